@@ -1,0 +1,116 @@
+// Local git: changed files, tracked files, the default branch. Runs git with an
+// argument list (no shell), never anything from the repository itself.
+
+import { execFileSync } from "node:child_process";
+import { InputError } from "../../core/errors.js";
+import type { FileChange } from "../../core/model.js";
+
+function git(cwd: string, args: readonly string[]): string {
+  try {
+    return execFileSync("git", args, {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 1024 * 1024 * 1024,
+    });
+  } catch (error) {
+    const e = error as { code?: string; stderr?: string | Buffer };
+    if (e.code === "ENOENT") throw new InputError("git is not installed or not on PATH");
+    const stderr =
+      String(e.stderr ?? "")
+        .trim()
+        .split("\n")[0] ?? "";
+    throw new InputError(`git ${args[0]} failed: ${stderr || "unknown error"}`);
+  }
+}
+
+/** The repository's top folder, or undefined outside a repository. */
+export function findRepoRoot(cwd: string): string | undefined {
+  try {
+    return git(cwd, ["rev-parse", "--show-toplevel"]).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** origin/HEAD's branch, else main or master, whichever exists. */
+export function defaultBranch(root: string): string {
+  try {
+    const head = git(root, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]).trim();
+    if (head) return head.replace(/^refs\/remotes\//, "");
+  } catch {
+    // no origin/HEAD: fall through
+  }
+  for (const candidate of ["origin/main", "origin/master", "main", "master"]) {
+    try {
+      git(root, ["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`]);
+      return candidate;
+    } catch {
+      // try the next
+    }
+  }
+  throw new InputError(
+    "cannot tell the repository's default branch (no origin/HEAD, main or master)",
+    "name the base with --git REF, or list the files with --files",
+  );
+}
+
+/** Files changed between the merge base of `base` and the working tree, untracked files included. */
+export function changedFilesSince(root: string, base: string): FileChange[] {
+  try {
+    git(root, ["rev-parse", "--verify", "--quiet", `${base}^{commit}`]);
+  } catch {
+    throw new InputError(
+      `"${base}" is not a commit, branch or tag in ${root}`,
+      "pass an existing ref to --git",
+    );
+  }
+  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
+  const out = git(root, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", mergeBase]);
+  const changes = parseNameStatus(out);
+  const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z"]);
+  for (const path of untracked.split("\0")) if (path) changes.push({ path, status: "added" });
+  return changes;
+}
+
+export function parseNameStatus(out: string): FileChange[] {
+  const fields = out.split("\0");
+  const changes: FileChange[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++];
+    if (!status) continue;
+    const letter = status[0];
+    if (letter === "R" || letter === "C") {
+      const previousPath = fields[i++] ?? "";
+      const path = fields[i++] ?? "";
+      changes.push(
+        letter === "R" ? { path, previousPath, status: "renamed" } : { path, status: "added" },
+      );
+    } else {
+      const path = fields[i++] ?? "";
+      changes.push({
+        path,
+        status: letter === "A" ? "added" : letter === "D" ? "removed" : "modified",
+      });
+    }
+  }
+  return changes;
+}
+
+/** Every file git tracks or would track (untracked, not ignored), relative to the root. */
+export function trackedFiles(root: string): string[] {
+  return git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
+    .split("\0")
+    .filter(Boolean);
+}
+
+/** owner/name from the origin remote's URL, when it is a GitHub-style URL. */
+export function originRepo(root: string): string | undefined {
+  try {
+    const url = git(root, ["remote", "get-url", "origin"]).trim();
+    const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    return match ? `${match[1]}/${match[2]}`.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}

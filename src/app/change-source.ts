@@ -1,0 +1,79 @@
+// Where a change's files come from: a list, a file of paths, or local git.
+
+import { readFileSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import { changedFilesSince, defaultBranch, findRepoRoot, originRepo } from "../adapters/git/git.js";
+import { InputError } from "../core/errors.js";
+import type { FileChange } from "../core/model.js";
+
+export type ChangeSource =
+  | { readonly kind: "files"; readonly paths: readonly string[] }
+  | { readonly kind: "files-from"; readonly file: string }
+  | { readonly kind: "git"; readonly base?: string };
+
+export interface ResolvedChanges {
+  readonly files: FileChange[];
+  /** owner/name of the repository the files are in, when known. */
+  readonly repo?: string;
+  /** Said to the user: which base was used, and so on. */
+  readonly note?: string;
+}
+
+export interface ChangeContext {
+  readonly cwd: string;
+  readonly readStdin: () => string;
+  readonly repo?: string;
+}
+
+export function resolveChanges(source: ChangeSource, context: ChangeContext): ResolvedChanges {
+  const root = findRepoRoot(context.cwd);
+  const repo = context.repo?.toLowerCase() ?? (root ? originRepo(root) : undefined);
+  switch (source.kind) {
+    case "files":
+      return { files: source.paths.map((p) => modified(p, context.cwd, root)), repo };
+    case "files-from": {
+      const text = source.file === "-" ? context.readStdin() : readList(source.file);
+      const paths = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== "" && !line.startsWith("#"));
+      return { files: paths.map((p) => modified(p, context.cwd, root)), repo };
+    }
+    case "git": {
+      if (!root) {
+        throw new InputError(
+          `${context.cwd} is not inside a git repository`,
+          "list the changed files with --files or --files-from",
+        );
+      }
+      const base = source.base ?? defaultBranch(root);
+      return {
+        files: changedFilesSince(root, base),
+        repo,
+        note: `changes since the merge base with ${base}`,
+      };
+    }
+  }
+}
+
+function readList(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    throw new InputError(
+      `cannot read --files-from ${file}: ${(error as NodeJS.ErrnoException).code ?? "unknown error"}`,
+      "pass a file with one path per line, or - for standard input",
+    );
+  }
+}
+
+/** Paths are relative to the repository root, as in a pull request; a subfolder's are rebased. */
+function modified(path: string, cwd: string, root: string | undefined): FileChange {
+  let clean = path.replace(/\\/g, "/");
+  if (root && (isAbsolute(clean) || resolve(cwd) !== resolve(root))) {
+    const inRepo = relative(root, resolve(cwd, clean)).replace(/\\/g, "/");
+    if (!inRepo.startsWith("../") && inRepo !== "..") clean = inRepo;
+  }
+  if (clean.startsWith("./")) clean = clean.slice(2);
+  return { path: clean, status: "modified" };
+}

@@ -1,0 +1,33 @@
+// Reads deps.yaml (and its includes) from disk into an analysis model, or fails with
+// every error located.
+
+import { readTextFile } from "../adapters/fs/read-text.js";
+import { type AnalysisModel, prepareModel } from "../core/analyze.js";
+import { type LoadResult, loadDeps } from "../core/config/load-deps.js";
+import { locateDiagnostics } from "../core/config/locate-diagnostics.js";
+import { InvalidDepsError } from "../core/errors.js";
+import type { Diagnostic } from "../core/model.js";
+
+export interface LoadedModel {
+  readonly model: AnalysisModel;
+  /** Located on demand: locating costs a second parse. */
+  readonly warnings: () => Diagnostic[];
+  readonly warningCount: number;
+  readonly result: LoadResult;
+}
+
+export function loadModel(depsPath: string): LoadedModel {
+  const result = loadDeps(depsPath, readTextFile);
+  if (!result.config || !result.graph) {
+    throw new InvalidDepsError(
+      locateDiagnostics(result.errors, result.sources),
+      locateDiagnostics(result.warnings, result.sources),
+    );
+  }
+  return {
+    model: prepareModel(result.config, result.graph),
+    warnings: () => locateDiagnostics(result.warnings, result.sources),
+    warningCount: result.warnings.length,
+    result,
+  };
+}

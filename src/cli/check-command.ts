@@ -1,0 +1,98 @@
+import type { Command } from "commander";
+import { type ChangeSource, resolveChanges } from "../app/change-source.js";
+import { loadModel } from "../app/load-model.js";
+import { analyze } from "../core/analyze.js";
+import { InputError } from "../core/errors.js";
+import { RISKS, type Risk } from "../core/model.js";
+import { renderJson } from "../core/render/impact-json.js";
+import { renderMarkdown } from "../core/render/render-markdown.js";
+import { renderImpactMermaid } from "../core/render/render-mermaid.js";
+import { renderText } from "../core/render/render-text.js";
+import { EXIT_GATE, EXIT_OK, type Io } from "./exit.js";
+import { oneOf, useColor, wholeNumber } from "./options.js";
+
+const FORMATS = ["text", "markdown", "json", "mermaid"] as const;
+const FAIL_ON = ["none", "low", "medium", "high"] as const;
+
+interface CheckFlags {
+  deps: string;
+  files?: string[];
+  filesFrom?: string;
+  git?: string;
+  repo?: string;
+  format: string;
+  failOn?: string;
+  maxDepth?: string;
+  color: boolean;
+}
+
+export function registerCheck(program: Command, io: Io, run: (action: () => number) => void): void {
+  program
+    .command("check")
+    .description("Show everything downstream that a change can break, and who owns it.")
+    .option("--deps <file>", "the dependency graph", "deps.yaml")
+    .option("--files <paths...>", "changed files, relative to the repository root")
+    .option("--files-from <file>", "read changed files from a file, one per line (- for stdin)")
+    .option(
+      "--git <base>",
+      "files changed since the merge base with this ref (default: the default branch)",
+    )
+    .option("--repo <owner/name>", "the repository the files are in (default: from git's origin)")
+    .option("--format <format>", `output: ${FORMATS.join(", ")}`, "text")
+    .option("--fail-on <risk>", "exit 1 when the risk is at least this: low, medium, high")
+    .option("--max-depth <n>", "follow at most this many edges from a changed node")
+    .option("--no-color", "no ANSI colour in text output")
+    .action((flags: CheckFlags) => run(() => check(flags, io)));
+}
+
+function check(flags: CheckFlags, io: Io): number {
+  const format = oneOf("--format", flags.format, FORMATS);
+  const failOn = flags.failOn === undefined ? "none" : oneOf("--fail-on", flags.failOn, FAIL_ON);
+  const maxDepth = wholeNumber("--max-depth", flags.maxDepth, 0);
+  const sources = [flags.files, flags.filesFrom, flags.git].filter((s) => s !== undefined);
+  if (sources.length > 1) {
+    throw new InputError("give one change source: --files, --files-from or --git");
+  }
+  const source: ChangeSource = flags.files
+    ? { kind: "files", paths: flags.files }
+    : flags.filesFrom !== undefined
+      ? { kind: "files-from", file: flags.filesFrom }
+      : { kind: "git", base: flags.git };
+
+  const loaded = loadModel(flags.deps);
+  const changes = resolveChanges(source, {
+    cwd: io.cwd,
+    readStdin: io.readStdin,
+    repo: flags.repo,
+  });
+  const impact = analyze(
+    loaded.model,
+    changes.files.map((f) => (changes.repo ? { ...f, repo: changes.repo } : f)),
+    { maxDepth },
+  );
+
+  switch (format) {
+    case "text":
+      io.stdout(renderText(impact, { color: useColor(io.env, io.stdoutIsTTY, flags.color) }));
+      break;
+    case "markdown":
+      io.stdout(renderMarkdown(impact));
+      break;
+    case "json":
+      io.stdout(renderJson(impact));
+      break;
+    case "mermaid":
+      io.stdout(`${renderImpactMermaid(impact, Number.POSITIVE_INFINITY).text}\n`);
+      break;
+  }
+  if (loaded.warningCount > 0) {
+    io.stderr(
+      `blastradius: ${loaded.warningCount} warning(s) in the graph; run \`blastradius validate\` to see them\n`,
+    );
+  }
+  if (failOn !== "none" && RISKS.indexOf(impact.risk) >= RISKS.indexOf(failOn as Risk)) {
+    io.stderr(`blastradius: risk is ${impact.risk}, at or above --fail-on ${failOn}\n`);
+    return EXIT_GATE;
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,37 @@
+// The only place that turns errors into messages and exit codes.
+
+import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
+import { InputError, InvalidDepsError } from "../core/errors.js";
+
+export const EXIT_OK = 0;
+export const EXIT_GATE = 1;
+export const EXIT_INPUT = 2;
+
+/** The world as the CLI sees it, read once at the entry point. */
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: () => string;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTTY: boolean;
+}
+
+export function reportError(error: unknown, io: Io): number {
+  if (error instanceof InvalidDepsError) {
+    for (const diagnostic of error.errors) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+    io.stderr(`blastradius: ${error.message}; nothing was analysed.\n`);
+    return EXIT_INPUT;
+  }
+  if (error instanceof InputError) {
+    io.stderr(`blastradius: ${error.message}${error.hint ? `\n  ${error.hint}` : ""}\n`);
+    return EXIT_INPUT;
+  }
+  // A bug, not bad input: say so plainly, without a stack unless asked for.
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(
+    `blastradius: internal error: ${message}\n  please report it; set BLASTRADIUS_DEBUG=1 for details\n`,
+  );
+  if (io.env.BLASTRADIUS_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+  return EXIT_INPUT;
+}

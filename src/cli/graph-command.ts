@@ -1,0 +1,41 @@
+import type { Command } from "commander";
+import { loadModel } from "../app/load-model.js";
+import { closest } from "../core/config/did-you-mean.js";
+import { NodeNotFoundError } from "../core/errors.js";
+import { neighbourhood } from "../core/graph/neighbourhood.js";
+import { renderGraph } from "../core/render/render-graph.js";
+import { EXIT_OK, type Io } from "./exit.js";
+import { oneOf, wholeNumber } from "./options.js";
+
+interface GraphFlags {
+  deps: string;
+  format: string;
+  around?: string;
+  depth: string;
+}
+
+export function registerGraph(program: Command, io: Io, run: (action: () => number) => void): void {
+  program
+    .command("graph")
+    .description("Export the graph, or one node's neighbourhood, as mermaid, dot or JSON.")
+    .option("--deps <file>", "the dependency graph", "deps.yaml")
+    .option("--format <format>", "mermaid, dot or json", "mermaid")
+    .option("--around <node>", "only this node and its neighbours")
+    .option("--depth <n>", "with --around: how many edges out, both ways", "2")
+    .action((flags: GraphFlags) => run(() => graph(flags, io)));
+}
+
+function graph(flags: GraphFlags, io: Io): number {
+  const format = oneOf("--format", flags.format, ["mermaid", "dot", "json"] as const);
+  const depth = wholeNumber("--depth", flags.depth, 0) ?? 2;
+  const { model } = loadModel(flags.deps);
+  let subject = model.graph;
+  if (flags.around !== undefined) {
+    if (!subject.hasNode(flags.around)) {
+      throw new NodeNotFoundError(flags.around, closest(flags.around, subject.nodes()));
+    }
+    subject = neighbourhood(subject, flags.around, depth);
+  }
+  io.stdout(renderGraph(subject, format));
+  return EXIT_OK;
+}

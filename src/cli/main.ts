@@ -1,0 +1,56 @@
+// The blastradius command line: reads the environment once, then hands it down.
+
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { registerCheck } from "./check-command.js";
+import { EXIT_INPUT, EXIT_OK, type Io, reportError } from "./exit.js";
+import { registerGraph } from "./graph-command.js";
+import { registerValidate } from "./validate-command.js";
+
+const VERSION = "0.1.0";
+
+export function main(argv: readonly string[], io: Io): number {
+  let exitCode = EXIT_OK;
+  const run = (action: () => number) => {
+    try {
+      exitCode = action();
+    } catch (error) {
+      exitCode = reportError(error, io);
+    }
+  };
+  const program = new Command()
+    .name("blastradius")
+    .description(
+      "Before an IAM or infrastructure change merges: everything downstream it can break, and who owns it.",
+    )
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError("(run with --help for usage)");
+  registerCheck(program, io, run);
+  registerValidate(program, io, run);
+  registerGraph(program, io, run);
+  try {
+    program.parse(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const ok = ["commander.helpDisplayed", "commander.version", "commander.help"].includes(
+        error.code,
+      );
+      return ok ? EXIT_OK : EXIT_INPUT;
+    }
+    return reportError(error, io);
+  }
+  return exitCode;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: () => readFileSync(0, "utf8"),
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+  };
+}

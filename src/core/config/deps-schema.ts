@@ -1,0 +1,168 @@
+// The one description of deps.yaml: the validator is compiled from it and
+// schema/deps.schema.json is generated from it, so the two cannot drift apart.
+
+export const ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$";
+export const CLASS_PATTERN = "^[a-z][a-z0-9-]*$";
+
+/** The subset of JSON Schema (draft-07) that compile-schema.ts understands. */
+export interface SchemaNode {
+  readonly type?: "object" | "array" | "string" | "integer";
+  readonly description?: string;
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly required?: readonly string[];
+  readonly additionalProperties?: false | SchemaNode;
+  readonly propertyNames?: { readonly pattern: string; readonly maxLength?: number };
+  readonly items?: SchemaNode;
+  readonly pattern?: string;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly const?: number | string;
+  /** Alternatives told apart by their `type`. */
+  readonly anyOf?: readonly SchemaNode[];
+  readonly examples?: readonly unknown[];
+}
+
+const text = (description: string, extra: Partial<SchemaNode> = {}): SchemaNode => ({
+  type: "string",
+  minLength: 1,
+  maxLength: 4000,
+  description,
+  ...extra,
+});
+
+const link = (description: string): SchemaNode =>
+  text(description, { pattern: "^(https?://|\\./|\\.\\./|/)\\S*$" });
+
+const classList: SchemaNode = {
+  type: "array",
+  description:
+    "Change classes this edge breaks on (added, modified, deleted, renamed, replaced, trust-narrowed, trust-widened, permissions-removed, permissions-added, unknown). Omitted: it breaks on every class.",
+  items: { type: "string", pattern: CLASS_PATTERN, maxLength: 64 },
+};
+
+const edgeLong: SchemaNode = {
+  type: "object",
+  description: "A dependency with how it works.",
+  required: ["on"],
+  additionalProperties: false,
+  properties: {
+    on: text("The node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
+    via: text(
+      "How the dependency works. Recommended: assumes-role, token-exchange, calls, reads, writes, triggers, publishes-to, runs-as, renders, alerts-on, deploys, depends-on.",
+      { pattern: CLASS_PATTERN, maxLength: 64 },
+    ),
+    breaks_on: classList,
+    description: text("Why this dependency exists."),
+  },
+};
+
+const node: SchemaNode = {
+  type: "object",
+  description: "A thing that can break: an IAM role, a service, a job, a table, a dashboard …",
+  required: ["kind"],
+  additionalProperties: false,
+  properties: {
+    kind: text("What it is: iam-role, service-account, service, job, table, dashboard, alert …", {
+      maxLength: 64,
+    }),
+    owner: text("The owners key of the team that owns it.", {
+      pattern: ID_PATTERN,
+      maxLength: 200,
+    }),
+    tier: {
+      type: "integer",
+      minimum: 0,
+      maximum: 3,
+      description: "Criticality: 0 is the most critical, 3 the least. Omitted counts as 2.",
+    },
+    description: text("What it does, in a sentence."),
+    docs: link("Link to its documentation."),
+    runbook: link("Link to its runbook."),
+    match: {
+      type: "object",
+      description: "What in a repository changes this node.",
+      additionalProperties: false,
+      properties: {
+        paths: {
+          type: "array",
+          description:
+            "Globs relative to the repository root (picomatch syntax, dotfiles included), optionally qualified by repository: `acme/infra:terraform/iam/**`.",
+          items: text("A glob, optionally `owner/repo:glob`; not negated.", {
+            maxLength: 1000,
+            pattern: "^[^!\\s]",
+          }),
+        },
+        terraform: {
+          type: "array",
+          description:
+            "Terraform resource addresses or address globs: `aws_iam_role.automation_runner`, `module.jobs.*`.",
+          items: text("A resource address or glob.", { maxLength: 1000 }),
+        },
+      },
+    },
+    depends_on: {
+      type: "array",
+      description: "What this node needs in order to work.",
+      items: {
+        anyOf: [
+          text("The id of the node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
+          edgeLong,
+        ],
+      },
+    },
+  },
+};
+
+const owner: SchemaNode = {
+  type: "object",
+  description: "A team and how to reach it.",
+  additionalProperties: false,
+  properties: {
+    github: text("GitHub user or team handle: `@user` or `@org/team`.", {
+      pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$",
+      maxLength: 140,
+    }),
+    chat: text("Chat channel, e.g. `#iam-platform`."),
+    email: text("Contact address.", { pattern: "^[^@\\s]+@[^@\\s]+$", maxLength: 320 }),
+    description: text("What the team does."),
+  },
+};
+
+export const depsSchema: SchemaNode = {
+  type: "object",
+  description: "blastradius dependency graph, version 1.",
+  required: ["version"],
+  additionalProperties: false,
+  properties: {
+    version: { type: "integer", const: 1, description: "Always 1." },
+    include: {
+      type: "array",
+      description: "Other files of the same format, relative to this one.",
+      items: text("A relative path.", { maxLength: 1000 }),
+    },
+    owners: {
+      type: "object",
+      description: "Teams keyed by id.",
+      propertyNames: { pattern: ID_PATTERN, maxLength: 200 },
+      additionalProperties: owner,
+    },
+    nodes: {
+      type: "object",
+      description: "Nodes keyed by id.",
+      propertyNames: { pattern: ID_PATTERN, maxLength: 200 },
+      additionalProperties: node,
+    },
+  },
+};
+
+/** Renders the schema as a standalone JSON Schema document. */
+export function toJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://github.com/blastradius/blastradius/schema/deps.schema.json",
+    title: "blastradius deps.yaml",
+    ...depsSchema,
+  };
+}

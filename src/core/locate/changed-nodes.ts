@@ -1,0 +1,59 @@
+import { classOfFileStatus, compareClasses } from "../classes.js";
+import type { ChangeCause, ChangedNode, FileChange, GraphNode } from "../model.js";
+import type { PathIndex } from "./path-index.js";
+
+export interface LocatedChanges {
+  readonly changed: ChangedNode[];
+  readonly unmatchedFiles: string[];
+}
+
+/** Which nodes the changed files touch, and how. Renames match both the old and the new path. */
+export function locateFileChanges(
+  files: readonly FileChange[],
+  index: PathIndex,
+  nodeOf: (id: string) => GraphNode | undefined,
+): LocatedChanges {
+  const causes = new Map<string, ChangeCause[]>();
+  const unmatchedFiles: string[] = [];
+  for (const file of files) {
+    const changeClass = classOfFileStatus(file.status);
+    const paths =
+      file.previousPath && file.previousPath !== file.path
+        ? [file.path, file.previousPath]
+        : [file.path];
+    let matched = false;
+    for (const path of paths) {
+      for (const hit of index.match(path, file.repo)) {
+        matched = true;
+        const list = causes.get(hit.node) ?? [];
+        if (!list.some((c) => c.file === path && c.rule === hit.rule.source)) {
+          list.push({
+            kind: "file",
+            file: path,
+            status: file.status,
+            class: changeClass,
+            rule: hit.rule.source,
+          });
+        }
+        causes.set(hit.node, list);
+      }
+    }
+    if (!matched) unmatchedFiles.push(file.path);
+  }
+  const changed: ChangedNode[] = [];
+  for (const [id, list] of causes) {
+    const node = nodeOf(id);
+    if (!node) continue;
+    const classes = [...new Set(list.map((c) => c.class))].sort(compareClasses);
+    changed.push({
+      id,
+      kind: node.kind,
+      owner: node.owner,
+      tier: node.tier,
+      classes,
+      causes: list,
+    });
+  }
+  changed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { changed, unmatchedFiles };
+}

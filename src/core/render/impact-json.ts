@@ -1,0 +1,188 @@
+// Impact -> the documented JSON shape (schema/impact.schema.json, generated from impactJsonSchema).
+
+import type { Impact, ImpactPath } from "../model.js";
+import { pathNodes } from "./describe-path.js";
+import { summarize } from "./summary.js";
+
+export const IMPACT_JSON_VERSION = 1;
+
+function pathJson(path: ImpactPath) {
+  return {
+    path: pathNodes(path),
+    via: path.steps.map((s) => s.via),
+    changeClass: path.changeClass,
+  };
+}
+
+export function impactToJson(impact: Impact) {
+  return {
+    version: IMPACT_JSON_VERSION,
+    risk: impact.risk,
+    summary: summarize(impact),
+    changed: impact.changed.map((node) => ({
+      id: node.id,
+      kind: node.kind,
+      owner: node.owner ?? null,
+      tier: node.tier ?? null,
+      classes: node.classes,
+      causes: node.causes.map((c) => ({
+        file: c.file,
+        status: c.status,
+        class: c.class,
+        rule: c.rule,
+      })),
+    })),
+    impacted: impact.impacted.map((node) => ({
+      id: node.id,
+      kind: node.kind,
+      owner: node.owner ?? null,
+      tier: node.tier ?? null,
+      depth: node.depth,
+      severity: node.severity,
+      ...pathJson(node.path),
+      breakingPath: node.breakingPath ? pathJson(node.breakingPath) : null,
+    })),
+    owners: impact.owners.map((o) => ({
+      id: o.id ?? null,
+      github: o.github ?? null,
+      chat: o.chat ?? null,
+      breaking: o.breaking,
+      atRisk: o.atRisk,
+    })),
+    unmatchedFiles: impact.unmatchedFiles,
+    truncated: impact.truncated,
+  };
+}
+
+export function renderJson(impact: Impact): string {
+  return `${JSON.stringify(impactToJson(impact), null, 2)}\n`;
+}
+
+const str = { type: "string" } as const;
+const strings = { type: "array", items: str } as const;
+const nullable = (schema: object) => ({ anyOf: [schema, { type: "null" }] });
+const tier = nullable({ type: "integer", minimum: 0, maximum: 3 });
+const pathProperties = {
+  path: { ...strings, description: "Node ids from the changed node to this one." },
+  via: { ...strings, description: "Edge types along the path; one fewer than path." },
+  changeClass: { ...str, description: "The class of change the path starts from." },
+};
+
+export const impactJsonSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/blastradius/blastradius/schema/impact.schema.json",
+  title: "blastradius check --format json",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "version",
+    "risk",
+    "summary",
+    "changed",
+    "impacted",
+    "owners",
+    "unmatchedFiles",
+    "truncated",
+  ],
+  properties: {
+    version: { const: IMPACT_JSON_VERSION },
+    risk: { enum: ["none", "low", "medium", "high"] },
+    summary: {
+      type: "object",
+      additionalProperties: false,
+      required: ["changed", "impacted", "breaking", "atRisk", "owners"],
+      properties: Object.fromEntries(
+        ["changed", "impacted", "breaking", "atRisk", "owners"].map((k) => [
+          k,
+          { type: "integer", minimum: 0 },
+        ]),
+      ),
+    },
+    changed: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "kind", "owner", "tier", "classes", "causes"],
+        properties: {
+          id: str,
+          kind: str,
+          owner: nullable(str),
+          tier,
+          classes: strings,
+          causes: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["file", "status", "class", "rule"],
+              properties: {
+                file: str,
+                status: { enum: ["added", "modified", "removed", "renamed"] },
+                class: str,
+                rule: str,
+              },
+            },
+          },
+        },
+      },
+    },
+    impacted: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "id",
+          "kind",
+          "owner",
+          "tier",
+          "depth",
+          "severity",
+          "path",
+          "via",
+          "changeClass",
+          "breakingPath",
+        ],
+        properties: {
+          id: str,
+          kind: str,
+          owner: nullable(str),
+          tier,
+          depth: { type: "integer", minimum: 1 },
+          severity: { enum: ["breaking", "at-risk"] },
+          ...pathProperties,
+          breakingPath: nullable({
+            type: "object",
+            additionalProperties: false,
+            required: ["path", "via", "changeClass"],
+            properties: pathProperties,
+            description: "The shortest path that breaks all the way, when it is not `path`.",
+          }),
+        },
+      },
+    },
+    owners: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "github", "chat", "breaking", "atRisk"],
+        properties: {
+          id: nullable(str),
+          github: nullable(str),
+          chat: nullable(str),
+          breaking: strings,
+          atRisk: strings,
+        },
+      },
+    },
+    unmatchedFiles: strings,
+    truncated: nullable({
+      type: "object",
+      additionalProperties: false,
+      required: ["reason", "limit", "frontier"],
+      properties: { reason: { const: "max-depth" }, limit: { type: "integer" }, frontier: strings },
+    }),
+  },
+} as const;

@@ -1,0 +1,68 @@
+// The graph (or one node's neighbourhood) as mermaid, Graphviz dot or JSON.
+
+import type { DepGraph } from "../graph/dep-graph.js";
+import { mermaidLabel } from "./render-mermaid.js";
+
+export type GraphFormat = "mermaid" | "dot" | "json";
+
+export function renderGraph(graph: DepGraph, format: GraphFormat): string {
+  switch (format) {
+    case "mermaid":
+      return graphMermaid(graph);
+    case "dot":
+      return graphDot(graph);
+    case "json":
+      return `${JSON.stringify(graphJson(graph), null, 2)}\n`;
+  }
+}
+
+function graphMermaid(graph: DepGraph): string {
+  const ids = new Map<string, string>();
+  const lines = ["flowchart LR"];
+  graph.forEachNode((node) => {
+    const id = `n${ids.size}`;
+    ids.set(node, id);
+    lines.push(`  ${id}[${mermaidLabel(node)}]`);
+  });
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    lines.push(`  ${ids.get(source)} -->|${mermaidLabel(attributes.via)}| ${ids.get(target)}`);
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+function dotString(value: string): string {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+}
+
+function graphDot(graph: DepGraph): string {
+  const lines = ["digraph blastradius {", "  rankdir=LR;", "  node [shape=box];"];
+  graph.forEachNode((node, attributes) => {
+    lines.push(`  ${dotString(node)} [label=${dotString(`${node}\n${attributes.kind}`)}];`);
+  });
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    lines.push(
+      `  ${dotString(source)} -> ${dotString(target)} [label=${dotString(attributes.via)}];`,
+    );
+  });
+  lines.push("}");
+  return `${lines.join("\n")}\n`;
+}
+
+/** Edges read "dependent depends on dependency", as in deps.yaml. */
+export function graphJson(graph: DepGraph) {
+  return {
+    nodes: graph.mapNodes((id, a) => ({
+      id,
+      kind: a.kind,
+      owner: a.owner ?? null,
+      tier: a.tier ?? null,
+      description: a.description ?? null,
+    })),
+    edges: graph.mapEdges((_edge, a) => ({
+      from: a.from,
+      to: a.to,
+      via: a.via,
+      breaksOn: a.breaksOn ?? null,
+    })),
+  };
+}

@@ -1,0 +1,202 @@
+// Impact -> the body of a pull-request comment. Always under GitHub's 65,536-character
+// limit: it drops the chart, then paths, then table rows (never mid-row), and says so.
+
+import type { Impact, ImpactedNode, OwnerImpact, Risk } from "../model.js";
+import { code, text } from "./markdown-escape.js";
+import { renderImpactMermaid } from "./render-mermaid.js";
+import { byConcern, plural, summarize } from "./summary.js";
+
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+export interface MarkdownOptions {
+  /** Mention owners' GitHub handles (they get notified). Off: handles are shown inert. */
+  readonly mentionOwners?: boolean;
+  /** Stop under this many characters. */
+  readonly limit?: number;
+  /** Impacted nodes drawn in the chart at most. */
+  readonly maxChartNodes?: number;
+  /** Extra text for the end (the Action's marker). Counted against the limit. */
+  readonly footer?: string;
+}
+
+const RISK_ICON: Record<Risk, string> = { none: "🟢", low: "🔵", medium: "🟠", high: "🔴" };
+const SEVERITY_LABEL = { breaking: "🔴 breaking", "at-risk": "🟠 at risk" } as const;
+const HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/;
+
+interface Budget {
+  rows: number;
+  paths: number;
+  chart: boolean;
+  owners: number;
+}
+
+export function renderMarkdown(impact: Impact, options: MarkdownOptions = {}): string {
+  const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+  const sorted = [...impact.impacted].sort(byConcern);
+  const full: Budget = {
+    rows: sorted.length,
+    paths: sorted.length,
+    chart: sorted.length > 0,
+    owners: impact.owners.length,
+  };
+  let body = compose(impact, sorted, full, options, []);
+  if (body.length < limit) return body;
+
+  // Shrink step by step: chart, then paths, then table rows, then owners.
+  const budget = { ...full, chart: false };
+  const cuts = ["the dependency chart"];
+  body = compose(impact, sorted, budget, options, cuts);
+  if (body.length < limit) return body;
+  budget.paths = largest(
+    full.paths,
+    (n) => compose(impact, sorted, { ...budget, paths: n }, options, cuts).length < limit,
+  );
+  if (budget.paths < full.paths) cuts.push(`paths of ${full.paths - budget.paths} nodes`);
+  body = compose(impact, sorted, budget, options, cuts);
+  if (body.length < limit) return body;
+  budget.rows = largest(
+    full.rows,
+    (n) => compose(impact, sorted, { ...budget, rows: n }, options, cuts).length < limit,
+  );
+  cuts.push(`${full.rows - budget.rows} table rows`);
+  body = compose(impact, sorted, budget, options, cuts);
+  if (body.length < limit) return body;
+  budget.owners = largest(
+    full.owners,
+    (n) => compose(impact, sorted, { ...budget, owners: n }, options, cuts).length < limit,
+  );
+  cuts.push(`${full.owners - budget.owners} owners`);
+  return compose(impact, sorted, budget, options, cuts);
+}
+
+/** The largest n in [0, max] for which fits(n) holds, assuming fits is monotone. */
+function largest(max: number, fits: (n: number) => boolean): number {
+  let low = 0;
+  let high = max;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (fits(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function compose(
+  impact: Impact,
+  sorted: readonly ImpactedNode[],
+  budget: Budget,
+  options: MarkdownOptions,
+  cuts: readonly string[],
+): string {
+  const counts = summarize(impact);
+  const out: string[] = [];
+  out.push(`### ${RISK_ICON[impact.risk]} blastradius: ${verdict(impact, counts)}`, "");
+
+  if (impact.changed.length > 0) {
+    const changed = impact.changed.map((node) => `${code(node.id)} (${node.classes.join(", ")})`);
+    out.push(`**Changed:** ${changed.join(", ")}`, "");
+  }
+  if (sorted.length > 0) {
+    out.push("| Severity | Tier | Node | Kind | Owner | Depth |", "|---|---|---|---|---|---|");
+    for (const node of sorted.slice(0, budget.rows)) {
+      out.push(
+        `| ${SEVERITY_LABEL[node.severity]} | ${node.tier ?? "–"} | ${code(node.id)} | ${code(node.kind)} | ${node.owner ? code(node.owner) : "_none_"} | ${node.depth} |`,
+      );
+    }
+    if (budget.rows < sorted.length) {
+      out.push(
+        "",
+        `_…and ${sorted.length - budget.rows} more impacted nodes, not listed to stay within GitHub's comment size; run \`blastradius check --format json\` for all._`,
+      );
+    }
+    out.push("");
+  }
+  const owners = impact.owners.slice(0, budget.owners);
+  if (owners.length > 0) {
+    out.push("**Owners to notify:**", "");
+    for (const owner of owners) out.push(`- ${ownerLine(owner, options.mentionOwners ?? false)}`);
+    if (budget.owners < impact.owners.length)
+      out.push(`- …and ${impact.owners.length - budget.owners} more owners`);
+    out.push("");
+  }
+  if (budget.paths > 0) {
+    out.push(
+      `<details><summary>Why: the path to each impacted node (${Math.min(budget.paths, sorted.length)})</summary>`,
+      "",
+    );
+    for (const node of sorted.slice(0, budget.paths)) {
+      out.push(`- ${code(node.id)}: ${markdownPath(node.path)}`);
+      if (node.breakingPath) out.push(`  - breaks via ${markdownPath(node.breakingPath)}`);
+    }
+    if (budget.paths < sorted.length)
+      out.push(`- …paths of ${sorted.length - budget.paths} more nodes left out`);
+    out.push("", "</details>", "");
+  }
+  if (budget.chart) {
+    const chart = renderImpactMermaid(impact, options.maxChartNodes ?? 40);
+    out.push(
+      "<details><summary>Dependency chart</summary>",
+      "",
+      "```mermaid",
+      chart.text,
+      "```",
+      "",
+    );
+    if (chart.omitted > 0) out.push(`_${plural(chart.omitted, "impacted node")} not drawn._`, "");
+    out.push("</details>", "");
+  }
+  if (impact.truncated) {
+    out.push(
+      `> [!NOTE]\n> The analysis stopped at depth ${impact.truncated.limit}: ${plural(impact.truncated.frontier.length, "node")} at that depth have dependents that were not followed.`,
+      "",
+    );
+  }
+  if (impact.unmatchedFiles.length > 0) {
+    out.push(
+      `_${plural(impact.unmatchedFiles.length, "changed file")} matched no declared node._`,
+      "",
+    );
+  }
+  if (cuts.length > 0) {
+    out.push(`_Shortened to fit GitHub's comment limit: left out ${cuts.join(", ")}._`, "");
+  }
+  if (options.footer) out.push(options.footer);
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+function verdict(impact: Impact, counts: ReturnType<typeof summarize>): string {
+  if (counts.changed === 0) return "**no risk**: this change touches no declared node.";
+  if (counts.impacted === 0)
+    return `**no risk**: ${plural(counts.changed, "node")} changed, nothing downstream depends on ${counts.changed === 1 ? "it" : "them"}.`;
+  return `**${impact.risk} risk**: this change can break ${plural(counts.breaking, "node")} and puts ${counts.atRisk} more at risk, owned by ${plural(counts.owners, "team")}.`;
+}
+
+function ownerLine(owner: OwnerImpact, mention: boolean): string {
+  const name = owner.id === undefined ? "_no owner_" : code(owner.id);
+  const handle =
+    owner.github && HANDLE.test(owner.github)
+      ? mention
+        ? owner.github
+        : code(owner.github)
+      : undefined;
+  const chat = owner.chat ? ` ${code(owner.chat)}` : "";
+  const hits: string[] = [];
+  if (owner.breaking.length > 0) hits.push(`breaking: ${list(owner.breaking)}`);
+  if (owner.atRisk.length > 0) hits.push(`at risk: ${list(owner.atRisk)}`);
+  return `${name}${handle ? ` ${handle}` : ""}${chat} — ${hits.join("; ")}`;
+}
+
+function list(ids: readonly string[], max = 10): string {
+  const shown = ids.slice(0, max).map(code).join(", ");
+  return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
+}
+
+function markdownPath(path: {
+  changed: string;
+  changeClass: string;
+  steps: readonly { to: string; via: string }[];
+}): string {
+  let out = `${code(path.changed)} _(${text(path.changeClass)})_`;
+  for (const step of path.steps) out += ` →${text(step.via)}→ ${code(step.to)}`;
+  return out;
+}

@@ -1,0 +1,105 @@
+// Impact -> text for a person at a terminal.
+
+import type { Impact, ImpactedNode, OwnerImpact } from "../model.js";
+import { describePath } from "./describe-path.js";
+import { byConcern, plural, summarize } from "./summary.js";
+
+export interface TextOptions {
+  /** ANSI colour; the entry point decides from the terminal and NO_COLOR / FORCE_COLOR. */
+  readonly color?: boolean;
+}
+
+const ANSI = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 } as const;
+type Style = keyof typeof ANSI;
+
+const RISK_STYLE = { none: "green", low: "cyan", medium: "yellow", high: "red" } as const;
+
+export function renderText(impact: Impact, options: TextOptions = {}): string {
+  const paint = (style: Style, value: string) =>
+    options.color ? `\u001b[${ANSI[style]}m${value}\u001b[0m` : value;
+  const counts = summarize(impact);
+  const lines: string[] = [];
+  lines.push(
+    `${paint("bold", "blastradius:")} ${paint(RISK_STYLE[impact.risk], `${impact.risk.toUpperCase()} risk`)} — ` +
+      `${plural(counts.changed, "changed node")}, ${counts.impacted} impacted ` +
+      `(${counts.breaking} breaking, ${counts.atRisk} at risk), ${plural(counts.owners, "owner")} to notify`,
+  );
+  if (impact.changed.length === 0) {
+    lines.push("", "No declared node is touched by this change.");
+  } else {
+    lines.push("", paint("bold", "Changed"));
+    for (const node of impact.changed) {
+      lines.push(
+        `  ${paint("bold", node.id)}  ${node.kind}, ${ownerLabel(node.owner)}, tier ${node.tier ?? "-"}: ${node.classes.join(", ")}`,
+      );
+      for (const cause of node.causes) {
+        lines.push(paint("dim", `    ${cause.file} (${cause.status}) matched ${cause.rule}`));
+      }
+    }
+  }
+  const sorted = [...impact.impacted].sort(byConcern);
+  const section = (title: string, nodes: ImpactedNode[], style: Style) => {
+    if (nodes.length === 0) return;
+    lines.push("", paint(style, paint("bold", `${title} (${nodes.length})`)));
+    for (const node of nodes) {
+      lines.push(
+        `  ${paint(style, node.id)}  ${node.kind}, ${ownerLabel(node.owner)}, tier ${node.tier ?? "-"}, depth ${node.depth}`,
+      );
+      lines.push(paint("dim", `    ${describePath(node.path)}`));
+      if (node.breakingPath)
+        lines.push(paint("dim", `    breaks via ${describePath(node.breakingPath)}`));
+    }
+  };
+  section(
+    "Breaking",
+    sorted.filter((n) => n.severity === "breaking"),
+    "red",
+  );
+  section(
+    "At risk",
+    sorted.filter((n) => n.severity === "at-risk"),
+    "yellow",
+  );
+  if (impact.owners.length > 0) {
+    lines.push("", paint("bold", "Owners to notify"));
+    for (const owner of impact.owners) lines.push(`  ${ownerLine(owner)}`);
+  }
+  if (impact.truncated) {
+    lines.push(
+      "",
+      paint(
+        "yellow",
+        `Cut at depth ${impact.truncated.limit}: ${plural(impact.truncated.frontier.length, "node")} at the limit have dependents not followed (${preview(impact.truncated.frontier)}).`,
+      ),
+    );
+  }
+  if (impact.unmatchedFiles.length > 0) {
+    lines.push(
+      "",
+      paint(
+        "dim",
+        `${plural(impact.unmatchedFiles.length, "changed file")} matched no node: ${preview(impact.unmatchedFiles)}`,
+      ),
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function ownerLabel(owner: string | undefined): string {
+  return owner ? `owner ${owner}` : "no owner";
+}
+
+function ownerLine(owner: OwnerImpact): string {
+  const contact = [owner.github, owner.chat].filter(Boolean).join(", ");
+  const name = owner.id ? `${owner.id}${contact ? ` (${contact})` : ""}` : "(no owner)";
+  const parts: string[] = [];
+  if (owner.breaking.length > 0) parts.push(`breaking: ${preview(owner.breaking)}`);
+  if (owner.atRisk.length > 0) parts.push(`at risk: ${preview(owner.atRisk)}`);
+  return `${name}: ${parts.join("; ")}`;
+}
+
+function preview(items: readonly string[], max = 8): string {
+  return items.length <= max
+    ? items.join(", ")
+    : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
