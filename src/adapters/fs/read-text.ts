@@ -85,5 +85,11 @@ function firstInvalidUtf8(bytes: Buffer): number {
       high = mid;
     }
   }
+  // The failing byte may end a sequence that started a few bytes earlier: point at its start.
+  for (let back = 1; back <= 3 && low - back >= 0; back++) {
+    const byte = bytes[low - back] ?? 0;
+    if (byte >= 0xc0) return low - back;
+    if (byte < 0x80) break;
+  }
   return low;
 }

@@ -186,6 +186,7 @@ function compileObject(schema: SchemaNode): Check {
     : undefined;
   const namePattern = schema.propertyNames ? new RegExp(schema.propertyNames.pattern) : undefined;
   const nameMax = schema.propertyNames?.maxLength ?? Number.POSITIVE_INFINITY;
+  const reserved = new Set(schema.propertyNames?.not?.enum ?? []);
   const allowed = [...properties.keys()];
   return (value, path, ctx) => {
     ctx.budget--;
@@ -204,7 +205,15 @@ function compileObject(schema: SchemaNode): Check {
       if (known) {
         if (!known(sub, [...path, key], ctx)) ok = false;
       } else if (extra) {
-        if (namePattern && (!namePattern.test(key) || key.length > nameMax)) {
+        if (reserved.has(key)) {
+          ctx.issues.push({
+            path: [...path, key],
+            atKey: true,
+            message: `"${key}" is reserved and cannot be used as an id`,
+            hint: "rename it, for example with a kind prefix such as service/constructor",
+          });
+          ok = false;
+        } else if (namePattern && (!namePattern.test(key) || key.length > nameMax)) {
           ctx.issues.push({
             path: [...path, key],
             atKey: true,

@@ -4,6 +4,14 @@
 export const ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$";
 export const CLASS_PATTERN = "^[a-z][a-z0-9-]*$";
 
+/**
+ * Ids that are also names on Object.prototype: graphology keeps adjacency in plain objects,
+ * so a node called "constructor" would corrupt the graph. Refused as ids.
+ */
+export const RESERVED_IDS: readonly string[] = Object.getOwnPropertyNames(Object.prototype).sort();
+
+const ids = { pattern: ID_PATTERN, maxLength: 200, not: { enum: RESERVED_IDS } } as const;
+
 /** The subset of JSON Schema (draft-07) that compile-schema.ts understands. */
 export interface SchemaNode {
   readonly type?: "object" | "array" | "string" | "integer";
@@ -11,7 +19,11 @@ export interface SchemaNode {
   readonly properties?: Readonly<Record<string, SchemaNode>>;
   readonly required?: readonly string[];
   readonly additionalProperties?: false | SchemaNode;
-  readonly propertyNames?: { readonly pattern: string; readonly maxLength?: number };
+  readonly propertyNames?: {
+    readonly pattern: string;
+    readonly maxLength?: number;
+    readonly not?: { readonly enum: readonly string[] };
+  };
   readonly items?: SchemaNode;
   readonly pattern?: string;
   readonly minLength?: number;
@@ -145,13 +157,13 @@ export const depsSchema: SchemaNode = {
     owners: {
       type: "object",
       description: "Teams keyed by id.",
-      propertyNames: { pattern: ID_PATTERN, maxLength: 200 },
+      propertyNames: ids,
       additionalProperties: owner,
     },
     nodes: {
       type: "object",
       description: "Nodes keyed by id.",
-      propertyNames: { pattern: ID_PATTERN, maxLength: 200 },
+      propertyNames: ids,
       additionalProperties: node,
     },
   },

@@ -7,7 +7,7 @@ import type { DepGraph } from "../graph/dep-graph.js";
 import { findCycles } from "../graph/find-cycles.js";
 import type { DepsConfig, Diagnostic, GraphNode, Owner } from "../model.js";
 import { type CheckContext, compileSchema } from "./compile-schema.js";
-import { depsSchema, ID_PATTERN } from "./deps-schema.js";
+import { depsSchema, ID_PATTERN, RESERVED_IDS } from "./deps-schema.js";
 import { closest } from "./did-you-mean.js";
 import { formatKeyPath, type KeyPath } from "./key-path.js";
 import { type EdgeSource, normaliseNode, normaliseOwner } from "./normalise.js";
@@ -30,7 +30,9 @@ export interface LoadResult {
 }
 
 const checkDocument = compileSchema(depsSchema);
-const VALID_ID = new RegExp(ID_PATTERN);
+const ID_SYNTAX = new RegExp(ID_PATTERN);
+const RESERVED = new Set(RESERVED_IDS);
+const isValidId = (id: string) => ID_SYNTAX.test(id) && !RESERVED.has(id);
 /** Suggestions cost a scan of every id; past this many unknown references, stop suggesting. */
 const MAX_SUGGESTIONS = 50;
 
@@ -135,7 +137,7 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
 
     if (isMapping(doc.owners)) {
       for (const [id, raw] of Object.entries(doc.owners)) {
-        if (!VALID_ID.test(id)) continue;
+        if (!isValidId(id)) continue;
         const keyPath = ["owners", id];
         const previous = owners.get(id);
         if (previous) {
@@ -147,7 +149,7 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
     }
     if (isMapping(doc.nodes)) {
       for (const [id, raw] of Object.entries(doc.nodes)) {
-        if (!VALID_ID.test(id)) continue;
+        if (!isValidId(id)) continue;
         const keyPath = ["nodes", id];
         const previous = nodes.get(id);
         if (previous) {

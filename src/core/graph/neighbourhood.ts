@@ -19,7 +19,7 @@ export function neighbourhood(graph: DepGraph, center: string, depth: number): D
       frontier = next;
     }
   }
-  const sub = graph.emptyCopy();
+  const sub = graph.nullCopy();
   graph.forEachNode((node, attributes) => {
     if (keep.has(node)) sub.addNode(node, attributes);
   });

@@ -12,10 +12,13 @@ export function code(value: string): string {
 
 /** Plain text with markdown and HTML meaning removed, and `@` defused. */
 export function text(value: string): string {
-  return value
-    .replace(/[\r\n\t]+/g, " ")
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/@/g, "@\u200b");
+  return (
+    value
+      .replace(/[\r\n\t]+/g, " ")
+      // Inline text: these are the characters that mean something mid-line.
+      .replace(/[\\`*_{}[\]|~>]/g, (c) => `\\${c}`)
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/@/g, "@\u200b")
+  );
 }

@@ -93,7 +93,11 @@ function compose(
   out.push(`### ${RISK_ICON[impact.risk]} blastradius: ${verdict(impact, counts)}`, "");
 
   if (impact.changed.length > 0) {
-    const changed = impact.changed.map((node) => `${code(node.id)} (${node.classes.join(", ")})`);
+    const changed = impact.changed.map((node) => {
+      const files = node.causes.slice(0, 3).map((c) => code(c.file));
+      const more = node.causes.length > 3 ? ` and ${node.causes.length - 3} more` : "";
+      return `${code(node.id)} (${node.classes.join(", ")}: ${files.join(", ")}${more})`;
+    });
     out.push(`**Changed:** ${changed.join(", ")}`, "");
   }
   if (sorted.length > 0) {
@@ -197,6 +201,6 @@ function markdownPath(path: {
   steps: readonly { to: string; via: string }[];
 }): string {
   let out = `${code(path.changed)} _(${text(path.changeClass)})_`;
-  for (const step of path.steps) out += ` →${text(step.via)}→ ${code(step.to)}`;
+  for (const step of path.steps) out += ` → _${text(step.via)}_ → ${code(step.to)}`;
   return out;
 }

@@ -1,0 +1,117 @@
+// The blast radius against an independent, deliberately plain model: reverse reachability
+// by breadth-first search over adjacency lists.
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Edge, GraphNode } from "../model.js";
+import { blastRadius } from "./blast-radius.js";
+import { buildGraph } from "./build-graph.js";
+
+const CLASSES = ["modified", "deleted", "renamed"] as const;
+
+const graphs = fc.integer({ min: 1, max: 30 }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    edges: fc.array(
+      fc.record({
+        from: fc.nat(n - 1),
+        to: fc.nat(n - 1),
+        breaks: fc.option(fc.subarray([...CLASSES]), { nil: undefined }),
+      }),
+      { maxLength: n * 4 },
+    ),
+    changed: fc.uniqueArray(fc.record({ id: fc.nat(n - 1), cls: fc.constantFrom(...CLASSES) }), {
+      selector: (c) => c.id,
+      minLength: 1,
+      maxLength: 4,
+    }),
+    maxDepth: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+  }),
+);
+
+describe("blastRadius, property", () => {
+  it("matches a plain BFS: same nodes, same depths, same severities", () => {
+    fc.assert(
+      fc.property(graphs, ({ n, edges, changed, maxDepth }) => {
+        const ids = Array.from({ length: n }, (_, i) => `n${i}`);
+        const declared = new Map<string, Edge[]>(ids.map((id) => [id, []]));
+        const seen = new Set<string>();
+        for (const e of edges) {
+          const from = `n${e.from}`; // the dependent
+          const to = `n${e.to}`;
+          if (from === to || seen.has(`${from}>${to}`)) continue;
+          seen.add(`${from}>${to}`);
+          declared
+            .get(from)
+            ?.push({ from, to, via: "x", breaksOn: e.breaks, declaredAt: { file: "t" } });
+        }
+        const nodes = new Map<string, GraphNode>(
+          ids.map((id) => [
+            id,
+            {
+              id,
+              kind: "k",
+              match: { paths: [], terraform: [] },
+              dependsOn: declared.get(id) ?? [],
+              declaredAt: { file: "t" },
+            },
+          ]),
+        );
+        const graph = buildGraph({ nodes });
+        const seeds = changed.map((c) => ({ id: `n${c.id}`, classes: [c.cls] }));
+        const result = blastRadius(graph, seeds, { maxDepth });
+
+        // Independent model: downstream adjacency lists.
+        const down = new Map<string, { to: string; breaks?: readonly string[] }[]>(
+          ids.map((id) => [id, []]),
+        );
+        for (const list of declared.values())
+          for (const e of list) down.get(e.to)?.push({ to: e.from, breaks: e.breaksOn });
+        const bfs = (sources: string[], ok: (b?: readonly string[]) => boolean) => {
+          const depth = new Map(sources.map((s) => [s, 0]));
+          const queue = [...sources];
+          while (queue.length > 0) {
+            const at = queue.shift() as string;
+            const d = depth.get(at) as number;
+            if (maxDepth !== undefined && d >= maxDepth) continue;
+            for (const next of down.get(at) ?? []) {
+              if (!depth.has(next.to) && ok(next.breaks)) {
+                depth.set(next.to, d + 1);
+                queue.push(next.to);
+              }
+            }
+          }
+          return depth;
+        };
+        const changedIds = seeds.map((s) => s.id);
+        const all = bfs(changedIds, () => true);
+        const breaking = new Set<string>();
+        for (const cls of CLASSES) {
+          const sources = seeds.filter((s) => s.classes[0] === cls).map((s) => s.id);
+          for (const id of bfs(sources, (b) => b === undefined || b.includes(cls)).keys())
+            breaking.add(id);
+        }
+        const expected = [...all]
+          .filter(([id]) => !changedIds.includes(id))
+          .map(([id, d]) => `${id}@${d}:${breaking.has(id) ? "breaking" : "at-risk"}`)
+          .sort();
+        const actual = result.impacted.map((i) => `${i.id}@${i.depth}:${i.severity}`).sort();
+        expect(actual).toEqual(expected);
+
+        // Every explanation path is a real walk of the right length from a changed node.
+        for (const node of result.impacted) {
+          expect(node.path.steps.length).toBe(node.depth);
+          expect(changedIds).toContain(node.path.changed);
+          let at = node.path.changed;
+          for (const step of node.path.steps) {
+            expect(step.from).toBe(at);
+            expect(graph.hasDirectedEdge(step.from, step.to)).toBe(true);
+            at = step.to;
+          }
+          expect(at).toBe(node.id);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

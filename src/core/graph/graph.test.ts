@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { chainYaml, modelOf } from "../../../test/helpers.js";
+import { findCycles } from "./find-cycles.js";
+import { neighbourhood } from "./neighbourhood.js";
+
+describe("findCycles", () => {
+  it("one closed walk per cycle, in dependency order; none in a DAG", () => {
+    const { graph } = modelOf(
+      chainYaml({ a: {}, b: {}, c: {}, d: {}, e: {}, f: {} }, [
+        ["a", "b"],
+        ["b", "c"],
+        ["c", "a"],
+        ["d", "e"],
+        ["e", "d"],
+        ["c", "f"],
+      ]),
+    );
+    // "b depends on a" is the edge a -> b; the walk reads "a depends on c depends on b …".
+    expect(findCycles(graph).sort()).toEqual([
+      ["a", "c", "b", "a"],
+      ["d", "e", "d"],
+    ]);
+    const dag = modelOf(
+      chainYaml({ a: {}, b: {}, c: {} }, [
+        ["a", "b"],
+        ["b", "c"],
+        ["a", "c"],
+      ]),
+    ).graph;
+    expect(findCycles(dag)).toEqual([]);
+  });
+
+  it("does not overflow the stack on a long chain", () => {
+    const n = 20_000;
+    const nodes = Object.fromEntries(Array.from({ length: n }, (_, i) => [`n${i}`, {}]));
+    const edges = Array.from(
+      { length: n },
+      (_, i) => [`n${i}`, `n${(i + 1) % n}`] as [string, string],
+    );
+    const cycles = findCycles(modelOf(chainYaml(nodes, edges)).graph);
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]).toHaveLength(n + 1);
+  });
+});
+
+describe("neighbourhood", () => {
+  it("keeps nodes within depth both ways, and the edges between them", () => {
+    const { graph } = modelOf(
+      chainYaml({ a: {}, b: {}, c: {}, d: {}, x: {} }, [
+        ["a", "b"],
+        ["b", "c"],
+        ["c", "d"],
+        ["x", "d"],
+      ]),
+    );
+    const sub = neighbourhood(graph, "b", 1);
+    expect(sub.nodes().sort()).toEqual(["a", "b", "c"]);
+    expect(sub.size).toBe(2);
+    expect(neighbourhood(graph, "b", 0).nodes()).toEqual(["b"]);
+  });
+});

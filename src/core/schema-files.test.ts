@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { Ajv } from "ajv";
+import { load as loadYaml } from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { chainYaml, load, modelOf } from "../../test/helpers.js";
+import { analyze } from "./analyze.js";
+import { impactToJson } from "./render/impact-json.js";
+import { schemaFiles } from "./schema-files.js";
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+
+describe("shipped schemas", () => {
+  for (const [name, text] of Object.entries(schemaFiles())) {
+    it(`schema/${name} is current (run \`npm run schema\` if not)`, () => {
+      expect(readFileSync(new URL(`../../schema/${name}`, import.meta.url), "utf8")).toBe(text);
+    });
+  }
+
+  const depsSchema = ajv.compile(JSON.parse(schemaFiles()["deps.schema.json"] as string));
+
+  it("the deps schema accepts the bundled example, include and all", () => {
+    for (const file of ["../../deps.yaml", "../../examples/deps/bi.yaml"]) {
+      const doc = loadYaml(readFileSync(new URL(file, import.meta.url), "utf8"));
+      expect(depsSchema(doc), JSON.stringify(depsSchema.errors)).toBe(true);
+    }
+  });
+
+  // Documents whose only problems are of shape: the JSON Schema and the validator must agree.
+  const shapes: [string, boolean][] = [
+    ["version: 1\nnodes: {a: {kind: k}}\n", true],
+    [
+      "version: 1\nnodes: {a: {kind: k, tier: 0, depends_on: [b, {on: b, via: reads, breaks_on: [deleted]}]}, b: {kind: k}}\n",
+      true,
+    ],
+    [
+      "version: 1\nowners: {t: {github: '@org/team', chat: '#c', email: a@b.c}}\nnodes: {a: {kind: k, owner: t}}\n",
+      true,
+    ],
+    [
+      "version: 1\nnodes: {a: {kind: k, match: {paths: ['acme/x:a/**'], terraform: ['module.a.*']}}}\n",
+      true,
+    ],
+    ["nodes: {a: {kind: k}}\n", false],
+    ["version: 2\n", false],
+    ["version: 1\nnodes: {a: {kind: k, tier: 4}}\n", false],
+    ["version: 1\nnodes: {a: {kind: k, tier: 1.5}}\n", false],
+    ["version: 1\nnodes: {a: {}}\n", false],
+    ["version: 1\nnodes: {a: {kind: k, colour: red}}\n", false],
+    ["version: 1\nnodes: {'-a': {kind: k}}\n", false],
+    ["version: 1\nnodes: {constructor: {kind: k}}\n", false],
+    ["version: 1\nnodes: {a: {kind: k, depends_on: [{via: reads}]}}\n", false],
+    ["version: 1\nnodes: {a: {kind: k, depends_on: [{on: b, via: 'Not Valid'}]}}\n", false],
+    ["version: 1\nnodes: {a: {kind: k, match: {paths: ['!negated']}}}\n", false],
+    ["version: 1\nowners: {t: {github: 'no-at-sign'}}\n", false],
+    ["version: 1\nnodes: {a: {kind: k, docs: 'not a link'}}\n", false],
+    ["version: 1\ninclude: [a.yaml, 3]\n", false],
+  ];
+  for (const [yaml, valid] of shapes) {
+    it(`${valid ? "accepts" : "rejects"}: ${yaml.replace(/\n/g, " ⏎ ").slice(0, 90)}`, () => {
+      expect(depsSchema(loadYaml(yaml))).toBe(valid);
+      const ours = load({ "deps.yaml": yaml, "a.yaml": "version: 1\n" }).errors.filter(
+        (e) => e.code === "schema",
+      );
+      expect(ours.length === 0).toBe(valid);
+    });
+  }
+
+  it("check --format json output validates against schema/impact.schema.json", () => {
+    const validate = ajv.compile(JSON.parse(schemaFiles()["impact.schema.json"] as string));
+    const model = modelOf(
+      chainYaml({ a: { paths: ["a"], owner: "o", tier: 0 }, b: {}, c: { tier: 1 } }, [
+        ["a", "b", "reads", ["deleted"]],
+        ["b", "c"],
+        ["a", "c"],
+      ]),
+    );
+    for (const impact of [
+      analyze(model, [{ path: "a", status: "modified" }]),
+      analyze(model, [{ path: "a", status: "modified" }], { maxDepth: 0 }),
+      analyze(model, [{ path: "zz", status: "added" }]),
+    ]) {
+      const json = JSON.parse(JSON.stringify(impactToJson(impact)));
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+});

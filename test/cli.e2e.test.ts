@@ -1,0 +1,284 @@
+// The built CLI, run as a user runs it: a subprocess on the bundled example.
+
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const BIN = join(ROOT, "bin/blastradius.js");
+const ROLE = "examples/terraform/iam/automation-runner.tf";
+
+function run(args: string[], options: { cwd?: string; input?: string } = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function json(args: string[]) {
+  const result = run([...args, "--format", "json"]);
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout);
+}
+
+describe("blastradius check on the bundled example", () => {
+  it("the role file reaches the revenue report and the dashboards, with their paths", () => {
+    const out = json(["check", "--files", ROLE]);
+    expect(out.changed.map((c: { id: string }) => c.id)).toEqual(["iam-role/automation-runner"]);
+    const byId = Object.fromEntries(out.impacted.map((n: { id: string }) => [n.id, n]));
+    expect(Object.keys(byId).sort()).toEqual([
+      "alert/overnight-load-failed",
+      "alert/revenue-freshness",
+      "dashboard/revenue-exec",
+      "dashboard/sales-ops",
+      "job/overnight-load",
+      "report/revenue",
+      "service/external-job-runner",
+      "service/rls-access",
+      "table/warehouse.orders",
+      "table/warehouse.revenue_daily",
+    ]);
+    expect(byId["report/revenue"]).toMatchObject({
+      severity: "breaking",
+      owner: "finance-analytics",
+      tier: 0,
+      depth: 5,
+      path: [
+        "iam-role/automation-runner",
+        "service/external-job-runner",
+        "job/overnight-load",
+        "table/warehouse.orders",
+        "table/warehouse.revenue_daily",
+        "report/revenue",
+      ],
+      via: ["assumes-role", "runs-on", "loaded-by", "reads", "reads"],
+    });
+    expect(byId["dashboard/revenue-exec"].path.at(-1)).toBe("dashboard/revenue-exec");
+    expect(byId["dashboard/sales-ops"].severity).toBe("breaking");
+    expect(byId["alert/revenue-freshness"].severity).toBe("at-risk");
+    expect(out.risk).toBe("high");
+    expect(out.owners.map((o: { id: string }) => o.id)).toContain("bi");
+  });
+
+  it("text output for a person", () => {
+    const result = run(["check", "--files", ROLE]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("HIGH risk");
+    expect(result.stdout).toContain("report/revenue");
+    expect(result.stdout).not.toContain("\u001b[");
+  });
+
+  it("--files takes several paths, or repeats; --files-from reads a file or stdin", () => {
+    const dash = "examples/dashboards/sales-ops.json";
+    const a = json(["check", "--files", ROLE, dash]);
+    const b = json(["check", "--files", ROLE, "--files", dash]);
+    expect(a.changed.map((c: { id: string }) => c.id)).toEqual([
+      "dashboard/sales-ops",
+      "iam-role/automation-runner",
+    ]);
+    expect(b).toEqual(a);
+    const dir = mkdtempSync(join(tmpdir(), "br-list-"));
+    writeFileSync(join(dir, "files.txt"), `${ROLE}\n\n# a comment\n${dash}\n`);
+    expect(json(["check", "--files-from", join(dir, "files.txt")])).toEqual(a);
+    const piped = run(["check", "--files-from", "-", "--format", "json"], {
+      input: `${ROLE}\n${dash}\n`,
+    });
+    expect(JSON.parse(piped.stdout)).toEqual(a);
+  });
+
+  it("markdown for a PR comment, mermaid for a chart", () => {
+    const md = run(["check", "--files", ROLE, "--format", "markdown"]);
+    expect(md.stdout).toMatch(/^### 🔴 blastradius: \*\*high risk\*\*/);
+    expect(md.stdout).toContain("```mermaid");
+    const mermaid = run(["check", "--files", ROLE, "--format", "mermaid"]);
+    expect(mermaid.stdout).toMatch(/^flowchart LR\n/);
+  });
+
+  it("exit codes: 1 only when --fail-on is met", () => {
+    expect(run(["check", "--files", ROLE, "--fail-on", "high"]).code).toBe(1);
+    expect(run(["check", "--files", ROLE, "--fail-on", "medium"]).code).toBe(1);
+    const low = run(["check", "--files", "examples/alerts/revenue.yaml", "--fail-on", "low"]);
+    expect(low.code).toBe(0);
+    expect(run(["check", "--files", "README.md", "--fail-on", "low"]).code).toBe(0);
+  });
+
+  it("--max-depth cuts the result and says so", () => {
+    const out = json(["check", "--files", ROLE, "--max-depth", "1"]);
+    expect(out.impacted.every((n: { depth: number }) => n.depth === 1)).toBe(true);
+    expect(out.truncated).toMatchObject({ reason: "max-depth", limit: 1 });
+  });
+});
+
+describe("bad input: exit 2, a message on stderr, nothing on stdout", () => {
+  const cases: [string, string[], RegExp][] = [
+    [
+      "an unknown format",
+      ["check", "--files", ROLE, "--format", "yaml"],
+      /--format must be one of/,
+    ],
+    ["two change sources", ["check", "--files", ROLE, "--git", "main"], /one change source/],
+    [
+      "a missing deps file",
+      ["check", "--deps", "nope.yaml", "--files", ROLE],
+      /nope\.yaml: error: no such file/,
+    ],
+    ["a bad --max-depth", ["check", "--files", ROLE, "--max-depth", "-1"], /--max-depth/],
+    ["an unknown option", ["check", "--flies", ROLE], /unknown option '--flies'/],
+    ["an unknown command", ["chekc"], /unknown command 'chekc'/],
+    [
+      "a missing --files-from file",
+      ["check", "--files-from", "/nonexistent/list"],
+      /cannot read --files-from/,
+    ],
+  ];
+  for (const [name, args, message] of cases) {
+    it(name, () => {
+      const result = run(args);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+    });
+  }
+
+  it("an invalid deps.yaml: every error with file:line, nothing analysed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "br-bad-"));
+    const file = join(dir, "deps.yaml");
+    writeFileSync(
+      file,
+      "version: 1\nnodes:\n  a:\n    kind: k\n    tier: 9\n  b:\n    kind: k\n    depends_on: [aa]\n",
+    );
+    for (const command of [["check", "--files", "x"], ["validate"], ["graph"]]) {
+      const result = run([...command, "--deps", file]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain(
+        `${file}:5:11 nodes.a.tier: error: expected a whole number from 0 to 3, got the number 9`,
+      );
+      expect(result.stderr).toContain(
+        `${file}:8:18 nodes.b.depends_on[0]: error: unknown node "aa" — did you mean "a"?`,
+      );
+    }
+  });
+});
+
+describe("blastradius validate", () => {
+  it("the bundled example is clean", () => {
+    const result = run(["validate", "--strict"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /deps\.yaml: 13 nodes, 14 edges in 2 file\(s\); 0 error\(s\), 0 warning\(s\)/,
+    );
+  });
+
+  it("warnings exit 0, or 1 with --strict", () => {
+    const dir = mkdtempSync(join(tmpdir(), "br-warn-"));
+    writeFileSync(join(dir, "deps.yaml"), "version: 1\nnodes:\n  a: {kind: k}\n");
+    expect(run(["validate", "--deps", join(dir, "deps.yaml")], { cwd: dir }).code).toBe(0);
+    const strict = run(["validate", "--strict", "--deps", join(dir, "deps.yaml")], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('deps.yaml:3:3 nodes.a: warning: node "a" has no owner');
+  });
+});
+
+describe("blastradius graph", () => {
+  it("exports a neighbourhood", () => {
+    const result = run(["graph", "--around", "report/revenue", "--depth", "1", "--format", "json"]);
+    expect(result.code).toBe(0);
+    const graph = JSON.parse(result.stdout);
+    expect(graph.nodes.map((n: { id: string }) => n.id).sort()).toEqual([
+      "dashboard/revenue-exec",
+      "report/revenue",
+      "table/warehouse.revenue_daily",
+    ]);
+    expect(graph.edges).toContainEqual({
+      from: "report/revenue",
+      to: "table/warehouse.revenue_daily",
+      via: "reads",
+      breaksOn: null,
+    });
+  });
+
+  it("dot and mermaid", () => {
+    expect(run(["graph", "--format", "dot"]).stdout).toMatch(/^digraph blastradius \{/);
+    expect(run(["graph"]).stdout).toMatch(/^flowchart LR/);
+  });
+
+  it("an unknown node is exit 2 with a suggestion", () => {
+    const result = run(["graph", "--around", "report/revenu"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('did you mean "report/revenue"?');
+  });
+});
+
+describe("check --git in a real repository", () => {
+  let repo: string;
+  const git = (...args: string[]) => {
+    const result = spawnSync("git", args, { cwd: repo, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(result.stderr);
+    return result.stdout;
+  };
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), "br-git-"));
+    cpSync(join(ROOT, "deps.yaml"), join(repo, "deps.yaml"));
+    cpSync(join(ROOT, "examples"), join(repo, "examples"), { recursive: true });
+    git("init", "-q", "-b", "main");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
+    git("checkout", "-q", "-b", "change");
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it("no change yet: nothing impacted", () => {
+    const result = run(["check", "--format", "json"], { cwd: repo });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).impacted).toEqual([]);
+  });
+
+  it("working-tree edits, renames and untracked files since the merge base, default branch found", () => {
+    writeFileSync(join(repo, ROLE), "# edited\n", { flag: "a" });
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qam", "edit role");
+    renameSync(
+      join(repo, "examples/dashboards/sales-ops.json"),
+      join(repo, "examples/dashboards/sales.json"),
+    );
+    git("add", "-A");
+    writeFileSync(join(repo, "examples/services/rls-access/new-rule.yaml"), "x: 1\n");
+    for (const args of [["check"], ["check", "--git", "main"]]) {
+      const result = run([...args, "--format", "json"], { cwd: repo });
+      expect(result.stderr).toBe("");
+      const out = JSON.parse(result.stdout);
+      const changed = Object.fromEntries(
+        out.changed.map((c: { id: string; classes: string[] }) => [c.id, c.classes]),
+      );
+      expect(changed).toEqual({
+        "iam-role/automation-runner": ["modified"],
+        "dashboard/sales-ops": ["renamed"],
+        "service/rls-access": ["added"],
+      });
+      expect(out.impacted.map((n: { id: string }) => n.id)).toContain("report/revenue");
+    }
+  });
+
+  it("a base that does not exist is exit 2", () => {
+    const result = run(["check", "--git", "no-such-branch"], { cwd: repo });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"no-such-branch" is not a commit');
+  });
+
+  it("outside a repository, --git says so", () => {
+    const dir = mkdtempSync(join(tmpdir(), "br-nogit-"));
+    cpSync(join(ROOT, "deps.yaml"), join(dir, "deps.yaml"));
+    cpSync(join(ROOT, "examples"), join(dir, "examples"), { recursive: true });
+    const result = run(["check"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("is not inside a git repository");
+  });
+});
