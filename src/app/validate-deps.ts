@@ -30,7 +30,7 @@ export function validateDeps(depsPath: string, repository?: RepositoryView): Val
     errors: locateDiagnostics(result.errors, result.sources),
     warnings: locateDiagnostics(warnings, result.sources),
     nodes: result.config?.nodes.size ?? 0,
-    edges: result.graph?.size ?? 0,
+    edges: result.graph?.targets.length ?? 0,
     files: [...result.sources.keys()],
   };
 }

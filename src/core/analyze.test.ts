@@ -115,8 +115,8 @@ describe("analyze", () => {
       "b@1:at-risk",
       "c@1:breaking",
       "d@2:breaking",
-      "e@2:breaking",
       "f@2:at-risk",
+      "e@2:breaking",
     ]);
     const d = modified.impacted.find((n) => n.id === "d");
     expect(describePath(d!.path)).toBe("a -[reads]-> b -[depends-on]-> d");

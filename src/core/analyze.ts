@@ -1,6 +1,8 @@
 // The one analysis every entry point shares: changed files in, Impact out. Pure.
 
 import { blastRadius } from "./graph/blast-radius.js";
+import { buildGraph } from "./graph/build-graph.js";
+import type { CompactGraph } from "./graph/compact-graph.js";
 import type { DepGraph } from "./graph/dep-graph.js";
 import { locateFileChanges } from "./locate/changed-nodes.js";
 import { PathIndex } from "./locate/path-index.js";
@@ -11,12 +13,24 @@ import { riskOf } from "./risk.js";
 /** A loaded graph with the indexes the analysis needs, built once. */
 export interface AnalysisModel {
   readonly config: DepsConfig;
-  readonly graph: DepGraph;
+  /** The hot-path index the analysis walks. */
+  readonly compact: CompactGraph;
   readonly paths: PathIndex;
+  /** The graphology graph, for exploring and exporting; built on first use. */
+  readonly graph: DepGraph;
 }
 
-export function prepareModel(config: DepsConfig, graph: DepGraph): AnalysisModel {
-  return { config, graph, paths: PathIndex.fromNodes(config.nodes.values()) };
+export function prepareModel(config: DepsConfig, compact: CompactGraph): AnalysisModel {
+  let graph: DepGraph | undefined;
+  return {
+    config,
+    compact,
+    paths: PathIndex.fromNodes(config.nodes.values()),
+    get graph() {
+      graph ??= buildGraph(config);
+      return graph;
+    },
+  };
 }
 
 export interface AnalyzeOptions {
@@ -31,7 +45,7 @@ export function analyze(
   const { changed, unmatchedFiles } = locateFileChanges(files, model.paths, (id) =>
     model.config.nodes.get(id),
   );
-  const radius = blastRadius(model.graph, changed, { maxDepth: options.maxDepth });
+  const radius = blastRadius(model.compact, changed, { maxDepth: options.maxDepth });
   return {
     changed,
     impacted: radius.impacted,

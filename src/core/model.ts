@@ -60,6 +60,8 @@ export interface Edge {
   readonly breaksOn?: readonly ChangeClass[];
   readonly description?: string;
   readonly declaredAt: SourceLocation;
+  /** Its place in the dependent's depends_on list, for messages. */
+  readonly index: number;
 }
 
 export interface GraphNode {

@@ -1,41 +1,165 @@
-// Turns the deps.yaml schema into a validator made of closures, so checking a
-// 100,000-node file costs one pass with no schema interpretation per value.
+// Turns the deps.yaml schema into readers over js-yaml's event stream: one pass that
+// checks every value against the schema, resolves aliases, and builds plain values, with
+// the source offset of every problem. Compiled once into closures, so a 100,000-node file
+// costs no schema interpretation per value.
 
+import { EVENT_ID, type Event, getScalarValue, type ScalarEvent } from "js-yaml";
 import type { SchemaNode } from "./deps-schema.js";
 import { closest } from "./did-you-mean.js";
 import type { KeyPath } from "./key-path.js";
 
 export interface SchemaIssue {
   readonly path: KeyPath;
-  /** Report at the key itself rather than its value (unknown keys). */
-  readonly atKey: boolean;
+  /** Offset in the source text; -1 when unknown. */
+  readonly offset: number;
   readonly message: string;
   readonly hint?: string;
+  /** Diagnostic code; "schema" when absent. */
+  readonly code?: string;
 }
 
-export interface CheckContext {
+/** Receives the entries of a mapping instead of the mapping being built (large maps). */
+export type Sink = (key: string, value: unknown, keyOffset: number) => void;
+
+export interface ReadContext {
+  readonly text: string;
+  readonly events: readonly Event[];
+  /** The next event to read. */
+  i: number;
   readonly issues: SchemaIssue[];
-  /** Values left to visit; an alias bomb runs it out. */
+  /** Values left to read; an alias bomb runs it out. */
   budget: number;
+  readonly anchors: Map<string, number>;
+  /** Anchors whose node is being read, so an alias cannot read itself. */
+  readonly reading: Set<number>;
+  readonly sinks: ReadonlyMap<SchemaNode, Sink>;
+  /**
+   * Without anchors nothing is read twice, so a streamed entry's events are dropped once it
+   * is read: the model grows while the event stream shrinks.
+   */
+  readonly release: boolean;
+  /** Events before this index have been dropped. */
+  released: number;
 }
 
-export type Check = (value: unknown, path: KeyPath, ctx: CheckContext) => boolean;
+export function readContext(
+  text: string,
+  events: (Event | undefined)[],
+  sinks: ReadonlyMap<SchemaNode, Sink> = new Map(),
+): ReadContext {
+  let anchors = false;
+  for (const event of events) {
+    if (
+      event &&
+      event.type !== EVENT_ID.POP &&
+      event.type !== EVENT_ID.DOCUMENT &&
+      event.anchorStart >= 0
+    ) {
+      anchors = true;
+      break;
+    }
+  }
+  return {
+    text,
+    events: events as Event[],
+    i: 0,
+    issues: [],
+    budget: text.length + 1000,
+    anchors: new Map(),
+    reading: new Set(),
+    sinks,
+    release: !anchors,
+    released: 0,
+  };
+}
 
-export function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return "nothing (null)";
-  if (Array.isArray(value)) return "a list";
-  if (value instanceof Date) return "a date";
-  switch (typeof value) {
+/** Returned by a reader for a value that failed the schema (the issue is recorded). */
+export const INVALID: unique symbol = Symbol("invalid");
+
+/**
+ * Where a value is: its container's link and its own key. Links are made once per
+ * container, never per scalar, and turned into a KeyPath only when there is an issue.
+ */
+export type PathLink = { readonly parent: PathLink; readonly key: string | number } | null;
+
+/** Reads exactly one node at ctx.i (following an alias), and returns its value or INVALID. */
+export type Reader = (ctx: ReadContext, parent: PathLink, key: string | number | null) => unknown;
+
+export function toKeyPath(parent: PathLink, key: string | number | null): KeyPath {
+  const path: (string | number)[] = key === null ? [] : [key];
+  for (let link = parent; link !== null; link = link.parent) path.push(link.key);
+  return path.reverse();
+}
+
+function link(parent: PathLink, key: string | number | null): PathLink {
+  return key === null ? parent : { parent, key };
+}
+
+// ---- scalars: YAML 1.2 core schema resolution, as js-yaml's default schema does it
+
+type Scalar =
+  | { readonly type: "string"; readonly value: string }
+  | { readonly type: "integer" | "number"; readonly value: number }
+  | { readonly type: "boolean"; readonly value: boolean }
+  | { readonly type: "null"; readonly value: null };
+
+const NULL = /^(?:~|null|Null|NULL|)$/;
+const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const FLOAT =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const PLAIN = 1;
+
+function resolveScalar(ctx: ReadContext, event: ScalarEvent): Scalar | undefined {
+  const text = getScalarValue(ctx.text, event);
+  if (event.tagStart >= 0) {
+    const tag = ctx.text.slice(event.tagStart, event.tagEnd);
+    if (tag === "!!str" || tag === "!") return { type: "string", value: text };
+    return undefined;
+  }
+  if (event.style !== PLAIN) return { type: "string", value: text };
+  const first = text.charCodeAt(0);
+  // Most plain scalars are words: skip the regexes unless the first character could start a non-string.
+  if (first >= 97 && first <= 122 && first !== 102 && first !== 110 && first !== 116) {
+    return { type: "string", value: text };
+  }
+  if (NULL.test(text)) return { type: "null", value: null };
+  if (BOOL.test(text)) return { type: "boolean", value: text[0] === "t" || text[0] === "T" };
+  if (INT.test(text)) {
+    const value = text.startsWith("0o")
+      ? Number.parseInt(text.slice(2), 8)
+      : text.startsWith("0x")
+        ? Number.parseInt(text.slice(2), 16)
+        : Number(text);
+    return { type: "integer", value };
+  }
+  if (FLOAT.test(text)) {
+    const lower = text.toLowerCase();
+    const value = lower.endsWith("inf")
+      ? text.startsWith("-")
+        ? Number.NEGATIVE_INFINITY
+        : Number.POSITIVE_INFINITY
+      : lower === ".nan"
+        ? Number.NaN
+        : Number(text);
+    return { type: Number.isInteger(value) ? "integer" : "number", value };
+  }
+  return { type: "string", value: text };
+}
+
+function describeScalar(scalar: Scalar): string {
+  switch (scalar.type) {
     case "string":
-      return value === "" ? "an empty string" : `the string ${JSON.stringify(truncate(value))}`;
+      return scalar.value === ""
+        ? "an empty string"
+        : `the string ${JSON.stringify(truncate(scalar.value))}`;
+    case "integer":
     case "number":
-      return Number.isInteger(value) ? `the number ${value}` : `the number ${value}`;
+      return `the number ${scalar.value}`;
     case "boolean":
-      return `${value}`;
-    case "object":
-      return "a mapping";
-    default:
-      return typeof value;
+      return `${scalar.value}`;
+    case "null":
+      return "nothing (null)";
   }
 }
 
@@ -43,10 +167,75 @@ function truncate(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}…` : value;
 }
 
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)
-  );
+// ---- reading nodes
+
+function offsetOf(event: Event | undefined): number {
+  if (!event) return -1;
+  if (event.type === EVENT_ID.SCALAR)
+    return event.valueStart >= 0 ? event.valueStart : event.tagStart;
+  if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) return event.start;
+  if (event.type === EVENT_ID.ALIAS) return event.anchorStart - 1;
+  return -1;
+}
+
+/** Moves past one node without reading it, remembering anchors it defines. */
+function skip(ctx: ReadContext): void {
+  let depth = 0;
+  do {
+    const event = ctx.events[ctx.i];
+    if (!event) return;
+    if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) {
+      remember(ctx, event);
+      depth++;
+    } else if (event.type === EVENT_ID.POP) depth--;
+    else if (event.type === EVENT_ID.SCALAR) remember(ctx, event);
+    ctx.i++;
+  } while (depth > 0);
+}
+
+function remember(ctx: ReadContext, event: Event): void {
+  if ("anchorStart" in event && event.anchorStart >= 0 && event.type !== EVENT_ID.ALIAS) {
+    ctx.anchors.set(ctx.text.slice(event.anchorStart, event.anchorEnd), ctx.i);
+  }
+}
+
+/** Adds alias handling and the value budget around a reader of one kind of node. */
+function node(read: Reader): Reader {
+  return (ctx, parent, key) => {
+    ctx.budget--;
+    const event = ctx.events[ctx.i];
+    if (event?.type !== EVENT_ID.ALIAS) {
+      if (event && "anchorStart" in event && event.anchorStart >= 0) {
+        const at = ctx.i;
+        remember(ctx, event);
+        ctx.reading.add(at);
+        const value = read(ctx, parent, key);
+        ctx.reading.delete(at);
+        return value;
+      }
+      return read(ctx, parent, key);
+    }
+    ctx.i++;
+    const name = ctx.text.slice(event.anchorStart, event.anchorEnd);
+    const target = ctx.anchors.get(name);
+    if (target === undefined || ctx.reading.has(target)) {
+      ctx.issues.push({
+        path: toKeyPath(parent, key),
+        offset: event.anchorStart - 1,
+        code: "yaml-syntax",
+        message:
+          target === undefined
+            ? `YAML: unknown alias *${name}`
+            : `YAML: the alias *${name} refers to the node that contains it`,
+      });
+      return INVALID;
+    }
+    const resume = ctx.i;
+    ctx.i = target;
+    const value = read(ctx, parent, key);
+    ctx.i = resume;
+    return value;
+  };
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -65,22 +254,63 @@ export function expectedOf(schema: SchemaNode): string {
   return TYPE_NAMES[schema.type ?? ""] ?? "a value";
 }
 
-function typeMatches(schema: SchemaNode, value: unknown): boolean {
-  switch (schema.type) {
-    case "object":
-      return isMapping(value);
-    case "array":
-      return Array.isArray(value);
-    case "string":
-      return typeof value === "string";
-    case "integer":
-      return typeof value === "number" && Number.isInteger(value);
-    default:
-      return true;
-  }
+/** Records "expected X, got Y" for the node at ctx.i, and moves past it. */
+function mismatch(
+  schema: SchemaNode,
+  ctx: ReadContext,
+  parent: PathLink,
+  key: string | number | null,
+  scalar?: Scalar,
+): typeof INVALID {
+  const event = ctx.events[ctx.i];
+  let got = "nothing";
+  if (scalar) got = describeScalar(scalar);
+  else if (event?.type === EVENT_ID.SEQUENCE) got = "a list";
+  else if (event?.type === EVENT_ID.MAPPING) got = "a mapping";
+  ctx.issues.push({
+    path: toKeyPath(parent, key),
+    offset: offsetOf(event),
+    message: `expected ${expectedOf(schema)}, got ${got}`,
+  });
+  skip(ctx);
+  return INVALID;
 }
 
-export function compileSchema(schema: SchemaNode): Check {
+/** A collection was expected: say what came instead, or that its tag is not supported. */
+function mismatchOrTag(
+  schema: SchemaNode,
+  ctx: ReadContext,
+  parent: PathLink,
+  key: string | number | null,
+): typeof INVALID {
+  if (ctx.events[ctx.i]?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, parent, key);
+  const scalar = scalarAt(ctx, parent, key);
+  if (scalar) return mismatch(schema, ctx, parent, key, scalar);
+  ctx.i++;
+  return INVALID;
+}
+
+/** The scalar at ctx.i, or undefined (and an issue) for an unsupported tag. */
+function scalarAt(
+  ctx: ReadContext,
+  parent: PathLink,
+  key: string | number | null,
+): Scalar | undefined {
+  const event = ctx.events[ctx.i] as ScalarEvent;
+  const scalar = resolveScalar(ctx, event);
+  if (!scalar) {
+    ctx.issues.push({
+      path: toKeyPath(parent, key),
+      offset: event.tagStart,
+      code: "yaml-syntax",
+      message: `YAML: the tag ${ctx.text.slice(event.tagStart, event.tagEnd)} is not supported`,
+      hint: "remove the tag; deps.yaml holds plain strings, numbers, lists and mappings",
+    });
+  }
+  return scalar;
+}
+
+export function compileSchema(schema: SchemaNode): Reader {
   if (schema.anyOf) return compileAnyOf(schema);
   switch (schema.type) {
     case "object":
@@ -92,94 +322,119 @@ export function compileSchema(schema: SchemaNode): Check {
     case "integer":
       return compileInteger(schema);
     default:
-      return () => true;
+      return node((ctx) => {
+        skip(ctx);
+        return INVALID;
+      });
   }
 }
 
-function typeError(schema: SchemaNode, value: unknown, path: KeyPath, ctx: CheckContext): false {
-  ctx.issues.push({
-    path,
-    atKey: false,
-    message: `expected ${expectedOf(schema)}, got ${describeValue(value)}`,
-  });
-  return false;
-}
-
-function compileAnyOf(schema: SchemaNode): Check {
-  const branches = (schema.anyOf ?? []).map((branch) => ({ branch, check: compileSchema(branch) }));
-  return (value, path, ctx) => {
-    // Branches differ by type, so the one whose type fits gives the precise message.
-    for (const { branch, check } of branches) {
-      if (typeMatches(branch, value)) return check(value, path, ctx);
+function compileAnyOf(schema: SchemaNode): Reader {
+  const branches = (schema.anyOf ?? []).map((branch) => ({
+    type: branch.type,
+    read: compileSchema(branch),
+  }));
+  // Branches differ by type, so the one whose type fits gives the precise message.
+  return (ctx, parent, key) => {
+    let event = ctx.events[ctx.i];
+    if (event?.type === EVENT_ID.ALIAS) {
+      const target = ctx.anchors.get(ctx.text.slice(event.anchorStart, event.anchorEnd));
+      event = target === undefined ? event : ctx.events[target];
     }
-    return typeError(schema, value, path, ctx);
+    const wanted =
+      event?.type === EVENT_ID.MAPPING
+        ? "object"
+        : event?.type === EVENT_ID.SEQUENCE
+          ? "array"
+          : "string";
+    const branch = branches.find((b) => b.type === wanted);
+    if (branch) return branch.read(ctx, parent, key);
+    return node((c, p, k) => mismatch(schema, c, p, k))(ctx, parent, key);
   };
 }
 
-function compileString(schema: SchemaNode): Check {
+function compileString(schema: SchemaNode): Reader {
   const pattern = schema.pattern ? new RegExp(schema.pattern) : undefined;
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? Number.POSITIVE_INFINITY;
-  return (value, path, ctx) => {
-    ctx.budget--;
-    if (typeof value !== "string") return typeError(schema, value, path, ctx);
-    if (value.length < min) {
-      ctx.issues.push({ path, atKey: false, message: "must not be empty" });
-      return false;
+  return node((ctx, parent, key) => {
+    const event = ctx.events[ctx.i];
+    if (event?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, parent, key);
+    const scalar = scalarAt(ctx, parent, key);
+    if (!scalar) {
+      ctx.i++;
+      return INVALID;
     }
-    if (value.length > max) {
-      ctx.issues.push({
-        path,
-        atKey: false,
-        message: `is ${value.length} characters long; at most ${max} are allowed`,
-      });
-      return false;
+    if (scalar.type !== "string") return mismatch(schema, ctx, parent, key, scalar);
+    ctx.i++;
+    const value = scalar.value;
+    let message: string | undefined;
+    if (value.length < min) message = "must not be empty";
+    else if (value.length > max)
+      message = `is ${value.length} characters long; at most ${max} are allowed`;
+    else if (pattern && !pattern.test(value)) {
+      message = `${describeScalar(scalar)} does not have the expected form (${schema.pattern})`;
     }
-    if (pattern && !pattern.test(value)) {
-      ctx.issues.push({
-        path,
-        atKey: false,
-        message: `${describeValue(value)} does not have the expected form (${schema.pattern})`,
-      });
-      return false;
-    }
-    return true;
-  };
+    if (message === undefined) return value;
+    ctx.issues.push({ path: toKeyPath(parent, key), offset: offsetOf(event), message });
+    return INVALID;
+  });
 }
 
-function compileInteger(schema: SchemaNode): Check {
-  return (value, path, ctx) => {
-    ctx.budget--;
+function compileInteger(schema: SchemaNode): Reader {
+  return node((ctx, parent, key) => {
+    const event = ctx.events[ctx.i];
+    if (event?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, parent, key);
+    const scalar = scalarAt(ctx, parent, key);
+    if (!scalar) {
+      ctx.i++;
+      return INVALID;
+    }
+    const value = scalar.value;
     const ok =
+      scalar.type === "integer" &&
       typeof value === "number" &&
-      Number.isInteger(value) &&
       (schema.const === undefined || value === schema.const) &&
       (schema.minimum === undefined || value >= schema.minimum) &&
       (schema.maximum === undefined || value <= schema.maximum);
-    return ok ? true : typeError(schema, value, path, ctx);
-  };
+    if (!ok) return mismatch(schema, ctx, parent, key, scalar);
+    ctx.i++;
+    return value;
+  });
 }
 
-function compileArray(schema: SchemaNode): Check {
+function compileArray(schema: SchemaNode): Reader {
   const item = schema.items ? compileSchema(schema.items) : undefined;
-  return (value, path, ctx) => {
-    ctx.budget--;
-    if (!Array.isArray(value)) return typeError(schema, value, path, ctx);
-    if (!item) return true;
-    let ok = true;
-    for (let i = 0; i < value.length; i++) {
-      if (ctx.budget <= 0) return false;
-      if (!item(value[i], [...path, i], ctx)) ok = false;
+  return node((ctx, parent, key) => {
+    const event = ctx.events[ctx.i];
+    if (event?.type !== EVENT_ID.SEQUENCE) {
+      return mismatchOrTag(schema, ctx, parent, key);
     }
-    return ok;
-  };
+    ctx.i++;
+    const here = link(parent, key);
+    const values: unknown[] = [];
+    for (let index = 0; ctx.events[ctx.i] && ctx.events[ctx.i]?.type !== EVENT_ID.POP; index++) {
+      if (ctx.budget <= 0) return INVALID;
+      if (!item) {
+        skip(ctx);
+        continue;
+      }
+      const value = item(ctx, here, index);
+      if (value !== INVALID) values.push(value);
+    }
+    ctx.i++;
+    return values;
+  });
 }
 
-function compileObject(schema: SchemaNode): Check {
-  const properties = new Map<string, Check>();
-  for (const [key, sub] of Object.entries(schema.properties ?? {})) {
-    properties.set(key, compileSchema(sub));
-  }
+function compileObject(schema: SchemaNode): Reader {
+  // A handful of names: comparing them beats hashing every freshly read key.
+  const names = Object.keys(schema.properties ?? {});
+  const readers = Object.values(schema.properties ?? {}).map((sub) => compileSchema(sub));
+  const property = (key: string): Reader | undefined => {
+    for (let p = 0; p < names.length; p++) if (names[p] === key) return readers[p];
+    return undefined;
+  };
   const required = schema.required ?? [];
   const extra = schema.additionalProperties
     ? compileSchema(schema.additionalProperties)
@@ -187,54 +442,121 @@ function compileObject(schema: SchemaNode): Check {
   const namePattern = schema.propertyNames ? new RegExp(schema.propertyNames.pattern) : undefined;
   const nameMax = schema.propertyNames?.maxLength ?? Number.POSITIVE_INFINITY;
   const reserved = new Set(schema.propertyNames?.not?.enum ?? []);
-  const allowed = [...properties.keys()];
-  return (value, path, ctx) => {
-    ctx.budget--;
-    if (!isMapping(value)) return typeError(schema, value, path, ctx);
-    let ok = true;
-    for (const key of required) {
-      if (!Object.hasOwn(value, key)) {
-        ctx.issues.push({ path, atKey: true, message: `missing required key "${key}"` });
-        ok = false;
-      }
+  const allowed = names;
+
+  return node((ctx, parent, ownKey) => {
+    const event = ctx.events[ctx.i];
+    if (event?.type !== EVENT_ID.MAPPING) {
+      return mismatchOrTag(schema, ctx, parent, ownKey);
     }
-    for (const key of Object.keys(value)) {
-      if (ctx.budget <= 0) return false;
-      const sub = value[key];
-      const known = properties.get(key);
-      if (known) {
-        if (!known(sub, [...path, key], ctx)) ok = false;
-      } else if (extra) {
+    const start = event.start;
+    ctx.i++;
+    const here = link(parent, ownKey);
+    const sink = ctx.sinks.get(schema);
+    const result: Record<string, unknown> = {};
+    // Small mappings find duplicates among their few keys; only a streamed one needs a set.
+    const seen: Set<string> | string[] = sink ? new Set<string>() : [];
+    while (ctx.events[ctx.i] && ctx.events[ctx.i]?.type !== EVENT_ID.POP) {
+      if (ctx.budget <= 0) return INVALID;
+      const keyEvent = ctx.events[ctx.i];
+      const keyOffset = offsetOf(keyEvent);
+      if (keyEvent?.type !== EVENT_ID.SCALAR) {
+        ctx.issues.push({
+          path: toKeyPath(parent, ownKey),
+          offset: keyOffset,
+          message: "a key must be plain text, not a list or a mapping",
+        });
+        skip(ctx);
+        skip(ctx);
+        continue;
+      }
+      const key = getScalarValue(ctx.text, keyEvent);
+      ctx.i++;
+      if (Array.isArray(seen) ? seen.includes(key) : seen.has(key)) {
+        ctx.issues.push({
+          path: toKeyPath(here, key),
+          offset: keyOffset,
+          code: "duplicate-key",
+          message: `YAML: duplicated mapping key "${truncate(key)}"`,
+          hint: "each key may appear once per mapping; merge the two entries",
+        });
+        skip(ctx);
+        continue;
+      }
+      if (Array.isArray(seen)) seen.push(key);
+      else seen.add(key);
+      const known = property(key);
+      let read: Reader | undefined = known;
+      if (!known && extra) {
+        let message: string | undefined;
+        let hint: string | undefined;
         if (reserved.has(key)) {
-          ctx.issues.push({
-            path: [...path, key],
-            atKey: true,
-            message: `"${key}" is reserved and cannot be used as an id`,
-            hint: "rename it, for example with a kind prefix such as service/constructor",
-          });
-          ok = false;
+          message = `"${key}" is reserved and cannot be used as an id`;
+          hint = "rename it, for example with a kind prefix such as service/constructor";
         } else if (namePattern && (!namePattern.test(key) || key.length > nameMax)) {
-          ctx.issues.push({
-            path: [...path, key],
-            atKey: true,
-            message: `"${truncate(key)}" is not a valid id`,
-            hint: "ids start with a letter or digit and use letters, digits and . _ : / @ + - (at most 200 characters)",
-          });
-          ok = false;
-        } else if (!extra(sub, [...path, key], ctx)) ok = false;
-      } else {
+          message = `"${truncate(key)}" is not a valid id`;
+          hint =
+            "ids start with a letter or digit and use letters, digits and . _ : / @ + - (at most 200 characters)";
+        }
+        if (message !== undefined) {
+          ctx.issues.push({ path: toKeyPath(here, key), offset: keyOffset, message, hint });
+          skip(ctx);
+          continue;
+        }
+        read = extra;
+      }
+      if (!read) {
         const suggestion = closest(key, allowed);
         ctx.issues.push({
-          path: [...path, key],
-          atKey: true,
+          path: toKeyPath(here, key),
+          offset: keyOffset,
           message: `unknown key "${truncate(key)}"`,
           hint: suggestion
             ? `did you mean "${suggestion}"?`
             : `allowed keys here: ${allowed.join(", ")}`,
         });
-        ok = false;
+        skip(ctx);
+        continue;
+      }
+      const value = read(ctx, here, key);
+      if (value === INVALID) continue;
+      if (sink && !known) {
+        sink(key, value, keyOffset);
+        if (ctx.release) {
+          const events = ctx.events as (Event | undefined)[];
+          for (let k = ctx.released; k < ctx.i; k++) events[k] = undefined;
+          ctx.released = ctx.i;
+        }
+      } else result[key] = value;
+    }
+    ctx.i++;
+    for (const name of required) {
+      if (Array.isArray(seen) ? !seen.includes(name) : !seen.has(name)) {
+        ctx.issues.push({
+          path: toKeyPath(parent, ownKey),
+          offset: start,
+          message: `missing required key "${name}"`,
+        });
       }
     }
-    return ok;
-  };
+    return result;
+  });
+}
+
+/** Reads a whole single-document stream with `read`. */
+export function readDocument(ctx: ReadContext, read: Reader): unknown {
+  const documents = ctx.events.filter((e) => e.type === EVENT_ID.DOCUMENT).length;
+  if (documents > 1) {
+    const second = ctx.events.findIndex((e, i) => i > 0 && e.type === EVENT_ID.DOCUMENT);
+    ctx.issues.push({
+      path: [],
+      offset: offsetOf(ctx.events[second + 1]),
+      code: "yaml-syntax",
+      message: "YAML: a deps file holds one document; this is a second one",
+      hint: "remove the `---` separator, or split the graph into files joined with include:",
+    });
+    return INVALID;
+  }
+  ctx.i = 1;
+  return read(ctx, null, null);
 }

@@ -54,7 +54,10 @@ describe("loadDeps: a valid graph", () => {
       via: "reads",
       breaksOn: ["deleted"],
     });
-    expect(result.graph?.hasDirectedEdge("svc/b", "dash/c")).toBe(true);
+    const graph = result.graph;
+    const b = graph?.indexOf.get("svc/b") ?? -1;
+    const dependents = [...(graph?.targets.subarray(graph.offsets[b], graph.offsets[b + 1]) ?? [])];
+    expect(dependents.map((i) => graph?.ids[i])).toEqual(["dash/c"]);
   });
 
   it("loads the bundled example without errors or warnings", async () => {
@@ -75,7 +78,7 @@ describe("loadDeps: every error, with where", () => {
 
   it("duplicate keys are errors at the second key", () => {
     const result = load({ "deps.yaml": "version: 1\nnodes:\n  a: {kind: x}\n  a: {kind: y}\n" });
-    expect(where(result)).toEqual(["deps.yaml:4:3 duplicate-key "]);
+    expect(where(result)).toEqual(["deps.yaml:4:3 duplicate-key nodes.a"]);
   });
 
   it("schema errors name the key path and expected vs got", () => {
@@ -196,7 +199,7 @@ describe("loadDeps: warnings", () => {
       ].join("\n"),
     });
     expect(result.errors).toEqual([]);
-    expect(result.graph?.order).toBe(3);
+    expect(result.graph?.ids).toHaveLength(3);
     expect(located(result).warnings.map(formatDiagnostic)).toEqual([
       'deps.yaml:2:10 owners.idle: warning: owner "idle" owns no node (remove it, or set it as the owner of its nodes)',
       "deps.yaml:4:3 nodes.a: warning: dependency cycle: a -> c -> b -> a (the analysis handles cycles, but a cycle usually means an edge points the wrong way)",

@@ -1,17 +1,18 @@
 // deps.yaml and its includes -> a validated DepsConfig, with every problem collected.
-// Never throws: reading is injected, so this stays pure and testable.
+// Never throws: reading is injected, so this stays pure and testable. Key paths for
+// messages are built only when there is something to say.
 
 import { dirname, isAbsolute, join, normalize } from "node:path";
-import { buildGraph } from "../graph/build-graph.js";
-import type { DepGraph } from "../graph/dep-graph.js";
+import { type CompactGraph, compactGraph, type SkippedEdge } from "../graph/compact-graph.js";
 import { findCycles } from "../graph/find-cycles.js";
-import type { DepsConfig, Diagnostic, GraphNode, Owner } from "../model.js";
-import { type CheckContext, compileSchema } from "./compile-schema.js";
-import { depsSchema, ID_PATTERN, RESERVED_IDS } from "./deps-schema.js";
+import type { DepsConfig, Diagnostic, Edge, GraphNode, Owner, SourceLocation } from "../model.js";
+import { compileSchema, INVALID, readContext, readDocument, type Sink } from "./compile-schema.js";
+import { depsSchema } from "./deps-schema.js";
 import { closest } from "./did-you-mean.js";
 import { formatKeyPath, type KeyPath } from "./key-path.js";
-import { type EdgeSource, normaliseNode, normaliseOwner } from "./normalise.js";
-import { parseYaml } from "./parse-yaml.js";
+import { lineIndex } from "./line-index.js";
+import { normaliseNode, normaliseOwner } from "./normalise.js";
+import { parseYamlEvents } from "./parse-yaml.js";
 
 export type ReadText = (
   file: string,
@@ -22,44 +23,32 @@ export type ReadText = (
 export interface LoadResult {
   /** Present when there are no errors. */
   readonly config?: DepsConfig;
-  readonly graph?: DepGraph;
+  readonly graph?: CompactGraph;
   readonly errors: Diagnostic[];
   readonly warnings: Diagnostic[];
   /** The text of every file read, for locating diagnostics. */
   readonly sources: ReadonlyMap<string, string>;
 }
 
-const checkDocument = compileSchema(depsSchema);
-const ID_SYNTAX = new RegExp(ID_PATTERN);
-const RESERVED = new Set(RESERVED_IDS);
-const isValidId = (id: string) => ID_SYNTAX.test(id) && !RESERVED.has(id);
+const readDeps = compileSchema(depsSchema);
+const NODES_SCHEMA = depsSchema.properties?.nodes;
+const OWNERS_SCHEMA = depsSchema.properties?.owners;
 /** Suggestions cost a scan of every id; past this many unknown references, stop suggesting. */
 const MAX_SUGGESTIONS = 50;
 
-interface Declared<T> {
-  readonly value: T;
-  readonly file: string;
-  readonly keyPath: KeyPath;
+function at(file: string, keyPath: KeyPath, atKey = false) {
+  return { file, keyPath, atKey, path: formatKeyPath(keyPath) };
 }
 
 export function loadDeps(entry: string, readText: ReadText): LoadResult {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  const owners = new Map<string, Declared<Owner>>();
-  const nodes = new Map<string, Declared<GraphNode>>();
-  const edges: { source: EdgeSource; file: string }[] = [];
-  const ownerRefs: { node: string; owner: string; file: string }[] = [];
+  const owners = new Map<string, Owner>();
+  const nodes = new Map<string, GraphNode>();
   const files: string[] = [];
   const done = new Set<string>();
   const inProgress: string[] = [];
-
-  const at = (file: string, keyPath: KeyPath, atKey = false) => ({
-    file,
-    keyPath,
-    atKey,
-    path: formatKeyPath(keyPath),
-  });
 
   const visit = (file: string, includedFrom?: { file: string; keyPath: KeyPath }) => {
     if (done.has(file)) return;
@@ -100,15 +89,28 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
   };
 
   const loadFile = (file: string, text: string) => {
-    const parsed = parseYaml(text, file);
+    const parsed = parseYamlEvents(text, file);
     if (!parsed.ok) {
       errors.push(parsed.diagnostic);
       return;
     }
-    const document = parsed.value;
+    const here: SourceLocation = { file };
+    const sinks = new Map<unknown, Sink>();
+    // Nodes and owners are normalised as they are read, so the raw mapping is never built.
+    // The reader has checked the ids against the schema's propertyNames.
+    sinks.set(NODES_SCHEMA, (id, raw) => {
+      const previous = nodes.get(id);
+      if (previous) errors.push(duplicate("node", id, file, previous.declaredAt.file));
+      else nodes.set(id, normaliseNode(id, raw, here));
+    });
+    sinks.set(OWNERS_SCHEMA, (id, raw) => {
+      const previous = owners.get(id);
+      if (previous) errors.push(duplicate("owner", id, file, previous.declaredAt.file));
+      else owners.set(id, normaliseOwner(id, raw, here));
+    });
+    const ctx = readContext(text, parsed.events, sinks as Map<never, Sink>);
+    const document = readDocument(ctx, readDeps);
     // An alias-free document has fewer values than characters; more means aliases multiplying.
-    const ctx: CheckContext = { issues: [], budget: text.length + 1000 };
-    checkDocument(document, [], ctx);
     if (ctx.budget <= 0) {
       errors.push({
         severity: "error",
@@ -120,50 +122,25 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
       });
       return;
     }
+    const position = ctx.issues.length > 0 ? lineIndex(text) : undefined;
     for (const issue of ctx.issues) {
       errors.push({
         severity: "error",
-        code: "schema",
-        ...at(file, issue.path, issue.atKey),
+        code: issue.code ?? "schema",
+        file,
+        ...(issue.offset >= 0 && position ? position(issue.offset) : {}),
+        keyPath: issue.path,
+        path: formatKeyPath(issue.path),
         message:
-          issue.path.length === 0
+          issue.path.length === 0 && issue.code === undefined
             ? `the document must be a mapping with version and nodes; ${issue.message}`
             : issue.message,
         hint: issue.hint,
       });
     }
-    if (typeof document !== "object" || document === null || Array.isArray(document)) return;
-    const doc = document as Record<string, unknown>;
-
-    if (isMapping(doc.owners)) {
-      for (const [id, raw] of Object.entries(doc.owners)) {
-        if (!isValidId(id)) continue;
-        const keyPath = ["owners", id];
-        const previous = owners.get(id);
-        if (previous) {
-          errors.push(duplicate("owner", id, file, keyPath, previous));
-          continue;
-        }
-        owners.set(id, { value: normaliseOwner(id, raw, file), file, keyPath });
-      }
-    }
-    if (isMapping(doc.nodes)) {
-      for (const [id, raw] of Object.entries(doc.nodes)) {
-        if (!isValidId(id)) continue;
-        const keyPath = ["nodes", id];
-        const previous = nodes.get(id);
-        if (previous) {
-          errors.push(duplicate("node", id, file, keyPath, previous));
-          continue;
-        }
-        const { node, edges: declared } = normaliseNode(id, raw, file);
-        nodes.set(id, { value: node, file, keyPath });
-        for (const source of declared) edges.push({ source, file });
-        if (node.owner) ownerRefs.push({ node: id, owner: node.owner, file });
-      }
-    }
-    if (Array.isArray(doc.include)) {
-      doc.include.forEach((target, index) => {
+    if (document === INVALID || !isMapping(document)) return;
+    if (Array.isArray(document.include)) {
+      document.include.forEach((target, index) => {
         if (typeof target !== "string" || target === "") return;
         const resolved = isAbsolute(target) ? normalize(target) : join(dirname(file), target);
         visit(resolved, { file, keyPath: ["include", index] });
@@ -172,113 +149,32 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
   };
 
   const duplicate = (
-    what: string,
+    what: "node" | "owner",
     id: string,
     file: string,
-    keyPath: KeyPath,
-    previous: Declared<unknown>,
+    first: string,
   ): Diagnostic => ({
     severity: "error",
     code: `duplicate-${what}`,
-    ...at(file, keyPath, true),
-    message: `${what} "${id}" is declared twice; it was first declared in ${previous.file} (${formatKeyPath(previous.keyPath)})`,
+    ...at(file, [`${what}s`, id], true),
+    message: `${what} "${id}" is declared twice; it was first declared in ${first} (${formatKeyPath([`${what}s`, id])})`,
     hint: `keep one declaration of "${id}"`,
   });
 
   visit(normalize(entry));
 
-  // Cross-references, once every file is in.
-  let suggestions = 0;
-  const suggest = (word: string, candidates: Iterable<string>) =>
-    suggestions++ < MAX_SUGGESTIONS ? closest(word, candidates) : undefined;
-  const seenEdges = new Set<string>();
-  for (const { source, file } of edges) {
-    const { edge, keyPath } = source;
-    if (edge.to === edge.from) {
-      errors.push({
-        severity: "error",
-        code: "self-dependency",
-        ...at(file, keyPath),
-        message: `node "${edge.from}" depends on itself`,
-        hint: "remove this entry",
-      });
-      continue;
-    }
-    if (!nodes.has(edge.to)) {
-      const guess = suggest(edge.to, nodes.keys());
-      errors.push({
-        severity: "error",
-        code: "unknown-node",
-        ...at(file, keyPath),
-        message: `unknown node "${edge.to}"${guess ? ` — did you mean "${guess}"?` : ""}`,
-        hint: guess
-          ? `change it to "${guess}", or declare "${edge.to}" under nodes:`
-          : `declare "${edge.to}" under nodes:, or fix the id`,
-      });
-      continue;
-    }
-    const key = `${edge.from}\u0000${edge.to}`;
-    if (seenEdges.has(key)) {
-      errors.push({
-        severity: "error",
-        code: "duplicate-edge",
-        ...at(file, keyPath),
-        message: `node "${edge.from}" already depends on "${edge.to}"`,
-        hint: "declare each dependency once; put every way it breaks in one entry's breaks_on",
-      });
-    }
-    seenEdges.add(key);
-  }
-  const usedOwners = new Set<string>();
-  for (const ref of ownerRefs) {
-    usedOwners.add(ref.owner);
-    if (owners.has(ref.owner)) continue;
-    const guess = suggest(ref.owner, owners.keys());
-    errors.push({
-      severity: "error",
-      code: "unknown-owner",
-      ...at(ref.file, ["nodes", ref.node, "owner"]),
-      message: `unknown owner "${ref.owner}"${guess ? ` — did you mean "${guess}"?` : ""}`,
-      hint: `declare "${ref.owner}" under owners:, or use one of the declared owners`,
-    });
-  }
-  for (const [id, declared] of nodes) {
-    if (declared.value.owner === undefined) {
-      warnings.push({
-        severity: "warning",
-        code: "no-owner",
-        ...at(declared.file, declared.keyPath, true),
-        message: `node "${id}" has no owner`,
-        hint: "add `owner:` so the right team hears when it is impacted",
-      });
-    }
-  }
-  for (const [id, declared] of owners) {
-    if (!usedOwners.has(id)) {
-      warnings.push({
-        severity: "warning",
-        code: "unused-owner",
-        ...at(declared.file, declared.keyPath, true),
-        message: `owner "${id}" owns no node`,
-        hint: "remove it, or set it as the owner of its nodes",
-      });
-    }
-  }
-
-  const config: DepsConfig = {
-    version: 1,
-    owners: new Map([...owners].map(([id, d]) => [id, d.value])),
-    nodes: new Map([...nodes].map(([id, d]) => [id, d.value])),
-    files,
-  };
-  const graph = buildGraph(config);
+  const config: DepsConfig = { version: 1, owners, nodes, files };
+  // Building the graph resolves every edge once; what it cannot resolve is an error.
+  const skipped: SkippedEdge[] = [];
+  const graph = compactGraph(config, skipped);
+  crossReference(nodes, owners, skipped, errors, warnings);
   for (const cycle of findCycles(graph)) {
     const first = nodes.get(cycle[0] as string);
     const shown = cycle.length > 12 ? [...cycle.slice(0, 10), "…", cycle[cycle.length - 1]] : cycle;
     warnings.push({
       severity: "warning",
       code: "cycle",
-      ...(first ? at(first.file, first.keyPath, true) : { file: entry }),
+      ...(first ? at(first.declaredAt.file, ["nodes", first.id], true) : { file: entry }),
       message: `dependency cycle: ${shown.join(" -> ")}`,
       hint: "the analysis handles cycles, but a cycle usually means an edge points the wrong way",
     });
@@ -286,6 +182,92 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
   return errors.length > 0
     ? { errors, warnings, sources }
     : { config, graph, errors, warnings, sources };
+}
+
+/** Rules that need every file in: references between nodes and owners. */
+function crossReference(
+  nodes: ReadonlyMap<string, GraphNode>,
+  owners: ReadonlyMap<string, Owner>,
+  skipped: readonly SkippedEdge[],
+  errors: Diagnostic[],
+  warnings: Diagnostic[],
+): void {
+  let suggestions = 0;
+  const suggest = (word: string, candidates: Iterable<string>) =>
+    suggestions++ < MAX_SUGGESTIONS ? closest(word, candidates) : undefined;
+  const edgeAt = (edge: Edge) =>
+    at(edge.declaredAt.file, ["nodes", edge.from, "depends_on", edge.index]);
+  for (const { edge, reason } of skipped) {
+    if (reason === "self") {
+      errors.push({
+        severity: "error",
+        code: "self-dependency",
+        ...edgeAt(edge),
+        message: `node "${edge.from}" depends on itself`,
+        hint: "remove this entry",
+      });
+      continue;
+    }
+    const guess = suggest(edge.to, nodes.keys());
+    errors.push({
+      severity: "error",
+      code: "unknown-node",
+      ...edgeAt(edge),
+      message: `unknown node "${edge.to}"${guess ? ` — did you mean "${guess}"?` : ""}`,
+      hint: guess
+        ? `change it to "${guess}", or declare "${edge.to}" under nodes:`
+        : `declare "${edge.to}" under nodes:, or fix the id`,
+    });
+  }
+  const usedOwners = new Set<string>();
+  for (const node of nodes.values()) {
+    // Edges are declared on the dependent, so a duplicate is always in the same short list.
+    const edges = node.dependsOn;
+    for (let i = 1; i < edges.length; i++) {
+      const edge = edges[i] as Edge;
+      for (let j = 0; j < i; j++) {
+        if (edges[j]?.to !== edge.to) continue;
+        errors.push({
+          severity: "error",
+          code: "duplicate-edge",
+          ...edgeAt(edge),
+          message: `node "${edge.from}" already depends on "${edge.to}"`,
+          hint: "declare each dependency once; put every way it breaks in one entry's breaks_on",
+        });
+        break;
+      }
+    }
+    if (node.owner === undefined) {
+      warnings.push({
+        severity: "warning",
+        code: "no-owner",
+        ...at(node.declaredAt.file, ["nodes", node.id], true),
+        message: `node "${node.id}" has no owner`,
+        hint: "add `owner:` so the right team hears when it is impacted",
+      });
+      continue;
+    }
+    usedOwners.add(node.owner);
+    if (owners.has(node.owner)) continue;
+    const guess = suggest(node.owner, owners.keys());
+    errors.push({
+      severity: "error",
+      code: "unknown-owner",
+      ...at(node.declaredAt.file, ["nodes", node.id, "owner"]),
+      message: `unknown owner "${node.owner}"${guess ? ` — did you mean "${guess}"?` : ""}`,
+      hint: `declare "${node.owner}" under owners:, or use one of the declared owners`,
+    });
+  }
+  for (const [id, owner] of owners) {
+    if (usedOwners.has(id)) continue;
+    warnings.push({
+      severity: "warning",
+      code: "unused-owner",
+      ...at(owner.declaredAt.file, ["owners", id], true),
+      message: `owner "${id}" owns no node`,
+      hint: "remove it, or set it as the owner of its nodes",
+    });
+  }
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

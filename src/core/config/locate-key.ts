@@ -3,6 +3,7 @@
 
 import { EVENT_ID, type Event, getScalarValue, parseEvents, type ScalarEvent } from "js-yaml";
 import type { KeyPath } from "./key-path.js";
+import { lineIndex, type Position } from "./line-index.js";
 
 interface TreeNode {
   readonly start: number;
@@ -10,15 +11,10 @@ interface TreeNode {
   readonly items?: TreeNode[];
 }
 
-export interface Position {
-  readonly line: number;
-  readonly column: number;
-}
-
 export class KeyLocator {
   readonly #text: string;
   #root: TreeNode | null | undefined;
-  #lineStarts: number[] | undefined;
+  #position: ((offset: number) => Position) | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -50,26 +46,8 @@ export class KeyLocator {
   }
 
   position(offset: number): Position {
-    const starts = this.#starts();
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-  }
-
-  #starts(): number[] {
-    if (!this.#lineStarts) {
-      const starts = [0];
-      for (let i = 0; i < this.#text.length; i++) {
-        if (this.#text.charCodeAt(i) === 10) starts.push(i + 1);
-      }
-      this.#lineStarts = starts;
-    }
-    return this.#lineStarts;
+    this.#position ??= lineIndex(this.#text);
+    return this.#position(offset);
   }
 
   #tree(): TreeNode | null {

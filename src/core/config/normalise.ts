@@ -1,13 +1,15 @@
-// Schema-checked YAML data -> the model. Defensive: a piece that failed the
-// schema is skipped, so one typo does not cascade into a hundred "unknown node" errors.
+// Schema-checked YAML data -> the model. Defensive: a piece that failed the schema is
+// skipped, so one typo does not cascade into a hundred "unknown node" errors. Runs once per
+// node of graphs with hundreds of thousands of them, so it allocates only what it returns.
 
-import type { Edge, GraphNode, MatchRules, Owner, PathRule } from "../model.js";
-import type { KeyPath } from "./key-path.js";
+import type { Edge, GraphNode, Owner, PathRule, SourceLocation } from "../model.js";
 
 type Raw = Record<string, unknown>;
 
 const REPO_QUALIFIED = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+):(.+)$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/;
+const NO_STRINGS: readonly string[] = [];
+const NO_RULES: readonly PathRule[] = [];
 
 export const DEFAULT_VIA = "depends-on";
 
@@ -19,14 +21,18 @@ function str(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
-function strings(value: unknown): string[] {
-  return Array.isArray(value)
-    ? value.filter((v): v is string => typeof v === "string" && v !== "")
-    : [];
+function strings(value: unknown): readonly string[] {
+  if (!Array.isArray(value)) return NO_STRINGS;
+  for (const item of value) {
+    if (typeof item !== "string" || item === "") {
+      return value.filter((v): v is string => typeof v === "string" && v !== "");
+    }
+  }
+  return value as string[];
 }
 
 export function parsePathRule(source: string): PathRule {
-  const qualified = REPO_QUALIFIED.exec(source);
+  const qualified = source.includes(":") ? REPO_QUALIFIED.exec(source) : null;
   if (qualified?.[1] && qualified[2]) {
     return { repo: qualified[1].toLowerCase(), glob: stripDotSlash(qualified[2]), source };
   }
@@ -37,77 +43,55 @@ function stripDotSlash(glob: string): string {
   return glob.startsWith("./") ? glob.slice(2) : glob.startsWith("/") ? glob.slice(1) : glob;
 }
 
-export function normaliseOwner(id: string, raw: unknown, file: string): Owner {
+export function normaliseOwner(id: string, raw: unknown, at: SourceLocation): Owner {
   const r = isRaw(raw) ? raw : {};
-  return {
-    id,
-    github: str(r.github),
-    chat: str(r.chat),
-    email: str(r.email),
-    declaredAt: { file },
-  };
+  return { id, github: str(r.github), chat: str(r.chat), email: str(r.email), declaredAt: at };
 }
 
-export interface EdgeSource {
-  readonly edge: Edge;
-  readonly keyPath: KeyPath;
-}
-
-export function normaliseNode(
-  id: string,
-  raw: unknown,
-  file: string,
-): { node: GraphNode; edges: EdgeSource[] } {
+export function normaliseNode(id: string, raw: unknown, at: SourceLocation): GraphNode {
   const r = isRaw(raw) ? raw : {};
-  const match = isRaw(r.match) ? r.match : {};
-  const rules: MatchRules = {
-    paths: strings(match.paths).map(parsePathRule),
-    terraform: strings(match.terraform),
-  };
-  const edges: EdgeSource[] = [];
-  const dependsOn = Array.isArray(r.depends_on) ? r.depends_on : [];
-  dependsOn.forEach((entry, index) => {
-    const keyPath = ["nodes", id, "depends_on", index];
+  const match = isRaw(r.match) ? r.match : undefined;
+  const paths = match ? strings(match.paths) : NO_STRINGS;
+  const dependsOn: Edge[] = [];
+  const declared = Array.isArray(r.depends_on) ? r.depends_on : NO_STRINGS;
+  for (let index = 0; index < declared.length; index++) {
+    const entry: unknown = declared[index];
     if (typeof entry === "string") {
-      if (ID.test(entry)) {
-        edges.push({
-          edge: { from: id, to: entry, via: DEFAULT_VIA, declaredAt: { file } },
-          keyPath,
-        });
-      }
-      return;
+      if (ID.test(entry))
+        dependsOn.push({ from: id, to: entry, via: DEFAULT_VIA, declaredAt: at, index });
+      continue;
     }
-    if (!isRaw(entry)) return;
+    if (!isRaw(entry)) continue;
     const on = str(entry.on);
-    if (!on || !ID.test(on)) return;
-    const breaksOn = Array.isArray(entry.breaks_on) ? strings(entry.breaks_on) : undefined;
-    edges.push({
-      edge: {
-        from: id,
-        to: on,
-        via: str(entry.via) ?? DEFAULT_VIA,
-        breaksOn,
-        description: str(entry.description),
-        declaredAt: { file },
-      },
-      keyPath,
-    });
-  });
-  const tier =
-    typeof r.tier === "number" && Number.isInteger(r.tier) && r.tier >= 0 && r.tier <= 3
-      ? r.tier
-      : undefined;
-  const node: GraphNode = {
+    if (!on || !ID.test(on)) continue;
+    const edge: Edge = {
+      from: id,
+      to: on,
+      via: str(entry.via) ?? DEFAULT_VIA,
+      breaksOn: Array.isArray(entry.breaks_on) ? strings(entry.breaks_on) : undefined,
+      description: str(entry.description),
+      declaredAt: at,
+      index,
+    };
+    dependsOn.push(edge);
+  }
+  const tier = r.tier;
+  return {
     id,
     kind: str(r.kind) ?? "unknown",
     owner: str(r.owner),
-    tier,
+    tier:
+      typeof tier === "number" && Number.isInteger(tier) && tier >= 0 && tier <= 3
+        ? tier
+        : undefined,
     description: str(r.description),
     docs: str(r.docs),
     runbook: str(r.runbook),
-    match: rules,
-    dependsOn: edges.map((e) => e.edge),
-    declaredAt: { file },
+    match: {
+      paths: paths.length === 0 ? NO_RULES : paths.map(parsePathRule),
+      terraform: match ? strings(match.terraform) : NO_STRINGS,
+    },
+    dependsOn,
+    declaredAt: at,
   };
-  return { node, edges };
 }

@@ -1,16 +1,18 @@
-// YAML text -> plain data, with every failure turned into a located diagnostic.
+// YAML text -> js-yaml's event stream, with every failure turned into a located diagnostic.
+// The loader reads the events directly: it never builds js-yaml's object tree, so a large
+// graph is parsed once, validated and normalised in one pass, with positions for every message.
 
-import { load, YAMLException } from "js-yaml";
+import { type Event, parseEvents, YAMLException } from "js-yaml";
 import type { Diagnostic } from "../model.js";
 
 /** Deeper nesting than this is junk, not a dependency graph. */
 export const MAX_DEPTH = 64;
 
 export type ParseResult =
-  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: true; readonly events: Event[] }
   | { readonly ok: false; readonly diagnostic: Diagnostic };
 
-export function parseYaml(text: string, file: string): ParseResult {
+export function parseYamlEvents(text: string, file: string): ParseResult {
   if (isBlank(text)) {
     return fail({
       severity: "error",
@@ -23,21 +25,18 @@ export function parseYaml(text: string, file: string): ParseResult {
     });
   }
   try {
-    return { ok: true, value: load(text, { filename: file, maxDepth: MAX_DEPTH }) };
+    return { ok: true, events: parseEvents(text, { filename: file, maxDepth: MAX_DEPTH }) };
   } catch (error) {
     if (error instanceof YAMLException) {
       const mark = error.mark;
       return fail({
         severity: "error",
-        code: error.reason === "duplicated mapping key" ? "duplicate-key" : "yaml-syntax",
+        code: "yaml-syntax",
         file,
         line: mark ? mark.line + 1 : undefined,
         column: mark ? mark.column + 1 : undefined,
         message: `YAML: ${error.reason}`,
-        hint:
-          error.reason === "duplicated mapping key"
-            ? "each key may appear once per mapping; merge the two entries"
-            : "fix the YAML syntax at this position",
+        hint: "fix the YAML syntax at this position",
       });
     }
     // js-yaml documents that other exceptions can escape (stack overflow on hostile input).
@@ -55,7 +54,15 @@ function fail(diagnostic: Diagnostic): ParseResult {
   return { ok: false, diagnostic };
 }
 
-/** Only white space and comments. */
+/** Only white space and comments; stops at the first content. */
 function isBlank(text: string): boolean {
-  return text.split("\n").every((line) => /^\s*(?:#.*)?$/.test(line));
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+    if (c !== 35) return false;
+    const newline = text.indexOf("\n", i);
+    if (newline < 0) return true;
+    i = newline;
+  }
+  return true;
 }

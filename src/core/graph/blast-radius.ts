@@ -1,5 +1,5 @@
 import type { ChangeClass, ImpactedNode, ImpactPath, PathStep, Truncation } from "../model.js";
-import type { DepGraph } from "./dep-graph.js";
+import type { CompactGraph } from "./compact-graph.js";
 
 export interface ChangeSeed {
   readonly id: string;
@@ -13,142 +13,215 @@ export interface BlastRadiusOptions {
 }
 
 export interface BlastRadius {
+  /** In breadth-first order: by depth, then by declaration order. */
   readonly impacted: ImpactedNode[];
   readonly truncated: Truncation | null;
 }
 
-interface Visit {
-  readonly depth: number;
-  /** The node this one was reached from; undefined for a changed node. */
-  readonly parent?: string;
-  readonly via?: string;
-  /** The changed node the walk started from. */
-  readonly origin: string;
+/** One breadth-first walk: for each node its depth (-1 unreached), parent and edge. */
+interface Walk {
+  readonly depth: Int32Array;
+  readonly parent: Int32Array;
+  readonly edge: Int32Array;
+  /** Nodes in the order reached. */
+  readonly order: Int32Array;
+  readonly count: number;
+  /** Nodes at the depth limit with dependents not followed. */
+  readonly frontier: number[];
 }
 
 /**
  * Everything downstream of the changed nodes: each with its shortest distance, one shortest
  * path, and whether some path breaks all the way (every edge breaks on the change's class).
+ * Paths are rebuilt from parent pointers only when a renderer asks for them.
  */
 export function blastRadius(
-  graph: DepGraph,
+  graph: CompactGraph,
   seeds: readonly ChangeSeed[],
   options: BlastRadiusOptions = {},
 ): BlastRadius {
   const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
-  const known = seeds.filter((seed) => graph.hasNode(seed.id));
-  const classOf = new Map(known.map((seed) => [seed.id, seed.classes[0] ?? "modified"]));
-
-  const all = walk(
-    graph,
-    known.map((s) => s.id),
-    maxDepth,
-    () => true,
-  );
+  const sources: number[] = [];
+  const classOf = new Map<number, ChangeClass>();
+  for (const seed of seeds) {
+    const index = graph.indexOf.get(seed.id);
+    if (index === undefined || classOf.has(index)) continue;
+    sources.push(index);
+    classOf.set(index, seed.classes[0] ?? "modified");
+  }
+  const all = walk(graph, sources, maxDepth, null);
 
   // One filtered walk per class: an edge carries the break only if it breaks on that class.
-  const breaking = new Map<string, { visits: Map<string, Visit>; changeClass: ChangeClass }>();
-  const classes = [...new Set(known.flatMap((seed) => seed.classes))];
+  const classes = [...new Set(seeds.flatMap((seed) => seed.classes))];
+  const breaking: { walk: Walk; changeClass: ChangeClass }[] = [];
   for (const changeClass of classes) {
-    const sources = known.filter((seed) => seed.classes.includes(changeClass)).map((s) => s.id);
-    const { visits } = walk(graph, sources, maxDepth, (edge) => breaksOn(graph, edge, changeClass));
-    for (const [id, visit] of visits) {
-      const best = breaking.get(id);
-      if (visit.depth === 0) continue;
-      if (!best || visit.depth < (best.visits.get(id)?.depth ?? Number.POSITIVE_INFINITY)) {
-        breaking.set(id, { visits, changeClass });
-      }
-    }
+    const ok = new Uint8Array(graph.breakSets.length);
+    let everyEdge = true;
+    graph.breakSets.forEach((set, i) => {
+      ok[i] = set.includes(changeClass) ? 1 : 0;
+      if (!ok[i]) everyEdge = false;
+    });
+    const from = seeds
+      .filter((seed) => seed.classes.includes(changeClass))
+      .map((seed) => graph.indexOf.get(seed.id))
+      .filter((i): i is number => i !== undefined);
+    // When every edge breaks on the class and every seed has it, the walk is the plain one.
+    const same = everyEdge && from.length === sources.length;
+    breaking.push({ walk: same ? all : walk(graph, from, maxDepth, ok), changeClass });
   }
 
   const impacted: ImpactedNode[] = [];
-  for (const [id, visit] of all.visits) {
-    if (visit.depth === 0) continue;
-    const attributes = graph.getNodeAttributes(id);
-    const path = pathTo(all.visits, id, classOf.get(visit.origin) ?? "modified");
-    const hit = breaking.get(id);
-    const breakingPath = hit ? pathTo(hit.visits, id, hit.changeClass) : undefined;
-    impacted.push({
-      id,
-      kind: attributes.kind,
-      owner: attributes.owner,
-      tier: attributes.tier,
-      depth: visit.depth,
-      severity: breakingPath ? "breaking" : "at-risk",
-      path,
-      ...(breakingPath && !samePath(path, breakingPath) ? { breakingPath } : {}),
-    });
+  for (let k = 0; k < all.count; k++) {
+    const node = all.order[k] as number;
+    const depth = all.depth[node] as number;
+    if (depth === 0) continue;
+    let best: { walk: Walk; changeClass: ChangeClass } | undefined;
+    for (const candidate of breaking) {
+      const d = candidate.walk.depth[node] as number;
+      if (d > 0 && (!best || d < (best.walk.depth[node] as number))) best = candidate;
+    }
+    impacted.push(new Impacted(graph, node, depth, all, classOf, best));
   }
-  impacted.sort((a, b) => a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const truncated: Truncation | null =
     all.frontier.length > 0
-      ? { reason: "max-depth", limit: maxDepth, frontier: all.frontier.sort() }
+      ? {
+          reason: "max-depth",
+          limit: maxDepth,
+          frontier: all.frontier.map((i) => graph.ids[i] as string).sort(),
+        }
       : null;
   return { impacted, truncated };
 }
 
-function breaksOn(graph: DepGraph, edge: string, changeClass: ChangeClass): boolean {
-  const declared = graph.getEdgeAttribute(edge, "breaksOn");
-  return declared === undefined || declared.includes(changeClass);
-}
-
-/** Multi-source breadth-first walk downstream, following only edges `follow` accepts. */
+/** Multi-source breadth-first walk downstream; `ok`, if given, says which break sets to follow. */
 function walk(
-  graph: DepGraph,
-  sources: readonly string[],
+  graph: CompactGraph,
+  sources: readonly number[],
   maxDepth: number,
-  follow: (edge: string) => boolean,
-): { visits: Map<string, Visit>; frontier: string[] } {
-  const visits = new Map<string, Visit>();
-  const queue: string[] = [];
-  const frontier: string[] = [];
-  for (const id of sources) {
-    if (visits.has(id)) continue;
-    visits.set(id, { depth: 0, origin: id });
-    queue.push(id);
+  ok: Uint8Array | null,
+): Walk {
+  const n = graph.ids.length;
+  const { offsets, targets, breaks } = graph;
+  const depth = new Int32Array(n).fill(-1);
+  const parent = new Int32Array(n);
+  const edge = new Int32Array(n);
+  const order = new Int32Array(n);
+  const frontier: number[] = [];
+  let tail = 0;
+  for (const source of sources) {
+    if (depth[source] !== -1) continue;
+    depth[source] = 0;
+    parent[source] = -1;
+    order[tail++] = source;
   }
-  for (let head = 0; head < queue.length; head++) {
-    const id = queue[head] as string;
-    const visit = visits.get(id) as Visit;
-    if (visit.depth >= maxDepth) {
-      if (graph.someOutNeighbor(id, (next) => !visits.has(next))) frontier.push(id);
+  for (let head = 0; head < tail; head++) {
+    const node = order[head] as number;
+    const d = depth[node] as number;
+    const end = offsets[node + 1] as number;
+    if (d >= maxDepth) {
+      for (let e = offsets[node] as number; e < end; e++) {
+        if (depth[targets[e] as number] === -1) {
+          frontier.push(node);
+          break;
+        }
+      }
       continue;
     }
-    graph.forEachOutEdge(id, (edge, attributes, _source, target) => {
-      if (visits.has(target) || !follow(edge)) return;
-      visits.set(target, {
-        depth: visit.depth + 1,
-        parent: id,
-        via: attributes.via,
-        origin: visit.origin,
-      });
-      queue.push(target);
-    });
+    for (let e = offsets[node] as number; e < end; e++) {
+      const next = targets[e] as number;
+      if (depth[next] !== -1) continue;
+      if (ok !== null) {
+        const b = breaks[e] as number;
+        if (b !== -1 && ok[b] === 0) continue;
+      }
+      depth[next] = d + 1;
+      parent[next] = node;
+      edge[next] = e;
+      order[tail++] = next;
+    }
   }
-  return { visits, frontier };
+  return { depth, parent, edge, order, count: tail, frontier };
 }
 
-function pathTo(
-  visits: ReadonlyMap<string, Visit>,
-  id: string,
-  changeClass: ChangeClass,
+function pathOf(
+  graph: CompactGraph,
+  walk: Walk,
+  node: number,
+  changeClass: (origin: number) => ChangeClass,
 ): ImpactPath {
   const steps: PathStep[] = [];
-  let at = id;
-  let visit = visits.get(at);
-  while (visit?.parent !== undefined) {
-    steps.push({ from: visit.parent, to: at, via: visit.via ?? "" });
-    at = visit.parent;
-    visit = visits.get(at);
+  let at = node;
+  while ((walk.parent[at] as number) >= 0 && (walk.depth[at] as number) > 0) {
+    const from = walk.parent[at] as number;
+    steps.push({
+      from: graph.ids[from] as string,
+      to: graph.ids[at] as string,
+      via: graph.vias[graph.via[walk.edge[at] as number] as number] as string,
+    });
+    at = from;
   }
   steps.reverse();
-  return { changed: at, changeClass, steps };
+  return { changed: graph.ids[at] as string, changeClass: changeClass(at), steps };
 }
 
-function samePath(a: ImpactPath, b: ImpactPath): boolean {
-  return (
-    a.changed === b.changed &&
-    a.steps.length === b.steps.length &&
-    a.steps.every((step, i) => step.from === b.steps[i]?.from && step.via === b.steps[i]?.via)
-  );
+/** Whether two walks reach `node` along the very same edges. */
+function sameChain(a: Walk, b: Walk, node: number): boolean {
+  if (a.depth[node] !== b.depth[node]) return false;
+  for (let at = node; (a.depth[at] as number) > 0; at = a.parent[at] as number) {
+    if (a.edge[at] !== b.edge[at] || a.parent[at] !== b.parent[at]) return false;
+  }
+  return true;
+}
+
+/** An impacted node whose explanation paths are built on first use. */
+class Impacted implements ImpactedNode {
+  readonly id: string;
+  readonly kind: string;
+  readonly owner?: string;
+  readonly tier?: number;
+  readonly severity: "breaking" | "at-risk";
+  #path: ImpactPath | undefined;
+  #breakingPath: ImpactPath | undefined | null = null;
+
+  constructor(
+    private readonly graph: CompactGraph,
+    private readonly node: number,
+    readonly depth: number,
+    private readonly all: Walk,
+    private readonly classOf: ReadonlyMap<number, ChangeClass>,
+    private readonly breaking: { walk: Walk; changeClass: ChangeClass } | undefined,
+  ) {
+    const attributes = graph.nodes[node];
+    this.id = graph.ids[node] as string;
+    this.kind = attributes?.kind ?? "unknown";
+    if (attributes?.owner !== undefined) this.owner = attributes.owner;
+    if (attributes?.tier !== undefined) this.tier = attributes.tier;
+    this.severity = breaking ? "breaking" : "at-risk";
+  }
+
+  get path(): ImpactPath {
+    this.#path ??= pathOf(
+      this.graph,
+      this.all,
+      this.node,
+      (o) => this.classOf.get(o) ?? "modified",
+    );
+    return this.#path;
+  }
+
+  get breakingPath(): ImpactPath | undefined {
+    if (this.#breakingPath === null) {
+      const hit = this.breaking;
+      this.#breakingPath =
+        hit && !sameChain(this.all, hit.walk, this.node)
+          ? pathOf(this.graph, hit.walk, this.node, () => hit.changeClass)
+          : undefined;
+    }
+    return this.#breakingPath;
+  }
+
+  toJSON(): ImpactedNode {
+    const { id, kind, owner, tier, depth, severity, path, breakingPath } = this;
+    return { id, kind, owner, tier, depth, severity, path, breakingPath };
+  }
 }

@@ -1,81 +1,85 @@
-import type { DepGraph } from "./dep-graph.js";
+import type { CompactGraph } from "./compact-graph.js";
 
 /**
- * Every dependency cycle, one per strongly connected component, each as a closed
- * walk `[a, b, c, a]` in dependency order. Iterative Tarjan: no recursion limit on big graphs.
+ * Every dependency cycle, one per strongly connected component, each as a closed walk
+ * `[a, b, c, a]` read "a depends on b depends on c depends on a". Iterative Tarjan over
+ * typed arrays: no recursion limit, and cheap enough to run on every load.
  */
-export function findCycles(graph: DepGraph): string[][] {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const components: string[][] = [];
+export function findCycles(graph: CompactGraph): string[][] {
+  const n = graph.ids.length;
+  const { offsets, targets } = graph;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  let stackSize = 0;
+  const callNode = new Int32Array(n);
+  const callEdge = new Int32Array(n);
   let counter = 0;
+  const cycles: string[][] = [];
 
-  for (const root of graph.nodes()) {
-    if (index.has(root)) continue;
-    const work: { node: string; neighbours: string[]; next: number }[] = [];
-    const open = (node: string) => {
-      index.set(node, counter);
-      low.set(node, counter);
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    let depth = 0;
+    const open = (node: number) => {
+      index[node] = counter;
+      low[node] = counter;
       counter++;
-      stack.push(node);
-      onStack.add(node);
-      work.push({ node, neighbours: graph.outNeighbors(node), next: 0 });
+      stack[stackSize++] = node;
+      onStack[node] = 1;
+      callNode[depth] = node;
+      callEdge[depth] = offsets[node] as number;
+      depth++;
     };
     open(root);
-    while (work.length > 0) {
-      const frame = work[work.length - 1];
-      if (!frame) break;
-      if (frame.next < frame.neighbours.length) {
-        const neighbour = frame.neighbours[frame.next++] as string;
-        if (!index.has(neighbour)) open(neighbour);
-        else if (onStack.has(neighbour)) {
-          low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(neighbour) ?? 0));
-        }
+    while (depth > 0) {
+      const node = callNode[depth - 1] as number;
+      const e = callEdge[depth - 1] as number;
+      if (e < (offsets[node + 1] as number)) {
+        callEdge[depth - 1] = e + 1;
+        const next = targets[e] as number;
+        if (index[next] === -1) open(next);
+        else if (onStack[next]) low[node] = Math.min(low[node] as number, index[next] as number);
         continue;
       }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent)
-        low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
-      if (low.get(frame.node) === index.get(frame.node)) {
-        const component: string[] = [];
-        let member: string | undefined;
+      depth--;
+      if (depth > 0) {
+        const parent = callNode[depth - 1] as number;
+        low[parent] = Math.min(low[parent] as number, low[node] as number);
+      }
+      if (low[node] === index[node]) {
+        const members: number[] = [];
+        let member: number;
         do {
-          member = stack.pop();
-          if (member === undefined) break;
-          onStack.delete(member);
-          component.push(member);
-        } while (member !== frame.node);
-        if (component.length > 1) components.push(component);
+          member = stack[--stackSize] as number;
+          onStack[member] = 0;
+          members.push(member);
+        } while (member !== node);
+        if (members.length > 1) cycles.push(cycleThrough(graph, members));
       }
     }
   }
-  return components.map((component) => cycleThrough(graph, component));
+  return cycles;
 }
 
-/** A shortest closed walk inside one component, starting at its smallest id. */
-function cycleThrough(graph: DepGraph, component: string[]): string[] {
-  const members = new Set(component);
-  const start = [...component].sort()[0] as string;
-  const parent = new Map<string, string>();
+/** A shortest closed walk inside one component, from its smallest id. */
+function cycleThrough(graph: CompactGraph, members: number[]): string[] {
+  const inside = new Set(members);
+  const ids = graph.ids;
+  const start = members.reduce((a, b) => ((ids[a] as string) <= (ids[b] as string) ? a : b));
+  const parent = new Map<number, number>();
   const queue = [start];
   for (let head = 0; head < queue.length; head++) {
-    const node = queue[head] as string;
-    for (const next of graph.outNeighbors(node)) {
-      if (!members.has(next)) continue;
+    const node = queue[head] as number;
+    for (let e = graph.offsets[node] as number; e < (graph.offsets[node + 1] as number); e++) {
+      const next = graph.targets[e] as number;
+      if (!inside.has(next)) continue;
       if (next === start) {
-        const walk = [start];
-        for (
-          let at: string | undefined = node;
-          at !== undefined && at !== start;
-          at = parent.get(at)
-        ) {
-          walk.push(at);
-        }
-        walk.push(start);
         // Edges point downstream; read the walk upstream so it says "a depends on b".
+        const walk = [ids[start] as string];
+        for (let at = node; at !== start; at = parent.get(at) as number)
+          walk.push(ids[at] as string);
+        walk.push(ids[start] as string);
         return walk;
       }
       if (!parent.has(next)) {
@@ -84,5 +88,5 @@ function cycleThrough(graph: DepGraph, component: string[]): string[] {
       }
     }
   }
-  return [start, start];
+  return [ids[start] as string, ids[start] as string];
 }

@@ -82,3 +82,49 @@ describe("PathIndex", () => {
     }
   });
 });
+
+describe("PathIndex, property", () => {
+  it("finds exactly the globs picomatch matches, for random globs and paths", async () => {
+    const fc = (await import("fast-check")).default;
+    const picomatch = (await import("picomatch")).default;
+    const segment = fc.constantFrom("a", "b", "ab", ".x", "c.tf", "d.tar.gz", ".tf", "x.json");
+    const globPart = fc.constantFrom(
+      "a",
+      "b",
+      ".x",
+      "*",
+      "**",
+      "*.tf",
+      "*.gz",
+      "*.tar.gz",
+      "{a,b}",
+      "[ab]",
+      "?",
+      "c.tf",
+      "*.json",
+    );
+    const glob = fc.array(globPart, { minLength: 1, maxLength: 4 }).map((parts) => parts.join("/"));
+    const path = fc.array(segment, { minLength: 1, maxLength: 5 }).map((parts) => parts.join("/"));
+    fc.assert(
+      fc.property(
+        fc.array(glob, { minLength: 1, maxLength: 40 }),
+        fc.array(path, { maxLength: 10 }),
+        (globs, paths) => {
+          const idx = new PathIndex();
+          globs.forEach((g, i) => {
+            idx.add(`n${i}`, parsePathRule(g));
+          });
+          for (const p of paths) {
+            const direct = globs.flatMap((g, i) =>
+              picomatch(g, { dot: true })(p) ? [`n${i}`] : [],
+            );
+            expect(nodesFor(idx, p), `${p} against ${globs.join(" ")}`).toEqual(
+              [...new Set(direct)].sort(),
+            );
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

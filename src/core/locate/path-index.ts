@@ -1,6 +1,9 @@
-// Changed file paths -> the nodes whose match rules cover them. Built once per graph:
-// literal paths in a map, globs bucketed by their static directory prefix and, within
-// that, by the file extension they require, so a file is tested against few globs.
+// Changed file paths -> the nodes whose match rules cover them. Built once per graph and
+// cheap to build: literal paths in a map; globs bucketed by their static directory prefix
+// (a large bucket is further split by the file extension its globs require, on first use),
+// so a file is tested against few globs. The common shapes (`dir/**`, `dir/*.ext`,
+// `dir/**/*.ext`) are tested with string operations; any other glob is compiled by
+// picomatch the first time a file reaches it.
 
 import picomatch from "picomatch";
 import type { GraphNode, PathRule } from "../model.js";
@@ -10,22 +13,43 @@ export interface PathHit {
   readonly rule: PathRule;
 }
 
-interface GlobEntry {
-  readonly node: string;
-  readonly rule: PathRule;
-  readonly test: (path: string) => boolean;
+enum Shape {
+  /** Anything else: picomatch decides. */
+  Other = 0,
+  /** `base/**` */
+  EverythingBelow = 1,
+  /** `base/**\/*.ext` */
+  ExtensionBelow = 2,
+  /** `base/*.ext` */
+  ExtensionIn = 3,
+}
+
+interface GlobEntry extends PathHit {
+  readonly glob: string;
+  readonly shape: Shape;
+  readonly base: string;
+  /** The literal ending the glob requires (".tf"), if any. */
+  readonly suffix: string | undefined;
+  /** The extension that ending implies, for bucketing. */
+  readonly extension: string | undefined;
+  compiled?: (path: string) => boolean;
 }
 
 interface Bucket {
-  /** Globs that can only match files with this extension (".tf"). */
-  readonly byExtension: Map<string, GlobEntry[]>;
-  readonly rest: GlobEntry[];
+  readonly entries: GlobEntry[];
+  /** Built the first time a large bucket is searched. */
+  byExtension?: Map<string | undefined, GlobEntry[]>;
 }
 
 const MATCH_OPTIONS = { dot: true } as const;
+const MAGIC = /[*?[{(\\]/;
+const LITERAL_SUFFIX = /^\*(\.[A-Za-z0-9_-]+)+$/;
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+/** Buckets larger than this get an extension index. */
+const SMALL_BUCKET = 16;
 
 export class PathIndex {
-  readonly #literals = new Map<string, PathHit[]>();
+  readonly #literals = new Map<string, PathHit | PathHit[]>();
   readonly #buckets = new Map<string, Bucket>();
   #size = 0;
 
@@ -44,20 +68,35 @@ export class PathIndex {
   add(node: string, rule: PathRule): void {
     this.#size++;
     const glob = rule.glob.endsWith("/") ? `${rule.glob}**` : rule.glob;
-    const scan = picomatch.scan(glob);
-    if (!scan.isGlob && !glob.includes("\\")) {
-      push(this.#literals, glob, { node, rule });
+    const magic = glob.search(MAGIC);
+    if (magic < 0) {
+      const previous = this.#literals.get(glob);
+      const hit = { node, rule };
+      if (previous === undefined) this.#literals.set(glob, hit);
+      else if (Array.isArray(previous)) previous.push(hit);
+      else this.#literals.set(glob, [previous, hit]);
       return;
     }
-    const entry: GlobEntry = { node, rule, test: picomatch(glob, MATCH_OPTIONS) };
-    let bucket = this.#buckets.get(scan.base);
-    if (!bucket) {
-      bucket = { byExtension: new Map(), rest: [] };
-      this.#buckets.set(scan.base, bucket);
-    }
-    const extension = requiredExtension(scan.glob);
-    if (extension) push(bucket.byExtension, extension, entry);
-    else bucket.rest.push(entry);
+    const slash = glob.lastIndexOf("/", magic);
+    const base = slash < 0 ? "" : glob.slice(0, slash);
+    const rest = glob.slice(slash + 1);
+    const last = rest.slice(rest.lastIndexOf("/") + 1);
+    const suffix = LITERAL_SUFFIX.test(last) ? last.slice(1) : undefined;
+    const shape =
+      rest === "**"
+        ? Shape.EverythingBelow
+        : suffix !== undefined && rest === `**/${last}`
+          ? Shape.ExtensionBelow
+          : suffix !== undefined && rest === last
+            ? Shape.ExtensionIn
+            : Shape.Other;
+    const extension = suffix?.slice(suffix.lastIndexOf("."));
+    const entry: GlobEntry = { node, rule, glob, shape, base, suffix, extension };
+    const bucket = this.#buckets.get(base);
+    if (bucket) {
+      bucket.entries.push(entry);
+      bucket.byExtension = undefined;
+    } else this.#buckets.set(base, { entries: [entry] });
   }
 
   /** Every rule that matches `path`, for a change in repository `repo` (owner/name) if known. */
@@ -66,46 +105,73 @@ export class PathIndex {
     const applies = (rule: PathRule) =>
       rule.repo === undefined || wanted === undefined || rule.repo === wanted;
     const hits: PathHit[] = [];
-    for (const hit of this.#literals.get(path) ?? []) if (applies(hit.rule)) hits.push(hit);
+    const literal = this.#literals.get(path);
+    if (literal !== undefined) {
+      for (const hit of Array.isArray(literal) ? literal : [literal])
+        if (applies(hit.rule)) hits.push(hit);
+    }
     if (this.#buckets.size === 0) return hits;
     const extension = extensionOf(path);
-    // Try the bucket of every directory prefix of the path, "" included.
+    const plain = !DOT_SEGMENT.test(path);
+    const search = (bucket: Bucket | undefined) => {
+      if (!bucket) return;
+      for (const entry of candidates(bucket, extension)) {
+        if (applies(entry.rule) && matches(entry, path, plain)) hits.push(entry);
+      }
+    };
+    // The bucket of every directory prefix of the path, "" included, then the path itself
+    // (`a/**` matches `a`).
     let end = -1;
     do {
-      const prefix = end < 0 ? "" : path.slice(0, end);
-      const bucket = this.#buckets.get(prefix);
-      if (bucket) {
-        const candidates = extension ? (bucket.byExtension.get(extension) ?? []) : [];
-        for (const list of [candidates, bucket.rest]) {
-          for (const entry of list) if (applies(entry.rule) && entry.test(path)) hits.push(entry);
-        }
-      }
+      search(this.#buckets.get(end < 0 ? "" : path.slice(0, end)));
       end = path.indexOf("/", end + 1);
     } while (end !== -1);
-    // A glob whose base is the whole path (`a/**` matches `a`).
-    const self = this.#buckets.get(path);
-    if (self)
-      for (const entry of self.rest) if (applies(entry.rule) && entry.test(path)) hits.push(entry);
+    search(this.#buckets.get(path));
     return hits;
   }
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function candidates(bucket: Bucket, extension: string | undefined): GlobEntry[] {
+  if (bucket.entries.length <= SMALL_BUCKET) return bucket.entries;
+  if (!bucket.byExtension) {
+    const byExtension = new Map<string | undefined, GlobEntry[]>();
+    for (const entry of bucket.entries) {
+      const list = byExtension.get(entry.extension);
+      if (list) list.push(entry);
+      else byExtension.set(entry.extension, [entry]);
+    }
+    bucket.byExtension = byExtension;
+  }
+  const any = bucket.byExtension.get(undefined) ?? [];
+  const specific = extension === undefined ? undefined : bucket.byExtension.get(extension);
+  return specific ? [...specific, ...any] : any;
 }
 
-/** ".tf" for "**\/*.tf" or "*.tf": globs whose last segment is `*` + a literal ending. */
-function requiredExtension(glob: string): string | undefined {
-  const last = glob.slice(glob.lastIndexOf("/") + 1);
-  const match = /^\*(\.[A-Za-z0-9_-]+)+$/.exec(last);
-  if (!match) return undefined;
-  return last.slice(last.lastIndexOf("."));
+function matches(entry: GlobEntry, path: string, plain: boolean): boolean {
+  // Paths with . or .. segments never come from git; for those, picomatch decides.
+  if (entry.shape !== Shape.Other && plain) {
+    const base = entry.base;
+    const inside =
+      base === ""
+        ? path
+        : path.startsWith(base) && path[base.length] === "/"
+          ? path.slice(base.length + 1)
+          : undefined;
+    switch (entry.shape) {
+      case Shape.EverythingBelow:
+        return path === base || inside !== undefined;
+      case Shape.ExtensionBelow:
+        return inside?.endsWith(entry.suffix as string) === true;
+      case Shape.ExtensionIn:
+        return inside?.endsWith(entry.suffix as string) === true && !inside.includes("/");
+    }
+  }
+  entry.compiled ??= picomatch(entry.glob, MATCH_OPTIONS);
+  return entry.compiled(path);
 }
 
 function extensionOf(path: string): string | undefined {
   const slash = path.lastIndexOf("/");
   const dot = path.lastIndexOf(".");
-  return dot > slash + 1 ? path.slice(dot) : undefined;
+  return dot > slash ? path.slice(dot) : undefined;
 }
