@@ -67,13 +67,18 @@ function readList(file: string): string {
   }
 }
 
-/** Paths are relative to the repository root, as in a pull request; a subfolder's are rebased. */
+/**
+ * Paths are relative to the repository root, as in a pull request or `git diff --name-only`.
+ * Only a path that says where it starts (`./x`, `../x`, `/abs/x`) is taken from the current
+ * folder and rebased onto the root.
+ */
 function modified(path: string, cwd: string, root: string | undefined): FileChange {
   let clean = path.replace(/\\/g, "/");
-  if (root && (isAbsolute(clean) || resolve(cwd) !== resolve(root))) {
-    const inRepo = relative(root, resolve(cwd, clean)).replace(/\\/g, "/");
+  const anchored = isAbsolute(clean) || clean.startsWith("./") || clean.startsWith("../");
+  if (anchored) {
+    const absolute = resolve(cwd, clean);
+    const inRepo = root ? relative(root, absolute).replace(/\\/g, "/") : relative(cwd, absolute);
     if (!inRepo.startsWith("../") && inRepo !== "..") clean = inRepo;
   }
-  if (clean.startsWith("./")) clean = clean.slice(2);
   return { path: clean, status: "modified" };
 }

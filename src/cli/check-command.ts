@@ -4,7 +4,7 @@ import { loadModel } from "../app/load-model.js";
 import { analyze } from "../core/analyze.js";
 import { InputError } from "../core/errors.js";
 import { RISKS, type Risk } from "../core/model.js";
-import { renderJson } from "../core/render/impact-json.js";
+import { renderJsonChunks } from "../core/render/impact-json.js";
 import { renderMarkdown } from "../core/render/render-markdown.js";
 import { renderImpactMermaid } from "../core/render/render-mermaid.js";
 import { renderText } from "../core/render/render-text.js";
@@ -45,6 +45,19 @@ export function registerCheck(program: Command, io: Io, run: (action: () => numb
     .action((flags: CheckFlags) => run(() => check(flags, io)));
 }
 
+/** Writes in blocks of about 64 KiB: few system calls, and no output-sized string. */
+function writeChunks(io: Io, chunks: Iterable<string>): void {
+  let block = "";
+  for (const chunk of chunks) {
+    block += chunk;
+    if (block.length >= 65_536) {
+      io.stdout(block);
+      block = "";
+    }
+  }
+  if (block !== "") io.stdout(block);
+}
+
 function check(flags: CheckFlags, io: Io): number {
   const format = oneOf("--format", flags.format, FORMATS);
   const failOn = flags.failOn === undefined ? "none" : oneOf("--fail-on", flags.failOn, FAIL_ON);
@@ -79,7 +92,7 @@ function check(flags: CheckFlags, io: Io): number {
       io.stdout(renderMarkdown(impact));
       break;
     case "json":
-      io.stdout(renderJson(impact));
+      writeChunks(io, renderJsonChunks(impact));
       break;
     case "mermaid":
       io.stdout(`${renderImpactMermaid(impact, Number.POSITIVE_INFINITY).text}\n`);

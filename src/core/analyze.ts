@@ -7,8 +7,8 @@ import type { DepGraph } from "./graph/dep-graph.js";
 import { locateFileChanges } from "./locate/changed-nodes.js";
 import { PathIndex } from "./locate/path-index.js";
 import type { DepsConfig, FileChange, Impact } from "./model.js";
-import { ownersToNotify } from "./owners.js";
-import { riskOf } from "./risk.js";
+import { ownerCollector } from "./owners.js";
+import { riskCounter } from "./risk.js";
 
 /** A loaded graph with the indexes the analysis needs, built once. */
 export interface AnalysisModel {
@@ -46,11 +46,22 @@ export function analyze(
     model.config.nodes.get(id),
   );
   const radius = blastRadius(model.compact, changed, { maxDepth: options.maxDepth });
+  const { ids, ownerOf, ownerIds, tierOf } = model.compact;
+  const owners = ownerCollector(ownerIds, model.config.owners);
+  const risk = riskCounter();
+  radius.forEach((node, _depth, breaking) => {
+    owners.add(ownerOf[node] as number, ids[node] as string, breaking);
+    const tier = tierOf[node] as number;
+    risk.add(breaking, tier < 0 ? undefined : tier);
+  });
   return {
     changed,
-    impacted: radius.impacted,
-    owners: ownersToNotify(radius.impacted, model.config.owners),
-    risk: riskOf(radius.impacted),
+    // Node objects with their paths are built when a renderer first reads them.
+    get impacted() {
+      return radius.impacted;
+    },
+    owners: owners.result(),
+    risk: risk.risk,
     unmatchedFiles,
     truncated: radius.truncated,
   };

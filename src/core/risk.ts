@@ -6,12 +6,24 @@ import type { ImpactedNode, Risk } from "./model.js";
 export const DEFAULT_TIER = 2;
 
 export function riskOf(impacted: readonly Pick<ImpactedNode, "tier" | "severity">[]): Risk {
+  const risk = riskCounter();
+  for (const node of impacted) risk.add(node.severity === "breaking", node.tier);
+  return risk.risk;
+}
+
+/** The same rule, fed one impacted node at a time. */
+export function riskCounter(): { add(breaking: boolean, tier: number | undefined): void; readonly risk: Risk } {
   let risk: Risk = "none";
-  for (const node of impacted) {
-    const critical = (node.tier ?? DEFAULT_TIER) <= 1;
-    if (node.severity === "breaking" && critical) return "high";
-    if (node.severity === "breaking" || critical) risk = "medium";
-    else if (risk === "none") risk = "low";
-  }
-  return risk;
+  return {
+    add(breaking, tier) {
+      if (risk === "high") return;
+      const critical = (tier ?? DEFAULT_TIER) <= 1;
+      if (breaking && critical) risk = "high";
+      else if (breaking || critical) risk = "medium";
+      else if (risk === "none") risk = "low";
+    },
+    get risk() {
+      return risk;
+    },
+  };
 }

@@ -12,9 +12,18 @@ export interface BlastRadiusOptions {
   readonly maxDepth?: number;
 }
 
+/** What a visitor of the blast radius sees of each impacted node; no object is made per node. */
+export type ImpactVisitor = (node: number, depth: number, breaking: boolean) => void;
+
 export interface BlastRadius {
-  /** In breadth-first order: by depth, then by declaration order. */
-  readonly impacted: ImpactedNode[];
+  /**
+   * In breadth-first order: by depth, then by declaration order. Built on first access:
+   * a hundred thousand node objects cost more than the walk that finds them.
+   */
+  readonly impacted: readonly ImpactedNode[];
+  readonly count: number;
+  /** Visits every impacted node in the same order, without building node objects. */
+  forEach(visit: ImpactVisitor): void;
   readonly truncated: Truncation | null;
 }
 
@@ -70,17 +79,21 @@ export function blastRadius(
     breaking.push({ walk: same ? all : walk(graph, from, maxDepth, ok), changeClass });
   }
 
-  const impacted: ImpactedNode[] = [];
+  // For each impacted node, the class walk that breaks it soonest (-1: none does).
+  const best = new Int8Array(graph.ids.length).fill(-1);
+  let count = 0;
   for (let k = 0; k < all.count; k++) {
     const node = all.order[k] as number;
-    const depth = all.depth[node] as number;
-    if (depth === 0) continue;
-    let best: { walk: Walk; changeClass: ChangeClass } | undefined;
-    for (const candidate of breaking) {
-      const d = candidate.walk.depth[node] as number;
-      if (d > 0 && (!best || d < (best.walk.depth[node] as number))) best = candidate;
+    if (all.depth[node] === 0) continue;
+    count++;
+    let bestDepth = Number.POSITIVE_INFINITY;
+    for (let c = 0; c < breaking.length; c++) {
+      const d = (breaking[c] as { walk: Walk }).walk.depth[node] as number;
+      if (d > 0 && d < bestDepth) {
+        bestDepth = d;
+        best[node] = c;
+      }
     }
-    impacted.push(new Impacted(graph, node, depth, all, classOf, best));
   }
   const truncated: Truncation | null =
     all.frontier.length > 0
@@ -90,7 +103,33 @@ export function blastRadius(
           frontier: all.frontier.map((i) => graph.ids[i] as string).sort(),
         }
       : null;
-  return { impacted, truncated };
+  let impacted: ImpactedNode[] | undefined;
+  return {
+    count,
+    truncated,
+    forEach(visit) {
+      for (let k = 0; k < all.count; k++) {
+        const node = all.order[k] as number;
+        const depth = all.depth[node] as number;
+        if (depth === 0) continue;
+        visit(node, depth, (best[node] as number) >= 0);
+      }
+    },
+    get impacted() {
+      if (!impacted) {
+        const list: ImpactedNode[] = [];
+        for (let k = 0; k < all.count; k++) {
+          const node = all.order[k] as number;
+          const depth = all.depth[node] as number;
+          if (depth === 0) continue;
+          const b = best[node] as number;
+          list.push(new Impacted(graph, node, depth, all, classOf, b >= 0 ? breaking[b] : undefined));
+        }
+        impacted = list;
+      }
+      return impacted;
+    },
+  };
 }
 
 /** Multi-source breadth-first walk downstream; `ok`, if given, says which break sets to follow. */
@@ -127,17 +166,27 @@ function walk(
       }
       continue;
     }
-    for (let e = offsets[node] as number; e < end; e++) {
-      const next = targets[e] as number;
-      if (depth[next] !== -1) continue;
-      if (ok !== null) {
+    // Two loops rather than a test per edge: the unfiltered walk is the hot one.
+    if (ok === null) {
+      for (let e = offsets[node] as number; e < end; e++) {
+        const next = targets[e] as number;
+        if (depth[next] !== -1) continue;
+        depth[next] = d + 1;
+        parent[next] = node;
+        edge[next] = e;
+        order[tail++] = next;
+      }
+    } else {
+      for (let e = offsets[node] as number; e < end; e++) {
+        const next = targets[e] as number;
+        if (depth[next] !== -1) continue;
         const b = breaks[e] as number;
         if (b !== -1 && ok[b] === 0) continue;
+        depth[next] = d + 1;
+        parent[next] = node;
+        edge[next] = e;
+        order[tail++] = next;
       }
-      depth[next] = d + 1;
-      parent[next] = node;
-      edge[next] = e;
-      order[tail++] = next;
     }
   }
   return { depth, parent, edge, order, count: tail, frontier };

@@ -19,6 +19,11 @@ export interface CompactGraph {
   /** The edge's `breaks_on`, as an index into `breakSets`; -1 breaks on every class. */
   readonly breaks: Int32Array;
   readonly breakSets: readonly (readonly ChangeClass[])[];
+  /** Each node's owner, as an index into `ownerIds`; -1 for none. */
+  readonly ownerOf: Int32Array;
+  readonly ownerIds: readonly string[];
+  /** Each node's tier; -1 for none. */
+  readonly tierOf: Int8Array;
 }
 
 /** Edges left out of the compact graph: to an unknown node, or to the node itself. */
@@ -42,6 +47,22 @@ export function compactGraph(
     declared += node.dependsOn.length;
   }
   const n = ids.length;
+  const ownerOf = new Int32Array(n).fill(-1);
+  const tierOf = new Int8Array(n).fill(-1);
+  const ownerIds: string[] = [];
+  const ownerIndex = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i] as GraphNode;
+    if (node.tier !== undefined) tierOf[i] = node.tier;
+    if (node.owner === undefined) continue;
+    let o = ownerIndex.get(node.owner);
+    if (o === undefined) {
+      o = ownerIds.length;
+      ownerIds.push(node.owner);
+      ownerIndex.set(node.owner, o);
+    }
+    ownerOf[i] = o;
+  }
   // Resolve every edge once; edges are declared on the dependent, stored on the dependency.
   const edgeFrom = new Int32Array(declared);
   const edgeTo = new Int32Array(declared);
@@ -113,5 +134,18 @@ export function compactGraph(
     via[slot] = edgeVia[e] as number;
     breaks[slot] = edgeBreaks[e] as number;
   }
-  return { ids, nodes, indexOf, offsets, targets, via, vias, breaks, breakSets };
+  return {
+    ids,
+    nodes,
+    indexOf,
+    offsets,
+    targets,
+    via,
+    vias,
+    breaks,
+    breakSets,
+    ownerOf,
+    ownerIds,
+    tierOf,
+  };
 }

@@ -15,7 +15,12 @@ export function locateFileChanges(
 ): LocatedChanges {
   const causes = new Map<string, ChangeCause[]>();
   const unmatchedFiles: string[] = [];
+  const seen = new Set<string>();
   for (const file of files) {
+    // The same file listed twice is one change.
+    const key = `${file.status}\u0000${file.path}\u0000${file.previousPath ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const changeClass = classOfFileStatus(file.status);
     const paths =
       file.previousPath && file.previousPath !== file.path
@@ -25,17 +30,16 @@ export function locateFileChanges(
     for (const path of paths) {
       for (const hit of index.match(path, file.repo)) {
         matched = true;
-        const list = causes.get(hit.node) ?? [];
-        if (!list.some((c) => c.file === path && c.rule === hit.rule.source)) {
-          list.push({
-            kind: "file",
-            file: path,
-            status: file.status,
-            class: changeClass,
-            rule: hit.rule.source,
-          });
-        }
-        causes.set(hit.node, list);
+        const cause: ChangeCause = {
+          kind: "file",
+          file: path,
+          status: file.status,
+          class: changeClass,
+          rule: hit.rule.source,
+        };
+        const list = causes.get(hit.node);
+        if (list) list.push(cause);
+        else causes.set(hit.node, [cause]);
       }
     }
     if (!matched) unmatchedFiles.push(file.path);

@@ -102,33 +102,36 @@ export class PathIndex {
   /** Every rule that matches `path`, for a change in repository `repo` (owner/name) if known. */
   match(path: string, repo?: string): PathHit[] {
     const wanted = repo?.toLowerCase();
-    const applies = (rule: PathRule) =>
-      rule.repo === undefined || wanted === undefined || rule.repo === wanted;
     const hits: PathHit[] = [];
     const literal = this.#literals.get(path);
     if (literal !== undefined) {
-      for (const hit of Array.isArray(literal) ? literal : [literal])
-        if (applies(hit.rule)) hits.push(hit);
+      if (Array.isArray(literal)) {
+        for (const hit of literal) if (applies(hit.rule, wanted)) hits.push(hit);
+      } else if (applies(literal.rule, wanted)) hits.push(literal);
     }
     if (this.#buckets.size === 0) return hits;
     const extension = extensionOf(path);
     const plain = !DOT_SEGMENT.test(path);
-    const search = (bucket: Bucket | undefined) => {
-      if (!bucket) return;
-      for (const entry of candidates(bucket, extension)) {
-        if (applies(entry.rule) && matches(entry, path, plain)) hits.push(entry);
-      }
-    };
     // The bucket of every directory prefix of the path, "" included, then the path itself
     // (`a/**` matches `a`).
     let end = -1;
-    do {
-      search(this.#buckets.get(end < 0 ? "" : path.slice(0, end)));
+    for (;;) {
+      const bucket = this.#buckets.get(end < 0 ? "" : end === path.length ? path : path.slice(0, end));
+      if (bucket) {
+        for (const entry of candidates(bucket, extension)) {
+          if (applies(entry.rule, wanted) && matches(entry, path, plain)) hits.push(entry);
+        }
+      }
+      if (end === path.length) break;
       end = path.indexOf("/", end + 1);
-    } while (end !== -1);
-    search(this.#buckets.get(path));
+      if (end < 0) end = path.length;
+    }
     return hits;
   }
+}
+
+function applies(rule: PathRule, repo: string | undefined): boolean {
+  return rule.repo === undefined || repo === undefined || rule.repo === repo;
 }
 
 function candidates(bucket: Bucket, extension: string | undefined): GlobEntry[] {

@@ -1,6 +1,6 @@
 // Impact -> the documented JSON shape (schema/impact.schema.json, generated from impactJsonSchema).
 
-import type { Impact, ImpactPath } from "../model.js";
+import type { Impact, ImpactedNode, ImpactPath } from "../model.js";
 import { pathNodes } from "./describe-path.js";
 import { summarize } from "./summary.js";
 
@@ -14,7 +14,20 @@ function pathJson(path: ImpactPath) {
   };
 }
 
-export function impactToJson(impact: Impact) {
+function impactedJson(node: ImpactedNode) {
+  return {
+    id: node.id,
+    kind: node.kind,
+    owner: node.owner ?? null,
+    tier: node.tier ?? null,
+    depth: node.depth,
+    severity: node.severity,
+    ...pathJson(node.path),
+    breakingPath: node.breakingPath ? pathJson(node.breakingPath) : null,
+  };
+}
+
+export function impactToJson(impact: Impact, options: { readonly impacted?: boolean } = {}) {
   return {
     version: IMPACT_JSON_VERSION,
     risk: impact.risk,
@@ -32,16 +45,7 @@ export function impactToJson(impact: Impact) {
         rule: c.rule,
       })),
     })),
-    impacted: impact.impacted.map((node) => ({
-      id: node.id,
-      kind: node.kind,
-      owner: node.owner ?? null,
-      tier: node.tier ?? null,
-      depth: node.depth,
-      severity: node.severity,
-      ...pathJson(node.path),
-      breakingPath: node.breakingPath ? pathJson(node.breakingPath) : null,
-    })),
+    impacted: options.impacted === false ? [] : impact.impacted.map(impactedJson),
     owners: impact.owners.map((o) => ({
       id: o.id ?? null,
       github: o.github ?? null,
@@ -55,7 +59,37 @@ export function impactToJson(impact: Impact) {
 }
 
 export function renderJson(impact: Impact): string {
-  return `${JSON.stringify(impactToJson(impact), null, 2)}\n`;
+  return [...renderJsonChunks(impact)].join("");
+}
+
+/**
+ * The same text as `renderJson`, in pieces: a large blast radius is written out node by node
+ * instead of being held as one object tree and one string.
+ */
+export function* renderJsonChunks(impact: Impact): Generator<string> {
+  const { impacted: _none, ...rest } = impactToJson(impact, { impacted: false });
+  const head = JSON.stringify(rest, null, 2);
+  // Put "impacted" back where impactToJson has it: after "changed".
+  const [before, after] = splitAfterKey(head, "changed");
+  yield before;
+  yield ',\n  "impacted": [';
+  let first = true;
+  for (const node of impact.impacted) {
+    const entry = JSON.stringify(impactedJson(node), null, 2).replace(/\n/g, "\n    ");
+    yield `${first ? "" : ","}\n    ${entry}`;
+    first = false;
+  }
+  yield first ? "]" : "\n  ]";
+  yield after;
+  yield "\n";
+}
+
+/** Splits pretty JSON text right after the value of a top-level key. */
+function splitAfterKey(text: string, key: string): [string, string] {
+  const start = text.indexOf(`\n  "${key}": `);
+  const next = text.indexOf('\n  "', start + 1);
+  const cut = next < 0 ? text.lastIndexOf("\n}") : next - 1;
+  return [text.slice(0, cut), text.slice(cut)];
 }
 
 const str = { type: "string" } as const;

@@ -210,6 +210,16 @@ describe("renderImpactMermaid", () => {
   });
 });
 
+describe("renderJson", () => {
+  it("written in pieces, it is the same text as one JSON.stringify", async () => {
+    const { impactToJson } = await import("./impact-json.js");
+    const empty = analyze(model, [{ path: "nothing", status: "modified" }]);
+    for (const result of [impact, empty]) {
+      expect(renderJson(result)).toBe(`${JSON.stringify(impactToJson(result), null, 2)}\n`);
+    }
+  });
+});
+
 describe("every reason kind renders", () => {
   it("no undefined anywhere, in any format", () => {
     const deleted = analyze(model, [{ path: "iam/role.tf", status: "removed" }]);

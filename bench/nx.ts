@@ -1,0 +1,140 @@
+// The Nx comparison: the same generated graph as an Nx workspace (one project.json per node,
+// its dependencies as implicitDependencies, in a git repository), `nx show projects
+// --affected --files=…` against `blastradius check` on the same change, and the two answers
+// compared. Nx is installed into bench/.cache/nx from the npm registry on first use.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { generateOrg, toDepsYaml } from "./generate-org.js";
+
+export const NX_VERSION = "24.0.6";
+
+export interface NxRow {
+  readonly projects: number;
+  readonly changedFiles: number;
+  readonly affected: number;
+  readonly same: boolean;
+  readonly difference?: string;
+  readonly nxMs: number;
+  readonly checkMs: number;
+}
+
+interface Options {
+  readonly root: string;
+  readonly out: string;
+  readonly bin: string;
+  readonly sizes: readonly number[];
+  readonly seed: number;
+  readonly runs: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] as number;
+}
+
+/** Nx's own installation, or the reason there is none. */
+function installNx(root: string): string | { error: string } {
+  const prefix = join(root, "bench/.cache/nx");
+  const bin = join(prefix, "node_modules/.bin/nx");
+  if (existsSync(bin)) return prefix;
+  mkdirSync(prefix, { recursive: true });
+  writeFileSync(join(prefix, "package.json"), '{"private":true}\n');
+  const result = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--no-save", `nx@${NX_VERSION}`], {
+    cwd: prefix,
+    encoding: "utf8",
+  });
+  if (result.status !== 0 || !existsSync(bin)) {
+    return { error: `could not install nx@${NX_VERSION}: ${(result.stderr || result.error?.message || "").trim().split("\n").slice(-3).join(" ")}` };
+  }
+  return prefix;
+}
+
+function git(cwd: string, ...args: string[]): void {
+  const result = spawnSync("git", ["-c", "user.email=bench@example.com", "-c", "user.name=bench", ...args], { cwd, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`git ${args.join(" ")}: ${result.stderr}`);
+}
+
+export function compareWithNx(options: Options): NxRow[] | string {
+  const installed = installNx(options.root);
+  if (typeof installed !== "string") return `skipped: ${installed.error}`;
+  const rows: NxRow[] = [];
+  for (const projects of options.sizes) {
+    const org = generateOrg({ nodes: projects, seed: options.seed, nx: true, changedFiles: 50 });
+    const ws = join(options.out, `nx-${projects}`);
+    rmSync(ws, { recursive: true, force: true });
+    mkdirSync(ws, { recursive: true });
+    writeFileSync(join(ws, "nx.json"), '{"$schema": "./node_modules/nx/schemas/nx-schema.json"}\n');
+    writeFileSync(join(ws, "package.json"), '{"name": "bench-workspace", "private": true}\n');
+    writeFileSync(join(ws, ".gitignore"), "node_modules\n.nx\nout\n");
+    for (const node of org.nodes) {
+      const dir = join(ws, "projects", node.id);
+      mkdirSync(join(dir, "src"), { recursive: true });
+      writeFileSync(
+        join(dir, "project.json"),
+        `${JSON.stringify({ name: node.id, root: `projects/${node.id}`, implicitDependencies: node.dependsOn.map((e) => e.on) })}\n`,
+      );
+      for (const file of node.files) writeFileSync(join(ws, file), `// ${node.id}\n`);
+    }
+    writeFileSync(join(ws, "deps.yaml"), toDepsYaml(org));
+    symlinkSync(join(installed, "node_modules"), join(ws, "node_modules"));
+    git(ws, "init", "-q", "-b", "main");
+    git(ws, "add", "-A");
+    git(ws, "commit", "-qm", "workspace");
+    mkdirSync(join(ws, "out"), { recursive: true });
+    writeFileSync(join(ws, "out/changed.txt"), `${org.changedFiles.join("\n")}\n`);
+
+    const nxTimes: number[] = [];
+    const checkTimes: number[] = [];
+    let nxAffected: string[] = [];
+    let ours: string[] = [];
+    for (let r = 0; r < options.runs; r++) {
+      // Cold, as on a CI runner: no daemon, no cached project graph.
+      rmSync(join(ws, ".nx"), { recursive: true, force: true });
+      const nxOut = join(ws, "out/nx.json");
+      let start = process.hrtime.bigint();
+      // Nx exits before a pipe drains: its answer goes to a file.
+      const nx = spawnSync(
+        "sh",
+        ["-c", `exec node_modules/.bin/nx show projects --affected --files="$FILES" --json > out/nx.json`],
+        {
+          cwd: ws,
+          encoding: "utf8",
+          env: { ...process.env, NX_DAEMON: "false", NX_NO_CLOUD: "true", NX_TUI: "false", FILES: org.changedFiles.join(",") },
+        },
+      );
+      nxTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (nx.status !== 0) throw new Error(`nx failed: ${nx.stderr}`);
+      nxAffected = JSON.parse(readFileSync(nxOut, "utf8"));
+
+      start = process.hrtime.bigint();
+      const check = spawnSync(
+        process.execPath,
+        [options.bin, "check", "--deps", "deps.yaml", "--files-from", "out/changed.txt", "--format", "json"],
+        { cwd: ws, encoding: "utf8", maxBuffer: 1024 ** 3 },
+      );
+      checkTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (check.status !== 0) throw new Error(`check failed: ${check.stderr}`);
+      const result = JSON.parse(check.stdout);
+      // Nx counts the touched projects as affected; blastradius lists them as changed.
+      ours = [...result.changed.map((c: { id: string }) => c.id), ...result.impacted.map((n: { id: string }) => n.id)];
+    }
+    const a = new Set(nxAffected);
+    const b = new Set(ours);
+    const onlyNx = [...a].filter((x) => !b.has(x));
+    const onlyUs = [...b].filter((x) => !a.has(x));
+    rows.push({
+      projects,
+      changedFiles: org.changedFiles.length,
+      affected: a.size,
+      same: onlyNx.length === 0 && onlyUs.length === 0,
+      ...(onlyNx.length + onlyUs.length > 0
+        ? { difference: `only Nx: ${onlyNx.slice(0, 5).join(" ")}; only blastradius: ${onlyUs.slice(0, 5).join(" ")}` }
+        : {}),
+      nxMs: median(nxTimes),
+      checkMs: median(checkTimes),
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,301 @@
+// `npm run bench`: blastradius against baselines measured in the same run, on generated
+// organisations. Prints a table and writes bench/results.json. No network, except that the
+// Nx comparison installs Nx from the npm registry on first use (and is skipped without it).
+//
+//   npm run bench                 everything
+//   npm run bench -- --quick      1,000 and 10,000 nodes only
+//   npm run bench -- --no-nx      skip the Nx comparison
+//   npm run bench -- --no-million skip the 1,000,000-node report
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadModel } from "../src/app/load-model.js";
+import { analyze } from "../src/core/analyze.js";
+import type { FileChange } from "../src/core/model.js";
+import { generateOrg, type Org, toDepsYaml } from "./generate-org.js";
+import { compareWithNx, type NxRow } from "./nx.js";
+import { traversalFloor } from "./traversal-floor.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const OUT = join(ROOT, "bench/out");
+const BIN = join(ROOT, "bin/blastradius.js");
+const args = new Set(process.argv.slice(2));
+const SEED = 20261127;
+
+interface Timed {
+  readonly ms: number;
+  readonly rssMiB: number;
+  readonly status: number | null;
+}
+
+/** Runs a Node script as its own process; wall time from spawn to exit, and its peak RSS. */
+function timeNode(script: string, scriptArgs: readonly string[], stdoutFile: string): Timed {
+  const rssFile = join(OUT, "rss.txt");
+  rmSync(rssFile, { force: true });
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ["--import", join(ROOT, "bench/report-rss.mjs"), script, ...scriptArgs], {
+    cwd: OUT,
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 2 * 1024 * 1024 * 1024,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: "1" },
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  writeFileSync(stdoutFile, result.stdout ?? "");
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${script} ${scriptArgs.join(" ")} failed (${result.status}): ${String(result.stderr).slice(0, 2000)}`);
+  }
+  const rssKiB = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : Number.NaN;
+  return { ms, rssMiB: rssKiB / 1024, status: result.status };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function fileChanges(org: Org): FileChange[] {
+  return org.changedFiles.map((path) => ({ path, status: "modified" as const }));
+}
+
+interface SizeRow {
+  readonly nodes: number;
+  readonly edges: number;
+  readonly yamlMiB: number;
+  readonly changedFiles: number;
+  readonly changedNodes: number;
+  readonly impacted: number;
+  readonly checkMs: number;
+  readonly parseFloorMs: number;
+  readonly checkVsParse: number;
+  readonly analysisMs: number;
+  readonly traversalFloorMs: number;
+  readonly analysisVsTraversal: number;
+  readonly checkRssMiB: number;
+  readonly parseFloorRssMiB: number;
+  readonly runs: number;
+}
+
+function measureSize(nodes: number, runs: number): SizeRow {
+  const org = generateOrg({ nodes, seed: SEED });
+  const dir = join(OUT, `n${nodes}`);
+  mkdirSync(dir, { recursive: true });
+  const deps = join(dir, "deps.yaml");
+  const yaml = toDepsYaml(org);
+  writeFileSync(deps, yaml);
+  const list = join(dir, "changed.txt");
+  writeFileSync(list, `${org.changedFiles.join("\n")}\n`);
+
+  // End to end, alternating with the floor so that drift hits both alike.
+  const check: Timed[] = [];
+  const floor: Timed[] = [];
+  for (let r = 0; r < runs; r++) {
+    floor.push(timeNode(join(ROOT, "bench/parse-floor.mjs"), [deps], join(dir, "floor.out")));
+    check.push(
+      timeNode(BIN, ["check", "--deps", deps, "--files-from", list, "--format", "json"], join(dir, "check.json")),
+    );
+  }
+  const result = JSON.parse(readFileSync(join(dir, "check.json"), "utf8"));
+
+  // The analysis alone, after loading, against a plain CSR breadth-first search.
+  const { model } = loadModel(deps);
+  const changes = fileChanges(org);
+  const analysisTimes: number[] = [];
+  const floorTimes: number[] = [];
+  let impact = analyze(model, changes);
+  const seeds = impact.changed.map((c) => c.id);
+  const floorGraph = traversalFloor.build(org);
+  let reached = traversalFloor.bfs(floorGraph, seeds);
+  for (let r = 0; r < Math.max(5, runs * 2); r++) {
+    let t = performance.now();
+    reached = traversalFloor.bfs(floorGraph, seeds);
+    floorTimes.push(performance.now() - t);
+    t = performance.now();
+    impact = analyze(model, changes);
+    analysisTimes.push(performance.now() - t);
+  }
+  if (reached !== impact.impacted.length + impact.changed.length) {
+    throw new Error(`the traversal floor reached ${reached} nodes, the analysis ${impact.impacted.length} + ${impact.changed.length}`);
+  }
+  const checkMs = median(check.map((c) => c.ms));
+  const parseFloorMs = median(floor.map((c) => c.ms));
+  const analysisMs = median(analysisTimes);
+  const traversalFloorMs = median(floorTimes);
+  return {
+    nodes,
+    edges: model.compact.targets.length,
+    yamlMiB: yaml.length / 1024 / 1024,
+    changedFiles: org.changedFiles.length,
+    changedNodes: result.changed.length,
+    impacted: result.impacted.length,
+    checkMs,
+    parseFloorMs,
+    checkVsParse: checkMs / parseFloorMs,
+    analysisMs,
+    traversalFloorMs,
+    analysisVsTraversal: analysisMs / traversalFloorMs,
+    checkRssMiB: Math.max(...check.map((c) => c.rssMiB)),
+    parseFloorRssMiB: Math.max(...floor.map((c) => c.rssMiB)),
+    runs,
+  };
+}
+
+interface MillionRow {
+  readonly nodes: number;
+  readonly files: number;
+  readonly yamlMiB: number;
+  readonly checkMs: number;
+  readonly parseFloorMs: number;
+  readonly checkVsParse: number;
+  readonly checkRssMiB: number;
+  readonly parseFloorRssMiB: number;
+  readonly impacted: number;
+  readonly error?: string;
+}
+
+function measureSplit(nodes: number, perFile: number): MillionRow {
+  const org = generateOrg({ nodes, seed: SEED });
+  const dir = join(OUT, `n${nodes}-split`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "parts"), { recursive: true });
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let from = 0; from < nodes; from += perFile) {
+    const name = `parts/nodes-${String(parts.length).padStart(4, "0")}.yaml`;
+    const text = toDepsYaml(org, { from, to: Math.min(nodes, from + perFile), owners: false });
+    writeFileSync(join(dir, name), text);
+    bytes += text.length;
+    parts.push(name);
+  }
+  const root = toDepsYaml(org, { from: 0, to: 0, include: parts });
+  writeFileSync(join(dir, "deps.yaml"), root);
+  bytes += root.length;
+  const list = join(dir, "changed.txt");
+  writeFileSync(list, `${org.changedFiles.join("\n")}\n`);
+  const files = [join(dir, "deps.yaml"), ...parts.map((p) => join(dir, p))];
+  const floor = timeNode(join(ROOT, "bench/parse-floor.mjs"), files, join(dir, "floor.out"));
+  let check: Timed;
+  let impacted = 0;
+  try {
+    check = timeNode(
+      BIN,
+      ["check", "--deps", join(dir, "deps.yaml"), "--files-from", list, "--format", "json"],
+      join(dir, "check.json"),
+    );
+    impacted = JSON.parse(readFileSync(join(dir, "check.json"), "utf8")).impacted.length;
+  } catch (error) {
+    return {
+      nodes,
+      files: files.length,
+      yamlMiB: bytes / 1024 / 1024,
+      checkMs: Number.NaN,
+      parseFloorMs: floor.ms,
+      checkVsParse: Number.NaN,
+      checkRssMiB: Number.NaN,
+      parseFloorRssMiB: floor.rssMiB,
+      impacted,
+      error: String(error).slice(0, 500),
+    };
+  }
+  return {
+    nodes,
+    files: files.length,
+    yamlMiB: bytes / 1024 / 1024,
+    checkMs: check.ms,
+    parseFloorMs: floor.ms,
+    checkVsParse: check.ms / floor.ms,
+    checkRssMiB: check.rssMiB,
+    parseFloorRssMiB: floor.rssMiB,
+    impacted,
+  };
+}
+
+const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
+const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}x` : "–");
+
+function main(): void {
+  if (!existsSync(join(ROOT, "lib/cli/main.js"))) {
+    throw new Error("build first: npm run build");
+  }
+  mkdirSync(OUT, { recursive: true });
+  const machine = {
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+  console.log(`blastradius bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\n`);
+
+  const sizes = args.has("--quick") ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+  const rows: SizeRow[] = [];
+  for (const nodes of sizes) {
+    process.stdout.write(`measuring ${nodes} nodes…\n`);
+    rows.push(measureSize(nodes, nodes >= 100_000 ? 3 : 5));
+  }
+
+  let nx: NxRow[] | string = "skipped (--no-nx)";
+  if (!args.has("--no-nx") && !args.has("--quick")) {
+    process.stdout.write("measuring against Nx…\n");
+    nx = compareWithNx({ root: ROOT, out: OUT, bin: BIN, sizes: [2_000, 5_000], seed: SEED, runs: 3 });
+  }
+
+  let million: MillionRow | string = "skipped";
+  if (!args.has("--no-million") && !args.has("--quick")) {
+    process.stdout.write("measuring 1,000,000 nodes in 100 files…\n");
+    million = measureSplit(1_000_000, 10_000);
+  }
+
+  const byNodes = new Map(rows.map((r) => [r.nodes, r]));
+  const growth =
+    byNodes.has(100_000) && byNodes.has(10_000)
+      ? (byNodes.get(100_000)?.checkMs ?? 0) / (byNodes.get(10_000)?.checkMs ?? 1)
+      : Number.NaN;
+
+  const lines: string[] = [];
+  lines.push(
+    "| nodes | edges | deps.yaml | impacted | check | parse floor | check / floor | analysis | traversal floor | analysis / floor | check peak RSS | floor peak RSS |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const r of rows) {
+    lines.push(
+      `| ${r.nodes.toLocaleString("en")} | ${r.edges.toLocaleString("en")} | ${fmt(r.yamlMiB, 1)} MiB | ${r.impacted.toLocaleString("en")} | ${fmt(r.checkMs)} ms | ${fmt(r.parseFloorMs)} ms | ${ratio(r.checkVsParse)} | ${fmt(r.analysisMs, 1)} ms | ${fmt(r.traversalFloorMs, 1)} ms | ${ratio(r.analysisVsTraversal)} | ${fmt(r.checkRssMiB)} MiB | ${fmt(r.parseFloorRssMiB)} MiB |`,
+    );
+  }
+  lines.push("", `Growth, check at 100,000 over 10,000 nodes: ${ratio(growth)}`);
+  if (typeof million !== "string") {
+    const m = million;
+    lines.push(
+      "",
+      `1,000,000 nodes in ${m.files} files (${fmt(m.yamlMiB)} MiB): ` +
+        (m.error
+          ? `check failed: ${m.error}`
+          : `check ${fmt(m.checkMs)} ms, parse floor ${fmt(m.parseFloorMs)} ms (${ratio(m.checkVsParse)}), peak RSS ${fmt(m.checkRssMiB)} MiB (floor ${fmt(m.parseFloorRssMiB)} MiB), ${m.impacted.toLocaleString("en")} impacted`),
+    );
+  }
+  if (typeof nx === "string") lines.push("", `Nx: ${nx}`);
+  else {
+    lines.push(
+      "",
+      "| Nx projects | changed files | affected (Nx) | same answer | nx show projects --affected | blastradius check | Nx / blastradius |",
+      "|---:|---:|---:|---|---:|---:|---:|",
+    );
+    for (const r of nx) {
+      lines.push(
+        `| ${r.projects.toLocaleString("en")} | ${r.changedFiles} | ${r.affected} | ${r.same ? "yes" : `no: ${r.difference}`} | ${fmt(r.nxMs)} ms | ${fmt(r.checkMs)} ms | ${ratio(r.nxMs / r.checkMs)} |`,
+      );
+    }
+  }
+  const table = lines.join("\n");
+  console.log(`\n${table}\n`);
+  writeFileSync(
+    join(ROOT, "bench/results.json"),
+    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, table }, null, 2)}\n`,
+  );
+  console.log("wrote bench/results.json");
+}
+
+main();
