@@ -25,7 +25,11 @@ export interface OrgNode {
   readonly paths: readonly string[];
   /** Sample files in the repository that belong to this node. */
   readonly files: readonly string[];
-  readonly dependsOn: readonly { readonly on: string; readonly via: string; readonly breaksOn?: readonly string[] }[];
+  readonly dependsOn: readonly {
+    readonly on: string;
+    readonly via: string;
+    readonly breaksOn?: readonly string[];
+  }[];
 }
 
 export interface Org {
@@ -79,7 +83,9 @@ export function generateOrg(options: OrgOptions): Org {
   while (layerStart.length < LAYERS.length) layerStart.push(n);
   const layerSize = (l: number) => (layerStart[l + 1] ?? n) - (layerStart[l] as number);
   const idOf = (i: number) =>
-    options.nx ? `p${i}` : `${LAYERS[layerOf[i] as number]?.kind}/${LAYERS[layerOf[i] as number]?.kind.slice(0, 3)}-${i}`;
+    options.nx
+      ? `p${i}`
+      : `${LAYERS[layerOf[i] as number]?.kind}/${LAYERS[layerOf[i] as number]?.kind.slice(0, 3)}-${i}`;
 
   const nodes: OrgNode[] = [];
   for (let i = 0; i < n; i++) {
@@ -87,7 +93,8 @@ export function generateOrg(options: OrgOptions): Org {
     const layer = LAYERS[l] as (typeof LAYERS)[number];
     const id = idOf(i);
     // Team sizes are skewed too, less than fan-in: the largest team owns about 5%.
-    const owner = rnd() < 0.01 ? undefined : (owners[Math.floor(owners.length * rnd() ** 2)] as string);
+    const owner =
+      rnd() < 0.01 ? undefined : (owners[Math.floor(owners.length * rnd() ** 2)] as string);
     const r = rnd();
     const tier = r < 0.05 ? 0 : r < 0.25 ? 1 : r < 0.65 ? 2 : 3;
 
@@ -173,7 +180,10 @@ export function generateOrg(options: OrgOptions): Org {
     if (!edge || options.nx) continue;
     const upstream = byId.get(edge.on) as OrgNode;
     if (upstream.dependsOn.some((e) => e.on === dependent.id)) continue;
-    (upstream.dependsOn as { on: string; via: string }[]).push({ on: dependent.id, via: "depends-on" });
+    (upstream.dependsOn as { on: string; via: string }[]).push({
+      on: dependent.id,
+      via: "depends-on",
+    });
   }
 
   // The change: files of random nodes, and files that belong to nothing.
@@ -197,7 +207,12 @@ function quote(value: string): string {
 /** The organisation as deps.yaml text; `nodes` selects a slice (for split files). */
 export function toDepsYaml(
   org: Org,
-  options: { readonly from?: number; readonly to?: number; readonly owners?: boolean; readonly include?: readonly string[] } = {},
+  options: {
+    readonly from?: number;
+    readonly to?: number;
+    readonly owners?: boolean;
+    readonly include?: readonly string[];
+  } = {},
 ): string {
   const out: string[] = ["version: 1"];
   if (options.include?.length) {
@@ -206,7 +221,8 @@ export function toDepsYaml(
   }
   if (options.owners !== false) {
     out.push("owners:");
-    for (const owner of org.owners) out.push(`  ${owner}: {github: "@acme/${owner}", chat: "#${owner}"}`);
+    for (const owner of org.owners)
+      out.push(`  ${owner}: {github: "@acme/${owner}", chat: "#${owner}"}`);
   }
   const from = options.from ?? 0;
   const to = options.to ?? org.nodes.length;
@@ -216,7 +232,8 @@ export function toDepsYaml(
     out.push(`  ${quote(node.id)}:`, `    kind: ${node.kind}`);
     if (node.owner) out.push(`    owner: ${node.owner}`);
     out.push(`    tier: ${node.tier}`);
-    if (node.paths.length > 0) out.push(`    match: {paths: [${node.paths.map(quote).join(", ")}]}`);
+    if (node.paths.length > 0)
+      out.push(`    match: {paths: [${node.paths.map(quote).join(", ")}]}`);
     if (node.dependsOn.length > 0) {
       out.push("    depends_on:");
       for (const edge of node.dependsOn) {

@@ -41,18 +41,28 @@ function installNx(root: string): string | { error: string } {
   if (existsSync(bin)) return prefix;
   mkdirSync(prefix, { recursive: true });
   writeFileSync(join(prefix, "package.json"), '{"private":true}\n');
-  const result = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--no-save", `nx@${NX_VERSION}`], {
-    cwd: prefix,
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--no-save", `nx@${NX_VERSION}`],
+    {
+      cwd: prefix,
+      encoding: "utf8",
+    },
+  );
   if (result.status !== 0 || !existsSync(bin)) {
-    return { error: `could not install nx@${NX_VERSION}: ${(result.stderr || result.error?.message || "").trim().split("\n").slice(-3).join(" ")}` };
+    return {
+      error: `could not install nx@${NX_VERSION}: ${(result.stderr || result.error?.message || "").trim().split("\n").slice(-3).join(" ")}`,
+    };
   }
   return prefix;
 }
 
 function git(cwd: string, ...args: string[]): void {
-  const result = spawnSync("git", ["-c", "user.email=bench@example.com", "-c", "user.name=bench", ...args], { cwd, encoding: "utf8" });
+  const result = spawnSync(
+    "git",
+    ["-c", "user.email=bench@example.com", "-c", "user.name=bench", ...args],
+    { cwd, encoding: "utf8" },
+  );
   if (result.status !== 0) throw new Error(`git ${args.join(" ")}: ${result.stderr}`);
 }
 
@@ -97,11 +107,20 @@ export function compareWithNx(options: Options): NxRow[] | string {
       // Nx exits before a pipe drains: its answer goes to a file.
       const nx = spawnSync(
         "sh",
-        ["-c", `exec node_modules/.bin/nx show projects --affected --files="$FILES" --json > out/nx.json`],
+        [
+          "-c",
+          `exec node_modules/.bin/nx show projects --affected --files="$FILES" --json > out/nx.json`,
+        ],
         {
           cwd: ws,
           encoding: "utf8",
-          env: { ...process.env, NX_DAEMON: "false", NX_NO_CLOUD: "true", NX_TUI: "false", FILES: org.changedFiles.join(",") },
+          env: {
+            ...process.env,
+            NX_DAEMON: "false",
+            NX_NO_CLOUD: "true",
+            NX_TUI: "false",
+            FILES: org.changedFiles.join(","),
+          },
         },
       );
       nxTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -111,14 +130,26 @@ export function compareWithNx(options: Options): NxRow[] | string {
       start = process.hrtime.bigint();
       const check = spawnSync(
         process.execPath,
-        [options.bin, "check", "--deps", "deps.yaml", "--files-from", "out/changed.txt", "--format", "json"],
+        [
+          options.bin,
+          "check",
+          "--deps",
+          "deps.yaml",
+          "--files-from",
+          "out/changed.txt",
+          "--format",
+          "json",
+        ],
         { cwd: ws, encoding: "utf8", maxBuffer: 1024 ** 3 },
       );
       checkTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
       if (check.status !== 0) throw new Error(`check failed: ${check.stderr}`);
       const result = JSON.parse(check.stdout);
       // Nx counts the touched projects as affected; blastradius lists them as changed.
-      ours = [...result.changed.map((c: { id: string }) => c.id), ...result.impacted.map((n: { id: string }) => n.id)];
+      ours = [
+        ...result.changed.map((c: { id: string }) => c.id),
+        ...result.impacted.map((n: { id: string }) => n.id),
+      ];
     }
     const a = new Set(nxAffected);
     const b = new Set(ours);
@@ -130,7 +161,9 @@ export function compareWithNx(options: Options): NxRow[] | string {
       affected: a.size,
       same: onlyNx.length === 0 && onlyUs.length === 0,
       ...(onlyNx.length + onlyUs.length > 0
-        ? { difference: `only Nx: ${onlyNx.slice(0, 5).join(" ")}; only blastradius: ${onlyUs.slice(0, 5).join(" ")}` }
+        ? {
+            difference: `only Nx: ${onlyNx.slice(0, 5).join(" ")}; only blastradius: ${onlyUs.slice(0, 5).join(" ")}`,
+          }
         : {}),
       nxMs: median(nxTimes),
       checkMs: median(checkTimes),

@@ -36,16 +36,22 @@ function timeNode(script: string, scriptArgs: readonly string[], stdoutFile: str
   const rssFile = join(OUT, "rss.txt");
   rmSync(rssFile, { force: true });
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ["--import", join(ROOT, "bench/report-rss.mjs"), script, ...scriptArgs], {
-    cwd: OUT,
-    stdio: ["ignore", "pipe", "pipe"],
-    maxBuffer: 2 * 1024 * 1024 * 1024,
-    env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: "1" },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", join(ROOT, "bench/report-rss.mjs"), script, ...scriptArgs],
+    {
+      cwd: OUT,
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 2 * 1024 * 1024 * 1024,
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: "1" },
+    },
+  );
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   writeFileSync(stdoutFile, result.stdout ?? "");
   if (result.status !== 0 && result.status !== 1) {
-    throw new Error(`${script} ${scriptArgs.join(" ")} failed (${result.status}): ${String(result.stderr).slice(0, 2000)}`);
+    throw new Error(
+      `${script} ${scriptArgs.join(" ")} failed (${result.status}): ${String(result.stderr).slice(0, 2000)}`,
+    );
   }
   const rssKiB = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : Number.NaN;
   return { ms, rssMiB: rssKiB / 1024, status: result.status };
@@ -54,7 +60,9 @@ function timeNode(script: string, scriptArgs: readonly string[], stdoutFile: str
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 function fileChanges(org: Org): FileChange[] {
@@ -95,7 +103,11 @@ function measureSize(nodes: number, runs: number): SizeRow {
   for (let r = 0; r < runs; r++) {
     floor.push(timeNode(join(ROOT, "bench/parse-floor.mjs"), [deps], join(dir, "floor.out")));
     check.push(
-      timeNode(BIN, ["check", "--deps", deps, "--files-from", list, "--format", "json"], join(dir, "check.json")),
+      timeNode(
+        BIN,
+        ["check", "--deps", deps, "--files-from", list, "--format", "json"],
+        join(dir, "check.json"),
+      ),
     );
   }
   const result = JSON.parse(readFileSync(join(dir, "check.json"), "utf8"));
@@ -118,7 +130,9 @@ function measureSize(nodes: number, runs: number): SizeRow {
     analysisTimes.push(performance.now() - t);
   }
   if (reached !== impact.impacted.length + impact.changed.length) {
-    throw new Error(`the traversal floor reached ${reached} nodes, the analysis ${impact.impacted.length} + ${impact.changed.length}`);
+    throw new Error(
+      `the traversal floor reached ${reached} nodes, the analysis ${impact.impacted.length} + ${impact.changed.length}`,
+    );
   }
   const checkMs = median(check.map((c) => c.ms));
   const parseFloorMs = median(floor.map((c) => c.ms));
@@ -228,7 +242,9 @@ function main(): void {
     node: process.version,
     date: new Date().toISOString(),
   };
-  console.log(`blastradius bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\n`);
+  console.log(
+    `blastradius bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\n`,
+  );
 
   const sizes = args.has("--quick") ? [1_000, 10_000] : [1_000, 10_000, 100_000];
   const rows: SizeRow[] = [];
@@ -240,7 +256,14 @@ function main(): void {
   let nx: NxRow[] | string = "skipped (--no-nx)";
   if (!args.has("--no-nx") && !args.has("--quick")) {
     process.stdout.write("measuring against Nx…\n");
-    nx = compareWithNx({ root: ROOT, out: OUT, bin: BIN, sizes: [2_000, 5_000], seed: SEED, runs: 3 });
+    nx = compareWithNx({
+      root: ROOT,
+      out: OUT,
+      bin: BIN,
+      sizes: [2_000, 5_000],
+      seed: SEED,
+      runs: 3,
+    });
   }
 
   let million: MillionRow | string = "skipped";

@@ -21,7 +21,8 @@ export const traversalFloor = {
         offsets[to + 1] = (offsets[to + 1] as number) + 1;
       }
     }
-    for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+    for (let i = 0; i < n; i++)
+      offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
     const fill = offsets.slice(0, n);
     const targets = new Int32Array(offsets[n] as number);
     org.nodes.forEach((node, from) => {

@@ -93,18 +93,37 @@ describe("blastradius check on the bundled example", () => {
   });
 
   it("paths are from the repository root; ./ paths are from the current folder", () => {
-    const fromSub = run(["check", "--deps", "../deps.yaml", "--files", "./terraform/iam/automation-runner.tf", "--format", "json"], {
-      cwd: join(ROOT, "examples"),
-    });
-    expect(JSON.parse(fromSub.stdout).changed.map((c: { id: string }) => c.id)).toEqual(["iam-role/automation-runner"]);
-    const rootRelative = run(["check", "--deps", "../deps.yaml", "--files", ROLE, "--format", "json"], {
-      cwd: join(ROOT, "examples"),
-    });
+    const fromSub = run(
+      [
+        "check",
+        "--deps",
+        "../deps.yaml",
+        "--files",
+        "./terraform/iam/automation-runner.tf",
+        "--format",
+        "json",
+      ],
+      {
+        cwd: join(ROOT, "examples"),
+      },
+    );
+    expect(JSON.parse(fromSub.stdout).changed.map((c: { id: string }) => c.id)).toEqual([
+      "iam-role/automation-runner",
+    ]);
+    const rootRelative = run(
+      ["check", "--deps", "../deps.yaml", "--files", ROLE, "--format", "json"],
+      {
+        cwd: join(ROOT, "examples"),
+      },
+    );
     expect(JSON.parse(rootRelative.stdout).changed).toHaveLength(1);
   });
 
   it("a reader that stops early is not an error", () => {
-    const result = spawnSync("sh", ["-c", `node ${BIN} check --files ${ROLE} | head -1`], { cwd: ROOT, encoding: "utf8" });
+    const result = spawnSync("sh", ["-c", `node ${BIN} check --files ${ROLE} | head -1`], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(result.stdout).toMatch(/^blastradius: HIGH risk/);
     expect(result.stderr).not.toMatch(/EPIPE|Error/);
   });

@@ -12,7 +12,10 @@ export function riskOf(impacted: readonly Pick<ImpactedNode, "tier" | "severity"
 }
 
 /** The same rule, fed one impacted node at a time. */
-export function riskCounter(): { add(breaking: boolean, tier: number | undefined): void; readonly risk: Risk } {
+export function riskCounter(): {
+  add(breaking: boolean, tier: number | undefined): void;
+  readonly risk: Risk;
+} {
   let risk: Risk = "none";
   return {
     add(breaking, tier) {

@@ -40,6 +40,8 @@ export interface ReadContext {
   readonly release: boolean;
   /** Events before this index have been dropped. */
   released: number;
+  /** The key path of the container being read; copied only when there is an issue. */
+  readonly stack: (string | number)[];
 }
 
 export function readContext(
@@ -70,29 +72,19 @@ export function readContext(
     sinks,
     release: !anchors,
     released: 0,
+    stack: [],
   };
 }
 
 /** Returned by a reader for a value that failed the schema (the issue is recorded). */
 export const INVALID: unique symbol = Symbol("invalid");
 
-/**
- * Where a value is: its container's link and its own key. Links are made once per
- * container, never per scalar, and turned into a KeyPath only when there is an issue.
- */
-export type PathLink = { readonly parent: PathLink; readonly key: string | number } | null;
-
 /** Reads exactly one node at ctx.i (following an alias), and returns its value or INVALID. */
-export type Reader = (ctx: ReadContext, parent: PathLink, key: string | number | null) => unknown;
+export type Reader = (ctx: ReadContext, key: string | number | null) => unknown;
 
-export function toKeyPath(parent: PathLink, key: string | number | null): KeyPath {
-  const path: (string | number)[] = key === null ? [] : [key];
-  for (let link = parent; link !== null; link = link.parent) path.push(link.key);
-  return path.reverse();
-}
-
-function link(parent: PathLink, key: string | number | null): PathLink {
-  return key === null ? parent : { parent, key };
+/** The key path of the value at `key` inside the container being read. */
+export function toKeyPath(ctx: ReadContext, key: string | number | null): KeyPath {
+  return key === null ? [...ctx.stack] : [...ctx.stack, key];
 }
 
 // ---- scalars: YAML 1.2 core schema resolution, as js-yaml's default schema does it
@@ -201,7 +193,7 @@ function remember(ctx: ReadContext, event: Event): void {
 
 /** Adds alias handling and the value budget around a reader of one kind of node. */
 function node(read: Reader): Reader {
-  return (ctx, parent, key) => {
+  return (ctx, key) => {
     ctx.budget--;
     const event = ctx.events[ctx.i];
     if (event?.type !== EVENT_ID.ALIAS) {
@@ -209,18 +201,18 @@ function node(read: Reader): Reader {
         const at = ctx.i;
         remember(ctx, event);
         ctx.reading.add(at);
-        const value = read(ctx, parent, key);
+        const value = read(ctx, key);
         ctx.reading.delete(at);
         return value;
       }
-      return read(ctx, parent, key);
+      return read(ctx, key);
     }
     ctx.i++;
     const name = ctx.text.slice(event.anchorStart, event.anchorEnd);
     const target = ctx.anchors.get(name);
     if (target === undefined || ctx.reading.has(target)) {
       ctx.issues.push({
-        path: toKeyPath(parent, key),
+        path: toKeyPath(ctx, key),
         offset: event.anchorStart - 1,
         code: "yaml-syntax",
         message:
@@ -232,7 +224,7 @@ function node(read: Reader): Reader {
     }
     const resume = ctx.i;
     ctx.i = target;
-    const value = read(ctx, parent, key);
+    const value = read(ctx, key);
     ctx.i = resume;
     return value;
   };
@@ -258,7 +250,6 @@ export function expectedOf(schema: SchemaNode): string {
 function mismatch(
   schema: SchemaNode,
   ctx: ReadContext,
-  parent: PathLink,
   key: string | number | null,
   scalar?: Scalar,
 ): typeof INVALID {
@@ -268,7 +259,7 @@ function mismatch(
   else if (event?.type === EVENT_ID.SEQUENCE) got = "a list";
   else if (event?.type === EVENT_ID.MAPPING) got = "a mapping";
   ctx.issues.push({
-    path: toKeyPath(parent, key),
+    path: toKeyPath(ctx, key),
     offset: offsetOf(event),
     message: `expected ${expectedOf(schema)}, got ${got}`,
   });
@@ -280,27 +271,22 @@ function mismatch(
 function mismatchOrTag(
   schema: SchemaNode,
   ctx: ReadContext,
-  parent: PathLink,
   key: string | number | null,
 ): typeof INVALID {
-  if (ctx.events[ctx.i]?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, parent, key);
-  const scalar = scalarAt(ctx, parent, key);
-  if (scalar) return mismatch(schema, ctx, parent, key, scalar);
+  if (ctx.events[ctx.i]?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, key);
+  const scalar = scalarAt(ctx, key);
+  if (scalar) return mismatch(schema, ctx, key, scalar);
   ctx.i++;
   return INVALID;
 }
 
 /** The scalar at ctx.i, or undefined (and an issue) for an unsupported tag. */
-function scalarAt(
-  ctx: ReadContext,
-  parent: PathLink,
-  key: string | number | null,
-): Scalar | undefined {
+function scalarAt(ctx: ReadContext, key: string | number | null): Scalar | undefined {
   const event = ctx.events[ctx.i] as ScalarEvent;
   const scalar = resolveScalar(ctx, event);
   if (!scalar) {
     ctx.issues.push({
-      path: toKeyPath(parent, key),
+      path: toKeyPath(ctx, key),
       offset: event.tagStart,
       code: "yaml-syntax",
       message: `YAML: the tag ${ctx.text.slice(event.tagStart, event.tagEnd)} is not supported`,
@@ -335,7 +321,7 @@ function compileAnyOf(schema: SchemaNode): Reader {
     read: compileSchema(branch),
   }));
   // Branches differ by type, so the one whose type fits gives the precise message.
-  return (ctx, parent, key) => {
+  return (ctx, key) => {
     let event = ctx.events[ctx.i];
     if (event?.type === EVENT_ID.ALIAS) {
       const target = ctx.anchors.get(ctx.text.slice(event.anchorStart, event.anchorEnd));
@@ -348,8 +334,8 @@ function compileAnyOf(schema: SchemaNode): Reader {
           ? "array"
           : "string";
     const branch = branches.find((b) => b.type === wanted);
-    if (branch) return branch.read(ctx, parent, key);
-    return node((c, p, k) => mismatch(schema, c, p, k))(ctx, parent, key);
+    if (branch) return branch.read(ctx, key);
+    return node((c, k) => mismatch(schema, c, k))(ctx, key);
   };
 }
 
@@ -357,15 +343,15 @@ function compileString(schema: SchemaNode): Reader {
   const pattern = schema.pattern ? new RegExp(schema.pattern) : undefined;
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? Number.POSITIVE_INFINITY;
-  return node((ctx, parent, key) => {
+  return node((ctx, key) => {
     const event = ctx.events[ctx.i];
-    if (event?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, parent, key);
-    const scalar = scalarAt(ctx, parent, key);
+    if (event?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, key);
+    const scalar = scalarAt(ctx, key);
     if (!scalar) {
       ctx.i++;
       return INVALID;
     }
-    if (scalar.type !== "string") return mismatch(schema, ctx, parent, key, scalar);
+    if (scalar.type !== "string") return mismatch(schema, ctx, key, scalar);
     ctx.i++;
     const value = scalar.value;
     let message: string | undefined;
@@ -376,16 +362,16 @@ function compileString(schema: SchemaNode): Reader {
       message = `${describeScalar(scalar)} does not have the expected form (${schema.pattern})`;
     }
     if (message === undefined) return value;
-    ctx.issues.push({ path: toKeyPath(parent, key), offset: offsetOf(event), message });
+    ctx.issues.push({ path: toKeyPath(ctx, key), offset: offsetOf(event), message });
     return INVALID;
   });
 }
 
 function compileInteger(schema: SchemaNode): Reader {
-  return node((ctx, parent, key) => {
+  return node((ctx, key) => {
     const event = ctx.events[ctx.i];
-    if (event?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, parent, key);
-    const scalar = scalarAt(ctx, parent, key);
+    if (event?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, key);
+    const scalar = scalarAt(ctx, key);
     if (!scalar) {
       ctx.i++;
       return INVALID;
@@ -397,7 +383,7 @@ function compileInteger(schema: SchemaNode): Reader {
       (schema.const === undefined || value === schema.const) &&
       (schema.minimum === undefined || value >= schema.minimum) &&
       (schema.maximum === undefined || value <= schema.maximum);
-    if (!ok) return mismatch(schema, ctx, parent, key, scalar);
+    if (!ok) return mismatch(schema, ctx, key, scalar);
     ctx.i++;
     return value;
   });
@@ -405,23 +391,25 @@ function compileInteger(schema: SchemaNode): Reader {
 
 function compileArray(schema: SchemaNode): Reader {
   const item = schema.items ? compileSchema(schema.items) : undefined;
-  return node((ctx, parent, key) => {
+  return node((ctx, key) => {
     const event = ctx.events[ctx.i];
     if (event?.type !== EVENT_ID.SEQUENCE) {
-      return mismatchOrTag(schema, ctx, parent, key);
+      return mismatchOrTag(schema, ctx, key);
     }
     ctx.i++;
-    const here = link(parent, key);
+    if (key !== null) ctx.stack.push(key);
     const values: unknown[] = [];
     for (let index = 0; ctx.events[ctx.i] && ctx.events[ctx.i]?.type !== EVENT_ID.POP; index++) {
-      if (ctx.budget <= 0) return INVALID;
+      if (ctx.budget <= 0) break;
       if (!item) {
         skip(ctx);
         continue;
       }
-      const value = item(ctx, here, index);
+      const value = item(ctx, index);
       if (value !== INVALID) values.push(value);
     }
+    if (key !== null) ctx.stack.pop();
+    if (ctx.budget <= 0) return INVALID;
     ctx.i++;
     return values;
   });
@@ -431,10 +419,7 @@ function compileObject(schema: SchemaNode): Reader {
   // A handful of names: comparing them beats hashing every freshly read key.
   const names = Object.keys(schema.properties ?? {});
   const readers = Object.values(schema.properties ?? {}).map((sub) => compileSchema(sub));
-  const property = (key: string): Reader | undefined => {
-    for (let p = 0; p < names.length; p++) if (names[p] === key) return readers[p];
-    return undefined;
-  };
+
   const required = schema.required ?? [];
   const extra = schema.additionalProperties
     ? compileSchema(schema.additionalProperties)
@@ -443,26 +428,30 @@ function compileObject(schema: SchemaNode): Reader {
   const nameMax = schema.propertyNames?.maxLength ?? Number.POSITIVE_INFINITY;
   const reserved = new Set(schema.propertyNames?.not?.enum ?? []);
   const allowed = names;
+  // Every result starts from the same blank: one hidden class for all nodes, all edges…
+  const blank: Record<string, unknown> = Object.fromEntries(names.map((name) => [name, undefined]));
+  const requiredMask = required.reduce((mask, name) => mask | (1 << names.indexOf(name)), 0);
 
-  return node((ctx, parent, ownKey) => {
+  return node((ctx, ownKey) => {
     const event = ctx.events[ctx.i];
     if (event?.type !== EVENT_ID.MAPPING) {
-      return mismatchOrTag(schema, ctx, parent, ownKey);
+      return mismatchOrTag(schema, ctx, ownKey);
     }
     const start = event.start;
     ctx.i++;
-    const here = link(parent, ownKey);
+    if (ownKey !== null) ctx.stack.push(ownKey);
     const sink = ctx.sinks.get(schema);
-    const result: Record<string, unknown> = {};
-    // Small mappings find duplicates among their few keys; only a streamed one needs a set.
-    const seen: Set<string> | string[] = sink ? new Set<string>() : [];
+    const result: Record<string, unknown> = { ...blank };
+    // Known keys are bits; only the keys of an open mapping (nodes, owners) need a set.
+    let seenMask = 0;
+    const seen = extra ? new Set<string>() : undefined;
     while (ctx.events[ctx.i] && ctx.events[ctx.i]?.type !== EVENT_ID.POP) {
-      if (ctx.budget <= 0) return INVALID;
+      if (ctx.budget <= 0) break;
       const keyEvent = ctx.events[ctx.i];
       const keyOffset = offsetOf(keyEvent);
       if (keyEvent?.type !== EVENT_ID.SCALAR) {
         ctx.issues.push({
-          path: toKeyPath(parent, ownKey),
+          path: toKeyPath(ctx, null),
           offset: keyOffset,
           message: "a key must be plain text, not a list or a mapping",
         });
@@ -472,9 +461,11 @@ function compileObject(schema: SchemaNode): Reader {
       }
       const key = getScalarValue(ctx.text, keyEvent);
       ctx.i++;
-      if (Array.isArray(seen) ? seen.includes(key) : seen.has(key)) {
+      const p = names.indexOf(key);
+      const bit = p < 0 ? 0 : 1 << p;
+      if (bit !== 0 ? (seenMask & bit) !== 0 : seen?.has(key) === true) {
         ctx.issues.push({
-          path: toKeyPath(here, key),
+          path: toKeyPath(ctx, key),
           offset: keyOffset,
           code: "duplicate-key",
           message: `YAML: duplicated mapping key "${truncate(key)}"`,
@@ -483,9 +474,9 @@ function compileObject(schema: SchemaNode): Reader {
         skip(ctx);
         continue;
       }
-      if (Array.isArray(seen)) seen.push(key);
-      else seen.add(key);
-      const known = property(key);
+      seenMask |= bit;
+      if (bit === 0) seen?.add(key);
+      const known = p < 0 ? undefined : readers[p];
       let read: Reader | undefined = known;
       if (!known && extra) {
         let message: string | undefined;
@@ -499,7 +490,7 @@ function compileObject(schema: SchemaNode): Reader {
             "ids start with a letter or digit and use letters, digits and . _ : / @ + - (at most 200 characters)";
         }
         if (message !== undefined) {
-          ctx.issues.push({ path: toKeyPath(here, key), offset: keyOffset, message, hint });
+          ctx.issues.push({ path: toKeyPath(ctx, key), offset: keyOffset, message, hint });
           skip(ctx);
           continue;
         }
@@ -508,7 +499,7 @@ function compileObject(schema: SchemaNode): Reader {
       if (!read) {
         const suggestion = closest(key, allowed);
         ctx.issues.push({
-          path: toKeyPath(here, key),
+          path: toKeyPath(ctx, key),
           offset: keyOffset,
           message: `unknown key "${truncate(key)}"`,
           hint: suggestion
@@ -518,7 +509,7 @@ function compileObject(schema: SchemaNode): Reader {
         skip(ctx);
         continue;
       }
-      const value = read(ctx, here, key);
+      const value = read(ctx, key);
       if (value === INVALID) continue;
       if (sink && !known) {
         sink(key, value, keyOffset);
@@ -529,16 +520,22 @@ function compileObject(schema: SchemaNode): Reader {
         }
       } else result[key] = value;
     }
+    if (ctx.budget <= 0) {
+      if (ownKey !== null) ctx.stack.pop();
+      return INVALID;
+    }
     ctx.i++;
-    for (const name of required) {
-      if (Array.isArray(seen) ? !seen.includes(name) : !seen.has(name)) {
+    if ((seenMask & requiredMask) !== requiredMask) {
+      for (const name of required) {
+        if ((seenMask & (1 << names.indexOf(name))) !== 0) continue;
         ctx.issues.push({
-          path: toKeyPath(parent, ownKey),
+          path: toKeyPath(ctx, null),
           offset: start,
           message: `missing required key "${name}"`,
         });
       }
     }
+    if (ownKey !== null) ctx.stack.pop();
     return result;
   });
 }
@@ -558,5 +555,5 @@ export function readDocument(ctx: ReadContext, read: Reader): unknown {
     return INVALID;
   }
   ctx.i = 1;
-  return read(ctx, null, null);
+  return read(ctx, null);
 }

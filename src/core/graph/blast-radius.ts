@@ -27,22 +27,24 @@ export interface BlastRadius {
   readonly truncated: Truncation | null;
 }
 
-/** One breadth-first walk: for each node its depth (-1 unreached), parent and edge. */
-interface Walk {
+/** Shortest distances and the edge each node was reached by, for one kind of reach. */
+interface Reach {
   readonly depth: Int32Array;
-  readonly parent: Int32Array;
   readonly edge: Int32Array;
-  /** Nodes in the order reached. */
-  readonly order: Int32Array;
-  readonly count: number;
-  /** Nodes at the depth limit with dependents not followed. */
-  readonly frontier: number[];
 }
+
+/** At most this many classes are told apart in one analysis (one bit each). */
+const MAX_CLASSES = 30;
+const PLAIN = 1;
 
 /**
  * Everything downstream of the changed nodes: each with its shortest distance, one shortest
  * path, and whether some path breaks all the way (every edge breaks on the change's class).
- * Paths are rebuilt from parent pointers only when a renderer asks for them.
+ *
+ * One breadth-first walk over (node, reach) pairs does it all: a node reached through edges
+ * that all break on class c carries c's bit, and a node is expanded again only when a bit
+ * reaches it later than its first visit. In the common case (most edges break) that is one
+ * pass, not one per class. Paths are rebuilt from the edges only when a renderer asks.
  */
 export function blastRadius(
   graph: CompactGraph,
@@ -50,57 +52,138 @@ export function blastRadius(
   options: BlastRadiusOptions = {},
 ): BlastRadius {
   const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
-  const sources: number[] = [];
+  const n = graph.ids.length;
+  const { offsets, targets, breaks } = graph;
+
+  const classes: ChangeClass[] = [];
+  for (const seed of seeds) {
+    for (const c of seed.classes)
+      if (!classes.includes(c) && classes.length < MAX_CLASSES) classes.push(c);
+  }
+  const k = classes.length;
+  // ok[c][set]: does an edge with break set `set` break on class c?
+  const ok = classes.map((c) =>
+    Uint8Array.from(graph.breakSets, (set) => (set.includes(c) ? 1 : 0)),
+  );
+  const plain: Reach = { depth: new Int32Array(n).fill(-1), edge: new Int32Array(n).fill(-1) };
+  const reach: Reach[] = classes.map(() => ({
+    depth: new Int32Array(n).fill(-1),
+    edge: new Int32Array(n).fill(-1),
+  }));
+
+  // The queue of (node, bits, depth); a node waiting at the same depth takes more bits in place.
+  let capacity = Math.max(16, n);
+  let qNode = new Int32Array(capacity);
+  let qBits = new Int32Array(capacity);
+  let qDepth = new Int32Array(capacity);
+  const waiting = new Int32Array(n).fill(-1);
+  let tail = 0;
+  const enqueue = (node: number, bits: number, depth: number) => {
+    const slot = waiting[node] as number;
+    if (slot >= 0 && qDepth[slot] === depth) {
+      qBits[slot] = (qBits[slot] as number) | bits;
+      return;
+    }
+    if (tail === capacity) {
+      capacity *= 2;
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(capacity);
+        b.set(a);
+        return b;
+      };
+      qNode = grow(qNode);
+      qBits = grow(qBits);
+      qDepth = grow(qDepth);
+    }
+    qNode[tail] = node;
+    qBits[tail] = bits;
+    qDepth[tail] = depth;
+    waiting[node] = tail++;
+  };
+
   const classOf = new Map<number, ChangeClass>();
   for (const seed of seeds) {
     const index = graph.indexOf.get(seed.id);
     if (index === undefined || classOf.has(index)) continue;
-    sources.push(index);
     classOf.set(index, seed.classes[0] ?? "modified");
-  }
-  const all = walk(graph, sources, maxDepth, null);
-
-  // One filtered walk per class: an edge carries the break only if it breaks on that class.
-  const classes = [...new Set(seeds.flatMap((seed) => seed.classes))];
-  const breaking: { walk: Walk; changeClass: ChangeClass }[] = [];
-  for (const changeClass of classes) {
-    const ok = new Uint8Array(graph.breakSets.length);
-    let everyEdge = true;
-    graph.breakSets.forEach((set, i) => {
-      ok[i] = set.includes(changeClass) ? 1 : 0;
-      if (!ok[i]) everyEdge = false;
-    });
-    const from = seeds
-      .filter((seed) => seed.classes.includes(changeClass))
-      .map((seed) => graph.indexOf.get(seed.id))
-      .filter((i): i is number => i !== undefined);
-    // When every edge breaks on the class and every seed has it, the walk is the plain one.
-    const same = everyEdge && from.length === sources.length;
-    breaking.push({ walk: same ? all : walk(graph, from, maxDepth, ok), changeClass });
+    let bits = plain.depth[index] === -1 ? PLAIN : 0;
+    plain.depth[index] = 0;
+    for (const c of seed.classes) {
+      const i = classes.indexOf(c);
+      if (i < 0 || reach[i]?.depth[index] === 0) continue;
+      (reach[i] as Reach).depth[index] = 0;
+      bits |= 1 << (i + 1);
+    }
+    enqueue(index, bits, 0);
   }
 
-  // For each impacted node, the class walk that breaks it soonest (-1: none does).
-  const best = new Int8Array(graph.ids.length).fill(-1);
+  const frontier: number[] = [];
+  const order: number[] = [];
+  for (let head = 0; head < tail; head++) {
+    const node = qNode[head] as number;
+    const bits = qBits[head] as number;
+    const d = qDepth[head] as number;
+    if (waiting[node] === head) waiting[node] = -1;
+    if (bits & PLAIN) order.push(node);
+    const end = offsets[node + 1] as number;
+    if (d >= maxDepth) {
+      if (bits & PLAIN) {
+        for (let e = offsets[node] as number; e < end; e++) {
+          if (plain.depth[targets[e] as number] === -1) {
+            frontier.push(node);
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    const classBits = bits >> 1;
+    for (let e = offsets[node] as number; e < end; e++) {
+      const next = targets[e] as number;
+      let add = 0;
+      // Any reach of a node reaches its dependents.
+      if (plain.depth[next] === -1) {
+        plain.depth[next] = d + 1;
+        plain.edge[next] = e;
+        add = PLAIN;
+      }
+      if (classBits !== 0) {
+        const set = breaks[e] as number;
+        for (let c = 0; c < k; c++) {
+          if ((classBits & (1 << c)) === 0) continue;
+          if (set !== -1 && (ok[c] as Uint8Array)[set] === 0) continue;
+          const r = reach[c] as Reach;
+          if (r.depth[next] !== -1) continue;
+          r.depth[next] = d + 1;
+          r.edge[next] = e;
+          add |= 1 << (c + 1);
+        }
+      }
+      if (add !== 0) enqueue(next, add, d + 1);
+    }
+  }
+
+  // For each impacted node, the class that breaks it soonest (-1: none does).
+  const best = new Int8Array(n).fill(-1);
   let count = 0;
-  for (let k = 0; k < all.count; k++) {
-    const node = all.order[k] as number;
-    if (all.depth[node] === 0) continue;
+  for (const node of order) {
+    if (plain.depth[node] === 0) continue;
     count++;
     let bestDepth = Number.POSITIVE_INFINITY;
-    for (let c = 0; c < breaking.length; c++) {
-      const d = (breaking[c] as { walk: Walk }).walk.depth[node] as number;
-      if (d > 0 && d < bestDepth) {
-        bestDepth = d;
+    for (let c = 0; c < k; c++) {
+      const dc = (reach[c] as Reach).depth[node] as number;
+      if (dc > 0 && dc < bestDepth) {
+        bestDepth = dc;
         best[node] = c;
       }
     }
   }
   const truncated: Truncation | null =
-    all.frontier.length > 0
+    frontier.length > 0
       ? {
           reason: "max-depth",
           limit: maxDepth,
-          frontier: all.frontier.map((i) => graph.ids[i] as string).sort(),
+          frontier: frontier.map((i) => graph.ids[i] as string).sort(),
         }
       : null;
   let impacted: ImpactedNode[] | undefined;
@@ -108,22 +191,23 @@ export function blastRadius(
     count,
     truncated,
     forEach(visit) {
-      for (let k = 0; k < all.count; k++) {
-        const node = all.order[k] as number;
-        const depth = all.depth[node] as number;
-        if (depth === 0) continue;
-        visit(node, depth, (best[node] as number) >= 0);
+      for (const node of order) {
+        const depth = plain.depth[node] as number;
+        if (depth > 0) visit(node, depth, (best[node] as number) >= 0);
       }
     },
     get impacted() {
       if (!impacted) {
         const list: ImpactedNode[] = [];
-        for (let k = 0; k < all.count; k++) {
-          const node = all.order[k] as number;
-          const depth = all.depth[node] as number;
+        for (const node of order) {
+          const depth = plain.depth[node] as number;
           if (depth === 0) continue;
           const b = best[node] as number;
-          list.push(new Impacted(graph, node, depth, all, classOf, b >= 0 ? breaking[b] : undefined));
+          const breaking =
+            b >= 0
+              ? { reach: reach[b] as Reach, changeClass: classes[b] as ChangeClass }
+              : undefined;
+          list.push(new Impacted(graph, node, depth, plain, classOf, breaking));
         }
         impacted = list;
       }
@@ -132,80 +216,21 @@ export function blastRadius(
   };
 }
 
-/** Multi-source breadth-first walk downstream; `ok`, if given, says which break sets to follow. */
-function walk(
-  graph: CompactGraph,
-  sources: readonly number[],
-  maxDepth: number,
-  ok: Uint8Array | null,
-): Walk {
-  const n = graph.ids.length;
-  const { offsets, targets, breaks } = graph;
-  const depth = new Int32Array(n).fill(-1);
-  const parent = new Int32Array(n);
-  const edge = new Int32Array(n);
-  const order = new Int32Array(n);
-  const frontier: number[] = [];
-  let tail = 0;
-  for (const source of sources) {
-    if (depth[source] !== -1) continue;
-    depth[source] = 0;
-    parent[source] = -1;
-    order[tail++] = source;
-  }
-  for (let head = 0; head < tail; head++) {
-    const node = order[head] as number;
-    const d = depth[node] as number;
-    const end = offsets[node + 1] as number;
-    if (d >= maxDepth) {
-      for (let e = offsets[node] as number; e < end; e++) {
-        if (depth[targets[e] as number] === -1) {
-          frontier.push(node);
-          break;
-        }
-      }
-      continue;
-    }
-    // Two loops rather than a test per edge: the unfiltered walk is the hot one.
-    if (ok === null) {
-      for (let e = offsets[node] as number; e < end; e++) {
-        const next = targets[e] as number;
-        if (depth[next] !== -1) continue;
-        depth[next] = d + 1;
-        parent[next] = node;
-        edge[next] = e;
-        order[tail++] = next;
-      }
-    } else {
-      for (let e = offsets[node] as number; e < end; e++) {
-        const next = targets[e] as number;
-        if (depth[next] !== -1) continue;
-        const b = breaks[e] as number;
-        if (b !== -1 && ok[b] === 0) continue;
-        depth[next] = d + 1;
-        parent[next] = node;
-        edge[next] = e;
-        order[tail++] = next;
-      }
-    }
-  }
-  return { depth, parent, edge, order, count: tail, frontier };
-}
-
 function pathOf(
   graph: CompactGraph,
-  walk: Walk,
+  reach: Reach,
   node: number,
   changeClass: (origin: number) => ChangeClass,
 ): ImpactPath {
   const steps: PathStep[] = [];
   let at = node;
-  while ((walk.parent[at] as number) >= 0 && (walk.depth[at] as number) > 0) {
-    const from = walk.parent[at] as number;
+  while ((reach.depth[at] as number) > 0) {
+    const e = reach.edge[at] as number;
+    const from = graph.sources[e] as number;
     steps.push({
       from: graph.ids[from] as string,
       to: graph.ids[at] as string,
-      via: graph.vias[graph.via[walk.edge[at] as number] as number] as string,
+      via: graph.vias[graph.via[e] as number] as string,
     });
     at = from;
   }
@@ -213,11 +238,15 @@ function pathOf(
   return { changed: graph.ids[at] as string, changeClass: changeClass(at), steps };
 }
 
-/** Whether two walks reach `node` along the very same edges. */
-function sameChain(a: Walk, b: Walk, node: number): boolean {
+/** Whether two reaches arrive at `node` along the very same edges. */
+function sameChain(graph: CompactGraph, a: Reach, b: Reach, node: number): boolean {
   if (a.depth[node] !== b.depth[node]) return false;
-  for (let at = node; (a.depth[at] as number) > 0; at = a.parent[at] as number) {
-    if (a.edge[at] !== b.edge[at] || a.parent[at] !== b.parent[at]) return false;
+  for (
+    let at = node;
+    (a.depth[at] as number) > 0;
+    at = graph.sources[a.edge[at] as number] as number
+  ) {
+    if (a.edge[at] !== b.edge[at]) return false;
   }
   return true;
 }
@@ -236,9 +265,9 @@ class Impacted implements ImpactedNode {
     private readonly graph: CompactGraph,
     private readonly node: number,
     readonly depth: number,
-    private readonly all: Walk,
+    private readonly plain: Reach,
     private readonly classOf: ReadonlyMap<number, ChangeClass>,
-    private readonly breaking: { walk: Walk; changeClass: ChangeClass } | undefined,
+    private readonly breaking: { reach: Reach; changeClass: ChangeClass } | undefined,
   ) {
     const attributes = graph.nodes[node];
     this.id = graph.ids[node] as string;
@@ -251,7 +280,7 @@ class Impacted implements ImpactedNode {
   get path(): ImpactPath {
     this.#path ??= pathOf(
       this.graph,
-      this.all,
+      this.plain,
       this.node,
       (o) => this.classOf.get(o) ?? "modified",
     );
@@ -262,8 +291,8 @@ class Impacted implements ImpactedNode {
     if (this.#breakingPath === null) {
       const hit = this.breaking;
       this.#breakingPath =
-        hit && !sameChain(this.all, hit.walk, this.node)
-          ? pathOf(this.graph, hit.walk, this.node, () => hit.changeClass)
+        hit && !sameChain(this.graph, this.plain, hit.reach, this.node)
+          ? pathOf(this.graph, hit.reach, this.node, () => hit.changeClass)
           : undefined;
     }
     return this.#breakingPath;

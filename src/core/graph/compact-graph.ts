@@ -13,6 +13,8 @@ export interface CompactGraph {
   readonly offsets: Int32Array;
   /** The dependent each edge leads to. */
   readonly targets: Int32Array;
+  /** The node each edge leaves (its row). */
+  readonly sources: Int32Array;
   /** The edge's `via`, as an index into `vias`. */
   readonly via: Int32Array;
   readonly vias: readonly string[];
@@ -123,6 +125,8 @@ export function compactGraph(
   for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] as number) + (degree[i] as number);
   const cursor = offsets.slice(0, n);
   const targets = new Int32Array(m);
+  const sources = new Int32Array(m);
+  for (let i = 0; i < n; i++) sources.fill(i, offsets[i] as number, offsets[i + 1] as number);
   const via = new Int32Array(m);
   const breaks = new Int32Array(m);
   // In declaration order, so each row lists dependents as deps.yaml declares them.
@@ -140,6 +144,7 @@ export function compactGraph(
     indexOf,
     offsets,
     targets,
+    sources,
     via,
     vias,
     breaks,

@@ -116,7 +116,9 @@ export class PathIndex {
     // (`a/**` matches `a`).
     let end = -1;
     for (;;) {
-      const bucket = this.#buckets.get(end < 0 ? "" : end === path.length ? path : path.slice(0, end));
+      const bucket = this.#buckets.get(
+        end < 0 ? "" : end === path.length ? path : path.slice(0, end),
+      );
       if (bucket) {
         for (const entry of candidates(bucket, extension)) {
           if (applies(entry.rule, wanted) && matches(entry, path, plain)) hits.push(entry);

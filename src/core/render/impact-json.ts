@@ -63,8 +63,10 @@ export function renderJson(impact: Impact): string {
 }
 
 /**
- * The same text as `renderJson`, in pieces: a large blast radius is written out node by node
- * instead of being held as one object tree and one string.
+ * The JSON output, in pieces: a large blast radius is written out node by node instead of
+ * being held as one object tree and one string. Pretty-printed, except that each impacted
+ * node is one line: readable, greppable, and a tenth of the text a 100,000-node radius would
+ * take fully indented.
  */
 export function* renderJsonChunks(impact: Impact): Generator<string> {
   const { impacted: _none, ...rest } = impactToJson(impact, { impacted: false });
@@ -75,8 +77,7 @@ export function* renderJsonChunks(impact: Impact): Generator<string> {
   yield ',\n  "impacted": [';
   let first = true;
   for (const node of impact.impacted) {
-    const entry = JSON.stringify(impactedJson(node), null, 2).replace(/\n/g, "\n    ");
-    yield `${first ? "" : ","}\n    ${entry}`;
+    yield `${first ? "" : ","}\n    ${JSON.stringify(impactedJson(node))}`;
     first = false;
   }
   yield first ? "]" : "\n  ]";

@@ -211,12 +211,16 @@ describe("renderImpactMermaid", () => {
 });
 
 describe("renderJson", () => {
-  it("written in pieces, it is the same text as one JSON.stringify", async () => {
+  it("written in pieces, it is the same data as impactToJson, one impacted node a line", async () => {
     const { impactToJson } = await import("./impact-json.js");
     const empty = analyze(model, [{ path: "nothing", status: "modified" }]);
     for (const result of [impact, empty]) {
-      expect(renderJson(result)).toBe(`${JSON.stringify(impactToJson(result), null, 2)}\n`);
+      const text = renderJson(result);
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(impactToJson(result))));
+      const lines = text.split("\n").filter((l) => l.startsWith('    {"id":'));
+      expect(lines).toHaveLength(result.impacted.length);
     }
+    expect(renderJson(empty)).toContain('"impacted": []');
   });
 });
 
