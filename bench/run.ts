@@ -191,40 +191,38 @@ function measureSplit(nodes: number, perFile: number): MillionRow {
   writeFileSync(list, `${org.changedFiles.join("\n")}\n`);
   const files = [join(dir, "deps.yaml"), ...parts.map((p) => join(dir, p))];
   const floor = timeNode(join(ROOT, "bench/parse-floor.mjs"), files, join(dir, "floor.out"));
-  let check: Timed;
-  let impacted = 0;
+  const row = {
+    nodes,
+    files: files.length,
+    yamlMiB: bytes / 1024 / 1024,
+    parseFloorMs: floor.ms,
+    parseFloorRssMiB: floor.rssMiB,
+  };
   try {
-    check = timeNode(
+    const check = timeNode(
       BIN,
       ["check", "--deps", join(dir, "deps.yaml"), "--files-from", list, "--format", "json"],
       join(dir, "check.json"),
     );
-    impacted = JSON.parse(readFileSync(join(dir, "check.json"), "utf8")).impacted.length;
-  } catch (error) {
+    const impacted = JSON.parse(readFileSync(join(dir, "check.json"), "utf8")).impacted.length;
     return {
-      nodes,
-      files: files.length,
-      yamlMiB: bytes / 1024 / 1024,
-      checkMs: Number.NaN,
-      parseFloorMs: floor.ms,
-      checkVsParse: Number.NaN,
-      checkRssMiB: Number.NaN,
-      parseFloorRssMiB: floor.rssMiB,
+      ...row,
+      checkMs: check.ms,
+      checkVsParse: check.ms / floor.ms,
+      checkRssMiB: check.rssMiB,
       impacted,
+    };
+  } catch (error) {
+    const failed = Number.NaN;
+    return {
+      ...row,
+      checkMs: failed,
+      checkVsParse: failed,
+      checkRssMiB: failed,
+      impacted: 0,
       error: String(error).slice(0, 500),
     };
   }
-  return {
-    nodes,
-    files: files.length,
-    yamlMiB: bytes / 1024 / 1024,
-    checkMs: check.ms,
-    parseFloorMs: floor.ms,
-    checkVsParse: check.ms / floor.ms,
-    checkRssMiB: check.rssMiB,
-    parseFloorRssMiB: floor.rssMiB,
-    impacted,
-  };
 }
 
 const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "–");

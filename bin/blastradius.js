@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { main, processIo } from "../lib/cli/main.js";
+// The CLI is bundled into one file (npm run build): starting it loads one module, not fifty.
+import { main, processIo } from "../lib/blastradius.cjs";
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on("error", (error) => {

@@ -339,18 +339,27 @@ function compileAnyOf(schema: SchemaNode): Reader {
   };
 }
 
+/** The scalar a scalar-typed reader is at; INVALID (issue recorded, node passed) otherwise. */
+function scalarOf(
+  schema: SchemaNode,
+  ctx: ReadContext,
+  key: string | number | null,
+): Scalar | typeof INVALID {
+  if (ctx.events[ctx.i]?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, key);
+  const scalar = scalarAt(ctx, key);
+  if (scalar) return scalar;
+  ctx.i++;
+  return INVALID;
+}
+
 function compileString(schema: SchemaNode): Reader {
   const pattern = schema.pattern ? new RegExp(schema.pattern) : undefined;
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? Number.POSITIVE_INFINITY;
   return node((ctx, key) => {
     const event = ctx.events[ctx.i];
-    if (event?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, key);
-    const scalar = scalarAt(ctx, key);
-    if (!scalar) {
-      ctx.i++;
-      return INVALID;
-    }
+    const scalar = scalarOf(schema, ctx, key);
+    if (scalar === INVALID) return INVALID;
     if (scalar.type !== "string") return mismatch(schema, ctx, key, scalar);
     ctx.i++;
     const value = scalar.value;
@@ -369,13 +378,8 @@ function compileString(schema: SchemaNode): Reader {
 
 function compileInteger(schema: SchemaNode): Reader {
   return node((ctx, key) => {
-    const event = ctx.events[ctx.i];
-    if (event?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, key);
-    const scalar = scalarAt(ctx, key);
-    if (!scalar) {
-      ctx.i++;
-      return INVALID;
-    }
+    const scalar = scalarOf(schema, ctx, key);
+    if (scalar === INVALID) return INVALID;
     const value = scalar.value;
     const ok =
       scalar.type === "integer" &&

@@ -251,15 +251,17 @@ function sameChain(graph: CompactGraph, a: Reach, b: Reach, node: number): boole
   return true;
 }
 
-/** An impacted node whose explanation paths are built on first use. */
+/**
+ * An impacted node whose explanation paths are built each time they are read, not kept:
+ * renderers read each once, and a large radius's paths would otherwise stay in memory
+ * until the output is written.
+ */
 class Impacted implements ImpactedNode {
   readonly id: string;
   readonly kind: string;
   readonly owner?: string;
   readonly tier?: number;
   readonly severity: "breaking" | "at-risk";
-  #path: ImpactPath | undefined;
-  #breakingPath: ImpactPath | undefined | null = null;
 
   constructor(
     private readonly graph: CompactGraph,
@@ -278,24 +280,14 @@ class Impacted implements ImpactedNode {
   }
 
   get path(): ImpactPath {
-    this.#path ??= pathOf(
-      this.graph,
-      this.plain,
-      this.node,
-      (o) => this.classOf.get(o) ?? "modified",
-    );
-    return this.#path;
+    return pathOf(this.graph, this.plain, this.node, (o) => this.classOf.get(o) ?? "modified");
   }
 
   get breakingPath(): ImpactPath | undefined {
-    if (this.#breakingPath === null) {
-      const hit = this.breaking;
-      this.#breakingPath =
-        hit && !sameChain(this.graph, this.plain, hit.reach, this.node)
-          ? pathOf(this.graph, hit.reach, this.node, () => hit.changeClass)
-          : undefined;
-    }
-    return this.#breakingPath;
+    const hit = this.breaking;
+    return hit && !sameChain(this.graph, this.plain, hit.reach, this.node)
+      ? pathOf(this.graph, hit.reach, this.node, () => hit.changeClass)
+      : undefined;
   }
 
   toJSON(): ImpactedNode {

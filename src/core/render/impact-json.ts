@@ -15,6 +15,7 @@ function pathJson(path: ImpactPath) {
 }
 
 function impactedJson(node: ImpactedNode) {
+  const breakingPath = node.breakingPath;
   return {
     id: node.id,
     kind: node.kind,
@@ -23,7 +24,7 @@ function impactedJson(node: ImpactedNode) {
     depth: node.depth,
     severity: node.severity,
     ...pathJson(node.path),
-    breakingPath: node.breakingPath ? pathJson(node.breakingPath) : null,
+    breakingPath: breakingPath ? pathJson(breakingPath) : null,
   };
 }
 
