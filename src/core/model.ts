@@ -59,8 +59,7 @@ export interface Edge {
   /** Change classes this edge breaks on; undefined means every class. */
   readonly breaksOn?: readonly ChangeClass[];
   readonly description?: string;
-  readonly declaredAt: SourceLocation;
-  /** Its place in the dependent's depends_on list, for messages. */
+  /** Its place in the dependent's depends_on list, for messages; the file is the dependent's. */
   readonly index: number;
 }
 

@@ -11,7 +11,7 @@ import { depsSchema } from "./deps-schema.js";
 import { closest } from "./did-you-mean.js";
 import { formatKeyPath, type KeyPath } from "./key-path.js";
 import { lineIndex } from "./line-index.js";
-import { normaliseNode, normaliseOwner } from "./normalise.js";
+import { interner, normaliseNode, normaliseOwner } from "./normalise.js";
 import { parseYamlEvents } from "./parse-yaml.js";
 
 export type ReadText = (
@@ -49,6 +49,7 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
   const files: string[] = [];
   const done = new Set<string>();
   const inProgress: string[] = [];
+  const intern = interner();
 
   const visit = (file: string, includedFrom?: { file: string; keyPath: KeyPath }) => {
     if (done.has(file)) return;
@@ -101,7 +102,7 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
     sinks.set(NODES_SCHEMA, (id, raw) => {
       const previous = nodes.get(id);
       if (previous) errors.push(duplicate("node", id, file, previous.declaredAt.file));
-      else nodes.set(id, normaliseNode(id, raw, here));
+      else nodes.set(id, normaliseNode(id, raw, here, intern));
     });
     sinks.set(OWNERS_SCHEMA, (id, raw) => {
       const previous = owners.get(id);
@@ -196,7 +197,7 @@ function crossReference(
   const suggest = (word: string, candidates: Iterable<string>) =>
     suggestions++ < MAX_SUGGESTIONS ? closest(word, candidates) : undefined;
   const edgeAt = (edge: Edge) =>
-    at(edge.declaredAt.file, ["nodes", edge.from, "depends_on", edge.index]);
+    at(nodes.get(edge.from)?.declaredAt.file ?? "", ["nodes", edge.from, "depends_on", edge.index]);
   for (const { edge, reason } of skipped) {
     if (reason === "self") {
       errors.push({

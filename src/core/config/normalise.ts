@@ -48,7 +48,30 @@ export function normaliseOwner(id: string, raw: unknown, at: SourceLocation): Ow
   return { id, github: str(r.github), chat: str(r.chat), email: str(r.email), declaredAt: at };
 }
 
-export function normaliseNode(id: string, raw: unknown, at: SourceLocation): GraphNode {
+/**
+ * Keeps one copy of values that repeat across a graph (kinds, owners, edge types): a large
+ * graph has hundreds of thousands of each, and only a few distinct ones.
+ */
+export type Interner = (value: string) => string;
+
+export function interner(): Interner {
+  const seen = new Map<string, string>();
+  return (value) => {
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    seen.set(value, value);
+    return value;
+  };
+}
+
+const asIs: Interner = (value) => value;
+
+export function normaliseNode(
+  id: string,
+  raw: unknown,
+  at: SourceLocation,
+  intern: Interner = asIs,
+): GraphNode {
   const r = isRaw(raw) ? raw : {};
   const match = isRaw(r.match) ? r.match : undefined;
   const paths = match ? strings(match.paths) : NO_STRINGS;
@@ -57,29 +80,29 @@ export function normaliseNode(id: string, raw: unknown, at: SourceLocation): Gra
   for (let index = 0; index < declared.length; index++) {
     const entry: unknown = declared[index];
     if (typeof entry === "string") {
-      if (ID.test(entry))
-        dependsOn.push({ from: id, to: entry, via: DEFAULT_VIA, declaredAt: at, index });
+      if (ID.test(entry)) dependsOn.push({ from: id, to: entry, via: DEFAULT_VIA, index });
       continue;
     }
     if (!isRaw(entry)) continue;
     const on = str(entry.on);
     if (!on || !ID.test(on)) continue;
+    const via = str(entry.via);
+    const description = str(entry.description);
     const edge: Edge = {
       from: id,
       to: on,
-      via: str(entry.via) ?? DEFAULT_VIA,
+      via: via === undefined ? DEFAULT_VIA : intern(via),
       breaksOn: Array.isArray(entry.breaks_on) ? strings(entry.breaks_on) : undefined,
-      description: str(entry.description),
-      declaredAt: at,
       index,
+      ...(description === undefined ? {} : { description }),
     };
     dependsOn.push(edge);
   }
   const tier = r.tier;
   return {
     id,
-    kind: str(r.kind) ?? "unknown",
-    owner: str(r.owner),
+    kind: intern(str(r.kind) ?? "unknown"),
+    owner: typeof r.owner === "string" && r.owner !== "" ? intern(r.owner) : undefined,
     tier:
       typeof tier === "number" && Number.isInteger(tier) && tier >= 0 && tier <= 3
         ? tier

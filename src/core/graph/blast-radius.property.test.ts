@@ -41,9 +41,7 @@ describe("blastRadius, property", () => {
           const to = `n${e.to}`;
           if (from === to || seen.has(`${from}>${to}`)) continue;
           seen.add(`${from}>${to}`);
-          declared
-            .get(from)
-            ?.push({ from, to, via: "x", breaksOn: e.breaks, declaredAt: { file: "t" }, index: 0 });
+          declared.get(from)?.push({ from, to, via: "x", breaksOn: e.breaks, index: 0 });
         }
         const nodes = new Map<string, GraphNode>(
           ids.map((id) => [
