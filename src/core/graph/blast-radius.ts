@@ -27,6 +27,29 @@ export interface BlastRadius {
   readonly truncated: Truncation | null;
 }
 
+/** Work arrays kept between analyses of the same graph; `waiting` is all -1 between uses. */
+interface Scratch {
+  readonly waiting: Int32Array;
+  node: Int32Array;
+  bits: Int32Array;
+}
+
+const scratches = new WeakMap<CompactGraph, Scratch>();
+
+function scratchFor(graph: CompactGraph): Scratch {
+  let scratch = scratches.get(graph);
+  if (!scratch) {
+    const n = Math.max(16, graph.ids.length);
+    scratch = {
+      waiting: new Int32Array(n).fill(-1),
+      node: new Int32Array(n),
+      bits: new Int32Array(n),
+    };
+    scratches.set(graph, scratch);
+  }
+  return scratch;
+}
+
 /** Shortest distances and the edge each node was reached by, for one kind of reach. */
 interface Reach {
   readonly depth: Int32Array;
@@ -71,33 +94,38 @@ export function blastRadius(
     edge: new Int32Array(n).fill(-1),
   }));
 
-  // The queue of (node, bits, depth); a node waiting at the same depth takes more bits in place.
-  let capacity = Math.max(16, n);
-  let qNode = new Int32Array(capacity);
-  let qBits = new Int32Array(capacity);
-  let qDepth = new Int32Array(capacity);
-  const waiting = new Int32Array(n).fill(-1);
+  // The queue of (node, bits); all of an item's bits were reached at the same depth, so its
+  // depth is read off the reach arrays. A node waiting at that depth takes more bits in place.
+  const scratch = scratchFor(graph);
+  const waiting = scratch.waiting;
+  let qNode = scratch.node;
+  let qBits = scratch.bits;
   let tail = 0;
+  const depthOf = (node: number, bits: number): number => {
+    if (bits & PLAIN) return plain.depth[node] as number;
+    let c = 0;
+    while (((bits >> (c + 1)) & 1) === 0) c++;
+    return (reach[c] as Reach).depth[node] as number;
+  };
   const enqueue = (node: number, bits: number, depth: number) => {
     const slot = waiting[node] as number;
-    if (slot >= 0 && qDepth[slot] === depth) {
+    if (slot >= 0 && depthOf(node, qBits[slot] as number) === depth) {
       qBits[slot] = (qBits[slot] as number) | bits;
       return;
     }
-    if (tail === capacity) {
-      capacity *= 2;
+    if (tail === qNode.length) {
       const grow = (a: Int32Array) => {
-        const b = new Int32Array(capacity);
+        const b = new Int32Array(a.length * 2);
         b.set(a);
         return b;
       };
       qNode = grow(qNode);
       qBits = grow(qBits);
-      qDepth = grow(qDepth);
+      scratch.node = qNode;
+      scratch.bits = qBits;
     }
     qNode[tail] = node;
     qBits[tail] = bits;
-    qDepth[tail] = depth;
     waiting[node] = tail++;
   };
 
@@ -118,13 +146,15 @@ export function blastRadius(
   }
 
   const frontier: number[] = [];
-  const order: number[] = [];
+  // Nodes by first reach: breadth-first order.
+  const order = new Int32Array(n);
+  let reached = 0;
   for (let head = 0; head < tail; head++) {
     const node = qNode[head] as number;
     const bits = qBits[head] as number;
-    const d = qDepth[head] as number;
+    const d = depthOf(node, bits);
     if (waiting[node] === head) waiting[node] = -1;
-    if (bits & PLAIN) order.push(node);
+    if (bits & PLAIN) order[reached++] = node;
     const end = offsets[node + 1] as number;
     if (d >= maxDepth) {
       if (bits & PLAIN) {
@@ -163,21 +193,21 @@ export function blastRadius(
     }
   }
 
-  // For each impacted node, the class that breaks it soonest (-1: none does).
-  const best = new Int8Array(n).fill(-1);
-  let count = 0;
-  for (const node of order) {
-    if (plain.depth[node] === 0) continue;
-    count++;
+  // The class that breaks a node soonest, or -1 when none does.
+  const bestClass = (node: number): number => {
+    let best = -1;
     let bestDepth = Number.POSITIVE_INFINITY;
     for (let c = 0; c < k; c++) {
       const dc = (reach[c] as Reach).depth[node] as number;
       if (dc > 0 && dc < bestDepth) {
         bestDepth = dc;
-        best[node] = c;
+        best = c;
       }
     }
-  }
+    return best;
+  };
+  const impactedOrder = order.subarray(0, reached);
+  const count = reached - classOf.size;
   const truncated: Truncation | null =
     frontier.length > 0
       ? {
@@ -191,18 +221,18 @@ export function blastRadius(
     count,
     truncated,
     forEach(visit) {
-      for (const node of order) {
+      for (const node of impactedOrder) {
         const depth = plain.depth[node] as number;
-        if (depth > 0) visit(node, depth, (best[node] as number) >= 0);
+        if (depth > 0) visit(node, depth, bestClass(node) >= 0);
       }
     },
     get impacted() {
       if (!impacted) {
         const list: ImpactedNode[] = [];
-        for (const node of order) {
+        for (const node of impactedOrder) {
           const depth = plain.depth[node] as number;
           if (depth === 0) continue;
-          const b = best[node] as number;
+          const b = bestClass(node);
           const breaking =
             b >= 0
               ? { reach: reach[b] as Reach, changeClass: classes[b] as ChangeClass }

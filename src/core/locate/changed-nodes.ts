@@ -48,7 +48,10 @@ export function locateFileChanges(
   for (const [id, list] of causes) {
     const node = nodeOf(id);
     if (!node) continue;
-    const classes = [...new Set(list.map((c) => c.class))].sort(compareClasses);
+    const first = (list[0] as ChangeCause).class;
+    const classes = list.every((c) => c.class === first)
+      ? [first]
+      : [...new Set(list.map((c) => c.class))].sort(compareClasses);
     changed.push({
       id,
       kind: node.kind,

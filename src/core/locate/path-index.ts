@@ -120,8 +120,10 @@ export class PathIndex {
         end < 0 ? "" : end === path.length ? path : path.slice(0, end),
       );
       if (bucket) {
-        for (const entry of candidates(bucket, extension)) {
-          if (applies(entry.rule, wanted) && matches(entry, path, plain)) hits.push(entry);
+        for (const list of candidates(bucket, extension)) {
+          for (const entry of list) {
+            if (applies(entry.rule, wanted) && matches(entry, path, plain)) hits.push(entry);
+          }
         }
       }
       if (end === path.length) break;
@@ -136,8 +138,14 @@ function applies(rule: PathRule, repo: string | undefined): boolean {
   return rule.repo === undefined || repo === undefined || rule.repo === repo;
 }
 
-function candidates(bucket: Bucket, extension: string | undefined): GlobEntry[] {
-  if (bucket.entries.length <= SMALL_BUCKET) return bucket.entries;
+const NONE: readonly GlobEntry[] = [];
+
+/** The bucket's globs that can match a file with this extension: two lists, not copied. */
+function candidates(
+  bucket: Bucket,
+  extension: string | undefined,
+): [readonly GlobEntry[], readonly GlobEntry[]] {
+  if (bucket.entries.length <= SMALL_BUCKET) return [bucket.entries, NONE];
   if (!bucket.byExtension) {
     const byExtension = new Map<string | undefined, GlobEntry[]>();
     for (const entry of bucket.entries) {
@@ -147,9 +155,9 @@ function candidates(bucket: Bucket, extension: string | undefined): GlobEntry[] 
     }
     bucket.byExtension = byExtension;
   }
-  const any = bucket.byExtension.get(undefined) ?? [];
+  const any = bucket.byExtension.get(undefined) ?? NONE;
   const specific = extension === undefined ? undefined : bucket.byExtension.get(extension);
-  return specific ? [...specific, ...any] : any;
+  return [specific ?? NONE, any];
 }
 
 function matches(entry: GlobEntry, path: string, plain: boolean): boolean {
