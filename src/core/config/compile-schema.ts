@@ -42,6 +42,8 @@ export interface ReadContext {
   released: number;
   /** The key path of the container being read; copied only when there is an issue. */
   readonly stack: (string | number)[];
+  /** Where a second YAML document starts, or -1: a deps file holds one. */
+  readonly secondDocument: number;
 }
 
 export function readContext(
@@ -49,17 +51,15 @@ export function readContext(
   events: (Event | undefined)[],
   sinks: ReadonlyMap<SchemaNode, Sink> = new Map(),
 ): ReadContext {
+  // One look at every event: are there anchors, and is there a second document?
   let anchors = false;
-  for (const event of events) {
-    if (
-      event &&
-      event.type !== EVENT_ID.POP &&
-      event.type !== EVENT_ID.DOCUMENT &&
-      event.anchorStart >= 0
-    ) {
-      anchors = true;
-      break;
-    }
+  let secondDocument = -1;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (!event || event.type === EVENT_ID.POP) continue;
+    if (event.type === EVENT_ID.DOCUMENT) {
+      if (i > 0 && secondDocument < 0) secondDocument = i;
+    } else if (event.anchorStart >= 0) anchors = true;
   }
   return {
     text,
@@ -73,6 +73,7 @@ export function readContext(
     release: !anchors,
     released: 0,
     stack: [],
+    secondDocument,
   };
 }
 
@@ -546,12 +547,10 @@ function compileObject(schema: SchemaNode): Reader {
 
 /** Reads a whole single-document stream with `read`. */
 export function readDocument(ctx: ReadContext, read: Reader): unknown {
-  const documents = ctx.events.filter((e) => e.type === EVENT_ID.DOCUMENT).length;
-  if (documents > 1) {
-    const second = ctx.events.findIndex((e, i) => i > 0 && e.type === EVENT_ID.DOCUMENT);
+  if (ctx.secondDocument > 0) {
     ctx.issues.push({
       path: [],
-      offset: offsetOf(ctx.events[second + 1]),
+      offset: offsetOf(ctx.events[ctx.secondDocument + 1]),
       code: "yaml-syntax",
       message: "YAML: a deps file holds one document; this is a second one",
       hint: "remove the `---` separator, or split the graph into files joined with include:",

@@ -21,7 +21,6 @@ export interface BlastRadius {
    * a hundred thousand node objects cost more than the walk that finds them.
    */
   readonly impacted: readonly ImpactedNode[];
-  readonly count: number;
   /** Visits every impacted node in the same order, without building node objects. */
   forEach(visit: ImpactVisitor): void;
   readonly truncated: Truncation | null;
@@ -207,7 +206,6 @@ export function blastRadius(
     return best;
   };
   const impactedOrder = order.subarray(0, reached);
-  const count = reached - classOf.size;
   const truncated: Truncation | null =
     frontier.length > 0
       ? {
@@ -218,7 +216,6 @@ export function blastRadius(
       : null;
   let impacted: ImpactedNode[] | undefined;
   return {
-    count,
     truncated,
     forEach(visit) {
       for (const node of impactedOrder) {
