@@ -130,7 +130,8 @@ function compose(
     );
     for (const node of sorted.slice(0, budget.paths)) {
       out.push(`- ${code(node.id)}: ${markdownPath(node.path)}`);
-      if (node.breakingPath) out.push(`  - breaks via ${markdownPath(node.breakingPath)}`);
+      const breaking = node.breakingPath; // rebuilt on each read: read once
+      if (breaking) out.push(`  - breaks via ${markdownPath(breaking)}`);
     }
     if (budget.paths < sorted.length)
       out.push(`- …paths of ${sorted.length - budget.paths} more nodes left out`);

@@ -46,8 +46,9 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
         `  ${paint(style, node.id)}  ${node.kind}, ${ownerLabel(node.owner)}, tier ${node.tier ?? "-"}, depth ${node.depth}`,
       );
       lines.push(paint("dim", `    ${describePath(node.path)}`));
-      if (node.breakingPath)
-        lines.push(paint("dim", `    breaks via ${describePath(node.breakingPath)}`));
+      // Paths are rebuilt on each read: read once.
+      const breaking = node.breakingPath;
+      if (breaking) lines.push(paint("dim", `    breaks via ${describePath(breaking)}`));
     }
   };
   section(
