@@ -8,4 +8,4 @@ process.stdout.on("error", (error) => {
   throw error;
 });
 
-process.exitCode = main(process.argv.slice(2), processIo());
+process.exitCode = await main(process.argv.slice(2), processIo());

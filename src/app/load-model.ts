@@ -17,7 +17,11 @@ export interface LoadedModel {
 }
 
 export function loadModel(depsPath: string): LoadedModel {
-  const result = loadDeps(depsPath, readTextFile);
+  return modelFromLoad(loadDeps(depsPath, readTextFile));
+}
+
+/** A load result -> the model, or InvalidDepsError with every error located. */
+export function modelFromLoad(result: LoadResult): LoadedModel {
   if (!result.config || !result.graph) {
     throw new InvalidDepsError(
       locateDiagnostics(result.errors, result.sources),

@@ -3,16 +3,16 @@ import { type ChangeSource, resolveChanges } from "../app/change-source.js";
 import { loadModel } from "../app/load-model.js";
 import { analyze } from "../core/analyze.js";
 import { InputError } from "../core/errors.js";
-import { RISKS, type Risk } from "../core/model.js";
+import { reachesThreshold } from "../core/gate.js";
+import { RISKS } from "../core/model.js";
 import { renderJsonChunks } from "../core/render/impact-json.js";
 import { renderMarkdown } from "../core/render/render-markdown.js";
 import { renderImpactMermaid } from "../core/render/render-mermaid.js";
 import { renderText } from "../core/render/render-text.js";
-import { EXIT_GATE, EXIT_OK, type Io } from "./exit.js";
+import { EXIT_GATE, EXIT_OK, type Io, type RunAction } from "./exit.js";
 import { oneOf, useColor, wholeNumber } from "./options.js";
 
 const FORMATS = ["text", "markdown", "json", "mermaid"] as const;
-const FAIL_ON = ["none", "low", "medium", "high"] as const;
 
 interface CheckFlags {
   deps: string;
@@ -26,7 +26,7 @@ interface CheckFlags {
   color: boolean;
 }
 
-export function registerCheck(program: Command, io: Io, run: (action: () => number) => void): void {
+export function registerCheck(program: Command, io: Io, run: RunAction): void {
   program
     .command("check")
     .description("Show everything downstream that a change can break, and who owns it.")
@@ -60,7 +60,7 @@ function writeChunks(io: Io, chunks: Iterable<string>): void {
 
 function check(flags: CheckFlags, io: Io): number {
   const format = oneOf("--format", flags.format, FORMATS);
-  const failOn = flags.failOn === undefined ? "none" : oneOf("--fail-on", flags.failOn, FAIL_ON);
+  const failOn = flags.failOn === undefined ? "none" : oneOf("--fail-on", flags.failOn, RISKS);
   const maxDepth = wholeNumber("--max-depth", flags.maxDepth, 0);
   const sources = [flags.files, flags.filesFrom, flags.git].filter((s) => s !== undefined);
   if (sources.length > 1) {
@@ -103,7 +103,7 @@ function check(flags: CheckFlags, io: Io): number {
       `blastradius: ${loaded.warningCount} warning(s) in the graph; run \`blastradius validate\` to see them\n`,
     );
   }
-  if (failOn !== "none" && RISKS.indexOf(impact.risk) >= RISKS.indexOf(failOn as Risk)) {
+  if (reachesThreshold(impact.risk, failOn)) {
     io.stderr(`blastradius: risk is ${impact.risk}, at or above --fail-on ${failOn}\n`);
     return EXIT_GATE;
   }

@@ -17,6 +17,9 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
 }
 
+/** Runs a command's action, turning what it throws into a message and an exit code. */
+export type RunAction = (action: () => number | Promise<number>) => Promise<void>;
+
 export function reportError(error: unknown, io: Io): number {
   if (error instanceof InvalidDepsError) {
     for (const diagnostic of error.errors) io.stderr(`${formatDiagnostic(diagnostic)}\n`);

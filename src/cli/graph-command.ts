@@ -4,7 +4,7 @@ import { closest } from "../core/config/did-you-mean.js";
 import { NodeNotFoundError } from "../core/errors.js";
 import { neighbourhood } from "../core/graph/neighbourhood.js";
 import { renderGraph } from "../core/render/render-graph.js";
-import { EXIT_OK, type Io } from "./exit.js";
+import { EXIT_OK, type Io, type RunAction } from "./exit.js";
 import { oneOf, wholeNumber } from "./options.js";
 
 interface GraphFlags {
@@ -14,7 +14,7 @@ interface GraphFlags {
   depth: string;
 }
 
-export function registerGraph(program: Command, io: Io, run: (action: () => number) => void): void {
+export function registerGraph(program: Command, io: Io, run: RunAction): void {
   program
     .command("graph")
     .description("Export the graph, or one node's neighbourhood, as mermaid, dot or JSON.")

@@ -5,15 +5,16 @@ import { Command, CommanderError } from "commander";
 import { registerCheck } from "./check-command.js";
 import { EXIT_INPUT, EXIT_OK, type Io, reportError } from "./exit.js";
 import { registerGraph } from "./graph-command.js";
+import { registerPr } from "./pr-command.js";
 import { registerValidate } from "./validate-command.js";
 
 const VERSION = "0.1.0";
 
-export function main(argv: readonly string[], io: Io): number {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;
-  const run = (action: () => number) => {
+  const run = async (action: () => number | Promise<number>) => {
     try {
-      exitCode = action();
+      exitCode = await action();
     } catch (error) {
       exitCode = reportError(error, io);
     }
@@ -30,8 +31,9 @@ export function main(argv: readonly string[], io: Io): number {
   registerCheck(program, io, run);
   registerValidate(program, io, run);
   registerGraph(program, io, run);
+  registerPr(program, io, run);
   try {
-    program.parse(argv, { from: "user" });
+    await program.parseAsync(argv, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
       const ok = ["commander.helpDisplayed", "commander.version", "commander.help"].includes(

@@ -3,18 +3,14 @@ import type { Command } from "commander";
 import { findRepoRoot, originRepo, trackedFiles } from "../adapters/git/git.js";
 import { type RepositoryView, validateDeps } from "../app/validate-deps.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
-import { EXIT_GATE, EXIT_INPUT, EXIT_OK, type Io } from "./exit.js";
+import { EXIT_GATE, EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
 
 interface ValidateFlags {
   deps: string;
   strict?: boolean;
 }
 
-export function registerValidate(
-  program: Command,
-  io: Io,
-  run: (action: () => number) => void,
-): void {
+export function registerValidate(program: Command, io: Io, run: RunAction): void {
   program
     .command("validate")
     .description("Check deps.yaml and its includes; print every problem with file:line.")

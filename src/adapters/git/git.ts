@@ -73,6 +73,29 @@ export function changedFilesSince(root: string, base: string): FileChange[] {
   return changes;
 }
 
+/** Whether a commit is present locally (a shallow checkout may not have the base). */
+export function hasCommit(root: string, sha: string): boolean {
+  try {
+    git(root, ["cat-file", "-e", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Files changed from the merge base of two commits to the second, as a pull request counts them. */
+export function changedFilesBetween(root: string, base: string, head: string): FileChange[] {
+  const out = git(root, [
+    "diff",
+    "--name-status",
+    "-z",
+    "-M",
+    "--no-ext-diff",
+    `${base}...${head}`,
+  ]);
+  return parseNameStatus(out);
+}
+
 export function parseNameStatus(out: string): FileChange[] {
   const fields = out.split("\0");
   const changes: FileChange[] = [];

@@ -17,6 +17,10 @@ export interface MarkdownOptions {
   readonly maxChartNodes?: number;
   /** Extra text for the end (the Action's marker). Counted against the limit. */
   readonly footer?: string;
+  /** Markdown blocks said first, under the heading: what the analysis could not see … */
+  readonly notices?: readonly string[];
+  /** Markdown blocks after the analysis, before the footer: the graph's own changes … */
+  readonly sections?: readonly string[];
 }
 
 const RISK_ICON: Record<Risk, string> = { none: "🟢", low: "🔵", medium: "🟠", high: "🔴" };
@@ -91,6 +95,7 @@ function compose(
   const counts = summarize(impact);
   const out: string[] = [];
   out.push(`### ${RISK_ICON[impact.risk]} blastradius: ${verdict(impact, counts)}`, "");
+  for (const notice of options.notices ?? []) out.push(notice, "");
 
   if (impact.changed.length > 0) {
     const changed = impact.changed.map((node) => {
@@ -165,6 +170,7 @@ function compose(
   if (cuts.length > 0) {
     out.push(`_Shortened to fit GitHub's comment limit: left out ${cuts.join(", ")}._`, "");
   }
+  for (const section of options.sections ?? []) out.push(section, "");
   if (options.footer) out.push(options.footer);
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -1,0 +1,17177 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports2, module2) {
+    (function(global2, factory) {
+      typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports2, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node3;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node3 = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node3;
+            this._last = node3;
+          } else {
+            this._first = this._last = node3;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node3, ref, results;
+          node3 = this._first;
+          results = [];
+          while (node3 != null) {
+            results.push((ref = node3, node3 = node3.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node3;
+          node3 = this.shift();
+          while (node3 != null) {
+            cb(node3), node3 = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node3, ref, ref1, ref2, results;
+          node3 = this._first;
+          results = [];
+          while (node3 != null) {
+            results.push((ref = node3, node3 = node3.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error) {
+                e2 = error;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x) {
+              return x != null;
+            });
+          } catch (error) {
+            e = error;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list2;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error != null ? error : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error = error1;
+            return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error, reject, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error = error1;
+                return function() {
+                  return reject(error);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve;
+          resolve = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error) {
+                  e = error;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at2) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+              };
+              return new this.Promise((resolve, reject) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error });
+              job.doDrop({ error });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck4.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck4.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck4.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck4.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck4.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck4;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck3;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports2.isRegexChar = (str3) => str3.length === 1 && exports2.hasRegexChars(str3);
+    exports2.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str3 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str3.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str3.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str3;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str3;
+      } else {
+        base = str3;
+      }
+      if (base && base !== "" && base !== "/" && base !== str3) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str3) => {
+        switch (str3) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str3) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str3);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex2, options, posix);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module2.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module2.exports = picomatch2;
+  }
+});
+
+// src/action/main.ts
+var import_node_fs2 = require("node:fs");
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION2 = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck3, common) {
+  groups.global = new Bottleneck3.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck3.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck3.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck3.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck3.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck3 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck3, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
+    const events = {};
+    const emitter = new Bottleneck3.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request2, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION2;
+throttling.triggersNotification = triggersNotification;
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error) => {
+        return orig(error, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
+    return [];
+  }
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str3) {
+  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str3) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge.bind(null, DEFAULTS22),
+    parse
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
+}
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse2(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code2 & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index, len, stopFlags);
+}
+function parseParameters(header, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code2 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code3 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code2 & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str3, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str3.charCodeAt(index) === BSLASH) {
+      result += str3.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str3.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node3 = stack[stack.length - 1];
+    if (node3.index === 0) {
+      chunks.push(node3.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node3.isArray) {
+      if (node3.index < node3.val.length) {
+        if (!node3.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node3.val[node3.index];
+        const childVal = prepareVal(node3.val, String(node3.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node3.first = false;
+          node3.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node3.val,
+              key: String(node3.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node3.first = false;
+            node3.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node3.first = false;
+            node3.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node3.index < node3.keys.length) {
+        const k = node3.keys[node3.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node3.val[k];
+        const childVal = prepareVal(node3.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node3.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node3.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node3.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node3.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node3.index >= node3.keys.length && stack[stack.length - 1] === node3;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node3.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node3.isArray ? "]" : "}");
+      visited.delete(node3.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key, value, context);
+};
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key, value, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node3 = stack[stack.length - 1];
+    if (!node3.visited) {
+      node3.visited = true;
+      const value = node3.parent[node3.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node3;
+      let value = parent[key];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text3) => {
+  return text3.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
+    return originalParse(
+      serializedData,
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text3);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION4 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop2 = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop2);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text3 = "";
+    try {
+      text3 = await response.text();
+      return JSONParse(text3);
+    } catch (err) {
+      return text3;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop2);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION6 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop3 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop3;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop3;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION6;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION7 = "6.0.0";
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request2(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION8 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION8;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION9 = "17.0.0";
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+var endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint2;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+var handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION9;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION9;
+
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION10 = "22.0.1";
+
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION10}`
+  }
+);
+
+// src/adapters/github/client.ts
+var import_light3 = __toESM(require_light(), 1);
+var ClientClass = Octokit2.plugin(throttling, retry);
+var DEFAULT_API_URL = "https://api.github.com";
+function createGitHubClient(options) {
+  const retries = options.retries ?? 3;
+  const maxWait = options.maxWaitSeconds ?? 120;
+  const timeScale = options.timeScale ?? 1e3;
+  const silent = () => {
+  };
+  const log = options.log ?? { debug: silent, info: silent, warn: silent, error: silent };
+  const waitOrGiveUp = (kind) => (retryAfter, request2, _, retryCount) => {
+    const what = `${request2.method} ${request2.url}`;
+    if (retryCount < retries && retryAfter <= maxWait) {
+      log.warn(`GitHub ${kind} on ${what}: retrying in ${retryAfter} s`);
+      return true;
+    }
+    log.warn(`GitHub ${kind} on ${what}: giving up after ${retryCount} retries`);
+    return false;
+  };
+  return new ClientClass({
+    auth: options.token,
+    baseUrl: (options.baseUrl ?? DEFAULT_API_URL).replace(/\/+$/, ""),
+    userAgent: "blastradius",
+    // octokit logs every failed request as an error; we report failures once, with what to do.
+    log: { debug: silent, info: silent, warn: log.warn, error: log.debug },
+    // Not request.retries: that would retry every status, 404s included.
+    retry: { retries, retryAfterBaseValue: timeScale },
+    throttle: {
+      id: options.throttleId ?? "blastradius",
+      // GitHub's spacing between writes (1 s, 3 s for what notifies people), on the same scale.
+      ...timeScale === 1e3 ? {} : spacedGroups(timeScale),
+      retryAfterBaseValue: timeScale,
+      onRateLimit: waitOrGiveUp("rate limit"),
+      onSecondaryRateLimit: waitOrGiveUp("secondary rate limit")
+    }
+  });
+}
+function spacedGroups(timeScale) {
+  return {
+    write: new import_light3.default.Group({ maxConcurrent: 1, minTime: timeScale }),
+    notifications: new import_light3.default.Group({ maxConcurrent: 1, minTime: 3 * timeScale })
+  };
+}
+
+// src/adapters/github/github-error.ts
+var PERMISSION = {
+  "create a comment": "pull-requests: write",
+  "update a comment": "pull-requests: write",
+  "delete a comment": "pull-requests: write",
+  "add a label": "issues: write",
+  "remove a label": "issues: write",
+  "request reviewers": "pull-requests: write",
+  "read the pull request": "pull-requests: read",
+  "list the pull request's files": "pull-requests: read",
+  "list comments": "pull-requests: read",
+  "read a file": "contents: read"
+};
+var GitHubApiError = class extends Error {
+  constructor(action, status, githubMessage, permission, hint) {
+    super(`cannot ${action}: GitHub answered ${status}${githubMessage ? ` "${githubMessage}"` : ""}`);
+    this.action = action;
+    this.status = status;
+    this.githubMessage = githubMessage;
+    this.permission = permission;
+    this.hint = hint;
+  }
+  action;
+  status;
+  githubMessage;
+  permission;
+  hint;
+  name = "GitHubApiError";
+  /** A token that cannot write here: a fork's pull_request run, or missing `permissions:`. */
+  get isPermission() {
+    return this.permission !== void 0;
+  }
+};
+function toGitHubError(action, error) {
+  const e = error;
+  const status = typeof e.status === "number" ? e.status : 0;
+  const data = e.response?.data;
+  const message = typeof data === "object" && data?.message || e.message || String(error);
+  const forbidden = status === 403 && /not accessible by integration|must have .*(access|rights)|permission/i.test(message);
+  return new GitHubApiError(
+    action,
+    status,
+    message,
+    forbidden ? PERMISSION[action] ?? "pull-requests: write" : void 0,
+    /rate limit/i.test(message) ? "GitHub's rate limit was still in force after the retries" : void 0
+  );
+}
+
+// src/adapters/github/octokit-port.ts
+function split(repo) {
+  const [owner2 = "", name = ""] = repo.split("/");
+  return { owner: owner2, repo: name };
+}
+async function attempt(action, call) {
+  try {
+    return await call();
+  } catch (error) {
+    throw toGitHubError(action, error);
+  }
+}
+function fileStatus(status) {
+  switch (status) {
+    case "added":
+    case "copied":
+      return "added";
+    case "removed":
+      return "removed";
+    case "renamed":
+      return "renamed";
+    default:
+      return "modified";
+  }
+}
+function toComment(data) {
+  return {
+    id: data.id,
+    body: data.body ?? "",
+    author: data.user?.login ?? "",
+    authorType: data.user?.type ?? "",
+    url: data.html_url
+  };
+}
+function octokitPort(client) {
+  let requests = 0;
+  client.hook.before("request", () => {
+    requests++;
+  });
+  return {
+    requestCount: () => requests,
+    getPullRequest: (repo, number) => attempt("read the pull request", async () => {
+      const { data } = await client.rest.pulls.get({ ...split(repo), pull_number: number });
+      return {
+        repo,
+        number: data.number,
+        title: data.title,
+        author: data.user?.login ?? "",
+        state: data.state,
+        htmlUrl: data.html_url,
+        headSha: data.head.sha,
+        baseSha: data.base.sha,
+        baseRef: data.base.ref,
+        headRepo: data.head.repo?.full_name,
+        labels: data.labels.map((l) => l.name ?? "").filter(Boolean),
+        changedFiles: data.changed_files,
+        updatedAt: data.updated_at
+      };
+    }),
+    listPullRequestFiles: (repo, number) => attempt("list the pull request's files", async () => {
+      const files = await client.paginate(client.rest.pulls.listFiles, {
+        ...split(repo),
+        pull_number: number,
+        per_page: 100
+      });
+      return files.map(
+        (f) => f.status === "renamed" && f.previous_filename ? { path: f.filename, status: "renamed", previousPath: f.previous_filename } : { path: f.filename, status: fileStatus(f.status) }
+      );
+    }),
+    readFile: (repo, path, ref) => attempt("read a file", async () => {
+      try {
+        const { data } = await client.rest.repos.getContent({
+          ...split(repo),
+          path,
+          ...ref ? { ref } : {}
+        });
+        if (Array.isArray(data) || data.type !== "file") {
+          throw new Error(`${path} in ${repo} is a ${Array.isArray(data) ? "directory" : data.type}, not a file`);
+        }
+        if (data.encoding === "base64") return Buffer.from(data.content, "base64").toString("utf8");
+        const raw = await client.rest.repos.getContent({
+          ...split(repo),
+          path,
+          ...ref ? { ref } : {},
+          mediaType: { format: "raw" }
+        });
+        return String(raw.data);
+      } catch (error) {
+        if (error.status === 404) return void 0;
+        throw error;
+      }
+    }),
+    listComments: (repo, issue) => attempt("list comments", async () => {
+      const comments = await client.paginate(client.rest.issues.listComments, {
+        ...split(repo),
+        issue_number: issue,
+        per_page: 100
+      });
+      return comments.map(toComment);
+    }),
+    createComment: (repo, issue, body) => attempt("create a comment", async () => {
+      const { data } = await client.rest.issues.createComment({ ...split(repo), issue_number: issue, body });
+      return toComment(data);
+    }),
+    updateComment: (repo, id, body) => attempt("update a comment", async () => {
+      const { data } = await client.rest.issues.updateComment({ ...split(repo), comment_id: id, body });
+      return toComment(data);
+    }),
+    deleteComment: (repo, id) => attempt("delete a comment", async () => {
+      await client.rest.issues.deleteComment({ ...split(repo), comment_id: id });
+    }),
+    addLabels: (repo, issue, labels) => attempt("add a label", async () => {
+      await client.rest.issues.addLabels({ ...split(repo), issue_number: issue, labels: [...labels] });
+    }),
+    removeLabel: (repo, issue, label) => attempt("remove a label", async () => {
+      try {
+        await client.rest.issues.removeLabel({ ...split(repo), issue_number: issue, name: label });
+      } catch (error) {
+        if (error.status !== 404) throw error;
+      }
+    }),
+    requestReviewers: (repo, number, reviewers) => attempt("request reviewers", async () => {
+      await client.rest.pulls.requestReviewers({
+        ...split(repo),
+        pull_number: number,
+        reviewers: [...reviewers.users],
+        team_reviewers: [...reviewers.teams]
+      });
+    })
+  };
+}
+
+// src/action/run-action.ts
+var import_node_path2 = require("node:path");
+
+// src/adapters/git/git.ts
+var import_node_child_process = require("node:child_process");
+
+// src/core/errors.ts
+var InputError = class extends Error {
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+  }
+  hint;
+  name = "InputError";
+};
+var InvalidDepsError = class extends Error {
+  constructor(errors, warnings) {
+    super(`${errors.length} error${errors.length === 1 ? "" : "s"} in the dependency graph`);
+    this.errors = errors;
+    this.warnings = warnings;
+  }
+  errors;
+  warnings;
+  name = "InvalidDepsError";
+};
+
+// src/adapters/git/git.ts
+function git(cwd, args) {
+  try {
+    return (0, import_node_child_process.execFileSync)("git", args, {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 1024 * 1024 * 1024
+    });
+  } catch (error) {
+    const e = error;
+    if (e.code === "ENOENT") throw new InputError("git is not installed or not on PATH");
+    const stderr = String(e.stderr ?? "").trim().split("\n")[0] ?? "";
+    throw new InputError(`git ${args[0]} failed: ${stderr || "unknown error"}`);
+  }
+}
+function findRepoRoot(cwd) {
+  try {
+    return git(cwd, ["rev-parse", "--show-toplevel"]).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function hasCommit(root, sha) {
+  try {
+    git(root, ["cat-file", "-e", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function changedFilesBetween(root, base, head) {
+  const out = git(root, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", `${base}...${head}`]);
+  return parseNameStatus(out);
+}
+function parseNameStatus(out) {
+  const fields = out.split("\0");
+  const changes = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++];
+    if (!status) continue;
+    const letter = status[0];
+    if (letter === "R" || letter === "C") {
+      const previousPath = fields[i++] ?? "";
+      const path = fields[i++] ?? "";
+      changes.push(
+        letter === "R" ? { path, previousPath, status: "renamed" } : { path, status: "added" }
+      );
+    } else {
+      const path = fields[i++] ?? "";
+      changes.push({
+        path,
+        status: letter === "A" ? "added" : letter === "D" ? "removed" : "modified"
+      });
+    }
+  }
+  return changes;
+}
+
+// src/core/model.ts
+var RISKS = ["none", "low", "medium", "high"];
+
+// src/core/risk.ts
+var DEFAULT_TIER = 2;
+function riskCounter() {
+  let risk = "none";
+  return {
+    add(breaking, tier2) {
+      if (risk === "high") return;
+      const critical = (tier2 ?? DEFAULT_TIER) <= 1;
+      if (breaking && critical) risk = "high";
+      else if (breaking || critical) risk = "medium";
+      else if (risk === "none") risk = "low";
+    },
+    get risk() {
+      return risk;
+    }
+  };
+}
+
+// src/core/render/summary.ts
+function summarize(impact) {
+  const breaking = impact.impacted.filter((n) => n.severity === "breaking").length;
+  return {
+    changed: impact.changed.length,
+    impacted: impact.impacted.length,
+    breaking,
+    atRisk: impact.impacted.length - breaking,
+    owners: impact.owners.filter((o) => o.id !== void 0).length
+  };
+}
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+function byConcern(a, b) {
+  return Number(a.severity !== "breaking") - Number(b.severity !== "breaking") || (a.tier ?? DEFAULT_TIER) - (b.tier ?? DEFAULT_TIER) || a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// src/core/gate.ts
+function reachesThreshold(risk, failOn) {
+  return failOn !== "none" && RISKS.indexOf(risk) >= RISKS.indexOf(failOn);
+}
+function evaluateGate(impact, failOn, labels, acknowledgeLabel) {
+  if (!reachesThreshold(impact.risk, failOn)) return { verdict: "pass", causes: [], acknowledgeLabel };
+  const causes = [...impact.impacted].sort(byConcern).slice(0, 10).map((n) => n.id);
+  const verdict2 = labels.includes(acknowledgeLabel) ? "acknowledged" : "fail";
+  return { verdict: verdict2, causes, acknowledgeLabel };
+}
+
+// src/core/render/markdown-escape.ts
+function code(value) {
+  const flat = value.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
+  let fence = "`";
+  while (flat.includes(fence)) fence += "`";
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function text(value) {
+  return value.replace(/[\r\n\t]+/g, " ").replace(/[\\`*_{}[\]|~>]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@/g, "@\u200B");
+}
+
+// src/core/render/render-mermaid.ts
+function mermaidLabel(value) {
+  return `"${value.replace(/[\r\n]+/g, " ").replace(/[#"<>&]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
+}
+function renderImpactMermaid(impact, maxNodes = 40) {
+  const shown = [...impact.impacted].sort(byConcern).slice(0, maxNodes);
+  const ids2 = /* @__PURE__ */ new Map();
+  const idOf = (node3) => {
+    let id = ids2.get(node3);
+    if (!id) {
+      id = `n${ids2.size}`;
+      ids2.set(node3, id);
+    }
+    return id;
+  };
+  const lines = ["flowchart LR"];
+  const edges = /* @__PURE__ */ new Set();
+  const severity = new Map(impact.impacted.map((n) => [n.id, n.severity]));
+  for (const node3 of impact.changed) idOf(node3.id);
+  for (const node3 of shown) {
+    for (const step of (node3.breakingPath ?? node3.path).steps) {
+      const line = `  ${idOf(step.from)} -->|${mermaidLabel(step.via)}| ${idOf(step.to)}`;
+      edges.add(line);
+    }
+  }
+  for (const [node3, id] of ids2) lines.push(`  ${id}[${mermaidLabel(node3)}]`);
+  lines.push(...edges);
+  const classes = { changed: [], breaking: [], atrisk: [] };
+  const changed = new Set(impact.changed.map((n) => n.id));
+  for (const [node3, id] of ids2) {
+    if (changed.has(node3)) classes.changed?.push(id);
+    else if (severity.get(node3) === "breaking") classes.breaking?.push(id);
+    else classes.atrisk?.push(id);
+  }
+  lines.push(
+    "  classDef changed fill:#fde68a,stroke:#b45309,color:#000",
+    "  classDef breaking fill:#fecaca,stroke:#b91c1c,color:#000",
+    "  classDef atrisk fill:#fef9c3,stroke:#a16207,color:#000"
+  );
+  for (const [name, members] of Object.entries(classes)) {
+    if (members.length > 0) lines.push(`  class ${members.join(",")} ${name}`);
+  }
+  return { text: lines.join("\n"), omitted: impact.impacted.length - shown.length };
+}
+
+// src/core/render/render-markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var RISK_ICON = { none: "\u{1F7E2}", low: "\u{1F535}", medium: "\u{1F7E0}", high: "\u{1F534}" };
+var SEVERITY_LABEL = { breaking: "\u{1F534} breaking", "at-risk": "\u{1F7E0} at risk" };
+var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/;
+function renderMarkdown(impact, options = {}) {
+  const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+  const sorted = [...impact.impacted].sort(byConcern);
+  const full = {
+    rows: sorted.length,
+    paths: sorted.length,
+    chart: sorted.length > 0,
+    owners: impact.owners.length
+  };
+  let body = compose(impact, sorted, full, options, []);
+  if (body.length < limit) return body;
+  const budget = { ...full, chart: false };
+  const cuts = ["the dependency chart"];
+  body = compose(impact, sorted, budget, options, cuts);
+  if (body.length < limit) return body;
+  budget.paths = largest(
+    full.paths,
+    (n) => compose(impact, sorted, { ...budget, paths: n }, options, cuts).length < limit
+  );
+  if (budget.paths < full.paths) cuts.push(`paths of ${full.paths - budget.paths} nodes`);
+  body = compose(impact, sorted, budget, options, cuts);
+  if (body.length < limit) return body;
+  budget.rows = largest(
+    full.rows,
+    (n) => compose(impact, sorted, { ...budget, rows: n }, options, cuts).length < limit
+  );
+  cuts.push(`${full.rows - budget.rows} table rows`);
+  body = compose(impact, sorted, budget, options, cuts);
+  if (body.length < limit) return body;
+  budget.owners = largest(
+    full.owners,
+    (n) => compose(impact, sorted, { ...budget, owners: n }, options, cuts).length < limit
+  );
+  cuts.push(`${full.owners - budget.owners} owners`);
+  return compose(impact, sorted, budget, options, cuts);
+}
+function largest(max, fits) {
+  let low = 0;
+  let high = max;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (fits(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+function compose(impact, sorted, budget, options, cuts) {
+  const counts = summarize(impact);
+  const out = [];
+  out.push(`### ${RISK_ICON[impact.risk]} blastradius: ${verdict(impact, counts)}`, "");
+  for (const notice of options.notices ?? []) out.push(notice, "");
+  if (impact.changed.length > 0) {
+    const changed = impact.changed.map((node3) => {
+      const files = node3.causes.slice(0, 3).map((c) => code(c.file));
+      const more = node3.causes.length > 3 ? ` and ${node3.causes.length - 3} more` : "";
+      return `${code(node3.id)} (${node3.classes.join(", ")}: ${files.join(", ")}${more})`;
+    });
+    out.push(`**Changed:** ${changed.join(", ")}`, "");
+  }
+  if (sorted.length > 0) {
+    out.push("| Severity | Tier | Node | Kind | Owner | Depth |", "|---|---|---|---|---|---|");
+    for (const node3 of sorted.slice(0, budget.rows)) {
+      out.push(
+        `| ${SEVERITY_LABEL[node3.severity]} | ${node3.tier ?? "\u2013"} | ${code(node3.id)} | ${code(node3.kind)} | ${node3.owner ? code(node3.owner) : "_none_"} | ${node3.depth} |`
+      );
+    }
+    if (budget.rows < sorted.length) {
+      out.push(
+        "",
+        `_\u2026and ${sorted.length - budget.rows} more impacted nodes, not listed to stay within GitHub's comment size; run \`blastradius check --format json\` for all._`
+      );
+    }
+    out.push("");
+  }
+  const owners = impact.owners.slice(0, budget.owners);
+  if (owners.length > 0) {
+    out.push("**Owners to notify:**", "");
+    for (const owner2 of owners) out.push(`- ${ownerLine(owner2, options.mentionOwners ?? false)}`);
+    if (budget.owners < impact.owners.length)
+      out.push(`- \u2026and ${impact.owners.length - budget.owners} more owners`);
+    out.push("");
+  }
+  if (budget.paths > 0) {
+    out.push(
+      `<details><summary>Why: the path to each impacted node (${Math.min(budget.paths, sorted.length)})</summary>`,
+      ""
+    );
+    for (const node3 of sorted.slice(0, budget.paths)) {
+      out.push(`- ${code(node3.id)}: ${markdownPath(node3.path)}`);
+      const breaking = node3.breakingPath;
+      if (breaking) out.push(`  - breaks via ${markdownPath(breaking)}`);
+    }
+    if (budget.paths < sorted.length)
+      out.push(`- \u2026paths of ${sorted.length - budget.paths} more nodes left out`);
+    out.push("", "</details>", "");
+  }
+  if (budget.chart) {
+    const chart = renderImpactMermaid(impact, options.maxChartNodes ?? 40);
+    out.push(
+      "<details><summary>Dependency chart</summary>",
+      "",
+      "```mermaid",
+      chart.text,
+      "```",
+      ""
+    );
+    if (chart.omitted > 0) out.push(`_${plural(chart.omitted, "impacted node")} not drawn._`, "");
+    out.push("</details>", "");
+  }
+  if (impact.truncated) {
+    out.push(
+      `> [!NOTE]
+> The analysis stopped at depth ${impact.truncated.limit}: ${plural(impact.truncated.frontier.length, "node")} at that depth have dependents that were not followed.`,
+      ""
+    );
+  }
+  if (impact.unmatchedFiles.length > 0) {
+    out.push(
+      `_${plural(impact.unmatchedFiles.length, "changed file")} matched no declared node._`,
+      ""
+    );
+  }
+  if (cuts.length > 0) {
+    out.push(`_Shortened to fit GitHub's comment limit: left out ${cuts.join(", ")}._`, "");
+  }
+  for (const section of options.sections ?? []) out.push(section, "");
+  if (options.footer) out.push(options.footer);
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function verdict(impact, counts) {
+  if (counts.changed === 0) return "**no risk**: this change touches no declared node.";
+  if (counts.impacted === 0)
+    return `**no risk**: ${plural(counts.changed, "node")} changed, nothing downstream depends on ${counts.changed === 1 ? "it" : "them"}.`;
+  return `**${impact.risk} risk**: this change can break ${plural(counts.breaking, "node")} and puts ${counts.atRisk} more at risk, owned by ${plural(counts.owners, "team")}.`;
+}
+function ownerLine(owner2, mention) {
+  const name = owner2.id === void 0 ? "_no owner_" : code(owner2.id);
+  const handle = owner2.github && HANDLE.test(owner2.github) ? mention ? owner2.github : code(owner2.github) : void 0;
+  const chat = owner2.chat ? ` ${code(owner2.chat)}` : "";
+  const hits = [];
+  if (owner2.breaking.length > 0) hits.push(`breaking: ${list(owner2.breaking)}`);
+  if (owner2.atRisk.length > 0) hits.push(`at risk: ${list(owner2.atRisk)}`);
+  return `${name}${handle ? ` ${handle}` : ""}${chat} \u2014 ${hits.join("; ")}`;
+}
+function list(ids2, max = 10) {
+  const shown = ids2.slice(0, max).map(code).join(", ");
+  return ids2.length > max ? `${shown} and ${ids2.length - max} more` : shown;
+}
+function markdownPath(path) {
+  let out = `${code(path.changed)} _(${text(path.changeClass)})_`;
+  for (const step of path.steps) out += ` \u2192 _${text(step.via)}_ \u2192 ${code(step.to)}`;
+  return out;
+}
+
+// src/core/render/render-comment.ts
+var META_VERSION = 1;
+var META_BUDGET = 12e3;
+var OPEN_META = "<!-- blastradius:analysis";
+function commentMarker(deps) {
+  return `<!-- blastradius:comment ${JSON.stringify(deps).replace(/-->/g, "--\\u003e")} -->`;
+}
+function inertJson(value) {
+  return JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function metaOf(impact, base, previous) {
+  const impacted = [];
+  let size = 0;
+  let cut = false;
+  for (const node3 of impact.impacted) {
+    const entry = { id: node3.id, severity: node3.severity, depth: node3.depth, ...node3.owner ? { owner: node3.owner } : {} };
+    size += inertJson(entry).length + 1;
+    if (size > META_BUDGET) {
+      cut = true;
+      break;
+    }
+    impacted.push(entry);
+  }
+  return {
+    version: META_VERSION,
+    ...base,
+    risk: impact.risk,
+    peakRisk: higherRisk(impact.risk, previous?.peakRisk ?? previous?.risk),
+    changed: impact.changed.map((c) => c.id),
+    impactedCount: impact.impacted.length,
+    impacted,
+    impactedCut: cut,
+    owners: impact.owners.flatMap((o) => o.id === void 0 ? [] : [o.id])
+  };
+}
+function higherRisk(a, b) {
+  return b !== void 0 && RISKS.indexOf(b) > RISKS.indexOf(a) ? b : a;
+}
+function renderComment(impact, options) {
+  const marker = commentMarker(options.meta.deps);
+  const footer = `${OPEN_META}
+${inertJson(options.meta)}
+-->`;
+  const body = renderMarkdown(impact, {
+    mentionOwners: options.mentionOwners,
+    notices: options.notices,
+    sections: options.sections,
+    footer,
+    limit: GITHUB_COMMENT_LIMIT - marker.length - 1
+  });
+  return `${marker}
+${body}`;
+}
+function readCommentMeta(body) {
+  const start = body.lastIndexOf(OPEN_META);
+  if (start < 0) return void 0;
+  const end = body.indexOf("-->", start);
+  if (end < 0) return void 0;
+  try {
+    const value = JSON.parse(body.slice(start + OPEN_META.length, end));
+    if (typeof value !== "object" || value === null || typeof value.headSha !== "string" || typeof value.validAt !== "string")
+      return void 0;
+    return value;
+  } catch {
+    return void 0;
+  }
+}
+function stableBody(body) {
+  return body.replace(/"validAt":"[^"]*"/, "");
+}
+
+// src/core/render/render-graph-diff.ts
+var MAX_ITEMS = 25;
+function bullets(items) {
+  const shown = items.slice(0, MAX_ITEMS).map((item) => `- ${item}`);
+  if (items.length > MAX_ITEMS) shown.push(`- \u2026and ${items.length - MAX_ITEMS} more`);
+  return shown;
+}
+function renderGraphDiff(file, diff) {
+  const parts = [
+    diff.nodesAdded.length && plural(diff.nodesAdded.length, "node") + " added",
+    diff.nodesRemoved.length && plural(diff.nodesRemoved.length, "node") + " removed",
+    diff.nodesChanged.length && plural(diff.nodesChanged.length, "node") + " changed",
+    diff.edgesAdded.length && plural(diff.edgesAdded.length, "edge") + " added",
+    diff.edgesRemoved.length && plural(diff.edgesRemoved.length, "edge") + " removed"
+  ].filter(Boolean);
+  const out = [
+    `#### This pull request changes the dependency graph (${code(file)})`,
+    "",
+    parts.length === 0 ? "The file changed, but not the nodes, edges or match rules in it." : `${parts.join(", ")}. The analysis above used the graph at the base commit; these changes apply once merged.`
+  ];
+  const edge = (e) => `${code(e.from)} depends on ${code(e.to)} _(${text(e.via)})_`;
+  const sections = [
+    ["Nodes added", diff.nodesAdded.map(code)],
+    ["Nodes removed", diff.nodesRemoved.map(code)],
+    ["Nodes changed", diff.nodesChanged.map((n) => `${code(n.id)}: ${n.fields.join(", ")}`)],
+    ["Edges added", diff.edgesAdded.map(edge)],
+    ["Edges removed", diff.edgesRemoved.map(edge)]
+  ];
+  for (const [title, items] of sections) {
+    if (items.length === 0) continue;
+    out.push("", `**${title}:**`, ...bullets(items));
+  }
+  return out.join("\n");
+}
+function renderBrokenGraph(file, errors) {
+  return [
+    `#### This pull request breaks the dependency graph (${code(file)})`,
+    "",
+    `At the head commit it has ${plural(errors.length, "error")}; run \`blastradius validate\` to see them all:`,
+    "",
+    ...bullets(errors.map(code))
+  ].join("\n");
+}
+
+// src/core/graph/blast-radius.ts
+var scratches = /* @__PURE__ */ new WeakMap();
+function scratchFor(graph) {
+  let scratch = scratches.get(graph);
+  if (!scratch) {
+    const n = Math.max(16, graph.ids.length);
+    scratch = {
+      waiting: new Int32Array(n).fill(-1),
+      node: new Int32Array(n),
+      bits: new Int32Array(n)
+    };
+    scratches.set(graph, scratch);
+  }
+  return scratch;
+}
+var MAX_CLASSES = 30;
+var PLAIN = 1;
+function blastRadius(graph, seeds, options = {}) {
+  const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
+  const n = graph.ids.length;
+  const { offsets, targets, breaks } = graph;
+  const classes = [];
+  for (const seed of seeds) {
+    for (const c of seed.classes)
+      if (!classes.includes(c) && classes.length < MAX_CLASSES) classes.push(c);
+  }
+  const k = classes.length;
+  const ok = classes.map(
+    (c) => Uint8Array.from(graph.breakSets, (set) => set.includes(c) ? 1 : 0)
+  );
+  const plain = { depth: new Int32Array(n).fill(-1), edge: new Int32Array(n).fill(-1) };
+  const reach = classes.map(() => ({
+    depth: new Int32Array(n).fill(-1),
+    edge: new Int32Array(n).fill(-1)
+  }));
+  const scratch = scratchFor(graph);
+  const waiting = scratch.waiting;
+  let qNode = scratch.node;
+  let qBits = scratch.bits;
+  let tail = 0;
+  const depthOf = (node3, bits) => {
+    if (bits & PLAIN) return plain.depth[node3];
+    let c = 0;
+    while ((bits >> c + 1 & 1) === 0) c++;
+    return reach[c].depth[node3];
+  };
+  const enqueue = (node3, bits, depth) => {
+    const slot = waiting[node3];
+    if (slot >= 0 && depthOf(node3, qBits[slot]) === depth) {
+      qBits[slot] = qBits[slot] | bits;
+      return;
+    }
+    if (tail === qNode.length) {
+      const grow = (a) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      qNode = grow(qNode);
+      qBits = grow(qBits);
+      scratch.node = qNode;
+      scratch.bits = qBits;
+    }
+    qNode[tail] = node3;
+    qBits[tail] = bits;
+    waiting[node3] = tail++;
+  };
+  const classOf = /* @__PURE__ */ new Map();
+  for (const seed of seeds) {
+    const index = graph.indexOf.get(seed.id);
+    if (index === void 0 || classOf.has(index)) continue;
+    classOf.set(index, seed.classes[0] ?? "modified");
+    let bits = plain.depth[index] === -1 ? PLAIN : 0;
+    plain.depth[index] = 0;
+    for (const c of seed.classes) {
+      const i = classes.indexOf(c);
+      if (i < 0 || reach[i]?.depth[index] === 0) continue;
+      reach[i].depth[index] = 0;
+      bits |= 1 << i + 1;
+    }
+    enqueue(index, bits, 0);
+  }
+  const frontier = [];
+  const order = new Int32Array(n);
+  let reached = 0;
+  for (let head = 0; head < tail; head++) {
+    const node3 = qNode[head];
+    const bits = qBits[head];
+    const d = depthOf(node3, bits);
+    if (waiting[node3] === head) waiting[node3] = -1;
+    if (bits & PLAIN) order[reached++] = node3;
+    const end = offsets[node3 + 1];
+    if (d >= maxDepth) {
+      if (bits & PLAIN) {
+        for (let e = offsets[node3]; e < end; e++) {
+          if (plain.depth[targets[e]] === -1) {
+            frontier.push(node3);
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    const classBits = bits >> 1;
+    for (let e = offsets[node3]; e < end; e++) {
+      const next = targets[e];
+      let add = 0;
+      if (plain.depth[next] === -1) {
+        plain.depth[next] = d + 1;
+        plain.edge[next] = e;
+        add = PLAIN;
+      }
+      if (classBits !== 0) {
+        const set = breaks[e];
+        for (let c = 0; c < k; c++) {
+          if ((classBits & 1 << c) === 0) continue;
+          if (set !== -1 && ok[c][set] === 0) continue;
+          const r = reach[c];
+          if (r.depth[next] !== -1) continue;
+          r.depth[next] = d + 1;
+          r.edge[next] = e;
+          add |= 1 << c + 1;
+        }
+      }
+      if (add !== 0) enqueue(next, add, d + 1);
+    }
+  }
+  const bestClass = (node3) => {
+    let best = -1;
+    let bestDepth = Number.POSITIVE_INFINITY;
+    for (let c = 0; c < k; c++) {
+      const dc = reach[c].depth[node3];
+      if (dc > 0 && dc < bestDepth) {
+        bestDepth = dc;
+        best = c;
+      }
+    }
+    return best;
+  };
+  const impactedOrder = order.subarray(0, reached);
+  const truncated = frontier.length > 0 ? {
+    reason: "max-depth",
+    limit: maxDepth,
+    frontier: frontier.map((i) => graph.ids[i]).sort()
+  } : null;
+  let impacted;
+  return {
+    truncated,
+    forEach(visit) {
+      for (const node3 of impactedOrder) {
+        const depth = plain.depth[node3];
+        if (depth > 0) visit(node3, depth, bestClass(node3) >= 0);
+      }
+    },
+    get impacted() {
+      if (!impacted) {
+        const list2 = [];
+        for (const node3 of impactedOrder) {
+          const depth = plain.depth[node3];
+          if (depth === 0) continue;
+          const b = bestClass(node3);
+          const breaking = b >= 0 ? { reach: reach[b], changeClass: classes[b] } : void 0;
+          list2.push(new Impacted(graph, node3, depth, plain, classOf, breaking));
+        }
+        impacted = list2;
+      }
+      return impacted;
+    }
+  };
+}
+function pathOf(graph, reach, node3, changeClass) {
+  const steps = [];
+  let at2 = node3;
+  while (reach.depth[at2] > 0) {
+    const e = reach.edge[at2];
+    const from = graph.sources[e];
+    steps.push({
+      from: graph.ids[from],
+      to: graph.ids[at2],
+      via: graph.vias[graph.via[e]]
+    });
+    at2 = from;
+  }
+  steps.reverse();
+  return { changed: graph.ids[at2], changeClass: changeClass(at2), steps };
+}
+function sameChain(graph, a, b, node3) {
+  if (a.depth[node3] !== b.depth[node3]) return false;
+  for (let at2 = node3; a.depth[at2] > 0; at2 = graph.sources[a.edge[at2]]) {
+    if (a.edge[at2] !== b.edge[at2]) return false;
+  }
+  return true;
+}
+var Impacted = class {
+  constructor(graph, node3, depth, plain, classOf, breaking) {
+    this.graph = graph;
+    this.node = node3;
+    this.depth = depth;
+    this.plain = plain;
+    this.classOf = classOf;
+    this.breaking = breaking;
+    const attributes = graph.nodes[node3];
+    this.id = graph.ids[node3];
+    this.kind = attributes?.kind ?? "unknown";
+    if (attributes?.owner !== void 0) this.owner = attributes.owner;
+    if (attributes?.tier !== void 0) this.tier = attributes.tier;
+    this.severity = breaking ? "breaking" : "at-risk";
+  }
+  graph;
+  node;
+  depth;
+  plain;
+  classOf;
+  breaking;
+  id;
+  kind;
+  owner;
+  tier;
+  severity;
+  get path() {
+    return pathOf(this.graph, this.plain, this.node, (o) => this.classOf.get(o) ?? "modified");
+  }
+  get breakingPath() {
+    const hit = this.breaking;
+    return hit && !sameChain(this.graph, this.plain, hit.reach, this.node) ? pathOf(this.graph, hit.reach, this.node, () => hit.changeClass) : void 0;
+  }
+  toJSON() {
+    const { id, kind, owner: owner2, tier: tier2, depth, severity, path, breakingPath } = this;
+    return { id, kind, owner: owner2, tier: tier2, depth, severity, path, breakingPath };
+  }
+};
+
+// node_modules/graphology/dist/graphology.mjs
+var import_events = require("events");
+function assignPolyfill() {
+  const target = arguments[0];
+  for (let i = 1, l = arguments.length; i < l; i++) {
+    if (!arguments[i]) continue;
+    for (const k in arguments[i]) target[k] = arguments[i][k];
+  }
+  return target;
+}
+var assign = assignPolyfill;
+if (typeof Object.assign === "function") assign = Object.assign;
+function getMatchingEdge(graph, source, target, type) {
+  const sourceData = graph._nodes.get(source);
+  let edge = null;
+  if (!sourceData) return edge;
+  if (type === "mixed") {
+    edge = sourceData.out && sourceData.out[target] || sourceData.undirected && sourceData.undirected[target];
+  } else if (type === "directed") {
+    edge = sourceData.out && sourceData.out[target];
+  } else {
+    edge = sourceData.undirected && sourceData.undirected[target];
+  }
+  return edge;
+}
+function isPlainObject3(value) {
+  return typeof value === "object" && value !== null;
+}
+function isEmpty(o) {
+  let k;
+  for (k in o) return false;
+  return true;
+}
+function privateProperty(target, name, value) {
+  Object.defineProperty(target, name, {
+    enumerable: false,
+    configurable: false,
+    writable: true,
+    value
+  });
+}
+function readOnlyProperty(target, name, value) {
+  const descriptor = {
+    enumerable: true,
+    configurable: true
+  };
+  if (typeof value === "function") {
+    descriptor.get = value;
+  } else {
+    descriptor.value = value;
+    descriptor.writable = false;
+  }
+  Object.defineProperty(target, name, descriptor);
+}
+function validateHints(hints) {
+  if (!isPlainObject3(hints)) return false;
+  if (hints.attributes && !Array.isArray(hints.attributes)) return false;
+  return true;
+}
+function incrementalIdStartingFromRandomByte() {
+  let i = Math.floor(Math.random() * 256) & 255;
+  return () => {
+    return i++;
+  };
+}
+function chain() {
+  const iterables = arguments;
+  let current = null;
+  let i = -1;
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next() {
+      let step = null;
+      do {
+        if (current === null) {
+          i++;
+          if (i >= iterables.length) return { done: true };
+          current = iterables[i][Symbol.iterator]();
+        }
+        step = current.next();
+        if (step.done) {
+          current = null;
+          continue;
+        }
+        break;
+      } while (true);
+      return step;
+    }
+  };
+}
+function emptyIterator() {
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next() {
+      return { done: true };
+    }
+  };
+}
+var GraphError = class extends Error {
+  constructor(message) {
+    super();
+    this.name = "GraphError";
+    this.message = message;
+  }
+};
+var InvalidArgumentsGraphError = class _InvalidArgumentsGraphError extends GraphError {
+  constructor(message) {
+    super(message);
+    this.name = "InvalidArgumentsGraphError";
+    if (typeof Error.captureStackTrace === "function")
+      Error.captureStackTrace(
+        this,
+        _InvalidArgumentsGraphError.prototype.constructor
+      );
+  }
+};
+var NotFoundGraphError = class _NotFoundGraphError extends GraphError {
+  constructor(message) {
+    super(message);
+    this.name = "NotFoundGraphError";
+    if (typeof Error.captureStackTrace === "function")
+      Error.captureStackTrace(this, _NotFoundGraphError.prototype.constructor);
+  }
+};
+var UsageGraphError = class _UsageGraphError extends GraphError {
+  constructor(message) {
+    super(message);
+    this.name = "UsageGraphError";
+    if (typeof Error.captureStackTrace === "function")
+      Error.captureStackTrace(this, _UsageGraphError.prototype.constructor);
+  }
+};
+function MixedNodeData(key, attributes) {
+  this.key = key;
+  this.attributes = attributes;
+  this.clear();
+}
+MixedNodeData.prototype.clear = function() {
+  this.inDegree = 0;
+  this.outDegree = 0;
+  this.undirectedDegree = 0;
+  this.undirectedLoops = 0;
+  this.directedLoops = 0;
+  this.in = {};
+  this.out = {};
+  this.undirected = {};
+};
+function DirectedNodeData(key, attributes) {
+  this.key = key;
+  this.attributes = attributes;
+  this.clear();
+}
+DirectedNodeData.prototype.clear = function() {
+  this.inDegree = 0;
+  this.outDegree = 0;
+  this.directedLoops = 0;
+  this.in = {};
+  this.out = {};
+};
+function UndirectedNodeData(key, attributes) {
+  this.key = key;
+  this.attributes = attributes;
+  this.clear();
+}
+UndirectedNodeData.prototype.clear = function() {
+  this.undirectedDegree = 0;
+  this.undirectedLoops = 0;
+  this.undirected = {};
+};
+function EdgeData(undirected, key, source, target, attributes) {
+  this.key = key;
+  this.attributes = attributes;
+  this.undirected = undirected;
+  this.source = source;
+  this.target = target;
+}
+EdgeData.prototype.attach = function() {
+  let outKey = "out";
+  let inKey = "in";
+  if (this.undirected) outKey = inKey = "undirected";
+  const source = this.source.key;
+  const target = this.target.key;
+  this.source[outKey][target] = this;
+  if (this.undirected && source === target) return;
+  this.target[inKey][source] = this;
+};
+EdgeData.prototype.attachMulti = function() {
+  let outKey = "out";
+  let inKey = "in";
+  const source = this.source.key;
+  const target = this.target.key;
+  if (this.undirected) outKey = inKey = "undirected";
+  const adj = this.source[outKey];
+  const head = adj[target];
+  if (typeof head === "undefined") {
+    adj[target] = this;
+    if (!(this.undirected && source === target)) {
+      this.target[inKey][source] = this;
+    }
+    return;
+  }
+  head.previous = this;
+  this.next = head;
+  adj[target] = this;
+  this.target[inKey][source] = this;
+};
+EdgeData.prototype.detach = function() {
+  const source = this.source.key;
+  const target = this.target.key;
+  let outKey = "out";
+  let inKey = "in";
+  if (this.undirected) outKey = inKey = "undirected";
+  delete this.source[outKey][target];
+  delete this.target[inKey][source];
+};
+EdgeData.prototype.detachMulti = function() {
+  const source = this.source.key;
+  const target = this.target.key;
+  let outKey = "out";
+  let inKey = "in";
+  if (this.undirected) outKey = inKey = "undirected";
+  if (this.previous === void 0) {
+    if (this.next === void 0) {
+      delete this.source[outKey][target];
+      delete this.target[inKey][source];
+    } else {
+      this.next.previous = void 0;
+      this.source[outKey][target] = this.next;
+      this.target[inKey][source] = this.next;
+    }
+  } else {
+    this.previous.next = this.next;
+    if (this.next !== void 0) {
+      this.next.previous = this.previous;
+    }
+  }
+};
+var NODE = 0;
+var SOURCE = 1;
+var TARGET = 2;
+var OPPOSITE = 3;
+function findRelevantNodeData(graph, method, mode, nodeOrEdge, nameOrEdge, add1, add2) {
+  let nodeData, edgeData, arg1, arg2;
+  nodeOrEdge = "" + nodeOrEdge;
+  if (mode === NODE) {
+    nodeData = graph._nodes.get(nodeOrEdge);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.${method}: could not find the "${nodeOrEdge}" node in the graph.`
+      );
+    arg1 = nameOrEdge;
+    arg2 = add1;
+  } else if (mode === OPPOSITE) {
+    nameOrEdge = "" + nameOrEdge;
+    edgeData = graph._edges.get(nameOrEdge);
+    if (!edgeData)
+      throw new NotFoundGraphError(
+        `Graph.${method}: could not find the "${nameOrEdge}" edge in the graph.`
+      );
+    const source = edgeData.source.key;
+    const target = edgeData.target.key;
+    if (nodeOrEdge === source) {
+      nodeData = edgeData.target;
+    } else if (nodeOrEdge === target) {
+      nodeData = edgeData.source;
+    } else {
+      throw new NotFoundGraphError(
+        `Graph.${method}: the "${nodeOrEdge}" node is not attached to the "${nameOrEdge}" edge (${source}, ${target}).`
+      );
+    }
+    arg1 = add1;
+    arg2 = add2;
+  } else {
+    edgeData = graph._edges.get(nodeOrEdge);
+    if (!edgeData)
+      throw new NotFoundGraphError(
+        `Graph.${method}: could not find the "${nodeOrEdge}" edge in the graph.`
+      );
+    if (mode === SOURCE) {
+      nodeData = edgeData.source;
+    } else {
+      nodeData = edgeData.target;
+    }
+    arg1 = nameOrEdge;
+    arg2 = add1;
+  }
+  return [nodeData, arg1, arg2];
+}
+function attachNodeAttributeGetter(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
+    const [data, name] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1
+    );
+    return data.attributes[name];
+  };
+}
+function attachNodeAttributesGetter(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge) {
+    const [data] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge
+    );
+    return data.attributes;
+  };
+}
+function attachNodeAttributeChecker(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
+    const [data, name] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1
+    );
+    return data.attributes.hasOwnProperty(name);
+  };
+}
+function attachNodeAttributeSetter(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1, add2) {
+    const [data, name, value] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1,
+      add2
+    );
+    data.attributes[name] = value;
+    this.emit("nodeAttributesUpdated", {
+      key: data.key,
+      type: "set",
+      attributes: data.attributes,
+      name
+    });
+    return this;
+  };
+}
+function attachNodeAttributeUpdater(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1, add2) {
+    const [data, name, updater] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1,
+      add2
+    );
+    if (typeof updater !== "function")
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: updater should be a function.`
+      );
+    const attributes = data.attributes;
+    const value = updater(attributes[name]);
+    attributes[name] = value;
+    this.emit("nodeAttributesUpdated", {
+      key: data.key,
+      type: "set",
+      attributes: data.attributes,
+      name
+    });
+    return this;
+  };
+}
+function attachNodeAttributeRemover(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
+    const [data, name] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1
+    );
+    delete data.attributes[name];
+    this.emit("nodeAttributesUpdated", {
+      key: data.key,
+      type: "remove",
+      attributes: data.attributes,
+      name
+    });
+    return this;
+  };
+}
+function attachNodeAttributesReplacer(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
+    const [data, attributes] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1
+    );
+    if (!isPlainObject3(attributes))
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: provided attributes are not a plain object.`
+      );
+    data.attributes = attributes;
+    this.emit("nodeAttributesUpdated", {
+      key: data.key,
+      type: "replace",
+      attributes: data.attributes
+    });
+    return this;
+  };
+}
+function attachNodeAttributesMerger(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
+    const [data, attributes] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1
+    );
+    if (!isPlainObject3(attributes))
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: provided attributes are not a plain object.`
+      );
+    assign(data.attributes, attributes);
+    this.emit("nodeAttributesUpdated", {
+      key: data.key,
+      type: "merge",
+      attributes: data.attributes,
+      data: attributes
+    });
+    return this;
+  };
+}
+function attachNodeAttributesUpdater(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
+    const [data, updater] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1
+    );
+    if (typeof updater !== "function")
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: provided updater is not a function.`
+      );
+    data.attributes = updater(data.attributes);
+    this.emit("nodeAttributesUpdated", {
+      key: data.key,
+      type: "update",
+      attributes: data.attributes
+    });
+    return this;
+  };
+}
+var NODE_ATTRIBUTES_METHODS = [
+  {
+    name: (element) => `get${element}Attribute`,
+    attacher: attachNodeAttributeGetter
+  },
+  {
+    name: (element) => `get${element}Attributes`,
+    attacher: attachNodeAttributesGetter
+  },
+  {
+    name: (element) => `has${element}Attribute`,
+    attacher: attachNodeAttributeChecker
+  },
+  {
+    name: (element) => `set${element}Attribute`,
+    attacher: attachNodeAttributeSetter
+  },
+  {
+    name: (element) => `update${element}Attribute`,
+    attacher: attachNodeAttributeUpdater
+  },
+  {
+    name: (element) => `remove${element}Attribute`,
+    attacher: attachNodeAttributeRemover
+  },
+  {
+    name: (element) => `replace${element}Attributes`,
+    attacher: attachNodeAttributesReplacer
+  },
+  {
+    name: (element) => `merge${element}Attributes`,
+    attacher: attachNodeAttributesMerger
+  },
+  {
+    name: (element) => `update${element}Attributes`,
+    attacher: attachNodeAttributesUpdater
+  }
+];
+function attachNodeAttributesMethods(Graph2) {
+  NODE_ATTRIBUTES_METHODS.forEach(function({ name, attacher }) {
+    attacher(Graph2, name("Node"), NODE);
+    attacher(Graph2, name("Source"), SOURCE);
+    attacher(Graph2, name("Target"), TARGET);
+    attacher(Graph2, name("Opposite"), OPPOSITE);
+  });
+}
+function attachEdgeAttributeGetter(Class, method, type) {
+  Class.prototype[method] = function(element, name) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 2) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element;
+      const target = "" + name;
+      name = arguments[2];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    return data.attributes[name];
+  };
+}
+function attachEdgeAttributesGetter(Class, method, type) {
+  Class.prototype[method] = function(element) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 1) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element, target = "" + arguments[1];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    return data.attributes;
+  };
+}
+function attachEdgeAttributeChecker(Class, method, type) {
+  Class.prototype[method] = function(element, name) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 2) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element;
+      const target = "" + name;
+      name = arguments[2];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    return data.attributes.hasOwnProperty(name);
+  };
+}
+function attachEdgeAttributeSetter(Class, method, type) {
+  Class.prototype[method] = function(element, name, value) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 3) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element;
+      const target = "" + name;
+      name = arguments[2];
+      value = arguments[3];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    data.attributes[name] = value;
+    this.emit("edgeAttributesUpdated", {
+      key: data.key,
+      type: "set",
+      attributes: data.attributes,
+      name
+    });
+    return this;
+  };
+}
+function attachEdgeAttributeUpdater(Class, method, type) {
+  Class.prototype[method] = function(element, name, updater) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 3) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element;
+      const target = "" + name;
+      name = arguments[2];
+      updater = arguments[3];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    if (typeof updater !== "function")
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: updater should be a function.`
+      );
+    data.attributes[name] = updater(data.attributes[name]);
+    this.emit("edgeAttributesUpdated", {
+      key: data.key,
+      type: "set",
+      attributes: data.attributes,
+      name
+    });
+    return this;
+  };
+}
+function attachEdgeAttributeRemover(Class, method, type) {
+  Class.prototype[method] = function(element, name) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 2) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element;
+      const target = "" + name;
+      name = arguments[2];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    delete data.attributes[name];
+    this.emit("edgeAttributesUpdated", {
+      key: data.key,
+      type: "remove",
+      attributes: data.attributes,
+      name
+    });
+    return this;
+  };
+}
+function attachEdgeAttributesReplacer(Class, method, type) {
+  Class.prototype[method] = function(element, attributes) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 2) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element, target = "" + attributes;
+      attributes = arguments[2];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    if (!isPlainObject3(attributes))
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: provided attributes are not a plain object.`
+      );
+    data.attributes = attributes;
+    this.emit("edgeAttributesUpdated", {
+      key: data.key,
+      type: "replace",
+      attributes: data.attributes
+    });
+    return this;
+  };
+}
+function attachEdgeAttributesMerger(Class, method, type) {
+  Class.prototype[method] = function(element, attributes) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 2) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element, target = "" + attributes;
+      attributes = arguments[2];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    if (!isPlainObject3(attributes))
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: provided attributes are not a plain object.`
+      );
+    assign(data.attributes, attributes);
+    this.emit("edgeAttributesUpdated", {
+      key: data.key,
+      type: "merge",
+      attributes: data.attributes,
+      data: attributes
+    });
+    return this;
+  };
+}
+function attachEdgeAttributesUpdater(Class, method, type) {
+  Class.prototype[method] = function(element, updater) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 2) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element, target = "" + updater;
+      updater = arguments[2];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    if (typeof updater !== "function")
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: provided updater is not a function.`
+      );
+    data.attributes = updater(data.attributes);
+    this.emit("edgeAttributesUpdated", {
+      key: data.key,
+      type: "update",
+      attributes: data.attributes
+    });
+    return this;
+  };
+}
+var EDGE_ATTRIBUTES_METHODS = [
+  {
+    name: (element) => `get${element}Attribute`,
+    attacher: attachEdgeAttributeGetter
+  },
+  {
+    name: (element) => `get${element}Attributes`,
+    attacher: attachEdgeAttributesGetter
+  },
+  {
+    name: (element) => `has${element}Attribute`,
+    attacher: attachEdgeAttributeChecker
+  },
+  {
+    name: (element) => `set${element}Attribute`,
+    attacher: attachEdgeAttributeSetter
+  },
+  {
+    name: (element) => `update${element}Attribute`,
+    attacher: attachEdgeAttributeUpdater
+  },
+  {
+    name: (element) => `remove${element}Attribute`,
+    attacher: attachEdgeAttributeRemover
+  },
+  {
+    name: (element) => `replace${element}Attributes`,
+    attacher: attachEdgeAttributesReplacer
+  },
+  {
+    name: (element) => `merge${element}Attributes`,
+    attacher: attachEdgeAttributesMerger
+  },
+  {
+    name: (element) => `update${element}Attributes`,
+    attacher: attachEdgeAttributesUpdater
+  }
+];
+function attachEdgeAttributesMethods(Graph2) {
+  EDGE_ATTRIBUTES_METHODS.forEach(function({ name, attacher }) {
+    attacher(Graph2, name("Edge"), "mixed");
+    attacher(Graph2, name("DirectedEdge"), "directed");
+    attacher(Graph2, name("UndirectedEdge"), "undirected");
+  });
+}
+var EDGES_ITERATION = [
+  {
+    name: "edges",
+    type: "mixed"
+  },
+  {
+    name: "inEdges",
+    type: "directed",
+    direction: "in"
+  },
+  {
+    name: "outEdges",
+    type: "directed",
+    direction: "out"
+  },
+  {
+    name: "inboundEdges",
+    type: "mixed",
+    direction: "in"
+  },
+  {
+    name: "outboundEdges",
+    type: "mixed",
+    direction: "out"
+  },
+  {
+    name: "directedEdges",
+    type: "directed"
+  },
+  {
+    name: "undirectedEdges",
+    type: "undirected"
+  }
+];
+function forEachSimple(breakable, object, callback, avoid) {
+  let shouldBreak = false;
+  for (const k in object) {
+    if (k === avoid) continue;
+    const edgeData = object[k];
+    shouldBreak = callback(
+      edgeData.key,
+      edgeData.attributes,
+      edgeData.source.key,
+      edgeData.target.key,
+      edgeData.source.attributes,
+      edgeData.target.attributes,
+      edgeData.undirected
+    );
+    if (breakable && shouldBreak) return edgeData.key;
+  }
+  return;
+}
+function forEachMulti(breakable, object, callback, avoid) {
+  let edgeData, source, target;
+  let shouldBreak = false;
+  for (const k in object) {
+    if (k === avoid) continue;
+    edgeData = object[k];
+    do {
+      source = edgeData.source;
+      target = edgeData.target;
+      shouldBreak = callback(
+        edgeData.key,
+        edgeData.attributes,
+        source.key,
+        target.key,
+        source.attributes,
+        target.attributes,
+        edgeData.undirected
+      );
+      if (breakable && shouldBreak) return edgeData.key;
+      edgeData = edgeData.next;
+    } while (edgeData !== void 0);
+  }
+  return;
+}
+function createIterator(object, avoid) {
+  const keys = Object.keys(object);
+  const l = keys.length;
+  let edgeData;
+  let i = 0;
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next() {
+      do {
+        if (!edgeData) {
+          if (i >= l) return { done: true };
+          const k = keys[i++];
+          if (k === avoid) {
+            edgeData = void 0;
+            continue;
+          }
+          edgeData = object[k];
+        } else {
+          edgeData = edgeData.next;
+        }
+      } while (!edgeData);
+      return {
+        done: false,
+        value: {
+          edge: edgeData.key,
+          attributes: edgeData.attributes,
+          source: edgeData.source.key,
+          target: edgeData.target.key,
+          sourceAttributes: edgeData.source.attributes,
+          targetAttributes: edgeData.target.attributes,
+          undirected: edgeData.undirected
+        }
+      };
+    }
+  };
+}
+function forEachForKeySimple(breakable, object, k, callback) {
+  const edgeData = object[k];
+  if (!edgeData) return;
+  const sourceData = edgeData.source;
+  const targetData = edgeData.target;
+  if (callback(
+    edgeData.key,
+    edgeData.attributes,
+    sourceData.key,
+    targetData.key,
+    sourceData.attributes,
+    targetData.attributes,
+    edgeData.undirected
+  ) && breakable)
+    return edgeData.key;
+}
+function forEachForKeyMulti(breakable, object, k, callback) {
+  let edgeData = object[k];
+  if (!edgeData) return;
+  let shouldBreak = false;
+  do {
+    shouldBreak = callback(
+      edgeData.key,
+      edgeData.attributes,
+      edgeData.source.key,
+      edgeData.target.key,
+      edgeData.source.attributes,
+      edgeData.target.attributes,
+      edgeData.undirected
+    );
+    if (breakable && shouldBreak) return edgeData.key;
+    edgeData = edgeData.next;
+  } while (edgeData !== void 0);
+  return;
+}
+function createIteratorForKey(object, k) {
+  let edgeData = object[k];
+  if (edgeData.next !== void 0) {
+    return {
+      [Symbol.iterator]() {
+        return this;
+      },
+      next() {
+        if (!edgeData) return { done: true };
+        const value = {
+          edge: edgeData.key,
+          attributes: edgeData.attributes,
+          source: edgeData.source.key,
+          target: edgeData.target.key,
+          sourceAttributes: edgeData.source.attributes,
+          targetAttributes: edgeData.target.attributes,
+          undirected: edgeData.undirected
+        };
+        edgeData = edgeData.next;
+        return {
+          done: false,
+          value
+        };
+      }
+    };
+  }
+  let done = false;
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next() {
+      if (done === true) return { done: true };
+      done = true;
+      return {
+        done: false,
+        value: {
+          edge: edgeData.key,
+          attributes: edgeData.attributes,
+          source: edgeData.source.key,
+          target: edgeData.target.key,
+          sourceAttributes: edgeData.source.attributes,
+          targetAttributes: edgeData.target.attributes,
+          undirected: edgeData.undirected
+        }
+      };
+    }
+  };
+}
+function createEdgeArray(graph, type) {
+  if (graph.size === 0) return [];
+  if (type === "mixed" || type === graph.type) {
+    return Array.from(graph._edges.keys());
+  }
+  const size = type === "undirected" ? graph.undirectedSize : graph.directedSize;
+  const list2 = new Array(size), mask = type === "undirected";
+  const iterator2 = graph._edges.values();
+  let i = 0;
+  let step, data;
+  while (step = iterator2.next(), step.done !== true) {
+    data = step.value;
+    if (data.undirected === mask) list2[i++] = data.key;
+  }
+  return list2;
+}
+function forEachEdge(breakable, graph, type, callback) {
+  if (graph.size === 0) return;
+  const shouldFilter = type !== "mixed" && type !== graph.type;
+  const mask = type === "undirected";
+  let step, data;
+  let shouldBreak = false;
+  const iterator2 = graph._edges.values();
+  while (step = iterator2.next(), step.done !== true) {
+    data = step.value;
+    if (shouldFilter && data.undirected !== mask) continue;
+    const { key, attributes, source, target } = data;
+    shouldBreak = callback(
+      key,
+      attributes,
+      source.key,
+      target.key,
+      source.attributes,
+      target.attributes,
+      data.undirected
+    );
+    if (breakable && shouldBreak) return key;
+  }
+  return;
+}
+function createEdgeIterator(graph, type) {
+  if (graph.size === 0) return emptyIterator();
+  const shouldFilter = type !== "mixed" && type !== graph.type;
+  const mask = type === "undirected";
+  const iterator2 = graph._edges.values();
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next() {
+      let step, data;
+      while (true) {
+        step = iterator2.next();
+        if (step.done) return step;
+        data = step.value;
+        if (shouldFilter && data.undirected !== mask) continue;
+        break;
+      }
+      const value = {
+        edge: data.key,
+        attributes: data.attributes,
+        source: data.source.key,
+        target: data.target.key,
+        sourceAttributes: data.source.attributes,
+        targetAttributes: data.target.attributes,
+        undirected: data.undirected
+      };
+      return { value, done: false };
+    }
+  };
+}
+function forEachEdgeForNode(breakable, multi, type, direction, nodeData, callback) {
+  const fn = multi ? forEachMulti : forEachSimple;
+  let found;
+  if (type !== "undirected") {
+    if (direction !== "out") {
+      found = fn(breakable, nodeData.in, callback);
+      if (breakable && found) return found;
+    }
+    if (direction !== "in") {
+      found = fn(
+        breakable,
+        nodeData.out,
+        callback,
+        !direction ? nodeData.key : void 0
+      );
+      if (breakable && found) return found;
+    }
+  }
+  if (type !== "directed") {
+    found = fn(breakable, nodeData.undirected, callback);
+    if (breakable && found) return found;
+  }
+  return;
+}
+function createEdgeArrayForNode(multi, type, direction, nodeData) {
+  const edges = [];
+  forEachEdgeForNode(false, multi, type, direction, nodeData, function(key) {
+    edges.push(key);
+  });
+  return edges;
+}
+function createEdgeIteratorForNode(type, direction, nodeData) {
+  let iterator2 = emptyIterator();
+  if (type !== "undirected") {
+    if (direction !== "out" && typeof nodeData.in !== "undefined")
+      iterator2 = chain(iterator2, createIterator(nodeData.in));
+    if (direction !== "in" && typeof nodeData.out !== "undefined")
+      iterator2 = chain(
+        iterator2,
+        createIterator(nodeData.out, !direction ? nodeData.key : void 0)
+      );
+  }
+  if (type !== "directed" && typeof nodeData.undirected !== "undefined") {
+    iterator2 = chain(iterator2, createIterator(nodeData.undirected));
+  }
+  return iterator2;
+}
+function forEachEdgeForPath(breakable, type, multi, direction, sourceData, target, callback) {
+  const fn = multi ? forEachForKeyMulti : forEachForKeySimple;
+  let found;
+  if (type !== "undirected") {
+    if (typeof sourceData.in !== "undefined" && direction !== "out") {
+      found = fn(breakable, sourceData.in, target, callback);
+      if (breakable && found) return found;
+    }
+    if (typeof sourceData.out !== "undefined" && direction !== "in" && (direction || sourceData.key !== target)) {
+      found = fn(breakable, sourceData.out, target, callback);
+      if (breakable && found) return found;
+    }
+  }
+  if (type !== "directed") {
+    if (typeof sourceData.undirected !== "undefined") {
+      found = fn(breakable, sourceData.undirected, target, callback);
+      if (breakable && found) return found;
+    }
+  }
+  return;
+}
+function createEdgeArrayForPath(type, multi, direction, sourceData, target) {
+  const edges = [];
+  forEachEdgeForPath(
+    false,
+    type,
+    multi,
+    direction,
+    sourceData,
+    target,
+    function(key) {
+      edges.push(key);
+    }
+  );
+  return edges;
+}
+function createEdgeIteratorForPath(type, direction, sourceData, target) {
+  let iterator2 = emptyIterator();
+  if (type !== "undirected") {
+    if (typeof sourceData.in !== "undefined" && direction !== "out" && target in sourceData.in)
+      iterator2 = chain(iterator2, createIteratorForKey(sourceData.in, target));
+    if (typeof sourceData.out !== "undefined" && direction !== "in" && target in sourceData.out && (direction || sourceData.key !== target))
+      iterator2 = chain(iterator2, createIteratorForKey(sourceData.out, target));
+  }
+  if (type !== "directed") {
+    if (typeof sourceData.undirected !== "undefined" && target in sourceData.undirected)
+      iterator2 = chain(
+        iterator2,
+        createIteratorForKey(sourceData.undirected, target)
+      );
+  }
+  return iterator2;
+}
+function attachEdgeArrayCreator(Class, description) {
+  const { name, type, direction } = description;
+  Class.prototype[name] = function(source, target) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
+      return [];
+    if (!arguments.length) return createEdgeArray(this, type);
+    if (arguments.length === 1) {
+      source = "" + source;
+      const nodeData = this._nodes.get(source);
+      if (typeof nodeData === "undefined")
+        throw new NotFoundGraphError(
+          `Graph.${name}: could not find the "${source}" node in the graph.`
+        );
+      return createEdgeArrayForNode(
+        this.multi,
+        type === "mixed" ? this.type : type,
+        direction,
+        nodeData
+      );
+    }
+    if (arguments.length === 2) {
+      source = "" + source;
+      target = "" + target;
+      const sourceData = this._nodes.get(source);
+      if (!sourceData)
+        throw new NotFoundGraphError(
+          `Graph.${name}:  could not find the "${source}" source node in the graph.`
+        );
+      if (!this._nodes.has(target))
+        throw new NotFoundGraphError(
+          `Graph.${name}:  could not find the "${target}" target node in the graph.`
+        );
+      return createEdgeArrayForPath(
+        type,
+        this.multi,
+        direction,
+        sourceData,
+        target
+      );
+    }
+    throw new InvalidArgumentsGraphError(
+      `Graph.${name}: too many arguments (expecting 0, 1 or 2 and got ${arguments.length}).`
+    );
+  };
+}
+function attachForEachEdge(Class, description) {
+  const { name, type, direction } = description;
+  const forEachName = "forEach" + name[0].toUpperCase() + name.slice(1, -1);
+  Class.prototype[forEachName] = function(source, target, callback) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type) return;
+    if (arguments.length === 1) {
+      callback = source;
+      return forEachEdge(false, this, type, callback);
+    }
+    if (arguments.length === 2) {
+      source = "" + source;
+      callback = target;
+      const nodeData = this._nodes.get(source);
+      if (typeof nodeData === "undefined")
+        throw new NotFoundGraphError(
+          `Graph.${forEachName}: could not find the "${source}" node in the graph.`
+        );
+      return forEachEdgeForNode(
+        false,
+        this.multi,
+        type === "mixed" ? this.type : type,
+        direction,
+        nodeData,
+        callback
+      );
+    }
+    if (arguments.length === 3) {
+      source = "" + source;
+      target = "" + target;
+      const sourceData = this._nodes.get(source);
+      if (!sourceData)
+        throw new NotFoundGraphError(
+          `Graph.${forEachName}:  could not find the "${source}" source node in the graph.`
+        );
+      if (!this._nodes.has(target))
+        throw new NotFoundGraphError(
+          `Graph.${forEachName}:  could not find the "${target}" target node in the graph.`
+        );
+      return forEachEdgeForPath(
+        false,
+        type,
+        this.multi,
+        direction,
+        sourceData,
+        target,
+        callback
+      );
+    }
+    throw new InvalidArgumentsGraphError(
+      `Graph.${forEachName}: too many arguments (expecting 1, 2 or 3 and got ${arguments.length}).`
+    );
+  };
+  const mapName = "map" + name[0].toUpperCase() + name.slice(1);
+  Class.prototype[mapName] = function() {
+    const args = Array.prototype.slice.call(arguments);
+    const callback = args.pop();
+    let result;
+    if (args.length === 0) {
+      let length = 0;
+      if (type !== "directed") length += this.undirectedSize;
+      if (type !== "undirected") length += this.directedSize;
+      result = new Array(length);
+      let i = 0;
+      args.push((e, ea, s, t, sa, ta, u) => {
+        result[i++] = callback(e, ea, s, t, sa, ta, u);
+      });
+    } else {
+      result = [];
+      args.push((e, ea, s, t, sa, ta, u) => {
+        result.push(callback(e, ea, s, t, sa, ta, u));
+      });
+    }
+    this[forEachName].apply(this, args);
+    return result;
+  };
+  const filterName = "filter" + name[0].toUpperCase() + name.slice(1);
+  Class.prototype[filterName] = function() {
+    const args = Array.prototype.slice.call(arguments);
+    const callback = args.pop();
+    const result = [];
+    args.push((e, ea, s, t, sa, ta, u) => {
+      if (callback(e, ea, s, t, sa, ta, u)) result.push(e);
+    });
+    this[forEachName].apply(this, args);
+    return result;
+  };
+  const reduceName = "reduce" + name[0].toUpperCase() + name.slice(1);
+  Class.prototype[reduceName] = function() {
+    let args = Array.prototype.slice.call(arguments);
+    if (args.length < 2 || args.length > 4) {
+      throw new InvalidArgumentsGraphError(
+        `Graph.${reduceName}: invalid number of arguments (expecting 2, 3 or 4 and got ${args.length}).`
+      );
+    }
+    if (typeof args[args.length - 1] === "function" && typeof args[args.length - 2] !== "function") {
+      throw new InvalidArgumentsGraphError(
+        `Graph.${reduceName}: missing initial value. You must provide it because the callback takes more than one argument and we cannot infer the initial value from the first iteration, as you could with a simple array.`
+      );
+    }
+    let callback;
+    let initialValue;
+    if (args.length === 2) {
+      callback = args[0];
+      initialValue = args[1];
+      args = [];
+    } else if (args.length === 3) {
+      callback = args[1];
+      initialValue = args[2];
+      args = [args[0]];
+    } else if (args.length === 4) {
+      callback = args[2];
+      initialValue = args[3];
+      args = [args[0], args[1]];
+    }
+    let accumulator = initialValue;
+    args.push((e, ea, s, t, sa, ta, u) => {
+      accumulator = callback(accumulator, e, ea, s, t, sa, ta, u);
+    });
+    this[forEachName].apply(this, args);
+    return accumulator;
+  };
+}
+function attachFindEdge(Class, description) {
+  const { name, type, direction } = description;
+  const findEdgeName = "find" + name[0].toUpperCase() + name.slice(1, -1);
+  Class.prototype[findEdgeName] = function(source, target, callback) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
+      return false;
+    if (arguments.length === 1) {
+      callback = source;
+      return forEachEdge(true, this, type, callback);
+    }
+    if (arguments.length === 2) {
+      source = "" + source;
+      callback = target;
+      const nodeData = this._nodes.get(source);
+      if (typeof nodeData === "undefined")
+        throw new NotFoundGraphError(
+          `Graph.${findEdgeName}: could not find the "${source}" node in the graph.`
+        );
+      return forEachEdgeForNode(
+        true,
+        this.multi,
+        type === "mixed" ? this.type : type,
+        direction,
+        nodeData,
+        callback
+      );
+    }
+    if (arguments.length === 3) {
+      source = "" + source;
+      target = "" + target;
+      const sourceData = this._nodes.get(source);
+      if (!sourceData)
+        throw new NotFoundGraphError(
+          `Graph.${findEdgeName}:  could not find the "${source}" source node in the graph.`
+        );
+      if (!this._nodes.has(target))
+        throw new NotFoundGraphError(
+          `Graph.${findEdgeName}:  could not find the "${target}" target node in the graph.`
+        );
+      return forEachEdgeForPath(
+        true,
+        type,
+        this.multi,
+        direction,
+        sourceData,
+        target,
+        callback
+      );
+    }
+    throw new InvalidArgumentsGraphError(
+      `Graph.${findEdgeName}: too many arguments (expecting 1, 2 or 3 and got ${arguments.length}).`
+    );
+  };
+  const someName = "some" + name[0].toUpperCase() + name.slice(1, -1);
+  Class.prototype[someName] = function() {
+    const args = Array.prototype.slice.call(arguments);
+    const callback = args.pop();
+    args.push((e, ea, s, t, sa, ta, u) => {
+      return callback(e, ea, s, t, sa, ta, u);
+    });
+    const found = this[findEdgeName].apply(this, args);
+    if (found) return true;
+    return false;
+  };
+  const everyName = "every" + name[0].toUpperCase() + name.slice(1, -1);
+  Class.prototype[everyName] = function() {
+    const args = Array.prototype.slice.call(arguments);
+    const callback = args.pop();
+    args.push((e, ea, s, t, sa, ta, u) => {
+      return !callback(e, ea, s, t, sa, ta, u);
+    });
+    const found = this[findEdgeName].apply(this, args);
+    if (found) return false;
+    return true;
+  };
+}
+function attachEdgeIteratorCreator(Class, description) {
+  const { name: originalName, type, direction } = description;
+  const name = originalName.slice(0, -1) + "Entries";
+  Class.prototype[name] = function(source, target) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
+      return emptyIterator();
+    if (!arguments.length) return createEdgeIterator(this, type);
+    if (arguments.length === 1) {
+      source = "" + source;
+      const sourceData = this._nodes.get(source);
+      if (!sourceData)
+        throw new NotFoundGraphError(
+          `Graph.${name}: could not find the "${source}" node in the graph.`
+        );
+      return createEdgeIteratorForNode(type, direction, sourceData);
+    }
+    if (arguments.length === 2) {
+      source = "" + source;
+      target = "" + target;
+      const sourceData = this._nodes.get(source);
+      if (!sourceData)
+        throw new NotFoundGraphError(
+          `Graph.${name}:  could not find the "${source}" source node in the graph.`
+        );
+      if (!this._nodes.has(target))
+        throw new NotFoundGraphError(
+          `Graph.${name}:  could not find the "${target}" target node in the graph.`
+        );
+      return createEdgeIteratorForPath(type, direction, sourceData, target);
+    }
+    throw new InvalidArgumentsGraphError(
+      `Graph.${name}: too many arguments (expecting 0, 1 or 2 and got ${arguments.length}).`
+    );
+  };
+}
+function attachEdgeIterationMethods(Graph2) {
+  EDGES_ITERATION.forEach((description) => {
+    attachEdgeArrayCreator(Graph2, description);
+    attachForEachEdge(Graph2, description);
+    attachFindEdge(Graph2, description);
+    attachEdgeIteratorCreator(Graph2, description);
+  });
+}
+var NEIGHBORS_ITERATION = [
+  {
+    name: "neighbors",
+    type: "mixed"
+  },
+  {
+    name: "inNeighbors",
+    type: "directed",
+    direction: "in"
+  },
+  {
+    name: "outNeighbors",
+    type: "directed",
+    direction: "out"
+  },
+  {
+    name: "inboundNeighbors",
+    type: "mixed",
+    direction: "in"
+  },
+  {
+    name: "outboundNeighbors",
+    type: "mixed",
+    direction: "out"
+  },
+  {
+    name: "directedNeighbors",
+    type: "directed"
+  },
+  {
+    name: "undirectedNeighbors",
+    type: "undirected"
+  }
+];
+function CompositeSetWrapper() {
+  this.A = null;
+  this.B = null;
+}
+CompositeSetWrapper.prototype.wrap = function(set) {
+  if (this.A === null) this.A = set;
+  else if (this.B === null) this.B = set;
+};
+CompositeSetWrapper.prototype.has = function(key) {
+  if (this.A !== null && key in this.A) return true;
+  if (this.B !== null && key in this.B) return true;
+  return false;
+};
+function forEachInObjectOnce(breakable, visited, nodeData, object, callback) {
+  for (const k in object) {
+    const edgeData = object[k];
+    const sourceData = edgeData.source;
+    const targetData = edgeData.target;
+    const neighborData = sourceData === nodeData ? targetData : sourceData;
+    if (visited && visited.has(neighborData.key)) continue;
+    const shouldBreak = callback(neighborData.key, neighborData.attributes);
+    if (breakable && shouldBreak) return neighborData.key;
+  }
+  return;
+}
+function forEachNeighbor(breakable, type, direction, nodeData, callback) {
+  if (type !== "mixed") {
+    if (type === "undirected")
+      return forEachInObjectOnce(
+        breakable,
+        null,
+        nodeData,
+        nodeData.undirected,
+        callback
+      );
+    if (typeof direction === "string")
+      return forEachInObjectOnce(
+        breakable,
+        null,
+        nodeData,
+        nodeData[direction],
+        callback
+      );
+  }
+  const visited = new CompositeSetWrapper();
+  let found;
+  if (type !== "undirected") {
+    if (direction !== "out") {
+      found = forEachInObjectOnce(
+        breakable,
+        null,
+        nodeData,
+        nodeData.in,
+        callback
+      );
+      if (breakable && found) return found;
+      visited.wrap(nodeData.in);
+    }
+    if (direction !== "in") {
+      found = forEachInObjectOnce(
+        breakable,
+        visited,
+        nodeData,
+        nodeData.out,
+        callback
+      );
+      if (breakable && found) return found;
+      visited.wrap(nodeData.out);
+    }
+  }
+  if (type !== "directed") {
+    found = forEachInObjectOnce(
+      breakable,
+      visited,
+      nodeData,
+      nodeData.undirected,
+      callback
+    );
+    if (breakable && found) return found;
+  }
+  return;
+}
+function createNeighborArrayForNode(type, direction, nodeData) {
+  if (type !== "mixed") {
+    if (type === "undirected") return Object.keys(nodeData.undirected);
+    if (typeof direction === "string") return Object.keys(nodeData[direction]);
+  }
+  const neighbors = [];
+  forEachNeighbor(false, type, direction, nodeData, function(key) {
+    neighbors.push(key);
+  });
+  return neighbors;
+}
+function createDedupedObjectIterator(visited, nodeData, object) {
+  const keys = Object.keys(object);
+  const l = keys.length;
+  let i = 0;
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next() {
+      let neighborData = null;
+      do {
+        if (i >= l) {
+          if (visited) visited.wrap(object);
+          return { done: true };
+        }
+        const edgeData = object[keys[i++]];
+        const sourceData = edgeData.source;
+        const targetData = edgeData.target;
+        neighborData = sourceData === nodeData ? targetData : sourceData;
+        if (visited && visited.has(neighborData.key)) {
+          neighborData = null;
+          continue;
+        }
+      } while (neighborData === null);
+      return {
+        done: false,
+        value: { neighbor: neighborData.key, attributes: neighborData.attributes }
+      };
+    }
+  };
+}
+function createNeighborIterator(type, direction, nodeData) {
+  if (type !== "mixed") {
+    if (type === "undirected")
+      return createDedupedObjectIterator(null, nodeData, nodeData.undirected);
+    if (typeof direction === "string")
+      return createDedupedObjectIterator(null, nodeData, nodeData[direction]);
+  }
+  let iterator2 = emptyIterator();
+  const visited = new CompositeSetWrapper();
+  if (type !== "undirected") {
+    if (direction !== "out") {
+      iterator2 = chain(
+        iterator2,
+        createDedupedObjectIterator(visited, nodeData, nodeData.in)
+      );
+    }
+    if (direction !== "in") {
+      iterator2 = chain(
+        iterator2,
+        createDedupedObjectIterator(visited, nodeData, nodeData.out)
+      );
+    }
+  }
+  if (type !== "directed") {
+    iterator2 = chain(
+      iterator2,
+      createDedupedObjectIterator(visited, nodeData, nodeData.undirected)
+    );
+  }
+  return iterator2;
+}
+function attachNeighborArrayCreator(Class, description) {
+  const { name, type, direction } = description;
+  Class.prototype[name] = function(node3) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
+      return [];
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (typeof nodeData === "undefined")
+      throw new NotFoundGraphError(
+        `Graph.${name}: could not find the "${node3}" node in the graph.`
+      );
+    return createNeighborArrayForNode(
+      type === "mixed" ? this.type : type,
+      direction,
+      nodeData
+    );
+  };
+}
+function attachForEachNeighbor(Class, description) {
+  const { name, type, direction } = description;
+  const forEachName = "forEach" + name[0].toUpperCase() + name.slice(1, -1);
+  Class.prototype[forEachName] = function(node3, callback) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type) return;
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (typeof nodeData === "undefined")
+      throw new NotFoundGraphError(
+        `Graph.${forEachName}: could not find the "${node3}" node in the graph.`
+      );
+    forEachNeighbor(
+      false,
+      type === "mixed" ? this.type : type,
+      direction,
+      nodeData,
+      callback
+    );
+  };
+  const mapName = "map" + name[0].toUpperCase() + name.slice(1);
+  Class.prototype[mapName] = function(node3, callback) {
+    const result = [];
+    this[forEachName](node3, (n, a) => {
+      result.push(callback(n, a));
+    });
+    return result;
+  };
+  const filterName = "filter" + name[0].toUpperCase() + name.slice(1);
+  Class.prototype[filterName] = function(node3, callback) {
+    const result = [];
+    this[forEachName](node3, (n, a) => {
+      if (callback(n, a)) result.push(n);
+    });
+    return result;
+  };
+  const reduceName = "reduce" + name[0].toUpperCase() + name.slice(1);
+  Class.prototype[reduceName] = function(node3, callback, initialValue) {
+    if (arguments.length < 3)
+      throw new InvalidArgumentsGraphError(
+        `Graph.${reduceName}: missing initial value. You must provide it because the callback takes more than one argument and we cannot infer the initial value from the first iteration, as you could with a simple array.`
+      );
+    let accumulator = initialValue;
+    this[forEachName](node3, (n, a) => {
+      accumulator = callback(accumulator, n, a);
+    });
+    return accumulator;
+  };
+}
+function attachFindNeighbor(Class, description) {
+  const { name, type, direction } = description;
+  const capitalizedSingular = name[0].toUpperCase() + name.slice(1, -1);
+  const findName = "find" + capitalizedSingular;
+  Class.prototype[findName] = function(node3, callback) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type) return;
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (typeof nodeData === "undefined")
+      throw new NotFoundGraphError(
+        `Graph.${findName}: could not find the "${node3}" node in the graph.`
+      );
+    return forEachNeighbor(
+      true,
+      type === "mixed" ? this.type : type,
+      direction,
+      nodeData,
+      callback
+    );
+  };
+  const someName = "some" + capitalizedSingular;
+  Class.prototype[someName] = function(node3, callback) {
+    const found = this[findName](node3, callback);
+    if (found) return true;
+    return false;
+  };
+  const everyName = "every" + capitalizedSingular;
+  Class.prototype[everyName] = function(node3, callback) {
+    const found = this[findName](node3, (n, a) => {
+      return !callback(n, a);
+    });
+    if (found) return false;
+    return true;
+  };
+}
+function attachNeighborIteratorCreator(Class, description) {
+  const { name, type, direction } = description;
+  const iteratorName = name.slice(0, -1) + "Entries";
+  Class.prototype[iteratorName] = function(node3) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
+      return emptyIterator();
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (typeof nodeData === "undefined")
+      throw new NotFoundGraphError(
+        `Graph.${iteratorName}: could not find the "${node3}" node in the graph.`
+      );
+    return createNeighborIterator(
+      type === "mixed" ? this.type : type,
+      direction,
+      nodeData
+    );
+  };
+}
+function attachNeighborIterationMethods(Graph2) {
+  NEIGHBORS_ITERATION.forEach((description) => {
+    attachNeighborArrayCreator(Graph2, description);
+    attachForEachNeighbor(Graph2, description);
+    attachFindNeighbor(Graph2, description);
+    attachNeighborIteratorCreator(Graph2, description);
+  });
+}
+function forEachAdjacency(breakable, assymetric, disconnectedNodes, graph, callback) {
+  const iterator2 = graph._nodes.values();
+  const type = graph.type;
+  let step, sourceData, neighbor, adj, edgeData, targetData, shouldBreak;
+  while (step = iterator2.next(), step.done !== true) {
+    let hasEdges = false;
+    sourceData = step.value;
+    if (type !== "undirected") {
+      adj = sourceData.out;
+      for (neighbor in adj) {
+        edgeData = adj[neighbor];
+        do {
+          targetData = edgeData.target;
+          hasEdges = true;
+          shouldBreak = callback(
+            sourceData.key,
+            targetData.key,
+            sourceData.attributes,
+            targetData.attributes,
+            edgeData.key,
+            edgeData.attributes,
+            edgeData.undirected
+          );
+          if (breakable && shouldBreak) return edgeData;
+          edgeData = edgeData.next;
+        } while (edgeData);
+      }
+    }
+    if (type !== "directed") {
+      adj = sourceData.undirected;
+      for (neighbor in adj) {
+        if (assymetric && sourceData.key > neighbor) continue;
+        edgeData = adj[neighbor];
+        do {
+          targetData = edgeData.target;
+          if (targetData.key !== neighbor) targetData = edgeData.source;
+          hasEdges = true;
+          shouldBreak = callback(
+            sourceData.key,
+            targetData.key,
+            sourceData.attributes,
+            targetData.attributes,
+            edgeData.key,
+            edgeData.attributes,
+            edgeData.undirected
+          );
+          if (breakable && shouldBreak) return edgeData;
+          edgeData = edgeData.next;
+        } while (edgeData);
+      }
+    }
+    if (disconnectedNodes && !hasEdges) {
+      shouldBreak = callback(
+        sourceData.key,
+        null,
+        sourceData.attributes,
+        null,
+        null,
+        null,
+        null
+      );
+      if (breakable && shouldBreak) return null;
+    }
+  }
+  return;
+}
+function serializeNode(key, data) {
+  const serialized = { key };
+  if (!isEmpty(data.attributes))
+    serialized.attributes = assign({}, data.attributes);
+  return serialized;
+}
+function serializeEdge(type, key, data) {
+  const serialized = {
+    key,
+    source: data.source.key,
+    target: data.target.key
+  };
+  if (!isEmpty(data.attributes))
+    serialized.attributes = assign({}, data.attributes);
+  if (type === "mixed" && data.undirected) serialized.undirected = true;
+  return serialized;
+}
+function validateSerializedNode(value) {
+  if (!isPlainObject3(value))
+    throw new InvalidArgumentsGraphError(
+      'Graph.import: invalid serialized node. A serialized node should be a plain object with at least a "key" property.'
+    );
+  if (!("key" in value))
+    throw new InvalidArgumentsGraphError(
+      "Graph.import: serialized node is missing its key."
+    );
+  if ("attributes" in value && (!isPlainObject3(value.attributes) || value.attributes === null))
+    throw new InvalidArgumentsGraphError(
+      "Graph.import: invalid attributes. Attributes should be a plain object, null or omitted."
+    );
+}
+function validateSerializedEdge(value) {
+  if (!isPlainObject3(value))
+    throw new InvalidArgumentsGraphError(
+      'Graph.import: invalid serialized edge. A serialized edge should be a plain object with at least a "source" & "target" property.'
+    );
+  if (!("source" in value))
+    throw new InvalidArgumentsGraphError(
+      "Graph.import: serialized edge is missing its source."
+    );
+  if (!("target" in value))
+    throw new InvalidArgumentsGraphError(
+      "Graph.import: serialized edge is missing its target."
+    );
+  if ("attributes" in value && (!isPlainObject3(value.attributes) || value.attributes === null))
+    throw new InvalidArgumentsGraphError(
+      "Graph.import: invalid attributes. Attributes should be a plain object, null or omitted."
+    );
+  if ("undirected" in value && typeof value.undirected !== "boolean")
+    throw new InvalidArgumentsGraphError(
+      "Graph.import: invalid undirectedness information. Undirected should be boolean or omitted."
+    );
+}
+var INSTANCE_ID = incrementalIdStartingFromRandomByte();
+var TYPES = /* @__PURE__ */ new Set(["directed", "undirected", "mixed"]);
+var EMITTER_PROPS = /* @__PURE__ */ new Set([
+  "domain",
+  "_events",
+  "_eventsCount",
+  "_maxListeners"
+]);
+var EDGE_ADD_METHODS = [
+  {
+    name: (verb) => `${verb}Edge`,
+    generateKey: true
+  },
+  {
+    name: (verb) => `${verb}DirectedEdge`,
+    generateKey: true,
+    type: "directed"
+  },
+  {
+    name: (verb) => `${verb}UndirectedEdge`,
+    generateKey: true,
+    type: "undirected"
+  },
+  {
+    name: (verb) => `${verb}EdgeWithKey`
+  },
+  {
+    name: (verb) => `${verb}DirectedEdgeWithKey`,
+    type: "directed"
+  },
+  {
+    name: (verb) => `${verb}UndirectedEdgeWithKey`,
+    type: "undirected"
+  }
+];
+var DEFAULTS2 = {
+  allowSelfLoops: true,
+  multi: false,
+  type: "mixed"
+};
+function addNode(graph, node3, attributes) {
+  if (attributes && !isPlainObject3(attributes))
+    throw new InvalidArgumentsGraphError(
+      `Graph.addNode: invalid attributes. Expecting an object but got "${attributes}"`
+    );
+  node3 = "" + node3;
+  attributes = attributes || {};
+  if (graph._nodes.has(node3))
+    throw new UsageGraphError(
+      `Graph.addNode: the "${node3}" node already exist in the graph.`
+    );
+  const data = new graph.NodeDataClass(node3, attributes);
+  graph._nodes.set(node3, data);
+  graph.emit("nodeAdded", {
+    key: node3,
+    attributes
+  });
+  return data;
+}
+function unsafeAddNode(graph, node3, attributes) {
+  const data = new graph.NodeDataClass(node3, attributes);
+  graph._nodes.set(node3, data);
+  graph.emit("nodeAdded", {
+    key: node3,
+    attributes
+  });
+  return data;
+}
+function addEdge(graph, name, mustGenerateKey, undirected, edge, source, target, attributes) {
+  if (!undirected && graph.type === "undirected")
+    throw new UsageGraphError(
+      `Graph.${name}: you cannot add a directed edge to an undirected graph. Use the #.addEdge or #.addUndirectedEdge instead.`
+    );
+  if (undirected && graph.type === "directed")
+    throw new UsageGraphError(
+      `Graph.${name}: you cannot add an undirected edge to a directed graph. Use the #.addEdge or #.addDirectedEdge instead.`
+    );
+  if (attributes && !isPlainObject3(attributes))
+    throw new InvalidArgumentsGraphError(
+      `Graph.${name}: invalid attributes. Expecting an object but got "${attributes}"`
+    );
+  source = "" + source;
+  target = "" + target;
+  attributes = attributes || {};
+  if (!graph.allowSelfLoops && source === target)
+    throw new UsageGraphError(
+      `Graph.${name}: source & target are the same ("${source}"), thus creating a loop explicitly forbidden by this graph 'allowSelfLoops' option set to false.`
+    );
+  const sourceData = graph._nodes.get(source), targetData = graph._nodes.get(target);
+  if (!sourceData)
+    throw new NotFoundGraphError(
+      `Graph.${name}: source node "${source}" not found.`
+    );
+  if (!targetData)
+    throw new NotFoundGraphError(
+      `Graph.${name}: target node "${target}" not found.`
+    );
+  const eventData = {
+    key: null,
+    undirected,
+    source,
+    target,
+    attributes
+  };
+  if (mustGenerateKey) {
+    edge = graph._edgeKeyGenerator();
+  } else {
+    edge = "" + edge;
+    if (graph._edges.has(edge))
+      throw new UsageGraphError(
+        `Graph.${name}: the "${edge}" edge already exists in the graph.`
+      );
+  }
+  if (!graph.multi && (undirected ? typeof sourceData.undirected[target] !== "undefined" : typeof sourceData.out[target] !== "undefined")) {
+    throw new UsageGraphError(
+      `Graph.${name}: an edge linking "${source}" to "${target}" already exists. If you really want to add multiple edges linking those nodes, you should create a multi graph by using the 'multi' option.`
+    );
+  }
+  const edgeData = new EdgeData(
+    undirected,
+    edge,
+    sourceData,
+    targetData,
+    attributes
+  );
+  graph._edges.set(edge, edgeData);
+  const isSelfLoop = source === target;
+  if (undirected) {
+    sourceData.undirectedDegree++;
+    targetData.undirectedDegree++;
+    if (isSelfLoop) {
+      sourceData.undirectedLoops++;
+      graph._undirectedSelfLoopCount++;
+    }
+  } else {
+    sourceData.outDegree++;
+    targetData.inDegree++;
+    if (isSelfLoop) {
+      sourceData.directedLoops++;
+      graph._directedSelfLoopCount++;
+    }
+  }
+  if (graph.multi) edgeData.attachMulti();
+  else edgeData.attach();
+  if (undirected) graph._undirectedSize++;
+  else graph._directedSize++;
+  eventData.key = edge;
+  graph.emit("edgeAdded", eventData);
+  return edge;
+}
+function mergeEdge(graph, name, mustGenerateKey, undirected, edge, source, target, attributes, asUpdater) {
+  if (!undirected && graph.type === "undirected")
+    throw new UsageGraphError(
+      `Graph.${name}: you cannot merge/update a directed edge to an undirected graph. Use the #.mergeEdge/#.updateEdge or #.addUndirectedEdge instead.`
+    );
+  if (undirected && graph.type === "directed")
+    throw new UsageGraphError(
+      `Graph.${name}: you cannot merge/update an undirected edge to a directed graph. Use the #.mergeEdge/#.updateEdge or #.addDirectedEdge instead.`
+    );
+  if (attributes) {
+    if (asUpdater) {
+      if (typeof attributes !== "function")
+        throw new InvalidArgumentsGraphError(
+          `Graph.${name}: invalid updater function. Expecting a function but got "${attributes}"`
+        );
+    } else {
+      if (!isPlainObject3(attributes))
+        throw new InvalidArgumentsGraphError(
+          `Graph.${name}: invalid attributes. Expecting an object but got "${attributes}"`
+        );
+    }
+  }
+  source = "" + source;
+  target = "" + target;
+  let updater;
+  if (asUpdater) {
+    updater = attributes;
+    attributes = void 0;
+  }
+  if (!graph.allowSelfLoops && source === target)
+    throw new UsageGraphError(
+      `Graph.${name}: source & target are the same ("${source}"), thus creating a loop explicitly forbidden by this graph 'allowSelfLoops' option set to false.`
+    );
+  let sourceData = graph._nodes.get(source);
+  let targetData = graph._nodes.get(target);
+  let edgeData;
+  let alreadyExistingEdgeData;
+  if (!mustGenerateKey) {
+    edgeData = graph._edges.get(edge);
+    if (edgeData) {
+      if (edgeData.source.key !== source || edgeData.target.key !== target) {
+        if (!undirected || edgeData.source.key !== target || edgeData.target.key !== source) {
+          throw new UsageGraphError(
+            `Graph.${name}: inconsistency detected when attempting to merge the "${edge}" edge with "${source}" source & "${target}" target vs. ("${edgeData.source.key}", "${edgeData.target.key}").`
+          );
+        }
+      }
+      alreadyExistingEdgeData = edgeData;
+    }
+  }
+  if (!alreadyExistingEdgeData && !graph.multi && sourceData) {
+    alreadyExistingEdgeData = undirected ? sourceData.undirected[target] : sourceData.out[target];
+  }
+  if (alreadyExistingEdgeData) {
+    const info = [alreadyExistingEdgeData.key, false, false, false];
+    if (asUpdater ? !updater : !attributes) return info;
+    if (asUpdater) {
+      const oldAttributes = alreadyExistingEdgeData.attributes;
+      alreadyExistingEdgeData.attributes = updater(oldAttributes);
+      graph.emit("edgeAttributesUpdated", {
+        type: "replace",
+        key: alreadyExistingEdgeData.key,
+        attributes: alreadyExistingEdgeData.attributes
+      });
+    } else {
+      assign(alreadyExistingEdgeData.attributes, attributes);
+      graph.emit("edgeAttributesUpdated", {
+        type: "merge",
+        key: alreadyExistingEdgeData.key,
+        attributes: alreadyExistingEdgeData.attributes,
+        data: attributes
+      });
+    }
+    return info;
+  }
+  attributes = attributes || {};
+  if (asUpdater && updater) attributes = updater(attributes);
+  const eventData = {
+    key: null,
+    undirected,
+    source,
+    target,
+    attributes
+  };
+  if (mustGenerateKey) {
+    edge = graph._edgeKeyGenerator();
+  } else {
+    edge = "" + edge;
+    if (graph._edges.has(edge))
+      throw new UsageGraphError(
+        `Graph.${name}: the "${edge}" edge already exists in the graph.`
+      );
+  }
+  let sourceWasAdded = false;
+  let targetWasAdded = false;
+  if (!sourceData) {
+    sourceData = unsafeAddNode(graph, source, {});
+    sourceWasAdded = true;
+    if (source === target) {
+      targetData = sourceData;
+      targetWasAdded = true;
+    }
+  }
+  if (!targetData) {
+    targetData = unsafeAddNode(graph, target, {});
+    targetWasAdded = true;
+  }
+  edgeData = new EdgeData(undirected, edge, sourceData, targetData, attributes);
+  graph._edges.set(edge, edgeData);
+  const isSelfLoop = source === target;
+  if (undirected) {
+    sourceData.undirectedDegree++;
+    targetData.undirectedDegree++;
+    if (isSelfLoop) {
+      sourceData.undirectedLoops++;
+      graph._undirectedSelfLoopCount++;
+    }
+  } else {
+    sourceData.outDegree++;
+    targetData.inDegree++;
+    if (isSelfLoop) {
+      sourceData.directedLoops++;
+      graph._directedSelfLoopCount++;
+    }
+  }
+  if (graph.multi) edgeData.attachMulti();
+  else edgeData.attach();
+  if (undirected) graph._undirectedSize++;
+  else graph._directedSize++;
+  eventData.key = edge;
+  graph.emit("edgeAdded", eventData);
+  return [edge, true, sourceWasAdded, targetWasAdded];
+}
+function dropEdgeFromData(graph, edgeData) {
+  graph._edges.delete(edgeData.key);
+  const { source: sourceData, target: targetData, attributes } = edgeData;
+  const undirected = edgeData.undirected;
+  const isSelfLoop = sourceData === targetData;
+  if (undirected) {
+    sourceData.undirectedDegree--;
+    targetData.undirectedDegree--;
+    if (isSelfLoop) {
+      sourceData.undirectedLoops--;
+      graph._undirectedSelfLoopCount--;
+    }
+  } else {
+    sourceData.outDegree--;
+    targetData.inDegree--;
+    if (isSelfLoop) {
+      sourceData.directedLoops--;
+      graph._directedSelfLoopCount--;
+    }
+  }
+  if (graph.multi) edgeData.detachMulti();
+  else edgeData.detach();
+  if (undirected) graph._undirectedSize--;
+  else graph._directedSize--;
+  graph.emit("edgeDropped", {
+    key: edgeData.key,
+    attributes,
+    source: sourceData.key,
+    target: targetData.key,
+    undirected
+  });
+}
+var Graph = class _Graph extends import_events.EventEmitter {
+  constructor(options) {
+    super();
+    options = assign({}, DEFAULTS2, options);
+    if (typeof options.multi !== "boolean")
+      throw new InvalidArgumentsGraphError(
+        `Graph.constructor: invalid 'multi' option. Expecting a boolean but got "${options.multi}".`
+      );
+    if (!TYPES.has(options.type))
+      throw new InvalidArgumentsGraphError(
+        `Graph.constructor: invalid 'type' option. Should be one of "mixed", "directed" or "undirected" but got "${options.type}".`
+      );
+    if (typeof options.allowSelfLoops !== "boolean")
+      throw new InvalidArgumentsGraphError(
+        `Graph.constructor: invalid 'allowSelfLoops' option. Expecting a boolean but got "${options.allowSelfLoops}".`
+      );
+    const NodeDataClass = options.type === "mixed" ? MixedNodeData : options.type === "directed" ? DirectedNodeData : UndirectedNodeData;
+    privateProperty(this, "NodeDataClass", NodeDataClass);
+    const instancePrefix = "geid_" + INSTANCE_ID() + "_";
+    let edgeId = 0;
+    const edgeKeyGenerator = () => {
+      let availableEdgeKey;
+      do {
+        availableEdgeKey = instancePrefix + edgeId++;
+      } while (this._edges.has(availableEdgeKey));
+      return availableEdgeKey;
+    };
+    privateProperty(this, "_attributes", {});
+    privateProperty(this, "_nodes", /* @__PURE__ */ new Map());
+    privateProperty(this, "_edges", /* @__PURE__ */ new Map());
+    privateProperty(this, "_directedSize", 0);
+    privateProperty(this, "_undirectedSize", 0);
+    privateProperty(this, "_directedSelfLoopCount", 0);
+    privateProperty(this, "_undirectedSelfLoopCount", 0);
+    privateProperty(this, "_edgeKeyGenerator", edgeKeyGenerator);
+    privateProperty(this, "_options", options);
+    EMITTER_PROPS.forEach((prop) => privateProperty(this, prop, this[prop]));
+    readOnlyProperty(this, "order", () => this._nodes.size);
+    readOnlyProperty(this, "size", () => this._edges.size);
+    readOnlyProperty(this, "directedSize", () => this._directedSize);
+    readOnlyProperty(this, "undirectedSize", () => this._undirectedSize);
+    readOnlyProperty(
+      this,
+      "selfLoopCount",
+      () => this._directedSelfLoopCount + this._undirectedSelfLoopCount
+    );
+    readOnlyProperty(
+      this,
+      "directedSelfLoopCount",
+      () => this._directedSelfLoopCount
+    );
+    readOnlyProperty(
+      this,
+      "undirectedSelfLoopCount",
+      () => this._undirectedSelfLoopCount
+    );
+    readOnlyProperty(this, "multi", this._options.multi);
+    readOnlyProperty(this, "type", this._options.type);
+    readOnlyProperty(this, "allowSelfLoops", this._options.allowSelfLoops);
+    readOnlyProperty(this, "implementation", () => "graphology");
+  }
+  _resetInstanceCounters() {
+    this._directedSize = 0;
+    this._undirectedSize = 0;
+    this._directedSelfLoopCount = 0;
+    this._undirectedSelfLoopCount = 0;
+  }
+  /**---------------------------------------------------------------------------
+   * Read
+   **---------------------------------------------------------------------------
+   */
+  /**
+   * Method returning whether the given node is found in the graph.
+   *
+   * @param  {any}     node - The node.
+   * @return {boolean}
+   */
+  hasNode(node3) {
+    return this._nodes.has("" + node3);
+  }
+  /**
+   * Method returning whether the given directed edge is found in the graph.
+   *
+   * Arity 1:
+   * @param  {any}     edge - The edge's key.
+   *
+   * Arity 2:
+   * @param  {any}     source - The edge's source.
+   * @param  {any}     target - The edge's target.
+   *
+   * @return {boolean}
+   *
+   * @throws {Error} - Will throw if the arguments are invalid.
+   */
+  hasDirectedEdge(source, target) {
+    if (this.type === "undirected") return false;
+    if (arguments.length === 1) {
+      const edge = "" + source;
+      const edgeData = this._edges.get(edge);
+      return !!edgeData && !edgeData.undirected;
+    } else if (arguments.length === 2) {
+      source = "" + source;
+      target = "" + target;
+      const nodeData = this._nodes.get(source);
+      if (!nodeData) return false;
+      return nodeData.out.hasOwnProperty(target);
+    }
+    throw new InvalidArgumentsGraphError(
+      `Graph.hasDirectedEdge: invalid arity (${arguments.length}, instead of 1 or 2). You can either ask for an edge id or for the existence of an edge between a source & a target.`
+    );
+  }
+  /**
+   * Method returning whether the given undirected edge is found in the graph.
+   *
+   * Arity 1:
+   * @param  {any}     edge - The edge's key.
+   *
+   * Arity 2:
+   * @param  {any}     source - The edge's source.
+   * @param  {any}     target - The edge's target.
+   *
+   * @return {boolean}
+   *
+   * @throws {Error} - Will throw if the arguments are invalid.
+   */
+  hasUndirectedEdge(source, target) {
+    if (this.type === "directed") return false;
+    if (arguments.length === 1) {
+      const edge = "" + source;
+      const edgeData = this._edges.get(edge);
+      return !!edgeData && edgeData.undirected;
+    } else if (arguments.length === 2) {
+      source = "" + source;
+      target = "" + target;
+      const nodeData = this._nodes.get(source);
+      if (!nodeData) return false;
+      return nodeData.undirected.hasOwnProperty(target);
+    }
+    throw new InvalidArgumentsGraphError(
+      `Graph.hasDirectedEdge: invalid arity (${arguments.length}, instead of 1 or 2). You can either ask for an edge id or for the existence of an edge between a source & a target.`
+    );
+  }
+  /**
+   * Method returning whether the given edge is found in the graph.
+   *
+   * Arity 1:
+   * @param  {any}     edge - The edge's key.
+   *
+   * Arity 2:
+   * @param  {any}     source - The edge's source.
+   * @param  {any}     target - The edge's target.
+   *
+   * @return {boolean}
+   *
+   * @throws {Error} - Will throw if the arguments are invalid.
+   */
+  hasEdge(source, target) {
+    if (arguments.length === 1) {
+      const edge = "" + source;
+      return this._edges.has(edge);
+    } else if (arguments.length === 2) {
+      source = "" + source;
+      target = "" + target;
+      const nodeData = this._nodes.get(source);
+      if (!nodeData) return false;
+      return typeof nodeData.out !== "undefined" && nodeData.out.hasOwnProperty(target) || typeof nodeData.undirected !== "undefined" && nodeData.undirected.hasOwnProperty(target);
+    }
+    throw new InvalidArgumentsGraphError(
+      `Graph.hasEdge: invalid arity (${arguments.length}, instead of 1 or 2). You can either ask for an edge id or for the existence of an edge between a source & a target.`
+    );
+  }
+  /**
+   * Method returning the edge matching source & target in a directed fashion.
+   *
+   * @param  {any} source - The edge's source.
+   * @param  {any} target - The edge's target.
+   *
+   * @return {any|undefined}
+   *
+   * @throws {Error} - Will throw if the graph is multi.
+   * @throws {Error} - Will throw if source or target doesn't exist.
+   */
+  directedEdge(source, target) {
+    if (this.type === "undirected") return;
+    source = "" + source;
+    target = "" + target;
+    if (this.multi)
+      throw new UsageGraphError(
+        "Graph.directedEdge: this method is irrelevant with multigraphs since there might be multiple edges between source & target. See #.directedEdges instead."
+      );
+    const sourceData = this._nodes.get(source);
+    if (!sourceData)
+      throw new NotFoundGraphError(
+        `Graph.directedEdge: could not find the "${source}" source node in the graph.`
+      );
+    if (!this._nodes.has(target))
+      throw new NotFoundGraphError(
+        `Graph.directedEdge: could not find the "${target}" target node in the graph.`
+      );
+    const edgeData = sourceData.out && sourceData.out[target] || void 0;
+    if (edgeData) return edgeData.key;
+  }
+  /**
+   * Method returning the edge matching source & target in a undirected fashion.
+   *
+   * @param  {any} source - The edge's source.
+   * @param  {any} target - The edge's target.
+   *
+   * @return {any|undefined}
+   *
+   * @throws {Error} - Will throw if the graph is multi.
+   * @throws {Error} - Will throw if source or target doesn't exist.
+   */
+  undirectedEdge(source, target) {
+    if (this.type === "directed") return;
+    source = "" + source;
+    target = "" + target;
+    if (this.multi)
+      throw new UsageGraphError(
+        "Graph.undirectedEdge: this method is irrelevant with multigraphs since there might be multiple edges between source & target. See #.undirectedEdges instead."
+      );
+    const sourceData = this._nodes.get(source);
+    if (!sourceData)
+      throw new NotFoundGraphError(
+        `Graph.undirectedEdge: could not find the "${source}" source node in the graph.`
+      );
+    if (!this._nodes.has(target))
+      throw new NotFoundGraphError(
+        `Graph.undirectedEdge: could not find the "${target}" target node in the graph.`
+      );
+    const edgeData = sourceData.undirected && sourceData.undirected[target] || void 0;
+    if (edgeData) return edgeData.key;
+  }
+  /**
+   * Method returning the edge matching source & target in a mixed fashion.
+   *
+   * @param  {any} source - The edge's source.
+   * @param  {any} target - The edge's target.
+   *
+   * @return {any|undefined}
+   *
+   * @throws {Error} - Will throw if the graph is multi.
+   * @throws {Error} - Will throw if source or target doesn't exist.
+   */
+  edge(source, target) {
+    if (this.multi)
+      throw new UsageGraphError(
+        "Graph.edge: this method is irrelevant with multigraphs since there might be multiple edges between source & target. See #.edges instead."
+      );
+    source = "" + source;
+    target = "" + target;
+    const sourceData = this._nodes.get(source);
+    if (!sourceData)
+      throw new NotFoundGraphError(
+        `Graph.edge: could not find the "${source}" source node in the graph.`
+      );
+    if (!this._nodes.has(target))
+      throw new NotFoundGraphError(
+        `Graph.edge: could not find the "${target}" target node in the graph.`
+      );
+    const edgeData = sourceData.out && sourceData.out[target] || sourceData.undirected && sourceData.undirected[target] || void 0;
+    if (edgeData) return edgeData.key;
+  }
+  /**
+   * Method returning whether two nodes are directed neighbors.
+   *
+   * @param  {any}     node     - The node's key.
+   * @param  {any}     neighbor - The neighbor's key.
+   * @return {boolean}
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  areDirectedNeighbors(node3, neighbor) {
+    node3 = "" + node3;
+    neighbor = "" + neighbor;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.areDirectedNeighbors: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type === "undirected") return false;
+    return neighbor in nodeData.in || neighbor in nodeData.out;
+  }
+  /**
+   * Method returning whether two nodes are out neighbors.
+   *
+   * @param  {any}     node     - The node's key.
+   * @param  {any}     neighbor - The neighbor's key.
+   * @return {boolean}
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  areOutNeighbors(node3, neighbor) {
+    node3 = "" + node3;
+    neighbor = "" + neighbor;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.areOutNeighbors: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type === "undirected") return false;
+    return neighbor in nodeData.out;
+  }
+  /**
+   * Method returning whether two nodes are in neighbors.
+   *
+   * @param  {any}     node     - The node's key.
+   * @param  {any}     neighbor - The neighbor's key.
+   * @return {boolean}
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  areInNeighbors(node3, neighbor) {
+    node3 = "" + node3;
+    neighbor = "" + neighbor;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.areInNeighbors: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type === "undirected") return false;
+    return neighbor in nodeData.in;
+  }
+  /**
+   * Method returning whether two nodes are undirected neighbors.
+   *
+   * @param  {any}     node     - The node's key.
+   * @param  {any}     neighbor - The neighbor's key.
+   * @return {boolean}
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  areUndirectedNeighbors(node3, neighbor) {
+    node3 = "" + node3;
+    neighbor = "" + neighbor;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.areUndirectedNeighbors: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type === "directed") return false;
+    return neighbor in nodeData.undirected;
+  }
+  /**
+   * Method returning whether two nodes are neighbors.
+   *
+   * @param  {any}     node     - The node's key.
+   * @param  {any}     neighbor - The neighbor's key.
+   * @return {boolean}
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  areNeighbors(node3, neighbor) {
+    node3 = "" + node3;
+    neighbor = "" + neighbor;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.areNeighbors: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type !== "undirected") {
+      if (neighbor in nodeData.in || neighbor in nodeData.out) return true;
+    }
+    if (this.type !== "directed") {
+      if (neighbor in nodeData.undirected) return true;
+    }
+    return false;
+  }
+  /**
+   * Method returning whether two nodes are inbound neighbors.
+   *
+   * @param  {any}     node     - The node's key.
+   * @param  {any}     neighbor - The neighbor's key.
+   * @return {boolean}
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  areInboundNeighbors(node3, neighbor) {
+    node3 = "" + node3;
+    neighbor = "" + neighbor;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.areInboundNeighbors: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type !== "undirected") {
+      if (neighbor in nodeData.in) return true;
+    }
+    if (this.type !== "directed") {
+      if (neighbor in nodeData.undirected) return true;
+    }
+    return false;
+  }
+  /**
+   * Method returning whether two nodes are outbound neighbors.
+   *
+   * @param  {any}     node     - The node's key.
+   * @param  {any}     neighbor - The neighbor's key.
+   * @return {boolean}
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  areOutboundNeighbors(node3, neighbor) {
+    node3 = "" + node3;
+    neighbor = "" + neighbor;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.areOutboundNeighbors: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type !== "undirected") {
+      if (neighbor in nodeData.out) return true;
+    }
+    if (this.type !== "directed") {
+      if (neighbor in nodeData.undirected) return true;
+    }
+    return false;
+  }
+  /**
+   * Method returning the given node's in degree.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's in degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  inDegree(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.inDegree: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type === "undirected") return 0;
+    return nodeData.inDegree;
+  }
+  /**
+   * Method returning the given node's out degree.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's in degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  outDegree(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.outDegree: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type === "undirected") return 0;
+    return nodeData.outDegree;
+  }
+  /**
+   * Method returning the given node's directed degree.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's in degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  directedDegree(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.directedDegree: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type === "undirected") return 0;
+    return nodeData.inDegree + nodeData.outDegree;
+  }
+  /**
+   * Method returning the given node's undirected degree.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's in degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  undirectedDegree(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.undirectedDegree: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type === "directed") return 0;
+    return nodeData.undirectedDegree;
+  }
+  /**
+   * Method returning the given node's inbound degree.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's inbound degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  inboundDegree(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.inboundDegree: could not find the "${node3}" node in the graph.`
+      );
+    let degree = 0;
+    if (this.type !== "directed") {
+      degree += nodeData.undirectedDegree;
+    }
+    if (this.type !== "undirected") {
+      degree += nodeData.inDegree;
+    }
+    return degree;
+  }
+  /**
+   * Method returning the given node's outbound degree.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's outbound degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  outboundDegree(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.outboundDegree: could not find the "${node3}" node in the graph.`
+      );
+    let degree = 0;
+    if (this.type !== "directed") {
+      degree += nodeData.undirectedDegree;
+    }
+    if (this.type !== "undirected") {
+      degree += nodeData.outDegree;
+    }
+    return degree;
+  }
+  /**
+   * Method returning the given node's directed degree.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  degree(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.degree: could not find the "${node3}" node in the graph.`
+      );
+    let degree = 0;
+    if (this.type !== "directed") {
+      degree += nodeData.undirectedDegree;
+    }
+    if (this.type !== "undirected") {
+      degree += nodeData.inDegree + nodeData.outDegree;
+    }
+    return degree;
+  }
+  /**
+   * Method returning the given node's in degree without considering self loops.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's in degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  inDegreeWithoutSelfLoops(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.inDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type === "undirected") return 0;
+    return nodeData.inDegree - nodeData.directedLoops;
+  }
+  /**
+   * Method returning the given node's out degree without considering self loops.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's in degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  outDegreeWithoutSelfLoops(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.outDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type === "undirected") return 0;
+    return nodeData.outDegree - nodeData.directedLoops;
+  }
+  /**
+   * Method returning the given node's directed degree without considering self loops.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's in degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  directedDegreeWithoutSelfLoops(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.directedDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type === "undirected") return 0;
+    return nodeData.inDegree + nodeData.outDegree - nodeData.directedLoops * 2;
+  }
+  /**
+   * Method returning the given node's undirected degree without considering self loops.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's in degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  undirectedDegreeWithoutSelfLoops(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.undirectedDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+      );
+    if (this.type === "directed") return 0;
+    return nodeData.undirectedDegree - nodeData.undirectedLoops * 2;
+  }
+  /**
+   * Method returning the given node's inbound degree without considering self loops.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's inbound degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  inboundDegreeWithoutSelfLoops(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.inboundDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+      );
+    let degree = 0;
+    let loops = 0;
+    if (this.type !== "directed") {
+      degree += nodeData.undirectedDegree;
+      loops += nodeData.undirectedLoops * 2;
+    }
+    if (this.type !== "undirected") {
+      degree += nodeData.inDegree;
+      loops += nodeData.directedLoops;
+    }
+    return degree - loops;
+  }
+  /**
+   * Method returning the given node's outbound degree without considering self loops.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's outbound degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  outboundDegreeWithoutSelfLoops(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.outboundDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+      );
+    let degree = 0;
+    let loops = 0;
+    if (this.type !== "directed") {
+      degree += nodeData.undirectedDegree;
+      loops += nodeData.undirectedLoops * 2;
+    }
+    if (this.type !== "undirected") {
+      degree += nodeData.outDegree;
+      loops += nodeData.directedLoops;
+    }
+    return degree - loops;
+  }
+  /**
+   * Method returning the given node's directed degree without considering self loops.
+   *
+   * @param  {any}     node - The node's key.
+   * @return {number}       - The node's degree.
+   *
+   * @throws {Error} - Will throw if the node isn't in the graph.
+   */
+  degreeWithoutSelfLoops(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.degreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+      );
+    let degree = 0;
+    let loops = 0;
+    if (this.type !== "directed") {
+      degree += nodeData.undirectedDegree;
+      loops += nodeData.undirectedLoops * 2;
+    }
+    if (this.type !== "undirected") {
+      degree += nodeData.inDegree + nodeData.outDegree;
+      loops += nodeData.directedLoops * 2;
+    }
+    return degree - loops;
+  }
+  /**
+   * Method returning the given edge's source.
+   *
+   * @param  {any} edge - The edge's key.
+   * @return {any}      - The edge's source.
+   *
+   * @throws {Error} - Will throw if the edge isn't in the graph.
+   */
+  source(edge) {
+    edge = "" + edge;
+    const data = this._edges.get(edge);
+    if (!data)
+      throw new NotFoundGraphError(
+        `Graph.source: could not find the "${edge}" edge in the graph.`
+      );
+    return data.source.key;
+  }
+  /**
+   * Method returning the given edge's target.
+   *
+   * @param  {any} edge - The edge's key.
+   * @return {any}      - The edge's target.
+   *
+   * @throws {Error} - Will throw if the edge isn't in the graph.
+   */
+  target(edge) {
+    edge = "" + edge;
+    const data = this._edges.get(edge);
+    if (!data)
+      throw new NotFoundGraphError(
+        `Graph.target: could not find the "${edge}" edge in the graph.`
+      );
+    return data.target.key;
+  }
+  /**
+   * Method returning the given edge's extremities.
+   *
+   * @param  {any}   edge - The edge's key.
+   * @return {array}      - The edge's extremities.
+   *
+   * @throws {Error} - Will throw if the edge isn't in the graph.
+   */
+  extremities(edge) {
+    edge = "" + edge;
+    const edgeData = this._edges.get(edge);
+    if (!edgeData)
+      throw new NotFoundGraphError(
+        `Graph.extremities: could not find the "${edge}" edge in the graph.`
+      );
+    return [edgeData.source.key, edgeData.target.key];
+  }
+  /**
+   * Given a node & an edge, returns the other extremity of the edge.
+   *
+   * @param  {any}   node - The node's key.
+   * @param  {any}   edge - The edge's key.
+   * @return {any}        - The related node.
+   *
+   * @throws {Error} - Will throw if the edge isn't in the graph or if the
+   *                   edge & node are not related.
+   */
+  opposite(node3, edge) {
+    node3 = "" + node3;
+    edge = "" + edge;
+    const data = this._edges.get(edge);
+    if (!data)
+      throw new NotFoundGraphError(
+        `Graph.opposite: could not find the "${edge}" edge in the graph.`
+      );
+    const source = data.source.key;
+    const target = data.target.key;
+    if (node3 === source) return target;
+    if (node3 === target) return source;
+    throw new NotFoundGraphError(
+      `Graph.opposite: the "${node3}" node is not attached to the "${edge}" edge (${source}, ${target}).`
+    );
+  }
+  /**
+   * Returns whether the given edge has the given node as extremity.
+   *
+   * @param  {any}     edge - The edge's key.
+   * @param  {any}     node - The node's key.
+   * @return {boolean}      - The related node.
+   *
+   * @throws {Error} - Will throw if either the node or the edge isn't in the graph.
+   */
+  hasExtremity(edge, node3) {
+    edge = "" + edge;
+    node3 = "" + node3;
+    const data = this._edges.get(edge);
+    if (!data)
+      throw new NotFoundGraphError(
+        `Graph.hasExtremity: could not find the "${edge}" edge in the graph.`
+      );
+    return data.source.key === node3 || data.target.key === node3;
+  }
+  /**
+   * Method returning whether the given edge is undirected.
+   *
+   * @param  {any}     edge - The edge's key.
+   * @return {boolean}
+   *
+   * @throws {Error} - Will throw if the edge isn't in the graph.
+   */
+  isUndirected(edge) {
+    edge = "" + edge;
+    const data = this._edges.get(edge);
+    if (!data)
+      throw new NotFoundGraphError(
+        `Graph.isUndirected: could not find the "${edge}" edge in the graph.`
+      );
+    return data.undirected;
+  }
+  /**
+   * Method returning whether the given edge is directed.
+   *
+   * @param  {any}     edge - The edge's key.
+   * @return {boolean}
+   *
+   * @throws {Error} - Will throw if the edge isn't in the graph.
+   */
+  isDirected(edge) {
+    edge = "" + edge;
+    const data = this._edges.get(edge);
+    if (!data)
+      throw new NotFoundGraphError(
+        `Graph.isDirected: could not find the "${edge}" edge in the graph.`
+      );
+    return !data.undirected;
+  }
+  /**
+   * Method returning whether the given edge is a self loop.
+   *
+   * @param  {any}     edge - The edge's key.
+   * @return {boolean}
+   *
+   * @throws {Error} - Will throw if the edge isn't in the graph.
+   */
+  isSelfLoop(edge) {
+    edge = "" + edge;
+    const data = this._edges.get(edge);
+    if (!data)
+      throw new NotFoundGraphError(
+        `Graph.isSelfLoop: could not find the "${edge}" edge in the graph.`
+      );
+    return data.source === data.target;
+  }
+  /**---------------------------------------------------------------------------
+   * Mutation
+   **---------------------------------------------------------------------------
+   */
+  /**
+   * Method used to add a node to the graph.
+   *
+   * @param  {any}    node         - The node.
+   * @param  {object} [attributes] - Optional attributes.
+   * @return {any}                 - The node.
+   *
+   * @throws {Error} - Will throw if the given node already exist.
+   * @throws {Error} - Will throw if the given attributes are not an object.
+   */
+  addNode(node3, attributes) {
+    const nodeData = addNode(this, node3, attributes);
+    return nodeData.key;
+  }
+  /**
+   * Method used to merge a node into the graph.
+   *
+   * @param  {any}    node         - The node.
+   * @param  {object} [attributes] - Optional attributes.
+   * @return {any}                 - The node.
+   */
+  mergeNode(node3, attributes) {
+    if (attributes && !isPlainObject3(attributes))
+      throw new InvalidArgumentsGraphError(
+        `Graph.mergeNode: invalid attributes. Expecting an object but got "${attributes}"`
+      );
+    node3 = "" + node3;
+    attributes = attributes || {};
+    let data = this._nodes.get(node3);
+    if (data) {
+      if (attributes) {
+        assign(data.attributes, attributes);
+        this.emit("nodeAttributesUpdated", {
+          type: "merge",
+          key: node3,
+          attributes: data.attributes,
+          data: attributes
+        });
+      }
+      return [node3, false];
+    }
+    data = new this.NodeDataClass(node3, attributes);
+    this._nodes.set(node3, data);
+    this.emit("nodeAdded", {
+      key: node3,
+      attributes
+    });
+    return [node3, true];
+  }
+  /**
+   * Method used to add a node if it does not exist in the graph or else to
+   * update its attributes using a function.
+   *
+   * @param  {any}      node      - The node.
+   * @param  {function} [updater] - Optional updater function.
+   * @return {any}                - The node.
+   */
+  updateNode(node3, updater) {
+    if (updater && typeof updater !== "function")
+      throw new InvalidArgumentsGraphError(
+        `Graph.updateNode: invalid updater function. Expecting a function but got "${updater}"`
+      );
+    node3 = "" + node3;
+    let data = this._nodes.get(node3);
+    if (data) {
+      if (updater) {
+        const oldAttributes = data.attributes;
+        data.attributes = updater(oldAttributes);
+        this.emit("nodeAttributesUpdated", {
+          type: "replace",
+          key: node3,
+          attributes: data.attributes
+        });
+      }
+      return [node3, false];
+    }
+    const attributes = updater ? updater({}) : {};
+    data = new this.NodeDataClass(node3, attributes);
+    this._nodes.set(node3, data);
+    this.emit("nodeAdded", {
+      key: node3,
+      attributes
+    });
+    return [node3, true];
+  }
+  /**
+   * Method used to drop a single node & all its attached edges from the graph.
+   *
+   * @param  {any}    node - The node.
+   * @return {Graph}
+   *
+   * @throws {Error} - Will throw if the node doesn't exist.
+   */
+  dropNode(node3) {
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.dropNode: could not find the "${node3}" node in the graph.`
+      );
+    let edgeData;
+    if (this.type !== "undirected") {
+      for (const neighbor in nodeData.out) {
+        edgeData = nodeData.out[neighbor];
+        do {
+          dropEdgeFromData(this, edgeData);
+          edgeData = edgeData.next;
+        } while (edgeData);
+      }
+      for (const neighbor in nodeData.in) {
+        edgeData = nodeData.in[neighbor];
+        do {
+          dropEdgeFromData(this, edgeData);
+          edgeData = edgeData.next;
+        } while (edgeData);
+      }
+    }
+    if (this.type !== "directed") {
+      for (const neighbor in nodeData.undirected) {
+        edgeData = nodeData.undirected[neighbor];
+        do {
+          dropEdgeFromData(this, edgeData);
+          edgeData = edgeData.next;
+        } while (edgeData);
+      }
+    }
+    this._nodes.delete(node3);
+    this.emit("nodeDropped", {
+      key: node3,
+      attributes: nodeData.attributes
+    });
+  }
+  /**
+   * Method used to drop a single edge from the graph.
+   *
+   * Arity 1:
+   * @param  {any}    edge - The edge.
+   *
+   * Arity 2:
+   * @param  {any}    source - Source node.
+   * @param  {any}    target - Target node.
+   *
+   * @return {Graph}
+   *
+   * @throws {Error} - Will throw if the edge doesn't exist.
+   */
+  dropEdge(edge) {
+    let edgeData;
+    if (arguments.length > 1) {
+      const source = "" + arguments[0];
+      const target = "" + arguments[1];
+      edgeData = getMatchingEdge(this, source, target, this.type);
+      if (!edgeData)
+        throw new NotFoundGraphError(
+          `Graph.dropEdge: could not find the "${source}" -> "${target}" edge in the graph.`
+        );
+    } else {
+      edge = "" + edge;
+      edgeData = this._edges.get(edge);
+      if (!edgeData)
+        throw new NotFoundGraphError(
+          `Graph.dropEdge: could not find the "${edge}" edge in the graph.`
+        );
+    }
+    dropEdgeFromData(this, edgeData);
+    return this;
+  }
+  /**
+   * Method used to drop a single directed edge from the graph.
+   *
+   * @param  {any}    source - Source node.
+   * @param  {any}    target - Target node.
+   *
+   * @return {Graph}
+   *
+   * @throws {Error} - Will throw if the edge doesn't exist.
+   */
+  dropDirectedEdge(source, target) {
+    if (arguments.length < 2)
+      throw new UsageGraphError(
+        "Graph.dropDirectedEdge: it does not make sense to try and drop a directed edge by key. What if the edge with this key is undirected? Use #.dropEdge for this purpose instead."
+      );
+    if (this.multi)
+      throw new UsageGraphError(
+        "Graph.dropDirectedEdge: cannot use a {source,target} combo when dropping an edge in a MultiGraph since we cannot infer the one you want to delete as there could be multiple ones."
+      );
+    source = "" + source;
+    target = "" + target;
+    const edgeData = getMatchingEdge(this, source, target, "directed");
+    if (!edgeData)
+      throw new NotFoundGraphError(
+        `Graph.dropDirectedEdge: could not find a "${source}" -> "${target}" edge in the graph.`
+      );
+    dropEdgeFromData(this, edgeData);
+    return this;
+  }
+  /**
+   * Method used to drop a single undirected edge from the graph.
+   *
+   * @param  {any}    source - Source node.
+   * @param  {any}    target - Target node.
+   *
+   * @return {Graph}
+   *
+   * @throws {Error} - Will throw if the edge doesn't exist.
+   */
+  dropUndirectedEdge(source, target) {
+    if (arguments.length < 2)
+      throw new UsageGraphError(
+        "Graph.dropUndirectedEdge: it does not make sense to drop a directed edge by key. What if the edge with this key is undirected? Use #.dropEdge for this purpose instead."
+      );
+    if (this.multi)
+      throw new UsageGraphError(
+        "Graph.dropUndirectedEdge: cannot use a {source,target} combo when dropping an edge in a MultiGraph since we cannot infer the one you want to delete as there could be multiple ones."
+      );
+    const edgeData = getMatchingEdge(this, source, target, "undirected");
+    if (!edgeData)
+      throw new NotFoundGraphError(
+        `Graph.dropUndirectedEdge: could not find a "${source}" -> "${target}" edge in the graph.`
+      );
+    dropEdgeFromData(this, edgeData);
+    return this;
+  }
+  /**
+   * Method used to remove every edge & every node from the graph.
+   *
+   * @return {Graph}
+   */
+  clear() {
+    this._edges.clear();
+    this._nodes.clear();
+    this._resetInstanceCounters();
+    this.emit("cleared");
+  }
+  /**
+   * Method used to remove every edge from the graph.
+   *
+   * @return {Graph}
+   */
+  clearEdges() {
+    const iterator2 = this._nodes.values();
+    let step;
+    while (step = iterator2.next(), step.done !== true) {
+      step.value.clear();
+    }
+    this._edges.clear();
+    this._resetInstanceCounters();
+    this.emit("edgesCleared");
+  }
+  /**---------------------------------------------------------------------------
+   * Attributes-related methods
+   **---------------------------------------------------------------------------
+   */
+  /**
+   * Method returning the desired graph's attribute.
+   *
+   * @param  {string} name - Name of the attribute.
+   * @return {any}
+   */
+  getAttribute(name) {
+    return this._attributes[name];
+  }
+  /**
+   * Method returning the graph's attributes.
+   *
+   * @return {object}
+   */
+  getAttributes() {
+    return this._attributes;
+  }
+  /**
+   * Method returning whether the graph has the desired attribute.
+   *
+   * @param  {string}  name - Name of the attribute.
+   * @return {boolean}
+   */
+  hasAttribute(name) {
+    return this._attributes.hasOwnProperty(name);
+  }
+  /**
+   * Method setting a value for the desired graph's attribute.
+   *
+   * @param  {string}  name  - Name of the attribute.
+   * @param  {any}     value - Value for the attribute.
+   * @return {Graph}
+   */
+  setAttribute(name, value) {
+    this._attributes[name] = value;
+    this.emit("attributesUpdated", {
+      type: "set",
+      attributes: this._attributes,
+      name
+    });
+    return this;
+  }
+  /**
+   * Method using a function to update the desired graph's attribute's value.
+   *
+   * @param  {string}   name    - Name of the attribute.
+   * @param  {function} updater - Function use to update the attribute's value.
+   * @return {Graph}
+   */
+  updateAttribute(name, updater) {
+    if (typeof updater !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.updateAttribute: updater should be a function."
+      );
+    const value = this._attributes[name];
+    this._attributes[name] = updater(value);
+    this.emit("attributesUpdated", {
+      type: "set",
+      attributes: this._attributes,
+      name
+    });
+    return this;
+  }
+  /**
+   * Method removing the desired graph's attribute.
+   *
+   * @param  {string} name  - Name of the attribute.
+   * @return {Graph}
+   */
+  removeAttribute(name) {
+    delete this._attributes[name];
+    this.emit("attributesUpdated", {
+      type: "remove",
+      attributes: this._attributes,
+      name
+    });
+    return this;
+  }
+  /**
+   * Method replacing the graph's attributes.
+   *
+   * @param  {object} attributes - New attributes.
+   * @return {Graph}
+   *
+   * @throws {Error} - Will throw if given attributes are not a plain object.
+   */
+  replaceAttributes(attributes) {
+    if (!isPlainObject3(attributes))
+      throw new InvalidArgumentsGraphError(
+        "Graph.replaceAttributes: provided attributes are not a plain object."
+      );
+    this._attributes = attributes;
+    this.emit("attributesUpdated", {
+      type: "replace",
+      attributes: this._attributes
+    });
+    return this;
+  }
+  /**
+   * Method merging the graph's attributes.
+   *
+   * @param  {object} attributes - Attributes to merge.
+   * @return {Graph}
+   *
+   * @throws {Error} - Will throw if given attributes are not a plain object.
+   */
+  mergeAttributes(attributes) {
+    if (!isPlainObject3(attributes))
+      throw new InvalidArgumentsGraphError(
+        "Graph.mergeAttributes: provided attributes are not a plain object."
+      );
+    assign(this._attributes, attributes);
+    this.emit("attributesUpdated", {
+      type: "merge",
+      attributes: this._attributes,
+      data: attributes
+    });
+    return this;
+  }
+  /**
+   * Method updating the graph's attributes.
+   *
+   * @param  {function} updater - Function used to update the attributes.
+   * @return {Graph}
+   *
+   * @throws {Error} - Will throw if given updater is not a function.
+   */
+  updateAttributes(updater) {
+    if (typeof updater !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.updateAttributes: provided updater is not a function."
+      );
+    this._attributes = updater(this._attributes);
+    this.emit("attributesUpdated", {
+      type: "update",
+      attributes: this._attributes
+    });
+    return this;
+  }
+  /**
+   * Method used to update each node's attributes using the given function.
+   *
+   * @param {function}  updater - Updater function to use.
+   * @param {object}    [hints] - Optional hints.
+   */
+  updateEachNodeAttributes(updater, hints) {
+    if (typeof updater !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.updateEachNodeAttributes: expecting an updater function."
+      );
+    if (hints && !validateHints(hints))
+      throw new InvalidArgumentsGraphError(
+        "Graph.updateEachNodeAttributes: invalid hints. Expecting an object having the following shape: {attributes?: [string]}"
+      );
+    const iterator2 = this._nodes.values();
+    let step, nodeData;
+    while (step = iterator2.next(), step.done !== true) {
+      nodeData = step.value;
+      nodeData.attributes = updater(nodeData.key, nodeData.attributes);
+    }
+    this.emit("eachNodeAttributesUpdated", {
+      hints: hints ? hints : null
+    });
+  }
+  /**
+   * Method used to update each edge's attributes using the given function.
+   *
+   * @param {function}  updater - Updater function to use.
+   * @param {object}    [hints] - Optional hints.
+   */
+  updateEachEdgeAttributes(updater, hints) {
+    if (typeof updater !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.updateEachEdgeAttributes: expecting an updater function."
+      );
+    if (hints && !validateHints(hints))
+      throw new InvalidArgumentsGraphError(
+        "Graph.updateEachEdgeAttributes: invalid hints. Expecting an object having the following shape: {attributes?: [string]}"
+      );
+    const iterator2 = this._edges.values();
+    let step, edgeData, sourceData, targetData;
+    while (step = iterator2.next(), step.done !== true) {
+      edgeData = step.value;
+      sourceData = edgeData.source;
+      targetData = edgeData.target;
+      edgeData.attributes = updater(
+        edgeData.key,
+        edgeData.attributes,
+        sourceData.key,
+        targetData.key,
+        sourceData.attributes,
+        targetData.attributes,
+        edgeData.undirected
+      );
+    }
+    this.emit("eachEdgeAttributesUpdated", {
+      hints: hints ? hints : null
+    });
+  }
+  /**---------------------------------------------------------------------------
+   * Iteration-related methods
+   **---------------------------------------------------------------------------
+   */
+  /**
+   * Method iterating over the graph's adjacency using the given callback.
+   *
+   * @param  {function}  callback - Callback to use.
+   */
+  forEachAdjacencyEntry(callback) {
+    if (typeof callback !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.forEachAdjacencyEntry: expecting a callback."
+      );
+    forEachAdjacency(false, false, false, this, callback);
+  }
+  forEachAdjacencyEntryWithOrphans(callback) {
+    if (typeof callback !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.forEachAdjacencyEntryWithOrphans: expecting a callback."
+      );
+    forEachAdjacency(false, false, true, this, callback);
+  }
+  /**
+   * Method iterating over the graph's assymetric adjacency using the given callback.
+   *
+   * @param  {function}  callback - Callback to use.
+   */
+  forEachAssymetricAdjacencyEntry(callback) {
+    if (typeof callback !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.forEachAssymetricAdjacencyEntry: expecting a callback."
+      );
+    forEachAdjacency(false, true, false, this, callback);
+  }
+  forEachAssymetricAdjacencyEntryWithOrphans(callback) {
+    if (typeof callback !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.forEachAssymetricAdjacencyEntryWithOrphans: expecting a callback."
+      );
+    forEachAdjacency(false, true, true, this, callback);
+  }
+  /**
+   * Method returning the list of the graph's nodes.
+   *
+   * @return {array} - The nodes.
+   */
+  nodes() {
+    return Array.from(this._nodes.keys());
+  }
+  /**
+   * Method iterating over the graph's nodes using the given callback.
+   *
+   * @param  {function}  callback - Callback (key, attributes, index).
+   */
+  forEachNode(callback) {
+    if (typeof callback !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.forEachNode: expecting a callback."
+      );
+    const iterator2 = this._nodes.values();
+    let step, nodeData;
+    while (step = iterator2.next(), step.done !== true) {
+      nodeData = step.value;
+      callback(nodeData.key, nodeData.attributes);
+    }
+  }
+  /**
+   * Method iterating attempting to find a node matching the given predicate
+   * function.
+   *
+   * @param  {function}  callback - Callback (key, attributes).
+   */
+  findNode(callback) {
+    if (typeof callback !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.findNode: expecting a callback."
+      );
+    const iterator2 = this._nodes.values();
+    let step, nodeData;
+    while (step = iterator2.next(), step.done !== true) {
+      nodeData = step.value;
+      if (callback(nodeData.key, nodeData.attributes)) return nodeData.key;
+    }
+    return;
+  }
+  /**
+   * Method mapping nodes.
+   *
+   * @param  {function}  callback - Callback (key, attributes).
+   */
+  mapNodes(callback) {
+    if (typeof callback !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.mapNode: expecting a callback."
+      );
+    const iterator2 = this._nodes.values();
+    let step, nodeData;
+    const result = new Array(this.order);
+    let i = 0;
+    while (step = iterator2.next(), step.done !== true) {
+      nodeData = step.value;
+      result[i++] = callback(nodeData.key, nodeData.attributes);
+    }
+    return result;
+  }
+  /**
+   * Method returning whether some node verify the given predicate.
+   *
+   * @param  {function}  callback - Callback (key, attributes).
+   */
+  someNode(callback) {
+    if (typeof callback !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.someNode: expecting a callback."
+      );
+    const iterator2 = this._nodes.values();
+    let step, nodeData;
+    while (step = iterator2.next(), step.done !== true) {
+      nodeData = step.value;
+      if (callback(nodeData.key, nodeData.attributes)) return true;
+    }
+    return false;
+  }
+  /**
+   * Method returning whether all node verify the given predicate.
+   *
+   * @param  {function}  callback - Callback (key, attributes).
+   */
+  everyNode(callback) {
+    if (typeof callback !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.everyNode: expecting a callback."
+      );
+    const iterator2 = this._nodes.values();
+    let step, nodeData;
+    while (step = iterator2.next(), step.done !== true) {
+      nodeData = step.value;
+      if (!callback(nodeData.key, nodeData.attributes)) return false;
+    }
+    return true;
+  }
+  /**
+   * Method filtering nodes.
+   *
+   * @param  {function}  callback - Callback (key, attributes).
+   */
+  filterNodes(callback) {
+    if (typeof callback !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.filterNodes: expecting a callback."
+      );
+    const iterator2 = this._nodes.values();
+    let step, nodeData;
+    const result = [];
+    while (step = iterator2.next(), step.done !== true) {
+      nodeData = step.value;
+      if (callback(nodeData.key, nodeData.attributes))
+        result.push(nodeData.key);
+    }
+    return result;
+  }
+  /**
+   * Method reducing nodes.
+   *
+   * @param  {function}  callback - Callback (accumulator, key, attributes).
+   */
+  reduceNodes(callback, initialValue) {
+    if (typeof callback !== "function")
+      throw new InvalidArgumentsGraphError(
+        "Graph.reduceNodes: expecting a callback."
+      );
+    if (arguments.length < 2)
+      throw new InvalidArgumentsGraphError(
+        "Graph.reduceNodes: missing initial value. You must provide it because the callback takes more than one argument and we cannot infer the initial value from the first iteration, as you could with a simple array."
+      );
+    let accumulator = initialValue;
+    const iterator2 = this._nodes.values();
+    let step, nodeData;
+    while (step = iterator2.next(), step.done !== true) {
+      nodeData = step.value;
+      accumulator = callback(accumulator, nodeData.key, nodeData.attributes);
+    }
+    return accumulator;
+  }
+  /**
+   * Method returning an iterator over the graph's node entries.
+   *
+   * @return {Iterator}
+   */
+  nodeEntries() {
+    const iterator2 = this._nodes.values();
+    return {
+      [Symbol.iterator]() {
+        return this;
+      },
+      next() {
+        const step = iterator2.next();
+        if (step.done) return step;
+        const data = step.value;
+        return {
+          value: { node: data.key, attributes: data.attributes },
+          done: false
+        };
+      }
+    };
+  }
+  /**---------------------------------------------------------------------------
+   * Serialization
+   **---------------------------------------------------------------------------
+   */
+  /**
+   * Method used to export the whole graph.
+   *
+   * @return {object} - The serialized graph.
+   */
+  export() {
+    const nodes = new Array(this._nodes.size);
+    let i = 0;
+    this._nodes.forEach((data, key) => {
+      nodes[i++] = serializeNode(key, data);
+    });
+    const edges = new Array(this._edges.size);
+    i = 0;
+    this._edges.forEach((data, key) => {
+      edges[i++] = serializeEdge(this.type, key, data);
+    });
+    return {
+      options: {
+        type: this.type,
+        multi: this.multi,
+        allowSelfLoops: this.allowSelfLoops
+      },
+      attributes: this.getAttributes(),
+      nodes,
+      edges
+    };
+  }
+  /**
+   * Method used to import a serialized graph.
+   *
+   * @param  {object|Graph} data  - The serialized graph.
+   * @param  {boolean}      merge - Whether to merge data.
+   * @return {Graph}              - Returns itself for chaining.
+   */
+  import(data, merge2 = false) {
+    if (data instanceof _Graph) {
+      data.forEachNode((n, a) => {
+        if (merge2) this.mergeNode(n, a);
+        else this.addNode(n, a);
+      });
+      data.forEachEdge((e, a, s, t, _sa, _ta, u) => {
+        if (merge2) {
+          if (u) this.mergeUndirectedEdgeWithKey(e, s, t, a);
+          else this.mergeDirectedEdgeWithKey(e, s, t, a);
+        } else {
+          if (u) this.addUndirectedEdgeWithKey(e, s, t, a);
+          else this.addDirectedEdgeWithKey(e, s, t, a);
+        }
+      });
+      return this;
+    }
+    if (!isPlainObject3(data))
+      throw new InvalidArgumentsGraphError(
+        "Graph.import: invalid argument. Expecting a serialized graph or, alternatively, a Graph instance."
+      );
+    if (data.attributes) {
+      if (!isPlainObject3(data.attributes))
+        throw new InvalidArgumentsGraphError(
+          "Graph.import: invalid attributes. Expecting a plain object."
+        );
+      if (merge2) this.mergeAttributes(data.attributes);
+      else this.replaceAttributes(data.attributes);
+    }
+    let i, l, list2, node3, edge;
+    if (data.nodes) {
+      list2 = data.nodes;
+      if (!Array.isArray(list2))
+        throw new InvalidArgumentsGraphError(
+          "Graph.import: invalid nodes. Expecting an array."
+        );
+      for (i = 0, l = list2.length; i < l; i++) {
+        node3 = list2[i];
+        validateSerializedNode(node3);
+        const { key, attributes } = node3;
+        if (merge2) this.mergeNode(key, attributes);
+        else this.addNode(key, attributes);
+      }
+    }
+    if (data.edges) {
+      let undirectedByDefault = false;
+      if (this.type === "undirected") {
+        undirectedByDefault = true;
+      }
+      list2 = data.edges;
+      if (!Array.isArray(list2))
+        throw new InvalidArgumentsGraphError(
+          "Graph.import: invalid edges. Expecting an array."
+        );
+      for (i = 0, l = list2.length; i < l; i++) {
+        edge = list2[i];
+        validateSerializedEdge(edge);
+        const {
+          source,
+          target,
+          attributes,
+          undirected = undirectedByDefault
+        } = edge;
+        let method;
+        if ("key" in edge) {
+          method = merge2 ? undirected ? this.mergeUndirectedEdgeWithKey : this.mergeDirectedEdgeWithKey : undirected ? this.addUndirectedEdgeWithKey : this.addDirectedEdgeWithKey;
+          method.call(this, edge.key, source, target, attributes);
+        } else {
+          method = merge2 ? undirected ? this.mergeUndirectedEdge : this.mergeDirectedEdge : undirected ? this.addUndirectedEdge : this.addDirectedEdge;
+          method.call(this, source, target, attributes);
+        }
+      }
+    }
+    return this;
+  }
+  /**---------------------------------------------------------------------------
+   * Utils
+   **---------------------------------------------------------------------------
+   */
+  /**
+   * Method returning a null copy of the graph, i.e. a graph without nodes
+   * & edges but with the exact same options.
+   *
+   * @param  {object} options - Options to merge with the current ones.
+   * @return {Graph}          - The null copy.
+   */
+  nullCopy(options) {
+    const graph = new _Graph(assign({}, this._options, options));
+    graph.replaceAttributes(assign({}, this.getAttributes()));
+    return graph;
+  }
+  /**
+   * Method returning an empty copy of the graph, i.e. a graph without edges but
+   * with the exact same options.
+   *
+   * @param  {object} options - Options to merge with the current ones.
+   * @return {Graph}          - The empty copy.
+   */
+  emptyCopy(options) {
+    const graph = this.nullCopy(options);
+    this._nodes.forEach((nodeData, key) => {
+      const attributes = assign({}, nodeData.attributes);
+      nodeData = new graph.NodeDataClass(key, attributes);
+      graph._nodes.set(key, nodeData);
+    });
+    return graph;
+  }
+  /**
+   * Method returning an exact copy of the graph.
+   *
+   * @param  {object} options - Upgrade options.
+   * @return {Graph}          - The copy.
+   */
+  copy(options) {
+    options = options || {};
+    if (typeof options.type === "string" && options.type !== this.type && options.type !== "mixed")
+      throw new UsageGraphError(
+        `Graph.copy: cannot create an incompatible copy from "${this.type}" type to "${options.type}" because this would mean losing information about the current graph.`
+      );
+    if (typeof options.multi === "boolean" && options.multi !== this.multi && options.multi !== true)
+      throw new UsageGraphError(
+        "Graph.copy: cannot create an incompatible copy by downgrading a multi graph to a simple one because this would mean losing information about the current graph."
+      );
+    if (typeof options.allowSelfLoops === "boolean" && options.allowSelfLoops !== this.allowSelfLoops && options.allowSelfLoops !== true)
+      throw new UsageGraphError(
+        "Graph.copy: cannot create an incompatible copy from a graph allowing self loops to one that does not because this would mean losing information about the current graph."
+      );
+    const graph = this.emptyCopy(options);
+    const iterator2 = this._edges.values();
+    let step, edgeData;
+    while (step = iterator2.next(), step.done !== true) {
+      edgeData = step.value;
+      addEdge(
+        graph,
+        "copy",
+        false,
+        edgeData.undirected,
+        edgeData.key,
+        edgeData.source.key,
+        edgeData.target.key,
+        assign({}, edgeData.attributes)
+      );
+    }
+    return graph;
+  }
+  /**---------------------------------------------------------------------------
+   * Known methods
+   **---------------------------------------------------------------------------
+   */
+  /**
+   * Method used by JavaScript to perform JSON serialization.
+   *
+   * @return {object} - The serialized graph.
+   */
+  toJSON() {
+    return this.export();
+  }
+  /**
+   * Method returning [object Graph].
+   */
+  toString() {
+    return "[object Graph]";
+  }
+  /**
+   * Method used internally by node's console to display a custom object.
+   *
+   * @return {object} - Formatted object representation of the graph.
+   */
+  inspect() {
+    const nodes = {};
+    this._nodes.forEach((data, key) => {
+      nodes[key] = data.attributes;
+    });
+    const edges = {}, multiIndex = {};
+    this._edges.forEach((data, key) => {
+      const direction = data.undirected ? "--" : "->";
+      let label = "";
+      let source = data.source.key;
+      let target = data.target.key;
+      let tmp;
+      if (data.undirected && source > target) {
+        tmp = source;
+        source = target;
+        target = tmp;
+      }
+      const desc = `(${source})${direction}(${target})`;
+      if (!key.startsWith("geid_")) {
+        label += `[${key}]: `;
+      } else if (this.multi) {
+        if (typeof multiIndex[desc] === "undefined") {
+          multiIndex[desc] = 0;
+        } else {
+          multiIndex[desc]++;
+        }
+        label += `${multiIndex[desc]}. `;
+      }
+      label += desc;
+      edges[label] = data.attributes;
+    });
+    const dummy = {};
+    for (const k in this) {
+      if (this.hasOwnProperty(k) && !EMITTER_PROPS.has(k) && typeof this[k] !== "function" && typeof k !== "symbol")
+        dummy[k] = this[k];
+    }
+    dummy.attributes = this._attributes;
+    dummy.nodes = nodes;
+    dummy.edges = edges;
+    privateProperty(dummy, "constructor", this.constructor);
+    return dummy;
+  }
+};
+if (typeof Symbol !== "undefined")
+  Graph.prototype[/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")] = Graph.prototype.inspect;
+EDGE_ADD_METHODS.forEach((method) => {
+  ["add", "merge", "update"].forEach((verb) => {
+    const name = method.name(verb);
+    const fn = verb === "add" ? addEdge : mergeEdge;
+    if (method.generateKey) {
+      Graph.prototype[name] = function(source, target, attributes) {
+        return fn(
+          this,
+          name,
+          true,
+          (method.type || this.type) === "undirected",
+          null,
+          source,
+          target,
+          attributes,
+          verb === "update"
+        );
+      };
+    } else {
+      Graph.prototype[name] = function(edge, source, target, attributes) {
+        return fn(
+          this,
+          name,
+          false,
+          (method.type || this.type) === "undirected",
+          edge,
+          source,
+          target,
+          attributes,
+          verb === "update"
+        );
+      };
+    }
+  });
+});
+attachNodeAttributesMethods(Graph);
+attachEdgeAttributesMethods(Graph);
+attachEdgeIterationMethods(Graph);
+attachNeighborIterationMethods(Graph);
+var DirectedGraph = class extends Graph {
+  constructor(options) {
+    const finalOptions = assign({ type: "directed" }, options);
+    if ("multi" in finalOptions && finalOptions.multi !== false)
+      throw new InvalidArgumentsGraphError(
+        "DirectedGraph.from: inconsistent indication that the graph should be multi in given options!"
+      );
+    if (finalOptions.type !== "directed")
+      throw new InvalidArgumentsGraphError(
+        'DirectedGraph.from: inconsistent "' + finalOptions.type + '" type in given options!'
+      );
+    super(finalOptions);
+  }
+};
+var UndirectedGraph = class extends Graph {
+  constructor(options) {
+    const finalOptions = assign({ type: "undirected" }, options);
+    if ("multi" in finalOptions && finalOptions.multi !== false)
+      throw new InvalidArgumentsGraphError(
+        "UndirectedGraph.from: inconsistent indication that the graph should be multi in given options!"
+      );
+    if (finalOptions.type !== "undirected")
+      throw new InvalidArgumentsGraphError(
+        'UndirectedGraph.from: inconsistent "' + finalOptions.type + '" type in given options!'
+      );
+    super(finalOptions);
+  }
+};
+var MultiGraph = class extends Graph {
+  constructor(options) {
+    const finalOptions = assign({ multi: true }, options);
+    if ("multi" in finalOptions && finalOptions.multi !== true)
+      throw new InvalidArgumentsGraphError(
+        "MultiGraph.from: inconsistent indication that the graph should be simple in given options!"
+      );
+    super(finalOptions);
+  }
+};
+var MultiDirectedGraph = class extends Graph {
+  constructor(options) {
+    const finalOptions = assign({ type: "directed", multi: true }, options);
+    if ("multi" in finalOptions && finalOptions.multi !== true)
+      throw new InvalidArgumentsGraphError(
+        "MultiDirectedGraph.from: inconsistent indication that the graph should be simple in given options!"
+      );
+    if (finalOptions.type !== "directed")
+      throw new InvalidArgumentsGraphError(
+        'MultiDirectedGraph.from: inconsistent "' + finalOptions.type + '" type in given options!'
+      );
+    super(finalOptions);
+  }
+};
+var MultiUndirectedGraph = class extends Graph {
+  constructor(options) {
+    const finalOptions = assign({ type: "undirected", multi: true }, options);
+    if ("multi" in finalOptions && finalOptions.multi !== true)
+      throw new InvalidArgumentsGraphError(
+        "MultiUndirectedGraph.from: inconsistent indication that the graph should be simple in given options!"
+      );
+    if (finalOptions.type !== "undirected")
+      throw new InvalidArgumentsGraphError(
+        'MultiUndirectedGraph.from: inconsistent "' + finalOptions.type + '" type in given options!'
+      );
+    super(finalOptions);
+  }
+};
+function attachStaticFromMethod(Class) {
+  Class.from = function(data, options) {
+    const finalOptions = assign({}, data.options, options);
+    const instance = new Class(finalOptions);
+    instance.import(data);
+    return instance;
+  };
+}
+attachStaticFromMethod(Graph);
+attachStaticFromMethod(DirectedGraph);
+attachStaticFromMethod(UndirectedGraph);
+attachStaticFromMethod(MultiGraph);
+attachStaticFromMethod(MultiDirectedGraph);
+attachStaticFromMethod(MultiUndirectedGraph);
+Graph.Graph = Graph;
+Graph.DirectedGraph = DirectedGraph;
+Graph.UndirectedGraph = UndirectedGraph;
+Graph.MultiGraph = MultiGraph;
+Graph.MultiDirectedGraph = MultiDirectedGraph;
+Graph.MultiUndirectedGraph = MultiUndirectedGraph;
+Graph.InvalidArgumentsGraphError = InvalidArgumentsGraphError;
+Graph.NotFoundGraphError = NotFoundGraphError;
+Graph.UsageGraphError = UsageGraphError;
+
+// src/core/graph/build-graph.ts
+function buildGraph(config) {
+  const graph = new Graph.DirectedGraph({ allowSelfLoops: false });
+  for (const [id, node3] of config.nodes) graph.addNode(id, node3);
+  for (const node3 of config.nodes.values()) {
+    for (const edge of node3.dependsOn) {
+      if (edge.to === edge.from || !graph.hasNode(edge.to)) continue;
+      if (graph.hasDirectedEdge(edge.to, edge.from)) continue;
+      graph.addDirectedEdge(edge.to, edge.from, edge);
+    }
+  }
+  return graph;
+}
+
+// src/core/classes.ts
+var CLASS_ORDER = [
+  "deleted",
+  "replaced",
+  "renamed",
+  "trust-narrowed",
+  "permissions-removed",
+  "trust-widened",
+  "permissions-added",
+  "modified",
+  "unknown",
+  "added"
+];
+function compareClasses(a, b) {
+  const ia = CLASS_ORDER.indexOf(a);
+  const ib = CLASS_ORDER.indexOf(b);
+  if (ia !== ib) return (ia < 0 ? CLASS_ORDER.length : ia) - (ib < 0 ? CLASS_ORDER.length : ib);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function classOfFileStatus(status) {
+  return status === "removed" ? "deleted" : status;
+}
+
+// src/core/locate/changed-nodes.ts
+function locateFileChanges(files, index, nodeOf) {
+  const causes = /* @__PURE__ */ new Map();
+  const unmatchedFiles = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    const key = `${file.status}\0${file.path}\0${file.previousPath ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const changeClass = classOfFileStatus(file.status);
+    const paths = file.previousPath && file.previousPath !== file.path ? [file.path, file.previousPath] : [file.path];
+    let matched = false;
+    for (const path of paths) {
+      for (const hit of index.match(path, file.repo)) {
+        matched = true;
+        const cause = {
+          kind: "file",
+          file: path,
+          status: file.status,
+          class: changeClass,
+          rule: hit.rule.source
+        };
+        const list2 = causes.get(hit.node);
+        if (list2) list2.push(cause);
+        else causes.set(hit.node, [cause]);
+      }
+    }
+    if (!matched) unmatchedFiles.push(file.path);
+  }
+  const changed = [];
+  for (const [id, list2] of causes) {
+    const node3 = nodeOf(id);
+    if (!node3) continue;
+    const first = list2[0].class;
+    const classes = list2.every((c) => c.class === first) ? [first] : [...new Set(list2.map((c) => c.class))].sort(compareClasses);
+    changed.push({
+      id,
+      kind: node3.kind,
+      owner: node3.owner,
+      tier: node3.tier,
+      classes,
+      causes: list2
+    });
+  }
+  changed.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { changed, unmatchedFiles };
+}
+
+// src/core/locate/path-index.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var MATCH_OPTIONS = { dot: true };
+var MAGIC = /[*?[{(\\]/;
+var LITERAL_SUFFIX = /^\*(\.[A-Za-z0-9_-]+)+$/;
+var DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+var SMALL_BUCKET = 16;
+var PathIndex = class _PathIndex {
+  #literals = /* @__PURE__ */ new Map();
+  #buckets = /* @__PURE__ */ new Map();
+  #size = 0;
+  static fromNodes(nodes) {
+    const index = new _PathIndex();
+    for (const node3 of nodes) {
+      for (const rule of node3.match.paths) index.add(node3.id, rule);
+    }
+    return index;
+  }
+  get size() {
+    return this.#size;
+  }
+  add(node3, rule) {
+    this.#size++;
+    const glob = rule.glob.endsWith("/") ? `${rule.glob}**` : rule.glob;
+    const magic = glob.search(MAGIC);
+    if (magic < 0) {
+      const previous = this.#literals.get(glob);
+      const hit = { node: node3, rule };
+      if (previous === void 0) this.#literals.set(glob, hit);
+      else if (Array.isArray(previous)) previous.push(hit);
+      else this.#literals.set(glob, [previous, hit]);
+      return;
+    }
+    const slash = glob.lastIndexOf("/", magic);
+    const base = slash < 0 ? "" : glob.slice(0, slash);
+    const rest = glob.slice(slash + 1);
+    const last = rest.slice(rest.lastIndexOf("/") + 1);
+    const suffix = LITERAL_SUFFIX.test(last) ? last.slice(1) : void 0;
+    const shape = rest === "**" ? 1 /* EverythingBelow */ : suffix !== void 0 && rest === `**/${last}` ? 2 /* ExtensionBelow */ : suffix !== void 0 && rest === last ? 3 /* ExtensionIn */ : 0 /* Other */;
+    const extension = suffix?.slice(suffix.lastIndexOf("."));
+    const entry = { node: node3, rule, glob, shape, base, suffix, extension };
+    const bucket = this.#buckets.get(base);
+    if (bucket) {
+      bucket.entries.push(entry);
+      bucket.byExtension = void 0;
+    } else this.#buckets.set(base, { entries: [entry] });
+  }
+  /** Every rule that matches `path`, for a change in repository `repo` (owner/name) if known. */
+  match(path, repo) {
+    const wanted = repo?.toLowerCase();
+    const hits = [];
+    const literal = this.#literals.get(path);
+    if (literal !== void 0) {
+      if (Array.isArray(literal)) {
+        for (const hit of literal) if (applies(hit.rule, wanted)) hits.push(hit);
+      } else if (applies(literal.rule, wanted)) hits.push(literal);
+    }
+    if (this.#buckets.size === 0) return hits;
+    const extension = extensionOf(path);
+    const plain = !DOT_SEGMENT.test(path);
+    let end = -1;
+    for (; ; ) {
+      const bucket = this.#buckets.get(
+        end < 0 ? "" : end === path.length ? path : path.slice(0, end)
+      );
+      if (bucket) {
+        for (const list2 of candidates(bucket, extension)) {
+          for (const entry of list2) {
+            if (applies(entry.rule, wanted) && matches(entry, path, plain)) hits.push(entry);
+          }
+        }
+      }
+      if (end === path.length) break;
+      end = path.indexOf("/", end + 1);
+      if (end < 0) end = path.length;
+    }
+    return hits;
+  }
+};
+function applies(rule, repo) {
+  return rule.repo === void 0 || repo === void 0 || rule.repo === repo;
+}
+var NONE = [];
+function candidates(bucket, extension) {
+  if (bucket.entries.length <= SMALL_BUCKET) return [bucket.entries, NONE];
+  if (!bucket.byExtension) {
+    const byExtension = /* @__PURE__ */ new Map();
+    for (const entry of bucket.entries) {
+      const list2 = byExtension.get(entry.extension);
+      if (list2) list2.push(entry);
+      else byExtension.set(entry.extension, [entry]);
+    }
+    bucket.byExtension = byExtension;
+  }
+  const any = bucket.byExtension.get(void 0) ?? NONE;
+  const specific = extension === void 0 ? void 0 : bucket.byExtension.get(extension);
+  return [specific ?? NONE, any];
+}
+function matches(entry, path, plain) {
+  if (entry.shape !== 0 /* Other */ && plain) {
+    const base = entry.base;
+    const inside = base === "" ? path : path.startsWith(base) && path[base.length] === "/" ? path.slice(base.length + 1) : void 0;
+    switch (entry.shape) {
+      case 1 /* EverythingBelow */:
+        return path === base || inside !== void 0;
+      case 2 /* ExtensionBelow */:
+        return inside?.endsWith(entry.suffix) === true;
+      case 3 /* ExtensionIn */:
+        return inside?.endsWith(entry.suffix) === true && !inside.includes("/");
+    }
+  }
+  entry.compiled ??= (0, import_picomatch.default)(entry.glob, MATCH_OPTIONS);
+  return entry.compiled(path);
+}
+function extensionOf(path) {
+  const slash = path.lastIndexOf("/");
+  const dot = path.lastIndexOf(".");
+  return dot > slash ? path.slice(dot) : void 0;
+}
+
+// src/core/owners.ts
+function ownerCollector(ownerIds, owners) {
+  const groups2 = [];
+  const unowned = ownerIds.length;
+  return {
+    add(owner2, id, breaking) {
+      const slot = owner2 < 0 ? unowned : owner2;
+      let group = groups2[slot];
+      if (!group) {
+        group = { breaking: [], atRisk: [] };
+        groups2[slot] = group;
+      }
+      (breaking ? group.breaking : group.atRisk).push(id);
+    },
+    result() {
+      const result = [];
+      groups2.forEach((group, slot) => {
+        if (!group) return;
+        const id = slot === unowned ? void 0 : ownerIds[slot];
+        const owner2 = id === void 0 ? void 0 : owners.get(id);
+        result.push({ id, github: owner2?.github, chat: owner2?.chat, ...group });
+      });
+      return result.sort((a, b) => {
+        if (a.id === void 0 || b.id === void 0) return a.id === void 0 ? 1 : -1;
+        const byBreaking = Number(b.breaking.length > 0) - Number(a.breaking.length > 0);
+        return byBreaking || (a.id < b.id ? -1 : 1);
+      });
+    }
+  };
+}
+
+// src/core/analyze.ts
+function prepareModel(config, compact) {
+  let graph;
+  return {
+    config,
+    compact,
+    paths: PathIndex.fromNodes(config.nodes.values()),
+    get graph() {
+      graph ??= buildGraph(config);
+      return graph;
+    }
+  };
+}
+function analyze(model, files, options = {}) {
+  const { changed, unmatchedFiles } = locateFileChanges(
+    files,
+    model.paths,
+    (id) => model.config.nodes.get(id)
+  );
+  const radius = blastRadius(model.compact, changed, { maxDepth: options.maxDepth });
+  const { ids: ids2, ownerOf, ownerIds, tierOf } = model.compact;
+  const owners = ownerCollector(ownerIds, model.config.owners);
+  const risk = riskCounter();
+  radius.forEach((node3, _depth, breaking) => {
+    owners.add(ownerOf[node3], ids2[node3], breaking);
+    const tier2 = tierOf[node3];
+    risk.add(breaking, tier2 < 0 ? void 0 : tier2);
+  });
+  return {
+    changed,
+    // Node objects with their paths are built when a renderer first reads them.
+    get impacted() {
+      return radius.impacted;
+    },
+    owners: owners.result(),
+    risk: risk.risk,
+    unmatchedFiles,
+    truncated: radius.truncated
+  };
+}
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+function defineScalarTag(tagName, options) {
+  return {
+    tagName,
+    nodeKind: "scalar",
+    implicit: options.implicit ?? false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    implicitFirstChars: options.implicitFirstChars ?? null,
+    resolve: options.resolve,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => String(data)),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineSequenceTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addItem: options.addItem,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineMappingTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addPair: options.addPair,
+    has: options.has,
+    keys: options.keys,
+    get: options.get,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+  resolve: (source) => source,
+  identify: (data) => typeof data === "string"
+});
+var NULL_VALUES$1 = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: ["n"],
+  resolve: (source, isExplicit) => {
+    if (source === "null" || isExplicit && source === "") return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var NULL_VALUES = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var TRUE_VALUES$2 = [
+  "true",
+  "True",
+  "TRUE"
+];
+var FALSE_VALUES$2 = [
+  "false",
+  "False",
+  "FALSE"
+];
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "t",
+    "T",
+    "f",
+    "F"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: ["t", "f"],
+  resolve: (source) => {
+    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES = [
+  "true",
+  "True",
+  "TRUE",
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON"
+];
+var FALSE_VALUES = [
+  "false",
+  "False",
+  "FALSE",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "y",
+    "Y",
+    "n",
+    "N",
+    "t",
+    "T",
+    "f",
+    "F",
+    "o",
+    "O"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$2(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger$2,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$1(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlInteger$1,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+  let value = source.replace(/_/g, "");
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  if (value.includes(":")) {
+    let result = 0;
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    return sign * result;
+  }
+  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase();
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  const result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat$2,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$2
+});
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value = source.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".includes(value[0])) value = value.slice(1);
+    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value === ".nan") return NaN;
+    const result2 = sign * parseFloat(value);
+    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = Number(source);
+  if (Number.isFinite(result)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlFloat$1,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$1
+});
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase().replace(/_/g, "");
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  let result = 0;
+  if (value.includes(":")) {
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    result *= sign;
+  } else result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat
+});
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+  implicit: true,
+  implicitFirstChars: ["<"],
+  resolve: (source, isExplicit) => {
+    if (source === "<<" || isExplicit && source === "") return "<<";
+    return NOT_RESOLVED;
+  },
+  identify: () => false
+});
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+  const input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  const binary = atob(input);
+  const result = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+  return result;
+}
+function representYamlBinary(object) {
+  let binary = "";
+  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+  return btoa(binary);
+}
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+  resolve: resolveYamlBinary,
+  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  represent: representYamlBinary
+});
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+function resolveYamlTimestamp(source) {
+  let match = YAML_DATE_REGEXP.exec(source);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match === null) return NOT_RESOLVED;
+  const year = +match[1];
+  const month = +match[2] - 1;
+  const day = +match[3];
+  if (!match[4]) {
+    const date2 = makeUtcDate(year, month, day);
+    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+    return date2;
+  }
+  const hour = +match[4];
+  const minute = +match[5];
+  const second = +match[6];
+  let fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match[7]) {
+    let value = match[7].slice(0, 3);
+    while (value.length < 3) value += "0";
+    fraction = +value;
+  }
+  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+  if (match[9]) {
+    const offsetHour = +match[10];
+    const offsetMinute = +(match[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+  }
+  return date;
+}
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+  implicit: true,
+  implicitFirstChars: [..."0123456789"],
+  resolve: resolveYamlTimestamp,
+  identify: (object) => object instanceof Date,
+  represent: (object) => object.toISOString()
+});
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (container, item) => {
+    container.push(item);
+  },
+  identify: Array.isArray
+});
+function isPlainObject4(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+  create: () => ({
+    list: [],
+    seen: /* @__PURE__ */ new Set()
+  }),
+  addItem: (carrier, item) => {
+    let key;
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve an ordered map item";
+      key = item.keys().next().value;
+    } else if (isPlainObject4(item)) {
+      const itemKeys = Object.keys(item);
+      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+      key = itemKeys[0];
+    } else return "cannot resolve an ordered map item";
+    if (carrier.seen.has(key)) return "duplicate key in ordered map";
+    carrier.seen.add(key);
+    carrier.list.push(item);
+    return "";
+  },
+  finalize: (carrier) => carrier.list,
+  identify: () => false
+});
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+  create: () => [],
+  addItem: (container, item) => {
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve a pairs item";
+      container.push(item.entries().next().value);
+      return "";
+    }
+    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+    const object = item;
+    const keys = Object.keys(object);
+    if (keys.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys[0], object[keys[0]]]);
+    return "";
+  },
+  identify: () => false
+});
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject4,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key);
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    if (key !== null && typeof key === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key));
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+  create: () => /* @__PURE__ */ new Set(),
+  identify: (data) => data instanceof Set,
+  represent: (data) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of data) map.set(key, null);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (value !== null) return "cannot resolve a set item";
+    container.add(key);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: () => null
+});
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
+}
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  const result = [];
+  for (const tag of tags) {
+    let index = result.length;
+    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+      const previous = result[previousIndex];
+      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+        index = previousIndex;
+        break;
+      }
+    }
+    result[index] = tag;
+  }
+  return result;
+}
+var Schema = class Schema2 {
+  tags;
+  /** @internal */
+  implicitScalarTags;
+  /**
+  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+  * the resolvers that may match that key, in schema order; a key absent from
+  * the map uses
+  * {@link Schema.implicitScalarAnyFirstChar}
+  * (resolvers that declared no first-char constraint, so they apply to any
+  * first character).
+  */
+  implicitScalarByFirstChar;
+  implicitScalarAnyFirstChar;
+  /**
+  * The default scalar tag (`!!str`), resolved once so the composer's fallback
+  * for unresolved plain scalars avoids a keyed lookup per scalar.
+  *
+  * @internal
+  */
+  defaultScalarTag;
+  /**
+  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+  * value is identified by its default tag, the tag is implicit and not
+  * printed. Undefined if the schema does not define them (then such values
+  * can't be dumped).
+  *
+  * @internal
+  */
+  defaultSequenceTag;
+  /** @internal */
+  defaultMappingTag;
+  exact;
+  prefix;
+  constructor(tags) {
+    const compiledTags = compileTags(tags);
+    const implicitScalarTags = [];
+    const exact = createTagDefinitionMap();
+    const prefix = createTagDefinitionListMap();
+    for (const tag of compiledTags) {
+      if (tag.nodeKind === "scalar" && tag.implicit) {
+        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+        implicitScalarTags.push(tag);
+      }
+      switch (tag.nodeKind) {
+        case "scalar":
+          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+          else exact.scalar[tag.tagName] = tag;
+          break;
+        case "sequence":
+          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+          else exact.sequence[tag.tagName] = tag;
+          break;
+        case "mapping":
+          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+          else exact.mapping[tag.tagName] = tag;
+      }
+    }
+    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+    const keys = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+    this.tags = compiledTags;
+    this.implicitScalarTags = implicitScalarTags;
+    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+    this.defaultScalarTag = defaultScalarTag;
+    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+    this.exact = exact;
+    this.prefix = prefix;
+  }
+  /** @internal */
+  lookupScalarTag(tagName) {
+    const exactTag = this.exact.scalar[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupSequenceTag(tagName) {
+    const exactTag = this.exact.sequence[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupMappingTag(tagName) {
+    const exactTag = this.exact.mapping[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  resolveImplicitScalarTag(source) {
+    const candidates2 = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates2) {
+      const value = tag2.resolve(source, false, tag2.tagName);
+      if (value !== NOT_RESOLVED) return {
+        value,
+        tag: tag2
+      };
+    }
+    const tag = this.defaultScalarTag;
+    return {
+      value: tag.resolve(source, false, tag.tagName),
+      tag
+    };
+  }
+  /**
+  * Creates a new schema with the specified tags added. If a tag already
+  * exists, it is replaced by the specified tag.
+  *
+  * @example
+  *
+  * ```javascript
+  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+  *
+  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+  * ```
+  */
+  withTags(...tags) {
+    let flatTags = [];
+    for (const tag of tags) flatTags = flatTags.concat(tag);
+    return new Schema2([...this.tags, ...flatTags]);
+  }
+};
+var FAILSAFE_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag
+]);
+var JSON_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullJsonTag,
+  boolJsonTag,
+  intJsonTag,
+  floatJsonTag
+]);
+var CORE_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullCoreTag,
+  boolCoreTag,
+  intCoreTag,
+  floatCoreTag
+]);
+var YAML11_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullYaml11Tag,
+  boolYaml11Tag,
+  intYaml11Tag,
+  floatYaml11Tag,
+  timestampTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag
+]);
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+  ...intYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+}, {
+  ...floatYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+});
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => /* @__PURE__ */ new Map(),
+  addPair: (container, key, value) => {
+    container.set(key, value);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: (container, key) => container.get(key),
+  identify: (data) => data instanceof Map || isPlainObject4(data),
+  represent: (data) => {
+    if (data instanceof Map) return data;
+    const map = /* @__PURE__ */ new Map();
+    const obj = data;
+    for (const key of Object.keys(obj)) map.set(key, obj[key]);
+    return map;
+  }
+});
+function normalizeKey(key) {
+  if (Array.isArray(key)) {
+    const array = Array.prototype.slice.call(key);
+    for (let index = 0; index < array.length; index++) {
+      if (Array.isArray(array[index])) return null;
+      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+    }
+    return String(array);
+  }
+  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+  return String(key);
+}
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject4,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    const normalizedKey = normalizeKey(key);
+    if (normalizedKey === null) return "nested arrays are not supported inside keys";
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    const normalizedKey = normalizeKey(key);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var DEFAULT_SNIPPET_OPTIONS = {
+  maxLength: 79,
+  indent: 1,
+  linesBefore: 3,
+  linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  let head = "";
+  let tail = "";
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position - maxHalfLength + head.length;
+  }
+  if (lineEnd - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head.length
+  };
+}
+function padStart(string, max) {
+  return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+  if (!mark.buffer) return null;
+  const opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options
+  };
+  const re = /\r?\n|\r|\0/g;
+  const lineStarts = [0];
+  const lineEnds = [];
+  let match;
+  let foundLineNo = -1;
+  while (match = re.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  let result = "";
+  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result}`;
+  }
+  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`;
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+  }
+  return result.replace(/\n$/, "");
+}
+function formatError(exception, compact) {
+  let where = "";
+  if (!exception.mark) return exception.reason;
+  if (exception.mark.name) where += `in "${exception.mark.name}" `;
+  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where += `
+
+${exception.mark.snippet}`;
+  return `${exception.reason} ${where}`;
+}
+var YAMLException = class YAMLException2 extends Error {
+  reason;
+  mark;
+  /**
+  * Optional `mark` contains source snippet data. Usually, use
+  * {@link YAMLException.throwAt} instead of passing it directly.
+  */
+  constructor(reason, mark) {
+    super();
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+  }
+  /**
+  * Returns the formatted error, omitting the source snippet in compact mode.
+  */
+  toString(compact) {
+    return `${this.name}: ${formatError(this, compact)}`;
+  }
+  /**
+  * Builds a YAMLException with a source snippet and throws it. `source` is
+  * the raw input text; `position` is an offset into it.
+  */
+  static throwAt(source, position, message, filename = "") {
+    let line = 0;
+    let lineStart = 0;
+    for (let index = 0; index < position; index++) {
+      const ch = source.charCodeAt(index);
+      if (ch === 10) {
+        line++;
+        lineStart = index + 1;
+      } else if (ch === 13) {
+        line++;
+        if (source.charCodeAt(index + 1) === 10) index++;
+        lineStart = index + 1;
+      }
+    }
+    const mark = {
+      name: filename,
+      buffer: source,
+      position,
+      line,
+      column: position - lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    throw new YAMLException2(message, mark);
+  }
+};
+var EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6
+};
+var SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5
+};
+var COLLECTION_STYLE = {
+  BLOCK: 1,
+  FLOW: 2
+};
+var CHOMPING_MODE = {
+  CLIP: 1,
+  STRIP: 2,
+  KEEP: 3
+};
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return "\n";
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "\x85";
+    case 95:
+      return "\xA0";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) return String.fromCharCode(c);
+  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+  let breaks = 0;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10) {
+      breaks++;
+      position++;
+    } else if (ch === 13) {
+      breaks++;
+      position++;
+      if (input.charCodeAt(position) === 10) position++;
+    } else if (ch === 32 || ch === 9) position++;
+    else break;
+  }
+  return {
+    position,
+    breaks
+  };
+}
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 39) {
+      result += input.slice(captureStart, position) + "'";
+      position += 2;
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 92) {
+      result += input.slice(captureStart, position);
+      position++;
+      const escaped = input.charCodeAt(position);
+      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+        result += simpleEscapeMap[escaped];
+        position++;
+      } else {
+        let hexLength = escapedHexLen$1(escaped);
+        let hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position++;
+          const digit = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit;
+        }
+        result += charFromCodepoint(hexResult);
+        position++;
+      }
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+  const textIndent = indent < 0 ? 0 : indent;
+  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+  let result = "";
+  let didReadContent = false;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  for (const line of lines) {
+    let column = 0;
+    while (column < textIndent && line.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line.length) {
+      emptyLines++;
+      continue;
+    }
+    const content = line.slice(textIndent);
+    const first = content.charCodeAt(0);
+    if (folded) {
+      if (first === 32 || first === 9) {
+        atMoreIndented = true;
+        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        result += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) result += " ";
+      } else result += "\n".repeat(emptyLines);
+    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result += content;
+    didReadContent = true;
+    emptyLines = 0;
+  }
+  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  else if (chomping !== CHOMPING_MODE.STRIP) {
+    if (didReadContent) result += "\n";
+  }
+  return result;
+}
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
+}
+var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "!": "!",
+  "!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+  filename: "",
+  schema: CORE_SCHEMA,
+  json: false,
+  maxTotalMergeKeys: 1e4,
+  maxAliases: -1
+};
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+  filename: "",
+  maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style,
+    chomping,
+    indent,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position;
+  state.line = snapshot.line;
+  state.lineStart = snapshot.lineStart;
+  state.lineIndent = snapshot.lineIndent;
+  state.firstTabInLine = snapshot.firstTabInLine;
+  state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lc = c | 32;
+  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  if (c === 85) return 8;
+  return 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  if (state.input.charCodeAt(state.position) === 10) state.position++;
+  else {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) state.position++;
+  }
+  state.line++;
+  state.lineStart = state.position;
+  state.lineIndent = 0;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0;
+  let ch = state.input.charCodeAt(state.position);
+  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      hasSeparation = true;
+      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    consumeLineBreak(state);
+    lineBreaks++;
+    hasSeparation = true;
+    ch = state.input.charCodeAt(state.position);
+    while (ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+  const ch = state.input.charCodeAt(position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+    const following = state.input.charCodeAt(position + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return false;
+}
+function skipByteOrderMark(state) {
+  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+    state.position++;
+    state.lineStart = state.position;
+  }
+}
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return false;
+  if (testDocumentSeparator(state)) return true;
+  if (state.input.charCodeAt(state.position) !== 65279) return false;
+  const snapshot = snapshotState(state);
+  skipByteOrderMark(state);
+  skipSeparationSpace(state, true);
+  const ch = state.input.charCodeAt(state.position);
+  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  restoreState(state, snapshot);
+  return result;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match !== null) {
+    state.position = start + match.index + match[0].length - 1;
+    throwError(state, "the stream contains non-printable characters");
+  }
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return false;
+  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  const start = state.position;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  }
+  let suffixStart = state.position;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+    tagName = state.input.slice(suffixStart, state.position);
+    state.position++;
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+          isNamed = true;
+          suffixStart = state.position + 1;
+        } else throwError(state, "tag suffix cannot contain exclamation marks");
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(suffixStart, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+  props.tagStart = start;
+  props.tagEnd = state.position;
+  return true;
+}
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return false;
+  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start;
+  props.anchorEnd = state.position;
+  return true;
+}
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return false;
+  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start, state.position);
+  return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, false);
+  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = false;
+        state.position += 2;
+        continue;
+      }
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        if (hexLength === 0) throwError(state, "unknown escape sequence");
+        while (hexLength-- > 0) {
+          state.position++;
+          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+        }
+        state.position++;
+      }
+    } else if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  let chomping = CHOMPING_MODE.CLIP;
+  let indent = -1;
+  let detectedIndent = false;
+  if (ch !== 124 && ch !== 62) return false;
+  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const current = state.input.charCodeAt(state.position);
+    const digit = fromDecimalCode(current);
+    if (current === 43 || current === 45) {
+      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      state.position++;
+    } else if (digit >= 0) {
+      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+      indent = parentIndent + digit - 1;
+      detectedIndent = true;
+      state.position++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+    hadWhitespace = true;
+    state.position++;
+  }
+  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = state.position;
+  let valueEnd = state.position;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const linePosition = state.position;
+    let column = 0;
+    while (state.input.charCodeAt(linePosition + column) === 32) column++;
+    const first = state.input.charCodeAt(linePosition + column);
+    if (first === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+      if (first === 9 && column < parentIndent) {
+        state.position = linePosition + column;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (column >= parentIndent && column < maxLeadingIndent) {
+        state.position = linePosition + column;
+        throwError(state, "bad indentation of a mapping entry");
+      }
+    }
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state);
+    valueEnd = state.position;
+    if (isEol(state.input.charCodeAt(state.position))) {
+      consumeLineBreak(state);
+      valueEnd = state.position;
+    }
+  }
+  checkPrintable(state, valueStart, valueEnd);
+  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+  const ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+  if (ch === 63 || ch === 45) {
+    const following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return false;
+  const start = state.position;
+  let end = state.position;
+  let ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  let multiline = false;
+  while (ch !== 0) {
+    if (testDocumentBoundary(state)) break;
+    if (ch === 58) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else if (inFlow && isFlowIndicator(ch)) break;
+    else if (isEol(ch)) {
+      const savedPosition = state.position;
+      const savedLine = state.line;
+      const savedLineStart = state.lineStart;
+      const savedLineIndent = state.lineIndent;
+      skipSeparationSpace(state, false);
+      if (state.lineIndent >= nodeIndent) {
+        multiline = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      state.position = savedPosition;
+      state.line = savedLine;
+      state.lineStart = savedLineStart;
+      state.lineIndent = savedLineIndent;
+      break;
+    }
+    if (!isWhiteSpace(ch)) end = state.position + 1;
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (end === start) return false;
+  checkPrintable(state, start, end);
+  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  const startLine = state.line;
+  skipSeparationSpace(state, true);
+  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  const isMapping2 = ch === 123;
+  const start = state.position;
+  let readNext = true;
+  if (ch !== 91 && ch !== 123) return false;
+  const terminator = isMapping2 ? 125 : 93;
+  if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator) {
+      state.position++;
+      addPopEvent(state);
+      return true;
+    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+    let isPair = false;
+    let isExplicitPair = false;
+    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+      isPair = isExplicitPair = true;
+      state.position += 1;
+      skipFlowSeparationSpace(state, nodeIndent);
+    }
+    const entryLine = state.line;
+    const entryStart = snapshotState(state);
+    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    skipFlowSeparationSpace(state, nodeIndent);
+    ch2 = state.input.charCodeAt(state.position);
+    if ((isMapping2 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+      isPair = true;
+      state.position++;
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping2) {
+        insertFlowPairMappingEvent(state, entryStart);
+        if (!keyWasRead) addEmptyScalarEvent(state);
+      } else if (!keyWasRead) addEmptyScalarEvent(state);
+      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping2) addPopEvent(state);
+    } else if (isMapping2 && isPair) {
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+    } else if (isMapping2) addEmptyScalarEvent(state);
+    else if (isPair) {
+      insertFlowPairMappingEvent(state, entryStart);
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+      addPopEvent(state);
+    }
+    ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === 44) {
+      readNext = true;
+      state.position++;
+    } else readNext = false;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const entryLine = state.line;
+    state.position++;
+    const hadBreak = skipSeparationSpace(state, true) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    skipSeparationSpace(state, true);
+    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+  }
+  addPopEvent(state);
+  return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = false;
+  let detected = false;
+  let mappingOpened = false;
+  let pendingExplicitKey = false;
+  if (state.firstTabInLine !== -1) return false;
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const following = state.input.charCodeAt(state.position + 1);
+    const entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+      if (!mappingOpened) {
+        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        mappingOpened = true;
+      }
+      if (ch === 63) {
+        if (atExplicitKey) addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = true;
+      } else if (atExplicitKey) atExplicitKey = false;
+      else {
+        addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = false;
+      }
+      state.position += 1;
+      pendingExplicitKey = true;
+    } else {
+      if (atExplicitKey) {
+        addEmptyScalarEvent(state);
+        atExplicitKey = false;
+      }
+      const beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+      if (state.line === entryLine) {
+        ch = state.input.charCodeAt(state.position);
+        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          if (!mappingOpened) {
+            state.events.splice(beforeKey.eventsLength, 0, {
+              type: EVENT_ID.MAPPING,
+              start: beforeKey.position,
+              anchorStart: props.anchorStart,
+              anchorEnd: props.anchorEnd,
+              tagStart: props.tagStart,
+              tagEnd: props.tagEnd,
+              style: COLLECTION_STYLE.BLOCK
+            });
+            mappingOpened = true;
+          }
+          detected = true;
+          atExplicitKey = false;
+          pendingExplicitKey = false;
+        } else if (detected) throwError(state, "expected ':' after a mapping key");
+        else {
+          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+            restoreState(state, beforeKey);
+            return false;
+          }
+          return true;
+        }
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else {
+        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          restoreState(state, beforeKey);
+          return false;
+        }
+        return true;
+      }
+    }
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+    if (!atExplicitKey) {
+      if (pendingExplicitKey) {
+        addEmptyScalarEvent(state);
+        pendingExplicitKey = false;
+      }
+    }
+    skipSeparationSpace(state, true);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (atExplicitKey) addEmptyScalarEvent(state);
+  if (mappingOpened) addPopEvent(state);
+  return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+  state.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent = false;
+  let propertyStart = null;
+  const props = emptyProperties();
+  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, true)) {
+    atNewLine = true;
+    if (state.lineIndent > parentIndent) indentStatus = 1;
+    else if (state.lineIndent === parentIndent) indentStatus = 0;
+    else indentStatus = -1;
+  }
+  if (indentStatus === 1) while (true) {
+    const ch = state.input.charCodeAt(state.position);
+    const propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      const fallbackState = snapshotState(state);
+      const flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+        state.depth--;
+        return true;
+      }
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (propertyStart === null) propertyStart = propertyState;
+    if (skipSeparationSpace(state, true)) {
+      atNewLine = true;
+      allowBlockCollections = allowBlockStyles;
+      if (state.lineIndent > parentIndent) indentStatus = 1;
+      else if (state.lineIndent === parentIndent) indentStatus = 0;
+      else indentStatus = -1;
+    } else allowBlockCollections = false;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      else {
+        const ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallbackState = snapshotState(state);
+          const propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart);
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+          else restoreState(state, fallbackState);
+        }
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+      }
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+    hasContent = true;
+  }
+  state.depth--;
+  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+  state.position++;
+  const nameStart = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+  const name = state.input.slice(nameStart, state.position);
+  const args = [];
+  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    const start = state.position;
+    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  if (name === "YAML") {
+    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+    const [handle, prefix] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix;
+    state.directives.push({
+      kind: "tag",
+      handle,
+      prefix
+    });
+  }
+  return true;
+}
+function readDocument(state) {
+  state.directives = [];
+  state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = false;
+  skipSeparationSpace(state, true);
+  while (readDirective(state)) {
+    hasDirectives = true;
+    skipSeparationSpace(state, true);
+  }
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = true;
+    const markerLine = state.line;
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    allowCompact = state.line > markerLine;
+  } else if (hasDirectives) throwError(state, "directives end mark is expected");
+  const documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    return;
+  }
+  addDocumentEvent(state, explicitStart, false);
+  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+  skipSeparationSpace(state, true);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    explicitEnd = state.input.charCodeAt(state.position) === 46;
+    if (explicitEnd) {
+      const markerLine = state.line;
+      state.position += 3;
+      skipSeparationSpace(state, true);
+      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  const documentEvent = state.events[documentEventIndex];
+  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+  addPopEvent(state);
+  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options) {
+  const length = input.length;
+  const state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  };
+  const nullpos = input.indexOf("\0");
+  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+  while (state.position < state.length) {
+    skipByteOrderMark(state);
+    skipSeparationSpace(state, true);
+    if (state.position >= state.length) break;
+    const documentStart = state.position;
+    readDocument(state);
+    if (state.position === documentStart)
+      throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+var DEFAULT_LOAD_OPTIONS = {
+  ...DEFAULT_PARSER_OPTIONS,
+  ...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+var DEFAULT_SCALAR_STYLE_RULES = {
+  applyQuoteFlowKeysOption,
+  doubleQuoteForInvisibles,
+  doubleQuoteWhitespaceOnly,
+  applyForceQuotesOption,
+  tryLongOrMultilineAsBlock,
+  quoteInvalidPlain,
+  fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+  return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+  if (!layout.presenterOptions.quoteFlowKeys) return;
+  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+  if (!layout.presenterOptions.forceQuotes) return;
+  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  const value = layout.node.value;
+  const multiline = value.indexOf("\n") !== -1;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    return;
+  }
+  const w = layout.presenterOptions.lineWidth;
+  if (w === -1) {
+    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    return;
+  }
+  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  let position = 0;
+  let shouldFold = false;
+  while (position <= value.length) {
+    let lineEnd = value.length;
+    const nextLineBreak = value.indexOf("\n", position);
+    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+    const line = value.slice(position, lineEnd);
+    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    if (nextLineBreak === -1) break;
+    position = nextLineBreak + 1;
+  }
+  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var DEFAULT_PRESENTER_OPTIONS = {
+  indent: 2,
+  seqNoIndent: false,
+  seqInlineFirst: true,
+  lineWidth: 80,
+  flowBracketPadding: false,
+  flowSkipCommaSpace: false,
+  flowSkipColonSpace: false,
+  quoteFlowKeys: false,
+  quoteStyle: "single",
+  forceQuotes: false,
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  tagBeforeAnchor: false
+};
+var DEFAULT_DUMP_OPTIONS = {
+  ...DEFAULT_PRESENTER_OPTIONS,
+  schema: DUMP_SCHEMA,
+  skipInvalid: false,
+  noRefs: false,
+  flowLevel: -1,
+  sortKeys: false,
+  transform: () => {
+  }
+};
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+var EVENT_POP = EVENT_ID.POP;
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+
+// src/core/config/line-index.ts
+function lineIndex(text3) {
+  const starts = [0];
+  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  };
+}
+
+// src/core/config/locate-key.ts
+var KeyLocator = class {
+  #text;
+  #root;
+  #position;
+  constructor(text3) {
+    this.#text = text3;
+  }
+  /** The position of the key (atKey) or of its value; the nearest enclosing one if absent. */
+  locate(path, atKey) {
+    const root = this.#tree();
+    if (!root) return void 0;
+    let node3 = root;
+    let offset = root.start;
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i];
+      const last = i === path.length - 1;
+      if (typeof segment === "number" && node3.items) {
+        const item = node3.items[segment];
+        if (!item) break;
+        node3 = item;
+        offset = item.start;
+      } else if (typeof segment === "string" && node3.entries) {
+        const entry = node3.entries.findLast((e) => e.key === segment);
+        if (!entry) break;
+        node3 = entry.value;
+        offset = last && atKey ? entry.keyStart : entry.value.start;
+      } else break;
+    }
+    return this.position(offset);
+  }
+  position(offset) {
+    this.#position ??= lineIndex(this.#text);
+    return this.#position(offset);
+  }
+  #tree() {
+    if (this.#root === void 0) {
+      try {
+        this.#root = buildTree(this.#text, parseEvents(this.#text, {}));
+      } catch {
+        this.#root = null;
+      }
+    }
+    return this.#root;
+  }
+};
+function buildTree(text3, events) {
+  let index = 0;
+  const next = () => {
+    const event = events[index++];
+    if (!event) return void 0;
+    switch (event.type) {
+      case EVENT_ID.SCALAR:
+        return { start: event.valueStart };
+      case EVENT_ID.ALIAS:
+        return { start: event.anchorStart > 0 ? event.anchorStart - 1 : 0 };
+      case EVENT_ID.SEQUENCE: {
+        const items = [];
+        while (events[index] && events[index]?.type !== EVENT_ID.POP) {
+          const item = next();
+          if (item) items.push(item);
+        }
+        index++;
+        return { start: event.start, items };
+      }
+      case EVENT_ID.MAPPING: {
+        const entries = [];
+        while (events[index] && events[index]?.type !== EVENT_ID.POP) {
+          const keyEvent = events[index];
+          const key = keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(text3, keyEvent) : "";
+          const keyNode = next();
+          const value = next();
+          if (keyNode && value) entries.push({ key, keyStart: keyNode.start, value });
+        }
+        index++;
+        return { start: event.start, entries };
+      }
+      default:
+        return void 0;
+    }
+  };
+  const first = events[index];
+  if (first?.type !== EVENT_ID.DOCUMENT) return null;
+  index++;
+  return next() ?? null;
+}
+
+// src/core/config/locate-diagnostics.ts
+function locateDiagnostics(diagnostics, sources) {
+  const locators = /* @__PURE__ */ new Map();
+  const fileOrder = [...sources.keys()];
+  const located = diagnostics.map((diagnostic) => {
+    if (diagnostic.line !== void 0 || !diagnostic.keyPath) return diagnostic;
+    const text3 = sources.get(diagnostic.file);
+    if (text3 === void 0) return diagnostic;
+    let locator = locators.get(diagnostic.file);
+    if (!locator) {
+      locator = new KeyLocator(text3);
+      locators.set(diagnostic.file, locator);
+    }
+    const position = locator.locate(diagnostic.keyPath, diagnostic.atKey ?? false);
+    return position ? { ...diagnostic, ...position } : diagnostic;
+  });
+  const rank = (file) => {
+    const i = fileOrder.indexOf(file);
+    return i < 0 ? fileOrder.length : i;
+  };
+  return located.sort(
+    (a, b) => rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  );
+}
+function formatDiagnostic(diagnostic) {
+  const where = diagnostic.line !== void 0 ? `${diagnostic.file}:${diagnostic.line}${diagnostic.column !== void 0 ? `:${diagnostic.column}` : ""}` : diagnostic.file;
+  const key = diagnostic.path ? ` ${diagnostic.path}` : "";
+  const hint = diagnostic.hint ? ` (${diagnostic.hint})` : "";
+  return `${where}${key}: ${diagnostic.severity}: ${diagnostic.message}${hint}`;
+}
+
+// src/core/graph-diff.ts
+var edgeKey = (e) => `${e.from}\0${e.to}\0${e.via}`;
+var sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+function changedFields(before, after) {
+  const fields = [];
+  if (before.kind !== after.kind) fields.push("kind");
+  if (before.owner !== after.owner) fields.push("owner");
+  if (before.tier !== after.tier) fields.push("tier");
+  const rules = (n) => n.match.paths.map((r) => r.source);
+  if (!sameList(rules(before), rules(after))) fields.push("match.paths");
+  if (!sameList(before.match.terraform, after.match.terraform)) fields.push("match.terraform");
+  const breaks = new Map(before.dependsOn.map((e) => [edgeKey(e), (e.breaksOn ?? ["*"]).join(",")]));
+  if (after.dependsOn.some((e) => breaks.has(edgeKey(e)) && breaks.get(edgeKey(e)) !== (e.breaksOn ?? ["*"]).join(",")))
+    fields.push("breaks_on");
+  return fields;
+}
+function diffGraphs(before, after) {
+  const nodesAdded = [];
+  const nodesRemoved = [];
+  const nodesChanged = [];
+  const edgesAdded = [];
+  const edgesRemoved = [];
+  const edgesOf = (config) => {
+    const edges = /* @__PURE__ */ new Map();
+    for (const node3 of config.nodes.values()) for (const e of node3.dependsOn) edges.set(edgeKey(e), e);
+    return edges;
+  };
+  for (const [id, node3] of after.nodes) {
+    const old = before.nodes.get(id);
+    if (!old) nodesAdded.push(id);
+    else {
+      const fields = changedFields(old, node3);
+      if (fields.length > 0) nodesChanged.push({ id, fields });
+    }
+  }
+  for (const id of before.nodes.keys()) if (!after.nodes.has(id)) nodesRemoved.push(id);
+  const beforeEdges = edgesOf(before);
+  const afterEdges = edgesOf(after);
+  const plain = ({ from, to, via }) => ({ from, to, via });
+  for (const [key, e] of afterEdges) if (!beforeEdges.has(key)) edgesAdded.push(plain(e));
+  for (const [key, e] of beforeEdges) if (!afterEdges.has(key)) edgesRemoved.push(plain(e));
+  const byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  const byEdge = (a, b) => byId(a.from, b.from) || byId(a.to, b.to) || byId(a.via, b.via);
+  return {
+    nodesAdded: nodesAdded.sort(byId),
+    nodesRemoved: nodesRemoved.sort(byId),
+    nodesChanged: nodesChanged.sort((a, b) => byId(a.id, b.id)),
+    edgesAdded: edgesAdded.sort(byEdge),
+    edgesRemoved: edgesRemoved.sort(byEdge)
+  };
+}
+
+// src/adapters/fs/read-text.ts
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+var MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+// src/core/config/load-deps.ts
+var import_node_path = require("node:path");
+
+// src/core/graph/compact-graph.ts
+function compactGraph(config, skipped) {
+  const ids2 = [];
+  const nodes = [];
+  const indexOf = /* @__PURE__ */ new Map();
+  let declared = 0;
+  for (const [id, node3] of config.nodes) {
+    indexOf.set(id, ids2.length);
+    ids2.push(id);
+    nodes.push(node3);
+    declared += node3.dependsOn.length;
+  }
+  const n = ids2.length;
+  const ownerOf = new Int32Array(n).fill(-1);
+  const tierOf = new Int8Array(n).fill(-1);
+  const ownerIds = [];
+  const ownerIndex = /* @__PURE__ */ new Map();
+  for (let i = 0; i < n; i++) {
+    const node3 = nodes[i];
+    if (node3.tier !== void 0) tierOf[i] = node3.tier;
+    if (node3.owner === void 0) continue;
+    let o = ownerIndex.get(node3.owner);
+    if (o === void 0) {
+      o = ownerIds.length;
+      ownerIds.push(node3.owner);
+      ownerIndex.set(node3.owner, o);
+    }
+    ownerOf[i] = o;
+  }
+  const edgeFrom = new Int32Array(declared);
+  const edgeTo = new Int32Array(declared);
+  const edgeVia = new Int32Array(declared);
+  const edgeBreaks = new Int32Array(declared);
+  const degree = new Int32Array(n);
+  const vias = [];
+  const viaIndex = /* @__PURE__ */ new Map();
+  const breakSets = [];
+  const breakIndex = /* @__PURE__ */ new Map();
+  let lastVia = "";
+  let lastViaIndex = -1;
+  let lastBreaks;
+  let lastBreaksIndex = -1;
+  let m = 0;
+  for (let from = 0; from < n; from++) {
+    for (const edge of nodes[from].dependsOn) {
+      const to = indexOf.get(edge.to);
+      if (to === void 0 || to === from) {
+        skipped?.push({ edge, reason: to === void 0 ? "unknown-node" : "self" });
+        continue;
+      }
+      edgeFrom[m] = from;
+      edgeTo[m] = to;
+      degree[to] = degree[to] + 1;
+      if (edge.via !== lastVia) {
+        let v = viaIndex.get(edge.via);
+        if (v === void 0) {
+          v = vias.length;
+          vias.push(edge.via);
+          viaIndex.set(edge.via, v);
+        }
+        lastVia = edge.via;
+        lastViaIndex = v;
+      }
+      edgeVia[m] = lastViaIndex;
+      const breaksOn = edge.breaksOn;
+      if (breaksOn === void 0) edgeBreaks[m] = -1;
+      else {
+        if (breaksOn !== lastBreaks) {
+          const key = breaksOn.join("\0");
+          let b = breakIndex.get(key);
+          if (b === void 0) {
+            b = breakSets.length;
+            breakSets.push(breaksOn);
+            breakIndex.set(key, b);
+          }
+          lastBreaks = breaksOn;
+          lastBreaksIndex = b;
+        }
+        edgeBreaks[m] = lastBreaksIndex;
+      }
+      m++;
+    }
+  }
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + degree[i];
+  const cursor = offsets.slice(0, n);
+  const targets = new Int32Array(m);
+  const sources = new Int32Array(m);
+  for (let i = 0; i < n; i++) sources.fill(i, offsets[i], offsets[i + 1]);
+  const via = new Int32Array(m);
+  const breaks = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    const to = edgeTo[e];
+    const slot = cursor[to];
+    cursor[to] = slot + 1;
+    targets[slot] = edgeFrom[e];
+    via[slot] = edgeVia[e];
+    breaks[slot] = edgeBreaks[e];
+  }
+  return {
+    ids: ids2,
+    nodes,
+    indexOf,
+    offsets,
+    targets,
+    sources,
+    via,
+    vias,
+    breaks,
+    breakSets,
+    ownerOf,
+    ownerIds,
+    tierOf
+  };
+}
+
+// src/core/graph/find-cycles.ts
+function findCycles(graph) {
+  const n = graph.ids.length;
+  const { offsets, targets } = graph;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  let stackSize = 0;
+  const callNode = new Int32Array(n);
+  const callEdge = new Int32Array(n);
+  let counter = 0;
+  const cycles = [];
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    let depth = 0;
+    const open = (node3) => {
+      index[node3] = counter;
+      low[node3] = counter;
+      counter++;
+      stack[stackSize++] = node3;
+      onStack[node3] = 1;
+      callNode[depth] = node3;
+      callEdge[depth] = offsets[node3];
+      depth++;
+    };
+    open(root);
+    while (depth > 0) {
+      const node3 = callNode[depth - 1];
+      const e = callEdge[depth - 1];
+      if (e < offsets[node3 + 1]) {
+        callEdge[depth - 1] = e + 1;
+        const next = targets[e];
+        if (index[next] === -1) open(next);
+        else if (onStack[next]) low[node3] = Math.min(low[node3], index[next]);
+        continue;
+      }
+      depth--;
+      if (depth > 0) {
+        const parent = callNode[depth - 1];
+        low[parent] = Math.min(low[parent], low[node3]);
+      }
+      if (low[node3] === index[node3]) {
+        const members = [];
+        let member;
+        do {
+          member = stack[--stackSize];
+          onStack[member] = 0;
+          members.push(member);
+        } while (member !== node3);
+        if (members.length > 1) cycles.push(cycleThrough(graph, members));
+      }
+    }
+  }
+  return cycles;
+}
+function cycleThrough(graph, members) {
+  const inside = new Set(members);
+  const ids2 = graph.ids;
+  const start = members.reduce((a, b) => ids2[a] <= ids2[b] ? a : b);
+  const parent = /* @__PURE__ */ new Map();
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const node3 = queue[head];
+    for (let e = graph.offsets[node3]; e < graph.offsets[node3 + 1]; e++) {
+      const next = graph.targets[e];
+      if (!inside.has(next)) continue;
+      if (next === start) {
+        const walk = [ids2[start]];
+        for (let at2 = node3; at2 !== start; at2 = parent.get(at2))
+          walk.push(ids2[at2]);
+        walk.push(ids2[start]);
+        return walk;
+      }
+      if (!parent.has(next)) {
+        parent.set(next, node3);
+        queue.push(next);
+      }
+    }
+  }
+  return [ids2[start], ids2[start]];
+}
+
+// src/core/config/did-you-mean.ts
+function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost
+      );
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function closest(word, candidates2) {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  let best;
+  let bestDistance = limit + 1;
+  const lower = word.toLowerCase();
+  for (const candidate of candidates2) {
+    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+
+// src/core/config/compile-schema.ts
+function readContext(text3, events, sinks = /* @__PURE__ */ new Map()) {
+  let anchors = false;
+  let secondDocument = -1;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (!event || event.type === EVENT_ID.POP) continue;
+    if (event.type === EVENT_ID.DOCUMENT) {
+      if (i > 0 && secondDocument < 0) secondDocument = i;
+    } else if (event.anchorStart >= 0) anchors = true;
+  }
+  return {
+    text: text3,
+    events,
+    i: 0,
+    issues: [],
+    budget: text3.length + 1e3,
+    anchors: /* @__PURE__ */ new Map(),
+    reading: /* @__PURE__ */ new Set(),
+    sinks,
+    release: !anchors,
+    released: 0,
+    stack: [],
+    secondDocument
+  };
+}
+var INVALID = /* @__PURE__ */ Symbol("invalid");
+function toKeyPath(ctx, key) {
+  return key === null ? [...ctx.stack] : [...ctx.stack, key];
+}
+var NULL = /^(?:~|null|Null|NULL|)$/;
+var BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+var INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+var FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var PLAIN2 = 1;
+function resolveScalar(ctx, event) {
+  const text3 = getScalarValue(ctx.text, event);
+  if (event.tagStart >= 0) {
+    const tag = ctx.text.slice(event.tagStart, event.tagEnd);
+    if (tag === "!!str" || tag === "!") return { type: "string", value: text3 };
+    return void 0;
+  }
+  if (event.style !== PLAIN2) return { type: "string", value: text3 };
+  const first = text3.charCodeAt(0);
+  if (first >= 97 && first <= 122 && first !== 102 && first !== 110 && first !== 116) {
+    return { type: "string", value: text3 };
+  }
+  if (NULL.test(text3)) return { type: "null", value: null };
+  if (BOOL.test(text3)) return { type: "boolean", value: text3[0] === "t" || text3[0] === "T" };
+  if (INT.test(text3)) {
+    const value = text3.startsWith("0o") ? Number.parseInt(text3.slice(2), 8) : text3.startsWith("0x") ? Number.parseInt(text3.slice(2), 16) : Number(text3);
+    return { type: "integer", value };
+  }
+  if (FLOAT.test(text3)) {
+    const lower = text3.toLowerCase();
+    const value = lower.endsWith("inf") ? text3.startsWith("-") ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY : lower === ".nan" ? Number.NaN : Number(text3);
+    return { type: Number.isInteger(value) ? "integer" : "number", value };
+  }
+  return { type: "string", value: text3 };
+}
+function describeScalar(scalar) {
+  switch (scalar.type) {
+    case "string":
+      return scalar.value === "" ? "an empty string" : `the string ${JSON.stringify(truncate(scalar.value))}`;
+    case "integer":
+    case "number":
+      return `the number ${scalar.value}`;
+    case "boolean":
+      return `${scalar.value}`;
+    case "null":
+      return "nothing (null)";
+  }
+}
+function truncate(value) {
+  return value.length > 60 ? `${value.slice(0, 57)}\u2026` : value;
+}
+function offsetOf(event) {
+  if (!event) return -1;
+  if (event.type === EVENT_ID.SCALAR)
+    return event.valueStart >= 0 ? event.valueStart : event.tagStart;
+  if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) return event.start;
+  if (event.type === EVENT_ID.ALIAS) return event.anchorStart - 1;
+  return -1;
+}
+function skip(ctx) {
+  let depth = 0;
+  do {
+    const event = ctx.events[ctx.i];
+    if (!event) return;
+    if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) {
+      remember(ctx, event);
+      depth++;
+    } else if (event.type === EVENT_ID.POP) depth--;
+    else if (event.type === EVENT_ID.SCALAR) remember(ctx, event);
+    ctx.i++;
+  } while (depth > 0);
+}
+function remember(ctx, event) {
+  if ("anchorStart" in event && event.anchorStart >= 0 && event.type !== EVENT_ID.ALIAS) {
+    ctx.anchors.set(ctx.text.slice(event.anchorStart, event.anchorEnd), ctx.i);
+  }
+}
+function node(read) {
+  return (ctx, key) => {
+    ctx.budget--;
+    const event = ctx.events[ctx.i];
+    if (event?.type !== EVENT_ID.ALIAS) {
+      if (event && "anchorStart" in event && event.anchorStart >= 0) {
+        const at2 = ctx.i;
+        remember(ctx, event);
+        ctx.reading.add(at2);
+        const value2 = read(ctx, key);
+        ctx.reading.delete(at2);
+        return value2;
+      }
+      return read(ctx, key);
+    }
+    ctx.i++;
+    const name = ctx.text.slice(event.anchorStart, event.anchorEnd);
+    const target = ctx.anchors.get(name);
+    if (target === void 0 || ctx.reading.has(target)) {
+      ctx.issues.push({
+        path: toKeyPath(ctx, key),
+        offset: event.anchorStart - 1,
+        code: "yaml-syntax",
+        message: target === void 0 ? `YAML: unknown alias *${name}` : `YAML: the alias *${name} refers to the node that contains it`
+      });
+      return INVALID;
+    }
+    const resume = ctx.i;
+    ctx.i = target;
+    const value = read(ctx, key);
+    ctx.i = resume;
+    return value;
+  };
+}
+var TYPE_NAMES = {
+  object: "a mapping",
+  array: "a list",
+  string: "a string",
+  integer: "a whole number"
+};
+function expectedOf(schema) {
+  if (schema.anyOf) return schema.anyOf.map(expectedOf).join(" or ");
+  if (schema.const !== void 0) return JSON.stringify(schema.const);
+  if (schema.type === "integer" && schema.minimum !== void 0 && schema.maximum !== void 0) {
+    return `a whole number from ${schema.minimum} to ${schema.maximum}`;
+  }
+  return TYPE_NAMES[schema.type ?? ""] ?? "a value";
+}
+function mismatch(schema, ctx, key, scalar) {
+  const event = ctx.events[ctx.i];
+  let got = "nothing";
+  if (scalar) got = describeScalar(scalar);
+  else if (event?.type === EVENT_ID.SEQUENCE) got = "a list";
+  else if (event?.type === EVENT_ID.MAPPING) got = "a mapping";
+  ctx.issues.push({
+    path: toKeyPath(ctx, key),
+    offset: offsetOf(event),
+    message: `expected ${expectedOf(schema)}, got ${got}`
+  });
+  skip(ctx);
+  return INVALID;
+}
+function mismatchOrTag(schema, ctx, key) {
+  if (ctx.events[ctx.i]?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, key);
+  const scalar = scalarAt(ctx, key);
+  if (scalar) return mismatch(schema, ctx, key, scalar);
+  ctx.i++;
+  return INVALID;
+}
+function scalarAt(ctx, key) {
+  const event = ctx.events[ctx.i];
+  const scalar = resolveScalar(ctx, event);
+  if (!scalar) {
+    ctx.issues.push({
+      path: toKeyPath(ctx, key),
+      offset: event.tagStart,
+      code: "yaml-syntax",
+      message: `YAML: the tag ${ctx.text.slice(event.tagStart, event.tagEnd)} is not supported`,
+      hint: "remove the tag; deps.yaml holds plain strings, numbers, lists and mappings"
+    });
+  }
+  return scalar;
+}
+function compileSchema(schema) {
+  if (schema.anyOf) return compileAnyOf(schema);
+  switch (schema.type) {
+    case "object":
+      return compileObject(schema);
+    case "array":
+      return compileArray(schema);
+    case "string":
+      return compileString(schema);
+    case "integer":
+      return compileInteger(schema);
+    default:
+      return node((ctx) => {
+        skip(ctx);
+        return INVALID;
+      });
+  }
+}
+function compileAnyOf(schema) {
+  const branches = (schema.anyOf ?? []).map((branch) => ({
+    type: branch.type,
+    read: compileSchema(branch)
+  }));
+  return (ctx, key) => {
+    let event = ctx.events[ctx.i];
+    if (event?.type === EVENT_ID.ALIAS) {
+      const target = ctx.anchors.get(ctx.text.slice(event.anchorStart, event.anchorEnd));
+      event = target === void 0 ? event : ctx.events[target];
+    }
+    const wanted = event?.type === EVENT_ID.MAPPING ? "object" : event?.type === EVENT_ID.SEQUENCE ? "array" : "string";
+    const branch = branches.find((b) => b.type === wanted);
+    if (branch) return branch.read(ctx, key);
+    return node((c, k) => mismatch(schema, c, k))(ctx, key);
+  };
+}
+function scalarOf(schema, ctx, key) {
+  if (ctx.events[ctx.i]?.type !== EVENT_ID.SCALAR) return mismatch(schema, ctx, key);
+  const scalar = scalarAt(ctx, key);
+  if (scalar) return scalar;
+  ctx.i++;
+  return INVALID;
+}
+function compileString(schema) {
+  const pattern = schema.pattern ? new RegExp(schema.pattern) : void 0;
+  const min = schema.minLength ?? 0;
+  const max = schema.maxLength ?? Number.POSITIVE_INFINITY;
+  return node((ctx, key) => {
+    const event = ctx.events[ctx.i];
+    const scalar = scalarOf(schema, ctx, key);
+    if (scalar === INVALID) return INVALID;
+    if (scalar.type !== "string") return mismatch(schema, ctx, key, scalar);
+    ctx.i++;
+    const value = scalar.value;
+    let message;
+    if (value.length < min) message = "must not be empty";
+    else if (value.length > max)
+      message = `is ${value.length} characters long; at most ${max} are allowed`;
+    else if (pattern && !pattern.test(value)) {
+      message = `${describeScalar(scalar)} does not have the expected form (${schema.pattern})`;
+    }
+    if (message === void 0) return value;
+    ctx.issues.push({ path: toKeyPath(ctx, key), offset: offsetOf(event), message });
+    return INVALID;
+  });
+}
+function compileInteger(schema) {
+  return node((ctx, key) => {
+    const scalar = scalarOf(schema, ctx, key);
+    if (scalar === INVALID) return INVALID;
+    const value = scalar.value;
+    const ok = scalar.type === "integer" && typeof value === "number" && (schema.const === void 0 || value === schema.const) && (schema.minimum === void 0 || value >= schema.minimum) && (schema.maximum === void 0 || value <= schema.maximum);
+    if (!ok) return mismatch(schema, ctx, key, scalar);
+    ctx.i++;
+    return value;
+  });
+}
+function compileArray(schema) {
+  const item = schema.items ? compileSchema(schema.items) : void 0;
+  return node((ctx, key) => {
+    const event = ctx.events[ctx.i];
+    if (event?.type !== EVENT_ID.SEQUENCE) {
+      return mismatchOrTag(schema, ctx, key);
+    }
+    ctx.i++;
+    if (key !== null) ctx.stack.push(key);
+    const values = [];
+    for (let index = 0; ctx.events[ctx.i] && ctx.events[ctx.i]?.type !== EVENT_ID.POP; index++) {
+      if (ctx.budget <= 0) break;
+      if (!item) {
+        skip(ctx);
+        continue;
+      }
+      const value = item(ctx, index);
+      if (value !== INVALID) values.push(value);
+    }
+    if (key !== null) ctx.stack.pop();
+    if (ctx.budget <= 0) return INVALID;
+    ctx.i++;
+    return values;
+  });
+}
+function compileObject(schema) {
+  const names = Object.keys(schema.properties ?? {});
+  const readers = Object.values(schema.properties ?? {}).map((sub) => compileSchema(sub));
+  const required = schema.required ?? [];
+  const extra = schema.additionalProperties ? compileSchema(schema.additionalProperties) : void 0;
+  const namePattern = schema.propertyNames ? new RegExp(schema.propertyNames.pattern) : void 0;
+  const nameMax = schema.propertyNames?.maxLength ?? Number.POSITIVE_INFINITY;
+  const reserved = new Set(schema.propertyNames?.not?.enum ?? []);
+  const allowed = names;
+  const blank = Object.fromEntries(names.map((name) => [name, void 0]));
+  const requiredMask = required.reduce((mask, name) => mask | 1 << names.indexOf(name), 0);
+  return node((ctx, ownKey) => {
+    const event = ctx.events[ctx.i];
+    if (event?.type !== EVENT_ID.MAPPING) {
+      return mismatchOrTag(schema, ctx, ownKey);
+    }
+    const start = event.start;
+    ctx.i++;
+    if (ownKey !== null) ctx.stack.push(ownKey);
+    const sink = ctx.sinks.get(schema);
+    const result = { ...blank };
+    let seenMask = 0;
+    const seen = extra ? /* @__PURE__ */ new Set() : void 0;
+    while (ctx.events[ctx.i] && ctx.events[ctx.i]?.type !== EVENT_ID.POP) {
+      if (ctx.budget <= 0) break;
+      const keyEvent = ctx.events[ctx.i];
+      const keyOffset = offsetOf(keyEvent);
+      if (keyEvent?.type !== EVENT_ID.SCALAR) {
+        ctx.issues.push({
+          path: toKeyPath(ctx, null),
+          offset: keyOffset,
+          message: "a key must be plain text, not a list or a mapping"
+        });
+        skip(ctx);
+        skip(ctx);
+        continue;
+      }
+      const key = getScalarValue(ctx.text, keyEvent);
+      ctx.i++;
+      const p = names.indexOf(key);
+      const bit = p < 0 ? 0 : 1 << p;
+      if (bit !== 0 ? (seenMask & bit) !== 0 : seen?.has(key) === true) {
+        ctx.issues.push({
+          path: toKeyPath(ctx, key),
+          offset: keyOffset,
+          code: "duplicate-key",
+          message: `YAML: duplicated mapping key "${truncate(key)}"`,
+          hint: "each key may appear once per mapping; merge the two entries"
+        });
+        skip(ctx);
+        continue;
+      }
+      seenMask |= bit;
+      if (bit === 0) seen?.add(key);
+      const known = p < 0 ? void 0 : readers[p];
+      let read = known;
+      if (!known && extra) {
+        let message;
+        let hint;
+        if (reserved.has(key)) {
+          message = `"${key}" is reserved and cannot be used as an id`;
+          hint = "rename it, for example with a kind prefix such as service/constructor";
+        } else if (namePattern && (!namePattern.test(key) || key.length > nameMax)) {
+          message = `"${truncate(key)}" is not a valid id`;
+          hint = "ids start with a letter or digit and use letters, digits and . _ : / @ + - (at most 200 characters)";
+        }
+        if (message !== void 0) {
+          ctx.issues.push({ path: toKeyPath(ctx, key), offset: keyOffset, message, hint });
+          skip(ctx);
+          continue;
+        }
+        read = extra;
+      }
+      if (!read) {
+        const suggestion = closest(key, allowed);
+        ctx.issues.push({
+          path: toKeyPath(ctx, key),
+          offset: keyOffset,
+          message: `unknown key "${truncate(key)}"`,
+          hint: suggestion ? `did you mean "${suggestion}"?` : `allowed keys here: ${allowed.join(", ")}`
+        });
+        skip(ctx);
+        continue;
+      }
+      const value = read(ctx, key);
+      if (value === INVALID) continue;
+      if (sink && !known) {
+        sink(key, value, keyOffset);
+        if (ctx.release) {
+          const events = ctx.events;
+          for (let k = ctx.released; k < ctx.i; k++) events[k] = void 0;
+          ctx.released = ctx.i;
+        }
+      } else result[key] = value;
+    }
+    if (ctx.budget <= 0) {
+      if (ownKey !== null) ctx.stack.pop();
+      return INVALID;
+    }
+    ctx.i++;
+    if ((seenMask & requiredMask) !== requiredMask) {
+      for (const name of required) {
+        if ((seenMask & 1 << names.indexOf(name)) !== 0) continue;
+        ctx.issues.push({
+          path: toKeyPath(ctx, null),
+          offset: start,
+          message: `missing required key "${name}"`
+        });
+      }
+    }
+    if (ownKey !== null) ctx.stack.pop();
+    return result;
+  });
+}
+function readDocument2(ctx, read) {
+  if (ctx.secondDocument > 0) {
+    ctx.issues.push({
+      path: [],
+      offset: offsetOf(ctx.events[ctx.secondDocument + 1]),
+      code: "yaml-syntax",
+      message: "YAML: a deps file holds one document; this is a second one",
+      hint: "remove the `---` separator, or split the graph into files joined with include:"
+    });
+    return INVALID;
+  }
+  ctx.i = 1;
+  return read(ctx, null);
+}
+
+// src/core/config/deps-schema.ts
+var ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$";
+var CLASS_PATTERN = "^[a-z][a-z0-9-]*$";
+var RESERVED_IDS = Object.getOwnPropertyNames(Object.prototype).sort();
+var ids = { pattern: ID_PATTERN, maxLength: 200, not: { enum: RESERVED_IDS } };
+var text2 = (description, extra = {}) => ({
+  type: "string",
+  minLength: 1,
+  maxLength: 4e3,
+  description,
+  ...extra
+});
+var link = (description) => text2(description, { pattern: "^(https?://|\\./|\\.\\./|/)\\S*$" });
+var classList = {
+  type: "array",
+  description: "Change classes this edge breaks on (added, modified, deleted, renamed, replaced, trust-narrowed, trust-widened, permissions-removed, permissions-added, unknown). Omitted: it breaks on every class.",
+  items: { type: "string", pattern: CLASS_PATTERN, maxLength: 64 }
+};
+var edgeLong = {
+  type: "object",
+  description: "A dependency with how it works.",
+  required: ["on"],
+  additionalProperties: false,
+  properties: {
+    on: text2("The node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
+    via: text2(
+      "How the dependency works. Recommended: assumes-role, token-exchange, calls, reads, writes, triggers, publishes-to, runs-as, renders, alerts-on, deploys, depends-on.",
+      { pattern: CLASS_PATTERN, maxLength: 64 }
+    ),
+    breaks_on: classList,
+    description: text2("Why this dependency exists.")
+  }
+};
+var node2 = {
+  type: "object",
+  description: "A thing that can break: an IAM role, a service, a job, a table, a dashboard \u2026",
+  required: ["kind"],
+  additionalProperties: false,
+  properties: {
+    kind: text2("What it is: iam-role, service-account, service, job, table, dashboard, alert \u2026", {
+      maxLength: 64
+    }),
+    owner: text2("The owners key of the team that owns it.", {
+      pattern: ID_PATTERN,
+      maxLength: 200
+    }),
+    tier: {
+      type: "integer",
+      minimum: 0,
+      maximum: 3,
+      description: "Criticality: 0 is the most critical, 3 the least. Omitted counts as 2."
+    },
+    description: text2("What it does, in a sentence."),
+    docs: link("Link to its documentation."),
+    runbook: link("Link to its runbook."),
+    match: {
+      type: "object",
+      description: "What in a repository changes this node.",
+      additionalProperties: false,
+      properties: {
+        paths: {
+          type: "array",
+          description: "Globs relative to the repository root (picomatch syntax, dotfiles included), optionally qualified by repository: `acme/infra:terraform/iam/**`.",
+          items: text2("A glob, optionally `owner/repo:glob`; not negated.", {
+            maxLength: 1e3,
+            pattern: "^[^!\\s]"
+          })
+        },
+        terraform: {
+          type: "array",
+          description: "Terraform resource addresses or address globs: `aws_iam_role.automation_runner`, `module.jobs.*`.",
+          items: text2("A resource address or glob.", { maxLength: 1e3 })
+        }
+      }
+    },
+    depends_on: {
+      type: "array",
+      description: "What this node needs in order to work.",
+      items: {
+        anyOf: [
+          text2("The id of the node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
+          edgeLong
+        ]
+      }
+    }
+  }
+};
+var owner = {
+  type: "object",
+  description: "A team and how to reach it.",
+  additionalProperties: false,
+  properties: {
+    github: text2("GitHub user or team handle: `@user` or `@org/team`.", {
+      pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$",
+      maxLength: 140
+    }),
+    chat: text2("Chat channel, e.g. `#iam-platform`."),
+    email: text2("Contact address.", { pattern: "^[^@\\s]+@[^@\\s]+$", maxLength: 320 }),
+    description: text2("What the team does.")
+  }
+};
+var depsSchema = {
+  type: "object",
+  description: "blastradius dependency graph, version 1.",
+  required: ["version"],
+  additionalProperties: false,
+  properties: {
+    version: { type: "integer", const: 1, description: "Always 1." },
+    include: {
+      type: "array",
+      description: "Other files of the same format, relative to this one.",
+      items: text2("A relative path.", { maxLength: 1e3 })
+    },
+    owners: {
+      type: "object",
+      description: "Teams keyed by id.",
+      propertyNames: ids,
+      additionalProperties: owner
+    },
+    nodes: {
+      type: "object",
+      description: "Nodes keyed by id.",
+      propertyNames: ids,
+      additionalProperties: node2
+    }
+  }
+};
+
+// src/core/config/key-path.ts
+var PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_/:@+-]*$/;
+function formatKeyPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+// src/core/config/normalise.ts
+var REPO_QUALIFIED = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+):(.+)$/;
+var ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/;
+var NO_STRINGS = [];
+var NO_RULES = [];
+var DEFAULT_VIA = "depends-on";
+function isRaw(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function str(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function strings(value) {
+  if (!Array.isArray(value)) return NO_STRINGS;
+  for (const item of value) {
+    if (typeof item !== "string" || item === "") {
+      return value.filter((v) => typeof v === "string" && v !== "");
+    }
+  }
+  return value;
+}
+function parsePathRule(source) {
+  const qualified = source.includes(":") ? REPO_QUALIFIED.exec(source) : null;
+  if (qualified?.[1] && qualified[2]) {
+    return { repo: qualified[1].toLowerCase(), glob: stripDotSlash(qualified[2]), source };
+  }
+  return { glob: stripDotSlash(source), source };
+}
+function stripDotSlash(glob) {
+  return glob.startsWith("./") ? glob.slice(2) : glob.startsWith("/") ? glob.slice(1) : glob;
+}
+function normaliseOwner(id, raw, at2) {
+  const r = isRaw(raw) ? raw : {};
+  return { id, github: str(r.github), chat: str(r.chat), email: str(r.email), declaredAt: at2 };
+}
+function interner() {
+  const seen = /* @__PURE__ */ new Map();
+  return (value) => {
+    const known = seen.get(value);
+    if (known !== void 0) return known;
+    seen.set(value, value);
+    return value;
+  };
+}
+var asIs = (value) => value;
+function normaliseNode(id, raw, at2, intern = asIs) {
+  const r = isRaw(raw) ? raw : {};
+  const match = isRaw(r.match) ? r.match : void 0;
+  const paths = match ? strings(match.paths) : NO_STRINGS;
+  const dependsOn = [];
+  const declared = Array.isArray(r.depends_on) ? r.depends_on : NO_STRINGS;
+  for (let index = 0; index < declared.length; index++) {
+    const entry = declared[index];
+    if (typeof entry === "string") {
+      if (ID.test(entry)) dependsOn.push({ from: id, to: entry, via: DEFAULT_VIA, index });
+      continue;
+    }
+    if (!isRaw(entry)) continue;
+    const on = str(entry.on);
+    if (!on || !ID.test(on)) continue;
+    const via = str(entry.via);
+    const description = str(entry.description);
+    const edge = {
+      from: id,
+      to: on,
+      via: via === void 0 ? DEFAULT_VIA : intern(via),
+      breaksOn: Array.isArray(entry.breaks_on) ? strings(entry.breaks_on) : void 0,
+      index,
+      ...description === void 0 ? {} : { description }
+    };
+    dependsOn.push(edge);
+  }
+  const tier2 = r.tier;
+  return {
+    id,
+    kind: intern(str(r.kind) ?? "unknown"),
+    owner: typeof r.owner === "string" && r.owner !== "" ? intern(r.owner) : void 0,
+    tier: typeof tier2 === "number" && Number.isInteger(tier2) && tier2 >= 0 && tier2 <= 3 ? tier2 : void 0,
+    description: str(r.description),
+    docs: str(r.docs),
+    runbook: str(r.runbook),
+    match: {
+      paths: paths.length === 0 ? NO_RULES : paths.map(parsePathRule),
+      terraform: match ? strings(match.terraform) : NO_STRINGS
+    },
+    dependsOn,
+    declaredAt: at2
+  };
+}
+
+// src/core/config/parse-yaml.ts
+var MAX_DEPTH = 64;
+function parseYamlEvents(text3, file) {
+  if (isBlank(text3)) {
+    return fail({
+      severity: "error",
+      code: "empty-file",
+      file,
+      line: 1,
+      column: 1,
+      message: "the file is empty",
+      hint: "start it with `version: 1` and a `nodes:` mapping (see the README)"
+    });
+  }
+  try {
+    return { ok: true, events: parseEvents(text3, { filename: file, maxDepth: MAX_DEPTH }) };
+  } catch (error) {
+    if (error instanceof YAMLException) {
+      const mark = error.mark;
+      return fail({
+        severity: "error",
+        code: "yaml-syntax",
+        file,
+        line: mark ? mark.line + 1 : void 0,
+        column: mark ? mark.column + 1 : void 0,
+        message: `YAML: ${error.reason}`,
+        hint: "fix the YAML syntax at this position"
+      });
+    }
+    return fail({
+      severity: "error",
+      code: "yaml-syntax",
+      file,
+      message: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      hint: "the file is not a YAML document blastradius can load"
+    });
+  }
+}
+function fail(diagnostic) {
+  return { ok: false, diagnostic };
+}
+function isBlank(text3) {
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+    if (c !== 35) return false;
+    const newline = text3.indexOf("\n", i);
+    if (newline < 0) return true;
+    i = newline;
+  }
+  return true;
+}
+
+// src/core/config/load-deps.ts
+var readDeps = compileSchema(depsSchema);
+var NODES_SCHEMA = depsSchema.properties?.nodes;
+var OWNERS_SCHEMA = depsSchema.properties?.owners;
+var MAX_SUGGESTIONS = 50;
+function at(file, keyPath, atKey = false) {
+  return { file, keyPath, atKey, path: formatKeyPath(keyPath) };
+}
+function loadDeps(entry, readText) {
+  const errors = [];
+  const warnings = [];
+  const sources = /* @__PURE__ */ new Map();
+  const owners = /* @__PURE__ */ new Map();
+  const nodes = /* @__PURE__ */ new Map();
+  const files = [];
+  const done = /* @__PURE__ */ new Set();
+  const inProgress = [];
+  const intern = interner();
+  const visit = (file, includedFrom) => {
+    if (done.has(file)) return;
+    const cycleStart = inProgress.indexOf(file);
+    if (cycleStart >= 0 && includedFrom) {
+      errors.push({
+        severity: "error",
+        code: "include-cycle",
+        ...at(includedFrom.file, includedFrom.keyPath),
+        message: `include cycle: ${[...inProgress.slice(cycleStart), file].join(" -> ")}`,
+        hint: "remove one of these includes"
+      });
+      return;
+    }
+    const read = readText(file);
+    if (!read.ok) {
+      errors.push(
+        includedFrom ? {
+          ...read.diagnostic,
+          ...at(includedFrom.file, includedFrom.keyPath),
+          code: read.diagnostic.code === "file-not-found" ? "include-missing" : read.diagnostic.code,
+          message: `cannot include ${file}: ${read.diagnostic.message}`
+        } : read.diagnostic
+      );
+      return;
+    }
+    sources.set(file, read.text);
+    files.push(file);
+    inProgress.push(file);
+    loadFile(file, read.text);
+    inProgress.pop();
+    done.add(file);
+  };
+  const loadFile = (file, text3) => {
+    const parsed = parseYamlEvents(text3, file);
+    if (!parsed.ok) {
+      errors.push(parsed.diagnostic);
+      return;
+    }
+    const here = { file };
+    const sinks = /* @__PURE__ */ new Map();
+    sinks.set(NODES_SCHEMA, (id, raw) => {
+      const previous = nodes.get(id);
+      if (previous) errors.push(duplicate("node", id, file, previous.declaredAt.file));
+      else nodes.set(id, normaliseNode(id, raw, here, intern));
+    });
+    sinks.set(OWNERS_SCHEMA, (id, raw) => {
+      const previous = owners.get(id);
+      if (previous) errors.push(duplicate("owner", id, file, previous.declaredAt.file));
+      else owners.set(id, normaliseOwner(id, raw, here));
+    });
+    const ctx = readContext(text3, parsed.events, sinks);
+    const document = readDocument2(ctx, readDeps);
+    if (ctx.budget <= 0) {
+      errors.push({
+        severity: "error",
+        code: "alias-bomb",
+        file,
+        message: "the document expands to far more values than its text holds (YAML aliases repeating large parts of it)",
+        hint: "write the values out instead of repeating aliases, or split the graph with include:"
+      });
+      return;
+    }
+    const position = ctx.issues.length > 0 ? lineIndex(text3) : void 0;
+    for (const issue of ctx.issues) {
+      errors.push({
+        severity: "error",
+        code: issue.code ?? "schema",
+        file,
+        ...issue.offset >= 0 && position ? position(issue.offset) : {},
+        keyPath: issue.path,
+        path: formatKeyPath(issue.path),
+        message: issue.path.length === 0 && issue.code === void 0 ? `the document must be a mapping with version and nodes; ${issue.message}` : issue.message,
+        hint: issue.hint
+      });
+    }
+    if (document === INVALID || !isMapping(document)) return;
+    if (Array.isArray(document.include)) {
+      document.include.forEach((target, index) => {
+        if (typeof target !== "string" || target === "") return;
+        const resolved = (0, import_node_path.isAbsolute)(target) ? (0, import_node_path.normalize)(target) : (0, import_node_path.join)((0, import_node_path.dirname)(file), target);
+        visit(resolved, { file, keyPath: ["include", index] });
+      });
+    }
+  };
+  const duplicate = (what, id, file, first) => ({
+    severity: "error",
+    code: `duplicate-${what}`,
+    ...at(file, [`${what}s`, id], true),
+    message: `${what} "${id}" is declared twice; it was first declared in ${first} (${formatKeyPath([`${what}s`, id])})`,
+    hint: `keep one declaration of "${id}"`
+  });
+  visit((0, import_node_path.normalize)(entry));
+  const config = { version: 1, owners, nodes, files };
+  const skipped = [];
+  const graph = compactGraph(config, skipped);
+  crossReference(nodes, owners, skipped, errors, warnings);
+  for (const cycle of findCycles(graph)) {
+    const first = nodes.get(cycle[0]);
+    const shown = cycle.length > 12 ? [...cycle.slice(0, 10), "\u2026", cycle[cycle.length - 1]] : cycle;
+    warnings.push({
+      severity: "warning",
+      code: "cycle",
+      ...first ? at(first.declaredAt.file, ["nodes", first.id], true) : { file: entry },
+      message: `dependency cycle: ${shown.join(" -> ")}`,
+      hint: "the analysis handles cycles, but a cycle usually means an edge points the wrong way"
+    });
+  }
+  return errors.length > 0 ? { errors, warnings, sources } : { config, graph, errors, warnings, sources };
+}
+function crossReference(nodes, owners, skipped, errors, warnings) {
+  let suggestions = 0;
+  const suggest = (word, candidates2) => suggestions++ < MAX_SUGGESTIONS ? closest(word, candidates2) : void 0;
+  const edgeAt = (edge) => at(nodes.get(edge.from)?.declaredAt.file ?? "", ["nodes", edge.from, "depends_on", edge.index]);
+  for (const { edge, reason } of skipped) {
+    if (reason === "self") {
+      errors.push({
+        severity: "error",
+        code: "self-dependency",
+        ...edgeAt(edge),
+        message: `node "${edge.from}" depends on itself`,
+        hint: "remove this entry"
+      });
+      continue;
+    }
+    const guess = suggest(edge.to, nodes.keys());
+    errors.push({
+      severity: "error",
+      code: "unknown-node",
+      ...edgeAt(edge),
+      message: `unknown node "${edge.to}"${guess ? ` \u2014 did you mean "${guess}"?` : ""}`,
+      hint: guess ? `change it to "${guess}", or declare "${edge.to}" under nodes:` : `declare "${edge.to}" under nodes:, or fix the id`
+    });
+  }
+  const usedOwners = /* @__PURE__ */ new Set();
+  for (const node3 of nodes.values()) {
+    const edges = node3.dependsOn;
+    for (let i = 1; i < edges.length; i++) {
+      const edge = edges[i];
+      for (let j = 0; j < i; j++) {
+        if (edges[j]?.to !== edge.to) continue;
+        errors.push({
+          severity: "error",
+          code: "duplicate-edge",
+          ...edgeAt(edge),
+          message: `node "${edge.from}" already depends on "${edge.to}"`,
+          hint: "declare each dependency once; put every way it breaks in one entry's breaks_on"
+        });
+        break;
+      }
+    }
+    if (node3.owner === void 0) {
+      warnings.push({
+        severity: "warning",
+        code: "no-owner",
+        ...at(node3.declaredAt.file, ["nodes", node3.id], true),
+        message: `node "${node3.id}" has no owner`,
+        hint: "add `owner:` so the right team hears when it is impacted"
+      });
+      continue;
+    }
+    usedOwners.add(node3.owner);
+    if (owners.has(node3.owner)) continue;
+    const guess = suggest(node3.owner, owners.keys());
+    errors.push({
+      severity: "error",
+      code: "unknown-owner",
+      ...at(node3.declaredAt.file, ["nodes", node3.id, "owner"]),
+      message: `unknown owner "${node3.owner}"${guess ? ` \u2014 did you mean "${guess}"?` : ""}`,
+      hint: `declare "${node3.owner}" under owners:, or use one of the declared owners`
+    });
+  }
+  for (const [id, owner2] of owners) {
+    if (usedOwners.has(id)) continue;
+    warnings.push({
+      severity: "warning",
+      code: "unused-owner",
+      ...at(owner2.declaredAt.file, ["owners", id], true),
+      message: `owner "${id}" owns no node`,
+      hint: "remove it, or set it as the owner of its nodes"
+    });
+  }
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/app/load-model.ts
+function modelFromLoad(result) {
+  if (!result.config || !result.graph) {
+    throw new InvalidDepsError(
+      locateDiagnostics(result.errors, result.sources),
+      locateDiagnostics(result.warnings, result.sources)
+    );
+  }
+  return {
+    model: prepareModel(result.config, result.graph),
+    warnings: () => locateDiagnostics(result.warnings, result.sources),
+    warningCount: result.warnings.length,
+    result
+  };
+}
+
+// src/app/load-remote-deps.ts
+var MAX_FILES = 500;
+async function loadRemoteDeps(entry, fetchText, where) {
+  const cache = /* @__PURE__ */ new Map();
+  for (; ; ) {
+    const missing = [];
+    const read = (file) => {
+      if (!cache.has(file)) {
+        missing.push(file);
+        return { ok: false, diagnostic: { severity: "error", code: "file-not-found", file, message: "not fetched yet" } };
+      }
+      const text3 = cache.get(file);
+      return text3 === void 0 ? { ok: false, diagnostic: { severity: "error", code: "file-not-found", file, message: `no such file in ${where}` } } : { ok: true, text: text3 };
+    };
+    const result = loadDeps(entry, read);
+    if (missing.length === 0 || cache.size >= MAX_FILES) return result;
+    const fetched = await Promise.all(
+      missing.map(async (file) => [file, file.startsWith("../") ? void 0 : await fetchText(file)])
+    );
+    for (const [file, text3] of fetched) cache.set(file, text3);
+  }
+}
+
+// src/app/analyze-pull-request.ts
+var API_FILE_LIMIT = 3e3;
+async function analyzePullRequest(port, query) {
+  const pull = await port.getPullRequest(query.repo, query.number);
+  const depsRepo = query.deps.repo ?? query.repo;
+  const depsRef = query.deps.ref ?? (query.deps.repo ? void 0 : pull.baseSha);
+  const graphSource = `${depsRepo}${depsRef ? `@${depsRef.slice(0, 12)}` : ""}`;
+  const [files, result] = await Promise.all([
+    port.listPullRequestFiles(query.repo, query.number),
+    loadRemoteDeps(query.deps.path, (path) => port.readFile(depsRepo, path, depsRef), graphSource)
+  ]);
+  const loaded = modelFromLoad(result);
+  let coverage = { seen: files.length, total: Math.max(pull.changedFiles, files.length), source: "api" };
+  let changes = files;
+  if (coverage.total > files.length || files.length >= API_FILE_LIMIT) {
+    const local = query.localDiff?.(pull.baseSha, pull.headSha);
+    if (local) {
+      changes = local;
+      coverage = { seen: local.length, total: Math.max(local.length, pull.changedFiles), source: "git" };
+    }
+  }
+  const repo = query.repo.toLowerCase();
+  const impact = analyze(
+    loaded.model,
+    changes.map((f) => ({ ...f, repo })),
+    { maxDepth: query.maxDepth }
+  );
+  const graphChange = query.deps.repo ? void 0 : await changeToGraph(port, query, pull, changes, loaded);
+  return { pull, impact, files: coverage, graphChange, loaded, graphSource };
+}
+async function changeToGraph(port, query, pull, changes, loaded) {
+  const graphFiles = new Set(loaded.model.config.files);
+  const touched = changes.some(
+    (f) => graphFiles.has(f.path) || f.previousPath !== void 0 && graphFiles.has(f.previousPath)
+  );
+  if (!touched) return void 0;
+  const file = query.deps.path;
+  const headSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
+  const head = await loadRemoteDeps(file, (path) => port.readFile(query.repo, path, pull.headSha), headSource);
+  if (!head.config) {
+    const errors = locateDiagnostics(head.errors, head.sources).map(formatDiagnostic);
+    return { kind: "broken", file, errors };
+  }
+  return { kind: "diff", file, diff: diffGraphs(loaded.model.config, head.config) };
+}
+
+// src/app/sticky-comment.ts
+function isOwnComment(comment, marker, author) {
+  if (!comment.body.startsWith(marker)) return false;
+  return author === void 0 ? comment.authorType === "Bot" : comment.author === author;
+}
+async function findStickyComment(port, repo, issue, deps, author) {
+  const marker = commentMarker(deps);
+  const comments = await port.listComments(repo, issue);
+  const own = comments.filter((c) => isOwnComment(c, marker, author));
+  const foreign = comments.filter((c) => c.body.includes(marker)).length - own.length;
+  return { own, foreign };
+}
+async function upsertStickyComment(port, request2, found) {
+  const [existing, ...duplicates] = found.own;
+  const common = { foreign: found.foreign, removedDuplicates: 0 };
+  if (!existing) {
+    if (!request2.postWhenEmpty && !request2.hasImpact) return { ...common, action: "skipped-no-impact" };
+    const created = await port.createComment(request2.repo, request2.issue, request2.body);
+    return { ...common, action: "created", url: created.url };
+  }
+  const before = readCommentMeta(existing.body);
+  if (before && before.validAt > request2.validAt) {
+    return { ...common, action: "skipped-newer", url: existing.url };
+  }
+  for (const duplicate of duplicates) await port.deleteComment(request2.repo, duplicate.id);
+  const removed = { ...common, removedDuplicates: duplicates.length };
+  if (stableBody(existing.body) === stableBody(request2.body)) {
+    return { ...removed, action: "unchanged", url: existing.url };
+  }
+  if (request2.mode === "recreate") {
+    await port.deleteComment(request2.repo, existing.id);
+    const created = await port.createComment(request2.repo, request2.issue, request2.body);
+    return { ...removed, action: "recreated", url: created.url };
+  }
+  const updated = await port.updateComment(request2.repo, existing.id, request2.body);
+  return { ...removed, action: "updated", url: updated.url };
+}
+
+// src/app/review-pull-request.ts
+var LABEL_PREFIX = "blast-radius:";
+async function reviewPullRequest(port, options) {
+  const analysis = await analyzePullRequest(port, options);
+  const { pull, impact, files } = analysis;
+  const notes = [];
+  const problems = [];
+  const attempt2 = async (step, write) => {
+    try {
+      await write();
+    } catch (error) {
+      if (!(error instanceof GitHubApiError)) throw error;
+      problems.push({ step, error });
+    }
+  };
+  const commenting = options.post && options.comment !== "off";
+  const found = commenting ? await findStickyComment(port, options.repo, options.number, options.deps.key, options.commentAuthor) : { own: [], foreign: 0 };
+  const previous = found.own[0] ? readCommentMeta(found.own[0].body) : void 0;
+  const notices = [];
+  if (files.seen < files.total) {
+    const message = `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${files.seen.toLocaleString("en-US")} of its ${files.total.toLocaleString("en-US")} files, so nodes matched only by the others are missing here.`;
+    notices.push(`> [!WARNING]
+> ${message} Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`);
+    notes.push(`warning: ${message}`);
+  } else if (files.source === "git") {
+    notices.push(`> [!NOTE]
+> GitHub lists at most 3,000 files of a pull request; all ${files.seen.toLocaleString("en-US")} files were read from the local checkout's git history instead.`);
+  }
+  const sections = [];
+  const change = analysis.graphChange;
+  if (change?.kind === "diff") sections.push(renderGraphDiff(change.file, change.diff));
+  if (change?.kind === "broken") sections.push(renderBrokenGraph(change.file, change.errors));
+  const meta = metaOf(impact, {
+    deps: options.deps.key,
+    repo: options.repo,
+    pullRequest: options.number,
+    headSha: pull.headSha,
+    baseSha: pull.baseSha,
+    validAt: pull.updatedAt,
+    files: { seen: files.seen, total: files.total }
+  }, previous);
+  if (meta.peakRisk !== "none" && impact.impacted.length === 0) {
+    notices.push(
+      `> [!NOTE]
+> Earlier commits of this pull request had downstream impact (up to ${meta.peakRisk} risk); as of ${pull.headSha.slice(0, 7)} there is no longer any downstream impact.`
+    );
+  }
+  const body = renderComment(impact, { meta, mentionOwners: options.mentionOwners, notices, sections });
+  const gate = evaluateGate(impact, options.failOn, pull.labels, options.acknowledgeLabel);
+  let comment;
+  if (commenting) {
+    const mode = options.comment;
+    await attempt2("comment", async () => {
+      comment = await upsertStickyComment(
+        port,
+        {
+          repo: options.repo,
+          issue: options.number,
+          deps: options.deps.key,
+          body,
+          validAt: pull.updatedAt,
+          mode,
+          postWhenEmpty: options.postWhenEmpty,
+          hasImpact: impact.impacted.length > 0,
+          author: options.commentAuthor
+        },
+        found
+      );
+    });
+    if (found.foreign > 0) notes.push(`left alone ${plural(found.foreign, "comment")} by others that quote the blastradius marker`);
+  }
+  const labelsAdded = [];
+  const labelsRemoved = [];
+  if (options.post && options.labels) {
+    const wanted = `${LABEL_PREFIX}${impact.risk}`;
+    await attempt2("labels", async () => {
+      for (const label of pull.labels) {
+        if (label.startsWith(LABEL_PREFIX) && label !== wanted && label !== options.acknowledgeLabel) {
+          await port.removeLabel(options.repo, options.number, label);
+          labelsRemoved.push(label);
+        }
+      }
+      if (!pull.labels.includes(wanted)) {
+        await port.addLabels(options.repo, options.number, [wanted]);
+        labelsAdded.push(wanted);
+      }
+    });
+  }
+  const reviewersRequested = [];
+  if (options.post && options.requestReviewers && impact.impacted.length > 0) {
+    const handles = new Set(impact.owners.flatMap((o) => o.github ? [o.github.replace(/^@/, "")] : []));
+    const users = [...handles].filter((h) => !h.includes("/") && h.toLowerCase() !== pull.author.toLowerCase());
+    const teams = [...handles].filter((h) => h.includes("/")).map((h) => h.split("/")[1]);
+    if (users.length + teams.length > 0) {
+      await attempt2("reviewers", async () => {
+        await port.requestReviewers(options.repo, options.number, { users, teams });
+        reviewersRequested.push(...users.map((u) => `@${u}`), ...teams.map((t) => `team ${t}`));
+      });
+    }
+  }
+  return { analysis, body, gate, comment, labelsAdded, labelsRemoved, reviewersRequested, problems, notes };
+}
+
+// src/core/render/describe-path.ts
+function pathNodes(path) {
+  return [path.changed, ...path.steps.map((step) => step.to)];
+}
+
+// src/core/render/impact-json.ts
+var IMPACT_JSON_VERSION = 1;
+function pathJson(path) {
+  return {
+    path: pathNodes(path),
+    via: path.steps.map((s) => s.via),
+    changeClass: path.changeClass
+  };
+}
+function impactedJson(node3) {
+  const breakingPath = node3.breakingPath;
+  return {
+    id: node3.id,
+    kind: node3.kind,
+    owner: node3.owner ?? null,
+    tier: node3.tier ?? null,
+    depth: node3.depth,
+    severity: node3.severity,
+    ...pathJson(node3.path),
+    breakingPath: breakingPath ? pathJson(breakingPath) : null
+  };
+}
+function impactToJson(impact, options = {}) {
+  return {
+    version: IMPACT_JSON_VERSION,
+    risk: impact.risk,
+    summary: summarize(impact),
+    changed: impact.changed.map((node3) => ({
+      id: node3.id,
+      kind: node3.kind,
+      owner: node3.owner ?? null,
+      tier: node3.tier ?? null,
+      classes: node3.classes,
+      causes: node3.causes.map((c) => ({
+        file: c.file,
+        status: c.status,
+        class: c.class,
+        rule: c.rule
+      }))
+    })),
+    impacted: options.impacted === false ? [] : impact.impacted.map(impactedJson),
+    owners: impact.owners.map((o) => ({
+      id: o.id ?? null,
+      github: o.github ?? null,
+      chat: o.chat ?? null,
+      breaking: o.breaking,
+      atRisk: o.atRisk
+    })),
+    unmatchedFiles: impact.unmatchedFiles,
+    truncated: impact.truncated
+  };
+}
+function renderJson(impact) {
+  return [...renderJsonChunks(impact)].join("");
+}
+function* renderJsonChunks(impact) {
+  const { impacted: _none, ...rest } = impactToJson(impact, { impacted: false });
+  const head = JSON.stringify(rest, null, 2);
+  const [before, after] = splitAfterKey(head, "changed");
+  yield before;
+  yield ',\n  "impacted": [';
+  let first = true;
+  for (const node3 of impact.impacted) {
+    yield `${first ? "" : ","}
+    ${JSON.stringify(impactedJson(node3))}`;
+    first = false;
+  }
+  yield first ? "]" : "\n  ]";
+  yield after;
+  yield "\n";
+}
+function splitAfterKey(text3, key) {
+  const start = text3.indexOf(`
+  "${key}": `);
+  const next = text3.indexOf('\n  "', start + 1);
+  const cut = next < 0 ? text3.lastIndexOf("\n}") : next - 1;
+  return [text3.slice(0, cut), text3.slice(cut)];
+}
+var str2 = { type: "string" };
+var strings2 = { type: "array", items: str2 };
+var nullable = (schema) => ({ anyOf: [schema, { type: "null" }] });
+var tier = nullable({ type: "integer", minimum: 0, maximum: 3 });
+var pathProperties = {
+  path: { ...strings2, description: "Node ids from the changed node to this one." },
+  via: { ...strings2, description: "Edge types along the path; one fewer than path." },
+  changeClass: { ...str2, description: "The class of change the path starts from." }
+};
+var impactJsonSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/blastradius/blastradius/schema/impact.schema.json",
+  title: "blastradius check --format json",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "version",
+    "risk",
+    "summary",
+    "changed",
+    "impacted",
+    "owners",
+    "unmatchedFiles",
+    "truncated"
+  ],
+  properties: {
+    version: { const: IMPACT_JSON_VERSION },
+    risk: { enum: ["none", "low", "medium", "high"] },
+    summary: {
+      type: "object",
+      additionalProperties: false,
+      required: ["changed", "impacted", "breaking", "atRisk", "owners"],
+      properties: Object.fromEntries(
+        ["changed", "impacted", "breaking", "atRisk", "owners"].map((k) => [
+          k,
+          { type: "integer", minimum: 0 }
+        ])
+      )
+    },
+    changed: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "kind", "owner", "tier", "classes", "causes"],
+        properties: {
+          id: str2,
+          kind: str2,
+          owner: nullable(str2),
+          tier,
+          classes: strings2,
+          causes: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["file", "status", "class", "rule"],
+              properties: {
+                file: str2,
+                status: { enum: ["added", "modified", "removed", "renamed"] },
+                class: str2,
+                rule: str2
+              }
+            }
+          }
+        }
+      }
+    },
+    impacted: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "id",
+          "kind",
+          "owner",
+          "tier",
+          "depth",
+          "severity",
+          "path",
+          "via",
+          "changeClass",
+          "breakingPath"
+        ],
+        properties: {
+          id: str2,
+          kind: str2,
+          owner: nullable(str2),
+          tier,
+          depth: { type: "integer", minimum: 1 },
+          severity: { enum: ["breaking", "at-risk"] },
+          ...pathProperties,
+          breakingPath: nullable({
+            type: "object",
+            additionalProperties: false,
+            required: ["path", "via", "changeClass"],
+            properties: pathProperties,
+            description: "The shortest path that breaks all the way, when it is not `path`."
+          })
+        }
+      }
+    },
+    owners: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "github", "chat", "breaking", "atRisk"],
+        properties: {
+          id: nullable(str2),
+          github: nullable(str2),
+          chat: nullable(str2),
+          breaking: strings2,
+          atRisk: strings2
+        }
+      }
+    },
+    unmatchedFiles: strings2,
+    truncated: nullable({
+      type: "object",
+      additionalProperties: false,
+      required: ["reason", "limit", "frontier"],
+      properties: { reason: { const: "max-depth" }, limit: { type: "integer" }, frontier: strings2 }
+    })
+  }
+};
+
+// src/app/deps-location.ts
+var REMOTE = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+):([^@]+?)(?:@(.+))?$/;
+function parseDepsLocation(input) {
+  const value = input.trim();
+  if (value === "") throw new InputError("the deps input is empty", "give a path such as deps.yaml");
+  const remote = REMOTE.exec(value);
+  if (remote) {
+    const [, repo = "", path = "", ref] = remote;
+    return { repo, path: cleanPath(path, value), ...ref ? { ref } : {}, key: value };
+  }
+  if (value.includes(":")) {
+    throw new InputError(
+      `cannot read the deps location "${value}"`,
+      "give a path in this repository (deps.yaml) or owner/repo:path@ref for another repository"
+    );
+  }
+  return { path: cleanPath(value, value), key: value };
+}
+function cleanPath(path, input) {
+  const clean = path.replace(/^\.\//, "");
+  if (clean.startsWith("/") || clean.split("/").includes("..")) {
+    throw new InputError(
+      `the deps path in "${input}" must be relative to the repository root, without ..`
+    );
+  }
+  return clean;
+}
+
+// src/action/inputs.ts
+function choice(runner, name, allowed, fallback) {
+  const value = runner.input(name) || fallback;
+  if (allowed.includes(value)) return value;
+  throw new InputError(`input ${name} must be one of ${allowed.join(", ")}; got "${value}"`);
+}
+function flag(runner, name, fallback) {
+  const value = runner.input(name);
+  if (value === "") return fallback;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new InputError(`input ${name} must be true or false; got "${value}"`);
+}
+function readInputs(runner) {
+  const token = runner.input("token");
+  if (token === "") {
+    throw new InputError(
+      "input token is empty",
+      "leave it unset to use the workflow's GITHUB_TOKEN, or pass a secret: token: ${{ secrets.MY_TOKEN }}"
+    );
+  }
+  const maxDepth = runner.input("max-depth");
+  if (maxDepth !== "" && !/^\d+$/.test(maxDepth)) {
+    throw new InputError(`input max-depth takes a whole number; got "${maxDepth}"`);
+  }
+  const plan = runner.input("plan");
+  const commentAuthor = runner.input("comment-author");
+  return {
+    token,
+    deps: parseDepsLocation(runner.input("deps") || "deps.yaml"),
+    ...plan ? { plan } : {},
+    failOn: choice(runner, "fail-on", RISKS, "none"),
+    comment: choice(runner, "comment", ["update", "recreate", "off"], "update"),
+    postWhenEmpty: choice(runner, "comment-when", ["always", "impact"], "always") === "always",
+    mentionOwners: flag(runner, "mention-owners", true),
+    labels: flag(runner, "labels", true),
+    requestReviewers: flag(runner, "request-reviewers", false),
+    acknowledgeLabel: runner.input("acknowledge-label") || "blast-radius:acknowledged",
+    ...commentAuthor ? { commentAuthor } : {},
+    ...maxDepth ? { maxDepth: Number(maxDepth) } : {}
+  };
+}
+
+// src/action/runner.ts
+var import_node_crypto = require("node:crypto");
+var import_node_fs = require("node:fs");
+function escapeData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function createRunner(env, write) {
+  const command = (name, message) => write(`::${name}::${escapeData(message)}
+`);
+  const appendTo = (variable, text3) => {
+    const file = env[variable];
+    if (!file) return false;
+    (0, import_node_fs.appendFileSync)(file, text3, "utf8");
+    return true;
+  };
+  return {
+    // Spaces become underscores and the name is upper-cased; hyphens stay.
+    input: (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim(),
+    setOutput(name, value) {
+      const delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`;
+      if (!appendTo("GITHUB_OUTPUT", `${name}<<${delimiter}
+${value}
+${delimiter}
+`)) {
+        write(`output ${name}=${value}
+`);
+      }
+    },
+    appendSummary(markdown) {
+      appendTo("GITHUB_STEP_SUMMARY", `${markdown}
+`);
+    },
+    info: (message) => write(`${message}
+`),
+    notice: (message) => command("notice", message),
+    warning: (message) => command("warning", message),
+    error: (message) => command("error", message)
+  };
+}
+
+// src/action/run-action.ts
+var PR_EVENTS = ["pull_request", "pull_request_target"];
+var PERMISSIONS_BLOCK = [
+  "permissions:",
+  "  contents: read",
+  "  pull-requests: write",
+  "  issues: write"
+].join("\n");
+async function runAction(context) {
+  const runner = createRunner(context.env, context.write);
+  try {
+    return await run(context, runner);
+  } catch (error) {
+    return fail2(runner, error);
+  }
+}
+async function run(context, runner) {
+  const { env } = context;
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  if (!PR_EVENTS.includes(event)) {
+    runner.notice(
+      `blastradius checks pull requests: it runs on pull_request and pull_request_target events. This run is for "${event || "an unknown event"}", so there is nothing to check.`
+    );
+    return 0;
+  }
+  if (!env.GITHUB_EVENT_PATH) throw new InputError("GITHUB_EVENT_PATH is not set: is this running on a GitHub Actions runner?");
+  const payload = JSON.parse(context.readFile(env.GITHUB_EVENT_PATH));
+  const number = payload.pull_request?.number ?? payload.number;
+  const repo = env.GITHUB_REPOSITORY || payload.repository?.full_name;
+  if (!number || !repo) throw new InputError(`the ${event} event payload has no pull request number or repository`);
+  if (payload.action === "closed") {
+    runner.notice(`pull request #${number} is closed: nothing to check.`);
+    return 0;
+  }
+  const inputs = readInputs(runner);
+  if (inputs.plan) {
+    runner.notice(`the plan input (${inputs.plan}) is not read yet: this version classifies changes from file paths only.`);
+  }
+  const headRepo = payload.pull_request?.head?.repo?.full_name;
+  const readOnlyExpected = event === "pull_request" && headRepo !== void 0 && headRepo.toLowerCase() !== repo.toLowerCase();
+  const log = { debug: () => {
+  }, info: runner.info, warn: runner.warning, error: runner.error };
+  const port = context.createPort(inputs.token, env.GITHUB_API_URL, log);
+  const workspace = env.GITHUB_WORKSPACE;
+  const result = await reviewPullRequest(port, {
+    repo,
+    number,
+    deps: inputs.deps,
+    post: true,
+    comment: inputs.comment,
+    postWhenEmpty: inputs.postWhenEmpty,
+    mentionOwners: inputs.mentionOwners,
+    labels: inputs.labels,
+    requestReviewers: inputs.requestReviewers,
+    failOn: inputs.failOn,
+    acknowledgeLabel: inputs.acknowledgeLabel,
+    commentAuthor: inputs.commentAuthor,
+    maxDepth: inputs.maxDepth,
+    localDiff: (base, head) => {
+      const root = workspace ? findRepoRoot(workspace) : void 0;
+      if (!root || !hasCommit(root, base) || !hasCommit(root, head)) return void 0;
+      return changedFilesBetween(root, base, head);
+    }
+  });
+  return report(context, runner, result, readOnlyExpected, port.requestCount());
+}
+function report(context, runner, result, readOnlyExpected, requests) {
+  const { impact, pull } = result.analysis;
+  let failed = false;
+  const reportPath = (0, import_node_path2.join)(context.env.RUNNER_TEMP || context.env.TMPDIR || "/tmp", `blastradius-pr-${pull.number}.json`);
+  context.writeFile(reportPath, renderJson(impact));
+  runner.setOutput("risk", impact.risk);
+  runner.setOutput("impacted-count", String(impact.impacted.length));
+  runner.setOutput("owners", impact.owners.flatMap((o) => o.id ? [o.id] : []).join(","));
+  runner.setOutput("report-path", reportPath);
+  runner.setOutput("comment-url", result.comment?.url ?? "");
+  runner.appendSummary(result.body);
+  runner.info(
+    `blastradius: ${impact.risk} risk; ${impact.changed.length} changed node(s), ${impact.impacted.length} impacted, graph from ${result.analysis.graphSource}; ${requests} GitHub API request(s)`
+  );
+  for (const note of result.notes) {
+    if (note.startsWith("warning: ")) runner.warning(note.slice(9));
+    else runner.info(note);
+  }
+  const comment = result.comment;
+  if (comment) {
+    const said = {
+      created: "comment posted",
+      updated: "comment updated",
+      recreated: "comment posted again at the end of the conversation",
+      unchanged: "comment unchanged: nothing to update",
+      "skipped-newer": "comment left as it is: a newer run already wrote it",
+      "skipped-no-impact": "no comment: nothing is impacted (comment-when: impact)"
+    };
+    runner.info(`${said[comment.action]}${comment.url ? `: ${comment.url}` : ""}`);
+  }
+  if (result.labelsAdded.length + result.labelsRemoved.length > 0) {
+    runner.info(`labels: added ${result.labelsAdded.join(", ") || "none"}; removed ${result.labelsRemoved.join(", ") || "none"}`);
+  }
+  if (result.reviewersRequested.length > 0) runner.info(`review requested from ${result.reviewersRequested.join(", ")}`);
+  for (const { step, error } of result.problems) {
+    if (step === "reviewers") {
+      runner.warning(
+        `${error.message}. Teams can be requested only with a token that can read the organisation's teams (the default GITHUB_TOKEN cannot); the rest of the review went on.`
+      );
+    } else if (error.isPermission && readOnlyExpected) {
+      runner.notice(
+        `${error.message}: this pull request comes from a fork, and on pull_request GitHub gives such runs a read-only token. The analysis is in the job summary. To comment on pull requests from forks, run on pull_request_target: blastradius never checks out or runs the pull request's code.`
+      );
+    } else if (error.isPermission) {
+      failed = true;
+      runner.error(
+        `${error.message}: the token lacks ${error.permission}. Add to the workflow or job:
+${PERMISSIONS_BLOCK}
+The analysis is in the job summary.`
+      );
+    } else {
+      failed = true;
+      runner.error(`${error.message}${error.hint ? ` (${error.hint})` : ""}. The analysis is in the job summary.`);
+    }
+  }
+  const gate = result.gate;
+  if (gate.verdict === "fail") {
+    failed = true;
+    runner.error(
+      `blastradius: risk is ${impact.risk}, at or above fail-on, because of ${gate.causes.join(", ")}. To merge anyway, add the label "${gate.acknowledgeLabel}" to the pull request and re-run this check.`
+    );
+  } else if (gate.verdict === "acknowledged") {
+    runner.notice(`blastradius: risk is ${impact.risk}, at or above fail-on, but the pull request is labelled as acknowledged.`);
+  }
+  return failed ? 1 : 0;
+}
+function fail2(runner, error) {
+  if (error instanceof InvalidDepsError) {
+    for (const diagnostic of error.errors) runner.info(formatDiagnostic(diagnostic));
+    const first = error.errors[0];
+    runner.error(
+      `blastradius: the dependency graph at the pull request's base does not load (${error.message}${first ? `; first: ${formatDiagnostic(first)}` : ""}). Nothing was posted. Fix deps.yaml on the base branch; \`blastradius validate\` shows every error.`
+    );
+    runner.appendSummary(
+      `### blastradius: the dependency graph does not load
+
+${error.errors.map((d) => `- \`${formatDiagnostic(d).replace(/`/g, "'")}\``).join("\n")}
+`
+    );
+    return 1;
+  }
+  if (error instanceof InputError) {
+    runner.error(`blastradius: ${error.message}${error.hint ? `. ${error.hint}` : ""}`);
+    return 1;
+  }
+  if (error instanceof GitHubApiError) {
+    const hint = error.status === 404 ? " (the pull request or file does not exist, or the token cannot see it)" : error.status === 401 ? " (the token was refused)" : error.isPermission ? `: the token lacks ${error.permission}. Add to the workflow:
+${PERMISSIONS_BLOCK}` : "";
+    runner.error(`blastradius: ${error.message}${hint}`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  runner.error(`blastradius: internal error: ${message}. Please report it.`);
+  return 1;
+}
+
+// src/action/main.ts
+void runAction({
+  env: process.env,
+  write: (text3) => process.stdout.write(text3),
+  readFile: (path) => (0, import_node_fs2.readFileSync)(path, "utf8"),
+  writeFile: (path, text3) => (0, import_node_fs2.writeFileSync)(path, text3, "utf8"),
+  createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log }))
+}).then((code2) => {
+  process.exitCode = code2;
+});

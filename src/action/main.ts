@@ -1,0 +1,16 @@
+// The Action's entry point (bundled into dist/index.js): the real world, handed to runAction.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { createGitHubClient } from "../adapters/github/client.js";
+import { octokitPort } from "../adapters/github/octokit-port.js";
+import { runAction } from "./run-action.js";
+
+void runAction({
+  env: process.env,
+  write: (text) => process.stdout.write(text),
+  readFile: (path) => readFileSync(path, "utf8"),
+  writeFile: (path, text) => writeFileSync(path, text, "utf8"),
+  createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log })),
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,226 @@
+// The GitHub Action: event and inputs in, the shared pull-request pipeline, then outputs,
+// job summary, annotations and the step's result. Everything it touches comes in `context`.
+
+import { join } from "node:path";
+import type { ClientLog } from "../adapters/github/client.js";
+import { GitHubApiError } from "../adapters/github/github-error.js";
+import type { GitHubPort } from "../adapters/github/port.js";
+import { localDiffIn } from "../app/local-diff.js";
+import { type ReviewResult, reviewPullRequest } from "../app/review-pull-request.js";
+import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
+import { InputError, InvalidDepsError } from "../core/errors.js";
+import { renderJson } from "../core/render/impact-json.js";
+import { readInputs } from "./inputs.js";
+import { createRunner, type Env, type Runner } from "./runner.js";
+
+export interface ActionContext {
+  readonly env: Env;
+  readonly write: (text: string) => void;
+  readonly readFile: (path: string) => string;
+  readonly writeFile: (path: string, text: string) => void;
+  readonly createPort: (token: string, baseUrl: string | undefined, log: ClientLog) => GitHubPort;
+}
+
+const PR_EVENTS = ["pull_request", "pull_request_target"];
+
+export const PERMISSIONS_BLOCK = [
+  "permissions:",
+  "  contents: read",
+  "  pull-requests: write",
+  "  issues: write",
+].join("\n");
+
+interface PullRequestEvent {
+  action?: string;
+  number?: number;
+  pull_request?: { number?: number; head?: { repo?: { full_name?: string } | null } };
+  repository?: { full_name?: string };
+}
+
+export async function runAction(context: ActionContext): Promise<number> {
+  const runner = createRunner(context.env, context.write);
+  try {
+    return await run(context, runner);
+  } catch (error) {
+    return fail(runner, error);
+  }
+}
+
+async function run(context: ActionContext, runner: Runner): Promise<number> {
+  const { env } = context;
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  if (!PR_EVENTS.includes(event)) {
+    runner.notice(
+      `blastradius checks pull requests: it runs on pull_request and pull_request_target events. This run is for "${event || "an unknown event"}", so there is nothing to check.`,
+    );
+    return 0;
+  }
+  if (!env.GITHUB_EVENT_PATH)
+    throw new InputError(
+      "GITHUB_EVENT_PATH is not set: is this running on a GitHub Actions runner?",
+    );
+  const payload = JSON.parse(context.readFile(env.GITHUB_EVENT_PATH)) as PullRequestEvent;
+  const number = payload.pull_request?.number ?? payload.number;
+  const repo = env.GITHUB_REPOSITORY || payload.repository?.full_name;
+  if (!number || !repo)
+    throw new InputError(`the ${event} event payload has no pull request number or repository`);
+  if (payload.action === "closed") {
+    runner.notice(`pull request #${number} is closed: nothing to check.`);
+    return 0;
+  }
+  const inputs = readInputs(runner);
+  if (inputs.plan) {
+    runner.notice(
+      `the plan input (${inputs.plan}) is not read yet: this version classifies changes from file paths only.`,
+    );
+  }
+  const headRepo = payload.pull_request?.head?.repo?.full_name;
+  // On pull_request, GitHub gives runs for forks a read-only token.
+  const readOnlyExpected =
+    event === "pull_request" &&
+    headRepo !== undefined &&
+    headRepo.toLowerCase() !== repo.toLowerCase();
+  const log: ClientLog = {
+    debug: () => {},
+    info: runner.info,
+    warn: runner.warning,
+    error: runner.error,
+  };
+  const port = context.createPort(inputs.token, env.GITHUB_API_URL, log);
+
+  const result = await reviewPullRequest(port, {
+    repo,
+    number,
+    deps: inputs.deps,
+    post: true,
+    comment: inputs.comment,
+    postWhenEmpty: inputs.postWhenEmpty,
+    mentionOwners: inputs.mentionOwners,
+    labels: inputs.labels,
+    requestReviewers: inputs.requestReviewers,
+    failOn: inputs.failOn,
+    acknowledgeLabel: inputs.acknowledgeLabel,
+    commentAuthor: inputs.commentAuthor,
+    maxDepth: inputs.maxDepth,
+    localDiff: localDiffIn(env.GITHUB_WORKSPACE),
+  });
+  return report(context, runner, result, readOnlyExpected, port.requestCount());
+}
+
+function report(
+  context: ActionContext,
+  runner: Runner,
+  result: ReviewResult,
+  readOnlyExpected: boolean,
+  requests: number,
+): number {
+  const { impact, pull } = result.analysis;
+  let failed = false;
+
+  const reportPath = join(
+    context.env.RUNNER_TEMP || context.env.TMPDIR || "/tmp",
+    `blastradius-pr-${pull.number}.json`,
+  );
+  context.writeFile(reportPath, renderJson(impact));
+  runner.setOutput("risk", impact.risk);
+  runner.setOutput("impacted-count", String(impact.impacted.length));
+  runner.setOutput("owners", impact.owners.flatMap((o) => (o.id ? [o.id] : [])).join(","));
+  runner.setOutput("report-path", reportPath);
+  runner.setOutput("comment-url", result.comment?.url ?? "");
+  runner.appendSummary(result.body);
+
+  runner.info(
+    `blastradius: ${impact.risk} risk; ${impact.changed.length} changed node(s), ${impact.impacted.length} impacted, graph from ${result.analysis.graphSource}; ${requests} GitHub API request(s)`,
+  );
+  for (const note of result.notes) {
+    if (note.startsWith("warning: ")) runner.warning(note.slice(9));
+    else runner.info(note);
+  }
+  const comment = result.comment;
+  if (comment) {
+    const said: Record<typeof comment.action, string> = {
+      created: "comment posted",
+      updated: "comment updated",
+      recreated: "comment posted again at the end of the conversation",
+      unchanged: "comment unchanged: nothing to update",
+      "skipped-newer": "comment left as it is: a newer run already wrote it",
+      "skipped-no-impact": "no comment: nothing is impacted (comment-when: impact)",
+    };
+    runner.info(`${said[comment.action]}${comment.url ? `: ${comment.url}` : ""}`);
+  }
+  if (result.labelsAdded.length + result.labelsRemoved.length > 0) {
+    runner.info(
+      `labels: added ${result.labelsAdded.join(", ") || "none"}; removed ${result.labelsRemoved.join(", ") || "none"}`,
+    );
+  }
+  if (result.reviewersRequested.length > 0)
+    runner.info(`review requested from ${result.reviewersRequested.join(", ")}`);
+
+  for (const { step, error } of result.problems) {
+    if (step === "reviewers") {
+      runner.warning(
+        `${error.message}. Teams can be requested only with a token that can read the organisation's teams (the default GITHUB_TOKEN cannot); the rest of the review went on.`,
+      );
+    } else if (error.isPermission && readOnlyExpected) {
+      runner.notice(
+        `${error.message}: this pull request comes from a fork, and on pull_request GitHub gives such runs a read-only token. The analysis is in the job summary. To comment on pull requests from forks, run on pull_request_target: blastradius never checks out or runs the pull request's code.`,
+      );
+    } else if (error.isPermission) {
+      failed = true;
+      runner.error(
+        `${error.message}: the token lacks ${error.permission}. Add to the workflow or job:\n${PERMISSIONS_BLOCK}\nThe analysis is in the job summary.`,
+      );
+    } else {
+      failed = true;
+      runner.error(
+        `${error.message}${error.hint ? ` (${error.hint})` : ""}. The analysis is in the job summary.`,
+      );
+    }
+  }
+
+  const gate = result.gate;
+  if (gate.verdict === "fail") {
+    failed = true;
+    runner.error(
+      `blastradius: risk is ${impact.risk}, at or above fail-on, because of ${gate.causes.join(", ")}. To merge anyway, add the label "${gate.acknowledgeLabel}" to the pull request and re-run this check.`,
+    );
+  } else if (gate.verdict === "acknowledged") {
+    runner.notice(
+      `blastradius: risk is ${impact.risk}, at or above fail-on, but the pull request is labelled as acknowledged.`,
+    );
+  }
+  return failed ? 1 : 0;
+}
+
+function fail(runner: Runner, error: unknown): number {
+  if (error instanceof InvalidDepsError) {
+    for (const diagnostic of error.errors) runner.info(formatDiagnostic(diagnostic));
+    const first = error.errors[0];
+    runner.error(
+      `blastradius: the dependency graph at the pull request's base does not load (${error.message}${first ? `; first: ${formatDiagnostic(first)}` : ""}). Nothing was posted. Fix deps.yaml on the base branch; \`blastradius validate\` shows every error.`,
+    );
+    runner.appendSummary(
+      `### blastradius: the dependency graph does not load\n\n${error.errors.map((d) => `- \`${formatDiagnostic(d).replace(/`/g, "'")}\``).join("\n")}\n`,
+    );
+    return 1;
+  }
+  if (error instanceof InputError) {
+    runner.error(`blastradius: ${error.message}${error.hint ? `. ${error.hint}` : ""}`);
+    return 1;
+  }
+  if (error instanceof GitHubApiError) {
+    const hint =
+      error.status === 404
+        ? " (the pull request or file does not exist, or the token cannot see it)"
+        : error.status === 401
+          ? " (the token was refused)"
+          : error.isPermission
+            ? `: the token lacks ${error.permission}. Add to the workflow:\n${PERMISSIONS_BLOCK}`
+            : "";
+    runner.error(`blastradius: ${error.message}${hint}`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  runner.error(`blastradius: internal error: ${message}. Please report it.`);
+  return 1;
+}

@@ -1,0 +1,194 @@
+// GitHubPort over the real octokit client. Every call names what it was doing, so a failure
+// reads "cannot create a comment: GitHub answered 403 …", never a bare HttpError.
+
+import type { FileChange, FileStatus } from "../../core/model.js";
+import type { GitHubClient } from "./client.js";
+import { toGitHubError } from "./github-error.js";
+import type { GitHubPort, IssueComment, PullRequestInfo, RepoName } from "./port.js";
+
+function split(repo: RepoName): { owner: string; repo: string } {
+  const [owner = "", name = ""] = repo.split("/");
+  return { owner, repo: name };
+}
+
+async function attempt<T>(action: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toGitHubError(action, error);
+  }
+}
+
+/** GitHub's file statuses -> ours: a copy is a new file, "changed" is a mode change. */
+function fileStatus(status: string): FileStatus {
+  switch (status) {
+    case "added":
+    case "copied":
+      return "added";
+    case "removed":
+      return "removed";
+    case "renamed":
+      return "renamed";
+    default:
+      return "modified";
+  }
+}
+
+interface CommentData {
+  id: number;
+  body?: string;
+  html_url: string;
+  user: { login: string; type: string } | null;
+}
+
+function toComment(data: CommentData): IssueComment {
+  return {
+    id: data.id,
+    body: data.body ?? "",
+    author: data.user?.login ?? "",
+    authorType: data.user?.type ?? "",
+    url: data.html_url,
+  };
+}
+
+export function octokitPort(client: GitHubClient): GitHubPort {
+  let requests = 0;
+  client.hook.before("request", () => {
+    requests++;
+  });
+  return {
+    requestCount: () => requests,
+
+    getPullRequest: (repo, number) =>
+      attempt("read the pull request", async () => {
+        const { data } = await client.rest.pulls.get({ ...split(repo), pull_number: number });
+        return {
+          repo,
+          number: data.number,
+          title: data.title,
+          author: data.user?.login ?? "",
+          state: data.state,
+          htmlUrl: data.html_url,
+          headSha: data.head.sha,
+          baseSha: data.base.sha,
+          baseRef: data.base.ref,
+          headRepo: data.head.repo?.full_name,
+          labels: data.labels.map((l) => l.name ?? "").filter(Boolean),
+          changedFiles: data.changed_files,
+          updatedAt: data.updated_at,
+        } satisfies PullRequestInfo;
+      }),
+
+    listPullRequestFiles: (repo, number) =>
+      attempt("list the pull request's files", async () => {
+        const files = await client.paginate(client.rest.pulls.listFiles, {
+          ...split(repo),
+          pull_number: number,
+          per_page: 100,
+        });
+        return files.map(
+          (f): FileChange =>
+            f.status === "renamed" && f.previous_filename
+              ? { path: f.filename, status: "renamed", previousPath: f.previous_filename }
+              : { path: f.filename, status: fileStatus(f.status) },
+        );
+      }),
+
+    readFile: (repo, path, ref) =>
+      attempt("read a file", async () => {
+        try {
+          const { data } = await client.rest.repos.getContent({
+            ...split(repo),
+            path,
+            ...(ref ? { ref } : {}),
+          });
+          if (Array.isArray(data) || data.type !== "file") {
+            throw new Error(
+              `${path} in ${repo} is a ${Array.isArray(data) ? "directory" : data.type}, not a file`,
+            );
+          }
+          // Files of 1-100 MB come without content: ask for the raw bytes.
+          if (data.encoding === "base64")
+            return Buffer.from(data.content, "base64").toString("utf8");
+          const raw = await client.rest.repos.getContent({
+            ...split(repo),
+            path,
+            ...(ref ? { ref } : {}),
+            mediaType: { format: "raw" },
+          });
+          return String(raw.data);
+        } catch (error) {
+          if ((error as { status?: number }).status === 404) return undefined;
+          throw error;
+        }
+      }),
+
+    listComments: (repo, issue) =>
+      attempt("list comments", async () => {
+        const comments = await client.paginate(client.rest.issues.listComments, {
+          ...split(repo),
+          issue_number: issue,
+          per_page: 100,
+        });
+        return comments.map(toComment);
+      }),
+
+    createComment: (repo, issue, body) =>
+      attempt("create a comment", async () => {
+        const { data } = await client.rest.issues.createComment({
+          ...split(repo),
+          issue_number: issue,
+          body,
+        });
+        return toComment(data);
+      }),
+
+    updateComment: (repo, id, body) =>
+      attempt("update a comment", async () => {
+        const { data } = await client.rest.issues.updateComment({
+          ...split(repo),
+          comment_id: id,
+          body,
+        });
+        return toComment(data);
+      }),
+
+    deleteComment: (repo, id) =>
+      attempt("delete a comment", async () => {
+        await client.rest.issues.deleteComment({ ...split(repo), comment_id: id });
+      }),
+
+    addLabels: (repo, issue, labels) =>
+      attempt("add a label", async () => {
+        await client.rest.issues.addLabels({
+          ...split(repo),
+          issue_number: issue,
+          labels: [...labels],
+        });
+      }),
+
+    removeLabel: (repo, issue, label) =>
+      attempt("remove a label", async () => {
+        try {
+          await client.rest.issues.removeLabel({
+            ...split(repo),
+            issue_number: issue,
+            name: label,
+          });
+        } catch (error) {
+          // Someone removed it first: the outcome we wanted.
+          if ((error as { status?: number }).status !== 404) throw error;
+        }
+      }),
+
+    requestReviewers: (repo, number, reviewers) =>
+      attempt("request reviewers", async () => {
+        await client.rest.pulls.requestReviewers({
+          ...split(repo),
+          pull_number: number,
+          reviewers: [...reviewers.users],
+          team_reviewers: [...reviewers.teams],
+        });
+      }),
+  };
+}

@@ -1,0 +1,117 @@
+// One pull request, analysed: its files from the API, the graph from its base commit (so the
+// pull request cannot hide its own blast radius by editing deps.yaml), and what it does to
+// the graph itself. Shared by the Action and `blastradius pr`.
+
+import type { GitHubPort, PullRequestInfo } from "../adapters/github/port.js";
+import { analyze } from "../core/analyze.js";
+import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
+import { diffGraphs, type GraphDiff } from "../core/graph-diff.js";
+import type { FileChange, Impact } from "../core/model.js";
+import type { DepsLocation } from "./deps-location.js";
+import { type LoadedModel, modelFromLoad } from "./load-model.js";
+import { loadRemoteDeps } from "./load-remote-deps.js";
+
+/** pulls.listFiles answers at most this many files. */
+export const API_FILE_LIMIT = 3000;
+
+export interface PullRequestQuery {
+  readonly repo: string;
+  readonly number: number;
+  readonly deps: DepsLocation;
+  /** When GitHub stops at 3,000 files: the files from a local checkout, if it has both commits. */
+  readonly localDiff?: (baseSha: string, headSha: string) => FileChange[] | undefined;
+  readonly maxDepth?: number;
+}
+
+export interface FileCoverage {
+  readonly seen: number;
+  readonly total: number;
+  readonly source: "api" | "git";
+}
+
+/** What the pull request does to deps.yaml itself. */
+export type GraphChange =
+  | { readonly kind: "diff"; readonly file: string; readonly diff: GraphDiff }
+  | { readonly kind: "broken"; readonly file: string; readonly errors: readonly string[] };
+
+export interface PullRequestAnalysis {
+  readonly pull: PullRequestInfo;
+  readonly impact: Impact;
+  readonly files: FileCoverage;
+  readonly graphChange?: GraphChange;
+  readonly loaded: LoadedModel;
+  /** Where the graph was read, for messages: owner/repo@sha:path. */
+  readonly graphSource: string;
+}
+
+export async function analyzePullRequest(
+  port: GitHubPort,
+  query: PullRequestQuery,
+): Promise<PullRequestAnalysis> {
+  const pull = await port.getPullRequest(query.repo, query.number);
+  const depsRepo = query.deps.repo ?? query.repo;
+  const depsRef = query.deps.ref ?? (query.deps.repo ? undefined : pull.baseSha);
+  const graphSource = `${depsRepo}${depsRef ? `@${depsRef.slice(0, 12)}` : ""}`;
+  const [files, result] = await Promise.all([
+    port.listPullRequestFiles(query.repo, query.number),
+    loadRemoteDeps(query.deps.path, (path) => port.readFile(depsRepo, path, depsRef), graphSource),
+  ]);
+  const loaded = modelFromLoad(result);
+
+  let coverage: FileCoverage = {
+    seen: files.length,
+    total: Math.max(pull.changedFiles, files.length),
+    source: "api",
+  };
+  let changes = files;
+  if (coverage.total > files.length || files.length >= API_FILE_LIMIT) {
+    const local = query.localDiff?.(pull.baseSha, pull.headSha);
+    if (local) {
+      changes = local;
+      coverage = {
+        seen: local.length,
+        total: Math.max(local.length, pull.changedFiles),
+        source: "git",
+      };
+    }
+  }
+  const repo = query.repo.toLowerCase();
+  const impact = analyze(
+    loaded.model,
+    changes.map((f) => ({ ...f, repo })),
+    { maxDepth: query.maxDepth },
+  );
+
+  const graphChange = query.deps.repo
+    ? undefined
+    : await changeToGraph(port, query, pull, changes, loaded);
+  return { pull, impact, files: coverage, graphChange, loaded, graphSource };
+}
+
+/** When the pull request edits the graph's files: the graph at its head, compared. */
+async function changeToGraph(
+  port: GitHubPort,
+  query: PullRequestQuery,
+  pull: PullRequestInfo,
+  changes: readonly FileChange[],
+  loaded: LoadedModel,
+): Promise<GraphChange | undefined> {
+  const graphFiles = new Set(loaded.model.config.files);
+  const touched = changes.some(
+    (f) =>
+      graphFiles.has(f.path) || (f.previousPath !== undefined && graphFiles.has(f.previousPath)),
+  );
+  if (!touched) return undefined;
+  const file = query.deps.path;
+  const headSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
+  const head = await loadRemoteDeps(
+    file,
+    (path) => port.readFile(query.repo, path, pull.headSha),
+    headSource,
+  );
+  if (!head.config) {
+    const errors = locateDiagnostics(head.errors, head.sources).map(formatDiagnostic);
+    return { kind: "broken", file, errors };
+  }
+  return { kind: "diff", file, diff: diffGraphs(loaded.model.config, head.config) };
+}

@@ -1,0 +1,395 @@
+// The pull-request pipeline against a local GitHub API, through the real octokit client.
+
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  ACTIONS_BOT,
+  type FakeGitHub,
+  startFakeGitHub,
+  tick,
+} from "../../test/github-api/fake-github.js";
+import { missingGitHubData } from "../../test/github-api/openapi.js";
+import {
+  BASE_SHA,
+  counts,
+  HEAD_SHA,
+  portFor,
+  REPO,
+  ROLE_FILE,
+  seedGraph,
+  seedPull,
+} from "../../test/github-api/scenario.js";
+import { GitHubApiError } from "../adapters/github/github-error.js";
+import { InvalidDepsError } from "../core/errors.js";
+import { commentMarker, readCommentMeta } from "../core/render/render-comment.js";
+import { parseDepsLocation } from "./deps-location.js";
+import { type ReviewOptions, reviewPullRequest } from "./review-pull-request.js";
+
+const options = (extra: Partial<ReviewOptions> = {}): ReviewOptions => ({
+  repo: REPO,
+  number: 7,
+  deps: parseDepsLocation("deps.yaml"),
+  post: true,
+  comment: "update",
+  postWhenEmpty: true,
+  mentionOwners: true,
+  labels: true,
+  requestReviewers: false,
+  failOn: "none",
+  acknowledgeLabel: "blast-radius:acknowledged",
+  ...extra,
+});
+
+const MARKER = commentMarker("deps.yaml");
+
+describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub API", () => {
+  let fake: FakeGitHub;
+  beforeEach(async () => {
+    fake = await startFakeGitHub();
+  });
+  afterEach(async () => {
+    await fake.close();
+    // Every request was one GitHub documents, with shapes it allows.
+    expect(fake.problems).toEqual([]);
+  });
+
+  it("posts one comment with the blast radius, owners mentioned, and the risk label", async () => {
+    seedPull(fake);
+    const result = await reviewPullRequest(portFor(fake), options());
+    expect(result.comment?.action).toBe("created");
+    const [comment] = fake.commentsOn(REPO, 7);
+    expect(comment?.body.startsWith(MARKER)).toBe(true);
+    expect(comment?.body).toContain("`report/revenue`");
+    expect(comment?.body).toContain("@acme/finance-analytics");
+    expect(result.comment?.url).toContain("#issuecomment-");
+    const meta = readCommentMeta(comment?.body ?? "");
+    expect(meta).toMatchObject({
+      headSha: HEAD_SHA,
+      baseSha: BASE_SHA,
+      risk: "high",
+      impactedCount: 10,
+      deps: "deps.yaml",
+    });
+    expect(meta?.impacted.map((n) => n.id)).toContain("report/revenue");
+    expect(fake.pulls.get(`${REPO}#7`)?.labels).toEqual(["blast-radius:high"]);
+  });
+
+  it("updates the same comment on the next push, and writes nothing when nothing changed", async () => {
+    const pull = seedPull(fake);
+    await reviewPullRequest(portFor(fake), options({ labels: false }));
+    pull.files = [{ filename: "examples/warehouse/models/orders.sql", status: "modified" }];
+    pull.headSha = "c".repeat(40);
+    pull.updatedAt = tick();
+    const second = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(second.comment?.action).toBe("updated");
+    expect(fake.commentsOn(REPO, 7)).toHaveLength(1);
+    expect(readCommentMeta(fake.commentsOn(REPO, 7)[0]?.body ?? "")?.headSha).toBe("c".repeat(40));
+
+    fake.log.length = 0;
+    pull.updatedAt = tick(); // our own comment moved updated_at: the content did not change
+    const third = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(third.comment?.action).toBe("unchanged");
+    expect(counts(fake).writes).toBe(0);
+  });
+
+  it("costs at most ceil(F/100) + ceil(C/100) + 3 reads and one write", async () => {
+    const files = Array.from({ length: 250 }, (_, i) => `docs/page-${i}.md`);
+    files.push(ROLE_FILE);
+    seedPull(fake, files);
+    for (let i = 0; i < 250; i++)
+      fake.addComment(REPO, 7, `comment ${i}`, { login: "someone", type: "User" });
+    const F = 251;
+    const C = 250;
+    await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(counts(fake).reads).toBeLessThanOrEqual(Math.ceil(F / 100) + Math.ceil(C / 100) + 3);
+    expect(counts(fake).writes).toBe(1);
+  });
+
+  it("finds its comment on the third page of 250 and updates it", async () => {
+    const pull = seedPull(fake);
+    for (let i = 0; i < 230; i++)
+      fake.addComment(REPO, 7, `comment ${i}`, { login: "someone", type: "User" });
+    await reviewPullRequest(portFor(fake), options({ labels: false }));
+    for (let i = 0; i < 19; i++)
+      fake.addComment(REPO, 7, `later ${i}`, { login: "someone", type: "User" });
+    expect(fake.commentsOn(REPO, 7)).toHaveLength(250);
+    pull.files = [{ filename: "examples/warehouse/models/orders.sql", status: "modified" }];
+    pull.updatedAt = tick();
+    fake.log.length = 0;
+    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(result.comment?.action).toBe("updated");
+    expect(fake.commentsOn(REPO, 7)).toHaveLength(250);
+    expect(fake.log.filter((r) => r.operation === "issues/list-comments")).toHaveLength(3);
+  });
+
+  it("never touches a comment someone else wrote, even with our marker in it", async () => {
+    seedPull(fake);
+    const quote = `${MARKER}\nI copied this from the bot <!-- blastradius:analysis\n{"headSha":"x","validAt":"9999"}\n-->`;
+    const foreign = fake.addComment(REPO, 7, quote, { login: "mallory", type: "User" });
+    const result = await reviewPullRequest(portFor(fake), options());
+    expect(result.comment?.action).toBe("created");
+    expect(result.comment?.foreign).toBe(1);
+    expect(foreign.body).toBe(quote);
+    expect(fake.commentsOn(REPO, 7)).toHaveLength(2);
+    expect(result.notes.join("\n")).toContain("left alone 1 comment");
+  });
+
+  it("with comment-author set, only that login's comments are ours", async () => {
+    seedPull(fake);
+    fake.tokens.set("pat", { login: "release-bot", type: "User" });
+    const bot = fake.addComment(REPO, 7, `${MARKER}\nold`, ACTIONS_BOT);
+    const result = await reviewPullRequest(
+      portFor(fake, "pat"),
+      options({ commentAuthor: "release-bot", labels: false }),
+    );
+    expect(result.comment?.action).toBe("created");
+    expect(bot.body).toBe(`${MARKER}\nold`);
+  });
+
+  it("waits out 500s and a secondary rate limit, then succeeds", async () => {
+    seedPull(fake);
+    fake.faults.push({ operation: "pulls/get", status: 500, times: 2 });
+    fake.faults.push({
+      operation: "issues/create-comment",
+      status: 403,
+      times: 1,
+      message:
+        "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+      headers: { "retry-after": "1" },
+    });
+    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(result.comment?.action).toBe("created");
+    expect(fake.log.filter((r) => r.operation === "pulls/get").map((r) => r.status)).toEqual([
+      500, 500, 200,
+    ]);
+    expect(
+      fake.log.filter((r) => r.operation === "issues/create-comment").map((r) => r.status),
+    ).toEqual([403, 201]);
+  });
+
+  it("gives up after the retry bound with a clear error", async () => {
+    seedPull(fake);
+    fake.faults.push({ operation: "pulls/get", status: 502, times: 10, message: "Bad Gateway" });
+    const error = await reviewPullRequest(portFor(fake), options()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitHubApiError);
+    expect((error as Error).message).toBe(
+      'cannot read the pull request: GitHub answered 502 "Bad Gateway"',
+    );
+    expect(fake.log.filter((r) => r.operation === "pulls/get")).toHaveLength(4);
+  });
+
+  it("a read-only token: the analysis and body survive, the write problem names the permission", async () => {
+    seedPull(fake);
+    fake.tokens.set("read-only", { ...ACTIONS_BOT, readOnly: true });
+    const result = await reviewPullRequest(portFor(fake, "read-only"), options());
+    expect(result.body).toContain("`report/revenue`");
+    expect(result.problems.map((p) => [p.step, p.error.status, p.error.permission])).toEqual([
+      ["comment", 403, "pull-requests: write"],
+      ["labels", 403, "issues: write"],
+    ]);
+    expect(fake.comments).toHaveLength(0);
+  });
+
+  it("a missing pull request is a 404 error", async () => {
+    seedGraph(fake);
+    const error = await reviewPullRequest(portFor(fake), options({ number: 404 })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ status: 404, action: "read the pull request" });
+  });
+
+  it("says plainly when GitHub listed only 3,000 of 3,500 files", async () => {
+    const files = Array.from({ length: 3499 }, (_, i) => `docs/page-${i}.md`);
+    files.push(ROLE_FILE); // the 3,500th: past GitHub's limit, so only git can see it
+    seedPull(fake, files);
+    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(result.analysis.files).toEqual({ seen: 3000, total: 3500, source: "api" });
+    expect(result.body).toContain("saw only 3,000 of its 3,500 files");
+    expect(result.notes.join("\n")).toContain("saw only 3,000 of its 3,500 files");
+    expect(fake.log.filter((r) => r.operation === "pulls/list-files")).toHaveLength(30);
+  });
+
+  it("falls back to the local git diff when a full checkout has both commits", async () => {
+    const files = Array.from({ length: 3499 }, (_, i) => `docs/page-${i}.md`);
+    files.push(ROLE_FILE);
+    seedPull(fake, files);
+    const seen: string[] = [];
+    const result = await reviewPullRequest(
+      portFor(fake),
+      options({
+        labels: false,
+        localDiff: (base, head) => {
+          seen.push(base, head);
+          return files.map((path) => ({ path, status: "modified" as const }));
+        },
+      }),
+    );
+    expect(seen).toEqual([BASE_SHA, HEAD_SHA]);
+    expect(result.analysis.files).toEqual({ seen: 3500, total: 3500, source: "git" });
+    expect(result.analysis.impact.changed.map((c) => c.id)).toEqual(["iam-role/automation-runner"]);
+    expect(result.body).toContain("read from the local checkout");
+  });
+
+  it("an invalid graph at base fails with file and line, and posts nothing", async () => {
+    seedPull(fake);
+    fake.setFile(
+      REPO,
+      BASE_SHA,
+      "deps.yaml",
+      "version: 1\nnodes:\n  a:\n    kind: service\n    depends_on: [missing]\n",
+    );
+    const error = await reviewPullRequest(portFor(fake), options()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidDepsError);
+    const [first] = (error as InvalidDepsError).errors;
+    expect(first).toMatchObject({ file: "deps.yaml", line: 5, code: "unknown-node" });
+    expect(counts(fake).writes).toBe(0);
+  });
+
+  it("reads the graph at the base commit, and shows what the pull request does to it", async () => {
+    seedPull(fake, [ROLE_FILE, "deps.yaml"]);
+    const base = fake.contents.get(REPO)?.get(BASE_SHA)?.get("deps.yaml") ?? "";
+    // The head adds a dependent of the role: the analysis must not see it yet.
+    fake.setFile(
+      REPO,
+      HEAD_SHA,
+      "deps.yaml",
+      `${base}\n  service/new-thing:\n    kind: service\n    owner: sre\n    depends_on: [iam-role/automation-runner]\n`,
+    );
+    fake.setFile(
+      REPO,
+      HEAD_SHA,
+      "examples/deps/bi.yaml",
+      fake.contents.get(REPO)?.get(BASE_SHA)?.get("examples/deps/bi.yaml") ?? "",
+    );
+    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(result.analysis.impact.impacted.map((n) => n.id)).not.toContain("service/new-thing");
+    expect(result.analysis.graphChange).toMatchObject({
+      kind: "diff",
+      diff: { nodesAdded: ["service/new-thing"] },
+    });
+    expect(result.body).toContain("This pull request changes the dependency graph");
+    expect(result.body).toContain("`service/new-thing` depends on `iam-role/automation-runner`");
+  });
+
+  it("says when the pull request breaks the graph", async () => {
+    seedPull(fake, ["deps.yaml"]);
+    fake.setFile(REPO, HEAD_SHA, "deps.yaml", "version: 1\nnodes: [\n");
+    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(result.analysis.graphChange?.kind).toBe("broken");
+    expect(result.body).toContain("This pull request breaks the dependency graph");
+    expect(result.body).toMatch(/`deps\.yaml:\d+:\d+/);
+  });
+
+  it("when the impact disappears, the comment says there is no longer any", async () => {
+    const pull = seedPull(fake);
+    await reviewPullRequest(portFor(fake), options({ labels: false }));
+    pull.files = [{ filename: "README.md", status: "modified" }];
+    pull.updatedAt = tick();
+    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(result.comment?.action).toBe("updated");
+    expect(fake.commentsOn(REPO, 7)[0]?.body).toContain("there is no longer any downstream impact");
+  });
+
+  it("an older run never overwrites what a newer run wrote", async () => {
+    const pull = seedPull(fake);
+    const staleAt = pull.updatedAt;
+    pull.updatedAt = tick();
+    await reviewPullRequest(portFor(fake), options({ labels: false }));
+    const written = fake.commentsOn(REPO, 7)[0]?.body;
+    pull.updatedAt = staleAt; // as the older run read it
+    pull.files = [{ filename: "README.md", status: "modified" }];
+    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(result.comment?.action).toBe("skipped-newer");
+    expect(fake.commentsOn(REPO, 7)[0]?.body).toBe(written);
+  });
+
+  it("comment-when impact: no new comment without impact, but an existing one is kept current", async () => {
+    const pull = seedPull(fake, ["README.md"]);
+    const quiet = await reviewPullRequest(
+      portFor(fake),
+      options({ postWhenEmpty: false, labels: false }),
+    );
+    expect(quiet.comment?.action).toBe("skipped-no-impact");
+    expect(fake.comments).toHaveLength(0);
+    pull.files = [{ filename: ROLE_FILE, status: "modified" }];
+    pull.updatedAt = tick();
+    await reviewPullRequest(portFor(fake), options({ postWhenEmpty: false, labels: false }));
+    pull.files = [{ filename: "README.md", status: "modified" }];
+    pull.updatedAt = tick();
+    const cleared = await reviewPullRequest(
+      portFor(fake),
+      options({ postWhenEmpty: false, labels: false }),
+    );
+    expect(cleared.comment?.action).toBe("updated");
+  });
+
+  it("recreate deletes our comment and posts it again", async () => {
+    const pull = seedPull(fake);
+    await reviewPullRequest(portFor(fake), options({ labels: false }));
+    const first = fake.commentsOn(REPO, 7)[0]?.id;
+    pull.files = [{ filename: "examples/warehouse/models/orders.sql", status: "modified" }];
+    pull.updatedAt = tick();
+    const result = await reviewPullRequest(
+      portFor(fake),
+      options({ labels: false, comment: "recreate" }),
+    );
+    expect(result.comment?.action).toBe("recreated");
+    expect(fake.commentsOn(REPO, 7).map((c) => c.id)).not.toContain(first);
+    expect(fake.commentsOn(REPO, 7)).toHaveLength(1);
+  });
+
+  it("keeps one risk label, and leaves the acknowledgement alone", async () => {
+    seedPull(fake, [ROLE_FILE], {
+      labels: ["blast-radius:low", "blast-radius:acknowledged", "bug"],
+    });
+    const result = await reviewPullRequest(portFor(fake), options({ comment: "off" }));
+    expect(result.labelsRemoved).toEqual(["blast-radius:low"]);
+    expect(result.labelsAdded).toEqual(["blast-radius:high"]);
+    expect(fake.pulls.get(`${REPO}#7`)?.labels.sort()).toEqual([
+      "blast-radius:acknowledged",
+      "blast-radius:high",
+      "bug",
+    ]);
+  });
+
+  it("requests review from owners; a team the token cannot see is a problem, not a failure", async () => {
+    seedPull(fake);
+    fake.teams.add("data-access");
+    const result = await reviewPullRequest(
+      portFor(fake),
+      options({ requestReviewers: true, labels: false }),
+    );
+    expect(result.comment?.action).toBe("created");
+    expect(result.problems.map((p) => [p.step, p.error.status])).toEqual([["reviewers", 422]]);
+  });
+
+  it("the gate fails at the threshold unless acknowledged", async () => {
+    seedPull(fake);
+    const failing = await reviewPullRequest(
+      portFor(fake),
+      options({ failOn: "high", post: false }),
+    );
+    expect(failing.gate).toMatchObject({ verdict: "fail" });
+    expect(failing.gate.causes[0]).toBe("service/rls-access");
+    fake.pulls.get(`${REPO}#7`)?.labels.push("blast-radius:acknowledged");
+    const acknowledged = await reviewPullRequest(
+      portFor(fake),
+      options({ failOn: "high", post: false }),
+    );
+    expect(acknowledged.gate.verdict).toBe("acknowledged");
+    expect(counts(fake).writes).toBe(0);
+  });
+
+  it("reads a central graph from another repository at a ref", async () => {
+    fake.addPull(REPO, { number: 7, files: [{ filename: ROLE_FILE, status: "modified" }] });
+    seedGraph(fake, "v2", "acme/graph");
+    const result = await reviewPullRequest(
+      portFor(fake),
+      options({ deps: parseDepsLocation("acme/graph:deps.yaml@v2"), labels: false }),
+    );
+    expect(result.analysis.graphSource).toBe("acme/graph@v2");
+    expect(result.analysis.impact.impacted).toHaveLength(10);
+    expect(
+      fake.commentsOn(REPO, 7)[0]?.body.startsWith(commentMarker("acme/graph:deps.yaml@v2")),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,162 @@
+import type { Command } from "commander";
+import { createGitHubClient } from "../adapters/github/client.js";
+import { GitHubApiError } from "../adapters/github/github-error.js";
+import { octokitPort } from "../adapters/github/octokit-port.js";
+import { parseDepsLocation } from "../app/deps-location.js";
+import { localDiffIn } from "../app/local-diff.js";
+import { reviewPullRequest } from "../app/review-pull-request.js";
+import type { CommentMode } from "../app/sticky-comment.js";
+import { InputError } from "../core/errors.js";
+import { RISKS } from "../core/model.js";
+import { renderJson } from "../core/render/impact-json.js";
+import { renderText } from "../core/render/render-text.js";
+import { EXIT_GATE, EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
+import { oneOf, useColor, wholeNumber } from "./options.js";
+
+const FORMATS = ["markdown", "text", "json"] as const;
+
+interface PrFlags {
+  deps: string;
+  post?: boolean;
+  format: string;
+  failOn?: string;
+  comment: string;
+  labels: boolean;
+  mentionOwners: boolean;
+  requestReviewers?: boolean;
+  commentAuthor?: string;
+  apiUrl?: string;
+  maxDepth?: string;
+  color: boolean;
+}
+
+export function registerPr(program: Command, io: Io, run: RunAction): void {
+  program
+    .command("pr")
+    .argument("<owner/repo#number>", "the pull request, e.g. acme/infra#42")
+    .description(
+      "Analyse a pull request on GitHub as the Action does (token from GITHUB_TOKEN); print the comment, post it with --post.",
+    )
+    .option(
+      "--deps <location>",
+      "deps.yaml in the repository (read at the PR's base), or owner/repo:path@ref",
+      "deps.yaml",
+    )
+    .option(
+      "--post",
+      "post or update the comment, label the PR (and request reviews with --request-reviewers)",
+    )
+    .option("--format <format>", `output: ${FORMATS.join(", ")}`, "markdown")
+    .option("--fail-on <risk>", "exit 1 when the risk is at least this: low, medium, high")
+    .option("--comment <mode>", "with --post: update, recreate or off", "update")
+    .option("--no-labels", "with --post: do not set the blast-radius:<risk> label")
+    .option("--no-mention-owners", "show owners' handles without notifying them")
+    .option("--request-reviewers", "with --post: request review from the owners of impacted nodes")
+    .option(
+      "--comment-author <login>",
+      "the login our comments are written by (default: any GitHub App)",
+    )
+    .option(
+      "--api-url <url>",
+      "the GitHub API (default: GITHUB_API_URL, else https://api.github.com)",
+    )
+    .option("--max-depth <n>", "follow at most this many edges from a changed node")
+    .option("--no-color", "no ANSI colour in text output")
+    .action((target: string, flags: PrFlags) => run(() => pr(target, flags, io)));
+}
+
+export function parsePullRequestRef(target: string): { repo: string; number: number } {
+  const match = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)#(\d+)$/.exec(target.trim());
+  if (!match) {
+    throw new InputError(
+      `cannot read the pull request "${target}"`,
+      "write it as owner/repo#number, e.g. acme/infra#42",
+    );
+  }
+  return { repo: match[1] as string, number: Number(match[2]) };
+}
+
+async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
+  const { repo, number } = parsePullRequestRef(target);
+  const format = oneOf("--format", flags.format, FORMATS);
+  const failOn = flags.failOn === undefined ? "none" : oneOf("--fail-on", flags.failOn, RISKS);
+  const comment = oneOf("--comment", flags.comment, [
+    "update",
+    "recreate",
+    "off",
+  ] as const) satisfies CommentMode;
+  const maxDepth = wholeNumber("--max-depth", flags.maxDepth, 0);
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+  if (!token) {
+    throw new InputError(
+      "no GitHub token: set GITHUB_TOKEN (or GH_TOKEN)",
+      "e.g. GITHUB_TOKEN=$(gh auth token) blastradius pr acme/infra#42",
+    );
+  }
+  const post = flags.post === true;
+  const port = octokitPort(
+    createGitHubClient({
+      token,
+      baseUrl: flags.apiUrl ?? io.env.GITHUB_API_URL,
+      log: {
+        debug: () => {},
+        info: () => {},
+        warn: (m) => io.stderr(`blastradius: ${m}\n`),
+        error: (m) => io.stderr(`blastradius: ${m}\n`),
+      },
+    }),
+  );
+  let result: Awaited<ReturnType<typeof reviewPullRequest>>;
+  try {
+    result = await reviewPullRequest(port, {
+      repo,
+      number,
+      deps: parseDepsLocation(flags.deps),
+      post,
+      comment,
+      postWhenEmpty: true,
+      mentionOwners: flags.mentionOwners,
+      labels: flags.labels,
+      requestReviewers: flags.requestReviewers === true,
+      failOn,
+      acknowledgeLabel: "blast-radius:acknowledged",
+      commentAuthor: flags.commentAuthor,
+      maxDepth,
+      localDiff: localDiffIn(io.cwd),
+    });
+  } catch (error) {
+    if (error instanceof GitHubApiError) {
+      const hint =
+        error.status === 404
+          ? "check owner/repo#number, and that the token can read the repository"
+          : error.status === 401
+            ? "the token was refused: is GITHUB_TOKEN current?"
+            : undefined;
+      throw new InputError(error.message, hint);
+    }
+    throw error;
+  }
+  const { impact } = result.analysis;
+  if (format === "markdown") io.stdout(result.body);
+  else if (format === "json") io.stdout(renderJson(impact));
+  else io.stdout(renderText(impact, { color: useColor(io.env, io.stdoutIsTTY, flags.color) }));
+
+  for (const note of result.notes) io.stderr(`blastradius: ${note}\n`);
+  if (result.comment)
+    io.stderr(
+      `blastradius: comment ${result.comment.action}${result.comment.url ? `: ${result.comment.url}` : ""}\n`,
+    );
+  for (const { error } of result.problems) {
+    io.stderr(
+      `blastradius: ${error.message}${error.permission ? ` (the token lacks ${error.permission})` : ""}\n`,
+    );
+  }
+  if (result.gate.verdict === "fail") {
+    io.stderr(
+      `blastradius: risk is ${impact.risk}, at or above --fail-on ${failOn}, because of ${result.gate.causes.join(", ")}\n`,
+    );
+    return EXIT_GATE;
+  }
+  // Could not post what was asked: not the gate's 1, the "could not do it" 2.
+  return result.problems.length > 0 ? EXIT_INPUT : EXIT_OK;
+}

@@ -1,0 +1,143 @@
+// The pull-request comment: a hidden marker that finds it again, the markdown report, and a
+// hidden machine-readable block with the analysis and the commit it describes (read back by
+// the next run, so an older run never overwrites a newer one, and by the weekly report).
+
+import { type Impact, RISKS, type Risk } from "../model.js";
+import { GITHUB_COMMENT_LIMIT, renderMarkdown } from "./render-markdown.js";
+
+export const META_VERSION = 1;
+
+export interface CommentMeta {
+  readonly version: number;
+  /** Which graph: the `deps` input as given. One comment per graph per pull request. */
+  readonly deps: string;
+  readonly repo: string;
+  readonly pullRequest: number;
+  readonly headSha: string;
+  readonly baseSha: string;
+  /** The pull request's updated_at as this run read it: later runs carry later times. */
+  readonly validAt: string;
+  readonly risk: Risk;
+  /** The highest risk any run on this pull request has shown: "no longer" stays said. */
+  readonly peakRisk: Risk;
+  readonly changed: readonly string[];
+  readonly impactedCount: number;
+  readonly impacted: readonly { id: string; severity: string; depth: number; owner?: string }[];
+  /** True when `impacted` lists only the first of impactedCount, to keep the comment small. */
+  readonly impactedCut: boolean;
+  readonly owners: readonly string[];
+  /** Files the analysis saw, of how many the pull request has. */
+  readonly files: { readonly seen: number; readonly total: number };
+}
+
+export interface CommentOptions {
+  readonly meta: CommentMeta;
+  readonly mentionOwners: boolean;
+  readonly notices?: readonly string[];
+  readonly sections?: readonly string[];
+}
+
+/** Characters the analysis block may take; the rest is for people. */
+const META_BUDGET = 12_000;
+const OPEN_META = "<!-- blastradius:analysis";
+
+/** The first line of every comment we write: one marker per graph. */
+export function commentMarker(deps: string): string {
+  return `<!-- blastradius:comment ${JSON.stringify(deps).replace(/-->/g, "--\\u003e")} -->`;
+}
+
+/** JSON that cannot close an HTML comment or open a tag. */
+function inertJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+export function metaOf(
+  impact: Impact,
+  base: Omit<
+    CommentMeta,
+    | "version"
+    | "risk"
+    | "peakRisk"
+    | "changed"
+    | "impactedCount"
+    | "impacted"
+    | "impactedCut"
+    | "owners"
+  >,
+  previous?: CommentMeta,
+): CommentMeta {
+  const impacted: CommentMeta["impacted"][number][] = [];
+  let size = 0;
+  let cut = false;
+  for (const node of impact.impacted) {
+    const entry = {
+      id: node.id,
+      severity: node.severity,
+      depth: node.depth,
+      ...(node.owner ? { owner: node.owner } : {}),
+    };
+    size += inertJson(entry).length + 1;
+    if (size > META_BUDGET) {
+      cut = true;
+      break;
+    }
+    impacted.push(entry);
+  }
+  return {
+    version: META_VERSION,
+    ...base,
+    risk: impact.risk,
+    peakRisk: higherRisk(impact.risk, previous?.peakRisk ?? previous?.risk),
+    changed: impact.changed.map((c) => c.id),
+    impactedCount: impact.impacted.length,
+    impacted,
+    impactedCut: cut,
+    owners: impact.owners.flatMap((o) => (o.id === undefined ? [] : [o.id])),
+  };
+}
+
+function higherRisk(a: Risk, b: Risk | undefined): Risk {
+  return b !== undefined && RISKS.indexOf(b) > RISKS.indexOf(a) ? b : a;
+}
+
+export function renderComment(impact: Impact, options: CommentOptions): string {
+  const marker = commentMarker(options.meta.deps);
+  const footer = `${OPEN_META}\n${inertJson(options.meta)}\n-->`;
+  const body = renderMarkdown(impact, {
+    mentionOwners: options.mentionOwners,
+    notices: options.notices,
+    sections: options.sections,
+    footer,
+    limit: GITHUB_COMMENT_LIMIT - marker.length - 1,
+  });
+  return `${marker}\n${body}`;
+}
+
+/** The analysis block of a comment we wrote, or undefined when there is none or it is unreadable. */
+export function readCommentMeta(body: string): CommentMeta | undefined {
+  const start = body.lastIndexOf(OPEN_META);
+  if (start < 0) return undefined;
+  const end = body.indexOf("-->", start);
+  if (end < 0) return undefined;
+  try {
+    const value = JSON.parse(body.slice(start + OPEN_META.length, end)) as Partial<CommentMeta>;
+    if (
+      typeof value !== "object" ||
+      value === null ||
+      typeof value.headSha !== "string" ||
+      typeof value.validAt !== "string"
+    )
+      return undefined;
+    return value as CommentMeta;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The body without what changes on every run (the time it was read at): equal means no update. */
+export function stableBody(body: string): string {
+  return body.replace(/"validAt":"[^"]*"/, "");
+}

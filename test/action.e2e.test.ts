@@ -1,0 +1,256 @@
+// The built Action (dist/index.js), run as a runner runs it: a subprocess with the runner's
+// environment and a real pull_request event payload, against the local GitHub API.
+
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ACTIONS_BOT, type FakeGitHub, startFakeGitHub, tick } from "./github-api/fake-github.js";
+import { GITHUB_DATA, missingGitHubData } from "./github-api/openapi.js";
+import { counts, ROLE_FILE, ROOT, seedGraph } from "./github-api/scenario.js";
+
+const DIST = join(ROOT, "dist/index.js");
+const REPO = "Codertocat/Hello-World"; // the repository of GitHub's example payloads
+const TOKEN = "ghs_e2eSecretTokenValue";
+
+/** The parts of GitHub's pull_request payload the tests read or edit. */
+interface EventPayload {
+  pull_request: {
+    number: number;
+    head: { sha: string; repo: { full_name: string } };
+    base: { sha: string };
+    user: { login: string };
+  };
+  [key: string]: unknown;
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+function payload(event: string, edit: (value: EventPayload) => void = () => {}): EventPayload {
+  const value = JSON.parse(
+    readFileSync(join(GITHUB_DATA, `webhooks-examples__pull_request.${event}.json`), "utf8"),
+  );
+  edit(value);
+  return value;
+}
+
+/** GITHUB_OUTPUT's heredoc format -> name: value. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1] as string] = match[3] as string;
+  return outputs;
+}
+
+describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
+  let fake: FakeGitHub;
+  let dir: string;
+  let pullHead: string;
+
+  beforeEach(async () => {
+    fake = await startFakeGitHub();
+    fake.tokens.set(TOKEN, ACTIONS_BOT);
+    dir = mkdtempSync(join(tmpdir(), "blastradius-action-"));
+    const event = payload("opened");
+    pullHead = event.pull_request.head.sha;
+    seedGraph(fake, event.pull_request.base.sha, REPO);
+    fake.addPull(REPO, {
+      number: event.pull_request.number,
+      baseSha: event.pull_request.base.sha,
+      headSha: pullHead,
+      author: event.pull_request.user.login,
+      files: [{ filename: ROLE_FILE, status: "modified" }],
+    });
+  });
+  afterEach(async () => {
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+    expect(fake.problems).toEqual([]);
+  });
+
+  async function runAction(
+    event: object,
+    inputs: Record<string, string> = {},
+    eventName = "pull_request",
+  ): Promise<Run> {
+    const eventPath = join(dir, "event.json");
+    writeFileSync(eventPath, JSON.stringify(event));
+    const output = join(dir, `output-${tick()}`);
+    const summary = join(dir, `summary-${tick()}`);
+    writeFileSync(output, "");
+    writeFileSync(summary, "");
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? "",
+      GITHUB_ACTIONS: "true",
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: REPO,
+      GITHUB_API_URL: fake.url,
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_WORKSPACE: dir,
+      RUNNER_TEMP: dir,
+      INPUT_TOKEN: TOKEN,
+      INPUT_DEPS: "deps.yaml",
+      "INPUT_FAIL-ON": "none",
+      INPUT_COMMENT: "update",
+      "INPUT_COMMENT-WHEN": "always",
+      "INPUT_MENTION-OWNERS": "true",
+      INPUT_LABELS: "true",
+      "INPUT_REQUEST-REVIEWERS": "false",
+      "INPUT_ACKNOWLEDGE-LABEL": "blast-radius:acknowledged",
+    };
+    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+    const { code, stdout } = await new Promise<{ code: number; stdout: string }>((done) => {
+      execFile(process.execPath, [DIST], { env, cwd: dir }, (error, stdout, stderr) => {
+        done({
+          code: error ? Number((error as { code?: number }).code ?? 1) : 0,
+          stdout: stdout + stderr,
+        });
+      });
+    });
+    expect(stdout).not.toContain(TOKEN);
+    return {
+      code,
+      stdout,
+      outputs: parseOutputs(readFileSync(output, "utf8")),
+      summary: readFileSync(summary, "utf8"),
+    };
+  }
+
+  it("posts one comment, then updates it on the next push; outputs and summary written", async () => {
+    const first = await runAction(payload("opened"));
+    expect(first.code).toBe(0);
+    const comments = fake.commentsOn(REPO, 2);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain("`report/revenue`");
+    expect(first.outputs).toMatchObject({
+      risk: "high",
+      "impacted-count": "10",
+      "comment-url": expect.stringContaining("#issuecomment-"),
+    });
+    expect(first.outputs.owners?.split(",").sort()).toEqual([
+      "bi",
+      "data-access",
+      "data-platform",
+      "finance-analytics",
+      "job-runners",
+      "sre",
+    ]);
+    const report = JSON.parse(readFileSync(first.outputs["report-path"] as string, "utf8"));
+    expect(report.impacted).toHaveLength(10);
+    expect(first.summary).toContain("blastradius: **high risk**");
+    expect(first.stdout).toContain("comment posted");
+    expect(fake.pulls.get(`${REPO}#2`)?.labels).toEqual(["blast-radius:high"]);
+
+    // A push: new head, the role file no longer in the diff; the run comes on pull_request_target.
+    const pull = fake.pulls.get(`${REPO}#2`);
+    if (!pull) throw new Error("no pull");
+    pull.headSha = "c".repeat(40);
+    pull.files = [{ filename: "examples/warehouse/models/orders.sql", status: "modified" }];
+    pull.updatedAt = tick();
+    const second = await runAction(payload("synchronize"), {}, "pull_request_target");
+    expect(second.code).toBe(0);
+    const after = fake.commentsOn(REPO, 2);
+    expect(after).toHaveLength(1);
+    expect(after[0]?.id).toBe(comments[0]?.id);
+    expect(after[0]?.body).toContain("c".repeat(40));
+    expect(second.stdout).toContain("comment updated");
+    expect(second.outputs["comment-url"]).toBe(first.outputs["comment-url"]);
+    expect(pull.labels).toEqual([`blast-radius:${second.outputs.risk}`]);
+  });
+
+  it("fail-on high fails the step, naming the nodes and the label that acknowledges", async () => {
+    const run = await runAction(payload("opened"), { "fail-on": "high" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::blastradius: risk is high, at or above fail-on, because of service\/rls-access, /,
+    );
+    expect(run.stdout).toContain('add the label "blast-radius:acknowledged"');
+    expect(fake.commentsOn(REPO, 2)).toHaveLength(1);
+    fake.pulls.get(`${REPO}#2`)?.labels.push("blast-radius:acknowledged");
+    const acknowledged = await runAction(payload("opened"), { "fail-on": "high" });
+    expect(acknowledged.code).toBe(0);
+    expect(acknowledged.stdout).toContain("labelled as acknowledged");
+  });
+
+  it("other events: a clear message and success", async () => {
+    const run = await runAction({ ref: "refs/heads/main" }, {}, "push");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("::notice::blastradius checks pull requests");
+    expect(fake.log).toHaveLength(0);
+  });
+
+  it("an invalid graph at base: a failure naming file and line, and no comment", async () => {
+    const event = payload("opened");
+    fake.setFile(
+      REPO,
+      event.pull_request.base.sha,
+      "deps.yaml",
+      "version: 1\nnodes:\n  a:\n    kind: service\n    depends_on: [missing]\n",
+    );
+    const run = await runAction(event);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("deps.yaml:5:");
+    expect(run.stdout).toContain(
+      "::error::blastradius: the dependency graph at the pull request's base does not load",
+    );
+    expect(run.summary).toContain("does not load");
+    expect(counts(fake).writes).toBe(0);
+  });
+
+  it("a fork on pull_request (read-only token): summary, outputs, a notice, and success", async () => {
+    fake.tokens.set(TOKEN, { ...ACTIONS_BOT, readOnly: true });
+    const event = payload("opened", (e) => {
+      e.pull_request.head.repo.full_name = "someone/Hello-World";
+    });
+    const run = await runAction(event);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("::notice::cannot create a comment");
+    expect(run.stdout).toContain("pull_request_target");
+    expect(run.summary).toContain("`report/revenue`");
+    expect(run.outputs.risk).toBe("high");
+    expect(fake.comments).toHaveLength(0);
+  });
+
+  it("a fork with fail-on: the step result follows fail-on only", async () => {
+    fake.tokens.set(TOKEN, { ...ACTIONS_BOT, readOnly: true });
+    const event = payload("opened", (e) => {
+      e.pull_request.head.repo.full_name = "someone/Hello-World";
+    });
+    const run = await runAction(event, { "fail-on": "high" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("at or above fail-on");
+  });
+
+  it("403 on a write in the repository itself: an error that names the permission and shows the block", async () => {
+    fake.tokens.set(TOKEN, { ...ACTIONS_BOT, readOnly: true });
+    const run = await runAction(payload("opened"));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("::error::cannot create a comment: GitHub answered 403");
+    expect(run.stdout).toContain("the token lacks pull-requests: write");
+    expect(run.stdout).toContain(
+      "permissions:%0A  contents: read%0A  pull-requests: write%0A  issues: write",
+    );
+    expect(run.summary).toContain("`report/revenue`");
+  });
+
+  it("a bad input names the input and what it accepts", async () => {
+    const run = await runAction(payload("opened"), { "fail-on": "severe" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::blastradius: input fail-on must be one of none, low, medium, high; got "severe"',
+    );
+    expect(fake.log).toHaveLength(0);
+  });
+
+  it("the committed bundle exists (npm run bundle builds it)", () => {
+    expect(existsSync(DIST)).toBe(true);
+  });
+});

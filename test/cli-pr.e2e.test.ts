@@ -1,0 +1,73 @@
+// `blastradius pr`, the built CLI as a subprocess, against the local GitHub API.
+
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type FakeGitHub, startFakeGitHub } from "./github-api/fake-github.js";
+import { missingGitHubData } from "./github-api/openapi.js";
+import { counts, REPO, ROOT, seedPull } from "./github-api/scenario.js";
+
+const BIN = join(ROOT, "bin/blastradius.js");
+
+describe.skipIf(missingGitHubData)("blastradius pr", () => {
+  let fake: FakeGitHub;
+  beforeEach(async () => {
+    fake = await startFakeGitHub();
+    seedPull(fake);
+  });
+  afterEach(async () => {
+    await fake.close();
+    expect(fake.problems).toEqual([]);
+  });
+
+  function run(args: string[], env: Record<string, string> = { GITHUB_TOKEN: "test-token" }) {
+    return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      execFile(
+        process.execPath,
+        [BIN, "pr", ...args],
+        {
+          cwd: ROOT,
+          env: { PATH: process.env.PATH ?? "", GITHUB_API_URL: fake.url, NO_COLOR: "1", ...env },
+        },
+        (error, stdout, stderr) =>
+          done({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr }),
+      );
+    });
+  }
+
+  it("prints the comment and writes nothing without --post", async () => {
+    const result = await run([`${REPO}#7`]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("<!-- blastradius:comment");
+    expect(result.stdout).toContain("`report/revenue`");
+    expect(counts(fake).writes).toBe(0);
+  });
+
+  it("--post posts the comment and the label", async () => {
+    const result = await run([`${REPO}#7`, "--post", "--format", "json"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).impacted).toHaveLength(10);
+    expect(result.stderr).toContain("comment created");
+    expect(fake.commentsOn(REPO, 7)).toHaveLength(1);
+    expect(fake.pulls.get(`${REPO}#7`)?.labels).toEqual(["blast-radius:high"]);
+  });
+
+  it("--fail-on high exits 1 and names the causes", async () => {
+    const result = await run([`${REPO}#7`, "--fail-on", "high", "--format", "text"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("because of service/rls-access");
+  });
+
+  it("no token, a malformed target, or a missing pull request: exit 2 with what to do", async () => {
+    const noToken = await run([`${REPO}#7`], {});
+    expect(noToken.code).toBe(2);
+    expect(noToken.stderr).toContain("no GitHub token: set GITHUB_TOKEN");
+    const malformed = await run(["acme/infra/7"]);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toContain("write it as owner/repo#number");
+    const missing = await run([`${REPO}#99`]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("cannot read the pull request: GitHub answered 404");
+    expect(missing.stderr).not.toContain("    at ");
+  });
+});
