@@ -7543,7 +7543,9 @@ var PERMISSION = {
 };
 var GitHubApiError = class extends Error {
   constructor(action, status, githubMessage, permission, hint) {
-    super(`cannot ${action}: GitHub answered ${status}${githubMessage ? ` "${githubMessage}"` : ""}`);
+    super(
+      `cannot ${action}: GitHub answered ${status}${githubMessage ? ` "${githubMessage}"` : ""}`
+    );
     this.action = action;
     this.status = status;
     this.githubMessage = githubMessage;
@@ -7653,9 +7655,12 @@ function octokitPort(client) {
           ...ref ? { ref } : {}
         });
         if (Array.isArray(data) || data.type !== "file") {
-          throw new Error(`${path} in ${repo} is a ${Array.isArray(data) ? "directory" : data.type}, not a file`);
+          throw new Error(
+            `${path} in ${repo} is a ${Array.isArray(data) ? "directory" : data.type}, not a file`
+          );
         }
-        if (data.encoding === "base64") return Buffer.from(data.content, "base64").toString("utf8");
+        if (data.encoding === "base64")
+          return Buffer.from(data.content, "base64").toString("utf8");
         const raw = await client.rest.repos.getContent({
           ...split(repo),
           path,
@@ -7677,22 +7682,38 @@ function octokitPort(client) {
       return comments.map(toComment);
     }),
     createComment: (repo, issue, body) => attempt("create a comment", async () => {
-      const { data } = await client.rest.issues.createComment({ ...split(repo), issue_number: issue, body });
+      const { data } = await client.rest.issues.createComment({
+        ...split(repo),
+        issue_number: issue,
+        body
+      });
       return toComment(data);
     }),
     updateComment: (repo, id, body) => attempt("update a comment", async () => {
-      const { data } = await client.rest.issues.updateComment({ ...split(repo), comment_id: id, body });
+      const { data } = await client.rest.issues.updateComment({
+        ...split(repo),
+        comment_id: id,
+        body
+      });
       return toComment(data);
     }),
     deleteComment: (repo, id) => attempt("delete a comment", async () => {
       await client.rest.issues.deleteComment({ ...split(repo), comment_id: id });
     }),
     addLabels: (repo, issue, labels) => attempt("add a label", async () => {
-      await client.rest.issues.addLabels({ ...split(repo), issue_number: issue, labels: [...labels] });
+      await client.rest.issues.addLabels({
+        ...split(repo),
+        issue_number: issue,
+        labels: [...labels]
+      });
     }),
     removeLabel: (repo, issue, label) => attempt("remove a label", async () => {
       try {
-        await client.rest.issues.removeLabel({ ...split(repo), issue_number: issue, name: label });
+        await client.rest.issues.removeLabel({
+          ...split(repo),
+          issue_number: issue,
+          name: label
+        });
       } catch (error) {
         if (error.status !== 404) throw error;
       }
@@ -7766,7 +7787,14 @@ function hasCommit(root, sha) {
   }
 }
 function changedFilesBetween(root, base, head) {
-  const out = git(root, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", `${base}...${head}`]);
+  const out = git(root, [
+    "diff",
+    "--name-status",
+    "-z",
+    "-M",
+    "--no-ext-diff",
+    `${base}...${head}`
+  ]);
   return parseNameStatus(out);
 }
 function parseNameStatus(out) {
@@ -7791,6 +7819,15 @@ function parseNameStatus(out) {
     }
   }
   return changes;
+}
+
+// src/app/local-diff.ts
+function localDiffIn(dir) {
+  return (base, head) => {
+    const root = dir ? findRepoRoot(dir) : void 0;
+    if (!root || !hasCommit(root, base) || !hasCommit(root, head)) return void 0;
+    return changedFilesBetween(root, base, head);
+  };
 }
 
 // src/core/model.ts
@@ -7837,7 +7874,8 @@ function reachesThreshold(risk, failOn) {
   return failOn !== "none" && RISKS.indexOf(risk) >= RISKS.indexOf(failOn);
 }
 function evaluateGate(impact, failOn, labels, acknowledgeLabel) {
-  if (!reachesThreshold(impact.risk, failOn)) return { verdict: "pass", causes: [], acknowledgeLabel };
+  if (!reachesThreshold(impact.risk, failOn))
+    return { verdict: "pass", causes: [], acknowledgeLabel };
   const causes = [...impact.impacted].sort(byConcern).slice(0, 10).map((n) => n.id);
   const verdict2 = labels.includes(acknowledgeLabel) ? "acknowledged" : "fail";
   return { verdict: verdict2, causes, acknowledgeLabel };
@@ -8068,14 +8106,22 @@ function commentMarker(deps) {
   return `<!-- blastradius:comment ${JSON.stringify(deps).replace(/-->/g, "--\\u003e")} -->`;
 }
 function inertJson(value) {
-  return JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 function metaOf(impact, base, previous) {
   const impacted = [];
   let size = 0;
   let cut = false;
   for (const node3 of impact.impacted) {
-    const entry = { id: node3.id, severity: node3.severity, depth: node3.depth, ...node3.owner ? { owner: node3.owner } : {} };
+    const entry = {
+      id: node3.id,
+      severity: node3.severity,
+      depth: node3.depth,
+      ...node3.owner ? { owner: node3.owner } : {}
+    };
     size += inertJson(entry).length + 1;
     if (size > META_BUDGET) {
       cut = true;
@@ -8131,6 +8177,66 @@ function stableBody(body) {
   return body.replace(/"validAt":"[^"]*"/, "");
 }
 
+// src/core/graph-diff.ts
+var edgeKey = (e) => `${e.from}\0${e.to}\0${e.via}`;
+var sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+function changedFields(before, after) {
+  const fields = [];
+  if (before.kind !== after.kind) fields.push("kind");
+  if (before.owner !== after.owner) fields.push("owner");
+  if (before.tier !== after.tier) fields.push("tier");
+  const rules = (n) => n.match.paths.map((r) => r.source);
+  if (!sameList(rules(before), rules(after))) fields.push("match.paths");
+  if (!sameList(before.match.terraform, after.match.terraform)) fields.push("match.terraform");
+  const breaks = new Map(
+    before.dependsOn.map((e) => [edgeKey(e), (e.breaksOn ?? ["*"]).join(",")])
+  );
+  if (after.dependsOn.some(
+    (e) => breaks.has(edgeKey(e)) && breaks.get(edgeKey(e)) !== (e.breaksOn ?? ["*"]).join(",")
+  ))
+    fields.push("breaks_on");
+  return fields;
+}
+function diffGraphs(before, after) {
+  const nodesAdded = [];
+  const nodesRemoved = [];
+  const nodesChanged = [];
+  const edgesAdded = [];
+  const edgesRemoved = [];
+  const edgesOf = (config) => {
+    const edges = /* @__PURE__ */ new Map();
+    for (const node3 of config.nodes.values())
+      for (const e of node3.dependsOn) edges.set(edgeKey(e), e);
+    return edges;
+  };
+  for (const [id, node3] of after.nodes) {
+    const old = before.nodes.get(id);
+    if (!old) nodesAdded.push(id);
+    else {
+      const fields = changedFields(old, node3);
+      if (fields.length > 0) nodesChanged.push({ id, fields });
+    }
+  }
+  for (const id of before.nodes.keys()) if (!after.nodes.has(id)) nodesRemoved.push(id);
+  const beforeEdges = edgesOf(before);
+  const afterEdges = edgesOf(after);
+  const plain = ({ from, to, via }) => ({ from, to, via });
+  for (const [key, e] of afterEdges) if (!beforeEdges.has(key)) edgesAdded.push(plain(e));
+  for (const [key, e] of beforeEdges) if (!afterEdges.has(key)) edgesRemoved.push(plain(e));
+  const byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  const byEdge = (a, b) => byId(a.from, b.from) || byId(a.to, b.to) || byId(a.via, b.via);
+  return {
+    nodesAdded: nodesAdded.sort(byId),
+    nodesRemoved: nodesRemoved.sort(byId),
+    nodesChanged: nodesChanged.sort((a, b) => byId(a.id, b.id)),
+    edgesAdded: edgesAdded.sort(byEdge),
+    edgesRemoved: edgesRemoved.sort(byEdge)
+  };
+}
+function isEmptyDiff(diff) {
+  return diff.nodesAdded.length + diff.nodesRemoved.length + diff.nodesChanged.length + diff.edgesAdded.length + diff.edgesRemoved.length === 0;
+}
+
 // src/core/render/render-graph-diff.ts
 var MAX_ITEMS = 25;
 function bullets(items) {
@@ -8139,17 +8245,18 @@ function bullets(items) {
   return shown;
 }
 function renderGraphDiff(file, diff) {
-  const parts = [
-    diff.nodesAdded.length && plural(diff.nodesAdded.length, "node") + " added",
-    diff.nodesRemoved.length && plural(diff.nodesRemoved.length, "node") + " removed",
-    diff.nodesChanged.length && plural(diff.nodesChanged.length, "node") + " changed",
-    diff.edgesAdded.length && plural(diff.edgesAdded.length, "edge") + " added",
-    diff.edgesRemoved.length && plural(diff.edgesRemoved.length, "edge") + " removed"
-  ].filter(Boolean);
+  const counted = [
+    [diff.nodesAdded.length, "node", "added"],
+    [diff.nodesRemoved.length, "node", "removed"],
+    [diff.nodesChanged.length, "node", "changed"],
+    [diff.edgesAdded.length, "edge", "added"],
+    [diff.edgesRemoved.length, "edge", "removed"]
+  ];
+  const parts = counted.filter(([n]) => n > 0).map(([n, what, how]) => `${plural(n, what)} ${how}`);
   const out = [
     `#### This pull request changes the dependency graph (${code(file)})`,
     "",
-    parts.length === 0 ? "The file changed, but not the nodes, edges or match rules in it." : `${parts.join(", ")}. The analysis above used the graph at the base commit; these changes apply once merged.`
+    isEmptyDiff(diff) ? "The file changed, but not the nodes, edges or match rules in it." : `${parts.join(", ")}. The analysis above used the graph at the base commit; these changes apply once merged.`
   ];
   const edge = (e) => `${code(e.from)} depends on ${code(e.to)} _(${text(e.via)})_`;
   const sections = [
@@ -15258,58 +15365,6 @@ function formatDiagnostic(diagnostic) {
   return `${where}${key}: ${diagnostic.severity}: ${diagnostic.message}${hint}`;
 }
 
-// src/core/graph-diff.ts
-var edgeKey = (e) => `${e.from}\0${e.to}\0${e.via}`;
-var sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
-function changedFields(before, after) {
-  const fields = [];
-  if (before.kind !== after.kind) fields.push("kind");
-  if (before.owner !== after.owner) fields.push("owner");
-  if (before.tier !== after.tier) fields.push("tier");
-  const rules = (n) => n.match.paths.map((r) => r.source);
-  if (!sameList(rules(before), rules(after))) fields.push("match.paths");
-  if (!sameList(before.match.terraform, after.match.terraform)) fields.push("match.terraform");
-  const breaks = new Map(before.dependsOn.map((e) => [edgeKey(e), (e.breaksOn ?? ["*"]).join(",")]));
-  if (after.dependsOn.some((e) => breaks.has(edgeKey(e)) && breaks.get(edgeKey(e)) !== (e.breaksOn ?? ["*"]).join(",")))
-    fields.push("breaks_on");
-  return fields;
-}
-function diffGraphs(before, after) {
-  const nodesAdded = [];
-  const nodesRemoved = [];
-  const nodesChanged = [];
-  const edgesAdded = [];
-  const edgesRemoved = [];
-  const edgesOf = (config) => {
-    const edges = /* @__PURE__ */ new Map();
-    for (const node3 of config.nodes.values()) for (const e of node3.dependsOn) edges.set(edgeKey(e), e);
-    return edges;
-  };
-  for (const [id, node3] of after.nodes) {
-    const old = before.nodes.get(id);
-    if (!old) nodesAdded.push(id);
-    else {
-      const fields = changedFields(old, node3);
-      if (fields.length > 0) nodesChanged.push({ id, fields });
-    }
-  }
-  for (const id of before.nodes.keys()) if (!after.nodes.has(id)) nodesRemoved.push(id);
-  const beforeEdges = edgesOf(before);
-  const afterEdges = edgesOf(after);
-  const plain = ({ from, to, via }) => ({ from, to, via });
-  for (const [key, e] of afterEdges) if (!beforeEdges.has(key)) edgesAdded.push(plain(e));
-  for (const [key, e] of beforeEdges) if (!afterEdges.has(key)) edgesRemoved.push(plain(e));
-  const byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  const byEdge = (a, b) => byId(a.from, b.from) || byId(a.to, b.to) || byId(a.via, b.via);
-  return {
-    nodesAdded: nodesAdded.sort(byId),
-    nodesRemoved: nodesRemoved.sort(byId),
-    nodesChanged: nodesChanged.sort((a, b) => byId(a.id, b.id)),
-    edgesAdded: edgesAdded.sort(byEdge),
-    edgesRemoved: edgesRemoved.sort(byEdge)
-  };
-}
-
 // src/adapters/fs/read-text.ts
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 var MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -16480,15 +16535,33 @@ async function loadRemoteDeps(entry, fetchText, where) {
     const read = (file) => {
       if (!cache.has(file)) {
         missing.push(file);
-        return { ok: false, diagnostic: { severity: "error", code: "file-not-found", file, message: "not fetched yet" } };
+        return {
+          ok: false,
+          diagnostic: {
+            severity: "error",
+            code: "file-not-found",
+            file,
+            message: "not fetched yet"
+          }
+        };
       }
       const text3 = cache.get(file);
-      return text3 === void 0 ? { ok: false, diagnostic: { severity: "error", code: "file-not-found", file, message: `no such file in ${where}` } } : { ok: true, text: text3 };
+      return text3 === void 0 ? {
+        ok: false,
+        diagnostic: {
+          severity: "error",
+          code: "file-not-found",
+          file,
+          message: `no such file in ${where}`
+        }
+      } : { ok: true, text: text3 };
     };
     const result = loadDeps(entry, read);
     if (missing.length === 0 || cache.size >= MAX_FILES) return result;
     const fetched = await Promise.all(
-      missing.map(async (file) => [file, file.startsWith("../") ? void 0 : await fetchText(file)])
+      missing.map(
+        async (file) => [file, file.startsWith("../") ? void 0 : await fetchText(file)]
+      )
     );
     for (const [file, text3] of fetched) cache.set(file, text3);
   }
@@ -16506,13 +16579,21 @@ async function analyzePullRequest(port, query) {
     loadRemoteDeps(query.deps.path, (path) => port.readFile(depsRepo, path, depsRef), graphSource)
   ]);
   const loaded = modelFromLoad(result);
-  let coverage = { seen: files.length, total: Math.max(pull.changedFiles, files.length), source: "api" };
+  let coverage = {
+    seen: files.length,
+    total: Math.max(pull.changedFiles, files.length),
+    source: "api"
+  };
   let changes = files;
   if (coverage.total > files.length || files.length >= API_FILE_LIMIT) {
     const local = query.localDiff?.(pull.baseSha, pull.headSha);
     if (local) {
       changes = local;
-      coverage = { seen: local.length, total: Math.max(local.length, pull.changedFiles), source: "git" };
+      coverage = {
+        seen: local.length,
+        total: Math.max(local.length, pull.changedFiles),
+        source: "git"
+      };
     }
   }
   const repo = query.repo.toLowerCase();
@@ -16532,7 +16613,11 @@ async function changeToGraph(port, query, pull, changes, loaded) {
   if (!touched) return void 0;
   const file = query.deps.path;
   const headSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
-  const head = await loadRemoteDeps(file, (path) => port.readFile(query.repo, path, pull.headSha), headSource);
+  const head = await loadRemoteDeps(
+    file,
+    (path) => port.readFile(query.repo, path, pull.headSha),
+    headSource
+  );
   if (!head.config) {
     const errors = locateDiagnostics(head.errors, head.sources).map(formatDiagnostic);
     return { kind: "broken", file, errors };
@@ -16556,7 +16641,8 @@ async function upsertStickyComment(port, request2, found) {
   const [existing, ...duplicates] = found.own;
   const common = { foreign: found.foreign, removedDuplicates: 0 };
   if (!existing) {
-    if (!request2.postWhenEmpty && !request2.hasImpact) return { ...common, action: "skipped-no-impact" };
+    if (!request2.postWhenEmpty && !request2.hasImpact)
+      return { ...common, action: "skipped-no-impact" };
     const created = await port.createComment(request2.repo, request2.issue, request2.body);
     return { ...common, action: "created", url: created.url };
   }
@@ -16594,38 +16680,57 @@ async function reviewPullRequest(port, options) {
     }
   };
   const commenting = options.post && options.comment !== "off";
-  const found = commenting ? await findStickyComment(port, options.repo, options.number, options.deps.key, options.commentAuthor) : { own: [], foreign: 0 };
+  const found = commenting ? await findStickyComment(
+    port,
+    options.repo,
+    options.number,
+    options.deps.key,
+    options.commentAuthor
+  ) : { own: [], foreign: 0 };
   const previous = found.own[0] ? readCommentMeta(found.own[0].body) : void 0;
   const notices = [];
   if (files.seen < files.total) {
     const message = `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${files.seen.toLocaleString("en-US")} of its ${files.total.toLocaleString("en-US")} files, so nodes matched only by the others are missing here.`;
-    notices.push(`> [!WARNING]
-> ${message} Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`);
+    notices.push(
+      `> [!WARNING]
+> ${message} Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`
+    );
     notes.push(`warning: ${message}`);
   } else if (files.source === "git") {
-    notices.push(`> [!NOTE]
-> GitHub lists at most 3,000 files of a pull request; all ${files.seen.toLocaleString("en-US")} files were read from the local checkout's git history instead.`);
+    notices.push(
+      `> [!NOTE]
+> GitHub lists at most 3,000 files of a pull request; all ${files.seen.toLocaleString("en-US")} files were read from the local checkout's git history instead.`
+    );
   }
   const sections = [];
   const change = analysis.graphChange;
   if (change?.kind === "diff") sections.push(renderGraphDiff(change.file, change.diff));
   if (change?.kind === "broken") sections.push(renderBrokenGraph(change.file, change.errors));
-  const meta = metaOf(impact, {
-    deps: options.deps.key,
-    repo: options.repo,
-    pullRequest: options.number,
-    headSha: pull.headSha,
-    baseSha: pull.baseSha,
-    validAt: pull.updatedAt,
-    files: { seen: files.seen, total: files.total }
-  }, previous);
+  const meta = metaOf(
+    impact,
+    {
+      deps: options.deps.key,
+      repo: options.repo,
+      pullRequest: options.number,
+      headSha: pull.headSha,
+      baseSha: pull.baseSha,
+      validAt: pull.updatedAt,
+      files: { seen: files.seen, total: files.total }
+    },
+    previous
+  );
   if (meta.peakRisk !== "none" && impact.impacted.length === 0) {
     notices.push(
       `> [!NOTE]
 > Earlier commits of this pull request had downstream impact (up to ${meta.peakRisk} risk); as of ${pull.headSha.slice(0, 7)} there is no longer any downstream impact.`
     );
   }
-  const body = renderComment(impact, { meta, mentionOwners: options.mentionOwners, notices, sections });
+  const body = renderComment(impact, {
+    meta,
+    mentionOwners: options.mentionOwners,
+    notices,
+    sections
+  });
   const gate = evaluateGate(impact, options.failOn, pull.labels, options.acknowledgeLabel);
   let comment;
   if (commenting) {
@@ -16647,7 +16752,10 @@ async function reviewPullRequest(port, options) {
         found
       );
     });
-    if (found.foreign > 0) notes.push(`left alone ${plural(found.foreign, "comment")} by others that quote the blastradius marker`);
+    if (found.foreign > 0)
+      notes.push(
+        `left alone ${plural(found.foreign, "comment")} by others that quote the blastradius marker`
+      );
   }
   const labelsAdded = [];
   const labelsRemoved = [];
@@ -16668,8 +16776,12 @@ async function reviewPullRequest(port, options) {
   }
   const reviewersRequested = [];
   if (options.post && options.requestReviewers && impact.impacted.length > 0) {
-    const handles = new Set(impact.owners.flatMap((o) => o.github ? [o.github.replace(/^@/, "")] : []));
-    const users = [...handles].filter((h) => !h.includes("/") && h.toLowerCase() !== pull.author.toLowerCase());
+    const handles = new Set(
+      impact.owners.flatMap((o) => o.github ? [o.github.replace(/^@/, "")] : [])
+    );
+    const users = [...handles].filter(
+      (h) => !h.includes("/") && h.toLowerCase() !== pull.author.toLowerCase()
+    );
     const teams = [...handles].filter((h) => h.includes("/")).map((h) => h.split("/")[1]);
     if (users.length + teams.length > 0) {
       await attempt2("reviewers", async () => {
@@ -16678,7 +16790,17 @@ async function reviewPullRequest(port, options) {
       });
     }
   }
-  return { analysis, body, gate, comment, labelsAdded, labelsRemoved, reviewersRequested, problems, notes };
+  return {
+    analysis,
+    body,
+    gate,
+    comment,
+    labelsAdded,
+    labelsRemoved,
+    reviewersRequested,
+    problems,
+    notes
+  };
 }
 
 // src/core/render/describe-path.ts
@@ -16896,7 +17018,8 @@ var impactJsonSchema = {
 var REMOTE = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+):([^@]+?)(?:@(.+))?$/;
 function parseDepsLocation(input) {
   const value = input.trim();
-  if (value === "") throw new InputError("the deps input is empty", "give a path such as deps.yaml");
+  if (value === "")
+    throw new InputError("the deps input is empty", "give a path such as deps.yaml");
   const remote = REMOTE.exec(value);
   if (remote) {
     const [, repo = "", path = "", ref] = remote;
@@ -16938,6 +17061,7 @@ function readInputs(runner) {
   if (token === "") {
     throw new InputError(
       "input token is empty",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user
       "leave it unset to use the workflow's GITHUB_TOKEN, or pass a secret: token: ${{ secrets.MY_TOKEN }}"
     );
   }
@@ -17028,25 +17152,35 @@ async function run(context, runner) {
     );
     return 0;
   }
-  if (!env.GITHUB_EVENT_PATH) throw new InputError("GITHUB_EVENT_PATH is not set: is this running on a GitHub Actions runner?");
+  if (!env.GITHUB_EVENT_PATH)
+    throw new InputError(
+      "GITHUB_EVENT_PATH is not set: is this running on a GitHub Actions runner?"
+    );
   const payload = JSON.parse(context.readFile(env.GITHUB_EVENT_PATH));
   const number = payload.pull_request?.number ?? payload.number;
   const repo = env.GITHUB_REPOSITORY || payload.repository?.full_name;
-  if (!number || !repo) throw new InputError(`the ${event} event payload has no pull request number or repository`);
+  if (!number || !repo)
+    throw new InputError(`the ${event} event payload has no pull request number or repository`);
   if (payload.action === "closed") {
     runner.notice(`pull request #${number} is closed: nothing to check.`);
     return 0;
   }
   const inputs = readInputs(runner);
   if (inputs.plan) {
-    runner.notice(`the plan input (${inputs.plan}) is not read yet: this version classifies changes from file paths only.`);
+    runner.notice(
+      `the plan input (${inputs.plan}) is not read yet: this version classifies changes from file paths only.`
+    );
   }
   const headRepo = payload.pull_request?.head?.repo?.full_name;
   const readOnlyExpected = event === "pull_request" && headRepo !== void 0 && headRepo.toLowerCase() !== repo.toLowerCase();
-  const log = { debug: () => {
-  }, info: runner.info, warn: runner.warning, error: runner.error };
+  const log = {
+    debug: () => {
+    },
+    info: runner.info,
+    warn: runner.warning,
+    error: runner.error
+  };
   const port = context.createPort(inputs.token, env.GITHUB_API_URL, log);
-  const workspace = env.GITHUB_WORKSPACE;
   const result = await reviewPullRequest(port, {
     repo,
     number,
@@ -17061,18 +17195,17 @@ async function run(context, runner) {
     acknowledgeLabel: inputs.acknowledgeLabel,
     commentAuthor: inputs.commentAuthor,
     maxDepth: inputs.maxDepth,
-    localDiff: (base, head) => {
-      const root = workspace ? findRepoRoot(workspace) : void 0;
-      if (!root || !hasCommit(root, base) || !hasCommit(root, head)) return void 0;
-      return changedFilesBetween(root, base, head);
-    }
+    localDiff: localDiffIn(env.GITHUB_WORKSPACE)
   });
   return report(context, runner, result, readOnlyExpected, port.requestCount());
 }
 function report(context, runner, result, readOnlyExpected, requests) {
   const { impact, pull } = result.analysis;
   let failed = false;
-  const reportPath = (0, import_node_path2.join)(context.env.RUNNER_TEMP || context.env.TMPDIR || "/tmp", `blastradius-pr-${pull.number}.json`);
+  const reportPath = (0, import_node_path2.join)(
+    context.env.RUNNER_TEMP || context.env.TMPDIR || "/tmp",
+    `blastradius-pr-${pull.number}.json`
+  );
   context.writeFile(reportPath, renderJson(impact));
   runner.setOutput("risk", impact.risk);
   runner.setOutput("impacted-count", String(impact.impacted.length));
@@ -17100,9 +17233,12 @@ function report(context, runner, result, readOnlyExpected, requests) {
     runner.info(`${said[comment.action]}${comment.url ? `: ${comment.url}` : ""}`);
   }
   if (result.labelsAdded.length + result.labelsRemoved.length > 0) {
-    runner.info(`labels: added ${result.labelsAdded.join(", ") || "none"}; removed ${result.labelsRemoved.join(", ") || "none"}`);
+    runner.info(
+      `labels: added ${result.labelsAdded.join(", ") || "none"}; removed ${result.labelsRemoved.join(", ") || "none"}`
+    );
   }
-  if (result.reviewersRequested.length > 0) runner.info(`review requested from ${result.reviewersRequested.join(", ")}`);
+  if (result.reviewersRequested.length > 0)
+    runner.info(`review requested from ${result.reviewersRequested.join(", ")}`);
   for (const { step, error } of result.problems) {
     if (step === "reviewers") {
       runner.warning(
@@ -17121,7 +17257,9 @@ The analysis is in the job summary.`
       );
     } else {
       failed = true;
-      runner.error(`${error.message}${error.hint ? ` (${error.hint})` : ""}. The analysis is in the job summary.`);
+      runner.error(
+        `${error.message}${error.hint ? ` (${error.hint})` : ""}. The analysis is in the job summary.`
+      );
     }
   }
   const gate = result.gate;
@@ -17131,7 +17269,9 @@ The analysis is in the job summary.`
       `blastradius: risk is ${impact.risk}, at or above fail-on, because of ${gate.causes.join(", ")}. To merge anyway, add the label "${gate.acknowledgeLabel}" to the pull request and re-run this check.`
     );
   } else if (gate.verdict === "acknowledged") {
-    runner.notice(`blastradius: risk is ${impact.risk}, at or above fail-on, but the pull request is labelled as acknowledged.`);
+    runner.notice(
+      `blastradius: risk is ${impact.risk}, at or above fail-on, but the pull request is labelled as acknowledged.`
+    );
   }
   return failed ? 1 : 0;
 }

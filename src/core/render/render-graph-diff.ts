@@ -1,7 +1,7 @@
 // A pull request's changes to deps.yaml itself, as a comment section. The analysis above it
 // used the graph at the base commit, so a pull request cannot hide its own blast radius.
 
-import type { GraphDiff } from "../graph-diff.js";
+import { type GraphDiff, isEmptyDiff } from "../graph-diff.js";
 import { code, text } from "./markdown-escape.js";
 import { plural } from "./summary.js";
 
@@ -25,7 +25,7 @@ export function renderGraphDiff(file: string, diff: GraphDiff): string {
   const out = [
     `#### This pull request changes the dependency graph (${code(file)})`,
     "",
-    parts.length === 0
+    isEmptyDiff(diff)
       ? "The file changed, but not the nodes, edges or match rules in it."
       : `${parts.join(", ")}. The analysis above used the graph at the base commit; these changes apply once merged.`,
   ];
