@@ -17172,7 +17172,8 @@ async function run(context, runner) {
     );
   }
   const headRepo = payload.pull_request?.head?.repo?.full_name;
-  const readOnlyExpected = event === "pull_request" && headRepo !== void 0 && headRepo.toLowerCase() !== repo.toLowerCase();
+  const fromFork = headRepo !== void 0 && headRepo.toLowerCase() !== repo.toLowerCase();
+  const readOnlyExpected = event === "pull_request" && (fromFork || env.GITHUB_ACTOR === "dependabot[bot]");
   const log = {
     debug: () => {
     },
@@ -17246,7 +17247,7 @@ function report(context, runner, result, readOnlyExpected, requests) {
       );
     } else if (error.isPermission && readOnlyExpected) {
       runner.notice(
-        `${error.message}: this pull request comes from a fork, and on pull_request GitHub gives such runs a read-only token. The analysis is in the job summary. To comment on pull requests from forks, run on pull_request_target: blastradius never checks out or runs the pull request's code.`
+        `${error.message}: on pull_request, GitHub gives runs for forks and Dependabot a read-only token. The analysis is in the job summary. To comment on pull requests from forks, run on pull_request_target: blastradius never checks out or runs the pull request's code.`
       );
     } else if (error.isPermission) {
       failed = true;

@@ -106,7 +106,10 @@ describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
       "INPUT_REQUEST-REVIEWERS": "false",
       "INPUT_ACKNOWLEDGE-LABEL": "blast-radius:acknowledged",
     };
-    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+    for (const [name, value] of Object.entries(inputs)) {
+      if (name === "actor") env.GITHUB_ACTOR = value;
+      else env[`INPUT_${name.toUpperCase()}`] = value;
+    }
     const { code, stdout } = await new Promise<{ code: number; stdout: string }>((done) => {
       execFile(process.execPath, [DIST], { env, cwd: dir }, (error, stdout, stderr) => {
         done({
@@ -217,6 +220,13 @@ describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
     expect(run.summary).toContain("`report/revenue`");
     expect(run.outputs.risk).toBe("high");
     expect(fake.comments).toHaveLength(0);
+  });
+
+  it("a Dependabot run on pull_request is read-only too: a notice, not a failure", async () => {
+    fake.tokens.set(TOKEN, { ...ACTIONS_BOT, readOnly: true });
+    const run = await runAction(payload("opened"), { actor: "dependabot[bot]" });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("::notice::cannot create a comment");
   });
 
   it("a fork with fail-on: the step result follows fail-on only", async () => {

@@ -75,11 +75,10 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
     );
   }
   const headRepo = payload.pull_request?.head?.repo?.full_name;
-  // On pull_request, GitHub gives runs for forks a read-only token.
+  // On pull_request, GitHub gives runs for forks, and runs Dependabot starts, a read-only token.
+  const fromFork = headRepo !== undefined && headRepo.toLowerCase() !== repo.toLowerCase();
   const readOnlyExpected =
-    event === "pull_request" &&
-    headRepo !== undefined &&
-    headRepo.toLowerCase() !== repo.toLowerCase();
+    event === "pull_request" && (fromFork || env.GITHUB_ACTOR === "dependabot[bot]");
   const log: ClientLog = {
     debug: () => {},
     info: runner.info,
@@ -163,7 +162,7 @@ function report(
       );
     } else if (error.isPermission && readOnlyExpected) {
       runner.notice(
-        `${error.message}: this pull request comes from a fork, and on pull_request GitHub gives such runs a read-only token. The analysis is in the job summary. To comment on pull requests from forks, run on pull_request_target: blastradius never checks out or runs the pull request's code.`,
+        `${error.message}: on pull_request, GitHub gives runs for forks and Dependabot a read-only token. The analysis is in the job summary. To comment on pull requests from forks, run on pull_request_target: blastradius never checks out or runs the pull request's code.`,
       );
     } else if (error.isPermission) {
       failed = true;

@@ -189,6 +189,33 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     expect(fake.comments).toHaveLength(0);
   });
 
+  it("a rename is matched on both paths", async () => {
+    seedPull(fake, [
+      {
+        filename: "examples/terraform/iam/runner.tf",
+        status: "renamed",
+        previous_filename: ROLE_FILE,
+      },
+    ]);
+    const result = await reviewPullRequest(portFor(fake), options({ post: false }));
+    expect(result.analysis.impact.changed).toMatchObject([
+      { id: "iam-role/automation-runner", classes: ["renamed"] },
+    ]);
+  });
+
+  it("reads a graph file over 1 MB through the raw media type", async () => {
+    seedPull(fake);
+    const base = fake.contents.get(REPO)?.get(BASE_SHA)?.get("deps.yaml") ?? "";
+    const padding = `# ${"x".repeat(98)}\n`.repeat(11_000);
+    fake.setFile(REPO, BASE_SHA, "deps.yaml", `${padding}${base}`);
+    const result = await reviewPullRequest(portFor(fake), options({ post: false }));
+    expect(result.analysis.impact.impacted).toHaveLength(10);
+    const reads = fake.log.filter(
+      (r) => r.operation === "repos/get-content" && r.url.includes("deps.yaml"),
+    );
+    expect(reads).toHaveLength(2);
+  });
+
   it("a missing pull request is a 404 error", async () => {
     seedGraph(fake);
     const error = await reviewPullRequest(portFor(fake), options({ number: 404 })).catch(

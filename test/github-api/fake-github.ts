@@ -97,6 +97,8 @@ export const ACTIONS_BOT: Identity = { login: "github-actions[bot]", type: "Bot"
 const PER_PAGE_MAX = 100;
 /** pulls/list-files answers at most this many files, however many the PR has. */
 export const LIST_FILES_LIMIT = 3000;
+/** repos/get-content inlines files up to 1 MB. */
+const CONTENT_INLINE_LIMIT = 1024 * 1024;
 
 let clock = Date.parse("2026-11-20T09:00:00Z");
 /** Strictly increasing timestamps, as GitHub's would be across requests. */
@@ -284,20 +286,24 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           unknown
         >;
         const name = (params.path as string).split("/").pop();
+        const size = Buffer.byteLength(text);
+        // Past 1 MB GitHub leaves the content out: the raw media type has it.
+        const large = size > CONTENT_INLINE_LIMIT;
+        // GitHub wraps base64 at 60 characters.
+        const base64 = (
+          Buffer.from(text)
+            .toString("base64")
+            .match(/.{1,60}/g) ?? []
+        ).join("\n");
         return {
           status: 200,
           body: {
             ...value,
             name,
             path: params.path,
-            size: Buffer.byteLength(text),
-            encoding: "base64",
-            // GitHub wraps base64 at 60 characters.
-            content: (
-              Buffer.from(text)
-                .toString("base64")
-                .match(/.{1,60}/g) ?? []
-            ).join("\n"),
+            size,
+            encoding: large ? "none" : "base64",
+            content: large ? "" : base64,
           },
         };
       }
