@@ -7732,9 +7732,6 @@ function octokitPort(client) {
 // src/action/run-action.ts
 var import_node_path2 = require("node:path");
 
-// src/adapters/git/git.ts
-var import_node_child_process = require("node:child_process");
-
 // src/core/errors.ts
 var InputError = class extends Error {
   constructor(message, hint) {
@@ -7755,7 +7752,19 @@ var InvalidDepsError = class extends Error {
   name = "InvalidDepsError";
 };
 
+// src/app/comment-author.ts
+var USER_TOKEN = /^(ghp_|github_pat_|gho_|ghu_)/;
+function requireCommentAuthor(token, author, option) {
+  if (author === void 0 && USER_TOKEN.test(token)) {
+    throw new InputError(
+      `the token acts as a person, so ${option} must name its login to find the blastradius comment again`,
+      `set ${option} to the token's GitHub login, or use the workflow's GITHUB_TOKEN or a GitHub App token`
+    );
+  }
+}
+
 // src/adapters/git/git.ts
+var import_node_child_process = require("node:child_process");
 function git(cwd, args) {
   try {
     return (0, import_node_child_process.execFileSync)("git", args, {
@@ -17166,6 +17175,8 @@ async function run(context, runner) {
     return 0;
   }
   const inputs = readInputs(runner);
+  if (inputs.comment !== "off")
+    requireCommentAuthor(inputs.token, inputs.commentAuthor, "input comment-author");
   if (inputs.plan) {
     runner.notice(
       `the plan input (${inputs.plan}) is not read yet: this version classifies changes from file paths only.`

@@ -52,6 +52,25 @@ describe.skipIf(missingGitHubData)("blastradius pr", () => {
     expect(fake.pulls.get(`${REPO}#7`)?.labels).toEqual(["blast-radius:high"]);
   });
 
+  it("--post with a person's token needs --comment-author, then finds its comment again", async () => {
+    const pat = "ghp_personalTokenForTests";
+    fake.tokens.set(pat, { login: "dana", type: "User" });
+    const refused = await run([`${REPO}#7`, "--post"], { GITHUB_TOKEN: pat });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--comment-author must name its login");
+    expect(refused.stderr).not.toContain(pat);
+    const first = await run([`${REPO}#7`, "--post", "--comment-author", "dana", "--no-labels"], {
+      GITHUB_TOKEN: pat,
+    });
+    expect(first.stderr).toContain("comment created");
+    fake.addComment(REPO, 7, "dana also says hi", { login: "dana", type: "User" });
+    const second = await run([`${REPO}#7`, "--post", "--comment-author", "dana", "--no-labels"], {
+      GITHUB_TOKEN: pat,
+    });
+    expect(second.stderr).toContain("comment unchanged");
+    expect(fake.commentsOn(REPO, 7)).toHaveLength(2);
+  });
+
   it("--fail-on high exits 1 and names the causes", async () => {
     const result = await run([`${REPO}#7`, "--fail-on", "high", "--format", "text"]);
     expect(result.code).toBe(1);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { ClientLog } from "../adapters/github/client.js";
 import { GitHubApiError } from "../adapters/github/github-error.js";
 import type { GitHubPort } from "../adapters/github/port.js";
+import { requireCommentAuthor } from "../app/comment-author.js";
 import { localDiffIn } from "../app/local-diff.js";
 import { type ReviewResult, reviewPullRequest } from "../app/review-pull-request.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
@@ -69,6 +70,8 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
     return 0;
   }
   const inputs = readInputs(runner);
+  if (inputs.comment !== "off")
+    requireCommentAuthor(inputs.token, inputs.commentAuthor, "input comment-author");
   if (inputs.plan) {
     runner.notice(
       `the plan input (${inputs.plan}) is not read yet: this version classifies changes from file paths only.`,

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { createGitHubClient } from "../adapters/github/client.js";
 import { GitHubApiError } from "../adapters/github/github-error.js";
 import { octokitPort } from "../adapters/github/octokit-port.js";
+import { requireCommentAuthor } from "../app/comment-author.js";
 import { parseDepsLocation } from "../app/deps-location.js";
 import { localDiffIn } from "../app/local-diff.js";
 import { reviewPullRequest } from "../app/review-pull-request.js";
@@ -94,6 +95,8 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
     );
   }
   const post = flags.post === true;
+  if (post && comment !== "off")
+    requireCommentAuthor(token, flags.commentAuthor, "--comment-author");
   const port = octokitPort(
     createGitHubClient({
       token,
