@@ -7730,6 +7730,7 @@ function octokitPort(client) {
 }
 
 // src/action/run-action.ts
+var import_node_os = require("node:os");
 var import_node_path2 = require("node:path");
 
 // src/core/errors.ts
@@ -7890,6 +7891,41 @@ function evaluateGate(impact, failOn, labels, acknowledgeLabel) {
   return { verdict: verdict2, causes, acknowledgeLabel };
 }
 
+// src/core/owners.ts
+var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/;
+function githubHandle(owner2) {
+  return owner2.github && HANDLE.test(owner2.github) ? owner2.github : void 0;
+}
+function ownerCollector(ownerIds, owners) {
+  const groups2 = [];
+  const unowned = ownerIds.length;
+  return {
+    add(owner2, id, breaking) {
+      const slot = owner2 < 0 ? unowned : owner2;
+      let group = groups2[slot];
+      if (!group) {
+        group = { breaking: [], atRisk: [] };
+        groups2[slot] = group;
+      }
+      (breaking ? group.breaking : group.atRisk).push(id);
+    },
+    result() {
+      const result = [];
+      groups2.forEach((group, slot) => {
+        if (!group) return;
+        const id = slot === unowned ? void 0 : ownerIds[slot];
+        const owner2 = id === void 0 ? void 0 : owners.get(id);
+        result.push({ id, github: owner2?.github, chat: owner2?.chat, ...group });
+      });
+      return result.sort((a, b) => {
+        if (a.id === void 0 || b.id === void 0) return a.id === void 0 ? 1 : -1;
+        const byBreaking = Number(b.breaking.length > 0) - Number(a.breaking.length > 0);
+        return byBreaking || (a.id < b.id ? -1 : 1);
+      });
+    }
+  };
+}
+
 // src/core/render/markdown-escape.ts
 function code(value) {
   const flat = value.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
@@ -7951,7 +7987,6 @@ function renderImpactMermaid(impact, maxNodes = 40) {
 var GITHUB_COMMENT_LIMIT = 65536;
 var RISK_ICON = { none: "\u{1F7E2}", low: "\u{1F535}", medium: "\u{1F7E0}", high: "\u{1F534}" };
 var SEVERITY_LABEL = { breaking: "\u{1F534} breaking", "at-risk": "\u{1F7E0} at risk" };
-var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/;
 function renderMarkdown(impact, options = {}) {
   const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
   const sorted = [...impact.impacted].sort(byConcern);
@@ -8090,7 +8125,8 @@ function verdict(impact, counts) {
 }
 function ownerLine(owner2, mention) {
   const name = owner2.id === void 0 ? "_no owner_" : code(owner2.id);
-  const handle = owner2.github && HANDLE.test(owner2.github) ? mention ? owner2.github : code(owner2.github) : void 0;
+  const valid = githubHandle(owner2);
+  const handle = valid && (mention ? valid : code(valid));
   const chat = owner2.chat ? ` ${code(owner2.chat)}` : "";
   const hits = [];
   if (owner2.breaking.length > 0) hits.push(`breaking: ${list(owner2.breaking)}`);
@@ -12966,37 +13002,6 @@ function extensionOf(path) {
   return dot > slash ? path.slice(dot) : void 0;
 }
 
-// src/core/owners.ts
-function ownerCollector(ownerIds, owners) {
-  const groups2 = [];
-  const unowned = ownerIds.length;
-  return {
-    add(owner2, id, breaking) {
-      const slot = owner2 < 0 ? unowned : owner2;
-      let group = groups2[slot];
-      if (!group) {
-        group = { breaking: [], atRisk: [] };
-        groups2[slot] = group;
-      }
-      (breaking ? group.breaking : group.atRisk).push(id);
-    },
-    result() {
-      const result = [];
-      groups2.forEach((group, slot) => {
-        if (!group) return;
-        const id = slot === unowned ? void 0 : ownerIds[slot];
-        const owner2 = id === void 0 ? void 0 : owners.get(id);
-        result.push({ id, github: owner2?.github, chat: owner2?.chat, ...group });
-      });
-      return result.sort((a, b) => {
-        if (a.id === void 0 || b.id === void 0) return a.id === void 0 ? 1 : -1;
-        const byBreaking = Number(b.breaking.length > 0) - Number(a.breaking.length > 0);
-        return byBreaking || (a.id < b.id ? -1 : 1);
-      });
-    }
-  };
-}
-
 // src/core/analyze.ts
 function prepareModel(config, compact) {
   let graph;
@@ -16697,20 +16702,7 @@ async function reviewPullRequest(port, options) {
     options.commentAuthor
   ) : { own: [], foreign: 0 };
   const previous = found.own[0] ? readCommentMeta(found.own[0].body) : void 0;
-  const notices = [];
-  if (files.seen < files.total) {
-    const message = `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${files.seen.toLocaleString("en-US")} of its ${files.total.toLocaleString("en-US")} files, so nodes matched only by the others are missing here.`;
-    notices.push(
-      `> [!WARNING]
-> ${message} Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`
-    );
-    notes.push(`warning: ${message}`);
-  } else if (files.source === "git") {
-    notices.push(
-      `> [!NOTE]
-> GitHub lists at most 3,000 files of a pull request; all ${files.seen.toLocaleString("en-US")} files were read from the local checkout's git history instead.`
-    );
-  }
+  const notices = coverageNotices(files, notes);
   const sections = [];
   const change = analysis.graphChange;
   if (change?.kind === "diff") sections.push(renderGraphDiff(change.file, change.diff));
@@ -16762,54 +16754,76 @@ async function reviewPullRequest(port, options) {
       );
     });
     if (found.foreign > 0)
-      notes.push(
-        `left alone ${plural(found.foreign, "comment")} by others that quote the blastradius marker`
-      );
+      notes.push({
+        level: "info",
+        text: `left alone ${plural(found.foreign, "comment")} by others that quote the blastradius marker`
+      });
   }
-  const labelsAdded = [];
-  const labelsRemoved = [];
+  const labels = { added: [], removed: [] };
   if (options.post && options.labels) {
-    const wanted = `${LABEL_PREFIX}${impact.risk}`;
-    await attempt2("labels", async () => {
-      for (const label of pull.labels) {
-        if (label.startsWith(LABEL_PREFIX) && label !== wanted && label !== options.acknowledgeLabel) {
-          await port.removeLabel(options.repo, options.number, label);
-          labelsRemoved.push(label);
-        }
-      }
-      if (!pull.labels.includes(wanted)) {
-        await port.addLabels(options.repo, options.number, [wanted]);
-        labelsAdded.push(wanted);
-      }
-    });
+    await attempt2("labels", () => syncRiskLabel(port, options, pull, impact.risk, labels));
   }
   const reviewersRequested = [];
-  if (options.post && options.requestReviewers && impact.impacted.length > 0) {
-    const handles = new Set(
-      impact.owners.flatMap((o) => o.github ? [o.github.replace(/^@/, "")] : [])
-    );
-    const users = [...handles].filter(
-      (h) => !h.includes("/") && h.toLowerCase() !== pull.author.toLowerCase()
-    );
-    const teams = [...handles].filter((h) => h.includes("/")).map((h) => h.split("/")[1]);
-    if (users.length + teams.length > 0) {
-      await attempt2("reviewers", async () => {
-        await port.requestReviewers(options.repo, options.number, { users, teams });
-        reviewersRequested.push(...users.map((u) => `@${u}`), ...teams.map((t) => `team ${t}`));
-      });
-    }
+  const reviewers = reviewersFor(impact, pull.author);
+  if (options.post && options.requestReviewers && reviewers.users.length + reviewers.teams.length > 0) {
+    await attempt2("reviewers", async () => {
+      await port.requestReviewers(options.repo, options.number, reviewers);
+      reviewersRequested.push(
+        ...reviewers.users.map((u) => `@${u}`),
+        ...reviewers.teams.map((t) => `team ${t}`)
+      );
+    });
   }
   return {
     analysis,
     body,
     gate,
     comment,
-    labelsAdded,
-    labelsRemoved,
+    labelsAdded: labels.added,
+    labelsRemoved: labels.removed,
     reviewersRequested,
     problems,
     notes
   };
+}
+function coverageNotices(files, notes) {
+  const count = (n) => n.toLocaleString("en-US");
+  if (files.seen < files.total) {
+    const message = `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${count(files.seen)} of its ${count(files.total)} files, so nodes matched only by the others are missing here.`;
+    notes.push({ level: "warning", text: message });
+    return [
+      `> [!WARNING]
+> ${message} Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`
+    ];
+  }
+  if (files.source === "git") {
+    return [
+      `> [!NOTE]
+> GitHub lists at most 3,000 files of a pull request; all ${count(files.seen)} files were read from the local checkout's git history instead.`
+    ];
+  }
+  return [];
+}
+async function syncRiskLabel(port, options, pull, risk, done) {
+  const wanted = `${LABEL_PREFIX}${risk}`;
+  for (const label of pull.labels) {
+    if (label.startsWith(LABEL_PREFIX) && label !== wanted && label !== options.acknowledgeLabel) {
+      await port.removeLabel(options.repo, options.number, label);
+      done.removed.push(label);
+    }
+  }
+  if (!pull.labels.includes(wanted)) {
+    await port.addLabels(options.repo, options.number, [wanted]);
+    done.added.push(wanted);
+  }
+}
+function reviewersFor(impact, author) {
+  const handles = new Set(impact.owners.flatMap((o) => githubHandle(o)?.slice(1) ?? []));
+  const users = [...handles].filter(
+    (h) => !h.includes("/") && h.toLowerCase() !== author.toLowerCase()
+  );
+  const teams = [...handles].filter((h) => h.includes("/")).map((h) => h.split("/")[1]);
+  return { users, teams };
 }
 
 // src/core/render/describe-path.ts
@@ -17165,7 +17179,7 @@ async function run(context, runner) {
     throw new InputError(
       "GITHUB_EVENT_PATH is not set: is this running on a GitHub Actions runner?"
     );
-  const payload = JSON.parse(context.readFile(env.GITHUB_EVENT_PATH));
+  const payload = readEvent(context, env.GITHUB_EVENT_PATH);
   const number = payload.pull_request?.number ?? payload.number;
   const repo = env.GITHUB_REPOSITORY || payload.repository?.full_name;
   if (!number || !repo)
@@ -17211,11 +17225,24 @@ async function run(context, runner) {
   });
   return report(context, runner, result, readOnlyExpected, port.requestCount());
 }
+function readEvent(context, path) {
+  let text3;
+  try {
+    text3 = context.readFile(path);
+  } catch (error) {
+    throw new InputError(`cannot read the event payload ${path}: ${error.message}`);
+  }
+  try {
+    return JSON.parse(text3);
+  } catch {
+    throw new InputError(`the event payload ${path} is not JSON`);
+  }
+}
 function report(context, runner, result, readOnlyExpected, requests) {
   const { impact, pull } = result.analysis;
   let failed = false;
   const reportPath = (0, import_node_path2.join)(
-    context.env.RUNNER_TEMP || context.env.TMPDIR || "/tmp",
+    context.env.RUNNER_TEMP || (0, import_node_os.tmpdir)(),
     `blastradius-pr-${pull.number}.json`
   );
   context.writeFile(reportPath, renderJson(impact));
@@ -17229,8 +17256,8 @@ function report(context, runner, result, readOnlyExpected, requests) {
     `blastradius: ${impact.risk} risk; ${impact.changed.length} changed node(s), ${impact.impacted.length} impacted, graph from ${result.analysis.graphSource}; ${requests} GitHub API request(s)`
   );
   for (const note of result.notes) {
-    if (note.startsWith("warning: ")) runner.warning(note.slice(9));
-    else runner.info(note);
+    if (note.level === "warning") runner.warning(note.text);
+    else runner.info(note.text);
   }
   const comment = result.comment;
   if (comment) {

@@ -1,6 +1,7 @@
 // The GitHub Action: event and inputs in, the shared pull-request pipeline, then outputs,
 // job summary, annotations and the step's result. Everything it touches comes in `context`.
 
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ClientLog } from "../adapters/github/client.js";
 import { GitHubApiError } from "../adapters/github/github-error.js";
@@ -60,7 +61,7 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
     throw new InputError(
       "GITHUB_EVENT_PATH is not set: is this running on a GitHub Actions runner?",
     );
-  const payload = JSON.parse(context.readFile(env.GITHUB_EVENT_PATH)) as PullRequestEvent;
+  const payload = readEvent(context, env.GITHUB_EVENT_PATH);
   const number = payload.pull_request?.number ?? payload.number;
   const repo = env.GITHUB_REPOSITORY || payload.repository?.full_name;
   if (!number || !repo)
@@ -109,6 +110,20 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
   return report(context, runner, result, readOnlyExpected, port.requestCount());
 }
 
+function readEvent(context: ActionContext, path: string): PullRequestEvent {
+  let text: string;
+  try {
+    text = context.readFile(path);
+  } catch (error) {
+    throw new InputError(`cannot read the event payload ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as PullRequestEvent;
+  } catch {
+    throw new InputError(`the event payload ${path} is not JSON`);
+  }
+}
+
 function report(
   context: ActionContext,
   runner: Runner,
@@ -120,7 +135,7 @@ function report(
   let failed = false;
 
   const reportPath = join(
-    context.env.RUNNER_TEMP || context.env.TMPDIR || "/tmp",
+    context.env.RUNNER_TEMP || tmpdir(),
     `blastradius-pr-${pull.number}.json`,
   );
   context.writeFile(reportPath, renderJson(impact));
@@ -135,8 +150,8 @@ function report(
     `blastradius: ${impact.risk} risk; ${impact.changed.length} changed node(s), ${impact.impacted.length} impacted, graph from ${result.analysis.graphSource}; ${requests} GitHub API request(s)`,
   );
   for (const note of result.notes) {
-    if (note.startsWith("warning: ")) runner.warning(note.slice(9));
-    else runner.info(note);
+    if (note.level === "warning") runner.warning(note.text);
+    else runner.info(note.text);
   }
   const comment = result.comment;
   if (comment) {

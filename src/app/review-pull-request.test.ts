@@ -130,7 +130,7 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     expect(result.comment?.foreign).toBe(1);
     expect(foreign.body).toBe(quote);
     expect(fake.commentsOn(REPO, 7)).toHaveLength(2);
-    expect(result.notes.join("\n")).toContain("left alone 1 comment");
+    expect(result.notes.map((n) => n.text).join("\n")).toContain("left alone 1 comment");
   });
 
   it("with comment-author set, only that login's comments are ours", async () => {
@@ -231,7 +231,9 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
     expect(result.analysis.files).toEqual({ seen: 3000, total: 3500, source: "api" });
     expect(result.body).toContain("saw only 3,000 of its 3,500 files");
-    expect(result.notes.join("\n")).toContain("saw only 3,000 of its 3,500 files");
+    expect(result.notes.map((n) => n.text).join("\n")).toContain(
+      "saw only 3,000 of its 3,500 files",
+    );
     expect(fake.log.filter((r) => r.operation === "pulls/list-files")).toHaveLength(30);
   });
 

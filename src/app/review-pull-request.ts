@@ -4,9 +4,10 @@
 // token.
 
 import { GitHubApiError } from "../adapters/github/github-error.js";
-import type { GitHubPort, IssueComment } from "../adapters/github/port.js";
+import type { GitHubPort, IssueComment, PullRequestInfo } from "../adapters/github/port.js";
 import { evaluateGate, type GateResult } from "../core/gate.js";
-import type { Risk } from "../core/model.js";
+import type { Impact, Risk } from "../core/model.js";
+import { githubHandle } from "../core/owners.js";
 import { metaOf, readCommentMeta, renderComment } from "../core/render/render-comment.js";
 import { renderBrokenGraph, renderGraphDiff } from "../core/render/render-graph-diff.js";
 import { plural } from "../core/render/summary.js";
@@ -43,6 +44,11 @@ export interface WriteProblem {
   readonly error: GitHubApiError;
 }
 
+export interface Note {
+  readonly level: "info" | "warning";
+  readonly text: string;
+}
+
 export interface ReviewResult {
   readonly analysis: PullRequestAnalysis;
   readonly body: string;
@@ -53,7 +59,7 @@ export interface ReviewResult {
   readonly reviewersRequested: readonly string[];
   readonly problems: readonly WriteProblem[];
   /** Things to tell the user in the log. */
-  readonly notes: readonly string[];
+  readonly notes: readonly Note[];
 }
 
 export async function reviewPullRequest(
@@ -62,7 +68,7 @@ export async function reviewPullRequest(
 ): Promise<ReviewResult> {
   const analysis = await analyzePullRequest(port, options);
   const { pull, impact, files } = analysis;
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const problems: WriteProblem[] = [];
   const attempt = async (step: string, write: () => Promise<void>) => {
     try {
@@ -85,18 +91,7 @@ export async function reviewPullRequest(
     : { own: [] as IssueComment[], foreign: 0 };
   const previous = found.own[0] ? readCommentMeta(found.own[0].body) : undefined;
 
-  const notices: string[] = [];
-  if (files.seen < files.total) {
-    const message = `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${files.seen.toLocaleString("en-US")} of its ${files.total.toLocaleString("en-US")} files, so nodes matched only by the others are missing here.`;
-    notices.push(
-      `> [!WARNING]\n> ${message} Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`,
-    );
-    notes.push(`warning: ${message}`);
-  } else if (files.source === "git") {
-    notices.push(
-      `> [!NOTE]\n> GitHub lists at most 3,000 files of a pull request; all ${files.seen.toLocaleString("en-US")} files were read from the local checkout's git history instead.`,
-    );
-  }
+  const notices = coverageNotices(files, notes);
   const sections: string[] = [];
   const change = analysis.graphChange;
   if (change?.kind === "diff") sections.push(renderGraphDiff(change.file, change.diff));
@@ -149,59 +144,90 @@ export async function reviewPullRequest(
       );
     });
     if (found.foreign > 0)
-      notes.push(
-        `left alone ${plural(found.foreign, "comment")} by others that quote the blastradius marker`,
-      );
-  }
-
-  const labelsAdded: string[] = [];
-  const labelsRemoved: string[] = [];
-  if (options.post && options.labels) {
-    const wanted = `${LABEL_PREFIX}${impact.risk}`;
-    await attempt("labels", async () => {
-      for (const label of pull.labels) {
-        if (
-          label.startsWith(LABEL_PREFIX) &&
-          label !== wanted &&
-          label !== options.acknowledgeLabel
-        ) {
-          await port.removeLabel(options.repo, options.number, label);
-          labelsRemoved.push(label);
-        }
-      }
-      if (!pull.labels.includes(wanted)) {
-        await port.addLabels(options.repo, options.number, [wanted]);
-        labelsAdded.push(wanted);
-      }
-    });
-  }
-
-  const reviewersRequested: string[] = [];
-  if (options.post && options.requestReviewers && impact.impacted.length > 0) {
-    const handles = new Set(
-      impact.owners.flatMap((o) => (o.github ? [o.github.replace(/^@/, "")] : [])),
-    );
-    const users = [...handles].filter(
-      (h) => !h.includes("/") && h.toLowerCase() !== pull.author.toLowerCase(),
-    );
-    // A team is requested by its slug; it must belong to the repository's organisation.
-    const teams = [...handles].filter((h) => h.includes("/")).map((h) => h.split("/")[1] as string);
-    if (users.length + teams.length > 0) {
-      await attempt("reviewers", async () => {
-        await port.requestReviewers(options.repo, options.number, { users, teams });
-        reviewersRequested.push(...users.map((u) => `@${u}`), ...teams.map((t) => `team ${t}`));
+      notes.push({
+        level: "info",
+        text: `left alone ${plural(found.foreign, "comment")} by others that quote the blastradius marker`,
       });
-    }
+  }
+
+  const labels = { added: [] as string[], removed: [] as string[] };
+  if (options.post && options.labels) {
+    await attempt("labels", () => syncRiskLabel(port, options, pull, impact.risk, labels));
+  }
+  const reviewersRequested: string[] = [];
+  const reviewers = reviewersFor(impact, pull.author);
+  if (
+    options.post &&
+    options.requestReviewers &&
+    reviewers.users.length + reviewers.teams.length > 0
+  ) {
+    await attempt("reviewers", async () => {
+      await port.requestReviewers(options.repo, options.number, reviewers);
+      reviewersRequested.push(
+        ...reviewers.users.map((u) => `@${u}`),
+        ...reviewers.teams.map((t) => `team ${t}`),
+      );
+    });
   }
   return {
     analysis,
     body,
     gate,
     comment,
-    labelsAdded,
-    labelsRemoved,
+    labelsAdded: labels.added,
+    labelsRemoved: labels.removed,
     reviewersRequested,
     problems,
     notes,
   };
+}
+
+/** What the comment must say about files the analysis could not see, or saw through git. */
+function coverageNotices(files: PullRequestAnalysis["files"], notes: Note[]): string[] {
+  const count = (n: number) => n.toLocaleString("en-US");
+  if (files.seen < files.total) {
+    const message = `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${count(files.seen)} of its ${count(files.total)} files, so nodes matched only by the others are missing here.`;
+    notes.push({ level: "warning", text: message });
+    return [
+      `> [!WARNING]\n> ${message} Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`,
+    ];
+  }
+  if (files.source === "git") {
+    return [
+      `> [!NOTE]\n> GitHub lists at most 3,000 files of a pull request; all ${count(files.seen)} files were read from the local checkout's git history instead.`,
+    ];
+  }
+  return [];
+}
+
+/** One blast-radius:<risk> label: the old ones go, the acknowledgement stays. */
+async function syncRiskLabel(
+  port: GitHubPort,
+  options: ReviewOptions,
+  pull: PullRequestInfo,
+  risk: Risk,
+  done: { added: string[]; removed: string[] },
+): Promise<void> {
+  const wanted = `${LABEL_PREFIX}${risk}`;
+  for (const label of pull.labels) {
+    if (label.startsWith(LABEL_PREFIX) && label !== wanted && label !== options.acknowledgeLabel) {
+      await port.removeLabel(options.repo, options.number, label);
+      done.removed.push(label);
+    }
+  }
+  if (!pull.labels.includes(wanted)) {
+    await port.addLabels(options.repo, options.number, [wanted]);
+    done.added.push(wanted);
+  }
+}
+
+/** Owners' declared handles: people as reviewers (never the author), teams by slug. */
+function reviewersFor(impact: Impact, author: string): { users: string[]; teams: string[] } {
+  const handles = new Set(impact.owners.flatMap((o) => githubHandle(o)?.slice(1) ?? []));
+  const users = [...handles].filter(
+    (h) => !h.includes("/") && h.toLowerCase() !== author.toLowerCase(),
+  );
+  // A team is requested by its slug; it must belong to the repository's organisation.
+  const teams = [...handles].filter((h) => h.includes("/")).map((h) => h.split("/")[1] as string);
+  return { users, teams };
 }

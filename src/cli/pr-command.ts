@@ -144,7 +144,7 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
   else if (format === "json") io.stdout(renderJson(impact));
   else io.stdout(renderText(impact, { color: useColor(io.env, io.stdoutIsTTY, flags.color) }));
 
-  for (const note of result.notes) io.stderr(`blastradius: ${note}\n`);
+  for (const note of result.notes) io.stderr(`blastradius: ${note.text}\n`);
   if (result.comment)
     io.stderr(
       `blastradius: comment ${result.comment.action}${result.comment.url ? `: ${result.comment.url}` : ""}\n`,

@@ -1,5 +1,12 @@
 import type { Owner, OwnerImpact } from "./model.js";
 
+const HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/;
+
+/** An owner's GitHub handle when it is a well-formed `@user` or `@org/team`, else undefined. */
+export function githubHandle(owner: { readonly github?: string }): string | undefined {
+  return owner.github && HANDLE.test(owner.github) ? owner.github : undefined;
+}
+
 /**
  * The owners of impacted nodes, each with what of theirs is hit; owners with breaking nodes
  * first, unowned nodes last. Fed one impacted node at a time, by owner number (`ownerIds`

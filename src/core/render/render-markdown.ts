@@ -2,6 +2,7 @@
 // limit: it drops the chart, then paths, then table rows (never mid-row), and says so.
 
 import type { Impact, ImpactedNode, OwnerImpact, Risk } from "../model.js";
+import { githubHandle } from "../owners.js";
 import { code, text } from "./markdown-escape.js";
 import { renderImpactMermaid } from "./render-mermaid.js";
 import { byConcern, plural, summarize } from "./summary.js";
@@ -25,7 +26,6 @@ export interface MarkdownOptions {
 
 const RISK_ICON: Record<Risk, string> = { none: "🟢", low: "🔵", medium: "🟠", high: "🔴" };
 const SEVERITY_LABEL = { breaking: "🔴 breaking", "at-risk": "🟠 at risk" } as const;
-const HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/;
 
 interface Budget {
   rows: number;
@@ -184,12 +184,8 @@ function verdict(impact: Impact, counts: ReturnType<typeof summarize>): string {
 
 function ownerLine(owner: OwnerImpact, mention: boolean): string {
   const name = owner.id === undefined ? "_no owner_" : code(owner.id);
-  const handle =
-    owner.github && HANDLE.test(owner.github)
-      ? mention
-        ? owner.github
-        : code(owner.github)
-      : undefined;
+  const valid = githubHandle(owner);
+  const handle = valid && (mention ? valid : code(valid));
   const chat = owner.chat ? ` ${code(owner.chat)}` : "";
   const hits: string[] = [];
   if (owner.breaking.length > 0) hits.push(`breaking: ${list(owner.breaking)}`);
