@@ -11,6 +11,8 @@ import { GITHUB_DATA, missingGitHubData } from "./github-api/openapi.js";
 import { counts, ROLE_FILE, ROOT, seedGraph } from "./github-api/scenario.js";
 
 const DIST = join(ROOT, "dist/index.js");
+/** The runner's Node is 24; ACTION_NODE runs the bundle on another binary than the tests'. */
+const NODE = process.env.ACTION_NODE || process.execPath;
 const REPO = "Codertocat/Hello-World"; // the repository of GitHub's example payloads
 const TOKEN = "ghs_e2eSecretTokenValue";
 
@@ -111,7 +113,7 @@ describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
       else env[`INPUT_${name.toUpperCase()}`] = value;
     }
     const { code, stdout } = await new Promise<{ code: number; stdout: string }>((done) => {
-      execFile(process.execPath, [DIST], { env, cwd: dir }, (error, stdout, stderr) => {
+      execFile(NODE, [DIST], { env, cwd: dir }, (error, stdout, stderr) => {
         done({
           code: error ? Number((error as { code?: number }).code ?? 1) : 0,
           stdout: stdout + stderr,
