@@ -333,19 +333,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       case "issues/update-comment": {
         const comment = comments.find((c) => c.repo === repo && c.id === Number(params.comment_id));
         if (!comment) return { status: 404, body: notFound };
-        if (comment.user.login !== identity.login) {
-          problems.push(
-            `comment ${comment.id} by ${comment.user.login} was edited by ${identity.login}`,
-          );
-          return {
-            status: 403,
-            body: {
-              message: "Must have admin rights to Repository.",
-              documentation_url: "https://docs.github.com/rest",
-              status: "403",
-            },
-          };
-        }
+        if (comment.user.login !== identity.login)
+          return refuseForeign(comment, identity, "edited");
         comment.body = (body as { body: string }).body;
         comment.updatedAt = tick();
         return { status: 200, body: commentJson(comment) };
@@ -356,19 +345,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         );
         if (index < 0) return { status: 404, body: notFound };
         const comment = comments[index] as FakeComment;
-        if (comment.user.login !== identity.login) {
-          problems.push(
-            `comment ${comment.id} by ${comment.user.login} was deleted by ${identity.login}`,
-          );
-          return {
-            status: 403,
-            body: {
-              message: "Must have admin rights to Repository.",
-              documentation_url: "https://docs.github.com/rest",
-              status: "403",
-            },
-          };
-        }
+        if (comment.user.login !== identity.login)
+          return refuseForeign(comment, identity, "deleted");
         comments.splice(index, 1);
         return { status: 204 };
       }
@@ -414,6 +392,20 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     }
   };
 
+  /** GitHub refuses a bot's edit of someone else's comment; the test must never try one. */
+  const refuseForeign = (comment: FakeComment, identity: Identity, verb: string): Answer => {
+    problems.push(
+      `comment ${comment.id} by ${comment.user.login} was ${verb} by ${identity.login}`,
+    );
+    return {
+      status: 403,
+      body: {
+        message: "Must have admin rights to Repository.",
+        documentation_url: "https://docs.github.com/rest",
+        status: "403",
+      },
+    };
+  };
   const listCommentsOn = (repo: string, issue: number) =>
     comments.filter((c) => c.repo === repo && c.issue === issue).sort((a, b) => a.id - b.id);
   const addComment = (repo: string, issue: number, body: string, identity: Identity) => {
