@@ -12812,29 +12812,48 @@ function buildGraph(config) {
 }
 
 // src/core/classes.ts
-var CLASS_ORDER = [
-  "deleted",
-  "replaced",
-  "renamed",
-  "trust-narrowed",
-  "permissions-removed",
-  "trust-widened",
-  "permissions-added",
-  "modified",
-  "unknown",
-  "added"
-];
+var CHANGE_CLASSES = {
+  deleted: "removed: whatever used it fails",
+  replaced: "destroyed and recreated: a new ARN or id, so references to the old one break",
+  renamed: "moved to a new name or address",
+  "trust-narrowed": "fewer principals may assume the role (or use the binding), or under more conditions",
+  "permissions-removed": "actions or resources it allowed are no longer allowed",
+  unknown: "changed in a way that could not be read (no contents, an unknown value in a plan)",
+  "trust-widened": "more principals may assume the role (or use the binding), or under fewer conditions",
+  "permissions-added": "it allows actions or resources it did not before",
+  modified: "changed in some other way (tags, descriptions, settings)",
+  added: "new"
+};
+var CLASS_ORDER = Object.keys(CHANGE_CLASSES);
 function compareClasses(a, b) {
-  const ia = CLASS_ORDER.indexOf(a);
-  const ib = CLASS_ORDER.indexOf(b);
-  if (ia !== ib) return (ia < 0 ? CLASS_ORDER.length : ia) - (ib < 0 ? CLASS_ORDER.length : ib);
+  const order = CLASS_ORDER;
+  const ia = order.indexOf(a);
+  const ib = order.indexOf(b);
+  if (ia !== ib) return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function classOfFileStatus(status) {
-  return status === "removed" ? "deleted" : status;
+function classOfFileStatus(status, readable = false) {
+  if (status === "removed") return "deleted";
+  if (status === "modified" && readable) return "unknown";
+  return status;
 }
+var IAM_BREAKS = ["deleted", "replaced", "renamed", "trust-narrowed", "unknown"];
+var IAM_USE_BREAKS = [...IAM_BREAKS, "permissions-removed"];
+var POLICY_BREAKS = ["deleted", "replaced", "renamed", "permissions-removed", "unknown"];
+var DEFAULT_BREAKS_ON = {
+  // Assuming a role needs its trust; what it may do once assumed is the dependent's risk.
+  "assumes-role": IAM_BREAKS,
+  // These use the role's permissions as well as its trust.
+  "token-exchange": IAM_USE_BREAKS,
+  "runs-as": IAM_USE_BREAKS,
+  "binds-role": IAM_USE_BREAKS,
+  references: IAM_USE_BREAKS,
+  "uses-policy": POLICY_BREAKS,
+  "attaches-policy": POLICY_BREAKS
+};
 
 // src/core/locate/changed-nodes.ts
+var TERRAFORM_FILE = /\.tf(\.json)?$/;
 function locateFileChanges(files, index, nodeOf) {
   const causes = /* @__PURE__ */ new Map();
   const unmatchedFiles = [];
@@ -12843,7 +12862,7 @@ function locateFileChanges(files, index, nodeOf) {
     const key = `${file.status}\0${file.path}\0${file.previousPath ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const changeClass = classOfFileStatus(file.status);
+    const changeClass = classOfFileStatus(file.status, TERRAFORM_FILE.test(file.path));
     const paths = file.previousPath && file.previousPath !== file.path ? [file.path, file.previousPath] : [file.path];
     let matched = false;
     for (const path of paths) {
@@ -15853,6 +15872,7 @@ function compileString(schema) {
   const pattern = schema.pattern ? new RegExp(schema.pattern) : void 0;
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? Number.POSITIVE_INFINITY;
+  const allowed = schema.enum ? new Set(schema.enum) : void 0;
   return node((ctx, key) => {
     const event = ctx.events[ctx.i];
     const scalar = scalarOf(schema, ctx, key);
@@ -15866,6 +15886,15 @@ function compileString(schema) {
       message = `is ${value.length} characters long; at most ${max} are allowed`;
     else if (pattern && !pattern.test(value)) {
       message = `${describeScalar(scalar)} does not have the expected form (${schema.pattern})`;
+    } else if (allowed && !allowed.has(value)) {
+      const suggestion = closest(value, allowed);
+      ctx.issues.push({
+        path: toKeyPath(ctx, key),
+        offset: offsetOf(event),
+        message: `${describeScalar(scalar)} is not one of ${[...allowed].join(", ")}`,
+        ...suggestion ? { hint: `did you mean "${suggestion}"?` } : {}
+      });
+      return INVALID;
     }
     if (message === void 0) return value;
     ctx.issues.push({ path: toKeyPath(ctx, key), offset: offsetOf(event), message });
@@ -16052,8 +16081,8 @@ var text2 = (description, extra = {}) => ({
 var link = (description) => text2(description, { pattern: "^(https?://|\\./|\\.\\./|/)\\S*$" });
 var classList = {
   type: "array",
-  description: "Change classes this edge breaks on (added, modified, deleted, renamed, replaced, trust-narrowed, trust-widened, permissions-removed, permissions-added, unknown). Omitted: it breaks on every class.",
-  items: { type: "string", pattern: CLASS_PATTERN, maxLength: 64 }
+  description: `Change classes this edge breaks on; on the others it is at risk. One of: ${CLASS_ORDER.join(", ")}. Omitted: the default for its via (see the README), else every class.`,
+  items: { type: "string", enum: CLASS_ORDER, maxLength: 64 }
 };
 var edgeLong = {
   type: "object",
@@ -16231,7 +16260,8 @@ function normaliseNode(id, raw, at2, intern = asIs) {
   for (let index = 0; index < declared.length; index++) {
     const entry = declared[index];
     if (typeof entry === "string") {
-      if (ID.test(entry)) dependsOn.push({ from: id, to: entry, via: DEFAULT_VIA, index });
+      if (ID.test(entry))
+        dependsOn.push({ from: id, to: entry, via: DEFAULT_VIA, breaksOn: DEFAULT_BREAKS_ON[DEFAULT_VIA], index });
       continue;
     }
     if (!isRaw(entry)) continue;
@@ -16243,7 +16273,7 @@ function normaliseNode(id, raw, at2, intern = asIs) {
       from: id,
       to: on,
       via: via === void 0 ? DEFAULT_VIA : intern(via),
-      breaksOn: Array.isArray(entry.breaks_on) ? strings(entry.breaks_on) : void 0,
+      breaksOn: Array.isArray(entry.breaks_on) ? strings(entry.breaks_on) : DEFAULT_BREAKS_ON[via ?? DEFAULT_VIA],
       index,
       ...description === void 0 ? {} : { description }
     };

@@ -295,7 +295,7 @@ describe("check --git in a real repository", () => {
         out.changed.map((c: { id: string; classes: string[] }) => [c.id, c.classes]),
       );
       expect(changed).toEqual({
-        "iam-role/automation-runner": ["modified"],
+        "iam-role/automation-runner": ["unknown"],
         "dashboard/sales-ops": ["renamed"],
         "service/rls-access": ["added"],
       });

@@ -1,28 +1,80 @@
-// The change classes blastradius knows, in order of seriousness.
+// The change classes: one vocabulary for every analyser, every edge's breaks_on and every
+// renderer. Ordered most serious first.
 
 import type { ChangeClass, FileStatus } from "./model.js";
 
-/** Most serious first; classes not listed here sort after these, alphabetically. */
-export const CLASS_ORDER: readonly ChangeClass[] = [
+export const CHANGE_CLASSES = {
+  deleted: "removed: whatever used it fails",
+  replaced: "destroyed and recreated: a new ARN or id, so references to the old one break",
+  renamed: "moved to a new name or address",
+  "trust-narrowed":
+    "fewer principals may assume the role (or use the binding), or under more conditions",
+  "permissions-removed": "actions or resources it allowed are no longer allowed",
+  unknown: "changed in a way that could not be read (no contents, an unknown value in a plan)",
+  "trust-widened":
+    "more principals may assume the role (or use the binding), or under fewer conditions",
+  "permissions-added": "it allows actions or resources it did not before",
+  modified: "changed in some other way (tags, descriptions, settings)",
+  added: "new",
+} as const satisfies Record<string, string>;
+
+export type KnownClass = keyof typeof CHANGE_CLASSES;
+
+/** Most serious first. */
+export const CLASS_ORDER = Object.keys(CHANGE_CLASSES) as readonly KnownClass[];
+
+export function isKnownClass(value: string): value is KnownClass {
+  return Object.hasOwn(CHANGE_CLASSES, value);
+}
+
+export function compareClasses(a: ChangeClass, b: ChangeClass): number {
+  const order = CLASS_ORDER as readonly string[];
+  const ia = order.indexOf(a);
+  const ib = order.indexOf(b);
+  if (ia !== ib) return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A file change whose contents were not compared. A file of a kind blastradius can read
+ * (Terraform, IAM policy JSON, Kubernetes RBAC) that was modified is `unknown`: it may be a
+ * trust change or a comment. Anything else that was modified is plainly `modified`.
+ */
+export function classOfFileStatus(status: FileStatus, readable = false): ChangeClass {
+  if (status === "removed") return "deleted";
+  if (status === "modified" && readable) return "unknown";
+  return status;
+}
+
+const IAM_BREAKS: readonly ChangeClass[] = [
   "deleted",
   "replaced",
   "renamed",
   "trust-narrowed",
-  "permissions-removed",
-  "trust-widened",
-  "permissions-added",
-  "modified",
   "unknown",
-  "added",
+];
+const IAM_USE_BREAKS: readonly ChangeClass[] = [...IAM_BREAKS, "permissions-removed"];
+const POLICY_BREAKS: readonly ChangeClass[] = [
+  "deleted",
+  "replaced",
+  "renamed",
+  "permissions-removed",
+  "unknown",
 ];
 
-export function compareClasses(a: ChangeClass, b: ChangeClass): number {
-  const ia = CLASS_ORDER.indexOf(a);
-  const ib = CLASS_ORDER.indexOf(b);
-  if (ia !== ib) return (ia < 0 ? CLASS_ORDER.length : ia) - (ib < 0 ? CLASS_ORDER.length : ib);
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function classOfFileStatus(status: FileStatus): ChangeClass {
-  return status === "removed" ? "deleted" : status;
-}
+/**
+ * What an edge breaks on when deps.yaml does not say, by how the dependency works. Edges not
+ * listed break on every class. The arrays are shared, so edges with the same default share
+ * one break set in the compact graph.
+ */
+export const DEFAULT_BREAKS_ON: Readonly<Record<string, readonly ChangeClass[]>> = {
+  // Assuming a role needs its trust; what it may do once assumed is the dependent's risk.
+  "assumes-role": IAM_BREAKS,
+  // These use the role's permissions as well as its trust.
+  "token-exchange": IAM_USE_BREAKS,
+  "runs-as": IAM_USE_BREAKS,
+  "binds-role": IAM_USE_BREAKS,
+  references: IAM_USE_BREAKS,
+  "uses-policy": POLICY_BREAKS,
+  "attaches-policy": POLICY_BREAKS,
+};

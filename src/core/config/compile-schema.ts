@@ -357,6 +357,7 @@ function compileString(schema: SchemaNode): Reader {
   const pattern = schema.pattern ? new RegExp(schema.pattern) : undefined;
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? Number.POSITIVE_INFINITY;
+  const allowed = schema.enum ? new Set(schema.enum) : undefined;
   return node((ctx, key) => {
     const event = ctx.events[ctx.i];
     const scalar = scalarOf(schema, ctx, key);
@@ -370,6 +371,15 @@ function compileString(schema: SchemaNode): Reader {
       message = `is ${value.length} characters long; at most ${max} are allowed`;
     else if (pattern && !pattern.test(value)) {
       message = `${describeScalar(scalar)} does not have the expected form (${schema.pattern})`;
+    } else if (allowed && !allowed.has(value)) {
+      const suggestion = closest(value, allowed);
+      ctx.issues.push({
+        path: toKeyPath(ctx, key),
+        offset: offsetOf(event),
+        message: `${describeScalar(scalar)} is not one of ${[...allowed].join(", ")}`,
+        ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}),
+      });
+      return INVALID;
     }
     if (message === undefined) return value;
     ctx.issues.push({ path: toKeyPath(ctx, key), offset: offsetOf(event), message });

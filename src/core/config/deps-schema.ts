@@ -1,6 +1,8 @@
 // The one description of deps.yaml: the validator is compiled from it and
 // schema/deps.schema.json is generated from it, so the two cannot drift apart.
 
+import { CLASS_ORDER } from "../classes.js";
+
 export const ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$";
 export const CLASS_PATTERN = "^[a-z][a-z0-9-]*$";
 
@@ -31,6 +33,7 @@ export interface SchemaNode {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly const?: number | string;
+  readonly enum?: readonly string[];
   /** Alternatives told apart by their `type`. */
   readonly anyOf?: readonly SchemaNode[];
   readonly examples?: readonly unknown[];
@@ -49,9 +52,8 @@ const link = (description: string): SchemaNode =>
 
 const classList: SchemaNode = {
   type: "array",
-  description:
-    "Change classes this edge breaks on (added, modified, deleted, renamed, replaced, trust-narrowed, trust-widened, permissions-removed, permissions-added, unknown). Omitted: it breaks on every class.",
-  items: { type: "string", pattern: CLASS_PATTERN, maxLength: 64 },
+  description: `Change classes this edge breaks on; on the others it is at risk. One of: ${CLASS_ORDER.join(", ")}. Omitted: the default for its via (see the README), else every class.`,
+  items: { type: "string", enum: CLASS_ORDER, maxLength: 64 },
 };
 
 const edgeLong: SchemaNode = {

@@ -2,6 +2,7 @@
 // skipped, so one typo does not cascade into a hundred "unknown node" errors. Runs once per
 // node of graphs with hundreds of thousands of them, so it allocates only what it returns.
 
+import { DEFAULT_BREAKS_ON } from "../classes.js";
 import type { Edge, GraphNode, Owner, PathRule, SourceLocation } from "../model.js";
 
 type Raw = Record<string, unknown>;
@@ -80,7 +81,14 @@ export function normaliseNode(
   for (let index = 0; index < declared.length; index++) {
     const entry: unknown = declared[index];
     if (typeof entry === "string") {
-      if (ID.test(entry)) dependsOn.push({ from: id, to: entry, via: DEFAULT_VIA, index });
+      if (ID.test(entry))
+        dependsOn.push({
+          from: id,
+          to: entry,
+          via: DEFAULT_VIA,
+          breaksOn: DEFAULT_BREAKS_ON[DEFAULT_VIA],
+          index,
+        });
       continue;
     }
     if (!isRaw(entry)) continue;
@@ -92,7 +100,9 @@ export function normaliseNode(
       from: id,
       to: on,
       via: via === undefined ? DEFAULT_VIA : intern(via),
-      breaksOn: Array.isArray(entry.breaks_on) ? strings(entry.breaks_on) : undefined,
+      breaksOn: Array.isArray(entry.breaks_on)
+        ? strings(entry.breaks_on)
+        : DEFAULT_BREAKS_ON[via ?? DEFAULT_VIA],
       index,
       ...(description === undefined ? {} : { description }),
     };

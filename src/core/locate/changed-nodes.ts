@@ -2,6 +2,9 @@ import { classOfFileStatus, compareClasses } from "../classes.js";
 import type { ChangeCause, ChangedNode, FileChange, GraphNode } from "../model.js";
 import type { PathIndex } from "./path-index.js";
 
+/** Terraform is never a plain edit: unless its contents were compared, a change is `unknown`. */
+const TERRAFORM_FILE = /\.tf(\.json)?$/;
+
 export interface LocatedChanges {
   readonly changed: ChangedNode[];
   readonly unmatchedFiles: string[];
@@ -21,7 +24,7 @@ export function locateFileChanges(
     const key = `${file.status}\u0000${file.path}\u0000${file.previousPath ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const changeClass = classOfFileStatus(file.status);
+    const changeClass = classOfFileStatus(file.status, TERRAFORM_FILE.test(file.path));
     const paths =
       file.previousPath && file.previousPath !== file.path
         ? [file.path, file.previousPath]

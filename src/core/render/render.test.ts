@@ -36,7 +36,7 @@ describe("renderText", () => {
       "blastradius: HIGH risk — 1 changed node, 4 impacted (3 breaking, 1 at risk), 2 owners to notify
 
       Changed
-        iam-role/runner  service, owner iam, tier 0: modified
+        iam-role/runner  service, owner iam, tier 0: unknown
           iam/role.tf (modified) matched iam/**
 
       Breaking (3)
@@ -72,7 +72,7 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown(impact)).toMatchInlineSnapshot(`
       "### 🔴 blastradius: **high risk**: this change can break 3 nodes and puts 1 more at risk, owned by 2 teams.
 
-      **Changed:** \`iam-role/runner\` (modified: \`iam/role.tf\`)
+      **Changed:** \`iam-role/runner\` (unknown: \`iam/role.tf\`)
 
       | Severity | Tier | Node | Kind | Owner | Depth |
       |---|---|---|---|---|---|
@@ -89,10 +89,10 @@ describe("renderMarkdown", () => {
 
       <details><summary>Why: the path to each impacted node (4)</summary>
 
-      - \`svc/access\`: \`iam-role/runner\` _(modified)_ → _token-exchange_ → \`svc/access\`
-      - \`table/orders\`: \`iam-role/runner\` _(modified)_ → _token-exchange_ → \`svc/access\` → _calls_ → \`table/orders\`
-      - \`dash/rev\`: \`iam-role/runner\` _(modified)_ → _token-exchange_ → \`svc/access\` → _calls_ → \`table/orders\` → _reads_ → \`dash/rev\`
-      - \`alert/fresh\`: \`iam-role/runner\` _(modified)_ → _token-exchange_ → \`svc/access\` → _calls_ → \`table/orders\` → _monitors_ → \`alert/fresh\`
+      - \`svc/access\`: \`iam-role/runner\` _(unknown)_ → _token-exchange_ → \`svc/access\`
+      - \`table/orders\`: \`iam-role/runner\` _(unknown)_ → _token-exchange_ → \`svc/access\` → _calls_ → \`table/orders\`
+      - \`dash/rev\`: \`iam-role/runner\` _(unknown)_ → _token-exchange_ → \`svc/access\` → _calls_ → \`table/orders\` → _reads_ → \`dash/rev\`
+      - \`alert/fresh\`: \`iam-role/runner\` _(unknown)_ → _token-exchange_ → \`svc/access\` → _calls_ → \`table/orders\` → _monitors_ → \`alert/fresh\`
 
       </details>
 
