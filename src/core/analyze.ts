@@ -1,13 +1,17 @@
 // The one analysis every entry point shares: changed files in, Impact out. Pure.
 
+import type { PlanReading } from "./classify/terraform-plan.js";
+import { checkContracts } from "./contracts.js";
 import { blastRadius } from "./graph/blast-radius.js";
 import { buildGraph } from "./graph/build-graph.js";
 import type { CompactGraph } from "./graph/compact-graph.js";
 import type { DepGraph } from "./graph/dep-graph.js";
-import { locateFileChanges } from "./locate/changed-nodes.js";
+import { locateChanges } from "./locate/changed-nodes.js";
 import { PathIndex } from "./locate/path-index.js";
+import { TerraformIndex } from "./locate/terraform-index.js";
 import type { DepsConfig, FileChange, Impact } from "./model.js";
 import { ownerCollector } from "./owners.js";
+import { withDiscoveredEdges } from "./plan-overlay.js";
 import { riskCounter } from "./risk.js";
 
 /** A loaded graph with the indexes the analysis needs, built once. */
@@ -16,6 +20,7 @@ export interface AnalysisModel {
   /** The hot-path index the analysis walks. */
   readonly compact: CompactGraph;
   readonly paths: PathIndex;
+  readonly terraform: TerraformIndex;
   /** The graphology graph, for exploring and exporting; built on first use. */
   readonly graph: DepGraph;
 }
@@ -26,6 +31,7 @@ export function prepareModel(config: DepsConfig, compact: CompactGraph): Analysi
     config,
     compact,
     paths: PathIndex.fromNodes(config.nodes.values()),
+    terraform: TerraformIndex.fromNodes(config.nodes.values()),
     get graph() {
       graph ??= buildGraph(config);
       return graph;
@@ -35,17 +41,26 @@ export function prepareModel(config: DepsConfig, compact: CompactGraph): Analysi
 
 export interface AnalyzeOptions {
   readonly maxDepth?: number;
+  /** A Terraform plan read alongside the files: its resource changes, and its references. */
+  readonly plan?: { readonly file: string; readonly reading: PlanReading };
 }
 
 export function analyze(
-  model: AnalysisModel,
+  base: AnalysisModel,
   files: readonly FileChange[],
   options: AnalyzeOptions = {},
 ): Impact {
-  const { changed, unmatchedFiles } = locateFileChanges(files, model.paths, (id) =>
+  const plan = options.plan;
+  const model = plan ? withDiscoveredEdges(base, plan.reading.references, base.terraform) : base;
+  const located = locateChanges(files, plan, model.paths, model.terraform, (id) =>
     model.config.nodes.get(id),
   );
-  const radius = blastRadius(model.compact, changed, { maxDepth: options.maxDepth });
+  const { changed } = located;
+  const contracts = checkContracts(changed, model.compact);
+  const radius = blastRadius(model.compact, changed, {
+    maxDepth: options.maxDepth,
+    ...(contracts.broken.size > 0 ? { alwaysBreaks: contracts.broken } : {}),
+  });
   const { ids, ownerOf, ownerIds, tierOf } = model.compact;
   const owners = ownerCollector(ownerIds, model.config.owners);
   const risk = riskCounter();
@@ -62,7 +77,10 @@ export function analyze(
     },
     owners: owners.result(),
     risk: risk.risk,
-    unmatchedFiles,
+    unmatchedFiles: located.unmatchedFiles,
+    quietFiles: located.quietFiles,
+    unmatchedResources: located.unmatchedResources,
+    contracts: contracts.outcomes,
     truncated: radius.truncated,
   };
 }

@@ -1,5 +1,7 @@
 // The shared vocabulary of blastradius: every layer speaks in these types.
 
+import type { Evidence, ResourceChange } from "./classify/evidence.js";
+
 /** Where something is in a source file; line and column are 1-based. */
 export interface SourceLocation {
   readonly file: string;
@@ -59,8 +61,22 @@ export interface Edge {
   /** Change classes this edge breaks on; undefined means every class. */
   readonly breaksOn?: readonly ChangeClass[];
   readonly description?: string;
+  /** What the dependent needs of `to`: checked whenever `to` changes. */
+  readonly expects?: Expectations;
+  /** Not declared: found in a Terraform configuration (a resource referring to another). */
+  readonly discovered?: { readonly file: string; readonly attribute: string };
   /** Its place in the dependent's depends_on list, for messages; the file is the dependent's. */
   readonly index: number;
+}
+
+/** An edge's contract with the node it depends on. */
+export interface Expectations {
+  /** Principals (ARNs or account ids) the role must keep trusting. */
+  readonly trusts?: readonly string[];
+  /** Actions the node's policy documents must keep allowing. */
+  readonly allows?: readonly string[];
+  /** The node must not be deleted. */
+  readonly exists?: boolean;
 }
 
 export interface GraphNode {
@@ -100,6 +116,8 @@ export type ChangeClass =
 
 export type FileStatus = "added" | "modified" | "removed" | "renamed";
 
+export type { Evidence, ResourceChange, ResourceFacts } from "./classify/evidence.js";
+
 export interface FileChange {
   readonly path: string;
   readonly status: FileStatus;
@@ -107,16 +125,29 @@ export interface FileChange {
   readonly previousPath?: string;
   /** owner/name of the repository the file is in, when known. */
   readonly repo?: string;
+  /**
+   * What changed inside the file, when its base and head contents were compared: one entry per
+   * resource or object. Empty: nothing that matters changed (comments, formatting). Absent:
+   * not compared.
+   */
+  readonly resources?: readonly ResourceChange[];
 }
 
-/** Why a node counts as changed. */
+/** Why a node counts as changed: a file, or a resource in a Terraform plan. */
 export interface ChangeCause {
-  readonly kind: "file";
+  readonly kind: "file" | "plan";
+  /** The changed file, or the plan file. */
   readonly file: string;
-  readonly status: FileStatus;
-  readonly class: ChangeClass;
-  /** The match rule that caught the file, as written. */
+  /** For files: how git or GitHub lists it. */
+  readonly status?: FileStatus;
+  /** For plans (and Terraform files): the resource address. */
+  readonly address?: string;
+  /** Most serious first. */
+  readonly classes: readonly ChangeClass[];
+  /** The match rule that caught it, as written. */
   readonly rule: string;
+  /** What the classes rest on; empty when the contents were not compared. */
+  readonly evidence: readonly Evidence[];
 }
 
 export interface ChangedNode {
@@ -126,6 +157,8 @@ export interface ChangedNode {
   readonly tier?: number;
   readonly classes: readonly ChangeClass[];
   readonly causes: readonly ChangeCause[];
+  /** The resources behind the causes, when contents or a plan were read: for contracts. */
+  readonly resources: readonly ResourceChange[];
 }
 
 /** One hop of an explanation path: `from` reaches `to` because `to` depends on `from` via `via`. */
@@ -133,6 +166,8 @@ export interface PathStep {
   readonly from: string;
   readonly to: string;
   readonly via: string;
+  /** The edge was found in Terraform configuration, not declared in deps.yaml. */
+  readonly discovered?: boolean;
 }
 
 /** How a change reaches an impacted node: the changed node, and the hops from it. */
@@ -177,6 +212,25 @@ export interface Truncation {
   readonly frontier: readonly string[];
 }
 
+export interface QuietFile {
+  readonly file: string;
+  readonly nodes: readonly string[];
+  readonly reason: string;
+}
+
+export interface ContractOutcome {
+  /** The dependent whose edge declares the expectation. */
+  readonly dependent: string;
+  /** The changed node it depends on. */
+  readonly upstream: string;
+  readonly expectation: string;
+  readonly status: "kept" | "broken" | "unchecked";
+  /** "role automation-runner no longer trusts arn:…; it did at base" */
+  readonly reason: string;
+  /** Where it broke: a file and line, or a plan address. */
+  readonly evidence?: Evidence;
+}
+
 /** The one result every renderer and entry point shares. */
 export interface Impact {
   readonly changed: readonly ChangedNode[];
@@ -185,5 +239,11 @@ export interface Impact {
   readonly risk: Risk;
   /** Files that matched no node. */
   readonly unmatchedFiles: readonly string[];
+  /** Files that matched a node, but in which nothing of that node changed (a comment, a neighbour). */
+  readonly quietFiles: readonly QuietFile[];
+  /** Plan resources that changed and match no node. */
+  readonly unmatchedResources: readonly string[];
+  /** Expectations of edges whose upstream changed: kept, broken, or not checkable. */
+  readonly contracts: readonly ContractOutcome[];
   readonly truncated: Truncation | null;
 }

@@ -236,6 +236,7 @@ const TYPE_NAMES: Record<string, string> = {
   array: "a list",
   string: "a string",
   integer: "a whole number",
+  boolean: "true or false",
 };
 
 export function expectedOf(schema: SchemaNode): string {
@@ -308,6 +309,8 @@ export function compileSchema(schema: SchemaNode): Reader {
       return compileString(schema);
     case "integer":
       return compileInteger(schema);
+    case "boolean":
+      return compileBoolean(schema);
     default:
       return node((ctx) => {
         skip(ctx);
@@ -401,6 +404,16 @@ function compileInteger(schema: SchemaNode): Reader {
     if (!ok) return mismatch(schema, ctx, key, scalar);
     ctx.i++;
     return value;
+  });
+}
+
+function compileBoolean(schema: SchemaNode): Reader {
+  return node((ctx, key) => {
+    const scalar = scalarOf(schema, ctx, key);
+    if (scalar === INVALID) return INVALID;
+    if (typeof scalar.value !== "boolean") return mismatch(schema, ctx, key, scalar);
+    ctx.i++;
+    return scalar.value;
   });
 }
 

@@ -16,7 +16,7 @@ const ids = { pattern: ID_PATTERN, maxLength: 200, not: { enum: RESERVED_IDS } }
 
 /** The subset of JSON Schema (draft-07) that compile-schema.ts understands. */
 export interface SchemaNode {
-  readonly type?: "object" | "array" | "string" | "integer";
+  readonly type?: "object" | "array" | "string" | "integer" | "boolean";
   readonly description?: string;
   readonly properties?: Readonly<Record<string, SchemaNode>>;
   readonly required?: readonly string[];
@@ -69,6 +69,33 @@ const edgeLong: SchemaNode = {
     ),
     breaks_on: classList,
     description: text("Why this dependency exists."),
+    expects: {
+      type: "object",
+      description:
+        "What this dependency needs of the node it depends on, checked against the new state whenever that node changes. A broken expectation makes the dependent break, whatever breaks_on says.",
+      additionalProperties: false,
+      properties: {
+        trusts: {
+          type: "array",
+          description:
+            "Principals the role must keep trusting: ARNs (arn:aws:iam::111111111111:role/job-runner) or 12-digit account ids.",
+          items: text("A principal ARN or an account id.", { maxLength: 2048 }),
+        },
+        allows: {
+          type: "array",
+          description:
+            "Actions the role's or policy's documents must keep allowing: s3:GetObject, sts:AssumeRole.",
+          items: text("An IAM action.", {
+            maxLength: 256,
+            pattern: "^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$",
+          }),
+        },
+        exists: {
+          type: "boolean",
+          description: "true: the node must not be deleted.",
+        } as SchemaNode,
+      },
+    },
   },
 };
 

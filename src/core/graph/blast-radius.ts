@@ -10,6 +10,8 @@ export interface ChangeSeed {
 export interface BlastRadiusOptions {
   /** Follow at most this many edges from a changed node. */
   readonly maxDepth?: number;
+  /** Edges (CSR positions) that break on every class: their contract is broken. */
+  readonly alwaysBreaks?: ReadonlySet<number>;
 }
 
 /** What a visitor of the blast radius sees of each impacted node; no object is made per node. */
@@ -74,6 +76,7 @@ export function blastRadius(
   options: BlastRadiusOptions = {},
 ): BlastRadius {
   const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
+  const alwaysBreaks = options.alwaysBreaks;
   const n = graph.ids.length;
   const { offsets, targets, breaks } = graph;
 
@@ -180,7 +183,7 @@ export function blastRadius(
         const set = breaks[e] as number;
         for (let c = 0; c < k; c++) {
           if ((classBits & (1 << c)) === 0) continue;
-          if (set !== -1 && (ok[c] as Uint8Array)[set] === 0) continue;
+          if (set !== -1 && (ok[c] as Uint8Array)[set] === 0 && !alwaysBreaks?.has(e)) continue;
           const r = reach[c] as Reach;
           if (r.depth[next] !== -1) continue;
           r.depth[next] = d + 1;
@@ -258,6 +261,7 @@ function pathOf(
       from: graph.ids[from] as string,
       to: graph.ids[at] as string,
       via: graph.vias[graph.via[e] as number] as string,
+      ...(graph.discovered?.[e] ? { discovered: true } : {}),
     });
     at = from;
   }

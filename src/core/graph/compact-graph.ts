@@ -26,6 +26,8 @@ export interface CompactGraph {
   readonly ownerIds: readonly string[];
   /** Each node's tier; -1 for none. */
   readonly tierOf: Int8Array;
+  /** 1 for edges found in Terraform configuration rather than declared; absent when there are none. */
+  readonly discovered?: Uint8Array;
 }
 
 /** Edges left out of the compact graph: to an unknown node, or to the node itself. */
@@ -80,6 +82,7 @@ export function compactGraph(
   let lastViaIndex = -1;
   let lastBreaks: readonly ChangeClass[] | undefined;
   let lastBreaksIndex = -1;
+  let edgeDiscovered: Uint8Array | undefined;
   let m = 0;
   for (let from = 0; from < n; from++) {
     for (const edge of (nodes[from] as GraphNode).dependsOn) {
@@ -102,6 +105,10 @@ export function compactGraph(
         lastViaIndex = v;
       }
       edgeVia[m] = lastViaIndex;
+      if (edge.discovered) {
+        edgeDiscovered ??= new Uint8Array(declared);
+        edgeDiscovered[m] = 1;
+      }
       const breaksOn = edge.breaksOn;
       if (breaksOn === undefined) edgeBreaks[m] = -1;
       else {
@@ -129,6 +136,7 @@ export function compactGraph(
   for (let i = 0; i < n; i++) sources.fill(i, offsets[i] as number, offsets[i + 1] as number);
   const via = new Int32Array(m);
   const breaks = new Int32Array(m);
+  let discovered: Uint8Array | undefined;
   // In declaration order, so each row lists dependents as deps.yaml declares them.
   for (let e = 0; e < m; e++) {
     const to = edgeTo[e] as number;
@@ -137,6 +145,10 @@ export function compactGraph(
     targets[slot] = edgeFrom[e] as number;
     via[slot] = edgeVia[e] as number;
     breaks[slot] = edgeBreaks[e] as number;
+    if (edgeDiscovered?.[e]) {
+      discovered ??= new Uint8Array(m);
+      discovered[slot] = 1;
+    }
   }
   return {
     ids,
@@ -152,5 +164,6 @@ export function compactGraph(
     ownerOf,
     ownerIds,
     tierOf,
+    ...(discovered ? { discovered } : {}),
   };
 }

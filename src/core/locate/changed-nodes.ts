@@ -1,6 +1,17 @@
 import { classOfFileStatus, compareClasses } from "../classes.js";
-import type { ChangeCause, ChangedNode, FileChange, GraphNode } from "../model.js";
+import { addressMatches } from "../classify/terraform-address.js";
+import type { PlanReading } from "../classify/terraform-plan.js";
+import type {
+  ChangeCause,
+  ChangeClass,
+  ChangedNode,
+  FileChange,
+  GraphNode,
+  QuietFile,
+  ResourceChange,
+} from "../model.js";
 import type { PathIndex } from "./path-index.js";
+import type { TerraformIndex } from "./terraform-index.js";
 
 /** Terraform is never a plain edit: unless its contents were compared, a change is `unknown`. */
 const TERRAFORM_FILE = /\.tf(\.json)?$/;
@@ -8,62 +19,160 @@ const TERRAFORM_FILE = /\.tf(\.json)?$/;
 export interface LocatedChanges {
   readonly changed: ChangedNode[];
   readonly unmatchedFiles: string[];
+  readonly quietFiles: QuietFile[];
+  readonly unmatchedResources: string[];
 }
 
-/** Which nodes the changed files touch, and how. Renames match both the old and the new path. */
-export function locateFileChanges(
+const union = (lists: readonly (readonly ChangeClass[])[]): ChangeClass[] =>
+  [...new Set(lists.flat())].sort(compareClasses);
+
+/** The resources of a file that belong to a node: all of them, unless the node names its Terraform resources. */
+function resourcesOf(
+  node: GraphNode,
+  resources: readonly ResourceChange[],
+  terraform: TerraformIndex,
+): ResourceChange[] {
+  const patterns = terraform.patternsOf(node);
+  if (patterns.length === 0) return [...resources];
+  return resources.filter(
+    (r) =>
+      r.system !== "terraform" ||
+      patterns.some(
+        (p) =>
+          addressMatches(p, r.address) ||
+          (r.previousAddress !== undefined && addressMatches(p, r.previousAddress)),
+      ),
+  );
+}
+
+/**
+ * Which nodes the changed files and plan resources touch, and how. Renames match both the
+ * old and the new path; moved resources both addresses.
+ */
+export function locateChanges(
   files: readonly FileChange[],
+  plan: { readonly file: string; readonly reading: PlanReading } | undefined,
   index: PathIndex,
+  terraform: TerraformIndex,
   nodeOf: (id: string) => GraphNode | undefined,
 ): LocatedChanges {
   const causes = new Map<string, ChangeCause[]>();
+  const resources = new Map<string, ResourceChange[]>();
+  const add = (node: string, cause: ChangeCause, found: readonly ResourceChange[]) => {
+    const list = causes.get(node);
+    if (list) list.push(cause);
+    else causes.set(node, [cause]);
+    if (found.length > 0) resources.set(node, [...(resources.get(node) ?? []), ...found]);
+  };
   const unmatchedFiles: string[] = [];
+  const quietFiles: QuietFile[] = [];
   const seen = new Set<string>();
   for (const file of files) {
     // The same file listed twice is one change.
     const key = `${file.status}\u0000${file.path}\u0000${file.previousPath ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const changeClass = classOfFileStatus(file.status, TERRAFORM_FILE.test(file.path));
     const paths =
       file.previousPath && file.previousPath !== file.path
         ? [file.path, file.previousPath]
         : [file.path];
     let matched = false;
+    const quiet: string[] = [];
     for (const path of paths) {
       for (const hit of index.match(path, file.repo)) {
         matched = true;
-        const cause: ChangeCause = {
-          kind: "file",
-          file: path,
-          status: file.status,
-          class: changeClass,
-          rule: hit.rule.source,
-        };
-        const list = causes.get(hit.node);
-        if (list) list.push(cause);
-        else causes.set(hit.node, [cause]);
+        const node = nodeOf(hit.node);
+        if (!node) continue;
+        if (file.resources === undefined) {
+          add(
+            hit.node,
+            {
+              kind: "file",
+              file: path,
+              status: file.status,
+              classes: [classOfFileStatus(file.status, TERRAFORM_FILE.test(path))],
+              rule: hit.rule.source,
+              evidence: [],
+            },
+            [],
+          );
+          continue;
+        }
+        const mine = resourcesOf(node, file.resources, terraform);
+        const classes = union(mine.map((r) => r.classes));
+        if (classes.length === 0) {
+          quiet.push(hit.node);
+          continue;
+        }
+        const evidence = mine.flatMap((r) =>
+          r.evidence.map((e) => ({ ...e, file: e.file ?? path })),
+        );
+        add(
+          hit.node,
+          {
+            kind: "file",
+            file: path,
+            status: file.status,
+            classes,
+            rule: hit.rule.source,
+            evidence,
+          },
+          mine,
+        );
       }
     }
     if (!matched) unmatchedFiles.push(file.path);
+    if (quiet.length > 0) {
+      quietFiles.push({
+        file: file.path,
+        nodes: quiet,
+        reason:
+          file.resources?.length === 0
+            ? "nothing that matters changed: comments or formatting"
+            : "none of these nodes' resources changed",
+      });
+    }
   }
+
+  const unmatchedResources: string[] = [];
+  if (plan) {
+    for (const resource of plan.reading.resources) {
+      const hits = terraform.match(resource.address, resource.previousAddress);
+      if (hits.length === 0 && resource.classes.length > 0)
+        unmatchedResources.push(resource.address);
+      for (const hit of hits) {
+        if (resource.classes.length === 0) continue;
+        const evidence = resource.evidence.map((e) => ({ ...e, file: plan.file }));
+        add(
+          hit.node,
+          {
+            kind: "plan",
+            file: plan.file,
+            address: resource.address,
+            classes: resource.classes,
+            rule: hit.rule,
+            evidence,
+          },
+          [resource],
+        );
+      }
+    }
+  }
+
   const changed: ChangedNode[] = [];
   for (const [id, list] of causes) {
     const node = nodeOf(id);
     if (!node) continue;
-    const first = (list[0] as ChangeCause).class;
-    const classes = list.every((c) => c.class === first)
-      ? [first]
-      : [...new Set(list.map((c) => c.class))].sort(compareClasses);
     changed.push({
       id,
       kind: node.kind,
       owner: node.owner,
       tier: node.tier,
-      classes,
+      classes: union(list.map((c) => c.classes)),
       causes: list,
+      resources: resources.get(id) ?? [],
     });
   }
   changed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { changed, unmatchedFiles };
+  return { changed, unmatchedFiles, quietFiles, unmatchedResources };
 }

@@ -1,6 +1,6 @@
 // Impact -> the documented JSON shape (schema/impact.schema.json, generated from impactJsonSchema).
 
-import type { Impact, ImpactedNode, ImpactPath } from "../model.js";
+import type { Evidence, Impact, ImpactedNode, ImpactPath } from "../model.js";
 import { pathNodes } from "./describe-path.js";
 import { summarize } from "./summary.js";
 
@@ -23,6 +23,7 @@ function impactedJson(node: ImpactedNode) {
     tier: node.tier ?? null,
     depth: node.depth,
     severity: node.severity,
+    discovered: node.path.steps.some((step) => step.discovered === true),
     ...pathJson(node.path),
     breakingPath: breakingPath ? pathJson(breakingPath) : null,
   };
@@ -40,10 +41,13 @@ export function impactToJson(impact: Impact, options: { readonly impacted?: bool
       tier: node.tier ?? null,
       classes: node.classes,
       causes: node.causes.map((c) => ({
+        kind: c.kind,
         file: c.file,
-        status: c.status,
-        class: c.class,
+        status: c.status ?? null,
+        address: c.address ?? null,
+        classes: c.classes,
         rule: c.rule,
+        evidence: c.evidence.map(evidenceJson),
       })),
     })),
     impacted: options.impacted === false ? [] : impact.impacted.map(impactedJson),
@@ -55,7 +59,27 @@ export function impactToJson(impact: Impact, options: { readonly impacted?: bool
       atRisk: o.atRisk,
     })),
     unmatchedFiles: impact.unmatchedFiles,
+    quietFiles: impact.quietFiles,
+    unmatchedResources: impact.unmatchedResources,
+    contracts: impact.contracts.map((c) => ({
+      dependent: c.dependent,
+      upstream: c.upstream,
+      expectation: c.expectation,
+      status: c.status,
+      reason: c.reason,
+      evidence: c.evidence ? evidenceJson(c.evidence) : null,
+    })),
     truncated: impact.truncated,
+  };
+}
+
+function evidenceJson(e: Evidence) {
+  return {
+    address: e.address ?? null,
+    attribute: e.attribute ?? null,
+    file: e.file ?? null,
+    line: e.line ?? null,
+    detail: e.detail,
   };
 }
 
@@ -104,6 +128,19 @@ const pathProperties = {
   changeClass: { ...str, description: "The class of change the path starts from." },
 };
 
+const evidenceSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["address", "attribute", "file", "line", "detail"],
+  properties: {
+    address: nullable(str),
+    attribute: nullable(str),
+    file: nullable(str),
+    line: nullable({ type: "integer", minimum: 1 }),
+    detail: str,
+  },
+};
+
 export const impactJsonSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://github.com/blastradius/blastradius/schema/impact.schema.json",
@@ -118,6 +155,9 @@ export const impactJsonSchema = {
     "impacted",
     "owners",
     "unmatchedFiles",
+    "quietFiles",
+    "unmatchedResources",
+    "contracts",
     "truncated",
   ],
   properties: {
@@ -151,12 +191,15 @@ export const impactJsonSchema = {
             items: {
               type: "object",
               additionalProperties: false,
-              required: ["file", "status", "class", "rule"],
+              required: ["kind", "file", "status", "address", "classes", "rule", "evidence"],
               properties: {
-                file: str,
-                status: { enum: ["added", "modified", "removed", "renamed"] },
-                class: str,
+                kind: { enum: ["file", "plan"] },
+                file: { ...str, description: "The changed file, or the plan file." },
+                status: nullable({ enum: ["added", "modified", "removed", "renamed"] }),
+                address: nullable({ ...str, description: "The resource, for plans." }),
+                classes: strings,
                 rule: str,
+                evidence: { type: "array", items: evidenceSchema },
               },
             },
           },
@@ -175,6 +218,7 @@ export const impactJsonSchema = {
           "tier",
           "depth",
           "severity",
+          "discovered",
           "path",
           "via",
           "changeClass",
@@ -187,6 +231,10 @@ export const impactJsonSchema = {
           tier,
           depth: { type: "integer", minimum: 1 },
           severity: { enum: ["breaking", "at-risk"] },
+          discovered: {
+            type: "boolean",
+            description: "The path uses an edge found in Terraform configuration, not declared.",
+          },
           ...pathProperties,
           breakingPath: nullable({
             type: "object",
@@ -214,6 +262,33 @@ export const impactJsonSchema = {
       },
     },
     unmatchedFiles: strings,
+    quietFiles: {
+      type: "array",
+      description: "Files that matched nodes in which nothing of those nodes changed.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["file", "nodes", "reason"],
+        properties: { file: str, nodes: strings, reason: str },
+      },
+    },
+    unmatchedResources: { ...strings, description: "Changed plan resources that match no node." },
+    contracts: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["dependent", "upstream", "expectation", "status", "reason", "evidence"],
+        properties: {
+          dependent: str,
+          upstream: str,
+          expectation: str,
+          status: { enum: ["kept", "broken", "unchecked"] },
+          reason: str,
+          evidence: nullable(evidenceSchema),
+        },
+      },
+    },
     truncated: nullable({
       type: "object",
       additionalProperties: false,

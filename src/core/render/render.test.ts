@@ -142,10 +142,12 @@ describe("renderMarkdown", () => {
               kind: "file",
               file: "a|b`<img src=x>@everyone\n",
               status: "modified",
-              class: "modified",
+              classes: ["modified"],
               rule: "**",
+              evidence: [{ detail: "<script>@everyone", file: "a|b", line: 3 }],
             },
           ],
+          resources: [],
         },
       ],
     };

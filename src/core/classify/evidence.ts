@@ -1,0 +1,46 @@
+// What a classification rests on, so that every class can be traced to a place.
+
+import type { ChangeClass } from "../model.js";
+import type { PolicyDocument } from "./policy.js";
+
+export interface Evidence {
+  /** A Terraform address (`aws_iam_role.x`), or a Kubernetes object (`ClusterRole/argocd-server`). */
+  readonly address?: string;
+  readonly attribute?: string;
+  readonly file?: string;
+  readonly line?: number;
+  /** One sentence: "no longer trusts AWS arn:aws:iam::111111111111:role/job-runner (sts:AssumeRole)". */
+  readonly detail: string;
+}
+
+/** What is known of a resource on one side of the change, for checking contracts. */
+export interface ResourceFacts {
+  readonly exists: boolean;
+  /** Who may assume it (IAM roles), when known. */
+  readonly trust?: PolicyDocument;
+  /** What it allows (policies, inline policies, RBAC rules as `group/resource:verb`), when known. */
+  readonly policies: readonly PolicyDocument[];
+}
+
+/** One resource (or Kubernetes object) that changed, and how. */
+export interface ResourceChange {
+  /** Which reader found it: Terraform addresses are matched against match.terraform. */
+  readonly system: "terraform" | "kubernetes" | "iam-policy";
+  readonly address: string;
+  readonly previousAddress?: string;
+  readonly type: string;
+  readonly classes: readonly ChangeClass[];
+  readonly evidence: readonly Evidence[];
+  readonly before?: ResourceFacts;
+  readonly after?: ResourceFacts;
+}
+
+/** A reference between resources found in configuration: `from` uses `to`. */
+export interface DiscoveredReference {
+  readonly from: string;
+  readonly to: string;
+  /** The attribute of `from` that holds the reference, e.g. `service_role`. */
+  readonly attribute: string;
+  /** Where it was found: the plan file, or a .tf file. */
+  readonly file: string;
+}

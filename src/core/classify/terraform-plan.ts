@@ -1,0 +1,224 @@
+// Terraform's JSON plan (`terraform show -json plan.out`, HashiCorp's "JSON Output Format"):
+// what each resource change is, and which resources refer to which in the configuration.
+
+import { compareClasses } from "../classes.js";
+import type { ChangeClass } from "../model.js";
+import type { DiscoveredReference, Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
+import { comparePermissions, compareTrust, type PolicyDocument, policyFromJson } from "./policy.js";
+import { referencedResource } from "./terraform-address.js";
+
+export interface PlanReading {
+  readonly formatVersion: string;
+  readonly resources: readonly ResourceChange[];
+  readonly references: readonly DiscoveredReference[];
+}
+
+export class PlanFormatError extends Error {
+  override readonly name = "PlanFormatError";
+}
+
+type Json = Record<string, unknown>;
+const record = (v: unknown): Json =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {};
+const array = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** Resource types whose documents say who may assume them, and what they allow. */
+const TRUST_ATTRIBUTE: Record<string, string> = { aws_iam_role: "assume_role_policy" };
+const POLICY_ATTRIBUTE: Record<string, string> = {
+  aws_iam_policy: "policy",
+  aws_iam_role_policy: "policy",
+  aws_iam_user_policy: "policy",
+  aws_iam_group_policy: "policy",
+};
+
+function factsOf(type: string, values: unknown): ResourceFacts | undefined {
+  if (values === null || values === undefined) return undefined;
+  const v = record(values);
+  const trustAttribute = TRUST_ATTRIBUTE[type];
+  const trust = trustAttribute ? policyFromJson(v[trustAttribute]) : undefined;
+  const policies: PolicyDocument[] = [];
+  const policyAttribute = POLICY_ATTRIBUTE[type];
+  const own = policyAttribute ? policyFromJson(v[policyAttribute]) : undefined;
+  if (own) policies.push(own);
+  for (const inline of array(v.inline_policy)) {
+    const doc = policyFromJson(record(inline).policy);
+    if (doc) policies.push(doc);
+  }
+  return { exists: true, ...(trust ? { trust } : {}), policies };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function classifyUpdate(
+  type: string,
+  address: string,
+  change: Json,
+  evidence: Evidence[],
+): ChangeClass[] {
+  const before = record(change.before);
+  const after = record(change.after);
+  const unknown = record(change.after_unknown);
+  const classes = new Set<ChangeClass>();
+  const keys = [
+    ...new Set([...Object.keys(before), ...Object.keys(after), ...Object.keys(unknown)]),
+  ].sort();
+  const changed = keys.filter((k) => unknown[k] === true || !same(before[k], after[k]));
+  const documentAttributes = new Set([
+    TRUST_ATTRIBUTE[type],
+    POLICY_ATTRIBUTE[type],
+    "inline_policy",
+  ]);
+  for (const attribute of changed) {
+    if (unknown[attribute] === true && documentAttributes.has(attribute)) {
+      classes.add("unknown");
+      evidence.push({
+        address,
+        attribute,
+        detail: `${attribute} is known only after apply: treated as possibly breaking`,
+      });
+      continue;
+    }
+    if (attribute === TRUST_ATTRIBUTE[type]) {
+      const was = policyFromJson(before[attribute]);
+      const now = policyFromJson(after[attribute]);
+      if (was && now) {
+        const trust = compareTrust(was, now);
+        for (const c of trust.classes) classes.add(c);
+        for (const detail of trust.details) evidence.push({ address, attribute, detail });
+        continue;
+      }
+    }
+    if (attribute === POLICY_ATTRIBUTE[type] || attribute === "inline_policy") {
+      const docs = (v: Json) =>
+        attribute === "inline_policy"
+          ? array(v.inline_policy).flatMap(
+              (p) => policyFromJson(record(p).policy)?.statements ?? [],
+            )
+          : (policyFromJson(v[attribute])?.statements ?? []);
+      const result = comparePermissions({ statements: docs(before) }, { statements: docs(after) });
+      for (const c of result.classes) classes.add(c);
+      for (const detail of result.details) evidence.push({ address, attribute, detail });
+      if (result.classes.length > 0) continue;
+    }
+    if (unknown[attribute] === true) {
+      evidence.push({ address, attribute, detail: `${attribute} is known only after apply` });
+    } else {
+      evidence.push({ address, attribute, detail: `${attribute} changes` });
+    }
+    classes.add("modified");
+  }
+  if (classes.size === 0) classes.add("modified");
+  return [...classes];
+}
+
+function classify(raw: Json): ResourceChange | undefined {
+  const address = String(raw.address ?? "");
+  const type = String(raw.type ?? "");
+  const change = record(raw.change);
+  const actions = array(change.actions).map(String);
+  const previousAddress =
+    typeof raw.previous_address === "string" ? raw.previous_address : undefined;
+  const moved = previousAddress !== undefined && previousAddress !== address;
+  const evidence: Evidence[] = [];
+  const reason =
+    typeof raw.action_reason === "string" ? ` (${raw.action_reason.replace(/_/g, " ")})` : "";
+  let classes: ChangeClass[];
+  const key = actions.join(",");
+  if (raw.mode === "data") return undefined;
+  if (key === "no-op" || key === "read" || key === "") {
+    if (!moved) return undefined;
+    classes = [];
+  } else if (key === "create") {
+    classes = ["added"];
+    evidence.push({ address, detail: "created" });
+  } else if (key === "delete") {
+    classes = ["deleted"];
+    evidence.push({ address, detail: `destroyed${reason}` });
+  } else if (key === "delete,create" || key === "create,delete") {
+    classes = ["replaced"];
+    const paths = array(change.replace_paths).map((p) => array(p).join("."));
+    evidence.push({
+      address,
+      ...(paths[0] ? { attribute: paths[0] } : {}),
+      detail: `replaced${key === "create,delete" ? " (new one created first)" : ""}${reason}${paths.length ? `: ${paths.join(", ")} cannot change in place` : ""}`,
+    });
+  } else if (key === "update") {
+    classes = classifyUpdate(type, address, change, evidence);
+  } else {
+    classes = ["unknown"];
+    evidence.push({ address, detail: `actions ${actions.join(", ")}` });
+  }
+  if (moved) {
+    classes = [...classes, "renamed"];
+    evidence.push({ address, detail: `moved from ${previousAddress}` });
+  }
+  const before = key === "create" ? undefined : factsOf(type, change.before);
+  const after = key === "delete" ? { exists: false, policies: [] } : factsOf(type, change.after);
+  return {
+    system: "terraform",
+    address,
+    ...(moved ? { previousAddress } : {}),
+    type,
+    classes: [...new Set(classes)].sort(compareClasses),
+    evidence,
+    ...(before ? { before } : {}),
+    ...(after ? { after } : {}),
+  };
+}
+
+/** Every `{ references: [...] }` under a resource's expressions, with the top attribute it is in. */
+function referencesIn(expressions: unknown, attribute: string, out: [string, string][]): void {
+  if (Array.isArray(expressions)) {
+    for (const item of expressions) referencesIn(item, attribute, out);
+    return;
+  }
+  const r = record(expressions);
+  if (Array.isArray(r.references))
+    for (const ref of r.references) out.push([attribute, String(ref)]);
+  for (const [key, value] of Object.entries(r)) {
+    if (key !== "references" && value !== null && typeof value === "object")
+      referencesIn(value, attribute, out);
+  }
+}
+
+function discover(
+  module: Json,
+  modulePath: string,
+  file: string,
+  out: DiscoveredReference[],
+): void {
+  for (const raw of array(module.resources)) {
+    const resource = record(raw);
+    if (resource.mode === "data") continue;
+    const from = `${modulePath}${String(resource.address ?? "")}`;
+    const found: [string, string][] = [];
+    for (const [attribute, expression] of Object.entries(record(resource.expressions)))
+      referencesIn(expression, attribute, found);
+    const seen = new Set<string>();
+    for (const [attribute, reference] of found) {
+      const to = referencedResource(reference, modulePath);
+      if (!to || to === from || seen.has(to)) continue;
+      seen.add(to);
+      out.push({ from, to, attribute, file });
+    }
+  }
+  for (const [name, call] of Object.entries(record(module.module_calls))) {
+    discover(record(record(call).module), `${modulePath}module.${name}.`, file, out);
+  }
+}
+
+export function readPlan(value: unknown, file: string): PlanReading {
+  const plan = record(value);
+  if (
+    typeof plan.format_version !== "string" ||
+    (!Array.isArray(plan.resource_changes) && plan.planned_values === undefined)
+  ) {
+    throw new PlanFormatError(
+      `${file} is not a Terraform plan in JSON: it has no format_version and resource_changes (make it with \`terraform show -json plan.out > plan.json\`)`,
+    );
+  }
+  const resources = array(plan.resource_changes).flatMap((raw) => classify(record(raw)) ?? []);
+  const references: DiscoveredReference[] = [];
+  discover(record(record(plan.configuration).root_module), "", file, references);
+  return { formatVersion: plan.format_version, resources, references };
+}
