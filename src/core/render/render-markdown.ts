@@ -3,6 +3,7 @@
 
 import type { Impact, ImpactedNode, OwnerImpact, Risk } from "../model.js";
 import { githubHandle } from "../owners.js";
+import { adviceFor, evidenceLines, RECOVERY, whereOf } from "./explain.js";
 import { code, text } from "./markdown-escape.js";
 import { renderImpactMermaid } from "./render-mermaid.js";
 import { byConcern, plural, summarize } from "./summary.js";
@@ -99,11 +100,34 @@ function compose(
 
   if (impact.changed.length > 0) {
     const changed = impact.changed.map((node) => {
-      const files = node.causes.slice(0, 3).map((c) => code(c.file));
+      const files = node.causes.slice(0, 3).map((c) => code(c.address ?? c.file));
       const more = node.causes.length > 3 ? ` and ${node.causes.length - 3} more` : "";
       return `${code(node.id)} (${node.classes.join(", ")}: ${files.join(", ")}${more})`;
     });
     out.push(`**Changed:** ${changed.join(", ")}`, "");
+    const why: string[] = [];
+    for (const node of impact.changed) {
+      const { lines, more } = evidenceLines(node.causes.flatMap((c) => c.evidence));
+      for (const line of lines)
+        why.push(
+          `- ${code(node.id)}: ${text(line.detail)}${line.where ? ` (${code(line.where)})` : ""}`,
+        );
+      if (more > 0) why.push(`- ${code(node.id)}: …and ${more} more`);
+    }
+    if (why.length > 0) out.push("**What changed:**", "", ...why, "");
+  }
+  const contracts = impact.contracts.filter((c) => c.status !== "kept");
+  if (contracts.length > 0) {
+    out.push("**Contracts:**", "");
+    for (const c of [...contracts].sort(
+      (a, b) => Number(a.status !== "broken") - Number(b.status !== "broken"),
+    )) {
+      const where = c.evidence ? whereOf(c.evidence) : undefined;
+      out.push(
+        `- ${c.status === "broken" ? "🔴 broken" : "⚪ not checked"}: ${code(c.dependent)} expects ${code(c.upstream)} ${text(c.expectation)} — ${text(c.reason)}${where ? ` (${code(where)})` : ""}`,
+      );
+    }
+    out.push("");
   }
   if (sorted.length > 0) {
     out.push("| Severity | Tier | Node | Kind | Owner | Depth |", "|---|---|---|---|---|---|");
@@ -161,9 +185,34 @@ function compose(
       "",
     );
   }
+  const advice = adviceFor(impact);
+  if (advice.length > 0) {
+    out.push("<details><summary>What usually helps</summary>", "");
+    for (const { cls, advice: line } of advice) out.push(`- **${cls}**: ${text(line)}`);
+    out.push(`- ${text(RECOVERY)}`, "", "</details>", "");
+  }
+  const discovered = sorted.filter((n) => n.path.steps.some((s) => s.discovered)).length;
+  if (discovered > 0) {
+    out.push(
+      `_${plural(discovered, "impacted node")} reached through references found in Terraform configuration, not declared in deps.yaml: \`blastradius validate --plan\` lists the edges to declare._`,
+      "",
+    );
+  }
   if (impact.unmatchedFiles.length > 0) {
     out.push(
       `_${plural(impact.unmatchedFiles.length, "changed file")} matched no declared node._`,
+      "",
+    );
+  }
+  if (impact.quietFiles.length > 0) {
+    out.push(
+      `_${plural(impact.quietFiles.length, "file")} matched declared nodes but changed nothing of theirs (${text(impact.quietFiles[0]?.reason ?? "")})._`,
+      "",
+    );
+  }
+  if (impact.unmatchedResources.length > 0) {
+    out.push(
+      `_${plural(impact.unmatchedResources.length, "changed plan resource")} matched no declared node._`,
       "",
     );
   }
@@ -201,9 +250,10 @@ function list(ids: readonly string[], max = 10): string {
 function markdownPath(path: {
   changed: string;
   changeClass: string;
-  steps: readonly { to: string; via: string }[];
+  steps: readonly { to: string; via: string; discovered?: boolean }[];
 }): string {
   let out = `${code(path.changed)} _(${text(path.changeClass)})_`;
-  for (const step of path.steps) out += ` → _${text(step.via)}_ → ${code(step.to)}`;
+  for (const step of path.steps)
+    out += ` → _${text(step.via)}${step.discovered ? " (found in Terraform, not declared)" : ""}_ → ${code(step.to)}`;
   return out;
 }

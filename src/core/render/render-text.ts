@@ -2,6 +2,7 @@
 
 import type { Impact, ImpactedNode, OwnerImpact } from "../model.js";
 import { describePath } from "./describe-path.js";
+import { adviceFor, evidenceLines, RECOVERY, whereOf } from "./explain.js";
 import { byConcern, plural, summarize } from "./summary.js";
 
 export interface TextOptions {
@@ -33,8 +34,16 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
         `  ${paint("bold", node.id)}  ${node.kind}, ${ownerLabel(node.owner)}, tier ${node.tier ?? "-"}: ${node.classes.join(", ")}`,
       );
       for (const cause of node.causes) {
-        lines.push(paint("dim", `    ${cause.file} (${cause.status}) matched ${cause.rule}`));
+        const what =
+          cause.kind === "plan"
+            ? `${cause.address} in ${cause.file}`
+            : `${cause.file} (${cause.status})`;
+        lines.push(paint("dim", `    ${what} matched ${cause.rule}`));
       }
+      const { lines: why, more } = evidenceLines(node.causes.flatMap((c) => c.evidence));
+      for (const line of why)
+        lines.push(`    - ${line.detail}${line.where ? paint("dim", ` (${line.where})`) : ""}`);
+      if (more > 0) lines.push(paint("dim", `    - …and ${more} more`));
     }
   }
   const sorted = [...impact.impacted].sort(byConcern);
@@ -61,6 +70,22 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
     sorted.filter((n) => n.severity === "at-risk"),
     "yellow",
   );
+  const contracts = impact.contracts.filter((c) => c.status !== "kept");
+  if (contracts.length > 0) {
+    lines.push("", paint("bold", "Contracts"));
+    for (const c of contracts) {
+      const where = c.evidence ? whereOf(c.evidence) : undefined;
+      lines.push(
+        `  ${c.status === "broken" ? paint("red", "BROKEN") : paint("dim", "not checked")} ${c.dependent} expects ${c.upstream} ${c.expectation}: ${c.reason}${where ? paint("dim", ` (${where})`) : ""}`,
+      );
+    }
+  }
+  const advice = adviceFor(impact);
+  if (advice.length > 0) {
+    lines.push("", paint("bold", "What usually helps"));
+    for (const { cls, advice: line } of advice) lines.push(`  ${cls}: ${line}`);
+    lines.push(`  ${RECOVERY}`);
+  }
   if (impact.owners.length > 0) {
     lines.push("", paint("bold", "Owners to notify"));
     for (const owner of impact.owners) lines.push(`  ${ownerLine(owner)}`);
@@ -80,6 +105,24 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
       paint(
         "dim",
         `${plural(impact.unmatchedFiles.length, "changed file")} matched no node: ${preview(impact.unmatchedFiles)}`,
+      ),
+    );
+  }
+  if (impact.quietFiles.length > 0) {
+    lines.push(
+      "",
+      paint(
+        "dim",
+        `Changed nothing of the nodes they match: ${impact.quietFiles.map((q) => `${q.file} (${q.reason})`).join("; ")}`,
+      ),
+    );
+  }
+  if (impact.unmatchedResources.length > 0) {
+    lines.push(
+      "",
+      paint(
+        "dim",
+        `${plural(impact.unmatchedResources.length, "changed plan resource")} matched no node: ${preview(impact.unmatchedResources)}`,
       ),
     );
   }

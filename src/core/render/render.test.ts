@@ -51,6 +51,10 @@ describe("renderText", () => {
         alert/fresh  service, owner sre, tier 2, depth 3
           iam-role/runner -[token-exchange]-> svc/access -[calls]-> table/orders -[monitors]-> alert/fresh
 
+      What usually helps
+        unknown: The new value is known only at apply, or the contents were not compared: review this resource in the plan, or give blastradius the plan (--plan) so it can tell.
+        If it breaks anyway, the owners can choose between two ways back: roll back the upstream change (revert it), or adapt the dependents to the new state.
+
       Owners to notify
         data (@acme/data): breaking: svc/access, table/orders
         sre (@acme/sre): at risk: alert/fresh
@@ -116,6 +120,13 @@ describe("renderMarkdown", () => {
         class n1,n2,n3 breaking
         class n4 atrisk
       \`\`\`
+
+      </details>
+
+      <details><summary>What usually helps</summary>
+
+      - **unknown**: The new value is known only at apply, or the contents were not compared: review this resource in the plan, or give blastradius the plan (--plan) so it can tell.
+      - If it breaks anyway, the owners can choose between two ways back: roll back the upstream change (revert it), or adapt the dependents to the new state.
 
       </details>
 
