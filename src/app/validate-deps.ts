@@ -1,8 +1,11 @@
 import { readTextFile } from "../adapters/fs/read-text.js";
 import { loadDeps } from "../core/config/load-deps.js";
 import { locateDiagnostics } from "../core/config/locate-diagnostics.js";
+import { TerraformIndex } from "../core/locate/terraform-index.js";
 import { unmatchedPathRules } from "../core/locate/unmatched-rules.js";
 import type { Diagnostic } from "../core/model.js";
+import { missingEdges } from "../core/plan-overlay.js";
+import type { PlanInput } from "./read-plan.js";
 
 export interface RepositoryView {
   /** Tracked files, relative to the repository root. */
@@ -20,15 +23,40 @@ export interface Validation {
 }
 
 /** Every problem with a deps file; inside a repository, also rules that match no file. */
-export function validateDeps(depsPath: string, repository?: RepositoryView): Validation {
+export function validateDeps(
+  depsPath: string,
+  repository?: RepositoryView,
+  plan?: PlanInput,
+): Validation {
   const result = loadDeps(depsPath, readTextFile);
   const warnings = [...result.warnings];
   if (result.config && repository) {
     warnings.push(...unmatchedPathRules(result.config, repository.files, repository.repo));
   }
+  const planWarnings: Diagnostic[] = [];
+  if (result.config && plan) {
+    const terraform = TerraformIndex.fromNodes(result.config.nodes.values());
+    for (const m of missingEdges(result.config, plan.reading.references, terraform)) {
+      const { from, to, attribute } = m.reference;
+      planWarnings.push({
+        severity: "warning",
+        code: m.kind === "between-nodes" ? "undeclared-edge" : "undeclared-dependent",
+        file: plan.file,
+        path: `${from}.${attribute}`,
+        message:
+          m.kind === "between-nodes"
+            ? `${from}.${attribute} refers to ${to}, but ${m.dependent} does not declare that it depends on ${m.dependency}`
+            : `${from} (no node in deps.yaml) refers to ${to}, which is ${m.dependency}`,
+        hint:
+          m.kind === "between-nodes"
+            ? `add to ${m.dependent}: depends_on: [{ on: ${m.dependency}, via: references }]`
+            : `declare a node with match.terraform: [${from.replace(/\[[^\]]*\]/g, "")}] that depends on ${m.dependency}`,
+      });
+    }
+  }
   return {
     errors: locateDiagnostics(result.errors, result.sources),
-    warnings: locateDiagnostics(warnings, result.sources),
+    warnings: [...locateDiagnostics(warnings, result.sources), ...planWarnings],
     nodes: result.config?.nodes.size ?? 0,
     edges: result.graph?.targets.length ?? 0,
     files: [...result.sources.keys()],

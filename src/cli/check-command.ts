@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { type ChangeSource, resolveChanges } from "../app/change-source.js";
 import { loadModel } from "../app/load-model.js";
+import { readPlanFile } from "../app/read-plan.js";
 import { analyze } from "../core/analyze.js";
 import { InputError } from "../core/errors.js";
 import { reachesThreshold } from "../core/gate.js";
@@ -19,6 +20,7 @@ interface CheckFlags {
   files?: string[];
   filesFrom?: string;
   git?: string;
+  plan?: string;
   repo?: string;
   format: string;
   failOn?: string;
@@ -36,6 +38,10 @@ export function registerCheck(program: Command, io: Io, run: RunAction): void {
     .option(
       "--git <base>",
       "files changed since the merge base with this ref (default: the default branch)",
+    )
+    .option(
+      "--plan <file>",
+      "a Terraform plan in JSON (terraform show -json plan.out): its resource changes, classified",
     )
     .option("--repo <owner/name>", "the repository the files are in (default: from git's origin)")
     .option("--format <format>", `output: ${FORMATS.join(", ")}`, "text")
@@ -66,22 +72,23 @@ function check(flags: CheckFlags, io: Io): number {
   if (sources.length > 1) {
     throw new InputError("give one change source: --files, --files-from or --git");
   }
-  const source: ChangeSource = flags.files
+  const source: ChangeSource | undefined = flags.files
     ? { kind: "files", paths: flags.files }
     : flags.filesFrom !== undefined
       ? { kind: "files-from", file: flags.filesFrom }
-      : { kind: "git", base: flags.git };
+      : flags.git !== undefined || flags.plan === undefined
+        ? { kind: "git", base: flags.git }
+        : undefined;
 
   const loaded = loadModel(flags.deps);
-  const changes = resolveChanges(source, {
-    cwd: io.cwd,
-    readStdin: io.readStdin,
-    repo: flags.repo,
-  });
+  const plan = flags.plan === undefined ? undefined : readPlanFile(flags.plan);
+  const changes = source
+    ? resolveChanges(source, { cwd: io.cwd, readStdin: io.readStdin, repo: flags.repo })
+    : { files: [] };
   const impact = analyze(
     loaded.model,
     changes.files.map((f) => (changes.repo ? { ...f, repo: changes.repo } : f)),
-    { maxDepth },
+    { maxDepth, ...(plan ? { plan } : {}) },
   );
 
   switch (format) {

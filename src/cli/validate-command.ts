@@ -1,12 +1,14 @@
 import { dirname, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { findRepoRoot, originRepo, trackedFiles } from "../adapters/git/git.js";
+import { readPlanFile } from "../app/read-plan.js";
 import { type RepositoryView, validateDeps } from "../app/validate-deps.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
 import { EXIT_GATE, EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
 
 interface ValidateFlags {
   deps: string;
+  plan?: string;
   strict?: boolean;
 }
 
@@ -15,12 +17,17 @@ export function registerValidate(program: Command, io: Io, run: RunAction): void
     .command("validate")
     .description("Check deps.yaml and its includes; print every problem with file:line.")
     .option("--deps <file>", "the dependency graph", "deps.yaml")
+    .option(
+      "--plan <file>",
+      "also list references in this Terraform plan that deps.yaml does not declare",
+    )
     .option("--strict", "exit 1 when there are warnings")
     .action((flags: ValidateFlags) => run(() => validate(flags, io)));
 }
 
 function validate(flags: ValidateFlags, io: Io): number {
-  const validation = validateDeps(flags.deps, repositoryOf(flags.deps, io.cwd));
+  const plan = flags.plan === undefined ? undefined : readPlanFile(flags.plan);
+  const validation = validateDeps(flags.deps, repositoryOf(flags.deps, io.cwd), plan);
   for (const d of [...validation.errors, ...validation.warnings])
     io.stderr(`${formatDiagnostic(d)}\n`);
   const summary = `${flags.deps}: ${validation.nodes} nodes, ${validation.edges} edges in ${validation.files.length} file(s); ${validation.errors.length} error(s), ${validation.warnings.length} warning(s)`;

@@ -1,0 +1,48 @@
+// A Terraform plan in JSON from disk, read and classified, or a clear error saying where.
+
+import { readTextFile } from "../adapters/fs/read-text.js";
+import { PlanFormatError, type PlanReading, readPlan } from "../core/classify/terraform-plan.js";
+import { InputError } from "../core/errors.js";
+
+export interface PlanInput {
+  readonly file: string;
+  readonly reading: PlanReading;
+}
+
+/** JSON.parse's "at position N" -> line and column. */
+function position(text: string, message: string): string {
+  const at = /position (\d+)/.exec(message);
+  if (!at) return "";
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split("\n").length;
+  return `:${line}:${before.length - before.lastIndexOf("\n")}`;
+}
+
+export function parsePlan(file: string, text: string): PlanInput {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new InputError(
+      `${file}${position(text, message)}: not JSON (${message})`,
+      "give the JSON plan: terraform show -json plan.out > plan.json",
+    );
+  }
+  try {
+    return { file, reading: readPlan(value, file) };
+  } catch (error) {
+    if (error instanceof PlanFormatError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+export function readPlanFile(file: string): PlanInput {
+  const read = readTextFile(file);
+  if (!read.ok)
+    throw new InputError(
+      `cannot read the plan: ${read.diagnostic.message}`,
+      `check the path ${file}`,
+    );
+  return parsePlan(file, read.text);
+}
