@@ -7926,6 +7926,103 @@ function ownerCollector(ownerIds, owners) {
   };
 }
 
+// src/core/classes.ts
+var CHANGE_CLASSES = {
+  deleted: "removed: whatever used it fails",
+  replaced: "destroyed and recreated: a new ARN or id, so references to the old one break",
+  renamed: "moved to a new name or address",
+  "trust-narrowed": "fewer principals may assume the role (or use the binding), or under more conditions",
+  "permissions-removed": "actions or resources it allowed are no longer allowed",
+  unknown: "changed in a way that could not be read (no contents, an unknown value in a plan)",
+  "trust-widened": "more principals may assume the role (or use the binding), or under fewer conditions",
+  "permissions-added": "it allows actions or resources it did not before",
+  modified: "changed in some other way (tags, descriptions, settings)",
+  added: "new"
+};
+var CLASS_ORDER = Object.keys(CHANGE_CLASSES);
+function compareClasses(a, b) {
+  const order = CLASS_ORDER;
+  const ia = order.indexOf(a);
+  const ib = order.indexOf(b);
+  if (ia !== ib) return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function classOfFileStatus(status, readable = false) {
+  if (status === "removed") return "deleted";
+  if (status === "modified" && readable) return "unknown";
+  return status;
+}
+var IAM_BREAKS = [
+  "deleted",
+  "replaced",
+  "renamed",
+  "trust-narrowed",
+  "unknown"
+];
+var IAM_USE_BREAKS = [...IAM_BREAKS, "permissions-removed"];
+var POLICY_BREAKS = [
+  "deleted",
+  "replaced",
+  "renamed",
+  "permissions-removed",
+  "unknown"
+];
+var DEFAULT_BREAKS_ON = {
+  // Assuming a role needs its trust; what it may do once assumed is the dependent's risk.
+  "assumes-role": IAM_BREAKS,
+  // These use the role's permissions as well as its trust.
+  "token-exchange": IAM_USE_BREAKS,
+  "runs-as": IAM_USE_BREAKS,
+  "binds-role": IAM_USE_BREAKS,
+  references: IAM_USE_BREAKS,
+  "uses-policy": POLICY_BREAKS,
+  "attaches-policy": POLICY_BREAKS
+};
+
+// src/core/render/explain.ts
+var ADVICE = {
+  deleted: "Something downstream still uses it: move each dependent off it first, or keep it until their owners confirm they have.",
+  replaced: "It gets a new ARN or id: expect new ARNs downstream. Update every reference in the same rollout, or create the new one before destroying the old (create_before_destroy) and give dependents a window to move.",
+  renamed: "References by the old name or address break: add a `moved` block in Terraform, or keep the old name as an alias while dependents move.",
+  "trust-narrowed": "Keep the old principal trusted during a transition, notify the owners listed here, and remove it once they confirm they no longer assume the role that way.",
+  "permissions-removed": "Check whether the dependents still use the removed actions (CloudTrail, IAM access advisor) before removing them; remove them in a separate change once the owners confirm.",
+  unknown: "The new value is known only at apply, or the contents were not compared: review this resource in the plan, or give blastradius the plan (--plan) so it can tell."
+};
+var RECOVERY = "If it breaks anyway, the owners can choose between two ways back: roll back the upstream change (revert it), or adapt the dependents to the new state.";
+function whereOf(e) {
+  if (e.file && e.line) return `${e.file}:${e.line}`;
+  if (e.address && e.file) return `${e.file} ${e.address}`;
+  return e.address ?? e.file;
+}
+function adviceFor(impact) {
+  const breaking = /* @__PURE__ */ new Set();
+  for (const node3 of impact.impacted) {
+    if (node3.severity !== "breaking") continue;
+    breaking.add((node3.breakingPath ?? node3.path).changeClass);
+  }
+  for (const c of impact.contracts)
+    if (c.status === "broken") {
+      for (const node3 of impact.changed)
+        if (node3.id === c.upstream) for (const cls of node3.classes) breaking.add(cls);
+    }
+  return [...breaking].sort(compareClasses).flatMap((cls) => ADVICE[cls] ? [{ cls, advice: ADVICE[cls] }] : []);
+}
+function evidenceLines(evidence, max = 6) {
+  const unique = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of evidence) {
+    const where = whereOf(e);
+    const key = `${e.detail}\0${where ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push({
+      detail: e.address && !where?.includes(e.address) ? `${e.address}: ${e.detail}` : e.detail,
+      ...where ? { where } : {}
+    });
+  }
+  return { lines: unique.slice(0, max), more: Math.max(0, unique.length - max) };
+}
+
 // src/core/render/markdown-escape.ts
 function code(value) {
   const flat = value.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
@@ -8040,11 +8137,34 @@ function compose(impact, sorted, budget, options, cuts) {
   for (const notice of options.notices ?? []) out.push(notice, "");
   if (impact.changed.length > 0) {
     const changed = impact.changed.map((node3) => {
-      const files = node3.causes.slice(0, 3).map((c) => code(c.file));
+      const files = node3.causes.slice(0, 3).map((c) => code(c.address ?? c.file));
       const more = node3.causes.length > 3 ? ` and ${node3.causes.length - 3} more` : "";
       return `${code(node3.id)} (${node3.classes.join(", ")}: ${files.join(", ")}${more})`;
     });
     out.push(`**Changed:** ${changed.join(", ")}`, "");
+    const why = [];
+    for (const node3 of impact.changed) {
+      const { lines, more } = evidenceLines(node3.causes.flatMap((c) => c.evidence));
+      for (const line of lines)
+        why.push(
+          `- ${code(node3.id)}: ${text(line.detail)}${line.where ? ` (${code(line.where)})` : ""}`
+        );
+      if (more > 0) why.push(`- ${code(node3.id)}: \u2026and ${more} more`);
+    }
+    if (why.length > 0) out.push("**What changed:**", "", ...why, "");
+  }
+  const contracts = impact.contracts.filter((c) => c.status !== "kept");
+  if (contracts.length > 0) {
+    out.push("**Contracts:**", "");
+    for (const c of [...contracts].sort(
+      (a, b) => Number(a.status !== "broken") - Number(b.status !== "broken")
+    )) {
+      const where = c.evidence ? whereOf(c.evidence) : void 0;
+      out.push(
+        `- ${c.status === "broken" ? "\u{1F534} broken" : "\u26AA not checked"}: ${code(c.dependent)} expects ${code(c.upstream)} ${text(c.expectation)} \u2014 ${text(c.reason)}${where ? ` (${code(where)})` : ""}`
+      );
+    }
+    out.push("");
   }
   if (sorted.length > 0) {
     out.push("| Severity | Tier | Node | Kind | Owner | Depth |", "|---|---|---|---|---|---|");
@@ -8103,9 +8223,34 @@ function compose(impact, sorted, budget, options, cuts) {
       ""
     );
   }
+  const advice = adviceFor(impact);
+  if (advice.length > 0) {
+    out.push("<details><summary>What usually helps</summary>", "");
+    for (const { cls, advice: line } of advice) out.push(`- **${cls}**: ${text(line)}`);
+    out.push(`- ${text(RECOVERY)}`, "", "</details>", "");
+  }
+  const discovered = sorted.filter((n) => n.path.steps.some((s) => s.discovered)).length;
+  if (discovered > 0) {
+    out.push(
+      `_${plural(discovered, "impacted node")} reached through references found in Terraform configuration, not declared in deps.yaml: \`blastradius validate --plan\` lists the edges to declare._`,
+      ""
+    );
+  }
   if (impact.unmatchedFiles.length > 0) {
     out.push(
       `_${plural(impact.unmatchedFiles.length, "changed file")} matched no declared node._`,
+      ""
+    );
+  }
+  if (impact.quietFiles.length > 0) {
+    out.push(
+      `_${plural(impact.quietFiles.length, "file")} matched declared nodes but changed nothing of theirs (${text(impact.quietFiles[0]?.reason ?? "")})._`,
+      ""
+    );
+  }
+  if (impact.unmatchedResources.length > 0) {
+    out.push(
+      `_${plural(impact.unmatchedResources.length, "changed plan resource")} matched no declared node._`,
       ""
     );
   }
@@ -8139,7 +8284,8 @@ function list(ids2, max = 10) {
 }
 function markdownPath(path) {
   let out = `${code(path.changed)} _(${text(path.changeClass)})_`;
-  for (const step of path.steps) out += ` \u2192 _${text(step.via)}_ \u2192 ${code(step.to)}`;
+  for (const step of path.steps)
+    out += ` \u2192 _${text(step.via)}${step.discovered ? " (found in Terraform, not declared)" : ""}_ \u2192 ${code(step.to)}`;
   return out;
 }
 
@@ -8327,6 +8473,214 @@ function renderBrokenGraph(file, errors) {
   ].join("\n");
 }
 
+// src/core/classify/policy.ts
+var isAssume = (action) => /^sts:(assumerole\w*|\*)$|^\*$/i.test(action);
+function covers(pattern, value, ignoreCase = true) {
+  if (pattern === value) return true;
+  if (!/[*?]/.test(pattern)) return ignoreCase && pattern.toLowerCase() === value.toLowerCase();
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${source}$`, ignoreCase ? "i" : "").test(value);
+}
+var conditionKey = (s) => s.conditions.map(
+  (c) => `${c.test} ${c.variable} ${[...c.values.literal, ...c.values.expressions].join(",")}`
+).sort().join("; ");
+function trustGrants(doc) {
+  const grants = [];
+  for (const s of doc.statements) {
+    if (s.effect !== "Allow") continue;
+    for (const action of s.actions.literal.filter(isAssume)) {
+      for (const p of s.principals) {
+        for (const id of p.ids.literal)
+          grants.push({ subject: `${p.type} ${id}`, object: action, conditions: conditionKey(s) });
+      }
+    }
+  }
+  return grants;
+}
+function permissionGrants(doc, effect) {
+  const grants = [];
+  for (const s of doc.statements) {
+    if (s.effect !== effect) continue;
+    const resources = s.resources.literal.length > 0 ? s.resources.literal : ["*"];
+    for (const action of s.actions.literal)
+      for (const resource of resources)
+        grants.push({ subject: action, object: resource, conditions: conditionKey(s) });
+  }
+  return grants;
+}
+function expressionsOf(doc) {
+  const out = [];
+  for (const s of doc.statements) {
+    out.push(...s.actions.expressions, ...s.notActions.expressions, ...s.resources.expressions);
+    for (const p of s.principals) out.push(...p.ids.expressions);
+    for (const c of s.conditions) out.push(...c.values.expressions);
+  }
+  return [...new Set(out)].sort();
+}
+function trusts(doc, principal) {
+  const account = /^\d{12}$/.test(principal) ? principal : void 0;
+  const grants = trustGrants(doc);
+  const hit = grants.some(({ subject }) => {
+    const id = subject.slice(subject.indexOf(" ") + 1);
+    if (id === "*" || id === principal) return true;
+    const idAccount = /^(\d{12})$/.exec(id)?.[1] ?? /^arn:aws[\w-]*:iam::(\d{12}):/.exec(id)?.[1];
+    if (account) return idAccount === account;
+    const wantAccount = /^arn:aws[\w-]*:iam::(\d{12}):/.exec(principal)?.[1];
+    return id.endsWith(":root") && idAccount !== void 0 && idAccount === wantAccount;
+  });
+  if (hit) return true;
+  return expressionsOf(doc).length > 0 ? void 0 : false;
+}
+function allows(doc, action) {
+  const denied = permissionGrants(doc, "Deny").some(
+    (g) => covers(g.subject, action) && g.object === "*" && g.conditions === ""
+  );
+  if (denied) return false;
+  if (permissionGrants(doc, "Allow").some((g) => covers(g.subject, action))) return true;
+  return expressionsOf(doc).length > 0 ? void 0 : false;
+}
+
+// src/core/contracts.ts
+var withTrust = (resources) => resources.filter((r) => r.before?.trust !== void 0 || r.after?.trust !== void 0);
+var withPolicies = (resources) => resources.filter((r) => (r.before?.policies.length ?? 0) + (r.after?.policies.length ?? 0) > 0);
+function anyOf(docs, test) {
+  let unsure = false;
+  for (const doc of docs) {
+    const answer = test(doc);
+    if (answer === true) return true;
+    if (answer === void 0) unsure = true;
+  }
+  return unsure ? void 0 : false;
+}
+function evidenceFor(resources, attribute) {
+  const all = resources.flatMap((r) => r.evidence);
+  return all.find((e) => attribute !== void 0 && e.attribute === attribute) ?? all[0];
+}
+function checkContracts(changed, graph) {
+  const outcomes = [];
+  const broken = /* @__PURE__ */ new Set();
+  for (const upstream of changed) {
+    const u = graph.indexOf.get(upstream.id);
+    if (u === void 0) continue;
+    const deleted = upstream.classes.includes("deleted");
+    const read = upstream.resources.length > 0;
+    for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
+      const dependent = graph.nodes[graph.targets[e]];
+      const edge = dependent.dependsOn.find((d) => d.to === upstream.id && d.expects);
+      const expects = edge?.expects;
+      if (!expects) continue;
+      const outcome = (expectation, status, reason, evidence) => {
+        outcomes.push({
+          dependent: dependent.id,
+          upstream: upstream.id,
+          expectation,
+          status,
+          reason,
+          ...evidence ? { evidence } : {}
+        });
+        if (status === "broken") broken.add(e);
+      };
+      const deletion = () => evidenceFor(upstream.resources) ?? void 0;
+      if (expects.exists) {
+        if (deleted)
+          outcome(
+            "exists",
+            "broken",
+            `${upstream.id} is deleted; ${dependent.id} expects it to exist`,
+            deletion()
+          );
+        else outcome("exists", "kept", `${upstream.id} still exists`);
+      }
+      for (const principal of expects.trusts ?? []) {
+        const expectation = `trusts ${principal}`;
+        if (deleted) {
+          outcome(
+            expectation,
+            "broken",
+            `${upstream.id} is deleted, so it no longer trusts ${principal}`,
+            deletion()
+          );
+          continue;
+        }
+        const roles = withTrust(upstream.resources);
+        if (roles.length === 0) {
+          outcome(
+            expectation,
+            read ? "kept" : "unchecked",
+            read ? `the trust of ${upstream.id} did not change` : `the new state of ${upstream.id} was not read (compare contents with --git, or give --plan)`
+          );
+          continue;
+        }
+        const now = anyOf(
+          roles.flatMap((r) => r.after?.trust ? [r.after.trust] : []),
+          (doc) => trusts(doc, principal)
+        );
+        const before = anyOf(
+          roles.flatMap((r) => r.before?.trust ? [r.before.trust] : []),
+          (doc) => trusts(doc, principal)
+        );
+        const evidence = evidenceFor(roles, "assume_role_policy");
+        if (now === true) outcome(expectation, "kept", `${upstream.id} still trusts ${principal}`);
+        else if (now === void 0)
+          outcome(
+            expectation,
+            "unchecked",
+            `whether ${upstream.id} trusts ${principal} depends on values known only at apply`,
+            evidence
+          );
+        else
+          outcome(
+            expectation,
+            "broken",
+            `${upstream.id} no longer trusts ${principal}${before === true ? "; it did at base" : " (nor did it at base)"}`,
+            evidence
+          );
+      }
+      for (const action of expects.allows ?? []) {
+        const expectation = `allows ${action}`;
+        if (deleted) {
+          outcome(
+            expectation,
+            "broken",
+            `${upstream.id} is deleted, so it no longer allows ${action}`,
+            deletion()
+          );
+          continue;
+        }
+        const holders = withPolicies(upstream.resources);
+        if (holders.length === 0) {
+          outcome(
+            expectation,
+            read ? "kept" : "unchecked",
+            read ? `the policies of ${upstream.id} did not change` : `the new state of ${upstream.id} was not read (compare contents with --git, or give --plan)`
+          );
+          continue;
+        }
+        const docs = (side) => holders.flatMap((r) => r[side]?.policies ?? []);
+        const now = anyOf(docs("after"), (doc) => allows(doc, action));
+        const before = anyOf(docs("before"), (doc) => allows(doc, action));
+        const evidence = evidenceFor(holders);
+        if (now === true) outcome(expectation, "kept", `${upstream.id} still allows ${action}`);
+        else if (now === void 0)
+          outcome(
+            expectation,
+            "unchecked",
+            `whether ${upstream.id} allows ${action} depends on values known only at apply`,
+            evidence
+          );
+        else
+          outcome(
+            expectation,
+            "broken",
+            `${upstream.id} no longer allows ${action}${before === true ? "; it did at base" : " (nor did it at base)"}`,
+            evidence
+          );
+      }
+    }
+  }
+  return { outcomes, broken };
+}
+
 // src/core/graph/blast-radius.ts
 var scratches = /* @__PURE__ */ new WeakMap();
 function scratchFor(graph) {
@@ -8346,6 +8700,7 @@ var MAX_CLASSES = 30;
 var PLAIN = 1;
 function blastRadius(graph, seeds, options = {}) {
   const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
+  const alwaysBreaks = options.alwaysBreaks;
   const n = graph.ids.length;
   const { offsets, targets, breaks } = graph;
   const classes = [];
@@ -8443,7 +8798,7 @@ function blastRadius(graph, seeds, options = {}) {
         const set = breaks[e];
         for (let c = 0; c < k; c++) {
           if ((classBits & 1 << c) === 0) continue;
-          if (set !== -1 && ok[c][set] === 0) continue;
+          if (set !== -1 && ok[c][set] === 0 && !alwaysBreaks?.has(e)) continue;
           const r = reach[c];
           if (r.depth[next] !== -1) continue;
           r.depth[next] = d + 1;
@@ -8506,7 +8861,8 @@ function pathOf(graph, reach, node3, changeClass) {
     steps.push({
       from: graph.ids[from],
       to: graph.ids[at2],
-      via: graph.vias[graph.via[e]]
+      via: graph.vias[graph.via[e]],
+      ...graph.discovered?.[e] ? { discovered: true } : {}
     });
     at2 = from;
   }
@@ -12811,94 +13167,142 @@ function buildGraph(config) {
   return graph;
 }
 
-// src/core/classes.ts
-var CHANGE_CLASSES = {
-  deleted: "removed: whatever used it fails",
-  replaced: "destroyed and recreated: a new ARN or id, so references to the old one break",
-  renamed: "moved to a new name or address",
-  "trust-narrowed": "fewer principals may assume the role (or use the binding), or under more conditions",
-  "permissions-removed": "actions or resources it allowed are no longer allowed",
-  unknown: "changed in a way that could not be read (no contents, an unknown value in a plan)",
-  "trust-widened": "more principals may assume the role (or use the binding), or under fewer conditions",
-  "permissions-added": "it allows actions or resources it did not before",
-  modified: "changed in some other way (tags, descriptions, settings)",
-  added: "new"
-};
-var CLASS_ORDER = Object.keys(CHANGE_CLASSES);
-function compareClasses(a, b) {
-  const order = CLASS_ORDER;
-  const ia = order.indexOf(a);
-  const ib = order.indexOf(b);
-  if (ia !== ib) return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
-  return a < b ? -1 : a > b ? 1 : 0;
+// src/core/classify/terraform-address.ts
+var INDEX = /\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g;
+function withoutIndexes(address) {
+  return address.replace(INDEX, "");
 }
-function classOfFileStatus(status, readable = false) {
-  if (status === "removed") return "deleted";
-  if (status === "modified" && readable) return "unknown";
-  return status;
+function compileAddressPattern(pattern) {
+  const source = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, ".*");
+  return new RegExp(`^${source}$`);
 }
-var IAM_BREAKS = ["deleted", "replaced", "renamed", "trust-narrowed", "unknown"];
-var IAM_USE_BREAKS = [...IAM_BREAKS, "permissions-removed"];
-var POLICY_BREAKS = ["deleted", "replaced", "renamed", "permissions-removed", "unknown"];
-var DEFAULT_BREAKS_ON = {
-  // Assuming a role needs its trust; what it may do once assumed is the dependent's risk.
-  "assumes-role": IAM_BREAKS,
-  // These use the role's permissions as well as its trust.
-  "token-exchange": IAM_USE_BREAKS,
-  "runs-as": IAM_USE_BREAKS,
-  "binds-role": IAM_USE_BREAKS,
-  references: IAM_USE_BREAKS,
-  "uses-policy": POLICY_BREAKS,
-  "attaches-policy": POLICY_BREAKS
-};
+function addressMatches(pattern, address) {
+  return pattern.test(address) || pattern.test(withoutIndexes(address));
+}
 
 // src/core/locate/changed-nodes.ts
 var TERRAFORM_FILE = /\.tf(\.json)?$/;
-function locateFileChanges(files, index, nodeOf) {
+var union = (lists) => [...new Set(lists.flat())].sort(compareClasses);
+function resourcesOf(node3, resources, terraform) {
+  const patterns = terraform.patternsOf(node3);
+  if (patterns.length === 0) return [...resources];
+  return resources.filter(
+    (r) => r.system !== "terraform" || patterns.some(
+      (p) => addressMatches(p, r.address) || r.previousAddress !== void 0 && addressMatches(p, r.previousAddress)
+    )
+  );
+}
+function locateChanges(files, plan, index, terraform, nodeOf) {
   const causes = /* @__PURE__ */ new Map();
+  const resources = /* @__PURE__ */ new Map();
+  const add = (node3, cause, found) => {
+    const list2 = causes.get(node3);
+    if (list2) list2.push(cause);
+    else causes.set(node3, [cause]);
+    if (found.length > 0) resources.set(node3, [...resources.get(node3) ?? [], ...found]);
+  };
   const unmatchedFiles = [];
+  const quietFiles = [];
   const seen = /* @__PURE__ */ new Set();
   for (const file of files) {
     const key = `${file.status}\0${file.path}\0${file.previousPath ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const changeClass = classOfFileStatus(file.status, TERRAFORM_FILE.test(file.path));
     const paths = file.previousPath && file.previousPath !== file.path ? [file.path, file.previousPath] : [file.path];
     let matched = false;
+    const quiet = [];
     for (const path of paths) {
       for (const hit of index.match(path, file.repo)) {
         matched = true;
-        const cause = {
-          kind: "file",
-          file: path,
-          status: file.status,
-          class: changeClass,
-          rule: hit.rule.source
-        };
-        const list2 = causes.get(hit.node);
-        if (list2) list2.push(cause);
-        else causes.set(hit.node, [cause]);
+        const node3 = nodeOf(hit.node);
+        if (!node3) continue;
+        if (file.resources === void 0) {
+          add(
+            hit.node,
+            {
+              kind: "file",
+              file: path,
+              status: file.status,
+              classes: [classOfFileStatus(file.status, TERRAFORM_FILE.test(path))],
+              rule: hit.rule.source,
+              evidence: []
+            },
+            []
+          );
+          continue;
+        }
+        const mine = resourcesOf(node3, file.resources, terraform);
+        const classes = union(mine.map((r) => r.classes));
+        if (classes.length === 0) {
+          quiet.push(hit.node);
+          continue;
+        }
+        const evidence = mine.flatMap(
+          (r) => r.evidence.map((e) => ({ ...e, file: e.file ?? path }))
+        );
+        add(
+          hit.node,
+          {
+            kind: "file",
+            file: path,
+            status: file.status,
+            classes,
+            rule: hit.rule.source,
+            evidence
+          },
+          mine
+        );
       }
     }
     if (!matched) unmatchedFiles.push(file.path);
+    if (quiet.length > 0) {
+      quietFiles.push({
+        file: file.path,
+        nodes: quiet,
+        reason: file.resources?.length === 0 ? "nothing that matters changed: comments or formatting" : "none of these nodes' resources changed"
+      });
+    }
+  }
+  const unmatchedResources = [];
+  if (plan) {
+    for (const resource of plan.reading.resources) {
+      const hits = terraform.match(resource.address, resource.previousAddress);
+      if (hits.length === 0 && resource.classes.length > 0)
+        unmatchedResources.push(resource.address);
+      for (const hit of hits) {
+        if (resource.classes.length === 0) continue;
+        const evidence = resource.evidence.map((e) => ({ ...e, file: plan.file }));
+        add(
+          hit.node,
+          {
+            kind: "plan",
+            file: plan.file,
+            address: resource.address,
+            classes: resource.classes,
+            rule: hit.rule,
+            evidence
+          },
+          [resource]
+        );
+      }
+    }
   }
   const changed = [];
   for (const [id, list2] of causes) {
     const node3 = nodeOf(id);
     if (!node3) continue;
-    const first = list2[0].class;
-    const classes = list2.every((c) => c.class === first) ? [first] : [...new Set(list2.map((c) => c.class))].sort(compareClasses);
     changed.push({
       id,
       kind: node3.kind,
       owner: node3.owner,
       tier: node3.tier,
-      classes,
-      causes: list2
+      classes: union(list2.map((c) => c.classes)),
+      causes: list2,
+      resources: resources.get(id) ?? []
     });
   }
   changed.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { changed, unmatchedFiles };
+  return { changed, unmatchedFiles, quietFiles, unmatchedResources };
 }
 
 // src/core/locate/path-index.ts
@@ -13021,6 +13425,267 @@ function extensionOf(path) {
   return dot > slash ? path.slice(dot) : void 0;
 }
 
+// src/core/locate/terraform-index.ts
+var TerraformIndex = class _TerraformIndex {
+  constructor(rules) {
+    this.rules = rules;
+  }
+  rules;
+  static fromNodes(nodes) {
+    const rules = [];
+    for (const node3 of nodes) {
+      for (const rule of node3.match.terraform)
+        rules.push({ node: node3.id, rule, pattern: compileAddressPattern(rule) });
+    }
+    return new _TerraformIndex(rules);
+  }
+  get size() {
+    return this.rules.length;
+  }
+  /** Nodes whose patterns match the address (or its previous address), one hit per node. */
+  match(address, previousAddress) {
+    const hits = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const { node: node3, rule, pattern } of this.rules) {
+      if (seen.has(node3)) continue;
+      if (addressMatches(pattern, address) || previousAddress !== void 0 && addressMatches(pattern, previousAddress)) {
+        seen.add(node3);
+        hits.push({ node: node3, rule });
+      }
+    }
+    return hits;
+  }
+  /** Whether a node names its resources: then only those resources of a matched file count. */
+  patternsOf(node3) {
+    return this.rules.filter((r) => r.node === node3.id).map((r) => r.pattern);
+  }
+};
+
+// src/core/graph/compact-graph.ts
+function compactGraph(config, skipped) {
+  const ids2 = [];
+  const nodes = [];
+  const indexOf = /* @__PURE__ */ new Map();
+  let declared = 0;
+  for (const [id, node3] of config.nodes) {
+    indexOf.set(id, ids2.length);
+    ids2.push(id);
+    nodes.push(node3);
+    declared += node3.dependsOn.length;
+  }
+  const n = ids2.length;
+  const ownerOf = new Int32Array(n).fill(-1);
+  const tierOf = new Int8Array(n).fill(-1);
+  const ownerIds = [];
+  const ownerIndex = /* @__PURE__ */ new Map();
+  for (let i = 0; i < n; i++) {
+    const node3 = nodes[i];
+    if (node3.tier !== void 0) tierOf[i] = node3.tier;
+    if (node3.owner === void 0) continue;
+    let o = ownerIndex.get(node3.owner);
+    if (o === void 0) {
+      o = ownerIds.length;
+      ownerIds.push(node3.owner);
+      ownerIndex.set(node3.owner, o);
+    }
+    ownerOf[i] = o;
+  }
+  const edgeFrom = new Int32Array(declared);
+  const edgeTo = new Int32Array(declared);
+  const edgeVia = new Int32Array(declared);
+  const edgeBreaks = new Int32Array(declared);
+  const degree = new Int32Array(n);
+  const vias = [];
+  const viaIndex = /* @__PURE__ */ new Map();
+  const breakSets = [];
+  const breakIndex = /* @__PURE__ */ new Map();
+  let lastVia = "";
+  let lastViaIndex = -1;
+  let lastBreaks;
+  let lastBreaksIndex = -1;
+  let edgeDiscovered;
+  let m = 0;
+  for (let from = 0; from < n; from++) {
+    for (const edge of nodes[from].dependsOn) {
+      const to = indexOf.get(edge.to);
+      if (to === void 0 || to === from) {
+        skipped?.push({ edge, reason: to === void 0 ? "unknown-node" : "self" });
+        continue;
+      }
+      edgeFrom[m] = from;
+      edgeTo[m] = to;
+      degree[to] = degree[to] + 1;
+      if (edge.via !== lastVia) {
+        let v = viaIndex.get(edge.via);
+        if (v === void 0) {
+          v = vias.length;
+          vias.push(edge.via);
+          viaIndex.set(edge.via, v);
+        }
+        lastVia = edge.via;
+        lastViaIndex = v;
+      }
+      edgeVia[m] = lastViaIndex;
+      if (edge.discovered) {
+        edgeDiscovered ??= new Uint8Array(declared);
+        edgeDiscovered[m] = 1;
+      }
+      const breaksOn = edge.breaksOn;
+      if (breaksOn === void 0) edgeBreaks[m] = -1;
+      else {
+        if (breaksOn !== lastBreaks) {
+          const key = breaksOn.join("\0");
+          let b = breakIndex.get(key);
+          if (b === void 0) {
+            b = breakSets.length;
+            breakSets.push(breaksOn);
+            breakIndex.set(key, b);
+          }
+          lastBreaks = breaksOn;
+          lastBreaksIndex = b;
+        }
+        edgeBreaks[m] = lastBreaksIndex;
+      }
+      m++;
+    }
+  }
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + degree[i];
+  const cursor = offsets.slice(0, n);
+  const targets = new Int32Array(m);
+  const sources = new Int32Array(m);
+  for (let i = 0; i < n; i++) sources.fill(i, offsets[i], offsets[i + 1]);
+  const via = new Int32Array(m);
+  const breaks = new Int32Array(m);
+  let discovered;
+  for (let e = 0; e < m; e++) {
+    const to = edgeTo[e];
+    const slot = cursor[to];
+    cursor[to] = slot + 1;
+    targets[slot] = edgeFrom[e];
+    via[slot] = edgeVia[e];
+    breaks[slot] = edgeBreaks[e];
+    if (edgeDiscovered?.[e]) {
+      discovered ??= new Uint8Array(m);
+      discovered[slot] = 1;
+    }
+  }
+  return {
+    ids: ids2,
+    nodes,
+    indexOf,
+    offsets,
+    targets,
+    sources,
+    via,
+    vias,
+    breaks,
+    breakSets,
+    ownerOf,
+    ownerIds,
+    tierOf,
+    ...discovered ? { discovered } : {}
+  };
+}
+
+// src/core/plan-overlay.ts
+var DISCOVERED_PREFIX = "terraform:";
+function nodesFor(address, terraform) {
+  const hits = terraform.match(address);
+  return hits.length > 0 ? { ids: hits.map((h) => h.node), declared: true } : { ids: [`${DISCOVERED_PREFIX}${withoutIndexes(address)}`], declared: false };
+}
+function missingEdges(config, references, terraform) {
+  const missing = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const reference of references) {
+    const to = terraform.match(reference.to);
+    if (to.length === 0) continue;
+    const from = nodesFor(reference.from, terraform);
+    for (const dependent of from.ids) {
+      for (const { node: dependency } of to) {
+        if (dependent === dependency) continue;
+        if (config.nodes.get(dependent)?.dependsOn.some((e) => e.to === dependency)) continue;
+        const key = `${dependent}\0${dependency}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        missing.push({
+          dependent,
+          dependency,
+          reference,
+          kind: from.declared ? "between-nodes" : "undeclared-dependent"
+        });
+      }
+    }
+  }
+  return missing;
+}
+function withDiscoveredEdges(model, references, terraform) {
+  const nodes = new Map(model.config.nodes);
+  let added = 0;
+  const edges = missingEdges(model.config, references, terraform);
+  const undeclared = new Set(
+    edges.filter((m) => m.kind === "undeclared-dependent").map((m) => m.dependent)
+  );
+  const followed = /* @__PURE__ */ new Set();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const reference of references) {
+      if (followed.has(reference)) continue;
+      const from = nodesFor(reference.from, terraform);
+      const to = nodesFor(reference.to, terraform);
+      if (from.declared || to.declared || !undeclared.has(to.ids[0])) continue;
+      followed.add(reference);
+      edges.push({
+        dependent: from.ids[0],
+        dependency: to.ids[0],
+        reference,
+        kind: "undeclared-dependent"
+      });
+      undeclared.add(from.ids[0]);
+      grew = true;
+    }
+  }
+  for (const { dependent, dependency, reference } of edges) {
+    let node3 = nodes.get(dependent);
+    if (!node3) {
+      node3 = {
+        id: dependent,
+        kind: reference.from.replace(/^(module\.[^.]+\.)*/, "").split(".")[0] ?? "terraform-resource",
+        description: `Not in deps.yaml: found in ${reference.file}`,
+        match: { paths: [], terraform: [] },
+        dependsOn: [],
+        declaredAt: { file: reference.file }
+      };
+    }
+    if (node3.dependsOn.some((e) => e.to === dependency)) continue;
+    const edge = {
+      from: dependent,
+      to: dependency,
+      via: "references",
+      breaksOn: DEFAULT_BREAKS_ON.references,
+      description: `${reference.from}.${reference.attribute} refers to ${reference.to}`,
+      discovered: { file: reference.file, attribute: reference.attribute },
+      index: node3.dependsOn.length
+    };
+    nodes.set(dependent, { ...node3, dependsOn: [...node3.dependsOn, edge] });
+    added++;
+  }
+  if (added === 0) return model;
+  const config = { ...model.config, nodes };
+  const compact = compactGraph(config);
+  let graph;
+  return {
+    config,
+    compact,
+    paths: model.paths,
+    terraform: model.terraform,
+    get graph() {
+      graph ??= buildGraph(config);
+      return graph;
+    }
+  };
+}
+
 // src/core/analyze.ts
 function prepareModel(config, compact) {
   let graph;
@@ -13028,19 +13693,29 @@ function prepareModel(config, compact) {
     config,
     compact,
     paths: PathIndex.fromNodes(config.nodes.values()),
+    terraform: TerraformIndex.fromNodes(config.nodes.values()),
     get graph() {
       graph ??= buildGraph(config);
       return graph;
     }
   };
 }
-function analyze(model, files, options = {}) {
-  const { changed, unmatchedFiles } = locateFileChanges(
+function analyze(base, files, options = {}) {
+  const plan = options.plan;
+  const model = plan ? withDiscoveredEdges(base, plan.reading.references, base.terraform) : base;
+  const located = locateChanges(
     files,
+    plan,
     model.paths,
+    model.terraform,
     (id) => model.config.nodes.get(id)
   );
-  const radius = blastRadius(model.compact, changed, { maxDepth: options.maxDepth });
+  const { changed } = located;
+  const contracts = checkContracts(changed, model.compact);
+  const radius = blastRadius(model.compact, changed, {
+    maxDepth: options.maxDepth,
+    ...contracts.broken.size > 0 ? { alwaysBreaks: contracts.broken } : {}
+  });
   const { ids: ids2, ownerOf, ownerIds, tierOf } = model.compact;
   const owners = ownerCollector(ownerIds, model.config.owners);
   const risk = riskCounter();
@@ -13057,7 +13732,10 @@ function analyze(model, files, options = {}) {
     },
     owners: owners.result(),
     risk: risk.risk,
-    unmatchedFiles,
+    unmatchedFiles: located.unmatchedFiles,
+    quietFiles: located.quietFiles,
+    unmatchedResources: located.unmatchedResources,
+    contracts: contracts.outcomes,
     truncated: radius.truncated
   };
 }
@@ -15405,122 +16083,6 @@ var MAX_FILE_BYTES = 512 * 1024 * 1024;
 // src/core/config/load-deps.ts
 var import_node_path = require("node:path");
 
-// src/core/graph/compact-graph.ts
-function compactGraph(config, skipped) {
-  const ids2 = [];
-  const nodes = [];
-  const indexOf = /* @__PURE__ */ new Map();
-  let declared = 0;
-  for (const [id, node3] of config.nodes) {
-    indexOf.set(id, ids2.length);
-    ids2.push(id);
-    nodes.push(node3);
-    declared += node3.dependsOn.length;
-  }
-  const n = ids2.length;
-  const ownerOf = new Int32Array(n).fill(-1);
-  const tierOf = new Int8Array(n).fill(-1);
-  const ownerIds = [];
-  const ownerIndex = /* @__PURE__ */ new Map();
-  for (let i = 0; i < n; i++) {
-    const node3 = nodes[i];
-    if (node3.tier !== void 0) tierOf[i] = node3.tier;
-    if (node3.owner === void 0) continue;
-    let o = ownerIndex.get(node3.owner);
-    if (o === void 0) {
-      o = ownerIds.length;
-      ownerIds.push(node3.owner);
-      ownerIndex.set(node3.owner, o);
-    }
-    ownerOf[i] = o;
-  }
-  const edgeFrom = new Int32Array(declared);
-  const edgeTo = new Int32Array(declared);
-  const edgeVia = new Int32Array(declared);
-  const edgeBreaks = new Int32Array(declared);
-  const degree = new Int32Array(n);
-  const vias = [];
-  const viaIndex = /* @__PURE__ */ new Map();
-  const breakSets = [];
-  const breakIndex = /* @__PURE__ */ new Map();
-  let lastVia = "";
-  let lastViaIndex = -1;
-  let lastBreaks;
-  let lastBreaksIndex = -1;
-  let m = 0;
-  for (let from = 0; from < n; from++) {
-    for (const edge of nodes[from].dependsOn) {
-      const to = indexOf.get(edge.to);
-      if (to === void 0 || to === from) {
-        skipped?.push({ edge, reason: to === void 0 ? "unknown-node" : "self" });
-        continue;
-      }
-      edgeFrom[m] = from;
-      edgeTo[m] = to;
-      degree[to] = degree[to] + 1;
-      if (edge.via !== lastVia) {
-        let v = viaIndex.get(edge.via);
-        if (v === void 0) {
-          v = vias.length;
-          vias.push(edge.via);
-          viaIndex.set(edge.via, v);
-        }
-        lastVia = edge.via;
-        lastViaIndex = v;
-      }
-      edgeVia[m] = lastViaIndex;
-      const breaksOn = edge.breaksOn;
-      if (breaksOn === void 0) edgeBreaks[m] = -1;
-      else {
-        if (breaksOn !== lastBreaks) {
-          const key = breaksOn.join("\0");
-          let b = breakIndex.get(key);
-          if (b === void 0) {
-            b = breakSets.length;
-            breakSets.push(breaksOn);
-            breakIndex.set(key, b);
-          }
-          lastBreaks = breaksOn;
-          lastBreaksIndex = b;
-        }
-        edgeBreaks[m] = lastBreaksIndex;
-      }
-      m++;
-    }
-  }
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + degree[i];
-  const cursor = offsets.slice(0, n);
-  const targets = new Int32Array(m);
-  const sources = new Int32Array(m);
-  for (let i = 0; i < n; i++) sources.fill(i, offsets[i], offsets[i + 1]);
-  const via = new Int32Array(m);
-  const breaks = new Int32Array(m);
-  for (let e = 0; e < m; e++) {
-    const to = edgeTo[e];
-    const slot = cursor[to];
-    cursor[to] = slot + 1;
-    targets[slot] = edgeFrom[e];
-    via[slot] = edgeVia[e];
-    breaks[slot] = edgeBreaks[e];
-  }
-  return {
-    ids: ids2,
-    nodes,
-    indexOf,
-    offsets,
-    targets,
-    sources,
-    via,
-    vias,
-    breaks,
-    breakSets,
-    ownerOf,
-    ownerIds,
-    tierOf
-  };
-}
-
 // src/core/graph/find-cycles.ts
 function findCycles(graph) {
   const n = graph.ids.length;
@@ -15781,7 +16343,8 @@ var TYPE_NAMES = {
   object: "a mapping",
   array: "a list",
   string: "a string",
-  integer: "a whole number"
+  integer: "a whole number",
+  boolean: "true or false"
 };
 function expectedOf(schema) {
   if (schema.anyOf) return schema.anyOf.map(expectedOf).join(" or ");
@@ -15837,6 +16400,8 @@ function compileSchema(schema) {
       return compileString(schema);
     case "integer":
       return compileInteger(schema);
+    case "boolean":
+      return compileBoolean(schema);
     default:
       return node((ctx) => {
         skip(ctx);
@@ -15910,6 +16475,15 @@ function compileInteger(schema) {
     if (!ok) return mismatch(schema, ctx, key, scalar);
     ctx.i++;
     return value;
+  });
+}
+function compileBoolean(schema) {
+  return node((ctx, key) => {
+    const scalar = scalarOf(schema, ctx, key);
+    if (scalar === INVALID) return INVALID;
+    if (typeof scalar.value !== "boolean") return mismatch(schema, ctx, key, scalar);
+    ctx.i++;
+    return scalar.value;
   });
 }
 function compileArray(schema) {
@@ -16096,7 +16670,31 @@ var edgeLong = {
       { pattern: CLASS_PATTERN, maxLength: 64 }
     ),
     breaks_on: classList,
-    description: text2("Why this dependency exists.")
+    description: text2("Why this dependency exists."),
+    expects: {
+      type: "object",
+      description: "What this dependency needs of the node it depends on, checked against the new state whenever that node changes. A broken expectation makes the dependent break, whatever breaks_on says.",
+      additionalProperties: false,
+      properties: {
+        trusts: {
+          type: "array",
+          description: "Principals the role must keep trusting: ARNs (arn:aws:iam::111111111111:role/job-runner) or 12-digit account ids.",
+          items: text2("A principal ARN or an account id.", { maxLength: 2048 })
+        },
+        allows: {
+          type: "array",
+          description: "Actions the role's or policy's documents must keep allowing: s3:GetObject, sts:AssumeRole.",
+          items: text2("An IAM action.", {
+            maxLength: 256,
+            pattern: "^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$"
+          })
+        },
+        exists: {
+          type: "boolean",
+          description: "true: the node must not be deleted."
+        }
+      }
+    }
   }
 };
 var node2 = {
@@ -16261,7 +16859,13 @@ function normaliseNode(id, raw, at2, intern = asIs) {
     const entry = declared[index];
     if (typeof entry === "string") {
       if (ID.test(entry))
-        dependsOn.push({ from: id, to: entry, via: DEFAULT_VIA, breaksOn: DEFAULT_BREAKS_ON[DEFAULT_VIA], index });
+        dependsOn.push({
+          from: id,
+          to: entry,
+          via: DEFAULT_VIA,
+          breaksOn: DEFAULT_BREAKS_ON[DEFAULT_VIA],
+          index
+        });
       continue;
     }
     if (!isRaw(entry)) continue;
@@ -16879,6 +17483,7 @@ function impactedJson(node3) {
     tier: node3.tier ?? null,
     depth: node3.depth,
     severity: node3.severity,
+    discovered: node3.path.steps.some((step) => step.discovered === true),
     ...pathJson(node3.path),
     breakingPath: breakingPath ? pathJson(breakingPath) : null
   };
@@ -16895,10 +17500,13 @@ function impactToJson(impact, options = {}) {
       tier: node3.tier ?? null,
       classes: node3.classes,
       causes: node3.causes.map((c) => ({
+        kind: c.kind,
         file: c.file,
-        status: c.status,
-        class: c.class,
-        rule: c.rule
+        status: c.status ?? null,
+        address: c.address ?? null,
+        classes: c.classes,
+        rule: c.rule,
+        evidence: c.evidence.map(evidenceJson)
       }))
     })),
     impacted: options.impacted === false ? [] : impact.impacted.map(impactedJson),
@@ -16910,7 +17518,26 @@ function impactToJson(impact, options = {}) {
       atRisk: o.atRisk
     })),
     unmatchedFiles: impact.unmatchedFiles,
+    quietFiles: impact.quietFiles,
+    unmatchedResources: impact.unmatchedResources,
+    contracts: impact.contracts.map((c) => ({
+      dependent: c.dependent,
+      upstream: c.upstream,
+      expectation: c.expectation,
+      status: c.status,
+      reason: c.reason,
+      evidence: c.evidence ? evidenceJson(c.evidence) : null
+    })),
     truncated: impact.truncated
+  };
+}
+function evidenceJson(e) {
+  return {
+    address: e.address ?? null,
+    attribute: e.attribute ?? null,
+    file: e.file ?? null,
+    line: e.line ?? null,
+    detail: e.detail
   };
 }
 function renderJson(impact) {
@@ -16948,6 +17575,18 @@ var pathProperties = {
   via: { ...strings2, description: "Edge types along the path; one fewer than path." },
   changeClass: { ...str2, description: "The class of change the path starts from." }
 };
+var evidenceSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["address", "attribute", "file", "line", "detail"],
+  properties: {
+    address: nullable(str2),
+    attribute: nullable(str2),
+    file: nullable(str2),
+    line: nullable({ type: "integer", minimum: 1 }),
+    detail: str2
+  }
+};
 var impactJsonSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://github.com/blastradius/blastradius/schema/impact.schema.json",
@@ -16962,6 +17601,9 @@ var impactJsonSchema = {
     "impacted",
     "owners",
     "unmatchedFiles",
+    "quietFiles",
+    "unmatchedResources",
+    "contracts",
     "truncated"
   ],
   properties: {
@@ -16995,12 +17637,15 @@ var impactJsonSchema = {
             items: {
               type: "object",
               additionalProperties: false,
-              required: ["file", "status", "class", "rule"],
+              required: ["kind", "file", "status", "address", "classes", "rule", "evidence"],
               properties: {
-                file: str2,
-                status: { enum: ["added", "modified", "removed", "renamed"] },
-                class: str2,
-                rule: str2
+                kind: { enum: ["file", "plan"] },
+                file: { ...str2, description: "The changed file, or the plan file." },
+                status: nullable({ enum: ["added", "modified", "removed", "renamed"] }),
+                address: nullable({ ...str2, description: "The resource, for plans." }),
+                classes: strings2,
+                rule: str2,
+                evidence: { type: "array", items: evidenceSchema }
               }
             }
           }
@@ -17019,6 +17664,7 @@ var impactJsonSchema = {
           "tier",
           "depth",
           "severity",
+          "discovered",
           "path",
           "via",
           "changeClass",
@@ -17031,6 +17677,10 @@ var impactJsonSchema = {
           tier,
           depth: { type: "integer", minimum: 1 },
           severity: { enum: ["breaking", "at-risk"] },
+          discovered: {
+            type: "boolean",
+            description: "The path uses an edge found in Terraform configuration, not declared."
+          },
           ...pathProperties,
           breakingPath: nullable({
             type: "object",
@@ -17058,6 +17708,33 @@ var impactJsonSchema = {
       }
     },
     unmatchedFiles: strings2,
+    quietFiles: {
+      type: "array",
+      description: "Files that matched nodes in which nothing of those nodes changed.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["file", "nodes", "reason"],
+        properties: { file: str2, nodes: strings2, reason: str2 }
+      }
+    },
+    unmatchedResources: { ...strings2, description: "Changed plan resources that match no node." },
+    contracts: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["dependent", "upstream", "expectation", "status", "reason", "evidence"],
+        properties: {
+          dependent: str2,
+          upstream: str2,
+          expectation: str2,
+          status: { enum: ["kept", "broken", "unchecked"] },
+          reason: str2,
+          evidence: nullable(evidenceSchema)
+        }
+      }
+    },
     truncated: nullable({
       type: "object",
       additionalProperties: false,

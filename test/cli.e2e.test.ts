@@ -1,7 +1,7 @@
 // The built CLI, run as a user runs it: a subprocess on the bundled example.
 
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -294,13 +294,50 @@ describe("check --git in a real repository", () => {
       const changed = Object.fromEntries(
         out.changed.map((c: { id: string; classes: string[] }) => [c.id, c.classes]),
       );
+      // The role file only gained a comment: its contents were compared, nothing of it changed.
       expect(changed).toEqual({
-        "iam-role/automation-runner": ["unknown"],
         "dashboard/sales-ops": ["renamed"],
         "service/rls-access": ["added"],
       });
+      expect(out.quietFiles).toEqual([
+        {
+          file: ROLE,
+          nodes: ["iam-role/automation-runner"],
+          reason: "nothing that matters changed: comments or formatting",
+        },
+      ]);
       expect(out.impacted.map((n: { id: string }) => n.id)).toContain("report/revenue");
     }
+  });
+
+  it("a trust policy edit is classified from the contents, with the file and line, and contracts are checked", () => {
+    const file = join(repo, ROLE);
+    const text = readFileSync(file, "utf8");
+    writeFileSync(
+      file,
+      text.replace(
+        "arn:aws:iam::111111111111:role/job-runner",
+        "arn:aws:iam::111111111111:role/job-runner-v2",
+      ),
+    );
+    const result = run(["check", "--git", "main", "--format", "json"], { cwd: repo });
+    expect(result.stderr).toBe("");
+    const out = JSON.parse(result.stdout);
+    const role = out.changed.find((c: { id: string }) => c.id === "iam-role/automation-runner");
+    expect(role.classes).toEqual(["trust-narrowed", "trust-widened"]);
+    const evidence = role.causes[0].evidence;
+    expect(evidence[0]).toMatchObject({
+      address: "aws_iam_role.automation_runner",
+      attribute: "assume_role_policy",
+      file: ROLE,
+      detail: "no longer trusts AWS arn:aws:iam::111111111111:role/job-runner (sts:AssumeRole)",
+    });
+    expect(evidence[0].line).toBeGreaterThan(1);
+    const byId = Object.fromEntries(
+      out.impacted.map((n: { id: string; severity: string }) => [n.id, n.severity]),
+    );
+    expect(byId["service/external-job-runner"]).toBe("breaking");
+    writeFileSync(file, text);
   });
 
   it("a base that does not exist is exit 2", () => {

@@ -2,7 +2,13 @@
 
 import { readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
-import { changedFilesSince, defaultBranch, findRepoRoot, originRepo } from "../adapters/git/git.js";
+import {
+  changedFilesSince,
+  defaultBranch,
+  findRepoRoot,
+  mergeBaseOf,
+  originRepo,
+} from "../adapters/git/git.js";
 import { InputError } from "../core/errors.js";
 import type { FileChange } from "../core/model.js";
 
@@ -17,6 +23,8 @@ export interface ResolvedChanges {
   readonly repo?: string;
   /** Said to the user: which base was used, and so on. */
   readonly note?: string;
+  /** For git: where to read each file's base (a commit) and head (the working tree). */
+  readonly git?: { readonly root: string; readonly base: string };
 }
 
 export interface ChangeContext {
@@ -47,10 +55,12 @@ export function resolveChanges(source: ChangeSource, context: ChangeContext): Re
         );
       }
       const base = source.base ?? defaultBranch(root);
+      const files = changedFilesSince(root, base);
       return {
-        files: changedFilesSince(root, base),
+        files,
         repo,
         note: `changes since the merge base with ${base}`,
+        git: { root, base: mergeBaseOf(root, base) },
       };
     }
   }

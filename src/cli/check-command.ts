@@ -1,5 +1,7 @@
 import type { Command } from "commander";
 import { type ChangeSource, resolveChanges } from "../app/change-source.js";
+import { classifyChanges } from "../app/classify-changes.js";
+import { gitContents } from "../app/git-contents.js";
 import { loadModel } from "../app/load-model.js";
 import { readPlanFile } from "../app/read-plan.js";
 import { analyze } from "../core/analyze.js";
@@ -64,7 +66,7 @@ function writeChunks(io: Io, chunks: Iterable<string>): void {
   if (block !== "") io.stdout(block);
 }
 
-function check(flags: CheckFlags, io: Io): number {
+async function check(flags: CheckFlags, io: Io): Promise<number> {
   const format = oneOf("--format", flags.format, FORMATS);
   const failOn = flags.failOn === undefined ? "none" : oneOf("--fail-on", flags.failOn, RISKS);
   const maxDepth = wholeNumber("--max-depth", flags.maxDepth, 0);
@@ -85,11 +87,20 @@ function check(flags: CheckFlags, io: Io): number {
   const changes = source
     ? resolveChanges(source, { cwd: io.cwd, readStdin: io.readStdin, repo: flags.repo })
     : { files: [] };
-  const impact = analyze(
-    loaded.model,
-    changes.files.map((f) => (changes.repo ? { ...f, repo: changes.repo } : f)),
-    { maxDepth, ...(plan ? { plan } : {}) },
-  );
+  let files = changes.files.map((f) => (changes.repo ? { ...f, repo: changes.repo } : f));
+  if (changes.git) {
+    // With a base commit, what changed inside each file can be read, not only that it changed.
+    const { paths } = loaded.model;
+    const classified = await classifyChanges(files, {
+      ...gitContents(changes.git.root, changes.git.base),
+      matters: (f) =>
+        paths.match(f.path, f.repo).length > 0 ||
+        (f.previousPath !== undefined && paths.match(f.previousPath, f.repo).length > 0),
+    });
+    files = classified.files;
+    for (const note of classified.notes) io.stderr(`blastradius: ${note}\n`);
+  }
+  const impact = analyze(loaded.model, files, { maxDepth, ...(plan ? { plan } : {}) });
 
   switch (format) {
     case "text":

@@ -65,12 +65,26 @@ export function changedFilesSince(root: string, base: string): FileChange[] {
       "pass an existing ref to --git",
     );
   }
-  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
+  const mergeBase = mergeBaseOf(root, base);
   const out = git(root, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", mergeBase]);
   const changes = parseNameStatus(out);
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z"]);
   for (const path of untracked.split("\0")) if (path) changes.push({ path, status: "added" });
   return changes;
+}
+
+/** The commit where HEAD's history left `base`'s: what a pull request is compared against. */
+export function mergeBaseOf(root: string, base: string): string {
+  return git(root, ["merge-base", base, "HEAD"]).trim();
+}
+
+/** A file's text at a commit, or undefined when it is not there. */
+export function showFile(root: string, rev: string, path: string): string | undefined {
+  try {
+    return git(root, ["show", `${rev}:${path}`]);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether a commit is present locally (a shallow checkout may not have the base). */

@@ -1,0 +1,52 @@
+// One-file bundles: the CLI (lib/blastradius.cjs) and the Action (dist/index.js).
+// HashiCorp's HCL parser ships as WebAssembly that it reads from beside its own module; in a
+// bundle that place is gone, so the parser is pointed at a copy beside the bundle instead.
+
+import { copyFileSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { build } from "esbuild";
+
+const [entry, outfile] = process.argv.slice(2);
+if (!entry || !outfile) {
+  console.error("usage: node scripts/bundle.mjs ENTRY OUTFILE");
+  process.exit(2);
+}
+
+const require = createRequire(import.meta.url);
+const hclRoot = dirname(dirname(require.resolve("@cdktf/hcl2json")));
+const WASM = "hcl2json.wasm.gz";
+const original = '(0, path_1.join)(__dirname, "..", "main.wasm.gz")';
+
+const hclWasm = {
+  name: "hcl2json-wasm",
+  setup(b) {
+    b.onLoad({ filter: /@cdktf[\\/]hcl2json[\\/]lib[\\/]bridge\.js$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8");
+      if (!text.includes(original)) {
+        throw new Error(
+          `@cdktf/hcl2json changed how it finds its WebAssembly: update ${import.meta.url}`,
+        );
+      }
+      return {
+        contents: text.replace(original, `(0, path_1.join)(__dirname, ${JSON.stringify(WASM)})`),
+        loader: "js",
+      };
+    });
+  },
+};
+
+await build({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  legalComments: "none",
+  logLevel: "warning",
+  plugins: [hclWasm],
+  // The Go runtime falls back to a "performance" package where Node has none; Node 20 has it.
+  external: ["performance"],
+});
+copyFileSync(join(hclRoot, "main.wasm.gz"), join(dirname(outfile), WASM));

@@ -1,0 +1,44 @@
+// Terraform files through HashiCorp's own HCL parser (hcl2json, Go compiled to WebAssembly).
+// Loaded on first use: it takes about a second to start, and most runs read no Terraform.
+
+import type { HclJson } from "../../core/classify/terraform-file.js";
+
+type Parse = (file: string, text: string) => Promise<Record<string, unknown>>;
+let parser: Promise<Parse> | undefined;
+
+function load(): Promise<Parse> {
+  parser ??= import("@cdktf/hcl2json").then((m) => m.parse as Parse);
+  return parser;
+}
+
+const JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;
+
+/**
+ * The file as JSON. `jsonencode({...})` of literal values (the common way to write an IAM
+ * document) is evaluated by parsing its argument as an HCL value; anything with references
+ * stays an expression.
+ */
+export async function parseTerraform(file: string, text: string): Promise<HclJson> {
+  const parse = await load();
+  const json = await parse(file, text);
+  const evaluate = async (value: unknown): Promise<unknown> => {
+    if (typeof value === "string") {
+      const inner = JSONENCODE.exec(value)?.[1];
+      if (inner === undefined) return value;
+      try {
+        const parsed = (await parse("jsonencode.tf", `value = ${inner}\n`)).value;
+        return JSON.stringify(parsed).includes("${") ? value : parsed;
+      } catch {
+        return value;
+      }
+    }
+    if (Array.isArray(value)) return Promise.all(value.map(evaluate));
+    if (value !== null && typeof value === "object") {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = await evaluate(v);
+      return out;
+    }
+    return value;
+  };
+  return (await evaluate(json)) as HclJson;
+}

@@ -1,0 +1,258 @@
+// Kubernetes RBAC manifests at base and head: Roles and ClusterRoles compared rule by rule,
+// bindings by their subjects and roleRef, ServiceAccounts by existence, and bindings left
+// pointing at a role this change deletes.
+
+import { loadAll } from "js-yaml";
+import { compareClasses } from "../classes.js";
+import type { ChangeClass } from "../model.js";
+import type { Evidence, ResourceChange } from "./evidence.js";
+import { covers } from "./policy.js";
+
+const RBAC_KINDS = new Set([
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding",
+  "ServiceAccount",
+]);
+
+interface K8sObject {
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace?: string;
+  readonly body: Record<string, unknown>;
+}
+
+export interface ManifestFile {
+  readonly path: string;
+  readonly base?: string;
+  readonly head?: string;
+}
+
+const record = (v: unknown): Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+/** The RBAC objects in a YAML stream; undefined when it is not YAML or holds none. */
+export function rbacObjects(text: string): K8sObject[] | undefined {
+  let docs: unknown[];
+  try {
+    docs = loadAll(text) as unknown[];
+  } catch {
+    return undefined;
+  }
+  const objects: K8sObject[] = [];
+  for (const doc of docs) {
+    const d = record(doc);
+    const kind = String(d.kind ?? "");
+    const metadata = record(d.metadata);
+    if (!RBAC_KINDS.has(kind) || typeof metadata.name !== "string") continue;
+    objects.push({
+      kind,
+      name: metadata.name,
+      ...(typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {}),
+      body: d,
+    });
+  }
+  return objects;
+}
+
+const addressOf = (o: Pick<K8sObject, "kind" | "name" | "namespace">) =>
+  `${o.kind}/${o.namespace ? `${o.namespace}/` : ""}${o.name}`;
+
+/** "verb group/resource[/name]" for every combination a Role's rules allow. */
+function grants(o: K8sObject): string[] {
+  const out: string[] = [];
+  for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
+    const r = record(rule);
+    const groups = strings(r.apiGroups);
+    const names = strings(r.resourceNames);
+    for (const verb of strings(r.verbs)) {
+      for (const group of groups.length ? groups : [""]) {
+        for (const resource of strings(r.resources)) {
+          for (const name of names.length ? names : ["*"])
+            out.push(`${verb} ${group === "" ? "core" : group}/${resource}/${name}`);
+        }
+      }
+      for (const url of strings(r.nonResourceURLs)) out.push(`${verb} url:${url}`);
+    }
+  }
+  return [...new Set(out)];
+}
+
+const grantCovered = (grant: string, by: readonly string[]) =>
+  by.some((g) => covers(g, grant, false));
+const describeGrant = (g: string) => g.replace(/\/\*$/, "");
+
+function subjects(o: K8sObject): string[] {
+  return (Array.isArray(o.body.subjects) ? o.body.subjects : []).map((s) => {
+    const r = record(s);
+    return `${String(r.kind ?? "")} ${r.namespace ? `${String(r.namespace)}/` : ""}${String(r.name ?? "")}`;
+  });
+}
+
+function roleRef(o: K8sObject): string {
+  const r = record(o.body.roleRef);
+  return `${String(r.kind ?? "")}/${String(r.name ?? "")}`;
+}
+
+function lineOf(text: string | undefined, o: K8sObject): number | undefined {
+  if (!text) return undefined;
+  const lines = text.split("\n");
+  const kindAt = lines.findIndex((l) => new RegExp(`^kind:\\s*${o.kind}\\s*$`).test(l));
+  for (let i = Math.max(0, kindAt); i < lines.length; i++) {
+    if (
+      new RegExp(
+        `^\\s+name:\\s*["']?${o.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*$`,
+      ).test(lines[i] as string)
+    )
+      return i + 1;
+  }
+  return kindAt >= 0 ? kindAt + 1 : undefined;
+}
+
+function compareObject(
+  was: K8sObject | undefined,
+  now: K8sObject | undefined,
+  file: ManifestFile,
+): ResourceChange | undefined {
+  const o = (now ?? was) as K8sObject;
+  const address = addressOf(o);
+  const at = (side: "base" | "head"): Pick<Evidence, "file" | "line"> => {
+    const line = lineOf(side === "base" ? file.base : file.head, o);
+    return { file: file.path, ...(line ? { line } : {}) };
+  };
+  const evidence: Evidence[] = [];
+  const classes = new Set<ChangeClass>();
+  if (!now) {
+    classes.add("deleted");
+    evidence.push({ address, ...at("base"), detail: `${o.kind} ${o.name} is deleted` });
+  } else if (!was) {
+    classes.add("added");
+    evidence.push({ address, ...at("head"), detail: `${o.kind} ${o.name} is added` });
+  } else {
+    if (o.kind === "Role" || o.kind === "ClusterRole") {
+      const before = grants(was);
+      const after = grants(now);
+      for (const g of before)
+        if (!grantCovered(g, after))
+          classes.add("permissions-removed"),
+            evidence.push({
+              address,
+              ...at("head"),
+              detail: `no longer allows ${describeGrant(g)}`,
+            });
+      for (const g of after)
+        if (!grantCovered(g, before))
+          classes.add("permissions-added"),
+            evidence.push({ address, ...at("head"), detail: `now allows ${describeGrant(g)}` });
+    }
+    if (o.kind === "RoleBinding" || o.kind === "ClusterRoleBinding") {
+      if (roleRef(was) !== roleRef(now)) {
+        classes.add("replaced");
+        evidence.push({
+          address,
+          ...at("head"),
+          detail: `roleRef changes from ${roleRef(was)} to ${roleRef(now)}: it cannot change in place, so the binding is recreated`,
+        });
+      }
+      const before = subjects(was);
+      const after = subjects(now);
+      for (const s of before)
+        if (!after.includes(s))
+          classes.add("trust-narrowed"),
+            evidence.push({ address, ...at("head"), detail: `no longer binds ${s}` });
+      for (const s of after)
+        if (!before.includes(s))
+          classes.add("trust-widened"),
+            evidence.push({ address, ...at("head"), detail: `now binds ${s}` });
+    }
+    if (classes.size === 0 && JSON.stringify(was.body) !== JSON.stringify(now.body)) {
+      classes.add("modified");
+      evidence.push({ address, ...at("head"), detail: "labels or other fields change" });
+    }
+  }
+  if (classes.size === 0) return undefined;
+  return {
+    system: "kubernetes",
+    address,
+    type: o.kind,
+    classes: [...classes].sort(compareClasses),
+    evidence,
+  };
+}
+
+/**
+ * Each file's RBAC changes (undefined for a file with no RBAC objects on either side).
+ * `context`: other manifests at head, to find bindings left pointing at a deleted role.
+ */
+export function classifyRbacFiles(
+  files: readonly ManifestFile[],
+  context: readonly { path: string; text: string }[] = [],
+): Map<string, ResourceChange[] | undefined> {
+  const result = new Map<string, ResourceChange[] | undefined>();
+  const deletedRoles = new Map<string, { file: ManifestFile; role: K8sObject }>();
+  const headBindings: { path: string; text: string; binding: K8sObject }[] = [];
+  const key = (o: Pick<K8sObject, "kind" | "namespace" | "name">) =>
+    `${o.kind}/${o.namespace ?? ""}/${o.name}`;
+  for (const file of files) {
+    const before = file.base === undefined ? [] : rbacObjects(file.base);
+    const after = file.head === undefined ? [] : rbacObjects(file.head);
+    if (before === undefined || after === undefined || before.length + after.length === 0) {
+      result.set(file.path, undefined);
+      continue;
+    }
+    const was = new Map(before.map((o) => [key(o), o]));
+    const now = new Map(after.map((o) => [key(o), o]));
+    const changes: ResourceChange[] = [];
+    for (const k of [...new Set([...was.keys(), ...now.keys()])].sort()) {
+      const change = compareObject(was.get(k), now.get(k), file);
+      if (change) changes.push(change);
+      const role = was.get(k);
+      if (role && !now.has(k) && (role.kind === "Role" || role.kind === "ClusterRole"))
+        deletedRoles.set(k, { file, role });
+    }
+    for (const o of after)
+      if (o.kind.endsWith("Binding"))
+        headBindings.push({ path: file.path, text: file.head ?? "", binding: o });
+    result.set(file.path, changes);
+  }
+  for (const { path, text } of context) {
+    if (files.some((f) => f.path === path)) continue;
+    for (const o of rbacObjects(text) ?? [])
+      if (o.kind.endsWith("Binding")) headBindings.push({ path, text, binding: o });
+  }
+  // A deleted role may be recreated in another file of the same change: then it is not gone.
+  for (const file of files)
+    for (const o of (file.head && rbacObjects(file.head)) || []) deletedRoles.delete(key(o));
+  for (const { path, text, binding } of headBindings) {
+    const ref = record(binding.body.roleRef);
+    const kind = String(ref.kind ?? "");
+    const target = key({
+      kind,
+      name: String(ref.name ?? ""),
+      ...(kind === "Role" && binding.namespace ? { namespace: binding.namespace } : {}),
+    });
+    const deleted = deletedRoles.get(target);
+    if (!deleted) continue;
+    const line = lineOf(text, binding);
+    const change: ResourceChange = {
+      system: "kubernetes",
+      address: addressOf(binding),
+      type: binding.kind,
+      classes: ["permissions-removed"],
+      evidence: [
+        {
+          address: addressOf(binding),
+          file: path,
+          ...(line ? { line } : {}),
+          detail: `${binding.kind} ${binding.name} still refers to ${deleted.role.kind} ${deleted.role.name}, which this change deletes: its subjects lose those permissions`,
+        },
+      ],
+    };
+    // Reported with the file that holds the binding when it is part of the change, else with the role's.
+    const home = result.get(path) ?? result.get(deleted.file.path);
+    home?.push(change);
+  }
+  return result;
+}
