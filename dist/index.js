@@ -40,7 +40,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults, onto = {}) {
+      var load2 = function(received, defaults, onto = {}) {
         var k, ref, v;
         for (k in defaults) {
           v = defaults[k];
@@ -58,8 +58,8 @@ var require_light = __commonJS({
         }
         return onto;
       };
-      var parser = {
-        load,
+      var parser2 = {
+        load: load2,
         overwrite
       };
       var DLList;
@@ -272,16 +272,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list3;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list3 = arr[j];
+            if (list3.length > 0) {
+              return list3;
             }
           }
           return [];
@@ -298,7 +298,7 @@ var require_light = __commonJS({
       var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
       NUM_PRIORITIES = 10;
       DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
+      parser$1 = parser2;
       BottleneckError$1 = BottleneckError_1;
       Job = class Job {
         constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
@@ -427,7 +427,7 @@ var require_light = __commonJS({
       };
       var Job_1 = Job;
       var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
+      parser$2 = parser2;
       BottleneckError$2 = BottleneckError_1;
       LocalDatastore = class LocalDatastore {
         constructor(instance, storeOptions, storeInstanceOptions) {
@@ -482,8 +482,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
           });
         }
         computePenalty() {
@@ -694,15 +694,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve, returned, task;
+          var args, cb, error, reject, resolve2, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -717,13 +717,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve2 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve: resolve2, reject });
           this._tryToRun();
           return promise;
         }
@@ -741,7 +741,7 @@ var require_light = __commonJS({
       var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
+      parser$3 = parser2;
       Events$2 = Events_1;
       RedisConnection$1 = require$$2;
       IORedisConnection$1 = require$$3;
@@ -873,7 +873,7 @@ var require_light = __commonJS({
       }).call(commonjsGlobal);
       var Group_1 = Group;
       var Batcher, Events$3, parser$4;
-      parser$4 = parser;
+      parser$4 = parser2;
       Events$3 = Events_1;
       Batcher = (function() {
         class Batcher2 {
@@ -925,7 +925,7 @@ var require_light = __commonJS({
       var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
+      parser$5 = parser2;
       Queues$1 = Queues_1;
       Job$1 = Job_1;
       LocalDatastore$1 = LocalDatastore_1;
@@ -1124,14 +1124,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve2, reject) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve2();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve2();
                     }
                   });
                 }
@@ -1224,9 +1224,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve2, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject : resolve2)(args3);
                 });
               });
             };
@@ -2059,11 +2059,11 @@ var require_parse = __commonJS({
       return value.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
+      const values2 = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values2.length; i++) {
+        for (let j = i + 1; j < values2.length; j++) {
+          const a = values2[i];
+          const b = values2[j];
           const char = a[0];
           if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
             continue;
@@ -3124,8 +3124,3177 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/universalify/index.js
+var require_universalify = __commonJS({
+  "node_modules/universalify/index.js"(exports2) {
+    "use strict";
+    exports2.fromCallback = function(fn) {
+      return Object.defineProperty(function(...args) {
+        if (typeof args[args.length - 1] === "function") fn.apply(this, args);
+        else {
+          return new Promise((resolve2, reject) => {
+            args.push((err, res) => err != null ? reject(err) : resolve2(res));
+            fn.apply(this, args);
+          });
+        }
+      }, "name", { value: fn.name });
+    };
+    exports2.fromPromise = function(fn) {
+      return Object.defineProperty(function(...args) {
+        const cb = args[args.length - 1];
+        if (typeof cb !== "function") return fn.apply(this, args);
+        else {
+          args.pop();
+          fn.apply(this, args).then((r) => cb(null, r), cb);
+        }
+      }, "name", { value: fn.name });
+    };
+  }
+});
+
+// node_modules/graceful-fs/polyfills.js
+var require_polyfills = __commonJS({
+  "node_modules/graceful-fs/polyfills.js"(exports2, module2) {
+    var constants = require("constants");
+    var origCwd = process.cwd;
+    var cwd = null;
+    var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
+    process.cwd = function() {
+      if (!cwd)
+        cwd = origCwd.call(process);
+      return cwd;
+    };
+    try {
+      process.cwd();
+    } catch (er) {
+    }
+    if (typeof process.chdir === "function") {
+      chdir = process.chdir;
+      process.chdir = function(d) {
+        cwd = null;
+        chdir.call(process, d);
+      };
+      if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
+    }
+    var chdir;
+    module2.exports = patch;
+    function patch(fs2) {
+      if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+        patchLchmod(fs2);
+      }
+      if (!fs2.lutimes) {
+        patchLutimes(fs2);
+      }
+      fs2.chown = chownFix(fs2.chown);
+      fs2.fchown = chownFix(fs2.fchown);
+      fs2.lchown = chownFix(fs2.lchown);
+      fs2.chmod = chmodFix(fs2.chmod);
+      fs2.fchmod = chmodFix(fs2.fchmod);
+      fs2.lchmod = chmodFix(fs2.lchmod);
+      fs2.chownSync = chownFixSync(fs2.chownSync);
+      fs2.fchownSync = chownFixSync(fs2.fchownSync);
+      fs2.lchownSync = chownFixSync(fs2.lchownSync);
+      fs2.chmodSync = chmodFixSync(fs2.chmodSync);
+      fs2.fchmodSync = chmodFixSync(fs2.fchmodSync);
+      fs2.lchmodSync = chmodFixSync(fs2.lchmodSync);
+      fs2.stat = statFix(fs2.stat);
+      fs2.fstat = statFix(fs2.fstat);
+      fs2.lstat = statFix(fs2.lstat);
+      fs2.statSync = statFixSync(fs2.statSync);
+      fs2.fstatSync = statFixSync(fs2.fstatSync);
+      fs2.lstatSync = statFixSync(fs2.lstatSync);
+      if (fs2.chmod && !fs2.lchmod) {
+        fs2.lchmod = function(path, mode, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs2.lchmodSync = function() {
+        };
+      }
+      if (fs2.chown && !fs2.lchown) {
+        fs2.lchown = function(path, uid, gid, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs2.lchownSync = function() {
+        };
+      }
+      if (platform === "win32") {
+        fs2.rename = typeof fs2.rename !== "function" ? fs2.rename : (function(fs$rename) {
+          function rename(from, to, cb) {
+            var start = Date.now();
+            var backoff = 0;
+            fs$rename(from, to, function CB(er) {
+              if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
+                setTimeout(function() {
+                  fs2.stat(to, function(stater, st) {
+                    if (stater && stater.code === "ENOENT")
+                      fs$rename(from, to, CB);
+                    else
+                      cb(er);
+                  });
+                }, backoff);
+                if (backoff < 100)
+                  backoff += 10;
+                return;
+              }
+              if (cb) cb(er);
+            });
+          }
+          if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
+          return rename;
+        })(fs2.rename);
+      }
+      fs2.read = typeof fs2.read !== "function" ? fs2.read : (function(fs$read) {
+        function read2(fd, buffer, offset, length, position2, callback_) {
+          var callback;
+          if (callback_ && typeof callback_ === "function") {
+            var eagCounter = 0;
+            callback = function(er, _, __) {
+              if (er && er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                return fs$read.call(fs2, fd, buffer, offset, length, position2, callback);
+              }
+              callback_.apply(this, arguments);
+            };
+          }
+          return fs$read.call(fs2, fd, buffer, offset, length, position2, callback);
+        }
+        if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
+        return read2;
+      })(fs2.read);
+      fs2.readSync = typeof fs2.readSync !== "function" ? fs2.readSync : /* @__PURE__ */ (function(fs$readSync) {
+        return function(fd, buffer, offset, length, position2) {
+          var eagCounter = 0;
+          while (true) {
+            try {
+              return fs$readSync.call(fs2, fd, buffer, offset, length, position2);
+            } catch (er) {
+              if (er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                continue;
+              }
+              throw er;
+            }
+          }
+        };
+      })(fs2.readSync);
+      function patchLchmod(fs3) {
+        fs3.lchmod = function(path, mode, callback) {
+          fs3.open(
+            path,
+            constants.O_WRONLY | constants.O_SYMLINK,
+            mode,
+            function(err, fd) {
+              if (err) {
+                if (callback) callback(err);
+                return;
+              }
+              fs3.fchmod(fd, mode, function(err2) {
+                fs3.close(fd, function(err22) {
+                  if (callback) callback(err2 || err22);
+                });
+              });
+            }
+          );
+        };
+        fs3.lchmodSync = function(path, mode) {
+          var fd = fs3.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode);
+          var threw = true;
+          var ret;
+          try {
+            ret = fs3.fchmodSync(fd, mode);
+            threw = false;
+          } finally {
+            if (threw) {
+              try {
+                fs3.closeSync(fd);
+              } catch (er) {
+              }
+            } else {
+              fs3.closeSync(fd);
+            }
+          }
+          return ret;
+        };
+      }
+      function patchLutimes(fs3) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
+          fs3.lutimes = function(path, at2, mt, cb) {
+            fs3.open(path, constants.O_SYMLINK, function(er, fd) {
+              if (er) {
+                if (cb) cb(er);
+                return;
+              }
+              fs3.futimes(fd, at2, mt, function(er2) {
+                fs3.close(fd, function(er22) {
+                  if (cb) cb(er2 || er22);
+                });
+              });
+            });
+          };
+          fs3.lutimesSync = function(path, at2, mt) {
+            var fd = fs3.openSync(path, constants.O_SYMLINK);
+            var ret;
+            var threw = true;
+            try {
+              ret = fs3.futimesSync(fd, at2, mt);
+              threw = false;
+            } finally {
+              if (threw) {
+                try {
+                  fs3.closeSync(fd);
+                } catch (er) {
+                }
+              } else {
+                fs3.closeSync(fd);
+              }
+            }
+            return ret;
+          };
+        } else if (fs3.futimes) {
+          fs3.lutimes = function(_a, _b, _c, cb) {
+            if (cb) process.nextTick(cb);
+          };
+          fs3.lutimesSync = function() {
+          };
+        }
+      }
+      function chmodFix(orig) {
+        if (!orig) return orig;
+        return function(target, mode, cb) {
+          return orig.call(fs2, target, mode, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chmodFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, mode) {
+          try {
+            return orig.call(fs2, target, mode);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function chownFix(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid, cb) {
+          return orig.call(fs2, target, uid, gid, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chownFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid) {
+          try {
+            return orig.call(fs2, target, uid, gid);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function statFix(orig) {
+        if (!orig) return orig;
+        return function(target, options, cb) {
+          if (typeof options === "function") {
+            cb = options;
+            options = null;
+          }
+          function callback(er, stats) {
+            if (stats) {
+              if (stats.uid < 0) stats.uid += 4294967296;
+              if (stats.gid < 0) stats.gid += 4294967296;
+            }
+            if (cb) cb.apply(this, arguments);
+          }
+          return options ? orig.call(fs2, target, options, callback) : orig.call(fs2, target, callback);
+        };
+      }
+      function statFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, options) {
+          var stats = options ? orig.call(fs2, target, options) : orig.call(fs2, target);
+          if (stats) {
+            if (stats.uid < 0) stats.uid += 4294967296;
+            if (stats.gid < 0) stats.gid += 4294967296;
+          }
+          return stats;
+        };
+      }
+      function chownErOk(er) {
+        if (!er)
+          return true;
+        if (er.code === "ENOSYS")
+          return true;
+        var nonroot = !process.getuid || process.getuid() !== 0;
+        if (nonroot) {
+          if (er.code === "EINVAL" || er.code === "EPERM")
+            return true;
+        }
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/legacy-streams.js
+var require_legacy_streams = __commonJS({
+  "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
+    var Stream = require("stream").Stream;
+    module2.exports = legacy;
+    function legacy(fs2) {
+      return {
+        ReadStream,
+        WriteStream
+      };
+      function ReadStream(path, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+        Stream.call(this);
+        var self2 = this;
+        this.path = path;
+        this.fd = null;
+        this.readable = true;
+        this.paused = false;
+        this.flags = "r";
+        this.mode = 438;
+        this.bufferSize = 64 * 1024;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.encoding) this.setEncoding(this.encoding);
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.end === void 0) {
+            this.end = Infinity;
+          } else if ("number" !== typeof this.end) {
+            throw TypeError("end must be a Number");
+          }
+          if (this.start > this.end) {
+            throw new Error("start must be <= end");
+          }
+          this.pos = this.start;
+        }
+        if (this.fd !== null) {
+          process.nextTick(function() {
+            self2._read();
+          });
+          return;
+        }
+        fs2.open(this.path, this.flags, this.mode, function(err, fd) {
+          if (err) {
+            self2.emit("error", err);
+            self2.readable = false;
+            return;
+          }
+          self2.fd = fd;
+          self2.emit("open", fd);
+          self2._read();
+        });
+      }
+      function WriteStream(path, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+        Stream.call(this);
+        this.path = path;
+        this.fd = null;
+        this.writable = true;
+        this.flags = "w";
+        this.encoding = "binary";
+        this.mode = 438;
+        this.bytesWritten = 0;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.start < 0) {
+            throw new Error("start must be >= zero");
+          }
+          this.pos = this.start;
+        }
+        this.busy = false;
+        this._queue = [];
+        if (this.fd === null) {
+          this._open = fs2.open;
+          this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
+          this.flush();
+        }
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/clone.js
+var require_clone = __commonJS({
+  "node_modules/graceful-fs/clone.js"(exports2, module2) {
+    "use strict";
+    module2.exports = clone;
+    var getPrototypeOf = Object.getPrototypeOf || function(obj) {
+      return obj.__proto__;
+    };
+    function clone(obj) {
+      if (obj === null || typeof obj !== "object")
+        return obj;
+      if (obj instanceof Object)
+        var copy = { __proto__: getPrototypeOf(obj) };
+      else
+        var copy = /* @__PURE__ */ Object.create(null);
+      Object.getOwnPropertyNames(obj).forEach(function(key) {
+        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
+      });
+      return copy;
+    }
+  }
+});
+
+// node_modules/graceful-fs/graceful-fs.js
+var require_graceful_fs = __commonJS({
+  "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
+    var fs2 = require("fs");
+    var polyfills = require_polyfills();
+    var legacy = require_legacy_streams();
+    var clone = require_clone();
+    var util = require("util");
+    var gracefulQueue;
+    var previousSymbol;
+    if (typeof Symbol === "function" && typeof Symbol.for === "function") {
+      gracefulQueue = /* @__PURE__ */ Symbol.for("graceful-fs.queue");
+      previousSymbol = /* @__PURE__ */ Symbol.for("graceful-fs.previous");
+    } else {
+      gracefulQueue = "___graceful-fs.queue";
+      previousSymbol = "___graceful-fs.previous";
+    }
+    function noop4() {
+    }
+    function publishQueue(context, queue2) {
+      Object.defineProperty(context, gracefulQueue, {
+        get: function() {
+          return queue2;
+        }
+      });
+    }
+    var debug = noop4;
+    if (util.debuglog)
+      debug = util.debuglog("gfs4");
+    else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
+      debug = function() {
+        var m = util.format.apply(util, arguments);
+        m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
+        console.error(m);
+      };
+    if (!fs2[gracefulQueue]) {
+      queue = global[gracefulQueue] || [];
+      publishQueue(fs2, queue);
+      fs2.close = (function(fs$close) {
+        function close(fd, cb) {
+          return fs$close.call(fs2, fd, function(err) {
+            if (!err) {
+              resetQueue();
+            }
+            if (typeof cb === "function")
+              cb.apply(this, arguments);
+          });
+        }
+        Object.defineProperty(close, previousSymbol, {
+          value: fs$close
+        });
+        return close;
+      })(fs2.close);
+      fs2.closeSync = (function(fs$closeSync) {
+        function closeSync(fd) {
+          fs$closeSync.apply(fs2, arguments);
+          resetQueue();
+        }
+        Object.defineProperty(closeSync, previousSymbol, {
+          value: fs$closeSync
+        });
+        return closeSync;
+      })(fs2.closeSync);
+      if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
+        process.on("exit", function() {
+          debug(fs2[gracefulQueue]);
+          require("assert").equal(fs2[gracefulQueue].length, 0);
+        });
+      }
+    }
+    var queue;
+    if (!global[gracefulQueue]) {
+      publishQueue(global, fs2[gracefulQueue]);
+    }
+    module2.exports = patch(clone(fs2));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs2.__patched) {
+      module2.exports = patch(fs2);
+      fs2.__patched = true;
+    }
+    function patch(fs3) {
+      polyfills(fs3);
+      fs3.gracefulify = patch;
+      fs3.createReadStream = createReadStream;
+      fs3.createWriteStream = createWriteStream;
+      var fs$readFile = fs3.readFile;
+      fs3.readFile = readFile;
+      function readFile(path, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$readFile(path, options, cb);
+        function go$readFile(path2, options2, cb2, startTime) {
+          return fs$readFile(path2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$readFile, [path2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$writeFile = fs3.writeFile;
+      fs3.writeFile = writeFile;
+      function writeFile(path, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$writeFile(path, data, options, cb);
+        function go$writeFile(path2, data2, options2, cb2, startTime) {
+          return fs$writeFile(path2, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$writeFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$appendFile = fs3.appendFile;
+      if (fs$appendFile)
+        fs3.appendFile = appendFile;
+      function appendFile(path, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$appendFile(path, data, options, cb);
+        function go$appendFile(path2, data2, options2, cb2, startTime) {
+          return fs$appendFile(path2, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$appendFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$copyFile = fs3.copyFile;
+      if (fs$copyFile)
+        fs3.copyFile = copyFile;
+      function copyFile(src, dest, flags, cb) {
+        if (typeof flags === "function") {
+          cb = flags;
+          flags = 0;
+        }
+        return go$copyFile(src, dest, flags, cb);
+        function go$copyFile(src2, dest2, flags2, cb2, startTime) {
+          return fs$copyFile(src2, dest2, flags2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$readdir = fs3.readdir;
+      fs3.readdir = readdir;
+      var noReaddirOptionVersions = /^v[0-5]\./;
+      function readdir(path, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path2, options2, cb2, startTime) {
+          return fs$readdir(path2, fs$readdirCallback(
+            path2,
+            options2,
+            cb2,
+            startTime
+          ));
+        } : function go$readdir2(path2, options2, cb2, startTime) {
+          return fs$readdir(path2, options2, fs$readdirCallback(
+            path2,
+            options2,
+            cb2,
+            startTime
+          ));
+        };
+        return go$readdir(path, options, cb);
+        function fs$readdirCallback(path2, options2, cb2, startTime) {
+          return function(err, files) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([
+                go$readdir,
+                [path2, options2, cb2],
+                err,
+                startTime || Date.now(),
+                Date.now()
+              ]);
+            else {
+              if (files && files.sort)
+                files.sort();
+              if (typeof cb2 === "function")
+                cb2.call(this, err, files);
+            }
+          };
+        }
+      }
+      if (process.version.substr(0, 4) === "v0.8") {
+        var legStreams = legacy(fs3);
+        ReadStream = legStreams.ReadStream;
+        WriteStream = legStreams.WriteStream;
+      }
+      var fs$ReadStream = fs3.ReadStream;
+      if (fs$ReadStream) {
+        ReadStream.prototype = Object.create(fs$ReadStream.prototype);
+        ReadStream.prototype.open = ReadStream$open;
+      }
+      var fs$WriteStream = fs3.WriteStream;
+      if (fs$WriteStream) {
+        WriteStream.prototype = Object.create(fs$WriteStream.prototype);
+        WriteStream.prototype.open = WriteStream$open;
+      }
+      Object.defineProperty(fs3, "ReadStream", {
+        get: function() {
+          return ReadStream;
+        },
+        set: function(val) {
+          ReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      Object.defineProperty(fs3, "WriteStream", {
+        get: function() {
+          return WriteStream;
+        },
+        set: function(val) {
+          WriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileReadStream = ReadStream;
+      Object.defineProperty(fs3, "FileReadStream", {
+        get: function() {
+          return FileReadStream;
+        },
+        set: function(val) {
+          FileReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileWriteStream = WriteStream;
+      Object.defineProperty(fs3, "FileWriteStream", {
+        get: function() {
+          return FileWriteStream;
+        },
+        set: function(val) {
+          FileWriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      function ReadStream(path, options) {
+        if (this instanceof ReadStream)
+          return fs$ReadStream.apply(this, arguments), this;
+        else
+          return ReadStream.apply(Object.create(ReadStream.prototype), arguments);
+      }
+      function ReadStream$open() {
+        var that = this;
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            if (that.autoClose)
+              that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+            that.read();
+          }
+        });
+      }
+      function WriteStream(path, options) {
+        if (this instanceof WriteStream)
+          return fs$WriteStream.apply(this, arguments), this;
+        else
+          return WriteStream.apply(Object.create(WriteStream.prototype), arguments);
+      }
+      function WriteStream$open() {
+        var that = this;
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+          }
+        });
+      }
+      function createReadStream(path, options) {
+        return new fs3.ReadStream(path, options);
+      }
+      function createWriteStream(path, options) {
+        return new fs3.WriteStream(path, options);
+      }
+      var fs$open = fs3.open;
+      fs3.open = open;
+      function open(path, flags, mode, cb) {
+        if (typeof mode === "function")
+          cb = mode, mode = null;
+        return go$open(path, flags, mode, cb);
+        function go$open(path2, flags2, mode2, cb2, startTime) {
+          return fs$open(path2, flags2, mode2, function(err, fd) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$open, [path2, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      return fs3;
+    }
+    function enqueue(elem) {
+      debug("ENQUEUE", elem[0].name, elem[1]);
+      fs2[gracefulQueue].push(elem);
+      retry2();
+    }
+    var retryTimer;
+    function resetQueue() {
+      var now = Date.now();
+      for (var i = 0; i < fs2[gracefulQueue].length; ++i) {
+        if (fs2[gracefulQueue][i].length > 2) {
+          fs2[gracefulQueue][i][3] = now;
+          fs2[gracefulQueue][i][4] = now;
+        }
+      }
+      retry2();
+    }
+    function retry2() {
+      clearTimeout(retryTimer);
+      retryTimer = void 0;
+      if (fs2[gracefulQueue].length === 0)
+        return;
+      var elem = fs2[gracefulQueue].shift();
+      var fn = elem[0];
+      var args = elem[1];
+      var err = elem[2];
+      var startTime = elem[3];
+      var lastTime = elem[4];
+      if (startTime === void 0) {
+        debug("RETRY", fn.name, args);
+        fn.apply(null, args);
+      } else if (Date.now() - startTime >= 6e4) {
+        debug("TIMEOUT", fn.name, args);
+        var cb = args.pop();
+        if (typeof cb === "function")
+          cb.call(null, err);
+      } else {
+        var sinceAttempt = Date.now() - lastTime;
+        var sinceStart = Math.max(lastTime - startTime, 1);
+        var desiredDelay = Math.min(sinceStart * 1.2, 100);
+        if (sinceAttempt >= desiredDelay) {
+          debug("RETRY", fn.name, args);
+          fn.apply(null, args.concat([startTime]));
+        } else {
+          fs2[gracefulQueue].push(elem);
+        }
+      }
+      if (retryTimer === void 0) {
+        retryTimer = setTimeout(retry2, 0);
+      }
+    }
+  }
+});
+
+// node_modules/fs-extra/lib/fs/index.js
+var require_fs = __commonJS({
+  "node_modules/fs-extra/lib/fs/index.js"(exports2) {
+    "use strict";
+    var u = require_universalify().fromCallback;
+    var fs2 = require_graceful_fs();
+    var api = [
+      "access",
+      "appendFile",
+      "chmod",
+      "chown",
+      "close",
+      "copyFile",
+      "cp",
+      "fchmod",
+      "fchown",
+      "fdatasync",
+      "fstat",
+      "fsync",
+      "ftruncate",
+      "futimes",
+      "glob",
+      "lchmod",
+      "lchown",
+      "lutimes",
+      "link",
+      "lstat",
+      "mkdir",
+      "mkdtemp",
+      "open",
+      "opendir",
+      "readdir",
+      "readFile",
+      "readlink",
+      "realpath",
+      "rename",
+      "rm",
+      "rmdir",
+      "stat",
+      "statfs",
+      "symlink",
+      "truncate",
+      "unlink",
+      "utimes",
+      "writeFile"
+    ].filter((key) => {
+      return typeof fs2[key] === "function";
+    });
+    Object.assign(exports2, fs2);
+    api.forEach((method) => {
+      exports2[method] = u(fs2[method]);
+    });
+    exports2.exists = function(filename, callback) {
+      if (typeof callback === "function") {
+        return fs2.exists(filename, callback);
+      }
+      return new Promise((resolve2) => {
+        return fs2.exists(filename, resolve2);
+      });
+    };
+    exports2.read = function(fd, buffer, offset, length, position2, callback) {
+      if (typeof callback === "function") {
+        return fs2.read(fd, buffer, offset, length, position2, callback);
+      }
+      return new Promise((resolve2, reject) => {
+        fs2.read(fd, buffer, offset, length, position2, (err, bytesRead, buffer2) => {
+          if (err) return reject(err);
+          resolve2({ bytesRead, buffer: buffer2 });
+        });
+      });
+    };
+    exports2.write = function(fd, buffer, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs2.write(fd, buffer, ...args);
+      }
+      return new Promise((resolve2, reject) => {
+        fs2.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+          if (err) return reject(err);
+          resolve2({ bytesWritten, buffer: buffer2 });
+        });
+      });
+    };
+    exports2.readv = function(fd, buffers, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs2.readv(fd, buffers, ...args);
+      }
+      return new Promise((resolve2, reject) => {
+        fs2.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+          if (err) return reject(err);
+          resolve2({ bytesRead, buffers: buffers2 });
+        });
+      });
+    };
+    exports2.writev = function(fd, buffers, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs2.writev(fd, buffers, ...args);
+      }
+      return new Promise((resolve2, reject) => {
+        fs2.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+          if (err) return reject(err);
+          resolve2({ bytesWritten, buffers: buffers2 });
+        });
+      });
+    };
+    if (typeof fs2.realpath.native === "function") {
+      exports2.realpath.native = u(fs2.realpath.native);
+    } else {
+      process.emitWarning(
+        "fs.realpath.native is not a function. Is fs being monkey-patched?",
+        "Warning",
+        "fs-extra-WARN0003"
+      );
+    }
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
+    "use strict";
+    var path = require("path");
+    module2.exports.checkPath = function checkPath(pth) {
+      if (process.platform === "win32") {
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path.parse(pth).root, ""));
+        if (pathHasInvalidWinCharacters) {
+          const error = new Error(`Path contains invalid characters: ${pth}`);
+          error.code = "EINVAL";
+          throw error;
+        }
+      }
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/make-dir.js
+var require_make_dir = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require_fs();
+    var { checkPath } = require_utils2();
+    var getMode = (options) => {
+      const defaults = { mode: 511 };
+      if (typeof options === "number") return options;
+      return { ...defaults, ...options }.mode;
+    };
+    module2.exports.makeDir = async (dir, options) => {
+      checkPath(dir);
+      return fs2.mkdir(dir, {
+        mode: getMode(options),
+        recursive: true
+      });
+    };
+    module2.exports.makeDirSync = (dir, options) => {
+      checkPath(dir);
+      return fs2.mkdirSync(dir, {
+        mode: getMode(options),
+        recursive: true
+      });
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/index.js
+var require_mkdirs = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var { makeDir: _makeDir, makeDirSync } = require_make_dir();
+    var makeDir = u(_makeDir);
+    module2.exports = {
+      mkdirs: makeDir,
+      mkdirsSync: makeDirSync,
+      // alias
+      mkdirp: makeDir,
+      mkdirpSync: makeDirSync,
+      ensureDir: makeDir,
+      ensureDirSync: makeDirSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/path-exists/index.js
+var require_path_exists = __commonJS({
+  "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs2 = require_fs();
+    function pathExists(path) {
+      return fs2.access(path).then(() => true).catch(() => false);
+    }
+    module2.exports = {
+      pathExists: u(pathExists),
+      pathExistsSync: fs2.existsSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/utimes.js
+var require_utimes = __commonJS({
+  "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require_fs();
+    var u = require_universalify().fromPromise;
+    async function utimesMillis(path, atime, mtime) {
+      const fd = await fs2.open(path, "r+");
+      let closeErr = null;
+      try {
+        await fs2.futimes(fd, atime, mtime);
+      } finally {
+        try {
+          await fs2.close(fd);
+        } catch (e) {
+          closeErr = e;
+        }
+      }
+      if (closeErr) {
+        throw closeErr;
+      }
+    }
+    function utimesMillisSync(path, atime, mtime) {
+      const fd = fs2.openSync(path, "r+");
+      fs2.futimesSync(fd, atime, mtime);
+      return fs2.closeSync(fd);
+    }
+    module2.exports = {
+      utimesMillis: u(utimesMillis),
+      utimesMillisSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/stat.js
+var require_stat = __commonJS({
+  "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require_fs();
+    var path = require("path");
+    var u = require_universalify().fromPromise;
+    function getStats(src, dest, opts) {
+      const statFunc = opts.dereference ? (file) => fs2.stat(file, { bigint: true }) : (file) => fs2.lstat(file, { bigint: true });
+      return Promise.all([
+        statFunc(src),
+        statFunc(dest).catch((err) => {
+          if (err.code === "ENOENT") return null;
+          throw err;
+        })
+      ]).then(([srcStat, destStat]) => ({ srcStat, destStat }));
+    }
+    function getStatsSync(src, dest, opts) {
+      let destStat;
+      const statFunc = opts.dereference ? (file) => fs2.statSync(file, { bigint: true }) : (file) => fs2.lstatSync(file, { bigint: true });
+      const srcStat = statFunc(src);
+      try {
+        destStat = statFunc(dest);
+      } catch (err) {
+        if (err.code === "ENOENT") return { srcStat, destStat: null };
+        throw err;
+      }
+      return { srcStat, destStat };
+    }
+    async function checkPaths(src, dest, funcName, opts) {
+      const { srcStat, destStat } = await getStats(src, dest, opts);
+      if (destStat) {
+        if (areIdentical(srcStat, destStat)) {
+          const srcBaseName = path.basename(src);
+          const destBaseName = path.basename(dest);
+          if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
+            return { srcStat, destStat, isChangingCase: true };
+          }
+          throw new Error("Source and destination must not be the same.");
+        }
+        if (srcStat.isDirectory() && !destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
+        }
+        if (!srcStat.isDirectory() && destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
+        }
+      }
+      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return { srcStat, destStat };
+    }
+    function checkPathsSync(src, dest, funcName, opts) {
+      const { srcStat, destStat } = getStatsSync(src, dest, opts);
+      if (destStat) {
+        if (areIdentical(srcStat, destStat)) {
+          const srcBaseName = path.basename(src);
+          const destBaseName = path.basename(dest);
+          if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
+            return { srcStat, destStat, isChangingCase: true };
+          }
+          throw new Error("Source and destination must not be the same.");
+        }
+        if (srcStat.isDirectory() && !destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
+        }
+        if (!srcStat.isDirectory() && destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
+        }
+      }
+      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return { srcStat, destStat };
+    }
+    async function checkParentPaths(src, srcStat, dest, funcName) {
+      const srcParent = path.resolve(path.dirname(src));
+      const destParent = path.resolve(path.dirname(dest));
+      if (destParent === srcParent || destParent === path.parse(destParent).root) return;
+      let destStat;
+      try {
+        destStat = await fs2.stat(destParent, { bigint: true });
+      } catch (err) {
+        if (err.code === "ENOENT") return;
+        throw err;
+      }
+      if (areIdentical(srcStat, destStat)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return checkParentPaths(src, srcStat, destParent, funcName);
+    }
+    function checkParentPathsSync(src, srcStat, dest, funcName) {
+      const srcParent = path.resolve(path.dirname(src));
+      const destParent = path.resolve(path.dirname(dest));
+      if (destParent === srcParent || destParent === path.parse(destParent).root) return;
+      let destStat;
+      try {
+        destStat = fs2.statSync(destParent, { bigint: true });
+      } catch (err) {
+        if (err.code === "ENOENT") return;
+        throw err;
+      }
+      if (areIdentical(srcStat, destStat)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return checkParentPathsSync(src, srcStat, destParent, funcName);
+    }
+    function areIdentical(srcStat, destStat) {
+      return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
+    }
+    function isSrcSubdir(src, dest) {
+      const srcArr = path.resolve(src).split(path.sep).filter((i) => i);
+      const destArr = path.resolve(dest).split(path.sep).filter((i) => i);
+      return srcArr.every((cur, i) => destArr[i] === cur);
+    }
+    function errMsg(src, dest, funcName) {
+      return `Cannot ${funcName} '${src}' to a subdirectory of itself, '${dest}'.`;
+    }
+    module2.exports = {
+      // checkPaths
+      checkPaths: u(checkPaths),
+      checkPathsSync,
+      // checkParent
+      checkParentPaths: u(checkParentPaths),
+      checkParentPathsSync,
+      // Misc
+      isSrcSubdir,
+      areIdentical
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/copy/copy.js
+var require_copy = __commonJS({
+  "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require_fs();
+    var path = require("path");
+    var { mkdirs } = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var { utimesMillis } = require_utimes();
+    var stat = require_stat();
+    async function copy(src, dest, opts = {}) {
+      if (typeof opts === "function") {
+        opts = { filter: opts };
+      }
+      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
+      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
+      if (opts.preserveTimestamps && process.arch === "ia32") {
+        process.emitWarning(
+          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
+          "Warning",
+          "fs-extra-WARN0001"
+        );
+      }
+      const { srcStat, destStat } = await stat.checkPaths(src, dest, "copy", opts);
+      await stat.checkParentPaths(src, srcStat, dest, "copy");
+      const include = await runFilter(src, dest, opts);
+      if (!include) return;
+      const destParent = path.dirname(dest);
+      const dirExists = await pathExists(destParent);
+      if (!dirExists) {
+        await mkdirs(destParent);
+      }
+      await getStatsAndPerformCopy(destStat, src, dest, opts);
+    }
+    async function runFilter(src, dest, opts) {
+      if (!opts.filter) return true;
+      return opts.filter(src, dest);
+    }
+    async function getStatsAndPerformCopy(destStat, src, dest, opts) {
+      const statFn = opts.dereference ? fs2.stat : fs2.lstat;
+      const srcStat = await statFn(src);
+      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
+      if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
+      if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
+      if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
+      if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
+      throw new Error(`Unknown file: ${src}`);
+    }
+    async function onFile(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return copyFile(srcStat, src, dest, opts);
+      if (opts.overwrite) {
+        await fs2.unlink(dest);
+        return copyFile(srcStat, src, dest, opts);
+      }
+      if (opts.errorOnExist) {
+        throw new Error(`'${dest}' already exists`);
+      }
+    }
+    async function copyFile(srcStat, src, dest, opts) {
+      await fs2.copyFile(src, dest);
+      if (opts.preserveTimestamps) {
+        if (fileIsNotWritable(srcStat.mode)) {
+          await makeFileWritable(dest, srcStat.mode);
+        }
+        const updatedSrcStat = await fs2.stat(src);
+        await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
+      }
+      return fs2.chmod(dest, srcStat.mode);
+    }
+    function fileIsNotWritable(srcMode) {
+      return (srcMode & 128) === 0;
+    }
+    function makeFileWritable(dest, srcMode) {
+      return fs2.chmod(dest, srcMode | 128);
+    }
+    async function onDir(srcStat, destStat, src, dest, opts) {
+      if (!destStat) {
+        await fs2.mkdir(dest);
+      }
+      const promises = [];
+      for await (const item of await fs2.opendir(src)) {
+        const srcItem = path.join(src, item.name);
+        const destItem = path.join(dest, item.name);
+        promises.push(
+          runFilter(srcItem, destItem, opts).then((include) => {
+            if (include) {
+              return stat.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
+                return getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
+              });
+            }
+          })
+        );
+      }
+      await Promise.all(promises);
+      if (!destStat) {
+        await fs2.chmod(dest, srcStat.mode);
+      }
+    }
+    async function onLink(destStat, src, dest, opts) {
+      let resolvedSrc = await fs2.readlink(src);
+      if (opts.dereference) {
+        resolvedSrc = path.resolve(process.cwd(), resolvedSrc);
+      }
+      if (!destStat) {
+        return fs2.symlink(resolvedSrc, dest);
+      }
+      let resolvedDest = null;
+      try {
+        resolvedDest = await fs2.readlink(dest);
+      } catch (e) {
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs2.symlink(resolvedSrc, dest);
+        throw e;
+      }
+      if (opts.dereference) {
+        resolvedDest = path.resolve(process.cwd(), resolvedDest);
+      }
+      if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
+        throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+      }
+      if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
+        throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+      }
+      await fs2.unlink(dest);
+      return fs2.symlink(resolvedSrc, dest);
+    }
+    module2.exports = copy;
+  }
+});
+
+// node_modules/fs-extra/lib/copy/copy-sync.js
+var require_copy_sync = __commonJS({
+  "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require_graceful_fs();
+    var path = require("path");
+    var mkdirsSync = require_mkdirs().mkdirsSync;
+    var utimesMillisSync = require_utimes().utimesMillisSync;
+    var stat = require_stat();
+    function copySync(src, dest, opts) {
+      if (typeof opts === "function") {
+        opts = { filter: opts };
+      }
+      opts = opts || {};
+      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
+      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
+      if (opts.preserveTimestamps && process.arch === "ia32") {
+        process.emitWarning(
+          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
+          "Warning",
+          "fs-extra-WARN0002"
+        );
+      }
+      const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
+      stat.checkParentPathsSync(src, srcStat, dest, "copy");
+      if (opts.filter && !opts.filter(src, dest)) return;
+      const destParent = path.dirname(dest);
+      if (!fs2.existsSync(destParent)) mkdirsSync(destParent);
+      return getStats(destStat, src, dest, opts);
+    }
+    function getStats(destStat, src, dest, opts) {
+      const statSync = opts.dereference ? fs2.statSync : fs2.lstatSync;
+      const srcStat = statSync(src);
+      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
+      else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
+      else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
+      else if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
+      else if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
+      throw new Error(`Unknown file: ${src}`);
+    }
+    function onFile(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return copyFile(srcStat, src, dest, opts);
+      return mayCopyFile(srcStat, src, dest, opts);
+    }
+    function mayCopyFile(srcStat, src, dest, opts) {
+      if (opts.overwrite) {
+        fs2.unlinkSync(dest);
+        return copyFile(srcStat, src, dest, opts);
+      } else if (opts.errorOnExist) {
+        throw new Error(`'${dest}' already exists`);
+      }
+    }
+    function copyFile(srcStat, src, dest, opts) {
+      fs2.copyFileSync(src, dest);
+      if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
+      return setDestMode(dest, srcStat.mode);
+    }
+    function handleTimestamps(srcMode, src, dest) {
+      if (fileIsNotWritable(srcMode)) makeFileWritable(dest, srcMode);
+      return setDestTimestamps(src, dest);
+    }
+    function fileIsNotWritable(srcMode) {
+      return (srcMode & 128) === 0;
+    }
+    function makeFileWritable(dest, srcMode) {
+      return setDestMode(dest, srcMode | 128);
+    }
+    function setDestMode(dest, srcMode) {
+      return fs2.chmodSync(dest, srcMode);
+    }
+    function setDestTimestamps(src, dest) {
+      const updatedSrcStat = fs2.statSync(src);
+      return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
+    }
+    function onDir(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return mkDirAndCopy(srcStat.mode, src, dest, opts);
+      return copyDir(src, dest, opts);
+    }
+    function mkDirAndCopy(srcMode, src, dest, opts) {
+      fs2.mkdirSync(dest);
+      copyDir(src, dest, opts);
+      return setDestMode(dest, srcMode);
+    }
+    function copyDir(src, dest, opts) {
+      const dir = fs2.opendirSync(src);
+      try {
+        let dirent;
+        while ((dirent = dir.readSync()) !== null) {
+          copyDirItem(dirent.name, src, dest, opts);
+        }
+      } finally {
+        dir.closeSync();
+      }
+    }
+    function copyDirItem(item, src, dest, opts) {
+      const srcItem = path.join(src, item);
+      const destItem = path.join(dest, item);
+      if (opts.filter && !opts.filter(srcItem, destItem)) return;
+      const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
+      return getStats(destStat, srcItem, destItem, opts);
+    }
+    function onLink(destStat, src, dest, opts) {
+      let resolvedSrc = fs2.readlinkSync(src);
+      if (opts.dereference) {
+        resolvedSrc = path.resolve(process.cwd(), resolvedSrc);
+      }
+      if (!destStat) {
+        return fs2.symlinkSync(resolvedSrc, dest);
+      } else {
+        let resolvedDest;
+        try {
+          resolvedDest = fs2.readlinkSync(dest);
+        } catch (err) {
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs2.symlinkSync(resolvedSrc, dest);
+          throw err;
+        }
+        if (opts.dereference) {
+          resolvedDest = path.resolve(process.cwd(), resolvedDest);
+        }
+        if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
+          throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+        }
+        if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
+          throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+        }
+        return copyLink(resolvedSrc, dest);
+      }
+    }
+    function copyLink(resolvedSrc, dest) {
+      fs2.unlinkSync(dest);
+      return fs2.symlinkSync(resolvedSrc, dest);
+    }
+    module2.exports = copySync;
+  }
+});
+
+// node_modules/fs-extra/lib/copy/index.js
+var require_copy2 = __commonJS({
+  "node_modules/fs-extra/lib/copy/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    module2.exports = {
+      copy: u(require_copy()),
+      copySync: require_copy_sync()
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/remove/index.js
+var require_remove = __commonJS({
+  "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require_graceful_fs();
+    var u = require_universalify().fromCallback;
+    function remove(path, callback) {
+      fs2.rm(path, { recursive: true, force: true }, callback);
+    }
+    function removeSync(path) {
+      fs2.rmSync(path, { recursive: true, force: true });
+    }
+    module2.exports = {
+      remove: u(remove),
+      removeSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/empty/index.js
+var require_empty = __commonJS({
+  "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs2 = require_fs();
+    var path = require("path");
+    var mkdir = require_mkdirs();
+    var remove = require_remove();
+    var emptyDir = u(async function emptyDir2(dir) {
+      let items;
+      try {
+        items = await fs2.readdir(dir);
+      } catch {
+        return mkdir.mkdirs(dir);
+      }
+      return Promise.all(items.map((item) => remove.remove(path.join(dir, item))));
+    });
+    function emptyDirSync(dir) {
+      let items;
+      try {
+        items = fs2.readdirSync(dir);
+      } catch {
+        return mkdir.mkdirsSync(dir);
+      }
+      items.forEach((item) => {
+        item = path.join(dir, item);
+        remove.removeSync(item);
+      });
+    }
+    module2.exports = {
+      emptyDirSync,
+      emptydirSync: emptyDirSync,
+      emptyDir,
+      emptydir: emptyDir
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/file.js
+var require_file = __commonJS({
+  "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path = require("path");
+    var fs2 = require_fs();
+    var mkdir = require_mkdirs();
+    async function createFile(file) {
+      let stats;
+      try {
+        stats = await fs2.stat(file);
+      } catch {
+      }
+      if (stats && stats.isFile()) return;
+      const dir = path.dirname(file);
+      let dirStats = null;
+      try {
+        dirStats = await fs2.stat(dir);
+      } catch (err) {
+        if (err.code === "ENOENT") {
+          await mkdir.mkdirs(dir);
+          await fs2.writeFile(file, "");
+          return;
+        } else {
+          throw err;
+        }
+      }
+      if (dirStats.isDirectory()) {
+        await fs2.writeFile(file, "");
+      } else {
+        await fs2.readdir(dir);
+      }
+    }
+    function createFileSync(file) {
+      let stats;
+      try {
+        stats = fs2.statSync(file);
+      } catch {
+      }
+      if (stats && stats.isFile()) return;
+      const dir = path.dirname(file);
+      try {
+        if (!fs2.statSync(dir).isDirectory()) {
+          fs2.readdirSync(dir);
+        }
+      } catch (err) {
+        if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
+        else throw err;
+      }
+      fs2.writeFileSync(file, "");
+    }
+    module2.exports = {
+      createFile: u(createFile),
+      createFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/link.js
+var require_link = __commonJS({
+  "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path = require("path");
+    var fs2 = require_fs();
+    var mkdir = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var { areIdentical } = require_stat();
+    async function createLink(srcpath, dstpath) {
+      let dstStat;
+      try {
+        dstStat = await fs2.lstat(dstpath);
+      } catch {
+      }
+      let srcStat;
+      try {
+        srcStat = await fs2.lstat(srcpath);
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureLink");
+        throw err;
+      }
+      if (dstStat && areIdentical(srcStat, dstStat)) return;
+      const dir = path.dirname(dstpath);
+      const dirExists = await pathExists(dir);
+      if (!dirExists) {
+        await mkdir.mkdirs(dir);
+      }
+      await fs2.link(srcpath, dstpath);
+    }
+    function createLinkSync(srcpath, dstpath) {
+      let dstStat;
+      try {
+        dstStat = fs2.lstatSync(dstpath);
+      } catch {
+      }
+      try {
+        const srcStat = fs2.lstatSync(srcpath);
+        if (dstStat && areIdentical(srcStat, dstStat)) return;
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureLink");
+        throw err;
+      }
+      const dir = path.dirname(dstpath);
+      const dirExists = fs2.existsSync(dir);
+      if (dirExists) return fs2.linkSync(srcpath, dstpath);
+      mkdir.mkdirsSync(dir);
+      return fs2.linkSync(srcpath, dstpath);
+    }
+    module2.exports = {
+      createLink: u(createLink),
+      createLinkSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink-paths.js
+var require_symlink_paths = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
+    "use strict";
+    var path = require("path");
+    var fs2 = require_fs();
+    var { pathExists } = require_path_exists();
+    var u = require_universalify().fromPromise;
+    async function symlinkPaths(srcpath, dstpath) {
+      if (path.isAbsolute(srcpath)) {
+        try {
+          await fs2.lstat(srcpath);
+        } catch (err) {
+          err.message = err.message.replace("lstat", "ensureSymlink");
+          throw err;
+        }
+        return {
+          toCwd: srcpath,
+          toDst: srcpath
+        };
+      }
+      const dstdir = path.dirname(dstpath);
+      const relativeToDst = path.join(dstdir, srcpath);
+      const exists = await pathExists(relativeToDst);
+      if (exists) {
+        return {
+          toCwd: relativeToDst,
+          toDst: srcpath
+        };
+      }
+      try {
+        await fs2.lstat(srcpath);
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureSymlink");
+        throw err;
+      }
+      return {
+        toCwd: srcpath,
+        toDst: path.relative(dstdir, srcpath)
+      };
+    }
+    function symlinkPathsSync(srcpath, dstpath) {
+      if (path.isAbsolute(srcpath)) {
+        const exists2 = fs2.existsSync(srcpath);
+        if (!exists2) throw new Error("absolute srcpath does not exist");
+        return {
+          toCwd: srcpath,
+          toDst: srcpath
+        };
+      }
+      const dstdir = path.dirname(dstpath);
+      const relativeToDst = path.join(dstdir, srcpath);
+      const exists = fs2.existsSync(relativeToDst);
+      if (exists) {
+        return {
+          toCwd: relativeToDst,
+          toDst: srcpath
+        };
+      }
+      const srcExists = fs2.existsSync(srcpath);
+      if (!srcExists) throw new Error("relative srcpath does not exist");
+      return {
+        toCwd: srcpath,
+        toDst: path.relative(dstdir, srcpath)
+      };
+    }
+    module2.exports = {
+      symlinkPaths: u(symlinkPaths),
+      symlinkPathsSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink-type.js
+var require_symlink_type = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require_fs();
+    var u = require_universalify().fromPromise;
+    async function symlinkType(srcpath, type) {
+      if (type) return type;
+      let stats;
+      try {
+        stats = await fs2.lstat(srcpath);
+      } catch {
+        return "file";
+      }
+      return stats && stats.isDirectory() ? "dir" : "file";
+    }
+    function symlinkTypeSync(srcpath, type) {
+      if (type) return type;
+      let stats;
+      try {
+        stats = fs2.lstatSync(srcpath);
+      } catch {
+        return "file";
+      }
+      return stats && stats.isDirectory() ? "dir" : "file";
+    }
+    module2.exports = {
+      symlinkType: u(symlinkType),
+      symlinkTypeSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink.js
+var require_symlink = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path = require("path");
+    var fs2 = require_fs();
+    var { mkdirs, mkdirsSync } = require_mkdirs();
+    var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
+    var { symlinkType, symlinkTypeSync } = require_symlink_type();
+    var { pathExists } = require_path_exists();
+    var { areIdentical } = require_stat();
+    async function createSymlink(srcpath, dstpath, type) {
+      let stats;
+      try {
+        stats = await fs2.lstat(dstpath);
+      } catch {
+      }
+      if (stats && stats.isSymbolicLink()) {
+        const [srcStat, dstStat] = await Promise.all([
+          fs2.stat(srcpath),
+          fs2.stat(dstpath)
+        ]);
+        if (areIdentical(srcStat, dstStat)) return;
+      }
+      const relative = await symlinkPaths(srcpath, dstpath);
+      srcpath = relative.toDst;
+      const toType = await symlinkType(relative.toCwd, type);
+      const dir = path.dirname(dstpath);
+      if (!await pathExists(dir)) {
+        await mkdirs(dir);
+      }
+      return fs2.symlink(srcpath, dstpath, toType);
+    }
+    function createSymlinkSync(srcpath, dstpath, type) {
+      let stats;
+      try {
+        stats = fs2.lstatSync(dstpath);
+      } catch {
+      }
+      if (stats && stats.isSymbolicLink()) {
+        const srcStat = fs2.statSync(srcpath);
+        const dstStat = fs2.statSync(dstpath);
+        if (areIdentical(srcStat, dstStat)) return;
+      }
+      const relative = symlinkPathsSync(srcpath, dstpath);
+      srcpath = relative.toDst;
+      type = symlinkTypeSync(relative.toCwd, type);
+      const dir = path.dirname(dstpath);
+      const exists = fs2.existsSync(dir);
+      if (exists) return fs2.symlinkSync(srcpath, dstpath, type);
+      mkdirsSync(dir);
+      return fs2.symlinkSync(srcpath, dstpath, type);
+    }
+    module2.exports = {
+      createSymlink: u(createSymlink),
+      createSymlinkSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/index.js
+var require_ensure = __commonJS({
+  "node_modules/fs-extra/lib/ensure/index.js"(exports2, module2) {
+    "use strict";
+    var { createFile, createFileSync } = require_file();
+    var { createLink, createLinkSync } = require_link();
+    var { createSymlink, createSymlinkSync } = require_symlink();
+    module2.exports = {
+      // file
+      createFile,
+      createFileSync,
+      ensureFile: createFile,
+      ensureFileSync: createFileSync,
+      // link
+      createLink,
+      createLinkSync,
+      ensureLink: createLink,
+      ensureLinkSync: createLinkSync,
+      // symlink
+      createSymlink,
+      createSymlinkSync,
+      ensureSymlink: createSymlink,
+      ensureSymlinkSync: createSymlinkSync
+    };
+  }
+});
+
+// node_modules/jsonfile/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/jsonfile/utils.js"(exports2, module2) {
+    function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
+      const EOF = finalEOL ? EOL : "";
+      const str3 = JSON.stringify(obj, replacer, spaces);
+      if (str3 === void 0) {
+        throw new TypeError(`Converting ${typeof obj} value to JSON is not supported`);
+      }
+      return str3.replace(/\n/g, EOL) + EOF;
+    }
+    function stripBom(content) {
+      if (Buffer.isBuffer(content)) content = content.toString("utf8");
+      return content.replace(/^\uFEFF/, "");
+    }
+    module2.exports = { stringify, stripBom };
+  }
+});
+
+// node_modules/jsonfile/index.js
+var require_jsonfile = __commonJS({
+  "node_modules/jsonfile/index.js"(exports2, module2) {
+    var _fs;
+    try {
+      _fs = require_graceful_fs();
+    } catch (_) {
+      _fs = require("fs");
+    }
+    var universalify = require_universalify();
+    var { stringify, stripBom } = require_utils3();
+    async function _readFile(file, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      const fs2 = options.fs || _fs;
+      const shouldThrow = "throws" in options ? options.throws : true;
+      let data = await universalify.fromCallback(fs2.readFile)(file, options);
+      data = stripBom(data);
+      let obj;
+      try {
+        obj = JSON.parse(data, options ? options.reviver : null);
+      } catch (err) {
+        if (shouldThrow) {
+          err.message = `${file}: ${err.message}`;
+          throw err;
+        } else {
+          return null;
+        }
+      }
+      return obj;
+    }
+    var readFile = universalify.fromPromise(_readFile);
+    function readFileSync3(file, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      const fs2 = options.fs || _fs;
+      const shouldThrow = "throws" in options ? options.throws : true;
+      try {
+        let content = fs2.readFileSync(file, options);
+        content = stripBom(content);
+        return JSON.parse(content, options.reviver);
+      } catch (err) {
+        if (shouldThrow) {
+          err.message = `${file}: ${err.message}`;
+          throw err;
+        } else {
+          return null;
+        }
+      }
+    }
+    async function _writeFile(file, obj, options = {}) {
+      const fs2 = options.fs || _fs;
+      const str3 = stringify(obj, options);
+      await universalify.fromCallback(fs2.writeFile)(file, str3, options);
+    }
+    var writeFile = universalify.fromPromise(_writeFile);
+    function writeFileSync2(file, obj, options = {}) {
+      const fs2 = options.fs || _fs;
+      const str3 = stringify(obj, options);
+      return fs2.writeFileSync(file, str3, options);
+    }
+    module2.exports = {
+      readFile,
+      readFileSync: readFileSync3,
+      writeFile,
+      writeFileSync: writeFileSync2
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/json/jsonfile.js
+var require_jsonfile2 = __commonJS({
+  "node_modules/fs-extra/lib/json/jsonfile.js"(exports2, module2) {
+    "use strict";
+    var jsonFile = require_jsonfile();
+    module2.exports = {
+      // jsonfile exports
+      readJson: jsonFile.readFile,
+      readJsonSync: jsonFile.readFileSync,
+      writeJson: jsonFile.writeFile,
+      writeJsonSync: jsonFile.writeFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/output-file/index.js
+var require_output_file = __commonJS({
+  "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs2 = require_fs();
+    var path = require("path");
+    var mkdir = require_mkdirs();
+    var pathExists = require_path_exists().pathExists;
+    async function outputFile(file, data, encoding = "utf-8") {
+      const dir = path.dirname(file);
+      if (!await pathExists(dir)) {
+        await mkdir.mkdirs(dir);
+      }
+      return fs2.writeFile(file, data, encoding);
+    }
+    function outputFileSync(file, ...args) {
+      const dir = path.dirname(file);
+      if (!fs2.existsSync(dir)) {
+        mkdir.mkdirsSync(dir);
+      }
+      fs2.writeFileSync(file, ...args);
+    }
+    module2.exports = {
+      outputFile: u(outputFile),
+      outputFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/json/output-json.js
+var require_output_json = __commonJS({
+  "node_modules/fs-extra/lib/json/output-json.js"(exports2, module2) {
+    "use strict";
+    var { stringify } = require_utils3();
+    var { outputFile } = require_output_file();
+    async function outputJson(file, data, options = {}) {
+      const str3 = stringify(data, options);
+      await outputFile(file, str3, options);
+    }
+    module2.exports = outputJson;
+  }
+});
+
+// node_modules/fs-extra/lib/json/output-json-sync.js
+var require_output_json_sync = __commonJS({
+  "node_modules/fs-extra/lib/json/output-json-sync.js"(exports2, module2) {
+    "use strict";
+    var { stringify } = require_utils3();
+    var { outputFileSync } = require_output_file();
+    function outputJsonSync(file, data, options) {
+      const str3 = stringify(data, options);
+      outputFileSync(file, str3, options);
+    }
+    module2.exports = outputJsonSync;
+  }
+});
+
+// node_modules/fs-extra/lib/json/index.js
+var require_json = __commonJS({
+  "node_modules/fs-extra/lib/json/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var jsonFile = require_jsonfile2();
+    jsonFile.outputJson = u(require_output_json());
+    jsonFile.outputJsonSync = require_output_json_sync();
+    jsonFile.outputJSON = jsonFile.outputJson;
+    jsonFile.outputJSONSync = jsonFile.outputJsonSync;
+    jsonFile.writeJSON = jsonFile.writeJson;
+    jsonFile.writeJSONSync = jsonFile.writeJsonSync;
+    jsonFile.readJSON = jsonFile.readJson;
+    jsonFile.readJSONSync = jsonFile.readJsonSync;
+    module2.exports = jsonFile;
+  }
+});
+
+// node_modules/fs-extra/lib/move/move.js
+var require_move = __commonJS({
+  "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require_fs();
+    var path = require("path");
+    var { copy } = require_copy2();
+    var { remove } = require_remove();
+    var { mkdirp } = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var stat = require_stat();
+    async function move(src, dest, opts = {}) {
+      const overwrite = opts.overwrite || opts.clobber || false;
+      const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
+      await stat.checkParentPaths(src, srcStat, dest, "move");
+      const destParent = path.dirname(dest);
+      const parsedParentPath = path.parse(destParent);
+      if (parsedParentPath.root !== destParent) {
+        await mkdirp(destParent);
+      }
+      return doRename(src, dest, overwrite, isChangingCase);
+    }
+    async function doRename(src, dest, overwrite, isChangingCase) {
+      if (!isChangingCase) {
+        if (overwrite) {
+          await remove(dest);
+        } else if (await pathExists(dest)) {
+          throw new Error("dest already exists.");
+        }
+      }
+      try {
+        await fs2.rename(src, dest);
+      } catch (err) {
+        if (err.code !== "EXDEV") {
+          throw err;
+        }
+        await moveAcrossDevice(src, dest, overwrite);
+      }
+    }
+    async function moveAcrossDevice(src, dest, overwrite) {
+      const opts = {
+        overwrite,
+        errorOnExist: true,
+        preserveTimestamps: true
+      };
+      await copy(src, dest, opts);
+      return remove(src);
+    }
+    module2.exports = move;
+  }
+});
+
+// node_modules/fs-extra/lib/move/move-sync.js
+var require_move_sync = __commonJS({
+  "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require_graceful_fs();
+    var path = require("path");
+    var copySync = require_copy2().copySync;
+    var removeSync = require_remove().removeSync;
+    var mkdirpSync = require_mkdirs().mkdirpSync;
+    var stat = require_stat();
+    function moveSync(src, dest, opts) {
+      opts = opts || {};
+      const overwrite = opts.overwrite || opts.clobber || false;
+      const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
+      stat.checkParentPathsSync(src, srcStat, dest, "move");
+      if (!isParentRoot(dest)) mkdirpSync(path.dirname(dest));
+      return doRename(src, dest, overwrite, isChangingCase);
+    }
+    function isParentRoot(dest) {
+      const parent = path.dirname(dest);
+      const parsedPath = path.parse(parent);
+      return parsedPath.root === parent;
+    }
+    function doRename(src, dest, overwrite, isChangingCase) {
+      if (isChangingCase) return rename(src, dest, overwrite);
+      if (overwrite) {
+        removeSync(dest);
+        return rename(src, dest, overwrite);
+      }
+      if (fs2.existsSync(dest)) throw new Error("dest already exists.");
+      return rename(src, dest, overwrite);
+    }
+    function rename(src, dest, overwrite) {
+      try {
+        fs2.renameSync(src, dest);
+      } catch (err) {
+        if (err.code !== "EXDEV") throw err;
+        return moveAcrossDevice(src, dest, overwrite);
+      }
+    }
+    function moveAcrossDevice(src, dest, overwrite) {
+      const opts = {
+        overwrite,
+        errorOnExist: true,
+        preserveTimestamps: true
+      };
+      copySync(src, dest, opts);
+      return removeSync(src);
+    }
+    module2.exports = moveSync;
+  }
+});
+
+// node_modules/fs-extra/lib/move/index.js
+var require_move2 = __commonJS({
+  "node_modules/fs-extra/lib/move/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    module2.exports = {
+      move: u(require_move()),
+      moveSync: require_move_sync()
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/fs-extra/lib/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = {
+      // Export promiseified graceful-fs:
+      ...require_fs(),
+      // Export extra methods:
+      ...require_copy2(),
+      ...require_empty(),
+      ...require_ensure(),
+      ...require_json(),
+      ...require_mkdirs(),
+      ...require_move2(),
+      ...require_output_file(),
+      ...require_path_exists(),
+      ...require_remove()
+    };
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/deepmerge.js
+var require_deepmerge = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/deepmerge.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.deepMerge = void 0;
+    function deepMerge(target, ...sources) {
+      for (const source of sources) {
+        if (typeof source !== "object" || typeof target !== "object") {
+          throw new Error(`Invalid usage. Both source (${JSON.stringify(source)}) and target (${JSON.stringify(target)}) must be objects`);
+        }
+        for (const key of Object.keys(source)) {
+          const value = source[key];
+          if (typeof value === "object" && value != null && !Array.isArray(value)) {
+            if (typeof target[key] !== "object") {
+              target[key] = {};
+            }
+            deepMerge(target[key], value);
+            const output = target[key];
+            if (typeof output === "object" && Object.keys(output).length === 0) {
+              delete target[key];
+            }
+          } else if (typeof value === "object" && value != null && Array.isArray(value)) {
+            if (Array.isArray(target[key])) {
+              target[key] = [...target[key], ...value];
+            } else {
+              target[key] = value;
+            }
+          } else if (value === void 0) {
+            delete target[key];
+          } else {
+            target[key] = value;
+          }
+        }
+      }
+      return target;
+    }
+    exports2.deepMerge = deepMerge;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/syntax-tree.js
+var require_syntax_tree = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/syntax-tree.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getChildWithValue = exports2.isIndexTraversalPart = exports2.isNameTraversalPart = exports2.isObjectExpression = exports2.isTupleExpression = exports2.isBinaryOpExpression = exports2.isUnaryOpExpression = exports2.isConditionalExpression = exports2.isSplatExpression = exports2.isIndexExpression = exports2.isLiteralValueExpression = exports2.isRelativeTraversalExpression = exports2.isScopeTraversalExpression = exports2.isFunctionCallExpression = exports2.isTemplateExpression = exports2.isTemplateWrapExpression = exports2.isForExpression = void 0;
+    function isForExpression(ast) {
+      return ast.type === "for";
+    }
+    exports2.isForExpression = isForExpression;
+    function isTemplateWrapExpression(ast) {
+      return ast.type === "templateWrap";
+    }
+    exports2.isTemplateWrapExpression = isTemplateWrapExpression;
+    function isTemplateExpression(ast) {
+      return ast.type === "template";
+    }
+    exports2.isTemplateExpression = isTemplateExpression;
+    function isFunctionCallExpression(ast) {
+      return ast.type === "function";
+    }
+    exports2.isFunctionCallExpression = isFunctionCallExpression;
+    function isScopeTraversalExpression(ast) {
+      return ast.type === "scopeTraversal";
+    }
+    exports2.isScopeTraversalExpression = isScopeTraversalExpression;
+    function isRelativeTraversalExpression(ast) {
+      return ast.type === "relativeTraversal";
+    }
+    exports2.isRelativeTraversalExpression = isRelativeTraversalExpression;
+    function isLiteralValueExpression(ast) {
+      return ast.type === "literalValue";
+    }
+    exports2.isLiteralValueExpression = isLiteralValueExpression;
+    function isIndexExpression(ast) {
+      return ast.type === "index";
+    }
+    exports2.isIndexExpression = isIndexExpression;
+    function isSplatExpression(ast) {
+      return ast.type === "splat";
+    }
+    exports2.isSplatExpression = isSplatExpression;
+    function isConditionalExpression(ast) {
+      return ast.type === "conditional";
+    }
+    exports2.isConditionalExpression = isConditionalExpression;
+    function isUnaryOpExpression(ast) {
+      return ast.type === "unaryOp";
+    }
+    exports2.isUnaryOpExpression = isUnaryOpExpression;
+    function isBinaryOpExpression(ast) {
+      return ast.type === "binaryOp";
+    }
+    exports2.isBinaryOpExpression = isBinaryOpExpression;
+    function isTupleExpression(ast) {
+      return ast.type === "tuple";
+    }
+    exports2.isTupleExpression = isTupleExpression;
+    function isObjectExpression(part) {
+      return part.type === "object";
+    }
+    exports2.isObjectExpression = isObjectExpression;
+    function isNameTraversalPart(part) {
+      return part.type === "nameTraversal";
+    }
+    exports2.isNameTraversalPart = isNameTraversalPart;
+    function isIndexTraversalPart(part) {
+      return part.type === "indexTraversal";
+    }
+    exports2.isIndexTraversalPart = isIndexTraversalPart;
+    function getChildWithValue(node3, value) {
+      if (!node3.children) {
+        return null;
+      }
+      return node3.children.find((child) => {
+        if (!child.meta)
+          return false;
+        return child.meta.value === value;
+      });
+    }
+    exports2.getChildWithValue = getChildWithValue;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/references.js
+var require_references = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/references.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.findAllReferencesInAst = exports2.traversalToReference = void 0;
+    var syntax_tree_1 = require_syntax_tree();
+    function traversalToReference(traversalExpression, localVariables) {
+      const meta = traversalExpression.meta;
+      function onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(traversals) {
+        let filtered = [];
+        let index = 0;
+        for (const traversal of traversals) {
+          if ("segment" in traversal) {
+            if (index === 0) {
+              if (localVariables === null || localVariables === void 0 ? void 0 : localVariables.includes(traversal.segment)) {
+                return [];
+              }
+            }
+            filtered.push(traversal);
+          } else {
+            return filtered;
+          }
+        }
+        return filtered;
+      }
+      const filteredParts = onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(meta.traversal);
+      if (filteredParts.length === 0) {
+        return null;
+      }
+      const startPosition = filteredParts[0].range.start.byte;
+      const endPosition = filteredParts[filteredParts.length - 1].range.end.byte;
+      return {
+        value: filteredParts.map((part) => part.segment).join("."),
+        startPosition,
+        endPosition
+      };
+    }
+    exports2.traversalToReference = traversalToReference;
+    function findAllReferencesInAst(input, entry, localVariables) {
+      if (!entry) {
+        return [];
+      }
+      switch (entry.type) {
+        case "scopeTraversal": {
+          const reference = traversalToReference(entry, localVariables);
+          if (reference)
+            return [reference];
+          return [];
+        }
+        case "for": {
+          const meta = entry.meta;
+          const additionalLocalVariables = [
+            meta.keyVar,
+            meta.valVar,
+            ...localVariables || []
+          ];
+          return [
+            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.collectionExpression), additionalLocalVariables),
+            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.conditionalExpression), additionalLocalVariables)
+          ];
+        }
+        default:
+          return entry.children.map((child) => findAllReferencesInAst(input, child, localVariables)).flat();
+      }
+    }
+    exports2.findAllReferencesInAst = findAllReferencesInAst;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/util.js
+var require_util = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/util.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.wrapTerraformExpression = exports2.replaceQuotes = void 0;
+    function replaceQuotes(input) {
+      const fullyQuotedMatch = /^(\s*")(.*)("\s*)$/.exec(input);
+      const hasTemplate = /(?<!\$)\$\{/.test(input);
+      if (fullyQuotedMatch !== null && !hasTemplate) {
+        return `${fullyQuotedMatch[1]}${fullyQuotedMatch[2].replace(/"/g, `\\"`)}${fullyQuotedMatch[3]}`;
+      }
+      return input;
+    }
+    exports2.replaceQuotes = replaceQuotes;
+    function wrapTerraformExpression(input) {
+      input = replaceQuotes(input);
+      if (!isNaN(Number(input))) {
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input === "true" || input === "false") {
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input.startsWith(`"`)) {
+        if (input.indexOf("\n") >= 0) {
+          const trimWrapped = input.substring(1, input.length - 1);
+          return {
+            wrap: `<<EOE
+${trimWrapped}
+EOE
+`,
+            wrapOffset: 5
+          };
+        }
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input.startsWith("[") || input.startsWith("{")) {
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input.startsWith("<<")) {
+        if (!input.endsWith("\n")) {
+          return { wrap: input + "\n", wrapOffset: 0 };
+        }
+        return { wrap: input, wrapOffset: 0 };
+      }
+      return { wrap: `"${input}"`, wrapOffset: 1 };
+    }
+    exports2.wrapTerraformExpression = wrapTerraformExpression;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/wasm/wasm_exec.js
+var require_wasm_exec = __commonJS({
+  "node_modules/@cdktf/hcl2json/wasm/wasm_exec.js"() {
+    "use strict";
+    (() => {
+      const enosys = () => {
+        const err = new Error("not implemented");
+        err.code = "ENOSYS";
+        return err;
+      };
+      if (!globalThis.fs) {
+        let outputBuf = "";
+        globalThis.fs = {
+          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 },
+          // unused
+          writeSync(fd, buf) {
+            outputBuf += decoder2.decode(buf);
+            const nl = outputBuf.lastIndexOf("\n");
+            if (nl != -1) {
+              console.log(outputBuf.substr(0, nl));
+              outputBuf = outputBuf.substr(nl + 1);
+            }
+            return buf.length;
+          },
+          write(fd, buf, offset, length, position2, callback) {
+            if (offset !== 0 || length !== buf.length || position2 !== null) {
+              callback(enosys());
+              return;
+            }
+            const n = this.writeSync(fd, buf);
+            callback(null, n);
+          },
+          chmod(path, mode, callback) {
+            callback(enosys());
+          },
+          chown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          close(fd, callback) {
+            callback(enosys());
+          },
+          fchmod(fd, mode, callback) {
+            callback(enosys());
+          },
+          fchown(fd, uid, gid, callback) {
+            callback(enosys());
+          },
+          fstat(fd, callback) {
+            callback(enosys());
+          },
+          fsync(fd, callback) {
+            callback(null);
+          },
+          ftruncate(fd, length, callback) {
+            callback(enosys());
+          },
+          lchown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          link(path, link2, callback) {
+            callback(enosys());
+          },
+          lstat(path, callback) {
+            callback(enosys());
+          },
+          mkdir(path, perm, callback) {
+            callback(enosys());
+          },
+          open(path, flags, mode, callback) {
+            callback(enosys());
+          },
+          read(fd, buffer, offset, length, position2, callback) {
+            callback(enosys());
+          },
+          readdir(path, callback) {
+            callback(enosys());
+          },
+          readlink(path, callback) {
+            callback(enosys());
+          },
+          rename(from, to, callback) {
+            callback(enosys());
+          },
+          rmdir(path, callback) {
+            callback(enosys());
+          },
+          stat(path, callback) {
+            callback(enosys());
+          },
+          symlink(path, link2, callback) {
+            callback(enosys());
+          },
+          truncate(path, length, callback) {
+            callback(enosys());
+          },
+          unlink(path, callback) {
+            callback(enosys());
+          },
+          utimes(path, atime, mtime, callback) {
+            callback(enosys());
+          }
+        };
+      }
+      if (!globalThis.process) {
+        globalThis.process = {
+          getuid() {
+            return -1;
+          },
+          getgid() {
+            return -1;
+          },
+          geteuid() {
+            return -1;
+          },
+          getegid() {
+            return -1;
+          },
+          getgroups() {
+            throw enosys();
+          },
+          pid: -1,
+          ppid: -1,
+          umask() {
+            throw enosys();
+          },
+          cwd() {
+            throw enosys();
+          },
+          chdir() {
+            throw enosys();
+          }
+        };
+      }
+      if (!globalThis.crypto) {
+        throw new Error("globalThis.crypto is not available, polyfill required (crypto.getRandomValues only)");
+      }
+      if (!globalThis.performance) {
+        throw new Error("globalThis.performance is not available, polyfill required (performance.now only)");
+      }
+      if (!globalThis.TextEncoder) {
+        throw new Error("globalThis.TextEncoder is not available, polyfill required");
+      }
+      if (!globalThis.TextDecoder) {
+        throw new Error("globalThis.TextDecoder is not available, polyfill required");
+      }
+      const encoder = new TextEncoder("utf-8");
+      const decoder2 = new TextDecoder("utf-8");
+      globalThis.Go = class {
+        constructor() {
+          this.argv = ["js"];
+          this.env = {};
+          this.exit = (code2) => {
+            if (code2 !== 0) {
+              console.warn("exit code:", code2);
+            }
+          };
+          this._exitPromise = new Promise((resolve2) => {
+            this._resolveExitPromise = resolve2;
+          });
+          this._pendingEvent = null;
+          this._scheduledTimeouts = /* @__PURE__ */ new Map();
+          this._nextCallbackTimeoutID = 1;
+          const setInt64 = (addr, v) => {
+            this.mem.setUint32(addr + 0, v, true);
+            this.mem.setUint32(addr + 4, Math.floor(v / 4294967296), true);
+          };
+          const getInt64 = (addr) => {
+            const low = this.mem.getUint32(addr + 0, true);
+            const high = this.mem.getInt32(addr + 4, true);
+            return low + high * 4294967296;
+          };
+          const loadValue = (addr) => {
+            const f = this.mem.getFloat64(addr, true);
+            if (f === 0) {
+              return void 0;
+            }
+            if (!isNaN(f)) {
+              return f;
+            }
+            const id = this.mem.getUint32(addr, true);
+            return this._values[id];
+          };
+          const storeValue = (addr, v) => {
+            const nanHead = 2146959360;
+            if (typeof v === "number" && v !== 0) {
+              if (isNaN(v)) {
+                this.mem.setUint32(addr + 4, nanHead, true);
+                this.mem.setUint32(addr, 0, true);
+                return;
+              }
+              this.mem.setFloat64(addr, v, true);
+              return;
+            }
+            if (v === void 0) {
+              this.mem.setFloat64(addr, 0, true);
+              return;
+            }
+            let id = this._ids.get(v);
+            if (id === void 0) {
+              id = this._idPool.pop();
+              if (id === void 0) {
+                id = this._values.length;
+              }
+              this._values[id] = v;
+              this._goRefCounts[id] = 0;
+              this._ids.set(v, id);
+            }
+            this._goRefCounts[id]++;
+            let typeFlag = 0;
+            switch (typeof v) {
+              case "object":
+                if (v !== null) {
+                  typeFlag = 1;
+                }
+                break;
+              case "string":
+                typeFlag = 2;
+                break;
+              case "symbol":
+                typeFlag = 3;
+                break;
+              case "function":
+                typeFlag = 4;
+                break;
+            }
+            this.mem.setUint32(addr + 4, nanHead | typeFlag, true);
+            this.mem.setUint32(addr, id, true);
+          };
+          const loadSlice = (addr) => {
+            const array2 = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            return new Uint8Array(this._inst.exports.mem.buffer, array2, len);
+          };
+          const loadSliceOfValues = (addr) => {
+            const array2 = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            const a = new Array(len);
+            for (let i = 0; i < len; i++) {
+              a[i] = loadValue(array2 + i * 8);
+            }
+            return a;
+          };
+          const loadString = (addr) => {
+            const saddr = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            return decoder2.decode(new DataView(this._inst.exports.mem.buffer, saddr, len));
+          };
+          const timeOrigin = Date.now() - performance.now();
+          this.importObject = {
+            go: {
+              // Go's SP does not change as long as no Go code is running. Some operations (e.g. calls, getters and setters)
+              // may synchronously trigger a Go event handler. This makes Go code get executed in the middle of the imported
+              // function. A goroutine can switch to a new stack if the current stack is too small (see morestack function).
+              // This changes the SP, thus we have to update the SP used by the imported function.
+              // func wasmExit(code int32)
+              "runtime.wasmExit": (sp) => {
+                sp >>>= 0;
+                const code2 = this.mem.getInt32(sp + 8, true);
+                this.exited = true;
+                delete this._inst;
+                delete this._values;
+                delete this._goRefCounts;
+                delete this._ids;
+                delete this._idPool;
+                this.exit(code2);
+              },
+              // func wasmWrite(fd uintptr, p unsafe.Pointer, n int32)
+              "runtime.wasmWrite": (sp) => {
+                sp >>>= 0;
+                const fd = getInt64(sp + 8);
+                const p = getInt64(sp + 16);
+                const n = this.mem.getInt32(sp + 24, true);
+                fs.writeSync(fd, new Uint8Array(this._inst.exports.mem.buffer, p, n));
+              },
+              // func resetMemoryDataView()
+              "runtime.resetMemoryDataView": (sp) => {
+                sp >>>= 0;
+                this.mem = new DataView(this._inst.exports.mem.buffer);
+              },
+              // func nanotime1() int64
+              "runtime.nanotime1": (sp) => {
+                sp >>>= 0;
+                setInt64(sp + 8, (timeOrigin + performance.now()) * 1e6);
+              },
+              // func walltime() (sec int64, nsec int32)
+              "runtime.walltime": (sp) => {
+                sp >>>= 0;
+                const msec = (/* @__PURE__ */ new Date()).getTime();
+                setInt64(sp + 8, msec / 1e3);
+                this.mem.setInt32(sp + 16, msec % 1e3 * 1e6, true);
+              },
+              // func scheduleTimeoutEvent(delay int64) int32
+              "runtime.scheduleTimeoutEvent": (sp) => {
+                sp >>>= 0;
+                const id = this._nextCallbackTimeoutID;
+                this._nextCallbackTimeoutID++;
+                this._scheduledTimeouts.set(id, setTimeout(
+                  () => {
+                    this._resume();
+                    while (this._scheduledTimeouts.has(id)) {
+                      console.warn("scheduleTimeoutEvent: missed timeout event");
+                      this._resume();
+                    }
+                  },
+                  getInt64(sp + 8) + 1
+                  // setTimeout has been seen to fire up to 1 millisecond early
+                ));
+                this.mem.setInt32(sp + 16, id, true);
+              },
+              // func clearTimeoutEvent(id int32)
+              "runtime.clearTimeoutEvent": (sp) => {
+                sp >>>= 0;
+                const id = this.mem.getInt32(sp + 8, true);
+                clearTimeout(this._scheduledTimeouts.get(id));
+                this._scheduledTimeouts.delete(id);
+              },
+              // func getRandomData(r []byte)
+              "runtime.getRandomData": (sp) => {
+                sp >>>= 0;
+                crypto.getRandomValues(loadSlice(sp + 8));
+              },
+              // func finalizeRef(v ref)
+              "syscall/js.finalizeRef": (sp) => {
+                sp >>>= 0;
+                const id = this.mem.getUint32(sp + 8, true);
+                this._goRefCounts[id]--;
+                if (this._goRefCounts[id] === 0) {
+                  const v = this._values[id];
+                  this._values[id] = null;
+                  this._ids.delete(v);
+                  this._idPool.push(id);
+                }
+              },
+              // func stringVal(value string) ref
+              "syscall/js.stringVal": (sp) => {
+                sp >>>= 0;
+                storeValue(sp + 24, loadString(sp + 8));
+              },
+              // func valueGet(v ref, p string) ref
+              "syscall/js.valueGet": (sp) => {
+                sp >>>= 0;
+                const result = Reflect.get(loadValue(sp + 8), loadString(sp + 16));
+                sp = this._inst.exports.getsp() >>> 0;
+                storeValue(sp + 32, result);
+              },
+              // func valueSet(v ref, p string, x ref)
+              "syscall/js.valueSet": (sp) => {
+                sp >>>= 0;
+                Reflect.set(loadValue(sp + 8), loadString(sp + 16), loadValue(sp + 32));
+              },
+              // func valueDelete(v ref, p string)
+              "syscall/js.valueDelete": (sp) => {
+                sp >>>= 0;
+                Reflect.deleteProperty(loadValue(sp + 8), loadString(sp + 16));
+              },
+              // func valueIndex(v ref, i int) ref
+              "syscall/js.valueIndex": (sp) => {
+                sp >>>= 0;
+                storeValue(sp + 24, Reflect.get(loadValue(sp + 8), getInt64(sp + 16)));
+              },
+              // valueSetIndex(v ref, i int, x ref)
+              "syscall/js.valueSetIndex": (sp) => {
+                sp >>>= 0;
+                Reflect.set(loadValue(sp + 8), getInt64(sp + 16), loadValue(sp + 24));
+              },
+              // func valueCall(v ref, m string, args []ref) (ref, bool)
+              "syscall/js.valueCall": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const m = Reflect.get(v, loadString(sp + 16));
+                  const args = loadSliceOfValues(sp + 32);
+                  const result = Reflect.apply(m, v, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 56, result);
+                  this.mem.setUint8(sp + 64, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 56, err);
+                  this.mem.setUint8(sp + 64, 0);
+                }
+              },
+              // func valueInvoke(v ref, args []ref) (ref, bool)
+              "syscall/js.valueInvoke": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const args = loadSliceOfValues(sp + 16);
+                  const result = Reflect.apply(v, void 0, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, result);
+                  this.mem.setUint8(sp + 48, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, err);
+                  this.mem.setUint8(sp + 48, 0);
+                }
+              },
+              // func valueNew(v ref, args []ref) (ref, bool)
+              "syscall/js.valueNew": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const args = loadSliceOfValues(sp + 16);
+                  const result = Reflect.construct(v, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, result);
+                  this.mem.setUint8(sp + 48, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, err);
+                  this.mem.setUint8(sp + 48, 0);
+                }
+              },
+              // func valueLength(v ref) int
+              "syscall/js.valueLength": (sp) => {
+                sp >>>= 0;
+                setInt64(sp + 16, parseInt(loadValue(sp + 8).length));
+              },
+              // valuePrepareString(v ref) (ref, int)
+              "syscall/js.valuePrepareString": (sp) => {
+                sp >>>= 0;
+                const str3 = encoder.encode(String(loadValue(sp + 8)));
+                storeValue(sp + 16, str3);
+                setInt64(sp + 24, str3.length);
+              },
+              // valueLoadString(v ref, b []byte)
+              "syscall/js.valueLoadString": (sp) => {
+                sp >>>= 0;
+                const str3 = loadValue(sp + 8);
+                loadSlice(sp + 16).set(str3);
+              },
+              // func valueInstanceOf(v ref, t ref) bool
+              "syscall/js.valueInstanceOf": (sp) => {
+                sp >>>= 0;
+                this.mem.setUint8(sp + 24, loadValue(sp + 8) instanceof loadValue(sp + 16) ? 1 : 0);
+              },
+              // func copyBytesToGo(dst []byte, src ref) (int, bool)
+              "syscall/js.copyBytesToGo": (sp) => {
+                sp >>>= 0;
+                const dst = loadSlice(sp + 8);
+                const src = loadValue(sp + 32);
+                if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+                  this.mem.setUint8(sp + 48, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                setInt64(sp + 40, toCopy.length);
+                this.mem.setUint8(sp + 48, 1);
+              },
+              // func copyBytesToJS(dst ref, src []byte) (int, bool)
+              "syscall/js.copyBytesToJS": (sp) => {
+                sp >>>= 0;
+                const dst = loadValue(sp + 8);
+                const src = loadSlice(sp + 16);
+                if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+                  this.mem.setUint8(sp + 48, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                setInt64(sp + 40, toCopy.length);
+                this.mem.setUint8(sp + 48, 1);
+              },
+              "debug": (value) => {
+                console.log(value);
+              }
+            }
+          };
+        }
+        async run(instance) {
+          if (!(instance instanceof WebAssembly.Instance)) {
+            throw new Error("Go.run: WebAssembly.Instance expected");
+          }
+          this._inst = instance;
+          this.mem = new DataView(this._inst.exports.mem.buffer);
+          this._values = [
+            // JS values that Go currently has references to, indexed by reference id
+            NaN,
+            0,
+            null,
+            true,
+            false,
+            globalThis,
+            this
+          ];
+          this._goRefCounts = new Array(this._values.length).fill(Infinity);
+          this._ids = /* @__PURE__ */ new Map([
+            // mapping from JS values to reference ids
+            [0, 1],
+            [null, 2],
+            [true, 3],
+            [false, 4],
+            [globalThis, 5],
+            [this, 6]
+          ]);
+          this._idPool = [];
+          this.exited = false;
+          let offset = 4096;
+          const strPtr = (str3) => {
+            const ptr = offset;
+            const bytes = encoder.encode(str3 + "\0");
+            new Uint8Array(this.mem.buffer, offset, bytes.length).set(bytes);
+            offset += bytes.length;
+            if (offset % 8 !== 0) {
+              offset += 8 - offset % 8;
+            }
+            return ptr;
+          };
+          const argc = this.argv.length;
+          const argvPtrs = [];
+          this.argv.forEach((arg) => {
+            argvPtrs.push(strPtr(arg));
+          });
+          argvPtrs.push(0);
+          const keys = Object.keys(this.env).sort();
+          keys.forEach((key) => {
+            argvPtrs.push(strPtr(`${key}=${this.env[key]}`));
+          });
+          argvPtrs.push(0);
+          const argv = offset;
+          argvPtrs.forEach((ptr) => {
+            this.mem.setUint32(offset, ptr, true);
+            this.mem.setUint32(offset + 4, 0, true);
+            offset += 8;
+          });
+          const wasmMinDataAddr = 4096 + 8192;
+          if (offset >= wasmMinDataAddr) {
+            throw new Error("total length of command line and environment variables exceeds limit");
+          }
+          this._inst.exports.run(argc, argv);
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+          await this._exitPromise;
+        }
+        _resume() {
+          if (this.exited) {
+            throw new Error("Go program has already exited");
+          }
+          this._inst.exports.resume();
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+        }
+        _makeFuncWrapper(id) {
+          const go = this;
+          return function() {
+            const event = { id, this: this, args: arguments };
+            go._pendingEvent = event;
+            go._resume();
+            return event.result;
+          };
+        }
+      };
+    })();
+  }
+});
+
+// node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
+var require_bridge_wasm_exec = __commonJS({
+  "node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js"() {
+    "use strict";
+    globalThis.require = require;
+    globalThis.fs = require("fs");
+    globalThis.TextEncoder = require("util").TextEncoder;
+    globalThis.TextDecoder = require("util").TextDecoder;
+    globalThis.performance ??= require("performance");
+    if (!globalThis.crypto) {
+      const crypto2 = require("crypto");
+      globalThis.crypto = {
+        getRandomValues(b) {
+          return crypto2.randomFillSync(b);
+        }
+      };
+    }
+    require_wasm_exec();
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/bridge.js
+var require_bridge = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/bridge.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getExpressionAst = exports2.getReferencesInExpression = exports2.convertFiles = exports2.parse = void 0;
+    var fs2 = __importStar(require_lib());
+    var path_1 = require("path");
+    var deepmerge_1 = require_deepmerge();
+    var zlib_1 = require("zlib");
+    var references_1 = require_references();
+    var util_1 = require_util();
+    var jsRoot = {};
+    function sleep() {
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, 0);
+      });
+    }
+    function goBridge(getBytes) {
+      let ready = false;
+      async function init() {
+        await Promise.resolve().then(() => __importStar(require_bridge_wasm_exec()));
+        const go = new global.Go();
+        const bytes = await getBytes;
+        const result = await WebAssembly.instantiate(bytes, go.importObject);
+        global.__parse_terraform_config_wasm__ = jsRoot;
+        void go.run(result.instance);
+        ready = true;
+      }
+      init().catch((error) => {
+        throw error;
+      });
+      const proxy = new Proxy({}, {
+        get: (_, key) => {
+          return async (...args) => {
+            while (!ready) {
+              await sleep();
+            }
+            if (!(key in jsRoot)) {
+              throw new Error(`There is nothing defined with the name "${key.toString()}"`);
+            }
+            if (typeof jsRoot[key] !== "function") {
+              return jsRoot[key];
+            }
+            return new Promise((resolve2, reject) => {
+              const cb = (err, ...msg) => (
+                // eslint-disable-next-line @typescript-eslint/ban-ts-comment
+                // @ts-ignore
+                err ? reject(new Error(err)) : resolve2(...msg)
+              );
+              const run2 = () => {
+                jsRoot[key].apply(void 0, [...args, cb]);
+              };
+              run2();
+            });
+          };
+        }
+      });
+      return proxy;
+    }
+    var loadWasm = async () => {
+      return (0, zlib_1.gunzipSync)(await fs2.readFile((0, path_1.join)(__dirname, "hcl2json.wasm.gz")));
+    };
+    var wasm = goBridge(loadWasm());
+    async function parse3(filename, contents) {
+      const res = await wasm.parse(filename, contents);
+      return JSON.parse(res);
+    }
+    exports2.parse = parse3;
+    async function convertFiles(workingDirectory) {
+      let tfFileContents = "";
+      const tfJSONFileContents = [];
+      for (const file of fs2.readdirSync(workingDirectory)) {
+        const filePath = (0, path_1.resolve)(workingDirectory, file);
+        if (!fs2.lstatSync(filePath).isDirectory()) {
+          if (file.match(/\.tf$/)) {
+            tfFileContents += fs2.readFileSync(filePath, "utf-8");
+            tfFileContents += "\n";
+          } else if (file.match(/\.tf\.json$/)) {
+            tfJSONFileContents.push(JSON.parse(fs2.readFileSync(filePath, "utf-8")));
+          }
+        }
+      }
+      if (tfFileContents === "" && tfJSONFileContents.length === 0) {
+        console.error(`No '.tf' or '.tf.json' files found in ${workingDirectory}`);
+        return {};
+      }
+      return (0, deepmerge_1.deepMerge)(await parse3("hcl2json.tf", tfFileContents), ...tfJSONFileContents);
+    }
+    exports2.convertFiles = convertFiles;
+    async function getReferencesInExpression(filename, expression) {
+      let offset = 0;
+      let quoteWrappedExpression = expression;
+      if (!expression.startsWith('"')) {
+        quoteWrappedExpression = `"${expression}"`;
+        offset = 1;
+      }
+      const { wrap: wrappedExpression, wrapOffset: startOffset } = (0, util_1.wrapTerraformExpression)(`${quoteWrappedExpression}`);
+      offset += startOffset;
+      const ast = await getExpressionAst(filename, wrappedExpression);
+      if (!ast) {
+        return [];
+      }
+      const refs = (0, references_1.findAllReferencesInAst)(expression, ast);
+      if (wrappedExpression === expression) {
+        return refs;
+      }
+      return refs.map((ref) => {
+        return {
+          ...ref,
+          startPosition: ref.startPosition - offset,
+          endPosition: ref.endPosition - offset
+        };
+      });
+    }
+    exports2.getReferencesInExpression = getReferencesInExpression;
+    async function getExpressionAst(filename, expression) {
+      const res = await wasm.getExpressionAst(filename, expression);
+      const ast = JSON.parse(res);
+      if (!ast) {
+        return null;
+      }
+      return ast;
+    }
+    exports2.getExpressionAst = getExpressionAst;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/index.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.TFExpressionSyntaxTree = exports2.wrapTerraformExpression = exports2.getExpressionAst = exports2.getReferencesInExpression = exports2.convertFiles = exports2.parse = void 0;
+    var bridge_1 = require_bridge();
+    Object.defineProperty(exports2, "parse", { enumerable: true, get: function() {
+      return bridge_1.parse;
+    } });
+    Object.defineProperty(exports2, "convertFiles", { enumerable: true, get: function() {
+      return bridge_1.convertFiles;
+    } });
+    Object.defineProperty(exports2, "getReferencesInExpression", { enumerable: true, get: function() {
+      return bridge_1.getReferencesInExpression;
+    } });
+    Object.defineProperty(exports2, "getExpressionAst", { enumerable: true, get: function() {
+      return bridge_1.getExpressionAst;
+    } });
+    var util_1 = require_util();
+    Object.defineProperty(exports2, "wrapTerraformExpression", { enumerable: true, get: function() {
+      return util_1.wrapTerraformExpression;
+    } });
+    exports2.TFExpressionSyntaxTree = __importStar(require_syntax_tree());
+  }
+});
+
 // src/action/main.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -3793,14 +6962,14 @@ function expand(template, context) {
     function(_, expression, literal) {
       if (expression) {
         let operator = "";
-        const values = [];
+        const values2 = [];
         if (operators.indexOf(expression.charAt(0)) !== -1) {
           operator = expression.charAt(0);
           expression = expression.substr(1);
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+          values2.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -3809,9 +6978,9 @@ function expand(template, context) {
           } else if (operator !== "#") {
             separator = operator;
           }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
+          return (values2.length !== 0 ? operator : "") + values2.join(separator);
         } else {
-          return values.join(",");
+          return values2.join(",");
         }
       } else {
         return encodeReserved(literal);
@@ -7729,9 +10898,567 @@ function octokitPort(client) {
   };
 }
 
-// src/action/run-action.ts
-var import_node_os = require("node:os");
-var import_node_path2 = require("node:path");
+// src/adapters/fs/read-text.ts
+var import_node_fs = require("node:fs");
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+var MAX_FILE_BYTES = 512 * 1024 * 1024;
+var readTextFile = (file) => {
+  let bytes;
+  try {
+    bytes = (0, import_node_fs.readFileSync)(file);
+  } catch (error) {
+    const code2 = error.code;
+    return {
+      ok: false,
+      diagnostic: {
+        severity: "error",
+        code: code2 === "ENOENT" ? "file-not-found" : "file-unreadable",
+        file,
+        message: code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory, not a file" : `cannot read it (${code2 ?? "unknown error"})`,
+        hint: code2 === "ENOENT" ? "check the path, or pass --deps FILE" : void 0
+      }
+    };
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      diagnostic: {
+        severity: "error",
+        code: "file-too-large",
+        file,
+        message: `is ${bytes.length} bytes; at most ${MAX_FILE_BYTES} are read`,
+        hint: "split the graph into several files with include:"
+      }
+    };
+  }
+  try {
+    return { ok: true, text: decoder.decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = bytes.subarray(0, offset);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < before.length; i++) {
+      if (before[i] === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return {
+      ok: false,
+      diagnostic: {
+        severity: "error",
+        code: "not-utf8",
+        file,
+        line,
+        column: offset - lineStart + 1,
+        message: `byte ${offset} is not valid UTF-8`,
+        hint: "save the file as UTF-8"
+      }
+    };
+  }
+};
+function firstInvalidUtf8(bytes) {
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid + 1), {
+        stream: true
+      });
+      low = mid + 1;
+    } catch {
+      high = mid;
+    }
+  }
+  for (let back = 1; back <= 3 && low - back >= 0; back++) {
+    const byte = bytes[low - back] ?? 0;
+    if (byte >= 192) return low - back;
+    if (byte < 128) break;
+  }
+  return low;
+}
+
+// src/core/classes.ts
+var CHANGE_CLASSES = {
+  deleted: "removed: whatever used it fails",
+  replaced: "destroyed and recreated: a new ARN or id, so references to the old one break",
+  renamed: "moved to a new name or address",
+  "trust-narrowed": "fewer principals may assume the role (or use the binding), or under more conditions",
+  "permissions-removed": "actions or resources it allowed are no longer allowed",
+  unknown: "changed in a way that could not be read (no contents, an unknown value in a plan)",
+  "trust-widened": "more principals may assume the role (or use the binding), or under fewer conditions",
+  "permissions-added": "it allows actions or resources it did not before",
+  modified: "changed in some other way (tags, descriptions, settings)",
+  added: "new"
+};
+var CLASS_ORDER = Object.keys(CHANGE_CLASSES);
+function compareClasses(a, b) {
+  const order = CLASS_ORDER;
+  const ia = order.indexOf(a);
+  const ib = order.indexOf(b);
+  if (ia !== ib) return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function classOfFileStatus(status, readable = false) {
+  if (status === "removed") return "deleted";
+  if (status === "modified" && readable) return "unknown";
+  return status;
+}
+var IAM_BREAKS = [
+  "deleted",
+  "replaced",
+  "renamed",
+  "trust-narrowed",
+  "unknown"
+];
+var IAM_USE_BREAKS = [...IAM_BREAKS, "permissions-removed"];
+var POLICY_BREAKS = [
+  "deleted",
+  "replaced",
+  "renamed",
+  "permissions-removed",
+  "unknown"
+];
+var DEFAULT_BREAKS_ON = {
+  // Assuming a role needs its trust; what it may do once assumed is the dependent's risk.
+  "assumes-role": IAM_BREAKS,
+  // These use the role's permissions as well as its trust.
+  "token-exchange": IAM_USE_BREAKS,
+  "runs-as": IAM_USE_BREAKS,
+  "binds-role": IAM_USE_BREAKS,
+  references: IAM_USE_BREAKS,
+  "uses-policy": POLICY_BREAKS,
+  "attaches-policy": POLICY_BREAKS
+};
+
+// src/core/classify/policy.ts
+var EXPRESSION = /^\$\{([\s\S]*)\}$/;
+function values(raw) {
+  const list3 = Array.isArray(raw) ? raw : raw === void 0 || raw === null ? [] : [raw];
+  const literal = [];
+  const expressions = [];
+  for (const item of list3) {
+    if (typeof item !== "string") {
+      if (typeof item === "number" || typeof item === "boolean") literal.push(String(item));
+      continue;
+    }
+    const expression = EXPRESSION.exec(item);
+    if (expression && !item.slice(2, -1).includes("${"))
+      expressions.push(expression[1].trim());
+    else literal.push(item);
+  }
+  return { literal, expressions };
+}
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function list(value) {
+  return Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
+}
+function policyFromJson(input) {
+  let value = input;
+  if (typeof value === "string") {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return void 0;
+    }
+  }
+  const doc = record(value);
+  if (!("Statement" in doc)) return void 0;
+  const statements = list(doc.Statement).map((raw) => {
+    const s = record(raw);
+    const principals = [];
+    if (s.Principal === "*")
+      principals.push({ type: "*", ids: { literal: ["*"], expressions: [] } });
+    else
+      for (const [type, ids2] of Object.entries(record(s.Principal)))
+        principals.push({ type, ids: values(ids2) });
+    const conditions = [];
+    for (const [test, byKey] of Object.entries(record(s.Condition))) {
+      for (const [variable, raw2] of Object.entries(record(byKey)))
+        conditions.push({ test, variable, values: values(raw2) });
+    }
+    return {
+      effect: s.Effect === "Deny" ? "Deny" : "Allow",
+      actions: values(s.Action),
+      notActions: values(s.NotAction),
+      resources: values(s.Resource),
+      principals,
+      conditions
+    };
+  });
+  return { statements };
+}
+function policyFromHcl(body) {
+  const dynamicStatements = list(record(body.dynamic).statement).flatMap(
+    (d) => list(record(d).content)
+  );
+  const statements = [...list(body.statement), ...dynamicStatements].map((raw) => {
+    const s = record(raw);
+    const conditions = [
+      ...list(s.condition),
+      ...list(record(s.dynamic).condition).flatMap((d) => list(record(d).content))
+    ].map((c) => {
+      const r = record(c);
+      return {
+        test: String(r.test ?? ""),
+        variable: String(r.variable ?? ""),
+        values: values(r.values)
+      };
+    });
+    const principals = [
+      ...list(s.principals),
+      ...list(record(s.dynamic).principals).flatMap((d) => list(record(d).content))
+    ].map((p) => ({ type: String(record(p).type ?? ""), ids: values(record(p).identifiers) }));
+    return {
+      effect: s.effect === "Deny" ? "Deny" : "Allow",
+      actions: values(s.actions),
+      notActions: values(s.not_actions),
+      resources: values(s.resources),
+      principals,
+      conditions
+    };
+  });
+  return { statements };
+}
+var isAssume = (action) => /^sts:(assumerole\w*|\*)$|^\*$/i.test(action);
+function covers(pattern, value, ignoreCase = true) {
+  if (pattern === value) return true;
+  if (!/[*?]/.test(pattern)) return ignoreCase && pattern.toLowerCase() === value.toLowerCase();
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${source}$`, ignoreCase ? "i" : "").test(value);
+}
+var conditionKey = (s) => s.conditions.map(
+  (c) => `${c.test} ${c.variable} ${[...c.values.literal, ...c.values.expressions].join(",")}`
+).sort().join("; ");
+function trustGrants(doc) {
+  const grants2 = [];
+  for (const s of doc.statements) {
+    if (s.effect !== "Allow") continue;
+    for (const action of s.actions.literal.filter(isAssume)) {
+      for (const p of s.principals) {
+        for (const id of p.ids.literal)
+          grants2.push({ subject: `${p.type} ${id}`, object: action, conditions: conditionKey(s) });
+      }
+    }
+  }
+  return grants2;
+}
+function permissionGrants(doc, effect) {
+  const grants2 = [];
+  for (const s of doc.statements) {
+    if (s.effect !== effect) continue;
+    const resources = s.resources.literal.length > 0 ? s.resources.literal : ["*"];
+    for (const action of s.actions.literal)
+      for (const resource of resources)
+        grants2.push({ subject: action, object: resource, conditions: conditionKey(s) });
+  }
+  return grants2;
+}
+function isTrustPolicy(doc) {
+  return doc.statements.some((s) => s.principals.length > 0);
+}
+function expressionsOf(doc) {
+  const out = [];
+  for (const s of doc.statements) {
+    out.push(...s.actions.expressions, ...s.notActions.expressions, ...s.resources.expressions);
+    for (const p of s.principals) out.push(...p.ids.expressions);
+    for (const c of s.conditions) out.push(...c.values.expressions);
+  }
+  return [...new Set(out)].sort();
+}
+function expressionChanges(before, after) {
+  const was = new Set(expressionsOf(before));
+  const now = expressionsOf(after);
+  return [
+    ...now.filter((e) => !was.has(e)).map((e) => `now depends on ${e}, not known before apply`),
+    ...[...was].filter((e) => !now.includes(e)).map((e) => `no longer depends on ${e}`)
+  ];
+}
+function compareTrust(before, after) {
+  const key = (g) => `${g.subject}\0${g.object}`;
+  const was = new Map(trustGrants(before).map((g) => [key(g), g]));
+  const now = new Map(trustGrants(after).map((g) => [key(g), g]));
+  const narrowed = [];
+  const widened = [];
+  for (const [k, g] of was) {
+    const next = now.get(k);
+    if (!next) narrowed.push(`no longer trusts ${g.subject} (${g.object})`);
+    else if (next.conditions !== g.conditions) {
+      if (g.conditions === "")
+        narrowed.push(`trusts ${g.subject} only under conditions now: ${next.conditions}`);
+      else if (next.conditions === "")
+        widened.push(`trusts ${g.subject} without the conditions it had: ${g.conditions}`);
+      else
+        narrowed.push(
+          `changed the conditions on ${g.subject}: ${g.conditions} \u2192 ${next.conditions}`
+        ), widened.push(`changed the conditions on ${g.subject}`);
+    }
+  }
+  for (const [k, g] of now) if (!was.has(k)) widened.push(`now trusts ${g.subject} (${g.object})`);
+  const unknown = expressionChanges(before, after);
+  const classes = [];
+  if (narrowed.length > 0 || unknown.length > 0) classes.push("trust-narrowed");
+  if (widened.length > 0 || unknown.length > 0) classes.push("trust-widened");
+  return {
+    classes,
+    details: [...narrowed, ...widened.filter((w) => !narrowed.includes(w)), ...unknown]
+  };
+}
+function comparePermissions(before, after) {
+  const describe = (g) => `${g.subject} on ${g.object}`;
+  const coveredBy = (grant, by) => by.some(
+    (g) => covers(g.subject, grant.subject) && covers(g.object, grant.object, false) && g.conditions === grant.conditions
+  );
+  const allowBefore = permissionGrants(before, "Allow");
+  const allowAfter = permissionGrants(after, "Allow");
+  const denyBefore = permissionGrants(before, "Deny");
+  const denyAfter = permissionGrants(after, "Deny");
+  const removed = [
+    ...allowBefore.filter((g) => !coveredBy(g, allowAfter)).map((g) => `no longer allows ${describe(g)}`),
+    ...denyAfter.filter((g) => !coveredBy(g, denyBefore)).map((g) => `now denies ${describe(g)}`)
+  ];
+  const added = [
+    ...allowAfter.filter((g) => !coveredBy(g, allowBefore)).map((g) => `now allows ${describe(g)}`),
+    ...denyBefore.filter((g) => !coveredBy(g, denyAfter)).map((g) => `no longer denies ${describe(g)}`)
+  ];
+  const unknown = expressionChanges(before, after);
+  const classes = [];
+  if (removed.length > 0) classes.push("permissions-removed");
+  if (unknown.length > 0) classes.push("unknown");
+  if (added.length > 0) classes.push("permissions-added");
+  return { classes, details: [...removed, ...added, ...unknown] };
+}
+function comparePolicies(before, after) {
+  return isTrustPolicy(before) || isTrustPolicy(after) ? compareTrust(before, after) : comparePermissions(before, after);
+}
+function trusts(doc, principal) {
+  const account = /^\d{12}$/.test(principal) ? principal : void 0;
+  const grants2 = trustGrants(doc);
+  const hit = grants2.some(({ subject }) => {
+    const id = subject.slice(subject.indexOf(" ") + 1);
+    if (id === "*" || id === principal) return true;
+    const idAccount = /^(\d{12})$/.exec(id)?.[1] ?? /^arn:aws[\w-]*:iam::(\d{12}):/.exec(id)?.[1];
+    if (account) return idAccount === account;
+    const wantAccount = /^arn:aws[\w-]*:iam::(\d{12}):/.exec(principal)?.[1];
+    return id.endsWith(":root") && idAccount !== void 0 && idAccount === wantAccount;
+  });
+  if (hit) return true;
+  return expressionsOf(doc).length > 0 ? void 0 : false;
+}
+function allows(doc, action) {
+  const denied = permissionGrants(doc, "Deny").some(
+    (g) => covers(g.subject, action) && g.object === "*" && g.conditions === ""
+  );
+  if (denied) return false;
+  if (permissionGrants(doc, "Allow").some((g) => covers(g.subject, action))) return true;
+  return expressionsOf(doc).length > 0 ? void 0 : false;
+}
+
+// src/core/classify/terraform-address.ts
+var INDEX = /\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g;
+function withoutIndexes(address) {
+  return address.replace(INDEX, "");
+}
+function compileAddressPattern(pattern) {
+  const source = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, ".*");
+  return new RegExp(`^${source}$`);
+}
+function addressMatches(pattern, address) {
+  return pattern.test(address) || pattern.test(withoutIndexes(address));
+}
+function referencedResource(reference, modulePath) {
+  const parts = reference.split(".");
+  const head = parts[0] ?? "";
+  if (["var", "local", "path", "count", "each", "self", "terraform", "module", "data"].includes(head))
+    return void 0;
+  if (parts.length < 2) return void 0;
+  const name = parts[1].replace(INDEX, "");
+  return `${modulePath}${head}.${name}`;
+}
+
+// src/core/classify/terraform-plan.ts
+var PlanFormatError = class extends Error {
+  name = "PlanFormatError";
+};
+var record2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+var array = (v) => Array.isArray(v) ? v : [];
+var TRUST_ATTRIBUTE = { aws_iam_role: "assume_role_policy" };
+var POLICY_ATTRIBUTE = {
+  aws_iam_policy: "policy",
+  aws_iam_role_policy: "policy",
+  aws_iam_user_policy: "policy",
+  aws_iam_group_policy: "policy"
+};
+function factsOf(type, values2) {
+  if (values2 === null || values2 === void 0) return void 0;
+  const v = record2(values2);
+  const trustAttribute = TRUST_ATTRIBUTE[type];
+  const trust = trustAttribute ? policyFromJson(v[trustAttribute]) : void 0;
+  const policies = [];
+  const policyAttribute = POLICY_ATTRIBUTE[type];
+  const own = policyAttribute ? policyFromJson(v[policyAttribute]) : void 0;
+  if (own) policies.push(own);
+  for (const inline of array(v.inline_policy)) {
+    const doc = policyFromJson(record2(inline).policy);
+    if (doc) policies.push(doc);
+  }
+  return { exists: true, ...trust ? { trust } : {}, policies };
+}
+var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function classifyUpdate(type, address, change, evidence) {
+  const before = record2(change.before);
+  const after = record2(change.after);
+  const unknown = record2(change.after_unknown);
+  const classes = /* @__PURE__ */ new Set();
+  const keys = [
+    .../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after), ...Object.keys(unknown)])
+  ].sort();
+  const changed = keys.filter((k) => unknown[k] === true || !same(before[k], after[k]));
+  const documentAttributes = /* @__PURE__ */ new Set([
+    TRUST_ATTRIBUTE[type],
+    POLICY_ATTRIBUTE[type],
+    "inline_policy"
+  ]);
+  for (const attribute of changed) {
+    if (unknown[attribute] === true && documentAttributes.has(attribute)) {
+      classes.add("unknown");
+      evidence.push({
+        address,
+        attribute,
+        detail: `${attribute} is known only after apply: treated as possibly breaking`
+      });
+      continue;
+    }
+    if (attribute === TRUST_ATTRIBUTE[type]) {
+      const was = policyFromJson(before[attribute]);
+      const now = policyFromJson(after[attribute]);
+      if (was && now) {
+        const trust = compareTrust(was, now);
+        for (const c of trust.classes) classes.add(c);
+        for (const detail of trust.details) evidence.push({ address, attribute, detail });
+        continue;
+      }
+    }
+    if (attribute === POLICY_ATTRIBUTE[type] || attribute === "inline_policy") {
+      const docs = (v) => attribute === "inline_policy" ? array(v.inline_policy).flatMap(
+        (p) => policyFromJson(record2(p).policy)?.statements ?? []
+      ) : policyFromJson(v[attribute])?.statements ?? [];
+      const result = comparePermissions({ statements: docs(before) }, { statements: docs(after) });
+      for (const c of result.classes) classes.add(c);
+      for (const detail of result.details) evidence.push({ address, attribute, detail });
+      if (result.classes.length > 0) continue;
+    }
+    if (unknown[attribute] === true) {
+      evidence.push({ address, attribute, detail: `${attribute} is known only after apply` });
+    } else {
+      evidence.push({ address, attribute, detail: `${attribute} changes` });
+    }
+    classes.add("modified");
+  }
+  if (classes.size === 0) classes.add("modified");
+  return [...classes];
+}
+function classify(raw) {
+  const address = String(raw.address ?? "");
+  const type = String(raw.type ?? "");
+  const change = record2(raw.change);
+  const actions = array(change.actions).map(String);
+  const previousAddress = typeof raw.previous_address === "string" ? raw.previous_address : void 0;
+  const moved = previousAddress !== void 0 && previousAddress !== address;
+  const evidence = [];
+  const reason = typeof raw.action_reason === "string" ? ` (${raw.action_reason.replace(/_/g, " ")})` : "";
+  let classes;
+  const key = actions.join(",");
+  if (raw.mode === "data") return void 0;
+  if (key === "no-op" || key === "read" || key === "") {
+    if (!moved) return void 0;
+    classes = [];
+  } else if (key === "create") {
+    classes = ["added"];
+    evidence.push({ address, detail: "created" });
+  } else if (key === "delete") {
+    classes = ["deleted"];
+    evidence.push({ address, detail: `destroyed${reason}` });
+  } else if (key === "delete,create" || key === "create,delete") {
+    classes = ["replaced"];
+    const paths = array(change.replace_paths).map((p) => array(p).join("."));
+    evidence.push({
+      address,
+      ...paths[0] ? { attribute: paths[0] } : {},
+      detail: `replaced${key === "create,delete" ? " (new one created first)" : ""}${reason}${paths.length ? `: ${paths.join(", ")} cannot change in place` : ""}`
+    });
+  } else if (key === "update") {
+    classes = classifyUpdate(type, address, change, evidence);
+  } else {
+    classes = ["unknown"];
+    evidence.push({ address, detail: `actions ${actions.join(", ")}` });
+  }
+  if (moved) {
+    classes = [...classes, "renamed"];
+    evidence.push({ address, detail: `moved from ${previousAddress}` });
+  }
+  const before = key === "create" ? void 0 : factsOf(type, change.before);
+  const after = key === "delete" ? { exists: false, policies: [] } : factsOf(type, change.after);
+  return {
+    system: "terraform",
+    address,
+    ...moved ? { previousAddress } : {},
+    type,
+    classes: [...new Set(classes)].sort(compareClasses),
+    evidence,
+    ...before ? { before } : {},
+    ...after ? { after } : {}
+  };
+}
+function referencesIn(expressions, attribute, out) {
+  if (Array.isArray(expressions)) {
+    for (const item of expressions) referencesIn(item, attribute, out);
+    return;
+  }
+  const r = record2(expressions);
+  if (Array.isArray(r.references))
+    for (const ref of r.references) out.push([attribute, String(ref)]);
+  for (const [key, value] of Object.entries(r)) {
+    if (key !== "references" && value !== null && typeof value === "object")
+      referencesIn(value, attribute, out);
+  }
+}
+function discover(module2, modulePath, file, out) {
+  for (const raw of array(module2.resources)) {
+    const resource = record2(raw);
+    if (resource.mode === "data") continue;
+    const from = `${modulePath}${String(resource.address ?? "")}`;
+    const found = [];
+    for (const [attribute, expression] of Object.entries(record2(resource.expressions)))
+      referencesIn(expression, attribute, found);
+    const seen = /* @__PURE__ */ new Set();
+    for (const [attribute, reference] of found) {
+      const to = referencedResource(reference, modulePath);
+      if (!to || to === from || seen.has(to)) continue;
+      seen.add(to);
+      out.push({ from, to, attribute, file });
+    }
+  }
+  for (const [name, call] of Object.entries(record2(module2.module_calls))) {
+    discover(record2(record2(call).module), `${modulePath}module.${name}.`, file, out);
+  }
+}
+function readPlan(value, file) {
+  const plan = record2(value);
+  if (typeof plan.format_version !== "string" || !Array.isArray(plan.resource_changes) && plan.planned_values === void 0) {
+    throw new PlanFormatError(
+      `${file} is not a Terraform plan in JSON: it has no format_version and resource_changes (make it with \`terraform show -json plan.out > plan.json\`)`
+    );
+  }
+  const resources = array(plan.resource_changes).flatMap((raw) => classify(record2(raw)) ?? []);
+  const references = [];
+  discover(record2(record2(plan.configuration).root_module), "", file, references);
+  return { formatVersion: plan.format_version, resources, references };
+}
 
 // src/core/errors.ts
 var InputError = class extends Error {
@@ -7752,6 +11479,46 @@ var InvalidDepsError = class extends Error {
   warnings;
   name = "InvalidDepsError";
 };
+
+// src/app/read-plan.ts
+function position(text3, message) {
+  const at2 = /position (\d+)/.exec(message);
+  if (!at2) return "";
+  const before = text3.slice(0, Number(at2[1]));
+  const line = before.split("\n").length;
+  return `:${line}:${before.length - before.lastIndexOf("\n")}`;
+}
+function parsePlan(file, text3) {
+  let value;
+  try {
+    value = JSON.parse(text3);
+  } catch (error) {
+    const message = error.message;
+    throw new InputError(
+      `${file}${position(text3, message)}: not JSON (${message})`,
+      "give the JSON plan: terraform show -json plan.out > plan.json"
+    );
+  }
+  try {
+    return { file, reading: readPlan(value, file) };
+  } catch (error) {
+    if (error instanceof PlanFormatError) throw new InputError(error.message);
+    throw error;
+  }
+}
+function readPlanFile(file) {
+  const read2 = readTextFile(file);
+  if (!read2.ok)
+    throw new InputError(
+      `cannot read the plan: ${read2.diagnostic.message}`,
+      `check the path ${file}`
+    );
+  return parsePlan(file, read2.text);
+}
+
+// src/action/run-action.ts
+var import_node_os = require("node:os");
+var import_node_path2 = require("node:path");
 
 // src/app/comment-author.ts
 var USER_TOKEN = /^(ghp_|github_pat_|gho_|ghu_)/;
@@ -7925,59 +11692,6 @@ function ownerCollector(ownerIds, owners) {
     }
   };
 }
-
-// src/core/classes.ts
-var CHANGE_CLASSES = {
-  deleted: "removed: whatever used it fails",
-  replaced: "destroyed and recreated: a new ARN or id, so references to the old one break",
-  renamed: "moved to a new name or address",
-  "trust-narrowed": "fewer principals may assume the role (or use the binding), or under more conditions",
-  "permissions-removed": "actions or resources it allowed are no longer allowed",
-  unknown: "changed in a way that could not be read (no contents, an unknown value in a plan)",
-  "trust-widened": "more principals may assume the role (or use the binding), or under fewer conditions",
-  "permissions-added": "it allows actions or resources it did not before",
-  modified: "changed in some other way (tags, descriptions, settings)",
-  added: "new"
-};
-var CLASS_ORDER = Object.keys(CHANGE_CLASSES);
-function compareClasses(a, b) {
-  const order = CLASS_ORDER;
-  const ia = order.indexOf(a);
-  const ib = order.indexOf(b);
-  if (ia !== ib) return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function classOfFileStatus(status, readable = false) {
-  if (status === "removed") return "deleted";
-  if (status === "modified" && readable) return "unknown";
-  return status;
-}
-var IAM_BREAKS = [
-  "deleted",
-  "replaced",
-  "renamed",
-  "trust-narrowed",
-  "unknown"
-];
-var IAM_USE_BREAKS = [...IAM_BREAKS, "permissions-removed"];
-var POLICY_BREAKS = [
-  "deleted",
-  "replaced",
-  "renamed",
-  "permissions-removed",
-  "unknown"
-];
-var DEFAULT_BREAKS_ON = {
-  // Assuming a role needs its trust; what it may do once assumed is the dependent's risk.
-  "assumes-role": IAM_BREAKS,
-  // These use the role's permissions as well as its trust.
-  "token-exchange": IAM_USE_BREAKS,
-  "runs-as": IAM_USE_BREAKS,
-  "binds-role": IAM_USE_BREAKS,
-  references: IAM_USE_BREAKS,
-  "uses-policy": POLICY_BREAKS,
-  "attaches-policy": POLICY_BREAKS
-};
 
 // src/core/render/explain.ts
 var ADVICE = {
@@ -8274,11 +11988,11 @@ function ownerLine(owner2, mention) {
   const handle = valid && (mention ? valid : code(valid));
   const chat = owner2.chat ? ` ${code(owner2.chat)}` : "";
   const hits = [];
-  if (owner2.breaking.length > 0) hits.push(`breaking: ${list(owner2.breaking)}`);
-  if (owner2.atRisk.length > 0) hits.push(`at risk: ${list(owner2.atRisk)}`);
+  if (owner2.breaking.length > 0) hits.push(`breaking: ${list2(owner2.breaking)}`);
+  if (owner2.atRisk.length > 0) hits.push(`at risk: ${list2(owner2.atRisk)}`);
   return `${name}${handle ? ` ${handle}` : ""}${chat} \u2014 ${hits.join("; ")}`;
 }
-function list(ids2, max = 10) {
+function list2(ids2, max = 10) {
   const shown = ids2.slice(0, max).map(code).join(", ");
   return ids2.length > max ? `${shown} and ${ids2.length - max} more` : shown;
 }
@@ -8473,73 +12187,6 @@ function renderBrokenGraph(file, errors) {
   ].join("\n");
 }
 
-// src/core/classify/policy.ts
-var isAssume = (action) => /^sts:(assumerole\w*|\*)$|^\*$/i.test(action);
-function covers(pattern, value, ignoreCase = true) {
-  if (pattern === value) return true;
-  if (!/[*?]/.test(pattern)) return ignoreCase && pattern.toLowerCase() === value.toLowerCase();
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${source}$`, ignoreCase ? "i" : "").test(value);
-}
-var conditionKey = (s) => s.conditions.map(
-  (c) => `${c.test} ${c.variable} ${[...c.values.literal, ...c.values.expressions].join(",")}`
-).sort().join("; ");
-function trustGrants(doc) {
-  const grants = [];
-  for (const s of doc.statements) {
-    if (s.effect !== "Allow") continue;
-    for (const action of s.actions.literal.filter(isAssume)) {
-      for (const p of s.principals) {
-        for (const id of p.ids.literal)
-          grants.push({ subject: `${p.type} ${id}`, object: action, conditions: conditionKey(s) });
-      }
-    }
-  }
-  return grants;
-}
-function permissionGrants(doc, effect) {
-  const grants = [];
-  for (const s of doc.statements) {
-    if (s.effect !== effect) continue;
-    const resources = s.resources.literal.length > 0 ? s.resources.literal : ["*"];
-    for (const action of s.actions.literal)
-      for (const resource of resources)
-        grants.push({ subject: action, object: resource, conditions: conditionKey(s) });
-  }
-  return grants;
-}
-function expressionsOf(doc) {
-  const out = [];
-  for (const s of doc.statements) {
-    out.push(...s.actions.expressions, ...s.notActions.expressions, ...s.resources.expressions);
-    for (const p of s.principals) out.push(...p.ids.expressions);
-    for (const c of s.conditions) out.push(...c.values.expressions);
-  }
-  return [...new Set(out)].sort();
-}
-function trusts(doc, principal) {
-  const account = /^\d{12}$/.test(principal) ? principal : void 0;
-  const grants = trustGrants(doc);
-  const hit = grants.some(({ subject }) => {
-    const id = subject.slice(subject.indexOf(" ") + 1);
-    if (id === "*" || id === principal) return true;
-    const idAccount = /^(\d{12})$/.exec(id)?.[1] ?? /^arn:aws[\w-]*:iam::(\d{12}):/.exec(id)?.[1];
-    if (account) return idAccount === account;
-    const wantAccount = /^arn:aws[\w-]*:iam::(\d{12}):/.exec(principal)?.[1];
-    return id.endsWith(":root") && idAccount !== void 0 && idAccount === wantAccount;
-  });
-  if (hit) return true;
-  return expressionsOf(doc).length > 0 ? void 0 : false;
-}
-function allows(doc, action) {
-  const denied = permissionGrants(doc, "Deny").some(
-    (g) => covers(g.subject, action) && g.object === "*" && g.conditions === ""
-  );
-  if (denied) return false;
-  if (permissionGrants(doc, "Allow").some((g) => covers(g.subject, action))) return true;
-  return expressionsOf(doc).length > 0 ? void 0 : false;
-}
-
 // src/core/contracts.ts
 var withTrust = (resources) => resources.filter((r) => r.before?.trust !== void 0 || r.after?.trust !== void 0);
 var withPolicies = (resources) => resources.filter((r) => (r.before?.policies.length ?? 0) + (r.after?.policies.length ?? 0) > 0);
@@ -8563,7 +12210,7 @@ function checkContracts(changed, graph) {
     const u = graph.indexOf.get(upstream.id);
     if (u === void 0) continue;
     const deleted = upstream.classes.includes("deleted");
-    const read = upstream.resources.length > 0;
+    const read2 = upstream.resources.length > 0;
     for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
       const dependent = graph.nodes[graph.targets[e]];
       const edge = dependent.dependsOn.find((d) => d.to === upstream.id && d.expects);
@@ -8606,8 +12253,8 @@ function checkContracts(changed, graph) {
         if (roles.length === 0) {
           outcome(
             expectation,
-            read ? "kept" : "unchecked",
-            read ? `the trust of ${upstream.id} did not change` : `the new state of ${upstream.id} was not read (compare contents with --git, or give --plan)`
+            read2 ? "kept" : "unchecked",
+            read2 ? `the trust of ${upstream.id} did not change` : `the new state of ${upstream.id} was not read (compare contents with --git, or give --plan)`
           );
           continue;
         }
@@ -8651,8 +12298,8 @@ function checkContracts(changed, graph) {
         if (holders.length === 0) {
           outcome(
             expectation,
-            read ? "kept" : "unchecked",
-            read ? `the policies of ${upstream.id} did not change` : `the new state of ${upstream.id} was not read (compare contents with --git, or give --plan)`
+            read2 ? "kept" : "unchecked",
+            read2 ? `the policies of ${upstream.id} did not change` : `the new state of ${upstream.id} was not read (compare contents with --git, or give --plan)`
           );
           continue;
         }
@@ -8838,15 +12485,15 @@ function blastRadius(graph, seeds, options = {}) {
     },
     get impacted() {
       if (!impacted) {
-        const list2 = [];
+        const list3 = [];
         for (const node3 of impactedOrder) {
           const depth = plain.depth[node3];
           if (depth === 0) continue;
           const b = bestClass(node3);
           const breaking = b >= 0 ? { reach: reach[b], changeClass: classes[b] } : void 0;
-          list2.push(new Impacted(graph, node3, depth, plain, classOf, breaking));
+          list3.push(new Impacted(graph, node3, depth, plain, classOf, breaking));
         }
-        impacted = list2;
+        impacted = list3;
       }
       return impacted;
     }
@@ -10046,15 +13693,15 @@ function createEdgeArray(graph, type) {
     return Array.from(graph._edges.keys());
   }
   const size = type === "undirected" ? graph.undirectedSize : graph.directedSize;
-  const list2 = new Array(size), mask = type === "undirected";
+  const list3 = new Array(size), mask = type === "undirected";
   const iterator2 = graph._edges.values();
   let i = 0;
   let step, data;
   while (step = iterator2.next(), step.done !== true) {
     data = step.value;
-    if (data.undirected === mask) list2[i++] = data.key;
+    if (data.undirected === mask) list3[i++] = data.key;
   }
-  return list2;
+  return list3;
 }
 function forEachEdge(breakable, graph, type, callback) {
   if (graph.size === 0) return;
@@ -12840,15 +16487,15 @@ var Graph = class _Graph extends import_events.EventEmitter {
       if (merge2) this.mergeAttributes(data.attributes);
       else this.replaceAttributes(data.attributes);
     }
-    let i, l, list2, node3, edge;
+    let i, l, list3, node3, edge;
     if (data.nodes) {
-      list2 = data.nodes;
-      if (!Array.isArray(list2))
+      list3 = data.nodes;
+      if (!Array.isArray(list3))
         throw new InvalidArgumentsGraphError(
           "Graph.import: invalid nodes. Expecting an array."
         );
-      for (i = 0, l = list2.length; i < l; i++) {
-        node3 = list2[i];
+      for (i = 0, l = list3.length; i < l; i++) {
+        node3 = list3[i];
         validateSerializedNode(node3);
         const { key, attributes } = node3;
         if (merge2) this.mergeNode(key, attributes);
@@ -12860,13 +16507,13 @@ var Graph = class _Graph extends import_events.EventEmitter {
       if (this.type === "undirected") {
         undirectedByDefault = true;
       }
-      list2 = data.edges;
-      if (!Array.isArray(list2))
+      list3 = data.edges;
+      if (!Array.isArray(list3))
         throw new InvalidArgumentsGraphError(
           "Graph.import: invalid edges. Expecting an array."
         );
-      for (i = 0, l = list2.length; i < l; i++) {
-        edge = list2[i];
+      for (i = 0, l = list3.length; i < l; i++) {
+        edge = list3[i];
         validateSerializedEdge(edge);
         const {
           source,
@@ -13167,19 +16814,6 @@ function buildGraph(config) {
   return graph;
 }
 
-// src/core/classify/terraform-address.ts
-var INDEX = /\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g;
-function withoutIndexes(address) {
-  return address.replace(INDEX, "");
-}
-function compileAddressPattern(pattern) {
-  const source = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, ".*");
-  return new RegExp(`^${source}$`);
-}
-function addressMatches(pattern, address) {
-  return pattern.test(address) || pattern.test(withoutIndexes(address));
-}
-
 // src/core/locate/changed-nodes.ts
 var TERRAFORM_FILE = /\.tf(\.json)?$/;
 var union = (lists) => [...new Set(lists.flat())].sort(compareClasses);
@@ -13196,8 +16830,8 @@ function locateChanges(files, plan, index, terraform, nodeOf) {
   const causes = /* @__PURE__ */ new Map();
   const resources = /* @__PURE__ */ new Map();
   const add = (node3, cause, found) => {
-    const list2 = causes.get(node3);
-    if (list2) list2.push(cause);
+    const list3 = causes.get(node3);
+    if (list3) list3.push(cause);
     else causes.set(node3, [cause]);
     if (found.length > 0) resources.set(node3, [...resources.get(node3) ?? [], ...found]);
   };
@@ -13288,7 +16922,7 @@ function locateChanges(files, plan, index, terraform, nodeOf) {
     }
   }
   const changed = [];
-  for (const [id, list2] of causes) {
+  for (const [id, list3] of causes) {
     const node3 = nodeOf(id);
     if (!node3) continue;
     changed.push({
@@ -13296,8 +16930,8 @@ function locateChanges(files, plan, index, terraform, nodeOf) {
       kind: node3.kind,
       owner: node3.owner,
       tier: node3.tier,
-      classes: union(list2.map((c) => c.classes)),
-      causes: list2,
+      classes: union(list3.map((c) => c.classes)),
+      causes: list3,
       resources: resources.get(id) ?? []
     });
   }
@@ -13371,8 +17005,8 @@ var PathIndex = class _PathIndex {
         end < 0 ? "" : end === path.length ? path : path.slice(0, end)
       );
       if (bucket) {
-        for (const list2 of candidates(bucket, extension)) {
-          for (const entry of list2) {
+        for (const list3 of candidates(bucket, extension)) {
+          for (const entry of list3) {
             if (applies(entry.rule, wanted) && matches(entry, path, plain)) hits.push(entry);
           }
         }
@@ -13393,8 +17027,8 @@ function candidates(bucket, extension) {
   if (!bucket.byExtension) {
     const byExtension = /* @__PURE__ */ new Map();
     for (const entry of bucket.entries) {
-      const list2 = byExtension.get(entry.extension);
-      if (list2) list2.push(entry);
+      const list3 = byExtension.get(entry.extension);
+      if (list3) list3.push(entry);
       else byExtension.set(entry.extension, [entry]);
     }
     bucket.byExtension = byExtension;
@@ -14219,6 +17853,11 @@ function isPlainObject4(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
+function pick(object, keys) {
+  const result = {};
+  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+  return result;
+}
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
   create: () => ({
     list: [],
@@ -14528,12 +18167,12 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
 });
 function normalizeKey(key) {
   if (Array.isArray(key)) {
-    const array = Array.prototype.slice.call(key);
-    for (let index = 0; index < array.length; index++) {
-      if (Array.isArray(array[index])) return null;
-      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+    const array2 = Array.prototype.slice.call(key);
+    for (let index = 0; index < array2.length; index++) {
+      if (Array.isArray(array2[index])) return null;
+      if (typeof array2[index] === "object" && Object.prototype.toString.call(array2[index]) === "[object Object]") array2[index] = "[object Object]";
     }
-    return String(array);
+    return String(array2);
   }
   if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
   return String(key);
@@ -14575,21 +18214,21 @@ var DEFAULT_SNIPPET_OPTIONS = {
   linesBefore: 3,
   linesAfter: 2
 };
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart > maxHalfLength) {
+  if (position2 - lineStart > maxHalfLength) {
     head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
+    lineStart = position2 - maxHalfLength + head.length;
   }
-  if (lineEnd - position > maxHalfLength) {
+  if (lineEnd - position2 > maxHalfLength) {
     tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
+    lineEnd = position2 + maxHalfLength - tail.length;
   }
   return {
     str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
+    pos: position2 - lineStart + head.length
   };
 }
 function padStart(string, max) {
@@ -14669,10 +18308,10 @@ var YAMLException = class YAMLException2 extends Error {
   * Builds a YAMLException with a source snippet and throws it. `source` is
   * the raw input text; `position` is an offset into it.
   */
-  static throwAt(source, position, message, filename = "") {
+  static throwAt(source, position2, message, filename = "") {
     let line = 0;
     let lineStart = 0;
-    for (let index = 0; index < position; index++) {
+    for (let index = 0; index < position2; index++) {
       const ch = source.charCodeAt(index);
       if (ch === 10) {
         line++;
@@ -14686,9 +18325,9 @@ var YAMLException = class YAMLException2 extends Error {
     const mark = {
       name: filename,
       buffer: source,
-      position,
+      position: position2,
       line,
-      column: position - lineStart
+      column: position2 - lineStart
     };
     mark.snippet = makeSnippet(mark);
     throw new YAMLException2(message, mark);
@@ -14780,22 +18419,22 @@ function escapedHexLen$1(c) {
   if (c === 117) return 4;
   return 8;
 }
-function skipFoldedBreaks(input, position, end) {
+function skipFoldedBreaks(input, position2, end) {
   let breaks = 0;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
     if (ch === 10) {
       breaks++;
-      position++;
+      position2++;
     } else if (ch === 13) {
       breaks++;
-      position++;
-      if (input.charCodeAt(position) === 10) position++;
-    } else if (ch === 32 || ch === 9) position++;
+      position2++;
+      if (input.charCodeAt(position2) === 10) position2++;
+    } else if (ch === 32 || ch === 9) position2++;
     else break;
   }
   return {
-    position,
+    position: position2,
     breaks
   };
 }
@@ -14805,81 +18444,81 @@ function foldedBreaks(count) {
 }
 function getPlainValue(input, start, end) {
   let result = "";
-  let position = start;
+  let position2 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
     if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
+      const fold = skipFoldedBreaks(input, position2, end);
       result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      position2 = captureStart = captureEnd = fold.position;
     } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
   return result + input.slice(captureStart, captureEnd);
 }
 function getSingleQuotedValue(input, start, end) {
   let result = "";
-  let position = start;
+  let position2 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
     if (ch === 39) {
-      result += input.slice(captureStart, position) + "'";
-      position += 2;
-      captureStart = captureEnd = position;
+      result += input.slice(captureStart, position2) + "'";
+      position2 += 2;
+      captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
+      const fold = skipFoldedBreaks(input, position2, end);
       result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      position2 = captureStart = captureEnd = fold.position;
     } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
   return result + input.slice(captureStart, end);
 }
 function getDoubleQuotedValue(input, start, end) {
   let result = "";
-  let position = start;
+  let position2 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
     if (ch === 92) {
-      result += input.slice(captureStart, position);
-      position++;
-      const escaped = input.charCodeAt(position);
-      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      result += input.slice(captureStart, position2);
+      position2++;
+      const escaped = input.charCodeAt(position2);
+      if (escaped === 10 || escaped === 13) position2 = skipFoldedBreaks(input, position2, end).position;
       else if (escaped < 256 && simpleEscapeCheck[escaped]) {
         result += simpleEscapeMap[escaped];
-        position++;
+        position2++;
       } else {
         let hexLength = escapedHexLen$1(escaped);
         let hexResult = 0;
         for (; hexLength > 0; hexLength--) {
-          position++;
-          const digit = fromHexCode$1(input.charCodeAt(position));
+          position2++;
+          const digit = fromHexCode$1(input.charCodeAt(position2));
           hexResult = (hexResult << 4) + digit;
         }
         result += charFromCodepoint(hexResult);
-        position++;
+        position2++;
       }
-      captureStart = captureEnd = position;
+      captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
+      const fold = skipFoldedBreaks(input, position2, end);
       result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      position2 = captureStart = captureEnd = fold.position;
     } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
   return result + input.slice(captureStart, end);
@@ -14945,6 +18584,40 @@ var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
 });
 var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+function tagPercentDecode(source) {
+  let result = "";
+  let index = 0;
+  while (index < source.length) {
+    if (source.charCodeAt(index) !== 37) {
+      result += source[index++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index + 1, index + 3), 16);
+    index += 3;
+    if (ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      ch &= (1 << 6 - remaining) - 1;
+      while (remaining-- > 0) {
+        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+        index += 3;
+      }
+    }
+    if (ch < 65536) result += String.fromCharCode(ch);
+    else {
+      ch -= 65536;
+      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+    }
+  }
+  return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  const handleEnd = rawTag.indexOf("!", 1);
+  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
 var DEFAULT_CONSTRUCTOR_OPTIONS = {
   filename: "",
   schema: CORE_SCHEMA,
@@ -14952,6 +18625,242 @@ var DEFAULT_CONSTRUCTOR_OPTIONS = {
   maxTotalMergeKeys: 1e4,
   maxAliases: -1
 };
+function eventPosition$1(event) {
+  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+  if ("start" in event) return event.start;
+  return 0;
+}
+function throwError$1(state, message) {
+  YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position2, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error) {
+    if (error instanceof YAMLException) throw error;
+    YAMLException.throwAt(state.source, position2, error instanceof Error ? error.message : String(error), state.filename);
+  }
+}
+function constructScalar(state, event) {
+  const source = getScalarValue(state.source, event);
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  const strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    const tagName = tagNameFull(rawTag, state.tagHandlers);
+    const scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      const result = scalarTag.resolve(source, true, tagName);
+      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      return {
+        value: result,
+        tag: scalarTag
+      };
+    }
+    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+  return {
+    value: strTag2.resolve(source, false, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++;
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (const sourceKey of sourceTag.keys(source)) {
+    chargeMergeWork(state);
+    if (frame.tag.has(frame.value, sourceKey)) continue;
+    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err) throwError$1(state, err);
+    frame.overridable ??= /* @__PURE__ */ new Set();
+    frame.overridable.add(sourceKey);
+  }
+}
+function mergeSource(state, frame, source, sourceTag) {
+  state.position = frame.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+    for (const element of source) {
+      const elementTag = state.nodeTags.get(element);
+      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+      mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+  state.position = frame.keyPosition;
+  if (frame.keyIsMerge) {
+    mergeSource(state, frame, value, tag);
+    return;
+  }
+  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key, value);
+  if (err) throwError$1(state, err);
+  frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+  const frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document") {
+    frame.value = value;
+    frame.hasValue = true;
+  } else if (frame.kind === "sequence") {
+    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    if (err) throwError$1(state, err);
+  } else if (frame.hasKey) {
+    const key = frame.key;
+    frame.key = void 0;
+    frame.hasKey = false;
+    addMappingValue(state, frame, key, value, tag);
+  } else {
+    frame.key = value;
+    frame.keyPosition = state.position;
+    frame.hasKey = true;
+    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+  }
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    const anchor = {
+      value,
+      tag,
+      isValueFinal
+    };
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+    return anchor;
+  }
+  return null;
+}
+function constructFromEvents(events, options) {
+  const state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  while (state.eventIndex < state.events.length) {
+    const event = state.events[state.eventIndex++];
+    state.position = eventPosition$1(event);
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map();
+        state.nodeTags = /* @__PURE__ */ new Map();
+        state.aliasCount = 0;
+        state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: false
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        const { value, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value, tag, true);
+        addValue(state, value, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+        const tag = state.schema.lookupSequenceTag(tagName);
+        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+        const tag = state.schema.lookupMappingTag(tagName);
+        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: false,
+          keyIsMerge: false,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        const name = state.source.slice(event.anchorStart, event.anchorEnd);
+        const anchor = state.anchors.get(name);
+        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor.value, anchor.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey) {
+          state.position = frame.keyPosition;
+          throwError$1(state, "incomplete mapping pair in event stream");
+        }
+        if (frame.kind === "document") state.documents.push(frame.value);
+        else {
+          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          if (frame.anchor) {
+            frame.anchor.value = value;
+            frame.anchor.isValueFinal = true;
+          }
+          addValue(state, value, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
 var NO_RANGE$1 = -1;
 var HAS_OWN = Object.prototype.hasOwnProperty;
 var CONTEXT_FLOW_IN = 1;
@@ -15137,10 +19046,10 @@ function skipSeparationSpace(state, allowComments) {
   }
   return lineBreaks;
 }
-function testDocumentSeparator(state, position = state.position) {
-  const ch = state.input.charCodeAt(position);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-    const following = state.input.charCodeAt(position + 3);
+function testDocumentSeparator(state, position2 = state.position) {
+  const ch = state.input.charCodeAt(position2);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position2 + 1) && ch === state.input.charCodeAt(position2 + 2)) {
+    const following = state.input.charCodeAt(position2 + 3);
     return following === 0 || isWsOrEol(following);
   }
   return false;
@@ -15802,6 +19711,27 @@ var DEFAULT_LOAD_OPTIONS = {
   ...DEFAULT_PARSER_OPTIONS,
   ...DEFAULT_CONSTRUCTOR_OPTIONS
 };
+function loadDocuments(input, options = {}) {
+  const opts = {
+    ...DEFAULT_LOAD_OPTIONS,
+    ...options
+  };
+  const source = String(input);
+  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
+    source
+  });
+}
+function loadAll(input, iteratorOrOptions, options) {
+  let iterator2 = null;
+  if (typeof iteratorOrOptions === "function") iterator2 = iteratorOrOptions;
+  else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+  const documents = loadDocuments(input, options);
+  if (iterator2 === null) return documents;
+  for (const document of documents) iterator2(document);
+}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -15849,16 +19779,16 @@ function tryLongOrMultilineAsBlock(layout) {
     return;
   }
   const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  let position = 0;
+  let position2 = 0;
   let shouldFold = false;
-  while (position <= value.length) {
+  while (position2 <= value.length) {
     let lineEnd = value.length;
-    const nextLineBreak = value.indexOf("\n", position);
+    const nextLineBreak = value.indexOf("\n", position2);
     if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
+    const line = value.slice(position2, lineEnd);
     if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
     if (nextLineBreak === -1) break;
-    position = nextLineBreak + 1;
+    position2 = nextLineBreak + 1;
   }
   if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
   else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
@@ -16058,8 +19988,8 @@ function locateDiagnostics(diagnostics, sources) {
       locator = new KeyLocator(text3);
       locators.set(diagnostic.file, locator);
     }
-    const position = locator.locate(diagnostic.keyPath, diagnostic.atKey ?? false);
-    return position ? { ...diagnostic, ...position } : diagnostic;
+    const position2 = locator.locate(diagnostic.keyPath, diagnostic.atKey ?? false);
+    return position2 ? { ...diagnostic, ...position2 } : diagnostic;
   });
   const rank = (file) => {
     const i = fileOrder.indexOf(file);
@@ -16076,9 +20006,584 @@ function formatDiagnostic(diagnostic) {
   return `${where}${key}: ${diagnostic.severity}: ${diagnostic.message}${hint}`;
 }
 
-// src/adapters/fs/read-text.ts
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-var MAX_FILE_BYTES = 512 * 1024 * 1024;
+// src/adapters/terraform/parse-hcl.ts
+var parser;
+function load() {
+  parser ??= Promise.resolve().then(() => __toESM(require_lib2(), 1)).then((m) => m.parse);
+  return parser;
+}
+var JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;
+async function parseTerraform(file, text3) {
+  const parse3 = await load();
+  const json = await parse3(file, text3);
+  const evaluate = async (value) => {
+    if (typeof value === "string") {
+      const inner = JSONENCODE.exec(value)?.[1];
+      if (inner === void 0) return value;
+      try {
+        const parsed = (await parse3("jsonencode.tf", `value = ${inner}
+`)).value;
+        return JSON.stringify(parsed).includes("${") ? value : parsed;
+      } catch {
+        return value;
+      }
+    }
+    if (Array.isArray(value)) return Promise.all(value.map(evaluate));
+    if (value !== null && typeof value === "object") {
+      const out = {};
+      for (const [k, v] of Object.entries(value)) out[k] = await evaluate(v);
+      return out;
+    }
+    return value;
+  };
+  return await evaluate(json);
+}
+
+// src/core/classify/iam-policy-file.ts
+function read(text3) {
+  return text3 === void 0 ? void 0 : policyFromJson(text3);
+}
+function classifyPolicyFile(path, base, head) {
+  const before = read(base);
+  const after = read(head);
+  if (!before && !after) return void 0;
+  const facts = (doc) => isTrustPolicy(doc) ? { exists: true, trust: doc, policies: [] } : { exists: true, policies: [doc] };
+  const common = { system: "iam-policy", address: path, type: "iam-policy-document" };
+  if (!after) {
+    return [
+      {
+        ...common,
+        classes: ["deleted"],
+        evidence: [{ file: path, detail: "the policy document is deleted" }],
+        ...before ? { before: facts(before) } : {},
+        after: { exists: false, policies: [] }
+      }
+    ];
+  }
+  if (!before) {
+    return [
+      {
+        ...common,
+        classes: ["added"],
+        evidence: [{ file: path, detail: "a new policy document" }],
+        after: facts(after)
+      }
+    ];
+  }
+  const result = comparePolicies(before, after);
+  if (result.classes.length === 0) return [];
+  const lines = (head ?? "").split("\n");
+  return [
+    {
+      ...common,
+      classes: result.classes,
+      evidence: result.details.map((detail) => {
+        const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$)/.exec(detail)?.[1];
+        const index = needle ? lines.findIndex((l) => l.includes(needle)) : -1;
+        return { file: path, ...index >= 0 ? { line: index + 1 } : {}, detail };
+      }),
+      before: facts(before),
+      after: facts(after)
+    }
+  ];
+}
+
+// src/core/classify/kubernetes-rbac.ts
+var RBAC_KINDS = /* @__PURE__ */ new Set([
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding",
+  "ServiceAccount"
+]);
+var record3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+var strings = (v) => Array.isArray(v) ? v.map(String) : [];
+function rbacObjects(text3) {
+  let docs;
+  try {
+    docs = loadAll(text3);
+  } catch {
+    return void 0;
+  }
+  const objects = [];
+  for (const doc of docs) {
+    const d = record3(doc);
+    const kind = String(d.kind ?? "");
+    const metadata = record3(d.metadata);
+    if (!RBAC_KINDS.has(kind) || typeof metadata.name !== "string") continue;
+    objects.push({
+      kind,
+      name: metadata.name,
+      ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {},
+      body: d
+    });
+  }
+  return objects;
+}
+var addressOf = (o) => `${o.kind}/${o.namespace ? `${o.namespace}/` : ""}${o.name}`;
+function grants(o) {
+  const out = [];
+  for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
+    const r = record3(rule);
+    const groups2 = strings(r.apiGroups);
+    const names = strings(r.resourceNames);
+    for (const verb of strings(r.verbs)) {
+      for (const group of groups2.length ? groups2 : [""]) {
+        for (const resource of strings(r.resources)) {
+          for (const name of names.length ? names : ["*"])
+            out.push(`${verb} ${group === "" ? "core" : group}/${resource}/${name}`);
+        }
+      }
+      for (const url of strings(r.nonResourceURLs)) out.push(`${verb} url:${url}`);
+    }
+  }
+  return [...new Set(out)];
+}
+var grantCovered = (grant, by) => by.some((g) => covers(g, grant, false));
+var describeGrant = (g) => g.replace(/\/\*$/, "");
+function subjects(o) {
+  return (Array.isArray(o.body.subjects) ? o.body.subjects : []).map((s) => {
+    const r = record3(s);
+    return `${String(r.kind ?? "")} ${r.namespace ? `${String(r.namespace)}/` : ""}${String(r.name ?? "")}`;
+  });
+}
+function roleRef(o) {
+  const r = record3(o.body.roleRef);
+  return `${String(r.kind ?? "")}/${String(r.name ?? "")}`;
+}
+function lineOf(text3, o) {
+  if (!text3) return void 0;
+  const lines = text3.split("\n");
+  const kindAt = lines.findIndex((l) => new RegExp(`^kind:\\s*${o.kind}\\s*$`).test(l));
+  for (let i = Math.max(0, kindAt); i < lines.length; i++) {
+    if (new RegExp(
+      `^\\s+name:\\s*["']?${o.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*$`
+    ).test(lines[i]))
+      return i + 1;
+  }
+  return kindAt >= 0 ? kindAt + 1 : void 0;
+}
+function compareObject(was, now, file) {
+  const o = now ?? was;
+  const address = addressOf(o);
+  const at2 = (side) => {
+    const line = lineOf(side === "base" ? file.base : file.head, o);
+    return { file: file.path, ...line ? { line } : {} };
+  };
+  const evidence = [];
+  const classes = /* @__PURE__ */ new Set();
+  if (!now) {
+    classes.add("deleted");
+    evidence.push({ address, ...at2("base"), detail: `${o.kind} ${o.name} is deleted` });
+  } else if (!was) {
+    classes.add("added");
+    evidence.push({ address, ...at2("head"), detail: `${o.kind} ${o.name} is added` });
+  } else {
+    if (o.kind === "Role" || o.kind === "ClusterRole") {
+      const before = grants(was);
+      const after = grants(now);
+      for (const g of before)
+        if (!grantCovered(g, after))
+          classes.add("permissions-removed"), evidence.push({
+            address,
+            ...at2("head"),
+            detail: `no longer allows ${describeGrant(g)}`
+          });
+      for (const g of after)
+        if (!grantCovered(g, before))
+          classes.add("permissions-added"), evidence.push({ address, ...at2("head"), detail: `now allows ${describeGrant(g)}` });
+    }
+    if (o.kind === "RoleBinding" || o.kind === "ClusterRoleBinding") {
+      if (roleRef(was) !== roleRef(now)) {
+        classes.add("replaced");
+        evidence.push({
+          address,
+          ...at2("head"),
+          detail: `roleRef changes from ${roleRef(was)} to ${roleRef(now)}: it cannot change in place, so the binding is recreated`
+        });
+      }
+      const before = subjects(was);
+      const after = subjects(now);
+      for (const s of before)
+        if (!after.includes(s))
+          classes.add("trust-narrowed"), evidence.push({ address, ...at2("head"), detail: `no longer binds ${s}` });
+      for (const s of after)
+        if (!before.includes(s))
+          classes.add("trust-widened"), evidence.push({ address, ...at2("head"), detail: `now binds ${s}` });
+    }
+    if (classes.size === 0 && JSON.stringify(was.body) !== JSON.stringify(now.body)) {
+      classes.add("modified");
+      evidence.push({ address, ...at2("head"), detail: "labels or other fields change" });
+    }
+  }
+  if (classes.size === 0) return void 0;
+  return {
+    system: "kubernetes",
+    address,
+    type: o.kind,
+    classes: [...classes].sort(compareClasses),
+    evidence
+  };
+}
+function classifyRbacFiles(files, context = []) {
+  const result = /* @__PURE__ */ new Map();
+  const deletedRoles = /* @__PURE__ */ new Map();
+  const headBindings = [];
+  const key = (o) => `${o.kind}/${o.namespace ?? ""}/${o.name}`;
+  for (const file of files) {
+    const before = file.base === void 0 ? [] : rbacObjects(file.base);
+    const after = file.head === void 0 ? [] : rbacObjects(file.head);
+    if (before === void 0 || after === void 0 || before.length + after.length === 0) {
+      result.set(file.path, void 0);
+      continue;
+    }
+    const was = new Map(before.map((o) => [key(o), o]));
+    const now = new Map(after.map((o) => [key(o), o]));
+    const changes = [];
+    for (const k of [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort()) {
+      const change = compareObject(was.get(k), now.get(k), file);
+      if (change) changes.push(change);
+      const role = was.get(k);
+      if (role && !now.has(k) && (role.kind === "Role" || role.kind === "ClusterRole"))
+        deletedRoles.set(k, { file, role });
+    }
+    for (const o of after)
+      if (o.kind.endsWith("Binding"))
+        headBindings.push({ path: file.path, text: file.head ?? "", binding: o });
+    result.set(file.path, changes);
+  }
+  for (const { path, text: text3 } of context) {
+    if (files.some((f) => f.path === path)) continue;
+    for (const o of rbacObjects(text3) ?? [])
+      if (o.kind.endsWith("Binding")) headBindings.push({ path, text: text3, binding: o });
+  }
+  for (const file of files)
+    for (const o of file.head && rbacObjects(file.head) || []) deletedRoles.delete(key(o));
+  for (const { path, text: text3, binding } of headBindings) {
+    const ref = record3(binding.body.roleRef);
+    const kind = String(ref.kind ?? "");
+    const target = key({
+      kind,
+      name: String(ref.name ?? ""),
+      ...kind === "Role" && binding.namespace ? { namespace: binding.namespace } : {}
+    });
+    const deleted = deletedRoles.get(target);
+    if (!deleted) continue;
+    const line = lineOf(text3, binding);
+    const change = {
+      system: "kubernetes",
+      address: addressOf(binding),
+      type: binding.kind,
+      classes: ["permissions-removed"],
+      evidence: [
+        {
+          address: addressOf(binding),
+          file: path,
+          ...line ? { line } : {},
+          detail: `${binding.kind} ${binding.name} still refers to ${deleted.role.kind} ${deleted.role.name}, which this change deletes: its subjects lose those permissions`
+        }
+      ]
+    };
+    const home = result.get(path) ?? result.get(deleted.file.path);
+    home?.push(change);
+  }
+  return result;
+}
+
+// src/core/classify/terraform-file.ts
+var record4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+var FORCES_NEW = {
+  aws_iam_role: ["name", "name_prefix", "path"],
+  aws_iam_policy: ["name", "name_prefix", "path", "description"],
+  aws_iam_role_policy: ["name", "name_prefix", "role"],
+  aws_iam_user_policy: ["name", "name_prefix", "user"],
+  aws_iam_group_policy: ["name", "name_prefix", "group"],
+  aws_iam_role_policy_attachment: ["role", "policy_arn"],
+  aws_iam_instance_profile: ["name", "name_prefix", "path"],
+  aws_iam_user: []
+};
+var TRUST_ATTRIBUTE2 = { aws_iam_role: "assume_role_policy" };
+var POLICY_ATTRIBUTE2 = {
+  aws_iam_policy: "policy",
+  aws_iam_role_policy: "policy",
+  aws_iam_user_policy: "policy",
+  aws_iam_group_policy: "policy"
+};
+var DOCUMENT_REFERENCE = /data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.json/g;
+function blocksOf(json) {
+  const blocks = /* @__PURE__ */ new Map();
+  for (const kind of ["resource", "data"]) {
+    for (const [type, byName] of Object.entries(record4(json[kind]))) {
+      for (const [name, bodies] of Object.entries(record4(byName))) {
+        const body = record4(Array.isArray(bodies) ? bodies[0] : bodies);
+        const address = kind === "data" ? `data.${type}.${name}` : `${type}.${name}`;
+        blocks.set(address, { kind, type, name, address, body });
+      }
+    }
+  }
+  return blocks;
+}
+function blockLine(text3, block) {
+  const pattern = new RegExp(`^\\s*${block.kind}\\s+"${block.type}"\\s+"${block.name}"`, "m");
+  const match = pattern.exec(text3);
+  return match ? text3.slice(0, match.index).split("\n").length : void 0;
+}
+function lineOf2(text3, from, needle) {
+  if (from === void 0) return void 0;
+  const lines = text3.split("\n");
+  for (let i = from - 1; i < lines.length; i++)
+    if (lines[i].includes(needle)) return i + 1;
+  return from;
+}
+var same2 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function documentOf(value, blocks) {
+  if (value !== null && typeof value === "object") return policyFromJson(value);
+  if (typeof value !== "string") return void 0;
+  const json = policyFromJson(value);
+  if (json) return json;
+  const references = [...value.matchAll(DOCUMENT_REFERENCE)].map((m) => m[1]);
+  if (references.length === 1 && /^\$\{data\.aws_iam_policy_document\.[^}]*\.json\}$/.test(value)) {
+    const block = blocks.get(`data.aws_iam_policy_document.${references[0]}`);
+    return block ? policyFromHcl(block.body) : void 0;
+  }
+  return void 0;
+}
+function factsOf2(type, body, blocks) {
+  const trustAttribute = TRUST_ATTRIBUTE2[type];
+  const policyAttribute = POLICY_ATTRIBUTE2[type];
+  const trust = trustAttribute ? documentOf(body[trustAttribute], blocks) : void 0;
+  const policy = policyAttribute ? documentOf(body[policyAttribute], blocks) : void 0;
+  return { exists: true, ...trust ? { trust } : {}, policies: policy ? [policy] : [] };
+}
+function classifyTerraformFile(file, base, head) {
+  const before = base ? blocksOf(base.json) : /* @__PURE__ */ new Map();
+  const after = head ? blocksOf(head.json) : /* @__PURE__ */ new Map();
+  const changes = [];
+  const changedDocuments = /* @__PURE__ */ new Map();
+  const at2 = (side, block, needle) => {
+    const start = side ? blockLine(side.text, block) : void 0;
+    const line = needle && side ? lineOf2(side.text, start, needle) : start;
+    return { file, ...line ? { line } : {} };
+  };
+  const detailAt = (detail, was, now, fallback) => {
+    const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$)/.exec(detail)?.[1] ?? fallback;
+    return detail.startsWith("no longer") ? at2(base, was, needle) : at2(head, now, needle);
+  };
+  for (const address of [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort()) {
+    const was = before.get(address);
+    const now = after.get(address);
+    const block = now ?? was;
+    const evidence = [];
+    let classes = [];
+    if (!now && was) {
+      classes = ["deleted"];
+      evidence.push({
+        address,
+        ...at2(base, was),
+        detail: "removed from the configuration: destroyed on apply"
+      });
+    } else if (now && !was) {
+      classes = ["added"];
+      evidence.push({ address, ...at2(head, now), detail: "added" });
+    } else if (now && was && !same2(now.body, was.body)) {
+      if (block.kind === "data" && block.type === "aws_iam_policy_document") {
+        const result = comparePolicies(policyFromHcl(was.body), policyFromHcl(now.body));
+        classes = [...result.classes];
+        const trust = isTrustPolicy(policyFromHcl(now.body)) || isTrustPolicy(policyFromHcl(was.body));
+        for (const detail of result.details)
+          evidence.push({ address, ...detailAt(detail, was, now), detail });
+        changedDocuments.set(block.name, {
+          classes,
+          details: result.details.map(
+            (d) => `${trust ? "trust policy" : "policy"} ${block.name}: ${d}`
+          )
+        });
+        if (classes.length === 0) {
+          classes = ["modified"];
+          evidence.push({
+            address,
+            ...at2(head, now),
+            detail: "the document changed, not what it allows"
+          });
+        }
+      } else {
+        const set = /* @__PURE__ */ new Set();
+        const keys = [.../* @__PURE__ */ new Set([...Object.keys(was.body), ...Object.keys(now.body)])].sort();
+        for (const key of keys.filter((k) => !same2(was.body[k], now.body[k]))) {
+          if ((FORCES_NEW[block.type] ?? []).includes(key)) {
+            set.add("replaced");
+            evidence.push({
+              address,
+              attribute: key,
+              ...at2(head, now, key),
+              detail: `${key} ${now.body[key] === void 0 ? "removed" : was.body[key] === void 0 ? "added" : "changes"}: it cannot change in place, so the ${block.type} is destroyed and recreated (a new ARN)`
+            });
+            continue;
+          }
+          if (key === TRUST_ATTRIBUTE2[block.type] || key === POLICY_ATTRIBUTE2[block.type]) {
+            const old = documentOf(was.body[key], before);
+            const next = documentOf(now.body[key], after);
+            if (old && next) {
+              const result = comparePolicies(old, next);
+              for (const c of result.classes) set.add(c);
+              for (const detail of result.details)
+                evidence.push({
+                  address,
+                  attribute: key,
+                  ...detailAt(detail, was, now, key),
+                  detail
+                });
+              if (result.classes.length > 0) continue;
+            } else {
+              for (const c of key === TRUST_ATTRIBUTE2[block.type] ? ["trust-narrowed", "trust-widened"] : ["unknown"])
+                set.add(c);
+              evidence.push({
+                address,
+                attribute: key,
+                ...at2(head, now, key),
+                detail: `${key} changes in a way that is known only at apply`
+              });
+              continue;
+            }
+          }
+          set.add("modified");
+          evidence.push({
+            address,
+            attribute: key,
+            ...at2(head, now, key),
+            detail: `${key} changes`
+          });
+        }
+        classes = [...set];
+      }
+    } else continue;
+    changes.push({
+      system: "terraform",
+      address,
+      type: block.type,
+      classes: classes.sort(compareClasses),
+      evidence,
+      ...was ? { before: factsOf2(was.type, was.body, before) } : {},
+      after: now ? factsOf2(now.type, now.body, after) : { exists: false, policies: [] }
+    });
+  }
+  for (const block of after.values()) {
+    if (block.kind !== "resource") continue;
+    const attribute = TRUST_ATTRIBUTE2[block.type] ?? POLICY_ATTRIBUTE2[block.type];
+    const value = attribute ? block.body[attribute] : void 0;
+    if (typeof value !== "string") continue;
+    for (const name of new Set(
+      [...value.matchAll(DOCUMENT_REFERENCE)].map((m) => m[1])
+    )) {
+      const document = changedDocuments.get(name);
+      if (!document || document.classes.length === 0) continue;
+      const existing = changes.find((c) => c.address === block.address);
+      const evidence = document.details.map((detail) => ({
+        address: block.address,
+        attribute,
+        ...at2(head, block),
+        detail
+      }));
+      if (existing) {
+        changes[changes.indexOf(existing)] = {
+          ...existing,
+          classes: [.../* @__PURE__ */ new Set([...existing.classes, ...document.classes])].sort(compareClasses),
+          evidence: [...existing.evidence, ...evidence]
+        };
+      } else {
+        const was = before.get(block.address);
+        changes.push({
+          system: "terraform",
+          address: block.address,
+          type: block.type,
+          classes: [...document.classes].sort(compareClasses),
+          evidence,
+          ...was ? { before: factsOf2(was.type, was.body, before) } : {},
+          after: factsOf2(block.type, block.body, after)
+        });
+      }
+    }
+  }
+  return changes;
+}
+
+// src/app/classify-changes.ts
+var TERRAFORM = /\.tf$/;
+var JSON_FILE = /\.json$/;
+var YAML = /\.ya?ml$/;
+var unreadable = (file, why) => [
+  {
+    system: "terraform",
+    address: file,
+    type: "file",
+    classes: ["unknown"],
+    evidence: [{ file, detail: why }]
+  }
+];
+async function terraformSide(file, text3) {
+  return text3 === void 0 ? void 0 : { json: await parseTerraform(file, text3), text: text3 };
+}
+async function classifyChanges(files, options) {
+  const limit = options.limit ?? 50;
+  const maxBytes = options.maxBytes ?? 1024 * 1024;
+  const notes = [];
+  const out = [...files];
+  const candidates2 = files.map((file, index) => ({ file, index })).filter(
+    ({ file }) => (TERRAFORM.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) && options.matters(file)
+  );
+  if (candidates2.length > limit) {
+    notes.push(
+      `${candidates2.length} changed files could be read; only the first ${limit} were compared, the others count as changed in an unknown way`
+    );
+  }
+  const manifests = [];
+  for (const { file, index } of candidates2.slice(0, limit)) {
+    const contents = await options.read(file);
+    if (!contents) continue;
+    const size = Math.max(contents.base?.length ?? 0, contents.head?.length ?? 0);
+    if (size > maxBytes) {
+      notes.push(`${file.path} is over ${Math.round(maxBytes / 1024)} KiB: not compared`);
+      continue;
+    }
+    if (TERRAFORM.test(file.path)) {
+      try {
+        const resources = classifyTerraformFile(
+          file.path,
+          await terraformSide(file.path, contents.base),
+          await terraformSide(file.path, contents.head)
+        );
+        out[index] = { ...file, resources };
+      } catch (error) {
+        out[index] = {
+          ...file,
+          resources: unreadable(
+            file.path,
+            `HCL does not parse: ${String(error.message ?? error).slice(0, 300)}`
+          )
+        };
+      }
+    } else if (JSON_FILE.test(file.path)) {
+      const resources = classifyPolicyFile(file.path, contents.base, contents.head);
+      if (resources) out[index] = { ...file, resources };
+    } else {
+      manifests.push({ index, file, manifest: { path: file.path, ...contents } });
+    }
+  }
+  if (manifests.length > 0) {
+    const context = options.context ? (await Promise.all(
+      manifests.filter((m) => m.manifest.head === void 0 || m.file.status !== "added").map((m) => options.context?.(m.file) ?? [])
+    )).flat() : [];
+    const rbac = classifyRbacFiles(
+      manifests.map((m) => m.manifest),
+      context
+    );
+    for (const { index, file } of manifests) {
+      const resources = rbac.get(file.path);
+      if (resources) out[index] = { ...file, resources };
+    }
+  }
+  return { files: out, notes };
+}
 
 // src/core/config/load-deps.ts
 var import_node_path = require("node:path");
@@ -16305,7 +20810,7 @@ function remember(ctx, event) {
     ctx.anchors.set(ctx.text.slice(event.anchorStart, event.anchorEnd), ctx.i);
   }
 }
-function node(read) {
+function node(read2) {
   return (ctx, key) => {
     ctx.budget--;
     const event = ctx.events[ctx.i];
@@ -16314,11 +20819,11 @@ function node(read) {
         const at2 = ctx.i;
         remember(ctx, event);
         ctx.reading.add(at2);
-        const value2 = read(ctx, key);
+        const value2 = read2(ctx, key);
         ctx.reading.delete(at2);
         return value2;
       }
-      return read(ctx, key);
+      return read2(ctx, key);
     }
     ctx.i++;
     const name = ctx.text.slice(event.anchorStart, event.anchorEnd);
@@ -16334,7 +20839,7 @@ function node(read) {
     }
     const resume = ctx.i;
     ctx.i = target;
-    const value = read(ctx, key);
+    const value = read2(ctx, key);
     ctx.i = resume;
     return value;
   };
@@ -16495,7 +21000,7 @@ function compileArray(schema) {
     }
     ctx.i++;
     if (key !== null) ctx.stack.push(key);
-    const values = [];
+    const values2 = [];
     for (let index = 0; ctx.events[ctx.i] && ctx.events[ctx.i]?.type !== EVENT_ID.POP; index++) {
       if (ctx.budget <= 0) break;
       if (!item) {
@@ -16503,12 +21008,12 @@ function compileArray(schema) {
         continue;
       }
       const value = item(ctx, index);
-      if (value !== INVALID) values.push(value);
+      if (value !== INVALID) values2.push(value);
     }
     if (key !== null) ctx.stack.pop();
     if (ctx.budget <= 0) return INVALID;
     ctx.i++;
-    return values;
+    return values2;
   });
 }
 function compileObject(schema) {
@@ -16566,7 +21071,7 @@ function compileObject(schema) {
       seenMask |= bit;
       if (bit === 0) seen?.add(key);
       const known = p < 0 ? void 0 : readers[p];
-      let read = known;
+      let read2 = known;
       if (!known && extra) {
         let message;
         let hint;
@@ -16582,9 +21087,9 @@ function compileObject(schema) {
           skip(ctx);
           continue;
         }
-        read = extra;
+        read2 = extra;
       }
-      if (!read) {
+      if (!read2) {
         const suggestion = closest(key, allowed);
         ctx.issues.push({
           path: toKeyPath(ctx, key),
@@ -16595,7 +21100,7 @@ function compileObject(schema) {
         skip(ctx);
         continue;
       }
-      const value = read(ctx, key);
+      const value = read2(ctx, key);
       if (value === INVALID) continue;
       if (sink && !known) {
         sink(key, value, keyOffset);
@@ -16625,7 +21130,7 @@ function compileObject(schema) {
     return result;
   });
 }
-function readDocument2(ctx, read) {
+function readDocument2(ctx, read2) {
   if (ctx.secondDocument > 0) {
     ctx.issues.push({
       path: [],
@@ -16637,7 +21142,7 @@ function readDocument2(ctx, read) {
     return INVALID;
   }
   ctx.i = 1;
-  return read(ctx, null);
+  return read2(ctx, null);
 }
 
 // src/core/config/deps-schema.ts
@@ -16816,7 +21321,7 @@ function isRaw(value) {
 function str(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
-function strings(value) {
+function strings2(value) {
   if (!Array.isArray(value)) return NO_STRINGS;
   for (const item of value) {
     if (typeof item !== "string" || item === "") {
@@ -16852,7 +21357,7 @@ var asIs = (value) => value;
 function normaliseNode(id, raw, at2, intern = asIs) {
   const r = isRaw(raw) ? raw : {};
   const match = isRaw(r.match) ? r.match : void 0;
-  const paths = match ? strings(match.paths) : NO_STRINGS;
+  const paths = match ? strings2(match.paths) : NO_STRINGS;
   const dependsOn = [];
   const declared = Array.isArray(r.depends_on) ? r.depends_on : NO_STRINGS;
   for (let index = 0; index < declared.length; index++) {
@@ -16873,13 +21378,15 @@ function normaliseNode(id, raw, at2, intern = asIs) {
     if (!on || !ID.test(on)) continue;
     const via = str(entry.via);
     const description = str(entry.description);
+    const expects = expectationsOf(entry.expects);
     const edge = {
       from: id,
       to: on,
       via: via === void 0 ? DEFAULT_VIA : intern(via),
-      breaksOn: Array.isArray(entry.breaks_on) ? strings(entry.breaks_on) : DEFAULT_BREAKS_ON[via ?? DEFAULT_VIA],
+      breaksOn: Array.isArray(entry.breaks_on) ? strings2(entry.breaks_on) : DEFAULT_BREAKS_ON[via ?? DEFAULT_VIA],
       index,
-      ...description === void 0 ? {} : { description }
+      ...description === void 0 ? {} : { description },
+      ...expects === void 0 ? {} : { expects }
     };
     dependsOn.push(edge);
   }
@@ -16894,10 +21401,22 @@ function normaliseNode(id, raw, at2, intern = asIs) {
     runbook: str(r.runbook),
     match: {
       paths: paths.length === 0 ? NO_RULES : paths.map(parsePathRule),
-      terraform: match ? strings(match.terraform) : NO_STRINGS
+      terraform: match ? strings2(match.terraform) : NO_STRINGS
     },
     dependsOn,
     declaredAt: at2
+  };
+}
+function expectationsOf(raw) {
+  if (!isRaw(raw)) return void 0;
+  const trusts2 = Array.isArray(raw.trusts) ? strings2(raw.trusts) : void 0;
+  const allows2 = Array.isArray(raw.allows) ? strings2(raw.allows) : void 0;
+  const exists = raw.exists === true ? true : void 0;
+  if (!trusts2?.length && !allows2?.length && !exists) return void 0;
+  return {
+    ...trusts2?.length ? { trusts: trusts2 } : {},
+    ...allows2?.length ? { allows: allows2 } : {},
+    ...exists ? { exists } : {}
   };
 }
 
@@ -16985,22 +21504,22 @@ function loadDeps(entry, readText) {
       });
       return;
     }
-    const read = readText(file);
-    if (!read.ok) {
+    const read2 = readText(file);
+    if (!read2.ok) {
       errors.push(
         includedFrom ? {
-          ...read.diagnostic,
+          ...read2.diagnostic,
           ...at(includedFrom.file, includedFrom.keyPath),
-          code: read.diagnostic.code === "file-not-found" ? "include-missing" : read.diagnostic.code,
-          message: `cannot include ${file}: ${read.diagnostic.message}`
-        } : read.diagnostic
+          code: read2.diagnostic.code === "file-not-found" ? "include-missing" : read2.diagnostic.code,
+          message: `cannot include ${file}: ${read2.diagnostic.message}`
+        } : read2.diagnostic
       );
       return;
     }
-    sources.set(file, read.text);
+    sources.set(file, read2.text);
     files.push(file);
     inProgress.push(file);
-    loadFile(file, read.text);
+    loadFile(file, read2.text);
     inProgress.pop();
     done.add(file);
   };
@@ -17034,13 +21553,13 @@ function loadDeps(entry, readText) {
       });
       return;
     }
-    const position = ctx.issues.length > 0 ? lineIndex(text3) : void 0;
+    const position2 = ctx.issues.length > 0 ? lineIndex(text3) : void 0;
     for (const issue of ctx.issues) {
       errors.push({
         severity: "error",
         code: issue.code ?? "schema",
         file,
-        ...issue.offset >= 0 && position ? position(issue.offset) : {},
+        ...issue.offset >= 0 && position2 ? position2(issue.offset) : {},
         keyPath: issue.path,
         path: formatKeyPath(issue.path),
         message: issue.path.length === 0 && issue.code === void 0 ? `the document must be a mapping with version and nodes; ${issue.message}` : issue.message,
@@ -17180,7 +21699,7 @@ async function loadRemoteDeps(entry, fetchText, where) {
   const cache = /* @__PURE__ */ new Map();
   for (; ; ) {
     const missing = [];
-    const read = (file) => {
+    const read2 = (file) => {
       if (!cache.has(file)) {
         missing.push(file);
         return {
@@ -17204,7 +21723,7 @@ async function loadRemoteDeps(entry, fetchText, where) {
         }
       } : { ok: true, text: text3 };
     };
-    const result = loadDeps(entry, read);
+    const result = loadDeps(entry, read2);
     if (missing.length === 0 || cache.size >= MAX_FILES) return result;
     const fetched = await Promise.all(
       missing.map(
@@ -17245,13 +21764,38 @@ async function analyzePullRequest(port, query) {
     }
   }
   const repo = query.repo.toLowerCase();
-  const impact = analyze(
-    loaded.model,
+  const { paths } = loaded.model;
+  const classified = await classifyChanges(
     changes.map((f) => ({ ...f, repo })),
-    { maxDepth: query.maxDepth }
+    {
+      read: (file) => readBothSides(port, query.repo, pull, file),
+      matters: (f) => paths.match(f.path, f.repo).length > 0 || f.previousPath !== void 0 && paths.match(f.previousPath, f.repo).length > 0,
+      limit: query.classifyLimit ?? 20
+    }
   );
+  const impact = analyze(loaded.model, classified.files, {
+    maxDepth: query.maxDepth,
+    ...query.plan ? { plan: query.plan } : {}
+  });
   const graphChange = query.deps.repo ? void 0 : await changeToGraph(port, query, pull, changes, loaded);
-  return { pull, impact, files: coverage, graphChange, loaded, graphSource };
+  return {
+    pull,
+    impact,
+    files: coverage,
+    graphChange,
+    loaded,
+    graphSource,
+    notes: classified.notes
+  };
+}
+async function readBothSides(port, repo, pull, file) {
+  const [base, head] = await Promise.all([
+    file.status === "added" ? void 0 : port.readFile(repo, file.previousPath ?? file.path, pull.baseSha),
+    file.status === "removed" ? void 0 : port.readFile(repo, file.path, pull.headSha)
+  ]);
+  if (file.status !== "added" && base === void 0 || file.status !== "removed" && head === void 0)
+    return void 0;
+  return { ...base === void 0 ? {} : { base }, ...head === void 0 ? {} : { head } };
 }
 async function changeToGraph(port, query, pull, changes, loaded) {
   const graphFiles = new Set(loaded.model.config.files);
@@ -17317,7 +21861,7 @@ var LABEL_PREFIX = "blast-radius:";
 async function reviewPullRequest(port, options) {
   const analysis = await analyzePullRequest(port, options);
   const { pull, impact, files } = analysis;
-  const notes = [];
+  const notes = analysis.notes.map((text3) => ({ level: "warning", text: text3 }));
   const problems = [];
   const attempt2 = async (step, write) => {
     try {
@@ -17567,12 +22111,12 @@ function splitAfterKey(text3, key) {
   return [text3.slice(0, cut), text3.slice(cut)];
 }
 var str2 = { type: "string" };
-var strings2 = { type: "array", items: str2 };
+var strings3 = { type: "array", items: str2 };
 var nullable = (schema) => ({ anyOf: [schema, { type: "null" }] });
 var tier = nullable({ type: "integer", minimum: 0, maximum: 3 });
 var pathProperties = {
-  path: { ...strings2, description: "Node ids from the changed node to this one." },
-  via: { ...strings2, description: "Edge types along the path; one fewer than path." },
+  path: { ...strings3, description: "Node ids from the changed node to this one." },
+  via: { ...strings3, description: "Edge types along the path; one fewer than path." },
   changeClass: { ...str2, description: "The class of change the path starts from." }
 };
 var evidenceSchema = {
@@ -17631,7 +22175,7 @@ var impactJsonSchema = {
           kind: str2,
           owner: nullable(str2),
           tier,
-          classes: strings2,
+          classes: strings3,
           causes: {
             type: "array",
             items: {
@@ -17643,7 +22187,7 @@ var impactJsonSchema = {
                 file: { ...str2, description: "The changed file, or the plan file." },
                 status: nullable({ enum: ["added", "modified", "removed", "renamed"] }),
                 address: nullable({ ...str2, description: "The resource, for plans." }),
-                classes: strings2,
+                classes: strings3,
                 rule: str2,
                 evidence: { type: "array", items: evidenceSchema }
               }
@@ -17702,12 +22246,12 @@ var impactJsonSchema = {
           id: nullable(str2),
           github: nullable(str2),
           chat: nullable(str2),
-          breaking: strings2,
-          atRisk: strings2
+          breaking: strings3,
+          atRisk: strings3
         }
       }
     },
-    unmatchedFiles: strings2,
+    unmatchedFiles: strings3,
     quietFiles: {
       type: "array",
       description: "Files that matched nodes in which nothing of those nodes changed.",
@@ -17715,10 +22259,10 @@ var impactJsonSchema = {
         type: "object",
         additionalProperties: false,
         required: ["file", "nodes", "reason"],
-        properties: { file: str2, nodes: strings2, reason: str2 }
+        properties: { file: str2, nodes: strings3, reason: str2 }
       }
     },
-    unmatchedResources: { ...strings2, description: "Changed plan resources that match no node." },
+    unmatchedResources: { ...strings3, description: "Changed plan resources that match no node." },
     contracts: {
       type: "array",
       items: {
@@ -17739,7 +22283,7 @@ var impactJsonSchema = {
       type: "object",
       additionalProperties: false,
       required: ["reason", "limit", "frontier"],
-      properties: { reason: { const: "max-depth" }, limit: { type: "integer" }, frontier: strings2 }
+      properties: { reason: { const: "max-depth" }, limit: { type: "integer" }, frontier: strings3 }
     })
   }
 };
@@ -17819,7 +22363,7 @@ function readInputs(runner) {
 
 // src/action/runner.ts
 var import_node_crypto = require("node:crypto");
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -17829,7 +22373,7 @@ function createRunner(env, write) {
   const appendTo = (variable, text3) => {
     const file = env[variable];
     if (!file) return false;
-    (0, import_node_fs.appendFileSync)(file, text3, "utf8");
+    (0, import_node_fs2.appendFileSync)(file, text3, "utf8");
     return true;
   };
   return {
@@ -17898,11 +22442,7 @@ async function run(context, runner) {
   const inputs = readInputs(runner);
   if (inputs.comment !== "off")
     requireCommentAuthor(inputs.token, inputs.commentAuthor, "input comment-author");
-  if (inputs.plan) {
-    runner.notice(
-      `the plan input (${inputs.plan}) is not read yet: this version classifies changes from file paths only.`
-    );
-  }
+  const plan = inputs.plan ? context.readPlan((0, import_node_path2.resolve)(env.GITHUB_WORKSPACE ?? ".", inputs.plan)) : void 0;
   const headRepo = payload.pull_request?.head?.repo?.full_name;
   const fromFork = headRepo !== void 0 && headRepo.toLowerCase() !== repo.toLowerCase();
   const readOnlyExpected = event === "pull_request" && (fromFork || env.GITHUB_ACTOR === "dependabot[bot]");
@@ -17928,7 +22468,8 @@ async function run(context, runner) {
     acknowledgeLabel: inputs.acknowledgeLabel,
     commentAuthor: inputs.commentAuthor,
     maxDepth: inputs.maxDepth,
-    localDiff: localDiffIn(env.GITHUB_WORKSPACE)
+    localDiff: localDiffIn(env.GITHUB_WORKSPACE),
+    ...plan ? { plan } : {}
   });
   return report(context, runner, result, readOnlyExpected, port.requestCount());
 }
@@ -18055,9 +22596,10 @@ ${PERMISSIONS_BLOCK}` : "";
 void runAction({
   env: process.env,
   write: (text3) => process.stdout.write(text3),
-  readFile: (path) => (0, import_node_fs2.readFileSync)(path, "utf8"),
-  writeFile: (path, text3) => (0, import_node_fs2.writeFileSync)(path, text3, "utf8"),
-  createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log }))
+  readFile: (path) => (0, import_node_fs3.readFileSync)(path, "utf8"),
+  writeFile: (path, text3) => (0, import_node_fs3.writeFileSync)(path, text3, "utf8"),
+  createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log })),
+  readPlan: readPlanFile
 }).then((code2) => {
   process.exitCode = code2;
 });

@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createGitHubClient } from "../adapters/github/client.js";
 import { octokitPort } from "../adapters/github/octokit-port.js";
+import { readPlanFile } from "../app/read-plan.js";
 import { runAction } from "./run-action.js";
 
 void runAction({
@@ -11,6 +12,7 @@ void runAction({
   readFile: (path) => readFileSync(path, "utf8"),
   writeFile: (path, text) => writeFileSync(path, text, "utf8"),
   createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log })),
+  readPlan: readPlanFile,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -2,12 +2,13 @@
 // job summary, annotations and the step's result. Everything it touches comes in `context`.
 
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { ClientLog } from "../adapters/github/client.js";
 import { GitHubApiError } from "../adapters/github/github-error.js";
 import type { GitHubPort } from "../adapters/github/port.js";
 import { requireCommentAuthor } from "../app/comment-author.js";
 import { localDiffIn } from "../app/local-diff.js";
+import type { PlanInput } from "../app/read-plan.js";
 import { type ReviewResult, reviewPullRequest } from "../app/review-pull-request.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
@@ -21,6 +22,7 @@ export interface ActionContext {
   readonly readFile: (path: string) => string;
   readonly writeFile: (path: string, text: string) => void;
   readonly createPort: (token: string, baseUrl: string | undefined, log: ClientLog) => GitHubPort;
+  readonly readPlan: (path: string) => PlanInput;
 }
 
 const PR_EVENTS = ["pull_request", "pull_request_target"];
@@ -73,11 +75,10 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
   const inputs = readInputs(runner);
   if (inputs.comment !== "off")
     requireCommentAuthor(inputs.token, inputs.commentAuthor, "input comment-author");
-  if (inputs.plan) {
-    runner.notice(
-      `the plan input (${inputs.plan}) is not read yet: this version classifies changes from file paths only.`,
-    );
-  }
+  // The plan is a file an earlier step of the workflow wrote, in the workspace.
+  const plan = inputs.plan
+    ? context.readPlan(resolve(env.GITHUB_WORKSPACE ?? ".", inputs.plan))
+    : undefined;
   const headRepo = payload.pull_request?.head?.repo?.full_name;
   // On pull_request, GitHub gives runs for forks, and runs Dependabot starts, a read-only token.
   const fromFork = headRepo !== undefined && headRepo.toLowerCase() !== repo.toLowerCase();
@@ -106,6 +107,7 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
     commentAuthor: inputs.commentAuthor,
     maxDepth: inputs.maxDepth,
     localDiff: localDiffIn(env.GITHUB_WORKSPACE),
+    ...(plan ? { plan } : {}),
   });
   return report(context, runner, result, readOnlyExpected, port.requestCount());
 }

@@ -7,9 +7,11 @@ import { analyze } from "../core/analyze.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { diffGraphs, type GraphDiff } from "../core/graph-diff.js";
 import type { FileChange, Impact } from "../core/model.js";
+import { classifyChanges, type FileContents } from "./classify-changes.js";
 import type { DepsLocation } from "./deps-location.js";
 import { type LoadedModel, modelFromLoad } from "./load-model.js";
 import { loadRemoteDeps } from "./load-remote-deps.js";
+import type { PlanInput } from "./read-plan.js";
 
 /** pulls.listFiles answers at most this many files. */
 export const API_FILE_LIMIT = 3000;
@@ -21,6 +23,10 @@ export interface PullRequestQuery {
   /** When GitHub stops at 3,000 files: the files from a local checkout, if it has both commits. */
   readonly localDiff?: (baseSha: string, headSha: string) => FileChange[] | undefined;
   readonly maxDepth?: number;
+  /** A Terraform plan the workflow made: its resource changes and references. */
+  readonly plan?: PlanInput;
+  /** Changed files whose contents are read and compared, at most (two API reads each). */
+  readonly classifyLimit?: number;
 }
 
 export interface FileCoverage {
@@ -42,6 +48,8 @@ export interface PullRequestAnalysis {
   readonly loaded: LoadedModel;
   /** Where the graph was read, for messages: owner/repo@sha:path. */
   readonly graphSource: string;
+  /** Files whose contents could not be compared, and why. */
+  readonly notes: readonly string[];
 }
 
 export async function analyzePullRequest(
@@ -76,16 +84,58 @@ export async function analyzePullRequest(
     }
   }
   const repo = query.repo.toLowerCase();
-  const impact = analyze(
-    loaded.model,
+  const { paths } = loaded.model;
+  const classified = await classifyChanges(
     changes.map((f) => ({ ...f, repo })),
-    { maxDepth: query.maxDepth },
+    {
+      read: (file) => readBothSides(port, query.repo, pull, file),
+      matters: (f) =>
+        paths.match(f.path, f.repo).length > 0 ||
+        (f.previousPath !== undefined && paths.match(f.previousPath, f.repo).length > 0),
+      limit: query.classifyLimit ?? 20,
+    },
   );
+  const impact = analyze(loaded.model, classified.files, {
+    maxDepth: query.maxDepth,
+    ...(query.plan ? { plan: query.plan } : {}),
+  });
 
   const graphChange = query.deps.repo
     ? undefined
     : await changeToGraph(port, query, pull, changes, loaded);
-  return { pull, impact, files: coverage, graphChange, loaded, graphSource };
+  return {
+    pull,
+    impact,
+    files: coverage,
+    graphChange,
+    loaded,
+    graphSource,
+    notes: classified.notes,
+  };
+}
+
+/**
+ * A file at the pull request's base and head, through the API: two reads per file. Either
+ * side missing where it should exist means it could not be read: then it is not compared.
+ */
+async function readBothSides(
+  port: GitHubPort,
+  repo: string,
+  pull: PullRequestInfo,
+  file: FileChange,
+): Promise<FileContents | undefined> {
+  const [base, head] = await Promise.all([
+    file.status === "added"
+      ? undefined
+      : port.readFile(repo, file.previousPath ?? file.path, pull.baseSha),
+    file.status === "removed" ? undefined : port.readFile(repo, file.path, pull.headSha),
+  ]);
+  if (
+    (file.status !== "added" && base === undefined) ||
+    (file.status !== "removed" && head === undefined)
+  )
+    return undefined;
+  return { ...(base === undefined ? {} : { base }), ...(head === undefined ? {} : { head }) };
 }
 
 /** When the pull request edits the graph's files: the graph at its head, compared. */

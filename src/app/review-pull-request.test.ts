@@ -1,5 +1,7 @@
 // The pull-request pipeline against a local GitHub API, through the real octokit client.
 
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   ACTIONS_BOT,
@@ -15,6 +17,7 @@ import {
   portFor,
   REPO,
   ROLE_FILE,
+  ROOT,
   seedGraph,
   seedPull,
 } from "../../test/github-api/scenario.js";
@@ -91,7 +94,7 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     expect(counts(fake).writes).toBe(0);
   });
 
-  it("costs at most ceil(F/100) + ceil(C/100) + 3 reads and one write", async () => {
+  it("costs at most ceil(F/100) + ceil(C/100) + 3 reads (+2 per compared file) and one write", async () => {
     const files = Array.from({ length: 250 }, (_, i) => `docs/page-${i}.md`);
     files.push(ROLE_FILE);
     seedPull(fake, files);
@@ -99,8 +102,12 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
       fake.addComment(REPO, 7, `comment ${i}`, { login: "someone", type: "User" });
     const F = 251;
     const C = 250;
+    // The one Terraform file that matches a node is read at base and head to classify it.
+    const compared = 1;
     await reviewPullRequest(portFor(fake), options({ labels: false }));
-    expect(counts(fake).reads).toBeLessThanOrEqual(Math.ceil(F / 100) + Math.ceil(C / 100) + 3);
+    expect(counts(fake).reads).toBeLessThanOrEqual(
+      Math.ceil(F / 100) + Math.ceil(C / 100) + 3 + 2 * compared,
+    );
     expect(counts(fake).writes).toBe(1);
   });
 
@@ -187,6 +194,44 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
       ["labels", 403, "issues: write"],
     ]);
     expect(fake.comments).toHaveLength(0);
+  });
+
+  it("reads the changed Terraform at base and head: a narrowed trust breaks the contract, with file and line", async () => {
+    seedPull(fake);
+    const role = readFileSync(join(ROOT, ROLE_FILE), "utf8");
+    fake.setFile(REPO, BASE_SHA, ROLE_FILE, role);
+    fake.setFile(REPO, HEAD_SHA, ROLE_FILE, role.replace("role/job-runner", "role/job-runner-v2"));
+    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    const changed = result.analysis.impact.changed[0];
+    expect(changed?.classes).toEqual(["trust-narrowed", "trust-widened"]);
+    const line = role.split("\n").findIndex((l) => l.includes("role/job-runner")) + 1;
+    expect(result.analysis.impact.contracts).toContainEqual(
+      expect.objectContaining({
+        dependent: "service/external-job-runner",
+        status: "broken",
+        reason:
+          "iam-role/automation-runner no longer trusts arn:aws:iam::111111111111:role/job-runner; it did at base",
+        evidence: expect.objectContaining({ file: ROLE_FILE, line }),
+      }),
+    );
+    const body = fake.commentsOn(REPO, 7)[0]?.body ?? "";
+    expect(body).toContain("**Contracts:**");
+    expect(body).toContain(
+      "🔴 broken: `service/external-job-runner` expects `iam-role/automation-runner` trusts arn:aws:iam::111111111111:role/job-runner",
+    );
+    expect(body).toContain(`(\`${ROLE_FILE}:${line}\`)`);
+    expect(body).toContain("Keep the old principal trusted during a transition");
+  });
+
+  it("a comment-only edit of a Terraform file changes nothing", async () => {
+    seedPull(fake);
+    const role = readFileSync(join(ROOT, ROLE_FILE), "utf8");
+    fake.setFile(REPO, BASE_SHA, ROLE_FILE, role);
+    fake.setFile(REPO, HEAD_SHA, ROLE_FILE, `# reviewed\n${role}`);
+    const result = await reviewPullRequest(portFor(fake), options({ post: false }));
+    expect(result.analysis.impact.changed).toEqual([]);
+    expect(result.analysis.impact.quietFiles[0]?.file).toBe(ROLE_FILE);
+    expect(result.analysis.impact.risk).toBe("none");
   });
 
   it("a rename is matched on both paths", async () => {

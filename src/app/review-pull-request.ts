@@ -68,7 +68,7 @@ export async function reviewPullRequest(
 ): Promise<ReviewResult> {
   const analysis = await analyzePullRequest(port, options);
   const { pull, impact, files } = analysis;
-  const notes: Note[] = [];
+  const notes: Note[] = analysis.notes.map((text) => ({ level: "warning", text }));
   const problems: WriteProblem[] = [];
   const attempt = async (step: string, write: () => Promise<void>) => {
     try {

@@ -5,6 +5,7 @@ import { octokitPort } from "../adapters/github/octokit-port.js";
 import { requireCommentAuthor } from "../app/comment-author.js";
 import { parseDepsLocation } from "../app/deps-location.js";
 import { localDiffIn } from "../app/local-diff.js";
+import { readPlanFile } from "../app/read-plan.js";
 import { reviewPullRequest } from "../app/review-pull-request.js";
 import type { CommentMode } from "../app/sticky-comment.js";
 import { InputError } from "../core/errors.js";
@@ -27,6 +28,7 @@ interface PrFlags {
   requestReviewers?: boolean;
   commentAuthor?: string;
   apiUrl?: string;
+  plan?: string;
   maxDepth?: string;
   color: boolean;
 }
@@ -126,6 +128,7 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
       commentAuthor: flags.commentAuthor,
       maxDepth,
       localDiff: localDiffIn(io.cwd),
+      ...(flags.plan ? { plan: readPlanFile(flags.plan) } : {}),
     });
   } catch (error) {
     if (error instanceof GitHubApiError) {

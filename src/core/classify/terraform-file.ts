@@ -133,6 +133,13 @@ export function classifyTerraformFile(
     return { file, ...(line ? { line } : {}) };
   };
 
+  /** The line a sentence about a principal or an action points at: in the base for what went, else the head. */
+  const detailAt = (detail: string, was: Block, now: Block, fallback?: string) => {
+    const needle =
+      /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$)/.exec(detail)?.[1] ?? fallback;
+    return detail.startsWith("no longer") ? at(base, was, needle) : at(head, now, needle);
+  };
+
   for (const address of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     const was = before.get(address);
     const now = after.get(address);
@@ -155,18 +162,8 @@ export function classifyTerraformFile(
         classes = [...result.classes];
         const trust =
           isTrustPolicy(policyFromHcl(now.body)) || isTrustPolicy(policyFromHcl(was.body));
-        for (const detail of result.details) {
-          const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$)/.exec(detail)?.[1];
-          evidence.push({
-            address,
-            ...at(
-              detail.startsWith("no longer") ? base : head,
-              detail.startsWith("no longer") ? was : now,
-              needle,
-            ),
-            detail,
-          });
-        }
+        for (const detail of result.details)
+          evidence.push({ address, ...detailAt(detail, was, now), detail });
         changedDocuments.set(block.name, {
           classes,
           details: result.details.map(
@@ -202,7 +199,12 @@ export function classifyTerraformFile(
               const result = comparePolicies(old, next);
               for (const c of result.classes) set.add(c);
               for (const detail of result.details)
-                evidence.push({ address, attribute: key, ...at(head, now, key), detail });
+                evidence.push({
+                  address,
+                  attribute: key,
+                  ...detailAt(detail, was, now, key),
+                  detail,
+                });
               if (result.classes.length > 0) continue;
             } else {
               // A document that cannot be read on one side: it may narrow or widen anything.

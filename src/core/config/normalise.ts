@@ -3,7 +3,7 @@
 // node of graphs with hundreds of thousands of them, so it allocates only what it returns.
 
 import { DEFAULT_BREAKS_ON } from "../classes.js";
-import type { Edge, GraphNode, Owner, PathRule, SourceLocation } from "../model.js";
+import type { Edge, Expectations, GraphNode, Owner, PathRule, SourceLocation } from "../model.js";
 
 type Raw = Record<string, unknown>;
 
@@ -96,6 +96,7 @@ export function normaliseNode(
     if (!on || !ID.test(on)) continue;
     const via = str(entry.via);
     const description = str(entry.description);
+    const expects = expectationsOf(entry.expects);
     const edge: Edge = {
       from: id,
       to: on,
@@ -105,6 +106,7 @@ export function normaliseNode(
         : DEFAULT_BREAKS_ON[via ?? DEFAULT_VIA],
       index,
       ...(description === undefined ? {} : { description }),
+      ...(expects === undefined ? {} : { expects }),
     };
     dependsOn.push(edge);
   }
@@ -126,5 +128,18 @@ export function normaliseNode(
     },
     dependsOn,
     declaredAt: at,
+  };
+}
+
+function expectationsOf(raw: unknown): Expectations | undefined {
+  if (!isRaw(raw)) return undefined;
+  const trusts = Array.isArray(raw.trusts) ? strings(raw.trusts) : undefined;
+  const allows = Array.isArray(raw.allows) ? strings(raw.allows) : undefined;
+  const exists = raw.exists === true ? true : undefined;
+  if (!trusts?.length && !allows?.length && !exists) return undefined;
+  return {
+    ...(trusts?.length ? { trusts } : {}),
+    ...(allows?.length ? { allows } : {}),
+    ...(exists ? { exists } : {}),
   };
 }
