@@ -167,7 +167,10 @@ export function trustGrants(doc: PolicyDocument): Grant[] {
   const grants: Grant[] = [];
   for (const s of doc.statements) {
     if (s.effect !== "Allow") continue;
-    for (const action of s.actions.literal.filter(isAssume)) {
+    // A statement with principals and no actions at all can only be about assuming.
+    const unstated =
+      s.actions.literal.length + s.actions.expressions.length === 0 && s.principals.length > 0;
+    for (const action of unstated ? ["sts:AssumeRole"] : s.actions.literal.filter(isAssume)) {
       for (const p of s.principals) {
         for (const id of p.ids.literal)
           grants.push({ subject: `${p.type} ${id}`, object: action, conditions: conditionKey(s) });

@@ -57,6 +57,8 @@ function blocksOf(json: HclJson): Map<string, Block> {
   const blocks = new Map<string, Block>();
   for (const kind of ["resource", "data"] as const) {
     for (const [type, byName] of Object.entries(record(json[kind]))) {
+      // Data sources read; of them, only policy documents say what a role or policy allows.
+      if (kind === "data" && type !== "aws_iam_policy_document") continue;
       for (const [name, bodies] of Object.entries(record(byName))) {
         const body = record(Array.isArray(bodies) ? bodies[0] : bodies);
         const address = kind === "data" ? `data.${type}.${name}` : `${type}.${name}`;
