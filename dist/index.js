@@ -11138,7 +11138,8 @@ function trustGrants(doc) {
   const grants2 = [];
   for (const s of doc.statements) {
     if (s.effect !== "Allow") continue;
-    for (const action of s.actions.literal.filter(isAssume)) {
+    const unstated = s.actions.literal.length + s.actions.expressions.length === 0 && s.principals.length > 0;
+    for (const action of unstated ? ["sts:AssumeRole"] : s.actions.literal.filter(isAssume)) {
       for (const p of s.principals) {
         for (const id of p.ids.literal)
           grants2.push({ subject: `${p.type} ${id}`, object: action, conditions: conditionKey(s) });
@@ -20314,6 +20315,7 @@ function blocksOf(json) {
   const blocks = /* @__PURE__ */ new Map();
   for (const kind of ["resource", "data"]) {
     for (const [type, byName] of Object.entries(record4(json[kind]))) {
+      if (kind === "data" && type !== "aws_iam_policy_document") continue;
       for (const [name, bodies] of Object.entries(record4(byName))) {
         const body = record4(Array.isArray(bodies) ? bodies[0] : bodies);
         const address = kind === "data" ? `data.${type}.${name}` : `${type}.${name}`;

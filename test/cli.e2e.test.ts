@@ -1,7 +1,15 @@
 // The built CLI, run as a user runs it: a subprocess on the bundled example.
 
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const ROOT = new URL("..", import.meta.url).pathname;
 const BIN = join(ROOT, "bin/blastradius.js");
 const ROLE = "examples/terraform/iam/automation-runner.tf";
+const SNYK_DESTROY = join(
+  ROOT,
+  "../shared/realdata/terraform-plans/snyk-cli__tf-plan-destroy.json",
+);
 
 function run(args: string[], options: { cwd?: string; input?: string } = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -250,6 +262,45 @@ describe("blastradius graph", () => {
     const result = run(["graph", "--around", "report/revenu"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('did you mean "report/revenue"?');
+  });
+});
+
+describe.skipIf(!existsSync(SNYK_DESTROY))("check --plan on a real plan", () => {
+  it("the snyk destroy plan names the CodeBuild project and the state machine as breaking, with the address", () => {
+    const dir = mkdtempSync(join(tmpdir(), "br-plan-"));
+    writeFileSync(
+      join(dir, "deps.yaml"),
+      [
+        "version: 1",
+        "nodes:",
+        "  iam-role/terra-ci-job: { kind: iam-role, match: { terraform: [aws_iam_role.terra_ci_job] } }",
+        "  iam-role/terra-ci-runner: { kind: iam-role, match: { terraform: [aws_iam_role.terra_ci_runner] } }",
+        "  service/terra-ci-build: { kind: codebuild-project, depends_on: [{ on: iam-role/terra-ci-job, via: runs-as }] }",
+        "  service/terra-ci-runner: { kind: state-machine, depends_on: [{ on: iam-role/terra-ci-runner, via: assumes-role }] }",
+        "",
+      ].join("\n"),
+    );
+    const result = run(["check", "--deps", join(dir, "deps.yaml"), "--plan", SNYK_DESTROY], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Breaking \(\d+\)\n {2}service\/terra-ci-build/);
+    expect(result.stdout).toContain("service/terra-ci-runner  state-machine");
+    expect(result.stdout).toContain("aws_iam_role.terra_ci_job in ");
+    expect(result.stdout).toContain("iam-role/terra-ci-job -[runs-as]-> service/terra-ci-build");
+    const validate = run(["validate", "--deps", join(dir, "deps.yaml"), "--plan", SNYK_DESTROY], {
+      cwd: dir,
+    });
+    expect(validate.stderr).toContain(
+      "aws_codebuild_project.terra_ci (no node in deps.yaml) refers to aws_iam_role.terra_ci_job",
+    );
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("a file that is not a plan is exit 2 with what to do", () => {
+    const result = run(["check", "--plan", "package.json"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("is not a Terraform plan in JSON");
   });
 });
 

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { allows, comparePermissions, covers, policyFromJson, trusts } from "./policy.js";
+import {
+  addressMatches,
+  compileAddressPattern,
+  referencedResource,
+  withoutIndexes,
+} from "./terraform-address.js";
+
+const doc = (statements: unknown[]) => {
+  const parsed = policyFromJson({ Version: "2012-10-17", Statement: statements });
+  if (!parsed) throw new Error("not a policy");
+  return parsed;
+};
+
+describe("IAM policy documents", () => {
+  it("wildcards cover actions case-insensitively, resources exactly", () => {
+    expect(covers("s3:*Object", "s3:GetObject")).toBe(true);
+    expect(covers("S3:getobject", "s3:GetObject")).toBe(true);
+    expect(covers("arn:aws:s3:::b/*", "arn:aws:s3:::B/x", false)).toBe(false);
+  });
+
+  it("a removed action is not removed when a wildcard still allows it", () => {
+    const before = doc([
+      { Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject"], Resource: "*" },
+    ]);
+    expect(
+      comparePermissions(before, doc([{ Effect: "Allow", Action: "s3:*", Resource: "*" }])),
+    ).toEqual({
+      classes: ["permissions-added"],
+      details: ["now allows s3:* on *"],
+    });
+    const narrowed = comparePermissions(
+      before,
+      doc([{ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }]),
+    );
+    expect(narrowed).toEqual({
+      classes: ["permissions-removed"],
+      details: ["no longer allows s3:PutObject on *"],
+    });
+    const denied = comparePermissions(
+      before,
+      doc([
+        ...before.statements.map(() => ({
+          Effect: "Allow",
+          Action: ["s3:GetObject", "s3:PutObject"],
+          Resource: "*",
+        })),
+        { Effect: "Deny", Action: "s3:PutObject", Resource: "*" },
+      ]),
+    );
+    expect(denied.classes).toEqual(["permissions-removed"]);
+  });
+
+  it("trusts an ARN, its account's root, or an account id; allows with deny", () => {
+    const trust = doc([
+      {
+        Effect: "Allow",
+        Action: "sts:AssumeRole",
+        Principal: { AWS: "arn:aws:iam::111111111111:root" },
+      },
+    ]);
+    expect(trusts(trust, "arn:aws:iam::111111111111:role/job-runner")).toBe(true);
+    expect(trusts(trust, "111111111111")).toBe(true);
+    expect(trusts(trust, "arn:aws:iam::222222222222:role/x")).toBe(false);
+    const policy = doc([
+      { Effect: "Allow", Action: "s3:*", Resource: "*" },
+      { Effect: "Deny", Action: "s3:DeleteObject", Resource: "*" },
+    ]);
+    expect(allows(policy, "s3:GetObject")).toBe(true);
+    expect(allows(policy, "s3:DeleteObject")).toBe(false);
+    expect(allows(policy, "sqs:SendMessage")).toBe(false);
+  });
+
+  it("not a policy: undefined", () => {
+    expect(policyFromJson('{"dashboard": 1}')).toBeUndefined();
+    expect(policyFromJson("not json")).toBeUndefined();
+  });
+});
+
+describe("Terraform addresses", () => {
+  it.each([
+    ["aws_iam_role.x", "aws_iam_role.x[0]", true],
+    ["aws_iam_role.x", 'module.m["k"].aws_iam_role.x', false],
+    ["module.m.aws_iam_role.x", 'module.m["k"].aws_iam_role.x["a"]', true],
+    ["module.jobs.*", "module.jobs.aws_iam_role.y", true],
+    ["aws_iam_role_policy_attachment.runner_*", "aws_iam_role_policy_attachment.runner_s3", true],
+    ['aws_iam_role.x["a"]', 'aws_iam_role.x["b"]', false],
+  ])("%s matches %s: %s", (pattern, address, expected) => {
+    expect(addressMatches(compileAddressPattern(pattern), address)).toBe(expected);
+  });
+
+  it("references name resources, not variables or attributes", () => {
+    expect(referencedResource("aws_iam_role.x.arn", "")).toBe("aws_iam_role.x");
+    expect(referencedResource("aws_iam_role.x[0].name", "module.m.")).toBe(
+      "module.m.aws_iam_role.x",
+    );
+    expect(referencedResource("var.role", "")).toBeUndefined();
+    expect(referencedResource("data.aws_caller_identity.current", "")).toBeUndefined();
+    expect(withoutIndexes('module.a["x.y"].b.c[0]')).toBe("module.a.b.c");
+  });
+});
