@@ -131,41 +131,31 @@ function compareObject(
     classes.add("added");
     evidence.push({ address, ...at("head"), detail: `${o.kind} ${o.name} is added` });
   } else {
+    const note = (cls: ChangeClass, detail: string) => {
+      classes.add(cls);
+      evidence.push({ address, ...at("head"), detail });
+    };
     if (o.kind === "Role" || o.kind === "ClusterRole") {
       const before = grants(was);
       const after = grants(now);
       for (const g of before)
         if (!grantCovered(g, after))
-          classes.add("permissions-removed"),
-            evidence.push({
-              address,
-              ...at("head"),
-              detail: `no longer allows ${describeGrant(g)}`,
-            });
+          note("permissions-removed", `no longer allows ${describeGrant(g)}`);
       for (const g of after)
-        if (!grantCovered(g, before))
-          classes.add("permissions-added"),
-            evidence.push({ address, ...at("head"), detail: `now allows ${describeGrant(g)}` });
+        if (!grantCovered(g, before)) note("permissions-added", `now allows ${describeGrant(g)}`);
     }
     if (o.kind === "RoleBinding" || o.kind === "ClusterRoleBinding") {
       if (roleRef(was) !== roleRef(now)) {
-        classes.add("replaced");
-        evidence.push({
-          address,
-          ...at("head"),
-          detail: `roleRef changes from ${roleRef(was)} to ${roleRef(now)}: it cannot change in place, so the binding is recreated`,
-        });
+        note(
+          "replaced",
+          `roleRef changes from ${roleRef(was)} to ${roleRef(now)}: it cannot change in place, so the binding is recreated`,
+        );
       }
       const before = subjects(was);
       const after = subjects(now);
       for (const s of before)
-        if (!after.includes(s))
-          classes.add("trust-narrowed"),
-            evidence.push({ address, ...at("head"), detail: `no longer binds ${s}` });
-      for (const s of after)
-        if (!before.includes(s))
-          classes.add("trust-widened"),
-            evidence.push({ address, ...at("head"), detail: `now binds ${s}` });
+        if (!after.includes(s)) note("trust-narrowed", `no longer binds ${s}`);
+      for (const s of after) if (!before.includes(s)) note("trust-widened", `now binds ${s}`);
     }
     if (classes.size === 0 && JSON.stringify(was.body) !== JSON.stringify(now.body)) {
       classes.add("modified");

@@ -31,7 +31,6 @@ export interface PolicyDocument {
   readonly statements: readonly Statement[];
 }
 
-const EMPTY: Values = { literal: [], expressions: [] };
 /** A whole value that is one Terraform expression: `${var.x}`. */
 const EXPRESSION = /^\$\{([\s\S]*)\}$/;
 
@@ -239,11 +238,12 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
         narrowed.push(`trusts ${g.subject} only under conditions now: ${next.conditions}`);
       else if (next.conditions === "")
         widened.push(`trusts ${g.subject} without the conditions it had: ${g.conditions}`);
-      else
+      else {
         narrowed.push(
           `changed the conditions on ${g.subject}: ${g.conditions} → ${next.conditions}`,
-        ),
-          widened.push(`changed the conditions on ${g.subject}`);
+        );
+        widened.push(`changed the conditions on ${g.subject}`);
+      }
     }
   }
   for (const [k, g] of now) if (!was.has(k)) widened.push(`now trusts ${g.subject} (${g.object})`);
