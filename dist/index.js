@@ -11193,10 +11193,12 @@ function compareTrust(before, after) {
         narrowed.push(`trusts ${g.subject} only under conditions now: ${next.conditions}`);
       else if (next.conditions === "")
         widened.push(`trusts ${g.subject} without the conditions it had: ${g.conditions}`);
-      else
+      else {
         narrowed.push(
           `changed the conditions on ${g.subject}: ${g.conditions} \u2192 ${next.conditions}`
-        ), widened.push(`changed the conditions on ${g.subject}`);
+        );
+        widened.push(`changed the conditions on ${g.subject}`);
+      }
     }
   }
   for (const [k, g] of now) if (!was.has(k)) widened.push(`now trusts ${g.subject} (${g.object})`);
@@ -16917,7 +16919,7 @@ function locateChanges(files, plan, index, terraform, nodeOf) {
             rule: hit.rule,
             evidence
           },
-          [resource]
+          [{ ...resource, evidence }]
         );
       }
     }
@@ -20180,37 +20182,31 @@ function compareObject(was, now, file) {
     classes.add("added");
     evidence.push({ address, ...at2("head"), detail: `${o.kind} ${o.name} is added` });
   } else {
+    const note = (cls, detail) => {
+      classes.add(cls);
+      evidence.push({ address, ...at2("head"), detail });
+    };
     if (o.kind === "Role" || o.kind === "ClusterRole") {
       const before = grants(was);
       const after = grants(now);
       for (const g of before)
         if (!grantCovered(g, after))
-          classes.add("permissions-removed"), evidence.push({
-            address,
-            ...at2("head"),
-            detail: `no longer allows ${describeGrant(g)}`
-          });
+          note("permissions-removed", `no longer allows ${describeGrant(g)}`);
       for (const g of after)
-        if (!grantCovered(g, before))
-          classes.add("permissions-added"), evidence.push({ address, ...at2("head"), detail: `now allows ${describeGrant(g)}` });
+        if (!grantCovered(g, before)) note("permissions-added", `now allows ${describeGrant(g)}`);
     }
     if (o.kind === "RoleBinding" || o.kind === "ClusterRoleBinding") {
       if (roleRef(was) !== roleRef(now)) {
-        classes.add("replaced");
-        evidence.push({
-          address,
-          ...at2("head"),
-          detail: `roleRef changes from ${roleRef(was)} to ${roleRef(now)}: it cannot change in place, so the binding is recreated`
-        });
+        note(
+          "replaced",
+          `roleRef changes from ${roleRef(was)} to ${roleRef(now)}: it cannot change in place, so the binding is recreated`
+        );
       }
       const before = subjects(was);
       const after = subjects(now);
       for (const s of before)
-        if (!after.includes(s))
-          classes.add("trust-narrowed"), evidence.push({ address, ...at2("head"), detail: `no longer binds ${s}` });
-      for (const s of after)
-        if (!before.includes(s))
-          classes.add("trust-widened"), evidence.push({ address, ...at2("head"), detail: `now binds ${s}` });
+        if (!after.includes(s)) note("trust-narrowed", `no longer binds ${s}`);
+      for (const s of after) if (!before.includes(s)) note("trust-widened", `now binds ${s}`);
     }
     if (classes.size === 0 && JSON.stringify(was.body) !== JSON.stringify(now.body)) {
       classes.add("modified");

@@ -153,7 +153,7 @@ export function locateChanges(
             rule: hit.rule,
             evidence,
           },
-          [resource],
+          [{ ...resource, evidence }],
         );
       }
     }
