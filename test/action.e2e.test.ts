@@ -185,6 +185,37 @@ describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
     expect(acknowledged.stdout).toContain("labelled as acknowledged");
   });
 
+  it("the plan input: the trust change, the broken contract and the discovered dependent, in the comment", async () => {
+    writeFileSync(
+      join(dir, "plan.json"),
+      readFileSync(join(ROOT, "examples/plans/rotate-automation-runner.json")),
+    );
+    const pull = fake.pulls.get(`${REPO}#2`);
+    if (pull) pull.files = [{ filename: "README.md", status: "modified" }];
+    const run = await runAction(payload("opened"), { plan: "plan.json", "fail-on": "high" });
+    expect(run.code).toBe(1);
+    const body = fake.commentsOn(REPO, 2)[0]?.body ?? "";
+    expect(body).toContain(
+      "`iam-role/automation-runner` (trust-narrowed, trust-widened: `aws_iam_role.automation_runner`)",
+    );
+    expect(body).toContain(
+      "no longer trusts AWS arn:aws:iam::111111111111:role/job-runner (sts:AssumeRole)",
+    );
+    expect(body).toContain(
+      "🔴 broken: `service/external-job-runner` expects `iam-role/automation-runner`",
+    );
+    expect(body).toContain("`terraform:aws_codebuild_project.nightly_export`");
+    expect(run.stdout).toContain("because of service/rls-access");
+  });
+
+  it("a plan input that is not a plan: a failure that says so, nothing posted", async () => {
+    writeFileSync(join(dir, "plan.json"), "{}");
+    const run = await runAction(payload("opened"), { plan: "plan.json" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("is not a Terraform plan in JSON");
+    expect(counts(fake).writes).toBe(0);
+  });
+
   it("other events: a clear message and success", async () => {
     const run = await runAction({ ref: "refs/heads/main" }, {}, "push");
     expect(run.code).toBe(0);

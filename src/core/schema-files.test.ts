@@ -4,6 +4,7 @@ import { load as loadYaml } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { chainYaml, load, modelOf } from "../../test/helpers.js";
 import { analyze } from "./analyze.js";
+import { readPlan } from "./classify/terraform-plan.js";
 import { impactToJson } from "./render/impact-json.js";
 import { schemaFiles } from "./schema-files.js";
 
@@ -54,6 +55,26 @@ describe("shipped schemas", () => {
     ["version: 1\nowners: {t: {github: 'no-at-sign'}}\n", false],
     ["version: 1\nnodes: {a: {kind: k, docs: 'not a link'}}\n", false],
     ["version: 1\ninclude: [a.yaml, 3]\n", false],
+    [
+      "version: 1\nnodes: {a: {kind: k, depends_on: [{on: b, expects: {trusts: ['111111111111'], allows: ['s3:Get*'], exists: true}}]}, b: {kind: k}}\n",
+      true,
+    ],
+    [
+      "version: 1\nnodes: {a: {kind: k, depends_on: [{on: b, breaks_on: [deletd]}]}, b: {kind: k}}\n",
+      false,
+    ],
+    [
+      "version: 1\nnodes: {a: {kind: k, depends_on: [{on: b, expects: {exists: yes please}}]}, b: {kind: k}}\n",
+      false,
+    ],
+    [
+      "version: 1\nnodes: {a: {kind: k, depends_on: [{on: b, expects: {allows: ['not an action']}}]}, b: {kind: k}}\n",
+      false,
+    ],
+    [
+      "version: 1\nnodes: {a: {kind: k, depends_on: [{on: b, expects: {owns: [x]}}]}, b: {kind: k}}\n",
+      false,
+    ],
   ];
   for (const [yaml, valid] of shapes) {
     it(`${valid ? "accepts" : "rejects"}: ${yaml.replace(/\n/g, " ⏎ ").slice(0, 90)}`, () => {
@@ -74,7 +95,39 @@ describe("shipped schemas", () => {
         ["a", "c"],
       ]),
     );
+    const planned = modelOf(
+      "version: 1\nnodes:\n  role: {kind: r, match: {terraform: [aws_iam_role.r]}}\n  svc: {kind: s, depends_on: [{on: role, via: assumes-role, expects: {trusts: [codebuild.amazonaws.com], exists: true}}]}\n",
+    );
+    const plan = {
+      file: "p.json",
+      reading: readPlan(
+        {
+          format_version: "1.2",
+          resource_changes: [
+            {
+              address: "aws_iam_role.r",
+              type: "aws_iam_role",
+              mode: "managed",
+              change: { actions: ["delete"], before: {}, after: null },
+            },
+          ],
+          configuration: {
+            root_module: {
+              resources: [
+                {
+                  address: "aws_codebuild_project.p",
+                  mode: "managed",
+                  expressions: { service_role: { references: ["aws_iam_role.r.arn"] } },
+                },
+              ],
+            },
+          },
+        },
+        "p.json",
+      ),
+    };
     for (const impact of [
+      analyze(planned, [], { plan }),
       analyze(model, [{ path: "a", status: "modified" }]),
       analyze(model, [{ path: "a", status: "modified" }], { maxDepth: 0 }),
       analyze(model, [{ path: "zz", status: "added" }]),

@@ -109,6 +109,32 @@ describe("loadDeps: every error, with where", () => {
     );
   });
 
+  it("breaks_on takes the change classes, with a suggestion; a via's default applies without it", () => {
+    const yaml = [
+      "version: 1",
+      "nodes:",
+      "  role: {kind: iam-role}",
+      "  svc:",
+      "    kind: service",
+      "    depends_on:",
+      "      - {on: role, via: assumes-role, breaks_on: [deleted, trust-narowed]}",
+      "",
+    ].join("\n");
+    expect(located(load({ "deps.yaml": yaml })).errors.map(formatDiagnostic)).toEqual([
+      'deps.yaml:7:60 nodes.svc.depends_on[0].breaks_on[1]: error: the string "trust-narowed" is not one of deleted, replaced, renamed, trust-narrowed, permissions-removed, unknown, trust-widened, permissions-added, modified, added (did you mean "trust-narrowed"?)',
+    ]);
+    const defaults = load({
+      "deps.yaml": yaml.replace(", breaks_on: [deleted, trust-narowed]", ""),
+    });
+    expect(defaults.config?.nodes.get("svc")?.dependsOn[0]?.breaksOn).toEqual([
+      "deleted",
+      "replaced",
+      "renamed",
+      "trust-narrowed",
+      "unknown",
+    ]);
+  });
+
   it("unknown nodes get a did-you-mean, unknown owners too", () => {
     const result = load({
       "deps.yaml": [
