@@ -1,12 +1,8 @@
 import type { Command } from "commander";
-import { createGitHubClient } from "../adapters/github/client.js";
-import { GitHubApiError } from "../adapters/github/github-error.js";
-import { octokitPort } from "../adapters/github/octokit-port.js";
 import { requireCommentAuthor } from "../app/comment-author.js";
 import { parseDepsLocation } from "../app/deps-location.js";
 import { localDiffIn } from "../app/local-diff.js";
 import { readPlanFile } from "../app/read-plan.js";
-import { reviewPullRequest } from "../app/review-pull-request.js";
 import type { CommentMode } from "../app/sticky-comment.js";
 import { InputError } from "../core/errors.js";
 import { RISKS } from "../core/model.js";
@@ -96,6 +92,14 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
       "e.g. GITHUB_TOKEN=$(gh auth token) blastradius pr acme/infra#42",
     );
   }
+  // The GitHub client is loaded only for this command: `check` starts without it.
+  const [{ createGitHubClient }, { octokitPort }, { GitHubApiError }, { reviewPullRequest }] =
+    await Promise.all([
+      import("../adapters/github/client.js"),
+      import("../adapters/github/octokit-port.js"),
+      import("../adapters/github/github-error.js"),
+      import("../app/review-pull-request.js"),
+    ]);
   const post = flags.post === true;
   if (post && comment !== "off")
     requireCommentAuthor(token, flags.commentAuthor, "--comment-author");

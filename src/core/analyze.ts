@@ -27,11 +27,16 @@ export interface AnalysisModel {
 
 export function prepareModel(config: DepsConfig, compact: CompactGraph): AnalysisModel {
   let graph: DepGraph | undefined;
+  let terraform: TerraformIndex | undefined;
   return {
     config,
     compact,
     paths: PathIndex.fromNodes(config.nodes.values()),
-    terraform: TerraformIndex.fromNodes(config.nodes.values()),
+    // Built on first use: most runs read no plan and no Terraform contents.
+    get terraform() {
+      terraform ??= TerraformIndex.fromNodes(config.nodes.values());
+      return terraform;
+    },
     get graph() {
       graph ??= buildGraph(config);
       return graph;
@@ -52,8 +57,12 @@ export function analyze(
 ): Impact {
   const plan = options.plan;
   const model = plan ? withDiscoveredEdges(base, plan.reading.references, base.terraform) : base;
-  const located = locateChanges(files, plan, model.paths, model.terraform, (id) =>
-    model.config.nodes.get(id),
+  const located = locateChanges(
+    files,
+    plan,
+    model.paths,
+    () => model.terraform,
+    (id) => model.config.nodes.get(id),
   );
   const { changed } = located;
   const contracts = checkContracts(changed, model.compact);

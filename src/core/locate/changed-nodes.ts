@@ -53,7 +53,7 @@ export function locateChanges(
   files: readonly FileChange[],
   plan: { readonly file: string; readonly reading: PlanReading } | undefined,
   index: PathIndex,
-  terraform: TerraformIndex,
+  terraformIndex: () => TerraformIndex,
   nodeOf: (id: string) => GraphNode | undefined,
 ): LocatedChanges {
   const causes = new Map<string, ChangeCause[]>();
@@ -98,7 +98,7 @@ export function locateChanges(
           );
           continue;
         }
-        const mine = resourcesOf(node, file.resources, terraform);
+        const mine = resourcesOf(node, file.resources, terraformIndex());
         const classes = union(mine.map((r) => r.classes));
         if (classes.length === 0) {
           quiet.push(hit.node);
@@ -137,7 +137,7 @@ export function locateChanges(
   const unmatchedResources: string[] = [];
   if (plan) {
     for (const resource of plan.reading.resources) {
-      const hits = terraform.match(resource.address, resource.previousAddress);
+      const hits = terraformIndex().match(resource.address, resource.previousAddress);
       if (hits.length === 0 && resource.classes.length > 0)
         unmatchedResources.push(resource.address);
       for (const hit of hits) {
