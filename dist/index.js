@@ -11878,7 +11878,7 @@ function compose(impact, sorted, budget, options, cuts) {
     )) {
       const where = c.evidence ? whereOf(c.evidence) : void 0;
       out.push(
-        `- ${c.status === "broken" ? "\u{1F534} broken" : "\u26AA not checked"}: ${code(c.dependent)} expects ${code(c.upstream)} ${text(c.expectation)} \u2014 ${text(c.reason)}${where ? ` (${code(where)})` : ""}`
+        `- ${c.status === "broken" ? "\u{1F534} broken" : "\u26AA not checked"}: ${code(c.dependent)} expects of ${code(c.upstream)}: ${text(c.expectation)} \u2014 ${text(c.reason)}${where ? ` (${code(where)})` : ""}`
       );
     }
     out.push("");
@@ -16829,7 +16829,7 @@ function resourcesOf(node3, resources, terraform) {
     )
   );
 }
-function locateChanges(files, plan, index, terraform, nodeOf) {
+function locateChanges(files, plan, index, terraformIndex, nodeOf) {
   const causes = /* @__PURE__ */ new Map();
   const resources = /* @__PURE__ */ new Map();
   const add = (node3, cause, found) => {
@@ -16868,7 +16868,7 @@ function locateChanges(files, plan, index, terraform, nodeOf) {
           );
           continue;
         }
-        const mine = resourcesOf(node3, file.resources, terraform);
+        const mine = resourcesOf(node3, file.resources, terraformIndex());
         const classes = union(mine.map((r) => r.classes));
         if (classes.length === 0) {
           quiet.push(hit.node);
@@ -16903,7 +16903,7 @@ function locateChanges(files, plan, index, terraform, nodeOf) {
   const unmatchedResources = [];
   if (plan) {
     for (const resource of plan.reading.resources) {
-      const hits = terraform.match(resource.address, resource.previousAddress);
+      const hits = terraformIndex().match(resource.address, resource.previousAddress);
       if (hits.length === 0 && resource.classes.length > 0)
         unmatchedResources.push(resource.address);
       for (const hit of hits) {
@@ -17326,11 +17326,16 @@ function withDiscoveredEdges(model, references, terraform) {
 // src/core/analyze.ts
 function prepareModel(config, compact) {
   let graph;
+  let terraform;
   return {
     config,
     compact,
     paths: PathIndex.fromNodes(config.nodes.values()),
-    terraform: TerraformIndex.fromNodes(config.nodes.values()),
+    // Built on first use: most runs read no plan and no Terraform contents.
+    get terraform() {
+      terraform ??= TerraformIndex.fromNodes(config.nodes.values());
+      return terraform;
+    },
     get graph() {
       graph ??= buildGraph(config);
       return graph;
@@ -17344,7 +17349,7 @@ function analyze(base, files, options = {}) {
     files,
     plan,
     model.paths,
-    model.terraform,
+    () => model.terraform,
     (id) => model.config.nodes.get(id)
   );
   const { changed } = located;
@@ -21361,14 +21366,7 @@ function normaliseNode(id, raw, at2, intern = asIs) {
   for (let index = 0; index < declared.length; index++) {
     const entry = declared[index];
     if (typeof entry === "string") {
-      if (ID.test(entry))
-        dependsOn.push({
-          from: id,
-          to: entry,
-          via: DEFAULT_VIA,
-          breaksOn: DEFAULT_BREAKS_ON[DEFAULT_VIA],
-          index
-        });
+      if (ID.test(entry)) dependsOn.push({ from: id, to: entry, via: DEFAULT_VIA, index });
       continue;
     }
     if (!isRaw(entry)) continue;
@@ -21382,10 +21380,10 @@ function normaliseNode(id, raw, at2, intern = asIs) {
       to: on,
       via: via === void 0 ? DEFAULT_VIA : intern(via),
       breaksOn: Array.isArray(entry.breaks_on) ? strings2(entry.breaks_on) : DEFAULT_BREAKS_ON[via ?? DEFAULT_VIA],
-      index,
-      ...description === void 0 ? {} : { description },
-      ...expects === void 0 ? {} : { expects }
+      index
     };
+    if (description !== void 0) edge.description = description;
+    if (expects !== void 0) edge.expects = expects;
     dependsOn.push(edge);
   }
   const tier2 = r.tier;

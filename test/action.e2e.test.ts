@@ -202,7 +202,7 @@ describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
       "no longer trusts AWS arn:aws:iam::111111111111:role/job-runner (sts:AssumeRole)",
     );
     expect(body).toContain(
-      "🔴 broken: `service/external-job-runner` expects `iam-role/automation-runner`",
+      "🔴 broken: `service/external-job-runner` expects of `iam-role/automation-runner`: trusts",
     );
     expect(body).toContain("`terraform:aws_codebuild_project.nightly_export`");
     expect(run.stdout).toContain("because of service/rls-access");

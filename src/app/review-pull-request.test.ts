@@ -217,7 +217,7 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     const body = fake.commentsOn(REPO, 7)[0]?.body ?? "";
     expect(body).toContain("**Contracts:**");
     expect(body).toContain(
-      "🔴 broken: `service/external-job-runner` expects `iam-role/automation-runner` trusts arn:aws:iam::111111111111:role/job-runner",
+      "🔴 broken: `service/external-job-runner` expects of `iam-role/automation-runner`: trusts arn:aws:iam::111111111111:role/job-runner",
     );
     expect(body).toContain(`(\`${ROLE_FILE}:${line}\`)`);
     expect(body).toContain("Keep the old principal trusted during a transition");

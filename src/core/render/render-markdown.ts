@@ -124,7 +124,7 @@ function compose(
     )) {
       const where = c.evidence ? whereOf(c.evidence) : undefined;
       out.push(
-        `- ${c.status === "broken" ? "🔴 broken" : "⚪ not checked"}: ${code(c.dependent)} expects ${code(c.upstream)} ${text(c.expectation)} — ${text(c.reason)}${where ? ` (${code(where)})` : ""}`,
+        `- ${c.status === "broken" ? "🔴 broken" : "⚪ not checked"}: ${code(c.dependent)} expects of ${code(c.upstream)}: ${text(c.expectation)} — ${text(c.reason)}${where ? ` (${code(where)})` : ""}`,
       );
     }
     out.push("");

@@ -76,7 +76,7 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
     for (const c of contracts) {
       const where = c.evidence ? whereOf(c.evidence) : undefined;
       lines.push(
-        `  ${c.status === "broken" ? paint("red", "BROKEN") : paint("dim", "not checked")} ${c.dependent} expects ${c.upstream} ${c.expectation}: ${c.reason}${where ? paint("dim", ` (${where})`) : ""}`,
+        `  ${c.status === "broken" ? paint("red", "BROKEN") : paint("dim", "not checked")} ${c.dependent} expects of ${c.upstream}: ${c.expectation} — ${c.reason}${where ? paint("dim", ` (${where})`) : ""}`,
       );
     }
   }
