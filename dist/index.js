@@ -11033,6 +11033,34 @@ var DEFAULT_BREAKS_ON = {
   "attaches-policy": POLICY_BREAKS
 };
 
+// src/core/classify/aws-iam.ts
+var TRUST_ATTRIBUTE = {
+  aws_iam_role: "assume_role_policy"
+};
+var POLICY_ATTRIBUTE = {
+  aws_iam_policy: "policy",
+  aws_iam_role_policy: "policy",
+  aws_iam_user_policy: "policy",
+  aws_iam_group_policy: "policy"
+};
+var FORCES_NEW = {
+  aws_iam_role: ["name", "name_prefix", "path"],
+  aws_iam_policy: ["name", "name_prefix", "path", "description"],
+  aws_iam_role_policy: ["name", "name_prefix", "role"],
+  aws_iam_user_policy: ["name", "name_prefix", "user"],
+  aws_iam_group_policy: ["name", "name_prefix", "group"],
+  aws_iam_role_policy_attachment: ["role", "policy_arn"],
+  aws_iam_instance_profile: ["name", "name_prefix", "path"]
+};
+
+// src/core/classify/json-shapes.ts
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function list(value) {
+  return Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
+}
+
 // src/core/classify/policy.ts
 var EXPRESSION = /^\$\{([\s\S]*)\}$/;
 function values(raw) {
@@ -11050,12 +11078,6 @@ function values(raw) {
     else literal.push(item);
   }
   return { literal, expressions };
-}
-function record(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
-}
-function list(value) {
-  return Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
 }
 function policyFromJson(input) {
   let value = input;
@@ -11287,18 +11309,10 @@ function referencedResource(reference, modulePath) {
 var PlanFormatError = class extends Error {
   name = "PlanFormatError";
 };
-var record2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
 var array = (v) => Array.isArray(v) ? v : [];
-var TRUST_ATTRIBUTE = { aws_iam_role: "assume_role_policy" };
-var POLICY_ATTRIBUTE = {
-  aws_iam_policy: "policy",
-  aws_iam_role_policy: "policy",
-  aws_iam_user_policy: "policy",
-  aws_iam_group_policy: "policy"
-};
 function factsOf(type, values2) {
   if (values2 === null || values2 === void 0) return void 0;
-  const v = record2(values2);
+  const v = record(values2);
   const trustAttribute = TRUST_ATTRIBUTE[type];
   const trust = trustAttribute ? policyFromJson(v[trustAttribute]) : void 0;
   const policies = [];
@@ -11306,16 +11320,16 @@ function factsOf(type, values2) {
   const own = policyAttribute ? policyFromJson(v[policyAttribute]) : void 0;
   if (own) policies.push(own);
   for (const inline of array(v.inline_policy)) {
-    const doc = policyFromJson(record2(inline).policy);
+    const doc = policyFromJson(record(inline).policy);
     if (doc) policies.push(doc);
   }
   return { exists: true, ...trust ? { trust } : {}, policies };
 }
 var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function classifyUpdate(type, address, change, evidence) {
-  const before = record2(change.before);
-  const after = record2(change.after);
-  const unknown = record2(change.after_unknown);
+  const before = record(change.before);
+  const after = record(change.after);
+  const unknown = record(change.after_unknown);
   const classes = /* @__PURE__ */ new Set();
   const keys = [
     .../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after), ...Object.keys(unknown)])
@@ -11348,7 +11362,7 @@ function classifyUpdate(type, address, change, evidence) {
     }
     if (attribute === POLICY_ATTRIBUTE[type] || attribute === "inline_policy") {
       const docs = (v) => attribute === "inline_policy" ? array(v.inline_policy).flatMap(
-        (p) => policyFromJson(record2(p).policy)?.statements ?? []
+        (p) => policyFromJson(record(p).policy)?.statements ?? []
       ) : policyFromJson(v[attribute])?.statements ?? [];
       const result = comparePermissions({ statements: docs(before) }, { statements: docs(after) });
       for (const c of result.classes) classes.add(c);
@@ -11368,7 +11382,7 @@ function classifyUpdate(type, address, change, evidence) {
 function classify(raw) {
   const address = String(raw.address ?? "");
   const type = String(raw.type ?? "");
-  const change = record2(raw.change);
+  const change = record(raw.change);
   const actions = array(change.actions).map(String);
   const previousAddress = typeof raw.previous_address === "string" ? raw.previous_address : void 0;
   const moved = previousAddress !== void 0 && previousAddress !== address;
@@ -11422,7 +11436,7 @@ function referencesIn(expressions, attribute, out) {
     for (const item of expressions) referencesIn(item, attribute, out);
     return;
   }
-  const r = record2(expressions);
+  const r = record(expressions);
   if (Array.isArray(r.references))
     for (const ref of r.references) out.push([attribute, String(ref)]);
   for (const [key, value] of Object.entries(r)) {
@@ -11432,11 +11446,11 @@ function referencesIn(expressions, attribute, out) {
 }
 function discover(module2, modulePath, file, out) {
   for (const raw of array(module2.resources)) {
-    const resource = record2(raw);
+    const resource = record(raw);
     if (resource.mode === "data") continue;
     const from = `${modulePath}${String(resource.address ?? "")}`;
     const found = [];
-    for (const [attribute, expression] of Object.entries(record2(resource.expressions)))
+    for (const [attribute, expression] of Object.entries(record(resource.expressions)))
       referencesIn(expression, attribute, found);
     const seen = /* @__PURE__ */ new Set();
     for (const [attribute, reference] of found) {
@@ -11446,20 +11460,20 @@ function discover(module2, modulePath, file, out) {
       out.push({ from, to, attribute, file });
     }
   }
-  for (const [name, call] of Object.entries(record2(module2.module_calls))) {
-    discover(record2(record2(call).module), `${modulePath}module.${name}.`, file, out);
+  for (const [name, call] of Object.entries(record(module2.module_calls))) {
+    discover(record(record(call).module), `${modulePath}module.${name}.`, file, out);
   }
 }
 function readPlan(value, file) {
-  const plan = record2(value);
+  const plan = record(value);
   if (typeof plan.format_version !== "string" || !Array.isArray(plan.resource_changes) && plan.planned_values === void 0) {
     throw new PlanFormatError(
       `${file} is not a Terraform plan in JSON: it has no format_version and resource_changes (make it with \`terraform show -json plan.out > plan.json\`)`
     );
   }
-  const resources = array(plan.resource_changes).flatMap((raw) => classify(record2(raw)) ?? []);
+  const resources = array(plan.resource_changes).flatMap((raw) => classify(record(raw)) ?? []);
   const references = [];
-  discover(record2(record2(plan.configuration).root_module), "", file, references);
+  discover(record(record(plan.configuration).root_module), "", file, references);
   return { formatVersion: plan.format_version, resources, references };
 }
 
@@ -12191,8 +12205,6 @@ function renderBrokenGraph(file, errors) {
 }
 
 // src/core/contracts.ts
-var withTrust = (resources) => resources.filter((r) => r.before?.trust !== void 0 || r.after?.trust !== void 0);
-var withPolicies = (resources) => resources.filter((r) => (r.before?.policies.length ?? 0) + (r.after?.policies.length ?? 0) > 0);
 function anyOf(docs, test) {
   let unsure = false;
   for (const doc of docs) {
@@ -12206,125 +12218,98 @@ function evidenceFor(resources, attribute) {
   const all = resources.flatMap((r) => r.evidence);
   return all.find((e) => attribute !== void 0 && e.attribute === attribute) ?? all[0];
 }
+function checkDocuments(upstream, expectation) {
+  const { says, what } = expectation;
+  const id = upstream.id;
+  if (upstream.classes.includes("deleted")) {
+    return {
+      status: "broken",
+      reason: `${id} is deleted, so it no longer ${says}`,
+      evidence: evidenceFor(upstream.resources)
+    };
+  }
+  const holders = upstream.resources.filter(
+    (r) => (r.before ? expectation.documents(r.before).length : 0) + (r.after ? expectation.documents(r.after).length : 0) > 0
+  );
+  if (holders.length === 0) {
+    return upstream.resources.length > 0 ? { status: "kept", reason: `${what} of ${id} did not change` } : {
+      status: "unchecked",
+      reason: `the new state of ${id} was not read (compare contents with --git, or give --plan)`
+    };
+  }
+  const side = (s) => holders.flatMap((r) => r[s] ? expectation.documents(r[s]) : []);
+  const now = anyOf(side("after"), expectation.test);
+  if (now === true) return { status: "kept", reason: `${id} still ${says}` };
+  const evidence = evidenceFor(holders, expectation.attribute);
+  if (now === void 0) {
+    return {
+      status: "unchecked",
+      reason: `whether ${id} ${says} depends on values known only at apply`,
+      evidence
+    };
+  }
+  const before = anyOf(side("before"), expectation.test);
+  return {
+    status: "broken",
+    reason: `${id} no longer ${says}${before === true ? "; it did at base" : " (nor did it at base)"}`,
+    evidence
+  };
+}
 function checkContracts(changed, graph) {
   const outcomes = [];
   const broken = /* @__PURE__ */ new Set();
   for (const upstream of changed) {
     const u = graph.indexOf.get(upstream.id);
     if (u === void 0) continue;
-    const deleted = upstream.classes.includes("deleted");
-    const read2 = upstream.resources.length > 0;
     for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
       const dependent = graph.nodes[graph.targets[e]];
-      const edge = dependent.dependsOn.find((d) => d.to === upstream.id && d.expects);
-      const expects = edge?.expects;
+      const expects = dependent.dependsOn.find((d) => d.to === upstream.id && d.expects)?.expects;
       if (!expects) continue;
-      const outcome = (expectation, status, reason, evidence) => {
+      const record2 = (expectation, verdict2) => {
         outcomes.push({
           dependent: dependent.id,
           upstream: upstream.id,
           expectation,
-          status,
-          reason,
-          ...evidence ? { evidence } : {}
+          status: verdict2.status,
+          reason: verdict2.reason,
+          ...verdict2.evidence ? { evidence: verdict2.evidence } : {}
         });
-        if (status === "broken") broken.add(e);
+        if (verdict2.status === "broken") broken.add(e);
       };
-      const deletion = () => evidenceFor(upstream.resources) ?? void 0;
       if (expects.exists) {
-        if (deleted)
-          outcome(
-            "exists",
-            "broken",
-            `${upstream.id} is deleted; ${dependent.id} expects it to exist`,
-            deletion()
-          );
-        else outcome("exists", "kept", `${upstream.id} still exists`);
+        record2(
+          "exists",
+          upstream.classes.includes("deleted") ? {
+            status: "broken",
+            reason: `${upstream.id} is deleted; ${dependent.id} expects it to exist`,
+            evidence: evidenceFor(upstream.resources)
+          } : { status: "kept", reason: `${upstream.id} still exists` }
+        );
       }
       for (const principal of expects.trusts ?? []) {
-        const expectation = `trusts ${principal}`;
-        if (deleted) {
-          outcome(
-            expectation,
-            "broken",
-            `${upstream.id} is deleted, so it no longer trusts ${principal}`,
-            deletion()
-          );
-          continue;
-        }
-        const roles = withTrust(upstream.resources);
-        if (roles.length === 0) {
-          outcome(
-            expectation,
-            read2 ? "kept" : "unchecked",
-            read2 ? `the trust of ${upstream.id} did not change` : `the new state of ${upstream.id} was not read (compare contents with --git, or give --plan)`
-          );
-          continue;
-        }
-        const now = anyOf(
-          roles.flatMap((r) => r.after?.trust ? [r.after.trust] : []),
-          (doc) => trusts(doc, principal)
+        const says = `trusts ${principal}`;
+        record2(
+          says,
+          checkDocuments(upstream, {
+            says,
+            what: "the trust",
+            documents: (facts) => facts.trust ? [facts.trust] : [],
+            test: (doc) => trusts(doc, principal),
+            attribute: "assume_role_policy"
+          })
         );
-        const before = anyOf(
-          roles.flatMap((r) => r.before?.trust ? [r.before.trust] : []),
-          (doc) => trusts(doc, principal)
-        );
-        const evidence = evidenceFor(roles, "assume_role_policy");
-        if (now === true) outcome(expectation, "kept", `${upstream.id} still trusts ${principal}`);
-        else if (now === void 0)
-          outcome(
-            expectation,
-            "unchecked",
-            `whether ${upstream.id} trusts ${principal} depends on values known only at apply`,
-            evidence
-          );
-        else
-          outcome(
-            expectation,
-            "broken",
-            `${upstream.id} no longer trusts ${principal}${before === true ? "; it did at base" : " (nor did it at base)"}`,
-            evidence
-          );
       }
       for (const action of expects.allows ?? []) {
-        const expectation = `allows ${action}`;
-        if (deleted) {
-          outcome(
-            expectation,
-            "broken",
-            `${upstream.id} is deleted, so it no longer allows ${action}`,
-            deletion()
-          );
-          continue;
-        }
-        const holders = withPolicies(upstream.resources);
-        if (holders.length === 0) {
-          outcome(
-            expectation,
-            read2 ? "kept" : "unchecked",
-            read2 ? `the policies of ${upstream.id} did not change` : `the new state of ${upstream.id} was not read (compare contents with --git, or give --plan)`
-          );
-          continue;
-        }
-        const docs = (side) => holders.flatMap((r) => r[side]?.policies ?? []);
-        const now = anyOf(docs("after"), (doc) => allows(doc, action));
-        const before = anyOf(docs("before"), (doc) => allows(doc, action));
-        const evidence = evidenceFor(holders);
-        if (now === true) outcome(expectation, "kept", `${upstream.id} still allows ${action}`);
-        else if (now === void 0)
-          outcome(
-            expectation,
-            "unchecked",
-            `whether ${upstream.id} allows ${action} depends on values known only at apply`,
-            evidence
-          );
-        else
-          outcome(
-            expectation,
-            "broken",
-            `${upstream.id} no longer allows ${action}${before === true ? "; it did at base" : " (nor did it at base)"}`,
-            evidence
-          );
+        const says = `allows ${action}`;
+        record2(
+          says,
+          checkDocuments(upstream, {
+            says,
+            what: "the policies",
+            documents: (facts) => facts.policies,
+            test: (doc) => allows(doc, action)
+          })
+        );
       }
     }
   }
@@ -20104,7 +20089,6 @@ var RBAC_KINDS = /* @__PURE__ */ new Set([
   "ClusterRoleBinding",
   "ServiceAccount"
 ]);
-var record3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
 var strings = (v) => Array.isArray(v) ? v.map(String) : [];
 function rbacObjects(text3) {
   let docs;
@@ -20115,9 +20099,9 @@ function rbacObjects(text3) {
   }
   const objects = [];
   for (const doc of docs) {
-    const d = record3(doc);
+    const d = record(doc);
     const kind = String(d.kind ?? "");
-    const metadata = record3(d.metadata);
+    const metadata = record(d.metadata);
     if (!RBAC_KINDS.has(kind) || typeof metadata.name !== "string") continue;
     objects.push({
       kind,
@@ -20132,7 +20116,7 @@ var addressOf = (o) => `${o.kind}/${o.namespace ? `${o.namespace}/` : ""}${o.nam
 function grants(o) {
   const out = [];
   for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
-    const r = record3(rule);
+    const r = record(rule);
     const groups2 = strings(r.apiGroups);
     const names = strings(r.resourceNames);
     for (const verb of strings(r.verbs)) {
@@ -20151,12 +20135,12 @@ var grantCovered = (grant, by) => by.some((g) => covers(g, grant, false));
 var describeGrant = (g) => g.replace(/\/\*$/, "");
 function subjects(o) {
   return (Array.isArray(o.body.subjects) ? o.body.subjects : []).map((s) => {
-    const r = record3(s);
+    const r = record(s);
     return `${String(r.kind ?? "")} ${r.namespace ? `${String(r.namespace)}/` : ""}${String(r.name ?? "")}`;
   });
 }
 function roleRef(o) {
-  const r = record3(o.body.roleRef);
+  const r = record(o.body.roleRef);
   return `${String(r.kind ?? "")}/${String(r.name ?? "")}`;
 }
 function lineOf(text3, o) {
@@ -20262,7 +20246,7 @@ function classifyRbacFiles(files, context = []) {
   for (const file of files)
     for (const o of file.head && rbacObjects(file.head) || []) deletedRoles.delete(key(o));
   for (const { path, text: text3, binding } of headBindings) {
-    const ref = record3(binding.body.roleRef);
+    const ref = record(binding.body.roleRef);
     const kind = String(ref.kind ?? "");
     const target = key({
       kind,
@@ -20293,32 +20277,14 @@ function classifyRbacFiles(files, context = []) {
 }
 
 // src/core/classify/terraform-file.ts
-var record4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
-var FORCES_NEW = {
-  aws_iam_role: ["name", "name_prefix", "path"],
-  aws_iam_policy: ["name", "name_prefix", "path", "description"],
-  aws_iam_role_policy: ["name", "name_prefix", "role"],
-  aws_iam_user_policy: ["name", "name_prefix", "user"],
-  aws_iam_group_policy: ["name", "name_prefix", "group"],
-  aws_iam_role_policy_attachment: ["role", "policy_arn"],
-  aws_iam_instance_profile: ["name", "name_prefix", "path"],
-  aws_iam_user: []
-};
-var TRUST_ATTRIBUTE2 = { aws_iam_role: "assume_role_policy" };
-var POLICY_ATTRIBUTE2 = {
-  aws_iam_policy: "policy",
-  aws_iam_role_policy: "policy",
-  aws_iam_user_policy: "policy",
-  aws_iam_group_policy: "policy"
-};
 var DOCUMENT_REFERENCE = /data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.json/g;
 function blocksOf(json) {
   const blocks = /* @__PURE__ */ new Map();
   for (const kind of ["resource", "data"]) {
-    for (const [type, byName] of Object.entries(record4(json[kind]))) {
+    for (const [type, byName] of Object.entries(record(json[kind]))) {
       if (kind === "data" && type !== "aws_iam_policy_document") continue;
-      for (const [name, bodies] of Object.entries(record4(byName))) {
-        const body = record4(Array.isArray(bodies) ? bodies[0] : bodies);
+      for (const [name, bodies] of Object.entries(record(byName))) {
+        const body = record(Array.isArray(bodies) ? bodies[0] : bodies);
         const address = kind === "data" ? `data.${type}.${name}` : `${type}.${name}`;
         blocks.set(address, { kind, type, name, address, body });
       }
@@ -20352,8 +20318,8 @@ function documentOf(value, blocks) {
   return void 0;
 }
 function factsOf2(type, body, blocks) {
-  const trustAttribute = TRUST_ATTRIBUTE2[type];
-  const policyAttribute = POLICY_ATTRIBUTE2[type];
+  const trustAttribute = TRUST_ATTRIBUTE[type];
+  const policyAttribute = POLICY_ATTRIBUTE[type];
   const trust = trustAttribute ? documentOf(body[trustAttribute], blocks) : void 0;
   const policy = policyAttribute ? documentOf(body[policyAttribute], blocks) : void 0;
   return { exists: true, ...trust ? { trust } : {}, policies: policy ? [policy] : [] };
@@ -20423,7 +20389,7 @@ function classifyTerraformFile(file, base, head) {
             });
             continue;
           }
-          if (key === TRUST_ATTRIBUTE2[block.type] || key === POLICY_ATTRIBUTE2[block.type]) {
+          if (key === TRUST_ATTRIBUTE[block.type] || key === POLICY_ATTRIBUTE[block.type]) {
             const old = documentOf(was.body[key], before);
             const next = documentOf(now.body[key], after);
             if (old && next) {
@@ -20438,7 +20404,7 @@ function classifyTerraformFile(file, base, head) {
                 });
               if (result.classes.length > 0) continue;
             } else {
-              for (const c of key === TRUST_ATTRIBUTE2[block.type] ? ["trust-narrowed", "trust-widened"] : ["unknown"])
+              for (const c of key === TRUST_ATTRIBUTE[block.type] ? ["trust-narrowed", "trust-widened"] : ["unknown"])
                 set.add(c);
               evidence.push({
                 address,
@@ -20472,7 +20438,7 @@ function classifyTerraformFile(file, base, head) {
   }
   for (const block of after.values()) {
     if (block.kind !== "resource") continue;
-    const attribute = TRUST_ATTRIBUTE2[block.type] ?? POLICY_ATTRIBUTE2[block.type];
+    const attribute = TRUST_ATTRIBUTE[block.type] ?? POLICY_ATTRIBUTE[block.type];
     const value = attribute ? block.body[attribute] : void 0;
     if (typeof value !== "string") continue;
     for (const name of new Set(

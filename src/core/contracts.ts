@@ -3,7 +3,14 @@
 
 import { allows, type PolicyDocument, trusts } from "./classify/policy.js";
 import type { CompactGraph } from "./graph/compact-graph.js";
-import type { ChangedNode, ContractOutcome, Evidence, GraphNode, ResourceChange } from "./model.js";
+import type {
+  ChangedNode,
+  ContractOutcome,
+  Evidence,
+  GraphNode,
+  ResourceChange,
+  ResourceFacts,
+} from "./model.js";
 
 export interface ContractCheck {
   readonly outcomes: ContractOutcome[];
@@ -11,10 +18,7 @@ export interface ContractCheck {
   readonly broken: Set<number>;
 }
 
-const withTrust = (resources: readonly ResourceChange[]) =>
-  resources.filter((r) => r.before?.trust !== undefined || r.after?.trust !== undefined);
-const withPolicies = (resources: readonly ResourceChange[]) =>
-  resources.filter((r) => (r.before?.policies.length ?? 0) + (r.after?.policies.length ?? 0) > 0);
+type Verdict = Pick<ContractOutcome, "status" | "reason" | "evidence">;
 
 /** true if any document says yes, undefined if none says yes and one cannot tell, else false. */
 function anyOf(
@@ -38,6 +42,61 @@ function evidenceFor(
   return all.find((e) => attribute !== undefined && e.attribute === attribute) ?? all[0];
 }
 
+/** One expectation about documents (who is trusted, what is allowed), before and after. */
+interface DocumentExpectation {
+  /** "trusts arn:…", "allows s3:GetObject" */
+  readonly says: string;
+  /** "the trust", "the policies" */
+  readonly what: string;
+  readonly documents: (facts: ResourceFacts) => readonly PolicyDocument[];
+  readonly test: (doc: PolicyDocument) => boolean | undefined;
+  readonly attribute?: string;
+}
+
+function checkDocuments(upstream: ChangedNode, expectation: DocumentExpectation): Verdict {
+  const { says, what } = expectation;
+  const id = upstream.id;
+  if (upstream.classes.includes("deleted")) {
+    return {
+      status: "broken",
+      reason: `${id} is deleted, so it no longer ${says}`,
+      evidence: evidenceFor(upstream.resources),
+    };
+  }
+  const holders = upstream.resources.filter(
+    (r) =>
+      (r.before ? expectation.documents(r.before).length : 0) +
+        (r.after ? expectation.documents(r.after).length : 0) >
+      0,
+  );
+  if (holders.length === 0) {
+    return upstream.resources.length > 0
+      ? { status: "kept", reason: `${what} of ${id} did not change` }
+      : {
+          status: "unchecked",
+          reason: `the new state of ${id} was not read (compare contents with --git, or give --plan)`,
+        };
+  }
+  const side = (s: "before" | "after") =>
+    holders.flatMap((r) => (r[s] ? expectation.documents(r[s] as ResourceFacts) : []));
+  const now = anyOf(side("after"), expectation.test);
+  if (now === true) return { status: "kept", reason: `${id} still ${says}` };
+  const evidence = evidenceFor(holders, expectation.attribute);
+  if (now === undefined) {
+    return {
+      status: "unchecked",
+      reason: `whether ${id} ${says} depends on values known only at apply`,
+      evidence,
+    };
+  }
+  const before = anyOf(side("before"), expectation.test);
+  return {
+    status: "broken",
+    reason: `${id} no longer ${says}${before === true ? "; it did at base" : " (nor did it at base)"}`,
+    evidence,
+  };
+}
+
 export function checkContracts(
   changed: readonly ChangedNode[],
   graph: CompactGraph,
@@ -47,128 +106,57 @@ export function checkContracts(
   for (const upstream of changed) {
     const u = graph.indexOf.get(upstream.id);
     if (u === undefined) continue;
-    const deleted = upstream.classes.includes("deleted");
-    const read = upstream.resources.length > 0;
     for (let e = graph.offsets[u] as number; e < (graph.offsets[u + 1] as number); e++) {
       const dependent = graph.nodes[graph.targets[e] as number] as GraphNode;
-      const edge = dependent.dependsOn.find((d) => d.to === upstream.id && d.expects);
-      const expects = edge?.expects;
+      const expects = dependent.dependsOn.find((d) => d.to === upstream.id && d.expects)?.expects;
       if (!expects) continue;
-      const outcome = (
-        expectation: string,
-        status: ContractOutcome["status"],
-        reason: string,
-        evidence?: Evidence,
-      ) => {
+      const record = (expectation: string, verdict: Verdict) => {
         outcomes.push({
           dependent: dependent.id,
           upstream: upstream.id,
           expectation,
-          status,
-          reason,
-          ...(evidence ? { evidence } : {}),
+          status: verdict.status,
+          reason: verdict.reason,
+          ...(verdict.evidence ? { evidence: verdict.evidence } : {}),
         });
-        if (status === "broken") broken.add(e);
+        if (verdict.status === "broken") broken.add(e);
       };
-      const deletion = () => evidenceFor(upstream.resources) ?? undefined;
       if (expects.exists) {
-        if (deleted)
-          outcome(
-            "exists",
-            "broken",
-            `${upstream.id} is deleted; ${dependent.id} expects it to exist`,
-            deletion(),
-          );
-        else outcome("exists", "kept", `${upstream.id} still exists`);
+        record(
+          "exists",
+          upstream.classes.includes("deleted")
+            ? {
+                status: "broken",
+                reason: `${upstream.id} is deleted; ${dependent.id} expects it to exist`,
+                evidence: evidenceFor(upstream.resources),
+              }
+            : { status: "kept", reason: `${upstream.id} still exists` },
+        );
       }
       for (const principal of expects.trusts ?? []) {
-        const expectation = `trusts ${principal}`;
-        if (deleted) {
-          outcome(
-            expectation,
-            "broken",
-            `${upstream.id} is deleted, so it no longer trusts ${principal}`,
-            deletion(),
-          );
-          continue;
-        }
-        const roles = withTrust(upstream.resources);
-        if (roles.length === 0) {
-          outcome(
-            expectation,
-            read ? "kept" : "unchecked",
-            read
-              ? `the trust of ${upstream.id} did not change`
-              : `the new state of ${upstream.id} was not read (compare contents with --git, or give --plan)`,
-          );
-          continue;
-        }
-        const now = anyOf(
-          roles.flatMap((r) => (r.after?.trust ? [r.after.trust] : [])),
-          (doc) => trusts(doc, principal),
+        const says = `trusts ${principal}`;
+        record(
+          says,
+          checkDocuments(upstream, {
+            says,
+            what: "the trust",
+            documents: (facts) => (facts.trust ? [facts.trust] : []),
+            test: (doc) => trusts(doc, principal),
+            attribute: "assume_role_policy",
+          }),
         );
-        const before = anyOf(
-          roles.flatMap((r) => (r.before?.trust ? [r.before.trust] : [])),
-          (doc) => trusts(doc, principal),
-        );
-        const evidence = evidenceFor(roles, "assume_role_policy");
-        if (now === true) outcome(expectation, "kept", `${upstream.id} still trusts ${principal}`);
-        else if (now === undefined)
-          outcome(
-            expectation,
-            "unchecked",
-            `whether ${upstream.id} trusts ${principal} depends on values known only at apply`,
-            evidence,
-          );
-        else
-          outcome(
-            expectation,
-            "broken",
-            `${upstream.id} no longer trusts ${principal}${before === true ? "; it did at base" : " (nor did it at base)"}`,
-            evidence,
-          );
       }
       for (const action of expects.allows ?? []) {
-        const expectation = `allows ${action}`;
-        if (deleted) {
-          outcome(
-            expectation,
-            "broken",
-            `${upstream.id} is deleted, so it no longer allows ${action}`,
-            deletion(),
-          );
-          continue;
-        }
-        const holders = withPolicies(upstream.resources);
-        if (holders.length === 0) {
-          outcome(
-            expectation,
-            read ? "kept" : "unchecked",
-            read
-              ? `the policies of ${upstream.id} did not change`
-              : `the new state of ${upstream.id} was not read (compare contents with --git, or give --plan)`,
-          );
-          continue;
-        }
-        const docs = (side: "before" | "after") => holders.flatMap((r) => r[side]?.policies ?? []);
-        const now = anyOf(docs("after"), (doc) => allows(doc, action));
-        const before = anyOf(docs("before"), (doc) => allows(doc, action));
-        const evidence = evidenceFor(holders);
-        if (now === true) outcome(expectation, "kept", `${upstream.id} still allows ${action}`);
-        else if (now === undefined)
-          outcome(
-            expectation,
-            "unchecked",
-            `whether ${upstream.id} allows ${action} depends on values known only at apply`,
-            evidence,
-          );
-        else
-          outcome(
-            expectation,
-            "broken",
-            `${upstream.id} no longer allows ${action}${before === true ? "; it did at base" : " (nor did it at base)"}`,
-            evidence,
-          );
+        const says = `allows ${action}`;
+        record(
+          says,
+          checkDocuments(upstream, {
+            says,
+            what: "the policies",
+            documents: (facts) => facts.policies,
+            test: (doc) => allows(doc, action),
+          }),
+        );
       }
     }
   }

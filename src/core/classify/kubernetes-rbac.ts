@@ -6,6 +6,7 @@ import { loadAll } from "js-yaml";
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
 import type { Evidence, ResourceChange } from "./evidence.js";
+import { record } from "./json-shapes.js";
 import { covers } from "./policy.js";
 
 const RBAC_KINDS = new Set([
@@ -29,8 +30,6 @@ export interface ManifestFile {
   readonly head?: string;
 }
 
-const record = (v: unknown): Record<string, unknown> =>
-  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 /** The RBAC objects in a YAML stream; undefined when it is not YAML or holds none. */

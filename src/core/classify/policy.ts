@@ -1,6 +1,8 @@
 // IAM policy documents, from AWS's JSON or from Terraform's aws_iam_policy_document, in one
 // shape, and compared: who may assume a role (trust), and what a policy allows (permissions).
 
+import { list, record } from "./json-shapes.js";
+
 /** A list of values: the literal ones, and the expressions Terraform evaluates later. */
 export interface Values {
   readonly literal: readonly string[];
@@ -49,16 +51,6 @@ function values(raw: unknown): Values {
     else literal.push(item);
   }
   return { literal, expressions };
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 }
 
 /** An AWS policy document (JSON text or parsed); undefined when it is not one. */

@@ -4,7 +4,9 @@
 
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
+import { FORCES_NEW, POLICY_ATTRIBUTE, TRUST_ATTRIBUTE } from "./aws-iam.js";
 import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
+import { type JsonRecord, record } from "./json-shapes.js";
 import {
   comparePolicies,
   isTrustPolicy,
@@ -21,28 +23,7 @@ export interface TerraformSide {
   readonly text: string;
 }
 
-type Body = Record<string, unknown>;
-const record = (v: unknown): Body =>
-  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Body) : {};
-
-/** Attributes that force a new resource when they change (the AWS provider's ForceNew). */
-const FORCES_NEW: Record<string, readonly string[]> = {
-  aws_iam_role: ["name", "name_prefix", "path"],
-  aws_iam_policy: ["name", "name_prefix", "path", "description"],
-  aws_iam_role_policy: ["name", "name_prefix", "role"],
-  aws_iam_user_policy: ["name", "name_prefix", "user"],
-  aws_iam_group_policy: ["name", "name_prefix", "group"],
-  aws_iam_role_policy_attachment: ["role", "policy_arn"],
-  aws_iam_instance_profile: ["name", "name_prefix", "path"],
-  aws_iam_user: [],
-};
-const TRUST_ATTRIBUTE: Record<string, string> = { aws_iam_role: "assume_role_policy" };
-const POLICY_ATTRIBUTE: Record<string, string> = {
-  aws_iam_policy: "policy",
-  aws_iam_role_policy: "policy",
-  aws_iam_user_policy: "policy",
-  aws_iam_group_policy: "policy",
-};
+type Body = JsonRecord;
 const DOCUMENT_REFERENCE = /data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.json/g;
 
 interface Block {

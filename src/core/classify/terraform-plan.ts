@@ -3,7 +3,9 @@
 
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
+import { POLICY_ATTRIBUTE, TRUST_ATTRIBUTE } from "./aws-iam.js";
 import type { DiscoveredReference, Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
+import { type JsonRecord, record } from "./json-shapes.js";
 import { comparePermissions, compareTrust, type PolicyDocument, policyFromJson } from "./policy.js";
 import { referencedResource } from "./terraform-address.js";
 
@@ -17,19 +19,8 @@ export class PlanFormatError extends Error {
   override readonly name = "PlanFormatError";
 }
 
-type Json = Record<string, unknown>;
-const record = (v: unknown): Json =>
-  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {};
+type Json = JsonRecord;
 const array = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
-/** Resource types whose documents say who may assume them, and what they allow. */
-const TRUST_ATTRIBUTE: Record<string, string> = { aws_iam_role: "assume_role_policy" };
-const POLICY_ATTRIBUTE: Record<string, string> = {
-  aws_iam_policy: "policy",
-  aws_iam_role_policy: "policy",
-  aws_iam_user_policy: "policy",
-  aws_iam_group_policy: "policy",
-};
 
 function factsOf(type: string, values: unknown): ResourceFacts | undefined {
   if (values === null || values === undefined) return undefined;
