@@ -11813,6 +11813,9 @@ function renderImpactMermaid(impact, maxNodes = 40) {
 
 // src/core/render/render-markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
+var MAX_CHANGED = 30;
+var MAX_EVIDENCE = 30;
+var MAX_CONTRACTS = 20;
 var RISK_ICON = { none: "\u{1F7E2}", low: "\u{1F535}", medium: "\u{1F7E0}", high: "\u{1F534}" };
 var SEVERITY_LABEL = { breaking: "\u{1F534} breaking", "at-risk": "\u{1F7E0} at risk" };
 function renderMarkdown(impact, options = {}) {
@@ -11867,34 +11870,46 @@ function compose(impact, sorted, budget, options, cuts) {
   out.push(`### ${RISK_ICON[impact.risk]} blastradius: ${verdict(impact, counts)}`, "");
   for (const notice of options.notices ?? []) out.push(notice, "");
   if (impact.changed.length > 0) {
-    const changed = impact.changed.map((node3) => {
+    const changed = impact.changed.slice(0, MAX_CHANGED).map((node3) => {
       const files = node3.causes.slice(0, 3).map((c) => code(c.address ?? c.file));
       const more = node3.causes.length > 3 ? ` and ${node3.causes.length - 3} more` : "";
       return `${code(node3.id)} (${node3.classes.join(", ")}: ${files.join(", ")}${more})`;
     });
-    out.push(`**Changed:** ${changed.join(", ")}`, "");
+    const moreChanged = impact.changed.length - changed.length;
+    out.push(
+      `**Changed:** ${changed.join(", ")}${moreChanged > 0 ? ` and ${moreChanged} more nodes` : ""}`,
+      ""
+    );
     const why = [];
+    let untold = 0;
     for (const node3 of impact.changed) {
       const { lines, more } = evidenceLines(node3.causes.flatMap((c) => c.evidence));
-      for (const line of lines)
-        why.push(
-          `- ${code(node3.id)}: ${text(line.detail)}${line.where ? ` (${code(line.where)})` : ""}`
-        );
-      if (more > 0) why.push(`- ${code(node3.id)}: \u2026and ${more} more`);
+      for (const line of lines) {
+        if (why.length >= MAX_EVIDENCE) untold++;
+        else
+          why.push(
+            `- ${code(node3.id)}: ${text(line.detail)}${line.where ? ` (${code(line.where)})` : ""}`
+          );
+      }
+      untold += more;
     }
+    if (untold > 0)
+      why.push(`- \u2026and ${untold} more; \`blastradius check --format json\` has them all`);
     if (why.length > 0) out.push("**What changed:**", "", ...why, "");
   }
   const contracts = impact.contracts.filter((c) => c.status !== "kept");
   if (contracts.length > 0) {
     out.push("**Contracts:**", "");
-    for (const c of [...contracts].sort(
+    const ordered = [...contracts].sort(
       (a, b) => Number(a.status !== "broken") - Number(b.status !== "broken")
-    )) {
+    );
+    for (const c of ordered.slice(0, MAX_CONTRACTS)) {
       const where = c.evidence ? whereOf(c.evidence) : void 0;
       out.push(
         `- ${c.status === "broken" ? "\u{1F534} broken" : "\u26AA not checked"}: ${code(c.dependent)} expects of ${code(c.upstream)}: ${text(c.expectation)} \u2014 ${text(c.reason)}${where ? ` (${code(where)})` : ""}`
       );
     }
+    if (ordered.length > MAX_CONTRACTS) out.push(`- \u2026and ${ordered.length - MAX_CONTRACTS} more`);
     out.push("");
   }
   if (sorted.length > 0) {

@@ -90,6 +90,31 @@ describe.skipIf(missing)("Terraform plans", () => {
     expect(renderMarkdown(impact)).toContain("found in Terraform, not declared");
   });
 
+  it("a plan that changes 600 declared resources still gives a comment under GitHub's limit", () => {
+    const nodes = Array.from(
+      { length: 600 },
+      (_, i) =>
+        `  role-${i}: { kind: iam-role, match: { terraform: ["aws_iam_role.r${i}"] } }\n  svc-${i}: { kind: service, depends_on: [{ on: role-${i}, via: assumes-role, expects: { exists: true } }] }`,
+    );
+    const value = {
+      format_version: "1.2",
+      resource_changes: Array.from({ length: 600 }, (_, i) => ({
+        address: `aws_iam_role.r${i}`,
+        type: "aws_iam_role",
+        mode: "managed",
+        change: { actions: ["delete"], before: {}, after: null },
+      })),
+    };
+    const impact = analyze(modelOf(`version: 1\nnodes:\n${nodes.join("\n")}\n`), [], {
+      plan: parsePlan("big.json", JSON.stringify(value)),
+    });
+    expect(impact.contracts.filter((c) => c.status === "broken")).toHaveLength(600);
+    const body = renderMarkdown(impact);
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toContain("and 570 more nodes");
+    expect(body).toContain("…and 580 more");
+  });
+
   it("the create and no-op plans break nothing", () => {
     for (const file of ["snyk-cli__tf-plan-create.json", "snyk-cli__tf-plan-no-op.json"]) {
       const impact = analyze(modelOf(SNYK_DEPS + SNYK_DEPENDENTS), [], { plan: plan(file) });

@@ -9,6 +9,10 @@ import { renderImpactMermaid } from "./render-mermaid.js";
 import { byConcern, plural, summarize } from "./summary.js";
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
+/** Fixed caps for the parts the shrinking does not touch, so that they always fit. */
+const MAX_CHANGED = 30;
+const MAX_EVIDENCE = 30;
+const MAX_CONTRACTS = 20;
 
 export interface MarkdownOptions {
   /** Mention owners' GitHub handles (they get notified). Off: handles are shown inert. */
@@ -99,34 +103,46 @@ function compose(
   for (const notice of options.notices ?? []) out.push(notice, "");
 
   if (impact.changed.length > 0) {
-    const changed = impact.changed.map((node) => {
+    const changed = impact.changed.slice(0, MAX_CHANGED).map((node) => {
       const files = node.causes.slice(0, 3).map((c) => code(c.address ?? c.file));
       const more = node.causes.length > 3 ? ` and ${node.causes.length - 3} more` : "";
       return `${code(node.id)} (${node.classes.join(", ")}: ${files.join(", ")}${more})`;
     });
-    out.push(`**Changed:** ${changed.join(", ")}`, "");
+    const moreChanged = impact.changed.length - changed.length;
+    out.push(
+      `**Changed:** ${changed.join(", ")}${moreChanged > 0 ? ` and ${moreChanged} more nodes` : ""}`,
+      "",
+    );
     const why: string[] = [];
+    let untold = 0;
     for (const node of impact.changed) {
       const { lines, more } = evidenceLines(node.causes.flatMap((c) => c.evidence));
-      for (const line of lines)
-        why.push(
-          `- ${code(node.id)}: ${text(line.detail)}${line.where ? ` (${code(line.where)})` : ""}`,
-        );
-      if (more > 0) why.push(`- ${code(node.id)}: …and ${more} more`);
+      for (const line of lines) {
+        if (why.length >= MAX_EVIDENCE) untold++;
+        else
+          why.push(
+            `- ${code(node.id)}: ${text(line.detail)}${line.where ? ` (${code(line.where)})` : ""}`,
+          );
+      }
+      untold += more;
     }
+    if (untold > 0)
+      why.push(`- …and ${untold} more; \`blastradius check --format json\` has them all`);
     if (why.length > 0) out.push("**What changed:**", "", ...why, "");
   }
   const contracts = impact.contracts.filter((c) => c.status !== "kept");
   if (contracts.length > 0) {
     out.push("**Contracts:**", "");
-    for (const c of [...contracts].sort(
+    const ordered = [...contracts].sort(
       (a, b) => Number(a.status !== "broken") - Number(b.status !== "broken"),
-    )) {
+    );
+    for (const c of ordered.slice(0, MAX_CONTRACTS)) {
       const where = c.evidence ? whereOf(c.evidence) : undefined;
       out.push(
         `- ${c.status === "broken" ? "🔴 broken" : "⚪ not checked"}: ${code(c.dependent)} expects of ${code(c.upstream)}: ${text(c.expectation)} — ${text(c.reason)}${where ? ` (${code(where)})` : ""}`,
       );
     }
+    if (ordered.length > MAX_CONTRACTS) out.push(`- …and ${ordered.length - MAX_CONTRACTS} more`);
     out.push("");
   }
   if (sorted.length > 0) {
