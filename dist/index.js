@@ -11114,16 +11114,16 @@ function policyFromJson(input) {
   });
   return { statements };
 }
+function blocks(body, name) {
+  return [
+    ...list(body[name]),
+    ...list(record(body.dynamic)[name]).flatMap((d) => list(record(d).content))
+  ];
+}
 function policyFromHcl(body) {
-  const dynamicStatements = list(record(body.dynamic).statement).flatMap(
-    (d) => list(record(d).content)
-  );
-  const statements = [...list(body.statement), ...dynamicStatements].map((raw) => {
+  const statements = blocks(body, "statement").map((raw) => {
     const s = record(raw);
-    const conditions = [
-      ...list(s.condition),
-      ...list(record(s.dynamic).condition).flatMap((d) => list(record(d).content))
-    ].map((c) => {
+    const conditions = blocks(s, "condition").map((c) => {
       const r = record(c);
       return {
         test: String(r.test ?? ""),
@@ -11131,10 +11131,10 @@ function policyFromHcl(body) {
         values: values(r.values)
       };
     });
-    const principals = [
-      ...list(s.principals),
-      ...list(record(s.dynamic).principals).flatMap((d) => list(record(d).content))
-    ].map((p) => ({ type: String(record(p).type ?? ""), ids: values(record(p).identifiers) }));
+    const principals = blocks(s, "principals").map((p) => ({
+      type: String(record(p).type ?? ""),
+      ids: values(record(p).identifiers)
+    }));
     return {
       effect: s.effect === "Deny" ? "Deny" : "Allow",
       actions: values(s.actions),
@@ -20294,18 +20294,18 @@ function classifyRbacFiles(files, context = []) {
 // src/core/classify/terraform-file.ts
 var DOCUMENT_REFERENCE = /data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.json/g;
 function blocksOf(json) {
-  const blocks = /* @__PURE__ */ new Map();
+  const blocks2 = /* @__PURE__ */ new Map();
   for (const kind of ["resource", "data"]) {
     for (const [type, byName] of Object.entries(record(json[kind]))) {
       if (kind === "data" && type !== "aws_iam_policy_document") continue;
       for (const [name, bodies] of Object.entries(record(byName))) {
         const body = record(Array.isArray(bodies) ? bodies[0] : bodies);
         const address = kind === "data" ? `data.${type}.${name}` : `${type}.${name}`;
-        blocks.set(address, { kind, type, name, address, body });
+        blocks2.set(address, { kind, type, name, address, body });
       }
     }
   }
-  return blocks;
+  return blocks2;
 }
 function blockLine(text3, block) {
   const pattern = new RegExp(`^\\s*${block.kind}\\s+"${block.type}"\\s+"${block.name}"`, "m");
@@ -20320,23 +20320,23 @@ function lineOf2(text3, from, needle) {
   return from;
 }
 var same2 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-function documentOf(value, blocks) {
+function documentOf(value, blocks2) {
   if (value !== null && typeof value === "object") return policyFromJson(value);
   if (typeof value !== "string") return void 0;
   const json = policyFromJson(value);
   if (json) return json;
   const references = [...value.matchAll(DOCUMENT_REFERENCE)].map((m) => m[1]);
   if (references.length === 1 && /^\$\{data\.aws_iam_policy_document\.[^}]*\.json\}$/.test(value)) {
-    const block = blocks.get(`data.aws_iam_policy_document.${references[0]}`);
+    const block = blocks2.get(`data.aws_iam_policy_document.${references[0]}`);
     return block ? policyFromHcl(block.body) : void 0;
   }
   return void 0;
 }
-function factsOf2(type, body, blocks) {
+function factsOf2(type, body, blocks2) {
   const trustAttribute = TRUST_ATTRIBUTE[type];
   const policyAttribute = POLICY_ATTRIBUTE[type];
-  const trust = trustAttribute ? documentOf(body[trustAttribute], blocks) : void 0;
-  const policy = policyAttribute ? documentOf(body[policyAttribute], blocks) : void 0;
+  const trust = trustAttribute ? documentOf(body[trustAttribute], blocks2) : void 0;
+  const policy = policyAttribute ? documentOf(body[policyAttribute], blocks2) : void 0;
   return { exists: true, ...trust ? { trust } : {}, policies: policy ? [policy] : [] };
 }
 function classifyTerraformFile(file, base, head) {
