@@ -20113,7 +20113,10 @@ function rbacObjects(text3) {
     return void 0;
   }
   const objects = [];
-  for (const doc of docs) {
+  const flat = docs.flatMap(
+    (doc) => record(doc).kind === "List" && Array.isArray(record(doc).items) ? record(doc).items : [doc]
+  );
+  for (const doc of flat) {
     const d = record(doc);
     const kind = String(d.kind ?? "");
     const metadata = record(d.metadata);
@@ -21717,11 +21720,28 @@ async function analyzePullRequest(port, query) {
   const pull = await port.getPullRequest(query.repo, query.number);
   const depsRepo = query.deps.repo ?? query.repo;
   const depsRef = query.deps.ref ?? (query.deps.repo ? void 0 : pull.baseSha);
-  const graphSource = `${depsRepo}${depsRef ? `@${depsRef.slice(0, 12)}` : ""}`;
-  const [files, result] = await Promise.all([
+  let graphSource = `${depsRepo}${depsRef ? `@${depsRef.slice(0, 12)}` : ""}`;
+  const [files, atBase] = await Promise.all([
     port.listPullRequestFiles(query.repo, query.number),
     loadRemoteDeps(query.deps.path, (path) => port.readFile(depsRepo, path, depsRef), graphSource)
   ]);
+  let result = atBase;
+  const notes = [];
+  const entryMissing = atBase.errors.some(
+    (e) => e.code === "file-not-found" && e.file === query.deps.path
+  );
+  const adds = files.some((f) => f.path === query.deps.path && f.status === "added");
+  if (entryMissing && !query.deps.repo && adds) {
+    graphSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
+    result = await loadRemoteDeps(
+      query.deps.path,
+      (path) => port.readFile(query.repo, path, pull.headSha),
+      graphSource
+    );
+    notes.push(
+      `${query.deps.path} does not exist at the base commit: this pull request adds it, so its own version was used. Once merged, pull requests are checked against the base's.`
+    );
+  }
   const loaded = modelFromLoad(result);
   let coverage = {
     seen: files.length,
@@ -21759,10 +21779,10 @@ async function analyzePullRequest(port, query) {
     pull,
     impact,
     files: coverage,
-    graphChange,
+    graphChange: result === atBase ? graphChange : void 0,
     loaded,
     graphSource,
-    notes: classified.notes
+    notes: [...notes, ...classified.notes]
   };
 }
 async function readBothSides(port, repo, pull, file) {
@@ -22543,6 +22563,12 @@ function fail2(runner, error) {
   if (error instanceof InvalidDepsError) {
     for (const diagnostic of error.errors) runner.info(formatDiagnostic(diagnostic));
     const first = error.errors[0];
+    if (first?.code === "file-not-found" && error.errors.length === 1) {
+      runner.error(
+        `blastradius: ${first.file} does not exist at the pull request's base (${first.message}). Add a deps.yaml to the default branch (the README shows one), or point the deps input at yours. Nothing was posted.`
+      );
+      return 1;
+    }
     runner.error(
       `blastradius: the dependency graph at the pull request's base does not load (${error.message}${first ? `; first: ${formatDiagnostic(first)}` : ""}). Nothing was posted. Fix deps.yaml on the base branch; \`blastradius validate\` shows every error.`
     );

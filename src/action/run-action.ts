@@ -215,6 +215,12 @@ function fail(runner: Runner, error: unknown): number {
   if (error instanceof InvalidDepsError) {
     for (const diagnostic of error.errors) runner.info(formatDiagnostic(diagnostic));
     const first = error.errors[0];
+    if (first?.code === "file-not-found" && error.errors.length === 1) {
+      runner.error(
+        `blastradius: ${first.file} does not exist at the pull request's base (${first.message}). Add a deps.yaml to the default branch (the README shows one), or point the deps input at yours. Nothing was posted.`,
+      );
+      return 1;
+    }
     runner.error(
       `blastradius: the dependency graph at the pull request's base does not load (${error.message}${first ? `; first: ${formatDiagnostic(first)}` : ""}). Nothing was posted. Fix deps.yaml on the base branch; \`blastradius validate\` shows every error.`,
     );

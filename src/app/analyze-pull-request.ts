@@ -59,11 +59,29 @@ export async function analyzePullRequest(
   const pull = await port.getPullRequest(query.repo, query.number);
   const depsRepo = query.deps.repo ?? query.repo;
   const depsRef = query.deps.ref ?? (query.deps.repo ? undefined : pull.baseSha);
-  const graphSource = `${depsRepo}${depsRef ? `@${depsRef.slice(0, 12)}` : ""}`;
-  const [files, result] = await Promise.all([
+  let graphSource = `${depsRepo}${depsRef ? `@${depsRef.slice(0, 12)}` : ""}`;
+  const [files, atBase] = await Promise.all([
     port.listPullRequestFiles(query.repo, query.number),
     loadRemoteDeps(query.deps.path, (path) => port.readFile(depsRepo, path, depsRef), graphSource),
   ]);
+  let result = atBase;
+  const notes: string[] = [];
+  // The pull request that adds the graph: there is nothing at the base to check against yet.
+  const entryMissing = atBase.errors.some(
+    (e) => e.code === "file-not-found" && e.file === query.deps.path,
+  );
+  const adds = files.some((f) => f.path === query.deps.path && f.status === "added");
+  if (entryMissing && !query.deps.repo && adds) {
+    graphSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
+    result = await loadRemoteDeps(
+      query.deps.path,
+      (path) => port.readFile(query.repo, path, pull.headSha),
+      graphSource,
+    );
+    notes.push(
+      `${query.deps.path} does not exist at the base commit: this pull request adds it, so its own version was used. Once merged, pull requests are checked against the base's.`,
+    );
+  }
   const loaded = modelFromLoad(result);
 
   let coverage: FileCoverage = {
@@ -107,10 +125,10 @@ export async function analyzePullRequest(
     pull,
     impact,
     files: coverage,
-    graphChange,
+    graphChange: result === atBase ? graphChange : undefined,
     loaded,
     graphSource,
-    notes: classified.notes,
+    notes: [...notes, ...classified.notes],
   };
 }
 

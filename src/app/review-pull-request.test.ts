@@ -344,6 +344,34 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     expect(result.body).toContain("`service/new-thing` depends on `iam-role/automation-runner`");
   });
 
+  it("the pull request that adds deps.yaml is checked against its own graph, and says so", async () => {
+    fake.addPull(REPO, {
+      number: 7,
+      files: [
+        { filename: "deps.yaml", status: "added" },
+        { filename: "examples/deps/bi.yaml", status: "added" },
+        { filename: ROLE_FILE, status: "added" },
+      ],
+    });
+    seedGraph(fake, HEAD_SHA);
+    const result = await reviewPullRequest(portFor(fake), options({ post: false }));
+    expect(result.analysis.graphSource).toBe(`${REPO}@${HEAD_SHA.slice(0, 12)}`);
+    expect(result.analysis.impact.impacted.length).toBeGreaterThan(0);
+    expect(result.notes.map((n) => n.text).join("\n")).toContain(
+      "deps.yaml does not exist at the base commit",
+    );
+  });
+
+  it("no deps.yaml at the base, and the pull request does not add one: an error naming the file", async () => {
+    fake.addPull(REPO, { number: 7, files: [{ filename: ROLE_FILE, status: "modified" }] });
+    const error = await reviewPullRequest(portFor(fake), options()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidDepsError);
+    expect((error as InvalidDepsError).errors[0]).toMatchObject({
+      file: "deps.yaml",
+      code: "file-not-found",
+    });
+  });
+
   it("says when the pull request breaks the graph", async () => {
     seedPull(fake, ["deps.yaml"]);
     fake.setFile(REPO, HEAD_SHA, "deps.yaml", "version: 1\nnodes: [\n");

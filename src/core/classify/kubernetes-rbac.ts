@@ -41,7 +41,13 @@ export function rbacObjects(text: string): K8sObject[] | undefined {
     return undefined;
   }
   const objects: K8sObject[] = [];
-  for (const doc of docs) {
+  // `kind: List` (what kubectl prints) holds its objects in items.
+  const flat = docs.flatMap((doc) =>
+    record(doc).kind === "List" && Array.isArray(record(doc).items)
+      ? (record(doc).items as unknown[])
+      : [doc],
+  );
+  for (const doc of flat) {
     const d = record(doc);
     const kind = String(d.kind ?? "");
     const metadata = record(d.metadata);
