@@ -13,7 +13,7 @@ import { renderMarkdown } from "../core/render/render-markdown.js";
 import { renderImpactMermaid } from "../core/render/render-mermaid.js";
 import { renderText } from "../core/render/render-text.js";
 import { EXIT_GATE, EXIT_OK, type Io, type RunAction } from "./exit.js";
-import { oneOf, useColor, wholeNumber } from "./options.js";
+import { oneOf, wantsColor, wholeNumber } from "./options.js";
 
 const FORMATS = ["text", "markdown", "json", "mermaid"] as const;
 
@@ -104,7 +104,7 @@ async function check(flags: CheckFlags, io: Io): Promise<number> {
 
   switch (format) {
     case "text":
-      io.stdout(renderText(impact, { color: useColor(io.env, io.stdoutIsTTY, flags.color) }));
+      io.stdout(renderText(impact, { color: wantsColor(io.env, io.stdoutIsTTY, flags.color) }));
       break;
     case "markdown":
       io.stdout(renderMarkdown(impact));

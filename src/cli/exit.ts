@@ -15,6 +15,7 @@ export interface Io {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
+  readonly stdinIsTTY: boolean;
 }
 
 /** Runs a command's action, turning what it throws into a message and an exit code. */

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { registerCheck } from "./check-command.js";
 import { EXIT_INPUT, EXIT_OK, type Io, reportError } from "./exit.js";
+import { registerExplore } from "./explore-command.js";
 import { registerGraph } from "./graph-command.js";
 import { registerPr } from "./pr-command.js";
 import { registerValidate } from "./validate-command.js";
@@ -32,6 +33,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   registerValidate(program, io, run);
   registerGraph(program, io, run);
   registerPr(program, io, run);
+  registerExplore(program, io, run);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
@@ -54,5 +56,6 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
   };
 }

@@ -16,7 +16,7 @@ export function wholeNumber(flag: string, value: string | undefined, min = 0): n
 }
 
 /** Colour when writing to a terminal, unless NO_COLOR; FORCE_COLOR forces it. */
-export function useColor(
+export function wantsColor(
   env: Readonly<Record<string, string | undefined>>,
   isTTY: boolean,
   flag: boolean,

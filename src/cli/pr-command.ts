@@ -9,7 +9,7 @@ import { RISKS } from "../core/model.js";
 import { renderJson } from "../core/render/impact-json.js";
 import { renderText } from "../core/render/render-text.js";
 import { EXIT_GATE, EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
-import { oneOf, useColor, wholeNumber } from "./options.js";
+import { oneOf, wantsColor, wholeNumber } from "./options.js";
 
 const FORMATS = ["markdown", "text", "json"] as const;
 
@@ -149,7 +149,7 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
   const { impact } = result.analysis;
   if (format === "markdown") io.stdout(result.body);
   else if (format === "json") io.stdout(renderJson(impact));
-  else io.stdout(renderText(impact, { color: useColor(io.env, io.stdoutIsTTY, flags.color) }));
+  else io.stdout(renderText(impact, { color: wantsColor(io.env, io.stdoutIsTTY, flags.color) }));
 
   for (const note of result.notes) io.stderr(`blastradius: ${note.text}\n`);
   if (result.comment)

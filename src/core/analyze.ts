@@ -6,10 +6,10 @@ import { blastRadius } from "./graph/blast-radius.js";
 import { buildGraph } from "./graph/build-graph.js";
 import type { CompactGraph } from "./graph/compact-graph.js";
 import type { DepGraph } from "./graph/dep-graph.js";
-import { locateChanges } from "./locate/changed-nodes.js";
+import { type LocatedChanges, locateChanges } from "./locate/changed-nodes.js";
 import { PathIndex } from "./locate/path-index.js";
 import { TerraformIndex } from "./locate/terraform-index.js";
-import type { DepsConfig, FileChange, Impact } from "./model.js";
+import type { ChangeClass, ChangedNode, DepsConfig, FileChange, Impact } from "./model.js";
 import { ownerCollector } from "./owners.js";
 import { withDiscoveredEdges } from "./plan-overlay.js";
 import { riskCounter } from "./risk.js";
@@ -64,7 +64,47 @@ export function analyze(
     () => model.terraform,
     (id) => model.config.nodes.get(id),
   );
-  const { changed } = located;
+  return radiusOf(model, located.changed, options, located);
+}
+
+/**
+ * What-if: the blast radius of a change to these nodes, with no files behind it (the
+ * explorer's question "if I touch this, who is downstream?").
+ */
+export function analyzeNodes(
+  model: AnalysisModel,
+  seeds: readonly { readonly id: string; readonly classes: readonly ChangeClass[] }[],
+  options: AnalyzeOptions = {},
+): Impact {
+  const changed: ChangedNode[] = seeds.flatMap(({ id, classes }) => {
+    const node = model.config.nodes.get(id);
+    return node
+      ? [
+          {
+            id,
+            kind: node.kind,
+            owner: node.owner,
+            tier: node.tier,
+            classes,
+            causes: [],
+            resources: [],
+          },
+        ]
+      : [];
+  });
+  return radiusOf(model, changed, options, {
+    unmatchedFiles: [],
+    quietFiles: [],
+    unmatchedResources: [],
+  });
+}
+
+function radiusOf(
+  model: AnalysisModel,
+  changed: readonly ChangedNode[],
+  options: AnalyzeOptions,
+  located: Pick<LocatedChanges, "unmatchedFiles" | "quietFiles" | "unmatchedResources">,
+): Impact {
   const contracts = checkContracts(changed, model.compact);
   const radius = blastRadius(model.compact, changed, {
     maxDepth: options.maxDepth,

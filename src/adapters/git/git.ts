@@ -151,3 +151,39 @@ export function originRepo(root: string): string | undefined {
     return undefined;
   }
 }
+
+export interface Commit {
+  readonly sha: string;
+  /** Seconds since the epoch. */
+  readonly time: number;
+  readonly author: string;
+  readonly subject: string;
+  readonly files: readonly string[];
+}
+
+/** Commits of the last `days` days reachable from HEAD, newest first, with the files each touched. */
+export function commitsSince(root: string, days: number): Commit[] {
+  const out = git(root, [
+    "log",
+    `--since=${days}.days`,
+    "--no-renames",
+    "--name-only",
+    "-z",
+    "--format=%x1e%H%x1f%ct%x1f%an%x1f%s",
+  ]);
+  const commits: Commit[] = [];
+  // Each record: \x1e, the header, \0, then the files, each ended by \0.
+  for (const record of out.split("\x1e")) {
+    const [header = "", ...files] = record.split("\0");
+    if (!header.trim()) continue;
+    const [sha = "", time = "0", author = "", subject = ""] = header.split("\x1f");
+    commits.push({
+      sha,
+      time: Number(time),
+      author,
+      subject,
+      files: files.map((f) => f.trim()).filter(Boolean),
+    });
+  }
+  return commits;
+}

@@ -1,0 +1,78 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Command } from "commander";
+import { commitsSince, findRepoRoot, originRepo } from "../adapters/git/git.js";
+import { loadModel } from "../app/load-model.js";
+import { analyzeNodes } from "../core/analyze.js";
+import { InputError, NodeNotFoundError } from "../core/errors.js";
+import type { CommitInfo } from "../core/explore/recent-changes.js";
+import { recentUpstreamChanges } from "../core/explore/recent-changes.js";
+import { renderMarkdown } from "../core/render/render-markdown.js";
+import type { ExplorerApi, ExplorerProps } from "../ui/explorer-api.js";
+import { EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
+import { wholeNumber } from "./options.js";
+
+interface ExploreFlags {
+  deps: string;
+  node?: string;
+  days: string;
+}
+
+export function registerExplore(program: Command, io: Io, run: RunAction): void {
+  program
+    .command("explore")
+    .description(
+      "Explore the graph in the terminal: search, trees, what-if, paths, recent upstream changes.",
+    )
+    .option("--deps <file>", "the dependency graph", "deps.yaml")
+    .option("--node <id>", "start on this node")
+    .option("--days <n>", "how far back recent upstream changes go", "7")
+    .action((flags: ExploreFlags) => run(() => explore(flags, io)));
+}
+
+async function explore(flags: ExploreFlags, io: Io): Promise<number> {
+  if (!io.stdoutIsTTY || !io.stdinIsTTY) {
+    io.stderr(
+      "blastradius: explore needs a terminal (standard input and output must be a TTY)\n  in scripts and CI, use `blastradius check` or `blastradius graph`\n",
+    );
+    return EXIT_INPUT;
+  }
+  const days = wholeNumber("--days", flags.days, 1) ?? 7;
+  // The same errors as validate, before anything is drawn.
+  const { model } = loadModel(flags.deps);
+  if (flags.node !== undefined && !model.config.nodes.has(flags.node))
+    throw new NodeNotFoundError(flags.node);
+  const root = findRepoRoot(io.cwd);
+  let commits: CommitInfo[] | undefined;
+  const api: ExplorerApi = {
+    whatIf: (id, changeClass) => analyzeNodes(model, [{ id, classes: [changeClass] }]),
+    markdown: (impact) => renderMarkdown(impact),
+    recentDays: days,
+    ...(root
+      ? {
+          recentChanges: (id: string) => {
+            commits ??= commitsSince(root, days);
+            return recentUpstreamChanges(model, id, commits, originRepo(root));
+          },
+        }
+      : {}),
+  };
+  if (typeof __dirname !== "string") {
+    throw new InputError(
+      "explore runs from the built CLI",
+      "run `npm run build`, then `npx blastradius explore`",
+    );
+  }
+  // The bundle lives in lib/; the explorer's modules beside it, compiled as ES modules.
+  const entry = pathToFileURL(join(__dirname, "ui", "run-explorer.js")).href;
+  const ui = (await import(entry)) as {
+    runExplorer: (props: Omit<ExplorerProps, "onQuit">) => Promise<string | undefined>;
+  };
+  const printed = await ui.runExplorer({
+    model,
+    api,
+    ...(flags.node ? { initialNode: flags.node } : {}),
+  });
+  if (printed) io.stdout(printed);
+  return EXIT_OK;
+}

@@ -1,0 +1,139 @@
+import { join } from "node:path";
+import { render } from "ink-testing-library";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../../test/github-api/scenario.js";
+import { modelOf } from "../../test/helpers.js";
+import { loadModel } from "../app/load-model.js";
+import type { AnalysisModel } from "../core/analyze.js";
+import { analyzeNodes } from "../core/analyze.js";
+import { renderMarkdown } from "../core/render/render-markdown.js";
+import { Explorer } from "./Explorer.js";
+import type { ExplorerApi } from "./explorer-api.js";
+
+const example = loadModel(join(ROOT, "deps.yaml")).model;
+const ENTER = "\r";
+const DOWN = "\u001B[B";
+const PAGE_DOWN = "\u001B[6~";
+const pause = () => new Promise((done) => setTimeout(done, 30));
+
+function start(model: AnalysisModel, extra: Partial<ExplorerApi> = {}) {
+  const quits: (string | undefined)[] = [];
+  const api: ExplorerApi = {
+    whatIf: (id, changeClass) => analyzeNodes(model, [{ id, classes: [changeClass] }]),
+    markdown: renderMarkdown,
+    recentDays: 7,
+    ...extra,
+  };
+  const app = render(<Explorer model={model} api={api} onQuit={(p) => quits.push(p)} />);
+  const type = async (...keys: string[]) => {
+    for (const key of keys) {
+      app.stdin.write(key);
+      await pause();
+    }
+    return app.lastFrame() ?? "";
+  };
+  return { app, type, quits };
+}
+
+describe("the explorer", () => {
+  it("search narrows the list as you type", async () => {
+    const { app, type } = start(example);
+    await pause();
+    expect(app.lastFrame()).toContain("13 of 13 nodes");
+    const frame = await type("a", "u", "t", "o", "m");
+    // Substring matches first, then the letters in order anywhere (fuzzy).
+    expect(frame).toContain("6 of 13 nodes");
+    expect(frame).toContain("› iam-role/automation-runner");
+    expect(await type("\u007F", "\u007F", "\u007F", "\u007F", "\u007F")).toContain(
+      "13 of 13 nodes",
+    );
+    app.unmount();
+  });
+
+  it("the selection moves, and the detail pane follows it", async () => {
+    const { app, type } = start(example);
+    await type("automation");
+    const frame = await type(DOWN);
+    expect(frame).toContain("› service/external-job-runner");
+    expect(frame).toContain("Runs scheduled jobs outside the cluster");
+    app.unmount();
+  });
+
+  it("what-if on the IAM role lists the revenue report and dashboards with their paths, and owners", async () => {
+    const { app, type } = start(example);
+    const frame = await type("automation", ENTER, "w");
+    expect(frame).toContain("What if iam-role/automation-runner changes");
+    expect(frame).toMatch(/Breaking \(8\)/);
+    expect(frame).toContain("report/revenue");
+    expect(frame).toContain("iam-role/automation-runner -[assumes-role]->");
+    // The pane scrolls: the rest of the radius and the owners are further down.
+    const further = [await type(PAGE_DOWN), await type(PAGE_DOWN)].join("\n");
+    expect(further).toContain("dashboard/revenue-exec");
+    expect(further).toContain("Owners to notify");
+    const deleted = await type("c", "c", "c");
+    expect(deleted).toContain("changes (modified)?");
+    app.unmount();
+  });
+
+  it("m then q: the PR comment of the what-if is handed back to print", async () => {
+    const { type, quits } = start(example);
+    await type("automation", ENTER, "w", "m", "q");
+    expect(quits).toHaveLength(1);
+    expect(quits[0]).toContain("### 🔴 blastradius: **high risk**");
+  });
+
+  it("the help overlay lists every key, and any key closes it", async () => {
+    const { app, type } = start(example);
+    const help = await type("?");
+    for (const key of ["Enter", "what-if", "upstream", "recent changes", "quit"])
+      expect(help).toContain(key);
+    expect(await type("x")).toContain("search:");
+    app.unmount();
+  });
+
+  it("trees mark cycles instead of looping, and grow by level", async () => {
+    const model = modelOf(
+      "version: 1\nnodes:\n  a: {kind: k, depends_on: [c]}\n  b: {kind: k, depends_on: [a]}\n  c: {kind: k, depends_on: [b]}\n",
+    );
+    const { app, type } = start(model);
+    await type("a", ENTER, "d");
+    const deep = await type("+", "+", "+");
+    expect(deep).toContain("↺ a  (depends-on)  cycle: already above");
+    expect(deep).toContain("4 levels");
+    app.unmount();
+  });
+
+  it("path between two nodes: mark one, open another", async () => {
+    const { app, type } = start(example);
+    await type("automation", ENTER, "p", "/");
+    await type("\u001B", "revenue-exec", ENTER);
+    const frame = await type("p");
+    expect(frame).toContain("dashboard/revenue-exec depends on");
+    expect(frame).toContain("-[renders]->");
+    app.unmount();
+  });
+
+  it("recent upstream changes: nearest first", async () => {
+    const { app, type } = start(example, {
+      recentChanges: () => [
+        {
+          commit: {
+            sha: "abcdef1234",
+            time: 1_795_000_000,
+            author: "dana",
+            subject: "rotate the role",
+            files: [],
+          },
+          node: "iam-role/automation-runner",
+          distance: 2,
+          files: ["examples/terraform/iam/automation-runner.tf"],
+        },
+      ],
+    });
+    const frame = await type("orders", ENTER, "r");
+    expect(frame).toContain("Changes upstream of table/warehouse.orders");
+    expect(frame).toContain("abcdef12");
+    expect(frame).toContain("iam-role/automation-runner (2 up)");
+    app.unmount();
+  });
+});
