@@ -3,59 +3,53 @@ import { prepareModel } from "../src/core/analyze.js";
 import { loadDeps } from "../src/core/config/load-deps.js";
 import { locateDiagnostics } from "../src/core/config/locate-diagnostics.js";
 export function memoryReader(files) {
-    return (file) => Object.hasOwn(files, file)
-        ? { ok: true, text: files[file] }
-        : {
-            ok: false,
-            diagnostic: { severity: "error", code: "file-not-found", file, message: "no such file" },
+  return (file) =>
+    Object.hasOwn(files, file)
+      ? { ok: true, text: files[file] }
+      : {
+          ok: false,
+          diagnostic: { severity: "error", code: "file-not-found", file, message: "no such file" },
         };
 }
 export function load(files, entry = "deps.yaml") {
-    return loadDeps(entry, memoryReader(files));
+  return loadDeps(entry, memoryReader(files));
 }
 /** Errors and warnings with lines filled in, as the CLI prints them. */
 export function located(result) {
-    return {
-        errors: locateDiagnostics(result.errors, result.sources),
-        warnings: locateDiagnostics(result.warnings, result.sources),
-    };
+  return {
+    errors: locateDiagnostics(result.errors, result.sources),
+    warnings: locateDiagnostics(result.warnings, result.sources),
+  };
 }
 export function modelOf(yaml) {
-    const result = load({ "deps.yaml": yaml });
-    if (!result.config || !result.graph) {
-        throw new Error(`fixture does not load: ${JSON.stringify(located(result).errors, null, 2)}`);
-    }
-    return prepareModel(result.config, result.graph);
+  const result = load({ "deps.yaml": yaml });
+  if (!result.config || !result.graph) {
+    throw new Error(`fixture does not load: ${JSON.stringify(located(result).errors, null, 2)}`);
+  }
+  return prepareModel(result.config, result.graph);
 }
 /** A deps.yaml from a compact edge list: "a<-b" means b depends on a. */
 export function chainYaml(nodes, edges) {
-    const owners = new Set(Object.values(nodes).flatMap((n) => (n.owner ? [n.owner] : [])));
-    const lines = ["version: 1", "owners:"];
-    if (owners.size === 0)
-        lines[1] = "owners: {}";
-    for (const owner of owners)
-        lines.push(`  ${owner}: {github: "@acme/${owner}"}`);
-    lines.push("nodes:");
-    for (const [id, node] of Object.entries(nodes)) {
-        lines.push(`  ${id}:`, "    kind: service");
-        if (node.owner)
-            lines.push(`    owner: ${node.owner}`);
-        if (node.tier !== undefined)
-            lines.push(`    tier: ${node.tier}`);
-        if (node.paths)
-            lines.push(`    match: {paths: ${JSON.stringify(node.paths)}}`);
-        const deps = edges.filter(([, dependent]) => dependent === id);
-        if (deps.length > 0) {
-            lines.push("    depends_on:");
-            for (const [on, , via, breaks] of deps) {
-                lines.push(`      - on: ${on}`);
-                if (via)
-                    lines.push(`        via: ${via}`);
-                if (breaks)
-                    lines.push(`        breaks_on: ${JSON.stringify(breaks)}`);
-            }
-        }
+  const owners = new Set(Object.values(nodes).flatMap((n) => (n.owner ? [n.owner] : [])));
+  const lines = ["version: 1", "owners:"];
+  if (owners.size === 0) lines[1] = "owners: {}";
+  for (const owner of owners) lines.push(`  ${owner}: {github: "@acme/${owner}"}`);
+  lines.push("nodes:");
+  for (const [id, node] of Object.entries(nodes)) {
+    lines.push(`  ${id}:`, "    kind: service");
+    if (node.owner) lines.push(`    owner: ${node.owner}`);
+    if (node.tier !== undefined) lines.push(`    tier: ${node.tier}`);
+    if (node.paths) lines.push(`    match: {paths: ${JSON.stringify(node.paths)}}`);
+    const deps = edges.filter(([, dependent]) => dependent === id);
+    if (deps.length > 0) {
+      lines.push("    depends_on:");
+      for (const [on, , via, breaks] of deps) {
+        lines.push(`      - on: ${on}`);
+        if (via) lines.push(`        via: ${via}`);
+        if (breaks) lines.push(`        breaks_on: ${JSON.stringify(breaks)}`);
+      }
     }
-    return `${lines.join("\n")}\n`;
+  }
+  return `${lines.join("\n")}\n`;
 }
 //# sourceMappingURL=helpers.js.map

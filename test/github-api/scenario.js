@@ -15,24 +15,26 @@ export const EXAMPLE_FILES = ["deps.yaml", "examples/deps/bi.yaml"];
 let clients = 0;
 /** A real octokit client for the fake: retries waits scaled down to milliseconds. */
 export function portFor(fake, token = "test-token") {
-    return octokitPort(createGitHubClient({ token, baseUrl: fake.url, timeScale: 5, throttleId: `test-${++clients}` }));
+  return octokitPort(
+    createGitHubClient({ token, baseUrl: fake.url, timeScale: 5, throttleId: `test-${++clients}` }),
+  );
 }
 export function seedGraph(fake, ref = BASE_SHA, repo = REPO) {
-    for (const file of EXAMPLE_FILES)
-        fake.setFile(repo, ref, file, readFileSync(join(ROOT, file), "utf8"));
+  for (const file of EXAMPLE_FILES)
+    fake.setFile(repo, ref, file, readFileSync(join(ROOT, file), "utf8"));
 }
 export function seedPull(fake, files = [ROLE_FILE], extra = {}) {
-    seedGraph(fake);
-    return fake.addPull(REPO, {
-        number: 7,
-        baseSha: BASE_SHA,
-        headSha: HEAD_SHA,
-        files: files.map((f) => (typeof f === "string" ? { filename: f, status: "modified" } : f)),
-        ...extra,
-    });
+  seedGraph(fake);
+  return fake.addPull(REPO, {
+    number: 7,
+    baseSha: BASE_SHA,
+    headSha: HEAD_SHA,
+    files: files.map((f) => (typeof f === "string" ? { filename: f, status: "modified" } : f)),
+    ...extra,
+  });
 }
 export function counts(fake) {
-    const reads = fake.log.filter((r) => r.method === "GET").length;
-    return { reads, writes: fake.log.length - reads };
+  const reads = fake.log.filter((r) => r.method === "GET").length;
+  return { reads, writes: fake.log.length - reads };
 }
 //# sourceMappingURL=scenario.js.map

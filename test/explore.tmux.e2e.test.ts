@@ -1,0 +1,104 @@
+// `blastradius explore` in a real terminal: tmux runs the built CLI, send-keys types, and
+// capture-pane reads the screen.
+
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const BIN = join(ROOT, "bin/blastradius.js");
+const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
+const SOCKET = `blastradius-test-${process.pid}`;
+
+const tmux = (...args: string[]) =>
+  execFileSync("tmux", ["-L", SOCKET, ...args], { encoding: "utf8" });
+const screen = (session: string) => tmux("capture-pane", "-p", "-t", session);
+
+async function waitFor(check: () => boolean, what: string, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (check()) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe.skipIf(!hasTmux)("blastradius explore in tmux", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "br-explore-"));
+  });
+  afterAll(() => {
+    spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Runs the CLI in a new 100x30 session; its exit code lands in a file. */
+  function start(session: string, args: string): string {
+    const done = join(dir, `${session}.exit`);
+    tmux(
+      "new-session",
+      "-d",
+      "-s",
+      session,
+      "-x",
+      "100",
+      "-y",
+      "30",
+      "-c",
+      ROOT,
+      `${process.execPath} ${BIN} explore ${args}; echo "exit $?" > ${done}; sleep 30`,
+    );
+    return done;
+  }
+
+  it("finds the IAM role by typing, shows its what-if blast radius with paths, and quits cleanly", async () => {
+    const done = start("find", "");
+    await waitFor(() => /^13 of 13 nodes/m.test(screen("find")), "the first screen");
+    tmux("send-keys", "-t", "find", "-l", "automation");
+    await waitFor(() => /^3 of 13 nodes/m.test(screen("find")), "the search to narrow the list");
+    expect(screen("find")).toContain("› iam-role/automation-runner");
+    tmux("send-keys", "-t", "find", "Enter");
+    tmux("send-keys", "-t", "find", "-l", "w");
+    await waitFor(() => screen("find").includes("Breaking (8)"), "the what-if view");
+    const whatIf = screen("find");
+    expect(whatIf).toContain("report/revenue");
+    expect(whatIf).toContain("iam-role/automation-runner -[assumes-role]->");
+    tmux("send-keys", "-t", "find", "PageDown");
+    await waitFor(
+      () => screen("find").includes("dashboard/revenue-exec"),
+      "the dashboards further down",
+    );
+    tmux("send-keys", "-t", "find", "-l", "q");
+    await waitFor(() => existsSync(done), "the explorer to quit");
+    expect(readFileSync(done, "utf8").trim()).toBe("exit 0");
+  });
+
+  it("an invalid deps.yaml: the validate errors with file:line, exit 2, no screen", async () => {
+    writeFileSync(
+      join(dir, "bad.yaml"),
+      "version: 1\nnodes:\n  a: {kind: k, depends_on: [missing]}\n",
+    );
+    const done = start("bad", `--deps ${join(dir, "bad.yaml")}`);
+    await waitFor(() => existsSync(done), "the explorer to stop");
+    expect(readFileSync(done, "utf8").trim()).toBe("exit 2");
+    expect(screen("bad")).toContain("bad.yaml:3:");
+    expect(screen("bad")).toContain('unknown node "missing"');
+  });
+});
+
+describe("blastradius explore without a terminal", () => {
+  it("says it needs one and exits 2", () => {
+    const result = spawnSync(process.execPath, [BIN, "explore"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      input: "",
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("explore needs a terminal");
+    expect(result.stderr).toContain("blastradius check");
+    expect(result.stdout).toBe("");
+  });
+});
