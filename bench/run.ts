@@ -6,6 +6,7 @@
 //   npm run bench -- --quick      1,000 and 10,000 nodes only
 //   npm run bench -- --no-nx      skip the Nx comparison
 //   npm run bench -- --no-million skip the 1,000,000-node report
+//   npm run bench -- --explore-only only the explorer (at 100,000 nodes, or 10,000 with --quick)
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { loadModel } from "../src/app/load-model.js";
 import { analyze } from "../src/core/analyze.js";
 import type { FileChange } from "../src/core/model.js";
+import { type ExploreRow, measureExplorer } from "./explore.js";
 import { generateOrg, type Org, toDepsYaml } from "./generate-org.js";
 import { compareWithNx, type NxRow } from "./nx.js";
 import { traversalFloor } from "./traversal-floor.js";
@@ -85,6 +87,15 @@ interface SizeRow {
   readonly checkRssMiB: number;
   readonly parseFloorRssMiB: number;
   readonly runs: number;
+}
+
+/** The generated organisation's deps.yaml for the explorer (the same seed as the sizes). */
+function writeOrg(nodes: number): string {
+  const dir = join(OUT, `n${nodes}`);
+  mkdirSync(dir, { recursive: true });
+  const deps = join(dir, "deps.yaml");
+  writeFileSync(deps, toDepsYaml(generateOrg({ nodes, seed: SEED })));
+  return deps;
 }
 
 function measureSize(nodes: number, runs: number): SizeRow {
@@ -228,7 +239,7 @@ function measureSplit(nodes: number, perFile: number): MillionRow {
 const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}x` : "–");
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(join(ROOT, "lib/cli/main.js"))) {
     throw new Error("build first: npm run build");
   }
@@ -246,9 +257,21 @@ function main(): void {
 
   const sizes = args.has("--quick") ? [1_000, 10_000] : [1_000, 10_000, 100_000];
   const rows: SizeRow[] = [];
-  for (const nodes of sizes) {
+  for (const nodes of args.has("--explore-only") ? [] : sizes) {
     process.stdout.write(`measuring ${nodes} nodes…\n`);
     rows.push(measureSize(nodes, nodes >= 100_000 ? 3 : 5));
+  }
+
+  const exploreNodes = args.has("--quick") ? 10_000 : 100_000;
+  process.stdout.write(`measuring the explorer at ${exploreNodes} nodes…\n`);
+  const explore: ExploreRow = await measureExplorer(writeOrg(exploreNodes), exploreNodes, "svc-1");
+  if (args.has("--explore-only")) {
+    // Keep the rest of the last full run; replace only the explorer's figures.
+    const file = join(ROOT, "bench/results.json");
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+    writeFileSync(file, `${JSON.stringify({ ...previous, explore }, null, 2)}\n`);
+    console.log(JSON.stringify(explore, null, 2));
+    return;
   }
 
   let nx: NxRow[] | string = "skipped (--no-nx)";
@@ -297,6 +320,10 @@ function main(): void {
           : `check ${fmt(m.checkMs)} ms, parse floor ${fmt(m.parseFloorMs)} ms (${ratio(m.checkVsParse)}), peak RSS ${fmt(m.checkRssMiB)} MiB (floor ${fmt(m.parseFloorRssMiB)} MiB), ${m.impacted.toLocaleString("en")} impacted`),
     );
   }
+  lines.push(
+    "",
+    `Explorer at ${explore.nodes.toLocaleString("en")} nodes: loading the graph ${fmt(explore.loadMs)} ms; first screen ${fmt(explore.firstScreenMs)} ms (${ratio(explore.firstScreenVsLoad)} the load); a keystroke to the filtered list ${fmt(explore.keystrokeMs, 1)} ms median (${ratio(explore.keystrokeVsLoad)} the load; ${explore.keystrokes.map((k) => `"${k.key}" ${fmt(k.ms, 1)} ms, ${k.matches} left`).join("; ")})`,
+  );
   if (typeof nx === "string") lines.push("", `Nx: ${nx}`);
   else {
     lines.push(
@@ -314,9 +341,9 @@ function main(): void {
   console.log(`\n${table}\n`);
   writeFileSync(
     join(ROOT, "bench/results.json"),
-    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, table }, null, 2)}\n`,
+    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, table }, null, 2)}\n`,
   );
   console.log("wrote bench/results.json");
 }
 
-main();
+void main();
