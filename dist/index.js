@@ -17352,7 +17352,9 @@ function analyze(base, files, options = {}) {
     () => model.terraform,
     (id) => model.config.nodes.get(id)
   );
-  const { changed } = located;
+  return radiusOf(model, located.changed, options, located);
+}
+function radiusOf(model, changed, options, located) {
   const contracts = checkContracts(changed, model.compact);
   const radius = blastRadius(model.compact, changed, {
     maxDepth: options.maxDepth,
