@@ -63,6 +63,10 @@ async function explore(flags: ExploreFlags, io: Io): Promise<number> {
       "run `npm run build`, then `npx blastradius explore`",
     );
   }
+  // ink draws only a last frame when it sees CI or CONTINUOUS_INTEGRATION. explore has checked
+  // that it runs in a terminal, so a shell inside a CI job still gets the interactive screen.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   // The bundle lives in lib/; the explorer's modules beside it, compiled as ES modules.
   const entry = pathToFileURL(join(__dirname, "ui", "run-explorer.js")).href;
   const ui = (await import(entry)) as {
