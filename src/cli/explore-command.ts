@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { commitsSince, findRepoRoot, originRepo } from "../adapters/git/git.js";
 import { loadModel } from "../app/load-model.js";
 import { analyzeNodes } from "../core/analyze.js";
+import { closest } from "../core/config/did-you-mean.js";
 import { InputError, NodeNotFoundError } from "../core/errors.js";
 import type { CommitInfo } from "../core/explore/recent-changes.js";
 import { recentUpstreamChanges } from "../core/explore/recent-changes.js";
@@ -41,7 +42,7 @@ async function explore(flags: ExploreFlags, io: Io): Promise<number> {
   // The same errors as validate, before anything is drawn.
   const { model } = loadModel(flags.deps);
   if (flags.node !== undefined && !model.config.nodes.has(flags.node))
-    throw new NodeNotFoundError(flags.node);
+    throw new NodeNotFoundError(flags.node, closest(flags.node, model.config.nodes.keys()));
   const root = findRepoRoot(io.cwd);
   let commits: CommitInfo[] | undefined;
   const api: ExplorerApi = {
