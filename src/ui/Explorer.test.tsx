@@ -127,6 +127,8 @@ describe("the explorer", () => {
           node: "iam-role/automation-runner",
           distance: 2,
           files: ["examples/terraform/iam/automation-runner.tf"],
+          classes: ["unknown"],
+          path: { nodes: ["iam-role/automation-runner", "table/warehouse.orders"], vias: ["x"] },
         },
       ],
     });

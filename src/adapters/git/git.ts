@@ -159,30 +159,49 @@ export interface Commit {
   readonly author: string;
   readonly subject: string;
   readonly files: readonly string[];
+  /** The same files with how each changed. */
+  readonly changes: readonly FileChange[];
 }
 
 /** Commits of the last `days` days reachable from HEAD, newest first, with the files each touched. */
 export function commitsSince(root: string, days: number): Commit[] {
+  return commitsBetween(root, Math.floor(Date.now() / 1000) - days * 86_400);
+}
+
+/** Commits reachable from HEAD made from `since` (seconds since the epoch) to `until`, newest first. */
+export function commitsBetween(root: string, since: number, until?: number): Commit[] {
   const out = git(root, [
     "log",
-    `--since=${days}.days`,
+    `--since=${new Date(since * 1000).toISOString()}`,
+    ...(until === undefined ? [] : [`--until=${new Date(until * 1000).toISOString()}`]),
     "--no-renames",
-    "--name-only",
+    "--name-status",
     "-z",
     "--format=%x1e%H%x1f%ct%x1f%an%x1f%s",
   ]);
   const commits: Commit[] = [];
-  // Each record: \x1e, the header, \0, then the files, each ended by \0.
+  // Each record: \x1e, the header, \0, then status \0 path \0 for each file.
   for (const record of out.split("\x1e")) {
-    const [header = "", ...files] = record.split("\0");
+    const [header = "", ...fields] = record.split("\0");
     if (!header.trim()) continue;
     const [sha = "", time = "0", author = "", subject = ""] = header.split("\x1f");
+    const changes: FileChange[] = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+      const letter = (fields[i] as string).trim()[0];
+      const path = fields[i + 1] as string;
+      if (!letter || !path) continue;
+      changes.push({
+        path,
+        status: letter === "A" ? "added" : letter === "D" ? "removed" : "modified",
+      });
+    }
     commits.push({
       sha,
       time: Number(time),
       author,
       subject,
-      files: files.map((f) => f.trim()).filter(Boolean),
+      files: changes.map((c) => c.path),
+      changes,
     });
   }
   return commits;

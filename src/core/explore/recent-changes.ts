@@ -1,16 +1,26 @@
-// The incident view: recent commits that touched anything upstream of a node (or the node),
-// nearest in the graph first, then newest.
+// Suspects: changes that touched a node or anything upstream of it, nearest in the graph
+// first, then newest. The incident question "what changed up there?", for `suspects` and the
+// explorer's recent-changes view alike.
 
 import type { AnalysisModel } from "../analyze.js";
+import { classOfFileStatus, compareClasses } from "../classes.js";
 import { PathIndex } from "../locate/path-index.js";
+import type { ChangeClass, FileChange } from "../model.js";
+import { pathsBetween } from "./paths-between.js";
 import { neighbours } from "./trees.js";
 
+/** A commit, or a merged pull request. */
 export interface CommitInfo {
+  /** A sha, or "#123" for a pull request. */
   readonly sha: string;
+  /** Seconds since the epoch (commit time, or merge time). */
   readonly time: number;
   readonly author: string;
   readonly subject: string;
   readonly files: readonly string[];
+  /** How each file changed, when known. */
+  readonly changes?: readonly FileChange[];
+  readonly url?: string;
 }
 
 export interface UpstreamChange {
@@ -19,6 +29,9 @@ export interface UpstreamChange {
   readonly node: string;
   readonly distance: number;
   readonly files: readonly string[];
+  readonly classes: readonly ChangeClass[];
+  /** From the touched node down to the one asked about, with the edge types. */
+  readonly path: { readonly nodes: readonly string[]; readonly vias: readonly string[] };
 }
 
 /** Every node upstream of `id`, with its distance (the node itself at 0). */
@@ -27,16 +40,16 @@ export function upstreamDistances(model: AnalysisModel, id: string): Map<string,
   const start = graph.indexOf.get(id);
   const distances = new Map<string, number>();
   if (start === undefined) return distances;
-  const seen = new Int32Array(graph.ids.length).fill(-1);
-  seen[start] = 0;
+  const seen = new Uint8Array(graph.ids.length);
+  seen[start] = 1;
   let frontier = [start];
   for (let d = 0; frontier.length > 0; d++) {
     const next: number[] = [];
     for (const node of frontier) {
       distances.set(graph.ids[node] as string, d);
       for (const [m] of neighbours(graph, node, "up")) {
-        if (seen[m] === -1) {
-          seen[m] = d + 1;
+        if (seen[m] === 0) {
+          seen[m] = 1;
           next.push(m);
         }
       }
@@ -45,6 +58,8 @@ export function upstreamDistances(model: AnalysisModel, id: string): Map<string,
   }
   return distances;
 }
+
+const TERRAFORM_FILE = /\.tf(\.json)?$/;
 
 export function recentUpstreamChanges(
   model: AnalysisModel,
@@ -59,16 +74,30 @@ export function recentUpstreamChanges(
   for (const commit of commits) {
     let best: { node: string; distance: number } | undefined;
     const files: string[] = [];
-    for (const file of commit.files) {
-      const hits = index.match(file, repo);
+    const classes = new Set<ChangeClass>();
+    const listed =
+      commit.changes ?? commit.files.map((path): FileChange => ({ path, status: "modified" }));
+    for (const file of listed) {
+      const hits = [file.path, ...(file.previousPath ? [file.previousPath] : [])].flatMap((p) =>
+        index.match(p, repo),
+      );
       if (hits.length === 0) continue;
-      files.push(file);
+      files.push(file.path);
+      classes.add(classOfFileStatus(file.status, TERRAFORM_FILE.test(file.path)));
       for (const hit of hits) {
         const distance = distances.get(hit.node) ?? Number.POSITIVE_INFINITY;
         if (!best || distance < best.distance) best = { node: hit.node, distance };
       }
     }
-    if (best) changes.push({ commit, node: best.node, distance: best.distance, files });
+    if (!best) continue;
+    const path =
+      best.distance === 0
+        ? { nodes: [id], vias: [] }
+        : (pathsBetween(model.compact, best.node, id, 1).paths[0] ?? {
+            nodes: [best.node, id],
+            vias: ["?"],
+          });
+    changes.push({ commit, ...best, files, classes: [...classes].sort(compareClasses), path });
   }
   return changes.sort((a, b) => a.distance - b.distance || b.commit.time - a.commit.time);
 }
