@@ -7,6 +7,7 @@ import { EXIT_INPUT, EXIT_OK, type Io, reportError } from "./exit.js";
 import { registerExplore } from "./explore-command.js";
 import { registerGraph } from "./graph-command.js";
 import { registerPr } from "./pr-command.js";
+import { registerReport } from "./report-command.js";
 import { registerSuspects } from "./suspects-command.js";
 import { registerValidate } from "./validate-command.js";
 
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   registerPr(program, io, run);
   registerExplore(program, io, run);
   registerSuspects(program, io, run);
+  registerReport(program, io, run);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {

@@ -1,0 +1,94 @@
+import { writeFileSync } from "node:fs";
+import type { Command } from "commander";
+import { type Commit, commitsBetween, findRepoRoot, originRepo } from "../adapters/git/git.js";
+import { loadModel } from "../app/load-model.js";
+import { InputError } from "../core/errors.js";
+import { parseSince } from "../core/explore/since.js";
+import { buildReport, type ChangeRecord } from "../core/report/build-report.js";
+import {
+  renderReportHtml,
+  renderReportMarkdown,
+  reportToJson,
+} from "../core/report/render-report.js";
+import { EXIT_OK, type Io, type RunAction } from "./exit.js";
+import { oneOf } from "./options.js";
+
+const FORMATS = ["markdown", "html", "json"] as const;
+
+interface ReportFlags {
+  deps: string;
+  since: string;
+  from?: string;
+  to?: string;
+  git?: boolean;
+  format: string;
+  out?: string;
+}
+
+export function registerReport(program: Command, io: Io, run: RunAction): void {
+  program
+    .command("report")
+    .description(
+      "The blast radius of every change in a window: per owner, hotspots, graph health, trend.",
+    )
+    .option("--deps <file>", "the dependency graph", "deps.yaml")
+    .option("--since <when>", "the window: 7d, 2w, 30d …", "7d")
+    .option("--from <date>", "the window's start (with --to), e.g. 2026-11-01")
+    .option("--to <date>", "the window's end")
+    .option("--git", "read the changes from the local repository's history (the default)")
+    .option("--format <format>", `output: ${FORMATS.join(", ")}`, "markdown")
+    .option("--out <file>", "write to this file instead of standard output")
+    .action((flags: ReportFlags) => run(() => report(flags, io)));
+}
+
+const toRecord =
+  (repo: string | undefined) =>
+  (c: Commit): ChangeRecord => ({
+    id: c.sha,
+    title: c.subject,
+    author: c.author,
+    time: c.time,
+    ...(repo ? { repo } : {}),
+    files: c.changes,
+  });
+
+function report(flags: ReportFlags, io: Io): number {
+  const format = oneOf("--format", flags.format, FORMATS);
+  const now = Math.floor(Date.now() / 1000);
+  if ((flags.from === undefined) !== (flags.to === undefined))
+    throw new InputError("give both --from and --to, or --since");
+  const since = flags.from ? parseSince(flags.from, now, "--from") : parseSince(flags.since, now);
+  const until = flags.to ? parseSince(flags.to, now, "--to") + 86_399 : now;
+  if (until <= since)
+    throw new InputError("the window ends before it starts: check --from and --to");
+  const { model } = loadModel(flags.deps);
+  const root = findRepoRoot(io.cwd);
+  if (!root)
+    throw new InputError(
+      `${io.cwd} is not inside a git repository`,
+      "run report inside the repository whose changes it should read",
+    );
+  const repo = originRepo(root);
+  const records = commitsBetween(root, since, until).map(toRecord(repo));
+  // The window before, of the same length: the trend.
+  const previous = commitsBetween(root, since - (until - since), since - 1).map(toRecord(repo));
+  const result = buildReport(
+    model,
+    { since, until, source: `git history of ${root}` },
+    records,
+    previous,
+  );
+  const output =
+    format === "html"
+      ? renderReportHtml(result)
+      : format === "json"
+        ? `${JSON.stringify(reportToJson(result), null, 2)}\n`
+        : renderReportMarkdown(result);
+  if (flags.out) {
+    writeFileSync(flags.out, output);
+    io.stderr(
+      `blastradius: wrote ${flags.out} (${result.headline.changes} changes, ${result.headline.withImpact} with downstream impact)\n`,
+    );
+  } else io.stdout(output);
+  return EXIT_OK;
+}

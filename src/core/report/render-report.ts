@@ -1,0 +1,197 @@
+// The report as markdown (for an issue: summary first, each owner's own section, a mermaid
+// chart of the hotspots), as a self-contained HTML page with SVG charts (no scripts, no
+// fonts: it opens offline), and as JSON.
+
+import { code, text } from "../render/markdown-escape.js";
+import { GITHUB_COMMENT_LIMIT } from "../render/render-markdown.js";
+import { plural } from "../render/summary.js";
+import type { Report, ReportedChange } from "./build-report.js";
+
+const date = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
+const when = (seconds: number) =>
+  new Date(seconds * 1000).toISOString().slice(0, 16).replace("T", " ");
+const ICON = { none: "🟢", low: "🔵", medium: "🟠", high: "🔴" } as const;
+
+function trend(report: Report): string {
+  if (!report.previous) return "";
+  const delta = report.headline.withImpact - report.previous.withImpact;
+  return ` (previous window: ${report.previous.withImpact} of ${report.previous.changes}, ${delta === 0 ? "the same" : delta > 0 ? `${delta} more` : `${-delta} fewer`})`;
+}
+
+function changeLine(c: ReportedChange): string {
+  const ref = c.url ? `[${code(c.id.slice(0, 10))}](${c.url})` : code(c.id.slice(0, 10));
+  const breaking = c.impact.impacted.filter((n) => n.severity === "breaking").length;
+  const changed = c.impact.changed.slice(0, 4).map(code).join(", ") || "no node";
+  const more = c.impact.changed.length > 4 ? ` and ${c.impact.changed.length - 4} more` : "";
+  return `${ICON[c.impact.risk]} ${ref} ${text(c.title)} — ${text(c.author)}, ${when(c.time)}: ${changed}${more} changed, ${plural(c.impact.impacted.length, "node")} impacted (${breaking} breaking)${c.recomputed ? "" : ", as analysed at merge"}`;
+}
+
+export function renderReportMarkdown(
+  report: Report,
+  limit = GITHUB_COMMENT_LIMIT,
+  fullReport?: string,
+): string {
+  const h = report.headline;
+  const out: string[] = [
+    `## Blast-radius report: ${date(report.since)} to ${date(report.until)}`,
+    "",
+    `**${h.withImpact} of ${plural(h.changes, "change")} had downstream impact**${trend(report)}: ${h.byRisk.high} high, ${h.byRisk.medium} medium, ${h.byRisk.low} low risk. Source: ${text(report.source)}.`,
+    "",
+  ];
+  if (report.riskiest.length > 0) {
+    out.push("### Riskiest changes", "", ...report.riskiest.map((c) => `- ${changeLine(c)}`), "");
+  }
+  if (report.hotspots.length > 0) {
+    out.push(
+      "### Most impacted nodes",
+      "",
+      "```mermaid",
+      "pie showData title Times impacted this window",
+    );
+    for (const h2 of report.hotspots) out.push(`  ${JSON.stringify(h2.node)} : ${h2.times}`);
+    out.push("```", "");
+  }
+  if (report.owners.length > 0) {
+    out.push("### Per owner", "");
+    for (const o of report.owners) {
+      out.push(
+        `<details><summary>${text(o.owner)}${o.github ? ` (${code(o.github)})` : ""}: ${plural(o.changes.length, "upstream change")}</summary>`,
+        "",
+      );
+      for (const c of o.changes) {
+        const ref = c.url ? `[${code(c.id.slice(0, 10))}](${c.url})` : code(c.id.slice(0, 10));
+        const parts = [
+          c.breaking.length ? `breaks ${c.breaking.map(code).join(", ")}` : "",
+          c.atRisk.length ? `puts at risk ${c.atRisk.map(code).join(", ")}` : "",
+        ].filter(Boolean);
+        out.push(`- ${ref} ${text(c.title)}: ${parts.join("; ")}`);
+      }
+      out.push("", "</details>", "");
+    }
+  }
+  const health = report.health;
+  out.push("### Graph health", "");
+  out.push(
+    `- Nodes without an owner: ${health.noOwner.length ? health.noOwner.slice(0, 20).map(code).join(", ") : "none"}`,
+  );
+  out.push(
+    `- Largest downstream reach (single points of failure): ${
+      health.reach
+        .slice(0, 5)
+        .map((r) => `${code(r.node)} (${r.downstream})`)
+        .join(", ") || "none"
+    }`,
+  );
+  out.push(
+    `- Cycles: ${
+      health.cycles.length
+        ? health.cycles
+            .slice(0, 5)
+            .map((c) => c.map(code).join(" → "))
+            .join("; ")
+        : "none"
+    }`,
+  );
+  out.push(
+    `- Match rules that matched no changed file this window (possibly stale): ${health.unmatchedRules.length}`,
+  );
+  if (report.requests !== undefined) out.push(`- GitHub API requests: ${report.requests}`);
+  out.push("");
+  let body = out.join("\n");
+  if (body.length >= limit) {
+    const note = `\n\n_The report was cut to fit GitHub's limit${fullReport ? `; the whole report is in ${text(fullReport)}` : ""}._\n`;
+    body = body.slice(0, limit - note.length - 1);
+    body = `${body.slice(0, body.lastIndexOf("\n"))}${note}`;
+  }
+  return body;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A horizontal bar chart as inline SVG. */
+function bars(title: string, rows: readonly { label: string; value: number }[]): string {
+  const width = 640;
+  const labelWidth = 260;
+  const row = 22;
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const height = rows.length * row + 30;
+  const items = rows
+    .map((r, i) => {
+      const w = Math.round(((width - labelWidth - 50) * r.value) / max);
+      const y = 24 + i * row;
+      return `<text x="0" y="${y + 14}" font-size="12">${escapeHtml(r.label.length > 38 ? `${r.label.slice(0, 37)}…` : r.label)}</text><rect x="${labelWidth}" y="${y}" width="${w}" height="16" fill="#d9534f"/><text x="${labelWidth + w + 6}" y="${y + 13}" font-size="12">${r.value}</text>`;
+    })
+    .join("");
+  return `<figure><svg role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg"><text x="0" y="14" font-size="14" font-weight="bold">${escapeHtml(title)}</text>${items}</svg></figure>`;
+}
+
+export function renderReportHtml(report: Report): string {
+  const h = report.headline;
+  const changeRows = report.changes
+    .map(
+      (c) =>
+        `<tr class="${c.impact.risk}"><td>${c.impact.risk}</td><td>${c.url ? `<a href="${escapeHtml(c.url)}">${escapeHtml(c.id.slice(0, 10))}</a>` : escapeHtml(c.id.slice(0, 10))}</td><td>${escapeHtml(c.title)}</td><td>${escapeHtml(c.author)}</td><td>${when(c.time)}</td><td>${escapeHtml(c.impact.changed.join(", "))}</td><td>${c.impact.impacted.length}</td></tr>`,
+    )
+    .join("\n");
+  const owners = report.owners
+    .map(
+      (o) =>
+        `<section><h3>${escapeHtml(o.owner)}${o.github ? ` <small>${escapeHtml(o.github)}</small>` : ""}</h3><ul>${o.changes.map((c) => `<li><b>${escapeHtml(c.id.slice(0, 10))}</b> ${escapeHtml(c.title)}: ${c.breaking.length ? `breaks ${escapeHtml(c.breaking.join(", "))}` : ""}${c.breaking.length && c.atRisk.length ? "; " : ""}${c.atRisk.length ? `at risk ${escapeHtml(c.atRisk.join(", "))}` : ""}</li>`).join("")}</ul></section>`,
+    )
+    .join("\n");
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Blast-radius report ${date(report.since)} to ${date(report.until)}</title>
+<style>
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:1000px;padding:0 1rem;color:#222}
+.headline{font-size:1.4rem;padding:1rem;border-radius:8px;background:#f7f7f9}
+.counts span{display:inline-block;margin-right:1rem;padding:.2rem .6rem;border-radius:4px;color:#fff}
+.high{background:#fbe3e2}.medium{background:#fdf1dc}.low{background:#e3eefb}
+.counts .h{background:#d9534f}.counts .m{background:#f0ad4e}.counts .l{background:#5bc0de}.counts .n{background:#5cb85c}
+table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
+figure{margin:1rem 0}small{color:#666}
+</style></head><body>
+<h1>Blast-radius report</h1>
+<p>${date(report.since)} to ${date(report.until)} · ${escapeHtml(report.source)}</p>
+<div class="headline"><b>${h.withImpact}</b> of ${h.changes} changes had downstream impact${escapeHtml(trend(report))}
+<div class="counts"><span class="h">${h.byRisk.high} high</span><span class="m">${h.byRisk.medium} medium</span><span class="l">${h.byRisk.low} low</span><span class="n">${h.byRisk.none} none</span></div></div>
+<h2>Charts</h2>
+${bars(
+  "Impacted nodes per day",
+  report.perDay.map((d) => ({ label: d.day, value: d.impacted })),
+)}
+${bars(
+  "Top nodes by downstream reach",
+  report.health.reach.map((r) => ({ label: r.node, value: r.downstream })),
+)}
+${
+  report.hotspots.length
+    ? bars(
+        "Most impacted nodes this window",
+        report.hotspots.map((s) => ({ label: s.node, value: s.times })),
+      )
+    : ""
+}
+<h2>Changes</h2>
+<table><thead><tr><th>risk</th><th>change</th><th>title</th><th>author</th><th>when (UTC)</th><th>changed nodes</th><th>impacted</th></tr></thead><tbody>
+${changeRows || '<tr><td colspan="7">No changes in this window.</td></tr>'}
+</tbody></table>
+<h2>Per owner</h2>
+${owners || "<p>No owner was reached by an upstream change.</p>"}
+<h2>Graph health</h2>
+<ul>
+<li>Nodes without an owner: ${escapeHtml(report.health.noOwner.join(", ") || "none")}</li>
+<li>Cycles: ${escapeHtml(report.health.cycles.map((c) => c.join(" → ")).join("; ") || "none")}</li>
+<li>Match rules that matched no changed file this window (possibly stale): ${report.health.unmatchedRules.length}</li>
+</ul>
+</body></html>
+`;
+}
+
+export function reportToJson(report: Report) {
+  return {
+    ...report,
+    since: new Date(report.since * 1000).toISOString(),
+    until: new Date(report.until * 1000).toISOString(),
+  };
+}
