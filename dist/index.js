@@ -10708,7 +10708,9 @@ var PERMISSION = {
   "read the pull request": "pull-requests: read",
   "list the pull request's files": "pull-requests: read",
   "list comments": "pull-requests: read",
-  "read a file": "contents: read"
+  "read a file": "contents: read",
+  "create an issue": "issues: write",
+  "update an issue": "issues: write"
 };
 var GitHubApiError = class extends Error {
   constructor(action, status, githubMessage, permission, hint) {
@@ -10886,6 +10888,76 @@ function octokitPort(client) {
       } catch (error) {
         if (error.status !== 404) throw error;
       }
+    }),
+    listMergedPullRequests: (repo, since, max) => attempt("list merged pull requests", async () => {
+      const merged = [];
+      for await (const page of client.paginate.iterator(client.rest.pulls.list, {
+        ...split(repo),
+        state: "closed",
+        sort: "updated",
+        direction: "desc",
+        per_page: 100
+      })) {
+        let older = false;
+        for (const pull of page.data) {
+          if (Date.parse(pull.updated_at) / 1e3 < since) older = true;
+          if (!pull.merged_at) continue;
+          const mergedAt = Math.floor(Date.parse(pull.merged_at) / 1e3);
+          if (mergedAt < since) continue;
+          merged.push({
+            repo,
+            number: pull.number,
+            title: pull.title,
+            author: pull.user?.login ?? "",
+            htmlUrl: pull.html_url,
+            mergedAt
+          });
+        }
+        if (older || merged.length >= max) break;
+      }
+      return merged.sort((a, b) => b.mergedAt - a.mergedAt).slice(0, max);
+    }),
+    listIssuesWithLabel: (repo, label) => attempt("list issues", async () => {
+      const issues = await client.paginate(client.rest.issues.listForRepo, {
+        ...split(repo),
+        labels: label,
+        state: "all",
+        per_page: 100
+      });
+      return issues.map((i) => ({
+        number: i.number,
+        title: i.title,
+        body: i.body ?? "",
+        url: i.html_url
+      }));
+    }),
+    createIssue: (repo, title, body, labels) => attempt("create an issue", async () => {
+      const { data } = await client.rest.issues.create({
+        ...split(repo),
+        title,
+        body,
+        labels: [...labels]
+      });
+      return {
+        number: data.number,
+        title: data.title,
+        body: data.body ?? "",
+        url: data.html_url
+      };
+    }),
+    updateIssue: (repo, number, title, body) => attempt("update an issue", async () => {
+      const { data } = await client.rest.issues.update({
+        ...split(repo),
+        issue_number: number,
+        title,
+        body
+      });
+      return {
+        number: data.number,
+        title: data.title,
+        body: data.body ?? "",
+        url: data.html_url
+      };
     }),
     requestReviewers: (repo, number, reviewers) => attempt("request reviewers", async () => {
       await client.rest.pulls.requestReviewers({

@@ -31,6 +31,11 @@ export function reportError(error: unknown, io: Io): number {
     io.stderr(`blastradius: ${error.message}${error.hint ? `\n  ${error.hint}` : ""}\n`);
     return EXIT_INPUT;
   }
+  // GitHub said no (missing pull request, token refused, limits after retries): not a bug.
+  if (error instanceof Error && error.name === "GitHubApiError") {
+    io.stderr(`blastradius: ${error.message}\n`);
+    return EXIT_INPUT;
+  }
   // A bug, not bad input: say so plainly, without a stack unless asked for.
   const message = error instanceof Error ? error.message : String(error);
   io.stderr(

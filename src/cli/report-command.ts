@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { appendFileSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { type Commit, commitsBetween, findRepoRoot, originRepo } from "../adapters/git/git.js";
 import { loadModel } from "../app/load-model.js";
@@ -23,6 +23,9 @@ interface ReportFlags {
   git?: boolean;
   format: string;
   out?: string;
+  repo?: string[];
+  postIssue?: boolean;
+  apiUrl?: string;
 }
 
 export function registerReport(program: Command, io: Io, run: RunAction): void {
@@ -38,6 +41,15 @@ export function registerReport(program: Command, io: Io, run: RunAction): void {
     .option("--git", "read the changes from the local repository's history (the default)")
     .option("--format <format>", `output: ${FORMATS.join(", ")}`, "markdown")
     .option("--out <file>", "write to this file instead of standard output")
+    .option(
+      "--repo <owner/repo...>",
+      "read pull requests merged in these repositories (GitHub; token from GITHUB_TOKEN)",
+    )
+    .option("--post-issue", "create or update this week's report issue in the first --repo")
+    .option(
+      "--api-url <url>",
+      "the GitHub API (default: GITHUB_API_URL, else https://api.github.com)",
+    )
     .action((flags: ReportFlags) => run(() => report(flags, io)));
 }
 
@@ -52,7 +64,7 @@ const toRecord =
     files: c.changes,
   });
 
-function report(flags: ReportFlags, io: Io): number {
+async function report(flags: ReportFlags, io: Io): Promise<number> {
   const format = oneOf("--format", flags.format, FORMATS);
   const now = Math.floor(Date.now() / 1000);
   if ((flags.from === undefined) !== (flags.to === undefined))
@@ -61,23 +73,36 @@ function report(flags: ReportFlags, io: Io): number {
   const until = flags.to ? parseSince(flags.to, now, "--to") + 86_399 : now;
   if (until <= since)
     throw new InputError("the window ends before it starts: check --from and --to");
+  if (flags.postIssue && !flags.repo?.length)
+    throw new InputError("--post-issue needs --repo OWNER/REPO: the issue goes to the first one");
   const { model } = loadModel(flags.deps);
-  const root = findRepoRoot(io.cwd);
-  if (!root)
-    throw new InputError(
-      `${io.cwd} is not inside a git repository`,
-      "run report inside the repository whose changes it should read",
-    );
-  const repo = originRepo(root);
-  const records = commitsBetween(root, since, until).map(toRecord(repo));
-  // The window before, of the same length: the trend.
-  const previous = commitsBetween(root, since - (until - since), since - 1).map(toRecord(repo));
-  const result = buildReport(
-    model,
-    { since, until, source: `git history of ${root}` },
-    records,
-    previous,
-  );
+  const before = since - (until - since);
+
+  let records: ChangeRecord[];
+  let previous: ChangeRecord[];
+  let source: string;
+  let port: Awaited<ReturnType<typeof githubPort>> | undefined;
+  if (flags.repo?.length && !flags.git) {
+    port = await githubPort(io, flags.apiUrl);
+    const { mergedChanges } = await import("../app/merged-changes.js");
+    records = await mergedChanges(port, flags.repo, { since, until });
+    previous = await mergedChanges(port, flags.repo, { since: before, until: since - 1 });
+    source = `pull requests merged in ${flags.repo.join(", ")}`;
+  } else {
+    const root = findRepoRoot(io.cwd);
+    if (!root)
+      throw new InputError(
+        `${io.cwd} is not inside a git repository`,
+        "run report inside the repository whose changes it should read, or give --repo",
+      );
+    const repo = originRepo(root);
+    records = commitsBetween(root, since, until).map(toRecord(repo));
+    // The window before, of the same length: the trend.
+    previous = commitsBetween(root, before, since - 1).map(toRecord(repo));
+    source = `git history of ${root}`;
+  }
+  const built = buildReport(model, { since, until, source }, records, previous);
+  const result = port ? { ...built, requests: port.requestCount() } : built;
   const output =
     format === "html"
       ? renderReportHtml(result)
@@ -90,5 +115,28 @@ function report(flags: ReportFlags, io: Io): number {
       `blastradius: wrote ${flags.out} (${result.headline.changes} changes, ${result.headline.withImpact} with downstream impact)\n`,
     );
   } else io.stdout(output);
+  const markdown = renderReportMarkdown(result, undefined, flags.out);
+  if (io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
+  if (flags.postIssue && port && flags.repo?.[0]) {
+    const { isoWeek, postReportIssue } = await import("../app/post-report.js");
+    const week = isoWeek(until);
+    const title = `Blast-radius report ${week}: ${result.headline.withImpact} of ${result.headline.changes} changes with downstream impact`;
+    const posted = await postReportIssue(port, flags.repo[0], week, title, markdown);
+    io.stderr(`blastradius: report issue ${posted.action}: ${posted.issue.url}\n`);
+  }
   return EXIT_OK;
+}
+
+async function githubPort(io: Io, apiUrl: string | undefined) {
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+  if (!token)
+    throw new InputError(
+      "no GitHub token: set GITHUB_TOKEN (or GH_TOKEN)",
+      "or use --git to read the local history",
+    );
+  const [{ createGitHubClient }, { octokitPort }] = await Promise.all([
+    import("../adapters/github/client.js"),
+    import("../adapters/github/octokit-port.js"),
+  ]);
+  return octokitPort(createGitHubClient({ token, baseUrl: apiUrl ?? io.env.GITHUB_API_URL }));
 }

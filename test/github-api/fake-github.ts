@@ -42,6 +42,17 @@ export interface FakePull {
   updatedAt: string;
   requestedReviewers: string[];
   requestedTeams: string[];
+  /** ISO time when merged; open when absent. */
+  mergedAt?: string;
+}
+
+export interface FakeIssue {
+  number: number;
+  repo: string;
+  title: string;
+  body: string;
+  labels: string[];
+  user: Identity;
 }
 
 export interface FakeComment {
@@ -85,6 +96,7 @@ export interface FakeGitHub {
   readonly problems: string[];
   /** Teams that a review may be requested from; others answer 422 as GitHub does. */
   readonly teams: Set<string>;
+  readonly issues: FakeIssue[];
   addPull(repo: string, pull: Partial<FakePull> & { number: number }): FakePull;
   setFile(repo: string, ref: string, path: string, text: string): void;
   addComment(repo: string, issue: number, body: string, user: Identity): FakeComment;
@@ -143,6 +155,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const log: LoggedRequest[] = [];
   const problems: string[] = [];
   const teams = new Set<string>();
+  const issues: FakeIssue[] = [];
   let nextId = 1000;
   let base = "";
 
@@ -199,8 +212,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       title: pull.title,
       user: user(pull.author),
       labels: pull.labels.map(label),
-      state: "open",
+      state: pull.mergedAt ? "closed" : "open",
       updated_at: pull.updatedAt,
+      merged_at: pull.mergedAt ?? null,
+      closed_at: pull.mergedAt ?? null,
       changed_files: pull.files.length,
       requested_reviewers: pull.requestedReviewers.map(user),
       requested_teams: [],
@@ -212,6 +227,20 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       },
       base: { ...value.base, sha: pull.baseSha, ref: pull.baseRef, repo: repoJson(repo) },
       html_url: `https://github.com/${repo}/pull/${pull.number}`,
+    };
+  };
+  const issueJson = (issue: FakeIssue) => {
+    const value = api.example("issue") as Record<string, unknown>;
+    return {
+      ...value,
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      labels: issue.labels.map(label),
+      user: user(issue.user),
+      html_url: `https://github.com/${issue.repo}/issues/${issue.number}`,
+      url: `${base}/repos/${issue.repo}/issues/${issue.number}`,
+      pull_request: undefined,
     };
   };
   const pullOf = (params: Record<string, string>, key = "pull_number") =>
@@ -386,6 +415,59 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         const value = api.example("pull-request-simple-items") as Record<string, unknown>[];
         return { status: 201, body: { ...value[0], number: pull.number, requested_teams: [] } };
       }
+      case "pulls/list": {
+        const state = url.searchParams.get("state") ?? "open";
+        const list = [...pulls.entries()]
+          .filter(
+            ([key, p]) =>
+              key.startsWith(`${repo}#`) &&
+              (state === "all" || (state === "closed") === Boolean(p.mergedAt)),
+          )
+          .map(([, p]) => p)
+          .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+        const simple = api.example("pull-request-simple-items") as Record<string, unknown>[];
+        const { items, headers } = page(req, url, list);
+        return {
+          status: 200,
+          body: items.map((p) => {
+            const full = pullJson(repo, p) as Record<string, unknown>;
+            const keep = Object.keys(simple[0] ?? {});
+            return Object.fromEntries(
+              keep.map((k) => [k, full[k] ?? (simple[0] as Record<string, unknown>)[k]]),
+            );
+          }),
+          headers,
+        };
+      }
+      case "issues/list-for-repo": {
+        const label = url.searchParams.get("labels");
+        const list = issues.filter((i) => i.repo === repo && (!label || i.labels.includes(label)));
+        const { items, headers } = page(req, url, list);
+        return { status: 200, body: items.map(issueJson), headers };
+      }
+      case "issues/create": {
+        const request = body as { title: string; body?: string; labels?: string[] };
+        const issue: FakeIssue = {
+          number: 500 + issues.length,
+          repo,
+          title: String(request.title),
+          body: request.body ?? "",
+          labels: request.labels ?? [],
+          user: identity,
+        };
+        issues.push(issue);
+        return { status: 201, body: issueJson(issue) };
+      }
+      case "issues/update": {
+        const issue = issues.find(
+          (i) => i.repo === repo && i.number === Number(params.issue_number),
+        );
+        if (!issue) return { status: 404, body: notFound };
+        const request = body as { title?: string; body?: string };
+        if (request.title !== undefined) issue.title = String(request.title);
+        if (request.body !== undefined) issue.body = request.body;
+        return { status: 200, body: issueJson(issue) };
+      }
       default:
         problems.push(`no fake for ${operation.id}`);
         return { status: 501, body: { message: `the fake has no ${operation.id}` } };
@@ -510,6 +592,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     log,
     problems,
     teams,
+    issues,
     addPull(repo, partial) {
       const pull: FakePull = {
         title: `Change ${partial.number}`,

@@ -12,6 +12,8 @@ const PERMISSION: Record<string, string> = {
   "list the pull request's files": "pull-requests: read",
   "list comments": "pull-requests: read",
   "read a file": "contents: read",
+  "create an issue": "issues: write",
+  "update an issue": "issues: write",
 };
 
 export class GitHubApiError extends Error {

@@ -4,7 +4,13 @@
 import type { FileChange, FileStatus } from "../../core/model.js";
 import type { GitHubClient } from "./client.js";
 import { toGitHubError } from "./github-error.js";
-import type { GitHubPort, IssueComment, PullRequestInfo, RepoName } from "./port.js";
+import type {
+  GitHubPort,
+  IssueComment,
+  MergedPullRequest,
+  PullRequestInfo,
+  RepoName,
+} from "./port.js";
 
 function split(repo: RepoName): { owner: string; repo: string } {
   const [owner = "", name = ""] = repo.split("/");
@@ -179,6 +185,86 @@ export function octokitPort(client: GitHubClient): GitHubPort {
           // Someone removed it first: the outcome we wanted.
           if ((error as { status?: number }).status !== 404) throw error;
         }
+      }),
+
+    listMergedPullRequests: (repo, since, max) =>
+      attempt("list merged pull requests", async () => {
+        const merged: MergedPullRequest[] = [];
+        // Sorted by last update, newest first: a pull request merged in the window was updated
+        // in it, so the listing can stop at the first one updated before the window.
+        for await (const page of client.paginate.iterator(client.rest.pulls.list, {
+          ...split(repo),
+          state: "closed",
+          sort: "updated",
+          direction: "desc",
+          per_page: 100,
+        })) {
+          let older = false;
+          for (const pull of page.data) {
+            if (Date.parse(pull.updated_at) / 1000 < since) older = true;
+            if (!pull.merged_at) continue;
+            const mergedAt = Math.floor(Date.parse(pull.merged_at) / 1000);
+            if (mergedAt < since) continue;
+            merged.push({
+              repo,
+              number: pull.number,
+              title: pull.title,
+              author: pull.user?.login ?? "",
+              htmlUrl: pull.html_url,
+              mergedAt,
+            });
+          }
+          if (older || merged.length >= max) break;
+        }
+        return merged.sort((a, b) => b.mergedAt - a.mergedAt).slice(0, max);
+      }),
+
+    listIssuesWithLabel: (repo, label) =>
+      attempt("list issues", async () => {
+        const issues = await client.paginate(client.rest.issues.listForRepo, {
+          ...split(repo),
+          labels: label,
+          state: "all",
+          per_page: 100,
+        });
+        return issues.map((i) => ({
+          number: i.number,
+          title: i.title,
+          body: i.body ?? "",
+          url: i.html_url,
+        }));
+      }),
+
+    createIssue: (repo, title, body, labels) =>
+      attempt("create an issue", async () => {
+        const { data } = await client.rest.issues.create({
+          ...split(repo),
+          title,
+          body,
+          labels: [...labels],
+        });
+        return {
+          number: data.number,
+          title: data.title,
+          body: data.body ?? "",
+          url: data.html_url,
+        };
+      }),
+
+    updateIssue: (repo, number, title, body) =>
+      attempt("update an issue", async () => {
+        const { data } = await client.rest.issues.update({
+          ...split(repo),
+          issue_number: number,
+          title,
+          body,
+        });
+        return {
+          number: data.number,
+          title: data.title,
+          body: data.body ?? "",
+          url: data.html_url,
+        };
       }),
 
     requestReviewers: (repo, number, reviewers) =>

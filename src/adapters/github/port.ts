@@ -33,6 +33,23 @@ export interface IssueComment {
   readonly url: string;
 }
 
+export interface MergedPullRequest {
+  readonly repo: RepoName;
+  readonly number: number;
+  readonly title: string;
+  readonly author: string;
+  readonly htmlUrl: string;
+  /** Seconds since the epoch. */
+  readonly mergedAt: number;
+}
+
+export interface IssueInfo {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly url: string;
+}
+
 export interface GitHubPort {
   getPullRequest(repo: RepoName, number: number): Promise<PullRequestInfo>;
   listPullRequestFiles(repo: RepoName, number: number): Promise<FileChange[]>;
@@ -49,6 +66,17 @@ export interface GitHubPort {
     number: number,
     reviewers: { readonly users: readonly string[]; readonly teams: readonly string[] },
   ): Promise<void>;
+  /** Pull requests merged from `since` on (seconds since the epoch), newest first, at most `max`. */
+  listMergedPullRequests(repo: RepoName, since: number, max: number): Promise<MergedPullRequest[]>;
+  /** Open and closed issues with this label. */
+  listIssuesWithLabel(repo: RepoName, label: string): Promise<IssueInfo[]>;
+  createIssue(
+    repo: RepoName,
+    title: string,
+    body: string,
+    labels: readonly string[],
+  ): Promise<IssueInfo>;
+  updateIssue(repo: RepoName, number: number, title: string, body: string): Promise<IssueInfo>;
   /** Requests sent so far, retries included: reported in the JSON result. */
   readonly requestCount: () => number;
 }

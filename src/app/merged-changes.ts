@@ -1,0 +1,59 @@
+// The changes of a window from GitHub: pull requests merged in it, each with its blast radius
+// as our comment recorded it at merge when there is one (else its files, to recompute).
+
+import type { GitHubPort } from "../adapters/github/port.js";
+import { readCommentMeta } from "../core/render/render-comment.js";
+import type { ChangeRecord } from "../core/report/build-report.js";
+
+const OUR_MARKER = "<!-- blastradius:comment ";
+
+export interface MergedOptions {
+  readonly since: number;
+  readonly until: number;
+  /** Pull requests read per repository at most. */
+  readonly max?: number;
+  /** The login our comments are written by; undefined: any GitHub App. */
+  readonly commentAuthor?: string;
+}
+
+export async function mergedChanges(
+  port: GitHubPort,
+  repos: readonly string[],
+  options: MergedOptions,
+): Promise<ChangeRecord[]> {
+  const records: ChangeRecord[] = [];
+  for (const repo of repos) {
+    const merged = (
+      await port.listMergedPullRequests(repo, options.since, options.max ?? 200)
+    ).filter((p) => p.mergedAt <= options.until);
+    for (const pull of merged) {
+      const comments = await port.listComments(repo, pull.number);
+      const ours = comments.find(
+        (c) =>
+          c.body.startsWith(OUR_MARKER) &&
+          (options.commentAuthor === undefined
+            ? c.authorType === "Bot"
+            : c.author === options.commentAuthor),
+      );
+      const meta = ours ? readCommentMeta(ours.body) : undefined;
+      const common = {
+        id: `#${pull.number}`,
+        title: pull.title,
+        author: pull.author,
+        time: pull.mergedAt,
+        url: pull.htmlUrl,
+        repo,
+      };
+      if (meta && !meta.impactedCut) {
+        records.push({
+          ...common,
+          files: [],
+          atMerge: { risk: meta.risk, changed: meta.changed, impacted: meta.impacted },
+        });
+      } else {
+        records.push({ ...common, files: await port.listPullRequestFiles(repo, pull.number) });
+      }
+    }
+  }
+  return records;
+}
