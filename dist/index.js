@@ -11620,675 +11620,33 @@ function requireCommentAuthor(token, author, option) {
   }
 }
 
-// src/adapters/git/git.ts
-var import_node_child_process = require("node:child_process");
-function git(cwd, args) {
-  try {
-    return (0, import_node_child_process.execFileSync)("git", args, {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-      maxBuffer: 1024 * 1024 * 1024
-    });
-  } catch (error) {
-    const e = error;
-    if (e.code === "ENOENT") throw new InputError("git is not installed or not on PATH");
-    const stderr = String(e.stderr ?? "").trim().split("\n")[0] ?? "";
-    throw new InputError(`git ${args[0]} failed: ${stderr || "unknown error"}`);
+// src/app/deps-location.ts
+var REMOTE = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+):([^@]+?)(?:@(.+))?$/;
+function parseDepsLocation(input) {
+  const value = input.trim();
+  if (value === "")
+    throw new InputError("the deps input is empty", "give a path such as deps.yaml");
+  const remote = REMOTE.exec(value);
+  if (remote) {
+    const [, repo = "", path = "", ref] = remote;
+    return { repo, path: cleanPath(path, value), ...ref ? { ref } : {}, key: value };
   }
-}
-function findRepoRoot(cwd) {
-  try {
-    return git(cwd, ["rev-parse", "--show-toplevel"]).trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-function hasCommit(root, sha) {
-  try {
-    git(root, ["cat-file", "-e", `${sha}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function changedFilesBetween(root, base, head) {
-  const out = git(root, [
-    "diff",
-    "--name-status",
-    "-z",
-    "-M",
-    "--no-ext-diff",
-    `${base}...${head}`
-  ]);
-  return parseNameStatus(out);
-}
-function parseNameStatus(out) {
-  const fields = out.split("\0");
-  const changes = [];
-  for (let i = 0; i < fields.length; ) {
-    const status = fields[i++];
-    if (!status) continue;
-    const letter = status[0];
-    if (letter === "R" || letter === "C") {
-      const previousPath = fields[i++] ?? "";
-      const path = fields[i++] ?? "";
-      changes.push(
-        letter === "R" ? { path, previousPath, status: "renamed" } : { path, status: "added" }
-      );
-    } else {
-      const path = fields[i++] ?? "";
-      changes.push({
-        path,
-        status: letter === "A" ? "added" : letter === "D" ? "removed" : "modified"
-      });
-    }
-  }
-  return changes;
-}
-
-// src/app/local-diff.ts
-function localDiffIn(dir) {
-  return (base, head) => {
-    const root = dir ? findRepoRoot(dir) : void 0;
-    if (!root || !hasCommit(root, base) || !hasCommit(root, head)) return void 0;
-    return changedFilesBetween(root, base, head);
-  };
-}
-
-// src/core/model.ts
-var RISKS = ["none", "low", "medium", "high"];
-
-// src/core/risk.ts
-var DEFAULT_TIER = 2;
-function riskCounter() {
-  let risk = "none";
-  return {
-    add(breaking, tier2) {
-      if (risk === "high") return;
-      const critical = (tier2 ?? DEFAULT_TIER) <= 1;
-      if (breaking && critical) risk = "high";
-      else if (breaking || critical) risk = "medium";
-      else if (risk === "none") risk = "low";
-    },
-    get risk() {
-      return risk;
-    }
-  };
-}
-
-// src/core/render/summary.ts
-function summarize(impact) {
-  const breaking = impact.impacted.filter((n) => n.severity === "breaking").length;
-  return {
-    changed: impact.changed.length,
-    impacted: impact.impacted.length,
-    breaking,
-    atRisk: impact.impacted.length - breaking,
-    owners: impact.owners.filter((o) => o.id !== void 0).length
-  };
-}
-function plural(count, one, many = `${one}s`) {
-  return `${count} ${count === 1 ? one : many}`;
-}
-function byConcern(a, b) {
-  return Number(a.severity !== "breaking") - Number(b.severity !== "breaking") || (a.tier ?? DEFAULT_TIER) - (b.tier ?? DEFAULT_TIER) || a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-// src/core/gate.ts
-function reachesThreshold(risk, failOn) {
-  return failOn !== "none" && RISKS.indexOf(risk) >= RISKS.indexOf(failOn);
-}
-function evaluateGate(impact, failOn, labels, acknowledgeLabel) {
-  if (!reachesThreshold(impact.risk, failOn))
-    return { verdict: "pass", causes: [], acknowledgeLabel };
-  const causes = [...impact.impacted].sort(byConcern).slice(0, 10).map((n) => n.id);
-  const verdict2 = labels.includes(acknowledgeLabel) ? "acknowledged" : "fail";
-  return { verdict: verdict2, causes, acknowledgeLabel };
-}
-
-// src/core/owners.ts
-var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/;
-function githubHandle(owner2) {
-  return owner2.github && HANDLE.test(owner2.github) ? owner2.github : void 0;
-}
-function ownerCollector(ownerIds, owners) {
-  const groups2 = [];
-  const unowned = ownerIds.length;
-  return {
-    add(owner2, id, breaking) {
-      const slot = owner2 < 0 ? unowned : owner2;
-      let group = groups2[slot];
-      if (!group) {
-        group = { breaking: [], atRisk: [] };
-        groups2[slot] = group;
-      }
-      (breaking ? group.breaking : group.atRisk).push(id);
-    },
-    result() {
-      const result = [];
-      groups2.forEach((group, slot) => {
-        if (!group) return;
-        const id = slot === unowned ? void 0 : ownerIds[slot];
-        const owner2 = id === void 0 ? void 0 : owners.get(id);
-        result.push({ id, github: owner2?.github, chat: owner2?.chat, ...group });
-      });
-      return result.sort((a, b) => {
-        if (a.id === void 0 || b.id === void 0) return a.id === void 0 ? 1 : -1;
-        const byBreaking = Number(b.breaking.length > 0) - Number(a.breaking.length > 0);
-        return byBreaking || (a.id < b.id ? -1 : 1);
-      });
-    }
-  };
-}
-
-// src/core/render/explain.ts
-var ADVICE = {
-  deleted: "Something downstream still uses it: move each dependent off it first, or keep it until their owners confirm they have.",
-  replaced: "It gets a new ARN or id: expect new ARNs downstream. Update every reference in the same rollout, or create the new one before destroying the old (create_before_destroy) and give dependents a window to move.",
-  renamed: "References by the old name or address break: add a `moved` block in Terraform, or keep the old name as an alias while dependents move.",
-  "trust-narrowed": "Keep the old principal trusted during a transition, notify the owners listed here, and remove it once they confirm they no longer assume the role that way.",
-  "permissions-removed": "Check whether the dependents still use the removed actions (CloudTrail, IAM access advisor) before removing them; remove them in a separate change once the owners confirm.",
-  unknown: "The new value is known only at apply, or the contents were not compared: review this resource in the plan, or give blastradius the plan (--plan) so it can tell."
-};
-var RECOVERY = "If it breaks anyway, the owners can choose between two ways back: roll back the upstream change (revert it), or adapt the dependents to the new state.";
-function whereOf(e) {
-  if (e.file && e.line) return `${e.file}:${e.line}`;
-  if (e.address && e.file) return `${e.file} ${e.address}`;
-  return e.address ?? e.file;
-}
-function adviceFor(impact) {
-  const breaking = /* @__PURE__ */ new Set();
-  for (const node3 of impact.impacted) {
-    if (node3.severity !== "breaking") continue;
-    breaking.add((node3.breakingPath ?? node3.path).changeClass);
-  }
-  for (const c of impact.contracts)
-    if (c.status === "broken") {
-      for (const node3 of impact.changed)
-        if (node3.id === c.upstream) for (const cls of node3.classes) breaking.add(cls);
-    }
-  return [...breaking].sort(compareClasses).flatMap((cls) => ADVICE[cls] ? [{ cls, advice: ADVICE[cls] }] : []);
-}
-function evidenceLines(evidence, max = 6) {
-  const unique = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const e of evidence) {
-    const where = whereOf(e);
-    const key = `${e.detail}\0${where ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push({
-      detail: e.address && !where?.includes(e.address) ? `${e.address}: ${e.detail}` : e.detail,
-      ...where ? { where } : {}
-    });
-  }
-  return { lines: unique.slice(0, max), more: Math.max(0, unique.length - max) };
-}
-
-// src/core/render/markdown-escape.ts
-function code(value) {
-  const flat = value.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
-  let fence = "`";
-  while (flat.includes(fence)) fence += "`";
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function text(value) {
-  return value.replace(/[\r\n\t]+/g, " ").replace(/[\\`*_{}[\]|~>]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@/g, "@\u200B");
-}
-
-// src/core/render/render-mermaid.ts
-function mermaidLabel(value) {
-  return `"${value.replace(/[\r\n]+/g, " ").replace(/[#"<>&]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
-}
-function renderImpactMermaid(impact, maxNodes = 40) {
-  const shown = [...impact.impacted].sort(byConcern).slice(0, maxNodes);
-  const ids2 = /* @__PURE__ */ new Map();
-  const idOf = (node3) => {
-    let id = ids2.get(node3);
-    if (!id) {
-      id = `n${ids2.size}`;
-      ids2.set(node3, id);
-    }
-    return id;
-  };
-  const lines = ["flowchart LR"];
-  const edges = /* @__PURE__ */ new Set();
-  const severity = new Map(impact.impacted.map((n) => [n.id, n.severity]));
-  for (const node3 of impact.changed) idOf(node3.id);
-  for (const node3 of shown) {
-    for (const step of (node3.breakingPath ?? node3.path).steps) {
-      const line = `  ${idOf(step.from)} -->|${mermaidLabel(step.via)}| ${idOf(step.to)}`;
-      edges.add(line);
-    }
-  }
-  for (const [node3, id] of ids2) lines.push(`  ${id}[${mermaidLabel(node3)}]`);
-  lines.push(...edges);
-  const classes = { changed: [], breaking: [], atrisk: [] };
-  const changed = new Set(impact.changed.map((n) => n.id));
-  for (const [node3, id] of ids2) {
-    if (changed.has(node3)) classes.changed?.push(id);
-    else if (severity.get(node3) === "breaking") classes.breaking?.push(id);
-    else classes.atrisk?.push(id);
-  }
-  lines.push(
-    "  classDef changed fill:#fde68a,stroke:#b45309,color:#000",
-    "  classDef breaking fill:#fecaca,stroke:#b91c1c,color:#000",
-    "  classDef atrisk fill:#fef9c3,stroke:#a16207,color:#000"
-  );
-  for (const [name, members] of Object.entries(classes)) {
-    if (members.length > 0) lines.push(`  class ${members.join(",")} ${name}`);
-  }
-  return { text: lines.join("\n"), omitted: impact.impacted.length - shown.length };
-}
-
-// src/core/render/render-markdown.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var MAX_CHANGED = 30;
-var MAX_EVIDENCE = 30;
-var MAX_CONTRACTS = 20;
-var RISK_ICON = { none: "\u{1F7E2}", low: "\u{1F535}", medium: "\u{1F7E0}", high: "\u{1F534}" };
-var SEVERITY_LABEL = { breaking: "\u{1F534} breaking", "at-risk": "\u{1F7E0} at risk" };
-function renderMarkdown(impact, options = {}) {
-  const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
-  const sorted = [...impact.impacted].sort(byConcern);
-  const full = {
-    rows: sorted.length,
-    paths: sorted.length,
-    chart: sorted.length > 0,
-    owners: impact.owners.length
-  };
-  let body = compose(impact, sorted, full, options, []);
-  if (body.length < limit) return body;
-  const budget = { ...full, chart: false };
-  const cuts = ["the dependency chart"];
-  body = compose(impact, sorted, budget, options, cuts);
-  if (body.length < limit) return body;
-  budget.paths = largest(
-    full.paths,
-    (n) => compose(impact, sorted, { ...budget, paths: n }, options, cuts).length < limit
-  );
-  if (budget.paths < full.paths) cuts.push(`paths of ${full.paths - budget.paths} nodes`);
-  body = compose(impact, sorted, budget, options, cuts);
-  if (body.length < limit) return body;
-  budget.rows = largest(
-    full.rows,
-    (n) => compose(impact, sorted, { ...budget, rows: n }, options, cuts).length < limit
-  );
-  cuts.push(`${full.rows - budget.rows} table rows`);
-  body = compose(impact, sorted, budget, options, cuts);
-  if (body.length < limit) return body;
-  budget.owners = largest(
-    full.owners,
-    (n) => compose(impact, sorted, { ...budget, owners: n }, options, cuts).length < limit
-  );
-  cuts.push(`${full.owners - budget.owners} owners`);
-  return compose(impact, sorted, budget, options, cuts);
-}
-function largest(max, fits) {
-  let low = 0;
-  let high = max;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (fits(mid)) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-function compose(impact, sorted, budget, options, cuts) {
-  const counts = summarize(impact);
-  const out = [];
-  out.push(`### ${RISK_ICON[impact.risk]} blastradius: ${verdict(impact, counts)}`, "");
-  for (const notice of options.notices ?? []) out.push(notice, "");
-  if (impact.changed.length > 0) {
-    const changed = impact.changed.slice(0, MAX_CHANGED).map((node3) => {
-      const files = node3.causes.slice(0, 3).map((c) => code(c.address ?? c.file));
-      const more = node3.causes.length > 3 ? ` and ${node3.causes.length - 3} more` : "";
-      return `${code(node3.id)} (${node3.classes.join(", ")}: ${files.join(", ")}${more})`;
-    });
-    const moreChanged = impact.changed.length - changed.length;
-    out.push(
-      `**Changed:** ${changed.join(", ")}${moreChanged > 0 ? ` and ${moreChanged} more nodes` : ""}`,
-      ""
-    );
-    const why = [];
-    let untold = 0;
-    for (const node3 of impact.changed) {
-      const { lines, more } = evidenceLines(node3.causes.flatMap((c) => c.evidence));
-      for (const line of lines) {
-        if (why.length >= MAX_EVIDENCE) untold++;
-        else
-          why.push(
-            `- ${code(node3.id)}: ${text(line.detail)}${line.where ? ` (${code(line.where)})` : ""}`
-          );
-      }
-      untold += more;
-    }
-    if (untold > 0)
-      why.push(`- \u2026and ${untold} more; \`blastradius check --format json\` has them all`);
-    if (why.length > 0) out.push("**What changed:**", "", ...why, "");
-  }
-  const contracts = impact.contracts.filter((c) => c.status !== "kept");
-  if (contracts.length > 0) {
-    out.push("**Contracts:**", "");
-    const ordered = [...contracts].sort(
-      (a, b) => Number(a.status !== "broken") - Number(b.status !== "broken")
-    );
-    for (const c of ordered.slice(0, MAX_CONTRACTS)) {
-      const where = c.evidence ? whereOf(c.evidence) : void 0;
-      out.push(
-        `- ${c.status === "broken" ? "\u{1F534} broken" : "\u26AA not checked"}: ${code(c.dependent)} expects of ${code(c.upstream)}: ${text(c.expectation)} \u2014 ${text(c.reason)}${where ? ` (${code(where)})` : ""}`
-      );
-    }
-    if (ordered.length > MAX_CONTRACTS) out.push(`- \u2026and ${ordered.length - MAX_CONTRACTS} more`);
-    out.push("");
-  }
-  if (sorted.length > 0) {
-    out.push("| Severity | Tier | Node | Kind | Owner | Depth |", "|---|---|---|---|---|---|");
-    for (const node3 of sorted.slice(0, budget.rows)) {
-      out.push(
-        `| ${SEVERITY_LABEL[node3.severity]} | ${node3.tier ?? "\u2013"} | ${code(node3.id)} | ${code(node3.kind)} | ${node3.owner ? code(node3.owner) : "_none_"} | ${node3.depth} |`
-      );
-    }
-    if (budget.rows < sorted.length) {
-      out.push(
-        "",
-        `_\u2026and ${sorted.length - budget.rows} more impacted nodes, not listed to stay within GitHub's comment size; run \`blastradius check --format json\` for all._`
-      );
-    }
-    out.push("");
-  }
-  const owners = impact.owners.slice(0, budget.owners);
-  if (owners.length > 0) {
-    out.push("**Owners to notify:**", "");
-    for (const owner2 of owners) out.push(`- ${ownerLine(owner2, options.mentionOwners ?? false)}`);
-    if (budget.owners < impact.owners.length)
-      out.push(`- \u2026and ${impact.owners.length - budget.owners} more owners`);
-    out.push("");
-  }
-  if (budget.paths > 0) {
-    out.push(
-      `<details><summary>Why: the path to each impacted node (${Math.min(budget.paths, sorted.length)})</summary>`,
-      ""
-    );
-    for (const node3 of sorted.slice(0, budget.paths)) {
-      out.push(`- ${code(node3.id)}: ${markdownPath(node3.path)}`);
-      const breaking = node3.breakingPath;
-      if (breaking) out.push(`  - breaks via ${markdownPath(breaking)}`);
-    }
-    if (budget.paths < sorted.length)
-      out.push(`- \u2026paths of ${sorted.length - budget.paths} more nodes left out`);
-    out.push("", "</details>", "");
-  }
-  if (budget.chart) {
-    const chart = renderImpactMermaid(impact, options.maxChartNodes ?? 40);
-    out.push(
-      "<details><summary>Dependency chart</summary>",
-      "",
-      "```mermaid",
-      chart.text,
-      "```",
-      ""
-    );
-    if (chart.omitted > 0) out.push(`_${plural(chart.omitted, "impacted node")} not drawn._`, "");
-    out.push("</details>", "");
-  }
-  if (impact.truncated) {
-    out.push(
-      `> [!NOTE]
-> The analysis stopped at depth ${impact.truncated.limit}: ${plural(impact.truncated.frontier.length, "node")} at that depth have dependents that were not followed.`,
-      ""
+  if (value.includes(":")) {
+    throw new InputError(
+      `cannot read the deps location "${value}"`,
+      "give a path in this repository (deps.yaml) or owner/repo:path@ref for another repository"
     );
   }
-  const advice = adviceFor(impact);
-  if (advice.length > 0) {
-    out.push("<details><summary>What usually helps</summary>", "");
-    for (const { cls, advice: line } of advice) out.push(`- **${cls}**: ${text(line)}`);
-    out.push(`- ${text(RECOVERY)}`, "", "</details>", "");
-  }
-  const discovered = sorted.filter((n) => n.path.steps.some((s) => s.discovered)).length;
-  if (discovered > 0) {
-    out.push(
-      `_${plural(discovered, "impacted node")} reached through references found in Terraform configuration, not declared in deps.yaml: \`blastradius validate --plan\` lists the edges to declare._`,
-      ""
+  return { path: cleanPath(value, value), key: value };
+}
+function cleanPath(path, input) {
+  const clean = path.replace(/^\.\//, "");
+  if (clean.startsWith("/") || clean.split("/").includes("..")) {
+    throw new InputError(
+      `the deps path in "${input}" must be relative to the repository root, without ..`
     );
   }
-  if (impact.unmatchedFiles.length > 0) {
-    out.push(
-      `_${plural(impact.unmatchedFiles.length, "changed file")} matched no declared node._`,
-      ""
-    );
-  }
-  if (impact.quietFiles.length > 0) {
-    out.push(
-      `_${plural(impact.quietFiles.length, "file")} matched declared nodes but changed nothing of theirs (${text(impact.quietFiles[0]?.reason ?? "")})._`,
-      ""
-    );
-  }
-  if (impact.unmatchedResources.length > 0) {
-    out.push(
-      `_${plural(impact.unmatchedResources.length, "changed plan resource")} matched no declared node._`,
-      ""
-    );
-  }
-  if (cuts.length > 0) {
-    out.push(`_Shortened to fit GitHub's comment limit: left out ${cuts.join(", ")}._`, "");
-  }
-  for (const section of options.sections ?? []) out.push(section, "");
-  if (options.footer) out.push(options.footer);
-  return `${out.join("\n").trimEnd()}
-`;
-}
-function verdict(impact, counts) {
-  if (counts.changed === 0) return "**no risk**: this change touches no declared node.";
-  if (counts.impacted === 0)
-    return `**no risk**: ${plural(counts.changed, "node")} changed, nothing downstream depends on ${counts.changed === 1 ? "it" : "them"}.`;
-  return `**${impact.risk} risk**: this change can break ${plural(counts.breaking, "node")} and puts ${counts.atRisk} more at risk, owned by ${plural(counts.owners, "team")}.`;
-}
-function ownerLine(owner2, mention) {
-  const name = owner2.id === void 0 ? "_no owner_" : code(owner2.id);
-  const valid = githubHandle(owner2);
-  const handle = valid && (mention ? valid : code(valid));
-  const chat = owner2.chat ? ` ${code(owner2.chat)}` : "";
-  const hits = [];
-  if (owner2.breaking.length > 0) hits.push(`breaking: ${list2(owner2.breaking)}`);
-  if (owner2.atRisk.length > 0) hits.push(`at risk: ${list2(owner2.atRisk)}`);
-  return `${name}${handle ? ` ${handle}` : ""}${chat} \u2014 ${hits.join("; ")}`;
-}
-function list2(ids2, max = 10) {
-  const shown = ids2.slice(0, max).map(code).join(", ");
-  return ids2.length > max ? `${shown} and ${ids2.length - max} more` : shown;
-}
-function markdownPath(path) {
-  let out = `${code(path.changed)} _(${text(path.changeClass)})_`;
-  for (const step of path.steps)
-    out += ` \u2192 _${text(step.via)}${step.discovered ? " (found in Terraform, not declared)" : ""}_ \u2192 ${code(step.to)}`;
-  return out;
-}
-
-// src/core/render/render-comment.ts
-var META_VERSION = 1;
-var META_BUDGET = 12e3;
-var OPEN_META = "<!-- blastradius:analysis";
-function commentMarker(deps) {
-  return `<!-- blastradius:comment ${JSON.stringify(deps).replace(/-->/g, "--\\u003e")} -->`;
-}
-function inertJson(value) {
-  return JSON.stringify(value).replace(
-    /[<>&]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function metaOf(impact, base, previous) {
-  const impacted = [];
-  let size = 0;
-  let cut = false;
-  for (const node3 of impact.impacted) {
-    const entry = {
-      id: node3.id,
-      severity: node3.severity,
-      depth: node3.depth,
-      ...node3.owner ? { owner: node3.owner } : {}
-    };
-    size += inertJson(entry).length + 1;
-    if (size > META_BUDGET) {
-      cut = true;
-      break;
-    }
-    impacted.push(entry);
-  }
-  return {
-    version: META_VERSION,
-    ...base,
-    risk: impact.risk,
-    peakRisk: higherRisk(impact.risk, previous?.peakRisk ?? previous?.risk),
-    changed: impact.changed.map((c) => c.id),
-    impactedCount: impact.impacted.length,
-    impacted,
-    impactedCut: cut,
-    owners: impact.owners.flatMap((o) => o.id === void 0 ? [] : [o.id])
-  };
-}
-function higherRisk(a, b) {
-  return b !== void 0 && RISKS.indexOf(b) > RISKS.indexOf(a) ? b : a;
-}
-function renderComment(impact, options) {
-  const marker = commentMarker(options.meta.deps);
-  const footer = `${OPEN_META}
-${inertJson(options.meta)}
--->`;
-  const body = renderMarkdown(impact, {
-    mentionOwners: options.mentionOwners,
-    notices: options.notices,
-    sections: options.sections,
-    footer,
-    limit: GITHUB_COMMENT_LIMIT - marker.length - 1
-  });
-  return `${marker}
-${body}`;
-}
-function readCommentMeta(body) {
-  const start = body.lastIndexOf(OPEN_META);
-  if (start < 0) return void 0;
-  const end = body.indexOf("-->", start);
-  if (end < 0) return void 0;
-  try {
-    const value = JSON.parse(body.slice(start + OPEN_META.length, end));
-    if (typeof value !== "object" || value === null || typeof value.headSha !== "string" || typeof value.validAt !== "string")
-      return void 0;
-    return value;
-  } catch {
-    return void 0;
-  }
-}
-function stableBody(body) {
-  return body.replace(/"validAt":"[^"]*"/, "");
-}
-
-// src/core/graph-diff.ts
-var edgeKey = (e) => `${e.from}\0${e.to}\0${e.via}`;
-var sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
-function changedFields(before, after) {
-  const fields = [];
-  if (before.kind !== after.kind) fields.push("kind");
-  if (before.owner !== after.owner) fields.push("owner");
-  if (before.tier !== after.tier) fields.push("tier");
-  const rules = (n) => n.match.paths.map((r) => r.source);
-  if (!sameList(rules(before), rules(after))) fields.push("match.paths");
-  if (!sameList(before.match.terraform, after.match.terraform)) fields.push("match.terraform");
-  const breaks = new Map(
-    before.dependsOn.map((e) => [edgeKey(e), (e.breaksOn ?? ["*"]).join(",")])
-  );
-  if (after.dependsOn.some(
-    (e) => breaks.has(edgeKey(e)) && breaks.get(edgeKey(e)) !== (e.breaksOn ?? ["*"]).join(",")
-  ))
-    fields.push("breaks_on");
-  return fields;
-}
-function diffGraphs(before, after) {
-  const nodesAdded = [];
-  const nodesRemoved = [];
-  const nodesChanged = [];
-  const edgesAdded = [];
-  const edgesRemoved = [];
-  const edgesOf = (config) => {
-    const edges = /* @__PURE__ */ new Map();
-    for (const node3 of config.nodes.values())
-      for (const e of node3.dependsOn) edges.set(edgeKey(e), e);
-    return edges;
-  };
-  for (const [id, node3] of after.nodes) {
-    const old = before.nodes.get(id);
-    if (!old) nodesAdded.push(id);
-    else {
-      const fields = changedFields(old, node3);
-      if (fields.length > 0) nodesChanged.push({ id, fields });
-    }
-  }
-  for (const id of before.nodes.keys()) if (!after.nodes.has(id)) nodesRemoved.push(id);
-  const beforeEdges = edgesOf(before);
-  const afterEdges = edgesOf(after);
-  const plain = ({ from, to, via }) => ({ from, to, via });
-  for (const [key, e] of afterEdges) if (!beforeEdges.has(key)) edgesAdded.push(plain(e));
-  for (const [key, e] of beforeEdges) if (!afterEdges.has(key)) edgesRemoved.push(plain(e));
-  const byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  const byEdge = (a, b) => byId(a.from, b.from) || byId(a.to, b.to) || byId(a.via, b.via);
-  return {
-    nodesAdded: nodesAdded.sort(byId),
-    nodesRemoved: nodesRemoved.sort(byId),
-    nodesChanged: nodesChanged.sort((a, b) => byId(a.id, b.id)),
-    edgesAdded: edgesAdded.sort(byEdge),
-    edgesRemoved: edgesRemoved.sort(byEdge)
-  };
-}
-function isEmptyDiff(diff) {
-  return diff.nodesAdded.length + diff.nodesRemoved.length + diff.nodesChanged.length + diff.edgesAdded.length + diff.edgesRemoved.length === 0;
-}
-
-// src/core/render/render-graph-diff.ts
-var MAX_ITEMS = 25;
-function bullets(items) {
-  const shown = items.slice(0, MAX_ITEMS).map((item) => `- ${item}`);
-  if (items.length > MAX_ITEMS) shown.push(`- \u2026and ${items.length - MAX_ITEMS} more`);
-  return shown;
-}
-function renderGraphDiff(file, diff) {
-  const counted = [
-    [diff.nodesAdded.length, "node", "added"],
-    [diff.nodesRemoved.length, "node", "removed"],
-    [diff.nodesChanged.length, "node", "changed"],
-    [diff.edgesAdded.length, "edge", "added"],
-    [diff.edgesRemoved.length, "edge", "removed"]
-  ];
-  const parts = counted.filter(([n]) => n > 0).map(([n, what, how]) => `${plural(n, what)} ${how}`);
-  const out = [
-    `#### This pull request changes the dependency graph (${code(file)})`,
-    "",
-    isEmptyDiff(diff) ? "The file changed, but not the nodes, edges or match rules in it." : `${parts.join(", ")}. The analysis above used the graph at the base commit; these changes apply once merged.`
-  ];
-  const edge = (e) => `${code(e.from)} depends on ${code(e.to)} _(${text(e.via)})_`;
-  const sections = [
-    ["Nodes added", diff.nodesAdded.map(code)],
-    ["Nodes removed", diff.nodesRemoved.map(code)],
-    ["Nodes changed", diff.nodesChanged.map((n) => `${code(n.id)}: ${n.fields.join(", ")}`)],
-    ["Edges added", diff.edgesAdded.map(edge)],
-    ["Edges removed", diff.edgesRemoved.map(edge)]
-  ];
-  for (const [title, items] of sections) {
-    if (items.length === 0) continue;
-    out.push("", `**${title}:**`, ...bullets(items));
-  }
-  return out.join("\n");
-}
-function renderBrokenGraph(file, errors) {
-  return [
-    `#### This pull request breaks the dependency graph (${code(file)})`,
-    "",
-    `At the head commit it has ${plural(errors.length, "error")}; run \`blastradius validate\` to see them all:`,
-    "",
-    ...bullets(errors.map(code))
-  ].join("\n");
+  return clean;
 }
 
 // src/core/contracts.ts
@@ -17170,6 +16528,41 @@ var TerraformIndex = class _TerraformIndex {
   }
 };
 
+// src/core/owners.ts
+var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/;
+function githubHandle(owner2) {
+  return owner2.github && HANDLE.test(owner2.github) ? owner2.github : void 0;
+}
+function ownerCollector(ownerIds, owners) {
+  const groups2 = [];
+  const unowned = ownerIds.length;
+  return {
+    add(owner2, id, breaking) {
+      const slot = owner2 < 0 ? unowned : owner2;
+      let group = groups2[slot];
+      if (!group) {
+        group = { breaking: [], atRisk: [] };
+        groups2[slot] = group;
+      }
+      (breaking ? group.breaking : group.atRisk).push(id);
+    },
+    result() {
+      const result = [];
+      groups2.forEach((group, slot) => {
+        if (!group) return;
+        const id = slot === unowned ? void 0 : ownerIds[slot];
+        const owner2 = id === void 0 ? void 0 : owners.get(id);
+        result.push({ id, github: owner2?.github, chat: owner2?.chat, ...group });
+      });
+      return result.sort((a, b) => {
+        if (a.id === void 0 || b.id === void 0) return a.id === void 0 ? 1 : -1;
+        const byBreaking = Number(b.breaking.length > 0) - Number(a.breaking.length > 0);
+        return byBreaking || (a.id < b.id ? -1 : 1);
+      });
+    }
+  };
+}
+
 // src/core/graph/compact-graph.ts
 function compactGraph(config, skipped) {
   const ids2 = [];
@@ -17395,6 +16788,24 @@ function withDiscoveredEdges(model, references, terraform) {
   };
 }
 
+// src/core/risk.ts
+var DEFAULT_TIER = 2;
+function riskCounter() {
+  let risk = "none";
+  return {
+    add(breaking, tier2) {
+      if (risk === "high") return;
+      const critical = (tier2 ?? DEFAULT_TIER) <= 1;
+      if (breaking && critical) risk = "high";
+      else if (breaking || critical) risk = "medium";
+      else if (risk === "none") risk = "low";
+    },
+    get risk() {
+      return risk;
+    }
+  };
+}
+
 // src/core/analyze.ts
 function prepareModel(config, compact) {
   let graph;
@@ -17454,6 +16865,92 @@ function radiusOf(model, changed, options, located) {
     contracts: contracts.outcomes,
     truncated: radius.truncated
   };
+}
+
+// src/core/config/load-deps.ts
+var import_node_path = require("node:path");
+
+// src/core/graph/find-cycles.ts
+function findCycles(graph) {
+  const n = graph.ids.length;
+  const { offsets, targets } = graph;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  let stackSize = 0;
+  const callNode = new Int32Array(n);
+  const callEdge = new Int32Array(n);
+  let counter = 0;
+  const cycles = [];
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    let depth = 0;
+    const open = (node3) => {
+      index[node3] = counter;
+      low[node3] = counter;
+      counter++;
+      stack[stackSize++] = node3;
+      onStack[node3] = 1;
+      callNode[depth] = node3;
+      callEdge[depth] = offsets[node3];
+      depth++;
+    };
+    open(root);
+    while (depth > 0) {
+      const node3 = callNode[depth - 1];
+      const e = callEdge[depth - 1];
+      if (e < offsets[node3 + 1]) {
+        callEdge[depth - 1] = e + 1;
+        const next = targets[e];
+        if (index[next] === -1) open(next);
+        else if (onStack[next]) low[node3] = Math.min(low[node3], index[next]);
+        continue;
+      }
+      depth--;
+      if (depth > 0) {
+        const parent = callNode[depth - 1];
+        low[parent] = Math.min(low[parent], low[node3]);
+      }
+      if (low[node3] === index[node3]) {
+        const members = [];
+        let member;
+        do {
+          member = stack[--stackSize];
+          onStack[member] = 0;
+          members.push(member);
+        } while (member !== node3);
+        if (members.length > 1) cycles.push(cycleThrough(graph, members));
+      }
+    }
+  }
+  return cycles;
+}
+function cycleThrough(graph, members) {
+  const inside = new Set(members);
+  const ids2 = graph.ids;
+  const start = members.reduce((a, b) => ids2[a] <= ids2[b] ? a : b);
+  const parent = /* @__PURE__ */ new Map();
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const node3 = queue[head];
+    for (let e = graph.offsets[node3]; e < graph.offsets[node3 + 1]; e++) {
+      const next = graph.targets[e];
+      if (!inside.has(next)) continue;
+      if (next === start) {
+        const walk = [ids2[start]];
+        for (let at2 = node3; at2 !== start; at2 = parent.get(at2))
+          walk.push(ids2[at2]);
+        walk.push(ids2[start]);
+        return walk;
+      }
+      if (!parent.has(next)) {
+        parent.set(next, node3);
+        queue.push(next);
+      }
+    }
+  }
+  return [ids2[start], ids2[start]];
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -17878,10 +17375,10 @@ var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
 });
 var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
 var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  date.setUTCFullYear(year, month, day);
-  return date;
+function makeUtcDate(year, month, day2, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date2 = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
+  date2.setUTCFullYear(year, month, day2);
+  return date2;
 }
 function resolveYamlTimestamp(source) {
   let match = YAML_DATE_REGEXP.exec(source);
@@ -17889,11 +17386,11 @@ function resolveYamlTimestamp(source) {
   if (match === null) return NOT_RESOLVED;
   const year = +match[1];
   const month = +match[2] - 1;
-  const day = +match[3];
+  const day2 = +match[3];
   if (!match[4]) {
-    const date2 = makeUtcDate(year, month, day);
-    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
-    return date2;
+    const date3 = makeUtcDate(year, month, day2);
+    if (date3.getUTCFullYear() !== year || date3.getUTCMonth() !== month || date3.getUTCDate() !== day2) return NOT_RESOLVED;
+    return date3;
   }
   const hour = +match[4];
   const minute = +match[5];
@@ -17905,16 +17402,16 @@ function resolveYamlTimestamp(source) {
     while (value.length < 3) value += "0";
     fraction = +value;
   }
-  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+  const date2 = makeUtcDate(year, month, day2, hour, minute, second, fraction);
+  if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day2) return NOT_RESOLVED;
   if (match[9]) {
     const offsetHour = +match[10];
     const offsetMinute = +(match[11] || 0);
     if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
     const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+    date2.setTime(date2.getTime() - (match[9] === "-" ? -offset : offset));
   }
-  return date;
+  return date2;
 }
 var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
   implicit: true,
@@ -19954,784 +19451,6 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/core/config/line-index.ts
-function lineIndex(text3) {
-  const starts = [0];
-  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
-  };
-}
-
-// src/core/config/locate-key.ts
-var KeyLocator = class {
-  #text;
-  #root;
-  #position;
-  constructor(text3) {
-    this.#text = text3;
-  }
-  /** The position of the key (atKey) or of its value; the nearest enclosing one if absent. */
-  locate(path, atKey) {
-    const root = this.#tree();
-    if (!root) return void 0;
-    let node3 = root;
-    let offset = root.start;
-    for (let i = 0; i < path.length; i++) {
-      const segment = path[i];
-      const last = i === path.length - 1;
-      if (typeof segment === "number" && node3.items) {
-        const item = node3.items[segment];
-        if (!item) break;
-        node3 = item;
-        offset = item.start;
-      } else if (typeof segment === "string" && node3.entries) {
-        const entry = node3.entries.findLast((e) => e.key === segment);
-        if (!entry) break;
-        node3 = entry.value;
-        offset = last && atKey ? entry.keyStart : entry.value.start;
-      } else break;
-    }
-    return this.position(offset);
-  }
-  position(offset) {
-    this.#position ??= lineIndex(this.#text);
-    return this.#position(offset);
-  }
-  #tree() {
-    if (this.#root === void 0) {
-      try {
-        this.#root = buildTree(this.#text, parseEvents(this.#text, {}));
-      } catch {
-        this.#root = null;
-      }
-    }
-    return this.#root;
-  }
-};
-function buildTree(text3, events) {
-  let index = 0;
-  const next = () => {
-    const event = events[index++];
-    if (!event) return void 0;
-    switch (event.type) {
-      case EVENT_ID.SCALAR:
-        return { start: event.valueStart };
-      case EVENT_ID.ALIAS:
-        return { start: event.anchorStart > 0 ? event.anchorStart - 1 : 0 };
-      case EVENT_ID.SEQUENCE: {
-        const items = [];
-        while (events[index] && events[index]?.type !== EVENT_ID.POP) {
-          const item = next();
-          if (item) items.push(item);
-        }
-        index++;
-        return { start: event.start, items };
-      }
-      case EVENT_ID.MAPPING: {
-        const entries = [];
-        while (events[index] && events[index]?.type !== EVENT_ID.POP) {
-          const keyEvent = events[index];
-          const key = keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(text3, keyEvent) : "";
-          const keyNode = next();
-          const value = next();
-          if (keyNode && value) entries.push({ key, keyStart: keyNode.start, value });
-        }
-        index++;
-        return { start: event.start, entries };
-      }
-      default:
-        return void 0;
-    }
-  };
-  const first = events[index];
-  if (first?.type !== EVENT_ID.DOCUMENT) return null;
-  index++;
-  return next() ?? null;
-}
-
-// src/core/config/locate-diagnostics.ts
-function locateDiagnostics(diagnostics, sources) {
-  const locators = /* @__PURE__ */ new Map();
-  const fileOrder = [...sources.keys()];
-  const located = diagnostics.map((diagnostic) => {
-    if (diagnostic.line !== void 0 || !diagnostic.keyPath) return diagnostic;
-    const text3 = sources.get(diagnostic.file);
-    if (text3 === void 0) return diagnostic;
-    let locator = locators.get(diagnostic.file);
-    if (!locator) {
-      locator = new KeyLocator(text3);
-      locators.set(diagnostic.file, locator);
-    }
-    const position2 = locator.locate(diagnostic.keyPath, diagnostic.atKey ?? false);
-    return position2 ? { ...diagnostic, ...position2 } : diagnostic;
-  });
-  const rank = (file) => {
-    const i = fileOrder.indexOf(file);
-    return i < 0 ? fileOrder.length : i;
-  };
-  return located.sort(
-    (a, b) => rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
-  );
-}
-function formatDiagnostic(diagnostic) {
-  const where = diagnostic.line !== void 0 ? `${diagnostic.file}:${diagnostic.line}${diagnostic.column !== void 0 ? `:${diagnostic.column}` : ""}` : diagnostic.file;
-  const key = diagnostic.path ? ` ${diagnostic.path}` : "";
-  const hint = diagnostic.hint ? ` (${diagnostic.hint})` : "";
-  return `${where}${key}: ${diagnostic.severity}: ${diagnostic.message}${hint}`;
-}
-
-// src/adapters/terraform/parse-hcl.ts
-var parser;
-function load() {
-  parser ??= Promise.resolve().then(() => __toESM(require_lib2(), 1)).then((m) => m.parse);
-  return parser;
-}
-var JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;
-async function parseTerraform(file, text3) {
-  const parse3 = await load();
-  const json = await parse3(file, text3);
-  const evaluate = async (value) => {
-    if (typeof value === "string") {
-      const inner = JSONENCODE.exec(value)?.[1];
-      if (inner === void 0) return value;
-      try {
-        const parsed = (await parse3("jsonencode.tf", `value = ${inner}
-`)).value;
-        return JSON.stringify(parsed).includes("${") ? value : parsed;
-      } catch {
-        return value;
-      }
-    }
-    if (Array.isArray(value)) return Promise.all(value.map(evaluate));
-    if (value !== null && typeof value === "object") {
-      const out = {};
-      for (const [k, v] of Object.entries(value)) out[k] = await evaluate(v);
-      return out;
-    }
-    return value;
-  };
-  return await evaluate(json);
-}
-
-// src/core/classify/iam-policy-file.ts
-function read(text3) {
-  return text3 === void 0 ? void 0 : policyFromJson(text3);
-}
-function classifyPolicyFile(path, base, head) {
-  const before = read(base);
-  const after = read(head);
-  if (!before && !after) return void 0;
-  const facts = (doc) => isTrustPolicy(doc) ? { exists: true, trust: doc, policies: [] } : { exists: true, policies: [doc] };
-  const common = { system: "iam-policy", address: path, type: "iam-policy-document" };
-  if (!after) {
-    return [
-      {
-        ...common,
-        classes: ["deleted"],
-        evidence: [{ file: path, detail: "the policy document is deleted" }],
-        ...before ? { before: facts(before) } : {},
-        after: { exists: false, policies: [] }
-      }
-    ];
-  }
-  if (!before) {
-    return [
-      {
-        ...common,
-        classes: ["added"],
-        evidence: [{ file: path, detail: "a new policy document" }],
-        after: facts(after)
-      }
-    ];
-  }
-  const result = comparePolicies(before, after);
-  if (result.classes.length === 0) return [];
-  const lines = (head ?? "").split("\n");
-  return [
-    {
-      ...common,
-      classes: result.classes,
-      evidence: result.details.map((detail) => {
-        const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$)/.exec(detail)?.[1];
-        const index = needle ? lines.findIndex((l) => l.includes(needle)) : -1;
-        return { file: path, ...index >= 0 ? { line: index + 1 } : {}, detail };
-      }),
-      before: facts(before),
-      after: facts(after)
-    }
-  ];
-}
-
-// src/core/classify/kubernetes-rbac.ts
-var RBAC_KINDS = /* @__PURE__ */ new Set([
-  "Role",
-  "ClusterRole",
-  "RoleBinding",
-  "ClusterRoleBinding",
-  "ServiceAccount"
-]);
-var strings = (v) => Array.isArray(v) ? v.map(String) : [];
-function rbacObjects(text3) {
-  let docs;
-  try {
-    docs = loadAll(text3);
-  } catch {
-    return void 0;
-  }
-  const objects = [];
-  const flat = docs.flatMap(
-    (doc) => record(doc).kind === "List" && Array.isArray(record(doc).items) ? record(doc).items : [doc]
-  );
-  for (const doc of flat) {
-    const d = record(doc);
-    const kind = String(d.kind ?? "");
-    const metadata = record(d.metadata);
-    if (!RBAC_KINDS.has(kind) || typeof metadata.name !== "string") continue;
-    objects.push({
-      kind,
-      name: metadata.name,
-      ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {},
-      body: d
-    });
-  }
-  return objects;
-}
-var addressOf = (o) => `${o.kind}/${o.namespace ? `${o.namespace}/` : ""}${o.name}`;
-function grants(o) {
-  const out = [];
-  for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
-    const r = record(rule);
-    const groups2 = strings(r.apiGroups);
-    const names = strings(r.resourceNames);
-    for (const verb of strings(r.verbs)) {
-      for (const group of groups2.length ? groups2 : [""]) {
-        for (const resource of strings(r.resources)) {
-          for (const name of names.length ? names : ["*"])
-            out.push(`${verb} ${group === "" ? "core" : group}/${resource}/${name}`);
-        }
-      }
-      for (const url of strings(r.nonResourceURLs)) out.push(`${verb} url:${url}`);
-    }
-  }
-  return [...new Set(out)];
-}
-var grantCovered = (grant, by) => by.some((g) => covers(g, grant, false));
-var describeGrant = (g) => g.replace(/\/\*$/, "");
-function subjects(o) {
-  return (Array.isArray(o.body.subjects) ? o.body.subjects : []).map((s) => {
-    const r = record(s);
-    return `${String(r.kind ?? "")} ${r.namespace ? `${String(r.namespace)}/` : ""}${String(r.name ?? "")}`;
-  });
-}
-function roleRef(o) {
-  const r = record(o.body.roleRef);
-  return `${String(r.kind ?? "")}/${String(r.name ?? "")}`;
-}
-function lineOf(text3, o) {
-  if (!text3) return void 0;
-  const lines = text3.split("\n");
-  const kindAt = lines.findIndex((l) => new RegExp(`^kind:\\s*${o.kind}\\s*$`).test(l));
-  for (let i = Math.max(0, kindAt); i < lines.length; i++) {
-    if (new RegExp(
-      `^\\s+name:\\s*["']?${o.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*$`
-    ).test(lines[i]))
-      return i + 1;
-  }
-  return kindAt >= 0 ? kindAt + 1 : void 0;
-}
-function compareObject(was, now, file) {
-  const o = now ?? was;
-  const address = addressOf(o);
-  const at2 = (side) => {
-    const line = lineOf(side === "base" ? file.base : file.head, o);
-    return { file: file.path, ...line ? { line } : {} };
-  };
-  const evidence = [];
-  const classes = /* @__PURE__ */ new Set();
-  if (!now) {
-    classes.add("deleted");
-    evidence.push({ address, ...at2("base"), detail: `${o.kind} ${o.name} is deleted` });
-  } else if (!was) {
-    classes.add("added");
-    evidence.push({ address, ...at2("head"), detail: `${o.kind} ${o.name} is added` });
-  } else {
-    const note = (cls, detail) => {
-      classes.add(cls);
-      evidence.push({ address, ...at2("head"), detail });
-    };
-    if (o.kind === "Role" || o.kind === "ClusterRole") {
-      const before = grants(was);
-      const after = grants(now);
-      for (const g of before)
-        if (!grantCovered(g, after))
-          note("permissions-removed", `no longer allows ${describeGrant(g)}`);
-      for (const g of after)
-        if (!grantCovered(g, before)) note("permissions-added", `now allows ${describeGrant(g)}`);
-    }
-    if (o.kind === "RoleBinding" || o.kind === "ClusterRoleBinding") {
-      if (roleRef(was) !== roleRef(now)) {
-        note(
-          "replaced",
-          `roleRef changes from ${roleRef(was)} to ${roleRef(now)}: it cannot change in place, so the binding is recreated`
-        );
-      }
-      const before = subjects(was);
-      const after = subjects(now);
-      for (const s of before)
-        if (!after.includes(s)) note("trust-narrowed", `no longer binds ${s}`);
-      for (const s of after) if (!before.includes(s)) note("trust-widened", `now binds ${s}`);
-    }
-    if (classes.size === 0 && JSON.stringify(was.body) !== JSON.stringify(now.body)) {
-      classes.add("modified");
-      evidence.push({ address, ...at2("head"), detail: "labels or other fields change" });
-    }
-  }
-  if (classes.size === 0) return void 0;
-  return {
-    system: "kubernetes",
-    address,
-    type: o.kind,
-    classes: [...classes].sort(compareClasses),
-    evidence
-  };
-}
-function classifyRbacFiles(files, context = []) {
-  const result = /* @__PURE__ */ new Map();
-  const deletedRoles = /* @__PURE__ */ new Map();
-  const headBindings = [];
-  const key = (o) => `${o.kind}/${o.namespace ?? ""}/${o.name}`;
-  for (const file of files) {
-    const before = file.base === void 0 ? [] : rbacObjects(file.base);
-    const after = file.head === void 0 ? [] : rbacObjects(file.head);
-    if (before === void 0 || after === void 0 || before.length + after.length === 0) {
-      result.set(file.path, void 0);
-      continue;
-    }
-    const was = new Map(before.map((o) => [key(o), o]));
-    const now = new Map(after.map((o) => [key(o), o]));
-    const changes = [];
-    for (const k of [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort()) {
-      const change = compareObject(was.get(k), now.get(k), file);
-      if (change) changes.push(change);
-      const role = was.get(k);
-      if (role && !now.has(k) && (role.kind === "Role" || role.kind === "ClusterRole"))
-        deletedRoles.set(k, { file, role });
-    }
-    for (const o of after)
-      if (o.kind.endsWith("Binding"))
-        headBindings.push({ path: file.path, text: file.head ?? "", binding: o });
-    result.set(file.path, changes);
-  }
-  for (const { path, text: text3 } of context) {
-    if (files.some((f) => f.path === path)) continue;
-    for (const o of rbacObjects(text3) ?? [])
-      if (o.kind.endsWith("Binding")) headBindings.push({ path, text: text3, binding: o });
-  }
-  for (const file of files)
-    for (const o of file.head && rbacObjects(file.head) || []) deletedRoles.delete(key(o));
-  for (const { path, text: text3, binding } of headBindings) {
-    const ref = record(binding.body.roleRef);
-    const kind = String(ref.kind ?? "");
-    const target = key({
-      kind,
-      name: String(ref.name ?? ""),
-      ...kind === "Role" && binding.namespace ? { namespace: binding.namespace } : {}
-    });
-    const deleted = deletedRoles.get(target);
-    if (!deleted) continue;
-    const line = lineOf(text3, binding);
-    const change = {
-      system: "kubernetes",
-      address: addressOf(binding),
-      type: binding.kind,
-      classes: ["permissions-removed"],
-      evidence: [
-        {
-          address: addressOf(binding),
-          file: path,
-          ...line ? { line } : {},
-          detail: `${binding.kind} ${binding.name} still refers to ${deleted.role.kind} ${deleted.role.name}, which this change deletes: its subjects lose those permissions`
-        }
-      ]
-    };
-    const home = result.get(path) ?? result.get(deleted.file.path);
-    home?.push(change);
-  }
-  return result;
-}
-
-// src/core/classify/terraform-file.ts
-var DOCUMENT_REFERENCE = /data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.json/g;
-function blocksOf(json) {
-  const blocks2 = /* @__PURE__ */ new Map();
-  for (const kind of ["resource", "data"]) {
-    for (const [type, byName] of Object.entries(record(json[kind]))) {
-      if (kind === "data" && type !== "aws_iam_policy_document") continue;
-      for (const [name, bodies] of Object.entries(record(byName))) {
-        const body = record(Array.isArray(bodies) ? bodies[0] : bodies);
-        const address = kind === "data" ? `data.${type}.${name}` : `${type}.${name}`;
-        blocks2.set(address, { kind, type, name, address, body });
-      }
-    }
-  }
-  return blocks2;
-}
-function blockLine(text3, block) {
-  const pattern = new RegExp(`^\\s*${block.kind}\\s+"${block.type}"\\s+"${block.name}"`, "m");
-  const match = pattern.exec(text3);
-  return match ? text3.slice(0, match.index).split("\n").length : void 0;
-}
-function lineOf2(text3, from, needle) {
-  if (from === void 0) return void 0;
-  const lines = text3.split("\n");
-  for (let i = from - 1; i < lines.length; i++)
-    if (lines[i].includes(needle)) return i + 1;
-  return from;
-}
-var same2 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-function documentOf(value, blocks2) {
-  if (value !== null && typeof value === "object") return policyFromJson(value);
-  if (typeof value !== "string") return void 0;
-  const json = policyFromJson(value);
-  if (json) return json;
-  const references = [...value.matchAll(DOCUMENT_REFERENCE)].map((m) => m[1]);
-  if (references.length === 1 && /^\$\{data\.aws_iam_policy_document\.[^}]*\.json\}$/.test(value)) {
-    const block = blocks2.get(`data.aws_iam_policy_document.${references[0]}`);
-    return block ? policyFromHcl(block.body) : void 0;
-  }
-  return void 0;
-}
-function factsOf2(type, body, blocks2) {
-  const trustAttribute = TRUST_ATTRIBUTE[type];
-  const policyAttribute = POLICY_ATTRIBUTE[type];
-  const trust = trustAttribute ? documentOf(body[trustAttribute], blocks2) : void 0;
-  const policy = policyAttribute ? documentOf(body[policyAttribute], blocks2) : void 0;
-  return { exists: true, ...trust ? { trust } : {}, policies: policy ? [policy] : [] };
-}
-function classifyTerraformFile(file, base, head) {
-  const before = base ? blocksOf(base.json) : /* @__PURE__ */ new Map();
-  const after = head ? blocksOf(head.json) : /* @__PURE__ */ new Map();
-  const changes = [];
-  const changedDocuments = /* @__PURE__ */ new Map();
-  const at2 = (side, block, needle) => {
-    const start = side ? blockLine(side.text, block) : void 0;
-    const line = needle && side ? lineOf2(side.text, start, needle) : start;
-    return { file, ...line ? { line } : {} };
-  };
-  const detailAt = (detail, was, now, fallback) => {
-    const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$)/.exec(detail)?.[1] ?? fallback;
-    return detail.startsWith("no longer") ? at2(base, was, needle) : at2(head, now, needle);
-  };
-  for (const address of [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort()) {
-    const was = before.get(address);
-    const now = after.get(address);
-    const block = now ?? was;
-    const evidence = [];
-    let classes = [];
-    if (!now && was) {
-      classes = ["deleted"];
-      evidence.push({
-        address,
-        ...at2(base, was),
-        detail: "removed from the configuration: destroyed on apply"
-      });
-    } else if (now && !was) {
-      classes = ["added"];
-      evidence.push({ address, ...at2(head, now), detail: "added" });
-    } else if (now && was && !same2(now.body, was.body)) {
-      if (block.kind === "data" && block.type === "aws_iam_policy_document") {
-        const result = comparePolicies(policyFromHcl(was.body), policyFromHcl(now.body));
-        classes = [...result.classes];
-        const trust = isTrustPolicy(policyFromHcl(now.body)) || isTrustPolicy(policyFromHcl(was.body));
-        for (const detail of result.details)
-          evidence.push({ address, ...detailAt(detail, was, now), detail });
-        changedDocuments.set(block.name, {
-          classes,
-          details: result.details.map(
-            (d) => `${trust ? "trust policy" : "policy"} ${block.name}: ${d}`
-          )
-        });
-        if (classes.length === 0) {
-          classes = ["modified"];
-          evidence.push({
-            address,
-            ...at2(head, now),
-            detail: "the document changed, not what it allows"
-          });
-        }
-      } else {
-        const set = /* @__PURE__ */ new Set();
-        const keys = [.../* @__PURE__ */ new Set([...Object.keys(was.body), ...Object.keys(now.body)])].sort();
-        for (const key of keys.filter((k) => !same2(was.body[k], now.body[k]))) {
-          if ((FORCES_NEW[block.type] ?? []).includes(key)) {
-            set.add("replaced");
-            evidence.push({
-              address,
-              attribute: key,
-              ...at2(head, now, key),
-              detail: `${key} ${now.body[key] === void 0 ? "removed" : was.body[key] === void 0 ? "added" : "changes"}: it cannot change in place, so the ${block.type} is destroyed and recreated (a new ARN)`
-            });
-            continue;
-          }
-          if (key === TRUST_ATTRIBUTE[block.type] || key === POLICY_ATTRIBUTE[block.type]) {
-            const old = documentOf(was.body[key], before);
-            const next = documentOf(now.body[key], after);
-            if (old && next) {
-              const result = comparePolicies(old, next);
-              for (const c of result.classes) set.add(c);
-              for (const detail of result.details)
-                evidence.push({
-                  address,
-                  attribute: key,
-                  ...detailAt(detail, was, now, key),
-                  detail
-                });
-              if (result.classes.length > 0) continue;
-            } else {
-              for (const c of key === TRUST_ATTRIBUTE[block.type] ? ["trust-narrowed", "trust-widened"] : ["unknown"])
-                set.add(c);
-              evidence.push({
-                address,
-                attribute: key,
-                ...at2(head, now, key),
-                detail: `${key} changes in a way that is known only at apply`
-              });
-              continue;
-            }
-          }
-          set.add("modified");
-          evidence.push({
-            address,
-            attribute: key,
-            ...at2(head, now, key),
-            detail: `${key} changes`
-          });
-        }
-        classes = [...set];
-      }
-    } else continue;
-    changes.push({
-      system: "terraform",
-      address,
-      type: block.type,
-      classes: classes.sort(compareClasses),
-      evidence,
-      ...was ? { before: factsOf2(was.type, was.body, before) } : {},
-      after: now ? factsOf2(now.type, now.body, after) : { exists: false, policies: [] }
-    });
-  }
-  for (const block of after.values()) {
-    if (block.kind !== "resource") continue;
-    const attribute = TRUST_ATTRIBUTE[block.type] ?? POLICY_ATTRIBUTE[block.type];
-    const value = attribute ? block.body[attribute] : void 0;
-    if (typeof value !== "string") continue;
-    for (const name of new Set(
-      [...value.matchAll(DOCUMENT_REFERENCE)].map((m) => m[1])
-    )) {
-      const document = changedDocuments.get(name);
-      if (!document || document.classes.length === 0) continue;
-      const existing = changes.find((c) => c.address === block.address);
-      const evidence = document.details.map((detail) => ({
-        address: block.address,
-        attribute,
-        ...at2(head, block),
-        detail
-      }));
-      if (existing) {
-        changes[changes.indexOf(existing)] = {
-          ...existing,
-          classes: [.../* @__PURE__ */ new Set([...existing.classes, ...document.classes])].sort(compareClasses),
-          evidence: [...existing.evidence, ...evidence]
-        };
-      } else {
-        const was = before.get(block.address);
-        changes.push({
-          system: "terraform",
-          address: block.address,
-          type: block.type,
-          classes: [...document.classes].sort(compareClasses),
-          evidence,
-          ...was ? { before: factsOf2(was.type, was.body, before) } : {},
-          after: factsOf2(block.type, block.body, after)
-        });
-      }
-    }
-  }
-  return changes;
-}
-
-// src/app/classify-changes.ts
-var TERRAFORM = /\.tf$/;
-var JSON_FILE = /\.json$/;
-var YAML = /\.ya?ml$/;
-var unreadable = (file, why) => [
-  {
-    system: "terraform",
-    address: file,
-    type: "file",
-    classes: ["unknown"],
-    evidence: [{ file, detail: why }]
-  }
-];
-async function terraformSide(file, text3) {
-  return text3 === void 0 ? void 0 : { json: await parseTerraform(file, text3), text: text3 };
-}
-async function classifyChanges(files, options) {
-  const limit = options.limit ?? 50;
-  const maxBytes = options.maxBytes ?? 1024 * 1024;
-  const notes = [];
-  const out = [...files];
-  const candidates2 = files.map((file, index) => ({ file, index })).filter(
-    ({ file }) => (TERRAFORM.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) && options.matters(file)
-  );
-  if (candidates2.length > limit) {
-    notes.push(
-      `${candidates2.length} changed files could be read; only the first ${limit} were compared, the others count as changed in an unknown way`
-    );
-  }
-  const manifests = [];
-  for (const { file, index } of candidates2.slice(0, limit)) {
-    const contents = await options.read(file);
-    if (!contents) continue;
-    const size = Math.max(contents.base?.length ?? 0, contents.head?.length ?? 0);
-    if (size > maxBytes) {
-      notes.push(`${file.path} is over ${Math.round(maxBytes / 1024)} KiB: not compared`);
-      continue;
-    }
-    if (TERRAFORM.test(file.path)) {
-      try {
-        const resources = classifyTerraformFile(
-          file.path,
-          await terraformSide(file.path, contents.base),
-          await terraformSide(file.path, contents.head)
-        );
-        out[index] = { ...file, resources };
-      } catch (error) {
-        out[index] = {
-          ...file,
-          resources: unreadable(
-            file.path,
-            `HCL does not parse: ${String(error.message ?? error).slice(0, 300)}`
-          )
-        };
-      }
-    } else if (JSON_FILE.test(file.path)) {
-      const resources = classifyPolicyFile(file.path, contents.base, contents.head);
-      if (resources) out[index] = { ...file, resources };
-    } else {
-      manifests.push({ index, file, manifest: { path: file.path, ...contents } });
-    }
-  }
-  if (manifests.length > 0) {
-    const context = options.context ? (await Promise.all(
-      manifests.filter((m) => m.manifest.head === void 0 || m.file.status !== "added").map((m) => options.context?.(m.file) ?? [])
-    )).flat() : [];
-    const rbac = classifyRbacFiles(
-      manifests.map((m) => m.manifest),
-      context
-    );
-    for (const { index, file } of manifests) {
-      const resources = rbac.get(file.path);
-      if (resources) out[index] = { ...file, resources };
-    }
-  }
-  return { files: out, notes };
-}
-
-// src/core/config/load-deps.ts
-var import_node_path = require("node:path");
-
-// src/core/graph/find-cycles.ts
-function findCycles(graph) {
-  const n = graph.ids.length;
-  const { offsets, targets } = graph;
-  const index = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const stack = new Int32Array(n);
-  let stackSize = 0;
-  const callNode = new Int32Array(n);
-  const callEdge = new Int32Array(n);
-  let counter = 0;
-  const cycles = [];
-  for (let root = 0; root < n; root++) {
-    if (index[root] !== -1) continue;
-    let depth = 0;
-    const open = (node3) => {
-      index[node3] = counter;
-      low[node3] = counter;
-      counter++;
-      stack[stackSize++] = node3;
-      onStack[node3] = 1;
-      callNode[depth] = node3;
-      callEdge[depth] = offsets[node3];
-      depth++;
-    };
-    open(root);
-    while (depth > 0) {
-      const node3 = callNode[depth - 1];
-      const e = callEdge[depth - 1];
-      if (e < offsets[node3 + 1]) {
-        callEdge[depth - 1] = e + 1;
-        const next = targets[e];
-        if (index[next] === -1) open(next);
-        else if (onStack[next]) low[node3] = Math.min(low[node3], index[next]);
-        continue;
-      }
-      depth--;
-      if (depth > 0) {
-        const parent = callNode[depth - 1];
-        low[parent] = Math.min(low[parent], low[node3]);
-      }
-      if (low[node3] === index[node3]) {
-        const members = [];
-        let member;
-        do {
-          member = stack[--stackSize];
-          onStack[member] = 0;
-          members.push(member);
-        } while (member !== node3);
-        if (members.length > 1) cycles.push(cycleThrough(graph, members));
-      }
-    }
-  }
-  return cycles;
-}
-function cycleThrough(graph, members) {
-  const inside = new Set(members);
-  const ids2 = graph.ids;
-  const start = members.reduce((a, b) => ids2[a] <= ids2[b] ? a : b);
-  const parent = /* @__PURE__ */ new Map();
-  const queue = [start];
-  for (let head = 0; head < queue.length; head++) {
-    const node3 = queue[head];
-    for (let e = graph.offsets[node3]; e < graph.offsets[node3 + 1]; e++) {
-      const next = graph.targets[e];
-      if (!inside.has(next)) continue;
-      if (next === start) {
-        const walk = [ids2[start]];
-        for (let at2 = node3; at2 !== start; at2 = parent.get(at2))
-          walk.push(ids2[at2]);
-        walk.push(ids2[start]);
-        return walk;
-      }
-      if (!parent.has(next)) {
-        parent.set(next, node3);
-        queue.push(next);
-      }
-    }
-  }
-  return [ids2[start], ids2[start]];
-}
-
 // src/core/config/did-you-mean.ts
 function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -21211,14 +19930,14 @@ var ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$";
 var CLASS_PATTERN = "^[a-z][a-z0-9-]*$";
 var RESERVED_IDS = Object.getOwnPropertyNames(Object.prototype).sort();
 var ids = { pattern: ID_PATTERN, maxLength: 200, not: { enum: RESERVED_IDS } };
-var text2 = (description, extra = {}) => ({
+var text = (description, extra = {}) => ({
   type: "string",
   minLength: 1,
   maxLength: 4e3,
   description,
   ...extra
 });
-var link = (description) => text2(description, { pattern: "^(https?://|\\./|\\.\\./|/)\\S*$" });
+var link = (description) => text(description, { pattern: "^(https?://|\\./|\\.\\./|/)\\S*$" });
 var classList = {
   type: "array",
   description: `Change classes this edge breaks on; on the others it is at risk. One of: ${CLASS_ORDER.join(", ")}. Omitted: the default for its via (see the README), else every class.`,
@@ -21230,13 +19949,13 @@ var edgeLong = {
   required: ["on"],
   additionalProperties: false,
   properties: {
-    on: text2("The node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
-    via: text2(
+    on: text("The node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
+    via: text(
       "How the dependency works. Recommended: assumes-role, token-exchange, calls, reads, writes, triggers, publishes-to, runs-as, renders, alerts-on, deploys, depends-on.",
       { pattern: CLASS_PATTERN, maxLength: 64 }
     ),
     breaks_on: classList,
-    description: text2("Why this dependency exists."),
+    description: text("Why this dependency exists."),
     expects: {
       type: "object",
       description: "What this dependency needs of the node it depends on, checked against the new state whenever that node changes. A broken expectation makes the dependent break, whatever breaks_on says.",
@@ -21245,12 +19964,12 @@ var edgeLong = {
         trusts: {
           type: "array",
           description: "Principals the role must keep trusting: ARNs (arn:aws:iam::111111111111:role/job-runner) or 12-digit account ids.",
-          items: text2("A principal ARN or an account id.", { maxLength: 2048 })
+          items: text("A principal ARN or an account id.", { maxLength: 2048 })
         },
         allows: {
           type: "array",
           description: "Actions the role's or policy's documents must keep allowing: s3:GetObject, sts:AssumeRole.",
-          items: text2("An IAM action.", {
+          items: text("An IAM action.", {
             maxLength: 256,
             pattern: "^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$"
           })
@@ -21269,10 +19988,10 @@ var node2 = {
   required: ["kind"],
   additionalProperties: false,
   properties: {
-    kind: text2("What it is: iam-role, service-account, service, job, table, dashboard, alert \u2026", {
+    kind: text("What it is: iam-role, service-account, service, job, table, dashboard, alert \u2026", {
       maxLength: 64
     }),
-    owner: text2("The owners key of the team that owns it.", {
+    owner: text("The owners key of the team that owns it.", {
       pattern: ID_PATTERN,
       maxLength: 200
     }),
@@ -21282,7 +20001,7 @@ var node2 = {
       maximum: 3,
       description: "Criticality: 0 is the most critical, 3 the least. Omitted counts as 2."
     },
-    description: text2("What it does, in a sentence."),
+    description: text("What it does, in a sentence."),
     docs: link("Link to its documentation."),
     runbook: link("Link to its runbook."),
     match: {
@@ -21293,7 +20012,7 @@ var node2 = {
         paths: {
           type: "array",
           description: "Globs relative to the repository root (picomatch syntax, dotfiles included), optionally qualified by repository: `acme/infra:terraform/iam/**`.",
-          items: text2("A glob, optionally `owner/repo:glob`; not negated.", {
+          items: text("A glob, optionally `owner/repo:glob`; not negated.", {
             maxLength: 1e3,
             pattern: "^[^!\\s]"
           })
@@ -21301,7 +20020,7 @@ var node2 = {
         terraform: {
           type: "array",
           description: "Terraform resource addresses or address globs: `aws_iam_role.automation_runner`, `module.jobs.*`.",
-          items: text2("A resource address or glob.", { maxLength: 1e3 })
+          items: text("A resource address or glob.", { maxLength: 1e3 })
         }
       }
     },
@@ -21310,7 +20029,7 @@ var node2 = {
       description: "What this node needs in order to work.",
       items: {
         anyOf: [
-          text2("The id of the node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
+          text("The id of the node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
           edgeLong
         ]
       }
@@ -21322,13 +20041,13 @@ var owner = {
   description: "A team and how to reach it.",
   additionalProperties: false,
   properties: {
-    github: text2("GitHub user or team handle: `@user` or `@org/team`.", {
+    github: text("GitHub user or team handle: `@user` or `@org/team`.", {
       pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$",
       maxLength: 140
     }),
-    chat: text2("Chat channel, e.g. `#iam-platform`."),
-    email: text2("Contact address.", { pattern: "^[^@\\s]+@[^@\\s]+$", maxLength: 320 }),
-    description: text2("What the team does.")
+    chat: text("Chat channel, e.g. `#iam-platform`."),
+    email: text("Contact address.", { pattern: "^[^@\\s]+@[^@\\s]+$", maxLength: 320 }),
+    description: text("What the team does.")
   }
 };
 var depsSchema = {
@@ -21341,7 +20060,7 @@ var depsSchema = {
     include: {
       type: "array",
       description: "Other files of the same format, relative to this one.",
-      items: text2("A relative path.", { maxLength: 1e3 })
+      items: text("A relative path.", { maxLength: 1e3 })
     },
     owners: {
       type: "object",
@@ -21370,6 +20089,22 @@ function formatKeyPath(path) {
   return out;
 }
 
+// src/core/config/line-index.ts
+function lineIndex(text3) {
+  const starts = [0];
+  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  };
+}
+
 // src/core/config/normalise.ts
 var REPO_QUALIFIED = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+):(.+)$/;
 var ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/;
@@ -21382,7 +20117,7 @@ function isRaw(value) {
 function str(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
-function strings2(value) {
+function strings(value) {
   if (!Array.isArray(value)) return NO_STRINGS;
   for (const item of value) {
     if (typeof item !== "string" || item === "") {
@@ -21418,7 +20153,7 @@ var asIs = (value) => value;
 function normaliseNode(id, raw, at2, intern = asIs) {
   const r = isRaw(raw) ? raw : {};
   const match = isRaw(r.match) ? r.match : void 0;
-  const paths = match ? strings2(match.paths) : NO_STRINGS;
+  const paths = match ? strings(match.paths) : NO_STRINGS;
   const dependsOn = [];
   const declared = Array.isArray(r.depends_on) ? r.depends_on : NO_STRINGS;
   for (let index = 0; index < declared.length; index++) {
@@ -21437,7 +20172,7 @@ function normaliseNode(id, raw, at2, intern = asIs) {
       from: id,
       to: on,
       via: via === void 0 ? DEFAULT_VIA : intern(via),
-      breaksOn: Array.isArray(entry.breaks_on) ? strings2(entry.breaks_on) : DEFAULT_BREAKS_ON[via ?? DEFAULT_VIA],
+      breaksOn: Array.isArray(entry.breaks_on) ? strings(entry.breaks_on) : DEFAULT_BREAKS_ON[via ?? DEFAULT_VIA],
       index
     };
     if (description !== void 0) edge.description = description;
@@ -21455,7 +20190,7 @@ function normaliseNode(id, raw, at2, intern = asIs) {
     runbook: str(r.runbook),
     match: {
       paths: paths.length === 0 ? NO_RULES : paths.map(parsePathRule),
-      terraform: match ? strings2(match.terraform) : NO_STRINGS
+      terraform: match ? strings(match.terraform) : NO_STRINGS
     },
     dependsOn,
     declaredAt: at2
@@ -21463,8 +20198,8 @@ function normaliseNode(id, raw, at2, intern = asIs) {
 }
 function expectationsOf(raw) {
   if (!isRaw(raw)) return void 0;
-  const trusts2 = Array.isArray(raw.trusts) ? strings2(raw.trusts) : void 0;
-  const allows2 = Array.isArray(raw.allows) ? strings2(raw.allows) : void 0;
+  const trusts2 = Array.isArray(raw.trusts) ? strings(raw.trusts) : void 0;
+  const allows2 = Array.isArray(raw.allows) ? strings(raw.allows) : void 0;
   const exists = raw.exists === true ? true : void 0;
   if (!trusts2?.length && !allows2?.length && !exists) return void 0;
   return {
@@ -21731,6 +20466,124 @@ function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/core/config/locate-key.ts
+var KeyLocator = class {
+  #text;
+  #root;
+  #position;
+  constructor(text3) {
+    this.#text = text3;
+  }
+  /** The position of the key (atKey) or of its value; the nearest enclosing one if absent. */
+  locate(path, atKey) {
+    const root = this.#tree();
+    if (!root) return void 0;
+    let node3 = root;
+    let offset = root.start;
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i];
+      const last = i === path.length - 1;
+      if (typeof segment === "number" && node3.items) {
+        const item = node3.items[segment];
+        if (!item) break;
+        node3 = item;
+        offset = item.start;
+      } else if (typeof segment === "string" && node3.entries) {
+        const entry = node3.entries.findLast((e) => e.key === segment);
+        if (!entry) break;
+        node3 = entry.value;
+        offset = last && atKey ? entry.keyStart : entry.value.start;
+      } else break;
+    }
+    return this.position(offset);
+  }
+  position(offset) {
+    this.#position ??= lineIndex(this.#text);
+    return this.#position(offset);
+  }
+  #tree() {
+    if (this.#root === void 0) {
+      try {
+        this.#root = buildTree(this.#text, parseEvents(this.#text, {}));
+      } catch {
+        this.#root = null;
+      }
+    }
+    return this.#root;
+  }
+};
+function buildTree(text3, events) {
+  let index = 0;
+  const next = () => {
+    const event = events[index++];
+    if (!event) return void 0;
+    switch (event.type) {
+      case EVENT_ID.SCALAR:
+        return { start: event.valueStart };
+      case EVENT_ID.ALIAS:
+        return { start: event.anchorStart > 0 ? event.anchorStart - 1 : 0 };
+      case EVENT_ID.SEQUENCE: {
+        const items = [];
+        while (events[index] && events[index]?.type !== EVENT_ID.POP) {
+          const item = next();
+          if (item) items.push(item);
+        }
+        index++;
+        return { start: event.start, items };
+      }
+      case EVENT_ID.MAPPING: {
+        const entries = [];
+        while (events[index] && events[index]?.type !== EVENT_ID.POP) {
+          const keyEvent = events[index];
+          const key = keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(text3, keyEvent) : "";
+          const keyNode = next();
+          const value = next();
+          if (keyNode && value) entries.push({ key, keyStart: keyNode.start, value });
+        }
+        index++;
+        return { start: event.start, entries };
+      }
+      default:
+        return void 0;
+    }
+  };
+  const first = events[index];
+  if (first?.type !== EVENT_ID.DOCUMENT) return null;
+  index++;
+  return next() ?? null;
+}
+
+// src/core/config/locate-diagnostics.ts
+function locateDiagnostics(diagnostics, sources) {
+  const locators = /* @__PURE__ */ new Map();
+  const fileOrder = [...sources.keys()];
+  const located = diagnostics.map((diagnostic) => {
+    if (diagnostic.line !== void 0 || !diagnostic.keyPath) return diagnostic;
+    const text3 = sources.get(diagnostic.file);
+    if (text3 === void 0) return diagnostic;
+    let locator = locators.get(diagnostic.file);
+    if (!locator) {
+      locator = new KeyLocator(text3);
+      locators.set(diagnostic.file, locator);
+    }
+    const position2 = locator.locate(diagnostic.keyPath, diagnostic.atKey ?? false);
+    return position2 ? { ...diagnostic, ...position2 } : diagnostic;
+  });
+  const rank = (file) => {
+    const i = fileOrder.indexOf(file);
+    return i < 0 ? fileOrder.length : i;
+  };
+  return located.sort(
+    (a, b) => rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  );
+}
+function formatDiagnostic(diagnostic) {
+  const where = diagnostic.line !== void 0 ? `${diagnostic.file}:${diagnostic.line}${diagnostic.column !== void 0 ? `:${diagnostic.column}` : ""}` : diagnostic.file;
+  const key = diagnostic.path ? ` ${diagnostic.path}` : "";
+  const hint = diagnostic.hint ? ` (${diagnostic.hint})` : "";
+  return `${where}${key}: ${diagnostic.severity}: ${diagnostic.message}${hint}`;
+}
+
 // src/app/load-model.ts
 function modelFromLoad(result) {
   if (!result.config || !result.graph) {
@@ -21786,6 +20639,1243 @@ async function loadRemoteDeps(entry, fetchText, where) {
     );
     for (const [file, text3] of fetched) cache.set(file, text3);
   }
+}
+
+// src/adapters/git/git.ts
+var import_node_child_process = require("node:child_process");
+function git(cwd, args) {
+  try {
+    return (0, import_node_child_process.execFileSync)("git", args, {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 1024 * 1024 * 1024
+    });
+  } catch (error) {
+    const e = error;
+    if (e.code === "ENOENT") throw new InputError("git is not installed or not on PATH");
+    const stderr = String(e.stderr ?? "").trim().split("\n")[0] ?? "";
+    throw new InputError(`git ${args[0]} failed: ${stderr || "unknown error"}`);
+  }
+}
+function findRepoRoot(cwd) {
+  try {
+    return git(cwd, ["rev-parse", "--show-toplevel"]).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function hasCommit(root, sha) {
+  try {
+    git(root, ["cat-file", "-e", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function changedFilesBetween(root, base, head) {
+  const out = git(root, [
+    "diff",
+    "--name-status",
+    "-z",
+    "-M",
+    "--no-ext-diff",
+    `${base}...${head}`
+  ]);
+  return parseNameStatus(out);
+}
+function parseNameStatus(out) {
+  const fields = out.split("\0");
+  const changes = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++];
+    if (!status) continue;
+    const letter = status[0];
+    if (letter === "R" || letter === "C") {
+      const previousPath = fields[i++] ?? "";
+      const path = fields[i++] ?? "";
+      changes.push(
+        letter === "R" ? { path, previousPath, status: "renamed" } : { path, status: "added" }
+      );
+    } else {
+      const path = fields[i++] ?? "";
+      changes.push({
+        path,
+        status: letter === "A" ? "added" : letter === "D" ? "removed" : "modified"
+      });
+    }
+  }
+  return changes;
+}
+
+// src/app/local-diff.ts
+function localDiffIn(dir) {
+  return (base, head) => {
+    const root = dir ? findRepoRoot(dir) : void 0;
+    if (!root || !hasCommit(root, base) || !hasCommit(root, head)) return void 0;
+    return changedFilesBetween(root, base, head);
+  };
+}
+
+// src/core/model.ts
+var RISKS = ["none", "low", "medium", "high"];
+
+// src/core/render/explain.ts
+var ADVICE = {
+  deleted: "Something downstream still uses it: move each dependent off it first, or keep it until their owners confirm they have.",
+  replaced: "It gets a new ARN or id: expect new ARNs downstream. Update every reference in the same rollout, or create the new one before destroying the old (create_before_destroy) and give dependents a window to move.",
+  renamed: "References by the old name or address break: add a `moved` block in Terraform, or keep the old name as an alias while dependents move.",
+  "trust-narrowed": "Keep the old principal trusted during a transition, notify the owners listed here, and remove it once they confirm they no longer assume the role that way.",
+  "permissions-removed": "Check whether the dependents still use the removed actions (CloudTrail, IAM access advisor) before removing them; remove them in a separate change once the owners confirm.",
+  unknown: "The new value is known only at apply, or the contents were not compared: review this resource in the plan, or give blastradius the plan (--plan) so it can tell."
+};
+var RECOVERY = "If it breaks anyway, the owners can choose between two ways back: roll back the upstream change (revert it), or adapt the dependents to the new state.";
+function whereOf(e) {
+  if (e.file && e.line) return `${e.file}:${e.line}`;
+  if (e.address && e.file) return `${e.file} ${e.address}`;
+  return e.address ?? e.file;
+}
+function adviceFor(impact) {
+  const breaking = /* @__PURE__ */ new Set();
+  for (const node3 of impact.impacted) {
+    if (node3.severity !== "breaking") continue;
+    breaking.add((node3.breakingPath ?? node3.path).changeClass);
+  }
+  for (const c of impact.contracts)
+    if (c.status === "broken") {
+      for (const node3 of impact.changed)
+        if (node3.id === c.upstream) for (const cls of node3.classes) breaking.add(cls);
+    }
+  return [...breaking].sort(compareClasses).flatMap((cls) => ADVICE[cls] ? [{ cls, advice: ADVICE[cls] }] : []);
+}
+function evidenceLines(evidence, max = 6) {
+  const unique = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of evidence) {
+    const where = whereOf(e);
+    const key = `${e.detail}\0${where ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push({
+      detail: e.address && !where?.includes(e.address) ? `${e.address}: ${e.detail}` : e.detail,
+      ...where ? { where } : {}
+    });
+  }
+  return { lines: unique.slice(0, max), more: Math.max(0, unique.length - max) };
+}
+
+// src/core/render/markdown-escape.ts
+function code(value) {
+  const flat = value.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
+  let fence = "`";
+  while (flat.includes(fence)) fence += "`";
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function text2(value) {
+  return value.replace(/[\r\n\t]+/g, " ").replace(/[\\`*_{}[\]|~>]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@/g, "@\u200B");
+}
+
+// src/core/render/summary.ts
+function summarize(impact) {
+  const breaking = impact.impacted.filter((n) => n.severity === "breaking").length;
+  return {
+    changed: impact.changed.length,
+    impacted: impact.impacted.length,
+    breaking,
+    atRisk: impact.impacted.length - breaking,
+    owners: impact.owners.filter((o) => o.id !== void 0).length
+  };
+}
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+function byConcern(a, b) {
+  return Number(a.severity !== "breaking") - Number(b.severity !== "breaking") || (a.tier ?? DEFAULT_TIER) - (b.tier ?? DEFAULT_TIER) || a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// src/core/render/render-mermaid.ts
+function mermaidLabel(value) {
+  return `"${value.replace(/[\r\n]+/g, " ").replace(/[#"<>&]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
+}
+function renderImpactMermaid(impact, maxNodes = 40) {
+  const shown = [...impact.impacted].sort(byConcern).slice(0, maxNodes);
+  const ids2 = /* @__PURE__ */ new Map();
+  const idOf = (node3) => {
+    let id = ids2.get(node3);
+    if (!id) {
+      id = `n${ids2.size}`;
+      ids2.set(node3, id);
+    }
+    return id;
+  };
+  const lines = ["flowchart LR"];
+  const edges = /* @__PURE__ */ new Set();
+  const severity = new Map(impact.impacted.map((n) => [n.id, n.severity]));
+  for (const node3 of impact.changed) idOf(node3.id);
+  for (const node3 of shown) {
+    for (const step of (node3.breakingPath ?? node3.path).steps) {
+      const line = `  ${idOf(step.from)} -->|${mermaidLabel(step.via)}| ${idOf(step.to)}`;
+      edges.add(line);
+    }
+  }
+  for (const [node3, id] of ids2) lines.push(`  ${id}[${mermaidLabel(node3)}]`);
+  lines.push(...edges);
+  const classes = { changed: [], breaking: [], atrisk: [] };
+  const changed = new Set(impact.changed.map((n) => n.id));
+  for (const [node3, id] of ids2) {
+    if (changed.has(node3)) classes.changed?.push(id);
+    else if (severity.get(node3) === "breaking") classes.breaking?.push(id);
+    else classes.atrisk?.push(id);
+  }
+  lines.push(
+    "  classDef changed fill:#fde68a,stroke:#b45309,color:#000",
+    "  classDef breaking fill:#fecaca,stroke:#b91c1c,color:#000",
+    "  classDef atrisk fill:#fef9c3,stroke:#a16207,color:#000"
+  );
+  for (const [name, members] of Object.entries(classes)) {
+    if (members.length > 0) lines.push(`  class ${members.join(",")} ${name}`);
+  }
+  return { text: lines.join("\n"), omitted: impact.impacted.length - shown.length };
+}
+
+// src/core/render/render-markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var MAX_CHANGED = 30;
+var MAX_EVIDENCE = 30;
+var MAX_CONTRACTS = 20;
+var RISK_ICON = { none: "\u{1F7E2}", low: "\u{1F535}", medium: "\u{1F7E0}", high: "\u{1F534}" };
+var SEVERITY_LABEL = { breaking: "\u{1F534} breaking", "at-risk": "\u{1F7E0} at risk" };
+function renderMarkdown(impact, options = {}) {
+  const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+  const sorted = [...impact.impacted].sort(byConcern);
+  const full = {
+    rows: sorted.length,
+    paths: sorted.length,
+    chart: sorted.length > 0,
+    owners: impact.owners.length
+  };
+  let body = compose(impact, sorted, full, options, []);
+  if (body.length < limit) return body;
+  const budget = { ...full, chart: false };
+  const cuts = ["the dependency chart"];
+  body = compose(impact, sorted, budget, options, cuts);
+  if (body.length < limit) return body;
+  budget.paths = largest(
+    full.paths,
+    (n) => compose(impact, sorted, { ...budget, paths: n }, options, cuts).length < limit
+  );
+  if (budget.paths < full.paths) cuts.push(`paths of ${full.paths - budget.paths} nodes`);
+  body = compose(impact, sorted, budget, options, cuts);
+  if (body.length < limit) return body;
+  budget.rows = largest(
+    full.rows,
+    (n) => compose(impact, sorted, { ...budget, rows: n }, options, cuts).length < limit
+  );
+  cuts.push(`${full.rows - budget.rows} table rows`);
+  body = compose(impact, sorted, budget, options, cuts);
+  if (body.length < limit) return body;
+  budget.owners = largest(
+    full.owners,
+    (n) => compose(impact, sorted, { ...budget, owners: n }, options, cuts).length < limit
+  );
+  cuts.push(`${full.owners - budget.owners} owners`);
+  return compose(impact, sorted, budget, options, cuts);
+}
+function largest(max, fits) {
+  let low = 0;
+  let high = max;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (fits(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+function compose(impact, sorted, budget, options, cuts) {
+  const counts = summarize(impact);
+  const out = [];
+  out.push(`### ${RISK_ICON[impact.risk]} blastradius: ${verdict(impact, counts)}`, "");
+  for (const notice of options.notices ?? []) out.push(notice, "");
+  if (impact.changed.length > 0) {
+    const changed = impact.changed.slice(0, MAX_CHANGED).map((node3) => {
+      const files = node3.causes.slice(0, 3).map((c) => code(c.address ?? c.file));
+      const more = node3.causes.length > 3 ? ` and ${node3.causes.length - 3} more` : "";
+      return `${code(node3.id)} (${node3.classes.join(", ")}: ${files.join(", ")}${more})`;
+    });
+    const moreChanged = impact.changed.length - changed.length;
+    out.push(
+      `**Changed:** ${changed.join(", ")}${moreChanged > 0 ? ` and ${moreChanged} more nodes` : ""}`,
+      ""
+    );
+    const why = [];
+    let untold = 0;
+    for (const node3 of impact.changed) {
+      const { lines, more } = evidenceLines(node3.causes.flatMap((c) => c.evidence));
+      for (const line of lines) {
+        if (why.length >= MAX_EVIDENCE) untold++;
+        else
+          why.push(
+            `- ${code(node3.id)}: ${text2(line.detail)}${line.where ? ` (${code(line.where)})` : ""}`
+          );
+      }
+      untold += more;
+    }
+    if (untold > 0)
+      why.push(`- \u2026and ${untold} more; \`blastradius check --format json\` has them all`);
+    if (why.length > 0) out.push("**What changed:**", "", ...why, "");
+  }
+  const contracts = impact.contracts.filter((c) => c.status !== "kept");
+  if (contracts.length > 0) {
+    out.push("**Contracts:**", "");
+    const ordered = [...contracts].sort(
+      (a, b) => Number(a.status !== "broken") - Number(b.status !== "broken")
+    );
+    for (const c of ordered.slice(0, MAX_CONTRACTS)) {
+      const where = c.evidence ? whereOf(c.evidence) : void 0;
+      out.push(
+        `- ${c.status === "broken" ? "\u{1F534} broken" : "\u26AA not checked"}: ${code(c.dependent)} expects of ${code(c.upstream)}: ${text2(c.expectation)} \u2014 ${text2(c.reason)}${where ? ` (${code(where)})` : ""}`
+      );
+    }
+    if (ordered.length > MAX_CONTRACTS) out.push(`- \u2026and ${ordered.length - MAX_CONTRACTS} more`);
+    out.push("");
+  }
+  if (sorted.length > 0) {
+    out.push("| Severity | Tier | Node | Kind | Owner | Depth |", "|---|---|---|---|---|---|");
+    for (const node3 of sorted.slice(0, budget.rows)) {
+      out.push(
+        `| ${SEVERITY_LABEL[node3.severity]} | ${node3.tier ?? "\u2013"} | ${code(node3.id)} | ${code(node3.kind)} | ${node3.owner ? code(node3.owner) : "_none_"} | ${node3.depth} |`
+      );
+    }
+    if (budget.rows < sorted.length) {
+      out.push(
+        "",
+        `_\u2026and ${sorted.length - budget.rows} more impacted nodes, not listed to stay within GitHub's comment size; run \`blastradius check --format json\` for all._`
+      );
+    }
+    out.push("");
+  }
+  const owners = impact.owners.slice(0, budget.owners);
+  if (owners.length > 0) {
+    out.push("**Owners to notify:**", "");
+    for (const owner2 of owners) out.push(`- ${ownerLine(owner2, options.mentionOwners ?? false)}`);
+    if (budget.owners < impact.owners.length)
+      out.push(`- \u2026and ${impact.owners.length - budget.owners} more owners`);
+    out.push("");
+  }
+  if (budget.paths > 0) {
+    out.push(
+      `<details><summary>Why: the path to each impacted node (${Math.min(budget.paths, sorted.length)})</summary>`,
+      ""
+    );
+    for (const node3 of sorted.slice(0, budget.paths)) {
+      out.push(`- ${code(node3.id)}: ${markdownPath(node3.path)}`);
+      const breaking = node3.breakingPath;
+      if (breaking) out.push(`  - breaks via ${markdownPath(breaking)}`);
+    }
+    if (budget.paths < sorted.length)
+      out.push(`- \u2026paths of ${sorted.length - budget.paths} more nodes left out`);
+    out.push("", "</details>", "");
+  }
+  if (budget.chart) {
+    const chart = renderImpactMermaid(impact, options.maxChartNodes ?? 40);
+    out.push(
+      "<details><summary>Dependency chart</summary>",
+      "",
+      "```mermaid",
+      chart.text,
+      "```",
+      ""
+    );
+    if (chart.omitted > 0) out.push(`_${plural(chart.omitted, "impacted node")} not drawn._`, "");
+    out.push("</details>", "");
+  }
+  if (impact.truncated) {
+    out.push(
+      `> [!NOTE]
+> The analysis stopped at depth ${impact.truncated.limit}: ${plural(impact.truncated.frontier.length, "node")} at that depth have dependents that were not followed.`,
+      ""
+    );
+  }
+  const advice = adviceFor(impact);
+  if (advice.length > 0) {
+    out.push("<details><summary>What usually helps</summary>", "");
+    for (const { cls, advice: line } of advice) out.push(`- **${cls}**: ${text2(line)}`);
+    out.push(`- ${text2(RECOVERY)}`, "", "</details>", "");
+  }
+  const discovered = sorted.filter((n) => n.path.steps.some((s) => s.discovered)).length;
+  if (discovered > 0) {
+    out.push(
+      `_${plural(discovered, "impacted node")} reached through references found in Terraform configuration, not declared in deps.yaml: \`blastradius validate --plan\` lists the edges to declare._`,
+      ""
+    );
+  }
+  if (impact.unmatchedFiles.length > 0) {
+    out.push(
+      `_${plural(impact.unmatchedFiles.length, "changed file")} matched no declared node._`,
+      ""
+    );
+  }
+  if (impact.quietFiles.length > 0) {
+    out.push(
+      `_${plural(impact.quietFiles.length, "file")} matched declared nodes but changed nothing of theirs (${text2(impact.quietFiles[0]?.reason ?? "")})._`,
+      ""
+    );
+  }
+  if (impact.unmatchedResources.length > 0) {
+    out.push(
+      `_${plural(impact.unmatchedResources.length, "changed plan resource")} matched no declared node._`,
+      ""
+    );
+  }
+  if (cuts.length > 0) {
+    out.push(`_Shortened to fit GitHub's comment limit: left out ${cuts.join(", ")}._`, "");
+  }
+  for (const section of options.sections ?? []) out.push(section, "");
+  if (options.footer) out.push(options.footer);
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function verdict(impact, counts) {
+  if (counts.changed === 0) return "**no risk**: this change touches no declared node.";
+  if (counts.impacted === 0)
+    return `**no risk**: ${plural(counts.changed, "node")} changed, nothing downstream depends on ${counts.changed === 1 ? "it" : "them"}.`;
+  return `**${impact.risk} risk**: this change can break ${plural(counts.breaking, "node")} and puts ${counts.atRisk} more at risk, owned by ${plural(counts.owners, "team")}.`;
+}
+function ownerLine(owner2, mention) {
+  const name = owner2.id === void 0 ? "_no owner_" : code(owner2.id);
+  const valid = githubHandle(owner2);
+  const handle = valid && (mention ? valid : code(valid));
+  const chat = owner2.chat ? ` ${code(owner2.chat)}` : "";
+  const hits = [];
+  if (owner2.breaking.length > 0) hits.push(`breaking: ${list2(owner2.breaking)}`);
+  if (owner2.atRisk.length > 0) hits.push(`at risk: ${list2(owner2.atRisk)}`);
+  return `${name}${handle ? ` ${handle}` : ""}${chat} \u2014 ${hits.join("; ")}`;
+}
+function list2(ids2, max = 10) {
+  const shown = ids2.slice(0, max).map(code).join(", ");
+  return ids2.length > max ? `${shown} and ${ids2.length - max} more` : shown;
+}
+function markdownPath(path) {
+  let out = `${code(path.changed)} _(${text2(path.changeClass)})_`;
+  for (const step of path.steps)
+    out += ` \u2192 _${text2(step.via)}${step.discovered ? " (found in Terraform, not declared)" : ""}_ \u2192 ${code(step.to)}`;
+  return out;
+}
+
+// src/core/render/render-comment.ts
+var META_VERSION = 1;
+var META_BUDGET = 12e3;
+var OPEN_META = "<!-- blastradius:analysis";
+function commentMarker(deps) {
+  return `<!-- blastradius:comment ${JSON.stringify(deps).replace(/-->/g, "--\\u003e")} -->`;
+}
+function inertJson(value) {
+  return JSON.stringify(value).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function metaOf(impact, base, previous) {
+  const impacted = [];
+  let size = 0;
+  let cut = false;
+  for (const node3 of impact.impacted) {
+    const entry = {
+      id: node3.id,
+      severity: node3.severity,
+      depth: node3.depth,
+      ...node3.owner ? { owner: node3.owner } : {}
+    };
+    size += inertJson(entry).length + 1;
+    if (size > META_BUDGET) {
+      cut = true;
+      break;
+    }
+    impacted.push(entry);
+  }
+  return {
+    version: META_VERSION,
+    ...base,
+    risk: impact.risk,
+    peakRisk: higherRisk(impact.risk, previous?.peakRisk ?? previous?.risk),
+    changed: impact.changed.map((c) => c.id),
+    impactedCount: impact.impacted.length,
+    impacted,
+    impactedCut: cut,
+    owners: impact.owners.flatMap((o) => o.id === void 0 ? [] : [o.id])
+  };
+}
+function higherRisk(a, b) {
+  return b !== void 0 && RISKS.indexOf(b) > RISKS.indexOf(a) ? b : a;
+}
+function renderComment(impact, options) {
+  const marker = commentMarker(options.meta.deps);
+  const footer = `${OPEN_META}
+${inertJson(options.meta)}
+-->`;
+  const body = renderMarkdown(impact, {
+    mentionOwners: options.mentionOwners,
+    notices: options.notices,
+    sections: options.sections,
+    footer,
+    limit: GITHUB_COMMENT_LIMIT - marker.length - 1
+  });
+  return `${marker}
+${body}`;
+}
+function readCommentMeta(body) {
+  const start = body.lastIndexOf(OPEN_META);
+  if (start < 0) return void 0;
+  const end = body.indexOf("-->", start);
+  if (end < 0) return void 0;
+  try {
+    const value = JSON.parse(body.slice(start + OPEN_META.length, end));
+    if (typeof value !== "object" || value === null || typeof value.headSha !== "string" || typeof value.validAt !== "string")
+      return void 0;
+    return value;
+  } catch {
+    return void 0;
+  }
+}
+function stableBody(body) {
+  return body.replace(/"validAt":"[^"]*"/, "");
+}
+
+// src/app/merged-changes.ts
+var OUR_MARKER = "<!-- blastradius:comment ";
+async function mergedChanges(port, repos, options) {
+  const records = [];
+  for (const repo of repos) {
+    const merged = (await port.listMergedPullRequests(repo, options.since, options.max ?? 200)).filter((p) => p.mergedAt <= options.until);
+    for (const pull of merged) {
+      const comments = await port.listComments(repo, pull.number);
+      const ours = comments.find(
+        (c) => c.body.startsWith(OUR_MARKER) && (options.commentAuthor === void 0 ? c.authorType === "Bot" : c.author === options.commentAuthor)
+      );
+      const meta = ours ? readCommentMeta(ours.body) : void 0;
+      const common = {
+        id: `#${pull.number}`,
+        title: pull.title,
+        author: pull.author,
+        time: pull.mergedAt,
+        url: pull.htmlUrl,
+        repo
+      };
+      if (meta && !meta.impactedCut) {
+        records.push({
+          ...common,
+          files: options.withFiles ? await port.listPullRequestFiles(repo, pull.number) : [],
+          atMerge: { risk: meta.risk, changed: meta.changed, impacted: meta.impacted }
+        });
+      } else {
+        records.push({ ...common, files: await port.listPullRequestFiles(repo, pull.number) });
+      }
+    }
+  }
+  return records;
+}
+
+// src/app/post-report.ts
+var REPORT_LABEL = "blast-radius-report";
+function isoWeek(seconds) {
+  const date2 = new Date(seconds * 1e3);
+  const day2 = (date2.getUTCDay() + 6) % 7;
+  date2.setUTCDate(date2.getUTCDate() - day2 + 3);
+  const firstThursday = new Date(Date.UTC(date2.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round(
+    ((date2.getTime() - firstThursday.getTime()) / 864e5 - 3 + (firstThursday.getUTCDay() + 6) % 7) / 7
+  );
+  return `${date2.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+}
+function reportMarker(week) {
+  return `<!-- blastradius:report ${week} -->`;
+}
+async function postReportIssue(port, repo, week, title, markdown) {
+  const marker = reportMarker(week);
+  const body = `${marker}
+${markdown}`;
+  const existing = (await port.listIssuesWithLabel(repo, REPORT_LABEL)).find(
+    (i) => i.body.startsWith(marker)
+  );
+  if (existing)
+    return { action: "updated", issue: await port.updateIssue(repo, existing.number, title, body) };
+  return { action: "created", issue: await port.createIssue(repo, title, body, [REPORT_LABEL]) };
+}
+
+// src/core/gate.ts
+function reachesThreshold(risk, failOn) {
+  return failOn !== "none" && RISKS.indexOf(risk) >= RISKS.indexOf(failOn);
+}
+function evaluateGate(impact, failOn, labels, acknowledgeLabel) {
+  if (!reachesThreshold(impact.risk, failOn))
+    return { verdict: "pass", causes: [], acknowledgeLabel };
+  const causes = [...impact.impacted].sort(byConcern).slice(0, 10).map((n) => n.id);
+  const verdict2 = labels.includes(acknowledgeLabel) ? "acknowledged" : "fail";
+  return { verdict: verdict2, causes, acknowledgeLabel };
+}
+
+// src/core/graph-diff.ts
+var edgeKey = (e) => `${e.from}\0${e.to}\0${e.via}`;
+var sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+function changedFields(before, after) {
+  const fields = [];
+  if (before.kind !== after.kind) fields.push("kind");
+  if (before.owner !== after.owner) fields.push("owner");
+  if (before.tier !== after.tier) fields.push("tier");
+  const rules = (n) => n.match.paths.map((r) => r.source);
+  if (!sameList(rules(before), rules(after))) fields.push("match.paths");
+  if (!sameList(before.match.terraform, after.match.terraform)) fields.push("match.terraform");
+  const breaks = new Map(
+    before.dependsOn.map((e) => [edgeKey(e), (e.breaksOn ?? ["*"]).join(",")])
+  );
+  if (after.dependsOn.some(
+    (e) => breaks.has(edgeKey(e)) && breaks.get(edgeKey(e)) !== (e.breaksOn ?? ["*"]).join(",")
+  ))
+    fields.push("breaks_on");
+  return fields;
+}
+function diffGraphs(before, after) {
+  const nodesAdded = [];
+  const nodesRemoved = [];
+  const nodesChanged = [];
+  const edgesAdded = [];
+  const edgesRemoved = [];
+  const edgesOf = (config) => {
+    const edges = /* @__PURE__ */ new Map();
+    for (const node3 of config.nodes.values())
+      for (const e of node3.dependsOn) edges.set(edgeKey(e), e);
+    return edges;
+  };
+  for (const [id, node3] of after.nodes) {
+    const old = before.nodes.get(id);
+    if (!old) nodesAdded.push(id);
+    else {
+      const fields = changedFields(old, node3);
+      if (fields.length > 0) nodesChanged.push({ id, fields });
+    }
+  }
+  for (const id of before.nodes.keys()) if (!after.nodes.has(id)) nodesRemoved.push(id);
+  const beforeEdges = edgesOf(before);
+  const afterEdges = edgesOf(after);
+  const plain = ({ from, to, via }) => ({ from, to, via });
+  for (const [key, e] of afterEdges) if (!beforeEdges.has(key)) edgesAdded.push(plain(e));
+  for (const [key, e] of beforeEdges) if (!afterEdges.has(key)) edgesRemoved.push(plain(e));
+  const byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  const byEdge = (a, b) => byId(a.from, b.from) || byId(a.to, b.to) || byId(a.via, b.via);
+  return {
+    nodesAdded: nodesAdded.sort(byId),
+    nodesRemoved: nodesRemoved.sort(byId),
+    nodesChanged: nodesChanged.sort((a, b) => byId(a.id, b.id)),
+    edgesAdded: edgesAdded.sort(byEdge),
+    edgesRemoved: edgesRemoved.sort(byEdge)
+  };
+}
+function isEmptyDiff(diff) {
+  return diff.nodesAdded.length + diff.nodesRemoved.length + diff.nodesChanged.length + diff.edgesAdded.length + diff.edgesRemoved.length === 0;
+}
+
+// src/core/render/render-graph-diff.ts
+var MAX_ITEMS = 25;
+function bullets(items) {
+  const shown = items.slice(0, MAX_ITEMS).map((item) => `- ${item}`);
+  if (items.length > MAX_ITEMS) shown.push(`- \u2026and ${items.length - MAX_ITEMS} more`);
+  return shown;
+}
+function renderGraphDiff(file, diff) {
+  const counted = [
+    [diff.nodesAdded.length, "node", "added"],
+    [diff.nodesRemoved.length, "node", "removed"],
+    [diff.nodesChanged.length, "node", "changed"],
+    [diff.edgesAdded.length, "edge", "added"],
+    [diff.edgesRemoved.length, "edge", "removed"]
+  ];
+  const parts = counted.filter(([n]) => n > 0).map(([n, what, how]) => `${plural(n, what)} ${how}`);
+  const out = [
+    `#### This pull request changes the dependency graph (${code(file)})`,
+    "",
+    isEmptyDiff(diff) ? "The file changed, but not the nodes, edges or match rules in it." : `${parts.join(", ")}. The analysis above used the graph at the base commit; these changes apply once merged.`
+  ];
+  const edge = (e) => `${code(e.from)} depends on ${code(e.to)} _(${text2(e.via)})_`;
+  const sections = [
+    ["Nodes added", diff.nodesAdded.map(code)],
+    ["Nodes removed", diff.nodesRemoved.map(code)],
+    ["Nodes changed", diff.nodesChanged.map((n) => `${code(n.id)}: ${n.fields.join(", ")}`)],
+    ["Edges added", diff.edgesAdded.map(edge)],
+    ["Edges removed", diff.edgesRemoved.map(edge)]
+  ];
+  for (const [title, items] of sections) {
+    if (items.length === 0) continue;
+    out.push("", `**${title}:**`, ...bullets(items));
+  }
+  return out.join("\n");
+}
+function renderBrokenGraph(file, errors) {
+  return [
+    `#### This pull request breaks the dependency graph (${code(file)})`,
+    "",
+    `At the head commit it has ${plural(errors.length, "error")}; run \`blastradius validate\` to see them all:`,
+    "",
+    ...bullets(errors.map(code))
+  ].join("\n");
+}
+
+// src/adapters/terraform/parse-hcl.ts
+var parser;
+function load() {
+  parser ??= Promise.resolve().then(() => __toESM(require_lib2(), 1)).then((m) => m.parse);
+  return parser;
+}
+var JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;
+async function parseTerraform(file, text3) {
+  const parse3 = await load();
+  const json = await parse3(file, text3);
+  const evaluate = async (value) => {
+    if (typeof value === "string") {
+      const inner = JSONENCODE.exec(value)?.[1];
+      if (inner === void 0) return value;
+      try {
+        const parsed = (await parse3("jsonencode.tf", `value = ${inner}
+`)).value;
+        return JSON.stringify(parsed).includes("${") ? value : parsed;
+      } catch {
+        return value;
+      }
+    }
+    if (Array.isArray(value)) return Promise.all(value.map(evaluate));
+    if (value !== null && typeof value === "object") {
+      const out = {};
+      for (const [k, v] of Object.entries(value)) out[k] = await evaluate(v);
+      return out;
+    }
+    return value;
+  };
+  return await evaluate(json);
+}
+
+// src/core/classify/iam-policy-file.ts
+function read(text3) {
+  return text3 === void 0 ? void 0 : policyFromJson(text3);
+}
+function classifyPolicyFile(path, base, head) {
+  const before = read(base);
+  const after = read(head);
+  if (!before && !after) return void 0;
+  const facts = (doc) => isTrustPolicy(doc) ? { exists: true, trust: doc, policies: [] } : { exists: true, policies: [doc] };
+  const common = { system: "iam-policy", address: path, type: "iam-policy-document" };
+  if (!after) {
+    return [
+      {
+        ...common,
+        classes: ["deleted"],
+        evidence: [{ file: path, detail: "the policy document is deleted" }],
+        ...before ? { before: facts(before) } : {},
+        after: { exists: false, policies: [] }
+      }
+    ];
+  }
+  if (!before) {
+    return [
+      {
+        ...common,
+        classes: ["added"],
+        evidence: [{ file: path, detail: "a new policy document" }],
+        after: facts(after)
+      }
+    ];
+  }
+  const result = comparePolicies(before, after);
+  if (result.classes.length === 0) return [];
+  const lines = (head ?? "").split("\n");
+  return [
+    {
+      ...common,
+      classes: result.classes,
+      evidence: result.details.map((detail) => {
+        const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$)/.exec(detail)?.[1];
+        const index = needle ? lines.findIndex((l) => l.includes(needle)) : -1;
+        return { file: path, ...index >= 0 ? { line: index + 1 } : {}, detail };
+      }),
+      before: facts(before),
+      after: facts(after)
+    }
+  ];
+}
+
+// src/core/classify/kubernetes-rbac.ts
+var RBAC_KINDS = /* @__PURE__ */ new Set([
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding",
+  "ServiceAccount"
+]);
+var strings2 = (v) => Array.isArray(v) ? v.map(String) : [];
+function rbacObjects(text3) {
+  let docs;
+  try {
+    docs = loadAll(text3);
+  } catch {
+    return void 0;
+  }
+  const objects = [];
+  const flat = docs.flatMap(
+    (doc) => record(doc).kind === "List" && Array.isArray(record(doc).items) ? record(doc).items : [doc]
+  );
+  for (const doc of flat) {
+    const d = record(doc);
+    const kind = String(d.kind ?? "");
+    const metadata = record(d.metadata);
+    if (!RBAC_KINDS.has(kind) || typeof metadata.name !== "string") continue;
+    objects.push({
+      kind,
+      name: metadata.name,
+      ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {},
+      body: d
+    });
+  }
+  return objects;
+}
+var addressOf = (o) => `${o.kind}/${o.namespace ? `${o.namespace}/` : ""}${o.name}`;
+function grants(o) {
+  const out = [];
+  for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
+    const r = record(rule);
+    const groups2 = strings2(r.apiGroups);
+    const names = strings2(r.resourceNames);
+    for (const verb of strings2(r.verbs)) {
+      for (const group of groups2.length ? groups2 : [""]) {
+        for (const resource of strings2(r.resources)) {
+          for (const name of names.length ? names : ["*"])
+            out.push(`${verb} ${group === "" ? "core" : group}/${resource}/${name}`);
+        }
+      }
+      for (const url of strings2(r.nonResourceURLs)) out.push(`${verb} url:${url}`);
+    }
+  }
+  return [...new Set(out)];
+}
+var grantCovered = (grant, by) => by.some((g) => covers(g, grant, false));
+var describeGrant = (g) => g.replace(/\/\*$/, "");
+function subjects(o) {
+  return (Array.isArray(o.body.subjects) ? o.body.subjects : []).map((s) => {
+    const r = record(s);
+    return `${String(r.kind ?? "")} ${r.namespace ? `${String(r.namespace)}/` : ""}${String(r.name ?? "")}`;
+  });
+}
+function roleRef(o) {
+  const r = record(o.body.roleRef);
+  return `${String(r.kind ?? "")}/${String(r.name ?? "")}`;
+}
+function lineOf(text3, o) {
+  if (!text3) return void 0;
+  const lines = text3.split("\n");
+  const kindAt = lines.findIndex((l) => new RegExp(`^kind:\\s*${o.kind}\\s*$`).test(l));
+  for (let i = Math.max(0, kindAt); i < lines.length; i++) {
+    if (new RegExp(
+      `^\\s+name:\\s*["']?${o.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*$`
+    ).test(lines[i]))
+      return i + 1;
+  }
+  return kindAt >= 0 ? kindAt + 1 : void 0;
+}
+function compareObject(was, now, file) {
+  const o = now ?? was;
+  const address = addressOf(o);
+  const at2 = (side) => {
+    const line = lineOf(side === "base" ? file.base : file.head, o);
+    return { file: file.path, ...line ? { line } : {} };
+  };
+  const evidence = [];
+  const classes = /* @__PURE__ */ new Set();
+  if (!now) {
+    classes.add("deleted");
+    evidence.push({ address, ...at2("base"), detail: `${o.kind} ${o.name} is deleted` });
+  } else if (!was) {
+    classes.add("added");
+    evidence.push({ address, ...at2("head"), detail: `${o.kind} ${o.name} is added` });
+  } else {
+    const note = (cls, detail) => {
+      classes.add(cls);
+      evidence.push({ address, ...at2("head"), detail });
+    };
+    if (o.kind === "Role" || o.kind === "ClusterRole") {
+      const before = grants(was);
+      const after = grants(now);
+      for (const g of before)
+        if (!grantCovered(g, after))
+          note("permissions-removed", `no longer allows ${describeGrant(g)}`);
+      for (const g of after)
+        if (!grantCovered(g, before)) note("permissions-added", `now allows ${describeGrant(g)}`);
+    }
+    if (o.kind === "RoleBinding" || o.kind === "ClusterRoleBinding") {
+      if (roleRef(was) !== roleRef(now)) {
+        note(
+          "replaced",
+          `roleRef changes from ${roleRef(was)} to ${roleRef(now)}: it cannot change in place, so the binding is recreated`
+        );
+      }
+      const before = subjects(was);
+      const after = subjects(now);
+      for (const s of before)
+        if (!after.includes(s)) note("trust-narrowed", `no longer binds ${s}`);
+      for (const s of after) if (!before.includes(s)) note("trust-widened", `now binds ${s}`);
+    }
+    if (classes.size === 0 && JSON.stringify(was.body) !== JSON.stringify(now.body)) {
+      classes.add("modified");
+      evidence.push({ address, ...at2("head"), detail: "labels or other fields change" });
+    }
+  }
+  if (classes.size === 0) return void 0;
+  return {
+    system: "kubernetes",
+    address,
+    type: o.kind,
+    classes: [...classes].sort(compareClasses),
+    evidence
+  };
+}
+function classifyRbacFiles(files, context = []) {
+  const result = /* @__PURE__ */ new Map();
+  const deletedRoles = /* @__PURE__ */ new Map();
+  const headBindings = [];
+  const key = (o) => `${o.kind}/${o.namespace ?? ""}/${o.name}`;
+  for (const file of files) {
+    const before = file.base === void 0 ? [] : rbacObjects(file.base);
+    const after = file.head === void 0 ? [] : rbacObjects(file.head);
+    if (before === void 0 || after === void 0 || before.length + after.length === 0) {
+      result.set(file.path, void 0);
+      continue;
+    }
+    const was = new Map(before.map((o) => [key(o), o]));
+    const now = new Map(after.map((o) => [key(o), o]));
+    const changes = [];
+    for (const k of [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort()) {
+      const change = compareObject(was.get(k), now.get(k), file);
+      if (change) changes.push(change);
+      const role = was.get(k);
+      if (role && !now.has(k) && (role.kind === "Role" || role.kind === "ClusterRole"))
+        deletedRoles.set(k, { file, role });
+    }
+    for (const o of after)
+      if (o.kind.endsWith("Binding"))
+        headBindings.push({ path: file.path, text: file.head ?? "", binding: o });
+    result.set(file.path, changes);
+  }
+  for (const { path, text: text3 } of context) {
+    if (files.some((f) => f.path === path)) continue;
+    for (const o of rbacObjects(text3) ?? [])
+      if (o.kind.endsWith("Binding")) headBindings.push({ path, text: text3, binding: o });
+  }
+  for (const file of files)
+    for (const o of file.head && rbacObjects(file.head) || []) deletedRoles.delete(key(o));
+  for (const { path, text: text3, binding } of headBindings) {
+    const ref = record(binding.body.roleRef);
+    const kind = String(ref.kind ?? "");
+    const target = key({
+      kind,
+      name: String(ref.name ?? ""),
+      ...kind === "Role" && binding.namespace ? { namespace: binding.namespace } : {}
+    });
+    const deleted = deletedRoles.get(target);
+    if (!deleted) continue;
+    const line = lineOf(text3, binding);
+    const change = {
+      system: "kubernetes",
+      address: addressOf(binding),
+      type: binding.kind,
+      classes: ["permissions-removed"],
+      evidence: [
+        {
+          address: addressOf(binding),
+          file: path,
+          ...line ? { line } : {},
+          detail: `${binding.kind} ${binding.name} still refers to ${deleted.role.kind} ${deleted.role.name}, which this change deletes: its subjects lose those permissions`
+        }
+      ]
+    };
+    const home = result.get(path) ?? result.get(deleted.file.path);
+    home?.push(change);
+  }
+  return result;
+}
+
+// src/core/classify/terraform-file.ts
+var DOCUMENT_REFERENCE = /data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.json/g;
+function blocksOf(json) {
+  const blocks2 = /* @__PURE__ */ new Map();
+  for (const kind of ["resource", "data"]) {
+    for (const [type, byName] of Object.entries(record(json[kind]))) {
+      if (kind === "data" && type !== "aws_iam_policy_document") continue;
+      for (const [name, bodies] of Object.entries(record(byName))) {
+        const body = record(Array.isArray(bodies) ? bodies[0] : bodies);
+        const address = kind === "data" ? `data.${type}.${name}` : `${type}.${name}`;
+        blocks2.set(address, { kind, type, name, address, body });
+      }
+    }
+  }
+  return blocks2;
+}
+function blockLine(text3, block) {
+  const pattern = new RegExp(`^\\s*${block.kind}\\s+"${block.type}"\\s+"${block.name}"`, "m");
+  const match = pattern.exec(text3);
+  return match ? text3.slice(0, match.index).split("\n").length : void 0;
+}
+function lineOf2(text3, from, needle) {
+  if (from === void 0) return void 0;
+  const lines = text3.split("\n");
+  for (let i = from - 1; i < lines.length; i++)
+    if (lines[i].includes(needle)) return i + 1;
+  return from;
+}
+var same2 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function documentOf(value, blocks2) {
+  if (value !== null && typeof value === "object") return policyFromJson(value);
+  if (typeof value !== "string") return void 0;
+  const json = policyFromJson(value);
+  if (json) return json;
+  const references = [...value.matchAll(DOCUMENT_REFERENCE)].map((m) => m[1]);
+  if (references.length === 1 && /^\$\{data\.aws_iam_policy_document\.[^}]*\.json\}$/.test(value)) {
+    const block = blocks2.get(`data.aws_iam_policy_document.${references[0]}`);
+    return block ? policyFromHcl(block.body) : void 0;
+  }
+  return void 0;
+}
+function factsOf2(type, body, blocks2) {
+  const trustAttribute = TRUST_ATTRIBUTE[type];
+  const policyAttribute = POLICY_ATTRIBUTE[type];
+  const trust = trustAttribute ? documentOf(body[trustAttribute], blocks2) : void 0;
+  const policy = policyAttribute ? documentOf(body[policyAttribute], blocks2) : void 0;
+  return { exists: true, ...trust ? { trust } : {}, policies: policy ? [policy] : [] };
+}
+function classifyTerraformFile(file, base, head) {
+  const before = base ? blocksOf(base.json) : /* @__PURE__ */ new Map();
+  const after = head ? blocksOf(head.json) : /* @__PURE__ */ new Map();
+  const changes = [];
+  const changedDocuments = /* @__PURE__ */ new Map();
+  const at2 = (side, block, needle) => {
+    const start = side ? blockLine(side.text, block) : void 0;
+    const line = needle && side ? lineOf2(side.text, start, needle) : start;
+    return { file, ...line ? { line } : {} };
+  };
+  const detailAt = (detail, was, now, fallback) => {
+    const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$)/.exec(detail)?.[1] ?? fallback;
+    return detail.startsWith("no longer") ? at2(base, was, needle) : at2(head, now, needle);
+  };
+  for (const address of [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort()) {
+    const was = before.get(address);
+    const now = after.get(address);
+    const block = now ?? was;
+    const evidence = [];
+    let classes = [];
+    if (!now && was) {
+      classes = ["deleted"];
+      evidence.push({
+        address,
+        ...at2(base, was),
+        detail: "removed from the configuration: destroyed on apply"
+      });
+    } else if (now && !was) {
+      classes = ["added"];
+      evidence.push({ address, ...at2(head, now), detail: "added" });
+    } else if (now && was && !same2(now.body, was.body)) {
+      if (block.kind === "data" && block.type === "aws_iam_policy_document") {
+        const result = comparePolicies(policyFromHcl(was.body), policyFromHcl(now.body));
+        classes = [...result.classes];
+        const trust = isTrustPolicy(policyFromHcl(now.body)) || isTrustPolicy(policyFromHcl(was.body));
+        for (const detail of result.details)
+          evidence.push({ address, ...detailAt(detail, was, now), detail });
+        changedDocuments.set(block.name, {
+          classes,
+          details: result.details.map(
+            (d) => `${trust ? "trust policy" : "policy"} ${block.name}: ${d}`
+          )
+        });
+        if (classes.length === 0) {
+          classes = ["modified"];
+          evidence.push({
+            address,
+            ...at2(head, now),
+            detail: "the document changed, not what it allows"
+          });
+        }
+      } else {
+        const set = /* @__PURE__ */ new Set();
+        const keys = [.../* @__PURE__ */ new Set([...Object.keys(was.body), ...Object.keys(now.body)])].sort();
+        for (const key of keys.filter((k) => !same2(was.body[k], now.body[k]))) {
+          if ((FORCES_NEW[block.type] ?? []).includes(key)) {
+            set.add("replaced");
+            evidence.push({
+              address,
+              attribute: key,
+              ...at2(head, now, key),
+              detail: `${key} ${now.body[key] === void 0 ? "removed" : was.body[key] === void 0 ? "added" : "changes"}: it cannot change in place, so the ${block.type} is destroyed and recreated (a new ARN)`
+            });
+            continue;
+          }
+          if (key === TRUST_ATTRIBUTE[block.type] || key === POLICY_ATTRIBUTE[block.type]) {
+            const old = documentOf(was.body[key], before);
+            const next = documentOf(now.body[key], after);
+            if (old && next) {
+              const result = comparePolicies(old, next);
+              for (const c of result.classes) set.add(c);
+              for (const detail of result.details)
+                evidence.push({
+                  address,
+                  attribute: key,
+                  ...detailAt(detail, was, now, key),
+                  detail
+                });
+              if (result.classes.length > 0) continue;
+            } else {
+              for (const c of key === TRUST_ATTRIBUTE[block.type] ? ["trust-narrowed", "trust-widened"] : ["unknown"])
+                set.add(c);
+              evidence.push({
+                address,
+                attribute: key,
+                ...at2(head, now, key),
+                detail: `${key} changes in a way that is known only at apply`
+              });
+              continue;
+            }
+          }
+          set.add("modified");
+          evidence.push({
+            address,
+            attribute: key,
+            ...at2(head, now, key),
+            detail: `${key} changes`
+          });
+        }
+        classes = [...set];
+      }
+    } else continue;
+    changes.push({
+      system: "terraform",
+      address,
+      type: block.type,
+      classes: classes.sort(compareClasses),
+      evidence,
+      ...was ? { before: factsOf2(was.type, was.body, before) } : {},
+      after: now ? factsOf2(now.type, now.body, after) : { exists: false, policies: [] }
+    });
+  }
+  for (const block of after.values()) {
+    if (block.kind !== "resource") continue;
+    const attribute = TRUST_ATTRIBUTE[block.type] ?? POLICY_ATTRIBUTE[block.type];
+    const value = attribute ? block.body[attribute] : void 0;
+    if (typeof value !== "string") continue;
+    for (const name of new Set(
+      [...value.matchAll(DOCUMENT_REFERENCE)].map((m) => m[1])
+    )) {
+      const document = changedDocuments.get(name);
+      if (!document || document.classes.length === 0) continue;
+      const existing = changes.find((c) => c.address === block.address);
+      const evidence = document.details.map((detail) => ({
+        address: block.address,
+        attribute,
+        ...at2(head, block),
+        detail
+      }));
+      if (existing) {
+        changes[changes.indexOf(existing)] = {
+          ...existing,
+          classes: [.../* @__PURE__ */ new Set([...existing.classes, ...document.classes])].sort(compareClasses),
+          evidence: [...existing.evidence, ...evidence]
+        };
+      } else {
+        const was = before.get(block.address);
+        changes.push({
+          system: "terraform",
+          address: block.address,
+          type: block.type,
+          classes: [...document.classes].sort(compareClasses),
+          evidence,
+          ...was ? { before: factsOf2(was.type, was.body, before) } : {},
+          after: factsOf2(block.type, block.body, after)
+        });
+      }
+    }
+  }
+  return changes;
+}
+
+// src/app/classify-changes.ts
+var TERRAFORM = /\.tf$/;
+var JSON_FILE = /\.json$/;
+var YAML = /\.ya?ml$/;
+var unreadable = (file, why) => [
+  {
+    system: "terraform",
+    address: file,
+    type: "file",
+    classes: ["unknown"],
+    evidence: [{ file, detail: why }]
+  }
+];
+async function terraformSide(file, text3) {
+  return text3 === void 0 ? void 0 : { json: await parseTerraform(file, text3), text: text3 };
+}
+async function classifyChanges(files, options) {
+  const limit = options.limit ?? 50;
+  const maxBytes = options.maxBytes ?? 1024 * 1024;
+  const notes = [];
+  const out = [...files];
+  const candidates2 = files.map((file, index) => ({ file, index })).filter(
+    ({ file }) => (TERRAFORM.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) && options.matters(file)
+  );
+  if (candidates2.length > limit) {
+    notes.push(
+      `${candidates2.length} changed files could be read; only the first ${limit} were compared, the others count as changed in an unknown way`
+    );
+  }
+  const manifests = [];
+  for (const { file, index } of candidates2.slice(0, limit)) {
+    const contents = await options.read(file);
+    if (!contents) continue;
+    const size = Math.max(contents.base?.length ?? 0, contents.head?.length ?? 0);
+    if (size > maxBytes) {
+      notes.push(`${file.path} is over ${Math.round(maxBytes / 1024)} KiB: not compared`);
+      continue;
+    }
+    if (TERRAFORM.test(file.path)) {
+      try {
+        const resources = classifyTerraformFile(
+          file.path,
+          await terraformSide(file.path, contents.base),
+          await terraformSide(file.path, contents.head)
+        );
+        out[index] = { ...file, resources };
+      } catch (error) {
+        out[index] = {
+          ...file,
+          resources: unreadable(
+            file.path,
+            `HCL does not parse: ${String(error.message ?? error).slice(0, 300)}`
+          )
+        };
+      }
+    } else if (JSON_FILE.test(file.path)) {
+      const resources = classifyPolicyFile(file.path, contents.base, contents.head);
+      if (resources) out[index] = { ...file, resources };
+    } else {
+      manifests.push({ index, file, manifest: { path: file.path, ...contents } });
+    }
+  }
+  if (manifests.length > 0) {
+    const context = options.context ? (await Promise.all(
+      manifests.filter((m) => m.manifest.head === void 0 || m.file.status !== "added").map((m) => options.context?.(m.file) ?? [])
+    )).flat() : [];
+    const rbac = classifyRbacFiles(
+      manifests.map((m) => m.manifest),
+      context
+    );
+    for (const { index, file } of manifests) {
+      const resources = rbac.get(file.path);
+      if (resources) out[index] = { ...file, resources };
+    }
+  }
+  return { files: out, notes };
 }
 
 // src/app/analyze-pull-request.ts
@@ -22075,6 +22165,18 @@ function reviewersFor(impact, author) {
   return { users, teams };
 }
 
+// src/core/explore/since.ts
+var UNIT_SECONDS = { m: 60, h: 3600, d: 86400, w: 604800 };
+function parseSince(value, now, flag2 = "--since") {
+  const relative = /^(\d+)\s*([mhdw])$/.exec(value.trim());
+  if (relative) return now - Number(relative[1]) * UNIT_SECONDS[relative[2]];
+  const date2 = Date.parse(value);
+  if (!Number.isNaN(date2) && /^\d{4}-\d{2}-\d{2}/.test(value)) return Math.floor(date2 / 1e3);
+  throw new InputError(
+    `${flag2} takes a duration such as 24h, 7d or 2w, or a date such as 2026-11-01; got "${value}"`
+  );
+}
+
 // src/core/render/describe-path.ts
 function pathNodes(path) {
   return [path.changed, ...path.steps.map((step) => step.to)];
@@ -22359,33 +22461,268 @@ var impactJsonSchema = {
   }
 };
 
-// src/app/deps-location.ts
-var REMOTE = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+):([^@]+?)(?:@(.+))?$/;
-function parseDepsLocation(input) {
-  const value = input.trim();
-  if (value === "")
-    throw new InputError("the deps input is empty", "give a path such as deps.yaml");
-  const remote = REMOTE.exec(value);
-  if (remote) {
-    const [, repo = "", path = "", ref] = remote;
-    return { repo, path: cleanPath(path, value), ...ref ? { ref } : {}, key: value };
+// src/core/explore/trees.ts
+var reverse = /* @__PURE__ */ new WeakMap();
+function upstreamOf(graph) {
+  let index = reverse.get(graph);
+  if (!index) {
+    const n = graph.ids.length;
+    const degree = new Int32Array(n + 1);
+    for (const t of graph.targets) degree[t + 1] = degree[t + 1] + 1;
+    for (let i = 0; i < n; i++) degree[i + 1] = degree[i + 1] + degree[i];
+    const cursor = degree.slice(0, n);
+    const edges = new Int32Array(graph.targets.length);
+    for (let e = 0; e < graph.targets.length; e++) {
+      const t = graph.targets[e];
+      edges[cursor[t]++] = e;
+    }
+    index = { offsets: degree, edges };
+    reverse.set(graph, index);
   }
-  if (value.includes(":")) {
-    throw new InputError(
-      `cannot read the deps location "${value}"`,
-      "give a path in this repository (deps.yaml) or owner/repo:path@ref for another repository"
-    );
-  }
-  return { path: cleanPath(value, value), key: value };
+  return index;
 }
-function cleanPath(path, input) {
-  const clean = path.replace(/^\.\//, "");
-  if (clean.startsWith("/") || clean.split("/").includes("..")) {
-    throw new InputError(
-      `the deps path in "${input}" must be relative to the repository root, without ..`
-    );
+function neighbours(graph, node3, direction) {
+  const out = [];
+  if (direction === "down") {
+    for (let e = graph.offsets[node3]; e < graph.offsets[node3 + 1]; e++)
+      out.push([graph.targets[e], e]);
+  } else {
+    const up = upstreamOf(graph);
+    for (let i = up.offsets[node3]; i < up.offsets[node3 + 1]; i++) {
+      const e = up.edges[i];
+      out.push([graph.sources[e], e]);
+    }
   }
-  return clean;
+  return out;
+}
+
+// src/core/report/build-report.ts
+var day = (seconds) => new Date(seconds * 1e3).toISOString().slice(0, 10);
+function impactOf(model, record2) {
+  if (record2.atMerge) return { impact: record2.atMerge, recomputed: false };
+  const impact = analyze(
+    model,
+    record2.files.map((f) => record2.repo ? { ...f, repo: record2.repo.toLowerCase() } : f)
+  );
+  return {
+    impact: {
+      risk: impact.risk,
+      changed: impact.changed.map((c) => c.id),
+      impacted: impact.impacted.map((n) => ({
+        id: n.id,
+        severity: n.severity,
+        ...n.owner ? { owner: n.owner } : {}
+      }))
+    },
+    recomputed: true
+  };
+}
+function headlineOf(changes) {
+  const byRisk = Object.fromEntries(RISKS.map((r) => [r, 0]));
+  for (const c of changes) byRisk[c.impact.risk]++;
+  return {
+    changes: changes.length,
+    withImpact: changes.filter((c) => c.impact.impacted.length > 0).length,
+    byRisk
+  };
+}
+function largestReach(model, top) {
+  const graph = model.compact;
+  const n = graph.ids.length;
+  const candidates2 = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => graph.offsets[b + 1] - graph.offsets[b] - (graph.offsets[a + 1] - graph.offsets[a])
+  ).slice(0, 200);
+  const seen = new Int32Array(n).fill(-1);
+  const result = candidates2.map((start) => {
+    let count = 0;
+    const queue = [start];
+    seen[start] = start;
+    for (let head = 0; head < queue.length; head++) {
+      for (const [m] of neighbours(graph, queue[head], "down")) {
+        if (seen[m] === start) continue;
+        seen[m] = start;
+        count++;
+        queue.push(m);
+      }
+    }
+    return { node: graph.ids[start], downstream: count };
+  });
+  return result.filter((r) => r.downstream > 0).sort((a, b) => b.downstream - a.downstream || (a.node < b.node ? -1 : 1)).slice(0, top);
+}
+function buildReport(model, window2, records, previousRecords) {
+  const changes = [...records].sort((a, b) => b.time - a.time).map((record2) => {
+    const { files, atMerge: _atMerge, ...rest } = record2;
+    return { ...rest, ...impactOf(model, record2), fileCount: files.length };
+  });
+  const order = (c) => RISKS.indexOf(c.impact.risk) * 1e9 + c.impact.impacted.length;
+  const riskiest = changes.filter((c) => c.impact.impacted.length > 0).sort((a, b) => order(b) - order(a)).slice(0, 10);
+  const byOwner = /* @__PURE__ */ new Map();
+  const hits = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const mine = /* @__PURE__ */ new Map();
+    for (const node3 of change.impact.impacted) {
+      const spot = hits.get(node3.id) ?? { times: 0, breaking: 0 };
+      spot.times++;
+      if (node3.severity === "breaking") spot.breaking++;
+      hits.set(node3.id, spot);
+      if (!node3.owner) continue;
+      const entry = mine.get(node3.owner) ?? { breaking: [], atRisk: [] };
+      (node3.severity === "breaking" ? entry.breaking : entry.atRisk).push(node3.id);
+      mine.set(node3.owner, entry);
+    }
+    for (const [owner2, nodes] of mine) {
+      const list3 = byOwner.get(owner2) ?? [];
+      list3.push({
+        id: change.id,
+        title: change.title,
+        ...change.url ? { url: change.url } : {},
+        ...nodes
+      });
+      byOwner.set(owner2, list3);
+    }
+  }
+  const owners = [...byOwner.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([owner2, list3]) => {
+    const github = model.config.owners.get(owner2)?.github;
+    return { owner: owner2, ...github ? { github } : {}, changes: list3 };
+  });
+  const hotspots = [...hits.entries()].map(([node3, h]) => ({ node: node3, ...h })).sort((a, b) => b.times - a.times || b.breaking - a.breaking || (a.node < b.node ? -1 : 1)).slice(0, 10);
+  const days = /* @__PURE__ */ new Map();
+  for (let t = window2.since; t <= window2.until; t += 86400)
+    days.set(day(t), { changes: 0, impacted: 0 });
+  for (const c of changes) {
+    const d = days.get(day(c.time)) ?? { changes: 0, impacted: 0 };
+    d.changes++;
+    d.impacted += c.impact.impacted.length;
+    days.set(day(c.time), d);
+  }
+  const touched = /* @__PURE__ */ new Set();
+  for (const record2 of records) {
+    for (const f of record2.files)
+      for (const hit of model.paths.match(f.path, record2.repo?.toLowerCase()))
+        touched.add(`${hit.node}\0${hit.rule.source}`);
+  }
+  const unmatchedRules = [];
+  for (const node3 of model.config.nodes.values()) {
+    for (const rule of node3.match.paths)
+      if (!touched.has(`${node3.id}\0${rule.source}`))
+        unmatchedRules.push({ node: node3.id, rule: rule.source });
+  }
+  return {
+    since: window2.since,
+    until: window2.until,
+    source: window2.source,
+    headline: headlineOf(changes),
+    ...previousRecords ? {
+      previous: headlineOf(
+        previousRecords.map((r) => ({
+          ...r,
+          ...impactOf(model, r),
+          fileCount: r.files.length
+        }))
+      )
+    } : {},
+    changes,
+    riskiest,
+    owners,
+    hotspots,
+    perDay: [...days.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([d, v]) => ({ day: d, ...v })),
+    health: {
+      noOwner: [...model.config.nodes.values()].filter((n) => !n.owner).map((n) => n.id),
+      unmatchedRules,
+      reach: largestReach(model, 10),
+      cycles: findCycles(model.compact)
+    }
+  };
+}
+
+// src/core/report/render-report.ts
+var date = (seconds) => new Date(seconds * 1e3).toISOString().slice(0, 10);
+var when = (seconds) => new Date(seconds * 1e3).toISOString().slice(0, 16).replace("T", " ");
+var ICON = { none: "\u{1F7E2}", low: "\u{1F535}", medium: "\u{1F7E0}", high: "\u{1F534}" };
+function trend(report2) {
+  if (!report2.previous) return "";
+  const delta = report2.headline.withImpact - report2.previous.withImpact;
+  return ` (previous window: ${report2.previous.withImpact} of ${report2.previous.changes}, ${delta === 0 ? "the same" : delta > 0 ? `${delta} more` : `${-delta} fewer`})`;
+}
+function changeLine(c) {
+  const ref = c.url ? `[${code(c.id.slice(0, 10))}](${c.url})` : code(c.id.slice(0, 10));
+  const breaking = c.impact.impacted.filter((n) => n.severity === "breaking").length;
+  const changed = c.impact.changed.slice(0, 4).map(code).join(", ") || "no node";
+  const more = c.impact.changed.length > 4 ? ` and ${c.impact.changed.length - 4} more` : "";
+  return `${ICON[c.impact.risk]} ${ref} ${text2(c.title)} \u2014 ${text2(c.author)}, ${when(c.time)}: ${changed}${more} changed, ${plural(c.impact.impacted.length, "node")} impacted (${breaking} breaking)${c.recomputed ? "" : ", as analysed at merge"}`;
+}
+function renderReportMarkdown(report2, limit = GITHUB_COMMENT_LIMIT, fullReport) {
+  const h = report2.headline;
+  const out = [
+    `## Blast-radius report: ${date(report2.since)} to ${date(report2.until)}`,
+    "",
+    `**${h.withImpact} of ${plural(h.changes, "change")} had downstream impact**${trend(report2)}: ${h.byRisk.high} high, ${h.byRisk.medium} medium, ${h.byRisk.low} low risk. Source: ${text2(report2.source)}.`,
+    ""
+  ];
+  if (report2.riskiest.length > 0) {
+    out.push("### Riskiest changes", "", ...report2.riskiest.map((c) => `- ${changeLine(c)}`), "");
+  }
+  if (report2.hotspots.length > 0) {
+    out.push(
+      "### Most impacted nodes",
+      "",
+      "```mermaid",
+      "pie showData title Times impacted this window"
+    );
+    for (const h2 of report2.hotspots) out.push(`  ${JSON.stringify(h2.node)} : ${h2.times}`);
+    out.push("```", "");
+  }
+  if (report2.owners.length > 0) {
+    out.push("### Per owner", "");
+    for (const o of report2.owners) {
+      out.push(
+        `<details><summary>${text2(o.owner)}${o.github ? ` (${code(o.github)})` : ""}: ${plural(o.changes.length, "upstream change")}</summary>`,
+        ""
+      );
+      for (const c of o.changes) {
+        const ref = c.url ? `[${code(c.id.slice(0, 10))}](${c.url})` : code(c.id.slice(0, 10));
+        const parts = [
+          c.breaking.length ? `breaks ${c.breaking.map(code).join(", ")}` : "",
+          c.atRisk.length ? `puts at risk ${c.atRisk.map(code).join(", ")}` : ""
+        ].filter(Boolean);
+        out.push(`- ${ref} ${text2(c.title)}: ${parts.join("; ")}`);
+      }
+      out.push("", "</details>", "");
+    }
+  }
+  const health = report2.health;
+  out.push("### Graph health", "");
+  out.push(
+    `- Nodes without an owner: ${health.noOwner.length ? health.noOwner.slice(0, 20).map(code).join(", ") : "none"}`
+  );
+  out.push(
+    `- Largest downstream reach (single points of failure): ${health.reach.slice(0, 5).map((r) => `${code(r.node)} (${r.downstream})`).join(", ") || "none"}`
+  );
+  out.push(
+    `- Cycles: ${health.cycles.length ? health.cycles.slice(0, 5).map((c) => c.map(code).join(" \u2192 ")).join("; ") : "none"}`
+  );
+  out.push(
+    `- Match rules that matched no changed file this window (possibly stale): ${health.unmatchedRules.length}`
+  );
+  if (report2.requests !== void 0) out.push(`- GitHub API requests: ${report2.requests}`);
+  out.push("");
+  let body = out.join("\n");
+  if (body.length >= limit) {
+    const note = `
+
+_The report was cut to fit GitHub's limit${fullReport ? `; the whole report is in ${text2(fullReport)}` : ""}._
+`;
+    body = body.slice(0, limit - note.length - 1);
+    body = `${body.slice(0, body.lastIndexOf("\n"))}${note}`;
+  }
+  return body;
+}
+function reportToJson(report2) {
+  return {
+    ...report2,
+    since: new Date(report2.since * 1e3).toISOString(),
+    until: new Date(report2.until * 1e3).toISOString()
+  };
 }
 
 // src/action/inputs.ts
@@ -22491,6 +22828,9 @@ async function runAction(context) {
 async function run(context, runner) {
   const { env } = context;
   const event = env.GITHUB_EVENT_NAME ?? "";
+  const mode = runner.input("mode") || "review";
+  if (mode === "report") return runReport(context, runner);
+  if (mode !== "review") throw new InputError(`input mode must be review or report; got "${mode}"`);
   if (!PR_EVENTS.includes(event)) {
     runner.notice(
       `blastradius checks pull requests: it runs on pull_request and pull_request_target events. This run is for "${event || "an unknown event"}", so there is nothing to check.`
@@ -22543,6 +22883,72 @@ async function run(context, runner) {
     ...plan ? { plan } : {}
   });
   return report(context, runner, result, readOnlyExpected, port.requestCount());
+}
+async function runReport(context, runner) {
+  const { env } = context;
+  const token = runner.input("token");
+  if (!token) throw new InputError("input token is empty");
+  const repos = (runner.input("repos") || env.GITHUB_REPOSITORY || "").split(/[\s,]+/).filter(Boolean);
+  if (repos.length === 0)
+    throw new InputError("input repos is empty and GITHUB_REPOSITORY is not set");
+  const now = Math.floor(Date.now() / 1e3);
+  const since = parseSince(runner.input("since") || "7d", now, "input since");
+  const deps = parseDepsLocation(runner.input("deps") || "deps.yaml");
+  const log = {
+    debug: () => {
+    },
+    info: runner.info,
+    warn: runner.warning,
+    error: runner.error
+  };
+  const port = context.createPort(token, env.GITHUB_API_URL, log);
+  const depsRepo = deps.repo ?? repos[0];
+  const loaded = modelFromLoad(
+    await loadRemoteDeps(deps.path, (path) => port.readFile(depsRepo, path, deps.ref), depsRepo)
+  );
+  const records = await mergedChanges(port, repos, { since, until: now });
+  const previous = await mergedChanges(port, repos, {
+    since: since - (now - since),
+    until: since - 1
+  });
+  const built = buildReport(
+    loaded.model,
+    { since, until: now, source: `pull requests merged in ${repos.join(", ")}` },
+    records,
+    previous
+  );
+  const report2 = { ...built, requests: port.requestCount() };
+  const reportPath = (0, import_node_path2.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "blastradius-report.json");
+  context.writeFile(reportPath, `${JSON.stringify(reportToJson(report2), null, 2)}
+`);
+  const markdown = renderReportMarkdown(report2, void 0, "the report-path output (JSON)");
+  runner.appendSummary(markdown);
+  runner.setOutput("report-path", reportPath);
+  runner.setOutput("changes", String(report2.headline.changes));
+  runner.setOutput("impacted-changes", String(report2.headline.withImpact));
+  runner.info(
+    `blastradius: ${report2.headline.withImpact} of ${report2.headline.changes} merged pull requests had downstream impact; ${port.requestCount()} GitHub API request(s)`
+  );
+  if ((runner.input("post-issue") || "true") === "true") {
+    const week = isoWeek(now);
+    const title = `Blast-radius report ${week}: ${report2.headline.withImpact} of ${report2.headline.changes} changes with downstream impact`;
+    try {
+      const posted = await postReportIssue(port, repos[0], week, title, markdown);
+      runner.info(`report issue ${posted.action}: ${posted.issue.url}`);
+      runner.setOutput("issue-url", posted.issue.url);
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.isPermission) {
+        runner.error(
+          `${error.message}: the token lacks ${error.permission}. Add to the workflow:
+${PERMISSIONS_BLOCK}
+The report is in the job summary.`
+        );
+        return 1;
+      }
+      throw error;
+    }
+  }
+  return 0;
 }
 function readEvent(context, path) {
   let text3;

@@ -216,6 +216,30 @@ describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
     expect(counts(fake).writes).toBe(0);
   });
 
+  it("mode report on a schedule: the week's merged pull requests as an issue, a summary and outputs", async () => {
+    const pull = fake.pulls.get(`${REPO}#2`);
+    if (pull)
+      pull.mergedAt = new Date(Date.now() - 86_400_000).toISOString().replace(/\.\d+Z$/, "Z");
+    seedGraph(fake, "main", REPO);
+    const run = await runAction(
+      { schedule: "0 8 * * 1" },
+      { mode: "report", since: "7d" },
+      "schedule",
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ changes: "1", "impacted-changes": "1" });
+    expect(run.summary).toContain("**1 of 1 change had downstream impact**");
+    expect(fake.issues).toHaveLength(1);
+    expect(fake.issues[0]?.body).toContain("### Per owner");
+    const again = await runAction(
+      { schedule: "0 8 * * 1" },
+      { mode: "report", since: "7d" },
+      "schedule",
+    );
+    expect(again.stdout).toContain("report issue updated");
+    expect(fake.issues).toHaveLength(1);
+  });
+
   it("other events: a clear message and success", async () => {
     const run = await runAction({ ref: "refs/heads/main" }, {}, "push");
     expect(run.code).toBe(0);

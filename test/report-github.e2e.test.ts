@@ -155,4 +155,48 @@ describe.skipIf(missingGitHubData)("blastradius report --repo", () => {
     expect(second.stderr).toContain("report issue updated");
     expect(fake.issues).toHaveLength(1);
   });
+
+  it("suspects --repo: merged pull requests that touched anything upstream, nearest first", async () => {
+    const result = await new Promise<{ stdout: string; stderr: string }>((done) => {
+      execFile(
+        process.execPath,
+        [
+          BIN,
+          "suspects",
+          "report/revenue",
+          "--deps",
+          join(ROOT, "deps.yaml"),
+          "--repo",
+          "acme/infra",
+          "acme/data",
+          "--since",
+          "7d",
+          "--format",
+          "json",
+        ],
+        {
+          cwd: ROOT,
+          env: {
+            PATH: process.env.PATH ?? "",
+            GITHUB_TOKEN: "test-token",
+            GITHUB_API_URL: fake.url,
+          },
+        },
+        (_error, stdout, stderr) => done({ stdout, stderr }),
+      );
+    });
+    expect(result.stderr).toBe("");
+    const out = JSON.parse(result.stdout);
+    expect(
+      out.suspects.map((s: { id: string; node: string; distance: number }) => [
+        s.id,
+        s.node,
+        s.distance,
+      ]),
+    ).toEqual([
+      ["acme/data#3", "table/warehouse.orders", 2],
+      ["acme/infra#1", "iam-role/automation-runner", 5],
+    ]);
+    expect(out.suspects[1].url).toBe("https://github.com/acme/infra/pull/1");
+  });
 });

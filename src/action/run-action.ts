@@ -7,12 +7,20 @@ import type { ClientLog } from "../adapters/github/client.js";
 import { GitHubApiError } from "../adapters/github/github-error.js";
 import type { GitHubPort } from "../adapters/github/port.js";
 import { requireCommentAuthor } from "../app/comment-author.js";
+import { parseDepsLocation } from "../app/deps-location.js";
+import { modelFromLoad } from "../app/load-model.js";
+import { loadRemoteDeps } from "../app/load-remote-deps.js";
 import { localDiffIn } from "../app/local-diff.js";
+import { mergedChanges } from "../app/merged-changes.js";
+import { isoWeek, postReportIssue } from "../app/post-report.js";
 import type { PlanInput } from "../app/read-plan.js";
 import { type ReviewResult, reviewPullRequest } from "../app/review-pull-request.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
+import { parseSince } from "../core/explore/since.js";
 import { renderJson } from "../core/render/impact-json.js";
+import { buildReport } from "../core/report/build-report.js";
+import { renderReportMarkdown, reportToJson } from "../core/report/render-report.js";
 import { readInputs } from "./inputs.js";
 import { createRunner, type Env, type Runner } from "./runner.js";
 
@@ -53,6 +61,9 @@ export async function runAction(context: ActionContext): Promise<number> {
 async function run(context: ActionContext, runner: Runner): Promise<number> {
   const { env } = context;
   const event = env.GITHUB_EVENT_NAME ?? "";
+  const mode = runner.input("mode") || "review";
+  if (mode === "report") return runReport(context, runner);
+  if (mode !== "review") throw new InputError(`input mode must be review or report; got "${mode}"`);
   if (!PR_EVENTS.includes(event)) {
     runner.notice(
       `blastradius checks pull requests: it runs on pull_request and pull_request_target events. This run is for "${event || "an unknown event"}", so there is nothing to check.`,
@@ -110,6 +121,73 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
     ...(plan ? { plan } : {}),
   });
   return report(context, runner, result, readOnlyExpected, port.requestCount());
+}
+
+/** mode: report: the weekly report of the repositories' merged pull requests, as an issue and a summary. */
+async function runReport(context: ActionContext, runner: Runner): Promise<number> {
+  const { env } = context;
+  const token = runner.input("token");
+  if (!token) throw new InputError("input token is empty");
+  const repos = (runner.input("repos") || env.GITHUB_REPOSITORY || "")
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  if (repos.length === 0)
+    throw new InputError("input repos is empty and GITHUB_REPOSITORY is not set");
+  const now = Math.floor(Date.now() / 1000);
+  const since = parseSince(runner.input("since") || "7d", now, "input since");
+  const deps = parseDepsLocation(runner.input("deps") || "deps.yaml");
+  const log: ClientLog = {
+    debug: () => {},
+    info: runner.info,
+    warn: runner.warning,
+    error: runner.error,
+  };
+  const port = context.createPort(token, env.GITHUB_API_URL, log);
+  // The graph as it is now on the default branch (or the ref the deps input names).
+  const depsRepo = deps.repo ?? (repos[0] as string);
+  const loaded = modelFromLoad(
+    await loadRemoteDeps(deps.path, (path) => port.readFile(depsRepo, path, deps.ref), depsRepo),
+  );
+  const records = await mergedChanges(port, repos, { since, until: now });
+  const previous = await mergedChanges(port, repos, {
+    since: since - (now - since),
+    until: since - 1,
+  });
+  const built = buildReport(
+    loaded.model,
+    { since, until: now, source: `pull requests merged in ${repos.join(", ")}` },
+    records,
+    previous,
+  );
+  const report = { ...built, requests: port.requestCount() };
+  const reportPath = join(env.RUNNER_TEMP || tmpdir(), "blastradius-report.json");
+  context.writeFile(reportPath, `${JSON.stringify(reportToJson(report), null, 2)}\n`);
+  const markdown = renderReportMarkdown(report, undefined, "the report-path output (JSON)");
+  runner.appendSummary(markdown);
+  runner.setOutput("report-path", reportPath);
+  runner.setOutput("changes", String(report.headline.changes));
+  runner.setOutput("impacted-changes", String(report.headline.withImpact));
+  runner.info(
+    `blastradius: ${report.headline.withImpact} of ${report.headline.changes} merged pull requests had downstream impact; ${port.requestCount()} GitHub API request(s)`,
+  );
+  if ((runner.input("post-issue") || "true") === "true") {
+    const week = isoWeek(now);
+    const title = `Blast-radius report ${week}: ${report.headline.withImpact} of ${report.headline.changes} changes with downstream impact`;
+    try {
+      const posted = await postReportIssue(port, repos[0] as string, week, title, markdown);
+      runner.info(`report issue ${posted.action}: ${posted.issue.url}`);
+      runner.setOutput("issue-url", posted.issue.url);
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.isPermission) {
+        runner.error(
+          `${error.message}: the token lacks ${error.permission}. Add to the workflow:\n${PERMISSIONS_BLOCK}\nThe report is in the job summary.`,
+        );
+        return 1;
+      }
+      throw error;
+    }
+  }
+  return 0;
 }
 
 function readEvent(context: ActionContext, path: string): PullRequestEvent {

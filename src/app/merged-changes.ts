@@ -14,6 +14,8 @@ export interface MergedOptions {
   readonly max?: number;
   /** The login our comments are written by; undefined: any GitHub App. */
   readonly commentAuthor?: string;
+  /** Read every pull request's files, even when its comment recorded the analysis (suspects needs them). */
+  readonly withFiles?: boolean;
 }
 
 export async function mergedChanges(
@@ -47,7 +49,7 @@ export async function mergedChanges(
       if (meta && !meta.impactedCut) {
         records.push({
           ...common,
-          files: [],
+          files: options.withFiles ? await port.listPullRequestFiles(repo, pull.number) : [],
           atMerge: { risk: meta.risk, changed: meta.changed, impacted: meta.impacted },
         });
       } else {

@@ -8,6 +8,7 @@ import { parseSince } from "../core/explore/since.js";
 import {
   renderSuspectsMarkdown,
   renderSuspectsText,
+  type SuspectsReport,
   suspectsToJson,
 } from "../core/render/render-suspects.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
@@ -19,6 +20,8 @@ interface SuspectsFlags {
   deps: string;
   since: string;
   git?: boolean;
+  repo?: string[];
+  apiUrl?: string;
   format: string;
 }
 
@@ -30,29 +33,73 @@ export function registerSuspects(program: Command, io: Io, run: RunAction): void
     .option("--deps <file>", "the dependency graph", "deps.yaml")
     .option("--since <when>", "how far back: 24h, 7d, 2w, or a date", "24h")
     .option("--git", "read commits from the local repository (the default)")
+    .option(
+      "--repo <owner/repo...>",
+      "read pull requests merged in these repositories instead (token from GITHUB_TOKEN)",
+    )
+    .option(
+      "--api-url <url>",
+      "the GitHub API (default: GITHUB_API_URL, else https://api.github.com)",
+    )
     .option("--format <format>", `output: ${FORMATS.join(", ")}`, "text")
     .action((node: string, flags: SuspectsFlags) => run(() => suspects(node, flags, io)));
 }
 
-function suspects(node: string, flags: SuspectsFlags, io: Io): number {
+async function suspects(node: string, flags: SuspectsFlags, io: Io): Promise<number> {
   const format = oneOf("--format", flags.format, FORMATS);
-  const since = parseSince(flags.since, Math.floor(Date.now() / 1000));
+  const now = Math.floor(Date.now() / 1000);
+  const since = parseSince(flags.since, now);
   const { model } = loadModel(flags.deps);
   if (!model.config.nodes.has(node))
     throw new NodeNotFoundError(node, closest(node, model.config.nodes.keys()));
-  const root = findRepoRoot(io.cwd);
-  if (!root) {
-    throw new InputError(
-      `${io.cwd} is not inside a git repository`,
-      "run suspects inside the repository whose changes you want to see",
+  let report: SuspectsReport;
+  if (flags.repo?.length && !flags.git) {
+    const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+    if (!token)
+      throw new InputError(
+        "no GitHub token: set GITHUB_TOKEN (or GH_TOKEN)",
+        "or use --git to read the local history",
+      );
+    const [{ createGitHubClient }, { octokitPort }, { mergedChanges }] = await Promise.all([
+      import("../adapters/github/client.js"),
+      import("../adapters/github/octokit-port.js"),
+      import("../app/merged-changes.js"),
+    ]);
+    const port = octokitPort(
+      createGitHubClient({ token, baseUrl: flags.apiUrl ?? io.env.GITHUB_API_URL }),
     );
+    const records = await mergedChanges(port, flags.repo, { since, until: now, withFiles: true });
+    // Each pull request, as a change with its repository-qualified files.
+    const changes = records.map((r) => ({
+      sha: `${r.repo}${r.id}`,
+      time: r.time,
+      author: r.author,
+      subject: r.title,
+      files: r.files.map((f) => f.path),
+      changes: r.files.map((f) => ({ ...f, repo: r.repo?.toLowerCase() })),
+      ...(r.url ? { url: r.url } : {}),
+    }));
+    report = {
+      node,
+      since,
+      source: `pull requests merged in ${flags.repo.join(", ")}`,
+      suspects: recentUpstreamChanges(model, node, changes),
+    };
+  } else {
+    const root = findRepoRoot(io.cwd);
+    if (!root) {
+      throw new InputError(
+        `${io.cwd} is not inside a git repository`,
+        "run suspects inside the repository whose changes you want to see, or give --repo",
+      );
+    }
+    report = {
+      node,
+      since,
+      source: `git history of ${root}`,
+      suspects: recentUpstreamChanges(model, node, commitsBetween(root, since), originRepo(root)),
+    };
   }
-  const report = {
-    node,
-    since,
-    source: `git history of ${root}`,
-    suspects: recentUpstreamChanges(model, node, commitsBetween(root, since), originRepo(root)),
-  };
   if (format === "json") io.stdout(`${JSON.stringify(suspectsToJson(report), null, 2)}\n`);
   else if (format === "markdown") io.stdout(renderSuspectsMarkdown(report));
   else io.stdout(renderSuspectsText(report));

@@ -79,7 +79,7 @@ export function recentUpstreamChanges(
       commit.changes ?? commit.files.map((path): FileChange => ({ path, status: "modified" }));
     for (const file of listed) {
       const hits = [file.path, ...(file.previousPath ? [file.previousPath] : [])].flatMap((p) =>
-        index.match(p, repo),
+        index.match(p, file.repo ?? repo),
       );
       if (hits.length === 0) continue;
       files.push(file.path);
