@@ -52,7 +52,7 @@ async function explore(flags: ExploreFlags, io: Io): Promise<number> {
     ...(root
       ? {
           recentChanges: (id: string) => {
-            commits ??= commitsSince(root, days);
+            commits ??= commitsSince(root, days).filter((c) => !c.root);
             return recentUpstreamChanges(model, id, commits, originRepo(root));
           },
         }

@@ -96,9 +96,14 @@ async function report(flags: ReportFlags, io: Io): Promise<number> {
         "run report inside the repository whose changes it should read, or give --repo",
       );
     const repo = originRepo(root);
-    records = commitsBetween(root, since, until).map(toRecord(repo));
+    // The commit that created the repository added everything: it is not a change to report.
+    records = commitsBetween(root, since, until)
+      .filter((c) => !c.root)
+      .map(toRecord(repo));
     // The window before, of the same length: the trend.
-    previous = commitsBetween(root, before, since - 1).map(toRecord(repo));
+    previous = commitsBetween(root, before, since - 1)
+      .filter((c) => !c.root)
+      .map(toRecord(repo));
     source = `git history of ${root}`;
   }
   const built = buildReport(model, { since, until, source }, records, previous);

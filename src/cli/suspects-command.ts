@@ -97,7 +97,13 @@ async function suspects(node: string, flags: SuspectsFlags, io: Io): Promise<num
       node,
       since,
       source: `git history of ${root}`,
-      suspects: recentUpstreamChanges(model, node, commitsBetween(root, since), originRepo(root)),
+      // The commit that created the repository added everything: it changed nothing that ran.
+      suspects: recentUpstreamChanges(
+        model,
+        node,
+        commitsBetween(root, since).filter((c) => !c.root),
+        originRepo(root),
+      ),
     };
   }
   if (format === "json") io.stdout(`${JSON.stringify(suspectsToJson(report), null, 2)}\n`);

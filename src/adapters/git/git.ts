@@ -161,6 +161,8 @@ export interface Commit {
   readonly files: readonly string[];
   /** The same files with how each changed. */
   readonly changes: readonly FileChange[];
+  /** The commit that created the repository: no parent, so no "before". */
+  readonly root: boolean;
 }
 
 /** Commits of the last `days` days reachable from HEAD, newest first, with the files each touched. */
@@ -177,14 +179,14 @@ export function commitsBetween(root: string, since: number, until?: number): Com
     "--no-renames",
     "--name-status",
     "-z",
-    "--format=%x1e%H%x1f%ct%x1f%an%x1f%s",
+    "--format=%x1e%H%x1f%ct%x1f%an%x1f%P%x1f%s",
   ]);
   const commits: Commit[] = [];
   // Each record: \x1e, the header, \0, then status \0 path \0 for each file.
   for (const record of out.split("\x1e")) {
     const [header = "", ...fields] = record.split("\0");
     if (!header.trim()) continue;
-    const [sha = "", time = "0", author = "", subject = ""] = header.split("\x1f");
+    const [sha = "", time = "0", author = "", parents = "", subject = ""] = header.split("\x1f");
     const changes: FileChange[] = [];
     for (let i = 0; i + 1 < fields.length; i += 2) {
       const letter = (fields[i] as string).trim()[0];
@@ -202,6 +204,7 @@ export function commitsBetween(root: string, since: number, until?: number): Com
       subject,
       files: changes.map((c) => c.path),
       changes,
+      root: parents.trim() === "",
     });
   }
   return commits;

@@ -125,6 +125,34 @@ function bars(title: string, rows: readonly { label: string; value: number }[]):
   return `<figure><svg role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg"><text x="0" y="14" font-size="14" font-weight="bold">${escapeHtml(title)}</text>${items}</svg></figure>`;
 }
 
+/** A column chart over days as inline SVG: one column a day, a date label every few days. */
+function columns(title: string, rows: readonly { label: string; value: number }[]): string {
+  const width = 900;
+  const height = 200;
+  const left = 30;
+  const bottom = 40;
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const step = (width - left) / Math.max(1, rows.length);
+  const every = Math.max(1, Math.ceil(rows.length / 10));
+  const items = rows
+    .map((r, i) => {
+      const h = Math.round(((height - bottom - 30) * r.value) / max);
+      const x = left + i * step;
+      const y = height - bottom - h;
+      const bar =
+        r.value > 0
+          ? `<rect x="${x + 1}" y="${y}" width="${Math.max(1, step - 2)}" height="${h}" fill="#d9534f"/><text x="${x + step / 2}" y="${y - 4}" font-size="11" text-anchor="middle">${r.value}</text>`
+          : "";
+      const label =
+        i % every === 0
+          ? `<text x="${x + step / 2}" y="${height - bottom + 16}" font-size="11" text-anchor="middle">${escapeHtml(r.label.slice(5))}</text>`
+          : "";
+      return bar + label;
+    })
+    .join("");
+  return `<figure><svg role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg"><text x="0" y="14" font-size="14" font-weight="bold">${escapeHtml(title)}</text><line x1="${left}" y1="${height - bottom}" x2="${width}" y2="${height - bottom}" stroke="#999"/>${items}</svg></figure>`;
+}
+
 export function renderReportHtml(report: Report): string {
   const h = report.headline;
   const changeRows = report.changes
@@ -156,7 +184,7 @@ figure{margin:1rem 0}small{color:#666}
 <div class="headline"><b>${h.withImpact}</b> of ${h.changes} changes had downstream impact${escapeHtml(trend(report))}
 <div class="counts"><span class="h">${h.byRisk.high} high</span><span class="m">${h.byRisk.medium} medium</span><span class="l">${h.byRisk.low} low</span><span class="n">${h.byRisk.none} none</span></div></div>
 <h2>Charts</h2>
-${bars(
+${columns(
   "Impacted nodes per day",
   report.perDay.map((d) => ({ label: d.day, value: d.impacted })),
 )}
