@@ -22647,9 +22647,10 @@ function trend(report2) {
 function changeLine(c) {
   const ref = c.url ? `[${code(c.id.slice(0, 10))}](${c.url})` : code(c.id.slice(0, 10));
   const breaking = c.impact.impacted.filter((n) => n.severity === "breaking").length;
+  const owners = [...new Set(c.impact.impacted.flatMap((n) => n.owner ? [n.owner] : []))];
   const changed = c.impact.changed.slice(0, 4).map(code).join(", ") || "no node";
   const more = c.impact.changed.length > 4 ? ` and ${c.impact.changed.length - 4} more` : "";
-  return `${ICON[c.impact.risk]} ${ref} ${text2(c.title)} \u2014 ${text2(c.author)}, ${when(c.time)}: ${changed}${more} changed, ${plural(c.impact.impacted.length, "node")} impacted (${breaking} breaking)${c.recomputed ? "" : ", as analysed at merge"}`;
+  return `${ICON[c.impact.risk]} ${ref} ${text2(c.title)} \u2014 ${text2(c.author)}, ${when(c.time)}: ${changed}${more} changed, ${plural(c.impact.impacted.length, "node")} impacted (${breaking} breaking)${owners.length ? `, owners ${owners.slice(0, 6).map(code).join(", ")}${owners.length > 6 ? ` and ${owners.length - 6} more` : ""}` : ""}${c.recomputed ? "" : ", as analysed at merge"}`;
 }
 function renderReportMarkdown(report2, limit = GITHUB_COMMENT_LIMIT, fullReport) {
   const h = report2.headline;

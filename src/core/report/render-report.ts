@@ -21,9 +21,10 @@ function trend(report: Report): string {
 function changeLine(c: ReportedChange): string {
   const ref = c.url ? `[${code(c.id.slice(0, 10))}](${c.url})` : code(c.id.slice(0, 10));
   const breaking = c.impact.impacted.filter((n) => n.severity === "breaking").length;
+  const owners = [...new Set(c.impact.impacted.flatMap((n) => (n.owner ? [n.owner] : [])))];
   const changed = c.impact.changed.slice(0, 4).map(code).join(", ") || "no node";
   const more = c.impact.changed.length > 4 ? ` and ${c.impact.changed.length - 4} more` : "";
-  return `${ICON[c.impact.risk]} ${ref} ${text(c.title)} — ${text(c.author)}, ${when(c.time)}: ${changed}${more} changed, ${plural(c.impact.impacted.length, "node")} impacted (${breaking} breaking)${c.recomputed ? "" : ", as analysed at merge"}`;
+  return `${ICON[c.impact.risk]} ${ref} ${text(c.title)} — ${text(c.author)}, ${when(c.time)}: ${changed}${more} changed, ${plural(c.impact.impacted.length, "node")} impacted (${breaking} breaking)${owners.length ? `, owners ${owners.slice(0, 6).map(code).join(", ")}${owners.length > 6 ? ` and ${owners.length - 6} more` : ""}` : ""}${c.recomputed ? "" : ", as analysed at merge"}`;
 }
 
 export function renderReportMarkdown(
