@@ -2,62 +2,22 @@
 // opened in headless Chromium.
 
 import { spawnSync } from "node:child_process";
-import {
-  appendFileSync,
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exampleHistory, type History } from "./git-history.js";
 
-const ROOT = new URL("..", import.meta.url).pathname;
-const BIN = join(ROOT, "bin/blastradius.js");
 const CHROMIUM = ["chromium", "chromium-browser"].find(
   (c) => spawnSync(c, ["--version"]).status === 0,
 );
 
 describe("blastradius report --git", () => {
+  let history: History;
   let repo: string;
-  const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-  const git = (env: Record<string, string>, ...args: string[]) => {
-    const result = spawnSync(
-      "git",
-      ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
-      {
-        cwd: repo,
-        encoding: "utf8",
-        env: { ...process.env, ...env },
-      },
-    );
-    if (result.status !== 0) throw new Error(result.stderr);
-  };
-  const commit = (hours: number, file: string, message: string, author = "dana") => {
-    appendFileSync(join(repo, file), "\n# edited\n");
-    const when = hoursAgo(hours);
-    git({}, "add", "-A");
-    git(
-      { GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when, GIT_AUTHOR_NAME: author },
-      "commit",
-      "-qm",
-      message,
-    );
-  };
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, [BIN, "report", ...args], { cwd: repo, encoding: "utf8" });
-
   beforeAll(() => {
-    repo = mkdtempSync(join(tmpdir(), "br-report-"));
-    cpSync(join(ROOT, "deps.yaml"), join(repo, "deps.yaml"));
-    cpSync(join(ROOT, "examples"), join(repo, "examples"), { recursive: true });
-    git({}, "init", "-q", "-b", "main");
-    git({}, "add", ".");
-    const base = hoursAgo(24 * 40);
-    git({ GIT_AUTHOR_DATE: base, GIT_COMMITTER_DATE: base }, "commit", "-qm", "base");
+    history = exampleHistory(24 * 40);
+    repo = history.dir;
+    const commit = history.commit;
     commit(24 * 10, "examples/alerts/revenue.yaml", "an alert before the window");
     commit(
       50,
@@ -68,7 +28,8 @@ describe("blastradius report --git", () => {
     commit(30, "examples/warehouse/models/orders.sql", "orders: a new column", "data-eng");
     commit(5, "README.md", "docs only");
   });
-  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  afterAll(() => history.remove());
+  const run = (...args: string[]) => history.run("report", ...args);
 
   it("the numbers, the riskiest changes, each owner's digest, and the trend", () => {
     const out = JSON.parse(run("--since", "7d", "--format", "json").stdout);

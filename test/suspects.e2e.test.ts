@@ -1,49 +1,14 @@
 // `blastradius suspects` on a generated local git history.
 
-import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const ROOT = new URL("..", import.meta.url).pathname;
-const BIN = join(ROOT, "bin/blastradius.js");
+import { exampleHistory, type History } from "./git-history.js";
 
 describe("blastradius suspects --git", () => {
-  let repo: string;
-  const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-  const git = (env: Record<string, string>, ...args: string[]) => {
-    const result = spawnSync(
-      "git",
-      ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
-      {
-        cwd: repo,
-        encoding: "utf8",
-        env: { ...process.env, ...env },
-      },
-    );
-    if (result.status !== 0) throw new Error(result.stderr);
-  };
-  const commit = (hours: number, file: string, message: string, author = "dana") => {
-    appendFileSync(join(repo, file), "\n# edited\n");
-    const when = hoursAgo(hours);
-    git(
-      { GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when, GIT_AUTHOR_NAME: author },
-      "commit",
-      "-qam",
-      message,
-    );
-  };
-
+  let history: History;
   beforeAll(() => {
-    repo = mkdtempSync(join(tmpdir(), "br-suspects-"));
-    cpSync(join(ROOT, "deps.yaml"), join(repo, "deps.yaml"));
-    cpSync(join(ROOT, "examples"), join(repo, "examples"), { recursive: true });
-    git({}, "init", "-q", "-b", "main");
-    git({}, "add", ".");
     // The repository's first commit, in the window: it adds everything, and is no suspect.
-    const base = hoursAgo(5);
-    git({ GIT_AUTHOR_DATE: base, GIT_COMMITTER_DATE: base }, "commit", "-qm", "base");
+    history = exampleHistory(5);
+    const commit = history.commit;
     commit(
       3,
       "examples/terraform/iam/automation-runner.tf",
@@ -53,10 +18,9 @@ describe("blastradius suspects --git", () => {
     commit(1, "examples/alerts/revenue.yaml", "tune the freshness alert");
     commit(0.5, "examples/dashboards/sales-ops.json", "a panel on the sales dashboard");
   });
-  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  afterAll(() => history.remove());
 
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, [BIN, "suspects", ...args], { cwd: repo, encoding: "utf8" });
+  const run = (...args: string[]) => history.run("suspects", ...args);
 
   it("the upstream IAM change of 3 hours ago comes first; changes elsewhere and downstream are not suspects", () => {
     const result = run("dashboard/revenue-exec", "--since", "7d", "--format", "json");

@@ -1,0 +1,62 @@
+// A temporary git repository holding the bundled example, with commits made at chosen times:
+// the history that report and suspects read.
+
+import { spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const ROOT = new URL("..", import.meta.url).pathname;
+export const BIN = join(ROOT, "bin/blastradius.js");
+
+export interface History {
+  readonly dir: string;
+  /** Appends a line to `file` and commits it, `hours` ago, as `author`. */
+  commit(hours: number, file: string, message: string, author?: string): void;
+  /** Runs the built CLI in the repository. */
+  run(...args: string[]): { status: number | null; stdout: string; stderr: string };
+  remove(): void;
+}
+
+/** The example committed `baseHours` ago as the repository's first commit. */
+export function exampleHistory(baseHours: number): History {
+  const dir = mkdtempSync(join(tmpdir(), "br-history-"));
+  const git = (env: Record<string, string>, ...args: string[]) => {
+    const result = spawnSync(
+      "git",
+      ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
+      {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, ...env },
+      },
+    );
+    if (result.status !== 0) throw new Error(result.stderr);
+  };
+  const at = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+  cpSync(join(ROOT, "deps.yaml"), join(dir, "deps.yaml"));
+  cpSync(join(ROOT, "examples"), join(dir, "examples"), { recursive: true });
+  git({}, "init", "-q", "-b", "main");
+  git({}, "add", ".");
+  git(
+    { GIT_AUTHOR_DATE: at(baseHours), GIT_COMMITTER_DATE: at(baseHours) },
+    "commit",
+    "-qm",
+    "base",
+  );
+  return {
+    dir,
+    commit(hours, file, message, author = "dana") {
+      appendFileSync(join(dir, file), "\n# edited\n");
+      git({}, "add", "-A");
+      git(
+        { GIT_AUTHOR_DATE: at(hours), GIT_COMMITTER_DATE: at(hours), GIT_AUTHOR_NAME: author },
+        "commit",
+        "-qm",
+        message,
+      );
+    },
+    run: (...args) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8" }),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
