@@ -122,7 +122,9 @@ async function report(flags: ReportFlags, io: Io): Promise<number> {
   } else io.stdout(output);
   const markdown = renderReportMarkdown(result, undefined, flags.out);
   if (io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
-  if (flags.postIssue && port && flags.repo?.[0]) {
+  if (flags.postIssue && flags.repo?.[0]) {
+    // A report made from local history goes to the issue of the first --repo all the same.
+    port ??= await githubPort(io, flags.apiUrl);
     const { isoWeek, postReportIssue } = await import("../app/post-report.js");
     const week = isoWeek(until);
     const title = `Blast-radius report ${week}: ${result.headline.withImpact} of ${result.headline.changes} changes with downstream impact`;
