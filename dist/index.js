@@ -21806,7 +21806,7 @@ var JSON_FILE = /\.json$/;
 var YAML = /\.ya?ml$/;
 var unreadable = (file, why) => [
   {
-    system: "terraform",
+    system: "file",
     address: file,
     type: "file",
     classes: ["unknown"],

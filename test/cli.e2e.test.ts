@@ -391,6 +391,21 @@ describe("check --git in a real repository", () => {
     writeFileSync(file, text);
   });
 
+  it("Terraform that does not parse is an unknown change, with the parser's message", () => {
+    const file = join(repo, ROLE);
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, `${text}\nresource "aws_iam_role" "broken" {\n`);
+    const out = JSON.parse(
+      run(["check", "--git", "main", "--format", "json"], { cwd: repo }).stdout,
+    );
+    const role = out.changed.find((c: { id: string }) => c.id === "iam-role/automation-runner");
+    expect(role.classes).toEqual(["unknown"]);
+    expect(role.causes[0].evidence[0].detail).toMatch(
+      /^HCL does not parse: .*Unclosed configuration block/,
+    );
+    writeFileSync(file, text);
+  });
+
   it("a base that does not exist is exit 2", () => {
     const result = run(["check", "--git", "no-such-branch"], { cwd: repo });
     expect(result.code).toBe(2);

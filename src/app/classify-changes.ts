@@ -38,7 +38,7 @@ const YAML = /\.ya?ml$/;
 
 const unreadable = (file: string, why: string): ResourceChange[] => [
   {
-    system: "terraform",
+    system: "file",
     address: file,
     type: "file",
     classes: ["unknown"],

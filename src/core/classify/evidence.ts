@@ -25,7 +25,8 @@ export interface ResourceFacts {
 /** One resource (or Kubernetes object) that changed, and how. */
 export interface ResourceChange {
   /** Which reader found it: Terraform addresses are matched against match.terraform. */
-  readonly system: "terraform" | "kubernetes" | "iam-policy";
+  /** "file": the file as a whole (it could not be read), so it concerns every node it matched. */
+  readonly system: "terraform" | "kubernetes" | "iam-policy" | "file";
   readonly address: string;
   readonly previousAddress?: string;
   readonly type: string;
