@@ -11073,9 +11073,10 @@ function compareClasses(a, b) {
   if (ia !== ib) return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function classOfFileStatus(status, readable = false) {
+var TERRAFORM_FILE = /\.tf(\.json)?$/;
+function classOfUncomparedFile(status, path) {
   if (status === "removed") return "deleted";
-  if (status === "modified" && readable) return "unknown";
+  if (status === "modified" && TERRAFORM_FILE.test(path)) return "unknown";
   return status;
 }
 var IAM_BREAKS = [
@@ -16248,7 +16249,6 @@ function buildGraph(config) {
 }
 
 // src/core/locate/changed-nodes.ts
-var TERRAFORM_FILE = /\.tf(\.json)?$/;
 var union = (lists) => [...new Set(lists.flat())].sort(compareClasses);
 function resourcesOf(node3, resources, terraform) {
   const patterns = terraform.patternsOf(node3);
@@ -16290,7 +16290,7 @@ function locateChanges(files, plan, index, terraformIndex, nodeOf) {
               kind: "file",
               file: path,
               status: file.status,
-              classes: [classOfFileStatus(file.status, TERRAFORM_FILE.test(path))],
+              classes: [classOfUncomparedFile(file.status, path)],
               rule: hit.rule.source,
               evidence: []
             },

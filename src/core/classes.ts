@@ -35,14 +35,16 @@ export function compareClasses(a: ChangeClass, b: ChangeClass): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Terraform is never a plain edit: it may be a trust change or a comment. */
+const TERRAFORM_FILE = /\.tf(\.json)?$/;
+
 /**
- * A file change whose contents were not compared. A file of a kind blastradius can read
- * (Terraform, IAM policy JSON, Kubernetes RBAC) that was modified is `unknown`: it may be a
- * trust change or a comment. Anything else that was modified is plainly `modified`.
+ * A file change whose contents were not compared. A modified Terraform file is `unknown`;
+ * any other modified file is plainly `modified`.
  */
-export function classOfFileStatus(status: FileStatus, readable = false): ChangeClass {
+export function classOfUncomparedFile(status: FileStatus, path: string): ChangeClass {
   if (status === "removed") return "deleted";
-  if (status === "modified" && readable) return "unknown";
+  if (status === "modified" && TERRAFORM_FILE.test(path)) return "unknown";
   return status;
 }
 

@@ -3,7 +3,7 @@
 // explorer's recent-changes view alike.
 
 import type { AnalysisModel } from "../analyze.js";
-import { classOfFileStatus, compareClasses } from "../classes.js";
+import { classOfUncomparedFile, compareClasses } from "../classes.js";
 import { PathIndex } from "../locate/path-index.js";
 import type { ChangeClass, FileChange } from "../model.js";
 import { pathsBetween } from "./paths-between.js";
@@ -59,8 +59,6 @@ export function upstreamDistances(model: AnalysisModel, id: string): Map<string,
   return distances;
 }
 
-const TERRAFORM_FILE = /\.tf(\.json)?$/;
-
 export function recentUpstreamChanges(
   model: AnalysisModel,
   id: string,
@@ -83,7 +81,7 @@ export function recentUpstreamChanges(
       );
       if (hits.length === 0) continue;
       files.push(file.path);
-      classes.add(classOfFileStatus(file.status, TERRAFORM_FILE.test(file.path)));
+      classes.add(classOfUncomparedFile(file.status, file.path));
       for (const hit of hits) {
         const distance = distances.get(hit.node) ?? Number.POSITIVE_INFINITY;
         if (!best || distance < best.distance) best = { node: hit.node, distance };

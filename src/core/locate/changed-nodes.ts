@@ -1,4 +1,4 @@
-import { classOfFileStatus, compareClasses } from "../classes.js";
+import { classOfUncomparedFile, compareClasses } from "../classes.js";
 import { addressMatches } from "../classify/terraform-address.js";
 import type { PlanReading } from "../classify/terraform-plan.js";
 import type {
@@ -12,9 +12,6 @@ import type {
 } from "../model.js";
 import type { PathIndex } from "./path-index.js";
 import type { TerraformIndex } from "./terraform-index.js";
-
-/** Terraform is never a plain edit: unless its contents were compared, a change is `unknown`. */
-const TERRAFORM_FILE = /\.tf(\.json)?$/;
 
 export interface LocatedChanges {
   readonly changed: ChangedNode[];
@@ -90,7 +87,7 @@ export function locateChanges(
               kind: "file",
               file: path,
               status: file.status,
-              classes: [classOfFileStatus(file.status, TERRAFORM_FILE.test(path))],
+              classes: [classOfUncomparedFile(file.status, path)],
               rule: hit.rule.source,
               evidence: [],
             },
