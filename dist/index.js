@@ -21067,8 +21067,9 @@ function markdownPath(path) {
 var META_VERSION = 1;
 var META_BUDGET = 12e3;
 var OPEN_META = "<!-- blastradius:analysis";
+var MARKER_PREFIX = "<!-- blastradius:comment ";
 function commentMarker(deps) {
-  return `<!-- blastradius:comment ${JSON.stringify(deps).replace(/-->/g, "--\\u003e")} -->`;
+  return `${MARKER_PREFIX}${JSON.stringify(deps).replace(/-->/g, "--\\u003e")} -->`;
 }
 function inertJson(value) {
   return JSON.stringify(value).replace(
@@ -21142,17 +21143,53 @@ function stableBody(body) {
   return body.replace(/"validAt":"[^"]*"/, "");
 }
 
+// src/app/sticky-comment.ts
+function isOwnComment(comment, marker, author) {
+  if (!comment.body.startsWith(marker)) return false;
+  return author === void 0 ? comment.authorType === "Bot" : comment.author === author;
+}
+async function findStickyComment(port, repo, issue, deps, author) {
+  const marker = commentMarker(deps);
+  const comments = await port.listComments(repo, issue);
+  const own = comments.filter((c) => isOwnComment(c, marker, author));
+  const foreign = comments.filter((c) => c.body.includes(marker)).length - own.length;
+  return { own, foreign };
+}
+async function upsertStickyComment(port, request2, found) {
+  const [existing, ...duplicates] = found.own;
+  const common = { foreign: found.foreign, removedDuplicates: 0 };
+  if (!existing) {
+    if (!request2.postWhenEmpty && !request2.hasImpact)
+      return { ...common, action: "skipped-no-impact" };
+    const created = await port.createComment(request2.repo, request2.issue, request2.body);
+    return { ...common, action: "created", url: created.url };
+  }
+  const before = readCommentMeta(existing.body);
+  if (before && before.validAt > request2.validAt) {
+    return { ...common, action: "skipped-newer", url: existing.url };
+  }
+  for (const duplicate of duplicates) await port.deleteComment(request2.repo, duplicate.id);
+  const removed = { ...common, removedDuplicates: duplicates.length };
+  if (stableBody(existing.body) === stableBody(request2.body)) {
+    return { ...removed, action: "unchanged", url: existing.url };
+  }
+  if (request2.mode === "recreate") {
+    await port.deleteComment(request2.repo, existing.id);
+    const created = await port.createComment(request2.repo, request2.issue, request2.body);
+    return { ...removed, action: "recreated", url: created.url };
+  }
+  const updated = await port.updateComment(request2.repo, existing.id, request2.body);
+  return { ...removed, action: "updated", url: updated.url };
+}
+
 // src/app/merged-changes.ts
-var OUR_MARKER = "<!-- blastradius:comment ";
 async function mergedChanges(port, repos, options) {
   const records = [];
   for (const repo of repos) {
     const merged = (await port.listMergedPullRequests(repo, options.since, options.max ?? 200)).filter((p) => p.mergedAt <= options.until);
     for (const pull of merged) {
       const comments = await port.listComments(repo, pull.number);
-      const ours = comments.find(
-        (c) => c.body.startsWith(OUR_MARKER) && (options.commentAuthor === void 0 ? c.authorType === "Bot" : c.author === options.commentAuthor)
-      );
+      const ours = comments.find((c) => isOwnComment(c, MARKER_PREFIX, options.commentAuthor));
       const meta = ours ? readCommentMeta(ours.body) : void 0;
       const common = {
         id: `#${pull.number}`,
@@ -21976,45 +22013,6 @@ async function changeToGraph(port, query, pull, changes, loaded) {
     return { kind: "broken", file, errors };
   }
   return { kind: "diff", file, diff: diffGraphs(loaded.model.config, head.config) };
-}
-
-// src/app/sticky-comment.ts
-function isOwnComment(comment, marker, author) {
-  if (!comment.body.startsWith(marker)) return false;
-  return author === void 0 ? comment.authorType === "Bot" : comment.author === author;
-}
-async function findStickyComment(port, repo, issue, deps, author) {
-  const marker = commentMarker(deps);
-  const comments = await port.listComments(repo, issue);
-  const own = comments.filter((c) => isOwnComment(c, marker, author));
-  const foreign = comments.filter((c) => c.body.includes(marker)).length - own.length;
-  return { own, foreign };
-}
-async function upsertStickyComment(port, request2, found) {
-  const [existing, ...duplicates] = found.own;
-  const common = { foreign: found.foreign, removedDuplicates: 0 };
-  if (!existing) {
-    if (!request2.postWhenEmpty && !request2.hasImpact)
-      return { ...common, action: "skipped-no-impact" };
-    const created = await port.createComment(request2.repo, request2.issue, request2.body);
-    return { ...common, action: "created", url: created.url };
-  }
-  const before = readCommentMeta(existing.body);
-  if (before && before.validAt > request2.validAt) {
-    return { ...common, action: "skipped-newer", url: existing.url };
-  }
-  for (const duplicate of duplicates) await port.deleteComment(request2.repo, duplicate.id);
-  const removed = { ...common, removedDuplicates: duplicates.length };
-  if (stableBody(existing.body) === stableBody(request2.body)) {
-    return { ...removed, action: "unchanged", url: existing.url };
-  }
-  if (request2.mode === "recreate") {
-    await port.deleteComment(request2.repo, existing.id);
-    const created = await port.createComment(request2.repo, request2.issue, request2.body);
-    return { ...removed, action: "recreated", url: created.url };
-  }
-  const updated = await port.updateComment(request2.repo, existing.id, request2.body);
-  return { ...removed, action: "updated", url: updated.url };
 }
 
 // src/app/review-pull-request.ts

@@ -2,10 +2,9 @@
 // as our comment recorded it at merge when there is one (else its files, to recompute).
 
 import type { GitHubPort } from "../adapters/github/port.js";
-import { readCommentMeta } from "../core/render/render-comment.js";
+import { MARKER_PREFIX, readCommentMeta } from "../core/render/render-comment.js";
 import type { ChangeRecord } from "../core/report/build-report.js";
-
-const OUR_MARKER = "<!-- blastradius:comment ";
+import { isOwnComment } from "./sticky-comment.js";
 
 export interface MergedOptions {
   readonly since: number;
@@ -30,13 +29,7 @@ export async function mergedChanges(
     ).filter((p) => p.mergedAt <= options.until);
     for (const pull of merged) {
       const comments = await port.listComments(repo, pull.number);
-      const ours = comments.find(
-        (c) =>
-          c.body.startsWith(OUR_MARKER) &&
-          (options.commentAuthor === undefined
-            ? c.authorType === "Bot"
-            : c.author === options.commentAuthor),
-      );
+      const ours = comments.find((c) => isOwnComment(c, MARKER_PREFIX, options.commentAuthor));
       const meta = ours ? readCommentMeta(ours.body) : undefined;
       const common = {
         id: `#${pull.number}`,

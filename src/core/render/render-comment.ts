@@ -41,9 +41,12 @@ export interface CommentOptions {
 const META_BUDGET = 12_000;
 const OPEN_META = "<!-- blastradius:analysis";
 
+/** How every marker starts, whatever graph it names: finds our comments for any graph. */
+export const MARKER_PREFIX = "<!-- blastradius:comment ";
+
 /** The first line of every comment we write: one marker per graph. */
 export function commentMarker(deps: string): string {
-  return `<!-- blastradius:comment ${JSON.stringify(deps).replace(/-->/g, "--\\u003e")} -->`;
+  return `${MARKER_PREFIX}${JSON.stringify(deps).replace(/-->/g, "--\\u003e")} -->`;
 }
 
 /** JSON that cannot close an HTML comment or open a tag. */
