@@ -9,6 +9,7 @@ import { RISKS } from "../core/model.js";
 import { renderJson } from "../core/render/impact-json.js";
 import { renderText } from "../core/render/render-text.js";
 import { EXIT_GATE, EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
+import { githubToken, openGitHub } from "./github.js";
 import { oneOf, wantsColor, wholeNumber } from "./options.js";
 
 const FORMATS = ["markdown", "text", "json"] as const;
@@ -85,36 +86,21 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
     "off",
   ] as const) satisfies CommentMode;
   const maxDepth = wholeNumber("--max-depth", flags.maxDepth, 0);
-  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
-  if (!token) {
-    throw new InputError(
-      "no GitHub token: set GITHUB_TOKEN (or GH_TOKEN)",
-      "e.g. GITHUB_TOKEN=$(gh auth token) blastradius pr acme/infra#42",
-    );
-  }
+  const token = githubToken(io, "e.g. GITHUB_TOKEN=$(gh auth token) blastradius pr acme/infra#42");
   // The GitHub client is loaded only for this command: `check` starts without it.
-  const [{ createGitHubClient }, { octokitPort }, { GitHubApiError }, { reviewPullRequest }] =
-    await Promise.all([
-      import("../adapters/github/client.js"),
-      import("../adapters/github/octokit-port.js"),
-      import("../adapters/github/github-error.js"),
-      import("../app/review-pull-request.js"),
-    ]);
+  const [{ GitHubApiError }, { reviewPullRequest }] = await Promise.all([
+    import("../adapters/github/github-error.js"),
+    import("../app/review-pull-request.js"),
+  ]);
   const post = flags.post === true;
   if (post && comment !== "off")
     requireCommentAuthor(token, flags.commentAuthor, "--comment-author");
-  const port = octokitPort(
-    createGitHubClient({
-      token,
-      baseUrl: flags.apiUrl ?? io.env.GITHUB_API_URL,
-      log: {
-        debug: () => {},
-        info: () => {},
-        warn: (m) => io.stderr(`blastradius: ${m}\n`),
-        error: (m) => io.stderr(`blastradius: ${m}\n`),
-      },
-    }),
-  );
+  const port = await openGitHub(io, token, flags.apiUrl, {
+    debug: () => {},
+    info: () => {},
+    warn: (m) => io.stderr(`blastradius: ${m}\n`),
+    error: (m) => io.stderr(`blastradius: ${m}\n`),
+  });
   let result: Awaited<ReturnType<typeof reviewPullRequest>>;
   try {
     result = await reviewPullRequest(port, {

@@ -11,6 +11,7 @@ import {
   reportToJson,
 } from "../core/report/render-report.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
+import { githubToken, openGitHub } from "./github.js";
 import { oneOf } from "./options.js";
 
 const FORMATS = ["markdown", "html", "json"] as const;
@@ -134,16 +135,6 @@ async function report(flags: ReportFlags, io: Io): Promise<number> {
   return EXIT_OK;
 }
 
-async function githubPort(io: Io, apiUrl: string | undefined) {
-  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
-  if (!token)
-    throw new InputError(
-      "no GitHub token: set GITHUB_TOKEN (or GH_TOKEN)",
-      "or use --git to read the local history",
-    );
-  const [{ createGitHubClient }, { octokitPort }] = await Promise.all([
-    import("../adapters/github/client.js"),
-    import("../adapters/github/octokit-port.js"),
-  ]);
-  return octokitPort(createGitHubClient({ token, baseUrl: apiUrl ?? io.env.GITHUB_API_URL }));
+function githubPort(io: Io, apiUrl: string | undefined) {
+  return openGitHub(io, githubToken(io, "or use --git to read the local history"), apiUrl);
 }

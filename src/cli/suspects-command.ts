@@ -12,6 +12,7 @@ import {
   suspectsToJson,
 } from "../core/render/render-suspects.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
+import { githubToken, openGitHub } from "./github.js";
 import { oneOf } from "./options.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
@@ -54,20 +55,9 @@ async function suspects(node: string, flags: SuspectsFlags, io: Io): Promise<num
     throw new NodeNotFoundError(node, closest(node, model.config.nodes.keys()));
   let report: SuspectsReport;
   if (flags.repo?.length && !flags.git) {
-    const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
-    if (!token)
-      throw new InputError(
-        "no GitHub token: set GITHUB_TOKEN (or GH_TOKEN)",
-        "or use --git to read the local history",
-      );
-    const [{ createGitHubClient }, { octokitPort }, { mergedChanges }] = await Promise.all([
-      import("../adapters/github/client.js"),
-      import("../adapters/github/octokit-port.js"),
-      import("../app/merged-changes.js"),
-    ]);
-    const port = octokitPort(
-      createGitHubClient({ token, baseUrl: flags.apiUrl ?? io.env.GITHUB_API_URL }),
-    );
+    const token = githubToken(io, "or use --git to read the local history");
+    const { mergedChanges } = await import("../app/merged-changes.js");
+    const port = await openGitHub(io, token, flags.apiUrl);
     const records = await mergedChanges(port, flags.repo, { since, until: now, withFiles: true });
     // Each pull request, as a change with its repository-qualified files.
     const changes = records.map((r) => ({
