@@ -22633,9 +22633,13 @@ function buildReport(model, window2, records, previousRecords) {
   };
 }
 
+// src/core/render/time.ts
+function utcMinute(seconds) {
+  return new Date(seconds * 1e3).toISOString().slice(0, 16).replace("T", " ");
+}
+
 // src/core/report/render-report.ts
 var date = (seconds) => new Date(seconds * 1e3).toISOString().slice(0, 10);
-var when = (seconds) => new Date(seconds * 1e3).toISOString().slice(0, 16).replace("T", " ");
 var ICON = { none: "\u{1F7E2}", low: "\u{1F535}", medium: "\u{1F7E0}", high: "\u{1F534}" };
 function trend(report2) {
   if (!report2.previous) return "";
@@ -22648,7 +22652,7 @@ function changeLine(c) {
   const owners = [...new Set(c.impact.impacted.flatMap((n) => n.owner ? [n.owner] : []))];
   const changed = c.impact.changed.slice(0, 4).map(code).join(", ") || "no node";
   const more = c.impact.changed.length > 4 ? ` and ${c.impact.changed.length - 4} more` : "";
-  return `${ICON[c.impact.risk]} ${ref} ${text2(c.title)} \u2014 ${text2(c.author)}, ${when(c.time)}: ${changed}${more} changed, ${plural(c.impact.impacted.length, "node")} impacted (${breaking} breaking)${owners.length ? `, owners ${owners.slice(0, 6).map(code).join(", ")}${owners.length > 6 ? ` and ${owners.length - 6} more` : ""}` : ""}${c.recomputed ? "" : ", as analysed at merge"}`;
+  return `${ICON[c.impact.risk]} ${ref} ${text2(c.title)} \u2014 ${text2(c.author)}, ${utcMinute(c.time)}: ${changed}${more} changed, ${plural(c.impact.impacted.length, "node")} impacted (${breaking} breaking)${owners.length ? `, owners ${owners.slice(0, 6).map(code).join(", ")}${owners.length > 6 ? ` and ${owners.length - 6} more` : ""}` : ""}${c.recomputed ? "" : ", as analysed at merge"}`;
 }
 function renderReportMarkdown(report2, limit = GITHUB_COMMENT_LIMIT, fullReport) {
   const h = report2.headline;

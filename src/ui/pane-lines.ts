@@ -8,6 +8,7 @@ import { treeOf } from "../core/explore/trees.js";
 import type { ChangeClass, Impact } from "../core/model.js";
 import { describePath } from "../core/render/describe-path.js";
 import { byConcern } from "../core/render/summary.js";
+import { utcMinute } from "../core/render/time.js";
 
 export interface Line {
   readonly text: string;
@@ -163,7 +164,7 @@ export function recentLines(
   if (changes.length === 0) return [head, { text: "  none", color: "green" }];
   const lines: Line[] = [head];
   for (const c of changes) {
-    const when = new Date(c.commit.time * 1000).toISOString().slice(0, 16).replace("T", " ");
+    const when = utcMinute(c.commit.time);
     lines.push({
       text: `  ${c.commit.sha.slice(0, 8)} ${when} ${c.commit.author}: ${c.commit.subject}`,
       bold: c.distance <= 1,

@@ -2,6 +2,7 @@
 
 import type { UpstreamChange } from "../explore/recent-changes.js";
 import { code, text } from "./markdown-escape.js";
+import { utcMinute as when } from "./time.js";
 
 export interface SuspectsReport {
   readonly node: string;
@@ -11,8 +12,6 @@ export interface SuspectsReport {
   readonly suspects: readonly UpstreamChange[];
 }
 
-const when = (seconds: number) =>
-  new Date(seconds * 1000).toISOString().slice(0, 16).replace("T", " ");
 const pathText = (p: UpstreamChange["path"]) =>
   p.nodes.reduce((out, node, i) => (i === 0 ? node : `${out} -[${p.vias[i - 1]}]-> ${node}`), "");
 

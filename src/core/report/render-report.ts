@@ -5,11 +5,10 @@
 import { code, text } from "../render/markdown-escape.js";
 import { GITHUB_COMMENT_LIMIT } from "../render/render-markdown.js";
 import { plural } from "../render/summary.js";
+import { utcMinute as when } from "../render/time.js";
 import type { Report, ReportedChange } from "./build-report.js";
 
 const date = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
-const when = (seconds: number) =>
-  new Date(seconds * 1000).toISOString().slice(0, 16).replace("T", " ");
 const ICON = { none: "🟢", low: "🔵", medium: "🟠", high: "🔴" } as const;
 
 function trend(report: Report): string {
