@@ -21143,6 +21143,180 @@ function stableBody(body) {
   return body.replace(/"validAt":"[^"]*"/, "");
 }
 
+// src/core/explore/trees.ts
+var reverse = /* @__PURE__ */ new WeakMap();
+function upstreamOf(graph) {
+  let index = reverse.get(graph);
+  if (!index) {
+    const n = graph.ids.length;
+    const degree = new Int32Array(n + 1);
+    for (const t of graph.targets) degree[t + 1] = degree[t + 1] + 1;
+    for (let i = 0; i < n; i++) degree[i + 1] = degree[i + 1] + degree[i];
+    const cursor = degree.slice(0, n);
+    const edges = new Int32Array(graph.targets.length);
+    for (let e = 0; e < graph.targets.length; e++) {
+      const t = graph.targets[e];
+      edges[cursor[t]++] = e;
+    }
+    index = { offsets: degree, edges };
+    reverse.set(graph, index);
+  }
+  return index;
+}
+function neighbours(graph, node3, direction) {
+  const out = [];
+  if (direction === "down") {
+    for (let e = graph.offsets[node3]; e < graph.offsets[node3 + 1]; e++)
+      out.push([graph.targets[e], e]);
+  } else {
+    const up = upstreamOf(graph);
+    for (let i = up.offsets[node3]; i < up.offsets[node3 + 1]; i++) {
+      const e = up.edges[i];
+      out.push([graph.sources[e], e]);
+    }
+  }
+  return out;
+}
+
+// src/core/report/build-report.ts
+var day = (seconds) => new Date(seconds * 1e3).toISOString().slice(0, 10);
+function impactOf(model, record2) {
+  if (record2.atMerge) return { impact: record2.atMerge, recomputed: false };
+  const impact = analyze(
+    model,
+    record2.files.map((f) => record2.repo ? { ...f, repo: record2.repo.toLowerCase() } : f)
+  );
+  return {
+    impact: {
+      risk: impact.risk,
+      changed: impact.changed.map((c) => c.id),
+      impacted: impact.impacted.map((n) => ({
+        id: n.id,
+        severity: n.severity,
+        ...n.owner ? { owner: n.owner } : {}
+      }))
+    },
+    recomputed: true
+  };
+}
+function headlineOf(changes) {
+  const byRisk = Object.fromEntries(RISKS.map((r) => [r, 0]));
+  for (const c of changes) byRisk[c.impact.risk]++;
+  return {
+    changes: changes.length,
+    withImpact: changes.filter((c) => c.impact.impacted.length > 0).length,
+    byRisk
+  };
+}
+function largestReach(model, top) {
+  const graph = model.compact;
+  const n = graph.ids.length;
+  const candidates2 = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => graph.offsets[b + 1] - graph.offsets[b] - (graph.offsets[a + 1] - graph.offsets[a])
+  ).slice(0, 200);
+  const seen = new Int32Array(n).fill(-1);
+  const result = candidates2.map((start) => {
+    let count = 0;
+    const queue = [start];
+    seen[start] = start;
+    for (let head = 0; head < queue.length; head++) {
+      for (const [m] of neighbours(graph, queue[head], "down")) {
+        if (seen[m] === start) continue;
+        seen[m] = start;
+        count++;
+        queue.push(m);
+      }
+    }
+    return { node: graph.ids[start], downstream: count };
+  });
+  return result.filter((r) => r.downstream > 0).sort((a, b) => b.downstream - a.downstream || (a.node < b.node ? -1 : 1)).slice(0, top);
+}
+function buildReport(model, window2, records, previousRecords) {
+  const changes = [...records].sort((a, b) => b.time - a.time).map((record2) => {
+    const { files, atMerge: _atMerge, ...rest } = record2;
+    return { ...rest, ...impactOf(model, record2), fileCount: files.length };
+  });
+  const order = (c) => RISKS.indexOf(c.impact.risk) * 1e9 + c.impact.impacted.length;
+  const riskiest = changes.filter((c) => c.impact.impacted.length > 0).sort((a, b) => order(b) - order(a)).slice(0, 10);
+  const byOwner = /* @__PURE__ */ new Map();
+  const hits = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const mine = /* @__PURE__ */ new Map();
+    for (const node3 of change.impact.impacted) {
+      const spot = hits.get(node3.id) ?? { times: 0, breaking: 0 };
+      spot.times++;
+      if (node3.severity === "breaking") spot.breaking++;
+      hits.set(node3.id, spot);
+      if (!node3.owner) continue;
+      const entry = mine.get(node3.owner) ?? { breaking: [], atRisk: [] };
+      (node3.severity === "breaking" ? entry.breaking : entry.atRisk).push(node3.id);
+      mine.set(node3.owner, entry);
+    }
+    for (const [owner2, nodes] of mine) {
+      const list3 = byOwner.get(owner2) ?? [];
+      list3.push({
+        id: change.id,
+        title: change.title,
+        ...change.url ? { url: change.url } : {},
+        ...nodes
+      });
+      byOwner.set(owner2, list3);
+    }
+  }
+  const owners = [...byOwner.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([owner2, list3]) => {
+    const github = model.config.owners.get(owner2)?.github;
+    return { owner: owner2, ...github ? { github } : {}, changes: list3 };
+  });
+  const hotspots = [...hits.entries()].map(([node3, h]) => ({ node: node3, ...h })).sort((a, b) => b.times - a.times || b.breaking - a.breaking || (a.node < b.node ? -1 : 1)).slice(0, 10);
+  const days = /* @__PURE__ */ new Map();
+  for (let t = window2.since; t <= window2.until; t += 86400)
+    days.set(day(t), { changes: 0, impacted: 0 });
+  for (const c of changes) {
+    const d = days.get(day(c.time)) ?? { changes: 0, impacted: 0 };
+    d.changes++;
+    d.impacted += c.impact.impacted.length;
+    days.set(day(c.time), d);
+  }
+  const touched = /* @__PURE__ */ new Set();
+  for (const record2 of records) {
+    for (const f of record2.files)
+      for (const hit of model.paths.match(f.path, record2.repo?.toLowerCase()))
+        touched.add(`${hit.node}\0${hit.rule.source}`);
+  }
+  const unmatchedRules = [];
+  for (const node3 of model.config.nodes.values()) {
+    for (const rule of node3.match.paths)
+      if (!touched.has(`${node3.id}\0${rule.source}`))
+        unmatchedRules.push({ node: node3.id, rule: rule.source });
+  }
+  return {
+    since: window2.since,
+    until: window2.until,
+    source: window2.source,
+    headline: headlineOf(changes),
+    ...previousRecords ? {
+      previous: headlineOf(
+        previousRecords.map((r) => ({
+          ...r,
+          ...impactOf(model, r),
+          fileCount: r.files.length
+        }))
+      )
+    } : {},
+    changes,
+    riskiest,
+    owners,
+    hotspots,
+    perDay: [...days.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([d, v]) => ({ day: d, ...v })),
+    health: {
+      noOwner: [...model.config.nodes.values()].filter((n) => !n.owner).map((n) => n.id),
+      unmatchedRules,
+      reach: largestReach(model, 10),
+      cycles: findCycles(model.compact)
+    }
+  };
+}
+
 // src/app/sticky-comment.ts
 function isOwnComment(comment, marker, author) {
   if (!comment.body.startsWith(marker)) return false;
@@ -21212,6 +21386,19 @@ async function mergedChanges(port, repos, options) {
   }
   return records;
 }
+async function reportMergedPullRequests(port, model, repos, window2) {
+  const { since, until } = window2;
+  const records = await mergedChanges(port, repos, { since, until });
+  const previous = await mergedChanges(port, repos, {
+    since: since - (until - since),
+    until: since - 1
+  });
+  const source = `pull requests merged in ${repos.join(", ")}`;
+  return {
+    ...buildReport(model, { since, until, source }, records, previous),
+    requests: port.requestCount()
+  };
+}
 
 // src/app/post-report.ts
 var REPORT_LABEL = "blast-radius-report";
@@ -21228,15 +21415,18 @@ function isoWeek(seconds) {
 function reportMarker(week) {
   return `<!-- blastradius:report ${week} -->`;
 }
-async function postReportIssue(port, repo, week, title, markdown) {
+async function postReportIssue(port, repo, report2, markdown) {
+  const week = isoWeek(report2.until);
+  const title = `Blast-radius report ${week}: ${report2.headline.withImpact} of ${report2.headline.changes} changes with downstream impact`;
   const marker = reportMarker(week);
   const body = `${marker}
 ${markdown}`;
   const existing = (await port.listIssuesWithLabel(repo, REPORT_LABEL)).find(
     (i) => i.body.startsWith(marker)
   );
-  if (existing)
+  if (existing) {
     return { action: "updated", issue: await port.updateIssue(repo, existing.number, title, body) };
+  }
   return { action: "created", issue: await port.createIssue(repo, title, body, [REPORT_LABEL]) };
 }
 
@@ -22459,180 +22649,6 @@ var impactJsonSchema = {
   }
 };
 
-// src/core/explore/trees.ts
-var reverse = /* @__PURE__ */ new WeakMap();
-function upstreamOf(graph) {
-  let index = reverse.get(graph);
-  if (!index) {
-    const n = graph.ids.length;
-    const degree = new Int32Array(n + 1);
-    for (const t of graph.targets) degree[t + 1] = degree[t + 1] + 1;
-    for (let i = 0; i < n; i++) degree[i + 1] = degree[i + 1] + degree[i];
-    const cursor = degree.slice(0, n);
-    const edges = new Int32Array(graph.targets.length);
-    for (let e = 0; e < graph.targets.length; e++) {
-      const t = graph.targets[e];
-      edges[cursor[t]++] = e;
-    }
-    index = { offsets: degree, edges };
-    reverse.set(graph, index);
-  }
-  return index;
-}
-function neighbours(graph, node3, direction) {
-  const out = [];
-  if (direction === "down") {
-    for (let e = graph.offsets[node3]; e < graph.offsets[node3 + 1]; e++)
-      out.push([graph.targets[e], e]);
-  } else {
-    const up = upstreamOf(graph);
-    for (let i = up.offsets[node3]; i < up.offsets[node3 + 1]; i++) {
-      const e = up.edges[i];
-      out.push([graph.sources[e], e]);
-    }
-  }
-  return out;
-}
-
-// src/core/report/build-report.ts
-var day = (seconds) => new Date(seconds * 1e3).toISOString().slice(0, 10);
-function impactOf(model, record2) {
-  if (record2.atMerge) return { impact: record2.atMerge, recomputed: false };
-  const impact = analyze(
-    model,
-    record2.files.map((f) => record2.repo ? { ...f, repo: record2.repo.toLowerCase() } : f)
-  );
-  return {
-    impact: {
-      risk: impact.risk,
-      changed: impact.changed.map((c) => c.id),
-      impacted: impact.impacted.map((n) => ({
-        id: n.id,
-        severity: n.severity,
-        ...n.owner ? { owner: n.owner } : {}
-      }))
-    },
-    recomputed: true
-  };
-}
-function headlineOf(changes) {
-  const byRisk = Object.fromEntries(RISKS.map((r) => [r, 0]));
-  for (const c of changes) byRisk[c.impact.risk]++;
-  return {
-    changes: changes.length,
-    withImpact: changes.filter((c) => c.impact.impacted.length > 0).length,
-    byRisk
-  };
-}
-function largestReach(model, top) {
-  const graph = model.compact;
-  const n = graph.ids.length;
-  const candidates2 = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => graph.offsets[b + 1] - graph.offsets[b] - (graph.offsets[a + 1] - graph.offsets[a])
-  ).slice(0, 200);
-  const seen = new Int32Array(n).fill(-1);
-  const result = candidates2.map((start) => {
-    let count = 0;
-    const queue = [start];
-    seen[start] = start;
-    for (let head = 0; head < queue.length; head++) {
-      for (const [m] of neighbours(graph, queue[head], "down")) {
-        if (seen[m] === start) continue;
-        seen[m] = start;
-        count++;
-        queue.push(m);
-      }
-    }
-    return { node: graph.ids[start], downstream: count };
-  });
-  return result.filter((r) => r.downstream > 0).sort((a, b) => b.downstream - a.downstream || (a.node < b.node ? -1 : 1)).slice(0, top);
-}
-function buildReport(model, window2, records, previousRecords) {
-  const changes = [...records].sort((a, b) => b.time - a.time).map((record2) => {
-    const { files, atMerge: _atMerge, ...rest } = record2;
-    return { ...rest, ...impactOf(model, record2), fileCount: files.length };
-  });
-  const order = (c) => RISKS.indexOf(c.impact.risk) * 1e9 + c.impact.impacted.length;
-  const riskiest = changes.filter((c) => c.impact.impacted.length > 0).sort((a, b) => order(b) - order(a)).slice(0, 10);
-  const byOwner = /* @__PURE__ */ new Map();
-  const hits = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    const mine = /* @__PURE__ */ new Map();
-    for (const node3 of change.impact.impacted) {
-      const spot = hits.get(node3.id) ?? { times: 0, breaking: 0 };
-      spot.times++;
-      if (node3.severity === "breaking") spot.breaking++;
-      hits.set(node3.id, spot);
-      if (!node3.owner) continue;
-      const entry = mine.get(node3.owner) ?? { breaking: [], atRisk: [] };
-      (node3.severity === "breaking" ? entry.breaking : entry.atRisk).push(node3.id);
-      mine.set(node3.owner, entry);
-    }
-    for (const [owner2, nodes] of mine) {
-      const list3 = byOwner.get(owner2) ?? [];
-      list3.push({
-        id: change.id,
-        title: change.title,
-        ...change.url ? { url: change.url } : {},
-        ...nodes
-      });
-      byOwner.set(owner2, list3);
-    }
-  }
-  const owners = [...byOwner.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([owner2, list3]) => {
-    const github = model.config.owners.get(owner2)?.github;
-    return { owner: owner2, ...github ? { github } : {}, changes: list3 };
-  });
-  const hotspots = [...hits.entries()].map(([node3, h]) => ({ node: node3, ...h })).sort((a, b) => b.times - a.times || b.breaking - a.breaking || (a.node < b.node ? -1 : 1)).slice(0, 10);
-  const days = /* @__PURE__ */ new Map();
-  for (let t = window2.since; t <= window2.until; t += 86400)
-    days.set(day(t), { changes: 0, impacted: 0 });
-  for (const c of changes) {
-    const d = days.get(day(c.time)) ?? { changes: 0, impacted: 0 };
-    d.changes++;
-    d.impacted += c.impact.impacted.length;
-    days.set(day(c.time), d);
-  }
-  const touched = /* @__PURE__ */ new Set();
-  for (const record2 of records) {
-    for (const f of record2.files)
-      for (const hit of model.paths.match(f.path, record2.repo?.toLowerCase()))
-        touched.add(`${hit.node}\0${hit.rule.source}`);
-  }
-  const unmatchedRules = [];
-  for (const node3 of model.config.nodes.values()) {
-    for (const rule of node3.match.paths)
-      if (!touched.has(`${node3.id}\0${rule.source}`))
-        unmatchedRules.push({ node: node3.id, rule: rule.source });
-  }
-  return {
-    since: window2.since,
-    until: window2.until,
-    source: window2.source,
-    headline: headlineOf(changes),
-    ...previousRecords ? {
-      previous: headlineOf(
-        previousRecords.map((r) => ({
-          ...r,
-          ...impactOf(model, r),
-          fileCount: r.files.length
-        }))
-      )
-    } : {},
-    changes,
-    riskiest,
-    owners,
-    hotspots,
-    perDay: [...days.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([d, v]) => ({ day: d, ...v })),
-    health: {
-      noOwner: [...model.config.nodes.values()].filter((n) => !n.owner).map((n) => n.id),
-      unmatchedRules,
-      reach: largestReach(model, 10),
-      cycles: findCycles(model.compact)
-    }
-  };
-}
-
 // src/core/render/time.ts
 function utcMinute(seconds) {
   return new Date(seconds * 1e3).toISOString().slice(0, 16).replace("T", " ");
@@ -22909,18 +22925,7 @@ async function runReport(context, runner) {
   const loaded = modelFromLoad(
     await loadRemoteDeps(deps.path, (path) => port.readFile(depsRepo, path, deps.ref), depsRepo)
   );
-  const records = await mergedChanges(port, repos, { since, until: now });
-  const previous = await mergedChanges(port, repos, {
-    since: since - (now - since),
-    until: since - 1
-  });
-  const built = buildReport(
-    loaded.model,
-    { since, until: now, source: `pull requests merged in ${repos.join(", ")}` },
-    records,
-    previous
-  );
-  const report2 = { ...built, requests: port.requestCount() };
+  const report2 = await reportMergedPullRequests(port, loaded.model, repos, { since, until: now });
   const reportPath = (0, import_node_path2.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "blastradius-report.json");
   context.writeFile(reportPath, `${JSON.stringify(reportToJson(report2), null, 2)}
 `);
@@ -22933,10 +22938,8 @@ async function runReport(context, runner) {
     `blastradius: ${report2.headline.withImpact} of ${report2.headline.changes} merged pull requests had downstream impact; ${port.requestCount()} GitHub API request(s)`
   );
   if ((runner.input("post-issue") || "true") === "true") {
-    const week = isoWeek(now);
-    const title = `Blast-radius report ${week}: ${report2.headline.withImpact} of ${report2.headline.changes} changes with downstream impact`;
     try {
-      const posted = await postReportIssue(port, repos[0], week, title, markdown);
+      const posted = await postReportIssue(port, repos[0], report2, markdown);
       runner.info(`report issue ${posted.action}: ${posted.issue.url}`);
       runner.setOutput("issue-url", posted.issue.url);
     } catch (error) {

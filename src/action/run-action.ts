@@ -11,15 +11,14 @@ import { parseDepsLocation } from "../app/deps-location.js";
 import { modelFromLoad } from "../app/load-model.js";
 import { loadRemoteDeps } from "../app/load-remote-deps.js";
 import { localDiffIn } from "../app/local-diff.js";
-import { mergedChanges } from "../app/merged-changes.js";
-import { isoWeek, postReportIssue } from "../app/post-report.js";
+import { reportMergedPullRequests } from "../app/merged-changes.js";
+import { postReportIssue } from "../app/post-report.js";
 import type { PlanInput } from "../app/read-plan.js";
 import { type ReviewResult, reviewPullRequest } from "../app/review-pull-request.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
 import { parseSince } from "../core/explore/since.js";
 import { renderJson } from "../core/render/impact-json.js";
-import { buildReport } from "../core/report/build-report.js";
 import { renderReportMarkdown, reportToJson } from "../core/report/render-report.js";
 import { readInputs } from "./inputs.js";
 import { createRunner, type Env, type Runner } from "./runner.js";
@@ -148,18 +147,7 @@ async function runReport(context: ActionContext, runner: Runner): Promise<number
   const loaded = modelFromLoad(
     await loadRemoteDeps(deps.path, (path) => port.readFile(depsRepo, path, deps.ref), depsRepo),
   );
-  const records = await mergedChanges(port, repos, { since, until: now });
-  const previous = await mergedChanges(port, repos, {
-    since: since - (now - since),
-    until: since - 1,
-  });
-  const built = buildReport(
-    loaded.model,
-    { since, until: now, source: `pull requests merged in ${repos.join(", ")}` },
-    records,
-    previous,
-  );
-  const report = { ...built, requests: port.requestCount() };
+  const report = await reportMergedPullRequests(port, loaded.model, repos, { since, until: now });
   const reportPath = join(env.RUNNER_TEMP || tmpdir(), "blastradius-report.json");
   context.writeFile(reportPath, `${JSON.stringify(reportToJson(report), null, 2)}\n`);
   const markdown = renderReportMarkdown(report, undefined, "the report-path output (JSON)");
@@ -171,10 +159,8 @@ async function runReport(context: ActionContext, runner: Runner): Promise<number
     `blastradius: ${report.headline.withImpact} of ${report.headline.changes} merged pull requests had downstream impact; ${port.requestCount()} GitHub API request(s)`,
   );
   if ((runner.input("post-issue") || "true") === "true") {
-    const week = isoWeek(now);
-    const title = `Blast-radius report ${week}: ${report.headline.withImpact} of ${report.headline.changes} changes with downstream impact`;
     try {
-      const posted = await postReportIssue(port, repos[0] as string, week, title, markdown);
+      const posted = await postReportIssue(port, repos[0] as string, report, markdown);
       runner.info(`report issue ${posted.action}: ${posted.issue.url}`);
       runner.setOutput("issue-url", posted.issue.url);
     } catch (error) {

@@ -2,8 +2,9 @@
 // as our comment recorded it at merge when there is one (else its files, to recompute).
 
 import type { GitHubPort } from "../adapters/github/port.js";
+import type { AnalysisModel } from "../core/analyze.js";
 import { MARKER_PREFIX, readCommentMeta } from "../core/render/render-comment.js";
-import type { ChangeRecord } from "../core/report/build-report.js";
+import { buildReport, type ChangeRecord, type Report } from "../core/report/build-report.js";
 import { isOwnComment } from "./sticky-comment.js";
 
 export interface MergedOptions {
@@ -51,4 +52,27 @@ export async function mergedChanges(
     }
   }
   return records;
+}
+
+/**
+ * The report of the pull requests merged in a window, with the window before it (of the same
+ * length) for the trend, and the API requests it took.
+ */
+export async function reportMergedPullRequests(
+  port: GitHubPort,
+  model: AnalysisModel,
+  repos: readonly string[],
+  window: { readonly since: number; readonly until: number },
+): Promise<Report> {
+  const { since, until } = window;
+  const records = await mergedChanges(port, repos, { since, until });
+  const previous = await mergedChanges(port, repos, {
+    since: since - (until - since),
+    until: since - 1,
+  });
+  const source = `pull requests merged in ${repos.join(", ")}`;
+  return {
+    ...buildReport(model, { since, until, source }, records, previous),
+    requests: port.requestCount(),
+  };
 }

@@ -2,6 +2,7 @@
 // updated in place, never duplicated.
 
 import type { GitHubPort, IssueInfo } from "../adapters/github/port.js";
+import type { Report } from "../core/report/build-report.js";
 
 export const REPORT_LABEL = "blast-radius-report";
 
@@ -26,19 +27,22 @@ export function reportMarker(week: string): string {
   return `<!-- blastradius:report ${week} -->`;
 }
 
+/** Creates this week's issue (the week of the report's end), or updates it. */
 export async function postReportIssue(
   port: GitHubPort,
   repo: string,
-  week: string,
-  title: string,
+  report: Report,
   markdown: string,
 ): Promise<{ action: "created" | "updated"; issue: IssueInfo }> {
+  const week = isoWeek(report.until);
+  const title = `Blast-radius report ${week}: ${report.headline.withImpact} of ${report.headline.changes} changes with downstream impact`;
   const marker = reportMarker(week);
   const body = `${marker}\n${markdown}`;
   const existing = (await port.listIssuesWithLabel(repo, REPORT_LABEL)).find((i) =>
     i.body.startsWith(marker),
   );
-  if (existing)
+  if (existing) {
     return { action: "updated", issue: await port.updateIssue(repo, existing.number, title, body) };
+  }
   return { action: "created", issue: await port.createIssue(repo, title, body, [REPORT_LABEL]) };
 }

@@ -4,7 +4,7 @@ import { type Commit, commitsBetween, findRepoRoot, originRepo } from "../adapte
 import { loadModel } from "../app/load-model.js";
 import { InputError } from "../core/errors.js";
 import { parseSince } from "../core/explore/since.js";
-import { buildReport, type ChangeRecord } from "../core/report/build-report.js";
+import { buildReport, type ChangeRecord, type Report } from "../core/report/build-report.js";
 import {
   renderReportHtml,
   renderReportMarkdown,
@@ -77,18 +77,12 @@ async function report(flags: ReportFlags, io: Io): Promise<number> {
   if (flags.postIssue && !flags.repo?.length)
     throw new InputError("--post-issue needs --repo OWNER/REPO: the issue goes to the first one");
   const { model } = loadModel(flags.deps);
-  const before = since - (until - since);
-
-  let records: ChangeRecord[];
-  let previous: ChangeRecord[];
-  let source: string;
+  let result: Report;
   let port: Awaited<ReturnType<typeof githubPort>> | undefined;
   if (flags.repo?.length && !flags.git) {
     port = await githubPort(io, flags.apiUrl);
-    const { mergedChanges } = await import("../app/merged-changes.js");
-    records = await mergedChanges(port, flags.repo, { since, until });
-    previous = await mergedChanges(port, flags.repo, { since: before, until: since - 1 });
-    source = `pull requests merged in ${flags.repo.join(", ")}`;
+    const { reportMergedPullRequests } = await import("../app/merged-changes.js");
+    result = await reportMergedPullRequests(port, model, flags.repo, { since, until });
   } else {
     const root = findRepoRoot(io.cwd);
     if (!root)
@@ -98,17 +92,20 @@ async function report(flags: ReportFlags, io: Io): Promise<number> {
       );
     const repo = originRepo(root);
     // The commit that created the repository added everything: it is not a change to report.
-    records = commitsBetween(root, since, until)
+    const records = commitsBetween(root, since, until)
       .filter((c) => !c.root)
       .map(toRecord(repo));
     // The window before, of the same length: the trend.
-    previous = commitsBetween(root, before, since - 1)
+    const previous = commitsBetween(root, since - (until - since), since - 1)
       .filter((c) => !c.root)
       .map(toRecord(repo));
-    source = `git history of ${root}`;
+    result = buildReport(
+      model,
+      { since, until, source: `git history of ${root}` },
+      records,
+      previous,
+    );
   }
-  const built = buildReport(model, { since, until, source }, records, previous);
-  const result = port ? { ...built, requests: port.requestCount() } : built;
   const output =
     format === "html"
       ? renderReportHtml(result)
@@ -126,10 +123,8 @@ async function report(flags: ReportFlags, io: Io): Promise<number> {
   if (flags.postIssue && flags.repo?.[0]) {
     // A report made from local history goes to the issue of the first --repo all the same.
     port ??= await githubPort(io, flags.apiUrl);
-    const { isoWeek, postReportIssue } = await import("../app/post-report.js");
-    const week = isoWeek(until);
-    const title = `Blast-radius report ${week}: ${result.headline.withImpact} of ${result.headline.changes} changes with downstream impact`;
-    const posted = await postReportIssue(port, flags.repo[0], week, title, markdown);
+    const { postReportIssue } = await import("../app/post-report.js");
+    const posted = await postReportIssue(port, flags.repo[0], result, markdown);
     io.stderr(`blastradius: report issue ${posted.action}: ${posted.issue.url}\n`);
   }
   return EXIT_OK;
