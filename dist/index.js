@@ -22029,6 +22029,9 @@ function classifyTerraformFile(file, base, head) {
 
 // src/app/classify-changes.ts
 var TERRAFORM = /\.tf$/;
+function matchesANode(paths, file) {
+  return paths.match(file.path, file.repo).length > 0 || file.previousPath !== void 0 && paths.match(file.previousPath, file.repo).length > 0;
+}
 var JSON_FILE = /\.json$/;
 var YAML = /\.ya?ml$/;
 var unreadable = (file, why) => [
@@ -22049,7 +22052,7 @@ async function classifyChanges(files, options) {
   const notes = [];
   const out = [...files];
   const candidates2 = files.map((file, index) => ({ file, index })).filter(
-    ({ file }) => (TERRAFORM.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) && options.matters(file)
+    ({ file }) => (TERRAFORM.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) && matchesANode(options.paths, file)
   );
   if (candidates2.length > limit) {
     notes.push(
@@ -22157,7 +22160,7 @@ async function analyzePullRequest(port, query) {
     changes.map((f) => ({ ...f, repo })),
     {
       read: (file) => readBothSides(port, query.repo, pull, file),
-      matters: (f) => paths.match(f.path, f.repo).length > 0 || f.previousPath !== void 0 && paths.match(f.previousPath, f.repo).length > 0,
+      paths,
       limit: query.classifyLimit ?? 20
     }
   );

@@ -107,9 +107,7 @@ export async function analyzePullRequest(
     changes.map((f) => ({ ...f, repo })),
     {
       read: (file) => readBothSides(port, query.repo, pull, file),
-      matters: (f) =>
-        paths.match(f.path, f.repo).length > 0 ||
-        (f.previousPath !== undefined && paths.match(f.previousPath, f.repo).length > 0),
+      paths,
       limit: query.classifyLimit ?? 20,
     },
   );

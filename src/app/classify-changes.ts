@@ -7,6 +7,7 @@ import type { ResourceChange } from "../core/classify/evidence.js";
 import { classifyPolicyFile } from "../core/classify/iam-policy-file.js";
 import { classifyRbacFiles, type ManifestFile } from "../core/classify/kubernetes-rbac.js";
 import { classifyTerraformFile, type TerraformSide } from "../core/classify/terraform-file.js";
+import type { PathIndex } from "../core/locate/path-index.js";
 import type { FileChange } from "../core/model.js";
 
 /** A file's text at base and at head; a side is undefined where the file does not exist. */
@@ -18,8 +19,8 @@ export interface FileContents {
 export interface ClassifyOptions {
   /** Reads both sides; undefined when they cannot be had (too large, not fetched). */
   readonly read: (file: FileChange) => Promise<FileContents | undefined>;
-  /** Only files that match a node are worth reading. */
-  readonly matters: (file: FileChange) => boolean;
+  /** The model's path rules: only files that match a node (on either path) are worth reading. */
+  readonly paths: PathIndex;
   readonly limit?: number;
   readonly maxBytes?: number;
   /** Other manifests at head beside a changed one, to find bindings left pointing at a deleted role. */
@@ -33,6 +34,13 @@ export interface Classified {
 }
 
 const TERRAFORM = /\.tf$/;
+
+function matchesANode(paths: PathIndex, file: FileChange): boolean {
+  return (
+    paths.match(file.path, file.repo).length > 0 ||
+    (file.previousPath !== undefined && paths.match(file.previousPath, file.repo).length > 0)
+  );
+}
 const JSON_FILE = /\.json$/;
 const YAML = /\.ya?ml$/;
 
@@ -66,7 +74,7 @@ export async function classifyChanges(
     .filter(
       ({ file }) =>
         (TERRAFORM.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) &&
-        options.matters(file),
+        matchesANode(options.paths, file),
     );
   if (candidates.length > limit) {
     notes.push(

@@ -93,9 +93,7 @@ async function check(flags: CheckFlags, io: Io): Promise<number> {
     const { paths } = loaded.model;
     const classified = await classifyChanges(files, {
       ...gitContents(changes.git.root, changes.git.base),
-      matters: (f) =>
-        paths.match(f.path, f.repo).length > 0 ||
-        (f.previousPath !== undefined && paths.match(f.previousPath, f.repo).length > 0),
+      paths,
     });
     files = classified.files;
     for (const note of classified.notes) io.stderr(`blastradius: ${note}\n`);
