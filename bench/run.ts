@@ -7,6 +7,7 @@
 //   npm run bench -- --no-nx      skip the Nx comparison
 //   npm run bench -- --no-million skip the 1,000,000-node report
 //   npm run bench -- --explore-only only the explorer (at 100,000 nodes, or 10,000 with --quick)
+//   npm run bench -- --adopt-only   only Backstage catalogs and init (smaller with --quick)
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -16,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { loadModel } from "../src/app/load-model.js";
 import { analyze } from "../src/core/analyze.js";
 import type { FileChange } from "../src/core/model.js";
+import { type CatalogRow, type InitRow, measureCatalog, measureInit } from "./adopt.js";
 import { type ExploreRow, measureExplorer } from "./explore.js";
 import { generateOrg, type Org, toDepsYaml } from "./generate-org.js";
 import { compareWithNx, type NxRow } from "./nx.js";
@@ -255,6 +257,37 @@ async function main(): Promise<void> {
     `blastradius bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\n`,
   );
 
+  process.stdout.write("measuring Backstage catalogs and init…\n");
+  const catalogRow: CatalogRow = measureCatalog({
+    out: OUT,
+    bin: BIN,
+    entities: args.has("--quick") ? 2_000 : 20_000,
+    seed: SEED,
+    runs: 3,
+  });
+  const initRow: InitRow = measureInit({
+    out: OUT,
+    bin: BIN,
+    root: ROOT,
+    dirs: args.has("--quick") ? 20 : 100,
+    rolesPerDir: 10,
+    runs: 3,
+  });
+  const adoptLines = [
+    `Backstage catalog of ${catalogRow.entities.toLocaleString("en")} entities in ${catalogRow.files} files: validate ${fmt(catalogRow.catalogMs)} ms, the same graph as deps.yaml ${fmt(catalogRow.depsYamlMs)} ms (${ratio(catalogRow.catalogVsDepsYaml)})`,
+    `init --dry-run on ${initRow.terraformFiles} Terraform files (${initRow.resources.toLocaleString("en")} resources, ${initRow.nodes.toLocaleString("en")} nodes written): ${fmt(initRow.initMs)} ms, parsing the same files with hcl2json alone ${fmt(initRow.parseFloorMs)} ms (${ratio(initRow.initVsParse)})`,
+  ];
+  if (args.has("--adopt-only")) {
+    const file = join(ROOT, "bench/results.json");
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+    writeFileSync(
+      file,
+      `${JSON.stringify({ ...previous, adopt: { catalog: catalogRow, init: initRow } }, null, 2)}\n`,
+    );
+    console.log(adoptLines.join("\n"));
+    return;
+  }
+
   const sizes = args.has("--quick") ? [1_000, 10_000] : [1_000, 10_000, 100_000];
   const rows: SizeRow[] = [];
   for (const nodes of args.has("--explore-only") ? [] : sizes) {
@@ -337,11 +370,12 @@ async function main(): Promise<void> {
       );
     }
   }
+  lines.push("", ...adoptLines);
   const table = lines.join("\n");
   console.log(`\n${table}\n`);
   writeFileSync(
     join(ROOT, "bench/results.json"),
-    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, table }, null, 2)}\n`,
+    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, adopt: { catalog: catalogRow, init: initRow }, table }, null, 2)}\n`,
   );
   console.log("wrote bench/results.json");
 }

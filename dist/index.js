@@ -1370,7 +1370,7 @@ var require_constants = __commonJS({
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
     var STAR = `${QMARK}*?`;
-    var SEP = "/";
+    var SEP2 = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -1387,7 +1387,7 @@ var require_constants = __commonJS({
       QMARK_NO_DOT,
       STAR,
       START_ANCHOR,
-      SEP
+      SEP: SEP2
     };
     var WINDOWS_CHARS = {
       ...POSIX_CHARS,
@@ -1561,10 +1561,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports2.isRegexChar = (str3) => str3.length === 1 && exports2.hasRegexChars(str3);
-    exports2.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports2.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports2.isRegexChar = (str4) => str4.length === 1 && exports2.hasRegexChars(str4);
+    exports2.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
     exports2.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -1575,8 +1575,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports2.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports2.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -1666,7 +1666,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str3 = input;
+      let str4 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -1685,10 +1685,10 @@ var require_scan = __commonJS({
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str4.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
-        return str3.charCodeAt(++index);
+        return str4.charCodeAt(++index);
       };
       while (index < length) {
         code2 = advance();
@@ -1865,24 +1865,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str4;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
+        base = str4.slice(0, lastIndex);
+        glob = str4.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str3;
+        glob = str4;
       } else {
-        base = str3;
+        base = str4;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str4) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -2929,8 +2929,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str4) => {
+        switch (str4) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -2948,7 +2948,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str4);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -2979,9 +2979,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str4);
             if (state2) return state2;
           }
           return false;
@@ -3057,7 +3057,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
+    picomatch2.isMatch = (str4, patterns, options) => picomatch2(patterns, options)(str4);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
@@ -4942,11 +4942,11 @@ var require_utils3 = __commonJS({
   "node_modules/jsonfile/utils.js"(exports2, module2) {
     function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
       const EOF = finalEOL ? EOL : "";
-      const str3 = JSON.stringify(obj, replacer, spaces);
-      if (str3 === void 0) {
+      const str4 = JSON.stringify(obj, replacer, spaces);
+      if (str4 === void 0) {
         throw new TypeError(`Converting ${typeof obj} value to JSON is not supported`);
       }
-      return str3.replace(/\n/g, EOL) + EOF;
+      return str4.replace(/\n/g, EOL) + EOF;
     }
     function stripBom(content) {
       if (Buffer.isBuffer(content)) content = content.toString("utf8");
@@ -5010,14 +5010,14 @@ var require_jsonfile = __commonJS({
     }
     async function _writeFile(file, obj, options = {}) {
       const fs2 = options.fs || _fs;
-      const str3 = stringify(obj, options);
-      await universalify.fromCallback(fs2.writeFile)(file, str3, options);
+      const str4 = stringify(obj, options);
+      await universalify.fromCallback(fs2.writeFile)(file, str4, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
       const fs2 = options.fs || _fs;
-      const str3 = stringify(obj, options);
-      return fs2.writeFileSync(file, str3, options);
+      const str4 = stringify(obj, options);
+      return fs2.writeFileSync(file, str4, options);
     }
     module2.exports = {
       readFile,
@@ -5080,8 +5080,8 @@ var require_output_json = __commonJS({
     var { stringify } = require_utils3();
     var { outputFile } = require_output_file();
     async function outputJson(file, data, options = {}) {
-      const str3 = stringify(data, options);
-      await outputFile(file, str3, options);
+      const str4 = stringify(data, options);
+      await outputFile(file, str4, options);
     }
     module2.exports = outputJson;
   }
@@ -5094,8 +5094,8 @@ var require_output_json_sync = __commonJS({
     var { stringify } = require_utils3();
     var { outputFileSync } = require_output_file();
     function outputJsonSync(file, data, options) {
-      const str3 = stringify(data, options);
-      outputFileSync(file, str3, options);
+      const str4 = stringify(data, options);
+      outputFileSync(file, str4, options);
     }
     module2.exports = outputJsonSync;
   }
@@ -5925,15 +5925,15 @@ var require_wasm_exec = __commonJS({
               // valuePrepareString(v ref) (ref, int)
               "syscall/js.valuePrepareString": (sp) => {
                 sp >>>= 0;
-                const str3 = encoder.encode(String(loadValue(sp + 8)));
-                storeValue(sp + 16, str3);
-                setInt64(sp + 24, str3.length);
+                const str4 = encoder.encode(String(loadValue(sp + 8)));
+                storeValue(sp + 16, str4);
+                setInt64(sp + 24, str4.length);
               },
               // valueLoadString(v ref, b []byte)
               "syscall/js.valueLoadString": (sp) => {
                 sp >>>= 0;
-                const str3 = loadValue(sp + 8);
-                loadSlice(sp + 16).set(str3);
+                const str4 = loadValue(sp + 8);
+                loadSlice(sp + 16).set(str4);
               },
               // func valueInstanceOf(v ref, t ref) bool
               "syscall/js.valueInstanceOf": (sp) => {
@@ -6003,9 +6003,9 @@ var require_wasm_exec = __commonJS({
           this._idPool = [];
           this.exited = false;
           let offset = 4096;
-          const strPtr = (str3) => {
+          const strPtr = (str4) => {
             const ptr = offset;
-            const bytes = encoder.encode(str3 + "\0");
+            const bytes = encoder.encode(str4 + "\0");
             new Uint8Array(this.mem.buffer, offset, bytes.length).set(bytes);
             offset += bytes.length;
             if (offset % 8 !== 0) {
@@ -6863,16 +6863,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str3) {
-  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str3) {
-  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -7244,15 +7244,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str3, start, end) {
+function unescapeQuotedPairs(str4, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str3.charCodeAt(index) === BSLASH) {
-      result += str3.slice(start, index);
+    if (str4.charCodeAt(index) === BSLASH) {
+      result += str4.slice(start, index);
       start = ++index;
     }
   }
-  return result + str3.slice(start, end);
+  return result + str4.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -16452,7 +16452,8 @@ var PathIndex = class _PathIndex {
   }
 };
 function applies(rule, repo) {
-  return rule.repo === void 0 || repo === void 0 || rule.repo === repo;
+  if (rule.repo === void 0) return true;
+  return repo === void 0 ? rule.inferred !== true : rule.repo === repo;
 }
 var NONE = [];
 function candidates(bucket, extension) {
@@ -16951,6 +16952,331 @@ function cycleThrough(graph, members) {
     }
   }
   return [ids2[start], ids2[start]];
+}
+
+// src/core/config/backstage/entity-ref.ts
+var DEFAULT_NAMESPACE = "default";
+function parseEntityRef(written, defaults = {}) {
+  if (typeof written !== "string") return void 0;
+  const text3 = written.trim();
+  if (text3 === "") return void 0;
+  const colon = text3.indexOf(":");
+  const kind = colon > 0 ? text3.slice(0, colon) : defaults.kind;
+  const rest = colon > 0 ? text3.slice(colon + 1) : text3;
+  const slash = rest.indexOf("/");
+  const namespace = slash > 0 ? rest.slice(0, slash) : defaults.namespace ?? DEFAULT_NAMESPACE;
+  const name = slash > 0 ? rest.slice(slash + 1) : rest;
+  if (!kind || !name || name.includes("/") || name.includes(":")) return void 0;
+  return { kind: kind.toLowerCase(), namespace: namespace.toLowerCase(), name };
+}
+function refKey(ref) {
+  return `${ref.kind}:${ref.namespace}/${ref.name.toLowerCase()}`;
+}
+function entityId(ref) {
+  const name = ref.name.toLowerCase();
+  return ref.namespace === DEFAULT_NAMESPACE ? `${ref.kind}:${name}` : `${ref.kind}:${ref.namespace}/${name}`;
+}
+
+// src/core/config/backstage/merge-catalog.ts
+var where = (file, line) => line === void 0 ? file : `${file}:${line}`;
+function mergeCatalogs(input) {
+  const errors = [];
+  const warnings = [];
+  const warn = (file, line, code2, message, hint) => warnings.push({ severity: "warning", code: code2, file, line, message, hint });
+  const entities = /* @__PURE__ */ new Map();
+  const entityOwners = /* @__PURE__ */ new Map();
+  const owners = /* @__PURE__ */ new Map();
+  for (const catalog of input.catalogs) {
+    for (const { node: node3, owner: owner2 } of catalog.nodes) {
+      const first = entities.get(node3.id);
+      if (first) {
+        warn(
+          node3.declaredAt.file,
+          node3.declaredAt.line,
+          "catalog-duplicate-entity",
+          `entity "${node3.catalog?.ref ?? node3.id}" is declared again; the first declaration (${where(first.declaredAt.file, first.declaredAt.line)}) is kept`,
+          "Backstage refuses the second one too: rename it or remove the duplicate"
+        );
+        continue;
+      }
+      entities.set(node3.id, node3);
+      if (owner2) entityOwners.set(node3.id, owner2);
+    }
+    for (const owner2 of catalog.owners) {
+      const first = owners.get(owner2.id);
+      if (first) {
+        warn(
+          owner2.declaredAt.file,
+          owner2.declaredAt.line,
+          "catalog-duplicate-entity",
+          `"${owner2.id}" is declared again; the first declaration (${where(first.declaredAt.file, first.declaredAt.line)}) is kept`,
+          "rename it or remove the duplicate"
+        );
+        continue;
+      }
+      owners.set(owner2.id, owner2);
+    }
+  }
+  const entityByRef = /* @__PURE__ */ new Map();
+  for (const node3 of entities.values())
+    if (node3.catalog) entityByRef.set(node3.catalog.ref, node3.id);
+  const entityFor = (id) => {
+    if (entities.has(id)) return id;
+    if (!id.includes(":")) return void 0;
+    const ref = parseEntityRef(id);
+    return ref ? entityByRef.get(refKey(ref)) : void 0;
+  };
+  for (const [id, owner2] of input.owners) {
+    const entity = owners.get(id);
+    owners.set(id, entity ? { ...entity, ...definedOnly(owner2), catalog: entity.catalog } : owner2);
+  }
+  const nodes = new Map(entities);
+  const renamed = /* @__PURE__ */ new Map();
+  for (const [id, declared] of input.nodes) {
+    const target = entityFor(id);
+    if (target === void 0) {
+      if (declared.kind === "") {
+        errors.push({
+          severity: "error",
+          code: "missing-kind",
+          file: declared.declaredAt.file,
+          keyPath: ["nodes", id],
+          atKey: true,
+          path: `nodes.${id}`,
+          message: `node "${id}" has no kind, and no catalog entity has that id`,
+          hint: "add `kind:`, or use the id of an entity from an included Backstage catalog (e.g. resource:pgdb)"
+        });
+      }
+      nodes.set(id, declared);
+      continue;
+    }
+    if (target !== id) renamed.set(id, target);
+    const entity = entities.get(target);
+    nodes.set(target, {
+      ...entity,
+      ...definedOnly(declared),
+      id: target,
+      kind: declared.kind === "" ? entity.kind : declared.kind,
+      match: {
+        // deps.yaml's first, so their indexes stay those of its file, for messages.
+        paths: [...declared.match.paths, ...entity.match.paths],
+        terraform: [...declared.match.terraform, ...entity.match.terraform]
+      },
+      dependsOn: declared.dependsOn.map((e) => ({ ...e, from: target })),
+      declaredAt: declared.declaredAt,
+      catalog: entity.catalog
+    });
+  }
+  const resolveTarget = (to) => renamed.get(to) ?? (nodes.has(to) ? to : entityFor(to) ?? to);
+  for (const [id, node3] of nodes) {
+    if (!node3.dependsOn.some((e) => resolveTarget(e.to) !== e.to)) continue;
+    nodes.set(id, {
+      ...node3,
+      dependsOn: node3.dependsOn.map((e) => ({ ...e, to: resolveTarget(e.to) }))
+    });
+  }
+  for (const [id, owner2] of entityOwners) {
+    const node3 = nodes.get(id);
+    if (node3.owner !== void 0) continue;
+    const ownerId = resolveOwner(owner2.ref, owner2.written, owners, input.owners);
+    if (!owners.has(ownerId)) {
+      const file = entities.get(id)?.declaredAt.file ?? "";
+      owners.set(ownerId, { id: ownerId, declaredAt: { file, line: owner2.line }, catalog: {} });
+      warn(
+        file,
+        owner2.line,
+        "catalog-unknown-owner",
+        `owner "${owner2.written}" of "${id}" is in none of the catalogs read; it is shown as "${ownerId}", with no one to notify`,
+        `include the catalog that declares it, or declare "${ownerId}" under owners: in deps.yaml with its GitHub handle`
+      );
+    }
+    nodes.set(id, { ...node3, owner: ownerId });
+  }
+  const added = /* @__PURE__ */ new Map();
+  const has = (from, to) => (nodes.get(from)?.dependsOn.some((e) => e.to === to) ?? false) || (added.get(from)?.some((e) => e.to === to) ?? false);
+  const missing = /* @__PURE__ */ new Map();
+  for (const catalog of input.catalogs) {
+    for (const relation of catalog.relations) {
+      const kept = entities.get(relation.entity)?.declaredAt;
+      if (kept?.file !== relation.entityAt.file || kept.line !== relation.entityAt.line) continue;
+      const other = relationTarget(relation, nodes, entityByRef, entities);
+      if (other.id === void 0) {
+        const key = `${relation.file}\0${relation.field}\0${other.message.replace(/^.*?names/, "")}`;
+        const seen = missing.get(key);
+        if (seen) seen.count++;
+        else
+          missing.set(key, {
+            count: 1,
+            diagnostic: {
+              severity: "warning",
+              code: other.code,
+              file: relation.file,
+              line: relation.line,
+              message: other.message,
+              hint: other.hint
+            }
+          });
+        continue;
+      }
+      if (other.note)
+        warn(
+          relation.file,
+          relation.line,
+          "catalog-ref-without-kind",
+          other.note,
+          "write the ref with its kind, as Backstage requires"
+        );
+      const from = relation.outward ? relation.entity : other.id;
+      const to = relation.outward ? other.id : relation.entity;
+      if (from === to) {
+        warn(
+          relation.file,
+          relation.line,
+          "catalog-self-relation",
+          `${relation.field} of "${relation.entity}" names the entity itself; no edge`,
+          "remove it"
+        );
+        continue;
+      }
+      if (has(from, to)) continue;
+      const edge = {
+        from,
+        to,
+        via: relation.via,
+        breaksOn: DEFAULT_BREAKS_ON[relation.via],
+        index: -1,
+        origin: { field: relation.field, file: relation.file, line: relation.line }
+      };
+      const list3 = added.get(from);
+      if (list3) list3.push(edge);
+      else added.set(from, [edge]);
+    }
+  }
+  for (const { count, diagnostic } of missing.values()) {
+    warnings.push(
+      count > 1 ? {
+        ...diagnostic,
+        message: `${diagnostic.message} (and ${count - 1} more time${count > 2 ? "s" : ""} in this file)`
+      } : diagnostic
+    );
+  }
+  for (const [from, edges] of added) {
+    const node3 = nodes.get(from);
+    nodes.set(from, { ...node3, dependsOn: [...node3.dependsOn, ...edges] });
+  }
+  linkOrganisation(input.catalogs, owners, warnings);
+  return { nodes, owners, errors, warnings };
+}
+function definedOnly(value) {
+  const out = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v !== void 0 && v !== "") out[k] = v;
+  }
+  return out;
+}
+function resolveOwner(ref, written, owners, declared) {
+  const id = entityId(ref);
+  if (owners.has(id)) return id;
+  if (!written.includes(":") && declared.has(written)) return written;
+  for (const owner2 of owners.values()) {
+    const key = parseEntityRef(owner2.id);
+    if (key && refKey(key) === refKey(ref)) return owner2.id;
+  }
+  return id;
+}
+var nameIndexes = /* @__PURE__ */ new WeakMap();
+function byName(entities) {
+  let index = nameIndexes.get(entities);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const node3 of entities.values()) {
+      const name = node3.id.slice(node3.id.indexOf(":") + 1);
+      const list3 = index.get(name);
+      if (list3) list3.push(node3);
+      else index.set(name, [node3]);
+    }
+    nameIndexes.set(entities, index);
+  }
+  return index;
+}
+function relationTarget(relation, nodes, entityByRef, entities) {
+  const fail3 = (code2, message, hint) => ({ code: code2, message, hint });
+  const target = relation.target;
+  if (!target) {
+    const name = relation.written.trim().toLowerCase();
+    const candidates2 = byName(entities).get(name) ?? [];
+    if (candidates2.length === 1 && /^[^:/]+$/.test(name)) {
+      const only = candidates2[0];
+      return {
+        id: only.id,
+        note: `${relation.field} of "${relation.entity}" names "${relation.written}" without a kind; read as "${only.id}", the only entity of that name`,
+        code: "",
+        message: "",
+        hint: ""
+      };
+    }
+    return fail3(
+      "catalog-invalid-ref",
+      `${relation.field} of "${relation.entity}": "${relation.written}" is not an entity reference with a kind; no edge`,
+      "write it as kind:name, e.g. resource:artists-db"
+    );
+  }
+  const id = entityByRef.get(refKey(target)) ?? (nodes.has(entityId(target)) ? entityId(target) : void 0);
+  if (id !== void 0) return { id, code: "", message: "", hint: "" };
+  return fail3(
+    "catalog-unknown-entity",
+    `${relation.field} of "${relation.entity}" names "${entityId(target)}", which is in none of the catalogs read; no edge`,
+    `include the catalog that declares it, or declare a node "${entityId(target)}" in deps.yaml`
+  );
+}
+function linkOrganisation(catalogs, owners, warnings) {
+  const parents = /* @__PURE__ */ new Map();
+  const members = /* @__PURE__ */ new Map();
+  const addMember = (group, user) => {
+    const set = members.get(group);
+    if (set) set.add(user);
+    else members.set(group, /* @__PURE__ */ new Set([user]));
+  };
+  for (const catalog of catalogs) {
+    const missing = /* @__PURE__ */ new Map();
+    for (const link2 of catalog.orgLinks) {
+      const id = link2.target ? entityId(link2.target) : void 0;
+      if (id === void 0 || !owners.has(id)) {
+        const entry = missing.get(link2.field) ?? { line: link2.line, names: /* @__PURE__ */ new Set() };
+        entry.names.add(id ?? link2.written);
+        missing.set(link2.field, entry);
+        continue;
+      }
+      if (link2.field === "spec.parent") parents.set(link2.owner, id);
+      else if (link2.field === "spec.children") parents.set(id, link2.owner);
+      else if (link2.field === "spec.members") addMember(link2.owner, id);
+      else addMember(id, link2.owner);
+    }
+    for (const [field, { line, names }] of missing) {
+      const list3 = [...names];
+      warnings.push({
+        severity: "warning",
+        code: "catalog-unknown-entity",
+        file: catalog.orgLinks[0]?.file ?? "",
+        line,
+        message: `${field} names ${list3.length === 1 ? "an entity" : `${list3.length} entities`} in none of the catalogs read (${list3.slice(0, 100).join(", ")}${list3.length > 100 ? ", \u2026" : ""}); kept out of the owners' organisation`,
+        hint: "include the catalog with those groups and users if you want them linked"
+      });
+    }
+  }
+  for (const [id, owner2] of owners) {
+    const parent = parents.get(id);
+    const list3 = members.get(id);
+    if (parent === void 0 && list3 === void 0) continue;
+    owners.set(id, {
+      ...owner2,
+      catalog: {
+        ...owner2.catalog,
+        ...parent ? { parent } : {},
+        ...list3 ? { members: [...list3].sort() } : {}
+      }
+    });
+  }
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -17853,14 +18179,14 @@ ${result}`;
   return result.replace(/\n$/, "");
 }
 function formatError(exception, compact) {
-  let where = "";
+  let where2 = "";
   if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
+  if (exception.mark.name) where2 += `in "${exception.mark.name}" `;
+  where2 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where2 += `
 
 ${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
+  return `${exception.reason} ${where2}`;
 }
 var YAMLException = class YAMLException2 extends Error {
   reason;
@@ -19451,6 +19777,462 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/core/config/line-index.ts
+function lineIndex(text3) {
+  const starts = [0];
+  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  };
+}
+
+// src/core/config/parse-yaml.ts
+var MAX_DEPTH = 64;
+function parseYamlEvents(text3, file) {
+  if (isBlank(text3)) {
+    return fail({
+      severity: "error",
+      code: "empty-file",
+      file,
+      line: 1,
+      column: 1,
+      message: "the file is empty",
+      hint: "start it with `version: 1` and a `nodes:` mapping (see the README)"
+    });
+  }
+  try {
+    return { ok: true, events: parseEvents(text3, { filename: file, maxDepth: MAX_DEPTH }) };
+  } catch (error) {
+    if (error instanceof YAMLException) {
+      const mark = error.mark;
+      return fail({
+        severity: "error",
+        code: "yaml-syntax",
+        file,
+        line: mark ? mark.line + 1 : void 0,
+        column: mark ? mark.column + 1 : void 0,
+        message: `YAML: ${error.reason}`,
+        hint: "fix the YAML syntax at this position"
+      });
+    }
+    return fail({
+      severity: "error",
+      code: "yaml-syntax",
+      file,
+      message: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      hint: "the file is not a YAML document blastradius can load"
+    });
+  }
+}
+function fail(diagnostic) {
+  return { ok: false, diagnostic };
+}
+function isBlank(text3) {
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+    if (c !== 35) return false;
+    const newline = text3.indexOf("\n", i);
+    if (newline < 0) return true;
+    i = newline;
+  }
+  return true;
+}
+
+// src/core/config/yaml-documents.ts
+var SEP = "\0";
+function parseDocuments(text3, file) {
+  let events;
+  let values2;
+  try {
+    events = parseEvents(text3, { filename: file, maxDepth: MAX_DEPTH });
+    values2 = constructFromEvents(events, { source: text3, filename: file, maxAliases: 1e3 });
+  } catch (error) {
+    const mark = error instanceof YAMLException ? error.mark : void 0;
+    return {
+      ok: false,
+      diagnostic: {
+        severity: "error",
+        code: "yaml-syntax",
+        file,
+        ...mark ? { line: mark.line + 1, column: mark.column + 1 } : {},
+        message: `YAML: ${error instanceof YAMLException ? error.reason : String(error)}`,
+        hint: "fix the YAML syntax at this position"
+      }
+    };
+  }
+  const position2 = lineIndex(text3);
+  const documents = [];
+  let offsets = /* @__PURE__ */ new Map();
+  let start = -1;
+  const stack = [];
+  const slot = () => {
+    const parent = stack[stack.length - 1];
+    if (!parent) return "";
+    if (parent.map) {
+      const key = parent.key;
+      parent.key = void 0;
+      return key === void 0 ? void 0 : `${parent.path}${SEP}${key}`;
+    }
+    return `${parent.path}${SEP}${parent.index++}`;
+  };
+  const record2 = (path, offset) => {
+    if (start < 0) start = offset;
+    if (offset >= 0 && !offsets.has(path)) offsets.set(path, offset);
+  };
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        offsets = /* @__PURE__ */ new Map();
+        start = -1;
+        stack.length = 0;
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const path = slot() ?? "";
+        record2(path, event.start);
+        stack.push({ map: event.type === EVENT_ID.MAPPING, path, index: 0 });
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        const parent = stack[stack.length - 1];
+        if (parent?.map && parent.key === void 0) {
+          parent.key = getScalarValue(text3, event);
+          break;
+        }
+        const path = slot();
+        if (path !== void 0) record2(path, event.valueStart);
+        break;
+      }
+      case EVENT_ID.ALIAS:
+        slot();
+        break;
+      case EVENT_ID.POP:
+        if (stack.length > 0) stack.pop();
+        else {
+          const mine = offsets;
+          const first = start;
+          documents.push({
+            value: values2[documents.length],
+            line: first >= 0 ? position2(first).line : 1,
+            lineOf: (path) => {
+              const offset = mine.get(path.length === 0 ? "" : `${SEP}${path.join(SEP)}`);
+              return offset === void 0 ? void 0 : position2(offset).line;
+            }
+          });
+        }
+        break;
+    }
+  }
+  return { ok: true, documents };
+}
+
+// src/core/config/backstage/read-catalog.ts
+function isCatalogText(text3) {
+  return /^apiVersion\s*:/m.test(text3) && /^kind\s*:/m.test(text3);
+}
+var isRaw = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+var METADATA_FIELDS = /* @__PURE__ */ new Set([
+  "name",
+  "namespace",
+  "title",
+  "description",
+  "labels",
+  "annotations",
+  "tags",
+  "links",
+  "uid",
+  "etag",
+  "generation"
+]);
+var TOP_FIELDS = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata", "spec", "relations", "status"]);
+var RELATIONS = {
+  dependsOn: { via: "depends-on", outward: true, many: true },
+  dependencyOf: { via: "depends-on", outward: false, many: true },
+  consumesApis: { via: "consumes-api", outward: true, kind: "api", many: true },
+  // An API works only while the component providing it does: the API depends on it.
+  providesApis: { via: "provided-by", outward: false, kind: "api", many: true },
+  // A whole breaks when a part does: the parent, system or domain depends on this entity.
+  subcomponentOf: { via: "has-part", outward: false, kind: "component", many: false },
+  system: { via: "has-part", outward: false, kind: "system", many: false },
+  domain: { via: "has-part", outward: false, kind: "domain", many: false },
+  subdomainOf: { via: "has-part", outward: false, kind: "domain", many: false },
+  partOf: { via: "has-part", outward: false, kind: "system", many: true }
+};
+var ORG_FIELDS = {
+  parent: { kind: "group", many: false },
+  children: { kind: "group", many: true },
+  members: { kind: "user", many: true },
+  memberOf: { kind: "group", many: true }
+};
+var SPEC_FIELDS = {
+  component: [
+    "type",
+    "lifecycle",
+    "owner",
+    "system",
+    "subcomponentOf",
+    "providesApis",
+    "consumesApis",
+    "dependsOn",
+    "dependencyOf"
+  ],
+  api: ["type", "lifecycle", "owner", "system", "definition"],
+  resource: ["type", "lifecycle", "owner", "system", "dependsOn", "dependencyOf"],
+  system: ["type", "owner", "domain"],
+  domain: ["type", "owner", "subdomainOf"],
+  group: ["type", "profile", "parent", "children", "members"],
+  user: ["profile", "memberOf"],
+  location: ["type", "target", "targets", "presence"]
+};
+var COMMON_FIELDS = ["type", "lifecycle", "owner", "system", "dependsOn", "dependencyOf"];
+function readCatalog(file, text3) {
+  const out = {
+    nodes: [],
+    owners: [],
+    relations: [],
+    orgLinks: [],
+    targets: [],
+    diagnostics: []
+  };
+  const parsed = parseDocuments(text3, file);
+  if (!parsed.ok) {
+    out.diagnostics.push(parsed.diagnostic);
+    return out;
+  }
+  const unknown = /* @__PURE__ */ new Map();
+  const once = (key, make) => {
+    const seen = unknown.get(key);
+    if (seen) seen.count++;
+    else unknown.set(key, { diagnostic: make(), count: 1 });
+  };
+  for (const document of parsed.documents) {
+    if (document.value === null || document.value === void 0) continue;
+    readEntity(file, document, out, once);
+  }
+  for (const { diagnostic, count } of unknown.values()) {
+    out.diagnostics.push(
+      count > 1 ? { ...diagnostic, message: `${diagnostic.message} (${count} times)` } : diagnostic
+    );
+  }
+  return out;
+}
+function readEntity(file, document, out, once) {
+  const warn = (line, code2, message, hint) => out.diagnostics.push({ severity: "warning", code: code2, file, line, message, hint });
+  const entity = document.value;
+  if (!isRaw(entity)) {
+    warn(
+      document.line,
+      "catalog-not-entity",
+      "this document is not a Backstage entity (a mapping with apiVersion, kind and metadata)",
+      "fix it, or move it out of the catalog file"
+    );
+    return;
+  }
+  const kindWritten = str(entity.kind);
+  const metadata = isRaw(entity.metadata) ? entity.metadata : {};
+  const name = str(metadata.name);
+  const spec = isRaw(entity.spec) ? entity.spec : {};
+  if (!kindWritten || !name || !str(entity.apiVersion)) {
+    warn(
+      document.line,
+      "catalog-invalid-entity",
+      `entity without ${!str(entity.apiVersion) ? "apiVersion" : !kindWritten ? "kind" : "metadata.name"}; skipped`,
+      "every entity needs apiVersion, kind and metadata.name"
+    );
+    return;
+  }
+  const kind = kindWritten.toLowerCase();
+  const namespace = str(metadata.namespace);
+  const ref = parseEntityRef(`${kind}:${namespace ? `${namespace}/` : ""}${name}`);
+  if (!ref) {
+    warn(
+      document.lineOf(["metadata", "name"]),
+      "catalog-invalid-entity",
+      `"${name}" is not a valid entity name; skipped`,
+      "entity names are letters, digits and - _ . without / or :"
+    );
+    return;
+  }
+  const id = entityId(ref);
+  const lineOf3 = (...path) => document.lineOf(path) ?? document.line;
+  if (kind === "location") {
+    const targets = [
+      ...str(spec.target) ? [{ target: str(spec.target), line: lineOf3("spec", "target") }] : [],
+      ...(Array.isArray(spec.targets) ? spec.targets : []).flatMap(
+        (t, i) => str(t) ? [{ target: str(t), line: lineOf3("spec", "targets", i) }] : []
+      )
+    ];
+    for (const t of targets) out.targets.push({ target: t.target, file, line: t.line });
+    return;
+  }
+  const known = SPEC_FIELDS[kind];
+  if (!known) {
+    once(`kind:${kindWritten}`, () => ({
+      severity: "warning",
+      code: "catalog-unknown-kind",
+      file,
+      line: document.line,
+      message: `kind "${kindWritten}" is not a Backstage kind blastradius knows; "${id}" is read as a node with its owner, system and dependsOn, and its other fields kept as data`,
+      hint: "nothing to do if that is what you want; declare it in deps.yaml to add match rules or edges"
+    }));
+  }
+  const readable = new Set(known ?? COMMON_FIELDS);
+  const extra = {};
+  for (const [key, value] of Object.entries(spec)) {
+    if (readable.has(key) || !known && key in RELATIONS) continue;
+    extra[`spec.${key}`] = value;
+    if (known) {
+      once(`field:${kind}:${key}`, () => ({
+        severity: "warning",
+        code: "catalog-unknown-field",
+        file,
+        line: lineOf3("spec", key),
+        message: `spec.${key} is not a field of a Backstage ${kindWritten}; kept as data of "${id}"${key in RELATIONS || /api|depend/i.test(key) ? ", not as an edge" : ""}`,
+        hint: key === "apiConsumedBy" ? "Backstage has no apiConsumedBy: write consumesApis on the consuming component instead" : "check the spelling against the Backstage descriptor format"
+      }));
+    }
+  }
+  for (const [key, value] of Object.entries(entity)) {
+    if (!TOP_FIELDS.has(key)) extra[key] = value;
+  }
+  for (const [key, value] of Object.entries(metadata)) {
+    if (!METADATA_FIELDS.has(key)) extra[`metadata.${key}`] = value;
+  }
+  const annotations = stringRecord(metadata.annotations);
+  if (kind === "group" || kind === "user") {
+    readOwner(file, document, id, ref, kind, spec, metadata, annotations, out);
+    return;
+  }
+  const ownerWritten = str(spec.owner);
+  const ownerRef = ownerWritten ? parseEntityRef(ownerWritten, { kind: "group", namespace: ref.namespace }) : void 0;
+  const links = Array.isArray(metadata.links) ? metadata.links.filter(isRaw) : [];
+  const url = (l) => typeof l.url === "string" && /^https?:\/\/\S+$/.test(l.url) ? l.url : void 0;
+  const runbook = links.find((l) => /runbook/i.test(`${l.title ?? ""} ${l.type ?? ""}`) && url(l));
+  const docs = links.find((l) => l !== runbook && url(l));
+  const catalog = {
+    ref: refKey(ref),
+    kind: kindWritten,
+    ...str(metadata.title) ? { title: str(metadata.title) } : {},
+    ...str(spec.type) ? { type: str(spec.type) } : {},
+    ...str(spec.lifecycle) ? { lifecycle: str(spec.lifecycle) } : {},
+    ...Array.isArray(metadata.tags) ? { tags: metadata.tags.map(String) } : {},
+    ...Object.keys(annotations).length > 0 ? { annotations } : {},
+    ...Object.keys(extra).length > 0 ? { extra } : {}
+  };
+  const description = str(metadata.description)?.split("\n")[0] ?? str(metadata.title);
+  const node3 = {
+    id,
+    kind,
+    ...description ? { description: description.slice(0, 4e3) } : {},
+    ...docs ? { docs: url(docs) } : {},
+    ...runbook ? { runbook: url(runbook) } : {},
+    match: { paths: sourceRules(annotations), terraform: [] },
+    dependsOn: [],
+    declaredAt: { file, line: lineOf3("metadata", "name") },
+    catalog
+  };
+  out.nodes.push({
+    node: node3,
+    ...ownerRef && ownerWritten ? { owner: { ref: ownerRef, written: ownerWritten, line: lineOf3("spec", "owner") } } : {}
+  });
+  if (ownerWritten && !ownerRef) {
+    warn(
+      lineOf3("spec", "owner"),
+      "catalog-invalid-ref",
+      `spec.owner "${ownerWritten}" of "${id}" is not an entity reference; "${id}" has no owner`,
+      "write group:name or user:name"
+    );
+  }
+  for (const [field, shape] of Object.entries(RELATIONS)) {
+    if (!(field in spec) || known && !known.includes(field)) continue;
+    const raw = spec[field];
+    const values2 = Array.isArray(raw) ? raw : raw === null || raw === void 0 ? [] : [raw];
+    values2.forEach((value, i) => {
+      const written = typeof value === "string" ? value : JSON.stringify(value);
+      const line = Array.isArray(raw) ? lineOf3("spec", field, i) : lineOf3("spec", field);
+      const target = parseEntityRef(value, { kind: shape.kind, namespace: ref.namespace });
+      out.relations.push({
+        entity: id,
+        field: `spec.${field}`,
+        written: written ?? String(value),
+        ...target ? { target } : {},
+        outward: shape.outward,
+        via: shape.via,
+        file,
+        line,
+        entityAt: node3.declaredAt
+      });
+    });
+  }
+}
+function readOwner(file, document, id, ref, kind, spec, metadata, annotations, out) {
+  const lineOf3 = (...path) => document.lineOf(path) ?? document.line;
+  const profile = isRaw(spec.profile) ? spec.profile : {};
+  const slug = kind === "group" ? annotations["github.com/team-slug"] : annotations["github.com/user-login"];
+  const github = slug && GITHUB_HANDLE.test(`@${slug}`) ? `@${slug}` : void 0;
+  const email = str(profile.email);
+  const title = str(profile.displayName) ?? str(metadata.title);
+  out.owners.push({
+    id,
+    ...github ? { github } : {},
+    ...email && /^[^@\s]+@[^@\s]+$/.test(email) ? { email } : {},
+    declaredAt: { file, line: lineOf3("metadata", "name") },
+    catalog: title ? { title } : {}
+  });
+  for (const [field, shape] of Object.entries(ORG_FIELDS)) {
+    if (!(field in spec)) continue;
+    const raw = spec[field];
+    const values2 = Array.isArray(raw) ? raw : raw === null || raw === void 0 ? [] : [raw];
+    values2.forEach((value, i) => {
+      const target = parseEntityRef(value, { kind: shape.kind, namespace: ref.namespace });
+      out.orgLinks.push({
+        owner: id,
+        field: `spec.${field}`,
+        written: typeof value === "string" ? value : JSON.stringify(value),
+        ...target ? { target } : {},
+        file,
+        line: Array.isArray(raw) ? lineOf3("spec", field, i) : lineOf3("spec", field)
+      });
+    });
+  }
+}
+var GITHUB_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/;
+var GITHUB_TREE = /^url:https:\/\/github\.com\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?(?:\/(?:tree|blob)\/[^/]+(?:\/(.*?))?)?\/?$/;
+var PROJECT_SLUG = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
+function sourceRules(annotations) {
+  const location = GITHUB_TREE.exec(annotations["backstage.io/source-location"] ?? "");
+  if (location) {
+    const repo = `${location[1]}/${location[2]}`.toLowerCase();
+    const folder = (location[3] ?? "").replace(/\/+$/, "");
+    const glob = folder === "" ? "**" : `${folder}/**`;
+    return [{ repo, glob, source: `${repo}:${glob}`, inferred: true }];
+  }
+  const slug = PROJECT_SLUG.exec(annotations["github.com/project-slug"] ?? "");
+  if (slug) {
+    const repo = `${slug[1]}/${slug[2]}`.toLowerCase();
+    return [{ repo, glob: "**", source: `${repo}:**`, inferred: true }];
+  }
+  return [];
+}
+function stringRecord(value) {
+  const out = {};
+  if (!isRaw(value)) return out;
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean")
+      out[k] = String(v);
+  }
+  return out;
+}
+
 // src/core/config/did-you-mean.ts
 function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -19926,7 +20708,7 @@ function readDocument2(ctx, read2) {
 }
 
 // src/core/config/deps-schema.ts
-var ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$";
+var ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/@+_-]*$";
 var CLASS_PATTERN = "^[a-z][a-z0-9-]*$";
 var RESERVED_IDS = Object.getOwnPropertyNames(Object.prototype).sort();
 var ids = { pattern: ID_PATTERN, maxLength: 200, not: { enum: RESERVED_IDS } };
@@ -19985,12 +20767,14 @@ var edgeLong = {
 var node2 = {
   type: "object",
   description: "A thing that can break: an IAM role, a service, a job, a table, a dashboard \u2026",
-  required: ["kind"],
   additionalProperties: false,
   properties: {
-    kind: text("What it is: iam-role, service-account, service, job, table, dashboard, alert \u2026", {
-      maxLength: 64
-    }),
+    kind: text(
+      "What it is: iam-role, service-account, service, job, table, dashboard, alert \u2026 Required, unless the node adds to an entity of an included Backstage catalog.",
+      {
+        maxLength: 64
+      }
+    ),
     owner: text("The owners key of the team that owns it.", {
       pattern: ID_PATTERN,
       maxLength: 200
@@ -20059,7 +20843,7 @@ var depsSchema = {
     version: { type: "integer", const: 1, description: "Always 1." },
     include: {
       type: "array",
-      description: "Other files of the same format, relative to this one.",
+      description: "Other files, relative to this one: deps files of the same format, or Backstage catalog files (catalog-info.yaml; their Locations are followed).",
       items: text("A relative path.", { maxLength: 1e3 })
     },
     owners: {
@@ -20089,32 +20873,16 @@ function formatKeyPath(path) {
   return out;
 }
 
-// src/core/config/line-index.ts
-function lineIndex(text3) {
-  const starts = [0];
-  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
-  };
-}
-
 // src/core/config/normalise.ts
 var REPO_QUALIFIED = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+):(.+)$/;
-var ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/;
+var ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+_-]*$/;
 var NO_STRINGS = [];
 var NO_RULES = [];
 var DEFAULT_VIA = "depends-on";
-function isRaw(value) {
+function isRaw2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function str(value) {
+function str2(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
 function strings(value) {
@@ -20137,8 +20905,8 @@ function stripDotSlash(glob) {
   return glob.startsWith("./") ? glob.slice(2) : glob.startsWith("/") ? glob.slice(1) : glob;
 }
 function normaliseOwner(id, raw, at2) {
-  const r = isRaw(raw) ? raw : {};
-  return { id, github: str(r.github), chat: str(r.chat), email: str(r.email), declaredAt: at2 };
+  const r = isRaw2(raw) ? raw : {};
+  return { id, github: str2(r.github), chat: str2(r.chat), email: str2(r.email), declaredAt: at2 };
 }
 function interner() {
   const seen = /* @__PURE__ */ new Map();
@@ -20151,8 +20919,8 @@ function interner() {
 }
 var asIs = (value) => value;
 function normaliseNode(id, raw, at2, intern = asIs) {
-  const r = isRaw(raw) ? raw : {};
-  const match = isRaw(r.match) ? r.match : void 0;
+  const r = isRaw2(raw) ? raw : {};
+  const match = isRaw2(r.match) ? r.match : void 0;
   const paths = match ? strings(match.paths) : NO_STRINGS;
   const dependsOn = [];
   const declared = Array.isArray(r.depends_on) ? r.depends_on : NO_STRINGS;
@@ -20162,11 +20930,11 @@ function normaliseNode(id, raw, at2, intern = asIs) {
       if (ID.test(entry)) dependsOn.push({ from: id, to: entry, via: DEFAULT_VIA, index });
       continue;
     }
-    if (!isRaw(entry)) continue;
-    const on = str(entry.on);
+    if (!isRaw2(entry)) continue;
+    const on = str2(entry.on);
     if (!on || !ID.test(on)) continue;
-    const via = str(entry.via);
-    const description = str(entry.description);
+    const via = str2(entry.via);
+    const description = str2(entry.description);
     const expects = expectationsOf(entry.expects);
     const edge = {
       from: id,
@@ -20182,12 +20950,13 @@ function normaliseNode(id, raw, at2, intern = asIs) {
   const tier2 = r.tier;
   return {
     id,
-    kind: intern(str(r.kind) ?? "unknown"),
+    // No kind: an addition to a catalog entity, or an error once every file is read.
+    kind: intern(r.kind === void 0 ? "" : str2(r.kind) ?? "unknown"),
     owner: typeof r.owner === "string" && r.owner !== "" ? intern(r.owner) : void 0,
     tier: typeof tier2 === "number" && Number.isInteger(tier2) && tier2 >= 0 && tier2 <= 3 ? tier2 : void 0,
-    description: str(r.description),
-    docs: str(r.docs),
-    runbook: str(r.runbook),
+    description: str2(r.description),
+    docs: str2(r.docs),
+    runbook: str2(r.runbook),
     match: {
       paths: paths.length === 0 ? NO_RULES : paths.map(parsePathRule),
       terraform: match ? strings(match.terraform) : NO_STRINGS
@@ -20197,7 +20966,7 @@ function normaliseNode(id, raw, at2, intern = asIs) {
   };
 }
 function expectationsOf(raw) {
-  if (!isRaw(raw)) return void 0;
+  if (!isRaw2(raw)) return void 0;
   const trusts2 = Array.isArray(raw.trusts) ? strings(raw.trusts) : void 0;
   const allows2 = Array.isArray(raw.allows) ? strings(raw.allows) : void 0;
   const exists = raw.exists === true ? true : void 0;
@@ -20207,59 +20976,6 @@ function expectationsOf(raw) {
     ...allows2?.length ? { allows: allows2 } : {},
     ...exists ? { exists } : {}
   };
-}
-
-// src/core/config/parse-yaml.ts
-var MAX_DEPTH = 64;
-function parseYamlEvents(text3, file) {
-  if (isBlank(text3)) {
-    return fail({
-      severity: "error",
-      code: "empty-file",
-      file,
-      line: 1,
-      column: 1,
-      message: "the file is empty",
-      hint: "start it with `version: 1` and a `nodes:` mapping (see the README)"
-    });
-  }
-  try {
-    return { ok: true, events: parseEvents(text3, { filename: file, maxDepth: MAX_DEPTH }) };
-  } catch (error) {
-    if (error instanceof YAMLException) {
-      const mark = error.mark;
-      return fail({
-        severity: "error",
-        code: "yaml-syntax",
-        file,
-        line: mark ? mark.line + 1 : void 0,
-        column: mark ? mark.column + 1 : void 0,
-        message: `YAML: ${error.reason}`,
-        hint: "fix the YAML syntax at this position"
-      });
-    }
-    return fail({
-      severity: "error",
-      code: "yaml-syntax",
-      file,
-      message: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      hint: "the file is not a YAML document blastradius can load"
-    });
-  }
-}
-function fail(diagnostic) {
-  return { ok: false, diagnostic };
-}
-function isBlank(text3) {
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
-    if (c !== 35) return false;
-    const newline = text3.indexOf("\n", i);
-    if (newline < 0) return true;
-    i = newline;
-  }
-  return true;
 }
 
 // src/core/config/load-deps.ts
@@ -20280,6 +20996,8 @@ function loadDeps(entry, readText) {
   const done = /* @__PURE__ */ new Set();
   const inProgress = [];
   const intern = interner();
+  const catalogs = [];
+  const from = (i) => i.keyPath ? at(i.file, i.keyPath) : { file: i.file, line: i.line };
   const visit = (file, includedFrom) => {
     if (done.has(file)) return;
     const cycleStart = inProgress.indexOf(file);
@@ -20287,7 +21005,7 @@ function loadDeps(entry, readText) {
       errors.push({
         severity: "error",
         code: "include-cycle",
-        ...at(includedFrom.file, includedFrom.keyPath),
+        ...from(includedFrom),
         message: `include cycle: ${[...inProgress.slice(cycleStart), file].join(" -> ")}`,
         hint: "remove one of these includes"
       });
@@ -20298,7 +21016,7 @@ function loadDeps(entry, readText) {
       errors.push(
         includedFrom ? {
           ...read2.diagnostic,
-          ...at(includedFrom.file, includedFrom.keyPath),
+          ...from(includedFrom),
           code: read2.diagnostic.code === "file-not-found" ? "include-missing" : read2.diagnostic.code,
           message: `cannot include ${file}: ${read2.diagnostic.message}`
         } : read2.diagnostic
@@ -20308,7 +21026,8 @@ function loadDeps(entry, readText) {
     sources.set(file, read2.text);
     files.push(file);
     inProgress.push(file);
-    loadFile(file, read2.text);
+    if (isCatalogText(read2.text)) loadCatalog(file, read2.text);
+    else loadFile(file, read2.text);
     inProgress.pop();
     done.add(file);
   };
@@ -20364,6 +21083,37 @@ function loadDeps(entry, readText) {
       });
     }
   };
+  const loadCatalog = (file, text3) => {
+    const catalog = readCatalog(file, text3);
+    catalogs.push(catalog);
+    for (const d of catalog.diagnostics) (d.severity === "error" ? errors : warnings).push(d);
+    for (const { target, line } of catalog.targets) {
+      if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(target)) {
+        warnings.push({
+          severity: "warning",
+          code: "catalog-remote-target",
+          file,
+          line,
+          message: `Location target ${target} is not a local file; not read`,
+          hint: "include a local copy of that catalog file in deps.yaml, or point the Location at a relative path"
+        });
+        continue;
+      }
+      if (/[*?[{]/.test(target)) {
+        warnings.push({
+          severity: "warning",
+          code: "catalog-glob-target",
+          file,
+          line,
+          message: `Location target ${target} is a glob; blastradius reads only named files`,
+          hint: "list the files, in the Location or under include: in deps.yaml"
+        });
+        continue;
+      }
+      const resolved = (0, import_node_path.isAbsolute)(target) ? (0, import_node_path.normalize)(target) : (0, import_node_path.join)((0, import_node_path.dirname)(file), target);
+      visit(resolved, { file, line });
+    }
+  };
   const duplicate = (what, id, file, first) => ({
     severity: "error",
     code: `duplicate-${what}`,
@@ -20372,17 +21122,46 @@ function loadDeps(entry, readText) {
     hint: `keep one declaration of "${id}"`
   });
   visit((0, import_node_path.normalize)(entry));
-  const config = { version: 1, owners, nodes, files };
+  let allNodes = nodes;
+  let allOwners = owners;
+  if (catalogs.length > 0) {
+    const merged = mergeCatalogs({ nodes, owners, catalogs });
+    allNodes = merged.nodes;
+    allOwners = merged.owners;
+    errors.push(...merged.errors);
+    warnings.push(...merged.warnings);
+  } else {
+    for (const node3 of nodes.values()) {
+      if (node3.kind !== "") continue;
+      errors.push({
+        severity: "error",
+        code: "missing-kind",
+        ...at(node3.declaredAt.file, ["nodes", node3.id], true),
+        message: `node "${node3.id}" has no kind`,
+        hint: "add `kind:` (iam-role, service, job, table \u2026); only a node that adds to an entity of an included Backstage catalog may leave it out"
+      });
+    }
+  }
+  const badNodes = new Set(
+    errors.filter((e) => e.code === "schema" && e.keyPath?.[0] === "nodes").map((e) => e.keyPath?.[1])
+  );
+  if (badNodes.size > 0) {
+    for (let i = errors.length - 1; i >= 0; i--) {
+      const e = errors[i];
+      if (e.code === "missing-kind" && badNodes.has(e.keyPath?.[1])) errors.splice(i, 1);
+    }
+  }
+  const config = { version: 1, owners: allOwners, nodes: allNodes, files };
   const skipped = [];
   const graph = compactGraph(config, skipped);
-  crossReference(nodes, owners, skipped, errors, warnings);
+  crossReference(allNodes, allOwners, skipped, errors, warnings);
   for (const cycle of findCycles(graph)) {
-    const first = nodes.get(cycle[0]);
+    const first = allNodes.get(cycle[0]);
     const shown = cycle.length > 12 ? [...cycle.slice(0, 10), "\u2026", cycle[cycle.length - 1]] : cycle;
     warnings.push({
       severity: "warning",
       code: "cycle",
-      ...first ? at(first.declaredAt.file, ["nodes", first.id], true) : { file: entry },
+      ...first ? nodeAt(first, ["nodes", first.id], true) : { file: entry },
       message: `dependency cycle: ${shown.join(" -> ")}`,
       hint: "the analysis handles cycles, but a cycle usually means an edge points the wrong way"
     });
@@ -20392,7 +21171,12 @@ function loadDeps(entry, readText) {
 function crossReference(nodes, owners, skipped, errors, warnings) {
   let suggestions = 0;
   const suggest = (word, candidates2) => suggestions++ < MAX_SUGGESTIONS ? closest(word, candidates2) : void 0;
-  const edgeAt = (edge) => at(nodes.get(edge.from)?.declaredAt.file ?? "", ["nodes", edge.from, "depends_on", edge.index]);
+  const edgeAt = (edge) => edge.origin ? { file: edge.origin.file, line: edge.origin.line } : at(nodes.get(edge.from)?.declaredAt.file ?? "", [
+    "nodes",
+    edge.from,
+    "depends_on",
+    edge.index
+  ]);
   for (const { edge, reason } of skipped) {
     if (reason === "self") {
       errors.push({
@@ -20434,7 +21218,7 @@ function crossReference(nodes, owners, skipped, errors, warnings) {
       warnings.push({
         severity: "warning",
         code: "no-owner",
-        ...at(node3.declaredAt.file, ["nodes", node3.id], true),
+        ...nodeAt(node3, ["nodes", node3.id], true),
         message: `node "${node3.id}" has no owner`,
         hint: "add `owner:` so the right team hears when it is impacted"
       });
@@ -20446,13 +21230,13 @@ function crossReference(nodes, owners, skipped, errors, warnings) {
     errors.push({
       severity: "error",
       code: "unknown-owner",
-      ...at(node3.declaredAt.file, ["nodes", node3.id, "owner"]),
+      ...nodeAt(node3, ["nodes", node3.id, "owner"]),
       message: `unknown owner "${node3.owner}"${guess ? ` \u2014 did you mean "${guess}"?` : ""}`,
       hint: `declare "${node3.owner}" under owners:, or use one of the declared owners`
     });
   }
   for (const [id, owner2] of owners) {
-    if (usedOwners.has(id)) continue;
+    if (usedOwners.has(id) || owner2.catalog !== void 0) continue;
     warnings.push({
       severity: "warning",
       code: "unused-owner",
@@ -20461,6 +21245,9 @@ function crossReference(nodes, owners, skipped, errors, warnings) {
       hint: "remove it, or set it as the owner of its nodes"
     });
   }
+}
+function nodeAt(node3, keyPath, atKey = false) {
+  return node3.declaredAt.line !== void 0 ? { file: node3.declaredAt.file, line: node3.declaredAt.line } : at(node3.declaredAt.file, keyPath, atKey);
 }
 function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -20538,7 +21325,12 @@ function buildTree(text3, events) {
           const key = keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(text3, keyEvent) : "";
           const keyNode = next();
           const value = next();
-          if (keyNode && value) entries.push({ key, keyStart: keyNode.start, value });
+          if (keyNode && value)
+            entries.push({
+              key,
+              keyStart: keyNode.start,
+              value: value.start < 0 ? { ...value, start: keyNode.start } : value
+            });
         }
         index++;
         return { start: event.start, entries };
@@ -20578,10 +21370,10 @@ function locateDiagnostics(diagnostics, sources) {
   );
 }
 function formatDiagnostic(diagnostic) {
-  const where = diagnostic.line !== void 0 ? `${diagnostic.file}:${diagnostic.line}${diagnostic.column !== void 0 ? `:${diagnostic.column}` : ""}` : diagnostic.file;
+  const where2 = diagnostic.line !== void 0 ? `${diagnostic.file}:${diagnostic.line}${diagnostic.column !== void 0 ? `:${diagnostic.column}` : ""}` : diagnostic.file;
   const key = diagnostic.path ? ` ${diagnostic.path}` : "";
   const hint = diagnostic.hint ? ` (${diagnostic.hint})` : "";
-  return `${where}${key}: ${diagnostic.severity}: ${diagnostic.message}${hint}`;
+  return `${where2}${key}: ${diagnostic.severity}: ${diagnostic.message}${hint}`;
 }
 
 // src/app/load-model.ts
@@ -20602,7 +21394,7 @@ function modelFromLoad(result) {
 
 // src/app/load-remote-deps.ts
 var MAX_FILES = 500;
-async function loadRemoteDeps(entry, fetchText, where) {
+async function loadRemoteDeps(entry, fetchText, where2) {
   const cache = /* @__PURE__ */ new Map();
   for (; ; ) {
     const missing = [];
@@ -20626,7 +21418,7 @@ async function loadRemoteDeps(entry, fetchText, where) {
           severity: "error",
           code: "file-not-found",
           file,
-          message: `no such file in ${where}`
+          message: `no such file in ${where2}`
         }
       } : { ok: true, text: text3 };
     };
@@ -20752,13 +21544,13 @@ function evidenceLines(evidence, max = 6) {
   const unique = [];
   const seen = /* @__PURE__ */ new Set();
   for (const e of evidence) {
-    const where = whereOf(e);
-    const key = `${e.detail}\0${where ?? ""}`;
+    const where2 = whereOf(e);
+    const key = `${e.detail}\0${where2 ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     unique.push({
-      detail: e.address && !where?.includes(e.address) ? `${e.address}: ${e.detail}` : e.detail,
-      ...where ? { where } : {}
+      detail: e.address && !where2?.includes(e.address) ? `${e.address}: ${e.detail}` : e.detail,
+      ...where2 ? { where: where2 } : {}
     });
   }
   return { lines: unique.slice(0, max), more: Math.max(0, unique.length - max) };
@@ -20932,9 +21724,9 @@ function compose(impact, sorted, budget, options, cuts) {
       (a, b) => Number(a.status !== "broken") - Number(b.status !== "broken")
     );
     for (const c of ordered.slice(0, MAX_CONTRACTS)) {
-      const where = c.evidence ? whereOf(c.evidence) : void 0;
+      const where2 = c.evidence ? whereOf(c.evidence) : void 0;
       out.push(
-        `- ${c.status === "broken" ? "\u{1F534} broken" : "\u26AA not checked"}: ${code(c.dependent)} expects of ${code(c.upstream)}: ${text2(c.expectation)} \u2014 ${text2(c.reason)}${where ? ` (${code(where)})` : ""}`
+        `- ${c.status === "broken" ? "\u{1F534} broken" : "\u26AA not checked"}: ${code(c.dependent)} expects of ${code(c.upstream)}: ${text2(c.expectation)} \u2014 ${text2(c.reason)}${where2 ? ` (${code(where2)})` : ""}`
       );
     }
     if (ordered.length > MAX_CONTRACTS) out.push(`- \u2026and ${ordered.length - MAX_CONTRACTS} more`);
@@ -21832,9 +22624,9 @@ var DOCUMENT_REFERENCE = /data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)(?:\[[^
 function blocksOf(json) {
   const blocks2 = /* @__PURE__ */ new Map();
   for (const kind of ["resource", "data"]) {
-    for (const [type, byName] of Object.entries(record(json[kind]))) {
+    for (const [type, byName2] of Object.entries(record(json[kind]))) {
       if (kind === "data" && type !== "aws_iam_policy_document") continue;
-      for (const [name, bodies] of Object.entries(record(byName))) {
+      for (const [name, bodies] of Object.entries(record(byName2))) {
         const body = record(Array.isArray(bodies) ? bodies[0] : bodies);
         const address = kind === "data" ? `data.${type}.${name}` : `${type}.${name}`;
         blocks2.set(address, { kind, type, name, address, body });
@@ -22474,25 +23266,25 @@ function splitAfterKey(text3, key) {
   const cut = next < 0 ? text3.lastIndexOf("\n}") : next - 1;
   return [text3.slice(0, cut), text3.slice(cut)];
 }
-var str2 = { type: "string" };
-var strings3 = { type: "array", items: str2 };
+var str3 = { type: "string" };
+var strings3 = { type: "array", items: str3 };
 var nullable = (schema) => ({ anyOf: [schema, { type: "null" }] });
 var tier = nullable({ type: "integer", minimum: 0, maximum: 3 });
 var pathProperties = {
   path: { ...strings3, description: "Node ids from the changed node to this one." },
   via: { ...strings3, description: "Edge types along the path; one fewer than path." },
-  changeClass: { ...str2, description: "The class of change the path starts from." }
+  changeClass: { ...str3, description: "The class of change the path starts from." }
 };
 var evidenceSchema = {
   type: "object",
   additionalProperties: false,
   required: ["address", "attribute", "file", "line", "detail"],
   properties: {
-    address: nullable(str2),
-    attribute: nullable(str2),
-    file: nullable(str2),
+    address: nullable(str3),
+    attribute: nullable(str3),
+    file: nullable(str3),
     line: nullable({ type: "integer", minimum: 1 }),
-    detail: str2
+    detail: str3
   }
 };
 var impactJsonSchema = {
@@ -22535,9 +23327,9 @@ var impactJsonSchema = {
         additionalProperties: false,
         required: ["id", "kind", "owner", "tier", "classes", "causes"],
         properties: {
-          id: str2,
-          kind: str2,
-          owner: nullable(str2),
+          id: str3,
+          kind: str3,
+          owner: nullable(str3),
           tier,
           classes: strings3,
           causes: {
@@ -22548,11 +23340,11 @@ var impactJsonSchema = {
               required: ["kind", "file", "status", "address", "classes", "rule", "evidence"],
               properties: {
                 kind: { enum: ["file", "plan"] },
-                file: { ...str2, description: "The changed file, or the plan file." },
+                file: { ...str3, description: "The changed file, or the plan file." },
                 status: nullable({ enum: ["added", "modified", "removed", "renamed"] }),
-                address: nullable({ ...str2, description: "The resource, for plans." }),
+                address: nullable({ ...str3, description: "The resource, for plans." }),
                 classes: strings3,
-                rule: str2,
+                rule: str3,
                 evidence: { type: "array", items: evidenceSchema }
               }
             }
@@ -22579,9 +23371,9 @@ var impactJsonSchema = {
           "breakingPath"
         ],
         properties: {
-          id: str2,
-          kind: str2,
-          owner: nullable(str2),
+          id: str3,
+          kind: str3,
+          owner: nullable(str3),
           tier,
           depth: { type: "integer", minimum: 1 },
           severity: { enum: ["breaking", "at-risk"] },
@@ -22607,9 +23399,9 @@ var impactJsonSchema = {
         additionalProperties: false,
         required: ["id", "github", "chat", "breaking", "atRisk"],
         properties: {
-          id: nullable(str2),
-          github: nullable(str2),
-          chat: nullable(str2),
+          id: nullable(str3),
+          github: nullable(str3),
+          chat: nullable(str3),
           breaking: strings3,
           atRisk: strings3
         }
@@ -22623,7 +23415,7 @@ var impactJsonSchema = {
         type: "object",
         additionalProperties: false,
         required: ["file", "nodes", "reason"],
-        properties: { file: str2, nodes: strings3, reason: str2 }
+        properties: { file: str3, nodes: strings3, reason: str3 }
       }
     },
     unmatchedResources: { ...strings3, description: "Changed plan resources that match no node." },
@@ -22634,11 +23426,11 @@ var impactJsonSchema = {
         additionalProperties: false,
         required: ["dependent", "upstream", "expectation", "status", "reason", "evidence"],
         properties: {
-          dependent: str2,
-          upstream: str2,
-          expectation: str2,
+          dependent: str3,
+          upstream: str3,
+          expectation: str3,
           status: { enum: ["kept", "broken", "unchecked"] },
-          reason: str2,
+          reason: str3,
           evidence: nullable(evidenceSchema)
         }
       }

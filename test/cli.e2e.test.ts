@@ -421,3 +421,39 @@ describe("check --git in a real repository", () => {
     expect(result.stderr).toContain("is not inside a git repository");
   });
 });
+
+describe("a graph on a Backstage catalog (examples/backstage)", () => {
+  it("a change to a keycloak file names the showcase component that depends on it", () => {
+    const deps = "examples/backstage/deps.yaml";
+    const validated = run(["validate", "--deps", deps, "--strict"]);
+    expect(validated.stderr).toBe("");
+    expect(validated.stdout).toContain("9 nodes, 13 edges in 18 file(s)");
+    const text = run([
+      "check",
+      "--deps",
+      deps,
+      "--files",
+      "examples/backstage/deploy/keycloak/realm.json",
+    ]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain("resource:keycloak -[depends-on]-> component:backstage-showcase");
+    expect(text.stdout).toContain(
+      "group:janus-authors (@janus-idp/maintainers, #janus-idp): breaking: component:backstage-showcase, system:janus-idp",
+    );
+    const out = JSON.parse(
+      run([
+        "check",
+        "--deps",
+        deps,
+        "--files",
+        "examples/backstage/deploy/keycloak/realm.json",
+        "--format",
+        "json",
+      ]).stdout,
+    );
+    expect(out.impacted.map((n: { id: string; severity: string }) => [n.id, n.severity])).toEqual([
+      ["component:backstage-showcase", "breaking"],
+      ["system:janus-idp", "breaking"],
+    ]);
+  });
+});

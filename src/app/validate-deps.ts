@@ -1,4 +1,6 @@
 import { readTextFile } from "../adapters/fs/read-text.js";
+import { findDrift } from "../core/adopt/drift.js";
+import type { RepoScan } from "../core/adopt/repo-scan.js";
 import { loadDeps } from "../core/config/load-deps.js";
 import { locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { TerraformIndex } from "../core/locate/terraform-index.js";
@@ -12,6 +14,10 @@ export interface RepositoryView {
   readonly files: readonly string[];
   /** owner/name, when known. */
   readonly repo?: string;
+  /** What the repository holds (`validate --repo`): then drift is checked, not only rules. */
+  readonly scan?: RepoScan;
+  /** How to show a repository file in messages (its folder as the user gave it). */
+  readonly display?: (file: string) => string;
 }
 
 export interface Validation {
@@ -30,7 +36,14 @@ export function validateDeps(
 ): Validation {
   const result = loadDeps(depsPath, readTextFile);
   const warnings = [...result.warnings];
-  if (result.config && repository) {
+  if (result.config && repository?.scan) {
+    warnings.push(
+      ...findDrift(result.config, repository.scan, {
+        repo: repository.repo,
+        ...(repository.display ? { display: repository.display } : {}),
+      }),
+    );
+  } else if (result.config && repository) {
     warnings.push(...unmatchedPathRules(result.config, repository.files, repository.repo));
   }
   const planWarnings: Diagnostic[] = [];
@@ -56,7 +69,11 @@ export function validateDeps(
   }
   return {
     errors: locateDiagnostics(result.errors, result.sources),
-    warnings: [...locateDiagnostics(warnings, result.sources), ...planWarnings],
+    warnings: [
+      ...locateDiagnostics(warnings, result.sources),
+      ...planWarnings,
+      ...(repository?.scan?.problems ?? []),
+    ],
     nodes: result.config?.nodes.size ?? 0,
     edges: result.graph?.targets.length ?? 0,
     files: [...result.sources.keys()],

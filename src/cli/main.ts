@@ -6,6 +6,7 @@ import { registerCheck } from "./check-command.js";
 import { EXIT_INPUT, EXIT_OK, type Io, reportError } from "./exit.js";
 import { registerExplore } from "./explore-command.js";
 import { registerGraph } from "./graph-command.js";
+import { registerInit } from "./init-command.js";
 import { registerPr } from "./pr-command.js";
 import { registerReport } from "./report-command.js";
 import { registerSuspects } from "./suspects-command.js";
@@ -38,6 +39,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   registerExplore(program, io, run);
   registerSuspects(program, io, run);
   registerReport(program, io, run);
+  registerInit(program, io, run);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {

@@ -1,7 +1,8 @@
-import { dirname, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { findRepoRoot, originRepo, trackedFiles } from "../adapters/git/git.js";
 import { readPlanFile } from "../app/read-plan.js";
+import { scanRepository } from "../app/scan-repository.js";
 import { type RepositoryView, validateDeps } from "../app/validate-deps.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
 import { EXIT_GATE, EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
@@ -9,6 +10,7 @@ import { EXIT_GATE, EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.
 interface ValidateFlags {
   deps: string;
   plan?: string;
+  repo?: string;
   strict?: boolean;
 }
 
@@ -21,13 +23,19 @@ export function registerValidate(program: Command, io: Io, run: RunAction): void
       "--plan <file>",
       "also list references in this Terraform plan that deps.yaml does not declare",
     )
+    .option(
+      "--repo <dir>",
+      "also report drift against this repository: rules matching nothing, IAM and RBAC no node covers, undeclared references, owners CODEOWNERS disagrees with",
+    )
     .option("--strict", "exit 1 when there are warnings")
     .action((flags: ValidateFlags) => run(() => validate(flags, io)));
 }
 
-function validate(flags: ValidateFlags, io: Io): number {
+async function validate(flags: ValidateFlags, io: Io): Promise<number> {
   const plan = flags.plan === undefined ? undefined : readPlanFile(flags.plan);
-  const validation = validateDeps(flags.deps, repositoryOf(flags.deps, io.cwd), plan);
+  const repository =
+    flags.repo === undefined ? repositoryOf(flags.deps, io.cwd) : await scanned(flags.repo, io.cwd);
+  const validation = validateDeps(flags.deps, repository, plan);
   for (const d of [...validation.errors, ...validation.warnings])
     io.stderr(`${formatDiagnostic(d)}\n`);
   const summary = `${flags.deps}: ${validation.nodes} nodes, ${validation.edges} edges in ${validation.files.length} file(s); ${validation.errors.length} error(s), ${validation.warnings.length} warning(s)`;
@@ -37,6 +45,20 @@ function validate(flags: ValidateFlags, io: Io): number {
   }
   io.stdout(`${summary}\n`);
   return flags.strict && validation.warnings.length > 0 ? EXIT_GATE : EXIT_OK;
+}
+
+/** A repository read in full, for drift; files are shown relative to where the user is. */
+async function scanned(dir: string, cwd: string): Promise<RepositoryView> {
+  const root = resolve(cwd, dir);
+  const { scan } = await scanRepository(root);
+  const gitRoot = findRepoRoot(root);
+  const shown = relative(cwd, root);
+  return {
+    files: scan.files,
+    repo: gitRoot ? originRepo(gitRoot) : undefined,
+    scan,
+    display: (file) => (shown === "" ? file : join(shown, file)),
+  };
 }
 
 /** Inside a repository that holds the deps file, rules are checked against its tracked files. */

@@ -37,6 +37,14 @@ export interface Owner {
   readonly chat?: string;
   readonly email?: string;
   readonly declaredAt: SourceLocation;
+  /** Read from a Backstage Group or User: its display name and place in the organisation. */
+  readonly catalog?: {
+    readonly title?: string;
+    /** The parent group's owner id. */
+    readonly parent?: string;
+    /** Members' owner ids (users), or for a user the groups it is a member of. */
+    readonly members?: readonly string[];
+  };
 }
 
 /** A path rule; `repo` (owner/name, lower-case) limits it to one repository. */
@@ -45,6 +53,11 @@ export interface PathRule {
   readonly glob: string;
   /** The rule as written in deps.yaml, for messages. */
   readonly source: string;
+  /**
+   * Not written but inferred (from a catalog entity's source location): it matches only where
+   * the repository is known to be `repo`, never a change whose repository is unknown.
+   */
+  readonly inferred?: boolean;
 }
 
 export interface MatchRules {
@@ -67,6 +80,8 @@ export interface Edge {
   readonly discovered?: { readonly file: string; readonly attribute: string };
   /** Its place in the dependent's depends_on list, for messages; the file is the dependent's. */
   readonly index: number;
+  /** Read from a Backstage catalog: the relation's field and where it is written. */
+  readonly origin?: { readonly field: string; readonly file: string; readonly line?: number };
 }
 
 /** An edge's contract with the node it depends on. */
@@ -91,6 +106,23 @@ export interface GraphNode {
   readonly match: MatchRules;
   readonly dependsOn: readonly Edge[];
   readonly declaredAt: SourceLocation;
+  /** Read from a Backstage catalog entity: what it said beyond the graph. */
+  readonly catalog?: CatalogData;
+}
+
+/** A Backstage entity's own description, kept with its node. */
+export interface CatalogData {
+  /** The full entity ref: `component:default/artist-lookup`. */
+  readonly ref: string;
+  /** The entity's kind as written: Component, Resource, AiResource … */
+  readonly kind: string;
+  readonly title?: string;
+  readonly type?: string;
+  readonly lifecycle?: string;
+  readonly tags?: readonly string[];
+  readonly annotations?: Readonly<Record<string, string>>;
+  /** Fields blastradius does not read, as written (reported as warnings when loaded). */
+  readonly extra?: Readonly<Record<string, unknown>>;
 }
 
 /** A validated, normalised deps.yaml with all of its includes. */

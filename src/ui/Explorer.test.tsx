@@ -32,7 +32,12 @@ function start(model: AnalysisModel, extra: Partial<ExplorerApi> = {}) {
     }
     return app.lastFrame() ?? "";
   };
-  return { app, type, quits };
+  /** Under load a fixed pause is not always enough: wait for what the next key needs. */
+  const until = async (text: string) => {
+    for (let i = 0; i < 100 && !(app.lastFrame() ?? "").includes(text); i++) await pause();
+    return app.lastFrame() ?? "";
+  };
+  return { app, type, until, quits };
 }
 
 describe("the explorer", () => {
@@ -76,8 +81,12 @@ describe("the explorer", () => {
   });
 
   it("m then q: the PR comment of the what-if is handed back to print", async () => {
-    const { type, quits } = start(example);
-    await type("automation", ENTER, "w", "m", "q");
+    const { type, until, quits } = start(example);
+    await type("automation");
+    await until("3 of 13 nodes");
+    await type(ENTER, "w");
+    await until("What if iam-role/automation-runner changes");
+    await type("m", "q");
     expect(quits).toHaveLength(1);
     expect(quits[0]).toContain("### 🔴 blastradius: **high risk**");
   });

@@ -33,6 +33,18 @@ export function detailLines(model: AnalysisModel, id: string): Line[] {
       : "no owner",
     color: node.owner ? undefined : "yellow",
   });
+  if (node.catalog) {
+    const c = node.catalog;
+    const facts = [c.type && `type ${c.type}`, c.lifecycle && `lifecycle ${c.lifecycle}`].filter(
+      Boolean,
+    );
+    lines.push({
+      text: `Backstage ${c.kind} ${c.ref}${facts.length ? ` · ${facts.join(" · ")}` : ""}`,
+      color: "cyan",
+    });
+    if (node.declaredAt.line !== undefined)
+      lines.push({ text: `from ${node.declaredAt.file}:${node.declaredAt.line}` });
+  }
   if (node.description) lines.push(blank, { text: node.description });
   for (const [label, link] of [
     ["docs", node.docs],
@@ -47,7 +59,9 @@ export function detailLines(model: AnalysisModel, id: string): Line[] {
     lines.push(blank, title("Match rules"), ...rules.map((r) => ({ text: `  ${r}` })));
   lines.push(blank, title(`Depends on (${node.dependsOn.length})`));
   for (const e of node.dependsOn)
-    lines.push({ text: `  ${e.to}  via ${e.via}${e.expects ? "  [contract]" : ""}` });
+    lines.push({
+      text: `  ${e.to}  via ${e.via}${e.expects ? "  [contract]" : ""}${e.origin ? `  (catalog ${e.origin.field})` : ""}`,
+    });
   const u = model.compact.indexOf.get(id);
   const dependents: string[] = [];
   if (u !== undefined) {

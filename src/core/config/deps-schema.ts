@@ -3,7 +3,7 @@
 
 import { CLASS_ORDER } from "../classes.js";
 
-export const ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$";
+export const ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/@+_-]*$";
 export const CLASS_PATTERN = "^[a-z][a-z0-9-]*$";
 
 /**
@@ -102,12 +102,14 @@ const edgeLong: SchemaNode = {
 const node: SchemaNode = {
   type: "object",
   description: "A thing that can break: an IAM role, a service, a job, a table, a dashboard …",
-  required: ["kind"],
   additionalProperties: false,
   properties: {
-    kind: text("What it is: iam-role, service-account, service, job, table, dashboard, alert …", {
-      maxLength: 64,
-    }),
+    kind: text(
+      "What it is: iam-role, service-account, service, job, table, dashboard, alert … Required, unless the node adds to an entity of an included Backstage catalog.",
+      {
+        maxLength: 64,
+      },
+    ),
     owner: text("The owners key of the team that owns it.", {
       pattern: ID_PATTERN,
       maxLength: 200,
@@ -180,7 +182,8 @@ export const depsSchema: SchemaNode = {
     version: { type: "integer", const: 1, description: "Always 1." },
     include: {
       type: "array",
-      description: "Other files of the same format, relative to this one.",
+      description:
+        "Other files, relative to this one: deps files of the same format, or Backstage catalog files (catalog-info.yaml; their Locations are followed).",
       items: text("A relative path.", { maxLength: 1000 }),
     },
     owners: {

@@ -6,6 +6,8 @@ import { dirname, isAbsolute, join, normalize } from "node:path";
 import { type CompactGraph, compactGraph, type SkippedEdge } from "../graph/compact-graph.js";
 import { findCycles } from "../graph/find-cycles.js";
 import type { DepsConfig, Diagnostic, Edge, GraphNode, Owner, SourceLocation } from "../model.js";
+import { mergeCatalogs } from "./backstage/merge-catalog.js";
+import { type CatalogFile, isCatalogText, readCatalog } from "./backstage/read-catalog.js";
 import { compileSchema, INVALID, readContext, readDocument, type Sink } from "./compile-schema.js";
 import { depsSchema } from "./deps-schema.js";
 import { closest } from "./did-you-mean.js";
@@ -50,15 +52,20 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
   const done = new Set<string>();
   const inProgress: string[] = [];
   const intern = interner();
+  const catalogs: CatalogFile[] = [];
 
-  const visit = (file: string, includedFrom?: { file: string; keyPath: KeyPath }) => {
+  type IncludedFrom = { file: string; keyPath?: KeyPath; line?: number };
+  const from = (i: IncludedFrom) =>
+    i.keyPath ? at(i.file, i.keyPath) : { file: i.file, line: i.line };
+
+  const visit = (file: string, includedFrom?: IncludedFrom) => {
     if (done.has(file)) return;
     const cycleStart = inProgress.indexOf(file);
     if (cycleStart >= 0 && includedFrom) {
       errors.push({
         severity: "error",
         code: "include-cycle",
-        ...at(includedFrom.file, includedFrom.keyPath),
+        ...from(includedFrom),
         message: `include cycle: ${[...inProgress.slice(cycleStart), file].join(" -> ")}`,
         hint: "remove one of these includes",
       });
@@ -70,7 +77,7 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
         includedFrom
           ? {
               ...read.diagnostic,
-              ...at(includedFrom.file, includedFrom.keyPath),
+              ...from(includedFrom),
               code:
                 read.diagnostic.code === "file-not-found"
                   ? "include-missing"
@@ -84,7 +91,8 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
     sources.set(file, read.text);
     files.push(file);
     inProgress.push(file);
-    loadFile(file, read.text);
+    if (isCatalogText(read.text)) loadCatalog(file, read.text);
+    else loadFile(file, read.text);
     inProgress.pop();
     done.add(file);
   };
@@ -149,6 +157,39 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
     }
   };
 
+  /** A Backstage catalog: its entities wait for every file; its Locations are followed. */
+  const loadCatalog = (file: string, text: string) => {
+    const catalog = readCatalog(file, text);
+    catalogs.push(catalog);
+    for (const d of catalog.diagnostics) (d.severity === "error" ? errors : warnings).push(d);
+    for (const { target, line } of catalog.targets) {
+      if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(target)) {
+        warnings.push({
+          severity: "warning",
+          code: "catalog-remote-target",
+          file,
+          line,
+          message: `Location target ${target} is not a local file; not read`,
+          hint: "include a local copy of that catalog file in deps.yaml, or point the Location at a relative path",
+        });
+        continue;
+      }
+      if (/[*?[{]/.test(target)) {
+        warnings.push({
+          severity: "warning",
+          code: "catalog-glob-target",
+          file,
+          line,
+          message: `Location target ${target} is a glob; blastradius reads only named files`,
+          hint: "list the files, in the Location or under include: in deps.yaml",
+        });
+        continue;
+      }
+      const resolved = isAbsolute(target) ? normalize(target) : join(dirname(file), target);
+      visit(resolved, { file, line });
+    }
+  };
+
   const duplicate = (
     what: "node" | "owner",
     id: string,
@@ -164,18 +205,52 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
 
   visit(normalize(entry));
 
-  const config: DepsConfig = { version: 1, owners, nodes, files };
+  let allNodes: ReadonlyMap<string, GraphNode> = nodes;
+  let allOwners: ReadonlyMap<string, Owner> = owners;
+  if (catalogs.length > 0) {
+    const merged = mergeCatalogs({ nodes, owners, catalogs });
+    allNodes = merged.nodes;
+    allOwners = merged.owners;
+    errors.push(...merged.errors);
+    warnings.push(...merged.warnings);
+  } else {
+    for (const node of nodes.values()) {
+      if (node.kind !== "") continue;
+      errors.push({
+        severity: "error",
+        code: "missing-kind",
+        ...at(node.declaredAt.file, ["nodes", node.id], true),
+        message: `node "${node.id}" has no kind`,
+        hint: "add `kind:` (iam-role, service, job, table …); only a node that adds to an entity of an included Backstage catalog may leave it out",
+      });
+    }
+  }
+
+  // A kind that failed the schema was dropped by the reader: that error already says so.
+  const badNodes = new Set(
+    errors
+      .filter((e) => e.code === "schema" && e.keyPath?.[0] === "nodes")
+      .map((e) => e.keyPath?.[1]),
+  );
+  if (badNodes.size > 0) {
+    for (let i = errors.length - 1; i >= 0; i--) {
+      const e = errors[i] as Diagnostic;
+      if (e.code === "missing-kind" && badNodes.has(e.keyPath?.[1])) errors.splice(i, 1);
+    }
+  }
+
+  const config: DepsConfig = { version: 1, owners: allOwners, nodes: allNodes, files };
   // Building the graph resolves every edge once; what it cannot resolve is an error.
   const skipped: SkippedEdge[] = [];
   const graph = compactGraph(config, skipped);
-  crossReference(nodes, owners, skipped, errors, warnings);
+  crossReference(allNodes, allOwners, skipped, errors, warnings);
   for (const cycle of findCycles(graph)) {
-    const first = nodes.get(cycle[0] as string);
+    const first = allNodes.get(cycle[0] as string);
     const shown = cycle.length > 12 ? [...cycle.slice(0, 10), "…", cycle[cycle.length - 1]] : cycle;
     warnings.push({
       severity: "warning",
       code: "cycle",
-      ...(first ? at(first.declaredAt.file, ["nodes", first.id], true) : { file: entry }),
+      ...(first ? nodeAt(first, ["nodes", first.id], true) : { file: entry }),
       message: `dependency cycle: ${shown.join(" -> ")}`,
       hint: "the analysis handles cycles, but a cycle usually means an edge points the wrong way",
     });
@@ -197,7 +272,14 @@ function crossReference(
   const suggest = (word: string, candidates: Iterable<string>) =>
     suggestions++ < MAX_SUGGESTIONS ? closest(word, candidates) : undefined;
   const edgeAt = (edge: Edge) =>
-    at(nodes.get(edge.from)?.declaredAt.file ?? "", ["nodes", edge.from, "depends_on", edge.index]);
+    edge.origin
+      ? { file: edge.origin.file, line: edge.origin.line }
+      : at(nodes.get(edge.from)?.declaredAt.file ?? "", [
+          "nodes",
+          edge.from,
+          "depends_on",
+          edge.index,
+        ]);
   for (const { edge, reason } of skipped) {
     if (reason === "self") {
       errors.push({
@@ -242,7 +324,7 @@ function crossReference(
       warnings.push({
         severity: "warning",
         code: "no-owner",
-        ...at(node.declaredAt.file, ["nodes", node.id], true),
+        ...nodeAt(node, ["nodes", node.id], true),
         message: `node "${node.id}" has no owner`,
         hint: "add `owner:` so the right team hears when it is impacted",
       });
@@ -254,13 +336,14 @@ function crossReference(
     errors.push({
       severity: "error",
       code: "unknown-owner",
-      ...at(node.declaredAt.file, ["nodes", node.id, "owner"]),
+      ...nodeAt(node, ["nodes", node.id, "owner"]),
       message: `unknown owner "${node.owner}"${guess ? ` — did you mean "${guess}"?` : ""}`,
       hint: `declare "${node.owner}" under owners:, or use one of the declared owners`,
     });
   }
   for (const [id, owner] of owners) {
-    if (usedOwners.has(id)) continue;
+    // A catalog's groups and users are the organisation, not a list kept for blastradius.
+    if (usedOwners.has(id) || owner.catalog !== undefined) continue;
     warnings.push({
       severity: "warning",
       code: "unused-owner",
@@ -269,6 +352,13 @@ function crossReference(
       hint: "remove it, or set it as the owner of its nodes",
     });
   }
+}
+
+/** A node's place: its deps.yaml key, or the line of the catalog entity it was read from. */
+function nodeAt(node: GraphNode, keyPath: KeyPath, atKey = false) {
+  return node.declaredAt.line !== undefined
+    ? { file: node.declaredAt.file, line: node.declaredAt.line }
+    : at(node.declaredAt.file, keyPath, atKey);
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

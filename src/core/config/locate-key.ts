@@ -89,7 +89,13 @@ function buildTree(text: string, events: Event[]): TreeNode | null {
             keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(text, keyEvent as ScalarEvent) : "";
           const keyNode = next();
           const value = next();
-          if (keyNode && value) entries.push({ key, keyStart: keyNode.start, value });
+          // An empty value (`key:` and nothing) has no position of its own: point at its key.
+          if (keyNode && value)
+            entries.push({
+              key,
+              keyStart: keyNode.start,
+              value: value.start < 0 ? { ...value, start: keyNode.start } : value,
+            });
         }
         index++;
         return { start: event.start, entries };

@@ -8,7 +8,7 @@ import type { Edge, Expectations, GraphNode, Owner, PathRule, SourceLocation } f
 type Raw = Record<string, unknown>;
 
 const REPO_QUALIFIED = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+):(.+)$/;
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+_-]*$/;
 const NO_STRINGS: readonly string[] = [];
 const NO_RULES: readonly PathRule[] = [];
 
@@ -109,7 +109,8 @@ export function normaliseNode(
   const tier = r.tier;
   return {
     id,
-    kind: intern(str(r.kind) ?? "unknown"),
+    // No kind: an addition to a catalog entity, or an error once every file is read.
+    kind: intern(r.kind === undefined ? "" : (str(r.kind) ?? "unknown")),
     owner: typeof r.owner === "string" && r.owner !== "" ? intern(r.owner) : undefined,
     tier:
       typeof tier === "number" && Number.isInteger(tier) && tier >= 0 && tier <= 3

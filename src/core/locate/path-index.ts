@@ -135,7 +135,8 @@ export class PathIndex {
 }
 
 function applies(rule: PathRule, repo: string | undefined): boolean {
-  return rule.repo === undefined || repo === undefined || rule.repo === repo;
+  if (rule.repo === undefined) return true;
+  return repo === undefined ? rule.inferred !== true : rule.repo === repo;
 }
 
 const NONE: readonly GlobEntry[] = [];

@@ -34,8 +34,10 @@ export function unmatchedPathRules(
         severity: "warning",
         code: "glob-matches-nothing",
         file: node.declaredAt.file,
-        keyPath,
-        path: `nodes.${node.id}.match.paths[${i}]`,
+        // A catalog entity's inferred rule has no key to point at: its line does.
+        ...(node.declaredAt.line !== undefined
+          ? { line: node.declaredAt.line }
+          : { keyPath, path: `nodes.${node.id}.match.paths[${i}]` }),
         message: `"${rule.source}" matches no file in this repository`,
         hint: "fix the path, or remove the rule if the files are gone",
       });

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { load } from "../../../test/helpers.js";
+import { parseCodeowners } from "../codeowners.js";
+import { draftGraph } from "./draft-graph.js";
+import { findDrift } from "./drift.js";
+import { renderDraft } from "./render-draft.js";
+import { kubernetesObjects, type RepoScan, type ScannedResource } from "./repo-scan.js";
+
+const resource = (
+  address: string,
+  file: string,
+  references: [string, string][] = [],
+  line = 1,
+): ScannedResource => {
+  const [type, name] = address.split(".") as [string, string];
+  return {
+    address,
+    type,
+    name,
+    file,
+    dir: file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "",
+    line,
+    references: references.map(([attribute, to]) => ({ attribute, to })),
+  };
+};
+
+const scanOf = (partial: Partial<RepoScan>): RepoScan => ({
+  files: [],
+  terraform: [],
+  kubernetes: [],
+  problems: [],
+  ...partial,
+});
+
+describe("draftGraph", () => {
+  it("tells apart resources of the same address in two modules, and keeps references in their module", () => {
+    const draft = draftGraph(
+      scanOf({
+        terraform: [
+          resource("aws_iam_role.this", "modules/a/main.tf"),
+          resource("aws_iam_role.this", "modules/b/main.tf"),
+          resource("aws_lambda_function.f", "modules/b/fn.tf", [["role", "aws_iam_role.this"]]),
+          // Its role is in another folder: not this module's.
+          resource("aws_iam_role_policy_attachment.x", "modules/c/main.tf", [
+            ["role", "aws_iam_role.this"],
+          ]),
+        ],
+      }),
+    );
+    expect(draft.nodes.map((n) => [n.id, n.terraform, n.dependsOn.map((e) => e.on)])).toEqual([
+      ["iam-role/this", ["aws_iam_role.this", "module.*.aws_iam_role.this"], []],
+      [
+        "lambda-function/f",
+        ["aws_lambda_function.f", "module.*.aws_lambda_function.f"],
+        ["iam-role/b.this"],
+      ],
+      ["iam-role/b.this", ["aws_iam_role.this", "module.*.aws_iam_role.this"], []],
+    ]);
+    expect(draft.unplaced).toEqual([
+      "aws_iam_role_policy_attachment.x (modules/c/main.tf:1): the identity it belongs to is not a resource in this directory",
+    ]);
+    const text = renderDraft(draft, { terraformFiles: 4, manifests: 0 });
+    expect(text).toContain("# Not placed (declare them by hand if they matter):");
+    expect(load({ "deps.yaml": text }).errors).toEqual([]);
+  });
+
+  it("binds service accounts to roles only within their namespace", () => {
+    const objects = kubernetesObjects(
+      "k8s/rbac.yaml",
+      [
+        "kind: ServiceAccount\napiVersion: v1\nmetadata: {name: app, namespace: a}",
+        "---\nkind: ServiceAccount\napiVersion: v1\nmetadata: {name: app, namespace: b}",
+        "---\nkind: Role\napiVersion: rbac.authorization.k8s.io/v1\nmetadata: {name: reader, namespace: a}",
+        "---\nkind: RoleBinding\napiVersion: rbac.authorization.k8s.io/v1\nmetadata: {name: reader, namespace: a}\nroleRef: {kind: Role, name: reader}\nsubjects: [{kind: ServiceAccount, name: app}]",
+        "---\nkind: Deployment\napiVersion: apps/v1\nmetadata: {name: web, namespace: b}\nspec: {template: {spec: {serviceAccountName: app}}}",
+      ].join("\n"),
+    );
+    expect(objects.map((o) => [o.kind, o.namespace, o.line])).toEqual([
+      ["ServiceAccount", "a", 1],
+      ["ServiceAccount", "b", 5],
+      ["Role", "a", 9],
+      ["RoleBinding", "a", 13],
+      ["Deployment", "b", 19],
+    ]);
+    const draft = draftGraph(scanOf({ kubernetes: objects }));
+    const edges = Object.fromEntries(draft.nodes.map((n) => [n.id, n.dependsOn.map((e) => e.on)]));
+    expect(edges).toEqual({
+      "service-account/a.app": ["k8s-role-binding/a.reader"],
+      "service-account/b.app": [],
+      "k8s-role/a.reader": [],
+      "k8s-role-binding/a.reader": ["k8s-role/a.reader"],
+      "deployment/b.web": ["service-account/b.app"],
+    });
+  });
+});
+
+describe("findDrift", () => {
+  it("a node without owner gets CODEOWNERS' suggestion; an RBAC object without a node is reported", () => {
+    const { config } = load({
+      "deps.yaml":
+        "version: 1\nnodes:\n  svc/a:\n    kind: service\n    match: { paths: [svc/**] }\n",
+    });
+    if (!config) throw new Error("did not load");
+    const drift = findDrift(
+      config,
+      scanOf({
+        files: ["svc/main.go", "k8s/sa.yaml"],
+        kubernetes: [{ kind: "ServiceAccount", name: "bot", file: "k8s/sa.yaml", line: 3 }],
+        codeowners: parseCodeowners("/svc/ @acme/svc\n", "CODEOWNERS"),
+      }),
+    );
+    expect(drift.map((d) => [d.code, d.file, d.line ?? d.path, d.message])).toEqual([
+      [
+        "uncovered-resource",
+        "k8s/sa.yaml",
+        3,
+        "ServiceAccount bot is an RBAC object no node covers",
+      ],
+      [
+        "owner-from-codeowners",
+        "deps.yaml",
+        "nodes.svc/a",
+        'node "svc/a" has no owner; CODEOWNERS gives svc/main.go to @acme/svc (CODEOWNERS:1)',
+      ],
+    ]);
+  });
+});

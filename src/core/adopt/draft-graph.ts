@@ -1,0 +1,347 @@
+// A repository scan -> a starting graph: nodes for IAM identities and policies, the resources
+// that refer to them, Kubernetes RBAC objects and the workloads that run as their service
+// accounts; owners from CODEOWNERS. Every entry carries where it came from, for the comments
+// `init` writes and for the reviewer who has to trust it.
+
+import { type Codeowners, ownersOf } from "../codeowners.js";
+import type { RepoScan, ScannedObject, ScannedResource } from "./repo-scan.js";
+
+export interface DraftEdge {
+  readonly on: string;
+  readonly via: string;
+  readonly source: string;
+}
+
+export interface DraftNode {
+  readonly id: string;
+  readonly kind: string;
+  owner?: string;
+  ownerSource?: string;
+  readonly paths: string[];
+  readonly terraform: string[];
+  readonly dependsOn: DraftEdge[];
+  readonly source: string;
+  /** Where it was found, for a stable order: by file, then line. */
+  readonly at: { readonly file: string; readonly line?: number };
+}
+
+export interface DraftOwner {
+  readonly id: string;
+  readonly github?: string;
+  readonly email?: string;
+  readonly source: string;
+}
+
+export interface Draft {
+  readonly nodes: DraftNode[];
+  readonly owners: DraftOwner[];
+  /** Resources the draft could not place, with why: said in the output, not dropped silently. */
+  readonly unplaced: string[];
+}
+
+/** Terraform types that are identities or policies: each is a node. */
+export const IAM_NODE_KINDS: Readonly<Record<string, string>> = {
+  aws_iam_role: "iam-role",
+  aws_iam_policy: "iam-policy",
+  aws_iam_user: "iam-user",
+  aws_iam_group: "iam-group",
+  aws_iam_instance_profile: "iam-instance-profile",
+  aws_iam_openid_connect_provider: "iam-oidc-provider",
+  google_service_account: "service-account",
+  google_project_iam_custom_role: "iam-role",
+  azurerm_user_assigned_identity: "managed-identity",
+  azurerm_role_definition: "iam-role",
+};
+
+/**
+ * Types that only connect identities and policies: they belong to the identity named in
+ * `owner` (a change to them is a change to it), and make it depend on what `link` names.
+ */
+export const IAM_GLUE: Readonly<Record<string, { owner: string[]; link: string[] }>> = {
+  aws_iam_role_policy_attachment: { owner: ["role"], link: ["policy_arn"] },
+  aws_iam_role_policy: { owner: ["role"], link: [] },
+  aws_iam_user_policy_attachment: { owner: ["user"], link: ["policy_arn"] },
+  aws_iam_user_policy: { owner: ["user"], link: [] },
+  aws_iam_group_policy_attachment: { owner: ["group"], link: ["policy_arn"] },
+  aws_iam_group_policy: { owner: ["group"], link: [] },
+  aws_iam_policy_attachment: { owner: ["roles", "users", "groups"], link: ["policy_arn"] },
+  aws_iam_user_group_membership: { owner: ["user"], link: ["groups"] },
+  google_service_account_iam_member: { owner: ["service_account_id"], link: [] },
+  google_service_account_iam_binding: { owner: ["service_account_id"], link: [] },
+  google_service_account_key: { owner: ["service_account_id"], link: [] },
+  azurerm_role_assignment: { owner: ["principal_id"], link: ["role_definition_id"] },
+};
+
+const PROVIDER = /^(aws|google|azurerm|azuread|kubernetes|github|datadog)_/;
+const RUNS_AS_KINDS = new Set([
+  "iam-role",
+  "iam-instance-profile",
+  "service-account",
+  "managed-identity",
+]);
+
+const slug = (name: string) =>
+  name
+    .replace(/[^A-Za-z0-9._-]+/g, "-")
+    .replace(/_/g, "-")
+    .replace(/^-+|-+$/g, "") || "unnamed";
+
+const where = (file: string, line?: number) => (line === undefined ? file : `${file}:${line}`);
+
+/** Addresses as a plan shows them: in a child module (under modules/) they carry a prefix. */
+function addressPatterns(resource: ScannedResource): string[] {
+  return /(^|\/)modules\//.test(`${resource.dir}/`)
+    ? [resource.address, `module.*.${resource.address}`]
+    : [resource.address];
+}
+
+export function draftGraph(scan: RepoScan): Draft {
+  const nodes = new Map<string, DraftNode>();
+  const unplaced: string[] = [];
+  const usedIds = new Set<string>();
+  const uniqueId = (kind: string, name: string, qualifier: string): string => {
+    let id = `${kind}/${slug(name)}`;
+    if (usedIds.has(id) && qualifier) id = `${kind}/${slug(qualifier)}.${slug(name)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${kind}/${slug(name)}-${n}`;
+    usedIds.add(id);
+    return id;
+  };
+  const add = (node: DraftNode) => nodes.set(node.id, node);
+  const addEdge = (node: DraftNode, edge: DraftEdge) => {
+    if (edge.on === node.id || node.dependsOn.some((e) => e.on === edge.on)) return;
+    node.dependsOn.push(edge);
+  };
+
+  // Terraform: identities and policies first, keyed by module directory and address.
+  const key = (dir: string, address: string) => `${dir}\u0000${address}`;
+  const byAddress = new Map<string, DraftNode>();
+  const lastDir = (dir: string) => dir.slice(dir.lastIndexOf("/") + 1);
+  for (const resource of scan.terraform) {
+    const kind = IAM_NODE_KINDS[resource.type];
+    if (!kind) continue;
+    const node: DraftNode = {
+      id: uniqueId(kind, resource.name, lastDir(resource.dir)),
+      kind,
+      paths: [resource.file],
+      terraform: addressPatterns(resource),
+      dependsOn: [],
+      source: `${where(resource.file, resource.line)} resource "${resource.type}" "${resource.name}"`,
+      at: resource,
+    };
+    add(node);
+    byAddress.set(key(resource.dir, resource.address), node);
+  }
+  const iamAt = (dir: string, address: string) => byAddress.get(key(dir, address));
+
+  // Glue joins the identity it belongs to.
+  for (const resource of scan.terraform) {
+    const glue = IAM_GLUE[resource.type];
+    if (!glue) continue;
+    const owners = resource.references
+      .filter((r) => glue.owner.includes(r.attribute))
+      .map((r) => iamAt(resource.dir, r.to))
+      .filter((n): n is DraftNode => n !== undefined);
+    if (owners.length === 0) {
+      unplaced.push(
+        `${resource.address} (${where(resource.file, resource.line)}): the identity it belongs to is not a resource in this directory`,
+      );
+      continue;
+    }
+    for (const owner of owners) {
+      for (const pattern of addressPatterns(resource))
+        if (!owner.terraform.includes(pattern)) owner.terraform.push(pattern);
+      if (!owner.paths.includes(resource.file)) owner.paths.push(resource.file);
+      byAddress.set(key(resource.dir, resource.address), owner);
+      for (const reference of resource.references.filter((r) => glue.link.includes(r.attribute))) {
+        const linked = iamAt(resource.dir, reference.to);
+        if (!linked) continue;
+        addEdge(owner, {
+          on: linked.id,
+          via: linked.kind === "iam-policy" ? "attaches-policy" : "references",
+          source: `${resource.address}.${reference.attribute} (${where(resource.file, resource.line)}) refers to ${reference.to}`,
+        });
+      }
+    }
+  }
+
+  // Identities that refer to each other (an instance profile's role, a trust on another role).
+  for (const resource of scan.terraform) {
+    if (!IAM_NODE_KINDS[resource.type]) continue;
+    const node = iamAt(resource.dir, resource.address) as DraftNode;
+    for (const reference of resource.references) {
+      const target = iamAt(resource.dir, reference.to);
+      if (!target || target === node) continue;
+      addEdge(node, {
+        on: target.id,
+        via: target.kind === "iam-policy" ? "uses-policy" : "references",
+        source: `${resource.address}.${reference.attribute} (${where(resource.file, resource.line)}) refers to ${reference.to}`,
+      });
+    }
+  }
+
+  // Everything else that refers to an identity or policy depends on it.
+  for (const resource of scan.terraform) {
+    if (IAM_NODE_KINDS[resource.type] || IAM_GLUE[resource.type]) continue;
+    const targets = resource.references
+      .map((r) => ({ reference: r, node: iamAt(resource.dir, r.to) }))
+      .filter((t): t is { reference: typeof t.reference; node: DraftNode } => t.node !== undefined);
+    if (targets.length === 0) continue;
+    const kind =
+      resource.type === "module"
+        ? "terraform-module"
+        : resource.type.replace(PROVIDER, "").replace(/_/g, "-");
+    const node: DraftNode = {
+      id: uniqueId(kind, resource.name, lastDir(resource.dir)),
+      kind,
+      paths: [resource.file],
+      terraform: resource.type === "module" ? [`${resource.address}.*`] : addressPatterns(resource),
+      dependsOn: [],
+      source: `${where(resource.file, resource.line)} ${resource.type === "module" ? `module "${resource.name}"` : `resource "${resource.type}" "${resource.name}"`}`,
+      at: resource,
+    };
+    add(node);
+    for (const { reference, node: target } of targets) {
+      addEdge(node, {
+        on: target.id,
+        via: RUNS_AS_KINDS.has(target.kind)
+          ? "runs-as"
+          : target.kind === "iam-policy"
+            ? "uses-policy"
+            : "references",
+        source: `${resource.address}.${reference.attribute} (${where(resource.file, resource.line)}) refers to ${reference.to}`,
+      });
+    }
+  }
+
+  draftKubernetes(scan.kubernetes, add, addEdge, uniqueId);
+  const ordered = [...nodes.values()].sort(
+    (a, b) =>
+      (a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : 0) ||
+      (a.at.line ?? 0) - (b.at.line ?? 0),
+  );
+  const owners = assignOwners(ordered, scan.codeowners);
+  return { nodes: ordered, owners, unplaced };
+}
+
+const K8S_KINDS: Record<string, string> = {
+  ServiceAccount: "service-account",
+  Role: "k8s-role",
+  ClusterRole: "k8s-cluster-role",
+  RoleBinding: "k8s-role-binding",
+  ClusterRoleBinding: "k8s-cluster-role-binding",
+};
+
+function draftKubernetes(
+  objects: readonly ScannedObject[],
+  add: (node: DraftNode) => void,
+  addEdge: (node: DraftNode, edge: DraftEdge) => void,
+  uniqueId: (kind: string, name: string, qualifier: string) => string,
+): void {
+  const nodeOf = new Map<ScannedObject, DraftNode>();
+  const accounts = objects.filter((o) => o.kind === "ServiceAccount");
+  const sameNamespace = (a?: string, b?: string) => a === undefined || b === undefined || a === b;
+  for (const object of objects) {
+    const kind =
+      K8S_KINDS[object.kind] ?? (object.serviceAccount ? object.kind.toLowerCase() : undefined);
+    if (!kind) continue;
+    // Workloads matter here only for the service account they run as.
+    if (object.serviceAccount !== undefined) {
+      const account = accounts.find(
+        (a) => a.name === object.serviceAccount && sameNamespace(a.namespace, object.namespace),
+      );
+      if (!account) continue;
+    }
+    const name = object.namespace ? `${object.namespace}/${object.name}` : object.name;
+    const node: DraftNode = {
+      id: uniqueId(kind, name.replace("/", "."), ""),
+      kind,
+      paths: [object.file],
+      terraform: [],
+      dependsOn: [],
+      source: `${where(object.file, object.line)} ${object.kind} ${name}`,
+      at: object,
+    };
+    nodeOf.set(object, node);
+    add(node);
+  }
+  for (const [object, node] of nodeOf) {
+    const at = where(object.file, object.line);
+    if (object.roleRef) {
+      const role = [...nodeOf.keys()].find(
+        (o) =>
+          o.kind === object.roleRef?.kind &&
+          o.name === object.roleRef.name &&
+          (o.kind === "ClusterRole" || sameNamespace(o.namespace, object.namespace)),
+      );
+      if (role)
+        addEdge(node, {
+          on: (nodeOf.get(role) as DraftNode).id,
+          via: "binds-role",
+          source: `${object.kind} ${object.name} (${at}) grants ${object.roleRef.kind} ${object.roleRef.name}`,
+        });
+      // A service account gets its permissions through the bindings that name it.
+      for (const subject of object.subjects ?? []) {
+        if (subject.kind !== "ServiceAccount") continue;
+        const account = accounts.find(
+          (a) =>
+            a.name === subject.name &&
+            sameNamespace(a.namespace, subject.namespace ?? object.namespace),
+        );
+        const accountNode = account ? nodeOf.get(account) : undefined;
+        if (accountNode)
+          addEdge(accountNode, {
+            on: node.id,
+            via: "binds-role",
+            source: `${object.kind} ${object.name} (${at}) names ServiceAccount ${subject.name} as a subject`,
+          });
+      }
+    }
+    if (object.serviceAccount !== undefined) {
+      const account = accounts.find(
+        (a) => a.name === object.serviceAccount && sameNamespace(a.namespace, object.namespace),
+      );
+      const accountNode = account ? nodeOf.get(account) : undefined;
+      if (accountNode)
+        addEdge(node, {
+          on: accountNode.id,
+          via: "runs-as",
+          source: `${object.kind} ${object.name} (${at}) runs as serviceAccountName ${object.serviceAccount}`,
+        });
+    }
+  }
+}
+
+/** Each node's owner: the first owner CODEOWNERS gives its first file (the last matching line). */
+function assignOwners(nodes: readonly DraftNode[], codeowners?: Codeowners): DraftOwner[] {
+  if (!codeowners) return [];
+  const owners = new Map<string, DraftOwner>();
+  const idOf = new Map<string, string>();
+  const ownerId = (handle: string, source: string): string => {
+    const known = idOf.get(handle);
+    if (known) return known;
+    const base = handle.startsWith("@")
+      ? (handle.slice(1).split("/").pop() as string)
+      : (handle.split("@")[0] as string);
+    let id = slug(base).toLowerCase();
+    if (owners.has(id)) id = slug(handle.replace(/^@/, "").replace("/", "-")).toLowerCase();
+    for (let n = 2; owners.has(id); n++) id = `${slug(base).toLowerCase()}-${n}`;
+    idOf.set(handle, id);
+    owners.set(id, {
+      id,
+      ...(handle.startsWith("@") ? { github: handle } : { email: handle }),
+      source,
+    });
+    return id;
+  };
+  for (const node of nodes) {
+    const file = node.paths[0];
+    if (file === undefined) continue;
+    const found = ownersOf(codeowners, file);
+    const handle = found?.owners[0];
+    if (!found || handle === undefined) continue;
+    const line = `${codeowners.file}:${found.rule.line} (${found.rule.pattern} ${found.owners.join(" ")})`;
+    node.owner = ownerId(handle, line);
+    node.ownerSource = `${codeowners.file}:${found.rule.line}${found.owners.length > 1 ? `; also owned by ${found.owners.slice(1).join(", ")}` : ""}`;
+  }
+  return [...owners.values()];
+}

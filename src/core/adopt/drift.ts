@@ -1,0 +1,222 @@
+// Where the declared graph and the repository disagree: rules that match nothing, Terraform
+// resources and RBAC objects no node covers, references no edge declares, and owners that
+// CODEOWNERS gives to someone else. Each finding names the file and line to look at.
+
+import { compileAddressPattern } from "../classify/terraform-address.js";
+import { ownersOf } from "../codeowners.js";
+import { formatKeyPath } from "../config/key-path.js";
+import { PathIndex } from "../locate/path-index.js";
+import { unmatchedPathRules } from "../locate/unmatched-rules.js";
+import type { DepsConfig, Diagnostic, GraphNode } from "../model.js";
+import { IAM_GLUE, IAM_NODE_KINDS } from "./draft-graph.js";
+import type { RepoScan, ScannedObject, ScannedResource } from "./repo-scan.js";
+
+const RBAC_KINDS = new Set([
+  "ServiceAccount",
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding",
+]);
+
+export interface DriftOptions {
+  /** owner/name of the repository scanned, when known: rules for other repositories are skipped. */
+  readonly repo?: string;
+  /** Prefix for file names in messages (the repository folder as the user gave it). */
+  readonly display?: (file: string) => string;
+}
+
+export function findDrift(
+  config: DepsConfig,
+  scan: RepoScan,
+  options: DriftOptions = {},
+): Diagnostic[] {
+  const show = options.display ?? ((f: string) => f);
+  const repo = options.repo?.toLowerCase();
+  const out: Diagnostic[] = [...unmatchedPathRules(config, scan.files, repo)];
+  // Nodes that describe this repository: a rule for it, or no repository-qualified rule at all.
+  const local = [...config.nodes.values()].filter((node) => describesHere(node, repo));
+  const pathIndex = new PathIndex();
+  for (const node of local)
+    for (const rule of node.match.paths)
+      if (applies(rule.repo, rule.inferred, repo)) pathIndex.add(node.id, rule);
+  const patterns = local.flatMap((node) =>
+    node.match.terraform.map((rule) => ({ node: node.id, rule, re: compileAddressPattern(rule) })),
+  );
+  const nodeAt = (node: GraphNode, ...key: (string | number)[]) =>
+    node.declaredAt.line !== undefined
+      ? { file: node.declaredAt.file, line: node.declaredAt.line }
+      : {
+          file: node.declaredAt.file,
+          keyPath: ["nodes", node.id, ...key],
+          path: formatKeyPath(["nodes", node.id, ...key]),
+        };
+
+  /** The addresses a scanned resource can have in a plan, for matching patterns. */
+  const candidates = (r: ScannedResource) =>
+    r.type === "module" ? [`${r.address}.resource`] : [r.address, `module.m.${r.address}`];
+  const nodesCovering = (r: ScannedResource): string[] => {
+    const ids = new Set<string>();
+    for (const p of patterns) if (candidates(r).some((a) => p.re.test(a))) ids.add(p.node);
+    // A node that names no Terraform resources covers everything in the files it matches.
+    for (const hit of pathIndex.match(r.file, repo)) {
+      const node = config.nodes.get(hit.node);
+      if (node && node.match.terraform.length === 0) ids.add(hit.node);
+    }
+    return [...ids];
+  };
+
+  // Terraform patterns that match no resource in the repository.
+  if (scan.terraform.length > 0) {
+    for (const p of patterns) {
+      if (scan.terraform.some((r) => candidates(r).some((a) => p.re.test(a)))) continue;
+      const node = config.nodes.get(p.node) as GraphNode;
+      const index = node.match.terraform.indexOf(p.rule);
+      out.push({
+        severity: "warning",
+        code: "terraform-matches-nothing",
+        ...nodeAt(node, "match", "terraform", index),
+        message: `"${p.rule}" matches no Terraform resource in this repository`,
+        hint: "fix the address (a renamed or moved resource?), or remove the rule",
+      });
+    }
+  }
+
+  // Identities, policies, what refers to them, and RBAC objects, that no node covers.
+  const iamAddresses = new Set(
+    scan.terraform.filter((r) => IAM_NODE_KINDS[r.type]).map((r) => `${r.dir}\u0000${r.address}`),
+  );
+  const matters = (r: ScannedResource) =>
+    IAM_NODE_KINDS[r.type] !== undefined ||
+    IAM_GLUE[r.type] !== undefined ||
+    r.references.some((ref) => iamAddresses.has(`${r.dir}\u0000${ref.to}`));
+  const covering = new Map<ScannedResource, string[]>();
+  for (const r of scan.terraform) {
+    const ids = nodesCovering(r);
+    covering.set(r, ids);
+    if (ids.length > 0 || !matters(r)) continue;
+    out.push({
+      severity: "warning",
+      code: "uncovered-resource",
+      file: show(r.file),
+      line: r.line,
+      message: `${r.address} is ${IAM_NODE_KINDS[r.type] || IAM_GLUE[r.type] ? "an IAM resource" : "a resource that refers to IAM"} no node covers`,
+      hint: `add it to a node's match.terraform (${r.address}), or run \`blastradius init --dry-run\` to see a node for it`,
+    });
+  }
+  for (const o of scan.kubernetes) {
+    if (!RBAC_KINDS.has(o.kind)) continue;
+    if (pathIndex.match(o.file, repo).length > 0) continue;
+    out.push({
+      severity: "warning",
+      code: "uncovered-resource",
+      file: show(o.file),
+      line: o.line,
+      message: `${o.kind} ${objectName(o)} is an RBAC object no node covers`,
+      hint: `add ${o.file} to a node's match.paths, or run \`blastradius init --dry-run\` to see a node for it`,
+    });
+  }
+
+  // References between resources of two nodes, where the first does not depend on the second.
+  const byAddress = new Map<string, ScannedResource>();
+  for (const r of scan.terraform) byAddress.set(`${r.dir}\u0000${r.address}`, r);
+  const said = new Set<string>();
+  for (const r of scan.terraform) {
+    const from = covering.get(r) ?? [];
+    if (from.length === 0) continue;
+    for (const reference of r.references) {
+      const target = byAddress.get(`${r.dir}\u0000${reference.to}`);
+      if (!target) continue;
+      for (const dependent of from) {
+        for (const dependency of covering.get(target) ?? []) {
+          if (dependent === dependency) continue;
+          const key = `${dependent}\u0000${dependency}`;
+          if (said.has(key)) continue;
+          said.add(key);
+          if (config.nodes.get(dependent)?.dependsOn.some((e) => e.to === dependency)) continue;
+          out.push({
+            severity: "warning",
+            code: "undeclared-edge",
+            file: show(r.file),
+            line: r.line,
+            message: `${r.address}.${reference.attribute} refers to ${reference.to}, but ${dependent} does not declare that it depends on ${dependency}`,
+            hint: `add to ${dependent}: depends_on: [{ on: ${dependency}, via: ${viaFor(target)} }]`,
+          });
+        }
+      }
+    }
+  }
+
+  // Owners: CODEOWNERS is what GitHub asks for review; deps.yaml is who hears of an impact.
+  const codeowners = scan.codeowners;
+  if (codeowners) {
+    const filesOf = new Map<string, string[]>();
+    for (const file of scan.files) {
+      for (const hit of pathIndex.match(file, repo)) {
+        const list = filesOf.get(hit.node);
+        if (list) list.push(file);
+        else filesOf.set(hit.node, [file]);
+      }
+    }
+    for (const node of local) {
+      const files = filesOf.get(node.id) ?? [];
+      const owner = node.owner === undefined ? undefined : config.owners.get(node.owner);
+      const handle = owner?.github?.toLowerCase();
+      for (const file of files) {
+        const found = ownersOf(codeowners, file);
+        if (!found || found.owners.length === 0) continue;
+        const where = `${show(codeowners.file)}:${found.rule.line}`;
+        if (node.owner === undefined) {
+          out.push({
+            severity: "warning",
+            code: "owner-from-codeowners",
+            ...nodeAt(node),
+            message: `node "${node.id}" has no owner; CODEOWNERS gives ${file} to ${found.owners.join(" ")} (${where})`,
+            hint: "set owner: to the deps.yaml owner with that GitHub handle",
+          });
+          break;
+        }
+        if (handle === undefined) break;
+        if (found.owners.some((o) => o.toLowerCase() === handle)) continue;
+        out.push({
+          severity: "warning",
+          code: "owner-disagrees",
+          ...nodeAt(node, "owner"),
+          message: `node "${node.id}" is owned by ${node.owner} (${owner?.github}) here, but CODEOWNERS gives ${file} to ${found.owners.join(" ")} (${where})`,
+          hint: "make them agree: change owner: here, or the CODEOWNERS line",
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The via init would write for a reference to this resource. */
+function viaFor(target: ScannedResource): string {
+  const kind = IAM_NODE_KINDS[target.type];
+  if (kind === "iam-policy") return "uses-policy";
+  return kind &&
+    ["iam-role", "iam-instance-profile", "service-account", "managed-identity"].includes(kind)
+    ? "runs-as"
+    : "references";
+}
+
+function objectName(o: ScannedObject): string {
+  return o.namespace ? `${o.namespace}/${o.name}` : o.name;
+}
+
+function applies(
+  ruleRepo: string | undefined,
+  inferred: boolean | undefined,
+  repo: string | undefined,
+): boolean {
+  if (ruleRepo === undefined) return true;
+  return repo === undefined ? inferred !== true : ruleRepo === repo;
+}
+
+function describesHere(node: GraphNode, repo: string | undefined): boolean {
+  if (node.match.paths.length === 0)
+    return node.match.terraform.length > 0 && node.catalog === undefined;
+  return node.match.paths.some((rule) => applies(rule.repo, rule.inferred, repo));
+}

@@ -1,0 +1,204 @@
+// What a repository says about its own graph: Terraform resources and the references between
+// them, Kubernetes RBAC objects and the workloads that run as service accounts, and
+// CODEOWNERS. Pure: the adapter reads and parses the files; this turns parser output into
+// facts that `init` and drift checks share.
+
+import { record } from "../classify/json-shapes.js";
+import { blockLine, type HclJson } from "../classify/terraform-file.js";
+import type { Codeowners } from "../codeowners.js";
+import { parseDocuments } from "../config/yaml-documents.js";
+import type { Diagnostic } from "../model.js";
+
+export interface TerraformReference {
+  /** The address referred to, in the same module directory. */
+  readonly to: string;
+  /** The attribute the reference is written in: `role`, `policy_arn` … */
+  readonly attribute: string;
+}
+
+export interface ScannedResource {
+  /** `aws_iam_role.runner`, or `module.jobs` for a module call. */
+  readonly address: string;
+  readonly type: string;
+  readonly name: string;
+  readonly file: string;
+  /** The module directory: addresses are unique only inside one. */
+  readonly dir: string;
+  readonly line?: number;
+  readonly references: readonly TerraformReference[];
+}
+
+export interface K8sSubject {
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace?: string;
+}
+
+export interface ScannedObject {
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace?: string;
+  readonly file: string;
+  readonly line?: number;
+  /** Bindings: the role they grant. */
+  readonly roleRef?: { readonly kind: string; readonly name: string };
+  readonly subjects?: readonly K8sSubject[];
+  /** Workloads: the service account their pods run as. */
+  readonly serviceAccount?: string;
+}
+
+export interface RepoScan {
+  /** Every file, relative to the repository root. */
+  readonly files: readonly string[];
+  readonly terraform: readonly ScannedResource[];
+  readonly kubernetes: readonly ScannedObject[];
+  readonly codeowners?: Codeowners;
+  /** Files that could not be read or parsed, as warnings. */
+  readonly problems: readonly Diagnostic[];
+}
+
+const EXPRESSION = /\$\{([\s\S]*?)\}/g;
+const REFERENCE = /(?<![\w.])((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)/g;
+const NOT_RESOURCES = new Set(["var", "local", "path", "count", "each", "self", "terraform"]);
+
+/** References written anywhere in a block's body, with the top-level attribute they are in. */
+function referencesIn(body: unknown): TerraformReference[] {
+  const found = new Map<string, TerraformReference>();
+  const walk = (value: unknown, attribute: string) => {
+    if (typeof value === "string") {
+      for (const expression of value.matchAll(EXPRESSION)) {
+        for (const match of (expression[1] as string).matchAll(REFERENCE)) {
+          const reference = match[1] as string;
+          const head = reference.split(".")[0] as string;
+          if (NOT_RESOURCES.has(head)) continue;
+          // module.x.output is read as the module call, data.t.n as the data source.
+          const to = reference;
+          const key = `${to}\u0000${attribute}`;
+          if (!found.has(key)) found.set(key, { to, attribute });
+        }
+      }
+      return;
+    }
+    if (Array.isArray(value)) for (const v of value) walk(v, attribute);
+    else if (value !== null && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) walk(v, attribute === "" ? k : attribute);
+    }
+  };
+  walk(body, "");
+  return [...found.values()];
+}
+
+/** The resources and module calls of one Terraform file, as hcl2json gives it. */
+export function terraformResources(file: string, json: HclJson, text: string): ScannedResource[] {
+  const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+  const out: ScannedResource[] = [];
+  for (const [type, byName] of Object.entries(record(json.resource))) {
+    for (const [name, bodies] of Object.entries(record(byName))) {
+      out.push({
+        address: `${type}.${name}`,
+        type,
+        name,
+        file,
+        dir,
+        line: blockLine(text, { kind: "resource", type, name }),
+        references: referencesIn(bodies),
+      });
+    }
+  }
+  for (const [name, bodies] of Object.entries(record(json.module))) {
+    const match = new RegExp(`^\\s*module\\s+"${name}"`, "m").exec(text);
+    out.push({
+      address: `module.${name}`,
+      type: "module",
+      name,
+      file,
+      dir,
+      line: match ? text.slice(0, match.index).split("\n").length : undefined,
+      references: referencesIn(bodies),
+    });
+  }
+  return out;
+}
+
+const RBAC = new Set([
+  "ServiceAccount",
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding",
+]);
+const WORKLOADS = new Set(["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod"]);
+
+/** The RBAC objects and workloads of a YAML file; empty when it holds none or is not YAML. */
+export function kubernetesObjects(file: string, text: string): ScannedObject[] {
+  if (!/^kind\s*:/m.test(text) || !/^apiVersion\s*:/m.test(text)) return [];
+  const parsed = parseDocuments(text, file);
+  // Helm templates and other generated YAML: not manifests this can read.
+  if (!parsed.ok) return [];
+  const flat = parsed.documents.flatMap((doc) => {
+    const d = record(doc.value);
+    const line = doc.lineOf(["kind"]) ?? doc.line;
+    // `kind: List` (what kubectl prints) holds its objects in items.
+    return d.kind === "List" && Array.isArray(d.items)
+      ? (d.items as unknown[]).map((item, i) => ({
+          value: item,
+          line: doc.lineOf(["items", i]) ?? line,
+        }))
+      : [{ value: doc.value, line }];
+  });
+  const out: ScannedObject[] = [];
+  for (const { value, line } of flat) {
+    const d = record(value);
+    const kind = typeof d.kind === "string" ? d.kind : "";
+    const metadata = record(d.metadata);
+    if (typeof metadata.name !== "string" || (!RBAC.has(kind) && !WORKLOADS.has(kind))) continue;
+    const name = metadata.name;
+    const namespace = typeof metadata.namespace === "string" ? metadata.namespace : undefined;
+    const base = {
+      kind,
+      name,
+      file,
+      ...(namespace ? { namespace } : {}),
+      ...(line ? { line } : {}),
+    };
+    if (kind === "RoleBinding" || kind === "ClusterRoleBinding") {
+      const roleRef = record(d.roleRef);
+      out.push({
+        ...base,
+        ...(typeof roleRef.name === "string"
+          ? { roleRef: { kind: String(roleRef.kind ?? "Role"), name: roleRef.name } }
+          : {}),
+        subjects: (Array.isArray(d.subjects) ? d.subjects : []).flatMap((s) => {
+          const subject = record(s);
+          return typeof subject.name === "string"
+            ? [
+                {
+                  kind: String(subject.kind ?? ""),
+                  name: subject.name,
+                  ...(typeof subject.namespace === "string"
+                    ? { namespace: subject.namespace }
+                    : {}),
+                },
+              ]
+            : [];
+        }),
+      });
+      continue;
+    }
+    if (WORKLOADS.has(kind)) {
+      const spec = record(d.spec);
+      const pod =
+        kind === "Pod"
+          ? spec
+          : kind === "CronJob"
+            ? record(record(record(record(spec.jobTemplate).spec).template).spec)
+            : record(record(spec.template).spec);
+      const account = pod.serviceAccountName ?? pod.serviceAccount;
+      if (typeof account !== "string") continue;
+      out.push({ ...base, serviceAccount: account });
+      continue;
+    }
+    out.push(base);
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+// A multi-document YAML stream -> plain values, with the line of every value, so a warning
+// about `spec.dependsOn[2]` of the fourth entity in a file can say where it is.
+
+import {
+  constructFromEvents,
+  EVENT_ID,
+  type Event,
+  getScalarValue,
+  parseEvents,
+  YAMLException,
+} from "js-yaml";
+import type { Diagnostic } from "../model.js";
+import { lineIndex } from "./line-index.js";
+import { MAX_DEPTH } from "./parse-yaml.js";
+
+export interface YamlDocument {
+  readonly value: unknown;
+  /** Where the document's content starts. */
+  readonly line: number;
+  /** The line of a value inside the document, by key path; undefined when not found. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+}
+
+export type DocumentsResult =
+  | { readonly ok: true; readonly documents: YamlDocument[] }
+  | { readonly ok: false; readonly diagnostic: Diagnostic };
+
+interface Frame {
+  readonly map: boolean;
+  readonly path: string;
+  /** Mappings: the key just read, or undefined when a key comes next. */
+  key?: string;
+  index: number;
+}
+
+const SEP = "\u0000";
+
+export function parseDocuments(text: string, file: string): DocumentsResult {
+  let events: Event[];
+  let values: unknown[];
+  try {
+    events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
+    values = constructFromEvents(events, { source: text, filename: file, maxAliases: 1000 });
+  } catch (error) {
+    const mark = error instanceof YAMLException ? error.mark : undefined;
+    return {
+      ok: false,
+      diagnostic: {
+        severity: "error",
+        code: "yaml-syntax",
+        file,
+        ...(mark ? { line: mark.line + 1, column: mark.column + 1 } : {}),
+        message: `YAML: ${error instanceof YAMLException ? error.reason : String(error)}`,
+        hint: "fix the YAML syntax at this position",
+      },
+    };
+  }
+  const position = lineIndex(text);
+  const documents: YamlDocument[] = [];
+  let offsets = new Map<string, number>();
+  let start = -1;
+  const stack: Frame[] = [];
+
+  // The key path of the value about to be read, and moves the parent on past it.
+  const slot = (): string | undefined => {
+    const parent = stack[stack.length - 1];
+    if (!parent) return "";
+    if (parent.map) {
+      const key = parent.key;
+      parent.key = undefined;
+      return key === undefined ? undefined : `${parent.path}${SEP}${key}`;
+    }
+    return `${parent.path}${SEP}${parent.index++}`;
+  };
+  const record = (path: string, offset: number) => {
+    if (start < 0) start = offset;
+    if (offset >= 0 && !offsets.has(path)) offsets.set(path, offset);
+  };
+
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        offsets = new Map();
+        start = -1;
+        stack.length = 0;
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const path = slot() ?? "";
+        record(path, event.start);
+        stack.push({ map: event.type === EVENT_ID.MAPPING, path, index: 0 });
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        const parent = stack[stack.length - 1];
+        if (parent?.map && parent.key === undefined) {
+          parent.key = getScalarValue(text, event);
+          break;
+        }
+        const path = slot();
+        if (path !== undefined) record(path, event.valueStart);
+        break;
+      }
+      case EVENT_ID.ALIAS:
+        slot();
+        break;
+      case EVENT_ID.POP:
+        if (stack.length > 0) stack.pop();
+        else {
+          const mine = offsets;
+          const first = start;
+          documents.push({
+            value: values[documents.length],
+            line: first >= 0 ? position(first).line : 1,
+            lineOf: (path) => {
+              const offset = mine.get(path.length === 0 ? "" : `${SEP}${path.join(SEP)}`);
+              return offset === undefined ? undefined : position(offset).line;
+            },
+          });
+        }
+        break;
+    }
+  }
+  return { ok: true, documents };
+}

@@ -1,0 +1,367 @@
+// `blastradius init` and `validate --repo` as a new user runs them: the built CLI, in a
+// temporary repository made here from a Terraform tree with IAM roles, Kubernetes RBAC and a
+// CODEOWNERS file; and on real Terraform from terraform-aws-modules/terraform-aws-iam.
+
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BIN, ROOT } from "./git-history.js";
+
+const IAM_HISTORY = join(ROOT, "../shared/realdata/iam-history");
+
+const TREE: Record<string, string> = {
+  ".github/CODEOWNERS": `# Default owners
+*                 @acme/platform
+/infra/iam/       @acme/iam-platform @alice
+/k8s/             @acme/sre
+`,
+  "infra/iam/roles.tf": `resource "aws_iam_role" "worker" {
+  name = "worker"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+
+resource "aws_iam_policy" "queue_access" {
+  name   = "queue-access"
+  policy = data.aws_iam_policy_document.queue.json
+}
+
+data "aws_iam_policy_document" "queue" {
+  statement {
+    actions   = ["sqs:SendMessage", "sqs:ReceiveMessage"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "worker_queue" {
+  role       = aws_iam_role.worker.name
+  policy_arn = aws_iam_policy.queue_access.arn
+}
+
+resource "aws_iam_instance_profile" "worker" {
+  name = "worker"
+  role = aws_iam_role.worker.name
+}
+`,
+  "infra/iam/app.tf": `resource "aws_lambda_function" "billing" {
+  function_name = "billing"
+  role          = aws_iam_role.worker.arn
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "billing.zip"
+}
+
+resource "aws_instance" "batch" {
+  ami                  = "ami-123"
+  instance_type        = "t3.micro"
+  iam_instance_profile = aws_iam_instance_profile.worker.name
+}
+
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}
+`,
+  "k8s/rbac.yaml": `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: exporter
+  namespace: monitoring
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: exporter-read
+rules:
+  - apiGroups: [""]
+    resources: [pods, nodes]
+    verbs: [get, list, watch]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: exporter-read
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: exporter-read }
+subjects:
+  - { kind: ServiceAccount, name: exporter, namespace: monitoring }
+`,
+  "k8s/deploy.yaml": `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: exporter, namespace: monitoring }
+spec:
+  selector: { matchLabels: { app: exporter } }
+  template:
+    metadata: { labels: { app: exporter } }
+    spec:
+      serviceAccountName: exporter
+      containers: [{ name: exporter, image: prom/node-exporter }]
+`,
+};
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+function repository(files: Record<string, string>, git = true): string {
+  const dir = mkdtempSync(join(tmpdir(), "br-init-"));
+  made.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  if (git) {
+    gitIn(dir, "init", "-q", "-b", "main");
+    gitIn(dir, "add", ".");
+    gitIn(dir, "commit", "-qm", "infrastructure");
+  }
+  return dir;
+}
+
+function gitIn(dir: string, ...args: string[]) {
+  const result = spawnSync(
+    "git",
+    ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
+    {
+      cwd: dir,
+      encoding: "utf8",
+    },
+  );
+  if (result.status !== 0) throw new Error(result.stderr);
+}
+
+function run(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("blastradius init", () => {
+  it("--dry-run prints a commented deps.yaml that validates, with owners from CODEOWNERS", () => {
+    const dir = repository(TREE);
+    const dry = run(dir, "init", "--dry-run");
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(existsSync(join(dir, "deps.yaml"))).toBe(false);
+    expect(dry.stderr).toContain("9 node(s), 7 edge(s), 2 owner(s) from .github/CODEOWNERS");
+    const text = dry.stdout;
+    // Every node, owner and edge says where it came from.
+    expect(text).toContain(
+      '  # from infra/iam/roles.tf:1 resource "aws_iam_role" "worker"\n  iam-role/worker:',
+    );
+    expect(text).toContain("owner: iam-platform  # .github/CODEOWNERS:3; also owned by @alice");
+    expect(text).toContain(
+      "      # aws_lambda_function.billing.role (infra/iam/app.tf:1) refers to aws_iam_role.worker\n      - { on: iam-role/worker, via: runs-as }",
+    );
+    expect(text).toContain(
+      "terraform: [aws_iam_role.worker, aws_iam_role_policy_attachment.worker_queue]",
+    );
+    expect(text).toContain(
+      '  # from .github/CODEOWNERS:4 (/k8s/ @acme/sre)\n  sre:\n    github: "@acme/sre"',
+    );
+    expect(text).toContain("- { on: service-account/monitoring.exporter, via: runs-as }");
+    const lines = text.split("\n");
+    for (const [i, line] of lines.entries()) {
+      if (/^ {2}[a-z].*:$/.test(line) && !["nodes:", "owners:"].includes(line.trim()))
+        expect(lines[i - 1], `no comment above ${line}`).toMatch(/^ {2}# from /);
+      if (/^ {6}- \{ on:/.test(line)) expect(lines[i - 1]).toMatch(/^ {6}# /);
+    }
+    // It validates as it is.
+    writeFileSync(join(dir, "draft.yaml"), text);
+    const validated = run(dir, "validate", "--deps", "draft.yaml", "--strict");
+    expect(validated.stderr).toBe("");
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toContain("9 nodes, 7 edges");
+  });
+
+  it("writes deps.yaml, never over an existing one without --force, and check finds what refers to a changed role", () => {
+    const dir = repository(TREE);
+    const first = run(dir, "init");
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain("wrote deps.yaml: 9 node(s)");
+    const written = readFileSync(join(dir, "deps.yaml"), "utf8");
+
+    writeFileSync(join(dir, "deps.yaml"), "# mine\nversion: 1\n");
+    const again = run(dir, "init");
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("deps.yaml already exists; nothing was written");
+    expect(readFileSync(join(dir, "deps.yaml"), "utf8")).toBe("# mine\nversion: 1\n");
+    expect(run(dir, "init", "--force").code).toBe(0);
+    expect(readFileSync(join(dir, "deps.yaml"), "utf8")).toBe(written);
+
+    // A change to the role's file reaches the function and the instance that use the role.
+    const byFile = run(dir, "check", "--files", "infra/iam/roles.tf", "--format", "json");
+    expect(byFile.code, byFile.stderr).toBe(0);
+    const impact = JSON.parse(byFile.stdout);
+    // Without the contents compared, every node of the file counts as changed.
+    expect(impact.changed.map((c: { id: string }) => c.id).sort()).toEqual([
+      "iam-instance-profile/worker",
+      "iam-policy/queue-access",
+      "iam-role/worker",
+    ]);
+    expect(impact.impacted.map((n: { id: string }) => n.id).sort()).toEqual([
+      "instance/batch",
+      "lambda-function/billing",
+    ]);
+
+    // With the contents compared: a permission removed from the policy the role attaches.
+    gitIn(dir, "add", "deps.yaml");
+    gitIn(dir, "commit", "-qm", "graph");
+    const roles = join(dir, "infra/iam/roles.tf");
+    writeFileSync(roles, readFileSync(roles, "utf8").replace('"sqs:SendMessage", ', ""));
+    const byGit = run(dir, "check", "--git", "HEAD", "--format", "json");
+    expect(byGit.code, byGit.stderr).toBe(0);
+    const classified = JSON.parse(byGit.stdout);
+    expect(
+      classified.changed.map((c: { id: string; classes: string[] }) => [c.id, c.classes]),
+    ).toEqual([["iam-policy/queue-access", ["permissions-removed"]]]);
+    expect(
+      classified.impacted
+        .filter((n: { severity: string }) => n.severity === "breaking")
+        .map((n: { id: string }) => n.id)
+        .sort(),
+    ).toEqual([
+      "iam-instance-profile/worker",
+      "iam-role/worker",
+      "instance/batch",
+      "lambda-function/billing",
+    ]);
+  });
+
+  it("works outside git too, and says when there is nothing to find", () => {
+    const plain = repository({ "main.tf": TREE["infra/iam/roles.tf"] as string }, false);
+    const out = run(plain, "init", "--dry-run");
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout).toContain("iam-role/worker:");
+    expect(out.stdout).toContain("# no CODEOWNERS line covers its file: add owner:");
+
+    const empty = repository({ "README.md": "hello\n" }, false);
+    const none = run(empty, "init", "--dry-run");
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain("nodes: {}");
+    const notThere = run(empty, "init", "--repo", "missing");
+    expect(notThere.code).toBe(2);
+    expect(notThere.stderr).toContain("missing is not a directory");
+  });
+
+  it.skipIf(!existsSync(IAM_HISTORY))(
+    "on real Terraform (terraform-aws-iam): loads, and a real commit's removed permission reaches the role",
+    () => {
+      const dir = repository({}, false);
+      const assumable = join(dir, "modules/iam-assumable-role/main.tf");
+      const irsa = join(dir, "modules/iam-role-for-service-accounts-eks/policies.tf");
+      mkdirSync(dirname(assumable), { recursive: true });
+      mkdirSync(dirname(irsa), { recursive: true });
+      cpSync(join(IAM_HISTORY, "dc363d2__after__main.tf"), assumable);
+      cpSync(join(IAM_HISTORY, "aeb5d7f__before__policies.tf"), irsa);
+      // The module's role lives in its main.tf; a stand-in with the module's own address.
+      writeFileSync(
+        join(dir, "modules/iam-role-for-service-accounts-eks/main.tf"),
+        'resource "aws_iam_role" "this" {\n  count = 1\n  name  = "irsa"\n  assume_role_policy = "{}"\n}\n',
+      );
+      writeFileSync(join(dir, "CODEOWNERS"), "* @terraform-aws-modules/maintainers\n");
+      gitIn(dir, "init", "-q", "-b", "main");
+      gitIn(dir, "add", ".");
+      gitIn(dir, "commit", "-qm", "modules");
+      const init = run(dir, "init");
+      expect(init.code, init.stderr).toBe(0);
+      const deps = readFileSync(join(dir, "deps.yaml"), "utf8");
+      // Two modules with a role called "this": told apart by their folder.
+      expect(deps).toContain("iam-role/this:");
+      expect(deps).toContain("iam-role/iam-role-for-service-accounts-eks.this:");
+      expect(deps).toContain('terraform: [aws_iam_role.this, "module.*.aws_iam_role.this"');
+      expect(deps).toContain("iam-policy/cluster-autoscaler:");
+      expect(run(dir, "validate").code).toBe(0);
+      gitIn(dir, "add", "deps.yaml");
+      gitIn(dir, "commit", "-qm", "graph");
+
+      // aeb5d7f: autoscaling:UpdateAutoScalingGroup removed from the cluster autoscaler policy.
+      cpSync(join(IAM_HISTORY, "aeb5d7f__after__policies.tf"), irsa);
+      const check = run(dir, "check", "--git", "HEAD", "--format", "json");
+      expect(check.code, check.stderr).toBe(0);
+      const impact = JSON.parse(check.stdout);
+      expect(
+        impact.changed.map((c: { id: string; classes: string[] }) => [c.id, c.classes]),
+      ).toContainEqual(["iam-policy/cluster-autoscaler", ["permissions-removed"]]);
+      expect(impact.impacted.map((n: { id: string }) => n.id)).toContain(
+        "iam-role/iam-role-for-service-accounts-eks.this",
+      );
+    },
+  );
+});
+
+describe("blastradius validate --repo", () => {
+  it("reports where the graph and the repository disagree, each with file and line", () => {
+    const dir = repository(TREE);
+    expect(run(dir, "init").code).toBe(0);
+    expect(run(dir, "validate", "--repo", ".", "--strict").code).toBe(0);
+    const deps = join(dir, "deps.yaml");
+    let text = readFileSync(deps, "utf8");
+    // Drift: an edge forgotten, an owner changed, a path and an address misspelt, a new role.
+    text = text.replace(
+      "      # aws_lambda_function.billing.role (infra/iam/app.tf:1) refers to aws_iam_role.worker\n      - { on: iam-role/worker, via: runs-as }\n",
+      "",
+    );
+    text = text.replace(
+      /(k8s-cluster-role\/exporter-read:\n {4}kind: k8s-cluster-role\n {4}owner: )sre/,
+      "$1iam-platform",
+    );
+    text = text.replace(
+      "paths: [infra/iam/app.tf]\n      terraform: [aws_instance.batch]",
+      "paths: [infra/iam/apps.tf]\n      terraform: [aws_instance.bacth]",
+    );
+    writeFileSync(deps, text.replace(/\n {4}depends_on:\n(?= {2}#)/g, "\n"));
+    writeFileSync(
+      join(dir, "infra/iam/reader.tf"),
+      'resource "aws_iam_role" "reader" {\n  name = "reader"\n  assume_role_policy = "{}"\n}\n',
+    );
+    const result = run(dir, "validate", "--repo", ".");
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stderr.trim().split("\n");
+    const find = (needle: string) =>
+      lines.find((l) => l.includes(needle)) ?? `(missing: ${needle})`;
+    expect(find("does not declare")).toMatch(
+      /^infra\/iam\/app\.tf:1: warning: aws_lambda_function\.billing\.role refers to aws_iam_role\.worker, but lambda-function\/billing does not declare that it depends on iam-role\/worker \(add to lambda-function\/billing: depends_on: \[\{ on: iam-role\/worker, via: runs-as \}\]\)$/,
+    );
+    expect(find("CODEOWNERS gives")).toMatch(
+      /^deps\.yaml:\d+:\d+ nodes\.k8s-cluster-role\/exporter-read\.owner: warning: node "k8s-cluster-role\/exporter-read" is owned by iam-platform \(@acme\/iam-platform\) here, but CODEOWNERS gives k8s\/rbac\.yaml to @acme\/sre \(\.github\/CODEOWNERS:4\)/,
+    );
+    expect(find('"infra/iam/apps.tf" matches no file')).toMatch(
+      /^deps\.yaml:\d+:\d+ nodes\.instance\/batch\.match\.paths\[0\]: warning/,
+    );
+    expect(find('"aws_instance.bacth" matches no Terraform resource')).toMatch(
+      /^deps\.yaml:\d+:\d+ nodes\.instance\/batch\.match\.terraform\[0\]: warning/,
+    );
+    expect(find("aws_instance.batch is a resource that refers to IAM no node covers")).toMatch(
+      /^infra\/iam\/app\.tf:8: warning/,
+    );
+    expect(find("aws_iam_role.reader is an IAM resource no node covers")).toMatch(
+      /^infra\/iam\/reader\.tf:1: warning/,
+    );
+    expect(result.stdout).toContain("6 warning(s)");
+    // --strict turns drift into exit 1, and a folder elsewhere is shown as given.
+    const strict = spawnSync(
+      process.execPath,
+      [BIN, "validate", "--deps", join(dir, "deps.yaml"), "--repo", dir, "--strict"],
+      {
+        cwd: tmpdir(),
+        encoding: "utf8",
+      },
+    );
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/\/infra\/iam\/reader\.tf:1: warning/);
+  });
+});
