@@ -19848,6 +19848,8 @@ function isBlank(text3) {
 
 // src/core/config/yaml-documents.ts
 var SEP = "\0";
+var MAX_LOCATED = 3;
+var DEEP = "";
 function parseDocuments(text3, file) {
   let events;
   let values2;
@@ -19879,9 +19881,10 @@ function parseDocuments(text3, file) {
     if (parent.map) {
       const key = parent.key;
       parent.key = void 0;
-      return key === void 0 ? void 0 : `${parent.path}${SEP}${key}`;
+      return key === void 0 || key === DEEP ? void 0 : `${parent.path}${SEP}${key}`;
     }
-    return `${parent.path}${SEP}${parent.index++}`;
+    const index = parent.index++;
+    return stack.length > MAX_LOCATED ? void 0 : `${parent.path}${SEP}${index}`;
   };
   const record2 = (path, offset) => {
     if (start < 0) start = offset;
@@ -19904,7 +19907,7 @@ function parseDocuments(text3, file) {
       case EVENT_ID.SCALAR: {
         const parent = stack[stack.length - 1];
         if (parent?.map && parent.key === void 0) {
-          parent.key = getScalarValue(text3, event);
+          parent.key = stack.length > MAX_LOCATED ? DEEP : getScalarValue(text3, event);
           break;
         }
         const path = slot();

@@ -344,6 +344,58 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     expect(result.body).toContain("`service/new-thing` depends on `iam-role/automation-runner`");
   });
 
+  it("a graph on a Backstage catalog: Locations are read through the API, and a catalog edit shows as a graph change", async () => {
+    const dir = "examples/backstage";
+    const files = [
+      "deps.yaml",
+      ...[
+        "all.yaml",
+        "apis.yaml",
+        "components.yaml",
+        "groups.yaml",
+        "systems.yaml",
+        "resources.yaml",
+        "components/showcase.yaml",
+        "apis/petstore.yaml",
+        "apis/nexus-repo-manager-3.yaml",
+        "groups/janus-authors.yaml",
+        "groups/rhdh-team.yaml",
+        "systems/janus-idp.yaml",
+        ...["pgdb", "argocd", "obc", "keycloak", "github"].map((r) => `resources/${r}.yaml`),
+      ].map((f) => `catalog-entities/${f}`),
+    ];
+    for (const sha of [BASE_SHA, HEAD_SHA])
+      for (const file of files)
+        fake.setFile(REPO, sha, `${dir}/${file}`, readFileSync(join(ROOT, dir, file), "utf8"));
+    // The head drops keycloak from the showcase's dependsOn: the base graph still has it.
+    const showcase = `${dir}/catalog-entities/components/showcase.yaml`;
+    fake.setFile(
+      REPO,
+      HEAD_SHA,
+      showcase,
+      readFileSync(join(ROOT, showcase), "utf8").replace("    - resource:keycloak\n", ""),
+    );
+    seedPull(fake, [`${dir}/deploy/keycloak/realm.json`, showcase]);
+    const result = await reviewPullRequest(
+      portFor(fake),
+      options({ deps: parseDepsLocation(`${dir}/deps.yaml`), labels: false }),
+    );
+    expect(result.analysis.impact.impacted.map((n) => [n.id, n.severity])).toEqual([
+      ["component:backstage-showcase", "breaking"],
+      ["system:janus-idp", "breaking"],
+    ]);
+    expect(result.analysis.graphChange).toMatchObject({
+      kind: "diff",
+      diff: {
+        edgesRemoved: [
+          { from: "component:backstage-showcase", to: "resource:keycloak", via: "depends-on" },
+        ],
+      },
+    });
+    expect(result.body).toContain("`component:backstage-showcase`");
+    expect(result.body).toContain("@janus-idp/maintainers");
+  });
+
   it("the pull request that adds deps.yaml is checked against its own graph, and says so", async () => {
     fake.addPull(REPO, {
       number: 7,

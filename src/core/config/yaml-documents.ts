@@ -17,7 +17,7 @@ export interface YamlDocument {
   readonly value: unknown;
   /** Where the document's content starts. */
   readonly line: number;
-  /** The line of a value inside the document, by key path; undefined when not found. */
+  /** The line of a value inside the document, by key path up to 3 deep; undefined when not found. */
   lineOf(path: readonly (string | number)[]): number | undefined;
 }
 
@@ -34,6 +34,10 @@ interface Frame {
 }
 
 const SEP = "\u0000";
+/** Paths up to this deep are located: `spec.dependsOn[2]`, `metadata.name`. */
+const MAX_LOCATED = 3;
+/** Stands for a key that was not decoded. */
+const DEEP = "\u0001";
 
 export function parseDocuments(text: string, file: string): DocumentsResult {
   let events: Event[];
@@ -61,16 +65,18 @@ export function parseDocuments(text: string, file: string): DocumentsResult {
   let start = -1;
   const stack: Frame[] = [];
 
-  // The key path of the value about to be read, and moves the parent on past it.
+  // The key path of the value about to be read, and moves the parent on past it. Deeper than
+  // MAX_LOCATED, values are not located (and their keys not decoded): nothing asks for them.
   const slot = (): string | undefined => {
     const parent = stack[stack.length - 1];
     if (!parent) return "";
     if (parent.map) {
       const key = parent.key;
       parent.key = undefined;
-      return key === undefined ? undefined : `${parent.path}${SEP}${key}`;
+      return key === undefined || key === DEEP ? undefined : `${parent.path}${SEP}${key}`;
     }
-    return `${parent.path}${SEP}${parent.index++}`;
+    const index = parent.index++;
+    return stack.length > MAX_LOCATED ? undefined : `${parent.path}${SEP}${index}`;
   };
   const record = (path: string, offset: number) => {
     if (start < 0) start = offset;
@@ -94,7 +100,7 @@ export function parseDocuments(text: string, file: string): DocumentsResult {
       case EVENT_ID.SCALAR: {
         const parent = stack[stack.length - 1];
         if (parent?.map && parent.key === undefined) {
-          parent.key = getScalarValue(text, event);
+          parent.key = stack.length > MAX_LOCATED ? DEEP : getScalarValue(text, event);
           break;
         }
         const path = slot();
