@@ -16986,36 +16986,27 @@ function mergeCatalogs(input) {
   const entities = /* @__PURE__ */ new Map();
   const entityOwners = /* @__PURE__ */ new Map();
   const owners = /* @__PURE__ */ new Map();
+  const keepFirst = (map, item, name) => {
+    const first = map.get(item.id);
+    if (!first) {
+      map.set(item.id, item);
+      return true;
+    }
+    warn(
+      item.declaredAt.file,
+      item.declaredAt.line,
+      "catalog-duplicate-entity",
+      `entity "${name}" is declared again; the first declaration (${where(first.declaredAt.file, first.declaredAt.line)}) is kept`,
+      "Backstage refuses the second one too: rename it or remove the duplicate"
+    );
+    return false;
+  };
   for (const catalog of input.catalogs) {
     for (const { node: node3, owner: owner2 } of catalog.nodes) {
-      const first = entities.get(node3.id);
-      if (first) {
-        warn(
-          node3.declaredAt.file,
-          node3.declaredAt.line,
-          "catalog-duplicate-entity",
-          `entity "${node3.catalog?.ref ?? node3.id}" is declared again; the first declaration (${where(first.declaredAt.file, first.declaredAt.line)}) is kept`,
-          "Backstage refuses the second one too: rename it or remove the duplicate"
-        );
-        continue;
-      }
-      entities.set(node3.id, node3);
-      if (owner2) entityOwners.set(node3.id, owner2);
+      if (keepFirst(entities, node3, node3.catalog?.ref ?? node3.id) && owner2)
+        entityOwners.set(node3.id, owner2);
     }
-    for (const owner2 of catalog.owners) {
-      const first = owners.get(owner2.id);
-      if (first) {
-        warn(
-          owner2.declaredAt.file,
-          owner2.declaredAt.line,
-          "catalog-duplicate-entity",
-          `"${owner2.id}" is declared again; the first declaration (${where(first.declaredAt.file, first.declaredAt.line)}) is kept`,
-          "rename it or remove the duplicate"
-        );
-        continue;
-      }
-      owners.set(owner2.id, owner2);
-    }
+    for (const owner2 of catalog.owners) keepFirst(owners, owner2, owner2.id);
   }
   const entityByRef = /* @__PURE__ */ new Map();
   for (const node3 of entities.values())
@@ -19810,26 +19801,29 @@ function parseYamlEvents(text3, file) {
   try {
     return { ok: true, events: parseEvents(text3, { filename: file, maxDepth: MAX_DEPTH }) };
   } catch (error) {
-    if (error instanceof YAMLException) {
-      const mark = error.mark;
-      return fail({
-        severity: "error",
-        code: "yaml-syntax",
-        file,
-        line: mark ? mark.line + 1 : void 0,
-        column: mark ? mark.column + 1 : void 0,
-        message: `YAML: ${error.reason}`,
-        hint: "fix the YAML syntax at this position"
-      });
-    }
-    return fail({
+    return fail(yamlErrorDiagnostic(error, file));
+  }
+}
+function yamlErrorDiagnostic(error, file) {
+  if (error instanceof YAMLException) {
+    const mark = error.mark;
+    return {
       severity: "error",
       code: "yaml-syntax",
       file,
-      message: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      hint: "the file is not a YAML document blastradius can load"
-    });
+      line: mark ? mark.line + 1 : void 0,
+      column: mark ? mark.column + 1 : void 0,
+      message: `YAML: ${error.reason}`,
+      hint: "fix the YAML syntax at this position"
+    };
   }
+  return {
+    severity: "error",
+    code: "yaml-syntax",
+    file,
+    message: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    hint: "the file is not a YAML document blastradius can load"
+  };
 }
 function fail(diagnostic) {
   return { ok: false, diagnostic };
@@ -19857,18 +19851,7 @@ function parseDocuments(text3, file) {
     events = parseEvents(text3, { filename: file, maxDepth: MAX_DEPTH });
     values2 = constructFromEvents(events, { source: text3, filename: file, maxAliases: 1e3 });
   } catch (error) {
-    const mark = error instanceof YAMLException ? error.mark : void 0;
-    return {
-      ok: false,
-      diagnostic: {
-        severity: "error",
-        code: "yaml-syntax",
-        file,
-        ...mark ? { line: mark.line + 1, column: mark.column + 1 } : {},
-        message: `YAML: ${error instanceof YAMLException ? error.reason : String(error)}`,
-        hint: "fix the YAML syntax at this position"
-      }
-    };
+    return { ok: false, diagnostic: yamlErrorDiagnostic(error, file) };
   }
   const position2 = lineIndex(text3);
   const documents = [];

@@ -27,27 +27,32 @@ export function parseYamlEvents(text: string, file: string): ParseResult {
   try {
     return { ok: true, events: parseEvents(text, { filename: file, maxDepth: MAX_DEPTH }) };
   } catch (error) {
-    if (error instanceof YAMLException) {
-      const mark = error.mark;
-      return fail({
-        severity: "error",
-        code: "yaml-syntax",
-        file,
-        line: mark ? mark.line + 1 : undefined,
-        column: mark ? mark.column + 1 : undefined,
-        message: `YAML: ${error.reason}`,
-        hint: "fix the YAML syntax at this position",
-      });
-    }
-    // js-yaml documents that other exceptions can escape (stack overflow on hostile input).
-    return fail({
+    return fail(yamlErrorDiagnostic(error, file));
+  }
+}
+
+/** What js-yaml threw, as a located diagnostic. */
+export function yamlErrorDiagnostic(error: unknown, file: string): Diagnostic {
+  if (error instanceof YAMLException) {
+    const mark = error.mark;
+    return {
       severity: "error",
       code: "yaml-syntax",
       file,
-      message: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      hint: "the file is not a YAML document blastradius can load",
-    });
+      line: mark ? mark.line + 1 : undefined,
+      column: mark ? mark.column + 1 : undefined,
+      message: `YAML: ${error.reason}`,
+      hint: "fix the YAML syntax at this position",
+    };
   }
+  // js-yaml documents that other exceptions can escape (stack overflow on hostile input).
+  return {
+    severity: "error",
+    code: "yaml-syntax",
+    file,
+    message: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    hint: "the file is not a YAML document blastradius can load",
+  };
 }
 
 function fail(diagnostic: Diagnostic): ParseResult {

@@ -1,17 +1,10 @@
 // A multi-document YAML stream -> plain values, with the line of every value, so a warning
 // about `spec.dependsOn[2]` of the fourth entity in a file can say where it is.
 
-import {
-  constructFromEvents,
-  EVENT_ID,
-  type Event,
-  getScalarValue,
-  parseEvents,
-  YAMLException,
-} from "js-yaml";
+import { constructFromEvents, EVENT_ID, type Event, getScalarValue, parseEvents } from "js-yaml";
 import type { Diagnostic } from "../model.js";
 import { lineIndex } from "./line-index.js";
-import { MAX_DEPTH } from "./parse-yaml.js";
+import { MAX_DEPTH, yamlErrorDiagnostic } from "./parse-yaml.js";
 
 export interface YamlDocument {
   readonly value: unknown;
@@ -46,18 +39,7 @@ export function parseDocuments(text: string, file: string): DocumentsResult {
     events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
     values = constructFromEvents(events, { source: text, filename: file, maxAliases: 1000 });
   } catch (error) {
-    const mark = error instanceof YAMLException ? error.mark : undefined;
-    return {
-      ok: false,
-      diagnostic: {
-        severity: "error",
-        code: "yaml-syntax",
-        file,
-        ...(mark ? { line: mark.line + 1, column: mark.column + 1 } : {}),
-        message: `YAML: ${error instanceof YAMLException ? error.reason : String(error)}`,
-        hint: "fix the YAML syntax at this position",
-      },
-    };
+    return { ok: false, diagnostic: yamlErrorDiagnostic(error, file) };
   }
   const position = lineIndex(text);
   const documents: YamlDocument[] = [];

@@ -40,36 +40,32 @@ export function mergeCatalogs(input: MergeInput): MergeResult {
   const entities = new Map<string, GraphNode>();
   const entityOwners = new Map<string, { ref: EntityRef; written: string; line?: number }>();
   const owners = new Map<string, Owner>();
+  /** Keeps the first of an id; a second is a warning pointing at the first. */
+  const keepFirst = <T extends { id: string; declaredAt: { file: string; line?: number } }>(
+    map: Map<string, T>,
+    item: T,
+    name: string,
+  ): boolean => {
+    const first = map.get(item.id);
+    if (!first) {
+      map.set(item.id, item);
+      return true;
+    }
+    warn(
+      item.declaredAt.file,
+      item.declaredAt.line,
+      "catalog-duplicate-entity",
+      `entity "${name}" is declared again; the first declaration (${where(first.declaredAt.file, first.declaredAt.line)}) is kept`,
+      "Backstage refuses the second one too: rename it or remove the duplicate",
+    );
+    return false;
+  };
   for (const catalog of input.catalogs) {
     for (const { node, owner } of catalog.nodes) {
-      const first = entities.get(node.id);
-      if (first) {
-        warn(
-          node.declaredAt.file,
-          node.declaredAt.line,
-          "catalog-duplicate-entity",
-          `entity "${node.catalog?.ref ?? node.id}" is declared again; the first declaration (${where(first.declaredAt.file, first.declaredAt.line)}) is kept`,
-          "Backstage refuses the second one too: rename it or remove the duplicate",
-        );
-        continue;
-      }
-      entities.set(node.id, node);
-      if (owner) entityOwners.set(node.id, owner);
+      if (keepFirst(entities, node, node.catalog?.ref ?? node.id) && owner)
+        entityOwners.set(node.id, owner);
     }
-    for (const owner of catalog.owners) {
-      const first = owners.get(owner.id);
-      if (first) {
-        warn(
-          owner.declaredAt.file,
-          owner.declaredAt.line,
-          "catalog-duplicate-entity",
-          `"${owner.id}" is declared again; the first declaration (${where(first.declaredAt.file, first.declaredAt.line)}) is kept`,
-          "rename it or remove the duplicate",
-        );
-        continue;
-      }
-      owners.set(owner.id, owner);
-    }
+    for (const owner of catalog.owners) keepFirst(owners, owner, owner.id);
   }
   const entityByRef = new Map<string, string>();
   for (const node of entities.values())
