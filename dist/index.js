@@ -22332,9 +22332,10 @@ function load() {
   return parser;
 }
 var JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;
-async function parseTerraform(file, text3) {
+async function parseTerraform(file, text3, options = {}) {
   const parse3 = await load();
   const json = await parse3(file, text3);
+  if (options.evaluate === false) return json;
   const evaluate = async (value) => {
     if (typeof value === "string") {
       const inner = JSONENCODE.exec(value)?.[1];

@@ -74,7 +74,9 @@ export async function scanRepository(
       if (text === undefined) continue;
       terraformFiles++;
       try {
-        terraform.push(...terraformResources(file, await parseTerraform(file, text), text));
+        terraform.push(
+          ...terraformResources(file, await parseTerraform(file, text, { evaluate: false }), text),
+        );
       } catch (error) {
         problems.push({
           severity: "warning",

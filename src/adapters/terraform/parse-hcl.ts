@@ -15,12 +15,18 @@ const JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;
 
 /**
  * The file as JSON. `jsonencode({...})` of literal values (the common way to write an IAM
- * document) is evaluated by parsing its argument as an HCL value; anything with references
- * stays an expression.
+ * document) is evaluated by parsing its argument as an HCL value, unless `evaluate: false`;
+ * anything with references stays an expression.
  */
-export async function parseTerraform(file: string, text: string): Promise<HclJson> {
+export async function parseTerraform(
+  file: string,
+  text: string,
+  options: { readonly evaluate?: boolean } = {},
+): Promise<HclJson> {
   const parse = await load();
   const json = await parse(file, text);
+  // Reading references only (init, drift) needs no IAM documents: each jsonencode is a parse.
+  if (options.evaluate === false) return json as HclJson;
   const evaluate = async (value: unknown): Promise<unknown> => {
     if (typeof value === "string") {
       const inner = JSONENCODE.exec(value)?.[1];
