@@ -199,8 +199,11 @@ describe("blastradius init", () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("deps.yaml already exists; nothing was written");
     expect(readFileSync(join(dir, "deps.yaml"), "utf8")).toBe("# mine\nversion: 1\n");
-    expect(run(dir, "init", "--force").code).toBe(0);
+    const forced = run(dir, "init", "--force");
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain("wrote deps.yaml (the file it replaced is deps.yaml.bak)");
     expect(readFileSync(join(dir, "deps.yaml"), "utf8")).toBe(written);
+    expect(readFileSync(join(dir, "deps.yaml.bak"), "utf8")).toBe("# mine\nversion: 1\n");
 
     // A change to the role's file reaches the function and the instance that use the role.
     const byFile = run(dir, "check", "--files", "infra/iam/roles.tf", "--format", "json");

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { scanRepository } from "../app/scan-repository.js";
@@ -70,10 +70,13 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
     io.stderr(`blastradius init (dry run): ${what}\n`);
     return EXIT_OK;
   }
-  // Written beside and renamed into place: an interrupted run never leaves half a file.
+  // Written beside and renamed into place: an interrupted run never leaves half a file. A file
+  // --force replaces is kept as .bak: a hand-written graph is work nobody wants to redo.
   const temporary = join(dirname(out), `.${Date.now()}.blastradius-init.tmp`);
+  const backup = existsSync(out) ? `${out}.bak` : undefined;
   try {
     writeFileSync(temporary, text, { flag: "wx" });
+    if (backup) copyFileSync(out, backup);
     renameSync(temporary, out);
   } catch (error) {
     throw new InputError(
@@ -82,7 +85,7 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
     );
   }
   io.stdout(
-    `wrote ${shown}: ${what}\nnext: review it, then run \`blastradius validate --repo ${flags.repo}\`\n`,
+    `wrote ${shown}${backup ? ` (the file it replaced is ${relative(io.cwd, backup) || backup})` : ""}: ${what}\nnext: review it, then run \`blastradius validate --repo ${flags.repo}\`\n`,
   );
   return EXIT_OK;
 }
