@@ -11307,7 +11307,7 @@ function compareTrust(before, after) {
   };
 }
 function comparePermissions(before, after) {
-  const describe = (g) => `${g.subject} on ${g.object}`;
+  const describe2 = (g) => `${g.subject} on ${g.object}`;
   const coveredBy = (grant, by) => by.some(
     (g) => covers(g.subject, grant.subject) && covers(g.object, grant.object, false) && g.conditions === grant.conditions
   );
@@ -11316,12 +11316,12 @@ function comparePermissions(before, after) {
   const denyBefore = permissionGrants(before, "Deny");
   const denyAfter = permissionGrants(after, "Deny");
   const removed = [
-    ...allowBefore.filter((g) => !coveredBy(g, allowAfter)).map((g) => `no longer allows ${describe(g)}`),
-    ...denyAfter.filter((g) => !coveredBy(g, denyBefore)).map((g) => `now denies ${describe(g)}`)
+    ...allowBefore.filter((g) => !coveredBy(g, allowAfter)).map((g) => `no longer allows ${describe2(g)}`),
+    ...denyAfter.filter((g) => !coveredBy(g, denyBefore)).map((g) => `now denies ${describe2(g)}`)
   ];
   const added = [
-    ...allowAfter.filter((g) => !coveredBy(g, allowBefore)).map((g) => `now allows ${describe(g)}`),
-    ...denyBefore.filter((g) => !coveredBy(g, denyAfter)).map((g) => `no longer denies ${describe(g)}`)
+    ...allowAfter.filter((g) => !coveredBy(g, allowBefore)).map((g) => `now allows ${describe2(g)}`),
+    ...denyBefore.filter((g) => !coveredBy(g, denyAfter)).map((g) => `no longer denies ${describe2(g)}`)
   ];
   const unknown = expressionChanges(before, after);
   const classes = [];
@@ -20143,13 +20143,13 @@ function readEntity(file, document, out, once) {
     const raw = spec[field];
     const values2 = Array.isArray(raw) ? raw : raw === null || raw === void 0 ? [] : [raw];
     values2.forEach((value, i) => {
-      const written = typeof value === "string" ? value : JSON.stringify(value);
+      const written = describe(value);
       const line = Array.isArray(raw) ? lineOf3("spec", field, i) : lineOf3("spec", field);
       const target = parseEntityRef(value, { kind: shape.kind, namespace: ref.namespace });
       out.relations.push({
         entity: id,
         field: `spec.${field}`,
-        written: written ?? String(value),
+        written,
         ...target ? { target } : {},
         outward: shape.outward,
         via: shape.via,
@@ -20183,7 +20183,7 @@ function readOwner(file, document, id, ref, kind, spec, metadata, annotations, o
       out.orgLinks.push({
         owner: id,
         field: `spec.${field}`,
-        written: typeof value === "string" ? value : JSON.stringify(value),
+        written: describe(value),
         ...target ? { target } : {},
         file,
         line: Array.isArray(raw) ? lineOf3("spec", field, i) : lineOf3("spec", field)
@@ -20208,6 +20208,12 @@ function sourceRules(annotations) {
     return [{ repo, glob: "**", source: `${repo}:**`, inferred: true }];
   }
   return [];
+}
+function describe(value) {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return "(a list)";
+  if (value !== null && typeof value === "object") return "(a mapping)";
+  return String(value);
 }
 function stringRecord(value) {
   const out = {};

@@ -218,3 +218,28 @@ describe("Backstage catalogs in include:", () => {
     ]);
   });
 });
+
+describe("hostile catalogs", () => {
+  // Serialising the value for the message would expand 10^9 entries: the test would not finish.
+  it("an alias bomb in a relation field is a warning, not an expansion", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(", ")}]`);
+    }
+    const text = [
+      "apiVersion: backstage.io/v1alpha1",
+      "kind: Component",
+      "metadata:",
+      "  name: bomb",
+      `  labels: {${levels.map((l) => l.replace(/^(\w): /, "$1: ")).join(", ")}}`,
+      "spec:",
+      "  owner: group:x",
+      "  dependsOn: [*i]",
+    ].join("\n");
+    const result = load({ "deps.yaml": "version: 1\ninclude: [c.yaml]\n", "c.yaml": text });
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).toContain("catalog-invalid-ref");
+  });
+});

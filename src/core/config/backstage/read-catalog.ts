@@ -316,13 +316,13 @@ function readEntity(
     const raw = spec[field];
     const values = Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw];
     values.forEach((value, i) => {
-      const written = typeof value === "string" ? value : JSON.stringify(value);
+      const written = describe(value);
       const line = Array.isArray(raw) ? lineOf("spec", field, i) : lineOf("spec", field);
       const target = parseEntityRef(value, { kind: shape.kind, namespace: ref.namespace });
       out.relations.push({
         entity: id,
         field: `spec.${field}`,
-        written: written ?? String(value),
+        written,
         ...(target ? { target } : {}),
         outward: shape.outward,
         via: shape.via,
@@ -368,7 +368,7 @@ function readOwner(
       out.orgLinks.push({
         owner: id,
         field: `spec.${field}`,
-        written: typeof value === "string" ? value : JSON.stringify(value),
+        written: describe(value),
         ...(target ? { target } : {}),
         file,
         line: Array.isArray(raw) ? lineOf("spec", field, i) : lineOf("spec", field),
@@ -401,6 +401,14 @@ function sourceRules(annotations: Record<string, string>): PathRule[] {
     return [{ repo, glob: "**", source: `${repo}:**`, inferred: true }];
   }
   return [];
+}
+
+/** A value as written, for messages; never serialised whole (it may be an alias bomb). */
+function describe(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return "(a list)";
+  if (value !== null && typeof value === "object") return "(a mapping)";
+  return String(value);
 }
 
 function stringRecord(value: unknown): Record<string, string> {
