@@ -16426,8 +16426,8 @@ var PathIndex = class _PathIndex {
     const literal = this.#literals.get(path);
     if (literal !== void 0) {
       if (Array.isArray(literal)) {
-        for (const hit of literal) if (applies(hit.rule, wanted)) hits.push(hit);
-      } else if (applies(literal.rule, wanted)) hits.push(literal);
+        for (const hit of literal) if (ruleApplies(hit.rule, wanted)) hits.push(hit);
+      } else if (ruleApplies(literal.rule, wanted)) hits.push(literal);
     }
     if (this.#buckets.size === 0) return hits;
     const extension = extensionOf(path);
@@ -16440,7 +16440,7 @@ var PathIndex = class _PathIndex {
       if (bucket) {
         for (const list3 of candidates(bucket, extension)) {
           for (const entry of list3) {
-            if (applies(entry.rule, wanted) && matches(entry, path, plain)) hits.push(entry);
+            if (ruleApplies(entry.rule, wanted) && matches(entry, path, plain)) hits.push(entry);
           }
         }
       }
@@ -16451,7 +16451,7 @@ var PathIndex = class _PathIndex {
     return hits;
   }
 };
-function applies(rule, repo) {
+function ruleApplies(rule, repo) {
   if (rule.repo === void 0) return true;
   return repo === void 0 ? rule.inferred !== true : rule.repo === repo;
 }

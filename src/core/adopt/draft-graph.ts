@@ -80,6 +80,12 @@ const RUNS_AS_KINDS = new Set([
   "managed-identity",
 ]);
 
+/** How a resource that refers to an identity or policy of this kind depends on it. */
+export function viaTo(kind: string | undefined): string {
+  if (kind === "iam-policy") return "uses-policy";
+  return kind !== undefined && RUNS_AS_KINDS.has(kind) ? "runs-as" : "references";
+}
+
 const slug = (name: string) =>
   name
     .replace(/[^A-Za-z0-9._-]+/g, "-")
@@ -203,11 +209,7 @@ export function draftGraph(scan: RepoScan): Draft {
     for (const { reference, node: target } of targets) {
       addEdge(node, {
         on: target.id,
-        via: RUNS_AS_KINDS.has(target.kind)
-          ? "runs-as"
-          : target.kind === "iam-policy"
-            ? "uses-policy"
-            : "references",
+        via: viaTo(target.kind),
         source: `${resource.address}.${reference.attribute} (${where(resource.file, resource.line)}) refers to ${reference.to}`,
       });
     }

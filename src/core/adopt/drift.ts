@@ -5,10 +5,10 @@
 import { compileAddressPattern } from "../classify/terraform-address.js";
 import { ownersOf } from "../codeowners.js";
 import { formatKeyPath } from "../config/key-path.js";
-import { PathIndex } from "../locate/path-index.js";
+import { PathIndex, ruleApplies } from "../locate/path-index.js";
 import { unmatchedPathRules } from "../locate/unmatched-rules.js";
 import type { DepsConfig, Diagnostic, GraphNode } from "../model.js";
-import { IAM_GLUE, IAM_NODE_KINDS } from "./draft-graph.js";
+import { IAM_GLUE, IAM_NODE_KINDS, viaTo } from "./draft-graph.js";
 import type { RepoScan, ScannedObject, ScannedResource } from "./repo-scan.js";
 
 const RBAC_KINDS = new Set([
@@ -38,8 +38,7 @@ export function findDrift(
   const local = [...config.nodes.values()].filter((node) => describesHere(node, repo));
   const pathIndex = new PathIndex();
   for (const node of local)
-    for (const rule of node.match.paths)
-      if (applies(rule.repo, rule.inferred, repo)) pathIndex.add(node.id, rule);
+    for (const rule of node.match.paths) if (ruleApplies(rule, repo)) pathIndex.add(node.id, rule);
   const patterns = local.flatMap((node) =>
     node.match.terraform.map((rule) => ({ node: node.id, rule, re: compileAddressPattern(rule) })),
   );
@@ -140,7 +139,7 @@ export function findDrift(
             file: show(r.file),
             line: r.line,
             message: `${r.address}.${reference.attribute} refers to ${reference.to}, but ${dependent} does not declare that it depends on ${dependency}`,
-            hint: `add to ${dependent}: depends_on: [{ on: ${dependency}, via: ${viaFor(target)} }]`,
+            hint: `add to ${dependent}: depends_on: [{ on: ${dependency}, via: ${viaTo(IAM_NODE_KINDS[target.type])} }]`,
           });
         }
       }
@@ -192,31 +191,12 @@ export function findDrift(
   return out;
 }
 
-/** The via init would write for a reference to this resource. */
-function viaFor(target: ScannedResource): string {
-  const kind = IAM_NODE_KINDS[target.type];
-  if (kind === "iam-policy") return "uses-policy";
-  return kind &&
-    ["iam-role", "iam-instance-profile", "service-account", "managed-identity"].includes(kind)
-    ? "runs-as"
-    : "references";
-}
-
 function objectName(o: ScannedObject): string {
   return o.namespace ? `${o.namespace}/${o.name}` : o.name;
-}
-
-function applies(
-  ruleRepo: string | undefined,
-  inferred: boolean | undefined,
-  repo: string | undefined,
-): boolean {
-  if (ruleRepo === undefined) return true;
-  return repo === undefined ? inferred !== true : ruleRepo === repo;
 }
 
 function describesHere(node: GraphNode, repo: string | undefined): boolean {
   if (node.match.paths.length === 0)
     return node.match.terraform.length > 0 && node.catalog === undefined;
-  return node.match.paths.some((rule) => applies(rule.repo, rule.inferred, repo));
+  return node.match.paths.some((rule) => ruleApplies(rule, repo));
 }

@@ -106,8 +106,8 @@ export class PathIndex {
     const literal = this.#literals.get(path);
     if (literal !== undefined) {
       if (Array.isArray(literal)) {
-        for (const hit of literal) if (applies(hit.rule, wanted)) hits.push(hit);
-      } else if (applies(literal.rule, wanted)) hits.push(literal);
+        for (const hit of literal) if (ruleApplies(hit.rule, wanted)) hits.push(hit);
+      } else if (ruleApplies(literal.rule, wanted)) hits.push(literal);
     }
     if (this.#buckets.size === 0) return hits;
     const extension = extensionOf(path);
@@ -122,7 +122,7 @@ export class PathIndex {
       if (bucket) {
         for (const list of candidates(bucket, extension)) {
           for (const entry of list) {
-            if (applies(entry.rule, wanted) && matches(entry, path, plain)) hits.push(entry);
+            if (ruleApplies(entry.rule, wanted) && matches(entry, path, plain)) hits.push(entry);
           }
         }
       }
@@ -134,7 +134,8 @@ export class PathIndex {
   }
 }
 
-function applies(rule: PathRule, repo: string | undefined): boolean {
+/** Whether a rule can match a change in `repo` (lower-case owner/name), or in an unknown one. */
+export function ruleApplies(rule: PathRule, repo: string | undefined): boolean {
   if (rule.repo === undefined) return true;
   return repo === undefined ? rule.inferred !== true : rule.repo === repo;
 }
