@@ -17749,11 +17749,6 @@ function isPlainObject4(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick(object, keys) {
-  const result = {};
-  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-  return result;
-}
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
   create: () => ({
     list: [],
@@ -19607,27 +19602,6 @@ var DEFAULT_LOAD_OPTIONS = {
   ...DEFAULT_PARSER_OPTIONS,
   ...DEFAULT_CONSTRUCTOR_OPTIONS
 };
-function loadDocuments(input, options = {}) {
-  const opts = {
-    ...DEFAULT_LOAD_OPTIONS,
-    ...options
-  };
-  const source = String(input);
-  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
-    source
-  });
-}
-function loadAll(input, iteratorOrOptions, options) {
-  let iterator2 = null;
-  if (typeof iteratorOrOptions === "function") iterator2 = iteratorOrOptions;
-  else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-  const documents = loadDocuments(input, options);
-  if (iterator2 === null) return documents;
-  for (const document of documents) iterator2(document);
-}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -19842,7 +19816,7 @@ function isBlank(text3) {
 
 // src/core/config/yaml-documents.ts
 var SEP = "\0";
-var MAX_LOCATED = 3;
+var MAX_LOCATED = 4;
 var DEEP = "";
 function parseDocuments(text3, file) {
   let events;
@@ -22414,7 +22388,7 @@ function classifyPolicyFile(path, base, head) {
   ];
 }
 
-// src/core/classify/kubernetes-rbac.ts
+// src/core/classify/kubernetes-manifests.ts
 var RBAC_KINDS = /* @__PURE__ */ new Set([
   "Role",
   "ClusterRole",
@@ -22422,31 +22396,37 @@ var RBAC_KINDS = /* @__PURE__ */ new Set([
   "ClusterRoleBinding",
   "ServiceAccount"
 ]);
-var strings2 = (v) => Array.isArray(v) ? v.map(String) : [];
-function rbacObjects(text3) {
-  let docs;
-  try {
-    docs = loadAll(text3);
-  } catch {
-    return void 0;
-  }
+function manifestObjects(text3, wanted) {
+  const parsed = parseDocuments(text3, "");
+  if (!parsed.ok) return void 0;
   const objects = [];
-  const flat = docs.flatMap(
-    (doc) => record(doc).kind === "List" && Array.isArray(record(doc).items) ? record(doc).items : [doc]
-  );
-  for (const doc of flat) {
-    const d = record(doc);
-    const kind = String(d.kind ?? "");
-    const metadata = record(d.metadata);
-    if (!RBAC_KINDS.has(kind) || typeof metadata.name !== "string") continue;
-    objects.push({
-      kind,
-      name: metadata.name,
-      ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {},
-      body: d
-    });
+  for (const doc of parsed.documents) {
+    const d = record(doc.value);
+    const items = d.kind === "List" && Array.isArray(d.items) ? d.items.map((value, i) => ({ value, at: ["items", i] })) : [{ value: doc.value, at: [] }];
+    for (const { value, at: at2 } of items) {
+      const body = record(value);
+      const kind = typeof body.kind === "string" ? body.kind : "";
+      const metadata = record(body.metadata);
+      if (!wanted.has(kind) || typeof metadata.name !== "string") continue;
+      const kindLine = doc.lineOf([...at2, "kind"]);
+      const nameLine = doc.lineOf([...at2, "metadata", "name"]);
+      objects.push({
+        kind,
+        name: metadata.name,
+        ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {},
+        body,
+        ...kindLine !== void 0 ? { kindLine } : {},
+        ...nameLine !== void 0 ? { nameLine } : {}
+      });
+    }
   }
   return objects;
+}
+
+// src/core/classify/kubernetes-rbac.ts
+var strings2 = (v) => Array.isArray(v) ? v.map(String) : [];
+function rbacObjects(text3) {
+  return manifestObjects(text3, RBAC_KINDS);
 }
 var addressOf = (o) => `${o.kind}/${o.namespace ? `${o.namespace}/` : ""}${o.name}`;
 function grants(o) {
@@ -22479,37 +22459,26 @@ function roleRef(o) {
   const r = record(o.body.roleRef);
   return `${String(r.kind ?? "")}/${String(r.name ?? "")}`;
 }
-function lineOf(text3, o) {
-  if (!text3) return void 0;
-  const lines = text3.split("\n");
-  const kindAt = lines.findIndex((l) => new RegExp(`^kind:\\s*${o.kind}\\s*$`).test(l));
-  for (let i = Math.max(0, kindAt); i < lines.length; i++) {
-    if (new RegExp(
-      `^\\s+name:\\s*["']?${o.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*$`
-    ).test(lines[i]))
-      return i + 1;
-  }
-  return kindAt >= 0 ? kindAt + 1 : void 0;
-}
+var lineOf = (o) => o.nameLine ?? o.kindLine;
 function compareObject(was, now, file) {
   const o = now ?? was;
   const address = addressOf(o);
-  const at2 = (side) => {
-    const line = lineOf(side === "base" ? file.base : file.head, o);
+  const at2 = () => {
+    const line = lineOf(o);
     return { file: file.path, ...line ? { line } : {} };
   };
   const evidence = [];
   const classes = /* @__PURE__ */ new Set();
   if (!now) {
     classes.add("deleted");
-    evidence.push({ address, ...at2("base"), detail: `${o.kind} ${o.name} is deleted` });
+    evidence.push({ address, ...at2(), detail: `${o.kind} ${o.name} is deleted` });
   } else if (!was) {
     classes.add("added");
-    evidence.push({ address, ...at2("head"), detail: `${o.kind} ${o.name} is added` });
+    evidence.push({ address, ...at2(), detail: `${o.kind} ${o.name} is added` });
   } else {
     const note = (cls, detail) => {
       classes.add(cls);
-      evidence.push({ address, ...at2("head"), detail });
+      evidence.push({ address, ...at2(), detail });
     };
     if (o.kind === "Role" || o.kind === "ClusterRole") {
       const before = grants(was);
@@ -22535,7 +22504,7 @@ function compareObject(was, now, file) {
     }
     if (classes.size === 0 && JSON.stringify(was.body) !== JSON.stringify(now.body)) {
       classes.add("modified");
-      evidence.push({ address, ...at2("head"), detail: "labels or other fields change" });
+      evidence.push({ address, ...at2(), detail: "labels or other fields change" });
     }
   }
   if (classes.size === 0) return void 0;
@@ -22570,18 +22539,17 @@ function classifyRbacFiles(files, context = []) {
         deletedRoles.set(k, { file, role });
     }
     for (const o of after)
-      if (o.kind.endsWith("Binding"))
-        headBindings.push({ path: file.path, text: file.head ?? "", binding: o });
+      if (o.kind.endsWith("Binding")) headBindings.push({ path: file.path, binding: o });
     result.set(file.path, changes);
   }
   for (const { path, text: text3 } of context) {
     if (files.some((f) => f.path === path)) continue;
     for (const o of rbacObjects(text3) ?? [])
-      if (o.kind.endsWith("Binding")) headBindings.push({ path, text: text3, binding: o });
+      if (o.kind.endsWith("Binding")) headBindings.push({ path, binding: o });
   }
   for (const file of files)
     for (const o of file.head && rbacObjects(file.head) || []) deletedRoles.delete(key(o));
-  for (const { path, text: text3, binding } of headBindings) {
+  for (const { path, binding } of headBindings) {
     const ref = record(binding.body.roleRef);
     const kind = String(ref.kind ?? "");
     const target = key({
@@ -22591,7 +22559,7 @@ function classifyRbacFiles(files, context = []) {
     });
     const deleted = deletedRoles.get(target);
     if (!deleted) continue;
-    const line = lineOf(text3, binding);
+    const line = lineOf(binding);
     const change = {
       system: "kubernetes",
       address: addressOf(binding),

@@ -239,20 +239,8 @@ function draftKubernetes(
   addEdge: (node: DraftNode, edge: DraftEdge) => void,
   uniqueId: (kind: string, name: string, qualifier: string) => string,
 ): void {
-  const nodeOf = new Map<ScannedObject, DraftNode>();
-  const accounts = objects.filter((o) => o.kind === "ServiceAccount");
   const sameNamespace = (a?: string, b?: string) => a === undefined || b === undefined || a === b;
-  for (const object of objects) {
-    const kind =
-      K8S_KINDS[object.kind] ?? (object.serviceAccount ? object.kind.toLowerCase() : undefined);
-    if (!kind) continue;
-    // Workloads matter here only for the service account they run as.
-    if (object.serviceAccount !== undefined) {
-      const account = accounts.find(
-        (a) => a.name === object.serviceAccount && sameNamespace(a.namespace, object.namespace),
-      );
-      if (!account) continue;
-    }
+  const nodeFor = (object: ScannedObject, kind: string): DraftNode => {
     const name = object.namespace ? `${object.namespace}/${object.name}` : object.name;
     const node: DraftNode = {
       id: uniqueId(kind, name.replace("/", "."), ""),
@@ -263,53 +251,58 @@ function draftKubernetes(
       source: `${where(object.file, object.line)} ${object.kind} ${name}`,
       at: object,
     };
-    nodeOf.set(object, node);
     add(node);
+    return node;
+  };
+  const nodeOf = new Map<ScannedObject, DraftNode>();
+  for (const object of objects) {
+    const kind = K8S_KINDS[object.kind];
+    if (kind) nodeOf.set(object, nodeFor(object, kind));
   }
+  const accountNode = (name: string, namespace?: string) => {
+    const account = objects.find(
+      (o) =>
+        o.kind === "ServiceAccount" && o.name === name && sameNamespace(o.namespace, namespace),
+    );
+    return account && nodeOf.get(account);
+  };
   for (const [object, node] of nodeOf) {
+    if (!object.roleRef) continue;
     const at = where(object.file, object.line);
-    if (object.roleRef) {
-      const role = [...nodeOf.keys()].find(
-        (o) =>
-          o.kind === object.roleRef?.kind &&
-          o.name === object.roleRef.name &&
-          (o.kind === "ClusterRole" || sameNamespace(o.namespace, object.namespace)),
-      );
-      if (role)
-        addEdge(node, {
-          on: (nodeOf.get(role) as DraftNode).id,
+    const role = [...nodeOf.keys()].find(
+      (o) =>
+        o.kind === object.roleRef?.kind &&
+        o.name === object.roleRef.name &&
+        (o.kind === "ClusterRole" || sameNamespace(o.namespace, object.namespace)),
+    );
+    if (role)
+      addEdge(node, {
+        on: (nodeOf.get(role) as DraftNode).id,
+        via: "binds-role",
+        source: `${object.kind} ${object.name} (${at}) grants ${object.roleRef.kind} ${object.roleRef.name}`,
+      });
+    // A service account gets its permissions through the bindings that name it.
+    for (const subject of object.subjects ?? []) {
+      if (subject.kind !== "ServiceAccount") continue;
+      const account = accountNode(subject.name, subject.namespace ?? object.namespace);
+      if (account)
+        addEdge(account, {
+          on: node.id,
           via: "binds-role",
-          source: `${object.kind} ${object.name} (${at}) grants ${object.roleRef.kind} ${object.roleRef.name}`,
-        });
-      // A service account gets its permissions through the bindings that name it.
-      for (const subject of object.subjects ?? []) {
-        if (subject.kind !== "ServiceAccount") continue;
-        const account = accounts.find(
-          (a) =>
-            a.name === subject.name &&
-            sameNamespace(a.namespace, subject.namespace ?? object.namespace),
-        );
-        const accountNode = account ? nodeOf.get(account) : undefined;
-        if (accountNode)
-          addEdge(accountNode, {
-            on: node.id,
-            via: "binds-role",
-            source: `${object.kind} ${object.name} (${at}) names ServiceAccount ${subject.name} as a subject`,
-          });
-      }
-    }
-    if (object.serviceAccount !== undefined) {
-      const account = accounts.find(
-        (a) => a.name === object.serviceAccount && sameNamespace(a.namespace, object.namespace),
-      );
-      const accountNode = account ? nodeOf.get(account) : undefined;
-      if (accountNode)
-        addEdge(node, {
-          on: accountNode.id,
-          via: "runs-as",
-          source: `${object.kind} ${object.name} (${at}) runs as serviceAccountName ${object.serviceAccount}`,
+          source: `${object.kind} ${object.name} (${at}) names ServiceAccount ${subject.name} as a subject`,
         });
     }
+  }
+  // Workloads matter here only for the service account they run as.
+  for (const object of objects) {
+    if (object.serviceAccount === undefined) continue;
+    const account = accountNode(object.serviceAccount, object.namespace);
+    if (!account) continue;
+    addEdge(nodeFor(object, object.kind.toLowerCase()), {
+      on: account.id,
+      via: "runs-as",
+      source: `${object.kind} ${object.name} (${where(object.file, object.line)}) runs as serviceAccountName ${object.serviceAccount}`,
+    });
   }
 }
 

@@ -2,6 +2,7 @@
 // resources and RBAC objects no node covers, references no edge declares, and owners that
 // CODEOWNERS gives to someone else. Each finding names the file and line to look at.
 
+import { RBAC_KINDS } from "../classify/kubernetes-manifests.js";
 import { compileAddressPattern } from "../classify/terraform-address.js";
 import { ownersOf } from "../codeowners.js";
 import { formatKeyPath } from "../config/key-path.js";
@@ -10,14 +11,6 @@ import { unmatchedPathRules } from "../locate/unmatched-rules.js";
 import type { DepsConfig, Diagnostic, GraphNode } from "../model.js";
 import { IAM_GLUE, IAM_NODE_KINDS, viaTo } from "./draft-graph.js";
 import type { RepoScan, ScannedObject, ScannedResource } from "./repo-scan.js";
-
-const RBAC_KINDS = new Set([
-  "ServiceAccount",
-  "Role",
-  "ClusterRole",
-  "RoleBinding",
-  "ClusterRoleBinding",
-]);
 
 export interface DriftOptions {
   /** owner/name of the repository scanned, when known: rules for other repositories are skipped. */

@@ -4,9 +4,9 @@
 // facts that `init` and drift checks share.
 
 import { record } from "../classify/json-shapes.js";
+import { manifestObjects, RBAC_KINDS } from "../classify/kubernetes-manifests.js";
 import { blockLine, type HclJson } from "../classify/terraform-file.js";
 import type { Codeowners } from "../codeowners.js";
-import { parseDocuments } from "../config/yaml-documents.js";
 import type { Diagnostic } from "../model.js";
 
 export interface TerraformReference {
@@ -120,40 +120,15 @@ export function terraformResources(file: string, json: HclJson, text: string): S
   return out;
 }
 
-const RBAC = new Set([
-  "ServiceAccount",
-  "Role",
-  "ClusterRole",
-  "RoleBinding",
-  "ClusterRoleBinding",
-]);
 const WORKLOADS = new Set(["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod"]);
+const WANTED: ReadonlySet<string> = new Set([...RBAC_KINDS, ...WORKLOADS]);
 
-/** The RBAC objects and workloads of a YAML file; empty when it holds none or is not YAML. */
+/** The RBAC objects and workloads of a YAML file (at the line of their kind); empty when it holds none or is not YAML. */
 export function kubernetesObjects(file: string, text: string): ScannedObject[] {
   if (!/^kind\s*:/m.test(text) || !/^apiVersion\s*:/m.test(text)) return [];
-  const parsed = parseDocuments(text, file);
-  // Helm templates and other generated YAML: not manifests this can read.
-  if (!parsed.ok) return [];
-  const flat = parsed.documents.flatMap((doc) => {
-    const d = record(doc.value);
-    const line = doc.lineOf(["kind"]) ?? doc.line;
-    // `kind: List` (what kubectl prints) holds its objects in items.
-    return d.kind === "List" && Array.isArray(d.items)
-      ? (d.items as unknown[]).map((item, i) => ({
-          value: item,
-          line: doc.lineOf(["items", i]) ?? line,
-        }))
-      : [{ value: doc.value, line }];
-  });
   const out: ScannedObject[] = [];
-  for (const { value, line } of flat) {
-    const d = record(value);
-    const kind = typeof d.kind === "string" ? d.kind : "";
-    const metadata = record(d.metadata);
-    if (typeof metadata.name !== "string" || (!RBAC.has(kind) && !WORKLOADS.has(kind))) continue;
-    const name = metadata.name;
-    const namespace = typeof metadata.namespace === "string" ? metadata.namespace : undefined;
+  const objects = manifestObjects(text, WANTED) ?? [];
+  for (const { kind, name, namespace, body: d, kindLine: line } of objects) {
     const base = {
       kind,
       name,

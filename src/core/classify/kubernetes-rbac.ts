@@ -2,27 +2,14 @@
 // bindings by their subjects and roleRef, ServiceAccounts by existence, and bindings left
 // pointing at a role this change deletes.
 
-import { loadAll } from "js-yaml";
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
 import type { Evidence, ResourceChange } from "./evidence.js";
 import { record } from "./json-shapes.js";
+import { type ManifestObject, manifestObjects, RBAC_KINDS } from "./kubernetes-manifests.js";
 import { covers } from "./policy.js";
 
-const RBAC_KINDS = new Set([
-  "Role",
-  "ClusterRole",
-  "RoleBinding",
-  "ClusterRoleBinding",
-  "ServiceAccount",
-]);
-
-interface K8sObject {
-  readonly kind: string;
-  readonly name: string;
-  readonly namespace?: string;
-  readonly body: Record<string, unknown>;
-}
+type K8sObject = ManifestObject;
 
 export interface ManifestFile {
   readonly path: string;
@@ -32,34 +19,9 @@ export interface ManifestFile {
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
-/** The RBAC objects in a YAML stream; undefined when it is not YAML or holds none. */
+/** The RBAC objects in a YAML stream; undefined when it is not YAML. */
 export function rbacObjects(text: string): K8sObject[] | undefined {
-  let docs: unknown[];
-  try {
-    docs = loadAll(text) as unknown[];
-  } catch {
-    return undefined;
-  }
-  const objects: K8sObject[] = [];
-  // `kind: List` (what kubectl prints) holds its objects in items.
-  const flat = docs.flatMap((doc) =>
-    record(doc).kind === "List" && Array.isArray(record(doc).items)
-      ? (record(doc).items as unknown[])
-      : [doc],
-  );
-  for (const doc of flat) {
-    const d = record(doc);
-    const kind = String(d.kind ?? "");
-    const metadata = record(d.metadata);
-    if (!RBAC_KINDS.has(kind) || typeof metadata.name !== "string") continue;
-    objects.push({
-      kind,
-      name: metadata.name,
-      ...(typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {}),
-      body: d,
-    });
-  }
-  return objects;
+  return manifestObjects(text, RBAC_KINDS);
 }
 
 const addressOf = (o: Pick<K8sObject, "kind" | "name" | "namespace">) =>
@@ -101,20 +63,8 @@ function roleRef(o: K8sObject): string {
   return `${String(r.kind ?? "")}/${String(r.name ?? "")}`;
 }
 
-function lineOf(text: string | undefined, o: K8sObject): number | undefined {
-  if (!text) return undefined;
-  const lines = text.split("\n");
-  const kindAt = lines.findIndex((l) => new RegExp(`^kind:\\s*${o.kind}\\s*$`).test(l));
-  for (let i = Math.max(0, kindAt); i < lines.length; i++) {
-    if (
-      new RegExp(
-        `^\\s+name:\\s*["']?${o.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*$`,
-      ).test(lines[i] as string)
-    )
-      return i + 1;
-  }
-  return kindAt >= 0 ? kindAt + 1 : undefined;
-}
+/** Where evidence about an object points: its name, else its kind. */
+const lineOf = (o: K8sObject) => o.nameLine ?? o.kindLine;
 
 function compareObject(
   was: K8sObject | undefined,
@@ -123,22 +73,23 @@ function compareObject(
 ): ResourceChange | undefined {
   const o = (now ?? was) as K8sObject;
   const address = addressOf(o);
-  const at = (side: "base" | "head"): Pick<Evidence, "file" | "line"> => {
-    const line = lineOf(side === "base" ? file.base : file.head, o);
+  // o is the base object only when there is no head one, so its line is on the right side.
+  const at = (): Pick<Evidence, "file" | "line"> => {
+    const line = lineOf(o);
     return { file: file.path, ...(line ? { line } : {}) };
   };
   const evidence: Evidence[] = [];
   const classes = new Set<ChangeClass>();
   if (!now) {
     classes.add("deleted");
-    evidence.push({ address, ...at("base"), detail: `${o.kind} ${o.name} is deleted` });
+    evidence.push({ address, ...at(), detail: `${o.kind} ${o.name} is deleted` });
   } else if (!was) {
     classes.add("added");
-    evidence.push({ address, ...at("head"), detail: `${o.kind} ${o.name} is added` });
+    evidence.push({ address, ...at(), detail: `${o.kind} ${o.name} is added` });
   } else {
     const note = (cls: ChangeClass, detail: string) => {
       classes.add(cls);
-      evidence.push({ address, ...at("head"), detail });
+      evidence.push({ address, ...at(), detail });
     };
     if (o.kind === "Role" || o.kind === "ClusterRole") {
       const before = grants(was);
@@ -164,7 +115,7 @@ function compareObject(
     }
     if (classes.size === 0 && JSON.stringify(was.body) !== JSON.stringify(now.body)) {
       classes.add("modified");
-      evidence.push({ address, ...at("head"), detail: "labels or other fields change" });
+      evidence.push({ address, ...at(), detail: "labels or other fields change" });
     }
   }
   if (classes.size === 0) return undefined;
@@ -187,7 +138,7 @@ export function classifyRbacFiles(
 ): Map<string, ResourceChange[] | undefined> {
   const result = new Map<string, ResourceChange[] | undefined>();
   const deletedRoles = new Map<string, { file: ManifestFile; role: K8sObject }>();
-  const headBindings: { path: string; text: string; binding: K8sObject }[] = [];
+  const headBindings: { path: string; binding: K8sObject }[] = [];
   const key = (o: Pick<K8sObject, "kind" | "namespace" | "name">) =>
     `${o.kind}/${o.namespace ?? ""}/${o.name}`;
   for (const file of files) {
@@ -208,19 +159,18 @@ export function classifyRbacFiles(
         deletedRoles.set(k, { file, role });
     }
     for (const o of after)
-      if (o.kind.endsWith("Binding"))
-        headBindings.push({ path: file.path, text: file.head ?? "", binding: o });
+      if (o.kind.endsWith("Binding")) headBindings.push({ path: file.path, binding: o });
     result.set(file.path, changes);
   }
   for (const { path, text } of context) {
     if (files.some((f) => f.path === path)) continue;
     for (const o of rbacObjects(text) ?? [])
-      if (o.kind.endsWith("Binding")) headBindings.push({ path, text, binding: o });
+      if (o.kind.endsWith("Binding")) headBindings.push({ path, binding: o });
   }
   // A deleted role may be recreated in another file of the same change: then it is not gone.
   for (const file of files)
     for (const o of (file.head && rbacObjects(file.head)) || []) deletedRoles.delete(key(o));
-  for (const { path, text, binding } of headBindings) {
+  for (const { path, binding } of headBindings) {
     const ref = record(binding.body.roleRef);
     const kind = String(ref.kind ?? "");
     const target = key({
@@ -230,7 +180,7 @@ export function classifyRbacFiles(
     });
     const deleted = deletedRoles.get(target);
     if (!deleted) continue;
-    const line = lineOf(text, binding);
+    const line = lineOf(binding);
     const change: ResourceChange = {
       system: "kubernetes",
       address: addressOf(binding),

@@ -10,7 +10,7 @@ export interface YamlDocument {
   readonly value: unknown;
   /** Where the document's content starts. */
   readonly line: number;
-  /** The line of a value inside the document, by key path up to 3 deep; undefined when not found. */
+  /** The line of a value inside the document, by key path up to 4 deep; undefined when not found. */
   lineOf(path: readonly (string | number)[]): number | undefined;
 }
 
@@ -27,8 +27,8 @@ interface Frame {
 }
 
 const SEP = "\u0000";
-/** Paths up to this deep are located: `spec.dependsOn[2]`, `metadata.name`. */
-const MAX_LOCATED = 3;
+/** Paths up to this deep are located: `spec.dependsOn[2]`, `items[0].metadata.name`. */
+const MAX_LOCATED = 4;
 /** Stands for a key that was not decoded. */
 const DEEP = "\u0001";
 
