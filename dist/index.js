@@ -20944,14 +20944,19 @@ function expectationsOf(raw) {
   };
 }
 
+// src/core/config/place.ts
+function at(file, keyPath, atKey = false) {
+  return { file, keyPath, atKey, path: formatKeyPath(keyPath) };
+}
+function nodeAt(node3, keyPath, atKey = false) {
+  return node3.declaredAt.line !== void 0 ? { file: node3.declaredAt.file, line: node3.declaredAt.line } : at(node3.declaredAt.file, keyPath, atKey);
+}
+
 // src/core/config/load-deps.ts
 var readDeps = compileSchema(depsSchema);
 var NODES_SCHEMA = depsSchema.properties?.nodes;
 var OWNERS_SCHEMA = depsSchema.properties?.owners;
 var MAX_SUGGESTIONS = 50;
-function at(file, keyPath, atKey = false) {
-  return { file, keyPath, atKey, path: formatKeyPath(keyPath) };
-}
 function loadDeps(entry, readText) {
   const errors = [];
   const warnings = [];
@@ -21211,9 +21216,6 @@ function crossReference(nodes, owners, skipped, errors, warnings) {
       hint: "remove it, or set it as the owner of its nodes"
     });
   }
-}
-function nodeAt(node3, keyPath, atKey = false) {
-  return node3.declaredAt.line !== void 0 ? { file: node3.declaredAt.file, line: node3.declaredAt.line } : at(node3.declaredAt.file, keyPath, atKey);
 }
 function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -5,7 +5,7 @@
 import { RBAC_KINDS } from "../classify/kubernetes-manifests.js";
 import { compileAddressPattern } from "../classify/terraform-address.js";
 import { ownersOf } from "../codeowners.js";
-import { formatKeyPath } from "../config/key-path.js";
+import { nodeAt } from "../config/place.js";
 import { PathIndex, ruleApplies } from "../locate/path-index.js";
 import { unmatchedPathRules } from "../locate/unmatched-rules.js";
 import type { DepsConfig, Diagnostic, GraphNode } from "../model.js";
@@ -35,15 +35,6 @@ export function findDrift(
   const patterns = local.flatMap((node) =>
     node.match.terraform.map((rule) => ({ node: node.id, rule, re: compileAddressPattern(rule) })),
   );
-  const nodeAt = (node: GraphNode, ...key: (string | number)[]) =>
-    node.declaredAt.line !== undefined
-      ? { file: node.declaredAt.file, line: node.declaredAt.line }
-      : {
-          file: node.declaredAt.file,
-          keyPath: ["nodes", node.id, ...key],
-          path: formatKeyPath(["nodes", node.id, ...key]),
-        };
-
   /** The addresses a scanned resource can have in a plan, for matching patterns. */
   const candidates = (r: ScannedResource) =>
     r.type === "module" ? [`${r.address}.resource`] : [r.address, `module.m.${r.address}`];
@@ -67,7 +58,7 @@ export function findDrift(
       out.push({
         severity: "warning",
         code: "terraform-matches-nothing",
-        ...nodeAt(node, "match", "terraform", index),
+        ...nodeAt(node, ["nodes", node.id, "match", "terraform", index]),
         message: `"${p.rule}" matches no Terraform resource in this repository`,
         hint: "fix the address (a renamed or moved resource?), or remove the rule",
       });
@@ -162,7 +153,7 @@ export function findDrift(
           out.push({
             severity: "warning",
             code: "owner-from-codeowners",
-            ...nodeAt(node),
+            ...nodeAt(node, ["nodes", node.id]),
             message: `node "${node.id}" has no owner; CODEOWNERS gives ${file} to ${found.owners.join(" ")} (${where})`,
             hint: "set owner: to the deps.yaml owner with that GitHub handle",
           });
@@ -173,7 +164,7 @@ export function findDrift(
         out.push({
           severity: "warning",
           code: "owner-disagrees",
-          ...nodeAt(node, "owner"),
+          ...nodeAt(node, ["nodes", node.id, "owner"]),
           message: `node "${node.id}" is owned by ${node.owner} (${owner?.github}) here, but CODEOWNERS gives ${file} to ${found.owners.join(" ")} (${where})`,
           hint: "make them agree: change owner: here, or the CODEOWNERS line",
         });

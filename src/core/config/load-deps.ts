@@ -15,6 +15,7 @@ import { formatKeyPath, type KeyPath } from "./key-path.js";
 import { lineIndex } from "./line-index.js";
 import { interner, normaliseNode, normaliseOwner } from "./normalise.js";
 import { parseYamlEvents } from "./parse-yaml.js";
+import { at, nodeAt } from "./place.js";
 
 export type ReadText = (
   file: string,
@@ -37,10 +38,6 @@ const NODES_SCHEMA = depsSchema.properties?.nodes;
 const OWNERS_SCHEMA = depsSchema.properties?.owners;
 /** Suggestions cost a scan of every id; past this many unknown references, stop suggesting. */
 const MAX_SUGGESTIONS = 50;
-
-function at(file: string, keyPath: KeyPath, atKey = false) {
-  return { file, keyPath, atKey, path: formatKeyPath(keyPath) };
-}
 
 export function loadDeps(entry: string, readText: ReadText): LoadResult {
   const errors: Diagnostic[] = [];
@@ -352,13 +349,6 @@ function crossReference(
       hint: "remove it, or set it as the owner of its nodes",
     });
   }
-}
-
-/** A node's place: its deps.yaml key, or the line of the catalog entity it was read from. */
-function nodeAt(node: GraphNode, keyPath: KeyPath, atKey = false) {
-  return node.declaredAt.line !== undefined
-    ? { file: node.declaredAt.file, line: node.declaredAt.line }
-    : at(node.declaredAt.file, keyPath, atKey);
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

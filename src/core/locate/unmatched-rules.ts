@@ -1,3 +1,4 @@
+import { nodeAt } from "../config/place.js";
 import type { DepsConfig, Diagnostic } from "../model.js";
 import { PathIndex } from "./path-index.js";
 
@@ -29,15 +30,11 @@ export function unmatchedPathRules(
       if (rule.repo !== undefined && wanted !== undefined && rule.repo !== wanted) return;
       if (rule.repo !== undefined && wanted === undefined) return;
       if (hit.has(`${node.id}\u0000${rule.source}`)) return;
-      const keyPath = ["nodes", node.id, "match", "paths", i];
       warnings.push({
         severity: "warning",
         code: "glob-matches-nothing",
-        file: node.declaredAt.file,
         // A catalog entity's inferred rule has no key to point at: its line does.
-        ...(node.declaredAt.line !== undefined
-          ? { line: node.declaredAt.line }
-          : { keyPath, path: `nodes.${node.id}.match.paths[${i}]` }),
+        ...nodeAt(node, ["nodes", node.id, "match", "paths", i]),
         message: `"${rule.source}" matches no file in this repository`,
         hint: "fix the path, or remove the rule if the files are gone",
       });
