@@ -16980,7 +16980,6 @@ function entityId(ref) {
 // src/core/config/backstage/merge-catalog.ts
 var where = (file, line) => line === void 0 ? file : `${file}:${line}`;
 function mergeCatalogs(input) {
-  const errors = [];
   const warnings = [];
   const warn = (file, line, code2, message, hint) => warnings.push({ severity: "warning", code: code2, file, line, message, hint });
   const entities = /* @__PURE__ */ new Map();
@@ -17026,18 +17025,6 @@ function mergeCatalogs(input) {
   for (const [id, declared] of input.nodes) {
     const target = entityFor(id);
     if (target === void 0) {
-      if (declared.kind === "") {
-        errors.push({
-          severity: "error",
-          code: "missing-kind",
-          file: declared.declaredAt.file,
-          keyPath: ["nodes", id],
-          atKey: true,
-          path: `nodes.${id}`,
-          message: `node "${id}" has no kind, and no catalog entity has that id`,
-          hint: "add `kind:`, or use the id of an entity from an included Backstage catalog (e.g. resource:pgdb)"
-        });
-      }
       nodes.set(id, declared);
       continue;
     }
@@ -17156,7 +17143,7 @@ function mergeCatalogs(input) {
     nodes.set(from, { ...node3, dependsOn: [...node3.dependsOn, ...edges] });
   }
   linkOrganisation(input.catalogs, owners, warnings);
-  return { nodes, owners, errors, warnings };
+  return { nodes, owners, warnings };
 }
 function definedOnly(value) {
   const out = {};
@@ -20917,7 +20904,7 @@ function normaliseNode(id, raw, at2, intern = asIs) {
   return {
     id,
     // No kind: an addition to a catalog entity, or an error once every file is read.
-    kind: intern(r.kind === void 0 ? "" : str2(r.kind) ?? "unknown"),
+    kind: intern(str2(r.kind) ?? ""),
     owner: typeof r.owner === "string" && r.owner !== "" ? intern(r.owner) : void 0,
     tier: typeof tier2 === "number" && Number.isInteger(tier2) && tier2 >= 0 && tier2 <= 3 ? tier2 : void 0,
     description: str2(r.description),
@@ -21093,34 +21080,27 @@ function loadDeps(entry, readText) {
     hint: `keep one declaration of "${id}"`
   });
   visit((0, import_node_path.normalize)(entry));
-  let allNodes = nodes;
-  let allOwners = owners;
-  if (catalogs.length > 0) {
-    const merged = mergeCatalogs({ nodes, owners, catalogs });
-    allNodes = merged.nodes;
-    allOwners = merged.owners;
-    errors.push(...merged.errors);
-    warnings.push(...merged.warnings);
-  } else {
-    for (const node3 of nodes.values()) {
-      if (node3.kind !== "") continue;
-      errors.push({
-        severity: "error",
-        code: "missing-kind",
-        ...at(node3.declaredAt.file, ["nodes", node3.id], true),
-        message: `node "${node3.id}" has no kind`,
-        hint: "add `kind:` (iam-role, service, job, table \u2026); only a node that adds to an entity of an included Backstage catalog may leave it out"
-      });
-    }
-  }
+  const merged = catalogs.length > 0 ? mergeCatalogs({ nodes, owners, catalogs }) : void 0;
+  const allNodes = merged?.nodes ?? nodes;
+  const allOwners = merged?.owners ?? owners;
+  if (merged) warnings.push(...merged.warnings);
   const badNodes = new Set(
     errors.filter((e) => e.code === "schema" && e.keyPath?.[0] === "nodes").map((e) => e.keyPath?.[1])
   );
-  if (badNodes.size > 0) {
-    for (let i = errors.length - 1; i >= 0; i--) {
-      const e = errors[i];
-      if (e.code === "missing-kind" && badNodes.has(e.keyPath?.[1])) errors.splice(i, 1);
-    }
+  for (const node3 of allNodes.values()) {
+    if (node3.kind !== "" || badNodes.has(node3.id)) continue;
+    errors.push({
+      severity: "error",
+      code: "missing-kind",
+      ...at(node3.declaredAt.file, ["nodes", node3.id], true),
+      ...merged ? {
+        message: `node "${node3.id}" has no kind, and no catalog entity has that id`,
+        hint: "add `kind:`, or use the id of an entity from an included Backstage catalog (e.g. resource:pgdb)"
+      } : {
+        message: `node "${node3.id}" has no kind`,
+        hint: "add `kind:` (iam-role, service, job, table \u2026); only a node that adds to an entity of an included Backstage catalog may leave it out"
+      }
+    });
   }
   const config = { version: 1, owners: allOwners, nodes: allNodes, files };
   const skipped = [];

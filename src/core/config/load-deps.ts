@@ -202,38 +202,33 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
 
   visit(normalize(entry));
 
-  let allNodes: ReadonlyMap<string, GraphNode> = nodes;
-  let allOwners: ReadonlyMap<string, Owner> = owners;
-  if (catalogs.length > 0) {
-    const merged = mergeCatalogs({ nodes, owners, catalogs });
-    allNodes = merged.nodes;
-    allOwners = merged.owners;
-    errors.push(...merged.errors);
-    warnings.push(...merged.warnings);
-  } else {
-    for (const node of nodes.values()) {
-      if (node.kind !== "") continue;
-      errors.push({
-        severity: "error",
-        code: "missing-kind",
-        ...at(node.declaredAt.file, ["nodes", node.id], true),
-        message: `node "${node.id}" has no kind`,
-        hint: "add `kind:` (iam-role, service, job, table …); only a node that adds to an entity of an included Backstage catalog may leave it out",
-      });
-    }
-  }
-
-  // A kind that failed the schema was dropped by the reader: that error already says so.
+  const merged = catalogs.length > 0 ? mergeCatalogs({ nodes, owners, catalogs }) : undefined;
+  const allNodes: ReadonlyMap<string, GraphNode> = merged?.nodes ?? nodes;
+  const allOwners: ReadonlyMap<string, Owner> = merged?.owners ?? owners;
+  if (merged) warnings.push(...merged.warnings);
+  // A node left without a kind added to no entity. One whose kind failed the schema was
+  // dropped by the reader: that error already says so.
   const badNodes = new Set(
     errors
       .filter((e) => e.code === "schema" && e.keyPath?.[0] === "nodes")
       .map((e) => e.keyPath?.[1]),
   );
-  if (badNodes.size > 0) {
-    for (let i = errors.length - 1; i >= 0; i--) {
-      const e = errors[i] as Diagnostic;
-      if (e.code === "missing-kind" && badNodes.has(e.keyPath?.[1])) errors.splice(i, 1);
-    }
+  for (const node of allNodes.values()) {
+    if (node.kind !== "" || badNodes.has(node.id)) continue;
+    errors.push({
+      severity: "error",
+      code: "missing-kind",
+      ...at(node.declaredAt.file, ["nodes", node.id], true),
+      ...(merged
+        ? {
+            message: `node "${node.id}" has no kind, and no catalog entity has that id`,
+            hint: "add `kind:`, or use the id of an entity from an included Backstage catalog (e.g. resource:pgdb)",
+          }
+        : {
+            message: `node "${node.id}" has no kind`,
+            hint: "add `kind:` (iam-role, service, job, table …); only a node that adds to an entity of an included Backstage catalog may leave it out",
+          }),
+    });
   }
 
   const config: DepsConfig = { version: 1, owners: allOwners, nodes: allNodes, files };

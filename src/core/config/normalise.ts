@@ -110,7 +110,7 @@ export function normaliseNode(
   return {
     id,
     // No kind: an addition to a catalog entity, or an error once every file is read.
-    kind: intern(r.kind === undefined ? "" : (str(r.kind) ?? "unknown")),
+    kind: intern(str(r.kind) ?? ""),
     owner: typeof r.owner === "string" && r.owner !== "" ? intern(r.owner) : undefined,
     tier:
       typeof tier === "number" && Number.isInteger(tier) && tier >= 0 && tier <= 3

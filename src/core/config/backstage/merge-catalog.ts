@@ -19,14 +19,12 @@ export interface MergeInput {
 export interface MergeResult {
   readonly nodes: Map<string, GraphNode>;
   readonly owners: Map<string, Owner>;
-  readonly errors: Diagnostic[];
   readonly warnings: Diagnostic[];
 }
 
 const where = (file: string, line?: number) => (line === undefined ? file : `${file}:${line}`);
 
 export function mergeCatalogs(input: MergeInput): MergeResult {
-  const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const warn = (
     file: string,
@@ -91,18 +89,7 @@ export function mergeCatalogs(input: MergeInput): MergeResult {
   for (const [id, declared] of input.nodes) {
     const target = entityFor(id);
     if (target === undefined) {
-      if (declared.kind === "") {
-        errors.push({
-          severity: "error",
-          code: "missing-kind",
-          file: declared.declaredAt.file,
-          keyPath: ["nodes", id],
-          atKey: true,
-          path: `nodes.${id}`,
-          message: `node "${id}" has no kind, and no catalog entity has that id`,
-          hint: "add `kind:`, or use the id of an entity from an included Backstage catalog (e.g. resource:pgdb)",
-        });
-      }
+      // Without a kind, it is the loader's missing-kind error.
       nodes.set(id, declared);
       continue;
     }
@@ -235,7 +222,7 @@ export function mergeCatalogs(input: MergeInput): MergeResult {
   }
 
   linkOrganisation(input.catalogs, owners, warnings);
-  return { nodes, owners, errors, warnings };
+  return { nodes, owners, warnings };
 }
 
 /** Fields a deps.yaml node or owner actually sets, so they win without erasing the entity's. */
