@@ -17053,10 +17053,15 @@ function mergeCatalogs(input) {
       dependsOn: node3.dependsOn.map((e) => ({ ...e, to: resolveTarget(e.to) }))
     });
   }
+  const ownerByRef = /* @__PURE__ */ new Map();
+  for (const id of owners.keys()) {
+    const ref = parseEntityRef(id);
+    if (ref) ownerByRef.set(refKey(ref), id);
+  }
   for (const [id, owner2] of entityOwners) {
     const node3 = nodes.get(id);
     if (node3.owner !== void 0) continue;
-    const ownerId = resolveOwner(owner2.ref, owner2.written, owners, input.owners);
+    const ownerId = resolveOwner(owner2.ref, owner2.written, owners, ownerByRef, input.owners);
     if (!owners.has(ownerId)) {
       const file = entities.get(id)?.declaredAt.file ?? "";
       owners.set(ownerId, { id: ownerId, declaredAt: { file, line: owner2.line }, catalog: {} });
@@ -17079,7 +17084,7 @@ function mergeCatalogs(input) {
       if (kept?.file !== relation.entityAt.file || kept.line !== relation.entityAt.line) continue;
       const other = relationTarget(relation, nodes, entityByRef, entities);
       if (other.id === void 0) {
-        const key = `${relation.file}\0${relation.field}\0${other.message.replace(/^.*?names/, "")}`;
+        const key = `${relation.file}\0${relation.field}\0${other.missing}`;
         const seen = missing.get(key);
         if (seen) seen.count++;
         else
@@ -17152,15 +17157,11 @@ function definedOnly(value) {
   }
   return out;
 }
-function resolveOwner(ref, written, owners, declared) {
+function resolveOwner(ref, written, owners, ownerByRef, declared) {
   const id = entityId(ref);
   if (owners.has(id)) return id;
   if (!written.includes(":") && declared.has(written)) return written;
-  for (const owner2 of owners.values()) {
-    const key = parseEntityRef(owner2.id);
-    if (key && refKey(key) === refKey(ref)) return owner2.id;
-  }
-  return id;
+  return ownerByRef.get(refKey(ref)) ?? id;
 }
 var nameIndexes = /* @__PURE__ */ new WeakMap();
 function byName(entities) {
@@ -17178,7 +17179,6 @@ function byName(entities) {
   return index;
 }
 function relationTarget(relation, nodes, entityByRef, entities) {
-  const fail3 = (code2, message, hint) => ({ code: code2, message, hint });
   const target = relation.target;
   if (!target) {
     const name = relation.written.trim().toLowerCase();
@@ -17187,25 +17187,25 @@ function relationTarget(relation, nodes, entityByRef, entities) {
       const only = candidates2[0];
       return {
         id: only.id,
-        note: `${relation.field} of "${relation.entity}" names "${relation.written}" without a kind; read as "${only.id}", the only entity of that name`,
-        code: "",
-        message: "",
-        hint: ""
+        note: `${relation.field} of "${relation.entity}" names "${relation.written}" without a kind; read as "${only.id}", the only entity of that name`
       };
     }
-    return fail3(
-      "catalog-invalid-ref",
-      `${relation.field} of "${relation.entity}": "${relation.written}" is not an entity reference with a kind; no edge`,
-      "write it as kind:name, e.g. resource:artists-db"
-    );
+    return {
+      code: "catalog-invalid-ref",
+      message: `${relation.field} of "${relation.entity}": "${relation.written}" is not an entity reference with a kind; no edge`,
+      hint: "write it as kind:name, e.g. resource:artists-db",
+      // Said per entity: each one has its own ref to fix.
+      missing: `${relation.entity}\0${relation.written}`
+    };
   }
   const id = entityByRef.get(refKey(target)) ?? (nodes.has(entityId(target)) ? entityId(target) : void 0);
-  if (id !== void 0) return { id, code: "", message: "", hint: "" };
-  return fail3(
-    "catalog-unknown-entity",
-    `${relation.field} of "${relation.entity}" names "${entityId(target)}", which is in none of the catalogs read; no edge`,
-    `include the catalog that declares it, or declare a node "${entityId(target)}" in deps.yaml`
-  );
+  if (id !== void 0) return { id };
+  return {
+    code: "catalog-unknown-entity",
+    message: `${relation.field} of "${relation.entity}" names "${entityId(target)}", which is in none of the catalogs read; no edge`,
+    hint: `include the catalog that declares it, or declare a node "${entityId(target)}" in deps.yaml`,
+    missing: entityId(target)
+  };
 }
 function linkOrganisation(catalogs, owners, warnings) {
   const parents = /* @__PURE__ */ new Map();

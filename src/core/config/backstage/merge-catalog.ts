@@ -122,10 +122,15 @@ export function mergeCatalogs(input: MergeInput): MergeResult {
   }
 
   // Owners of entities: a catalog group or user, a deps.yaml owner, or a stand-in named for the ref.
+  const ownerByRef = new Map<string, string>();
+  for (const id of owners.keys()) {
+    const ref = parseEntityRef(id);
+    if (ref) ownerByRef.set(refKey(ref), id);
+  }
   for (const [id, owner] of entityOwners) {
     const node = nodes.get(id) as GraphNode;
     if (node.owner !== undefined) continue;
-    const ownerId = resolveOwner(owner.ref, owner.written, owners, input.owners);
+    const ownerId = resolveOwner(owner.ref, owner.written, owners, ownerByRef, input.owners);
     if (!owners.has(ownerId)) {
       // One warning per missing owner: its other entities share the stand-in.
       const file = entities.get(id)?.declaredAt.file ?? "";
@@ -155,7 +160,7 @@ export function mergeCatalogs(input: MergeInput): MergeResult {
       const other = relationTarget(relation, nodes, entityByRef, entities);
       if (other.id === undefined) {
         // The same missing entity named again in a file is counted, not repeated.
-        const key = `${relation.file}\u0000${relation.field}\u0000${other.message.replace(/^.*?names/, "")}`;
+        const key = `${relation.file}\u0000${relation.field}\u0000${other.missing}`;
         const seen = missing.get(key);
         if (seen) seen.count++;
         else
@@ -238,26 +243,26 @@ function resolveOwner(
   ref: EntityRef,
   written: string,
   owners: ReadonlyMap<string, Owner>,
+  ownerByRef: ReadonlyMap<string, string>,
   declared: ReadonlyMap<string, Owner>,
 ): string {
   const id = entityId(ref);
   if (owners.has(id)) return id;
   // `owner: bi` on an entity, with `bi` under owners: in deps.yaml.
   if (!written.includes(":") && declared.has(written)) return written;
-  for (const owner of owners.values()) {
-    const key = parseEntityRef(owner.id);
-    if (key && refKey(key) === refKey(ref)) return owner.id;
-  }
-  return id;
+  return ownerByRef.get(refKey(ref)) ?? id;
 }
 
-interface Resolved {
-  readonly id?: string;
-  readonly note?: string;
-  readonly code: string;
-  readonly message: string;
-  readonly hint: string;
-}
+/** The node a relation names, or why there is none (`missing`: what to count repeats by). */
+type Resolved =
+  | { readonly id: string; readonly note?: string }
+  | {
+      readonly id?: undefined;
+      readonly code: string;
+      readonly message: string;
+      readonly hint: string;
+      readonly missing: string;
+    };
 
 const nameIndexes = new WeakMap<ReadonlyMap<string, GraphNode>, Map<string, GraphNode[]>>();
 
@@ -283,7 +288,6 @@ function relationTarget(
   entityByRef: ReadonlyMap<string, string>,
   entities: ReadonlyMap<string, GraphNode>,
 ): Resolved {
-  const fail = (code: string, message: string, hint: string): Resolved => ({ code, message, hint });
   const target = relation.target;
   if (!target) {
     // dependsOn needs a kind; without one, a single entity of that name is still found.
@@ -294,25 +298,25 @@ function relationTarget(
       return {
         id: only.id,
         note: `${relation.field} of "${relation.entity}" names "${relation.written}" without a kind; read as "${only.id}", the only entity of that name`,
-        code: "",
-        message: "",
-        hint: "",
       };
     }
-    return fail(
-      "catalog-invalid-ref",
-      `${relation.field} of "${relation.entity}": "${relation.written}" is not an entity reference with a kind; no edge`,
-      "write it as kind:name, e.g. resource:artists-db",
-    );
+    return {
+      code: "catalog-invalid-ref",
+      message: `${relation.field} of "${relation.entity}": "${relation.written}" is not an entity reference with a kind; no edge`,
+      hint: "write it as kind:name, e.g. resource:artists-db",
+      // Said per entity: each one has its own ref to fix.
+      missing: `${relation.entity}\u0000${relation.written}`,
+    };
   }
   const id =
     entityByRef.get(refKey(target)) ?? (nodes.has(entityId(target)) ? entityId(target) : undefined);
-  if (id !== undefined) return { id, code: "", message: "", hint: "" };
-  return fail(
-    "catalog-unknown-entity",
-    `${relation.field} of "${relation.entity}" names "${entityId(target)}", which is in none of the catalogs read; no edge`,
-    `include the catalog that declares it, or declare a node "${entityId(target)}" in deps.yaml`,
-  );
+  if (id !== undefined) return { id };
+  return {
+    code: "catalog-unknown-entity",
+    message: `${relation.field} of "${relation.entity}" names "${entityId(target)}", which is in none of the catalogs read; no edge`,
+    hint: `include the catalog that declares it, or declare a node "${entityId(target)}" in deps.yaml`,
+    missing: entityId(target),
+  };
 }
 
 /** Group parents and members onto owners; names not in any catalog are reported once per file and field. */
