@@ -17257,6 +17257,162 @@ function linkOrganisation(catalogs, owners, warnings) {
   }
 }
 
+// src/core/config/deps-schema.ts
+var ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/@+_-]*$";
+var CLASS_PATTERN = "^[a-z][a-z0-9-]*$";
+var GITHUB_HANDLE_PATTERN = "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$";
+var EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+$";
+var RESERVED_IDS = Object.getOwnPropertyNames(Object.prototype).sort();
+var ids = { pattern: ID_PATTERN, maxLength: 200, not: { enum: RESERVED_IDS } };
+var text = (description, extra = {}) => ({
+  type: "string",
+  minLength: 1,
+  maxLength: 4e3,
+  description,
+  ...extra
+});
+var link = (description) => text(description, { pattern: "^(https?://|\\./|\\.\\./|/)\\S*$" });
+var classList = {
+  type: "array",
+  description: `Change classes this edge breaks on; on the others it is at risk. One of: ${CLASS_ORDER.join(", ")}. Omitted: the default for its via (see the README), else every class.`,
+  items: { type: "string", enum: CLASS_ORDER, maxLength: 64 }
+};
+var edgeLong = {
+  type: "object",
+  description: "A dependency with how it works.",
+  required: ["on"],
+  additionalProperties: false,
+  properties: {
+    on: text("The node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
+    via: text(
+      "How the dependency works. Recommended: assumes-role, token-exchange, calls, reads, writes, triggers, publishes-to, runs-as, renders, alerts-on, deploys, depends-on.",
+      { pattern: CLASS_PATTERN, maxLength: 64 }
+    ),
+    breaks_on: classList,
+    description: text("Why this dependency exists."),
+    expects: {
+      type: "object",
+      description: "What this dependency needs of the node it depends on, checked against the new state whenever that node changes. A broken expectation makes the dependent break, whatever breaks_on says.",
+      additionalProperties: false,
+      properties: {
+        trusts: {
+          type: "array",
+          description: "Principals the role must keep trusting: ARNs (arn:aws:iam::111111111111:role/job-runner) or 12-digit account ids.",
+          items: text("A principal ARN or an account id.", { maxLength: 2048 })
+        },
+        allows: {
+          type: "array",
+          description: "Actions the role's or policy's documents must keep allowing: s3:GetObject, sts:AssumeRole.",
+          items: text("An IAM action.", {
+            maxLength: 256,
+            pattern: "^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$"
+          })
+        },
+        exists: {
+          type: "boolean",
+          description: "true: the node must not be deleted."
+        }
+      }
+    }
+  }
+};
+var node = {
+  type: "object",
+  description: "A thing that can break: an IAM role, a service, a job, a table, a dashboard \u2026",
+  additionalProperties: false,
+  properties: {
+    kind: text(
+      "What it is: iam-role, service-account, service, job, table, dashboard, alert \u2026 Required, unless the node adds to an entity of an included Backstage catalog.",
+      {
+        maxLength: 64
+      }
+    ),
+    owner: text("The owners key of the team that owns it.", {
+      pattern: ID_PATTERN,
+      maxLength: 200
+    }),
+    tier: {
+      type: "integer",
+      minimum: 0,
+      maximum: 3,
+      description: "Criticality: 0 is the most critical, 3 the least. Omitted counts as 2."
+    },
+    description: text("What it does, in a sentence."),
+    docs: link("Link to its documentation."),
+    runbook: link("Link to its runbook."),
+    match: {
+      type: "object",
+      description: "What in a repository changes this node.",
+      additionalProperties: false,
+      properties: {
+        paths: {
+          type: "array",
+          description: "Globs relative to the repository root (picomatch syntax, dotfiles included), optionally qualified by repository: `acme/infra:terraform/iam/**`.",
+          items: text("A glob, optionally `owner/repo:glob`; not negated.", {
+            maxLength: 1e3,
+            pattern: "^[^!\\s]"
+          })
+        },
+        terraform: {
+          type: "array",
+          description: "Terraform resource addresses or address globs: `aws_iam_role.automation_runner`, `module.jobs.*`.",
+          items: text("A resource address or glob.", { maxLength: 1e3 })
+        }
+      }
+    },
+    depends_on: {
+      type: "array",
+      description: "What this node needs in order to work.",
+      items: {
+        anyOf: [
+          text("The id of the node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
+          edgeLong
+        ]
+      }
+    }
+  }
+};
+var owner = {
+  type: "object",
+  description: "A team and how to reach it.",
+  additionalProperties: false,
+  properties: {
+    github: text("GitHub user or team handle: `@user` or `@org/team`.", {
+      pattern: GITHUB_HANDLE_PATTERN,
+      maxLength: 140
+    }),
+    chat: text("Chat channel, e.g. `#iam-platform`."),
+    email: text("Contact address.", { pattern: EMAIL_PATTERN, maxLength: 320 }),
+    description: text("What the team does.")
+  }
+};
+var depsSchema = {
+  type: "object",
+  description: "blastradius dependency graph, version 1.",
+  required: ["version"],
+  additionalProperties: false,
+  properties: {
+    version: { type: "integer", const: 1, description: "Always 1." },
+    include: {
+      type: "array",
+      description: "Other files, relative to this one: deps files of the same format, or Backstage catalog files (catalog-info.yaml; their Locations are followed).",
+      items: text("A relative path.", { maxLength: 1e3 })
+    },
+    owners: {
+      type: "object",
+      description: "Teams keyed by id.",
+      propertyNames: ids,
+      additionalProperties: owner
+    },
+    nodes: {
+      type: "object",
+      description: "Nodes keyed by id.",
+      propertyNames: ids,
+      additionalProperties: node
+    }
+  }
+};
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
@@ -20056,7 +20212,7 @@ function readEntity(file, document, out, once) {
   }
   const annotations = stringRecord(metadata.annotations);
   if (kind === "group" || kind === "user") {
-    readOwner(file, document, id, ref, kind, spec, metadata, annotations, out);
+    readOwner(file, lineOf3, id, ref, kind, spec, metadata, annotations, out);
     return;
   }
   const ownerWritten = str(spec.owner);
@@ -20101,28 +20257,24 @@ function readEntity(file, document, out, once) {
   }
   for (const [field, shape] of Object.entries(RELATIONS)) {
     if (!(field in spec) || known && !known.includes(field)) continue;
-    const raw = spec[field];
-    const values2 = Array.isArray(raw) ? raw : raw === null || raw === void 0 ? [] : [raw];
-    values2.forEach((value, i) => {
-      const written = describe(value);
-      const line = Array.isArray(raw) ? lineOf3("spec", field, i) : lineOf3("spec", field);
-      const target = parseEntityRef(value, { kind: shape.kind, namespace: ref.namespace });
+    for (const written of refsOf(
+      spec,
+      field,
+      { kind: shape.kind, namespace: ref.namespace },
+      lineOf3
+    ))
       out.relations.push({
         entity: id,
         field: `spec.${field}`,
-        written,
-        ...target ? { target } : {},
+        ...written,
         outward: shape.outward,
         via: shape.via,
         file,
-        line,
         entityAt: node3.declaredAt
       });
-    });
   }
 }
-function readOwner(file, document, id, ref, kind, spec, metadata, annotations, out) {
-  const lineOf3 = (...path) => document.lineOf(path) ?? document.line;
+function readOwner(file, lineOf3, id, ref, kind, spec, metadata, annotations, out) {
   const profile = isRaw(spec.profile) ? spec.profile : {};
   const slug = kind === "group" ? annotations["github.com/team-slug"] : annotations["github.com/user-login"];
   const github = slug && GITHUB_HANDLE.test(`@${slug}`) ? `@${slug}` : void 0;
@@ -20131,28 +20283,23 @@ function readOwner(file, document, id, ref, kind, spec, metadata, annotations, o
   out.owners.push({
     id,
     ...github ? { github } : {},
-    ...email && /^[^@\s]+@[^@\s]+$/.test(email) ? { email } : {},
+    ...email && EMAIL.test(email) ? { email } : {},
     declaredAt: { file, line: lineOf3("metadata", "name") },
     catalog: title ? { title } : {}
   });
   for (const [field, shape] of Object.entries(ORG_FIELDS)) {
     if (!(field in spec)) continue;
-    const raw = spec[field];
-    const values2 = Array.isArray(raw) ? raw : raw === null || raw === void 0 ? [] : [raw];
-    values2.forEach((value, i) => {
-      const target = parseEntityRef(value, { kind: shape.kind, namespace: ref.namespace });
-      out.orgLinks.push({
-        owner: id,
-        field: `spec.${field}`,
-        written: describe(value),
-        ...target ? { target } : {},
-        file,
-        line: Array.isArray(raw) ? lineOf3("spec", field, i) : lineOf3("spec", field)
-      });
-    });
+    for (const written of refsOf(
+      spec,
+      field,
+      { kind: shape.kind, namespace: ref.namespace },
+      lineOf3
+    ))
+      out.orgLinks.push({ owner: id, field: `spec.${field}`, ...written, file });
   }
 }
-var GITHUB_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/;
+var GITHUB_HANDLE = new RegExp(GITHUB_HANDLE_PATTERN);
+var EMAIL = new RegExp(EMAIL_PATTERN);
 var GITHUB_TREE = /^url:https:\/\/github\.com\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?(?:\/(?:tree|blob)\/[^/]+(?:\/(.*?))?)?\/?$/;
 var PROJECT_SLUG = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 function sourceRules(annotations) {
@@ -20169,6 +20316,18 @@ function sourceRules(annotations) {
     return [{ repo, glob: "**", source: `${repo}:**`, inferred: true }];
   }
   return [];
+}
+function refsOf(spec, field, defaults, lineOf3) {
+  const raw = spec[field];
+  const values2 = Array.isArray(raw) ? raw : raw === null || raw === void 0 ? [] : [raw];
+  return values2.map((value, i) => {
+    const target = parseEntityRef(value, defaults);
+    return {
+      written: describe(value),
+      ...target ? { target } : {},
+      line: Array.isArray(raw) ? lineOf3("spec", field, i) : lineOf3("spec", field)
+    };
+  });
 }
 function describe(value) {
   if (typeof value === "string") return value;
@@ -20325,7 +20484,7 @@ function remember(ctx, event) {
     ctx.anchors.set(ctx.text.slice(event.anchorStart, event.anchorEnd), ctx.i);
   }
 }
-function node(read2) {
+function node2(read2) {
   return (ctx, key) => {
     ctx.budget--;
     const event = ctx.events[ctx.i];
@@ -20423,7 +20582,7 @@ function compileSchema(schema) {
     case "boolean":
       return compileBoolean(schema);
     default:
-      return node((ctx) => {
+      return node2((ctx) => {
         skip(ctx);
         return INVALID;
       });
@@ -20443,7 +20602,7 @@ function compileAnyOf(schema) {
     const wanted = event?.type === EVENT_ID.MAPPING ? "object" : event?.type === EVENT_ID.SEQUENCE ? "array" : "string";
     const branch = branches.find((b) => b.type === wanted);
     if (branch) return branch.read(ctx, key);
-    return node((c, k) => mismatch(schema, c, k))(ctx, key);
+    return node2((c, k) => mismatch(schema, c, k))(ctx, key);
   };
 }
 function scalarOf(schema, ctx, key) {
@@ -20458,7 +20617,7 @@ function compileString(schema) {
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? Number.POSITIVE_INFINITY;
   const allowed = schema.enum ? new Set(schema.enum) : void 0;
-  return node((ctx, key) => {
+  return node2((ctx, key) => {
     const event = ctx.events[ctx.i];
     const scalar = scalarOf(schema, ctx, key);
     if (scalar === INVALID) return INVALID;
@@ -20487,7 +20646,7 @@ function compileString(schema) {
   });
 }
 function compileInteger(schema) {
-  return node((ctx, key) => {
+  return node2((ctx, key) => {
     const scalar = scalarOf(schema, ctx, key);
     if (scalar === INVALID) return INVALID;
     const value = scalar.value;
@@ -20498,7 +20657,7 @@ function compileInteger(schema) {
   });
 }
 function compileBoolean(schema) {
-  return node((ctx, key) => {
+  return node2((ctx, key) => {
     const scalar = scalarOf(schema, ctx, key);
     if (scalar === INVALID) return INVALID;
     if (typeof scalar.value !== "boolean") return mismatch(schema, ctx, key, scalar);
@@ -20508,7 +20667,7 @@ function compileBoolean(schema) {
 }
 function compileArray(schema) {
   const item = schema.items ? compileSchema(schema.items) : void 0;
-  return node((ctx, key) => {
+  return node2((ctx, key) => {
     const event = ctx.events[ctx.i];
     if (event?.type !== EVENT_ID.SEQUENCE) {
       return mismatchOrTag(schema, ctx, key);
@@ -20542,7 +20701,7 @@ function compileObject(schema) {
   const allowed = names;
   const blank = Object.fromEntries(names.map((name) => [name, void 0]));
   const requiredMask = required.reduce((mask, name) => mask | 1 << names.indexOf(name), 0);
-  return node((ctx, ownKey) => {
+  return node2((ctx, ownKey) => {
     const event = ctx.events[ctx.i];
     if (event?.type !== EVENT_ID.MAPPING) {
       return mismatchOrTag(schema, ctx, ownKey);
@@ -20659,160 +20818,6 @@ function readDocument2(ctx, read2) {
   ctx.i = 1;
   return read2(ctx, null);
 }
-
-// src/core/config/deps-schema.ts
-var ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/@+_-]*$";
-var CLASS_PATTERN = "^[a-z][a-z0-9-]*$";
-var RESERVED_IDS = Object.getOwnPropertyNames(Object.prototype).sort();
-var ids = { pattern: ID_PATTERN, maxLength: 200, not: { enum: RESERVED_IDS } };
-var text = (description, extra = {}) => ({
-  type: "string",
-  minLength: 1,
-  maxLength: 4e3,
-  description,
-  ...extra
-});
-var link = (description) => text(description, { pattern: "^(https?://|\\./|\\.\\./|/)\\S*$" });
-var classList = {
-  type: "array",
-  description: `Change classes this edge breaks on; on the others it is at risk. One of: ${CLASS_ORDER.join(", ")}. Omitted: the default for its via (see the README), else every class.`,
-  items: { type: "string", enum: CLASS_ORDER, maxLength: 64 }
-};
-var edgeLong = {
-  type: "object",
-  description: "A dependency with how it works.",
-  required: ["on"],
-  additionalProperties: false,
-  properties: {
-    on: text("The node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
-    via: text(
-      "How the dependency works. Recommended: assumes-role, token-exchange, calls, reads, writes, triggers, publishes-to, runs-as, renders, alerts-on, deploys, depends-on.",
-      { pattern: CLASS_PATTERN, maxLength: 64 }
-    ),
-    breaks_on: classList,
-    description: text("Why this dependency exists."),
-    expects: {
-      type: "object",
-      description: "What this dependency needs of the node it depends on, checked against the new state whenever that node changes. A broken expectation makes the dependent break, whatever breaks_on says.",
-      additionalProperties: false,
-      properties: {
-        trusts: {
-          type: "array",
-          description: "Principals the role must keep trusting: ARNs (arn:aws:iam::111111111111:role/job-runner) or 12-digit account ids.",
-          items: text("A principal ARN or an account id.", { maxLength: 2048 })
-        },
-        allows: {
-          type: "array",
-          description: "Actions the role's or policy's documents must keep allowing: s3:GetObject, sts:AssumeRole.",
-          items: text("An IAM action.", {
-            maxLength: 256,
-            pattern: "^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$"
-          })
-        },
-        exists: {
-          type: "boolean",
-          description: "true: the node must not be deleted."
-        }
-      }
-    }
-  }
-};
-var node2 = {
-  type: "object",
-  description: "A thing that can break: an IAM role, a service, a job, a table, a dashboard \u2026",
-  additionalProperties: false,
-  properties: {
-    kind: text(
-      "What it is: iam-role, service-account, service, job, table, dashboard, alert \u2026 Required, unless the node adds to an entity of an included Backstage catalog.",
-      {
-        maxLength: 64
-      }
-    ),
-    owner: text("The owners key of the team that owns it.", {
-      pattern: ID_PATTERN,
-      maxLength: 200
-    }),
-    tier: {
-      type: "integer",
-      minimum: 0,
-      maximum: 3,
-      description: "Criticality: 0 is the most critical, 3 the least. Omitted counts as 2."
-    },
-    description: text("What it does, in a sentence."),
-    docs: link("Link to its documentation."),
-    runbook: link("Link to its runbook."),
-    match: {
-      type: "object",
-      description: "What in a repository changes this node.",
-      additionalProperties: false,
-      properties: {
-        paths: {
-          type: "array",
-          description: "Globs relative to the repository root (picomatch syntax, dotfiles included), optionally qualified by repository: `acme/infra:terraform/iam/**`.",
-          items: text("A glob, optionally `owner/repo:glob`; not negated.", {
-            maxLength: 1e3,
-            pattern: "^[^!\\s]"
-          })
-        },
-        terraform: {
-          type: "array",
-          description: "Terraform resource addresses or address globs: `aws_iam_role.automation_runner`, `module.jobs.*`.",
-          items: text("A resource address or glob.", { maxLength: 1e3 })
-        }
-      }
-    },
-    depends_on: {
-      type: "array",
-      description: "What this node needs in order to work.",
-      items: {
-        anyOf: [
-          text("The id of the node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
-          edgeLong
-        ]
-      }
-    }
-  }
-};
-var owner = {
-  type: "object",
-  description: "A team and how to reach it.",
-  additionalProperties: false,
-  properties: {
-    github: text("GitHub user or team handle: `@user` or `@org/team`.", {
-      pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$",
-      maxLength: 140
-    }),
-    chat: text("Chat channel, e.g. `#iam-platform`."),
-    email: text("Contact address.", { pattern: "^[^@\\s]+@[^@\\s]+$", maxLength: 320 }),
-    description: text("What the team does.")
-  }
-};
-var depsSchema = {
-  type: "object",
-  description: "blastradius dependency graph, version 1.",
-  required: ["version"],
-  additionalProperties: false,
-  properties: {
-    version: { type: "integer", const: 1, description: "Always 1." },
-    include: {
-      type: "array",
-      description: "Other files, relative to this one: deps files of the same format, or Backstage catalog files (catalog-info.yaml; their Locations are followed).",
-      items: text("A relative path.", { maxLength: 1e3 })
-    },
-    owners: {
-      type: "object",
-      description: "Teams keyed by id.",
-      propertyNames: ids,
-      additionalProperties: owner
-    },
-    nodes: {
-      type: "object",
-      description: "Nodes keyed by id.",
-      propertyNames: ids,
-      additionalProperties: node2
-    }
-  }
-};
 
 // src/core/config/key-path.ts
 var PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_/:@+-]*$/;

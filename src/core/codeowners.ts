@@ -3,6 +3,7 @@
 // the files directly in docs/, and `!`, `[ ]` and escaped `#` are not supported (GitHub skips
 // such lines, and so does this, with a warning).
 
+import { GITHUB_HANDLE_PATTERN } from "./config/deps-schema.js";
 import type { Diagnostic } from "./model.js";
 
 /** Where GitHub looks, in order; the first that exists is the one used. */
@@ -23,7 +24,7 @@ export interface Codeowners {
   readonly problems: readonly Diagnostic[];
 }
 
-const USER_OR_TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/;
+const USER_OR_TEAM = new RegExp(GITHUB_HANDLE_PATTERN);
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export function parseCodeowners(text: string, file: string): Codeowners {

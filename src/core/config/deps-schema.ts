@@ -5,6 +5,10 @@ import { CLASS_ORDER } from "../classes.js";
 
 export const ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/@+_-]*$";
 export const CLASS_PATTERN = "^[a-z][a-z0-9-]*$";
+/** A GitHub user or team handle: `@user`, `@org/team`. */
+export const GITHUB_HANDLE_PATTERN =
+  "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$";
+export const EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+$";
 
 /**
  * Ids that are also names on Object.prototype: graphology keeps adjacency in plain objects,
@@ -164,11 +168,11 @@ const owner: SchemaNode = {
   additionalProperties: false,
   properties: {
     github: text("GitHub user or team handle: `@user` or `@org/team`.", {
-      pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$",
+      pattern: GITHUB_HANDLE_PATTERN,
       maxLength: 140,
     }),
     chat: text("Chat channel, e.g. `#iam-platform`."),
-    email: text("Contact address.", { pattern: "^[^@\\s]+@[^@\\s]+$", maxLength: 320 }),
+    email: text("Contact address.", { pattern: EMAIL_PATTERN, maxLength: 320 }),
     description: text("What the team does."),
   },
 };

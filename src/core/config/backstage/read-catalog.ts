@@ -3,6 +3,7 @@
 // once every file is read (see merge-catalog.ts), because an entity may be in any of them.
 
 import type { CatalogData, Diagnostic, GraphNode, Owner, PathRule } from "../../model.js";
+import { EMAIL_PATTERN, GITHUB_HANDLE_PATTERN } from "../deps-schema.js";
 import { parseDocuments, type YamlDocument } from "../yaml-documents.js";
 import { type EntityRef, entityId, parseEntityRef, refKey } from "./entity-ref.js";
 
@@ -260,7 +261,7 @@ function readEntity(
 
   const annotations = stringRecord(metadata.annotations);
   if (kind === "group" || kind === "user") {
-    readOwner(file, document, id, ref, kind, spec, metadata, annotations, out);
+    readOwner(file, lineOf, id, ref, kind, spec, metadata, annotations, out);
     return;
   }
 
@@ -313,30 +314,27 @@ function readEntity(
   for (const [field, shape] of Object.entries(RELATIONS)) {
     // Kinds blastradius knows are read for their own relations; others for any it knows.
     if (!(field in spec) || (known && !known.includes(field))) continue;
-    const raw = spec[field];
-    const values = Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw];
-    values.forEach((value, i) => {
-      const written = describe(value);
-      const line = Array.isArray(raw) ? lineOf("spec", field, i) : lineOf("spec", field);
-      const target = parseEntityRef(value, { kind: shape.kind, namespace: ref.namespace });
+    for (const written of refsOf(
+      spec,
+      field,
+      { kind: shape.kind, namespace: ref.namespace },
+      lineOf,
+    ))
       out.relations.push({
         entity: id,
         field: `spec.${field}`,
-        written,
-        ...(target ? { target } : {}),
+        ...written,
         outward: shape.outward,
         via: shape.via,
         file,
-        line,
         entityAt: node.declaredAt,
       });
-    });
   }
 }
 
 function readOwner(
   file: string,
-  document: YamlDocument,
+  lineOf: (...path: (string | number)[]) => number | undefined,
   id: string,
   ref: EntityRef,
   kind: "group" | "user",
@@ -345,7 +343,6 @@ function readOwner(
   annotations: Record<string, string>,
   out: CatalogFile,
 ): void {
-  const lineOf = (...path: (string | number)[]) => document.lineOf(path) ?? document.line;
   const profile = isRaw(spec.profile) ? spec.profile : {};
   const slug =
     kind === "group" ? annotations["github.com/team-slug"] : annotations["github.com/user-login"];
@@ -355,29 +352,24 @@ function readOwner(
   out.owners.push({
     id,
     ...(github ? { github } : {}),
-    ...(email && /^[^@\s]+@[^@\s]+$/.test(email) ? { email } : {}),
+    ...(email && EMAIL.test(email) ? { email } : {}),
     declaredAt: { file, line: lineOf("metadata", "name") },
     catalog: title ? { title } : {},
   });
   for (const [field, shape] of Object.entries(ORG_FIELDS)) {
     if (!(field in spec)) continue;
-    const raw = spec[field];
-    const values = Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw];
-    values.forEach((value, i) => {
-      const target = parseEntityRef(value, { kind: shape.kind, namespace: ref.namespace });
-      out.orgLinks.push({
-        owner: id,
-        field: `spec.${field}`,
-        written: describe(value),
-        ...(target ? { target } : {}),
-        file,
-        line: Array.isArray(raw) ? lineOf("spec", field, i) : lineOf("spec", field),
-      });
-    });
+    for (const written of refsOf(
+      spec,
+      field,
+      { kind: shape.kind, namespace: ref.namespace },
+      lineOf,
+    ))
+      out.orgLinks.push({ owner: id, field: `spec.${field}`, ...written, file });
   }
 }
 
-const GITHUB_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/;
+const GITHUB_HANDLE = new RegExp(GITHUB_HANDLE_PATTERN);
+const EMAIL = new RegExp(EMAIL_PATTERN);
 const GITHUB_TREE =
   /^url:https:\/\/github\.com\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?(?:\/(?:tree|blob)\/[^/]+(?:\/(.*?))?)?\/?$/;
 const PROJECT_SLUG = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
@@ -401,6 +393,25 @@ function sourceRules(annotations: Record<string, string>): PathRule[] {
     return [{ repo, glob: "**", source: `${repo}:**`, inferred: true }];
   }
   return [];
+}
+
+/** Each value of a ref-valued spec field (one value or a list): as written, the ref, its line. */
+function refsOf(
+  spec: Raw,
+  field: string,
+  defaults: { readonly kind?: string; readonly namespace: string },
+  lineOf: (...path: (string | number)[]) => number | undefined,
+): { written: string; target?: EntityRef; line?: number }[] {
+  const raw = spec[field];
+  const values = Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw];
+  return values.map((value, i) => {
+    const target = parseEntityRef(value, defaults);
+    return {
+      written: describe(value),
+      ...(target ? { target } : {}),
+      line: Array.isArray(raw) ? lineOf("spec", field, i) : lineOf("spec", field),
+    };
+  });
 }
 
 /** A value as written, for messages; never serialised whole (it may be an alias bomb). */
