@@ -29,7 +29,7 @@ export interface ScanSummary {
 
 export async function scanRepository(
   dir: string,
-): Promise<{ scan: RepoScan; summary: ScanSummary }> {
+): Promise<{ scan: RepoScan; summary: ScanSummary; gitRoot?: string }> {
   const root = resolve(dir);
   try {
     if (!statSync(root).isDirectory()) throw new Error("not a directory");
@@ -39,7 +39,8 @@ export async function scanRepository(
       "pass the repository's folder, e.g. --repo .",
     );
   }
-  const files = listFiles(root);
+  const gitRoot = findRepoRoot(root);
+  const files = listFiles(root, gitRoot);
   const problems: Diagnostic[] = [];
   const terraform: ScannedResource[] = [];
   const kubernetes: ScannedObject[] = [];
@@ -100,12 +101,12 @@ export async function scanRepository(
   return {
     scan: { files, terraform, kubernetes, ...(codeowners ? { codeowners } : {}), problems },
     summary: { terraformFiles, manifests, ...(located ? { codeowners: located } : {}) },
+    ...(gitRoot ? { gitRoot } : {}),
   };
 }
 
 /** git's view (tracked and untracked-but-not-ignored) inside a repository; else every file (but .git, node_modules, .terraform, vendor, dist, lib). */
-function listFiles(root: string): string[] {
-  const repoRoot = findRepoRoot(root);
+function listFiles(root: string, repoRoot: string | undefined): string[] {
   if (repoRoot) {
     const inside = relative(repoRoot, root);
     const all = trackedFiles(repoRoot);

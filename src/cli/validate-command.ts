@@ -50,8 +50,7 @@ async function validate(flags: ValidateFlags, io: Io): Promise<number> {
 /** A repository read in full, for drift; files are shown relative to where the user is. */
 async function scanned(dir: string, cwd: string): Promise<RepositoryView> {
   const root = resolve(cwd, dir);
-  const { scan } = await scanRepository(root);
-  const gitRoot = findRepoRoot(root);
+  const { scan, gitRoot } = await scanRepository(root);
   const shown = relative(cwd, root);
   return {
     files: scan.files,
