@@ -13,24 +13,15 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BIN, ROOT, runCli } from "./git-history.js";
 
-const ROOT = new URL("..", import.meta.url).pathname;
-const BIN = join(ROOT, "bin/blastradius.js");
 const ROLE = "examples/terraform/iam/automation-runner.tf";
 const SNYK_DESTROY = join(
   ROOT,
   "../shared/realdata/terraform-plans/snyk-cli__tf-plan-destroy.json",
 );
 
-function run(args: string[], options: { cwd?: string; input?: string } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
-    input: options.input,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runCli;
 
 function json(args: string[]) {
   const result = run([...args, "--format", "json"]);

@@ -18,21 +18,42 @@ export interface History {
   remove(): void;
 }
 
+/** Runs git in `dir` as a fixed test author; a failure throws with git's message. */
+export function gitIn(
+  dir: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): void {
+  const result = spawnSync(
+    "git",
+    ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
+    {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    },
+  );
+  if (result.status !== 0) throw new Error(result.stderr);
+}
+
+/** The built CLI as a subprocess, without colour: exit code and output. */
+export function runCli(
+  args: readonly string[],
+  options: { readonly cwd?: string; readonly input?: string } = {},
+): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** The example committed `baseHours` ago as the repository's first commit. */
 export function exampleHistory(baseHours: number): History {
   const dir = mkdtempSync(join(tmpdir(), "br-history-"));
-  const git = (env: Record<string, string>, ...args: string[]) => {
-    const result = spawnSync(
-      "git",
-      ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
-      {
-        cwd: dir,
-        encoding: "utf8",
-        env: { ...process.env, ...env },
-      },
-    );
-    if (result.status !== 0) throw new Error(result.stderr);
-  };
+  const git = (env: Record<string, string>, ...args: string[]) => gitIn(dir, args, env);
   const at = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
   cpSync(join(ROOT, "deps.yaml"), join(dir, "deps.yaml"));
   cpSync(join(ROOT, "examples"), join(dir, "examples"), { recursive: true });

@@ -2,7 +2,6 @@
 // temporary repository made here from a Terraform tree with IAM roles, Kubernetes RBAC and a
 // CODEOWNERS file; and on real Terraform from terraform-aws-modules/terraform-aws-iam.
 
-import { spawnSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -15,7 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BIN, ROOT } from "./git-history.js";
+import { gitIn, ROOT, runCli } from "./git-history.js";
 
 const IAM_HISTORY = join(ROOT, "../shared/realdata/iam-history");
 
@@ -114,41 +113,23 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-function repository(files: Record<string, string>, git = true): string {
+function repository(files: Record<string, string>, asGit = true): string {
   const dir = mkdtempSync(join(tmpdir(), "br-init-"));
   made.push(dir);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  if (git) {
-    gitIn(dir, "init", "-q", "-b", "main");
-    gitIn(dir, "add", ".");
-    gitIn(dir, "commit", "-qm", "infrastructure");
+  if (asGit) {
+    git(dir, "init", "-q", "-b", "main");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "infrastructure");
   }
   return dir;
 }
 
-function gitIn(dir: string, ...args: string[]) {
-  const result = spawnSync(
-    "git",
-    ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
-    {
-      cwd: dir,
-      encoding: "utf8",
-    },
-  );
-  if (result.status !== 0) throw new Error(result.stderr);
-}
-
-function run(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const git = (dir: string, ...args: string[]) => gitIn(dir, args);
+const run = (cwd: string, ...args: string[]) => runCli(args, { cwd });
 
 describe("blastradius init", () => {
   it("--dry-run prints a commented deps.yaml that validates, with owners from CODEOWNERS", () => {
@@ -221,8 +202,8 @@ describe("blastradius init", () => {
     ]);
 
     // With the contents compared: a permission removed from the policy the role attaches.
-    gitIn(dir, "add", "deps.yaml");
-    gitIn(dir, "commit", "-qm", "graph");
+    git(dir, "add", "deps.yaml");
+    git(dir, "commit", "-qm", "graph");
     const roles = join(dir, "infra/iam/roles.tf");
     writeFileSync(roles, readFileSync(roles, "utf8").replace('"sqs:SendMessage", ', ""));
     const byGit = run(dir, "check", "--git", "HEAD", "--format", "json");
@@ -276,9 +257,9 @@ describe("blastradius init", () => {
         'resource "aws_iam_role" "this" {\n  count = 1\n  name  = "irsa"\n  assume_role_policy = "{}"\n}\n',
       );
       writeFileSync(join(dir, "CODEOWNERS"), "* @terraform-aws-modules/maintainers\n");
-      gitIn(dir, "init", "-q", "-b", "main");
-      gitIn(dir, "add", ".");
-      gitIn(dir, "commit", "-qm", "modules");
+      git(dir, "init", "-q", "-b", "main");
+      git(dir, "add", ".");
+      git(dir, "commit", "-qm", "modules");
       const init = run(dir, "init");
       expect(init.code, init.stderr).toBe(0);
       const deps = readFileSync(join(dir, "deps.yaml"), "utf8");
@@ -288,8 +269,8 @@ describe("blastradius init", () => {
       expect(deps).toContain('terraform: [aws_iam_role.this, "module.*.aws_iam_role.this"');
       expect(deps).toContain("iam-policy/cluster-autoscaler:");
       expect(run(dir, "validate").code).toBe(0);
-      gitIn(dir, "add", "deps.yaml");
-      gitIn(dir, "commit", "-qm", "graph");
+      git(dir, "add", "deps.yaml");
+      git(dir, "commit", "-qm", "graph");
 
       // aeb5d7f: autoscaling:UpdateAutoScalingGroup removed from the cluster autoscaler policy.
       cpSync(join(IAM_HISTORY, "aeb5d7f__after__policies.tf"), irsa);
@@ -356,15 +337,16 @@ describe("blastradius validate --repo", () => {
     );
     expect(result.stdout).toContain("6 warning(s)");
     // --strict turns drift into exit 1, and a folder elsewhere is shown as given.
-    const strict = spawnSync(
-      process.execPath,
-      [BIN, "validate", "--deps", join(dir, "deps.yaml"), "--repo", dir, "--strict"],
-      {
-        cwd: tmpdir(),
-        encoding: "utf8",
-      },
+    const strict = run(
+      tmpdir(),
+      "validate",
+      "--deps",
+      join(dir, "deps.yaml"),
+      "--repo",
+      dir,
+      "--strict",
     );
-    expect(strict.status).toBe(1);
+    expect(strict.code).toBe(1);
     expect(strict.stderr).toMatch(/\/infra\/iam\/reader\.tf:1: warning/);
   });
 });
