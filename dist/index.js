@@ -20141,9 +20141,9 @@ function readEntity(file, document, out, once) {
     return;
   }
   const kindWritten = str(entity.kind);
-  const metadata = isRaw(entity.metadata) ? entity.metadata : {};
+  const metadata = record(entity.metadata);
   const name = str(metadata.name);
-  const spec = isRaw(entity.spec) ? entity.spec : {};
+  const spec = record(entity.spec);
   if (!kindWritten || !name || !str(entity.apiVersion)) {
     warn(
       document.line,
@@ -20275,7 +20275,7 @@ function readEntity(file, document, out, once) {
   }
 }
 function readOwner(file, lineOf3, id, ref, kind, spec, metadata, annotations, out) {
-  const profile = isRaw(spec.profile) ? spec.profile : {};
+  const profile = record(spec.profile);
   const slug = kind === "group" ? annotations["github.com/team-slug"] : annotations["github.com/user-login"];
   const github = slug && GITHUB_HANDLE.test(`@${slug}`) ? `@${slug}` : void 0;
   const email = str(profile.email);
@@ -20319,8 +20319,7 @@ function sourceRules(annotations) {
 }
 function refsOf(spec, field, defaults, lineOf3) {
   const raw = spec[field];
-  const values2 = Array.isArray(raw) ? raw : raw === null || raw === void 0 ? [] : [raw];
-  return values2.map((value, i) => {
+  return list(raw).map((value, i) => {
     const target = parseEntityRef(value, defaults);
     return {
       written: describe(value),

@@ -33,32 +33,45 @@ export function findDrift(
   for (const node of local)
     for (const rule of node.match.paths) if (ruleApplies(rule, repo)) pathIndex.add(node.id, rule);
   const patterns = local.flatMap((node) =>
-    node.match.terraform.map((rule) => ({ node: node.id, rule, re: compileAddressPattern(rule) })),
+    node.match.terraform.map((rule, index) => ({
+      node: node.id,
+      rule,
+      index,
+      re: compileAddressPattern(rule),
+    })),
   );
   /** The addresses a scanned resource can have in a plan, for matching patterns. */
   const candidates = (r: ScannedResource) =>
     r.type === "module" ? [`${r.address}.resource`] : [r.address, `module.m.${r.address}`];
-  const nodesCovering = (r: ScannedResource): string[] => {
+
+  // Which nodes cover each resource, and which Terraform patterns match anything at all.
+  const covering = new Map<ScannedResource, string[]>();
+  const used = new Set<(typeof patterns)[number]>();
+  for (const r of scan.terraform) {
+    const addresses = candidates(r);
     const ids = new Set<string>();
-    for (const p of patterns) if (candidates(r).some((a) => p.re.test(a))) ids.add(p.node);
+    for (const p of patterns) {
+      if (!addresses.some((a) => p.re.test(a))) continue;
+      ids.add(p.node);
+      used.add(p);
+    }
     // A node that names no Terraform resources covers everything in the files it matches.
     for (const hit of pathIndex.match(r.file, repo)) {
       const node = config.nodes.get(hit.node);
       if (node && node.match.terraform.length === 0) ids.add(hit.node);
     }
-    return [...ids];
-  };
+    covering.set(r, [...ids]);
+  }
 
   // Terraform patterns that match no resource in the repository.
   if (scan.terraform.length > 0) {
     for (const p of patterns) {
-      if (scan.terraform.some((r) => candidates(r).some((a) => p.re.test(a)))) continue;
+      if (used.has(p)) continue;
       const node = config.nodes.get(p.node) as GraphNode;
-      const index = node.match.terraform.indexOf(p.rule);
       out.push({
         severity: "warning",
         code: "terraform-matches-nothing",
-        ...nodeAt(node, ["nodes", node.id, "match", "terraform", index]),
+        ...nodeAt(node, ["nodes", node.id, "match", "terraform", p.index]),
         message: `"${p.rule}" matches no Terraform resource in this repository`,
         hint: "fix the address (a renamed or moved resource?), or remove the rule",
       });
@@ -73,11 +86,8 @@ export function findDrift(
     IAM_NODE_KINDS[r.type] !== undefined ||
     IAM_GLUE[r.type] !== undefined ||
     r.references.some((ref) => iamAddresses.has(`${r.dir}\u0000${ref.to}`));
-  const covering = new Map<ScannedResource, string[]>();
   for (const r of scan.terraform) {
-    const ids = nodesCovering(r);
-    covering.set(r, ids);
-    if (ids.length > 0 || !matters(r)) continue;
+    if ((covering.get(r) ?? []).length > 0 || !matters(r)) continue;
     out.push({
       severity: "warning",
       code: "uncovered-resource",

@@ -2,6 +2,7 @@
 // still to resolve, and the local files its Locations point at. Pure: relations are resolved
 // once every file is read (see merge-catalog.ts), because an entity may be in any of them.
 
+import { list, record } from "../../classify/json-shapes.js";
 import type { CatalogData, Diagnostic, GraphNode, Owner, PathRule } from "../../model.js";
 import { EMAIL_PATTERN, GITHUB_HANDLE_PATTERN } from "../deps-schema.js";
 import { parseDocuments, type YamlDocument } from "../yaml-documents.js";
@@ -182,9 +183,9 @@ function readEntity(
     return;
   }
   const kindWritten = str(entity.kind);
-  const metadata = isRaw(entity.metadata) ? entity.metadata : {};
+  const metadata = record(entity.metadata);
   const name = str(metadata.name);
-  const spec = isRaw(entity.spec) ? entity.spec : {};
+  const spec = record(entity.spec);
   if (!kindWritten || !name || !str(entity.apiVersion)) {
     warn(
       document.line,
@@ -343,7 +344,7 @@ function readOwner(
   annotations: Record<string, string>,
   out: CatalogFile,
 ): void {
-  const profile = isRaw(spec.profile) ? spec.profile : {};
+  const profile = record(spec.profile);
   const slug =
     kind === "group" ? annotations["github.com/team-slug"] : annotations["github.com/user-login"];
   const github = slug && GITHUB_HANDLE.test(`@${slug}`) ? `@${slug}` : undefined;
@@ -403,8 +404,7 @@ function refsOf(
   lineOf: (...path: (string | number)[]) => number | undefined,
 ): { written: string; target?: EntityRef; line?: number }[] {
   const raw = spec[field];
-  const values = Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw];
-  return values.map((value, i) => {
+  return list(raw).map((value, i) => {
     const target = parseEntityRef(value, defaults);
     return {
       written: describe(value),
