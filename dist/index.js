@@ -19958,6 +19958,9 @@ function isBlank(text3) {
 }
 
 // src/core/config/yaml-documents.ts
+function declaresKinds(text3) {
+  return /^apiVersion\s*:/m.test(text3) && /^kind\s*:/m.test(text3);
+}
 var SEP = "\0";
 var MAX_LOCATED = 4;
 var DEEP = "";
@@ -20038,9 +20041,6 @@ function parseDocuments(text3, file) {
 }
 
 // src/core/config/backstage/read-catalog.ts
-function isCatalogText(text3) {
-  return /^apiVersion\s*:/m.test(text3) && /^kind\s*:/m.test(text3);
-}
 var isRaw = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var METADATA_FIELDS = /* @__PURE__ */ new Set([
@@ -20988,7 +20988,7 @@ function loadDeps(entry, readText) {
     sources.set(file, read2.text);
     files.push(file);
     inProgress.push(file);
-    if (isCatalogText(read2.text)) loadCatalog(file, read2.text);
+    if (declaresKinds(read2.text)) loadCatalog(file, read2.text);
     else loadFile(file, read2.text);
     inProgress.pop();
     done.add(file);

@@ -83,7 +83,7 @@ export function ownersOf(
   return undefined;
 }
 
-export function compilePattern(pattern: string): (path: string) => boolean {
+function compilePattern(pattern: string): (path: string) => boolean {
   let p = pattern;
   const dirOnly = p.endsWith("/") && p.length > 1;
   if (dirOnly) p = p.slice(0, -1);

@@ -7,6 +7,7 @@ import { record } from "../classify/json-shapes.js";
 import { manifestObjects, RBAC_KINDS } from "../classify/kubernetes-manifests.js";
 import { blockLine, type HclJson } from "../classify/terraform-file.js";
 import type { Codeowners } from "../codeowners.js";
+import { declaresKinds } from "../config/yaml-documents.js";
 import type { Diagnostic } from "../model.js";
 
 export interface TerraformReference {
@@ -72,9 +73,8 @@ function referencesIn(body: unknown): TerraformReference[] {
           const head = reference.split(".")[0] as string;
           if (NOT_RESOURCES.has(head)) continue;
           // module.x.output is read as the module call, data.t.n as the data source.
-          const to = reference;
-          const key = `${to}\u0000${attribute}`;
-          if (!found.has(key)) found.set(key, { to, attribute });
+          const key = `${reference}\u0000${attribute}`;
+          if (!found.has(key)) found.set(key, { to: reference, attribute });
         }
       }
       return;
@@ -125,7 +125,7 @@ const WANTED: ReadonlySet<string> = new Set([...RBAC_KINDS, ...WORKLOADS]);
 
 /** The RBAC objects and workloads of a YAML file (at the line of their kind); empty when it holds none or is not YAML. */
 export function kubernetesObjects(file: string, text: string): ScannedObject[] {
-  if (!/^kind\s*:/m.test(text) || !/^apiVersion\s*:/m.test(text)) return [];
+  if (!declaresKinds(text)) return [];
   const out: ScannedObject[] = [];
   const objects = manifestObjects(text, WANTED) ?? [];
   for (const { kind, name, namespace, body: d, kindLine: line } of objects) {

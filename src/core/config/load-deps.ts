@@ -7,7 +7,7 @@ import { type CompactGraph, compactGraph, type SkippedEdge } from "../graph/comp
 import { findCycles } from "../graph/find-cycles.js";
 import type { DepsConfig, Diagnostic, Edge, GraphNode, Owner, SourceLocation } from "../model.js";
 import { mergeCatalogs } from "./backstage/merge-catalog.js";
-import { type CatalogFile, isCatalogText, readCatalog } from "./backstage/read-catalog.js";
+import { type CatalogFile, readCatalog } from "./backstage/read-catalog.js";
 import { compileSchema, INVALID, readContext, readDocument, type Sink } from "./compile-schema.js";
 import { depsSchema } from "./deps-schema.js";
 import { closest } from "./did-you-mean.js";
@@ -16,6 +16,7 @@ import { lineIndex } from "./line-index.js";
 import { interner, normaliseNode, normaliseOwner } from "./normalise.js";
 import { parseYamlEvents } from "./parse-yaml.js";
 import { at, nodeAt } from "./place.js";
+import { declaresKinds } from "./yaml-documents.js";
 
 export type ReadText = (
   file: string,
@@ -88,7 +89,8 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
     sources.set(file, read.text);
     files.push(file);
     inProgress.push(file);
-    if (isCatalogText(read.text)) loadCatalog(file, read.text);
+    // Documents with apiVersion and kind are a Backstage catalog; deps.yaml has neither.
+    if (declaresKinds(read.text)) loadCatalog(file, read.text);
     else loadFile(file, read.text);
     inProgress.pop();
     done.add(file);

@@ -6,6 +6,14 @@ import type { Diagnostic } from "../model.js";
 import { lineIndex } from "./line-index.js";
 import { MAX_DEPTH, yamlErrorDiagnostic } from "./parse-yaml.js";
 
+/**
+ * Whether the text is a stream of objects that say their apiVersion and kind at the top level
+ * (Kubernetes manifests, Backstage entities): cheap, before parsing it.
+ */
+export function declaresKinds(text: string): boolean {
+  return /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text);
+}
+
 export interface YamlDocument {
   readonly value: unknown;
   /** Where the document's content starts. */

@@ -8,7 +8,7 @@ export interface EntityRef {
   readonly name: string;
 }
 
-export const DEFAULT_NAMESPACE = "default";
+const DEFAULT_NAMESPACE = "default";
 
 /** A ref as written, or undefined when it is not one (empty, or no kind and none implied). */
 export function parseEntityRef(
@@ -42,9 +42,4 @@ export function entityId(ref: EntityRef): string {
   return ref.namespace === DEFAULT_NAMESPACE
     ? `${ref.kind}:${name}`
     : `${ref.kind}:${ref.namespace}/${name}`;
-}
-
-/** Every spelling of an id that should find the entity: the id and the full ref. */
-export function refAliases(ref: EntityRef): string[] {
-  return [entityId(ref), refKey(ref)];
 }

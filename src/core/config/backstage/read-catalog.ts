@@ -53,11 +53,6 @@ export interface CatalogFile {
   readonly diagnostics: Diagnostic[];
 }
 
-/** A catalog file is YAML whose documents have apiVersion and kind; deps.yaml has neither. */
-export function isCatalogText(text: string): boolean {
-  return /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text);
-}
-
 type Raw = Record<string, unknown>;
 const isRaw = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined =>
