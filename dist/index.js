@@ -22785,9 +22785,10 @@ var unreadable = (file, why) => [
 async function terraformSide(file, text3) {
   return text3 === void 0 ? void 0 : { json: await parseTerraform(file, text3), text: text3 };
 }
+var MAX_READ_BYTES = 1024 * 1024;
 async function classifyChanges(files, options) {
   const limit = options.limit ?? 50;
-  const maxBytes = options.maxBytes ?? 1024 * 1024;
+  const maxBytes = options.maxBytes ?? MAX_READ_BYTES;
   const notes = [];
   const out = [...files];
   const candidates2 = files.map((file, index) => ({ file, index })).filter(

@@ -61,12 +61,15 @@ async function terraformSide(
   return text === undefined ? undefined : { json: await parseTerraform(file, text), text };
 }
 
+/** Larger files are generated, not written by hand: they are not read for their contents. */
+export const MAX_READ_BYTES = 1024 * 1024;
+
 export async function classifyChanges(
   files: readonly FileChange[],
   options: ClassifyOptions,
 ): Promise<Classified> {
   const limit = options.limit ?? 50;
-  const maxBytes = options.maxBytes ?? 1024 * 1024;
+  const maxBytes = options.maxBytes ?? MAX_READ_BYTES;
   const notes: string[] = [];
   const out = [...files];
   const candidates = files

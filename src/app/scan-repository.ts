@@ -16,9 +16,8 @@ import {
 import { CODEOWNERS_LOCATIONS, parseCodeowners } from "../core/codeowners.js";
 import { InputError } from "../core/errors.js";
 import type { Diagnostic } from "../core/model.js";
+import { MAX_READ_BYTES } from "./classify-changes.js";
 
-/** Files larger than this are generated, not written: not read. */
-const MAX_BYTES = 1024 * 1024;
 const SKIP_DIRS = new Set([".git", "node_modules", ".terraform", "vendor", "dist", "lib"]);
 
 export interface ScanSummary {
@@ -49,7 +48,7 @@ export async function scanRepository(
   const read = (file: string): string | undefined => {
     try {
       const path = join(root, file);
-      if (statSync(path).size > MAX_BYTES) {
+      if (statSync(path).size > MAX_READ_BYTES) {
         problems.push({
           severity: "warning",
           code: "scan-skipped",
