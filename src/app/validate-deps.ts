@@ -72,7 +72,9 @@ export function validateDeps(
     warnings: [
       ...locateDiagnostics(warnings, result.sources),
       ...planWarnings,
-      ...(repository?.scan?.problems ?? []),
+      ...(repository?.scan?.problems ?? []).map((p) =>
+        repository?.display ? { ...p, file: repository.display(p.file) } : p,
+      ),
     ],
     nodes: result.config?.nodes.size ?? 0,
     edges: result.graph?.targets.length ?? 0,
