@@ -42,7 +42,7 @@ describe("analyze", () => {
     expect(summary(impact)).toEqual(["b@1:breaking", "c@2:breaking"]);
   });
 
-  it("several changed nodes: depth is from the nearest, changed nodes are not impacted", () => {
+  it("several changed nodes: depth is from the nearest; a changed node another one reaches is impacted too", () => {
     const model = modelOf(
       chainYaml({ a: { paths: ["a"] }, b: {}, c: { paths: ["c"] }, d: {} }, [
         ["a", "b"],
@@ -55,8 +55,13 @@ describe("analyze", () => {
       { path: "c", status: "modified" },
     ]);
     expect(impact.changed.map((c) => c.id)).toEqual(["a", "c"]);
-    expect(summary(impact)).toEqual(["b@1:breaking", "d@1:breaking"]);
+    // c is changed itself, and a reaches it through b: it stays changed and is impacted at depth 2.
+    expect(summary(impact)).toEqual(["b@1:breaking", "d@1:breaking", "c@2:breaking"]);
     expect(impact.impacted[1]?.path.changed).toBe("c");
+    expect(impact.impacted[2]?.path.changed).toBe("a");
+    expect(impact.impacted[2]?.path.steps.map((s) => s.to)).toEqual(["b", "c"]);
+    // a is upstream of nothing changed: it is not impacted.
+    expect(impact.impacted.some((i) => i.id === "a")).toBe(false);
   });
 
   it("renames match both the old and the new path", () => {

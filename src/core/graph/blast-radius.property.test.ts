@@ -83,17 +83,34 @@ describe("blastRadius, property", () => {
           return depth;
         };
         const changedIds = seeds.map((s) => s.id);
-        const all = bfs(changedIds, () => true);
-        const breaking = new Set<string>();
-        for (const cls of CLASSES) {
-          const sources = seeds.filter((s) => s.classes[0] === cls).map((s) => s.id);
-          for (const id of bfs(sources, (b) => b === undefined || b.includes(cls)).keys())
-            breaking.add(id);
-        }
-        const expected = [...all]
-          .filter(([id]) => !changedIds.includes(id))
-          .map(([id, d]) => `${id}@${d}:${breaking.has(id) ? "breaking" : "at-risk"}`)
-          .sort();
+        /** Depth and severity of every node reached from these seeds, the seeds left out. */
+        const radius = (from: typeof seeds) => {
+          const all = bfs(
+            from.map((s) => s.id),
+            () => true,
+          );
+          const breaking = new Set<string>();
+          for (const cls of CLASSES) {
+            const sources = from.filter((s) => s.classes[0] === cls).map((s) => s.id);
+            for (const id of bfs(sources, (b) => b === undefined || b.includes(cls)).keys())
+              breaking.add(id);
+          }
+          return [...all]
+            .filter(([id]) => !from.some((s) => s.id === id))
+            .map(([id, d]) => ({
+              id,
+              line: `${id}@${d}:${breaking.has(id) ? "breaking" : "at-risk"}`,
+            }));
+        };
+        // A changed node is impacted too when another changed node reaches it.
+        const expected = [
+          ...radius(seeds).map((r) => r.line),
+          ...seeds.flatMap((seed) =>
+            radius(seeds.filter((s) => s !== seed))
+              .filter((r) => r.id === seed.id)
+              .map((r) => r.line),
+          ),
+        ].sort();
         const actual = result.impacted.map((i) => `${i.id}@${i.depth}:${i.severity}`).sort();
         expect(actual).toEqual(expected);
 

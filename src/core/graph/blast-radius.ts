@@ -75,6 +75,61 @@ export function blastRadius(
   seeds: readonly ChangeSeed[],
   options: BlastRadiusOptions = {},
 ): BlastRadius {
+  const main = walk(graph, seeds, options);
+  const seedIndexes = new Set<number>();
+  for (const seed of seeds) {
+    const index = graph.indexOf.get(seed.id);
+    if (index !== undefined) seedIndexes.add(index);
+  }
+  if (seedIndexes.size < 2) return main;
+  // A changed node that another changed node reaches is impacted too (a release that bumps a
+  // Deployment's labels and removes a verb from the role it runs as breaks that Deployment).
+  // Only a changed node with an edge from a reached node can be: for each such node, the walk
+  // from every other changed node says how far, how badly, and by which path.
+  const candidates = new Set<number>();
+  const { sources, targets } = graph;
+  for (let e = 0; e < targets.length; e++) {
+    const to = targets[e] as number;
+    const from = sources[e] as number;
+    if (from !== to && seedIndexes.has(to) && main.reached(from)) candidates.add(to);
+  }
+  const extra: { node: number; impact: ImpactedNode }[] = [];
+  for (const node of [...candidates].sort((a, b) => a - b)) {
+    const others = seeds.filter((s) => graph.indexOf.get(s.id) !== node);
+    const impact = walk(graph, others, options).impactOf(node);
+    if (impact) extra.push({ node, impact });
+  }
+  if (extra.length === 0) return main;
+  let impacted: ImpactedNode[] | undefined;
+  return {
+    truncated: main.truncated,
+    forEach(visit) {
+      main.forEach(visit);
+      for (const { node, impact } of extra)
+        visit(node, impact.depth, impact.severity === "breaking");
+    },
+    get impacted() {
+      // By depth, the changed ones after the others at the same depth; sort is stable.
+      impacted ??= [...main.impacted, ...extra.map((x) => x.impact)].sort(
+        (a, b) => a.depth - b.depth,
+      );
+      return impacted;
+    },
+  };
+}
+
+interface Walk extends BlastRadius {
+  /** Whether the walk reached the node, from a changed node or as one. */
+  reached(node: number): boolean;
+  /** The node as impacted by this walk, if it is (never a node the walk started from). */
+  impactOf(node: number): ImpactedNode | undefined;
+}
+
+function walk(
+  graph: CompactGraph,
+  seeds: readonly ChangeSeed[],
+  options: BlastRadiusOptions,
+): Walk {
   const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
   const alwaysBreaks = options.alwaysBreaks;
   const n = graph.ids.length;
@@ -218,8 +273,18 @@ export function blastRadius(
         }
       : null;
   let impacted: ImpactedNode[] | undefined;
+  const impactOf = (node: number): ImpactedNode | undefined => {
+    const depth = plain.depth[node] as number;
+    if (depth <= 0) return undefined;
+    const b = bestClass(node);
+    const breaking =
+      b >= 0 ? { reach: reach[b] as Reach, changeClass: classes[b] as ChangeClass } : undefined;
+    return new Impacted(graph, node, depth, plain, classOf, breaking);
+  };
   return {
     truncated,
+    reached: (node) => (plain.depth[node] as number) >= 0,
+    impactOf,
     forEach(visit) {
       for (const node of impactedOrder) {
         const depth = plain.depth[node] as number;
@@ -230,14 +295,8 @@ export function blastRadius(
       if (!impacted) {
         const list: ImpactedNode[] = [];
         for (const node of impactedOrder) {
-          const depth = plain.depth[node] as number;
-          if (depth === 0) continue;
-          const b = bestClass(node);
-          const breaking =
-            b >= 0
-              ? { reach: reach[b] as Reach, changeClass: classes[b] as ChangeClass }
-              : undefined;
-          list.push(new Impacted(graph, node, depth, plain, classOf, breaking));
+          const found = impactOf(node);
+          if (found) list.push(found);
         }
         impacted = list;
       }

@@ -14,10 +14,11 @@ function pathJson(path: ImpactPath) {
   };
 }
 
-function impactedJson(node: ImpactedNode) {
+function impactedJson(node: ImpactedNode, changed: ReadonlySet<string>) {
   const breakingPath = node.breakingPath;
   return {
     id: node.id,
+    alsoChanged: changed.has(node.id),
     kind: node.kind,
     owner: node.owner ?? null,
     tier: node.tier ?? null,
@@ -29,7 +30,11 @@ function impactedJson(node: ImpactedNode) {
   };
 }
 
+const changedIds = (impact: Impact): ReadonlySet<string> =>
+  new Set(impact.changed.map((c) => c.id));
+
 export function impactToJson(impact: Impact, options: { readonly impacted?: boolean } = {}) {
+  const changed = changedIds(impact);
   return {
     version: IMPACT_JSON_VERSION,
     risk: impact.risk,
@@ -50,7 +55,8 @@ export function impactToJson(impact: Impact, options: { readonly impacted?: bool
         evidence: c.evidence.map(evidenceJson),
       })),
     })),
-    impacted: options.impacted === false ? [] : impact.impacted.map(impactedJson),
+    impacted:
+      options.impacted === false ? [] : impact.impacted.map((node) => impactedJson(node, changed)),
     owners: impact.owners.map((o) => ({
       id: o.id ?? null,
       github: o.github ?? null,
@@ -100,9 +106,10 @@ export function* renderJsonChunks(impact: Impact): Generator<string> {
   const [before, after] = splitAfterKey(head, "changed");
   yield before;
   yield ',\n  "impacted": [';
+  const changed = changedIds(impact);
   let first = true;
   for (const node of impact.impacted) {
-    yield `${first ? "" : ","}\n    ${JSON.stringify(impactedJson(node))}`;
+    yield `${first ? "" : ","}\n    ${JSON.stringify(impactedJson(node, changed))}`;
     first = false;
   }
   yield first ? "]" : "\n  ]";
@@ -213,6 +220,7 @@ export const impactJsonSchema = {
         additionalProperties: false,
         required: [
           "id",
+          "alsoChanged",
           "kind",
           "owner",
           "tier",
@@ -226,6 +234,10 @@ export const impactJsonSchema = {
         ],
         properties: {
           id: str,
+          alsoChanged: {
+            type: "boolean",
+            description: "The node is changed itself, and another changed node reaches it as well.",
+          },
           kind: str,
           owner: nullable(str),
           tier,

@@ -146,10 +146,11 @@ function compose(
     out.push("");
   }
   if (sorted.length > 0) {
+    const changedIds = new Set(impact.changed.map((c) => c.id));
     out.push("| Severity | Tier | Node | Kind | Owner | Depth |", "|---|---|---|---|---|---|");
     for (const node of sorted.slice(0, budget.rows)) {
       out.push(
-        `| ${SEVERITY_LABEL[node.severity]} | ${node.tier ?? "–"} | ${code(node.id)} | ${code(node.kind)} | ${node.owner ? code(node.owner) : "_none_"} | ${node.depth} |`,
+        `| ${SEVERITY_LABEL[node.severity]} | ${node.tier ?? "–"} | ${code(node.id)}${changedIds.has(node.id) ? " (also changed)" : ""} | ${code(node.kind)} | ${node.owner ? code(node.owner) : "_none_"} | ${node.depth} |`,
       );
     }
     if (budget.rows < sorted.length) {

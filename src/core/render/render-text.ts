@@ -47,12 +47,13 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
     }
   }
   const sorted = [...impact.impacted].sort(byConcern);
+  const changedIds = new Set(impact.changed.map((c) => c.id));
   const section = (title: string, nodes: ImpactedNode[], style: Style) => {
     if (nodes.length === 0) return;
     lines.push("", paint(style, paint("bold", `${title} (${nodes.length})`)));
     for (const node of nodes) {
       lines.push(
-        `  ${paint(style, node.id)}  ${node.kind}, ${ownerLabel(node.owner)}, tier ${node.tier ?? "-"}, depth ${node.depth}`,
+        `  ${paint(style, node.id)}  ${node.kind}, ${ownerLabel(node.owner)}, tier ${node.tier ?? "-"}, depth ${node.depth}${changedIds.has(node.id) ? ", also changed itself" : ""}`,
       );
       lines.push(paint("dim", `    ${describePath(node.path)}`));
       // Paths are rebuilt on each read: read once.
