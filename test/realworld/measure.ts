@@ -1,0 +1,292 @@
+// How right blastradius is on the real commits of ../shared/realworld: each case is made into a
+// two-commit repository, `init` drafts the graph at the parent, `check --git` reads the commit,
+// and the answer is compared with the labels kept in test/realworld/labels/ (written from the
+// diffs by people, never from the tool's output). Labels name objects, not node ids, so they do
+// not depend on how init spells an id: a node is mapped to the object it stands for through its
+// own match rules.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { dump, load } from "js-yaml";
+
+export const ROOT = new URL("../..", import.meta.url).pathname;
+export const CORPUS = join(ROOT, "../shared/realworld");
+export const LABELS = join(ROOT, "test/realworld/labels");
+const BIN = join(ROOT, "bin/blastradius.js");
+
+export interface ChangedLabel {
+  /** `k8s:Kind[/namespace]/name`, `tf:<folder>:<address>` or `backstage:<kind>:<ns>/<name>`. */
+  readonly object: string;
+  readonly classes: readonly string[];
+  readonly why?: string;
+}
+
+/** An edge the draft cannot know (added to the drafted graph before the check). */
+export interface GraphCorrection {
+  readonly dependent: string;
+  readonly on: string;
+  readonly via: string;
+  readonly why: string;
+}
+
+export interface CaseLabels {
+  readonly case: string;
+  readonly changed: readonly ChangedLabel[];
+  readonly breaking: readonly string[];
+  readonly atRisk: readonly string[];
+  readonly graphCorrections?: readonly GraphCorrection[];
+  readonly notes?: string;
+}
+
+export interface SetScore {
+  readonly tp: number;
+  readonly fp: number;
+  readonly fn: number;
+  readonly extra: readonly string[];
+  readonly missing: readonly string[];
+}
+
+export interface CaseResult {
+  readonly case: string;
+  readonly risk: string;
+  readonly changed: SetScore;
+  /** Labelled changed objects whose classes the tool got exactly. */
+  readonly classesRight: number;
+  readonly classesTotal: number;
+  readonly classMisses: readonly string[];
+  readonly breaking: SetScore;
+  readonly atRisk: SetScore;
+  /** Nodes the tool reported whose object could not be told (should be none). */
+  readonly unmapped: readonly string[];
+}
+
+interface DraftNode {
+  readonly match?: {
+    readonly paths?: readonly string[];
+    readonly terraform?: readonly string[];
+    readonly kubernetes?: readonly string[];
+  };
+  readonly depends_on?: readonly { on: string; via: string }[];
+}
+
+const run = (command: string, args: readonly string[], cwd: string) => {
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+function must(result: { code: number | null; stderr: string }, what: string): void {
+  if (result.code !== 0) throw new Error(`${what} failed (exit ${result.code}): ${result.stderr}`);
+}
+
+export function caseNames(): string[] {
+  if (!existsSync(LABELS)) return [];
+  return readdirSync(LABELS)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.replace(/\.json$/, "").replace("__", "/"))
+    .sort();
+}
+
+export function readLabels(name: string): CaseLabels {
+  return JSON.parse(readFileSync(join(LABELS, `${name.replace("/", "__")}.json`), "utf8"));
+}
+
+/** The folder of a Terraform node: where its path rule points. */
+function folderOf(paths: readonly string[]): string | undefined {
+  const first = paths[0];
+  if (first === undefined) return undefined;
+  const cut = first.lastIndexOf("/");
+  return cut < 0 ? "." : first.slice(0, cut);
+}
+
+const CATALOG_KINDS = /^(component|resource|api|system|domain|group|user|location|template):/;
+
+/** The object a drafted node stands for, in the labels' spelling. */
+export function objectOf(id: string, node: DraftNode | undefined): string | undefined {
+  const kubernetes = node?.match?.kubernetes?.[0];
+  if (kubernetes) return `k8s:${kubernetes}`;
+  const address = node?.match?.terraform?.find((a) => !a.startsWith("module.*."));
+  const folder = folderOf(node?.match?.paths ?? []);
+  // A module call is matched as `module.x.*`: the object is the call.
+  if (address && folder) return `tf:${folder}:${address.replace(/\.\*$/, "")}`;
+  if (CATALOG_KINDS.test(id)) {
+    const [kind, rest] = [id.slice(0, id.indexOf(":")), id.slice(id.indexOf(":") + 1)];
+    return `backstage:${kind}:${rest.includes("/") ? rest : `default/${rest}`}`;
+  }
+  return undefined;
+}
+
+function score(predicted: ReadonlySet<string>, labelled: ReadonlySet<string>): SetScore {
+  const extra = [...predicted].filter((x) => !labelled.has(x)).sort();
+  const missing = [...labelled].filter((x) => !predicted.has(x)).sort();
+  return {
+    tp: predicted.size - extra.length,
+    fp: extra.length,
+    fn: missing.length,
+    extra,
+    missing,
+  };
+}
+
+/** Materialises one case, drafts its graph at the parent, checks the commit, and scores it. */
+export function measureCase(name: string, labels: CaseLabels = readLabels(name)): CaseResult {
+  const work = mkdtempSync(join(tmpdir(), "br-realworld-"));
+  try {
+    const repo = join(work, "case");
+    must(
+      run("bash", [join(CORPUS, "materialise.sh"), join(CORPUS, name), repo], work),
+      "materialise",
+    );
+    must(run("git", ["checkout", "-q", "HEAD~1"], repo), "checkout of the parent");
+    const draft = run(process.execPath, [BIN, "init", "--dry-run"], repo);
+    must(draft, `init in ${name}`);
+    const doc = (load(draft.stdout) ?? {}) as { nodes?: Record<string, DraftNode> };
+    const nodes = doc.nodes ?? {};
+    const idOf = new Map<string, string>();
+    for (const [id, node] of Object.entries(nodes)) {
+      const object = objectOf(id, node);
+      if (object) idOf.set(object, id);
+    }
+    let text = draft.stdout;
+    for (const fix of labels.graphCorrections ?? []) {
+      const from = idOf.get(fix.dependent);
+      const to = idOf.get(fix.on);
+      const node = from === undefined ? undefined : nodes[from];
+      if (!node || to === undefined)
+        throw new Error(
+          `${name}: graph correction names an object the draft lacks: ${fix.dependent} -> ${fix.on}`,
+        );
+      (node as { depends_on?: { on: string; via: string }[] }).depends_on = [
+        ...(node.depends_on ?? []),
+        { on: to, via: fix.via },
+      ];
+    }
+    if ((labels.graphCorrections ?? []).length > 0) text = dump(doc, { lineWidth: -1 });
+    const deps = join(work, "deps.yaml");
+    writeFileSync(deps, text);
+    must(run("git", ["checkout", "-q", "main"], repo), "checkout of the change");
+    const check = run(
+      process.execPath,
+      [BIN, "check", "--deps", deps, "--git", "HEAD~1", "--format", "json"],
+      repo,
+    );
+    must(check, `check in ${name}`);
+    const impact = JSON.parse(check.stdout) as {
+      risk: string;
+      changed: { id: string; classes: string[] }[];
+      impacted: { id: string; severity: string }[];
+    };
+    const unmapped: string[] = [];
+    const toObject = (id: string) => {
+      const object = objectOf(id, nodes[id]);
+      if (!object) unmapped.push(id);
+      return object ?? `node:${id}`;
+    };
+    const changedClasses = new Map(
+      impact.changed.map((c) => [toObject(c.id), [...c.classes].sort()] as const),
+    );
+    const labelledChanged = new Map(labels.changed.map((c) => [c.object, [...c.classes].sort()]));
+    const classMisses: string[] = [];
+    let classesRight = 0;
+    for (const [object, classes] of labelledChanged) {
+      const got = changedClasses.get(object);
+      if (got && got.join() === classes.join()) classesRight++;
+      else
+        classMisses.push(
+          `${object}: ${got ? got.join(",") : "not changed"} (label ${classes.join(",")})`,
+        );
+    }
+    const bySeverity = (severity: string) =>
+      new Set(impact.impacted.filter((i) => i.severity === severity).map((i) => toObject(i.id)));
+    return {
+      case: name,
+      risk: impact.risk,
+      changed: score(new Set(changedClasses.keys()), new Set(labelledChanged.keys())),
+      classesRight,
+      classesTotal: labelledChanged.size,
+      classMisses,
+      breaking: score(bySeverity("breaking"), new Set(labels.breaking)),
+      atRisk: score(bySeverity("at-risk"), new Set(labels.atRisk)),
+      unmapped: [...new Set(unmapped)],
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export interface Totals {
+  readonly changed: SetScore;
+  readonly classesRight: number;
+  readonly classesTotal: number;
+  readonly breaking: SetScore;
+  readonly atRisk: SetScore;
+}
+
+const sum = (scores: readonly SetScore[]): SetScore => ({
+  tp: scores.reduce((n, s) => n + s.tp, 0),
+  fp: scores.reduce((n, s) => n + s.fp, 0),
+  fn: scores.reduce((n, s) => n + s.fn, 0),
+  extra: [],
+  missing: [],
+});
+
+export function totals(results: readonly CaseResult[]): Totals {
+  return {
+    changed: sum(results.map((r) => r.changed)),
+    classesRight: results.reduce((n, r) => n + r.classesRight, 0),
+    classesTotal: results.reduce((n, r) => n + r.classesTotal, 0),
+    breaking: sum(results.map((r) => r.breaking)),
+    atRisk: sum(results.map((r) => r.atRisk)),
+  };
+}
+
+/** Precision and recall; an empty prediction of an empty label is perfect. */
+export const precision = (s: SetScore) => (s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp));
+export const recall = (s: SetScore) => (s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn));
+const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+const pr = (s: SetScore) => `${pct(precision(s))} / ${pct(recall(s))}`;
+
+/** The table the README shows: per case, then the total. */
+export function renderTable(results: readonly CaseResult[]): string {
+  const rows = [
+    "| case | risk | changed P / R | classes right | breaking P / R | at risk P / R |",
+    "|---|---|---|---|---|---|",
+  ];
+  for (const r of results)
+    rows.push(
+      `| ${r.case} | ${r.risk} | ${pr(r.changed)} | ${r.classesRight}/${r.classesTotal} | ${pr(r.breaking)} | ${pr(r.atRisk)} |`,
+    );
+  const t = totals(results);
+  rows.push(
+    `| **total** | | **${pr(t.changed)}** | **${t.classesRight}/${t.classesTotal} (${pct(t.classesTotal === 0 ? 1 : t.classesRight / t.classesTotal)})** | **${pr(t.breaking)}** | **${pr(t.atRisk)}** |`,
+  );
+  return rows.join("\n");
+}
+
+/** Every miss, said plainly: for the README and for whoever mends the next one. */
+export function renderMisses(results: readonly CaseResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const said: string[] = [];
+    if (r.changed.extra.length) said.push(`changed, not labelled: ${r.changed.extra.join(", ")}`);
+    if (r.changed.missing.length)
+      said.push(`labelled changed, not found: ${r.changed.missing.join(", ")}`);
+    if (r.classMisses.length) said.push(`classes: ${r.classMisses.join("; ")}`);
+    for (const [what, s] of [
+      ["breaking", r.breaking],
+      ["at risk", r.atRisk],
+    ] as const) {
+      if (s.extra.length) said.push(`${what}, not labelled: ${s.extra.join(", ")}`);
+      if (s.missing.length) said.push(`labelled ${what}, not found: ${s.missing.join(", ")}`);
+    }
+    if (r.unmapped.length) said.push(`nodes with no object: ${r.unmapped.join(", ")}`);
+    if (said.length) lines.push(`- ${r.case}: ${said.join(" · ")}`);
+  }
+  return lines.join("\n");
+}
