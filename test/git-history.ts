@@ -2,7 +2,7 @@
 // the history that report and suspects read.
 
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -11,8 +11,17 @@ export const BIN = join(ROOT, "bin/blastradius.js");
 
 export interface History {
   readonly dir: string;
-  /** Appends a line to `file` and commits it, `hours` ago, as `author`. */
-  commit(hours: number, file: string, message: string, author?: string): void;
+  /**
+   * Changes `file` and commits it, `hours` ago, as `author`: by `edit` when given, else by
+   * appending a line of text (a comment in most formats, and read as such).
+   */
+  commit(
+    hours: number,
+    file: string,
+    message: string,
+    author?: string,
+    edit?: (text: string) => string,
+  ): void;
   /** Runs the built CLI in the repository. */
   run(...args: string[]): { status: number | null; stdout: string; stderr: string };
   remove(): void;
@@ -51,6 +60,10 @@ export function runCli(
 }
 
 /** The example committed `baseHours` ago as the repository's first commit. */
+/** The 2 a.m. change: the automation role stops trusting the old job runner, and trusts a new one. */
+export const rotateJobRunner = (text: string): string =>
+  text.replace("role/job-runner", "role/job-runner-v2");
+
 export function exampleHistory(baseHours: number): History {
   const dir = mkdtempSync(join(tmpdir(), "br-history-"));
   const git = (env: Record<string, string>, ...args: string[]) => gitIn(dir, args, env);
@@ -67,8 +80,10 @@ export function exampleHistory(baseHours: number): History {
   );
   return {
     dir,
-    commit(hours, file, message, author = "dana") {
-      appendFileSync(join(dir, file), "\n# edited\n");
+    commit(hours, file, message, author = "dana", edit) {
+      const path = join(dir, file);
+      if (edit) writeFileSync(path, edit(readFileSync(path, "utf8")));
+      else appendFileSync(path, "\n# edited\n");
       git({}, "add", "-A");
       git(
         { GIT_AUTHOR_DATE: at(hours), GIT_COMMITTER_DATE: at(hours), GIT_AUTHOR_NAME: author },

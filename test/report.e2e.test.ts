@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exampleHistory, type History } from "./git-history.js";
+import { exampleHistory, gitIn, type History, rotateJobRunner } from "./git-history.js";
 
 const CHROMIUM = ["chromium", "chromium-browser"].find(
   (c) => spawnSync(c, ["--version"]).status === 0,
@@ -24,6 +24,7 @@ describe("blastradius report --git", () => {
       "examples/terraform/iam/automation-runner.tf",
       "rotate the automation role",
       "iam-bot",
+      rotateJobRunner,
     );
     commit(30, "examples/warehouse/models/orders.sql", "orders: a new column", "data-eng");
     commit(5, "README.md", "docs only");
@@ -64,6 +65,27 @@ describe("blastradius report --git", () => {
     expect(markdown).toContain(
       "<details><summary>finance-analytics (`@acme/finance-analytics`): 2 upstream changes</summary>",
     );
+  });
+
+  it("rates every commit as check --git rates the same change", () => {
+    const out = JSON.parse(run("--since", "7d", "--format", "json").stdout);
+    const reported = [...out.riskiest, ...out.changes].filter(
+      (c: { id: string }, i: number, all: { id: string }[]) =>
+        all.findIndex((d) => d.id === c.id) === i,
+    ) as { id: string; impact: { risk: string }; title: string }[];
+    expect(reported.length).toBeGreaterThanOrEqual(3);
+    for (const change of reported) {
+      gitIn(repo, ["checkout", "-q", change.id]);
+      try {
+        const checked = history.run("check", "--git", `${change.id}^`, "--format", "json");
+        expect([change.title, JSON.parse(checked.stdout).risk]).toEqual([
+          change.title,
+          change.impact.risk,
+        ]);
+      } finally {
+        gitIn(repo, ["checkout", "-q", "main"]);
+      }
+    }
   });
 
   it.skipIf(!CHROMIUM)(

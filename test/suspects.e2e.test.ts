@@ -1,7 +1,7 @@
 // `blastradius suspects` on a generated local git history.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exampleHistory, type History } from "./git-history.js";
+import { exampleHistory, type History, rotateJobRunner } from "./git-history.js";
 
 describe("blastradius suspects --git", () => {
   let history: History;
@@ -14,6 +14,7 @@ describe("blastradius suspects --git", () => {
       "examples/terraform/iam/automation-runner.tf",
       "rotate the automation role",
       "iam-bot",
+      rotateJobRunner,
     );
     commit(1, "examples/alerts/revenue.yaml", "tune the freshness alert");
     commit(0.5, "examples/dashboards/sales-ops.json", "a panel on the sales dashboard");
@@ -33,7 +34,8 @@ describe("blastradius suspects --git", () => {
       author: "iam-bot",
       node: "iam-role/automation-runner",
       distance: 6,
-      classes: ["unknown"],
+      // Read as check --git reads it: the trust policy's principal was rotated.
+      classes: ["trust-narrowed", "trust-widened"],
       path: [
         "iam-role/automation-runner",
         "service/external-job-runner",

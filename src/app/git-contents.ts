@@ -1,22 +1,27 @@
 // File contents for classification from a local repository: base from a commit, head from
-// the working tree (what `check --git` compares).
+// the working tree (what `check --git` compares) or from a later commit (a commit of the
+// history, for report, suspects and the explorer).
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { showFile } from "../adapters/git/git.js";
+import { filesInFolder, showFile } from "../adapters/git/git.js";
 import type { FileChange } from "../core/model.js";
 import type { FileContents } from "./classify-changes.js";
 
-export function gitContents(root: string, base: string) {
+export function gitContents(root: string, base: string, head?: string) {
   return {
     read: async (file: FileChange): Promise<FileContents | undefined> => {
       const basePath = file.previousPath ?? file.path;
       const baseText = file.status === "added" ? undefined : showFile(root, base, basePath);
       const headFile = join(root, file.path);
       const headText =
-        file.status === "removed" || !existsSync(headFile)
+        file.status === "removed"
           ? undefined
-          : readFileSync(headFile, "utf8");
+          : head !== undefined
+            ? showFile(root, head, file.path)
+            : existsSync(headFile)
+              ? readFileSync(headFile, "utf8")
+              : undefined;
       return {
         ...(baseText === undefined ? {} : { base: baseText }),
         ...(headText === undefined ? {} : { head: headText }),
@@ -25,6 +30,16 @@ export function gitContents(root: string, base: string) {
     /** The other manifests in the file's folder, at head. */
     context: async (file: FileChange): Promise<{ path: string; text: string }[]> => {
       const folder = dirname(file.path);
+      const at = (name: string) => (folder === "." ? name : `${folder}/${name}`);
+      if (head !== undefined) {
+        return filesInFolder(root, head, folder)
+          .filter((name) => /\.ya?ml$/.test(name))
+          .slice(0, 100)
+          .flatMap((name) => {
+            const text = showFile(root, head, at(name));
+            return text === undefined ? [] : [{ path: at(name), text }];
+          });
+      }
       const absolute = join(root, folder);
       if (!existsSync(absolute)) return [];
       return readdirSync(absolute)

@@ -1,10 +1,7 @@
 import type { Command } from "commander";
-import { type ChangeSource, resolveChanges } from "../app/change-source.js";
-import { classifyChanges } from "../app/classify-changes.js";
-import { gitContents } from "../app/git-contents.js";
+import { analyzeLocalChange } from "../app/analyze-local-change.js";
+import type { ChangeSource } from "../app/change-source.js";
 import { loadModel } from "../app/load-model.js";
-import { readPlanFile } from "../app/read-plan.js";
-import { analyze } from "../core/analyze.js";
 import { InputError } from "../core/errors.js";
 import { reachesThreshold } from "../core/gate.js";
 import { RISKS } from "../core/model.js";
@@ -83,22 +80,12 @@ async function check(flags: CheckFlags, io: Io): Promise<number> {
         : undefined;
 
   const loaded = loadModel(flags.deps);
-  const plan = flags.plan === undefined ? undefined : readPlanFile(flags.plan);
-  const changes = source
-    ? resolveChanges(source, { cwd: io.cwd, readStdin: io.readStdin, repo: flags.repo })
-    : { files: [] };
-  let files = changes.files.map((f) => (changes.repo ? { ...f, repo: changes.repo } : f));
-  if (changes.git) {
-    // With a base commit, what changed inside each file can be read, not only that it changed.
-    const { paths } = loaded.model;
-    const classified = await classifyChanges(files, {
-      ...gitContents(changes.git.root, changes.git.base),
-      paths,
-    });
-    files = classified.files;
-    for (const note of classified.notes) io.stderr(`blastradius: ${note}\n`);
-  }
-  const impact = analyze(loaded.model, files, { maxDepth, ...(plan ? { plan } : {}) });
+  const { impact, notes } = await analyzeLocalChange(
+    loaded,
+    { ...(source ? { source } : {}), planFile: flags.plan, maxDepth },
+    { cwd: io.cwd, readStdin: io.readStdin, repo: flags.repo },
+  );
+  for (const note of notes) io.stderr(`blastradius: ${note}\n`);
 
   switch (format) {
     case "text":

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Command } from "commander";
 import { commitsSince, findRepoRoot, originRepo } from "../adapters/git/git.js";
+import { classifyCommits } from "../app/classify-commits.js";
 import { loadModel } from "../app/load-model.js";
 import { analyzeNodes } from "../core/analyze.js";
 import { closest } from "../core/config/did-you-mean.js";
@@ -44,18 +45,25 @@ async function explore(flags: ExploreFlags, io: Io): Promise<number> {
   if (flags.node !== undefined && !model.config.nodes.has(flags.node))
     throw new NodeNotFoundError(flags.node, closest(flags.node, model.config.nodes.keys()));
   const root = findRepoRoot(io.cwd);
-  let commits: CommitInfo[] | undefined;
+  // Read before the screen is drawn, the way `check --git` reads a change: the recent view
+  // then gives a commit the same classes as check does.
+  const repo = root ? originRepo(root) : undefined;
+  const commits: CommitInfo[] | undefined = root
+    ? (
+        await classifyCommits(
+          root,
+          model.paths,
+          commitsSince(root, days).filter((c) => !c.root),
+          repo,
+        )
+      ).map(({ changes, ...commit }) => ({ ...commit, changes }))
+    : undefined;
   const api: ExplorerApi = {
     whatIf: (id, changeClass) => analyzeNodes(model, [{ id, classes: [changeClass] }]),
     markdown: (impact) => renderMarkdown(impact),
     recentDays: days,
-    ...(root
-      ? {
-          recentChanges: (id: string) => {
-            commits ??= commitsSince(root, days).filter((c) => !c.root);
-            return recentUpstreamChanges(model, id, commits, originRepo(root));
-          },
-        }
+    ...(commits
+      ? { recentChanges: (id: string) => recentUpstreamChanges(model, id, commits, repo) }
       : {}),
   };
   if (typeof __dirname !== "string") {

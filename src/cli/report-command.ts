@@ -1,6 +1,7 @@
 import { appendFileSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { type Commit, commitsBetween, findRepoRoot, originRepo } from "../adapters/git/git.js";
+import { classifyCommits } from "../app/classify-commits.js";
 import { loadModel } from "../app/load-model.js";
 import { InputError } from "../core/errors.js";
 import { parseSince } from "../core/explore/since.js";
@@ -92,13 +93,19 @@ async function report(flags: ReportFlags, io: Io): Promise<number> {
       );
     const repo = originRepo(root);
     // The commit that created the repository added everything: it is not a change to report.
-    const records = commitsBetween(root, since, until)
-      .filter((c) => !c.root)
-      .map(toRecord(repo));
+    // Each commit is read as `check --git` reads it, so both give it the same risk.
+    const read = async (from: number, to: number) =>
+      (
+        await classifyCommits(
+          root,
+          model.paths,
+          commitsBetween(root, from, to).filter((c) => !c.root),
+          repo,
+        )
+      ).map(toRecord(repo));
+    const records = await read(since, until);
     // The window before, of the same length: the trend.
-    const previous = commitsBetween(root, since - (until - since), since - 1)
-      .filter((c) => !c.root)
-      .map(toRecord(repo));
+    const previous = await read(since - (until - since), since - 1);
     result = buildReport(
       model,
       { since, until, source: `git history of ${root}` },

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { commitsBetween, findRepoRoot, originRepo } from "../adapters/git/git.js";
+import { classifyCommits } from "../app/classify-commits.js";
 import { loadModel } from "../app/load-model.js";
 import { closest } from "../core/config/did-you-mean.js";
 import { InputError, NodeNotFoundError } from "../core/errors.js";
@@ -91,7 +92,12 @@ async function suspects(node: string, flags: SuspectsFlags, io: Io): Promise<num
       suspects: recentUpstreamChanges(
         model,
         node,
-        commitsBetween(root, since).filter((c) => !c.root),
+        await classifyCommits(
+          root,
+          model.paths,
+          commitsBetween(root, since).filter((c) => !c.root),
+          originRepo(root),
+        ),
         originRepo(root),
       ),
     };

@@ -87,6 +87,18 @@ export function showFile(root: string, rev: string, path: string): string | unde
   }
 }
 
+/** The files directly in a folder at a commit (names only), or none when it is not there. */
+export function filesInFolder(root: string, rev: string, folder: string): string[] {
+  try {
+    const spec = folder === "." || folder === "" ? rev : `${rev}:${folder}`;
+    return git(root, ["ls-tree", "-z", "--name-only", spec])
+      .split("\0")
+      .filter((name) => name !== "");
+  } catch {
+    return [];
+  }
+}
+
 /** Whether a commit is present locally (a shallow checkout may not have the base). */
 export function hasCommit(root: string, sha: string): boolean {
   try {

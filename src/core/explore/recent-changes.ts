@@ -3,8 +3,8 @@
 // explorer's recent-changes view alike.
 
 import type { AnalysisModel } from "../analyze.js";
-import { classOfUncomparedFile, compareClasses } from "../classes.js";
-import { PathIndex } from "../locate/path-index.js";
+import { compareClasses } from "../classes.js";
+import { locateChanges } from "../locate/changed-nodes.js";
 import type { ChangeClass, FileChange } from "../model.js";
 import { pathsBetween } from "./paths-between.js";
 import { neighbours } from "./trees.js";
@@ -66,26 +66,29 @@ export function recentUpstreamChanges(
   repo?: string,
 ): UpstreamChange[] {
   const distances = upstreamDistances(model, id);
-  const nodes = [...distances.keys()].flatMap((n) => model.config.nodes.get(n) ?? []);
-  const index = PathIndex.fromNodes(nodes);
   const changes: UpstreamChange[] = [];
   for (const commit of commits) {
+    const listed = (
+      commit.changes ?? commit.files.map((path): FileChange => ({ path, status: "modified" }))
+    ).map((f) => (f.repo === undefined && repo ? { ...f, repo } : f));
+    // The same reading as `check`: what a commit changed of a node, from its files and, where
+    // they were read, their contents; a neighbour's change in a shared file is not this node's.
+    const located = locateChanges(
+      listed,
+      undefined,
+      model.paths,
+      () => model.terraform,
+      (n) => model.config.nodes.get(n),
+    );
     let best: { node: string; distance: number } | undefined;
-    const files: string[] = [];
+    const files = new Set<string>();
     const classes = new Set<ChangeClass>();
-    const listed =
-      commit.changes ?? commit.files.map((path): FileChange => ({ path, status: "modified" }));
-    for (const file of listed) {
-      const hits = [file.path, ...(file.previousPath ? [file.previousPath] : [])].flatMap((p) =>
-        index.match(p, file.repo ?? repo),
-      );
-      if (hits.length === 0) continue;
-      files.push(file.path);
-      classes.add(classOfUncomparedFile(file.status, file.path));
-      for (const hit of hits) {
-        const distance = distances.get(hit.node) ?? Number.POSITIVE_INFINITY;
-        if (!best || distance < best.distance) best = { node: hit.node, distance };
-      }
+    for (const node of located.changed) {
+      const distance = distances.get(node.id);
+      if (distance === undefined) continue;
+      for (const cause of node.causes) files.add(cause.file);
+      for (const c of node.classes) classes.add(c);
+      if (!best || distance < best.distance) best = { node: node.id, distance };
     }
     if (!best) continue;
     const path =
@@ -95,7 +98,13 @@ export function recentUpstreamChanges(
             nodes: [best.node, id],
             vias: ["?"],
           });
-    changes.push({ commit, ...best, files, classes: [...classes].sort(compareClasses), path });
+    changes.push({
+      commit,
+      ...best,
+      files: [...files],
+      classes: [...classes].sort(compareClasses),
+      path,
+    });
   }
   return changes.sort((a, b) => a.distance - b.distance || b.commit.time - a.commit.time);
 }
