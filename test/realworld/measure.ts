@@ -60,6 +60,8 @@ export interface CaseResult {
   readonly atRisk: SetScore;
   /** Nodes the tool reported whose object could not be told (should be none). */
   readonly unmapped: readonly string[];
+  /** Labelled changed objects that are no node of the graph (a Service, a ConfigMap …). */
+  readonly notNodes: number;
 }
 
 interface DraftNode {
@@ -104,6 +106,9 @@ function folderOf(paths: readonly string[]): string | undefined {
   const cut = first.lastIndexOf("/");
   return cut < 0 ? "." : first.slice(0, cut);
 }
+
+const MUST_BE_NODES =
+  /^(k8s:(ServiceAccount|Role|ClusterRole|RoleBinding|ClusterRoleBinding)\/|tf:[^:]+:aws_iam_(role|policy|user|group|instance_profile|openid_connect_provider)\.)/;
 
 const CATALOG_KINDS = /^(component|resource|api|system|domain|group|user|location|template):/;
 
@@ -191,7 +196,13 @@ export function measureCase(name: string, labels: CaseLabels = readLabels(name))
     const changedClasses = new Map(
       impact.changed.map((c) => [toObject(c.id), [...c.classes].sort()] as const),
     );
-    const labelledChanged = new Map(labels.changed.map((c) => [c.object, [...c.classes].sort()]));
+    // Labels list every object that changed; attribution is measured on those the graph has
+    // a node for, and on those it must have one for (IAM identities and RBAC objects).
+    const drafted = new Set(idOf.keys());
+    const inScope = labels.changed.filter(
+      (c) => drafted.has(c.object) || MUST_BE_NODES.test(c.object),
+    );
+    const labelledChanged = new Map(inScope.map((c) => [c.object, [...c.classes].sort()]));
     const classMisses: string[] = [];
     let classesRight = 0;
     for (const [object, classes] of labelledChanged) {
@@ -214,6 +225,7 @@ export function measureCase(name: string, labels: CaseLabels = readLabels(name))
       breaking: score(bySeverity("breaking"), new Set(labels.breaking)),
       atRisk: score(bySeverity("at-risk"), new Set(labels.atRisk)),
       unmapped: [...new Set(unmapped)],
+      notNodes: labels.changed.length - inScope.length,
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
