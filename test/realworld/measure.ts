@@ -283,21 +283,25 @@ export function renderTable(results: readonly CaseResult[]): string {
 
 /** Every miss, said plainly: for the README and for whoever mends the next one. */
 export function renderMisses(results: readonly CaseResult[]): string {
+  const few = (items: readonly string[], max = 12) =>
+    items.length <= max
+      ? items.join(", ")
+      : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
   const lines: string[] = [];
   for (const r of results) {
     const said: string[] = [];
-    if (r.changed.extra.length) said.push(`changed, not labelled: ${r.changed.extra.join(", ")}`);
+    if (r.changed.extra.length) said.push(`changed, not labelled: ${few(r.changed.extra)}`);
     if (r.changed.missing.length)
-      said.push(`labelled changed, not found: ${r.changed.missing.join(", ")}`);
-    if (r.classMisses.length) said.push(`classes: ${r.classMisses.join("; ")}`);
+      said.push(`labelled changed, not found: ${few(r.changed.missing)}`);
+    if (r.classMisses.length) said.push(`classes: ${few(r.classMisses)}`);
     for (const [what, s] of [
       ["breaking", r.breaking],
       ["at risk", r.atRisk],
     ] as const) {
-      if (s.extra.length) said.push(`${what}, not labelled: ${s.extra.join(", ")}`);
-      if (s.missing.length) said.push(`labelled ${what}, not found: ${s.missing.join(", ")}`);
+      if (s.extra.length) said.push(`${what}, not labelled: ${few(s.extra)}`);
+      if (s.missing.length) said.push(`labelled ${what}, not found: ${few(s.missing)}`);
     }
-    if (r.unmapped.length) said.push(`nodes with no object: ${r.unmapped.join(", ")}`);
+    if (r.unmapped.length) said.push(`nodes with no object: ${few(r.unmapped)}`);
     if (said.length) lines.push(`- ${r.case}: ${said.join(" · ")}`);
   }
   return lines.join("\n");
