@@ -124,4 +124,61 @@ describe("findDrift", () => {
       ],
     ]);
   });
+
+  it("looks an address up only in the folder it is written in", () => {
+    // Two modules with the same addresses, as terraform-aws-eks has under modules/ and tests/.
+    const { config } = load({
+      "deps.yaml": `version: 1
+nodes:
+  iam-role/a/this:
+    kind: iam-role
+    match: { paths: ["a/*.tf"], terraform: [aws_iam_role.this] }
+  iam-role/b/this:
+    kind: iam-role
+    match: { paths: ["b/*.tf"], terraform: [aws_iam_role.this] }
+  lambda-function/a/f:
+    kind: lambda-function
+    match: { paths: ["a/*.tf"], terraform: [aws_lambda_function.f] }
+    depends_on: [{ on: iam-role/a/this, via: runs-as }]
+  lambda-function/b/f:
+    kind: lambda-function
+    match: { paths: ["b/*.tf"], terraform: [aws_lambda_function.f] }
+  only-plan/x:
+    kind: iam-role
+    match: { terraform: [aws_iam_role.this] }
+`,
+    });
+    if (!config) throw new Error("did not load");
+    const drift = findDrift(
+      config,
+      scanOf({
+        files: ["a/main.tf", "b/main.tf"],
+        terraform: [
+          resource("aws_iam_role.this", "a/main.tf"),
+          resource("aws_lambda_function.f", "a/main.tf", [["role", "aws_iam_role.this"]], 5),
+          resource("aws_iam_role.this", "b/main.tf"),
+          resource("aws_lambda_function.f", "b/main.tf", [["role", "aws_iam_role.this"]], 5),
+        ],
+      }),
+    ).filter((d) => d.code !== "owner-from-codeowners");
+    // Only b's function misses its edge, to b's role; a node without paths is matched by
+    // address alone (as against a plan), so it is named too.
+    expect(drift.map((d) => [d.code, d.file, d.message])).toEqual([
+      [
+        "undeclared-edge",
+        "a/main.tf",
+        "aws_lambda_function.f.role refers to aws_iam_role.this, but lambda-function/a/f does not declare that it depends on only-plan/x",
+      ],
+      [
+        "undeclared-edge",
+        "b/main.tf",
+        "aws_lambda_function.f.role refers to aws_iam_role.this, but lambda-function/b/f does not declare that it depends on iam-role/b/this",
+      ],
+      [
+        "undeclared-edge",
+        "b/main.tf",
+        "aws_lambda_function.f.role refers to aws_iam_role.this, but lambda-function/b/f does not declare that it depends on only-plan/x",
+      ],
+    ]);
+  });
 });
