@@ -190,13 +190,12 @@ describe("blastradius init", () => {
     const byFile = run(dir, "check", "--files", "infra/iam/roles.tf", "--format", "json");
     expect(byFile.code, byFile.stderr).toBe(0);
     const impact = JSON.parse(byFile.stdout);
-    // Without the contents compared, every node of the file counts as changed.
+    // Without the contents compared, every node of the folder counts as changed: Terraform
+    // reads a folder as one module, so any of its files can shape any of its resources.
     expect(impact.changed.map((c: { id: string }) => c.id).sort()).toEqual([
       "iam-instance-profile/worker",
       "iam-policy/queue-access",
       "iam-role/worker",
-    ]);
-    expect(impact.impacted.map((n: { id: string }) => n.id).sort()).toEqual([
       "instance/batch",
       "lambda-function/billing",
     ]);
@@ -264,8 +263,9 @@ describe("blastradius init", () => {
       expect(init.code, init.stderr).toBe(0);
       const deps = readFileSync(join(dir, "deps.yaml"), "utf8");
       // Two modules with a role called "this": told apart by their folder.
-      expect(deps).toContain("iam-role/this:");
-      expect(deps).toContain("iam-role/iam-role-for-service-accounts-eks.this:");
+      expect(deps).toContain("iam-role/modules/iam-assumable-role/this:");
+      expect(deps).toContain("iam-role/modules/iam-role-for-service-accounts-eks/this:");
+      expect(deps).toContain('paths: ["modules/iam-assumable-role/*.tf"]');
       expect(deps).toContain('terraform: [aws_iam_role.this, "module.*.aws_iam_role.this"');
       expect(deps).toContain("iam-policy/cluster-autoscaler:");
       expect(run(dir, "validate").code).toBe(0);
@@ -281,7 +281,7 @@ describe("blastradius init", () => {
         impact.changed.map((c: { id: string; classes: string[] }) => [c.id, c.classes]),
       ).toContainEqual(["iam-policy/cluster-autoscaler", ["permissions-removed"]]);
       expect(impact.impacted.map((n: { id: string }) => n.id)).toContain(
-        "iam-role/iam-role-for-service-accounts-eks.this",
+        "iam-role/modules/iam-role-for-service-accounts-eks/this",
       );
     },
   );
@@ -304,8 +304,8 @@ describe("blastradius validate --repo", () => {
       "$1iam-platform",
     );
     text = text.replace(
-      "paths: [infra/iam/app.tf]\n      terraform: [aws_instance.batch]",
-      "paths: [infra/iam/apps.tf]\n      terraform: [aws_instance.bacth]",
+      'paths: ["infra/iam/*.tf"]\n      terraform: [aws_instance.batch]',
+      'paths: ["infra/iam/apps/*.tf"]\n      terraform: [aws_instance.bacth]',
     );
     writeFileSync(deps, text.replace(/\n {4}depends_on:\n(?= {2}#)/g, "\n"));
     writeFileSync(
@@ -323,7 +323,7 @@ describe("blastradius validate --repo", () => {
     expect(find("CODEOWNERS gives")).toMatch(
       /^deps\.yaml:\d+:\d+ nodes\.k8s-cluster-role\/exporter-read\.owner: warning: node "k8s-cluster-role\/exporter-read" is owned by iam-platform \(@acme\/iam-platform\) here, but CODEOWNERS gives k8s\/rbac\.yaml to @acme\/sre \(\.github\/CODEOWNERS:4\)/,
     );
-    expect(find('"infra/iam/apps.tf" matches no file')).toMatch(
+    expect(find('"infra/iam/apps/*.tf" matches no file')).toMatch(
       /^deps\.yaml:\d+:\d+ nodes\.instance\/batch\.match\.paths\[0\]: warning/,
     );
     expect(find('"aws_instance.bacth" matches no Terraform resource')).toMatch(
