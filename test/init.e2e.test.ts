@@ -224,6 +224,79 @@ describe("blastradius init", () => {
     ]);
   });
 
+  it("matches a Terraform node to its whole folder, and check --git still changes only the node whose resources changed", () => {
+    const dir = repository({
+      "iam/roles.tf": `resource "aws_iam_role" "reader" {
+  name               = "reader"
+  assume_role_policy = data.aws_iam_policy_document.trust.json
+}
+
+resource "aws_iam_role" "writer" {
+  name               = "writer"
+  assume_role_policy = data.aws_iam_policy_document.trust.json
+}
+
+resource "aws_iam_role_policy" "reader" {
+  role   = aws_iam_role.reader.id
+  policy = data.aws_iam_policy_document.read.json
+}
+
+resource "aws_iam_role_policy" "writer" {
+  role   = aws_iam_role.writer.id
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = ["s3:PutObject", "s3:DeleteObject"], Resource = "*" }] })
+}
+`,
+      "iam/policies.tf": `data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "read" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+}
+`,
+    });
+    const init = run(dir, "init");
+    expect(init.code, init.stderr).toBe(0);
+    const deps = readFileSync(join(dir, "deps.yaml"), "utf8");
+    expect(deps).toContain(
+      'paths: ["iam/*.tf"]\n      terraform: [aws_iam_role.writer, aws_iam_role_policy.writer]',
+    );
+    git(dir, "add", "deps.yaml");
+    git(dir, "commit", "-qm", "graph");
+    const changedBy = (file: string, from: string, to: string) => {
+      const path = join(dir, file);
+      const before = readFileSync(path, "utf8");
+      writeFileSync(path, before.replace(from, to));
+      const check = run(dir, "check", "--git", "HEAD", "--format", "json");
+      writeFileSync(path, before);
+      expect(check.code, check.stderr).toBe(0);
+      return JSON.parse(check.stdout);
+    };
+    // One file holds both roles: only the writer's resources changed.
+    const inline = changedBy("iam/roles.tf", '"s3:PutObject", ', "");
+    expect(inline.changed.map((c: { id: string; classes: string[] }) => [c.id, c.classes])).toEqual(
+      [["iam-role/writer", ["permissions-removed"]]],
+    );
+    // A policy document in another file of the folder reaches the folder's nodes (which of
+    // them it changed is the Terraform reading's to say): never unmatched, never the writer.
+    const document = changedBy(
+      "iam/policies.tf",
+      '"s3:GetObject"',
+      '"s3:GetObject", "s3:ListBucket"',
+    );
+    expect(document.unmatchedFiles).toEqual([]);
+    expect(document.changed.map((c: { id: string }) => c.id)).not.toContain("iam-role/writer");
+  });
+
   it("works outside git too, and says when there is nothing to find", () => {
     const plain = repository({ "main.tf": TREE["infra/iam/roles.tf"] as string }, false);
     const out = run(plain, "init", "--dry-run");
