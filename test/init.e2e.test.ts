@@ -360,6 +360,111 @@ data "aws_iam_policy_document" "read" {
   );
 });
 
+describe("blastradius init: what it reads", () => {
+  it("--exclude skips files and folders, and init says what it skipped and why, on its own too", () => {
+    const dir = repository(
+      {
+        ...TREE,
+        "examples/demo/main.tf":
+          'resource "aws_iam_role" "demo" {\n  name = "demo"\n  assume_role_policy = "{}"\n}\n',
+        "infra/iam/.terraform/modules/vpc/main.tf":
+          'resource "aws_iam_role" "downloaded" {\n  name = "x"\n  assume_role_policy = "{}"\n}\n',
+        "web/node_modules/chart/rbac.yaml": TREE["k8s/rbac.yaml"] as string,
+      },
+      false,
+    );
+    const dry = run(dir, "init", "--dry-run", "--exclude", "examples/**", "--exclude", "docs/");
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).not.toContain("demo");
+    expect(dry.stdout).not.toContain("iam-role/downloaded");
+    expect(dry.stdout).toContain(
+      [
+        "# Not read (a graph of part of a repository should say which part):",
+        '#   --exclude "examples/**": 1 file(s) skipped (excluded)',
+        '#   --exclude "docs/": 0 file(s) skipped (it matches no file: check the glob)',
+        "#   .terraform/: 1 folder(s) skipped (modules and providers that `terraform init` downloaded)",
+        "#   node_modules/: 1 folder(s) skipped (installed packages)",
+      ].join("\n"),
+    );
+    expect(dry.stderr).toContain(
+      'blastradius init: --exclude "examples/**": 1 file(s) skipped (excluded)',
+    );
+    const written = run(dir, "init", "--exclude", "examples");
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stderr).toContain('blastradius init: --exclude "examples": 1 file(s) skipped');
+    expect(readFileSync(join(dir, "deps.yaml"), "utf8")).not.toContain("iam-role/demo");
+
+    const bad = run(dir, "init", "--dry-run", "--exclude", "../elsewhere/**");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--exclude "../elsewhere/**" leaves the repository');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("reads manifests far larger than 1 MB, and names a file over 16 MiB it does not read", () => {
+    // A generated bundle, as argo-cd's install.yaml: RBAC after a large custom resource definition.
+    const filler = `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: big }\ndata:\n${Array.from(
+      { length: 30000 },
+      (_, i) => `  key${i}: "${"x".repeat(40)}"`,
+    ).join("\n")}\n---\n`;
+    const dir = repository({
+      "manifests/install.yaml": filler + (TREE["k8s/rbac.yaml"] as string),
+    });
+    expect(readFileSync(join(dir, "manifests/install.yaml")).length).toBeGreaterThan(1024 * 1024);
+    writeFileSync(join(dir, "manifests/huge.yaml"), "#".repeat(16 * 1024 * 1024 + 1));
+    const dry = run(dir, "init", "--dry-run");
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain("k8s-cluster-role/exporter-read:");
+    expect(dry.stderr).toContain("manifests/huge.yaml: warning: larger than 16 MiB; not read");
+    expect(dry.stdout).toContain(
+      "#   larger than 16 MiB: 1 file(s) skipped (not read: manifests/huge.yaml)",
+    );
+  });
+
+  it("includes the Backstage catalogs it finds, relative to the file written, and the draft validates strictly", () => {
+    const dir = repository({
+      ".github/CODEOWNERS": "* @acme/platform\n",
+      "catalog-info.yaml":
+        "apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: all\nspec:\n  targets: [./catalog/web.yaml, ./catalog/org.yaml]\n",
+      "catalog/web.yaml": `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: web
+spec:
+  type: service
+  lifecycle: production
+  owner: group:web-team
+`,
+      "catalog/org.yaml": `apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata:
+  name: web-team
+spec:
+  type: team
+  children: []
+`,
+      "catalog/broken.yaml":
+        "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: { name: [ }\n",
+      "k8s/rbac.yaml": TREE["k8s/rbac.yaml"] as string,
+    });
+    const init = run(dir, "init", "--out", "k8s/deps.yaml");
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain("2 Backstage catalog(s) included");
+    expect(init.stderr).toContain("Backstage Locations: 1 file(s) skipped");
+    // A catalog that does not load is left out, with why, instead of failing the draft.
+    expect(init.stderr).toContain(
+      "blastradius init: catalog/broken.yaml: 1 file(s) skipped (a Backstage catalog that does not load (",
+    );
+    const text = readFileSync(join(dir, "k8s/deps.yaml"), "utf8");
+    expect(text).toContain('include:\n  - "../catalog/org.yaml"\n  - "../catalog/web.yaml"\n');
+    // The entities are the catalog's nodes, not drafted again.
+    expect(text).not.toMatch(/^ {2}[^ #].*web.*:$/m);
+    const strict = run(dir, "validate", "--deps", "k8s/deps.yaml", "--strict");
+    expect(strict.stderr).toBe("");
+    expect(strict.code).toBe(0);
+    expect(strict.stdout).toContain("in 3 file(s)");
+  });
+});
+
 describe("blastradius validate --repo", () => {
   it("reports where the graph and the repository disagree, each with file and line", () => {
     const dir = repository(TREE);
