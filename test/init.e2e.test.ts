@@ -2,6 +2,7 @@
 // temporary repository made here from a Terraform tree with IAM roles, Kubernetes RBAC and a
 // CODEOWNERS file; and on real Terraform from terraform-aws-modules/terraform-aws-iam.
 
+import { execFileSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -17,6 +18,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { gitIn, ROOT, runCli } from "./git-history.js";
 
 const IAM_HISTORY = join(ROOT, "../shared/realdata/iam-history");
+const REALWORLD = join(ROOT, "../shared/realworld");
 
 const TREE: Record<string, string> = {
   ".github/CODEOWNERS": `# Default owners
@@ -528,3 +530,46 @@ describe("blastradius validate --repo", () => {
     expect(strict.stderr).toMatch(/\/infra\/iam\/reader\.tf:1: warning/);
   });
 });
+
+// The parents of real commits (../shared/realworld): init's draft of a whole module repository,
+// then validate --repo against it. Before addresses were read in their folder, terraform-aws-eks'
+// draft drew 78-98 suggested edges, nearly all between same-named resources of other folders.
+describe.skipIf(!existsSync(REALWORLD))(
+  "init and validate --repo on real module repositories (needs ../shared/realworld)",
+  () => {
+    const parentOf = (folder: string) => {
+      const dir = repository({}, false);
+      execFileSync("tar", ["-xzf", join(REALWORLD, folder, "before.tar.gz"), "-C", dir]);
+      return dir;
+    };
+    for (const [folder, expected] of [
+      [
+        "terraform-aws-eks/a07013a1f4",
+        ["iam-role/./this", "iam-role/modules/eks-managed-node-group/this"],
+      ],
+      [
+        "terraform-aws-iam/28d103886d",
+        ["iam-role/modules/iam-assumable-role/this", "iam-policy/iam-self-management"],
+      ],
+    ] as const) {
+      it(`${folder}: unambiguous ids, folder paths, and no edge the draft should have drawn`, () => {
+        const dir = parentOf(folder);
+        const init = run(dir, "init");
+        expect(init.code, init.stderr).toBe(0);
+        const text = readFileSync(join(dir, "deps.yaml"), "utf8");
+        const ids = [...text.matchAll(/^ {2}([^\s#][^:]*):$/gm)].map((m) => m[1] as string);
+        for (const id of expected) expect(ids).toContain(id);
+        expect(ids.filter((id) => /-\d+$/.test(id))).toEqual([]);
+        expect(new Set(ids).size).toBe(ids.length);
+        const paths = [...text.matchAll(/^ {6}paths: \[(.*)\]$/gm)].map((m) => m[1] as string);
+        expect(paths.filter((p) => !/^"(.+\/)?\*\.tf"$/.test(p))).toEqual([]);
+        const validate = run(dir, "validate", "--repo", ".");
+        expect(validate.code, validate.stderr).toBe(0);
+        const drift = validate.stderr.split("\n").filter((l) => l && !l.includes("has no owner"));
+        expect(drift.filter((l) => /does not declare|matches no Terraform/.test(l))).toEqual([]);
+        // What is left is real: attachments to a group the module takes as a variable.
+        for (const line of drift) expect(line).toMatch(/is an IAM resource no node covers/);
+      });
+    }
+  },
+);
