@@ -516,6 +516,13 @@ describe("blastradius validate --repo", () => {
       /^infra\/iam\/reader\.tf:1: warning/,
     );
     expect(result.stdout).toContain("6 warning(s)");
+    // What init was told to skip, validate can skip too; only with --repo.
+    const excluded = run(dir, "validate", "--repo", ".", "--exclude", "infra/iam/reader.tf");
+    expect(excluded.stderr).not.toContain("aws_iam_role.reader");
+    expect(excluded.stdout).toContain("5 warning(s)");
+    const noRepo = run(dir, "validate", "--exclude", "infra/**");
+    expect(noRepo.code).toBe(2);
+    expect(noRepo.stderr).toContain("there is no --repo");
     // --strict turns drift into exit 1, and a folder elsewhere is shown as given.
     const strict = run(
       tmpdir(),
