@@ -103,6 +103,27 @@ describe("draftGraph", () => {
     ).toEqual([]);
   });
 
+  it("never drops a node silently when two names make one id", () => {
+    const draft = draftGraph(
+      scanOf({
+        terraform: [
+          resource("aws_iam_user.a_b", "m/main.tf"),
+          resource("aws_iam_user.a-b", "m/main.tf", [], 5),
+          resource("aws_iam_user.x", "modules/_data/main.tf"),
+          resource("aws_iam_user.x", "modules/data/main.tf"),
+        ],
+      }),
+    );
+    expect(draft.nodes.map((n) => n.id)).toEqual([
+      "iam-user/m/aws_iam_user/a-b",
+      "iam-user/modules/_data/x",
+      "iam-user/modules/data/x",
+    ]);
+    expect(draft.unplaced).toEqual([
+      'm/main.tf:5 resource "aws_iam_user" "a-b": its id iam-user/m/aws_iam_user/a-b is another node\'s already (the names differ only in characters an id cannot hold); declare it by hand',
+    ]);
+  });
+
   it("draws every reference between drafted resources of a folder, policies attached through for_each included", () => {
     // Modelled on terraform-aws-eks' modules/hybrid-node-role (Apache-2.0): policy_arn = each.value.
     const draft = draftGraph(

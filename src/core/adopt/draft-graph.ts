@@ -108,7 +108,16 @@ export function draftGraph(scan: RepoScan): Draft {
   const addEdge = addEdgeTo;
 
   const terraform = draftTerraform(scan.terraform, unplaced);
-  for (const node of terraform) add(node);
+  for (const node of terraform) {
+    // Only names that differ in characters an id cannot hold (`a_b` and `a-b`) get here.
+    if (nodes.has(node.id)) {
+      unplaced.push(
+        `${node.source}: its id ${node.id} is another node's already (the names differ only in characters an id cannot hold); declare it by hand`,
+      );
+      continue;
+    }
+    add(node);
+  }
   // Kubernetes ids must not take a Terraform node's id.
   const usedIds = new Set(nodes.keys());
   const uniqueId = (kind: string, name: string, qualifier: string): string => {

@@ -19,9 +19,17 @@ export const slug = (name: string): string =>
     .replace(/_/g, "-")
     .replace(/^-+|-+$/g, "") || "unnamed";
 
-/** A folder as an id segment: each part slugged, the repository's root written `.`. */
+/**
+ * A folder as id segments, written as it is (`modules/_user_data`) but for characters an id
+ * cannot hold; the repository's root is `.`.
+ */
 export const folderScope = (dir: string): string =>
-  dir === "" ? "." : dir.split("/").map(slug).join("/");
+  dir === ""
+    ? "."
+    : dir
+        .split("/")
+        .map((part) => part.replace(/[^A-Za-z0-9._-]+/g, "-"))
+        .join("/");
 
 /**
  * `<kind>/<name>` when no other request has that kind and name; else `<kind>/<scope…>/<name>`
