@@ -6,8 +6,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { findRepoRoot, trackedFiles } from "../adapters/git/git.js";
 import { parseTerraform } from "../adapters/terraform/parse-hcl.js";
+import { backstageCatalog } from "../core/adopt/backstage-files.js";
 import {
-  backstageCatalog,
   kubernetesObjects,
   type RepoScan,
   type ScannedObject,
