@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { findRepoRoot, trackedFiles } from "../adapters/git/git.js";
 import { parseTerraform } from "../adapters/terraform/parse-hcl.js";
+import { backstageCatalog } from "../core/adopt/backstage-files.js";
 import {
   kubernetesObjects,
   type RepoScan,
@@ -13,22 +14,56 @@ import {
   type ScannedResource,
   terraformResources,
 } from "../core/adopt/repo-scan.js";
+import {
+  checkGlob,
+  filterFiles,
+  SKIPPED_FOLDERS,
+  type SkipNote,
+} from "../core/adopt/scan-filter.js";
 import { CODEOWNERS_LOCATIONS, parseCodeowners } from "../core/codeowners.js";
 import { InputError } from "../core/errors.js";
 import type { Diagnostic } from "../core/model.js";
-import { MAX_READ_BYTES } from "./classify-changes.js";
 
-const SKIP_DIRS = new Set([".git", "node_modules", ".terraform", "vendor", "dist", "lib"]);
+/**
+ * The largest file the scan reads. Generated bundles of manifests are large (argo-cd's
+ * install.yaml is 1.5 MB) and hold the objects a graph is about; past this, a file is data.
+ */
+export const MAX_SCAN_BYTES = 16 * 1024 * 1024;
+const MAX_SCAN_TEXT = "16 MiB";
+
+/** Outside git nothing says what is build output: these folders are skipped too, and said. */
+const WALK_SKIPPED: Readonly<Record<string, string>> = {
+  ...SKIPPED_FOLDERS,
+  dist: "build output (not a git repository, so no .gitignore says so)",
+  lib: "build output (not a git repository, so no .gitignore says so)",
+};
 
 export interface ScanSummary {
   readonly terraformFiles: number;
   readonly manifests: number;
   readonly codeowners?: string;
+  /** What was left out and why, one note per glob or reason. */
+  readonly skipped: readonly SkipNote[];
+}
+
+export interface ScanOptions {
+  /** Globs relative to the repository root: files and folders not read. */
+  readonly exclude?: readonly string[];
 }
 
 export async function scanRepository(
   dir: string,
+  options: ScanOptions = {},
 ): Promise<{ scan: RepoScan; summary: ScanSummary; gitRoot?: string }> {
+  const exclude = options.exclude ?? [];
+  for (const glob of exclude) {
+    const problem = checkGlob(glob);
+    if (problem)
+      throw new InputError(
+        `--exclude ${JSON.stringify(glob)} ${problem}`,
+        'pass a glob relative to the repository root, e.g. --exclude "examples/**"',
+      );
+  }
   const root = resolve(dir);
   try {
     if (!statSync(root).isDirectory()) throw new Error("not a directory");
@@ -39,21 +74,37 @@ export async function scanRepository(
     );
   }
   const gitRoot = findRepoRoot(root);
-  const files = listFiles(root, gitRoot);
+  const walkSkipped = new Map<string, number>();
+  const listed = listFiles(root, gitRoot, walkSkipped);
+  const { kept: files, skipped } = filterFiles(listed, exclude);
+  const notes: SkipNote[] = [...skipped];
+  for (const [name, count] of walkSkipped)
+    notes.push({
+      what: `${name}/`,
+      count,
+      unit: "folder",
+      why: WALK_SKIPPED[name] as string,
+      by: "scan",
+    });
+  const tooLarge: string[] = [];
   const problems: Diagnostic[] = [];
   const terraform: ScannedResource[] = [];
   const kubernetes: ScannedObject[] = [];
+  const catalogs: string[] = [];
+  let locations = 0;
   let terraformFiles = 0;
   let manifests = 0;
   const read = (file: string): string | undefined => {
     try {
       const path = join(root, file);
-      if (statSync(path).size > MAX_READ_BYTES) {
+      if (statSync(path).size > MAX_SCAN_BYTES) {
+        tooLarge.push(file);
         problems.push({
           severity: "warning",
           code: "scan-skipped",
           file,
-          message: "larger than 1 MB; not read",
+          message: `larger than ${MAX_SCAN_TEXT}; not read`,
+          hint: "if it matters, split it, or declare its nodes by hand",
         });
         return undefined;
       }
@@ -89,6 +140,10 @@ export async function scanRepository(
     } else if (/\.ya?ml$/.test(file)) {
       const text = read(file);
       if (text === undefined) continue;
+      const catalog = backstageCatalog(text);
+      if (catalog === "entities") catalogs.push(file);
+      if (catalog === "locations") locations++;
+      if (catalog) continue;
       const objects = kubernetesObjects(file, text);
       if (objects.length > 0) manifests++;
       kubernetes.push(...objects);
@@ -97,15 +152,47 @@ export async function scanRepository(
   const located = CODEOWNERS_LOCATIONS.find((f) => files.includes(f));
   const codeowners = located ? parseCodeowners(read(located) ?? "", located) : undefined;
   if (codeowners) problems.push(...codeowners.problems);
+  if (tooLarge.length > 0)
+    notes.push({
+      what: `larger than ${MAX_SCAN_TEXT}`,
+      count: tooLarge.length,
+      unit: "file",
+      why: `not read: ${tooLarge.join(", ")}`,
+      by: "scan",
+    });
+  if (locations > 0)
+    notes.push({
+      what: "Backstage Locations",
+      count: locations,
+      unit: "file",
+      why: "they only point at other catalog files; those in the repository are included themselves",
+      by: "scan",
+    });
   return {
-    scan: { files, terraform, kubernetes, ...(codeowners ? { codeowners } : {}), problems },
-    summary: { terraformFiles, manifests, ...(located ? { codeowners: located } : {}) },
+    scan: {
+      files,
+      terraform,
+      kubernetes,
+      ...(codeowners ? { codeowners } : {}),
+      ...(catalogs.length > 0 ? { catalogs } : {}),
+      problems,
+    },
+    summary: {
+      terraformFiles,
+      manifests,
+      ...(located ? { codeowners: located } : {}),
+      skipped: notes,
+    },
     ...(gitRoot ? { gitRoot } : {}),
   };
 }
 
-/** git's view (tracked and untracked-but-not-ignored) inside a repository; else every file (but .git, node_modules, .terraform, vendor, dist, lib). */
-function listFiles(root: string, repoRoot: string | undefined): string[] {
+/** git's view (tracked and untracked-but-not-ignored) inside a repository; else every file but .git and the folders WALK_SKIPPED names (counted in `skipped`). */
+function listFiles(
+  root: string,
+  repoRoot: string | undefined,
+  skipped: Map<string, number>,
+): string[] {
   if (repoRoot) {
     const inside = relative(repoRoot, root);
     const all = trackedFiles(repoRoot);
@@ -119,7 +206,10 @@ function listFiles(root: string, repoRoot: string | undefined): string[] {
     for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
       const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) walk(path);
+        if (entry.name === ".git") continue;
+        if (Object.hasOwn(WALK_SKIPPED, entry.name))
+          skipped.set(entry.name, (skipped.get(entry.name) ?? 0) + 1);
+        else walk(path);
       } else if (entry.isFile()) out.push(path);
     }
   };

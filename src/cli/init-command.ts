@@ -1,9 +1,11 @@
 import { copyFileSync, existsSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Command } from "commander";
+import { readTextFile } from "../adapters/fs/read-text.js";
 import { scanRepository } from "../app/scan-repository.js";
 import { draftGraph } from "../core/adopt/draft-graph.js";
 import { renderDraft } from "../core/adopt/render-draft.js";
+import { describeSkip } from "../core/adopt/scan-filter.js";
 import { loadDeps } from "../core/config/load-deps.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { InputError } from "../core/errors.js";
@@ -14,6 +16,7 @@ interface InitFlags {
   out?: string;
   dryRun?: boolean;
   force?: boolean;
+  exclude?: string[];
 }
 
 export function registerInit(program: Command, io: Io, run: RunAction): void {
@@ -26,6 +29,10 @@ export function registerInit(program: Command, io: Io, run: RunAction): void {
     .option("--out <file>", "where to write it (default: deps.yaml in the repository)")
     .option("--dry-run", "print it instead of writing it")
     .option("--force", "overwrite an existing file")
+    .option(
+      "--exclude <glob...>",
+      "files or folders not to read, relative to the repository root (picomatch; repeatable)",
+    )
     .action((flags: InitFlags) => run(() => init(flags, io)));
 }
 
@@ -39,35 +46,63 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
       "pass --dry-run to see what init would write, or --force to replace the file",
     );
   }
-  const { scan, summary } = await scanRepository(root);
+  const { scan, summary } = await scanRepository(root, { exclude: flags.exclude ?? [] });
   const draft = draftGraph(scan);
-  const text = renderDraft(draft, summary);
-
-  // What init writes must load: checked here, against the text itself, before anything is written.
-  const check = loadDeps(out, (file) =>
-    file === out
-      ? { ok: true, text }
-      : {
-          ok: false,
-          diagnostic: { severity: "error", code: "file-not-found", file, message: "no such file" },
-        },
+  // Includes are relative to the file written, as the loader reads them.
+  const catalogs = new Map(
+    (scan.catalogs ?? []).map((file) => [
+      join(root, file),
+      relative(dirname(out), join(root, file)).split(sep).join("/"),
+    ]),
   );
-  if (check.errors.length > 0) {
-    for (const d of locateDiagnostics(check.errors, check.sources))
-      io.stderr(`${formatDiagnostic(d)}\n`);
-    io.stderr(
-      "blastradius: internal error: the generated graph does not load; nothing was written\n",
+  const skipped = [...summary.skipped];
+  // What init writes must load: checked here, against the text itself (and the catalogs it
+  // includes, as they are), before anything is written. A catalog that does not load is left
+  // out, and said, rather than failing the whole draft.
+  let includes: string[];
+  let text: string;
+  for (;;) {
+    includes = [...catalogs.values()];
+    text = renderDraft(draft, { ...summary, includes, skipped });
+    const written = text;
+    const check = loadDeps(out, (file) =>
+      file === out ? { ok: true, text: written } : readTextFile(file),
     );
-    return EXIT_INPUT;
+    if (check.errors.length === 0) break;
+    const broken = [...new Set(check.errors.map((e) => e.file))].filter((f) => catalogs.has(f));
+    if (broken.length === 0) {
+      for (const d of locateDiagnostics(check.errors, check.sources))
+        io.stderr(`${formatDiagnostic(d)}\n`);
+      io.stderr(
+        "blastradius: internal error: the generated graph does not load; nothing was written\n",
+      );
+      return EXIT_INPUT;
+    }
+    for (const file of broken) {
+      const first = check.errors.find((e) => e.file === file);
+      skipped.push({
+        what: relative(root, file).split(sep).join("/"),
+        count: 1,
+        unit: "file",
+        why: `a Backstage catalog that does not load (${first?.message ?? "error"}); run \`blastradius validate\` on it, fix it, then add it under include:`,
+        by: "scan",
+      });
+      catalogs.delete(file);
+    }
   }
   for (const problem of scan.problems) io.stderr(`${formatDiagnostic(problem)}\n`);
+  for (const note of skipped) io.stderr(`blastradius init: ${describeSkip(note)}\n`);
 
   const edges = draft.nodes.reduce((n, node) => n + node.dependsOn.length, 0);
   const unowned = draft.nodes.filter((n) => n.owner === undefined).length;
-  const what = `${draft.nodes.length} node(s), ${edges} edge(s), ${draft.owners.length} owner(s)${summary.codeowners ? ` from ${summary.codeowners}` : ""}; ${summary.terraformFiles} Terraform file(s) and ${summary.manifests} manifest(s) read${unowned > 0 ? `; ${unowned} node(s) without an owner` : ""}`;
+  const what = `${draft.nodes.length} node(s), ${edges} edge(s), ${draft.owners.length} owner(s)${summary.codeowners ? ` from ${summary.codeowners}` : ""}; ${summary.terraformFiles} Terraform file(s) and ${summary.manifests} manifest(s) read${includes.length > 0 ? `; ${includes.length} Backstage catalog(s) included` : ""}${unowned > 0 ? `; ${unowned} node(s) without an owner` : ""}`;
   if (flags.dryRun) {
     io.stdout(text);
     io.stderr(`blastradius init (dry run): ${what}\n`);
+    if (includes.length > 0 && flags.out === undefined)
+      io.stderr(
+        `blastradius init: the include: paths are relative to ${shown}, where init would write it; when you save this output elsewhere, pass --out with that file so they resolve\n`,
+      );
     return EXIT_OK;
   }
   // Written beside and renamed into place: an interrupted run never leaves half a file. A file

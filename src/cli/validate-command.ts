@@ -5,6 +5,7 @@ import { readPlanFile } from "../app/read-plan.js";
 import { scanRepository } from "../app/scan-repository.js";
 import { type RepositoryView, validateDeps } from "../app/validate-deps.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
+import { InputError } from "../core/errors.js";
 import { EXIT_GATE, EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
 
 interface ValidateFlags {
@@ -12,6 +13,7 @@ interface ValidateFlags {
   plan?: string;
   repo?: string;
   strict?: boolean;
+  exclude?: string[];
 }
 
 export function registerValidate(program: Command, io: Io, run: RunAction): void {
@@ -27,14 +29,25 @@ export function registerValidate(program: Command, io: Io, run: RunAction): void
       "--repo <dir>",
       "also report drift against this repository: rules matching nothing, IAM and RBAC no node covers, undeclared references, owners CODEOWNERS disagrees with",
     )
+    .option(
+      "--exclude <glob...>",
+      "with --repo: files or folders not to read, as `init --exclude` (repeatable)",
+    )
     .option("--strict", "exit 1 when there are warnings")
     .action((flags: ValidateFlags) => run(() => validate(flags, io)));
 }
 
 async function validate(flags: ValidateFlags, io: Io): Promise<number> {
   const plan = flags.plan === undefined ? undefined : readPlanFile(flags.plan);
+  if (flags.exclude !== undefined && flags.repo === undefined)
+    throw new InputError(
+      "--exclude applies to the repository --repo reads, and there is no --repo",
+      "add --repo DIR (e.g. --repo .), or drop --exclude",
+    );
   const repository =
-    flags.repo === undefined ? repositoryOf(flags.deps, io.cwd) : await scanned(flags.repo, io.cwd);
+    flags.repo === undefined
+      ? repositoryOf(flags.deps, io.cwd)
+      : await scanned(flags.repo, io.cwd, flags.exclude ?? []);
   const validation = validateDeps(flags.deps, repository, plan);
   for (const d of [...validation.errors, ...validation.warnings])
     io.stderr(`${formatDiagnostic(d)}\n`);
@@ -48,9 +61,13 @@ async function validate(flags: ValidateFlags, io: Io): Promise<number> {
 }
 
 /** A repository read in full, for drift; files are shown relative to where the user is. */
-async function scanned(dir: string, cwd: string): Promise<RepositoryView> {
+async function scanned(
+  dir: string,
+  cwd: string,
+  exclude: readonly string[],
+): Promise<RepositoryView> {
   const root = resolve(cwd, dir);
-  const { scan, gitRoot } = await scanRepository(root);
+  const { scan, gitRoot } = await scanRepository(root, { exclude });
   const shown = relative(cwd, root);
   return {
     files: scan.files,

@@ -4,6 +4,7 @@
 // `init` writes and for the reviewer who has to trust it.
 
 import { type Codeowners, ownersOf } from "../codeowners.js";
+import { assignIds, folderScope, slug } from "./draft-ids.js";
 import type { RepoScan, ScannedObject, ScannedResource } from "./repo-scan.js";
 
 export interface DraftEdge {
@@ -86,12 +87,6 @@ export function viaTo(kind: string | undefined): string {
   return kind !== undefined && RUNS_AS_KINDS.has(kind) ? "runs-as" : "references";
 }
 
-const slug = (name: string) =>
-  name
-    .replace(/[^A-Za-z0-9._-]+/g, "-")
-    .replace(/_/g, "-")
-    .replace(/^-+|-+$/g, "") || "unnamed";
-
 const where = (file: string, line?: number) => (line === undefined ? file : `${file}:${line}`);
 
 /** Addresses as a plan shows them: in a child module (under modules/) they carry a prefix. */
@@ -101,10 +96,30 @@ function addressPatterns(resource: ScannedResource): string[] {
     : [resource.address];
 }
 
+/** The files a Terraform node matches: every `.tf` file of its folder, since Terraform reads a folder as one module (a policy document or a local in another file shapes the node). */
+export function folderGlob(dir: string): string {
+  return dir === "" ? "*.tf" : `${dir}/*.tf`;
+}
+
 export function draftGraph(scan: RepoScan): Draft {
   const nodes = new Map<string, DraftNode>();
   const unplaced: string[] = [];
-  const usedIds = new Set<string>();
+  const add = (node: DraftNode) => nodes.set(node.id, node);
+  const addEdge = addEdgeTo;
+
+  const terraform = draftTerraform(scan.terraform, unplaced);
+  for (const node of terraform) {
+    // Only names that differ in characters an id cannot hold (`a_b` and `a-b`) get here.
+    if (nodes.has(node.id)) {
+      unplaced.push(
+        `${node.source}: its id ${node.id} is another node's already (the names differ only in characters an id cannot hold); declare it by hand`,
+      );
+      continue;
+    }
+    add(node);
+  }
+  // Kubernetes ids must not take a Terraform node's id.
+  const usedIds = new Set(nodes.keys());
   const uniqueId = (kind: string, name: string, qualifier: string): string => {
     let id = `${kind}/${slug(name)}`;
     if (usedIds.has(id) && qualifier) id = `${kind}/${slug(qualifier)}.${slug(name)}`;
@@ -112,117 +127,161 @@ export function draftGraph(scan: RepoScan): Draft {
     usedIds.add(id);
     return id;
   };
-  const add = (node: DraftNode) => nodes.set(node.id, node);
-  const addEdge = (node: DraftNode, edge: DraftEdge) => {
-    if (edge.on === node.id || node.dependsOn.some((e) => e.on === edge.on)) return;
-    node.dependsOn.push(edge);
-  };
+  draftKubernetes(scan.kubernetes, add, addEdge, uniqueId);
+  const ordered = [...nodes.values()].sort(
+    (a, b) =>
+      (a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : 0) ||
+      (a.at.line ?? 0) - (b.at.line ?? 0) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const owners = assignOwners(ordered, scan.codeowners);
+  return { nodes: ordered, owners, unplaced };
+}
 
-  // Terraform: identities and policies first, keyed by module directory and address.
+const byPlace = (a: ScannedResource, b: ScannedResource) =>
+  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+  (a.line ?? 0) - (b.line ?? 0) ||
+  (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+
+/**
+ * Terraform nodes: identities and policies, the glue that joins them (in its identity's node),
+ * and what refers to them. Every address is looked up in the folder it is written in only: the
+ * same address in another folder is another resource.
+ */
+function draftTerraform(scanned: readonly ScannedResource[], unplaced: string[]): DraftNode[] {
   const key = (dir: string, address: string) => `${dir}\u0000${address}`;
-  const byAddress = new Map<string, DraftNode>();
-  const lastDir = (dir: string) => dir.slice(dir.lastIndexOf("/") + 1);
-  for (const resource of scan.terraform) {
+  // In a stable order, so nothing below depends on the order files were read in.
+  const resources: ScannedResource[] = [];
+  const seen = new Set<string>();
+  for (const resource of [...scanned].sort(byPlace)) {
+    const k = key(resource.dir, resource.address);
+    if (seen.has(k)) {
+      unplaced.push(
+        `${resource.address} (${where(resource.file, resource.line)}): declared twice in ${folderScope(resource.dir)}; Terraform refuses that, so only the first is drafted`,
+      );
+      continue;
+    }
+    seen.add(k);
+    resources.push(resource);
+  }
+
+  // Which resources are nodes, and of what kind.
+  const kindOf = new Map<ScannedResource, string>();
+  const identities = new Set<string>();
+  for (const resource of resources) {
     const kind = IAM_NODE_KINDS[resource.type];
     if (!kind) continue;
-    const node: DraftNode = {
-      id: uniqueId(kind, resource.name, lastDir(resource.dir)),
-      kind,
-      paths: [resource.file],
-      terraform: addressPatterns(resource),
-      dependsOn: [],
-      source: `${where(resource.file, resource.line)} resource "${resource.type}" "${resource.name}"`,
-      at: resource,
-    };
-    add(node);
-    byAddress.set(key(resource.dir, resource.address), node);
+    kindOf.set(resource, kind);
+    identities.add(key(resource.dir, resource.address));
   }
-  const iamAt = (dir: string, address: string) => byAddress.get(key(dir, address));
-
-  // Glue joins the identity it belongs to.
-  for (const resource of scan.terraform) {
+  const ownersOfGlue = new Map<ScannedResource, string[]>();
+  for (const resource of resources) {
     const glue = IAM_GLUE[resource.type];
     if (!glue) continue;
     const owners = resource.references
       .filter((r) => glue.owner.includes(r.attribute))
-      .map((r) => iamAt(resource.dir, r.to))
-      .filter((n): n is DraftNode => n !== undefined);
+      .map((r) => key(resource.dir, r.to))
+      .filter((k) => identities.has(k));
     if (owners.length === 0) {
       unplaced.push(
         `${resource.address} (${where(resource.file, resource.line)}): the identity it belongs to is not a resource in this directory`,
       );
       continue;
     }
-    for (const owner of owners) {
-      for (const pattern of addressPatterns(resource))
-        if (!owner.terraform.includes(pattern)) owner.terraform.push(pattern);
-      if (!owner.paths.includes(resource.file)) owner.paths.push(resource.file);
-      byAddress.set(key(resource.dir, resource.address), owner);
-      for (const reference of resource.references.filter((r) => glue.link.includes(r.attribute))) {
-        const linked = iamAt(resource.dir, reference.to);
-        if (!linked) continue;
-        addEdge(owner, {
-          on: linked.id,
-          via: linked.kind === "iam-policy" ? "attaches-policy" : "references",
-          source: `${resource.address}.${reference.attribute} (${where(resource.file, resource.line)}) refers to ${reference.to}`,
-        });
-      }
-    }
+    ownersOfGlue.set(resource, [...new Set(owners)]);
   }
-
-  // Identities that refer to each other (an instance profile's role, a trust on another role).
-  for (const resource of scan.terraform) {
-    if (!IAM_NODE_KINDS[resource.type]) continue;
-    const node = iamAt(resource.dir, resource.address) as DraftNode;
-    for (const reference of resource.references) {
-      const target = iamAt(resource.dir, reference.to);
-      if (!target || target === node) continue;
-      addEdge(node, {
-        on: target.id,
-        via: target.kind === "iam-policy" ? "uses-policy" : "references",
-        source: `${resource.address}.${reference.attribute} (${where(resource.file, resource.line)}) refers to ${reference.to}`,
-      });
-    }
-  }
-
-  // Everything else that refers to an identity or policy depends on it.
-  for (const resource of scan.terraform) {
-    if (IAM_NODE_KINDS[resource.type] || IAM_GLUE[resource.type]) continue;
-    const targets = resource.references
-      .map((r) => ({ reference: r, node: iamAt(resource.dir, r.to) }))
-      .filter((t): t is { reference: typeof t.reference; node: DraftNode } => t.node !== undefined);
-    if (targets.length === 0) continue;
-    const kind =
+  const placedGlue = new Set([...ownersOfGlue.keys()].map((r) => key(r.dir, r.address)));
+  for (const resource of resources) {
+    if (kindOf.has(resource) || IAM_GLUE[resource.type]) continue;
+    const refersToIam = resource.references.some((r) => {
+      const k = key(resource.dir, r.to);
+      return identities.has(k) || placedGlue.has(k);
+    });
+    if (!refersToIam) continue;
+    kindOf.set(
+      resource,
       resource.type === "module"
         ? "terraform-module"
-        : resource.type.replace(PROVIDER, "").replace(/_/g, "-");
-    const node: DraftNode = {
-      id: uniqueId(kind, resource.name, lastDir(resource.dir)),
+        : resource.type.replace(PROVIDER, "").replace(/_/g, "-"),
+    );
+  }
+
+  // Ids all at once: qualified by folder (then type) only where a name repeats.
+  const placed = [...kindOf.entries()];
+  const ids = assignIds(
+    placed.map(([resource, kind]) => ({
       kind,
-      paths: [resource.file],
+      name: resource.name,
+      scopes: [folderScope(resource.dir), resource.type],
+    })),
+  );
+  const nodeAt = new Map<string, DraftNode>();
+  const out: DraftNode[] = [];
+  for (const [i, [resource, kind]] of placed.entries()) {
+    const node: DraftNode = {
+      id: ids[i] as string,
+      kind,
+      paths: [folderGlob(resource.dir)],
       terraform: resource.type === "module" ? [`${resource.address}.*`] : addressPatterns(resource),
       dependsOn: [],
       source: `${where(resource.file, resource.line)} ${resource.type === "module" ? `module "${resource.name}"` : `resource "${resource.type}" "${resource.name}"`}`,
       at: resource,
     };
-    add(node);
-    for (const { reference, node: target } of targets) {
-      addEdge(node, {
-        on: target.id,
-        via: viaTo(target.kind),
-        source: `${resource.address}.${reference.attribute} (${where(resource.file, resource.line)}) refers to ${reference.to}`,
-      });
-    }
+    out.push(node);
+    nodeAt.set(key(resource.dir, resource.address), node);
+  }
+  // Glue joins the identity it belongs to: a change to it is a change to that identity.
+  const glueNodes = new Map<ScannedResource, DraftNode[]>();
+  for (const [resource, owners] of ownersOfGlue) {
+    const nodes = owners.map((k) => nodeAt.get(k) as DraftNode);
+    glueNodes.set(resource, nodes);
+    for (const owner of nodes)
+      for (const pattern of addressPatterns(resource))
+        if (!owner.terraform.includes(pattern)) owner.terraform.push(pattern);
+    // What refers to the glue depends on its (first) identity.
+    nodeAt.set(key(resource.dir, resource.address), nodes[0] as DraftNode);
   }
 
-  draftKubernetes(scan.kubernetes, add, addEdge, uniqueId);
-  const ordered = [...nodes.values()].sort(
-    (a, b) =>
-      (a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : 0) ||
-      (a.at.line ?? 0) - (b.at.line ?? 0),
-  );
-  const owners = assignOwners(ordered, scan.codeowners);
-  return { nodes: ordered, owners, unplaced };
+  // Every reference from one node's resource to another's is an edge: what drift would ask for.
+  for (const resource of resources) {
+    const glue = IAM_GLUE[resource.type];
+    const from = glue
+      ? (glueNodes.get(resource) ?? [])
+      : [nodeAt.get(key(resource.dir, resource.address))].filter(
+          (n): n is DraftNode => n !== undefined,
+        );
+    for (const node of from) {
+      for (const reference of resource.references) {
+        // An attachment's other owners are not what it depends on.
+        if (glue?.owner.includes(reference.attribute)) continue;
+        const target = nodeAt.get(key(resource.dir, reference.to));
+        if (!target || target === node) continue;
+        // policy_arn = each.value: the policies come through for_each.
+        const attaches =
+          glue !== undefined &&
+          (glue.link.includes(reference.attribute) || reference.attribute === "for_each");
+        addEdgeTo(node, {
+          on: target.id,
+          via: attaches
+            ? target.kind === "iam-policy"
+              ? "attaches-policy"
+              : "references"
+            : IAM_NODE_KINDS[resource.type] || glue
+              ? target.kind === "iam-policy"
+                ? "uses-policy"
+                : "references"
+              : viaTo(target.kind),
+          source: `${resource.address}.${reference.attribute} (${where(resource.file, resource.line)}) refers to ${reference.to}`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function addEdgeTo(node: DraftNode, edge: DraftEdge): void {
+  if (edge.on === node.id || node.dependsOn.some((e) => e.on === edge.on)) return;
+  node.dependsOn.push(edge);
 }
 
 const K8S_KINDS: Record<string, string> = {
@@ -329,8 +388,8 @@ function assignOwners(nodes: readonly DraftNode[], codeowners?: Codeowners): Dra
     return id;
   };
   for (const node of nodes) {
-    const file = node.paths[0];
-    if (file === undefined) continue;
+    // The file it was found in: its paths may be a glob.
+    const file = node.at.file;
     const found = ownersOf(codeowners, file);
     const handle = found?.owners[0];
     if (!found || handle === undefined) continue;

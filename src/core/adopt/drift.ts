@@ -44,21 +44,31 @@ export function findDrift(
   const candidates = (r: ScannedResource) =>
     r.type === "module" ? [`${r.address}.resource`] : [r.address, `module.m.${r.address}`];
 
+  // An address means something only in its module folder: a node with path rules covers the
+  // resources its patterns name in the files those rules match, as `check` attributes them; a
+  // node with Terraform patterns alone (matched against plans) covers them wherever they are.
+  const pinned = new Set(
+    local
+      .filter((node) => node.match.paths.some((rule) => ruleApplies(rule, repo)))
+      .map((n) => n.id),
+  );
   // Which nodes cover each resource, and which Terraform patterns match anything at all.
   const covering = new Map<ScannedResource, string[]>();
   const used = new Set<(typeof patterns)[number]>();
   for (const r of scan.terraform) {
     const addresses = candidates(r);
     const ids = new Set<string>();
+    const inFile = new Set(pathIndex.match(r.file, repo).map((hit) => hit.node));
     for (const p of patterns) {
+      if (pinned.has(p.node) && !inFile.has(p.node)) continue;
       if (!addresses.some((a) => p.re.test(a))) continue;
       ids.add(p.node);
       used.add(p);
     }
     // A node that names no Terraform resources covers everything in the files it matches.
-    for (const hit of pathIndex.match(r.file, repo)) {
-      const node = config.nodes.get(hit.node);
-      if (node && node.match.terraform.length === 0) ids.add(hit.node);
+    for (const id of inFile) {
+      const node = config.nodes.get(id);
+      if (node && node.match.terraform.length === 0) ids.add(id);
     }
     covering.set(r, [...ids]);
   }
@@ -72,7 +82,7 @@ export function findDrift(
         severity: "warning",
         code: "terraform-matches-nothing",
         ...nodeAt(node, ["nodes", node.id, "match", "terraform", p.index]),
-        message: `"${p.rule}" matches no Terraform resource in this repository`,
+        message: `"${p.rule}" matches no Terraform resource in this repository${pinned.has(p.node) ? " (in the files its node's paths match)" : ""}`,
         hint: "fix the address (a renamed or moved resource?), or remove the rule",
       });
     }

@@ -2,11 +2,16 @@
 // Written by hand rather than dumped: a dumper cannot put comments where a reviewer needs them.
 
 import type { Draft } from "./draft-graph.js";
+import { describeSkip, type SkipNote } from "./scan-filter.js";
 
 export interface DraftSummary {
   readonly terraformFiles: number;
   readonly manifests: number;
   readonly codeowners?: string;
+  /** Backstage catalogs to include, relative to the file written. */
+  readonly includes?: readonly string[];
+  /** What the scan left out, said at the end. */
+  readonly skipped?: readonly SkipNote[];
 }
 
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
@@ -19,15 +24,25 @@ const comment = (text: string) => text.replace(/\s*\n\s*/g, " ");
 
 export function renderDraft(draft: Draft, summary: DraftSummary): string {
   const out: string[] = [];
+  const includes = summary.includes ?? [];
   out.push(
     "# A starting graph written by `blastradius init` from what this repository holds:",
-    `# ${summary.terraformFiles} Terraform file(s), ${summary.manifests} Kubernetes manifest(s)${summary.codeowners ? `, owners from ${summary.codeowners}` : ", no CODEOWNERS"}.`,
+    `# ${summary.terraformFiles} Terraform file(s), ${summary.manifests} Kubernetes manifest(s)${includes.length > 0 ? `, ${includes.length} Backstage catalog(s)` : ""}${summary.codeowners ? `, owners from ${summary.codeowners}` : ", no CODEOWNERS"}.`,
     "# Each entry says where it came from. Review it: add tier:, description:, and the edges no",
     "# file shows (which service calls which, what reads a table), then run",
     "# `blastradius validate --repo .` to see where this graph and the repository disagree.",
     "version: 1",
     "",
   );
+  if (includes.length > 0) {
+    out.push(
+      "# Backstage catalogs found in the repository: their entities are nodes as they are",
+      "# (see the README's Backstage catalogs), so nothing below repeats them.",
+      "include:",
+      ...includes.map((file) => `  - ${q(file)}`),
+      "",
+    );
+  }
   if (draft.owners.length > 0) {
     out.push("owners:");
     for (const owner of draft.owners) {
@@ -63,6 +78,11 @@ export function renderDraft(draft: Draft, summary: DraftSummary): string {
         }
       }
     }
+  }
+  const skipped = summary.skipped ?? [];
+  if (skipped.length > 0) {
+    out.push("", "# Not read (a graph of part of a repository should say which part):");
+    for (const note of skipped) out.push(`#   ${comment(describeSkip(note))}`);
   }
   if (draft.unplaced.length > 0) {
     out.push("", "# Not placed (declare them by hand if they matter):");

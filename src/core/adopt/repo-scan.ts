@@ -54,6 +54,8 @@ export interface RepoScan {
   readonly terraform: readonly ScannedResource[];
   readonly kubernetes: readonly ScannedObject[];
   readonly codeowners?: Codeowners;
+  /** YAML files of Backstage entities (not only Locations): included as they are, not drafted. */
+  readonly catalogs?: readonly string[];
   /** Files that could not be read or parsed, as warnings. */
   readonly problems: readonly Diagnostic[];
 }
