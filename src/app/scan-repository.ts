@@ -16,7 +16,7 @@ import {
 import { CODEOWNERS_LOCATIONS, parseCodeowners } from "../core/codeowners.js";
 import { InputError } from "../core/errors.js";
 import type { Diagnostic } from "../core/model.js";
-import { MAX_READ_BYTES } from "./classify-changes.js";
+import { MAX_MANIFEST_BYTES, MAX_READ_BYTES } from "./classify-changes.js";
 
 const SKIP_DIRS = new Set([".git", "node_modules", ".terraform", "vendor", "dist", "lib"]);
 
@@ -48,12 +48,14 @@ export async function scanRepository(
   const read = (file: string): string | undefined => {
     try {
       const path = join(root, file);
-      if (statSync(path).size > MAX_READ_BYTES) {
+      // Manifests are read as far as the classifier compares them (bundles are large).
+      const max = /\.ya?ml$/.test(file) ? MAX_MANIFEST_BYTES : MAX_READ_BYTES;
+      if (statSync(path).size > max) {
         problems.push({
           severity: "warning",
           code: "scan-skipped",
           file,
-          message: "larger than 1 MB; not read",
+          message: `larger than ${max / 1024 / 1024} MiB; not read`,
         });
         return undefined;
       }
