@@ -205,4 +205,38 @@ describe("findDrift", () => {
       ],
     ]);
   });
+
+  it("an RBAC object is covered by a node whose kubernetes pattern names it, not by a neighbour in its file", () => {
+    const { config } = load({
+      "deps.yaml": [
+        "version: 1",
+        "owners: {o: {github: '@o'}}",
+        "nodes:",
+        "  k8s-role/a:",
+        "    kind: k8s-role",
+        "    owner: o",
+        "    match: {paths: [install.yaml], kubernetes: [Role/a, Role/gone]}",
+        "",
+      ].join("\n"),
+    });
+    if (!config) throw new Error("did not load");
+    const drift = findDrift(
+      config,
+      scanOf({
+        files: ["install.yaml"],
+        kubernetes: [
+          { kind: "Role", name: "a", file: "install.yaml", line: 2 },
+          { kind: "Role", name: "b", file: "install.yaml", line: 9 },
+        ],
+      }),
+    );
+    expect(drift.map((d) => [d.code, d.line ?? d.path, d.message])).toEqual([
+      ["uncovered-resource", 9, "Role b is an RBAC object no node covers"],
+      [
+        "kubernetes-matches-nothing",
+        "nodes.k8s-role/a.match.kubernetes[1]",
+        '"Role/gone" matches no Kubernetes object in this repository',
+      ],
+    ]);
+  });
 });
