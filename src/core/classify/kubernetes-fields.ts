@@ -2,8 +2,12 @@
 // "spec.template.spec.containers[0].image and metadata.labels change".
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-/** Maps whose keys are data, not fields: a change inside is a change to the map. */
-const COLLAPSED = new Set(["metadata.labels", "metadata.annotations", "data", "stringData"]);
+/**
+ * Maps whose keys are data, not fields (labels and annotations wherever they are: an object's
+ * own, its pod template's, a custom resource's podMetadata): a change inside is a change to
+ * the map.
+ */
+const COLLAPSED = /(^|\.)(labels|annotations|data|stringData|binaryData)$/;
 const SHOWN = 3;
 
 const isMap = (v: unknown): v is Record<string, unknown> =>
@@ -18,7 +22,7 @@ export function changedFields(was: unknown, now: unknown, limit = 50): string[] 
   const walk = (a: unknown, b: unknown, path: string) => {
     if (out.length > limit) return;
     if (
-      COLLAPSED.has(path) ||
+      COLLAPSED.test(path) ||
       (!isMap(a) && !Array.isArray(a)) ||
       (!isMap(b) && !Array.isArray(b))
     ) {
@@ -45,8 +49,11 @@ export function changedFields(was: unknown, now: unknown, limit = 50): string[] 
 }
 
 /** "x changes", "x and y change", "x, y, z and 4 other fields change". */
-export function describeFields(fields: readonly string[]): string {
-  if (fields.length === 0) return "nothing changes";
+export function describeFields(all: readonly string[]): string {
+  if (all.length === 0) return "nothing changes";
+  // Labels and annotations change with every release: what else changed is said first.
+  const bookkeeping = (f: string) => /(labels|annotations)$/.test(f);
+  const fields = [...all.filter((f) => !bookkeeping(f)), ...all.filter(bookkeeping)];
   const plural = fields.length > 1 || /(labels|annotations|Data|data)$/.test(fields[0] as string);
   const verb = plural ? "change" : "changes";
   if (fields.length <= SHOWN) {
