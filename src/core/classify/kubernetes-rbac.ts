@@ -67,7 +67,7 @@ function roleRef(o: K8sObject): string {
 const lineOf = (o: K8sObject) => o.nameLine ?? o.kindLine;
 
 /** Rules, subjects and roleRef: what RBAC objects are compared on before their other fields. */
-const RBAC_FIELDS = new Set(["rules", "subjects", "roleRef", "aggregationRule"]);
+const RBAC_FIELDS = new Set(["rules", "subjects", "roleRef"]);
 
 function compareObject(
   was: K8sObject | undefined,
