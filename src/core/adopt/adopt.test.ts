@@ -152,6 +152,24 @@ describe("draftGraph", () => {
     ]);
   });
 
+  it("a RoleBinding grants the Role of its own namespace, from a RoleList", () => {
+    const roles = (ns: string) =>
+      `- metadata: {name: prometheus-k8s, namespace: ${ns}}\n  rules: [{apiGroups: [""], resources: [pods], verbs: [get]}]`;
+    const objects = kubernetesObjects(
+      "roles.yaml",
+      [
+        `apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleList\nitems:\n${roles("default")}\n${roles("monitoring")}`,
+        "---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBindingList\nitems:\n- metadata: {name: prometheus-k8s, namespace: monitoring}\n  roleRef: {kind: Role, name: prometheus-k8s}\n  subjects: [{kind: ServiceAccount, name: prometheus-k8s, namespace: monitoring}]",
+      ].join("\n"),
+    );
+    const draft = draftGraph(scanOf({ kubernetes: objects }));
+    expect(draft.nodes.map((n) => [n.id, n.dependsOn.map((e) => e.on)])).toEqual([
+      ["k8s-role/default.prometheus-k8s", []],
+      ["k8s-role/monitoring.prometheus-k8s", []],
+      ["k8s-role-binding/prometheus-k8s", ["k8s-role/monitoring.prometheus-k8s"]],
+    ]);
+  });
+
   it("a namespaced object meets only references in its namespace; one without meets any", () => {
     const objects = kubernetesObjects(
       "rbac.yaml",

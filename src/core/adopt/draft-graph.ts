@@ -260,11 +260,25 @@ function draftKubernetes(
     first: occurrences[0] as ScannedObject,
     occurrences,
   }));
-  const accounts = (name: string, namespace?: string) => {
-    const named = all.filter((g) => g.first.kind === "ServiceAccount" && g.first.name === name);
-    const exact = named.filter((g) => namespace !== undefined && g.first.namespace === namespace);
-    return exact.length > 0 ? exact : named.filter((g) => compatible(g.first.namespace, namespace));
+  // Objects by kind and name, so references are resolved without a scan of every object.
+  const byName = new Map<string, (typeof all)[number][]>();
+  for (const g of all) {
+    const key = `${g.first.kind}\u0000${g.first.name}`;
+    byName.set(key, [...(byName.get(key) ?? []), g]);
+  }
+  const named = (kind: string, name: string) => byName.get(`${kind}\u0000${name}`) ?? [];
+  /** What a reference from `namespace` reaches: the object in that namespace, else those that can be applied there. */
+  const resolve = (kind: string, name: string, namespace?: string) => {
+    const candidates = named(kind, name);
+    const exact = candidates.filter(
+      (g) => namespace !== undefined && g.first.namespace === namespace,
+    );
+    return exact.length > 0
+      ? exact
+      : candidates.filter((g) => compatible(g.first.namespace, namespace));
   };
+  const accounts = (name: string, namespace?: string) => resolve("ServiceAccount", name, namespace);
+
   const workloads = all.filter((g) =>
     g.occurrences.some(
       (o) => o.serviceAccount !== undefined && accounts(o.serviceAccount, o.namespace).length > 0,
@@ -308,10 +322,13 @@ function draftKubernetes(
       const at = where(object.file, object.line);
       if (object.roleRef) {
         const ref = object.roleRef;
-        for (const role of all) {
+        // A ClusterRole has no namespace; a Role is looked for in the binding's.
+        const roles =
+          ref.kind === "Role"
+            ? resolve("Role", ref.name, object.namespace)
+            : named(ref.kind, ref.name);
+        for (const role of roles) {
           const o = role.first;
-          if (o.kind !== ref.kind || o.name !== ref.name) continue;
-          if (o.kind === "Role" && !compatible(o.namespace, object.namespace)) continue;
           addEdge(node, {
             on: nodeFor(o).id,
             via: "binds-role",
