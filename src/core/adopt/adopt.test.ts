@@ -183,9 +183,12 @@ describe("draftGraph", () => {
     const draft = draftGraph(scanOf({ kubernetes: objects }));
     const edges = Object.fromEntries(draft.nodes.map((n) => [n.id, n.dependsOn.map((e) => e.on)]));
     expect(edges).toEqual({
-      // argocd: no account declares that namespace; the one written without a namespace can be applied there.
-      "service-account/argocd-server": ["k8s-cluster-role-binding/argocd-server"],
-      // other: the account declared in it, not the one without a namespace.
+      // The account written without a namespace can be applied in argocd and in other.
+      "service-account/argocd-server": [
+        "k8s-cluster-role-binding/argocd-server",
+        "k8s-cluster-role-binding/other",
+      ],
+      // The account declared in other meets only the subject in other.
       "service-account/other.argocd-server": ["k8s-cluster-role-binding/other"],
       "k8s-cluster-role-binding/argocd-server": [],
       "k8s-cluster-role-binding/other": [],

@@ -267,16 +267,12 @@ function draftKubernetes(
     byName.set(key, [...(byName.get(key) ?? []), g]);
   }
   const named = (kind: string, name: string) => byName.get(`${kind}\u0000${name}`) ?? [];
-  /** What a reference from `namespace` reaches: the object in that namespace, else those that can be applied there. */
-  const resolve = (kind: string, name: string, namespace?: string) => {
-    const candidates = named(kind, name);
-    const exact = candidates.filter(
-      (g) => namespace !== undefined && g.first.namespace === namespace,
-    );
-    return exact.length > 0
-      ? exact
-      : candidates.filter((g) => compatible(g.first.namespace, namespace));
-  };
+  /**
+   * What a reference from `namespace` reaches: the object declared in that namespace, and one
+   * written without a namespace, which becomes that namespace's when applied there.
+   */
+  const resolve = (kind: string, name: string, namespace?: string) =>
+    named(kind, name).filter((g) => compatible(g.first.namespace, namespace));
   const accounts = (name: string, namespace?: string) => resolve("ServiceAccount", name, namespace);
 
   const workloads = all.filter((g) =>
