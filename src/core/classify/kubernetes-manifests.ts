@@ -30,9 +30,21 @@ export function manifestObjects(
   text: string,
   wanted?: ReadonlySet<string>,
 ): ManifestObject[] | undefined {
+  return readManifest(text, wanted)?.objects;
+}
+
+/**
+ * The objects of a YAML stream, and what else it holds (documents and list items that are not
+ * objects: a kustomization, a bare value), so a change there is not mistaken for none.
+ */
+export function readManifest(
+  text: string,
+  wanted?: ReadonlySet<string>,
+): { objects: ManifestObject[]; rest: unknown[] } | undefined {
   const parsed = parseDocuments(text, "");
   if (!parsed.ok) return undefined;
   const objects: ManifestObject[] = [];
+  const rest: unknown[] = [];
   for (const doc of parsed.documents) {
     const d = record(doc.value);
     const listKind = typeof d.kind === "string" ? d.kind : "";
@@ -46,8 +58,11 @@ export function manifestObjects(
       const body = record(value);
       const kind = typeof body.kind === "string" && body.kind !== "" ? body.kind : itemKind;
       const metadata = record(body.metadata);
-      if (kind === "" || (wanted && !wanted.has(kind)) || typeof metadata.name !== "string")
+      if (kind === "" || typeof metadata.name !== "string") {
+        if (value !== null && value !== undefined) rest.push(value);
         continue;
+      }
+      if (wanted && !wanted.has(kind)) continue;
       const kindLine = doc.lineOf([...at, "kind"]) ?? doc.lineOf([...at, "metadata"]);
       const nameLine = doc.lineOf([...at, "metadata", "name"]);
       objects.push({
@@ -62,5 +77,5 @@ export function manifestObjects(
       });
     }
   }
-  return objects;
+  return { objects, rest };
 }

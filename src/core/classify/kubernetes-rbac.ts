@@ -9,7 +9,12 @@ import type { Evidence, ResourceChange } from "./evidence.js";
 import { record } from "./json-shapes.js";
 import { objectAddress } from "./kubernetes-address.js";
 import { changedFields, describeFields } from "./kubernetes-fields.js";
-import { type ManifestObject, manifestObjects, RBAC_KINDS } from "./kubernetes-manifests.js";
+import {
+  type ManifestObject,
+  manifestObjects,
+  RBAC_KINDS,
+  readManifest,
+} from "./kubernetes-manifests.js";
 import { covers } from "./policy.js";
 
 type K8sObject = ManifestObject;
@@ -157,14 +162,38 @@ export function classifyManifestFiles(
 ): Map<string, ResourceChange[] | undefined> {
   const result = new Map<string, ResourceChange[] | undefined>();
   const read: ReadFile[] = [];
+  const others: { file: ManifestFile; change: ResourceChange }[] = [];
+  const none = { objects: [], rest: [] };
   for (const file of files) {
-    const before = file.base === undefined ? [] : manifestObjects(file.base);
-    const after = file.head === undefined ? [] : manifestObjects(file.head);
-    if (before === undefined || after === undefined || before.length + after.length === 0) {
+    const before = file.base === undefined ? none : readManifest(file.base);
+    const after = file.head === undefined ? none : readManifest(file.head);
+    if (
+      before === undefined ||
+      after === undefined ||
+      before.objects.length + after.objects.length === 0
+    ) {
       result.set(file.path, undefined);
       continue;
     }
-    read.push({ file, was: byAddress(before), now: byAddress(after) });
+    read.push({ file, was: byAddress(before.objects), now: byAddress(after.objects) });
+    // What is not an object belongs to no object: it concerns every node of the file.
+    if (JSON.stringify(before.rest) !== JSON.stringify(after.rest)) {
+      others.push({
+        file,
+        change: {
+          system: "file",
+          address: file.path,
+          type: "file",
+          classes: ["modified"],
+          evidence: [
+            {
+              file: file.path,
+              detail: "parts of the file that are not Kubernetes objects change",
+            },
+          ],
+        },
+      });
+    }
   }
   // Objects at head in each changed file, and those a changed file no longer holds.
   const atHead = new Map<string, ReadFile[]>();
@@ -203,6 +232,7 @@ export function classifyManifestFiles(
         });
     result.set(r.file.path, changes);
   }
+  for (const { file, change } of others) result.get(file.path)?.push(change);
   if (deletedRoles.size === 0) return result;
   const changedPaths = new Set(files.map((f) => f.path));
   const contextRead = new Set<string>();

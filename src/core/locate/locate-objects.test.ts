@@ -96,6 +96,23 @@ describe("locating manifest changes by object", () => {
     ]);
   });
 
+  it("a change outside any object concerns every node of the file", () => {
+    const text = (port: number) => `${deployment("redis:7")}---\nsettings: {port: ${port}}\n`;
+    const impact = analyze(
+      model,
+      changes([{ path: "install.yaml", base: text(1), head: text(2) }]),
+    );
+    expect(impact.changed.map((c) => `${c.id}:${c.classes}`)).toEqual([
+      "deployment/redis:modified",
+      "k8s-role-binding/appset:modified",
+      "k8s-role/appset:modified",
+      "legacy/whole-file:modified",
+    ]);
+    expect(impact.changed[0]?.causes[0]?.evidence[0]?.detail).toBe(
+      "parts of the file that are not Kubernetes objects change",
+    );
+  });
+
   it("a reformatted manifest is quiet, and says so truthfully", () => {
     const text = deployment("redis:7");
     const impact = analyze(
