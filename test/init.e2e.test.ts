@@ -155,7 +155,8 @@ describe("blastradius init", () => {
     expect(text).toContain(
       '  # from .github/CODEOWNERS:4 (/k8s/ @acme/sre)\n  sre:\n    github: "@acme/sre"',
     );
-    expect(text).toContain("- { on: service-account/monitoring.exporter, via: runs-as }");
+    // Qualified by namespace only when two service accounts share the name.
+    expect(text).toContain("- { on: service-account/exporter, via: runs-as }");
     const lines = text.split("\n");
     for (const [i, line] of lines.entries()) {
       if (/^ {2}[a-z].*:$/.test(line) && !["nodes:", "owners:"].includes(line.trim()))

@@ -1,11 +1,12 @@
 // Changed files -> what changed inside them, from their contents at base and head: Terraform
-// through HashiCorp's HCL parser, IAM policy JSON, Kubernetes RBAC. Bounded: only files that
-// match a node, at most `limit` of them, none over `maxBytes`.
+// through HashiCorp's HCL parser, IAM policy JSON, Kubernetes manifests object by object.
+// Bounded: only files that match a node, at most `limit` of them, none over `maxBytes`
+// (`maxManifestBytes` for YAML).
 
 import { parseTerraform } from "../adapters/terraform/parse-hcl.js";
 import type { ResourceChange } from "../core/classify/evidence.js";
 import { classifyPolicyFile } from "../core/classify/iam-policy-file.js";
-import { classifyRbacFiles, type ManifestFile } from "../core/classify/kubernetes-rbac.js";
+import { classifyManifestFiles, type ManifestFile } from "../core/classify/kubernetes-rbac.js";
 import { classifyTerraformFile, type TerraformSide } from "../core/classify/terraform-file.js";
 import type { PathIndex } from "../core/locate/path-index.js";
 import type { FileChange } from "../core/model.js";
@@ -23,7 +24,11 @@ export interface ClassifyOptions {
   readonly paths: PathIndex;
   readonly limit?: number;
   readonly maxBytes?: number;
-  /** Other manifests at head beside a changed one, to find bindings left pointing at a deleted role. */
+  readonly maxManifestBytes?: number;
+  /**
+   * Other manifests at head beside a changed one, to find bindings left pointing at a deleted
+   * role. Asked once per folder.
+   */
   readonly context?: (file: FileChange) => Promise<{ path: string; text: string }[]>;
 }
 
@@ -64,12 +69,21 @@ async function terraformSide(
 /** Larger files are generated, not written by hand: they are not read for their contents. */
 export const MAX_READ_BYTES = 1024 * 1024;
 
+/**
+ * Manifests are often generated bundles that must still be compared object by object
+ * (argo-cd's install.yaml is 1.5 MB): YAML is read up to 16 MiB.
+ */
+export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+
+const folderOf = (path: string) => (path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
+
 export async function classifyChanges(
   files: readonly FileChange[],
   options: ClassifyOptions,
 ): Promise<Classified> {
   const limit = options.limit ?? 50;
   const maxBytes = options.maxBytes ?? MAX_READ_BYTES;
+  const maxManifestBytes = options.maxManifestBytes ?? MAX_MANIFEST_BYTES;
   const notes: string[] = [];
   const out = [...files];
   const candidates = files
@@ -89,8 +103,9 @@ export async function classifyChanges(
     const contents = await options.read(file);
     if (!contents) continue;
     const size = Math.max(contents.base?.length ?? 0, contents.head?.length ?? 0);
-    if (size > maxBytes) {
-      notes.push(`${file.path} is over ${Math.round(maxBytes / 1024)} KiB: not compared`);
+    const max = YAML.test(file.path) ? maxManifestBytes : maxBytes;
+    if (size > max) {
+      notes.push(`${file.path} is over ${Math.round(max / 1024)} KiB: not compared`);
       continue;
     }
     if (TERRAFORM.test(file.path)) {
@@ -118,16 +133,16 @@ export async function classifyChanges(
     }
   }
   if (manifests.length > 0) {
+    // Only a file that had a base can delete a role; its folder is read once.
+    const folders = new Map<string, FileChange>();
+    for (const m of manifests) {
+      const folder = folderOf(m.file.path);
+      if (m.manifest.base !== undefined && !folders.has(folder)) folders.set(folder, m.file);
+    }
     const context = options.context
-      ? (
-          await Promise.all(
-            manifests
-              .filter((m) => m.manifest.head === undefined || m.file.status !== "added")
-              .map((m) => options.context?.(m.file) ?? []),
-          )
-        ).flat()
+      ? (await Promise.all([...folders.values()].map((f) => options.context?.(f) ?? []))).flat()
       : [];
-    const rbac = classifyRbacFiles(
+    const rbac = classifyManifestFiles(
       manifests.map((m) => m.manifest),
       context,
     );

@@ -23,7 +23,7 @@ describe("diffGraphs", () => {
     const after = config(`version: 1
 owners: { a: {}, b: {} }
 nodes:
-  role: { kind: iam-role, owner: b, match: { paths: [iam/**, roles/**] } }
+  role: { kind: iam-role, owner: b, match: { paths: [iam/**, roles/**], kubernetes: [Role/r] } }
   svc: { kind: service, owner: a, depends_on: [{ on: role, via: assumes-role, breaks_on: [deleted] }] }
   new: { kind: job, owner: a, depends_on: [svc, role] }
 `);
@@ -32,7 +32,7 @@ nodes:
       nodesAdded: ["new"],
       nodesRemoved: ["old"],
       nodesChanged: [
-        { id: "role", fields: ["owner", "match.paths"] },
+        { id: "role", fields: ["owner", "match.paths", "match.kubernetes"] },
         { id: "svc", fields: ["breaks_on"] },
       ],
       edgesAdded: [

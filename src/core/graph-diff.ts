@@ -35,6 +35,7 @@ function changedFields(before: GraphNode, after: GraphNode): string[] {
   const rules = (n: GraphNode) => n.match.paths.map((r) => r.source);
   if (!sameList(rules(before), rules(after))) fields.push("match.paths");
   if (!sameList(before.match.terraform, after.match.terraform)) fields.push("match.terraform");
+  if (!sameList(before.match.kubernetes, after.match.kubernetes)) fields.push("match.kubernetes");
   const breaks = new Map(
     before.dependsOn.map((e) => [edgeKey(e), (e.breaksOn ?? ["*"]).join(",")]),
   );

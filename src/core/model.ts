@@ -63,6 +63,8 @@ export interface PathRule {
 export interface MatchRules {
   readonly paths: readonly PathRule[];
   readonly terraform: readonly string[];
+  /** Kubernetes object patterns (`Kind/namespace/name`, `Kind/name`, globs per segment). */
+  readonly kubernetes: readonly string[];
 }
 
 /** A dependency edge, declared on the dependent: `from` depends on `to`. */

@@ -109,7 +109,7 @@ export function withDiscoveredEdges(
         kind:
           reference.from.replace(/^(module\.[^.]+\.)*/, "").split(".")[0] ?? "terraform-resource",
         description: `Not in deps.yaml: found in ${reference.file}`,
-        match: { paths: [], terraform: [] },
+        match: { paths: [], terraform: [], kubernetes: [] },
         dependsOn: [],
         declaredAt: { file: reference.file },
       };

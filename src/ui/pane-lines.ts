@@ -54,6 +54,7 @@ export function detailLines(model: AnalysisModel, id: string): Line[] {
   const rules = [
     ...node.match.paths.map((r) => r.source),
     ...node.match.terraform.map((t) => `terraform ${t}`),
+    ...node.match.kubernetes.map((k) => `kubernetes ${k}`),
   ];
   if (rules.length > 0)
     lines.push(blank, title("Match rules"), ...rules.map((r) => ({ text: `  ${r}` })));

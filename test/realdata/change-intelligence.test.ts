@@ -9,7 +9,7 @@ import { parseTerraform } from "../../src/adapters/terraform/parse-hcl.js";
 import { type PlanInput, parsePlan } from "../../src/app/read-plan.js";
 import { analyze } from "../../src/core/analyze.js";
 import type { ResourceChange } from "../../src/core/classify/evidence.js";
-import { classifyRbacFiles } from "../../src/core/classify/kubernetes-rbac.js";
+import { classifyManifestFiles } from "../../src/core/classify/kubernetes-rbac.js";
 import { classifyTerraformFile } from "../../src/core/classify/terraform-file.js";
 import { readPlan } from "../../src/core/classify/terraform-plan.js";
 import { renderMarkdown } from "../../src/core/render/render-markdown.js";
@@ -324,7 +324,7 @@ describe.skipIf(missing)("Kubernetes RBAC", () => {
 
   it("argo-cd drops list on */*: permissions-removed, at its line", () => {
     const file = pair("argocd__7f6340f6", "argocd-server-clusterrole.yaml");
-    const [change] = classifyRbacFiles([file]).get(file.path) ?? [];
+    const [change] = classifyManifestFiles([file]).get(file.path) ?? [];
     expect(change).toMatchObject({
       address: "ClusterRole/argocd-server",
       classes: ["permissions-removed"],
@@ -336,7 +336,7 @@ describe.skipIf(missing)("Kubernetes RBAC", () => {
 
   it("argo-cd's applicationset controller loses appprojects write verbs", () => {
     const file = pair("argocd__c7425633", "argocd-applicationset-controller-role.yaml");
-    const [change] = classifyRbacFiles([file]).get(file.path) ?? [];
+    const [change] = classifyManifestFiles([file]).get(file.path) ?? [];
     expect(change?.classes).toContain("permissions-removed");
     expect(change?.evidence.some((e) => /appprojects/.test(e.detail))).toBe(true);
   });
@@ -350,7 +350,7 @@ describe.skipIf(missing)("Kubernetes RBAC", () => {
       path: "argocd-redis-rolebinding.yaml",
       text: text(RBAC, "argocd__dc4eaff6__after__argocd-redis-rolebinding.yaml"),
     };
-    const changes = classifyRbacFiles([role], [binding]).get(role.path) ?? [];
+    const changes = classifyManifestFiles([role], [binding]).get(role.path) ?? [];
     expect(changes.map((c) => [c.address, c.classes])).toEqual([
       ["Role/argocd-redis", ["deleted"]],
       ["RoleBinding/argocd-redis", ["permissions-removed"]],
@@ -365,7 +365,7 @@ describe.skipIf(missing)("Kubernetes RBAC", () => {
 
   it("kube-prometheus moves events permissions from the core group to events.k8s.io: removed and added", () => {
     const file = pair("kube-prometheus__9519170d", "prometheusOperator-clusterRole.yaml");
-    const [change] = classifyRbacFiles([file]).get(file.path) ?? [];
+    const [change] = classifyManifestFiles([file]).get(file.path) ?? [];
     expect(change?.classes).toEqual(["permissions-removed", "permissions-added"]);
     expect(change?.evidence.map((e) => e.detail).sort()).toEqual([
       "no longer allows create core/events",
@@ -381,6 +381,6 @@ describe.skipIf(missing)("Kubernetes RBAC", () => {
       base: text(RBAC, "argocd__dc4eaff6__before__redis-kustomization.yaml"),
       head: text(RBAC, "argocd__dc4eaff6__after__redis-kustomization.yaml"),
     };
-    expect(classifyRbacFiles([file]).get("k.yaml")).toBeUndefined();
+    expect(classifyManifestFiles([file]).get("k.yaml")).toBeUndefined();
   });
 });

@@ -181,12 +181,114 @@ describe("draftGraph", () => {
     ]);
     const draft = draftGraph(scanOf({ kubernetes: objects }));
     const edges = Object.fromEntries(draft.nodes.map((n) => [n.id, n.dependsOn.map((e) => e.on)]));
+    // Ids are qualified by namespace only where two objects share kind and name.
     expect(edges).toEqual({
-      "service-account/a.app": ["k8s-role-binding/a.reader"],
+      "service-account/a.app": ["k8s-role-binding/reader"],
       "service-account/b.app": [],
-      "k8s-role/a.reader": [],
-      "k8s-role-binding/a.reader": ["k8s-role/a.reader"],
-      "deployment/b.web": ["service-account/b.app"],
+      "k8s-role/reader": [],
+      "k8s-role-binding/reader": ["k8s-role/reader"],
+      "deployment/web": ["service-account/b.app"],
+    });
+  });
+
+  it("drafts one node per object however many files carry it, matched by its address", () => {
+    const rbac = [
+      "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: appset}",
+      "---\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: appset}",
+      "---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: appset}\nroleRef: {kind: Role, name: appset}\nsubjects: [{kind: ServiceAccount, name: appset}]",
+      "---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: appset}\nspec: {template: {spec: {serviceAccountName: appset}}}",
+    ].join("\n");
+    const objects = [
+      ...kubernetesObjects("manifests/base/appset.yaml", rbac),
+      ...kubernetesObjects("manifests/install.yaml", rbac),
+      ...kubernetesObjects("manifests/namespace-install.yaml", rbac),
+    ];
+    const draft = draftGraph(scanOf({ kubernetes: objects }));
+    expect(
+      draft.nodes.map((n) => [n.id, n.kubernetes, n.paths.length, n.dependsOn.map((e) => e.on)]),
+    ).toEqual([
+      ["service-account/appset", ["ServiceAccount/appset"], 3, ["k8s-role-binding/appset"]],
+      ["k8s-role/appset", ["Role/appset"], 3, []],
+      ["k8s-role-binding/appset", ["RoleBinding/appset"], 3, ["k8s-role/appset"]],
+      ["deployment/appset", ["Deployment/appset"], 3, ["service-account/appset"]],
+    ]);
+    const text = renderDraft(draft, { terraformFiles: 0, manifests: 3 });
+    expect(text).toContain(
+      "paths: [manifests/base/appset.yaml, manifests/install.yaml, manifests/namespace-install.yaml]",
+    );
+    expect(text).toContain("kubernetes: [Role/appset]");
+    expect(text).toContain("(also in 2 other files)");
+    expect(load({ "deps.yaml": text }).errors).toEqual([]);
+    // Ids do not depend on the order files are read in.
+    const reversed = draftGraph(scanOf({ kubernetes: [...objects].reverse() }));
+    expect(reversed.nodes.map((n) => n.id).sort()).toEqual(draft.nodes.map((n) => n.id).sort());
+  });
+
+  it("any object naming a service account is a workload, custom resources and CronJobs included; List items are read", () => {
+    const objects = kubernetesObjects(
+      "monitoring.yaml",
+      [
+        "apiVersion: v1\nkind: ServiceAccountList\nitems:\n- metadata: {name: prometheus-k8s, namespace: monitoring}\n- metadata: {name: backup, namespace: monitoring}",
+        "---\napiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: k8s, namespace: monitoring}\nspec: {serviceAccountName: prometheus-k8s}",
+        "---\napiVersion: batch/v1\nkind: CronJob\nmetadata: {name: nightly, namespace: monitoring}\nspec: {jobTemplate: {spec: {template: {spec: {serviceAccountName: backup}}}}}",
+        "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: monitoring}\ndata: {a: b}",
+      ].join("\n"),
+    );
+    expect(objects.map((o) => [o.kind, o.name, o.serviceAccount])).toEqual([
+      ["ServiceAccount", "prometheus-k8s", undefined],
+      ["ServiceAccount", "backup", undefined],
+      ["Prometheus", "k8s", "prometheus-k8s"],
+      ["CronJob", "nightly", "backup"],
+    ]);
+    const draft = draftGraph(scanOf({ kubernetes: objects }));
+    expect(draft.nodes.map((n) => [n.id, n.kubernetes, n.dependsOn.map((e) => e.on)])).toEqual([
+      ["service-account/prometheus-k8s", ["ServiceAccount/monitoring/prometheus-k8s"], []],
+      ["service-account/backup", ["ServiceAccount/monitoring/backup"], []],
+      ["prometheus/k8s", ["Prometheus/monitoring/k8s"], ["service-account/prometheus-k8s"]],
+      ["cronjob/nightly", ["CronJob/monitoring/nightly"], ["service-account/backup"]],
+    ]);
+  });
+
+  it("a RoleBinding grants the Role of its own namespace, from a RoleList", () => {
+    const roles = (ns: string) =>
+      `- metadata: {name: prometheus-k8s, namespace: ${ns}}\n  rules: [{apiGroups: [""], resources: [pods], verbs: [get]}]`;
+    const objects = kubernetesObjects(
+      "roles.yaml",
+      [
+        `apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleList\nitems:\n${roles("default")}\n${roles("monitoring")}`,
+        "---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBindingList\nitems:\n- metadata: {name: prometheus-k8s, namespace: monitoring}\n  roleRef: {kind: Role, name: prometheus-k8s}\n  subjects: [{kind: ServiceAccount, name: prometheus-k8s, namespace: monitoring}]",
+      ].join("\n"),
+    );
+    const draft = draftGraph(scanOf({ kubernetes: objects }));
+    expect(draft.nodes.map((n) => [n.id, n.dependsOn.map((e) => e.on)])).toEqual([
+      ["k8s-role/default.prometheus-k8s", []],
+      ["k8s-role/monitoring.prometheus-k8s", []],
+      ["k8s-role-binding/prometheus-k8s", ["k8s-role/monitoring.prometheus-k8s"]],
+    ]);
+  });
+
+  it("a namespaced object meets only references in its namespace; one without meets any", () => {
+    const objects = kubernetesObjects(
+      "rbac.yaml",
+      [
+        "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: argocd-server}",
+        "---\napiVersion: v1\nkind: ServiceAccount\nmetadata: {name: argocd-server, namespace: other}",
+        "---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: argocd-server}\nroleRef: {kind: ClusterRole, name: x}\nsubjects: [{kind: ServiceAccount, name: argocd-server, namespace: argocd}]",
+        "---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: other}\nroleRef: {kind: ClusterRole, name: x}\nsubjects: [{kind: ServiceAccount, name: argocd-server, namespace: other}]",
+      ].join("\n"),
+    );
+    const draft = draftGraph(scanOf({ kubernetes: objects }));
+    const edges = Object.fromEntries(draft.nodes.map((n) => [n.id, n.dependsOn.map((e) => e.on)]));
+    expect(edges).toEqual({
+      // The account written without a namespace can be applied in argocd and in other.
+      "service-account/argocd-server": [
+        "k8s-cluster-role-binding/argocd-server",
+        "k8s-cluster-role-binding/other",
+      ],
+      // The account declared in other meets only the subject in other.
+      "service-account/other.argocd-server": ["k8s-cluster-role-binding/other"],
+      "k8s-cluster-role-binding/argocd-server": [],
+      "k8s-cluster-role-binding/other": [],
     });
   });
 });
@@ -275,6 +377,39 @@ nodes:
         "undeclared-edge",
         "b/main.tf",
         "aws_lambda_function.f.role refers to aws_iam_role.this, but lambda-function/b/f does not declare that it depends on only-plan/x",
+      ],
+    ]);
+  });
+  it("an RBAC object is covered by a node whose kubernetes pattern names it, not by a neighbour in its file", () => {
+    const { config } = load({
+      "deps.yaml": [
+        "version: 1",
+        "owners: {o: {github: '@o'}}",
+        "nodes:",
+        "  k8s-role/a:",
+        "    kind: k8s-role",
+        "    owner: o",
+        "    match: {paths: [install.yaml], kubernetes: [Role/a, Role/gone]}",
+        "",
+      ].join("\n"),
+    });
+    if (!config) throw new Error("did not load");
+    const drift = findDrift(
+      config,
+      scanOf({
+        files: ["install.yaml"],
+        kubernetes: [
+          { kind: "Role", name: "a", file: "install.yaml", line: 2 },
+          { kind: "Role", name: "b", file: "install.yaml", line: 9 },
+        ],
+      }),
+    );
+    expect(drift.map((d) => [d.code, d.line ?? d.path, d.message])).toEqual([
+      ["uncovered-resource", 9, "Role b is an RBAC object no node covers"],
+      [
+        "kubernetes-matches-nothing",
+        "nodes.k8s-role/a.match.kubernetes[1]",
+        '"Role/gone" matches no Kubernetes object in this repository',
       ],
     ]);
   });

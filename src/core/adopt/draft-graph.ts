@@ -3,6 +3,7 @@
 // accounts; owners from CODEOWNERS. Every entry carries where it came from, for the comments
 // `init` writes and for the reviewer who has to trust it.
 
+import { objectAddress } from "../classify/kubernetes-address.js";
 import { type Codeowners, ownersOf } from "../codeowners.js";
 import { assignIds, folderScope, slug } from "./draft-ids.js";
 import type { RepoScan, ScannedObject, ScannedResource } from "./repo-scan.js";
@@ -20,6 +21,8 @@ export interface DraftNode {
   ownerSource?: string;
   readonly paths: string[];
   readonly terraform: string[];
+  /** Kubernetes object addresses: the node stands for these objects of its files. */
+  readonly kubernetes?: string[];
   readonly dependsOn: DraftEdge[];
   readonly source: string;
   /** Where it was found, for a stable order: by file, then line. */
@@ -119,15 +122,7 @@ export function draftGraph(scan: RepoScan): Draft {
     add(node);
   }
   // Kubernetes ids must not take a Terraform node's id.
-  const usedIds = new Set(nodes.keys());
-  const uniqueId = (kind: string, name: string, qualifier: string): string => {
-    let id = `${kind}/${slug(name)}`;
-    if (usedIds.has(id) && qualifier) id = `${kind}/${slug(qualifier)}.${slug(name)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${kind}/${slug(name)}-${n}`;
-    usedIds.add(id);
-    return id;
-  };
-  draftKubernetes(scan.kubernetes, add, addEdge, uniqueId);
+  draftKubernetes(scan.kubernetes, add, addEdge, (id) => nodes.has(id));
   const ordered = [...nodes.values()].sort(
     (a, b) =>
       (a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : 0) ||
@@ -292,76 +287,122 @@ const K8S_KINDS: Record<string, string> = {
   ClusterRoleBinding: "k8s-cluster-role-binding",
 };
 
+/**
+ * One node per object, however many files carry it (a base manifest and the bundles generated
+ * from it), matched by its files and its object address. An object with a namespace only meets
+ * references in that namespace; one without is applied to whatever namespace is chosen, so it
+ * meets references from any.
+ */
 function draftKubernetes(
   objects: readonly ScannedObject[],
   add: (node: DraftNode) => void,
   addEdge: (node: DraftNode, edge: DraftEdge) => void,
-  uniqueId: (kind: string, name: string, qualifier: string) => string,
+  taken: (id: string) => boolean,
 ): void {
-  const sameNamespace = (a?: string, b?: string) => a === undefined || b === undefined || a === b;
-  const nodeFor = (object: ScannedObject, kind: string): DraftNode => {
-    const name = object.namespace ? `${object.namespace}/${object.name}` : object.name;
+  const compatible = (a?: string, b?: string) => a === undefined || b === undefined || a === b;
+  const groups = new Map<string, ScannedObject[]>();
+  for (const object of objects) {
+    const address = objectAddress(object);
+    const group = groups.get(address);
+    if (group) group.push(object);
+    else groups.set(address, [object]);
+  }
+  const all = [...groups.values()].map((occurrences) => ({
+    first: occurrences[0] as ScannedObject,
+    occurrences,
+  }));
+  // Objects by kind and name, so references are resolved without a scan of every object.
+  const byName = new Map<string, (typeof all)[number][]>();
+  for (const g of all) {
+    const key = `${g.first.kind}\u0000${g.first.name}`;
+    byName.set(key, [...(byName.get(key) ?? []), g]);
+  }
+  const named = (kind: string, name: string) => byName.get(`${kind}\u0000${name}`) ?? [];
+  /**
+   * What a reference from `namespace` reaches: the object declared in that namespace, and one
+   * written without a namespace, which becomes that namespace's when applied there.
+   */
+  const resolve = (kind: string, name: string, namespace?: string) =>
+    named(kind, name).filter((g) => compatible(g.first.namespace, namespace));
+  const accounts = (name: string, namespace?: string) => resolve("ServiceAccount", name, namespace);
+
+  const workloads = all.filter((g) =>
+    g.occurrences.some(
+      (o) => o.serviceAccount !== undefined && accounts(o.serviceAccount, o.namespace).length > 0,
+    ),
+  );
+  const kept = [...all.filter((g) => K8S_KINDS[g.first.kind] !== undefined), ...workloads];
+  const kindOf = (o: ScannedObject) => K8S_KINDS[o.kind] ?? o.kind.toLowerCase();
+
+  // Ids: kind and name, qualified by namespace only where two objects would share one.
+  const sharing = new Map<string, number>();
+  const plain = (o: ScannedObject) => `${kindOf(o)}/${slug(o.name)}`;
+  for (const { first } of kept) sharing.set(plain(first), (sharing.get(plain(first)) ?? 0) + 1);
+  const nodeOf = new Map<ScannedObject, DraftNode>();
+  for (const { first, occurrences } of kept) {
+    const kind = kindOf(first);
+    let id = plain(first);
+    if ((sharing.get(id) ?? 0) > 1 && first.namespace)
+      id = `${kind}/${slug(first.namespace)}.${slug(first.name)}`;
+    // Taken by a Terraform node, or kinds that differ only in case: the whole address.
+    if (taken(id)) id = `${kind}/${slug(objectAddress(first).replace(/\//g, "."))}`;
+    const files = [...new Set(occurrences.map((o) => o.file))];
+    const name = first.namespace ? `${first.namespace}/${first.name}` : first.name;
     const node: DraftNode = {
-      id: uniqueId(kind, name.replace("/", "."), ""),
+      id,
       kind,
-      paths: [object.file],
+      paths: files,
       terraform: [],
+      kubernetes: [objectAddress(first)],
       dependsOn: [],
-      source: `${where(object.file, object.line)} ${object.kind} ${name}`,
-      at: object,
+      source: `${where(first.file, first.line)} ${first.kind} ${name}${files.length > 1 ? ` (also in ${files.length - 1} other file${files.length > 2 ? "s" : ""})` : ""}`,
+      at: first,
     };
     add(node);
-    return node;
-  };
-  const nodeOf = new Map<ScannedObject, DraftNode>();
-  for (const object of objects) {
-    const kind = K8S_KINDS[object.kind];
-    if (kind) nodeOf.set(object, nodeFor(object, kind));
+    for (const o of occurrences) nodeOf.set(o, node);
   }
-  const accountNode = (name: string, namespace?: string) => {
-    const account = objects.find(
-      (o) =>
-        o.kind === "ServiceAccount" && o.name === name && sameNamespace(o.namespace, namespace),
-    );
-    return account && nodeOf.get(account);
-  };
-  for (const [object, node] of nodeOf) {
-    if (!object.roleRef) continue;
-    const at = where(object.file, object.line);
-    const role = [...nodeOf.keys()].find(
-      (o) =>
-        o.kind === object.roleRef?.kind &&
-        o.name === object.roleRef.name &&
-        (o.kind === "ClusterRole" || sameNamespace(o.namespace, object.namespace)),
-    );
-    if (role)
-      addEdge(node, {
-        on: (nodeOf.get(role) as DraftNode).id,
-        via: "binds-role",
-        source: `${object.kind} ${object.name} (${at}) grants ${object.roleRef.kind} ${object.roleRef.name}`,
-      });
-    // A service account gets its permissions through the bindings that name it.
-    for (const subject of object.subjects ?? []) {
-      if (subject.kind !== "ServiceAccount") continue;
-      const account = accountNode(subject.name, subject.namespace ?? object.namespace);
-      if (account)
-        addEdge(account, {
-          on: node.id,
-          via: "binds-role",
-          source: `${object.kind} ${object.name} (${at}) names ServiceAccount ${subject.name} as a subject`,
-        });
+  const nodeFor = (o: ScannedObject) => nodeOf.get(o) as DraftNode;
+
+  for (const { first, occurrences } of kept) {
+    const node = nodeFor(first);
+    for (const object of occurrences) {
+      const at = where(object.file, object.line);
+      if (object.roleRef) {
+        const ref = object.roleRef;
+        // A ClusterRole has no namespace; a Role is looked for in the binding's.
+        const roles =
+          ref.kind === "Role"
+            ? resolve("Role", ref.name, object.namespace)
+            : named(ref.kind, ref.name);
+        for (const role of roles) {
+          const o = role.first;
+          addEdge(node, {
+            on: nodeFor(o).id,
+            via: "binds-role",
+            source: `${object.kind} ${object.name} (${at}) grants ${ref.kind} ${ref.name}`,
+          });
+        }
+      }
+      // A service account gets its permissions through the bindings that name it.
+      for (const subject of object.subjects ?? []) {
+        if (subject.kind !== "ServiceAccount") continue;
+        for (const account of accounts(subject.name, subject.namespace ?? object.namespace))
+          addEdge(nodeFor(account.first), {
+            on: node.id,
+            via: "binds-role",
+            source: `${object.kind} ${object.name} (${at}) names ServiceAccount ${subject.name} as a subject`,
+          });
+      }
+      // Workloads matter here only for the service account they run as.
+      if (object.serviceAccount !== undefined) {
+        for (const account of accounts(object.serviceAccount, object.namespace))
+          addEdge(node, {
+            on: nodeFor(account.first).id,
+            via: "runs-as",
+            source: `${object.kind} ${object.name} (${at}) runs as serviceAccountName ${object.serviceAccount}`,
+          });
+      }
     }
-  }
-  // Workloads matter here only for the service account they run as.
-  for (const object of objects) {
-    if (object.serviceAccount === undefined) continue;
-    const account = accountNode(object.serviceAccount, object.namespace);
-    if (!account) continue;
-    addEdge(nodeFor(object, object.kind.toLowerCase()), {
-      on: account.id,
-      via: "runs-as",
-      source: `${object.kind} ${object.name} (${where(object.file, object.line)}) runs as serviceAccountName ${object.serviceAccount}`,
-    });
   }
 }
 

@@ -2,6 +2,7 @@
 // resources and RBAC objects no node covers, references no edge declares, and owners that
 // CODEOWNERS gives to someone else. Each finding names the file and line to look at.
 
+import { compileObjectPattern, objectAddress } from "../classify/kubernetes-address.js";
 import { RBAC_KINDS } from "../classify/kubernetes-manifests.js";
 import { compileAddressPattern } from "../classify/terraform-address.js";
 import { ownersOf } from "../codeowners.js";
@@ -107,17 +108,52 @@ export function findDrift(
       hint: `add it to a node's match.terraform (${r.address}), or run \`blastradius init --dry-run\` to see a node for it`,
     });
   }
+  // An object is covered by a node whose kubernetes patterns name it, or by a node that
+  // matches its file and names no objects (it stands for the whole file).
+  const objectRules = local.flatMap((node) =>
+    node.match.kubernetes.map((rule, index) => ({
+      node,
+      rule,
+      index,
+      re: compileObjectPattern(rule),
+    })),
+  );
+  const usedObjectRules = new Set<(typeof objectRules)[number]>();
   for (const o of scan.kubernetes) {
-    if (!RBAC_KINDS.has(o.kind)) continue;
-    if (pathIndex.match(o.file, repo).length > 0) continue;
+    const address = objectAddress(o);
+    let covered = false;
+    for (const p of objectRules) {
+      if (!p.re.test(address)) continue;
+      covered = true;
+      usedObjectRules.add(p);
+    }
+    if (!RBAC_KINDS.has(o.kind) || covered) continue;
+    if (
+      pathIndex
+        .match(o.file, repo)
+        .some((hit) => config.nodes.get(hit.node)?.match.kubernetes.length === 0)
+    )
+      continue;
     out.push({
       severity: "warning",
       code: "uncovered-resource",
       file: show(o.file),
       line: o.line,
       message: `${o.kind} ${objectName(o)} is an RBAC object no node covers`,
-      hint: `add ${o.file} to a node's match.paths, or run \`blastradius init --dry-run\` to see a node for it`,
+      hint: `add ${address} to a node's match.kubernetes (and ${o.file} to its match.paths), or run \`blastradius init --dry-run\` to see a node for it`,
     });
+  }
+  if (scan.kubernetes.length > 0) {
+    for (const p of objectRules) {
+      if (usedObjectRules.has(p)) continue;
+      out.push({
+        severity: "warning",
+        code: "kubernetes-matches-nothing",
+        ...nodeAt(p.node, ["nodes", p.node.id, "match", "kubernetes", p.index]),
+        message: `"${p.rule}" matches no Kubernetes object in this repository`,
+        hint: "fix the pattern (a renamed object, or a namespace written differently?), or remove it",
+      });
+    }
   }
 
   // References between resources of two nodes, where the first does not depend on the second.

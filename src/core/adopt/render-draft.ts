@@ -70,6 +70,7 @@ export function renderDraft(draft: Draft, summary: DraftSummary): string {
       out.push("    match:");
       out.push(`      paths: ${list(node.paths)}`);
       if (node.terraform.length > 0) out.push(`      terraform: ${list(node.terraform)}`);
+      if (node.kubernetes?.length) out.push(`      kubernetes: ${list(node.kubernetes)}`);
       if (node.dependsOn.length > 0) {
         out.push("    depends_on:");
         for (const edge of node.dependsOn) {

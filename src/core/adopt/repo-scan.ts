@@ -122,14 +122,31 @@ export function terraformResources(file: string, json: HclJson, text: string): S
   return out;
 }
 
-const WORKLOADS = new Set(["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod"]);
-const WANTED: ReadonlySet<string> = new Set([...RBAC_KINDS, ...WORKLOADS]);
+/**
+ * The service account an object's pods run as: `spec.serviceAccountName` (a Pod, or a custom
+ * resource such as Prometheus), its pod template's, or its job template's (a CronJob).
+ */
+export function serviceAccountOf(body: Record<string, unknown>): string | undefined {
+  const spec = record(body.spec);
+  const template = record(record(spec.template).spec);
+  const jobTemplate = record(record(record(record(spec.jobTemplate).spec).template).spec);
+  for (const pod of [spec, template, jobTemplate]) {
+    // serviceAccount is the deprecated spelling Kubernetes still reads.
+    const account = pod.serviceAccountName ?? pod.serviceAccount;
+    if (typeof account === "string" && account !== "") return account;
+  }
+  return undefined;
+}
 
-/** The RBAC objects and workloads of a YAML file (at the line of their kind); empty when it holds none or is not YAML. */
+/**
+ * The RBAC objects and workloads of a YAML file (at the line of their kind); empty when it
+ * holds none or is not YAML. A workload is any object, custom resources included, whose pods
+ * run as a named service account.
+ */
 export function kubernetesObjects(file: string, text: string): ScannedObject[] {
   if (!declaresKinds(text)) return [];
   const out: ScannedObject[] = [];
-  const objects = manifestObjects(text, WANTED) ?? [];
+  const objects = manifestObjects(text) ?? [];
   for (const { kind, name, namespace, body: d, kindLine: line } of objects) {
     const base = {
       kind,
@@ -162,20 +179,12 @@ export function kubernetesObjects(file: string, text: string): ScannedObject[] {
       });
       continue;
     }
-    if (WORKLOADS.has(kind)) {
-      const spec = record(d.spec);
-      const pod =
-        kind === "Pod"
-          ? spec
-          : kind === "CronJob"
-            ? record(record(record(record(spec.jobTemplate).spec).template).spec)
-            : record(record(spec.template).spec);
-      const account = pod.serviceAccountName ?? pod.serviceAccount;
-      if (typeof account !== "string") continue;
-      out.push({ ...base, serviceAccount: account });
+    if (RBAC_KINDS.has(kind)) {
+      out.push(base);
       continue;
     }
-    out.push(base);
+    const account = serviceAccountOf(d);
+    if (account !== undefined) out.push({ ...base, serviceAccount: account });
   }
   return out;
 }

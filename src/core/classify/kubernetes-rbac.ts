@@ -1,12 +1,20 @@
-// Kubernetes RBAC manifests at base and head: Roles and ClusterRoles compared rule by rule,
-// bindings by their subjects and roleRef, ServiceAccounts by existence, and bindings left
-// pointing at a role this change deletes.
+// Kubernetes manifests at base and head, compared object by object (kind, namespace, name):
+// Roles and ClusterRoles rule by rule, bindings by their subjects and roleRef, every other
+// object by the fields that change; objects that move between files of one change; and
+// bindings left pointing at a role this change deletes.
 
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
 import type { Evidence, ResourceChange } from "./evidence.js";
 import { record } from "./json-shapes.js";
-import { type ManifestObject, manifestObjects, RBAC_KINDS } from "./kubernetes-manifests.js";
+import { objectAddress } from "./kubernetes-address.js";
+import { changedFields, describeFields } from "./kubernetes-fields.js";
+import {
+  type ManifestObject,
+  manifestObjects,
+  RBAC_KINDS,
+  readManifest,
+} from "./kubernetes-manifests.js";
 import { covers } from "./policy.js";
 
 type K8sObject = ManifestObject;
@@ -23,9 +31,6 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []
 export function rbacObjects(text: string): K8sObject[] | undefined {
   return manifestObjects(text, RBAC_KINDS);
 }
-
-const addressOf = (o: Pick<K8sObject, "kind" | "name" | "namespace">) =>
-  `${o.kind}/${o.namespace ? `${o.namespace}/` : ""}${o.name}`;
 
 /** "verb group/resource[/name]" for every combination a Role's rules allow. */
 function grants(o: K8sObject): string[] {
@@ -66,13 +71,17 @@ function roleRef(o: K8sObject): string {
 /** Where evidence about an object points: its name, else its kind. */
 const lineOf = (o: K8sObject) => o.nameLine ?? o.kindLine;
 
+/** Rules, subjects and roleRef: what RBAC objects are compared on before their other fields. */
+const RBAC_FIELDS = new Set(["rules", "subjects", "roleRef"]);
+
 function compareObject(
   was: K8sObject | undefined,
   now: K8sObject | undefined,
   file: ManifestFile,
+  movedFrom?: string,
 ): ResourceChange | undefined {
   const o = (now ?? was) as K8sObject;
-  const address = addressOf(o);
+  const address = objectAddress(o);
   // o is the base object only when there is no head one, so its line is on the right side.
   const at = (): Pick<Evidence, "file" | "line"> => {
     const line = lineOf(o);
@@ -80,17 +89,13 @@ function compareObject(
   };
   const evidence: Evidence[] = [];
   const classes = new Set<ChangeClass>();
-  if (!now) {
-    classes.add("deleted");
-    evidence.push({ address, ...at(), detail: `${o.kind} ${o.name} is deleted` });
-  } else if (!was) {
-    classes.add("added");
-    evidence.push({ address, ...at(), detail: `${o.kind} ${o.name} is added` });
-  } else {
-    const note = (cls: ChangeClass, detail: string) => {
-      classes.add(cls);
-      evidence.push({ address, ...at(), detail });
-    };
+  const note = (cls: ChangeClass, detail: string) => {
+    classes.add(cls);
+    evidence.push({ address, ...at(), detail });
+  };
+  if (!now) note("deleted", `${o.kind} ${o.name} is deleted`);
+  else if (!was) note("added", `${o.kind} ${o.name} is added`);
+  else {
     if (o.kind === "Role" || o.kind === "ClusterRole") {
       const before = grants(was);
       const after = grants(now);
@@ -113,10 +118,19 @@ function compareObject(
         if (!after.includes(s)) note("trust-narrowed", `no longer binds ${s}`);
       for (const s of after) if (!before.includes(s)) note("trust-widened", `now binds ${s}`);
     }
-    if (classes.size === 0 && JSON.stringify(was.body) !== JSON.stringify(now.body)) {
-      classes.add("modified");
-      evidence.push({ address, ...at(), detail: "labels or other fields change" });
+    if (classes.size === 0) {
+      // RBAC fields were compared above: a reordering of rules is no change.
+      const fields = changedFields(was.body, now.body).filter(
+        (f) => !(RBAC_KINDS.has(o.kind) && RBAC_FIELDS.has(f.split(/[.[]/)[0] as string)),
+      );
+      if (fields.length > 0) note("modified", describeFields(fields));
     }
+    if (movedFrom !== undefined && classes.size > 0)
+      evidence.push({
+        address,
+        ...at(),
+        detail: `${o.kind} ${o.name} moves here from ${movedFrom}`,
+      });
   }
   if (classes.size === 0) return undefined;
   return {
@@ -128,52 +142,111 @@ function compareObject(
   };
 }
 
+interface ReadFile {
+  readonly file: ManifestFile;
+  readonly was: ReadonlyMap<string, K8sObject>;
+  readonly now: ReadonlyMap<string, K8sObject>;
+}
+
+const byAddress = (objects: readonly K8sObject[]) =>
+  new Map(objects.map((o) => [objectAddress(o), o] as const));
+
 /**
- * Each file's RBAC changes (undefined for a file with no RBAC objects on either side).
- * `context`: other manifests at head, to find bindings left pointing at a deleted role.
+ * Each file's object changes (undefined for a file with no objects on either side, or one
+ * that is not YAML: it is left to the path rules). `context`: other manifests at head, to find
+ * bindings left pointing at a deleted role; each is read once, however many files share it.
  */
-export function classifyRbacFiles(
+export function classifyManifestFiles(
   files: readonly ManifestFile[],
   context: readonly { path: string; text: string }[] = [],
 ): Map<string, ResourceChange[] | undefined> {
   const result = new Map<string, ResourceChange[] | undefined>();
-  const deletedRoles = new Map<string, { file: ManifestFile; role: K8sObject }>();
-  const headBindings: { path: string; binding: K8sObject }[] = [];
-  const key = (o: Pick<K8sObject, "kind" | "namespace" | "name">) =>
-    `${o.kind}/${o.namespace ?? ""}/${o.name}`;
+  const read: ReadFile[] = [];
+  const others: { file: ManifestFile; change: ResourceChange }[] = [];
+  const none = { objects: [], rest: [] };
   for (const file of files) {
-    const before = file.base === undefined ? [] : rbacObjects(file.base);
-    const after = file.head === undefined ? [] : rbacObjects(file.head);
-    if (before === undefined || after === undefined || before.length + after.length === 0) {
+    const before = file.base === undefined ? none : readManifest(file.base);
+    const after = file.head === undefined ? none : readManifest(file.head);
+    if (
+      before === undefined ||
+      after === undefined ||
+      before.objects.length + after.objects.length === 0
+    ) {
       result.set(file.path, undefined);
       continue;
     }
-    const was = new Map(before.map((o) => [key(o), o]));
-    const now = new Map(after.map((o) => [key(o), o]));
-    const changes: ResourceChange[] = [];
-    for (const k of [...new Set([...was.keys(), ...now.keys()])].sort()) {
-      const change = compareObject(was.get(k), now.get(k), file);
-      if (change) changes.push(change);
-      const role = was.get(k);
-      if (role && !now.has(k) && (role.kind === "Role" || role.kind === "ClusterRole"))
-        deletedRoles.set(k, { file, role });
+    read.push({ file, was: byAddress(before.objects), now: byAddress(after.objects) });
+    // What is not an object belongs to no object: it concerns every node of the file.
+    if (JSON.stringify(before.rest) !== JSON.stringify(after.rest)) {
+      others.push({
+        file,
+        change: {
+          system: "file",
+          address: file.path,
+          type: "file",
+          classes: ["modified"],
+          evidence: [
+            {
+              file: file.path,
+              detail: "parts of the file that are not Kubernetes objects change",
+            },
+          ],
+        },
+      });
     }
-    for (const o of after)
-      if (o.kind.endsWith("Binding")) headBindings.push({ path: file.path, binding: o });
-    result.set(file.path, changes);
   }
+  // Objects at head in each changed file, and those a changed file no longer holds.
+  const atHead = new Map<string, ReadFile[]>();
+  const gone = new Map<string, { from: ReadFile; object: K8sObject }>();
+  for (const r of read) {
+    for (const key of r.now.keys()) atHead.set(key, [...(atHead.get(key) ?? []), r]);
+    for (const [key, object] of r.was) if (!r.now.has(key)) gone.set(key, { from: r, object });
+  }
+  const deletedRoles = new Map<string, { file: ManifestFile; role: K8sObject }>();
+  const headBindings = new Map<string, { path: string; binding: K8sObject }>();
+  for (const r of read) {
+    const changes: ResourceChange[] = [];
+    for (const key of [...new Set([...r.was.keys(), ...r.now.keys()])].sort()) {
+      const was = r.was.get(key);
+      const now = r.now.get(key);
+      let change: ResourceChange | undefined;
+      if (was && !now) {
+        // Still at head in another changed file: moved or copied there, not deleted.
+        if (atHead.has(key)) continue;
+        if (was.kind === "Role" || was.kind === "ClusterRole")
+          deletedRoles.set(key, { file: r.file, role: was });
+        change = compareObject(was, undefined, r.file);
+      } else if (!was && now) {
+        const moved = gone.get(key);
+        change = moved
+          ? compareObject(moved.object, now, r.file, moved.from.file.path)
+          : compareObject(undefined, now, r.file);
+      } else change = compareObject(was, now, r.file);
+      if (change) changes.push(change);
+    }
+    for (const o of r.now.values())
+      if (o.kind.endsWith("Binding"))
+        headBindings.set(`${r.file.path}\u0000${objectAddress(o)}`, {
+          path: r.file.path,
+          binding: o,
+        });
+    result.set(r.file.path, changes);
+  }
+  for (const { file, change } of others) result.get(file.path)?.push(change);
+  if (deletedRoles.size === 0) return result;
+  const changedPaths = new Set(files.map((f) => f.path));
+  const contextRead = new Set<string>();
   for (const { path, text } of context) {
-    if (files.some((f) => f.path === path)) continue;
+    if (changedPaths.has(path) || contextRead.has(path)) continue;
+    contextRead.add(path);
     for (const o of rbacObjects(text) ?? [])
-      if (o.kind.endsWith("Binding")) headBindings.push({ path, binding: o });
+      if (o.kind.endsWith("Binding"))
+        headBindings.set(`${path}\u0000${objectAddress(o)}`, { path, binding: o });
   }
-  // A deleted role may be recreated in another file of the same change: then it is not gone.
-  for (const file of files)
-    for (const o of (file.head && rbacObjects(file.head)) || []) deletedRoles.delete(key(o));
-  for (const { path, binding } of headBindings) {
+  for (const { path, binding } of headBindings.values()) {
     const ref = record(binding.body.roleRef);
     const kind = String(ref.kind ?? "");
-    const target = key({
+    const target = objectAddress({
       kind,
       name: String(ref.name ?? ""),
       ...(kind === "Role" && binding.namespace ? { namespace: binding.namespace } : {}),
@@ -183,12 +256,12 @@ export function classifyRbacFiles(
     const line = lineOf(binding);
     const change: ResourceChange = {
       system: "kubernetes",
-      address: addressOf(binding),
+      address: objectAddress(binding),
       type: binding.kind,
       classes: ["permissions-removed"],
       evidence: [
         {
-          address: addressOf(binding),
+          address: objectAddress(binding),
           file: path,
           ...(line ? { line } : {}),
           detail: `${binding.kind} ${binding.name} still refers to ${deleted.role.kind} ${deleted.role.name}, which this change deletes: its subjects lose those permissions`,

@@ -147,6 +147,14 @@ const node: SchemaNode = {
             "Terraform resource addresses or address globs: `aws_iam_role.automation_runner`, `module.jobs.*`.",
           items: text("A resource address or glob.", { maxLength: 1000 }),
         },
+        kubernetes: {
+          type: "array",
+          description:
+            "Kubernetes objects, in the manifests match.paths matches: `Kind/namespace/name`, or `Kind/name` for an object written without a namespace (cluster-scoped, or applied to whatever namespace is chosen at apply time). `*` matches within one segment: `Deployment/monitoring/*`, `Role/*/argocd-*`.",
+          // The form is checked after reading (kubernetes-rules.ts), with a message that says
+          // how to write it, rather than by a schema pattern that quotes a regular expression.
+          items: text("An object pattern: Kind/namespace/name or Kind/name.", { maxLength: 1000 }),
+        },
       },
     },
     depends_on: {

@@ -12,6 +12,7 @@ import { compileSchema, INVALID, readContext, readDocument, type Sink } from "./
 import { depsSchema } from "./deps-schema.js";
 import { closest } from "./did-you-mean.js";
 import { formatKeyPath, type KeyPath } from "./key-path.js";
+import { checkKubernetesRules } from "./kubernetes-rules.js";
 import { lineIndex } from "./line-index.js";
 import { interner, normaliseNode, normaliseOwner } from "./normalise.js";
 import { parseYamlEvents } from "./parse-yaml.js";
@@ -238,6 +239,7 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
   const skipped: SkippedEdge[] = [];
   const graph = compactGraph(config, skipped);
   crossReference(allNodes, allOwners, skipped, errors, warnings);
+  checkKubernetesRules(allNodes.values(), errors, warnings);
   for (const cycle of findCycles(graph)) {
     const first = allNodes.get(cycle[0] as string);
     const shown = cycle.length > 12 ? [...cycle.slice(0, 10), "…", cycle[cycle.length - 1]] : cycle;

@@ -122,6 +122,7 @@ export function normaliseNode(
     match: {
       paths: paths.length === 0 ? NO_RULES : paths.map(parsePathRule),
       terraform: match ? strings(match.terraform) : NO_STRINGS,
+      kubernetes: match ? strings(match.kubernetes) : NO_STRINGS,
     },
     dependsOn,
     declaredAt: at,

@@ -49,7 +49,7 @@ describe("blastRadius, property", () => {
             {
               id,
               kind: "k",
-              match: { paths: [], terraform: [] },
+              match: { paths: [], terraform: [], kubernetes: [] },
               dependsOn: declared.get(id) ?? [],
               declaredAt: { file: "t" },
             },

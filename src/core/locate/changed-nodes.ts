@@ -1,4 +1,5 @@
 import { classOfUncomparedFile, compareClasses } from "../classes.js";
+import { compileObjectPattern } from "../classify/kubernetes-address.js";
 import { addressMatches } from "../classify/terraform-address.js";
 import type { PlanReading } from "../classify/terraform-plan.js";
 import type {
@@ -23,23 +24,43 @@ export interface LocatedChanges {
 const union = (lists: readonly (readonly ChangeClass[])[]): ChangeClass[] =>
   [...new Set(lists.flat())].sort(compareClasses);
 
-/** The resources of a file that belong to a node: all of them, unless the node names its Terraform resources. */
+const objectPatterns = new WeakMap<GraphNode, readonly RegExp[]>();
+
+/** A node's match.kubernetes patterns, compiled once per node. */
+function kubernetesPatternsOf(node: GraphNode): readonly RegExp[] {
+  if (node.match.kubernetes.length === 0) return [];
+  let patterns = objectPatterns.get(node);
+  if (!patterns) {
+    patterns = node.match.kubernetes.map(compileObjectPattern);
+    objectPatterns.set(node, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * The resources of a file that belong to a node: all of them, unless the node names its
+ * Terraform resources or Kubernetes objects; then only those (what could not be read, a
+ * `file` resource, concerns every node).
+ */
 function resourcesOf(
   node: GraphNode,
   resources: readonly ResourceChange[],
   terraform: TerraformIndex,
 ): ResourceChange[] {
   const patterns = terraform.patternsOf(node);
-  if (patterns.length === 0) return [...resources];
-  return resources.filter(
-    (r) =>
-      r.system !== "terraform" ||
-      patterns.some(
+  const objects = kubernetesPatternsOf(node);
+  if (patterns.length === 0 && objects.length === 0) return [...resources];
+  return resources.filter((r) => {
+    if (r.system === "terraform" && patterns.length > 0)
+      return patterns.some(
         (p) =>
           addressMatches(p, r.address) ||
           (r.previousAddress !== undefined && addressMatches(p, r.previousAddress)),
-      ),
-  );
+      );
+    if (r.system === "kubernetes" && objects.length > 0)
+      return objects.some((p) => p.test(r.address));
+    return true;
+  });
 }
 
 /**
@@ -87,7 +108,13 @@ export function locateChanges(
               kind: "file",
               file: path,
               status: file.status,
-              classes: [classOfUncomparedFile(file.status, path)],
+              // A node that stands for some objects of a file cannot tell, unread, whether
+              // its objects changed.
+              classes: [
+                node.match.kubernetes.length > 0 && file.status === "modified"
+                  ? "unknown"
+                  : classOfUncomparedFile(file.status, path),
+              ],
               rule: hit.rule.source,
               evidence: [],
             },
@@ -126,7 +153,9 @@ export function locateChanges(
         reason:
           file.resources?.length === 0
             ? "nothing that matters changed: comments or formatting"
-            : "none of these nodes' resources changed",
+            : file.resources?.some((r) => r.system === "kubernetes")
+              ? "none of these nodes' objects changed"
+              : "none of these nodes' resources changed",
       });
     }
   }

@@ -104,6 +104,7 @@ export function mergeCatalogs(input: MergeInput): MergeResult {
         // deps.yaml's first, so their indexes stay those of its file, for messages.
         paths: [...declared.match.paths, ...entity.match.paths],
         terraform: [...declared.match.terraform, ...entity.match.terraform],
+        kubernetes: [...declared.match.kubernetes, ...entity.match.kubernetes],
       },
       dependsOn: declared.dependsOn.map((e) => ({ ...e, from: target })),
       declaredAt: declared.declaredAt,

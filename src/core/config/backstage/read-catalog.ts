@@ -287,7 +287,7 @@ function readEntity(
     ...(description ? { description: description.slice(0, 4000) } : {}),
     ...(docs ? { docs: url(docs) } : {}),
     ...(runbook ? { runbook: url(runbook) } : {}),
-    match: { paths: sourceRules(annotations), terraform: [] },
+    match: { paths: sourceRules(annotations), terraform: [], kubernetes: [] },
     dependsOn: [],
     declaredAt: { file, line: lineOf("metadata", "name") },
     catalog,
