@@ -149,7 +149,9 @@ export function measureCase(name: string, labels: CaseLabels = readLabels(name))
       "materialise",
     );
     must(run("git", ["checkout", "-q", "HEAD~1"], repo), "checkout of the parent");
-    const draft = run(process.execPath, [BIN, "init", "--dry-run"], repo);
+    const deps = join(work, "deps.yaml");
+    // --out: where the draft will live, so the catalogs it includes are written relative to it.
+    const draft = run(process.execPath, [BIN, "init", "--dry-run", "--out", deps], repo);
     must(draft, `init in ${name}`);
     const doc = (load(draft.stdout) ?? {}) as { nodes?: Record<string, DraftNode> };
     const nodes = doc.nodes ?? {};
@@ -173,7 +175,6 @@ export function measureCase(name: string, labels: CaseLabels = readLabels(name))
       ];
     }
     if ((labels.graphCorrections ?? []).length > 0) text = dump(doc, { lineWidth: -1 });
-    const deps = join(work, "deps.yaml");
     writeFileSync(deps, text);
     must(run("git", ["checkout", "-q", "main"], repo), "checkout of the change");
     const check = run(
