@@ -51,6 +51,8 @@ export interface TerraformModule {
   readonly locals: ReadonlyMap<string, unknown>;
   /** The instances of a block; none when it certainly does not exist (count = 0). */
   instancesOf(block: ModuleBlock): readonly Instance[];
+  /** A policy document data source's `json`, in an instance's scope. */
+  policyDocument(block: ModuleBlock, instance: Instance): Value;
   /** An attribute of a block in an instance's scope. */
   attribute(block: ModuleBlock, name: string, instance: Instance): Value;
 }
@@ -390,6 +392,8 @@ export function readModule(files: readonly ModuleFile[]): TerraformModule {
     scope: root,
     locals,
     instancesOf,
+    policyDocument: (block, instance) =>
+      guarded(block.address, block.address, () => policyDocumentJson(block.body, instance.scope)),
     attribute: (block, name, instance) =>
       block.body[name] === undefined ? null : evaluateJson(block.body[name], instance.scope),
   };
