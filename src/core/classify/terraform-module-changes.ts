@@ -7,7 +7,7 @@ import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
 import { FORCES_NEW, IDENTITY_TYPES } from "./aws-iam.js";
 import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
-import { printed } from "./hcl-evaluate.js";
+import { printed, type Value } from "./hcl-evaluate.js";
 import {
   comparePermissions,
   comparePolicies,
@@ -30,6 +30,8 @@ import {
   readModule,
   referencedAddresses,
   type TerraformModule,
+  type Variable,
+  variablesOf,
 } from "./terraform-module.js";
 
 interface Side {
@@ -39,8 +41,8 @@ interface Side {
   readonly unplacedGlue: readonly ModuleBlock[];
 }
 
-function sideOf(files: readonly ModuleFile[]): Side {
-  const module = readModule(files);
+function sideOf(files: readonly ModuleFile[], values: ReadonlyMap<string, Value>): Side {
+  const module = readModule(files, values);
   const { identities, unplacedGlue } = identitiesOf(module);
   return { module, texts: new Map(files.map((f) => [f.path, f.text])), identities, unplacedGlue };
 }
@@ -349,16 +351,93 @@ function compareOtherBlock(
   };
 }
 
+/** What a caller may pass, beyond the defaults: each flag flipped, and values for inputs left empty. */
+interface Scenario {
+  readonly label?: string;
+  readonly values: ReadonlyMap<string, Value>;
+}
+
+const MAX_SCENARIOS = 60;
+
+const isEmpty = (v: unknown) => v === null || v === "" || (Array.isArray(v) && v.length === 0);
+
+function sample(variable: Variable): Value | undefined {
+  const type = variable.type ?? (Array.isArray(variable.default) ? "list(string)" : "string");
+  if (type === "string") return `<var.${variable.name}>`;
+  if (/^(list|set)\(string\)$/.test(type))
+    return [`<var.${variable.name}[0]>`, `<var.${variable.name}[1]>`];
+  return undefined;
+}
+
+function scenariosOf(base: readonly ModuleFile[], head: readonly ModuleFile[]): Scenario[] {
+  const variables = new Map([...variablesOf(base), ...variablesOf(head)]);
+  const sampled = new Map<string, Value>();
+  const flags: string[] = [];
+  for (const v of [...variables.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    // Flags that are off by default turn features on: what the change does to callers that use them.
+    if (v.default === false) flags.push(v.name);
+    if (v.hasDefault && isEmpty(v.default)) {
+      const value = sample(v);
+      if (value !== undefined) sampled.set(v.name, value);
+    }
+  }
+  const scenarios: Scenario[] = [{ values: new Map() }];
+  const inputs = sampled.size > 0 ? ", with values for the inputs that are empty by default" : "";
+  if (sampled.size > 0)
+    scenarios.push({
+      label: `with values for the inputs that are empty by default (${[...sampled.keys()].map((n) => `var.${n}`).join(", ")})`,
+      values: sampled,
+    });
+  for (const flag of flags.slice(0, MAX_SCENARIOS))
+    scenarios.push({
+      label: `when var.${flag} = true${inputs}`,
+      values: new Map([...sampled, [flag, true]]),
+    });
+  return scenarios;
+}
+
 /**
  * Every change of one module folder. `base`/`head` are all of its .tf files on each side
- * (undefined or empty where the folder does not exist).
+ * (undefined or empty where the folder does not exist). Read with the variables' defaults,
+ * then as callers may set them (each flag flipped, empty inputs given values): what changes
+ * only then says when.
  */
 export function classifyTerraformModule(
   base: readonly ModuleFile[] | undefined,
   head: readonly ModuleFile[] | undefined,
 ): ResourceChange[] {
-  const before = sideOf(base ?? []);
-  const after = sideOf(head ?? []);
+  const merged = new Map<string, { change: ResourceChange; details: Set<string> }>();
+  for (const scenario of scenariosOf(base ?? [], head ?? [])) {
+    for (const change of changesIn(base ?? [], head ?? [], scenario.values)) {
+      const known = merged.get(change.address);
+      const details = known?.details ?? new Set<string>();
+      const fresh = change.evidence.filter((e) => !details.has(e.detail));
+      if (fresh.length === 0) continue;
+      for (const e of fresh) details.add(e.detail);
+      const evidence = fresh.map((e) =>
+        scenario.label ? { ...e, detail: `${e.detail} (${scenario.label})` } : e,
+      );
+      if (!known) {
+        merged.set(change.address, { change: { ...change, evidence }, details });
+        continue;
+      }
+      known.change = {
+        ...known.change,
+        classes: [...new Set([...known.change.classes, ...change.classes])].sort(compareClasses),
+        evidence: [...known.change.evidence, ...evidence],
+      };
+    }
+  }
+  return [...merged.values()].map((m) => m.change).sort((a, b) => (a.address < b.address ? -1 : 1));
+}
+
+function changesIn(
+  base: readonly ModuleFile[],
+  head: readonly ModuleFile[],
+  values: ReadonlyMap<string, Value>,
+): ResourceChange[] {
+  const before = sideOf(base, values);
+  const after = sideOf(head, values);
   const changes: ResourceChange[] = [];
   const union = <T>(a: Iterable<T>, b: Iterable<T>) => [...new Set([...a, ...b])].sort();
 

@@ -82,15 +82,47 @@ function lazyObject(names: Iterable<string>, get: (name: string) => Value): Valu
   return out;
 }
 
-export function readModule(files: readonly ModuleFile[]): TerraformModule {
-  const variables = new Map<string, { default?: unknown; has: boolean }>();
-  const locals = new Map<string, unknown>();
-  const blocks = new Map<string, ModuleBlock>();
+export interface Variable {
+  readonly name: string;
+  readonly hasDefault: boolean;
+  readonly default?: unknown;
+  /** As written: `string`, `list(string)`, `bool` …; undefined when not declared. */
+  readonly type?: string;
+}
+
+/** The folder's variables. */
+export function variablesOf(files: readonly ModuleFile[]): Map<string, Variable> {
+  const variables = new Map<string, Variable>();
   for (const file of files) {
     for (const [name, bodies] of Object.entries(record(file.json.variable))) {
       const body = record(list(bodies)[0]);
-      variables.set(name, { has: Object.hasOwn(body, "default"), default: body.default });
+      const type =
+        typeof body.type === "string"
+          ? body.type.replace(/^\$\{|\}$/g, "").replace(/\s+/g, "")
+          : undefined;
+      variables.set(name, {
+        name,
+        hasDefault: Object.hasOwn(body, "default"),
+        ...(Object.hasOwn(body, "default") ? { default: body.default } : {}),
+        ...(type ? { type } : {}),
+      });
     }
+  }
+  return variables;
+}
+
+/**
+ * The folder read as Terraform would, with the variables' defaults unless `values` says
+ * otherwise (a scenario: what a caller may pass).
+ */
+export function readModule(
+  files: readonly ModuleFile[],
+  values: ReadonlyMap<string, Value> = new Map(),
+): TerraformModule {
+  const variables = variablesOf(files);
+  const locals = new Map<string, unknown>();
+  const blocks = new Map<string, ModuleBlock>();
+  for (const file of files) {
     for (const body of list(file.json.locals))
       for (const [name, raw] of Object.entries(record(body))) locals.set(name, raw);
     for (const kind of ["resource", "data"] as const) {
@@ -126,7 +158,8 @@ export function readModule(files: readonly ModuleFile[]): TerraformModule {
 
   const varObject = lazyObject(variables.keys(), (name) => {
     const v = variables.get(name);
-    if (!v?.has)
+    if (values.has(name)) return values.get(name) as Value;
+    if (!v?.hasDefault)
       return new Unknown(`var.${name}`, [`var.${name} has no default: the caller sets it`]);
     return evaluateJson(v.default, root);
   });
@@ -218,7 +251,9 @@ export function readModule(files: readonly ModuleFile[]): TerraformModule {
         return [{ ...first, conditional: `count = ${n.text}: ${n.reasons.join("; ")}` }];
       const total = Math.min(Number(n), MAX_INSTANCES);
       if (total <= 0) {
-        if (!dependsOnCaller(count)) return [];
+        // A data source that is off reads nothing (its documents join no merge); a resource
+        // that is off with the defaults is still compared: callers may turn it on.
+        if (!dependsOnCaller(count) || block.kind === "data") return [];
         return [
           {
             ...first,
@@ -236,7 +271,7 @@ export function readModule(files: readonly ModuleFile[]): TerraformModule {
       const entries = isUnknown(collection) ? undefined : entriesOf(collection);
       const written = printedRaw(forEach);
       if (!entries || entries.length === 0) {
-        if (entries && !dependsOnCaller(forEach)) return [];
+        if (entries && (!dependsOnCaller(forEach) || block.kind === "data")) return [];
         const reasons = isUnknown(collection)
           ? collection.reasons
           : [entries ? "for_each is empty with the defaults" : "for_each is not a collection"];
@@ -351,8 +386,10 @@ export function readModule(files: readonly ModuleFile[]): TerraformModule {
           const type = printed(evaluateJson(p.body.type, p.scope));
           const ids = evaluateJson(p.body.identifiers, p.scope);
           out[type] = [
-            ...(out[type] ?? []),
-            ...(Array.isArray(ids) ? ids : [ids]).map((x) => printed(x as Value)),
+            ...new Set([
+              ...(out[type] ?? []),
+              ...(Array.isArray(ids) ? ids : [ids]).map((x) => printed(x as Value)),
+            ]),
           ];
         }
         return out;
@@ -365,9 +402,12 @@ export function readModule(files: readonly ModuleFile[]): TerraformModule {
         const vs = evaluateJson(c.body.values, c.scope);
         const byTest = condition[test] ?? {};
         condition[test] = byTest;
+        // The same test and variable twice is one condition with the values of both, as a set.
         byTest[variable] = [
-          ...(byTest[variable] ?? []),
-          ...(Array.isArray(vs) ? vs : [vs]).map((x) => printed(x as Value)),
+          ...new Set([
+            ...(byTest[variable] ?? []),
+            ...(Array.isArray(vs) ? vs : [vs]).map((x) => printed(x as Value)),
+          ]),
         ];
       }
       const sid = s.sid === undefined ? undefined : evaluateJson(s.sid, inner);
