@@ -3,9 +3,9 @@
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { showFile } from "../adapters/git/git.js";
+import { listFolderAt, showFile } from "../adapters/git/git.js";
 import type { FileChange } from "../core/model.js";
-import type { FileContents } from "./classify-changes.js";
+import type { FileContents, FolderContents } from "./classify-changes.js";
 
 export function gitContents(root: string, base: string) {
   return {
@@ -20,6 +20,29 @@ export function gitContents(root: string, base: string) {
       return {
         ...(baseText === undefined ? {} : { base: baseText }),
         ...(headText === undefined ? {} : { head: headText }),
+      };
+    },
+    /** Every file of a folder whose name matches, at base (the commit) and head (the working tree). */
+    folder: async (folder: string, matches: RegExp, limit: number): Promise<FolderContents> => {
+      const atBase = (listFolderAt(root, base, folder) ?? []).filter((n) => matches.test(n));
+      const absolute = join(root, folder);
+      const head = existsSync(absolute)
+        ? readdirSync(absolute, { withFileTypes: true })
+            .filter((e) => e.isFile() && matches.test(e.name))
+            .map((e) => e.name)
+        : [];
+      const path = (name: string) => (folder === "." || folder === "" ? name : `${folder}/${name}`);
+      if (atBase.length > limit || head.length > limit)
+        return { tooMany: true, base: [], head: [] };
+      return {
+        base: atBase.flatMap((name) => {
+          const text = showFile(root, base, path(name));
+          return text === undefined ? [] : [{ path: path(name), text }];
+        }),
+        head: head.sort().map((name) => ({
+          path: path(name),
+          text: readFileSync(join(absolute, name), "utf8"),
+        })),
       };
     },
     /** The other manifests in the file's folder, at head. */

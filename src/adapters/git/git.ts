@@ -87,6 +87,16 @@ export function showFile(root: string, rev: string, path: string): string | unde
   }
 }
 
+/** The names of the files directly in a folder at a commit; undefined when it has no such folder. */
+export function listFolderAt(root: string, rev: string, folder: string): string[] | undefined {
+  try {
+    const tree = folder === "" || folder === "." ? `${rev}:` : `${rev}:${folder}`;
+    return git(root, ["ls-tree", "--name-only", "-z", tree]).split("\0").filter(Boolean);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether a commit is present locally (a shallow checkout may not have the base). */
 export function hasCommit(root: string, sha: string): boolean {
   try {

@@ -75,3 +75,12 @@ export const FORCES_NEW: Readonly<Record<string, readonly string[]>> = {
     "principal_type",
   ],
 };
+
+/** Defaults the provider applies to an unset attribute (role.go, user.go …: `Default: "/"`). */
+export const PROVIDER_DEFAULTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  aws_iam_role: { path: "/" },
+  aws_iam_policy: { path: "/" },
+  aws_iam_user: { path: "/" },
+  aws_iam_group: { path: "/" },
+  aws_iam_instance_profile: { path: "/" },
+};

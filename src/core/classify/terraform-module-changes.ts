@@ -5,9 +5,9 @@
 
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
-import { FORCES_NEW, IDENTITY_TYPES } from "./aws-iam.js";
+import { FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
 import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
-import { printed, type Value } from "./hcl-evaluate.js";
+import { printed, Unknown, type Value } from "./hcl-evaluate.js";
 import {
   comparePermissions,
   comparePolicies,
@@ -140,9 +140,12 @@ function compareAttributes(
   now: { forcesNew: ReadonlyMap<string, string>; other: ReadonlyMap<string, string> },
 ): void {
   const where = at(head, block);
+  // Unset is the provider's default: `path` unset and `path = "/"` are the same role.
+  const value = (map: ReadonlyMap<string, string>, key: string) =>
+    map.get(key) || (PROVIDER_DEFAULTS[type]?.[key] ?? "");
   for (const key of [...new Set([...was.forcesNew.keys(), ...now.forcesNew.keys()])].sort()) {
-    const a = was.forcesNew.get(key) ?? "";
-    const b = now.forcesNew.get(key) ?? "";
+    const a = value(was.forcesNew, key);
+    const b = value(now.forcesNew, key);
     if (a === b) continue;
     found.add("replaced", {
       address,
@@ -361,13 +364,19 @@ const MAX_SCENARIOS = 60;
 
 const isEmpty = (v: unknown) => v === null || v === "" || (Array.isArray(v) && v.length === 0);
 
+/** A stand-in for what a caller passes where the default is empty. */
 function sample(variable: Variable): Value | undefined {
   const type = variable.type ?? (Array.isArray(variable.default) ? "list(string)" : "string");
   if (type === "string") return `<var.${variable.name}>`;
   if (/^(list|set)\(string\)$/.test(type))
     return [`<var.${variable.name}[0]>`, `<var.${variable.name}[1]>`];
-  return undefined;
+  if (type === "bool" || type === "number") return undefined;
+  // A map or object: its shape is the caller's, so reading into it is unknown.
+  return new Unknown(`var.${variable.name}`, [`var.${variable.name} is set by the caller`]);
 }
+
+const isEmptyObject = (v: unknown) =>
+  v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0;
 
 function scenariosOf(base: readonly ModuleFile[], head: readonly ModuleFile[]): Scenario[] {
   const variables = new Map([...variablesOf(base), ...variablesOf(head)]);
@@ -376,23 +385,33 @@ function scenariosOf(base: readonly ModuleFile[], head: readonly ModuleFile[]): 
   for (const v of [...variables.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     // Flags that are off by default turn features on: what the change does to callers that use them.
     if (v.default === false) flags.push(v.name);
-    if (v.hasDefault && isEmpty(v.default)) {
+    if (v.hasDefault && (isEmpty(v.default) || isEmptyObject(v.default))) {
       const value = sample(v);
       if (value !== undefined) sampled.set(v.name, value);
     }
   }
   const scenarios: Scenario[] = [{ values: new Map() }];
-  const inputs = sampled.size > 0 ? ", with values for the inputs that are empty by default" : "";
-  if (sampled.size > 0)
-    scenarios.push({
-      label: `with values for the inputs that are empty by default (${[...sampled.keys()].map((n) => `var.${n}`).join(", ")})`,
-      values: sampled,
-    });
-  for (const flag of flags.slice(0, MAX_SCENARIOS))
-    scenarios.push({
-      label: `when var.${flag} = true${inputs}`,
-      values: new Map([...sampled, [flag, true]]),
-    });
+  const names = [...sampled.keys()].map((n) => `var.${n}`);
+  const inputs = `values for the inputs that are empty by default (${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""})`;
+  if (sampled.size > 0) scenarios.push({ label: `with ${inputs}`, values: sampled });
+  if (flags.length > 1) {
+    // Features often need two flags (create the role, and allow this on it): all of them on.
+    const all = new Map<string, Value>(flags.map((f) => [f, true]));
+    scenarios.push({ label: "when every flag that is off by default is on", values: all });
+    if (sampled.size > 0)
+      scenarios.push({
+        label: `when every flag that is off by default is on, with ${inputs}`,
+        values: new Map([...sampled, ...all]),
+      });
+  }
+  for (const flag of flags.slice(0, MAX_SCENARIOS)) {
+    scenarios.push({ label: `when var.${flag} = true`, values: new Map([[flag, true]]) });
+    if (sampled.size > 0)
+      scenarios.push({
+        label: `when var.${flag} = true, with ${inputs}`,
+        values: new Map([...sampled, [flag, true]]),
+      });
+  }
   return scenarios;
 }
 
@@ -411,9 +430,12 @@ export function classifyTerraformModule(
     for (const change of changesIn(base ?? [], head ?? [], scenario.values)) {
       const known = merged.get(change.address);
       const details = known?.details ?? new Set<string>();
-      const fresh = change.evidence.filter((e) => !details.has(e.detail));
+      const fresh = change.evidence.filter((e) => {
+        if (details.has(e.detail)) return false;
+        details.add(e.detail);
+        return true;
+      });
       if (fresh.length === 0) continue;
-      for (const e of fresh) details.add(e.detail);
       const evidence = fresh.map((e) =>
         scenario.label ? { ...e, detail: `${e.detail} (${scenario.label})` } : e,
       );

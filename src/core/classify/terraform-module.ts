@@ -65,7 +65,6 @@ const bareName = (raw: unknown): string | undefined =>
   typeof raw === "string" ? /^\$\{\s*([A-Za-z_][\w-]*)\s*\}$/.exec(raw)?.[1] : undefined;
 
 /** Does a raw value depend on what the caller passes (a variable, or a local built from one)? */
-const dependsOnCaller = (raw: unknown) => /\b(?:var|local|module|data)\./.test(JSON.stringify(raw));
 
 function lazyObject(names: Iterable<string>, get: (name: string) => Value): Value {
   const out: Record<string, Value> = {};
@@ -250,17 +249,8 @@ export function readModule(
       if (isUnknown(n))
         return [{ ...first, conditional: `count = ${n.text}: ${n.reasons.join("; ")}` }];
       const total = Math.min(Number(n), MAX_INSTANCES);
-      if (total <= 0) {
-        // A data source that is off reads nothing (its documents join no merge); a resource
-        // that is off with the defaults is still compared: callers may turn it on.
-        if (!dependsOnCaller(count) || block.kind === "data") return [];
-        return [
-          {
-            ...first,
-            conditional: `count is 0 with the defaults (${printedRaw(count)}); the caller may change that`,
-          },
-        ];
-      }
+      // Off in this reading; the scenarios the classifier reads turn features on.
+      if (total <= 0) return [];
       return Array.from({ length: total }, (_, index) => ({
         key: index,
         scope: withNames(root, { count: { index } }),
@@ -271,10 +261,10 @@ export function readModule(
       const entries = isUnknown(collection) ? undefined : entriesOf(collection);
       const written = printedRaw(forEach);
       if (!entries || entries.length === 0) {
-        if (entries && (!dependsOnCaller(forEach) || block.kind === "data")) return [];
+        if (entries) return [];
         const reasons = isUnknown(collection)
           ? collection.reasons
-          : [entries ? "for_each is empty with the defaults" : "for_each is not a collection"];
+          : ["for_each is not a collection"];
         const unknown = new Unknown(`each.value`, reasons);
         return [
           {

@@ -64,6 +64,11 @@ export function locateChanges(
   const unmatchedFiles: string[] = [];
   const quietFiles: QuietFile[] = [];
   const seen = new Set<string>();
+  // A folder's changes are shared by its changed files: each is a node's once, through the
+  // file it is attached to when the node matches that file.
+  const home = new Map<ResourceChange, string>();
+  for (const file of files) for (const r of file.resources ?? []) home.set(r, file.path);
+  const reported = new Map<string, Set<ResourceChange>>();
   for (const file of files) {
     // The same file listed twice is one change.
     const key = `${file.status}\u0000${file.path}\u0000${file.previousPath ?? ""}`;
@@ -95,9 +100,23 @@ export function locateChanges(
           );
           continue;
         }
-        const mine = resourcesOf(node, file.resources, terraformIndex());
+        const shared = file.folderResources ?? file.resources;
+        const done = reported.get(hit.node) ?? new Set<ResourceChange>();
+        reported.set(hit.node, done);
+        const all = resourcesOf(node, shared, terraformIndex());
+        const mine = all.filter((r) => {
+          const at = home.get(r);
+          const elsewhere =
+            at !== undefined &&
+            at !== path &&
+            index.match(at, file.repo).some((h) => h.node === hit.node);
+          return !done.has(r) && !elsewhere;
+        });
+        for (const r of mine) done.add(r);
         const classes = union(mine.map((r) => r.classes));
         if (classes.length === 0) {
+          // Reported through another changed file of the same folder: not quiet.
+          if (all.some((r) => r.classes.length > 0)) continue;
           quiet.push(hit.node);
           continue;
         }
@@ -124,9 +143,13 @@ export function locateChanges(
         file: file.path,
         nodes: quiet,
         reason:
-          file.resources?.length === 0
-            ? "nothing that matters changed: comments or formatting"
-            : "none of these nodes' resources changed",
+          file.folderResources !== undefined || /\.tf$/.test(file.path)
+            ? (file.folderResources ?? file.resources)?.length === 0
+              ? "nothing that matters changed in its Terraform folder, read with the variables' defaults and with the flags and inputs callers may set"
+              : "none of these nodes' resources changed"
+            : file.resources?.length === 0
+              ? "nothing that matters changed: comments or formatting"
+              : "none of these nodes' resources changed",
       });
     }
   }
