@@ -26,10 +26,14 @@ export interface ClassifyOptions {
   readonly maxBytes?: number;
   /**
    * Every file of a folder matching `matches`, at base and head (at most `limit` on a side,
-   * else `tooMany`): a Terraform module is evaluated across its files. Without it, only the
-   * changed files of the folder are read.
+   * else `tooMany`): a Terraform module is evaluated across its files. Without it, or when it
+   * answers undefined (the folder cannot be listed), only the changed files of the folder are read.
    */
-  readonly folder?: (folder: string, matches: RegExp, limit: number) => Promise<FolderContents>;
+  readonly folder?: (
+    folder: string,
+    matches: RegExp,
+    limit: number,
+  ) => Promise<FolderContents | undefined>;
   /** Other manifests at head beside a changed one, to find bindings left pointing at a deleted role. */
   readonly context?: (file: FileChange) => Promise<{ path: string; text: string }[]>;
 }
@@ -117,7 +121,8 @@ async function classifyTerraformFolder(
   } else {
     for (const { file } of changed) {
       const contents = await options.read(file);
-      if (!contents) continue;
+      // A module with a file that cannot be read cannot be evaluated: its files stay uncompared.
+      if (!contents) return;
       if (contents.base !== undefined)
         base.push({ path: file.previousPath ?? file.path, text: contents.base });
       if (contents.head !== undefined) head.push({ path: file.path, text: contents.head });

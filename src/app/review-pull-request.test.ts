@@ -94,7 +94,7 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     expect(counts(fake).writes).toBe(0);
   });
 
-  it("costs at most ceil(F/100) + ceil(C/100) + 3 reads (+2 per compared file) and one write", async () => {
+  it("costs at most ceil(F/100) + ceil(C/100) + 3 reads (+2 per compared file, +2 per Terraform folder listed) and one write", async () => {
     const files = Array.from({ length: 250 }, (_, i) => `docs/page-${i}.md`);
     files.push(ROLE_FILE);
     seedPull(fake, files);
@@ -104,9 +104,11 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     const C = 250;
     // The one Terraform file that matches a node is read at base and head to classify it.
     const compared = 1;
+    // Its folder is listed at base and head, to evaluate the module across its files.
+    const folders = 1;
     await reviewPullRequest(portFor(fake), options({ labels: false }));
     expect(counts(fake).reads).toBeLessThanOrEqual(
-      Math.ceil(F / 100) + Math.ceil(C / 100) + 3 + 2 * compared,
+      Math.ceil(F / 100) + Math.ceil(C / 100) + 3 + 2 * compared + 2 * folders,
     );
     expect(counts(fake).writes).toBe(1);
   });

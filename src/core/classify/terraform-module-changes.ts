@@ -53,6 +53,32 @@ function at(side: Side, block: ModuleBlock): Pick<Evidence, "file" | "line"> {
   return { file: block.file, ...(line ? { line } : {}) };
 }
 
+/**
+ * Where a sentence about a principal or an action points: the first line naming it, in the
+ * block's file from the block on, else in any file of the folder (the document may be in
+ * another file), else the block.
+ */
+function near(side: Side, block: ModuleBlock, detail: string): Pick<Evidence, "file" | "line"> {
+  const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$| without| when)/.exec(
+    detail,
+  )?.[1];
+  const start = at(side, block);
+  if (!needle) return start;
+  const find = (file: string, from: number) => {
+    const lines = (side.texts.get(file) ?? "").split("\n");
+    for (let i = from; i < lines.length; i++)
+      if ((lines[i] as string).includes(needle)) return i + 1;
+    return undefined;
+  };
+  const inBlock = find(block.file, (start.line ?? 1) - 1);
+  if (inBlock) return { file: block.file, line: inBlock };
+  for (const file of [...side.texts.keys()].sort()) {
+    const line = find(file, 0);
+    if (line) return { file, line };
+  }
+  return start;
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 class Found {
@@ -79,6 +105,7 @@ function compareDocuments(
   now: EvaluatedDocument,
   trust: boolean,
   where: { address: string; attribute?: string } & Pick<Evidence, "file" | "line">,
+  blocks?: { base: Side; head: Side; was: ModuleBlock; now: ModuleBlock },
 ): void {
   if (was.fingerprint === now.fingerprint) return;
   if (was.document && now.document) {
@@ -86,8 +113,15 @@ function compareDocuments(
       ? compareTrust(was.document, now.document)
       : comparePermissions(was.document, now.document);
     for (const klass of result.classes) found.classes.add(klass as ChangeClass);
-    for (const detail of result.details)
-      found.evidence.push({ ...where, detail: `${what}: ${detail}` });
+    for (const detail of result.details) {
+      // What went is found in the base, what came in the head.
+      const place = !blocks
+        ? {}
+        : detail.startsWith("no longer")
+          ? near(blocks.base, blocks.was, detail)
+          : near(blocks.head, blocks.now, detail);
+      found.evidence.push({ ...where, ...place, detail: `${what}: ${detail}` });
+    }
     return;
   }
   const unknown = now.unknown ? now : was;
@@ -126,7 +160,20 @@ function comparePermissionMaps(
         });
       continue;
     }
-    compareDocuments(found, p.label, old, p, false, { address, ...at(head, p.from) });
+    compareDocuments(
+      found,
+      p.label,
+      old,
+      p,
+      false,
+      { address, ...at(head, p.from) },
+      {
+        base,
+        head,
+        was: old.from,
+        now: p.from,
+      },
+    );
   }
 }
 
@@ -196,11 +243,15 @@ function compareIdentity(
   } else if (now && was) {
     compareAttributes(found, address, block.type, head, now.block, was, now);
     if (was.trust && now.trust)
-      compareDocuments(found, "trust policy", was.trust, now.trust, true, {
-        address,
-        attribute: "assume_role_policy",
-        ...at(head, now.block),
-      });
+      compareDocuments(
+        found,
+        "trust policy",
+        was.trust,
+        now.trust,
+        true,
+        { address, attribute: "assume_role_policy", ...at(head, now.block) },
+        { base, head, was: was.block, now: now.block },
+      );
     comparePermissionMaps(found, address, base, head, was.permissions, now.permissions);
   }
   if (found.classes.size === 0) return undefined;
