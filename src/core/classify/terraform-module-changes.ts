@@ -120,7 +120,8 @@ function compareDocuments(
         : detail.startsWith("no longer")
           ? near(blocks.base, blocks.was, detail)
           : near(blocks.head, blocks.now, detail);
-      found.evidence.push({ ...where, ...place, detail: `${what}: ${detail}` });
+      // A trust policy is the attribute's own: the sentence needs no name before it.
+      found.evidence.push({ ...where, ...place, detail: trust ? detail : `${what}: ${detail}` });
     }
     return;
   }

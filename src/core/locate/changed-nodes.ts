@@ -145,7 +145,7 @@ export function locateChanges(
         reason:
           file.folderResources !== undefined || /\.tf$/.test(file.path)
             ? (file.folderResources ?? file.resources)?.length === 0
-              ? "nothing that matters changed in its Terraform folder, read with the variables' defaults and with the flags and inputs callers may set"
+              ? "nothing that matters changed: every resource of its Terraform folder evaluates the same"
               : "none of these nodes' resources changed"
             : file.resources?.length === 0
               ? "nothing that matters changed: comments or formatting"
