@@ -6,7 +6,6 @@
 import {
   EvaluationError,
   entriesOf,
-  evaluate,
   evaluateJson,
   isUnknown,
   printed,
