@@ -103,7 +103,18 @@ export function locateChanges(
         const shared = file.folderResources ?? file.resources;
         const done = reported.get(hit.node) ?? new Set<ResourceChange>();
         reported.set(hit.node, done);
-        const all = resourcesOf(node, shared, terraformIndex());
+        // A node that names no Terraform resources owns the folder's changes written in files
+        // it matches, as it owned a file's resources before folders were read whole.
+        const all = resourcesOf(node, shared, terraformIndex()).filter(
+          (r) =>
+            file.folderResources === undefined ||
+            terraformIndex().patternsOf(node).length > 0 ||
+            r.evidence.some(
+              (e) =>
+                e.file !== undefined &&
+                index.match(e.file, file.repo).some((h) => h.node === hit.node),
+            ),
+        );
         const mine = all.filter((r) => {
           const at = home.get(r);
           const elsewhere =
