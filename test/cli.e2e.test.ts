@@ -345,7 +345,8 @@ describe("check --git in a real repository", () => {
         {
           file: ROLE,
           nodes: ["iam-role/automation-runner"],
-          reason: "nothing that matters changed: comments or formatting",
+          reason:
+            "nothing that matters changed: every resource of its Terraform folder evaluates the same",
         },
       ]);
       expect(out.impacted.map((n: { id: string }) => n.id)).toContain("report/revenue");

@@ -7,7 +7,7 @@ import { analyze } from "../core/analyze.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { diffGraphs, type GraphDiff } from "../core/graph-diff.js";
 import type { FileChange, Impact } from "../core/model.js";
-import { classifyChanges, type FileContents } from "./classify-changes.js";
+import { classifyChanges, type FileContents, type FolderContents } from "./classify-changes.js";
 import type { DepsLocation } from "./deps-location.js";
 import { type LoadedModel, modelFromLoad } from "./load-model.js";
 import { loadRemoteDeps } from "./load-remote-deps.js";
@@ -107,6 +107,7 @@ export async function analyzePullRequest(
     changes.map((f) => ({ ...f, repo })),
     {
       read: (file) => readBothSides(port, query.repo, pull, file),
+      ...(port.listFolder ? { folder: readFolder(port, query.repo, pull) } : {}),
       paths,
       limit: query.classifyLimit ?? 20,
     },
@@ -152,6 +153,33 @@ async function readBothSides(
   )
     return undefined;
   return { ...(base === undefined ? {} : { base }), ...(head === undefined ? {} : { head }) };
+}
+
+/** A folder's matching files at the pull request's base and head, through the API. */
+function readFolder(port: GitHubPort, repo: string, pull: PullRequestInfo) {
+  return async (
+    folder: string,
+    matches: RegExp,
+    limit: number,
+  ): Promise<FolderContents | undefined> => {
+    const side = async (ref: string) => {
+      const listed = await port.listFolder?.(repo, folder, ref);
+      if (listed === undefined) return "unlisted" as const;
+      const names = listed.filter((n) => matches.test(n));
+      if (names.length > limit) return undefined;
+      const path = (name: string) => (folder === "." ? name : `${folder}/${name}`);
+      const texts = await Promise.all(names.map((n) => port.readFile(repo, path(n), ref)));
+      return names.flatMap((n, i) => {
+        const text = texts[i];
+        return text === undefined ? [] : [{ path: path(n), text }];
+      });
+    };
+    const [base, head] = await Promise.all([side(pull.baseSha), side(pull.headSha)]);
+    // A folder that cannot be listed on a side (new, or gone): its changed files are all there is.
+    if (base === "unlisted" || head === "unlisted") return undefined;
+    if (!base || !head) return { tooMany: true, base: [], head: [] };
+    return { base, head };
+  };
 }
 
 /** When the pull request edits the graph's files: the graph at its head, compared. */

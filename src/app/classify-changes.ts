@@ -7,7 +7,8 @@ import { parseTerraform } from "../adapters/terraform/parse-hcl.js";
 import type { ResourceChange } from "../core/classify/evidence.js";
 import { classifyPolicyFile } from "../core/classify/iam-policy-file.js";
 import { classifyManifestFiles, type ManifestFile } from "../core/classify/kubernetes-rbac.js";
-import { classifyTerraformFile, type TerraformSide } from "../core/classify/terraform-file.js";
+import type { ModuleFile } from "../core/classify/terraform-module.js";
+import { classifyTerraformModule } from "../core/classify/terraform-module-changes.js";
 import type { PathIndex } from "../core/locate/path-index.js";
 import type { FileChange } from "../core/model.js";
 
@@ -24,6 +25,16 @@ export interface ClassifyOptions {
   readonly paths: PathIndex;
   readonly limit?: number;
   readonly maxBytes?: number;
+  /**
+   * Every file of a folder matching `matches`, at base and head (at most `limit` on a side,
+   * else `tooMany`): a Terraform module is evaluated across its files. Without it, or when it
+   * answers undefined (the folder cannot be listed), only the changed files of the folder are read.
+   */
+  readonly folder?: (
+    folder: string,
+    matches: RegExp,
+    limit: number,
+  ) => Promise<FolderContents | undefined>;
   readonly maxManifestBytes?: number;
   /**
    * Other manifests at head beside a changed one, to find bindings left pointing at a deleted
@@ -31,6 +42,15 @@ export interface ClassifyOptions {
    */
   readonly context?: (file: FileChange) => Promise<{ path: string; text: string }[]>;
 }
+
+export interface FolderContents {
+  readonly base: readonly { readonly path: string; readonly text: string }[];
+  readonly head: readonly { readonly path: string; readonly text: string }[];
+  readonly tooMany?: boolean;
+}
+
+/** A module folder with more .tf files than this is not read whole. */
+export const MAX_FOLDER_FILES = 60;
 
 export interface Classified {
   readonly files: FileChange[];
@@ -59,11 +79,84 @@ const unreadable = (file: string, why: string): ResourceChange[] => [
   },
 ];
 
-async function terraformSide(
-  file: string,
-  text: string | undefined,
-): Promise<TerraformSide | undefined> {
-  return text === undefined ? undefined : { json: await parseTerraform(file, text), text };
+const folderOf = (path: string) =>
+  path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
+
+async function moduleFiles(
+  files: readonly { readonly path: string; readonly text: string }[],
+): Promise<ModuleFile[]> {
+  return Promise.all(
+    files.map(async (f) => ({
+      ...f,
+      json: await parseTerraform(f.path, f.text, { evaluate: false }),
+    })),
+  );
+}
+
+/**
+ * The changes of one module folder, each attached to one changed file: the one holding the
+ * block when it changed, else the first changed file of the folder. Every changed file of the
+ * folder also carries them all (`folderResources`), so a node matching any of them sees its
+ * changes, once.
+ */
+async function classifyTerraformFolder(
+  folder: string,
+  changed: readonly { file: FileChange; index: number }[],
+  options: ClassifyOptions,
+  maxBytes: number,
+  notes: string[],
+  out: FileChange[],
+): Promise<void> {
+  const fail = (why: string) => {
+    for (const { file, index } of changed)
+      out[index] = { ...file, resources: unreadable(file.path, why) };
+  };
+  let base: { path: string; text: string }[] = [];
+  let head: { path: string; text: string }[] = [];
+  const whole = options.folder
+    ? await options.folder(folder, TERRAFORM, MAX_FOLDER_FILES)
+    : undefined;
+  if (whole?.tooMany)
+    notes.push(
+      `${folder} has more than ${MAX_FOLDER_FILES} .tf files: only its changed files were read together`,
+    );
+  if (whole && !whole.tooMany) {
+    base = [...whole.base];
+    head = [...whole.head];
+  } else {
+    for (const { file } of changed) {
+      const contents = await options.read(file);
+      // A module with a file that cannot be read cannot be evaluated: its files stay uncompared.
+      if (!contents) return;
+      if (contents.base !== undefined)
+        base.push({ path: file.previousPath ?? file.path, text: contents.base });
+      if (contents.head !== undefined) head.push({ path: file.path, text: contents.head });
+    }
+  }
+  const size = [...base, ...head].reduce((n, f) => Math.max(n, f.text.length), 0);
+  if (size > maxBytes) {
+    notes.push(`${folder} has a .tf file over ${Math.round(maxBytes / 1024)} KiB: not compared`);
+    return;
+  }
+  let resources: ResourceChange[];
+  try {
+    resources = classifyTerraformModule(await moduleFiles(base), await moduleFiles(head));
+  } catch (error) {
+    fail(`HCL does not parse: ${String((error as Error).message ?? error).slice(0, 300)}`);
+    return;
+  }
+  const paths = changed.map((c) => c.file.path);
+  const attached = new Map<string, ResourceChange[]>(paths.map((p) => [p, []]));
+  for (const change of resources) {
+    const home = change.evidence.map((e) => e.file).find((f) => f && attached.has(f));
+    attached.get(home ?? (paths[0] as string))?.push(change);
+  }
+  for (const { file, index } of changed)
+    out[index] = {
+      ...file,
+      resources: attached.get(file.path) ?? [],
+      ...(changed.length > 1 || resources.length > 0 ? { folderResources: resources } : {}),
+    };
 }
 
 /** Larger files are generated, not written by hand: they are not read for their contents. */
@@ -74,8 +167,6 @@ export const MAX_READ_BYTES = 1024 * 1024;
  * (argo-cd's install.yaml is 1.5 MB): YAML is read up to 16 MiB.
  */
 export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
-
-const folderOf = (path: string) => (path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
 
 export async function classifyChanges(
   files: readonly FileChange[],
@@ -99,7 +190,17 @@ export async function classifyChanges(
     );
   }
   const manifests: { index: number; manifest: ManifestFile; file: FileChange }[] = [];
+  const folders = new Map<string, { file: FileChange; index: number }[]>();
+  for (const candidate of candidates.slice(0, limit)) {
+    if (!TERRAFORM.test(candidate.file.path)) continue;
+    const folder = folderOf(candidate.file.path);
+    folders.set(folder, [...(folders.get(folder) ?? []), candidate]);
+  }
+  // A folder is evaluated once, however many of its files changed.
+  for (const [folder, changed] of folders)
+    await classifyTerraformFolder(folder, changed, options, maxBytes, notes, out);
   for (const { file, index } of candidates.slice(0, limit)) {
+    if (TERRAFORM.test(file.path)) continue;
     const contents = await options.read(file);
     if (!contents) continue;
     const size = Math.max(contents.base?.length ?? 0, contents.head?.length ?? 0);
@@ -108,24 +209,7 @@ export async function classifyChanges(
       notes.push(`${file.path} is over ${Math.round(max / 1024)} KiB: not compared`);
       continue;
     }
-    if (TERRAFORM.test(file.path)) {
-      try {
-        const resources = classifyTerraformFile(
-          file.path,
-          await terraformSide(file.path, contents.base),
-          await terraformSide(file.path, contents.head),
-        );
-        out[index] = { ...file, resources };
-      } catch (error) {
-        out[index] = {
-          ...file,
-          resources: unreadable(
-            file.path,
-            `HCL does not parse: ${String((error as Error).message ?? error).slice(0, 300)}`,
-          ),
-        };
-      }
-    } else if (JSON_FILE.test(file.path)) {
+    if (JSON_FILE.test(file.path)) {
       const resources = classifyPolicyFile(file.path, contents.base, contents.head);
       if (resources) out[index] = { ...file, resources };
     } else {

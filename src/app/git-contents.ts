@@ -4,9 +4,9 @@
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { filesInFolder, showFile } from "../adapters/git/git.js";
+import { listFolderAt, showFile } from "../adapters/git/git.js";
 import type { FileChange } from "../core/model.js";
-import type { FileContents } from "./classify-changes.js";
+import type { FileContents, FolderContents } from "./classify-changes.js";
 
 export function gitContents(root: string, base: string, head?: string) {
   return {
@@ -27,12 +27,42 @@ export function gitContents(root: string, base: string, head?: string) {
         ...(headText === undefined ? {} : { head: headText }),
       };
     },
+    /** Every file of a folder whose name matches, at base (the commit) and head (the working tree, or the head commit). */
+    folder: async (folder: string, matches: RegExp, limit: number): Promise<FolderContents> => {
+      const path = (name: string) => (folder === "." || folder === "" ? name : `${folder}/${name}`);
+      const atBase = (listFolderAt(root, base, folder) ?? []).filter((n) => matches.test(n));
+      const absolute = join(root, folder);
+      const atHead =
+        head !== undefined
+          ? (listFolderAt(root, head, folder) ?? []).filter((n) => matches.test(n))
+          : existsSync(absolute)
+            ? readdirSync(absolute, { withFileTypes: true })
+                .filter((e) => e.isFile() && matches.test(e.name))
+                .map((e) => e.name)
+            : [];
+      if (atBase.length > limit || atHead.length > limit)
+        return { tooMany: true, base: [], head: [] };
+      const at = (rev: string, name: string) => {
+        const text = showFile(root, rev, path(name));
+        return text === undefined ? [] : [{ path: path(name), text }];
+      };
+      return {
+        base: atBase.flatMap((name) => at(base, name)),
+        head: atHead
+          .sort()
+          .flatMap((name) =>
+            head !== undefined
+              ? at(head, name)
+              : [{ path: path(name), text: readFileSync(join(absolute, name), "utf8") }],
+          ),
+      };
+    },
     /** The other manifests in the file's folder, at head. */
     context: async (file: FileChange): Promise<{ path: string; text: string }[]> => {
       const folder = dirname(file.path);
       const at = (name: string) => (folder === "." ? name : `${folder}/${name}`);
       if (head !== undefined) {
-        return filesInFolder(root, head, folder)
+        return (listFolderAt(root, head, folder) ?? [])
           .filter((name) => /\.ya?ml$/.test(name))
           .slice(0, 100)
           .flatMap((name) => {

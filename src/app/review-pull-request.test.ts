@@ -22,6 +22,7 @@ import {
   seedPull,
 } from "../../test/github-api/scenario.js";
 import { GitHubApiError } from "../adapters/github/github-error.js";
+import type { GitHubPort } from "../adapters/github/port.js";
 import { InvalidDepsError } from "../core/errors.js";
 import { commentMarker, readCommentMeta } from "../core/render/render-comment.js";
 import { parseDepsLocation } from "./deps-location.js";
@@ -94,7 +95,7 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     expect(counts(fake).writes).toBe(0);
   });
 
-  it("costs at most ceil(F/100) + ceil(C/100) + 3 reads (+2 per compared file) and one write", async () => {
+  it("costs at most ceil(F/100) + ceil(C/100) + 3 reads (+2 per compared file, +2 per Terraform folder listed) and one write", async () => {
     const files = Array.from({ length: 250 }, (_, i) => `docs/page-${i}.md`);
     files.push(ROLE_FILE);
     seedPull(fake, files);
@@ -104,9 +105,11 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     const C = 250;
     // The one Terraform file that matches a node is read at base and head to classify it.
     const compared = 1;
+    // Its folder is listed at base and head, to evaluate the module across its files.
+    const folders = 1;
     await reviewPullRequest(portFor(fake), options({ labels: false }));
     expect(counts(fake).reads).toBeLessThanOrEqual(
-      Math.ceil(F / 100) + Math.ceil(C / 100) + 3 + 2 * compared,
+      Math.ceil(F / 100) + Math.ceil(C / 100) + 3 + 2 * compared + 2 * folders,
     );
     expect(counts(fake).writes).toBe(1);
   });
@@ -232,6 +235,52 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     expect(result.analysis.impact.changed).toEqual([]);
     expect(result.analysis.impact.quietFiles[0]?.file).toBe(ROLE_FILE);
     expect(result.analysis.impact.risk).toBe("none");
+  });
+
+  it("reads a Terraform folder whole through the port: an attachment in one file, the policy in another", async () => {
+    const folder = "examples/terraform/iam";
+    const policyFile = `${folder}/warehouse-loader-policy.tf`;
+    for (const name of [
+      "automation-runner.tf",
+      "job-runner-service-account.tf",
+      "warehouse-loader-policy.tf",
+    ]) {
+      const text = readFileSync(join(ROOT, folder, name), "utf8");
+      fake.setFile(REPO, BASE_SHA, `${folder}/${name}`, text);
+      fake.setFile(
+        REPO,
+        HEAD_SHA,
+        `${folder}/${name}`,
+        text.replace(
+          '"s3:GetObject", "s3:PutObject", "s3:ListBucket"',
+          '"s3:GetObject", "s3:ListBucket"',
+        ),
+      );
+    }
+    seedPull(fake, [policyFile]);
+    const listed: string[] = [];
+    const port: GitHubPort = {
+      ...portFor(fake),
+      listFolder: async (repo, path, ref) => {
+        listed.push(`${path}@${ref.slice(0, 1)}`);
+        const names = [...(fake.contents.get(repo)?.get(ref)?.keys() ?? [])]
+          .filter((p) => p.startsWith(`${path}/`) && !p.slice(path.length + 1).includes("/"))
+          .map((p) => p.slice(path.length + 1));
+        return names.length > 0 ? names : undefined;
+      },
+    };
+    const result = await reviewPullRequest(port, options({ post: false }));
+    expect(listed.sort()).toEqual([`${folder}@a`, `${folder}@b`]);
+    const policy = result.analysis.impact.changed.find(
+      (c) => c.id === "iam-policy/warehouse-loader",
+    );
+    expect(policy?.classes).toEqual(["permissions-removed"]);
+    // The role's change (its attachment is in automation-runner.tf) is evaluated with the
+    // folder, but the policy node, which names no Terraform resources, owns only its file's.
+    expect(policy?.resources.map((r) => r.address)).toEqual(["aws_iam_policy.warehouse_loader"]);
+    expect(policy?.causes[0]?.evidence[0]?.detail).toBe(
+      "policy aws_iam_policy.warehouse_loader: no longer allows s3:PutObject on arn:aws:s3:::acme-landing",
+    );
   });
 
   it("a rename is matched on both paths", async () => {

@@ -165,6 +165,12 @@ export interface FileChange {
    * not compared.
    */
   readonly resources?: readonly ResourceChange[];
+  /**
+   * A Terraform file evaluated with the rest of its module folder: every change of the folder
+   * (each attached to one changed file's `resources`), so that a node matching any changed
+   * file of the folder sees its changes, once.
+   */
+  readonly folderResources?: readonly ResourceChange[];
 }
 
 /** Why a node counts as changed: a file, or a resource in a Terraform plan. */

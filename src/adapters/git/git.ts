@@ -87,15 +87,13 @@ export function showFile(root: string, rev: string, path: string): string | unde
   }
 }
 
-/** The files directly in a folder at a commit (names only), or none when it is not there. */
-export function filesInFolder(root: string, rev: string, folder: string): string[] {
+/** The names of the files directly in a folder at a commit; undefined when it has no such folder. */
+export function listFolderAt(root: string, rev: string, folder: string): string[] | undefined {
   try {
-    const spec = folder === "." || folder === "" ? rev : `${rev}:${folder}`;
-    return git(root, ["ls-tree", "-z", "--name-only", spec])
-      .split("\0")
-      .filter((name) => name !== "");
+    const tree = folder === "" || folder === "." ? `${rev}:` : `${rev}:${folder}`;
+    return git(root, ["ls-tree", "--name-only", "-z", tree]).split("\0").filter(Boolean);
   } catch {
-    return [];
+    return undefined;
   }
 }
 

@@ -100,6 +100,21 @@ export function octokitPort(client: GitHubClient): GitHubPort {
         );
       }),
 
+    listFolder: (repo, path, ref) =>
+      attempt("list a folder", async () => {
+        try {
+          const { data } = await client.rest.repos.getContent({
+            ...split(repo),
+            path: path === "." ? "" : path,
+            ref,
+          });
+          if (!Array.isArray(data)) return undefined;
+          return data.filter((e) => e.type === "file").map((e) => e.name);
+        } catch (error) {
+          if ((error as { status?: number }).status === 404) return undefined;
+          throw error;
+        }
+      }),
     readFile: (repo, path, ref) =>
       attempt("read a file", async () => {
         try {

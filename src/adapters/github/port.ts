@@ -55,6 +55,11 @@ export interface GitHubPort {
   listPullRequestFiles(repo: RepoName, number: number): Promise<FileChange[]>;
   /** The file's text at ref (default branch when omitted), or undefined when it does not exist. */
   readFile(repo: RepoName, path: string, ref?: string): Promise<string | undefined>;
+  /**
+   * The names of the files directly in a folder at ref, or undefined when there is no such
+   * folder. Optional: without it, a Terraform folder is read from its changed files only.
+   */
+  listFolder?(repo: RepoName, path: string, ref: string): Promise<string[] | undefined>;
   listComments(repo: RepoName, issue: number): Promise<IssueComment[]>;
   createComment(repo: RepoName, issue: number, body: string): Promise<IssueComment>;
   updateComment(repo: RepoName, id: number, body: string): Promise<IssueComment>;

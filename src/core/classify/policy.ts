@@ -35,6 +35,8 @@ export interface PolicyDocument {
 
 /** A whole value that is one Terraform expression: `${var.x}`. */
 const EXPRESSION = /^\$\{([\s\S]*)\}$/;
+/** An IAM policy variable (`${aws:username}`, `${*}`): AWS fills it in, it is not Terraform's. */
+const POLICY_VARIABLE = /^\$\{(?:[\w-]+:[\w\-./:]+|\*|\?|\$)\}$/;
 
 function values(raw: unknown): Values {
   const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
@@ -46,7 +48,7 @@ function values(raw: unknown): Values {
       continue;
     }
     const expression = EXPRESSION.exec(item);
-    if (expression && !item.slice(2, -1).includes("${"))
+    if (expression && !item.slice(2, -1).includes("${") && !POLICY_VARIABLE.test(item))
       expressions.push((expression[1] as string).trim());
     else literal.push(item);
   }
@@ -224,23 +226,30 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
   const now = new Map(trustGrants(after).map((g) => [key(g), g]));
   const narrowed: string[] = [];
   const widened: string[] = [];
+  const when = (g: Grant) => (g.conditions === "" ? "" : ` when ${g.conditions}`);
+  const clauses = (g: Grant) => new Set(g.conditions === "" ? [] : g.conditions.split("; "));
   for (const [k, g] of was) {
     const next = now.get(k);
-    if (!next) narrowed.push(`no longer trusts ${g.subject} (${g.object})`);
+    if (!next) narrowed.push(`no longer trusts ${g.subject} (${g.object})${when(g)}`);
     else if (next.conditions !== g.conditions) {
-      if (g.conditions === "")
-        narrowed.push(`trusts ${g.subject} only under conditions now: ${next.conditions}`);
-      else if (next.conditions === "")
-        widened.push(`trusts ${g.subject} without the conditions it had: ${g.conditions}`);
+      // A condition added narrows; one removed widens; one changed may do either.
+      const old = clauses(g);
+      const updated = clauses(next);
+      const added = [...updated].filter((c) => !old.has(c));
+      const removed = [...old].filter((c) => !updated.has(c));
+      if (removed.length === 0)
+        narrowed.push(`trusts ${g.subject} only under more conditions now: ${added.join("; ")}`);
+      else if (added.length === 0)
+        widened.push(`trusts ${g.subject} without the conditions: ${removed.join("; ")}`);
       else {
-        narrowed.push(
-          `changed the conditions on ${g.subject}: ${g.conditions} → ${next.conditions}`,
-        );
-        widened.push(`changed the conditions on ${g.subject}`);
+        const change = `changed the conditions on ${g.subject}: ${removed.join("; ")} → ${added.join("; ")}`;
+        narrowed.push(change);
+        widened.push(change);
       }
     }
   }
-  for (const [k, g] of now) if (!was.has(k)) widened.push(`now trusts ${g.subject} (${g.object})`);
+  for (const [k, g] of now)
+    if (!was.has(k)) widened.push(`now trusts ${g.subject} (${g.object})${when(g)}`);
   const unknown = expressionChanges(before, after);
   const classes: string[] = [];
   // An expression that came or went may have narrowed or widened the trust: say both.

@@ -85,6 +85,11 @@ export function locateChanges(
   const unmatchedFiles: string[] = [];
   const quietFiles: QuietFile[] = [];
   const seen = new Set<string>();
+  // A folder's changes are shared by its changed files: each is a node's once, through the
+  // file it is attached to when the node matches that file.
+  const home = new Map<ResourceChange, string>();
+  for (const file of files) for (const r of file.resources ?? []) home.set(r, file.path);
+  const reported = new Map<string, Set<ResourceChange>>();
   for (const file of files) {
     // The same file listed twice is one change.
     const key = `${file.status}\u0000${file.path}\u0000${file.previousPath ?? ""}`;
@@ -122,9 +127,34 @@ export function locateChanges(
           );
           continue;
         }
-        const mine = resourcesOf(node, file.resources, terraformIndex());
+        const shared = file.folderResources ?? file.resources;
+        const done = reported.get(hit.node) ?? new Set<ResourceChange>();
+        reported.set(hit.node, done);
+        // A node that names no Terraform resources owns the folder's changes written in files
+        // it matches, as it owned a file's resources before folders were read whole.
+        const all = resourcesOf(node, shared, terraformIndex()).filter(
+          (r) =>
+            file.folderResources === undefined ||
+            terraformIndex().patternsOf(node).length > 0 ||
+            r.evidence.some(
+              (e) =>
+                e.file !== undefined &&
+                index.match(e.file, file.repo).some((h) => h.node === hit.node),
+            ),
+        );
+        const mine = all.filter((r) => {
+          const at = home.get(r);
+          const elsewhere =
+            at !== undefined &&
+            at !== path &&
+            index.match(at, file.repo).some((h) => h.node === hit.node);
+          return !done.has(r) && !elsewhere;
+        });
+        for (const r of mine) done.add(r);
         const classes = union(mine.map((r) => r.classes));
         if (classes.length === 0) {
+          // Reported through another changed file of the same folder: not quiet.
+          if (all.some((r) => r.classes.length > 0)) continue;
           quiet.push(hit.node);
           continue;
         }
@@ -151,11 +181,15 @@ export function locateChanges(
         file: file.path,
         nodes: quiet,
         reason:
-          file.resources?.length === 0
-            ? "nothing that matters changed: comments or formatting"
-            : file.resources?.some((r) => r.system === "kubernetes")
-              ? "none of these nodes' objects changed"
-              : "none of these nodes' resources changed",
+          file.folderResources !== undefined || /\.tf$/.test(file.path)
+            ? (file.folderResources ?? file.resources)?.length === 0
+              ? "nothing that matters changed: every resource of its Terraform folder evaluates the same"
+              : "none of these nodes' resources changed"
+            : file.resources?.length === 0
+              ? "nothing that matters changed: comments or formatting"
+              : file.resources?.some((r) => r.system === "kubernetes")
+                ? "none of these nodes' objects changed"
+                : "none of these nodes' resources changed",
       });
     }
   }

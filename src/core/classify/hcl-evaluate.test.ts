@@ -1,0 +1,130 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: HCL templates are what these tests are about
+import { describe, expect, it } from "vitest";
+import {
+  EvaluationError,
+  evaluate,
+  evaluateJson,
+  isUnknown,
+  printed,
+  type Scope,
+  toJson,
+  Unknown,
+  type Value,
+} from "./hcl-evaluate.js";
+import { parseExpression, parseStringValue, sourceOf } from "./hcl-expression.js";
+
+const documents: Value = {
+  a: { json: '{"Statement":[]}' },
+  counted: [{ json: "doc-0" }, { json: "doc-1" }],
+};
+
+const scope: Scope = {
+  lookup(name, expr): Value {
+    switch (name) {
+      case "var":
+        return {
+          region: "eu-west-1",
+          flag: true,
+          names: ["a", "b", "a", ""],
+          tags: { team: "iam" },
+          role_arn: new Unknown("var.role_arn", ["var.role_arn has no default"]),
+        };
+      case "local":
+        return { prefix: "arn:aws:iam::aws:policy", empty: [] };
+      case "data":
+        return { aws_iam_policy_document: documents };
+      case "aws_iam_role":
+        return new Unknown("aws_iam_role", ["known only after apply"]);
+    }
+    throw new EvaluationError(`${sourceOf(expr)} is not defined`);
+  },
+};
+
+const run = (text: string) => toJson(evaluate(parseStringValue(text), scope));
+
+describe("HCL expressions as hcl2json leaves them", () => {
+  it.each([
+    ["literal text", "plain", "plain"],
+    ["an escaped ${ is literal", "$${aws:username}", "${aws:username}"],
+    ["a template", "arn:${local.prefix}/X", "arn:arn:aws:iam::aws:policy/X"],
+    ["a whole expression keeps its type", "${var.flag}", true],
+    ["conditional", '${var.flag ? "on" : "off"}', "on"],
+    ["arithmetic and comparison", "${1 + 2 * 3 == 7}", true],
+    ["logical", "${!var.flag || length(var.names) > 3}", true],
+    ["index", "${var.names[1]}", "b"],
+    ["legacy index", "${var.names.0}", "a"],
+    [
+      "legacy splat into join",
+      '${join("", data.aws_iam_policy_document.counted.*.json)}',
+      "doc-0doc-1",
+    ],
+    ["splat of one object", "${data.aws_iam_policy_document.a[*].json}", ['{"Statement":[]}']],
+    ["index then attribute", "${data.aws_iam_policy_document.counted[1].json}", "doc-1"],
+    [
+      "one() of a one-item list",
+      "${one(data.aws_iam_policy_document.a[*].json)}",
+      '{"Statement":[]}',
+    ],
+    ["one() of an empty list is null", "${one(local.empty)}", null],
+    ["try falls through a missing attribute", '${try(var.tags.owner, "none")}', "none"],
+    ["coalesce", '${coalesce("", "x")}', "x"],
+    [
+      "concat, compact, distinct",
+      '${distinct(compact(concat(var.names, ["c"])))}',
+      ["a", "b", "c"],
+    ],
+    ["flatten", "${flatten([[1], [2, [3]]])}", [1, 2, 3]],
+    ["merge", '${merge(var.tags, { env = "prod" })}', { team: "iam", env: "prod" }],
+    ["format", '${format("%s-%d", "a", 1)}', "a-1"],
+    ["lookup with default", '${lookup(var.tags, "x", "d")}', "d"],
+    ["element wraps", "${element(var.names, 5)}", "b"],
+    [
+      "for over a list with a filter",
+      '${[for n in var.names : upper(n) if n != ""]}',
+      ["A", "B", "A"],
+    ],
+    ["for into an object", '${{ for n in ["x"] : n => 1 }}', { x: 1 }],
+    [
+      "jsonencode of an object",
+      '${jsonencode({ Effect = "Allow", Action = ["s3:*"] })}',
+      '{"Effect":"Allow","Action":["s3:*"]}',
+    ],
+    ["heredoc", "${<<-EOT\n  a\n  b\n  EOT\n}", "a\nb\n"],
+  ])("%s", (_, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+
+  it("an unknown propagates and says why; a template keeps its known parts", () => {
+    const whole = evaluate(parseStringValue("${var.role_arn}"), scope);
+    expect(isUnknown(whole) && whole.reasons).toEqual(["var.role_arn has no default"]);
+    const template = evaluate(parseStringValue("role=${var.role_arn} in ${var.region}"), scope);
+    expect(printed(template)).toBe("role=${var.role_arn} in eu-west-1");
+    const call = evaluate(parseStringValue('${join(",", [var.role_arn])}'), scope);
+    expect(isUnknown(call) && call.text).toBe('join(",", [var.role_arn])');
+    const attribute = evaluate(parseStringValue("${aws_iam_role.this.arn}"), scope);
+    expect(isUnknown(attribute) && attribute.reasons).toEqual(["known only after apply"]);
+  });
+
+  it("an unknown inside jsonencode is written as the expression, for the policy reader", () => {
+    expect(run("${jsonencode({ Resource = [var.role_arn] })}")).toBe(
+      '{"Resource":["${var.role_arn}"]}',
+    );
+  });
+
+  it("an error nothing catches is an unknown naming it, never a throw", () => {
+    const v = evaluate(parseStringValue("${var.names[9]}"), scope);
+    expect(isUnknown(v) && v.reasons[0]).toMatch(/out of range/);
+    expect(isUnknown(evaluate(parseStringValue("${nosuchfn(1)}"), scope))).toBe(true);
+  });
+
+  it("evaluates JSON as hcl2json gives it: every string a template", () => {
+    expect(toJson(evaluateJson({ a: ["${var.region}", 1], b: "$${x}" }, scope))).toEqual({
+      a: ["eu-west-1", 1],
+      b: "${x}",
+    });
+  });
+
+  it("reports a syntax error with where", () => {
+    expect(() => parseExpression("a +")).toThrow(/unexpected end/);
+  });
+});

@@ -1,0 +1,468 @@
+// Terraform's expressions, evaluated as far as the configuration alone allows. What only the
+// caller, the provider or apply knows (a variable without a default, a data source read at plan
+// time, a resource's ARN) is an explicit Unknown that propagates, with the reasons it could not
+// be known, and prints as the expression that was written.
+
+import { type Expr, parseStringValue, sourceOf } from "./hcl-expression.js";
+
+export class Unknown {
+  constructor(
+    /** How the value is written: `var.role_arn`, or a template with its unknown parts as written. */
+    readonly text: string,
+    readonly reasons: readonly string[],
+    /** `text` is a whole template, not one expression: printed as it is, not as `${text}`. */
+    readonly template = false,
+  ) {}
+}
+
+export type Value =
+  | string
+  | number
+  | boolean
+  | null
+  | Unknown
+  | readonly Value[]
+  | { readonly [key: string]: Value };
+
+/** A value that is not there (a missing attribute, an index out of range): `try` catches it. */
+export class EvaluationError extends Error {}
+
+export interface Scope {
+  /** A name at the start of a reference (`var`, `local`, `each`, `count`, a for variable …). */
+  lookup(name: string, expr: Expr): Value;
+}
+
+export const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
+const isList = (v: Value): v is readonly Value[] => Array.isArray(v);
+const isObject = (v: Value): v is { readonly [key: string]: Value } =>
+  v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);
+
+/** Every unknown inside a value, however deep. */
+export function unknownsIn(v: Value): Unknown[] {
+  if (isUnknown(v)) return [v];
+  if (isList(v)) return v.flatMap(unknownsIn);
+  if (isObject(v)) return Object.values(v).flatMap(unknownsIn);
+  return [];
+}
+
+function reasonsOf(values: readonly Value[]): string[] {
+  return [...new Set(values.flatMap(unknownsIn).flatMap((u) => u.reasons))];
+}
+
+/** The unknown a node stands for, from the unknowns it depends on. */
+function unknownFrom(expr: Expr, from: readonly Value[]): Unknown {
+  return new Unknown(sourceOf(expr), reasonsOf(from));
+}
+
+/** As text, for templates and JSON: an unknown is printed as the expression written. */
+export function printed(v: Value): string {
+  if (isUnknown(v)) return v.template ? v.text : `\${${v.text}}`;
+  if (typeof v === "string") return v;
+  if (v === null) return "";
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return JSON.stringify(toJson(v));
+}
+
+/** A plain JSON value, unknowns printed as `${expression}`. */
+export function toJson(v: Value): unknown {
+  if (isUnknown(v)) return printed(v);
+  if (isList(v)) return v.map(toJson);
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJson(x)]));
+  return v;
+}
+
+/** A JSON value as hcl2json gives it: every string is a template to evaluate. */
+export function evaluateJson(value: unknown, scope: Scope): Value {
+  if (typeof value === "string") return evaluate(parseStringValue(value), scope);
+  if (Array.isArray(value)) return value.map((v) => evaluateJson(v, scope));
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, Value> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = evaluateJson(v, scope);
+    return out;
+  }
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return value;
+  return null;
+}
+
+/** Evaluated, with errors that nothing caught turned into an unknown that says why. */
+export function evaluate(expr: Expr, scope: Scope): Value {
+  try {
+    return evaluateStrict(expr, scope);
+  } catch (error) {
+    if (!(error instanceof EvaluationError)) throw error;
+    return new Unknown(sourceOf(expr), [error.message]);
+  }
+}
+
+function truthy(v: Value, expr: Expr): boolean {
+  if (typeof v === "boolean") return v;
+  if (v === "true" || v === "false") return v === "true";
+  throw new EvaluationError(`${sourceOf(expr)} is not a boolean`);
+}
+
+function same(a: Value, b: Value): boolean {
+  return JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
+}
+
+function attribute(obj: Value, name: string, expr: Expr): Value {
+  if (isObject(obj)) {
+    if (!Object.hasOwn(obj, name))
+      throw new EvaluationError(`${sourceOf(expr)}: no attribute ${name}`);
+    return obj[name] as Value;
+  }
+  if (obj === null) throw new EvaluationError(`${sourceOf(expr)}: attribute of null`);
+  throw new EvaluationError(`${sourceOf(expr)}: ${name} of something that is not an object`);
+}
+
+function index(obj: Value, key: Value, expr: Expr): Value {
+  if (isList(obj)) {
+    const i = Number(key);
+    if (!Number.isInteger(i) || i < 0 || i >= obj.length)
+      throw new EvaluationError(`${sourceOf(expr)}: index ${String(key)} out of range`);
+    return obj[i] as Value;
+  }
+  if (isObject(obj)) return attribute(obj, String(key), expr);
+  throw new EvaluationError(`${sourceOf(expr)}: cannot index ${printed(obj)}`);
+}
+
+function evaluateStrict(expr: Expr, scope: Scope): Value {
+  switch (expr.t) {
+    case "lit":
+      return expr.v;
+    case "tmpl": {
+      const parts = expr.parts.map((p) => (typeof p === "string" ? p : evaluate(p, scope)));
+      const text = parts.map((p) => printed(p === null ? "" : p)).join("");
+      if (parts.some(isUnknown)) return new Unknown(text, reasonsOf(parts), true);
+      return text;
+    }
+    case "name":
+      return scope.lookup(expr.name, expr);
+    case "item":
+      return scope.lookup("\u0000item", expr);
+    case "attr": {
+      const obj = evaluateStrict(expr.obj, scope);
+      if (isUnknown(obj)) return new Unknown(sourceOf(expr), obj.reasons);
+      // A resource with count read without an index: Terraform 0.11's `x.y.attr` on a list.
+      return attribute(obj, expr.name, expr);
+    }
+    case "index": {
+      const obj = evaluateStrict(expr.obj, scope);
+      const key = evaluateStrict(expr.key, scope);
+      if (isUnknown(obj) || isUnknown(key)) return unknownFrom(expr, [obj, key]);
+      return index(obj, key, expr);
+    }
+    case "splat": {
+      const obj = evaluateStrict(expr.obj, scope);
+      if (isUnknown(obj)) return unknownFrom(expr, [obj]);
+      const items = obj === null ? [] : isList(obj) ? obj : [obj];
+      return items.map((item) => evaluateStrict(expr.each, withItem(scope, item)));
+    }
+    case "unary": {
+      const arg = evaluateStrict(expr.arg, scope);
+      if (isUnknown(arg)) return unknownFrom(expr, [arg]);
+      return expr.op === "!" ? !truthy(arg, expr.arg) : -Number(arg);
+    }
+    case "binary":
+      return binary(expr, scope);
+    case "cond": {
+      const test = evaluateStrict(expr.test, scope);
+      if (isUnknown(test)) return unknownFrom(expr, [test]);
+      return evaluateStrict(truthy(test, expr.test) ? expr.then : expr.else, scope);
+    }
+    case "tuple":
+      return expr.items.map((item) => evaluate(item, scope));
+    case "object": {
+      const out: Record<string, Value> = {};
+      for (const item of expr.items) {
+        const key = evaluateStrict(item.key, scope);
+        if (isUnknown(key)) return unknownFrom(expr, [key]);
+        out[printed(key)] = evaluate(item.value, scope);
+      }
+      return out;
+    }
+    case "for":
+      return forExpression(expr, scope);
+    case "call":
+      return callFunction(expr, scope);
+  }
+}
+
+function withItem(scope: Scope, item: Value): Scope {
+  return {
+    lookup: (name, expr) => (name === "\u0000item" ? item : scope.lookup(name, expr)),
+  };
+}
+
+function binary(expr: Extract<Expr, { t: "binary" }>, scope: Scope): Value {
+  const left = evaluateStrict(expr.left, scope);
+  // && and || stop early, as Terraform does not, but the answer is the same when known.
+  if (expr.op === "&&" && !isUnknown(left) && !truthy(left, expr.left)) return false;
+  if (expr.op === "||" && !isUnknown(left) && truthy(left, expr.left)) return true;
+  const right = evaluateStrict(expr.right, scope);
+  if (isUnknown(left) || isUnknown(right)) {
+    if (expr.op === "&&" && !isUnknown(right) && !truthy(right, expr.right)) return false;
+    if (expr.op === "||" && !isUnknown(right) && truthy(right, expr.right)) return true;
+    return unknownFrom(expr, [left, right]);
+  }
+  switch (expr.op) {
+    case "&&":
+    case "||":
+      return truthy(right, expr.right);
+    case "==":
+      return same(left, right);
+    case "!=":
+      return !same(left, right);
+    case "<":
+      return Number(left) < Number(right);
+    case ">":
+      return Number(left) > Number(right);
+    case "<=":
+      return Number(left) <= Number(right);
+    case ">=":
+      return Number(left) >= Number(right);
+    case "+":
+      return Number(left) + Number(right);
+    case "-":
+      return Number(left) - Number(right);
+    case "*":
+      return Number(left) * Number(right);
+    case "/":
+      return Number(left) / Number(right);
+    default:
+      return Number(left) % Number(right);
+  }
+}
+
+/** A collection's entries as Terraform iterates them: lists by index, maps by sorted key. */
+export function entriesOf(collection: Value): [Value, Value][] | undefined {
+  if (isList(collection)) return collection.map((v, i) => [i, v]);
+  if (isObject(collection))
+    return Object.keys(collection)
+      .sort()
+      .map((k) => [k, collection[k] as Value]);
+  return undefined;
+}
+
+function forExpression(expr: Extract<Expr, { t: "for" }>, scope: Scope): Value {
+  const collection = evaluateStrict(expr.collection, scope);
+  if (isUnknown(collection)) return unknownFrom(expr, [collection]);
+  const entries = entriesOf(collection);
+  if (!entries) throw new EvaluationError(`${sourceOf(expr.collection)} is not a collection`);
+  const list: Value[] = [];
+  const object: Record<string, Value> = {};
+  const groups: Record<string, Value[]> = {};
+  for (const [key, value] of entries) {
+    const inner: Scope = {
+      lookup: (name, at) =>
+        name === expr.valueVar ? value : name === expr.keyVar ? key : scope.lookup(name, at),
+    };
+    if (expr.when) {
+      const when = evaluateStrict(expr.when, inner);
+      if (isUnknown(when)) return unknownFrom(expr, [when]);
+      if (!truthy(when, expr.when)) continue;
+    }
+    const item = evaluate(expr.value, inner);
+    if (!expr.object) {
+      list.push(item);
+      continue;
+    }
+    const k = evaluateStrict(expr.key as Expr, inner);
+    if (isUnknown(k)) return unknownFrom(expr, [k]);
+    if (expr.group) groups[printed(k)] = [...(groups[printed(k)] ?? []), item];
+    else object[printed(k)] = item;
+  }
+  if (!expr.object) return list;
+  return expr.group ? groups : object;
+}
+
+type Fn = (args: Value[], expr: Extract<Expr, { t: "call" }>) => Value;
+
+const text = (v: Value) => printed(v);
+const listOf = (v: Value, expr: Expr): readonly Value[] => {
+  if (isList(v)) return v;
+  if (isObject(v))
+    return Object.keys(v)
+      .sort()
+      .map((k) => v[k] as Value);
+  throw new EvaluationError(`${sourceOf(expr)}: not a list`);
+};
+
+function format(spec: string, args: Value[]): string {
+  let i = 0;
+  return spec.replace(/%(?:%|[-+ #0-9.]*[sdvqftbeg])/g, (m) => {
+    if (m === "%%") return "%";
+    const v = args[i++] ?? null;
+    if (m.endsWith("q")) return JSON.stringify(text(v));
+    return text(v);
+  });
+}
+
+/** Functions that need every argument known; the others handle unknowns themselves. */
+const STRICT: Readonly<Record<string, Fn>> = {
+  join: ([sep, ...lists], e) =>
+    lists
+      .flatMap((l) => listOf(l as Value, e))
+      .map(text)
+      .join(text(sep ?? "")),
+  format: ([spec, ...rest]) => format(text(spec ?? ""), rest),
+  length: ([v], e) => (typeof v === "string" ? v.length : listOf(v ?? null, e).length),
+  lookup: ([map, key, fallback], e) => {
+    if (isObject(map ?? null) && Object.hasOwn(map as object, text(key ?? "")))
+      return (map as Record<string, Value>)[text(key ?? "")] as Value;
+    if (fallback === undefined)
+      throw new EvaluationError(`${sourceOf(e)}: no key ${text(key ?? "")}`);
+    return fallback;
+  },
+  element: ([list, i], e) => {
+    const items = listOf(list ?? null, e);
+    if (items.length === 0) throw new EvaluationError(`${sourceOf(e)}: element of an empty list`);
+    return items[Number(i) % items.length] as Value;
+  },
+  jsondecode: ([v], e) => {
+    try {
+      return JSON.parse(text(v ?? "")) as Value;
+    } catch {
+      throw new EvaluationError(`${sourceOf(e)}: not JSON`);
+    }
+  },
+  keys: ([m]) => (isObject(m ?? null) ? Object.keys(m as object).sort() : []),
+  values: ([m], e) => listOf(m ?? null, e),
+  contains: ([list, v], e) => listOf(list ?? null, e).some((x) => same(x, v ?? null)),
+  upper: ([v]) => text(v ?? "").toUpperCase(),
+  lower: ([v]) => text(v ?? "").toLowerCase(),
+  title: ([v]) => text(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()),
+  split: ([sep, v]) => text(v ?? "").split(text(sep ?? "")),
+  replace: ([v, from, to]) => {
+    const f = text(from ?? "");
+    const pattern = /^\/(.*)\/$/.exec(f);
+    return pattern
+      ? text(v ?? "").replace(new RegExp(pattern[1] as string, "g"), text(to ?? ""))
+      : text(v ?? "")
+          .split(f)
+          .join(text(to ?? ""));
+  },
+  trimspace: ([v]) => text(v ?? "").trim(),
+  trimprefix: ([v, p]) =>
+    text(v ?? "").startsWith(text(p ?? ""))
+      ? text(v ?? "").slice(text(p ?? "").length)
+      : text(v ?? ""),
+  trimsuffix: ([v, s]) =>
+    text(v ?? "").endsWith(text(s ?? "")) && text(s ?? "") !== ""
+      ? text(v ?? "").slice(0, -text(s ?? "").length)
+      : text(v ?? ""),
+  startswith: ([v, p]) => text(v ?? "").startsWith(text(p ?? "")),
+  endswith: ([v, s]) => text(v ?? "").endsWith(text(s ?? "")),
+  substr: ([v, o, l]) => text(v ?? "").substr(Number(o), Number(l) < 0 ? undefined : Number(l)),
+  tostring: ([v]) => (v === null || v === undefined ? null : text(v)),
+  tonumber: ([v]) => (v === null || v === undefined ? null : Number(v)),
+  tobool: ([v]) => v === true || v === "true",
+  zipmap: ([k, v], e) => {
+    const ks = listOf(k ?? null, e);
+    const vs = listOf(v ?? null, e);
+    return Object.fromEntries(ks.map((key, i) => [text(key), vs[i] ?? null]));
+  },
+  sort: ([l], e) => [...listOf(l ?? null, e)].map(text).sort(),
+  reverse: ([l], e) => [...listOf(l ?? null, e)].reverse(),
+  slice: ([l, a, b], e) => listOf(l ?? null, e).slice(Number(a), Number(b)),
+  range: (args) => {
+    const [start, end, step] =
+      args.length === 1
+        ? [0, Number(args[0]), 1]
+        : [Number(args[0]), Number(args[1]), Number(args[2] ?? 1)];
+    const out: number[] = [];
+    for (let i = start; step > 0 ? i < end : i > end; i += step) out.push(i);
+    return out;
+  },
+  min: (args) => Math.min(...args.map(Number)),
+  max: (args) => Math.max(...args.map(Number)),
+  abs: ([v]) => Math.abs(Number(v)),
+  setproduct: (args, e) =>
+    args
+      .map((a) => listOf(a, e))
+      .reduce<Value[][]>((acc, l) => acc.flatMap((p) => l.map((x) => [...p, x])), [[]]),
+  chunklist: ([l, n], e) => {
+    const items = listOf(l ?? null, e);
+    const out: Value[][] = [];
+    for (let i = 0; i < items.length; i += Number(n)) out.push(items.slice(i, i + Number(n)));
+    return out;
+  },
+  base64encode: ([v]) => Buffer.from(text(v ?? "")).toString("base64"),
+};
+
+/** Functions that keep the known parts of partly unknown arguments. */
+const STRUCTURAL: Readonly<Record<string, Fn>> = {
+  // Unknowns inside are printed as `${expression}`: a policy reader sees them as such.
+  jsonencode: ([v]) => JSON.stringify(toJson(v ?? null)),
+  concat: (args, e) => args.flatMap((a) => (isUnknown(a) ? [a] : listOf(a, e))),
+  flatten: ([l], e) => {
+    const flat = (v: Value): Value[] => (isList(v) ? v.flatMap(flat) : [v]);
+    return flat(listOf(l ?? null, e) as Value);
+  },
+  compact: ([l], e) => listOf(l ?? null, e).filter((v) => v !== "" && v !== null),
+  distinct: ([l], e) => {
+    const out: Value[] = [];
+    for (const v of listOf(l ?? null, e)) if (!out.some((x) => same(x, v))) out.push(v);
+    return out;
+  },
+  toset: ([l], e) => STRUCTURAL.distinct?.([l ?? null], e) ?? [],
+  tolist: ([l], e) => listOf(l ?? null, e),
+  tomap: ([m]) => m ?? null,
+  merge: (args) => {
+    const out: Record<string, Value> = {};
+    for (const a of args) if (isObject(a)) Object.assign(out, a);
+    return out;
+  },
+  one: ([l], e) => {
+    if (l === null || l === undefined) return null;
+    const items = listOf(l, e);
+    if (items.length > 1)
+      throw new EvaluationError(`${sourceOf(e)}: one() of ${items.length} items`);
+    return items[0] ?? null;
+  },
+  coalescelist: (args) => args.find((a) => isUnknown(a) || (isList(a) && a.length > 0)) ?? [],
+};
+
+function callFunction(expr: Extract<Expr, { t: "call" }>, scope: Scope): Value {
+  const name = expr.name;
+  if (name === "try" || name === "can") {
+    for (const arg of expr.args) {
+      try {
+        const v = evaluateStrict(arg, scope);
+        return name === "can" ? (isUnknown(v) ? unknownFrom(expr, [v]) : true) : v;
+      } catch (error) {
+        if (!(error instanceof EvaluationError)) throw error;
+      }
+    }
+    if (name === "can") return false;
+    throw new EvaluationError(`${sourceOf(expr)}: no argument could be evaluated`);
+  }
+  let args = expr.args.map((a) => evaluateStrict(a, scope));
+  if (expr.expand && args.length > 0) {
+    const last = args[args.length - 1] as Value;
+    if (isUnknown(last)) return unknownFrom(expr, [last]);
+    args = [...args.slice(0, -1), ...listOf(last, expr)];
+  }
+  if (name === "coalesce") {
+    for (const a of args) {
+      if (isUnknown(a)) return unknownFrom(expr, [a]);
+      if (a !== null && a !== "") return a;
+    }
+    throw new EvaluationError(`${sourceOf(expr)}: every argument is null or empty`);
+  }
+  const structural = STRUCTURAL[name];
+  if (structural) {
+    if (args.some((a) => isUnknown(a)) && !["concat", "coalescelist", "jsonencode"].includes(name))
+      return unknownFrom(expr, args);
+    return structural(args, expr);
+  }
+  const strict = STRICT[name];
+  if (!strict) {
+    const why =
+      name === "%directive"
+        ? "template directives (%{…}) are not evaluated"
+        : `the function ${name}() is not evaluated here`;
+    return new Unknown(sourceOf(expr), [why]);
+  }
+  if (args.some((a) => unknownsIn(a).length > 0)) return unknownFrom(expr, args);
+  return strict(args, expr);
+}

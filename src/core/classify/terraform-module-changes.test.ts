@@ -1,0 +1,373 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: HCL templates are what these tests are about
+import { describe, expect, it } from "vitest";
+import { parseTerraform } from "../../adapters/terraform/parse-hcl.js";
+import type { ResourceChange } from "./evidence.js";
+import type { ModuleFile } from "./terraform-module.js";
+import { classifyTerraformModule } from "./terraform-module-changes.js";
+
+type Files = Record<string, string>;
+
+async function files(input: Files): Promise<ModuleFile[]> {
+  return Promise.all(
+    Object.entries(input).map(async ([path, text]) => ({
+      path,
+      text,
+      json: await parseTerraform(path, text, { evaluate: false }),
+    })),
+  );
+}
+
+async function classify(base: Files, head: Files): Promise<ResourceChange[]> {
+  return classifyTerraformModule(await files(base), await files(head));
+}
+
+const classes = (changes: readonly ResourceChange[]) =>
+  Object.fromEntries(changes.map((c) => [c.address, c.classes]));
+const details = (changes: readonly ResourceChange[], address: string) =>
+  changes.find((c) => c.address === address)?.evidence.map((e) => e.detail) ?? [];
+
+const role = (trust: string, extra = "") => `
+resource "aws_iam_role" "this" {
+  name               = "app"
+  assume_role_policy = ${trust}
+  ${extra}
+}
+`;
+
+const trustDocument = (principal: string, condition = "") => `
+data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = ["${principal}"]
+    }
+    ${condition}
+  }
+}
+`;
+
+const OIDC = "arn:aws:iam::111111111111:oidc-provider/oidc.example.com";
+const SUB = `condition {
+      test     = "StringEquals"
+      variable = "oidc.example.com:sub"
+      values   = ["system:serviceaccount:ns:sa"]
+    }`;
+
+describe("a Terraform module folder, evaluated across its files", () => {
+  it.each([
+    ["directly", "data.aws_iam_policy_document.trust.json", ""],
+    [
+      "through a local",
+      "local.trust",
+      "locals { trust = data.aws_iam_policy_document.trust.json }",
+    ],
+    ["by the legacy splat in join()", 'join("", data.aws_iam_policy_document.trust.*.json)', ""],
+    ["by index", "data.aws_iam_policy_document.trust[0].json", ""],
+    ["through one()", "one(data.aws_iam_policy_document.trust[*].json)", ""],
+  ])("reads a trust policy in another file reached %s", async (_, reference, extra) => {
+    const counted = reference.includes("[0]");
+    const doc = (c: string) =>
+      counted
+        ? trustDocument(OIDC, c).replace("statement {", "count = 1\n  statement {")
+        : trustDocument(OIDC, c);
+    const changes = await classify(
+      { "main.tf": role(reference) + extra, "policy.tf": doc("") },
+      { "main.tf": role(reference) + extra, "policy.tf": doc(SUB) },
+    );
+    expect(classes(changes)).toEqual({ "aws_iam_role.this": ["trust-narrowed"] });
+    const [evidence] = changes[0]?.evidence ?? [];
+    expect(evidence?.detail).toBe(
+      `trusts Federated ${OIDC} only under more conditions now: StringEquals oidc.example.com:sub system:serviceaccount:ns:sa`,
+    );
+    expect(evidence?.file).toBe("policy.tf");
+  });
+
+  it("a condition removed widens, and the new grant names its conditions", async () => {
+    const changes = await classify(
+      { "main.tf": role("data.aws_iam_policy_document.trust.json") + trustDocument(OIDC, SUB) },
+      {
+        "main.tf":
+          role("data.aws_iam_policy_document.trust.json") +
+          trustDocument(`${OIDC}-2`, SUB).replace("trust", "trust"),
+      },
+    );
+    expect(classes(changes)).toEqual({ "aws_iam_role.this": ["trust-narrowed", "trust-widened"] });
+    expect(details(changes, "aws_iam_role.this")).toContain(
+      `now trusts Federated ${OIDC}-2 (sts:AssumeRoleWithWebIdentity) when StringEquals oidc.example.com:sub system:serviceaccount:ns:sa`,
+    );
+  });
+
+  it("dynamic statements with for_each over a local, and jsonencode", async () => {
+    const policy = (actions: string) => `
+locals { actions = ${actions} }
+data "aws_iam_policy_document" "p" {
+  dynamic "statement" {
+    for_each = local.actions
+    iterator = a
+    content {
+      actions   = [a.value]
+      resources = ["*"]
+    }
+  }
+}
+resource "aws_iam_policy" "p" {
+  name   = "p"
+  policy = data.aws_iam_policy_document.p.json
+}
+resource "aws_iam_policy" "q" {
+  name   = "q"
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = local.actions, Resource = "*" }] })
+}
+`;
+    const changes = await classify(
+      { "main.tf": policy('["s3:GetObject", "s3:PutObject"]') },
+      { "main.tf": policy('["s3:GetObject"]') },
+    );
+    expect(classes(changes)).toEqual({
+      "aws_iam_policy.p": ["permissions-removed"],
+      "aws_iam_policy.q": ["permissions-removed"],
+    });
+    expect(details(changes, "aws_iam_policy.p")).toEqual([
+      "policy aws_iam_policy.p: no longer allows s3:PutObject on *",
+    ]);
+  });
+
+  it("source_policy_documents and override_policy_documents merge by sid", async () => {
+    const doc = (action: string) => `
+data "aws_iam_policy_document" "base" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+}
+data "aws_iam_policy_document" "override" {
+  statement {
+    sid       = "Read"
+    actions   = ["${action}"]
+    resources = ["*"]
+  }
+}
+data "aws_iam_policy_document" "merged" {
+  source_policy_documents   = [data.aws_iam_policy_document.base.json]
+  override_policy_documents = [data.aws_iam_policy_document.override.json]
+}
+resource "aws_iam_policy" "p" {
+  name   = "p"
+  policy = data.aws_iam_policy_document.merged.json
+}
+`;
+    const changes = await classify(
+      { "a.tf": doc("s3:GetObject") },
+      { "a.tf": doc("s3:ListBucket") },
+    );
+    expect(details(changes, "aws_iam_policy.p")).toEqual([
+      "policy aws_iam_policy.p: no longer allows s3:GetObject on *",
+      "policy aws_iam_policy.p: now allows s3:ListBucket on *",
+    ]);
+  });
+
+  it("count = 0 does not exist; a flag that is off is read turned on, and says so", async () => {
+    const module = (action: string, count: string) => `
+variable "attach" {
+  type    = bool
+  default = false
+}
+data "aws_iam_policy_document" "p" {
+  count = var.attach ? 1 : 0
+  statement {
+    actions   = ["${action}"]
+    resources = ["*"]
+  }
+}
+resource "aws_iam_policy" "p" {
+  count  = var.attach ? 1 : 0
+  name   = "p"
+  policy = data.aws_iam_policy_document.p[0].json
+}
+resource "aws_iam_policy" "never" {
+  count  = ${count}
+  name   = "never"
+  policy = data.aws_iam_policy_document.p[0].json
+}
+`;
+    const changes = await classify(
+      { "main.tf": module("s3:GetObject", "0") },
+      { "main.tf": module("s3:PutObject", "0") },
+    );
+    expect(classes(changes)).toEqual({
+      "aws_iam_policy.p": ["permissions-removed", "permissions-added"],
+    });
+    expect(details(changes, "aws_iam_policy.p")[0]).toBe(
+      "policy aws_iam_policy.p: no longer allows s3:GetObject on * (when var.attach = true)",
+    );
+  });
+
+  it("a document that depends on a variable without a default is unknown, naming it", async () => {
+    const module = (extra: string) => `
+variable "bucket_arn" { type = string }
+resource "aws_iam_policy" "p" {
+  name   = "p"
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = ${extra} }] })
+}
+`;
+    const changes = await classify(
+      { "main.tf": module('"*"') },
+      { "main.tf": module("var.bucket_arn") },
+    );
+    expect(classes(changes)["aws_iam_policy.p"]).toContain("unknown");
+    expect(details(changes, "aws_iam_policy.p").join("\n")).toMatch(
+      /depends on var\.bucket_arn, not known before apply/,
+    );
+  });
+
+  it("an attachment moved between roles: removed from one, added to the other, no deletion", async () => {
+    const module = (to: string) => `
+resource "aws_iam_role" "a" {
+  name               = "a"
+  assume_role_policy = "{}"
+}
+resource "aws_iam_role" "b" {
+  name               = "b"
+  assume_role_policy = "{}"
+}
+resource "aws_iam_policy" "extra" {
+  name   = "extra"
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "ec2:RunInstances", Resource = "*" }] })
+}
+resource "aws_iam_role_policy_attachment" "extra" {
+  role       = aws_iam_role.${to}.name
+  policy_arn = aws_iam_policy.extra.arn
+}
+resource "aws_iam_role_policy_attachment" "managed" {
+  role       = aws_iam_role.a.name
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+`;
+    const changes = await classify({ "main.tf": module("a") }, { "main.tf": module("b") });
+    expect(classes(changes)).toEqual({
+      "aws_iam_role.a": ["permissions-removed"],
+      "aws_iam_role.b": ["permissions-added"],
+    });
+    expect(details(changes, "aws_iam_role.a")).toEqual([
+      "no longer has policy aws_iam_policy.extra (aws_iam_role_policy_attachment.extra) attached",
+    ]);
+  });
+
+  it("a permissions document with principals is never read as a trust policy", async () => {
+    const module = (action: string) => `
+data "aws_iam_policy_document" "p" {
+  statement {
+    actions   = ["${action}"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111111111111:root"]
+    }
+  }
+}
+resource "aws_iam_policy" "p" {
+  name   = "p"
+  policy = data.aws_iam_policy_document.p.json
+}
+`;
+    const changes = await classify(
+      { "main.tf": module("sqs:SendMessage") },
+      { "main.tf": module("sqs:*") },
+    );
+    expect(classes(changes)).toEqual({ "aws_iam_policy.p": ["permissions-added"] });
+  });
+
+  it.each([
+    [
+      "an OIDC provider's url",
+      "aws_iam_openid_connect_provider",
+      'url = "https://a.example.com"',
+      'url = "https://b.example.com"',
+      ["replaced"],
+    ],
+    [
+      "a role's name_prefix",
+      "aws_iam_role",
+      'name = "x"\n assume_role_policy = "{}"',
+      'name_prefix = "x-"\n assume_role_policy = "{}"',
+      ["replaced"],
+    ],
+    ["a user's name (updated in place)", "aws_iam_user", 'name = "a"', 'name = "b"', ["modified"]],
+    [
+      "a role's path unset to its default",
+      "aws_iam_role",
+      'name = "x"\n assume_role_policy = "{}"',
+      'name = "x"\n path = "/"\n assume_role_policy = "{}"',
+      undefined,
+    ],
+  ])("%s", async (_, type, before, after, expected) => {
+    const block = (body: string) => `resource "${type}" "r" {\n ${body}\n}\n`;
+    const changes = await classify({ "main.tf": block(before) }, { "main.tf": block(after) });
+    expect(classes(changes)[`${type}.r`]).toEqual(expected);
+  });
+
+  it("a role that goes is deleted; other resources keep per-block classes", async () => {
+    const changes = await classify(
+      {
+        "main.tf": `${role('"{}"')}\nresource "aws_s3_bucket" "b" {\n bucket = "x"\n}\n`,
+      },
+      { "main.tf": `resource "aws_s3_bucket" "b" {\n bucket = "y"\n}\n` },
+    );
+    expect(classes(changes)).toEqual({
+      "aws_iam_role.this": ["deleted"],
+      "aws_s3_bucket.b": ["modified"],
+    });
+  });
+
+  it("an empty-by-default input given values shows what only callers that set it see", async () => {
+    const module = (perUrl: boolean) => `
+variable "urls" {
+  type    = list(string)
+  default = []
+}
+data "aws_iam_policy_document" "trust" {
+  ${
+    perUrl
+      ? `dynamic "statement" {
+    for_each = var.urls
+    content {
+      actions = ["sts:AssumeRoleWithWebIdentity"]
+      principals {
+        type        = "Federated"
+        identifiers = ["arn:aws:iam::1:oidc-provider/\${statement.value}"]
+      }
+      condition {
+        test     = "StringEquals"
+        variable = "\${statement.value}:sub"
+        values   = ["sa"]
+      }
+    }
+  }`
+      : `statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = [for u in var.urls : "arn:aws:iam::1:oidc-provider/\${u}"]
+    }
+    dynamic "condition" {
+      for_each = var.urls
+      content {
+        test     = "StringEquals"
+        variable = "\${condition.value}:sub"
+        values   = ["sa"]
+      }
+    }
+  }`
+  }
+}
+${role("data.aws_iam_policy_document.trust.json")}
+`;
+    const changes = await classify({ "main.tf": module(false) }, { "main.tf": module(true) });
+    expect(classes(changes)).toEqual({ "aws_iam_role.this": ["trust-widened"] });
+    expect(details(changes, "aws_iam_role.this")[0]).toMatch(
+      /^trusts Federated arn:aws:iam::1:oidc-provider\/<var\.urls\[0\]> without the conditions: StringEquals <var\.urls\[1\]>:sub sa \(with values for the inputs that are empty by default \(var\.urls\)\)$/,
+    );
+  });
+});

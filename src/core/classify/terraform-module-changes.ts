@@ -1,0 +1,574 @@
+// A Terraform module folder at base and head, compared the way Terraform would apply it: each
+// IAM identity's facts (exists, trust, permissions, attributes that force a new one) are
+// compared, and every change is the identity's, wherever in the folder it was written. Other
+// resources are compared block by block.
+
+import { compareClasses } from "../classes.js";
+import type { ChangeClass } from "../model.js";
+import { FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
+import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
+import { printed, Unknown, type Value } from "./hcl-evaluate.js";
+import {
+  comparePermissions,
+  comparePolicies,
+  compareTrust,
+  type PolicyDocument,
+} from "./policy.js";
+import { blockLine } from "./terraform-file.js";
+import {
+  documentOf,
+  type EvaluatedDocument,
+  gluePermissions,
+  type IdentityFacts,
+  identitiesOf,
+  isGlue,
+  type Permission,
+} from "./terraform-identities.js";
+import {
+  type ModuleBlock,
+  type ModuleFile,
+  readModule,
+  referencedAddresses,
+  type TerraformModule,
+  type Variable,
+  variablesOf,
+} from "./terraform-module.js";
+
+interface Side {
+  readonly module: TerraformModule;
+  readonly texts: ReadonlyMap<string, string>;
+  readonly identities: ReadonlyMap<string, IdentityFacts>;
+  readonly unplacedGlue: readonly ModuleBlock[];
+}
+
+function sideOf(files: readonly ModuleFile[], values: ReadonlyMap<string, Value>): Side {
+  const module = readModule(files, values);
+  const { identities, unplacedGlue } = identitiesOf(module);
+  return { module, texts: new Map(files.map((f) => [f.path, f.text])), identities, unplacedGlue };
+}
+
+function at(side: Side, block: ModuleBlock): Pick<Evidence, "file" | "line"> {
+  const text = side.texts.get(block.file);
+  const line = text === undefined ? undefined : blockLine(text, block);
+  return { file: block.file, ...(line ? { line } : {}) };
+}
+
+/**
+ * Where a sentence about a principal or an action points: the first line naming it, in the
+ * block's file from the block on, else in any file of the folder (the document may be in
+ * another file), else the block.
+ */
+function near(side: Side, block: ModuleBlock, detail: string): Pick<Evidence, "file" | "line"> {
+  const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$| without| when)/.exec(
+    detail,
+  )?.[1];
+  const start = at(side, block);
+  if (!needle) return start;
+  const find = (file: string, from: number) => {
+    const lines = (side.texts.get(file) ?? "").split("\n");
+    for (let i = from; i < lines.length; i++)
+      if ((lines[i] as string).includes(needle)) return i + 1;
+    return undefined;
+  };
+  const inBlock = find(block.file, (start.line ?? 1) - 1);
+  if (inBlock) return { file: block.file, line: inBlock };
+  for (const file of [...side.texts.keys()].sort()) {
+    const line = find(file, 0);
+    if (line) return { file, line };
+  }
+  return start;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+class Found {
+  readonly classes = new Set<ChangeClass>();
+  readonly evidence: Evidence[] = [];
+  add(klass: ChangeClass, evidence: Evidence): void {
+    this.classes.add(klass);
+    this.evidence.push(evidence);
+  }
+}
+
+function unknownDetail(what: string, document: EvaluatedDocument): string {
+  const u = document.unknown;
+  return u
+    ? `${what} cannot be evaluated from the files: ${u.text} (${u.reasons.join("; ")})`
+    : `${what} changes`;
+}
+
+/** Two documents of one identity compared: trust by who may assume, others by what they allow. */
+function compareDocuments(
+  found: Found,
+  what: string,
+  was: EvaluatedDocument,
+  now: EvaluatedDocument,
+  trust: boolean,
+  where: { address: string; attribute?: string } & Pick<Evidence, "file" | "line">,
+  blocks?: { base: Side; head: Side; was: ModuleBlock; now: ModuleBlock },
+): void {
+  if (was.fingerprint === now.fingerprint) return;
+  if (was.document && now.document) {
+    const result = trust
+      ? compareTrust(was.document, now.document)
+      : comparePermissions(was.document, now.document);
+    for (const klass of result.classes) found.classes.add(klass as ChangeClass);
+    for (const detail of result.details) {
+      // What went is found in the base, what came in the head.
+      const place = !blocks
+        ? {}
+        : detail.startsWith("no longer")
+          ? near(blocks.base, blocks.was, detail)
+          : near(blocks.head, blocks.now, detail);
+      // A trust policy is the attribute's own: the sentence needs no name before it.
+      found.evidence.push({ ...where, ...place, detail: trust ? detail : `${what}: ${detail}` });
+    }
+    return;
+  }
+  const unknown = now.unknown ? now : was;
+  found.add("unknown", { ...where, detail: unknownDetail(what, unknown) });
+}
+
+function comparePermissionMaps(
+  found: Found,
+  address: string,
+  base: Side,
+  head: Side,
+  was: ReadonlyMap<string, Permission>,
+  now: ReadonlyMap<string, Permission>,
+): void {
+  for (const [key, p] of was) {
+    if (now.has(key)) continue;
+    found.add("permissions-removed", {
+      address,
+      ...at(base, p.from),
+      detail: p.attached ? `no longer has ${p.label} attached` : `no longer has ${p.label}`,
+    });
+  }
+  for (const [key, p] of now) {
+    const old = was.get(key);
+    if (!old) {
+      found.add("permissions-added", {
+        address,
+        ...at(head, p.from),
+        detail: p.attached ? `now has ${p.label} attached` : `now has ${p.label}`,
+      });
+      if (p.unknown)
+        found.add("unknown", {
+          address,
+          ...at(head, p.from),
+          detail: unknownDetail(`what ${p.label} allows`, p),
+        });
+      continue;
+    }
+    compareDocuments(
+      found,
+      p.label,
+      old,
+      p,
+      false,
+      { address, ...at(head, p.from) },
+      {
+        base,
+        head,
+        was: old.from,
+        now: p.from,
+      },
+    );
+  }
+}
+
+function compareAttributes(
+  found: Found,
+  address: string,
+  type: string,
+  head: Side,
+  block: ModuleBlock,
+  was: { forcesNew: ReadonlyMap<string, string>; other: ReadonlyMap<string, string> },
+  now: { forcesNew: ReadonlyMap<string, string>; other: ReadonlyMap<string, string> },
+): void {
+  const where = at(head, block);
+  // Unset is the provider's default: `path` unset and `path = "/"` are the same role.
+  const value = (map: ReadonlyMap<string, string>, key: string) =>
+    map.get(key) || (PROVIDER_DEFAULTS[type]?.[key] ?? "");
+  for (const key of [...new Set([...was.forcesNew.keys(), ...now.forcesNew.keys()])].sort()) {
+    const a = value(was.forcesNew, key);
+    const b = value(now.forcesNew, key);
+    if (a === b) continue;
+    found.add("replaced", {
+      address,
+      attribute: key,
+      ...where,
+      detail: `${key} ${a === "" ? `set to ${b}` : b === "" ? `${a} removed` : `${a} → ${b}`}: it cannot change in place, so the ${type} is destroyed and recreated (a new ARN)`,
+    });
+  }
+  for (const key of [...new Set([...was.other.keys(), ...now.other.keys()])].sort()) {
+    if (was.other.get(key) === now.other.get(key)) continue;
+    found.add("modified", { address, attribute: key, ...where, detail: `${key} changes` });
+  }
+}
+
+function factsOf(identity: IdentityFacts | undefined): ResourceFacts {
+  if (!identity) return { exists: false, policies: [] };
+  const policies = [...identity.permissions.values()]
+    .map((p) => p.document)
+    .filter((d): d is PolicyDocument => d !== undefined);
+  return {
+    exists: true,
+    ...(identity.trust?.document ? { trust: identity.trust.document } : {}),
+    policies,
+  };
+}
+
+function compareIdentity(
+  address: string,
+  base: Side,
+  head: Side,
+  was: IdentityFacts | undefined,
+  now: IdentityFacts | undefined,
+): ResourceChange | undefined {
+  const found = new Found();
+  const block = (now ?? was)?.block as ModuleBlock;
+  if (!now && was) {
+    found.add("deleted", {
+      address,
+      ...at(base, was.block),
+      detail: "removed from the configuration: destroyed on apply",
+    });
+  } else if (now && !was) {
+    found.add("added", {
+      address,
+      ...at(head, now.block),
+      detail: now.conditional ? `added (${now.conditional})` : "added",
+    });
+  } else if (now && was) {
+    compareAttributes(found, address, block.type, head, now.block, was, now);
+    if (was.trust && now.trust)
+      compareDocuments(
+        found,
+        "trust policy",
+        was.trust,
+        now.trust,
+        true,
+        { address, attribute: "assume_role_policy", ...at(head, now.block) },
+        { base, head, was: was.block, now: now.block },
+      );
+    comparePermissionMaps(found, address, base, head, was.permissions, now.permissions);
+  }
+  if (found.classes.size === 0) return undefined;
+  return {
+    system: "terraform",
+    address,
+    type: block.type,
+    classes: [...found.classes].sort(compareClasses),
+    evidence: found.evidence,
+    ...(was ? { before: factsOf(was) } : {}),
+    after: factsOf(now),
+  };
+}
+
+/** Glue whose identity is not in the folder (`role = var.role_name`): its own change, in the same terms. */
+function compareUnplacedGlue(
+  address: string,
+  base: Side,
+  head: Side,
+  was: ModuleBlock | undefined,
+  now: ModuleBlock | undefined,
+): ResourceChange | undefined {
+  const found = new Found();
+  const block = (now ?? was) as ModuleBlock;
+  const before = was ? gluePermissions(base.module, was) : new Map<string, Permission>();
+  const after = now ? gluePermissions(head.module, now) : new Map<string, Permission>();
+  comparePermissionMaps(found, address, base, head, before, after);
+  if (was && now) {
+    const attributes = (side: Side, b: ModuleBlock) => {
+      const forced = FORCES_NEW[b.type] ?? [];
+      const forcesNew = new Map<string, string>();
+      const other = new Map<string, string>();
+      const instance = side.module.instancesOf(b)[0];
+      if (!instance) return { forcesNew, other };
+      for (const key of Object.keys(b.body)) {
+        if (["policy", "policy_arn", "count", "for_each", "depends_on"].includes(key)) continue;
+        const value = printed(side.module.attribute(b, key, instance));
+        (forced.includes(key) ? forcesNew : other).set(key, value);
+      }
+      return { forcesNew, other };
+    };
+    compareAttributes(
+      found,
+      address,
+      block.type,
+      head,
+      now,
+      attributes(base, was),
+      attributes(head, now),
+    );
+  }
+  if (found.classes.size === 0) return undefined;
+  const note = {
+    address,
+    ...at(now ? head : base, block),
+    detail: `the identity it belongs to is not defined in this folder: the change is ${block.address}'s`,
+  };
+  return {
+    system: "terraform",
+    address,
+    type: block.type,
+    classes: [...found.classes].sort(compareClasses),
+    evidence: [...found.evidence, note],
+  };
+}
+
+/** Documents that reach an identity or glue (directly, through locals, or through other documents). */
+function usedDocuments(side: Side): Set<string> {
+  const used = new Set<string>();
+  const queue: ModuleBlock[] = [...side.module.blocks.values()].filter(
+    (b) => b.kind === "resource" && (IDENTITY_TYPES.includes(b.type) || isGlue(b.type)),
+  );
+  while (queue.length > 0) {
+    const block = queue.pop() as ModuleBlock;
+    for (const address of referencedAddresses(block.body, side.module)) {
+      if (!address.startsWith("data.aws_iam_policy_document.") || used.has(address)) continue;
+      used.add(address);
+      const document = side.module.blocks.get(address);
+      if (document) queue.push(document);
+    }
+  }
+  return used;
+}
+
+/** A block that is neither an identity nor glue nor a document an identity uses: compared as written. */
+function compareOtherBlock(
+  address: string,
+  base: Side,
+  head: Side,
+  was: ModuleBlock | undefined,
+  now: ModuleBlock | undefined,
+): ResourceChange | undefined {
+  const block = (now ?? was) as ModuleBlock;
+  const found = new Found();
+  if (!now && was)
+    found.add("deleted", {
+      address,
+      ...at(base, was),
+      detail: "removed from the configuration: destroyed on apply",
+    });
+  else if (now && !was) found.add("added", { address, ...at(head, now), detail: "added" });
+  else if (now && was && !same(now.body, was.body)) {
+    if (block.kind === "data" && block.type === "aws_iam_policy_document") {
+      const document = (side: Side, b: ModuleBlock) => {
+        const instance = side.module.instancesOf(b)[0];
+        return documentOf(instance ? side.module.policyDocument(b, instance) : null);
+      };
+      const old = document(base, was);
+      const next = document(head, now);
+      if (old.fingerprint !== next.fingerprint) {
+        if (old.document && next.document) {
+          const result = comparePolicies(old.document, next.document);
+          for (const klass of result.classes) found.classes.add(klass as ChangeClass);
+          for (const detail of result.details)
+            found.evidence.push({ address, ...at(head, now), detail });
+        } else
+          found.add("unknown", {
+            address,
+            ...at(head, now),
+            detail: unknownDetail("the document", next.unknown ? next : old),
+          });
+        if (found.classes.size === 0)
+          found.add("modified", {
+            address,
+            ...at(head, now),
+            detail: "the document changed, not what it allows",
+          });
+      }
+    } else {
+      const keys = [...new Set([...Object.keys(was.body), ...Object.keys(now.body)])].sort();
+      for (const key of keys.filter((k) => !same(was.body[k], now.body[k]))) {
+        const forced = (FORCES_NEW[block.type] ?? []).includes(key);
+        found.add(forced ? "replaced" : "modified", {
+          address,
+          attribute: key,
+          ...at(head, now),
+          detail: forced
+            ? `${key} changes: it cannot change in place, so the ${block.type} is destroyed and recreated`
+            : `${key} changes`,
+        });
+      }
+    }
+  }
+  if (found.classes.size === 0) return undefined;
+  return {
+    system: "terraform",
+    address,
+    type: block.type,
+    classes: [...found.classes].sort(compareClasses),
+    evidence: found.evidence,
+  };
+}
+
+/** What a caller may pass, beyond the defaults: each flag flipped, and values for inputs left empty. */
+interface Scenario {
+  readonly label?: string;
+  readonly values: ReadonlyMap<string, Value>;
+}
+
+const MAX_SCENARIOS = 60;
+
+const isEmpty = (v: unknown) => v === null || v === "" || (Array.isArray(v) && v.length === 0);
+
+/** A stand-in for what a caller passes where the default is empty. */
+function sample(variable: Variable): Value | undefined {
+  const type = variable.type ?? (Array.isArray(variable.default) ? "list(string)" : "string");
+  if (type === "string") return `<var.${variable.name}>`;
+  if (/^(list|set)\(string\)$/.test(type))
+    return [`<var.${variable.name}[0]>`, `<var.${variable.name}[1]>`];
+  if (type === "bool" || type === "number") return undefined;
+  // A map or object: its shape is the caller's, so reading into it is unknown.
+  return new Unknown(`var.${variable.name}`, [`var.${variable.name} is set by the caller`]);
+}
+
+const isEmptyObject = (v: unknown) =>
+  v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0;
+
+function scenariosOf(base: readonly ModuleFile[], head: readonly ModuleFile[]): Scenario[] {
+  const variables = new Map([...variablesOf(base), ...variablesOf(head)]);
+  const sampled = new Map<string, Value>();
+  const flags: string[] = [];
+  for (const v of [...variables.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    // Flags that are off by default turn features on: what the change does to callers that use them.
+    if (v.default === false) flags.push(v.name);
+    if (v.hasDefault && (isEmpty(v.default) || isEmptyObject(v.default))) {
+      const value = sample(v);
+      if (value !== undefined) sampled.set(v.name, value);
+    }
+  }
+  const scenarios: Scenario[] = [{ values: new Map() }];
+  const names = [...sampled.keys()].map((n) => `var.${n}`);
+  const inputs = `values for the inputs that are empty by default (${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""})`;
+  if (sampled.size > 0) scenarios.push({ label: `with ${inputs}`, values: sampled });
+  if (flags.length > 1) {
+    // Features often need two flags (create the role, and allow this on it): all of them on.
+    const all = new Map<string, Value>(flags.map((f) => [f, true]));
+    scenarios.push({ label: "when every flag that is off by default is on", values: all });
+    if (sampled.size > 0)
+      scenarios.push({
+        label: `when every flag that is off by default is on, with ${inputs}`,
+        values: new Map([...sampled, ...all]),
+      });
+  }
+  for (const flag of flags.slice(0, MAX_SCENARIOS)) {
+    scenarios.push({ label: `when var.${flag} = true`, values: new Map([[flag, true]]) });
+    if (sampled.size > 0)
+      scenarios.push({
+        label: `when var.${flag} = true, with ${inputs}`,
+        values: new Map([...sampled, [flag, true]]),
+      });
+  }
+  return scenarios;
+}
+
+/**
+ * Every change of one module folder. `base`/`head` are all of its .tf files on each side
+ * (undefined or empty where the folder does not exist). Read with the variables' defaults,
+ * then as callers may set them (each flag flipped, empty inputs given values): what changes
+ * only then says when.
+ */
+export function classifyTerraformModule(
+  base: readonly ModuleFile[] | undefined,
+  head: readonly ModuleFile[] | undefined,
+): ResourceChange[] {
+  const merged = new Map<string, { change: ResourceChange; details: Set<string> }>();
+  for (const scenario of scenariosOf(base ?? [], head ?? [])) {
+    for (const change of changesIn(base ?? [], head ?? [], scenario.values)) {
+      const known = merged.get(change.address);
+      const details = known?.details ?? new Set<string>();
+      const fresh = change.evidence.filter((e) => {
+        if (details.has(e.detail)) return false;
+        details.add(e.detail);
+        return true;
+      });
+      if (fresh.length === 0) continue;
+      const evidence = fresh.map((e) =>
+        scenario.label ? { ...e, detail: `${e.detail} (${scenario.label})` } : e,
+      );
+      if (!known) {
+        merged.set(change.address, { change: { ...change, evidence }, details });
+        continue;
+      }
+      known.change = {
+        ...known.change,
+        classes: [...new Set([...known.change.classes, ...change.classes])].sort(compareClasses),
+        evidence: [...known.change.evidence, ...evidence],
+      };
+    }
+  }
+  return [...merged.values()].map((m) => m.change).sort((a, b) => (a.address < b.address ? -1 : 1));
+}
+
+function changesIn(
+  base: readonly ModuleFile[],
+  head: readonly ModuleFile[],
+  values: ReadonlyMap<string, Value>,
+): ResourceChange[] {
+  const before = sideOf(base, values);
+  const after = sideOf(head, values);
+  const changes: ResourceChange[] = [];
+  const union = <T>(a: Iterable<T>, b: Iterable<T>) => [...new Set([...a, ...b])].sort();
+
+  for (const address of union(before.identities.keys(), after.identities.keys())) {
+    const change = compareIdentity(
+      address,
+      before,
+      after,
+      before.identities.get(address),
+      after.identities.get(address),
+    );
+    if (change) changes.push(change);
+  }
+
+  const unplaced = (side: Side) => new Map(side.unplacedGlue.map((b) => [b.address, b]));
+  const glueBefore = unplaced(before);
+  const glueAfter = unplaced(after);
+  for (const address of union(glueBefore.keys(), glueAfter.keys())) {
+    // Glue placed on one side and not the other is already an identity's change.
+    const placedElsewhere =
+      (!glueBefore.has(address) && before.module.blocks.has(address)) ||
+      (!glueAfter.has(address) && after.module.blocks.has(address));
+    if (placedElsewhere) continue;
+    const change = compareUnplacedGlue(
+      address,
+      before,
+      after,
+      glueBefore.get(address),
+      glueAfter.get(address),
+    );
+    if (change) changes.push(change);
+  }
+
+  const used = new Set([...usedDocuments(before), ...usedDocuments(after)]);
+  const others = (side: Side) =>
+    new Map(
+      [...side.module.blocks.values()]
+        .filter(
+          (b) =>
+            !IDENTITY_TYPES.includes(b.type) &&
+            !isGlue(b.type) &&
+            !used.has(b.address) &&
+            (b.kind === "resource" || b.type === "aws_iam_policy_document"),
+        )
+        .map((b) => [b.address, b]),
+    );
+  const othersBefore = others(before);
+  const othersAfter = others(after);
+  for (const address of union(othersBefore.keys(), othersAfter.keys())) {
+    const change = compareOtherBlock(
+      address,
+      before,
+      after,
+      othersBefore.get(address),
+      othersAfter.get(address),
+    );
+    if (change) changes.push(change);
+  }
+  return changes;
+}

@@ -1,0 +1,138 @@
+// `check --git` on a Terraform module whose policy document sits in another file of the
+// folder than the role it reaches: the folder is evaluated as one, and the change is the role's.
+
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "./git-history.js";
+
+const DEPS = `version: 1
+owners:
+  platform: {github: "@acme/platform"}
+nodes:
+  iam-role/irsa:
+    kind: iam-role
+    owner: platform
+    match:
+      paths: ["modules/irsa/*.tf"]
+      terraform: [aws_iam_role.this]
+  service/app:
+    kind: service
+    owner: platform
+    depends_on:
+      - on: iam-role/irsa
+        via: runs-as
+`;
+
+// Modelled on terraform-aws-iam's iam-role-for-service-accounts (Apache-2.0): the document
+// in policies.tf, merged through a local, attached to the role in main.tf.
+const MAIN = `locals {
+  documents = concat(data.aws_iam_policy_document.ebs[*].json, var.extra_documents)
+}
+
+resource "aws_iam_role" "this" {
+  count              = var.create ? 1 : 0
+  name               = var.name
+  assume_role_policy = "{}"
+}
+
+data "aws_iam_policy_document" "this" {
+  source_policy_documents = local.documents
+}
+
+resource "aws_iam_policy" "this" {
+  name   = var.name
+  policy = data.aws_iam_policy_document.this.json
+}
+
+resource "aws_iam_role_policy_attachment" "this" {
+  role       = aws_iam_role.this[0].name
+  policy_arn = aws_iam_policy.this.arn
+}
+`;
+
+const policies = (actions: string[]) => `data "aws_iam_policy_document" "ebs" {
+  count = var.attach_ebs ? 1 : 0
+  statement {
+    actions   = ${JSON.stringify(actions)}
+    resources = ["*"]
+  }
+}
+`;
+
+const variables = (description: string) => `variable "create" {
+  type    = bool
+  default = true
+}
+variable "name" {
+  type    = string
+  default = "irsa"
+}
+variable "attach_ebs" {
+  description = "${description}"
+  type        = bool
+  default     = true
+}
+variable "extra_documents" {
+  type    = list(string)
+  default = []
+}
+`;
+
+describe("check --git on a Terraform module folder", () => {
+  let repo: string;
+  const git = (...args: string[]) => {
+    const result = spawnSync(
+      "git",
+      ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
+      {
+        cwd: repo,
+        encoding: "utf8",
+      },
+    );
+    if (result.status !== 0) throw new Error(result.stderr);
+  };
+  const write = (path: string, text: string) => writeFileSync(join(repo, path), text);
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), "br-tf-"));
+    mkdirSync(join(repo, "modules/irsa"), { recursive: true });
+    write("deps.yaml", DEPS);
+    write("modules/irsa/main.tf", MAIN);
+    write("modules/irsa/policies.tf", policies(["ec2:AttachVolume", "ec2:DetachVolume"]));
+    write("modules/irsa/variables.tf", variables("Attach the EBS policy"));
+    git("init", "-q", "-b", "main");
+    git("add", ".");
+    git("commit", "-qm", "base");
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it("a permission removed in policies.tf is the role's, once, and breaks what runs as it", () => {
+    write("modules/irsa/policies.tf", policies(["ec2:AttachVolume"]));
+    write("modules/irsa/variables.tf", variables("Whether to attach the EBS policy"));
+    const result = runCli(["check", "--git", "main", "--format", "json"], { cwd: repo });
+    expect(result.stderr).toBe("");
+    const out = JSON.parse(result.stdout);
+    expect(out.changed.map((c: { id: string; classes: string[] }) => [c.id, c.classes])).toEqual([
+      ["iam-role/irsa", ["permissions-removed"]],
+    ]);
+    const causes = out.changed[0].causes;
+    expect(causes).toHaveLength(1);
+    expect(causes[0].evidence).toEqual([
+      expect.objectContaining({
+        address: "aws_iam_role.this",
+        file: "modules/irsa/policies.tf",
+        line: 4,
+        detail:
+          "policy aws_iam_policy.this (aws_iam_role_policy_attachment.this): no longer allows ec2:DetachVolume on *",
+      }),
+    ]);
+    expect(out.impacted.map((n: { id: string; severity: string }) => [n.id, n.severity])).toEqual([
+      ["service/app", "breaking"],
+    ]);
+    // variables.tf changed too: its folder's change was reported, so it is not called quiet.
+    expect(out.quietFiles).toEqual([]);
+  });
+});
