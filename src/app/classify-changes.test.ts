@@ -58,4 +58,26 @@ describe("classifyChanges for manifests", () => {
     expect(result.files[0]?.resources?.map((r) => r.classes)).toEqual([["permissions-added"]]);
     expect(result.notes).toEqual(["k8s/policy.json is over 1024 KiB: not compared"]);
   });
+
+  it("an object moved into a file no node matches is moved, not deleted", async () => {
+    const files: FileChange[] = [
+      { path: "k8s/all.yaml", status: "modified" },
+      { path: "split/reader.yaml", status: "added" },
+    ];
+    const contents: Record<string, FileContents> = {
+      "k8s/all.yaml": { base: `${role("reader")}---\n${role("other")}`, head: role("other") },
+      "split/reader.yaml": { head: role("reader").replace("[get]", "[get, list]") },
+    };
+    const result = await classifyChanges(files, {
+      paths,
+      read: async (file) => contents[file.path],
+    });
+    expect(result.files[0]?.resources?.map((r) => [r.address, r.classes])).toEqual([
+      ["Role/reader", ["permissions-added"]],
+    ]);
+    expect(result.files[0]?.resources?.[0]?.evidence.at(-1)?.detail).toBe(
+      "Role reader moves to split/reader.yaml",
+    );
+    expect(result.files[1]?.resources).toBeUndefined();
+  });
 });

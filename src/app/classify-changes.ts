@@ -217,11 +217,24 @@ export async function classifyChanges(
     }
   }
   if (manifests.length > 0) {
+    // Changed manifests no node matches are read (while there is room) only to see where an
+    // object went: one moved into a new file is not deleted.
+    const room = limit - candidates.length;
+    const unmatched = files.filter(
+      (f) => YAML.test(f.path) && f.status !== "removed" && !matchesANode(options.paths, f),
+    );
+    for (const file of room > 0 ? unmatched.slice(0, room) : []) {
+      const contents = await options.read(file);
+      const size = Math.max(contents?.base?.length ?? 0, contents?.head?.length ?? 0);
+      if (contents && size <= maxManifestBytes)
+        manifests.push({ index: -1, file, manifest: { path: file.path, ...contents } });
+    }
     // Only a file that had a base can delete a role; its folder is read once.
     const folders = new Map<string, FileChange>();
     for (const m of manifests) {
       const folder = folderOf(m.file.path);
-      if (m.manifest.base !== undefined && !folders.has(folder)) folders.set(folder, m.file);
+      if (m.index >= 0 && m.manifest.base !== undefined && !folders.has(folder))
+        folders.set(folder, m.file);
     }
     const context = options.context
       ? (await Promise.all([...folders.values()].map((f) => options.context?.(f) ?? []))).flat()
@@ -232,7 +245,7 @@ export async function classifyChanges(
     );
     for (const { index, file } of manifests) {
       const resources = rbac.get(file.path);
-      if (resources) out[index] = { ...file, resources };
+      if (resources && index >= 0) out[index] = { ...file, resources };
     }
   }
   return { files: out, notes };

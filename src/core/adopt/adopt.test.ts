@@ -232,6 +232,7 @@ describe("draftGraph", () => {
         "---\napiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: k8s, namespace: monitoring}\nspec: {serviceAccountName: prometheus-k8s}",
         "---\napiVersion: batch/v1\nkind: CronJob\nmetadata: {name: nightly, namespace: monitoring}\nspec: {jobTemplate: {spec: {template: {spec: {serviceAccountName: backup}}}}}",
         "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: monitoring}\ndata: {a: b}",
+        "---\napiVersion: batch/v1\nkind: Job\nmetadata: {name: migrate, namespace: monitoring}\nspec: {template: {spec: {serviceAccountName: elsewhere}}}",
       ].join("\n"),
     );
     expect(objects.map((o) => [o.kind, o.name, o.serviceAccount])).toEqual([
@@ -239,6 +240,7 @@ describe("draftGraph", () => {
       ["ServiceAccount", "backup", undefined],
       ["Prometheus", "k8s", "prometheus-k8s"],
       ["CronJob", "nightly", "backup"],
+      ["Job", "migrate", "elsewhere"],
     ]);
     const draft = draftGraph(scanOf({ kubernetes: objects }));
     expect(draft.nodes.map((n) => [n.id, n.kubernetes, n.dependsOn.map((e) => e.on)])).toEqual([
@@ -246,6 +248,8 @@ describe("draftGraph", () => {
       ["service-account/backup", ["ServiceAccount/monitoring/backup"], []],
       ["prometheus/k8s", ["Prometheus/monitoring/k8s"], ["service-account/prometheus-k8s"]],
       ["cronjob/nightly", ["CronJob/monitoring/nightly"], ["service-account/backup"]],
+      // Its service account is not in the repository: a node without that edge.
+      ["job/migrate", ["Job/monitoring/migrate"], []],
     ]);
   });
 

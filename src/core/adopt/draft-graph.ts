@@ -326,11 +326,9 @@ function draftKubernetes(
     named(kind, name).filter((g) => compatible(g.first.namespace, namespace));
   const accounts = (name: string, namespace?: string) => resolve("ServiceAccount", name, namespace);
 
-  const workloads = all.filter((g) =>
-    g.occurrences.some(
-      (o) => o.serviceAccount !== undefined && accounts(o.serviceAccount, o.namespace).length > 0,
-    ),
-  );
+  // A workload is a node even when its service account is not in the repository: its own
+  // changes are still worth naming.
+  const workloads = all.filter((g) => g.occurrences.some((o) => o.serviceAccount !== undefined));
   const kept = [...all.filter((g) => K8S_KINDS[g.first.kind] !== undefined), ...workloads];
   const kindOf = (o: ScannedObject) => K8S_KINDS[o.kind] ?? o.kind.toLowerCase();
 

@@ -78,13 +78,14 @@ function compareObject(
   was: K8sObject | undefined,
   now: K8sObject | undefined,
   file: ManifestFile,
-  movedFrom?: string,
+  move?: { readonly from?: string; readonly to?: string },
 ): ResourceChange | undefined {
   const o = (now ?? was) as K8sObject;
   const address = objectAddress(o);
-  // o is the base object only when there is no head one, so its line is on the right side.
+  // o is the base object only when there is no head one, so its line is on the right side;
+  // an object that moves away is pointed at where it was.
   const at = (): Pick<Evidence, "file" | "line"> => {
-    const line = lineOf(o);
+    const line = lineOf(move?.to !== undefined && was ? was : o);
     return { file: file.path, ...(line ? { line } : {}) };
   };
   const evidence: Evidence[] = [];
@@ -125,11 +126,14 @@ function compareObject(
       );
       if (fields.length > 0) note("modified", describeFields(fields));
     }
-    if (movedFrom !== undefined && classes.size > 0)
+    if (move !== undefined && classes.size > 0)
       evidence.push({
         address,
         ...at(),
-        detail: `${o.kind} ${o.name} moves here from ${movedFrom}`,
+        detail:
+          move.from !== undefined
+            ? `${o.kind} ${o.name} moves here from ${move.from}`
+            : `${o.kind} ${o.name} moves to ${move.to}`,
       });
   }
   if (classes.size === 0) return undefined;
@@ -211,15 +215,22 @@ export function classifyManifestFiles(
       const now = r.now.get(key);
       let change: ResourceChange | undefined;
       if (was && !now) {
-        // Still at head in another changed file: moved or copied there, not deleted.
-        if (atHead.has(key)) continue;
+        // Still at head in another changed file: moved or copied there, not deleted. Where it
+        // is new, it moved: it is compared with what it becomes, here as well as there.
+        const elsewhere = atHead.get(key);
+        if (elsewhere) {
+          const to = elsewhere.find((other) => !other.was.has(key));
+          const moved = to && compareObject(was, to.now.get(key), r.file, { to: to.file.path });
+          if (moved) changes.push(moved);
+          continue;
+        }
         if (was.kind === "Role" || was.kind === "ClusterRole")
           deletedRoles.set(key, { file: r.file, role: was });
         change = compareObject(was, undefined, r.file);
       } else if (!was && now) {
         const moved = gone.get(key);
         change = moved
-          ? compareObject(moved.object, now, r.file, moved.from.file.path)
+          ? compareObject(moved.object, now, r.file, { from: moved.from.file.path })
           : compareObject(undefined, now, r.file);
       } else change = compareObject(was, now, r.file);
       if (change) changes.push(change);

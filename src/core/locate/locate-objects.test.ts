@@ -132,7 +132,13 @@ describe("classifying manifests object by object", () => {
       { path: "a.yaml", base: `${deployment("redis:7")}---\n${role("get")}`, head: role("get") },
       { path: "b.yaml", base: role("get"), head: `${role("get")}---\n${deployment("redis:8")}` },
     ]);
-    expect(result.get("a.yaml")).toEqual([]);
+    // Reported on both sides, each at its own line, so a node matching either file sees it.
+    const [left] = result.get("a.yaml") ?? [];
+    expect(left?.classes).toEqual(["modified"]);
+    expect(left?.evidence.map((e) => [e.file, e.line, e.detail])).toEqual([
+      ["a.yaml", 4, "spec.template.spec.containers[0].image changes"],
+      ["a.yaml", 4, "Deployment redis moves to b.yaml"],
+    ]);
     const [moved] = result.get("b.yaml") ?? [];
     expect(moved?.classes).toEqual(["modified"]);
     expect(moved?.evidence.map((e) => e.detail)).toEqual([
