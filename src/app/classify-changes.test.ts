@@ -13,7 +13,7 @@ describe("classifyChanges for manifests", () => {
   const paths = new PathIndex();
   paths.add("k8s", parsePathRule("k8s/**"));
 
-  it("asks for a folder's other manifests once, and reports a binding left dangling once", async () => {
+  it("asks for a folder's other manifests once, and names a binding left dangling once", async () => {
     const files: FileChange[] = [
       { path: "k8s/reader.yaml", status: "removed" },
       { path: "k8s/other.yaml", status: "modified" },
@@ -37,8 +37,11 @@ describe("classifyChanges for manifests", () => {
     expect(asked).toHaveLength(1);
     expect(result.files[0]?.resources?.map((r) => [r.address, r.classes])).toEqual([
       ["Role/reader", ["deleted"]],
-      ["RoleBinding/reader", ["permissions-removed"]],
     ]);
+    // Said once, on the deletion: the binding itself did not change.
+    expect(
+      result.files[0]?.resources?.[0]?.evidence.filter((e) => e.address === "RoleBinding/reader"),
+    ).toHaveLength(1);
     expect(result.files[1]?.resources).toEqual([]);
   });
 

@@ -119,13 +119,12 @@ function compareObject(
         if (!after.includes(s)) note("trust-narrowed", `no longer binds ${s}`);
       for (const s of after) if (!before.includes(s)) note("trust-widened", `now binds ${s}`);
     }
-    if (classes.size === 0) {
-      // RBAC fields were compared above: a reordering of rules is no change.
-      const fields = changedFields(was.body, now.body).filter(
-        (f) => !(RBAC_KINDS.has(o.kind) && RBAC_FIELDS.has(f.split(/[.[]/)[0] as string)),
-      );
-      if (fields.length > 0) note("modified", describeFields(fields));
-    }
+    // RBAC fields were compared above (a reordering of rules is no change); labels and the
+    // rest of an object that also lost or gained permissions are said too.
+    const fields = changedFields(was.body, now.body).filter(
+      (f) => !(RBAC_KINDS.has(o.kind) && RBAC_FIELDS.has(f.split(/[.[]/)[0] as string)),
+    );
+    if (fields.length > 0) note("modified", describeFields(fields));
     if (move !== undefined && classes.size > 0)
       evidence.push({
         address,
@@ -264,24 +263,24 @@ export function classifyManifestFiles(
     });
     const deleted = deletedRoles.get(target);
     if (!deleted) continue;
+    // The binding itself did not change: the role's deletion breaks it, and the graph carries
+    // that to it (and to its subjects). Said on the role, so a binding no node covers is named.
     const line = lineOf(binding);
-    const change: ResourceChange = {
-      system: "kubernetes",
+    const roleChange = result
+      .get(deleted.file.path)
+      ?.find((c) => c.address === objectAddress(deleted.role) && c.classes.includes("deleted"));
+    if (!roleChange) continue;
+    const evidence: Evidence = {
       address: objectAddress(binding),
-      type: binding.kind,
-      classes: ["permissions-removed"],
-      evidence: [
-        {
-          address: objectAddress(binding),
-          file: path,
-          ...(line ? { line } : {}),
-          detail: `${binding.kind} ${binding.name} still refers to ${deleted.role.kind} ${deleted.role.name}, which this change deletes: its subjects lose those permissions`,
-        },
-      ],
+      file: path,
+      ...(line ? { line } : {}),
+      detail: `${binding.kind} ${binding.name} still refers to ${deleted.role.kind} ${deleted.role.name}: its subjects lose those permissions`,
     };
-    // Reported with the file that holds the binding when it is part of the change, else with the role's.
-    const home = result.get(path) ?? result.get(deleted.file.path);
-    home?.push(change);
+    const list = result.get(deleted.file.path) as ResourceChange[];
+    list[list.indexOf(roleChange)] = {
+      ...roleChange,
+      evidence: [...roleChange.evidence, evidence],
+    };
   }
   return result;
 }
