@@ -63,6 +63,8 @@ function resourcesOf(
   });
 }
 
+const isLiteralPath = (glob: string) => !/[*?[\]{}()!]/.test(glob);
+
 /**
  * Which nodes the changed files and plan resources touch, and how. Renames match both the
  * old and the new path; moved resources both addresses.
@@ -85,6 +87,19 @@ export function locateChanges(
   const unmatchedFiles: string[] = [];
   const quietFiles: QuietFile[] = [];
   const seen = new Set<string>();
+  // Files this change leaves as they were: an object of a node that goes from one of its files
+  // is still declared in those of its other files that the change does not touch (a base
+  // manifest, or another bundle generated from it), so it is not gone.
+  const touched = new Set(
+    files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]),
+  );
+  const survives = (node: GraphNode, r: ResourceChange): boolean =>
+    r.system === "kubernetes" &&
+    r.classes.includes("deleted") &&
+    node.match.kubernetes.length > 0 &&
+    node.match.paths.some(
+      (rule) => rule.repo === undefined && isLiteralPath(rule.glob) && !touched.has(rule.glob),
+    );
   // A folder's changes are shared by its changed files: each is a node's once, through the
   // file it is attached to when the node matches that file.
   const home = new Map<ResourceChange, string>();
@@ -148,7 +163,7 @@ export function locateChanges(
             at !== undefined &&
             at !== path &&
             index.match(at, file.repo).some((h) => h.node === hit.node);
-          return !done.has(r) && !elsewhere;
+          return !done.has(r) && !elsewhere && !survives(node, r);
         });
         for (const r of mine) done.add(r);
         const classes = union(mine.map((r) => r.classes));

@@ -50,6 +50,25 @@ function changes(files: { path: string; base?: string; head?: string }[]): FileC
 describe("locating manifest changes by object", () => {
   const model = modelOf(DEPS);
 
+  it("an object removed from one of its files but still in another this change leaves alone is not deleted", () => {
+    const bundle = `${role("get")}---\n${deployment("redis:7")}`;
+    // install.yaml drops its copy of the Role; base/role.yaml, untouched, still declares it.
+    const impact = analyze(
+      model,
+      changes([{ path: "install.yaml", base: bundle, head: deployment("redis:7") }]),
+    );
+    expect(impact.changed.map((c) => c.id)).not.toContain("k8s-role/appset");
+    // Both of its files lose it: then it is gone.
+    const gone = analyze(
+      model,
+      changes([
+        { path: "install.yaml", base: bundle, head: deployment("redis:7") },
+        { path: "base/role.yaml", base: role("get") },
+      ]),
+    );
+    expect(gone.changed.find((c) => c.id === "k8s-role/appset")?.classes).toEqual(["deleted"]);
+  });
+
   it("a Role changed in two files is one changed node with a cause per file; the bundle's other objects are not", () => {
     const bundle = (verbs: string) => `${role(verbs)}---\n${deployment("redis:7")}`;
     const impact = analyze(
