@@ -10,8 +10,11 @@ import { backstageCatalog } from "../core/adopt/backstage-files.js";
 import {
   kubernetesObjects,
   type RepoScan,
+  resolveLocals,
+  type ScannedLocal,
   type ScannedObject,
   type ScannedResource,
+  terraformLocals,
   terraformResources,
 } from "../core/adopt/repo-scan.js";
 import {
@@ -89,6 +92,7 @@ export async function scanRepository(
   const tooLarge: string[] = [];
   const problems: Diagnostic[] = [];
   const terraform: ScannedResource[] = [];
+  const locals: ScannedLocal[] = [];
   const kubernetes: ScannedObject[] = [];
   const catalogs: string[] = [];
   let locations = 0;
@@ -125,9 +129,9 @@ export async function scanRepository(
       if (text === undefined) continue;
       terraformFiles++;
       try {
-        terraform.push(
-          ...terraformResources(file, await parseTerraform(file, text, { evaluate: false }), text),
-        );
+        const json = await parseTerraform(file, text, { evaluate: false });
+        terraform.push(...terraformResources(file, json, text));
+        locals.push(...terraformLocals(file, json));
       } catch (error) {
         problems.push({
           severity: "warning",
@@ -171,7 +175,8 @@ export async function scanRepository(
   return {
     scan: {
       files,
-      terraform,
+      // Locals may be declared in any file of a folder: followed once all are read.
+      terraform: resolveLocals(terraform, locals),
       kubernetes,
       ...(codeowners ? { codeowners } : {}),
       ...(catalogs.length > 0 ? { catalogs } : {}),

@@ -4,7 +4,13 @@ import { parseCodeowners } from "../codeowners.js";
 import { draftGraph } from "./draft-graph.js";
 import { findDrift } from "./drift.js";
 import { renderDraft } from "./render-draft.js";
-import { kubernetesObjects, type RepoScan, type ScannedResource } from "./repo-scan.js";
+import {
+  kubernetesObjects,
+  type RepoScan,
+  resolveLocals,
+  type ScannedResource,
+  terraformLocals,
+} from "./repo-scan.js";
 
 const resource = (
   address: string,
@@ -294,6 +300,40 @@ describe("draftGraph", () => {
       "k8s-cluster-role-binding/argocd-server": [],
       "k8s-cluster-role-binding/other": [],
     });
+  });
+});
+
+describe("references through locals", () => {
+  it("follow a local, and a local of a local, to what it refers to in the same folder only", () => {
+    // hcl2json's shape: locals blocks as a list; terraform-aws-eks's key_users = [local.cluster_role].
+    const locals = [
+      ...terraformLocals("eks/locals.tf", {
+        locals: [{ cluster_role: "${aws_iam_role.this[0].arn}", role: "${local.cluster_role}" }],
+      }),
+      ...terraformLocals("other/locals.tf", {
+        locals: [{ cluster_role: "${aws_iam_role.x.arn}" }],
+      }),
+    ];
+    const [kms, orphan] = resolveLocals(
+      [
+        resource("module.kms", "eks/main.tf", [
+          ["key_users", "local.role"],
+          ["tags", "local.undeclared"],
+        ]),
+        resource("aws_kms_key.k", "lone/main.tf", [["policy", "local.cluster_role"]]),
+      ],
+      locals,
+    );
+    expect(kms?.references).toEqual([{ to: "aws_iam_role.this", attribute: "key_users" }]);
+    expect(orphan?.references).toEqual([]);
+    const draft = draftGraph(
+      scanOf({
+        terraform: [resource("aws_iam_role.this", "eks/main.tf"), kms as ScannedResource],
+      }),
+    );
+    expect(draft.nodes.find((n) => n.id.startsWith("terraform-module/"))?.dependsOn).toEqual([
+      expect.objectContaining({ on: "iam-role/this", via: "runs-as" }),
+    ]);
   });
 });
 

@@ -62,7 +62,7 @@ export interface RepoScan {
 
 const EXPRESSION = /\$\{([\s\S]*?)\}/g;
 const REFERENCE = /(?<![\w.])((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)/g;
-const NOT_RESOURCES = new Set(["var", "local", "path", "count", "each", "self", "terraform"]);
+const NOT_RESOURCES = new Set(["var", "path", "count", "each", "self", "terraform"]);
 
 /** References written anywhere in a block's body, with the top-level attribute they are in. */
 function referencesIn(body: unknown): TerraformReference[] {
@@ -90,9 +90,61 @@ function referencesIn(body: unknown): TerraformReference[] {
   return [...found.values()];
 }
 
+/** A `locals` value of a module folder, and what it refers to (`local.x` included). */
+export interface ScannedLocal {
+  readonly dir: string;
+  readonly name: string;
+  readonly references: readonly TerraformReference[];
+}
+
+const dirOf = (file: string) => (file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "");
+
+/** The locals of one Terraform file. */
+export function terraformLocals(file: string, json: HclJson): ScannedLocal[] {
+  const dir = dirOf(file);
+  const blocks = Array.isArray(json.locals) ? json.locals : [json.locals];
+  return blocks.flatMap((block) =>
+    Object.entries(record(block)).map(([name, value]) => ({
+      dir,
+      name,
+      references: referencesIn({ [name]: value }),
+    })),
+  );
+}
+
+/**
+ * References through locals, followed to what the locals refer to in the same folder
+ * (`key_users = [local.cluster_role]`, where `cluster_role = aws_iam_role.this[0].arn`), each
+ * kept under the attribute it is written in; a local no file of the folder declares is dropped.
+ */
+export function resolveLocals(
+  resources: readonly ScannedResource[],
+  locals: readonly ScannedLocal[],
+): ScannedResource[] {
+  const byName = new Map(locals.map((l) => [`${l.dir}\u0000local.${l.name}`, l]));
+  const targets = (dir: string, local: string, seen: Set<string>): string[] => {
+    const key = `${dir}\u0000${local}`;
+    const found = byName.get(key);
+    if (!found || seen.has(key)) return [];
+    seen.add(key);
+    return found.references.flatMap((r) =>
+      r.to.startsWith("local.") ? targets(dir, r.to, seen) : [r.to],
+    );
+  };
+  return resources.map((resource) => {
+    if (!resource.references.some((r) => r.to.startsWith("local."))) return resource;
+    const out = new Map<string, TerraformReference>();
+    for (const r of resource.references) {
+      const to = r.to.startsWith("local.") ? targets(resource.dir, r.to, new Set()) : [r.to];
+      for (const t of to) out.set(`${t}\u0000${r.attribute}`, { to: t, attribute: r.attribute });
+    }
+    return { ...resource, references: [...out.values()] };
+  });
+}
+
 /** The resources and module calls of one Terraform file, as hcl2json gives it. */
 export function terraformResources(file: string, json: HclJson, text: string): ScannedResource[] {
-  const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+  const dir = dirOf(file);
   const out: ScannedResource[] = [];
   for (const [type, byName] of Object.entries(record(json.resource))) {
     for (const [name, bodies] of Object.entries(record(byName))) {
