@@ -575,8 +575,13 @@ describe.skipIf(!existsSync(REALWORLD))(
         expect(validate.code, validate.stderr).toBe(0);
         const drift = validate.stderr.split("\n").filter((l) => l && !l.includes("has no owner"));
         expect(drift.filter((l) => /does not declare|matches no Terraform/.test(l))).toEqual([]);
-        // What is left is real: attachments to a group the module takes as a variable.
-        for (const line of drift) expect(line).toMatch(/is an IAM resource no node covers/);
+        // What is left is real: attachments to a group the module takes as a variable, and in
+        // terraform-aws-eks a cycle that merging glue into its role makes (the role attaches
+        // the encryption policy, which names the KMS key, whose key users name the role).
+        for (const line of drift)
+          expect(line).toMatch(
+            /is an IAM resource no node covers|dependency cycle: iam-policy\/cluster-encryption/,
+          );
       });
     }
   },
