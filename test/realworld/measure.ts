@@ -200,8 +200,10 @@ export function measureCase(name: string, labels: CaseLabels = readLabels(name))
     // Labels list every object that changed; attribution is measured on those the graph has
     // a node for, and on those it must have one for (IAM identities and RBAC objects).
     const drafted = new Set(idOf.keys());
+    // An object the commit adds has no node in the parent's draft: it cannot be attributed.
     const inScope = labels.changed.filter(
-      (c) => drafted.has(c.object) || MUST_BE_NODES.test(c.object),
+      (c) =>
+        drafted.has(c.object) || (MUST_BE_NODES.test(c.object) && !c.classes.includes("added")),
     );
     const labelledChanged = new Map(inScope.map((c) => [c.object, [...c.classes].sort()]));
     const classMisses: string[] = [];
