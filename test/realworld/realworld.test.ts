@@ -36,32 +36,34 @@ describe("labels", () => {
   });
 });
 
-describe.skipIf(!here)(
-  "real commits (skipped: ../shared/realworld is not beside this clone)",
-  () => {
-    const results: CaseResult[] = [];
-    afterAll(() => {
-      if (results.length > 0) console.log(`${renderTable(results)}\n${renderMisses(results)}`);
-    });
+const title = here
+  ? "real commits of ../shared/realworld"
+  : "real commits: SKIPPED, ../shared/realworld is not beside this clone";
+if (!here) console.warn(`${title}: the labelled cases are not run`);
 
-    for (const name of names) {
-      it(`${name}: runs, and every reported node stands for an object`, () => {
-        const result = measureCase(name);
-        results.push(result);
-        expect(result.unmapped).toEqual([]);
-      }, 120_000);
-    }
+describe.skipIf(!here)(title, () => {
+  const results: CaseResult[] = [];
+  afterAll(() => {
+    if (results.length > 0) console.log(`${renderTable(results)}\n${renderMisses(results)}`);
+  });
 
-    it("meets the targets in total", () => {
-      expect(results).toHaveLength(names.length);
-      const t = totals(results);
-      expect(precision(t.changed)).toBe(1);
-      expect(recall(t.changed)).toBe(1);
-      expect(t.classesRight / t.classesTotal).toBeGreaterThanOrEqual(0.95);
-      expect(precision(t.breaking)).toBeGreaterThanOrEqual(0.95);
-      expect(recall(t.breaking)).toBeGreaterThanOrEqual(0.95);
-      expect(precision(t.atRisk)).toBeGreaterThanOrEqual(0.95);
-      expect(recall(t.atRisk)).toBeGreaterThanOrEqual(0.95);
-    });
-  },
-);
+  for (const name of names) {
+    it(`${name}: runs, and every reported node stands for an object`, () => {
+      const result = measureCase(name);
+      results.push(result);
+      expect(result.unmapped).toEqual([]);
+    }, 120_000);
+  }
+
+  it("meets the targets in total", () => {
+    expect(results).toHaveLength(names.length);
+    const t = totals(results);
+    expect(precision(t.changed)).toBe(1);
+    expect(recall(t.changed)).toBe(1);
+    expect(t.classesRight / t.classesTotal).toBeGreaterThanOrEqual(0.95);
+    expect(precision(t.breaking)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(t.breaking)).toBeGreaterThanOrEqual(0.95);
+    expect(precision(t.atRisk)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(t.atRisk)).toBeGreaterThanOrEqual(0.95);
+  });
+});
