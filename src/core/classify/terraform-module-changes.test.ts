@@ -370,4 +370,34 @@ ${role("data.aws_iam_policy_document.trust.json")}
       /^trusts Federated arn:aws:iam::1:oidc-provider\/<var\.urls\[0\]> without the conditions: StringEquals <var\.urls\[1\]>:sub sa \(with values for the inputs that are empty by default \(var\.urls\)\)$/,
     );
   });
+
+  it("what changes only through an input the change adds is modified: existing callers do not set it", async () => {
+    // terraform-aws-eks 0659a8d1cc's shape: a new flag moves the policy inline.
+    const module = (withFlag: boolean) => `
+${withFlag ? 'variable "inline" {\n  type    = bool\n  default = false\n}' : ""}
+resource "aws_iam_role" "this" {
+  name               = "app"
+  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }] })
+}
+resource "aws_iam_policy" "p" {
+  count  = ${withFlag ? "var.inline ? 0 : 1" : "1"}
+  name   = "p"
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })
+}
+resource "aws_iam_role_policy_attachment" "p" {
+  count      = ${withFlag ? "var.inline ? 0 : 1" : "1"}
+  role       = aws_iam_role.this.name
+  policy_arn = aws_iam_policy.p[0].arn
+}
+`;
+    const changes = await classify({ "main.tf": module(false) }, { "main.tf": module(true) });
+    expect(classes(changes)).toEqual({
+      "aws_iam_policy.p": ["modified"],
+      "aws_iam_role.this": ["modified"],
+    });
+    expect(details(changes, "aws_iam_role.this")[0]).toBe(
+      "no change for the module's existing callers; it changes only for callers that opt in:",
+    );
+    expect(details(changes, "aws_iam_role.this").join("\n")).toContain("when var.inline = true");
+  });
 });

@@ -161,6 +161,9 @@ function comparePermissionMaps(
         });
       continue;
     }
+    // A policy of this folder attached before and after: what it allows is its own change,
+    // reported on it, and the graph carries it to the roles that attach it.
+    if (p.attached && old.attached && key.startsWith("aws_iam_policy.")) continue;
     compareDocuments(
       found,
       p.label,
@@ -410,6 +413,11 @@ function compareOtherBlock(
 interface Scenario {
   readonly label?: string;
   readonly values: ReadonlyMap<string, Value>;
+  /**
+   * Set by what the module's existing callers cannot already be setting: an input this change
+   * introduces, or a value only a caller could know (an input with a default, overridden).
+   */
+  readonly speculative?: boolean;
 }
 
 const MAX_SCENARIOS = 60;
@@ -431,10 +439,47 @@ const isEmptyObject = (v: unknown) =>
   v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0;
 
 function scenariosOf(base: readonly ModuleFile[], head: readonly ModuleFile[]): Scenario[] {
-  const variables = new Map([...variablesOf(base), ...variablesOf(head)]);
+  const before = variablesOf(base);
+  const variables = new Map([...before, ...variablesOf(head)]);
+  const existing = [...variables.values()].filter((v) => before.has(v.name));
+  // Readings existing callers may already be in, then the same over every input (a new one
+  // included), which only says what a caller could see by opting in.
+  const scenarios: Scenario[] = [
+    { values: new Map() },
+    ...flagScenarios(existing, false),
+    ...flagScenarios([...variables.values()], true),
+  ];
+  // Last, inputs with a default callers may override (a list of actions, a path): unknown.
+  const overridable = [...variables.values()].filter(
+    (v) =>
+      (typeof v.default === "string" && v.default !== "") ||
+      (Array.isArray(v.default) &&
+        v.default.length > 0 &&
+        v.default.every((x) => typeof x === "string")),
+  );
+  if (overridable.length > 0) {
+    const { sampled, flags } = inputsOf([...variables.values()]);
+    const set = new Map<string, Value>([...sampled, ...flags.map((f) => [f, true] as const)]);
+    for (const v of overridable)
+      set.set(v.name, new Unknown(`var.${v.name}`, [`var.${v.name} is set by the caller`]));
+    const list = overridable.map((v) => `var.${v.name}`);
+    scenarios.push({
+      label: `when callers set inputs that have defaults (${list.slice(0, 3).join(", ")}${list.length > 3 ? ` and ${list.length - 3} more` : ""})`,
+      values: set,
+      speculative: true,
+    });
+  }
+  return scenarios;
+}
+
+/** Flags off by default, and inputs empty by default with stand-in values. */
+function inputsOf(variables: readonly Variable[]): {
+  sampled: Map<string, Value>;
+  flags: string[];
+} {
   const sampled = new Map<string, Value>();
   const flags: string[] = [];
-  for (const v of [...variables.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const v of [...variables].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     // Flags that are off by default turn features on: what the change does to callers that use them.
     if (v.default === false) flags.push(v.name);
     if (v.hasDefault && (isEmpty(v.default) || isEmptyObject(v.default))) {
@@ -442,27 +487,31 @@ function scenariosOf(base: readonly ModuleFile[], head: readonly ModuleFile[]): 
       if (value !== undefined) sampled.set(v.name, value);
     }
   }
-  const scenarios: Scenario[] = [{ values: new Map() }];
+  return { sampled, flags };
+}
+
+function flagScenarios(variables: readonly Variable[], speculative: boolean): Scenario[] {
+  const { sampled, flags } = inputsOf(variables);
+  const scenarios: Scenario[] = [];
   const names = [...sampled.keys()].map((n) => `var.${n}`);
   const inputs = `values for the inputs that are empty by default (${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""})`;
-  if (sampled.size > 0) scenarios.push({ label: `with ${inputs}`, values: sampled });
+  const push = (label: string, values: Map<string, Value>) =>
+    scenarios.push({ label, values, ...(speculative ? { speculative } : {}) });
+  if (sampled.size > 0) push(`with ${inputs}`, sampled);
   if (flags.length > 1) {
     // Features often need two flags (create the role, and allow this on it): all of them on.
     const all = new Map<string, Value>(flags.map((f) => [f, true]));
-    scenarios.push({ label: "when every flag that is off by default is on", values: all });
+    push("when every flag that is off by default is on", all);
     if (sampled.size > 0)
-      scenarios.push({
-        label: `when every flag that is off by default is on, with ${inputs}`,
-        values: new Map([...sampled, ...all]),
-      });
+      push(
+        `when every flag that is off by default is on, with ${inputs}`,
+        new Map([...sampled, ...all]),
+      );
   }
   for (const flag of flags.slice(0, MAX_SCENARIOS)) {
-    scenarios.push({ label: `when var.${flag} = true`, values: new Map([[flag, true]]) });
+    push(`when var.${flag} = true`, new Map([[flag, true]]));
     if (sampled.size > 0)
-      scenarios.push({
-        label: `when var.${flag} = true, with ${inputs}`,
-        values: new Map([...sampled, [flag, true]]),
-      });
+      push(`when var.${flag} = true, with ${inputs}`, new Map([...sampled, [flag, true]]));
   }
   return scenarios;
 }
@@ -477,7 +526,15 @@ export function classifyTerraformModule(
   base: readonly ModuleFile[] | undefined,
   head: readonly ModuleFile[] | undefined,
 ): ResourceChange[] {
-  const merged = new Map<string, { change: ResourceChange; details: Set<string> }>();
+  const merged = new Map<
+    string,
+    { change: ResourceChange; details: Set<string>; speculative: boolean }
+  >();
+  // The classes are what the change does to the module's existing callers: with the defaults,
+  // or with inputs they may already be setting (a flag that creates the role, the provider
+  // URLs a list defaults to none of). What happens only through an input the change adds, or
+  // a value only a caller knows, is told in the evidence and makes the resource `modified` at
+  // most: a dependent is at risk, not broken, by what nobody has switched on yet.
   for (const scenario of scenariosOf(base ?? [], head ?? [])) {
     for (const change of changesIn(base ?? [], head ?? [], scenario.values)) {
       const known = merged.get(change.address);
@@ -491,15 +548,39 @@ export function classifyTerraformModule(
       const evidence = fresh.map((e) =>
         scenario.label ? { ...e, detail: `${e.detail} (${scenario.label})` } : e,
       );
+      const speculative = scenario.speculative === true;
       if (!known) {
-        merged.set(change.address, { change: { ...change, evidence }, details });
+        merged.set(change.address, {
+          change: speculative
+            ? {
+                ...change,
+                classes: ["modified"],
+                evidence: [
+                  {
+                    ...(evidence[0] ?? {}),
+                    detail:
+                      "no change for the module's existing callers; it changes only for callers that opt in:",
+                  },
+                  ...evidence,
+                ],
+              }
+            : { ...change, evidence },
+          details,
+          speculative,
+        });
         continue;
       }
+      const classes = speculative
+        ? known.change.classes
+        : known.speculative
+          ? change.classes
+          : [...new Set([...known.change.classes, ...change.classes])].sort(compareClasses);
       known.change = {
         ...known.change,
-        classes: [...new Set([...known.change.classes, ...change.classes])].sort(compareClasses),
+        classes,
         evidence: [...known.change.evidence, ...evidence],
       };
+      if (!speculative) known.speculative = false;
     }
   }
   return [...merged.values()].map((m) => m.change).sort((a, b) => (a.address < b.address ? -1 : 1));
