@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform templates are what these tests read
 import { describe, expect, it } from "vitest";
 import { load } from "../../../test/helpers.js";
 import { parseCodeowners } from "../codeowners.js";

@@ -1,5 +1,13 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform templates are what these tests read
 import { describe, expect, it } from "vitest";
-import { allows, comparePermissions, covers, policyFromJson, trusts } from "./policy.js";
+import {
+  allows,
+  comparePermissions,
+  compareTrust,
+  covers,
+  policyFromJson,
+  trusts,
+} from "./policy.js";
 import {
   addressMatches,
   compileAddressPattern,
@@ -98,5 +106,42 @@ describe("Terraform addresses", () => {
     expect(referencedResource("var.role", "")).toBeUndefined();
     expect(referencedResource("data.aws_caller_identity.current", "")).toBeUndefined();
     expect(withoutIndexes('module.a["x.y"].b.c[0]')).toBe("module.a.b.c");
+  });
+});
+
+describe("compareTrust", () => {
+  const trust = (statement: Record<string, unknown>) =>
+    policyFromJson({ Version: "2012-10-17", Statement: [statement] }) as NonNullable<
+      ReturnType<typeof policyFromJson>
+    >;
+  it("a role's own ARN rewritten as AWS * with an aws:PrincipalArn condition is widened, not narrowed", () => {
+    // terraform-aws-iam 470b6ffa8e: the principal's partition and account come from data
+    // sources before and from locals after; both are read as some text.
+    const before = trust({
+      Effect: "Allow",
+      Action: "sts:AssumeRole",
+      Principal: {
+        AWS: "arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:role/admin",
+      },
+    });
+    const after = trust({
+      Effect: "Allow",
+      Action: "sts:AssumeRole",
+      Principal: { AWS: "*" },
+      Condition: {
+        ArnLike: {
+          "aws:PrincipalArn": "arn:${local.partition}:iam::${local.account_id}:role/admin",
+        },
+      },
+    });
+    expect(compareTrust(before, after).classes).toEqual(["trust-widened"]);
+    // A condition naming another role does not keep trusting this one.
+    const other = trust({
+      Effect: "Allow",
+      Action: "sts:AssumeRole",
+      Principal: { AWS: "*" },
+      Condition: { ArnLike: { "aws:PrincipalArn": "arn:aws:iam::1:role/other" } },
+    });
+    expect(compareTrust(before, other).classes).toEqual(["trust-narrowed", "trust-widened"]);
   });
 });

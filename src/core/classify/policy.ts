@@ -220,6 +220,44 @@ function expressionChanges(before: PolicyDocument, after: PolicyDocument): strin
   ];
 }
 
+const PRINCIPAL_ARN = /^(ArnLike|ArnEquals|StringLike|StringEquals) aws:PrincipalArn (.+)$/i;
+
+/** A pattern of an ARN as written: `*` and `?` as IAM reads them, and `${…}` as any text. */
+function arnPattern(text: string): RegExp {
+  const parts = text.split(/(\$\{[^}]*\})/);
+  const source = parts
+    .map((part) =>
+      part.startsWith("${")
+        ? ".*"
+        : part
+            .replace(/[.+^$()|[\]\\{}]/g, "\\$&")
+            .replace(/\*/g, ".*")
+            .replace(/\?/g, "."),
+    )
+    .join("");
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * The grant to `AWS *` on the same action whose only condition is on `aws:PrincipalArn` and
+ * matches the principal a removed grant named: a rewrite of "trust this role" as "trust
+ * anyone whose ARN is this role's", which does not stop trusting it.
+ */
+function conditionedAnyone(removed: Grant, grants: Iterable<Grant>): Grant | undefined {
+  const arn = removed.subject.startsWith("AWS ") ? removed.subject.slice(4) : undefined;
+  if (!arn || removed.conditions !== "") return undefined;
+  // What `${…}` stands for is not known here: read as some text on both sides.
+  const written = arn.replace(/\$\{[^}]*\}/g, "x");
+  for (const g of grants) {
+    if (g.subject !== "AWS *" || g.object !== removed.object) continue;
+    const clauses = g.conditions.split("; ");
+    if (clauses.length !== 1) continue;
+    const match = PRINCIPAL_ARN.exec(clauses[0] as string);
+    if (match && (match[2] as string).split(",").some((v) => arnPattern(v).test(written))) return g;
+  }
+  return undefined;
+}
+
 export function compareTrust(before: PolicyDocument, after: PolicyDocument): PolicyChange {
   const key = (g: Grant) => `${g.subject}\u0000${g.object}`;
   const was = new Map(trustGrants(before).map((g) => [key(g), g]));
@@ -230,7 +268,12 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
   const clauses = (g: Grant) => new Set(g.conditions === "" ? [] : g.conditions.split("; "));
   for (const [k, g] of was) {
     const next = now.get(k);
-    if (!next) narrowed.push(`no longer trusts ${g.subject} (${g.object})${when(g)}`);
+    const through = next ? undefined : conditionedAnyone(g, now.values());
+    if (through)
+      widened.push(
+        `trusts ${g.subject} (${g.object}) through ${through.subject} when ${through.conditions} now: the same principal, and any other whose ARN matches`,
+      );
+    else if (!next) narrowed.push(`no longer trusts ${g.subject} (${g.object})${when(g)}`);
     else if (next.conditions !== g.conditions) {
       // A condition added narrows; one removed widens; one changed may do either.
       const old = clauses(g);

@@ -400,4 +400,21 @@ resource "aws_iam_role_policy_attachment" "p" {
     );
     expect(details(changes, "aws_iam_role.this").join("\n")).toContain("when var.inline = true");
   });
+
+  it("a document that starts to use a local nobody declares is unknown, saying so", async () => {
+    const module = (arn: string) => `
+resource "aws_iam_role" "r" {
+  name               = "r"
+  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = "${arn}" } }] })
+}
+`;
+    const changes = await classify(
+      { "main.tf": module("arn:aws:iam::1:role/a") },
+      { "main.tf": module("arn:${local.partition}:iam::1:role/a") },
+    );
+    expect(classes(changes)["aws_iam_role.r"]).toContain("unknown");
+    expect(details(changes, "aws_iam_role.r").join("\n")).toContain(
+      "uses local.partition, which no file of this module declares",
+    );
+  });
 });

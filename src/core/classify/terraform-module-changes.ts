@@ -257,6 +257,17 @@ function compareIdentity(
         { base, head, was: was.block, now: now.block },
       );
     comparePermissionMaps(found, address, base, head, was.permissions, now.permissions);
+    // A document that starts to use a local no file of the folder declares cannot be
+    // evaluated, and Terraform rejects the configuration: say so rather than read it as text.
+    const missing = [...undeclaredLocals(head, now)].filter(
+      (name) => !undeclaredLocals(base, was).has(name),
+    );
+    for (const name of missing)
+      found.add("unknown", {
+        address,
+        ...at(head, now.block),
+        detail: `uses local.${name}, which no file of this module declares: Terraform rejects the configuration, and what the role trusts or allows cannot be read`,
+      });
   }
   if (found.classes.size === 0) return undefined;
   return {
@@ -320,6 +331,19 @@ function compareUnplacedGlue(
     classes: [...found.classes].sort(compareClasses),
     evidence: [...found.evidence, note],
   };
+}
+
+/** Locals an identity's documents use that the folder does not declare. */
+function undeclaredLocals(side: Side, facts: IdentityFacts): Set<string> {
+  const texts = [
+    facts.trust?.fingerprint ?? "",
+    ...[...facts.permissions.values()].map((p) => p.fingerprint),
+  ];
+  const out = new Set<string>();
+  for (const text of texts)
+    for (const m of text.matchAll(/\$\{local\.([A-Za-z_][\w-]*)/g))
+      if (!side.module.locals.has(m[1] as string)) out.add(m[1] as string);
+  return out;
 }
 
 /** Documents that reach an identity or glue (directly, through locals, or through other documents). */
