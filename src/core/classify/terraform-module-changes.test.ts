@@ -417,4 +417,26 @@ resource "aws_iam_role" "r" {
       "uses local.partition, which no file of this module declares",
     );
   });
+
+  it("a principal the base could not evaluate (an undeclared input) going away is unknown, not narrowed", async () => {
+    const module = (principal: string, condition: string) => `
+resource "aws_iam_role" "r" {
+  name               = "r"
+  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = "${principal}" }${condition} }] })
+}
+`;
+    const changes = await classify(
+      { "main.tf": module("arn:aws:iam::1:role${var.role_name}", "") },
+      {
+        "main.tf": module(
+          "*",
+          ', Condition = { ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::1:role/r" } }',
+        ),
+      },
+    );
+    expect(classes(changes)["aws_iam_role.r"]).toEqual(["unknown", "trust-widened"]);
+    expect(details(changes, "aws_iam_role.r").join("\n")).toContain(
+      "the trust it had named var.role_name, which no file of this module declared",
+    );
+  });
 });

@@ -36,6 +36,8 @@ import {
 
 interface Side {
   readonly module: TerraformModule;
+  /** The variables the folder declares. */
+  readonly variables: ReadonlySet<string>;
   readonly texts: ReadonlyMap<string, string>;
   readonly identities: ReadonlyMap<string, IdentityFacts>;
   readonly unplacedGlue: readonly ModuleBlock[];
@@ -44,7 +46,13 @@ interface Side {
 function sideOf(files: readonly ModuleFile[], values: ReadonlyMap<string, Value>): Side {
   const module = readModule(files, values);
   const { identities, unplacedGlue } = identitiesOf(module);
-  return { module, texts: new Map(files.map((f) => [f.path, f.text])), identities, unplacedGlue };
+  return {
+    module,
+    variables: new Set(variablesOf(files).keys()),
+    texts: new Map(files.map((f) => [f.path, f.text])),
+    identities,
+    unplacedGlue,
+  };
 }
 
 function at(side: Side, block: ModuleBlock): Pick<Evidence, "file" | "line"> {
@@ -259,15 +267,36 @@ function compareIdentity(
     comparePermissionMaps(found, address, base, head, was.permissions, now.permissions);
     // A document that starts to use a local no file of the folder declares cannot be
     // evaluated, and Terraform rejects the configuration: say so rather than read it as text.
-    const missing = [...undeclaredLocals(head, now)].filter(
-      (name) => !undeclaredLocals(base, was).has(name),
-    );
+    const before = undeclaredLocals(base, was);
+    const missing = [...undeclaredLocals(head, now)].filter((name) => !before.has(name));
     for (const name of missing)
       found.add("unknown", {
         address,
         ...at(head, now.block),
-        detail: `uses local.${name}, which no file of this module declares: Terraform rejects the configuration, and what the role trusts or allows cannot be read`,
+        detail: `uses ${name}, which no file of this module declares: Terraform rejects the configuration, and what the role trusts or allows cannot be read`,
       });
+    // A principal the base could not evaluate (it named an input no file declares) going away
+    // is no narrowing anyone relied on: it could never be applied.
+    if (before.size > 0 && found.classes.has("trust-narrowed")) {
+      const broken = (detail: string) =>
+        detail.startsWith("no longer trusts") &&
+        [...before].some((n) => detail.includes(`\${${n}}`));
+      const kept = found.evidence.filter((e) => !broken(e.detail));
+      if (kept.length < found.evidence.length) {
+        found.evidence.splice(0, found.evidence.length, ...kept);
+        if (
+          !kept.some((e) =>
+            /^(no longer trusts|trusts .* only under more|changed the conditions)/.test(e.detail),
+          )
+        )
+          found.classes.delete("trust-narrowed");
+        found.add("unknown", {
+          address,
+          ...at(base, was.block),
+          detail: `the trust it had named ${[...before].join(", ")}, which no file of this module declared: it could not be evaluated, so what it stops trusting is not known`,
+        });
+      }
+    }
   }
   if (found.classes.size === 0) return undefined;
   return {
@@ -333,7 +362,7 @@ function compareUnplacedGlue(
   };
 }
 
-/** Locals an identity's documents use that the folder does not declare. */
+/** Locals and variables an identity's documents use that the folder does not declare. */
 function undeclaredLocals(side: Side, facts: IdentityFacts): Set<string> {
   const texts = [
     facts.trust?.fingerprint ?? "",
@@ -341,8 +370,11 @@ function undeclaredLocals(side: Side, facts: IdentityFacts): Set<string> {
   ];
   const out = new Set<string>();
   for (const text of texts)
-    for (const m of text.matchAll(/\$\{local\.([A-Za-z_][\w-]*)/g))
-      if (!side.module.locals.has(m[1] as string)) out.add(m[1] as string);
+    for (const m of text.matchAll(/\$\{(local|var)\.([A-Za-z_][\w-]*)\}/g)) {
+      const name = m[2] as string;
+      const declared = m[1] === "local" ? side.module.locals.has(name) : side.variables.has(name);
+      if (!declared) out.add(`${m[1]}.${name}`);
+    }
   return out;
 }
 
