@@ -554,7 +554,7 @@ var require_light = __commonJS({
           now = Date.now();
           return this.check(weight, now);
         }
-        async __register__(index, weight, expiration) {
+        async __register__(index2, weight, expiration) {
           var now, wait;
           await this.yieldLoop();
           now = Date.now();
@@ -599,7 +599,7 @@ var require_light = __commonJS({
             strategy: this.storeOptions.strategy
           };
         }
-        async __free__(index, weight) {
+        async __free__(index2, weight) {
           await this.yieldLoop();
           this._running -= weight;
           this._done += weight;
@@ -1025,19 +1025,19 @@ var require_light = __commonJS({
           check(weight = 1) {
             return this._store.__check__(weight);
           }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
+          _clearGlobalState(index2) {
+            if (this._scheduled[index2] != null) {
+              clearTimeout(this._scheduled[index2].expiration);
+              delete this._scheduled[index2];
               return true;
             } else {
               return false;
             }
           }
-          async _free(index, job, options, eventInfo) {
+          async _free(index2, job, options, eventInfo) {
             var e, running;
             try {
-              ({ running } = await this._store.__free__(index, options.weight));
+              ({ running } = await this._store.__free__(index2, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
               if (running === 0 && this.empty()) {
                 return this.Events.trigger("idle");
@@ -1047,13 +1047,13 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             }
           }
-          _run(index, job, wait) {
+          _run(index2, job, wait) {
             var clearGlobalState, free, run2;
             job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
+            clearGlobalState = this._clearGlobalState.bind(this, index2);
+            run2 = this._run.bind(this, index2, job);
+            free = this._free.bind(this, index2, job);
+            return this._scheduled[index2] = {
               timeout: setTimeout(() => {
                 return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
@@ -1065,7 +1065,7 @@ var require_light = __commonJS({
           }
           _drainOne(capacity) {
             return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
+              var args, index2, next, options, queue;
               if (this.queued() === 0) {
                 return this.Promise.resolve(null);
               }
@@ -1075,8 +1075,8 @@ var require_light = __commonJS({
                 return this.Promise.resolve(null);
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+              index2 = this._randomIndex();
+              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
                 var empty;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
                 if (success) {
@@ -1088,7 +1088,7 @@ var require_light = __commonJS({
                   if (reservoir === 0) {
                     this.Events.trigger("depleted", empty);
                   }
-                  this._run(index, next, wait);
+                  this._run(index2, next, wait);
                   return this.Promise.resolve(options.weight);
                 } else {
                   return this.Promise.resolve(null);
@@ -1117,12 +1117,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at2) => {
+            waitForExecuting = (at3) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at3;
               };
               return new this.Promise((resolve2, reject) => {
                 if (finished()) {
@@ -1137,7 +1137,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -1667,7 +1667,7 @@ var require_scan = __commonJS({
       const tokens = [];
       const parts = [];
       let str4 = input;
-      let index = -1;
+      let index2 = -1;
       let start = 0;
       let lastIndex = 0;
       let isBrace = false;
@@ -1684,13 +1684,13 @@ var require_scan = __commonJS({
       let prev;
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str4.charCodeAt(index + 1);
+      const eos = () => index2 >= length;
+      const peek = () => str4.charCodeAt(index2 + 1);
       const advance = () => {
         prev = code2;
-        return str4.charCodeAt(++index);
+        return str4.charCodeAt(++index2);
       };
-      while (index < length) {
+      while (index2 < length) {
         code2 = advance();
         let next;
         if (code2 === CHAR_BACKWARD_SLASH) {
@@ -1747,15 +1747,15 @@ var require_scan = __commonJS({
           break;
         }
         if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
+          slashes.push(index2);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
+          if (prev === CHAR_DOT && index2 === start + 1) {
             start += 2;
             continue;
           }
-          lastIndex = index + 1;
+          lastIndex = index2 + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -1764,7 +1764,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -1825,7 +1825,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
           negated = token.negated = true;
           start++;
           continue;
@@ -2135,10 +2135,10 @@ var require_parse = __commonJS({
       return `${source}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
+      let index2 = 0;
       const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
+      while (index2 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index2), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -2151,7 +2151,7 @@ var require_parse = __commonJS({
           return;
         }
         chars.push(branch);
-        index += match.end + 1;
+        index2 += match.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -2387,7 +2387,7 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -2396,7 +2396,7 @@ var require_parse = __commonJS({
             if (esc) {
               return esc + first + (rest ? QMARK.repeat(rest.length) : "");
             }
-            if (index === 0) {
+            if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
@@ -2975,7 +2975,7 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -2988,7 +2988,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -3037,11 +3037,11 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input === glob;
-      let output = match && format ? format(input) : input;
+      let output = match && format2 ? format2(input) : input;
       if (match === false) {
-        output = format ? format(input) : input;
+        output = format2 ? format2(input) : input;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
@@ -3318,25 +3318,25 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs3) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
-          fs3.lutimes = function(path, at2, mt, cb) {
+          fs3.lutimes = function(path, at3, mt, cb) {
             fs3.open(path, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs3.futimes(fd, at2, mt, function(er2) {
+              fs3.futimes(fd, at3, mt, function(er2) {
                 fs3.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs3.lutimesSync = function(path, at2, mt) {
+          fs3.lutimesSync = function(path, at3, mt) {
             var fd = fs3.openSync(path, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs3.futimesSync(fd, at2, mt);
+              ret = fs3.futimesSync(fd, at3, mt);
               threw = false;
             } finally {
               if (threw) {
@@ -3463,8 +3463,8 @@ var require_legacy_streams = __commonJS({
         this.bufferSize = 64 * 1024;
         options = options || {};
         var keys = Object.keys(options);
-        for (var index = 0, length = keys.length; index < length; index++) {
-          var key = keys[index];
+        for (var index2 = 0, length = keys.length; index2 < length; index2++) {
+          var key = keys[index2];
           this[key] = options[key];
         }
         if (this.encoding) this.setEncoding(this.encoding);
@@ -3511,8 +3511,8 @@ var require_legacy_streams = __commonJS({
         this.bytesWritten = 0;
         options = options || {};
         var keys = Object.keys(options);
-        for (var index = 0, length = keys.length; index < length; index++) {
-          var key = keys[index];
+        for (var index2 = 0, length = keys.length; index2 < length; index2++) {
+          var key = keys[index2];
           this[key] = options[key];
         }
         if (this.start !== void 0) {
@@ -5393,10 +5393,10 @@ var require_references = __commonJS({
       const meta = traversalExpression.meta;
       function onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(traversals) {
         let filtered = [];
-        let index = 0;
+        let index2 = 0;
         for (const traversal of traversals) {
           if ("segment" in traversal) {
-            if (index === 0) {
+            if (index2 === 0) {
               if (localVariables === null || localVariables === void 0 ? void 0 : localVariables.includes(traversal.segment)) {
                 return [];
               }
@@ -6715,13 +6715,13 @@ function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index2 = state.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
-  if (index === -1) {
+  if (index2 === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name].splice(index2, 1);
 }
 
 // node_modules/before-after-hook/index.js
@@ -7017,7 +7017,7 @@ function parse(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -7027,8 +7027,8 @@ function parse(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -7119,12 +7119,12 @@ function parse2(header, options) {
   while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
-  let index = valueStart;
+  let index2 = valueStart;
   let typeFlags = 0;
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code2 = header.charCodeAt(index);
+  while (index2 < len) {
+    const code2 = header.charCodeAt(index2);
     const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -7132,33 +7132,33 @@ function parse2(header, options) {
     }
     if ((flags & OWS) !== 0) {
       if (whitespace === -1)
-        whitespace = index;
+        whitespace = index2;
     } else {
       whitespace = -1;
     }
     typeFlags |= code2 & NON_ASCII | flags;
-    index++;
+    index2++;
   }
-  const valueEnd = whitespace === -1 ? index : whitespace;
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
   const value = header.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
+  if (index2 === len || stop !== 0) {
+    return { type, index: index2, parameters: new NullObject() };
   }
-  return parseParameters(header, type, index, len, stopFlags);
+  return parseParameters(header, type, index2, len, stopFlags);
 }
-function parseParameters(header, type, index, len, stopFlags) {
+function parseParameters(header, type, index2, len, stopFlags) {
   const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+      index2++;
     }
-    const keyStart = index;
+    const keyStart = index2;
     let keyFlags = 0;
     let keyWhitespace = -1;
-    while (index < len) {
-      const code2 = header.charCodeAt(index);
+    while (index2 < len) {
+      const code2 = header.charCodeAt(index2);
       const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -7166,51 +7166,51 @@ function parseParameters(header, type, index, len, stopFlags) {
         continue parameter;
       }
       if (code2 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
+        index2++;
+        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+          index2++;
         }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+          const quotedStart = ++index2;
           let escaped = false;
-          while (index < len) {
-            const code3 = header.charCodeAt(index);
+          while (index2 < len) {
+            const code3 = header.charCodeAt(index2);
             if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
               }
-              index++;
+              index2++;
               let stop2 = 0;
-              while (index < len) {
-                const code4 = header.charCodeAt(index);
+              while (index2 < len) {
+                const code4 = header.charCodeAt(index2);
                 const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
                 }
-                index++;
+                index2++;
               }
               if (stop2 !== 0)
                 break parameter;
               continue parameter;
             }
-            if (code3 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index2 + 1 < len) {
               escaped = true;
-              index += 2;
+              index2 += 2;
               continue;
             }
-            index++;
+            index2++;
           }
           continue parameter;
         }
-        const valueStart = index;
+        const valueStart = index2;
         let stop = 0;
         let valueWhitespace = -1;
-        while (index < len) {
-          const code3 = header.charCodeAt(index);
+        while (index2 < len) {
+          const code3 = header.charCodeAt(index2);
           const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -7218,14 +7218,14 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           if ((flags2 & OWS) !== 0) {
             if (valueWhitespace === -1)
-              valueWhitespace = index;
+              valueWhitespace = index2;
           } else {
             valueWhitespace = -1;
           }
-          index++;
+          index2++;
         }
         if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
           parameters[key] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
@@ -7234,22 +7234,22 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if ((flags & OWS) !== 0) {
         if (keyWhitespace === -1)
-          keyWhitespace = index;
+          keyWhitespace = index2;
       } else {
         keyWhitespace = -1;
       }
       keyFlags |= code2 & NON_ASCII | flags;
-      index++;
+      index2++;
     }
   }
-  return { type, index, parameters };
+  return { type, index: index2, parameters };
 }
 function unescapeQuotedPairs(str4, start, end) {
   let result = "";
-  for (let index = start; index < end; index++) {
-    if (str4.charCodeAt(index) === BSLASH) {
-      result += str4.slice(start, index);
-      start = ++index;
+  for (let index2 = start; index2 < end; index2++) {
+    if (str4.charCodeAt(index2) === BSLASH) {
+      result += str4.slice(start, index2);
+      start = ++index2;
     }
   }
   return result + str4.slice(start, end);
@@ -7275,8 +7275,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -7497,8 +7497,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text3, reviver) => {
-  return JSON.parse(text3, (key, value, context) => {
+var JSONParseV2 = (text4, reviver) => {
+  return JSON.parse(text4, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -7556,8 +7556,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text3) => {
-  return text3.replace(
+var serializeBigInts = (text4) => {
+  return text4.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -7571,18 +7571,18 @@ var serializeBigInts = (text3) => {
     }
   );
 };
-var JSONParse = (text3, reviver) => {
-  if (!text3) return originalParse(text3, reviver);
+var JSONParse = (text4, reviver) => {
+  if (!text4) return originalParse(text4, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-    const serializedData = serializeBigInts(text3);
+    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+    const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text3);
+      const serializedData = serializeBigInts(text4);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -7711,12 +7711,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text4 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text3;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -10818,6 +10818,20 @@ function octokitPort(client) {
         (f) => f.status === "renamed" && f.previous_filename ? { path: f.filename, status: "renamed", previousPath: f.previous_filename } : { path: f.filename, status: fileStatus(f.status) }
       );
     }),
+    listFolder: (repo, path, ref) => attempt("list a folder", async () => {
+      try {
+        const { data } = await client.rest.repos.getContent({
+          ...split(repo),
+          path: path === "." ? "" : path,
+          ref
+        });
+        if (!Array.isArray(data)) return void 0;
+        return data.filter((e) => e.type === "file").map((e) => e.name);
+      } catch (error) {
+        if (error.status === 404) return void 0;
+        throw error;
+      }
+    }),
     readFile: (repo, path, ref) => attempt("read a file", async () => {
       try {
         const { data } = await client.rest.repos.getContent({
@@ -11116,14 +11130,64 @@ var POLICY_ATTRIBUTE = {
   aws_iam_user_policy: "policy",
   aws_iam_group_policy: "policy"
 };
+var IDENTITY_TYPES = [
+  "aws_iam_role",
+  "aws_iam_policy",
+  "aws_iam_user",
+  "aws_iam_group",
+  "aws_iam_instance_profile",
+  "aws_iam_openid_connect_provider",
+  "aws_iam_saml_provider",
+  "google_service_account",
+  "google_project_iam_custom_role",
+  "azurerm_user_assigned_identity",
+  "azurerm_role_definition"
+];
 var FORCES_NEW = {
   aws_iam_role: ["name", "name_prefix", "path"],
   aws_iam_policy: ["name", "name_prefix", "path", "description"],
+  aws_iam_user: [],
+  aws_iam_group: [],
+  aws_iam_instance_profile: ["name", "name_prefix", "path"],
+  aws_iam_openid_connect_provider: ["url"],
+  aws_iam_saml_provider: ["name"],
   aws_iam_role_policy: ["name", "name_prefix", "role"],
   aws_iam_user_policy: ["name", "name_prefix", "user"],
   aws_iam_group_policy: ["name", "name_prefix", "group"],
   aws_iam_role_policy_attachment: ["role", "policy_arn"],
-  aws_iam_instance_profile: ["name", "name_prefix", "path"]
+  aws_iam_user_policy_attachment: ["user", "policy_arn"],
+  aws_iam_group_policy_attachment: ["group", "policy_arn"],
+  aws_iam_policy_attachment: ["name", "policy_arn"],
+  aws_iam_user_group_membership: ["user"],
+  google_service_account: ["account_id", "project"],
+  google_project_iam_custom_role: ["role_id", "project"],
+  google_service_account_iam_member: ["service_account_id", "role", "member", "condition"],
+  google_service_account_iam_binding: ["service_account_id", "role", "condition"],
+  google_service_account_key: [
+    "service_account_id",
+    "key_algorithm",
+    "public_key_type",
+    "private_key_type",
+    "public_key_data",
+    "keepers"
+  ],
+  azurerm_user_assigned_identity: ["name", "resource_group_name", "location"],
+  azurerm_role_definition: ["role_definition_id", "scope"],
+  azurerm_role_assignment: [
+    "name",
+    "scope",
+    "role_definition_id",
+    "role_definition_name",
+    "principal_id",
+    "principal_type"
+  ]
+};
+var PROVIDER_DEFAULTS = {
+  aws_iam_role: { path: "/" },
+  aws_iam_policy: { path: "/" },
+  aws_iam_user: { path: "/" },
+  aws_iam_group: { path: "/" },
+  aws_iam_instance_profile: { path: "/" }
 };
 
 // src/core/classify/json-shapes.ts
@@ -11136,6 +11200,7 @@ function list(value) {
 
 // src/core/classify/policy.ts
 var EXPRESSION = /^\$\{([\s\S]*)\}$/;
+var POLICY_VARIABLE = /^\$\{(?:[\w-]+:[\w\-./:]+|\*|\?|\$)\}$/;
 function values(raw) {
   const list3 = Array.isArray(raw) ? raw : raw === void 0 || raw === null ? [] : [raw];
   const literal = [];
@@ -11146,7 +11211,7 @@ function values(raw) {
       continue;
     }
     const expression = EXPRESSION.exec(item);
-    if (expression && !item.slice(2, -1).includes("${"))
+    if (expression && !item.slice(2, -1).includes("${") && !POLICY_VARIABLE.test(item))
       expressions.push(expression[1].trim());
     else literal.push(item);
   }
@@ -11181,38 +11246,6 @@ function policyFromJson(input) {
       actions: values(s.Action),
       notActions: values(s.NotAction),
       resources: values(s.Resource),
-      principals,
-      conditions
-    };
-  });
-  return { statements };
-}
-function blocks(body, name) {
-  return [
-    ...list(body[name]),
-    ...list(record(body.dynamic)[name]).flatMap((d) => list(record(d).content))
-  ];
-}
-function policyFromHcl(body) {
-  const statements = blocks(body, "statement").map((raw) => {
-    const s = record(raw);
-    const conditions = blocks(s, "condition").map((c) => {
-      const r = record(c);
-      return {
-        test: String(r.test ?? ""),
-        variable: String(r.variable ?? ""),
-        values: values(r.values)
-      };
-    });
-    const principals = blocks(s, "principals").map((p) => ({
-      type: String(record(p).type ?? ""),
-      ids: values(record(p).identifiers)
-    }));
-    return {
-      effect: s.effect === "Deny" ? "Deny" : "Allow",
-      actions: values(s.actions),
-      notActions: values(s.not_actions),
-      resources: values(s.resources),
       principals,
       conditions
     };
@@ -11274,29 +11307,61 @@ function expressionChanges(before, after) {
     ...[...was].filter((e) => !now.includes(e)).map((e) => `no longer depends on ${e}`)
   ];
 }
+var PRINCIPAL_ARN = /^(ArnLike|ArnEquals|StringLike|StringEquals) aws:PrincipalArn (.+)$/i;
+function arnPattern(text4) {
+  const parts = text4.split(/(\$\{[^}]*\})/);
+  const source = parts.map(
+    (part) => part.startsWith("${") ? ".*" : part.replace(/[.+^$()|[\]\\{}]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")
+  ).join("");
+  return new RegExp(`^${source}$`);
+}
+function conditionedAnyone(removed, grants2) {
+  const arn = removed.subject.startsWith("AWS ") ? removed.subject.slice(4) : void 0;
+  if (!arn || removed.conditions !== "") return void 0;
+  const written = arn.replace(/\$\{[^}]*\}/g, "x");
+  for (const g of grants2) {
+    if (g.subject !== "AWS *" || g.object !== removed.object) continue;
+    const clauses = g.conditions.split("; ");
+    if (clauses.length !== 1) continue;
+    const match = PRINCIPAL_ARN.exec(clauses[0]);
+    if (match && match[2].split(",").some((v) => arnPattern(v).test(written))) return g;
+  }
+  return void 0;
+}
 function compareTrust(before, after) {
   const key = (g) => `${g.subject}\0${g.object}`;
   const was = new Map(trustGrants(before).map((g) => [key(g), g]));
   const now = new Map(trustGrants(after).map((g) => [key(g), g]));
   const narrowed = [];
   const widened = [];
+  const when = (g) => g.conditions === "" ? "" : ` when ${g.conditions}`;
+  const clauses = (g) => new Set(g.conditions === "" ? [] : g.conditions.split("; "));
   for (const [k, g] of was) {
     const next = now.get(k);
-    if (!next) narrowed.push(`no longer trusts ${g.subject} (${g.object})`);
+    const through = next ? void 0 : conditionedAnyone(g, now.values());
+    if (through)
+      widened.push(
+        `trusts ${g.subject} (${g.object}) through ${through.subject} when ${through.conditions} now: the same principal, and any other whose ARN matches`
+      );
+    else if (!next) narrowed.push(`no longer trusts ${g.subject} (${g.object})${when(g)}`);
     else if (next.conditions !== g.conditions) {
-      if (g.conditions === "")
-        narrowed.push(`trusts ${g.subject} only under conditions now: ${next.conditions}`);
-      else if (next.conditions === "")
-        widened.push(`trusts ${g.subject} without the conditions it had: ${g.conditions}`);
+      const old = clauses(g);
+      const updated = clauses(next);
+      const added = [...updated].filter((c) => !old.has(c));
+      const removed = [...old].filter((c) => !updated.has(c));
+      if (removed.length === 0)
+        narrowed.push(`trusts ${g.subject} only under more conditions now: ${added.join("; ")}`);
+      else if (added.length === 0)
+        widened.push(`trusts ${g.subject} without the conditions: ${removed.join("; ")}`);
       else {
-        narrowed.push(
-          `changed the conditions on ${g.subject}: ${g.conditions} \u2192 ${next.conditions}`
-        );
-        widened.push(`changed the conditions on ${g.subject}`);
+        const change = `changed the conditions on ${g.subject}: ${removed.join("; ")} \u2192 ${added.join("; ")}`;
+        narrowed.push(change);
+        widened.push(change);
       }
     }
   }
-  for (const [k, g] of now) if (!was.has(k)) widened.push(`now trusts ${g.subject} (${g.object})`);
+  for (const [k, g] of now)
+    if (!was.has(k)) widened.push(`now trusts ${g.subject} (${g.object})${when(g)}`);
   const unknown = expressionChanges(before, after);
   const classes = [];
   if (narrowed.length > 0 || unknown.length > 0) classes.push("trust-narrowed");
@@ -11413,39 +11478,39 @@ function classifyUpdate(type, address, change, evidence) {
     POLICY_ATTRIBUTE[type],
     "inline_policy"
   ]);
-  for (const attribute of changed) {
-    if (unknown[attribute] === true && documentAttributes.has(attribute)) {
+  for (const attribute2 of changed) {
+    if (unknown[attribute2] === true && documentAttributes.has(attribute2)) {
       classes.add("unknown");
       evidence.push({
         address,
-        attribute,
-        detail: `${attribute} is known only after apply: treated as possibly breaking`
+        attribute: attribute2,
+        detail: `${attribute2} is known only after apply: treated as possibly breaking`
       });
       continue;
     }
-    if (attribute === TRUST_ATTRIBUTE[type]) {
-      const was = policyFromJson(before[attribute]);
-      const now = policyFromJson(after[attribute]);
+    if (attribute2 === TRUST_ATTRIBUTE[type]) {
+      const was = policyFromJson(before[attribute2]);
+      const now = policyFromJson(after[attribute2]);
       if (was && now) {
         const trust = compareTrust(was, now);
         for (const c of trust.classes) classes.add(c);
-        for (const detail of trust.details) evidence.push({ address, attribute, detail });
+        for (const detail of trust.details) evidence.push({ address, attribute: attribute2, detail });
         continue;
       }
     }
-    if (attribute === POLICY_ATTRIBUTE[type] || attribute === "inline_policy") {
-      const docs = (v) => attribute === "inline_policy" ? array(v.inline_policy).flatMap(
+    if (attribute2 === POLICY_ATTRIBUTE[type] || attribute2 === "inline_policy") {
+      const docs = (v) => attribute2 === "inline_policy" ? array(v.inline_policy).flatMap(
         (p) => policyFromJson(record(p).policy)?.statements ?? []
-      ) : policyFromJson(v[attribute])?.statements ?? [];
+      ) : policyFromJson(v[attribute2])?.statements ?? [];
       const result = comparePermissions({ statements: docs(before) }, { statements: docs(after) });
       for (const c of result.classes) classes.add(c);
-      for (const detail of result.details) evidence.push({ address, attribute, detail });
+      for (const detail of result.details) evidence.push({ address, attribute: attribute2, detail });
       if (result.classes.length > 0) continue;
     }
-    if (unknown[attribute] === true) {
-      evidence.push({ address, attribute, detail: `${attribute} is known only after apply` });
+    if (unknown[attribute2] === true) {
+      evidence.push({ address, attribute: attribute2, detail: `${attribute2} is known only after apply` });
     } else {
-      evidence.push({ address, attribute, detail: `${attribute} changes` });
+      evidence.push({ address, attribute: attribute2, detail: `${attribute2} changes` });
     }
     classes.add("modified");
   }
@@ -11504,17 +11569,17 @@ function classify(raw) {
     ...after ? { after } : {}
   };
 }
-function referencesIn(expressions, attribute, out) {
+function referencesIn(expressions, attribute2, out) {
   if (Array.isArray(expressions)) {
-    for (const item of expressions) referencesIn(item, attribute, out);
+    for (const item of expressions) referencesIn(item, attribute2, out);
     return;
   }
   const r = record(expressions);
   if (Array.isArray(r.references))
-    for (const ref of r.references) out.push([attribute, String(ref)]);
+    for (const ref of r.references) out.push([attribute2, String(ref)]);
   for (const [key, value] of Object.entries(r)) {
     if (key !== "references" && value !== null && typeof value === "object")
-      referencesIn(value, attribute, out);
+      referencesIn(value, attribute2, out);
   }
 }
 function discover(module2, modulePath, file, out) {
@@ -11523,14 +11588,14 @@ function discover(module2, modulePath, file, out) {
     if (resource.mode === "data") continue;
     const from = `${modulePath}${String(resource.address ?? "")}`;
     const found = [];
-    for (const [attribute, expression] of Object.entries(record(resource.expressions)))
-      referencesIn(expression, attribute, found);
+    for (const [attribute2, expression] of Object.entries(record(resource.expressions)))
+      referencesIn(expression, attribute2, found);
     const seen = /* @__PURE__ */ new Set();
-    for (const [attribute, reference] of found) {
+    for (const [attribute2, reference] of found) {
       const to = referencedResource(reference, modulePath);
       if (!to || to === from || seen.has(to)) continue;
       seen.add(to);
-      out.push({ from, to, attribute, file });
+      out.push({ from, to, attribute: attribute2, file });
     }
   }
   for (const [name, call] of Object.entries(record(module2.module_calls))) {
@@ -11571,21 +11636,21 @@ var InvalidDepsError = class extends Error {
 };
 
 // src/app/read-plan.ts
-function position(text3, message) {
-  const at2 = /position (\d+)/.exec(message);
-  if (!at2) return "";
-  const before = text3.slice(0, Number(at2[1]));
+function position(text4, message) {
+  const at3 = /position (\d+)/.exec(message);
+  if (!at3) return "";
+  const before = text4.slice(0, Number(at3[1]));
   const line = before.split("\n").length;
   return `:${line}:${before.length - before.lastIndexOf("\n")}`;
 }
-function parsePlan(file, text3) {
+function parsePlan(file, text4) {
   let value;
   try {
-    value = JSON.parse(text3);
+    value = JSON.parse(text4);
   } catch (error) {
     const message = error.message;
     throw new InputError(
-      `${file}${position(text3, message)}: not JSON (${message})`,
+      `${file}${position(text4, message)}: not JSON (${message})`,
       "give the JSON plan: terraform show -json plan.out > plan.json"
     );
   }
@@ -11660,9 +11725,9 @@ function anyOf(docs, test) {
   }
   return unsure ? void 0 : false;
 }
-function evidenceFor(resources, attribute) {
+function evidenceFor(resources, attribute2) {
   const all = resources.flatMap((r) => r.evidence);
-  return all.find((e) => attribute !== void 0 && e.attribute === attribute) ?? all[0];
+  return all.find((e) => attribute2 !== void 0 && e.attribute === attribute2) ?? all[0];
 }
 function checkDocuments(upstream, expectation) {
   const { says, what } = expectation;
@@ -11780,6 +11845,44 @@ function scratchFor(graph) {
 var MAX_CLASSES = 30;
 var PLAIN = 1;
 function blastRadius(graph, seeds, options = {}) {
+  const main = walk(graph, seeds, options);
+  const seedIndexes = /* @__PURE__ */ new Set();
+  for (const seed of seeds) {
+    const index2 = graph.indexOf.get(seed.id);
+    if (index2 !== void 0) seedIndexes.add(index2);
+  }
+  if (seedIndexes.size < 2) return main;
+  const candidates2 = /* @__PURE__ */ new Set();
+  const { sources, targets } = graph;
+  for (let e = 0; e < targets.length; e++) {
+    const to = targets[e];
+    const from = sources[e];
+    if (from !== to && seedIndexes.has(to) && main.reached(from)) candidates2.add(to);
+  }
+  const extra = [];
+  for (const node3 of [...candidates2].sort((a, b) => a - b)) {
+    const others = seeds.filter((s) => graph.indexOf.get(s.id) !== node3);
+    const impact = walk(graph, others, options).impactOf(node3);
+    if (impact) extra.push({ node: node3, impact });
+  }
+  if (extra.length === 0) return main;
+  let impacted;
+  return {
+    truncated: main.truncated,
+    forEach(visit) {
+      main.forEach(visit);
+      for (const { node: node3, impact } of extra)
+        visit(node3, impact.depth, impact.severity === "breaking");
+    },
+    get impacted() {
+      impacted ??= [...main.impacted, ...extra.map((x) => x.impact)].sort(
+        (a, b) => a.depth - b.depth
+      );
+      return impacted;
+    }
+  };
+}
+function walk(graph, seeds, options) {
   const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
   const alwaysBreaks = options.alwaysBreaks;
   const n = graph.ids.length;
@@ -11832,18 +11935,18 @@ function blastRadius(graph, seeds, options = {}) {
   };
   const classOf = /* @__PURE__ */ new Map();
   for (const seed of seeds) {
-    const index = graph.indexOf.get(seed.id);
-    if (index === void 0 || classOf.has(index)) continue;
-    classOf.set(index, seed.classes[0] ?? "modified");
-    let bits = plain.depth[index] === -1 ? PLAIN : 0;
-    plain.depth[index] = 0;
+    const index2 = graph.indexOf.get(seed.id);
+    if (index2 === void 0 || classOf.has(index2)) continue;
+    classOf.set(index2, seed.classes[0] ?? "modified");
+    let bits = plain.depth[index2] === -1 ? PLAIN : 0;
+    plain.depth[index2] = 0;
     for (const c of seed.classes) {
       const i = classes.indexOf(c);
-      if (i < 0 || reach[i]?.depth[index] === 0) continue;
-      reach[i].depth[index] = 0;
+      if (i < 0 || reach[i]?.depth[index2] === 0) continue;
+      reach[i].depth[index2] = 0;
       bits |= 1 << i + 1;
     }
-    enqueue(index, bits, 0);
+    enqueue(index2, bits, 0);
   }
   const frontier = [];
   const order = new Int32Array(n);
@@ -11909,8 +12012,17 @@ function blastRadius(graph, seeds, options = {}) {
     frontier: frontier.map((i) => graph.ids[i]).sort()
   } : null;
   let impacted;
+  const impactOf2 = (node3) => {
+    const depth = plain.depth[node3];
+    if (depth <= 0) return void 0;
+    const b = bestClass(node3);
+    const breaking = b >= 0 ? { reach: reach[b], changeClass: classes[b] } : void 0;
+    return new Impacted(graph, node3, depth, plain, classOf, breaking);
+  };
   return {
     truncated,
+    reached: (node3) => plain.depth[node3] >= 0,
+    impactOf: impactOf2,
     forEach(visit) {
       for (const node3 of impactedOrder) {
         const depth = plain.depth[node3];
@@ -11921,11 +12033,8 @@ function blastRadius(graph, seeds, options = {}) {
       if (!impacted) {
         const list3 = [];
         for (const node3 of impactedOrder) {
-          const depth = plain.depth[node3];
-          if (depth === 0) continue;
-          const b = bestClass(node3);
-          const breaking = b >= 0 ? { reach: reach[b], changeClass: classes[b] } : void 0;
-          list3.push(new Impacted(graph, node3, depth, plain, classOf, breaking));
+          const found = impactOf2(node3);
+          if (found) list3.push(found);
         }
         impacted = list3;
       }
@@ -11935,25 +12044,25 @@ function blastRadius(graph, seeds, options = {}) {
 }
 function pathOf(graph, reach, node3, changeClass) {
   const steps = [];
-  let at2 = node3;
-  while (reach.depth[at2] > 0) {
-    const e = reach.edge[at2];
+  let at3 = node3;
+  while (reach.depth[at3] > 0) {
+    const e = reach.edge[at3];
     const from = graph.sources[e];
     steps.push({
       from: graph.ids[from],
-      to: graph.ids[at2],
+      to: graph.ids[at3],
       via: graph.vias[graph.via[e]],
       ...graph.discovered?.[e] ? { discovered: true } : {}
     });
-    at2 = from;
+    at3 = from;
   }
   steps.reverse();
-  return { changed: graph.ids[at2], changeClass: changeClass(at2), steps };
+  return { changed: graph.ids[at3], changeClass: changeClass(at3), steps };
 }
 function sameChain(graph, a, b, node3) {
   if (a.depth[node3] !== b.depth[node3]) return false;
-  for (let at2 = node3; a.depth[at2] > 0; at2 = graph.sources[a.edge[at2]]) {
-    if (a.edge[at2] !== b.edge[at2]) return false;
+  for (let at3 = node3; a.depth[at3] > 0; at3 = graph.sources[a.edge[at3]]) {
+    if (a.edge[at3] !== b.edge[at3]) return false;
   }
   return true;
 }
@@ -16248,18 +16357,171 @@ function buildGraph(config) {
   return graph;
 }
 
+// src/core/config/did-you-mean.ts
+function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost
+      );
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function closest(word, candidates2) {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  let best;
+  let bestDistance = limit + 1;
+  const lower = word.toLowerCase();
+  for (const candidate of candidates2) {
+    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+
+// src/core/classify/kubernetes-address.ts
+var KNOWN_KINDS = [
+  "APIService",
+  "Alertmanager",
+  "AlertmanagerConfig",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "ConfigMap",
+  "CronJob",
+  "CustomResourceDefinition",
+  "DaemonSet",
+  "Deployment",
+  "Endpoints",
+  "HorizontalPodAutoscaler",
+  "Ingress",
+  "IngressClass",
+  "Job",
+  "LimitRange",
+  "MutatingWebhookConfiguration",
+  "Namespace",
+  "NetworkPolicy",
+  "PersistentVolume",
+  "PersistentVolumeClaim",
+  "Pod",
+  "PodDisruptionBudget",
+  "PodMonitor",
+  "PriorityClass",
+  "Prometheus",
+  "PrometheusRule",
+  "ReplicaSet",
+  "ResourceQuota",
+  "Role",
+  "RoleBinding",
+  "Secret",
+  "Service",
+  "ServiceAccount",
+  "ServiceMonitor",
+  "StatefulSet",
+  "StorageClass",
+  "ThanosRuler",
+  "ValidatingWebhookConfiguration"
+];
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "APIService",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "IngressClass",
+  "MutatingWebhookConfiguration",
+  "Namespace",
+  "PersistentVolume",
+  "PriorityClass",
+  "StorageClass",
+  "ValidatingWebhookConfiguration"
+]);
+function objectAddress(o) {
+  return `${o.kind}/${o.namespace ? `${o.namespace}/` : ""}${o.name}`;
+}
+function compileObjectPattern(pattern) {
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, "[^/]*").replace(/\?/g, "[^/]");
+  return new RegExp(`^${source}$`);
+}
+var GLOB = /[*?]/;
+function checkObjectPattern(pattern) {
+  const segments = pattern.split("/");
+  if (segments.length < 2 || segments.length > 3 || segments.some((s) => s === "" || /\s/.test(s))) {
+    return {
+      severity: "error",
+      message: `"${pattern}" is not an object pattern: write Kind/namespace/name, or Kind/name for an object written without a namespace`,
+      hint: "e.g. Role/monitoring/prometheus-k8s, ClusterRole/argocd-server, Deployment/monitoring/*"
+    };
+  }
+  const kind = segments[0];
+  if (GLOB.test(kind) || KNOWN_KINDS.includes(kind)) {
+    if (segments.length === 3 && CLUSTER_SCOPED.has(kind)) {
+      return {
+        severity: "error",
+        message: `"${pattern}" gives a namespace to ${kind}, which has none: it can match nothing`,
+        hint: `write ${kind}/${segments[2]}`
+      };
+    }
+    return void 0;
+  }
+  const exact = KNOWN_KINDS.find((k) => k.toLowerCase() === kind.toLowerCase());
+  if (exact) {
+    return {
+      severity: "error",
+      message: `unknown kind "${kind}" in "${pattern}" \u2014 did you mean "${exact}"?`,
+      hint: `kinds are case-sensitive: write ${[exact, ...segments.slice(1)].join("/")}`
+    };
+  }
+  const guess = closest(kind, KNOWN_KINDS);
+  if (guess === void 0) return void 0;
+  return {
+    severity: "warning",
+    message: `kind "${kind}" in "${pattern}" is not one blastradius knows \u2014 did you mean "${guess}"?`,
+    hint: `write ${[guess, ...segments.slice(1)].join("/")}, or ignore this if ${kind} is a custom resource's kind`
+  };
+}
+
 // src/core/locate/changed-nodes.ts
 var union = (lists) => [...new Set(lists.flat())].sort(compareClasses);
+var objectPatterns = /* @__PURE__ */ new WeakMap();
+function kubernetesPatternsOf(node3) {
+  if (node3.match.kubernetes.length === 0) return [];
+  let patterns = objectPatterns.get(node3);
+  if (!patterns) {
+    patterns = node3.match.kubernetes.map(compileObjectPattern);
+    objectPatterns.set(node3, patterns);
+  }
+  return patterns;
+}
 function resourcesOf(node3, resources, terraform) {
   const patterns = terraform.patternsOf(node3);
-  if (patterns.length === 0) return [...resources];
-  return resources.filter(
-    (r) => r.system !== "terraform" || patterns.some(
-      (p) => addressMatches(p, r.address) || r.previousAddress !== void 0 && addressMatches(p, r.previousAddress)
-    )
-  );
+  const objects = kubernetesPatternsOf(node3);
+  if (patterns.length === 0 && objects.length === 0) return [...resources];
+  return resources.filter((r) => {
+    if (r.system === "terraform" && patterns.length > 0)
+      return patterns.some(
+        (p) => addressMatches(p, r.address) || r.previousAddress !== void 0 && addressMatches(p, r.previousAddress)
+      );
+    if (r.system === "kubernetes" && objects.length > 0)
+      return objects.some((p) => p.test(r.address));
+    return true;
+  });
 }
-function locateChanges(files, plan, index, terraformIndex, nodeOf) {
+var isLiteralPath = (glob) => !/[*?[\]{}()!]/.test(glob);
+function locateChanges(files, plan, index2, terraformIndex, nodeOf) {
   const causes = /* @__PURE__ */ new Map();
   const resources = /* @__PURE__ */ new Map();
   const add = (node3, cause, found) => {
@@ -16271,6 +16533,15 @@ function locateChanges(files, plan, index, terraformIndex, nodeOf) {
   const unmatchedFiles = [];
   const quietFiles = [];
   const seen = /* @__PURE__ */ new Set();
+  const touched = new Set(
+    files.flatMap((f) => [f.path, ...f.previousPath ? [f.previousPath] : []])
+  );
+  const survives = (node3, r) => r.system === "kubernetes" && r.classes.includes("deleted") && node3.match.kubernetes.length > 0 && node3.match.paths.some(
+    (rule) => rule.repo === void 0 && isLiteralPath(rule.glob) && !touched.has(rule.glob)
+  );
+  const home = /* @__PURE__ */ new Map();
+  for (const file of files) for (const r of file.resources ?? []) home.set(r, file.path);
+  const reported = /* @__PURE__ */ new Map();
   for (const file of files) {
     const key = `${file.status}\0${file.path}\0${file.previousPath ?? ""}`;
     if (seen.has(key)) continue;
@@ -16279,7 +16550,7 @@ function locateChanges(files, plan, index, terraformIndex, nodeOf) {
     let matched = false;
     const quiet = [];
     for (const path of paths) {
-      for (const hit of index.match(path, file.repo)) {
+      for (const hit of index2.match(path, file.repo)) {
         matched = true;
         const node3 = nodeOf(hit.node);
         if (!node3) continue;
@@ -16290,7 +16561,11 @@ function locateChanges(files, plan, index, terraformIndex, nodeOf) {
               kind: "file",
               file: path,
               status: file.status,
-              classes: [classOfUncomparedFile(file.status, path)],
+              // A node that stands for some objects of a file cannot tell, unread, whether
+              // its objects changed.
+              classes: [
+                node3.match.kubernetes.length > 0 && file.status === "modified" ? "unknown" : classOfUncomparedFile(file.status, path)
+              ],
               rule: hit.rule.source,
               evidence: []
             },
@@ -16298,9 +16573,23 @@ function locateChanges(files, plan, index, terraformIndex, nodeOf) {
           );
           continue;
         }
-        const mine = resourcesOf(node3, file.resources, terraformIndex());
+        const shared = file.folderResources ?? file.resources;
+        const done = reported.get(hit.node) ?? /* @__PURE__ */ new Set();
+        reported.set(hit.node, done);
+        const all = resourcesOf(node3, shared, terraformIndex()).filter(
+          (r) => file.folderResources === void 0 || terraformIndex().patternsOf(node3).length > 0 || r.evidence.some(
+            (e) => e.file !== void 0 && index2.match(e.file, file.repo).some((h) => h.node === hit.node)
+          )
+        );
+        const mine = all.filter((r) => {
+          const at3 = home.get(r);
+          const elsewhere = at3 !== void 0 && at3 !== path && index2.match(at3, file.repo).some((h) => h.node === hit.node);
+          return !done.has(r) && !elsewhere && !survives(node3, r);
+        });
+        for (const r of mine) done.add(r);
         const classes = union(mine.map((r) => r.classes));
         if (classes.length === 0) {
+          if (all.some((r) => r.classes.length > 0)) continue;
           quiet.push(hit.node);
           continue;
         }
@@ -16326,7 +16615,7 @@ function locateChanges(files, plan, index, terraformIndex, nodeOf) {
       quietFiles.push({
         file: file.path,
         nodes: quiet,
-        reason: file.resources?.length === 0 ? "nothing that matters changed: comments or formatting" : "none of these nodes' resources changed"
+        reason: file.folderResources !== void 0 || /\.tf$/.test(file.path) ? (file.folderResources ?? file.resources)?.length === 0 ? "nothing that matters changed: every resource of its Terraform folder evaluates the same" : "none of these nodes' resources changed" : file.resources?.length === 0 ? "nothing that matters changed: comments or formatting" : file.resources?.some((r) => r.system === "kubernetes") ? "none of these nodes' objects changed" : "none of these nodes' resources changed"
       });
     }
   }
@@ -16384,11 +16673,11 @@ var PathIndex = class _PathIndex {
   #buckets = /* @__PURE__ */ new Map();
   #size = 0;
   static fromNodes(nodes) {
-    const index = new _PathIndex();
+    const index2 = new _PathIndex();
     for (const node3 of nodes) {
-      for (const rule of node3.match.paths) index.add(node3.id, rule);
+      for (const rule of node3.match.paths) index2.add(node3.id, rule);
     }
-    return index;
+    return index2;
   }
   get size() {
     return this.#size;
@@ -16755,7 +17044,7 @@ function withDiscoveredEdges(model, references, terraform) {
         id: dependent,
         kind: reference.from.replace(/^(module\.[^.]+\.)*/, "").split(".")[0] ?? "terraform-resource",
         description: `Not in deps.yaml: found in ${reference.file}`,
-        match: { paths: [], terraform: [] },
+        match: { paths: [], terraform: [], kubernetes: [] },
         dependsOn: [],
         declaredAt: { file: reference.file }
       };
@@ -16875,7 +17164,7 @@ var import_node_path = require("node:path");
 function findCycles(graph) {
   const n = graph.ids.length;
   const { offsets, targets } = graph;
-  const index = new Int32Array(n).fill(-1);
+  const index2 = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
   const stack = new Int32Array(n);
@@ -16885,10 +17174,10 @@ function findCycles(graph) {
   let counter = 0;
   const cycles = [];
   for (let root = 0; root < n; root++) {
-    if (index[root] !== -1) continue;
+    if (index2[root] !== -1) continue;
     let depth = 0;
     const open = (node3) => {
-      index[node3] = counter;
+      index2[node3] = counter;
       low[node3] = counter;
       counter++;
       stack[stackSize++] = node3;
@@ -16904,8 +17193,8 @@ function findCycles(graph) {
       if (e < offsets[node3 + 1]) {
         callEdge[depth - 1] = e + 1;
         const next = targets[e];
-        if (index[next] === -1) open(next);
-        else if (onStack[next]) low[node3] = Math.min(low[node3], index[next]);
+        if (index2[next] === -1) open(next);
+        else if (onStack[next]) low[node3] = Math.min(low[node3], index2[next]);
         continue;
       }
       depth--;
@@ -16913,7 +17202,7 @@ function findCycles(graph) {
         const parent = callNode[depth - 1];
         low[parent] = Math.min(low[parent], low[node3]);
       }
-      if (low[node3] === index[node3]) {
+      if (low[node3] === index2[node3]) {
         const members = [];
         let member;
         do {
@@ -16939,11 +17228,11 @@ function cycleThrough(graph, members) {
       const next = graph.targets[e];
       if (!inside.has(next)) continue;
       if (next === start) {
-        const walk = [ids2[start]];
-        for (let at2 = node3; at2 !== start; at2 = parent.get(at2))
-          walk.push(ids2[at2]);
-        walk.push(ids2[start]);
-        return walk;
+        const walk2 = [ids2[start]];
+        for (let at3 = node3; at3 !== start; at3 = parent.get(at3))
+          walk2.push(ids2[at3]);
+        walk2.push(ids2[start]);
+        return walk2;
       }
       if (!parent.has(next)) {
         parent.set(next, node3);
@@ -16958,11 +17247,11 @@ function cycleThrough(graph, members) {
 var DEFAULT_NAMESPACE = "default";
 function parseEntityRef(written, defaults = {}) {
   if (typeof written !== "string") return void 0;
-  const text3 = written.trim();
-  if (text3 === "") return void 0;
-  const colon = text3.indexOf(":");
-  const kind = colon > 0 ? text3.slice(0, colon) : defaults.kind;
-  const rest = colon > 0 ? text3.slice(colon + 1) : text3;
+  const text4 = written.trim();
+  if (text4 === "") return void 0;
+  const colon = text4.indexOf(":");
+  const kind = colon > 0 ? text4.slice(0, colon) : defaults.kind;
+  const rest = colon > 0 ? text4.slice(colon + 1) : text4;
   const slash = rest.indexOf("/");
   const namespace = slash > 0 ? rest.slice(0, slash) : defaults.namespace ?? DEFAULT_NAMESPACE;
   const name = slash > 0 ? rest.slice(slash + 1) : rest;
@@ -17038,7 +17327,8 @@ function mergeCatalogs(input) {
       match: {
         // deps.yaml's first, so their indexes stay those of its file, for messages.
         paths: [...declared.match.paths, ...entity.match.paths],
-        terraform: [...declared.match.terraform, ...entity.match.terraform]
+        terraform: [...declared.match.terraform, ...entity.match.terraform],
+        kubernetes: [...declared.match.kubernetes, ...entity.match.kubernetes]
       },
       dependsOn: declared.dependsOn.map((e) => ({ ...e, from: target })),
       declaredAt: declared.declaredAt,
@@ -17165,18 +17455,18 @@ function resolveOwner(ref, written, owners, ownerByRef, declared) {
 }
 var nameIndexes = /* @__PURE__ */ new WeakMap();
 function byName(entities) {
-  let index = nameIndexes.get(entities);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
+  let index2 = nameIndexes.get(entities);
+  if (!index2) {
+    index2 = /* @__PURE__ */ new Map();
     for (const node3 of entities.values()) {
       const name = node3.id.slice(node3.id.indexOf(":") + 1);
-      const list3 = index.get(name);
+      const list3 = index2.get(name);
       if (list3) list3.push(node3);
-      else index.set(name, [node3]);
+      else index2.set(name, [node3]);
     }
-    nameIndexes.set(entities, index);
+    nameIndexes.set(entities, index2);
   }
-  return index;
+  return index2;
 }
 function relationTarget(relation, nodes, entityByRef, entities) {
   const target = relation.target;
@@ -17357,6 +17647,13 @@ var node = {
           type: "array",
           description: "Terraform resource addresses or address globs: `aws_iam_role.automation_runner`, `module.jobs.*`.",
           items: text("A resource address or glob.", { maxLength: 1e3 })
+        },
+        kubernetes: {
+          type: "array",
+          description: "Kubernetes objects, in the manifests match.paths matches: `Kind/namespace/name`, or `Kind/name` for an object written without a namespace (cluster-scoped, or applied to whatever namespace is chosen at apply time). `*` matches within one segment: `Deployment/monitoring/*`, `Role/*/argocd-*`.",
+          // The form is checked after reading (kubernetes-rules.ts), with a message that says
+          // how to write it, rather than by a schema pattern that quotes a regular expression.
+          items: text("An object pattern: Kind/namespace/name or Kind/name.", { maxLength: 1e3 })
         }
       }
     },
@@ -17818,15 +18115,15 @@ var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
 function resolveYamlBinary(source) {
   const input = source.replace(/\s/g, "");
   if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-  const binary = atob(input);
-  const result = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+  const binary2 = atob(input);
+  const result = new Uint8Array(binary2.length);
+  for (let index2 = 0; index2 < binary2.length; index2++) result[index2] = binary2.charCodeAt(index2);
   return result;
 }
 function representYamlBinary(object) {
-  let binary = "";
-  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-  return btoa(binary);
+  let binary2 = "";
+  for (let index2 = 0; index2 < object.length; index2++) binary2 += String.fromCharCode(object[index2]);
+  return btoa(binary2);
 }
 var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
   resolve: resolveYamlBinary,
@@ -17997,15 +18294,15 @@ function createTagDefinitionListMap() {
 function compileTags(tags) {
   const result = [];
   for (const tag of tags) {
-    let index = result.length;
+    let index2 = result.length;
     for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
       const previous = result[previousIndex];
       if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-        index = previousIndex;
+        index2 = previousIndex;
         break;
       }
     }
-    result[index] = tag;
+    result[index2] = tag;
   }
   return result;
 }
@@ -18202,9 +18499,9 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
 function normalizeKey(key) {
   if (Array.isArray(key)) {
     const array2 = Array.prototype.slice.call(key);
-    for (let index = 0; index < array2.length; index++) {
-      if (Array.isArray(array2[index])) return null;
-      if (typeof array2[index] === "object" && Object.prototype.toString.call(array2[index]) === "[object Object]") array2[index] = "[object Object]";
+    for (let index2 = 0; index2 < array2.length; index2++) {
+      if (Array.isArray(array2[index2])) return null;
+      if (typeof array2[index2] === "object" && Object.prototype.toString.call(array2[index2]) === "[object Object]") array2[index2] = "[object Object]";
     }
     return String(array2);
   }
@@ -18345,15 +18642,15 @@ var YAMLException = class YAMLException2 extends Error {
   static throwAt(source, position2, message, filename = "") {
     let line = 0;
     let lineStart = 0;
-    for (let index = 0; index < position2; index++) {
-      const ch = source.charCodeAt(index);
+    for (let index2 = 0; index2 < position2; index2++) {
+      const ch = source.charCodeAt(index2);
       if (ch === 10) {
         line++;
-        lineStart = index + 1;
+        lineStart = index2 + 1;
       } else if (ch === 13) {
         line++;
-        if (source.charCodeAt(index + 1) === 10) index++;
-        lineStart = index + 1;
+        if (source.charCodeAt(index2 + 1) === 10) index2++;
+        lineStart = index2 + 1;
       }
     }
     const mark = {
@@ -18620,20 +18917,20 @@ var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
 function tagPercentDecode(source) {
   let result = "";
-  let index = 0;
-  while (index < source.length) {
-    if (source.charCodeAt(index) !== 37) {
-      result += source[index++];
+  let index2 = 0;
+  while (index2 < source.length) {
+    if (source.charCodeAt(index2) !== 37) {
+      result += source[index2++];
       continue;
     }
-    let ch = parseInt(source.slice(index + 1, index + 3), 16);
-    index += 3;
+    let ch = parseInt(source.slice(index2 + 1, index2 + 3), 16);
+    index2 += 3;
     if (ch >= 192) {
       let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
       ch &= (1 << 6 - remaining) - 1;
       while (remaining-- > 0) {
-        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-        index += 3;
+        ch = ch << 6 | parseInt(source.slice(index2 + 1, index2 + 3), 16) & 63;
+        index2 += 3;
       }
     }
     if (ch < 65536) result += String.fromCharCode(ch);
@@ -19886,9 +20183,9 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/core/config/line-index.ts
-function lineIndex(text3) {
+function lineIndex(text4) {
   const starts = [0];
-  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text4.indexOf("\n"); i >= 0; i = text4.indexOf("\n", i + 1)) starts.push(i + 1);
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
@@ -19903,8 +20200,8 @@ function lineIndex(text3) {
 
 // src/core/config/parse-yaml.ts
 var MAX_DEPTH = 64;
-function parseYamlEvents(text3, file) {
-  if (isBlank(text3)) {
+function parseYamlEvents(text4, file) {
+  if (isBlank(text4)) {
     return fail({
       severity: "error",
       code: "empty-file",
@@ -19916,7 +20213,7 @@ function parseYamlEvents(text3, file) {
     });
   }
   try {
-    return { ok: true, events: parseEvents(text3, { filename: file, maxDepth: MAX_DEPTH }) };
+    return { ok: true, events: parseEvents(text4, { filename: file, maxDepth: MAX_DEPTH }) };
   } catch (error) {
     return fail(yamlErrorDiagnostic(error, file));
   }
@@ -19945,12 +20242,12 @@ function yamlErrorDiagnostic(error, file) {
 function fail(diagnostic) {
   return { ok: false, diagnostic };
 }
-function isBlank(text3) {
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
+function isBlank(text4) {
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13) continue;
     if (c !== 35) return false;
-    const newline = text3.indexOf("\n", i);
+    const newline = text4.indexOf("\n", i);
     if (newline < 0) return true;
     i = newline;
   }
@@ -19958,22 +20255,22 @@ function isBlank(text3) {
 }
 
 // src/core/config/yaml-documents.ts
-function declaresKinds(text3) {
-  return /^apiVersion\s*:/m.test(text3) && /^kind\s*:/m.test(text3);
+function declaresKinds(text4) {
+  return /^apiVersion\s*:/m.test(text4) && /^kind\s*:/m.test(text4);
 }
 var SEP = "\0";
 var MAX_LOCATED = 4;
 var DEEP = "";
-function parseDocuments(text3, file) {
+function parseDocuments(text4, file) {
   let events;
   let values2;
   try {
-    events = parseEvents(text3, { filename: file, maxDepth: MAX_DEPTH });
-    values2 = constructFromEvents(events, { source: text3, filename: file, maxAliases: 1e3 });
+    events = parseEvents(text4, { filename: file, maxDepth: MAX_DEPTH });
+    values2 = constructFromEvents(events, { source: text4, filename: file, maxAliases: 1e3 });
   } catch (error) {
     return { ok: false, diagnostic: yamlErrorDiagnostic(error, file) };
   }
-  const position2 = lineIndex(text3);
+  const position2 = lineIndex(text4);
   const documents = [];
   let offsets = /* @__PURE__ */ new Map();
   let start = -1;
@@ -19986,8 +20283,8 @@ function parseDocuments(text3, file) {
       parent.key = void 0;
       return key === void 0 || key === DEEP ? void 0 : `${parent.path}${SEP}${key}`;
     }
-    const index = parent.index++;
-    return stack.length > MAX_LOCATED ? void 0 : `${parent.path}${SEP}${index}`;
+    const index2 = parent.index++;
+    return stack.length > MAX_LOCATED ? void 0 : `${parent.path}${SEP}${index2}`;
   };
   const record2 = (path, offset) => {
     if (start < 0) start = offset;
@@ -20010,7 +20307,7 @@ function parseDocuments(text3, file) {
       case EVENT_ID.SCALAR: {
         const parent = stack[stack.length - 1];
         if (parent?.map && parent.key === void 0) {
-          parent.key = stack.length > MAX_LOCATED ? DEEP : getScalarValue(text3, event);
+          parent.key = stack.length > MAX_LOCATED ? DEEP : getScalarValue(text4, event);
           break;
         }
         const path = slot();
@@ -20097,7 +20394,7 @@ var SPEC_FIELDS = {
   location: ["type", "target", "targets", "presence"]
 };
 var COMMON_FIELDS = ["type", "lifecycle", "owner", "system", "dependsOn", "dependencyOf"];
-function readCatalog(file, text3) {
+function readCatalog(file, text4) {
   const out = {
     nodes: [],
     owners: [],
@@ -20106,7 +20403,7 @@ function readCatalog(file, text3) {
     targets: [],
     diagnostics: []
   };
-  const parsed = parseDocuments(text3, file);
+  const parsed = parseDocuments(text4, file);
   if (!parsed.ok) {
     out.diagnostics.push(parsed.diagnostic);
     return out;
@@ -20166,12 +20463,12 @@ function readEntity(file, document, out, once) {
     return;
   }
   const id = entityId(ref);
-  const lineOf3 = (...path) => document.lineOf(path) ?? document.line;
+  const lineOf2 = (...path) => document.lineOf(path) ?? document.line;
   if (kind === "location") {
     const targets = [
-      ...str(spec.target) ? [{ target: str(spec.target), line: lineOf3("spec", "target") }] : [],
+      ...str(spec.target) ? [{ target: str(spec.target), line: lineOf2("spec", "target") }] : [],
       ...(Array.isArray(spec.targets) ? spec.targets : []).flatMap(
-        (t, i) => str(t) ? [{ target: str(t), line: lineOf3("spec", "targets", i) }] : []
+        (t, i) => str(t) ? [{ target: str(t), line: lineOf2("spec", "targets", i) }] : []
       )
     ];
     for (const t of targets) out.targets.push({ target: t.target, file, line: t.line });
@@ -20198,7 +20495,7 @@ function readEntity(file, document, out, once) {
         severity: "warning",
         code: "catalog-unknown-field",
         file,
-        line: lineOf3("spec", key),
+        line: lineOf2("spec", key),
         message: `spec.${key} is not a field of a Backstage ${kindWritten}; kept as data of "${id}"${key in RELATIONS || /api|depend/i.test(key) ? ", not as an edge" : ""}`,
         hint: key === "apiConsumedBy" ? "Backstage has no apiConsumedBy: write consumesApis on the consuming component instead" : "check the spelling against the Backstage descriptor format"
       }));
@@ -20212,7 +20509,7 @@ function readEntity(file, document, out, once) {
   }
   const annotations = stringRecord(metadata.annotations);
   if (kind === "group" || kind === "user") {
-    readOwner(file, lineOf3, id, ref, kind, spec, metadata, annotations, out);
+    readOwner(file, lineOf2, id, ref, kind, spec, metadata, annotations, out);
     return;
   }
   const ownerWritten = str(spec.owner);
@@ -20238,18 +20535,18 @@ function readEntity(file, document, out, once) {
     ...description ? { description: description.slice(0, 4e3) } : {},
     ...docs ? { docs: url(docs) } : {},
     ...runbook ? { runbook: url(runbook) } : {},
-    match: { paths: sourceRules(annotations), terraform: [] },
+    match: { paths: sourceRules(annotations), terraform: [], kubernetes: [] },
     dependsOn: [],
-    declaredAt: { file, line: lineOf3("metadata", "name") },
+    declaredAt: { file, line: lineOf2("metadata", "name") },
     catalog
   };
   out.nodes.push({
     node: node3,
-    ...ownerRef && ownerWritten ? { owner: { ref: ownerRef, written: ownerWritten, line: lineOf3("spec", "owner") } } : {}
+    ...ownerRef && ownerWritten ? { owner: { ref: ownerRef, written: ownerWritten, line: lineOf2("spec", "owner") } } : {}
   });
   if (ownerWritten && !ownerRef) {
     warn(
-      lineOf3("spec", "owner"),
+      lineOf2("spec", "owner"),
       "catalog-invalid-ref",
       `spec.owner "${ownerWritten}" of "${id}" is not an entity reference; "${id}" has no owner`,
       "write group:name or user:name"
@@ -20261,7 +20558,7 @@ function readEntity(file, document, out, once) {
       spec,
       field,
       { kind: shape.kind, namespace: ref.namespace },
-      lineOf3
+      lineOf2
     ))
       out.relations.push({
         entity: id,
@@ -20274,7 +20571,7 @@ function readEntity(file, document, out, once) {
       });
   }
 }
-function readOwner(file, lineOf3, id, ref, kind, spec, metadata, annotations, out) {
+function readOwner(file, lineOf2, id, ref, kind, spec, metadata, annotations, out) {
   const profile = record(spec.profile);
   const slug = kind === "group" ? annotations["github.com/team-slug"] : annotations["github.com/user-login"];
   const github = slug && GITHUB_HANDLE.test(`@${slug}`) ? `@${slug}` : void 0;
@@ -20284,7 +20581,7 @@ function readOwner(file, lineOf3, id, ref, kind, spec, metadata, annotations, ou
     id,
     ...github ? { github } : {},
     ...email && EMAIL.test(email) ? { email } : {},
-    declaredAt: { file, line: lineOf3("metadata", "name") },
+    declaredAt: { file, line: lineOf2("metadata", "name") },
     catalog: title ? { title } : {}
   });
   for (const [field, shape] of Object.entries(ORG_FIELDS)) {
@@ -20293,7 +20590,7 @@ function readOwner(file, lineOf3, id, ref, kind, spec, metadata, annotations, ou
       spec,
       field,
       { kind: shape.kind, namespace: ref.namespace },
-      lineOf3
+      lineOf2
     ))
       out.orgLinks.push({ owner: id, field: `spec.${field}`, ...written, file });
   }
@@ -20317,14 +20614,14 @@ function sourceRules(annotations) {
   }
   return [];
 }
-function refsOf(spec, field, defaults, lineOf3) {
+function refsOf(spec, field, defaults, lineOf2) {
   const raw = spec[field];
   return list(raw).map((value, i) => {
     const target = parseEntityRef(value, defaults);
     return {
       written: describe(value),
       ...target ? { target } : {},
-      line: Array.isArray(raw) ? lineOf3("spec", field, i) : lineOf3("spec", field)
+      line: Array.isArray(raw) ? lineOf2("spec", field, i) : lineOf2("spec", field)
     };
   });
 }
@@ -20344,45 +20641,8 @@ function stringRecord(value) {
   return out;
 }
 
-// src/core/config/did-you-mean.ts
-function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost
-      );
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-function closest(word, candidates2) {
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  let best;
-  let bestDistance = limit + 1;
-  const lower = word.toLowerCase();
-  for (const candidate of candidates2) {
-    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= limit ? best : void 0;
-}
-
 // src/core/config/compile-schema.ts
-function readContext(text3, events, sinks = /* @__PURE__ */ new Map()) {
+function readContext(text4, events, sinks = /* @__PURE__ */ new Map()) {
   let anchors = false;
   let secondDocument = -1;
   for (let i = 0; i < events.length; i++) {
@@ -20393,11 +20653,11 @@ function readContext(text3, events, sinks = /* @__PURE__ */ new Map()) {
     } else if (event.anchorStart >= 0) anchors = true;
   }
   return {
-    text: text3,
+    text: text4,
     events,
     i: 0,
     issues: [],
-    budget: text3.length + 1e3,
+    budget: text4.length + 1e3,
     anchors: /* @__PURE__ */ new Map(),
     reading: /* @__PURE__ */ new Set(),
     sinks,
@@ -20417,29 +20677,29 @@ var INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 var FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 var PLAIN2 = 1;
 function resolveScalar(ctx, event) {
-  const text3 = getScalarValue(ctx.text, event);
+  const text4 = getScalarValue(ctx.text, event);
   if (event.tagStart >= 0) {
     const tag = ctx.text.slice(event.tagStart, event.tagEnd);
-    if (tag === "!!str" || tag === "!") return { type: "string", value: text3 };
+    if (tag === "!!str" || tag === "!") return { type: "string", value: text4 };
     return void 0;
   }
-  if (event.style !== PLAIN2) return { type: "string", value: text3 };
-  const first = text3.charCodeAt(0);
+  if (event.style !== PLAIN2) return { type: "string", value: text4 };
+  const first = text4.charCodeAt(0);
   if (first >= 97 && first <= 122 && first !== 102 && first !== 110 && first !== 116) {
-    return { type: "string", value: text3 };
+    return { type: "string", value: text4 };
   }
-  if (NULL.test(text3)) return { type: "null", value: null };
-  if (BOOL.test(text3)) return { type: "boolean", value: text3[0] === "t" || text3[0] === "T" };
-  if (INT.test(text3)) {
-    const value = text3.startsWith("0o") ? Number.parseInt(text3.slice(2), 8) : text3.startsWith("0x") ? Number.parseInt(text3.slice(2), 16) : Number(text3);
+  if (NULL.test(text4)) return { type: "null", value: null };
+  if (BOOL.test(text4)) return { type: "boolean", value: text4[0] === "t" || text4[0] === "T" };
+  if (INT.test(text4)) {
+    const value = text4.startsWith("0o") ? Number.parseInt(text4.slice(2), 8) : text4.startsWith("0x") ? Number.parseInt(text4.slice(2), 16) : Number(text4);
     return { type: "integer", value };
   }
-  if (FLOAT.test(text3)) {
-    const lower = text3.toLowerCase();
-    const value = lower.endsWith("inf") ? text3.startsWith("-") ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY : lower === ".nan" ? Number.NaN : Number(text3);
+  if (FLOAT.test(text4)) {
+    const lower = text4.toLowerCase();
+    const value = lower.endsWith("inf") ? text4.startsWith("-") ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY : lower === ".nan" ? Number.NaN : Number(text4);
     return { type: Number.isInteger(value) ? "integer" : "number", value };
   }
-  return { type: "string", value: text3 };
+  return { type: "string", value: text4 };
 }
 function describeScalar(scalar) {
   switch (scalar.type) {
@@ -20489,11 +20749,11 @@ function node2(read2) {
     const event = ctx.events[ctx.i];
     if (event?.type !== EVENT_ID.ALIAS) {
       if (event && "anchorStart" in event && event.anchorStart >= 0) {
-        const at2 = ctx.i;
+        const at3 = ctx.i;
         remember(ctx, event);
-        ctx.reading.add(at2);
+        ctx.reading.add(at3);
         const value2 = read2(ctx, key);
-        ctx.reading.delete(at2);
+        ctx.reading.delete(at3);
         return value2;
       }
       return read2(ctx, key);
@@ -20674,13 +20934,13 @@ function compileArray(schema) {
     ctx.i++;
     if (key !== null) ctx.stack.push(key);
     const values2 = [];
-    for (let index = 0; ctx.events[ctx.i] && ctx.events[ctx.i]?.type !== EVENT_ID.POP; index++) {
+    for (let index2 = 0; ctx.events[ctx.i] && ctx.events[ctx.i]?.type !== EVENT_ID.POP; index2++) {
       if (ctx.budget <= 0) break;
       if (!item) {
         skip(ctx);
         continue;
       }
-      const value = item(ctx, index);
+      const value = item(ctx, index2);
       if (value !== INVALID) values2.push(value);
     }
     if (key !== null) ctx.stack.pop();
@@ -20830,6 +21090,42 @@ function formatKeyPath(path) {
   return out;
 }
 
+// src/core/config/place.ts
+function at(file, keyPath, atKey = false) {
+  return { file, keyPath, atKey, path: formatKeyPath(keyPath) };
+}
+function nodeAt(node3, keyPath, atKey = false) {
+  return node3.declaredAt.line !== void 0 ? { file: node3.declaredAt.file, line: node3.declaredAt.line } : at(node3.declaredAt.file, keyPath, atKey);
+}
+
+// src/core/config/kubernetes-rules.ts
+function checkKubernetesRules(nodes, errors, warnings) {
+  for (const node3 of nodes) {
+    const patterns = node3.match.kubernetes;
+    if (patterns.length === 0) continue;
+    patterns.forEach((pattern, index2) => {
+      const problem = checkObjectPattern(pattern);
+      if (!problem) return;
+      (problem.severity === "error" ? errors : warnings).push({
+        severity: problem.severity,
+        code: "kubernetes-pattern",
+        ...nodeAt(node3, ["nodes", node3.id, "match", "kubernetes", index2]),
+        message: problem.message,
+        hint: problem.hint
+      });
+    });
+    if (node3.match.paths.length === 0) {
+      warnings.push({
+        severity: "warning",
+        code: "kubernetes-without-paths",
+        ...nodeAt(node3, ["nodes", node3.id, "match", "kubernetes"]),
+        message: `node "${node3.id}" names Kubernetes objects but no paths: its objects are looked for only in the files match.paths matches, so it never changes`,
+        hint: "add match.paths: the manifests that hold these objects"
+      });
+    }
+  }
+}
+
 // src/core/config/normalise.ts
 var REPO_QUALIFIED = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+):(.+)$/;
 var ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+_-]*$/;
@@ -20861,9 +21157,9 @@ function parsePathRule(source) {
 function stripDotSlash(glob) {
   return glob.startsWith("./") ? glob.slice(2) : glob.startsWith("/") ? glob.slice(1) : glob;
 }
-function normaliseOwner(id, raw, at2) {
+function normaliseOwner(id, raw, at3) {
   const r = isRaw2(raw) ? raw : {};
-  return { id, github: str2(r.github), chat: str2(r.chat), email: str2(r.email), declaredAt: at2 };
+  return { id, github: str2(r.github), chat: str2(r.chat), email: str2(r.email), declaredAt: at3 };
 }
 function interner() {
   const seen = /* @__PURE__ */ new Map();
@@ -20875,16 +21171,16 @@ function interner() {
   };
 }
 var asIs = (value) => value;
-function normaliseNode(id, raw, at2, intern = asIs) {
+function normaliseNode(id, raw, at3, intern = asIs) {
   const r = isRaw2(raw) ? raw : {};
   const match = isRaw2(r.match) ? r.match : void 0;
   const paths = match ? strings(match.paths) : NO_STRINGS;
   const dependsOn = [];
   const declared = Array.isArray(r.depends_on) ? r.depends_on : NO_STRINGS;
-  for (let index = 0; index < declared.length; index++) {
-    const entry = declared[index];
+  for (let index2 = 0; index2 < declared.length; index2++) {
+    const entry = declared[index2];
     if (typeof entry === "string") {
-      if (ID.test(entry)) dependsOn.push({ from: id, to: entry, via: DEFAULT_VIA, index });
+      if (ID.test(entry)) dependsOn.push({ from: id, to: entry, via: DEFAULT_VIA, index: index2 });
       continue;
     }
     if (!isRaw2(entry)) continue;
@@ -20898,7 +21194,7 @@ function normaliseNode(id, raw, at2, intern = asIs) {
       to: on,
       via: via === void 0 ? DEFAULT_VIA : intern(via),
       breaksOn: Array.isArray(entry.breaks_on) ? strings(entry.breaks_on) : DEFAULT_BREAKS_ON[via ?? DEFAULT_VIA],
-      index
+      index: index2
     };
     if (description !== void 0) edge.description = description;
     if (expects !== void 0) edge.expects = expects;
@@ -20916,10 +21212,11 @@ function normaliseNode(id, raw, at2, intern = asIs) {
     runbook: str2(r.runbook),
     match: {
       paths: paths.length === 0 ? NO_RULES : paths.map(parsePathRule),
-      terraform: match ? strings(match.terraform) : NO_STRINGS
+      terraform: match ? strings(match.terraform) : NO_STRINGS,
+      kubernetes: match ? strings(match.kubernetes) : NO_STRINGS
     },
     dependsOn,
-    declaredAt: at2
+    declaredAt: at3
   };
 }
 function expectationsOf(raw) {
@@ -20933,14 +21230,6 @@ function expectationsOf(raw) {
     ...allows2?.length ? { allows: allows2 } : {},
     ...exists ? { exists } : {}
   };
-}
-
-// src/core/config/place.ts
-function at(file, keyPath, atKey = false) {
-  return { file, keyPath, atKey, path: formatKeyPath(keyPath) };
-}
-function nodeAt(node3, keyPath, atKey = false) {
-  return node3.declaredAt.line !== void 0 ? { file: node3.declaredAt.file, line: node3.declaredAt.line } : at(node3.declaredAt.file, keyPath, atKey);
 }
 
 // src/core/config/load-deps.ts
@@ -20993,8 +21282,8 @@ function loadDeps(entry, readText) {
     inProgress.pop();
     done.add(file);
   };
-  const loadFile = (file, text3) => {
-    const parsed = parseYamlEvents(text3, file);
+  const loadFile = (file, text4) => {
+    const parsed = parseYamlEvents(text4, file);
     if (!parsed.ok) {
       errors.push(parsed.diagnostic);
       return;
@@ -21011,7 +21300,7 @@ function loadDeps(entry, readText) {
       if (previous) errors.push(duplicate("owner", id, file, previous.declaredAt.file));
       else owners.set(id, normaliseOwner(id, raw, here));
     });
-    const ctx = readContext(text3, parsed.events, sinks);
+    const ctx = readContext(text4, parsed.events, sinks);
     const document = readDocument2(ctx, readDeps);
     if (ctx.budget <= 0) {
       errors.push({
@@ -21023,7 +21312,7 @@ function loadDeps(entry, readText) {
       });
       return;
     }
-    const position2 = ctx.issues.length > 0 ? lineIndex(text3) : void 0;
+    const position2 = ctx.issues.length > 0 ? lineIndex(text4) : void 0;
     for (const issue of ctx.issues) {
       errors.push({
         severity: "error",
@@ -21038,15 +21327,15 @@ function loadDeps(entry, readText) {
     }
     if (document === INVALID || !isMapping(document)) return;
     if (Array.isArray(document.include)) {
-      document.include.forEach((target, index) => {
+      document.include.forEach((target, index2) => {
         if (typeof target !== "string" || target === "") return;
         const resolved = (0, import_node_path.isAbsolute)(target) ? (0, import_node_path.normalize)(target) : (0, import_node_path.join)((0, import_node_path.dirname)(file), target);
-        visit(resolved, { file, keyPath: ["include", index] });
+        visit(resolved, { file, keyPath: ["include", index2] });
       });
     }
   };
-  const loadCatalog = (file, text3) => {
-    const catalog = readCatalog(file, text3);
+  const loadCatalog = (file, text4) => {
+    const catalog = readCatalog(file, text4);
     catalogs.push(catalog);
     for (const d of catalog.diagnostics) (d.severity === "error" ? errors : warnings).push(d);
     for (const { target, line } of catalog.targets) {
@@ -21110,6 +21399,7 @@ function loadDeps(entry, readText) {
   const skipped = [];
   const graph = compactGraph(config, skipped);
   crossReference(allNodes, allOwners, skipped, errors, warnings);
+  checkKubernetesRules(allNodes.values(), errors, warnings);
   for (const cycle of findCycles(graph)) {
     const first = allNodes.get(cycle[0]);
     const shown = cycle.length > 12 ? [...cycle.slice(0, 10), "\u2026", cycle[cycle.length - 1]] : cycle;
@@ -21210,8 +21500,8 @@ var KeyLocator = class {
   #text;
   #root;
   #position;
-  constructor(text3) {
-    this.#text = text3;
+  constructor(text4) {
+    this.#text = text4;
   }
   /** The position of the key (atKey) or of its value; the nearest enclosing one if absent. */
   locate(path, atKey) {
@@ -21251,10 +21541,10 @@ var KeyLocator = class {
     return this.#root;
   }
 };
-function buildTree(text3, events) {
-  let index = 0;
+function buildTree(text4, events) {
+  let index2 = 0;
   const next = () => {
-    const event = events[index++];
+    const event = events[index2++];
     if (!event) return void 0;
     switch (event.type) {
       case EVENT_ID.SCALAR:
@@ -21263,18 +21553,18 @@ function buildTree(text3, events) {
         return { start: event.anchorStart > 0 ? event.anchorStart - 1 : 0 };
       case EVENT_ID.SEQUENCE: {
         const items = [];
-        while (events[index] && events[index]?.type !== EVENT_ID.POP) {
+        while (events[index2] && events[index2]?.type !== EVENT_ID.POP) {
           const item = next();
           if (item) items.push(item);
         }
-        index++;
+        index2++;
         return { start: event.start, items };
       }
       case EVENT_ID.MAPPING: {
         const entries = [];
-        while (events[index] && events[index]?.type !== EVENT_ID.POP) {
-          const keyEvent = events[index];
-          const key = keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(text3, keyEvent) : "";
+        while (events[index2] && events[index2]?.type !== EVENT_ID.POP) {
+          const keyEvent = events[index2];
+          const key = keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(text4, keyEvent) : "";
           const keyNode = next();
           const value = next();
           if (keyNode && value)
@@ -21284,16 +21574,16 @@ function buildTree(text3, events) {
               value: value.start < 0 ? { ...value, start: keyNode.start } : value
             });
         }
-        index++;
+        index2++;
         return { start: event.start, entries };
       }
       default:
         return void 0;
     }
   };
-  const first = events[index];
+  const first = events[index2];
   if (first?.type !== EVENT_ID.DOCUMENT) return null;
-  index++;
+  index2++;
   return next() ?? null;
 }
 
@@ -21303,11 +21593,11 @@ function locateDiagnostics(diagnostics, sources) {
   const fileOrder = [...sources.keys()];
   const located = diagnostics.map((diagnostic) => {
     if (diagnostic.line !== void 0 || !diagnostic.keyPath) return diagnostic;
-    const text3 = sources.get(diagnostic.file);
-    if (text3 === void 0) return diagnostic;
+    const text4 = sources.get(diagnostic.file);
+    if (text4 === void 0) return diagnostic;
     let locator = locators.get(diagnostic.file);
     if (!locator) {
-      locator = new KeyLocator(text3);
+      locator = new KeyLocator(text4);
       locators.set(diagnostic.file, locator);
     }
     const position2 = locator.locate(diagnostic.keyPath, diagnostic.atKey ?? false);
@@ -21363,8 +21653,8 @@ async function loadRemoteDeps(entry, fetchText, where2) {
           }
         };
       }
-      const text3 = cache.get(file);
-      return text3 === void 0 ? {
+      const text4 = cache.get(file);
+      return text4 === void 0 ? {
         ok: false,
         diagnostic: {
           severity: "error",
@@ -21372,7 +21662,7 @@ async function loadRemoteDeps(entry, fetchText, where2) {
           file,
           message: `no such file in ${where2}`
         }
-      } : { ok: true, text: text3 };
+      } : { ok: true, text: text4 };
     };
     const result = loadDeps(entry, read2);
     if (missing.length === 0 || cache.size >= MAX_FILES) return result;
@@ -21381,7 +21671,7 @@ async function loadRemoteDeps(entry, fetchText, where2) {
         async (file) => [file, file.startsWith("../") ? void 0 : await fetchText(file)]
       )
     );
-    for (const [file, text3] of fetched) cache.set(file, text3);
+    for (const [file, text4] of fetched) cache.set(file, text4);
   }
 }
 
@@ -21685,10 +21975,11 @@ function compose(impact, sorted, budget, options, cuts) {
     out.push("");
   }
   if (sorted.length > 0) {
+    const changedIds2 = new Set(impact.changed.map((c) => c.id));
     out.push("| Severity | Tier | Node | Kind | Owner | Depth |", "|---|---|---|---|---|---|");
     for (const node3 of sorted.slice(0, budget.rows)) {
       out.push(
-        `| ${SEVERITY_LABEL[node3.severity]} | ${node3.tier ?? "\u2013"} | ${code(node3.id)} | ${code(node3.kind)} | ${node3.owner ? code(node3.owner) : "_none_"} | ${node3.depth} |`
+        `| ${SEVERITY_LABEL[node3.severity]} | ${node3.tier ?? "\u2013"} | ${code(node3.id)}${changedIds2.has(node3.id) ? " (also changed)" : ""} | ${code(node3.kind)} | ${node3.owner ? code(node3.owner) : "_none_"} | ${node3.depth} |`
       );
     }
     if (budget.rows < sorted.length) {
@@ -21890,8 +22181,8 @@ function stableBody(body) {
 // src/core/explore/trees.ts
 var reverse = /* @__PURE__ */ new WeakMap();
 function upstreamOf(graph) {
-  let index = reverse.get(graph);
-  if (!index) {
+  let index2 = reverse.get(graph);
+  if (!index2) {
     const n = graph.ids.length;
     const degree = new Int32Array(n + 1);
     for (const t of graph.targets) degree[t + 1] = degree[t + 1] + 1;
@@ -21902,10 +22193,10 @@ function upstreamOf(graph) {
       const t = graph.targets[e];
       edges[cursor[t]++] = e;
     }
-    index = { offsets: degree, edges };
-    reverse.set(graph, index);
+    index2 = { offsets: degree, edges };
+    reverse.set(graph, index2);
   }
-  return index;
+  return index2;
 }
 function neighbours(graph, node3, direction) {
   const out = [];
@@ -22197,6 +22488,7 @@ function changedFields(before, after) {
   const rules = (n) => n.match.paths.map((r) => r.source);
   if (!sameList(rules(before), rules(after))) fields.push("match.paths");
   if (!sameList(before.match.terraform, after.match.terraform)) fields.push("match.terraform");
+  if (!sameList(before.match.kubernetes, after.match.kubernetes)) fields.push("match.kubernetes");
   const breaks = new Map(
     before.dependsOn.map((e) => [edgeKey(e), (e.breaksOn ?? ["*"]).join(",")])
   );
@@ -22298,11 +22590,11 @@ function load() {
   return parser;
 }
 var JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;
-async function parseTerraform(file, text3, options = {}) {
+async function parseTerraform(file, text4, options = {}) {
   const parse3 = await load();
-  const json = await parse3(file, text3);
+  const json = await parse3(file, text4);
   if (options.evaluate === false) return json;
-  const evaluate = async (value) => {
+  const evaluate2 = async (value) => {
     if (typeof value === "string") {
       const inner = JSONENCODE.exec(value)?.[1];
       if (inner === void 0) return value;
@@ -22314,20 +22606,20 @@ async function parseTerraform(file, text3, options = {}) {
         return value;
       }
     }
-    if (Array.isArray(value)) return Promise.all(value.map(evaluate));
+    if (Array.isArray(value)) return Promise.all(value.map(evaluate2));
     if (value !== null && typeof value === "object") {
       const out = {};
-      for (const [k, v] of Object.entries(value)) out[k] = await evaluate(v);
+      for (const [k, v] of Object.entries(value)) out[k] = await evaluate2(v);
       return out;
     }
     return value;
   };
-  return await evaluate(json);
+  return await evaluate2(json);
 }
 
 // src/core/classify/iam-policy-file.ts
-function read(text3) {
-  return text3 === void 0 ? void 0 : policyFromJson(text3);
+function read(text4) {
+  return text4 === void 0 ? void 0 : policyFromJson(text4);
 }
 function classifyPolicyFile(path, base, head) {
   const before = read(base);
@@ -22365,13 +22657,60 @@ function classifyPolicyFile(path, base, head) {
       classes: result.classes,
       evidence: result.details.map((detail) => {
         const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$)/.exec(detail)?.[1];
-        const index = needle ? lines.findIndex((l) => l.includes(needle)) : -1;
-        return { file: path, ...index >= 0 ? { line: index + 1 } : {}, detail };
+        const index2 = needle ? lines.findIndex((l) => l.includes(needle)) : -1;
+        return { file: path, ...index2 >= 0 ? { line: index2 + 1 } : {}, detail };
       }),
       before: facts(before),
       after: facts(after)
     }
   ];
+}
+
+// src/core/classify/kubernetes-fields.ts
+var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var COLLAPSED = /(^|\.)(labels|annotations|data|stringData|binaryData)$/;
+var SHOWN = 3;
+var isMap = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var join2 = (path, key) => IDENTIFIER.test(key) ? path === "" ? key : `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+function changedFields2(was, now, limit = 50) {
+  const out = [];
+  const walk2 = (a, b, path) => {
+    if (out.length > limit) return;
+    if (COLLAPSED.test(path) || !isMap(a) && !Array.isArray(a) || !isMap(b) && !Array.isArray(b)) {
+      if (JSON.stringify(a) !== JSON.stringify(b)) out.push(path);
+      return;
+    }
+    if (Array.isArray(a) && Array.isArray(b)) {
+      if (a.length !== b.length) {
+        if (JSON.stringify(a) !== JSON.stringify(b)) out.push(path);
+        return;
+      }
+      for (let i = 0; i < a.length; i++) walk2(a[i], b[i], `${path}[${i}]`);
+      return;
+    }
+    if (isMap(a) && isMap(b)) {
+      for (const key of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
+        walk2(a[key], b[key], join2(path, key));
+      return;
+    }
+    out.push(path);
+  };
+  walk2(was, now, "");
+  return out;
+}
+function describeFields(all) {
+  if (all.length === 0) return "nothing changes";
+  const bookkeeping = (f) => /(labels|annotations)$/.test(f);
+  const fields = [...all.filter((f) => !bookkeeping(f)), ...all.filter(bookkeeping)];
+  const plural2 = fields.length > 1 || /(labels|annotations|Data|data)$/.test(fields[0]);
+  const verb = plural2 ? "change" : "changes";
+  if (fields.length <= SHOWN) {
+    const list3 = fields.length === 1 ? fields[0] : `${fields.slice(0, -1).join(", ")} and ${fields[fields.length - 1]}`;
+    return `${list3} ${verb}`;
+  }
+  const rest = fields.length - SHOWN;
+  const others = rest >= 50 ? "many other fields" : `${rest} other field${rest === 1 ? "" : "s"}`;
+  return `${fields.slice(0, SHOWN).join(", ")} and ${others} ${verb}`;
 }
 
 // src/core/classify/kubernetes-manifests.ts
@@ -22382,39 +22721,49 @@ var RBAC_KINDS = /* @__PURE__ */ new Set([
   "ClusterRoleBinding",
   "ServiceAccount"
 ]);
-function manifestObjects(text3, wanted) {
-  const parsed = parseDocuments(text3, "");
+function manifestObjects(text4, wanted) {
+  return readManifest(text4, wanted)?.objects;
+}
+function readManifest(text4, wanted) {
+  const parsed = parseDocuments(text4, "");
   if (!parsed.ok) return void 0;
   const objects = [];
+  const rest = [];
   for (const doc of parsed.documents) {
     const d = record(doc.value);
-    const items = d.kind === "List" && Array.isArray(d.items) ? d.items.map((value, i) => ({ value, at: ["items", i] })) : [{ value: doc.value, at: [] }];
-    for (const { value, at: at2 } of items) {
+    const listKind = typeof d.kind === "string" ? d.kind : "";
+    const isList2 = listKind.endsWith("List") && Array.isArray(d.items);
+    const items = isList2 ? d.items.map((value, i) => ({ value, at: ["items", i] })) : [{ value: doc.value, at: [] }];
+    const itemKind = isList2 && listKind !== "List" ? listKind.slice(0, -"List".length) : "";
+    for (const { value, at: at3 } of items) {
       const body = record(value);
-      const kind = typeof body.kind === "string" ? body.kind : "";
+      const kind = typeof body.kind === "string" && body.kind !== "" ? body.kind : itemKind;
       const metadata = record(body.metadata);
-      if (!wanted.has(kind) || typeof metadata.name !== "string") continue;
-      const kindLine = doc.lineOf([...at2, "kind"]);
-      const nameLine = doc.lineOf([...at2, "metadata", "name"]);
+      if (kind === "" || typeof metadata.name !== "string") {
+        if (value !== null && value !== void 0) rest.push(value);
+        continue;
+      }
+      if (wanted && !wanted.has(kind)) continue;
+      const kindLine = doc.lineOf([...at3, "kind"]) ?? doc.lineOf([...at3, "metadata"]);
+      const nameLine = doc.lineOf([...at3, "metadata", "name"]);
       objects.push({
         kind,
         name: metadata.name,
-        ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {},
+        ...typeof metadata.namespace === "string" && metadata.namespace !== "" ? { namespace: metadata.namespace } : {},
         body,
         ...kindLine !== void 0 ? { kindLine } : {},
         ...nameLine !== void 0 ? { nameLine } : {}
       });
     }
   }
-  return objects;
+  return { objects, rest };
 }
 
 // src/core/classify/kubernetes-rbac.ts
 var strings2 = (v) => Array.isArray(v) ? v.map(String) : [];
-function rbacObjects(text3) {
-  return manifestObjects(text3, RBAC_KINDS);
+function rbacObjects(text4) {
+  return manifestObjects(text4, RBAC_KINDS);
 }
-var addressOf = (o) => `${o.kind}/${o.namespace ? `${o.namespace}/` : ""}${o.name}`;
 function grants(o) {
   const out = [];
   for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
@@ -22446,26 +22795,23 @@ function roleRef(o) {
   return `${String(r.kind ?? "")}/${String(r.name ?? "")}`;
 }
 var lineOf = (o) => o.nameLine ?? o.kindLine;
-function compareObject(was, now, file) {
+var RBAC_FIELDS = /* @__PURE__ */ new Set(["rules", "subjects", "roleRef"]);
+function compareObject(was, now, file, move) {
   const o = now ?? was;
-  const address = addressOf(o);
-  const at2 = () => {
-    const line = lineOf(o);
+  const address = objectAddress(o);
+  const at3 = () => {
+    const line = lineOf(move?.to !== void 0 && was ? was : o);
     return { file: file.path, ...line ? { line } : {} };
   };
   const evidence = [];
   const classes = /* @__PURE__ */ new Set();
-  if (!now) {
-    classes.add("deleted");
-    evidence.push({ address, ...at2(), detail: `${o.kind} ${o.name} is deleted` });
-  } else if (!was) {
-    classes.add("added");
-    evidence.push({ address, ...at2(), detail: `${o.kind} ${o.name} is added` });
-  } else {
-    const note = (cls, detail) => {
-      classes.add(cls);
-      evidence.push({ address, ...at2(), detail });
-    };
+  const note = (cls, detail) => {
+    classes.add(cls);
+    evidence.push({ address, ...at3(), detail });
+  };
+  if (!now) note("deleted", `${o.kind} ${o.name} is deleted`);
+  else if (!was) note("added", `${o.kind} ${o.name} is added`);
+  else {
     if (o.kind === "Role" || o.kind === "ClusterRole") {
       const before = grants(was);
       const after = grants(now);
@@ -22488,10 +22834,16 @@ function compareObject(was, now, file) {
         if (!after.includes(s)) note("trust-narrowed", `no longer binds ${s}`);
       for (const s of after) if (!before.includes(s)) note("trust-widened", `now binds ${s}`);
     }
-    if (classes.size === 0 && JSON.stringify(was.body) !== JSON.stringify(now.body)) {
-      classes.add("modified");
-      evidence.push({ address, ...at2(), detail: "labels or other fields change" });
-    }
+    const fields = changedFields2(was.body, now.body).filter(
+      (f) => !(RBAC_KINDS.has(o.kind) && RBAC_FIELDS.has(f.split(/[.[]/)[0]))
+    );
+    if (fields.length > 0) note("modified", describeFields(fields));
+    if (move !== void 0 && classes.size > 0)
+      evidence.push({
+        address,
+        ...at3(),
+        detail: move.from !== void 0 ? `${o.kind} ${o.name} moves here from ${move.from}` : `${o.kind} ${o.name} moves to ${move.to}`
+      });
   }
   if (classes.size === 0) return void 0;
   return {
@@ -22502,43 +22854,92 @@ function compareObject(was, now, file) {
     evidence
   };
 }
-function classifyRbacFiles(files, context = []) {
+var byAddress = (objects) => new Map(objects.map((o) => [objectAddress(o), o]));
+function classifyManifestFiles(files, context = []) {
   const result = /* @__PURE__ */ new Map();
-  const deletedRoles = /* @__PURE__ */ new Map();
-  const headBindings = [];
-  const key = (o) => `${o.kind}/${o.namespace ?? ""}/${o.name}`;
+  const read2 = [];
+  const others = [];
+  const none = { objects: [], rest: [] };
   for (const file of files) {
-    const before = file.base === void 0 ? [] : rbacObjects(file.base);
-    const after = file.head === void 0 ? [] : rbacObjects(file.head);
-    if (before === void 0 || after === void 0 || before.length + after.length === 0) {
+    const before = file.base === void 0 ? none : readManifest(file.base);
+    const after = file.head === void 0 ? none : readManifest(file.head);
+    if (before === void 0 || after === void 0 || before.objects.length + after.objects.length === 0) {
       result.set(file.path, void 0);
       continue;
     }
-    const was = new Map(before.map((o) => [key(o), o]));
-    const now = new Map(after.map((o) => [key(o), o]));
-    const changes = [];
-    for (const k of [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort()) {
-      const change = compareObject(was.get(k), now.get(k), file);
-      if (change) changes.push(change);
-      const role = was.get(k);
-      if (role && !now.has(k) && (role.kind === "Role" || role.kind === "ClusterRole"))
-        deletedRoles.set(k, { file, role });
+    read2.push({ file, was: byAddress(before.objects), now: byAddress(after.objects) });
+    if (JSON.stringify(before.rest) !== JSON.stringify(after.rest)) {
+      others.push({
+        file,
+        change: {
+          system: "file",
+          address: file.path,
+          type: "file",
+          classes: ["modified"],
+          evidence: [
+            {
+              file: file.path,
+              detail: "parts of the file that are not Kubernetes objects change"
+            }
+          ]
+        }
+      });
     }
-    for (const o of after)
-      if (o.kind.endsWith("Binding")) headBindings.push({ path: file.path, binding: o });
-    result.set(file.path, changes);
   }
-  for (const { path, text: text3 } of context) {
-    if (files.some((f) => f.path === path)) continue;
-    for (const o of rbacObjects(text3) ?? [])
-      if (o.kind.endsWith("Binding")) headBindings.push({ path, binding: o });
+  const atHead = /* @__PURE__ */ new Map();
+  const gone = /* @__PURE__ */ new Map();
+  for (const r of read2) {
+    for (const key of r.now.keys()) atHead.set(key, [...atHead.get(key) ?? [], r]);
+    for (const [key, object] of r.was) if (!r.now.has(key)) gone.set(key, { from: r, object });
   }
-  for (const file of files)
-    for (const o of file.head && rbacObjects(file.head) || []) deletedRoles.delete(key(o));
-  for (const { path, binding } of headBindings) {
+  const deletedRoles = /* @__PURE__ */ new Map();
+  const headBindings = /* @__PURE__ */ new Map();
+  for (const r of read2) {
+    const changes = [];
+    for (const key of [.../* @__PURE__ */ new Set([...r.was.keys(), ...r.now.keys()])].sort()) {
+      const was = r.was.get(key);
+      const now = r.now.get(key);
+      let change;
+      if (was && !now) {
+        const elsewhere = atHead.get(key);
+        if (elsewhere) {
+          const to = elsewhere.find((other) => !other.was.has(key));
+          const moved = to && compareObject(was, to.now.get(key), r.file, { to: to.file.path });
+          if (moved) changes.push(moved);
+          continue;
+        }
+        if (was.kind === "Role" || was.kind === "ClusterRole")
+          deletedRoles.set(key, { file: r.file, role: was });
+        change = compareObject(was, void 0, r.file);
+      } else if (!was && now) {
+        const moved = gone.get(key);
+        change = moved ? compareObject(moved.object, now, r.file, { from: moved.from.file.path }) : compareObject(void 0, now, r.file);
+      } else change = compareObject(was, now, r.file);
+      if (change) changes.push(change);
+    }
+    for (const o of r.now.values())
+      if (o.kind.endsWith("Binding"))
+        headBindings.set(`${r.file.path}\0${objectAddress(o)}`, {
+          path: r.file.path,
+          binding: o
+        });
+    result.set(r.file.path, changes);
+  }
+  for (const { file, change } of others) result.get(file.path)?.push(change);
+  if (deletedRoles.size === 0) return result;
+  const changedPaths = new Set(files.map((f) => f.path));
+  const contextRead = /* @__PURE__ */ new Set();
+  for (const { path, text: text4 } of context) {
+    if (changedPaths.has(path) || contextRead.has(path)) continue;
+    contextRead.add(path);
+    for (const o of rbacObjects(text4) ?? [])
+      if (o.kind.endsWith("Binding"))
+        headBindings.set(`${path}\0${objectAddress(o)}`, { path, binding: o });
+  }
+  for (const { path, binding } of headBindings.values()) {
     const ref = record(binding.body.roleRef);
     const kind = String(ref.kind ?? "");
-    const target = key({
+    const target = objectAddress({
       kind,
       name: String(ref.name ?? ""),
       ...kind === "Role" && binding.namespace ? { namespace: binding.namespace } : {}
@@ -22546,227 +22947,1782 @@ function classifyRbacFiles(files, context = []) {
     const deleted = deletedRoles.get(target);
     if (!deleted) continue;
     const line = lineOf(binding);
-    const change = {
-      system: "kubernetes",
-      address: addressOf(binding),
-      type: binding.kind,
-      classes: ["permissions-removed"],
-      evidence: [
-        {
-          address: addressOf(binding),
-          file: path,
-          ...line ? { line } : {},
-          detail: `${binding.kind} ${binding.name} still refers to ${deleted.role.kind} ${deleted.role.name}, which this change deletes: its subjects lose those permissions`
-        }
-      ]
+    const roleChange = result.get(deleted.file.path)?.find((c) => c.address === objectAddress(deleted.role) && c.classes.includes("deleted"));
+    if (!roleChange) continue;
+    const evidence = {
+      address: objectAddress(binding),
+      file: path,
+      ...line ? { line } : {},
+      detail: `${binding.kind} ${binding.name} still refers to ${deleted.role.kind} ${deleted.role.name}: its subjects lose those permissions`
     };
-    const home = result.get(path) ?? result.get(deleted.file.path);
-    home?.push(change);
+    const list3 = result.get(deleted.file.path);
+    list3[list3.indexOf(roleChange)] = {
+      ...roleChange,
+      evidence: [...roleChange.evidence, evidence]
+    };
   }
   return result;
 }
 
+// src/core/classify/hcl-expression.ts
+var HclSyntaxError = class extends Error {
+};
+function sourceOf(expr) {
+  return expr.s.source.slice(expr.s.start, expr.s.end).trim();
+}
+var BINARY = [
+  ["||"],
+  ["&&"],
+  ["==", "!="],
+  ["<=", ">=", "<", ">"],
+  ["+", "-"],
+  ["*", "/", "%"]
+];
+var Parser = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  pos = 0;
+  span(start) {
+    return { source: this.src, start, end: this.pos };
+  }
+  fail(what) {
+    throw new HclSyntaxError(`${what} at ${this.pos} in ${JSON.stringify(this.src.slice(0, 120))}`);
+  }
+  skip() {
+    for (; ; ) {
+      const rest = this.src.slice(this.pos);
+      const space = /^(?:\s+|#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\/)/.exec(rest);
+      if (!space || space[0] === "") return;
+      this.pos += space[0].length;
+    }
+  }
+  peek(token) {
+    this.skip();
+    return this.src.startsWith(token, this.pos);
+  }
+  eat(token) {
+    if (!this.peek(token)) return false;
+    this.pos += token.length;
+    return true;
+  }
+  expect(token) {
+    if (!this.eat(token)) this.fail(`expected ${token}`);
+  }
+  identifier() {
+    this.skip();
+    const match = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.src.slice(this.pos));
+    if (!match) return void 0;
+    this.pos += match[0].length;
+    return match[0];
+  }
+  expression() {
+    this.skip();
+    const start = this.pos;
+    const test = this.binary(0);
+    if (this.eat("?")) {
+      const then = this.expression();
+      this.expect(":");
+      const otherwise = this.expression();
+      return { t: "cond", test, then, else: otherwise, s: this.span(start) };
+    }
+    return test;
+  }
+  binary(level) {
+    if (level >= BINARY.length) return this.unary();
+    this.skip();
+    const start = this.pos;
+    let left = this.binary(level + 1);
+    for (; ; ) {
+      this.skip();
+      const op = BINARY[level].find(
+        (o) => this.src.startsWith(o, this.pos) && // `=>` and `==` are not `=`; `<=` is checked before `<`.
+        !(o === "<" && this.src.startsWith("<=", this.pos)) && !(o === ">" && this.src.startsWith(">=", this.pos))
+      );
+      if (!op) return left;
+      this.pos += op.length;
+      const right = this.binary(level + 1);
+      left = { t: "binary", op, left, right, s: this.span(start) };
+    }
+  }
+  unary() {
+    this.skip();
+    const start = this.pos;
+    if (this.src.startsWith("!", this.pos) && !this.src.startsWith("!=", this.pos)) {
+      this.pos++;
+      return { t: "unary", op: "!", arg: this.unary(), s: this.span(start) };
+    }
+    if (this.src.startsWith("-", this.pos)) {
+      this.pos++;
+      return { t: "unary", op: "-", arg: this.unary(), s: this.span(start) };
+    }
+    return this.postfix(this.primary(), start);
+  }
+  /** `.name`, `[key]`, `.*`, `[*]` after a value. */
+  postfix(base, start) {
+    let expr = base;
+    for (; ; ) {
+      this.skip();
+      if (this.src.startsWith(".*", this.pos) || this.src.startsWith("[*]", this.pos)) {
+        this.pos += this.src.startsWith(".*", this.pos) ? 2 : 3;
+        const itemStart = this.pos;
+        const each = this.postfix({ t: "item", s: this.span(itemStart) }, itemStart);
+        return { t: "splat", obj: expr, each, s: this.span(start) };
+      }
+      if (this.src.startsWith(".", this.pos) && !this.src.startsWith("...", this.pos)) {
+        this.pos++;
+        const number = /^\d+/.exec(this.src.slice(this.pos));
+        if (number) {
+          this.pos += number[0].length;
+          const key = { t: "lit", v: Number(number[0]), s: this.span(this.pos) };
+          expr = { t: "index", obj: expr, key, s: this.span(start) };
+          continue;
+        }
+        const name = this.identifier();
+        if (name === void 0) this.fail("expected an attribute name");
+        expr = { t: "attr", obj: expr, name, s: this.span(start) };
+        continue;
+      }
+      if (this.src.startsWith("[", this.pos)) {
+        this.pos++;
+        const key = this.expression();
+        this.expect("]");
+        expr = { t: "index", obj: expr, key, s: this.span(start) };
+        continue;
+      }
+      return expr;
+    }
+  }
+  primary() {
+    this.skip();
+    const start = this.pos;
+    const c = this.src[this.pos];
+    if (c === void 0) this.fail("unexpected end");
+    if (c === "(") {
+      this.pos++;
+      const inner = this.expression();
+      this.expect(")");
+      return inner;
+    }
+    if (c === '"') {
+      this.pos++;
+      const parts = this.template('"');
+      return { t: "tmpl", parts, s: this.span(start) };
+    }
+    if (this.src.startsWith("<<", this.pos)) return this.heredoc(start);
+    const number = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.src.slice(this.pos));
+    if (number) {
+      this.pos += number[0].length;
+      return { t: "lit", v: Number(number[0]), s: this.span(start) };
+    }
+    if (c === "[") return this.tuple(start);
+    if (c === "{") return this.object(start);
+    const name = this.identifier();
+    if (name === void 0) this.fail(`unexpected ${JSON.stringify(c)}`);
+    if (name === "true" || name === "false")
+      return { t: "lit", v: name === "true", s: this.span(start) };
+    if (name === "null") return { t: "lit", v: null, s: this.span(start) };
+    this.skip();
+    if (this.src.startsWith("(", this.pos)) {
+      this.pos++;
+      const args = [];
+      let expand2 = false;
+      while (!this.eat(")")) {
+        args.push(this.expression());
+        if (this.eat("...")) expand2 = true;
+        if (!this.eat(",") && !this.peek(")")) this.fail("expected , or )");
+      }
+      return { t: "call", name, args, expand: expand2, s: this.span(start) };
+    }
+    return { t: "name", name, s: this.span(start) };
+  }
+  tuple(start) {
+    this.pos++;
+    this.skip();
+    if (/^for\s/.test(this.src.slice(this.pos))) return this.forExpression(start, false);
+    const items = [];
+    while (!this.eat("]")) {
+      items.push(this.expression());
+      if (!this.eat(",") && !this.peek("]")) this.fail("expected , or ]");
+    }
+    return { t: "tuple", items, s: this.span(start) };
+  }
+  object(start) {
+    this.pos++;
+    this.skip();
+    if (/^for\s/.test(this.src.slice(this.pos))) return this.forExpression(start, true);
+    const items = [];
+    while (!this.eat("}")) {
+      this.skip();
+      const keyStart = this.pos;
+      const bare = /^([A-Za-z_][A-Za-z0-9_-]*)\s*(?:=(?!=)|:)/.exec(this.src.slice(this.pos));
+      let key;
+      if (bare) {
+        this.pos += bare[1].length;
+        key = { t: "lit", v: bare[1], s: this.span(keyStart) };
+      } else key = this.expression();
+      if (!this.eat("=") && !this.eat(":")) this.fail("expected = or :");
+      const value = this.expression();
+      items.push({ key, value });
+      this.eat(",");
+    }
+    return { t: "object", items, s: this.span(start) };
+  }
+  forExpression(start, object) {
+    this.identifier();
+    const first = this.identifier();
+    if (first === void 0) this.fail("expected a name after for");
+    let keyVar;
+    let valueVar = first;
+    if (this.eat(",")) {
+      keyVar = first;
+      const second = this.identifier();
+      if (second === void 0) this.fail("expected a second name after for");
+      valueVar = second;
+    }
+    if (this.identifier() !== "in") this.fail("expected in");
+    const collection = this.expression();
+    this.expect(":");
+    let key;
+    let value = this.expression();
+    if (object) {
+      this.expect("=>");
+      key = value;
+      value = this.expression();
+    }
+    const group = this.eat("...");
+    let when;
+    this.skip();
+    if (/^if\s/.test(this.src.slice(this.pos))) {
+      this.identifier();
+      when = this.expression();
+    }
+    this.expect(object ? "}" : "]");
+    return {
+      t: "for",
+      object,
+      ...keyVar === void 0 ? {} : { keyVar },
+      valueVar,
+      collection,
+      ...key ? { key } : {},
+      value,
+      ...when ? { when } : {},
+      group,
+      s: this.span(start)
+    };
+  }
+  heredoc(start) {
+    const header = /^<<(-?)([A-Za-z_][A-Za-z0-9_]*)\r?\n/.exec(this.src.slice(this.pos));
+    if (!header) this.fail("bad heredoc");
+    this.pos += header[0].length;
+    const end = new RegExp(`^[ \\t]*${header[2]}[ \\t]*$`, "m");
+    const rest = this.src.slice(this.pos);
+    const close = end.exec(rest);
+    if (!close) this.fail("unterminated heredoc");
+    let body = rest.slice(0, close.index);
+    if (header[1] === "-") {
+      const lines = body.split("\n");
+      const indent = Math.min(
+        ...lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0)
+      );
+      body = lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join("\n");
+    }
+    this.pos += close.index + close[0].length;
+    const parts = parseTemplate(body);
+    return { t: "tmpl", parts, s: this.span(start) };
+  }
+  /** A template's parts up to `terminator` (or the end), `${…}` parsed, `$${` and `%%{` unescaped. */
+  template(terminator) {
+    const parts = [];
+    let text4 = "";
+    for (; ; ) {
+      const c = this.src[this.pos];
+      if (c === void 0) {
+        if (terminator !== void 0) this.fail("unterminated string");
+        break;
+      }
+      if (terminator !== void 0 && c === terminator) {
+        this.pos++;
+        break;
+      }
+      if (c === "\\" && terminator !== void 0) {
+        const next = this.src[this.pos + 1] ?? "";
+        text4 += { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" }[next] ?? next;
+        this.pos += 2;
+        continue;
+      }
+      if (this.src.startsWith("$${", this.pos) || this.src.startsWith("%%{", this.pos)) {
+        text4 += `${c}{`;
+        this.pos += 3;
+        continue;
+      }
+      if (this.src.startsWith("${", this.pos)) {
+        if (text4 !== "") parts.push(text4);
+        text4 = "";
+        this.pos += 2;
+        const expr = this.expression();
+        this.eat("~");
+        this.expect("}");
+        parts.push(expr);
+        continue;
+      }
+      if (this.src.startsWith("%{", this.pos)) {
+        if (text4 !== "") parts.push(text4);
+        text4 = "";
+        const start = this.pos;
+        const close = this.src.indexOf("}", this.pos);
+        if (close < 0) this.fail("unterminated directive");
+        this.pos = close + 1;
+        parts.push({ t: "call", name: "%directive", args: [], expand: false, s: this.span(start) });
+        continue;
+      }
+      text4 += c;
+      this.pos++;
+    }
+    if (text4 !== "") parts.push(text4);
+    return parts;
+  }
+};
+function parseTemplate(text4) {
+  const parser2 = new Parser(text4);
+  return parser2.template(void 0);
+}
+function parseStringValue(text4) {
+  const parts = parseTemplate(text4);
+  const span = { source: text4, start: 0, end: text4.length };
+  if (parts.length === 1 && typeof parts[0] !== "string" && /^\$\{[\s\S]*\}$/.test(text4.trim()))
+    return parts[0];
+  if (parts.every((p) => typeof p === "string")) return { t: "lit", v: parts.join(""), s: span };
+  return { t: "tmpl", parts, s: span };
+}
+
+// src/core/classify/hcl-evaluate.ts
+var Unknown = class {
+  constructor(text4, reasons, template = false) {
+    this.text = text4;
+    this.reasons = reasons;
+    this.template = template;
+  }
+  text;
+  reasons;
+  template;
+};
+var EvaluationError = class extends Error {
+};
+var isUnknown = (v) => v instanceof Unknown;
+var isList = (v) => Array.isArray(v);
+var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);
+function unknownsIn(v) {
+  if (isUnknown(v)) return [v];
+  if (isList(v)) return v.flatMap(unknownsIn);
+  if (isObject(v)) return Object.values(v).flatMap(unknownsIn);
+  return [];
+}
+function reasonsOf(values2) {
+  return [...new Set(values2.flatMap(unknownsIn).flatMap((u) => u.reasons))];
+}
+function unknownFrom(expr, from) {
+  return new Unknown(sourceOf(expr), reasonsOf(from));
+}
+function printed(v) {
+  if (isUnknown(v)) return v.template ? v.text : `\${${v.text}}`;
+  if (typeof v === "string") return v;
+  if (v === null) return "";
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return JSON.stringify(toJson(v));
+}
+function toJson(v) {
+  if (isUnknown(v)) return printed(v);
+  if (isList(v)) return v.map(toJson);
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJson(x)]));
+  return v;
+}
+function evaluateJson(value, scope) {
+  if (typeof value === "string") return evaluate(parseStringValue(value), scope);
+  if (Array.isArray(value)) return value.map((v) => evaluateJson(v, scope));
+  if (value !== null && typeof value === "object") {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) out[k] = evaluateJson(v, scope);
+    return out;
+  }
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return value;
+  return null;
+}
+function evaluate(expr, scope) {
+  try {
+    return evaluateStrict(expr, scope);
+  } catch (error) {
+    if (!(error instanceof EvaluationError)) throw error;
+    return new Unknown(sourceOf(expr), [error.message]);
+  }
+}
+function truthy(v, expr) {
+  if (typeof v === "boolean") return v;
+  if (v === "true" || v === "false") return v === "true";
+  throw new EvaluationError(`${sourceOf(expr)} is not a boolean`);
+}
+function same2(a, b) {
+  return JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
+}
+function attribute(obj, name, expr) {
+  if (isObject(obj)) {
+    if (!Object.hasOwn(obj, name))
+      throw new EvaluationError(`${sourceOf(expr)}: no attribute ${name}`);
+    return obj[name];
+  }
+  if (obj === null) throw new EvaluationError(`${sourceOf(expr)}: attribute of null`);
+  throw new EvaluationError(`${sourceOf(expr)}: ${name} of something that is not an object`);
+}
+function index(obj, key, expr) {
+  if (isList(obj)) {
+    const i = Number(key);
+    if (!Number.isInteger(i) || i < 0 || i >= obj.length)
+      throw new EvaluationError(`${sourceOf(expr)}: index ${String(key)} out of range`);
+    return obj[i];
+  }
+  if (isObject(obj)) return attribute(obj, String(key), expr);
+  throw new EvaluationError(`${sourceOf(expr)}: cannot index ${printed(obj)}`);
+}
+function evaluateStrict(expr, scope) {
+  switch (expr.t) {
+    case "lit":
+      return expr.v;
+    case "tmpl": {
+      const parts = expr.parts.map((p) => typeof p === "string" ? p : evaluate(p, scope));
+      const text4 = parts.map((p) => printed(p === null ? "" : p)).join("");
+      if (parts.some(isUnknown)) return new Unknown(text4, reasonsOf(parts), true);
+      return text4;
+    }
+    case "name":
+      return scope.lookup(expr.name, expr);
+    case "item":
+      return scope.lookup("\0item", expr);
+    case "attr": {
+      const obj = evaluateStrict(expr.obj, scope);
+      if (isUnknown(obj)) return new Unknown(sourceOf(expr), obj.reasons);
+      return attribute(obj, expr.name, expr);
+    }
+    case "index": {
+      const obj = evaluateStrict(expr.obj, scope);
+      const key = evaluateStrict(expr.key, scope);
+      if (isUnknown(obj) || isUnknown(key)) return unknownFrom(expr, [obj, key]);
+      return index(obj, key, expr);
+    }
+    case "splat": {
+      const obj = evaluateStrict(expr.obj, scope);
+      if (isUnknown(obj)) return unknownFrom(expr, [obj]);
+      const items = obj === null ? [] : isList(obj) ? obj : [obj];
+      return items.map((item) => evaluateStrict(expr.each, withItem(scope, item)));
+    }
+    case "unary": {
+      const arg = evaluateStrict(expr.arg, scope);
+      if (isUnknown(arg)) return unknownFrom(expr, [arg]);
+      return expr.op === "!" ? !truthy(arg, expr.arg) : -Number(arg);
+    }
+    case "binary":
+      return binary(expr, scope);
+    case "cond": {
+      const test = evaluateStrict(expr.test, scope);
+      if (isUnknown(test)) return unknownFrom(expr, [test]);
+      return evaluateStrict(truthy(test, expr.test) ? expr.then : expr.else, scope);
+    }
+    case "tuple":
+      return expr.items.map((item) => evaluate(item, scope));
+    case "object": {
+      const out = {};
+      for (const item of expr.items) {
+        const key = evaluateStrict(item.key, scope);
+        if (isUnknown(key)) return unknownFrom(expr, [key]);
+        out[printed(key)] = evaluate(item.value, scope);
+      }
+      return out;
+    }
+    case "for":
+      return forExpression(expr, scope);
+    case "call":
+      return callFunction(expr, scope);
+  }
+}
+function withItem(scope, item) {
+  return {
+    lookup: (name, expr) => name === "\0item" ? item : scope.lookup(name, expr)
+  };
+}
+function binary(expr, scope) {
+  const left = evaluateStrict(expr.left, scope);
+  if (expr.op === "&&" && !isUnknown(left) && !truthy(left, expr.left)) return false;
+  if (expr.op === "||" && !isUnknown(left) && truthy(left, expr.left)) return true;
+  const right = evaluateStrict(expr.right, scope);
+  if (isUnknown(left) || isUnknown(right)) {
+    if (expr.op === "&&" && !isUnknown(right) && !truthy(right, expr.right)) return false;
+    if (expr.op === "||" && !isUnknown(right) && truthy(right, expr.right)) return true;
+    return unknownFrom(expr, [left, right]);
+  }
+  switch (expr.op) {
+    case "&&":
+    case "||":
+      return truthy(right, expr.right);
+    case "==":
+      return same2(left, right);
+    case "!=":
+      return !same2(left, right);
+    case "<":
+      return Number(left) < Number(right);
+    case ">":
+      return Number(left) > Number(right);
+    case "<=":
+      return Number(left) <= Number(right);
+    case ">=":
+      return Number(left) >= Number(right);
+    case "+":
+      return Number(left) + Number(right);
+    case "-":
+      return Number(left) - Number(right);
+    case "*":
+      return Number(left) * Number(right);
+    case "/":
+      return Number(left) / Number(right);
+    default:
+      return Number(left) % Number(right);
+  }
+}
+function entriesOf(collection) {
+  if (isList(collection)) return collection.map((v, i) => [i, v]);
+  if (isObject(collection))
+    return Object.keys(collection).sort().map((k) => [k, collection[k]]);
+  return void 0;
+}
+function forExpression(expr, scope) {
+  const collection = evaluateStrict(expr.collection, scope);
+  if (isUnknown(collection)) return unknownFrom(expr, [collection]);
+  const entries = entriesOf(collection);
+  if (!entries) throw new EvaluationError(`${sourceOf(expr.collection)} is not a collection`);
+  const list3 = [];
+  const object = {};
+  const groups2 = {};
+  for (const [key, value] of entries) {
+    const inner = {
+      lookup: (name, at3) => name === expr.valueVar ? value : name === expr.keyVar ? key : scope.lookup(name, at3)
+    };
+    if (expr.when) {
+      const when = evaluateStrict(expr.when, inner);
+      if (isUnknown(when)) return unknownFrom(expr, [when]);
+      if (!truthy(when, expr.when)) continue;
+    }
+    const item = evaluate(expr.value, inner);
+    if (!expr.object) {
+      list3.push(item);
+      continue;
+    }
+    const k = evaluateStrict(expr.key, inner);
+    if (isUnknown(k)) return unknownFrom(expr, [k]);
+    if (expr.group) groups2[printed(k)] = [...groups2[printed(k)] ?? [], item];
+    else object[printed(k)] = item;
+  }
+  if (!expr.object) return list3;
+  return expr.group ? groups2 : object;
+}
+var text3 = (v) => printed(v);
+var listOf = (v, expr) => {
+  if (isList(v)) return v;
+  if (isObject(v))
+    return Object.keys(v).sort().map((k) => v[k]);
+  throw new EvaluationError(`${sourceOf(expr)}: not a list`);
+};
+function format(spec, args) {
+  let i = 0;
+  return spec.replace(/%(?:%|[-+ #0-9.]*[sdvqftbeg])/g, (m) => {
+    if (m === "%%") return "%";
+    const v = args[i++] ?? null;
+    if (m.endsWith("q")) return JSON.stringify(text3(v));
+    return text3(v);
+  });
+}
+var STRICT = {
+  join: ([sep2, ...lists], e) => lists.flatMap((l) => listOf(l, e)).map(text3).join(text3(sep2 ?? "")),
+  format: ([spec, ...rest]) => format(text3(spec ?? ""), rest),
+  length: ([v], e) => typeof v === "string" ? v.length : listOf(v ?? null, e).length,
+  lookup: ([map, key, fallback], e) => {
+    if (isObject(map ?? null) && Object.hasOwn(map, text3(key ?? "")))
+      return map[text3(key ?? "")];
+    if (fallback === void 0)
+      throw new EvaluationError(`${sourceOf(e)}: no key ${text3(key ?? "")}`);
+    return fallback;
+  },
+  element: ([list3, i], e) => {
+    const items = listOf(list3 ?? null, e);
+    if (items.length === 0) throw new EvaluationError(`${sourceOf(e)}: element of an empty list`);
+    return items[Number(i) % items.length];
+  },
+  jsondecode: ([v], e) => {
+    try {
+      return JSON.parse(text3(v ?? ""));
+    } catch {
+      throw new EvaluationError(`${sourceOf(e)}: not JSON`);
+    }
+  },
+  keys: ([m]) => isObject(m ?? null) ? Object.keys(m).sort() : [],
+  values: ([m], e) => listOf(m ?? null, e),
+  contains: ([list3, v], e) => listOf(list3 ?? null, e).some((x) => same2(x, v ?? null)),
+  upper: ([v]) => text3(v ?? "").toUpperCase(),
+  lower: ([v]) => text3(v ?? "").toLowerCase(),
+  title: ([v]) => text3(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()),
+  split: ([sep2, v]) => text3(v ?? "").split(text3(sep2 ?? "")),
+  replace: ([v, from, to]) => {
+    const f = text3(from ?? "");
+    const pattern = /^\/(.*)\/$/.exec(f);
+    return pattern ? text3(v ?? "").replace(new RegExp(pattern[1], "g"), text3(to ?? "")) : text3(v ?? "").split(f).join(text3(to ?? ""));
+  },
+  trimspace: ([v]) => text3(v ?? "").trim(),
+  trimprefix: ([v, p]) => text3(v ?? "").startsWith(text3(p ?? "")) ? text3(v ?? "").slice(text3(p ?? "").length) : text3(v ?? ""),
+  trimsuffix: ([v, s]) => text3(v ?? "").endsWith(text3(s ?? "")) && text3(s ?? "") !== "" ? text3(v ?? "").slice(0, -text3(s ?? "").length) : text3(v ?? ""),
+  startswith: ([v, p]) => text3(v ?? "").startsWith(text3(p ?? "")),
+  endswith: ([v, s]) => text3(v ?? "").endsWith(text3(s ?? "")),
+  substr: ([v, o, l]) => text3(v ?? "").substr(Number(o), Number(l) < 0 ? void 0 : Number(l)),
+  tostring: ([v]) => v === null || v === void 0 ? null : text3(v),
+  tonumber: ([v]) => v === null || v === void 0 ? null : Number(v),
+  tobool: ([v]) => v === true || v === "true",
+  zipmap: ([k, v], e) => {
+    const ks = listOf(k ?? null, e);
+    const vs = listOf(v ?? null, e);
+    return Object.fromEntries(ks.map((key, i) => [text3(key), vs[i] ?? null]));
+  },
+  sort: ([l], e) => [...listOf(l ?? null, e)].map(text3).sort(),
+  reverse: ([l], e) => [...listOf(l ?? null, e)].reverse(),
+  slice: ([l, a, b], e) => listOf(l ?? null, e).slice(Number(a), Number(b)),
+  range: (args) => {
+    const [start, end, step] = args.length === 1 ? [0, Number(args[0]), 1] : [Number(args[0]), Number(args[1]), Number(args[2] ?? 1)];
+    const out = [];
+    for (let i = start; step > 0 ? i < end : i > end; i += step) out.push(i);
+    return out;
+  },
+  min: (args) => Math.min(...args.map(Number)),
+  max: (args) => Math.max(...args.map(Number)),
+  abs: ([v]) => Math.abs(Number(v)),
+  setproduct: (args, e) => args.map((a) => listOf(a, e)).reduce((acc, l) => acc.flatMap((p) => l.map((x) => [...p, x])), [[]]),
+  chunklist: ([l, n], e) => {
+    const items = listOf(l ?? null, e);
+    const out = [];
+    for (let i = 0; i < items.length; i += Number(n)) out.push(items.slice(i, i + Number(n)));
+    return out;
+  },
+  base64encode: ([v]) => Buffer.from(text3(v ?? "")).toString("base64")
+};
+var STRUCTURAL = {
+  // Unknowns inside are printed as `${expression}`: a policy reader sees them as such.
+  jsonencode: ([v]) => JSON.stringify(toJson(v ?? null)),
+  concat: (args, e) => args.flatMap((a) => isUnknown(a) ? [a] : listOf(a, e)),
+  flatten: ([l], e) => {
+    const flat = (v) => isList(v) ? v.flatMap(flat) : [v];
+    return flat(listOf(l ?? null, e));
+  },
+  compact: ([l], e) => listOf(l ?? null, e).filter((v) => v !== "" && v !== null),
+  distinct: ([l], e) => {
+    const out = [];
+    for (const v of listOf(l ?? null, e)) if (!out.some((x) => same2(x, v))) out.push(v);
+    return out;
+  },
+  toset: ([l], e) => STRUCTURAL.distinct?.([l ?? null], e) ?? [],
+  tolist: ([l], e) => listOf(l ?? null, e),
+  tomap: ([m]) => m ?? null,
+  merge: (args) => {
+    const out = {};
+    for (const a of args) if (isObject(a)) Object.assign(out, a);
+    return out;
+  },
+  one: ([l], e) => {
+    if (l === null || l === void 0) return null;
+    const items = listOf(l, e);
+    if (items.length > 1)
+      throw new EvaluationError(`${sourceOf(e)}: one() of ${items.length} items`);
+    return items[0] ?? null;
+  },
+  coalescelist: (args) => args.find((a) => isUnknown(a) || isList(a) && a.length > 0) ?? []
+};
+function callFunction(expr, scope) {
+  const name = expr.name;
+  if (name === "try" || name === "can") {
+    for (const arg of expr.args) {
+      try {
+        const v = evaluateStrict(arg, scope);
+        return name === "can" ? isUnknown(v) ? unknownFrom(expr, [v]) : true : v;
+      } catch (error) {
+        if (!(error instanceof EvaluationError)) throw error;
+      }
+    }
+    if (name === "can") return false;
+    throw new EvaluationError(`${sourceOf(expr)}: no argument could be evaluated`);
+  }
+  let args = expr.args.map((a) => evaluateStrict(a, scope));
+  if (expr.expand && args.length > 0) {
+    const last = args[args.length - 1];
+    if (isUnknown(last)) return unknownFrom(expr, [last]);
+    args = [...args.slice(0, -1), ...listOf(last, expr)];
+  }
+  if (name === "coalesce") {
+    for (const a of args) {
+      if (isUnknown(a)) return unknownFrom(expr, [a]);
+      if (a !== null && a !== "") return a;
+    }
+    throw new EvaluationError(`${sourceOf(expr)}: every argument is null or empty`);
+  }
+  const structural = STRUCTURAL[name];
+  if (structural) {
+    if (args.some((a) => isUnknown(a)) && !["concat", "coalescelist", "jsonencode"].includes(name))
+      return unknownFrom(expr, args);
+    return structural(args, expr);
+  }
+  const strict = STRICT[name];
+  if (!strict) {
+    const why = name === "%directive" ? "template directives (%{\u2026}) are not evaluated" : `the function ${name}() is not evaluated here`;
+    return new Unknown(sourceOf(expr), [why]);
+  }
+  if (args.some((a) => unknownsIn(a).length > 0)) return unknownFrom(expr, args);
+  return strict(args, expr);
+}
+
 // src/core/classify/terraform-file.ts
-var DOCUMENT_REFERENCE = /data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.json/g;
-function blocksOf(json) {
-  const blocks2 = /* @__PURE__ */ new Map();
-  for (const kind of ["resource", "data"]) {
-    for (const [type, byName2] of Object.entries(record(json[kind]))) {
-      if (kind === "data" && type !== "aws_iam_policy_document") continue;
-      for (const [name, bodies] of Object.entries(record(byName2))) {
-        const body = record(Array.isArray(bodies) ? bodies[0] : bodies);
-        const address = kind === "data" ? `data.${type}.${name}` : `${type}.${name}`;
-        blocks2.set(address, { kind, type, name, address, body });
+function blockLine(text4, block) {
+  const pattern = new RegExp(`^\\s*${block.kind}\\s+"${block.type}"\\s+"${block.name}"`, "m");
+  const match = pattern.exec(text4);
+  return match ? text4.slice(0, match.index).split("\n").length : void 0;
+}
+
+// src/core/classify/terraform-module.ts
+var MAX_INSTANCES = 50;
+var DOCUMENT = "aws_iam_policy_document";
+var bareName = (raw) => typeof raw === "string" ? /^\$\{\s*([A-Za-z_][\w-]*)\s*\}$/.exec(raw)?.[1] : void 0;
+function lazyObject(names, get) {
+  const out = {};
+  for (const name of names) {
+    let cached;
+    Object.defineProperty(out, name, {
+      enumerable: true,
+      get: () => {
+        cached ??= get(name);
+        return cached;
+      }
+    });
+  }
+  return out;
+}
+function variablesOf(files) {
+  const variables = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    for (const [name, bodies] of Object.entries(record(file.json.variable))) {
+      const body = record(list(bodies)[0]);
+      const type = typeof body.type === "string" ? body.type.replace(/^\$\{|\}$/g, "").replace(/\s+/g, "") : void 0;
+      variables.set(name, {
+        name,
+        hasDefault: Object.hasOwn(body, "default"),
+        ...Object.hasOwn(body, "default") ? { default: body.default } : {},
+        ...type ? { type } : {}
+      });
+    }
+  }
+  return variables;
+}
+function readModule(files, values2 = /* @__PURE__ */ new Map()) {
+  const variables = variablesOf(files);
+  const locals = /* @__PURE__ */ new Map();
+  const blocks = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    for (const body of list(file.json.locals))
+      for (const [name, raw] of Object.entries(record(body))) locals.set(name, raw);
+    for (const kind of ["resource", "data"]) {
+      for (const [type, byName2] of Object.entries(record(file.json[kind]))) {
+        for (const [name, bodies] of Object.entries(record(byName2))) {
+          const address = kind === "data" ? `data.${type}.${name}` : `${type}.${name}`;
+          blocks.set(address, {
+            kind,
+            type,
+            name,
+            address,
+            file: file.path,
+            body: record(list(bodies)[0])
+          });
+        }
       }
     }
   }
-  return blocks2;
-}
-function blockLine(text3, block) {
-  const pattern = new RegExp(`^\\s*${block.kind}\\s+"${block.type}"\\s+"${block.name}"`, "m");
-  const match = pattern.exec(text3);
-  return match ? text3.slice(0, match.index).split("\n").length : void 0;
-}
-function lineOf2(text3, from, needle) {
-  if (from === void 0) return void 0;
-  const lines = text3.split("\n");
-  for (let i = from - 1; i < lines.length; i++)
-    if (lines[i].includes(needle)) return i + 1;
-  return from;
-}
-var same2 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-function documentOf(value, blocks2) {
-  if (value !== null && typeof value === "object") return policyFromJson(value);
-  if (typeof value !== "string") return void 0;
-  const json = policyFromJson(value);
-  if (json) return json;
-  const references = [...value.matchAll(DOCUMENT_REFERENCE)].map((m) => m[1]);
-  if (references.length === 1 && /^\$\{data\.aws_iam_policy_document\.[^}]*\.json\}$/.test(value)) {
-    const block = blocks2.get(`data.aws_iam_policy_document.${references[0]}`);
-    return block ? policyFromHcl(block.body) : void 0;
+  const resourceTypes = new Set(
+    [...blocks.values()].filter((b) => b.kind === "resource").map((b) => b.type)
+  );
+  const evaluating = /* @__PURE__ */ new Set();
+  const guarded = (key, text4, get) => {
+    if (evaluating.has(key)) return new Unknown(text4, [`${text4} refers to itself`]);
+    evaluating.add(key);
+    try {
+      return get();
+    } finally {
+      evaluating.delete(key);
+    }
+  };
+  const varObject = lazyObject(variables.keys(), (name) => {
+    const v = variables.get(name);
+    if (values2.has(name)) return values2.get(name);
+    if (!v?.hasDefault)
+      return new Unknown(`var.${name}`, [`var.${name} has no default: the caller sets it`]);
+    return evaluateJson(v.default, root);
+  });
+  const localObject = lazyObject(
+    locals.keys(),
+    (name) => guarded(`local.${name}`, `local.${name}`, () => evaluateJson(locals.get(name), root))
+  );
+  const instanceCache = /* @__PURE__ */ new Map();
+  const documentValue = (block) => {
+    const instances = instancesOf(block);
+    const one = (instance) => lazyObject(
+      ["json", "minified_json"],
+      () => guarded(block.address, block.address, () => policyDocumentJson(block.body, instance.scope))
+    );
+    if (block.body.count !== void 0) return instances.map(one);
+    if (block.body.for_each !== void 0)
+      return Object.fromEntries(instances.map((i) => [String(i.key ?? ""), one(i)]));
+    return instances[0] ? one(instances[0]) : null;
+  };
+  const documents = [...blocks.values()].filter((b) => b.kind === "data" && b.type === DOCUMENT);
+  const dataObject = {};
+  const dataTypes = new Set(
+    [...blocks.values()].filter((b) => b.kind === "data").map((b) => b.type)
+  );
+  for (const type of dataTypes) {
+    dataObject[type] = type === DOCUMENT ? lazyObject(
+      documents.map((d) => d.name),
+      (name) => documentValue(blocks.get(`data.${DOCUMENT}.${name}`))
+    ) : new Unknown(`data.${type}`, [`data.${type} is read from the provider at plan time`]);
   }
-  return void 0;
-}
-function factsOf2(type, body, blocks2) {
-  const trustAttribute = TRUST_ATTRIBUTE[type];
-  const policyAttribute = POLICY_ATTRIBUTE[type];
-  const trust = trustAttribute ? documentOf(body[trustAttribute], blocks2) : void 0;
-  const policy = policyAttribute ? documentOf(body[policyAttribute], blocks2) : void 0;
-  return { exists: true, ...trust ? { trust } : {}, policies: policy ? [policy] : [] };
-}
-function classifyTerraformFile(file, base, head) {
-  const before = base ? blocksOf(base.json) : /* @__PURE__ */ new Map();
-  const after = head ? blocksOf(head.json) : /* @__PURE__ */ new Map();
-  const changes = [];
-  const changedDocuments = /* @__PURE__ */ new Map();
-  const at2 = (side, block, needle) => {
-    const start = side ? blockLine(side.text, block) : void 0;
-    const line = needle && side ? lineOf2(side.text, start, needle) : start;
-    return { file, ...line ? { line } : {} };
+  const root = {
+    lookup(name, expr) {
+      switch (name) {
+        case "var":
+          return varObject;
+        case "local":
+          return localObject;
+        case "data":
+          return dataObject;
+        case "path":
+        case "terraform":
+        case "module":
+        case "self":
+          return new Unknown(sourceOf(expr), [`${name}.\u2026 is not known from the files alone`]);
+        case "count":
+        case "each":
+          throw new EvaluationError(
+            `${name} is used outside a block with ${name === "count" ? "count" : "for_each"}`
+          );
+      }
+      if (resourceTypes.has(name) || /^[a-z0-9]+_[a-z0-9_]+$/.test(name))
+        return new Unknown(name, [`attributes of ${name} resources are known only after apply`]);
+      throw new EvaluationError(`${name} is not defined here`);
+    }
   };
-  const detailAt = (detail, was, now, fallback) => {
-    const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$)/.exec(detail)?.[1] ?? fallback;
-    return detail.startsWith("no longer") ? at2(base, was, needle) : at2(head, now, needle);
-  };
-  for (const address of [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort()) {
-    const was = before.get(address);
-    const now = after.get(address);
-    const block = now ?? was;
-    const evidence = [];
-    let classes = [];
-    if (!now && was) {
-      classes = ["deleted"];
-      evidence.push({
-        address,
-        ...at2(base, was),
-        detail: "removed from the configuration: destroyed on apply"
+  function withNames(scope, names) {
+    return {
+      lookup: (name, expr) => Object.hasOwn(names, name) ? names[name] : scope.lookup(name, expr)
+    };
+  }
+  function instancesOf(block) {
+    const cached = instanceCache.get(block.address);
+    if (cached) return cached;
+    const key = `instances ${block.address}`;
+    if (evaluating.has(key))
+      return [{ scope: root, conditional: `the count of ${block.address} refers to itself` }];
+    evaluating.add(key);
+    try {
+      const instances = expand2(block);
+      instanceCache.set(block.address, instances);
+      return instances;
+    } finally {
+      evaluating.delete(key);
+    }
+  }
+  function expand2(block) {
+    const { count, for_each: forEach } = block.body;
+    if (count !== void 0) {
+      const n = evaluateJson(count, root);
+      const first = { key: 0, scope: withNames(root, { count: { index: 0 } }) };
+      if (isUnknown(n))
+        return [{ ...first, conditional: `count = ${n.text}: ${n.reasons.join("; ")}` }];
+      const total = Math.min(Number(n), MAX_INSTANCES);
+      if (total <= 0) return [];
+      return Array.from({ length: total }, (_, index2) => ({
+        key: index2,
+        scope: withNames(root, { count: { index: index2 } })
+      }));
+    }
+    if (forEach !== void 0) {
+      const collection = evaluateJson(forEach, root);
+      const entries = isUnknown(collection) ? void 0 : entriesOf(collection);
+      const written = printedRaw(forEach);
+      if (!entries || entries.length === 0) {
+        if (entries) return [];
+        const reasons = isUnknown(collection) ? collection.reasons : ["for_each is not a collection"];
+        const unknown = new Unknown(`each.value`, reasons);
+        return [
+          {
+            key: written,
+            scope: withNames(root, {
+              each: { key: new Unknown("each.key", reasons), value: unknown }
+            }),
+            conditional: `for_each = ${written}: ${reasons.join("; ")}`
+          }
+        ];
+      }
+      const isSet = Array.isArray(collection);
+      return entries.slice(0, MAX_INSTANCES).map(([k, v]) => {
+        const key = isSet ? printed(v) : String(k);
+        return { key, scope: withNames(root, { each: { key, value: v } }) };
       });
-    } else if (now && !was) {
-      classes = ["added"];
-      evidence.push({ address, ...at2(head, now), detail: "added" });
-    } else if (now && was && !same2(now.body, was.body)) {
-      if (block.kind === "data" && block.type === "aws_iam_policy_document") {
-        const result = comparePolicies(policyFromHcl(was.body), policyFromHcl(now.body));
-        classes = [...result.classes];
-        const trust = isTrustPolicy(policyFromHcl(now.body)) || isTrustPolicy(policyFromHcl(was.body));
-        for (const detail of result.details)
-          evidence.push({ address, ...detailAt(detail, was, now), detail });
-        changedDocuments.set(block.name, {
-          classes,
-          details: result.details.map(
-            (d) => `${trust ? "trust policy" : "policy"} ${block.name}: ${d}`
-          )
+    }
+    return [{ scope: root }];
+  }
+  function policyDocumentJson(body, scope) {
+    const sources = documentsFrom([body.source_policy_documents, body.source_json], scope);
+    const own = statementsOf(body, scope);
+    const overrides = documentsFrom([body.override_policy_documents, body.override_json], scope);
+    const merged = [...sources];
+    for (const layer of [own, overrides]) {
+      for (const statement of layer) {
+        const sid = record(statement).Sid;
+        const at3 = sid ? merged.findIndex((s) => record(s).Sid === sid) : -1;
+        if (at3 >= 0) merged[at3] = statement;
+        else merged.push(statement);
+      }
+    }
+    return JSON.stringify({ Version: "2012-10-17", Statement: merged });
+  }
+  function documentsFrom(raws, scope) {
+    const statements = [];
+    for (const raw of raws) {
+      if (raw === void 0) continue;
+      const value = evaluateJson(raw, scope);
+      const items = isUnknown(value) ? [value] : Array.isArray(value) ? value : [value];
+      for (const item of items) {
+        if (item === null) continue;
+        if (isUnknown(item) || typeof item !== "string") {
+          statements.push(placeholder(item));
+          continue;
+        }
+        try {
+          statements.push(...list(record(JSON.parse(item)).Statement));
+        } catch {
+          statements.push(placeholder(new Unknown(item, ["not a JSON policy document"])));
+        }
+      }
+    }
+    return statements;
+  }
+  function placeholder(value) {
+    return { Effect: "Allow", Action: [printed(value)], Resource: [printed(value)] };
+  }
+  function nested(body, name, scope) {
+    const out = list(body[name]).map((b) => ({ body: record(b), scope }));
+    for (const raw of list(record(body.dynamic)[name])) {
+      const dynamic = record(raw);
+      const iterator2 = bareName(dynamic.iterator) ?? name;
+      const collection = evaluateJson(dynamic.for_each, scope);
+      const entries = isUnknown(collection) ? void 0 : entriesOf(collection);
+      const content = record(list(dynamic.content)[0]);
+      if (!entries) {
+        const unknown = isUnknown(collection) ? collection : new Unknown(printedRaw(dynamic.for_each), ["for_each is not a collection"]);
+        out.push({
+          body: content,
+          scope: withNames(scope, { [iterator2]: { key: unknown, value: unknown } })
         });
-        if (classes.length === 0) {
-          classes = ["modified"];
-          evidence.push({
+        continue;
+      }
+      for (const [key, value] of entries)
+        out.push({ body: content, scope: withNames(scope, { [iterator2]: { key, value } }) });
+    }
+    return out;
+  }
+  function statementsOf(body, scope) {
+    return nested(body, "statement", scope).map(({ body: s, scope: inner }) => {
+      const values3 = (raw) => {
+        if (raw === void 0) return void 0;
+        const v = evaluateJson(raw, inner);
+        if (v === null) return void 0;
+        return (Array.isArray(v) ? v : [v]).map((x) => printed(x));
+      };
+      const principals = (name) => {
+        const sets = nested(s, name, inner);
+        if (sets.length === 0) return void 0;
+        const out = {};
+        for (const p of sets) {
+          const type = printed(evaluateJson(p.body.type, p.scope));
+          const ids2 = evaluateJson(p.body.identifiers, p.scope);
+          out[type] = [
+            .../* @__PURE__ */ new Set([
+              ...out[type] ?? [],
+              ...(Array.isArray(ids2) ? ids2 : [ids2]).map((x) => printed(x))
+            ])
+          ];
+        }
+        return out;
+      };
+      const conditions = nested(s, "condition", inner);
+      const condition = {};
+      for (const c of conditions) {
+        const test = printed(evaluateJson(c.body.test, c.scope));
+        const variable = printed(evaluateJson(c.body.variable, c.scope));
+        const vs = evaluateJson(c.body.values, c.scope);
+        const byTest = condition[test] ?? {};
+        condition[test] = byTest;
+        byTest[variable] = [
+          .../* @__PURE__ */ new Set([
+            ...byTest[variable] ?? [],
+            ...(Array.isArray(vs) ? vs : [vs]).map((x) => printed(x))
+          ])
+        ];
+      }
+      const sid = s.sid === void 0 ? void 0 : evaluateJson(s.sid, inner);
+      const effect = s.effect === void 0 ? "Allow" : printed(evaluateJson(s.effect, inner));
+      const statement = {
+        ...sid === void 0 || sid === null || sid === "" ? {} : { Sid: printed(sid) },
+        Effect: effect,
+        Action: values3(s.actions),
+        NotAction: values3(s.not_actions),
+        Resource: values3(s.resources),
+        NotResource: values3(s.not_resources),
+        Principal: principals("principals"),
+        NotPrincipal: principals("not_principals"),
+        ...conditions.length > 0 ? { Condition: condition } : {}
+      };
+      return Object.fromEntries(Object.entries(statement).filter(([, v]) => v !== void 0));
+    });
+  }
+  return {
+    blocks,
+    scope: root,
+    locals,
+    instancesOf,
+    policyDocument: (block, instance) => guarded(block.address, block.address, () => policyDocumentJson(block.body, instance.scope)),
+    attribute: (block, name, instance) => block.body[name] === void 0 ? null : evaluateJson(block.body[name], instance.scope)
+  };
+}
+function printedRaw(raw) {
+  if (typeof raw === "string") {
+    const expr = parseStringValue(raw);
+    return expr.t === "lit" ? raw : sourceOf(expr);
+  }
+  return JSON.stringify(raw);
+}
+function referencedAddresses(raw, module2, locals = /* @__PURE__ */ new Set()) {
+  const text4 = JSON.stringify(raw ?? null);
+  const found = /* @__PURE__ */ new Set();
+  for (const m of text4.matchAll(/\b(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)/g)) {
+    const [, data, type, name] = m;
+    if (type === "local" && !data) {
+      if (locals.has(name)) continue;
+      locals.add(name);
+      for (const a of referencedAddresses(module2.locals.get(name), module2, locals)) found.add(a);
+      continue;
+    }
+    const address = `${data ? "data." : ""}${type}.${name}`;
+    if (module2.blocks.has(address)) found.add(address);
+  }
+  return [...found];
+}
+
+// src/core/classify/terraform-identities.ts
+var GLUE = {
+  aws_iam_role_policy: { owner: { role: "aws_iam_role" }, inline: "policy" },
+  aws_iam_user_policy: { owner: { user: "aws_iam_user" }, inline: "policy" },
+  aws_iam_group_policy: { owner: { group: "aws_iam_group" }, inline: "policy" },
+  aws_iam_role_policy_attachment: { owner: { role: "aws_iam_role" }, arn: "policy_arn" },
+  aws_iam_user_policy_attachment: { owner: { user: "aws_iam_user" }, arn: "policy_arn" },
+  aws_iam_group_policy_attachment: { owner: { group: "aws_iam_group" }, arn: "policy_arn" },
+  aws_iam_policy_attachment: {
+    owner: { roles: "aws_iam_role", users: "aws_iam_user", groups: "aws_iam_group" },
+    arn: "policy_arn"
+  }
+};
+var isGlue = (type) => Object.hasOwn(GLUE, type);
+var READ_AS_DOCUMENTS = /* @__PURE__ */ new Set([
+  "assume_role_policy",
+  "policy",
+  "inline_policy",
+  "managed_policy_arns",
+  "count",
+  "for_each",
+  "depends_on",
+  "lifecycle",
+  "provider"
+]);
+function documentOf(value) {
+  const unknowns = unknownsIn(value);
+  if (isUnknown(value) || typeof value !== "string" && unknowns.length > 0) {
+    const u = isUnknown(value) ? value : unknowns[0];
+    return {
+      unknown: { text: u.text, reasons: [...new Set(unknowns.flatMap((x) => x.reasons))] },
+      fingerprint: `?${printed(value)}`
+    };
+  }
+  const document = value === null ? void 0 : policyFromJson(value);
+  if (!document)
+    return {
+      unknown: { text: printed(value), reasons: ["it is not a JSON policy document"] },
+      fingerprint: `?${printed(value)}`
+    };
+  return { document, fingerprint: JSON.stringify(document) };
+}
+function identitiesOf(module2) {
+  const identities = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
+  for (const block of module2.blocks.values()) {
+    if (block.kind !== "resource" || !IDENTITY_TYPES.includes(block.type)) continue;
+    const instances = module2.instancesOf(block);
+    const instance = instances[0];
+    if (!instance) continue;
+    const facts = identityFacts(module2, block, instance);
+    identities.set(block.address, facts);
+    const name = module2.attribute(block, "name", instance);
+    if (typeof name === "string") names.set(`${block.type}\0${name}`, block.address);
+  }
+  const unplacedGlue = [];
+  for (const block of module2.blocks.values()) {
+    const glue = GLUE[block.type];
+    if (block.kind !== "resource" || !glue) continue;
+    let placed = false;
+    for (const instance of module2.instancesOf(block)) {
+      for (const [attribute2, type] of Object.entries(glue.owner)) {
+        for (const owner2 of ownersOf(module2, block, attribute2, type, instance, names)) {
+          const facts = identities.get(owner2);
+          if (!facts) continue;
+          placed = true;
+          const permission = glue.inline ? inlinePermission(module2, block, instance, glue.inline) : attachedPermission(module2, block, instance, glue.arn);
+          facts.permissions.set(permission.key, permission);
+        }
+      }
+    }
+    if (!placed) unplacedGlue.push(block);
+  }
+  return { identities, unplacedGlue };
+}
+function gluePermissions(module2, block) {
+  const glue = GLUE[block.type];
+  const out = /* @__PURE__ */ new Map();
+  if (!glue) return out;
+  for (const instance of module2.instancesOf(block)) {
+    const permission = glue.inline ? inlinePermission(module2, block, instance, glue.inline) : attachedPermission(module2, block, instance, glue.arn);
+    out.set(permission.key, permission);
+  }
+  return out;
+}
+function ownersOf(module2, block, attribute2, type, instance, names) {
+  const raw = block.body[attribute2];
+  if (raw === void 0) return [];
+  const referenced = referencedAddresses(raw, module2).filter((a) => a.startsWith(`${type}.`));
+  if (referenced.length > 0) return referenced;
+  const value = module2.attribute(block, attribute2, instance);
+  return (Array.isArray(value) ? value : [value]).map((v) => typeof v === "string" ? names.get(`${type}\0${v}`) : void 0).filter((a) => a !== void 0);
+}
+var withKey = (address, instance) => instance.key === void 0 ? address : `${address}[${typeof instance.key === "number" ? instance.key : JSON.stringify(instance.key)}]`;
+function inlinePermission(module2, block, instance, attribute2) {
+  const address = withKey(block.address, instance);
+  return {
+    key: `inline ${address}`,
+    label: `inline policy ${address}`,
+    from: block,
+    attached: false,
+    ...documentOf(module2.attribute(block, attribute2, instance))
+  };
+}
+function attachedPermission(module2, block, instance, attribute2) {
+  const address = withKey(block.address, instance);
+  const policy = referencedAddresses(block.body[attribute2], module2).find(
+    (a) => a.startsWith("aws_iam_policy.")
+  );
+  return policyByArn(module2, block, policy, module2.attribute(block, attribute2, instance), address);
+}
+function policyByArn(module2, from, policyAddress, arn, via) {
+  const policy = policyAddress ? module2.blocks.get(policyAddress) : void 0;
+  if (policy) {
+    const instance = module2.instancesOf(policy)[0];
+    const document = instance ? documentOf(module2.attribute(policy, "policy", instance)) : {
+      unknown: { text: policy.address, reasons: ["the policy has count 0"] },
+      fingerprint: "?"
+    };
+    return {
+      key: policy.address,
+      label: `policy ${policy.address} (${via})`,
+      from,
+      attached: true,
+      ...document
+    };
+  }
+  const text4 = printed(arn);
+  return {
+    key: text4,
+    label: `policy ${text4} (${via})`,
+    from,
+    attached: true,
+    // A managed policy outside the folder: what it allows is not here, only that it is attached.
+    fingerprint: text4
+  };
+}
+function identityFacts(module2, block, instance) {
+  const permissions = /* @__PURE__ */ new Map();
+  if (block.type === "aws_iam_policy" || block.type.endsWith("_policy")) {
+    if (block.body.policy !== void 0)
+      permissions.set("policy", {
+        key: "policy",
+        label: `policy ${block.address}`,
+        from: block,
+        attached: false,
+        ...documentOf(module2.attribute(block, "policy", instance))
+      });
+  }
+  for (const inline of list(block.body.inline_policy)) {
+    const body = record(inline);
+    const name = printed(module2.attribute({ ...block, body }, "name", instance));
+    permissions.set(`inline ${name}`, {
+      key: `inline ${name}`,
+      label: `inline_policy ${name} of ${block.address}`,
+      from: block,
+      attached: false,
+      ...documentOf(module2.attribute({ ...block, body }, "policy", instance))
+    });
+  }
+  const managed = module2.attribute(block, "managed_policy_arns", instance);
+  if (managed !== null) {
+    const arns = Array.isArray(managed) ? managed : [managed];
+    for (const arn of arns) {
+      const text4 = printed(arn);
+      const policy = referencedAddresses(text4.replace(/^\$\{|\}$/g, ""), module2).find(
+        (a) => a.startsWith("aws_iam_policy.")
+      );
+      const permission = policyByArn(
+        module2,
+        block,
+        policy,
+        arn,
+        `managed_policy_arns of ${block.address}`
+      );
+      permissions.set(permission.key, permission);
+    }
+  }
+  const forcesNew = /* @__PURE__ */ new Map();
+  const other = /* @__PURE__ */ new Map();
+  const forced = FORCES_NEW[block.type] ?? [];
+  for (const key of Object.keys(block.body).sort()) {
+    if (READ_AS_DOCUMENTS.has(key)) continue;
+    const value = printed(module2.attribute(block, key, instance));
+    (forced.includes(key) ? forcesNew : other).set(key, value);
+  }
+  return {
+    block,
+    ...instance.conditional ? { conditional: instance.conditional } : {},
+    ...block.type === "aws_iam_role" ? { trust: documentOf(module2.attribute(block, "assume_role_policy", instance)) } : {},
+    permissions,
+    forcesNew,
+    other
+  };
+}
+
+// src/core/classify/terraform-module-changes.ts
+function sideOf(files, values2) {
+  const module2 = readModule(files, values2);
+  const { identities, unplacedGlue } = identitiesOf(module2);
+  return {
+    module: module2,
+    variables: new Set(variablesOf(files).keys()),
+    texts: new Map(files.map((f) => [f.path, f.text])),
+    identities,
+    unplacedGlue
+  };
+}
+function at2(side, block) {
+  const text4 = side.texts.get(block.file);
+  const line = text4 === void 0 ? void 0 : blockLine(text4, block);
+  return { file: block.file, ...line ? { line } : {} };
+}
+function near(side, block, detail) {
+  const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$| without| when)/.exec(
+    detail
+  )?.[1];
+  const start = at2(side, block);
+  if (!needle) return start;
+  const find = (file, from) => {
+    const lines = (side.texts.get(file) ?? "").split("\n");
+    for (let i = from; i < lines.length; i++)
+      if (lines[i].includes(needle)) return i + 1;
+    return void 0;
+  };
+  const inBlock = find(block.file, (start.line ?? 1) - 1);
+  if (inBlock) return { file: block.file, line: inBlock };
+  for (const file of [...side.texts.keys()].sort()) {
+    const line = find(file, 0);
+    if (line) return { file, line };
+  }
+  return start;
+}
+var same3 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+var Found = class {
+  classes = /* @__PURE__ */ new Set();
+  evidence = [];
+  add(klass, evidence) {
+    this.classes.add(klass);
+    this.evidence.push(evidence);
+  }
+};
+function unknownDetail(what, document) {
+  const u = document.unknown;
+  return u ? `${what} cannot be evaluated from the files: ${u.text} (${u.reasons.join("; ")})` : `${what} changes`;
+}
+function compareDocuments(found, what, was, now, trust, where2, blocks) {
+  if (was.fingerprint === now.fingerprint) return;
+  if (was.document && now.document) {
+    const result = trust ? compareTrust(was.document, now.document) : comparePermissions(was.document, now.document);
+    for (const klass of result.classes) found.classes.add(klass);
+    for (const detail of result.details) {
+      const place = !blocks ? {} : detail.startsWith("no longer") ? near(blocks.base, blocks.was, detail) : near(blocks.head, blocks.now, detail);
+      found.evidence.push({ ...where2, ...place, detail: trust ? detail : `${what}: ${detail}` });
+    }
+    return;
+  }
+  const unknown = now.unknown ? now : was;
+  found.add("unknown", { ...where2, detail: unknownDetail(what, unknown) });
+}
+function comparePermissionMaps(found, address, base, head, was, now) {
+  for (const [key, p] of was) {
+    if (now.has(key)) continue;
+    found.add("permissions-removed", {
+      address,
+      ...at2(base, p.from),
+      detail: p.attached ? `no longer has ${p.label} attached` : `no longer has ${p.label}`
+    });
+  }
+  for (const [key, p] of now) {
+    const old = was.get(key);
+    if (!old) {
+      found.add("permissions-added", {
+        address,
+        ...at2(head, p.from),
+        detail: p.attached ? `now has ${p.label} attached` : `now has ${p.label}`
+      });
+      if (p.unknown)
+        found.add("unknown", {
+          address,
+          ...at2(head, p.from),
+          detail: unknownDetail(`what ${p.label} allows`, p)
+        });
+      continue;
+    }
+    if (p.attached && old.attached && key.startsWith("aws_iam_policy.")) continue;
+    compareDocuments(
+      found,
+      p.label,
+      old,
+      p,
+      false,
+      { address, ...at2(head, p.from) },
+      {
+        base,
+        head,
+        was: old.from,
+        now: p.from
+      }
+    );
+  }
+}
+function compareAttributes(found, address, type, head, block, was, now) {
+  const where2 = at2(head, block);
+  const value = (map, key) => map.get(key) || (PROVIDER_DEFAULTS[type]?.[key] ?? "");
+  for (const key of [.../* @__PURE__ */ new Set([...was.forcesNew.keys(), ...now.forcesNew.keys()])].sort()) {
+    const a = value(was.forcesNew, key);
+    const b = value(now.forcesNew, key);
+    if (a === b) continue;
+    found.add("replaced", {
+      address,
+      attribute: key,
+      ...where2,
+      detail: `${key} ${a === "" ? `set to ${b}` : b === "" ? `${a} removed` : `${a} \u2192 ${b}`}: it cannot change in place, so the ${type} is destroyed and recreated (a new ARN)`
+    });
+  }
+  for (const key of [.../* @__PURE__ */ new Set([...was.other.keys(), ...now.other.keys()])].sort()) {
+    if (was.other.get(key) === now.other.get(key)) continue;
+    found.add("modified", { address, attribute: key, ...where2, detail: `${key} changes` });
+  }
+}
+function factsOf2(identity) {
+  if (!identity) return { exists: false, policies: [] };
+  const policies = [...identity.permissions.values()].map((p) => p.document).filter((d) => d !== void 0);
+  return {
+    exists: true,
+    ...identity.trust?.document ? { trust: identity.trust.document } : {},
+    policies
+  };
+}
+function compareIdentity(address, base, head, was, now) {
+  const found = new Found();
+  const block = (now ?? was)?.block;
+  if (!now && was) {
+    found.add("deleted", {
+      address,
+      ...at2(base, was.block),
+      detail: "removed from the configuration: destroyed on apply"
+    });
+  } else if (now && !was) {
+    found.add("added", {
+      address,
+      ...at2(head, now.block),
+      detail: now.conditional ? `added (${now.conditional})` : "added"
+    });
+  } else if (now && was) {
+    compareAttributes(found, address, block.type, head, now.block, was, now);
+    if (was.trust && now.trust)
+      compareDocuments(
+        found,
+        "trust policy",
+        was.trust,
+        now.trust,
+        true,
+        { address, attribute: "assume_role_policy", ...at2(head, now.block) },
+        { base, head, was: was.block, now: now.block }
+      );
+    comparePermissionMaps(found, address, base, head, was.permissions, now.permissions);
+    const before = undeclaredLocals(base, was);
+    const missing = [...undeclaredLocals(head, now)].filter((name) => !before.has(name));
+    for (const name of missing)
+      found.add("unknown", {
+        address,
+        ...at2(head, now.block),
+        detail: `uses ${name}, which no file of this module declares: Terraform rejects the configuration, and what the role trusts or allows cannot be read`
+      });
+    if (before.size > 0 && found.classes.has("trust-narrowed")) {
+      const broken = (detail) => detail.startsWith("no longer trusts") && [...before].some((n) => detail.includes(`\${${n}}`));
+      const kept = found.evidence.filter((e) => !broken(e.detail));
+      if (kept.length < found.evidence.length) {
+        found.evidence.splice(0, found.evidence.length, ...kept);
+        if (!kept.some(
+          (e) => /^(no longer trusts|trusts .* only under more|changed the conditions)/.test(e.detail)
+        ))
+          found.classes.delete("trust-narrowed");
+        found.add("unknown", {
+          address,
+          ...at2(base, was.block),
+          detail: `the trust it had named ${[...before].join(", ")}, which no file of this module declared: it could not be evaluated, so what it stops trusting is not known`
+        });
+      }
+    }
+  }
+  if (found.classes.size === 0) return void 0;
+  return {
+    system: "terraform",
+    address,
+    type: block.type,
+    classes: [...found.classes].sort(compareClasses),
+    evidence: found.evidence,
+    ...was ? { before: factsOf2(was) } : {},
+    after: factsOf2(now)
+  };
+}
+function compareUnplacedGlue(address, base, head, was, now) {
+  const found = new Found();
+  const block = now ?? was;
+  const before = was ? gluePermissions(base.module, was) : /* @__PURE__ */ new Map();
+  const after = now ? gluePermissions(head.module, now) : /* @__PURE__ */ new Map();
+  comparePermissionMaps(found, address, base, head, before, after);
+  if (was && now) {
+    const attributes = (side, b) => {
+      const forced = FORCES_NEW[b.type] ?? [];
+      const forcesNew = /* @__PURE__ */ new Map();
+      const other = /* @__PURE__ */ new Map();
+      const instance = side.module.instancesOf(b)[0];
+      if (!instance) return { forcesNew, other };
+      for (const key of Object.keys(b.body)) {
+        if (["policy", "policy_arn", "count", "for_each", "depends_on"].includes(key)) continue;
+        const value = printed(side.module.attribute(b, key, instance));
+        (forced.includes(key) ? forcesNew : other).set(key, value);
+      }
+      return { forcesNew, other };
+    };
+    compareAttributes(
+      found,
+      address,
+      block.type,
+      head,
+      now,
+      attributes(base, was),
+      attributes(head, now)
+    );
+  }
+  if (found.classes.size === 0) return void 0;
+  const note = {
+    address,
+    ...at2(now ? head : base, block),
+    detail: `the identity it belongs to is not defined in this folder: the change is ${block.address}'s`
+  };
+  return {
+    system: "terraform",
+    address,
+    type: block.type,
+    classes: [...found.classes].sort(compareClasses),
+    evidence: [...found.evidence, note]
+  };
+}
+function undeclaredLocals(side, facts) {
+  const texts = [
+    facts.trust?.fingerprint ?? "",
+    ...[...facts.permissions.values()].map((p) => p.fingerprint)
+  ];
+  const out = /* @__PURE__ */ new Set();
+  for (const text4 of texts)
+    for (const m of text4.matchAll(/\$\{(local|var)\.([A-Za-z_][\w-]*)\}/g)) {
+      const name = m[2];
+      const declared = m[1] === "local" ? side.module.locals.has(name) : side.variables.has(name);
+      if (!declared) out.add(`${m[1]}.${name}`);
+    }
+  return out;
+}
+function usedDocuments(side) {
+  const used = /* @__PURE__ */ new Set();
+  const queue = [...side.module.blocks.values()].filter(
+    (b) => b.kind === "resource" && (IDENTITY_TYPES.includes(b.type) || isGlue(b.type))
+  );
+  while (queue.length > 0) {
+    const block = queue.pop();
+    for (const address of referencedAddresses(block.body, side.module)) {
+      if (!address.startsWith("data.aws_iam_policy_document.") || used.has(address)) continue;
+      used.add(address);
+      const document = side.module.blocks.get(address);
+      if (document) queue.push(document);
+    }
+  }
+  return used;
+}
+function compareOtherBlock(address, base, head, was, now) {
+  const block = now ?? was;
+  const found = new Found();
+  if (!now && was)
+    found.add("deleted", {
+      address,
+      ...at2(base, was),
+      detail: "removed from the configuration: destroyed on apply"
+    });
+  else if (now && !was) found.add("added", { address, ...at2(head, now), detail: "added" });
+  else if (now && was && !same3(now.body, was.body)) {
+    if (block.kind === "data" && block.type === "aws_iam_policy_document") {
+      const document = (side, b) => {
+        const instance = side.module.instancesOf(b)[0];
+        return documentOf(instance ? side.module.policyDocument(b, instance) : null);
+      };
+      const old = document(base, was);
+      const next = document(head, now);
+      if (old.fingerprint !== next.fingerprint) {
+        if (old.document && next.document) {
+          const result = comparePolicies(old.document, next.document);
+          for (const klass of result.classes) found.classes.add(klass);
+          for (const detail of result.details)
+            found.evidence.push({ address, ...at2(head, now), detail });
+        } else
+          found.add("unknown", {
+            address,
+            ...at2(head, now),
+            detail: unknownDetail("the document", next.unknown ? next : old)
+          });
+        if (found.classes.size === 0)
+          found.add("modified", {
             address,
             ...at2(head, now),
             detail: "the document changed, not what it allows"
           });
-        }
-      } else {
-        const set = /* @__PURE__ */ new Set();
-        const keys = [.../* @__PURE__ */ new Set([...Object.keys(was.body), ...Object.keys(now.body)])].sort();
-        for (const key of keys.filter((k) => !same2(was.body[k], now.body[k]))) {
-          if ((FORCES_NEW[block.type] ?? []).includes(key)) {
-            set.add("replaced");
-            evidence.push({
-              address,
-              attribute: key,
-              ...at2(head, now, key),
-              detail: `${key} ${now.body[key] === void 0 ? "removed" : was.body[key] === void 0 ? "added" : "changes"}: it cannot change in place, so the ${block.type} is destroyed and recreated (a new ARN)`
-            });
-            continue;
-          }
-          if (key === TRUST_ATTRIBUTE[block.type] || key === POLICY_ATTRIBUTE[block.type]) {
-            const old = documentOf(was.body[key], before);
-            const next = documentOf(now.body[key], after);
-            if (old && next) {
-              const result = comparePolicies(old, next);
-              for (const c of result.classes) set.add(c);
-              for (const detail of result.details)
-                evidence.push({
-                  address,
-                  attribute: key,
-                  ...detailAt(detail, was, now, key),
-                  detail
-                });
-              if (result.classes.length > 0) continue;
-            } else {
-              for (const c of key === TRUST_ATTRIBUTE[block.type] ? ["trust-narrowed", "trust-widened"] : ["unknown"])
-                set.add(c);
-              evidence.push({
-                address,
-                attribute: key,
-                ...at2(head, now, key),
-                detail: `${key} changes in a way that is known only at apply`
-              });
-              continue;
-            }
-          }
-          set.add("modified");
-          evidence.push({
-            address,
-            attribute: key,
-            ...at2(head, now, key),
-            detail: `${key} changes`
-          });
-        }
-        classes = [...set];
       }
-    } else continue;
-    changes.push({
-      system: "terraform",
-      address,
-      type: block.type,
-      classes: classes.sort(compareClasses),
-      evidence,
-      ...was ? { before: factsOf2(was.type, was.body, before) } : {},
-      after: now ? factsOf2(now.type, now.body, after) : { exists: false, policies: [] }
-    });
-  }
-  for (const block of after.values()) {
-    if (block.kind !== "resource") continue;
-    const attribute = TRUST_ATTRIBUTE[block.type] ?? POLICY_ATTRIBUTE[block.type];
-    const value = attribute ? block.body[attribute] : void 0;
-    if (typeof value !== "string") continue;
-    for (const name of new Set(
-      [...value.matchAll(DOCUMENT_REFERENCE)].map((m) => m[1])
-    )) {
-      const document = changedDocuments.get(name);
-      if (!document || document.classes.length === 0) continue;
-      const existing = changes.find((c) => c.address === block.address);
-      const evidence = document.details.map((detail) => ({
-        address: block.address,
-        attribute,
-        ...at2(head, block),
-        detail
-      }));
-      if (existing) {
-        changes[changes.indexOf(existing)] = {
-          ...existing,
-          classes: [.../* @__PURE__ */ new Set([...existing.classes, ...document.classes])].sort(compareClasses),
-          evidence: [...existing.evidence, ...evidence]
-        };
-      } else {
-        const was = before.get(block.address);
-        changes.push({
-          system: "terraform",
-          address: block.address,
-          type: block.type,
-          classes: [...document.classes].sort(compareClasses),
-          evidence,
-          ...was ? { before: factsOf2(was.type, was.body, before) } : {},
-          after: factsOf2(block.type, block.body, after)
+    } else {
+      const keys = [.../* @__PURE__ */ new Set([...Object.keys(was.body), ...Object.keys(now.body)])].sort();
+      for (const key of keys.filter((k) => !same3(was.body[k], now.body[k]))) {
+        const forced = (FORCES_NEW[block.type] ?? []).includes(key);
+        found.add(forced ? "replaced" : "modified", {
+          address,
+          attribute: key,
+          ...at2(head, now),
+          detail: forced ? `${key} changes: it cannot change in place, so the ${block.type} is destroyed and recreated` : `${key} changes`
         });
       }
     }
+  }
+  if (found.classes.size === 0) return void 0;
+  return {
+    system: "terraform",
+    address,
+    type: block.type,
+    classes: [...found.classes].sort(compareClasses),
+    evidence: found.evidence
+  };
+}
+var MAX_SCENARIOS = 60;
+var isEmpty2 = (v) => v === null || v === "" || Array.isArray(v) && v.length === 0;
+function sample(variable) {
+  const type = variable.type ?? (Array.isArray(variable.default) ? "list(string)" : "string");
+  if (type === "string") return `<var.${variable.name}>`;
+  if (/^(list|set)\(string\)$/.test(type))
+    return [`<var.${variable.name}[0]>`, `<var.${variable.name}[1]>`];
+  if (type === "bool" || type === "number") return void 0;
+  return new Unknown(`var.${variable.name}`, [`var.${variable.name} is set by the caller`]);
+}
+var isEmptyObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0;
+function scenariosOf(base, head) {
+  const before = variablesOf(base);
+  const variables = new Map([...before, ...variablesOf(head)]);
+  const existing = [...variables.values()].filter((v) => before.has(v.name));
+  const scenarios = [
+    { values: /* @__PURE__ */ new Map() },
+    ...flagScenarios(existing, false),
+    ...flagScenarios([...variables.values()], true)
+  ];
+  const overridable = [...variables.values()].filter(
+    (v) => typeof v.default === "string" && v.default !== "" || Array.isArray(v.default) && v.default.length > 0 && v.default.every((x) => typeof x === "string")
+  );
+  if (overridable.length > 0) {
+    const { sampled, flags } = inputsOf([...variables.values()]);
+    const set = new Map([...sampled, ...flags.map((f) => [f, true])]);
+    for (const v of overridable)
+      set.set(v.name, new Unknown(`var.${v.name}`, [`var.${v.name} is set by the caller`]));
+    const list3 = overridable.map((v) => `var.${v.name}`);
+    scenarios.push({
+      label: `when callers set inputs that have defaults (${list3.slice(0, 3).join(", ")}${list3.length > 3 ? ` and ${list3.length - 3} more` : ""})`,
+      values: set,
+      speculative: true
+    });
+  }
+  return scenarios;
+}
+function inputsOf(variables) {
+  const sampled = /* @__PURE__ */ new Map();
+  const flags = [];
+  for (const v of [...variables].sort((a, b) => a.name < b.name ? -1 : 1)) {
+    if (v.default === false) flags.push(v.name);
+    if (v.hasDefault && (isEmpty2(v.default) || isEmptyObject(v.default))) {
+      const value = sample(v);
+      if (value !== void 0) sampled.set(v.name, value);
+    }
+  }
+  return { sampled, flags };
+}
+function flagScenarios(variables, speculative) {
+  const { sampled, flags } = inputsOf(variables);
+  const scenarios = [];
+  const names = [...sampled.keys()].map((n) => `var.${n}`);
+  const inputs = `values for the inputs that are empty by default (${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""})`;
+  const push = (label, values2) => scenarios.push({ label, values: values2, ...speculative ? { speculative } : {} });
+  if (sampled.size > 0) push(`with ${inputs}`, sampled);
+  if (flags.length > 1) {
+    const all = new Map(flags.map((f) => [f, true]));
+    push("when every flag that is off by default is on", all);
+    if (sampled.size > 0)
+      push(
+        `when every flag that is off by default is on, with ${inputs}`,
+        new Map([...sampled, ...all])
+      );
+  }
+  for (const flag2 of flags.slice(0, MAX_SCENARIOS)) {
+    push(`when var.${flag2} = true`, /* @__PURE__ */ new Map([[flag2, true]]));
+    if (sampled.size > 0)
+      push(`when var.${flag2} = true, with ${inputs}`, new Map([...sampled, [flag2, true]]));
+  }
+  return scenarios;
+}
+function classifyTerraformModule(base, head) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const scenario of scenariosOf(base ?? [], head ?? [])) {
+    for (const change of changesIn(base ?? [], head ?? [], scenario.values)) {
+      const known = merged.get(change.address);
+      const details = known?.details ?? /* @__PURE__ */ new Set();
+      const fresh = change.evidence.filter((e) => {
+        if (details.has(e.detail)) return false;
+        details.add(e.detail);
+        return true;
+      });
+      if (fresh.length === 0) continue;
+      const evidence = fresh.map(
+        (e) => scenario.label ? { ...e, detail: `${e.detail} (${scenario.label})` } : e
+      );
+      const speculative = scenario.speculative === true;
+      if (!known) {
+        merged.set(change.address, {
+          change: speculative ? {
+            ...change,
+            classes: ["modified"],
+            evidence: [
+              {
+                ...evidence[0] ?? {},
+                detail: "no change for the module's existing callers; it changes only for callers that opt in:"
+              },
+              ...evidence
+            ]
+          } : { ...change, evidence },
+          details,
+          speculative
+        });
+        continue;
+      }
+      const classes = speculative ? known.change.classes : known.speculative ? change.classes : [.../* @__PURE__ */ new Set([...known.change.classes, ...change.classes])].sort(compareClasses);
+      known.change = {
+        ...known.change,
+        classes,
+        evidence: [...known.change.evidence, ...evidence]
+      };
+      if (!speculative) known.speculative = false;
+    }
+  }
+  return [...merged.values()].map((m) => m.change).sort((a, b) => a.address < b.address ? -1 : 1);
+}
+function changesIn(base, head, values2) {
+  const before = sideOf(base, values2);
+  const after = sideOf(head, values2);
+  const changes = [];
+  const union2 = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])].sort();
+  for (const address of union2(before.identities.keys(), after.identities.keys())) {
+    const change = compareIdentity(
+      address,
+      before,
+      after,
+      before.identities.get(address),
+      after.identities.get(address)
+    );
+    if (change) changes.push(change);
+  }
+  const unplaced = (side) => new Map(side.unplacedGlue.map((b) => [b.address, b]));
+  const glueBefore = unplaced(before);
+  const glueAfter = unplaced(after);
+  for (const address of union2(glueBefore.keys(), glueAfter.keys())) {
+    const placedElsewhere = !glueBefore.has(address) && before.module.blocks.has(address) || !glueAfter.has(address) && after.module.blocks.has(address);
+    if (placedElsewhere) continue;
+    const change = compareUnplacedGlue(
+      address,
+      before,
+      after,
+      glueBefore.get(address),
+      glueAfter.get(address)
+    );
+    if (change) changes.push(change);
+  }
+  const used = /* @__PURE__ */ new Set([...usedDocuments(before), ...usedDocuments(after)]);
+  const others = (side) => new Map(
+    [...side.module.blocks.values()].filter(
+      (b) => !IDENTITY_TYPES.includes(b.type) && !isGlue(b.type) && !used.has(b.address) && (b.kind === "resource" || b.type === "aws_iam_policy_document")
+    ).map((b) => [b.address, b])
+  );
+  const othersBefore = others(before);
+  const othersAfter = others(after);
+  for (const address of union2(othersBefore.keys(), othersAfter.keys())) {
+    const change = compareOtherBlock(
+      address,
+      before,
+      after,
+      othersBefore.get(address),
+      othersAfter.get(address)
+    );
+    if (change) changes.push(change);
   }
   return changes;
 }
 
 // src/app/classify-changes.ts
+var MAX_FOLDER_FILES = 60;
 var TERRAFORM = /\.tf$/;
 function matchesANode(paths, file) {
   return paths.match(file.path, file.repo).length > 0 || file.previousPath !== void 0 && paths.match(file.previousPath, file.repo).length > 0;
@@ -22782,16 +24738,73 @@ var unreadable = (file, why) => [
     evidence: [{ file, detail: why }]
   }
 ];
-async function terraformSide(file, text3) {
-  return text3 === void 0 ? void 0 : { json: await parseTerraform(file, text3), text: text3 };
+var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
+async function moduleFiles(files) {
+  return Promise.all(
+    files.map(async (f) => ({
+      ...f,
+      json: await parseTerraform(f.path, f.text, { evaluate: false })
+    }))
+  );
+}
+async function classifyTerraformFolder(folder, changed, options, maxBytes, notes, out) {
+  const fail3 = (why) => {
+    for (const { file, index: index2 } of changed)
+      out[index2] = { ...file, resources: unreadable(file.path, why) };
+  };
+  let base = [];
+  let head = [];
+  const whole = options.folder ? await options.folder(folder, TERRAFORM, MAX_FOLDER_FILES) : void 0;
+  if (whole?.tooMany)
+    notes.push(
+      `${folder} has more than ${MAX_FOLDER_FILES} .tf files: only its changed files were read together`
+    );
+  if (whole && !whole.tooMany) {
+    base = [...whole.base];
+    head = [...whole.head];
+  } else {
+    for (const { file } of changed) {
+      const contents = await options.read(file);
+      if (!contents) return;
+      if (contents.base !== void 0)
+        base.push({ path: file.previousPath ?? file.path, text: contents.base });
+      if (contents.head !== void 0) head.push({ path: file.path, text: contents.head });
+    }
+  }
+  const size = [...base, ...head].reduce((n, f) => Math.max(n, f.text.length), 0);
+  if (size > maxBytes) {
+    notes.push(`${folder} has a .tf file over ${Math.round(maxBytes / 1024)} KiB: not compared`);
+    return;
+  }
+  let resources;
+  try {
+    resources = classifyTerraformModule(await moduleFiles(base), await moduleFiles(head));
+  } catch (error) {
+    fail3(`HCL does not parse: ${String(error.message ?? error).slice(0, 300)}`);
+    return;
+  }
+  const paths = changed.map((c) => c.file.path);
+  const attached = new Map(paths.map((p) => [p, []]));
+  for (const change of resources) {
+    const home = change.evidence.map((e) => e.file).find((f) => f && attached.has(f));
+    attached.get(home ?? paths[0])?.push(change);
+  }
+  for (const { file, index: index2 } of changed)
+    out[index2] = {
+      ...file,
+      resources: attached.get(file.path) ?? [],
+      ...changed.length > 1 || resources.length > 0 ? { folderResources: resources } : {}
+    };
 }
 var MAX_READ_BYTES = 1024 * 1024;
+var MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 async function classifyChanges(files, options) {
   const limit = options.limit ?? 50;
   const maxBytes = options.maxBytes ?? MAX_READ_BYTES;
+  const maxManifestBytes = options.maxManifestBytes ?? MAX_MANIFEST_BYTES;
   const notes = [];
   const out = [...files];
-  const candidates2 = files.map((file, index) => ({ file, index })).filter(
+  const candidates2 = files.map((file, index2) => ({ file, index: index2 })).filter(
     ({ file }) => (TERRAFORM.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) && matchesANode(options.paths, file)
   );
   if (candidates2.length > limit) {
@@ -22800,49 +24813,56 @@ async function classifyChanges(files, options) {
     );
   }
   const manifests = [];
-  for (const { file, index } of candidates2.slice(0, limit)) {
+  const folders = /* @__PURE__ */ new Map();
+  for (const candidate of candidates2.slice(0, limit)) {
+    if (!TERRAFORM.test(candidate.file.path)) continue;
+    const folder = folderOf(candidate.file.path);
+    folders.set(folder, [...folders.get(folder) ?? [], candidate]);
+  }
+  for (const [folder, changed] of folders)
+    await classifyTerraformFolder(folder, changed, options, maxBytes, notes, out);
+  for (const { file, index: index2 } of candidates2.slice(0, limit)) {
+    if (TERRAFORM.test(file.path)) continue;
     const contents = await options.read(file);
     if (!contents) continue;
     const size = Math.max(contents.base?.length ?? 0, contents.head?.length ?? 0);
-    if (size > maxBytes) {
-      notes.push(`${file.path} is over ${Math.round(maxBytes / 1024)} KiB: not compared`);
+    const max = YAML.test(file.path) ? maxManifestBytes : maxBytes;
+    if (size > max) {
+      notes.push(`${file.path} is over ${Math.round(max / 1024)} KiB: not compared`);
       continue;
     }
-    if (TERRAFORM.test(file.path)) {
-      try {
-        const resources = classifyTerraformFile(
-          file.path,
-          await terraformSide(file.path, contents.base),
-          await terraformSide(file.path, contents.head)
-        );
-        out[index] = { ...file, resources };
-      } catch (error) {
-        out[index] = {
-          ...file,
-          resources: unreadable(
-            file.path,
-            `HCL does not parse: ${String(error.message ?? error).slice(0, 300)}`
-          )
-        };
-      }
-    } else if (JSON_FILE.test(file.path)) {
+    if (JSON_FILE.test(file.path)) {
       const resources = classifyPolicyFile(file.path, contents.base, contents.head);
-      if (resources) out[index] = { ...file, resources };
+      if (resources) out[index2] = { ...file, resources };
     } else {
-      manifests.push({ index, file, manifest: { path: file.path, ...contents } });
+      manifests.push({ index: index2, file, manifest: { path: file.path, ...contents } });
     }
   }
   if (manifests.length > 0) {
-    const context = options.context ? (await Promise.all(
-      manifests.filter((m) => m.manifest.head === void 0 || m.file.status !== "added").map((m) => options.context?.(m.file) ?? [])
-    )).flat() : [];
-    const rbac = classifyRbacFiles(
+    const room = limit - candidates2.length;
+    const unmatched = files.filter(
+      (f) => YAML.test(f.path) && f.status !== "removed" && !matchesANode(options.paths, f)
+    );
+    for (const file of room > 0 ? unmatched.slice(0, room) : []) {
+      const contents = await options.read(file);
+      const size = Math.max(contents?.base?.length ?? 0, contents?.head?.length ?? 0);
+      if (contents && size <= maxManifestBytes)
+        manifests.push({ index: -1, file, manifest: { path: file.path, ...contents } });
+    }
+    const folders2 = /* @__PURE__ */ new Map();
+    for (const m of manifests) {
+      const folder = folderOf(m.file.path);
+      if (m.index >= 0 && m.manifest.base !== void 0 && !folders2.has(folder))
+        folders2.set(folder, m.file);
+    }
+    const context = options.context ? (await Promise.all([...folders2.values()].map((f) => options.context?.(f) ?? []))).flat() : [];
+    const rbac = classifyManifestFiles(
       manifests.map((m) => m.manifest),
       context
     );
-    for (const { index, file } of manifests) {
+    for (const { index: index2, file } of manifests) {
       const resources = rbac.get(file.path);
-      if (resources) out[index] = { ...file, resources };
+      if (resources && index2 >= 0) out[index2] = { ...file, resources };
     }
   }
   return { files: out, notes };
@@ -22900,6 +24920,7 @@ async function analyzePullRequest(port, query) {
     changes.map((f) => ({ ...f, repo })),
     {
       read: (file) => readBothSides(port, query.repo, pull, file),
+      ...port.listFolder ? { folder: readFolder(port, query.repo, pull) } : {},
       paths,
       limit: query.classifyLimit ?? 20
     }
@@ -22928,6 +24949,26 @@ async function readBothSides(port, repo, pull, file) {
     return void 0;
   return { ...base === void 0 ? {} : { base }, ...head === void 0 ? {} : { head } };
 }
+function readFolder(port, repo, pull) {
+  return async (folder, matches2, limit) => {
+    const side = async (ref) => {
+      const listed = await port.listFolder?.(repo, folder, ref);
+      if (listed === void 0) return "unlisted";
+      const names = listed.filter((n) => matches2.test(n));
+      if (names.length > limit) return void 0;
+      const path = (name) => folder === "." ? name : `${folder}/${name}`;
+      const texts = await Promise.all(names.map((n) => port.readFile(repo, path(n), ref)));
+      return names.flatMap((n, i) => {
+        const text4 = texts[i];
+        return text4 === void 0 ? [] : [{ path: path(n), text: text4 }];
+      });
+    };
+    const [base, head] = await Promise.all([side(pull.baseSha), side(pull.headSha)]);
+    if (base === "unlisted" || head === "unlisted") return void 0;
+    if (!base || !head) return { tooMany: true, base: [], head: [] };
+    return { base, head };
+  };
+}
 async function changeToGraph(port, query, pull, changes, loaded) {
   const graphFiles = new Set(loaded.model.config.files);
   const touched = changes.some(
@@ -22953,7 +24994,7 @@ var LABEL_PREFIX = "blast-radius:";
 async function reviewPullRequest(port, options) {
   const analysis = await analyzePullRequest(port, options);
   const { pull, impact, files } = analysis;
-  const notes = analysis.notes.map((text3) => ({ level: "warning", text: text3 }));
+  const notes = analysis.notes.map((text4) => ({ level: "warning", text: text4 }));
   const problems = [];
   const attempt2 = async (step, write) => {
     try {
@@ -23122,10 +25163,11 @@ function pathJson(path) {
     changeClass: path.changeClass
   };
 }
-function impactedJson(node3) {
+function impactedJson(node3, changed) {
   const breakingPath = node3.breakingPath;
   return {
     id: node3.id,
+    alsoChanged: changed.has(node3.id),
     kind: node3.kind,
     owner: node3.owner ?? null,
     tier: node3.tier ?? null,
@@ -23136,7 +25178,9 @@ function impactedJson(node3) {
     breakingPath: breakingPath ? pathJson(breakingPath) : null
   };
 }
+var changedIds = (impact) => new Set(impact.changed.map((c) => c.id));
 function impactToJson(impact, options = {}) {
+  const changed = changedIds(impact);
   return {
     version: IMPACT_JSON_VERSION,
     risk: impact.risk,
@@ -23157,7 +25201,7 @@ function impactToJson(impact, options = {}) {
         evidence: c.evidence.map(evidenceJson)
       }))
     })),
-    impacted: options.impacted === false ? [] : impact.impacted.map(impactedJson),
+    impacted: options.impacted === false ? [] : impact.impacted.map((node3) => impactedJson(node3, changed)),
     owners: impact.owners.map((o) => ({
       id: o.id ?? null,
       github: o.github ?? null,
@@ -23197,22 +25241,23 @@ function* renderJsonChunks(impact) {
   const [before, after] = splitAfterKey(head, "changed");
   yield before;
   yield ',\n  "impacted": [';
+  const changed = changedIds(impact);
   let first = true;
   for (const node3 of impact.impacted) {
     yield `${first ? "" : ","}
-    ${JSON.stringify(impactedJson(node3))}`;
+    ${JSON.stringify(impactedJson(node3, changed))}`;
     first = false;
   }
   yield first ? "]" : "\n  ]";
   yield after;
   yield "\n";
 }
-function splitAfterKey(text3, key) {
-  const start = text3.indexOf(`
+function splitAfterKey(text4, key) {
+  const start = text4.indexOf(`
   "${key}": `);
-  const next = text3.indexOf('\n  "', start + 1);
-  const cut = next < 0 ? text3.lastIndexOf("\n}") : next - 1;
-  return [text3.slice(0, cut), text3.slice(cut)];
+  const next = text4.indexOf('\n  "', start + 1);
+  const cut = next < 0 ? text4.lastIndexOf("\n}") : next - 1;
+  return [text4.slice(0, cut), text4.slice(cut)];
 }
 var str3 = { type: "string" };
 var strings3 = { type: "array", items: str3 };
@@ -23307,6 +25352,7 @@ var impactJsonSchema = {
         additionalProperties: false,
         required: [
           "id",
+          "alsoChanged",
           "kind",
           "owner",
           "tier",
@@ -23320,6 +25366,10 @@ var impactJsonSchema = {
         ],
         properties: {
           id: str3,
+          alsoChanged: {
+            type: "boolean",
+            description: "The node is changed itself, and another changed node reaches it as well."
+          },
           kind: str3,
           owner: nullable(str3),
           tier,
@@ -23540,10 +25590,10 @@ function escapeData(value) {
 function createRunner(env, write) {
   const command = (name, message) => write(`::${name}::${escapeData(message)}
 `);
-  const appendTo = (variable, text3) => {
+  const appendTo = (variable, text4) => {
     const file = env[variable];
     if (!file) return false;
-    (0, import_node_fs2.appendFileSync)(file, text3, "utf8");
+    (0, import_node_fs2.appendFileSync)(file, text4, "utf8");
     return true;
   };
   return {
@@ -23700,14 +25750,14 @@ The report is in the job summary.`
   return 0;
 }
 function readEvent(context, path) {
-  let text3;
+  let text4;
   try {
-    text3 = context.readFile(path);
+    text4 = context.readFile(path);
   } catch (error) {
     throw new InputError(`cannot read the event payload ${path}: ${error.message}`);
   }
   try {
-    return JSON.parse(text3);
+    return JSON.parse(text4);
   } catch {
     throw new InputError(`the event payload ${path} is not JSON`);
   }
@@ -23827,9 +25877,9 @@ ${PERMISSIONS_BLOCK}` : "";
 // src/action/main.ts
 void runAction({
   env: process.env,
-  write: (text3) => process.stdout.write(text3),
+  write: (text4) => process.stdout.write(text4),
   readFile: (path) => (0, import_node_fs3.readFileSync)(path, "utf8"),
-  writeFile: (path, text3) => (0, import_node_fs3.writeFileSync)(path, text3, "utf8"),
+  writeFile: (path, text4) => (0, import_node_fs3.writeFileSync)(path, text4, "utf8"),
   createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log })),
   readPlan: readPlanFile
 }).then((code2) => {
