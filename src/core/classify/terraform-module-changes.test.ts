@@ -308,6 +308,18 @@ resource "aws_iam_policy" "p" {
     expect(classes(changes)[`${type}.r`]).toEqual(expected);
   });
 
+  it("a moved block: the same role at a new address is renamed, not deleted and added", async () => {
+    const changes = await classify(
+      { "main.tf": role('"{}"').replace('"this"', '"old"') },
+      {
+        "main.tf": `${role('"{}"').replace('"this"', '"new"')}\nmoved {\n  from = aws_iam_role.old\n  to   = aws_iam_role.new\n}\n`,
+      },
+    );
+    expect(changes.map((c) => [c.address, c.previousAddress, c.classes])).toEqual([
+      ["aws_iam_role.new", "aws_iam_role.old", ["renamed"]],
+    ]);
+  });
+
   it("a role that goes is deleted; other resources keep per-block classes", async () => {
     const changes = await classify(
       {

@@ -8,12 +8,14 @@ import type { ChangeClass } from "../model.js";
 import { FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
 import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
 import { printed, Unknown, type Value } from "./hcl-evaluate.js";
+import { list, record } from "./json-shapes.js";
 import {
   comparePermissions,
   comparePolicies,
   compareTrust,
   type PolicyDocument,
 } from "./policy.js";
+import { withoutIndexes } from "./terraform-address.js";
 import { blockLine } from "./terraform-file.js";
 import {
   documentOf,
@@ -319,6 +321,20 @@ function compareUnplacedGlue(
   };
 }
 
+/** `moved` blocks of a side, as resource addresses without indexes: from -> to. */
+function movesOf(files: readonly ModuleFile[]): Map<string, string> {
+  const moves = new Map<string, string>();
+  const address = (raw: unknown) =>
+    typeof raw === "string" ? withoutIndexes(raw.replace(/^\$\{|\}$/g, "").trim()) : undefined;
+  for (const file of files)
+    for (const block of list(file.json.moved)) {
+      const from = address(record(block).from);
+      const to = address(record(block).to);
+      if (from && to && from !== to) moves.set(from, to);
+    }
+  return moves;
+}
+
 /** Documents that reach an identity or glue (directly, through locals, or through other documents). */
 function usedDocuments(side: Side): Set<string> {
   const used = new Set<string>();
@@ -515,14 +531,47 @@ function changesIn(
   const changes: ResourceChange[] = [];
   const union = <T>(a: Iterable<T>, b: Iterable<T>) => [...new Set([...a, ...b])].sort();
 
+  // `moved { from, to }`: the same object at a new address, compared with what it was.
+  const moves = movesOf(head);
+  const movedFrom = new Map<string, string>();
+  for (const [from, to] of moves)
+    if (before.identities.has(from) && after.identities.has(to) && !after.identities.has(from))
+      movedFrom.set(to, from);
+  const gone = new Set(movedFrom.values());
   for (const address of union(before.identities.keys(), after.identities.keys())) {
+    if (gone.has(address)) continue;
+    const previous = movedFrom.get(address);
     const change = compareIdentity(
       address,
       before,
       after,
-      before.identities.get(address),
+      before.identities.get(previous ?? address),
       after.identities.get(address),
     );
+    if (previous) {
+      const now = after.identities.get(address) as IdentityFacts;
+      const evidence = {
+        address,
+        ...at(after, now.block),
+        detail: `moved from ${previous} (a moved block): the same object at a new address`,
+      };
+      changes.push({
+        ...(change ?? {
+          system: "terraform" as const,
+          address,
+          type: now.block.type,
+          evidence: [],
+          before: factsOf(before.identities.get(previous)),
+          after: factsOf(now),
+        }),
+        previousAddress: previous,
+        classes: [...new Set<ChangeClass>(["renamed", ...(change?.classes ?? [])])].sort(
+          compareClasses,
+        ),
+        evidence: [evidence, ...(change?.evidence ?? [])],
+      });
+      continue;
+    }
     if (change) changes.push(change);
   }
 
