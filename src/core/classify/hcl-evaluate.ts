@@ -3,7 +3,7 @@
 // time, a resource's ARN) is an explicit Unknown that propagates, with the reasons it could not
 // be known, and prints as the expression that was written.
 
-import { type Expr, parseStringValue, sourceOf } from "./hcl-expression.js";
+import { type Expr, HclSyntaxError, parseStringValue, sourceOf } from "./hcl-expression.js";
 
 export class Unknown {
   constructor(
@@ -73,7 +73,17 @@ export function toJson(v: Value): unknown {
 
 /** A JSON value as hcl2json gives it: every string is a template to evaluate. */
 export function evaluateJson(value: unknown, scope: Scope): Value {
-  if (typeof value === "string") return evaluate(parseStringValue(value), scope);
+  if (typeof value === "string") {
+    let expr: Expr;
+    try {
+      expr = parseStringValue(value);
+    } catch (error) {
+      // Syntax this reader does not know is unknown, never a failure of the whole folder.
+      if (!(error instanceof HclSyntaxError)) throw error;
+      return new Unknown(value, [`not read: ${error.message.split(" at ")[0]}`], true);
+    }
+    return evaluate(expr, scope);
+  }
   if (Array.isArray(value)) return value.map((v) => evaluateJson(v, scope));
   if (value !== null && typeof value === "object") {
     const out: Record<string, Value> = {};
