@@ -308,6 +308,34 @@ resource "aws_iam_policy" "p" {
     expect(classes(changes)[`${type}.r`]).toEqual(expected);
   });
 
+  it("for_each roles are compared instance by instance", async () => {
+    const module = (b: string) => `
+variable "roles" {
+  default = {
+    a = "arn:aws:iam::111111111111:role/a"
+    b = "${b}"
+  }
+}
+resource "aws_iam_role" "r" {
+  for_each           = var.roles
+  name               = each.key
+  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = each.value } }] })
+}
+resource "aws_iam_role_policy_attachment" "r" {
+  for_each   = var.roles
+  role       = aws_iam_role.r[each.key].name
+  policy_arn = "arn:aws:iam::aws:policy/\${each.key}"
+}
+`;
+    const changes = await classify(
+      { "main.tf": module("arn:aws:iam::111111111111:role/b") },
+      { "main.tf": module("arn:aws:iam::222222222222:role/b") },
+    );
+    expect(classes(changes)).toEqual({
+      'aws_iam_role.r["b"]': ["trust-narrowed", "trust-widened"],
+    });
+  });
+
   it("a moved block: the same role at a new address is renamed, not deleted and added", async () => {
     const changes = await classify(
       { "main.tf": role('"{}"').replace('"this"', '"old"') },
