@@ -26,7 +26,7 @@ export interface ClassifyOptions {
   readonly maxBytes?: number;
   /**
    * Every file of a folder matching `matches`, at base and head (at most `limit` on a side,
-   * else `tooMany`): a Terraform module is evaluated across its files. Without it, or when it
+   * else `skipped`): a Terraform module is evaluated across its files. Without it, or when it
    * answers undefined (the folder cannot be listed), only the changed files of the folder are read.
    */
   readonly folder?: (
@@ -41,7 +41,8 @@ export interface ClassifyOptions {
 export interface FolderContents {
   readonly base: readonly { readonly path: string; readonly text: string }[];
   readonly head: readonly { readonly path: string; readonly text: string }[];
-  readonly tooMany?: boolean;
+  /** Set when the folder was not read whole, saying why (too many files, the read budget spent). */
+  readonly skipped?: string;
 }
 
 /** A module folder with more .tf files than this is not read whole. */
@@ -111,11 +112,9 @@ async function classifyTerraformFolder(
   const whole = options.folder
     ? await options.folder(folder, TERRAFORM, MAX_FOLDER_FILES)
     : undefined;
-  if (whole?.tooMany)
-    notes.push(
-      `${folder} has more than ${MAX_FOLDER_FILES} .tf files: only its changed files were read together`,
-    );
-  if (whole && !whole.tooMany) {
+  if (whole?.skipped)
+    notes.push(`${folder}: ${whole.skipped}; only its changed .tf files were read together`);
+  if (whole && !whole.skipped) {
     base = [...whole.base];
     head = [...whole.head];
   } else {

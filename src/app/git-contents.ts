@@ -33,7 +33,7 @@ export function gitContents(root: string, base: string) {
         : [];
       const path = (name: string) => (folder === "." || folder === "" ? name : `${folder}/${name}`);
       if (atBase.length > limit || head.length > limit)
-        return { tooMany: true, base: [], head: [] };
+        return { skipped: `more than ${limit} .tf files`, base: [], head: [] };
       return {
         base: atBase.flatMap((name) => {
           const text = showFile(root, base, path(name));
