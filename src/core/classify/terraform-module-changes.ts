@@ -480,6 +480,24 @@ function scenariosOf(base: readonly ModuleFile[], head: readonly ModuleFile[]): 
         values: new Map([...sampled, [flag, true]]),
       });
   }
+  // Last, inputs with a default callers may override (a list of actions, a path): unknown.
+  const overridable = [...variables.values()].filter(
+    (v) =>
+      (typeof v.default === "string" && v.default !== "") ||
+      (Array.isArray(v.default) &&
+        v.default.length > 0 &&
+        v.default.every((x) => typeof x === "string")),
+  );
+  if (overridable.length > 0) {
+    const set = new Map<string, Value>([...sampled, ...flags.map((f) => [f, true] as const)]);
+    for (const v of overridable)
+      set.set(v.name, new Unknown(`var.${v.name}`, [`var.${v.name} is set by the caller`]));
+    const list = overridable.map((v) => `var.${v.name}`);
+    scenarios.push({
+      label: `when callers set inputs that have defaults (${list.slice(0, 3).join(", ")}${list.length > 3 ? ` and ${list.length - 3} more` : ""})`,
+      values: set,
+    });
+  }
   return scenarios;
 }
 
