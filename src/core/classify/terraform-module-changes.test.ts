@@ -336,6 +336,33 @@ resource "aws_iam_role_policy_attachment" "r" {
     });
   });
 
+  it("an input with a default that a document comes to use: what callers who set it see", async () => {
+    const module = (actions: string) => `
+variable "actions" {
+  type    = list(string)
+  default = ["sts:AssumeRole"]
+}
+data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ${actions}
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111111111111:root"]
+    }
+  }
+}
+${role("data.aws_iam_policy_document.trust.json")}
+`;
+    const changes = await classify(
+      { "main.tf": module('["sts:AssumeRole"]') },
+      { "main.tf": module("var.actions") },
+    );
+    expect(classes(changes)).toEqual({ "aws_iam_role.this": ["trust-narrowed", "trust-widened"] });
+    expect(details(changes, "aws_iam_role.this").at(-1)).toBe(
+      "now depends on var.actions, not known before apply (when callers set inputs that have defaults (var.actions))",
+    );
+  });
+
   it("a moved block: the same role at a new address is renamed, not deleted and added", async () => {
     const changes = await classify(
       { "main.tf": role('"{}"').replace('"this"', '"old"') },
