@@ -262,7 +262,8 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
 }
 
 export function comparePermissions(before: PolicyDocument, after: PolicyDocument): PolicyChange {
-  const describe = (g: Grant) => `${g.subject} on ${g.object}`;
+  const describe = (g: Grant) =>
+    `${g.subject} on ${g.object}${g.conditions === "" ? "" : ` when ${g.conditions}`}`;
   const coveredBy = (grant: Grant, by: readonly Grant[]) =>
     by.some(
       (g) =>
