@@ -114,7 +114,17 @@ function compareDocuments(
     const result = trust
       ? compareTrust(was.document, now.document)
       : comparePermissions(was.document, now.document);
-    for (const klass of result.classes) found.classes.add(klass as ChangeClass);
+    // A trust that comes to depend on what only the caller or apply knows is unknown, not
+    // narrowed and widened at once; what the known values show is said as such.
+    const classes =
+      trust && result.known
+        ? [
+            ...(result.known.narrowed ? ["trust-narrowed"] : []),
+            ...(result.known.widened ? ["trust-widened"] : []),
+            ...(result.known.unknown ? ["unknown"] : []),
+          ]
+        : result.classes;
+    for (const klass of classes) found.classes.add(klass as ChangeClass);
     for (const detail of result.details) {
       // What went is found in the base, what came in the head.
       const place = !blocks
