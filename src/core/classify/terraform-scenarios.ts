@@ -1,0 +1,85 @@
+// What a module's callers may pass, beyond the defaults: the scenarios a Terraform folder is
+// read under, so that a change only callers who turn a feature on (or fill an input) see is
+// still seen, and says when.
+
+import { Unknown, type Value } from "./hcl-evaluate.js";
+import { type ModuleFile, type Variable, variablesOf } from "./terraform-module.js";
+
+/** What a caller may pass, beyond the defaults: each flag flipped, and values for inputs left empty. */
+export interface Scenario {
+  readonly label?: string;
+  readonly values: ReadonlyMap<string, Value>;
+}
+
+const MAX_SCENARIOS = 60;
+
+const isEmpty = (v: unknown) => v === null || v === "" || (Array.isArray(v) && v.length === 0);
+
+/** A stand-in for what a caller passes where the default is empty. */
+function sample(variable: Variable): Value | undefined {
+  const type = variable.type ?? (Array.isArray(variable.default) ? "list(string)" : "string");
+  if (type === "string") return `<var.${variable.name}>`;
+  if (/^(list|set)\(string\)$/.test(type))
+    return [`<var.${variable.name}[0]>`, `<var.${variable.name}[1]>`];
+  if (type === "bool" || type === "number") return undefined;
+  // A map or object: its shape is the caller's, so reading into it is unknown.
+  return new Unknown(`var.${variable.name}`, [`var.${variable.name} is set by the caller`]);
+}
+
+const isEmptyObject = (v: unknown) =>
+  v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0;
+
+export function scenariosOf(base: readonly ModuleFile[], head: readonly ModuleFile[]): Scenario[] {
+  const variables = new Map([...variablesOf(base), ...variablesOf(head)]);
+  const sampled = new Map<string, Value>();
+  const flags: string[] = [];
+  for (const v of [...variables.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    // Flags that are off by default turn features on: what the change does to callers that use them.
+    if (v.default === false) flags.push(v.name);
+    if (v.hasDefault && (isEmpty(v.default) || isEmptyObject(v.default))) {
+      const value = sample(v);
+      if (value !== undefined) sampled.set(v.name, value);
+    }
+  }
+  const scenarios: Scenario[] = [{ values: new Map() }];
+  const names = [...sampled.keys()].map((n) => `var.${n}`);
+  const inputs = `values for the inputs that are empty by default (${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""})`;
+  if (sampled.size > 0) scenarios.push({ label: `with ${inputs}`, values: sampled });
+  if (flags.length > 1) {
+    // Features often need two flags (create the role, and allow this on it): all of them on.
+    const all = new Map<string, Value>(flags.map((f) => [f, true]));
+    scenarios.push({ label: "when every flag that is off by default is on", values: all });
+    if (sampled.size > 0)
+      scenarios.push({
+        label: `when every flag that is off by default is on, with ${inputs}`,
+        values: new Map([...sampled, ...all]),
+      });
+  }
+  for (const flag of flags.slice(0, MAX_SCENARIOS)) {
+    scenarios.push({ label: `when var.${flag} = true`, values: new Map([[flag, true]]) });
+    if (sampled.size > 0)
+      scenarios.push({
+        label: `when var.${flag} = true, with ${inputs}`,
+        values: new Map([...sampled, [flag, true]]),
+      });
+  }
+  // Last, inputs with a default callers may override (a list of actions, a path): unknown.
+  const overridable = [...variables.values()].filter(
+    (v) =>
+      (typeof v.default === "string" && v.default !== "") ||
+      (Array.isArray(v.default) &&
+        v.default.length > 0 &&
+        v.default.every((x) => typeof x === "string")),
+  );
+  if (overridable.length > 0) {
+    const set = new Map<string, Value>([...sampled, ...flags.map((f) => [f, true] as const)]);
+    for (const v of overridable)
+      set.set(v.name, new Unknown(`var.${v.name}`, [`var.${v.name} is set by the caller`]));
+    const list = overridable.map((v) => `var.${v.name}`);
+    scenarios.push({
+      label: `when callers set inputs that have defaults (${list.slice(0, 3).join(", ")}${list.length > 3 ? ` and ${list.length - 3} more` : ""})`,
+      values: set,
+    });
+  }
+  return scenarios;
+}
