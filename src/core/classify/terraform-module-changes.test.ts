@@ -279,6 +279,32 @@ resource "aws_iam_policy" "p" {
     expect(classes(changes)).toEqual({ "aws_iam_policy.p": ["permissions-added"] });
   });
 
+  it("a document no role assumes through, with principals (a bucket policy), is read for what it allows", async () => {
+    const module = (action: string) => `
+data "aws_iam_policy_document" "bucket" {
+  statement {
+    actions   = ["${action}"]
+    resources = ["arn:aws:s3:::b/*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111111111111:root"]
+    }
+  }
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "b"
+  policy = data.aws_iam_policy_document.bucket.json
+}
+`;
+    const changes = await classify(
+      { "main.tf": module("s3:GetObject") },
+      { "main.tf": module("s3:PutObject") },
+    );
+    expect(classes(changes)).toEqual({
+      "data.aws_iam_policy_document.bucket": ["permissions-removed", "permissions-added"],
+    });
+  });
+
   it.each([
     [
       "an OIDC provider's url",

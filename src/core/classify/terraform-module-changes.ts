@@ -9,12 +9,7 @@ import { FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
 import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
 import { printed, type Value } from "./hcl-evaluate.js";
 import { list, record } from "./json-shapes.js";
-import {
-  comparePermissions,
-  comparePolicies,
-  compareTrust,
-  type PolicyDocument,
-} from "./policy.js";
+import { comparePermissions, compareTrust, type PolicyDocument } from "./policy.js";
 import { withoutIndexes } from "./terraform-address.js";
 import { blockLine } from "./terraform-file.js";
 import {
@@ -344,6 +339,21 @@ function movesOf(files: readonly ModuleFile[]): Map<string, string> {
   return moves;
 }
 
+/** A document whose every statement lets principals assume a role: a trust policy by its content. */
+function onlyAssumes(document: PolicyDocument): boolean {
+  return (
+    document.statements.length > 0 &&
+    document.statements.every(
+      (s) =>
+        s.principals.length > 0 &&
+        s.actions.expressions.length === 0 &&
+        s.actions.literal.every((a) =>
+          /^sts:(AssumeRole\w*|TagSession|SetSourceIdentity)$/i.test(a),
+        ),
+    )
+  );
+}
+
 /** Documents that reach an identity or glue (directly, through locals, or through other documents). */
 function usedDocuments(side: Side): Set<string> {
   const used = new Set<string>();
@@ -389,7 +399,13 @@ function compareOtherBlock(
       const next = document(head, now);
       if (old.fingerprint !== next.fingerprint) {
         if (old.document && next.document) {
-          const result = comparePolicies(old.document, next.document);
+          // No role here uses it as assume_role_policy: it is read for what it allows (a bucket
+          // or key policy has principals too, and is no trust), unless all it grants is to
+          // assume a role.
+          const result =
+            onlyAssumes(old.document) && onlyAssumes(next.document)
+              ? compareTrust(old.document, next.document)
+              : comparePermissions(old.document, next.document);
           for (const klass of result.classes) found.classes.add(klass as ChangeClass);
           for (const detail of result.details)
             found.evidence.push({ address, ...at(head, now), detail });
