@@ -71,12 +71,23 @@ export function toJson(v: Value): unknown {
   return v;
 }
 
+/** Strings are parsed once: a folder is evaluated under many scenarios. */
+const PARSED = new Map<string, Expr>();
+function parsed(text: string): Expr {
+  const known = PARSED.get(text);
+  if (known) return known;
+  const expr = parseStringValue(text);
+  if (PARSED.size > 100_000) PARSED.clear();
+  PARSED.set(text, expr);
+  return expr;
+}
+
 /** A JSON value as hcl2json gives it: every string is a template to evaluate. */
 export function evaluateJson(value: unknown, scope: Scope): Value {
   if (typeof value === "string") {
     let expr: Expr;
     try {
-      expr = parseStringValue(value);
+      expr = parsed(value);
     } catch (error) {
       // Syntax this reader does not know is unknown, never a failure of the whole folder.
       if (!(error instanceof HclSyntaxError)) throw error;
