@@ -461,7 +461,7 @@ ${role("data.aws_iam_policy_document.trust.json")}
     const changes = await classify({ "main.tf": module(false) }, { "main.tf": module(true) });
     expect(classes(changes)).toEqual({ "aws_iam_role.this": ["trust-widened"] });
     expect(details(changes, "aws_iam_role.this")[0]).toMatch(
-      /^trusts Federated arn:aws:iam::1:oidc-provider\/<var\.urls\[0\]> without the conditions: StringEquals <var\.urls\[1\]>:sub sa \(with values for the inputs that are empty by default \(var\.urls\)\)$/,
+      /^trusts Federated arn:aws:iam::1:oidc-provider\/<var\.urls\[0\]> without the conditions: StringEquals <var\.urls\[1\]>:sub sa \(with values for inputs empty by default \(var\.urls\)\)$/,
     );
   });
 });

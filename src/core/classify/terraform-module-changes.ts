@@ -469,7 +469,7 @@ export function classifyTerraformModule(
       });
       if (fresh.length === 0) continue;
       const evidence = fresh.map((e) =>
-        scenario.label ? { ...e, detail: `${e.detail} (${scenario.label})` } : e,
+        scenario.label ? { ...e, detail: `${e.detail} (${scenario.label(e.detail)})` } : e,
       );
       if (!known) {
         merged.set(change.address, { change: { ...change, evidence }, details });

@@ -7,8 +7,16 @@ import { type ModuleFile, type Variable, variablesOf } from "./terraform-module.
 
 /** What a caller may pass, beyond the defaults: each flag flipped, and values for inputs left empty. */
 export interface Scenario {
-  readonly label?: string;
   readonly values: ReadonlyMap<string, Value>;
+  /** When it applies, for one sentence of evidence: naming the inputs the sentence shows. */
+  readonly label?: (detail: string) => string;
+}
+
+/** `var.a, var.b and 3 more`, preferring the ones a sentence mentions. */
+function named(names: readonly string[], detail: string): string {
+  const mentioned = names.filter((n) => new RegExp(`\\bvar\\.${n}\\b`).test(detail));
+  const shown = (mentioned.length > 0 ? mentioned : names).map((n) => `var.${n}`);
+  return `${shown.slice(0, 3).join(", ")}${shown.length > 3 ? ` and ${shown.length - 3} more` : ""}`;
 }
 
 const MAX_SCENARIOS = 60;
@@ -42,24 +50,25 @@ export function scenariosOf(base: readonly ModuleFile[], head: readonly ModuleFi
     }
   }
   const scenarios: Scenario[] = [{ values: new Map() }];
-  const names = [...sampled.keys()].map((n) => `var.${n}`);
-  const inputs = `values for the inputs that are empty by default (${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""})`;
-  if (sampled.size > 0) scenarios.push({ label: `with ${inputs}`, values: sampled });
+  const inputs = (detail: string) =>
+    `with values for inputs empty by default (${named([...sampled.keys()], detail)})`;
+  if (sampled.size > 0) scenarios.push({ label: inputs, values: sampled });
   if (flags.length > 1) {
     // Features often need two flags (create the role, and allow this on it): all of them on.
     const all = new Map<string, Value>(flags.map((f) => [f, true]));
-    scenarios.push({ label: "when every flag that is off by default is on", values: all });
+    const on = "when every flag that is off by default is on";
+    scenarios.push({ label: () => on, values: all });
     if (sampled.size > 0)
       scenarios.push({
-        label: `when every flag that is off by default is on, with ${inputs}`,
+        label: (detail) => `${on}, ${inputs(detail)}`,
         values: new Map([...sampled, ...all]),
       });
   }
   for (const flag of flags.slice(0, MAX_SCENARIOS)) {
-    scenarios.push({ label: `when var.${flag} = true`, values: new Map([[flag, true]]) });
+    scenarios.push({ label: () => `when var.${flag} = true`, values: new Map([[flag, true]]) });
     if (sampled.size > 0)
       scenarios.push({
-        label: `when var.${flag} = true, with ${inputs}`,
+        label: (detail) => `when var.${flag} = true, ${inputs(detail)}`,
         values: new Map([...sampled, [flag, true]]),
       });
   }
@@ -75,9 +84,12 @@ export function scenariosOf(base: readonly ModuleFile[], head: readonly ModuleFi
     const set = new Map<string, Value>([...sampled, ...flags.map((f) => [f, true] as const)]);
     for (const v of overridable)
       set.set(v.name, new Unknown(`var.${v.name}`, [`var.${v.name} is set by the caller`]));
-    const list = overridable.map((v) => `var.${v.name}`);
     scenarios.push({
-      label: `when callers set inputs that have defaults (${list.slice(0, 3).join(", ")}${list.length > 3 ? ` and ${list.length - 3} more` : ""})`,
+      label: (detail) =>
+        `when callers set inputs that have defaults (${named(
+          overridable.map((v) => v.name),
+          detail,
+        )})`,
       values: set,
     });
   }
