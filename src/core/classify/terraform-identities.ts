@@ -4,7 +4,7 @@
 
 import { FORCES_NEW, IDENTITY_TYPES } from "./aws-iam.js";
 import { isUnknown, printed, type Unknown, unknownsIn, type Value } from "./hcl-evaluate.js";
-import { list, record } from "./json-shapes.js";
+import { record } from "./json-shapes.js";
 import { type PolicyDocument, policyFromJson } from "./policy.js";
 import {
   type Instance,
@@ -267,15 +267,14 @@ function identityFacts(
         ...documentOf(module.attribute(block, "policy", instance)),
       });
   }
-  for (const inline of list(block.body.inline_policy)) {
-    const body = record(inline);
-    const name = printed(module.attribute({ ...block, body }, "name", instance));
+  for (const inline of module.nestedBlocks(block.body, "inline_policy", instance)) {
+    const name = printed(inline.attribute("name"));
     permissions.set(`inline ${name}`, {
       key: `inline ${name}`,
       label: `inline_policy ${name} of ${block.address}`,
       from: block,
       attached: false,
-      ...documentOf(module.attribute({ ...block, body }, "policy", instance)),
+      ...documentOf(inline.attribute("policy")),
     });
   }
   const managed = module.attribute(block, "managed_policy_arns", instance);
@@ -301,6 +300,12 @@ function identityFacts(
   const forced = FORCES_NEW[block.type] ?? [];
   for (const key of Object.keys(block.body).sort()) {
     if (READ_AS_DOCUMENTS.has(key)) continue;
+    if (key === "dynamic") {
+      // Dynamic inline policies are read as permissions above; other dynamic blocks as written.
+      const { inline_policy: _, ...rest } = record(block.body.dynamic);
+      if (Object.keys(rest).length > 0) other.set(key, JSON.stringify(rest));
+      continue;
+    }
     const value = printed(module.attribute(block, key, instance));
     (forced.includes(key) ? forcesNew : other).set(key, value);
   }

@@ -390,6 +390,30 @@ ${role("data.aws_iam_policy_document.trust.json")}
     );
   });
 
+  it("inline_policy blocks, written out or dynamic, are the role's permissions", async () => {
+    const module = (effect: string) => `
+variable "deny_logs" {
+  default = true
+}
+resource "aws_iam_role" "this" {
+  name               = "app"
+  assume_role_policy = "{}"
+  dynamic "inline_policy" {
+    for_each = var.deny_logs ? [1] : []
+    content {
+      name   = "logs"
+      policy = jsonencode({ Statement = [{ Effect = "${effect}", Action = ["logs:CreateLogGroup"], Resource = "*" }] })
+    }
+  }
+}
+`;
+    const changes = await classify({ "main.tf": module("Deny") }, { "main.tf": module("Allow") });
+    expect(details(changes, "aws_iam_role.this")).toEqual([
+      "inline_policy logs of aws_iam_role.this: now allows logs:CreateLogGroup on *",
+      "inline_policy logs of aws_iam_role.this: no longer denies logs:CreateLogGroup on *",
+    ]);
+  });
+
   it("a moved block: the same role at a new address is renamed, not deleted and added", async () => {
     const changes = await classify(
       { "main.tf": role('"{}"').replace('"this"', '"old"') },

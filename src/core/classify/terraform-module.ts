@@ -50,6 +50,15 @@ export interface TerraformModule {
   readonly locals: ReadonlyMap<string, unknown>;
   /** The instances of a block; none when it certainly does not exist (count = 0). */
   instancesOf(block: ModuleBlock): readonly Instance[];
+  /**
+   * Nested blocks of one name in a body, written out or made by `dynamic`, each with its
+   * attributes evaluated in its scope (the iterator of a dynamic block included).
+   */
+  nestedBlocks(
+    body: Record<string, unknown>,
+    name: string,
+    instance: Instance,
+  ): { readonly attribute: (name: string) => Value }[];
   /** A policy document data source's `json`, in an instance's scope. */
   policyDocument(block: ModuleBlock, instance: Instance): Value;
   /** An attribute of a block in an instance's scope. */
@@ -421,6 +430,11 @@ export function readModule(
     scope: root,
     locals,
     instancesOf,
+    nestedBlocks: (body, name, instance) =>
+      nested(body, name, instance.scope).map((b) => ({
+        attribute: (key: string) =>
+          b.body[key] === undefined ? null : evaluateJson(b.body[key], b.scope),
+      })),
     policyDocument: (block, instance) =>
       guarded(block.address, block.address, () => policyDocumentJson(block.body, instance.scope)),
     attribute: (block, name, instance) =>
