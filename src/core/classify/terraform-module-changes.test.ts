@@ -414,6 +414,42 @@ resource "aws_iam_role" "this" {
     ]);
   });
 
+  it("file() and templatefile() read the folder's other files", async () => {
+    const tf = `
+resource "aws_iam_role" "this" {
+  name               = "app"
+  assume_role_policy = file("\${path.module}/trust.json")
+}
+resource "aws_iam_role_policy" "this" {
+  role   = aws_iam_role.this.name
+  policy = templatefile("\${path.module}/policy.json.tpl", { bucket = "landing" })
+}
+`;
+    const trust = (principal: string) =>
+      JSON.stringify({
+        Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { AWS: principal } }],
+      });
+    const policy = (action: string) =>
+      `{"Statement":[{"Effect":"Allow","Action":"${action}","Resource":"arn:aws:s3:::\${bucket}/*"}]}`;
+    const files_ = await files({ "mod/main.tf": tf });
+    const changes = classifyTerraformModule(files_, files_, {
+      base: new Map([
+        ["mod/trust.json", trust("arn:aws:iam::111111111111:role/a")],
+        ["mod/policy.json.tpl", policy("s3:GetObject")],
+      ]),
+      head: new Map([
+        ["mod/trust.json", trust("arn:aws:iam::111111111111:role/b")],
+        ["mod/policy.json.tpl", policy("s3:PutObject")],
+      ]),
+    });
+    expect(details(changes, "aws_iam_role.this")).toEqual([
+      "no longer trusts AWS arn:aws:iam::111111111111:role/a (sts:AssumeRole)",
+      "now trusts AWS arn:aws:iam::111111111111:role/b (sts:AssumeRole)",
+      "inline policy aws_iam_role_policy.this: no longer allows s3:GetObject on arn:aws:s3:::landing/*",
+      "inline policy aws_iam_role_policy.this: now allows s3:PutObject on arn:aws:s3:::landing/*",
+    ]);
+  });
+
   it("a moved block: the same role at a new address is renamed, not deleted and added", async () => {
     const changes = await classify(
       { "main.tf": role('"{}"').replace('"this"', '"old"') },

@@ -37,8 +37,12 @@ interface Side {
   readonly unplacedGlue: readonly ModuleBlock[];
 }
 
-function sideOf(files: readonly ModuleFile[], values: ReadonlyMap<string, Value>): Side {
-  const module = readModule(files, values);
+function sideOf(
+  files: readonly ModuleFile[],
+  values: ReadonlyMap<string, Value>,
+  assets: ReadonlyMap<string, string>,
+): Side {
+  const module = readModule(files, values, assets);
   const { identities, unplacedGlue } = identitiesOf(module);
   return { module, texts: new Map(files.map((f) => [f.path, f.text])), identities, unplacedGlue };
 }
@@ -456,10 +460,15 @@ function compareOtherBlock(
 export function classifyTerraformModule(
   base: readonly ModuleFile[] | undefined,
   head: readonly ModuleFile[] | undefined,
+  /** Files `file()` and `templatefile()` read, on each side, by path from the repository root. */
+  assets: {
+    readonly base?: ReadonlyMap<string, string>;
+    readonly head?: ReadonlyMap<string, string>;
+  } = {},
 ): ResourceChange[] {
   const merged = new Map<string, { change: ResourceChange; details: Set<string> }>();
   for (const scenario of scenariosOf(base ?? [], head ?? [])) {
-    for (const change of changesIn(base ?? [], head ?? [], scenario.values)) {
+    for (const change of changesIn(base ?? [], head ?? [], scenario.values, assets)) {
       const known = merged.get(change.address);
       const details = known?.details ?? new Set<string>();
       const fresh = change.evidence.filter((e) => {
@@ -489,9 +498,13 @@ function changesIn(
   base: readonly ModuleFile[],
   head: readonly ModuleFile[],
   values: ReadonlyMap<string, Value>,
+  assets: {
+    readonly base?: ReadonlyMap<string, string>;
+    readonly head?: ReadonlyMap<string, string>;
+  },
 ): ResourceChange[] {
-  const before = sideOf(base, values);
-  const after = sideOf(head, values);
+  const before = sideOf(base, values, assets.base ?? new Map());
+  const after = sideOf(head, values, assets.head ?? new Map());
   const changes: ResourceChange[] = [];
   const union = <T>(a: Iterable<T>, b: Iterable<T>) => [...new Set([...a, ...b])].sort();
 

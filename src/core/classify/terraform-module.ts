@@ -7,6 +7,7 @@ import {
   EvaluationError,
   entriesOf,
   evaluateJson,
+  FILES,
   isUnknown,
   printed,
   type Scope,
@@ -125,8 +126,14 @@ export function variablesOf(files: readonly ModuleFile[]): Map<string, Variable>
 export function readModule(
   files: readonly ModuleFile[],
   values: ReadonlyMap<string, Value> = new Map(),
+  /** Other files `file()` and `templatefile()` read, by path from the repository root. */
+  assets: ReadonlyMap<string, string> = new Map(),
 ): TerraformModule {
   const variables = variablesOf(files);
+  const folder = files[0]?.path.includes("/")
+    ? (files[0] as ModuleFile).path.slice(0, (files[0] as ModuleFile).path.lastIndexOf("/"))
+    : ".";
+  const assetObject: Record<string, Value> = Object.fromEntries(assets);
   const locals = new Map<string, unknown>();
   const blocks = new Map<string, ModuleBlock>();
   for (const file of files) {
@@ -210,6 +217,14 @@ export function readModule(
         case "data":
           return dataObject;
         case "path":
+          // path.module is the folder, so that file("${path.module}/x.json") finds x.json.
+          return {
+            module: folder,
+            root: new Unknown("path.root", ["path.root is the caller's"]),
+            cwd: new Unknown("path.cwd", ["path.cwd is where Terraform runs"]),
+          };
+        case FILES:
+          return assetObject;
         case "terraform":
         case "module":
         case "self":
