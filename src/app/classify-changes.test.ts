@@ -74,4 +74,27 @@ describe("classifyChanges on a Terraform folder", () => {
       ["data.aws_iam_policy_document.trust", ["trust-narrowed", "trust-widened"]],
     ]);
   });
+
+  it("reads the files the folder's file() calls name, at base and head", async () => {
+    const role = `resource "aws_iam_role" "r" {
+  name               = "r"
+  assume_role_policy = file("\${path.module}/trust.json")
+}
+`;
+    const trustJson = (principal: string) =>
+      JSON.stringify({
+        Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { AWS: principal } }],
+      });
+    const sides: Record<string, [string, string]> = {
+      "tf/role.tf": [role, `# reviewed\n${role}`],
+      "tf/trust.json": [trustJson("arn:aws:iam::1:role/a"), trustJson("arn:aws:iam::1:role/b")],
+    };
+    const result = await classifyChanges([{ path: "tf/role.tf", status: "modified" }], {
+      read: async (file) => ({ base: sides[file.path]?.[0], head: sides[file.path]?.[1] }),
+      paths: model.paths,
+    });
+    expect(result.files[0]?.resources?.map((r) => [r.address, r.classes])).toEqual([
+      ["aws_iam_role.r", ["trust-narrowed", "trust-widened"]],
+    ]);
+  });
 });
