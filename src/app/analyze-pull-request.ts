@@ -155,8 +155,12 @@ async function readBothSides(
   return { ...(base === undefined ? {} : { base }), ...(head === undefined ? {} : { head }) };
 }
 
+/** API reads spent on reading Terraform folders whole, at most, per pull request. */
+export const FOLDER_READ_BUDGET = 200;
+
 /** A folder's matching files at the pull request's base and head, through the API. */
 function readFolder(port: GitHubPort, repo: string, pull: PullRequestInfo) {
+  let spent = 0;
   return async (
     folder: string,
     matches: RegExp,
@@ -164,9 +168,13 @@ function readFolder(port: GitHubPort, repo: string, pull: PullRequestInfo) {
   ): Promise<FolderContents | undefined> => {
     const side = async (ref: string) => {
       const listed = await port.listFolder?.(repo, folder, ref);
+      spent++;
       if (listed === undefined) return "unlisted" as const;
       const names = listed.filter((n) => matches.test(n));
-      if (names.length > limit) return undefined;
+      if (names.length > limit) return `more than ${limit} .tf files`;
+      if (spent + names.length > FOLDER_READ_BUDGET)
+        return `the ${FOLDER_READ_BUDGET} reads for whole folders are spent`;
+      spent += names.length;
       const path = (name: string) => (folder === "." ? name : `${folder}/${name}`);
       const texts = await Promise.all(names.map((n) => port.readFile(repo, path(n), ref)));
       return names.flatMap((n, i) => {
@@ -177,7 +185,8 @@ function readFolder(port: GitHubPort, repo: string, pull: PullRequestInfo) {
     const [base, head] = await Promise.all([side(pull.baseSha), side(pull.headSha)]);
     // A folder that cannot be listed on a side (new, or gone): its changed files are all there is.
     if (base === "unlisted" || head === "unlisted") return undefined;
-    if (!base || !head) return { tooMany: true, base: [], head: [] };
+    if (typeof base === "string" || typeof head === "string")
+      return { skipped: (typeof base === "string" ? base : head) as string, base: [], head: [] };
     return { base, head };
   };
 }

@@ -27,7 +27,7 @@ export interface ClassifyOptions {
   readonly maxBytes?: number;
   /**
    * Every file of a folder matching `matches`, at base and head (at most `limit` on a side,
-   * else `tooMany`): a Terraform module is evaluated across its files. Without it, or when it
+   * else `skipped`): a Terraform module is evaluated across its files. Without it, or when it
    * answers undefined (the folder cannot be listed), only the changed files of the folder are read.
    */
   readonly folder?: (
@@ -46,7 +46,8 @@ export interface ClassifyOptions {
 export interface FolderContents {
   readonly base: readonly { readonly path: string; readonly text: string }[];
   readonly head: readonly { readonly path: string; readonly text: string }[];
-  readonly tooMany?: boolean;
+  /** Set when the folder was not read whole, saying why (too many files, the read budget spent). */
+  readonly skipped?: string;
 }
 
 /** A module folder with more .tf files than this is not read whole. */
@@ -93,6 +94,30 @@ async function moduleFiles(
   );
 }
 
+/** Files a folder's .tf files read with file("${path.module}/…") or templatefile(…), at most this many. */
+const MAX_ASSETS = 20;
+const ASSET = /\b(?:file|templatefile)\(\s*"\$\{path\.module\}\/([^"$]+)"/g;
+
+async function readAssets(
+  folder: string,
+  files: readonly { readonly text: string }[],
+  options: ClassifyOptions,
+): Promise<{ base: Map<string, string>; head: Map<string, string> }> {
+  const base = new Map<string, string>();
+  const head = new Map<string, string>();
+  const paths = new Set<string>();
+  for (const file of files)
+    for (const match of file.text.matchAll(ASSET))
+      paths.add(folder === "." ? (match[1] as string) : `${folder}/${match[1]}`);
+  for (const path of [...paths].slice(0, MAX_ASSETS)) {
+    if (path.split("/").includes("..")) continue;
+    const contents = await options.read({ path, status: "modified" });
+    if (contents?.base !== undefined) base.set(path, contents.base);
+    if (contents?.head !== undefined) head.set(path, contents.head);
+  }
+  return { base, head };
+}
+
 /**
  * The changes of one module folder, each attached to one changed file: the one holding the
  * block when it changed, else the first changed file of the folder. Every changed file of the
@@ -116,11 +141,9 @@ async function classifyTerraformFolder(
   const whole = options.folder
     ? await options.folder(folder, TERRAFORM, MAX_FOLDER_FILES)
     : undefined;
-  if (whole?.tooMany)
-    notes.push(
-      `${folder} has more than ${MAX_FOLDER_FILES} .tf files: only its changed files were read together`,
-    );
-  if (whole && !whole.tooMany) {
+  if (whole?.skipped)
+    notes.push(`${folder}: ${whole.skipped}; only its changed .tf files were read together`);
+  if (whole && !whole.skipped) {
     base = [...whole.base];
     head = [...whole.head];
   } else {
@@ -138,9 +161,10 @@ async function classifyTerraformFolder(
     notes.push(`${folder} has a .tf file over ${Math.round(maxBytes / 1024)} KiB: not compared`);
     return;
   }
+  const assets = await readAssets(folder, [...base, ...head], options);
   let resources: ResourceChange[];
   try {
-    resources = classifyTerraformModule(await moduleFiles(base), await moduleFiles(head));
+    resources = classifyTerraformModule(await moduleFiles(base), await moduleFiles(head), assets);
   } catch (error) {
     fail(`HCL does not parse: ${String((error as Error).message ?? error).slice(0, 300)}`);
     return;

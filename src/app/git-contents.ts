@@ -41,7 +41,7 @@ export function gitContents(root: string, base: string, head?: string) {
                 .map((e) => e.name)
             : [];
       if (atBase.length > limit || atHead.length > limit)
-        return { tooMany: true, base: [], head: [] };
+        return { skipped: `more than ${limit} .tf files`, base: [], head: [] };
       const at = (rev: string, name: string) => {
         const text = showFile(root, rev, path(name));
         return text === undefined ? [] : [{ path: path(name), text }];

@@ -272,7 +272,11 @@ describe.skipIf(missing)("terraform-aws-iam commits", () => {
       ["aws_iam_policy.cluster_autoscaler", ["permissions-removed"]],
     ]);
     const [removal] = changes[0]?.evidence ?? [];
-    expect(removal?.detail).toBe("no longer allows autoscaling:UpdateAutoScalingGroup on *");
+    // Evidence names the conditions a permission is granted under.
+    expect(removal?.detail).toBe(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the HCL expression, as written
+      "no longer allows autoscaling:UpdateAutoScalingGroup on * when StringEquals autoscaling:ResourceTag/kubernetes.io/cluster/${statement.value} owned",
+    );
     const lines = text(IAM, "aeb5d7f__before__policies.tf").split("\n");
     expect(lines[(removal?.line ?? 0) - 1]).toContain("autoscaling:UpdateAutoScalingGroup");
   });

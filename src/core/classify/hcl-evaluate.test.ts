@@ -101,6 +101,9 @@ describe("HCL expressions as hcl2json leaves them", () => {
     expect(printed(template)).toBe("role=${var.role_arn} in eu-west-1");
     const call = evaluate(parseStringValue('${join(",", [var.role_arn])}'), scope);
     expect(isUnknown(call) && call.text).toBe('join(",", [var.role_arn])');
+    // Layout is not meaning: the same expression written differently is the same unknown.
+    const spaced = evaluate(parseStringValue('${join( ",",[ var.role_arn ] )}'), scope);
+    expect(isUnknown(spaced) && spaced.text).toBe('join(",", [var.role_arn])');
     const attribute = evaluate(parseStringValue("${aws_iam_role.this.arn}"), scope);
     expect(isUnknown(attribute) && attribute.reasons).toEqual(["known only after apply"]);
   });

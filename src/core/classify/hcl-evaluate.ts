@@ -3,7 +3,13 @@
 // time, a resource's ARN) is an explicit Unknown that propagates, with the reasons it could not
 // be known, and prints as the expression that was written.
 
-import { type Expr, parseStringValue, sourceOf } from "./hcl-expression.js";
+import {
+  type Expr,
+  HclSyntaxError,
+  parseStringValue,
+  parseTemplate,
+  sourceOf,
+} from "./hcl-expression.js";
 
 export class Unknown {
   constructor(
@@ -33,6 +39,34 @@ export interface Scope {
 }
 
 export const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
+
+/** The name a scope answers with the files `file()` and `templatefile()` may read (path -> text). */
+export const FILES = "\u0000files";
+
+/** `./a/../b.json` -> `b.json`; `modules/x/./p.json` -> `modules/x/p.json`. */
+function normalisePath(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else out.push(part);
+  }
+  return out.join("/");
+}
+
+/** A file's text from the scope's files, or why it cannot be had. */
+function readFileValue(path: string, scope: Scope, expr: Expr): string | Unknown {
+  let files: Value;
+  try {
+    files = scope.lookup(FILES, expr);
+  } catch {
+    return new Unknown(sourceOf(expr), [`${path} is not read here`]);
+  }
+  const text = isObject(files) ? files[normalisePath(path)] : undefined;
+  return typeof text === "string"
+    ? text
+    : new Unknown(sourceOf(expr), [`${path} was not read with the folder`]);
+}
 const isList = (v: Value): v is readonly Value[] => Array.isArray(v);
 const isObject = (v: Value): v is { readonly [key: string]: Value } =>
   v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);
@@ -71,9 +105,30 @@ export function toJson(v: Value): unknown {
   return v;
 }
 
+/** Strings are parsed once: a folder is evaluated under many scenarios. */
+const PARSED = new Map<string, Expr>();
+function parsed(text: string): Expr {
+  const known = PARSED.get(text);
+  if (known) return known;
+  const expr = parseStringValue(text);
+  if (PARSED.size > 100_000) PARSED.clear();
+  PARSED.set(text, expr);
+  return expr;
+}
+
 /** A JSON value as hcl2json gives it: every string is a template to evaluate. */
 export function evaluateJson(value: unknown, scope: Scope): Value {
-  if (typeof value === "string") return evaluate(parseStringValue(value), scope);
+  if (typeof value === "string") {
+    let expr: Expr;
+    try {
+      expr = parsed(value);
+    } catch (error) {
+      // Syntax this reader does not know is unknown, never a failure of the whole folder.
+      if (!(error instanceof HclSyntaxError)) throw error;
+      return new Unknown(value, [`not read: ${error.message.split(" at ")[0]}`], true);
+    }
+    return evaluate(expr, scope);
+  }
   if (Array.isArray(value)) return value.map((v) => evaluateJson(v, scope));
   if (value !== null && typeof value === "object") {
     const out: Record<string, Value> = {};
@@ -448,6 +503,31 @@ function callFunction(expr: Extract<Expr, { t: "call" }>, scope: Scope): Value {
       if (a !== null && a !== "") return a;
     }
     throw new EvaluationError(`${sourceOf(expr)}: every argument is null or empty`);
+  }
+  if (name === "file" || name === "templatefile") {
+    const [path, vars] = args;
+    if (typeof path !== "string") return unknownFrom(expr, args);
+    const text = readFileValue(path, scope, expr);
+    if (isUnknown(text) || name === "file") return text;
+    if (!isObject(vars ?? null)) return unknownFrom(expr, args);
+    // A template file is a template like any string, with only its variables in scope.
+    let parts: (string | Expr)[];
+    try {
+      parts = parseTemplate(text);
+    } catch (error) {
+      if (!(error instanceof HclSyntaxError)) throw error;
+      return new Unknown(sourceOf(expr), [`${path} is not a template this reader knows`]);
+    }
+    const template: Expr = { t: "tmpl", parts, s: { source: text, start: 0, end: text.length } };
+    const own = vars as { readonly [key: string]: Value };
+    return evaluate(template, {
+      lookup: (n, at) => {
+        if (Object.hasOwn(own, n)) return own[n] as Value;
+        throw new EvaluationError(
+          `${n} is not a variable of the template ${path} (${sourceOf(at)})`,
+        );
+      },
+    });
   }
   const structural = STRUCTURAL[name];
   if (structural) {

@@ -64,7 +64,20 @@ export class HclSyntaxError extends Error {}
 
 /** The text a node was parsed from. */
 export function sourceOf(expr: Expr): string {
-  return expr.s.source.slice(expr.s.start, expr.s.end).trim();
+  // Layout is not meaning: `f(a,b)` and `f( a, b )` are the same expression.
+  return expr.s.source
+    .slice(expr.s.start, expr.s.end)
+    .trim()
+    .split(/("(?:[^"\\]|\\.)*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/\s+/g, " ")
+            .replace(/\s*([()[\],])\s*/g, "$1")
+            .replace(/,/g, ", "),
+    )
+    .join("");
 }
 
 const BINARY: readonly (readonly string[])[] = [

@@ -208,6 +208,12 @@ export interface PolicyChange {
   readonly classes: readonly string[];
   /** One line each, as people say it: "no longer trusts AWS arn:… (sts:AssumeRole)". */
   readonly details: readonly string[];
+  /** For trust: what the literal values show, and whether an expression came or went. */
+  readonly known?: {
+    readonly narrowed: boolean;
+    readonly widened: boolean;
+    readonly unknown: boolean;
+  };
 }
 
 /** Which expressions came or went: the values they stand for are not known until apply. */
@@ -301,11 +307,18 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
   return {
     classes,
     details: [...narrowed, ...widened.filter((w) => !narrowed.includes(w)), ...unknown],
+    // What the values known now say, apart from what depends on values known only at apply.
+    known: {
+      narrowed: narrowed.length > 0,
+      widened: widened.length > 0,
+      unknown: unknown.length > 0,
+    },
   };
 }
 
 export function comparePermissions(before: PolicyDocument, after: PolicyDocument): PolicyChange {
-  const describe = (g: Grant) => `${g.subject} on ${g.object}`;
+  const describe = (g: Grant) =>
+    `${g.subject} on ${g.object}${g.conditions === "" ? "" : ` when ${g.conditions}`}`;
   const coveredBy = (grant: Grant, by: readonly Grant[]) =>
     by.some(
       (g) =>

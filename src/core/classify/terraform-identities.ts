@@ -4,7 +4,7 @@
 
 import { FORCES_NEW, IDENTITY_TYPES } from "./aws-iam.js";
 import { isUnknown, printed, type Unknown, unknownsIn, type Value } from "./hcl-evaluate.js";
-import { list, record } from "./json-shapes.js";
+import { record } from "./json-shapes.js";
 import { type PolicyDocument, policyFromJson } from "./policy.js";
 import {
   type Instance,
@@ -98,15 +98,22 @@ export function identitiesOf(module: TerraformModule): {
 } {
   const identities = new Map<string, IdentityFacts & { permissions: Map<string, Permission> }>();
   const names = new Map<string, string>();
+  // A block with several instances (count, for_each) is several identities: `x["a"]`, `x["b"]`.
+  const instancesByBlock = new Map<string, { key: string; instance?: string | number }[]>();
   for (const block of module.blocks.values()) {
     if (block.kind !== "resource" || !IDENTITY_TYPES.includes(block.type)) continue;
     const instances = module.instancesOf(block);
-    const instance = instances[0];
-    if (!instance) continue;
-    const facts = identityFacts(module, block, instance);
-    identities.set(block.address, facts);
-    const name = module.attribute(block, "name", instance);
-    if (typeof name === "string") names.set(`${block.type}\u0000${name}`, block.address);
+    const several = instances.length > 1;
+    for (const instance of several ? instances : instances.slice(0, 1)) {
+      const key = several ? withKey(block.address, instance) : block.address;
+      identities.set(key, identityFacts(module, block, instance));
+      instancesByBlock.set(block.address, [
+        ...(instancesByBlock.get(block.address) ?? []),
+        { key, ...(several && instance.key !== undefined ? { instance: instance.key } : {}) },
+      ]);
+      const name = module.attribute(block, "name", instance);
+      if (typeof name === "string") names.set(`${block.type}\u0000${name}`, key);
+    }
   }
 
   const unplacedGlue: ModuleBlock[] = [];
@@ -117,13 +124,20 @@ export function identitiesOf(module: TerraformModule): {
     for (const instance of module.instancesOf(block)) {
       for (const [attribute, type] of Object.entries(glue.owner)) {
         for (const owner of ownersOf(module, block, attribute, type, instance, names)) {
-          const facts = identities.get(owner);
-          if (!facts) continue;
-          placed = true;
-          const permission = glue.inline
-            ? inlinePermission(module, block, instance, glue.inline)
-            : attachedPermission(module, block, instance, glue.arn as string);
-          facts.permissions.set(permission.key, permission);
+          // A glue instance with the key of one of its owner's instances belongs to that one.
+          const owners = instancesByBlock.get(owner) ?? [{ key: owner }];
+          const same = owners.filter(
+            (o) => o.instance !== undefined && o.instance === instance.key,
+          );
+          for (const { key } of same.length > 0 ? same : owners) {
+            const facts = identities.get(key);
+            if (!facts) continue;
+            placed = true;
+            const permission = glue.inline
+              ? inlinePermission(module, block, instance, glue.inline)
+              : attachedPermission(module, block, instance, glue.arn as string);
+            facts.permissions.set(permission.key, permission);
+          }
         }
       }
     }
@@ -253,15 +267,14 @@ function identityFacts(
         ...documentOf(module.attribute(block, "policy", instance)),
       });
   }
-  for (const inline of list(block.body.inline_policy)) {
-    const body = record(inline);
-    const name = printed(module.attribute({ ...block, body }, "name", instance));
+  for (const inline of module.nestedBlocks(block.body, "inline_policy", instance)) {
+    const name = printed(inline.attribute("name"));
     permissions.set(`inline ${name}`, {
       key: `inline ${name}`,
       label: `inline_policy ${name} of ${block.address}`,
       from: block,
       attached: false,
-      ...documentOf(module.attribute({ ...block, body }, "policy", instance)),
+      ...documentOf(inline.attribute("policy")),
     });
   }
   const managed = module.attribute(block, "managed_policy_arns", instance);
@@ -287,6 +300,12 @@ function identityFacts(
   const forced = FORCES_NEW[block.type] ?? [];
   for (const key of Object.keys(block.body).sort()) {
     if (READ_AS_DOCUMENTS.has(key)) continue;
+    if (key === "dynamic") {
+      // Dynamic inline policies are read as permissions above; other dynamic blocks as written.
+      const { inline_policy: _, ...rest } = record(block.body.dynamic);
+      if (Object.keys(rest).length > 0) other.set(key, JSON.stringify(rest));
+      continue;
+    }
     const value = printed(module.attribute(block, key, instance));
     (forced.includes(key) ? forcesNew : other).set(key, value);
   }

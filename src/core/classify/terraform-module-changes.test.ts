@@ -279,6 +279,32 @@ resource "aws_iam_policy" "p" {
     expect(classes(changes)).toEqual({ "aws_iam_policy.p": ["permissions-added"] });
   });
 
+  it("a document no role assumes through, with principals (a bucket policy), is read for what it allows", async () => {
+    const module = (action: string) => `
+data "aws_iam_policy_document" "bucket" {
+  statement {
+    actions   = ["${action}"]
+    resources = ["arn:aws:s3:::b/*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111111111111:root"]
+    }
+  }
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "b"
+  policy = data.aws_iam_policy_document.bucket.json
+}
+`;
+    const changes = await classify(
+      { "main.tf": module("s3:GetObject") },
+      { "main.tf": module("s3:PutObject") },
+    );
+    expect(classes(changes)).toEqual({
+      "data.aws_iam_policy_document.bucket": ["permissions-removed", "permissions-added"],
+    });
+  });
+
   it.each([
     [
       "an OIDC provider's url",
@@ -306,6 +332,138 @@ resource "aws_iam_policy" "p" {
     const block = (body: string) => `resource "${type}" "r" {\n ${body}\n}\n`;
     const changes = await classify({ "main.tf": block(before) }, { "main.tf": block(after) });
     expect(classes(changes)[`${type}.r`]).toEqual(expected);
+  });
+
+  it("for_each roles are compared instance by instance", async () => {
+    const module = (b: string) => `
+variable "roles" {
+  default = {
+    a = "arn:aws:iam::111111111111:role/a"
+    b = "${b}"
+  }
+}
+resource "aws_iam_role" "r" {
+  for_each           = var.roles
+  name               = each.key
+  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = each.value } }] })
+}
+resource "aws_iam_role_policy_attachment" "r" {
+  for_each   = var.roles
+  role       = aws_iam_role.r[each.key].name
+  policy_arn = "arn:aws:iam::aws:policy/\${each.key}"
+}
+`;
+    const changes = await classify(
+      { "main.tf": module("arn:aws:iam::111111111111:role/b") },
+      { "main.tf": module("arn:aws:iam::222222222222:role/b") },
+    );
+    expect(classes(changes)).toEqual({
+      'aws_iam_role.r["b"]': ["trust-narrowed", "trust-widened"],
+    });
+  });
+
+  it("an input with a default that a document comes to use: what callers who set it see", async () => {
+    const module = (actions: string) => `
+variable "actions" {
+  type    = list(string)
+  default = ["sts:AssumeRole"]
+}
+data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ${actions}
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111111111111:root"]
+    }
+  }
+}
+${role("data.aws_iam_policy_document.trust.json")}
+`;
+    const changes = await classify(
+      { "main.tf": module('["sts:AssumeRole"]') },
+      { "main.tf": module("var.actions") },
+    );
+    // With the default the trust is the same: existing callers see no change. What replaces
+    // the literal grant for a caller that sets the input is told, and the role is modified.
+    expect(classes(changes)).toEqual({ "aws_iam_role.this": ["modified"] });
+    expect(details(changes, "aws_iam_role.this")[0]).toBe(
+      "no change for the module's existing callers; it changes only for callers that opt in:",
+    );
+    expect(details(changes, "aws_iam_role.this").at(-1)).toBe(
+      "now depends on var.actions, not known before apply (when callers set inputs that have defaults (var.actions))",
+    );
+  });
+
+  it("inline_policy blocks, written out or dynamic, are the role's permissions", async () => {
+    const module = (effect: string) => `
+variable "deny_logs" {
+  default = true
+}
+resource "aws_iam_role" "this" {
+  name               = "app"
+  assume_role_policy = "{}"
+  dynamic "inline_policy" {
+    for_each = var.deny_logs ? [1] : []
+    content {
+      name   = "logs"
+      policy = jsonencode({ Statement = [{ Effect = "${effect}", Action = ["logs:CreateLogGroup"], Resource = "*" }] })
+    }
+  }
+}
+`;
+    const changes = await classify({ "main.tf": module("Deny") }, { "main.tf": module("Allow") });
+    expect(details(changes, "aws_iam_role.this")).toEqual([
+      "inline_policy logs of aws_iam_role.this: now allows logs:CreateLogGroup on *",
+      "inline_policy logs of aws_iam_role.this: no longer denies logs:CreateLogGroup on *",
+    ]);
+  });
+
+  it("file() and templatefile() read the folder's other files", async () => {
+    const tf = `
+resource "aws_iam_role" "this" {
+  name               = "app"
+  assume_role_policy = file("\${path.module}/trust.json")
+}
+resource "aws_iam_role_policy" "this" {
+  role   = aws_iam_role.this.name
+  policy = templatefile("\${path.module}/policy.json.tpl", { bucket = "landing" })
+}
+`;
+    const trust = (principal: string) =>
+      JSON.stringify({
+        Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { AWS: principal } }],
+      });
+    const policy = (action: string) =>
+      `{"Statement":[{"Effect":"Allow","Action":"${action}","Resource":"arn:aws:s3:::\${bucket}/*"}]}`;
+    const files_ = await files({ "mod/main.tf": tf });
+    const changes = classifyTerraformModule(files_, files_, {
+      base: new Map([
+        ["mod/trust.json", trust("arn:aws:iam::111111111111:role/a")],
+        ["mod/policy.json.tpl", policy("s3:GetObject")],
+      ]),
+      head: new Map([
+        ["mod/trust.json", trust("arn:aws:iam::111111111111:role/b")],
+        ["mod/policy.json.tpl", policy("s3:PutObject")],
+      ]),
+    });
+    expect(details(changes, "aws_iam_role.this")).toEqual([
+      "no longer trusts AWS arn:aws:iam::111111111111:role/a (sts:AssumeRole)",
+      "now trusts AWS arn:aws:iam::111111111111:role/b (sts:AssumeRole)",
+      "inline policy aws_iam_role_policy.this: no longer allows s3:GetObject on arn:aws:s3:::landing/*",
+      "inline policy aws_iam_role_policy.this: now allows s3:PutObject on arn:aws:s3:::landing/*",
+    ]);
+  });
+
+  it("a moved block: the same role at a new address is renamed, not deleted and added", async () => {
+    const changes = await classify(
+      { "main.tf": role('"{}"').replace('"this"', '"old"') },
+      {
+        "main.tf": `${role('"{}"').replace('"this"', '"new"')}\nmoved {\n  from = aws_iam_role.old\n  to   = aws_iam_role.new\n}\n`,
+      },
+    );
+    expect(changes.map((c) => [c.address, c.previousAddress, c.classes])).toEqual([
+      ["aws_iam_role.new", "aws_iam_role.old", ["renamed"]],
+    ]);
   });
 
   it("a role that goes is deleted; other resources keep per-block classes", async () => {
@@ -367,7 +525,7 @@ ${role("data.aws_iam_policy_document.trust.json")}
     const changes = await classify({ "main.tf": module(false) }, { "main.tf": module(true) });
     expect(classes(changes)).toEqual({ "aws_iam_role.this": ["trust-widened"] });
     expect(details(changes, "aws_iam_role.this")[0]).toMatch(
-      /^trusts Federated arn:aws:iam::1:oidc-provider\/<var\.urls\[0\]> without the conditions: StringEquals <var\.urls\[1\]>:sub sa \(with values for the inputs that are empty by default \(var\.urls\)\)$/,
+      /^trusts Federated arn:aws:iam::1:oidc-provider\/<var\.urls\[0\]> without the conditions: StringEquals <var\.urls\[1\]>:sub sa \(with values for inputs empty by default \(var\.urls\)\)$/,
     );
   });
 

@@ -7,13 +7,10 @@ import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
 import { FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
 import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
-import { printed, Unknown, type Value } from "./hcl-evaluate.js";
-import {
-  comparePermissions,
-  comparePolicies,
-  compareTrust,
-  type PolicyDocument,
-} from "./policy.js";
+import { printed, type Value } from "./hcl-evaluate.js";
+import { list, record } from "./json-shapes.js";
+import { comparePermissions, compareTrust, type PolicyDocument } from "./policy.js";
+import { withoutIndexes } from "./terraform-address.js";
 import { blockLine } from "./terraform-file.js";
 import {
   documentOf,
@@ -30,9 +27,9 @@ import {
   readModule,
   referencedAddresses,
   type TerraformModule,
-  type Variable,
   variablesOf,
 } from "./terraform-module.js";
+import { scenariosOf } from "./terraform-scenarios.js";
 
 interface Side {
   readonly module: TerraformModule;
@@ -43,8 +40,12 @@ interface Side {
   readonly unplacedGlue: readonly ModuleBlock[];
 }
 
-function sideOf(files: readonly ModuleFile[], values: ReadonlyMap<string, Value>): Side {
-  const module = readModule(files, values);
+function sideOf(
+  files: readonly ModuleFile[],
+  values: ReadonlyMap<string, Value>,
+  assets: ReadonlyMap<string, string>,
+): Side {
+  const module = readModule(files, values, assets);
   const { identities, unplacedGlue } = identitiesOf(module);
   return {
     module,
@@ -120,7 +121,17 @@ function compareDocuments(
     const result = trust
       ? compareTrust(was.document, now.document)
       : comparePermissions(was.document, now.document);
-    for (const klass of result.classes) found.classes.add(klass as ChangeClass);
+    // A trust that comes to depend on what only the caller or apply knows is unknown, not
+    // narrowed and widened at once; what the known values show is said as such.
+    const classes =
+      trust && result.known
+        ? [
+            ...(result.known.narrowed ? ["trust-narrowed"] : []),
+            ...(result.known.widened ? ["trust-widened"] : []),
+            ...(result.known.unknown ? ["unknown"] : []),
+          ]
+        : result.classes;
+    for (const klass of classes) found.classes.add(klass as ChangeClass);
     for (const detail of result.details) {
       // What went is found in the base, what came in the head.
       const place = !blocks
@@ -378,6 +389,35 @@ function undeclaredLocals(side: Side, facts: IdentityFacts): Set<string> {
   return out;
 }
 
+/** `moved` blocks of a side, as resource addresses without indexes: from -> to. */
+function movesOf(files: readonly ModuleFile[]): Map<string, string> {
+  const moves = new Map<string, string>();
+  const address = (raw: unknown) =>
+    typeof raw === "string" ? withoutIndexes(raw.replace(/^\$\{|\}$/g, "").trim()) : undefined;
+  for (const file of files)
+    for (const block of list(file.json.moved)) {
+      const from = address(record(block).from);
+      const to = address(record(block).to);
+      if (from && to && from !== to) moves.set(from, to);
+    }
+  return moves;
+}
+
+/** A document whose every statement lets principals assume a role: a trust policy by its content. */
+function onlyAssumes(document: PolicyDocument): boolean {
+  return (
+    document.statements.length > 0 &&
+    document.statements.every(
+      (s) =>
+        s.principals.length > 0 &&
+        s.actions.expressions.length === 0 &&
+        s.actions.literal.every((a) =>
+          /^sts:(AssumeRole\w*|TagSession|SetSourceIdentity)$/i.test(a),
+        ),
+    )
+  );
+}
+
 /** Documents that reach an identity or glue (directly, through locals, or through other documents). */
 function usedDocuments(side: Side): Set<string> {
   const used = new Set<string>();
@@ -423,7 +463,13 @@ function compareOtherBlock(
       const next = document(head, now);
       if (old.fingerprint !== next.fingerprint) {
         if (old.document && next.document) {
-          const result = comparePolicies(old.document, next.document);
+          // No role here uses it as assume_role_policy: it is read for what it allows (a bucket
+          // or key policy has principals too, and is no trust), unless all it grants is to
+          // assume a role.
+          const result =
+            onlyAssumes(old.document) && onlyAssumes(next.document)
+              ? compareTrust(old.document, next.document)
+              : comparePermissions(old.document, next.document);
           for (const klass of result.classes) found.classes.add(klass as ChangeClass);
           for (const detail of result.details)
             found.evidence.push({ address, ...at(head, now), detail });
@@ -465,113 +511,6 @@ function compareOtherBlock(
   };
 }
 
-/** What a caller may pass, beyond the defaults: each flag flipped, and values for inputs left empty. */
-interface Scenario {
-  readonly label?: string;
-  readonly values: ReadonlyMap<string, Value>;
-  /**
-   * Set by what the module's existing callers cannot already be setting: an input this change
-   * introduces, or a value only a caller could know (an input with a default, overridden).
-   */
-  readonly speculative?: boolean;
-}
-
-const MAX_SCENARIOS = 60;
-
-const isEmpty = (v: unknown) => v === null || v === "" || (Array.isArray(v) && v.length === 0);
-
-/** A stand-in for what a caller passes where the default is empty. */
-function sample(variable: Variable): Value | undefined {
-  const type = variable.type ?? (Array.isArray(variable.default) ? "list(string)" : "string");
-  if (type === "string") return `<var.${variable.name}>`;
-  if (/^(list|set)\(string\)$/.test(type))
-    return [`<var.${variable.name}[0]>`, `<var.${variable.name}[1]>`];
-  if (type === "bool" || type === "number") return undefined;
-  // A map or object: its shape is the caller's, so reading into it is unknown.
-  return new Unknown(`var.${variable.name}`, [`var.${variable.name} is set by the caller`]);
-}
-
-const isEmptyObject = (v: unknown) =>
-  v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0;
-
-function scenariosOf(base: readonly ModuleFile[], head: readonly ModuleFile[]): Scenario[] {
-  const before = variablesOf(base);
-  const variables = new Map([...before, ...variablesOf(head)]);
-  const existing = [...variables.values()].filter((v) => before.has(v.name));
-  // Readings existing callers may already be in, then the same over every input (a new one
-  // included), which only says what a caller could see by opting in.
-  const scenarios: Scenario[] = [
-    { values: new Map() },
-    ...flagScenarios(existing, false),
-    ...flagScenarios([...variables.values()], true),
-  ];
-  // Last, inputs with a default callers may override (a list of actions, a path): unknown.
-  const overridable = [...variables.values()].filter(
-    (v) =>
-      (typeof v.default === "string" && v.default !== "") ||
-      (Array.isArray(v.default) &&
-        v.default.length > 0 &&
-        v.default.every((x) => typeof x === "string")),
-  );
-  if (overridable.length > 0) {
-    const { sampled, flags } = inputsOf([...variables.values()]);
-    const set = new Map<string, Value>([...sampled, ...flags.map((f) => [f, true] as const)]);
-    for (const v of overridable)
-      set.set(v.name, new Unknown(`var.${v.name}`, [`var.${v.name} is set by the caller`]));
-    const list = overridable.map((v) => `var.${v.name}`);
-    scenarios.push({
-      label: `when callers set inputs that have defaults (${list.slice(0, 3).join(", ")}${list.length > 3 ? ` and ${list.length - 3} more` : ""})`,
-      values: set,
-      speculative: true,
-    });
-  }
-  return scenarios;
-}
-
-/** Flags off by default, and inputs empty by default with stand-in values. */
-function inputsOf(variables: readonly Variable[]): {
-  sampled: Map<string, Value>;
-  flags: string[];
-} {
-  const sampled = new Map<string, Value>();
-  const flags: string[] = [];
-  for (const v of [...variables].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    // Flags that are off by default turn features on: what the change does to callers that use them.
-    if (v.default === false) flags.push(v.name);
-    if (v.hasDefault && (isEmpty(v.default) || isEmptyObject(v.default))) {
-      const value = sample(v);
-      if (value !== undefined) sampled.set(v.name, value);
-    }
-  }
-  return { sampled, flags };
-}
-
-function flagScenarios(variables: readonly Variable[], speculative: boolean): Scenario[] {
-  const { sampled, flags } = inputsOf(variables);
-  const scenarios: Scenario[] = [];
-  const names = [...sampled.keys()].map((n) => `var.${n}`);
-  const inputs = `values for the inputs that are empty by default (${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""})`;
-  const push = (label: string, values: Map<string, Value>) =>
-    scenarios.push({ label, values, ...(speculative ? { speculative } : {}) });
-  if (sampled.size > 0) push(`with ${inputs}`, sampled);
-  if (flags.length > 1) {
-    // Features often need two flags (create the role, and allow this on it): all of them on.
-    const all = new Map<string, Value>(flags.map((f) => [f, true]));
-    push("when every flag that is off by default is on", all);
-    if (sampled.size > 0)
-      push(
-        `when every flag that is off by default is on, with ${inputs}`,
-        new Map([...sampled, ...all]),
-      );
-  }
-  for (const flag of flags.slice(0, MAX_SCENARIOS)) {
-    push(`when var.${flag} = true`, new Map([[flag, true]]));
-    if (sampled.size > 0)
-      push(`when var.${flag} = true, with ${inputs}`, new Map([...sampled, [flag, true]]));
-  }
-  return scenarios;
-}
-
 /**
  * Every change of one module folder. `base`/`head` are all of its .tf files on each side
  * (undefined or empty where the folder does not exist). Read with the variables' defaults,
@@ -581,6 +520,11 @@ function flagScenarios(variables: readonly Variable[], speculative: boolean): Sc
 export function classifyTerraformModule(
   base: readonly ModuleFile[] | undefined,
   head: readonly ModuleFile[] | undefined,
+  /** Files `file()` and `templatefile()` read, on each side, by path from the repository root. */
+  assets: {
+    readonly base?: ReadonlyMap<string, string>;
+    readonly head?: ReadonlyMap<string, string>;
+  } = {},
 ): ResourceChange[] {
   const merged = new Map<
     string,
@@ -592,7 +536,7 @@ export function classifyTerraformModule(
   // a value only a caller knows, is told in the evidence and makes the resource `modified` at
   // most: a dependent is at risk, not broken, by what nobody has switched on yet.
   for (const scenario of scenariosOf(base ?? [], head ?? [])) {
-    for (const change of changesIn(base ?? [], head ?? [], scenario.values)) {
+    for (const change of changesIn(base ?? [], head ?? [], scenario.values, assets)) {
       const known = merged.get(change.address);
       const details = known?.details ?? new Set<string>();
       const fresh = change.evidence.filter((e) => {
@@ -602,7 +546,7 @@ export function classifyTerraformModule(
       });
       if (fresh.length === 0) continue;
       const evidence = fresh.map((e) =>
-        scenario.label ? { ...e, detail: `${e.detail} (${scenario.label})` } : e,
+        scenario.label ? { ...e, detail: `${e.detail} (${scenario.label(e.detail)})` } : e,
       );
       const speculative = scenario.speculative === true;
       if (!known) {
@@ -646,20 +590,57 @@ function changesIn(
   base: readonly ModuleFile[],
   head: readonly ModuleFile[],
   values: ReadonlyMap<string, Value>,
+  assets: {
+    readonly base?: ReadonlyMap<string, string>;
+    readonly head?: ReadonlyMap<string, string>;
+  },
 ): ResourceChange[] {
-  const before = sideOf(base, values);
-  const after = sideOf(head, values);
+  const before = sideOf(base, values, assets.base ?? new Map());
+  const after = sideOf(head, values, assets.head ?? new Map());
   const changes: ResourceChange[] = [];
   const union = <T>(a: Iterable<T>, b: Iterable<T>) => [...new Set([...a, ...b])].sort();
 
+  // `moved { from, to }`: the same object at a new address, compared with what it was.
+  const moves = movesOf(head);
+  const movedFrom = new Map<string, string>();
+  for (const [from, to] of moves)
+    if (before.identities.has(from) && after.identities.has(to) && !after.identities.has(from))
+      movedFrom.set(to, from);
+  const gone = new Set(movedFrom.values());
   for (const address of union(before.identities.keys(), after.identities.keys())) {
+    if (gone.has(address)) continue;
+    const previous = movedFrom.get(address);
     const change = compareIdentity(
       address,
       before,
       after,
-      before.identities.get(address),
+      before.identities.get(previous ?? address),
       after.identities.get(address),
     );
+    if (previous) {
+      const now = after.identities.get(address) as IdentityFacts;
+      const evidence = {
+        address,
+        ...at(after, now.block),
+        detail: `moved from ${previous} (a moved block): the same object at a new address`,
+      };
+      changes.push({
+        ...(change ?? {
+          system: "terraform" as const,
+          address,
+          type: now.block.type,
+          evidence: [],
+          before: factsOf(before.identities.get(previous)),
+          after: factsOf(now),
+        }),
+        previousAddress: previous,
+        classes: [...new Set<ChangeClass>(["renamed", ...(change?.classes ?? [])])].sort(
+          compareClasses,
+        ),
+        evidence: [evidence, ...(change?.evidence ?? [])],
+      });
+      continue;
+    }
     if (change) changes.push(change);
   }
 

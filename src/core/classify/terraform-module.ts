@@ -7,6 +7,7 @@ import {
   EvaluationError,
   entriesOf,
   evaluateJson,
+  FILES,
   isUnknown,
   printed,
   type Scope,
@@ -50,6 +51,15 @@ export interface TerraformModule {
   readonly locals: ReadonlyMap<string, unknown>;
   /** The instances of a block; none when it certainly does not exist (count = 0). */
   instancesOf(block: ModuleBlock): readonly Instance[];
+  /**
+   * Nested blocks of one name in a body, written out or made by `dynamic`, each with its
+   * attributes evaluated in its scope (the iterator of a dynamic block included).
+   */
+  nestedBlocks(
+    body: Record<string, unknown>,
+    name: string,
+    instance: Instance,
+  ): { readonly attribute: (name: string) => Value }[];
   /** A policy document data source's `json`, in an instance's scope. */
   policyDocument(block: ModuleBlock, instance: Instance): Value;
   /** An attribute of a block in an instance's scope. */
@@ -116,8 +126,14 @@ export function variablesOf(files: readonly ModuleFile[]): Map<string, Variable>
 export function readModule(
   files: readonly ModuleFile[],
   values: ReadonlyMap<string, Value> = new Map(),
+  /** Other files `file()` and `templatefile()` read, by path from the repository root. */
+  assets: ReadonlyMap<string, string> = new Map(),
 ): TerraformModule {
   const variables = variablesOf(files);
+  const folder = files[0]?.path.includes("/")
+    ? (files[0] as ModuleFile).path.slice(0, (files[0] as ModuleFile).path.lastIndexOf("/"))
+    : ".";
+  const assetObject: Record<string, Value> = Object.fromEntries(assets);
   const locals = new Map<string, unknown>();
   const blocks = new Map<string, ModuleBlock>();
   for (const file of files) {
@@ -201,6 +217,14 @@ export function readModule(
         case "data":
           return dataObject;
         case "path":
+          // path.module is the folder, so that file("${path.module}/x.json") finds x.json.
+          return {
+            module: folder,
+            root: new Unknown("path.root", ["path.root is the caller's"]),
+            cwd: new Unknown("path.cwd", ["path.cwd is where Terraform runs"]),
+          };
+        case FILES:
+          return assetObject;
         case "terraform":
         case "module":
         case "self":
@@ -421,6 +445,11 @@ export function readModule(
     scope: root,
     locals,
     instancesOf,
+    nestedBlocks: (body, name, instance) =>
+      nested(body, name, instance.scope).map((b) => ({
+        attribute: (key: string) =>
+          b.body[key] === undefined ? null : evaluateJson(b.body[key], b.scope),
+      })),
     policyDocument: (block, instance) =>
       guarded(block.address, block.address, () => policyDocumentJson(block.body, instance.scope)),
     attribute: (block, name, instance) =>
