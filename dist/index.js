@@ -3084,14 +3084,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed2.output = parse3.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
+      if (!parsed2.output) {
+        parsed2 = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch2.toRegex = (source, options) => {
       try {
@@ -7514,8 +7514,8 @@ var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
 var MAX_DIGITS = MAX_INT.length;
 var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
 var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
+var applyReviverIteratively = (parsed2, userReviver) => {
+  const rootHolder = { "": parsed2 };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
     const node3 = stack[stack.length - 1];
@@ -7583,8 +7583,8 @@ var JSONParse = (text4, reviver) => {
   } catch (error) {
     if (error instanceof RangeError) {
       const serializedData = serializeBigInts(text4);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
+      const parsed2 = originalParse(serializedData);
+      return applyReviverIteratively(parsed2, reviver);
     }
     throw error;
   }
@@ -11368,11 +11368,17 @@ function compareTrust(before, after) {
   if (widened.length > 0 || unknown.length > 0) classes.push("trust-widened");
   return {
     classes,
-    details: [...narrowed, ...widened.filter((w) => !narrowed.includes(w)), ...unknown]
+    details: [...narrowed, ...widened.filter((w) => !narrowed.includes(w)), ...unknown],
+    // What the values known now say, apart from what depends on values known only at apply.
+    known: {
+      narrowed: narrowed.length > 0,
+      widened: widened.length > 0,
+      unknown: unknown.length > 0
+    }
   };
 }
 function comparePermissions(before, after) {
-  const describe2 = (g) => `${g.subject} on ${g.object}`;
+  const describe2 = (g) => `${g.subject} on ${g.object}${g.conditions === "" ? "" : ` when ${g.conditions}`}`;
   const coveredBy = (grant, by) => by.some(
     (g) => covers(g.subject, grant.subject) && covers(g.object, grant.object, false) && g.conditions === grant.conditions
   );
@@ -20403,9 +20409,9 @@ function readCatalog(file, text4) {
     targets: [],
     diagnostics: []
   };
-  const parsed = parseDocuments(text4, file);
-  if (!parsed.ok) {
-    out.diagnostics.push(parsed.diagnostic);
+  const parsed2 = parseDocuments(text4, file);
+  if (!parsed2.ok) {
+    out.diagnostics.push(parsed2.diagnostic);
     return out;
   }
   const unknown = /* @__PURE__ */ new Map();
@@ -20414,7 +20420,7 @@ function readCatalog(file, text4) {
     if (seen) seen.count++;
     else unknown.set(key, { diagnostic: make(), count: 1 });
   };
-  for (const document of parsed.documents) {
+  for (const document of parsed2.documents) {
     if (document.value === null || document.value === void 0) continue;
     readEntity(file, document, out, once);
   }
@@ -21283,9 +21289,9 @@ function loadDeps(entry, readText) {
     done.add(file);
   };
   const loadFile = (file, text4) => {
-    const parsed = parseYamlEvents(text4, file);
-    if (!parsed.ok) {
-      errors.push(parsed.diagnostic);
+    const parsed2 = parseYamlEvents(text4, file);
+    if (!parsed2.ok) {
+      errors.push(parsed2.diagnostic);
       return;
     }
     const here = { file };
@@ -21300,7 +21306,7 @@ function loadDeps(entry, readText) {
       if (previous) errors.push(duplicate("owner", id, file, previous.declaredAt.file));
       else owners.set(id, normaliseOwner(id, raw, here));
     });
-    const ctx = readContext(text4, parsed.events, sinks);
+    const ctx = readContext(text4, parsed2.events, sinks);
     const document = readDocument2(ctx, readDeps);
     if (ctx.budget <= 0) {
       errors.push({
@@ -22599,9 +22605,9 @@ async function parseTerraform(file, text4, options = {}) {
       const inner = JSONENCODE.exec(value)?.[1];
       if (inner === void 0) return value;
       try {
-        const parsed = (await parse3("jsonencode.tf", `value = ${inner}
+        const parsed2 = (await parse3("jsonencode.tf", `value = ${inner}
 `)).value;
-        return JSON.stringify(parsed).includes("${") ? value : parsed;
+        return JSON.stringify(parsed2).includes("${") ? value : parsed2;
       } catch {
         return value;
       }
@@ -22725,11 +22731,11 @@ function manifestObjects(text4, wanted) {
   return readManifest(text4, wanted)?.objects;
 }
 function readManifest(text4, wanted) {
-  const parsed = parseDocuments(text4, "");
-  if (!parsed.ok) return void 0;
+  const parsed2 = parseDocuments(text4, "");
+  if (!parsed2.ok) return void 0;
   const objects = [];
   const rest = [];
-  for (const doc of parsed.documents) {
+  for (const doc of parsed2.documents) {
     const d = record(doc.value);
     const listKind = typeof d.kind === "string" ? d.kind : "";
     const isList2 = listKind.endsWith("List") && Array.isArray(d.items);
@@ -22968,7 +22974,9 @@ function classifyManifestFiles(files, context = []) {
 var HclSyntaxError = class extends Error {
 };
 function sourceOf(expr) {
-  return expr.s.source.slice(expr.s.start, expr.s.end).trim();
+  return expr.s.source.slice(expr.s.start, expr.s.end).trim().split(/("(?:[^"\\]|\\.)*")/).map(
+    (part, i) => i % 2 === 1 ? part : part.replace(/\s+/g, " ").replace(/\s*([()[\],])\s*/g, "$1").replace(/,/g, ", ")
+  ).join("");
 }
 var BINARY = [
   ["||"],
@@ -23311,6 +23319,26 @@ var Unknown = class {
 var EvaluationError = class extends Error {
 };
 var isUnknown = (v) => v instanceof Unknown;
+var FILES = "\0files";
+function normalisePath(path) {
+  const out = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else out.push(part);
+  }
+  return out.join("/");
+}
+function readFileValue(path, scope, expr) {
+  let files;
+  try {
+    files = scope.lookup(FILES, expr);
+  } catch {
+    return new Unknown(sourceOf(expr), [`${path} is not read here`]);
+  }
+  const text4 = isObject(files) ? files[normalisePath(path)] : void 0;
+  return typeof text4 === "string" ? text4 : new Unknown(sourceOf(expr), [`${path} was not read with the folder`]);
+}
 var isList = (v) => Array.isArray(v);
 var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);
 function unknownsIn(v) {
@@ -23338,8 +23366,26 @@ function toJson(v) {
   if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJson(x)]));
   return v;
 }
+var PARSED = /* @__PURE__ */ new Map();
+function parsed(text4) {
+  const known = PARSED.get(text4);
+  if (known) return known;
+  const expr = parseStringValue(text4);
+  if (PARSED.size > 1e5) PARSED.clear();
+  PARSED.set(text4, expr);
+  return expr;
+}
 function evaluateJson(value, scope) {
-  if (typeof value === "string") return evaluate(parseStringValue(value), scope);
+  if (typeof value === "string") {
+    let expr;
+    try {
+      expr = parsed(value);
+    } catch (error) {
+      if (!(error instanceof HclSyntaxError)) throw error;
+      return new Unknown(value, [`not read: ${error.message.split(" at ")[0]}`], true);
+    }
+    return evaluate(expr, scope);
+  }
   if (Array.isArray(value)) return value.map((v) => evaluateJson(v, scope));
   if (value !== null && typeof value === "object") {
     const out = {};
@@ -23667,6 +23713,30 @@ function callFunction(expr, scope) {
     }
     throw new EvaluationError(`${sourceOf(expr)}: every argument is null or empty`);
   }
+  if (name === "file" || name === "templatefile") {
+    const [path, vars] = args;
+    if (typeof path !== "string") return unknownFrom(expr, args);
+    const text4 = readFileValue(path, scope, expr);
+    if (isUnknown(text4) || name === "file") return text4;
+    if (!isObject(vars ?? null)) return unknownFrom(expr, args);
+    let parts;
+    try {
+      parts = parseTemplate(text4);
+    } catch (error) {
+      if (!(error instanceof HclSyntaxError)) throw error;
+      return new Unknown(sourceOf(expr), [`${path} is not a template this reader knows`]);
+    }
+    const template = { t: "tmpl", parts, s: { source: text4, start: 0, end: text4.length } };
+    const own = vars;
+    return evaluate(template, {
+      lookup: (n, at3) => {
+        if (Object.hasOwn(own, n)) return own[n];
+        throw new EvaluationError(
+          `${n} is not a variable of the template ${path} (${sourceOf(at3)})`
+        );
+      }
+    });
+  }
   const structural = STRUCTURAL[name];
   if (structural) {
     if (args.some((a) => isUnknown(a)) && !["concat", "coalescelist", "jsonencode"].includes(name))
@@ -23723,8 +23793,10 @@ function variablesOf(files) {
   }
   return variables;
 }
-function readModule(files, values2 = /* @__PURE__ */ new Map()) {
+function readModule(files, values2 = /* @__PURE__ */ new Map(), assets = /* @__PURE__ */ new Map()) {
   const variables = variablesOf(files);
+  const folder = files[0]?.path.includes("/") ? files[0].path.slice(0, files[0].path.lastIndexOf("/")) : ".";
+  const assetObject = Object.fromEntries(assets);
   const locals = /* @__PURE__ */ new Map();
   const blocks = /* @__PURE__ */ new Map();
   for (const file of files) {
@@ -23803,6 +23875,13 @@ function readModule(files, values2 = /* @__PURE__ */ new Map()) {
         case "data":
           return dataObject;
         case "path":
+          return {
+            module: folder,
+            root: new Unknown("path.root", ["path.root is the caller's"]),
+            cwd: new Unknown("path.cwd", ["path.cwd is where Terraform runs"])
+          };
+        case FILES:
+          return assetObject;
         case "terraform":
         case "module":
         case "self":
@@ -23998,6 +24077,9 @@ function readModule(files, values2 = /* @__PURE__ */ new Map()) {
     scope: root,
     locals,
     instancesOf,
+    nestedBlocks: (body, name, instance) => nested(body, name, instance.scope).map((b) => ({
+      attribute: (key) => b.body[key] === void 0 ? null : evaluateJson(b.body[key], b.scope)
+    })),
     policyDocument: (block, instance) => guarded(block.address, block.address, () => policyDocumentJson(block.body, instance.scope)),
     attribute: (block, name, instance) => block.body[name] === void 0 ? null : evaluateJson(block.body[name], instance.scope)
   };
@@ -24071,15 +24153,21 @@ function documentOf(value) {
 function identitiesOf(module2) {
   const identities = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Map();
+  const instancesByBlock = /* @__PURE__ */ new Map();
   for (const block of module2.blocks.values()) {
     if (block.kind !== "resource" || !IDENTITY_TYPES.includes(block.type)) continue;
     const instances = module2.instancesOf(block);
-    const instance = instances[0];
-    if (!instance) continue;
-    const facts = identityFacts(module2, block, instance);
-    identities.set(block.address, facts);
-    const name = module2.attribute(block, "name", instance);
-    if (typeof name === "string") names.set(`${block.type}\0${name}`, block.address);
+    const several = instances.length > 1;
+    for (const instance of several ? instances : instances.slice(0, 1)) {
+      const key = several ? withKey(block.address, instance) : block.address;
+      identities.set(key, identityFacts(module2, block, instance));
+      instancesByBlock.set(block.address, [
+        ...instancesByBlock.get(block.address) ?? [],
+        { key, ...several && instance.key !== void 0 ? { instance: instance.key } : {} }
+      ]);
+      const name = module2.attribute(block, "name", instance);
+      if (typeof name === "string") names.set(`${block.type}\0${name}`, key);
+    }
   }
   const unplacedGlue = [];
   for (const block of module2.blocks.values()) {
@@ -24089,11 +24177,17 @@ function identitiesOf(module2) {
     for (const instance of module2.instancesOf(block)) {
       for (const [attribute2, type] of Object.entries(glue.owner)) {
         for (const owner2 of ownersOf(module2, block, attribute2, type, instance, names)) {
-          const facts = identities.get(owner2);
-          if (!facts) continue;
-          placed = true;
-          const permission = glue.inline ? inlinePermission(module2, block, instance, glue.inline) : attachedPermission(module2, block, instance, glue.arn);
-          facts.permissions.set(permission.key, permission);
+          const owners = instancesByBlock.get(owner2) ?? [{ key: owner2 }];
+          const same4 = owners.filter(
+            (o) => o.instance !== void 0 && o.instance === instance.key
+          );
+          for (const { key } of same4.length > 0 ? same4 : owners) {
+            const facts = identities.get(key);
+            if (!facts) continue;
+            placed = true;
+            const permission = glue.inline ? inlinePermission(module2, block, instance, glue.inline) : attachedPermission(module2, block, instance, glue.arn);
+            facts.permissions.set(permission.key, permission);
+          }
         }
       }
     }
@@ -24175,15 +24269,14 @@ function identityFacts(module2, block, instance) {
         ...documentOf(module2.attribute(block, "policy", instance))
       });
   }
-  for (const inline of list(block.body.inline_policy)) {
-    const body = record(inline);
-    const name = printed(module2.attribute({ ...block, body }, "name", instance));
+  for (const inline of module2.nestedBlocks(block.body, "inline_policy", instance)) {
+    const name = printed(inline.attribute("name"));
     permissions.set(`inline ${name}`, {
       key: `inline ${name}`,
       label: `inline_policy ${name} of ${block.address}`,
       from: block,
       attached: false,
-      ...documentOf(module2.attribute({ ...block, body }, "policy", instance))
+      ...documentOf(inline.attribute("policy"))
     });
   }
   const managed = module2.attribute(block, "managed_policy_arns", instance);
@@ -24209,6 +24302,11 @@ function identityFacts(module2, block, instance) {
   const forced = FORCES_NEW[block.type] ?? [];
   for (const key of Object.keys(block.body).sort()) {
     if (READ_AS_DOCUMENTS.has(key)) continue;
+    if (key === "dynamic") {
+      const { inline_policy: _, ...rest } = record(block.body.dynamic);
+      if (Object.keys(rest).length > 0) other.set(key, JSON.stringify(rest));
+      continue;
+    }
     const value = printed(module2.attribute(block, key, instance));
     (forced.includes(key) ? forcesNew : other).set(key, value);
   }
@@ -24222,9 +24320,90 @@ function identityFacts(module2, block, instance) {
   };
 }
 
+// src/core/classify/terraform-scenarios.ts
+function named(names, detail) {
+  const mentioned = names.filter((n) => new RegExp(`\\bvar\\.${n}\\b`).test(detail));
+  const shown = (mentioned.length > 0 ? mentioned : names).map((n) => `var.${n}`);
+  return `${shown.slice(0, 3).join(", ")}${shown.length > 3 ? ` and ${shown.length - 3} more` : ""}`;
+}
+var MAX_SCENARIOS = 60;
+var isEmpty2 = (v) => v === null || v === "" || Array.isArray(v) && v.length === 0;
+function sample(variable) {
+  const type = variable.type ?? (Array.isArray(variable.default) ? "list(string)" : "string");
+  if (type === "string") return `<var.${variable.name}>`;
+  if (/^(list|set)\(string\)$/.test(type))
+    return [`<var.${variable.name}[0]>`, `<var.${variable.name}[1]>`];
+  if (type === "bool" || type === "number") return void 0;
+  return new Unknown(`var.${variable.name}`, [`var.${variable.name} is set by the caller`]);
+}
+var isEmptyObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0;
+function scenariosOf(base, head) {
+  const before = variablesOf(base);
+  const variables = new Map([...before, ...variablesOf(head)]);
+  const existing = [...variables.values()].filter((v) => before.has(v.name));
+  const scenarios = [
+    { values: /* @__PURE__ */ new Map() },
+    ...flagScenarios(existing, false),
+    ...flagScenarios([...variables.values()], true)
+  ];
+  const overridable = [...variables.values()].filter(
+    (v) => typeof v.default === "string" && v.default !== "" || Array.isArray(v.default) && v.default.length > 0 && v.default.every((x) => typeof x === "string")
+  );
+  if (overridable.length > 0) {
+    const { sampled, flags } = inputsOf([...variables.values()]);
+    const set = new Map([...sampled, ...flags.map((f) => [f, true])]);
+    for (const v of overridable)
+      set.set(v.name, new Unknown(`var.${v.name}`, [`var.${v.name} is set by the caller`]));
+    scenarios.push({
+      label: (detail) => `when callers set inputs that have defaults (${named(
+        overridable.map((v) => v.name),
+        detail
+      )})`,
+      values: set,
+      speculative: true
+    });
+  }
+  return scenarios;
+}
+function inputsOf(variables) {
+  const sampled = /* @__PURE__ */ new Map();
+  const flags = [];
+  for (const v of [...variables].sort((a, b) => a.name < b.name ? -1 : 1)) {
+    if (v.default === false) flags.push(v.name);
+    if (v.hasDefault && (isEmpty2(v.default) || isEmptyObject(v.default))) {
+      const value = sample(v);
+      if (value !== void 0) sampled.set(v.name, value);
+    }
+  }
+  return { sampled, flags };
+}
+function flagScenarios(variables, speculative) {
+  const { sampled, flags } = inputsOf(variables);
+  const scenarios = [];
+  const push = (label, values2) => scenarios.push({ label, values: values2, ...speculative ? { speculative } : {} });
+  const inputs = (detail) => `with values for inputs empty by default (${named([...sampled.keys()], detail)})`;
+  if (sampled.size > 0) push(inputs, sampled);
+  if (flags.length > 1) {
+    const all = new Map(flags.map((f) => [f, true]));
+    const on = "when every flag that is off by default is on";
+    push(() => on, all);
+    if (sampled.size > 0)
+      push((detail) => `${on}, ${inputs(detail)}`, new Map([...sampled, ...all]));
+  }
+  for (const flag2 of flags.slice(0, MAX_SCENARIOS)) {
+    push(() => `when var.${flag2} = true`, /* @__PURE__ */ new Map([[flag2, true]]));
+    if (sampled.size > 0)
+      push(
+        (detail) => `when var.${flag2} = true, ${inputs(detail)}`,
+        new Map([...sampled, [flag2, true]])
+      );
+  }
+  return scenarios;
+}
+
 // src/core/classify/terraform-module-changes.ts
-function sideOf(files, values2) {
-  const module2 = readModule(files, values2);
+function sideOf(files, values2, assets) {
+  const module2 = readModule(files, values2, assets);
   const { identities, unplacedGlue } = identitiesOf(module2);
   return {
     module: module2,
@@ -24276,7 +24455,12 @@ function compareDocuments(found, what, was, now, trust, where2, blocks) {
   if (was.fingerprint === now.fingerprint) return;
   if (was.document && now.document) {
     const result = trust ? compareTrust(was.document, now.document) : comparePermissions(was.document, now.document);
-    for (const klass of result.classes) found.classes.add(klass);
+    const classes = trust && result.known ? [
+      ...result.known.narrowed ? ["trust-narrowed"] : [],
+      ...result.known.widened ? ["trust-widened"] : [],
+      ...result.known.unknown ? ["unknown"] : []
+    ] : result.classes;
+    for (const klass of classes) found.classes.add(klass);
     for (const detail of result.details) {
       const place = !blocks ? {} : detail.startsWith("no longer") ? near(blocks.base, blocks.was, detail) : near(blocks.head, blocks.now, detail);
       found.evidence.push({ ...where2, ...place, detail: trust ? detail : `${what}: ${detail}` });
@@ -24478,6 +24662,24 @@ function undeclaredLocals(side, facts) {
     }
   return out;
 }
+function movesOf(files) {
+  const moves = /* @__PURE__ */ new Map();
+  const address = (raw) => typeof raw === "string" ? withoutIndexes(raw.replace(/^\$\{|\}$/g, "").trim()) : void 0;
+  for (const file of files)
+    for (const block of list(file.json.moved)) {
+      const from = address(record(block).from);
+      const to = address(record(block).to);
+      if (from && to && from !== to) moves.set(from, to);
+    }
+  return moves;
+}
+function onlyAssumes(document) {
+  return document.statements.length > 0 && document.statements.every(
+    (s) => s.principals.length > 0 && s.actions.expressions.length === 0 && s.actions.literal.every(
+      (a) => /^sts:(AssumeRole\w*|TagSession|SetSourceIdentity)$/i.test(a)
+    )
+  );
+}
 function usedDocuments(side) {
   const used = /* @__PURE__ */ new Set();
   const queue = [...side.module.blocks.values()].filter(
@@ -24514,7 +24716,7 @@ function compareOtherBlock(address, base, head, was, now) {
       const next = document(head, now);
       if (old.fingerprint !== next.fingerprint) {
         if (old.document && next.document) {
-          const result = comparePolicies(old.document, next.document);
+          const result = onlyAssumes(old.document) && onlyAssumes(next.document) ? compareTrust(old.document, next.document) : comparePermissions(old.document, next.document);
           for (const klass of result.classes) found.classes.add(klass);
           for (const detail of result.details)
             found.evidence.push({ address, ...at2(head, now), detail });
@@ -24553,82 +24755,10 @@ function compareOtherBlock(address, base, head, was, now) {
     evidence: found.evidence
   };
 }
-var MAX_SCENARIOS = 60;
-var isEmpty2 = (v) => v === null || v === "" || Array.isArray(v) && v.length === 0;
-function sample(variable) {
-  const type = variable.type ?? (Array.isArray(variable.default) ? "list(string)" : "string");
-  if (type === "string") return `<var.${variable.name}>`;
-  if (/^(list|set)\(string\)$/.test(type))
-    return [`<var.${variable.name}[0]>`, `<var.${variable.name}[1]>`];
-  if (type === "bool" || type === "number") return void 0;
-  return new Unknown(`var.${variable.name}`, [`var.${variable.name} is set by the caller`]);
-}
-var isEmptyObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0;
-function scenariosOf(base, head) {
-  const before = variablesOf(base);
-  const variables = new Map([...before, ...variablesOf(head)]);
-  const existing = [...variables.values()].filter((v) => before.has(v.name));
-  const scenarios = [
-    { values: /* @__PURE__ */ new Map() },
-    ...flagScenarios(existing, false),
-    ...flagScenarios([...variables.values()], true)
-  ];
-  const overridable = [...variables.values()].filter(
-    (v) => typeof v.default === "string" && v.default !== "" || Array.isArray(v.default) && v.default.length > 0 && v.default.every((x) => typeof x === "string")
-  );
-  if (overridable.length > 0) {
-    const { sampled, flags } = inputsOf([...variables.values()]);
-    const set = new Map([...sampled, ...flags.map((f) => [f, true])]);
-    for (const v of overridable)
-      set.set(v.name, new Unknown(`var.${v.name}`, [`var.${v.name} is set by the caller`]));
-    const list3 = overridable.map((v) => `var.${v.name}`);
-    scenarios.push({
-      label: `when callers set inputs that have defaults (${list3.slice(0, 3).join(", ")}${list3.length > 3 ? ` and ${list3.length - 3} more` : ""})`,
-      values: set,
-      speculative: true
-    });
-  }
-  return scenarios;
-}
-function inputsOf(variables) {
-  const sampled = /* @__PURE__ */ new Map();
-  const flags = [];
-  for (const v of [...variables].sort((a, b) => a.name < b.name ? -1 : 1)) {
-    if (v.default === false) flags.push(v.name);
-    if (v.hasDefault && (isEmpty2(v.default) || isEmptyObject(v.default))) {
-      const value = sample(v);
-      if (value !== void 0) sampled.set(v.name, value);
-    }
-  }
-  return { sampled, flags };
-}
-function flagScenarios(variables, speculative) {
-  const { sampled, flags } = inputsOf(variables);
-  const scenarios = [];
-  const names = [...sampled.keys()].map((n) => `var.${n}`);
-  const inputs = `values for the inputs that are empty by default (${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""})`;
-  const push = (label, values2) => scenarios.push({ label, values: values2, ...speculative ? { speculative } : {} });
-  if (sampled.size > 0) push(`with ${inputs}`, sampled);
-  if (flags.length > 1) {
-    const all = new Map(flags.map((f) => [f, true]));
-    push("when every flag that is off by default is on", all);
-    if (sampled.size > 0)
-      push(
-        `when every flag that is off by default is on, with ${inputs}`,
-        new Map([...sampled, ...all])
-      );
-  }
-  for (const flag2 of flags.slice(0, MAX_SCENARIOS)) {
-    push(`when var.${flag2} = true`, /* @__PURE__ */ new Map([[flag2, true]]));
-    if (sampled.size > 0)
-      push(`when var.${flag2} = true, with ${inputs}`, new Map([...sampled, [flag2, true]]));
-  }
-  return scenarios;
-}
-function classifyTerraformModule(base, head) {
+function classifyTerraformModule(base, head, assets = {}) {
   const merged = /* @__PURE__ */ new Map();
   for (const scenario of scenariosOf(base ?? [], head ?? [])) {
-    for (const change of changesIn(base ?? [], head ?? [], scenario.values)) {
+    for (const change of changesIn(base ?? [], head ?? [], scenario.values, assets)) {
       const known = merged.get(change.address);
       const details = known?.details ?? /* @__PURE__ */ new Set();
       const fresh = change.evidence.filter((e) => {
@@ -24638,7 +24768,7 @@ function classifyTerraformModule(base, head) {
       });
       if (fresh.length === 0) continue;
       const evidence = fresh.map(
-        (e) => scenario.label ? { ...e, detail: `${e.detail} (${scenario.label})` } : e
+        (e) => scenario.label ? { ...e, detail: `${e.detail} (${scenario.label(e.detail)})` } : e
       );
       const speculative = scenario.speculative === true;
       if (!known) {
@@ -24670,19 +24800,51 @@ function classifyTerraformModule(base, head) {
   }
   return [...merged.values()].map((m) => m.change).sort((a, b) => a.address < b.address ? -1 : 1);
 }
-function changesIn(base, head, values2) {
-  const before = sideOf(base, values2);
-  const after = sideOf(head, values2);
+function changesIn(base, head, values2, assets) {
+  const before = sideOf(base, values2, assets.base ?? /* @__PURE__ */ new Map());
+  const after = sideOf(head, values2, assets.head ?? /* @__PURE__ */ new Map());
   const changes = [];
   const union2 = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])].sort();
+  const moves = movesOf(head);
+  const movedFrom = /* @__PURE__ */ new Map();
+  for (const [from, to] of moves)
+    if (before.identities.has(from) && after.identities.has(to) && !after.identities.has(from))
+      movedFrom.set(to, from);
+  const gone = new Set(movedFrom.values());
   for (const address of union2(before.identities.keys(), after.identities.keys())) {
+    if (gone.has(address)) continue;
+    const previous = movedFrom.get(address);
     const change = compareIdentity(
       address,
       before,
       after,
-      before.identities.get(address),
+      before.identities.get(previous ?? address),
       after.identities.get(address)
     );
+    if (previous) {
+      const now = after.identities.get(address);
+      const evidence = {
+        address,
+        ...at2(after, now.block),
+        detail: `moved from ${previous} (a moved block): the same object at a new address`
+      };
+      changes.push({
+        ...change ?? {
+          system: "terraform",
+          address,
+          type: now.block.type,
+          evidence: [],
+          before: factsOf2(before.identities.get(previous)),
+          after: factsOf2(now)
+        },
+        previousAddress: previous,
+        classes: [.../* @__PURE__ */ new Set(["renamed", ...change?.classes ?? []])].sort(
+          compareClasses
+        ),
+        evidence: [evidence, ...change?.evidence ?? []]
+      });
+      continue;
+    }
     if (change) changes.push(change);
   }
   const unplaced = (side) => new Map(side.unplacedGlue.map((b) => [b.address, b]));
@@ -24747,6 +24909,23 @@ async function moduleFiles(files) {
     }))
   );
 }
+var MAX_ASSETS = 20;
+var ASSET = /\b(?:file|templatefile)\(\s*"\$\{path\.module\}\/([^"$]+)"/g;
+async function readAssets(folder, files, options) {
+  const base = /* @__PURE__ */ new Map();
+  const head = /* @__PURE__ */ new Map();
+  const paths = /* @__PURE__ */ new Set();
+  for (const file of files)
+    for (const match of file.text.matchAll(ASSET))
+      paths.add(folder === "." ? match[1] : `${folder}/${match[1]}`);
+  for (const path of [...paths].slice(0, MAX_ASSETS)) {
+    if (path.split("/").includes("..")) continue;
+    const contents = await options.read({ path, status: "modified" });
+    if (contents?.base !== void 0) base.set(path, contents.base);
+    if (contents?.head !== void 0) head.set(path, contents.head);
+  }
+  return { base, head };
+}
 async function classifyTerraformFolder(folder, changed, options, maxBytes, notes, out) {
   const fail3 = (why) => {
     for (const { file, index: index2 } of changed)
@@ -24755,11 +24934,9 @@ async function classifyTerraformFolder(folder, changed, options, maxBytes, notes
   let base = [];
   let head = [];
   const whole = options.folder ? await options.folder(folder, TERRAFORM, MAX_FOLDER_FILES) : void 0;
-  if (whole?.tooMany)
-    notes.push(
-      `${folder} has more than ${MAX_FOLDER_FILES} .tf files: only its changed files were read together`
-    );
-  if (whole && !whole.tooMany) {
+  if (whole?.skipped)
+    notes.push(`${folder}: ${whole.skipped}; only its changed .tf files were read together`);
+  if (whole && !whole.skipped) {
     base = [...whole.base];
     head = [...whole.head];
   } else {
@@ -24776,9 +24953,10 @@ async function classifyTerraformFolder(folder, changed, options, maxBytes, notes
     notes.push(`${folder} has a .tf file over ${Math.round(maxBytes / 1024)} KiB: not compared`);
     return;
   }
+  const assets = await readAssets(folder, [...base, ...head], options);
   let resources;
   try {
-    resources = classifyTerraformModule(await moduleFiles(base), await moduleFiles(head));
+    resources = classifyTerraformModule(await moduleFiles(base), await moduleFiles(head), assets);
   } catch (error) {
     fail3(`HCL does not parse: ${String(error.message ?? error).slice(0, 300)}`);
     return;
@@ -24949,13 +25127,19 @@ async function readBothSides(port, repo, pull, file) {
     return void 0;
   return { ...base === void 0 ? {} : { base }, ...head === void 0 ? {} : { head } };
 }
+var FOLDER_READ_BUDGET = 200;
 function readFolder(port, repo, pull) {
+  let spent = 0;
   return async (folder, matches2, limit) => {
     const side = async (ref) => {
       const listed = await port.listFolder?.(repo, folder, ref);
+      spent++;
       if (listed === void 0) return "unlisted";
       const names = listed.filter((n) => matches2.test(n));
-      if (names.length > limit) return void 0;
+      if (names.length > limit) return `more than ${limit} .tf files`;
+      if (spent + names.length > FOLDER_READ_BUDGET)
+        return `the ${FOLDER_READ_BUDGET} reads for whole folders are spent`;
+      spent += names.length;
       const path = (name) => folder === "." ? name : `${folder}/${name}`;
       const texts = await Promise.all(names.map((n) => port.readFile(repo, path(n), ref)));
       return names.flatMap((n, i) => {
@@ -24965,7 +25149,8 @@ function readFolder(port, repo, pull) {
     };
     const [base, head] = await Promise.all([side(pull.baseSha), side(pull.headSha)]);
     if (base === "unlisted" || head === "unlisted") return void 0;
-    if (!base || !head) return { tooMany: true, base: [], head: [] };
+    if (typeof base === "string" || typeof head === "string")
+      return { skipped: typeof base === "string" ? base : head, base: [], head: [] };
     return { base, head };
   };
 }
