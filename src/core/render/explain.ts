@@ -51,17 +51,34 @@ export function evidenceLines(
   evidence: readonly Evidence[],
   max = 6,
 ): { lines: { detail: string; where?: string }[]; more: number } {
-  const unique: { detail: string; where?: string }[] = [];
-  const seen = new Set<string>();
+  // The same sentence about the same object in several files (a base manifest and the bundles
+  // generated from it) is one line, pointing at the first place and counting the other files.
+  const unique: { detail: string; where?: string; files: Set<string> }[] = [];
+  const byKey = new Map<string, { files: Set<string> }>();
   for (const e of evidence) {
     const where = whereOf(e);
-    const key = `${e.detail}\u0000${where ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push({
+    const key = `${e.address ?? ""}\u0000${e.detail}`;
+    const known = byKey.get(key);
+    if (known) {
+      if (e.file !== undefined) known.files.add(e.file);
+      continue;
+    }
+    const line = {
       detail: e.address && !where?.includes(e.address) ? `${e.address}: ${e.detail}` : e.detail,
       ...(where ? { where } : {}),
-    });
+      files: new Set(e.file === undefined ? [] : [e.file]),
+    };
+    byKey.set(key, line);
+    unique.push(line);
   }
-  return { lines: unique.slice(0, max), more: Math.max(0, unique.length - max) };
+  const lines = unique.map(({ detail, where, files }) => {
+    const also = files.size - 1;
+    return {
+      detail,
+      ...(where
+        ? { where: also > 0 ? `${where}, and ${also} more file${also > 1 ? "s" : ""}` : where }
+        : {}),
+    };
+  });
+  return { lines: lines.slice(0, max), more: Math.max(0, lines.length - max) };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chainYaml, modelOf } from "../../../test/helpers.js";
 import { analyze } from "../analyze.js";
 import type { Impact } from "../model.js";
+import { evidenceLines } from "./explain.js";
 import { renderJson } from "./impact-json.js";
 import { code, text } from "./markdown-escape.js";
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from "./render-markdown.js";
@@ -254,5 +255,23 @@ describe("every reason kind renders", () => {
         expect(out).not.toMatch(/undefined|\[object Object\]|NaN/);
       }
     }
+  });
+});
+
+describe("evidenceLines", () => {
+  it("says a sentence about one object once, however many files carry it", () => {
+    const detail = "no longer allows create argoproj.io/appprojects";
+    const address = "Role/appset";
+    const { lines } = evidenceLines([
+      { address, detail, file: "base/role.yaml", line: 8 },
+      { address, detail, file: "install.yaml", line: 900 },
+      { address, detail, file: "install.yaml", line: 900 },
+      { address, detail, file: "ha/install.yaml", line: 950 },
+      { address: "Role/other", detail, file: "install.yaml", line: 10 },
+    ]);
+    expect(lines).toEqual([
+      { detail: `${address}: ${detail}`, where: "base/role.yaml:8, and 2 more files" },
+      { detail: `Role/other: ${detail}`, where: "install.yaml:10" },
+    ]);
   });
 });
