@@ -64,7 +64,10 @@ export function evidenceLines(
       continue;
     }
     const line = {
-      detail: e.address && !where?.includes(e.address) ? `${e.address}: ${e.detail}` : e.detail,
+      detail:
+        e.address && !where?.includes(e.address) && !e.detail.includes(e.address)
+          ? `${e.address}: ${e.detail}`
+          : e.detail,
       ...(where ? { where } : {}),
       files: new Set(e.file === undefined ? [] : [e.file]),
     };

@@ -1,6 +1,6 @@
 // Impact -> text for a person at a terminal.
 
-import type { Impact, ImpactedNode, OwnerImpact } from "../model.js";
+import type { Impact, ImpactedNode, OwnerImpact, QuietFile } from "../model.js";
 import { describePath } from "./describe-path.js";
 import { adviceFor, evidenceLines, RECOVERY, whereOf } from "./explain.js";
 import { byConcern, plural, summarize } from "./summary.js";
@@ -109,12 +109,14 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
       ),
     );
   }
+  // A file that changed one node and none of its others is said for those others only.
+  const causes = new Set(impact.changed.flatMap((c) => c.causes.map((cause) => cause.file)));
   if (impact.quietFiles.length > 0) {
     lines.push(
       "",
       paint(
         "dim",
-        `Changed nothing of the nodes they match: ${impact.quietFiles.map((q) => `${q.file} (${q.reason})`).join("; ")}`,
+        `Changed nothing of the nodes they match: ${impact.quietFiles.map((q) => quietLine(q, causes)).join("; ")}`,
       ),
     );
   }
@@ -147,4 +149,10 @@ function preview(items: readonly string[], max = 8): string {
   return items.length <= max
     ? items.join(", ")
     : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+
+function quietLine(q: QuietFile, causes: ReadonlySet<string>): string {
+  return causes.has(q.file)
+    ? `${q.file} (for the ${plural(q.nodes.length, "other node")} it matches: ${q.reason})`
+    : `${q.file} (${q.reason})`;
 }
