@@ -152,7 +152,9 @@ export interface Grant {
 const conditionKey = (s: Statement) =>
   s.conditions
     .map(
-      (c) => `${c.test} ${c.variable} ${[...c.values.literal, ...c.values.expressions].join(",")}`,
+      // An expression is written as one, `${…}`: it is not the literal text it names.
+      (c) =>
+        `${c.test} ${c.variable} ${[...c.values.literal, ...c.values.expressions.map((e) => `\${${e}}`)].join(",")}`,
     )
     .sort()
     .join("; ");
@@ -264,6 +266,48 @@ function conditionedAnyone(removed: Grant, grants: Iterable<Grant>): Grant | und
   return undefined;
 }
 
+/** `${…}` in a grant: a value known only at plan or apply, written as the expression. */
+const UNKNOWN_PART = /\$\{[^}]*\}/;
+
+/**
+ * Whether two grants may be the same once their unknown parts are known: `ec2.${partition's
+ * dns_suffix}` and `${the service principal of ec2}` may well be one value. Fully written
+ * grants are the same only when equal.
+ */
+function couldBeSame(a: string, b: string): boolean {
+  if (!UNKNOWN_PART.test(a) && !UNKNOWN_PART.test(b)) return a === b;
+  const matches = (pattern: string, text: string) =>
+    arnPattern(pattern).test(text.replace(/\$\{[^}]*\}/g, "x"));
+  return matches(a, b) || matches(b, a);
+}
+
+/**
+ * Pairs of a grant that went and one that came which may be the same value written through
+ * other expressions: neither a removal nor an addition anyone can claim, but unknown.
+ */
+function unknownPairs<T>(
+  gone: readonly T[],
+  came: readonly T[],
+  text: (g: T) => string,
+): { gone: T[]; came: T[]; pairs: [T, T][] } {
+  const pairs: [T, T][] = [];
+  const used = new Set<T>();
+  const left: T[] = [];
+  for (const g of gone) {
+    const partner = came.find(
+      (c) =>
+        !used.has(c) &&
+        (UNKNOWN_PART.test(text(g)) || UNKNOWN_PART.test(text(c))) &&
+        couldBeSame(text(g), text(c)),
+    );
+    if (partner) {
+      used.add(partner);
+      pairs.push([g, partner]);
+    } else left.push(g);
+  }
+  return { gone: left, came: came.filter((c) => !used.has(c)), pairs };
+}
+
 export function compareTrust(before: PolicyDocument, after: PolicyDocument): PolicyChange {
   const key = (g: Grant) => `${g.subject}\u0000${g.object}`;
   const was = new Map(trustGrants(before).map((g) => [key(g), g]));
@@ -272,8 +316,42 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
   const widened: string[] = [];
   const when = (g: Grant) => (g.conditions === "" ? "" : ` when ${g.conditions}`);
   const clauses = (g: Grant) => new Set(g.conditions === "" ? [] : g.conditions.split("; "));
+  const grantText = (g: Grant) => `${g.subject} (${g.object})${when(g)}`;
+  const {
+    pairs: rewritten,
+    gone,
+    came,
+  } = unknownPairs(
+    [...was].filter(([k]) => !now.has(k)).map(([, g]) => g),
+    [...now].filter(([k]) => !was.has(k)).map(([, g]) => g),
+    grantText,
+  );
+  // A principal written with a value known only at plan that gives way to a principal of the
+  // same type written as an expression may be the very same one.
+  const expressed = new Set(
+    after.statements.flatMap((st) =>
+      st.principals.filter((p) => p.ids.expressions.length > 0).map((p) => p.type),
+    ),
+  );
+  const maybeSame = gone.filter(
+    (g) =>
+      UNKNOWN_PART.test(g.subject) && expressed.has(g.subject.slice(0, g.subject.indexOf(" "))),
+  );
+  const goneSet = new Set(gone.filter((g) => !maybeSame.includes(g)));
+  const cameSet = new Set(came);
+  const rewrites = [
+    ...maybeSame.map(
+      (g) =>
+        `no longer names ${grantText(g)}, and trusts a principal written as an expression: the same one or not, known only at plan or apply`,
+    ),
+    ...rewritten.map(
+      ([a, b]) =>
+        `trusts ${grantText(b)} where it trusted ${grantText(a)}: the same principal or another, known only at plan or apply`,
+    ),
+  ];
   for (const [k, g] of was) {
     const next = now.get(k);
+    if (!next && !goneSet.has(g)) continue;
     const through = next ? undefined : conditionedAnyone(g, now.values());
     if (through)
       widened.push(
@@ -298,8 +376,9 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
     }
   }
   for (const [k, g] of now)
-    if (!was.has(k)) widened.push(`now trusts ${g.subject} (${g.object})${when(g)}`);
-  const unknown = expressionChanges(before, after);
+    if (!was.has(k) && cameSet.has(g))
+      widened.push(`now trusts ${g.subject} (${g.object})${when(g)}`);
+  const unknown = [...expressionChanges(before, after), ...rewrites];
   const classes: string[] = [];
   // An expression that came or went may have narrowed or widened the trust: say both.
   if (narrowed.length > 0 || unknown.length > 0) classes.push("trust-narrowed");
@@ -330,19 +409,35 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
   const allowAfter = permissionGrants(after, "Allow");
   const denyBefore = permissionGrants(before, "Deny");
   const denyAfter = permissionGrants(after, "Deny");
+  const allows = unknownPairs(
+    allowBefore.filter((g) => !coveredBy(g, allowAfter)),
+    allowAfter.filter((g) => !coveredBy(g, allowBefore)),
+    describe,
+  );
+  const denies = unknownPairs(
+    denyAfter.filter((g) => !coveredBy(g, denyBefore)),
+    denyBefore.filter((g) => !coveredBy(g, denyAfter)),
+    describe,
+  );
   const removed = [
-    ...allowBefore
-      .filter((g) => !coveredBy(g, allowAfter))
-      .map((g) => `no longer allows ${describe(g)}`),
-    ...denyAfter.filter((g) => !coveredBy(g, denyBefore)).map((g) => `now denies ${describe(g)}`),
+    ...allows.gone.map((g) => `no longer allows ${describe(g)}`),
+    ...denies.gone.map((g) => `now denies ${describe(g)}`),
   ];
   const added = [
-    ...allowAfter.filter((g) => !coveredBy(g, allowBefore)).map((g) => `now allows ${describe(g)}`),
-    ...denyBefore
-      .filter((g) => !coveredBy(g, denyAfter))
-      .map((g) => `no longer denies ${describe(g)}`),
+    ...allows.came.map((g) => `now allows ${describe(g)}`),
+    ...denies.came.map((g) => `no longer denies ${describe(g)}`),
   ];
-  const unknown = expressionChanges(before, after);
+  const unknown = [
+    ...expressionChanges(before, after),
+    ...allows.pairs.map(
+      ([a, b]) =>
+        `allows ${describe(b)} where it allowed ${describe(a)}: the same or not, known only at plan or apply`,
+    ),
+    ...denies.pairs.map(
+      ([a, b]) =>
+        `denies ${describe(a)} where it denied ${describe(b)}: the same or not, known only at plan or apply`,
+    ),
+  ];
   const classes: string[] = [];
   if (removed.length > 0) classes.push("permissions-removed");
   if (unknown.length > 0) classes.push("unknown");

@@ -597,4 +597,43 @@ resource "aws_iam_role" "r" {
       "the trust it had named var.role_name, which no file of this module declared",
     );
   });
+
+  it("a principal moving from one plan-time value to another is unknown, not narrowed", async () => {
+    // terraform-aws-eks 0b0ca660's shape: ec2.<partition's dns suffix> becomes the service
+    // principal data source: likely the same value, known only at plan.
+    const module = (service: string) => `
+data "aws_partition" "current" {}
+data "aws_service_principal" "ec2" {
+  service_name = "ec2"
+}
+resource "aws_iam_role" "node" {
+  name               = "node"
+  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = ${service} } }] })
+}
+`;
+    const changes = await classify(
+      { "main.tf": module('"ec2.${data.aws_partition.current.dns_suffix}"') },
+      { "main.tf": module("data.aws_service_principal.ec2.name") },
+    );
+    expect(classes(changes)).toEqual({ "aws_iam_role.node": ["unknown"] });
+  });
+
+  it("a condition value moving from one plan-time value to another is unknown, not removed and added", async () => {
+    // terraform-aws-iam 673fb44's shape: iam:AWSServiceName from a template to a data source.
+    const module = (value: string) => `
+data "aws_partition" "current" {}
+data "aws_service_principal" "lattice" {
+  service_name = "vpc-lattice"
+}
+resource "aws_iam_policy" "p" {
+  name   = "p"
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "iam:CreateServiceLinkedRole", Resource = "*", Condition = { StringEquals = { "iam:AWSServiceName" = ${value} } } }] })
+}
+`;
+    const changes = await classify(
+      { "main.tf": module('"vpc-lattice.${data.aws_partition.current.dns_suffix}"') },
+      { "main.tf": module("data.aws_service_principal.lattice.name") },
+    );
+    expect(classes(changes)).toEqual({ "aws_iam_policy.p": ["unknown"] });
+  });
 });
