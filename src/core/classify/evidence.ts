@@ -34,6 +34,12 @@ export interface ResourceChange {
   readonly evidence: readonly Evidence[];
   readonly before?: ResourceFacts;
   readonly after?: ResourceFacts;
+  /**
+   * The identity changes only through this resource of its own folder (a policy it attaches,
+   * compared on its own): it counts for the identity's node only where no node stands for
+   * that resource, whose edge would carry the change.
+   */
+  readonly through?: string;
 }
 
 /** A reference between resources found in configuration: `from` uses `to`. */

@@ -93,9 +93,19 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 class Found {
   readonly classes = new Set<ChangeClass>();
   readonly evidence: Evidence[] = [];
+  /** What changes through a policy of the folder the identity attaches, by that policy. */
+  readonly through = new Map<string, Found>();
   add(klass: ChangeClass, evidence: Evidence): void {
     this.classes.add(klass);
     this.evidence.push(evidence);
+  }
+  via(policy: string): Found {
+    let found = this.through.get(policy);
+    if (!found) {
+      found = new Found();
+      this.through.set(policy, found);
+    }
+    return found;
   }
 }
 
@@ -181,10 +191,11 @@ function comparePermissionMaps(
       continue;
     }
     // A policy of this folder attached before and after: what it allows is its own change,
-    // reported on it, and the graph carries it to the roles that attach it.
-    if (p.attached && old.attached && key.startsWith("aws_iam_policy.")) continue;
+    // reported on it; the identity has it only through the policy (a node for the policy
+    // carries it to the identity along its edge, and a graph without one sees it here).
+    const policy = p.attached && old.attached && key.startsWith("aws_iam_policy.");
     compareDocuments(
-      found,
+      policy ? found.via(key) : found,
       p.label,
       old,
       p,
@@ -248,6 +259,8 @@ function compareIdentity(
   head: Side,
   was: IdentityFacts | undefined,
   now: IdentityFacts | undefined,
+  /** Receives what the identity has only through a policy of the folder it attaches. */
+  through: ResourceChange[],
 ): ResourceChange | undefined {
   const found = new Found();
   const block = (now ?? was)?.block as ModuleBlock;
@@ -309,6 +322,16 @@ function compareIdentity(
       }
     }
   }
+  for (const [policy, f] of found.through)
+    if (f.classes.size > 0)
+      through.push({
+        system: "terraform",
+        address,
+        type: block.type,
+        classes: [...f.classes].sort(compareClasses),
+        evidence: f.evidence,
+        through: policy,
+      });
   if (found.classes.size === 0) return undefined;
   return {
     system: "terraform",
@@ -616,6 +639,7 @@ function changesIn(
       after,
       before.identities.get(previous ?? address),
       after.identities.get(address),
+      changes,
     );
     if (previous) {
       const now = after.identities.get(address) as IdentityFacts;

@@ -49,8 +49,12 @@ function resourcesOf(
 ): ResourceChange[] {
   const patterns = terraform.patternsOf(node);
   const objects = kubernetesPatternsOf(node);
-  if (patterns.length === 0 && objects.length === 0) return [...resources];
-  return resources.filter((r) => {
+  // What an identity has only through a policy another node stands for is that node's change.
+  const own = resources.filter(
+    (r) => r.through === undefined || terraform.match(r.through).length === 0,
+  );
+  if (patterns.length === 0 && objects.length === 0) return own;
+  return own.filter((r) => {
     if (r.system === "terraform" && patterns.length > 0)
       return patterns.some(
         (p) =>
