@@ -11260,7 +11260,8 @@ function covers(pattern, value, ignoreCase = true) {
   return new RegExp(`^${source}$`, ignoreCase ? "i" : "").test(value);
 }
 var conditionKey = (s) => s.conditions.map(
-  (c) => `${c.test} ${c.variable} ${[...c.values.literal, ...c.values.expressions].join(",")}`
+  // An expression is written as one, `${…}`: it is not the literal text it names.
+  (c) => `${c.test} ${c.variable} ${[...c.values.literal, ...c.values.expressions.map((e) => `\${${e}}`)].join(",")}`
 ).sort().join("; ");
 function trustGrants(doc) {
   const grants2 = [];
@@ -11328,6 +11329,27 @@ function conditionedAnyone(removed, grants2) {
   }
   return void 0;
 }
+var UNKNOWN_PART = /\$\{[^}]*\}/;
+function couldBeSame(a, b) {
+  if (!UNKNOWN_PART.test(a) && !UNKNOWN_PART.test(b)) return a === b;
+  const matches2 = (pattern, text4) => arnPattern(pattern).test(text4.replace(/\$\{[^}]*\}/g, "x"));
+  return matches2(a, b) || matches2(b, a);
+}
+function unknownPairs(gone, came, text4) {
+  const pairs = [];
+  const used = /* @__PURE__ */ new Set();
+  const left = [];
+  for (const g of gone) {
+    const partner = came.find(
+      (c) => !used.has(c) && (UNKNOWN_PART.test(text4(g)) || UNKNOWN_PART.test(text4(c))) && couldBeSame(text4(g), text4(c))
+    );
+    if (partner) {
+      used.add(partner);
+      pairs.push([g, partner]);
+    } else left.push(g);
+  }
+  return { gone: left, came: came.filter((c) => !used.has(c)), pairs };
+}
 function compareTrust(before, after) {
   const key = (g) => `${g.subject}\0${g.object}`;
   const was = new Map(trustGrants(before).map((g) => [key(g), g]));
@@ -11336,8 +11358,37 @@ function compareTrust(before, after) {
   const widened = [];
   const when = (g) => g.conditions === "" ? "" : ` when ${g.conditions}`;
   const clauses = (g) => new Set(g.conditions === "" ? [] : g.conditions.split("; "));
+  const grantText = (g) => `${g.subject} (${g.object})${when(g)}`;
+  const {
+    pairs: rewritten,
+    gone,
+    came
+  } = unknownPairs(
+    [...was].filter(([k]) => !now.has(k)).map(([, g]) => g),
+    [...now].filter(([k]) => !was.has(k)).map(([, g]) => g),
+    grantText
+  );
+  const expressed = new Set(
+    after.statements.flatMap(
+      (st) => st.principals.filter((p) => p.ids.expressions.length > 0).map((p) => p.type)
+    )
+  );
+  const maybeSame = gone.filter(
+    (g) => UNKNOWN_PART.test(g.subject) && expressed.has(g.subject.slice(0, g.subject.indexOf(" ")))
+  );
+  const goneSet = new Set(gone.filter((g) => !maybeSame.includes(g)));
+  const cameSet = new Set(came);
+  const rewrites = [
+    ...maybeSame.map(
+      (g) => `no longer names ${grantText(g)}, and trusts a principal written as an expression: the same one or not, known only at plan or apply`
+    ),
+    ...rewritten.map(
+      ([a, b]) => `trusts ${grantText(b)} where it trusted ${grantText(a)}: the same principal or another, known only at plan or apply`
+    )
+  ];
   for (const [k, g] of was) {
     const next = now.get(k);
+    if (!next && !goneSet.has(g)) continue;
     const through = next ? void 0 : conditionedAnyone(g, now.values());
     if (through)
       widened.push(
@@ -11361,8 +11412,9 @@ function compareTrust(before, after) {
     }
   }
   for (const [k, g] of now)
-    if (!was.has(k)) widened.push(`now trusts ${g.subject} (${g.object})${when(g)}`);
-  const unknown = expressionChanges(before, after);
+    if (!was.has(k) && cameSet.has(g))
+      widened.push(`now trusts ${g.subject} (${g.object})${when(g)}`);
+  const unknown = [...expressionChanges(before, after), ...rewrites];
   const classes = [];
   if (narrowed.length > 0 || unknown.length > 0) classes.push("trust-narrowed");
   if (widened.length > 0 || unknown.length > 0) classes.push("trust-widened");
@@ -11386,15 +11438,33 @@ function comparePermissions(before, after) {
   const allowAfter = permissionGrants(after, "Allow");
   const denyBefore = permissionGrants(before, "Deny");
   const denyAfter = permissionGrants(after, "Deny");
+  const allows2 = unknownPairs(
+    allowBefore.filter((g) => !coveredBy(g, allowAfter)),
+    allowAfter.filter((g) => !coveredBy(g, allowBefore)),
+    describe2
+  );
+  const denies = unknownPairs(
+    denyAfter.filter((g) => !coveredBy(g, denyBefore)),
+    denyBefore.filter((g) => !coveredBy(g, denyAfter)),
+    describe2
+  );
   const removed = [
-    ...allowBefore.filter((g) => !coveredBy(g, allowAfter)).map((g) => `no longer allows ${describe2(g)}`),
-    ...denyAfter.filter((g) => !coveredBy(g, denyBefore)).map((g) => `now denies ${describe2(g)}`)
+    ...allows2.gone.map((g) => `no longer allows ${describe2(g)}`),
+    ...denies.gone.map((g) => `now denies ${describe2(g)}`)
   ];
   const added = [
-    ...allowAfter.filter((g) => !coveredBy(g, allowBefore)).map((g) => `now allows ${describe2(g)}`),
-    ...denyBefore.filter((g) => !coveredBy(g, denyAfter)).map((g) => `no longer denies ${describe2(g)}`)
+    ...allows2.came.map((g) => `now allows ${describe2(g)}`),
+    ...denies.came.map((g) => `no longer denies ${describe2(g)}`)
   ];
-  const unknown = expressionChanges(before, after);
+  const unknown = [
+    ...expressionChanges(before, after),
+    ...allows2.pairs.map(
+      ([a, b]) => `allows ${describe2(b)} where it allowed ${describe2(a)}: the same or not, known only at plan or apply`
+    ),
+    ...denies.pairs.map(
+      ([a, b]) => `denies ${describe2(a)} where it denied ${describe2(b)}: the same or not, known only at plan or apply`
+    )
+  ];
   const classes = [];
   if (removed.length > 0) classes.push("permissions-removed");
   if (unknown.length > 0) classes.push("unknown");
@@ -16515,8 +16585,11 @@ function kubernetesPatternsOf(node3) {
 function resourcesOf(node3, resources, terraform) {
   const patterns = terraform.patternsOf(node3);
   const objects = kubernetesPatternsOf(node3);
-  if (patterns.length === 0 && objects.length === 0) return [...resources];
-  return resources.filter((r) => {
+  const own = resources.filter(
+    (r) => r.through === void 0 || terraform.match(r.through).length === 0
+  );
+  if (patterns.length === 0 && objects.length === 0) return own;
+  return own.filter((r) => {
     if (r.system === "terraform" && patterns.length > 0)
       return patterns.some(
         (p) => addressMatches(p, r.address) || r.previousAddress !== void 0 && addressMatches(p, r.previousAddress)
@@ -21790,18 +21863,31 @@ function adviceFor(impact) {
 }
 function evidenceLines(evidence, max = 6) {
   const unique = [];
-  const seen = /* @__PURE__ */ new Set();
+  const byKey = /* @__PURE__ */ new Map();
   for (const e of evidence) {
     const where2 = whereOf(e);
-    const key = `${e.detail}\0${where2 ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push({
-      detail: e.address && !where2?.includes(e.address) ? `${e.address}: ${e.detail}` : e.detail,
-      ...where2 ? { where: where2 } : {}
-    });
+    const key = `${e.address ?? ""}\0${e.detail}`;
+    const known = byKey.get(key);
+    if (known) {
+      if (e.file !== void 0) known.files.add(e.file);
+      continue;
+    }
+    const line = {
+      detail: e.address && !where2?.includes(e.address) && !e.detail.includes(e.address) ? `${e.address}: ${e.detail}` : e.detail,
+      ...where2 ? { where: where2 } : {},
+      files: new Set(e.file === void 0 ? [] : [e.file])
+    };
+    byKey.set(key, line);
+    unique.push(line);
   }
-  return { lines: unique.slice(0, max), more: Math.max(0, unique.length - max) };
+  const lines = unique.map(({ detail, where: where2, files }) => {
+    const also = files.size - 1;
+    return {
+      detail,
+      ...where2 ? { where: also > 0 ? `${where2}, and ${also} more file${also > 1 ? "s" : ""}` : where2 } : {}
+    };
+  });
+  return { lines: lines.slice(0, max), more: Math.max(0, lines.length - max) };
 }
 
 // src/core/render/markdown-escape.ts
@@ -24439,12 +24525,22 @@ function near(side, block, detail) {
   return start;
 }
 var same3 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-var Found = class {
+var Found = class _Found {
   classes = /* @__PURE__ */ new Set();
   evidence = [];
+  /** What changes through a policy of the folder the identity attaches, by that policy. */
+  through = /* @__PURE__ */ new Map();
   add(klass, evidence) {
     this.classes.add(klass);
     this.evidence.push(evidence);
+  }
+  via(policy) {
+    let found = this.through.get(policy);
+    if (!found) {
+      found = new _Found();
+      this.through.set(policy, found);
+    }
+    return found;
   }
 };
 function unknownDetail(what, document) {
@@ -24495,9 +24591,9 @@ function comparePermissionMaps(found, address, base, head, was, now) {
         });
       continue;
     }
-    if (p.attached && old.attached && key.startsWith("aws_iam_policy.")) continue;
+    const policy = p.attached && old.attached && key.startsWith("aws_iam_policy.");
     compareDocuments(
-      found,
+      policy ? found.via(key) : found,
       p.label,
       old,
       p,
@@ -24540,7 +24636,7 @@ function factsOf2(identity) {
     policies
   };
 }
-function compareIdentity(address, base, head, was, now) {
+function compareIdentity(address, base, head, was, now, through) {
   const found = new Found();
   const block = (now ?? was)?.block;
   if (!now && was) {
@@ -24593,6 +24689,16 @@ function compareIdentity(address, base, head, was, now) {
       }
     }
   }
+  for (const [policy, f] of found.through)
+    if (f.classes.size > 0)
+      through.push({
+        system: "terraform",
+        address,
+        type: block.type,
+        classes: [...f.classes].sort(compareClasses),
+        evidence: f.evidence,
+        through: policy
+      });
   if (found.classes.size === 0) return void 0;
   return {
     system: "terraform",
@@ -24819,7 +24925,8 @@ function changesIn(base, head, values2, assets) {
       before,
       after,
       before.identities.get(previous ?? address),
-      after.identities.get(address)
+      after.identities.get(address),
+      changes
     );
     if (previous) {
       const now = after.identities.get(address);
