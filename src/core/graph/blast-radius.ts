@@ -1,4 +1,5 @@
 import type { ChangeClass, ImpactedNode, ImpactPath, PathStep, Truncation } from "../model.js";
+import { changedImpacts } from "./changed-impacts.js";
 import type { CompactGraph } from "./compact-graph.js";
 
 export interface ChangeSeed {
@@ -83,9 +84,8 @@ export function blastRadius(
   }
   if (seedIndexes.size < 2) return main;
   // A changed node that another changed node reaches is impacted too (a release that bumps a
-  // Deployment's labels and removes a verb from the role it runs as breaks that Deployment).
-  // Only a changed node with an edge from a reached node can be: for each such node, the walk
-  // from every other changed node says how far, how badly, and by which path.
+  // Deployment's labels and removes a verb from the role it runs through breaks that
+  // Deployment). Only a changed node with an edge from a reached node can be.
   const candidates = new Set<number>();
   const { sources, targets } = graph;
   for (let e = 0; e < targets.length; e++) {
@@ -93,12 +93,20 @@ export function blastRadius(
     const from = sources[e] as number;
     if (from !== to && seedIndexes.has(to) && main.reached(from)) candidates.add(to);
   }
-  const extra: { node: number; impact: ImpactedNode }[] = [];
-  for (const node of [...candidates].sort((a, b) => a - b)) {
-    const others = seeds.filter((s) => graph.indexOf.get(s.id) !== node);
-    const impact = walk(graph, others, options).impactOf(node);
-    if (impact) extra.push({ node, impact });
+  const classesOf = new Map<number, readonly ChangeClass[]>();
+  for (const seed of seeds) {
+    const index = graph.indexOf.get(seed.id);
+    if (index !== undefined && !classesOf.has(index)) classesOf.set(index, seed.classes);
   }
+  const extra = changedImpacts(
+    graph,
+    classesOf,
+    [...candidates].sort((a, b) => a - b),
+    {
+      maxDepth: options.maxDepth ?? Number.POSITIVE_INFINITY,
+      ...(options.alwaysBreaks ? { alwaysBreaks: options.alwaysBreaks } : {}),
+    },
+  );
   if (extra.length === 0) return main;
   let impacted: ImpactedNode[] | undefined;
   return {
@@ -121,8 +129,6 @@ export function blastRadius(
 interface Walk extends BlastRadius {
   /** Whether the walk reached the node, from a changed node or as one. */
   reached(node: number): boolean;
-  /** The node as impacted by this walk, if it is (never a node the walk started from). */
-  impactOf(node: number): ImpactedNode | undefined;
 }
 
 function walk(
@@ -284,7 +290,6 @@ function walk(
   return {
     truncated,
     reached: (node) => (plain.depth[node] as number) >= 0,
-    impactOf,
     forEach(visit) {
       for (const node of impactedOrder) {
         const depth = plain.depth[node] as number;
