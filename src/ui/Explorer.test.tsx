@@ -65,18 +65,25 @@ describe("the explorer", () => {
   });
 
   it("what-if on the IAM role lists the revenue report and dashboards with their paths, and owners", async () => {
-    const { app, type } = start(example);
-    const frame = await type("automation", ENTER, "w");
+    const { app, type, until } = start(example);
+    // Each key waits for the screen it needs: under load a fixed pause is not always enough.
+    await type("automation");
+    await until("3 of 13 nodes");
+    await type(ENTER, "w");
+    const frame = await until("What if iam-role/automation-runner changes");
     expect(frame).toContain("What if iam-role/automation-runner changes");
     expect(frame).toMatch(/Breaking \(8\)/);
     expect(frame).toContain("report/revenue");
     expect(frame).toContain("iam-role/automation-runner -[assumes-role]->");
     // The pane scrolls: the rest of the radius and the owners are further down.
-    const further = [await type(PAGE_DOWN), await type(PAGE_DOWN)].join("\n");
+    const first = await type(PAGE_DOWN);
+    const second = await type(PAGE_DOWN);
+    const last = await until("Owners to notify");
+    const further = [first, second, last].join("\n");
     expect(further).toContain("dashboard/revenue-exec");
     expect(further).toContain("Owners to notify");
-    const deleted = await type("c", "c", "c");
-    expect(deleted).toContain("changes (modified)?");
+    await type("c", "c", "c");
+    expect(await until("changes (modified)?")).toContain("changes (modified)?");
     app.unmount();
   });
 

@@ -104,6 +104,7 @@ export function blastRadius(
     [...candidates].sort((a, b) => a - b),
     {
       maxDepth: options.maxDepth ?? Number.POSITIVE_INFINITY,
+      reachedBreaking: main.reachedBreaking,
       ...(options.alwaysBreaks ? { alwaysBreaks: options.alwaysBreaks } : {}),
     },
   );
@@ -129,6 +130,8 @@ export function blastRadius(
 interface Walk extends BlastRadius {
   /** Whether the walk reached the node, from a changed node or as one. */
   reached(node: number): boolean;
+  /** Whether a changed node of this class reached it through edges that all break on it. */
+  reachedBreaking(node: number, changeClass: ChangeClass): boolean;
 }
 
 function walk(
@@ -290,6 +293,10 @@ function walk(
   return {
     truncated,
     reached: (node) => (plain.depth[node] as number) >= 0,
+    reachedBreaking: (node, changeClass) => {
+      const c = classes.indexOf(changeClass);
+      return c >= 0 && ((reach[c] as Reach).depth[node] as number) >= 0;
+    },
     forEach(visit) {
       for (const node of impactedOrder) {
         const depth = plain.depth[node] as number;

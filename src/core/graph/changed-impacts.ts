@@ -38,6 +38,12 @@ function incoming(graph: CompactGraph): Incoming {
 
 export interface ChangedImpactOptions {
   readonly maxDepth: number;
+  /**
+   * From the walk downstream: whether a changed node of the class reached the node through
+   * edges that all break on it. A candidate none of whose breaking in-edges comes from such a
+   * node cannot be broken by that class, and is not searched for it.
+   */
+  readonly reachedBreaking: (node: number, changeClass: ChangeClass) => boolean;
   /** Edges that break on every class: their contract is broken. */
   readonly alwaysBreaks?: ReadonlySet<number>;
 }
@@ -125,7 +131,16 @@ export function changedImpacts(
     // The class that breaks it soonest, if any: a changed node of that class, up a path of
     // edges that all break on it.
     let breaking: { edges: number[]; changeClass: ChangeClass } | undefined;
+    const { offsets, edges } = incoming(graph);
+    const mayBreak = (c: ChangeClass) => {
+      for (let i = offsets[node] as number; i < (offsets[node + 1] as number); i++) {
+        const e = edges[i] as number;
+        if (breaksOn(e, c) && options.reachedBreaking(graph.sources[e] as number, c)) return true;
+      }
+      return false;
+    };
     for (const c of classes) {
+      if (!mayBreak(c)) continue;
       const found = searchUp(
         graph,
         node,
