@@ -48,6 +48,25 @@ export interface ChangedImpactOptions {
   readonly alwaysBreaks?: ReadonlySet<number>;
 }
 
+/** Marks kept between searches of one graph: a node is seen in search `stamp` when seen[node] is it. */
+interface Scratch {
+  readonly seen: Int32Array;
+  readonly via: Int32Array;
+  stamp: number;
+}
+
+const scratches = new WeakMap<CompactGraph, Scratch>();
+
+function scratchFor(graph: CompactGraph): Scratch {
+  let scratch = scratches.get(graph);
+  if (!scratch) {
+    const n = graph.ids.length;
+    scratch = { seen: new Int32Array(n), via: new Int32Array(n), stamp: 0 };
+    scratches.set(graph, scratch);
+  }
+  return scratch;
+}
+
 /**
  * The nearest changed node other than `target` upstream of it, through edges `usable` lets
  * through: the edges from it down to `target`, or undefined.
@@ -60,8 +79,10 @@ function searchUp(
   maxDepth: number,
 ): number[] | undefined {
   const { offsets, edges } = incoming(graph);
-  // The edge each node was reached by, going up; -2 for the target itself.
-  const via = new Map<number, number>([[target, -2]]);
+  const scratch = scratchFor(graph);
+  const stamp = ++scratch.stamp;
+  const { seen, via } = scratch;
+  seen[target] = stamp;
   let frontier = [target];
   for (let depth = 0; depth < maxDepth && frontier.length > 0; depth++) {
     const next: number[] = [];
@@ -70,17 +91,14 @@ function searchUp(
         const e = edges[i] as number;
         if (!usable(e)) continue;
         const up = graph.sources[e] as number;
-        if (via.has(up)) continue;
-        via.set(up, e);
+        if (seen[up] === stamp) continue;
+        seen[up] = stamp;
+        // The edge `up` was reached by, from below.
+        via[up] = e;
         if (isSource(up)) {
-          // Walk back down to the target: the edges in order, from `up`.
           const path: number[] = [];
-          for (let at = up; at !== target; ) {
-            const edge = via.get(at) as number;
-            // via holds the edge by which `at` was reached from below: its target is lower.
-            path.push(edge);
-            at = graph.targets[edge] as number;
-          }
+          for (let at = up; at !== target; at = graph.targets[via[at] as number] as number)
+            path.push(via[at] as number);
           return path;
         }
         next.push(up);
@@ -151,26 +169,54 @@ export function changedImpacts(
       if (found && (!breaking || found.length < breaking.edges.length))
         breaking = { edges: found, changeClass: c };
     }
-    const path = pathOf(graph, plain, seeds.get(origin)?.[0] ?? "modified");
-    const samePath =
-      breaking !== undefined &&
-      breaking.edges.length === plain.length &&
-      breaking.edges.every((e, i) => e === plain[i]);
-    const attributes = graph.nodes[node];
-    const severity: ImpactSeverity = breaking ? "breaking" : "at-risk";
-    const impact: ImpactedNode = {
-      id: graph.ids[node] as string,
-      kind: attributes?.kind ?? "unknown",
-      ...(attributes?.owner !== undefined ? { owner: attributes.owner } : {}),
-      ...(attributes?.tier !== undefined ? { tier: attributes.tier } : {}),
-      depth: plain.length,
-      severity,
-      path,
-      ...(breaking && !samePath
-        ? { breakingPath: pathOf(graph, breaking.edges, breaking.changeClass) }
-        : {}),
-    };
-    out.push({ node, impact });
+    out.push({
+      node,
+      impact: new ChangedImpact(graph, node, plain, seeds.get(origin)?.[0] ?? "modified", breaking),
+    });
   }
   return out;
+}
+
+/** A changed node as impacted: its paths are built when a renderer reads them, as the walk's are. */
+class ChangedImpact implements ImpactedNode {
+  readonly id: string;
+  readonly kind: string;
+  readonly owner?: string;
+  readonly tier?: number;
+  readonly depth: number;
+  readonly severity: ImpactSeverity;
+
+  constructor(
+    private readonly graph: CompactGraph,
+    node: number,
+    private readonly plain: readonly number[],
+    private readonly changeClass: ChangeClass,
+    private readonly breaking: { edges: number[]; changeClass: ChangeClass } | undefined,
+  ) {
+    const attributes = graph.nodes[node];
+    this.id = graph.ids[node] as string;
+    this.kind = attributes?.kind ?? "unknown";
+    if (attributes?.owner !== undefined) this.owner = attributes.owner;
+    if (attributes?.tier !== undefined) this.tier = attributes.tier;
+    this.depth = plain.length;
+    this.severity = breaking ? "breaking" : "at-risk";
+  }
+
+  get path(): ImpactPath {
+    return pathOf(this.graph, this.plain, this.changeClass);
+  }
+
+  get breakingPath(): ImpactPath | undefined {
+    const hit = this.breaking;
+    const same =
+      hit !== undefined &&
+      hit.edges.length === this.plain.length &&
+      hit.edges.every((e, i) => e === this.plain[i]);
+    return hit && !same ? pathOf(this.graph, hit.edges, hit.changeClass) : undefined;
+  }
+
+  toJSON(): ImpactedNode {
+    const { id, kind, owner, tier, depth, severity, path, breakingPath } = this;
+    return { id, kind, owner, tier, depth, severity, path, breakingPath };
+  }
 }
