@@ -11903,10 +11903,159 @@ function checkContracts(changed, graph) {
   return { outcomes, broken };
 }
 
-// src/core/graph/blast-radius.ts
+// src/core/graph/changed-impacts.ts
+var incomingOf = /* @__PURE__ */ new WeakMap();
+function incoming(graph) {
+  let found = incomingOf.get(graph);
+  if (found) return found;
+  const n = graph.ids.length;
+  const m = graph.targets.length;
+  const offsets = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) offsets[graph.targets[e] + 1]++;
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i + 1] + offsets[i];
+  const fill = offsets.slice(0, n);
+  const edges = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    const t = graph.targets[e];
+    edges[fill[t]] = e;
+    fill[t] = fill[t] + 1;
+  }
+  found = { offsets, edges };
+  incomingOf.set(graph, found);
+  return found;
+}
 var scratches = /* @__PURE__ */ new WeakMap();
 function scratchFor(graph) {
   let scratch = scratches.get(graph);
+  if (!scratch) {
+    const n = graph.ids.length;
+    scratch = { seen: new Int32Array(n), via: new Int32Array(n), stamp: 0 };
+    scratches.set(graph, scratch);
+  }
+  return scratch;
+}
+function searchUp(graph, target, isSource, usable, maxDepth) {
+  const { offsets, edges } = incoming(graph);
+  const scratch = scratchFor(graph);
+  const stamp = ++scratch.stamp;
+  const { seen, via } = scratch;
+  seen[target] = stamp;
+  let frontier = [target];
+  for (let depth = 0; depth < maxDepth && frontier.length > 0; depth++) {
+    const next = [];
+    for (const node3 of frontier) {
+      for (let i = offsets[node3]; i < offsets[node3 + 1]; i++) {
+        const e = edges[i];
+        if (!usable(e)) continue;
+        const up = graph.sources[e];
+        if (seen[up] === stamp) continue;
+        seen[up] = stamp;
+        via[up] = e;
+        if (isSource(up)) {
+          const path = [];
+          for (let at3 = up; at3 !== target; at3 = graph.targets[via[at3]])
+            path.push(via[at3]);
+          return path;
+        }
+        next.push(up);
+      }
+    }
+    frontier = next;
+  }
+  return void 0;
+}
+function pathOf(graph, edges, changeClass) {
+  const steps = edges.map((e) => ({
+    from: graph.ids[graph.sources[e]],
+    to: graph.ids[graph.targets[e]],
+    via: graph.vias[graph.via[e]],
+    ...graph.discovered?.[e] ? { discovered: true } : {}
+  }));
+  const first = edges[0];
+  return { changed: graph.ids[graph.sources[first]], changeClass, steps };
+}
+function changedImpacts(graph, seeds, candidates2, options) {
+  const out = [];
+  const classes = [...new Set([...seeds.values()].flat())];
+  const breaksOn = (e, c) => {
+    const set = graph.breaks[e];
+    return set === -1 || options.alwaysBreaks?.has(e) === true || (graph.breakSets[set] ?? []).includes(c);
+  };
+  for (const node3 of candidates2) {
+    const other = (n) => n !== node3 && seeds.has(n);
+    const plain = searchUp(graph, node3, other, () => true, options.maxDepth);
+    if (!plain) continue;
+    const origin = graph.sources[plain[0]];
+    let breaking;
+    const { offsets, edges } = incoming(graph);
+    const mayBreak = (c) => {
+      for (let i = offsets[node3]; i < offsets[node3 + 1]; i++) {
+        const e = edges[i];
+        if (breaksOn(e, c) && options.reachedBreaking(graph.sources[e], c)) return true;
+      }
+      return false;
+    };
+    for (const c of classes) {
+      if (!mayBreak(c)) continue;
+      const found = searchUp(
+        graph,
+        node3,
+        (n) => other(n) && (seeds.get(n) ?? []).includes(c),
+        (e) => breaksOn(e, c),
+        breaking ? breaking.edges.length - 1 : options.maxDepth
+      );
+      if (found && (!breaking || found.length < breaking.edges.length))
+        breaking = { edges: found, changeClass: c };
+    }
+    out.push({
+      node: node3,
+      impact: new ChangedImpact(graph, node3, plain, seeds.get(origin)?.[0] ?? "modified", breaking)
+    });
+  }
+  return out;
+}
+var ChangedImpact = class {
+  constructor(graph, node3, plain, changeClass, breaking) {
+    this.graph = graph;
+    this.plain = plain;
+    this.changeClass = changeClass;
+    this.breaking = breaking;
+    const attributes = graph.nodes[node3];
+    this.id = graph.ids[node3];
+    this.kind = attributes?.kind ?? "unknown";
+    if (attributes?.owner !== void 0) this.owner = attributes.owner;
+    if (attributes?.tier !== void 0) this.tier = attributes.tier;
+    this.depth = plain.length;
+    this.severity = breaking ? "breaking" : "at-risk";
+  }
+  graph;
+  plain;
+  changeClass;
+  breaking;
+  id;
+  kind;
+  owner;
+  tier;
+  depth;
+  severity;
+  get path() {
+    return pathOf(this.graph, this.plain, this.changeClass);
+  }
+  get breakingPath() {
+    const hit = this.breaking;
+    const same4 = hit !== void 0 && hit.edges.length === this.plain.length && hit.edges.every((e, i) => e === this.plain[i]);
+    return hit && !same4 ? pathOf(this.graph, hit.edges, hit.changeClass) : void 0;
+  }
+  toJSON() {
+    const { id, kind, owner: owner2, tier: tier2, depth, severity, path, breakingPath } = this;
+    return { id, kind, owner: owner2, tier: tier2, depth, severity, path, breakingPath };
+  }
+};
+
+// src/core/graph/blast-radius.ts
+var scratches2 = /* @__PURE__ */ new WeakMap();
+function scratchFor2(graph) {
+  let scratch = scratches2.get(graph);
   if (!scratch) {
     const n = Math.max(16, graph.ids.length);
     scratch = {
@@ -11914,7 +12063,7 @@ function scratchFor(graph) {
       node: new Int32Array(n),
       bits: new Int32Array(n)
     };
-    scratches.set(graph, scratch);
+    scratches2.set(graph, scratch);
   }
   return scratch;
 }
@@ -11935,12 +12084,21 @@ function blastRadius(graph, seeds, options = {}) {
     const from = sources[e];
     if (from !== to && seedIndexes.has(to) && main.reached(from)) candidates2.add(to);
   }
-  const extra = [];
-  for (const node3 of [...candidates2].sort((a, b) => a - b)) {
-    const others = seeds.filter((s) => graph.indexOf.get(s.id) !== node3);
-    const impact = walk(graph, others, options).impactOf(node3);
-    if (impact) extra.push({ node: node3, impact });
+  const classesOf = /* @__PURE__ */ new Map();
+  for (const seed of seeds) {
+    const index2 = graph.indexOf.get(seed.id);
+    if (index2 !== void 0 && !classesOf.has(index2)) classesOf.set(index2, seed.classes);
   }
+  const extra = changedImpacts(
+    graph,
+    classesOf,
+    [...candidates2].sort((a, b) => a - b),
+    {
+      maxDepth: options.maxDepth ?? Number.POSITIVE_INFINITY,
+      reachedBreaking: main.reachedBreaking,
+      ...options.alwaysBreaks ? { alwaysBreaks: options.alwaysBreaks } : {}
+    }
+  );
   if (extra.length === 0) return main;
   let impacted;
   return {
@@ -11977,7 +12135,7 @@ function walk(graph, seeds, options) {
     depth: new Int32Array(n).fill(-1),
     edge: new Int32Array(n).fill(-1)
   }));
-  const scratch = scratchFor(graph);
+  const scratch = scratchFor2(graph);
   const waiting = scratch.waiting;
   let qNode = scratch.node;
   let qBits = scratch.bits;
@@ -12098,7 +12256,10 @@ function walk(graph, seeds, options) {
   return {
     truncated,
     reached: (node3) => plain.depth[node3] >= 0,
-    impactOf: impactOf2,
+    reachedBreaking: (node3, changeClass) => {
+      const c = classes.indexOf(changeClass);
+      return c >= 0 && reach[c].depth[node3] >= 0;
+    },
     forEach(visit) {
       for (const node3 of impactedOrder) {
         const depth = plain.depth[node3];
@@ -12118,7 +12279,7 @@ function walk(graph, seeds, options) {
     }
   };
 }
-function pathOf(graph, reach, node3, changeClass) {
+function pathOf2(graph, reach, node3, changeClass) {
   const steps = [];
   let at3 = node3;
   while (reach.depth[at3] > 0) {
@@ -12169,11 +12330,11 @@ var Impacted = class {
   tier;
   severity;
   get path() {
-    return pathOf(this.graph, this.plain, this.node, (o) => this.classOf.get(o) ?? "modified");
+    return pathOf2(this.graph, this.plain, this.node, (o) => this.classOf.get(o) ?? "modified");
   }
   get breakingPath() {
     const hit = this.breaking;
-    return hit && !sameChain(this.graph, this.plain, hit.reach, this.node) ? pathOf(this.graph, hit.reach, this.node, () => hit.changeClass) : void 0;
+    return hit && !sameChain(this.graph, this.plain, hit.reach, this.node) ? pathOf2(this.graph, hit.reach, this.node, () => hit.changeClass) : void 0;
   }
   toJSON() {
     const { id, kind, owner: owner2, tier: tier2, depth, severity, path, breakingPath } = this;
