@@ -230,20 +230,16 @@ function expressionChanges(before: PolicyDocument, after: PolicyDocument): strin
 
 const PRINCIPAL_ARN = /^(ArnLike|ArnEquals|StringLike|StringEquals) aws:PrincipalArn (.+)$/i;
 
-/** A pattern of an ARN as written: `*` and `?` as IAM reads them, and `${…}` as any text. */
-function arnPattern(text: string): RegExp {
-  const parts = text.split(/(\$\{[^}]*\})/);
-  const source = parts
-    .map((part) =>
-      part.startsWith("${")
-        ? ".*"
-        : part
-            .replace(/[.+^$()|[\]\\{}]/g, "\\$&")
-            .replace(/\*/g, ".*")
-            .replace(/\?/g, "."),
-    )
-    .join("");
-  return new RegExp(`^${source}$`);
+/** `${…}` in a grant: a value known only at plan or apply, written as the expression. */
+const UNKNOWN_PART = /\$\{[^}]*\}/;
+const UNKNOWN_PARTS = /\$\{[^}]*\}/g;
+
+/**
+ * Whether an IAM pattern covers a value when either is written with parts known only at plan
+ * or apply (`${…}`): read as any text in the pattern, and as some text in the value.
+ */
+function coversWritten(pattern: string, value: string): boolean {
+  return covers(pattern.replace(UNKNOWN_PARTS, "*"), value.replace(UNKNOWN_PARTS, "x"), false);
 }
 
 /**
@@ -254,20 +250,15 @@ function arnPattern(text: string): RegExp {
 function conditionedAnyone(removed: Grant, grants: Iterable<Grant>): Grant | undefined {
   const arn = removed.subject.startsWith("AWS ") ? removed.subject.slice(4) : undefined;
   if (!arn || removed.conditions !== "") return undefined;
-  // What `${…}` stands for is not known here: read as some text on both sides.
-  const written = arn.replace(/\$\{[^}]*\}/g, "x");
   for (const g of grants) {
     if (g.subject !== "AWS *" || g.object !== removed.object) continue;
     const clauses = g.conditions.split("; ");
     if (clauses.length !== 1) continue;
     const match = PRINCIPAL_ARN.exec(clauses[0] as string);
-    if (match && (match[2] as string).split(",").some((v) => arnPattern(v).test(written))) return g;
+    if (match && (match[2] as string).split(",").some((v) => coversWritten(v, arn))) return g;
   }
   return undefined;
 }
-
-/** `${…}` in a grant: a value known only at plan or apply, written as the expression. */
-const UNKNOWN_PART = /\$\{[^}]*\}/;
 
 /**
  * Whether two grants may be the same once their unknown parts are known: `ec2.${partition's
@@ -276,9 +267,7 @@ const UNKNOWN_PART = /\$\{[^}]*\}/;
  */
 function couldBeSame(a: string, b: string): boolean {
   if (!UNKNOWN_PART.test(a) && !UNKNOWN_PART.test(b)) return a === b;
-  const matches = (pattern: string, text: string) =>
-    arnPattern(pattern).test(text.replace(/\$\{[^}]*\}/g, "x"));
-  return matches(a, b) || matches(b, a);
+  return coversWritten(a, b) || coversWritten(b, a);
 }
 
 /**
