@@ -11,7 +11,7 @@ import type {
   QuietFile,
   ResourceChange,
 } from "../model.js";
-import type { PathIndex } from "./path-index.js";
+import { namesOneFile, type PathIndex } from "./path-index.js";
 import type { TerraformIndex } from "./terraform-index.js";
 
 export interface LocatedChanges {
@@ -67,8 +67,6 @@ function resourcesOf(
   });
 }
 
-const isLiteralPath = (glob: string) => !/[*?[\]{}()!]/.test(glob);
-
 /**
  * Which nodes the changed files and plan resources touch, and how. Renames match both the
  * old and the new path; moved resources both addresses.
@@ -102,7 +100,7 @@ export function locateChanges(
     r.classes.includes("deleted") &&
     node.match.kubernetes.length > 0 &&
     node.match.paths.some(
-      (rule) => rule.repo === undefined && isLiteralPath(rule.glob) && !touched.has(rule.glob),
+      (rule) => rule.repo === undefined && namesOneFile(rule.glob) && !touched.has(rule.glob),
     );
   // A folder's changes are shared by its changed files: each is a node's once, through the
   // file it is attached to when the node matches that file.

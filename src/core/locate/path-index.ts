@@ -43,6 +43,11 @@ interface Bucket {
 
 const MATCH_OPTIONS = { dot: true } as const;
 const MAGIC = /[*?[{(\\]/;
+
+/** Whether a path rule names one file, as the index reads it (a trailing `/` is a folder). */
+export function namesOneFile(glob: string): boolean {
+  return !glob.endsWith("/") && !MAGIC.test(glob);
+}
 const LITERAL_SUFFIX = /^\*(\.[A-Za-z0-9_-]+)+$/;
 const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
 /** Buckets larger than this get an extension index. */
