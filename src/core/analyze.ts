@@ -57,14 +57,23 @@ export function analyze(
 ): Impact {
   const plan = options.plan;
   const model = plan ? withDiscoveredEdges(base, plan.reading.references, base.terraform) : base;
-  const located = locateChanges(
+  const located = locateIn(model, files, plan);
+  return radiusOf(model, located.changed, options, located);
+}
+
+/** Which nodes of the model the files (and a plan) change, and how: the first step of `analyze`. */
+export function locateIn(
+  model: AnalysisModel,
+  files: readonly FileChange[],
+  plan?: AnalyzeOptions["plan"],
+): LocatedChanges {
+  return locateChanges(
     files,
     plan,
     model.paths,
     () => model.terraform,
     (id) => model.config.nodes.get(id),
   );
-  return radiusOf(model, located.changed, options, located);
 }
 
 /**

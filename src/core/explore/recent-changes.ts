@@ -2,9 +2,8 @@
 // first, then newest. The incident question "what changed up there?", for `suspects` and the
 // explorer's recent-changes view alike.
 
-import type { AnalysisModel } from "../analyze.js";
+import { type AnalysisModel, locateIn } from "../analyze.js";
 import { compareClasses } from "../classes.js";
-import { locateChanges } from "../locate/changed-nodes.js";
 import type { ChangeClass, FileChange } from "../model.js";
 import { pathsBetween } from "./paths-between.js";
 import { neighbours } from "./trees.js";
@@ -73,13 +72,7 @@ export function recentUpstreamChanges(
     ).map((f) => (f.repo === undefined && repo ? { ...f, repo } : f));
     // The same reading as `check`: what a commit changed of a node, from its files and, where
     // they were read, their contents; a neighbour's change in a shared file is not this node's.
-    const located = locateChanges(
-      listed,
-      undefined,
-      model.paths,
-      () => model.terraform,
-      (n) => model.config.nodes.get(n),
-    );
+    const located = locateIn(model, listed);
     let best: { node: string; distance: number } | undefined;
     const files = new Set<string>();
     const classes = new Set<ChangeClass>();
