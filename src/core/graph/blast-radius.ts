@@ -1,6 +1,7 @@
-import type { ChangeClass, ImpactedNode, ImpactPath, PathStep, Truncation } from "../model.js";
+import type { ChangeClass, ImpactedNode, ImpactPath, Truncation } from "../model.js";
 import { changedImpacts } from "./changed-impacts.js";
 import type { CompactGraph } from "./compact-graph.js";
+import { LazyImpacted, pathFromEdges } from "./impacted-node.js";
 
 export interface ChangeSeed {
   readonly id: string;
@@ -323,21 +324,17 @@ function pathOf(
   node: number,
   changeClass: (origin: number) => ChangeClass,
 ): ImpactPath {
-  const steps: PathStep[] = [];
+  const edges: number[] = [];
   let at = node;
   while ((reach.depth[at] as number) > 0) {
     const e = reach.edge[at] as number;
-    const from = graph.sources[e] as number;
-    steps.push({
-      from: graph.ids[from] as string,
-      to: graph.ids[at] as string,
-      via: graph.vias[graph.via[e] as number] as string,
-      ...(graph.discovered?.[e] ? { discovered: true } : {}),
-    });
-    at = from;
+    edges.push(e);
+    at = graph.sources[e] as number;
   }
-  steps.reverse();
-  return { changed: graph.ids[at] as string, changeClass: changeClass(at), steps };
+  edges.reverse();
+  return edges.length === 0
+    ? { changed: graph.ids[at] as string, changeClass: changeClass(at), steps: [] }
+    : pathFromEdges(graph, edges, changeClass(at));
 }
 
 /** Whether two reaches arrive at `node` along the very same edges. */
@@ -353,32 +350,17 @@ function sameChain(graph: CompactGraph, a: Reach, b: Reach, node: number): boole
   return true;
 }
 
-/**
- * An impacted node whose explanation paths are built each time they are read, not kept:
- * renderers read each once, and a large radius's paths would otherwise stay in memory
- * until the output is written.
- */
-class Impacted implements ImpactedNode {
-  readonly id: string;
-  readonly kind: string;
-  readonly owner?: string;
-  readonly tier?: number;
-  readonly severity: "breaking" | "at-risk";
-
+/** An impacted node of the walk downstream, its paths read off the walk's arrays. */
+class Impacted extends LazyImpacted {
   constructor(
-    private readonly graph: CompactGraph,
-    private readonly node: number,
-    readonly depth: number,
+    graph: CompactGraph,
+    node: number,
+    depth: number,
     private readonly plain: Reach,
     private readonly classOf: ReadonlyMap<number, ChangeClass>,
     private readonly breaking: { reach: Reach; changeClass: ChangeClass } | undefined,
   ) {
-    const attributes = graph.nodes[node];
-    this.id = graph.ids[node] as string;
-    this.kind = attributes?.kind ?? "unknown";
-    if (attributes?.owner !== undefined) this.owner = attributes.owner;
-    if (attributes?.tier !== undefined) this.tier = attributes.tier;
-    this.severity = breaking ? "breaking" : "at-risk";
+    super(graph, node, depth, breaking !== undefined);
   }
 
   get path(): ImpactPath {
@@ -390,10 +372,5 @@ class Impacted implements ImpactedNode {
     return hit && !sameChain(this.graph, this.plain, hit.reach, this.node)
       ? pathOf(this.graph, hit.reach, this.node, () => hit.changeClass)
       : undefined;
-  }
-
-  toJSON(): ImpactedNode {
-    const { id, kind, owner, tier, depth, severity, path, breakingPath } = this;
-    return { id, kind, owner, tier, depth, severity, path, breakingPath };
   }
 }

@@ -5,8 +5,9 @@
 // of that class reaches it through edges that all break on it. The searches stop at the
 // nearest changed node, so they cost little next to the walk downstream.
 
-import type { ChangeClass, ImpactedNode, ImpactPath, ImpactSeverity, PathStep } from "../model.js";
+import type { ChangeClass, ImpactedNode, ImpactPath } from "../model.js";
 import type { CompactGraph } from "./compact-graph.js";
+import { LazyImpacted, pathFromEdges } from "./impacted-node.js";
 
 /** Incoming edges of each node, in compressed rows: the edges into node i are edges[offsets[i]…]. */
 interface Incoming {
@@ -109,21 +110,6 @@ function searchUp(
   return undefined;
 }
 
-function pathOf(
-  graph: CompactGraph,
-  edges: readonly number[],
-  changeClass: ChangeClass,
-): ImpactPath {
-  const steps: PathStep[] = edges.map((e) => ({
-    from: graph.ids[graph.sources[e] as number] as string,
-    to: graph.ids[graph.targets[e] as number] as string,
-    via: graph.vias[graph.via[e] as number] as string,
-    ...(graph.discovered?.[e] ? { discovered: true } : {}),
-  }));
-  const first = edges[0] as number;
-  return { changed: graph.ids[graph.sources[first] as number] as string, changeClass, steps };
-}
-
 /** Each changed node another changed node reaches, as an impacted node (in no particular order). */
 export function changedImpacts(
   graph: CompactGraph,
@@ -177,33 +163,20 @@ export function changedImpacts(
   return out;
 }
 
-/** A changed node as impacted: its paths are built when a renderer reads them, as the walk's are. */
-class ChangedImpact implements ImpactedNode {
-  readonly id: string;
-  readonly kind: string;
-  readonly owner?: string;
-  readonly tier?: number;
-  readonly depth: number;
-  readonly severity: ImpactSeverity;
-
+/** A changed node as impacted: its paths from the edges the searches upstream found. */
+class ChangedImpact extends LazyImpacted {
   constructor(
-    private readonly graph: CompactGraph,
+    graph: CompactGraph,
     node: number,
     private readonly plain: readonly number[],
     private readonly changeClass: ChangeClass,
     private readonly breaking: { edges: number[]; changeClass: ChangeClass } | undefined,
   ) {
-    const attributes = graph.nodes[node];
-    this.id = graph.ids[node] as string;
-    this.kind = attributes?.kind ?? "unknown";
-    if (attributes?.owner !== undefined) this.owner = attributes.owner;
-    if (attributes?.tier !== undefined) this.tier = attributes.tier;
-    this.depth = plain.length;
-    this.severity = breaking ? "breaking" : "at-risk";
+    super(graph, node, plain.length, breaking !== undefined);
   }
 
   get path(): ImpactPath {
-    return pathOf(this.graph, this.plain, this.changeClass);
+    return pathFromEdges(this.graph, this.plain, this.changeClass);
   }
 
   get breakingPath(): ImpactPath | undefined {
@@ -212,11 +185,6 @@ class ChangedImpact implements ImpactedNode {
       hit !== undefined &&
       hit.edges.length === this.plain.length &&
       hit.edges.every((e, i) => e === this.plain[i]);
-    return hit && !same ? pathOf(this.graph, hit.edges, hit.changeClass) : undefined;
-  }
-
-  toJSON(): ImpactedNode {
-    const { id, kind, owner, tier, depth, severity, path, breakingPath } = this;
-    return { id, kind, owner, tier, depth, severity, path, breakingPath };
+    return hit && !same ? pathFromEdges(this.graph, hit.edges, hit.changeClass) : undefined;
   }
 }
