@@ -99,6 +99,22 @@ class Found {
     this.classes.add(klass);
     this.evidence.push(evidence);
   }
+  /** What was found, as the change of a resource; undefined when nothing was. */
+  change(
+    address: string,
+    type: string,
+    more: Partial<Omit<ResourceChange, "system" | "address" | "type" | "classes">> = {},
+  ): ResourceChange | undefined {
+    if (this.classes.size === 0) return undefined;
+    return {
+      system: "terraform",
+      address,
+      type,
+      classes: [...this.classes].sort(compareClasses),
+      evidence: this.evidence,
+      ...more,
+    };
+  }
   via(policy: string): Found {
     let found = this.through.get(policy);
     if (!found) {
@@ -322,26 +338,14 @@ function compareIdentity(
       }
     }
   }
-  for (const [policy, f] of found.through)
-    if (f.classes.size > 0)
-      through.push({
-        system: "terraform",
-        address,
-        type: block.type,
-        classes: [...f.classes].sort(compareClasses),
-        evidence: f.evidence,
-        through: policy,
-      });
-  if (found.classes.size === 0) return undefined;
-  return {
-    system: "terraform",
-    address,
-    type: block.type,
-    classes: [...found.classes].sort(compareClasses),
-    evidence: found.evidence,
+  for (const [policy, f] of found.through) {
+    const change = f.change(address, block.type, { through: policy });
+    if (change) through.push(change);
+  }
+  return found.change(address, block.type, {
     ...(was ? { before: factsOf(was) } : {}),
     after: factsOf(now),
-  };
+  });
 }
 
 /** Glue whose identity is not in the folder (`role = var.role_name`): its own change, in the same terms. */
@@ -387,13 +391,7 @@ function compareUnplacedGlue(
     ...at(now ? head : base, block),
     detail: `the identity it belongs to is not defined in this folder: the change is ${block.address}'s`,
   };
-  return {
-    system: "terraform",
-    address,
-    type: block.type,
-    classes: [...found.classes].sort(compareClasses),
-    evidence: [...found.evidence, note],
-  };
+  return found.change(address, block.type, { evidence: [...found.evidence, note] });
 }
 
 /** Locals and variables an identity's documents use that the folder does not declare. */
@@ -524,14 +522,7 @@ function compareOtherBlock(
       }
     }
   }
-  if (found.classes.size === 0) return undefined;
-  return {
-    system: "terraform",
-    address,
-    type: block.type,
-    classes: [...found.classes].sort(compareClasses),
-    evidence: found.evidence,
-  };
+  return found.change(address, block.type);
 }
 
 /**
