@@ -11309,31 +11309,26 @@ function expressionChanges(before, after) {
   ];
 }
 var PRINCIPAL_ARN = /^(ArnLike|ArnEquals|StringLike|StringEquals) aws:PrincipalArn (.+)$/i;
-function arnPattern(text4) {
-  const parts = text4.split(/(\$\{[^}]*\})/);
-  const source = parts.map(
-    (part) => part.startsWith("${") ? ".*" : part.replace(/[.+^$()|[\]\\{}]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")
-  ).join("");
-  return new RegExp(`^${source}$`);
+var UNKNOWN_PART = /\$\{[^}]*\}/;
+var UNKNOWN_PARTS = /\$\{[^}]*\}/g;
+function coversWritten(pattern, value) {
+  return covers(pattern.replace(UNKNOWN_PARTS, "*"), value.replace(UNKNOWN_PARTS, "x"), false);
 }
 function conditionedAnyone(removed, grants2) {
   const arn = removed.subject.startsWith("AWS ") ? removed.subject.slice(4) : void 0;
   if (!arn || removed.conditions !== "") return void 0;
-  const written = arn.replace(/\$\{[^}]*\}/g, "x");
   for (const g of grants2) {
     if (g.subject !== "AWS *" || g.object !== removed.object) continue;
     const clauses = g.conditions.split("; ");
     if (clauses.length !== 1) continue;
     const match = PRINCIPAL_ARN.exec(clauses[0]);
-    if (match && match[2].split(",").some((v) => arnPattern(v).test(written))) return g;
+    if (match && match[2].split(",").some((v) => coversWritten(v, arn))) return g;
   }
   return void 0;
 }
-var UNKNOWN_PART = /\$\{[^}]*\}/;
 function couldBeSame(a, b) {
   if (!UNKNOWN_PART.test(a) && !UNKNOWN_PART.test(b)) return a === b;
-  const matches2 = (pattern, text4) => arnPattern(pattern).test(text4.replace(/\$\{[^}]*\}/g, "x"));
-  return matches2(a, b) || matches2(b, a);
+  return coversWritten(a, b) || coversWritten(b, a);
 }
 function unknownPairs(gone, came, text4) {
   const pairs = [];
@@ -11903,6 +11898,48 @@ function checkContracts(changed, graph) {
   return { outcomes, broken };
 }
 
+// src/core/graph/impacted-node.ts
+function stepOf(graph, e) {
+  return {
+    from: graph.ids[graph.sources[e]],
+    to: graph.ids[graph.targets[e]],
+    via: graph.vias[graph.via[e]],
+    ...graph.discovered?.[e] ? { discovered: true } : {}
+  };
+}
+function pathFromEdges(graph, edges, changeClass) {
+  return {
+    changed: graph.ids[graph.sources[edges[0]]],
+    changeClass,
+    steps: edges.map((e) => stepOf(graph, e))
+  };
+}
+var LazyImpacted = class {
+  constructor(graph, node3, depth, breaking) {
+    this.graph = graph;
+    this.node = node3;
+    this.depth = depth;
+    const attributes = graph.nodes[node3];
+    this.id = graph.ids[node3];
+    this.kind = attributes?.kind ?? "unknown";
+    if (attributes?.owner !== void 0) this.owner = attributes.owner;
+    if (attributes?.tier !== void 0) this.tier = attributes.tier;
+    this.severity = breaking ? "breaking" : "at-risk";
+  }
+  graph;
+  node;
+  depth;
+  id;
+  kind;
+  owner;
+  tier;
+  severity;
+  toJSON() {
+    const { id, kind, owner: owner2, tier: tier2, depth, severity, path, breakingPath } = this;
+    return { id, kind, owner: owner2, tier: tier2, depth, severity, path, breakingPath };
+  }
+};
+
 // src/core/graph/changed-impacts.ts
 var incomingOf = /* @__PURE__ */ new WeakMap();
 function incoming(graph) {
@@ -11964,16 +12001,6 @@ function searchUp(graph, target, isSource, usable, maxDepth) {
   }
   return void 0;
 }
-function pathOf(graph, edges, changeClass) {
-  const steps = edges.map((e) => ({
-    from: graph.ids[graph.sources[e]],
-    to: graph.ids[graph.targets[e]],
-    via: graph.vias[graph.via[e]],
-    ...graph.discovered?.[e] ? { discovered: true } : {}
-  }));
-  const first = edges[0];
-  return { changed: graph.ids[graph.sources[first]], changeClass, steps };
-}
 function changedImpacts(graph, seeds, candidates2, options) {
   const out = [];
   const classes = [...new Set([...seeds.values()].flat())];
@@ -12014,41 +12041,23 @@ function changedImpacts(graph, seeds, candidates2, options) {
   }
   return out;
 }
-var ChangedImpact = class {
+var ChangedImpact = class extends LazyImpacted {
   constructor(graph, node3, plain, changeClass, breaking) {
-    this.graph = graph;
+    super(graph, node3, plain.length, breaking !== void 0);
     this.plain = plain;
     this.changeClass = changeClass;
     this.breaking = breaking;
-    const attributes = graph.nodes[node3];
-    this.id = graph.ids[node3];
-    this.kind = attributes?.kind ?? "unknown";
-    if (attributes?.owner !== void 0) this.owner = attributes.owner;
-    if (attributes?.tier !== void 0) this.tier = attributes.tier;
-    this.depth = plain.length;
-    this.severity = breaking ? "breaking" : "at-risk";
   }
-  graph;
   plain;
   changeClass;
   breaking;
-  id;
-  kind;
-  owner;
-  tier;
-  depth;
-  severity;
   get path() {
-    return pathOf(this.graph, this.plain, this.changeClass);
+    return pathFromEdges(this.graph, this.plain, this.changeClass);
   }
   get breakingPath() {
     const hit = this.breaking;
     const same4 = hit !== void 0 && hit.edges.length === this.plain.length && hit.edges.every((e, i) => e === this.plain[i]);
-    return hit && !same4 ? pathOf(this.graph, hit.edges, hit.changeClass) : void 0;
-  }
-  toJSON() {
-    const { id, kind, owner: owner2, tier: tier2, depth, severity, path, breakingPath } = this;
-    return { id, kind, owner: owner2, tier: tier2, depth, severity, path, breakingPath };
+    return hit && !same4 ? pathFromEdges(this.graph, hit.edges, hit.changeClass) : void 0;
   }
 };
 
@@ -12279,22 +12288,16 @@ function walk(graph, seeds, options) {
     }
   };
 }
-function pathOf2(graph, reach, node3, changeClass) {
-  const steps = [];
+function pathOf(graph, reach, node3, changeClass) {
+  const edges = [];
   let at3 = node3;
   while (reach.depth[at3] > 0) {
     const e = reach.edge[at3];
-    const from = graph.sources[e];
-    steps.push({
-      from: graph.ids[from],
-      to: graph.ids[at3],
-      via: graph.vias[graph.via[e]],
-      ...graph.discovered?.[e] ? { discovered: true } : {}
-    });
-    at3 = from;
+    edges.push(e);
+    at3 = graph.sources[e];
   }
-  steps.reverse();
-  return { changed: graph.ids[at3], changeClass: changeClass(at3), steps };
+  edges.reverse();
+  return edges.length === 0 ? { changed: graph.ids[at3], changeClass: changeClass(at3), steps: [] } : pathFromEdges(graph, edges, changeClass(at3));
 }
 function sameChain(graph, a, b, node3) {
   if (a.depth[node3] !== b.depth[node3]) return false;
@@ -12303,42 +12306,22 @@ function sameChain(graph, a, b, node3) {
   }
   return true;
 }
-var Impacted = class {
+var Impacted = class extends LazyImpacted {
   constructor(graph, node3, depth, plain, classOf, breaking) {
-    this.graph = graph;
-    this.node = node3;
-    this.depth = depth;
+    super(graph, node3, depth, breaking !== void 0);
     this.plain = plain;
     this.classOf = classOf;
     this.breaking = breaking;
-    const attributes = graph.nodes[node3];
-    this.id = graph.ids[node3];
-    this.kind = attributes?.kind ?? "unknown";
-    if (attributes?.owner !== void 0) this.owner = attributes.owner;
-    if (attributes?.tier !== void 0) this.tier = attributes.tier;
-    this.severity = breaking ? "breaking" : "at-risk";
   }
-  graph;
-  node;
-  depth;
   plain;
   classOf;
   breaking;
-  id;
-  kind;
-  owner;
-  tier;
-  severity;
   get path() {
-    return pathOf2(this.graph, this.plain, this.node, (o) => this.classOf.get(o) ?? "modified");
+    return pathOf(this.graph, this.plain, this.node, (o) => this.classOf.get(o) ?? "modified");
   }
   get breakingPath() {
     const hit = this.breaking;
-    return hit && !sameChain(this.graph, this.plain, hit.reach, this.node) ? pathOf2(this.graph, hit.reach, this.node, () => hit.changeClass) : void 0;
-  }
-  toJSON() {
-    const { id, kind, owner: owner2, tier: tier2, depth, severity, path, breakingPath } = this;
-    return { id, kind, owner: owner2, tier: tier2, depth, severity, path, breakingPath };
+    return hit && !sameChain(this.graph, this.plain, hit.reach, this.node) ? pathOf(this.graph, hit.reach, this.node, () => hit.changeClass) : void 0;
   }
 };
 
@@ -16731,6 +16714,130 @@ function checkObjectPattern(pattern) {
   };
 }
 
+// src/core/locate/path-index.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var MATCH_OPTIONS = { dot: true };
+var MAGIC = /[*?[{(\\]/;
+function namesOneFile(glob) {
+  return !glob.endsWith("/") && !MAGIC.test(glob);
+}
+var LITERAL_SUFFIX = /^\*(\.[A-Za-z0-9_-]+)+$/;
+var DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+var SMALL_BUCKET = 16;
+var PathIndex = class _PathIndex {
+  #literals = /* @__PURE__ */ new Map();
+  #buckets = /* @__PURE__ */ new Map();
+  #size = 0;
+  static fromNodes(nodes) {
+    const index2 = new _PathIndex();
+    for (const node3 of nodes) {
+      for (const rule of node3.match.paths) index2.add(node3.id, rule);
+    }
+    return index2;
+  }
+  get size() {
+    return this.#size;
+  }
+  add(node3, rule) {
+    this.#size++;
+    const glob = rule.glob.endsWith("/") ? `${rule.glob}**` : rule.glob;
+    const magic = glob.search(MAGIC);
+    if (magic < 0) {
+      const previous = this.#literals.get(glob);
+      const hit = { node: node3, rule };
+      if (previous === void 0) this.#literals.set(glob, hit);
+      else if (Array.isArray(previous)) previous.push(hit);
+      else this.#literals.set(glob, [previous, hit]);
+      return;
+    }
+    const slash = glob.lastIndexOf("/", magic);
+    const base = slash < 0 ? "" : glob.slice(0, slash);
+    const rest = glob.slice(slash + 1);
+    const last = rest.slice(rest.lastIndexOf("/") + 1);
+    const suffix = LITERAL_SUFFIX.test(last) ? last.slice(1) : void 0;
+    const shape = rest === "**" ? 1 /* EverythingBelow */ : suffix !== void 0 && rest === `**/${last}` ? 2 /* ExtensionBelow */ : suffix !== void 0 && rest === last ? 3 /* ExtensionIn */ : 0 /* Other */;
+    const extension = suffix?.slice(suffix.lastIndexOf("."));
+    const entry = { node: node3, rule, glob, shape, base, suffix, extension };
+    const bucket = this.#buckets.get(base);
+    if (bucket) {
+      bucket.entries.push(entry);
+      bucket.byExtension = void 0;
+    } else this.#buckets.set(base, { entries: [entry] });
+  }
+  /** Every rule that matches `path`, for a change in repository `repo` (owner/name) if known. */
+  match(path, repo) {
+    const wanted = repo?.toLowerCase();
+    const hits = [];
+    const literal = this.#literals.get(path);
+    if (literal !== void 0) {
+      if (Array.isArray(literal)) {
+        for (const hit of literal) if (ruleApplies(hit.rule, wanted)) hits.push(hit);
+      } else if (ruleApplies(literal.rule, wanted)) hits.push(literal);
+    }
+    if (this.#buckets.size === 0) return hits;
+    const extension = extensionOf(path);
+    const plain = !DOT_SEGMENT.test(path);
+    let end = -1;
+    for (; ; ) {
+      const bucket = this.#buckets.get(
+        end < 0 ? "" : end === path.length ? path : path.slice(0, end)
+      );
+      if (bucket) {
+        for (const list3 of candidates(bucket, extension)) {
+          for (const entry of list3) {
+            if (ruleApplies(entry.rule, wanted) && matches(entry, path, plain)) hits.push(entry);
+          }
+        }
+      }
+      if (end === path.length) break;
+      end = path.indexOf("/", end + 1);
+      if (end < 0) end = path.length;
+    }
+    return hits;
+  }
+};
+function ruleApplies(rule, repo) {
+  if (rule.repo === void 0) return true;
+  return repo === void 0 ? rule.inferred !== true : rule.repo === repo;
+}
+var NONE = [];
+function candidates(bucket, extension) {
+  if (bucket.entries.length <= SMALL_BUCKET) return [bucket.entries, NONE];
+  if (!bucket.byExtension) {
+    const byExtension = /* @__PURE__ */ new Map();
+    for (const entry of bucket.entries) {
+      const list3 = byExtension.get(entry.extension);
+      if (list3) list3.push(entry);
+      else byExtension.set(entry.extension, [entry]);
+    }
+    bucket.byExtension = byExtension;
+  }
+  const any = bucket.byExtension.get(void 0) ?? NONE;
+  const specific = extension === void 0 ? void 0 : bucket.byExtension.get(extension);
+  return [specific ?? NONE, any];
+}
+function matches(entry, path, plain) {
+  if (entry.shape !== 0 /* Other */ && plain) {
+    const base = entry.base;
+    const inside = base === "" ? path : path.startsWith(base) && path[base.length] === "/" ? path.slice(base.length + 1) : void 0;
+    switch (entry.shape) {
+      case 1 /* EverythingBelow */:
+        return path === base || inside !== void 0;
+      case 2 /* ExtensionBelow */:
+        return inside?.endsWith(entry.suffix) === true;
+      case 3 /* ExtensionIn */:
+        return inside?.endsWith(entry.suffix) === true && !inside.includes("/");
+    }
+  }
+  entry.compiled ??= (0, import_picomatch.default)(entry.glob, MATCH_OPTIONS);
+  return entry.compiled(path);
+}
+function extensionOf(path) {
+  const slash = path.lastIndexOf("/");
+  const dot = path.lastIndexOf(".");
+  return dot > slash ? path.slice(dot) : void 0;
+}
+
 // src/core/locate/changed-nodes.ts
 var union = (lists) => [...new Set(lists.flat())].sort(compareClasses);
 var objectPatterns = /* @__PURE__ */ new WeakMap();
@@ -16760,7 +16867,6 @@ function resourcesOf(node3, resources, terraform) {
     return true;
   });
 }
-var isLiteralPath = (glob) => !/[*?[\]{}()!]/.test(glob);
 function locateChanges(files, plan, index2, terraformIndex, nodeOf) {
   const causes = /* @__PURE__ */ new Map();
   const resources = /* @__PURE__ */ new Map();
@@ -16777,7 +16883,7 @@ function locateChanges(files, plan, index2, terraformIndex, nodeOf) {
     files.flatMap((f) => [f.path, ...f.previousPath ? [f.previousPath] : []])
   );
   const survives = (node3, r) => r.system === "kubernetes" && r.classes.includes("deleted") && node3.match.kubernetes.length > 0 && node3.match.paths.some(
-    (rule) => rule.repo === void 0 && isLiteralPath(rule.glob) && !touched.has(rule.glob)
+    (rule) => rule.repo === void 0 && namesOneFile(rule.glob) && !touched.has(rule.glob)
   );
   const home = /* @__PURE__ */ new Map();
   for (const file of files) for (const r of file.resources ?? []) home.set(r, file.path);
@@ -16899,127 +17005,6 @@ function locateChanges(files, plan, index2, terraformIndex, nodeOf) {
   }
   changed.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return { changed, unmatchedFiles, quietFiles, unmatchedResources };
-}
-
-// src/core/locate/path-index.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var MATCH_OPTIONS = { dot: true };
-var MAGIC = /[*?[{(\\]/;
-var LITERAL_SUFFIX = /^\*(\.[A-Za-z0-9_-]+)+$/;
-var DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
-var SMALL_BUCKET = 16;
-var PathIndex = class _PathIndex {
-  #literals = /* @__PURE__ */ new Map();
-  #buckets = /* @__PURE__ */ new Map();
-  #size = 0;
-  static fromNodes(nodes) {
-    const index2 = new _PathIndex();
-    for (const node3 of nodes) {
-      for (const rule of node3.match.paths) index2.add(node3.id, rule);
-    }
-    return index2;
-  }
-  get size() {
-    return this.#size;
-  }
-  add(node3, rule) {
-    this.#size++;
-    const glob = rule.glob.endsWith("/") ? `${rule.glob}**` : rule.glob;
-    const magic = glob.search(MAGIC);
-    if (magic < 0) {
-      const previous = this.#literals.get(glob);
-      const hit = { node: node3, rule };
-      if (previous === void 0) this.#literals.set(glob, hit);
-      else if (Array.isArray(previous)) previous.push(hit);
-      else this.#literals.set(glob, [previous, hit]);
-      return;
-    }
-    const slash = glob.lastIndexOf("/", magic);
-    const base = slash < 0 ? "" : glob.slice(0, slash);
-    const rest = glob.slice(slash + 1);
-    const last = rest.slice(rest.lastIndexOf("/") + 1);
-    const suffix = LITERAL_SUFFIX.test(last) ? last.slice(1) : void 0;
-    const shape = rest === "**" ? 1 /* EverythingBelow */ : suffix !== void 0 && rest === `**/${last}` ? 2 /* ExtensionBelow */ : suffix !== void 0 && rest === last ? 3 /* ExtensionIn */ : 0 /* Other */;
-    const extension = suffix?.slice(suffix.lastIndexOf("."));
-    const entry = { node: node3, rule, glob, shape, base, suffix, extension };
-    const bucket = this.#buckets.get(base);
-    if (bucket) {
-      bucket.entries.push(entry);
-      bucket.byExtension = void 0;
-    } else this.#buckets.set(base, { entries: [entry] });
-  }
-  /** Every rule that matches `path`, for a change in repository `repo` (owner/name) if known. */
-  match(path, repo) {
-    const wanted = repo?.toLowerCase();
-    const hits = [];
-    const literal = this.#literals.get(path);
-    if (literal !== void 0) {
-      if (Array.isArray(literal)) {
-        for (const hit of literal) if (ruleApplies(hit.rule, wanted)) hits.push(hit);
-      } else if (ruleApplies(literal.rule, wanted)) hits.push(literal);
-    }
-    if (this.#buckets.size === 0) return hits;
-    const extension = extensionOf(path);
-    const plain = !DOT_SEGMENT.test(path);
-    let end = -1;
-    for (; ; ) {
-      const bucket = this.#buckets.get(
-        end < 0 ? "" : end === path.length ? path : path.slice(0, end)
-      );
-      if (bucket) {
-        for (const list3 of candidates(bucket, extension)) {
-          for (const entry of list3) {
-            if (ruleApplies(entry.rule, wanted) && matches(entry, path, plain)) hits.push(entry);
-          }
-        }
-      }
-      if (end === path.length) break;
-      end = path.indexOf("/", end + 1);
-      if (end < 0) end = path.length;
-    }
-    return hits;
-  }
-};
-function ruleApplies(rule, repo) {
-  if (rule.repo === void 0) return true;
-  return repo === void 0 ? rule.inferred !== true : rule.repo === repo;
-}
-var NONE = [];
-function candidates(bucket, extension) {
-  if (bucket.entries.length <= SMALL_BUCKET) return [bucket.entries, NONE];
-  if (!bucket.byExtension) {
-    const byExtension = /* @__PURE__ */ new Map();
-    for (const entry of bucket.entries) {
-      const list3 = byExtension.get(entry.extension);
-      if (list3) list3.push(entry);
-      else byExtension.set(entry.extension, [entry]);
-    }
-    bucket.byExtension = byExtension;
-  }
-  const any = bucket.byExtension.get(void 0) ?? NONE;
-  const specific = extension === void 0 ? void 0 : bucket.byExtension.get(extension);
-  return [specific ?? NONE, any];
-}
-function matches(entry, path, plain) {
-  if (entry.shape !== 0 /* Other */ && plain) {
-    const base = entry.base;
-    const inside = base === "" ? path : path.startsWith(base) && path[base.length] === "/" ? path.slice(base.length + 1) : void 0;
-    switch (entry.shape) {
-      case 1 /* EverythingBelow */:
-        return path === base || inside !== void 0;
-      case 2 /* ExtensionBelow */:
-        return inside?.endsWith(entry.suffix) === true;
-      case 3 /* ExtensionIn */:
-        return inside?.endsWith(entry.suffix) === true && !inside.includes("/");
-    }
-  }
-  entry.compiled ??= (0, import_picomatch.default)(entry.glob, MATCH_OPTIONS);
-  return entry.compiled(path);
-}
-function extensionOf(path) {
-  const slash = path.lastIndexOf("/");
-  const dot = path.lastIndexOf(".");
-  return dot > slash ? path.slice(dot) : void 0;
 }
 
 // src/core/locate/terraform-index.ts
@@ -17358,14 +17343,17 @@ function prepareModel(config, compact) {
 function analyze(base, files, options = {}) {
   const plan = options.plan;
   const model = plan ? withDiscoveredEdges(base, plan.reading.references, base.terraform) : base;
-  const located = locateChanges(
+  const located = locateIn(model, files, plan);
+  return radiusOf(model, located.changed, options, located);
+}
+function locateIn(model, files, plan) {
+  return locateChanges(
     files,
     plan,
     model.paths,
     () => model.terraform,
     (id) => model.config.nodes.get(id)
   );
-  return radiusOf(model, located.changed, options, located);
 }
 function radiusOf(model, changed, options, located) {
   const contracts = checkContracts(changed, model.compact);
@@ -24695,6 +24683,18 @@ var Found = class _Found {
     this.classes.add(klass);
     this.evidence.push(evidence);
   }
+  /** What was found, as the change of a resource; undefined when nothing was. */
+  change(address, type, more = {}) {
+    if (this.classes.size === 0) return void 0;
+    return {
+      system: "terraform",
+      address,
+      type,
+      classes: [...this.classes].sort(compareClasses),
+      evidence: this.evidence,
+      ...more
+    };
+  }
   via(policy) {
     let found = this.through.get(policy);
     if (!found) {
@@ -24850,26 +24850,14 @@ function compareIdentity(address, base, head, was, now, through) {
       }
     }
   }
-  for (const [policy, f] of found.through)
-    if (f.classes.size > 0)
-      through.push({
-        system: "terraform",
-        address,
-        type: block.type,
-        classes: [...f.classes].sort(compareClasses),
-        evidence: f.evidence,
-        through: policy
-      });
-  if (found.classes.size === 0) return void 0;
-  return {
-    system: "terraform",
-    address,
-    type: block.type,
-    classes: [...found.classes].sort(compareClasses),
-    evidence: found.evidence,
+  for (const [policy, f] of found.through) {
+    const change = f.change(address, block.type, { through: policy });
+    if (change) through.push(change);
+  }
+  return found.change(address, block.type, {
     ...was ? { before: factsOf2(was) } : {},
     after: factsOf2(now)
-  };
+  });
 }
 function compareUnplacedGlue(address, base, head, was, now) {
   const found = new Found();
@@ -24907,13 +24895,7 @@ function compareUnplacedGlue(address, base, head, was, now) {
     ...at2(now ? head : base, block),
     detail: `the identity it belongs to is not defined in this folder: the change is ${block.address}'s`
   };
-  return {
-    system: "terraform",
-    address,
-    type: block.type,
-    classes: [...found.classes].sort(compareClasses),
-    evidence: [...found.evidence, note]
-  };
+  return found.change(address, block.type, { evidence: [...found.evidence, note] });
 }
 function undeclaredLocals(side, facts) {
   const texts = [
@@ -25013,14 +24995,7 @@ function compareOtherBlock(address, base, head, was, now) {
       }
     }
   }
-  if (found.classes.size === 0) return void 0;
-  return {
-    system: "terraform",
-    address,
-    type: block.type,
-    classes: [...found.classes].sort(compareClasses),
-    evidence: found.evidence
-  };
+  return found.change(address, block.type);
 }
 function classifyTerraformModule(base, head, assets = {}) {
   const merged = /* @__PURE__ */ new Map();
