@@ -9,7 +9,14 @@ import type { DepGraph } from "./graph/dep-graph.js";
 import { type LocatedChanges, locateChanges } from "./locate/changed-nodes.js";
 import { PathIndex } from "./locate/path-index.js";
 import { TerraformIndex } from "./locate/terraform-index.js";
-import type { ChangeClass, ChangedNode, DepsConfig, FileChange, Impact } from "./model.js";
+import type {
+  ChangeClass,
+  ChangedNode,
+  DepsConfig,
+  FileChange,
+  Impact,
+  Unjudged,
+} from "./model.js";
 import { ownerCollector } from "./owners.js";
 import { withDiscoveredEdges } from "./plan-overlay.js";
 import { riskCounter } from "./risk.js";
@@ -48,6 +55,8 @@ export interface AnalyzeOptions {
   readonly maxDepth?: number;
   /** A Terraform plan read alongside the files: its resource changes, and its references. */
   readonly plan?: { readonly file: string; readonly reading: PlanReading };
+  /** What the caller could not judge (unread files, files not listed): carried into the Impact. */
+  readonly unjudged?: readonly Unjudged[];
 }
 
 export function analyze(
@@ -140,5 +149,6 @@ function radiusOf(
     unmatchedResources: located.unmatchedResources,
     contracts: contracts.outcomes,
     truncated: radius.truncated,
+    unjudged: options.unjudged ?? [],
   };
 }

@@ -272,6 +272,17 @@ export interface ContractOutcome {
 }
 
 /** The one result every renderer and entry point shares. */
+/**
+ * Something the analysis could not judge: a file it could not read, parse or compare (too
+ * large, beyond a limit, a symlink), or files it was never shown (beyond what the API lists).
+ * The gate fails closed on these (`on-incomplete`); renderers say each one.
+ */
+export interface Unjudged {
+  /** The file, or undefined for the change as a whole (files the API did not list). */
+  readonly file?: string;
+  readonly reason: string;
+}
+
 export interface Impact {
   readonly changed: readonly ChangedNode[];
   readonly impacted: readonly ImpactedNode[];
@@ -286,4 +297,6 @@ export interface Impact {
   /** Expectations of edges whose upstream changed: kept, broken, or not checkable. */
   readonly contracts: readonly ContractOutcome[];
   readonly truncated: Truncation | null;
+  /** What could not be judged: when non-empty, the analysis is incomplete. */
+  readonly unjudged: readonly Unjudged[];
 }
