@@ -10,12 +10,14 @@ import { classifyManifestFiles, type ManifestFile } from "../core/classify/kuber
 import type { ModuleFile } from "../core/classify/terraform-module.js";
 import { classifyTerraformModule } from "../core/classify/terraform-module-changes.js";
 import type { PathIndex } from "../core/locate/path-index.js";
-import type { FileChange } from "../core/model.js";
+import type { FileChange, Unjudged } from "../core/model.js";
 
 /** A file's text at base and at head; a side is undefined where the file does not exist. */
 export interface FileContents {
   readonly base?: string;
   readonly head?: string;
+  /** Why the file could not be read (a symlink, a submodule, too large): then it is not judged. */
+  readonly unreadable?: string;
 }
 
 export interface ClassifyOptions {
@@ -57,6 +59,8 @@ export interface Classified {
   readonly files: FileChange[];
   /** Said to the user: files not compared, and why. */
   readonly notes: string[];
+  /** Files that match a node but could not be judged, and why: the analysis is incomplete. */
+  readonly unjudged: Unjudged[];
 }
 
 const TERRAFORM = /\.tf$/;
@@ -272,5 +276,5 @@ export async function classifyChanges(
       if (resources && index >= 0) out[index] = { ...file, resources };
     }
   }
-  return { files: out, notes };
+  return { files: out, notes, unjudged: [] };
 }
