@@ -12,6 +12,11 @@ function listed(unjudged: readonly Unjudged[]): { shown: Unjudged[]; more: numbe
   return { shown, more: unjudged.length - shown.length };
 }
 
+/** A file name or reason can be as long as a pull request makes it: each is cut to this. */
+const MAX_CHARS = 300;
+const clip = (value: string) =>
+  value.length > MAX_CHARS ? `${value.slice(0, MAX_CHARS)}…` : value;
+
 const count = (n: number) => `${n} ${n === 1 ? "thing" : "things"}`;
 
 /** A warning block for the top of a comment; empty when everything was judged. */
@@ -21,7 +26,9 @@ export function unjudgedMarkdown(unjudged: readonly Unjudged[]): string {
   const lines = [
     "> [!WARNING]",
     `> **Incomplete: ${count(unjudged.length)} could not be judged.** A node such a file matches counts as changed in an unknown way; with \`fail-on\` set the gate fails on this (\`on-incomplete\`).`,
-    ...shown.map((u) => `> - ${u.file === undefined ? "" : `${code(u.file)}: `}${text(u.reason)}`),
+    ...shown.map(
+      (u) => `> - ${u.file === undefined ? "" : `${code(clip(u.file))}: `}${text(clip(u.reason))}`,
+    ),
     ...(more > 0 ? [`> - …and ${more} more`] : []),
   ];
   return lines.join("\n");
@@ -33,7 +40,7 @@ export function unjudgedLines(unjudged: readonly Unjudged[]): string[] {
   const { shown, more } = listed(unjudged);
   return [
     `Incomplete: ${count(unjudged.length)} could not be judged`,
-    ...shown.map((u) => `  ${u.file === undefined ? "" : `${u.file}: `}${u.reason}`),
+    ...shown.map((u) => `  ${u.file === undefined ? "" : `${clip(u.file)}: `}${clip(u.reason)}`),
     ...(more > 0 ? [`  …and ${more} more`] : []),
   ];
 }
