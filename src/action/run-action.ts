@@ -218,6 +218,7 @@ function report(
   context.writeFile(reportPath, renderJson(impact));
   runner.setOutput("risk", impact.risk);
   runner.setOutput("impacted-count", String(impact.impacted.length));
+  runner.setOutput("unjudged-count", String(impact.unjudged.length));
   runner.setOutput("owners", impact.owners.flatMap((o) => (o.id ? [o.id] : [])).join(","));
   runner.setOutput("report-path", reportPath);
   runner.setOutput("comment-url", result.comment?.url ?? "");

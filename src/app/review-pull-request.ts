@@ -38,7 +38,9 @@ import {
 export const LABEL_PREFIX = "blast-radius:";
 
 /** The labels this tool creates, and the only ones it removes (besides a stale acknowledgement). */
-export const RISK_LABELS: readonly string[] = RISKS.map((r) => `${LABEL_PREFIX}${r}`);
+export const RISK_LABELS: readonly string[] = [...RISKS, "unknown"].map(
+  (r) => `${LABEL_PREFIX}${r}`,
+);
 
 /** Largest section about the graph's own change in a comment; the rest is cut, and says so. */
 export const MAX_GRAPH_SECTION = 20_000;
@@ -243,7 +245,9 @@ export async function reviewPullRequest(
 
   const labels = { added: [] as string[], removed: [] as string[] };
   if (options.post && options.labels) {
-    await attempt("labels", () => syncRiskLabel(port, options, pull, impact.risk, labels));
+    // An incomplete analysis is never labelled as lower risk than it may be.
+    const shown = impact.unjudged.length > 0 && impact.risk !== "high" ? "unknown" : impact.risk;
+    await attempt("labels", () => syncRiskLabel(port, options, pull, shown, labels));
   }
   if (acknowledgementRemoved) labels.removed.push(options.acknowledgeLabel);
   const reviewersRequested: string[] = [];
@@ -338,7 +342,7 @@ async function syncRiskLabel(
   port: GitHubPort,
   options: ReviewOptions,
   pull: PullRequestInfo,
-  risk: Risk,
+  risk: Risk | "unknown",
   done: { added: string[]; removed: string[] },
 ): Promise<void> {
   const wanted = `${LABEL_PREFIX}${risk}`;
