@@ -150,7 +150,13 @@ async function runReport(context: ActionContext, runner: Runner): Promise<number
   const loaded = modelFromLoad(
     await loadRemoteDeps(deps.path, (path) => port.readFile(depsRepo, path, deps.ref), depsRepo),
   );
-  const report = await reportMergedPullRequests(port, loaded.model, repos, { since, until: now });
+  const commentAuthor = runner.input("comment-author");
+  const report = await reportMergedPullRequests(port, loaded.model, repos, {
+    since,
+    until: now,
+    // Only our own comments' analyses count: the login our review runs write as.
+    ...(commentAuthor ? { commentAuthor } : {}),
+  });
   const reportPath = join(env.RUNNER_TEMP || tmpdir(), "blastradius-report.json");
   context.writeFile(reportPath, `${JSON.stringify(reportToJson(report), null, 2)}\n`);
   const markdown = renderReportMarkdown(report, undefined, "the report-path output (JSON)");
