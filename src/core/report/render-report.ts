@@ -2,9 +2,11 @@
 // chart of the hotspots), as a self-contained HTML page with SVG charts (no scripts, no
 // fonts: it opens offline), and as JSON.
 
-import { code, text } from "../render/markdown-escape.js";
+import { code, link, text } from "../render/markdown-escape.js";
 import { GITHUB_COMMENT_LIMIT } from "../render/render-markdown.js";
+import { mermaidLabel } from "../render/render-mermaid.js";
 import { plural } from "../render/summary.js";
+import { inertJsonText } from "../render/terminal-escape.js";
 import { utcMinute as when } from "../render/time.js";
 import type { Report, ReportedChange } from "./build-report.js";
 
@@ -18,7 +20,7 @@ function trend(report: Report): string {
 }
 
 function changeLine(c: ReportedChange): string {
-  const ref = c.url ? `[${code(c.id.slice(0, 10))}](${c.url})` : code(c.id.slice(0, 10));
+  const ref = link(code(c.id.slice(0, 10)), c.url);
   const breaking = c.impact.impacted.filter((n) => n.severity === "breaking").length;
   const owners = [...new Set(c.impact.impacted.flatMap((n) => (n.owner ? [n.owner] : [])))];
   const changed = c.impact.changed.slice(0, 4).map(code).join(", ") || "no node";
@@ -48,7 +50,7 @@ export function renderReportMarkdown(
       "```mermaid",
       "pie showData title Times impacted this window",
     );
-    for (const h2 of report.hotspots) out.push(`  ${JSON.stringify(h2.node)} : ${h2.times}`);
+    for (const h2 of report.hotspots) out.push(`  ${mermaidLabel(h2.node)} : ${h2.times}`);
     out.push("```", "");
   }
   if (report.owners.length > 0) {
@@ -59,7 +61,7 @@ export function renderReportMarkdown(
         "",
       );
       for (const c of o.changes) {
-        const ref = c.url ? `[${code(c.id.slice(0, 10))}](${c.url})` : code(c.id.slice(0, 10));
+        const ref = link(code(c.id.slice(0, 10)), c.url);
         const parts = [
           c.breaking.length ? `breaks ${c.breaking.map(code).join(", ")}` : "",
           c.atRisk.length ? `puts at risk ${c.atRisk.map(code).join(", ")}` : "",
@@ -214,6 +216,11 @@ ${owners || "<p>No owner was reached by an upstream change.</p>"}
 </ul>
 </body></html>
 `;
+}
+
+/** The JSON output, with no raw control a terminal would act on. */
+export function renderReportJson(report: Report): string {
+  return `${inertJsonText(JSON.stringify(reportToJson(report), null, 2))}\n`;
 }
 
 export function reportToJson(report: Report) {
