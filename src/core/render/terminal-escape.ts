@@ -7,8 +7,8 @@
  * U+009B CSI among them), the bidi embeddings, overrides and isolates that reorder what is
  * shown, and the line and paragraph separators.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
 const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** Line breaks and tabs inside one value: a foreign value never starts a line of its own. */
 const BREAK = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
