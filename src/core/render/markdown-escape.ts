@@ -27,18 +27,25 @@ export function text(value: string): string {
   return (
     terminalText(value)
       // Inline text: these are the characters that mean something mid-line.
-      .replace(/[\\`*_{}[\]|~>]/g, (c) => `\\${c}`)
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/@/g, `@${ZWSP}`)
-      // http://, https://, ftp://, mailto: and xmpp: need the scheme and its colon together.
-      .replace(/:(?=\/\/)/g, `:${ZWSP}`)
-      .replace(/\b(mailto|xmpp):/gi, `$1${ZWSP}:`)
-      .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`)
-      .replace(/#(?=\d)/g, `#${ZWSP}`)
-      .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
-      .replace(/\b[0-9a-f]{7,}\b/gi, shaBroken)
+      .replace(/[\\`*_{}[\]|~>&<@]/g, (c) =>
+        c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === "@" ? `@${ZWSP}` : `\\${c}`,
+      )
+      .replace(AUTOLINKED, unlinked)
   );
+}
+
+/**
+ * What GitHub links: `scheme://` (http, https, ftp), `mailto:` and `xmpp:` need the scheme and
+ * its colon together; `www.`; `#26`, `GH-26` and so `owner/repo#26`; a SHA. (`@` is done above.)
+ */
+const AUTOLINKED = /:(?=\/\/)|\b(?:mailto|xmpp):|\bwww\.|#(?=\d)|\bGH-(?=\d)|\b[0-9a-f]{7,}\b/gi;
+
+function unlinked(match: string): string {
+  if (match === ":") return `:${ZWSP}`;
+  if (match.endsWith(":")) return `${match.slice(0, -1)}${ZWSP}:`;
+  if (match.endsWith(".")) return `${match.slice(0, 3)}${ZWSP}.`;
+  if (match === "#" || match.endsWith("-")) return `${match}${ZWSP}`;
+  return shaBroken(match);
 }
 
 /**

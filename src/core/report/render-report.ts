@@ -6,7 +6,7 @@ import { code, link, text } from "../render/markdown-escape.js";
 import { GITHUB_COMMENT_LIMIT } from "../render/render-markdown.js";
 import { mermaidLabel } from "../render/render-mermaid.js";
 import { plural } from "../render/summary.js";
-import { inertJsonText } from "../render/terminal-escape.js";
+import { inertJsonText, terminalText } from "../render/terminal-escape.js";
 import { utcMinute as when } from "../render/time.js";
 import type { Report, ReportedChange } from "./build-report.js";
 
@@ -108,7 +108,11 @@ export function renderReportMarkdown(
   return body;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text for the page: no markup, and no control or bidi override that `cat` would act on. */
+const escapeHtml = (s: string) =>
+  terminalText(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Only a web address becomes a link: a `javascript:` URL from the API would run on a click. */
+const webUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 /** A horizontal bar chart as inline SVG. */
 function bars(title: string, rows: readonly { label: string; value: number }[]): string {
@@ -160,7 +164,7 @@ export function renderReportHtml(report: Report): string {
   const changeRows = report.changes
     .map(
       (c) =>
-        `<tr class="${c.impact.risk}"><td>${c.impact.risk}</td><td>${c.url ? `<a href="${escapeHtml(c.url)}">${escapeHtml(c.id.slice(0, 10))}</a>` : escapeHtml(c.id.slice(0, 10))}</td><td>${escapeHtml(c.title)}</td><td>${escapeHtml(c.author)}</td><td>${when(c.time)}</td><td>${escapeHtml(c.impact.changed.join(", "))}</td><td>${c.impact.impacted.length}</td></tr>`,
+        `<tr class="${c.impact.risk}"><td>${c.impact.risk}</td><td>${webUrl(c.url) ? `<a href="${escapeHtml(c.url as string)}">${escapeHtml(c.id.slice(0, 10))}</a>` : escapeHtml(c.id.slice(0, 10))}</td><td>${escapeHtml(c.title)}</td><td>${escapeHtml(c.author)}</td><td>${when(c.time)}</td><td>${escapeHtml(c.impact.changed.join(", "))}</td><td>${c.impact.impacted.length}</td></tr>`,
     )
     .join("\n");
   const owners = report.owners
