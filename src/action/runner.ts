@@ -46,7 +46,10 @@ export function inertLogLine(line: string): string {
   );
 }
 
-/** Each line of a message made inert on its own: our own line breaks stay. */
+/**
+ * Each line of a message made inert on its own: our own line breaks stay, as `\n` (a lone
+ * `\r` would let the next line overwrite this one on a terminal).
+ */
 function inertLog(message: string): string {
   return message
     .split(/\r\n|\r|\n/)
@@ -56,12 +59,8 @@ function inertLog(message: string): string {
 
 /** An annotation's message: its line breaks are escaped as data, controls made inert. */
 function annotationData(message: string): string {
-  return escapeData(
-    message
-      .split(/\r\n|\r|\n/)
-      .map(terminalText)
-      .join("\n"),
-  );
+  const parts = message.split(/(\r\n|\r|\n)/);
+  return escapeData(parts.map((part, i) => (i % 2 === 0 ? terminalText(part) : part)).join(""));
 }
 
 export function createRunner(env: Env, write: (text: string) => void): Runner {
