@@ -12,6 +12,9 @@ export const HOSTILE =
   "\u001b]52;c;ZXZpbA==\u0007\u001b[2J\u001b[H\u001b[8mhidden\u001b[0m\u009b2J\u202eexe.gnp\u2066" +
   "\nblastradius: NONE risk\r\n::set-output name=risk::none\n::stop-commands::x\n##[add-mask]y";
 
+/** The same attack in few characters, for fields with a length limit (kind, via: 64). */
+export const HOSTILE_SHORT = "\u001b]52;c;eA==\u0007\u001b[2J\u001b[8m\u009b2J\u202e\n::x";
+
 /** Every control a terminal acts on, and the bidi characters that reorder what is shown. */
 const CONTROLS =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding controls is the point
