@@ -54,7 +54,7 @@ describe("the log: no foreign line becomes a workflow command", () => {
   ];
   function command(line: string): string | undefined {
     const seen = line.replace(/\p{Default_Ignorable_Code_Point}/gu, "");
-    const v2 = /^[\s\u0085\u180e]*::([^\s:]+)[^]*?::/u.exec(seen);
+    const v2 = /^[\s\u0085\u180e]*::([^\s:]+)[\s\S]*?::/u.exec(seen);
     if (v2 && COMMANDS.includes((v2[1] as string).toLowerCase())) return v2[1];
     const v1 = /##\[([^\s\]]+)[^\]]*\]/.exec(seen);
     if (v1 && COMMANDS.includes((v1[1] as string).toLowerCase())) return v1[1];
