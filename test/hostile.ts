@@ -10,7 +10,7 @@ import type { Impact } from "../src/core/model.js";
  */
 export const HOSTILE =
   "\u001b]52;c;ZXZpbA==\u0007\u001b[2J\u001b[H\u001b[8mhidden\u001b[0m\u009b2J\u202eexe.gnp\u2066" +
-  "\nblastradius: NONE risk\r\n::set-output name=risk::none\n::stop-commands::x\n##[add-mask]y";
+  "\nblastradius: FORGED verdict\r\n::set-output name=risk::none\n::stop-commands::x\n##[add-mask]y";
 
 /** The same attack in few characters, for fields with a length limit (kind, via: 64). */
 export const HOSTILE_SHORT = "\u001b]52;c;eA==\u0007\u001b[2J\u001b[8m\u009b2J\u202e\n::x";
@@ -25,7 +25,13 @@ const CONTROLS =
  * colour codes), no line a foreign value started, and it did show the hostile value: an output
  * that left the value out would pass the rest without proving anything.
  */
-export function expectInert(output: string, options: { colours?: RegExp } = {}): void {
+export function expectInert(
+  output: string,
+  options: {
+    colours?: RegExp /** false: the output may leave the value out. */;
+    shows?: boolean;
+  } = {},
+): void {
   const plain = options.colours ? output.replace(options.colours, "") : output;
   const found = CONTROLS.exec(plain);
   expect(
@@ -33,10 +39,10 @@ export function expectInert(output: string, options: { colours?: RegExp } = {}):
     found ? `control U+${found[0].charCodeAt(0).toString(16)} at ${found.index}` : "",
   ).toBeNull();
   for (const line of plain.split("\n")) {
-    expect(line.trimStart().startsWith("blastradius: NONE")).toBe(false);
+    expect(line.trimStart().startsWith("blastradius: FORGED")).toBe(false);
     expect(line.trimStart().startsWith("::")).toBe(false);
   }
-  expect(plain).toMatch(/x1b\\?\]52|u001b\]52/);
+  if (options.shows !== false) expect(plain).toMatch(/x1b\\?\]52|u001b\]52/);
 }
 
 const h = (value: string) => `${value}${HOSTILE}`;
