@@ -88,6 +88,10 @@ describe("link()", () => {
     expect(link("`abc`", "https://x.example/a)[b](https://evil.example")).toBe(
       "[`abc`](https://x.example/a%29[b]%28https://evil.example)",
     );
+    // Controls and other non-ASCII characters are percent-encoded, as a browser would.
+    expect(link("`abc`", "https://x.example/\u001b[2J\u009b\u202eé")).toBe(
+      "[`abc`](https://x.example/%1B[2J%C2%9B%E2%80%AE%C3%A9)",
+    );
     // An address with white space in it is not one.
     expect(link("`abc`", "https://x.example/a [b](https://evil.example)")).toBe("`abc`");
   });

@@ -59,14 +59,21 @@ function shaBroken(run: string): string {
 }
 
 /**
- * A link to a URL from the API (a commit page): only http(s), with the characters that could end
- * the destination or start a title percent-encoded. Anything else is the label alone.
+ * A link to a URL from the API (a commit page): only http(s), with everything that could end the
+ * destination, start a title or act on a terminal percent-encoded. Anything else is the label.
  */
 export function link(label: string, url: string | undefined): string {
-  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return label;
-  const safe = url.replace(
-    /[()<>"'\\\s`]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
-  );
+  if (!url || !/^https?:\/\/\S+$/i.test(url)) return label;
+  const safe = url.replace(/[^\x21-\x7e]|[()<>"'\\`]/gu, percentEncoded);
   return `[${label}](${safe})`;
+}
+
+function percentEncoded(c: string): string {
+  const ascii = c.charCodeAt(0);
+  if (ascii < 0x80) return `%${ascii.toString(16).toUpperCase().padStart(2, "0")}`;
+  try {
+    return encodeURIComponent(c);
+  } catch {
+    return "%EF%BF%BD"; // a lone surrogate: U+FFFD
+  }
 }

@@ -43,7 +43,8 @@ function visible(c: string): string {
 
 /**
  * JSON with every control escaped as `\uXXXX`: JSON.stringify leaves C1 controls, bidi marks and
- * U+2028/U+2029 raw, and `jq -r` or `cat` would hand them to a terminal. The JSON means the same.
+ * U+2028/U+2029 raw, and `cat` would hand them to a terminal. The JSON means the same (a reader
+ * that decodes it, `jq -r`, gets the characters back, as it asked to).
  */
 export function inertJsonText(json: string): string {
   return json.replace(
