@@ -15,8 +15,11 @@ export const HOSTILE =
 /** The same attack in few characters, for fields with a length limit (kind, via: 64). */
 export const HOSTILE_SHORT = "\u001b]52;c;eA==\u0007\u001b[2J\u001b[8m\u009b2J\u202e\n::x";
 
-/** Every control a terminal acts on, and the bidi characters that reorder what is shown. */
-const CONTROLS =
+/**
+ * Every control a terminal acts on, and the bidi characters that reorder what is shown; not the
+ * line break, which is the output's own.
+ */
+export const CONTROLS =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding controls is the point
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
@@ -45,10 +48,9 @@ export function expectInert(
   if (options.shows !== false) expect(plain).toMatch(/x1b\\?\]52|u001b\]52/);
 }
 
-const h = (value: string) => `${value}${HOSTILE}`;
-
-/** An Impact in which every string from the graph, the files or the API is hostile. */
-export function hostileImpact(): Impact {
+/** An Impact in which every string from the graph, the files or the API carries `payload`. */
+export function hostileImpact(payload = HOSTILE): Impact {
+  const h = (value: string) => `${value}${payload}`;
   const evidence = {
     address: h("aws_iam_role.runner"),
     attribute: h("assume_role_policy"),

@@ -2,10 +2,11 @@
 // carries OSC 52, clear-screen, conceal, C1 CSI, a bidi override, a forged verdict line and
 // workflow commands: none of it reaches a terminal, the log or GitHub alive.
 
+import fc from "fast-check";
 import { DirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { chainYaml, modelOf } from "../../../test/helpers.js";
-import { expectInert, HOSTILE, hostileImpact } from "../../../test/hostile.js";
+import { CONTROLS, expectInert, HOSTILE, hostileImpact } from "../../../test/hostile.js";
 import type { DepGraph } from "../graph/dep-graph.js";
 import { buildReport } from "../report/build-report.js";
 import {
@@ -173,5 +174,22 @@ describe("a hostile value in every field", () => {
     const json = renderReportJson(report);
     expectInert(json);
     expect(JSON.parse(json).changes[0].title).toBe(h("harmless refactor"));
+  });
+
+  it("any string at all, in every field, leaves no control in text, markdown or JSON", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (payload) => {
+        const impact = hostileImpact(payload);
+        const outputs = [
+          renderText(impact),
+          renderText(impact, { color: true }).replace(OWN_COLOURS, ""),
+          renderMarkdown(impact),
+          renderImpactMermaid(impact).text,
+          renderJson(impact),
+        ];
+        return outputs.every((out) => !CONTROLS.test(out));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
