@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { expectInert, HOSTILE } from "../../test/hostile.js";
 import { readInputs } from "./inputs.js";
 import { createRunner } from "./runner.js";
 
@@ -28,6 +29,78 @@ describe("the runner protocol", () => {
     expect(readFileSync(output, "utf8")).toMatch(/^owners<<(ghadelimiter_[\w-]+)\na,b\nc\n\1\n$/);
     expect(readFileSync(summary, "utf8")).toBe("### hi\n");
     expect(lines).toEqual(["::error::100%25 broken%0Asecond line%0D\n"]);
+  });
+});
+
+describe("the log: no foreign line becomes a workflow command", () => {
+  /**
+   * The runner's two parsers, as actions/runner's ActionCommand has them: `::name ...::` after
+   * trimming leading white space (TryParseV2), or `##[name ...]` anywhere in a line (TryParse).
+   * .NET's culture-aware StartsWith/IndexOf skip zero-width characters: so does this model.
+   */
+  const COMMANDS = [
+    "set-output",
+    "stop-commands",
+    "add-mask",
+    "set-env",
+    "add-path",
+    "save-state",
+    "notice",
+    "warning",
+    "error",
+    "debug",
+    "group",
+    "x",
+  ];
+  function command(line: string): string | undefined {
+    const seen = line.replace(/\p{Default_Ignorable_Code_Point}/gu, "");
+    const v2 = /^[\s\u0085\u180e]*::([^\s:]+)[\s\S]*?::/u.exec(seen);
+    if (v2 && COMMANDS.includes((v2[1] as string).toLowerCase())) return v2[1];
+    const v1 = /##\[([^\s\]]+)[^\]]*\]/.exec(seen);
+    if (v1 && COMMANDS.includes((v1[1] as string).toLowerCase())) return v1[1];
+    return undefined;
+  }
+  const attacks = [
+    "::set-output name=risk::none",
+    "  \t::stop-commands::x",
+    "\u00a0\u3000::add-mask::secret",
+    "\u200b::set-output name=risk::none",
+    "\ufeff::set-output name=risk::none",
+    ":\u200b:set-output name=risk::none",
+    "prefix ##[set-output name=risk;]none",
+    "##[add-mask]secret",
+    "::SET-OUTPUT name=risk::none",
+  ];
+
+  it("the model of the runner sees each attack as a command", () => {
+    for (const attack of attacks) expect(command(attack), attack).toBeDefined();
+  });
+
+  it.each(attacks)("info() neutralises %j, alone or after a line break in a message", (attack) => {
+    const written: string[] = [];
+    const runner = createRunner({}, (t) => written.push(t));
+    runner.info(attack);
+    runner.info(`node svc/a changed\n${attack}\r${attack}\r\n${attack}`);
+    runner.setOutput("risk", `high\n${attack}`); // no GITHUB_OUTPUT: printed
+    const lines = written.join("").split(/\r\n|\r|\n/);
+    expect(lines.length).toBeGreaterThan(4);
+    for (const line of lines) expect(command(line), line).toBeUndefined();
+  });
+
+  it("annotations keep a message on one line, `::` in it is data, controls are shown", () => {
+    const written: string[] = [];
+    const runner = createRunner({}, (t) => written.push(t));
+    runner.warning("a::set-output name=risk::none\n::stop-commands::x\u001b[2J");
+    expect(written).toEqual([
+      "::warning::a::set-output name=risk::none%0A::stop-commands::x\\x1b[2J\n",
+    ]);
+  });
+
+  it("terminal controls are shown, not sent (the log viewer renders ANSI)", () => {
+    const written: string[] = [];
+    createRunner({}, (t) => written.push(t)).info(`x${HOSTILE}`);
+    // A message's line breaks stay lines (the commands among them are tested above).
+    expectInert(written.join("").replace(/\n/g, " "));
   });
 });
 

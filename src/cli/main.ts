@@ -2,6 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { terminalLines } from "../core/render/terminal-escape.js";
 import { registerCheck } from "./check-command.js";
 import { EXIT_INPUT, EXIT_OK, type Io, reportError } from "./exit.js";
 import { registerExplore } from "./explore-command.js";
@@ -57,7 +58,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 export function processIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    // Messages only, never our own colours: whatever a file or the API put in one is made inert.
+    stderr: (text) => process.stderr.write(terminalLines(text)),
     readStdin: () => readFileSync(0, "utf8"),
     cwd: process.cwd(),
     env: process.env,

@@ -8,8 +8,8 @@ import { parseSince } from "../core/explore/since.js";
 import { buildReport, type ChangeRecord, type Report } from "../core/report/build-report.js";
 import {
   renderReportHtml,
+  renderReportJson,
   renderReportMarkdown,
-  reportToJson,
 } from "../core/report/render-report.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
 import { githubToken, openGitHub } from "./github.js";
@@ -117,7 +117,7 @@ async function report(flags: ReportFlags, io: Io): Promise<number> {
     format === "html"
       ? renderReportHtml(result)
       : format === "json"
-        ? `${JSON.stringify(reportToJson(result), null, 2)}\n`
+        ? renderReportJson(result)
         : renderReportMarkdown(result);
   if (flags.out) {
     writeFileSync(flags.out, output);

@@ -7,10 +7,10 @@ import { InputError, NodeNotFoundError } from "../core/errors.js";
 import { recentUpstreamChanges } from "../core/explore/recent-changes.js";
 import { parseSince } from "../core/explore/since.js";
 import {
+  renderSuspectsJson,
   renderSuspectsMarkdown,
   renderSuspectsText,
   type SuspectsReport,
-  suspectsToJson,
 } from "../core/render/render-suspects.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
 import { githubToken, openGitHub } from "./github.js";
@@ -102,7 +102,7 @@ async function suspects(node: string, flags: SuspectsFlags, io: Io): Promise<num
       ),
     };
   }
-  if (format === "json") io.stdout(`${JSON.stringify(suspectsToJson(report), null, 2)}\n`);
+  if (format === "json") io.stdout(renderSuspectsJson(report));
   else if (format === "markdown") io.stdout(renderSuspectsMarkdown(report));
   else io.stdout(renderSuspectsText(report));
   return EXIT_OK;

@@ -3,6 +3,7 @@ import { render } from "ink-testing-library";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../../test/github-api/scenario.js";
 import { modelOf } from "../../test/helpers.js";
+import { expectInert, HOSTILE, HOSTILE_SHORT } from "../../test/hostile.js";
 import { loadModel } from "../app/load-model.js";
 import type { AnalysisModel } from "../core/analyze.js";
 import { analyzeNodes } from "../core/analyze.js";
@@ -152,6 +153,55 @@ describe("the explorer", () => {
     expect(frame).toContain("Changes upstream of table/warehouse.orders");
     expect(frame).toContain("abcdef12");
     expect(frame).toContain("iam-role/automation-runner (2 up)");
+    app.unmount();
+  });
+
+  it("strings from the graph and from commits reach the terminal inert", async () => {
+    const y = (value: string) => JSON.stringify(`${value}${HOSTILE_SHORT}`);
+    const model = modelOf(
+      [
+        "version: 1",
+        "owners:",
+        `  data: {github: "@acme/data", chat: ${y("#data")}}`,
+        "nodes:",
+        "  iam-role/runner:",
+        `    kind: ${y("iam-role")}`,
+        `    match: {paths: [${y("iam/")}]}`,
+        "  table/orders:",
+        `    kind: ${y("table")}`,
+        "    owner: data",
+        `    description: ${y("the orders")}`,
+        "    depends_on:",
+        `      - {on: iam-role/runner, via: reads}`,
+        "",
+      ].join("\n"),
+    );
+    const { app, type, until } = start(model, {
+      recentChanges: () => [
+        {
+          commit: {
+            sha: `abcdef1234${HOSTILE}`,
+            time: 1_795_000_000,
+            author: `mallory${HOSTILE}`,
+            subject: `harmless${HOSTILE}`,
+            files: [],
+          },
+          node: "iam-role/runner",
+          distance: 1,
+          files: [`iam/role.tf${HOSTILE}`],
+          classes: ["unknown"],
+          path: { nodes: ["iam-role/runner", "table/orders"], vias: [`reads${HOSTILE}`] },
+        },
+      ],
+    });
+    await type("orders", ENTER, "i");
+    const details = await until("the orders");
+    await type("r");
+    const recent = await until("harmless");
+    for (const frame of [details, recent]) {
+      expect(frame).toContain("\\x1b");
+      expectInert(frame.replace(/\n/g, " "));
+    }
     app.unmount();
   });
 });

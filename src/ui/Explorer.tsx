@@ -6,6 +6,7 @@ import { useMemo, useRef, useState } from "react";
 import { CLASS_ORDER } from "../core/classes.js";
 import { buildSearchIndex, type SearchResult, searchNodes } from "../core/explore/search-index.js";
 import type { ChangeClass } from "../core/model.js";
+import { terminalText } from "../core/render/terminal-escape.js";
 import type { ExplorerProps } from "./explorer-api.js";
 import {
   detailLines,
@@ -17,6 +18,12 @@ import {
   whatIfLines,
 } from "./pane-lines.js";
 import { useTerminalSize } from "./use-terminal-size.js";
+
+/** A node id made inert for the terminal (it comes from the graph), cut to fit. */
+function shown(id: string, width: number): string {
+  const safe = terminalText(id);
+  return safe.length > width ? `${safe.slice(0, width - 1)}…` : safe;
+}
 
 type View = "detail" | "down" | "up" | "whatif" | "path" | "recent";
 
@@ -229,7 +236,7 @@ export function Explorer({ model, api, initialNode, onQuit }: ExplorerProps) {
       <Box>
         <Box flexDirection="column" width={listWidth} marginRight={1}>
           <Text color={focus === "search" ? "cyan" : "gray"} wrap="truncate">
-            {`search: ${query}${focus === "search" ? "▌" : ""}`}
+            {`search: ${terminalText(query)}${focus === "search" ? "▌" : ""}`}
           </Text>
           <Text
             color="gray"
@@ -240,7 +247,7 @@ export function Explorer({ model, api, initialNode, onQuit }: ExplorerProps) {
             const isSelected = n === selectedNumber;
             return (
               <Text key={id} inverse={isSelected} wrap="truncate">
-                {`${isSelected ? "›" : " "} ${id.length > listWidth - 3 ? `${id.slice(0, listWidth - 4)}…` : id}`}
+                {`${isSelected ? "›" : " "} ${shown(id, listWidth - 3)}`}
               </Text>
             );
           })}
@@ -250,13 +257,13 @@ export function Explorer({ model, api, initialNode, onQuit }: ExplorerProps) {
             // Rows have no identity beyond their place in the pane.
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
             <Text key={i} color={line.color} bold={line.bold} wrap="truncate">
-              {line.text || " "}
+              {terminalText(line.text) || " "}
             </Text>
           ))}
         </Box>
       </Box>
       <Text color="gray" wrap="truncate">
-        {message ||
+        {terminalText(message) ||
           (focus === "search"
             ? "type to search · ↑↓ move · Enter open · ? help · Ctrl-C quit"
             : "i details · d/u trees · w what-if · c class · p path · r recent · m markdown · / search · ? help · q quit")}

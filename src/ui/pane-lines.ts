@@ -11,6 +11,7 @@ import { byConcern } from "../core/render/summary.js";
 import { utcMinute } from "../core/render/time.js";
 
 export interface Line {
+  /** Raw: graph, file and commit strings as they are. The Explorer makes it inert as it draws. */
   readonly text: string;
   readonly color?: "red" | "yellow" | "green" | "cyan" | "gray" | "magenta";
   readonly bold?: boolean;

@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform templates are what these tests read
 import { describe, expect, it } from "vitest";
 import { load } from "../../../test/helpers.js";
+import { expectInert, HOSTILE_SHORT } from "../../../test/hostile.js";
 import { parseCodeowners } from "../codeowners.js";
 import { draftGraph } from "./draft-graph.js";
 import { findDrift } from "./drift.js";
@@ -81,6 +82,14 @@ describe("draftGraph", () => {
     expect(reversed.nodes).toEqual(draft.nodes);
     const text = renderDraft(draft, { terraformFiles: 4, manifests: 0 });
     expect(text).toContain("# Not placed (declare them by hand if they matter):");
+    expect(load({ "deps.yaml": text }).errors).toEqual([]);
+  });
+
+  it("a scanned file name carrying terminal controls is written escaped, and still loads", () => {
+    const file = `iam/role${HOSTILE_SHORT}.tf`;
+    const draft = draftGraph(scanOf({ terraform: [resource("aws_iam_role.r", file)] }));
+    const text = renderDraft(draft, { terraformFiles: 1, manifests: 0 });
+    expectInert(text.replace(/\n/g, " "));
     expect(load({ "deps.yaml": text }).errors).toEqual([]);
   });
 

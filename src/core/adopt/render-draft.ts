@@ -1,6 +1,7 @@
 // A draft graph -> deps.yaml text, every entry under a comment that says where it came from.
 // Written by hand rather than dumped: a dumper cannot put comments where a reviewer needs them.
 
+import { inertJsonText, terminalText } from "../render/terminal-escape.js";
 import type { Draft } from "./draft-graph.js";
 import { describeSkip, type SkipNote } from "./scan-filter.js";
 
@@ -18,9 +19,11 @@ const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const q = (value: string) =>
   PLAIN.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value)
     ? value
-    : JSON.stringify(value);
+    : // YAML reads JSON's \u escapes: a control in a scanned name is written escaped, never raw.
+      inertJsonText(JSON.stringify(value));
 const list = (values: readonly string[]) => `[${values.map(q).join(", ")}]`;
-const comment = (text: string) => text.replace(/\s*\n\s*/g, " ");
+/** A scanned path or name in a comment: on one line, and inert for `cat` and the dry run. */
+const comment = (text: string) => terminalText(text.replace(/\s*\n\s*/g, " "));
 
 export function renderDraft(draft: Draft, summary: DraftSummary): string {
   const out: string[] = [];

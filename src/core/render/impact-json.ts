@@ -3,6 +3,7 @@
 import type { Evidence, Impact, ImpactedNode, ImpactPath } from "../model.js";
 import { pathNodes } from "./describe-path.js";
 import { summarize } from "./summary.js";
+import { inertJsonText } from "./terminal-escape.js";
 
 export const IMPACT_JSON_VERSION = 1;
 
@@ -98,11 +99,11 @@ export function renderJson(impact: Impact): string {
  * The JSON output, in pieces: a large blast radius is written out node by node instead of
  * being held as one object tree and one string. Pretty-printed, except that each impacted
  * node is one line: readable, greppable, and a tenth of the text a 100,000-node radius would
- * take fully indented.
+ * take fully indented. No raw control reaches a terminal that shows it (`jq -r`, `cat`).
  */
 export function* renderJsonChunks(impact: Impact): Generator<string> {
   const { impacted: _none, ...rest } = impactToJson(impact, { impacted: false });
-  const head = JSON.stringify(rest, null, 2);
+  const head = inertJsonText(JSON.stringify(rest, null, 2));
   // Put "impacted" back where impactToJson has it: after "changed".
   const [before, after] = splitAfterKey(head, "changed");
   yield before;
@@ -110,7 +111,7 @@ export function* renderJsonChunks(impact: Impact): Generator<string> {
   const changed = changedIds(impact);
   let first = true;
   for (const node of impact.impacted) {
-    yield `${first ? "" : ","}\n    ${JSON.stringify(impactedJson(node, changed))}`;
+    yield `${first ? "" : ","}\n    ${inertJsonText(JSON.stringify(impactedJson(node, changed)))}`;
     first = false;
   }
   yield first ? "]" : "\n  ]";

@@ -5,6 +5,7 @@
 import type { Acknowledgement } from "../gate.js";
 import { type Impact, RISKS, type Risk } from "../model.js";
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from "./render-markdown.js";
+import { inertJsonText } from "./terminal-escape.js";
 
 export const META_VERSION = 1;
 
@@ -53,12 +54,12 @@ export const MARKER_PREFIX = "<!-- blastradius:comment ";
 
 /** The first line of every comment we write: one marker per graph. */
 export function commentMarker(deps: string): string {
-  return `${MARKER_PREFIX}${JSON.stringify(deps).replace(/-->/g, "--\\u003e")} -->`;
+  return `${MARKER_PREFIX}${inertJsonText(JSON.stringify(deps)).replace(/-->/g, "--\\u003e")} -->`;
 }
 
-/** JSON that cannot close an HTML comment or open a tag. */
+/** JSON that cannot close an HTML comment or open a tag, nor carry a raw control. */
 function inertJson(value: unknown): string {
-  return JSON.stringify(value).replace(
+  return inertJsonText(JSON.stringify(value)).replace(
     /[<>&]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );

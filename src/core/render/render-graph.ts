@@ -2,6 +2,7 @@
 
 import type { DepGraph } from "../graph/dep-graph.js";
 import { mermaidLabel } from "./render-mermaid.js";
+import { inertJsonText, terminalText } from "./terminal-escape.js";
 
 export type GraphFormat = "mermaid" | "dot" | "json";
 
@@ -12,7 +13,7 @@ export function renderGraph(graph: DepGraph, format: GraphFormat): string {
     case "dot":
       return graphDot(graph);
     case "json":
-      return `${JSON.stringify(graphJson(graph), null, 2)}\n`;
+      return `${inertJsonText(JSON.stringify(graphJson(graph), null, 2))}\n`;
   }
 }
 
@@ -30,14 +31,18 @@ function graphMermaid(graph: DepGraph): string {
   return `${lines.join("\n")}\n`;
 }
 
-function dotString(value: string): string {
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+/** A dot string of one or more lines; a line break inside a foreign value is flattened. */
+function dotString(...lines: string[]): string {
+  const escaped = lines.map((line) =>
+    terminalText(line).replace(/\\/g, "\\\\").replace(/"/g, '\\"'),
+  );
+  return `"${escaped.join("\\n")}"`;
 }
 
 function graphDot(graph: DepGraph): string {
   const lines = ["digraph blastradius {", "  rankdir=LR;", "  node [shape=box];"];
   graph.forEachNode((node, attributes) => {
-    lines.push(`  ${dotString(node)} [label=${dotString(`${node}\n${attributes.kind}`)}];`);
+    lines.push(`  ${dotString(node)} [label=${dotString(node, attributes.kind)}];`);
   });
   graph.forEachEdge((_edge, attributes, source, target) => {
     lines.push(

@@ -2,6 +2,7 @@
 
 import type { Impact } from "../model.js";
 import { byConcern } from "./summary.js";
+import { terminalText } from "./terminal-escape.js";
 
 export interface Flowchart {
   readonly text: string;
@@ -11,7 +12,7 @@ export interface Flowchart {
 
 /** A label mermaid will not read as syntax. */
 export function mermaidLabel(value: string): string {
-  return `"${value.replace(/[\r\n]+/g, " ").replace(/[#"<>&]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
+  return `"${terminalText(value).replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
 }
 
 export function renderImpactMermaid(impact: Impact, maxNodes = 40): Flowchart {

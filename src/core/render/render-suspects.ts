@@ -1,7 +1,8 @@
 // Suspects as text, markdown or JSON: the incident view "what changed upstream, recently?".
 
 import type { UpstreamChange } from "../explore/recent-changes.js";
-import { code, text } from "./markdown-escape.js";
+import { code, link, text } from "./markdown-escape.js";
+import { inertJsonText, terminalText as t } from "./terminal-escape.js";
 import { utcMinute as when } from "./time.js";
 
 export interface SuspectsReport {
@@ -13,22 +14,24 @@ export interface SuspectsReport {
 }
 
 const pathText = (p: UpstreamChange["path"]) =>
-  p.nodes.reduce((out, node, i) => (i === 0 ? node : `${out} -[${p.vias[i - 1]}]-> ${node}`), "");
+  t(
+    p.nodes.reduce((out, node, i) => (i === 0 ? node : `${out} -[${p.vias[i - 1]}]-> ${node}`), ""),
+  );
 
 export function renderSuspectsText(report: SuspectsReport): string {
   const lines = [
-    `Suspects for ${report.node}: changes to it or upstream of it since ${when(report.since)} UTC (${report.source}), nearest first`,
+    `Suspects for ${t(report.node)}: changes to it or upstream of it since ${when(report.since)} UTC (${t(report.source)}), nearest first`,
   ];
   if (report.suspects.length === 0)
     lines.push("", "  none: nothing upstream changed in this window");
   report.suspects.forEach((s, i) => {
     lines.push(
       "",
-      `${i + 1}. ${s.commit.sha.slice(0, 10)}  ${when(s.commit.time)}  ${s.commit.author}: ${s.commit.subject}`,
-      `   ${s.distance === 0 ? "changed the node itself" : `changed ${s.node}, ${s.distance} step${s.distance === 1 ? "" : "s"} upstream`} (${s.classes.join(", ")}): ${s.files.slice(0, 4).join(", ")}${s.files.length > 4 ? ` and ${s.files.length - 4} more` : ""}`,
+      `${i + 1}. ${t(s.commit.sha.slice(0, 10))}  ${when(s.commit.time)}  ${t(s.commit.author)}: ${t(s.commit.subject)}`,
+      `   ${s.distance === 0 ? "changed the node itself" : `changed ${t(s.node)}, ${s.distance} step${s.distance === 1 ? "" : "s"} upstream`} (${t(s.classes.join(", "))}): ${t(s.files.slice(0, 4).join(", "))}${s.files.length > 4 ? ` and ${s.files.length - 4} more` : ""}`,
       `   path: ${pathText(s.path)}`,
     );
-    if (s.commit.url) lines.push(`   ${s.commit.url}`);
+    if (s.commit.url) lines.push(`   ${t(s.commit.url)}`);
   });
   return `${lines.join("\n")}\n`;
 }
@@ -42,16 +45,19 @@ export function renderSuspectsMarkdown(report: SuspectsReport): string {
   ];
   if (report.suspects.length === 0) lines.push("_None: nothing upstream changed in this window._");
   report.suspects.forEach((s, i) => {
-    const ref = s.commit.url
-      ? `[${code(s.commit.sha.slice(0, 10))}](${s.commit.url})`
-      : code(s.commit.sha.slice(0, 10));
+    const ref = link(code(s.commit.sha.slice(0, 10)), s.commit.url);
     lines.push(
       `${i + 1}. ${ref} ${when(s.commit.time)}, ${text(s.commit.author)}: ${text(s.commit.subject)}`,
-      `   - ${s.distance === 0 ? "the node itself" : `${code(s.node)}, ${s.distance} up`} (${s.classes.join(", ")}): ${s.files.slice(0, 4).map(code).join(", ")}`,
+      `   - ${s.distance === 0 ? "the node itself" : `${code(s.node)}, ${s.distance} up`} (${text(s.classes.join(", "))}): ${s.files.slice(0, 4).map(code).join(", ")}`,
       `   - path: ${s.path.nodes.map(code).join(" → ")}`,
     );
   });
   return `${lines.join("\n")}\n`;
+}
+
+/** The JSON output, with no raw control a terminal would act on. */
+export function renderSuspectsJson(report: SuspectsReport): string {
+  return `${inertJsonText(JSON.stringify(suspectsToJson(report), null, 2))}\n`;
 }
 
 export function suspectsToJson(report: SuspectsReport) {

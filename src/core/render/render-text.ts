@@ -1,10 +1,12 @@
-// Impact -> text for a person at a terminal.
+// Impact -> text for a person at a terminal. Every string from the graph, the files or the API
+// goes through `t` (terminal-escape): the only escape sequences printed are our own colours.
 
 import type { Impact, ImpactedNode, OwnerImpact, QuietFile } from "../model.js";
 import { describePath } from "./describe-path.js";
 import { adviceFor, evidenceLines, RECOVERY, whereOf } from "./explain.js";
 import { unjudgedLines } from "./render-unjudged.js";
 import { byConcern, plural, summarize } from "./summary.js";
+import { terminalText as t } from "./terminal-escape.js";
 
 export interface TextOptions {
   /** ANSI colour; the entry point decides from the terminal and NO_COLOR / FORCE_COLOR. */
@@ -37,18 +39,20 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
     lines.push("", paint("bold", "Changed"));
     for (const node of impact.changed) {
       lines.push(
-        `  ${paint("bold", node.id)}  ${node.kind}, ${ownerLabel(node.owner)}, tier ${node.tier ?? "-"}: ${node.classes.join(", ")}`,
+        `  ${paint("bold", t(node.id))}  ${t(node.kind)}, ${ownerLabel(node.owner)}, tier ${node.tier ?? "-"}: ${t(node.classes.join(", "))}`,
       );
       for (const cause of node.causes) {
         const what =
           cause.kind === "plan"
-            ? `${cause.address} in ${cause.file}`
-            : `${cause.file} (${cause.status})`;
-        lines.push(paint("dim", `    ${what} matched ${cause.rule}`));
+            ? `${t(cause.address ?? "")} in ${t(cause.file)}`
+            : `${t(cause.file)} (${t(cause.status ?? "")})`;
+        lines.push(paint("dim", `    ${what} matched ${t(cause.rule)}`));
       }
       const { lines: why, more } = evidenceLines(node.causes.flatMap((c) => c.evidence));
       for (const line of why)
-        lines.push(`    - ${line.detail}${line.where ? paint("dim", ` (${line.where})`) : ""}`);
+        lines.push(
+          `    - ${t(line.detail)}${line.where ? paint("dim", ` (${t(line.where)})`) : ""}`,
+        );
       if (more > 0) lines.push(paint("dim", `    - …and ${more} more`));
     }
   }
@@ -59,12 +63,12 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
     lines.push("", paint(style, paint("bold", `${title} (${nodes.length})`)));
     for (const node of nodes) {
       lines.push(
-        `  ${paint(style, node.id)}  ${node.kind}, ${ownerLabel(node.owner)}, tier ${node.tier ?? "-"}, depth ${node.depth}${changedIds.has(node.id) ? ", also changed itself" : ""}`,
+        `  ${paint(style, t(node.id))}  ${t(node.kind)}, ${ownerLabel(node.owner)}, tier ${node.tier ?? "-"}, depth ${node.depth}${changedIds.has(node.id) ? ", also changed itself" : ""}`,
       );
-      lines.push(paint("dim", `    ${describePath(node.path)}`));
+      lines.push(paint("dim", `    ${t(describePath(node.path))}`));
       // Paths are rebuilt on each read: read once.
       const breaking = node.breakingPath;
-      if (breaking) lines.push(paint("dim", `    breaks via ${describePath(breaking)}`));
+      if (breaking) lines.push(paint("dim", `    breaks via ${t(describePath(breaking))}`));
     }
   };
   section(
@@ -83,7 +87,7 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
     for (const c of contracts) {
       const where = c.evidence ? whereOf(c.evidence) : undefined;
       lines.push(
-        `  ${c.status === "broken" ? paint("red", "BROKEN") : paint("dim", "not checked")} ${c.dependent} expects of ${c.upstream}: ${c.expectation} — ${c.reason}${where ? paint("dim", ` (${where})`) : ""}`,
+        `  ${c.status === "broken" ? paint("red", "BROKEN") : paint("dim", "not checked")} ${t(c.dependent)} expects of ${t(c.upstream)}: ${t(c.expectation)} — ${t(c.reason)}${where ? paint("dim", ` (${t(where)})`) : ""}`,
       );
     }
   }
@@ -139,12 +143,12 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
 }
 
 function ownerLabel(owner: string | undefined): string {
-  return owner ? `owner ${owner}` : "no owner";
+  return owner ? `owner ${t(owner)}` : "no owner";
 }
 
 function ownerLine(owner: OwnerImpact): string {
-  const contact = [owner.github, owner.chat].filter(Boolean).join(", ");
-  const name = owner.id ? `${owner.id}${contact ? ` (${contact})` : ""}` : "(no owner)";
+  const contact = t([owner.github, owner.chat].filter(Boolean).join(", "));
+  const name = owner.id ? `${t(owner.id)}${contact ? ` (${contact})` : ""}` : "(no owner)";
   const parts: string[] = [];
   if (owner.breaking.length > 0) parts.push(`breaking: ${preview(owner.breaking)}`);
   if (owner.atRisk.length > 0) parts.push(`at risk: ${preview(owner.atRisk)}`);
@@ -153,12 +157,12 @@ function ownerLine(owner: OwnerImpact): string {
 
 function preview(items: readonly string[], max = 8): string {
   return items.length <= max
-    ? items.join(", ")
-    : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+    ? t(items.join(", "))
+    : `${t(items.slice(0, max).join(", "))} and ${items.length - max} more`;
 }
 
 function quietLine(q: QuietFile, causes: ReadonlySet<string>): string {
   return causes.has(q.file)
-    ? `${q.file} (for the ${plural(q.nodes.length, "other node")} it matches: ${q.reason})`
-    : `${q.file} (${q.reason})`;
+    ? `${t(q.file)} (for the ${plural(q.nodes.length, "other node")} it matches: ${t(q.reason)})`
+    : `${t(q.file)} (${t(q.reason)})`;
 }

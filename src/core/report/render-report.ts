@@ -2,9 +2,11 @@
 // chart of the hotspots), as a self-contained HTML page with SVG charts (no scripts, no
 // fonts: it opens offline), and as JSON.
 
-import { code, text } from "../render/markdown-escape.js";
+import { code, link, text } from "../render/markdown-escape.js";
 import { GITHUB_COMMENT_LIMIT } from "../render/render-markdown.js";
+import { mermaidLabel } from "../render/render-mermaid.js";
 import { plural } from "../render/summary.js";
+import { inertJsonText, terminalText } from "../render/terminal-escape.js";
 import { utcMinute as when } from "../render/time.js";
 import type { Report, ReportedChange } from "./build-report.js";
 
@@ -18,7 +20,7 @@ function trend(report: Report): string {
 }
 
 function changeLine(c: ReportedChange): string {
-  const ref = c.url ? `[${code(c.id.slice(0, 10))}](${c.url})` : code(c.id.slice(0, 10));
+  const ref = link(code(c.id.slice(0, 10)), c.url);
   const breaking = c.impact.impacted.filter((n) => n.severity === "breaking").length;
   const owners = [...new Set(c.impact.impacted.flatMap((n) => (n.owner ? [n.owner] : [])))];
   const changed = c.impact.changed.slice(0, 4).map(code).join(", ") || "no node";
@@ -48,7 +50,7 @@ export function renderReportMarkdown(
       "```mermaid",
       "pie showData title Times impacted this window",
     );
-    for (const h2 of report.hotspots) out.push(`  ${JSON.stringify(h2.node)} : ${h2.times}`);
+    for (const h2 of report.hotspots) out.push(`  ${mermaidLabel(h2.node)} : ${h2.times}`);
     out.push("```", "");
   }
   if (report.owners.length > 0) {
@@ -59,7 +61,7 @@ export function renderReportMarkdown(
         "",
       );
       for (const c of o.changes) {
-        const ref = c.url ? `[${code(c.id.slice(0, 10))}](${c.url})` : code(c.id.slice(0, 10));
+        const ref = link(code(c.id.slice(0, 10)), c.url);
         const parts = [
           c.breaking.length ? `breaks ${c.breaking.map(code).join(", ")}` : "",
           c.atRisk.length ? `puts at risk ${c.atRisk.map(code).join(", ")}` : "",
@@ -106,7 +108,11 @@ export function renderReportMarkdown(
   return body;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text for the page: no markup, and no control or bidi override that `cat` would act on. */
+const escapeHtml = (s: string) =>
+  terminalText(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Only a web address becomes a link: a `javascript:` URL from the API would run on a click. */
+const webUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 /** A horizontal bar chart as inline SVG. */
 function bars(title: string, rows: readonly { label: string; value: number }[]): string {
@@ -158,7 +164,7 @@ export function renderReportHtml(report: Report): string {
   const changeRows = report.changes
     .map(
       (c) =>
-        `<tr class="${c.impact.risk}"><td>${c.impact.risk}</td><td>${c.url ? `<a href="${escapeHtml(c.url)}">${escapeHtml(c.id.slice(0, 10))}</a>` : escapeHtml(c.id.slice(0, 10))}</td><td>${escapeHtml(c.title)}</td><td>${escapeHtml(c.author)}</td><td>${when(c.time)}</td><td>${escapeHtml(c.impact.changed.join(", "))}</td><td>${c.impact.impacted.length}</td></tr>`,
+        `<tr class="${c.impact.risk}"><td>${c.impact.risk}</td><td>${webUrl(c.url) ? `<a href="${escapeHtml(c.url as string)}">${escapeHtml(c.id.slice(0, 10))}</a>` : escapeHtml(c.id.slice(0, 10))}</td><td>${escapeHtml(c.title)}</td><td>${escapeHtml(c.author)}</td><td>${when(c.time)}</td><td>${escapeHtml(c.impact.changed.join(", "))}</td><td>${c.impact.impacted.length}</td></tr>`,
     )
     .join("\n");
   const owners = report.owners
@@ -214,6 +220,11 @@ ${owners || "<p>No owner was reached by an upstream change.</p>"}
 </ul>
 </body></html>
 `;
+}
+
+/** The JSON output, with no raw control a terminal would act on. */
+export function renderReportJson(report: Report): string {
+  return `${inertJsonText(JSON.stringify(reportToJson(report), null, 2))}\n`;
 }
 
 export function reportToJson(report: Report) {
