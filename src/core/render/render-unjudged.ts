@@ -3,6 +3,7 @@
 
 import type { Unjudged } from "../model.js";
 import { code, text } from "./markdown-escape.js";
+import { terminalText } from "./terminal-escape.js";
 
 /** Listed one by one at most; the rest are counted. */
 const MAX_LISTED = 30;
@@ -40,7 +41,10 @@ export function unjudgedLines(unjudged: readonly Unjudged[]): string[] {
   const { shown, more } = listed(unjudged);
   return [
     `Incomplete: ${count(unjudged.length)} could not be judged`,
-    ...shown.map((u) => `  ${u.file === undefined ? "" : `${clip(u.file)}: `}${clip(u.reason)}`),
+    ...shown.map(
+      (u) =>
+        `  ${u.file === undefined ? "" : `${terminalText(clip(u.file))}: `}${terminalText(clip(u.reason))}`,
+    ),
     ...(more > 0 ? [`  …and ${more} more`] : []),
   ];
 }
