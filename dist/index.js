@@ -5562,7 +5562,7 @@ var require_wasm_exec = __commonJS({
           lchown(path, uid, gid, callback) {
             callback(enosys());
           },
-          link(path, link2, callback) {
+          link(path, link3, callback) {
             callback(enosys());
           },
           lstat(path, callback) {
@@ -5592,7 +5592,7 @@ var require_wasm_exec = __commonJS({
           stat(path, callback) {
             callback(enosys());
           },
-          symlink(path, link2, callback) {
+          symlink(path, link3, callback) {
             callback(enosys());
           },
           truncate(path, length, callback) {
@@ -11696,13 +11696,15 @@ var InputError = class extends Error {
   name = "InputError";
 };
 var InvalidDepsError = class extends Error {
-  constructor(errors, warnings) {
+  constructor(errors, warnings, fromPullRequest = false) {
     super(`${errors.length} error${errors.length === 1 ? "" : "s"} in the dependency graph`);
     this.errors = errors;
     this.warnings = warnings;
+    this.fromPullRequest = fromPullRequest;
   }
   errors;
   warnings;
+  fromPullRequest;
   name = "InvalidDepsError";
 };
 
@@ -17736,18 +17738,18 @@ function linkOrganisation(catalogs, owners, warnings) {
   };
   for (const catalog of catalogs) {
     const missing = /* @__PURE__ */ new Map();
-    for (const link2 of catalog.orgLinks) {
-      const id = link2.target ? entityId(link2.target) : void 0;
+    for (const link3 of catalog.orgLinks) {
+      const id = link3.target ? entityId(link3.target) : void 0;
       if (id === void 0 || !owners.has(id)) {
-        const entry = missing.get(link2.field) ?? { line: link2.line, names: /* @__PURE__ */ new Set() };
-        entry.names.add(id ?? link2.written);
-        missing.set(link2.field, entry);
+        const entry = missing.get(link3.field) ?? { line: link3.line, names: /* @__PURE__ */ new Set() };
+        entry.names.add(id ?? link3.written);
+        missing.set(link3.field, entry);
         continue;
       }
-      if (link2.field === "spec.parent") parents.set(link2.owner, id);
-      else if (link2.field === "spec.children") parents.set(id, link2.owner);
-      else if (link2.field === "spec.members") addMember(link2.owner, id);
-      else addMember(id, link2.owner);
+      if (link3.field === "spec.parent") parents.set(link3.owner, id);
+      else if (link3.field === "spec.children") parents.set(id, link3.owner);
+      else if (link3.field === "spec.members") addMember(link3.owner, id);
+      else addMember(id, link3.owner);
     }
     for (const [field, { line, names }] of missing) {
       const list3 = [...names];
@@ -22040,16 +22042,68 @@ function evidenceLines(evidence, max = 6) {
   return { lines: lines.slice(0, max), more: Math.max(0, lines.length - max) };
 }
 
+// src/core/render/terminal-escape.ts
+var CONTROL = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+);
+var ANY = new RegExp(CONTROL.source);
+var BREAK = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
+function terminalText(value) {
+  if (!ANY.test(value)) return value;
+  return value.replace(BREAK, " ").replace(CONTROL, visible);
+}
+function visible(c) {
+  const n = c.charCodeAt(0);
+  return n <= 255 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u${n.toString(16).padStart(4, "0")}`;
+}
+function inertJsonText(json) {
+  return json.replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+
 // src/core/render/markdown-escape.ts
 function code(value) {
-  const flat = value.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
+  const flat = terminalText(value).replace(/\|/g, "\\|");
   let fence = "`";
   while (flat.includes(fence)) fence += "`";
   const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
+var ZWSP = "\u200B";
 function text2(value) {
-  return value.replace(/[\r\n\t]+/g, " ").replace(/[\\`*_{}[\]|~>]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@/g, "@\u200B");
+  return terminalText(value).replace(
+    /[\\`*_{}[\]|~>&<@]/g,
+    (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === "@" ? `@${ZWSP}` : `\\${c}`
+  ).replace(AUTOLINKED, unlinked);
+}
+var AUTOLINKED = /:(?=\/\/)|\b(?:mailto|xmpp):|\bwww\.|#(?=\d)|\bGH-(?=\d)|\b[0-9a-f]{7,}\b/gi;
+function unlinked(match) {
+  if (match === ":") return `:${ZWSP}`;
+  if (match.endsWith(":")) return `${match.slice(0, -1)}${ZWSP}:`;
+  if (match.endsWith(".")) return `${match.slice(0, 3)}${ZWSP}.`;
+  if (match === "#" || match.endsWith("-")) return `${match}${ZWSP}`;
+  return shaBroken(match);
+}
+function shaBroken(run2) {
+  if (!/[a-f]/i.test(run2)) return run2;
+  return run2.replace(/.{6}(?=.)/g, (piece) => `${piece}${ZWSP}`);
+}
+function link2(label, url) {
+  if (!url || !/^https?:\/\/\S+$/i.test(url)) return label;
+  const safe = url.replace(/[^\x21-\x7e]|[()<>"'\\`]/gu, percentEncoded);
+  return `[${label}](${safe})`;
+}
+function percentEncoded(c) {
+  const ascii = c.charCodeAt(0);
+  if (ascii < 128) return `%${ascii.toString(16).toUpperCase().padStart(2, "0")}`;
+  try {
+    return encodeURIComponent(c);
+  } catch {
+    return "%EF%BF%BD";
+  }
 }
 
 // src/core/render/summary.ts
@@ -22072,7 +22126,7 @@ function byConcern(a, b) {
 
 // src/core/render/render-mermaid.ts
 function mermaidLabel(value) {
-  return `"${value.replace(/[\r\n]+/g, " ").replace(/[#"<>&]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
+  return `"${terminalText(value).replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
 }
 function renderImpactMermaid(impact, maxNodes = 40) {
   const shown = [...impact.impacted].sort(byConcern).slice(0, maxNodes);
@@ -22373,10 +22427,10 @@ var META_BUDGET = 12e3;
 var OPEN_META = "<!-- blastradius:analysis";
 var MARKER_PREFIX = "<!-- blastradius:comment ";
 function commentMarker(deps) {
-  return `${MARKER_PREFIX}${JSON.stringify(deps).replace(/-->/g, "--\\u003e")} -->`;
+  return `${MARKER_PREFIX}${inertJsonText(JSON.stringify(deps)).replace(/-->/g, "--\\u003e")} -->`;
 }
 function inertJson(value) {
-  return JSON.stringify(value).replace(
+  return inertJsonText(JSON.stringify(value)).replace(
     /[<>&]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
@@ -25396,7 +25450,14 @@ async function analyzePullRequest(port, query) {
       `${query.deps.path} does not exist at the base commit: this pull request adds it, so its own version is shown as a preview (no mentions, no review requests). Once merged, pull requests are checked against the base's.`
     );
   }
-  const loaded = modelFromLoad(result);
+  let loaded;
+  try {
+    loaded = modelFromLoad(result);
+  } catch (error) {
+    if (preview && error instanceof InvalidDepsError)
+      throw new InvalidDepsError(error.errors, error.warnings, true);
+    throw error;
+  }
   let coverage = {
     seen: files.length,
     total: Math.max(pull.changedFiles, files.length),
@@ -25830,7 +25891,7 @@ function renderJson(impact) {
 }
 function* renderJsonChunks(impact) {
   const { impacted: _none, ...rest } = impactToJson(impact, { impacted: false });
-  const head = JSON.stringify(rest, null, 2);
+  const head = inertJsonText(JSON.stringify(rest, null, 2));
   const [before, after] = splitAfterKey(head, "changed");
   yield before;
   yield ',\n  "impacted": [';
@@ -25838,7 +25899,7 @@ function* renderJsonChunks(impact) {
   let first = true;
   for (const node3 of impact.impacted) {
     yield `${first ? "" : ","}
-    ${JSON.stringify(impactedJson(node3, changed))}`;
+    ${inertJsonText(JSON.stringify(impactedJson(node3, changed)))}`;
     first = false;
   }
   yield first ? "]" : "\n  ]";
@@ -26060,7 +26121,7 @@ function trend(report2) {
   return ` (previous window: ${report2.previous.withImpact} of ${report2.previous.changes}, ${delta === 0 ? "the same" : delta > 0 ? `${delta} more` : `${-delta} fewer`})`;
 }
 function changeLine(c) {
-  const ref = c.url ? `[${code(c.id.slice(0, 10))}](${c.url})` : code(c.id.slice(0, 10));
+  const ref = link2(code(c.id.slice(0, 10)), c.url);
   const breaking = c.impact.impacted.filter((n) => n.severity === "breaking").length;
   const owners = [...new Set(c.impact.impacted.flatMap((n) => n.owner ? [n.owner] : []))];
   const changed = c.impact.changed.slice(0, 4).map(code).join(", ") || "no node";
@@ -26085,7 +26146,7 @@ function renderReportMarkdown(report2, limit = GITHUB_COMMENT_LIMIT, fullReport)
       "```mermaid",
       "pie showData title Times impacted this window"
     );
-    for (const h2 of report2.hotspots) out.push(`  ${JSON.stringify(h2.node)} : ${h2.times}`);
+    for (const h2 of report2.hotspots) out.push(`  ${mermaidLabel(h2.node)} : ${h2.times}`);
     out.push("```", "");
   }
   if (report2.owners.length > 0) {
@@ -26096,7 +26157,7 @@ function renderReportMarkdown(report2, limit = GITHUB_COMMENT_LIMIT, fullReport)
         ""
       );
       for (const c of o.changes) {
-        const ref = c.url ? `[${code(c.id.slice(0, 10))}](${c.url})` : code(c.id.slice(0, 10));
+        const ref = link2(code(c.id.slice(0, 10)), c.url);
         const parts = [
           c.breaking.length ? `breaks ${c.breaking.map(code).join(", ")}` : "",
           c.atRisk.length ? `puts at risk ${c.atRisk.map(code).join(", ")}` : ""
@@ -26192,8 +26253,23 @@ var import_node_fs2 = require("node:fs");
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
+function inertLogLine(line) {
+  return terminalText(line).replace(
+    new RegExp("\\p{Default_Ignorable_Code_Point}", "gu"),
+    (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`
+  ).replace(/^(\s*):/, "$1\\:").replace(/##\[/g, "##\\[");
+}
+function inertLog(message) {
+  return message.split(/\r\n|\r|\n/).map(inertLogLine).join("\n");
+}
+function annotationData(message) {
+  const parts = message.split(/(\r\n|\r|\n)/);
+  return escapeData(
+    parts.map((part, i) => i % 2 === 0 ? terminalText(part).replace(/##\[/g, "##\\[") : part).join("")
+  );
+}
 function createRunner(env, write) {
-  const command = (name, message) => write(`::${name}::${escapeData(message)}
+  const command = (name, message) => write(`::${name}::${annotationData(message)}
 `);
   const appendTo = (variable, text4) => {
     const file = env[variable];
@@ -26210,7 +26286,7 @@ function createRunner(env, write) {
 ${value}
 ${delimiter}
 `)) {
-        write(`output ${name}=${value}
+        write(`${inertLog(`output ${name}=${value}`)}
 `);
       }
     },
@@ -26218,7 +26294,7 @@ ${delimiter}
       appendTo("GITHUB_STEP_SUMMARY", `${markdown}
 `);
     },
-    info: (message) => write(`${message}
+    info: (message) => write(`${inertLog(message)}
 `),
     notice: (message) => command("notice", message),
     warning: (message) => command("warning", message),
@@ -26325,7 +26401,13 @@ async function runReport(context, runner) {
   const loaded = modelFromLoad(
     await loadRemoteDeps(deps.path, (path) => port.readFile(depsRepo, path, deps.ref), depsRepo)
   );
-  const report2 = await reportMergedPullRequests(port, loaded.model, repos, { since, until: now });
+  const commentAuthor = runner.input("comment-author");
+  const report2 = await reportMergedPullRequests(port, loaded.model, repos, {
+    since,
+    until: now,
+    // Only our own comments' analyses count: the login our review runs write as.
+    ...commentAuthor ? { commentAuthor } : {}
+  });
   const reportPath = (0, import_node_path2.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "blastradius-report.json");
   context.writeFile(reportPath, `${JSON.stringify(reportToJson(report2), null, 2)}
 `);
@@ -26460,6 +26542,12 @@ function fail2(runner, error) {
     if (first?.code === "file-not-found" && error.errors.length === 1) {
       runner.error(
         `blastradius: ${first.file} does not exist at the pull request's base (${first.message}). Add a deps.yaml to the default branch (the README shows one), or point the deps input at yours. Nothing was posted.`
+      );
+      return 1;
+    }
+    if (error.fromPullRequest) {
+      runner.error(
+        `blastradius: the pull request adds ${first?.file ?? "the dependency graph"}, and it does not load (${error.message}${first ? `; first: ${formatDiagnostic(first)}` : ""}). Nothing was posted. \`blastradius validate\` shows every error.`
       );
       return 1;
     }

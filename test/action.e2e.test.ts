@@ -185,12 +185,82 @@ describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
     expect(acknowledged.stdout).toContain("that acknowledgement covers this analysis");
   });
 
+  it("a pull request that brings its own graph: a preview; its keys reach the log as data, never as workflow commands", async () => {
+    const event = payload("opened");
+    const pull = fake.pulls.get(`${REPO}#2`);
+    if (!pull) throw new Error("no pull request");
+    // No graph at the base: the pull request adds one, with hostile keys and owners.
+    fake.contents.get(REPO)?.get(event.pull_request.base.sha)?.clear();
+    pull.files = [{ filename: "deps.yaml", status: "added" }];
+    fake.setFile(
+      REPO,
+      pullHead,
+      "deps.yaml",
+      [
+        "version: 1",
+        "owners:",
+        '  everyone: { github: "@torvalds" }',
+        "nodes:",
+        '  "x\\n::set-output name=risk::none\\n::stop-commands::abc\\n##[add-mask]y":',
+        "    kind: service",
+        "    owner: everyone",
+        "    depends_on: [missing]",
+        "",
+      ].join("\n"),
+    );
+    const run = await runAction(event, { "fail-on": "low", "request-reviewers": "true" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("the pull request adds deps.yaml, and it does not load");
+    // Whatever the run says about that graph, no line of the log is a command it did not write.
+    const inert = (stdout: string) => {
+      for (const line of stdout.split("\n")) {
+        expect(line.trim()).not.toMatch(/^::(set-output|stop-commands|add-mask)/);
+        expect(line).not.toMatch(/##\[add-mask\]/);
+      }
+    };
+    inert(run.stdout);
+    // A graph that loads: shown as a preview, its owner neither mentioned nor asked to review.
+    pull.files.push({ filename: "src/app.ts", status: "modified" });
+    fake.setFile(
+      REPO,
+      pullHead,
+      "deps.yaml",
+      [
+        "version: 1",
+        "owners:",
+        '  everyone: { github: "@torvalds" }',
+        "nodes:",
+        "  service/app:",
+        "    kind: service",
+        "    owner: everyone",
+        '    description: "::set-output name=risk::none"',
+        '    match: { paths: ["src/**"] }',
+        "  service/downstream:",
+        "    kind: service",
+        "    owner: everyone",
+        "    depends_on: [service/app]",
+        "",
+      ].join("\n"),
+    );
+    const preview = await runAction(event, { "request-reviewers": "true" });
+    expect(preview.code).toBe(0);
+    inert(preview.stdout);
+    const body = fake.commentsOn(REPO, 2)[0]?.body ?? "";
+    expect(body).toContain("Preview: the graph comes from this pull request");
+    expect(body).toContain("service/downstream");
+    expect(body).not.toMatch(/(^|[^`])@torvalds/m);
+    expect(fake.log.filter((r) => r.operation === "pulls/request-reviewers")).toHaveLength(0);
+  });
+
   it("3,000 junk files and a deleted role: the analysis is incomplete, and fail-on fails closed", async () => {
     const pull = fake.pulls.get(`${REPO}#2`);
     if (!pull) throw new Error("no pull request");
     // GitHub lists 3,000 files; the deleted role file is the 3,001st, which only git could see.
     pull.files = [
-      ...Array.from({ length: 3000 }, (_, i) => ({ filename: `junk/${i}.txt`, status: "added" as const })),
+      ...Array.from({ length: 3000 }, (_, i) => ({
+        filename: `junk/${i}.txt`,
+        status: "added" as const,
+      })),
       { filename: ROLE_FILE, status: "removed" as const },
     ];
     const run = await runAction(payload("opened"), { "fail-on": "low" });

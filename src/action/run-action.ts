@@ -307,6 +307,12 @@ function fail(runner: Runner, error: unknown): number {
       );
       return 1;
     }
+    if (error.fromPullRequest) {
+      runner.error(
+        `blastradius: the pull request adds ${first?.file ?? "the dependency graph"}, and it does not load (${error.message}${first ? `; first: ${formatDiagnostic(first)}` : ""}). Nothing was posted. \`blastradius validate\` shows every error.`,
+      );
+      return 1;
+    }
     runner.error(
       `blastradius: the dependency graph at the pull request's base does not load (${error.message}${first ? `; first: ${formatDiagnostic(first)}` : ""}). Nothing was posted. Fix deps.yaml on the base branch; \`blastradius validate\` shows every error.`,
     );

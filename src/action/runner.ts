@@ -60,7 +60,12 @@ function inertLog(message: string): string {
 /** An annotation's message: its line breaks are escaped as data, controls made inert. */
 function annotationData(message: string): string {
   const parts = message.split(/(\r\n|\r|\n)/);
-  return escapeData(parts.map((part, i) => (i % 2 === 0 ? terminalText(part) : part)).join(""));
+  // The old `##[` form is parsed anywhere in a line: broken visibly here too.
+  return escapeData(
+    parts
+      .map((part, i) => (i % 2 === 0 ? terminalText(part).replace(/##\[/g, "##\\[") : part))
+      .join(""),
+  );
 }
 
 export function createRunner(env: Env, write: (text: string) => void): Runner {

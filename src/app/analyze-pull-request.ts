@@ -5,6 +5,7 @@
 import type { GitHubPort, PullRequestInfo } from "../adapters/github/port.js";
 import { analyze } from "../core/analyze.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
+import { InvalidDepsError } from "../core/errors.js";
 import { diffGraphs, type GraphDiff } from "../core/graph-diff.js";
 import type { FileChange, Impact, Unjudged } from "../core/model.js";
 import { classifyChanges, type FileContents, type FolderContents } from "./classify-changes.js";
@@ -88,7 +89,14 @@ export async function analyzePullRequest(
       `${query.deps.path} does not exist at the base commit: this pull request adds it, so its own version is shown as a preview (no mentions, no review requests). Once merged, pull requests are checked against the base's.`,
     );
   }
-  const loaded = modelFromLoad(result);
+  let loaded: LoadedModel;
+  try {
+    loaded = modelFromLoad(result);
+  } catch (error) {
+    if (preview && error instanceof InvalidDepsError)
+      throw new InvalidDepsError(error.errors, error.warnings, true);
+    throw error;
+  }
 
   let coverage: FileCoverage = {
     seen: files.length,

@@ -19,6 +19,8 @@ export class InvalidDepsError extends Error {
   constructor(
     readonly errors: readonly Diagnostic[],
     readonly warnings: readonly Diagnostic[],
+    /** Set when the graph came from the pull request itself (a preview), not from its base. */
+    readonly fromPullRequest = false,
   ) {
     super(`${errors.length} error${errors.length === 1 ? "" : "s"} in the dependency graph`);
   }
