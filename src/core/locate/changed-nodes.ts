@@ -217,7 +217,8 @@ export function locateChanges(
         if (classes.length === 0) {
           // Reported through another changed file of the same folder: not quiet.
           if (all.some((r) => r.classes.length > 0)) continue;
-          quiet.push(hit.node);
+          // A node matching both paths of a rename is quiet once.
+          if (!quiet.includes(hit.node)) quiet.push(hit.node);
           continue;
         }
         const evidence = mine.flatMap((r) =>
