@@ -78,16 +78,22 @@ const JSON_FILE = /\.json$/;
 const YAML = /\.ya?ml$/;
 
 /**
- * What stands for a file that was not judged: `unknown`, or `deleted` for a removed file (it is
- * gone whatever it held). A `file` resource concerns every node that matches the file.
+ * What stands for a file that was not judged: `unknown`, and what its status says whatever it
+ * held (a removed file is `deleted`, a renamed one `renamed`), never less. A `file` resource
+ * concerns every node that matches the file.
  */
 const unreadable = (file: FileChange, why: string, partly = false): ResourceChange[] => [
   {
     system: "file",
     address: file.path,
     type: "file",
-    classes: [file.status === "removed" && !partly ? "deleted" : "unknown"],
-    evidence: [{ file: file.path, detail: `not judged: ${why}` }],
+    classes:
+      file.status === "removed" && !partly
+        ? ["deleted"]
+        : file.status === "renamed"
+          ? ["renamed", "unknown"]
+          : ["unknown"],
+    evidence: [{ file: file.path, detail: why }],
   },
 ];
 

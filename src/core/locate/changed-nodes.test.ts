@@ -55,7 +55,7 @@ describe("locateChanges on moves", () => {
       address: "policies/app/x.json",
       type: "file",
       classes: ["unknown"],
-      evidence: [{ file: "policies/app/x.json", detail: "not judged: a symlink" }],
+      evidence: [{ file: "policies/app/x.json", detail: "a symlink" }],
     };
     const file = (resources: ResourceChange[]): FileChange => ({
       path: "policies/app/x.json",
@@ -93,7 +93,7 @@ describe("an identity that cannot be judged", () => {
           address: path,
           type: "file",
           classes: ["unknown"],
-          evidence: [{ file: path, detail: "not judged: over 1 MiB, not read" }],
+          evidence: [{ file: path, detail: "over 1 MiB, not read" }],
         },
       ],
     });
