@@ -304,6 +304,17 @@ describe("classifyChanges fails closed", () => {
     ]);
   });
 
+  it("a side the status promises that comes back missing (a dangling link) is unknown", async () => {
+    const result = await classifyChanges([{ path: "policies/app.json", status: "modified" }], {
+      paths: policyModel.paths,
+      read: async () => ({ base: before }),
+    });
+    expect(classesOf(result.files[0])).toEqual([["unknown"]]);
+    expect(result.unjudged).toEqual([
+      { file: "policies/app.json", reason: "its contents at head could not be read" },
+    ]);
+  });
+
   it("JSON, YAML or HCL that does not parse is unknown, and says where", async () => {
     const result = await classifyChanges(
       [

@@ -97,6 +97,23 @@ const unreadable = (file: FileChange, why: string, partly = false): ResourceChan
   },
 ];
 
+/**
+ * Why the contents cannot be judged as read: the reader could not read them, or a side the
+ * file's status says exists came back missing (a dangling link, a file gone since listing).
+ */
+function judgeable(
+  file: FileChange,
+  contents: FileContents | undefined,
+): { readonly contents: FileContents } | { readonly why: string } {
+  if (!contents) return { why: "its contents could not be read" };
+  if (contents.unreadable !== undefined) return { why: contents.unreadable };
+  if (file.status !== "removed" && contents.head === undefined)
+    return { why: "its contents at head could not be read" };
+  if (file.status !== "added" && contents.base === undefined)
+    return { why: "its contents at base could not be read" };
+  return { contents };
+}
+
 /** "1 MiB", "512 KiB": limits as the user reads them. */
 const sizeOf = (bytes: number) =>
   bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0
@@ -193,14 +210,16 @@ async function classifyTerraformFolder(
     }
   } else {
     for (const { file } of changed) {
-      const contents = await options.read(file);
-      if (!contents || contents.unreadable !== undefined) {
-        const why = contents?.unreadable ?? "its contents could not be read";
+      const read = judgeable(file, await options.read(file));
+      if ("why" in read) {
         fail((f) =>
-          f === file ? why : `${file.path} in the same module folder could not be read (${why})`,
+          f === file
+            ? read.why
+            : `${file.path} in the same module folder could not be read (${read.why})`,
         );
         return;
       }
+      const { contents } = read;
       if (contents.base !== undefined)
         base.push({ path: file.previousPath ?? file.path, text: contents.base });
       if (contents.head !== undefined) head.push({ path: file.path, text: contents.head });
@@ -321,11 +340,12 @@ export async function classifyChanges(
       notJudged(index, file, "Terraform JSON (.tf.json) is not read");
       continue;
     }
-    const contents = await options.read(file);
-    if (!contents || contents.unreadable !== undefined) {
-      notJudged(index, file, contents?.unreadable ?? "its contents could not be read");
+    const read = judgeable(file, await options.read(file));
+    if ("why" in read) {
+      notJudged(index, file, read.why);
       continue;
     }
+    const { contents } = read;
     const size = Math.max(contents.base?.length ?? 0, contents.head?.length ?? 0);
     const max = YAML.test(file.path) ? maxManifestBytes : maxBytes;
     if (size > max) {
