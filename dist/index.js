@@ -2284,13 +2284,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -17381,7 +17381,8 @@ function radiusOf(model, changed, options, located) {
     quietFiles: located.quietFiles,
     unmatchedResources: located.unmatchedResources,
     contracts: contracts.outcomes,
-    truncated: radius.truncated
+    truncated: radius.truncated,
+    unjudged: options.unjudged ?? []
   };
 }
 
@@ -17653,11 +17654,11 @@ function mergeCatalogs(input) {
       else added.set(from, [edge]);
     }
   }
-  for (const { count, diagnostic } of missing.values()) {
+  for (const { count: count2, diagnostic } of missing.values()) {
     warnings.push(
-      count > 1 ? {
+      count2 > 1 ? {
         ...diagnostic,
-        message: `${diagnostic.message} (and ${count - 1} more time${count > 2 ? "s" : ""} in this file)`
+        message: `${diagnostic.message} (and ${count2 - 1} more time${count2 > 2 ? "s" : ""} in this file)`
       } : diagnostic
     );
   }
@@ -18997,9 +18998,9 @@ function skipFoldedBreaks(input, position2, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -20646,9 +20647,9 @@ function readCatalog(file, text4) {
     if (document.value === null || document.value === void 0) continue;
     readEntity(file, document, out, once);
   }
-  for (const { diagnostic, count } of unknown.values()) {
+  for (const { diagnostic, count: count2 } of unknown.values()) {
     out.diagnostics.push(
-      count > 1 ? { ...diagnostic, message: `${diagnostic.message} (${count} times)` } : diagnostic
+      count2 > 1 ? { ...diagnostic, message: `${diagnostic.message} (${count2} times)` } : diagnostic
     );
   }
   return out;
@@ -22062,8 +22063,8 @@ function summarize(impact) {
     owners: impact.owners.filter((o) => o.id !== void 0).length
   };
 }
-function plural(count, one, many = `${one}s`) {
-  return `${count} ${count === 1 ? one : many}`;
+function plural(count2, one, many = `${one}s`) {
+  return `${count2} ${count2 === 1 ? one : many}`;
 }
 function byConcern(a, b) {
   return Number(a.severity !== "breaking") - Number(b.severity !== "breaking") || (a.tier ?? DEFAULT_TIER) - (b.tier ?? DEFAULT_TIER) || a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -22112,6 +22113,29 @@ function renderImpactMermaid(impact, maxNodes = 40) {
     if (members.length > 0) lines.push(`  class ${members.join(",")} ${name}`);
   }
   return { text: lines.join("\n"), omitted: impact.impacted.length - shown.length };
+}
+
+// src/core/render/render-unjudged.ts
+var MAX_LISTED = 30;
+function listed(unjudged) {
+  const shown = unjudged.slice(0, MAX_LISTED);
+  return { shown, more: unjudged.length - shown.length };
+}
+var MAX_CHARS = 300;
+var clip = (value) => value.length > MAX_CHARS ? `${value.slice(0, MAX_CHARS)}\u2026` : value;
+var count = (n) => `${n} ${n === 1 ? "thing" : "things"}`;
+function unjudgedMarkdown(unjudged) {
+  if (unjudged.length === 0) return "";
+  const { shown, more } = listed(unjudged);
+  const lines = [
+    "> [!WARNING]",
+    `> **Incomplete: ${count(unjudged.length)} could not be judged.** A node such a file matches counts as changed in an unknown way; with \`fail-on\` set the gate fails on this (\`on-incomplete\`).`,
+    ...shown.map(
+      (u) => `> - ${u.file === void 0 ? "" : `${code(clip(u.file))}: `}${text2(clip(u.reason))}`
+    ),
+    ...more > 0 ? [`> - \u2026and ${more} more`] : []
+  ];
+  return lines.join("\n");
 }
 
 // src/core/render/render-markdown.ts
@@ -22172,6 +22196,8 @@ function compose(impact, sorted, budget, options, cuts) {
   const out = [];
   out.push(`### ${RISK_ICON[impact.risk]} blastradius: ${verdict(impact, counts)}`, "");
   for (const notice of options.notices ?? []) out.push(notice, "");
+  const incomplete = unjudgedMarkdown(impact.unjudged);
+  if (incomplete) out.push(incomplete, "");
   if (impact.changed.length > 0) {
     const changed = impact.changed.slice(0, MAX_CHANGED).map((node3) => {
       const files = node3.causes.slice(0, 3).map((c) => code(c.address ?? c.file));
@@ -22313,6 +22339,8 @@ function compose(impact, sorted, budget, options, cuts) {
 `;
 }
 function verdict(impact, counts) {
+  if (impact.unjudged.length > 0 && counts.impacted === 0)
+    return `**unknown**: ${plural(impact.unjudged.length, "thing")} could not be judged, and nothing judged is impacted.`;
   if (counts.changed === 0) return "**no risk**: this change touches no declared node.";
   if (counts.impacted === 0)
     return `**no risk**: ${plural(counts.changed, "node")} changed, nothing downstream depends on ${counts.changed === 1 ? "it" : "them"}.`;
@@ -22380,7 +22408,8 @@ function metaOf(impact, base, previous) {
     impactedCount: impact.impacted.length,
     impacted,
     impactedCut: cut,
-    owners: impact.owners.flatMap((o) => o.id === void 0 ? [] : [o.id])
+    owners: impact.owners.flatMap((o) => o.id === void 0 ? [] : [o.id]),
+    unjudged: impact.unjudged.length
   };
 }
 function higherRisk(a, b) {
@@ -22492,18 +22521,18 @@ function largestReach(model, top) {
   ).slice(0, 200);
   const seen = new Int32Array(n).fill(-1);
   const result = candidates2.map((start) => {
-    let count = 0;
+    let count2 = 0;
     const queue = [start];
     seen[start] = start;
     for (let head = 0; head < queue.length; head++) {
       for (const [m] of neighbours(graph, queue[head], "down")) {
         if (seen[m] === start) continue;
         seen[m] = start;
-        count++;
+        count2++;
         queue.push(m);
       }
     }
-    return { node: graph.ids[start], downstream: count };
+    return { node: graph.ids[start], downstream: count2 };
   });
   return result.filter((r) => r.downstream > 0).sort((a, b) => b.downstream - a.downstream || (a.node < b.node ? -1 : 1)).slice(0, top);
 }
@@ -22594,9 +22623,10 @@ function buildReport(model, window2, records, previousRecords) {
 }
 
 // src/app/sticky-comment.ts
+var DEFAULT_COMMENT_AUTHOR = "github-actions[bot]";
 function isOwnComment(comment, marker, author) {
   if (!comment.body.startsWith(marker)) return false;
-  return author === void 0 ? comment.authorType === "Bot" : comment.author === author;
+  return comment.author.toLowerCase() === (author ?? DEFAULT_COMMENT_AUTHOR).toLowerCase();
 }
 async function findStickyComment(port, repo, issue, deps, author) {
   const marker = commentMarker(deps);
@@ -22710,12 +22740,60 @@ ${markdown}`;
 function reachesThreshold(risk, failOn) {
   return failOn !== "none" && RISKS.indexOf(risk) >= RISKS.indexOf(failOn);
 }
-function evaluateGate(impact, failOn, labels, acknowledgeLabel) {
-  if (!reachesThreshold(impact.risk, failOn))
-    return { verdict: "pass", causes: [], acknowledgeLabel };
+function breakingIds(impact) {
+  return impact.impacted.filter((n) => n.severity === "breaking").map((n) => n.id);
+}
+function acknowledgementOf(impact, headSha) {
+  return {
+    headSha,
+    risk: impact.risk,
+    breaking: breakingIds(impact),
+    unjudged: impact.unjudged.length
+  };
+}
+function beyondAcknowledged(impact, acknowledged) {
+  const beyond = [];
+  if (RISKS.indexOf(impact.risk) > RISKS.indexOf(acknowledged.risk))
+    beyond.push(`risk ${impact.risk} (acknowledged at ${acknowledged.risk})`);
+  const known = new Set(acknowledged.breaking);
+  const added = breakingIds(impact).filter((id) => !known.has(id));
+  if (added.length > 0)
+    beyond.push(
+      `new breaking ${added.length === 1 ? "node" : "nodes"} ${added.slice(0, 10).join(", ")}${added.length > 10 ? ` and ${added.length - 10} more` : ""}`
+    );
+  if (impact.unjudged.length > acknowledged.unjudged)
+    beyond.push(
+      `${impact.unjudged.length} not judged (acknowledged with ${acknowledged.unjudged})`
+    );
+  return beyond;
+}
+function evaluateGate(impact, options) {
+  const { failOn, acknowledgeLabel } = options;
+  const incomplete = failOn !== "none" && impact.unjudged.length > 0 && (options.onIncomplete ?? "fail") === "fail";
+  const atThreshold = reachesThreshold(impact.risk, failOn);
+  if (!atThreshold && !incomplete)
+    return { verdict: "pass", causes: [], acknowledgeLabel, atThreshold, incomplete: false };
   const causes = [...impact.impacted].sort(byConcern).slice(0, 10).map((n) => n.id);
-  const verdict2 = labels.includes(acknowledgeLabel) ? "acknowledged" : "fail";
-  return { verdict: verdict2, causes, acknowledgeLabel };
+  if (!options.labels.includes(acknowledgeLabel))
+    return { verdict: "fail", causes, acknowledgeLabel, atThreshold, incomplete };
+  const beyond = options.acknowledged === "unseen" ? ["the label was added before any analysis was shown"] : options.acknowledged ? beyondAcknowledged(impact, options.acknowledged) : [];
+  if (beyond.length > 0)
+    return { verdict: "stale", causes, acknowledgeLabel, atThreshold, incomplete, beyond };
+  return { verdict: "acknowledged", causes, acknowledgeLabel, atThreshold, incomplete };
+}
+function describeGate(gate, risk, failOn, acknowledgementRemoved = false) {
+  if (gate.verdict === "pass") return void 0;
+  const reasons = [
+    ...gate.incomplete ? ["the analysis is incomplete (on-incomplete: fail)"] : [],
+    ...gate.atThreshold ? [`risk is ${risk}, at or above fail-on ${failOn}`] : []
+  ].join(" and ");
+  const causes = gate.causes.length > 0 ? `, because of ${gate.causes.join(", ")}` : "";
+  const label = `"${gate.acknowledgeLabel}"`;
+  if (gate.verdict === "fail")
+    return `${reasons}${causes}. To merge anyway, add the label ${label} to the pull request and re-run this check.`;
+  if (gate.verdict === "stale")
+    return `${reasons}${causes}. The label ${label} does not cover this analysis: ${(gate.beyond ?? []).join("; ")}. ${acknowledgementRemoved ? "It was removed: add it again once this is reviewed." : "Remove it and add it again once this is reviewed."}`;
+  return `${reasons}, but the pull request is labelled ${label}, and that acknowledgement covers this analysis.`;
 }
 
 // src/core/graph-diff.ts
@@ -24153,9 +24231,9 @@ function readModule(files, values2 = /* @__PURE__ */ new Map(), assets = /* @__P
     }
   }
   function expand2(block) {
-    const { count, for_each: forEach } = block.body;
-    if (count !== void 0) {
-      const n = evaluateJson(count, root);
+    const { count: count2, for_each: forEach } = block.body;
+    if (count2 !== void 0) {
+      const n = evaluateJson(count2, root);
       const first = { key: 0, scope: withNames(root, { count: { index: 0 } }) };
       if (isUnknown(n))
         return [{ ...first, conditional: `count = ${n.text}: ${n.reasons.join("; ")}` }];
@@ -25286,7 +25364,7 @@ async function classifyChanges(files, options) {
       if (resources && index2 >= 0) out[index2] = { ...file, resources };
     }
   }
-  return { files: out, notes };
+  return { files: out, notes, unjudged: [] };
 }
 
 // src/app/analyze-pull-request.ts
@@ -25306,7 +25384,8 @@ async function analyzePullRequest(port, query) {
     (e) => e.code === "file-not-found" && e.file === query.deps.path
   );
   const adds = files.some((f) => f.path === query.deps.path && f.status === "added");
-  if (entryMissing && !query.deps.repo && adds) {
+  const preview = entryMissing && !query.deps.repo && adds;
+  if (preview) {
     graphSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
     result = await loadRemoteDeps(
       query.deps.path,
@@ -25314,7 +25393,7 @@ async function analyzePullRequest(port, query) {
       graphSource
     );
     notes.push(
-      `${query.deps.path} does not exist at the base commit: this pull request adds it, so its own version was used. Once merged, pull requests are checked against the base's.`
+      `${query.deps.path} does not exist at the base commit: this pull request adds it, so its own version is shown as a preview (no mentions, no review requests). Once merged, pull requests are checked against the base's.`
     );
   }
   const loaded = modelFromLoad(result);
@@ -25346,9 +25425,15 @@ async function analyzePullRequest(port, query) {
       limit: query.classifyLimit ?? 20
     }
   );
+  const unjudged = [...classified.unjudged];
+  if (coverage.seen < coverage.total)
+    unjudged.push({
+      reason: `GitHub lists at most ${API_FILE_LIMIT.toLocaleString("en-US")} files of a pull request: ${(coverage.total - coverage.seen).toLocaleString("en-US")} of its ${coverage.total.toLocaleString("en-US")} files were not seen (check out the repository with fetch-depth: 0 before this step so git reads them all)`
+    });
   const impact = analyze(loaded.model, classified.files, {
     maxDepth: query.maxDepth,
-    ...query.plan ? { plan: query.plan } : {}
+    ...query.plan ? { plan: query.plan } : {},
+    unjudged
   });
   const graphChange = query.deps.repo ? void 0 : await changeToGraph(port, query, pull, changes, loaded);
   return {
@@ -25358,7 +25443,8 @@ async function analyzePullRequest(port, query) {
     graphChange: result === atBase ? graphChange : void 0,
     loaded,
     graphSource,
-    notes: [...notes, ...classified.notes]
+    notes: [...notes, ...classified.notes],
+    preview
   };
 }
 async function readBothSides(port, repo, pull, file) {
@@ -25375,10 +25461,10 @@ function readFolder(port, repo, pull) {
   let spent = 0;
   return async (folder, matches2, limit) => {
     const side = async (ref) => {
-      const listed = await port.listFolder?.(repo, folder, ref);
+      const listed2 = await port.listFolder?.(repo, folder, ref);
       spent++;
-      if (listed === void 0) return "unlisted";
-      const names = listed.filter((n) => matches2.test(n));
+      if (listed2 === void 0) return "unlisted";
+      const names = listed2.filter((n) => matches2.test(n));
       if (names.length > limit) return `more than ${limit} .tf files`;
       if (spent + names.length > FOLDER_READ_BUDGET)
         return `the ${FOLDER_READ_BUDGET} reads for whole folders are spent`;
@@ -25419,6 +25505,10 @@ async function changeToGraph(port, query, pull, changes, loaded) {
 
 // src/app/review-pull-request.ts
 var LABEL_PREFIX = "blast-radius:";
+var RISK_LABELS = [...RISKS, "unknown"].map(
+  (r) => `${LABEL_PREFIX}${r}`
+);
+var MAX_GRAPH_SECTION = 2e4;
 async function reviewPullRequest(port, options) {
   const analysis = await analyzePullRequest(port, options);
   const { pull, impact, files } = analysis;
@@ -25441,11 +25531,43 @@ async function reviewPullRequest(port, options) {
     options.commentAuthor
   ) : { own: [], foreign: 0 };
   const previous = found.own[0] ? readCommentMeta(found.own[0].body) : void 0;
+  const superseded = options.post ? await supersededBy(port, options, pull, previous) : void 0;
+  const labelled = pull.labels.includes(options.acknowledgeLabel);
+  const binding = !labelled ? void 0 : previous ? previous.acknowledged ?? acknowledgementFromMeta(previous) : commenting ? "unseen" : void 0;
+  const gate = evaluateGate(impact, {
+    failOn: options.failOn,
+    labels: pull.labels,
+    acknowledgeLabel: options.acknowledgeLabel,
+    onIncomplete: options.onIncomplete ?? "fail",
+    ...binding ? { acknowledged: binding } : {}
+  });
+  let acknowledgementRemoved = false;
+  if (gate.verdict === "stale" && options.post && options.labels && !superseded) {
+    await attempt2("labels", async () => {
+      await port.removeLabel(options.repo, options.number, options.acknowledgeLabel);
+      acknowledgementRemoved = true;
+    });
+  }
+  const recorded = !labelled || acknowledgementRemoved || binding === "unseen" ? void 0 : binding ?? acknowledgementOf(impact, pull.headSha);
   const notices = coverageNotices(files, notes);
+  if (analysis.preview)
+    notices.push(
+      `> [!NOTE]
+> Preview: the graph comes from this pull request, which adds it, so nobody is mentioned or asked to review. Once it is merged, pull requests are checked against the base branch's graph.`
+    );
+  if (gate.verdict === "stale") {
+    const given = typeof binding === "object" ? `was given for the analysis of ${binding.headSha.slice(0, 7)} at ${binding.risk} risk. This analysis goes beyond it: ${(gate.beyond ?? []).join("; ")}.` : "was there before any analysis was shown, so it acknowledges nothing yet.";
+    notices.push(
+      `> [!WARNING]
+> The acknowledgement (label \`${options.acknowledgeLabel}\`) ${given} It needs a new acknowledgement: ${acknowledgementRemoved ? "the label was removed; add it again once this is reviewed." : "remove the label and add it again once this is reviewed."}`
+    );
+  }
   const sections = [];
   const change = analysis.graphChange;
-  if (change?.kind === "diff") sections.push(renderGraphDiff(change.file, change.diff));
-  if (change?.kind === "broken") sections.push(renderBrokenGraph(change.file, change.errors));
+  if (change?.kind === "diff")
+    sections.push(capSection(renderGraphDiff(change.file, change.diff), change.file));
+  if (change?.kind === "broken")
+    sections.push(capSection(renderBrokenGraph(change.file, change.errors), change.file));
   const meta = metaOf(
     impact,
     {
@@ -25455,7 +25577,9 @@ async function reviewPullRequest(port, options) {
       headSha: pull.headSha,
       baseSha: pull.baseSha,
       validAt: pull.updatedAt,
-      files: { seen: files.seen, total: files.total }
+      files: { seen: files.seen, total: files.total },
+      ...recorded ? { acknowledged: recorded } : {},
+      ...options.run ? { run: options.run } : {}
     },
     previous
   );
@@ -25465,13 +25589,27 @@ async function reviewPullRequest(port, options) {
 > Earlier commits of this pull request had downstream impact (up to ${meta.peakRisk} risk); as of ${pull.headSha.slice(0, 7)} there is no longer any downstream impact.`
     );
   }
-  const body = renderComment(impact, {
-    meta,
-    mentionOwners: options.mentionOwners,
-    notices,
-    sections
-  });
-  const gate = evaluateGate(impact, options.failOn, pull.labels, options.acknowledgeLabel);
+  const mentionOwners = options.mentionOwners && !analysis.preview;
+  const body = renderComment(impact, { meta, mentionOwners, notices, sections });
+  const result = {
+    analysis,
+    body,
+    gate,
+    problems,
+    notes,
+    acknowledgementRemoved,
+    failOn: options.failOn
+  };
+  if (superseded) {
+    notes.push({ level: "info", text: superseded });
+    return {
+      ...result,
+      superseded,
+      labelsAdded: [],
+      labelsRemoved: [],
+      reviewersRequested: []
+    };
+  }
   let comment;
   if (commenting) {
     const mode = options.comment;
@@ -25500,11 +25638,13 @@ async function reviewPullRequest(port, options) {
   }
   const labels = { added: [], removed: [] };
   if (options.post && options.labels) {
-    await attempt2("labels", () => syncRiskLabel(port, options, pull, impact.risk, labels));
+    const shown = impact.unjudged.length > 0 && impact.risk !== "high" ? "unknown" : impact.risk;
+    await attempt2("labels", () => syncRiskLabel(port, options, pull, shown, labels));
   }
+  if (acknowledgementRemoved) labels.removed.push(options.acknowledgeLabel);
   const reviewersRequested = [];
   const reviewers = reviewersFor(impact, pull.author);
-  if (options.post && options.requestReviewers && reviewers.users.length + reviewers.teams.length > 0) {
+  if (options.post && options.requestReviewers && !analysis.preview && reviewers.users.length + reviewers.teams.length > 0) {
     await attempt2("reviewers", async () => {
       await port.requestReviewers(options.repo, options.number, reviewers);
       reviewersRequested.push(
@@ -25514,31 +25654,55 @@ async function reviewPullRequest(port, options) {
     });
   }
   return {
-    analysis,
-    body,
-    gate,
+    ...result,
     comment,
     labelsAdded: labels.added,
     labelsRemoved: labels.removed,
-    reviewersRequested,
-    problems,
-    notes
+    reviewersRequested
   };
 }
+function acknowledgementFromMeta(meta) {
+  return {
+    headSha: meta.headSha,
+    risk: meta.risk,
+    breaking: (meta.impacted ?? []).filter((n) => n.severity === "breaking").map((n) => n.id),
+    unjudged: meta.unjudged ?? 0
+  };
+}
+async function supersededBy(port, options, pull, previous) {
+  const mine = `this run (for ${pull.headSha.slice(0, 7)}, read at ${pull.updatedAt})`;
+  if (previous && previous.validAt > pull.updatedAt)
+    return `superseded: a newer run${previous.run ? ` (${previous.run})` : ""} already wrote the comment for ${previous.headSha.slice(0, 7)}, read at ${previous.validAt}; ${mine} wrote nothing.`;
+  const now = await port.getPullRequest(options.repo, options.number);
+  if (now.headSha !== pull.headSha)
+    return `superseded: the pull request's head moved to ${now.headSha.slice(0, 7)} while ${mine} worked; the run for ${now.headSha.slice(0, 7)} holds, and this one wrote nothing.`;
+  return void 0;
+}
+function capSection(section, file) {
+  if (section.length <= MAX_GRAPH_SECTION) return section;
+  let cut = section.slice(0, MAX_GRAPH_SECTION);
+  cut = cut.slice(0, Math.max(cut.lastIndexOf("\n"), 0));
+  const fences = (cut.match(/^```/gm) ?? []).length;
+  if (fences % 2 === 1) cut += "\n```";
+  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  for (let i = 0; i < open; i++) cut += "\n</details>";
+  return `${cut}
+
+*\u2026the change to ${text2(file)} is longer than this comment can show (${(section.length - cut.length).toLocaleString("en-US")} more characters): \`blastradius validate\` and \`git diff\` show it whole.*`;
+}
 function coverageNotices(files, notes) {
-  const count = (n) => n.toLocaleString("en-US");
+  const count2 = (n) => n.toLocaleString("en-US");
   if (files.seen < files.total) {
-    const message = `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${count(files.seen)} of its ${count(files.total)} files, so nodes matched only by the others are missing here.`;
-    notes.push({ level: "warning", text: message });
-    return [
-      `> [!WARNING]
-> ${message} Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`
-    ];
+    notes.push({
+      level: "warning",
+      text: `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${count2(files.seen)} of its ${count2(files.total)} files, so nodes matched only by the others are missing here. Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`
+    });
+    return [];
   }
   if (files.source === "git") {
     return [
       `> [!NOTE]
-> GitHub lists at most 3,000 files of a pull request; all ${count(files.seen)} files were read from the local checkout's git history instead.`
+> GitHub lists at most 3,000 files of a pull request; all ${count2(files.seen)} files were read from the local checkout's git history instead.`
     ];
   }
   return [];
@@ -25546,7 +25710,7 @@ function coverageNotices(files, notes) {
 async function syncRiskLabel(port, options, pull, risk, done) {
   const wanted = `${LABEL_PREFIX}${risk}`;
   for (const label of pull.labels) {
-    if (label.startsWith(LABEL_PREFIX) && label !== wanted && label !== options.acknowledgeLabel) {
+    if (RISK_LABELS.includes(label) && label !== wanted) {
       await port.removeLabel(options.repo, options.number, label);
       done.removed.push(label);
     }
@@ -25648,7 +25812,8 @@ function impactToJson(impact, options = {}) {
       reason: c.reason,
       evidence: c.evidence ? evidenceJson(c.evidence) : null
     })),
-    truncated: impact.truncated
+    truncated: impact.truncated,
+    unjudged: impact.unjudged.map((u) => ({ file: u.file ?? null, reason: u.reason }))
   };
 }
 function evidenceJson(e) {
@@ -25725,7 +25890,8 @@ var impactJsonSchema = {
     "quietFiles",
     "unmatchedResources",
     "contracts",
-    "truncated"
+    "truncated",
+    "unjudged"
   ],
   properties: {
     version: { const: IMPACT_JSON_VERSION },
@@ -25866,7 +26032,17 @@ var impactJsonSchema = {
       additionalProperties: false,
       required: ["reason", "limit", "frontier"],
       properties: { reason: { const: "max-depth" }, limit: { type: "integer" }, frontier: strings3 }
-    })
+    }),
+    unjudged: {
+      type: "array",
+      description: "What the analysis could not judge; non-empty means it is incomplete.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["file", "reason"],
+        properties: { file: nullable(str3), reason: str3 }
+      }
+    }
   }
 };
 
@@ -26004,6 +26180,7 @@ function readInputs(runner) {
     labels: flag(runner, "labels", true),
     requestReviewers: flag(runner, "request-reviewers", false),
     acknowledgeLabel: runner.input("acknowledge-label") || "blast-radius:acknowledged",
+    onIncomplete: choice(runner, "on-incomplete", ["fail", "warn"], "fail"),
     ...commentAuthor ? { commentAuthor } : {},
     ...maxDepth ? { maxDepth: Number(maxDepth) } : {}
   };
@@ -26119,6 +26296,8 @@ async function run(context, runner) {
     acknowledgeLabel: inputs.acknowledgeLabel,
     commentAuthor: inputs.commentAuthor,
     maxDepth: inputs.maxDepth,
+    onIncomplete: inputs.onIncomplete,
+    ...runUrl(env) ? { run: runUrl(env) } : {},
     localDiff: localDiffIn(env.GITHUB_WORKSPACE),
     ...plan ? { plan } : {}
   });
@@ -26177,6 +26356,12 @@ The report is in the job summary.`
   }
   return 0;
 }
+function runUrl(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+  if (!server || !repo || !id || !/^\d+$/.test(id)) return void 0;
+  const attempt2 = env.GITHUB_RUN_ATTEMPT;
+  return `${server}/${repo}/actions/runs/${id}${attempt2 && /^\d+$/.test(attempt2) ? `/attempts/${attempt2}` : ""}`;
+}
 function readEvent(context, path) {
   let text4;
   try {
@@ -26200,6 +26385,7 @@ function report(context, runner, result, readOnlyExpected, requests) {
   context.writeFile(reportPath, renderJson(impact));
   runner.setOutput("risk", impact.risk);
   runner.setOutput("impacted-count", String(impact.impacted.length));
+  runner.setOutput("unjudged-count", String(impact.unjudged.length));
   runner.setOutput("owners", impact.owners.flatMap((o) => o.id ? [o.id] : []).join(","));
   runner.setOutput("report-path", reportPath);
   runner.setOutput("comment-url", result.comment?.url ?? "");
@@ -26213,7 +26399,7 @@ function report(context, runner, result, readOnlyExpected, requests) {
   }
   const comment = result.comment;
   if (comment) {
-    const said = {
+    const said2 = {
       created: "comment posted",
       updated: "comment updated",
       recreated: "comment posted again at the end of the conversation",
@@ -26221,7 +26407,7 @@ function report(context, runner, result, readOnlyExpected, requests) {
       "skipped-newer": "comment left as it is: a newer run already wrote it",
       "skipped-no-impact": "no comment: nothing is impacted (comment-when: impact)"
     };
-    runner.info(`${said[comment.action]}${comment.url ? `: ${comment.url}` : ""}`);
+    runner.info(`${said2[comment.action]}${comment.url ? `: ${comment.url}` : ""}`);
   }
   if (result.labelsAdded.length + result.labelsRemoved.length > 0) {
     runner.info(
@@ -26254,15 +26440,16 @@ The analysis is in the job summary.`
     }
   }
   const gate = result.gate;
-  if (gate.verdict === "fail") {
+  const unjudged = impact.unjudged.length;
+  if (unjudged > 0)
+    runner.warning(
+      `blastradius: the analysis is incomplete: ${unjudged} ${unjudged === 1 ? "thing" : "things"} could not be judged (${impact.unjudged.slice(0, 5).map((u) => u.file ? `${u.file}: ${u.reason}` : u.reason).join("; ")}${unjudged > 5 ? "; \u2026" : ""}). The comment lists them all.`
+    );
+  const said = describeGate(gate, impact.risk, result.failOn, result.acknowledgementRemoved);
+  if (said && gate.verdict === "acknowledged") runner.notice(`blastradius: ${said}`);
+  else if (said) {
     failed = true;
-    runner.error(
-      `blastradius: risk is ${impact.risk}, at or above fail-on, because of ${gate.causes.join(", ")}. To merge anyway, add the label "${gate.acknowledgeLabel}" to the pull request and re-run this check.`
-    );
-  } else if (gate.verdict === "acknowledged") {
-    runner.notice(
-      `blastradius: risk is ${impact.risk}, at or above fail-on, but the pull request is labelled as acknowledged.`
-    );
+    runner.error(`blastradius: ${said}`);
   }
   return failed ? 1 : 0;
 }

@@ -175,14 +175,38 @@ describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
     const run = await runAction(payload("opened"), { "fail-on": "high" });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /::error::blastradius: risk is high, at or above fail-on, because of service\/rls-access, /,
+      /::error::blastradius: risk is high, at or above fail-on high, because of service\/rls-access, /,
     );
     expect(run.stdout).toContain('add the label "blast-radius:acknowledged"');
     expect(fake.commentsOn(REPO, 2)).toHaveLength(1);
     fake.pulls.get(`${REPO}#2`)?.labels.push("blast-radius:acknowledged");
     const acknowledged = await runAction(payload("opened"), { "fail-on": "high" });
     expect(acknowledged.code).toBe(0);
-    expect(acknowledged.stdout).toContain("labelled as acknowledged");
+    expect(acknowledged.stdout).toContain("that acknowledgement covers this analysis");
+  });
+
+  it("3,000 junk files and a deleted role: the analysis is incomplete, and fail-on fails closed", async () => {
+    const pull = fake.pulls.get(`${REPO}#2`);
+    if (!pull) throw new Error("no pull request");
+    // GitHub lists 3,000 files; the deleted role file is the 3,001st, which only git could see.
+    pull.files = [
+      ...Array.from({ length: 3000 }, (_, i) => ({ filename: `junk/${i}.txt`, status: "added" as const })),
+      { filename: ROLE_FILE, status: "removed" as const },
+    ];
+    const run = await runAction(payload("opened"), { "fail-on": "low" });
+    expect(run.code).toBe(1);
+    expect(run.outputs["unjudged-count"]).toBe("1");
+    expect(run.stdout).toContain(
+      "::error::blastradius: the analysis is incomplete (on-incomplete: fail)",
+    );
+    expect(pull.labels).toEqual(["blast-radius:unknown"]);
+    expect(fake.commentsOn(REPO, 2)[0]?.body).toContain("Incomplete: 1 thing could not be judged");
+    const warned = await runAction(payload("opened"), {
+      "fail-on": "low",
+      "on-incomplete": "warn",
+    });
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toContain("::warning::blastradius: the analysis is incomplete");
   });
 
   it("the plan input: the trust change, the broken contract and the discovered dependent, in the comment", async () => {

@@ -3,6 +3,7 @@
 import { type DepsLocation, parseDepsLocation } from "../app/deps-location.js";
 import type { CommentMode } from "../app/sticky-comment.js";
 import { InputError } from "../core/errors.js";
+import type { OnIncomplete } from "../core/gate.js";
 import { RISKS, type Risk } from "../core/model.js";
 import type { Runner } from "./runner.js";
 
@@ -19,6 +20,7 @@ export interface ActionInputs {
   readonly acknowledgeLabel: string;
   readonly commentAuthor?: string;
   readonly maxDepth?: number;
+  readonly onIncomplete: OnIncomplete;
 }
 
 function choice<T extends string>(
@@ -68,6 +70,7 @@ export function readInputs(runner: Runner): ActionInputs {
     labels: flag(runner, "labels", true),
     requestReviewers: flag(runner, "request-reviewers", false),
     acknowledgeLabel: runner.input("acknowledge-label") || "blast-radius:acknowledged",
+    onIncomplete: choice(runner, "on-incomplete", ["fail", "warn"] as const, "fail"),
     ...(commentAuthor ? { commentAuthor } : {}),
     ...(maxDepth ? { maxDepth: Number(maxDepth) } : {}),
   };

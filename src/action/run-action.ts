@@ -18,6 +18,7 @@ import { type ReviewResult, reviewPullRequest } from "../app/review-pull-request
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
 import { parseSince } from "../core/explore/since.js";
+import { describeGate } from "../core/gate.js";
 import { renderJson } from "../core/render/impact-json.js";
 import { renderReportMarkdown, reportToJson } from "../core/report/render-report.js";
 import { readInputs } from "./inputs.js";
@@ -116,6 +117,8 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
     acknowledgeLabel: inputs.acknowledgeLabel,
     commentAuthor: inputs.commentAuthor,
     maxDepth: inputs.maxDepth,
+    onIncomplete: inputs.onIncomplete,
+    ...(runUrl(env) ? { run: runUrl(env) } : {}),
     localDiff: localDiffIn(env.GITHUB_WORKSPACE),
     ...(plan ? { plan } : {}),
   });
@@ -147,7 +150,13 @@ async function runReport(context: ActionContext, runner: Runner): Promise<number
   const loaded = modelFromLoad(
     await loadRemoteDeps(deps.path, (path) => port.readFile(depsRepo, path, deps.ref), depsRepo),
   );
-  const report = await reportMergedPullRequests(port, loaded.model, repos, { since, until: now });
+  const commentAuthor = runner.input("comment-author");
+  const report = await reportMergedPullRequests(port, loaded.model, repos, {
+    since,
+    until: now,
+    // Only our own comments' analyses count: the login our review runs write as.
+    ...(commentAuthor ? { commentAuthor } : {}),
+  });
   const reportPath = join(env.RUNNER_TEMP || tmpdir(), "blastradius-report.json");
   context.writeFile(reportPath, `${JSON.stringify(reportToJson(report), null, 2)}\n`);
   const markdown = renderReportMarkdown(report, undefined, "the report-path output (JSON)");
@@ -174,6 +183,14 @@ async function runReport(context: ActionContext, runner: Runner): Promise<number
     }
   }
   return 0;
+}
+
+/** This workflow run's page, as GitHub's default variables describe it. */
+function runUrl(env: Env): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+  if (!server || !repo || !id || !/^\d+$/.test(id)) return undefined;
+  const attempt = env.GITHUB_RUN_ATTEMPT;
+  return `${server}/${repo}/actions/runs/${id}${attempt && /^\d+$/.test(attempt) ? `/attempts/${attempt}` : ""}`;
 }
 
 function readEvent(context: ActionContext, path: string): PullRequestEvent {
@@ -207,6 +224,7 @@ function report(
   context.writeFile(reportPath, renderJson(impact));
   runner.setOutput("risk", impact.risk);
   runner.setOutput("impacted-count", String(impact.impacted.length));
+  runner.setOutput("unjudged-count", String(impact.unjudged.length));
   runner.setOutput("owners", impact.owners.flatMap((o) => (o.id ? [o.id] : [])).join(","));
   runner.setOutput("report-path", reportPath);
   runner.setOutput("comment-url", result.comment?.url ?? "");
@@ -262,15 +280,19 @@ function report(
   }
 
   const gate = result.gate;
-  if (gate.verdict === "fail") {
+  const unjudged = impact.unjudged.length;
+  if (unjudged > 0)
+    runner.warning(
+      `blastradius: the analysis is incomplete: ${unjudged} ${unjudged === 1 ? "thing" : "things"} could not be judged (${impact.unjudged
+        .slice(0, 5)
+        .map((u) => (u.file ? `${u.file}: ${u.reason}` : u.reason))
+        .join("; ")}${unjudged > 5 ? "; …" : ""}). The comment lists them all.`,
+    );
+  const said = describeGate(gate, impact.risk, result.failOn, result.acknowledgementRemoved);
+  if (said && gate.verdict === "acknowledged") runner.notice(`blastradius: ${said}`);
+  else if (said) {
     failed = true;
-    runner.error(
-      `blastradius: risk is ${impact.risk}, at or above fail-on, because of ${gate.causes.join(", ")}. To merge anyway, add the label "${gate.acknowledgeLabel}" to the pull request and re-run this check.`,
-    );
-  } else if (gate.verdict === "acknowledged") {
-    runner.notice(
-      `blastradius: risk is ${impact.risk}, at or above fail-on, but the pull request is labelled as acknowledged.`,
-    );
+    runner.error(`blastradius: ${said}`);
   }
   return failed ? 1 : 0;
 }

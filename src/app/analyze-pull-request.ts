@@ -6,7 +6,7 @@ import type { GitHubPort, PullRequestInfo } from "../adapters/github/port.js";
 import { analyze } from "../core/analyze.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { diffGraphs, type GraphDiff } from "../core/graph-diff.js";
-import type { FileChange, Impact } from "../core/model.js";
+import type { FileChange, Impact, Unjudged } from "../core/model.js";
 import { classifyChanges, type FileContents, type FolderContents } from "./classify-changes.js";
 import type { DepsLocation } from "./deps-location.js";
 import { type LoadedModel, modelFromLoad } from "./load-model.js";
@@ -50,6 +50,11 @@ export interface PullRequestAnalysis {
   readonly graphSource: string;
   /** Files whose contents could not be compared, and why. */
   readonly notes: readonly string[];
+  /**
+   * The graph came from the pull request itself (the base has none): shown as a preview only,
+   * with no mentions and no review requests, since its author wrote its owners.
+   */
+  readonly preview: boolean;
 }
 
 export async function analyzePullRequest(
@@ -71,7 +76,8 @@ export async function analyzePullRequest(
     (e) => e.code === "file-not-found" && e.file === query.deps.path,
   );
   const adds = files.some((f) => f.path === query.deps.path && f.status === "added");
-  if (entryMissing && !query.deps.repo && adds) {
+  const preview = entryMissing && !query.deps.repo && adds;
+  if (preview) {
     graphSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
     result = await loadRemoteDeps(
       query.deps.path,
@@ -79,7 +85,7 @@ export async function analyzePullRequest(
       graphSource,
     );
     notes.push(
-      `${query.deps.path} does not exist at the base commit: this pull request adds it, so its own version was used. Once merged, pull requests are checked against the base's.`,
+      `${query.deps.path} does not exist at the base commit: this pull request adds it, so its own version is shown as a preview (no mentions, no review requests). Once merged, pull requests are checked against the base's.`,
     );
   }
   const loaded = modelFromLoad(result);
@@ -112,9 +118,15 @@ export async function analyzePullRequest(
       limit: query.classifyLimit ?? 20,
     },
   );
+  const unjudged: Unjudged[] = [...classified.unjudged];
+  if (coverage.seen < coverage.total)
+    unjudged.push({
+      reason: `GitHub lists at most ${API_FILE_LIMIT.toLocaleString("en-US")} files of a pull request: ${(coverage.total - coverage.seen).toLocaleString("en-US")} of its ${coverage.total.toLocaleString("en-US")} files were not seen (check out the repository with fetch-depth: 0 before this step so git reads them all)`,
+    });
   const impact = analyze(loaded.model, classified.files, {
     maxDepth: query.maxDepth,
     ...(query.plan ? { plan: query.plan } : {}),
+    unjudged,
   });
 
   const graphChange = query.deps.repo
@@ -128,6 +140,7 @@ export async function analyzePullRequest(
     loaded,
     graphSource,
     notes: [...notes, ...classified.notes],
+    preview,
   };
 }
 

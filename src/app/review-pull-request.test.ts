@@ -95,7 +95,7 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     expect(counts(fake).writes).toBe(0);
   });
 
-  it("costs at most ceil(F/100) + ceil(C/100) + 3 reads (+2 per compared file, +2 per Terraform folder listed) and one write", async () => {
+  it("costs at most ceil(F/100) + ceil(C/100) + 4 reads (+2 per compared file, +2 per Terraform folder listed) and one write", async () => {
     const files = Array.from({ length: 250 }, (_, i) => `docs/page-${i}.md`);
     files.push(ROLE_FILE);
     seedPull(fake, files);
@@ -108,8 +108,9 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     // Its folder is listed at base and head, to evaluate the module across its files.
     const folders = 1;
     await reviewPullRequest(portFor(fake), options({ labels: false }));
+    // +1: the pull request read again before writing, to see whether a newer push superseded this run.
     expect(counts(fake).reads).toBeLessThanOrEqual(
-      Math.ceil(F / 100) + Math.ceil(C / 100) + 3 + 2 * compared + 2 * folders,
+      Math.ceil(F / 100) + Math.ceil(C / 100) + 4 + 2 * compared + 2 * folders,
     );
     expect(counts(fake).writes).toBe(1);
   });
@@ -169,7 +170,7 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
     expect(result.comment?.action).toBe("created");
     expect(fake.log.filter((r) => r.operation === "pulls/get").map((r) => r.status)).toEqual([
-      500, 500, 200,
+      500, 500, 200, 200,
     ]);
     expect(
       fake.log.filter((r) => r.operation === "issues/create-comment").map((r) => r.status),
@@ -323,13 +324,25 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     const files = Array.from({ length: 3499 }, (_, i) => `docs/page-${i}.md`);
     files.push(ROLE_FILE); // the 3,500th: past GitHub's limit, so only git can see it
     seedPull(fake, files);
-    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    const result = await reviewPullRequest(
+      portFor(fake),
+      options({ labels: false, failOn: "high" }),
+    );
     expect(result.analysis.files).toEqual({ seen: 3000, total: 3500, source: "api" });
-    expect(result.body).toContain("saw only 3,000 of its 3,500 files");
+    // Fails closed: 500 files nobody saw may hold anything.
+    expect(result.analysis.impact.unjudged).toHaveLength(1);
+    expect(result.body).toContain("Incomplete: 1 thing could not be judged");
+    expect(result.body).toContain("500 of its 3,500 files were not seen");
+    expect(result.gate).toMatchObject({ verdict: "fail", incomplete: true });
+    const warned = await reviewPullRequest(
+      portFor(fake),
+      options({ labels: false, failOn: "high", onIncomplete: "warn", post: false }),
+    );
+    expect(warned.gate.verdict).toBe("pass");
     expect(result.notes.map((n) => n.text).join("\n")).toContain(
       "saw only 3,000 of its 3,500 files",
     );
-    expect(fake.log.filter((r) => r.operation === "pulls/list-files")).toHaveLength(30);
+    expect(fake.log.filter((r) => r.operation === "pulls/list-files")).toHaveLength(60);
   });
 
   it("falls back to the local git diff when a full checkout has both commits", async () => {
@@ -394,6 +407,30 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     expect(result.body).toContain("`service/new-thing` depends on `iam-role/automation-runner`");
   });
 
+  it("a huge change to the graph is cut to fit the comment, which is still posted", async () => {
+    seedPull(fake, [ROLE_FILE, "deps.yaml"]);
+    const base = fake.contents.get(REPO)?.get(BASE_SHA)?.get("deps.yaml") ?? "";
+    // Few nodes, each with an id of 20,000 characters: the section's item caps do not help.
+    const added = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `  service/added-${i}-${"x".repeat(20_000)}:\n    kind: service\n    owner: sre\n    depends_on: [iam-role/automation-runner]\n`,
+    ).join("");
+    fake.setFile(REPO, HEAD_SHA, "deps.yaml", `${base}\n${added}`);
+    fake.setFile(
+      REPO,
+      HEAD_SHA,
+      "examples/deps/bi.yaml",
+      fake.contents.get(REPO)?.get(BASE_SHA)?.get("examples/deps/bi.yaml") ?? "",
+    );
+    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(result.problems).toEqual([]);
+    expect(result.comment?.action).toBe("created");
+    expect(result.body.length).toBeLessThan(65_536);
+    expect(result.body).toContain("is longer than this comment can show");
+    expect(readCommentMeta(result.body)?.risk).toBe("high");
+  });
+
   it("a graph on a Backstage catalog: Locations are read through the API, and a catalog edit shows as a graph change", async () => {
     const dir = "examples/backstage";
     const files = [
@@ -456,9 +493,16 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
       ],
     });
     seedGraph(fake, HEAD_SHA);
-    const result = await reviewPullRequest(portFor(fake), options({ post: false }));
+    const result = await reviewPullRequest(portFor(fake), options({ requestReviewers: true }));
     expect(result.analysis.graphSource).toBe(`${REPO}@${HEAD_SHA.slice(0, 12)}`);
     expect(result.analysis.impact.impacted.length).toBeGreaterThan(0);
+    // A preview: the owners come from the pull request's author, so nobody is pinged or asked.
+    expect(result.analysis.preview).toBe(true);
+    expect(result.body).toContain("Preview: the graph comes from this pull request");
+    expect(result.body).not.toMatch(/(^|\s)@[a-z]/m);
+    expect(result.body).toContain("`@acme/finance-analytics`");
+    expect(result.reviewersRequested).toEqual([]);
+    expect(fake.log.filter((r) => r.operation === "pulls/request-reviewers")).toHaveLength(0);
     expect(result.notes.map((n) => n.text).join("\n")).toContain(
       "deps.yaml does not exist at the base commit",
     );
@@ -493,17 +537,109 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     expect(fake.commentsOn(REPO, 7)[0]?.body).toContain("there is no longer any downstream impact");
   });
 
-  it("an older run never overwrites what a newer run wrote", async () => {
+  it("an older run that finishes last writes nothing: no comment, no label, no review request", async () => {
     const pull = seedPull(fake);
     const staleAt = pull.updatedAt;
     pull.updatedAt = tick();
-    await reviewPullRequest(portFor(fake), options({ labels: false }));
+    await reviewPullRequest(
+      portFor(fake),
+      options({ run: "https://github.com/acme/infra/actions/runs/2" }),
+    );
     const written = fake.commentsOn(REPO, 7)[0]?.body;
+    expect(pull.labels).toEqual(["blast-radius:high"]);
     pull.updatedAt = staleAt; // as the older run read it
     pull.files = [{ filename: "README.md", status: "modified" }];
-    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
-    expect(result.comment?.action).toBe("skipped-newer");
+    const writes = counts(fake).writes;
+    const result = await reviewPullRequest(portFor(fake), options({ requestReviewers: true }));
+    expect(result.superseded).toContain("actions/runs/2");
+    expect(result.comment).toBeUndefined();
     expect(fake.commentsOn(REPO, 7)[0]?.body).toBe(written);
+    expect(pull.labels).toEqual(["blast-radius:high"]);
+    expect(counts(fake).writes).toBe(writes);
+  });
+
+  it("a push while the run worked supersedes it: it writes nothing and names the newer head", async () => {
+    const pull = seedPull(fake);
+    const real = portFor(fake);
+    let reads = 0;
+    // The pull request as GitHub answers it again after the analysis: a newer head.
+    const port: GitHubPort = {
+      ...real,
+      getPullRequest: async (repo, number) => {
+        const info = await real.getPullRequest(repo, number);
+        return ++reads === 1 ? info : { ...info, headSha: "c".repeat(40) };
+      },
+    };
+    const result = await reviewPullRequest(port, options());
+    expect(result.superseded).toContain("ccccccc");
+    expect(fake.commentsOn(REPO, 7)).toEqual([]);
+    expect(pull.labels).toEqual([]);
+  });
+
+  it("another app's bot comment that starts with our marker is not ours: never edited or deleted", async () => {
+    seedPull(fake);
+    const other = fake.addComment(REPO, 7, `${MARKER}\nfrom another app`, {
+      login: "other-app[bot]",
+      type: "Bot",
+    });
+    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(result.comment?.action).toBe("created");
+    expect(result.comment?.foreign).toBe(1);
+    const bodies = fake.commentsOn(REPO, 7).map((c) => c.body);
+    expect(bodies).toContain(other.body);
+    expect(bodies).toHaveLength(2);
+  });
+
+  it("removes only the risk labels it creates, never others with its prefix", async () => {
+    const pull = seedPull(fake, [ROLE_FILE], {
+      labels: ["blast-radius:do-not-merge", "blast-radius:none"],
+    });
+    const result = await reviewPullRequest(portFor(fake), options({ comment: "off" }));
+    expect(result.labelsRemoved).toEqual(["blast-radius:none"]);
+    expect(pull.labels.sort()).toEqual(["blast-radius:do-not-merge", "blast-radius:high"]);
+  });
+
+  it("an acknowledgement covers the analysis it was given for; a push that adds breaking nodes needs a new one", async () => {
+    const POLICY = "examples/terraform/iam/warehouse-loader-policy.tf";
+    const pull = seedPull(fake, [POLICY]);
+    const gated = options({ failOn: "low" });
+    const first = await reviewPullRequest(portFor(fake), gated);
+    expect(first.gate.verdict).toBe("fail");
+    // A reviewer reads the comment and acknowledges it.
+    pull.labels.push("blast-radius:acknowledged");
+    pull.updatedAt = tick();
+    const acknowledged = await reviewPullRequest(portFor(fake), gated);
+    expect(acknowledged.gate.verdict).toBe("acknowledged");
+    expect(readCommentMeta(fake.commentsOn(REPO, 7)[0]?.body ?? "")?.acknowledged).toMatchObject({
+      risk: first.analysis.impact.risk,
+    });
+    // The same analysis again (a re-run): still covered.
+    pull.updatedAt = tick();
+    expect((await reviewPullRequest(portFor(fake), gated)).gate.verdict).toBe("acknowledged");
+    // A push that now also changes the tier-0 role.
+    pull.files = [
+      { filename: POLICY, status: "modified" },
+      { filename: ROLE_FILE, status: "removed" },
+    ];
+    pull.updatedAt = tick();
+    const pushed = await reviewPullRequest(portFor(fake), gated);
+    expect(pushed.gate.verdict).toBe("stale");
+    expect(pushed.gate.beyond?.join(" ")).toContain("new breaking");
+    expect(pushed.acknowledgementRemoved).toBe(true);
+    expect(pull.labels).not.toContain("blast-radius:acknowledged");
+    expect(pushed.body).toContain("It needs a new acknowledgement");
+    expect(readCommentMeta(fake.commentsOn(REPO, 7)[0]?.body ?? "")?.acknowledged).toBeUndefined();
+    // Acknowledged again, after reading the new comment: it covers the new analysis.
+    pull.labels.push("blast-radius:acknowledged");
+    pull.updatedAt = tick();
+    expect((await reviewPullRequest(portFor(fake), gated)).gate.verdict).toBe("acknowledged");
+  });
+
+  it("a label put on before any analysis was shown acknowledges nothing", async () => {
+    seedPull(fake, [ROLE_FILE], { labels: ["blast-radius:acknowledged"] });
+    const result = await reviewPullRequest(portFor(fake), options({ failOn: "high" }));
+    expect(result.gate.verdict).toBe("stale");
+    expect(result.body).toContain("before any analysis was shown");
   });
 
   it("comment-when impact: no new comment without impact, but an existing one is kept current", async () => {

@@ -5,10 +5,22 @@
 
 import { GitHubApiError } from "../adapters/github/github-error.js";
 import type { GitHubPort, IssueComment, PullRequestInfo } from "../adapters/github/port.js";
-import { evaluateGate, type GateResult } from "../core/gate.js";
-import type { Impact, Risk } from "../core/model.js";
+import {
+  type Acknowledgement,
+  acknowledgementOf,
+  evaluateGate,
+  type GateResult,
+  type OnIncomplete,
+} from "../core/gate.js";
+import { type Impact, RISKS, type Risk } from "../core/model.js";
 import { githubHandle } from "../core/owners.js";
-import { metaOf, readCommentMeta, renderComment } from "../core/render/render-comment.js";
+import { text } from "../core/render/markdown-escape.js";
+import {
+  type CommentMeta,
+  metaOf,
+  readCommentMeta,
+  renderComment,
+} from "../core/render/render-comment.js";
 import { renderBrokenGraph, renderGraphDiff } from "../core/render/render-graph-diff.js";
 import { plural } from "../core/render/summary.js";
 import {
@@ -25,6 +37,14 @@ import {
 
 export const LABEL_PREFIX = "blast-radius:";
 
+/** The labels this tool creates, and the only ones it removes (besides a stale acknowledgement). */
+export const RISK_LABELS: readonly string[] = [...RISKS, "unknown"].map(
+  (r) => `${LABEL_PREFIX}${r}`,
+);
+
+/** Largest section about the graph's own change in a comment; the rest is cut, and says so. */
+export const MAX_GRAPH_SECTION = 20_000;
+
 export interface ReviewOptions extends PullRequestQuery {
   /** False: analyse and render only (the CLI without --post). */
   readonly post: boolean;
@@ -36,6 +56,10 @@ export interface ReviewOptions extends PullRequestQuery {
   readonly failOn: Risk;
   readonly acknowledgeLabel: string;
   readonly commentAuthor?: string;
+  /** What an analysis that could not judge everything does to the gate (default: fail). */
+  readonly onIncomplete?: OnIncomplete;
+  /** This run, as a link (the workflow run's URL): written into the comment for later runs. */
+  readonly run?: string;
 }
 
 export interface WriteProblem {
@@ -60,6 +84,11 @@ export interface ReviewResult {
   readonly problems: readonly WriteProblem[];
   /** Things to tell the user in the log. */
   readonly notes: readonly Note[];
+  /** Set when a newer run holds: this one wrote nothing, and this says which run holds. */
+  readonly superseded?: string;
+  /** The acknowledgement label was taken off: it did not cover this analysis. */
+  readonly acknowledgementRemoved: boolean;
+  readonly failOn: Risk;
 }
 
 export async function reviewPullRequest(
@@ -90,12 +119,59 @@ export async function reviewPullRequest(
       )
     : { own: [] as IssueComment[], foreign: 0 };
   const previous = found.own[0] ? readCommentMeta(found.own[0].body) : undefined;
+  const superseded = options.post ? await supersededBy(port, options, pull, previous) : undefined;
+
+  // The acknowledgement covers what was on screen when the label was first seen: the
+  // previous comment's analysis (or this one, on the first run), recorded in the comment.
+  const labelled = pull.labels.includes(options.acknowledgeLabel);
+  const binding: Acknowledgement | "unseen" | undefined = !labelled
+    ? undefined
+    : previous
+      ? (previous.acknowledged ?? acknowledgementFromMeta(previous))
+      : commenting
+        ? "unseen"
+        : undefined;
+  const gate = evaluateGate(impact, {
+    failOn: options.failOn,
+    labels: pull.labels,
+    acknowledgeLabel: options.acknowledgeLabel,
+    onIncomplete: options.onIncomplete ?? "fail",
+    ...(binding ? { acknowledged: binding } : {}),
+  });
+  let acknowledgementRemoved = false;
+  if (gate.verdict === "stale" && options.post && options.labels && !superseded) {
+    await attempt("labels", async () => {
+      await port.removeLabel(options.repo, options.number, options.acknowledgeLabel);
+      acknowledgementRemoved = true;
+    });
+  }
+  // A stale acknowledgement stays recorded while its label stays: re-adding the label (after
+  // it is gone) is what acknowledges the new analysis.
+  const recorded =
+    !labelled || acknowledgementRemoved || binding === "unseen"
+      ? undefined
+      : (binding ?? acknowledgementOf(impact, pull.headSha));
 
   const notices = coverageNotices(files, notes);
+  if (analysis.preview)
+    notices.push(
+      `> [!NOTE]\n> Preview: the graph comes from this pull request, which adds it, so nobody is mentioned or asked to review. Once it is merged, pull requests are checked against the base branch's graph.`,
+    );
+  if (gate.verdict === "stale") {
+    const given =
+      typeof binding === "object"
+        ? `was given for the analysis of ${binding.headSha.slice(0, 7)} at ${binding.risk} risk. This analysis goes beyond it: ${(gate.beyond ?? []).join("; ")}.`
+        : "was there before any analysis was shown, so it acknowledges nothing yet.";
+    notices.push(
+      `> [!WARNING]\n> The acknowledgement (label \`${options.acknowledgeLabel}\`) ${given} It needs a new acknowledgement: ${acknowledgementRemoved ? "the label was removed; add it again once this is reviewed." : "remove the label and add it again once this is reviewed."}`,
+    );
+  }
   const sections: string[] = [];
   const change = analysis.graphChange;
-  if (change?.kind === "diff") sections.push(renderGraphDiff(change.file, change.diff));
-  if (change?.kind === "broken") sections.push(renderBrokenGraph(change.file, change.errors));
+  if (change?.kind === "diff")
+    sections.push(capSection(renderGraphDiff(change.file, change.diff), change.file));
+  if (change?.kind === "broken")
+    sections.push(capSection(renderBrokenGraph(change.file, change.errors), change.file));
 
   const meta = metaOf(
     impact,
@@ -107,6 +183,8 @@ export async function reviewPullRequest(
       baseSha: pull.baseSha,
       validAt: pull.updatedAt,
       files: { seen: files.seen, total: files.total },
+      ...(recorded ? { acknowledged: recorded } : {}),
+      ...(options.run ? { run: options.run } : {}),
     },
     previous,
   );
@@ -115,13 +193,28 @@ export async function reviewPullRequest(
       `> [!NOTE]\n> Earlier commits of this pull request had downstream impact (up to ${meta.peakRisk} risk); as of ${pull.headSha.slice(0, 7)} there is no longer any downstream impact.`,
     );
   }
-  const body = renderComment(impact, {
-    meta,
-    mentionOwners: options.mentionOwners,
-    notices,
-    sections,
-  });
-  const gate = evaluateGate(impact, options.failOn, pull.labels, options.acknowledgeLabel);
+  const mentionOwners = options.mentionOwners && !analysis.preview;
+  const body = renderComment(impact, { meta, mentionOwners, notices, sections });
+
+  const result = {
+    analysis,
+    body,
+    gate,
+    problems,
+    notes,
+    acknowledgementRemoved,
+    failOn: options.failOn,
+  };
+  if (superseded) {
+    notes.push({ level: "info", text: superseded });
+    return {
+      ...result,
+      superseded,
+      labelsAdded: [],
+      labelsRemoved: [],
+      reviewersRequested: [],
+    };
+  }
 
   let comment: StickyCommentResult | undefined;
   if (commenting) {
@@ -152,13 +245,17 @@ export async function reviewPullRequest(
 
   const labels = { added: [] as string[], removed: [] as string[] };
   if (options.post && options.labels) {
-    await attempt("labels", () => syncRiskLabel(port, options, pull, impact.risk, labels));
+    // An incomplete analysis is never labelled as lower risk than it may be.
+    const shown = impact.unjudged.length > 0 && impact.risk !== "high" ? "unknown" : impact.risk;
+    await attempt("labels", () => syncRiskLabel(port, options, pull, shown, labels));
   }
+  if (acknowledgementRemoved) labels.removed.push(options.acknowledgeLabel);
   const reviewersRequested: string[] = [];
   const reviewers = reviewersFor(impact, pull.author);
   if (
     options.post &&
     options.requestReviewers &&
+    !analysis.preview &&
     reviewers.users.length + reviewers.teams.length > 0
   ) {
     await attempt("reviewers", async () => {
@@ -170,27 +267,67 @@ export async function reviewPullRequest(
     });
   }
   return {
-    analysis,
-    body,
-    gate,
+    ...result,
     comment,
     labelsAdded: labels.added,
     labelsRemoved: labels.removed,
     reviewersRequested,
-    problems,
-    notes,
   };
+}
+
+/** The acknowledgement a comment's analysis would have been: what the person saw. */
+function acknowledgementFromMeta(meta: CommentMeta): Acknowledgement {
+  return {
+    headSha: meta.headSha,
+    risk: meta.risk,
+    breaking: (meta.impacted ?? []).filter((n) => n.severity === "breaking").map((n) => n.id),
+    unjudged: meta.unjudged ?? 0,
+  };
+}
+
+/**
+ * Whether a newer run holds: one already wrote the comment from a later reading of the pull
+ * request, or the pull request moved on (a push) while this run worked. Then this run writes
+ * nothing, so an older analysis never stands next to a newer one.
+ */
+async function supersededBy(
+  port: GitHubPort,
+  options: ReviewOptions,
+  pull: PullRequestInfo,
+  previous: CommentMeta | undefined,
+): Promise<string | undefined> {
+  const mine = `this run (for ${pull.headSha.slice(0, 7)}, read at ${pull.updatedAt})`;
+  if (previous && previous.validAt > pull.updatedAt)
+    return `superseded: a newer run${previous.run ? ` (${previous.run})` : ""} already wrote the comment for ${previous.headSha.slice(0, 7)}, read at ${previous.validAt}; ${mine} wrote nothing.`;
+  const now = await port.getPullRequest(options.repo, options.number);
+  if (now.headSha !== pull.headSha)
+    return `superseded: the pull request's head moved to ${now.headSha.slice(0, 7)} while ${mine} worked; the run for ${now.headSha.slice(0, 7)} holds, and this one wrote nothing.`;
+  return undefined;
+}
+
+/** A section about the graph's own change, kept to a size the comment can carry. */
+function capSection(section: string, file: string): string {
+  if (section.length <= MAX_GRAPH_SECTION) return section;
+  let cut = section.slice(0, MAX_GRAPH_SECTION);
+  cut = cut.slice(0, Math.max(cut.lastIndexOf("\n"), 0));
+  // An open code fence or details block would swallow the rest of the comment.
+  const fences = (cut.match(/^```/gm) ?? []).length;
+  if (fences % 2 === 1) cut += "\n```";
+  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  for (let i = 0; i < open; i++) cut += "\n</details>";
+  return `${cut}\n\n*…the change to ${text(file)} is longer than this comment can show (${(section.length - cut.length).toLocaleString("en-US")} more characters): \`blastradius validate\` and \`git diff\` show it whole.*`;
 }
 
 /** What the comment must say about files the analysis could not see, or saw through git. */
 function coverageNotices(files: PullRequestAnalysis["files"], notes: Note[]): string[] {
   const count = (n: number) => n.toLocaleString("en-US");
   if (files.seen < files.total) {
-    const message = `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${count(files.seen)} of its ${count(files.total)} files, so nodes matched only by the others are missing here.`;
-    notes.push({ level: "warning", text: message });
-    return [
-      `> [!WARNING]\n> ${message} Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`,
-    ];
+    // The comment says it in its "Incomplete" block (the analysis carries it as unjudged).
+    notes.push({
+      level: "warning",
+      text: `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${count(files.seen)} of its ${count(files.total)} files, so nodes matched only by the others are missing here. Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`,
+    });
+    return [];
   }
   if (files.source === "git") {
     return [
@@ -205,12 +342,12 @@ async function syncRiskLabel(
   port: GitHubPort,
   options: ReviewOptions,
   pull: PullRequestInfo,
-  risk: Risk,
+  risk: Risk | "unknown",
   done: { added: string[]; removed: string[] },
 ): Promise<void> {
   const wanted = `${LABEL_PREFIX}${risk}`;
   for (const label of pull.labels) {
-    if (label.startsWith(LABEL_PREFIX) && label !== wanted && label !== options.acknowledgeLabel) {
+    if (RISK_LABELS.includes(label) && label !== wanted) {
       await port.removeLabel(options.repo, options.number, label);
       done.removed.push(label);
     }

@@ -18,7 +18,7 @@ export interface StickyCommentRequest {
   /** False: post a new comment only when something is impacted (an existing one is always kept current). */
   readonly postWhenEmpty: boolean;
   readonly hasImpact: boolean;
-  /** The login our comments are written by; undefined: any GitHub App (github-actions[bot] …). */
+  /** The login our comments are written by; undefined: the workflow token's, github-actions[bot]. */
   readonly author?: string;
 }
 
@@ -37,9 +37,16 @@ export interface StickyCommentResult {
   readonly removedDuplicates: number;
 }
 
+/** Who writes with the workflow's GITHUB_TOKEN. */
+export const DEFAULT_COMMENT_AUTHOR = "github-actions[bot]";
+
+/**
+ * Ours: written by the identity this run writes as, and starting with our marker. Any other
+ * bot (another app quoting the marker) is someone else, whose comments are never touched.
+ */
 export function isOwnComment(comment: IssueComment, marker: string, author?: string): boolean {
   if (!comment.body.startsWith(marker)) return false;
-  return author === undefined ? comment.authorType === "Bot" : comment.author === author;
+  return comment.author.toLowerCase() === (author ?? DEFAULT_COMMENT_AUTHOR).toLowerCase();
 }
 
 /** The comment this run would replace, and what it said: read before rendering, to say "no longer". */

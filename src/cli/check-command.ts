@@ -3,7 +3,7 @@ import { analyzeLocalChange } from "../app/analyze-local-change.js";
 import type { ChangeSource } from "../app/change-source.js";
 import { loadModel } from "../app/load-model.js";
 import { InputError } from "../core/errors.js";
-import { reachesThreshold } from "../core/gate.js";
+import { evaluateGate } from "../core/gate.js";
 import { RISKS } from "../core/model.js";
 import { renderJsonChunks } from "../core/render/impact-json.js";
 import { renderMarkdown } from "../core/render/render-markdown.js";
@@ -23,6 +23,7 @@ interface CheckFlags {
   repo?: string;
   format: string;
   failOn?: string;
+  onIncomplete: string;
   maxDepth?: string;
   color: boolean;
 }
@@ -45,6 +46,11 @@ export function registerCheck(program: Command, io: Io, run: RunAction): void {
     .option("--repo <owner/name>", "the repository the files are in (default: from git's origin)")
     .option("--format <format>", `output: ${FORMATS.join(", ")}`, "text")
     .option("--fail-on <risk>", "exit 1 when the risk is at least this: low, medium, high")
+    .option(
+      "--on-incomplete <mode>",
+      "with --fail-on: fail (default) or warn when something could not be judged",
+      "fail",
+    )
     .option("--max-depth <n>", "follow at most this many edges from a changed node")
     .option("--no-color", "no ANSI colour in text output")
     .action((flags: CheckFlags) => run(() => check(flags, io)));
@@ -66,6 +72,7 @@ function writeChunks(io: Io, chunks: Iterable<string>): void {
 async function check(flags: CheckFlags, io: Io): Promise<number> {
   const format = oneOf("--format", flags.format, FORMATS);
   const failOn = flags.failOn === undefined ? "none" : oneOf("--fail-on", flags.failOn, RISKS);
+  const onIncomplete = oneOf("--on-incomplete", flags.onIncomplete, ["fail", "warn"] as const);
   const maxDepth = wholeNumber("--max-depth", flags.maxDepth, 0);
   const sources = [flags.files, flags.filesFrom, flags.git].filter((s) => s !== undefined);
   if (sources.length > 1) {
@@ -106,8 +113,17 @@ async function check(flags: CheckFlags, io: Io): Promise<number> {
       `blastradius: ${loaded.warningCount} warning(s) in the graph; run \`blastradius validate\` to see them\n`,
     );
   }
-  if (reachesThreshold(impact.risk, failOn)) {
-    io.stderr(`blastradius: risk is ${impact.risk}, at or above --fail-on ${failOn}\n`);
+  const gate = evaluateGate(impact, { failOn, labels: [], acknowledgeLabel: "", onIncomplete });
+  if (gate.verdict !== "pass") {
+    const reasons = [
+      ...(gate.incomplete
+        ? [
+            `the analysis is incomplete: ${impact.unjudged.length} not judged (--on-incomplete fail)`,
+          ]
+        : []),
+      ...(gate.atThreshold ? [`risk is ${impact.risk}, at or above --fail-on ${failOn}`] : []),
+    ];
+    io.stderr(`blastradius: ${reasons.join(" and ")}\n`);
     return EXIT_GATE;
   }
   return EXIT_OK;

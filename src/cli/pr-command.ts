@@ -5,6 +5,7 @@ import { localDiffIn } from "../app/local-diff.js";
 import { readPlanFile } from "../app/read-plan.js";
 import type { CommentMode } from "../app/sticky-comment.js";
 import { InputError } from "../core/errors.js";
+import { describeGate } from "../core/gate.js";
 import { RISKS } from "../core/model.js";
 import { renderJson } from "../core/render/impact-json.js";
 import { renderText } from "../core/render/render-text.js";
@@ -27,6 +28,7 @@ interface PrFlags {
   apiUrl?: string;
   plan?: string;
   maxDepth?: string;
+  onIncomplete: string;
   color: boolean;
 }
 
@@ -54,11 +56,16 @@ export function registerPr(program: Command, io: Io, run: RunAction): void {
     .option("--request-reviewers", "with --post: request review from the owners of impacted nodes")
     .option(
       "--comment-author <login>",
-      "the login our comments are written by (default: any GitHub App)",
+      "the login the token writes comments as (default: github-actions[bot], the workflow token's)",
     )
     .option(
       "--api-url <url>",
       "the GitHub API (default: GITHUB_API_URL, else https://api.github.com)",
+    )
+    .option(
+      "--on-incomplete <mode>",
+      "with --fail-on: fail (default) or warn when something could not be judged",
+      "fail",
     )
     .option("--max-depth <n>", "follow at most this many edges from a changed node")
     .option("--no-color", "no ANSI colour in text output")
@@ -114,6 +121,7 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
       labels: flags.labels,
       requestReviewers: flags.requestReviewers === true,
       failOn,
+      onIncomplete: oneOf("--on-incomplete", flags.onIncomplete, ["fail", "warn"] as const),
       acknowledgeLabel: "blast-radius:acknowledged",
       commentAuthor: flags.commentAuthor,
       maxDepth,
@@ -147,12 +155,9 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
       `blastradius: ${error.message}${error.permission ? ` (the token lacks ${error.permission})` : ""}\n`,
     );
   }
-  if (result.gate.verdict === "fail") {
-    io.stderr(
-      `blastradius: risk is ${impact.risk}, at or above --fail-on ${failOn}, because of ${result.gate.causes.join(", ")}\n`,
-    );
-    return EXIT_GATE;
-  }
+  const said = describeGate(result.gate, impact.risk, failOn, result.acknowledgementRemoved);
+  if (said) io.stderr(`blastradius: ${said}\n`);
+  if (result.gate.verdict === "fail" || result.gate.verdict === "stale") return EXIT_GATE;
   // Could not post what was asked: not the gate's 1, the "could not do it" 2.
   return result.problems.length > 0 ? EXIT_INPUT : EXIT_OK;
 }

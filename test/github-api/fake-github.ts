@@ -347,6 +347,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       }
       case "issues/create-comment": {
         if (!pullOf(params, "issue_number")) return { status: 404, body: notFound };
+        {
+          const refused = tooLong(body);
+          if (refused) return refused;
+        }
         const comment = addComment(
           repo,
           Number(params.issue_number),
@@ -364,6 +368,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         if (!comment) return { status: 404, body: notFound };
         if (comment.user.login !== identity.login)
           return refuseForeign(comment, identity, "edited");
+        {
+          const refused = tooLong(body);
+          if (refused) return refused;
+        }
         comment.body = (body as { body: string }).body;
         comment.updatedAt = tick();
         return { status: 200, body: commentJson(comment) };
@@ -475,6 +483,27 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   };
 
   /** GitHub refuses a bot's edit of someone else's comment; the test must never try one. */
+  /** GitHub refuses a comment body over 65,536 characters. */
+  const tooLong = (body: unknown): Answer | undefined =>
+    ((body as { body?: string }).body ?? "").length > 65_536
+      ? {
+          status: 422,
+          body: {
+            message: "Validation Failed",
+            errors: [
+              {
+                resource: "IssueComment",
+                code: "custom",
+                field: "body",
+                message: "body is too long (maximum is 65536 characters)",
+              },
+            ],
+            documentation_url:
+              "https://docs.github.com/rest/issues/comments#create-an-issue-comment",
+            status: "422",
+          },
+        }
+      : undefined;
   const refuseForeign = (comment: FakeComment, identity: Identity, verb: string): Answer => {
     problems.push(
       `comment ${comment.id} by ${comment.user.login} was ${verb} by ${identity.login}`,

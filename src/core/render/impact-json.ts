@@ -76,6 +76,7 @@ export function impactToJson(impact: Impact, options: { readonly impacted?: bool
       evidence: c.evidence ? evidenceJson(c.evidence) : null,
     })),
     truncated: impact.truncated,
+    unjudged: impact.unjudged.map((u) => ({ file: u.file ?? null, reason: u.reason })),
   };
 }
 
@@ -166,6 +167,7 @@ export const impactJsonSchema = {
     "unmatchedResources",
     "contracts",
     "truncated",
+    "unjudged",
   ],
   properties: {
     version: { const: IMPACT_JSON_VERSION },
@@ -307,5 +309,15 @@ export const impactJsonSchema = {
       required: ["reason", "limit", "frontier"],
       properties: { reason: { const: "max-depth" }, limit: { type: "integer" }, frontier: strings },
     }),
+    unjudged: {
+      type: "array",
+      description: "What the analysis could not judge; non-empty means it is incomplete.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["file", "reason"],
+        properties: { file: nullable(str), reason: str },
+      },
+    },
   },
 } as const;

@@ -2,6 +2,7 @@
 // hidden machine-readable block with the analysis and the commit it describes (read back by
 // the next run, so an older run never overwrites a newer one, and by the weekly report).
 
+import type { Acknowledgement } from "../gate.js";
 import { type Impact, RISKS, type Risk } from "../model.js";
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from "./render-markdown.js";
 
@@ -28,6 +29,12 @@ export interface CommentMeta {
   readonly owners: readonly string[];
   /** Files the analysis saw, of how many the pull request has. */
   readonly files: { readonly seen: number; readonly total: number };
+  /** How many things the analysis could not judge. */
+  readonly unjudged?: number;
+  /** What the acknowledgement label covers, while the pull request carries it. */
+  readonly acknowledged?: Acknowledgement;
+  /** The workflow run that wrote this comment (its URL), to name it to an older run. */
+  readonly run?: string;
 }
 
 export interface CommentOptions {
@@ -69,6 +76,7 @@ export function metaOf(
     | "impacted"
     | "impactedCut"
     | "owners"
+    | "unjudged"
   >,
   previous?: CommentMeta,
 ): CommentMeta {
@@ -99,6 +107,7 @@ export function metaOf(
     impacted,
     impactedCut: cut,
     owners: impact.owners.flatMap((o) => (o.id === undefined ? [] : [o.id])),
+    unjudged: impact.unjudged.length,
   };
 }
 

@@ -6,6 +6,7 @@ import { githubHandle } from "../owners.js";
 import { adviceFor, evidenceLines, RECOVERY, whereOf } from "./explain.js";
 import { code, text } from "./markdown-escape.js";
 import { renderImpactMermaid } from "./render-mermaid.js";
+import { unjudgedMarkdown } from "./render-unjudged.js";
 import { byConcern, plural, summarize } from "./summary.js";
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -101,6 +102,8 @@ function compose(
   const out: string[] = [];
   out.push(`### ${RISK_ICON[impact.risk]} blastradius: ${verdict(impact, counts)}`, "");
   for (const notice of options.notices ?? []) out.push(notice, "");
+  const incomplete = unjudgedMarkdown(impact.unjudged);
+  if (incomplete) out.push(incomplete, "");
 
   if (impact.changed.length > 0) {
     const changed = impact.changed.slice(0, MAX_CHANGED).map((node) => {
@@ -242,6 +245,8 @@ function compose(
 }
 
 function verdict(impact: Impact, counts: ReturnType<typeof summarize>): string {
+  if (impact.unjudged.length > 0 && counts.impacted === 0)
+    return `**unknown**: ${plural(impact.unjudged.length, "thing")} could not be judged, and nothing judged is impacted.`;
   if (counts.changed === 0) return "**no risk**: this change touches no declared node.";
   if (counts.impacted === 0)
     return `**no risk**: ${plural(counts.changed, "node")} changed, nothing downstream depends on ${counts.changed === 1 ? "it" : "them"}.`;

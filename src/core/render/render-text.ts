@@ -3,6 +3,7 @@
 import type { Impact, ImpactedNode, OwnerImpact, QuietFile } from "../model.js";
 import { describePath } from "./describe-path.js";
 import { adviceFor, evidenceLines, RECOVERY, whereOf } from "./explain.js";
+import { unjudgedLines } from "./render-unjudged.js";
 import { byConcern, plural, summarize } from "./summary.js";
 
 export interface TextOptions {
@@ -25,6 +26,11 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
       `${plural(counts.changed, "changed node")}, ${counts.impacted} impacted ` +
       `(${counts.breaking} breaking, ${counts.atRisk} at risk), ${plural(counts.owners, "owner")} to notify`,
   );
+  const incomplete = unjudgedLines(impact.unjudged);
+  if (incomplete.length > 0) {
+    lines.push("", paint("yellow", paint("bold", incomplete[0] as string)));
+    lines.push(...incomplete.slice(1));
+  }
   if (impact.changed.length === 0) {
     lines.push("", "No declared node is touched by this change.");
   } else {
