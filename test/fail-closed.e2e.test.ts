@@ -62,6 +62,7 @@ interface Out {
   risk: string;
   changed: { id: string; classes: string[]; causes: Cause[] }[];
   impacted: { id: string; severity: string }[];
+  unjudged: { file: string | null; reason: string }[];
 }
 
 describe("check --git fails closed on a hostile change", () => {
@@ -115,6 +116,7 @@ describe("check --git fails closed on a hostile change", () => {
     write("policies/app/app.json", AFTER);
     const out = check();
     expect(classes(out)).toEqual({ "iam-policy/app": ["permissions-removed"] });
+    expect(out.unjudged).toEqual([]);
     expect(severity(out)).toEqual({ "service/batch": "breaking" });
     expect(out.risk).toBe("high");
   });
@@ -124,6 +126,8 @@ describe("check --git fails closed on a hostile change", () => {
     git("mv", "iam/role.tf", "modules/unused/role.tf");
     const out = check();
     expect(classes(out)).toEqual({ "iam-role/r": ["deleted"] });
+    // Judged: a move is a change, not something unread.
+    expect(out.unjudged).toEqual([]);
     expect(severity(out)).toEqual({ "service/api": "breaking" });
   });
 
@@ -147,6 +151,14 @@ describe("check --git fails closed on a hostile change", () => {
     expect(reasons(out, "iam-policy/app")).toEqual({
       "policies/app/app.json": ["over 1 MiB, not read"],
     });
+    expect(out.unjudged).toEqual([
+      { file: "policies/app/app.json", reason: "over 1 MiB, not read" },
+    ]);
+    // The gate holds: at --fail-on high, and on an incomplete analysis by default.
+    expect(
+      runCli(["check", "--git", "main", "--fail-on", "high", "--format", "json"], { cwd: repo })
+        .code,
+    ).toBe(1);
     expect(severity(out)).toEqual({ "service/batch": "breaking" });
     // Padding does not lower the risk below what the edit gives unpadded.
     expect(out.risk).toBe("high");
@@ -168,6 +180,11 @@ describe("check --git fails closed on a hostile change", () => {
     expect(why["policies/app/decoy-54.json"]).toEqual(["beyond the 50 files compared per change"]);
     // The decoys compared are what they are: a blank line.
     expect(why["policies/app/decoy-00.json"]).toBeUndefined();
+    expect(out.unjudged).toHaveLength(6);
+    expect(out.unjudged).toContainEqual({
+      file: "policies/app/zz.json",
+      reason: "beyond the 50 files compared per change",
+    });
     expect(severity(out)).toEqual({ "service/batch": "breaking" });
   });
 
@@ -181,6 +198,10 @@ describe("check --git fails closed on a hostile change", () => {
     expect(classes(out)["iam-policy/app"]).toContain("unknown");
     expect(Object.keys(reasons(out, "iam-role/r"))).toContain("iam/link.tf");
     expect(Object.keys(reasons(out, "iam-policy/app"))).toEqual(["policies/app/link.json"]);
+    expect(out.unjudged.map((u) => u.file).sort()).toEqual([
+      "iam/link.tf",
+      "policies/app/link.json",
+    ]);
     expect(severity(out)).toEqual({ "service/api": "breaking", "service/batch": "breaking" });
   });
 });
