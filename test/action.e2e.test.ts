@@ -190,7 +190,10 @@ describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
     if (!pull) throw new Error("no pull request");
     // GitHub lists 3,000 files; the deleted role file is the 3,001st, which only git could see.
     pull.files = [
-      ...Array.from({ length: 3000 }, (_, i) => ({ filename: `junk/${i}.txt`, status: "added" as const })),
+      ...Array.from({ length: 3000 }, (_, i) => ({
+        filename: `junk/${i}.txt`,
+        status: "added" as const,
+      })),
       { filename: ROLE_FILE, status: "removed" as const },
     ];
     const run = await runAction(payload("opened"), { "fail-on": "low" });
