@@ -60,7 +60,8 @@ describe("classifyChanges for manifests", () => {
           : { base: big, head: big },
     });
     expect(result.files[0]?.resources?.map((r) => r.classes)).toEqual([["permissions-added"]]);
-    expect(result.notes).toEqual(["k8s/policy.json is over 1024 KiB: not compared"]);
+    // Said once, as not judged, not again as a note.
+    expect(result.notes).toEqual([]);
     expect(result.unjudged).toEqual([{ file: "k8s/policy.json", reason: "over 1 MiB, not read" }]);
     expect(result.files[1]?.resources?.map((r) => r.classes)).toEqual([["unknown"]]);
   });
@@ -151,9 +152,7 @@ describe("classifyChanges on a Terraform folder", () => {
       folder: async () => ({ skipped: "more than 60 .tf files", base: [], head: [] }),
       paths: model.paths,
     });
-    expect(result.notes).toEqual([
-      "tf: more than 60 .tf files; only its changed .tf files were read together",
-    ]);
+    expect(result.notes).toEqual([]);
     // The role is in a file that did not change: without it, the document is reported itself,
     // and what the unread files might have changed is unknown.
     expect(result.files[0]?.resources?.map((r) => [r.address, r.classes])).toEqual([
@@ -350,6 +349,17 @@ describe("classifyChanges fails closed", () => {
     expect(reasons[0]).toMatch(/^HCL does not parse/);
     expect(reasons[1]).toBe("JSON does not parse at line 5 at head");
     expect(reasons[2]).toMatch(/^YAML does not parse at line \d+ at head$/);
+  });
+
+  it("Terraform written as JSON (.tf.json) is not read: unknown and listed, even when added", async () => {
+    const result = await classifyChanges([{ path: "iam/main.tf.json", status: "added" }], {
+      paths: policyModel.paths,
+      read: async () => ({ head: '{"resource": {}}' }),
+    });
+    expect(classesOf(result.files[0])).toEqual([["unknown"]]);
+    expect(result.unjudged).toEqual([
+      { file: "iam/main.tf.json", reason: "Terraform JSON (.tf.json) is not read" },
+    ]);
   });
 
   it("a .tf file over 1 MiB leaves its folder unknown, even when it did not change", async () => {

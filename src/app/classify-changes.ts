@@ -60,7 +60,7 @@ export const MAX_FOLDER_FILES = 60;
 
 export interface Classified {
   readonly files: FileChange[];
-  /** Said to the user: files not compared, and why. */
+  /** Said to the user beside `unjudged`, which names each file not judged. */
   readonly notes: string[];
   /** Files that match a node but could not be judged, and why: the analysis is incomplete. */
   readonly unjudged: Unjudged[];
@@ -172,7 +172,6 @@ async function classifyTerraformFolder(
   changed: readonly { file: FileChange; index: number }[],
   options: ClassifyOptions,
   maxBytes: number,
-  notes: string[],
   out: FileChange[],
   notJudged: NotJudged,
 ): Promise<void> {
@@ -189,7 +188,6 @@ async function classifyTerraformFolder(
     ? await options.folder(folder, TERRAFORM, MAX_FOLDER_FILES)
     : undefined;
   if (whole?.skipped) {
-    notes.push(`${folder}: ${whole.skipped}; only its changed .tf files were read together`);
     for (const { file } of changed)
       partly.push({
         file,
@@ -227,7 +225,6 @@ async function classifyTerraformFolder(
   }
   const big = [...base, ...head].find((f) => f.text.length > maxBytes);
   if (big) {
-    notes.push(`${folder} has a .tf file over ${Math.round(maxBytes / 1024)} KiB: not compared`);
     fail((f) =>
       f.path === big.path || f.previousPath === big.path
         ? `over ${sizeOf(maxBytes)}, not read`
@@ -333,7 +330,7 @@ export async function classifyChanges(
   }
   // A folder is evaluated once, however many of its files changed.
   for (const [folder, changed] of folders)
-    await classifyTerraformFolder(folder, changed, options, maxBytes, notes, out, notJudged);
+    await classifyTerraformFolder(folder, changed, options, maxBytes, out, notJudged);
   for (const { file, index } of candidates.slice(0, limit)) {
     if (TERRAFORM.test(file.path)) continue;
     if (TERRAFORM_JSON.test(file.path)) {
@@ -349,7 +346,6 @@ export async function classifyChanges(
     const size = Math.max(contents.base?.length ?? 0, contents.head?.length ?? 0);
     const max = YAML.test(file.path) ? maxManifestBytes : maxBytes;
     if (size > max) {
-      notes.push(`${file.path} is over ${Math.round(max / 1024)} KiB: not compared`);
       notJudged(index, file, `over ${sizeOf(max)}, not read`);
       continue;
     }
