@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { modelOf } from "../../../test/helpers.js";
 import { analyze } from "../analyze.js";
+import { DEFAULT_BREAKS_ON } from "../classes.js";
 import type { FileChange, ResourceChange } from "../model.js";
 
 const model = modelOf(`version: 1
@@ -83,6 +84,19 @@ describe("locateChanges on moves", () => {
 });
 
 describe("an identity that cannot be judged", () => {
+  it("breaks every dependent by default: each identity edge type breaks on unknown", () => {
+    expect(Object.keys(DEFAULT_BREAKS_ON).sort()).toEqual([
+      "assumes-role",
+      "attaches-policy",
+      "binds-role",
+      "references",
+      "runs-as",
+      "token-exchange",
+      "uses-policy",
+    ]);
+    for (const classes of Object.values(DEFAULT_BREAKS_ON)) expect(classes).toContain("unknown");
+  });
+
   it("is unknown, which breaks what assumes it or attaches it by default", () => {
     const unknown = (path: string): FileChange => ({
       path,
