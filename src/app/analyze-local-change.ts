@@ -4,7 +4,7 @@
 // pull-request one (analyzePullRequest): everything is read first, then analysed once.
 
 import { analyze } from "../core/analyze.js";
-import type { Impact } from "../core/model.js";
+import type { Impact, Unjudged } from "../core/model.js";
 import { type ChangeContext, type ChangeSource, resolveChanges } from "./change-source.js";
 import { classifyChanges } from "./classify-changes.js";
 import { gitContents } from "./git-contents.js";
@@ -35,6 +35,7 @@ export async function analyzeLocalChange(
   // The repository is stamped once, here: every later step sees it on each file.
   let files = changes.files.map((f) => (changes.repo ? { ...f, repo: changes.repo } : f));
   const notes: string[] = [];
+  const unjudged: Unjudged[] = [];
   if (changes.git) {
     // With a base commit, what changed inside each file can be read, not only that it
     // changed; only files that match a node are read.
@@ -44,9 +45,11 @@ export async function analyzeLocalChange(
     });
     files = classified.files;
     notes.push(...classified.notes);
+    unjudged.push(...classified.unjudged);
   }
   const impact = analyze(loaded.model, files, {
     maxDepth: query.maxDepth,
+    unjudged,
     ...(plan ? { plan } : {}),
   });
   return { impact, notes };

@@ -60,7 +60,10 @@ describe("classifyChanges for manifests", () => {
           : { base: big, head: big },
     });
     expect(result.files[0]?.resources?.map((r) => r.classes)).toEqual([["permissions-added"]]);
-    expect(result.notes).toEqual(["k8s/policy.json is over 1024 KiB: not compared"]);
+    // Said once, as not judged, not again as a note.
+    expect(result.notes).toEqual([]);
+    expect(result.unjudged).toEqual([{ file: "k8s/policy.json", reason: "over 1 MiB, not read" }]);
+    expect(result.files[1]?.resources?.map((r) => r.classes)).toEqual([["unknown"]]);
   });
 
   it("an object moved into a file no node matches is moved, not deleted", async () => {
@@ -149,12 +152,27 @@ describe("classifyChanges on a Terraform folder", () => {
       folder: async () => ({ skipped: "more than 60 .tf files", base: [], head: [] }),
       paths: model.paths,
     });
-    expect(result.notes).toEqual([
-      "tf: more than 60 .tf files; only its changed .tf files were read together",
-    ]);
-    // The role is in a file that did not change: without it, the document is reported itself.
+    expect(result.notes).toEqual([]);
+    // The role is in a file that did not change: without it, the document is reported itself,
+    // and what the unread files might have changed is unknown.
     expect(result.files[0]?.resources?.map((r) => [r.address, r.classes])).toEqual([
       ["data.aws_iam_policy_document.trust", ["trust-narrowed", "trust-widened"]],
+      ["tf/trust.tf", ["unknown"]],
+    ]);
+    expect(result.files[1]?.resources?.map((r) => [r.address, r.classes])).toEqual([
+      ["tf/variables.tf", ["unknown"]],
+    ]);
+    expect(result.unjudged).toEqual([
+      {
+        file: "tf/trust.tf",
+        reason:
+          "its module folder tf has more than 60 .tf files: only the changed ones were read together",
+      },
+      {
+        file: "tf/variables.tf",
+        reason:
+          "its module folder tf has more than 60 .tf files: only the changed ones were read together",
+      },
     ]);
   });
 
@@ -178,6 +196,278 @@ describe("classifyChanges on a Terraform folder", () => {
     });
     expect(result.files[0]?.resources?.map((r) => [r.address, r.classes])).toEqual([
       ["aws_iam_role.r", ["trust-narrowed", "trust-widened"]],
+    ]);
+  });
+});
+
+const policy = (actions: string[]) =>
+  JSON.stringify(
+    { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: actions, Resource: "*" }] },
+    null,
+    2,
+  );
+const policyModel = modelOf(`version: 1
+owners: {}
+nodes:
+  iam-policy/app:
+    kind: iam-policy
+    match: {paths: ["policies/**"]}
+  iam-role/r:
+    kind: iam-role
+    match: {paths: ["iam/**"], terraform: [aws_iam_role.r]}
+`);
+const before = policy(["s3:GetObject", "s3:PutObject"]);
+const after = policy(["s3:GetObject"]);
+const classesOf = (file: { resources?: readonly { classes: readonly string[] }[] } | undefined) =>
+  file?.resources?.map((r) => r.classes);
+
+describe("classifyChanges fails closed", () => {
+  it("a policy that loses an action is judged on its own", async () => {
+    const result = await classifyChanges([{ path: "policies/app.json", status: "modified" }], {
+      paths: policyModel.paths,
+      read: async () => ({ base: before, head: after }),
+    });
+    expect(classesOf(result.files[0])).toEqual([["permissions-removed"]]);
+    expect(result.unjudged).toEqual([]);
+  });
+
+  it("padded over 1 MiB, it is unknown and listed, not modified", async () => {
+    const padded = after.replace("{", `{${" ".repeat(1024 * 1024)}`);
+    const result = await classifyChanges([{ path: "policies/app.json", status: "modified" }], {
+      paths: policyModel.paths,
+      read: async () => ({ base: before, head: padded }),
+    });
+    expect(classesOf(result.files[0])).toEqual([["unknown"]]);
+    expect(result.unjudged).toEqual([
+      { file: "policies/app.json", reason: "over 1 MiB, not read" },
+    ]);
+  });
+
+  it("preceded by 20 decoys, it is beyond the limit: unknown and listed", async () => {
+    const decoys: FileChange[] = Array.from({ length: 20 }, (_, i) => ({
+      path: `policies/a${String(i).padStart(2, "0")}.json`,
+      status: "modified",
+    }));
+    const files: FileChange[] = [
+      ...decoys,
+      { path: "policies/app.json", status: "modified" },
+      { path: "policies/old.json", status: "removed" },
+    ];
+    const read = async (file: FileChange) =>
+      file.path === "policies/app.json"
+        ? { base: before, head: after }
+        : { base: before, head: `${before}\n` };
+    const result = await classifyChanges(files, { paths: policyModel.paths, read, limit: 20 });
+    expect(classesOf(result.files[0])).toEqual([]);
+    expect(classesOf(result.files[20])).toEqual([["unknown"]]);
+    // A removed file is gone whatever it held.
+    expect(classesOf(result.files[21])).toEqual([["deleted"]]);
+    expect(result.unjudged).toEqual([
+      { file: "policies/app.json", reason: "beyond the 20 files compared per change" },
+      { file: "policies/old.json", reason: "beyond the 20 files compared per change" },
+    ]);
+  });
+
+  it("a file the reader cannot read (a symlink, or nothing at all) is unknown and listed", async () => {
+    const result = await classifyChanges(
+      [
+        { path: "policies/link.json", status: "modified" },
+        { path: "policies/gone.yaml", status: "added" },
+        { path: "iam/role.tf", status: "modified" },
+        { path: "iam/trust.tf", status: "modified" },
+      ],
+      {
+        paths: policyModel.paths,
+        read: async (file) =>
+          file.path === "policies/gone.yaml"
+            ? undefined
+            : file.path === "iam/trust.tf"
+              ? { base: ROLE, head: ROLE }
+              : { unreadable: "a symlink" },
+      },
+    );
+    expect(result.files.map(classesOf)).toEqual([
+      [["unknown"]],
+      [["unknown"]],
+      [["unknown"]],
+      [["unknown"]],
+    ]);
+    expect(result.unjudged).toEqual([
+      { file: "iam/role.tf", reason: "a symlink" },
+      {
+        file: "iam/trust.tf",
+        reason: "iam/role.tf in the same module folder could not be read (a symlink)",
+      },
+      { file: "policies/link.json", reason: "a symlink" },
+      { file: "policies/gone.yaml", reason: "its contents could not be read" },
+    ]);
+  });
+
+  it("a side the status promises that comes back missing (a dangling link) is unknown", async () => {
+    const result = await classifyChanges([{ path: "policies/app.json", status: "modified" }], {
+      paths: policyModel.paths,
+      read: async () => ({ base: before }),
+    });
+    expect(classesOf(result.files[0])).toEqual([["unknown"]]);
+    expect(result.unjudged).toEqual([
+      { file: "policies/app.json", reason: "its contents at head could not be read" },
+    ]);
+  });
+
+  it("JSON, YAML or HCL that does not parse is unknown, and says where", async () => {
+    const result = await classifyChanges(
+      [
+        { path: "policies/app.json", status: "modified" },
+        { path: "policies/rbac.yaml", status: "modified" },
+        { path: "iam/role.tf", status: "modified" },
+        { path: "policies/settings.json", status: "modified" },
+      ],
+      {
+        paths: policyModel.paths,
+        read: async (file) =>
+          ({
+            "policies/app.json": { base: before, head: after.replace('"Effect"', "Effect") },
+            "policies/rbac.yaml": { base: role("r"), head: `${role("r")}rules: [\n` },
+            "iam/role.tf": { base: ROLE, head: `${ROLE}resource "x" {\n` },
+            "policies/settings.json": { base: '{"a": 1}', head: '{"a": 2}' },
+          })[file.path],
+      },
+    );
+    expect(result.files.slice(0, 3).map(classesOf)).toEqual([
+      [["unknown"]],
+      [["unknown"]],
+      [["unknown"]],
+    ]);
+    // JSON that parses but is no policy document is not judged for what it says: as before.
+    expect(result.files[3]?.resources).toBeUndefined();
+    expect(result.unjudged.map((u) => u.file)).toEqual([
+      "iam/role.tf",
+      "policies/app.json",
+      "policies/rbac.yaml",
+    ]);
+    const reasons = result.unjudged.map((u) => u.reason);
+    expect(reasons[0]).toMatch(/^HCL does not parse/);
+    expect(reasons[1]).toBe("JSON does not parse at line 5 at head");
+    expect(reasons[2]).toMatch(/^YAML does not parse at line \d+ at head$/);
+  });
+
+  it("Terraform written as JSON (.tf.json) is not read: unknown and listed, even when added", async () => {
+    const result = await classifyChanges([{ path: "iam/main.tf.json", status: "added" }], {
+      paths: policyModel.paths,
+      read: async () => ({ head: '{"resource": {}}' }),
+    });
+    expect(classesOf(result.files[0])).toEqual([["unknown"]]);
+    expect(result.unjudged).toEqual([
+      { file: "iam/main.tf.json", reason: "Terraform JSON (.tf.json) is not read" },
+    ]);
+  });
+
+  it("a .tf file over 1 MiB leaves its folder unknown, even when it did not change", async () => {
+    const big = `${ROLE}# ${"x".repeat(1024 * 1024)}\n`;
+    const result = await classifyChanges([{ path: "iam/trust.tf", status: "modified" }], {
+      paths: policyModel.paths,
+      read: async () => ({ base: ROLE, head: ROLE }),
+      folder: async () => ({
+        base: [{ path: "iam/big.tf", text: big }],
+        head: [
+          { path: "iam/big.tf", text: big },
+          { path: "iam/trust.tf", text: ROLE },
+        ],
+      }),
+    });
+    expect(classesOf(result.files[0])).toEqual([["unknown"]]);
+    expect(result.unjudged).toEqual([
+      {
+        file: "iam/trust.tf",
+        reason: "iam/big.tf in the same module folder is over 1 MiB, not read",
+      },
+    ]);
+  });
+
+  it("a changed file missing from its folder as read (a symlink) is unknown beside what was found", async () => {
+    const result = await classifyChanges([{ path: "iam/role.tf", status: "modified" }], {
+      paths: policyModel.paths,
+      read: async () => ({ base: ROLE, head: ROLE }),
+      folder: async () => ({ base: [{ path: "iam/role.tf", text: ROLE }], head: [] }),
+    });
+    expect(classesOf(result.files[0])).toEqual([["deleted"], ["unknown"]]);
+    expect(result.unjudged).toEqual([
+      {
+        file: "iam/role.tf",
+        reason: "not found as a regular file when its module folder was read",
+      },
+    ]);
+  });
+});
+
+describe("classifyChanges on moves", () => {
+  const sides: Record<string, FileContents> = {
+    "iam/role.tf": { base: ROLE },
+    "modules/unused/role.tf": { head: ROLE },
+  };
+  const read = async (file: FileChange) => sides[file.path];
+
+  it("a Terraform file moved to another folder is destroyed where it was, whatever it holds", async () => {
+    const result = await classifyChanges(
+      [{ path: "modules/unused/role.tf", previousPath: "iam/role.tf", status: "renamed" }],
+      { paths: policyModel.paths, read },
+    );
+    expect(result.files.map((f) => [f.path, f.status])).toEqual([
+      ["iam/role.tf", "removed"],
+      ["modules/unused/role.tf", "added"],
+    ]);
+    expect(result.files[0]?.resources?.map((r) => [r.address, r.classes])).toEqual([
+      ["aws_iam_role.r", ["deleted"]],
+    ]);
+    // The new folder matches no node: it is not read.
+    expect(result.files[1]?.resources).toBeUndefined();
+  });
+
+  it("the old folder is evaluated without it, the new one with it", async () => {
+    const model = modelOf(`version: 1
+owners: {}
+nodes:
+  iam-role/r:
+    kind: iam-role
+    match: {paths: ["**/*.tf"], terraform: [aws_iam_role.r]}
+`);
+    const result = await classifyChanges(
+      [{ path: "modules/unused/role.tf", previousPath: "iam/role.tf", status: "renamed" }],
+      {
+        paths: model.paths,
+        read,
+        folder: async (folder) =>
+          folder === "iam"
+            ? { base: [{ path: "iam/role.tf", text: ROLE }], head: [] }
+            : { base: [], head: [{ path: "modules/unused/role.tf", text: ROLE }] },
+      },
+    );
+    expect(result.files.map((f) => f.resources?.map((r) => [r.address, r.classes]))).toEqual([
+      [["aws_iam_role.r", ["deleted"]]],
+      [["aws_iam_role.r", ["added"]]],
+    ]);
+    expect(result.unjudged).toEqual([]);
+  });
+
+  it("a rename within a folder stays one file, compared", async () => {
+    const result = await classifyChanges(
+      [{ path: "iam/role2.tf", previousPath: "iam/role.tf", status: "renamed" }],
+      {
+        paths: policyModel.paths,
+        read: async () => ({ base: ROLE, head: ROLE }),
+      },
+    );
+    expect(result.files).toHaveLength(1);
+    expect(result.files[0]?.resources).toEqual([]);
+  });
+
+  it("a Terraform file renamed out of Terraform (.tf.bak) is removed from its module", async () => {
+    const result = await classifyChanges(
+      [{ path: "iam/role.tf.bak", previousPath: "iam/role.tf", status: "renamed" }],
+      { paths: policyModel.paths, read: async () => ({ base: ROLE }) },
+    );
+    expect(result.files[0]?.resources?.map((r) => [r.address, r.classes])).toEqual([
+      ["aws_iam_role.r", ["deleted"]],
     ]);
   });
 });

@@ -1,12 +1,15 @@
 // Changed files -> what changed inside them, from their contents at base and head: Terraform
 // through HashiCorp's HCL parser, IAM policy JSON, Kubernetes manifests object by object.
 // Bounded: only files that match a node, at most `limit` of them, none over `maxBytes`
-// (`maxManifestBytes` for YAML).
+// (`maxManifestBytes` for YAML). It fails closed: a matched file of a format it reads that it
+// does not judge (beyond a limit, too large, unreadable, not parsing) is `unknown`, and listed
+// in `unjudged` with the reason, never quietly `modified`.
 
 import { parseTerraform } from "../adapters/terraform/parse-hcl.js";
 import type { ResourceChange } from "../core/classify/evidence.js";
 import { classifyPolicyFile } from "../core/classify/iam-policy-file.js";
 import { classifyManifestFiles, type ManifestFile } from "../core/classify/kubernetes-rbac.js";
+import { jsonParseFailure, yamlParseFailure } from "../core/classify/parse-failure.js";
 import type { ModuleFile } from "../core/classify/terraform-module.js";
 import { classifyTerraformModule } from "../core/classify/terraform-module-changes.js";
 import type { PathIndex } from "../core/locate/path-index.js";
@@ -57,7 +60,7 @@ export const MAX_FOLDER_FILES = 60;
 
 export interface Classified {
   readonly files: FileChange[];
-  /** Said to the user: files not compared, and why. */
+  /** Said to the user beside `unjudged`, which names each file not judged. */
   readonly notes: string[];
   /** Files that match a node but could not be judged, and why: the analysis is incomplete. */
   readonly unjudged: Unjudged[];
@@ -74,15 +77,51 @@ function matchesANode(paths: PathIndex, file: FileChange): boolean {
 const JSON_FILE = /\.json$/;
 const YAML = /\.ya?ml$/;
 
-const unreadable = (file: string, why: string): ResourceChange[] => [
+/**
+ * What stands for a file that was not judged: `unknown`, and what its status says whatever it
+ * held (a removed file is `deleted`, a renamed one `renamed`), never less. A `file` resource
+ * concerns every node that matches the file.
+ */
+const unreadable = (file: FileChange, why: string, partly = false): ResourceChange[] => [
   {
     system: "file",
-    address: file,
+    address: file.path,
     type: "file",
-    classes: ["unknown"],
-    evidence: [{ file, detail: why }],
+    classes:
+      file.status === "removed" && !partly
+        ? ["deleted"]
+        : file.status === "renamed"
+          ? ["renamed", "unknown"]
+          : ["unknown"],
+    evidence: [{ file: file.path, detail: why }],
   },
 ];
+
+/**
+ * Why the contents cannot be judged as read: the reader could not read them, or a side the
+ * file's status says exists came back missing (a dangling link, a file gone since listing).
+ */
+function judgeable(
+  file: FileChange,
+  contents: FileContents | undefined,
+): { readonly contents: FileContents } | { readonly why: string } {
+  if (!contents) return { why: "its contents could not be read" };
+  if (contents.unreadable !== undefined) return { why: contents.unreadable };
+  if (file.status !== "removed" && contents.head === undefined)
+    return { why: "its contents at head could not be read" };
+  if (file.status !== "added" && contents.base === undefined)
+    return { why: "its contents at base could not be read" };
+  return { contents };
+}
+
+/** "1 MiB", "512 KiB": limits as the user reads them. */
+const sizeOf = (bytes: number) =>
+  bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0
+    ? `${bytes / (1024 * 1024)} MiB`
+    : `${Math.round(bytes / 1024)} KiB`;
+
+/** Records a file that matches a node but was not judged: out of `out`, into `unjudged`. */
+type NotJudged = (index: number, file: FileChange, why: string) => void;
 
 const folderOf = (path: string) =>
   path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
@@ -133,36 +172,64 @@ async function classifyTerraformFolder(
   changed: readonly { file: FileChange; index: number }[],
   options: ClassifyOptions,
   maxBytes: number,
-  notes: string[],
   out: FileChange[],
+  notJudged: NotJudged,
 ): Promise<void> {
-  const fail = (why: string) => {
-    for (const { file, index } of changed)
-      out[index] = { ...file, resources: unreadable(file.path, why) };
+  // A module is evaluated from all its files or not at all: one file that cannot be had leaves
+  // every changed file of the folder unjudged.
+  const fail = (why: (file: FileChange) => string) => {
+    for (const { file, index } of changed) notJudged(index, file, why(file));
   };
   let base: { path: string; text: string }[] = [];
   let head: { path: string; text: string }[] = [];
+  // Files judged only in part (read with some of their folder): unknown beside what was found.
+  const partly: { file: FileChange; why: string }[] = [];
   const whole = options.folder
     ? await options.folder(folder, TERRAFORM, MAX_FOLDER_FILES)
     : undefined;
-  if (whole?.skipped)
-    notes.push(`${folder}: ${whole.skipped}; only its changed .tf files were read together`);
+  if (whole?.skipped) {
+    for (const { file } of changed)
+      partly.push({
+        file,
+        why: `its module folder ${folder} has ${whole.skipped}: only the changed ones were read together`,
+      });
+  }
   if (whole && !whole.skipped) {
     base = [...whole.base];
     head = [...whole.head];
+    // A changed file missing from the folder as read (a symlink, not a regular file) was
+    // evaluated as absent: what it holds is not known.
+    for (const { file } of changed) {
+      const missing =
+        (file.status !== "removed" && !head.some((f) => f.path === file.path)) ||
+        (file.status !== "added" && !base.some((f) => f.path === (file.previousPath ?? file.path)));
+      if (missing)
+        partly.push({ file, why: "not found as a regular file when its module folder was read" });
+    }
   } else {
     for (const { file } of changed) {
-      const contents = await options.read(file);
-      // A module with a file that cannot be read cannot be evaluated: its files stay uncompared.
-      if (!contents) return;
+      const read = judgeable(file, await options.read(file));
+      if ("why" in read) {
+        fail((f) =>
+          f === file
+            ? read.why
+            : `${file.path} in the same module folder could not be read (${read.why})`,
+        );
+        return;
+      }
+      const { contents } = read;
       if (contents.base !== undefined)
         base.push({ path: file.previousPath ?? file.path, text: contents.base });
       if (contents.head !== undefined) head.push({ path: file.path, text: contents.head });
     }
   }
-  const size = [...base, ...head].reduce((n, f) => Math.max(n, f.text.length), 0);
-  if (size > maxBytes) {
-    notes.push(`${folder} has a .tf file over ${Math.round(maxBytes / 1024)} KiB: not compared`);
+  const big = [...base, ...head].find((f) => f.text.length > maxBytes);
+  if (big) {
+    fail((f) =>
+      f.path === big.path || f.previousPath === big.path
+        ? `over ${sizeOf(maxBytes)}, not read`
+        : `${big.path} in the same module folder is over ${sizeOf(maxBytes)}, not read`,
+    );
     return;
   }
   const assets = await readAssets(folder, [...base, ...head], options);
@@ -170,8 +237,13 @@ async function classifyTerraformFolder(
   try {
     resources = classifyTerraformModule(await moduleFiles(base), await moduleFiles(head), assets);
   } catch (error) {
-    fail(`HCL does not parse: ${String((error as Error).message ?? error).slice(0, 300)}`);
+    const why = `HCL does not parse: ${String((error as Error).message ?? error).slice(0, 300)}`;
+    fail(() => why);
     return;
+  }
+  for (const { file, why } of partly) {
+    resources.push(...unreadable(file, why, true));
+    notJudged(-1, file, why);
   }
   const paths = changed.map((c) => c.file.path);
   const attached = new Map<string, ResourceChange[]>(paths.map((p) => [p, []]));
@@ -196,15 +268,45 @@ export const MAX_READ_BYTES = 1024 * 1024;
  */
 export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
+/**
+ * A Terraform file that moves to another folder, or out of Terraform, leaves its module: its
+ * resources are destroyed where they were and created where it goes, whatever it holds. Such a
+ * rename is read as the removal of the old file and the addition of the new one.
+ */
+function splitMoves(files: readonly FileChange[]): FileChange[] {
+  return files.flatMap((file) => {
+    const from = file.previousPath;
+    if (from === undefined || from === file.path) return [file];
+    const terraform = TERRAFORM.test(from) || TERRAFORM.test(file.path);
+    const leaves =
+      folderOf(from) !== folderOf(file.path) || TERRAFORM.test(from) !== TERRAFORM.test(file.path);
+    if (!terraform || !leaves) return [file];
+    const repo = file.repo === undefined ? {} : { repo: file.repo };
+    return [
+      { path: from, status: "removed", ...repo },
+      { path: file.path, status: "added", ...repo },
+    ];
+  });
+}
+
+/** Terraform written as JSON is not read: a matched one is not judged. */
+const TERRAFORM_JSON = /\.tf\.json$/;
+
 export async function classifyChanges(
-  files: readonly FileChange[],
+  input: readonly FileChange[],
   options: ClassifyOptions,
 ): Promise<Classified> {
   const limit = options.limit ?? 50;
   const maxBytes = options.maxBytes ?? MAX_READ_BYTES;
   const maxManifestBytes = options.maxManifestBytes ?? MAX_MANIFEST_BYTES;
   const notes: string[] = [];
+  const unjudged: Unjudged[] = [];
+  const files = splitMoves(input);
   const out = [...files];
+  const notJudged: NotJudged = (index, file, why) => {
+    if (index >= 0) out[index] = { ...file, resources: unreadable(file, why) };
+    unjudged.push({ file: file.path, reason: why });
+  };
   const candidates = files
     .map((file, index) => ({ file, index }))
     .filter(
@@ -216,6 +318,8 @@ export async function classifyChanges(
     notes.push(
       `${candidates.length} changed files could be read; only the first ${limit} were compared, the others count as changed in an unknown way`,
     );
+    for (const { file, index } of candidates.slice(limit))
+      notJudged(index, file, `beyond the ${limit} files compared per change`);
   }
   const manifests: { index: number; manifest: ManifestFile; file: FileChange }[] = [];
   const folders = new Map<string, { file: FileChange; index: number }[]>();
@@ -226,18 +330,31 @@ export async function classifyChanges(
   }
   // A folder is evaluated once, however many of its files changed.
   for (const [folder, changed] of folders)
-    await classifyTerraformFolder(folder, changed, options, maxBytes, notes, out);
+    await classifyTerraformFolder(folder, changed, options, maxBytes, out, notJudged);
   for (const { file, index } of candidates.slice(0, limit)) {
     if (TERRAFORM.test(file.path)) continue;
-    const contents = await options.read(file);
-    if (!contents) continue;
+    if (TERRAFORM_JSON.test(file.path)) {
+      notJudged(index, file, "Terraform JSON (.tf.json) is not read");
+      continue;
+    }
+    const read = judgeable(file, await options.read(file));
+    if ("why" in read) {
+      notJudged(index, file, read.why);
+      continue;
+    }
+    const { contents } = read;
     const size = Math.max(contents.base?.length ?? 0, contents.head?.length ?? 0);
     const max = YAML.test(file.path) ? maxManifestBytes : maxBytes;
     if (size > max) {
-      notes.push(`${file.path} is over ${Math.round(max / 1024)} KiB: not compared`);
+      notJudged(index, file, `over ${sizeOf(max)}, not read`);
       continue;
     }
     if (JSON_FILE.test(file.path)) {
+      const broken = sideFailure(contents, jsonParseFailure);
+      if (broken) {
+        notJudged(index, file, broken);
+        continue;
+      }
       const resources = classifyPolicyFile(file.path, contents.base, contents.head);
       if (resources) out[index] = { ...file, resources };
     } else {
@@ -254,7 +371,7 @@ export async function classifyChanges(
     for (const file of room > 0 ? unmatched.slice(0, room) : []) {
       const contents = await options.read(file);
       const size = Math.max(contents?.base?.length ?? 0, contents?.head?.length ?? 0);
-      if (contents && size <= maxManifestBytes)
+      if (contents && contents.unreadable === undefined && size <= maxManifestBytes)
         manifests.push({ index: -1, file, manifest: { path: file.path, ...contents } });
     }
     // Only a file that had a base can delete a role; its folder is read once.
@@ -271,10 +388,30 @@ export async function classifyChanges(
       manifests.map((m) => m.manifest),
       context,
     );
-    for (const { index, file } of manifests) {
+    for (const { index, file, manifest } of manifests) {
+      if (index < 0) continue;
       const resources = rbac.get(file.path);
-      if (resources && index >= 0) out[index] = { ...file, resources };
+      if (resources) {
+        out[index] = { ...file, resources };
+        continue;
+      }
+      // Not read as manifests: YAML that is not Kubernetes stays as it was; YAML that does
+      // not parse is not judged.
+      const broken = sideFailure(manifest, yamlParseFailure);
+      if (broken) notJudged(index, file, broken);
     }
   }
-  return { files: out, notes, unjudged: [] };
+  return { files: out, notes, unjudged };
+}
+
+/** Why the base or the head does not parse, saying which. */
+function sideFailure(
+  contents: { readonly base?: string; readonly head?: string },
+  failure: (text: string) => string | undefined,
+): string | undefined {
+  const head = contents.head === undefined ? undefined : failure(contents.head);
+  if (head) return contents.base === undefined ? head : `${head} at head`;
+  const base = contents.base === undefined ? undefined : failure(contents.base);
+  if (base) return contents.head === undefined ? base : `${base} at base`;
+  return undefined;
 }

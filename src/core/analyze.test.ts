@@ -64,17 +64,29 @@ describe("analyze", () => {
     expect(impact.impacted.some((i) => i.id === "a")).toBe(false);
   });
 
-  it("renames match both the old and the new path", () => {
+  it("renames match both the old and the new path: the old node loses the file, the new gains it", () => {
     const model = modelOf(
-      chainYaml({ old: { paths: ["old/**"] }, new: { paths: ["new/**"] }, x: {} }, [["old", "x"]]),
+      chainYaml(
+        {
+          old: { paths: ["old/**"] },
+          new: { paths: ["new/**"] },
+          both: { paths: ["**/*.tf"] },
+          x: {},
+        },
+        [["old", "x"]],
+      ),
     );
     const impact = analyze(model, [
       { path: "new/f.tf", previousPath: "old/f.tf", status: "renamed" },
     ]);
     expect(impact.changed.map((c) => `${c.id}:${c.classes}`)).toEqual([
-      "new:renamed",
-      "old:renamed",
+      "both:renamed",
+      "new:added",
+      "old:deleted",
     ]);
+    expect(impact.changed.find((c) => c.id === "old")?.causes[0]?.evidence[0]?.detail).toBe(
+      "moved to new/f.tf, which this node's rules do not match",
+    );
     expect(summary(impact)).toEqual(["x@1:breaking"]);
   });
 

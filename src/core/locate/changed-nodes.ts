@@ -67,9 +67,22 @@ function resourcesOf(
   });
 }
 
+const TERRAFORM_FILE = /\.tf$/;
+const folderOf = (path: string) =>
+  path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
+
+/**
+ * A rename within a Terraform module folder: the module is the same, so what its evaluation
+ * says (the file's resources) holds for every node, whichever path the node matches.
+ */
+const staysInModule = (from: string, to: string) =>
+  TERRAFORM_FILE.test(from) && TERRAFORM_FILE.test(to) && folderOf(from) === folderOf(to);
+
 /**
  * Which nodes the changed files and plan resources touch, and how. Renames match both the
- * old and the new path; moved resources both addresses.
+ * old and the new path; moved resources both addresses. A node that a rename's old path
+ * matches and its new path does not loses the file (`deleted`, whatever it holds); one that
+ * only the new path matches gains it (`added`).
  */
 export function locateChanges(
   files: readonly FileChange[],
@@ -118,11 +131,43 @@ export function locateChanges(
         : [file.path];
     let matched = false;
     const quiet: string[] = [];
-    for (const path of paths) {
-      for (const hit of index.match(path, file.repo)) {
+    const hits = paths.map((path) => index.match(path, file.repo));
+    const moved =
+      file.previousPath !== undefined &&
+      file.previousPath !== file.path &&
+      !staysInModule(file.previousPath, file.path);
+    for (const [side, path] of paths.entries()) {
+      const other = new Set((hits[1 - side] ?? []).map((h) => h.node));
+      for (const hit of hits[side] ?? []) {
         matched = true;
         const node = nodeOf(hit.node);
         if (!node) continue;
+        if (moved && !other.has(hit.node)) {
+          // Same contents do not make a move quiet: the node's rules no longer (or newly)
+          // hold the file.
+          const gone = path !== file.path;
+          const unread = (file.resources ?? []).some((r) => r.classes.includes("unknown"));
+          add(
+            hit.node,
+            {
+              kind: "file",
+              file: path,
+              status: gone ? "removed" : "added",
+              classes: [gone ? "deleted" : unread ? "unknown" : "added"],
+              rule: hit.rule.source,
+              evidence: [
+                {
+                  file: path,
+                  detail: gone
+                    ? `moved to ${file.path}, which this node's rules do not match`
+                    : `moved here from ${file.previousPath}, which this node's rules do not match`,
+                },
+              ],
+            },
+            [],
+          );
+          continue;
+        }
         if (file.resources === undefined) {
           add(
             hit.node,
@@ -172,7 +217,8 @@ export function locateChanges(
         if (classes.length === 0) {
           // Reported through another changed file of the same folder: not quiet.
           if (all.some((r) => r.classes.length > 0)) continue;
-          quiet.push(hit.node);
+          // A node matching both paths of a rename is quiet once.
+          if (!quiet.includes(hit.node)) quiet.push(hit.node);
           continue;
         }
         const evidence = mine.flatMap((r) =>
