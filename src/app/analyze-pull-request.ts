@@ -198,10 +198,10 @@ function readFolder(port: GitHubPort, repo: string, pull: PullRequestInfo) {
       spent += names.length;
       const path = (name: string) => (folder === "." ? name : `${folder}/${name}`);
       const texts = await Promise.all(names.map((n) => port.readFile(repo, path(n), ref)));
-      return names.flatMap((n, i) => {
-        const text = texts[i];
-        return text === undefined ? [] : [{ path: path(n), text }];
-      });
+      // A module evaluated without one of its files could answer anything: not read whole.
+      const missing = names.find((_, i) => texts[i] === undefined);
+      if (missing !== undefined) return `${path(missing)} could not be read`;
+      return names.map((n, i) => ({ path: path(n), text: texts[i] as string }));
     };
     const [base, head] = await Promise.all([side(pull.baseSha), side(pull.headSha)]);
     // A folder that cannot be listed on a side (new, or gone): its changed files are all there is.
