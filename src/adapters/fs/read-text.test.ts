@@ -82,8 +82,8 @@ describe("readTextWithin", () => {
     writeFileSync(entry, "version: 1\ninclude: [out.yaml, zero.yaml, in.yaml]\n");
     const result = loadDepsFile(entry);
     expect(result.errors.map((d) => `${d.code}: ${d.message}`)).toEqual([
-      `include-outside-root: cannot include ${join(repo, "infra", "out.yaml")}: is a symbolic link to ${join(dir, "secret.yaml")}, outside ${repo}; not read`,
-      `include-outside-root: cannot include ${join(repo, "infra", "zero.yaml")}: is a symbolic link to /dev/zero, outside ${repo}; not read`,
+      `include-outside-root: cannot include ${join(repo, "infra", "out.yaml")}: is a symbolic link to ${join(dir, "secret.yaml")}, outside ${repo}/ (the repository holding the deps file, or without one its own folder); not read`,
+      `include-outside-root: cannot include ${join(repo, "infra", "zero.yaml")}: is a symbolic link to /dev/zero, outside ${repo}/ (the repository holding the deps file, or without one its own folder); not read`,
     ]);
   });
 });

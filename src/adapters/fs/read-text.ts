@@ -68,8 +68,8 @@ export function readTextWithin(root: string, entry: string): ReadText {
               severity: "error",
               code: "include-outside-root",
               file,
-              message: `is a symbolic link to ${real}, outside ${root}; not read`,
-              hint: "include files inside the repository (or, outside one, beside deps.yaml), not links out of it",
+              message: `is a symbolic link to ${real}, outside ${root === "." ? "." : root}/ (the repository holding the deps file, or without one its own folder); not read`,
+              hint: "include the file itself, not a link out of the tree",
             },
           };
       }

@@ -209,7 +209,7 @@ describe("loadDeps: every error, with where", () => {
       located(result).errors.map((d) => `${d.file}:${d.line} ${d.code}: ${d.message}`),
     ).toEqual([
       "infra/deps.yaml:3 include-outside-root: include /etc/passwd is an absolute path; not read",
-      "infra/deps.yaml:4 include-outside-root: include ../../outside.yaml resolves to ../outside.yaml, outside .; not read",
+      "infra/deps.yaml:4 include-outside-root: include ../../outside.yaml resolves to ../outside.yaml, outside ./ (the repository holding the deps file, or without one its own folder); not read",
     ]);
     expect(asked).toEqual(["infra/deps.yaml", "infra/a.yaml", "shared.yaml"]);
   });

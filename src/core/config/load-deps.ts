@@ -66,6 +66,8 @@ export function loadDeps(entry: string, readText: ReadText, options: LoadOptions
     i.keyPath ? at(i.file, i.keyPath) : { file: i.file, line: i.line };
 
   const root = normalize(options.root ?? dirname(entry));
+  const rootShown = `${root === "." ? "." : root.replace(/[\\/]+$/, "")}/`;
+  const rootWhy = "the repository holding the deps file, or without one its own folder";
   /** An include's path, or undefined (and an error) when it is absolute or leaves the root. */
   const resolveInclude = (target: string, includedFrom: IncludedFrom): string | undefined => {
     const what = includedFrom.keyPath ? "include" : "Location target";
@@ -75,7 +77,7 @@ export function loadDeps(entry: string, readText: ReadText, options: LoadOptions
         code: "include-outside-root",
         ...from(includedFrom),
         message: `${what} ${target} is an absolute path; not read`,
-        hint: `write it relative to ${dirname(includedFrom.file)}, inside ${root}`,
+        hint: `write it relative to ${dirname(includedFrom.file)}/, inside ${rootShown} (${rootWhy})`,
       });
       return undefined;
     }
@@ -86,8 +88,8 @@ export function loadDeps(entry: string, readText: ReadText, options: LoadOptions
         severity: "error",
         code: "include-outside-root",
         ...from(includedFrom),
-        message: `${what} ${target} resolves to ${resolved}, outside ${root}; not read`,
-        hint: `includes stay inside ${root} (the repository, or outside one the deps file's folder): copy the file in, or move deps.yaml up`,
+        message: `${what} ${target} resolves to ${resolved}, outside ${rootShown} (${rootWhy}); not read`,
+        hint: "copy the file inside, or keep the deps file higher up",
       });
       return undefined;
     }
