@@ -111,7 +111,11 @@ export function octokitPort(client: GitHubClient): GitHubPort {
             ref,
           });
           if (!Array.isArray(data)) return undefined;
-          return data.filter((e) => e.type === "file").map((e) => e.name);
+          // A listing calls a submodule "file" (for compatibility, GitHub says); unlike a
+          // file it has nothing to download. Symlinks are "symlink": left out too.
+          return data
+            .filter((e) => e.type === "file" && e.download_url !== null)
+            .map((e) => e.name);
         } catch (error) {
           if ((error as { status?: number }).status === 404) return undefined;
           throw error;
