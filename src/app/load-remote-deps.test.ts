@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type FakeGitHub, startFakeGitHub } from "../../test/github-api/fake-github.js";
+import { missingGitHubData } from "../../test/github-api/openapi.js";
+import { BASE_SHA, portFor, REPO } from "../../test/github-api/scenario.js";
 import { FileTooLargeError, NotAFileError } from "../adapters/github/github-error.js";
-import { type FetchText, loadRemoteDeps } from "./load-remote-deps.js";
+import { type FetchText, fetchFrom, loadRemoteDeps } from "./load-remote-deps.js";
 
 /** A repository in memory that counts what is asked of it. */
 function repository(files: Record<string, string>, special: Record<string, NotAFileError> = {}) {
@@ -87,5 +90,34 @@ describe("loadRemoteDeps", () => {
       "cannot include link.yaml: is a symlink in acme/infra@abc, not a file; not read",
       "cannot include mod: is a submodule in acme/infra@abc, not a file; not read",
     ]);
+  });
+});
+
+describe.skipIf(missingGitHubData)("loadRemoteDeps through the real octokit", () => {
+  let fake: FakeGitHub;
+  beforeEach(async () => {
+    fake = await startFakeGitHub();
+  });
+  afterEach(async () => {
+    await fake.close();
+    expect(fake.problems).toEqual([]);
+  });
+
+  it("a symlinked include and one over the byte budget are errors; the big one costs one request", async () => {
+    fake.setFile(REPO, BASE_SHA, "deps.yaml", "version: 1\ninclude: [link.yaml, big.yaml]\n");
+    fake.setFile(REPO, BASE_SHA, "big.yaml", `version: 1\n# ${"x".repeat(5000)}\n`);
+    fake.setFile(REPO, BASE_SHA, "secret.yaml", "version: 1\n");
+    fake.setSpecial(REPO, BASE_SHA, "link.yaml", { type: "symlink", target: "secret.yaml" });
+    const result = await loadRemoteDeps(
+      "deps.yaml",
+      fetchFrom(portFor(fake), REPO, BASE_SHA),
+      "acme/infra",
+      { maxBytes: 1000 },
+    );
+    expect(result.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([
+      "not-a-regular-file: cannot include link.yaml: is a symlink in acme/infra, not a file; not read",
+      "include-limit: cannot include big.yaml: not read: its 5014 bytes would take the graph in acme/infra past 1000 bytes",
+    ]);
+    expect(fake.log.filter((r) => r.url.includes("big.yaml"))).toHaveLength(1);
   });
 });

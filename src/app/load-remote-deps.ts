@@ -4,6 +4,7 @@
 // files and bytes: a graph is attacker-controlled when a pull request brings it.
 
 import { FileTooLargeError, NotAFileError } from "../adapters/github/github-error.js";
+import type { GitHubPort, RepoName } from "../adapters/github/port.js";
 import { type LoadResult, loadDeps, type ReadText } from "../core/config/load-deps.js";
 import type { Diagnostic } from "../core/model.js";
 
@@ -15,6 +16,11 @@ export type FetchText = (
   path: string,
   limit: { readonly maxBytes: number },
 ) => Promise<string | undefined>;
+
+/** A FetchText that reads through the port at ref and passes the byte limit on to it. */
+export function fetchFrom(port: GitHubPort, repo: RepoName, ref?: string): FetchText {
+  return (path, limit) => port.readFile(repo, path, ref, limit);
+}
 
 /** Files one graph may pull in, the entry included; each costs at most two API requests. */
 export const MAX_REMOTE_FILES = 500;
