@@ -58,6 +58,7 @@ describe("readTextWithin", () => {
   symlinkSync(join(dir, "secret.yaml"), join(repo, "infra", "out.yaml"));
   symlinkSync("../shared.yaml", join(repo, "infra", "in.yaml"));
   symlinkSync("/dev/zero", join(repo, "infra", "zero.yaml"));
+  symlinkSync(dir, join(repo, "infra", "up"));
   const entry = join(repo, "infra", "deps.yaml");
 
   it("the root is the repository holding the deps file, else its folder", () => {
@@ -76,6 +77,16 @@ describe("readTextWithin", () => {
       diagnostic: { code: "include-outside-root", message: expect.stringContaining("/dev/zero") },
     });
     expect(read(join(repo, "infra", "in.yaml"))).toEqual({ ok: true, text: "version: 1\n" });
+    // A link on the way, not at the file: the name stays inside, the real path does not.
+    expect(read(join(repo, "infra", "up", "secret.yaml"))).toMatchObject({
+      ok: false,
+      diagnostic: {
+        code: "include-outside-root",
+        message: expect.stringContaining(
+          `leads through a symbolic link to ${join(dir, "secret.yaml")}`,
+        ),
+      },
+    });
   });
 
   it("end to end: an include that is a symlink out of the repository fails validation", () => {

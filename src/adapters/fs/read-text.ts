@@ -52,9 +52,11 @@ export function readTextWithin(root: string, entry: string): ReadText {
   let realRoot: string | undefined;
   return (file) => {
     if (resolve(file) !== resolve(entry)) {
+      // The real path, so that a link anywhere on the way (the file, or a folder above it)
+      // counts, not only one at the file itself.
       let real: string | undefined;
       try {
-        if (lstatSync(file).isSymbolicLink()) real = realpathSync(file);
+        real = realpathSync(file);
       } catch {
         // Missing, or a dangling link: the read below says which.
       }
@@ -68,7 +70,7 @@ export function readTextWithin(root: string, entry: string): ReadText {
               severity: "error",
               code: "include-outside-root",
               file,
-              message: `is a symbolic link to ${real}, outside ${root === "." ? "." : root}/ (the repository holding the deps file, or without one its own folder); not read`,
+              message: `${isLink(file) ? "is a symbolic link" : "leads through a symbolic link"} to ${real}, outside ${root === "." ? "." : root}/ (the repository holding the deps file, or without one its own folder); not read`,
               hint: "include the file itself, not a link out of the tree",
             },
           };
@@ -76,6 +78,14 @@ export function readTextWithin(root: string, entry: string): ReadText {
     }
     return readTextFile(file);
   };
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function safeRealpath(path: string): string {
