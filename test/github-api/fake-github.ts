@@ -365,15 +365,33 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
             string,
             unknown
           >[];
+          // Links and submodules are listed too: a link as "symlink", a submodule as "file"
+          // with nothing to download (GitHub keeps that for compatibility).
+          const others = [...specials]
+            .filter(([key]) => key.startsWith(`${repo}@${ref}:${prefix}`))
+            .map(([key, value]) => [key.slice(`${repo}@${ref}:`.length), value] as const)
+            .filter(
+              ([p, value]) => value.type !== "directory" && !p.slice(prefix.length).includes("/"),
+            );
           return {
             status: 200,
-            body: names.map((p) => ({
-              ...entry,
-              type: "file",
-              name: p.split("/").pop(),
-              path: p,
-              size: Buffer.byteLength(filesAt?.get(p) ?? ""),
-            })),
+            body: [
+              ...names.map((p) => ({
+                ...entry,
+                type: "file",
+                name: p.split("/").pop(),
+                path: p,
+                size: Buffer.byteLength(filesAt?.get(p) ?? ""),
+              })),
+              ...others.map(([p, value]) => ({
+                ...entry,
+                type: value.type === "symlink" ? "symlink" : "file",
+                name: p.split("/").pop(),
+                path: p,
+                size: value.type === "symlink" ? value.target.length : 0,
+                ...(value.type === "submodule" ? { download_url: null } : {}),
+              })),
+            ],
           };
         }
         if (text === undefined) return { status: 404, body: notFound };

@@ -58,4 +58,12 @@ describe.skipIf(missingGitHubData)("octokitPort.readFile against the local GitHu
     expect(fake.log.length - before).toBe(1);
     expect(await read("iam/big.json", { maxBytes: 2000 })).toHaveLength(2000);
   });
+
+  it("listFolder names regular files only: not a symlink, nor a submodule GitHub lists as a file", async () => {
+    fake.setSpecial(REPO, BASE_SHA, "iam", { type: "directory" });
+    fake.setSpecial(REPO, BASE_SHA, "iam/link.json", { type: "symlink", target: "policy.json" });
+    fake.setSpecial(REPO, BASE_SHA, "iam/mod", { type: "submodule" });
+    const port = portFor(fake);
+    expect(await port.listFolder?.(REPO, "iam", BASE_SHA)).toEqual(["big.json", "policy.json"]);
+  });
 });
