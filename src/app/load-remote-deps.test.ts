@@ -35,13 +35,15 @@ describe("loadRemoteDeps", () => {
     });
     expect(repo.asked).toHaveLength(50);
     expect(result.config).toBeUndefined();
-    expect(result.errors).toHaveLength(1951);
-    expect(result.errors[0]).toMatchObject({
-      code: "include-limit",
-      file: "deps.yaml",
-      message:
-        "cannot include g/49.yaml: not read: the graph in acme/infra@abc includes more than 50 files",
-    });
+    // 1,951 includes not read, said once with the count.
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        code: "include-limit",
+        file: "deps.yaml",
+        message:
+          "cannot include g/49.yaml: not read: the graph in acme/infra@abc includes more than 50 files (nor 1950 more includes)",
+      }),
+    ]);
   });
 
   it("the default cap is 500 files", async () => {

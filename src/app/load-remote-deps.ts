@@ -70,7 +70,7 @@ export async function loadRemoteDeps(
     };
     // Paths are relative to the repository root: includes may not leave it.
     const result = loadDeps(entry, read, { root: "." });
-    if (missing.length === 0) return result;
+    if (missing.length === 0) return oneLimitError(result);
     let queue = missing;
     const room = maxFiles - cache.size;
     if (queue.length > room) {
@@ -141,4 +141,21 @@ export async function loadRemoteDeps(
       throw error;
     }
   }
+}
+
+/** Thousands of includes past a cap say so once, with a count, not once each. */
+function oneLimitError(result: LoadResult): LoadResult {
+  const limited = result.errors.filter((e) => e.code === "include-limit");
+  if (limited.length <= 1) return result;
+  const [first] = limited;
+  return {
+    ...result,
+    errors: result.errors.flatMap((e) =>
+      e.code !== "include-limit"
+        ? [e]
+        : e === first
+          ? [{ ...e, message: `${e.message} (nor ${limited.length - 1} more includes)` }]
+          : [],
+    ),
+  };
 }
