@@ -2,21 +2,45 @@
 // the working tree (what `check --git` compares) or from a later commit (a commit of the
 // history, for report, suspects and the explorer).
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { listFolderAt, showFile } from "../adapters/git/git.js";
+import { readRegularFile } from "../adapters/fs/read-regular.js";
+import { entryKindAt, listFolderAt, showFile } from "../adapters/git/git.js";
 import type { FileChange } from "../core/model.js";
 import type { FileContents, FolderContents } from "./classify-changes.js";
 
 const inFolder = (folder: string, name: string) =>
   folder === "." || folder === "" ? name : `${folder}/${name}`;
 
+/** Past GitHub's own limit for a file, a file is not read from the working tree. */
+const MAX_WORKING_TREE_BYTES = 100 * 1024 * 1024;
+
+type Side = { readonly text: string } | { readonly unreadable: string } | undefined;
+
 export function gitContents(root: string, base: string, head?: string) {
-  /** A file's text at head: in the head commit, or in the working tree. */
+  /** A file at a commit; a symlink's blob is its target's name, a submodule has none: neither is read. */
+  const readAt = (rev: string, path: string): Side => {
+    const kind = entryKindAt(root, rev, path);
+    if (kind === undefined) return undefined;
+    if (kind !== "file") return { unreadable: `a ${kind === "directory" ? "folder" : kind}` };
+    const text = showFile(root, rev, path);
+    return text === undefined ? undefined : { text };
+  };
+  /** A file at head: in the head commit, or in the working tree (never through a link). */
+  const sideAtHead = (path: string): Side => {
+    if (head !== undefined) return readAt(head, path);
+    const read = readRegularFile(join(root, path), {
+      maxBytes: MAX_WORKING_TREE_BYTES,
+      noFollow: true,
+    });
+    if (read.ok) return { text: read.bytes.toString("utf8") };
+    if (read.reason === "missing") return undefined;
+    if (read.reason === "symlink") return { unreadable: "a symlink" };
+    return { unreadable: read.message.replace(/^is /, "") };
+  };
   const readAtHead = (path: string): string | undefined => {
-    if (head !== undefined) return showFile(root, head, path);
-    const absolute = join(root, path);
-    return existsSync(absolute) ? readFileSync(absolute, "utf8") : undefined;
+    const side = sideAtHead(path);
+    return side && "text" in side ? side.text : undefined;
   };
   /** The names of the files directly in a folder at head whose names match. */
   const namesAtHead = (folder: string, matches: RegExp): string[] => {
@@ -41,11 +65,16 @@ export function gitContents(root: string, base: string, head?: string) {
   return {
     read: async (file: FileChange): Promise<FileContents | undefined> => {
       const basePath = file.previousPath ?? file.path;
-      const baseText = file.status === "added" ? undefined : showFile(root, base, basePath);
-      const headText = file.status === "removed" ? undefined : readAtHead(file.path);
+      const atBase = file.status === "added" ? undefined : readAt(base, basePath);
+      const atHead = file.status === "removed" ? undefined : sideAtHead(file.path);
+      const unreadable = [
+        atBase && "unreadable" in atBase ? `${atBase.unreadable} at base` : undefined,
+        atHead && "unreadable" in atHead ? `${atHead.unreadable} at head` : undefined,
+      ].filter((u) => u !== undefined);
       return {
-        ...(baseText === undefined ? {} : { base: baseText }),
-        ...(headText === undefined ? {} : { head: headText }),
+        ...(atBase && "text" in atBase ? { base: atBase.text } : {}),
+        ...(atHead && "text" in atHead ? { head: atHead.text } : {}),
+        ...(unreadable.length > 0 ? { unreadable: unreadable.join(", ") } : {}),
       };
     },
     /** Every file of a folder whose name matches, at base (the commit) and head (the working tree, or the head commit). */

@@ -1,7 +1,7 @@
 // Reads deps.yaml (and its includes) from disk into an analysis model, or fails with
 // every error located.
 
-import { readTextFile } from "../adapters/fs/read-text.js";
+import { depsRoot, readTextWithin } from "../adapters/fs/read-text.js";
 import { type AnalysisModel, prepareModel } from "../core/analyze.js";
 import { type LoadResult, loadDeps } from "../core/config/load-deps.js";
 import { locateDiagnostics } from "../core/config/locate-diagnostics.js";
@@ -16,8 +16,14 @@ export interface LoadedModel {
   readonly result: LoadResult;
 }
 
+/** deps.yaml and its includes from disk; includes stay inside the repository holding it. */
+export function loadDepsFile(depsPath: string): LoadResult {
+  const root = depsRoot(depsPath);
+  return loadDeps(depsPath, readTextWithin(root, depsPath), { root });
+}
+
 export function loadModel(depsPath: string): LoadedModel {
-  return modelFromLoad(loadDeps(depsPath, readTextFile));
+  return modelFromLoad(loadDepsFile(depsPath));
 }
 
 /** A load result -> the model, or InvalidDepsError with every error located. */

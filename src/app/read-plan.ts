@@ -3,6 +3,7 @@
 import { readTextFile } from "../adapters/fs/read-text.js";
 import { PlanFormatError, type PlanReading, readPlan } from "../core/classify/terraform-plan.js";
 import { InputError } from "../core/errors.js";
+import { jsonTooDeepAt, MAX_JSON_DEPTH } from "../core/json-depth.js";
 
 export interface PlanInput {
   readonly file: string;
@@ -19,6 +20,13 @@ function position(text: string, message: string): string {
 }
 
 export function parsePlan(file: string, text: string): PlanInput {
+  // Checked before parsing: the parse and the walks after it recurse on nesting.
+  const deep = jsonTooDeepAt(text);
+  if (deep !== undefined)
+    throw new InputError(
+      `${file}${position(text, `position ${deep}`)}: nested more than ${MAX_JSON_DEPTH} levels deep; not read`,
+      "give the JSON plan as terraform writes it: terraform show -json plan.out > plan.json",
+    );
   let value: unknown;
   try {
     value = JSON.parse(text);

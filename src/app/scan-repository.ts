@@ -2,8 +2,9 @@
 // repository, else a walk), Terraform through HashiCorp's parser, YAML manifests, CODEOWNERS.
 // Reads only; nothing from the repository is ever run.
 
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { readRegularFile } from "../adapters/fs/read-regular.js";
 import { findRepoRoot, trackedFiles } from "../adapters/git/git.js";
 import { parseTerraform } from "../adapters/terraform/parse-hcl.js";
 import { backstageCatalog } from "../core/adopt/backstage-files.js";
@@ -78,7 +79,8 @@ export async function scanRepository(
   }
   const gitRoot = findRepoRoot(root);
   const walkSkipped = new Map<string, number>();
-  const listed = listFiles(root, gitRoot, walkSkipped);
+  const walkNotRegular: string[] = [];
+  const listed = listFiles(root, gitRoot, walkSkipped, walkNotRegular);
   const { kept: files, skipped } = filterFiles(listed, exclude);
   const notes: SkipNote[] = [...skipped];
   for (const [name, count] of walkSkipped)
@@ -90,6 +92,7 @@ export async function scanRepository(
       by: "scan",
     });
   const tooLarge: string[] = [];
+  const notRegular: string[] = [...walkNotRegular];
   const problems: Diagnostic[] = [];
   const terraform: ScannedResource[] = [];
   const locals: ScannedLocal[] = [];
@@ -98,30 +101,33 @@ export async function scanRepository(
   let locations = 0;
   let terraformFiles = 0;
   let manifests = 0;
+  // Symlinks are never followed (a committed link to /dev/zero would be read forever) and
+  // sizes are judged on the opened file before a byte is read.
   const read = (file: string): string | undefined => {
-    try {
-      const path = join(root, file);
-      if (statSync(path).size > MAX_SCAN_BYTES) {
-        tooLarge.push(file);
-        problems.push({
-          severity: "warning",
-          code: "scan-skipped",
-          file,
-          message: `larger than ${MAX_SCAN_TEXT}; not read`,
-          hint: "if it matters, split it, or declare its nodes by hand",
-        });
-        return undefined;
-      }
-      return readFileSync(path, "utf8");
-    } catch (error) {
+    const got = readRegularFile(join(root, file), { maxBytes: MAX_SCAN_BYTES, noFollow: true });
+    if (got.ok) return got.bytes.toString("utf8");
+    if (got.reason === "symlink" || got.reason === "not-regular") {
+      notRegular.push(file);
+      return undefined;
+    }
+    if (got.reason === "too-large") {
+      tooLarge.push(file);
       problems.push({
         severity: "warning",
         code: "scan-skipped",
         file,
-        message: `cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+        message: `larger than ${MAX_SCAN_TEXT}; not read`,
+        hint: "if it matters, split it, or declare its nodes by hand",
       });
       return undefined;
     }
+    problems.push({
+      severity: "warning",
+      code: "scan-skipped",
+      file,
+      message: got.message,
+    });
+    return undefined;
   };
   for (const file of files) {
     if (file.endsWith(".tf")) {
@@ -164,6 +170,14 @@ export async function scanRepository(
       why: `not read: ${tooLarge.join(", ")}`,
       by: "scan",
     });
+  if (notRegular.length > 0)
+    notes.push({
+      what: "symbolic links and other non-regular files",
+      count: notRegular.length,
+      unit: "file",
+      why: `not read (a link's target could be anything, a device included): ${notRegular.join(", ")}`,
+      by: "scan",
+    });
   if (locations > 0)
     notes.push({
       what: "Backstage Locations",
@@ -197,6 +211,7 @@ function listFiles(
   root: string,
   repoRoot: string | undefined,
   skipped: Map<string, number>,
+  notRegular: string[],
 ): string[] {
   if (repoRoot) {
     const inside = relative(repoRoot, root);
@@ -216,6 +231,7 @@ function listFiles(
           skipped.set(entry.name, (skipped.get(entry.name) ?? 0) + 1);
         else walk(path);
       } else if (entry.isFile()) out.push(path);
+      else notRegular.push(path);
     }
   };
   walk("");

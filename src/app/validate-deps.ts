@@ -1,12 +1,11 @@
-import { readTextFile } from "../adapters/fs/read-text.js";
 import { findDrift } from "../core/adopt/drift.js";
 import type { RepoScan } from "../core/adopt/repo-scan.js";
-import { loadDeps } from "../core/config/load-deps.js";
 import { locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { TerraformIndex } from "../core/locate/terraform-index.js";
 import { unmatchedPathRules } from "../core/locate/unmatched-rules.js";
 import type { Diagnostic } from "../core/model.js";
 import { missingEdges } from "../core/plan-overlay.js";
+import { loadDepsFile } from "./load-model.js";
 import type { PlanInput } from "./read-plan.js";
 
 export interface RepositoryView {
@@ -34,7 +33,7 @@ export function validateDeps(
   repository?: RepositoryView,
   plan?: PlanInput,
 ): Validation {
-  const result = loadDeps(depsPath, readTextFile);
+  const result = loadDepsFile(depsPath);
   const warnings = [...result.warnings];
   if (result.config && repository?.scan) {
     warnings.push(

@@ -1,14 +1,13 @@
-import { copyFileSync, existsSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Command } from "commander";
-import { readTextFile } from "../adapters/fs/read-text.js";
+import { depsRoot, readTextWithin } from "../adapters/fs/read-text.js";
+import { checkWritable, writeFileSafely } from "../adapters/fs/write-file.js";
 import { scanRepository } from "../app/scan-repository.js";
 import { draftGraph } from "../core/adopt/draft-graph.js";
 import { renderDraft } from "../core/adopt/render-draft.js";
 import { describeSkip } from "../core/adopt/scan-filter.js";
 import { loadDeps } from "../core/config/load-deps.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
-import { InputError } from "../core/errors.js";
 import { EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
 
 interface InitFlags {
@@ -40,12 +39,9 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
   const root = resolve(io.cwd, flags.repo);
   const out = flags.out === undefined ? join(root, "deps.yaml") : resolve(io.cwd, flags.out);
   const shown = relative(io.cwd, out) || out;
-  if (!flags.dryRun && !flags.force && existsSync(out)) {
-    throw new InputError(
-      `${shown} already exists; nothing was written`,
-      "pass --dry-run to see what init would write, or --force to replace the file",
-    );
-  }
+  const existsHint = "pass --dry-run to see what init would write, or --force to replace the file";
+  // Said before the scan, not after it.
+  if (!flags.dryRun) checkWritable(out, { shown, replace: flags.force === true, existsHint });
   const { scan, summary } = await scanRepository(root, { exclude: flags.exclude ?? [] });
   const draft = draftGraph(scan);
   // Includes are relative to the file written, as the loader reads them.
@@ -56,6 +52,22 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
     ]),
   );
   const skipped = [...summary.skipped];
+  // validate will hold the includes inside the repository holding the file (or, outside one,
+  // its folder): a catalog beyond that is left out, and said.
+  const reach = depsRoot(out);
+  for (const file of [...catalogs.keys()]) {
+    const inside = relative(reach, file);
+    if (inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      skipped.push({
+        what: relative(root, file).split(sep).join("/"),
+        count: 1,
+        unit: "file",
+        why: `a Backstage catalog outside ${relative(io.cwd, reach) || reach}, which includes of ${shown} cannot leave`,
+        by: "scan",
+      });
+      catalogs.delete(file);
+    }
+  }
   // What init writes must load: checked here, against the text itself (and the catalogs it
   // includes, as they are), before anything is written. A catalog that does not load is left
   // out, and said, rather than failing the whole draft.
@@ -65,8 +77,11 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
     includes = [...catalogs.values()];
     text = renderDraft(draft, { ...summary, includes, skipped });
     const written = text;
-    const check = loadDeps(out, (file) =>
-      file === out ? { ok: true, text: written } : readTextFile(file),
+    const readWithin = readTextWithin(reach, out);
+    const check = loadDeps(
+      out,
+      (file) => (file === out ? { ok: true, text: written } : readWithin(file)),
+      { root: reach },
     );
     if (check.errors.length === 0) break;
     const broken = [...new Set(check.errors.map((e) => e.file))].filter((f) => catalogs.has(f));
@@ -105,20 +120,14 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
       );
     return EXIT_OK;
   }
-  // Written beside and renamed into place: an interrupted run never leaves half a file. A file
-  // --force replaces is kept as .bak: a hand-written graph is work nobody wants to redo.
-  const temporary = join(dirname(out), `.${Date.now()}.blastradius-init.tmp`);
-  const backup = existsSync(out) ? `${out}.bak` : undefined;
-  try {
-    writeFileSync(temporary, text, { flag: "wx" });
-    if (backup) copyFileSync(out, backup);
-    renameSync(temporary, out);
-  } catch (error) {
-    throw new InputError(
-      `cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      "check the folder exists and is writable, or use --dry-run and redirect the output",
-    );
-  }
+  // A file --force replaces is kept as .bak (numbered when one exists): a hand-written graph
+  // is work nobody wants to redo. Neither is ever written through a symlink.
+  const { backup } = writeFileSafely(out, text, {
+    shown,
+    replace: flags.force === true,
+    existsHint,
+    backup: true,
+  });
   io.stdout(
     `wrote ${shown}${backup ? ` (the file it replaced is ${relative(io.cwd, backup) || backup})` : ""}: ${what}\nnext: review it, then run \`blastradius validate --repo ${flags.repo}\`\n`,
   );

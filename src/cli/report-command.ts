@@ -1,5 +1,7 @@
-import { appendFileSync, writeFileSync } from "node:fs";
+import { appendFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Command } from "commander";
+import { checkWritable, writeFileSafely } from "../adapters/fs/write-file.js";
 import { type Commit, commitsBetween, findRepoRoot, originRepo } from "../adapters/git/git.js";
 import { classifyCommits } from "../app/classify-commits.js";
 import { loadModel } from "../app/load-model.js";
@@ -25,6 +27,7 @@ interface ReportFlags {
   git?: boolean;
   format: string;
   out?: string;
+  force?: boolean;
   repo?: string[];
   postIssue?: boolean;
   apiUrl?: string;
@@ -43,6 +46,7 @@ export function registerReport(program: Command, io: Io, run: RunAction): void {
     .option("--git", "read the changes from the local repository's history (the default)")
     .option("--format <format>", `output: ${FORMATS.join(", ")}`, "markdown")
     .option("--out <file>", "write to this file instead of standard output")
+    .option("--force", "with --out: replace an existing file")
     .option(
       "--repo <owner/repo...>",
       "read pull requests merged in these repositories (GitHub; token from GITHUB_TOKEN)",
@@ -77,6 +81,14 @@ async function report(flags: ReportFlags, io: Io): Promise<number> {
     throw new InputError("the window ends before it starts: check --from and --to");
   if (flags.postIssue && !flags.repo?.length)
     throw new InputError("--post-issue needs --repo OWNER/REPO: the issue goes to the first one");
+  const out = flags.out === undefined ? undefined : resolve(io.cwd, flags.out);
+  const writing = {
+    shown: flags.out ?? "",
+    replace: flags.force === true,
+    existsHint: "pass --force to replace it, or choose another --out",
+  };
+  // Refused before the report is built, not after.
+  if (out) checkWritable(out, writing);
   const { model } = loadModel(flags.deps);
   let result: Report;
   let port: Awaited<ReturnType<typeof githubPort>> | undefined;
@@ -119,8 +131,9 @@ async function report(flags: ReportFlags, io: Io): Promise<number> {
       : format === "json"
         ? renderReportJson(result)
         : renderReportMarkdown(result);
-  if (flags.out) {
-    writeFileSync(flags.out, output);
+  if (out) {
+    // Never through a symlink, never over a file without --force, never half-written.
+    writeFileSafely(out, output, writing);
     io.stderr(
       `blastradius: wrote ${flags.out} (${result.headline.changes} changes, ${result.headline.withImpact} with downstream impact)\n`,
     );

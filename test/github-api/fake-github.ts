@@ -6,6 +6,7 @@
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { posix } from "node:path";
 import { loadOpenApi, type OpenApi, type Operation } from "./openapi.js";
 
 export interface Identity {
@@ -99,6 +100,18 @@ export interface FakeGitHub {
   readonly issues: FakeIssue[];
   addPull(repo: string, pull: Partial<FakePull> & { number: number }): FakePull;
   setFile(repo: string, ref: string, path: string, text: string): void;
+  /**
+   * A symlink or a submodule at path. GitHub answers a symlink whose target is a file of the
+   * repository with that file (its own path and name); any other symlink, and a submodule, as
+   * an object describing it. A directory entry makes the path answer as a folder of the
+   * files under it.
+   */
+  setSpecial(
+    repo: string,
+    ref: string,
+    path: string,
+    entry: { type: "symlink"; target: string } | { type: "submodule" } | { type: "directory" },
+  ): void;
   addComment(repo: string, issue: number, body: string, user: Identity): FakeComment;
   commentsOn(repo: string, issue: number): FakeComment[];
   close(): Promise<void>;
@@ -148,6 +161,11 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   const api = loadOpenApi();
   const contents = new Map<string, Map<string, Map<string, string>>>();
+  /** Symlinks, submodules, and folders answered as folders (others answer 404, as before). */
+  const specials = new Map<
+    string,
+    { type: "symlink"; target: string } | { type: "submodule" } | { type: "directory" }
+  >();
   const pulls = new Map<string, FakePull>();
   const comments: FakeComment[] = [];
   const tokens = new Map<string, Identity>([["test-token", ACTIONS_BOT]]);
@@ -304,17 +322,85 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       }
       case "repos/get-content": {
         const ref = url.searchParams.get("ref") ?? "main";
-        const text = contents
-          .get(repo)
-          ?.get(ref)
-          ?.get(params.path as string);
+        const filesAt = contents.get(repo)?.get(ref);
+        const special = specials.get(`${repo}@${ref}:${params.path as string}`);
+        let answered = params.path as string;
+        if (special?.type === "symlink") {
+          const target = posix.join(posix.dirname(answered), special.target);
+          if (filesAt?.has(target)) answered = target;
+          else {
+            const value = api.example("content-file-response-if-content-is-a-symlink") as Record<
+              string,
+              unknown
+            >;
+            return {
+              status: 200,
+              body: {
+                ...value,
+                name: answered.split("/").pop(),
+                path: answered,
+                target: special.target,
+                size: special.target.length,
+              },
+            };
+          }
+        } else if (special?.type === "submodule") {
+          const value = api.example("content-file-response-if-content-is-a-submodule") as Record<
+            string,
+            unknown
+          >;
+          return {
+            status: 200,
+            body: { ...value, name: answered.split("/").pop(), path: answered },
+          };
+        }
+        const text = filesAt?.get(answered);
+        if (text === undefined && special?.type === "directory") {
+          // A folder: its direct files, each as GitHub lists one.
+          const prefix = answered === "" ? "" : `${answered}/`;
+          const names = [...(filesAt?.keys() ?? [])]
+            .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes("/"))
+            .sort();
+          const [entry] = api.example("content-file-response-if-content-is-a-directory") as Record<
+            string,
+            unknown
+          >[];
+          // Links and submodules are listed too: a link as "symlink", a submodule as "file"
+          // with nothing to download (GitHub keeps that for compatibility).
+          const others = [...specials]
+            .filter(([key]) => key.startsWith(`${repo}@${ref}:${prefix}`))
+            .map(([key, value]) => [key.slice(`${repo}@${ref}:`.length), value] as const)
+            .filter(
+              ([p, value]) => value.type !== "directory" && !p.slice(prefix.length).includes("/"),
+            );
+          return {
+            status: 200,
+            body: [
+              ...names.map((p) => ({
+                ...entry,
+                type: "file",
+                name: p.split("/").pop(),
+                path: p,
+                size: Buffer.byteLength(filesAt?.get(p) ?? ""),
+              })),
+              ...others.map(([p, value]) => ({
+                ...entry,
+                type: value.type === "symlink" ? "symlink" : "file",
+                name: p.split("/").pop(),
+                path: p,
+                size: value.type === "symlink" ? value.target.length : 0,
+                ...(value.type === "submodule" ? { download_url: null } : {}),
+              })),
+            ],
+          };
+        }
         if (text === undefined) return { status: 404, body: notFound };
         if ((req.headers.accept ?? "").includes("raw")) return { status: 200, raw: text };
         const value = api.example("content-file-response-if-content-is-a-file") as Record<
           string,
           unknown
         >;
-        const name = (params.path as string).split("/").pop();
+        const name = answered.split("/").pop();
         const size = Buffer.byteLength(text);
         // Past 1 MB GitHub leaves the content out: the raw media type has it.
         const large = size > CONTENT_INLINE_LIMIT;
@@ -329,7 +415,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           body: {
             ...value,
             name,
-            path: params.path,
+            path: answered,
             size,
             encoding: large ? "none" : "base64",
             content: large ? "" : base64,
@@ -645,6 +731,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const files = refs.get(ref) ?? new Map<string, string>();
       refs.set(ref, files);
       files.set(path, text);
+    },
+    setSpecial(repo, ref, path, entry) {
+      specials.set(`${repo}@${ref}:${path}`, entry);
     },
     addComment,
     commentsOn: listCommentsOn,

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readTextFile } from "./read-text.js";
+import { loadDepsFile } from "../../app/load-model.js";
+import { depsRoot, readTextFile, readTextWithin } from "./read-text.js";
 
 describe("readTextFile", () => {
   const dir = mkdtempSync(join(tmpdir(), "br-read-"));
@@ -38,7 +39,62 @@ describe("readTextFile", () => {
     });
     expect(readTextFile(dir)).toMatchObject({
       ok: false,
-      diagnostic: { code: "file-unreadable", message: "is a directory, not a file" },
+      diagnostic: { code: "not-a-regular-file", message: "is a directory, not a regular file" },
     });
+    expect(readTextFile("/dev/zero")).toMatchObject({
+      ok: false,
+      diagnostic: { code: "not-a-regular-file" },
+    });
+  });
+});
+
+describe("readTextWithin", () => {
+  const dir = mkdtempSync(join(tmpdir(), "br-within-"));
+  const repo = join(dir, "repo");
+  mkdirSync(join(repo, ".git"), { recursive: true });
+  mkdirSync(join(repo, "infra"));
+  writeFileSync(join(dir, "secret.yaml"), "version: 1\n");
+  writeFileSync(join(repo, "shared.yaml"), "version: 1\n");
+  symlinkSync(join(dir, "secret.yaml"), join(repo, "infra", "out.yaml"));
+  symlinkSync("../shared.yaml", join(repo, "infra", "in.yaml"));
+  symlinkSync("/dev/zero", join(repo, "infra", "zero.yaml"));
+  symlinkSync(dir, join(repo, "infra", "up"));
+  const entry = join(repo, "infra", "deps.yaml");
+
+  it("the root is the repository holding the deps file, else its folder", () => {
+    expect(depsRoot(entry)).toBe(repo);
+    expect(depsRoot(join(dir, "secret.yaml"))).toBe(dir);
+  });
+
+  it("refuses a symlink whose real path leaves the root, and a link to a device", () => {
+    const read = readTextWithin(repo, entry);
+    expect(read(join(repo, "infra", "out.yaml"))).toMatchObject({
+      ok: false,
+      diagnostic: { code: "include-outside-root" },
+    });
+    expect(read(join(repo, "infra", "zero.yaml"))).toMatchObject({
+      ok: false,
+      diagnostic: { code: "include-outside-root", message: expect.stringContaining("/dev/zero") },
+    });
+    expect(read(join(repo, "infra", "in.yaml"))).toEqual({ ok: true, text: "version: 1\n" });
+    // A link on the way, not at the file: the name stays inside, the real path does not.
+    expect(read(join(repo, "infra", "up", "secret.yaml"))).toMatchObject({
+      ok: false,
+      diagnostic: {
+        code: "include-outside-root",
+        message: expect.stringContaining(
+          `leads through a symbolic link to ${join(dir, "secret.yaml")}`,
+        ),
+      },
+    });
+  });
+
+  it("end to end: an include that is a symlink out of the repository fails validation", () => {
+    writeFileSync(entry, "version: 1\ninclude: [out.yaml, zero.yaml, in.yaml]\n");
+    const result = loadDepsFile(entry);
+    expect(result.errors.map((d) => `${d.code}: ${d.message}`)).toEqual([
+      `include-outside-root: cannot include ${join(repo, "infra", "out.yaml")}: is a symbolic link to ${join(dir, "secret.yaml")}, outside ${repo}/ (the repository holding the deps file, or without one its own folder); not read`,
+      `include-outside-root: cannot include ${join(repo, "infra", "zero.yaml")}: is a symbolic link to /dev/zero, outside ${repo}/ (the repository holding the deps file, or without one its own folder); not read`,
+    ]);
   });
 });

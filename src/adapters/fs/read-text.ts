@@ -1,47 +1,119 @@
 // Reads a text file for the config loader: UTF-8 only, with failures as diagnostics.
 
-import { readFileSync } from "node:fs";
+import { existsSync, lstatSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { ReadText } from "../../core/config/load-deps.js";
+import { readRegularFile } from "./read-regular.js";
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
-/** Larger files than this are not dependency graphs a person wrote; refuse before reading. */
+/**
+ * Larger files than this are not dependency graphs a person wrote; refused by their size
+ * before any byte is read. The 100,000-node benchmark graph is well under it.
+ */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 export const readTextFile: ReadText = (file) => {
-  let bytes: Buffer;
+  const read = readRegularFile(file, { maxBytes: MAX_FILE_BYTES });
+  if (!read.ok)
+    return {
+      ok: false,
+      diagnostic: {
+        severity: "error",
+        code:
+          read.reason === "missing"
+            ? "file-not-found"
+            : read.reason === "too-large"
+              ? "file-too-large"
+              : read.reason === "not-regular"
+                ? "not-a-regular-file"
+                : "file-unreadable",
+        file,
+        message: read.message,
+        hint:
+          read.reason === "missing"
+            ? "check the path, or pass --deps FILE"
+            : read.reason === "too-large"
+              ? "split the graph into several files with include:"
+              : read.reason === "not-regular"
+                ? "point at a regular file"
+                : undefined,
+      },
+    };
+  return decode(file, read.bytes);
+};
+
+/**
+ * A reader for deps.yaml and what it includes: every file but the entry must really be inside
+ * root, symlinks resolved (the loader has already refused paths that leave it by name). The
+ * entry is the file the user named, wherever its link points.
+ */
+export function readTextWithin(root: string, entry: string): ReadText {
+  let realRoot: string | undefined;
+  return (file) => {
+    if (resolve(file) !== resolve(entry)) {
+      // The real path, so that a link anywhere on the way (the file, or a folder above it)
+      // counts, not only one at the file itself.
+      let real: string | undefined;
+      try {
+        real = realpathSync(file);
+      } catch {
+        // Missing, or a dangling link: the read below says which.
+      }
+      if (real !== undefined) {
+        realRoot ??= safeRealpath(root);
+        const inside = relative(realRoot, real);
+        if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+          return {
+            ok: false,
+            diagnostic: {
+              severity: "error",
+              code: "include-outside-root",
+              file,
+              message: `${isLink(file) ? "is a symbolic link" : "leads through a symbolic link"} to ${real}, outside ${root === "." ? "." : root}/ (the repository holding the deps file, or without one its own folder); not read`,
+              hint: "include the file itself, not a link out of the tree",
+            },
+          };
+      }
+    }
+    return readTextFile(file);
+  };
+}
+
+function isLink(path: string): boolean {
   try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      ok: false,
-      diagnostic: {
-        severity: "error",
-        code: code === "ENOENT" ? "file-not-found" : "file-unreadable",
-        file,
-        message:
-          code === "ENOENT"
-            ? "no such file"
-            : code === "EISDIR"
-              ? "is a directory, not a file"
-              : `cannot read it (${code ?? "unknown error"})`,
-        hint: code === "ENOENT" ? "check the path, or pass --deps FILE" : undefined,
-      },
-    };
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
-  if (bytes.length > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      diagnostic: {
-        severity: "error",
-        code: "file-too-large",
-        file,
-        message: `is ${bytes.length} bytes; at most ${MAX_FILE_BYTES} are read`,
-        hint: "split the graph into several files with include:",
-      },
-    };
+}
+
+function safeRealpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
   }
+}
+
+/**
+ * Where a deps file's includes may reach: the root of the git repository holding it (the
+ * nearest folder upwards with a .git), else its own folder. In the form of the path given
+ * (relative stays relative), so messages show paths as the user wrote them.
+ */
+export function depsRoot(depsPath: string): string {
+  const start = dirname(resolve(depsPath));
+  for (let dir = start; ; ) {
+    if (existsSync(resolve(dir, ".git")))
+      return isAbsolute(depsPath) ? dir : relative(process.cwd(), dir) || ".";
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return dirname(depsPath);
+}
+
+function decode(file: string, bytes: Buffer): ReturnType<ReadText> {
   try {
     return { ok: true, text: decoder.decode(bytes) };
   } catch {
@@ -68,7 +140,7 @@ export const readTextFile: ReadText = (file) => {
       },
     };
   }
-};
+}
 
 function firstInvalidUtf8(bytes: Buffer): number {
   let low = 0;

@@ -87,11 +87,45 @@ export function showFile(root: string, rev: string, path: string): string | unde
   }
 }
 
-/** The names of the files directly in a folder at a commit; undefined when it has no such folder. */
+/**
+ * What a path holds at a commit, by git's mode: a regular file, a symlink (120000: its blob is
+ * the link's target, not a file's text), a submodule (160000), a folder; undefined when absent.
+ */
+export function entryKindAt(
+  root: string,
+  rev: string,
+  path: string,
+): "file" | "symlink" | "submodule" | "directory" | undefined {
+  try {
+    const line = git(root, ["ls-tree", "-z", rev, "--", path]).split("\0")[0] ?? "";
+    const mode = line.split(" ")[0];
+    if (mode === undefined || mode === "") return undefined;
+    return mode === "120000"
+      ? "symlink"
+      : mode === "160000"
+        ? "submodule"
+        : mode === "040000"
+          ? "directory"
+          : "file";
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The names of the regular files directly in a folder at a commit (symlinks and submodules
+ * left out); undefined when it has no such folder.
+ */
 export function listFolderAt(root: string, rev: string, folder: string): string[] | undefined {
   try {
     const tree = folder === "" || folder === "." ? `${rev}:` : `${rev}:${folder}`;
-    return git(root, ["ls-tree", "--name-only", "-z", tree]).split("\0").filter(Boolean);
+    return git(root, ["ls-tree", "-z", tree])
+      .split("\0")
+      .flatMap((line) => {
+        const tab = line.indexOf("\t");
+        const mode = line.slice(0, line.indexOf(" "));
+        return tab > 0 && (mode === "100644" || mode === "100755") ? [line.slice(tab + 1)] : [];
+      });
   } catch {
     return undefined;
   }

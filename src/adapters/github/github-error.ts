@@ -62,3 +62,30 @@ export function toGitHubError(action: string, error: unknown): GitHubApiError {
       : undefined,
   );
 }
+
+/**
+ * A path that the contents API answers with something other than a file: a symlink (its
+ * target is not followed), a submodule, or a folder. Not a failure of the run: the caller says
+ * the path could not be judged.
+ */
+export class NotAFileError extends Error {
+  override readonly name = "NotAFileError";
+  constructor(
+    readonly path: string,
+    readonly kind: "symlink" | "submodule" | "directory",
+  ) {
+    super(`${path} is a ${kind === "directory" ? "folder" : kind}, not a file; not read`);
+  }
+}
+
+/** A file over the size the caller asked for, refused by its size before its bytes are fetched. */
+export class FileTooLargeError extends Error {
+  override readonly name = "FileTooLargeError";
+  constructor(
+    readonly path: string,
+    readonly size: number,
+    readonly maxBytes: number,
+  ) {
+    super(`${path} is ${size} bytes; at most ${maxBytes} are read`);
+  }
+}

@@ -3,7 +3,7 @@
 
 import type { FileChange, FileStatus } from "../../core/model.js";
 import type { GitHubClient } from "./client.js";
-import { toGitHubError } from "./github-error.js";
+import { FileTooLargeError, NotAFileError, toGitHubError } from "./github-error.js";
 import type {
   GitHubPort,
   IssueComment,
@@ -21,6 +21,8 @@ async function attempt<T>(action: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
+    // What the path holds is not a failure of the request: the caller judges it.
+    if (error instanceof NotAFileError || error instanceof FileTooLargeError) throw error;
     throw toGitHubError(action, error);
   }
 }
@@ -109,39 +111,47 @@ export function octokitPort(client: GitHubClient): GitHubPort {
             ref,
           });
           if (!Array.isArray(data)) return undefined;
-          return data.filter((e) => e.type === "file").map((e) => e.name);
+          // A listing calls a submodule "file" (for compatibility, GitHub says); unlike a
+          // file it has nothing to download. Symlinks are "symlink": left out too.
+          return data
+            .filter((e) => e.type === "file" && e.download_url !== null)
+            .map((e) => e.name);
         } catch (error) {
           if ((error as { status?: number }).status === 404) return undefined;
           throw error;
         }
       }),
-    readFile: (repo, path, ref) =>
+    readFile: (repo, path, ref, limit) =>
       attempt("read a file", async () => {
+        let data: Awaited<ReturnType<typeof client.rest.repos.getContent>>["data"];
         try {
-          const { data } = await client.rest.repos.getContent({
+          ({ data } = await client.rest.repos.getContent({
             ...split(repo),
             path,
             ...(ref ? { ref } : {}),
-          });
-          if (Array.isArray(data) || data.type !== "file") {
-            throw new Error(
-              `${path} in ${repo} is a ${Array.isArray(data) ? "directory" : data.type}, not a file`,
-            );
-          }
-          // Files of 1-100 MB come without content: ask for the raw bytes.
-          if (data.encoding === "base64")
-            return Buffer.from(data.content, "base64").toString("utf8");
-          const raw = await client.rest.repos.getContent({
-            ...split(repo),
-            path,
-            ...(ref ? { ref } : {}),
-            mediaType: { format: "raw" },
-          });
-          return String(raw.data);
+          }));
         } catch (error) {
           if ((error as { status?: number }).status === 404) return undefined;
           throw error;
         }
+        if (Array.isArray(data)) throw new NotAFileError(path, "directory");
+        if (data.type === "symlink" || data.type === "submodule")
+          throw new NotAFileError(path, data.type);
+        // A symlink to a file of the repository is answered with that file, under its own
+        // path: the link's text is not its target's, and the target may be anywhere.
+        if (data.type !== "file" || data.path !== path.replace(/^\.\//, ""))
+          throw new NotAFileError(path, "symlink");
+        if (limit && data.size > limit.maxBytes)
+          throw new FileTooLargeError(path, data.size, limit.maxBytes);
+        if (data.encoding === "base64") return Buffer.from(data.content, "base64").toString("utf8");
+        // Files of 1-100 MB come without content: ask for the raw bytes.
+        const raw = await client.rest.repos.getContent({
+          ...split(repo),
+          path,
+          ...(ref ? { ref } : {}),
+          mediaType: { format: "raw" },
+        });
+        return String(raw.data);
       }),
 
     listComments: (repo, issue) =>

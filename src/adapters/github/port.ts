@@ -53,8 +53,19 @@ export interface IssueInfo {
 export interface GitHubPort {
   getPullRequest(repo: RepoName, number: number): Promise<PullRequestInfo>;
   listPullRequestFiles(repo: RepoName, number: number): Promise<FileChange[]>;
-  /** The file's text at ref (default branch when omitted), or undefined when it does not exist. */
-  readFile(repo: RepoName, path: string, ref?: string): Promise<string | undefined>;
+  /**
+   * The file's text at ref (default branch when omitted), or undefined when it does not exist.
+   * Throws NotAFileError (github-error.ts) when the path holds a symlink, a submodule or a
+   * folder: a symlink's target is never read in its place. With limit.maxBytes, throws
+   * FileTooLargeError for a larger file, judged by the size GitHub reports before its bytes are
+   * fetched. Other failures are GitHubApiError.
+   */
+  readFile(
+    repo: RepoName,
+    path: string,
+    ref?: string,
+    limit?: { readonly maxBytes: number },
+  ): Promise<string | undefined>;
   /**
    * The names of the files directly in a folder at ref, or undefined when there is no such
    * folder. Optional: without it, a Terraform folder is read from its changed files only.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { load, located } from "../../../test/helpers.js";
+import { loadDeps } from "./load-deps.js";
 import { formatDiagnostic } from "./locate-diagnostics.js";
 
 const where = (result: ReturnType<typeof load>) =>
@@ -173,6 +174,68 @@ describe("loadDeps: every error, with where", () => {
     expect(errors.map((d) => `${d.file}:${d.line} ${d.code}: ${d.message}`)).toEqual([
       "deps.yaml:4 include-missing: cannot include missing.yaml: no such file",
       "b.yaml:2 include-cycle: include cycle: a.yaml -> b.yaml -> a.yaml",
+    ]);
+  });
+
+  it("an absolute include or one that leaves the root is an error at its line, never read", () => {
+    const asked: string[] = [];
+    const files: Record<string, string> = {
+      "infra/deps.yaml":
+        "version: 1\ninclude:\n  - /etc/passwd\n  - ../../outside.yaml\n  - teams/../../infra/a.yaml\n  - ../shared.yaml\n",
+      "infra/a.yaml": "version: 1\n",
+      "shared.yaml": "version: 1\n",
+      "../outside.yaml": "version: 1\n",
+    };
+    const result = loadDeps(
+      "infra/deps.yaml",
+      (file) => {
+        asked.push(file);
+        const text = files[file];
+        return text === undefined
+          ? {
+              ok: false,
+              diagnostic: {
+                severity: "error",
+                code: "file-not-found",
+                file,
+                message: "no such file",
+              },
+            }
+          : { ok: true, text };
+      },
+      { root: "." },
+    );
+    expect(
+      located(result).errors.map((d) => `${d.file}:${d.line} ${d.code}: ${d.message}`),
+    ).toEqual([
+      "infra/deps.yaml:3 include-outside-root: include /etc/passwd is an absolute path; not read",
+      "infra/deps.yaml:4 include-outside-root: include ../../outside.yaml resolves to ../outside.yaml, outside ./ (the repository holding the deps file, or without one its own folder); not read",
+    ]);
+    expect(asked).toEqual(["infra/deps.yaml", "infra/a.yaml", "shared.yaml"]);
+  });
+
+  it("without a root, includes stay in the deps file's own folder", () => {
+    const result = load(
+      {
+        "deps/deps.yaml": "version: 1\ninclude: [../up.yaml, ./sub/../in.yaml]\n",
+        "up.yaml": "version: 1\n",
+        "deps/in.yaml": "version: 1\n",
+      },
+      "deps/deps.yaml",
+    );
+    expect(result.errors.map((d) => d.code)).toEqual(["include-outside-root"]);
+    expect([...result.sources.keys()]).toEqual(["deps/deps.yaml", "deps/in.yaml"]);
+  });
+
+  it("a Backstage Location cannot leave the root either", () => {
+    const result = load({
+      "deps.yaml": "version: 1\ninclude: [catalog.yaml]\n",
+      "catalog.yaml":
+        "apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata: {name: l}\nspec:\n  targets: [../x.yaml, /dev/zero]\n",
+    });
+    expect(result.errors.map((d) => `${d.file} ${d.code}`)).toEqual([
+      "catalog.yaml include-outside-root",
+      "catalog.yaml include-outside-root",
     ]);
   });
 

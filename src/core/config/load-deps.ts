@@ -2,7 +2,7 @@
 // Never throws: reading is injected, so this stays pure and testable. Key paths for
 // messages are built only when there is something to say.
 
-import { dirname, isAbsolute, join, normalize } from "node:path";
+import { dirname, isAbsolute, join, normalize, relative, sep } from "node:path";
 import { type CompactGraph, compactGraph, type SkippedEdge } from "../graph/compact-graph.js";
 import { findCycles } from "../graph/find-cycles.js";
 import type { DepsConfig, Diagnostic, Edge, GraphNode, Owner, SourceLocation } from "../model.js";
@@ -41,7 +41,15 @@ const OWNERS_SCHEMA = depsSchema.properties?.owners;
 /** Suggestions cost a scan of every id; past this many unknown references, stop suggesting. */
 const MAX_SUGGESTIONS = 50;
 
-export function loadDeps(entry: string, readText: ReadText): LoadResult {
+export interface LoadOptions {
+  /**
+   * The folder includes may not leave, in the same form as entry (relative or absolute): the
+   * repository root for a deps file in a repository. Default: the entry's own folder.
+   */
+  readonly root?: string;
+}
+
+export function loadDeps(entry: string, readText: ReadText, options: LoadOptions = {}): LoadResult {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const sources = new Map<string, string>();
@@ -56,6 +64,37 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
   type IncludedFrom = { file: string; keyPath?: KeyPath; line?: number };
   const from = (i: IncludedFrom) =>
     i.keyPath ? at(i.file, i.keyPath) : { file: i.file, line: i.line };
+
+  const root = normalize(options.root ?? dirname(entry));
+  const rootShown = `${root === "." ? "." : root.replace(/[\\/]+$/, "")}/`;
+  const rootWhy = "the repository holding the deps file, or without one its own folder";
+  /** An include's path, or undefined (and an error) when it is absolute or leaves the root. */
+  const resolveInclude = (target: string, includedFrom: IncludedFrom): string | undefined => {
+    const what = includedFrom.keyPath ? "include" : "Location target";
+    if (isAbsolute(target)) {
+      errors.push({
+        severity: "error",
+        code: "include-outside-root",
+        ...from(includedFrom),
+        message: `${what} ${target} is an absolute path; not read`,
+        hint: `write it relative to ${dirname(includedFrom.file)}/, inside ${rootShown} (${rootWhy})`,
+      });
+      return undefined;
+    }
+    const resolved = join(dirname(includedFrom.file), target);
+    const inside = relative(root, resolved);
+    if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      errors.push({
+        severity: "error",
+        code: "include-outside-root",
+        ...from(includedFrom),
+        message: `${what} ${target} resolves to ${resolved}, outside ${rootShown} (${rootWhy}); not read`,
+        hint: "copy the file inside, or keep the deps file higher up",
+      });
+      return undefined;
+    }
+    return resolved;
+  };
 
   const visit = (file: string, includedFrom?: IncludedFrom) => {
     if (done.has(file)) return;
@@ -151,8 +190,9 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
     if (Array.isArray(document.include)) {
       document.include.forEach((target, index) => {
         if (typeof target !== "string" || target === "") return;
-        const resolved = isAbsolute(target) ? normalize(target) : join(dirname(file), target);
-        visit(resolved, { file, keyPath: ["include", index] });
+        const includedFrom = { file, keyPath: ["include", index] };
+        const resolved = resolveInclude(target, includedFrom);
+        if (resolved !== undefined) visit(resolved, includedFrom);
       });
     }
   };
@@ -185,8 +225,8 @@ export function loadDeps(entry: string, readText: ReadText): LoadResult {
         });
         continue;
       }
-      const resolved = isAbsolute(target) ? normalize(target) : join(dirname(file), target);
-      visit(resolved, { file, line });
+      const resolved = resolveInclude(target, { file, line });
+      if (resolved !== undefined) visit(resolved, { file, line });
     }
   };
 
