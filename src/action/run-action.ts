@@ -9,7 +9,7 @@ import type { GitHubPort } from "../adapters/github/port.js";
 import { requireCommentAuthor } from "../app/comment-author.js";
 import { parseDepsLocation } from "../app/deps-location.js";
 import { modelFromLoad } from "../app/load-model.js";
-import { loadRemoteDeps } from "../app/load-remote-deps.js";
+import { fetchFrom, loadRemoteDeps } from "../app/load-remote-deps.js";
 import { localDiffIn } from "../app/local-diff.js";
 import { reportMergedPullRequests } from "../app/merged-changes.js";
 import { postReportIssue } from "../app/post-report.js";
@@ -148,7 +148,7 @@ async function runReport(context: ActionContext, runner: Runner): Promise<number
   // The graph as it is now on the default branch (or the ref the deps input names).
   const depsRepo = deps.repo ?? (repos[0] as string);
   const loaded = modelFromLoad(
-    await loadRemoteDeps(deps.path, (path) => port.readFile(depsRepo, path, deps.ref), depsRepo),
+    await loadRemoteDeps(deps.path, fetchFrom(port, depsRepo, deps.ref), depsRepo),
   );
   const commentAuthor = runner.input("comment-author");
   const report = await reportMergedPullRequests(port, loaded.model, repos, {

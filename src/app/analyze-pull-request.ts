@@ -2,16 +2,23 @@
 // pull request cannot hide its own blast radius by editing deps.yaml), and what it does to
 // the graph itself. Shared by the Action and `blastradius pr`.
 
+import { FileTooLargeError, NotAFileError } from "../adapters/github/github-error.js";
 import type { GitHubPort, PullRequestInfo } from "../adapters/github/port.js";
 import { analyze } from "../core/analyze.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { InvalidDepsError } from "../core/errors.js";
 import { diffGraphs, type GraphDiff } from "../core/graph-diff.js";
 import type { FileChange, Impact, Unjudged } from "../core/model.js";
-import { classifyChanges, type FileContents, type FolderContents } from "./classify-changes.js";
+import {
+  classifyChanges,
+  type FileContents,
+  type FolderContents,
+  MAX_MANIFEST_BYTES,
+  MAX_READ_BYTES,
+} from "./classify-changes.js";
 import type { DepsLocation } from "./deps-location.js";
 import { type LoadedModel, modelFromLoad } from "./load-model.js";
-import { loadRemoteDeps } from "./load-remote-deps.js";
+import { fetchFrom, loadRemoteDeps } from "./load-remote-deps.js";
 import type { PlanInput } from "./read-plan.js";
 
 /** pulls.listFiles answers at most this many files. */
@@ -68,7 +75,7 @@ export async function analyzePullRequest(
   let graphSource = `${depsRepo}${depsRef ? `@${depsRef.slice(0, 12)}` : ""}`;
   const [files, atBase] = await Promise.all([
     port.listPullRequestFiles(query.repo, query.number),
-    loadRemoteDeps(query.deps.path, (path) => port.readFile(depsRepo, path, depsRef), graphSource),
+    loadRemoteDeps(query.deps.path, fetchFrom(port, depsRepo, depsRef), graphSource),
   ]);
   let result = atBase;
   const notes: string[] = [];
@@ -82,8 +89,9 @@ export async function analyzePullRequest(
     graphSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
     result = await loadRemoteDeps(
       query.deps.path,
-      (path) => port.readFile(query.repo, path, pull.headSha),
+      fetchFrom(port, query.repo, pull.headSha),
       graphSource,
+      PREVIEW_LIMITS,
     );
     notes.push(
       `${query.deps.path} does not exist at the base commit: this pull request adds it, so its own version is shown as a preview (no mentions, no review requests). Once merged, pull requests are checked against the base's.`,
@@ -162,12 +170,24 @@ async function readBothSides(
   pull: PullRequestInfo,
   file: FileChange,
 ): Promise<FileContents | undefined> {
-  const [base, head] = await Promise.all([
-    file.status === "added"
-      ? undefined
-      : port.readFile(repo, file.previousPath ?? file.path, pull.baseSha),
-    file.status === "removed" ? undefined : port.readFile(repo, file.path, pull.headSha),
-  ]);
+  let base: string | undefined;
+  let head: string | undefined;
+  try {
+    [base, head] = await Promise.all([
+      file.status === "added"
+        ? undefined
+        : port.readFile(repo, file.previousPath ?? file.path, pull.baseSha, {
+            maxBytes: MAX_MANIFEST_BYTES,
+          }),
+      file.status === "removed"
+        ? undefined
+        : port.readFile(repo, file.path, pull.headSha, { maxBytes: MAX_MANIFEST_BYTES }),
+    ]);
+  } catch (error) {
+    const why = unreadable(error);
+    if (why) return { unreadable: why };
+    throw error;
+  }
   if (
     (file.status !== "added" && base === undefined) ||
     (file.status !== "removed" && head === undefined)
@@ -175,6 +195,21 @@ async function readBothSides(
     return undefined;
   return { ...(base === undefined ? {} : { base }), ...(head === undefined ? {} : { head }) };
 }
+
+/** Why a file the API answered is not read: a symlink, a submodule, a folder, too large. */
+function unreadable(error: unknown): string | undefined {
+  if (error instanceof NotAFileError)
+    return `${error.path} is a ${error.kind === "directory" ? "folder" : error.kind}, not a file`;
+  if (error instanceof FileTooLargeError)
+    return `${error.path} is over ${Math.round(error.maxBytes / 1024)} KiB: not read`;
+  return undefined;
+}
+
+/**
+ * A graph the pull request brings (its own deps.yaml, or its edit of the base's): read within
+ * these bounds, as everything it brings is hostile. The base's graph gets loadRemoteDeps's own.
+ */
+export const PREVIEW_LIMITS = { maxFiles: 50, maxBytes: 16 * 1024 * 1024 } as const;
 
 /** API reads spent on reading Terraform folders whole, at most, per pull request. */
 export const FOLDER_READ_BUDGET = 200;
@@ -197,7 +232,16 @@ function readFolder(port: GitHubPort, repo: string, pull: PullRequestInfo) {
         return `the ${FOLDER_READ_BUDGET} reads for whole folders are spent`;
       spent += names.length;
       const path = (name: string) => (folder === "." ? name : `${folder}/${name}`);
-      const texts = await Promise.all(names.map((n) => port.readFile(repo, path(n), ref)));
+      let texts: (string | undefined)[];
+      try {
+        texts = await Promise.all(
+          names.map((n) => port.readFile(repo, path(n), ref, { maxBytes: MAX_READ_BYTES })),
+        );
+      } catch (error) {
+        const why = unreadable(error);
+        if (why) return why;
+        throw error;
+      }
       // A module evaluated without one of its files could answer anything: not read whole.
       const missing = names.find((_, i) => texts[i] === undefined);
       if (missing !== undefined) return `${path(missing)} could not be read`;
@@ -228,10 +272,12 @@ async function changeToGraph(
   if (!touched) return undefined;
   const file = query.deps.path;
   const headSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
+  // The head's graph is the pull request's: read within the preview's bounds.
   const head = await loadRemoteDeps(
     file,
-    (path) => port.readFile(query.repo, path, pull.headSha),
+    fetchFrom(port, query.repo, pull.headSha),
     headSource,
+    PREVIEW_LIMITS,
   );
   if (!head.config) {
     const errors = locateDiagnostics(head.errors, head.sources).map(formatDiagnostic);

@@ -635,6 +635,29 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
     expect((await reviewPullRequest(portFor(fake), gated)).gate.verdict).toBe("acknowledged");
   });
 
+  it("a symlink at a matched path: that file is not judged, the run goes on, the gate fails closed", async () => {
+    const POLICY = "examples/terraform/iam/warehouse-loader-policy.tf";
+    seedPull(fake, [{ filename: POLICY, status: "modified" }]);
+    fake.setFile(REPO, BASE_SHA, POLICY, 'resource "aws_iam_policy" "x" {}\n');
+    fake.setSpecial(REPO, HEAD_SHA, POLICY, { type: "symlink", target: "/dev/zero" });
+    const result = await reviewPullRequest(portFor(fake), options({ failOn: "high" }));
+    expect(result.analysis.impact.unjudged.map((u) => u.file)).toContain(POLICY);
+    expect(result.analysis.impact.changed[0]?.classes).toContain("unknown");
+    expect(result.gate).toMatchObject({ verdict: "fail", incomplete: true });
+    expect(result.comment?.action).toBe("created");
+    expect(result.body).toContain("Incomplete");
+  });
+
+  it("a file over the read limit is refused by its size, never downloaded, and not judged", async () => {
+    const POLICY = "examples/terraform/iam/warehouse-loader-policy.tf";
+    seedPull(fake, [{ filename: POLICY, status: "modified" }]);
+    fake.setFile(REPO, BASE_SHA, POLICY, 'resource "aws_iam_policy" "x" {}\n');
+    fake.setFile(REPO, HEAD_SHA, POLICY, `# ${"x".repeat(17 * 1024 * 1024)}\n`);
+    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(result.analysis.impact.unjudged.map((u) => u.file)).toContain(POLICY);
+    expect(result.analysis.impact.changed[0]?.classes).toContain("unknown");
+  });
+
   it("a label put on before any analysis was shown acknowledges nothing", async () => {
     seedPull(fake, [ROLE_FILE], { labels: ["blast-radius:acknowledged"] });
     const result = await reviewPullRequest(portFor(fake), options({ failOn: "high" }));
