@@ -1,0 +1,409 @@
+// Two IAM documents evaluated as AWS does (an explicit Deny wins over any Allow; NotAction,
+// NotResource and NotPrincipal match what they do not name; `*` and `?` in actions, case
+// aside, and in ARNs and principals, case kept) and compared point by point.
+//
+// The points: per dimension, the literals both documents write, a witness per wildcard
+// pattern (a value only that pattern's region holds) and one fresh value; every region the
+// patterns cut is then represented. An action is only paired with the resources of the
+// statements that may match it, found through indexes, so a large document costs about the
+// sum of its statements, not their product. Condition clauses are opaque: each is a boolean,
+// and a point is compared under every assignment of the clauses of the statements that
+// match it.
+
+import {
+  clauseText,
+  type PolicyDocument,
+  type PrincipalSet,
+  type Statement,
+} from "./iam-document.js";
+import { covers, hasWildcard, PatternIndex, WITNESS_MARK, witness } from "./iam-pattern.js";
+
+/** Trust compares who may assume the role; permissions compare what may be done to what. */
+export type Mode = "trust" | "permissions";
+
+export interface Principal {
+  readonly type: string;
+  readonly id: string;
+}
+
+/** A value of one dimension: a literal as written, or a witness / fresh value of a region. */
+export interface Candidate {
+  readonly value: string;
+  /** The literal as a document writes it; undefined for a witness or a fresh value. */
+  readonly literal?: string;
+}
+
+export interface PrincipalCandidate extends Candidate {
+  readonly type: string;
+}
+
+export interface Point {
+  readonly principal?: PrincipalCandidate;
+  readonly action: Candidate;
+  readonly resource?: Candidate;
+}
+
+/** A statement ready to be matched: its patterns, and its condition clauses as text. */
+export interface Compiled {
+  readonly statement: Statement;
+  readonly allow: boolean;
+  /** What it names; undefined when it names by exclusion (NotAction) instead. */
+  readonly actions?: readonly string[];
+  readonly notActions?: readonly string[];
+  readonly resources?: readonly string[];
+  readonly notResources?: readonly string[];
+  readonly principals?: readonly PrincipalSet[];
+  readonly notPrincipals?: readonly PrincipalSet[];
+  readonly clauses: readonly string[];
+}
+
+/** How a point's access changed, across the assignments of its conditions. */
+export type Kind =
+  /** Allowed before under some conditions, after under none. */
+  | "lost"
+  | "gained"
+  /** Allowed after under fewer (or more) of the same assignments. */
+  | "narrowed"
+  | "widened"
+  /** Some assignments gained, others lost. */
+  | "changed";
+
+export interface Difference {
+  readonly kind: Kind;
+  readonly point: Point;
+  /** The statements of each document that match the point, in document order. */
+  readonly before: readonly Compiled[];
+  readonly after: readonly Compiled[];
+}
+
+export interface Comparison {
+  readonly differences: readonly Difference[];
+  /** What could not be compared, in words; empty when everything was. */
+  readonly incomplete: readonly string[];
+  /** Statement matches tried: a measure of the work, for tests and benchmarks. */
+  readonly operations: number;
+}
+
+/** Beyond this many clauses on one point, the 2^n assignments are not enumerated. */
+export const MAX_CLAUSES = 10;
+/** Beyond this many statement matches, the comparison stops and says so. */
+export const MAX_OPERATIONS = 20_000_000;
+
+/** The assume actions a trust policy is compared on. */
+export const ASSUME_ACTIONS = [
+  "sts:AssumeRole",
+  "sts:AssumeRoleWithSAML",
+  "sts:AssumeRoleWithWebIdentity",
+];
+export const isAssume = (action: string) => /^sts:assumerole\w*$/i.test(action);
+
+/** A 12-digit account and its root ARN are one principal: the account. */
+function principalId(type: string, id: string): string {
+  return type === "AWS" && /^\d{12}$/.test(id) ? `arn:aws:iam::${id}:root` : id;
+}
+
+export function compile(statement: Statement): Compiled {
+  const s = statement;
+  const named = (v: { literal: readonly string[] }) => v.literal.length > 0;
+  const written = (v: { literal: readonly string[]; expressions: readonly string[] }) =>
+    v.literal.length + v.expressions.length > 0;
+  const principals = s.principals.length > 0 || s.notPrincipals.length === 0;
+  // A statement with principals and no actions at all can only be about assuming.
+  const unstated = !written(s.actions) && !written(s.notActions) && s.principals.length > 0;
+  return {
+    statement: s,
+    allow: s.effect === "Allow",
+    ...(unstated
+      ? { actions: ["sts:AssumeRole"] }
+      : !written(s.actions) && written(s.notActions)
+        ? { notActions: s.notActions.literal }
+        : { actions: s.actions.literal }),
+    // No Resource at all reads as every resource, as the documents this tool has always read.
+    ...(named(s.resources) || !written(s.notResources)
+      ? { resources: named(s.resources) ? s.resources.literal : ["*"] }
+      : { notResources: s.notResources.literal }),
+    ...(principals ? { principals: s.principals } : { notPrincipals: s.notPrincipals }),
+    clauses: [...new Set(s.conditions.map(clauseText))].sort(),
+  };
+}
+
+const anyCovers = (patterns: readonly string[], value: string, ignoreCase: boolean) =>
+  patterns.some((p) => covers(p, value, ignoreCase));
+
+export function matchesAction(c: Compiled, action: string): boolean {
+  return c.actions
+    ? anyCovers(c.actions, action, true)
+    : !anyCovers(c.notActions ?? [], action, true);
+}
+
+export function matchesResource(c: Compiled, resource: string): boolean {
+  return c.resources
+    ? anyCovers(c.resources, resource, false)
+    : !anyCovers(c.notResources ?? [], resource, false);
+}
+
+/** Whether a principal set names a principal: `*` of type `*` is anyone. */
+export function setCovers(set: PrincipalSet, p: Principal): boolean {
+  if (set.type !== "*" && set.type !== p.type) return false;
+  return set.ids.literal.some((id) => id === "*" || covers(principalId(set.type, id), p.id, false));
+}
+
+export function matchesPrincipal(c: Compiled, p: Principal): boolean {
+  return c.principals
+    ? c.principals.some((set) => setCovers(set, p))
+    : !(c.notPrincipals ?? []).some((set) => setCovers(set, p));
+}
+
+/** The candidates of one dimension: literals, a witness per pattern, and a fresh value. */
+class Candidates {
+  readonly byKey = new Map<string, Candidate>();
+  constructor(private readonly ignoreCase: boolean) {}
+
+  addPattern(pattern: string): void {
+    if (hasWildcard(pattern)) this.add({ value: witness(pattern) });
+    else this.add({ value: pattern, literal: pattern });
+  }
+
+  add(candidate: Candidate): void {
+    const key = this.ignoreCase ? candidate.value.toLowerCase() : candidate.value;
+    if (!this.byKey.has(key)) this.byKey.set(key, candidate);
+  }
+}
+
+const FRESH: Candidate = { value: WITNESS_MARK.repeat(2) };
+
+/** One document's statements with an index for each dimension it is looked up by. */
+interface Side {
+  readonly statements: readonly Compiled[];
+  readonly byAction: PatternIndex<Compiled>;
+  readonly byPrincipal: PatternIndex<Compiled>;
+}
+
+function sideOf(doc: PolicyDocument): Side {
+  const statements = doc.statements.map(compile);
+  const byAction = new PatternIndex<Compiled>(true);
+  const byPrincipal = new PatternIndex<Compiled>(false);
+  for (const c of statements) {
+    if (c.actions) for (const a of c.actions) byAction.add(a, c);
+    else byAction.addAlways(c);
+    if (!c.principals) byPrincipal.addAlways(c);
+    else
+      for (const set of c.principals)
+        for (const id of set.ids.literal)
+          if (set.type === "*" || id === "*") byPrincipal.addAlways(c);
+          else byPrincipal.add(`${set.type}\u0000${principalId(set.type, id)}`, c);
+  }
+  return { statements, byAction, byPrincipal };
+}
+
+/** Work counted across one comparison, stopped at a limit. */
+class Budget {
+  operations = 0;
+  exceeded = false;
+  spend(n: number): boolean {
+    this.operations += n;
+    if (this.operations > MAX_OPERATIONS) this.exceeded = true;
+    return !this.exceeded;
+  }
+}
+
+/** Whether a document allows under an assignment: an active Allow, and no active Deny. */
+function allowedUnder(matched: readonly Compiled[], masks: readonly number[], m: number): boolean {
+  let allowed = false;
+  for (let i = 0; i < matched.length; i++) {
+    const need = masks[i] as number;
+    if ((need & m) !== need) continue;
+    if (!(matched[i] as Compiled).allow) return false;
+    allowed = true;
+  }
+  return allowed;
+}
+
+/** How access at one point changed; undefined when it did not, "unknown" beyond the clause cap. */
+export function judge(
+  before: readonly Compiled[],
+  after: readonly Compiled[],
+): Kind | "unknown" | undefined {
+  const clauses = [...new Set([...before, ...after].flatMap((c) => c.clauses))];
+  if (clauses.length > MAX_CLAUSES) return "unknown";
+  const bit = new Map(clauses.map((c, i) => [c, 1 << i]));
+  const mask = (c: Compiled) => c.clauses.reduce((m, k) => m | (bit.get(k) as number), 0);
+  const mb = before.map(mask);
+  const ma = after.map(mask);
+  let lost = false;
+  let gained = false;
+  let anyBefore = false;
+  let anyAfter = false;
+  for (let m = 0; m < 1 << clauses.length; m++) {
+    const b = allowedUnder(before, mb, m);
+    const a = allowedUnder(after, ma, m);
+    anyBefore ||= b;
+    anyAfter ||= a;
+    if (b && !a) lost = true;
+    if (a && !b) gained = true;
+  }
+  if (!lost && !gained) return undefined;
+  // Both: some assignments lost and others gained, so neither side is empty.
+  if (lost && gained) return "changed";
+  if (lost) return anyAfter ? "narrowed" : "lost";
+  return anyBefore ? "widened" : "gained";
+}
+
+/** The principals both documents name, a witness per pattern, and a fresh one per type. */
+function principalCandidates(sides: readonly Side[]): PrincipalCandidate[] {
+  const types = new Set<string>(["\u00b7"]);
+  const patterns: { type: string; id: string }[] = [];
+  for (const side of sides)
+    for (const c of side.statements)
+      for (const set of [...(c.principals ?? []), ...(c.notPrincipals ?? [])]) {
+        if (set.type !== "*") types.add(set.type);
+        for (const id of set.ids.literal) patterns.push({ type: set.type, id });
+      }
+  const out = new Map<string, PrincipalCandidate>();
+  const add = (candidate: PrincipalCandidate) => {
+    const key = `${candidate.type}\u0000${candidate.value}`;
+    if (!out.has(key)) out.set(key, candidate);
+  };
+  for (const { type, id } of patterns) {
+    for (const t of type === "*" ? types : [type]) {
+      if (id === "*") continue;
+      const value = principalId(t, id);
+      if (hasWildcard(value)) add({ type: t, value: witness(value) });
+      else add({ type: t, value, literal: id });
+    }
+  }
+  for (const t of types) add({ type: t, value: FRESH.value });
+  return [...out.values()];
+}
+
+/** The action candidates of some statements: their literals, witnesses, and a fresh one. */
+function actionCandidates(statements: Iterable<Compiled>): Candidate[] {
+  const all = new Candidates(true);
+  for (const c of statements) for (const a of c.actions ?? c.notActions ?? []) all.addPattern(a);
+  all.add({ value: `${FRESH.value}:${FRESH.value}` });
+  return [...all.byKey.values()];
+}
+
+function resourceCandidates(statements: Iterable<Compiled>): Candidate[] {
+  const all = new Candidates(false);
+  for (const c of statements)
+    for (const r of c.resources ?? c.notResources ?? []) all.addPattern(r);
+  all.add(FRESH);
+  return [...all.byKey.values()];
+}
+
+/** Statements among many that match a resource, through an index when they are many. */
+function resourceMatcher(
+  statements: readonly Compiled[],
+  budget: Budget,
+): (resource: string) => Compiled[] {
+  const keep = (c: Compiled, r: string) => {
+    budget.spend(1);
+    return matchesResource(c, r);
+  };
+  if (statements.length <= 16) return (r) => statements.filter((c) => keep(c, r));
+  const index = new PatternIndex<Compiled>(false);
+  for (const c of statements)
+    if (c.resources) for (const r of c.resources) index.add(r, c);
+    else index.addAlways(c);
+  // The index loses document order; matching statements are put back in it.
+  const order = new Map(statements.map((c, i) => [c, i]));
+  return (r) =>
+    [...index.query(r)]
+      .filter((c) => keep(c, r))
+      .sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+}
+
+function inOrder(side: Side, found: Set<Compiled>, keep: (c: Compiled) => boolean): Compiled[] {
+  const list = found.size === side.statements.length ? side.statements : [...found];
+  const order = list === side.statements ? undefined : new Map(side.statements.map((c, i) => [c, i]));
+  const kept = list.filter(keep);
+  return order ? kept.sort((a, b) => (order.get(a) as number) - (order.get(b) as number)) : kept;
+}
+
+/** Every point where what the documents allow differs. */
+export function compareDocuments(
+  before: PolicyDocument,
+  after: PolicyDocument,
+  mode: Mode,
+): Comparison {
+  const sides = [sideOf(before), sideOf(after)] as const;
+  const budget = new Budget();
+  const differences: Difference[] = [];
+  let clauseCapped = 0;
+  const record = (point: Point, b: Compiled[], a: Compiled[]) => {
+    const kind = judge(b, a);
+    if (kind === "unknown") clauseCapped++;
+    else if (kind) differences.push({ kind, point, before: b, after: a });
+  };
+
+  if (mode === "trust") {
+    // The assume actions the documents write are literals; the others are named by the
+    // pattern that covers them (`sts:*`).
+    const actions = new Candidates(true);
+    for (const side of sides)
+      for (const c of side.statements)
+        for (const a of c.actions ?? []) if (isAssume(a)) actions.addPattern(a);
+    for (const value of ASSUME_ACTIONS) actions.add({ value });
+    for (const principal of principalCandidates(sides)) {
+      const p = { type: principal.type, id: principal.value };
+      const [b, a] = sides.map((side) => {
+        const found = side.byPrincipal.query(`${p.type}\u0000${p.id}`);
+        budget.spend(found.size);
+        return inOrder(side, found, (c) => matchesPrincipal(c, p));
+      }) as [Compiled[], Compiled[]];
+      if (b.length + a.length === 0) continue;
+      for (const action of actions.byKey.values()) {
+        if (!budget.spend(b.length + a.length)) break;
+        record(
+          { principal, action },
+          b.filter((c) => matchesAction(c, action.value)),
+          a.filter((c) => matchesAction(c, action.value)),
+        );
+      }
+      if (budget.exceeded) break;
+    }
+  } else {
+    const all = [...sides[0].statements, ...sides[1].statements];
+    for (const action of actionCandidates(all)) {
+      const [b, a] = sides.map((side) => {
+        const found = side.byAction.query(action.value);
+        budget.spend(found.size);
+        return inOrder(side, found, (c) => matchesAction(c, action.value));
+      }) as [Compiled[], Compiled[]];
+      if (b.length + a.length === 0) continue;
+      const inBefore = resourceMatcher(b, budget);
+      const inAfter = resourceMatcher(a, budget);
+      for (const resource of resourceCandidates([...b, ...a])) {
+        record({ action, resource }, inBefore(resource.value), inAfter(resource.value));
+        if (budget.exceeded) break;
+      }
+      if (budget.exceeded) break;
+    }
+  }
+  const incomplete: string[] = [];
+  if (budget.exceeded)
+    incomplete.push(
+      `the documents are too large to compare in full (over ${MAX_OPERATIONS.toLocaleString("en-US")} statement matches): what they allow may differ`,
+    );
+  if (clauseCapped > 0)
+    incomplete.push(
+      `${clauseCapped} request${clauseCapped === 1 ? "" : "s"} match statements with more than ${MAX_CLAUSES} condition clauses between them: not compared`,
+    );
+  return { differences, incomplete, operations: budget.operations };
+}
+
+/** Whether statements that match a point allow it under some assignment of their conditions. */
+export function allowedSometimes(matched: readonly Compiled[]): boolean | undefined {
+  const clauses = [...new Set(matched.flatMap((c) => c.clauses))];
+  if (clauses.length > MAX_CLAUSES) return undefined;
+  const bit = new Map(clauses.map((c, i) => [c, 1 << i]));
+  const masks = matched.map((c) => c.clauses.reduce((m, k) => m | (bit.get(k) as number), 0));
+  for (let m = 0; m < 1 << clauses.length; m++) if (allowedUnder(matched, masks, m)) return true;
+  return false;
+}
+
+/** The resource candidates for questions about one document. */
+export function resourcesOf(statements: readonly Compiled[]): string[] {
+  return resourceCandidates(statements).map((c) => c.value);
+}

@@ -1,0 +1,88 @@
+// IAM patterns (`*` any run of characters, `?` one character): matching, a value that only
+// the pattern's region holds, and an index that finds the patterns that may cover a value
+// without trying every one of them.
+
+const compiled = new Map<string, RegExp>();
+/** Compiled patterns are kept, bounded: a large document repeats the same few thousand. */
+const COMPILED_LIMIT = 20_000;
+
+function regexOf(pattern: string, ignoreCase: boolean): RegExp {
+  const key = `${ignoreCase ? "i" : "s"}${pattern}`;
+  let re = compiled.get(key);
+  if (!re) {
+    // Runs of `*` are one `*`: the same language, and no backtracking blow-up on `a***b`.
+    const source = pattern
+      .replace(/\*+/g, "*")
+      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".");
+    re = new RegExp(`^${source}$`, ignoreCase ? "is" : "s");
+    if (compiled.size >= COMPILED_LIMIT) compiled.clear();
+    compiled.set(key, re);
+  }
+  return re;
+}
+
+export const hasWildcard = (pattern: string) => /[*?]/.test(pattern);
+
+/** Does a policy pattern (with * and ?) cover a value? IAM matches actions case-insensitively. */
+export function covers(pattern: string, value: string, ignoreCase = true): boolean {
+  if (pattern === value) return true;
+  if (!hasWildcard(pattern)) return ignoreCase && pattern.toLowerCase() === value.toLowerCase();
+  return regexOf(pattern, ignoreCase).test(value);
+}
+
+/**
+ * A value the pattern covers and no literal written in a document is: `s3:Get*` gives
+ * `s3:Get·`. The mark cannot be typed in an action or an ARN, so the value stands for "any
+ * other" in the pattern's region.
+ */
+export const WITNESS_MARK = "\u00b7";
+export const witness = (pattern: string) => pattern.replace(/\*+|\?/g, WITNESS_MARK);
+
+/**
+ * Patterns indexed by what they must start with: a literal by its whole text, a pattern by
+ * the text before its first wildcard. A value's candidates are found by looking up its
+ * prefixes, so a query costs the value's length, not the number of patterns.
+ */
+export class PatternIndex<T> {
+  private readonly exact = new Map<string, T[]>();
+  private readonly prefixed = new Map<string, T[]>();
+  private readonly prefixLengths = new Set<number>();
+  private readonly always: T[] = [];
+
+  constructor(private readonly ignoreCase: boolean) {}
+
+  add(pattern: string, item: T): void {
+    const p = this.ignoreCase ? pattern.toLowerCase() : pattern;
+    const at = p.search(/[*?]/);
+    if (at < 0) push(this.exact, p, item);
+    else {
+      push(this.prefixed, p.slice(0, at), item);
+      this.prefixLengths.add(at);
+    }
+  }
+
+  /** An item that may match any value (a NotAction statement, say). */
+  addAlways(item: T): void {
+    this.always.push(item);
+  }
+
+  /** Items whose patterns may cover the value: a superset, each still to be matched. */
+  query(value: string): Set<T> {
+    const v = this.ignoreCase ? value.toLowerCase() : value;
+    const out = new Set<T>(this.always);
+    for (const item of this.exact.get(v) ?? []) out.add(item);
+    for (const length of this.prefixLengths) {
+      if (length > v.length) continue;
+      for (const item of this.prefixed.get(v.slice(0, length)) ?? []) out.add(item);
+    }
+    return out;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
