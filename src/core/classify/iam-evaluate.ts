@@ -16,7 +16,15 @@ import {
   type PrincipalSet,
   type Statement,
 } from "./iam-document.js";
-import { covers, hasWildcard, PatternIndex, WITNESS_MARK, witness } from "./iam-pattern.js";
+import {
+  covers,
+  coversWritten,
+  hasWildcard,
+  PatternIndex,
+  PRINCIPAL_ARN,
+  WITNESS_MARK,
+  witness,
+} from "./iam-pattern.js";
 
 /** Trust compares who may assume the role; permissions compare what may be done to what. */
 export type Mode = "trust" | "permissions";
@@ -223,20 +231,26 @@ function allowedUnder(matched: readonly Compiled[], masks: readonly number[], m:
 export function judge(
   before: readonly Compiled[],
   after: readonly Compiled[],
+  known: ReadonlyMap<string, boolean> = new Map(),
 ): Kind | "unknown" | undefined {
-  const clauses = [...new Set([...before, ...after].flatMap((c) => c.clauses))];
+  const applies = (c: Compiled) => c.clauses.every((k) => known.get(k) !== false);
+  const was = before.filter(applies);
+  const now = after.filter(applies);
+  const clauses = [...new Set([...was, ...now].flatMap((c) => c.clauses))].filter(
+    (k) => !known.has(k),
+  );
   if (clauses.length > MAX_CLAUSES) return "unknown";
   const bit = new Map(clauses.map((c, i) => [c, 1 << i]));
-  const mask = (c: Compiled) => c.clauses.reduce((m, k) => m | (bit.get(k) as number), 0);
-  const mb = before.map(mask);
-  const ma = after.map(mask);
+  const mask = (c: Compiled) => c.clauses.reduce((m, k) => m | (bit.get(k) ?? 0), 0);
+  const mb = was.map(mask);
+  const ma = now.map(mask);
   let lost = false;
   let gained = false;
   let anyBefore = false;
   let anyAfter = false;
   for (let m = 0; m < 1 << clauses.length; m++) {
-    const b = allowedUnder(before, mb, m);
-    const a = allowedUnder(after, ma, m);
+    const b = allowedUnder(was, mb, m);
+    const a = allowedUnder(now, ma, m);
     anyBefore ||= b;
     anyAfter ||= a;
     if (b && !a) lost = true;
@@ -321,6 +335,22 @@ function inOrder(side: Side, found: Set<Compiled>, keep: (c: Compiled) => boolea
   return order ? kept.sort((a, b) => (order.get(a) as number) - (order.get(b) as number)) : kept;
 }
 
+/**
+ * Clauses AWS decides from the point itself: `aws:PrincipalArn` of a principal written as an
+ * ARN. Witness and fresh principals leave them open.
+ */
+function knownClauses(point: Point, statements: readonly Compiled[]): Map<string, boolean> {
+  const known = new Map<string, boolean>();
+  const p = point.principal;
+  if (!p?.literal || p.type !== "AWS" || !p.value.startsWith("arn:")) return known;
+  for (const c of statements)
+    for (const k of c.clauses) {
+      const match = PRINCIPAL_ARN.exec(k);
+      if (match) known.set(k, (match[2] as string).split(",").some((v) => coversWritten(v, p.value)));
+    }
+  return known;
+}
+
 /** Every point where what the documents allow differs. */
 export function compareDocuments(
   before: PolicyDocument,
@@ -331,8 +361,13 @@ export function compareDocuments(
   const budget = new Budget();
   const differences: Difference[] = [];
   let clauseCapped = 0;
-  const record = (point: Point, b: Compiled[], a: Compiled[]) => {
-    const kind = judge(b, a);
+  const record = (point: Point, matchedBefore: Compiled[], matchedAfter: Compiled[]) => {
+    const known = knownClauses(point, [...matchedBefore, ...matchedAfter]);
+    // A statement that needs a clause known to be false does not apply to this point.
+    const applies = (c: Compiled) => c.clauses.every((k) => known.get(k) !== false);
+    const b = known.size === 0 ? matchedBefore : matchedBefore.filter(applies);
+    const a = known.size === 0 ? matchedAfter : matchedAfter.filter(applies);
+    const kind = judge(b, a, known);
     if (kind === "unknown") clauseCapped++;
     else if (kind) differences.push({ kind, point, before: b, after: a });
   };

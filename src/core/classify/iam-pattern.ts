@@ -32,6 +32,21 @@ export function covers(pattern: string, value: string, ignoreCase = true): boole
   return regexOf(pattern, ignoreCase).test(value);
 }
 
+/** `${…}` in a value: a part known only at plan or apply, written as the expression. */
+export const UNKNOWN_PART = /\$\{[^}]*\}/;
+const UNKNOWN_PARTS = /\$\{[^}]*\}/g;
+
+/**
+ * Whether an IAM pattern covers a value when either is written with parts known only at plan
+ * or apply (`${…}`): read as any text in the pattern, and as some text in the value.
+ */
+export function coversWritten(pattern: string, value: string): boolean {
+  return covers(pattern.replace(UNKNOWN_PARTS, "*"), value.replace(UNKNOWN_PARTS, "x"), false);
+}
+
+/** A condition clause on the caller's ARN, as clause text: AWS knows its value for a principal. */
+export const PRINCIPAL_ARN = /^(ArnLike|ArnEquals|StringLike|StringEquals) aws:PrincipalArn (.+)$/i;
+
 /**
  * A value the pattern covers and no literal written in a document is: `s3:Get*` gives
  * `s3:Get·`. The mark cannot be typed in an action or an ARN, so the value stands for "any

@@ -3,7 +3,9 @@
 
 import { clauseText, expressionsOf, type PolicyDocument } from "./iam-document.js";
 import { isAssume } from "./iam-evaluate.js";
-import { covers } from "./iam-pattern.js";
+import { covers, coversWritten, PRINCIPAL_ARN, UNKNOWN_PART } from "./iam-pattern.js";
+
+export { UNKNOWN_PART };
 
 export interface Grant {
   /** "AWS arn:aws:iam::1:role/x" for trust, "s3:GetObject" for permissions. */
@@ -42,19 +44,6 @@ export function expressionChanges(before: PolicyDocument, after: PolicyDocument)
   ];
 }
 
-const PRINCIPAL_ARN = /^(ArnLike|ArnEquals|StringLike|StringEquals) aws:PrincipalArn (.+)$/i;
-
-/** `${…}` in a grant: a value known only at plan or apply, written as the expression. */
-export const UNKNOWN_PART = /\$\{[^}]*\}/;
-const UNKNOWN_PARTS = /\$\{[^}]*\}/g;
-
-/**
- * Whether an IAM pattern covers a value when either is written with parts known only at plan
- * or apply (`${…}`): read as any text in the pattern, and as some text in the value.
- */
-function coversWritten(pattern: string, value: string): boolean {
-  return covers(pattern.replace(UNKNOWN_PARTS, "*"), value.replace(UNKNOWN_PARTS, "x"), false);
-}
 
 /**
  * The grant to `AWS *` on the same action whose only condition is on `aws:PrincipalArn` and

@@ -55,15 +55,31 @@ export interface PolicyChange {
 const firstAllow = (cs: readonly Compiled[]) => cs.find((c) => c.allow);
 const firstDeny = (cs: readonly Compiled[]) => cs.find((c) => !c.allow);
 
-/** Conditions that came and went between the statements matching a point before and after. */
-function conditionChange(d: Difference): { added: string[]; removed: string[] } {
+/**
+ * Conditions that came and went between the statements matching a point before and after;
+ * a clause that went and one that came which differ only in values known at plan or apply
+ * are paired apart, as neither narrowing nor widening.
+ */
+function conditionChange(d: Difference): {
+  added: string[];
+  removed: string[];
+  rewritten: [string, string][];
+} {
   const was = clausesOf(d.before);
   const now = clausesOf(d.after);
-  return {
-    added: [...now].filter((c) => !was.has(c)),
-    removed: [...was].filter((c) => !now.has(c)),
-  };
+  const paired = unknownPairs(
+    [...was].filter((c) => !now.has(c)),
+    [...now].filter((c) => !was.has(c)),
+    (c) => c,
+  );
+  return { added: paired.came, removed: paired.gone, rewritten: paired.pairs };
 }
+
+const rewrittenText = (subject: string, rewritten: readonly [string, string][]) =>
+  rewritten.map(
+    ([a, b]) =>
+      `conditions on ${subject}: ${b} where it was ${a}: the same or not, known only at plan or apply`,
+  );
 
 /** Lines in first-seen order, each once. */
 const unique = (lines: readonly string[]) => [...new Set(lines)];
@@ -83,6 +99,7 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
     `${g.subject} (${g.object})${g.conditions === "" ? "" : ` when ${g.conditions}`}`;
   const keep = (into: Map<string, Grant>, g: Grant) => into.set(grantText(g), g);
   const afterGrants = trustGrants(after);
+  const rewrites: string[] = [];
   const denied = (deny: Compiled, p: Point) =>
     `${principalLabel(deny, p, "pattern")} (${actionLabel(deny, p, "pattern")})${when(deny)}`;
 
@@ -106,7 +123,9 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
       else keep(cameGrants, grantOf(now, p));
     } else if (was && now) {
       const subject = principalLabel(was, p);
-      const { added, removed } = conditionChange(d);
+      const { added, removed, rewritten } = conditionChange(d);
+      rewrites.push(...rewrittenText(subject, rewritten));
+      if (rewritten.length > 0 && added.length + removed.length === 0) continue;
       const through =
         d.kind === "narrowed" ? conditionedAnyone(grantOf(was, p), afterGrants) : undefined;
       if (through)
@@ -165,6 +184,7 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
       ([a, b]) =>
         `trusts ${grantText(b)} where it trusted ${grantText(a)}: the same principal or another, known only at plan or apply`,
     ),
+    ...rewrites,
     ...comparison.incomplete,
   ];
   const classes: string[] = [];
@@ -201,6 +221,7 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
   const keep = (into: Map<string, Grant>, g: Grant) => into.set(describe(g), g);
   const narrowed: string[] = [];
   const widened: string[] = [];
+  const rewrites: string[] = [];
   for (const d of comparison.differences) {
     const p = d.point;
     const was = firstAllow(d.before);
@@ -220,7 +241,9 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
         );
       else if (deny) keep(lists.deniesGone, grantOf(deny, p, "pattern"));
     } else if (was && now) {
-      const { added, removed } = conditionChange(d);
+      const { added, removed, rewritten } = conditionChange(d);
+      rewrites.push(...rewrittenText(spec(was), rewritten));
+      if (rewritten.length > 0 && added.length + removed.length === 0) continue;
       if (d.kind === "narrowed")
         narrowed.push(
           `allows ${spec(was)} only under more conditions now: ${(added.length > 0 ? added : [...clausesOf(d.after)]).join("; ")}`,
@@ -258,6 +281,7 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
       ([a, b]) =>
         `denies ${describe(a)} where it denied ${describe(b)}: the same or not, known only at plan or apply`,
     ),
+    ...rewrites,
     ...comparison.incomplete,
   ];
   const classes: string[] = [];
