@@ -185,6 +185,8 @@ interface Side {
   readonly statements: readonly Compiled[];
   readonly byAction: PatternIndex<Compiled>;
   readonly byPrincipal: PatternIndex<Compiled>;
+  /** Each statement's place in the document: Deny and Allow are read in order for messages. */
+  readonly order: ReadonlyMap<Compiled, number>;
 }
 
 function sideOf(doc: PolicyDocument): Side {
@@ -201,7 +203,7 @@ function sideOf(doc: PolicyDocument): Side {
           if (set.type === "*" || id === "*") byPrincipal.addAlways(c);
           else byPrincipal.add(`${set.type}\u0000${principalId(set.type, id)}`, c);
   }
-  return { statements, byAction, byPrincipal };
+  return { statements, byAction, byPrincipal, order: new Map(statements.map((c, i) => [c, i])) };
 }
 
 /** Work counted across one comparison, stopped at a limit. */
@@ -309,6 +311,7 @@ function resourceCandidates(statements: Iterable<Compiled>): Candidate[] {
 /** Statements among many that match a resource, through an index when they are many. */
 function resourceMatcher(
   statements: readonly Compiled[],
+  order: ReadonlyMap<Compiled, number>,
   budget: Budget,
 ): (resource: string) => Compiled[] {
   const keep = (c: Compiled, r: string) => {
@@ -321,18 +324,18 @@ function resourceMatcher(
     if (c.resources) for (const r of c.resources) index.add(r, c);
     else index.addAlways(c);
   // The index loses document order; matching statements are put back in it.
-  const order = new Map(statements.map((c, i) => [c, i]));
   return (r) =>
     [...index.query(r)]
       .filter((c) => keep(c, r))
       .sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
 }
 
+/** Statements found through an index, matched, and back in document order. */
 function inOrder(side: Side, found: Set<Compiled>, keep: (c: Compiled) => boolean): Compiled[] {
-  const list = found.size === side.statements.length ? side.statements : [...found];
-  const order = list === side.statements ? undefined : new Map(side.statements.map((c, i) => [c, i]));
-  const kept = list.filter(keep);
-  return order ? kept.sort((a, b) => (order.get(a) as number) - (order.get(b) as number)) : kept;
+  const order = side.order;
+  return [...found]
+    .filter(keep)
+    .sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
 }
 
 /**
@@ -407,8 +410,8 @@ export function compareDocuments(
         return inOrder(side, found, (c) => matchesAction(c, action.value));
       }) as [Compiled[], Compiled[]];
       if (b.length + a.length === 0) continue;
-      const inBefore = resourceMatcher(b, budget);
-      const inAfter = resourceMatcher(a, budget);
+      const inBefore = resourceMatcher(b, sides[0].order, budget);
+      const inAfter = resourceMatcher(a, sides[1].order, budget);
       for (const resource of resourceCandidates([...b, ...a])) {
         record({ action, resource }, inBefore(resource.value), inAfter(resource.value));
         if (budget.exceeded) break;
