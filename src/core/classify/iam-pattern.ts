@@ -2,34 +2,40 @@
 // the pattern's region holds, and an index that finds the patterns that may cover a value
 // without trying every one of them.
 
-const compiled = new Map<string, RegExp>();
-/** Compiled patterns are kept, bounded: a large document repeats the same few thousand. */
-const COMPILED_LIMIT = 20_000;
-
-function regexOf(pattern: string, ignoreCase: boolean): RegExp {
-  const key = `${ignoreCase ? "i" : "s"}${pattern}`;
-  let re = compiled.get(key);
-  if (!re) {
-    // Runs of `*` are one `*`: the same language, and no backtracking blow-up on `a***b`.
-    const source = pattern
-      .replace(/\*+/g, "*")
-      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-      .replace(/\*/g, ".*")
-      .replace(/\?/g, ".");
-    re = new RegExp(`^${source}$`, ignoreCase ? "is" : "s");
-    if (compiled.size >= COMPILED_LIMIT) compiled.clear();
-    compiled.set(key, re);
-  }
-  return re;
-}
-
 export const hasWildcard = (pattern: string) => /[*?]/.test(pattern);
 
 /** Does a policy pattern (with * and ?) cover a value? IAM matches actions case-insensitively. */
 export function covers(pattern: string, value: string, ignoreCase = true): boolean {
   if (pattern === value) return true;
   if (!hasWildcard(pattern)) return ignoreCase && pattern.toLowerCase() === value.toLowerCase();
-  return regexOf(pattern, ignoreCase).test(value);
+  return ignoreCase ? glob(pattern.toLowerCase(), value.toLowerCase()) : glob(pattern, value);
+}
+
+/**
+ * `*` and `?` matched without a regular expression: compiling one per pattern cost more than
+ * matching on large documents, and this walk is at worst the product of the two lengths
+ * (it goes back only to the last `*`), never exponential.
+ */
+function glob(pattern: string, value: string): boolean {
+  let p = 0;
+  let v = 0;
+  let star = -1;
+  let resume = 0;
+  while (v < value.length) {
+    const c = pattern[p];
+    if (c === "*") {
+      star = p++;
+      resume = v;
+    } else if (c !== undefined && (c === "?" || c === value[v])) {
+      p++;
+      v++;
+    } else if (star >= 0) {
+      p = star + 1;
+      v = ++resume;
+    } else return false;
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
 }
 
 /** `${…}` in a value: a part known only at plan or apply, written as the expression. */
