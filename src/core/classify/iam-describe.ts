@@ -38,13 +38,16 @@ export function principalLabel(c: Compiled, point: Point, naming: Naming = "lite
     const who = { type: p.type, id: p.value };
     const set = c.principals.find((s) => setCovers(s, who));
     if (!set) return p.literal ? `${p.type} ${p.literal}` : "*";
-    const id = set.ids.literal.find((i) => setCovers({ ...set, ids: { literal: [i], expressions: [] } }, who));
+    const id = set.ids.literal.find((i) =>
+      setCovers({ ...set, ids: { literal: [i], expressions: [] } }, who),
+    );
     return set.type === "*" ? (id ?? "*") : `${set.type} ${id ?? "*"}`;
   }
   return `anyone but ${(c.notPrincipals ?? []).map(setText).join(", ")}`;
 }
 
-export const when = (c: Compiled) => (c.clauses.length === 0 ? "" : ` when ${c.clauses.join("; ")}`);
+export const when = (c: Compiled) =>
+  c.clauses.length === 0 ? "" : ` when ${c.clauses.join("; ")}`;
 
 /** The clauses a set of matching statements puts on access: a Deny's as "unless". */
 export function clausesOf(statements: readonly Compiled[]): Set<string> {

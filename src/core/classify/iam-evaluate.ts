@@ -349,7 +349,11 @@ function knownClauses(point: Point, statements: readonly Compiled[]): Map<string
   for (const c of statements)
     for (const k of c.clauses) {
       const match = PRINCIPAL_ARN.exec(k);
-      if (match) known.set(k, (match[2] as string).split(",").some((v) => coversWritten(v, p.value)));
+      if (match)
+        known.set(
+          k,
+          (match[2] as string).split(",").some((v) => coversWritten(v, p.value)),
+        );
     }
   return known;
 }

@@ -29,7 +29,8 @@ export function trustGrants(doc: PolicyDocument): Grant[] {
       : s.actions.literal.filter((a) => isAssume(a) || /^(sts:)?\*$/i.test(a));
     for (const action of actions)
       for (const p of s.principals)
-        for (const id of p.ids.literal) grants.push({ subject: `${p.type} ${id}`, object: action, conditions });
+        for (const id of p.ids.literal)
+          grants.push({ subject: `${p.type} ${id}`, object: action, conditions });
   }
   return grants;
 }
@@ -43,7 +44,6 @@ export function expressionChanges(before: PolicyDocument, after: PolicyDocument)
     ...[...was].filter((e) => !now.includes(e)).map((e) => `no longer depends on ${e}`),
   ];
 }
-
 
 /**
  * The grant to `AWS *` on the same action whose only condition is on `aws:PrincipalArn` and

@@ -6,7 +6,17 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { comparePermissions, compareTrust, type PolicyDocument, policyFromJson } from "./policy.js";
 
-const ACTIONS = ["s3:GetObject", "S3:getobject", "s3:PutObject", "s3:Get*", "s3:*", "iam:PassRole", "iam:*", "*", "s3:?etObject"];
+const ACTIONS = [
+  "s3:GetObject",
+  "S3:getobject",
+  "s3:PutObject",
+  "s3:Get*",
+  "s3:*",
+  "iam:PassRole",
+  "iam:*",
+  "*",
+  "s3:?etObject",
+];
 const RESOURCES = ["arn:aws:s3:::a/x", "arn:aws:s3:::a/*", "arn:aws:s3:::b/*", "*"];
 const CONDITIONS = [
   { StringEquals: { "aws:RequestedRegion": "eu-west-1" } },
@@ -25,8 +35,22 @@ const PRINCIPALS: unknown[] = [
 const TRUST_ACTIONS = ["sts:AssumeRole", "sts:*", "*", "sts:AssumeRole*", "s3:GetObject"];
 
 // The grid: literals, and a value in each region only patterns reach.
-const GRID_ACTIONS = ["s3:GetObject", "s3:GetOther", "s3:SetObject", "s3:PutObject", "s3:PutOther", "iam:PassRole", "iam:Other", "other:Thing"];
-const GRID_RESOURCES = ["arn:aws:s3:::a/x", "arn:aws:s3:::a/y", "arn:aws:s3:::b/x", "arn:aws:s3:::c/x"];
+const GRID_ACTIONS = [
+  "s3:GetObject",
+  "s3:GetOther",
+  "s3:SetObject",
+  "s3:PutObject",
+  "s3:PutOther",
+  "iam:PassRole",
+  "iam:Other",
+  "other:Thing",
+];
+const GRID_RESOURCES = [
+  "arn:aws:s3:::a/x",
+  "arn:aws:s3:::a/y",
+  "arn:aws:s3:::b/x",
+  "arn:aws:s3:::c/x",
+];
 const GRID_PRINCIPALS = [
   ["AWS", ROLE_A],
   ["AWS", ROLE_B],
@@ -45,10 +69,17 @@ const glob = (pattern: string, value: string, ignoreCase: boolean) => {
     .join("");
   return new RegExp(`^${source}$`, ignoreCase ? "i" : "").test(value);
 };
-const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v as string]);
+const asList = (v: unknown): string[] =>
+  v === undefined ? [] : Array.isArray(v) ? v : [v as string];
 
 /** Whether one statement applies to a request, by AWS's rules, read from the JSON itself. */
-function applies(s: Raw, action: string, resource: string | undefined, principal: readonly [string, string] | undefined, truth: readonly boolean[]): boolean {
+function applies(
+  s: Raw,
+  action: string,
+  resource: string | undefined,
+  principal: readonly [string, string] | undefined,
+  truth: readonly boolean[],
+): boolean {
   const actionHit = (list: unknown) => asList(list).some((p) => glob(p, action, true));
   if ("NotAction" in s ? actionHit(s.NotAction) : !actionHit(s.Action)) return false;
   if (resource !== undefined) {
@@ -57,28 +88,48 @@ function applies(s: Raw, action: string, resource: string | undefined, principal
   }
   if (principal !== undefined) {
     const hit = (p: unknown) =>
-      p === "*" ||
-      asList((p as Raw)[principal[0]]).some((id) => id === "*" || id === principal[1]);
+      p === "*" || asList((p as Raw)[principal[0]]).some((id) => id === "*" || id === principal[1]);
     if ("NotPrincipal" in s ? hit(s.NotPrincipal) : !hit(s.Principal)) return false;
   }
   const clause = CONDITIONS.findIndex((c) => JSON.stringify(c) === JSON.stringify(s.Condition));
   return s.Condition === undefined || truth[clause] === true;
 }
 
-function allowed(doc: Raw[], action: string, resource: string | undefined, principal: readonly [string, string] | undefined, truth: readonly boolean[]): boolean {
+function allowed(
+  doc: Raw[],
+  action: string,
+  resource: string | undefined,
+  principal: readonly [string, string] | undefined,
+  truth: readonly boolean[],
+): boolean {
   const hits = doc.filter((s) => applies(s, action, resource, principal, truth));
   return hits.some((s) => s.Effect === "Allow") && !hits.some((s) => s.Effect === "Deny");
 }
 
-const TRUTHS = [[false, false], [false, true], [true, false], [true, true]];
+const TRUTHS = [
+  [false, false],
+  [false, true],
+  [true, false],
+  [true, true],
+];
 
-function bruteForce(before: Raw[], after: Raw[], trust: boolean): { lost: boolean; gained: boolean } {
+function bruteForce(
+  before: Raw[],
+  after: Raw[],
+  trust: boolean,
+): { lost: boolean; gained: boolean } {
   let lost = false;
   let gained = false;
   for (const truth of TRUTHS) {
     const requests: [string, string | undefined, readonly [string, string] | undefined][] = trust
-      ? GRID_ASSUME.flatMap((a) => GRID_PRINCIPALS.map((p) => [a, undefined, p] as [string, undefined, readonly [string, string]]))
-      : GRID_ACTIONS.flatMap((a) => GRID_RESOURCES.map((r) => [a, r, undefined] as [string, string, undefined]));
+      ? GRID_ASSUME.flatMap((a) =>
+          GRID_PRINCIPALS.map(
+            (p) => [a, undefined, p] as [string, undefined, readonly [string, string]],
+          ),
+        )
+      : GRID_ACTIONS.flatMap((a) =>
+          GRID_RESOURCES.map((r) => [a, r, undefined] as [string, string, undefined]),
+        );
     for (const [a, r, p] of requests) {
       const b = allowed(before, a, r, p, truth);
       const n = allowed(after, a, r, p, truth);
@@ -89,7 +140,8 @@ function bruteForce(before: Raw[], after: Raw[], trust: boolean): { lost: boolea
   return { lost, gained };
 }
 
-const some = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 });
+const some = <T>(values: readonly T[]) =>
+  fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 });
 const maybeCondition = fc.option(fc.constantFrom(...CONDITIONS), { nil: undefined });
 
 const permissionStatement: fc.Arbitrary<Raw> = fc
@@ -126,7 +178,17 @@ const trustStatement: fc.Arbitrary<Raw> = fc
 /** An edit: add, remove, replace, split or reorder statements. */
 function edited(statement: fc.Arbitrary<Raw>) {
   return fc
-    .tuple(fc.array(statement, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom("add", "remove", "replace", "split", "reverse"), statement), { maxLength: 3 }))
+    .tuple(
+      fc.array(statement, { minLength: 1, maxLength: 4 }),
+      fc.array(
+        fc.tuple(
+          fc.nat(),
+          fc.constantFrom("add", "remove", "replace", "split", "reverse"),
+          statement,
+        ),
+        { maxLength: 3 },
+      ),
+    )
     .map(([before, edits]) => {
       let after = [...before];
       for (const [at, kind, s] of edits) {
@@ -140,7 +202,12 @@ function edited(statement: fc.Arbitrary<Raw>) {
           const key = one && ("Action" in one ? "Action" : "NotAction");
           const list = one && key === "Action" ? asList(one.Action) : [];
           if (one && list.length > 1)
-            after.splice(i, 1, { ...one, Action: list.slice(0, 1) }, { ...one, Action: list.slice(1) });
+            after.splice(
+              i,
+              1,
+              { ...one, Action: list.slice(0, 1) },
+              { ...one, Action: list.slice(1) },
+            );
         }
       }
       return { before, after };

@@ -131,9 +131,9 @@ describe("IAM evaluated as AWS does it", () => {
         "allows s3:GetObject on * only under more conditions now: StringEquals aws:RequestedRegion eu-west-1",
       ],
     });
-    expect(
-      comparePermissions(doc([{ ...allow, Condition: cond }]), doc([allow])).classes,
-    ).toEqual(["permissions-added"]);
+    expect(comparePermissions(doc([{ ...allow, Condition: cond }]), doc([allow])).classes).toEqual([
+      "permissions-added",
+    ]);
     const deny = { Effect: "Deny", Action: "s3:GetObject", Resource: "*" };
     const widened = comparePermissions(
       doc([allow, deny]),
@@ -160,9 +160,7 @@ describe("IAM evaluated as AWS does it", () => {
       doc([{ Effect: "Allow", Action: "sts:AssumeRole", NotPrincipal: { AWS: other } }]),
     );
     expect(everyoneBut.classes).toEqual(["trust-widened"]);
-    expect(everyoneBut.details).toContain(
-      `now trusts anyone but AWS ${other} (sts:AssumeRole)`,
-    );
+    expect(everyoneBut.details).toContain(`now trusts anyone but AWS ${other} (sts:AssumeRole)`);
   });
 
   it("? and * in actions ignore case; in ARNs they do not", () => {

@@ -3,6 +3,7 @@
 // this file says each difference in words and keeps values known only at plan or apply
 // unknown rather than removed or added.
 
+import { actionLabel, clausesOf, principalLabel, resourceLabel, when } from "./iam-describe.js";
 import { expressionsOf, isTrustPolicy, type PolicyDocument } from "./iam-document.js";
 import {
   ASSUME_ACTIONS,
@@ -17,7 +18,7 @@ import {
   type Point,
   resourcesOf,
 } from "./iam-evaluate.js";
-import { actionLabel, clausesOf, principalLabel, resourceLabel, when } from "./iam-describe.js";
+import { covers } from "./iam-pattern.js";
 import {
   conditionedAnyone,
   expressionChanges,
@@ -26,7 +27,6 @@ import {
   UNKNOWN_PART,
   unknownPairs,
 } from "./iam-unknown-values.js";
-import { covers } from "./iam-pattern.js";
 
 export type {
   Condition,
@@ -259,8 +259,16 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
       }
     }
   }
-  const allows = unknownPairs([...lists.allowsGone.values()], [...lists.allowsCame.values()], describe);
-  const denies = unknownPairs([...lists.deniesCame.values()], [...lists.deniesGone.values()], describe);
+  const allows = unknownPairs(
+    [...lists.allowsGone.values()],
+    [...lists.allowsCame.values()],
+    describe,
+  );
+  const denies = unknownPairs(
+    [...lists.deniesCame.values()],
+    [...lists.deniesGone.values()],
+    describe,
+  );
   const removed = [
     ...allows.gone.map((g) => `no longer allows ${describe(g)}`),
     ...denies.gone.map((g) => `now denies ${describe(g)}`),
