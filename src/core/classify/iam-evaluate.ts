@@ -229,12 +229,20 @@ function allowedUnder(matched: readonly Compiled[], masks: readonly number[], m:
   return allowed;
 }
 
+const NOTHING_KNOWN: ReadonlyMap<string, boolean> = new Map();
+
 /** How access at one point changed; undefined when it did not, "unknown" beyond the clause cap. */
 export function judge(
   before: readonly Compiled[],
   after: readonly Compiled[],
-  known: ReadonlyMap<string, boolean> = new Map(),
+  known: ReadonlyMap<string, boolean> = NOTHING_KNOWN,
 ): Kind | "unknown" | undefined {
+  // Most points match no conditions: one assignment, nothing to enumerate.
+  if (before.every((c) => c.clauses.length === 0) && after.every((c) => c.clauses.length === 0)) {
+    const b = allowedUnder(before, new Array(before.length).fill(0), 0);
+    const a = allowedUnder(after, new Array(after.length).fill(0), 0);
+    return b === a ? undefined : b ? "lost" : "gained";
+  }
   const applies = (c: Compiled) => c.clauses.every((k) => known.get(k) !== false);
   const was = before.filter(applies);
   const now = after.filter(applies);
@@ -342,10 +350,10 @@ function inOrder(side: Side, found: Set<Compiled>, keep: (c: Compiled) => boolea
  * Clauses AWS decides from the point itself: `aws:PrincipalArn` of a principal written as an
  * ARN. Witness and fresh principals leave them open.
  */
-function knownClauses(point: Point, statements: readonly Compiled[]): Map<string, boolean> {
-  const known = new Map<string, boolean>();
+function knownClauses(point: Point, statements: readonly Compiled[]): ReadonlyMap<string, boolean> {
   const p = point.principal;
-  if (!p?.literal || p.type !== "AWS" || !p.value.startsWith("arn:")) return known;
+  if (!p?.literal || p.type !== "AWS" || !p.value.startsWith("arn:")) return NOTHING_KNOWN;
+  const known = new Map<string, boolean>();
   for (const c of statements)
     for (const k of c.clauses) {
       const match = PRINCIPAL_ARN.exec(k);
