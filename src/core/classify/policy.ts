@@ -81,6 +81,9 @@ const rewrittenText = (subject: string, rewritten: readonly [string, string][]) 
       `conditions on ${subject}: ${b} where it was ${a}: the same or not, known only at plan or apply`,
   );
 
+/** Clauses as a list, or "none" when a rewrite moved access between the same clauses. */
+const listed = (clauses: readonly string[]) => (clauses.length > 0 ? clauses.join("; ") : "none");
+
 /** Lines in first-seen order, each once. */
 const unique = (lines: readonly string[]) => [...new Set(lines)];
 
@@ -141,7 +144,7 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
           `trusts ${subject} without the conditions: ${(removed.length > 0 ? removed : [...clausesOf(d.before)]).join("; ")}`,
         );
       else {
-        const change = `changed the conditions on ${subject}: ${removed.join("; ")} → ${added.join("; ")}`;
+        const change = `changed the conditions on ${subject}: ${listed(removed)} → ${listed(added)}`;
         narrowed.push(change);
         widened.push(change);
       }
@@ -253,7 +256,7 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
           `allows ${spec(now)} without the conditions: ${(removed.length > 0 ? removed : [...clausesOf(d.before)]).join("; ")}`,
         );
       else {
-        const change = `changed the conditions on ${spec(now)}: ${removed.join("; ")} → ${added.join("; ")}`;
+        const change = `changed the conditions on ${spec(now)}: ${listed(removed)} → ${listed(added)}`;
         narrowed.push(change);
         widened.push(change);
       }
