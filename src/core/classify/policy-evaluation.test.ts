@@ -35,6 +35,29 @@ describe("attacks of issue 14", () => {
     ]);
   });
 
+  it("a Deny that locks out many principals is one line, naming some of them", () => {
+    const many = doc(
+      Array.from({ length: 50 }, (_, i) => ({
+        ...trustRole,
+        Principal: { AWS: `arn:aws:iam::111111111111:role/r${i}` },
+      })),
+    );
+    const result = compareTrust(
+      many,
+      doc([
+        ...many.statements.map((_, i) => ({
+          ...trustRole,
+          Principal: { AWS: `arn:aws:iam::111111111111:role/r${i}` },
+        })),
+        { Effect: "Deny", Action: "sts:*", Principal: "*" },
+      ]),
+    );
+    expect(result.classes).toEqual(["trust-narrowed"]);
+    expect(result.details).toEqual([
+      "no longer trusts AWS arn:aws:iam::111111111111:role/r0 (sts:AssumeRole), AWS arn:aws:iam::111111111111:role/r1 (sts:AssumeRole), AWS arn:aws:iam::111111111111:role/r2 (sts:AssumeRole) and 47 more it trusted: denied to * (sts:*)",
+    ]);
+  });
+
   it("a permissions policy that adds Deny NotAction s3:GetObject removes everything else", () => {
     const before = doc([{ Effect: "Allow", Action: ["s3:*", "sqs:SendMessage"], Resource: "*" }]);
     const after = doc([

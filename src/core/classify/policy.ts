@@ -103,6 +103,8 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
   const keep = (into: Map<string, Grant>, g: Grant) => into.set(grantText(g), g);
   const afterGrants = trustGrants(after);
   const rewrites: string[] = [];
+  /** What a Deny took away, by the Deny: one line for it, not one per principal. */
+  const byDeny = new Map<string, string[]>();
   const denied = (deny: Compiled, p: Point) =>
     `${principalLabel(deny, p, "pattern")} (${actionLabel(deny, p, "pattern")})${when(deny)}`;
 
@@ -112,11 +114,13 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
     const now = firstAllow(d.after);
     if (d.kind === "lost" && was) {
       const deny = firstDeny(d.after);
-      if (now && deny)
-        narrowed.push(
-          `no longer trusts ${principalLabel(was, p)} (${actionLabel(was, p)}): denied to ${denied(deny, p)}`,
-        );
-      else keep(goneGrants, grantOf(was, p));
+      if (now && deny) {
+        const key = denied(deny, p);
+        byDeny.set(key, [
+          ...(byDeny.get(key) ?? []),
+          `${principalLabel(was, p)} (${actionLabel(was, p)})`,
+        ]);
+      } else keep(goneGrants, grantOf(was, p));
     } else if (d.kind === "gained" && now) {
       const deny = firstDeny(d.before);
       if (was && deny)
@@ -151,6 +155,15 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
     }
   }
 
+  for (const [deny, lost] of byDeny) {
+    const named = unique(lost);
+    if (named.length <= 3)
+      narrowed.push(...named.map((who) => `no longer trusts ${who}: denied to ${deny}`));
+    else
+      narrowed.push(
+        `no longer trusts ${named.slice(0, 3).join(", ")} and ${(named.length - 3).toLocaleString("en-US")} more it trusted: denied to ${deny}`,
+      );
+  }
   const {
     pairs: rewritten,
     gone,
