@@ -17,6 +17,7 @@ import {
   type Statement,
 } from "./iam-document.js";
 import {
+  commonWitness,
   covers,
   coversWritten,
   hasWildcard,
@@ -165,11 +166,35 @@ export function matchesPrincipal(c: Compiled, p: Principal): boolean {
 /** The candidates of one dimension: literals, a witness per pattern, and a fresh value. */
 class Candidates {
   readonly byKey = new Map<string, Candidate>();
+  private readonly patterns = new Set<string>();
   constructor(private readonly ignoreCase: boolean) {}
 
   addPattern(pattern: string): void {
-    if (hasWildcard(pattern)) this.add({ value: witness(pattern) });
-    else this.add({ value: pattern, literal: pattern });
+    if (hasWildcard(pattern)) {
+      this.add({ value: witness(pattern) });
+      this.patterns.add(this.ignoreCase ? pattern.toLowerCase() : pattern);
+    } else this.add({ value: pattern, literal: pattern });
+  }
+
+  /**
+   * A value in each overlap of two wildcard patterns (`s3:Get*` and `s3:*Object`), which
+   * neither pattern's own witness need fall in. Only patterns whose literal starts and ends
+   * agree can overlap; those are found through an index. Returns false when the pairs to try
+   * went past the budget.
+   */
+  addOverlaps(cache: OverlapCache): boolean {
+    const index = new PatternIndex<string>(false);
+    for (const p of this.patterns) index.add(p, p);
+    for (const p of this.patterns) {
+      const head = p.slice(0, p.search(/[*?]/));
+      for (const q of index.query(head)) {
+        if (q === p) continue;
+        const value = cache.overlap(p, q);
+        if (value === false) return false;
+        if (value !== undefined) this.add({ value });
+      }
+    }
+    return true;
   }
 
   add(candidate: Candidate): void {
@@ -179,6 +204,40 @@ class Candidates {
 }
 
 const FRESH: Candidate = { value: WITNESS_MARK.repeat(2) };
+
+/** Beyond this many pairs of overlapping patterns tried, a comparison says it is incomplete. */
+export const MAX_OVERLAPS = 50_000;
+
+/** Overlap witnesses, each pair walked once per comparison, counted against a limit. */
+class OverlapCache {
+  private readonly known = new Map<string, string | undefined>();
+  exceeded = false;
+
+  /** A value both cover; undefined when they cannot overlap; false past the limit. */
+  overlap(p: string, q: string): string | undefined | false {
+    const [a, b] = p < q ? [p, q] : [q, p];
+    const key = `${a}\u0000${b}`;
+    if (this.known.has(key)) return this.known.get(key);
+    if (!tailsAgree(a, b)) return undefined;
+    if (this.known.size >= MAX_OVERLAPS) {
+      this.exceeded = true;
+      return false;
+    }
+    // A mark in a `*` keeps the value off the literals a document writes (`s3:GetObject` is
+    // in both `s3:Get*` and `s3:*Object`, but so is `s3:Get·Object`, which no literal is).
+    const marked = (x: string) => x.replace(/\*+/g, `*${WITNESS_MARK}*`);
+    const value = commonWitness(marked(a), b) ?? commonWitness(a, marked(b)) ?? commonWitness(a, b);
+    this.known.set(key, value);
+    return value;
+  }
+}
+
+/** The literal ends after the last wildcard: one must end the other for the two to overlap. */
+function tailsAgree(p: string, q: string): boolean {
+  const tail = (x: string) => x.slice(Math.max(x.lastIndexOf("*"), x.lastIndexOf("?")) + 1);
+  const [a, b] = [tail(p), tail(q)];
+  return a.endsWith(b) || b.endsWith(a);
+}
 
 /** One document's statements with an index for each dimension it is looked up by. */
 interface Side {
@@ -274,7 +333,7 @@ export function judge(
 }
 
 /** The principals both documents name, a witness per pattern, and a fresh one per type. */
-function principalCandidates(sides: readonly Side[]): PrincipalCandidate[] {
+function principalCandidates(sides: readonly Side[], overlaps: OverlapCache): PrincipalCandidate[] {
   const types = new Set<string>(["\u00b7"]);
   const patterns: { type: string; id: string }[] = [];
   for (const side of sides)
@@ -288,30 +347,42 @@ function principalCandidates(sides: readonly Side[]): PrincipalCandidate[] {
     const key = `${candidate.type}\u0000${candidate.value}`;
     if (!out.has(key)) out.set(key, candidate);
   };
+  const wildcards = new Map<string, Candidates>();
   for (const { type, id } of patterns) {
     for (const t of type === "*" ? types : [type]) {
       if (id === "*") continue;
       const value = principalId(t, id);
-      if (hasWildcard(value)) add({ type: t, value: witness(value) });
-      else add({ type: t, value, literal: id });
+      if (hasWildcard(value)) {
+        add({ type: t, value: witness(value) });
+        const of = wildcards.get(t) ?? new Candidates(false);
+        of.addPattern(value);
+        wildcards.set(t, of);
+      } else add({ type: t, value, literal: id });
     }
+  }
+  // Overlaps of two wildcard principals of one type (`role/prod-*` and `role/*-admin`).
+  for (const [t, of] of wildcards) {
+    of.addOverlaps(overlaps);
+    for (const c of of.byKey.values()) add({ type: t, value: c.value });
   }
   for (const t of types) add({ type: t, value: FRESH.value });
   return [...out.values()];
 }
 
 /** The action candidates of some statements: their literals, witnesses, and a fresh one. */
-function actionCandidates(statements: Iterable<Compiled>): Candidate[] {
+function actionCandidates(statements: Iterable<Compiled>, overlaps: OverlapCache): Candidate[] {
   const all = new Candidates(true);
   for (const c of statements) for (const a of c.actions ?? c.notActions ?? []) all.addPattern(a);
+  all.addOverlaps(overlaps);
   all.add({ value: `${FRESH.value}:${FRESH.value}` });
   return [...all.byKey.values()];
 }
 
-function resourceCandidates(statements: Iterable<Compiled>): Candidate[] {
+function resourceCandidates(statements: Iterable<Compiled>, overlaps: OverlapCache): Candidate[] {
   const all = new Candidates(false);
   for (const c of statements)
     for (const r of c.resources ?? c.notResources ?? []) all.addPattern(r);
+  all.addOverlaps(overlaps);
   all.add(FRESH);
   return [...all.byKey.values()];
 }
@@ -374,6 +445,7 @@ export function compareDocuments(
 ): Comparison {
   const sides = [sideOf(before), sideOf(after)] as const;
   const budget = new Budget();
+  const overlaps = new OverlapCache();
   const differences: Difference[] = [];
   let clauseCapped = 0;
   const record = (point: Point, matchedBefore: Compiled[], matchedAfter: Compiled[]) => {
@@ -395,7 +467,7 @@ export function compareDocuments(
       for (const c of side.statements)
         for (const a of c.actions ?? []) if (isAssume(a)) actions.addPattern(a);
     for (const value of ASSUME_ACTIONS) actions.add({ value });
-    for (const principal of principalCandidates(sides)) {
+    for (const principal of principalCandidates(sides, overlaps)) {
       const p = { type: principal.type, id: principal.value };
       const [b, a] = sides.map((side) => {
         const found = side.byPrincipal.query(`${p.type}\u0000${p.id}`);
@@ -415,7 +487,7 @@ export function compareDocuments(
     }
   } else {
     const all = [...sides[0].statements, ...sides[1].statements];
-    for (const action of actionCandidates(all)) {
+    for (const action of actionCandidates(all, overlaps)) {
       const [b, a] = sides.map((side) => {
         const found = side.byAction.query(action.value);
         budget.spend(found.size);
@@ -424,7 +496,7 @@ export function compareDocuments(
       if (b.length + a.length === 0) continue;
       const inBefore = resourceMatcher(b, sides[0].order, budget);
       const inAfter = resourceMatcher(a, sides[1].order, budget);
-      for (const resource of resourceCandidates([...b, ...a])) {
+      for (const resource of resourceCandidates([...b, ...a], overlaps)) {
         record({ action, resource }, inBefore(resource.value), inAfter(resource.value));
         if (budget.exceeded) break;
       }
@@ -435,6 +507,10 @@ export function compareDocuments(
   if (budget.exceeded)
     incomplete.push(
       `the documents are too large to compare in full (over ${MAX_OPERATIONS.toLocaleString("en-US")} statement matches): what they allow may differ`,
+    );
+  if (overlaps.exceeded)
+    incomplete.push(
+      `the documents' patterns overlap in more than ${MAX_OVERLAPS.toLocaleString("en-US")} pairs: not every overlap was checked`,
     );
   if (clauseCapped > 0)
     incomplete.push(
@@ -455,5 +531,5 @@ export function allowedSometimes(matched: readonly Compiled[]): boolean | undefi
 
 /** The resource candidates for questions about one document. */
 export function resourcesOf(statements: readonly Compiled[]): string[] {
-  return resourceCandidates(statements).map((c) => c.value);
+  return resourceCandidates(statements, new OverlapCache()).map((c) => c.value);
 }

@@ -62,6 +62,55 @@ export const WITNESS_MARK = "\u00b7";
 export const witness = (pattern: string) => pattern.replace(/\*+|\?/g, WITNESS_MARK);
 
 /**
+ * A value two patterns both cover, or undefined when none exists: `s3:Get*` and `s3:*Object`
+ * give `s3:Get·Object`, a request neither pattern's own witness stands for. A breadth-first
+ * walk over pairs of positions in the two patterns, so at most the product of their lengths.
+ */
+export function commonWitness(p: string, q: string): string | undefined {
+  const width = q.length + 1;
+  const parent = new Map<number, { from: number; char: string }>();
+  const start = 0;
+  const queue = [start];
+  const seen = new Set([start]);
+  const visit = (from: number, to: number, char: string) => {
+    if (seen.has(to)) return;
+    seen.add(to);
+    parent.set(to, { from, char });
+    queue.push(to);
+  };
+  const after = (pattern: string, at: number, char: string): number | undefined => {
+    const c = pattern[at];
+    if (c === "*") return at;
+    if (c === "?" || (c !== undefined && c === char)) return at + 1;
+    return undefined;
+  };
+  for (let k = 0; k < queue.length; k++) {
+    const state = queue[k] as number;
+    const i = Math.floor(state / width);
+    const j = state % width;
+    if (i === p.length && j === q.length) {
+      let text = "";
+      for (let at = state; at !== start; ) {
+        const step = parent.get(at) as { from: number; char: string };
+        text = step.char + text;
+        at = step.from;
+      }
+      return text;
+    }
+    // A `*` may match nothing: move past it without a character.
+    if (p[i] === "*") visit(state, (i + 1) * width + j, "");
+    if (q[j] === "*") visit(state, i * width + j + 1, "");
+    for (const char of new Set([p[i], q[j], WITNESS_MARK])) {
+      if (char === undefined || char === "*" || char === "?") continue;
+      const ni = after(p, i, char);
+      const nj = after(q, j, char);
+      if (ni !== undefined && nj !== undefined) visit(state, ni * width + nj, char);
+    }
+  }
+  return undefined;
+}
+
+/**
  * Patterns indexed by what they must start with: a literal by its whole text, a pattern by
  * the text before its first wildcard. A value's candidates are found by looking up its
  * prefixes, so a query costs the value's length, not the number of patterns.

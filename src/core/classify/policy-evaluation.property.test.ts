@@ -16,6 +16,7 @@ const ACTIONS = [
   "iam:*",
   "*",
   "s3:?etObject",
+  "s3:*Object",
 ];
 const RESOURCES = ["arn:aws:s3:::a/x", "arn:aws:s3:::a/*", "arn:aws:s3:::b/*", "*"];
 const CONDITIONS = [
@@ -38,6 +39,8 @@ const TRUST_ACTIONS = ["sts:AssumeRole", "sts:*", "*", "sts:AssumeRole*", "s3:Ge
 const GRID_ACTIONS = [
   "s3:GetObject",
   "s3:GetOther",
+  "s3:GetOtherObject",
+  "s3:ListObject",
   "s3:SetObject",
   "s3:PutObject",
   "s3:PutOther",

@@ -202,6 +202,48 @@ describe("IAM evaluated as AWS does it", () => {
     ).toEqual(["permissions-removed", "permissions-added"]);
   });
 
+  it("two wildcard patterns that overlap are compared where they overlap", () => {
+    const objects = doc([{ Effect: "Allow", Action: "s3:*Object", Resource: "*" }]);
+    expect(
+      comparePermissions(
+        objects,
+        doc([
+          ...objects.statements.map(() => ({
+            Effect: "Allow",
+            Action: "s3:*Object",
+            Resource: "*",
+          })),
+          { Effect: "Deny", Action: "s3:Get*", Resource: "*" },
+        ]),
+      ),
+    ).toEqual({ classes: ["permissions-removed"], details: ["now denies s3:Get* on *"] });
+    const logs = { Effect: "Allow", Action: "s3:*", Resource: "arn:aws:s3:::*-logs" };
+    expect(
+      comparePermissions(
+        doc([logs]),
+        doc([logs, { Effect: "Deny", Action: "*", Resource: "arn:aws:s3:::prod-*" }]),
+      ).classes,
+    ).toEqual(["permissions-removed"]);
+    const admins = {
+      Effect: "Allow",
+      Action: "sts:AssumeRole",
+      Principal: { AWS: "arn:aws:iam::111111111111:role/*-admin" },
+    };
+    expect(
+      compareTrust(
+        doc([admins]),
+        doc([
+          admins,
+          {
+            Effect: "Deny",
+            Action: "sts:AssumeRole",
+            Principal: { AWS: "arn:aws:iam::111111111111:role/prod-*" },
+          },
+        ]),
+      ).classes,
+    ).toEqual(["trust-narrowed"]);
+  });
+
   it("trusts() and allows() respect Deny and NotAction", () => {
     const locked = doc([trustRole, { Effect: "Deny", Action: "sts:*", Principal: "*" }]);
     expect(trusts(locked, ROLE)).toBe(false);
