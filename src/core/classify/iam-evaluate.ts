@@ -514,7 +514,7 @@ export function compareDocuments(
     );
   if (clauseCapped > 0)
     incomplete.push(
-      `${clauseCapped} request${clauseCapped === 1 ? "" : "s"} match statements with more than ${MAX_CLAUSES} condition clauses between them: not compared`,
+      `${clauseCapped} request${clauseCapped === 1 ? " matches" : "s match"} statements with more than ${MAX_CLAUSES} condition clauses between them: not compared`,
     );
   return { differences, incomplete, operations: budget.operations };
 }

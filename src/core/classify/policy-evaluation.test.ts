@@ -244,6 +244,25 @@ describe("IAM evaluated as AWS does it", () => {
     ).toEqual(["trust-narrowed"]);
   });
 
+  it("more condition clauses on one request than are enumerated is unknown, not quiet", () => {
+    const conditioned = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        Effect: "Allow",
+        Action: "s3:GetObject",
+        Resource: "*",
+        Condition: { StringEquals: { [`aws:PrincipalTag/t${i}`]: "yes" } },
+      }));
+    const result = comparePermissions(doc(conditioned(11)), doc(conditioned(12)));
+    expect(result.classes).toEqual(["unknown"]);
+    expect(result.details).toHaveLength(1);
+    expect(result.details[0]).toMatch(
+      /^\d+ requests? match(es)? statements with more than 10 condition clauses between them: not compared$/,
+    );
+    expect(comparePermissions(doc(conditioned(3)), doc(conditioned(4))).classes).toEqual([
+      "permissions-added",
+    ]);
+  });
+
   it("trusts() and allows() respect Deny and NotAction", () => {
     const locked = doc([trustRole, { Effect: "Deny", Action: "sts:*", Principal: "*" }]);
     expect(trusts(locked, ROLE)).toBe(false);
