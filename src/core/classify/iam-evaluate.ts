@@ -154,8 +154,18 @@ export function matchesResource(c: Compiled, resource: string): boolean {
 /** Whether a principal set names a principal: `*` of type `*` is anyone. */
 export function setCovers(set: PrincipalSet, p: Principal): boolean {
   if (set.type !== "*" && set.type !== p.type) return false;
-  return set.ids.literal.some((id) => id === "*" || covers(principalId(set.type, id), p.id, false));
+  return set.ids.literal.some((id) => {
+    if (id === "*") return true;
+    const named = principalId(set.type, id);
+    if (covers(named, p.id, false)) return true;
+    // An account (its id or its root) stands for every principal of the account.
+    const account = p.type === "AWS" ? ROOT.exec(named)?.[1] : undefined;
+    return account !== undefined && ACCOUNT.exec(p.id)?.[1] === account;
+  });
 }
+
+const ROOT = /^arn:aws[\w-]*:iam::(\d{12}):root$/;
+const ACCOUNT = /^arn:aws[\w-]*:(?:iam|sts)::(\d{12}):/;
 
 export function matchesPrincipal(c: Compiled, p: Principal): boolean {
   return c.principals
@@ -260,7 +270,16 @@ function sideOf(doc: PolicyDocument): Side {
       for (const set of c.principals)
         for (const id of set.ids.literal)
           if (set.type === "*" || id === "*") byPrincipal.addAlways(c);
-          else byPrincipal.add(`${set.type}\u0000${principalId(set.type, id)}`, c);
+          else {
+            const named = principalId(set.type, id);
+            byPrincipal.add(`${set.type}\u0000${named}`, c);
+            // An account's root is found for every principal of the account.
+            const account = set.type === "AWS" ? ROOT.exec(named)?.[1] : undefined;
+            if (account)
+              for (const partition of ["aws", "aws-cn", "aws-us-gov"])
+                for (const service of ["iam", "sts"])
+                  byPrincipal.add(`AWS\u0000arn:${partition}:${service}::${account}:*`, c);
+          }
   }
   return { statements, byAction, byPrincipal, order: new Map(statements.map((c, i) => [c, i])) };
 }
@@ -357,7 +376,12 @@ function principalCandidates(sides: readonly Side[], overlaps: OverlapCache): Pr
         const of = wildcards.get(t) ?? new Candidates(false);
         of.addPattern(value);
         wildcards.set(t, of);
-      } else add({ type: t, value, literal: id });
+      } else {
+        add({ type: t, value, literal: id });
+        // An account's other principals: a region of their own.
+        const account = t === "AWS" ? ROOT.exec(value)?.[1] : undefined;
+        if (account) add({ type: t, value: `arn:aws:iam::${account}:role/${WITNESS_MARK}` });
+      }
     }
   }
   // Overlaps of two wildcard principals of one type (`role/prod-*` and `role/*-admin`).

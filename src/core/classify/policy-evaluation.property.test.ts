@@ -31,6 +31,7 @@ const PRINCIPALS: unknown[] = [
   { AWS: [ROLE_A, ROLE_B] },
   { AWS: "*" },
   { Service: "ec2.amazonaws.com" },
+  { AWS: "111111111111" },
   "*",
 ];
 const TRUST_ACTIONS = ["sts:AssumeRole", "sts:*", "*", "sts:AssumeRole*", "s3:GetObject"];
@@ -58,6 +59,7 @@ const GRID_PRINCIPALS = [
   ["AWS", ROLE_A],
   ["AWS", ROLE_B],
   ["AWS", "arn:aws:iam::111111111111:role/c"],
+  ["AWS", "arn:aws:iam::222222222222:role/z"],
   ["Service", "ec2.amazonaws.com"],
   ["Service", "other.amazonaws.com"],
 ] as const;
@@ -91,7 +93,14 @@ function applies(
   }
   if (principal !== undefined) {
     const hit = (p: unknown) =>
-      p === "*" || asList((p as Raw)[principal[0]]).some((id) => id === "*" || id === principal[1]);
+      p === "*" ||
+      asList((p as Raw)[principal[0]]).some(
+        (id) =>
+          id === "*" ||
+          id === principal[1] ||
+          // An account id: every principal of the account.
+          (principal[0] === "AWS" && /^\d{12}$/.test(id) && principal[1].includes(`::${id}:`)),
+      );
     if ("NotPrincipal" in s ? hit(s.NotPrincipal) : !hit(s.Principal)) return false;
   }
   const clause = CONDITIONS.findIndex((c) => JSON.stringify(c) === JSON.stringify(s.Condition));

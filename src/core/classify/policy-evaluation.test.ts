@@ -263,6 +263,14 @@ describe("IAM evaluated as AWS does it", () => {
     ]);
   });
 
+  it("an account's root stands for every principal of the account", () => {
+    const account = doc([{ ...trustRole, Principal: { AWS: "111111111111" } }]);
+    const narrowed = compareTrust(account, doc([trustRole]));
+    expect(narrowed.classes).toEqual(["trust-narrowed"]);
+    expect(narrowed.details).toEqual(["no longer trusts AWS 111111111111 (sts:AssumeRole)"]);
+    expect(compareTrust(doc([trustRole]), account).classes).toEqual(["trust-widened"]);
+  });
+
   it("trusts() and allows() respect Deny and NotAction", () => {
     const locked = doc([trustRole, { Effect: "Deny", Action: "sts:*", Principal: "*" }]);
     expect(trusts(locked, ROLE)).toBe(false);
