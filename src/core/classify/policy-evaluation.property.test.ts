@@ -235,6 +235,8 @@ describe("IAM comparison agrees with a brute-force evaluation", () => {
       fc.property(edited(permissionStatement), ({ before, after }) => {
         const truth = bruteForce(before, after, false);
         const result = comparePermissions(parse(before), parse(after));
+        // Every line names what the documents write, never a witness value or "undefined".
+        for (const line of result.details) expect(line).not.toMatch(/undefined|\u00b7/);
         expect(result.classes).toEqual([
           ...(truth.lost ? ["permissions-removed"] : []),
           ...(truth.gained ? ["permissions-added"] : []),
@@ -249,6 +251,8 @@ describe("IAM comparison agrees with a brute-force evaluation", () => {
       fc.property(edited(trustStatement), ({ before, after }) => {
         const truth = bruteForce(before, after, true);
         const result = compareTrust(parse(before), parse(after));
+        // Every line names what the documents write, never a witness value or "undefined".
+        for (const line of result.details) expect(line).not.toMatch(/undefined|\u00b7/);
         expect(result.classes).toEqual([
           ...(truth.lost ? ["trust-narrowed"] : []),
           ...(truth.gained ? ["trust-widened"] : []),
