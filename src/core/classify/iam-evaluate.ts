@@ -288,9 +288,10 @@ function sideOf(doc: PolicyDocument): Side {
 class Budget {
   operations = 0;
   exceeded = false;
+  constructor(readonly limit: number) {}
   spend(n: number): boolean {
     this.operations += n;
-    if (this.operations > MAX_OPERATIONS) this.exceeded = true;
+    if (this.operations > this.limit) this.exceeded = true;
     return !this.exceeded;
   }
 }
@@ -466,9 +467,10 @@ export function compareDocuments(
   before: PolicyDocument,
   after: PolicyDocument,
   mode: Mode,
+  limit = MAX_OPERATIONS,
 ): Comparison {
   const sides = [sideOf(before), sideOf(after)] as const;
-  const budget = new Budget();
+  const budget = new Budget(limit);
   const overlaps = new OverlapCache();
   const differences: Difference[] = [];
   let clauseCapped = 0;
@@ -530,7 +532,7 @@ export function compareDocuments(
   const incomplete: string[] = [];
   if (budget.exceeded)
     incomplete.push(
-      `the documents are too large to compare in full (over ${MAX_OPERATIONS.toLocaleString("en-US")} statement matches): what they allow may differ`,
+      `the documents are too large to compare in full (over ${limit.toLocaleString("en-US")} statement matches): what they allow may differ`,
     );
   if (overlaps.exceeded)
     incomplete.push(

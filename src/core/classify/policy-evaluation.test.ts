@@ -284,6 +284,18 @@ describe("IAM evaluated as AWS does it", () => {
     expect(allows(policy, "ec2:RunInstances")).toBe(false);
   });
 
+  it("a comparison cut by its limit says so, rather than reporting what it reached", () => {
+    const statements = Array.from({ length: 200 }, (_, i) => ({
+      Effect: "Allow",
+      Action: `svc:Action${i}`,
+      Resource: "*",
+    }));
+    const result = compareDocuments(doc(statements), doc(statements.slice(1)), "permissions", 100);
+    expect(result.incomplete).toEqual([
+      "the documents are too large to compare in full (over 100 statement matches): what they allow may differ",
+    ]);
+  });
+
   it("6,000 statements compare with work that grows with the statements, not their square", () => {
     const statements = (n: number, extra: string) =>
       Array.from({ length: n }, (_, i) => ({
