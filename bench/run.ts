@@ -8,6 +8,7 @@
 //   npm run bench -- --no-million skip the 1,000,000-node report
 //   npm run bench -- --explore-only only the explorer (at 100,000 nodes, or 10,000 with --quick)
 //   npm run bench -- --adopt-only   only Backstage catalogs and init (smaller with --quick)
+//   npm run bench -- --iam-only     only IAM documents of 6,000 statements compared
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -20,6 +21,7 @@ import type { FileChange } from "../src/core/model.js";
 import { type CatalogRow, type InitRow, measureCatalog, measureInit } from "./adopt.js";
 import { type ExploreRow, measureExplorer } from "./explore.js";
 import { generateOrg, type Org, toDepsYaml } from "./generate-org.js";
+import { type IamRow, measureIamPolicies } from "./iam-policies.js";
 import { compareWithNx, type NxRow } from "./nx.js";
 import { traversalFloor } from "./traversal-floor.js";
 
@@ -260,6 +262,17 @@ async function main(): Promise<void> {
     `blastradius bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\n`,
   );
 
+  process.stdout.write("measuring IAM documents of 6,000 statements…\n");
+  const iam: IamRow = measureIamPolicies(6_000);
+  const iamLine = `IAM documents of ${iam.statements.toLocaleString("en")} statements: parsing both ${fmt(iam.parseMs)} ms; permissions compared ${fmt(iam.permissionsMs)} ms (${ratio(iam.permissionsVsParse)}, ${iam.operations.toLocaleString("en")} statement matches, ${ratio(iam.growthFromQuarter)} the time at a quarter of the statements), trust compared ${fmt(iam.trustMs)} ms (${ratio(iam.trustVsParse)})`;
+  if (args.has("--iam-only")) {
+    const file = join(ROOT, "bench/results.json");
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+    writeFileSync(file, `${JSON.stringify({ ...previous, iam }, null, 2)}\n`);
+    console.log(iamLine);
+    return;
+  }
+
   process.stdout.write("measuring Backstage catalogs and init…\n");
   const catalogRow: CatalogRow = measureCatalog({
     out: OUT,
@@ -373,12 +386,12 @@ async function main(): Promise<void> {
       );
     }
   }
-  lines.push("", ...adoptLines);
+  lines.push("", ...adoptLines, "", iamLine);
   const table = lines.join("\n");
   console.log(`\n${table}\n`);
   writeFileSync(
     join(ROOT, "bench/results.json"),
-    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, adopt: { catalog: catalogRow, init: initRow }, table }, null, 2)}\n`,
+    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, adopt: { catalog: catalogRow, init: initRow }, iam, table }, null, 2)}\n`,
   );
   console.log("wrote bench/results.json");
 }

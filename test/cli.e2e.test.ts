@@ -384,6 +384,29 @@ describe("check --git in a real repository", () => {
     writeFileSync(file, text);
   });
 
+  it("a Deny sts:* to AWS * added inside jsonencode locks everyone out: trust-narrowed, breaking", () => {
+    // Issue 14: this was a "modified" change, at risk only, and passed fail-on: high.
+    const file = join(repo, ROLE);
+    const text = readFileSync(file, "utf8");
+    writeFileSync(
+      file,
+      text.replace(
+        "    Statement = [\n",
+        '    Statement = [\n      { Effect = "Deny", Action = "sts:*", Principal = { AWS = "*" } },\n',
+      ),
+    );
+    const out = JSON.parse(
+      run(["check", "--git", "main", "--format", "json"], { cwd: repo }).stdout,
+    );
+    const role = out.changed.find((c: { id: string }) => c.id === "iam-role/automation-runner");
+    expect(role.classes).toEqual(["trust-narrowed"]);
+    expect(role.causes[0].evidence.map((e: { detail: string }) => e.detail)).toContain(
+      "no longer trusts AWS arn:aws:iam::111111111111:role/job-runner (sts:AssumeRole): denied to AWS * (sts:*)",
+    );
+    expect(out.risk).toBe("high");
+    writeFileSync(file, text);
+  });
+
   it("Terraform that does not parse is an unknown change, with the parser's message", () => {
     const file = join(repo, ROLE);
     const text = readFileSync(file, "utf8");

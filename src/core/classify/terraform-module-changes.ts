@@ -430,7 +430,7 @@ function onlyAssumes(document: PolicyDocument): boolean {
     document.statements.length > 0 &&
     document.statements.every(
       (s) =>
-        s.principals.length > 0 &&
+        (s.principals.length > 0 || s.notPrincipals.length > 0) &&
         s.actions.expressions.length === 0 &&
         s.actions.literal.every((a) =>
           /^sts:(AssumeRole\w*|TagSession|SetSourceIdentity)$/i.test(a),
