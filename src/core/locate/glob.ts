@@ -1,0 +1,451 @@
+// Globs matched in time linear in path length times pattern size, whatever either holds. A
+// glob compiles to a Thompson NFA that is simulated over the path one character at a time,
+// keeping the set of states it can be in: each state is visited at most once per character,
+// so a test takes at most (path length + 1) x (number of states) steps, and the number of
+// states is proportional to the pattern. A backtracking regular expression (picomatch's) can
+// take hours on a few crafted paths; this never backtracks.
+
+/** A glob that cannot be compiled: the message says what is wrong and what to write. */
+export class GlobError extends Error {
+  override readonly name = "GlobError";
+}
+
+/** A compiled pattern. `steps` counts states visited, over every test: for bounds in tests. */
+export interface Matcher {
+  test(path: string): boolean;
+  readonly size: number;
+  readonly steps: number;
+}
+
+// What the parser produces: literal characters, one-character tests, loops and choices.
+type Item =
+  | { readonly t: "test"; readonly test: CharTest; readonly wild: boolean }
+  | { readonly t: "star"; readonly test: CharTest }
+  | { readonly t: "alt"; readonly options: readonly Item[][] }
+  /** `**` before a `/`: any number of whole segments, each with its slash. */
+  | { readonly t: "segmentsSlash" }
+  /** `/**` at the end: any number of whole segments, each after a slash. */
+  | { readonly t: "slashSegments" }
+  /** `**` alone: one or more whole segments. */
+  | { readonly t: "segmentsOne" };
+
+type CharTest = (c: number) => boolean;
+
+const SLASH = 47;
+const notSlash: CharTest = (c) => c !== SLASH;
+const anyChar: CharTest = () => true;
+const literal = (code: number): Item => ({ t: "test", test: (c) => c === code, wild: false });
+
+/** Braces nested deeper than this, or a range longer than this, are refused. */
+const MAX_BRACE_DEPTH = 32;
+const MAX_RANGE = 1000;
+
+/**
+ * A path glob, in the syntax match rules and `--exclude` document (picomatch's, dotfiles
+ * included): `*` and `?` within a segment, `**` as a whole segment for any number of
+ * segments, `[a-z]` / `[!a]` / `[[:digit:]]` (never `/`), `{a,b}` (nested, may hold `/`),
+ * `{1..3}`, `\` escapes. Extglobs (`@(a|b)`, `!(a)` …) are refused; other parentheses are
+ * literal. A wildcard never matches a `.` or `..` segment. Throws GlobError.
+ */
+export function compileGlob(glob: string, options: { dotSegments?: boolean } = {}): Matcher {
+  const items = new GlobParser(glob).parse();
+  return new Nfa(items, options.dotSegments !== false);
+}
+
+/** What is wrong with a glob, or undefined when it compiles. */
+export function globProblem(glob: string): string | undefined {
+  try {
+    new GlobParser(glob).parse();
+    return undefined;
+  } catch (error) {
+    if (error instanceof GlobError) return error.message;
+    throw error;
+  }
+}
+
+/**
+ * A pattern where only `*` is magic, and `?` too when asked: `*` matches any run of
+ * characters, within one `/`-separated segment when `slash` is false. Everything else is
+ * literal. For Kubernetes object and Terraform address patterns.
+ */
+export function compileWildcard(
+  pattern: string,
+  options: { readonly starCrossesSlash: boolean; readonly question: boolean },
+): Matcher {
+  const items: Item[] = [];
+  const starTest = options.starCrossesSlash ? anyChar : notSlash;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c === STAR) {
+      if (items.at(-1)?.t !== "star") items.push({ t: "star", test: starTest });
+    } else if (c === QUESTION && options.question)
+      items.push({ t: "test", test: notSlash, wild: true });
+    else items.push(literal(c));
+  }
+  return new Nfa(items, false);
+}
+
+/** `text` as a glob that matches it literally. */
+export function escapeGlob(text: string): string {
+  return text.replace(/[\\*?[\]{}()!@+]/g, "\\$&");
+}
+
+const STAR = 42;
+const QUESTION = 63;
+const EXTGLOB = /[@!+*?]/;
+
+class GlobParser {
+  #depth = 0;
+  constructor(readonly glob: string) {}
+
+  parse(): Item[] {
+    return this.#sequence(0, this.glob.length, true);
+  }
+
+  /** The items of glob[from, to); `top`: outside braces, where `**` can be a whole segment. */
+  #sequence(from: number, to: number, top: boolean): Item[] {
+    const g = this.glob;
+    const items: Item[] = [];
+    let i = from;
+    while (i < to) {
+      const ch = g[i] as string;
+      if (ch === "\\") {
+        // A trailing backslash stands for itself.
+        items.push(literal(i + 1 < to ? g.charCodeAt(i + 1) : g.charCodeAt(i)));
+        i += 2;
+      } else if (ch === "(" && i > from && EXTGLOB.test(g[i - 1] as string) && g[i - 2] !== "\\") {
+        throw new GlobError(
+          `"${g}" uses an extglob (${g[i - 1]}(…)), which blastradius does not support: write the alternatives with braces, {a,b}, or escape the parenthesis, \\(`,
+        );
+      } else if (ch === "*") {
+        let end = i;
+        while (end < to && g[end] === "*") end++;
+        const whole =
+          top && end - i >= 2 && (i === 0 || g[i - 1] === "/") && (end === to || g[end] === "/");
+        if (!whole) {
+          if (items.at(-1)?.t !== "star") items.push({ t: "star", test: notSlash });
+          i = end;
+        } else if (end < to) {
+          // `**/`: the slash belongs to the segments.
+          items.push({ t: "segmentsSlash" });
+          i = end + 1;
+        } else if (i === 0) {
+          items.push({ t: "segmentsOne" });
+          i = end;
+        } else {
+          // `x/**`: the slash before belongs to the segments, so that `x` itself matches.
+          items.pop();
+          items.push({ t: "slashSegments" });
+          i = end;
+        }
+      } else if (ch === "?") {
+        items.push({ t: "test", test: notSlash, wild: true });
+        i++;
+      } else if (ch === "[") {
+        const parsed = this.#bracket(i, to);
+        if (parsed) {
+          items.push({ t: "test", test: parsed.test, wild: true });
+          i = parsed.end;
+        } else {
+          items.push(literal(91));
+          i++;
+        }
+      } else if (ch === "{") {
+        const parsed = this.#braces(i, to);
+        if (parsed) {
+          items.push(parsed.item);
+          i = parsed.end;
+        } else {
+          items.push(literal(123));
+          i++;
+        }
+      } else {
+        items.push(literal(g.charCodeAt(i)));
+        i++;
+      }
+    }
+    return items;
+  }
+
+  /** `{a,b}` or `{1..3}` at `open`, or undefined when it is literal (`{a}`, unclosed). */
+  #braces(open: number, to: number): { item: Item; end: number } | undefined {
+    const g = this.glob;
+    const commas: number[] = [];
+    let depth = 0;
+    let close = -1;
+    for (let i = open + 1; i < to; i++) {
+      const ch = g[i];
+      if (ch === "\\") i++;
+      else if (ch === "[") {
+        const bracket = this.#bracket(i, to);
+        if (bracket) i = bracket.end - 1;
+      } else if (ch === "{") depth++;
+      else if (ch === "}") {
+        if (depth === 0) {
+          close = i;
+          break;
+        }
+        depth--;
+      } else if (ch === "," && depth === 0) commas.push(i);
+    }
+    if (close < 0) return undefined;
+    if (commas.length === 0) {
+      const range = this.#range(g.slice(open + 1, close));
+      return range ? { item: range, end: close + 1 } : undefined;
+    }
+    if (++this.#depth > MAX_BRACE_DEPTH)
+      throw new GlobError(`"${g}" nests braces more than ${MAX_BRACE_DEPTH} deep`);
+    const bounds = [open, ...commas, close];
+    const options = bounds
+      .slice(0, -1)
+      .map((start, k) => this.#sequence(start + 1, bounds[k + 1] as number, false));
+    this.#depth--;
+    return { item: { t: "alt", options }, end: close + 1 };
+  }
+
+  /** `{1..3}`, `{a..e}`: the values as alternatives. */
+  #range(body: string): Item | undefined {
+    const numbers = /^(-?\d+)\.\.(-?\d+)$/.exec(body);
+    const letters = /^([A-Za-z])\.\.([A-Za-z])$/.exec(body);
+    let values: string[];
+    if (numbers) {
+      const [a, b] = [Number(numbers[1]), Number(numbers[2])];
+      if (Math.abs(b - a) >= MAX_RANGE)
+        throw new GlobError(`"${this.glob}" has a range {${body}} of more than ${MAX_RANGE} values`);
+      values = [];
+      for (let n = a; a <= b ? n <= b : n >= b; n += a <= b ? 1 : -1) values.push(String(n));
+    } else if (letters) {
+      const [a, b] = [(letters[1] as string).charCodeAt(0), (letters[2] as string).charCodeAt(0)];
+      values = [];
+      for (let n = Math.min(a, b); n <= Math.max(a, b); n++) values.push(String.fromCharCode(n));
+    } else return undefined;
+    return {
+      t: "alt",
+      options: values.map((v) => [...v].map((c) => literal(c.charCodeAt(0)))),
+    };
+  }
+
+  /** `[…]` at `open`: its test and where it ends, or undefined when unclosed (a literal `[`). */
+  #bracket(open: number, to: number): { test: CharTest; end: number } | undefined {
+    const g = this.glob;
+    let i = open + 1;
+    const negated = g[i] === "!" || g[i] === "^";
+    if (negated) i++;
+    const ranges: [number, number][] = [];
+    const tests: CharTest[] = [];
+    let first = true;
+    for (; i < to; first = false) {
+      const ch = g[i] as string;
+      if (ch === "]" && !first) {
+        const test: CharTest = (c) =>
+          c !== SLASH &&
+          negated !== (ranges.some(([lo, hi]) => c >= lo && c <= hi) || tests.some((t) => t(c)));
+        return { test, end: i + 1 };
+      }
+      if (ch === "[" && g[i + 1] === ":") {
+        const close = g.indexOf(":]", i + 2);
+        const posix = close < 0 ? undefined : POSIX[g.slice(i + 2, close)];
+        if (posix && close < to) {
+          tests.push(posix);
+          i = close + 2;
+          continue;
+        }
+      }
+      let lo = g.charCodeAt(i);
+      if (ch === "\\" && i + 1 < to) lo = g.charCodeAt(++i);
+      i++;
+      if (g[i] === "-" && i + 1 < to && g[i + 1] !== "]") {
+        let hi = g.charCodeAt(i + 1);
+        i += 2;
+        if (hi === 92 && i < to) hi = g.charCodeAt(i++);
+        ranges.push([lo, hi]);
+      } else ranges.push([lo, lo]);
+    }
+    return undefined;
+  }
+}
+
+const between =
+  (lo: string, hi: string): CharTest =>
+  (c) =>
+    c >= lo.charCodeAt(0) && c <= hi.charCodeAt(0);
+const either =
+  (...tests: CharTest[]): CharTest =>
+  (c) =>
+    tests.some((t) => t(c));
+const DIGIT = between("0", "9");
+const UPPER = between("A", "Z");
+const LOWER = between("a", "z");
+const ALPHA = either(UPPER, LOWER);
+const POSIX: Readonly<Record<string, CharTest>> = {
+  alnum: either(ALPHA, DIGIT),
+  alpha: ALPHA,
+  ascii: (c) => c < 128,
+  blank: (c) => c === 32 || c === 9,
+  cntrl: (c) => c < 32 || c === 127,
+  digit: DIGIT,
+  graph: between("!", "~"),
+  lower: LOWER,
+  print: between(" ", "~"),
+  punct: (c) => between("!", "~")(c) && !ALPHA(c) && !DIGIT(c),
+  space: (c) => c === 32 || (c >= 9 && c <= 13),
+  upper: UPPER,
+  word: (c) => ALPHA(c) || DIGIT(c) || c === 95,
+  xdigit: either(DIGIT, between("a", "f"), between("A", "F")),
+};
+
+const SPLIT = 0;
+const TEST = 1;
+const ACCEPT = 2;
+
+/** The automaton: parallel arrays, one entry per state. */
+class Nfa implements Matcher {
+  readonly #kind: number[] = [];
+  readonly #out1: number[] = [];
+  readonly #out2: number[] = [];
+  readonly #test: (CharTest | undefined)[] = [];
+  /** Whether a test is a wildcard, which never consumes a `.` or `..` segment. */
+  readonly #wild: boolean[] = [];
+  readonly #start: number;
+  readonly #dotSegments: boolean;
+  #marks: Uint32Array;
+  #generation = 0;
+  steps = 0;
+
+  constructor(items: readonly Item[], dotSegments: boolean) {
+    this.#dotSegments = dotSegments;
+    const accept = this.#state(ACCEPT);
+    this.#start = this.#sequence(items, accept);
+    this.#marks = new Uint32Array(this.#kind.length);
+  }
+
+  get size(): number {
+    return this.#kind.length;
+  }
+
+  #state(kind: number, out1 = -1, out2 = -1, test?: CharTest, wild = false): number {
+    this.#kind.push(kind);
+    this.#out1.push(out1);
+    this.#out2.push(out2);
+    this.#test.push(test);
+    this.#wild.push(wild);
+    return this.#kind.length - 1;
+  }
+
+  /** Built from the end, so that each item knows the state that follows it. */
+  #sequence(items: readonly Item[], next: number): number {
+    let current = next;
+    for (let k = items.length - 1; k >= 0; k--) current = this.#item(items[k] as Item, current);
+    return current;
+  }
+
+  #item(item: Item, next: number): number {
+    switch (item.t) {
+      case "test":
+        return this.#state(TEST, next, -1, item.test, item.wild);
+      case "star": {
+        const loop = this.#state(SPLIT, -1, next);
+        this.#out1[loop] = this.#state(TEST, loop, -1, item.test, true);
+        return loop;
+      }
+      case "alt": {
+        const starts = item.options.map((option) => this.#sequence(option, next));
+        let choice = starts[starts.length - 1] as number;
+        for (let k = starts.length - 2; k >= 0; k--)
+          choice = this.#state(SPLIT, starts[k], choice);
+        return choice;
+      }
+      case "segmentsSlash": {
+        // (segment /)*: loop -> char+ -> slash -> loop
+        const loop = this.#state(SPLIT, -1, next);
+        const slash = this.#state(TEST, loop, -1, (c) => c === SLASH, false);
+        const char = this.#segment(slash);
+        this.#out1[loop] = char;
+        return loop;
+      }
+      case "slashSegments": {
+        // (/ segment)*: loop -> slash -> char+ -> loop
+        const loop = this.#state(SPLIT, -1, next);
+        this.#out1[loop] = this.#state(TEST, this.#segment(loop), -1, (c) => c === SLASH, false);
+        return loop;
+      }
+      case "segmentsOne": {
+        // segment (/ segment)*
+        const loop = this.#state(SPLIT, -1, next);
+        this.#out1[loop] = this.#state(TEST, this.#segment(loop), -1, (c) => c === SLASH, false);
+        return this.#segment(loop);
+      }
+    }
+  }
+
+  /** One or more characters of a segment, then `next`. */
+  #segment(next: number): number {
+    const more = this.#state(SPLIT, -1, next);
+    const char = this.#state(TEST, more, -1, notSlash, true);
+    this.#out1[more] = char;
+    return char;
+  }
+
+  test(path: string): boolean {
+    const dots = this.#dotSegments ? dotSegmentMask(path) : undefined;
+    let current: number[] = [];
+    let next: number[] = [];
+    this.#nextGeneration();
+    this.#add(this.#start, current);
+    for (let i = 0; i < path.length && current.length > 0; i++) {
+      const c = path.charCodeAt(i);
+      const inDots = dots?.[i] === 1;
+      this.#nextGeneration();
+      next.length = 0;
+      for (const s of current) {
+        this.steps++;
+        if (this.#kind[s] !== TEST || (inDots && this.#wild[s])) continue;
+        if ((this.#test[s] as CharTest)(c)) this.#add(this.#out1[s] as number, next);
+      }
+      [current, next] = [next, current];
+    }
+    return current.some((s) => this.#kind[s] === ACCEPT);
+  }
+
+  #nextGeneration(): void {
+    if (++this.#generation >= 0xffffffff) {
+      this.#marks = new Uint32Array(this.#kind.length);
+      this.#generation = 1;
+    }
+  }
+
+  /** Adds a state and every state its empty moves reach, each once per character. */
+  #add(state: number, into: number[]): void {
+    const marks = this.#marks;
+    const generation = this.#generation;
+    const stack = [state];
+    while (stack.length > 0) {
+      const s = stack.pop() as number;
+      if (marks[s] === generation) continue;
+      marks[s] = generation;
+      this.steps++;
+      if (this.#kind[s] === SPLIT) {
+        const b = this.#out2[s] as number;
+        if (b >= 0) stack.push(b);
+        const a = this.#out1[s] as number;
+        if (a >= 0) stack.push(a);
+      } else into.push(s);
+    }
+  }
+}
+
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+
+/** 1 at each character of a `.` or `..` segment; undefined when the path has none. */
+function dotSegmentMask(path: string): Uint8Array | undefined {
+  if (!DOT_SEGMENT.test(path)) return undefined;
+  const mask = new Uint8Array(path.length);
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== SLASH) continue;
+    const segment = path.slice(start, i);
+    if (segment === "." || segment === "..") mask.fill(1, start, i);
+    start = i + 1;
+  }
+  return mask;
+}
