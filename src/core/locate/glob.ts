@@ -44,12 +44,15 @@ const MAX_RANGE = 1000;
  * A path glob, in the syntax match rules and `--exclude` document (picomatch's, dotfiles
  * included): `*` and `?` within a segment, `**` as a whole segment for any number of
  * segments, `[a-z]` / `[!a]` / `[[:digit:]]` (never `/`), `{a,b}` (nested, may hold `/`),
- * `{1..3}`, `\` escapes. Extglobs (`@(a|b)`, `!(a)` …) are refused; other parentheses are
- * literal. A wildcard never matches a `.` or `..` segment. Throws GlobError.
+ * `{1..3}`, `\` escapes; in braces and at the start, `**` is any run of characters. Extglobs (`@(a|b)`,
+ * `!(a)` …) are refused; other parentheses are literal. A wildcard never matches a `.` or `..`
+ * segment. As in picomatch, a glob also matches the path spelled exactly like it. Throws
+ * GlobError.
  */
 export function compileGlob(glob: string, options: { dotSegments?: boolean } = {}): Matcher {
-  const items = new GlobParser(glob).parse();
-  return new Nfa(items, options.dotSegments !== false);
+  // `./x` is `x`, as in picomatch.
+  const items = new GlobParser(glob.startsWith("./") ? glob.slice(2) : glob).parse();
+  return new Nfa(items, options.dotSegments !== false, glob);
 }
 
 /** What is wrong with a glob, or undefined when it compiles. */
@@ -87,7 +90,8 @@ export function compileWildcard(
 
 /** `text` as a glob that matches it literally. */
 export function escapeGlob(text: string): string {
-  return text.replace(/[\\*?[\]{}()!@+]/g, "\\$&");
+  // A leading `./` would be read as the current folder.
+  return text.replace(/[\\*?[\]{}()!@+]|^\./g, "\\$&");
 }
 
 const STAR = 42;
@@ -120,16 +124,23 @@ class GlobParser {
       } else if (ch === "*") {
         let end = i;
         while (end < to && g[end] === "*") end++;
-        const whole =
-          top && end - i >= 2 && (i === 0 || g[i - 1] === "/") && (end === to || g[end] === "/");
-        if (!whole) {
+        const two = end - i === 2;
+        const whole = top && two && (i === 0 || g[i - 1] === "/") && (end === to || g[end] === "/");
+        // `**/**` is `**`.
+        if (whole) while (items.at(-1)?.t === "segmentsSlash") items.pop();
+        if (!whole && two && (!top || i === 0)) {
+          // In braces, and at the start of a glob (`**.tf`), `**` is any run of characters,
+          // `/` included: picomatch's reading, or wider where picomatch is not consistent.
+          items.push({ t: "star", test: anyChar });
+          i = end;
+        } else if (!whole) {
           if (items.at(-1)?.t !== "star") items.push({ t: "star", test: notSlash });
           i = end;
         } else if (end < to) {
           // `**/`: the slash belongs to the segments.
           items.push({ t: "segmentsSlash" });
           i = end + 1;
-        } else if (i === 0) {
+        } else if (items.length === 0) {
           items.push({ t: "segmentsOne" });
           i = end;
         } else {
@@ -211,7 +222,9 @@ class GlobParser {
     if (numbers) {
       const [a, b] = [Number(numbers[1]), Number(numbers[2])];
       if (Math.abs(b - a) >= MAX_RANGE)
-        throw new GlobError(`"${this.glob}" has a range {${body}} of more than ${MAX_RANGE} values`);
+        throw new GlobError(
+          `"${this.glob}" has a range {${body}} of more than ${MAX_RANGE} values`,
+        );
       values = [];
       for (let n = a; a <= b ? n <= b : n >= b; n += a <= b ? 1 : -1) values.push(String(n));
     } else if (letters) {
@@ -312,8 +325,12 @@ class Nfa implements Matcher {
   #generation = 0;
   steps = 0;
 
-  constructor(items: readonly Item[], dotSegments: boolean) {
+  /** A path spelled exactly like this matches whatever the pattern says (picomatch's rule). */
+  readonly #itself: string | undefined;
+
+  constructor(items: readonly Item[], dotSegments: boolean, itself?: string) {
     this.#dotSegments = dotSegments;
+    this.#itself = itself;
     const accept = this.#state(ACCEPT);
     this.#start = this.#sequence(items, accept);
     this.#marks = new Uint32Array(this.#kind.length);
@@ -351,8 +368,7 @@ class Nfa implements Matcher {
       case "alt": {
         const starts = item.options.map((option) => this.#sequence(option, next));
         let choice = starts[starts.length - 1] as number;
-        for (let k = starts.length - 2; k >= 0; k--)
-          choice = this.#state(SPLIT, starts[k], choice);
+        for (let k = starts.length - 2; k >= 0; k--) choice = this.#state(SPLIT, starts[k], choice);
         return choice;
       }
       case "segmentsSlash": {
@@ -387,6 +403,7 @@ class Nfa implements Matcher {
   }
 
   test(path: string): boolean {
+    if (path === this.#itself) return true;
     const dots = this.#dotSegments ? dotSegmentMask(path) : undefined;
     let current: number[] = [];
     let next: number[] = [];

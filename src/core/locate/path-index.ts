@@ -2,11 +2,11 @@
 // cheap to build: literal paths in a map; globs bucketed by their static directory prefix
 // (a large bucket is further split by the file extension its globs require, on first use),
 // so a file is tested against few globs. The common shapes (`dir/**`, `dir/*.ext`,
-// `dir/**/*.ext`) are tested with string operations; any other glob is compiled by
-// picomatch the first time a file reaches it.
+// `dir/**/*.ext`) are tested with string operations; any other glob is compiled (glob.ts,
+// linear time whatever the path) the first time a file reaches it.
 
-import picomatch from "picomatch";
 import type { GraphNode, PathRule } from "../model.js";
+import { compileGlob, GlobError } from "./glob.js";
 
 export interface PathHit {
   readonly node: string;
@@ -14,7 +14,7 @@ export interface PathHit {
 }
 
 enum Shape {
-  /** Anything else: picomatch decides. */
+  /** Anything else: the compiled glob decides. */
   Other = 0,
   /** `base/**` */
   EverythingBelow = 1,
@@ -41,7 +41,6 @@ interface Bucket {
   byExtension?: Map<string | undefined, GlobEntry[]>;
 }
 
-const MATCH_OPTIONS = { dot: true } as const;
 const MAGIC = /[*?[{(\\]/;
 
 /** Whether a path rule names one file, as the index reads it (a trailing `/` is a folder). */
@@ -168,7 +167,7 @@ function candidates(
 }
 
 function matches(entry: GlobEntry, path: string, plain: boolean): boolean {
-  // Paths with . or .. segments never come from git; for those, picomatch decides.
+  // Paths with . or .. segments never come from git; for those, the compiled glob decides.
   if (entry.shape !== Shape.Other && plain) {
     const base = entry.base;
     const inside =
@@ -186,8 +185,20 @@ function matches(entry: GlobEntry, path: string, plain: boolean): boolean {
         return inside?.endsWith(entry.suffix as string) === true && !inside.includes("/");
     }
   }
-  entry.compiled ??= picomatch(entry.glob, MATCH_OPTIONS);
+  entry.compiled ??= compile(entry.glob);
   return entry.compiled(path);
+}
+
+function compile(glob: string): (path: string) => boolean {
+  try {
+    const matcher = compileGlob(glob);
+    return (path) => matcher.test(path);
+  } catch (error) {
+    // Loading refuses such a rule (path-rules.ts); one that reaches here by another way
+    // still matches the path it spells.
+    if (error instanceof GlobError) return (path) => path === glob;
+    throw error;
+  }
 }
 
 function extensionOf(path: string): string | undefined {
