@@ -2,7 +2,7 @@ import fc from "fast-check";
 import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
 import { compileGlob, compileWildcard, escapeGlob, globProblem } from "./glob.js";
-import { referenceMatcher } from "./glob-reference.js";
+import { referenceMatcher } from "../../../test/glob-reference.js";
 
 describe("compileGlob", () => {
   const table: [string, string, boolean][] = [
