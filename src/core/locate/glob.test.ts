@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
-import { compileGlob, compileWildcard, escapeGlob, globProblem } from "./glob.js";
 import { referenceMatcher } from "../../../test/glob-reference.js";
+import { compileObjectPattern } from "../classify/kubernetes-address.js";
+import { addressMatches, compileAddressPattern } from "../classify/terraform-address.js";
+import { compileGlob, compileWildcard, escapeGlob, globProblem } from "./glob.js";
 
 describe("compileGlob", () => {
   const table: [string, string, boolean][] = [
@@ -227,5 +229,18 @@ describe("compileWildcard", () => {
     const path = "a".repeat(20000);
     expect(m.test(path)).toBe(false);
     expect(m.steps).toBeLessThanOrEqual(2 * (path.length + 1) * m.size);
+  });
+
+  it("match.kubernetes and match.terraform patterns stay linear on names a pull request brings", () => {
+    // As regular expressions, these took minutes: each star backtracks over the others.
+    const k8s = compileObjectPattern(`Role/*/${"*a".repeat(12)}*b`);
+    const name = `Role/ns/${"a".repeat(20000)}`;
+    expect(k8s.test(name)).toBe(false);
+    expect(k8s.steps).toBeLessThanOrEqual(2 * (name.length + 1) * k8s.size);
+    const tf = compileAddressPattern(`module.*${".*".repeat(12)}.x`);
+    const address = `module${".a".repeat(10000)}`;
+    expect(addressMatches(tf, address)).toBe(false);
+    expect(tf.steps).toBeLessThanOrEqual(4 * (address.length + 1) * tf.size);
+    expect(addressMatches(tf, "module.m.a.b.c.d.e.f.g.h.i.j.k.l.x")).toBe(true);
   });
 });
