@@ -15,7 +15,7 @@ export function checkPathRules(nodes: Iterable<GraphNode>, errors: Diagnostic[])
         severity: "error",
         code: "path-glob",
         ...nodeAt(node, ["nodes", node.id, "match", "paths", index]),
-        message: `node "${node.id}": path rule ${problem}`,
+        message: `node "${node.id}": path rule "${rule.glob}" ${problem}`,
         hint: "globs use *, **, ?, [...] and {a,b}: see Path rules in the README",
       });
     });

@@ -5,7 +5,10 @@
 // states is proportional to the pattern. A backtracking regular expression (picomatch's) can
 // take hours on a few crafted paths; this never backtracks.
 
-/** A glob that cannot be compiled: the message says what is wrong and what to write. */
+/**
+ * A glob that cannot be compiled: the message says what is wrong and what to write, as words
+ * that follow the glob (`"x/@(a)" uses an extglob …`).
+ */
 export class GlobError extends Error {
   override readonly name = "GlobError";
 }
@@ -13,6 +16,8 @@ export class GlobError extends Error {
 /** A compiled pattern. `steps` counts states visited, over every test: for bounds in tests. */
 export interface Matcher {
   test(path: string): boolean;
+  /** Whether the path, or a folder above it, matches: in one pass, not one test per folder. */
+  testOrAbove(path: string): boolean;
   readonly size: number;
   readonly steps: number;
 }
@@ -55,7 +60,7 @@ export function compileGlob(glob: string, options: { dotSegments?: boolean } = {
   return new Nfa(items, options.dotSegments !== false, glob);
 }
 
-/** What is wrong with a glob, or undefined when it compiles. */
+/** What is wrong with a glob (words that follow it), or undefined when it compiles. */
 export function globProblem(glob: string): string | undefined {
   try {
     new GlobParser(glob).parse();
@@ -119,7 +124,7 @@ class GlobParser {
         i += 2;
       } else if (ch === "(" && i > from && EXTGLOB.test(g[i - 1] as string) && g[i - 2] !== "\\") {
         throw new GlobError(
-          `"${g}" uses an extglob (${g[i - 1]}(…)), which blastradius does not support: write the alternatives with braces, {a,b}, or escape the parenthesis, \\(`,
+          `uses an extglob (${g[i - 1]}(…)), which blastradius does not support: write the alternatives with braces, {a,b}, or escape the parenthesis, \\(`,
         );
       } else if (ch === "*") {
         let end = i;
@@ -205,7 +210,7 @@ class GlobParser {
       return range ? { item: range, end: close + 1 } : undefined;
     }
     if (++this.#depth > MAX_BRACE_DEPTH)
-      throw new GlobError(`"${g}" nests braces more than ${MAX_BRACE_DEPTH} deep`);
+      throw new GlobError(`nests braces more than ${MAX_BRACE_DEPTH} deep`);
     const bounds = [open, ...commas, close];
     const options = bounds
       .slice(0, -1)
@@ -222,9 +227,7 @@ class GlobParser {
     if (numbers) {
       const [a, b] = [Number(numbers[1]), Number(numbers[2])];
       if (Math.abs(b - a) >= MAX_RANGE)
-        throw new GlobError(
-          `"${this.glob}" has a range {${body}} of more than ${MAX_RANGE} values`,
-        );
+        throw new GlobError(`has a range {${body}} of more than ${MAX_RANGE} values`);
       values = [];
       for (let n = a; a <= b ? n <= b : n >= b; n += a <= b ? 1 : -1) values.push(String(n));
     } else if (letters) {
@@ -403,7 +406,19 @@ class Nfa implements Matcher {
   }
 
   test(path: string): boolean {
-    if (path === this.#itself) return true;
+    return path === this.#itself || this.#run(path, false);
+  }
+
+  testOrAbove(path: string): boolean {
+    const itself = this.#itself;
+    if (itself !== undefined && path.startsWith(itself)) {
+      if (path.length === itself.length || path[itself.length] === "/") return true;
+    }
+    return this.#run(path, true);
+  }
+
+  /** The simulation; `above`: also accept when a folder of the path matches. */
+  #run(path: string, above: boolean): boolean {
     const dots = this.#dotSegments ? dotSegmentMask(path) : undefined;
     let current: number[] = [];
     let next: number[] = [];
@@ -411,6 +426,7 @@ class Nfa implements Matcher {
     this.#add(this.#start, current);
     for (let i = 0; i < path.length && current.length > 0; i++) {
       const c = path.charCodeAt(i);
+      if (above && c === SLASH && i > 0 && this.#accepts(current)) return true;
       const inDots = dots?.[i] === 1;
       this.#nextGeneration();
       next.length = 0;
@@ -421,7 +437,11 @@ class Nfa implements Matcher {
       }
       [current, next] = [next, current];
     }
-    return current.some((s) => this.#kind[s] === ACCEPT);
+    return this.#accepts(current);
+  }
+
+  #accepts(states: readonly number[]): boolean {
+    return states.some((s) => this.#kind[s] === ACCEPT);
   }
 
   #nextGeneration(): void {
