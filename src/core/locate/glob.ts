@@ -54,10 +54,17 @@ const MAX_RANGE = 1000;
  * segment. As in picomatch, a glob also matches the path spelled exactly like it. Throws
  * GlobError.
  */
-export function compileGlob(glob: string, options: { dotSegments?: boolean } = {}): Matcher {
+export function compileGlob(
+  glob: string,
+  options: { readonly dotSegments?: boolean; readonly exactSpelling?: boolean } = {},
+): Matcher {
   // `./x` is `x`, as in picomatch.
   const items = new GlobParser(glob.startsWith("./") ? glob.slice(2) : glob).parse();
-  return new Nfa(items, options.dotSegments !== false, glob);
+  return new Nfa(
+    items,
+    options.dotSegments !== false,
+    options.exactSpelling === false ? undefined : glob,
+  );
 }
 
 /** What is wrong with a glob (words that follow it), or undefined when it compiles. */
