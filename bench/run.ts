@@ -8,6 +8,7 @@
 //   npm run bench -- --no-million skip the 1,000,000-node report
 //   npm run bench -- --explore-only only the explorer (at 100,000 nodes, or 10,000 with --quick)
 //   npm run bench -- --adopt-only   only Backstage catalogs and init (smaller with --quick)
+//   npm run bench -- --globs-only   only globs on hostile paths
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -20,6 +21,7 @@ import type { FileChange } from "../src/core/model.js";
 import { type CatalogRow, type InitRow, measureCatalog, measureInit } from "./adopt.js";
 import { type ExploreRow, measureExplorer } from "./explore.js";
 import { generateOrg, type Org, toDepsYaml } from "./generate-org.js";
+import { type GlobRow, measureGlobs } from "./globs.js";
 import { compareWithNx, type NxRow } from "./nx.js";
 import { traversalFloor } from "./traversal-floor.js";
 
@@ -260,6 +262,17 @@ async function main(): Promise<void> {
     `blastradius bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\n`,
   );
 
+  process.stdout.write("measuring globs on hostile paths…\n");
+  const globs: GlobRow = measureGlobs({ paths: 3_000, repeat: args.has("--quick") ? 100 : 300 });
+  const globLine = `Glob ${globs.glob} on ${globs.paths.toLocaleString("en")} crafted paths of ${globs.pathChars.toLocaleString("en")} characters that never match: path index ${fmt(globs.indexMs)} ms, splitting the same paths at / ${fmt(globs.splitFloorMs)} ms (${ratio(globs.indexVsFloor)}); picomatch on ${globs.picomatchPaths} of them, a quarter as long, ${fmt(globs.picomatchMs)} ms against ${fmt(globs.indexSameMs, 2)} ms (${ratio(globs.picomatchVsIndex)})`;
+  if (args.has("--globs-only")) {
+    const file = join(ROOT, "bench/results.json");
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+    writeFileSync(file, `${JSON.stringify({ ...previous, globs }, null, 2)}\n`);
+    console.log(globLine);
+    return;
+  }
+
   process.stdout.write("measuring Backstage catalogs and init…\n");
   const catalogRow: CatalogRow = measureCatalog({
     out: OUT,
@@ -373,12 +386,12 @@ async function main(): Promise<void> {
       );
     }
   }
-  lines.push("", ...adoptLines);
+  lines.push("", ...adoptLines, "", globLine);
   const table = lines.join("\n");
   console.log(`\n${table}\n`);
   writeFileSync(
     join(ROOT, "bench/results.json"),
-    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, adopt: { catalog: catalogRow, init: initRow }, table }, null, 2)}\n`,
+    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, adopt: { catalog: catalogRow, init: initRow }, globs, table }, null, 2)}\n`,
   );
   console.log("wrote bench/results.json");
 }

@@ -331,8 +331,10 @@ class Nfa implements Matcher {
   readonly #wild: boolean[] = [];
   readonly #start: number;
   readonly #dotSegments: boolean;
-  #marks: Uint32Array;
+  readonly #marks: Uint32Array;
   #generation = 0;
+  readonly #dfa = new Map<string, DfaState>();
+  #initial: DfaState | undefined;
   steps = 0;
 
   /** A path spelled exactly like this matches whatever the pattern says (picomatch's rule). */
@@ -424,45 +426,65 @@ class Nfa implements Matcher {
     return this.#run(path, true);
   }
 
-  /** The simulation; `above`: also accept when a folder of the path matches. */
+  /**
+   * The simulation, with the sets of states it meets cached as the states of a DFA built on
+   * the way (as RE2 does): a character from a known set to a known set is one lookup. The
+   * cache is bounded; past it, sets are computed afresh, still within the same bound.
+   * `above`: also accept when a folder of the path matches.
+   */
   #run(path: string, above: boolean): boolean {
     const dots = this.#dotSegments ? dotSegmentMask(path) : undefined;
-    let current: number[] = [];
-    let next: number[] = [];
-    this.#nextGeneration();
-    this.#add(this.#start, current);
-    for (let i = 0; i < path.length && current.length > 0; i++) {
+    this.#initial ??= this.#dfaState(this.#closure([this.#start]));
+    let current = this.#initial;
+    for (let i = 0; i < path.length; i++) {
+      if (current.states.length === 0) return false;
       const c = path.charCodeAt(i);
-      if (above && c === SLASH && i > 0 && this.#accepts(current)) return true;
-      const inDots = dots?.[i] === 1;
-      this.#nextGeneration();
-      next.length = 0;
-      for (const s of current) {
-        this.steps++;
-        if (this.#kind[s] !== TEST || (inDots && this.#wild[s])) continue;
-        if ((this.#test[s] as CharTest)(c)) this.#add(this.#out1[s] as number, next);
-      }
-      [current, next] = [next, current];
+      if (above && c === SLASH && i > 0 && current.accepts) return true;
+      const key = dots?.[i] === 1 ? c + 0x10000 : c;
+      this.steps++;
+      current = current.next.get(key) ?? this.#step(current, c, key);
     }
-    return this.#accepts(current);
+    return current.accepts;
   }
 
-  #accepts(states: readonly number[]): boolean {
-    return states.some((s) => this.#kind[s] === ACCEPT);
+  /** The set after `c`, computed on the NFA, and cached while the cache has room. */
+  #step(from: DfaState, c: number, key: number): DfaState {
+    const inDots = key > 0xffff;
+    const targets: number[] = [];
+    for (const s of from.states) {
+      this.steps++;
+      if (this.#kind[s] !== TEST || (inDots && this.#wild[s])) continue;
+      if ((this.#test[s] as CharTest)(c)) targets.push(this.#out1[s] as number);
+    }
+    const to = this.#dfaState(this.#closure(targets));
+    if (this.#dfa.size <= MAX_DFA_STATES) from.next.set(key, to);
+    return to;
   }
 
-  #nextGeneration(): void {
+  #dfaState(states: number[]): DfaState {
+    states.sort((a, b) => a - b);
+    const name = states.join(",");
+    const known = this.#dfa.get(name);
+    if (known) return known;
+    const state: DfaState = {
+      states,
+      accepts: states.some((s) => this.#kind[s] === ACCEPT),
+      next: new Map(),
+    };
+    if (this.#dfa.size < MAX_DFA_STATES) this.#dfa.set(name, state);
+    return state;
+  }
+
+  /** The test and accept states the given states reach by empty moves, each once. */
+  #closure(from: readonly number[]): number[] {
     if (++this.#generation >= 0xffffffff) {
-      this.#marks = new Uint32Array(this.#kind.length);
+      this.#marks.fill(0);
       this.#generation = 1;
     }
-  }
-
-  /** Adds a state and every state its empty moves reach, each once per character. */
-  #add(state: number, into: number[]): void {
     const marks = this.#marks;
     const generation = this.#generation;
-    const stack = [state];
+    const out: number[] = [];
+    const stack = [...from];
     while (stack.length > 0) {
       const s = stack.pop() as number;
       if (marks[s] === generation) continue;
@@ -473,10 +495,21 @@ class Nfa implements Matcher {
         if (b >= 0) stack.push(b);
         const a = this.#out1[s] as number;
         if (a >= 0) stack.push(a);
-      } else into.push(s);
+      } else out.push(s);
     }
+    return out;
   }
 }
+
+/** A set of NFA states met while matching, and where each character took it. */
+interface DfaState {
+  readonly states: readonly number[];
+  readonly accepts: boolean;
+  readonly next: Map<number, DfaState>;
+}
+
+/** Sets of states kept per glob: enough for any glob written by hand, bounded for the rest. */
+const MAX_DFA_STATES = 2000;
 
 const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
 

@@ -126,3 +126,18 @@ describe("PathIndex, property", () => {
     );
   });
 });
+
+describe("PathIndex, hostile paths", () => {
+  it("walks a deep path once: 2,000 paths of 1,000 segments against globs at many depths", () => {
+    // Looking up every directory prefix of the path as a string cost its length times its
+    // depth: minutes on such paths. Within vitest's timeout, it is a walk down the tree.
+    const index = indexOf({
+      top: ["zz/**"],
+      deep: [`${"iam/policies/".repeat(3)}**/*.json`],
+      other: ["**/iam/**/policies/**/*.json"],
+    });
+    const paths = Array.from({ length: 2000 }, (_, i) => `${"iam/policies/".repeat(500)}x${i}.txt`);
+    for (const p of paths) expect(nodesFor(index, p)).toEqual([]);
+    expect(nodesFor(index, `${"iam/policies/".repeat(500)}x.json`)).toEqual(["deep", "other"]);
+  });
+});

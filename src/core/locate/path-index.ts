@@ -35,6 +35,11 @@ interface GlobEntry extends PathHit {
   compiled?: (path: string) => boolean;
 }
 
+interface BucketTree {
+  bucket?: Bucket;
+  children?: Map<string, BucketTree>;
+}
+
 interface Bucket {
   readonly entries: GlobEntry[];
   /** Built the first time a large bucket is searched. */
@@ -54,7 +59,9 @@ const SMALL_BUCKET = 16;
 
 export class PathIndex {
   readonly #literals = new Map<string, PathHit | PathHit[]>();
-  readonly #buckets = new Map<string, Bucket>();
+  /** Buckets by their directory prefix, one level per segment: a path is walked once. */
+  readonly #buckets: BucketTree = {};
+  #bucketCount = 0;
   #size = 0;
 
   static fromNodes(nodes: Iterable<GraphNode>): PathIndex {
@@ -96,11 +103,25 @@ export class PathIndex {
             : Shape.Other;
     const extension = suffix?.slice(suffix.lastIndexOf("."));
     const entry: GlobEntry = { node, rule, glob, shape, base, suffix, extension };
-    const bucket = this.#buckets.get(base);
-    if (bucket) {
-      bucket.entries.push(entry);
-      bucket.byExtension = undefined;
-    } else this.#buckets.set(base, { entries: [entry] });
+    let tree = this.#buckets;
+    if (base !== "") {
+      for (const segment of base.split("/")) {
+        tree.children ??= new Map();
+        let child = tree.children.get(segment);
+        if (!child) {
+          child = {};
+          tree.children.set(segment, child);
+        }
+        tree = child;
+      }
+    }
+    if (tree.bucket) {
+      tree.bucket.entries.push(entry);
+      tree.bucket.byExtension = undefined;
+    } else {
+      tree.bucket = { entries: [entry] };
+      this.#bucketCount++;
+    }
   }
 
   /** Every rule that matches `path`, for a change in repository `repo` (owner/name) if known. */
@@ -113,16 +134,16 @@ export class PathIndex {
         for (const hit of literal) if (ruleApplies(hit.rule, wanted)) hits.push(hit);
       } else if (ruleApplies(literal.rule, wanted)) hits.push(literal);
     }
-    if (this.#buckets.size === 0) return hits;
+    if (this.#bucketCount === 0) return hits;
     const extension = extensionOf(path);
     const plain = !DOT_SEGMENT.test(path);
     // The bucket of every directory prefix of the path, "" included, then the path itself
-    // (`a/**` matches `a`).
-    let end = -1;
-    for (;;) {
-      const bucket = this.#buckets.get(
-        end < 0 ? "" : end === path.length ? path : path.slice(0, end),
-      );
+    // (`a/**` matches `a`): one walk down the tree, one segment at a time, so that a path
+    // of many segments costs its length, not its length times its depth.
+    let tree: BucketTree | undefined = this.#buckets;
+    let start = 0;
+    while (tree) {
+      const bucket = tree.bucket;
       if (bucket) {
         for (const list of candidates(bucket, extension)) {
           for (const entry of list) {
@@ -130,9 +151,11 @@ export class PathIndex {
           }
         }
       }
-      if (end === path.length) break;
-      end = path.indexOf("/", end + 1);
+      if (start > path.length || !tree.children) break;
+      let end = path.indexOf("/", start);
       if (end < 0) end = path.length;
+      tree = tree.children.get(path.slice(start, end));
+      start = end + 1;
     }
     return hits;
   }
