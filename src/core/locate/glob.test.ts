@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { referenceMatcher } from "../../../test/glob-reference.js";
 import { compileObjectPattern } from "../classify/kubernetes-address.js";
 import { addressMatches, compileAddressPattern } from "../classify/terraform-address.js";
-import { compileGlob, compileWildcard, escapeGlob, globProblem } from "./glob.js";
+import { compileGlob, compileWildcard, escapeGlob, GlobError, globProblem } from "./glob.js";
 
 describe("compileGlob", () => {
   const table: [string, string, boolean][] = [
@@ -85,6 +85,33 @@ describe("compileGlob", () => {
       fc.property(fc.string({ unit: fc.constantFrom(..."ab*?[]{}()!@+\\,./-") }), (text) => {
         expect(compileGlob(escapeGlob(text), { dotSegments: false }).test(text)).toBe(true);
       }),
+    );
+  });
+});
+
+describe("compileGlob on junk", () => {
+  it("compiles any text or refuses it with a GlobError, and then stays within its bound", () => {
+    const unit = fc.constantFrom(..."ab./*?[]{},!^-:\\()@+|");
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 40 }),
+        fc.string({ unit, maxLength: 60 }),
+        (g, p) => {
+          let matcher: ReturnType<typeof compileGlob>;
+          try {
+            matcher = compileGlob(g);
+          } catch (error) {
+            expect(error).toBeInstanceOf(GlobError);
+            expect(globProblem(g)).toBe((error as Error).message);
+            return;
+          }
+          expect(globProblem(g)).toBeUndefined();
+          matcher.test(p);
+          matcher.testOrAbove(p);
+          expect(matcher.steps).toBeLessThanOrEqual(2 * bound(matcher.size, p.length + 1));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
