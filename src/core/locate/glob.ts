@@ -1,9 +1,11 @@
 // Globs matched in time linear in path length times pattern size, whatever either holds. A
-// glob compiles to a Thompson NFA that is simulated over the path one character at a time,
-// keeping the set of states it can be in: each state is visited at most once per character,
-// so a test takes at most (path length + 1) x (number of states) steps, and the number of
-// states is proportional to the pattern. A backtracking regular expression (picomatch's) can
-// take hours on a few crafted paths; this never backtracks.
+// glob compiles to a Thompson NFA, simulated over the path one character at a time with the
+// set of states it can be in: each state is visited at most twice per character, so a test
+// takes at most (2 x states + 1) x (path length + 1) steps, and the number of states is
+// proportional to the pattern (a `{1..n}` range, capped, counts its values). The sets met
+// are cached as the states of a DFA, so that on ordinary paths a character costs one lookup.
+// A backtracking regular expression (picomatch's) takes hours on a few crafted paths; this
+// never backtracks.
 
 /**
  * A glob that cannot be compiled: the message says what is wrong and what to write, as words
@@ -49,10 +51,11 @@ const MAX_RANGE = 1000;
  * A path glob, in the syntax match rules and `--exclude` document (picomatch's, dotfiles
  * included): `*` and `?` within a segment, `**` as a whole segment for any number of
  * segments, `[a-z]` / `[!a]` / `[[:digit:]]` (never `/`), `{a,b}` (nested, may hold `/`),
- * `{1..3}`, `\` escapes; in braces and at the start, `**` is any run of characters. Extglobs (`@(a|b)`,
- * `!(a)` …) are refused; other parentheses are literal. A wildcard never matches a `.` or `..`
- * segment. As in picomatch, a glob also matches the path spelled exactly like it. Throws
- * GlobError.
+ * `{1..3}`, `\` escapes; in braces and at the start of the glob, `**` is any run of
+ * characters. Extglobs (`@(a|b)`, `!(a)` …) are refused; other parentheses are literal. A
+ * wildcard never matches a `.` or `..` segment (`dotSegments: false` lifts that). As in
+ * picomatch, a glob also matches the path spelled exactly like it (unless `exactSpelling:
+ * false`). Throws GlobError.
  */
 export function compileGlob(
   glob: string,
@@ -80,7 +83,7 @@ export function globProblem(glob: string): string | undefined {
 
 /**
  * A pattern where only `*` is magic, and `?` too when asked: `*` matches any run of
- * characters, within one `/`-separated segment when `slash` is false. Everything else is
+ * characters, within one `/`-separated segment unless `starCrossesSlash`. Everything else is
  * literal. For Kubernetes object and Terraform address patterns.
  */
 export function compileWildcard(
