@@ -337,6 +337,7 @@ class Nfa implements Matcher {
   readonly #marks: Uint32Array;
   #generation = 0;
   readonly #dfa = new Map<string, DfaState>();
+  #cached = 0;
   #initial: DfaState | undefined;
   steps = 0;
 
@@ -460,7 +461,8 @@ class Nfa implements Matcher {
       if ((this.#test[s] as CharTest)(c)) targets.push(this.#out1[s] as number);
     }
     const to = this.#dfaState(this.#closure(targets));
-    if (this.#dfa.size <= MAX_DFA_STATES) from.next.set(key, to);
+    // Only between sets the cache holds: a set outside it is computed afresh each time.
+    if (this.#dfa.get(to.key) === to && this.#dfa.get(from.key) === from) from.next.set(key, to);
     return to;
   }
 
@@ -470,11 +472,15 @@ class Nfa implements Matcher {
     const known = this.#dfa.get(name);
     if (known) return known;
     const state: DfaState = {
+      key: name,
       states,
       accepts: states.some((s) => this.#kind[s] === ACCEPT),
       next: new Map(),
     };
-    if (this.#dfa.size < MAX_DFA_STATES) this.#dfa.set(name, state);
+    if (this.#dfa.size < MAX_DFA_STATES && this.#cached + states.length <= MAX_CACHED_STATES) {
+      this.#dfa.set(name, state);
+      this.#cached += states.length;
+    }
     return state;
   }
 
@@ -506,13 +512,18 @@ class Nfa implements Matcher {
 
 /** A set of NFA states met while matching, and where each character took it. */
 interface DfaState {
+  readonly key: string;
   readonly states: readonly number[];
   readonly accepts: boolean;
   readonly next: Map<number, DfaState>;
 }
 
-/** Sets of states kept per glob: enough for any glob written by hand, bounded for the rest. */
+/**
+ * Sets of states kept per glob, and NFA states in them all: enough for any glob written by
+ * hand, and a bound on memory for the rest.
+ */
 const MAX_DFA_STATES = 2000;
+const MAX_CACHED_STATES = 100_000;
 
 const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
 
