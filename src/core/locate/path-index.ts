@@ -1,7 +1,7 @@
 // Changed file paths -> the nodes whose match rules cover them. Built once per graph and
-// cheap to build: literal paths in a map; globs bucketed by their static directory prefix
-// (a large bucket is further split by the file extension its globs require, on first use),
-// so a file is tested against few globs. The common shapes (`dir/**`, `dir/*.ext`,
+// cheap to build: literal paths in a map; globs bucketed by their static directory prefix,
+// in a tree of folder names that a path walks once (a large bucket is further split by the
+// file extension its globs require, on first use), so a file is tested against few globs. The common shapes (`dir/**`, `dir/*.ext`,
 // `dir/**/*.ext`) are tested with string operations; any other glob is compiled (glob.ts,
 // linear time whatever the path) the first time a file reaches it.
 
