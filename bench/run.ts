@@ -9,6 +9,7 @@
 //   npm run bench -- --explore-only only the explorer (at 100,000 nodes, or 10,000 with --quick)
 //   npm run bench -- --adopt-only   only Backstage catalogs and init (smaller with --quick)
 //   npm run bench -- --iam-only     only IAM documents of 6,000 statements compared
+//   npm run bench -- --globs-only   only globs on hostile paths
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -22,6 +23,7 @@ import { type CatalogRow, type InitRow, measureCatalog, measureInit } from "./ad
 import { type ExploreRow, measureExplorer } from "./explore.js";
 import { generateOrg, type Org, toDepsYaml } from "./generate-org.js";
 import { type IamRow, measureIamPolicies } from "./iam-policies.js";
+import { type GlobRow, measureGlobs } from "./globs.js";
 import { compareWithNx, type NxRow } from "./nx.js";
 import { traversalFloor } from "./traversal-floor.js";
 
@@ -273,6 +275,17 @@ async function main(): Promise<void> {
     return;
   }
 
+  process.stdout.write("measuring globs on hostile paths…\n");
+  const globs: GlobRow = measureGlobs({ paths: 3_000, repeat: args.has("--quick") ? 100 : 300 });
+  const globLine = `Glob ${globs.glob} on ${globs.paths.toLocaleString("en")} crafted paths of ${globs.pathChars.toLocaleString("en")} characters that never match: path index ${fmt(globs.indexMs)} ms, splitting the same paths at / ${fmt(globs.splitFloorMs)} ms (${ratio(globs.indexVsFloor)}); picomatch on ${globs.picomatchPaths} of them, a quarter as long, ${fmt(globs.picomatchMs)} ms against ${fmt(globs.indexSameMs, 2)} ms (${ratio(globs.picomatchVsIndex)})`;
+  if (args.has("--globs-only")) {
+    const file = join(ROOT, "bench/results.json");
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+    writeFileSync(file, `${JSON.stringify({ ...previous, globs }, null, 2)}\n`);
+    console.log(globLine);
+    return;
+  }
+
   process.stdout.write("measuring Backstage catalogs and init…\n");
   const catalogRow: CatalogRow = measureCatalog({
     out: OUT,
@@ -386,12 +399,12 @@ async function main(): Promise<void> {
       );
     }
   }
-  lines.push("", ...adoptLines, "", iamLine);
+  lines.push("", ...adoptLines, "", iamLine, "", globLine);
   const table = lines.join("\n");
   console.log(`\n${table}\n`);
   writeFileSync(
     join(ROOT, "bench/results.json"),
-    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, adopt: { catalog: catalogRow, init: initRow }, iam, table }, null, 2)}\n`,
+    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, adopt: { catalog: catalogRow, init: initRow }, iam, globs, table }, null, 2)}\n`,
   );
   console.log("wrote bench/results.json");
 }

@@ -30,7 +30,7 @@ export function registerInit(program: Command, io: Io, run: RunAction): void {
     .option("--force", "overwrite an existing file")
     .option(
       "--exclude <glob...>",
-      "files or folders not to read, relative to the repository root (picomatch; repeatable)",
+      "files or folders not to read, relative to the repository root (a glob, as in match.paths; repeatable)",
     )
     .action((flags: InitFlags) => run(() => init(flags, io)));
 }

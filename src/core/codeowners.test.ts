@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ownersOf, parseCodeowners } from "./codeowners.js";
 
@@ -105,4 +106,63 @@ describe("CODEOWNERS", () => {
     expect(ownersOf(c, "infra/main.tf")?.owners).toEqual(["@org/infra"]);
     expect(ownersOf(c, "README.md")).toBeUndefined();
   });
+
+  it("matches as the regular expressions it used to compile to, on random patterns and paths", () => {
+    const pattern = fc
+      .array(fc.constantFrom("a", "b", "*", "**", "?", "a*", "*.js", "{x}", "(y)", "a+b", ".c"), {
+        minLength: 1,
+        maxLength: 4,
+      })
+      .chain((segments) =>
+        fc
+          .constantFrom("", "/")
+          .chain((lead) =>
+            fc.constantFrom("", "/").map((trail) => `${lead}${segments.join("/")}${trail}`),
+          ),
+      )
+      .filter((p) => p !== "/" && !p.includes("//"));
+    const segment = fc.constantFrom("a", "b", "ab", "x.js", "{x}", "(y)", "a+b", ".c", "c");
+    const path = fc.array(segment, { minLength: 1, maxLength: 5 }).map((s) => s.join("/"));
+    fc.assert(
+      fc.property(pattern, fc.array(path, { minLength: 1, maxLength: 6 }), (p, paths) => {
+        const rule = parseCodeowners(`${p} @o`, "CODEOWNERS").rules[0];
+        if (!rule) return;
+        const model = regexModel(p);
+        for (const x of paths) expect(rule.matches(x), `${p} on ${x}`).toBe(model(x));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("matches in linear time a pattern whose regex backtracks on a long path", () => {
+    const c = parseCodeowners("**/a/**/a/**/a/**/*.json @o\n", "CODEOWNERS");
+    const path = `${"a/".repeat(3000)}x.txt`;
+    expect(ownersOf(c, path)).toBeUndefined();
+    expect(ownersOf(c, "a/b/a/a/c/x.json")?.owners).toEqual(["@o"]);
+  });
 });
+
+/** The regular expressions CODEOWNERS patterns used to compile to: the reference model. */
+function regexModel(pattern: string): (path: string) => boolean {
+  let p = pattern;
+  const dirOnly = p.endsWith("/") && p.length > 1;
+  if (dirOnly) p = p.slice(0, -1);
+  const anchored = p.startsWith("/") || p.includes("/");
+  p = p.replace(/^\/+/, "");
+  const body = p
+    .split("/")
+    .map((segment, i, all) => {
+      if (segment === "**") return i === all.length - 1 ? ".*" : "(?:.*/)?";
+      const re = segment
+        .replace(/[.+^${}()|\\]/g, "\\$&")
+        .replace(/\*/g, "[^/]*")
+        .replace(/\?/g, "[^/]");
+      return i === all.length - 1 ? re : `${re}/`;
+    })
+    .join("");
+  const prefix = anchored ? "^" : "^(?:.*/)?";
+  const file = new RegExp(`${prefix}${body}$`);
+  const below = new RegExp(`${prefix}${body}/`);
+  const directOnly = /(^|\/)\*$/.test(p) && p !== "*";
+  return (path) => (!dirOnly && file.test(path)) || (!directOnly && below.test(path));
+}

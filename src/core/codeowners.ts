@@ -4,6 +4,7 @@
 // such lines, and so does this, with a warning).
 
 import { GITHUB_HANDLE_PATTERN } from "./config/deps-schema.js";
+import { compileGlob, escapeGlob } from "./locate/glob.js";
 import type { Diagnostic } from "./model.js";
 
 /** Where GitHub looks, in order; the first that exists is the one used. */
@@ -90,20 +91,27 @@ function compilePattern(pattern: string): (path: string) => boolean {
   // A slash at the start or in the middle anchors the pattern at the repository root.
   const anchored = p.startsWith("/") || p.includes("/");
   p = p.replace(/^\/+/, "");
-  const body = p
-    .split("/")
-    .map((segment, i, all) => {
-      if (segment === "**") return i === all.length - 1 ? ".*" : "(?:.*/)?";
-      const re = segment
-        .replace(/[.+^${}()|\\]/g, "\\$&")
-        .replace(/\*/g, "[^/]*")
-        .replace(/\?/g, "[^/]");
-      return i === all.length - 1 ? re : `${re}/`;
-    })
-    .join("");
-  const prefix = anchored ? "^" : "^(?:.*/)?";
-  const file = new RegExp(`${prefix}${body}$`);
-  const below = new RegExp(`${prefix}${body}/`);
+  const segments = p.split("/");
+  // Compiled to a path glob (linear time, whatever the path): `*` and `?` stay within a
+  // segment, `**` is any number of segments (at the end, at least one), the rest is literal.
+  const body = segments
+    .map((segment, i) =>
+      segment !== "**"
+        ? segment
+            .replace(/\*+/g, "*")
+            .split(/([*?])/)
+            .map((piece) => (piece === "*" || piece === "?" ? piece : escapeGlob(piece)))
+            .join("")
+        : i === segments.length - 1
+          ? "*/**"
+          : "**",
+    )
+    .join("/");
+  const prefix = anchored ? "" : "**/";
+  const options = { dotSegments: false, exactSpelling: false };
+  const file = compileGlob(`${prefix}${body}`, options);
+  // Anything below the folder the pattern names: one or more segments after it.
+  const below = compileGlob(`${prefix}${body}/*/**`, options);
   // `docs/*` owns the files directly in docs/, not those further down (GitHub's documented rule).
   const directOnly = /(^|\/)\*$/.test(p) && p !== "*";
   return (path) => (!dirOnly && file.test(path)) || (!directOnly && below.test(path));

@@ -9,6 +9,7 @@ import { blockLine, type HclJson } from "../classify/terraform-file.js";
 import type { Codeowners } from "../codeowners.js";
 import { declaresKinds } from "../config/yaml-documents.js";
 import type { Diagnostic } from "../model.js";
+import { regExpLiteral } from "../regexp-literal.js";
 
 export interface TerraformReference {
   /** The address referred to, in the same module directory. */
@@ -160,7 +161,7 @@ export function terraformResources(file: string, json: HclJson, text: string): S
     }
   }
   for (const [name, bodies] of Object.entries(record(json.module))) {
-    const match = new RegExp(`^\\s*module\\s+"${name}"`, "m").exec(text);
+    const match = new RegExp(`^\\s*module\\s+"${regExpLiteral(name)}"`, "m").exec(text);
     out.push({
       address: `module.${name}`,
       type: "module",

@@ -39,5 +39,21 @@ describe("filterFiles", () => {
     expect(checkGlob("/etc/**")).toMatch(/absolute/);
     expect(checkGlob("../other/**")).toMatch(/leaves the repository/);
     expect(checkGlob("examples/")).toBeUndefined();
+    expect(checkGlob("examples/!(keep)/**")).toMatch(/^uses an extglob/);
+  });
+
+  it("excludes in linear time: a long path against a glob that backtracks as a regex", () => {
+    const deep = `${"iam/policies/".repeat(2000)}x.txt`;
+    const { kept, skipped } = filterFiles(
+      [deep, "iam/p/policies/a.json"],
+      ["**/iam/**/policies/**/*.json"],
+    );
+    expect(kept).toEqual([deep]);
+    expect(skipped[0]?.count).toBe(1);
+  });
+
+  it("a glob matching a folder excludes the files below it, at any depth", () => {
+    const { kept } = filterFiles(["a/b/c/d.tf", "a/x/c/d.tf", "a/b.tf"], ["a/{b,q}"]);
+    expect(kept).toEqual(["a/x/c/d.tf", "a/b.tf"]);
   });
 });

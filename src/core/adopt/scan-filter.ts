@@ -2,7 +2,7 @@
 // excluded (`init --exclude GLOB`), and folders that hold other people's code. Said, never
 // silent: a graph drafted from part of a repository must say which part.
 
-import picomatch from "picomatch";
+import { compileGlob, globProblem } from "../locate/glob.js";
 
 export interface SkipNote {
   /** The glob as given, or the folder name skipped on its own (`.terraform/`). */
@@ -27,7 +27,7 @@ export function checkGlob(glob: string): string | undefined {
   if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob))
     return "is absolute; globs are relative to the repository root";
   if (/(^|\/)\.\.(\/|$)/.test(glob)) return "leaves the repository (..)";
-  return undefined;
+  return globProblem(glob);
 }
 
 /** `examples/` means the folder, as in .gitignore. */
@@ -44,7 +44,7 @@ export function filterFiles(
 ): { kept: string[]; skipped: SkipNote[] } {
   const globs = exclude.map((glob) => ({
     glob,
-    test: picomatch(normalise(glob), { dot: true }),
+    matcher: compileGlob(normalise(glob)),
     count: 0,
   }));
   const folders = new Map<string, Set<string>>();
@@ -59,8 +59,7 @@ export function filterFiles(
       folders.set(name, seen);
       continue;
     }
-    const prefixes = parts.map((_, i) => parts.slice(0, i + 1).join("/"));
-    const hit = globs.find((g) => prefixes.some((p) => g.test(p)));
+    const hit = globs.find((g) => g.matcher.testOrAbove(file));
     if (hit) {
       hit.count++;
       continue;

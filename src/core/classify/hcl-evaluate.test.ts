@@ -108,6 +108,14 @@ describe("HCL expressions as hcl2json leaves them", () => {
     expect(isUnknown(attribute) && attribute.reasons).toEqual(["known only after apply"]);
   });
 
+  it("replace() with a regular expression is an unknown saying why, never a backtracking run", () => {
+    const literal = evaluate(parseStringValue('${replace("a-b-c", "-", "_")}'), scope);
+    expect(literal).toBe("a_b_c");
+    const hostile = `\${replace("${"a".repeat(40)}!", "/^(a+)+$/", "x")}`;
+    const v = evaluate(parseStringValue(hostile), scope);
+    expect(isUnknown(v) && v.reasons[0]).toMatch(/regular expression is not evaluated/);
+  });
+
   it("an unknown inside jsonencode is written as the expression, for the policy reader", () => {
     expect(run("${jsonencode({ Resource = [var.role_arn] })}")).toBe(
       '{"Resource":["${var.role_arn}"]}',

@@ -387,14 +387,17 @@ const STRICT: Readonly<Record<string, Fn>> = {
   lower: ([v]) => text(v ?? "").toLowerCase(),
   title: ([v]) => text(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()),
   split: ([sep, v]) => text(v ?? "").split(text(sep ?? "")),
-  replace: ([v, from, to]) => {
+  replace: ([v, from, to], e) => {
     const f = text(from ?? "");
-    const pattern = /^\/(.*)\/$/.exec(f);
-    return pattern
-      ? text(v ?? "").replace(new RegExp(pattern[1] as string, "g"), text(to ?? ""))
-      : text(v ?? "")
-          .split(f)
-          .join(text(to ?? ""));
+    // A regular expression from the pull request, run by a backtracking engine, can take
+    // hours (`/(a+)+$/`): not evaluated, so the value is unknown and says why.
+    if (/^\/(.*)\/$/.test(f))
+      throw new EvaluationError(
+        `${sourceOf(e)}: replace() with a regular expression is not evaluated (it could run for unbounded time)`,
+      );
+    return text(v ?? "")
+      .split(f)
+      .join(text(to ?? ""));
   },
   trimspace: ([v]) => text(v ?? "").trim(),
   trimprefix: ([v, p]) =>

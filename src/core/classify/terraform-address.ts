@@ -1,6 +1,8 @@
 // Terraform resource addresses against deps.yaml's match.terraform patterns. `*` matches any
 // run of characters; a pattern without an index matches every count/for_each instance.
 
+import { compileWildcard, type Matcher } from "../locate/glob.js";
+
 const INDEX = /\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g;
 
 /** module.a["x"].aws_iam_role.b[0] -> module.a.aws_iam_role.b */
@@ -8,12 +10,12 @@ export function withoutIndexes(address: string): string {
   return address.replace(INDEX, "");
 }
 
-export function compileAddressPattern(pattern: string): RegExp {
-  const source = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, ".*");
-  return new RegExp(`^${source}$`);
+/** Linear time: addresses come from the pull request, and `*a*a*a*b` backtracks in a regex. */
+export function compileAddressPattern(pattern: string): Matcher {
+  return compileWildcard(pattern, { starCrossesSlash: true, question: false });
 }
 
-export function addressMatches(pattern: RegExp, address: string): boolean {
+export function addressMatches(pattern: Matcher, address: string): boolean {
   return pattern.test(address) || pattern.test(withoutIndexes(address));
 }
 

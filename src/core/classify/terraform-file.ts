@@ -4,6 +4,7 @@
 
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
+import { regExpLiteral } from "../regexp-literal.js";
 import { FORCES_NEW, POLICY_ATTRIBUTE, TRUST_ATTRIBUTE } from "./aws-iam.js";
 import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
 import { type JsonRecord, record } from "./json-shapes.js";
@@ -55,7 +56,10 @@ export function blockLine(
   text: string,
   block: { kind: string; type: string; name: string },
 ): number | undefined {
-  const pattern = new RegExp(`^\\s*${block.kind}\\s+"${block.type}"\\s+"${block.name}"`, "m");
+  const pattern = new RegExp(
+    `^\\s*${regExpLiteral(block.kind)}\\s+"${regExpLiteral(block.type)}"\\s+"${regExpLiteral(block.name)}"`,
+    "m",
+  );
   const match = pattern.exec(text);
   return match ? text.slice(0, match.index).split("\n").length : undefined;
 }

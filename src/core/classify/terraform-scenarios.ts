@@ -2,6 +2,7 @@
 // read under, so that a change only callers who turn a feature on (or fill an input) see is
 // still seen, and says when.
 
+import { regExpLiteral } from "../regexp-literal.js";
 import { Unknown, type Value } from "./hcl-evaluate.js";
 import { type ModuleFile, type Variable, variablesOf } from "./terraform-module.js";
 
@@ -19,7 +20,7 @@ export interface Scenario {
 
 /** `var.a, var.b and 3 more`, preferring the ones a sentence mentions. */
 function named(names: readonly string[], detail: string): string {
-  const mentioned = names.filter((n) => new RegExp(`\\bvar\\.${n}\\b`).test(detail));
+  const mentioned = names.filter((n) => new RegExp(`\\bvar\\.${regExpLiteral(n)}\\b`).test(detail));
   const shown = (mentioned.length > 0 ? mentioned : names).map((n) => `var.${n}`);
   return `${shown.slice(0, 3).join(", ")}${shown.length > 3 ? ` and ${shown.length - 3} more` : ""}`;
 }

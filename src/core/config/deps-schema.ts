@@ -135,7 +135,7 @@ const node: SchemaNode = {
         paths: {
           type: "array",
           description:
-            "Globs relative to the repository root (picomatch syntax, dotfiles included), optionally qualified by repository: `acme/infra:terraform/iam/**`.",
+            "Globs relative to the repository root (picomatch syntax, dotfiles included, no extglobs), optionally qualified by repository: `acme/infra:terraform/iam/**`.",
           items: text("A glob, optionally `owner/repo:glob`; not negated.", {
             maxLength: 1000,
             pattern: "^[^!\\s]",

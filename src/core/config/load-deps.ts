@@ -16,6 +16,7 @@ import { checkKubernetesRules } from "./kubernetes-rules.js";
 import { lineIndex } from "./line-index.js";
 import { interner, normaliseNode, normaliseOwner } from "./normalise.js";
 import { parseYamlEvents } from "./parse-yaml.js";
+import { checkPathRules } from "./path-rules.js";
 import { at, nodeAt } from "./place.js";
 import { declaresKinds } from "./yaml-documents.js";
 
@@ -280,6 +281,7 @@ export function loadDeps(entry: string, readText: ReadText, options: LoadOptions
   const graph = compactGraph(config, skipped);
   crossReference(allNodes, allOwners, skipped, errors, warnings);
   checkKubernetesRules(allNodes.values(), errors, warnings);
+  checkPathRules(allNodes.values(), errors);
   for (const cycle of findCycles(graph)) {
     const first = allNodes.get(cycle[0] as string);
     const shown = cycle.length > 12 ? [...cycle.slice(0, 10), "…", cycle[cycle.length - 1]] : cycle;

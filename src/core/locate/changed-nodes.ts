@@ -11,6 +11,7 @@ import type {
   QuietFile,
   ResourceChange,
 } from "../model.js";
+import type { Matcher } from "./glob.js";
 import { namesOneFile, type PathIndex } from "./path-index.js";
 import type { TerraformIndex } from "./terraform-index.js";
 
@@ -24,10 +25,10 @@ export interface LocatedChanges {
 const union = (lists: readonly (readonly ChangeClass[])[]): ChangeClass[] =>
   [...new Set(lists.flat())].sort(compareClasses);
 
-const objectPatterns = new WeakMap<GraphNode, readonly RegExp[]>();
+const objectPatterns = new WeakMap<GraphNode, readonly Matcher[]>();
 
 /** A node's match.kubernetes patterns, compiled once per node. */
-function kubernetesPatternsOf(node: GraphNode): readonly RegExp[] {
+function kubernetesPatternsOf(node: GraphNode): readonly Matcher[] {
   if (node.match.kubernetes.length === 0) return [];
   let patterns = objectPatterns.get(node);
   if (!patterns) {

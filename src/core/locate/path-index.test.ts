@@ -86,7 +86,7 @@ describe("PathIndex", () => {
 describe("PathIndex, property", () => {
   it("finds exactly the globs picomatch matches, for random globs and paths", async () => {
     const fc = (await import("fast-check")).default;
-    const picomatch = (await import("picomatch")).default;
+    const { referenceMatcher } = await import("../../../test/glob-reference.js");
     const segment = fc.constantFrom("a", "b", "ab", ".x", "c.tf", "d.tar.gz", ".tf", "x.json");
     const globPart = fc.constantFrom(
       "a",
@@ -115,9 +115,7 @@ describe("PathIndex, property", () => {
             idx.add(`n${i}`, parsePathRule(g));
           });
           for (const p of paths) {
-            const direct = globs.flatMap((g, i) =>
-              picomatch(g, { dot: true })(p) ? [`n${i}`] : [],
-            );
+            const direct = globs.flatMap((g, i) => (referenceMatcher(g)(p) ? [`n${i}`] : []));
             expect(nodesFor(idx, p), `${p} against ${globs.join(" ")}`).toEqual(
               [...new Set(direct)].sort(),
             );
@@ -126,5 +124,20 @@ describe("PathIndex, property", () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("PathIndex, hostile paths", () => {
+  it("walks a deep path once: 2,000 paths of 1,000 segments against globs at many depths", () => {
+    // Looking up every directory prefix of the path as a string cost its length times its
+    // depth: minutes on such paths. Within vitest's timeout, it is a walk down the tree.
+    const index = indexOf({
+      top: ["zz/**"],
+      deep: [`${"iam/policies/".repeat(3)}**/*.json`],
+      other: ["**/iam/**/policies/**/*.json"],
+    });
+    const paths = Array.from({ length: 2000 }, (_, i) => `${"iam/policies/".repeat(500)}x${i}.txt`);
+    for (const p of paths) expect(nodesFor(index, p)).toEqual([]);
+    expect(nodesFor(index, `${"iam/policies/".repeat(500)}x.json`)).toEqual(["deep", "other"]);
   });
 });

@@ -1,12 +1,12 @@
 // Changed file paths -> the nodes whose match rules cover them. Built once per graph and
-// cheap to build: literal paths in a map; globs bucketed by their static directory prefix
-// (a large bucket is further split by the file extension its globs require, on first use),
-// so a file is tested against few globs. The common shapes (`dir/**`, `dir/*.ext`,
-// `dir/**/*.ext`) are tested with string operations; any other glob is compiled by
-// picomatch the first time a file reaches it.
+// cheap to build: literal paths in a map; globs bucketed by their static directory prefix,
+// in a tree of folder names that a path walks once (a large bucket is further split by the
+// file extension its globs require, on first use), so a file is tested against few globs. The common shapes (`dir/**`, `dir/*.ext`,
+// `dir/**/*.ext`) are tested with string operations; any other glob is compiled (glob.ts,
+// linear time whatever the path) the first time a file reaches it.
 
-import picomatch from "picomatch";
 import type { GraphNode, PathRule } from "../model.js";
+import { compileGlob, GlobError } from "./glob.js";
 
 export interface PathHit {
   readonly node: string;
@@ -14,7 +14,7 @@ export interface PathHit {
 }
 
 enum Shape {
-  /** Anything else: picomatch decides. */
+  /** Anything else: the compiled glob decides. */
   Other = 0,
   /** `base/**` */
   EverythingBelow = 1,
@@ -35,13 +35,17 @@ interface GlobEntry extends PathHit {
   compiled?: (path: string) => boolean;
 }
 
+interface BucketTree {
+  bucket?: Bucket;
+  children?: Map<string, BucketTree>;
+}
+
 interface Bucket {
   readonly entries: GlobEntry[];
   /** Built the first time a large bucket is searched. */
   byExtension?: Map<string | undefined, GlobEntry[]>;
 }
 
-const MATCH_OPTIONS = { dot: true } as const;
 const MAGIC = /[*?[{(\\]/;
 
 /** Whether a path rule names one file, as the index reads it (a trailing `/` is a folder). */
@@ -55,7 +59,9 @@ const SMALL_BUCKET = 16;
 
 export class PathIndex {
   readonly #literals = new Map<string, PathHit | PathHit[]>();
-  readonly #buckets = new Map<string, Bucket>();
+  /** Buckets by their directory prefix, one level per segment: a path is walked once. */
+  readonly #buckets: BucketTree = {};
+  #bucketCount = 0;
   #size = 0;
 
   static fromNodes(nodes: Iterable<GraphNode>): PathIndex {
@@ -97,11 +103,25 @@ export class PathIndex {
             : Shape.Other;
     const extension = suffix?.slice(suffix.lastIndexOf("."));
     const entry: GlobEntry = { node, rule, glob, shape, base, suffix, extension };
-    const bucket = this.#buckets.get(base);
-    if (bucket) {
-      bucket.entries.push(entry);
-      bucket.byExtension = undefined;
-    } else this.#buckets.set(base, { entries: [entry] });
+    let tree = this.#buckets;
+    if (base !== "") {
+      for (const segment of base.split("/")) {
+        tree.children ??= new Map();
+        let child = tree.children.get(segment);
+        if (!child) {
+          child = {};
+          tree.children.set(segment, child);
+        }
+        tree = child;
+      }
+    }
+    if (tree.bucket) {
+      tree.bucket.entries.push(entry);
+      tree.bucket.byExtension = undefined;
+    } else {
+      tree.bucket = { entries: [entry] };
+      this.#bucketCount++;
+    }
   }
 
   /** Every rule that matches `path`, for a change in repository `repo` (owner/name) if known. */
@@ -114,16 +134,16 @@ export class PathIndex {
         for (const hit of literal) if (ruleApplies(hit.rule, wanted)) hits.push(hit);
       } else if (ruleApplies(literal.rule, wanted)) hits.push(literal);
     }
-    if (this.#buckets.size === 0) return hits;
+    if (this.#bucketCount === 0) return hits;
     const extension = extensionOf(path);
     const plain = !DOT_SEGMENT.test(path);
     // The bucket of every directory prefix of the path, "" included, then the path itself
-    // (`a/**` matches `a`).
-    let end = -1;
-    for (;;) {
-      const bucket = this.#buckets.get(
-        end < 0 ? "" : end === path.length ? path : path.slice(0, end),
-      );
+    // (`a/**` matches `a`): one walk down the tree, one segment at a time, so that a path
+    // of many segments costs its length, not its length times its depth.
+    let tree: BucketTree | undefined = this.#buckets;
+    let start = 0;
+    while (tree) {
+      const bucket = tree.bucket;
       if (bucket) {
         for (const list of candidates(bucket, extension)) {
           for (const entry of list) {
@@ -131,9 +151,11 @@ export class PathIndex {
           }
         }
       }
-      if (end === path.length) break;
-      end = path.indexOf("/", end + 1);
+      if (start > path.length || !tree.children) break;
+      let end = path.indexOf("/", start);
       if (end < 0) end = path.length;
+      tree = tree.children.get(path.slice(start, end));
+      start = end + 1;
     }
     return hits;
   }
@@ -168,7 +190,7 @@ function candidates(
 }
 
 function matches(entry: GlobEntry, path: string, plain: boolean): boolean {
-  // Paths with . or .. segments never come from git; for those, picomatch decides.
+  // Paths with . or .. segments never come from git; for those, the compiled glob decides.
   if (entry.shape !== Shape.Other && plain) {
     const base = entry.base;
     const inside =
@@ -186,8 +208,20 @@ function matches(entry: GlobEntry, path: string, plain: boolean): boolean {
         return inside?.endsWith(entry.suffix as string) === true && !inside.includes("/");
     }
   }
-  entry.compiled ??= picomatch(entry.glob, MATCH_OPTIONS);
+  entry.compiled ??= compile(entry.glob);
   return entry.compiled(path);
+}
+
+function compile(glob: string): (path: string) => boolean {
+  try {
+    const matcher = compileGlob(glob);
+    return (path) => matcher.test(path);
+  } catch (error) {
+    // Loading refuses such a rule (path-rules.ts); one that reaches here by another way
+    // still matches the path it spells.
+    if (error instanceof GlobError) return (path) => path === glob;
+    throw error;
+  }
 }
 
 function extensionOf(path: string): string | undefined {

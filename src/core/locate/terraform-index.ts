@@ -2,6 +2,7 @@
 
 import { addressMatches, compileAddressPattern } from "../classify/terraform-address.js";
 import type { GraphNode } from "../model.js";
+import type { Matcher } from "./glob.js";
 
 export interface TerraformHit {
   readonly node: string;
@@ -10,11 +11,11 @@ export interface TerraformHit {
 
 export class TerraformIndex {
   private constructor(
-    private readonly rules: readonly { node: string; rule: string; pattern: RegExp }[],
+    private readonly rules: readonly { node: string; rule: string; pattern: Matcher }[],
   ) {}
 
   static fromNodes(nodes: Iterable<GraphNode>): TerraformIndex {
-    const rules: { node: string; rule: string; pattern: RegExp }[] = [];
+    const rules: { node: string; rule: string; pattern: Matcher }[] = [];
     for (const node of nodes) {
       for (const rule of node.match.terraform)
         rules.push({ node: node.id, rule, pattern: compileAddressPattern(rule) });
@@ -44,7 +45,7 @@ export class TerraformIndex {
   }
 
   /** Whether a node names its resources: then only those resources of a matched file count. */
-  patternsOf(node: GraphNode): readonly RegExp[] {
+  patternsOf(node: GraphNode): readonly Matcher[] {
     return this.rules.filter((r) => r.node === node.id).map((r) => r.pattern);
   }
 }

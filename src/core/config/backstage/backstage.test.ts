@@ -243,3 +243,24 @@ describe("hostile catalogs", () => {
     expect(result.warnings.map((w) => w.code)).toContain("catalog-invalid-ref");
   });
 });
+
+describe("Backstage source locations as path rules", () => {
+  it("a folder name is matched as written, never read as a glob", async () => {
+    const { readCatalog } = await import("./read-catalog.js");
+    const { PathIndex } = await import("../../locate/path-index.js");
+    const text = `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: web
+  annotations:
+    backstage.io/source-location: "url:https://github.com/acme/site/tree/main/app/@(group)/{a,b}/"
+spec: { type: service, owner: team-a }
+`;
+    const catalog = readCatalog("c.yaml", text);
+    const node = catalog.nodes[0]?.node;
+    expect(node?.match.paths.map((r) => r.glob)).toEqual(["app/\\@\\(group\\)/\\{a,b\\}/**"]);
+    const index = PathIndex.fromNodes(node ? [node] : []);
+    expect(index.match("app/@(group)/{a,b}/page.tsx", "acme/site")).toHaveLength(1);
+    expect(index.match("app/group/a/page.tsx", "acme/site")).toHaveLength(0);
+  });
+});

@@ -3,6 +3,7 @@
 // once every file is read (see merge-catalog.ts), because an entity may be in any of them.
 
 import { list, record } from "../../classify/json-shapes.js";
+import { escapeGlob } from "../../locate/glob.js";
 import type { CatalogData, Diagnostic, GraphNode, Owner, PathRule } from "../../model.js";
 import { EMAIL_PATTERN, GITHUB_HANDLE_PATTERN } from "../deps-schema.js";
 import { parseDocuments, type YamlDocument } from "../yaml-documents.js";
@@ -380,7 +381,8 @@ function sourceRules(annotations: Record<string, string>): PathRule[] {
   if (location) {
     const repo = `${location[1]}/${location[2]}`.toLowerCase();
     const folder = (location[3] ?? "").replace(/\/+$/, "");
-    const glob = folder === "" ? "**" : `${folder}/**`;
+    // The folder is a name, not a pattern: `{`, `*` or `@(` in it are matched as written.
+    const glob = folder === "" ? "**" : `${escapeGlob(folder)}/**`;
     return [{ repo, glob, source: `${repo}:${glob}`, inferred: true }];
   }
   const slug = PROJECT_SLUG.exec(annotations["github.com/project-slug"] ?? "");
