@@ -22,8 +22,8 @@ import type { FileChange } from "../src/core/model.js";
 import { type CatalogRow, type InitRow, measureCatalog, measureInit } from "./adopt.js";
 import { type ExploreRow, measureExplorer } from "./explore.js";
 import { generateOrg, type Org, toDepsYaml } from "./generate-org.js";
-import { type IamRow, measureIamPolicies } from "./iam-policies.js";
 import { type GlobRow, measureGlobs } from "./globs.js";
+import { type IamRow, measureIamPolicies } from "./iam-policies.js";
 import { compareWithNx, type NxRow } from "./nx.js";
 import { traversalFloor } from "./traversal-floor.js";
 

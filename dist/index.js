@@ -1348,1782 +1348,6 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP2 = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP: SEP2
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
-    exports2.isRegexChar = (str4) => str4.length === 1 && exports2.hasRegexChars(str4);
-    exports2.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports2.removeBackslashes = (str4) => {
-      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports2.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports2.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports2.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports2.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str4 = input;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str4.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code2;
-        return str4.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str4;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str4.slice(0, start);
-        str4 = str4.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str4.slice(0, lastIndex);
-        glob = str4.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str4;
-      } else {
-        base = str4;
-      }
-      if (base && base !== "" && base !== "/" && base !== str4) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module2.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values2 = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values2.length; i++) {
-        for (let j = i + 1; j < values2.length; j++) {
-          const a = values2[i];
-          const b = values2[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str4) => {
-        switch (str4) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str4);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str4) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str4);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str4, patterns, options) => picomatch2(patterns, options)(str4);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed2 = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed2.output) {
-        parsed2 = parse3(input, options);
-      }
-      return picomatch2.compileRe(parsed2, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module2.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module2.exports = picomatch2;
-  }
-});
-
 // node_modules/universalify/index.js
 var require_universalify = __commonJS({
   "node_modules/universalify/index.js"(exports2) {
@@ -3155,7 +1379,7 @@ var require_universalify = __commonJS({
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
   "node_modules/graceful-fs/polyfills.js"(exports2, module2) {
-    var constants = require("constants");
+    var constants2 = require("constants");
     var origCwd = process.cwd;
     var cwd = null;
     var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
@@ -3179,7 +1403,7 @@ var require_polyfills = __commonJS({
     var chdir;
     module2.exports = patch;
     function patch(fs2) {
-      if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+      if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
         patchLchmod(fs2);
       }
       if (!fs2.lutimes) {
@@ -3281,7 +1505,7 @@ var require_polyfills = __commonJS({
         fs3.lchmod = function(path, mode, callback) {
           fs3.open(
             path,
-            constants.O_WRONLY | constants.O_SYMLINK,
+            constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
               if (err) {
@@ -3297,7 +1521,7 @@ var require_polyfills = __commonJS({
           );
         };
         fs3.lchmodSync = function(path, mode) {
-          var fd = fs3.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode);
+          var fd = fs3.openSync(path, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -3317,9 +1541,9 @@ var require_polyfills = __commonJS({
         };
       }
       function patchLutimes(fs3) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
           fs3.lutimes = function(path, at3, mt, cb) {
-            fs3.open(path, constants.O_SYMLINK, function(er, fd) {
+            fs3.open(path, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -3332,7 +1556,7 @@ var require_polyfills = __commonJS({
             });
           };
           fs3.lutimesSync = function(path, at3, mt) {
-            var fd = fs3.openSync(path, constants.O_SYMLINK);
+            var fd = fs3.openSync(path, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -3613,14 +1837,14 @@ var require_graceful_fs = __commonJS({
         return close;
       })(fs2.close);
       fs2.closeSync = (function(fs$closeSync) {
-        function closeSync(fd) {
+        function closeSync2(fd) {
           fs$closeSync.apply(fs2, arguments);
           resetQueue();
         }
-        Object.defineProperty(closeSync, previousSymbol, {
+        Object.defineProperty(closeSync2, previousSymbol, {
           value: fs$closeSync
         });
-        return closeSync;
+        return closeSync2;
       })(fs2.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
@@ -4046,7 +2270,7 @@ var require_fs = __commonJS({
 });
 
 // node_modules/fs-extra/lib/mkdirs/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
     var path = require("path");
@@ -4068,7 +2292,7 @@ var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
     var fs2 = require_fs();
-    var { checkPath } = require_utils2();
+    var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
       if (typeof options === "number") return options;
@@ -4874,9 +3098,9 @@ var require_symlink = __commonJS({
         ]);
         if (areIdentical(srcStat, dstStat)) return;
       }
-      const relative = await symlinkPaths(srcpath, dstpath);
-      srcpath = relative.toDst;
-      const toType = await symlinkType(relative.toCwd, type);
+      const relative2 = await symlinkPaths(srcpath, dstpath);
+      srcpath = relative2.toDst;
+      const toType = await symlinkType(relative2.toCwd, type);
       const dir = path.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
@@ -4894,9 +3118,9 @@ var require_symlink = __commonJS({
         const dstStat = fs2.statSync(dstpath);
         if (areIdentical(srcStat, dstStat)) return;
       }
-      const relative = symlinkPathsSync(srcpath, dstpath);
-      srcpath = relative.toDst;
-      type = symlinkTypeSync(relative.toCwd, type);
+      const relative2 = symlinkPathsSync(srcpath, dstpath);
+      srcpath = relative2.toDst;
+      type = symlinkTypeSync(relative2.toCwd, type);
       const dir = path.dirname(dstpath);
       const exists = fs2.existsSync(dir);
       if (exists) return fs2.symlinkSync(srcpath, dstpath, type);
@@ -4938,7 +3162,7 @@ var require_ensure = __commonJS({
 });
 
 // node_modules/jsonfile/utils.js
-var require_utils3 = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/jsonfile/utils.js"(exports2, module2) {
     function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
       const EOF = finalEOL ? EOL : "";
@@ -4966,7 +3190,7 @@ var require_jsonfile = __commonJS({
       _fs = require("fs");
     }
     var universalify = require_universalify();
-    var { stringify, stripBom } = require_utils3();
+    var { stringify, stripBom } = require_utils2();
     async function _readFile(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
@@ -4989,7 +3213,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync3(file, options = {}) {
+    function readFileSync2(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -5021,7 +3245,7 @@ var require_jsonfile = __commonJS({
     }
     module2.exports = {
       readFile,
-      readFileSync: readFileSync3,
+      readFileSync: readFileSync2,
       writeFile,
       writeFileSync: writeFileSync2
     };
@@ -5077,7 +3301,7 @@ var require_output_file = __commonJS({
 var require_output_json = __commonJS({
   "node_modules/fs-extra/lib/json/output-json.js"(exports2, module2) {
     "use strict";
-    var { stringify } = require_utils3();
+    var { stringify } = require_utils2();
     var { outputFile } = require_output_file();
     async function outputJson(file, data, options = {}) {
       const str4 = stringify(data, options);
@@ -5091,7 +3315,7 @@ var require_output_json = __commonJS({
 var require_output_json_sync = __commonJS({
   "node_modules/fs-extra/lib/json/output-json-sync.js"(exports2, module2) {
     "use strict";
-    var { stringify } = require_utils3();
+    var { stringify } = require_utils2();
     var { outputFileSync } = require_output_file();
     function outputJsonSync(file, data, options) {
       const str4 = stringify(data, options);
@@ -6832,11 +5056,11 @@ function merge(defaults, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -6959,7 +5183,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values2 = [];
@@ -6983,7 +5207,7 @@ function expand(template, context) {
           return values2.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -10748,6 +8972,28 @@ function toGitHubError(action, error) {
     /rate limit/i.test(message) ? "GitHub's rate limit was still in force after the retries" : void 0
   );
 }
+var NotAFileError = class extends Error {
+  constructor(path, kind) {
+    super(`${path} is a ${kind === "directory" ? "folder" : kind}, not a file; not read`);
+    this.path = path;
+    this.kind = kind;
+  }
+  path;
+  kind;
+  name = "NotAFileError";
+};
+var FileTooLargeError = class extends Error {
+  constructor(path, size, maxBytes) {
+    super(`${path} is ${size} bytes; at most ${maxBytes} are read`);
+    this.path = path;
+    this.size = size;
+    this.maxBytes = maxBytes;
+  }
+  path;
+  size;
+  maxBytes;
+  name = "FileTooLargeError";
+};
 
 // src/adapters/github/octokit-port.ts
 function split(repo) {
@@ -10758,6 +9004,7 @@ async function attempt(action, call) {
   try {
     return await call();
   } catch (error) {
+    if (error instanceof NotAFileError || error instanceof FileTooLargeError) throw error;
     throw toGitHubError(action, error);
   }
 }
@@ -10826,37 +9073,39 @@ function octokitPort(client) {
           ref
         });
         if (!Array.isArray(data)) return void 0;
-        return data.filter((e) => e.type === "file").map((e) => e.name);
+        return data.filter((e) => e.type === "file" && e.download_url !== null).map((e) => e.name);
       } catch (error) {
         if (error.status === 404) return void 0;
         throw error;
       }
     }),
-    readFile: (repo, path, ref) => attempt("read a file", async () => {
+    readFile: (repo, path, ref, limit) => attempt("read a file", async () => {
+      let data;
       try {
-        const { data } = await client.rest.repos.getContent({
+        ({ data } = await client.rest.repos.getContent({
           ...split(repo),
           path,
           ...ref ? { ref } : {}
-        });
-        if (Array.isArray(data) || data.type !== "file") {
-          throw new Error(
-            `${path} in ${repo} is a ${Array.isArray(data) ? "directory" : data.type}, not a file`
-          );
-        }
-        if (data.encoding === "base64")
-          return Buffer.from(data.content, "base64").toString("utf8");
-        const raw = await client.rest.repos.getContent({
-          ...split(repo),
-          path,
-          ...ref ? { ref } : {},
-          mediaType: { format: "raw" }
-        });
-        return String(raw.data);
+        }));
       } catch (error) {
         if (error.status === 404) return void 0;
         throw error;
       }
+      if (Array.isArray(data)) throw new NotAFileError(path, "directory");
+      if (data.type === "symlink" || data.type === "submodule")
+        throw new NotAFileError(path, data.type);
+      if (data.type !== "file" || data.path !== path.replace(/^\.\//, ""))
+        throw new NotAFileError(path, "symlink");
+      if (limit && data.size > limit.maxBytes)
+        throw new FileTooLargeError(path, data.size, limit.maxBytes);
+      if (data.encoding === "base64") return Buffer.from(data.content, "base64").toString("utf8");
+      const raw = await client.rest.repos.getContent({
+        ...split(repo),
+        path,
+        ...ref ? { ref } : {},
+        mediaType: { format: "raw" }
+      });
+      return String(raw.data);
     }),
     listComments: (repo, issue) => attempt("list comments", async () => {
       const comments = await client.paginate(client.rest.issues.listComments, {
@@ -10984,39 +9233,92 @@ function octokitPort(client) {
   };
 }
 
-// src/adapters/fs/read-text.ts
+// src/adapters/fs/read-regular.ts
 var import_node_fs = require("node:fs");
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-var MAX_FILE_BYTES = 512 * 1024 * 1024;
-var readTextFile = (file) => {
-  let bytes;
+function describeKind(stats) {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a FIFO";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+function readRegularFile(path, options) {
+  let fd;
   try {
-    bytes = (0, import_node_fs.readFileSync)(file);
+    fd = (0, import_node_fs.openSync)(
+      path,
+      import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | (options.noFollow ? import_node_fs.constants.O_NOFOLLOW : 0)
+    );
+  } catch (error) {
+    const code2 = error.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR")
+      return { ok: false, reason: "missing", message: "no such file" };
+    if (code2 === "ELOOP" && options.noFollow)
+      return { ok: false, reason: "symlink", message: "is a symbolic link; not followed" };
+    return { ok: false, reason: "unreadable", message: `cannot read it (${code2 ?? "error"})` };
+  }
+  try {
+    const stats = (0, import_node_fs.fstatSync)(fd);
+    if (!stats.isFile())
+      return {
+        ok: false,
+        reason: "not-regular",
+        message: `is ${describeKind(stats)}, not a regular file`
+      };
+    if (stats.size > options.maxBytes)
+      return {
+        ok: false,
+        reason: "too-large",
+        size: stats.size,
+        message: `is ${stats.size} bytes; at most ${options.maxBytes} are read`
+      };
+    const buffer = Buffer.allocUnsafe(stats.size + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = (0, import_node_fs.readSync)(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > stats.size)
+      return {
+        ok: false,
+        reason: "unreadable",
+        message: "grew while being read; try again"
+      };
+    return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     const code2 = error.code;
     return {
       ok: false,
-      diagnostic: {
-        severity: "error",
-        code: code2 === "ENOENT" ? "file-not-found" : "file-unreadable",
-        file,
-        message: code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory, not a file" : `cannot read it (${code2 ?? "unknown error"})`,
-        hint: code2 === "ENOENT" ? "check the path, or pass --deps FILE" : void 0
-      }
+      reason: "unreadable",
+      message: code2 === "EISDIR" ? "is a directory, not a regular file" : `cannot read it (${code2 ?? "error"})`
     };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
   }
-  if (bytes.length > MAX_FILE_BYTES) {
+}
+
+// src/adapters/fs/read-text.ts
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+var MAX_FILE_BYTES = 512 * 1024 * 1024;
+var readTextFile = (file) => {
+  const read2 = readRegularFile(file, { maxBytes: MAX_FILE_BYTES });
+  if (!read2.ok)
     return {
       ok: false,
       diagnostic: {
         severity: "error",
-        code: "file-too-large",
+        code: read2.reason === "missing" ? "file-not-found" : read2.reason === "too-large" ? "file-too-large" : read2.reason === "not-regular" ? "not-a-regular-file" : "file-unreadable",
         file,
-        message: `is ${bytes.length} bytes; at most ${MAX_FILE_BYTES} are read`,
-        hint: "split the graph into several files with include:"
+        message: read2.message,
+        hint: read2.reason === "missing" ? "check the path, or pass --deps FILE" : read2.reason === "too-large" ? "split the graph into several files with include:" : read2.reason === "not-regular" ? "point at a regular file" : void 0
       }
     };
-  }
+  return decode(file, read2.bytes);
+};
+function decode(file, bytes) {
   try {
     return { ok: true, text: decoder.decode(bytes) };
   } catch {
@@ -11043,7 +9345,7 @@ var readTextFile = (file) => {
       }
     };
   }
-};
+}
 function firstInvalidUtf8(bytes) {
   let low = 0;
   let high = bytes.length;
@@ -11198,24 +9500,28 @@ function list(value) {
   return Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
 }
 
-// src/core/classify/policy.ts
+// src/core/classify/iam-document.ts
 var EXPRESSION = /^\$\{([\s\S]*)\}$/;
 var POLICY_VARIABLE = /^\$\{(?:[\w-]+:[\w\-./:]+|\*|\?|\$)\}$/;
 function values(raw) {
   const list3 = Array.isArray(raw) ? raw : raw === void 0 || raw === null ? [] : [raw];
-  const literal = [];
+  const literal2 = [];
   const expressions = [];
   for (const item of list3) {
     if (typeof item !== "string") {
-      if (typeof item === "number" || typeof item === "boolean") literal.push(String(item));
+      if (typeof item === "number" || typeof item === "boolean") literal2.push(String(item));
       continue;
     }
     const expression = EXPRESSION.exec(item);
     if (expression && !item.slice(2, -1).includes("${") && !POLICY_VARIABLE.test(item))
       expressions.push(expression[1].trim());
-    else literal.push(item);
+    else literal2.push(item);
   }
-  return { literal, expressions };
+  return { literal: literal2, expressions };
+}
+function principalSets(raw) {
+  if (raw === "*") return [{ type: "*", ids: { literal: ["*"], expressions: [] } }];
+  return Object.entries(record(raw)).map(([type, ids2]) => ({ type, ids: values(ids2) }));
 }
 function policyFromJson(input) {
   let value = input;
@@ -11230,12 +9536,6 @@ function policyFromJson(input) {
   if (!("Statement" in doc)) return void 0;
   const statements = list(doc.Statement).map((raw) => {
     const s = record(raw);
-    const principals = [];
-    if (s.Principal === "*")
-      principals.push({ type: "*", ids: { literal: ["*"], expressions: [] } });
-    else
-      for (const [type, ids2] of Object.entries(record(s.Principal)))
-        principals.push({ type, ids: values(ids2) });
     const conditions = [];
     for (const [test, byKey] of Object.entries(record(s.Condition))) {
       for (const [variable, raw2] of Object.entries(record(byKey)))
@@ -11246,59 +9546,569 @@ function policyFromJson(input) {
       actions: values(s.Action),
       notActions: values(s.NotAction),
       resources: values(s.Resource),
-      principals,
+      notResources: values(s.NotResource),
+      principals: principalSets(s.Principal),
+      notPrincipals: principalSets(s.NotPrincipal),
       conditions
     };
   });
   return { statements };
 }
-var isAssume = (action) => /^sts:(assumerole\w*|\*)$|^\*$/i.test(action);
-function covers(pattern, value, ignoreCase = true) {
-  if (pattern === value) return true;
-  if (!/[*?]/.test(pattern)) return ignoreCase && pattern.toLowerCase() === value.toLowerCase();
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${source}$`, ignoreCase ? "i" : "").test(value);
-}
-var conditionKey = (s) => s.conditions.map(
-  // An expression is written as one, `${…}`: it is not the literal text it names.
-  (c) => `${c.test} ${c.variable} ${[...c.values.literal, ...c.values.expressions.map((e) => `\${${e}}`)].join(",")}`
-).sort().join("; ");
-function trustGrants(doc) {
-  const grants2 = [];
-  for (const s of doc.statements) {
-    if (s.effect !== "Allow") continue;
-    const unstated = s.actions.literal.length + s.actions.expressions.length === 0 && s.principals.length > 0;
-    for (const action of unstated ? ["sts:AssumeRole"] : s.actions.literal.filter(isAssume)) {
-      for (const p of s.principals) {
-        for (const id of p.ids.literal)
-          grants2.push({ subject: `${p.type} ${id}`, object: action, conditions: conditionKey(s) });
-      }
-    }
-  }
-  return grants2;
-}
-function permissionGrants(doc, effect) {
-  const grants2 = [];
-  for (const s of doc.statements) {
-    if (s.effect !== effect) continue;
-    const resources = s.resources.literal.length > 0 ? s.resources.literal : ["*"];
-    for (const action of s.actions.literal)
-      for (const resource of resources)
-        grants2.push({ subject: action, object: resource, conditions: conditionKey(s) });
-  }
-  return grants2;
-}
 function isTrustPolicy(doc) {
-  return doc.statements.some((s) => s.principals.length > 0);
+  return doc.statements.some((s) => s.principals.length > 0 || s.notPrincipals.length > 0);
 }
 function expressionsOf(doc) {
   const out = [];
   for (const s of doc.statements) {
-    out.push(...s.actions.expressions, ...s.notActions.expressions, ...s.resources.expressions);
-    for (const p of s.principals) out.push(...p.ids.expressions);
+    out.push(
+      ...s.actions.expressions,
+      ...s.notActions.expressions,
+      ...s.resources.expressions,
+      ...s.notResources.expressions
+    );
+    for (const p of [...s.principals, ...s.notPrincipals]) out.push(...p.ids.expressions);
     for (const c of s.conditions) out.push(...c.values.expressions);
   }
   return [...new Set(out)].sort();
+}
+function clauseText(c) {
+  const written = [...c.values.literal, ...c.values.expressions.map((e) => `\${${e}}`)].sort();
+  return `${c.test} ${c.variable} ${written.join(",")}`;
+}
+
+// src/core/classify/iam-pattern.ts
+var hasWildcard = (pattern) => /[*?]/.test(pattern);
+function covers(pattern, value, ignoreCase = true) {
+  if (pattern === value) return true;
+  if (!hasWildcard(pattern)) return ignoreCase && pattern.toLowerCase() === value.toLowerCase();
+  return ignoreCase ? glob(pattern.toLowerCase(), value.toLowerCase()) : glob(pattern, value);
+}
+function glob(pattern, value) {
+  let p = 0;
+  let v = 0;
+  let star = -1;
+  let resume = 0;
+  while (v < value.length) {
+    const c = pattern[p];
+    if (c === "*") {
+      star = p++;
+      resume = v;
+    } else if (c !== void 0 && (c === "?" || c === value[v])) {
+      p++;
+      v++;
+    } else if (star >= 0) {
+      p = star + 1;
+      v = ++resume;
+    } else return false;
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+var UNKNOWN_PART = /\$\{[^}]*\}/;
+var UNKNOWN_PARTS = /\$\{[^}]*\}/g;
+function coversWritten(pattern, value) {
+  return covers(pattern.replace(UNKNOWN_PARTS, "*"), value.replace(UNKNOWN_PARTS, "x"), false);
+}
+var PRINCIPAL_ARN = /^(ArnLike|ArnEquals|StringLike|StringEquals) aws:PrincipalArn (.+)$/i;
+var WITNESS_MARK = "\xB7";
+var witness = (pattern) => pattern.replace(/\*+|\?/g, WITNESS_MARK);
+function commonWitness(p, q) {
+  const width = q.length + 1;
+  const parent = /* @__PURE__ */ new Map();
+  const start = 0;
+  const queue = [start];
+  const seen = /* @__PURE__ */ new Set([start]);
+  const visit = (from, to, char) => {
+    if (seen.has(to)) return;
+    seen.add(to);
+    parent.set(to, { from, char });
+    queue.push(to);
+  };
+  const after = (pattern, at3, char) => {
+    const c = pattern[at3];
+    if (c === "*") return at3;
+    if (c === "?" || c !== void 0 && c === char) return at3 + 1;
+    return void 0;
+  };
+  for (let k = 0; k < queue.length; k++) {
+    const state = queue[k];
+    const i = Math.floor(state / width);
+    const j = state % width;
+    if (i === p.length && j === q.length) {
+      let text4 = "";
+      for (let at3 = state; at3 !== start; ) {
+        const step = parent.get(at3);
+        text4 = step.char + text4;
+        at3 = step.from;
+      }
+      return text4;
+    }
+    if (p[i] === "*") visit(state, (i + 1) * width + j, "");
+    if (q[j] === "*") visit(state, i * width + j + 1, "");
+    for (const char of /* @__PURE__ */ new Set([p[i], q[j], WITNESS_MARK])) {
+      if (char === void 0 || char === "*" || char === "?") continue;
+      const ni = after(p, i, char);
+      const nj = after(q, j, char);
+      if (ni !== void 0 && nj !== void 0) visit(state, ni * width + nj, char);
+    }
+  }
+  return void 0;
+}
+var PatternIndex = class {
+  constructor(ignoreCase) {
+    this.ignoreCase = ignoreCase;
+  }
+  ignoreCase;
+  exact = /* @__PURE__ */ new Map();
+  prefixed = /* @__PURE__ */ new Map();
+  prefixLengths = /* @__PURE__ */ new Set();
+  always = [];
+  add(pattern, item) {
+    const p = this.ignoreCase ? pattern.toLowerCase() : pattern;
+    const at3 = p.search(/[*?]/);
+    if (at3 < 0) push(this.exact, p, item);
+    else {
+      push(this.prefixed, p.slice(0, at3), item);
+      this.prefixLengths.add(at3);
+    }
+  }
+  /** An item that may match any value (a NotAction statement, say). */
+  addAlways(item) {
+    this.always.push(item);
+  }
+  /** Items whose patterns may cover the value: a superset, each still to be matched. */
+  query(value) {
+    const v = this.ignoreCase ? value.toLowerCase() : value;
+    const out = new Set(this.always);
+    for (const item of this.exact.get(v) ?? []) out.add(item);
+    for (const length of this.prefixLengths) {
+      if (length > v.length) continue;
+      for (const item of this.prefixed.get(v.slice(0, length)) ?? []) out.add(item);
+    }
+    return out;
+  }
+};
+function push(map, key, item) {
+  const list3 = map.get(key);
+  if (list3) list3.push(item);
+  else map.set(key, [item]);
+}
+
+// src/core/classify/iam-evaluate.ts
+var MAX_CLAUSES = 10;
+var MAX_OPERATIONS = 2e7;
+var ASSUME_ACTIONS = [
+  "sts:AssumeRole",
+  "sts:AssumeRoleWithSAML",
+  "sts:AssumeRoleWithWebIdentity"
+];
+var isAssume = (action) => /^sts:assumerole\w*$/i.test(action);
+function principalId(type, id) {
+  return type === "AWS" && /^\d{12}$/.test(id) ? `arn:aws:iam::${id}:root` : id;
+}
+function compile(statement) {
+  const s = statement;
+  const named2 = (v) => v.literal.length > 0;
+  const written = (v) => v.literal.length + v.expressions.length > 0;
+  const principals = s.principals.length > 0 || s.notPrincipals.length === 0;
+  const unstated = !written(s.actions) && !written(s.notActions) && s.principals.length > 0;
+  return {
+    statement: s,
+    allow: s.effect === "Allow",
+    ...unstated ? { actions: ["sts:AssumeRole"] } : !written(s.actions) && written(s.notActions) ? { notActions: s.notActions.literal } : { actions: s.actions.literal },
+    // No Resource at all reads as every resource, as the documents this tool has always read.
+    ...named2(s.resources) || !written(s.notResources) ? { resources: named2(s.resources) ? s.resources.literal : ["*"] } : { notResources: s.notResources.literal },
+    ...principals ? { principals: s.principals } : { notPrincipals: s.notPrincipals },
+    clauses: [...new Set(s.conditions.map(clauseText))].sort()
+  };
+}
+var anyCovers = (patterns, value, ignoreCase) => patterns.some((p) => covers(p, value, ignoreCase));
+function matchesAction(c, action) {
+  return c.actions ? anyCovers(c.actions, action, true) : !anyCovers(c.notActions ?? [], action, true);
+}
+function matchesResource(c, resource) {
+  return c.resources ? anyCovers(c.resources, resource, false) : !anyCovers(c.notResources ?? [], resource, false);
+}
+function setCovers(set, p) {
+  if (set.type !== "*" && set.type !== p.type) return false;
+  return set.ids.literal.some((id) => {
+    if (id === "*") return true;
+    const named2 = principalId(set.type, id);
+    if (covers(named2, p.id, false)) return true;
+    const account = p.type === "AWS" ? ROOT.exec(named2)?.[1] : void 0;
+    return account !== void 0 && ACCOUNT.exec(p.id)?.[1] === account;
+  });
+}
+var ROOT = /^arn:aws[\w-]*:iam::(\d{12}):root$/;
+var ACCOUNT = /^arn:aws[\w-]*:(?:iam|sts)::(\d{12}):/;
+function matchesPrincipal(c, p) {
+  return c.principals ? c.principals.some((set) => setCovers(set, p)) : !(c.notPrincipals ?? []).some((set) => setCovers(set, p));
+}
+var Candidates = class {
+  constructor(ignoreCase) {
+    this.ignoreCase = ignoreCase;
+  }
+  ignoreCase;
+  byKey = /* @__PURE__ */ new Map();
+  patterns = /* @__PURE__ */ new Set();
+  addPattern(pattern) {
+    if (hasWildcard(pattern)) {
+      this.add({ value: witness(pattern) });
+      this.patterns.add(this.ignoreCase ? pattern.toLowerCase() : pattern);
+    } else this.add({ value: pattern, literal: pattern });
+  }
+  /**
+   * A value in each overlap of two wildcard patterns (`s3:Get*` and `s3:*Object`), which
+   * neither pattern's own witness need fall in. Only patterns whose literal starts and ends
+   * agree can overlap; those are found through an index. Returns false when the pairs to try
+   * went past the budget.
+   */
+  addOverlaps(cache) {
+    const index2 = new PatternIndex(false);
+    for (const p of this.patterns) index2.add(p, p);
+    for (const p of this.patterns) {
+      const head = p.slice(0, p.search(/[*?]/));
+      for (const q of index2.query(head)) {
+        if (q === p) continue;
+        const value = cache.overlap(p, q);
+        if (value === false) return false;
+        if (value !== void 0) this.add({ value });
+      }
+    }
+    return true;
+  }
+  add(candidate) {
+    const key = this.ignoreCase ? candidate.value.toLowerCase() : candidate.value;
+    if (!this.byKey.has(key)) this.byKey.set(key, candidate);
+  }
+};
+var FRESH = { value: WITNESS_MARK.repeat(2) };
+var MAX_OVERLAPS = 5e4;
+var OverlapCache = class {
+  known = /* @__PURE__ */ new Map();
+  exceeded = false;
+  /** A value both cover; undefined when they cannot overlap; false past the limit. */
+  overlap(p, q) {
+    const [a, b] = p < q ? [p, q] : [q, p];
+    const key = `${a}\0${b}`;
+    if (this.known.has(key)) return this.known.get(key);
+    if (!tailsAgree(a, b)) return void 0;
+    if (this.known.size >= MAX_OVERLAPS) {
+      this.exceeded = true;
+      return false;
+    }
+    const marked = (x) => x.replace(/\*+/g, `*${WITNESS_MARK}*`);
+    const value = commonWitness(marked(a), b) ?? commonWitness(a, marked(b)) ?? commonWitness(a, b);
+    this.known.set(key, value);
+    return value;
+  }
+};
+function tailsAgree(p, q) {
+  const tail = (x) => x.slice(Math.max(x.lastIndexOf("*"), x.lastIndexOf("?")) + 1);
+  const [a, b] = [tail(p), tail(q)];
+  return a.endsWith(b) || b.endsWith(a);
+}
+function sideOf(doc) {
+  const statements = doc.statements.map(compile);
+  const byAction = new PatternIndex(true);
+  const byPrincipal = new PatternIndex(false);
+  for (const c of statements) {
+    if (c.actions) for (const a of c.actions) byAction.add(a, c);
+    else byAction.addAlways(c);
+    if (!c.principals) byPrincipal.addAlways(c);
+    else
+      for (const set of c.principals)
+        for (const id of set.ids.literal)
+          if (set.type === "*" || id === "*") byPrincipal.addAlways(c);
+          else {
+            const named2 = principalId(set.type, id);
+            byPrincipal.add(`${set.type}\0${named2}`, c);
+            const account = set.type === "AWS" ? ROOT.exec(named2)?.[1] : void 0;
+            if (account)
+              for (const partition of ["aws", "aws-cn", "aws-us-gov"])
+                for (const service of ["iam", "sts"])
+                  byPrincipal.add(`AWS\0arn:${partition}:${service}::${account}:*`, c);
+          }
+  }
+  return { statements, byAction, byPrincipal, order: new Map(statements.map((c, i) => [c, i])) };
+}
+var Budget = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  operations = 0;
+  exceeded = false;
+  spend(n) {
+    this.operations += n;
+    if (this.operations > this.limit) this.exceeded = true;
+    return !this.exceeded;
+  }
+};
+function allowedUnder(matched, masks, m) {
+  let allowed = false;
+  for (let i = 0; i < matched.length; i++) {
+    const need = masks[i];
+    if ((need & m) !== need) continue;
+    if (!matched[i].allow) return false;
+    allowed = true;
+  }
+  return allowed;
+}
+var NOTHING_KNOWN = /* @__PURE__ */ new Map();
+function judge(before, after, known = NOTHING_KNOWN) {
+  if (before.every((c) => c.clauses.length === 0) && after.every((c) => c.clauses.length === 0)) {
+    const b = allowedUnder(before, new Array(before.length).fill(0), 0);
+    const a = allowedUnder(after, new Array(after.length).fill(0), 0);
+    return b === a ? void 0 : b ? "lost" : "gained";
+  }
+  const applies = (c) => c.clauses.every((k) => known.get(k) !== false);
+  const was = before.filter(applies);
+  const now = after.filter(applies);
+  const clauses = [...new Set([...was, ...now].flatMap((c) => c.clauses))].filter(
+    (k) => !known.has(k)
+  );
+  if (clauses.length > MAX_CLAUSES) return "unknown";
+  const bit = new Map(clauses.map((c, i) => [c, 1 << i]));
+  const mask = (c) => c.clauses.reduce((m, k) => m | (bit.get(k) ?? 0), 0);
+  const mb = was.map(mask);
+  const ma = now.map(mask);
+  let lost = false;
+  let gained = false;
+  let anyBefore = false;
+  let anyAfter = false;
+  for (let m = 0; m < 1 << clauses.length; m++) {
+    const b = allowedUnder(was, mb, m);
+    const a = allowedUnder(now, ma, m);
+    anyBefore ||= b;
+    anyAfter ||= a;
+    if (b && !a) lost = true;
+    if (a && !b) gained = true;
+  }
+  if (!lost && !gained) return void 0;
+  if (lost && gained) return "changed";
+  if (lost) return anyAfter ? "narrowed" : "lost";
+  return anyBefore ? "widened" : "gained";
+}
+function principalCandidates(sides, overlaps) {
+  const types = /* @__PURE__ */ new Set(["\xB7"]);
+  const patterns = [];
+  for (const side of sides)
+    for (const c of side.statements)
+      for (const set of [...c.principals ?? [], ...c.notPrincipals ?? []]) {
+        if (set.type !== "*") types.add(set.type);
+        for (const id of set.ids.literal) patterns.push({ type: set.type, id });
+      }
+  const out = /* @__PURE__ */ new Map();
+  const add = (candidate) => {
+    const key = `${candidate.type}\0${candidate.value}`;
+    if (!out.has(key)) out.set(key, candidate);
+  };
+  const wildcards = /* @__PURE__ */ new Map();
+  for (const { type, id } of patterns) {
+    for (const t of type === "*" ? types : [type]) {
+      if (id === "*") continue;
+      const value = principalId(t, id);
+      if (hasWildcard(value)) {
+        add({ type: t, value: witness(value) });
+        const of = wildcards.get(t) ?? new Candidates(false);
+        of.addPattern(value);
+        wildcards.set(t, of);
+      } else {
+        add({ type: t, value, literal: id });
+        const account = t === "AWS" ? ROOT.exec(value)?.[1] : void 0;
+        if (account) add({ type: t, value: `arn:aws:iam::${account}:role/${WITNESS_MARK}` });
+      }
+    }
+  }
+  for (const [t, of] of wildcards) {
+    of.addOverlaps(overlaps);
+    for (const c of of.byKey.values()) add({ type: t, value: c.value });
+  }
+  for (const t of types) add({ type: t, value: FRESH.value });
+  return [...out.values()];
+}
+function actionCandidates(statements, overlaps) {
+  const all = new Candidates(true);
+  for (const c of statements) for (const a of c.actions ?? c.notActions ?? []) all.addPattern(a);
+  all.addOverlaps(overlaps);
+  all.add({ value: `${FRESH.value}:${FRESH.value}` });
+  return [...all.byKey.values()];
+}
+function resourceCandidates(statements, overlaps) {
+  const all = new Candidates(false);
+  for (const c of statements)
+    for (const r of c.resources ?? c.notResources ?? []) all.addPattern(r);
+  all.addOverlaps(overlaps);
+  all.add(FRESH);
+  return [...all.byKey.values()];
+}
+function resourceMatcher(statements, order, budget) {
+  const keep = (c, r) => {
+    budget.spend(1);
+    return matchesResource(c, r);
+  };
+  if (statements.length <= 16) return (r) => statements.filter((c) => keep(c, r));
+  const index2 = new PatternIndex(false);
+  for (const c of statements)
+    if (c.resources) for (const r of c.resources) index2.add(r, c);
+    else index2.addAlways(c);
+  return (r) => [...index2.query(r)].filter((c) => keep(c, r)).sort((a, b) => order.get(a) - order.get(b));
+}
+function inOrder(side, found, keep) {
+  const order = side.order;
+  return [...found].filter(keep).sort((a, b) => order.get(a) - order.get(b));
+}
+function knownClauses(point, statements) {
+  const p = point.principal;
+  if (!p?.literal || p.type !== "AWS" || !p.value.startsWith("arn:")) return NOTHING_KNOWN;
+  const known = /* @__PURE__ */ new Map();
+  for (const c of statements)
+    for (const k of c.clauses) {
+      const match = PRINCIPAL_ARN.exec(k);
+      if (match)
+        known.set(
+          k,
+          match[2].split(",").some((v) => coversWritten(v, p.value))
+        );
+    }
+  return known;
+}
+function compareDocuments(before, after, mode, limit = MAX_OPERATIONS) {
+  const sides = [sideOf(before), sideOf(after)];
+  const budget = new Budget(limit);
+  const overlaps = new OverlapCache();
+  const differences = [];
+  let clauseCapped = 0;
+  const record2 = (point, matchedBefore, matchedAfter) => {
+    const known = knownClauses(point, [...matchedBefore, ...matchedAfter]);
+    const applies = (c) => c.clauses.every((k) => known.get(k) !== false);
+    const b = known.size === 0 ? matchedBefore : matchedBefore.filter(applies);
+    const a = known.size === 0 ? matchedAfter : matchedAfter.filter(applies);
+    const kind = judge(b, a, known);
+    if (kind === "unknown") clauseCapped++;
+    else if (kind) differences.push({ kind, point, before: b, after: a });
+  };
+  if (mode === "trust") {
+    const actions = new Candidates(true);
+    for (const side of sides)
+      for (const c of side.statements)
+        for (const a of c.actions ?? []) if (isAssume(a)) actions.addPattern(a);
+    for (const value of ASSUME_ACTIONS) actions.add({ value });
+    for (const principal of principalCandidates(sides, overlaps)) {
+      const p = { type: principal.type, id: principal.value };
+      const [b, a] = sides.map((side) => {
+        const found = side.byPrincipal.query(`${p.type}\0${p.id}`);
+        budget.spend(found.size);
+        return inOrder(side, found, (c) => matchesPrincipal(c, p));
+      });
+      if (b.length + a.length === 0) continue;
+      for (const action of actions.byKey.values()) {
+        if (!budget.spend(b.length + a.length)) break;
+        record2(
+          { principal, action },
+          b.filter((c) => matchesAction(c, action.value)),
+          a.filter((c) => matchesAction(c, action.value))
+        );
+      }
+      if (budget.exceeded) break;
+    }
+  } else {
+    const all = [...sides[0].statements, ...sides[1].statements];
+    for (const action of actionCandidates(all, overlaps)) {
+      const [b, a] = sides.map((side) => {
+        const found = side.byAction.query(action.value);
+        budget.spend(found.size);
+        return inOrder(side, found, (c) => matchesAction(c, action.value));
+      });
+      if (b.length + a.length === 0) continue;
+      const inBefore = resourceMatcher(b, sides[0].order, budget);
+      const inAfter = resourceMatcher(a, sides[1].order, budget);
+      for (const resource of resourceCandidates([...b, ...a], overlaps)) {
+        record2({ action, resource }, inBefore(resource.value), inAfter(resource.value));
+        if (budget.exceeded) break;
+      }
+      if (budget.exceeded) break;
+    }
+  }
+  const incomplete = [];
+  if (budget.exceeded)
+    incomplete.push(
+      `the documents are too large to compare in full (over ${limit.toLocaleString("en-US")} statement matches): what they allow may differ`
+    );
+  if (overlaps.exceeded)
+    incomplete.push(
+      `the documents' patterns overlap in more than ${MAX_OVERLAPS.toLocaleString("en-US")} pairs: not every overlap was checked`
+    );
+  if (clauseCapped > 0)
+    incomplete.push(
+      `${clauseCapped} request${clauseCapped === 1 ? " matches" : "s match"} statements with more than ${MAX_CLAUSES} condition clauses between them: not compared`
+    );
+  return { differences, incomplete, operations: budget.operations };
+}
+function allowedSometimes(matched) {
+  const clauses = [...new Set(matched.flatMap((c) => c.clauses))];
+  if (clauses.length > MAX_CLAUSES) return void 0;
+  const bit = new Map(clauses.map((c, i) => [c, 1 << i]));
+  const masks = matched.map((c) => c.clauses.reduce((m, k) => m | bit.get(k), 0));
+  for (let m = 0; m < 1 << clauses.length; m++) if (allowedUnder(matched, masks, m)) return true;
+  return false;
+}
+function resourcesOf(statements) {
+  return resourceCandidates(statements, new OverlapCache()).map((c) => c.value);
+}
+
+// src/core/classify/iam-describe.ts
+function actionLabel(c, point, naming = "literal") {
+  const a = point.action;
+  if (naming === "literal" && a.literal) return a.literal;
+  if (c.actions) return c.actions.find((p) => covers(p, a.value)) ?? a.literal ?? a.value;
+  return `any action but ${(c.notActions ?? []).join(", ")}`;
+}
+function resourceLabel(c, point, naming = "literal") {
+  const r = point.resource;
+  if (!r) return "*";
+  if (naming === "literal" && r.literal) return r.literal;
+  if (c.resources) return c.resources.find((p) => covers(p, r.value, false)) ?? r.literal ?? "*";
+  return `any resource but ${(c.notResources ?? []).join(", ")}`;
+}
+var setText = (set) => set.type === "*" ? set.ids.literal.join(", ") : `${set.type} ${set.ids.literal.join(", ")}`;
+function principalLabel(c, point, naming = "literal") {
+  const p = point.principal;
+  if (!p) return "*";
+  if (naming === "literal" && p.literal) return `${p.type} ${p.literal}`;
+  if (c.principals) {
+    const who = { type: p.type, id: p.value };
+    const set = c.principals.find((s) => setCovers(s, who));
+    if (!set) return p.literal ? `${p.type} ${p.literal}` : "*";
+    const id = set.ids.literal.find(
+      (i) => setCovers({ ...set, ids: { literal: [i], expressions: [] } }, who)
+    );
+    return set.type === "*" ? id ?? "*" : `${set.type} ${id ?? "*"}`;
+  }
+  return `anyone but ${(c.notPrincipals ?? []).map(setText).join(", ")}`;
+}
+var when = (c) => c.clauses.length === 0 ? "" : ` when ${c.clauses.join("; ")}`;
+function clausesOf(statements) {
+  const out = /* @__PURE__ */ new Set();
+  for (const c of statements) for (const k of c.clauses) out.add(c.allow ? k : `unless ${k}`);
+  return out;
+}
+
+// src/core/classify/iam-unknown-values.ts
+function trustGrants(doc) {
+  const grants2 = [];
+  for (const s of doc.statements) {
+    if (s.effect !== "Allow") continue;
+    const conditions = [...new Set(s.conditions.map(clauseText))].sort().join("; ");
+    const unstated = s.actions.literal.length + s.actions.expressions.length === 0 && s.principals.length > 0;
+    const actions = unstated ? ["sts:AssumeRole"] : s.actions.literal.filter((a) => isAssume(a) || /^(sts:)?\*$/i.test(a));
+    for (const action of actions)
+      for (const p of s.principals)
+        for (const id of p.ids.literal)
+          grants2.push({ subject: `${p.type} ${id}`, object: action, conditions });
+  }
+  return grants2;
 }
 function expressionChanges(before, after) {
   const was = new Set(expressionsOf(before));
@@ -11308,17 +10118,11 @@ function expressionChanges(before, after) {
     ...[...was].filter((e) => !now.includes(e)).map((e) => `no longer depends on ${e}`)
   ];
 }
-var PRINCIPAL_ARN = /^(ArnLike|ArnEquals|StringLike|StringEquals) aws:PrincipalArn (.+)$/i;
-var UNKNOWN_PART = /\$\{[^}]*\}/;
-var UNKNOWN_PARTS = /\$\{[^}]*\}/g;
-function coversWritten(pattern, value) {
-  return covers(pattern.replace(UNKNOWN_PARTS, "*"), value.replace(UNKNOWN_PARTS, "x"), false);
-}
 function conditionedAnyone(removed, grants2) {
   const arn = removed.subject.startsWith("AWS ") ? removed.subject.slice(4) : void 0;
   if (!arn || removed.conditions !== "") return void 0;
   for (const g of grants2) {
-    if (g.subject !== "AWS *" || g.object !== removed.object) continue;
+    if (g.subject !== "AWS *" || !covers(g.object, removed.object)) continue;
     const clauses = g.conditions.split("; ");
     if (clauses.length !== 1) continue;
     const match = PRINCIPAL_ARN.exec(clauses[0]);
@@ -11334,9 +10138,11 @@ function unknownPairs(gone, came, text4) {
   const pairs = [];
   const used = /* @__PURE__ */ new Set();
   const left = [];
+  const open = came.filter((c) => UNKNOWN_PART.test(text4(c)));
   for (const g of gone) {
-    const partner = came.find(
-      (c) => !used.has(c) && (UNKNOWN_PART.test(text4(g)) || UNKNOWN_PART.test(text4(c))) && couldBeSame(text4(g), text4(c))
+    const unknownGone = UNKNOWN_PART.test(text4(g));
+    const partner = (unknownGone ? came : open).find(
+      (c) => !used.has(c) && couldBeSame(text4(g), text4(c))
     );
     if (partner) {
       used.add(partner);
@@ -11345,24 +10151,101 @@ function unknownPairs(gone, came, text4) {
   }
   return { gone: left, came: came.filter((c) => !used.has(c)), pairs };
 }
+
+// src/core/classify/policy.ts
+var firstAllow = (cs) => cs.find((c) => c.allow);
+var firstDeny = (cs) => cs.find((c) => !c.allow);
+function conditionChange(d) {
+  const was = clausesOf(d.before);
+  const now = clausesOf(d.after);
+  const paired = unknownPairs(
+    [...was].filter((c) => !now.has(c)),
+    [...now].filter((c) => !was.has(c)),
+    (c) => c
+  );
+  return { added: paired.came, removed: paired.gone, rewritten: paired.pairs };
+}
+var rewrittenText = (subject, rewritten) => rewritten.map(
+  ([a, b]) => `conditions on ${subject}: ${b} where it was ${a}: the same or not, known only at plan or apply`
+);
+var listed = (clauses) => clauses.length > 0 ? clauses.join("; ") : "none";
+var unique = (lines) => [...new Set(lines)];
 function compareTrust(before, after) {
-  const key = (g) => `${g.subject}\0${g.object}`;
-  const was = new Map(trustGrants(before).map((g) => [key(g), g]));
-  const now = new Map(trustGrants(after).map((g) => [key(g), g]));
+  const comparison = compareDocuments(before, after, "trust");
   const narrowed = [];
   const widened = [];
-  const when = (g) => g.conditions === "" ? "" : ` when ${g.conditions}`;
-  const clauses = (g) => new Set(g.conditions === "" ? [] : g.conditions.split("; "));
-  const grantText = (g) => `${g.subject} (${g.object})${when(g)}`;
+  const goneGrants = /* @__PURE__ */ new Map();
+  const cameGrants = /* @__PURE__ */ new Map();
+  const grantOf = (c, p) => ({
+    subject: principalLabel(c, p),
+    object: actionLabel(c, p),
+    conditions: c.clauses.join("; ")
+  });
+  const grantText = (g) => `${g.subject} (${g.object})${g.conditions === "" ? "" : ` when ${g.conditions}`}`;
+  const keep = (into, g) => into.set(grantText(g), g);
+  const afterGrants = trustGrants(after);
+  const rewrites = [];
+  const byDeny = /* @__PURE__ */ new Map();
+  const denied = (deny, p) => `${principalLabel(deny, p, "pattern")} (${actionLabel(deny, p, "pattern")})${when(deny)}`;
+  for (const d of comparison.differences) {
+    const p = d.point;
+    const was = firstAllow(d.before);
+    const now = firstAllow(d.after);
+    if (d.kind === "lost" && was) {
+      const deny = firstDeny(d.after);
+      if (now && deny) {
+        const key = denied(deny, p);
+        byDeny.set(key, [
+          ...byDeny.get(key) ?? [],
+          `${principalLabel(was, p)} (${actionLabel(was, p)})`
+        ]);
+      } else keep(goneGrants, grantOf(was, p));
+    } else if (d.kind === "gained" && now) {
+      const deny = firstDeny(d.before);
+      if (was && deny)
+        widened.push(
+          `trusts ${principalLabel(now, p)} (${actionLabel(now, p)}): no longer denied to ${denied(deny, p)}`
+        );
+      else keep(cameGrants, grantOf(now, p));
+    } else if (was && now) {
+      const subject = principalLabel(was, p);
+      const { added, removed, rewritten: rewritten2 } = conditionChange(d);
+      rewrites.push(...rewrittenText(subject, rewritten2));
+      if (rewritten2.length > 0 && added.length + removed.length === 0) continue;
+      const through = d.kind === "narrowed" ? conditionedAnyone(grantOf(was, p), afterGrants) : void 0;
+      if (through)
+        widened.push(
+          `trusts ${subject} (${actionLabel(was, p)}) through ${through.subject} when ${through.conditions} now: the same principal, and any other whose ARN matches`
+        );
+      else if (d.kind === "narrowed")
+        narrowed.push(
+          `trusts ${subject} only under more conditions now: ${(added.length > 0 ? added : [...clausesOf(d.after)]).join("; ")}`
+        );
+      else if (d.kind === "widened")
+        widened.push(
+          `trusts ${subject} without the conditions: ${(removed.length > 0 ? removed : [...clausesOf(d.before)]).join("; ")}`
+        );
+      else {
+        const change = `changed the conditions on ${subject}: ${listed(removed)} \u2192 ${listed(added)}`;
+        narrowed.push(change);
+        widened.push(change);
+      }
+    }
+  }
+  for (const [deny, lost] of byDeny) {
+    const named2 = unique(lost);
+    if (named2.length <= 3)
+      narrowed.push(...named2.map((who) => `no longer trusts ${who}: denied to ${deny}`));
+    else
+      narrowed.push(
+        `no longer trusts ${named2.slice(0, 3).join(", ")} and ${(named2.length - 3).toLocaleString("en-US")} more it trusted: denied to ${deny}`
+      );
+  }
   const {
     pairs: rewritten,
     gone,
     came
-  } = unknownPairs(
-    [...was].filter(([k]) => !now.has(k)).map(([, g]) => g),
-    [...now].filter(([k]) => !was.has(k)).map(([, g]) => g),
-    grantText
-  );
+  } = unknownPairs([...goneGrants.values()], [...cameGrants.values()], grantText);
   const expressed = new Set(
     after.statements.flatMap(
       (st) => st.principals.filter((p) => p.ids.expressions.length > 0).map((p) => p.type)
@@ -11371,51 +10254,33 @@ function compareTrust(before, after) {
   const maybeSame = gone.filter(
     (g) => UNKNOWN_PART.test(g.subject) && expressed.has(g.subject.slice(0, g.subject.indexOf(" ")))
   );
-  const goneSet = new Set(gone.filter((g) => !maybeSame.includes(g)));
-  const cameSet = new Set(came);
-  const rewrites = [
+  for (const g of gone) {
+    if (maybeSame.includes(g)) continue;
+    const through = conditionedAnyone(g, afterGrants);
+    if (through)
+      widened.push(
+        `trusts ${g.subject} (${g.object}) through ${through.subject} when ${through.conditions} now: the same principal, and any other whose ARN matches`
+      );
+    else narrowed.push(`no longer trusts ${grantText(g)}`);
+  }
+  for (const g of came) widened.push(`now trusts ${grantText(g)}`);
+  const unknown = [
+    ...expressionChanges(before, after),
     ...maybeSame.map(
       (g) => `no longer names ${grantText(g)}, and trusts a principal written as an expression: the same one or not, known only at plan or apply`
     ),
     ...rewritten.map(
       ([a, b]) => `trusts ${grantText(b)} where it trusted ${grantText(a)}: the same principal or another, known only at plan or apply`
-    )
+    ),
+    ...rewrites,
+    ...comparison.incomplete
   ];
-  for (const [k, g] of was) {
-    const next = now.get(k);
-    if (!next && !goneSet.has(g)) continue;
-    const through = next ? void 0 : conditionedAnyone(g, now.values());
-    if (through)
-      widened.push(
-        `trusts ${g.subject} (${g.object}) through ${through.subject} when ${through.conditions} now: the same principal, and any other whose ARN matches`
-      );
-    else if (!next) narrowed.push(`no longer trusts ${g.subject} (${g.object})${when(g)}`);
-    else if (next.conditions !== g.conditions) {
-      const old = clauses(g);
-      const updated = clauses(next);
-      const added = [...updated].filter((c) => !old.has(c));
-      const removed = [...old].filter((c) => !updated.has(c));
-      if (removed.length === 0)
-        narrowed.push(`trusts ${g.subject} only under more conditions now: ${added.join("; ")}`);
-      else if (added.length === 0)
-        widened.push(`trusts ${g.subject} without the conditions: ${removed.join("; ")}`);
-      else {
-        const change = `changed the conditions on ${g.subject}: ${removed.join("; ")} \u2192 ${added.join("; ")}`;
-        narrowed.push(change);
-        widened.push(change);
-      }
-    }
-  }
-  for (const [k, g] of now)
-    if (!was.has(k) && cameSet.has(g))
-      widened.push(`now trusts ${g.subject} (${g.object})${when(g)}`);
-  const unknown = [...expressionChanges(before, after), ...rewrites];
   const classes = [];
   if (narrowed.length > 0 || unknown.length > 0) classes.push("trust-narrowed");
   if (widened.length > 0 || unknown.length > 0) classes.push("trust-widened");
   return {
     classes,
-    details: [...narrowed, ...widened.filter((w) => !narrowed.includes(w)), ...unknown],
+    details: unique([...narrowed, ...widened, ...unknown]),
     // What the values known now say, apart from what depends on values known only at apply.
     known: {
       narrowed: narrowed.length > 0,
@@ -11425,31 +10290,79 @@ function compareTrust(before, after) {
   };
 }
 function comparePermissions(before, after) {
+  const comparison = compareDocuments(before, after, "permissions");
   const describe2 = (g) => `${g.subject} on ${g.object}${g.conditions === "" ? "" : ` when ${g.conditions}`}`;
-  const coveredBy = (grant, by) => by.some(
-    (g) => covers(g.subject, grant.subject) && covers(g.object, grant.object, false) && g.conditions === grant.conditions
-  );
-  const allowBefore = permissionGrants(before, "Allow");
-  const allowAfter = permissionGrants(after, "Allow");
-  const denyBefore = permissionGrants(before, "Deny");
-  const denyAfter = permissionGrants(after, "Deny");
+  const grantOf = (c, p, naming = "literal") => ({
+    subject: actionLabel(c, p, naming),
+    object: resourceLabel(c, p, naming),
+    conditions: c.clauses.join("; ")
+  });
+  const lists = {
+    allowsGone: /* @__PURE__ */ new Map(),
+    allowsCame: /* @__PURE__ */ new Map(),
+    deniesCame: /* @__PURE__ */ new Map(),
+    deniesGone: /* @__PURE__ */ new Map()
+  };
+  const keep = (into, g) => into.set(describe2(g), g);
+  const narrowed = [];
+  const widened = [];
+  const rewrites = [];
+  for (const d of comparison.differences) {
+    const p = d.point;
+    const was = firstAllow(d.before);
+    const now = firstAllow(d.after);
+    const spec = (c) => `${actionLabel(c, p)} on ${resourceLabel(c, p)}`;
+    if (d.kind === "lost" && was) {
+      const deny = firstDeny(d.after);
+      if (!now) keep(lists.allowsGone, grantOf(was, p));
+      if (deny) keep(lists.deniesCame, grantOf(deny, p, "pattern"));
+    } else if (d.kind === "gained" && now) {
+      const deny = firstDeny(d.before);
+      const still = firstDeny(d.after);
+      if (!was) keep(lists.allowsCame, grantOf(now, p));
+      if (deny && still)
+        widened.push(
+          `denies ${describe2(grantOf(still, p, "pattern"))} now, where it denied ${describe2(grantOf(deny, p, "pattern"))}`
+        );
+      else if (deny) keep(lists.deniesGone, grantOf(deny, p, "pattern"));
+    } else if (was && now) {
+      const { added: added2, removed: removed2, rewritten } = conditionChange(d);
+      rewrites.push(...rewrittenText(spec(was), rewritten));
+      if (rewritten.length > 0 && added2.length + removed2.length === 0) continue;
+      if (d.kind === "narrowed")
+        narrowed.push(
+          `allows ${spec(was)} only under more conditions now: ${(added2.length > 0 ? added2 : [...clausesOf(d.after)]).join("; ")}`
+        );
+      else if (d.kind === "widened")
+        widened.push(
+          `allows ${spec(now)} without the conditions: ${(removed2.length > 0 ? removed2 : [...clausesOf(d.before)]).join("; ")}`
+        );
+      else {
+        const change = `changed the conditions on ${spec(now)}: ${listed(removed2)} \u2192 ${listed(added2)}`;
+        narrowed.push(change);
+        widened.push(change);
+      }
+    }
+  }
   const allows2 = unknownPairs(
-    allowBefore.filter((g) => !coveredBy(g, allowAfter)),
-    allowAfter.filter((g) => !coveredBy(g, allowBefore)),
+    [...lists.allowsGone.values()],
+    [...lists.allowsCame.values()],
     describe2
   );
   const denies = unknownPairs(
-    denyAfter.filter((g) => !coveredBy(g, denyBefore)),
-    denyBefore.filter((g) => !coveredBy(g, denyAfter)),
+    [...lists.deniesCame.values()],
+    [...lists.deniesGone.values()],
     describe2
   );
   const removed = [
     ...allows2.gone.map((g) => `no longer allows ${describe2(g)}`),
-    ...denies.gone.map((g) => `now denies ${describe2(g)}`)
+    ...denies.gone.map((g) => `now denies ${describe2(g)}`),
+    ...narrowed
   ];
   const added = [
     ...allows2.came.map((g) => `now allows ${describe2(g)}`),
-    ...denies.came.map((g) => `no longer denies ${describe2(g)}`)
+    ...denies.came.map((g) => `no longer denies ${describe2(g)}`),
+    ...widened
   ];
   const unknown = [
     ...expressionChanges(before, after),
@@ -11458,38 +10371,471 @@ function comparePermissions(before, after) {
     ),
     ...denies.pairs.map(
       ([a, b]) => `denies ${describe2(a)} where it denied ${describe2(b)}: the same or not, known only at plan or apply`
-    )
+    ),
+    ...rewrites,
+    ...comparison.incomplete
   ];
   const classes = [];
   if (removed.length > 0) classes.push("permissions-removed");
   if (unknown.length > 0) classes.push("unknown");
   if (added.length > 0) classes.push("permissions-added");
-  return { classes, details: [...removed, ...added, ...unknown] };
+  return { classes, details: unique([...removed, ...added, ...unknown]) };
 }
 function comparePolicies(before, after) {
   return isTrustPolicy(before) || isTrustPolicy(after) ? compareTrust(before, after) : comparePermissions(before, after);
 }
+var ACCOUNT_OF = /^arn:aws[\w-]*:iam::(\d{12}):/;
+function names(id, asked) {
+  if (id === "*" || id === asked || covers(id, asked, false)) return true;
+  const idAccount = /^(\d{12})$/.exec(id)?.[1] ?? ACCOUNT_OF.exec(id)?.[1];
+  if (/^\d{12}$/.test(asked)) return idAccount === asked;
+  return (id.endsWith(":root") || /^\d{12}$/.test(id)) && idAccount !== void 0 && idAccount === ACCOUNT_OF.exec(asked)?.[1];
+}
 function trusts(doc, principal) {
-  const account = /^\d{12}$/.test(principal) ? principal : void 0;
-  const grants2 = trustGrants(doc);
-  const hit = grants2.some(({ subject }) => {
-    const id = subject.slice(subject.indexOf(" ") + 1);
-    if (id === "*" || id === principal) return true;
-    const idAccount = /^(\d{12})$/.exec(id)?.[1] ?? /^arn:aws[\w-]*:iam::(\d{12}):/.exec(id)?.[1];
-    if (account) return idAccount === account;
-    const wantAccount = /^arn:aws[\w-]*:iam::(\d{12}):/.exec(principal)?.[1];
-    return id.endsWith(":root") && idAccount !== void 0 && idAccount === wantAccount;
+  const statements = doc.statements.map(compile).filter((c) => {
+    const named2 = (sets) => sets.some((set) => set.ids.literal.some((id) => names(id, principal)));
+    return c.principals ? named2(c.principals) : !named2(c.notPrincipals ?? []);
   });
-  if (hit) return true;
-  return expressionsOf(doc).length > 0 ? void 0 : false;
+  const assumes = /* @__PURE__ */ new Set([
+    ...ASSUME_ACTIONS,
+    ...statements.flatMap((c) => (c.actions ?? []).filter(isAssume))
+  ]);
+  let cannotTell = expressionsOf(doc).length > 0;
+  for (const action of assumes) {
+    const allowed = allowedSometimes(statements.filter((c) => matchesAction(c, action)));
+    if (allowed) return true;
+    if (allowed === void 0) cannotTell = true;
+  }
+  return cannotTell ? void 0 : false;
 }
 function allows(doc, action) {
-  const denied = permissionGrants(doc, "Deny").some(
-    (g) => covers(g.subject, action) && g.object === "*" && g.conditions === ""
+  const statements = doc.statements.map(compile).filter((c) => matchesAction(c, action));
+  let cannotTell = expressionsOf(doc).length > 0;
+  for (const resource of resourcesOf(statements)) {
+    const allowed = allowedSometimes(statements.filter((c) => matchesResource(c, resource)));
+    if (allowed) return true;
+    if (allowed === void 0) cannotTell = true;
+  }
+  return cannotTell ? void 0 : false;
+}
+
+// src/core/locate/glob.ts
+var GlobError = class extends Error {
+  name = "GlobError";
+};
+var SLASH = 47;
+var notSlash = (c) => c !== SLASH;
+var anyChar = () => true;
+var literal = (code2) => ({ t: "test", test: (c) => c === code2, wild: false });
+var MAX_BRACE_DEPTH = 32;
+var MAX_RANGE = 1e3;
+function compileGlob(glob2, options = {}) {
+  const items = new GlobParser(glob2.startsWith("./") ? glob2.slice(2) : glob2).parse();
+  return new Nfa(
+    items,
+    options.dotSegments !== false,
+    options.exactSpelling === false ? void 0 : glob2
   );
-  if (denied) return false;
-  if (permissionGrants(doc, "Allow").some((g) => covers(g.subject, action))) return true;
-  return expressionsOf(doc).length > 0 ? void 0 : false;
+}
+function globProblem(glob2) {
+  try {
+    new GlobParser(glob2).parse();
+    return void 0;
+  } catch (error) {
+    if (error instanceof GlobError) return error.message;
+    throw error;
+  }
+}
+function compileWildcard(pattern, options) {
+  const items = [];
+  const starTest = options.starCrossesSlash ? anyChar : notSlash;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c === STAR) {
+      if (items.at(-1)?.t !== "star") items.push({ t: "star", test: starTest });
+    } else if (c === QUESTION && options.question)
+      items.push({ t: "test", test: notSlash, wild: true });
+    else items.push(literal(c));
+  }
+  return new Nfa(items, false);
+}
+function escapeGlob(text4) {
+  return text4.replace(/[\\*?[\]{}()!@+]|^\./g, "\\$&");
+}
+var STAR = 42;
+var QUESTION = 63;
+var EXTGLOB = /[@!+*?]/;
+var GlobParser = class {
+  constructor(glob2) {
+    this.glob = glob2;
+  }
+  glob;
+  #depth = 0;
+  parse() {
+    return this.#sequence(0, this.glob.length, true);
+  }
+  /** The items of glob[from, to); `top`: outside braces, where `**` can be a whole segment. */
+  #sequence(from, to, top) {
+    const g = this.glob;
+    const items = [];
+    let i = from;
+    while (i < to) {
+      const ch = g[i];
+      if (ch === "\\") {
+        items.push(literal(i + 1 < to ? g.charCodeAt(i + 1) : g.charCodeAt(i)));
+        i += 2;
+      } else if (ch === "(" && i > from && EXTGLOB.test(g[i - 1]) && g[i - 2] !== "\\") {
+        throw new GlobError(
+          `uses an extglob (${g[i - 1]}(\u2026)), which blastradius does not support: write the alternatives with braces, {a,b}, or escape the parenthesis, \\(`
+        );
+      } else if (ch === "*") {
+        let end = i;
+        while (end < to && g[end] === "*") end++;
+        const two = end - i === 2;
+        const whole = top && two && (i === 0 || g[i - 1] === "/") && (end === to || g[end] === "/");
+        if (whole) while (items.at(-1)?.t === "segmentsSlash") items.pop();
+        if (!whole && two && (!top || i === 0)) {
+          items.push({ t: "star", test: anyChar });
+          i = end;
+        } else if (!whole) {
+          if (items.at(-1)?.t !== "star") items.push({ t: "star", test: notSlash });
+          i = end;
+        } else if (end < to) {
+          items.push({ t: "segmentsSlash" });
+          i = end + 1;
+        } else if (items.length === 0) {
+          items.push({ t: "segmentsOne" });
+          i = end;
+        } else {
+          items.pop();
+          items.push({ t: "slashSegments" });
+          i = end;
+        }
+      } else if (ch === "?") {
+        items.push({ t: "test", test: notSlash, wild: true });
+        i++;
+      } else if (ch === "[") {
+        const parsed2 = this.#bracket(i, to);
+        if (parsed2) {
+          items.push({ t: "test", test: parsed2.test, wild: true });
+          i = parsed2.end;
+        } else {
+          items.push(literal(91));
+          i++;
+        }
+      } else if (ch === "{") {
+        const parsed2 = this.#braces(i, to);
+        if (parsed2) {
+          items.push(parsed2.item);
+          i = parsed2.end;
+        } else {
+          items.push(literal(123));
+          i++;
+        }
+      } else {
+        items.push(literal(g.charCodeAt(i)));
+        i++;
+      }
+    }
+    return items;
+  }
+  /** `{a,b}` or `{1..3}` at `open`, or undefined when it is literal (`{a}`, unclosed). */
+  #braces(open, to) {
+    const g = this.glob;
+    const commas = [];
+    let depth = 0;
+    let close = -1;
+    for (let i = open + 1; i < to; i++) {
+      const ch = g[i];
+      if (ch === "\\") i++;
+      else if (ch === "[") {
+        const bracket = this.#bracket(i, to);
+        if (bracket) i = bracket.end - 1;
+      } else if (ch === "{") depth++;
+      else if (ch === "}") {
+        if (depth === 0) {
+          close = i;
+          break;
+        }
+        depth--;
+      } else if (ch === "," && depth === 0) commas.push(i);
+    }
+    if (close < 0) return void 0;
+    if (commas.length === 0) {
+      const range = this.#range(g.slice(open + 1, close));
+      return range ? { item: range, end: close + 1 } : void 0;
+    }
+    if (++this.#depth > MAX_BRACE_DEPTH)
+      throw new GlobError(`nests braces more than ${MAX_BRACE_DEPTH} deep`);
+    const bounds = [open, ...commas, close];
+    const options = bounds.slice(0, -1).map((start, k) => this.#sequence(start + 1, bounds[k + 1], false));
+    this.#depth--;
+    return { item: { t: "alt", options }, end: close + 1 };
+  }
+  /** `{1..3}`, `{a..e}`: the values as alternatives. */
+  #range(body) {
+    const numbers = /^(-?\d+)\.\.(-?\d+)$/.exec(body);
+    const letters = /^([A-Za-z])\.\.([A-Za-z])$/.exec(body);
+    let values2;
+    if (numbers) {
+      const [a, b] = [Number(numbers[1]), Number(numbers[2])];
+      if (Math.abs(b - a) >= MAX_RANGE)
+        throw new GlobError(`has a range {${body}} of more than ${MAX_RANGE} values`);
+      values2 = [];
+      for (let n = a; a <= b ? n <= b : n >= b; n += a <= b ? 1 : -1) values2.push(String(n));
+    } else if (letters) {
+      const [a, b] = [letters[1].charCodeAt(0), letters[2].charCodeAt(0)];
+      values2 = [];
+      for (let n = Math.min(a, b); n <= Math.max(a, b); n++) values2.push(String.fromCharCode(n));
+    } else return void 0;
+    return {
+      t: "alt",
+      options: values2.map((v) => [...v].map((c) => literal(c.charCodeAt(0))))
+    };
+  }
+  /** `[…]` at `open`: its test and where it ends, or undefined when unclosed (a literal `[`). */
+  #bracket(open, to) {
+    const g = this.glob;
+    let i = open + 1;
+    const negated = g[i] === "!" || g[i] === "^";
+    if (negated) i++;
+    const ranges = [];
+    const tests = [];
+    let first = true;
+    for (; i < to; first = false) {
+      const ch = g[i];
+      if (ch === "]" && !first) {
+        const test = (c) => c !== SLASH && negated !== (ranges.some(([lo2, hi]) => c >= lo2 && c <= hi) || tests.some((t) => t(c)));
+        return { test, end: i + 1 };
+      }
+      if (ch === "[" && g[i + 1] === ":") {
+        const close = g.indexOf(":]", i + 2);
+        const posix = close < 0 ? void 0 : POSIX[g.slice(i + 2, close)];
+        if (posix && close < to) {
+          tests.push(posix);
+          i = close + 2;
+          continue;
+        }
+      }
+      let lo = g.charCodeAt(i);
+      if (ch === "\\" && i + 1 < to) lo = g.charCodeAt(++i);
+      i++;
+      if (g[i] === "-" && i + 1 < to && g[i + 1] !== "]") {
+        let hi = g.charCodeAt(i + 1);
+        i += 2;
+        if (hi === 92 && i < to) hi = g.charCodeAt(i++);
+        ranges.push([lo, hi]);
+      } else ranges.push([lo, lo]);
+    }
+    return void 0;
+  }
+};
+var between = (lo, hi) => (c) => c >= lo.charCodeAt(0) && c <= hi.charCodeAt(0);
+var either = (...tests) => (c) => tests.some((t) => t(c));
+var DIGIT = between("0", "9");
+var UPPER = between("A", "Z");
+var LOWER = between("a", "z");
+var ALPHA = either(UPPER, LOWER);
+var POSIX = {
+  alnum: either(ALPHA, DIGIT),
+  alpha: ALPHA,
+  ascii: (c) => c < 128,
+  blank: (c) => c === 32 || c === 9,
+  cntrl: (c) => c < 32 || c === 127,
+  digit: DIGIT,
+  graph: between("!", "~"),
+  lower: LOWER,
+  print: between(" ", "~"),
+  punct: (c) => between("!", "~")(c) && !ALPHA(c) && !DIGIT(c),
+  space: (c) => c === 32 || c >= 9 && c <= 13,
+  upper: UPPER,
+  word: (c) => ALPHA(c) || DIGIT(c) || c === 95,
+  xdigit: either(DIGIT, between("a", "f"), between("A", "F"))
+};
+var SPLIT = 0;
+var TEST = 1;
+var ACCEPT = 2;
+var Nfa = class {
+  #kind = [];
+  #out1 = [];
+  #out2 = [];
+  #test = [];
+  /** Whether a test is a wildcard, which never consumes a `.` or `..` segment. */
+  #wild = [];
+  #start;
+  #dotSegments;
+  #marks;
+  #generation = 0;
+  #dfa = /* @__PURE__ */ new Map();
+  #cached = 0;
+  #initial;
+  steps = 0;
+  /** A path spelled exactly like this matches whatever the pattern says (picomatch's rule). */
+  #itself;
+  constructor(items, dotSegments, itself) {
+    this.#dotSegments = dotSegments;
+    this.#itself = itself;
+    const accept = this.#state(ACCEPT);
+    this.#start = this.#sequence(items, accept);
+    this.#marks = new Uint32Array(this.#kind.length);
+  }
+  get size() {
+    return this.#kind.length;
+  }
+  #state(kind, out1 = -1, out2 = -1, test, wild = false) {
+    this.#kind.push(kind);
+    this.#out1.push(out1);
+    this.#out2.push(out2);
+    this.#test.push(test);
+    this.#wild.push(wild);
+    return this.#kind.length - 1;
+  }
+  /** Built from the end, so that each item knows the state that follows it. */
+  #sequence(items, next) {
+    let current = next;
+    for (let k = items.length - 1; k >= 0; k--) current = this.#item(items[k], current);
+    return current;
+  }
+  #item(item, next) {
+    switch (item.t) {
+      case "test":
+        return this.#state(TEST, next, -1, item.test, item.wild);
+      case "star": {
+        const loop = this.#state(SPLIT, -1, next);
+        this.#out1[loop] = this.#state(TEST, loop, -1, item.test, true);
+        return loop;
+      }
+      case "alt": {
+        const starts = item.options.map((option) => this.#sequence(option, next));
+        let choice2 = starts[starts.length - 1];
+        for (let k = starts.length - 2; k >= 0; k--) choice2 = this.#state(SPLIT, starts[k], choice2);
+        return choice2;
+      }
+      case "segmentsSlash": {
+        const loop = this.#state(SPLIT, -1, next);
+        const slash = this.#state(TEST, loop, -1, (c) => c === SLASH, false);
+        const char = this.#segment(slash);
+        this.#out1[loop] = char;
+        return loop;
+      }
+      case "slashSegments": {
+        const loop = this.#state(SPLIT, -1, next);
+        this.#out1[loop] = this.#state(TEST, this.#segment(loop), -1, (c) => c === SLASH, false);
+        return loop;
+      }
+      case "segmentsOne": {
+        const loop = this.#state(SPLIT, -1, next);
+        this.#out1[loop] = this.#state(TEST, this.#segment(loop), -1, (c) => c === SLASH, false);
+        return this.#segment(loop);
+      }
+    }
+  }
+  /** One or more characters of a segment, then `next`. */
+  #segment(next) {
+    const more = this.#state(SPLIT, -1, next);
+    const char = this.#state(TEST, more, -1, notSlash, true);
+    this.#out1[more] = char;
+    return char;
+  }
+  test(path) {
+    return path === this.#itself || this.#run(path, false);
+  }
+  testOrAbove(path) {
+    const itself = this.#itself;
+    if (itself !== void 0 && path.startsWith(itself)) {
+      if (path.length === itself.length || path[itself.length] === "/") return true;
+    }
+    return this.#run(path, true);
+  }
+  /**
+   * The simulation, with the sets of states it meets cached as the states of a DFA built on
+   * the way (as RE2 does): a character from a known set to a known set is one lookup. The
+   * cache is bounded; past it, sets are computed afresh, still within the same bound.
+   * `above`: also accept when a folder of the path matches.
+   */
+  #run(path, above) {
+    const dots = this.#dotSegments ? dotSegmentMask(path) : void 0;
+    this.#initial ??= this.#dfaState(this.#closure([this.#start]));
+    let current = this.#initial;
+    for (let i = 0; i < path.length; i++) {
+      if (current.states.length === 0) return false;
+      const c = path.charCodeAt(i);
+      if (above && c === SLASH && i > 0 && current.accepts) return true;
+      const key = dots?.[i] === 1 ? c + 65536 : c;
+      this.steps++;
+      current = current.next.get(key) ?? this.#step(current, c, key);
+    }
+    return current.accepts;
+  }
+  /** The set after `c`, computed on the NFA, and cached while the cache has room. */
+  #step(from, c, key) {
+    const inDots = key > 65535;
+    const targets = [];
+    for (const s of from.states) {
+      this.steps++;
+      if (this.#kind[s] !== TEST || inDots && this.#wild[s]) continue;
+      if (this.#test[s](c)) targets.push(this.#out1[s]);
+    }
+    const to = this.#dfaState(this.#closure(targets));
+    if (this.#dfa.get(to.key) === to && this.#dfa.get(from.key) === from) from.next.set(key, to);
+    return to;
+  }
+  #dfaState(states) {
+    states.sort((a, b) => a - b);
+    const name = states.join(",");
+    const known = this.#dfa.get(name);
+    if (known) return known;
+    const state = {
+      key: name,
+      states,
+      accepts: states.some((s) => this.#kind[s] === ACCEPT),
+      next: /* @__PURE__ */ new Map()
+    };
+    if (this.#dfa.size < MAX_DFA_STATES && this.#cached + states.length <= MAX_CACHED_STATES) {
+      this.#dfa.set(name, state);
+      this.#cached += states.length;
+    }
+    return state;
+  }
+  /** The test and accept states the given states reach by empty moves, each once. */
+  #closure(from) {
+    if (++this.#generation >= 4294967295) {
+      this.#marks.fill(0);
+      this.#generation = 1;
+    }
+    const marks = this.#marks;
+    const generation = this.#generation;
+    const out = [];
+    const stack = [...from];
+    while (stack.length > 0) {
+      const s = stack.pop();
+      if (marks[s] === generation) continue;
+      marks[s] = generation;
+      this.steps++;
+      if (this.#kind[s] === SPLIT) {
+        const b = this.#out2[s];
+        if (b >= 0) stack.push(b);
+        const a = this.#out1[s];
+        if (a >= 0) stack.push(a);
+      } else out.push(s);
+    }
+    return out;
+  }
+};
+var MAX_DFA_STATES = 2e3;
+var MAX_CACHED_STATES = 1e5;
+var DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+function dotSegmentMask(path) {
+  if (!DOT_SEGMENT.test(path)) return void 0;
+  const mask = new Uint8Array(path.length);
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== SLASH) continue;
+    const segment = path.slice(start, i);
+    if (segment === "." || segment === "..") mask.fill(1, start, i);
+    start = i + 1;
+  }
+  return mask;
 }
 
 // src/core/classify/terraform-address.ts
@@ -11498,8 +10844,7 @@ function withoutIndexes(address) {
   return address.replace(INDEX, "");
 }
 function compileAddressPattern(pattern) {
-  const source = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, ".*");
-  return new RegExp(`^${source}$`);
+  return compileWildcard(pattern, { starCrossesSlash: true, question: false });
 }
 function addressMatches(pattern, address) {
   return pattern.test(address) || pattern.test(withoutIndexes(address));
@@ -11708,6 +11053,24 @@ var InvalidDepsError = class extends Error {
   name = "InvalidDepsError";
 };
 
+// src/core/json-depth.ts
+var MAX_JSON_DEPTH = 1e3;
+function jsonTooDeepAt(text4, limit = MAX_JSON_DEPTH) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return void 0;
+}
+
 // src/app/read-plan.ts
 function position(text4, message) {
   const at3 = /position (\d+)/.exec(message);
@@ -11717,6 +11080,12 @@ function position(text4, message) {
   return `:${line}:${before.length - before.lastIndexOf("\n")}`;
 }
 function parsePlan(file, text4) {
+  const deep = jsonTooDeepAt(text4);
+  if (deep !== void 0)
+    throw new InputError(
+      `${file}${position(text4, `position ${deep}`)}: nested more than ${MAX_JSON_DEPTH} levels deep; not read`,
+      "give the JSON plan as terraform writes it: terraform show -json plan.out > plan.json"
+    );
   let value;
   try {
     value = JSON.parse(text4);
@@ -16675,8 +16044,7 @@ function objectAddress(o) {
   return `${o.kind}/${o.namespace ? `${o.namespace}/` : ""}${o.name}`;
 }
 function compileObjectPattern(pattern) {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, "[^/]*").replace(/\?/g, "[^/]");
-  return new RegExp(`^${source}$`);
+  return compileWildcard(pattern, { starCrossesSlash: false, question: true });
 }
 var GLOB = /[*?]/;
 function checkObjectPattern(pattern) {
@@ -16717,18 +16085,18 @@ function checkObjectPattern(pattern) {
 }
 
 // src/core/locate/path-index.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var MATCH_OPTIONS = { dot: true };
 var MAGIC = /[*?[{(\\]/;
-function namesOneFile(glob) {
-  return !glob.endsWith("/") && !MAGIC.test(glob);
+function namesOneFile(glob2) {
+  return !glob2.endsWith("/") && !MAGIC.test(glob2);
 }
 var LITERAL_SUFFIX = /^\*(\.[A-Za-z0-9_-]+)+$/;
-var DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+var DOT_SEGMENT2 = /(^|\/)\.\.?(\/|$)/;
 var SMALL_BUCKET = 16;
 var PathIndex = class _PathIndex {
   #literals = /* @__PURE__ */ new Map();
-  #buckets = /* @__PURE__ */ new Map();
+  /** Buckets by their directory prefix, one level per segment: a path is walked once. */
+  #buckets = {};
+  #bucketCount = 0;
   #size = 0;
   static fromNodes(nodes) {
     const index2 = new _PathIndex();
@@ -16742,48 +16110,61 @@ var PathIndex = class _PathIndex {
   }
   add(node3, rule) {
     this.#size++;
-    const glob = rule.glob.endsWith("/") ? `${rule.glob}**` : rule.glob;
-    const magic = glob.search(MAGIC);
+    const glob2 = rule.glob.endsWith("/") ? `${rule.glob}**` : rule.glob;
+    const magic = glob2.search(MAGIC);
     if (magic < 0) {
-      const previous = this.#literals.get(glob);
+      const previous = this.#literals.get(glob2);
       const hit = { node: node3, rule };
-      if (previous === void 0) this.#literals.set(glob, hit);
+      if (previous === void 0) this.#literals.set(glob2, hit);
       else if (Array.isArray(previous)) previous.push(hit);
-      else this.#literals.set(glob, [previous, hit]);
+      else this.#literals.set(glob2, [previous, hit]);
       return;
     }
-    const slash = glob.lastIndexOf("/", magic);
-    const base = slash < 0 ? "" : glob.slice(0, slash);
-    const rest = glob.slice(slash + 1);
+    const slash = glob2.lastIndexOf("/", magic);
+    const base = slash < 0 ? "" : glob2.slice(0, slash);
+    const rest = glob2.slice(slash + 1);
     const last = rest.slice(rest.lastIndexOf("/") + 1);
     const suffix = LITERAL_SUFFIX.test(last) ? last.slice(1) : void 0;
     const shape = rest === "**" ? 1 /* EverythingBelow */ : suffix !== void 0 && rest === `**/${last}` ? 2 /* ExtensionBelow */ : suffix !== void 0 && rest === last ? 3 /* ExtensionIn */ : 0 /* Other */;
     const extension = suffix?.slice(suffix.lastIndexOf("."));
-    const entry = { node: node3, rule, glob, shape, base, suffix, extension };
-    const bucket = this.#buckets.get(base);
-    if (bucket) {
-      bucket.entries.push(entry);
-      bucket.byExtension = void 0;
-    } else this.#buckets.set(base, { entries: [entry] });
+    const entry = { node: node3, rule, glob: glob2, shape, base, suffix, extension };
+    let tree = this.#buckets;
+    if (base !== "") {
+      for (const segment of base.split("/")) {
+        tree.children ??= /* @__PURE__ */ new Map();
+        let child = tree.children.get(segment);
+        if (!child) {
+          child = {};
+          tree.children.set(segment, child);
+        }
+        tree = child;
+      }
+    }
+    if (tree.bucket) {
+      tree.bucket.entries.push(entry);
+      tree.bucket.byExtension = void 0;
+    } else {
+      tree.bucket = { entries: [entry] };
+      this.#bucketCount++;
+    }
   }
   /** Every rule that matches `path`, for a change in repository `repo` (owner/name) if known. */
   match(path, repo) {
     const wanted = repo?.toLowerCase();
     const hits = [];
-    const literal = this.#literals.get(path);
-    if (literal !== void 0) {
-      if (Array.isArray(literal)) {
-        for (const hit of literal) if (ruleApplies(hit.rule, wanted)) hits.push(hit);
-      } else if (ruleApplies(literal.rule, wanted)) hits.push(literal);
+    const literal2 = this.#literals.get(path);
+    if (literal2 !== void 0) {
+      if (Array.isArray(literal2)) {
+        for (const hit of literal2) if (ruleApplies(hit.rule, wanted)) hits.push(hit);
+      } else if (ruleApplies(literal2.rule, wanted)) hits.push(literal2);
     }
-    if (this.#buckets.size === 0) return hits;
+    if (this.#bucketCount === 0) return hits;
     const extension = extensionOf(path);
-    const plain = !DOT_SEGMENT.test(path);
-    let end = -1;
-    for (; ; ) {
-      const bucket = this.#buckets.get(
-        end < 0 ? "" : end === path.length ? path : path.slice(0, end)
-      );
+    const plain = !DOT_SEGMENT2.test(path);
+    let tree = this.#buckets;
+    let start = 0;
+    while (tree) {
+      const bucket = tree.bucket;
       if (bucket) {
         for (const list3 of candidates(bucket, extension)) {
           for (const entry of list3) {
@@ -16791,9 +16172,11 @@ var PathIndex = class _PathIndex {
           }
         }
       }
-      if (end === path.length) break;
-      end = path.indexOf("/", end + 1);
+      if (start > path.length || !tree.children) break;
+      let end = path.indexOf("/", start);
       if (end < 0) end = path.length;
+      tree = tree.children.get(path.slice(start, end));
+      start = end + 1;
     }
     return hits;
   }
@@ -16831,8 +16214,17 @@ function matches(entry, path, plain) {
         return inside?.endsWith(entry.suffix) === true && !inside.includes("/");
     }
   }
-  entry.compiled ??= (0, import_picomatch.default)(entry.glob, MATCH_OPTIONS);
+  entry.compiled ??= compile2(entry.glob);
   return entry.compiled(path);
+}
+function compile2(glob2) {
+  try {
+    const matcher = compileGlob(glob2);
+    return (path) => matcher.test(path);
+  } catch (error) {
+    if (error instanceof GlobError) return (path) => path === glob2;
+    throw error;
+  }
 }
 function extensionOf(path) {
   const slash = path.lastIndexOf("/");
@@ -16852,7 +16244,7 @@ function kubernetesPatternsOf(node3) {
   }
   return patterns;
 }
-function resourcesOf(node3, resources, terraform) {
+function resourcesOf2(node3, resources, terraform) {
   const patterns = terraform.patternsOf(node3);
   const objects = kubernetesPatternsOf(node3);
   const own = resources.filter(
@@ -16869,6 +16261,9 @@ function resourcesOf(node3, resources, terraform) {
     return true;
   });
 }
+var TERRAFORM_FILE2 = /\.tf$/;
+var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
+var staysInModule = (from, to) => TERRAFORM_FILE2.test(from) && TERRAFORM_FILE2.test(to) && folderOf(from) === folderOf(to);
 function locateChanges(files, plan, index2, terraformIndex, nodeOf) {
   const causes = /* @__PURE__ */ new Map();
   const resources = /* @__PURE__ */ new Map();
@@ -16897,11 +16292,36 @@ function locateChanges(files, plan, index2, terraformIndex, nodeOf) {
     const paths = file.previousPath && file.previousPath !== file.path ? [file.path, file.previousPath] : [file.path];
     let matched = false;
     const quiet = [];
-    for (const path of paths) {
-      for (const hit of index2.match(path, file.repo)) {
+    const hits = paths.map((path) => index2.match(path, file.repo));
+    const moved = file.previousPath !== void 0 && file.previousPath !== file.path && !staysInModule(file.previousPath, file.path);
+    for (const [side, path] of paths.entries()) {
+      const other = new Set((hits[1 - side] ?? []).map((h) => h.node));
+      for (const hit of hits[side] ?? []) {
         matched = true;
         const node3 = nodeOf(hit.node);
         if (!node3) continue;
+        if (moved && !other.has(hit.node)) {
+          const gone = path !== file.path;
+          const unread = (file.resources ?? []).some((r) => r.classes.includes("unknown"));
+          add(
+            hit.node,
+            {
+              kind: "file",
+              file: path,
+              status: gone ? "removed" : "added",
+              classes: [gone ? "deleted" : unread ? "unknown" : "added"],
+              rule: hit.rule.source,
+              evidence: [
+                {
+                  file: path,
+                  detail: gone ? `moved to ${file.path}, which this node's rules do not match` : `moved here from ${file.previousPath}, which this node's rules do not match`
+                }
+              ]
+            },
+            []
+          );
+          continue;
+        }
         if (file.resources === void 0) {
           add(
             hit.node,
@@ -16924,7 +16344,7 @@ function locateChanges(files, plan, index2, terraformIndex, nodeOf) {
         const shared = file.folderResources ?? file.resources;
         const done = reported.get(hit.node) ?? /* @__PURE__ */ new Set();
         reported.set(hit.node, done);
-        const all = resourcesOf(node3, shared, terraformIndex()).filter(
+        const all = resourcesOf2(node3, shared, terraformIndex()).filter(
           (r) => file.folderResources === void 0 || terraformIndex().patternsOf(node3).length > 0 || r.evidence.some(
             (e) => e.file !== void 0 && index2.match(e.file, file.repo).some((h) => h.node === hit.node)
           )
@@ -16938,7 +16358,7 @@ function locateChanges(files, plan, index2, terraformIndex, nodeOf) {
         const classes = union(mine.map((r) => r.classes));
         if (classes.length === 0) {
           if (all.some((r) => r.classes.length > 0)) continue;
-          quiet.push(hit.node);
+          if (!quiet.includes(hit.node)) quiet.push(hit.node);
           continue;
         }
         const evidence = mine.flatMap(
@@ -17751,8 +17171,8 @@ function linkOrganisation(catalogs, owners, warnings) {
       else if (link3.field === "spec.members") addMember(link3.owner, id);
       else addMember(id, link3.owner);
     }
-    for (const [field, { line, names }] of missing) {
-      const list3 = [...names];
+    for (const [field, { line, names: names2 }] of missing) {
+      const list3 = [...names2];
       warnings.push({
         severity: "warning",
         code: "catalog-unknown-entity",
@@ -17868,7 +17288,7 @@ var node = {
       properties: {
         paths: {
           type: "array",
-          description: "Globs relative to the repository root (picomatch syntax, dotfiles included), optionally qualified by repository: `acme/infra:terraform/iam/**`.",
+          description: "Globs relative to the repository root (picomatch syntax, dotfiles included, no extglobs), optionally qualified by repository: `acme/infra:terraform/iam/**`.",
           items: text("A glob, optionally `owner/repo:glob`; not negated.", {
             maxLength: 1e3,
             pattern: "^[^!\\s]"
@@ -20835,8 +20255,8 @@ function sourceRules(annotations) {
   if (location) {
     const repo = `${location[1]}/${location[2]}`.toLowerCase();
     const folder = (location[3] ?? "").replace(/\/+$/, "");
-    const glob = folder === "" ? "**" : `${folder}/**`;
-    return [{ repo, glob, source: `${repo}:${glob}`, inferred: true }];
+    const glob2 = folder === "" ? "**" : `${escapeGlob(folder)}/**`;
+    return [{ repo, glob: glob2, source: `${repo}:${glob2}`, inferred: true }];
   }
   const slug = PROJECT_SLUG.exec(annotations["github.com/project-slug"] ?? "");
   if (slug) {
@@ -21181,16 +20601,16 @@ function compileArray(schema) {
   });
 }
 function compileObject(schema) {
-  const names = Object.keys(schema.properties ?? {});
+  const names2 = Object.keys(schema.properties ?? {});
   const readers = Object.values(schema.properties ?? {}).map((sub) => compileSchema(sub));
   const required = schema.required ?? [];
   const extra = schema.additionalProperties ? compileSchema(schema.additionalProperties) : void 0;
   const namePattern = schema.propertyNames ? new RegExp(schema.propertyNames.pattern) : void 0;
   const nameMax = schema.propertyNames?.maxLength ?? Number.POSITIVE_INFINITY;
   const reserved = new Set(schema.propertyNames?.not?.enum ?? []);
-  const allowed = names;
-  const blank = Object.fromEntries(names.map((name) => [name, void 0]));
-  const requiredMask = required.reduce((mask, name) => mask | 1 << names.indexOf(name), 0);
+  const allowed = names2;
+  const blank = Object.fromEntries(names2.map((name) => [name, void 0]));
+  const requiredMask = required.reduce((mask, name) => mask | 1 << names2.indexOf(name), 0);
   return node2((ctx, ownKey) => {
     const event = ctx.events[ctx.i];
     if (event?.type !== EVENT_ID.MAPPING) {
@@ -21219,7 +20639,7 @@ function compileObject(schema) {
       }
       const key = getScalarValue(ctx.text, keyEvent);
       ctx.i++;
-      const p = names.indexOf(key);
+      const p = names2.indexOf(key);
       const bit = p < 0 ? 0 : 1 << p;
       if (bit !== 0 ? (seenMask & bit) !== 0 : seen?.has(key) === true) {
         ctx.issues.push({
@@ -21282,7 +20702,7 @@ function compileObject(schema) {
     ctx.i++;
     if ((seenMask & requiredMask) !== requiredMask) {
       for (const name of required) {
-        if ((seenMask & 1 << names.indexOf(name)) !== 0) continue;
+        if ((seenMask & 1 << names2.indexOf(name)) !== 0) continue;
         ctx.issues.push({
           path: toKeyPath(ctx, null),
           offset: start,
@@ -21385,8 +20805,8 @@ function parsePathRule(source) {
   }
   return { glob: stripDotSlash(source), source };
 }
-function stripDotSlash(glob) {
-  return glob.startsWith("./") ? glob.slice(2) : glob.startsWith("/") ? glob.slice(1) : glob;
+function stripDotSlash(glob2) {
+  return glob2.startsWith("./") ? glob2.slice(2) : glob2.startsWith("/") ? glob2.slice(1) : glob2;
 }
 function normaliseOwner(id, raw, at3) {
   const r = isRaw2(raw) ? raw : {};
@@ -21463,12 +20883,29 @@ function expectationsOf(raw) {
   };
 }
 
+// src/core/config/path-rules.ts
+function checkPathRules(nodes, errors) {
+  for (const node3 of nodes) {
+    node3.match.paths.forEach((rule, index2) => {
+      const problem = globProblem(rule.glob);
+      if (problem === void 0) return;
+      errors.push({
+        severity: "error",
+        code: "path-glob",
+        ...nodeAt(node3, ["nodes", node3.id, "match", "paths", index2]),
+        message: `node "${node3.id}": path rule "${rule.glob}" ${problem}`,
+        hint: "globs use *, **, ?, [...] and {a,b}: see Path rules in the README"
+      });
+    });
+  }
+}
+
 // src/core/config/load-deps.ts
 var readDeps = compileSchema(depsSchema);
 var NODES_SCHEMA = depsSchema.properties?.nodes;
 var OWNERS_SCHEMA = depsSchema.properties?.owners;
 var MAX_SUGGESTIONS = 50;
-function loadDeps(entry, readText) {
+function loadDeps(entry, readText, options = {}) {
   const errors = [];
   const warnings = [];
   const sources = /* @__PURE__ */ new Map();
@@ -21480,6 +20917,35 @@ function loadDeps(entry, readText) {
   const intern = interner();
   const catalogs = [];
   const from = (i) => i.keyPath ? at(i.file, i.keyPath) : { file: i.file, line: i.line };
+  const root = (0, import_node_path.normalize)(options.root ?? (0, import_node_path.dirname)(entry));
+  const rootShown = `${root === "." ? "." : root.replace(/[\\/]+$/, "")}/`;
+  const rootWhy = "the repository holding the deps file, or without one its own folder";
+  const resolveInclude = (target, includedFrom) => {
+    const what = includedFrom.keyPath ? "include" : "Location target";
+    if ((0, import_node_path.isAbsolute)(target)) {
+      errors.push({
+        severity: "error",
+        code: "include-outside-root",
+        ...from(includedFrom),
+        message: `${what} ${target} is an absolute path; not read`,
+        hint: `write it relative to ${(0, import_node_path.dirname)(includedFrom.file)}/, inside ${rootShown} (${rootWhy})`
+      });
+      return void 0;
+    }
+    const resolved = (0, import_node_path.join)((0, import_node_path.dirname)(includedFrom.file), target);
+    const inside = (0, import_node_path.relative)(root, resolved);
+    if (inside === ".." || inside.startsWith(`..${import_node_path.sep}`) || (0, import_node_path.isAbsolute)(inside)) {
+      errors.push({
+        severity: "error",
+        code: "include-outside-root",
+        ...from(includedFrom),
+        message: `${what} ${target} resolves to ${resolved}, outside ${rootShown} (${rootWhy}); not read`,
+        hint: "copy the file inside, or keep the deps file higher up"
+      });
+      return void 0;
+    }
+    return resolved;
+  };
   const visit = (file, includedFrom) => {
     if (done.has(file)) return;
     const cycleStart = inProgress.indexOf(file);
@@ -21560,8 +21026,9 @@ function loadDeps(entry, readText) {
     if (Array.isArray(document.include)) {
       document.include.forEach((target, index2) => {
         if (typeof target !== "string" || target === "") return;
-        const resolved = (0, import_node_path.isAbsolute)(target) ? (0, import_node_path.normalize)(target) : (0, import_node_path.join)((0, import_node_path.dirname)(file), target);
-        visit(resolved, { file, keyPath: ["include", index2] });
+        const includedFrom = { file, keyPath: ["include", index2] };
+        const resolved = resolveInclude(target, includedFrom);
+        if (resolved !== void 0) visit(resolved, includedFrom);
       });
     }
   };
@@ -21592,8 +21059,8 @@ function loadDeps(entry, readText) {
         });
         continue;
       }
-      const resolved = (0, import_node_path.isAbsolute)(target) ? (0, import_node_path.normalize)(target) : (0, import_node_path.join)((0, import_node_path.dirname)(file), target);
-      visit(resolved, { file, line });
+      const resolved = resolveInclude(target, { file, line });
+      if (resolved !== void 0) visit(resolved, { file, line });
     }
   };
   const duplicate = (what, id, file, first) => ({
@@ -21631,6 +21098,7 @@ function loadDeps(entry, readText) {
   const graph = compactGraph(config, skipped);
   crossReference(allNodes, allOwners, skipped, errors, warnings);
   checkKubernetesRules(allNodes.values(), errors, warnings);
+  checkPathRules(allNodes.values(), errors);
   for (const cycle of findCycles(graph)) {
     const first = allNodes.get(cycle[0]);
     const shown = cycle.length > 12 ? [...cycle.slice(0, 10), "\u2026", cycle[cycle.length - 1]] : cycle;
@@ -21866,44 +21334,110 @@ function modelFromLoad(result) {
 }
 
 // src/app/load-remote-deps.ts
-var MAX_FILES = 500;
-async function loadRemoteDeps(entry, fetchText, where2) {
+function fetchFrom(port, repo, ref) {
+  return (path, limit) => port.readFile(repo, path, ref, limit);
+}
+var MAX_REMOTE_FILES = 500;
+var MAX_REMOTE_BYTES = 128 * 1024 * 1024;
+var CONCURRENCY = 8;
+async function loadRemoteDeps(entry, fetchText, where2, limits = {}) {
+  const maxFiles = limits.maxFiles ?? MAX_REMOTE_FILES;
+  const maxBytes = limits.maxBytes ?? MAX_REMOTE_BYTES;
   const cache = /* @__PURE__ */ new Map();
+  let bytes = 0;
   for (; ; ) {
     const missing = [];
     const read2 = (file) => {
-      if (!cache.has(file)) {
-        missing.push(file);
-        return {
-          ok: false,
-          diagnostic: {
-            severity: "error",
-            code: "file-not-found",
-            file,
-            message: "not fetched yet"
-          }
-        };
-      }
-      const text4 = cache.get(file);
-      return text4 === void 0 ? {
+      const fetched = cache.get(file);
+      if (fetched === void 0) missing.push(file);
+      if (fetched !== void 0 && "text" in fetched) return { ok: true, text: fetched.text };
+      return {
         ok: false,
-        diagnostic: {
+        diagnostic: fetched === void 0 || "missing" in fetched ? {
           severity: "error",
           code: "file-not-found",
           file,
-          message: `no such file in ${where2}`
-        }
-      } : { ok: true, text: text4 };
+          message: fetched === void 0 ? "not fetched yet" : `no such file in ${where2}`
+        } : { severity: "error", file, ...fetched.refused }
+      };
     };
-    const result = loadDeps(entry, read2);
-    if (missing.length === 0 || cache.size >= MAX_FILES) return result;
-    const fetched = await Promise.all(
-      missing.map(
-        async (file) => [file, file.startsWith("../") ? void 0 : await fetchText(file)]
-      )
-    );
-    for (const [file, text4] of fetched) cache.set(file, text4);
+    const result = loadDeps(entry, read2, { root: "." });
+    if (missing.length === 0) return oneLimitError(result);
+    let queue = missing;
+    const room = maxFiles - cache.size;
+    if (queue.length > room) {
+      for (const file of queue.slice(Math.max(room, 0)))
+        cache.set(file, {
+          refused: {
+            code: "include-limit",
+            message: `not read: the graph in ${where2} includes more than ${maxFiles} files`,
+            hint: `keep a graph to at most ${maxFiles} files (merge small ones)`
+          }
+        });
+      queue = queue.slice(0, Math.max(room, 0));
+    }
+    let next = 0;
+    const worker = async () => {
+      while (next < queue.length) {
+        const file = queue[next++];
+        let fetched = await fetchWithin(file, maxBytes - bytes);
+        if ("text" in fetched) {
+          const size = Buffer.byteLength(fetched.text);
+          if (bytes + size > maxBytes) fetched = over(size);
+          else bytes += size;
+        }
+        cache.set(file, fetched);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
   }
+  function over(size) {
+    return {
+      refused: {
+        code: "include-limit",
+        message: `not read: its ${size} bytes would take the graph in ${where2} past ${maxBytes} bytes`,
+        hint: `keep a graph's files under ${maxBytes} bytes together`
+      }
+    };
+  }
+  async function fetchWithin(file, left) {
+    if (left <= 0)
+      return {
+        refused: {
+          code: "include-limit",
+          message: `not read: the graph in ${where2} already holds ${maxBytes} bytes, the most read`,
+          hint: `keep a graph's files under ${maxBytes} bytes together`
+        }
+      };
+    try {
+      const text4 = await fetchText(file, { maxBytes: left });
+      if (text4 === void 0) return { missing: true };
+      const size = Buffer.byteLength(text4);
+      return size > left ? over(size) : { text: text4 };
+    } catch (error) {
+      if (error instanceof FileTooLargeError) return over(error.size);
+      if (error instanceof NotAFileError)
+        return {
+          refused: {
+            code: "not-a-regular-file",
+            message: `is a ${error.kind === "directory" ? "folder" : error.kind} in ${where2}, not a file; not read`,
+            hint: "include regular files only; a symlink's target is not followed"
+          }
+        };
+      throw error;
+    }
+  }
+}
+function oneLimitError(result) {
+  const limited = result.errors.filter((e) => e.code === "include-limit");
+  if (limited.length <= 1) return result;
+  const [first] = limited;
+  return {
+    ...result,
+    errors: result.errors.flatMap(
+      (e) => e.code !== "include-limit" ? [e] : e === first ? [{ ...e, message: `${e.message} (nor ${limited.length - 1} more includes)` }] : []
+    )
+  };
 }
 
 // src/adapters/git/git.ts
@@ -22014,7 +21548,7 @@ function adviceFor(impact) {
   return [...breaking].sort(compareClasses).flatMap((cls) => ADVICE[cls] ? [{ cls, advice: ADVICE[cls] }] : []);
 }
 function evidenceLines(evidence, max = 6) {
-  const unique = [];
+  const unique2 = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const e of evidence) {
     const where2 = whereOf(e);
@@ -22030,9 +21564,9 @@ function evidenceLines(evidence, max = 6) {
       files: new Set(e.file === void 0 ? [] : [e.file])
     };
     byKey.set(key, line);
-    unique.push(line);
+    unique2.push(line);
   }
-  const lines = unique.map(({ detail, where: where2, files }) => {
+  const lines = unique2.map(({ detail, where: where2, files }) => {
     const also = files.size - 1;
     return {
       detail,
@@ -22171,7 +21705,7 @@ function renderImpactMermaid(impact, maxNodes = 40) {
 
 // src/core/render/render-unjudged.ts
 var MAX_LISTED = 30;
-function listed(unjudged) {
+function listed2(unjudged) {
   const shown = unjudged.slice(0, MAX_LISTED);
   return { shown, more: unjudged.length - shown.length };
 }
@@ -22180,7 +21714,7 @@ var clip = (value) => value.length > MAX_CHARS ? `${value.slice(0, MAX_CHARS)}\u
 var count = (n) => `${n} ${n === 1 ? "thing" : "things"}`;
 function unjudgedMarkdown(unjudged) {
   if (unjudged.length === 0) return "";
-  const { shown, more } = listed(unjudged);
+  const { shown, more } = listed2(unjudged);
   const lines = [
     "> [!WARNING]",
     `> **Incomplete: ${count(unjudged.length)} could not be judged.** A node such a file matches counts as changed in an unknown way; with \`fail-on\` set the gate fails on this (\`on-incomplete\`).`,
@@ -23142,11 +22676,11 @@ function grants(o) {
   for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
     const r = record(rule);
     const groups2 = strings2(r.apiGroups);
-    const names = strings2(r.resourceNames);
+    const names2 = strings2(r.resourceNames);
     for (const verb of strings2(r.verbs)) {
       for (const group of groups2.length ? groups2 : [""]) {
         for (const resource of strings2(r.resources)) {
-          for (const name of names.length ? names : ["*"])
+          for (const name of names2.length ? names2 : ["*"])
             out.push(`${verb} ${group === "" ? "core" : group}/${resource}/${name}`);
         }
       }
@@ -23335,6 +22869,32 @@ function classifyManifestFiles(files, context = []) {
     };
   }
   return result;
+}
+
+// src/core/classify/parse-failure.ts
+function lineAt(text4, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < text4.length; i++) if (text4.charCodeAt(i) === 10) line++;
+  return line;
+}
+function jsonParseFailure(text4) {
+  try {
+    JSON.parse(text4);
+    return void 0;
+  } catch (error) {
+    const message = String(error.message ?? error);
+    const line = /\bline (\d+)/.exec(message)?.[1];
+    const position2 = /\bposition (\d+)/.exec(message)?.[1];
+    if (line) return `JSON does not parse at line ${line}`;
+    if (position2) return `JSON does not parse at line ${lineAt(text4, Number(position2))}`;
+    return "JSON does not parse (it ends too early)";
+  }
+}
+function yamlParseFailure(text4) {
+  const parsed2 = parseDocuments(text4, "");
+  if (parsed2.ok) return void 0;
+  const line = parsed2.diagnostic.line;
+  return line === void 0 ? "YAML does not parse" : `YAML does not parse at line ${line}`;
 }
 
 // src/core/classify/hcl-expression.ts
@@ -23567,11 +23127,11 @@ var Parser = class {
       value = this.expression();
     }
     const group = this.eat("...");
-    let when;
+    let when2;
     this.skip();
     if (/^if\s/.test(this.src.slice(this.pos))) {
       this.identifier();
-      when = this.expression();
+      when2 = this.expression();
     }
     this.expect(object ? "}" : "]");
     return {
@@ -23582,7 +23142,7 @@ var Parser = class {
       collection,
       ...key ? { key } : {},
       value,
-      ...when ? { when } : {},
+      ...when2 ? { when: when2 } : {},
       group,
       s: this.span(start)
     };
@@ -23919,9 +23479,9 @@ function forExpression(expr, scope) {
       lookup: (name, at3) => name === expr.valueVar ? value : name === expr.keyVar ? key : scope.lookup(name, at3)
     };
     if (expr.when) {
-      const when = evaluateStrict(expr.when, inner);
-      if (isUnknown(when)) return unknownFrom(expr, [when]);
-      if (!truthy(when, expr.when)) continue;
+      const when2 = evaluateStrict(expr.when, inner);
+      if (isUnknown(when2)) return unknownFrom(expr, [when2]);
+      if (!truthy(when2, expr.when)) continue;
     }
     const item = evaluate(expr.value, inner);
     if (!expr.object) {
@@ -23953,7 +23513,7 @@ function format(spec, args) {
   });
 }
 var STRICT = {
-  join: ([sep2, ...lists], e) => lists.flatMap((l) => listOf(l, e)).map(text3).join(text3(sep2 ?? "")),
+  join: ([sep3, ...lists], e) => lists.flatMap((l) => listOf(l, e)).map(text3).join(text3(sep3 ?? "")),
   format: ([spec, ...rest]) => format(text3(spec ?? ""), rest),
   length: ([v], e) => typeof v === "string" ? v.length : listOf(v ?? null, e).length,
   lookup: ([map, key, fallback], e) => {
@@ -23981,11 +23541,14 @@ var STRICT = {
   upper: ([v]) => text3(v ?? "").toUpperCase(),
   lower: ([v]) => text3(v ?? "").toLowerCase(),
   title: ([v]) => text3(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()),
-  split: ([sep2, v]) => text3(v ?? "").split(text3(sep2 ?? "")),
-  replace: ([v, from, to]) => {
+  split: ([sep3, v]) => text3(v ?? "").split(text3(sep3 ?? "")),
+  replace: ([v, from, to], e) => {
     const f = text3(from ?? "");
-    const pattern = /^\/(.*)\/$/.exec(f);
-    return pattern ? text3(v ?? "").replace(new RegExp(pattern[1], "g"), text3(to ?? "")) : text3(v ?? "").split(f).join(text3(to ?? ""));
+    if (/^\/(.*)\/$/.test(f))
+      throw new EvaluationError(
+        `${sourceOf(e)}: replace() with a regular expression is not evaluated (it could run for unbounded time)`
+      );
+    return text3(v ?? "").split(f).join(text3(to ?? ""));
   },
   trimspace: ([v]) => text3(v ?? "").trim(),
   trimprefix: ([v, p]) => text3(v ?? "").startsWith(text3(p ?? "")) ? text3(v ?? "").slice(text3(p ?? "").length) : text3(v ?? ""),
@@ -24119,9 +23682,17 @@ function callFunction(expr, scope) {
   return strict(args, expr);
 }
 
+// src/core/regexp-literal.ts
+function regExpLiteral(text4) {
+  return text4.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
 // src/core/classify/terraform-file.ts
 function blockLine(text4, block) {
-  const pattern = new RegExp(`^\\s*${block.kind}\\s+"${block.type}"\\s+"${block.name}"`, "m");
+  const pattern = new RegExp(
+    `^\\s*${regExpLiteral(block.kind)}\\s+"${regExpLiteral(block.type)}"\\s+"${regExpLiteral(block.name)}"`,
+    "m"
+  );
   const match = pattern.exec(text4);
   return match ? text4.slice(0, match.index).split("\n").length : void 0;
 }
@@ -24130,9 +23701,9 @@ function blockLine(text4, block) {
 var MAX_INSTANCES = 50;
 var DOCUMENT = "aws_iam_policy_document";
 var bareName = (raw) => typeof raw === "string" ? /^\$\{\s*([A-Za-z_][\w-]*)\s*\}$/.exec(raw)?.[1] : void 0;
-function lazyObject(names, get) {
+function lazyObject(names2, get) {
   const out = {};
-  for (const name of names) {
+  for (const name of names2) {
     let cached;
     Object.defineProperty(out, name, {
       enumerable: true,
@@ -24264,9 +23835,9 @@ function readModule(files, values2 = /* @__PURE__ */ new Map(), assets = /* @__P
       throw new EvaluationError(`${name} is not defined here`);
     }
   };
-  function withNames(scope, names) {
+  function withNames(scope, names2) {
     return {
-      lookup: (name, expr) => Object.hasOwn(names, name) ? names[name] : scope.lookup(name, expr)
+      lookup: (name, expr) => Object.hasOwn(names2, name) ? names2[name] : scope.lookup(name, expr)
     };
   }
   function instancesOf(block) {
@@ -24519,7 +24090,7 @@ function documentOf(value) {
 }
 function identitiesOf(module2) {
   const identities = /* @__PURE__ */ new Map();
-  const names = /* @__PURE__ */ new Map();
+  const names2 = /* @__PURE__ */ new Map();
   const instancesByBlock = /* @__PURE__ */ new Map();
   for (const block of module2.blocks.values()) {
     if (block.kind !== "resource" || !IDENTITY_TYPES.includes(block.type)) continue;
@@ -24533,7 +24104,7 @@ function identitiesOf(module2) {
         { key, ...several && instance.key !== void 0 ? { instance: instance.key } : {} }
       ]);
       const name = module2.attribute(block, "name", instance);
-      if (typeof name === "string") names.set(`${block.type}\0${name}`, key);
+      if (typeof name === "string") names2.set(`${block.type}\0${name}`, key);
     }
   }
   const unplacedGlue = [];
@@ -24543,7 +24114,7 @@ function identitiesOf(module2) {
     let placed = false;
     for (const instance of module2.instancesOf(block)) {
       for (const [attribute2, type] of Object.entries(glue.owner)) {
-        for (const owner2 of ownersOf(module2, block, attribute2, type, instance, names)) {
+        for (const owner2 of ownersOf(module2, block, attribute2, type, instance, names2)) {
           const owners = instancesByBlock.get(owner2) ?? [{ key: owner2 }];
           const same4 = owners.filter(
             (o) => o.instance !== void 0 && o.instance === instance.key
@@ -24572,13 +24143,13 @@ function gluePermissions(module2, block) {
   }
   return out;
 }
-function ownersOf(module2, block, attribute2, type, instance, names) {
+function ownersOf(module2, block, attribute2, type, instance, names2) {
   const raw = block.body[attribute2];
   if (raw === void 0) return [];
   const referenced = referencedAddresses(raw, module2).filter((a) => a.startsWith(`${type}.`));
   if (referenced.length > 0) return referenced;
   const value = module2.attribute(block, attribute2, instance);
-  return (Array.isArray(value) ? value : [value]).map((v) => typeof v === "string" ? names.get(`${type}\0${v}`) : void 0).filter((a) => a !== void 0);
+  return (Array.isArray(value) ? value : [value]).map((v) => typeof v === "string" ? names2.get(`${type}\0${v}`) : void 0).filter((a) => a !== void 0);
 }
 var withKey = (address, instance) => instance.key === void 0 ? address : `${address}[${typeof instance.key === "number" ? instance.key : JSON.stringify(instance.key)}]`;
 function inlinePermission(module2, block, instance, attribute2) {
@@ -24688,9 +24259,9 @@ function identityFacts(module2, block, instance) {
 }
 
 // src/core/classify/terraform-scenarios.ts
-function named(names, detail) {
-  const mentioned = names.filter((n) => new RegExp(`\\bvar\\.${n}\\b`).test(detail));
-  const shown = (mentioned.length > 0 ? mentioned : names).map((n) => `var.${n}`);
+function named(names2, detail) {
+  const mentioned = names2.filter((n) => new RegExp(`\\bvar\\.${regExpLiteral(n)}\\b`).test(detail));
+  const shown = (mentioned.length > 0 ? mentioned : names2).map((n) => `var.${n}`);
   return `${shown.slice(0, 3).join(", ")}${shown.length > 3 ? ` and ${shown.length - 3} more` : ""}`;
 }
 var MAX_SCENARIOS = 60;
@@ -24747,20 +24318,20 @@ function inputsOf(variables) {
 function flagScenarios(variables, speculative) {
   const { sampled, flags } = inputsOf(variables);
   const scenarios = [];
-  const push = (label, values2) => scenarios.push({ label, values: values2, ...speculative ? { speculative } : {} });
+  const push2 = (label, values2) => scenarios.push({ label, values: values2, ...speculative ? { speculative } : {} });
   const inputs = (detail) => `with values for inputs empty by default (${named([...sampled.keys()], detail)})`;
-  if (sampled.size > 0) push(inputs, sampled);
+  if (sampled.size > 0) push2(inputs, sampled);
   if (flags.length > 1) {
     const all = new Map(flags.map((f) => [f, true]));
     const on = "when every flag that is off by default is on";
-    push(() => on, all);
+    push2(() => on, all);
     if (sampled.size > 0)
-      push((detail) => `${on}, ${inputs(detail)}`, new Map([...sampled, ...all]));
+      push2((detail) => `${on}, ${inputs(detail)}`, new Map([...sampled, ...all]));
   }
   for (const flag2 of flags.slice(0, MAX_SCENARIOS)) {
-    push(() => `when var.${flag2} = true`, /* @__PURE__ */ new Map([[flag2, true]]));
+    push2(() => `when var.${flag2} = true`, /* @__PURE__ */ new Map([[flag2, true]]));
     if (sampled.size > 0)
-      push(
+      push2(
         (detail) => `when var.${flag2} = true, ${inputs(detail)}`,
         new Map([...sampled, [flag2, true]])
       );
@@ -24769,7 +24340,7 @@ function flagScenarios(variables, speculative) {
 }
 
 // src/core/classify/terraform-module-changes.ts
-function sideOf(files, values2, assets) {
+function sideOf2(files, values2, assets) {
   const module2 = readModule(files, values2, assets);
   const { identities, unplacedGlue } = identitiesOf(module2);
   return {
@@ -24840,7 +24411,7 @@ function unknownDetail(what, document) {
   const u = document.unknown;
   return u ? `${what} cannot be evaluated from the files: ${u.text} (${u.reasons.join("; ")})` : `${what} changes`;
 }
-function compareDocuments(found, what, was, now, trust, where2, blocks) {
+function compareDocuments2(found, what, was, now, trust, where2, blocks) {
   if (was.fingerprint === now.fingerprint) return;
   if (was.document && now.document) {
     const result = trust ? compareTrust(was.document, now.document) : comparePermissions(was.document, now.document);
@@ -24885,7 +24456,7 @@ function comparePermissionMaps(found, address, base, head, was, now) {
       continue;
     }
     const policy = p.attached && old.attached && key.startsWith("aws_iam_policy.");
-    compareDocuments(
+    compareDocuments2(
       policy ? found.via(key) : found,
       p.label,
       old,
@@ -24947,7 +24518,7 @@ function compareIdentity(address, base, head, was, now, through) {
   } else if (now && was) {
     compareAttributes(found, address, block.type, head, now.block, was, now);
     if (was.trust && now.trust)
-      compareDocuments(
+      compareDocuments2(
         found,
         "trust policy",
         was.trust,
@@ -25056,7 +24627,7 @@ function movesOf(files) {
 }
 function onlyAssumes(document) {
   return document.statements.length > 0 && document.statements.every(
-    (s) => s.principals.length > 0 && s.actions.expressions.length === 0 && s.actions.literal.every(
+    (s) => (s.principals.length > 0 || s.notPrincipals.length > 0) && s.actions.expressions.length === 0 && s.actions.literal.every(
       (a) => /^sts:(AssumeRole\w*|TagSession|SetSourceIdentity)$/i.test(a)
     )
   );
@@ -25175,8 +24746,8 @@ function classifyTerraformModule(base, head, assets = {}) {
   return [...merged.values()].map((m) => m.change).sort((a, b) => a.address < b.address ? -1 : 1);
 }
 function changesIn(base, head, values2, assets) {
-  const before = sideOf(base, values2, assets.base ?? /* @__PURE__ */ new Map());
-  const after = sideOf(head, values2, assets.head ?? /* @__PURE__ */ new Map());
+  const before = sideOf2(base, values2, assets.base ?? /* @__PURE__ */ new Map());
+  const after = sideOf2(head, values2, assets.head ?? /* @__PURE__ */ new Map());
   const changes = [];
   const union2 = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])].sort();
   const moves = movesOf(head);
@@ -25266,16 +24837,26 @@ function matchesANode(paths, file) {
 }
 var JSON_FILE = /\.json$/;
 var YAML = /\.ya?ml$/;
-var unreadable = (file, why) => [
+var unreadable = (file, why, partly = false) => [
   {
     system: "file",
-    address: file,
+    address: file.path,
     type: "file",
-    classes: ["unknown"],
-    evidence: [{ file, detail: why }]
+    classes: file.status === "removed" && !partly ? ["deleted"] : file.status === "renamed" ? ["renamed", "unknown"] : ["unknown"],
+    evidence: [{ file: file.path, detail: why }]
   }
 ];
-var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
+function judgeable(file, contents) {
+  if (!contents) return { why: "its contents could not be read" };
+  if (contents.unreadable !== void 0) return { why: contents.unreadable };
+  if (file.status !== "removed" && contents.head === void 0)
+    return { why: "its contents at head could not be read" };
+  if (file.status !== "added" && contents.base === void 0)
+    return { why: "its contents at base could not be read" };
+  return { contents };
+}
+var sizeOf = (bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
+var folderOf2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
 async function moduleFiles(files) {
   return Promise.all(
     files.map(async (f) => ({
@@ -25301,31 +24882,49 @@ async function readAssets(folder, files, options) {
   }
   return { base, head };
 }
-async function classifyTerraformFolder(folder, changed, options, maxBytes, notes, out) {
+async function classifyTerraformFolder(folder, changed, options, maxBytes, out, notJudged) {
   const fail3 = (why) => {
-    for (const { file, index: index2 } of changed)
-      out[index2] = { ...file, resources: unreadable(file.path, why) };
+    for (const { file, index: index2 } of changed) notJudged(index2, file, why(file));
   };
   let base = [];
   let head = [];
+  const partly = [];
   const whole = options.folder ? await options.folder(folder, TERRAFORM, MAX_FOLDER_FILES) : void 0;
-  if (whole?.skipped)
-    notes.push(`${folder}: ${whole.skipped}; only its changed .tf files were read together`);
+  if (whole?.skipped) {
+    for (const { file } of changed)
+      partly.push({
+        file,
+        why: `its module folder ${folder} has ${whole.skipped}: only the changed ones were read together`
+      });
+  }
   if (whole && !whole.skipped) {
     base = [...whole.base];
     head = [...whole.head];
+    for (const { file } of changed) {
+      const missing = file.status !== "removed" && !head.some((f) => f.path === file.path) || file.status !== "added" && !base.some((f) => f.path === (file.previousPath ?? file.path));
+      if (missing)
+        partly.push({ file, why: "not found as a regular file when its module folder was read" });
+    }
   } else {
     for (const { file } of changed) {
-      const contents = await options.read(file);
-      if (!contents) return;
+      const read2 = judgeable(file, await options.read(file));
+      if ("why" in read2) {
+        fail3(
+          (f) => f === file ? read2.why : `${file.path} in the same module folder could not be read (${read2.why})`
+        );
+        return;
+      }
+      const { contents } = read2;
       if (contents.base !== void 0)
         base.push({ path: file.previousPath ?? file.path, text: contents.base });
       if (contents.head !== void 0) head.push({ path: file.path, text: contents.head });
     }
   }
-  const size = [...base, ...head].reduce((n, f) => Math.max(n, f.text.length), 0);
-  if (size > maxBytes) {
-    notes.push(`${folder} has a .tf file over ${Math.round(maxBytes / 1024)} KiB: not compared`);
+  const big = [...base, ...head].find((f) => f.text.length > maxBytes);
+  if (big) {
+    fail3(
+      (f) => f.path === big.path || f.previousPath === big.path ? `over ${sizeOf(maxBytes)}, not read` : `${big.path} in the same module folder is over ${sizeOf(maxBytes)}, not read`
+    );
     return;
   }
   const assets = await readAssets(folder, [...base, ...head], options);
@@ -25333,8 +24932,13 @@ async function classifyTerraformFolder(folder, changed, options, maxBytes, notes
   try {
     resources = classifyTerraformModule(await moduleFiles(base), await moduleFiles(head), assets);
   } catch (error) {
-    fail3(`HCL does not parse: ${String(error.message ?? error).slice(0, 300)}`);
+    const why = `HCL does not parse: ${String(error.message ?? error).slice(0, 300)}`;
+    fail3(() => why);
     return;
+  }
+  for (const { file, why } of partly) {
+    resources.push(...unreadable(file, why, true));
+    notJudged(-1, file, why);
   }
   const paths = changed.map((c) => c.file.path);
   const attached = new Map(paths.map((p) => [p, []]));
@@ -25351,12 +24955,33 @@ async function classifyTerraformFolder(folder, changed, options, maxBytes, notes
 }
 var MAX_READ_BYTES = 1024 * 1024;
 var MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
-async function classifyChanges(files, options) {
+function splitMoves(files) {
+  return files.flatMap((file) => {
+    const from = file.previousPath;
+    if (from === void 0 || from === file.path) return [file];
+    const terraform = TERRAFORM.test(from) || TERRAFORM.test(file.path);
+    const leaves = folderOf2(from) !== folderOf2(file.path) || TERRAFORM.test(from) !== TERRAFORM.test(file.path);
+    if (!terraform || !leaves) return [file];
+    const repo = file.repo === void 0 ? {} : { repo: file.repo };
+    return [
+      { path: from, status: "removed", ...repo },
+      { path: file.path, status: "added", ...repo }
+    ];
+  });
+}
+var TERRAFORM_JSON = /\.tf\.json$/;
+async function classifyChanges(input, options) {
   const limit = options.limit ?? 50;
   const maxBytes = options.maxBytes ?? MAX_READ_BYTES;
   const maxManifestBytes = options.maxManifestBytes ?? MAX_MANIFEST_BYTES;
   const notes = [];
+  const unjudged = [];
+  const files = splitMoves(input);
   const out = [...files];
+  const notJudged = (index2, file, why) => {
+    if (index2 >= 0) out[index2] = { ...file, resources: unreadable(file, why) };
+    unjudged.push({ file: file.path, reason: why });
+  };
   const candidates2 = files.map((file, index2) => ({ file, index: index2 })).filter(
     ({ file }) => (TERRAFORM.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) && matchesANode(options.paths, file)
   );
@@ -25364,27 +24989,42 @@ async function classifyChanges(files, options) {
     notes.push(
       `${candidates2.length} changed files could be read; only the first ${limit} were compared, the others count as changed in an unknown way`
     );
+    for (const { file, index: index2 } of candidates2.slice(limit))
+      notJudged(index2, file, `beyond the ${limit} files compared per change`);
   }
   const manifests = [];
   const folders = /* @__PURE__ */ new Map();
   for (const candidate of candidates2.slice(0, limit)) {
     if (!TERRAFORM.test(candidate.file.path)) continue;
-    const folder = folderOf(candidate.file.path);
+    const folder = folderOf2(candidate.file.path);
     folders.set(folder, [...folders.get(folder) ?? [], candidate]);
   }
   for (const [folder, changed] of folders)
-    await classifyTerraformFolder(folder, changed, options, maxBytes, notes, out);
+    await classifyTerraformFolder(folder, changed, options, maxBytes, out, notJudged);
   for (const { file, index: index2 } of candidates2.slice(0, limit)) {
     if (TERRAFORM.test(file.path)) continue;
-    const contents = await options.read(file);
-    if (!contents) continue;
+    if (TERRAFORM_JSON.test(file.path)) {
+      notJudged(index2, file, "Terraform JSON (.tf.json) is not read");
+      continue;
+    }
+    const read2 = judgeable(file, await options.read(file));
+    if ("why" in read2) {
+      notJudged(index2, file, read2.why);
+      continue;
+    }
+    const { contents } = read2;
     const size = Math.max(contents.base?.length ?? 0, contents.head?.length ?? 0);
     const max = YAML.test(file.path) ? maxManifestBytes : maxBytes;
     if (size > max) {
-      notes.push(`${file.path} is over ${Math.round(max / 1024)} KiB: not compared`);
+      notJudged(index2, file, `over ${sizeOf(max)}, not read`);
       continue;
     }
     if (JSON_FILE.test(file.path)) {
+      const broken = sideFailure(contents, jsonParseFailure);
+      if (broken) {
+        notJudged(index2, file, broken);
+        continue;
+      }
       const resources = classifyPolicyFile(file.path, contents.base, contents.head);
       if (resources) out[index2] = { ...file, resources };
     } else {
@@ -25399,12 +25039,12 @@ async function classifyChanges(files, options) {
     for (const file of room > 0 ? unmatched.slice(0, room) : []) {
       const contents = await options.read(file);
       const size = Math.max(contents?.base?.length ?? 0, contents?.head?.length ?? 0);
-      if (contents && size <= maxManifestBytes)
+      if (contents && contents.unreadable === void 0 && size <= maxManifestBytes)
         manifests.push({ index: -1, file, manifest: { path: file.path, ...contents } });
     }
     const folders2 = /* @__PURE__ */ new Map();
     for (const m of manifests) {
-      const folder = folderOf(m.file.path);
+      const folder = folderOf2(m.file.path);
       if (m.index >= 0 && m.manifest.base !== void 0 && !folders2.has(folder))
         folders2.set(folder, m.file);
     }
@@ -25413,12 +25053,25 @@ async function classifyChanges(files, options) {
       manifests.map((m) => m.manifest),
       context
     );
-    for (const { index: index2, file } of manifests) {
+    for (const { index: index2, file, manifest } of manifests) {
+      if (index2 < 0) continue;
       const resources = rbac.get(file.path);
-      if (resources && index2 >= 0) out[index2] = { ...file, resources };
+      if (resources) {
+        out[index2] = { ...file, resources };
+        continue;
+      }
+      const broken = sideFailure(manifest, yamlParseFailure);
+      if (broken) notJudged(index2, file, broken);
     }
   }
-  return { files: out, notes, unjudged: [] };
+  return { files: out, notes, unjudged };
+}
+function sideFailure(contents, failure) {
+  const head = contents.head === void 0 ? void 0 : failure(contents.head);
+  if (head) return contents.base === void 0 ? head : `${head} at head`;
+  const base = contents.base === void 0 ? void 0 : failure(contents.base);
+  if (base) return contents.head === void 0 ? base : `${base} at base`;
+  return void 0;
 }
 
 // src/app/analyze-pull-request.ts
@@ -25430,7 +25083,7 @@ async function analyzePullRequest(port, query) {
   let graphSource = `${depsRepo}${depsRef ? `@${depsRef.slice(0, 12)}` : ""}`;
   const [files, atBase] = await Promise.all([
     port.listPullRequestFiles(query.repo, query.number),
-    loadRemoteDeps(query.deps.path, (path) => port.readFile(depsRepo, path, depsRef), graphSource)
+    loadRemoteDeps(query.deps.path, fetchFrom(port, depsRepo, depsRef), graphSource)
   ]);
   let result = atBase;
   const notes = [];
@@ -25443,8 +25096,9 @@ async function analyzePullRequest(port, query) {
     graphSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
     result = await loadRemoteDeps(
       query.deps.path,
-      (path) => port.readFile(query.repo, path, pull.headSha),
-      graphSource
+      fetchFrom(port, query.repo, pull.headSha),
+      graphSource,
+      PREVIEW_LIMITS
     );
     notes.push(
       `${query.deps.path} does not exist at the base commit: this pull request adds it, so its own version is shown as a preview (no mentions, no review requests). Once merged, pull requests are checked against the base's.`
@@ -25509,33 +25163,59 @@ async function analyzePullRequest(port, query) {
   };
 }
 async function readBothSides(port, repo, pull, file) {
-  const [base, head] = await Promise.all([
-    file.status === "added" ? void 0 : port.readFile(repo, file.previousPath ?? file.path, pull.baseSha),
-    file.status === "removed" ? void 0 : port.readFile(repo, file.path, pull.headSha)
-  ]);
+  let base;
+  let head;
+  try {
+    [base, head] = await Promise.all([
+      file.status === "added" ? void 0 : port.readFile(repo, file.previousPath ?? file.path, pull.baseSha, {
+        maxBytes: MAX_MANIFEST_BYTES
+      }),
+      file.status === "removed" ? void 0 : port.readFile(repo, file.path, pull.headSha, { maxBytes: MAX_MANIFEST_BYTES })
+    ]);
+  } catch (error) {
+    const why = unreadable2(error);
+    if (why) return { unreadable: why };
+    throw error;
+  }
   if (file.status !== "added" && base === void 0 || file.status !== "removed" && head === void 0)
     return void 0;
   return { ...base === void 0 ? {} : { base }, ...head === void 0 ? {} : { head } };
 }
+function unreadable2(error) {
+  if (error instanceof NotAFileError)
+    return `${error.path} is a ${error.kind === "directory" ? "folder" : error.kind}, not a file`;
+  if (error instanceof FileTooLargeError)
+    return `${error.path} is over ${Math.round(error.maxBytes / 1024)} KiB: not read`;
+  return void 0;
+}
+var PREVIEW_LIMITS = { maxFiles: 50, maxBytes: 16 * 1024 * 1024 };
 var FOLDER_READ_BUDGET = 200;
 function readFolder(port, repo, pull) {
   let spent = 0;
   return async (folder, matches2, limit) => {
     const side = async (ref) => {
-      const listed2 = await port.listFolder?.(repo, folder, ref);
+      const listed3 = await port.listFolder?.(repo, folder, ref);
       spent++;
-      if (listed2 === void 0) return "unlisted";
-      const names = listed2.filter((n) => matches2.test(n));
-      if (names.length > limit) return `more than ${limit} .tf files`;
-      if (spent + names.length > FOLDER_READ_BUDGET)
+      if (listed3 === void 0) return "unlisted";
+      const names2 = listed3.filter((n) => matches2.test(n));
+      if (names2.length > limit) return `more than ${limit} .tf files`;
+      if (spent + names2.length > FOLDER_READ_BUDGET)
         return `the ${FOLDER_READ_BUDGET} reads for whole folders are spent`;
-      spent += names.length;
+      spent += names2.length;
       const path = (name) => folder === "." ? name : `${folder}/${name}`;
-      const texts = await Promise.all(names.map((n) => port.readFile(repo, path(n), ref)));
-      return names.flatMap((n, i) => {
-        const text4 = texts[i];
-        return text4 === void 0 ? [] : [{ path: path(n), text: text4 }];
-      });
+      let texts;
+      try {
+        texts = await Promise.all(
+          names2.map((n) => port.readFile(repo, path(n), ref, { maxBytes: MAX_READ_BYTES }))
+        );
+      } catch (error) {
+        const why = unreadable2(error);
+        if (why) return why;
+        throw error;
+      }
+      const missing = names2.find((_, i) => texts[i] === void 0);
+      if (missing !== void 0) return `${path(missing)} could not be read`;
+      return names2.map((n, i) => ({ path: path(n), text: texts[i] }));
     };
     const [base, head] = await Promise.all([side(pull.baseSha), side(pull.headSha)]);
     if (base === "unlisted" || head === "unlisted") return void 0;
@@ -25554,8 +25234,9 @@ async function changeToGraph(port, query, pull, changes, loaded) {
   const headSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
   const head = await loadRemoteDeps(
     file,
-    (path) => port.readFile(query.repo, path, pull.headSha),
-    headSource
+    fetchFrom(port, query.repo, pull.headSha),
+    headSource,
+    PREVIEW_LIMITS
   );
   if (!head.config) {
     const errors = locateDiagnostics(head.errors, head.sources).map(formatDiagnostic);
@@ -25793,8 +25474,8 @@ function reviewersFor(impact, author) {
 // src/core/explore/since.ts
 var UNIT_SECONDS = { m: 60, h: 3600, d: 86400, w: 604800 };
 function parseSince(value, now, flag2 = "--since") {
-  const relative = /^(\d+)\s*([mhdw])$/.exec(value.trim());
-  if (relative) return now - Number(relative[1]) * UNIT_SECONDS[relative[2]];
+  const relative2 = /^(\d+)\s*([mhdw])$/.exec(value.trim());
+  if (relative2) return now - Number(relative2[1]) * UNIT_SECONDS[relative2[2]];
   const date2 = Date.parse(value);
   if (!Number.isNaN(date2) && /^\d{4}-\d{2}-\d{2}/.test(value)) return Math.floor(date2 / 1e3);
   throw new InputError(
@@ -26399,7 +26080,7 @@ async function runReport(context, runner) {
   const port = context.createPort(token, env.GITHUB_API_URL, log);
   const depsRepo = deps.repo ?? repos[0];
   const loaded = modelFromLoad(
-    await loadRemoteDeps(deps.path, (path) => port.readFile(depsRepo, path, deps.ref), depsRepo)
+    await loadRemoteDeps(deps.path, fetchFrom(port, depsRepo, deps.ref), depsRepo)
   );
   const commentAuthor = runner.input("comment-author");
   const report2 = await reportMergedPullRequests(port, loaded.model, repos, {
