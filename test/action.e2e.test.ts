@@ -62,6 +62,11 @@ describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
     const event = payload("opened");
     pullHead = event.pull_request.head.sha;
     seedGraph(fake, event.pull_request.base.sha, REPO);
+    // The role file at base, and at head with its trust rotated to another runner role: a
+    // change the analysis reads and judges whole.
+    const role = readFileSync(join(ROOT, ROLE_FILE), "utf8");
+    fake.setFile(REPO, event.pull_request.base.sha, ROLE_FILE, role);
+    fake.setFile(REPO, pullHead, ROLE_FILE, role.replace("role/job-runner", "role/job-runner-v2"));
     fake.addPull(REPO, {
       number: event.pull_request.number,
       baseSha: event.pull_request.base.sha,

@@ -20,15 +20,19 @@ const EXAMPLES = join(BACKSTAGE, "catalog-model-examples", "examples");
 const DEMO = join(BACKSTAGE, "backstage-demo");
 const GIANTSWARM = join(BACKSTAGE, "giantswarm");
 
-/** deps.yaml lives in memory; everything else is read from disk. */
+/**
+ * deps.yaml lives in memory, beside the catalogs (includes stay inside the deps file's tree);
+ * everything else is read from disk.
+ */
+const ENTRY = join(BACKSTAGE, "deps.yaml");
 function loadWith(deps: string): LoadResult {
   const reader: ReadText = (file) =>
-    file === "deps.yaml" ? { ok: true, text: deps } : readTextFile(file);
-  return loadDeps("deps.yaml", reader);
+    file === ENTRY ? { ok: true, text: deps } : readTextFile(file);
+  return loadDeps(ENTRY, reader);
 }
 
 const includes = (...files: string[]) =>
-  `version: 1\ninclude:\n${files.map((f) => `  - ${JSON.stringify(f)}`).join("\n")}\n`;
+  `version: 1\ninclude:\n${files.map((f) => `  - ${JSON.stringify(relative(BACKSTAGE, f))}`).join("\n")}\n`;
 
 function loaded(deps: string) {
   const result = loadWith(deps);
