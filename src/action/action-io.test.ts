@@ -124,6 +124,7 @@ describe("the Action's inputs", () => {
       labels: true,
       requestReviewers: false,
       acknowledgeLabel: "blast-radius:acknowledged",
+      onIncomplete: "fail",
     });
   });
 
@@ -142,6 +143,7 @@ describe("the Action's inputs", () => {
         "acknowledge-label": "ok-to-break",
         "comment-author": "release-bot",
         "max-depth": "3",
+        "on-incomplete": "warn",
       }),
     ).toEqual({
       token: "t",
@@ -161,6 +163,7 @@ describe("the Action's inputs", () => {
       acknowledgeLabel: "ok-to-break",
       commentAuthor: "release-bot",
       maxDepth: 3,
+      onIncomplete: "warn",
     });
   });
 
