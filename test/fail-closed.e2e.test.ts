@@ -20,6 +20,9 @@ nodes:
     kind: iam-policy
     tier: 0
     match: {paths: ["policies/app/**"]}
+  iam-policy/lonely:
+    kind: iam-policy
+    match: {paths: ["policies/lonely/**"]}
   service/api:
     kind: service
     depends_on:
@@ -162,6 +165,19 @@ describe("check --git fails closed on a hostile change", () => {
     expect(severity(out)).toEqual({ "service/batch": "breaking" });
     // Padding does not lower the risk below what the edit gives unpadded.
     expect(out.risk).toBe("high");
+  });
+
+  it("an incomplete analysis fails --fail-on even with nothing impacted, unless --on-incomplete warn", () => {
+    write("policies/lonely/p.json", AFTER.replace("{", `{${" ".repeat(1024 * 1024)}`));
+    git("add", "-A");
+    git("commit", "-qm", "change");
+    const gate = (...extra: string[]) =>
+      runCli(["check", "--git", "main", "--fail-on", "low", ...extra], { cwd: repo });
+    const failed = gate();
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain("Incomplete: 1 thing could not be judged");
+    expect(failed.stderr).toContain("the analysis is incomplete");
+    expect(gate("--on-incomplete", "warn").code).toBe(0);
   });
 
   it("behind 55 decoys, beyond the files compared, it is unknown, not modified", () => {
