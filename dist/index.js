@@ -25943,10 +25943,16 @@ function inertLogLine(line) {
 function inertLog(message) {
   return message.split(/\r\n|\r|\n/).map(inertLogLine).join("\n");
 }
+function inertAnnotationPart(part) {
+  return terminalText(part).replace(
+    new RegExp("\\p{Default_Ignorable_Code_Point}", "gu"),
+    (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`
+  ).replace(/##\[/g, "##\\[");
+}
 function annotationData(message) {
   const parts = message.split(/(\r\n|\r|\n)/);
   return escapeData(
-    parts.map((part, i) => i % 2 === 0 ? terminalText(part).replace(/##\[/g, "##\\[") : part).join("")
+    parts.map((part, i) => i % 2 === 0 ? inertAnnotationPart(part) : part).join("")
   );
 }
 function createRunner(env, write) {

@@ -91,8 +91,10 @@ describe("the log: no foreign line becomes a workflow command", () => {
     const written: string[] = [];
     const runner = createRunner({}, (t) => written.push(t));
     runner.warning("a::set-output name=risk::none\n::stop-commands::x\u001b[2J");
+    runner.error("b ##[add-mask]y \u200b\ufeffz");
     expect(written).toEqual([
       "::warning::a::set-output name=risk::none%0A::stop-commands::x\\x1b[2J\n",
+      "::error::b ##\\[add-mask]y \\u{200b}\\u{feff}z\n",
     ]);
   });
 

@@ -57,14 +57,22 @@ function inertLog(message: string): string {
     .join("\n");
 }
 
+/** Part of an annotation between line breaks: controls and invisible characters shown, `##[` broken. */
+function inertAnnotationPart(part: string): string {
+  return terminalText(part)
+    .replace(
+      /\p{Default_Ignorable_Code_Point}/gu,
+      (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`,
+    )
+    .replace(/##\[/g, "##\\[");
+}
+
 /** An annotation's message: its line breaks are escaped as data, controls made inert. */
 function annotationData(message: string): string {
   const parts = message.split(/(\r\n|\r|\n)/);
   // The old `##[` form is parsed anywhere in a line: broken visibly here too.
   return escapeData(
-    parts
-      .map((part, i) => (i % 2 === 0 ? terminalText(part).replace(/##\[/g, "##\\[") : part))
-      .join(""),
+    parts.map((part, i) => (i % 2 === 0 ? inertAnnotationPart(part) : part)).join(""),
   );
 }
 
