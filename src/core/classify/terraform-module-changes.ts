@@ -7,7 +7,7 @@ import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
 import { FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
 import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
-import { printed, type Value } from "./hcl-evaluate.js";
+import { printed, type Value, withWorkBudget } from "./hcl-evaluate.js";
 import { list, record } from "./json-shapes.js";
 import { comparePermissions, compareTrust, type PolicyDocument } from "./policy.js";
 import { withoutIndexes } from "./terraform-address.js";
@@ -550,7 +550,11 @@ export function classifyTerraformModule(
   // a value only a caller knows, is told in the evidence and makes the resource `modified` at
   // most: a dependent is at risk, not broken, by what nobody has switched on yet.
   for (const scenario of scenariosOf(base ?? [], head ?? [])) {
-    for (const change of changesIn(base ?? [], head ?? [], scenario.values, assets)) {
+    // Each reading has its own budget: what is too large to evaluate is unknown, not a hang.
+    const changes = withWorkBudget(() =>
+      changesIn(base ?? [], head ?? [], scenario.values, assets),
+    );
+    for (const change of changes) {
       const known = merged.get(change.address);
       const details = known?.details ?? new Set<string>();
       const fresh = change.evidence.filter((e) => {
