@@ -613,7 +613,7 @@ function callUnmetered(expr: Extract<Expr, { t: "call" }>, scope: Scope): Value 
   }
   const structural = STRUCTURAL[name];
   if (structural) {
-    if (args.some((a) => isUnknown(a)) && !["concat", "coalescelist", "jsonencode"].includes(name))
+    if (args.some((a) => isUnknown(a)) && !["concat", "coalescelist"].includes(name))
       return unknownFrom(expr, args);
     return structural(args, expr);
   }
