@@ -243,3 +243,25 @@ ${ROLE().replace(TRUST, "jsonencode(local.b)")}`;
     expect(detailsOf(changes, "aws_iam_role.r")).toContain("too large to evaluate");
   });
 });
+
+describe("exclusive lists, further", () => {
+  it("a policy detached on both sides that changes is still told", async () => {
+    const policy = (action: string) => POLICY.replace(doc("Allow", "s3:*"), doc("Allow", action));
+    const changes = await classify(
+      ROLE("managed_policy_arns = []") + policy("s3:GetObject"),
+      ROLE("managed_policy_arns = []") + policy("s3:*"),
+    );
+    expect(classesOf(changes, "aws_iam_role.r")).toEqual(["permissions-added"]);
+  });
+
+  it("one for a role outside the folder is unknown: what it detaches is not here", async () => {
+    const changes = await classify(
+      `variable "role" {}\n`,
+      `variable "role" {}\nresource "aws_iam_role_policy_attachments_exclusive" "x" {\n  role_name = var.role\n  policy_arns = []\n}\n`,
+    );
+    expect(classesOf(changes, "aws_iam_role_policy_attachments_exclusive.x")).toEqual([
+      "added",
+      "unknown",
+    ]);
+  });
+});

@@ -48,6 +48,11 @@ export interface IdentityFacts {
   readonly permissions: ReadonlyMap<string, Permission>;
   /** The permissions boundary: the most it may do, whatever its policies allow. */
   readonly boundary?: Permission;
+  /**
+   * Policies the folder attaches that an exclusive list detaches on apply. Kept apart, not
+   * forgotten: the attachment comes back on the next apply, so a change to one is still told.
+   */
+  readonly detached: ReadonlyMap<string, Permission>;
   /** Why which policies it keeps cannot be told (an exclusive list the files do not know). */
   readonly undetermined: readonly string[];
   /** Attribute -> its value as text, for those the provider cannot update in place. */
@@ -164,6 +169,7 @@ export function identitiesOf(module: TerraformModule): {
 
 type MutableFacts = IdentityFacts & {
   permissions: Map<string, Permission>;
+  detached: Map<string, Permission>;
   undetermined: string[];
 };
 
@@ -227,6 +233,7 @@ function applyExclusivity(
         continue;
       }
       facts.permissions.delete(key);
+      facts.detached.set(key, p);
     }
   };
   // The identity's own lists: `managed_policy_arns` set, and `inline_policy` blocks present.
@@ -281,7 +288,10 @@ function applyExclusivity(
                 (o) => o === facts.block.address,
               ),
           );
-          if (!listed) facts.permissions.delete(policy.key);
+          if (!listed) {
+            facts.permissions.delete(policy.key);
+            facts.detached.set(policy.key, held);
+          }
         }
       }
     }
@@ -482,6 +492,7 @@ function identityFacts(
     block,
     ...(instance.conditional ? { conditional: instance.conditional } : {}),
     ...(boundary ? { boundary } : {}),
+    detached: new Map(),
     undetermined: [],
     ...(block.type === "aws_iam_role"
       ? { trust: documentOf(module.attribute(block, "assume_role_policy", instance)) }

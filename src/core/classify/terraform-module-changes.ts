@@ -5,7 +5,7 @@
 
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
-import { FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
+import { EXCLUSIVE, FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
 import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
 import { printed, type Value, withWorkBudget } from "./hcl-evaluate.js";
 import { list, record } from "./json-shapes.js";
@@ -411,6 +411,12 @@ function compareIdentity(
         { base, head, was: was.block, now: now.block },
       );
     comparePermissionMaps(found, address, base, head, was.permissions, now.permissions);
+    // Detached by an exclusive list on both sides, yet attached again between applies: what
+    // such a policy allows still changes what the identity may do for a while.
+    for (const [key, p] of now.detached) {
+      const old = was.detached.get(key);
+      if (old) compareDocuments(found, p.label, old, p, false, { address, ...at(head, p.from) });
+    }
     compareBoundary(found, address, base, head, was.boundary, now.boundary);
     for (const note of now.undetermined)
       if (!was.undetermined.includes(note))
@@ -698,7 +704,21 @@ function compareOtherBlock(
       }
     }
   }
+  // An exclusive list whose identity is not in this folder detaches what it does not name, and
+  // what that is cannot be seen from here.
+  const exclusive = EXCLUSIVE[block.type];
+  if (exclusive && now && found.classes.size > 0 && !isPlacedHere(head, now, exclusive.type))
+    found.add("unknown", {
+      address,
+      ...at(head, now),
+      detail: `it makes the ${exclusive.inline ? "inline policies" : "attached policies"} of an identity not defined in this folder exactly its ${exclusive.list}: what it detaches cannot be told`,
+    });
   return found.change(address, block.type);
+}
+
+/** Does an exclusive list name an identity of this folder (whose own change then tells it)? */
+function isPlacedHere(side: Side, block: ModuleBlock, type: string): boolean {
+  return referencedAddresses(block.body, side.module).some((a) => a.startsWith(`${type}.`));
 }
 
 /**
