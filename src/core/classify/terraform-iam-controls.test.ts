@@ -265,3 +265,15 @@ describe("exclusive lists, further", () => {
     ]);
   });
 });
+
+describe("replace_triggered_by on other resources", () => {
+  it("a new trigger on a bucket replaces it", async () => {
+    const bucket = (lifecycle: string) =>
+      `resource "aws_s3_bucket" "b" {\n  bucket = "b"\n  ${lifecycle}\n}\nresource "terraform_data" "x" {\n  input = "a"\n}\n`;
+    const changes = await classify(
+      bucket(""),
+      bucket("lifecycle {\n    replace_triggered_by = [terraform_data.x]\n  }"),
+    );
+    expect(classesOf(changes, "aws_s3_bucket.b")).toEqual(["replaced"]);
+  });
+});

@@ -692,14 +692,21 @@ function compareOtherBlock(
     } else {
       const keys = [...new Set([...Object.keys(was.body), ...Object.keys(now.body)])].sort();
       for (const key of keys.filter((k) => !same(was.body[k], now.body[k]))) {
-        const forced = (FORCES_NEW[block.type] ?? []).includes(key);
+        // A new or different replace_triggered_by replaces the resource when what it names changes.
+        const triggered =
+          key === "lifecycle" &&
+          triggersOf(head, now).items.length > 0 &&
+          triggersOf(base, was).written !== triggersOf(head, now).written;
+        const forced = triggered || (FORCES_NEW[block.type] ?? []).includes(key);
         found.add(forced ? "replaced" : "modified", {
           address,
           attribute: key,
           ...at(head, now),
-          detail: forced
-            ? `${key} changes: it cannot change in place, so the ${block.type} is destroyed and recreated`
-            : `${key} changes`,
+          detail: triggered
+            ? `lifecycle.replace_triggered_by changes: the ${block.type} is destroyed and recreated when what it names changes`
+            : forced
+              ? `${key} changes: it cannot change in place, so the ${block.type} is destroyed and recreated`
+              : `${key} changes`,
         });
       }
     }
