@@ -67,13 +67,28 @@ let budget: { elements: number; bytes: number; calls: number } | undefined;
  * is left evaluates to unknown quickly.
  */
 export function withWorkBudget<T>(work: () => T, limits: WorkLimits = WORK_LIMITS): T {
+  return measuredWork(work, limits).value;
+}
+
+/** As `withWorkBudget`, saying also whether the budget ran out (what more readings would meet). */
+export function measuredWork<T>(
+  work: () => T,
+  limits: WorkLimits = WORK_LIMITS,
+): { value: T; exhausted: boolean } {
   const outer = budget;
-  budget = { ...limits };
+  const own = { ...limits };
+  budget = own;
   try {
-    return work();
+    const value = work();
+    return { value, exhausted: own.elements < 0 || own.bytes < 0 || own.calls < 0 };
   } finally {
     budget = outer;
   }
+}
+
+/** Has the current budget run out? Then what was evaluated after it is unknown on both sides alike. */
+export function workExhausted(): boolean {
+  return budget !== undefined && (budget.elements < 0 || budget.bytes < 0 || budget.calls < 0);
 }
 
 function spend(kind: keyof WorkLimits, amount: number): void {

@@ -277,3 +277,43 @@ describe("replace_triggered_by on other resources", () => {
     expect(classesOf(changes, "aws_s3_bucket.b")).toEqual(["replaced"]);
   });
 });
+
+describe("a folder past the evaluation budget", () => {
+  it("makes every identity unknown: what it hides on both sides alike is not a quiet no-change", async () => {
+    const folder = (principal: string) => `locals {
+  a = range(1000)
+  b = [for x in local.a : [for y in local.a : [for z in local.a : "\${x}\${y}\${z}"]]]
+  t = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = "${principal}" } }] })
+}
+resource "aws_iam_role" "big" {
+  name               = "big"
+  assume_role_policy = jsonencode(local.b)
+}
+resource "aws_iam_role" "r" {
+  name               = "r"
+  assume_role_policy = local.t
+}
+`;
+    const changes = await classify(
+      folder("arn:aws:iam::111111111111:role/ci"),
+      folder("arn:aws:iam::111111111111:root"),
+    );
+    expect(classesOf(changes, "aws_iam_role.r")).toContain("unknown");
+  });
+});
+
+describe("a folder too large to evaluate, with many flags", () => {
+  it("is read once, not once per flag (thirty flags took a minute)", async () => {
+    const flags = Array.from(
+      { length: 30 },
+      (_, i) => `variable "f${i}" {\n  default = false\n}\n`,
+    ).join("");
+    const head = `${flags}locals {
+  a = range(1000)
+  b = [for x in local.a : [for y in local.a : [for z in local.a : "\${x}\${y}\${z}"]]]
+}
+${ROLE().replace(TRUST, "jsonencode(local.b)")}`;
+    const changes = await classify(flags + ROLE(), head);
+    expect(classesOf(changes, "aws_iam_role.r")).toEqual(["unknown"]);
+  });
+});

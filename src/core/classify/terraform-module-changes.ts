@@ -7,7 +7,7 @@ import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
 import { EXCLUSIVE, FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
 import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
-import { printed, type Value, withWorkBudget } from "./hcl-evaluate.js";
+import { measuredWork, printed, type Value, workExhausted } from "./hcl-evaluate.js";
 import { list, record } from "./json-shapes.js";
 import { comparePermissions, compareTrust, type PolicyDocument, policyFromJson } from "./policy.js";
 import { withoutIndexes } from "./terraform-address.js";
@@ -752,11 +752,16 @@ export function classifyTerraformModule(
   // URLs a list defaults to none of). What happens only through an input the change adds, or
   // a value only a caller knows, is told in the evidence and makes the resource `modified` at
   // most: a dependent is at risk, not broken, by what nobody has switched on yet.
+  let tooLarge = false;
   for (const scenario of scenariosOf(base ?? [], head ?? [])) {
+    if (tooLarge) break;
     // Each reading has its own budget: what is too large to evaluate is unknown, not a hang.
-    const changes = withWorkBudget(() =>
+    // One that ran out says so; the other readings would only run out again, scenario after
+    // scenario (a folder with sixty flags), so they are not made.
+    const { value: changes, exhausted } = measuredWork(() =>
       changesIn(base ?? [], head ?? [], scenario.values, assets),
     );
+    if (exhausted) tooLarge = true;
     for (const change of changes) {
       const known = merged.get(change.address);
       const details = known?.details ?? new Set<string>();
@@ -910,5 +915,35 @@ function changesIn(
     );
     if (change) changes.push(change);
   }
+  // Past the budget everything evaluates to the same unknown on both sides, which would read as
+  // no change: every identity is unknown instead.
+  if (workExhausted())
+    for (const address of union(before.identities.keys(), after.identities.keys())) {
+      const facts = (after.identities.get(address) ??
+        before.identities.get(address)) as IdentityFacts;
+      const evidence: Evidence = {
+        address,
+        ...at(after.identities.has(address) ? after : before, facts.block),
+        detail:
+          "the folder is too large to evaluate (it builds more than the evaluation budget allows): what changes for it cannot be told",
+      };
+      const i = changes.findIndex((c) => c.address === address && c.through === undefined);
+      const known = changes[i];
+      if (known?.classes.includes("unknown")) continue;
+      if (known)
+        changes[i] = {
+          ...known,
+          classes: [...known.classes, "unknown" as const].sort(compareClasses),
+          evidence: [...known.evidence, evidence],
+        };
+      else
+        changes.push({
+          system: "terraform",
+          address,
+          type: facts.block.type,
+          classes: ["unknown"],
+          evidence: [evidence],
+        });
+    }
   return changes;
 }
