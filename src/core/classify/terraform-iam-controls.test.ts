@@ -317,3 +317,14 @@ ${ROLE().replace(TRUST, "jsonencode(local.b)")}`;
     expect(classesOf(changes, "aws_iam_role.r")).toEqual(["unknown"]);
   });
 });
+
+describe("an exclusive list and an attachment whose ARN is an input", () => {
+  it("cannot tell whether it detaches it: unknown, not removed", async () => {
+    const input = `variable "arn" {}\nresource "aws_iam_role_policy_attachment" "v" {\n  role = aws_iam_role.r.name\n  policy_arn = var.arn\n}\n`;
+    const changes = await classify(
+      ROLE() + input,
+      `${ROLE()}${input}resource "aws_iam_role_policy_attachments_exclusive" "x" {\n  role_name = aws_iam_role.r.name\n  policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess"]\n}\n`,
+    );
+    expect(classesOf(changes, "aws_iam_role.r")).toEqual(["unknown"]);
+  });
+});

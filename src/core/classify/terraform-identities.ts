@@ -226,6 +226,13 @@ function applyExclusivity(
       }
       const name = inline ? (typeof p.name === "string" ? p.name : undefined) : key;
       if (name !== undefined && kept.has(name)) continue;
+      // An ARN only the caller or apply knows may be one the list names.
+      if (!inline && !key.startsWith("aws_iam_policy.") && key.includes("${")) {
+        facts.undetermined.push(
+          `${by} keeps only the policies it lists, and the ARN of ${p.label} is not known from the files`,
+        );
+        continue;
+      }
       if (inline && p.name !== null && typeof p.name !== "string") {
         facts.undetermined.push(
           `${by} keeps only the inline policies it names, and the name of ${p.label} is not known from the files`,
