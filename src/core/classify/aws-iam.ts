@@ -84,3 +84,74 @@ export const PROVIDER_DEFAULTS: Readonly<Record<string, Readonly<Record<string, 
   aws_iam_group: { path: "/" },
   aws_iam_instance_profile: { path: "/" },
 };
+
+/**
+ * AWS managed policies that only deny (checked against the AWS Managed Policy Reference):
+ * attaching one, or making it a boundary, takes permissions away. AWSDenyAll's document is
+ * known whole; the quarantine policies deny a list AWS revises, so only that they deny is used.
+ */
+const DENY_ONLY_MANAGED = new Set([
+  "AWSDenyAll",
+  "AWSCompromisedKeyQuarantine",
+  "AWSCompromisedKeyQuarantineV2",
+  "AWSCompromisedKeyQuarantineV3",
+]);
+
+/** The name of a deny-only AWS managed policy an ARN is, in any partition; undefined otherwise. */
+export function denyOnlyManagedPolicy(arn: string): string | undefined {
+  const name = /^arn:aws(?:-[a-z-]+)?:iam::aws:policy\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/.exec(
+    arn,
+  )?.[1];
+  return name && DENY_ONLY_MANAGED.has(name) ? name : undefined;
+}
+
+/** AWSDenyAll's document. */
+export const DENY_ALL_DOCUMENT = {
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Deny", Action: "*", Resource: "*" }],
+};
+
+/**
+ * Resources that make an identity's policies exactly a list: whatever else is attached (or
+ * inline) is removed on apply. Which attribute names the identity, of which type, and the list.
+ */
+export const EXCLUSIVE: Readonly<
+  Record<string, { owner: string; type: string; list: string; inline: boolean }>
+> = {
+  aws_iam_role_policy_attachments_exclusive: {
+    owner: "role_name",
+    type: "aws_iam_role",
+    list: "policy_arns",
+    inline: false,
+  },
+  aws_iam_user_policy_attachments_exclusive: {
+    owner: "user_name",
+    type: "aws_iam_user",
+    list: "policy_arns",
+    inline: false,
+  },
+  aws_iam_group_policy_attachments_exclusive: {
+    owner: "group_name",
+    type: "aws_iam_group",
+    list: "policy_arns",
+    inline: false,
+  },
+  aws_iam_role_policies_exclusive: {
+    owner: "role_name",
+    type: "aws_iam_role",
+    list: "policy_names",
+    inline: true,
+  },
+  aws_iam_user_policies_exclusive: {
+    owner: "user_name",
+    type: "aws_iam_user",
+    list: "policy_names",
+    inline: true,
+  },
+  aws_iam_group_policies_exclusive: {
+    owner: "group_name",
+    type: "aws_iam_group",
+    list: "policy_names",
+    inline: true,
+  },
+};

@@ -10,6 +10,7 @@ import {
   toJson,
   Unknown,
   type Value,
+  withWorkBudget,
 } from "./hcl-evaluate.js";
 import { parseExpression, parseStringValue, sourceOf } from "./hcl-expression.js";
 
@@ -137,5 +138,57 @@ describe("HCL expressions as hcl2json leaves them", () => {
 
   it("reports a syntax error with where", () => {
     expect(() => parseExpression("a +")).toThrow(/unexpected end/);
+  });
+});
+
+describe("the work budget", () => {
+  it("makes a value too large to evaluate unknown, and says why, without building it", () => {
+    const expr = parseStringValue(
+      '${[for x in range(1000) : [for y in range(1000) : [for z in range(1000) : "${x}${y}${z}"]]]}',
+    );
+    const value = withWorkBudget(() => evaluate(expr, scope));
+    const unknowns = isUnknown(value) ? [value] : [];
+    expect(unknowns.flatMap((u) => u.reasons).join()).toMatch(/too large to evaluate/);
+  });
+
+  it("stays spent: what is evaluated after it ran out is unknown too", () => {
+    const big = parseStringValue("${range(2000)}");
+    const small = parseStringValue("${range(3)}");
+    const limits = { elements: 1000, bytes: 1000, calls: 100 };
+    const [a, b] = withWorkBudget(() => [evaluate(big, scope), evaluate(small, scope)], limits);
+    expect(isUnknown(a) && isUnknown(b)).toBe(true);
+    // A fresh budget evaluates it again.
+    expect(withWorkBudget(() => evaluate(small, scope), limits)).toEqual([0, 1, 2]);
+  });
+
+  it("is not caught by try(): the value is unknown, not the fallback", () => {
+    const expr = parseStringValue('${try(length(range(5000)), "fallback")}');
+    const value = withWorkBudget(() => evaluate(expr, scope), {
+      elements: 1000,
+      bytes: 1000,
+      calls: 100,
+    });
+    expect(isUnknown(value)).toBe(true);
+  });
+
+  it.each([
+    ["a join whose separator repeats", "${join(local.prefix, range(900))}"],
+    [
+      "a replace that inserts between every character",
+      '${replace(local.prefix, "", local.prefix)}',
+    ],
+  ])("counts text before building it: %s", (_, source) => {
+    const value = withWorkBudget(() => evaluate(parseStringValue(source), scope), {
+      elements: 10_000,
+      // The prefix is 23 characters: 24 copies of it inserted are past 500.
+      bytes: 500,
+      calls: 100,
+    });
+    expect(isUnknown(value)).toBe(true);
+  });
+
+  it("refuses a range that never ends instead of looping", () => {
+    const value = evaluate(parseStringValue("${range(5, 0, 0)}"), scope);
+    expect(isUnknown(value)).toBe(true);
   });
 });

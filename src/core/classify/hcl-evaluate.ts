@@ -40,6 +40,75 @@ export interface Scope {
 
 export const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
 
+/**
+ * How much work one evaluation of a folder may do. A pull request writes the expressions: three
+ * nested `for` over `range(1000)` is a billion strings, so past these a value is unknown, "too
+ * large to evaluate", and the change is judged unknown at once instead of never.
+ */
+export interface WorkLimits {
+  /** List items, map entries and loop iterations produced. */
+  readonly elements: number;
+  /** Characters of the strings built (templates, functions' results). */
+  readonly bytes: number;
+  /** Function calls. */
+  readonly calls: number;
+}
+
+export const WORK_LIMITS: WorkLimits = { elements: 1_000_000, bytes: 16_000_000, calls: 200_000 };
+
+/** Thrown past the budget; not an EvaluationError, so `try()` and `can()` do not swallow it. */
+class OverBudget extends Error {}
+
+let budget: { elements: number; bytes: number; calls: number } | undefined;
+
+/**
+ * Runs `work` with a fresh budget shared by every evaluation it does (a folder's values are
+ * evaluated lazily, so the whole reading is what is bounded). Once spent, it stays spent: what
+ * is left evaluates to unknown quickly.
+ */
+export function withWorkBudget<T>(work: () => T, limits: WorkLimits = WORK_LIMITS): T {
+  return measuredWork(work, limits).value;
+}
+
+/** As `withWorkBudget`, saying also whether the budget ran out (what more readings would meet). */
+export function measuredWork<T>(
+  work: () => T,
+  limits: WorkLimits = WORK_LIMITS,
+): { value: T; exhausted: boolean } {
+  const outer = budget;
+  const own = { ...limits };
+  budget = own;
+  try {
+    const value = work();
+    return { value, exhausted: own.elements < 0 || own.bytes < 0 || own.calls < 0 };
+  } finally {
+    budget = outer;
+  }
+}
+
+/** Has the current budget run out? Then what was evaluated after it is unknown on both sides alike. */
+export function workExhausted(): boolean {
+  return budget !== undefined && (budget.elements < 0 || budget.bytes < 0 || budget.calls < 0);
+}
+
+function spend(kind: keyof WorkLimits, amount: number): void {
+  if (!budget) return;
+  budget[kind] -= amount;
+  if (budget[kind] < 0)
+    throw new OverBudget(
+      `too large to evaluate: it needs more than ${WORK_LIMITS[kind].toLocaleString("en")} ${
+        kind === "elements"
+          ? "elements"
+          : kind === "bytes"
+            ? "characters of text"
+            : "function calls"
+      }`,
+    );
+}
+
+/** What an evaluation stopped by the budget stands for. */
+const overBudget = (expr: Expr, error: OverBudget) => new Unknown(sourceOf(expr), [error.message]);
+
 /** The name a scope answers with the files `file()` and `templatefile()` may read (path -> text). */
 export const FILES = "\u0000files";
 
@@ -144,6 +213,7 @@ export function evaluate(expr: Expr, scope: Scope): Value {
   try {
     return evaluateStrict(expr, scope);
   } catch (error) {
+    if (error instanceof OverBudget) return overBudget(expr, error);
     if (!(error instanceof EvaluationError)) throw error;
     return new Unknown(sourceOf(expr), [error.message]);
   }
@@ -187,6 +257,7 @@ function evaluateStrict(expr: Expr, scope: Scope): Value {
     case "tmpl": {
       const parts = expr.parts.map((p) => (typeof p === "string" ? p : evaluate(p, scope)));
       const text = parts.map((p) => printed(p === null ? "" : p)).join("");
+      spend("bytes", text.length);
       if (parts.some(isUnknown)) return new Unknown(text, reasonsOf(parts), true);
       return text;
     }
@@ -210,6 +281,7 @@ function evaluateStrict(expr: Expr, scope: Scope): Value {
       const obj = evaluateStrict(expr.obj, scope);
       if (isUnknown(obj)) return unknownFrom(expr, [obj]);
       const items = obj === null ? [] : isList(obj) ? obj : [obj];
+      spend("elements", items.length);
       return items.map((item) => evaluateStrict(expr.each, withItem(scope, item)));
     }
     case "unary": {
@@ -225,6 +297,7 @@ function evaluateStrict(expr: Expr, scope: Scope): Value {
       return evaluateStrict(truthy(test, expr.test) ? expr.then : expr.else, scope);
     }
     case "tuple":
+      spend("elements", expr.items.length);
       return expr.items.map((item) => evaluate(item, scope));
     case "object": {
       const out: Record<string, Value> = {};
@@ -307,6 +380,7 @@ function forExpression(expr: Extract<Expr, { t: "for" }>, scope: Scope): Value {
   const object: Record<string, Value> = {};
   const groups: Record<string, Value[]> = {};
   for (const [key, value] of entries) {
+    spend("elements", 1);
     const inner: Scope = {
       lookup: (name, at) =>
         name === expr.valueVar ? value : name === expr.keyVar ? key : scope.lookup(name, at),
@@ -354,11 +428,12 @@ function format(spec: string, args: Value[]): string {
 
 /** Functions that need every argument known; the others handle unknowns themselves. */
 const STRICT: Readonly<Record<string, Fn>> = {
-  join: ([sep, ...lists], e) =>
-    lists
-      .flatMap((l) => listOf(l as Value, e))
-      .map(text)
-      .join(text(sep ?? "")),
+  join: ([sep, ...lists], e) => {
+    const items = lists.flatMap((l) => listOf(l as Value, e)).map(text);
+    // The separator repeats between every item: counted before the text is built.
+    spend("bytes", text(sep ?? "").length * items.length);
+    return items.join(text(sep ?? ""));
+  },
   format: ([spec, ...rest]) => format(text(spec ?? ""), rest),
   length: ([v], e) => (typeof v === "string" ? v.length : listOf(v ?? null, e).length),
   lookup: ([map, key, fallback], e) => {
@@ -395,9 +470,9 @@ const STRICT: Readonly<Record<string, Fn>> = {
       throw new EvaluationError(
         `${sourceOf(e)}: replace() with a regular expression is not evaluated (it could run for unbounded time)`,
       );
-    return text(v ?? "")
-      .split(f)
-      .join(text(to ?? ""));
+    const parts = text(v ?? "").split(f);
+    spend("bytes", text(to ?? "").length * parts.length);
+    return parts.join(text(to ?? ""));
   },
   trimspace: ([v]) => text(v ?? "").trim(),
   trimprefix: ([v, p]) =>
@@ -422,11 +497,15 @@ const STRICT: Readonly<Record<string, Fn>> = {
   sort: ([l], e) => [...listOf(l ?? null, e)].map(text).sort(),
   reverse: ([l], e) => [...listOf(l ?? null, e)].reverse(),
   slice: ([l, a, b], e) => listOf(l ?? null, e).slice(Number(a), Number(b)),
-  range: (args) => {
+  range: (args, e) => {
     const [start, end, step] =
       args.length === 1
         ? [0, Number(args[0]), 1]
         : [Number(args[0]), Number(args[1]), Number(args[2] ?? 1)];
+    if (step === 0 || !Number.isFinite(step))
+      throw new EvaluationError(`${sourceOf(e)}: range() with a step of ${step}`);
+    // Counted before it is built: range(1e12) is refused, not allocated.
+    spend("elements", Math.max(0, Math.ceil((end - start) / step)));
     const out: number[] = [];
     for (let i = start; step > 0 ? i < end : i > end; i += step) out.push(i);
     return out;
@@ -434,12 +513,17 @@ const STRICT: Readonly<Record<string, Fn>> = {
   min: (args) => Math.min(...args.map(Number)),
   max: (args) => Math.max(...args.map(Number)),
   abs: ([v]) => Math.abs(Number(v)),
-  setproduct: (args, e) =>
-    args
-      .map((a) => listOf(a, e))
-      .reduce<Value[][]>((acc, l) => acc.flatMap((p) => l.map((x) => [...p, x])), [[]]),
+  setproduct: (args, e) => {
+    const lists = args.map((a) => listOf(a, e));
+    spend(
+      "elements",
+      lists.reduce((n, l) => n * l.length, 1),
+    );
+    return lists.reduce<Value[][]>((acc, l) => acc.flatMap((p) => l.map((x) => [...p, x])), [[]]);
+  },
   chunklist: ([l, n], e) => {
     const items = listOf(l ?? null, e);
+    if (!(Number(n) >= 1)) throw new EvaluationError(`${sourceOf(e)}: chunklist() of size ${n}`);
     const out: Value[][] = [];
     for (let i = 0; i < items.length; i += Number(n)) out.push(items.slice(i, i + Number(n)));
     return out;
@@ -481,6 +565,16 @@ const STRUCTURAL: Readonly<Record<string, Fn>> = {
 };
 
 function callFunction(expr: Extract<Expr, { t: "call" }>, scope: Scope): Value {
+  spend("calls", 1);
+  const result = callUnmetered(expr, scope);
+  // What a function builds is counted after: its inputs were already counted, and no function
+  // here makes more than a small multiple of them.
+  if (typeof result === "string") spend("bytes", result.length);
+  else if (isList(result)) spend("elements", result.length);
+  return result;
+}
+
+function callUnmetered(expr: Extract<Expr, { t: "call" }>, scope: Scope): Value {
   const name = expr.name;
   if (name === "try" || name === "can") {
     for (const arg of expr.args) {
@@ -534,7 +628,7 @@ function callFunction(expr: Extract<Expr, { t: "call" }>, scope: Scope): Value {
   }
   const structural = STRUCTURAL[name];
   if (structural) {
-    if (args.some((a) => isUnknown(a)) && !["concat", "coalescelist", "jsonencode"].includes(name))
+    if (args.some((a) => isUnknown(a)) && !["concat", "coalescelist"].includes(name))
       return unknownFrom(expr, args);
     return structural(args, expr);
   }

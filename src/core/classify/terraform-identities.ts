@@ -2,7 +2,13 @@
 // it trusts, what it may do (its own document, inline policies, attached policies, wherever in
 // the folder they are written), and the attributes that force a new one.
 
-import { FORCES_NEW, IDENTITY_TYPES } from "./aws-iam.js";
+import {
+  DENY_ALL_DOCUMENT,
+  denyOnlyManagedPolicy,
+  EXCLUSIVE,
+  FORCES_NEW,
+  IDENTITY_TYPES,
+} from "./aws-iam.js";
 import { isUnknown, printed, type Unknown, unknownsIn, type Value } from "./hcl-evaluate.js";
 import { record } from "./json-shapes.js";
 import { type PolicyDocument, policyFromJson } from "./policy.js";
@@ -29,6 +35,10 @@ export interface Permission extends EvaluatedDocument {
   /** The block that says it: the attachment, the inline policy, or the identity itself. */
   readonly from: ModuleBlock;
   readonly attached: boolean;
+  /** An inline policy's name (null when the provider makes one up): what exclusivity keeps. */
+  readonly name?: Value;
+  /** A deny-only AWS managed policy whose document is not known whole: its name. */
+  readonly denyOnly?: string;
 }
 
 export interface IdentityFacts {
@@ -36,6 +46,15 @@ export interface IdentityFacts {
   readonly conditional?: string;
   readonly trust?: EvaluatedDocument;
   readonly permissions: ReadonlyMap<string, Permission>;
+  /** The permissions boundary: the most it may do, whatever its policies allow. */
+  readonly boundary?: Permission;
+  /**
+   * Policies the folder attaches that an exclusive list detaches on apply. Kept apart, not
+   * forgotten: the attachment comes back on the next apply, so a change to one is still told.
+   */
+  readonly detached: ReadonlyMap<string, Permission>;
+  /** Why which policies it keeps cannot be told (an exclusive list the files do not know). */
+  readonly undetermined: readonly string[];
   /** Attribute -> its value as text, for those the provider cannot update in place. */
   readonly forcesNew: ReadonlyMap<string, string>;
   /** Every other attribute, as text. */
@@ -66,6 +85,7 @@ const READ_AS_DOCUMENTS = new Set([
   "policy",
   "inline_policy",
   "managed_policy_arns",
+  "permissions_boundary",
   "count",
   "for_each",
   "depends_on",
@@ -96,7 +116,7 @@ export function identitiesOf(module: TerraformModule): {
   identities: Map<string, IdentityFacts>;
   unplacedGlue: ModuleBlock[];
 } {
-  const identities = new Map<string, IdentityFacts & { permissions: Map<string, Permission> }>();
+  const identities = new Map<string, MutableFacts>();
   const names = new Map<string, string>();
   // A block with several instances (count, for_each) is several identities: `x["a"]`, `x["b"]`.
   const instancesByBlock = new Map<string, { key: string; instance?: string | number }[]>();
@@ -143,7 +163,146 @@ export function identitiesOf(module: TerraformModule): {
     }
     if (!placed) unplacedGlue.push(block);
   }
+  applyExclusivity(module, identities, names);
   return { identities, unplacedGlue };
+}
+
+type MutableFacts = IdentityFacts & {
+  permissions: Map<string, Permission>;
+  detached: Map<string, Permission>;
+  undetermined: string[];
+};
+
+/** What an exclusive list keeps: keys of policies, or names of inline ones; undefined when not known. */
+function exclusiveList(
+  module: TerraformModule,
+  block: ModuleBlock,
+  attribute: string,
+  instance: Instance,
+  inline: boolean,
+): Set<string> | undefined {
+  const raw = block.body[attribute];
+  const value = module.attribute(block, attribute, instance);
+  if (!Array.isArray(value)) return value === null ? new Set() : undefined;
+  const kept = new Set<string>();
+  const items = value as readonly Value[];
+  for (const [i, item] of items.entries()) {
+    // A policy of the folder is named by its reference: its ARN is known only after apply.
+    const policy = inline
+      ? undefined
+      : referencedAddresses(Array.isArray(raw) ? raw[i] : raw, module).find((a) =>
+          a.startsWith("aws_iam_policy."),
+        );
+    if (policy && Array.isArray(raw)) kept.add(policy);
+    else if (typeof item === "string") kept.add(item);
+    else return undefined;
+  }
+  return kept;
+}
+
+/**
+ * Resources and attributes that make an identity's policies exactly a list detach, on apply,
+ * whatever else the folder attaches: those policies are taken off the identity here, so the
+ * change reads as what it does (`permissions-removed`), not as nothing.
+ */
+function applyExclusivity(
+  module: TerraformModule,
+  identities: Map<string, MutableFacts>,
+  names: ReadonlyMap<string, string>,
+): void {
+  const keep = (
+    facts: MutableFacts,
+    by: string,
+    inline: boolean,
+    kept: Set<string> | undefined,
+  ) => {
+    for (const [key, p] of facts.permissions) {
+      if (p.attached === inline || p.from === facts.block) continue;
+      if (!kept) {
+        facts.undetermined.push(
+          `${by} keeps only the policies it lists, and what it lists is not known from the files: whether it detaches ${p.label} cannot be told`,
+        );
+        continue;
+      }
+      const name = inline ? (typeof p.name === "string" ? p.name : undefined) : key;
+      if (name !== undefined && kept.has(name)) continue;
+      // An ARN only the caller or apply knows may be one the list names.
+      if (!inline && !key.startsWith("aws_iam_policy.") && key.includes("${")) {
+        facts.undetermined.push(
+          `${by} keeps only the policies it lists, and the ARN of ${p.label} is not known from the files`,
+        );
+        continue;
+      }
+      if (inline && p.name !== null && typeof p.name !== "string") {
+        facts.undetermined.push(
+          `${by} keeps only the inline policies it names, and the name of ${p.label} is not known from the files`,
+        );
+        continue;
+      }
+      facts.permissions.delete(key);
+      facts.detached.set(key, p);
+    }
+  };
+  // The identity's own lists: `managed_policy_arns` set, and `inline_policy` blocks present.
+  for (const facts of identities.values()) {
+    const instance = module.instancesOf(facts.block)[0];
+    if (!instance) continue;
+    if (facts.block.body.managed_policy_arns !== undefined) {
+      const kept = exclusiveList(module, facts.block, "managed_policy_arns", instance, false);
+      keep(facts, `managed_policy_arns of ${facts.block.address}`, false, kept);
+    }
+    if (facts.block.body.inline_policy !== undefined) {
+      const kept = new Set(
+        module
+          .nestedBlocks(facts.block.body, "inline_policy", instance)
+          .map((b) => b.attribute("name"))
+          .filter((n): n is string => typeof n === "string"),
+      );
+      keep(facts, `the inline_policy blocks of ${facts.block.address}`, true, kept);
+    }
+  }
+  for (const block of module.blocks.values()) {
+    if (block.kind !== "resource") continue;
+    const exclusive = EXCLUSIVE[block.type];
+    if (exclusive) {
+      for (const instance of module.instancesOf(block))
+        for (const owner of ownersOf(
+          module,
+          block,
+          exclusive.owner,
+          exclusive.type,
+          instance,
+          names,
+        )) {
+          const facts = identities.get(owner);
+          if (!facts) continue;
+          const kept = exclusiveList(module, block, exclusive.list, instance, exclusive.inline);
+          keep(facts, block.address, exclusive.inline, kept);
+        }
+      continue;
+    }
+    // `aws_iam_policy_attachment` is the policy's only attachment: every other identity the
+    // folder attaches it to loses it on apply.
+    if (block.type !== "aws_iam_policy_attachment") continue;
+    for (const instance of module.instancesOf(block)) {
+      const policy = attachedPermission(module, block, instance, "policy_arn");
+      for (const facts of identities.values()) {
+        const held = facts.permissions.get(policy.key);
+        if (held && held.from !== block) {
+          const listed = Object.entries(GLUE.aws_iam_policy_attachment?.owner ?? {}).some(
+            ([attribute, type]) =>
+              ownersOf(module, block, attribute, type, instance, names).some(
+                (o) => o === facts.block.address,
+              ),
+          );
+          if (!listed) {
+            facts.permissions.delete(policy.key);
+            facts.detached.set(policy.key, held);
+          }
+        }
+      }
+    }
+  }
 }
 
 /** The permissions a glue block gives, over its instances. */
@@ -199,6 +358,7 @@ function inlinePermission(
     label: `inline policy ${address}`,
     from: block,
     attached: false,
+    name: module.attribute(block, "name", instance),
     ...documentOf(module.attribute(block, attribute, instance)),
   };
 }
@@ -241,13 +401,24 @@ function policyByArn(
     };
   }
   const text = printed(arn);
+  const denyOnly = denyOnlyManagedPolicy(text);
   return {
     key: text,
     label: `policy ${text} (${via})`,
     from,
     attached: true,
-    // A managed policy outside the folder: what it allows is not here, only that it is attached.
     fingerprint: text,
+    ...(denyOnly === "AWSDenyAll"
+      ? { document: policyFromJson(DENY_ALL_DOCUMENT) as PolicyDocument }
+      : denyOnly
+        ? { denyOnly }
+        : {
+            // A policy outside the folder: what it allows (or denies) is not here.
+            unknown: {
+              text,
+              reasons: ["it is a policy outside these files, so what it allows is not known"],
+            },
+          }),
   };
 }
 
@@ -255,7 +426,7 @@ function identityFacts(
   module: TerraformModule,
   block: ModuleBlock,
   instance: Instance,
-): IdentityFacts & { permissions: Map<string, Permission> } {
+): MutableFacts {
   const permissions = new Map<string, Permission>();
   if (block.type === "aws_iam_policy" || block.type.endsWith("_policy")) {
     if (block.body.policy !== undefined)
@@ -268,12 +439,15 @@ function identityFacts(
       });
   }
   for (const inline of module.nestedBlocks(block.body, "inline_policy", instance)) {
+    // `inline_policy {}` declares none: it only makes the role's inline policies exactly these.
+    if (inline.attribute("name") === null && inline.attribute("policy") === null) continue;
     const name = printed(inline.attribute("name"));
     permissions.set(`inline ${name}`, {
       key: `inline ${name}`,
       label: `inline_policy ${name} of ${block.address}`,
       from: block,
       attached: false,
+      name: inline.attribute("name"),
       ...documentOf(inline.attribute("policy")),
     });
   }
@@ -309,9 +483,24 @@ function identityFacts(
     const value = printed(module.attribute(block, key, instance));
     (forced.includes(key) ? forcesNew : other).set(key, value);
   }
+  const boundary =
+    block.body.permissions_boundary === undefined
+      ? undefined
+      : policyByArn(
+          module,
+          block,
+          referencedAddresses(block.body.permissions_boundary, module).find((a) =>
+            a.startsWith("aws_iam_policy."),
+          ),
+          module.attribute(block, "permissions_boundary", instance),
+          `permissions_boundary of ${block.address}`,
+        );
   return {
     block,
     ...(instance.conditional ? { conditional: instance.conditional } : {}),
+    ...(boundary ? { boundary } : {}),
+    detached: new Map(),
+    undetermined: [],
     ...(block.type === "aws_iam_role"
       ? { trust: documentOf(module.attribute(block, "assume_role_policy", instance)) }
       : {}),

@@ -252,6 +252,7 @@ resource "aws_iam_role_policy_attachment" "managed" {
     });
     expect(details(changes, "aws_iam_role.a")).toEqual([
       "no longer has policy aws_iam_policy.extra (aws_iam_role_policy_attachment.extra) attached",
+      "policy aws_iam_policy.extra (aws_iam_role_policy_attachment.extra): no longer allows ec2:RunInstances on *",
     ]);
   });
 

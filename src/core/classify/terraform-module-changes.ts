@@ -5,11 +5,11 @@
 
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
-import { FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
+import { EXCLUSIVE, FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
 import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
-import { printed, type Value } from "./hcl-evaluate.js";
+import { measuredWork, printed, type Value, workExhausted } from "./hcl-evaluate.js";
 import { list, record } from "./json-shapes.js";
-import { comparePermissions, compareTrust, type PolicyDocument } from "./policy.js";
+import { comparePermissions, compareTrust, type PolicyDocument, policyFromJson } from "./policy.js";
 import { withoutIndexes } from "./terraform-address.js";
 import { blockLine } from "./terraform-file.js";
 import {
@@ -174,6 +174,126 @@ function compareDocuments(
   found.add("unknown", { ...where, detail: unknownDetail(what, unknown) });
 }
 
+/** No statement: what a policy is compared with when it comes or goes. */
+const NOTHING = policyFromJson({ Version: "2012-10-17", Statement: [] }) as PolicyDocument;
+/** Everything allowed: what a Deny is measured against, since it takes from any grant. */
+const EVERYTHING = policyFromJson({
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }],
+}) as PolicyDocument;
+
+/**
+ * What a document brings to an identity (or takes with it when it goes): its Allows against
+ * nothing, and its Denies against everything, since a Deny removes whatever another policy grants.
+ */
+function presenceChange(document: PolicyDocument, added: boolean) {
+  const allows = { statements: document.statements.filter((s) => s.effect === "Allow") };
+  const denies = {
+    statements: [
+      ...EVERYTHING.statements,
+      ...document.statements.filter((s) => s.effect === "Deny"),
+    ],
+  };
+  const pair = (a: PolicyDocument, b: PolicyDocument) =>
+    added ? comparePermissions(a, b) : comparePermissions(b, a);
+  const results = [
+    ...(allows.statements.length > 0 ? [pair(NOTHING, allows)] : []),
+    ...(denies.statements.length > 1 ? [pair(EVERYTHING, denies)] : []),
+  ];
+  return {
+    classes: results.flatMap((r) => r.classes),
+    details: results.flatMap((r) => r.details),
+  };
+}
+
+/**
+ * A policy that comes (or goes): judged by what it says, not by its coming. A Deny-only policy
+ * added takes permissions away; removed, gives them back. One whose document is not in the
+ * files could do either: it is also `unknown`.
+ */
+function comparePresence(
+  found: Found,
+  address: string,
+  side: Side,
+  p: Permission,
+  added: boolean,
+): void {
+  const where = { address, ...at(side, p.from) };
+  const said = added
+    ? p.attached
+      ? `now has ${p.label} attached`
+      : `now has ${p.label}`
+    : p.attached
+      ? `no longer has ${p.label} attached`
+      : `no longer has ${p.label}`;
+  if (p.document) {
+    const result = presenceChange(p.document, added);
+    found.evidence.push({ ...where, detail: said });
+    for (const klass of result.classes) found.classes.add(klass as ChangeClass);
+    for (const detail of result.details)
+      found.evidence.push({ ...where, detail: `${p.label}: ${detail}` });
+    return;
+  }
+  if (p.denyOnly) {
+    found.add(added ? "permissions-removed" : "permissions-added", {
+      ...where,
+      detail: `${said}: ${p.denyOnly} is an AWS managed policy that only denies, so ${
+        added ? "what it denies is taken away" : "what it denied is allowed again"
+      }`,
+    });
+    return;
+  }
+  found.add(added ? "permissions-added" : "permissions-removed", { ...where, detail: said });
+  if (p.unknown)
+    found.add("unknown", {
+      ...where,
+      detail: unknownDetail(`what ${p.label} allows or denies`, p),
+    });
+}
+
+/**
+ * A permissions boundary caps what the identity may do: one set or changed restricts, one
+ * removed lifts the cap. Two documents the files hold are compared.
+ */
+function compareBoundary(
+  found: Found,
+  address: string,
+  base: Side,
+  head: Side,
+  was: Permission | undefined,
+  now: Permission | undefined,
+): void {
+  if (!was && !now) return;
+  if (was && now && was.fingerprint === now.fingerprint) return;
+  const where = { address, attribute: "permissions_boundary" };
+  if (!now && was) {
+    found.add("permissions-added", {
+      ...where,
+      ...at(base, was.from),
+      detail: `no longer has the permissions boundary ${was.key}: what its policies allow is no longer capped`,
+    });
+    return;
+  }
+  const boundary = now as Permission;
+  const place = { ...where, ...at(head, boundary.from) };
+  if (was?.document && boundary.document) {
+    compareDocuments(found, "the permissions boundary", was, boundary, false, place);
+    return;
+  }
+  found.add("permissions-removed", {
+    ...place,
+    detail: was
+      ? `the permissions boundary changes from ${was.key} to ${boundary.key}: it can do only what the new one allows`
+      : `now has the permissions boundary ${boundary.key}: it can do only what that allows`,
+  });
+  // A new cap that is not in the files may be wider than the old one.
+  if (was && !boundary.denyOnly && !boundary.document)
+    found.add("unknown", {
+      ...place,
+      detail: `what the permissions boundary ${boundary.key} allows is not in the files: whether it is wider than ${was.key} cannot be told`,
+    });
+}
+
 function comparePermissionMaps(
   found: Found,
   address: string,
@@ -184,26 +304,12 @@ function comparePermissionMaps(
 ): void {
   for (const [key, p] of was) {
     if (now.has(key)) continue;
-    found.add("permissions-removed", {
-      address,
-      ...at(base, p.from),
-      detail: p.attached ? `no longer has ${p.label} attached` : `no longer has ${p.label}`,
-    });
+    comparePresence(found, address, base, p, false);
   }
   for (const [key, p] of now) {
     const old = was.get(key);
     if (!old) {
-      found.add("permissions-added", {
-        address,
-        ...at(head, p.from),
-        detail: p.attached ? `now has ${p.label} attached` : `now has ${p.label}`,
-      });
-      if (p.unknown)
-        found.add("unknown", {
-          address,
-          ...at(head, p.from),
-          detail: unknownDetail(`what ${p.label} allows`, p),
-        });
+      comparePresence(found, address, head, p, true);
       continue;
     }
     // A policy of this folder attached before and after: what it allows is its own change,
@@ -305,6 +411,17 @@ function compareIdentity(
         { base, head, was: was.block, now: now.block },
       );
     comparePermissionMaps(found, address, base, head, was.permissions, now.permissions);
+    // Detached by an exclusive list on both sides, yet attached again between applies: what
+    // such a policy allows still changes what the identity may do for a while.
+    for (const [key, p] of now.detached) {
+      const old = was.detached.get(key);
+      if (old) compareDocuments(found, p.label, old, p, false, { address, ...at(head, p.from) });
+    }
+    compareBoundary(found, address, base, head, was.boundary, now.boundary);
+    for (const note of now.undetermined)
+      if (!was.undetermined.includes(note))
+        found.add("unknown", { address, ...at(head, now.block), detail: note });
+    compareTriggers(found, address, base, head, was.block, now.block);
     // A document that starts to use a local no file of the folder declares cannot be
     // evaluated, and Terraform rejects the configuration: say so rather than read it as text.
     const before = undeclaredLocals(base, was);
@@ -346,6 +463,71 @@ function compareIdentity(
     ...(was ? { before: factsOf(was) } : {}),
     after: factsOf(now),
   });
+}
+
+/** Functions whose value differs on every run: a trigger that uses one fires on every apply. */
+const VOLATILE = /\b(timestamp|plantimestamp|uuid|bcrypt)\s*\(/;
+
+/** `lifecycle { replace_triggered_by = [...] }` as written, and the resources it names. */
+function triggersOf(side: Side, block: ModuleBlock) {
+  const items = list(block.body.lifecycle)
+    .map((l) => record(l).replace_triggered_by)
+    .flatMap((t) => (t === undefined ? [] : Array.isArray(t) ? t : [t]));
+  const addresses = new Set<string>();
+  let unresolved = false;
+  for (const item of items) {
+    const named = referencedAddresses(item, side.module).filter((a) => !a.startsWith("data."));
+    if (named.length === 0) unresolved = true;
+    for (const a of named) addresses.add(a);
+  }
+  return { written: JSON.stringify(items), items, addresses: [...addresses].sort(), unresolved };
+}
+
+/**
+ * `replace_triggered_by`: the resource is destroyed and recreated when what it names changes.
+ * A trigger that is new or different, or a named resource that changes (or changes on every
+ * apply, like `timestamp()`), is a replacement; a trigger that names nothing the files hold
+ * cannot be judged.
+ */
+function compareTriggers(
+  found: Found,
+  address: string,
+  base: Side,
+  head: Side,
+  was: ModuleBlock,
+  now: ModuleBlock,
+): void {
+  const before = triggersOf(base, was);
+  const after = triggersOf(head, now);
+  if (after.items.length === 0) return;
+  const where = { address, attribute: "lifecycle", ...at(head, now) };
+  const recreated = `the ${now.type} is destroyed and recreated (a new ARN)`;
+  const volatile = after.addresses.filter((a) => {
+    const block = head.module.blocks.get(a);
+    return block !== undefined && VOLATILE.test(JSON.stringify(block.body));
+  });
+  if (before.written !== after.written)
+    found.add("replaced", {
+      ...where,
+      detail: `lifecycle.replace_triggered_by changes (now ${after.addresses.join(", ") || "unresolved"}): ${recreated} when what it names changes${
+        volatile.length > 0 ? `, and ${volatile.join(", ")} changes on every apply` : ""
+      }`,
+    });
+  for (const target of after.addresses) {
+    const old = base.module.blocks.get(target);
+    const next = head.module.blocks.get(target);
+    if (old && next && same(old.body, next.body)) continue;
+    found.add("replaced", {
+      ...where,
+      detail: `${target} ${old ? "changes" : "is added"}, and lifecycle.replace_triggered_by names it: ${recreated}`,
+    });
+  }
+  if (after.unresolved)
+    found.add("unknown", {
+      ...where,
+      detail:
+        "lifecycle.replace_triggered_by names something that is not a resource of this folder: when it replaces the resource cannot be told",
+    });
 }
 
 /** Glue whose identity is not in the folder (`role = var.role_name`): its own change, in the same terms. */
@@ -510,19 +692,40 @@ function compareOtherBlock(
     } else {
       const keys = [...new Set([...Object.keys(was.body), ...Object.keys(now.body)])].sort();
       for (const key of keys.filter((k) => !same(was.body[k], now.body[k]))) {
-        const forced = (FORCES_NEW[block.type] ?? []).includes(key);
+        // A new or different replace_triggered_by replaces the resource when what it names changes.
+        const triggered =
+          key === "lifecycle" &&
+          triggersOf(head, now).items.length > 0 &&
+          triggersOf(base, was).written !== triggersOf(head, now).written;
+        const forced = triggered || (FORCES_NEW[block.type] ?? []).includes(key);
         found.add(forced ? "replaced" : "modified", {
           address,
           attribute: key,
           ...at(head, now),
-          detail: forced
-            ? `${key} changes: it cannot change in place, so the ${block.type} is destroyed and recreated`
-            : `${key} changes`,
+          detail: triggered
+            ? `lifecycle.replace_triggered_by changes: the ${block.type} is destroyed and recreated when what it names changes`
+            : forced
+              ? `${key} changes: it cannot change in place, so the ${block.type} is destroyed and recreated`
+              : `${key} changes`,
         });
       }
     }
   }
+  // An exclusive list whose identity is not in this folder detaches what it does not name, and
+  // what that is cannot be seen from here.
+  const exclusive = EXCLUSIVE[block.type];
+  if (exclusive && now && found.classes.size > 0 && !isPlacedHere(head, now, exclusive.type))
+    found.add("unknown", {
+      address,
+      ...at(head, now),
+      detail: `it makes the ${exclusive.inline ? "inline policies" : "attached policies"} of an identity not defined in this folder exactly its ${exclusive.list}: what it detaches cannot be told`,
+    });
   return found.change(address, block.type);
+}
+
+/** Does an exclusive list name an identity of this folder (whose own change then tells it)? */
+function isPlacedHere(side: Side, block: ModuleBlock, type: string): boolean {
+  return referencedAddresses(block.body, side.module).some((a) => a.startsWith(`${type}.`));
 }
 
 /**
@@ -549,8 +752,17 @@ export function classifyTerraformModule(
   // URLs a list defaults to none of). What happens only through an input the change adds, or
   // a value only a caller knows, is told in the evidence and makes the resource `modified` at
   // most: a dependent is at risk, not broken, by what nobody has switched on yet.
+  let tooLarge = false;
   for (const scenario of scenariosOf(base ?? [], head ?? [])) {
-    for (const change of changesIn(base ?? [], head ?? [], scenario.values, assets)) {
+    if (tooLarge) break;
+    // Each reading has its own budget: what is too large to evaluate is unknown, not a hang.
+    // One that ran out says so; the other readings would only run out again, scenario after
+    // scenario (a folder with sixty flags), so they are not made.
+    const { value: changes, exhausted } = measuredWork(() =>
+      changesIn(base ?? [], head ?? [], scenario.values, assets),
+    );
+    if (exhausted) tooLarge = true;
+    for (const change of changes) {
       const known = merged.get(change.address);
       const details = known?.details ?? new Set<string>();
       const fresh = change.evidence.filter((e) => {
@@ -703,5 +915,35 @@ function changesIn(
     );
     if (change) changes.push(change);
   }
+  // Past the budget everything evaluates to the same unknown on both sides, which would read as
+  // no change: every identity is unknown instead.
+  if (workExhausted())
+    for (const address of union(before.identities.keys(), after.identities.keys())) {
+      const facts = (after.identities.get(address) ??
+        before.identities.get(address)) as IdentityFacts;
+      const evidence: Evidence = {
+        address,
+        ...at(after.identities.has(address) ? after : before, facts.block),
+        detail:
+          "the folder is too large to evaluate (it builds more than the evaluation budget allows): what changes for it cannot be told",
+      };
+      const i = changes.findIndex((c) => c.address === address && c.through === undefined);
+      const known = changes[i];
+      if (known?.classes.includes("unknown")) continue;
+      if (known)
+        changes[i] = {
+          ...known,
+          classes: [...known.classes, "unknown" as const].sort(compareClasses),
+          evidence: [...known.evidence, evidence],
+        };
+      else
+        changes.push({
+          system: "terraform",
+          address,
+          type: facts.block.type,
+          classes: ["unknown"],
+          evidence: [evidence],
+        });
+    }
   return changes;
 }
