@@ -30,6 +30,7 @@ export function jsonParseFailure(text: string): string | undefined {
 export function yamlParseFailure(text: string): string | undefined {
   const parsed = parseDocuments(text, "");
   if (parsed.ok) return undefined;
+  if (parsed.diagnostic.code === "yaml-aliases") return parsed.diagnostic.message;
   const line = parsed.diagnostic.line;
   return line === undefined ? "YAML does not parse" : `YAML does not parse at line ${line}`;
 }
