@@ -76,7 +76,11 @@ export function withinExpandedSize(value: unknown, limit: number): boolean {
   }
 }
 
-export function parseDocuments(text: string, file: string): DocumentsResult {
+export function parseDocuments(
+  text: string,
+  file: string,
+  options: { readonly maxExpanded?: number } = {},
+): DocumentsResult {
   let events: Event[];
   let values: unknown[];
   try {
@@ -85,9 +89,12 @@ export function parseDocuments(text: string, file: string): DocumentsResult {
   } catch (error) {
     return { ok: false, diagnostic: yamlErrorDiagnostic(error, file) };
   }
-  // Aliases share one value, so a kilobyte can stand for billions of nodes that every reader
-  // walking the documents (comparing, stringifying) would visit: such a stream is refused.
-  const bomb = values.findIndex((value) => !withinExpandedSize(value, MAX_EXPANDED_NODES));
+  // Aliases share one value, so a kilobyte can stand for billions of nodes that a reader
+  // walking the documents whole (comparing, stringifying) would visit: such a reader asks for
+  // a bound, and a stream beyond it is refused.
+  const limit = options.maxExpanded;
+  const bomb =
+    limit === undefined ? -1 : values.findIndex((value) => !withinExpandedSize(value, limit));
   if (bomb >= 0) {
     return {
       ok: false,
@@ -95,7 +102,7 @@ export function parseDocuments(text: string, file: string): DocumentsResult {
         severity: "error",
         code: "yaml-aliases",
         file,
-        message: `YAML aliases expand beyond ${MAX_EXPANDED_NODES.toLocaleString("en-US")} values in document ${bomb + 1}`,
+        message: `YAML aliases expand beyond ${(limit as number).toLocaleString("en-US")} values in document ${bomb + 1}`,
         hint: "write the values out instead of repeating them through anchors and aliases",
       },
     };
