@@ -379,7 +379,7 @@ export async function classifyChanges(
     }
     return listing;
   };
-  const files = await withReaches(splitMoves(input), options.paths, readFolder, limit);
+  const files = await withReaches(splitMoves(input), options.paths, readFolder, limit, unjudged);
   const out = [...files];
   const notJudged: NotJudged = (index, file, why) => {
     if (index >= 0) out[index] = { ...file, resources: unreadable(file, why) };
@@ -491,7 +491,7 @@ export async function classifyChanges(
 }
 
 /** Folders whose unmatched Terraform files are looked at for matched neighbours, at most. */
-const MAX_NEIGHBOUR_FOLDERS = 50;
+const MAX_NEIGHBOUR_FOLDERS = 10;
 
 /**
  * Terraform files no node matches get `reaches`: the files of their module folder that nodes
@@ -503,6 +503,7 @@ async function withReaches(
   paths: PathIndex,
   readFolder: (folder: string) => Promise<FolderContents | undefined>,
   limit: number,
+  unjudged: Unjudged[],
 ): Promise<FileChange[]> {
   const loose = new Map<string, number[]>();
   for (const [index, file] of files.entries()) {
@@ -512,7 +513,16 @@ async function withReaches(
     loose.set(folder, [...(loose.get(folder) ?? []), index]);
   }
   const out = [...files];
-  for (const [folder, indexes] of [...loose].slice(0, Math.min(limit, MAX_NEIGHBOUR_FOLDERS))) {
+  const room = Math.min(limit, MAX_NEIGHBOUR_FOLDERS);
+  // Listing folders spends the reads their own modules need: a few are looked at; the files
+  // of the others are not judged (whether they change a node is not known).
+  for (const [folder, indexes] of [...loose].slice(room))
+    for (const index of indexes)
+      unjudged.push({
+        file: (files[index] as FileChange).path,
+        reason: `a Terraform file beside files nodes match, in one of ${loose.size} such folders: only ${room} are read (${folder} was not)`,
+      });
+  for (const [folder, indexes] of [...loose].slice(0, room)) {
     const listed = await readFolder(folder);
     if (!listed) continue;
     for (const index of indexes) {
