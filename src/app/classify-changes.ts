@@ -8,6 +8,7 @@
 import { parseTerraform } from "../adapters/terraform/parse-hcl.js";
 import type { ResourceChange } from "../core/classify/evidence.js";
 import { classifyPolicyFile } from "../core/classify/iam-policy-file.js";
+import { record } from "../core/classify/json-shapes.js";
 import { classifyManifestFiles, type ManifestFile } from "../core/classify/kubernetes-rbac.js";
 import { jsonParseFailure, yamlParseFailure } from "../core/classify/parse-failure.js";
 import type { ModuleFile } from "../core/classify/terraform-module.js";
@@ -67,6 +68,16 @@ export interface Classified {
 }
 
 const TERRAFORM = /\.tf$/;
+/** What Terraform reads in a module folder: its files, JSON or HCL, and its variable files. */
+const TERRAFORM_ANY = /\.tf$|\.tf\.json$|\.tfvars$|\.tfvars\.json$/;
+/** Terraform merges these into the blocks of the module's other files. */
+const OVERRIDE = /(?:^|\/)(?:override|[^/]*_override)\.tf(?:\.json)?$/;
+/** Variable files: terraform.tfvars, *.auto.tfvars (loaded by themselves) and any given with -var-file. */
+const TFVARS = /\.tfvars(?:\.json)?$/;
+const OVERRIDDEN =
+  "Terraform merges override files into the other blocks of their module: not evaluated";
+const VARIABLES =
+  "Terraform variable files are not evaluated: the values they set reach the module's resources";
 
 function matchesANode(paths: PathIndex, file: FileChange): boolean {
   return (
@@ -171,6 +182,7 @@ async function classifyTerraformFolder(
   folder: string,
   changed: readonly { file: FileChange; index: number }[],
   options: ClassifyOptions,
+  readFolder: (folder: string) => Promise<FolderContents | undefined>,
   maxBytes: number,
   out: FileChange[],
   notJudged: NotJudged,
@@ -184,9 +196,23 @@ async function classifyTerraformFolder(
   let head: { path: string; text: string }[] = [];
   // Files judged only in part (read with some of their folder): unknown beside what was found.
   const partly: { file: FileChange; why: string }[] = [];
-  const whole = options.folder
-    ? await options.folder(folder, TERRAFORM, MAX_FOLDER_FILES)
-    : undefined;
+  const listed = await readFolder(folder);
+  // An override file, changed or not, rewrites blocks of the others: the evaluation, which
+  // reads each block as written, would not say what Terraform applies.
+  const override = [
+    ...changed.flatMap(({ file }) => [file.path, file.previousPath ?? file.path]),
+    ...(listed?.base ?? []).map((f) => f.path),
+    ...(listed?.head ?? []).map((f) => f.path),
+  ].find((path) => OVERRIDE.test(path));
+  if (override !== undefined) {
+    fail(() => `${OVERRIDDEN} (${override})`);
+    return;
+  }
+  const whole = listed && {
+    ...listed,
+    base: listed.base.filter((f) => TERRAFORM.test(f.path)),
+    head: listed.head.filter((f) => TERRAFORM.test(f.path)),
+  };
   if (whole?.skipped) {
     for (const { file } of changed)
       partly.push({
@@ -234,8 +260,12 @@ async function classifyTerraformFolder(
   }
   const assets = await readAssets(folder, [...base, ...head], options);
   let resources: ResourceChange[];
+  let parsed: ModuleFile[] = [];
   try {
-    resources = classifyTerraformModule(await moduleFiles(base), await moduleFiles(head), assets);
+    const before = await moduleFiles(base);
+    const after = await moduleFiles(head);
+    parsed = [...before, ...after];
+    resources = classifyTerraformModule(before, after, assets);
   } catch (error) {
     const why = `HCL does not parse: ${String((error as Error).message ?? error).slice(0, 300)}`;
     fail(() => why);
@@ -251,12 +281,49 @@ async function classifyTerraformFolder(
     const home = change.evidence.map((e) => e.file).find((f) => f && attached.has(f));
     attached.get(home ?? (paths[0] as string))?.push(change);
   }
-  for (const { file, index } of changed)
+  for (const { file, index } of changed) {
+    const own = attached.get(file.path) ?? [];
+    if (file.reaches !== undefined) {
+      // A file no node matches is its neighbours' change only where it changes what they
+      // declare (a policy attached to their role); else it stays unmatched.
+      const theirs = declaredIn(parsed, file.reaches);
+      const reaching = own.filter(
+        (r) =>
+          r.system !== "terraform" ||
+          theirs.has(r.address) ||
+          (r.previousAddress !== undefined && theirs.has(r.previousAddress)),
+      );
+      const { reaches, ...rest } = file;
+      out[index] = {
+        ...rest,
+        resources: reaching,
+        ...(reaching.length > 0 ? { reaches } : {}),
+      };
+      continue;
+    }
     out[index] = {
       ...file,
-      resources: attached.get(file.path) ?? [],
+      resources: own,
       ...(changed.length > 1 || resources.length > 0 ? { folderResources: resources } : {}),
     };
+  }
+}
+
+/** The addresses of the resources, data sources and module calls these files declare. */
+function declaredIn(files: readonly ModuleFile[], paths: readonly string[]): Set<string> {
+  const wanted = new Set(paths);
+  const out = new Set<string>();
+  for (const file of files) {
+    if (!wanted.has(file.path)) continue;
+    for (const [prefix, key] of [
+      ["", "resource"],
+      ["data.", "data"],
+    ] as const)
+      for (const [type, blocks] of Object.entries(record(file.json[key])))
+        for (const name of Object.keys(record(blocks))) out.add(`${prefix}${type}.${name}`);
+    for (const name of Object.keys(record(file.json.module))) out.add(`module.${name}`);
+  }
+  return out;
 }
 
 /** Larger files are generated, not written by hand: they are not read for their contents. */
@@ -301,7 +368,18 @@ export async function classifyChanges(
   const maxManifestBytes = options.maxManifestBytes ?? MAX_MANIFEST_BYTES;
   const notes: string[] = [];
   const unjudged: Unjudged[] = [];
-  const files = splitMoves(input);
+  const listings = new Map<string, Promise<FolderContents | undefined>>();
+  const readFolder = (folder: string) => {
+    let listing = listings.get(folder);
+    if (!listing) {
+      listing = options.folder
+        ? options.folder(folder, TERRAFORM_ANY, MAX_FOLDER_FILES)
+        : Promise.resolve(undefined);
+      listings.set(folder, listing);
+    }
+    return listing;
+  };
+  const files = await withReaches(splitMoves(input), options.paths, readFolder, limit, unjudged);
   const out = [...files];
   const notJudged: NotJudged = (index, file, why) => {
     if (index >= 0) out[index] = { ...file, resources: unreadable(file, why) };
@@ -311,8 +389,8 @@ export async function classifyChanges(
     .map((file, index) => ({ file, index }))
     .filter(
       ({ file }) =>
-        (TERRAFORM.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) &&
-        matchesANode(options.paths, file),
+        (TERRAFORM_ANY.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) &&
+        (matchesANode(options.paths, file) || file.reaches !== undefined),
     );
   if (candidates.length > limit) {
     notes.push(
@@ -330,11 +408,19 @@ export async function classifyChanges(
   }
   // A folder is evaluated once, however many of its files changed.
   for (const [folder, changed] of folders)
-    await classifyTerraformFolder(folder, changed, options, maxBytes, out, notJudged);
+    await classifyTerraformFolder(folder, changed, options, readFolder, maxBytes, out, notJudged);
   for (const { file, index } of candidates.slice(0, limit)) {
     if (TERRAFORM.test(file.path)) continue;
+    if (OVERRIDE.test(file.path)) {
+      notJudged(index, file, OVERRIDDEN);
+      continue;
+    }
     if (TERRAFORM_JSON.test(file.path)) {
       notJudged(index, file, "Terraform JSON (.tf.json) is not read");
+      continue;
+    }
+    if (TFVARS.test(file.path) || TFVARS.test(file.previousPath ?? "")) {
+      notJudged(index, file, VARIABLES);
       continue;
     }
     const read = judgeable(file, await options.read(file));
@@ -402,6 +488,52 @@ export async function classifyChanges(
     }
   }
   return { files: out, notes, unjudged };
+}
+
+/** Folders whose unmatched Terraform files are looked at for matched neighbours, at most. */
+const MAX_NEIGHBOUR_FOLDERS = 10;
+
+/**
+ * Terraform files no node matches get `reaches`: the files of their module folder that nodes
+ * do match (a file added beside a node's single-file rule changes that node's module). Folders
+ * are listed only where a rule might match a file in them.
+ */
+async function withReaches(
+  files: readonly FileChange[],
+  paths: PathIndex,
+  readFolder: (folder: string) => Promise<FolderContents | undefined>,
+  limit: number,
+  unjudged: Unjudged[],
+): Promise<FileChange[]> {
+  const loose = new Map<string, number[]>();
+  for (const [index, file] of files.entries()) {
+    if (!TERRAFORM_ANY.test(file.path) || matchesANode(paths, file)) continue;
+    const folder = folderOf(file.path);
+    if (!paths.mayMatchIn(folder)) continue;
+    loose.set(folder, [...(loose.get(folder) ?? []), index]);
+  }
+  const out = [...files];
+  const room = Math.min(limit, MAX_NEIGHBOUR_FOLDERS);
+  // Listing folders spends the reads their own modules need: a few are looked at; the files
+  // of the others are not judged (whether they change a node is not known).
+  for (const [folder, indexes] of [...loose].slice(room))
+    for (const index of indexes)
+      unjudged.push({
+        file: (files[index] as FileChange).path,
+        reason: `a Terraform file beside files nodes match, in one of ${loose.size} such folders: only ${room} are read (${folder} was not)`,
+      });
+  for (const [folder, indexes] of [...loose].slice(0, room)) {
+    const listed = await readFolder(folder);
+    if (!listed) continue;
+    for (const index of indexes) {
+      const file = files[index] as FileChange;
+      const neighbours = [...new Set([...listed.base, ...listed.head].map((f) => f.path))].filter(
+        (path) => path !== file.path && paths.match(path, file.repo).length > 0,
+      );
+      if (neighbours.length > 0) out[index] = { ...file, reaches: neighbours.sort() };
+    }
+  }
+  return out;
 }
 
 /** Why the base or the head does not parse, saying which. */

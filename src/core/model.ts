@@ -171,6 +171,11 @@ export interface FileChange {
    * file of the folder sees its changes, once.
    */
   readonly folderResources?: readonly ResourceChange[];
+  /**
+   * A Terraform file no node matches, in a module folder holding files nodes do match: the
+   * module is one unit, so what this file changes there is those nodes' change too.
+   */
+  readonly reaches?: readonly string[];
 }
 
 /** Why a node counts as changed: a file, or a resource in a Terraform plan. */

@@ -1,7 +1,7 @@
 // Kubernetes objects in a YAML stream, each with the lines of its `kind:` and its name: what
 // manifest classification and the repository scan both read manifests for.
 
-import { parseDocuments } from "../config/yaml-documents.js";
+import { MAX_EXPANDED_NODES, parseDocuments } from "../config/yaml-documents.js";
 import { record } from "./json-shapes.js";
 
 export const RBAC_KINDS: ReadonlySet<string> = new Set([
@@ -41,7 +41,7 @@ export function readManifest(
   text: string,
   wanted?: ReadonlySet<string>,
 ): { objects: ManifestObject[]; rest: unknown[] } | undefined {
-  const parsed = parseDocuments(text, "");
+  const parsed = parseDocuments(text, "", { maxExpanded: MAX_EXPANDED_NODES });
   if (!parsed.ok) return undefined;
   const objects: ManifestObject[] = [];
   const rest: unknown[] = [];

@@ -8,6 +8,7 @@ import type { ChangeClass } from "../model.js";
 import type { Evidence, ResourceChange } from "./evidence.js";
 import { record } from "./json-shapes.js";
 import { objectAddress } from "./kubernetes-address.js";
+import { type AggregatorSides, aggregatedChange, isAggregated } from "./kubernetes-aggregation.js";
 import { changedFields, describeFields } from "./kubernetes-fields.js";
 import {
   type ManifestObject,
@@ -106,6 +107,16 @@ function compareObject(
       for (const g of after)
         if (!grantCovered(g, before)) note("permissions-added", `now allows ${describeGrant(g)}`);
     }
+    if (
+      o.kind === "ClusterRole" &&
+      (isAggregated(was) || isAggregated(now)) &&
+      JSON.stringify(was.body.aggregationRule ?? null) !==
+        JSON.stringify(now.body.aggregationRule ?? null)
+    )
+      note(
+        "unknown",
+        `aggregationRule changes: the controller replaces the rules of ClusterRole ${o.name} with those of the ClusterRoles it selects, which the cluster knows`,
+      );
     if (o.kind === "RoleBinding" || o.kind === "ClusterRoleBinding") {
       if (roleRef(was) !== roleRef(now)) {
         note(
@@ -243,13 +254,24 @@ export function classifyManifestFiles(
     result.set(r.file.path, changes);
   }
   for (const { file, change } of others) result.get(file.path)?.push(change);
-  if (deletedRoles.size === 0) return result;
   const changedPaths = new Set(files.map((f) => f.path));
-  const contextRead = new Set<string>();
-  for (const { path, text } of context) {
-    if (changedPaths.has(path) || contextRead.has(path)) continue;
-    contextRead.add(path);
-    for (const o of rbacObjects(text) ?? [])
+  // Context files are parsed once, and only when something asks for them.
+  let contextObjects: { path: string; objects: K8sObject[] }[] | undefined;
+  const contextRbac = () => {
+    if (contextObjects) return contextObjects;
+    const seen = new Set<string>();
+    contextObjects = [];
+    for (const { path, text } of context) {
+      if (changedPaths.has(path) || seen.has(path)) continue;
+      seen.add(path);
+      contextObjects.push({ path, objects: rbacObjects(text) ?? [] });
+    }
+    return contextObjects;
+  };
+  addAggregatedChanges(read, result, contextRbac);
+  if (deletedRoles.size === 0) return result;
+  for (const { path, objects } of contextRbac()) {
+    for (const o of objects)
       if (o.kind.endsWith("Binding"))
         headBindings.set(`${path}\u0000${objectAddress(o)}`, { path, binding: o });
   }
@@ -283,4 +305,73 @@ export function classifyManifestFiles(
     };
   }
   return result;
+}
+
+/**
+ * A ClusterRole whose labels or rules change changes every ClusterRole that aggregates it
+ * (selects it before or after, in the changed files or beside them at head): said on the
+ * changed file, under the aggregator's address, so the aggregator's node sees it.
+ */
+function addAggregatedChanges(
+  read: readonly ReadFile[],
+  result: Map<string, ResourceChange[] | undefined>,
+  context: () => readonly { path: string; objects: readonly K8sObject[] }[],
+): void {
+  // Across the changed files: a role that moves from one file to another is compared whole.
+  const before = new Map<string, { file: ManifestFile; o: K8sObject }>();
+  const after = new Map<string, { file: ManifestFile; o: K8sObject }>();
+  for (const r of read) {
+    for (const [key, o] of r.was)
+      if (o.kind === "ClusterRole" && !before.has(key)) before.set(key, { file: r.file, o });
+    for (const [key, o] of r.now)
+      if (o.kind === "ClusterRole" && !after.has(key)) after.set(key, { file: r.file, o });
+  }
+  const changedRoles: { file: ManifestFile; was?: K8sObject; now?: K8sObject }[] = [];
+  for (const key of new Set([...before.keys(), ...after.keys()])) {
+    const was = before.get(key);
+    const now = after.get(key);
+    if (was && now && JSON.stringify(was.o.body) === JSON.stringify(now.o.body)) continue;
+    changedRoles.push({
+      file: (now ?? was)?.file as ManifestFile,
+      ...(was ? { was: was.o } : {}),
+      ...(now ? { now: now.o } : {}),
+    });
+  }
+  if (changedRoles.length === 0) return;
+  const aggregators = new Map<string, { was?: K8sObject; now?: K8sObject }>();
+  const side = (o: K8sObject, which: "was" | "now") => {
+    if (!isAggregated(o)) return;
+    const key = objectAddress(o);
+    const sides = aggregators.get(key) ?? {};
+    if (sides[which] === undefined) sides[which] = o;
+    aggregators.set(key, sides);
+  };
+  for (const r of read) {
+    for (const o of r.was.values()) side(o, "was");
+    for (const o of r.now.values()) side(o, "now");
+  }
+  // An aggregator no changed file holds is the same at base and head.
+  const unchanged = new Set(aggregators.keys());
+  for (const { objects } of context())
+    for (const o of objects) {
+      const key = objectAddress(o);
+      if (!isAggregated(o) || unchanged.has(key)) continue;
+      aggregators.set(key, { was: o, now: o });
+    }
+  for (const role of changedRoles) {
+    const o = (role.now ?? role.was) as K8sObject;
+    const line = lineOf(o);
+    const at = { file: role.file.path, ...(line ? { line } : {}) };
+    for (const sides of aggregators.values()) {
+      const change = aggregatedChange(
+        role,
+        sides as AggregatorSides,
+        grants,
+        grantCovered,
+        describeGrant,
+        at,
+      );
+      if (change) result.get(role.file.path)?.push(change);
+    }
+  }
 }

@@ -2,7 +2,7 @@
 // with ("JSON does not parse at line 3"): a file that does not parse is not judged, and the
 // user must be able to find the line.
 
-import { parseDocuments } from "../config/yaml-documents.js";
+import { MAX_EXPANDED_NODES, parseDocuments } from "../config/yaml-documents.js";
 
 function lineAt(text: string, offset: number): number {
   let line = 1;
@@ -28,8 +28,9 @@ export function jsonParseFailure(text: string): string | undefined {
 
 /** Undefined when the text is YAML; else where it stops parsing. */
 export function yamlParseFailure(text: string): string | undefined {
-  const parsed = parseDocuments(text, "");
+  const parsed = parseDocuments(text, "", { maxExpanded: MAX_EXPANDED_NODES });
   if (parsed.ok) return undefined;
+  if (parsed.diagnostic.code === "yaml-aliases") return parsed.diagnostic.message;
   const line = parsed.diagnostic.line;
   return line === undefined ? "YAML does not parse" : `YAML does not parse at line ${line}`;
 }

@@ -40,7 +40,47 @@ const MAX_LOCATED = 4;
 /** Stands for a key that was not decoded. */
 const DEEP = "\u0001";
 
-export function parseDocuments(text: string, file: string): DocumentsResult {
+/** Values a document may expand to through its aliases: far beyond any real manifest. */
+export const MAX_EXPANDED_NODES = 1_000_000;
+
+/**
+ * Whether a value, its aliases expanded, holds at most `limit` values (keys included). The
+ * size of each shared object is counted once and remembered, so the count costs the size of
+ * the document as written; a value that holds itself expands forever.
+ */
+export function withinExpandedSize(value: unknown, limit: number): boolean {
+  const sizes = new Map<object, number>();
+  const open = new Set<object>();
+  const size = (v: unknown): number => {
+    if (v === null || typeof v !== "object") return 1;
+    const known = sizes.get(v);
+    if (known !== undefined) return known;
+    if (open.has(v)) return Number.POSITIVE_INFINITY;
+    open.add(v);
+    let total = 1;
+    const children = Array.isArray(v) ? v : Object.values(v);
+    if (!Array.isArray(v)) total += children.length;
+    for (const child of children) {
+      total += size(child);
+      if (total > limit) break;
+    }
+    open.delete(v);
+    sizes.set(v, total);
+    return total;
+  };
+  try {
+    return size(value) <= limit;
+  } catch {
+    // Nesting through aliases deeper than the stack: not a document anyone writes by hand.
+    return false;
+  }
+}
+
+export function parseDocuments(
+  text: string,
+  file: string,
+  options: { readonly maxExpanded?: number } = {},
+): DocumentsResult {
   let events: Event[];
   let values: unknown[];
   try {
@@ -48,6 +88,24 @@ export function parseDocuments(text: string, file: string): DocumentsResult {
     values = constructFromEvents(events, { source: text, filename: file, maxAliases: 1000 });
   } catch (error) {
     return { ok: false, diagnostic: yamlErrorDiagnostic(error, file) };
+  }
+  // Aliases share one value, so a kilobyte can stand for billions of nodes that a reader
+  // walking the documents whole (comparing, stringifying) would visit: such a reader asks for
+  // a bound, and a stream beyond it is refused.
+  const limit = options.maxExpanded;
+  const bomb =
+    limit === undefined ? -1 : values.findIndex((value) => !withinExpandedSize(value, limit));
+  if (bomb >= 0) {
+    return {
+      ok: false,
+      diagnostic: {
+        severity: "error",
+        code: "yaml-aliases",
+        file,
+        message: `YAML aliases expand beyond ${(limit as number).toLocaleString("en-US")} values in document ${bomb + 1}`,
+        hint: "write the values out instead of repeating them through anchors and aliases",
+      },
+    };
   }
   const position = lineIndex(text);
   const documents: YamlDocument[] = [];

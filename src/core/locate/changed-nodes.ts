@@ -12,7 +12,7 @@ import type {
   ResourceChange,
 } from "../model.js";
 import type { Matcher } from "./glob.js";
-import { namesOneFile, type PathIndex } from "./path-index.js";
+import { namesOneFile, type PathHit, type PathIndex } from "./path-index.js";
 import type { TerraformIndex } from "./terraform-index.js";
 
 export interface LocatedChanges {
@@ -238,6 +238,45 @@ export function locateChanges(
           mine,
         );
       }
+    }
+    // A file no node matches that changes the module of files nodes do match: what it
+    // changes there (or that it could not be judged) is those nodes' change; nothing, and it
+    // stays unmatched.
+    const direct = new Set(hits.flat().map((h) => h.node));
+    const reached = new Map<string, PathHit>();
+    for (const neighbour of file.reaches ?? [])
+      for (const hit of index.match(neighbour, file.repo))
+        if (!direct.has(hit.node) && !reached.has(hit.node)) reached.set(hit.node, hit);
+    for (const hit of reached.values()) {
+      const node = nodeOf(hit.node);
+      if (!node || file.resources === undefined) continue;
+      const done = reported.get(hit.node) ?? new Set<ResourceChange>();
+      reported.set(hit.node, done);
+      // Its own resources: what it changes of what its neighbours declare (classify-changes).
+      const mine = resourcesOf(node, file.resources, terraformIndex()).filter(
+        (r) => !done.has(r) && r.classes.length > 0,
+      );
+      if (mine.length === 0) continue;
+      for (const r of mine) done.add(r);
+      matched = true;
+      add(
+        hit.node,
+        {
+          kind: "file",
+          file: file.path,
+          status: file.status,
+          classes: union(mine.map((r) => r.classes)),
+          rule: hit.rule.source,
+          evidence: mine.flatMap((r) =>
+            r.evidence.map((e) => ({
+              ...e,
+              file: e.file ?? file.path,
+              detail: `${e.detail} (in the module folder of ${hit.rule.glob})`,
+            })),
+          ),
+        },
+        mine,
+      );
     }
     if (!matched) unmatchedFiles.push(file.path);
     if (quiet.length > 0) {

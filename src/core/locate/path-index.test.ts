@@ -141,3 +141,21 @@ describe("PathIndex, hostile paths", () => {
     expect(nodesFor(index, `${"iam/policies/".repeat(500)}x.json`)).toEqual(["deep", "other"]);
   });
 });
+
+describe("PathIndex.mayMatchIn", () => {
+  it("says a folder may hold a matched file only for a literal there or an unusual glob above", () => {
+    const index = indexOf({
+      single: ["iam/role.tf"],
+      below: ["k8s/**"],
+      typed: ["policies/**/*.json"],
+      odd: ["mods/{a,b}/main.tf"],
+    });
+    expect(index.mayMatchIn("iam")).toBe(true);
+    expect(index.mayMatchIn("mods/a")).toBe(true);
+    // The usual shapes match a folder's files by extension, asked directly: no listing.
+    expect(index.mayMatchIn("k8s")).toBe(false);
+    expect(index.mayMatchIn("policies/app")).toBe(false);
+    expect(index.mayMatchIn("iam/sub")).toBe(false);
+    expect(index.mayMatchIn(".")).toBe(false);
+  });
+});

@@ -62,6 +62,8 @@ export class PathIndex {
   /** Buckets by their directory prefix, one level per segment: a path is walked once. */
   readonly #buckets: BucketTree = {};
   #bucketCount = 0;
+  /** The folders of the literal rules, built on first use. */
+  #literalFolders: Set<string> | undefined;
   #size = 0;
 
   static fromNodes(nodes: Iterable<GraphNode>): PathIndex {
@@ -83,6 +85,7 @@ export class PathIndex {
     if (magic < 0) {
       const previous = this.#literals.get(glob);
       const hit = { node, rule };
+      this.#literalFolders = undefined;
       if (previous === undefined) this.#literals.set(glob, hit);
       else if (Array.isArray(previous)) previous.push(hit);
       else this.#literals.set(glob, [previous, hit]);
@@ -122,6 +125,30 @@ export class PathIndex {
       tree.bucket = { entries: [entry] };
       this.#bucketCount++;
     }
+  }
+
+  /**
+   * Whether a rule might match a file directly in `folder` that `match` cannot be asked about
+   * without listing the folder: a literal path there, or a glob of an unusual shape along
+   * the way (the usual shapes match a folder's files by their extension, asked directly).
+   * Cheap: a false answer saves listing the folder.
+   */
+  mayMatchIn(folder: string): boolean {
+    this.#literalFolders ??= new Set(
+      [...this.#literals.keys()].map((p) =>
+        p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".",
+      ),
+    );
+    if (this.#literalFolders.has(folder)) return true;
+    let tree: BucketTree | undefined = this.#buckets;
+    const segments = folder === "." ? [] : folder.split("/");
+    for (let i = 0; tree; i++) {
+      if (tree.bucket?.entries.some((e) => e.shape === Shape.Other)) return true;
+      const segment = segments[i];
+      if (segment === undefined) return false;
+      tree = tree.children?.get(segment);
+    }
+    return false;
   }
 
   /** Every rule that matches `path`, for a change in repository `repo` (owner/name) if known. */
