@@ -23,8 +23,9 @@ import {
   hasWildcard,
   PatternIndex,
   PRINCIPAL_ARN,
+  questionCounts,
   WITNESS_MARK,
-  witness,
+  witnesses,
 } from "./iam-pattern.js";
 
 /** Trust compares who may assume the role; permissions compare what may be done to what. */
@@ -98,11 +99,23 @@ export const MAX_CLAUSES = 10;
 /** Beyond this many statement matches, the comparison stops and says so. */
 export const MAX_OPERATIONS = 20_000_000;
 
-/** The assume actions a trust policy is compared on. */
+/** The assume actions: who may assume the role. */
 export const ASSUME_ACTIONS = [
   "sts:AssumeRole",
   "sts:AssumeRoleWithSAML",
   "sts:AssumeRoleWithWebIdentity",
+];
+
+/**
+ * What a trust policy grants: assuming, and what the session may carry. EKS Pod Identity and
+ * callers that pass session tags need sts:TagSession; sts:SetSourceIdentity and
+ * sts:SetContext are checked at assume time too. Losing one breaks those callers.
+ */
+export const TRUST_ACTIONS = [
+  ...ASSUME_ACTIONS,
+  "sts:TagSession",
+  "sts:SetSourceIdentity",
+  "sts:SetContext",
 ];
 export const isAssume = (action: string) => /^sts:assumerole\w*$/i.test(action);
 
@@ -173,17 +186,24 @@ export function matchesPrincipal(c: Compiled, p: Principal): boolean {
     : !(c.notPrincipals ?? []).some((set) => setCovers(set, p));
 }
 
-/** The candidates of one dimension: literals, a witness per pattern, and a fresh value. */
+/**
+ * The candidates of one dimension: literals, witnesses of each pattern (one per length its
+ * wildcards may stand for, added once every pattern is known), and a fresh value.
+ */
 class Candidates {
   readonly byKey = new Map<string, Candidate>();
   private readonly patterns = new Set<string>();
   constructor(private readonly ignoreCase: boolean) {}
 
   addPattern(pattern: string): void {
-    if (hasWildcard(pattern)) {
-      this.add({ value: witness(pattern) });
-      this.patterns.add(this.ignoreCase ? pattern.toLowerCase() : pattern);
-    } else this.add({ value: pattern, literal: pattern });
+    if (hasWildcard(pattern)) this.patterns.add(this.ignoreCase ? pattern.toLowerCase() : pattern);
+    else this.add({ value: pattern, literal: pattern });
+  }
+
+  /** The witnesses of every pattern, at the lengths all of them together tell apart. */
+  addWitnesses(): void {
+    const counts = questionCounts(this.patterns);
+    for (const p of this.patterns) for (const value of witnesses(p, counts)) this.add({ value });
   }
 
   /**
@@ -373,7 +393,6 @@ function principalCandidates(sides: readonly Side[], overlaps: OverlapCache): Pr
       if (id === "*") continue;
       const value = principalId(t, id);
       if (hasWildcard(value)) {
-        add({ type: t, value: witness(value) });
         const of = wildcards.get(t) ?? new Candidates(false);
         of.addPattern(value);
         wildcards.set(t, of);
@@ -387,6 +406,7 @@ function principalCandidates(sides: readonly Side[], overlaps: OverlapCache): Pr
   }
   // Overlaps of two wildcard principals of one type (`role/prod-*` and `role/*-admin`).
   for (const [t, of] of wildcards) {
+    of.addWitnesses();
     of.addOverlaps(overlaps);
     for (const c of of.byKey.values()) add({ type: t, value: c.value });
   }
@@ -394,10 +414,37 @@ function principalCandidates(sides: readonly Side[], overlaps: OverlapCache): Pr
   return [...out.values()];
 }
 
+/**
+ * The sts actions a trust policy is compared on: every one a role's trust policy grants, each
+ * sts literal the documents write, witnesses of their sts patterns (`sts:AssumeRole*`), and
+ * where a broader pattern (`*`, `st?:*`) reaches sts, a value there. Other services' actions
+ * mean nothing in a trust policy.
+ */
+function trustActionCandidates(sides: readonly Side[], overlaps: OverlapCache): Candidate[] {
+  const all = new Candidates(true);
+  for (const side of sides)
+    for (const c of side.statements)
+      for (const a of c.actions ?? c.notActions ?? []) {
+        if (isSts(a)) all.addPattern(a);
+        else if (hasWildcard(a)) {
+          const value = overlaps.overlap(a.toLowerCase(), "sts:*");
+          if (value) all.add({ value });
+        }
+      }
+  all.addWitnesses();
+  all.addOverlaps(overlaps);
+  for (const value of TRUST_ACTIONS) all.add({ value });
+  all.add({ value: `sts:${FRESH.value}` });
+  return [...all.byKey.values()].filter((c) => isSts(c.value));
+}
+
+const isSts = (action: string) => action.toLowerCase().startsWith("sts:");
+
 /** The action candidates of some statements: their literals, witnesses, and a fresh one. */
 function actionCandidates(statements: Iterable<Compiled>, overlaps: OverlapCache): Candidate[] {
   const all = new Candidates(true);
   for (const c of statements) for (const a of c.actions ?? c.notActions ?? []) all.addPattern(a);
+  all.addWitnesses();
   all.addOverlaps(overlaps);
   all.add({ value: `${FRESH.value}:${FRESH.value}` });
   return [...all.byKey.values()];
@@ -407,6 +454,7 @@ function resourceCandidates(statements: Iterable<Compiled>, overlaps: OverlapCac
   const all = new Candidates(false);
   for (const c of statements)
     for (const r of c.resources ?? c.notResources ?? []) all.addPattern(r);
+  all.addWitnesses();
   all.addOverlaps(overlaps);
   all.add(FRESH);
   return [...all.byKey.values()];
@@ -486,13 +534,7 @@ export function compareDocuments(
   };
 
   if (mode === "trust") {
-    // The assume actions the documents write are literals; the others are named by the
-    // pattern that covers them (`sts:*`).
-    const actions = new Candidates(true);
-    for (const side of sides)
-      for (const c of side.statements)
-        for (const a of c.actions ?? []) if (isAssume(a)) actions.addPattern(a);
-    for (const value of ASSUME_ACTIONS) actions.add({ value });
+    const actions = trustActionCandidates(sides, overlaps);
     for (const principal of principalCandidates(sides, overlaps)) {
       const p = { type: principal.type, id: principal.value };
       const [b, a] = sides.map((side) => {
@@ -501,7 +543,7 @@ export function compareDocuments(
         return inOrder(side, found, (c) => matchesPrincipal(c, p));
       }) as [Compiled[], Compiled[]];
       if (b.length + a.length === 0) continue;
-      for (const action of actions.byKey.values()) {
+      for (const action of actions) {
         if (!budget.spend(b.length + a.length)) break;
         record(
           { principal, action },
