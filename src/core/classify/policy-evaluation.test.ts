@@ -125,6 +125,105 @@ describe("attacks of issue 14", () => {
   });
 });
 
+describe("bypasses of round 2: * against ?, and the sts actions beside assuming", () => {
+  const permissions = (action: string, resource: string) =>
+    doc([{ Effect: "Allow", Action: action, Resource: resource }]);
+
+  it("a * that becomes ? (or ? that becomes ??) is never formatting", () => {
+    const removed: [string, string, string, string][] = [
+      ["s3:Get*", "*", "s3:Get?", "*"],
+      ["s3:*", "*", "s3:?", "*"],
+      ["s3:GetObject", "arn:aws:s3:::b/*", "s3:GetObject", "arn:aws:s3:::b/?"],
+      ["s3:GetObject", "arn:aws:s3:::b/a*", "s3:GetObject", "arn:aws:s3:::b/a?"],
+      ["s3:GetObject", "arn:aws:s3:::b/*/c", "s3:GetObject", "arn:aws:s3:::b/?/c"],
+      ["s3:GetObject", "arn:aws:s3:::b/*", "s3:GetObject", "arn:aws:s3:::b/??"],
+      ["s3:GetObject", "*", "s3:GetObject", "?"],
+      // `???*` is three characters or more: `*` also covers none, one and two.
+      ["s3:Get*", "*", "s3:Get???*", "*"],
+    ];
+    for (const [a, r, a2, r2] of removed) {
+      expect(
+        comparePermissions(permissions(a, r), permissions(a2, r2)).classes,
+        `${a} ${r}`,
+      ).toEqual(["permissions-removed"]);
+      expect(
+        comparePermissions(permissions(a2, r2), permissions(a, r)).classes,
+        `${a2} ${r2}`,
+      ).toEqual(["permissions-added"]);
+    }
+    // One character for two: each covers what the other does not.
+    expect(
+      comparePermissions(permissions("s3:Get?", "*"), permissions("s3:Get??", "*")).classes,
+    ).toEqual(["permissions-removed", "permissions-added"]);
+    const result = comparePermissions(permissions("s3:Get*", "*"), permissions("s3:Get?", "*"));
+    expect(result.details).toEqual(["no longer allows s3:Get* on *"]);
+  });
+
+  it("a wildcard's every length counts where several patterns share the work", () => {
+    // `a*` against `a`, `a?`, `a??` and `a????*` together: only three characters went.
+    const before = doc([{ Effect: "Allow", Action: "s3:Get*", Resource: "*" }]);
+    const after = doc([
+      { Effect: "Allow", Action: ["s3:Get", "s3:Get?", "s3:Get??", "s3:Get????*"], Resource: "*" },
+    ]);
+    expect(comparePermissions(before, after).classes).toEqual(["permissions-removed"]);
+  });
+
+  const trust = (actions: unknown, principal: unknown = { AWS: ROLE }) => ({
+    Effect: "Allow",
+    Action: actions,
+    Principal: principal,
+  });
+
+  it("a trust policy that drops sts:TagSession or sts:SetSourceIdentity is trust-narrowed", () => {
+    for (const dropped of ["sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext"]) {
+      const result = compareTrust(
+        doc([trust(["sts:AssumeRole", dropped])]),
+        doc([trust("sts:AssumeRole")]),
+      );
+      expect(result.classes, dropped).toEqual(["trust-narrowed"]);
+      expect(result.details).toEqual([`no longer trusts AWS ${ROLE} (${dropped})`]);
+    }
+    // EKS Pod Identity assumes with session tags.
+    const pods = { Service: "pods.eks.amazonaws.com" };
+    expect(
+      compareTrust(
+        doc([trust(["sts:AssumeRole", "sts:TagSession"], pods)]),
+        doc([trust("sts:AssumeRole", pods)]),
+      ).classes,
+    ).toEqual(["trust-narrowed"]);
+  });
+
+  it("sts:* narrowed to sts:AssumeRole*, or a Deny on sts:TagSession added, is trust-narrowed", () => {
+    expect(compareTrust(doc([trust("sts:*")]), doc([trust("sts:AssumeRole*")])).classes).toEqual([
+      "trust-narrowed",
+    ]);
+    expect(
+      compareTrust(
+        doc([trust(["sts:AssumeRole", "sts:TagSession"])]),
+        doc([
+          trust(["sts:AssumeRole", "sts:TagSession"]),
+          { Effect: "Deny", Action: "sts:TagSession", Principal: { AWS: "*" } },
+        ]),
+      ),
+    ).toEqual({
+      classes: ["trust-narrowed"],
+      details: [`no longer trusts AWS ${ROLE} (sts:TagSession): denied to AWS * (sts:TagSession)`],
+      known: { narrowed: true, widened: false, unknown: false },
+    });
+    // A broader pattern reaches sts too: `*` to sts:AssumeRole loses sts:TagSession.
+    expect(compareTrust(doc([trust("*")]), doc([trust("sts:AssumeRole")])).classes).toEqual([
+      "trust-narrowed",
+    ]);
+    // Gaining sts:TagSession widens.
+    expect(
+      compareTrust(
+        doc([trust("sts:AssumeRole")]),
+        doc([trust(["sts:AssumeRole", "sts:TagSession"])]),
+      ).classes,
+    ).toEqual(["trust-widened"]);
+  });
+});
+
 describe("IAM evaluated as AWS does it", () => {
   it("a pure reformat, reorder or split is no change at all", () => {
     const before = doc([
