@@ -90,14 +90,19 @@ export interface Comparison {
   readonly differences: readonly Difference[];
   /** What could not be compared, in words; empty when everything was. */
   readonly incomplete: readonly string[];
-  /** Statement matches tried: a measure of the work, for tests and benchmarks. */
+  /** Statement matches, pattern pairs and condition assignments tried: the work, for tests and benchmarks. */
   readonly operations: number;
 }
 
 /** Beyond this many clauses on one point, the 2^n assignments are not enumerated. */
 export const MAX_CLAUSES = 10;
-/** Beyond this many statement matches, the comparison stops and says so. */
-export const MAX_OPERATIONS = 20_000_000;
+/**
+ * Beyond this much work (statement matches, pairs of patterns tried for an overlap, condition
+ * assignments), the comparison stops and says so. At a few microseconds each, a second or
+ * three; the largest policy AWS accepts (10,240 characters inline) needs a small part of it,
+ * and 6,000 ordinary statements about a quarter.
+ */
+export const MAX_OPERATIONS = 1_000_000;
 
 /** The assume actions: who may assume the role. */
 export const ASSUME_ACTIONS = [
@@ -201,9 +206,10 @@ class Candidates {
   }
 
   /** The witnesses of every pattern, at the lengths all of them together tell apart. */
-  addWitnesses(): void {
+  addWitnesses(cache: OverlapCache): void {
     const counts = questionCounts(this.patterns);
-    for (const p of this.patterns) for (const value of witnesses(p, counts)) this.add({ value });
+    for (const p of this.patterns)
+      for (const value of cache.witnesses(p, counts)) this.add({ value });
   }
 
   /**
@@ -238,13 +244,32 @@ const FRESH: Candidate = { value: WITNESS_MARK.repeat(2) };
 /** Beyond this many pairs of overlapping patterns tried, a comparison says it is incomplete. */
 export const MAX_OVERLAPS = 50_000;
 
-/** Overlap witnesses, each pair walked once per comparison, counted against a limit. */
+/**
+ * Overlap witnesses, each pair walked once per comparison, counted against a limit; every
+ * pair tried is work too (many patterns that share a prefix, as `ec2:*1` … `ec2:*6000`, are
+ * all tried against each other).
+ */
 class OverlapCache {
   private readonly known = new Map<string, string | undefined>();
   exceeded = false;
+  constructor(private readonly budget: Budget) {}
 
-  /** A value both cover; undefined when they cannot overlap; false past the limit. */
+  private readonly witnessed = new Map<string, string[]>();
+
+  /** A pattern's witnesses, made once per comparison: the same resource recurs per action. */
+  witnesses(pattern: string, counts: ReadonlySet<number>): string[] {
+    const key = `${pattern}\u0000${[...counts].join(",")}`;
+    let values = this.witnessed.get(key);
+    if (!values) {
+      values = witnesses(pattern, counts);
+      this.witnessed.set(key, values);
+    }
+    return values;
+  }
+
+  /** A value both cover; undefined when they cannot overlap; false past a limit. */
   overlap(p: string, q: string): string | undefined | false {
+    if (!this.budget.spend(1)) return false;
     const [a, b] = p < q ? [p, q] : [q, p];
     const key = `${a}\u0000${b}`;
     if (this.known.has(key)) return this.known.get(key);
@@ -305,7 +330,7 @@ function sideOf(doc: PolicyDocument): Side {
 }
 
 /** Work counted across one comparison, stopped at a limit. */
-class Budget {
+export class Budget {
   operations = 0;
   exceeded = false;
   constructor(readonly limit: number) {}
@@ -335,6 +360,7 @@ export function judge(
   before: readonly Compiled[],
   after: readonly Compiled[],
   known: ReadonlyMap<string, boolean> = NOTHING_KNOWN,
+  budget?: Budget,
 ): Kind | "unknown" | undefined {
   // Most points match no conditions: one assignment, nothing to enumerate.
   if (before.every((c) => c.clauses.length === 0) && after.every((c) => c.clauses.length === 0)) {
@@ -353,6 +379,8 @@ export function judge(
   const mask = (c: Compiled) => c.clauses.reduce((m, k) => m | (bit.get(k) ?? 0), 0);
   const mb = was.map(mask);
   const ma = now.map(mask);
+  // Each assignment reads every statement: up to 1,024 times the statements, counted.
+  budget?.spend((1 << clauses.length) * (was.length + now.length));
   let lost = false;
   let gained = false;
   let anyBefore = false;
@@ -406,7 +434,7 @@ function principalCandidates(sides: readonly Side[], overlaps: OverlapCache): Pr
   }
   // Overlaps of two wildcard principals of one type (`role/prod-*` and `role/*-admin`).
   for (const [t, of] of wildcards) {
-    of.addWitnesses();
+    of.addWitnesses(overlaps);
     of.addOverlaps(overlaps);
     for (const c of of.byKey.values()) add({ type: t, value: c.value });
   }
@@ -431,7 +459,7 @@ function trustActionCandidates(sides: readonly Side[], overlaps: OverlapCache): 
           if (value) all.add({ value });
         }
       }
-  all.addWitnesses();
+  all.addWitnesses(overlaps);
   all.addOverlaps(overlaps);
   for (const value of TRUST_ACTIONS) all.add({ value });
   all.add({ value: `sts:${FRESH.value}` });
@@ -444,7 +472,7 @@ const isSts = (action: string) => action.toLowerCase().startsWith("sts:");
 function actionCandidates(statements: Iterable<Compiled>, overlaps: OverlapCache): Candidate[] {
   const all = new Candidates(true);
   for (const c of statements) for (const a of c.actions ?? c.notActions ?? []) all.addPattern(a);
-  all.addWitnesses();
+  all.addWitnesses(overlaps);
   all.addOverlaps(overlaps);
   all.add({ value: `${FRESH.value}:${FRESH.value}` });
   return [...all.byKey.values()];
@@ -454,7 +482,7 @@ function resourceCandidates(statements: Iterable<Compiled>, overlaps: OverlapCac
   const all = new Candidates(false);
   for (const c of statements)
     for (const r of c.resources ?? c.notResources ?? []) all.addPattern(r);
-  all.addWitnesses();
+  all.addWitnesses(overlaps);
   all.addOverlaps(overlaps);
   all.add(FRESH);
   return [...all.byKey.values()];
@@ -519,7 +547,7 @@ export function compareDocuments(
 ): Comparison {
   const sides = [sideOf(before), sideOf(after)] as const;
   const budget = new Budget(limit);
-  const overlaps = new OverlapCache();
+  const overlaps = new OverlapCache(budget);
   const differences: Difference[] = [];
   let clauseCapped = 0;
   const record = (point: Point, matchedBefore: Compiled[], matchedAfter: Compiled[]) => {
@@ -528,7 +556,7 @@ export function compareDocuments(
     const applies = (c: Compiled) => c.clauses.every((k) => known.get(k) !== false);
     const b = known.size === 0 ? matchedBefore : matchedBefore.filter(applies);
     const a = known.size === 0 ? matchedAfter : matchedAfter.filter(applies);
-    const kind = judge(b, a, known);
+    const kind = judge(b, a, known, budget);
     if (kind === "unknown") clauseCapped++;
     else if (kind) differences.push({ kind, point, before: b, after: a });
   };
@@ -574,7 +602,7 @@ export function compareDocuments(
   const incomplete: string[] = [];
   if (budget.exceeded)
     incomplete.push(
-      `the documents are too large to compare in full (over ${limit.toLocaleString("en-US")} statement matches): what they allow may differ`,
+      `the documents are too large to compare in full (over ${limit.toLocaleString("en-US")} steps: statement matches, pattern pairs, condition assignments): what they allow may differ`,
     );
   if (overlaps.exceeded)
     incomplete.push(
@@ -599,5 +627,7 @@ export function allowedSometimes(matched: readonly Compiled[]): boolean | undefi
 
 /** The resource candidates for questions about one document. */
 export function resourcesOf(statements: readonly Compiled[]): string[] {
-  return resourceCandidates(statements, new OverlapCache()).map((c) => c.value);
+  return resourceCandidates(statements, new OverlapCache(new Budget(MAX_OPERATIONS))).map(
+    (c) => c.value,
+  );
 }
