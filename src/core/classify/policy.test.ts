@@ -144,4 +144,17 @@ describe("compareTrust", () => {
     });
     expect(compareTrust(before, other).classes).toEqual(["trust-narrowed", "trust-widened"]);
   });
+
+  it("the same rewrite keeps sts:TagSession as it keeps assuming: widened, not narrowed", () => {
+    const role = "arn:aws:iam::111111111111:role/admin";
+    const actions = ["sts:AssumeRole", "sts:TagSession"];
+    const before = trust({ Effect: "Allow", Action: actions, Principal: { AWS: role } });
+    const after = trust({
+      Effect: "Allow",
+      Action: actions,
+      Principal: { AWS: "*" },
+      Condition: { ArnLike: { "aws:PrincipalArn": role } },
+    });
+    expect(compareTrust(before, after).classes).toEqual(["trust-widened"]);
+  });
 });
