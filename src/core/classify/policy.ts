@@ -18,7 +18,7 @@ import {
   type Point,
   resourcesOf,
 } from "./iam-evaluate.js";
-import { covers } from "./iam-pattern.js";
+import { covers, hasWildcard, witnesses } from "./iam-pattern.js";
 import {
   conditionedAnyone,
   expressionChanges,
@@ -286,7 +286,10 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
     describe,
   );
   const removed = [
-    ...allows.gone.map((g) => `no longer allows ${describe(g)}`),
+    ...allows.gone.map(
+      (g) =>
+        `no longer allows ${describe(g)}${stillInPart(after, g) ? " in full: part of it still" : ""}`,
+    ),
     ...denies.gone.map((g) => `now denies ${describe(g)}`),
     ...narrowed,
   ];
@@ -313,6 +316,26 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
   if (unknown.length > 0) classes.push("unknown");
   if (added.length > 0) classes.push("permissions-added");
   return { classes, details: unique([...removed, ...added, ...unknown]) };
+}
+
+/**
+ * Whether a document still allows part of a grant written with wildcards: `s3:Get*` that
+ * became `s3:Get?` lost only the longer names, and the line should not read as all of it.
+ */
+function stillInPart(doc: PolicyDocument, g: Grant): boolean {
+  if (!hasWildcard(g.subject) && !hasWildcard(g.object)) return false;
+  // "any action but iam:*" names by exclusion: not a pattern to take witnesses of.
+  if (g.subject.startsWith("any ") || g.object.startsWith("any ")) return false;
+  const statements = doc.statements.map(compile);
+  const values = (pattern: string) => (hasWildcard(pattern) ? witnesses(pattern) : [pattern]);
+  for (const action of values(g.subject))
+    for (const resource of values(g.object)) {
+      const matched = statements.filter(
+        (c) => matchesAction(c, action) && matchesResource(c, resource),
+      );
+      if (matched.length > 0 && allowedSometimes(matched)) return true;
+    }
+  return false;
 }
 
 /** Trust policies compare by who may assume; other documents by what they allow. */
