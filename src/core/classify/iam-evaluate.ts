@@ -207,7 +207,10 @@ class Candidates {
 
   /** The witnesses of every pattern, at the lengths all of them together tell apart. */
   addWitnesses(cache: OverlapCache): void {
-    const counts = questionCounts(this.patterns);
+    const counts = new Set<number>();
+    for (const c of questionCounts(this.patterns))
+      if (c <= MAX_QUESTION_RUN) counts.add(c);
+      else cache.longRuns = true;
     for (const p of this.patterns)
       for (const value of cache.witnesses(p, counts)) this.add({ value });
   }
@@ -241,6 +244,12 @@ class Candidates {
 
 const FRESH: Candidate = { value: WITNESS_MARK.repeat(2) };
 
+/**
+ * A run of more `?` than this is not given witnesses past its length: one such pattern would
+ * lengthen every other pattern's witnesses to match. A document that writes one is incomplete.
+ */
+export const MAX_QUESTION_RUN = 64;
+
 /** Beyond this many pairs of overlapping patterns tried, a comparison says it is incomplete. */
 export const MAX_OVERLAPS = 50_000;
 
@@ -252,6 +261,8 @@ export const MAX_OVERLAPS = 50_000;
 class OverlapCache {
   private readonly known = new Map<string, string | undefined>();
   exceeded = false;
+  /** Some pattern wrote a run of more than MAX_QUESTION_RUN `?`. */
+  longRuns = false;
   constructor(private readonly budget: Budget) {}
 
   private readonly witnessed = new Map<string, string[]>();
@@ -607,6 +618,10 @@ export function compareDocuments(
   if (overlaps.exceeded)
     incomplete.push(
       `the documents' patterns overlap in more than ${MAX_OVERLAPS.toLocaleString("en-US")} pairs: not every overlap was checked`,
+    );
+  if (overlaps.longRuns)
+    incomplete.push(
+      `a pattern writes a run of more than ${MAX_QUESTION_RUN} \`?\`: names longer than that are not compared`,
     );
   if (clauseCapped > 0)
     incomplete.push(

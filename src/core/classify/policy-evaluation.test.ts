@@ -423,6 +423,17 @@ describe("IAM evaluated as AWS does it", () => {
     expect(comparePermissions(doc(big), doc(big.slice(1))).classes).toContain("unknown");
   });
 
+  it("a run of more ? than witnesses are made for is incomplete, and lengthens no other witness", () => {
+    const long = `s3:${"?".repeat(100_000)}`;
+    const before = doc([{ Effect: "Allow", Action: ["s3:*", long], Resource: "*" }]);
+    const after = doc([{ Effect: "Allow", Action: ["s3:Get*", long], Resource: "*" }]);
+    const result = compareDocuments(before, after, "permissions");
+    expect(result.incomplete).toEqual([
+      "a pattern writes a run of more than 64 `?`: names longer than that are not compared",
+    ]);
+    expect(result.differences.length).toBeGreaterThan(0);
+  });
+
   it("condition assignments count as work", () => {
     const conditions = Object.fromEntries(
       Array.from({ length: 10 }, (_, i) => [`aws:Key${i}`, `v${i}`]),
