@@ -23,8 +23,9 @@ import {
   hasWildcard,
   PatternIndex,
   PRINCIPAL_ARN,
+  questionCounts,
   WITNESS_MARK,
-  witness,
+  witnesses,
 } from "./iam-pattern.js";
 
 /** Trust compares who may assume the role; permissions compare what may be done to what. */
@@ -89,20 +90,37 @@ export interface Comparison {
   readonly differences: readonly Difference[];
   /** What could not be compared, in words; empty when everything was. */
   readonly incomplete: readonly string[];
-  /** Statement matches tried: a measure of the work, for tests and benchmarks. */
+  /** Statement matches, pattern pairs and condition assignments tried: the work, for tests and benchmarks. */
   readonly operations: number;
 }
 
 /** Beyond this many clauses on one point, the 2^n assignments are not enumerated. */
 export const MAX_CLAUSES = 10;
-/** Beyond this many statement matches, the comparison stops and says so. */
-export const MAX_OPERATIONS = 20_000_000;
+/**
+ * Beyond this much work (statement matches, pairs of patterns tried for an overlap, condition
+ * assignments), the comparison stops and says so. At a few microseconds each, a second or
+ * three; the largest policy AWS accepts (10,240 characters inline) needs a small part of it,
+ * and 6,000 ordinary statements about a quarter.
+ */
+export const MAX_OPERATIONS = 1_000_000;
 
-/** The assume actions a trust policy is compared on. */
+/** The assume actions: who may assume the role. */
 export const ASSUME_ACTIONS = [
   "sts:AssumeRole",
   "sts:AssumeRoleWithSAML",
   "sts:AssumeRoleWithWebIdentity",
+];
+
+/**
+ * What a trust policy grants: assuming, and what the session may carry. EKS Pod Identity and
+ * callers that pass session tags need sts:TagSession; sts:SetSourceIdentity and
+ * sts:SetContext are checked at assume time too. Losing one breaks those callers.
+ */
+export const TRUST_ACTIONS = [
+  ...ASSUME_ACTIONS,
+  "sts:TagSession",
+  "sts:SetSourceIdentity",
+  "sts:SetContext",
 ];
 export const isAssume = (action: string) => /^sts:assumerole\w*$/i.test(action);
 
@@ -173,17 +191,28 @@ export function matchesPrincipal(c: Compiled, p: Principal): boolean {
     : !(c.notPrincipals ?? []).some((set) => setCovers(set, p));
 }
 
-/** The candidates of one dimension: literals, a witness per pattern, and a fresh value. */
+/**
+ * The candidates of one dimension: literals, witnesses of each pattern (one per length its
+ * wildcards may stand for, added once every pattern is known), and a fresh value.
+ */
 class Candidates {
   readonly byKey = new Map<string, Candidate>();
   private readonly patterns = new Set<string>();
   constructor(private readonly ignoreCase: boolean) {}
 
   addPattern(pattern: string): void {
-    if (hasWildcard(pattern)) {
-      this.add({ value: witness(pattern) });
-      this.patterns.add(this.ignoreCase ? pattern.toLowerCase() : pattern);
-    } else this.add({ value: pattern, literal: pattern });
+    if (hasWildcard(pattern)) this.patterns.add(this.ignoreCase ? pattern.toLowerCase() : pattern);
+    else this.add({ value: pattern, literal: pattern });
+  }
+
+  /** The witnesses of every pattern, at the lengths all of them together tell apart. */
+  addWitnesses(cache: OverlapCache): void {
+    const counts = new Set<number>();
+    for (const c of questionCounts(this.patterns))
+      if (c <= MAX_QUESTION_RUN) counts.add(c);
+      else cache.longRuns = true;
+    for (const p of this.patterns)
+      for (const value of cache.witnesses(p, counts)) this.add({ value });
   }
 
   /**
@@ -215,16 +244,43 @@ class Candidates {
 
 const FRESH: Candidate = { value: WITNESS_MARK.repeat(2) };
 
+/**
+ * A run of more `?` than this is not given witnesses past its length: one such pattern would
+ * lengthen every other pattern's witnesses to match. A document that writes one is incomplete.
+ */
+export const MAX_QUESTION_RUN = 64;
+
 /** Beyond this many pairs of overlapping patterns tried, a comparison says it is incomplete. */
 export const MAX_OVERLAPS = 50_000;
 
-/** Overlap witnesses, each pair walked once per comparison, counted against a limit. */
+/**
+ * Overlap witnesses, each pair walked once per comparison, counted against a limit; every
+ * pair tried is work too (many patterns that share a prefix, as `ec2:*1` … `ec2:*6000`, are
+ * all tried against each other).
+ */
 class OverlapCache {
   private readonly known = new Map<string, string | undefined>();
   exceeded = false;
+  /** Some pattern wrote a run of more than MAX_QUESTION_RUN `?`. */
+  longRuns = false;
+  constructor(private readonly budget: Budget) {}
 
-  /** A value both cover; undefined when they cannot overlap; false past the limit. */
+  private readonly witnessed = new Map<string, string[]>();
+
+  /** A pattern's witnesses, made once per comparison: the same resource recurs per action. */
+  witnesses(pattern: string, counts: ReadonlySet<number>): string[] {
+    const key = `${pattern}\u0000${[...counts].join(",")}`;
+    let values = this.witnessed.get(key);
+    if (!values) {
+      values = witnesses(pattern, counts);
+      this.witnessed.set(key, values);
+    }
+    return values;
+  }
+
+  /** A value both cover; undefined when they cannot overlap; false past a limit. */
   overlap(p: string, q: string): string | undefined | false {
+    if (!this.budget.spend(1)) return false;
     const [a, b] = p < q ? [p, q] : [q, p];
     const key = `${a}\u0000${b}`;
     if (this.known.has(key)) return this.known.get(key);
@@ -285,7 +341,7 @@ function sideOf(doc: PolicyDocument): Side {
 }
 
 /** Work counted across one comparison, stopped at a limit. */
-class Budget {
+export class Budget {
   operations = 0;
   exceeded = false;
   constructor(readonly limit: number) {}
@@ -315,6 +371,7 @@ export function judge(
   before: readonly Compiled[],
   after: readonly Compiled[],
   known: ReadonlyMap<string, boolean> = NOTHING_KNOWN,
+  budget?: Budget,
 ): Kind | "unknown" | undefined {
   // Most points match no conditions: one assignment, nothing to enumerate.
   if (before.every((c) => c.clauses.length === 0) && after.every((c) => c.clauses.length === 0)) {
@@ -333,6 +390,8 @@ export function judge(
   const mask = (c: Compiled) => c.clauses.reduce((m, k) => m | (bit.get(k) ?? 0), 0);
   const mb = was.map(mask);
   const ma = now.map(mask);
+  // Each assignment reads every statement: up to 1,024 times the statements, counted.
+  budget?.spend((1 << clauses.length) * (was.length + now.length));
   let lost = false;
   let gained = false;
   let anyBefore = false;
@@ -373,7 +432,6 @@ function principalCandidates(sides: readonly Side[], overlaps: OverlapCache): Pr
       if (id === "*") continue;
       const value = principalId(t, id);
       if (hasWildcard(value)) {
-        add({ type: t, value: witness(value) });
         const of = wildcards.get(t) ?? new Candidates(false);
         of.addPattern(value);
         wildcards.set(t, of);
@@ -387,6 +445,7 @@ function principalCandidates(sides: readonly Side[], overlaps: OverlapCache): Pr
   }
   // Overlaps of two wildcard principals of one type (`role/prod-*` and `role/*-admin`).
   for (const [t, of] of wildcards) {
+    of.addWitnesses(overlaps);
     of.addOverlaps(overlaps);
     for (const c of of.byKey.values()) add({ type: t, value: c.value });
   }
@@ -394,10 +453,37 @@ function principalCandidates(sides: readonly Side[], overlaps: OverlapCache): Pr
   return [...out.values()];
 }
 
+/**
+ * The sts actions a trust policy is compared on: every one a role's trust policy grants, each
+ * sts literal the documents write, witnesses of their sts patterns (`sts:AssumeRole*`), and
+ * where a broader pattern (`*`, `st?:*`) reaches sts, a value there. Other services' actions
+ * mean nothing in a trust policy.
+ */
+function trustActionCandidates(sides: readonly Side[], overlaps: OverlapCache): Candidate[] {
+  const all = new Candidates(true);
+  for (const side of sides)
+    for (const c of side.statements)
+      for (const a of c.actions ?? c.notActions ?? []) {
+        if (isSts(a)) all.addPattern(a);
+        else if (hasWildcard(a)) {
+          const value = overlaps.overlap(a.toLowerCase(), "sts:*");
+          if (value) all.add({ value });
+        }
+      }
+  all.addWitnesses(overlaps);
+  all.addOverlaps(overlaps);
+  for (const value of TRUST_ACTIONS) all.add({ value });
+  all.add({ value: `sts:${FRESH.value}` });
+  return [...all.byKey.values()].filter((c) => isSts(c.value));
+}
+
+const isSts = (action: string) => action.toLowerCase().startsWith("sts:");
+
 /** The action candidates of some statements: their literals, witnesses, and a fresh one. */
 function actionCandidates(statements: Iterable<Compiled>, overlaps: OverlapCache): Candidate[] {
   const all = new Candidates(true);
   for (const c of statements) for (const a of c.actions ?? c.notActions ?? []) all.addPattern(a);
+  all.addWitnesses(overlaps);
   all.addOverlaps(overlaps);
   all.add({ value: `${FRESH.value}:${FRESH.value}` });
   return [...all.byKey.values()];
@@ -407,6 +493,7 @@ function resourceCandidates(statements: Iterable<Compiled>, overlaps: OverlapCac
   const all = new Candidates(false);
   for (const c of statements)
     for (const r of c.resources ?? c.notResources ?? []) all.addPattern(r);
+  all.addWitnesses(overlaps);
   all.addOverlaps(overlaps);
   all.add(FRESH);
   return [...all.byKey.values()];
@@ -471,7 +558,7 @@ export function compareDocuments(
 ): Comparison {
   const sides = [sideOf(before), sideOf(after)] as const;
   const budget = new Budget(limit);
-  const overlaps = new OverlapCache();
+  const overlaps = new OverlapCache(budget);
   const differences: Difference[] = [];
   let clauseCapped = 0;
   const record = (point: Point, matchedBefore: Compiled[], matchedAfter: Compiled[]) => {
@@ -480,19 +567,13 @@ export function compareDocuments(
     const applies = (c: Compiled) => c.clauses.every((k) => known.get(k) !== false);
     const b = known.size === 0 ? matchedBefore : matchedBefore.filter(applies);
     const a = known.size === 0 ? matchedAfter : matchedAfter.filter(applies);
-    const kind = judge(b, a, known);
+    const kind = judge(b, a, known, budget);
     if (kind === "unknown") clauseCapped++;
     else if (kind) differences.push({ kind, point, before: b, after: a });
   };
 
   if (mode === "trust") {
-    // The assume actions the documents write are literals; the others are named by the
-    // pattern that covers them (`sts:*`).
-    const actions = new Candidates(true);
-    for (const side of sides)
-      for (const c of side.statements)
-        for (const a of c.actions ?? []) if (isAssume(a)) actions.addPattern(a);
-    for (const value of ASSUME_ACTIONS) actions.add({ value });
+    const actions = trustActionCandidates(sides, overlaps);
     for (const principal of principalCandidates(sides, overlaps)) {
       const p = { type: principal.type, id: principal.value };
       const [b, a] = sides.map((side) => {
@@ -501,7 +582,7 @@ export function compareDocuments(
         return inOrder(side, found, (c) => matchesPrincipal(c, p));
       }) as [Compiled[], Compiled[]];
       if (b.length + a.length === 0) continue;
-      for (const action of actions.byKey.values()) {
+      for (const action of actions) {
         if (!budget.spend(b.length + a.length)) break;
         record(
           { principal, action },
@@ -532,11 +613,15 @@ export function compareDocuments(
   const incomplete: string[] = [];
   if (budget.exceeded)
     incomplete.push(
-      `the documents are too large to compare in full (over ${limit.toLocaleString("en-US")} statement matches): what they allow may differ`,
+      `the documents are too large to compare in full (over ${limit.toLocaleString("en-US")} steps: statement matches, pattern pairs, condition assignments): what they allow may differ`,
     );
   if (overlaps.exceeded)
     incomplete.push(
       `the documents' patterns overlap in more than ${MAX_OVERLAPS.toLocaleString("en-US")} pairs: not every overlap was checked`,
+    );
+  if (overlaps.longRuns)
+    incomplete.push(
+      `a pattern writes a run of more than ${MAX_QUESTION_RUN} \`?\`: names longer than that are not compared`,
     );
   if (clauseCapped > 0)
     incomplete.push(
@@ -557,5 +642,7 @@ export function allowedSometimes(matched: readonly Compiled[]): boolean | undefi
 
 /** The resource candidates for questions about one document. */
 export function resourcesOf(statements: readonly Compiled[]): string[] {
-  return resourceCandidates(statements, new OverlapCache()).map((c) => c.value);
+  return resourceCandidates(statements, new OverlapCache(new Budget(MAX_OPERATIONS))).map(
+    (c) => c.value,
+  );
 }

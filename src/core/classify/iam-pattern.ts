@@ -61,6 +61,55 @@ export const PRINCIPAL_ARN = /^(ArnLike|ArnEquals|StringLike|StringEquals) aws:P
 export const WITNESS_MARK = "\u00b7";
 export const witness = (pattern: string) => pattern.replace(/\*+|\?/g, WITNESS_MARK);
 
+/** Beyond this many lengths per run of wildcards, and this many witnesses, a pattern gets no more. */
+const MAX_RUN_LENGTHS = 6;
+const MAX_FULL_PRODUCT = 27;
+
+/**
+ * Values the pattern covers and no literal is, one per length each run of wildcards may
+ * stand for: a run of `q` `?` is exactly `q` characters; with a `*` it is `q`, `q + 1`,
+ * `q + 2`, and past each count of `?` the other patterns write (`counts`), so `*`, `?`, `??`
+ * and `???*` are told apart (`s3:Get*` gives `s3:Get`, `s3:Get·`, `s3:Get··`). A run of
+ * marks can only be matched by wildcards, and a run of them matches either exactly its `?`
+ * count or any length from it up: lengths past every count behave alike. All combinations
+ * for a few runs; for more, every run at each of its lengths with the others at one.
+ */
+export function witnesses(pattern: string, counts: ReadonlySet<number> = new Set()): string[] {
+  const parts = pattern.split(/([*?]+)/);
+  const options = parts.map((part, i) => {
+    if (i % 2 === 0) return [part];
+    const q = part.replace(/\*/g, "").length;
+    if (!part.includes("*")) return [WITNESS_MARK.repeat(q)];
+    const lengths = new Set([q, q + 1, q + 2]);
+    for (const c of [...counts].sort((a, b) => a - b))
+      if (c > q) for (const l of [c, c + 1]) if (lengths.size < MAX_RUN_LENGTHS) lengths.add(l);
+    return [...lengths].map((l) => WITNESS_MARK.repeat(l));
+  });
+  const product = options.reduce((n, o) => n * o.length, 1);
+  const out = new Set<string>();
+  if (product <= MAX_FULL_PRODUCT) {
+    let partial = [""];
+    for (const o of options) partial = partial.flatMap((head) => o.map((x) => head + x));
+    for (const w of partial) out.add(w);
+  } else {
+    const at = (o: readonly string[], k: number) => o[Math.min(k, o.length - 1)] as string;
+    const widest = Math.max(...options.map((o) => o.length));
+    for (let k = 0; k < widest; k++) out.add(options.map((o) => at(o, k)).join(""));
+    options.forEach((varied, i) => {
+      for (const x of varied) out.add(options.map((o, j) => (j === i ? x : at(o, 1))).join(""));
+    });
+  }
+  return [...out];
+}
+
+/** How many `?` each run of wildcards in the patterns holds: the lengths witnesses cross. */
+export function questionCounts(patterns: Iterable<string>): Set<number> {
+  const counts = new Set<number>();
+  for (const p of patterns)
+    for (const run of p.match(/[*?]+/g) ?? []) counts.add(run.replace(/\*/g, "").length);
+  return counts;
+}
+
 /**
  * A value two patterns both cover, or undefined when none exists: `s3:Get*` and `s3:*Object`
  * give `s3:Get·Object`, a request neither pattern's own witness stands for. A breadth-first

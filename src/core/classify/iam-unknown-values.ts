@@ -2,7 +2,6 @@
 // went, and which grants that went and came may be one value written two ways.
 
 import { clauseText, expressionsOf, type PolicyDocument } from "./iam-document.js";
-import { isAssume } from "./iam-evaluate.js";
 import { covers, coversWritten, PRINCIPAL_ARN, UNKNOWN_PART } from "./iam-pattern.js";
 
 export { UNKNOWN_PART };
@@ -15,7 +14,10 @@ export interface Grant {
   readonly conditions: string;
 }
 
-/** Who may assume, as written: one grant per principal and assume action, with its conditions. */
+/**
+ * What a trust policy grants, as written: one grant per principal and sts action (assuming,
+ * and the session tags and source identity that go with it), with its conditions.
+ */
 export function trustGrants(doc: PolicyDocument): Grant[] {
   const grants: Grant[] = [];
   for (const s of doc.statements) {
@@ -26,7 +28,7 @@ export function trustGrants(doc: PolicyDocument): Grant[] {
       s.actions.literal.length + s.actions.expressions.length === 0 && s.principals.length > 0;
     const actions = unstated
       ? ["sts:AssumeRole"]
-      : s.actions.literal.filter((a) => isAssume(a) || /^(sts:)?\*$/i.test(a));
+      : s.actions.literal.filter((a) => /^sts:/i.test(a) || a === "*");
     for (const action of actions)
       for (const p of s.principals)
         for (const id of p.ids.literal)

@@ -125,6 +125,117 @@ describe("attacks of issue 14", () => {
   });
 });
 
+describe("bypasses of round 2: * against ?, and the sts actions beside assuming", () => {
+  const permissions = (action: string, resource: string) =>
+    doc([{ Effect: "Allow", Action: action, Resource: resource }]);
+
+  it("a * that becomes ? (or ? that becomes ??) is never formatting", () => {
+    const removed: [string, string, string, string][] = [
+      ["s3:Get*", "*", "s3:Get?", "*"],
+      ["s3:*", "*", "s3:?", "*"],
+      ["s3:GetObject", "arn:aws:s3:::b/*", "s3:GetObject", "arn:aws:s3:::b/?"],
+      ["s3:GetObject", "arn:aws:s3:::b/a*", "s3:GetObject", "arn:aws:s3:::b/a?"],
+      ["s3:GetObject", "arn:aws:s3:::b/*/c", "s3:GetObject", "arn:aws:s3:::b/?/c"],
+      ["s3:GetObject", "arn:aws:s3:::b/*", "s3:GetObject", "arn:aws:s3:::b/??"],
+      ["s3:GetObject", "*", "s3:GetObject", "?"],
+      // `???*` is three characters or more: `*` also covers none, one and two.
+      ["s3:Get*", "*", "s3:Get???*", "*"],
+    ];
+    for (const [a, r, a2, r2] of removed) {
+      expect(
+        comparePermissions(permissions(a, r), permissions(a2, r2)).classes,
+        `${a} ${r}`,
+      ).toEqual(["permissions-removed"]);
+      expect(
+        comparePermissions(permissions(a2, r2), permissions(a, r)).classes,
+        `${a2} ${r2}`,
+      ).toEqual(["permissions-added"]);
+    }
+    // One character for two: each covers what the other does not.
+    expect(
+      comparePermissions(permissions("s3:Get?", "*"), permissions("s3:Get??", "*")).classes,
+    ).toEqual(["permissions-removed", "permissions-added"]);
+    const result = comparePermissions(permissions("s3:Get*", "*"), permissions("s3:Get?", "*"));
+    // s3:Get? is still allowed: the line does not read as all of s3:Get*.
+    expect(result.details).toEqual(["no longer allows s3:Get* on * in full: part of it still"]);
+    expect(
+      comparePermissions(permissions("s3:Get*", "*"), permissions("s3:List*", "*")).details,
+    ).toEqual(["no longer allows s3:Get* on *", "now allows s3:List* on *"]);
+    // What is left may be a literal the after document names.
+    expect(
+      comparePermissions(permissions("s3:Get*", "*"), permissions("s3:GetObject", "*")).details,
+    ).toEqual(["no longer allows s3:Get* on * in full: part of it still"]);
+  });
+
+  it("a wildcard's every length counts where several patterns share the work", () => {
+    // `a*` against `a`, `a?`, `a??` and `a????*` together: only three characters went.
+    const before = doc([{ Effect: "Allow", Action: "s3:Get*", Resource: "*" }]);
+    const after = doc([
+      { Effect: "Allow", Action: ["s3:Get", "s3:Get?", "s3:Get??", "s3:Get????*"], Resource: "*" },
+    ]);
+    expect(comparePermissions(before, after).classes).toEqual(["permissions-removed"]);
+  });
+
+  const trust = (actions: unknown, principal: unknown = { AWS: ROLE }) => ({
+    Effect: "Allow",
+    Action: actions,
+    Principal: principal,
+  });
+
+  it("a trust policy that drops sts:TagSession or sts:SetSourceIdentity is trust-narrowed", () => {
+    for (const dropped of ["sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext"]) {
+      const result = compareTrust(
+        doc([trust(["sts:AssumeRole", dropped])]),
+        doc([trust("sts:AssumeRole")]),
+      );
+      expect(result.classes, dropped).toEqual(["trust-narrowed"]);
+      expect(result.details).toEqual([`no longer trusts AWS ${ROLE} (${dropped})`]);
+    }
+    // EKS Pod Identity assumes with session tags.
+    const pods = { Service: "pods.eks.amazonaws.com" };
+    expect(
+      compareTrust(
+        doc([trust(["sts:AssumeRole", "sts:TagSession"], pods)]),
+        doc([trust("sts:AssumeRole", pods)]),
+      ).classes,
+    ).toEqual(["trust-narrowed"]);
+  });
+
+  it("sts:* narrowed to sts:AssumeRole*, or a Deny on sts:TagSession added, is trust-narrowed", () => {
+    expect(compareTrust(doc([trust("sts:*")]), doc([trust("sts:AssumeRole*")]))).toMatchObject({
+      classes: ["trust-narrowed"],
+      details: [`no longer trusts AWS ${ROLE} (sts:*) in full: part of it still`],
+    });
+    expect(compareTrust(doc([trust("sts:*")]), doc([trust("s3:*")])).details).toEqual([
+      `no longer trusts AWS ${ROLE} (sts:*)`,
+    ]);
+    expect(
+      compareTrust(
+        doc([trust(["sts:AssumeRole", "sts:TagSession"])]),
+        doc([
+          trust(["sts:AssumeRole", "sts:TagSession"]),
+          { Effect: "Deny", Action: "sts:TagSession", Principal: { AWS: "*" } },
+        ]),
+      ),
+    ).toEqual({
+      classes: ["trust-narrowed"],
+      details: [`no longer trusts AWS ${ROLE} (sts:TagSession): denied to AWS * (sts:TagSession)`],
+      known: { narrowed: true, widened: false, unknown: false },
+    });
+    // A broader pattern reaches sts too: `*` to sts:AssumeRole loses sts:TagSession.
+    expect(compareTrust(doc([trust("*")]), doc([trust("sts:AssumeRole")])).classes).toEqual([
+      "trust-narrowed",
+    ]);
+    // Gaining sts:TagSession widens.
+    expect(
+      compareTrust(
+        doc([trust("sts:AssumeRole")]),
+        doc([trust(["sts:AssumeRole", "sts:TagSession"])]),
+      ).classes,
+    ).toEqual(["trust-widened"]);
+  });
+});
+
 describe("IAM evaluated as AWS does it", () => {
   it("a pure reformat, reorder or split is no change at all", () => {
     const before = doc([
@@ -292,8 +403,50 @@ describe("IAM evaluated as AWS does it", () => {
     }));
     const result = compareDocuments(doc(statements), doc(statements.slice(1)), "permissions", 100);
     expect(result.incomplete).toEqual([
-      "the documents are too large to compare in full (over 100 statement matches): what they allow may differ",
+      "the documents are too large to compare in full (over 100 steps: statement matches, pattern pairs, condition assignments): what they allow may differ",
     ]);
+  });
+
+  it("6,000 adversarial wildcard statements end unknown at the work limit, not minutes later", () => {
+    // `ec2:*0` … `ec2:*5999` share a prefix: every pair of them is tried for an overlap.
+    // This took 34 s (and 96 s with a witness per length) before pairs tried were counted.
+    const big = Array.from({ length: 6000 }, (_, i) => ({
+      Effect: i % 3 ? "Allow" : "Deny",
+      Action: [`s3:Get${i}*`, `ec2:*${i}`],
+      Resource: `arn:aws:s3:::b${i % 50}/*`,
+    }));
+    const result = compareDocuments(doc(big), doc(big.slice(1)), "permissions");
+    expect(result.incomplete).toEqual([
+      "the documents are too large to compare in full (over 1,000,000 steps: statement matches, pattern pairs, condition assignments): what they allow may differ",
+    ]);
+    expect(result.operations).toBeLessThan(1_000_100);
+    expect(comparePermissions(doc(big), doc(big.slice(1))).classes).toContain("unknown");
+  });
+
+  it("a run of more ? than witnesses are made for is incomplete, and lengthens no other witness", () => {
+    const long = `s3:${"?".repeat(100_000)}`;
+    const before = doc([{ Effect: "Allow", Action: ["s3:*", long], Resource: "*" }]);
+    const after = doc([{ Effect: "Allow", Action: ["s3:Get*", long], Resource: "*" }]);
+    const result = compareDocuments(before, after, "permissions");
+    expect(result.incomplete).toEqual([
+      "a pattern writes a run of more than 64 `?`: names longer than that are not compared",
+    ]);
+    expect(result.differences.length).toBeGreaterThan(0);
+  });
+
+  it("condition assignments count as work", () => {
+    const conditions = Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [`aws:Key${i}`, `v${i}`]),
+    );
+    const statements = Array.from({ length: 20 }, (_, i) => ({
+      Effect: "Allow",
+      Action: "s3:GetObject",
+      Resource: `arn:aws:s3:::b${i}`,
+      Condition: { StringEquals: conditions },
+    }));
+    const result = compareDocuments(doc(statements), doc(statements.slice(1)), "permissions");
+    // 20 resources, each read under 1,024 assignments.
+    expect(result.operations).toBeGreaterThan(20 * 1024);
   });
 
   it("6,000 statements compare with work that grows with the statements, not their square", () => {
@@ -308,7 +461,8 @@ describe("IAM evaluated as AWS does it", () => {
     const result = compareDocuments(before, after, "permissions");
     expect(result.incomplete).toEqual([]);
     expect(result.differences.length).toBeGreaterThan(0);
-    // Quadratic would be 36,000,000 statement matches.
-    expect(result.operations).toBeLessThan(6000 * 40);
+    // Quadratic would be 36,000,000 statement matches. Each wildcard is tried at three
+    // lengths (none, one character, two), so a statement costs about 44 matches, not 13.
+    expect(result.operations).toBeLessThan(6000 * 60);
   });
 });

@@ -61,6 +61,20 @@ describe("IAM in Terraform, evaluated as AWS does", () => {
     ]);
   });
 
+  it("an inline jsonencode policy whose s3:Get* becomes s3:Get? loses access: permissions-removed", async () => {
+    const inline = (action: string) => `
+resource "aws_iam_role_policy" "inline" {
+  role   = "app"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "${action}", Resource = "*" }] })
+}
+`;
+    const changes = await classifyTerraformModule(
+      await files({ "main.tf": inline("s3:Get*") }),
+      await files({ "main.tf": inline("s3:Get?") }),
+    );
+    expect(classes(changes)).toEqual({ "aws_iam_role_policy.inline": ["permissions-removed"] });
+  });
+
   it("one file alone reads the same Deny", async () => {
     const side = async (text: string) => ({
       text,

@@ -144,4 +144,21 @@ describe("compareTrust", () => {
     });
     expect(compareTrust(before, other).classes).toEqual(["trust-narrowed", "trust-widened"]);
   });
+
+  it("the same rewrite keeps sts:TagSession as it keeps assuming: widened, not narrowed", () => {
+    // The account from a data source before and from a local after, as above.
+    const actions = ["sts:AssumeRole", "sts:TagSession"];
+    const before = trust({
+      Effect: "Allow",
+      Action: actions,
+      Principal: { AWS: "arn:aws:iam::${data.aws_caller_identity.current.account_id}:role/admin" },
+    });
+    const after = trust({
+      Effect: "Allow",
+      Action: actions,
+      Principal: { AWS: "*" },
+      Condition: { ArnLike: { "aws:PrincipalArn": "arn:aws:iam::${local.account_id}:role/admin" } },
+    });
+    expect(compareTrust(before, after).classes).toEqual(["trust-widened"]);
+  });
 });

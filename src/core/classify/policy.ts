@@ -14,11 +14,13 @@ import {
   type Difference,
   isAssume,
   matchesAction,
+  matchesPrincipal,
   matchesResource,
   type Point,
   resourcesOf,
+  TRUST_ACTIONS,
 } from "./iam-evaluate.js";
-import { covers } from "./iam-pattern.js";
+import { covers, hasWildcard, witnesses } from "./iam-pattern.js";
 import {
   conditionedAnyone,
   expressionChanges,
@@ -187,7 +189,10 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
       widened.push(
         `trusts ${g.subject} (${g.object}) through ${through.subject} when ${through.conditions} now: the same principal, and any other whose ARN matches`,
       );
-    else narrowed.push(`no longer trusts ${grantText(g)}`);
+    else
+      narrowed.push(
+        `no longer trusts ${grantText(g)}${trustsInPart(after, g) ? " in full: part of it still" : ""}`,
+      );
   }
   for (const g of came) widened.push(`now trusts ${grantText(g)}`);
   const unknown = [
@@ -286,7 +291,10 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
     describe,
   );
   const removed = [
-    ...allows.gone.map((g) => `no longer allows ${describe(g)}`),
+    ...allows.gone.map(
+      (g) =>
+        `no longer allows ${describe(g)}${stillInPart(after, g) ? " in full: part of it still" : ""}`,
+    ),
     ...denies.gone.map((g) => `now denies ${describe(g)}`),
     ...narrowed,
   ];
@@ -313,6 +321,49 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
   if (unknown.length > 0) classes.push("unknown");
   if (added.length > 0) classes.push("permissions-added");
   return { classes, details: unique([...removed, ...added, ...unknown]) };
+}
+
+/**
+ * Whether a document still allows part of a grant written with wildcards: `s3:Get*` that
+ * became `s3:Get?` lost only the longer names, and the line should not read as all of it.
+ */
+function stillInPart(doc: PolicyDocument, g: Grant): boolean {
+  if (!hasWildcard(g.subject) && !hasWildcard(g.object)) return false;
+  // "any action but iam:*" names by exclusion: not a pattern to take witnesses of.
+  if (g.subject.startsWith("any ") || g.object.startsWith("any ")) return false;
+  const statements = doc.statements.map(compile);
+  const actions = statements.flatMap((c) => c.actions ?? []);
+  const resources = statements.flatMap((c) => c.resources ?? []);
+  for (const action of partOf(g.subject, actions, true))
+    for (const resource of partOf(g.object, resources, false)) {
+      const matched = statements.filter(
+        (c) => matchesAction(c, action) && matchesResource(c, resource),
+      );
+      if (matched.length > 0 && allowedSometimes(matched)) return true;
+    }
+  return false;
+}
+
+/** Values a pattern covers: its witnesses, and the literals a document names within it. */
+function partOf(pattern: string, literals: readonly string[], ignoreCase: boolean): string[] {
+  if (!hasWildcard(pattern)) return [pattern];
+  const named = literals.filter((l) => !hasWildcard(l) && covers(pattern, l, ignoreCase));
+  return [...witnesses(pattern), ...named];
+}
+
+/** Whether a trust policy still grants the principal part of a wildcard action (`sts:*`). */
+function trustsInPart(doc: PolicyDocument, g: Grant): boolean {
+  const at = g.subject.indexOf(" ");
+  const principal = { type: g.subject.slice(0, at), id: g.subject.slice(at + 1) };
+  if (!hasWildcard(g.object) || hasWildcard(principal.id) || g.conditions !== "") return false;
+  const statements = doc.statements
+    .map(compile)
+    .filter((c) => matchesPrincipal(c, principal) && c.clauses.length === 0);
+  const named = [...TRUST_ACTIONS, ...statements.flatMap((c) => c.actions ?? [])];
+  return partOf(g.object, named, true).some((action) => {
+    const matched = statements.filter((c) => matchesAction(c, action));
+    return matched.some((c) => c.allow) && !matched.some((c) => !c.allow);
+  });
 }
 
 /** Trust policies compare by who may assume; other documents by what they allow. */
