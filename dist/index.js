@@ -9491,6 +9491,60 @@ var PROVIDER_DEFAULTS = {
   aws_iam_group: { path: "/" },
   aws_iam_instance_profile: { path: "/" }
 };
+var DENY_ONLY_MANAGED = /* @__PURE__ */ new Set([
+  "AWSDenyAll",
+  "AWSCompromisedKeyQuarantine",
+  "AWSCompromisedKeyQuarantineV2",
+  "AWSCompromisedKeyQuarantineV3"
+]);
+function denyOnlyManagedPolicy(arn) {
+  const name = /^arn:aws(?:-[a-z-]+)?:iam::aws:policy\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/.exec(
+    arn
+  )?.[1];
+  return name && DENY_ONLY_MANAGED.has(name) ? name : void 0;
+}
+var DENY_ALL_DOCUMENT = {
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Deny", Action: "*", Resource: "*" }]
+};
+var EXCLUSIVE = {
+  aws_iam_role_policy_attachments_exclusive: {
+    owner: "role_name",
+    type: "aws_iam_role",
+    list: "policy_arns",
+    inline: false
+  },
+  aws_iam_user_policy_attachments_exclusive: {
+    owner: "user_name",
+    type: "aws_iam_user",
+    list: "policy_arns",
+    inline: false
+  },
+  aws_iam_group_policy_attachments_exclusive: {
+    owner: "group_name",
+    type: "aws_iam_group",
+    list: "policy_arns",
+    inline: false
+  },
+  aws_iam_role_policies_exclusive: {
+    owner: "role_name",
+    type: "aws_iam_role",
+    list: "policy_names",
+    inline: true
+  },
+  aws_iam_user_policies_exclusive: {
+    owner: "user_name",
+    type: "aws_iam_user",
+    list: "policy_names",
+    inline: true
+  },
+  aws_iam_group_policies_exclusive: {
+    owner: "group_name",
+    type: "aws_iam_group",
+    list: "policy_names",
+    inline: true
+  }
+};
 
 // src/core/classify/json-shapes.ts
 function record(value) {
@@ -9611,7 +9665,43 @@ function coversWritten(pattern, value) {
 }
 var PRINCIPAL_ARN = /^(ArnLike|ArnEquals|StringLike|StringEquals) aws:PrincipalArn (.+)$/i;
 var WITNESS_MARK = "\xB7";
-var witness = (pattern) => pattern.replace(/\*+|\?/g, WITNESS_MARK);
+var MAX_RUN_LENGTHS = 6;
+var MAX_FULL_PRODUCT = 27;
+function witnesses(pattern, counts = /* @__PURE__ */ new Set()) {
+  const parts = pattern.split(/([*?]+)/);
+  const options = parts.map((part, i) => {
+    if (i % 2 === 0) return [part];
+    const q = part.replace(/\*/g, "").length;
+    if (!part.includes("*")) return [WITNESS_MARK.repeat(q)];
+    const lengths = /* @__PURE__ */ new Set([q, q + 1, q + 2]);
+    for (const c of [...counts].sort((a, b) => a - b))
+      if (c > q) {
+        for (const l of [c, c + 1]) if (lengths.size < MAX_RUN_LENGTHS) lengths.add(l);
+      }
+    return [...lengths].map((l) => WITNESS_MARK.repeat(l));
+  });
+  const product = options.reduce((n, o) => n * o.length, 1);
+  const out = /* @__PURE__ */ new Set();
+  if (product <= MAX_FULL_PRODUCT) {
+    let partial = [""];
+    for (const o of options) partial = partial.flatMap((head) => o.map((x) => head + x));
+    for (const w of partial) out.add(w);
+  } else {
+    const at3 = (o, k) => o[Math.min(k, o.length - 1)];
+    const widest = Math.max(...options.map((o) => o.length));
+    for (let k = 0; k < widest; k++) out.add(options.map((o) => at3(o, k)).join(""));
+    options.forEach((varied, i) => {
+      for (const x of varied) out.add(options.map((o, j) => j === i ? x : at3(o, 1)).join(""));
+    });
+  }
+  return [...out];
+}
+function questionCounts(patterns) {
+  const counts = /* @__PURE__ */ new Set();
+  for (const p of patterns)
+    for (const run2 of p.match(/[*?]+/g) ?? []) counts.add(run2.replace(/\*/g, "").length);
+  return counts;
+}
 function commonWitness(p, q) {
   const width = q.length + 1;
   const parent = /* @__PURE__ */ new Map();
@@ -9696,11 +9786,17 @@ function push(map, key, item) {
 
 // src/core/classify/iam-evaluate.ts
 var MAX_CLAUSES = 10;
-var MAX_OPERATIONS = 2e7;
+var MAX_OPERATIONS = 1e6;
 var ASSUME_ACTIONS = [
   "sts:AssumeRole",
   "sts:AssumeRoleWithSAML",
   "sts:AssumeRoleWithWebIdentity"
+];
+var TRUST_ACTIONS = [
+  ...ASSUME_ACTIONS,
+  "sts:TagSession",
+  "sts:SetSourceIdentity",
+  "sts:SetContext"
 ];
 var isAssume = (action) => /^sts:assumerole\w*$/i.test(action);
 function principalId(type, id) {
@@ -9752,10 +9848,17 @@ var Candidates = class {
   byKey = /* @__PURE__ */ new Map();
   patterns = /* @__PURE__ */ new Set();
   addPattern(pattern) {
-    if (hasWildcard(pattern)) {
-      this.add({ value: witness(pattern) });
-      this.patterns.add(this.ignoreCase ? pattern.toLowerCase() : pattern);
-    } else this.add({ value: pattern, literal: pattern });
+    if (hasWildcard(pattern)) this.patterns.add(this.ignoreCase ? pattern.toLowerCase() : pattern);
+    else this.add({ value: pattern, literal: pattern });
+  }
+  /** The witnesses of every pattern, at the lengths all of them together tell apart. */
+  addWitnesses(cache) {
+    const counts = /* @__PURE__ */ new Set();
+    for (const c of questionCounts(this.patterns))
+      if (c <= MAX_QUESTION_RUN) counts.add(c);
+      else cache.longRuns = true;
+    for (const p of this.patterns)
+      for (const value of cache.witnesses(p, counts)) this.add({ value });
   }
   /**
    * A value in each overlap of two wildcard patterns (`s3:Get*` and `s3:*Object`), which
@@ -9783,12 +9886,31 @@ var Candidates = class {
   }
 };
 var FRESH = { value: WITNESS_MARK.repeat(2) };
+var MAX_QUESTION_RUN = 64;
 var MAX_OVERLAPS = 5e4;
 var OverlapCache = class {
+  constructor(budget2) {
+    this.budget = budget2;
+  }
+  budget;
   known = /* @__PURE__ */ new Map();
   exceeded = false;
-  /** A value both cover; undefined when they cannot overlap; false past the limit. */
+  /** Some pattern wrote a run of more than MAX_QUESTION_RUN `?`. */
+  longRuns = false;
+  witnessed = /* @__PURE__ */ new Map();
+  /** A pattern's witnesses, made once per comparison: the same resource recurs per action. */
+  witnesses(pattern, counts) {
+    const key = `${pattern}\0${[...counts].join(",")}`;
+    let values2 = this.witnessed.get(key);
+    if (!values2) {
+      values2 = witnesses(pattern, counts);
+      this.witnessed.set(key, values2);
+    }
+    return values2;
+  }
+  /** A value both cover; undefined when they cannot overlap; false past a limit. */
   overlap(p, q) {
+    if (!this.budget.spend(1)) return false;
     const [a, b] = p < q ? [p, q] : [q, p];
     const key = `${a}\0${b}`;
     if (this.known.has(key)) return this.known.get(key);
@@ -9856,7 +9978,7 @@ function allowedUnder(matched, masks, m) {
   return allowed;
 }
 var NOTHING_KNOWN = /* @__PURE__ */ new Map();
-function judge(before, after, known = NOTHING_KNOWN) {
+function judge(before, after, known = NOTHING_KNOWN, budget2) {
   if (before.every((c) => c.clauses.length === 0) && after.every((c) => c.clauses.length === 0)) {
     const b = allowedUnder(before, new Array(before.length).fill(0), 0);
     const a = allowedUnder(after, new Array(after.length).fill(0), 0);
@@ -9873,6 +9995,7 @@ function judge(before, after, known = NOTHING_KNOWN) {
   const mask = (c) => c.clauses.reduce((m, k) => m | (bit.get(k) ?? 0), 0);
   const mb = was.map(mask);
   const ma = now.map(mask);
+  budget2?.spend((1 << clauses.length) * (was.length + now.length));
   let lost = false;
   let gained = false;
   let anyBefore = false;
@@ -9910,7 +10033,6 @@ function principalCandidates(sides, overlaps) {
       if (id === "*") continue;
       const value = principalId(t, id);
       if (hasWildcard(value)) {
-        add({ type: t, value: witness(value) });
         const of = wildcards.get(t) ?? new Candidates(false);
         of.addPattern(value);
         wildcards.set(t, of);
@@ -9922,15 +10044,35 @@ function principalCandidates(sides, overlaps) {
     }
   }
   for (const [t, of] of wildcards) {
+    of.addWitnesses(overlaps);
     of.addOverlaps(overlaps);
     for (const c of of.byKey.values()) add({ type: t, value: c.value });
   }
   for (const t of types) add({ type: t, value: FRESH.value });
   return [...out.values()];
 }
+function trustActionCandidates(sides, overlaps) {
+  const all = new Candidates(true);
+  for (const side of sides)
+    for (const c of side.statements)
+      for (const a of c.actions ?? c.notActions ?? []) {
+        if (isSts(a)) all.addPattern(a);
+        else if (hasWildcard(a)) {
+          const value = overlaps.overlap(a.toLowerCase(), "sts:*");
+          if (value) all.add({ value });
+        }
+      }
+  all.addWitnesses(overlaps);
+  all.addOverlaps(overlaps);
+  for (const value of TRUST_ACTIONS) all.add({ value });
+  all.add({ value: `sts:${FRESH.value}` });
+  return [...all.byKey.values()].filter((c) => isSts(c.value));
+}
+var isSts = (action) => action.toLowerCase().startsWith("sts:");
 function actionCandidates(statements, overlaps) {
   const all = new Candidates(true);
   for (const c of statements) for (const a of c.actions ?? c.notActions ?? []) all.addPattern(a);
+  all.addWitnesses(overlaps);
   all.addOverlaps(overlaps);
   all.add({ value: `${FRESH.value}:${FRESH.value}` });
   return [...all.byKey.values()];
@@ -9939,13 +10081,14 @@ function resourceCandidates(statements, overlaps) {
   const all = new Candidates(false);
   for (const c of statements)
     for (const r of c.resources ?? c.notResources ?? []) all.addPattern(r);
+  all.addWitnesses(overlaps);
   all.addOverlaps(overlaps);
   all.add(FRESH);
   return [...all.byKey.values()];
 }
-function resourceMatcher(statements, order, budget) {
+function resourceMatcher(statements, order, budget2) {
   const keep = (c, r) => {
-    budget.spend(1);
+    budget2.spend(1);
     return matchesResource(c, r);
   };
   if (statements.length <= 16) return (r) => statements.filter((c) => keep(c, r));
@@ -9976,8 +10119,8 @@ function knownClauses(point, statements) {
 }
 function compareDocuments(before, after, mode, limit = MAX_OPERATIONS) {
   const sides = [sideOf(before), sideOf(after)];
-  const budget = new Budget(limit);
-  const overlaps = new OverlapCache();
+  const budget2 = new Budget(limit);
+  const overlaps = new OverlapCache(budget2);
   const differences = [];
   let clauseCapped = 0;
   const record2 = (point, matchedBefore, matchedAfter) => {
@@ -9985,66 +10128,66 @@ function compareDocuments(before, after, mode, limit = MAX_OPERATIONS) {
     const applies = (c) => c.clauses.every((k) => known.get(k) !== false);
     const b = known.size === 0 ? matchedBefore : matchedBefore.filter(applies);
     const a = known.size === 0 ? matchedAfter : matchedAfter.filter(applies);
-    const kind = judge(b, a, known);
+    const kind = judge(b, a, known, budget2);
     if (kind === "unknown") clauseCapped++;
     else if (kind) differences.push({ kind, point, before: b, after: a });
   };
   if (mode === "trust") {
-    const actions = new Candidates(true);
-    for (const side of sides)
-      for (const c of side.statements)
-        for (const a of c.actions ?? []) if (isAssume(a)) actions.addPattern(a);
-    for (const value of ASSUME_ACTIONS) actions.add({ value });
+    const actions = trustActionCandidates(sides, overlaps);
     for (const principal of principalCandidates(sides, overlaps)) {
       const p = { type: principal.type, id: principal.value };
       const [b, a] = sides.map((side) => {
         const found = side.byPrincipal.query(`${p.type}\0${p.id}`);
-        budget.spend(found.size);
+        budget2.spend(found.size);
         return inOrder(side, found, (c) => matchesPrincipal(c, p));
       });
       if (b.length + a.length === 0) continue;
-      for (const action of actions.byKey.values()) {
-        if (!budget.spend(b.length + a.length)) break;
+      for (const action of actions) {
+        if (!budget2.spend(b.length + a.length)) break;
         record2(
           { principal, action },
           b.filter((c) => matchesAction(c, action.value)),
           a.filter((c) => matchesAction(c, action.value))
         );
       }
-      if (budget.exceeded) break;
+      if (budget2.exceeded) break;
     }
   } else {
     const all = [...sides[0].statements, ...sides[1].statements];
     for (const action of actionCandidates(all, overlaps)) {
       const [b, a] = sides.map((side) => {
         const found = side.byAction.query(action.value);
-        budget.spend(found.size);
+        budget2.spend(found.size);
         return inOrder(side, found, (c) => matchesAction(c, action.value));
       });
       if (b.length + a.length === 0) continue;
-      const inBefore = resourceMatcher(b, sides[0].order, budget);
-      const inAfter = resourceMatcher(a, sides[1].order, budget);
+      const inBefore = resourceMatcher(b, sides[0].order, budget2);
+      const inAfter = resourceMatcher(a, sides[1].order, budget2);
       for (const resource of resourceCandidates([...b, ...a], overlaps)) {
         record2({ action, resource }, inBefore(resource.value), inAfter(resource.value));
-        if (budget.exceeded) break;
+        if (budget2.exceeded) break;
       }
-      if (budget.exceeded) break;
+      if (budget2.exceeded) break;
     }
   }
   const incomplete = [];
-  if (budget.exceeded)
+  if (budget2.exceeded)
     incomplete.push(
-      `the documents are too large to compare in full (over ${limit.toLocaleString("en-US")} statement matches): what they allow may differ`
+      `the documents are too large to compare in full (over ${limit.toLocaleString("en-US")} steps: statement matches, pattern pairs, condition assignments): what they allow may differ`
     );
   if (overlaps.exceeded)
     incomplete.push(
       `the documents' patterns overlap in more than ${MAX_OVERLAPS.toLocaleString("en-US")} pairs: not every overlap was checked`
     );
+  if (overlaps.longRuns)
+    incomplete.push(
+      `a pattern writes a run of more than ${MAX_QUESTION_RUN} \`?\`: names longer than that are not compared`
+    );
   if (clauseCapped > 0)
     incomplete.push(
       `${clauseCapped} request${clauseCapped === 1 ? " matches" : "s match"} statements with more than ${MAX_CLAUSES} condition clauses between them: not compared`
     );
-  return { differences, incomplete, operations: budget.operations };
+  return { differences, incomplete, operations: budget2.operations };
 }
 function allowedSometimes(matched) {
   const clauses = [...new Set(matched.flatMap((c) => c.clauses))];
@@ -10055,7 +10198,9 @@ function allowedSometimes(matched) {
   return false;
 }
 function resourcesOf(statements) {
-  return resourceCandidates(statements, new OverlapCache()).map((c) => c.value);
+  return resourceCandidates(statements, new OverlapCache(new Budget(MAX_OPERATIONS))).map(
+    (c) => c.value
+  );
 }
 
 // src/core/classify/iam-describe.ts
@@ -10102,7 +10247,7 @@ function trustGrants(doc) {
     if (s.effect !== "Allow") continue;
     const conditions = [...new Set(s.conditions.map(clauseText))].sort().join("; ");
     const unstated = s.actions.literal.length + s.actions.expressions.length === 0 && s.principals.length > 0;
-    const actions = unstated ? ["sts:AssumeRole"] : s.actions.literal.filter((a) => isAssume(a) || /^(sts:)?\*$/i.test(a));
+    const actions = unstated ? ["sts:AssumeRole"] : s.actions.literal.filter((a) => /^sts:/i.test(a) || a === "*");
     for (const action of actions)
       for (const p of s.principals)
         for (const id of p.ids.literal)
@@ -10261,7 +10406,10 @@ function compareTrust(before, after) {
       widened.push(
         `trusts ${g.subject} (${g.object}) through ${through.subject} when ${through.conditions} now: the same principal, and any other whose ARN matches`
       );
-    else narrowed.push(`no longer trusts ${grantText(g)}`);
+    else
+      narrowed.push(
+        `no longer trusts ${grantText(g)}${trustsInPart(after, g) ? " in full: part of it still" : ""}`
+      );
   }
   for (const g of came) widened.push(`now trusts ${grantText(g)}`);
   const unknown = [
@@ -10355,7 +10503,9 @@ function comparePermissions(before, after) {
     describe2
   );
   const removed = [
-    ...allows2.gone.map((g) => `no longer allows ${describe2(g)}`),
+    ...allows2.gone.map(
+      (g) => `no longer allows ${describe2(g)}${stillInPart(after, g) ? " in full: part of it still" : ""}`
+    ),
     ...denies.gone.map((g) => `now denies ${describe2(g)}`),
     ...narrowed
   ];
@@ -10380,6 +10530,37 @@ function comparePermissions(before, after) {
   if (unknown.length > 0) classes.push("unknown");
   if (added.length > 0) classes.push("permissions-added");
   return { classes, details: unique([...removed, ...added, ...unknown]) };
+}
+function stillInPart(doc, g) {
+  if (!hasWildcard(g.subject) && !hasWildcard(g.object)) return false;
+  if (g.subject.startsWith("any ") || g.object.startsWith("any ")) return false;
+  const statements = doc.statements.map(compile);
+  const actions = statements.flatMap((c) => c.actions ?? []);
+  const resources = statements.flatMap((c) => c.resources ?? []);
+  for (const action of partOf(g.subject, actions, true))
+    for (const resource of partOf(g.object, resources, false)) {
+      const matched = statements.filter(
+        (c) => matchesAction(c, action) && matchesResource(c, resource)
+      );
+      if (matched.length > 0 && allowedSometimes(matched)) return true;
+    }
+  return false;
+}
+function partOf(pattern, literals, ignoreCase) {
+  if (!hasWildcard(pattern)) return [pattern];
+  const named2 = literals.filter((l) => !hasWildcard(l) && covers(pattern, l, ignoreCase));
+  return [...witnesses(pattern), ...named2];
+}
+function trustsInPart(doc, g) {
+  const at3 = g.subject.indexOf(" ");
+  const principal = { type: g.subject.slice(0, at3), id: g.subject.slice(at3 + 1) };
+  if (!hasWildcard(g.object) || hasWildcard(principal.id) || g.conditions !== "") return false;
+  const statements = doc.statements.map(compile).filter((c) => matchesPrincipal(c, principal) && c.clauses.length === 0);
+  const named2 = [...TRUST_ACTIONS, ...statements.flatMap((c) => c.actions ?? [])];
+  return partOf(g.object, named2, true).some((action) => {
+    const matched = statements.filter((c) => matchesAction(c, action));
+    return matched.some((c) => c.allow) && !matched.some((c) => !c.allow);
+  });
 }
 function comparePolicies(before, after) {
   return isTrustPolicy(before) || isTrustPolicy(after) ? compareTrust(before, after) : comparePermissions(before, after);
@@ -16097,6 +16278,8 @@ var PathIndex = class _PathIndex {
   /** Buckets by their directory prefix, one level per segment: a path is walked once. */
   #buckets = {};
   #bucketCount = 0;
+  /** The folders of the literal rules, built on first use. */
+  #literalFolders;
   #size = 0;
   static fromNodes(nodes) {
     const index2 = new _PathIndex();
@@ -16115,6 +16298,7 @@ var PathIndex = class _PathIndex {
     if (magic < 0) {
       const previous = this.#literals.get(glob2);
       const hit = { node: node3, rule };
+      this.#literalFolders = void 0;
       if (previous === void 0) this.#literals.set(glob2, hit);
       else if (Array.isArray(previous)) previous.push(hit);
       else this.#literals.set(glob2, [previous, hit]);
@@ -16147,6 +16331,29 @@ var PathIndex = class _PathIndex {
       tree.bucket = { entries: [entry] };
       this.#bucketCount++;
     }
+  }
+  /**
+   * Whether a rule might match a file directly in `folder` that `match` cannot be asked about
+   * without listing the folder: a literal path there, or a glob of an unusual shape along
+   * the way (the usual shapes match a folder's files by their extension, asked directly).
+   * Cheap: a false answer saves listing the folder.
+   */
+  mayMatchIn(folder) {
+    this.#literalFolders ??= new Set(
+      [...this.#literals.keys()].map(
+        (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "."
+      )
+    );
+    if (this.#literalFolders.has(folder)) return true;
+    let tree = this.#buckets;
+    const segments = folder === "." ? [] : folder.split("/");
+    for (let i = 0; tree; i++) {
+      if (tree.bucket?.entries.some((e) => e.shape === 0 /* Other */)) return true;
+      const segment = segments[i];
+      if (segment === void 0) return false;
+      tree = tree.children?.get(segment);
+    }
+    return false;
   }
   /** Every rule that matches `path`, for a change in repository `repo` (owner/name) if known. */
   match(path, repo) {
@@ -16377,6 +16584,41 @@ function locateChanges(files, plan, index2, terraformIndex, nodeOf) {
           mine
         );
       }
+    }
+    const direct = new Set(hits.flat().map((h) => h.node));
+    const reached = /* @__PURE__ */ new Map();
+    for (const neighbour of file.reaches ?? [])
+      for (const hit of index2.match(neighbour, file.repo))
+        if (!direct.has(hit.node) && !reached.has(hit.node)) reached.set(hit.node, hit);
+    for (const hit of reached.values()) {
+      const node3 = nodeOf(hit.node);
+      if (!node3 || file.resources === void 0) continue;
+      const done = reported.get(hit.node) ?? /* @__PURE__ */ new Set();
+      reported.set(hit.node, done);
+      const mine = resourcesOf2(node3, file.resources, terraformIndex()).filter(
+        (r) => !done.has(r) && r.classes.length > 0
+      );
+      if (mine.length === 0) continue;
+      for (const r of mine) done.add(r);
+      matched = true;
+      add(
+        hit.node,
+        {
+          kind: "file",
+          file: file.path,
+          status: file.status,
+          classes: union(mine.map((r) => r.classes)),
+          rule: hit.rule.source,
+          evidence: mine.flatMap(
+            (r) => r.evidence.map((e) => ({
+              ...e,
+              file: e.file ?? file.path,
+              detail: `${e.detail} (in the module folder of ${hit.rule.glob})`
+            }))
+          )
+        },
+        mine
+      );
     }
     if (!matched) unmatchedFiles.push(file.path);
     if (quiet.length > 0) {
@@ -19912,7 +20154,34 @@ function declaresKinds(text4) {
 var SEP = "\0";
 var MAX_LOCATED = 4;
 var DEEP = "";
-function parseDocuments(text4, file) {
+var MAX_EXPANDED_NODES = 1e6;
+function withinExpandedSize(value, limit) {
+  const sizes = /* @__PURE__ */ new Map();
+  const open = /* @__PURE__ */ new Set();
+  const size = (v) => {
+    if (v === null || typeof v !== "object") return 1;
+    const known = sizes.get(v);
+    if (known !== void 0) return known;
+    if (open.has(v)) return Number.POSITIVE_INFINITY;
+    open.add(v);
+    let total = 1;
+    const children = Array.isArray(v) ? v : Object.values(v);
+    if (!Array.isArray(v)) total += children.length;
+    for (const child of children) {
+      total += size(child);
+      if (total > limit) break;
+    }
+    open.delete(v);
+    sizes.set(v, total);
+    return total;
+  };
+  try {
+    return size(value) <= limit;
+  } catch {
+    return false;
+  }
+}
+function parseDocuments(text4, file, options = {}) {
   let events;
   let values2;
   try {
@@ -19920,6 +20189,20 @@ function parseDocuments(text4, file) {
     values2 = constructFromEvents(events, { source: text4, filename: file, maxAliases: 1e3 });
   } catch (error) {
     return { ok: false, diagnostic: yamlErrorDiagnostic(error, file) };
+  }
+  const limit = options.maxExpanded;
+  const bomb = limit === void 0 ? -1 : values2.findIndex((value) => !withinExpandedSize(value, limit));
+  if (bomb >= 0) {
+    return {
+      ok: false,
+      diagnostic: {
+        severity: "error",
+        code: "yaml-aliases",
+        file,
+        message: `YAML aliases expand beyond ${limit.toLocaleString("en-US")} values in document ${bomb + 1}`,
+        hint: "write the values out instead of repeating them through anchors and aliases"
+      }
+    };
   }
   const position2 = lineIndex(text4);
   const documents = [];
@@ -21744,30 +22027,30 @@ function renderMarkdown(impact, options = {}) {
   };
   let body = compose(impact, sorted, full, options, []);
   if (body.length < limit) return body;
-  const budget = { ...full, chart: false };
+  const budget2 = { ...full, chart: false };
   const cuts = ["the dependency chart"];
-  body = compose(impact, sorted, budget, options, cuts);
+  body = compose(impact, sorted, budget2, options, cuts);
   if (body.length < limit) return body;
-  budget.paths = largest(
+  budget2.paths = largest(
     full.paths,
-    (n) => compose(impact, sorted, { ...budget, paths: n }, options, cuts).length < limit
+    (n) => compose(impact, sorted, { ...budget2, paths: n }, options, cuts).length < limit
   );
-  if (budget.paths < full.paths) cuts.push(`paths of ${full.paths - budget.paths} nodes`);
-  body = compose(impact, sorted, budget, options, cuts);
+  if (budget2.paths < full.paths) cuts.push(`paths of ${full.paths - budget2.paths} nodes`);
+  body = compose(impact, sorted, budget2, options, cuts);
   if (body.length < limit) return body;
-  budget.rows = largest(
+  budget2.rows = largest(
     full.rows,
-    (n) => compose(impact, sorted, { ...budget, rows: n }, options, cuts).length < limit
+    (n) => compose(impact, sorted, { ...budget2, rows: n }, options, cuts).length < limit
   );
-  cuts.push(`${full.rows - budget.rows} table rows`);
-  body = compose(impact, sorted, budget, options, cuts);
+  cuts.push(`${full.rows - budget2.rows} table rows`);
+  body = compose(impact, sorted, budget2, options, cuts);
   if (body.length < limit) return body;
-  budget.owners = largest(
+  budget2.owners = largest(
     full.owners,
-    (n) => compose(impact, sorted, { ...budget, owners: n }, options, cuts).length < limit
+    (n) => compose(impact, sorted, { ...budget2, owners: n }, options, cuts).length < limit
   );
-  cuts.push(`${full.owners - budget.owners} owners`);
-  return compose(impact, sorted, budget, options, cuts);
+  cuts.push(`${full.owners - budget2.owners} owners`);
+  return compose(impact, sorted, budget2, options, cuts);
 }
 function largest(max, fits) {
   let low = 0;
@@ -21779,7 +22062,7 @@ function largest(max, fits) {
   }
   return low;
 }
-function compose(impact, sorted, budget, options, cuts) {
+function compose(impact, sorted, budget2, options, cuts) {
   const counts = summarize(impact);
   const out = [];
   out.push(`### ${RISK_ICON[impact.risk]} blastradius: ${verdict(impact, counts)}`, "");
@@ -21832,42 +22115,42 @@ function compose(impact, sorted, budget, options, cuts) {
   if (sorted.length > 0) {
     const changedIds2 = new Set(impact.changed.map((c) => c.id));
     out.push("| Severity | Tier | Node | Kind | Owner | Depth |", "|---|---|---|---|---|---|");
-    for (const node3 of sorted.slice(0, budget.rows)) {
+    for (const node3 of sorted.slice(0, budget2.rows)) {
       out.push(
         `| ${SEVERITY_LABEL[node3.severity]} | ${node3.tier ?? "\u2013"} | ${code(node3.id)}${changedIds2.has(node3.id) ? " (also changed)" : ""} | ${code(node3.kind)} | ${node3.owner ? code(node3.owner) : "_none_"} | ${node3.depth} |`
       );
     }
-    if (budget.rows < sorted.length) {
+    if (budget2.rows < sorted.length) {
       out.push(
         "",
-        `_\u2026and ${sorted.length - budget.rows} more impacted nodes, not listed to stay within GitHub's comment size; run \`blastradius check --format json\` for all._`
+        `_\u2026and ${sorted.length - budget2.rows} more impacted nodes, not listed to stay within GitHub's comment size; run \`blastradius check --format json\` for all._`
       );
     }
     out.push("");
   }
-  const owners = impact.owners.slice(0, budget.owners);
+  const owners = impact.owners.slice(0, budget2.owners);
   if (owners.length > 0) {
     out.push("**Owners to notify:**", "");
     for (const owner2 of owners) out.push(`- ${ownerLine(owner2, options.mentionOwners ?? false)}`);
-    if (budget.owners < impact.owners.length)
-      out.push(`- \u2026and ${impact.owners.length - budget.owners} more owners`);
+    if (budget2.owners < impact.owners.length)
+      out.push(`- \u2026and ${impact.owners.length - budget2.owners} more owners`);
     out.push("");
   }
-  if (budget.paths > 0) {
+  if (budget2.paths > 0) {
     out.push(
-      `<details><summary>Why: the path to each impacted node (${Math.min(budget.paths, sorted.length)})</summary>`,
+      `<details><summary>Why: the path to each impacted node (${Math.min(budget2.paths, sorted.length)})</summary>`,
       ""
     );
-    for (const node3 of sorted.slice(0, budget.paths)) {
+    for (const node3 of sorted.slice(0, budget2.paths)) {
       out.push(`- ${code(node3.id)}: ${markdownPath(node3.path)}`);
       const breaking = node3.breakingPath;
       if (breaking) out.push(`  - breaks via ${markdownPath(breaking)}`);
     }
-    if (budget.paths < sorted.length)
-      out.push(`- \u2026paths of ${sorted.length - budget.paths} more nodes left out`);
+    if (budget2.paths < sorted.length)
+      out.push(`- \u2026paths of ${sorted.length - budget2.paths} more nodes left out`);
     out.push("", "</details>", "");
   }
-  if (budget.chart) {
+  if (budget2.chart) {
     const chart = renderImpactMermaid(impact, options.maxChartNodes ?? 40);
     out.push(
       "<details><summary>Dependency chart</summary>",
@@ -22573,6 +22856,96 @@ function classifyPolicyFile(path, base, head) {
   ];
 }
 
+// src/core/classify/kubernetes-aggregation.ts
+function selects(selector, labels) {
+  const s = record(selector);
+  const label = (key) => typeof labels[key] === "string" ? labels[key] : void 0;
+  for (const [key, value] of Object.entries(record(s.matchLabels))) {
+    if (typeof value !== "string") return void 0;
+    if (label(key) !== value) return false;
+  }
+  if (s.matchExpressions !== void 0 && !Array.isArray(s.matchExpressions)) return void 0;
+  for (const expression of s.matchExpressions ?? []) {
+    const e = record(expression);
+    const key = typeof e.key === "string" ? e.key : void 0;
+    const values2 = Array.isArray(e.values) ? e.values.map(String) : [];
+    if (key === void 0) return void 0;
+    const has = label(key);
+    switch (e.operator) {
+      case "In":
+        if (has === void 0 || !values2.includes(has)) return false;
+        break;
+      case "NotIn":
+        if (has !== void 0 && values2.includes(has)) return false;
+        break;
+      case "Exists":
+        if (has === void 0) return false;
+        break;
+      case "DoesNotExist":
+        if (has !== void 0) return false;
+        break;
+      default:
+        return void 0;
+    }
+  }
+  return true;
+}
+function aggregates(aggregator, role) {
+  if (aggregator.kind !== "ClusterRole" || role.kind !== "ClusterRole") return false;
+  if (aggregator.name === role.name) return false;
+  const rule = aggregator.body.aggregationRule;
+  if (rule === void 0 || rule === null) return false;
+  const selectors = record(rule).clusterRoleSelectors;
+  if (!Array.isArray(selectors)) return void 0;
+  const labels = record(record(role.body.metadata).labels);
+  let unreadable3 = false;
+  for (const selector of selectors) {
+    const hit = selects(selector, labels);
+    if (hit === true) return true;
+    if (hit === void 0) unreadable3 = true;
+  }
+  return unreadable3 ? void 0 : false;
+}
+var isAggregated = (o) => o?.kind === "ClusterRole" && o.body.aggregationRule !== void 0 && o.body.aggregationRule !== null;
+function aggregatedChange(role, aggregator, grants2, covered, describe2, at3) {
+  const same4 = (a, b) => a !== void 0 && b !== void 0 && JSON.stringify(record(a.body.metadata).labels ?? null) === JSON.stringify(record(b.body.metadata).labels ?? null) && JSON.stringify(a.body.rules ?? null) === JSON.stringify(b.body.rules ?? null);
+  if (same4(role.was, role.now)) return void 0;
+  const before = aggregator.was && role.was ? aggregates(aggregator.was, role.was) : false;
+  const after = aggregator.now && role.now ? aggregates(aggregator.now, role.now) : false;
+  if (before === false && after === false) return void 0;
+  const target = aggregator.now ?? aggregator.was;
+  const name = role.now ?? role.was;
+  const address = objectAddress(target);
+  const via = `ClusterRole ${target.name} aggregates ClusterRole ${name.name}`;
+  const classes = /* @__PURE__ */ new Set();
+  const evidence = [];
+  if (before === void 0 || after === void 0) {
+    classes.add("unknown");
+    evidence.push({ address, ...at3, detail: `${via} by a selector that cannot be read` });
+  } else {
+    const had = before && role.was ? grants2(role.was) : [];
+    const has = after && role.now ? grants2(role.now) : [];
+    for (const g of had)
+      if (!covered(g, has)) {
+        classes.add("permissions-removed");
+        evidence.push({ address, ...at3, detail: `${via}: no longer allows ${describe2(g)}` });
+      }
+    for (const g of has)
+      if (!covered(g, had)) {
+        classes.add("permissions-added");
+        evidence.push({ address, ...at3, detail: `${via}: now allows ${describe2(g)}` });
+      }
+  }
+  if (classes.size === 0) return void 0;
+  return {
+    system: "kubernetes",
+    address,
+    type: "ClusterRole",
+    classes: [...classes].sort(compareClasses),
+    evidence
+  };
+}
+
 // src/core/classify/kubernetes-fields.ts
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var COLLAPSED = /(^|\.)(labels|annotations|data|stringData|binaryData)$/;
@@ -22632,7 +23005,7 @@ function manifestObjects(text4, wanted) {
   return readManifest(text4, wanted)?.objects;
 }
 function readManifest(text4, wanted) {
-  const parsed2 = parseDocuments(text4, "");
+  const parsed2 = parseDocuments(text4, "", { maxExpanded: MAX_EXPANDED_NODES });
   if (!parsed2.ok) return void 0;
   const objects = [];
   const rest = [];
@@ -22728,6 +23101,11 @@ function compareObject(was, now, file, move) {
       for (const g of after)
         if (!grantCovered(g, before)) note("permissions-added", `now allows ${describeGrant(g)}`);
     }
+    if (o.kind === "ClusterRole" && (isAggregated(was) || isAggregated(now)) && JSON.stringify(was.body.aggregationRule ?? null) !== JSON.stringify(now.body.aggregationRule ?? null))
+      note(
+        "unknown",
+        `aggregationRule changes: the controller replaces the rules of ClusterRole ${o.name} with those of the ClusterRoles it selects, which the cluster knows`
+      );
     if (o.kind === "RoleBinding" || o.kind === "ClusterRoleBinding") {
       if (roleRef(was) !== roleRef(now)) {
         note(
@@ -22833,13 +23211,23 @@ function classifyManifestFiles(files, context = []) {
     result.set(r.file.path, changes);
   }
   for (const { file, change } of others) result.get(file.path)?.push(change);
-  if (deletedRoles.size === 0) return result;
   const changedPaths = new Set(files.map((f) => f.path));
-  const contextRead = /* @__PURE__ */ new Set();
-  for (const { path, text: text4 } of context) {
-    if (changedPaths.has(path) || contextRead.has(path)) continue;
-    contextRead.add(path);
-    for (const o of rbacObjects(text4) ?? [])
+  let contextObjects;
+  const contextRbac = () => {
+    if (contextObjects) return contextObjects;
+    const seen = /* @__PURE__ */ new Set();
+    contextObjects = [];
+    for (const { path, text: text4 } of context) {
+      if (changedPaths.has(path) || seen.has(path)) continue;
+      seen.add(path);
+      contextObjects.push({ path, objects: rbacObjects(text4) ?? [] });
+    }
+    return contextObjects;
+  };
+  addAggregatedChanges(read2, result, contextRbac);
+  if (deletedRoles.size === 0) return result;
+  for (const { path, objects } of contextRbac()) {
+    for (const o of objects)
       if (o.kind.endsWith("Binding"))
         headBindings.set(`${path}\0${objectAddress(o)}`, { path, binding: o });
   }
@@ -22870,6 +23258,63 @@ function classifyManifestFiles(files, context = []) {
   }
   return result;
 }
+function addAggregatedChanges(read2, result, context) {
+  const before = /* @__PURE__ */ new Map();
+  const after = /* @__PURE__ */ new Map();
+  for (const r of read2) {
+    for (const [key, o] of r.was)
+      if (o.kind === "ClusterRole" && !before.has(key)) before.set(key, { file: r.file, o });
+    for (const [key, o] of r.now)
+      if (o.kind === "ClusterRole" && !after.has(key)) after.set(key, { file: r.file, o });
+  }
+  const changedRoles = [];
+  for (const key of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+    const was = before.get(key);
+    const now = after.get(key);
+    if (was && now && JSON.stringify(was.o.body) === JSON.stringify(now.o.body)) continue;
+    changedRoles.push({
+      file: (now ?? was)?.file,
+      ...was ? { was: was.o } : {},
+      ...now ? { now: now.o } : {}
+    });
+  }
+  if (changedRoles.length === 0) return;
+  const aggregators = /* @__PURE__ */ new Map();
+  const side = (o, which) => {
+    if (!isAggregated(o)) return;
+    const key = objectAddress(o);
+    const sides = aggregators.get(key) ?? {};
+    if (sides[which] === void 0) sides[which] = o;
+    aggregators.set(key, sides);
+  };
+  for (const r of read2) {
+    for (const o of r.was.values()) side(o, "was");
+    for (const o of r.now.values()) side(o, "now");
+  }
+  const unchanged = new Set(aggregators.keys());
+  for (const { objects } of context())
+    for (const o of objects) {
+      const key = objectAddress(o);
+      if (!isAggregated(o) || unchanged.has(key)) continue;
+      aggregators.set(key, { was: o, now: o });
+    }
+  for (const role of changedRoles) {
+    const o = role.now ?? role.was;
+    const line = lineOf(o);
+    const at3 = { file: role.file.path, ...line ? { line } : {} };
+    for (const sides of aggregators.values()) {
+      const change = aggregatedChange(
+        role,
+        sides,
+        grants,
+        grantCovered,
+        describeGrant,
+        at3
+      );
+      if (change) result.get(role.file.path)?.push(change);
+    }
+  }
+}
 
 // src/core/classify/parse-failure.ts
 function lineAt(text4, offset) {
@@ -22891,8 +23336,9 @@ function jsonParseFailure(text4) {
   }
 }
 function yamlParseFailure(text4) {
-  const parsed2 = parseDocuments(text4, "");
+  const parsed2 = parseDocuments(text4, "", { maxExpanded: MAX_EXPANDED_NODES });
   if (parsed2.ok) return void 0;
+  if (parsed2.diagnostic.code === "yaml-aliases") return parsed2.diagnostic.message;
   const line = parsed2.diagnostic.line;
   return line === void 0 ? "YAML does not parse" : `YAML does not parse at line ${line}`;
 }
@@ -23246,6 +23692,33 @@ var Unknown = class {
 var EvaluationError = class extends Error {
 };
 var isUnknown = (v) => v instanceof Unknown;
+var WORK_LIMITS = { elements: 1e6, bytes: 16e6, calls: 2e5 };
+var OverBudget = class extends Error {
+};
+var budget;
+function measuredWork(work, limits = WORK_LIMITS) {
+  const outer = budget;
+  const own = { ...limits };
+  budget = own;
+  try {
+    const value = work();
+    return { value, exhausted: own.elements < 0 || own.bytes < 0 || own.calls < 0 };
+  } finally {
+    budget = outer;
+  }
+}
+function workExhausted() {
+  return budget !== void 0 && (budget.elements < 0 || budget.bytes < 0 || budget.calls < 0);
+}
+function spend(kind, amount) {
+  if (!budget) return;
+  budget[kind] -= amount;
+  if (budget[kind] < 0)
+    throw new OverBudget(
+      `too large to evaluate: it needs more than ${WORK_LIMITS[kind].toLocaleString("en")} ${kind === "elements" ? "elements" : kind === "bytes" ? "characters of text" : "function calls"}`
+    );
+}
+var overBudget = (expr, error) => new Unknown(sourceOf(expr), [error.message]);
 var FILES = "\0files";
 function normalisePath(path) {
   const out = [];
@@ -23326,6 +23799,7 @@ function evaluate(expr, scope) {
   try {
     return evaluateStrict(expr, scope);
   } catch (error) {
+    if (error instanceof OverBudget) return overBudget(expr, error);
     if (!(error instanceof EvaluationError)) throw error;
     return new Unknown(sourceOf(expr), [error.message]);
   }
@@ -23364,6 +23838,7 @@ function evaluateStrict(expr, scope) {
     case "tmpl": {
       const parts = expr.parts.map((p) => typeof p === "string" ? p : evaluate(p, scope));
       const text4 = parts.map((p) => printed(p === null ? "" : p)).join("");
+      spend("bytes", text4.length);
       if (parts.some(isUnknown)) return new Unknown(text4, reasonsOf(parts), true);
       return text4;
     }
@@ -23386,6 +23861,7 @@ function evaluateStrict(expr, scope) {
       const obj = evaluateStrict(expr.obj, scope);
       if (isUnknown(obj)) return unknownFrom(expr, [obj]);
       const items = obj === null ? [] : isList(obj) ? obj : [obj];
+      spend("elements", items.length);
       return items.map((item) => evaluateStrict(expr.each, withItem(scope, item)));
     }
     case "unary": {
@@ -23401,6 +23877,7 @@ function evaluateStrict(expr, scope) {
       return evaluateStrict(truthy(test, expr.test) ? expr.then : expr.else, scope);
     }
     case "tuple":
+      spend("elements", expr.items.length);
       return expr.items.map((item) => evaluate(item, scope));
     case "object": {
       const out = {};
@@ -23475,6 +23952,7 @@ function forExpression(expr, scope) {
   const object = {};
   const groups2 = {};
   for (const [key, value] of entries) {
+    spend("elements", 1);
     const inner = {
       lookup: (name, at3) => name === expr.valueVar ? value : name === expr.keyVar ? key : scope.lookup(name, at3)
     };
@@ -23513,7 +23991,11 @@ function format(spec, args) {
   });
 }
 var STRICT = {
-  join: ([sep3, ...lists], e) => lists.flatMap((l) => listOf(l, e)).map(text3).join(text3(sep3 ?? "")),
+  join: ([sep3, ...lists], e) => {
+    const items = lists.flatMap((l) => listOf(l, e)).map(text3);
+    spend("bytes", text3(sep3 ?? "").length * items.length);
+    return items.join(text3(sep3 ?? ""));
+  },
   format: ([spec, ...rest]) => format(text3(spec ?? ""), rest),
   length: ([v], e) => typeof v === "string" ? v.length : listOf(v ?? null, e).length,
   lookup: ([map, key, fallback], e) => {
@@ -23548,7 +24030,9 @@ var STRICT = {
       throw new EvaluationError(
         `${sourceOf(e)}: replace() with a regular expression is not evaluated (it could run for unbounded time)`
       );
-    return text3(v ?? "").split(f).join(text3(to ?? ""));
+    const parts = text3(v ?? "").split(f);
+    spend("bytes", text3(to ?? "").length * parts.length);
+    return parts.join(text3(to ?? ""));
   },
   trimspace: ([v]) => text3(v ?? "").trim(),
   trimprefix: ([v, p]) => text3(v ?? "").startsWith(text3(p ?? "")) ? text3(v ?? "").slice(text3(p ?? "").length) : text3(v ?? ""),
@@ -23567,8 +24051,11 @@ var STRICT = {
   sort: ([l], e) => [...listOf(l ?? null, e)].map(text3).sort(),
   reverse: ([l], e) => [...listOf(l ?? null, e)].reverse(),
   slice: ([l, a, b], e) => listOf(l ?? null, e).slice(Number(a), Number(b)),
-  range: (args) => {
+  range: (args, e) => {
     const [start, end, step] = args.length === 1 ? [0, Number(args[0]), 1] : [Number(args[0]), Number(args[1]), Number(args[2] ?? 1)];
+    if (step === 0 || !Number.isFinite(step))
+      throw new EvaluationError(`${sourceOf(e)}: range() with a step of ${step}`);
+    spend("elements", Math.max(0, Math.ceil((end - start) / step)));
     const out = [];
     for (let i = start; step > 0 ? i < end : i > end; i += step) out.push(i);
     return out;
@@ -23576,9 +24063,17 @@ var STRICT = {
   min: (args) => Math.min(...args.map(Number)),
   max: (args) => Math.max(...args.map(Number)),
   abs: ([v]) => Math.abs(Number(v)),
-  setproduct: (args, e) => args.map((a) => listOf(a, e)).reduce((acc, l) => acc.flatMap((p) => l.map((x) => [...p, x])), [[]]),
+  setproduct: (args, e) => {
+    const lists = args.map((a) => listOf(a, e));
+    spend(
+      "elements",
+      lists.reduce((n, l) => n * l.length, 1)
+    );
+    return lists.reduce((acc, l) => acc.flatMap((p) => l.map((x) => [...p, x])), [[]]);
+  },
   chunklist: ([l, n], e) => {
     const items = listOf(l ?? null, e);
+    if (!(Number(n) >= 1)) throw new EvaluationError(`${sourceOf(e)}: chunklist() of size ${n}`);
     const out = [];
     for (let i = 0; i < items.length; i += Number(n)) out.push(items.slice(i, i + Number(n)));
     return out;
@@ -23617,6 +24112,13 @@ var STRUCTURAL = {
   coalescelist: (args) => args.find((a) => isUnknown(a) || isList(a) && a.length > 0) ?? []
 };
 function callFunction(expr, scope) {
+  spend("calls", 1);
+  const result = callUnmetered(expr, scope);
+  if (typeof result === "string") spend("bytes", result.length);
+  else if (isList(result)) spend("elements", result.length);
+  return result;
+}
+function callUnmetered(expr, scope) {
   const name = expr.name;
   if (name === "try" || name === "can") {
     for (const arg of expr.args) {
@@ -23669,7 +24171,7 @@ function callFunction(expr, scope) {
   }
   const structural = STRUCTURAL[name];
   if (structural) {
-    if (args.some((a) => isUnknown(a)) && !["concat", "coalescelist", "jsonencode"].includes(name))
+    if (args.some((a) => isUnknown(a)) && !["concat", "coalescelist"].includes(name))
       return unknownFrom(expr, args);
     return structural(args, expr);
   }
@@ -24065,6 +24567,7 @@ var READ_AS_DOCUMENTS = /* @__PURE__ */ new Set([
   "policy",
   "inline_policy",
   "managed_policy_arns",
+  "permissions_boundary",
   "count",
   "for_each",
   "depends_on",
@@ -24131,7 +24634,106 @@ function identitiesOf(module2) {
     }
     if (!placed) unplacedGlue.push(block);
   }
+  applyExclusivity(module2, identities, names2);
   return { identities, unplacedGlue };
+}
+function exclusiveList(module2, block, attribute2, instance, inline) {
+  const raw = block.body[attribute2];
+  const value = module2.attribute(block, attribute2, instance);
+  if (!Array.isArray(value)) return value === null ? /* @__PURE__ */ new Set() : void 0;
+  const kept = /* @__PURE__ */ new Set();
+  const items = value;
+  for (const [i, item] of items.entries()) {
+    const policy = inline ? void 0 : referencedAddresses(Array.isArray(raw) ? raw[i] : raw, module2).find(
+      (a) => a.startsWith("aws_iam_policy.")
+    );
+    if (policy && Array.isArray(raw)) kept.add(policy);
+    else if (typeof item === "string") kept.add(item);
+    else return void 0;
+  }
+  return kept;
+}
+function applyExclusivity(module2, identities, names2) {
+  const keep = (facts, by, inline, kept) => {
+    for (const [key, p] of facts.permissions) {
+      if (p.attached === inline || p.from === facts.block) continue;
+      if (!kept) {
+        facts.undetermined.push(
+          `${by} keeps only the policies it lists, and what it lists is not known from the files: whether it detaches ${p.label} cannot be told`
+        );
+        continue;
+      }
+      const name = inline ? typeof p.name === "string" ? p.name : void 0 : key;
+      if (name !== void 0 && kept.has(name)) continue;
+      if (!inline && !key.startsWith("aws_iam_policy.") && key.includes("${")) {
+        facts.undetermined.push(
+          `${by} keeps only the policies it lists, and the ARN of ${p.label} is not known from the files`
+        );
+        continue;
+      }
+      if (inline && p.name !== null && typeof p.name !== "string") {
+        facts.undetermined.push(
+          `${by} keeps only the inline policies it names, and the name of ${p.label} is not known from the files`
+        );
+        continue;
+      }
+      facts.permissions.delete(key);
+      facts.detached.set(key, p);
+    }
+  };
+  for (const facts of identities.values()) {
+    const instance = module2.instancesOf(facts.block)[0];
+    if (!instance) continue;
+    if (facts.block.body.managed_policy_arns !== void 0) {
+      const kept = exclusiveList(module2, facts.block, "managed_policy_arns", instance, false);
+      keep(facts, `managed_policy_arns of ${facts.block.address}`, false, kept);
+    }
+    if (facts.block.body.inline_policy !== void 0) {
+      const kept = new Set(
+        module2.nestedBlocks(facts.block.body, "inline_policy", instance).map((b) => b.attribute("name")).filter((n) => typeof n === "string")
+      );
+      keep(facts, `the inline_policy blocks of ${facts.block.address}`, true, kept);
+    }
+  }
+  for (const block of module2.blocks.values()) {
+    if (block.kind !== "resource") continue;
+    const exclusive = EXCLUSIVE[block.type];
+    if (exclusive) {
+      for (const instance of module2.instancesOf(block))
+        for (const owner2 of ownersOf(
+          module2,
+          block,
+          exclusive.owner,
+          exclusive.type,
+          instance,
+          names2
+        )) {
+          const facts = identities.get(owner2);
+          if (!facts) continue;
+          const kept = exclusiveList(module2, block, exclusive.list, instance, exclusive.inline);
+          keep(facts, block.address, exclusive.inline, kept);
+        }
+      continue;
+    }
+    if (block.type !== "aws_iam_policy_attachment") continue;
+    for (const instance of module2.instancesOf(block)) {
+      const policy = attachedPermission(module2, block, instance, "policy_arn");
+      for (const facts of identities.values()) {
+        const held = facts.permissions.get(policy.key);
+        if (held && held.from !== block) {
+          const listed3 = Object.entries(GLUE.aws_iam_policy_attachment?.owner ?? {}).some(
+            ([attribute2, type]) => ownersOf(module2, block, attribute2, type, instance, names2).some(
+              (o) => o === facts.block.address
+            )
+          );
+          if (!listed3) {
+            facts.permissions.delete(policy.key);
+            facts.detached.set(policy.key, held);
+          }
+        }
+      }
+    }
+  }
 }
 function gluePermissions(module2, block) {
   const glue = GLUE[block.type];
@@ -24159,6 +24761,7 @@ function inlinePermission(module2, block, instance, attribute2) {
     label: `inline policy ${address}`,
     from: block,
     attached: false,
+    name: module2.attribute(block, "name", instance),
     ...documentOf(module2.attribute(block, attribute2, instance))
   };
 }
@@ -24186,13 +24789,20 @@ function policyByArn(module2, from, policyAddress, arn, via) {
     };
   }
   const text4 = printed(arn);
+  const denyOnly = denyOnlyManagedPolicy(text4);
   return {
     key: text4,
     label: `policy ${text4} (${via})`,
     from,
     attached: true,
-    // A managed policy outside the folder: what it allows is not here, only that it is attached.
-    fingerprint: text4
+    fingerprint: text4,
+    ...denyOnly === "AWSDenyAll" ? { document: policyFromJson(DENY_ALL_DOCUMENT) } : denyOnly ? { denyOnly } : {
+      // A policy outside the folder: what it allows (or denies) is not here.
+      unknown: {
+        text: text4,
+        reasons: ["it is a policy outside these files, so what it allows is not known"]
+      }
+    }
   };
 }
 function identityFacts(module2, block, instance) {
@@ -24208,12 +24818,14 @@ function identityFacts(module2, block, instance) {
       });
   }
   for (const inline of module2.nestedBlocks(block.body, "inline_policy", instance)) {
+    if (inline.attribute("name") === null && inline.attribute("policy") === null) continue;
     const name = printed(inline.attribute("name"));
     permissions.set(`inline ${name}`, {
       key: `inline ${name}`,
       label: `inline_policy ${name} of ${block.address}`,
       from: block,
       attached: false,
+      name: inline.attribute("name"),
       ...documentOf(inline.attribute("policy"))
     });
   }
@@ -24248,9 +24860,21 @@ function identityFacts(module2, block, instance) {
     const value = printed(module2.attribute(block, key, instance));
     (forced.includes(key) ? forcesNew : other).set(key, value);
   }
+  const boundary = block.body.permissions_boundary === void 0 ? void 0 : policyByArn(
+    module2,
+    block,
+    referencedAddresses(block.body.permissions_boundary, module2).find(
+      (a) => a.startsWith("aws_iam_policy.")
+    ),
+    module2.attribute(block, "permissions_boundary", instance),
+    `permissions_boundary of ${block.address}`
+  );
   return {
     block,
     ...instance.conditional ? { conditional: instance.conditional } : {},
+    ...boundary ? { boundary } : {},
+    detached: /* @__PURE__ */ new Map(),
+    undetermined: [],
     ...block.type === "aws_iam_role" ? { trust: documentOf(module2.attribute(block, "assume_role_policy", instance)) } : {},
     permissions,
     forcesNew,
@@ -24430,29 +25054,91 @@ function compareDocuments2(found, what, was, now, trust, where2, blocks) {
   const unknown = now.unknown ? now : was;
   found.add("unknown", { ...where2, detail: unknownDetail(what, unknown) });
 }
+var NOTHING = policyFromJson({ Version: "2012-10-17", Statement: [] });
+var EVERYTHING = policyFromJson({
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }]
+});
+function presenceChange(document, added) {
+  const allows2 = { statements: document.statements.filter((s) => s.effect === "Allow") };
+  const denies = {
+    statements: [
+      ...EVERYTHING.statements,
+      ...document.statements.filter((s) => s.effect === "Deny")
+    ]
+  };
+  const pair = (a, b) => added ? comparePermissions(a, b) : comparePermissions(b, a);
+  const results = [
+    ...allows2.statements.length > 0 ? [pair(NOTHING, allows2)] : [],
+    ...denies.statements.length > 1 ? [pair(EVERYTHING, denies)] : []
+  ];
+  return {
+    classes: results.flatMap((r) => r.classes),
+    details: results.flatMap((r) => r.details)
+  };
+}
+function comparePresence(found, address, side, p, added) {
+  const where2 = { address, ...at2(side, p.from) };
+  const said = added ? p.attached ? `now has ${p.label} attached` : `now has ${p.label}` : p.attached ? `no longer has ${p.label} attached` : `no longer has ${p.label}`;
+  if (p.document) {
+    const result = presenceChange(p.document, added);
+    found.evidence.push({ ...where2, detail: said });
+    for (const klass of result.classes) found.classes.add(klass);
+    for (const detail of result.details)
+      found.evidence.push({ ...where2, detail: `${p.label}: ${detail}` });
+    return;
+  }
+  if (p.denyOnly) {
+    found.add(added ? "permissions-removed" : "permissions-added", {
+      ...where2,
+      detail: `${said}: ${p.denyOnly} is an AWS managed policy that only denies, so ${added ? "what it denies is taken away" : "what it denied is allowed again"}`
+    });
+    return;
+  }
+  found.add(added ? "permissions-added" : "permissions-removed", { ...where2, detail: said });
+  if (p.unknown)
+    found.add("unknown", {
+      ...where2,
+      detail: unknownDetail(`what ${p.label} allows or denies`, p)
+    });
+}
+function compareBoundary(found, address, base, head, was, now) {
+  if (!was && !now) return;
+  if (was && now && was.fingerprint === now.fingerprint) return;
+  const where2 = { address, attribute: "permissions_boundary" };
+  if (!now && was) {
+    found.add("permissions-added", {
+      ...where2,
+      ...at2(base, was.from),
+      detail: `no longer has the permissions boundary ${was.key}: what its policies allow is no longer capped`
+    });
+    return;
+  }
+  const boundary = now;
+  const place = { ...where2, ...at2(head, boundary.from) };
+  if (was?.document && boundary.document) {
+    compareDocuments2(found, "the permissions boundary", was, boundary, false, place);
+    return;
+  }
+  found.add("permissions-removed", {
+    ...place,
+    detail: was ? `the permissions boundary changes from ${was.key} to ${boundary.key}: it can do only what the new one allows` : `now has the permissions boundary ${boundary.key}: it can do only what that allows`
+  });
+  if (was && !boundary.denyOnly && !boundary.document)
+    found.add("unknown", {
+      ...place,
+      detail: `what the permissions boundary ${boundary.key} allows is not in the files: whether it is wider than ${was.key} cannot be told`
+    });
+}
 function comparePermissionMaps(found, address, base, head, was, now) {
   for (const [key, p] of was) {
     if (now.has(key)) continue;
-    found.add("permissions-removed", {
-      address,
-      ...at2(base, p.from),
-      detail: p.attached ? `no longer has ${p.label} attached` : `no longer has ${p.label}`
-    });
+    comparePresence(found, address, base, p, false);
   }
   for (const [key, p] of now) {
     const old = was.get(key);
     if (!old) {
-      found.add("permissions-added", {
-        address,
-        ...at2(head, p.from),
-        detail: p.attached ? `now has ${p.label} attached` : `now has ${p.label}`
-      });
-      if (p.unknown)
-        found.add("unknown", {
-          address,
-          ...at2(head, p.from),
-          detail: unknownDetail(`what ${p.label} allows`, p)
-        });
+      comparePresence(found, address, head, p, true);
       continue;
     }
     const policy = p.attached && old.attached && key.startsWith("aws_iam_policy.");
@@ -24528,6 +25214,15 @@ function compareIdentity(address, base, head, was, now, through) {
         { base, head, was: was.block, now: now.block }
       );
     comparePermissionMaps(found, address, base, head, was.permissions, now.permissions);
+    for (const [key, p] of now.detached) {
+      const old = was.detached.get(key);
+      if (old) compareDocuments2(found, p.label, old, p, false, { address, ...at2(head, p.from) });
+    }
+    compareBoundary(found, address, base, head, was.boundary, now.boundary);
+    for (const note of now.undetermined)
+      if (!was.undetermined.includes(note))
+        found.add("unknown", { address, ...at2(head, now.block), detail: note });
+    compareTriggers(found, address, base, head, was.block, now.block);
     const before = undeclaredLocals(base, was);
     const missing = [...undeclaredLocals(head, now)].filter((name) => !before.has(name));
     for (const name of missing)
@@ -24561,6 +25256,48 @@ function compareIdentity(address, base, head, was, now, through) {
     ...was ? { before: factsOf2(was) } : {},
     after: factsOf2(now)
   });
+}
+var VOLATILE = /\b(timestamp|plantimestamp|uuid|bcrypt)\s*\(/;
+function triggersOf(side, block) {
+  const items = list(block.body.lifecycle).map((l) => record(l).replace_triggered_by).flatMap((t) => t === void 0 ? [] : Array.isArray(t) ? t : [t]);
+  const addresses = /* @__PURE__ */ new Set();
+  let unresolved = false;
+  for (const item of items) {
+    const named2 = referencedAddresses(item, side.module).filter((a) => !a.startsWith("data."));
+    if (named2.length === 0) unresolved = true;
+    for (const a of named2) addresses.add(a);
+  }
+  return { written: JSON.stringify(items), items, addresses: [...addresses].sort(), unresolved };
+}
+function compareTriggers(found, address, base, head, was, now) {
+  const before = triggersOf(base, was);
+  const after = triggersOf(head, now);
+  if (after.items.length === 0) return;
+  const where2 = { address, attribute: "lifecycle", ...at2(head, now) };
+  const recreated = `the ${now.type} is destroyed and recreated (a new ARN)`;
+  const volatile = after.addresses.filter((a) => {
+    const block = head.module.blocks.get(a);
+    return block !== void 0 && VOLATILE.test(JSON.stringify(block.body));
+  });
+  if (before.written !== after.written)
+    found.add("replaced", {
+      ...where2,
+      detail: `lifecycle.replace_triggered_by changes (now ${after.addresses.join(", ") || "unresolved"}): ${recreated} when what it names changes${volatile.length > 0 ? `, and ${volatile.join(", ")} changes on every apply` : ""}`
+    });
+  for (const target of after.addresses) {
+    const old = base.module.blocks.get(target);
+    const next = head.module.blocks.get(target);
+    if (old && next && same3(old.body, next.body)) continue;
+    found.add("replaced", {
+      ...where2,
+      detail: `${target} ${old ? "changes" : "is added"}, and lifecycle.replace_triggered_by names it: ${recreated}`
+    });
+  }
+  if (after.unresolved)
+    found.add("unknown", {
+      ...where2,
+      detail: "lifecycle.replace_triggered_by names something that is not a resource of this folder: when it replaces the resource cannot be told"
+    });
 }
 function compareUnplacedGlue(address, base, head, was, now) {
   const found = new Found();
@@ -24688,22 +25425,39 @@ function compareOtherBlock(address, base, head, was, now) {
     } else {
       const keys = [.../* @__PURE__ */ new Set([...Object.keys(was.body), ...Object.keys(now.body)])].sort();
       for (const key of keys.filter((k) => !same3(was.body[k], now.body[k]))) {
-        const forced = (FORCES_NEW[block.type] ?? []).includes(key);
+        const triggered = key === "lifecycle" && triggersOf(head, now).items.length > 0 && triggersOf(base, was).written !== triggersOf(head, now).written;
+        const forced = triggered || (FORCES_NEW[block.type] ?? []).includes(key);
         found.add(forced ? "replaced" : "modified", {
           address,
           attribute: key,
           ...at2(head, now),
-          detail: forced ? `${key} changes: it cannot change in place, so the ${block.type} is destroyed and recreated` : `${key} changes`
+          detail: triggered ? `lifecycle.replace_triggered_by changes: the ${block.type} is destroyed and recreated when what it names changes` : forced ? `${key} changes: it cannot change in place, so the ${block.type} is destroyed and recreated` : `${key} changes`
         });
       }
     }
   }
+  const exclusive = EXCLUSIVE[block.type];
+  if (exclusive && now && found.classes.size > 0 && !isPlacedHere(head, now, exclusive.type))
+    found.add("unknown", {
+      address,
+      ...at2(head, now),
+      detail: `it makes the ${exclusive.inline ? "inline policies" : "attached policies"} of an identity not defined in this folder exactly its ${exclusive.list}: what it detaches cannot be told`
+    });
   return found.change(address, block.type);
+}
+function isPlacedHere(side, block, type) {
+  return referencedAddresses(block.body, side.module).some((a) => a.startsWith(`${type}.`));
 }
 function classifyTerraformModule(base, head, assets = {}) {
   const merged = /* @__PURE__ */ new Map();
+  let tooLarge = false;
   for (const scenario of scenariosOf(base ?? [], head ?? [])) {
-    for (const change of changesIn(base ?? [], head ?? [], scenario.values, assets)) {
+    if (tooLarge) break;
+    const { value: changes, exhausted } = measuredWork(
+      () => changesIn(base ?? [], head ?? [], scenario.values, assets)
+    );
+    if (exhausted) tooLarge = true;
+    for (const change of changes) {
       const known = merged.get(change.address);
       const details = known?.details ?? /* @__PURE__ */ new Set();
       const fresh = change.evidence.filter((e) => {
@@ -24826,12 +25580,43 @@ function changesIn(base, head, values2, assets) {
     );
     if (change) changes.push(change);
   }
+  if (workExhausted())
+    for (const address of union2(before.identities.keys(), after.identities.keys())) {
+      const facts = after.identities.get(address) ?? before.identities.get(address);
+      const evidence = {
+        address,
+        ...at2(after.identities.has(address) ? after : before, facts.block),
+        detail: "the folder is too large to evaluate (it builds more than the evaluation budget allows): what changes for it cannot be told"
+      };
+      const i = changes.findIndex((c) => c.address === address && c.through === void 0);
+      const known = changes[i];
+      if (known?.classes.includes("unknown")) continue;
+      if (known)
+        changes[i] = {
+          ...known,
+          classes: [...known.classes, "unknown"].sort(compareClasses),
+          evidence: [...known.evidence, evidence]
+        };
+      else
+        changes.push({
+          system: "terraform",
+          address,
+          type: facts.block.type,
+          classes: ["unknown"],
+          evidence: [evidence]
+        });
+    }
   return changes;
 }
 
 // src/app/classify-changes.ts
 var MAX_FOLDER_FILES = 60;
 var TERRAFORM = /\.tf$/;
+var TERRAFORM_ANY = /\.tf$|\.tf\.json$|\.tfvars$|\.tfvars\.json$/;
+var OVERRIDE = /(?:^|\/)(?:override|[^/]*_override)\.tf(?:\.json)?$/;
+var TFVARS = /\.tfvars(?:\.json)?$/;
+var OVERRIDDEN = "Terraform merges override files into the other blocks of their module: not evaluated";
+var VARIABLES = "Terraform variable files are not evaluated: the values they set reach the module's resources";
 function matchesANode(paths, file) {
   return paths.match(file.path, file.repo).length > 0 || file.previousPath !== void 0 && paths.match(file.previousPath, file.repo).length > 0;
 }
@@ -24882,14 +25667,28 @@ async function readAssets(folder, files, options) {
   }
   return { base, head };
 }
-async function classifyTerraformFolder(folder, changed, options, maxBytes, out, notJudged) {
+async function classifyTerraformFolder(folder, changed, options, readFolder2, maxBytes, out, notJudged) {
   const fail3 = (why) => {
     for (const { file, index: index2 } of changed) notJudged(index2, file, why(file));
   };
   let base = [];
   let head = [];
   const partly = [];
-  const whole = options.folder ? await options.folder(folder, TERRAFORM, MAX_FOLDER_FILES) : void 0;
+  const listed3 = await readFolder2(folder);
+  const override = [
+    ...changed.flatMap(({ file }) => [file.path, file.previousPath ?? file.path]),
+    ...(listed3?.base ?? []).map((f) => f.path),
+    ...(listed3?.head ?? []).map((f) => f.path)
+  ].find((path) => OVERRIDE.test(path));
+  if (override !== void 0) {
+    fail3(() => `${OVERRIDDEN} (${override})`);
+    return;
+  }
+  const whole = listed3 && {
+    ...listed3,
+    base: listed3.base.filter((f) => TERRAFORM.test(f.path)),
+    head: listed3.head.filter((f) => TERRAFORM.test(f.path))
+  };
   if (whole?.skipped) {
     for (const { file } of changed)
       partly.push({
@@ -24929,8 +25728,12 @@ async function classifyTerraformFolder(folder, changed, options, maxBytes, out, 
   }
   const assets = await readAssets(folder, [...base, ...head], options);
   let resources;
+  let parsed2 = [];
   try {
-    resources = classifyTerraformModule(await moduleFiles(base), await moduleFiles(head), assets);
+    const before = await moduleFiles(base);
+    const after = await moduleFiles(head);
+    parsed2 = [...before, ...after];
+    resources = classifyTerraformModule(before, after, assets);
   } catch (error) {
     const why = `HCL does not parse: ${String(error.message ?? error).slice(0, 300)}`;
     fail3(() => why);
@@ -24946,12 +25749,42 @@ async function classifyTerraformFolder(folder, changed, options, maxBytes, out, 
     const home = change.evidence.map((e) => e.file).find((f) => f && attached.has(f));
     attached.get(home ?? paths[0])?.push(change);
   }
-  for (const { file, index: index2 } of changed)
+  for (const { file, index: index2 } of changed) {
+    const own = attached.get(file.path) ?? [];
+    if (file.reaches !== void 0) {
+      const theirs = declaredIn(parsed2, file.reaches);
+      const reaching = own.filter(
+        (r) => r.system !== "terraform" || theirs.has(r.address) || r.previousAddress !== void 0 && theirs.has(r.previousAddress)
+      );
+      const { reaches, ...rest } = file;
+      out[index2] = {
+        ...rest,
+        resources: reaching,
+        ...reaching.length > 0 ? { reaches } : {}
+      };
+      continue;
+    }
     out[index2] = {
       ...file,
-      resources: attached.get(file.path) ?? [],
+      resources: own,
       ...changed.length > 1 || resources.length > 0 ? { folderResources: resources } : {}
     };
+  }
+}
+function declaredIn(files, paths) {
+  const wanted = new Set(paths);
+  const out = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    if (!wanted.has(file.path)) continue;
+    for (const [prefix, key] of [
+      ["", "resource"],
+      ["data.", "data"]
+    ])
+      for (const [type, blocks] of Object.entries(record(file.json[key])))
+        for (const name of Object.keys(record(blocks))) out.add(`${prefix}${type}.${name}`);
+    for (const name of Object.keys(record(file.json.module))) out.add(`module.${name}`);
+  }
+  return out;
 }
 var MAX_READ_BYTES = 1024 * 1024;
 var MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
@@ -24976,14 +25809,23 @@ async function classifyChanges(input, options) {
   const maxManifestBytes = options.maxManifestBytes ?? MAX_MANIFEST_BYTES;
   const notes = [];
   const unjudged = [];
-  const files = splitMoves(input);
+  const listings = /* @__PURE__ */ new Map();
+  const readFolder2 = (folder) => {
+    let listing = listings.get(folder);
+    if (!listing) {
+      listing = options.folder ? options.folder(folder, TERRAFORM_ANY, MAX_FOLDER_FILES) : Promise.resolve(void 0);
+      listings.set(folder, listing);
+    }
+    return listing;
+  };
+  const files = await withReaches(splitMoves(input), options.paths, readFolder2, limit, unjudged);
   const out = [...files];
   const notJudged = (index2, file, why) => {
     if (index2 >= 0) out[index2] = { ...file, resources: unreadable(file, why) };
     unjudged.push({ file: file.path, reason: why });
   };
   const candidates2 = files.map((file, index2) => ({ file, index: index2 })).filter(
-    ({ file }) => (TERRAFORM.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) && matchesANode(options.paths, file)
+    ({ file }) => (TERRAFORM_ANY.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) && (matchesANode(options.paths, file) || file.reaches !== void 0)
   );
   if (candidates2.length > limit) {
     notes.push(
@@ -25000,11 +25842,19 @@ async function classifyChanges(input, options) {
     folders.set(folder, [...folders.get(folder) ?? [], candidate]);
   }
   for (const [folder, changed] of folders)
-    await classifyTerraformFolder(folder, changed, options, maxBytes, out, notJudged);
+    await classifyTerraformFolder(folder, changed, options, readFolder2, maxBytes, out, notJudged);
   for (const { file, index: index2 } of candidates2.slice(0, limit)) {
     if (TERRAFORM.test(file.path)) continue;
+    if (OVERRIDE.test(file.path)) {
+      notJudged(index2, file, OVERRIDDEN);
+      continue;
+    }
     if (TERRAFORM_JSON.test(file.path)) {
       notJudged(index2, file, "Terraform JSON (.tf.json) is not read");
+      continue;
+    }
+    if (TFVARS.test(file.path) || TFVARS.test(file.previousPath ?? "")) {
+      notJudged(index2, file, VARIABLES);
       continue;
     }
     const read2 = judgeable(file, await options.read(file));
@@ -25065,6 +25915,36 @@ async function classifyChanges(input, options) {
     }
   }
   return { files: out, notes, unjudged };
+}
+var MAX_NEIGHBOUR_FOLDERS = 10;
+async function withReaches(files, paths, readFolder2, limit, unjudged) {
+  const loose = /* @__PURE__ */ new Map();
+  for (const [index2, file] of files.entries()) {
+    if (!TERRAFORM_ANY.test(file.path) || matchesANode(paths, file)) continue;
+    const folder = folderOf2(file.path);
+    if (!paths.mayMatchIn(folder)) continue;
+    loose.set(folder, [...loose.get(folder) ?? [], index2]);
+  }
+  const out = [...files];
+  const room = Math.min(limit, MAX_NEIGHBOUR_FOLDERS);
+  for (const [folder, indexes] of [...loose].slice(room))
+    for (const index2 of indexes)
+      unjudged.push({
+        file: files[index2].path,
+        reason: `a Terraform file beside files nodes match, in one of ${loose.size} such folders: only ${room} are read (${folder} was not)`
+      });
+  for (const [folder, indexes] of [...loose].slice(0, room)) {
+    const listed3 = await readFolder2(folder);
+    if (!listed3) continue;
+    for (const index2 of indexes) {
+      const file = files[index2];
+      const neighbours2 = [...new Set([...listed3.base, ...listed3.head].map((f) => f.path))].filter(
+        (path) => path !== file.path && paths.match(path, file.repo).length > 0
+      );
+      if (neighbours2.length > 0) out[index2] = { ...file, reaches: neighbours2.sort() };
+    }
+  }
+  return out;
 }
 function sideFailure(contents, failure) {
   const head = contents.head === void 0 ? void 0 : failure(contents.head);
