@@ -213,6 +213,39 @@ describe("exclusive lists detach what they do not name", () => {
   });
 });
 
+describe("exclusive lists attach what they list", () => {
+  const list = (arns: string) =>
+    `resource "aws_iam_role_policy_attachments_exclusive" "x" {\n  role_name = aws_iam_role.r.name\n  policy_arns = ${arns}\n}\n`;
+
+  it("a known deny listed beside the kept policy removes permissions", async () => {
+    const changes = await classify(
+      ROLE() + POLICY,
+      ROLE() + POLICY + list('["arn:aws:iam::aws:policy/AWSDenyAll", aws_iam_policy.p.arn]'),
+    );
+    expect(classesOf(changes, "aws_iam_role.r")).toContain("permissions-removed");
+  });
+
+  it("a customer policy outside the files is attached, and what it allows is unknown", async () => {
+    const changes = await classify(ROLE(), ROLE() + list('["arn:aws:iam::111111111111:policy/x"]'));
+    expect(classesOf(changes, "aws_iam_role.r")).toContain("unknown");
+    expect(detailsOf(changes, "aws_iam_role.r")).toContain("policy/x");
+  });
+
+  it("a policy of the folder it lists is read: its document is what is added", async () => {
+    const policy = `resource "aws_iam_policy" "q" {\n  name = "q"\n  policy = ${doc("Allow", "ec2:*")}\n}\n`;
+    const changes = await classify(
+      ROLE() + policy,
+      ROLE() + policy + list("[aws_iam_policy.q.arn]"),
+    );
+    expect(classesOf(changes, "aws_iam_role.r")).toEqual(["permissions-added"]);
+  });
+
+  it("a list the files do not know, on a role with no policies, is unknown", async () => {
+    const changes = await classify(ROLE(), `${ROLE()}variable "keep" {}\n${list("var.keep")}`);
+    expect(classesOf(changes, "aws_iam_role.r")).toContain("unknown");
+  });
+});
+
 describe("lifecycle.replace_triggered_by", () => {
   const trigger = "lifecycle {\n    replace_triggered_by = [terraform_data.x]\n  }";
   const data = (input: string) => `resource "terraform_data" "x" {\n  input = ${input}\n}\n`;
