@@ -7,7 +7,14 @@ import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
 import { EXCLUSIVE, FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
 import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
-import { measuredWork, printed, type Value, workExhausted } from "./hcl-evaluate.js";
+import {
+  evaluateJson,
+  measuredWork,
+  printed,
+  toJson,
+  type Value,
+  workExhausted,
+} from "./hcl-evaluate.js";
 import { list, record } from "./json-shapes.js";
 import { comparePermissions, compareTrust, type PolicyDocument, policyFromJson } from "./policy.js";
 import { withoutIndexes } from "./terraform-address.js";
@@ -915,6 +922,7 @@ function changesIn(
     );
     if (change) changes.push(change);
   }
+  moduleCallChanges(base, head, before, after, changes);
   // Past the budget everything evaluates to the same unknown on both sides, which would read as
   // no change: every identity is unknown instead.
   if (workExhausted())
@@ -946,4 +954,98 @@ function changesIn(
         });
     }
   return changes;
+}
+
+/** The module calls of one side's files: name -> the file holding it and its body as written. */
+function moduleCalls(files: readonly ModuleFile[]): Map<string, { file: string; body: unknown }> {
+  const out = new Map<string, { file: string; body: unknown }>();
+  for (const file of files)
+    for (const [name, bodies] of Object.entries(record(file.json.module)))
+      out.set(name, { file: file.path, body: list(bodies)[0] ?? {} });
+  return out;
+}
+
+/** The line of `module "name"` in a file, for evidence. */
+function moduleLine(text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const match = new RegExp(`^\\s*module\\s+"${escaped}"`, "m").exec(text);
+  return match ? text.slice(0, match.index).split("\n").length : undefined;
+}
+
+/**
+ * A module call added, removed, or whose arguments (source, version, count, for_each, inputs)
+ * changed, as written or as evaluated: its inputs reach the child module's resources, which are
+ * not evaluated here, so the call is `unknown`, and so is every identity of this folder it is
+ * handed (the child may attach a policy to it, or replace it).
+ */
+function moduleCallChanges(
+  base: readonly ModuleFile[],
+  head: readonly ModuleFile[],
+  before: Side,
+  after: Side,
+  changes: ResourceChange[],
+): void {
+  const was = moduleCalls(base);
+  const now = moduleCalls(head);
+  const evaluated = (side: Side, body: unknown) =>
+    JSON.stringify(toJson(evaluateJson(body, side.module.scope)));
+  for (const name of [...new Set([...was.keys(), ...now.keys()])].sort()) {
+    const old = was.get(name);
+    const next = now.get(name);
+    if (
+      old &&
+      next &&
+      JSON.stringify(old.body) === JSON.stringify(next.body) &&
+      evaluated(before, old.body) === evaluated(after, next.body)
+    )
+      continue;
+    const address = `module.${name}`;
+    const side = next ? after : before;
+    const call = (next ?? old) as { file: string; body: unknown };
+    const line = moduleLine(side.texts.get(call.file), name);
+    const what = !old ? "added" : !next ? "removed" : "changed";
+    const where = { file: call.file, ...(line ? { line } : {}) };
+    changes.push({
+      system: "terraform",
+      address,
+      type: "module",
+      classes: ["unknown"],
+      evidence: [
+        {
+          address,
+          ...where,
+          detail: `module call ${what}: its inputs reach the child module's resources, which are not evaluated here`,
+        },
+      ],
+    });
+    const handed = new Set([
+      ...(old ? referencedAddresses(old.body, before.module) : []),
+      ...(next ? referencedAddresses(next.body, after.module) : []),
+    ]);
+    for (const identity of handed) {
+      if (!before.identities.has(identity) && !after.identities.has(identity)) continue;
+      const evidence: Evidence = {
+        address: identity,
+        ...where,
+        detail: `handed to module "${name}", whose call is ${what}: what the child module does with it (a policy it attaches, a replacement) is not evaluated here`,
+      };
+      const i = changes.findIndex((c) => c.address === identity && c.through === undefined);
+      const known = changes[i];
+      if (known)
+        changes[i] = {
+          ...known,
+          classes: [...new Set([...known.classes, "unknown" as const])].sort(compareClasses),
+          evidence: [...known.evidence, evidence],
+        };
+      else
+        changes.push({
+          system: "terraform",
+          address: identity,
+          type: identity.split(".")[0] as string,
+          classes: ["unknown"],
+          evidence: [evidence],
+        });
+    }
+  }
 }
