@@ -1006,8 +1006,10 @@ function moduleCallChanges(
     const line = moduleLine(side.texts.get(call.file), name);
     const what = !old ? "added" : !next ? "removed" : "changed";
     const where = { file: call.file, ...(line ? { line } : {}) };
+    // A `file` change: it concerns every node matching the file, whichever resources the node
+    // names, since the resources it reaches are the child's, under addresses not read here.
     changes.push({
-      system: "terraform",
+      system: "file",
       address,
       type: "module",
       classes: ["unknown"],
