@@ -209,7 +209,7 @@ describe("exclusive lists detach what they do not name", () => {
       `${ROLE()}${POLICY}variable "keep" {}\nresource "aws_iam_role_policy_attachments_exclusive" "x" {\n  role_name = aws_iam_role.r.name\n  policy_arns = var.keep\n}\n`,
     );
     expect(classesOf(changes, "aws_iam_role.r")).toContain("unknown");
-    expect(detailsOf(changes, "aws_iam_role.r")).toContain("cannot be told");
+    expect(detailsOf(changes, "aws_iam_role.r")).toContain("is not known from the files");
   });
 });
 
@@ -261,6 +261,32 @@ describe("lifecycle.replace_triggered_by", () => {
     expect(classesOf(changed, "aws_iam_role.r")).toEqual(["replaced"]);
     const same = await classify(ROLE(trigger) + data('"a"'), ROLE(trigger) + data('"a"'));
     expect(of(same, "aws_iam_role.r")).toBeUndefined();
+  });
+});
+
+describe("lifecycle.replace_triggered_by, what it names changing indirectly", () => {
+  const trigger = "lifecycle {\n    replace_triggered_by = [terraform_data.x]\n  }";
+  const fed = (input: string) => `resource "terraform_data" "x" {\n  input = ${input}\n}\n`;
+
+  it("a variable's default it is fed changes: replaced", async () => {
+    const variable = (v: string) => `variable "v" {\n  default = "${v}"\n}\n`;
+    const changes = await classify(
+      ROLE(trigger) + fed("var.v") + variable("a"),
+      ROLE(trigger) + fed("var.v") + variable("b"),
+    );
+    expect(classesOf(changes, "aws_iam_role.r")).toEqual(["replaced"]);
+    const same = await classify(
+      ROLE(trigger) + fed("var.v") + variable("a"),
+      ROLE(trigger) + fed("var.v") + variable("a"),
+    );
+    expect(of(same, "aws_iam_role.r")).toBeUndefined();
+  });
+
+  it("fed by a module's output: unknown, whatever the caller's files say", async () => {
+    const files = `${ROLE(trigger)}${fed("module.m.v")}module "m" {\n  source = "./m"\n}\n`;
+    const changes = await classify(files, files);
+    expect(classesOf(changes, "aws_iam_role.r")).toEqual(["unknown"]);
+    expect(detailsOf(changes, "aws_iam_role.r")).toContain("fed by a module's output");
   });
 });
 
@@ -358,6 +384,9 @@ describe("an exclusive list and an attachment whose ARN is an input", () => {
       ROLE() + input,
       `${ROLE()}${input}resource "aws_iam_role_policy_attachments_exclusive" "x" {\n  role_name = aws_iam_role.r.name\n  policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess"]\n}\n`,
     );
-    expect(classesOf(changes, "aws_iam_role.r")).toEqual(["unknown"]);
+    // Whether it detaches the input's policy is unknown; what it lists, it attaches (an AWS
+    // policy whose document is not in the files: added, and what it allows unknown).
+    expect(classesOf(changes, "aws_iam_role.r")).toEqual(["permissions-added", "unknown"]);
+    expect(detailsOf(changes, "aws_iam_role.r")).toContain("is not known from the files");
   });
 });

@@ -475,6 +475,9 @@ function compareIdentity(
 /** Functions whose value differs on every run: a trigger that uses one fires on every apply. */
 const VOLATILE = /\b(timestamp|plantimestamp|uuid|bcrypt)\s*\(/;
 
+/** A reference to a module call's outputs, inside an expression as hcl2json writes it. */
+const MODULE_REFERENCE = /\$\{[^}]*\bmodule\.[A-Za-z_]/;
+
 /** `lifecycle { replace_triggered_by = [...] }` as written, and the resources it names. */
 function triggersOf(side: Side, block: ModuleBlock) {
   const items = list(block.body.lifecycle)
@@ -520,10 +523,25 @@ function compareTriggers(
         volatile.length > 0 ? `, and ${volatile.join(", ")} changes on every apply` : ""
       }`,
     });
+  // What a target evaluates to, not only how it is written: a variable's default or a local in
+  // another file changes it as surely.
+  const evaluated = (side: Side, block: ModuleBlock) =>
+    JSON.stringify(
+      toJson(
+        evaluateJson(block.body, side.module.instancesOf(block)[0]?.scope ?? side.module.scope),
+      ),
+    );
   for (const target of after.addresses) {
     const old = base.module.blocks.get(target);
     const next = head.module.blocks.get(target);
-    if (old && next && same(old.body, next.body)) continue;
+    // A module's outputs are the child's, not evaluated here: whether they change is not known.
+    if (next && MODULE_REFERENCE.test(JSON.stringify(next.body)))
+      found.add("unknown", {
+        ...where,
+        detail: `${target} is fed by a module's output, which is not evaluated here, and lifecycle.replace_triggered_by names it: whether the ${now.type} is replaced cannot be told`,
+      });
+    if (old && next && same(old.body, next.body) && evaluated(base, old) === evaluated(head, next))
+      continue;
     found.add("replaced", {
       ...where,
       detail: `${target} ${old ? "changes" : "is added"}, and lifecycle.replace_triggered_by names it: ${recreated}`,
