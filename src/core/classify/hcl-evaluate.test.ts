@@ -144,6 +144,8 @@ describe("HCL expressions as hcl2json leaves them", () => {
     ['${length(format("%020000000s", "x")) > 100 ? "a" : "b"}', /too large to evaluate/],
     ['${length(format("%-20000000s", "x")) > 100 ? "a" : "b"}', /too large to evaluate/],
     ['${format("%x", 255)}', /format verb %x is not evaluated/],
+    ['${format("%.2q", "abc")}', /format verb %.2q is not evaluated/],
+    ['${format("%05s", "x")}', /format verb %05s is not evaluated/],
     ['${format("%[1]s", "a")}', /is not evaluated/],
   ])("format() it cannot build or does not reproduce is unknown: %s", (source, why) => {
     const v = withWorkBudget(() => evaluate(parseStringValue(source), scope));

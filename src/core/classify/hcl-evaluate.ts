@@ -436,8 +436,11 @@ function format(spec: string, args: Value[]): string {
       const w = width ? Number(width) : 0;
       if (w > 0) spend("bytes", w);
       let out: string;
-      if (verb === "q") out = JSON.stringify(text(v));
-      else if (verb === "f") {
+      if (verb === "q") {
+        if (precision !== undefined)
+          throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
+        out = JSON.stringify(text(v));
+      } else if (verb === "f") {
         if (typeof v !== "number") throw new EvaluationError(`format: ${m} needs a number`);
         const digits = precision === undefined ? 6 : Number(precision || "0");
         if (digits > 100)
