@@ -136,3 +136,44 @@ describe("check --git on a Terraform module folder", () => {
     expect(out.quietFiles).toEqual([]);
   });
 });
+
+describe("check --git on a module call whose input changes", () => {
+  let repo: string;
+  const git = (...args: string[]) => {
+    const result = spawnSync(
+      "git",
+      ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
+      { cwd: repo, encoding: "utf8" },
+    );
+    if (result.status !== 0) throw new Error(result.stderr);
+  };
+  const write = (path: string, text: string) => writeFileSync(join(repo, path), text);
+  const call = (input: string) => `module "m" {\n  source = "./m"\n${input}}\n`;
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), "br-tf-call-"));
+    mkdirSync(join(repo, "iam/m"), { recursive: true });
+    write("deps.yaml", DEPS.replace('"modules/irsa/*.tf"', '"iam/**"'));
+    write("iam/main.tf", call(""));
+    write(
+      "iam/m/role.tf",
+      `variable "n" {\n  default = "r"\n}\nresource "aws_iam_role" "this" {\n  name = var.n\n  assume_role_policy = "{}"\n}\n`,
+    );
+    git("init", "-q", "-b", "main");
+    git("add", ".");
+    git("commit", "-qm", "base");
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it("is unknown for the node matching the caller's file, though the node names the child's role", () => {
+    // The new name replaces the role in ./m: the child is not evaluated with the caller's inputs.
+    write("iam/main.tf", call('  n = "r2"\n'));
+    const result = runCli(["check", "--git", "main", "--format", "json"], { cwd: repo });
+    const out = JSON.parse(result.stdout);
+    expect(out.changed.map((c: { id: string; classes: string[] }) => [c.id, c.classes])).toEqual([
+      ["iam-role/irsa", ["unknown"]],
+    ]);
+    expect(JSON.stringify(out.changed[0].causes)).toContain("module call changed");
+    expect(out.quietFiles).toEqual([]);
+  });
+});

@@ -117,6 +117,41 @@ describe("HCL expressions as hcl2json leaves them", () => {
     expect(isUnknown(v) && v.reasons[0]).toMatch(/regular expression is not evaluated/);
   });
 
+  it.each([
+    ["try()", '${try(replace("arn:aws:iam::1:role/ci", "/ci$/", "cx"), "arn:aws:iam::1:role/ci")}'],
+    ["can()", '${can(replace("ci", "/ci$/", "cx")) ? "a" : "b"}'],
+  ])(
+    "a regular-expression replace() is not swallowed by %s: the whole value is unknown",
+    (_, src) => {
+      const v = evaluate(parseStringValue(src), scope);
+      expect(isUnknown(v) && v.reasons.join()).toMatch(/regular expression is not evaluated/);
+    },
+  );
+
+  it.each([
+    ['${format("%5s", "x")}', "    x"],
+    ['${format("%-5s|", "x")}', "x    |"],
+    ['${format("%.2s", "abc")}', "ab"],
+    ['${format("%05d", -42)}', "-0042"],
+    ['${format("%.2f", 3.14159)}', "3.14"],
+    ['${format("%4d|%%|%s", 7, "a")}', "   7|%|a"],
+    ['${length(format("%200s", "x")) > 100 ? "wide" : "narrow"}', "wide"],
+  ])("format() applies widths and precisions: %s", (source, expected) => {
+    expect(evaluate(parseStringValue(source), scope)).toBe(expected);
+  });
+
+  it.each([
+    ['${length(format("%020000000s", "x")) > 100 ? "a" : "b"}', /too large to evaluate/],
+    ['${length(format("%-20000000s", "x")) > 100 ? "a" : "b"}', /too large to evaluate/],
+    ['${format("%x", 255)}', /format verb %x is not evaluated/],
+    ['${format("%.2q", "abc")}', /format verb %.2q is not evaluated/],
+    ['${format("%05s", "x")}', /format verb %05s is not evaluated/],
+    ['${format("%[1]s", "a")}', /is not evaluated/],
+  ])("format() it cannot build or does not reproduce is unknown: %s", (source, why) => {
+    const v = withWorkBudget(() => evaluate(parseStringValue(source), scope));
+    expect(isUnknown(v) && v.reasons.join()).toMatch(why);
+  });
+
   it("an unknown inside jsonencode is written as the expression, for the policy reader", () => {
     expect(run("${jsonencode({ Resource = [var.role_arn] })}")).toBe(
       '{"Resource":["${var.role_arn}"]}',

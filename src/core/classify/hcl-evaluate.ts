@@ -416,14 +416,58 @@ const listOf = (v: Value, expr: Expr): readonly Value[] => {
   throw new EvaluationError(`${sourceOf(expr)}: not a list`);
 };
 
+/** A format verb this reader does not reproduce exactly: the result is unknown, never a guess. */
+class FormatNotEvaluated extends Error {}
+
+/**
+ * Terraform's format(): widths pad, precisions cut, and a width is text like any other, counted
+ * against the budget before it is built (`%020000000s` is twenty million characters).
+ */
 function format(spec: string, args: Value[]): string {
   let i = 0;
-  return spec.replace(/%(?:%|[-+ #0-9.]*[sdvqftbeg])/g, (m) => {
-    if (m === "%%") return "%";
-    const v = args[i++] ?? null;
-    if (m.endsWith("q")) return JSON.stringify(text(v));
-    return text(v);
-  });
+  return spec.replace(
+    /%(?:%|([-0]*)(\d*)(?:\.(\d*))?([a-zA-Z])|.?)/g,
+    (m, flags, width, precision, verb) => {
+      if (m === "%%") return "%";
+      if (verb === undefined || !"sdvqtf".includes(verb))
+        throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
+      if (i >= args.length) throw new EvaluationError(`format: too few arguments for ${m}`);
+      const v = args[i++] as Value;
+      const w = width ? Number(width) : 0;
+      if (w > 0) spend("bytes", w);
+      let out: string;
+      if (verb === "q") {
+        if (precision !== undefined)
+          throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
+        out = JSON.stringify(text(v));
+      } else if (verb === "f") {
+        if (typeof v !== "number") throw new EvaluationError(`format: ${m} needs a number`);
+        const digits = precision === undefined ? 6 : Number(precision || "0");
+        if (digits > 100)
+          throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
+        out = v.toFixed(digits);
+      } else if (verb === "d") {
+        if (typeof v !== "number" || !Number.isInteger(v))
+          throw new EvaluationError(`format: ${m} needs a whole number`);
+        out = String(v);
+      } else {
+        out = text(v);
+        if (precision !== undefined && verb !== "t")
+          out = [...out].slice(0, Number(precision || "0")).join("");
+      }
+      const pad = w - [...out].length;
+      if (pad <= 0) return out;
+      if (flags.includes("-")) return out + " ".repeat(pad);
+      // Zero-padded text is not reproduced with certainty: unknown rather than a guess.
+      if (flags.includes("0") && verb !== "d" && verb !== "f")
+        throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
+      if (flags.includes("0")) {
+        const sign = out.startsWith("-") && (verb === "d" || verb === "f") ? "-" : "";
+        return sign + "0".repeat(pad) + out.slice(sign.length);
+      }
+      return " ".repeat(pad) + out;
+    },
+  );
 }
 
 /** Functions that need every argument known; the others handle unknowns themselves. */
@@ -434,7 +478,14 @@ const STRICT: Readonly<Record<string, Fn>> = {
     spend("bytes", text(sep ?? "").length * items.length);
     return items.join(text(sep ?? ""));
   },
-  format: ([spec, ...rest]) => format(text(spec ?? ""), rest),
+  format: ([spec, ...rest], e) => {
+    try {
+      return format(text(spec ?? ""), rest);
+    } catch (error) {
+      if (!(error instanceof FormatNotEvaluated)) throw error;
+      return new Unknown(sourceOf(e), [`${sourceOf(e)}: ${error.message}`]);
+    }
+  },
   length: ([v], e) => (typeof v === "string" ? v.length : listOf(v ?? null, e).length),
   lookup: ([map, key, fallback], e) => {
     if (isObject(map ?? null) && Object.hasOwn(map as object, text(key ?? "")))
@@ -466,10 +517,11 @@ const STRICT: Readonly<Record<string, Fn>> = {
     const f = text(from ?? "");
     // A regular expression from the pull request, run by a backtracking engine, can take
     // hours (`/(a+)+$/`): not evaluated, so the value is unknown and says why.
+    // An unknown, not an error: `try()` must not swap it for its fallback.
     if (/^\/(.*)\/$/.test(f))
-      throw new EvaluationError(
+      return new Unknown(sourceOf(e), [
         `${sourceOf(e)}: replace() with a regular expression is not evaluated (it could run for unbounded time)`,
-      );
+      ]);
     const parts = text(v ?? "").split(f);
     spend("bytes", text(to ?? "").length * parts.length);
     return parts.join(text(to ?? ""));

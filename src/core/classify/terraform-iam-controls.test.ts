@@ -209,7 +209,40 @@ describe("exclusive lists detach what they do not name", () => {
       `${ROLE()}${POLICY}variable "keep" {}\nresource "aws_iam_role_policy_attachments_exclusive" "x" {\n  role_name = aws_iam_role.r.name\n  policy_arns = var.keep\n}\n`,
     );
     expect(classesOf(changes, "aws_iam_role.r")).toContain("unknown");
-    expect(detailsOf(changes, "aws_iam_role.r")).toContain("cannot be told");
+    expect(detailsOf(changes, "aws_iam_role.r")).toContain("is not known from the files");
+  });
+});
+
+describe("exclusive lists attach what they list", () => {
+  const list = (arns: string) =>
+    `resource "aws_iam_role_policy_attachments_exclusive" "x" {\n  role_name = aws_iam_role.r.name\n  policy_arns = ${arns}\n}\n`;
+
+  it("a known deny listed beside the kept policy removes permissions", async () => {
+    const changes = await classify(
+      ROLE() + POLICY,
+      ROLE() + POLICY + list('["arn:aws:iam::aws:policy/AWSDenyAll", aws_iam_policy.p.arn]'),
+    );
+    expect(classesOf(changes, "aws_iam_role.r")).toContain("permissions-removed");
+  });
+
+  it("a customer policy outside the files is attached, and what it allows is unknown", async () => {
+    const changes = await classify(ROLE(), ROLE() + list('["arn:aws:iam::111111111111:policy/x"]'));
+    expect(classesOf(changes, "aws_iam_role.r")).toContain("unknown");
+    expect(detailsOf(changes, "aws_iam_role.r")).toContain("policy/x");
+  });
+
+  it("a policy of the folder it lists is read: its document is what is added", async () => {
+    const policy = `resource "aws_iam_policy" "q" {\n  name = "q"\n  policy = ${doc("Allow", "ec2:*")}\n}\n`;
+    const changes = await classify(
+      ROLE() + policy,
+      ROLE() + policy + list("[aws_iam_policy.q.arn]"),
+    );
+    expect(classesOf(changes, "aws_iam_role.r")).toEqual(["permissions-added"]);
+  });
+
+  it("a list the files do not know, on a role with no policies, is unknown", async () => {
+    const changes = await classify(ROLE(), `${ROLE()}variable "keep" {}\n${list("var.keep")}`);
+    expect(classesOf(changes, "aws_iam_role.r")).toContain("unknown");
   });
 });
 
@@ -228,6 +261,32 @@ describe("lifecycle.replace_triggered_by", () => {
     expect(classesOf(changed, "aws_iam_role.r")).toEqual(["replaced"]);
     const same = await classify(ROLE(trigger) + data('"a"'), ROLE(trigger) + data('"a"'));
     expect(of(same, "aws_iam_role.r")).toBeUndefined();
+  });
+});
+
+describe("lifecycle.replace_triggered_by, what it names changing indirectly", () => {
+  const trigger = "lifecycle {\n    replace_triggered_by = [terraform_data.x]\n  }";
+  const fed = (input: string) => `resource "terraform_data" "x" {\n  input = ${input}\n}\n`;
+
+  it("a variable's default it is fed changes: replaced", async () => {
+    const variable = (v: string) => `variable "v" {\n  default = "${v}"\n}\n`;
+    const changes = await classify(
+      ROLE(trigger) + fed("var.v") + variable("a"),
+      ROLE(trigger) + fed("var.v") + variable("b"),
+    );
+    expect(classesOf(changes, "aws_iam_role.r")).toEqual(["replaced"]);
+    const same = await classify(
+      ROLE(trigger) + fed("var.v") + variable("a"),
+      ROLE(trigger) + fed("var.v") + variable("a"),
+    );
+    expect(of(same, "aws_iam_role.r")).toBeUndefined();
+  });
+
+  it("fed by a module's output: unknown, whatever the caller's files say", async () => {
+    const files = `${ROLE(trigger)}${fed("module.m.v")}module "m" {\n  source = "./m"\n}\n`;
+    const changes = await classify(files, files);
+    expect(classesOf(changes, "aws_iam_role.r")).toEqual(["unknown"]);
+    expect(detailsOf(changes, "aws_iam_role.r")).toContain("fed by a module's output");
   });
 });
 
@@ -325,6 +384,9 @@ describe("an exclusive list and an attachment whose ARN is an input", () => {
       ROLE() + input,
       `${ROLE()}${input}resource "aws_iam_role_policy_attachments_exclusive" "x" {\n  role_name = aws_iam_role.r.name\n  policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess"]\n}\n`,
     );
-    expect(classesOf(changes, "aws_iam_role.r")).toEqual(["unknown"]);
+    // Whether it detaches the input's policy is unknown; what it lists, it attaches (an AWS
+    // policy whose document is not in the files: added, and what it allows unknown).
+    expect(classesOf(changes, "aws_iam_role.r")).toEqual(["permissions-added", "unknown"]);
+    expect(detailsOf(changes, "aws_iam_role.r")).toContain("is not known from the files");
   });
 });

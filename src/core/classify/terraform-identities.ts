@@ -201,6 +201,37 @@ function exclusiveList(
 }
 
 /**
+ * An exclusive list of policy ARNs also attaches what it lists: each is a permission of the
+ * identity as a plain attachment would be (a known deny, a policy of the folder, or one outside
+ * the files whose document is not known). A list not known from the files is said so.
+ */
+function attachListed(
+  module: TerraformModule,
+  block: ModuleBlock,
+  attribute: string,
+  instance: Instance,
+  facts: MutableFacts,
+): void {
+  const raw = block.body[attribute];
+  const value = module.attribute(block, attribute, instance);
+  if (value === null) return;
+  const via = withKey(block.address, instance);
+  if (!Array.isArray(value)) {
+    facts.undetermined.push(
+      `${via} attaches the policies it lists, and what it lists is not known from the files`,
+    );
+    return;
+  }
+  for (const [i, item] of (value as readonly Value[]).entries()) {
+    const policy = referencedAddresses(Array.isArray(raw) ? raw[i] : raw, module).find((a) =>
+      a.startsWith("aws_iam_policy."),
+    );
+    const permission = policyByArn(module, block, policy, item, via);
+    if (!facts.permissions.has(permission.key)) facts.permissions.set(permission.key, permission);
+  }
+}
+
+/**
  * Resources and attributes that make an identity's policies exactly a list detach, on apply,
  * whatever else the folder attaches: those policies are taken off the identity here, so the
  * change reads as what it does (`permissions-removed`), not as nothing.
@@ -278,6 +309,7 @@ function applyExclusivity(
           if (!facts) continue;
           const kept = exclusiveList(module, block, exclusive.list, instance, exclusive.inline);
           keep(facts, block.address, exclusive.inline, kept);
+          if (!exclusive.inline) attachListed(module, block, exclusive.list, instance, facts);
         }
       continue;
     }

@@ -638,3 +638,43 @@ resource "aws_iam_policy" "p" {
     expect(classes(changes)).toEqual({ "aws_iam_policy.p": ["unknown"] });
   });
 });
+
+describe("module calls", () => {
+  const TRUST = `jsonencode({ Version = "2012-10-17", Statement = [] })`;
+  const call = (body: string) => `module "m" {\n  source = "./m"\n${body}}\n`;
+
+  it.each([
+    ["an input added", call(""), call('  n = "r2"\n'), "changed"],
+    ["its source changed", call(""), call("").replace("./m", "./m2"), "changed"],
+    ["its count changed", call("  count = 1\n"), call("  count = 2\n"), "changed"],
+    ["added", "", call(""), "added"],
+    ["removed", call(""), "", "removed"],
+    [
+      "an input that changes only as evaluated",
+      `locals {\n  pb = "a"\n}\n${call("  pb = local.pb\n")}`,
+      `locals {\n  pb = "arn:aws:iam::aws:policy/AWSDenyAll"\n}\n${call("  pb = local.pb\n")}`,
+      "changed",
+    ],
+  ])("%s: the call is unknown, saying why", async (_, base, head, what) => {
+    const changes = await classify({ "main.tf": base }, { "main.tf": head });
+    expect(classes(changes)["module.m"]).toEqual(["unknown"]);
+    expect(details(changes, "module.m").join()).toContain(`module call ${what}`);
+    expect(changes.find((c) => c.address === "module.m")?.evidence[0]?.file).toBe("main.tf");
+  });
+
+  it("a call as it was is no change", async () => {
+    const changes = await classify(
+      { "main.tf": call('  n = "r"\n') },
+      { "main.tf": call('  n = "r"\n') },
+    );
+    expect(changes).toEqual([]);
+  });
+
+  it("an identity handed to a new call is unknown: the child may attach a deny to it", async () => {
+    const base = role(TRUST);
+    const head = `${base}module "att" {\n  source = "./att"\n  role = aws_iam_role.this.name\n}\n`;
+    const changes = await classify({ "main.tf": base }, { "main.tf": head });
+    expect(classes(changes)["aws_iam_role.this"]).toEqual(["unknown"]);
+    expect(details(changes, "aws_iam_role.this").join()).toContain('handed to module "att"');
+  });
+});

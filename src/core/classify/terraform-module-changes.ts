@@ -7,7 +7,14 @@ import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
 import { EXCLUSIVE, FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
 import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
-import { measuredWork, printed, type Value, workExhausted } from "./hcl-evaluate.js";
+import {
+  evaluateJson,
+  measuredWork,
+  printed,
+  toJson,
+  type Value,
+  workExhausted,
+} from "./hcl-evaluate.js";
 import { list, record } from "./json-shapes.js";
 import { comparePermissions, compareTrust, type PolicyDocument, policyFromJson } from "./policy.js";
 import { withoutIndexes } from "./terraform-address.js";
@@ -468,6 +475,9 @@ function compareIdentity(
 /** Functions whose value differs on every run: a trigger that uses one fires on every apply. */
 const VOLATILE = /\b(timestamp|plantimestamp|uuid|bcrypt)\s*\(/;
 
+/** A reference to a module call's outputs, inside an expression as hcl2json writes it. */
+const MODULE_REFERENCE = /\$\{[^}]*\bmodule\.[A-Za-z_]/;
+
 /** `lifecycle { replace_triggered_by = [...] }` as written, and the resources it names. */
 function triggersOf(side: Side, block: ModuleBlock) {
   const items = list(block.body.lifecycle)
@@ -513,10 +523,25 @@ function compareTriggers(
         volatile.length > 0 ? `, and ${volatile.join(", ")} changes on every apply` : ""
       }`,
     });
+  // What a target evaluates to, not only how it is written: a variable's default or a local in
+  // another file changes it as surely.
+  const evaluated = (side: Side, block: ModuleBlock) =>
+    JSON.stringify(
+      toJson(
+        evaluateJson(block.body, side.module.instancesOf(block)[0]?.scope ?? side.module.scope),
+      ),
+    );
   for (const target of after.addresses) {
     const old = base.module.blocks.get(target);
     const next = head.module.blocks.get(target);
-    if (old && next && same(old.body, next.body)) continue;
+    // A module's outputs are the child's, not evaluated here: whether they change is not known.
+    if (next && MODULE_REFERENCE.test(JSON.stringify(next.body)))
+      found.add("unknown", {
+        ...where,
+        detail: `${target} is fed by a module's output, which is not evaluated here, and lifecycle.replace_triggered_by names it: whether the ${now.type} is replaced cannot be told`,
+      });
+    if (old && next && same(old.body, next.body) && evaluated(base, old) === evaluated(head, next))
+      continue;
     found.add("replaced", {
       ...where,
       detail: `${target} ${old ? "changes" : "is added"}, and lifecycle.replace_triggered_by names it: ${recreated}`,
@@ -915,6 +940,7 @@ function changesIn(
     );
     if (change) changes.push(change);
   }
+  moduleCallChanges(base, head, before, after, changes);
   // Past the budget everything evaluates to the same unknown on both sides, which would read as
   // no change: every identity is unknown instead.
   if (workExhausted())
@@ -946,4 +972,100 @@ function changesIn(
         });
     }
   return changes;
+}
+
+/** The module calls of one side's files: name -> the file holding it and its body as written. */
+function moduleCalls(files: readonly ModuleFile[]): Map<string, { file: string; body: unknown }> {
+  const out = new Map<string, { file: string; body: unknown }>();
+  for (const file of files)
+    for (const [name, bodies] of Object.entries(record(file.json.module)))
+      out.set(name, { file: file.path, body: list(bodies)[0] ?? {} });
+  return out;
+}
+
+/** The line of `module "name"` in a file, for evidence. */
+function moduleLine(text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const match = new RegExp(`^\\s*module\\s+"${escaped}"`, "m").exec(text);
+  return match ? text.slice(0, match.index).split("\n").length : undefined;
+}
+
+/**
+ * A module call added, removed, or whose arguments (source, version, count, for_each, inputs)
+ * changed, as written or as evaluated: its inputs reach the child module's resources, which are
+ * not evaluated here, so the call is `unknown`, and so is every identity of this folder it is
+ * handed (the child may attach a policy to it, or replace it).
+ */
+function moduleCallChanges(
+  base: readonly ModuleFile[],
+  head: readonly ModuleFile[],
+  before: Side,
+  after: Side,
+  changes: ResourceChange[],
+): void {
+  const was = moduleCalls(base);
+  const now = moduleCalls(head);
+  const evaluated = (side: Side, body: unknown) =>
+    JSON.stringify(toJson(evaluateJson(body, side.module.scope)));
+  for (const name of [...new Set([...was.keys(), ...now.keys()])].sort()) {
+    const old = was.get(name);
+    const next = now.get(name);
+    if (
+      old &&
+      next &&
+      JSON.stringify(old.body) === JSON.stringify(next.body) &&
+      evaluated(before, old.body) === evaluated(after, next.body)
+    )
+      continue;
+    const address = `module.${name}`;
+    const side = next ? after : before;
+    const call = (next ?? old) as { file: string; body: unknown };
+    const line = moduleLine(side.texts.get(call.file), name);
+    const what = !old ? "added" : !next ? "removed" : "changed";
+    const where = { file: call.file, ...(line ? { line } : {}) };
+    // A `file` change: it concerns every node matching the file, whichever resources the node
+    // names, since the resources it reaches are the child's, under addresses not read here.
+    changes.push({
+      system: "file",
+      address,
+      type: "module",
+      classes: ["unknown"],
+      evidence: [
+        {
+          address,
+          ...where,
+          detail: `module call ${what}: its inputs reach the child module's resources, which are not evaluated here`,
+        },
+      ],
+    });
+    const handed = new Set([
+      ...(old ? referencedAddresses(old.body, before.module) : []),
+      ...(next ? referencedAddresses(next.body, after.module) : []),
+    ]);
+    for (const identity of handed) {
+      if (!before.identities.has(identity) && !after.identities.has(identity)) continue;
+      const evidence: Evidence = {
+        address: identity,
+        ...where,
+        detail: `handed to module "${name}", whose call is ${what}: what the child module does with it (a policy it attaches, a replacement) is not evaluated here`,
+      };
+      const i = changes.findIndex((c) => c.address === identity && c.through === undefined);
+      const known = changes[i];
+      if (known)
+        changes[i] = {
+          ...known,
+          classes: [...new Set([...known.classes, "unknown" as const])].sort(compareClasses),
+          evidence: [...known.evidence, evidence],
+        };
+      else
+        changes.push({
+          system: "terraform",
+          address: identity,
+          type: identity.split(".")[0] as string,
+          classes: ["unknown"],
+          evidence: [evidence],
+        });
+    }
+  }
 }
