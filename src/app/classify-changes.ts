@@ -226,6 +226,7 @@ async function classifyTerraformFolder(
     // A changed file missing from the folder as read (a symlink, not a regular file) was
     // evaluated as absent: what it holds is not known.
     for (const { file } of changed) {
+      if (isAsset(file)) continue;
       const missing =
         (file.status !== "removed" && !head.some((f) => f.path === file.path)) ||
         (file.status !== "added" && !base.some((f) => f.path === (file.previousPath ?? file.path)));
@@ -234,6 +235,7 @@ async function classifyTerraformFolder(
     }
   } else {
     for (const { file } of changed) {
+      if (isAsset(file)) continue;
       const read = judgeable(file, await options.read(file));
       if ("why" in read) {
         fail((f) =>
@@ -259,6 +261,15 @@ async function classifyTerraformFolder(
     return;
   }
   const assets = await readAssets(folder, [...base, ...head], options);
+  // A changed file the module reads, that was not read with it (beyond the assets read, or
+  // the module as read no longer names it): what it does to the module is not known.
+  for (const { file } of changed) {
+    if (!isAsset(file)) continue;
+    const read =
+      (file.status === "added" || assets.base.has(file.previousPath ?? file.path)) &&
+      (file.status === "removed" || assets.head.has(file.path));
+    if (!read) partly.push({ file, why: `read by the module in ${folder}, but not read with it` });
+  }
   let resources: ResourceChange[];
   let parsed: ModuleFile[] = [];
   try {
@@ -287,9 +298,11 @@ async function classifyTerraformFolder(
       // A file no node matches is its neighbours' change only where it changes what they
       // declare (a policy attached to their role); else it stays unmatched.
       const theirs = declaredIn(parsed, file.reaches);
-      const reaching = own.filter(
+      // A file the module reads changes whatever reads it, wherever that is declared.
+      const asset = isAsset(file);
+      const reaching = (asset ? resources : own).filter(
         (r) =>
-          r.system !== "terraform" ||
+          (r.system !== "terraform" && (!asset || r.address === file.path)) ||
           theirs.has(r.address) ||
           (r.previousAddress !== undefined && theirs.has(r.previousAddress)),
       );
@@ -356,6 +369,9 @@ function splitMoves(files: readonly FileChange[]): FileChange[] {
   });
 }
 
+/** A file no node matches that a matched module reads (it `reaches` that module's files). */
+const isAsset = (file: FileChange) => file.reaches !== undefined && !TERRAFORM_ANY.test(file.path);
+
 /** Terraform written as JSON is not read: a matched one is not judged. */
 const TERRAFORM_JSON = /\.tf\.json$/;
 
@@ -389,8 +405,10 @@ export async function classifyChanges(
     .map((file, index) => ({ file, index }))
     .filter(
       ({ file }) =>
-        (TERRAFORM_ANY.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) &&
-        (matchesANode(options.paths, file) || file.reaches !== undefined),
+        file.resources === undefined &&
+        (((TERRAFORM_ANY.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) &&
+          matchesANode(options.paths, file)) ||
+          file.reaches !== undefined),
     );
   if (candidates.length > limit) {
     notes.push(
@@ -402,15 +420,18 @@ export async function classifyChanges(
   const manifests: { index: number; manifest: ManifestFile; file: FileChange }[] = [];
   const folders = new Map<string, { file: FileChange; index: number }[]>();
   for (const candidate of candidates.slice(0, limit)) {
-    if (!TERRAFORM.test(candidate.file.path)) continue;
-    const folder = folderOf(candidate.file.path);
+    const { file } = candidate;
+    // A file a module reads (file(), templatefile()) is evaluated with that module.
+    const asset = isAsset(file);
+    if (!TERRAFORM.test(file.path) && !asset) continue;
+    const folder = asset ? folderOf(file.reaches?.[0] as string) : folderOf(file.path);
     folders.set(folder, [...(folders.get(folder) ?? []), candidate]);
   }
   // A folder is evaluated once, however many of its files changed.
   for (const [folder, changed] of folders)
     await classifyTerraformFolder(folder, changed, options, readFolder, maxBytes, out, notJudged);
   for (const { file, index } of candidates.slice(0, limit)) {
-    if (TERRAFORM.test(file.path)) continue;
+    if (TERRAFORM.test(file.path) || isAsset(file)) continue;
     if (OVERRIDE.test(file.path)) {
       notJudged(index, file, OVERRIDDEN);
       continue;
@@ -506,11 +527,18 @@ async function withReaches(
   unjudged: Unjudged[],
 ): Promise<FileChange[]> {
   const loose = new Map<string, number[]>();
-  for (const [index, file] of files.entries()) {
-    if (!TERRAFORM_ANY.test(file.path) || matchesANode(paths, file)) continue;
-    const folder = folderOf(file.path);
-    if (!paths.mayMatchIn(folder)) continue;
+  const add = (folder: string, index: number) =>
     loose.set(folder, [...(loose.get(folder) ?? []), index]);
+  for (const [index, file] of files.entries()) {
+    if (matchesANode(paths, file)) continue;
+    if (TERRAFORM_ANY.test(file.path)) {
+      const folder = folderOf(file.path);
+      if (paths.mayMatchIn(folder)) add(folder, index);
+      continue;
+    }
+    // Any other file may be read by a module in its folder or above it, with file(),
+    // templatefile() or fileset(): each such folder where a rule may match is looked at.
+    for (const folder of foldersAbove(file.path)) if (paths.mayMatchIn(folder)) add(folder, index);
   }
   const out = [...files];
   const room = Math.min(limit, MAX_NEIGHBOUR_FOLDERS);
@@ -530,10 +558,58 @@ async function withReaches(
       const neighbours = [...new Set([...listed.base, ...listed.head].map((f) => f.path))].filter(
         (path) => path !== file.path && paths.match(path, file.repo).length > 0,
       );
-      if (neighbours.length > 0) out[index] = { ...file, reaches: neighbours.sort() };
+      if (neighbours.length === 0) continue;
+      if (TERRAFORM_ANY.test(file.path)) {
+        out[index] = { ...file, reaches: neighbours.sort() };
+        continue;
+      }
+      if (out[index]?.reaches !== undefined) continue;
+      const terraform = [...listed.base, ...listed.head].filter((f) => TERRAFORM.test(f.path));
+      const read = readsAsset(folder, terraform, [file.path, file.previousPath ?? file.path]);
+      if (read === "literal") {
+        out[index] = { ...file, reaches: neighbours.filter((p) => TERRAFORM.test(p)).sort() };
+      } else if (read !== undefined) {
+        // The module computes which files it reads: this one may be among them.
+        const why = `beside the Terraform files of ${folder}, which read files by a path it computes (${read}): not evaluated`;
+        out[index] = { ...file, reaches: neighbours.sort(), resources: unreadable(file, why) };
+        unjudged.push({ file: file.path, reason: why });
+      }
     }
   }
   return out;
+}
+
+/** The folders a file lies in, from its own up to the root. */
+function foldersAbove(path: string): string[] {
+  const out: string[] = [];
+  for (let folder = folderOf(path); ; folder = folderOf(folder)) {
+    out.push(folder);
+    if (folder === ".") return out;
+  }
+}
+
+/** A file(), templatefile() or fileset() whose path is not a literal under path.module. */
+const COMPUTED_READ =
+  /\b(?:(?:file|templatefile)\((?!\s*"\$\{path\.module\}\/[^"$]+"\s*[,)])|(?:fileset|filebase64|filebase64sha256|filebase64sha512|filemd5|filesha1|filesha256|filesha512|fileexists)\()/;
+
+/**
+ * Whether a module's files read a file: "literal" when one names it with
+ * file("${path.module}/…") or templatefile(…), the call when one reads a path it computes
+ * (which may be this file), undefined when none reads it.
+ */
+function readsAsset(
+  folder: string,
+  terraform: readonly { readonly text: string }[],
+  assets: readonly string[],
+): "literal" | string | undefined {
+  const relative = assets.map((a) => (folder === "." ? a : a.slice(folder.length + 1)));
+  let computed: string | undefined;
+  for (const file of terraform) {
+    for (const match of file.text.matchAll(ASSET))
+      if (relative.includes(match[1] as string)) return "literal";
+    computed ??= COMPUTED_READ.exec(file.text)?.[0].trim();
+  }
+  return computed;
 }
 
 /** Why the base or the head does not parse, saying which. */
