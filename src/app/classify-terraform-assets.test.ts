@@ -17,6 +17,8 @@ const TRUST = JSON.stringify({
     },
   ],
 });
+/** Terraform's interpolation, written so that no linter reads it as a JavaScript one. */
+const PM = ["$", "{path.module}"].join("");
 const EMPTY = JSON.stringify({ Version: "2012-10-17", Statement: [] });
 
 /** A repository at base and head; every rule is the single file iam/role.tf. */
@@ -52,7 +54,7 @@ const classesOf = (file: FileChange | undefined) =>
 
 describe("a changed file a matched module reads", () => {
   it("file() beside a single-file rule: evaluated with the module, the change reaches the node", async () => {
-    const base = { "iam/role.tf": role('file("${path.module}/t.json")'), "iam/t.json": TRUST };
+    const base = { "iam/role.tf": role(`file("${PM}/t.json")`), "iam/t.json": TRUST };
     const options = repo(base, { ...base, "iam/t.json": EMPTY });
     const result = await classifyChanges([{ path: "iam/t.json", status: "modified" }], options);
     expect(result.files[0]?.reaches).toEqual(["iam/role.tf"]);
@@ -62,7 +64,7 @@ describe("a changed file a matched module reads", () => {
 
   it("templatefile() of a file in a subfolder of the module reaches the node too", async () => {
     const base = {
-      "iam/role.tf": role('templatefile("${path.module}/p/t.tpl", {})'),
+      "iam/role.tf": role(`templatefile("${PM}/p/t.tpl", {})`),
       "iam/p/t.tpl": TRUST,
     };
     const options = repo(base, { ...base, "iam/p/t.tpl": EMPTY });
@@ -74,7 +76,7 @@ describe("a changed file a matched module reads", () => {
 
   it("a read file whose change leaves the module as it was, or one no module reads, stays unmatched", async () => {
     const base = {
-      "iam/role.tf": role('file("${path.module}/t.json")'),
+      "iam/role.tf": role(`file("${PM}/t.json")`),
       "iam/t.json": TRUST,
       "iam/README.md": "a",
     };
@@ -94,7 +96,7 @@ describe("a changed file a matched module reads", () => {
 
   it("beside a module that reads files by a computed path (fileset), a changed file is unknown for its nodes", async () => {
     const base = {
-      "iam/role.tf": `${role('file("${path.module}/t.json")')}locals {\n  all = fileset(path.module, "p/*.json")\n}\n`,
+      "iam/role.tf": `${role(`file("${PM}/t.json")`)}locals {\n  all = fileset(path.module, "p/*.json")\n}\n`,
       "iam/p/x.json": TRUST,
     };
     const options = repo(base, { ...base, "iam/p/x.json": EMPTY });
