@@ -469,18 +469,6 @@ export async function classifyChanges(
     }
   }
   if (manifests.length > 0) {
-    // Changed manifests no node matches are read (while there is room) only to see where an
-    // object went: one moved into a new file is not deleted.
-    const room = limit - candidates.length;
-    const unmatched = files.filter(
-      (f) => YAML.test(f.path) && f.status !== "removed" && !matchesANode(options.paths, f),
-    );
-    for (const file of room > 0 ? unmatched.slice(0, room) : []) {
-      const contents = await options.read(file);
-      const size = Math.max(contents?.base?.length ?? 0, contents?.head?.length ?? 0);
-      if (contents && contents.unreadable === undefined && size <= maxManifestBytes)
-        manifests.push({ index: -1, file, manifest: { path: file.path, ...contents } });
-    }
     // Only a file that had a base can delete a role; its folder is read once.
     const folders = new Map<string, FileChange>();
     for (const m of manifests) {
@@ -491,9 +479,21 @@ export async function classifyChanges(
     const context = options.context
       ? (await Promise.all([...folders.values()].map((f) => options.context?.(f) ?? []))).flat()
       : [];
+    // An object that leaves every file a node's rules match is gone for that node, wherever
+    // it went: a move counts only where the files it reaches are matched by every node that
+    // matched the file it left (changed manifests no node matches are therefore not read).
+    const repoOf = new Map(manifests.map((m) => [m.file.path, m.file.repo]));
+    const nodesOf = (path: string) =>
+      new Set(options.paths.match(path, repoOf.get(path)).map((hit) => hit.node));
+    const keeps = (from: string, to: string) => {
+      const had = nodesOf(from);
+      const has = nodesOf(to);
+      return had.size > 0 && [...had].every((node) => has.has(node));
+    };
     const rbac = classifyManifestFiles(
       manifests.map((m) => m.manifest),
       context,
+      keeps,
     );
     for (const { index, file, manifest } of manifests) {
       if (index < 0) continue;
