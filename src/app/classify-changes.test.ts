@@ -98,6 +98,34 @@ describe("classifyChanges for manifests", () => {
     expect(result.files[1]?.resources).toBeUndefined();
     expect(result.files[2]?.resources).toEqual([]);
   });
+
+  it("a move counts only where every node of the file it leaves matches the file it reaches", async () => {
+    const nested = new PathIndex();
+    nested.add("all", parsePathRule("k8s/**"));
+    nested.add("team-b", parsePathRule("k8s/b/**"));
+    const files: FileChange[] = [
+      { path: "k8s/b/x.yaml", status: "modified" },
+      { path: "k8s/a/x.yaml", status: "modified" },
+    ];
+    const contents: Record<string, FileContents> = {
+      // "out" leaves team-b's files (still in all's); "in" enters them (all keeps it).
+      "k8s/b/x.yaml": { base: role("out"), head: role("in") },
+      "k8s/a/x.yaml": { base: role("in"), head: role("out") },
+    };
+    const result = await classifyChanges(files, {
+      paths: nested,
+      read: async (file) => contents[file.path],
+    });
+    const summary = result.files.map((f) => f.resources?.map((r) => [r.address, r.classes]));
+    // "in" is new to team-b: added there (all, which held it, sees it added too: loud, not quiet).
+    expect(summary).toEqual([
+      [
+        ["Role/in", ["added"]],
+        ["Role/out", ["deleted"]],
+      ],
+      [["Role/out", ["added"]]],
+    ]);
+  });
 });
 
 const ROLE = `resource "aws_iam_role" "r" {

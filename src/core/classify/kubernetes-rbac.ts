@@ -222,7 +222,12 @@ export function classifyManifestFiles(
   }
   const goneTo = (key: string, to: ReadFile) => {
     const moved = gone.get(key);
-    return moved && keeps(moved.from.file.path, to.file.path) ? moved : undefined;
+    // One that reaches nodes that did not hold it is new to them: added, not compared.
+    return moved &&
+      keeps(moved.from.file.path, to.file.path) &&
+      keeps(to.file.path, moved.from.file.path)
+      ? moved
+      : undefined;
   };
   const deletedRoles = new Map<string, { file: ManifestFile; role: K8sObject }>();
   const headBindings = new Map<string, { path: string; binding: K8sObject }>();
