@@ -527,30 +527,45 @@ async function withReaches(
   unjudged: Unjudged[],
 ): Promise<FileChange[]> {
   const loose = new Map<string, number[]>();
-  const add = (folder: string, index: number) =>
-    loose.set(folder, [...(loose.get(folder) ?? []), index]);
+  const below = new Map<string, number[]>();
+  const add = (into: Map<string, number[]>, folder: string, index: number) =>
+    into.set(folder, [...(into.get(folder) ?? []), index]);
   for (const [index, file] of files.entries()) {
     if (matchesANode(paths, file)) continue;
     if (TERRAFORM_ANY.test(file.path)) {
       const folder = folderOf(file.path);
-      if (paths.mayMatchIn(folder)) add(folder, index);
+      if (paths.mayMatchIn(folder)) add(loose, folder, index);
       continue;
     }
     // Any other file may be read by a module in its folder or above it, with file(),
-    // templatefile() or fileset(): each such folder where a rule may match is looked at.
-    for (const folder of foldersAbove(file.path)) if (paths.mayMatchIn(folder)) add(folder, index);
+    // templatefile() or fileset(): each such folder where a rule may match a .tf file is
+    // looked at (a rule that matches no .tf file there matches no module reading it).
+    for (const folder of foldersAbove(file.path))
+      if (
+        paths.mayMatchIn(folder) ||
+        paths.match(folder === "." ? "_.tf" : `${folder}/_.tf`, file.repo).length > 0
+      )
+        add(below, folder, index);
   }
   const out = [...files];
   const room = Math.min(limit, MAX_NEIGHBOUR_FOLDERS);
   // Listing folders spends the reads their own modules need: a few are looked at; the files
   // of the others are not judged (whether they change a node is not known).
-  for (const [folder, indexes] of [...loose].slice(room))
-    for (const index of indexes)
-      unjudged.push({
-        file: (files[index] as FileChange).path,
-        reason: `a Terraform file beside files nodes match, in one of ${loose.size} such folders: only ${room} are read (${folder} was not)`,
-      });
-  for (const [folder, indexes] of [...loose].slice(0, room)) {
+  const skipped = new Set<number>();
+  for (const [kind, folders] of [
+    ["a Terraform file beside files nodes match", loose],
+    ["a file beside or below Terraform files nodes match, which may read it", below],
+  ] as const)
+    for (const [folder, indexes] of [...folders].slice(room))
+      for (const index of indexes) {
+        if (skipped.has(index)) continue;
+        skipped.add(index);
+        unjudged.push({
+          file: (files[index] as FileChange).path,
+          reason: `${kind}, in one of ${folders.size} such folders: only ${room} are read (${folder} was not)`,
+        });
+      }
+  for (const [folder, indexes] of [...[...loose].slice(0, room), ...[...below].slice(0, room)]) {
     const listed = await readFolder(folder);
     if (!listed) continue;
     for (const index of indexes) {
@@ -563,15 +578,16 @@ async function withReaches(
         out[index] = { ...file, reaches: neighbours.sort() };
         continue;
       }
-      if (out[index]?.reaches !== undefined) continue;
+      const modules = neighbours.filter((path) => TERRAFORM.test(path)).sort();
+      if (out[index]?.reaches !== undefined || skipped.has(index) || modules.length === 0) continue;
       const terraform = [...listed.base, ...listed.head].filter((f) => TERRAFORM.test(f.path));
       const read = readsAsset(folder, terraform, [file.path, file.previousPath ?? file.path]);
       if (read === "literal") {
-        out[index] = { ...file, reaches: neighbours.filter((p) => TERRAFORM.test(p)).sort() };
+        out[index] = { ...file, reaches: modules };
       } else if (read !== undefined) {
         // The module computes which files it reads: this one may be among them.
         const why = `beside the Terraform files of ${folder}, which read files by a path it computes (${read}): not evaluated`;
-        out[index] = { ...file, reaches: neighbours.sort(), resources: unreadable(file, why) };
+        out[index] = { ...file, reaches: modules, resources: unreadable(file, why) };
         unjudged.push({ file: file.path, reason: why });
       }
     }

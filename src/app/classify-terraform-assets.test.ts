@@ -21,13 +21,14 @@ const TRUST = JSON.stringify({
 const PM = ["$", "{path.module}"].join("");
 const EMPTY = JSON.stringify({ Version: "2012-10-17", Statement: [] });
 
-/** A repository at base and head; every rule is the single file iam/role.tf. */
+/** A repository at base and head; one node, matching iam/role.tf unless told. */
 function repo(
   base: Record<string, string>,
   head: Record<string, string>,
+  rule = "iam/role.tf",
 ): Pick<ClassifyOptions, "paths" | "read" | "folder"> & { listed: string[] } {
   const paths = new PathIndex();
-  paths.add("iam-role/r", parsePathRule("iam/role.tf"));
+  paths.add("iam-role/r", parsePathRule(rule));
   const listed: string[] = [];
   const side = (files: Record<string, string>, folder: string, matches: RegExp) =>
     Object.entries(files)
@@ -60,6 +61,36 @@ describe("a changed file a matched module reads", () => {
     expect(result.files[0]?.reaches).toEqual(["iam/role.tf"]);
     expect(classesOf(result.files[0])).toEqual([expect.stringMatching(/^aws_iam_role\.r:.+/)]);
     expect(result.unjudged).toEqual([]);
+  });
+
+  it.each(["iam/*.tf", "**/*.tf"])("under a glob rule (%s) too", async (rule) => {
+    const base = { "iam/role.tf": role(`file("${PM}/t.json")`), "iam/t.json": TRUST };
+    const options = repo(base, { ...base, "iam/t.json": EMPTY }, rule);
+    const result = await classifyChanges([{ path: "iam/t.json", status: "modified" }], options);
+    expect(result.files[0]?.reaches).toEqual(["iam/role.tf"]);
+    expect(classesOf(result.files[0])).toEqual([expect.stringMatching(/^aws_iam_role\.r:.+/)]);
+  });
+
+  it("beyond the folders it lists, a file that a module may read is not judged", async () => {
+    const base: Record<string, string> = {};
+    const files: FileChange[] = [];
+    for (let i = 0; i < 12; i++) {
+      base[`m${i}/role.tf`] = role(`file("${PM}/t.json")`);
+      base[`m${i}/t.json`] = TRUST;
+      files.push({ path: `m${i}/t.json`, status: "modified" });
+    }
+    const head = Object.fromEntries(
+      Object.entries(base).map(([p, t]) => [p, p.endsWith(".json") ? EMPTY : t]),
+    );
+    const options = repo(base, head, "m*/role.tf");
+    const result = await classifyChanges(files, options);
+    expect(options.listed.length).toBeLessThanOrEqual(10);
+    // Each file is looked for in its folder and above (the root too, where the glob starts).
+    const unjudged = result.unjudged.map((u) => u.file);
+    expect(unjudged).toEqual(expect.arrayContaining(["m10/t.json", "m11/t.json"]));
+    for (const [i, file] of result.files.entries())
+      if (!unjudged.includes(file.path)) expect(file.reaches, file.path).toEqual([`m${i}/role.tf`]);
+    expect(result.unjudged[0]?.reason).toMatch(/may read it.*only 10 are read/);
   });
 
   it("templatefile() of a file in a subfolder of the module reaches the node too", async () => {
