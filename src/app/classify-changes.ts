@@ -623,7 +623,8 @@ function readsAsset(
   for (const file of terraform) {
     for (const match of file.text.matchAll(ASSET))
       if (relative.includes(match[1] as string)) return "literal";
-    computed ??= COMPUTED_READ.exec(file.text)?.[0].trim();
+    const call = COMPUTED_READ.exec(file.text)?.[0];
+    if (call !== undefined) computed ??= `${call.trim()}…)`;
   }
   return computed;
 }
