@@ -66,26 +66,65 @@ describe("classifyChanges for manifests", () => {
     expect(result.files[1]?.resources?.map((r) => r.classes)).toEqual([["unknown"]]);
   });
 
-  it("an object moved into a file no node matches is moved, not deleted", async () => {
+  // Moving an object out of a node's files, even while its file stays, is what moving the
+  // file out is: the node loses it (a red-team bypass once read it as a quiet move).
+  it("an object moved into a file no node matches is deleted for the node; one moved between its files is not", async () => {
     const files: FileChange[] = [
       { path: "k8s/all.yaml", status: "modified" },
       { path: "split/reader.yaml", status: "added" },
+      { path: "k8s/other.yaml", status: "added" },
     ];
     const contents: Record<string, FileContents> = {
-      "k8s/all.yaml": { base: `${role("reader")}---\n${role("other")}`, head: role("other") },
-      "split/reader.yaml": { head: role("reader").replace("[get]", "[get, list]") },
+      "k8s/all.yaml": {
+        base: `${role("reader")}---\n${role("other")}---\n${role("kept")}`,
+        head: role("other"),
+      },
+      "split/reader.yaml": { head: role("reader") },
+      "k8s/other.yaml": { head: role("kept") },
     };
+    const read: string[] = [];
     const result = await classifyChanges(files, {
       paths,
-      read: async (file) => contents[file.path],
+      read: async (file) => {
+        read.push(file.path);
+        return contents[file.path];
+      },
     });
     expect(result.files[0]?.resources?.map((r) => [r.address, r.classes])).toEqual([
-      ["Role/reader", ["permissions-added"]],
+      ["Role/reader", ["deleted"]],
     ]);
-    expect(result.files[0]?.resources?.[0]?.evidence.at(-1)?.detail).toBe(
-      "Role reader moves to split/reader.yaml",
-    );
+    // No node matches it: it is not read, and stays as the path rules leave it.
+    expect(read).not.toContain("split/reader.yaml");
     expect(result.files[1]?.resources).toBeUndefined();
+    expect(result.files[2]?.resources).toEqual([]);
+  });
+
+  it("a move counts only where every node of the file it leaves matches the file it reaches", async () => {
+    const nested = new PathIndex();
+    nested.add("all", parsePathRule("k8s/**"));
+    nested.add("team-b", parsePathRule("k8s/b/**"));
+    const files: FileChange[] = [
+      { path: "k8s/b/x.yaml", status: "modified" },
+      { path: "k8s/a/x.yaml", status: "modified" },
+    ];
+    const contents: Record<string, FileContents> = {
+      // "out" leaves team-b's files (still in all's); "in" enters them (all keeps it).
+      "k8s/b/x.yaml": { base: role("out"), head: role("in") },
+      "k8s/a/x.yaml": { base: role("in"), head: role("out") },
+    };
+    const result = await classifyChanges(files, {
+      paths: nested,
+      read: async (file) => contents[file.path],
+    });
+    const summary = result.files.map((f) => f.resources?.map((r) => [r.address, r.classes]));
+    // "in" is new to team-b: added there (all, which held it, sees it added too: loud, not quiet).
+    expect(summary).toEqual([
+      [
+        ["Role/in", ["added"]],
+        ["Role/out", ["deleted"]],
+      ],
+      [["Role/out", ["added"]]],
+    ]);
   });
 });
 

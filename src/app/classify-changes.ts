@@ -226,6 +226,7 @@ async function classifyTerraformFolder(
     // A changed file missing from the folder as read (a symlink, not a regular file) was
     // evaluated as absent: what it holds is not known.
     for (const { file } of changed) {
+      if (isAsset(file)) continue;
       const missing =
         (file.status !== "removed" && !head.some((f) => f.path === file.path)) ||
         (file.status !== "added" && !base.some((f) => f.path === (file.previousPath ?? file.path)));
@@ -234,6 +235,7 @@ async function classifyTerraformFolder(
     }
   } else {
     for (const { file } of changed) {
+      if (isAsset(file)) continue;
       const read = judgeable(file, await options.read(file));
       if ("why" in read) {
         fail((f) =>
@@ -259,6 +261,15 @@ async function classifyTerraformFolder(
     return;
   }
   const assets = await readAssets(folder, [...base, ...head], options);
+  // A changed file the module reads, that was not read with it (beyond the assets read, or
+  // the module as read no longer names it): what it does to the module is not known.
+  for (const { file } of changed) {
+    if (!isAsset(file)) continue;
+    const read =
+      (file.status === "added" || assets.base.has(file.previousPath ?? file.path)) &&
+      (file.status === "removed" || assets.head.has(file.path));
+    if (!read) partly.push({ file, why: `read by the module in ${folder}, but not read with it` });
+  }
   let resources: ResourceChange[];
   let parsed: ModuleFile[] = [];
   try {
@@ -287,9 +298,11 @@ async function classifyTerraformFolder(
       // A file no node matches is its neighbours' change only where it changes what they
       // declare (a policy attached to their role); else it stays unmatched.
       const theirs = declaredIn(parsed, file.reaches);
-      const reaching = own.filter(
+      // A file the module reads changes whatever reads it, wherever that is declared.
+      const asset = isAsset(file);
+      const reaching = (asset ? resources : own).filter(
         (r) =>
-          r.system !== "terraform" ||
+          (r.system !== "terraform" && (!asset || r.address === file.path)) ||
           theirs.has(r.address) ||
           (r.previousAddress !== undefined && theirs.has(r.previousAddress)),
       );
@@ -356,6 +369,9 @@ function splitMoves(files: readonly FileChange[]): FileChange[] {
   });
 }
 
+/** A file no node matches that a matched module reads (it `reaches` that module's files). */
+const isAsset = (file: FileChange) => file.reaches !== undefined && !TERRAFORM_ANY.test(file.path);
+
 /** Terraform written as JSON is not read: a matched one is not judged. */
 const TERRAFORM_JSON = /\.tf\.json$/;
 
@@ -389,8 +405,10 @@ export async function classifyChanges(
     .map((file, index) => ({ file, index }))
     .filter(
       ({ file }) =>
-        (TERRAFORM_ANY.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) &&
-        (matchesANode(options.paths, file) || file.reaches !== undefined),
+        file.resources === undefined &&
+        (((TERRAFORM_ANY.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) &&
+          matchesANode(options.paths, file)) ||
+          file.reaches !== undefined),
     );
   if (candidates.length > limit) {
     notes.push(
@@ -402,15 +420,18 @@ export async function classifyChanges(
   const manifests: { index: number; manifest: ManifestFile; file: FileChange }[] = [];
   const folders = new Map<string, { file: FileChange; index: number }[]>();
   for (const candidate of candidates.slice(0, limit)) {
-    if (!TERRAFORM.test(candidate.file.path)) continue;
-    const folder = folderOf(candidate.file.path);
+    const { file } = candidate;
+    // A file a module reads (file(), templatefile()) is evaluated with that module.
+    const asset = isAsset(file);
+    if (!TERRAFORM.test(file.path) && !asset) continue;
+    const folder = asset ? folderOf(file.reaches?.[0] as string) : folderOf(file.path);
     folders.set(folder, [...(folders.get(folder) ?? []), candidate]);
   }
   // A folder is evaluated once, however many of its files changed.
   for (const [folder, changed] of folders)
     await classifyTerraformFolder(folder, changed, options, readFolder, maxBytes, out, notJudged);
   for (const { file, index } of candidates.slice(0, limit)) {
-    if (TERRAFORM.test(file.path)) continue;
+    if (TERRAFORM.test(file.path) || isAsset(file)) continue;
     if (OVERRIDE.test(file.path)) {
       notJudged(index, file, OVERRIDDEN);
       continue;
@@ -448,18 +469,6 @@ export async function classifyChanges(
     }
   }
   if (manifests.length > 0) {
-    // Changed manifests no node matches are read (while there is room) only to see where an
-    // object went: one moved into a new file is not deleted.
-    const room = limit - candidates.length;
-    const unmatched = files.filter(
-      (f) => YAML.test(f.path) && f.status !== "removed" && !matchesANode(options.paths, f),
-    );
-    for (const file of room > 0 ? unmatched.slice(0, room) : []) {
-      const contents = await options.read(file);
-      const size = Math.max(contents?.base?.length ?? 0, contents?.head?.length ?? 0);
-      if (contents && contents.unreadable === undefined && size <= maxManifestBytes)
-        manifests.push({ index: -1, file, manifest: { path: file.path, ...contents } });
-    }
     // Only a file that had a base can delete a role; its folder is read once.
     const folders = new Map<string, FileChange>();
     for (const m of manifests) {
@@ -470,9 +479,21 @@ export async function classifyChanges(
     const context = options.context
       ? (await Promise.all([...folders.values()].map((f) => options.context?.(f) ?? []))).flat()
       : [];
+    // An object that leaves every file a node's rules match is gone for that node, wherever
+    // it went: a move counts only where the files it reaches are matched by every node that
+    // matched the file it left (changed manifests no node matches are therefore not read).
+    const repoOf = new Map(manifests.map((m) => [m.file.path, m.file.repo]));
+    const nodesOf = (path: string) =>
+      new Set(options.paths.match(path, repoOf.get(path)).map((hit) => hit.node));
+    const keeps = (from: string, to: string) => {
+      const had = nodesOf(from);
+      const has = nodesOf(to);
+      return had.size > 0 && [...had].every((node) => has.has(node));
+    };
     const rbac = classifyManifestFiles(
       manifests.map((m) => m.manifest),
       context,
+      keeps,
     );
     for (const { index, file, manifest } of manifests) {
       if (index < 0) continue;
@@ -506,23 +527,45 @@ async function withReaches(
   unjudged: Unjudged[],
 ): Promise<FileChange[]> {
   const loose = new Map<string, number[]>();
+  const below = new Map<string, number[]>();
+  const add = (into: Map<string, number[]>, folder: string, index: number) =>
+    into.set(folder, [...(into.get(folder) ?? []), index]);
   for (const [index, file] of files.entries()) {
-    if (!TERRAFORM_ANY.test(file.path) || matchesANode(paths, file)) continue;
-    const folder = folderOf(file.path);
-    if (!paths.mayMatchIn(folder)) continue;
-    loose.set(folder, [...(loose.get(folder) ?? []), index]);
+    if (matchesANode(paths, file)) continue;
+    if (TERRAFORM_ANY.test(file.path)) {
+      const folder = folderOf(file.path);
+      if (paths.mayMatchIn(folder)) add(loose, folder, index);
+      continue;
+    }
+    // Any other file may be read by a module in its folder or above it, with file(),
+    // templatefile() or fileset(): each such folder where a rule may match a .tf file is
+    // looked at (a rule that matches no .tf file there matches no module reading it).
+    for (const folder of foldersAbove(file.path))
+      if (
+        paths.mayMatchIn(folder) ||
+        paths.match(folder === "." ? "_.tf" : `${folder}/_.tf`, file.repo).length > 0
+      )
+        add(below, folder, index);
   }
   const out = [...files];
   const room = Math.min(limit, MAX_NEIGHBOUR_FOLDERS);
   // Listing folders spends the reads their own modules need: a few are looked at; the files
   // of the others are not judged (whether they change a node is not known).
-  for (const [folder, indexes] of [...loose].slice(room))
-    for (const index of indexes)
-      unjudged.push({
-        file: (files[index] as FileChange).path,
-        reason: `a Terraform file beside files nodes match, in one of ${loose.size} such folders: only ${room} are read (${folder} was not)`,
-      });
-  for (const [folder, indexes] of [...loose].slice(0, room)) {
+  const skipped = new Set<number>();
+  for (const [kind, folders] of [
+    ["a Terraform file beside files nodes match", loose],
+    ["a file beside or below Terraform files nodes match, which may read it", below],
+  ] as const)
+    for (const [folder, indexes] of [...folders].slice(room))
+      for (const index of indexes) {
+        if (skipped.has(index)) continue;
+        skipped.add(index);
+        unjudged.push({
+          file: (files[index] as FileChange).path,
+          reason: `${kind}, in one of ${folders.size} such folders: only ${room} are read (${folder} was not)`,
+        });
+      }
+  for (const [folder, indexes] of [...[...loose].slice(0, room), ...[...below].slice(0, room)]) {
     const listed = await readFolder(folder);
     if (!listed) continue;
     for (const index of indexes) {
@@ -530,10 +573,60 @@ async function withReaches(
       const neighbours = [...new Set([...listed.base, ...listed.head].map((f) => f.path))].filter(
         (path) => path !== file.path && paths.match(path, file.repo).length > 0,
       );
-      if (neighbours.length > 0) out[index] = { ...file, reaches: neighbours.sort() };
+      if (neighbours.length === 0) continue;
+      if (TERRAFORM_ANY.test(file.path)) {
+        out[index] = { ...file, reaches: neighbours.sort() };
+        continue;
+      }
+      const modules = neighbours.filter((path) => TERRAFORM.test(path)).sort();
+      if (out[index]?.reaches !== undefined || skipped.has(index) || modules.length === 0) continue;
+      const terraform = [...listed.base, ...listed.head].filter((f) => TERRAFORM.test(f.path));
+      const read = readsAsset(folder, terraform, [file.path, file.previousPath ?? file.path]);
+      if (read === "literal") {
+        out[index] = { ...file, reaches: modules };
+      } else if (read !== undefined) {
+        // The module computes which files it reads: this one may be among them.
+        const why = `beside the Terraform files of ${folder}, which read files by a path it computes (${read}): not evaluated`;
+        out[index] = { ...file, reaches: modules, resources: unreadable(file, why) };
+        unjudged.push({ file: file.path, reason: why });
+      }
     }
   }
   return out;
+}
+
+/** The folders a file lies in, from its own up to the root. */
+function foldersAbove(path: string): string[] {
+  const out: string[] = [];
+  for (let folder = folderOf(path); ; folder = folderOf(folder)) {
+    out.push(folder);
+    if (folder === ".") return out;
+  }
+}
+
+/** A file(), templatefile() or fileset() whose path is not a literal under path.module. */
+const COMPUTED_READ =
+  /\b(?:(?:file|templatefile)\((?!\s*"\$\{path\.module\}\/[^"$]+"\s*[,)])|(?:fileset|filebase64|filebase64sha256|filebase64sha512|filemd5|filesha1|filesha256|filesha512|fileexists)\()/;
+
+/**
+ * Whether a module's files read a file: "literal" when one names it with
+ * file("${path.module}/…") or templatefile(…), the call when one reads a path it computes
+ * (which may be this file), undefined when none reads it.
+ */
+function readsAsset(
+  folder: string,
+  terraform: readonly { readonly text: string }[],
+  assets: readonly string[],
+): "literal" | string | undefined {
+  const relative = assets.map((a) => (folder === "." ? a : a.slice(folder.length + 1)));
+  let computed: string | undefined;
+  for (const file of terraform) {
+    for (const match of file.text.matchAll(ASSET))
+      if (relative.includes(match[1] as string)) return "literal";
+    const call = COMPUTED_READ.exec(file.text)?.[0];
+    if (call !== undefined) computed ??= `${call.trim()}…)`;
+  }
+  return computed;
 }
 
 /** Why the base or the head does not parse, saying which. */

@@ -169,10 +169,14 @@ const byAddress = (objects: readonly K8sObject[]) =>
  * Each file's object changes (undefined for a file with no objects on either side, or one
  * that is not YAML: it is left to the path rules). `context`: other manifests at head, to find
  * bindings left pointing at a deleted role; each is read once, however many files share it.
+ * `keeps`: whether an object moved from one file to another stays with whatever held it (the
+ * nodes whose rules match the first also match the second); else it is deleted where it was
+ * and added where it went.
  */
 export function classifyManifestFiles(
   files: readonly ManifestFile[],
   context: readonly { path: string; text: string }[] = [],
+  keeps: (from: string, to: string) => boolean = () => true,
 ): Map<string, ResourceChange[] | undefined> {
   const result = new Map<string, ResourceChange[] | undefined>();
   const read: ReadFile[] = [];
@@ -216,6 +220,15 @@ export function classifyManifestFiles(
     for (const key of r.now.keys()) atHead.set(key, [...(atHead.get(key) ?? []), r]);
     for (const [key, object] of r.was) if (!r.now.has(key)) gone.set(key, { from: r, object });
   }
+  const goneTo = (key: string, to: ReadFile) => {
+    const moved = gone.get(key);
+    // One that reaches nodes that did not hold it is new to them: added, not compared.
+    return moved &&
+      keeps(moved.from.file.path, to.file.path) &&
+      keeps(to.file.path, moved.from.file.path)
+      ? moved
+      : undefined;
+  };
   const deletedRoles = new Map<string, { file: ManifestFile; role: K8sObject }>();
   const headBindings = new Map<string, { path: string; binding: K8sObject }>();
   for (const r of read) {
@@ -227,8 +240,8 @@ export function classifyManifestFiles(
       if (was && !now) {
         // Still at head in another changed file: moved or copied there, not deleted. Where it
         // is new, it moved: it is compared with what it becomes, here as well as there.
-        const elsewhere = atHead.get(key);
-        if (elsewhere) {
+        const elsewhere = atHead.get(key)?.filter((other) => keeps(r.file.path, other.file.path));
+        if (elsewhere && elsewhere.length > 0) {
           const to = elsewhere.find((other) => !other.was.has(key));
           const moved = to && compareObject(was, to.now.get(key), r.file, { to: to.file.path });
           if (moved) changes.push(moved);
@@ -238,7 +251,7 @@ export function classifyManifestFiles(
           deletedRoles.set(key, { file: r.file, role: was });
         change = compareObject(was, undefined, r.file);
       } else if (!was && now) {
-        const moved = gone.get(key);
+        const moved = goneTo(key, r);
         change = moved
           ? compareObject(moved.object, now, r.file, { from: moved.from.file.path })
           : compareObject(undefined, now, r.file);
