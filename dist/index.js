@@ -23140,7 +23140,7 @@ function compareObject(was, now, file, move) {
   };
 }
 var byAddress = (objects) => new Map(objects.map((o) => [objectAddress(o), o]));
-function classifyManifestFiles(files, context = []) {
+function classifyManifestFiles(files, context = [], keeps = () => true) {
   const result = /* @__PURE__ */ new Map();
   const read2 = [];
   const others = [];
@@ -23177,6 +23177,10 @@ function classifyManifestFiles(files, context = []) {
     for (const key of r.now.keys()) atHead.set(key, [...atHead.get(key) ?? [], r]);
     for (const [key, object] of r.was) if (!r.now.has(key)) gone.set(key, { from: r, object });
   }
+  const goneTo = (key, to) => {
+    const moved = gone.get(key);
+    return moved && keeps(moved.from.file.path, to.file.path) && keeps(to.file.path, moved.from.file.path) ? moved : void 0;
+  };
   const deletedRoles = /* @__PURE__ */ new Map();
   const headBindings = /* @__PURE__ */ new Map();
   for (const r of read2) {
@@ -23186,8 +23190,8 @@ function classifyManifestFiles(files, context = []) {
       const now = r.now.get(key);
       let change;
       if (was && !now) {
-        const elsewhere = atHead.get(key);
-        if (elsewhere) {
+        const elsewhere = atHead.get(key)?.filter((other) => keeps(r.file.path, other.file.path));
+        if (elsewhere && elsewhere.length > 0) {
           const to = elsewhere.find((other) => !other.was.has(key));
           const moved = to && compareObject(was, to.now.get(key), r.file, { to: to.file.path });
           if (moved) changes.push(moved);
@@ -23197,7 +23201,7 @@ function classifyManifestFiles(files, context = []) {
           deletedRoles.set(key, { file: r.file, role: was });
         change = compareObject(was, void 0, r.file);
       } else if (!was && now) {
-        const moved = gone.get(key);
+        const moved = goneTo(key, r);
         change = moved ? compareObject(moved.object, now, r.file, { from: moved.from.file.path }) : compareObject(void 0, now, r.file);
       } else change = compareObject(was, now, r.file);
       if (change) changes.push(change);
@@ -23981,14 +23985,52 @@ var listOf = (v, expr) => {
     return Object.keys(v).sort().map((k) => v[k]);
   throw new EvaluationError(`${sourceOf(expr)}: not a list`);
 };
+var FormatNotEvaluated = class extends Error {
+};
 function format(spec, args) {
   let i = 0;
-  return spec.replace(/%(?:%|[-+ #0-9.]*[sdvqftbeg])/g, (m) => {
-    if (m === "%%") return "%";
-    const v = args[i++] ?? null;
-    if (m.endsWith("q")) return JSON.stringify(text3(v));
-    return text3(v);
-  });
+  return spec.replace(
+    /%(?:%|([-0]*)(\d*)(?:\.(\d*))?([a-zA-Z])|.?)/g,
+    (m, flags, width, precision, verb) => {
+      if (m === "%%") return "%";
+      if (verb === void 0 || !"sdvqtf".includes(verb))
+        throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
+      if (i >= args.length) throw new EvaluationError(`format: too few arguments for ${m}`);
+      const v = args[i++];
+      const w = width ? Number(width) : 0;
+      if (w > 0) spend("bytes", w);
+      let out;
+      if (verb === "q") {
+        if (precision !== void 0)
+          throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
+        out = JSON.stringify(text3(v));
+      } else if (verb === "f") {
+        if (typeof v !== "number") throw new EvaluationError(`format: ${m} needs a number`);
+        const digits = precision === void 0 ? 6 : Number(precision || "0");
+        if (digits > 100)
+          throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
+        out = v.toFixed(digits);
+      } else if (verb === "d") {
+        if (typeof v !== "number" || !Number.isInteger(v))
+          throw new EvaluationError(`format: ${m} needs a whole number`);
+        out = String(v);
+      } else {
+        out = text3(v);
+        if (precision !== void 0 && verb !== "t")
+          out = [...out].slice(0, Number(precision || "0")).join("");
+      }
+      const pad = w - [...out].length;
+      if (pad <= 0) return out;
+      if (flags.includes("-")) return out + " ".repeat(pad);
+      if (flags.includes("0") && verb !== "d" && verb !== "f")
+        throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
+      if (flags.includes("0")) {
+        const sign = out.startsWith("-") && (verb === "d" || verb === "f") ? "-" : "";
+        return sign + "0".repeat(pad) + out.slice(sign.length);
+      }
+      return " ".repeat(pad) + out;
+    }
+  );
 }
 var STRICT = {
   join: ([sep3, ...lists], e) => {
@@ -23996,7 +24038,14 @@ var STRICT = {
     spend("bytes", text3(sep3 ?? "").length * items.length);
     return items.join(text3(sep3 ?? ""));
   },
-  format: ([spec, ...rest]) => format(text3(spec ?? ""), rest),
+  format: ([spec, ...rest], e) => {
+    try {
+      return format(text3(spec ?? ""), rest);
+    } catch (error) {
+      if (!(error instanceof FormatNotEvaluated)) throw error;
+      return new Unknown(sourceOf(e), [`${sourceOf(e)}: ${error.message}`]);
+    }
+  },
   length: ([v], e) => typeof v === "string" ? v.length : listOf(v ?? null, e).length,
   lookup: ([map, key, fallback], e) => {
     if (isObject(map ?? null) && Object.hasOwn(map, text3(key ?? "")))
@@ -24027,9 +24076,9 @@ var STRICT = {
   replace: ([v, from, to], e) => {
     const f = text3(from ?? "");
     if (/^\/(.*)\/$/.test(f))
-      throw new EvaluationError(
+      return new Unknown(sourceOf(e), [
         `${sourceOf(e)}: replace() with a regular expression is not evaluated (it could run for unbounded time)`
-      );
+      ]);
     const parts = text3(v ?? "").split(f);
     spend("bytes", text3(to ?? "").length * parts.length);
     return parts.join(text3(to ?? ""));
@@ -24653,6 +24702,25 @@ function exclusiveList(module2, block, attribute2, instance, inline) {
   }
   return kept;
 }
+function attachListed(module2, block, attribute2, instance, facts) {
+  const raw = block.body[attribute2];
+  const value = module2.attribute(block, attribute2, instance);
+  if (value === null) return;
+  const via = withKey(block.address, instance);
+  if (!Array.isArray(value)) {
+    facts.undetermined.push(
+      `${via} attaches the policies it lists, and what it lists is not known from the files`
+    );
+    return;
+  }
+  for (const [i, item] of value.entries()) {
+    const policy = referencedAddresses(Array.isArray(raw) ? raw[i] : raw, module2).find(
+      (a) => a.startsWith("aws_iam_policy.")
+    );
+    const permission = policyByArn(module2, block, policy, item, via);
+    if (!facts.permissions.has(permission.key)) facts.permissions.set(permission.key, permission);
+  }
+}
 function applyExclusivity(module2, identities, names2) {
   const keep = (facts, by, inline, kept) => {
     for (const [key, p] of facts.permissions) {
@@ -24712,6 +24780,7 @@ function applyExclusivity(module2, identities, names2) {
           if (!facts) continue;
           const kept = exclusiveList(module2, block, exclusive.list, instance, exclusive.inline);
           keep(facts, block.address, exclusive.inline, kept);
+          if (!exclusive.inline) attachListed(module2, block, exclusive.list, instance, facts);
         }
       continue;
     }
@@ -25258,6 +25327,7 @@ function compareIdentity(address, base, head, was, now, through) {
   });
 }
 var VOLATILE = /\b(timestamp|plantimestamp|uuid|bcrypt)\s*\(/;
+var MODULE_REFERENCE = /\$\{[^}]*\bmodule\.[A-Za-z_]/;
 function triggersOf(side, block) {
   const items = list(block.body.lifecycle).map((l) => record(l).replace_triggered_by).flatMap((t) => t === void 0 ? [] : Array.isArray(t) ? t : [t]);
   const addresses = /* @__PURE__ */ new Set();
@@ -25284,10 +25354,21 @@ function compareTriggers(found, address, base, head, was, now) {
       ...where2,
       detail: `lifecycle.replace_triggered_by changes (now ${after.addresses.join(", ") || "unresolved"}): ${recreated} when what it names changes${volatile.length > 0 ? `, and ${volatile.join(", ")} changes on every apply` : ""}`
     });
+  const evaluated = (side, block) => JSON.stringify(
+    toJson(
+      evaluateJson(block.body, side.module.instancesOf(block)[0]?.scope ?? side.module.scope)
+    )
+  );
   for (const target of after.addresses) {
     const old = base.module.blocks.get(target);
     const next = head.module.blocks.get(target);
-    if (old && next && same3(old.body, next.body)) continue;
+    if (next && MODULE_REFERENCE.test(JSON.stringify(next.body)))
+      found.add("unknown", {
+        ...where2,
+        detail: `${target} is fed by a module's output, which is not evaluated here, and lifecycle.replace_triggered_by names it: whether the ${now.type} is replaced cannot be told`
+      });
+    if (old && next && same3(old.body, next.body) && evaluated(base, old) === evaluated(head, next))
+      continue;
     found.add("replaced", {
       ...where2,
       detail: `${target} ${old ? "changes" : "is added"}, and lifecycle.replace_triggered_by names it: ${recreated}`
@@ -25580,6 +25661,7 @@ function changesIn(base, head, values2, assets) {
     );
     if (change) changes.push(change);
   }
+  moduleCallChanges(base, head, before, after, changes);
   if (workExhausted())
     for (const address of union2(before.identities.keys(), after.identities.keys())) {
       const facts = after.identities.get(address) ?? before.identities.get(address);
@@ -25607,6 +25689,77 @@ function changesIn(base, head, values2, assets) {
         });
     }
   return changes;
+}
+function moduleCalls(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const file of files)
+    for (const [name, bodies] of Object.entries(record(file.json.module)))
+      out.set(name, { file: file.path, body: list(bodies)[0] ?? {} });
+  return out;
+}
+function moduleLine(text4, name) {
+  if (text4 === void 0) return void 0;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const match = new RegExp(`^\\s*module\\s+"${escaped}"`, "m").exec(text4);
+  return match ? text4.slice(0, match.index).split("\n").length : void 0;
+}
+function moduleCallChanges(base, head, before, after, changes) {
+  const was = moduleCalls(base);
+  const now = moduleCalls(head);
+  const evaluated = (side, body) => JSON.stringify(toJson(evaluateJson(body, side.module.scope)));
+  for (const name of [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].sort()) {
+    const old = was.get(name);
+    const next = now.get(name);
+    if (old && next && JSON.stringify(old.body) === JSON.stringify(next.body) && evaluated(before, old.body) === evaluated(after, next.body))
+      continue;
+    const address = `module.${name}`;
+    const side = next ? after : before;
+    const call = next ?? old;
+    const line = moduleLine(side.texts.get(call.file), name);
+    const what = !old ? "added" : !next ? "removed" : "changed";
+    const where2 = { file: call.file, ...line ? { line } : {} };
+    changes.push({
+      system: "file",
+      address,
+      type: "module",
+      classes: ["unknown"],
+      evidence: [
+        {
+          address,
+          ...where2,
+          detail: `module call ${what}: its inputs reach the child module's resources, which are not evaluated here`
+        }
+      ]
+    });
+    const handed = /* @__PURE__ */ new Set([
+      ...old ? referencedAddresses(old.body, before.module) : [],
+      ...next ? referencedAddresses(next.body, after.module) : []
+    ]);
+    for (const identity of handed) {
+      if (!before.identities.has(identity) && !after.identities.has(identity)) continue;
+      const evidence = {
+        address: identity,
+        ...where2,
+        detail: `handed to module "${name}", whose call is ${what}: what the child module does with it (a policy it attaches, a replacement) is not evaluated here`
+      };
+      const i = changes.findIndex((c) => c.address === identity && c.through === void 0);
+      const known = changes[i];
+      if (known)
+        changes[i] = {
+          ...known,
+          classes: [.../* @__PURE__ */ new Set([...known.classes, "unknown"])].sort(compareClasses),
+          evidence: [...known.evidence, evidence]
+        };
+      else
+        changes.push({
+          system: "terraform",
+          address: identity,
+          type: identity.split(".")[0],
+          classes: ["unknown"],
+          evidence: [evidence]
+        });
+    }
+  }
 }
 
 // src/app/classify-changes.ts
@@ -25700,12 +25853,14 @@ async function classifyTerraformFolder(folder, changed, options, readFolder2, ma
     base = [...whole.base];
     head = [...whole.head];
     for (const { file } of changed) {
+      if (isAsset(file)) continue;
       const missing = file.status !== "removed" && !head.some((f) => f.path === file.path) || file.status !== "added" && !base.some((f) => f.path === (file.previousPath ?? file.path));
       if (missing)
         partly.push({ file, why: "not found as a regular file when its module folder was read" });
     }
   } else {
     for (const { file } of changed) {
+      if (isAsset(file)) continue;
       const read2 = judgeable(file, await options.read(file));
       if ("why" in read2) {
         fail3(
@@ -25727,6 +25882,11 @@ async function classifyTerraformFolder(folder, changed, options, readFolder2, ma
     return;
   }
   const assets = await readAssets(folder, [...base, ...head], options);
+  for (const { file } of changed) {
+    if (!isAsset(file)) continue;
+    const read2 = (file.status === "added" || assets.base.has(file.previousPath ?? file.path)) && (file.status === "removed" || assets.head.has(file.path));
+    if (!read2) partly.push({ file, why: `read by the module in ${folder}, but not read with it` });
+  }
   let resources;
   let parsed2 = [];
   try {
@@ -25753,8 +25913,9 @@ async function classifyTerraformFolder(folder, changed, options, readFolder2, ma
     const own = attached.get(file.path) ?? [];
     if (file.reaches !== void 0) {
       const theirs = declaredIn(parsed2, file.reaches);
-      const reaching = own.filter(
-        (r) => r.system !== "terraform" || theirs.has(r.address) || r.previousAddress !== void 0 && theirs.has(r.previousAddress)
+      const asset = isAsset(file);
+      const reaching = (asset ? resources : own).filter(
+        (r) => r.system !== "terraform" && (!asset || r.address === file.path) || theirs.has(r.address) || r.previousAddress !== void 0 && theirs.has(r.previousAddress)
       );
       const { reaches, ...rest } = file;
       out[index2] = {
@@ -25802,6 +25963,7 @@ function splitMoves(files) {
     ];
   });
 }
+var isAsset = (file) => file.reaches !== void 0 && !TERRAFORM_ANY.test(file.path);
 var TERRAFORM_JSON = /\.tf\.json$/;
 async function classifyChanges(input, options) {
   const limit = options.limit ?? 50;
@@ -25825,7 +25987,7 @@ async function classifyChanges(input, options) {
     unjudged.push({ file: file.path, reason: why });
   };
   const candidates2 = files.map((file, index2) => ({ file, index: index2 })).filter(
-    ({ file }) => (TERRAFORM_ANY.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) && (matchesANode(options.paths, file) || file.reaches !== void 0)
+    ({ file }) => file.resources === void 0 && ((TERRAFORM_ANY.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) && matchesANode(options.paths, file) || file.reaches !== void 0)
   );
   if (candidates2.length > limit) {
     notes.push(
@@ -25837,14 +25999,16 @@ async function classifyChanges(input, options) {
   const manifests = [];
   const folders = /* @__PURE__ */ new Map();
   for (const candidate of candidates2.slice(0, limit)) {
-    if (!TERRAFORM.test(candidate.file.path)) continue;
-    const folder = folderOf2(candidate.file.path);
+    const { file } = candidate;
+    const asset = isAsset(file);
+    if (!TERRAFORM.test(file.path) && !asset) continue;
+    const folder = asset ? folderOf2(file.reaches?.[0]) : folderOf2(file.path);
     folders.set(folder, [...folders.get(folder) ?? [], candidate]);
   }
   for (const [folder, changed] of folders)
     await classifyTerraformFolder(folder, changed, options, readFolder2, maxBytes, out, notJudged);
   for (const { file, index: index2 } of candidates2.slice(0, limit)) {
-    if (TERRAFORM.test(file.path)) continue;
+    if (TERRAFORM.test(file.path) || isAsset(file)) continue;
     if (OVERRIDE.test(file.path)) {
       notJudged(index2, file, OVERRIDDEN);
       continue;
@@ -25882,16 +26046,6 @@ async function classifyChanges(input, options) {
     }
   }
   if (manifests.length > 0) {
-    const room = limit - candidates2.length;
-    const unmatched = files.filter(
-      (f) => YAML.test(f.path) && f.status !== "removed" && !matchesANode(options.paths, f)
-    );
-    for (const file of room > 0 ? unmatched.slice(0, room) : []) {
-      const contents = await options.read(file);
-      const size = Math.max(contents?.base?.length ?? 0, contents?.head?.length ?? 0);
-      if (contents && contents.unreadable === void 0 && size <= maxManifestBytes)
-        manifests.push({ index: -1, file, manifest: { path: file.path, ...contents } });
-    }
     const folders2 = /* @__PURE__ */ new Map();
     for (const m of manifests) {
       const folder = folderOf2(m.file.path);
@@ -25899,9 +26053,17 @@ async function classifyChanges(input, options) {
         folders2.set(folder, m.file);
     }
     const context = options.context ? (await Promise.all([...folders2.values()].map((f) => options.context?.(f) ?? []))).flat() : [];
+    const repoOf = new Map(manifests.map((m) => [m.file.path, m.file.repo]));
+    const nodesOf = (path) => new Set(options.paths.match(path, repoOf.get(path)).map((hit) => hit.node));
+    const keeps = (from, to) => {
+      const had = nodesOf(from);
+      const has = nodesOf(to);
+      return had.size > 0 && [...had].every((node3) => has.has(node3));
+    };
     const rbac = classifyManifestFiles(
       manifests.map((m) => m.manifest),
-      context
+      context,
+      keeps
     );
     for (const { index: index2, file, manifest } of manifests) {
       if (index2 < 0) continue;
@@ -25919,21 +26081,36 @@ async function classifyChanges(input, options) {
 var MAX_NEIGHBOUR_FOLDERS = 10;
 async function withReaches(files, paths, readFolder2, limit, unjudged) {
   const loose = /* @__PURE__ */ new Map();
+  const below = /* @__PURE__ */ new Map();
+  const add = (into, folder, index2) => into.set(folder, [...into.get(folder) ?? [], index2]);
   for (const [index2, file] of files.entries()) {
-    if (!TERRAFORM_ANY.test(file.path) || matchesANode(paths, file)) continue;
-    const folder = folderOf2(file.path);
-    if (!paths.mayMatchIn(folder)) continue;
-    loose.set(folder, [...loose.get(folder) ?? [], index2]);
+    if (matchesANode(paths, file)) continue;
+    if (TERRAFORM_ANY.test(file.path)) {
+      const folder = folderOf2(file.path);
+      if (paths.mayMatchIn(folder)) add(loose, folder, index2);
+      continue;
+    }
+    for (const folder of foldersAbove(file.path))
+      if (paths.mayMatchIn(folder) || paths.match(folder === "." ? "_.tf" : `${folder}/_.tf`, file.repo).length > 0)
+        add(below, folder, index2);
   }
   const out = [...files];
   const room = Math.min(limit, MAX_NEIGHBOUR_FOLDERS);
-  for (const [folder, indexes] of [...loose].slice(room))
-    for (const index2 of indexes)
-      unjudged.push({
-        file: files[index2].path,
-        reason: `a Terraform file beside files nodes match, in one of ${loose.size} such folders: only ${room} are read (${folder} was not)`
-      });
-  for (const [folder, indexes] of [...loose].slice(0, room)) {
+  const skipped = /* @__PURE__ */ new Set();
+  for (const [kind, folders] of [
+    ["a Terraform file beside files nodes match", loose],
+    ["a file beside or below Terraform files nodes match, which may read it", below]
+  ])
+    for (const [folder, indexes] of [...folders].slice(room))
+      for (const index2 of indexes) {
+        if (skipped.has(index2)) continue;
+        skipped.add(index2);
+        unjudged.push({
+          file: files[index2].path,
+          reason: `${kind}, in one of ${folders.size} such folders: only ${room} are read (${folder} was not)`
+        });
+      }
+  for (const [folder, indexes] of [...[...loose].slice(0, room), ...[...below].slice(0, room)]) {
     const listed3 = await readFolder2(folder);
     if (!listed3) continue;
     for (const index2 of indexes) {
@@ -25941,10 +26118,44 @@ async function withReaches(files, paths, readFolder2, limit, unjudged) {
       const neighbours2 = [...new Set([...listed3.base, ...listed3.head].map((f) => f.path))].filter(
         (path) => path !== file.path && paths.match(path, file.repo).length > 0
       );
-      if (neighbours2.length > 0) out[index2] = { ...file, reaches: neighbours2.sort() };
+      if (neighbours2.length === 0) continue;
+      if (TERRAFORM_ANY.test(file.path)) {
+        out[index2] = { ...file, reaches: neighbours2.sort() };
+        continue;
+      }
+      const modules = neighbours2.filter((path) => TERRAFORM.test(path)).sort();
+      if (out[index2]?.reaches !== void 0 || skipped.has(index2) || modules.length === 0) continue;
+      const terraform = [...listed3.base, ...listed3.head].filter((f) => TERRAFORM.test(f.path));
+      const read2 = readsAsset(folder, terraform, [file.path, file.previousPath ?? file.path]);
+      if (read2 === "literal") {
+        out[index2] = { ...file, reaches: modules };
+      } else if (read2 !== void 0) {
+        const why = `beside the Terraform files of ${folder}, which read files by a path it computes (${read2}): not evaluated`;
+        out[index2] = { ...file, reaches: modules, resources: unreadable(file, why) };
+        unjudged.push({ file: file.path, reason: why });
+      }
     }
   }
   return out;
+}
+function foldersAbove(path) {
+  const out = [];
+  for (let folder = folderOf2(path); ; folder = folderOf2(folder)) {
+    out.push(folder);
+    if (folder === ".") return out;
+  }
+}
+var COMPUTED_READ = /\b(?:(?:file|templatefile)\((?!\s*"\$\{path\.module\}\/[^"$]+"\s*[,)])|(?:fileset|filebase64|filebase64sha256|filebase64sha512|filemd5|filesha1|filesha256|filesha512|fileexists)\()/;
+function readsAsset(folder, terraform, assets) {
+  const relative2 = assets.map((a) => folder === "." ? a : a.slice(folder.length + 1));
+  let computed;
+  for (const file of terraform) {
+    for (const match of file.text.matchAll(ASSET))
+      if (relative2.includes(match[1])) return "literal";
+    const call = COMPUTED_READ.exec(file.text)?.[0];
+    if (call !== void 0) computed ??= `${call.trim()}\u2026)`;
+  }
+  return computed;
 }
 function sideFailure(contents, failure) {
   const head = contents.head === void 0 ? void 0 : failure(contents.head);
