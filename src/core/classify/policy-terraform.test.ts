@@ -1,23 +1,13 @@
 // IAM documents as Terraform writes them (jsonencode in a role, aws_iam_policy_document with
 // Deny and the Not* lists), read and compared as AWS evaluates them.
 import { describe, expect, it } from "vitest";
+import { type Files, moduleFiles } from "../../../test/module-files.js";
 import { parseTerraform } from "../../adapters/terraform/parse-hcl.js";
 import type { ResourceChange } from "./evidence.js";
 import { classifyTerraformFile } from "./terraform-file.js";
-import type { ModuleFile } from "./terraform-module.js";
 import { classifyTerraformModule } from "./terraform-module-changes.js";
 
-type Files = Record<string, string>;
-
-async function files(input: Files): Promise<ModuleFile[]> {
-  return Promise.all(
-    Object.entries(input).map(async ([path, text]) => ({
-      path,
-      text,
-      json: await parseTerraform(path, text, { evaluate: false }),
-    })),
-  );
-}
+const files = moduleFiles;
 
 const classes = (changes: readonly ResourceChange[]) =>
   Object.fromEntries(changes.map((c) => [c.address, c.classes]));

@@ -3,22 +3,11 @@
 // added, a deny-only managed policy, a boundary, an exclusive list that detaches, a trigger
 // that replaces it, an expression too large to evaluate. Each is read as what it does on apply.
 import { describe, expect, it } from "vitest";
-import { parseTerraform } from "../../adapters/terraform/parse-hcl.js";
+import { type Files, moduleFiles } from "../../../test/module-files.js";
 import type { ResourceChange } from "./evidence.js";
-import type { ModuleFile } from "./terraform-module.js";
 import { classifyTerraformModule } from "./terraform-module-changes.js";
 
-type Files = Record<string, string>;
-
-async function files(input: Files): Promise<ModuleFile[]> {
-  return Promise.all(
-    Object.entries(input).map(async ([path, text]) => ({
-      path,
-      text,
-      json: await parseTerraform(path, text, { evaluate: false }),
-    })),
-  );
-}
+const files = moduleFiles;
 
 async function classify(base: string, head: string): Promise<ResourceChange[]> {
   return classifyTerraformModule(

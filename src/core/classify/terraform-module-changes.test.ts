@@ -1,21 +1,10 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: HCL templates are what these tests are about
 import { describe, expect, it } from "vitest";
-import { parseTerraform } from "../../adapters/terraform/parse-hcl.js";
+import { type Files, moduleFiles } from "../../../test/module-files.js";
 import type { ResourceChange } from "./evidence.js";
-import type { ModuleFile } from "./terraform-module.js";
 import { classifyTerraformModule } from "./terraform-module-changes.js";
 
-type Files = Record<string, string>;
-
-async function files(input: Files): Promise<ModuleFile[]> {
-  return Promise.all(
-    Object.entries(input).map(async ([path, text]) => ({
-      path,
-      text,
-      json: await parseTerraform(path, text, { evaluate: false }),
-    })),
-  );
-}
+const files = moduleFiles;
 
 async function classify(base: Files, head: Files): Promise<ResourceChange[]> {
   return classifyTerraformModule(await files(base), await files(head));
