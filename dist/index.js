@@ -22515,10 +22515,6 @@ async function upsertStickyComment(port, request2, found) {
     const created = await port.createComment(request2.repo, request2.issue, request2.body);
     return { ...common, action: "created", url: created.url };
   }
-  const before = readCommentMeta(existing.body);
-  if (before && before.validAt > request2.validAt) {
-    return { ...common, action: "skipped-newer", url: existing.url };
-  }
   for (const duplicate of duplicates) await port.deleteComment(request2.repo, duplicate.id);
   const removed = { ...common, removedDuplicates: duplicates.length };
   if (stableBody(existing.body) === stableBody(request2.body)) {
@@ -26454,7 +26450,6 @@ async function reviewPullRequest(port, options) {
           issue: options.number,
           deps: options.deps.key,
           body,
-          validAt: pull.updatedAt,
           mode,
           postWhenEmpty: options.postWhenEmpty,
           hasImpact: impact.impacted.length > 0,
@@ -27264,7 +27259,6 @@ function report(context, runner, result, readOnlyExpected, requests) {
       updated: "comment updated",
       recreated: "comment posted again at the end of the conversation",
       unchanged: "comment unchanged: nothing to update",
-      "skipped-newer": "comment left as it is: a newer run already wrote it",
       "skipped-no-impact": "no comment: nothing is impacted (comment-when: impact)"
     };
     runner.info(`${said2[comment.action]}${comment.url ? `: ${comment.url}` : ""}`);

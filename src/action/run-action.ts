@@ -244,7 +244,6 @@ function report(
       updated: "comment updated",
       recreated: "comment posted again at the end of the conversation",
       unchanged: "comment unchanged: nothing to update",
-      "skipped-newer": "comment left as it is: a newer run already wrote it",
       "skipped-no-impact": "no comment: nothing is impacted (comment-when: impact)",
     };
     runner.info(`${said[comment.action]}${comment.url ? `: ${comment.url}` : ""}`);

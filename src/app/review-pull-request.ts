@@ -227,7 +227,6 @@ export async function reviewPullRequest(
           issue: options.number,
           deps: options.deps.key,
           body,
-          validAt: pull.updatedAt,
           mode,
           postWhenEmpty: options.postWhenEmpty,
           hasImpact: impact.impacted.length > 0,

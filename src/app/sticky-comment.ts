@@ -1,9 +1,10 @@
 // One comment per graph per pull request, found again by its hidden marker and updated in
 // place. Comments someone else wrote are never edited or deleted, even when they quote the
-// marker; an older run never overwrites what a newer run wrote.
+// marker. (An older run never gets here once a newer one wrote: reviewPullRequest stops it
+// first, before any write, from the same comment's analysis block.)
 
 import type { GitHubPort, IssueComment } from "../adapters/github/port.js";
-import { commentMarker, readCommentMeta, stableBody } from "../core/render/render-comment.js";
+import { commentMarker, stableBody } from "../core/render/render-comment.js";
 
 export type CommentMode = "update" | "recreate" | "off";
 
@@ -12,8 +13,6 @@ export interface StickyCommentRequest {
   readonly issue: number;
   readonly deps: string;
   readonly body: string;
-  /** The time this run's analysis is valid at (the pull request's updated_at it read). */
-  readonly validAt: string;
   readonly mode: Exclude<CommentMode, "off">;
   /** False: post a new comment only when something is impacted (an existing one is always kept current). */
   readonly postWhenEmpty: boolean;
@@ -23,13 +22,7 @@ export interface StickyCommentRequest {
 }
 
 export interface StickyCommentResult {
-  readonly action:
-    | "created"
-    | "updated"
-    | "recreated"
-    | "unchanged"
-    | "skipped-newer"
-    | "skipped-no-impact";
+  readonly action: "created" | "updated" | "recreated" | "unchanged" | "skipped-no-impact";
   readonly url?: string;
   /** Comments that carry our marker but were written by someone else: left alone. */
   readonly foreign: number;
@@ -76,10 +69,6 @@ export async function upsertStickyComment(
       return { ...common, action: "skipped-no-impact" };
     const created = await port.createComment(request.repo, request.issue, request.body);
     return { ...common, action: "created", url: created.url };
-  }
-  const before = readCommentMeta(existing.body);
-  if (before && before.validAt > request.validAt) {
-    return { ...common, action: "skipped-newer", url: existing.url };
   }
   for (const duplicate of duplicates) await port.deleteComment(request.repo, duplicate.id);
   const removed = { ...common, removedDuplicates: duplicates.length };
