@@ -26237,12 +26237,12 @@ async function analyzePullRequest(port, query) {
     ...query.plan ? { plan: query.plan } : {},
     unjudged
   });
-  const graphChange = query.deps.repo ? void 0 : await changeToGraph(port, query, pull, changes, loaded);
+  const graphChange = query.deps.repo || preview ? void 0 : await changeToGraph(port, query, pull, changes, loaded);
   return {
     pull,
     impact,
     files: coverage,
-    graphChange: result === atBase ? graphChange : void 0,
+    graphChange,
     loaded,
     graphSource,
     notes: [...notes, ...classified.notes],

@@ -145,14 +145,16 @@ export async function analyzePullRequest(
     unjudged,
   });
 
-  const graphChange = query.deps.repo
-    ? undefined
-    : await changeToGraph(port, query, pull, changes, loaded);
+  // A preview already is the head's graph: there is no base graph to compare it with.
+  const graphChange =
+    query.deps.repo || preview
+      ? undefined
+      : await changeToGraph(port, query, pull, changes, loaded);
   return {
     pull,
     impact,
     files: coverage,
-    graphChange: result === atBase ? graphChange : undefined,
+    graphChange,
     loaded,
     graphSource,
     notes: [...notes, ...classified.notes],
