@@ -22802,6 +22802,14 @@ async function parseTerraform(file, text4, options = {}) {
   };
   return await evaluate2(json);
 }
+async function parseModuleFiles(files) {
+  return Promise.all(
+    files.map(async (f) => ({
+      ...f,
+      json: await parseTerraform(f.path, f.text, { evaluate: false })
+    }))
+  );
+}
 
 // src/core/classify/iam-policy-file.ts
 function read(text4) {
@@ -25791,14 +25799,6 @@ function judgeable(file, contents) {
 }
 var sizeOf = (bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
 var folderOf2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
-async function moduleFiles(files) {
-  return Promise.all(
-    files.map(async (f) => ({
-      ...f,
-      json: await parseTerraform(f.path, f.text, { evaluate: false })
-    }))
-  );
-}
 var MAX_ASSETS = 20;
 var ASSET = /\b(?:file|templatefile)\(\s*"\$\{path\.module\}\/([^"$]+)"/g;
 async function readAssets(folder, files, options) {
@@ -25886,8 +25886,8 @@ async function classifyTerraformFolder(folder, changed, options, readFolder2, ma
   let resources;
   let parsed2 = [];
   try {
-    const before = await moduleFiles(base);
-    const after = await moduleFiles(head);
+    const before = await parseModuleFiles(base);
+    const after = await parseModuleFiles(head);
     parsed2 = [...before, ...after];
     resources = classifyTerraformModule(before, after, assets);
   } catch (error) {

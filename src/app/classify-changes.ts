@@ -5,7 +5,7 @@
 // does not judge (beyond a limit, too large, unreadable, not parsing) is `unknown`, and listed
 // in `unjudged` with the reason, never quietly `modified`.
 
-import { parseTerraform } from "../adapters/terraform/parse-hcl.js";
+import { parseModuleFiles } from "../adapters/terraform/parse-hcl.js";
 import type { ResourceChange } from "../core/classify/evidence.js";
 import { classifyPolicyFile } from "../core/classify/iam-policy-file.js";
 import { record } from "../core/classify/json-shapes.js";
@@ -137,17 +137,6 @@ type NotJudged = (index: number, file: FileChange, why: string) => void;
 const folderOf = (path: string) =>
   path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
 
-async function moduleFiles(
-  files: readonly { readonly path: string; readonly text: string }[],
-): Promise<ModuleFile[]> {
-  return Promise.all(
-    files.map(async (f) => ({
-      ...f,
-      json: await parseTerraform(f.path, f.text, { evaluate: false }),
-    })),
-  );
-}
-
 /** Files a folder's .tf files read with file("${path.module}/…") or templatefile(…), at most this many. */
 const MAX_ASSETS = 20;
 const ASSET = /\b(?:file|templatefile)\(\s*"\$\{path\.module\}\/([^"$]+)"/g;
@@ -273,8 +262,8 @@ async function classifyTerraformFolder(
   let resources: ResourceChange[];
   let parsed: ModuleFile[] = [];
   try {
-    const before = await moduleFiles(base);
-    const after = await moduleFiles(head);
+    const before = await parseModuleFiles(base);
+    const after = await parseModuleFiles(head);
     parsed = [...before, ...after];
     resources = classifyTerraformModule(before, after, assets);
   } catch (error) {

@@ -2,6 +2,7 @@
 // Loaded on first use: it takes about a second to start, and most runs read no Terraform.
 
 import type { HclJson } from "../../core/classify/terraform-file.js";
+import type { ModuleFile } from "../../core/classify/terraform-module.js";
 
 type Parse = (file: string, text: string) => Promise<Record<string, unknown>>;
 let parser: Promise<Parse> | undefined;
@@ -47,4 +48,16 @@ export async function parseTerraform(
     return value;
   };
   return (await evaluate(json)) as HclJson;
+}
+
+/** A module's files, each parsed as written (no evaluation): what the module classifier reads. */
+export async function parseModuleFiles(
+  files: readonly { readonly path: string; readonly text: string }[],
+): Promise<ModuleFile[]> {
+  return Promise.all(
+    files.map(async (f) => ({
+      ...f,
+      json: await parseTerraform(f.path, f.text, { evaluate: false }),
+    })),
+  );
 }

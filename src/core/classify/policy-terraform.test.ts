@@ -1,7 +1,7 @@
 // IAM documents as Terraform writes them (jsonencode in a role, aws_iam_policy_document with
 // Deny and the Not* lists), read and compared as AWS evaluates them.
 import { describe, expect, it } from "vitest";
-import { type Files, moduleFiles } from "../../../test/module-files.js";
+import { moduleFiles } from "../../../test/module-files.js";
 import { parseTerraform } from "../../adapters/terraform/parse-hcl.js";
 import type { ResourceChange } from "./evidence.js";
 import { classifyTerraformFile } from "./terraform-file.js";

@@ -3,7 +3,7 @@
 // added, a deny-only managed policy, a boundary, an exclusive list that detaches, a trigger
 // that replaces it, an expression too large to evaluate. Each is read as what it does on apply.
 import { describe, expect, it } from "vitest";
-import { type Files, moduleFiles } from "../../../test/module-files.js";
+import { moduleFiles } from "../../../test/module-files.js";
 import type { ResourceChange } from "./evidence.js";
 import { classifyTerraformModule } from "./terraform-module-changes.js";
 
