@@ -9303,19 +9303,25 @@ function readRegularFile(path, options) {
 // src/adapters/fs/read-text.ts
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 var MAX_FILE_BYTES = 512 * 1024 * 1024;
+var FAILURES = {
+  missing: { code: "file-not-found", hint: "check the path, or pass --deps FILE" },
+  "too-large": {
+    code: "file-too-large",
+    hint: "split the graph into several files with include:"
+  },
+  "not-regular": { code: "not-a-regular-file", hint: "point at a regular file" },
+  symlink: { code: "file-unreadable" },
+  unreadable: { code: "file-unreadable" }
+};
 var readTextFile = (file) => {
   const read2 = readRegularFile(file, { maxBytes: MAX_FILE_BYTES });
-  if (!read2.ok)
+  if (!read2.ok) {
+    const { code: code2, hint } = FAILURES[read2.reason];
     return {
       ok: false,
-      diagnostic: {
-        severity: "error",
-        code: read2.reason === "missing" ? "file-not-found" : read2.reason === "too-large" ? "file-too-large" : read2.reason === "not-regular" ? "not-a-regular-file" : "file-unreadable",
-        file,
-        message: read2.message,
-        hint: read2.reason === "missing" ? "check the path, or pass --deps FILE" : read2.reason === "too-large" ? "split the graph into several files with include:" : read2.reason === "not-regular" ? "point at a regular file" : void 0
-      }
+      diagnostic: { severity: "error", code: code2, file, message: read2.message, hint }
     };
+  }
   return decode(file, read2.bytes);
 };
 function decode(file, bytes) {

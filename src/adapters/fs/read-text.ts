@@ -13,33 +13,30 @@ const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
  */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
+/** How each way a read fails is said as a diagnostic: its code, and what to do. */
+const FAILURES: Record<
+  "missing" | "symlink" | "not-regular" | "too-large" | "unreadable",
+  { readonly code: string; readonly hint?: string }
+> = {
+  missing: { code: "file-not-found", hint: "check the path, or pass --deps FILE" },
+  "too-large": {
+    code: "file-too-large",
+    hint: "split the graph into several files with include:",
+  },
+  "not-regular": { code: "not-a-regular-file", hint: "point at a regular file" },
+  symlink: { code: "file-unreadable" },
+  unreadable: { code: "file-unreadable" },
+};
+
 export const readTextFile: ReadText = (file) => {
   const read = readRegularFile(file, { maxBytes: MAX_FILE_BYTES });
-  if (!read.ok)
+  if (!read.ok) {
+    const { code, hint } = FAILURES[read.reason];
     return {
       ok: false,
-      diagnostic: {
-        severity: "error",
-        code:
-          read.reason === "missing"
-            ? "file-not-found"
-            : read.reason === "too-large"
-              ? "file-too-large"
-              : read.reason === "not-regular"
-                ? "not-a-regular-file"
-                : "file-unreadable",
-        file,
-        message: read.message,
-        hint:
-          read.reason === "missing"
-            ? "check the path, or pass --deps FILE"
-            : read.reason === "too-large"
-              ? "split the graph into several files with include:"
-              : read.reason === "not-regular"
-                ? "point at a regular file"
-                : undefined,
-      },
+      diagnostic: { severity: "error", code, file, message: read.message, hint },
     };
+  }
   return decode(file, read.bytes);
 };
 
