@@ -1,6 +1,7 @@
 import { findDrift } from "../core/adopt/drift.js";
 import type { RepoScan } from "../core/adopt/repo-scan.js";
 import { locateDiagnostics } from "../core/config/locate-diagnostics.js";
+import { ObjectIndex } from "../core/locate/object-index.js";
 import { TerraformIndex } from "../core/locate/terraform-index.js";
 import { unmatchedPathRules } from "../core/locate/unmatched-rules.js";
 import type { Diagnostic } from "../core/model.js";
@@ -47,8 +48,9 @@ export function validateDeps(
   }
   const planWarnings: Diagnostic[] = [];
   if (result.config && plan) {
-    const terraform = TerraformIndex.fromNodes(result.config.nodes.values());
-    for (const m of missingEdges(result.config, plan.reading.references, terraform)) {
+    const nodes = result.config.nodes;
+    const objects = ObjectIndex.fromNodes(nodes.values(), TerraformIndex.fromNodes(nodes.values()));
+    for (const m of missingEdges(result.config, plan.reading.references, objects)) {
       const { from, to, attribute } = m.reference;
       planWarnings.push({
         severity: "warning",

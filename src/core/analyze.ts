@@ -1,5 +1,6 @@
 // The one analysis every entry point shares: changed files in, Impact out. Pure.
 
+import type { DiscoveredReference, ResourceChange } from "./classify/evidence.js";
 import type { PlanReading } from "./classify/terraform-plan.js";
 import { checkContracts } from "./contracts.js";
 import { blastRadius } from "./graph/blast-radius.js";
@@ -7,6 +8,7 @@ import { buildGraph } from "./graph/build-graph.js";
 import type { CompactGraph } from "./graph/compact-graph.js";
 import type { DepGraph } from "./graph/dep-graph.js";
 import { type LocatedChanges, locateChanges } from "./locate/changed-nodes.js";
+import { ObjectIndex } from "./locate/object-index.js";
 import { PathIndex } from "./locate/path-index.js";
 import { TerraformIndex } from "./locate/terraform-index.js";
 import type {
@@ -15,6 +17,7 @@ import type {
   DepsConfig,
   FileChange,
   Impact,
+  ObjectSource,
   Unjudged,
 } from "./model.js";
 import { ownerCollector } from "./owners.js";
@@ -28,6 +31,8 @@ export interface AnalysisModel {
   readonly compact: CompactGraph;
   readonly paths: PathIndex;
   readonly terraform: TerraformIndex;
+  /** Every node's object rules (Terraform, Kubernetes, CloudFormation). */
+  readonly objects: ObjectIndex;
   /** The graphology graph, for exploring and exporting; built on first use. */
   readonly graph: DepGraph;
 }
@@ -35,6 +40,7 @@ export interface AnalysisModel {
 export function prepareModel(config: DepsConfig, compact: CompactGraph): AnalysisModel {
   let graph: DepGraph | undefined;
   let terraform: TerraformIndex | undefined;
+  let objects: ObjectIndex | undefined;
   return {
     config,
     compact,
@@ -44,6 +50,10 @@ export function prepareModel(config: DepsConfig, compact: CompactGraph): Analysi
       terraform ??= TerraformIndex.fromNodes(config.nodes.values());
       return terraform;
     },
+    get objects() {
+      objects ??= ObjectIndex.fromNodes(config.nodes.values(), this.terraform);
+      return objects;
+    },
     get graph() {
       graph ??= buildGraph(config);
       return graph;
@@ -51,10 +61,33 @@ export function prepareModel(config: DepsConfig, compact: CompactGraph): Analysi
   };
 }
 
+/**
+ * Resource changes read from somewhere other than the changed files: a Terraform plan, a
+ * CloudFormation change set, manifests rendered at the base and the head. Each resource is
+ * matched to nodes by their object rules (match.terraform, match.cloudformation,
+ * match.kubernetes).
+ */
+export interface ObjectInput {
+  readonly kind: ObjectSource;
+  /** The file (or folders) it was read from, for messages. */
+  readonly file: string;
+  readonly reading: {
+    readonly resources: readonly ResourceChange[];
+    readonly references: readonly DiscoveredReference[];
+  };
+}
+
 export interface AnalyzeOptions {
   readonly maxDepth?: number;
   /** A Terraform plan read alongside the files: its resource changes, and its references. */
   readonly plan?: { readonly file: string; readonly reading: PlanReading };
+  /** Change sets, rendered manifests (and plans): resource changes beside the files. */
+  readonly inputs?: readonly ObjectInput[];
+  /**
+   * References found in the configuration the change touches (a template's `!GetAtt Role.Arn`):
+   * the edges they show that deps.yaml does not declare join the graph for this analysis.
+   */
+  readonly references?: readonly DiscoveredReference[];
   /** What the caller could not judge (unread files, files not listed): carried into the Impact. */
   readonly unjudged?: readonly Unjudged[];
 }
@@ -64,23 +97,36 @@ export function analyze(
   files: readonly FileChange[],
   options: AnalyzeOptions = {},
 ): Impact {
-  const plan = options.plan;
-  const model = plan ? withDiscoveredEdges(base, plan.reading.references, base.terraform) : base;
-  const located = locateIn(model, files, plan);
+  const inputs = inputsOf(options);
+  const references = [
+    ...(options.references ?? []),
+    ...inputs.flatMap((input) => input.reading.references),
+  ];
+  const model = references.length > 0 ? withDiscoveredEdges(base, references) : base;
+  const located = locateIn(model, files, inputs);
   return radiusOf(model, located.changed, options, located);
+}
+
+/** The plan, then the other inputs. */
+function inputsOf(options: AnalyzeOptions): ObjectInput[] {
+  return [
+    ...(options.plan ? [{ kind: "plan" as const, ...options.plan }] : []),
+    ...(options.inputs ?? []),
+  ];
 }
 
 /** Which nodes of the model the files (and a plan) change, and how: the first step of `analyze`. */
 export function locateIn(
   model: AnalysisModel,
   files: readonly FileChange[],
-  plan?: AnalyzeOptions["plan"],
+  inputs: readonly ObjectInput[] = [],
 ): LocatedChanges {
   return locateChanges(
     files,
-    plan,
+    inputs,
     model.paths,
     () => model.terraform,
+    () => model.objects,
     (id) => model.config.nodes.get(id),
   );
 }

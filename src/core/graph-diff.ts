@@ -36,6 +36,8 @@ function changedFields(before: GraphNode, after: GraphNode): string[] {
   if (!sameList(rules(before), rules(after))) fields.push("match.paths");
   if (!sameList(before.match.terraform, after.match.terraform)) fields.push("match.terraform");
   if (!sameList(before.match.kubernetes, after.match.kubernetes)) fields.push("match.kubernetes");
+  if (!sameList(before.match.cloudformation ?? [], after.match.cloudformation ?? []))
+    fields.push("match.cloudformation");
   const breaks = new Map(
     before.dependsOn.map((e) => [edgeKey(e), (e.breaksOn ?? ["*"]).join(",")]),
   );

@@ -65,6 +65,11 @@ export interface MatchRules {
   readonly terraform: readonly string[];
   /** Kubernetes object patterns (`Kind/namespace/name`, `Kind/name`, globs per segment). */
   readonly kubernetes: readonly string[];
+  /**
+   * CloudFormation resources: `<template path glob>#<logical id pattern>`
+   * (`infra/app.yaml#AppRole`, `cdk.out/*.template.json#ImportFunctionServiceRole*`).
+   */
+  readonly cloudformation?: readonly string[];
 }
 
 /** A dependency edge, declared on the dependent: `from` depends on `to`. */
@@ -179,13 +184,19 @@ export interface FileChange {
 }
 
 /** Why a node counts as changed: a file, or a resource in a Terraform plan. */
+/**
+ * Where a change was read from, beside the changed files: a Terraform plan, a CloudFormation
+ * change set, or manifests rendered from charts or overlays at the base and the head.
+ */
+export type ObjectSource = "plan" | "change-set" | "rendered";
+
 export interface ChangeCause {
-  readonly kind: "file" | "plan";
-  /** The changed file, or the plan file. */
+  readonly kind: "file" | ObjectSource;
+  /** The changed file, or the plan, change set or rendered manifests it was read from. */
   readonly file: string;
   /** For files: how git or GitHub lists it. */
   readonly status?: FileStatus;
-  /** For plans (and Terraform files): the resource address. */
+  /** For plans, change sets and rendered manifests (and Terraform files): the resource address. */
   readonly address?: string;
   /** Most serious first. */
   readonly classes: readonly ChangeClass[];

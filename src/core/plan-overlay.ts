@@ -9,11 +9,15 @@ import { withoutIndexes } from "./classify/terraform-address.js";
 import { buildGraph } from "./graph/build-graph.js";
 import { compactGraph } from "./graph/compact-graph.js";
 import type { DepGraph } from "./graph/dep-graph.js";
-import type { TerraformIndex } from "./locate/terraform-index.js";
+import type { ObjectIndex } from "./locate/object-index.js";
 import type { DepsConfig, Edge, GraphNode } from "./model.js";
 
 /** Undeclared resources join the graph under this prefix. */
 export const DISCOVERED_PREFIX = "terraform:";
+/** Undeclared CloudFormation resources join the graph under this prefix. */
+export const DISCOVERED_CLOUDFORMATION_PREFIX = "cloudformation:";
+
+const systemOf = (reference: DiscoveredReference) => reference.system ?? "terraform";
 
 export interface MissingEdge {
   readonly dependent: string;
@@ -26,26 +30,33 @@ export interface MissingEdge {
 /** Declared nodes a resource belongs to, or its discovered stand-in. */
 function nodesFor(
   address: string,
-  terraform: TerraformIndex,
+  system: "terraform" | "cloudformation",
+  objects: ObjectIndex,
 ): { ids: string[]; declared: boolean } {
-  const hits = terraform.match(address);
-  return hits.length > 0
-    ? { ids: hits.map((h) => h.node), declared: true }
-    : { ids: [`${DISCOVERED_PREFIX}${withoutIndexes(address)}`], declared: false };
+  const hits = objects.match(system, address);
+  if (hits.length > 0) return { ids: hits.map((h) => h.node), declared: true };
+  return {
+    ids: [
+      system === "cloudformation"
+        ? `${DISCOVERED_CLOUDFORMATION_PREFIX}${address}`
+        : `${DISCOVERED_PREFIX}${withoutIndexes(address)}`,
+    ],
+    declared: false,
+  };
 }
 
 /** Every discovered reference that deps.yaml does not declare as an edge. */
 export function missingEdges(
   config: DepsConfig,
   references: readonly DiscoveredReference[],
-  terraform: TerraformIndex,
+  objects: ObjectIndex,
 ): MissingEdge[] {
   const missing: MissingEdge[] = [];
   const seen = new Set<string>();
   for (const reference of references) {
-    const to = terraform.match(reference.to);
+    const to = objects.match(systemOf(reference), reference.to);
     if (to.length === 0) continue;
-    const from = nodesFor(reference.from, terraform);
+    const from = nodesFor(reference.from, systemOf(reference), objects);
     for (const dependent of from.ids) {
       for (const { node: dependency } of to) {
         if (dependent === dependency) continue;
@@ -72,13 +83,13 @@ export function missingEdges(
 export function withDiscoveredEdges(
   model: AnalysisModel,
   references: readonly DiscoveredReference[],
-  terraform: TerraformIndex,
+  objects: ObjectIndex = model.objects,
 ): AnalysisModel {
   const nodes = new Map<string, GraphNode>(model.config.nodes);
   let added = 0;
   // Undeclared resources that refer to undeclared resources: follow them too, so a chain
   // of references is walked as far as it goes.
-  const edges = missingEdges(model.config, references, terraform);
+  const edges = missingEdges(model.config, references, objects);
   const undeclared = new Set(
     edges.filter((m) => m.kind === "undeclared-dependent").map((m) => m.dependent),
   );
@@ -87,8 +98,8 @@ export function withDiscoveredEdges(
     grew = false;
     for (const reference of references) {
       if (followed.has(reference)) continue;
-      const from = nodesFor(reference.from, terraform);
-      const to = nodesFor(reference.to, terraform);
+      const from = nodesFor(reference.from, systemOf(reference), objects);
+      const to = nodesFor(reference.to, systemOf(reference), objects);
       if (from.declared || to.declared || !undeclared.has(to.ids[0] as string)) continue;
       followed.add(reference);
       edges.push({
@@ -107,7 +118,9 @@ export function withDiscoveredEdges(
       node = {
         id: dependent,
         kind:
-          reference.from.replace(/^(module\.[^.]+\.)*/, "").split(".")[0] ?? "terraform-resource",
+          reference.kind ??
+          reference.from.replace(/^(module\.[^.]+\.)*/, "").split(".")[0] ??
+          "terraform-resource",
         description: `Not in deps.yaml: found in ${reference.file}`,
         match: { paths: [], terraform: [], kubernetes: [] },
         dependsOn: [],
@@ -136,6 +149,7 @@ export function withDiscoveredEdges(
     compact,
     paths: model.paths,
     terraform: model.terraform,
+    objects: model.objects,
     get graph() {
       graph ??= buildGraph(config);
       return graph;

@@ -56,6 +56,7 @@ export function detailLines(model: AnalysisModel, id: string): Line[] {
     ...node.match.paths.map((r) => r.source),
     ...node.match.terraform.map((t) => `terraform ${t}`),
     ...node.match.kubernetes.map((k) => `kubernetes ${k}`),
+    ...(node.match.cloudformation ?? []).map((c) => `cloudformation ${c}`),
   ];
   if (rules.length > 0)
     lines.push(blank, title("Match rules"), ...rules.map((r) => ({ text: `  ${r}` })));

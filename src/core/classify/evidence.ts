@@ -26,7 +26,8 @@ export interface ResourceFacts {
 export interface ResourceChange {
   /** Which reader found it: Terraform addresses are matched against match.terraform. */
   /** "file": the file as a whole (it could not be read), so it concerns every node it matched. */
-  readonly system: "terraform" | "kubernetes" | "iam-policy" | "file";
+  /** "cloudformation": addresses are `<template file>#<LogicalId>`. */
+  readonly system: "terraform" | "kubernetes" | "cloudformation" | "iam-policy" | "file";
   readonly address: string;
   readonly previousAddress?: string;
   readonly type: string;
@@ -44,10 +45,14 @@ export interface ResourceChange {
 
 /** A reference between resources found in configuration: `from` uses `to`. */
 export interface DiscoveredReference {
+  /** Whose addresses `from` and `to` are; Terraform when absent. */
+  readonly system?: "terraform" | "cloudformation";
   readonly from: string;
   readonly to: string;
   /** The attribute of `from` that holds the reference, e.g. `service_role`. */
   readonly attribute: string;
-  /** Where it was found: the plan file, or a .tf file. */
+  /** Where it was found: the plan file, a .tf file, a template. */
   readonly file: string;
+  /** What `from` is, when it becomes a node of its own (an undeclared dependent): `AWS::Lambda::Function`. */
+  readonly kind?: string;
 }

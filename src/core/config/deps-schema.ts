@@ -155,6 +155,14 @@ const node: SchemaNode = {
           // how to write it, rather than by a schema pattern that quotes a regular expression.
           items: text("An object pattern: Kind/namespace/name or Kind/name.", { maxLength: 1000 }),
         },
+        cloudformation: {
+          type: "array",
+          description:
+            "CloudFormation (and CDK) template resources: `<template path glob>#<logical id>`, e.g. `infra/app.yaml#AppRole`, `cdk.out/*.template.json#ImportFunctionServiceRole*` (`*` and `?` in the logical id). Matched in the templates a change touches, and in change sets (`--change-set`).",
+          items: text("A resource pattern: <template path glob>#<logical id>.", {
+            maxLength: 1000,
+          }),
+        },
       },
     },
     depends_on: {

@@ -60,9 +60,10 @@ describe("match.kubernetes in deps.yaml", () => {
     expect(custom.warnings).toEqual([]);
   });
 
-  it("warns when a node names objects but no paths to find them in", () => {
+  it("accepts objects without paths: rendered manifests are matched by object alone", () => {
     const result = load({ "deps.yaml": deps("[Role/a]", "[]") });
-    expect(result.warnings.map((w) => w.code)).toContain("kubernetes-without-paths");
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
   });
 });
 

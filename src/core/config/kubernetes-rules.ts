@@ -1,6 +1,7 @@
-// match.kubernetes patterns checked once every file is in: malformed patterns, misspelt kinds,
-// and patterns that can never be used because the node matches no file.
+// match.kubernetes and match.cloudformation patterns checked once every file is in: malformed
+// patterns and misspelt kinds.
 
+import { checkResourcePattern } from "../classify/cloudformation-address.js";
 import { checkObjectPattern } from "../classify/kubernetes-address.js";
 import type { Diagnostic, GraphNode } from "../model.js";
 import { nodeAt } from "./place.js";
@@ -24,15 +25,22 @@ export function checkKubernetesRules(
         hint: problem.hint,
       });
     });
-    // Objects are looked for only in the files a node's paths match.
-    if (node.match.paths.length === 0) {
-      warnings.push({
-        severity: "warning",
-        code: "kubernetes-without-paths",
-        ...nodeAt(node, ["nodes", node.id, "match", "kubernetes"]),
-        message: `node "${node.id}" names Kubernetes objects but no paths: its objects are looked for only in the files match.paths matches, so it never changes`,
-        hint: "add match.paths: the manifests that hold these objects",
-      });
-    }
+    // No paths is not a mistake: rendered manifests (--rendered-base/--rendered-head) are
+    // matched by object alone.
   }
+}
+
+export function checkCloudFormationRules(nodes: Iterable<GraphNode>, errors: Diagnostic[]): void {
+  for (const node of nodes)
+    (node.match.cloudformation ?? []).forEach((pattern, index) => {
+      const problem = checkResourcePattern(pattern);
+      if (problem)
+        errors.push({
+          severity: "error",
+          code: "cloudformation-pattern",
+          ...nodeAt(node, ["nodes", node.id, "match", "cloudformation", index]),
+          message: problem.message,
+          hint: problem.hint,
+        });
+    });
 }

@@ -12,7 +12,7 @@ import { compileSchema, INVALID, readContext, readDocument, type Sink } from "./
 import { depsSchema } from "./deps-schema.js";
 import { closest } from "./did-you-mean.js";
 import { formatKeyPath, type KeyPath } from "./key-path.js";
-import { checkKubernetesRules } from "./kubernetes-rules.js";
+import { checkCloudFormationRules, checkKubernetesRules } from "./kubernetes-rules.js";
 import { lineIndex } from "./line-index.js";
 import { interner, normaliseNode, normaliseOwner } from "./normalise.js";
 import { parseYamlEvents } from "./parse-yaml.js";
@@ -281,6 +281,7 @@ export function loadDeps(entry: string, readText: ReadText, options: LoadOptions
   const graph = compactGraph(config, skipped);
   crossReference(allNodes, allOwners, skipped, errors, warnings);
   checkKubernetesRules(allNodes.values(), errors, warnings);
+  checkCloudFormationRules(allNodes.values(), errors);
   checkPathRules(allNodes.values(), errors);
   for (const cycle of findCycles(graph)) {
     const first = allNodes.get(cycle[0] as string);

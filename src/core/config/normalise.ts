@@ -123,6 +123,9 @@ export function normaliseNode(
       paths: paths.length === 0 ? NO_RULES : paths.map(parsePathRule),
       terraform: match ? strings(match.terraform) : NO_STRINGS,
       kubernetes: match ? strings(match.kubernetes) : NO_STRINGS,
+      ...(match && Array.isArray(match.cloudformation)
+        ? { cloudformation: strings(match.cloudformation) }
+        : {}),
     },
     dependsOn,
     declaredAt: at,

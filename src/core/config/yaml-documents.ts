@@ -1,7 +1,14 @@
 // A multi-document YAML stream -> plain values, with the line of every value, so a warning
 // about `spec.dependsOn[2]` of the fourth entity in a file can say where it is.
 
-import { constructFromEvents, EVENT_ID, type Event, getScalarValue, parseEvents } from "js-yaml";
+import {
+  constructFromEvents,
+  EVENT_ID,
+  type Event,
+  getScalarValue,
+  parseEvents,
+  type Schema,
+} from "js-yaml";
 import type { Diagnostic } from "../model.js";
 import { lineIndex } from "./line-index.js";
 import { MAX_DEPTH, yamlErrorDiagnostic } from "./parse-yaml.js";
@@ -79,13 +86,22 @@ export function withinExpandedSize(value: unknown, limit: number): boolean {
 export function parseDocuments(
   text: string,
   file: string,
-  options: { readonly maxExpanded?: number } = {},
+  options: {
+    readonly maxExpanded?: number;
+    /** Tags beyond YAML's core schema (CloudFormation's `!Ref`, `!GetAtt` …). */
+    readonly schema?: Schema;
+  } = {},
 ): DocumentsResult {
   let events: Event[];
   let values: unknown[];
   try {
     events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
-    values = constructFromEvents(events, { source: text, filename: file, maxAliases: 1000 });
+    values = constructFromEvents(events, {
+      source: text,
+      filename: file,
+      maxAliases: 1000,
+      ...(options.schema ? { schema: options.schema } : {}),
+    });
   } catch (error) {
     return { ok: false, diagnostic: yamlErrorDiagnostic(error, file) };
   }

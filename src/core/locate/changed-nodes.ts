@@ -1,7 +1,11 @@
+import type { ObjectInput } from "../analyze.js";
 import { classOfUncomparedFile, compareClasses } from "../classes.js";
+import {
+  compileResourcePattern,
+  type ResourcePattern,
+} from "../classify/cloudformation-address.js";
 import { compileObjectPattern } from "../classify/kubernetes-address.js";
 import { addressMatches } from "../classify/terraform-address.js";
-import type { PlanReading } from "../classify/terraform-plan.js";
 import type {
   ChangeCause,
   ChangeClass,
@@ -12,6 +16,7 @@ import type {
   ResourceChange,
 } from "../model.js";
 import type { Matcher } from "./glob.js";
+import type { ObjectIndex } from "./object-index.js";
 import { namesOneFile, type PathHit, type PathIndex } from "./path-index.js";
 import type { TerraformIndex } from "./terraform-index.js";
 
@@ -38,10 +43,30 @@ function kubernetesPatternsOf(node: GraphNode): readonly Matcher[] {
   return patterns;
 }
 
+const templatePatterns = new WeakMap<GraphNode, readonly ResourcePattern[]>();
+
+/** A node's match.cloudformation patterns, compiled once per node (malformed ones left out). */
+function cloudFormationPatternsOf(node: GraphNode): readonly ResourcePattern[] {
+  const rules = node.match.cloudformation ?? [];
+  if (rules.length === 0) return [];
+  let patterns = templatePatterns.get(node);
+  if (!patterns) {
+    patterns = rules.flatMap((rule) => {
+      try {
+        return [compileResourcePattern(rule)];
+      } catch {
+        return [];
+      }
+    });
+    templatePatterns.set(node, patterns);
+  }
+  return patterns;
+}
+
 /**
  * The resources of a file that belong to a node: all of them, unless the node names its
- * Terraform resources or Kubernetes objects; then only those (what could not be read, a
- * `file` resource, concerns every node).
+ * Terraform resources, Kubernetes objects or template resources; then only those of that
+ * system (what could not be read, a `file` resource, concerns every node).
  */
 function resourcesOf(
   node: GraphNode,
@@ -50,11 +75,12 @@ function resourcesOf(
 ): ResourceChange[] {
   const patterns = terraform.patternsOf(node);
   const objects = kubernetesPatternsOf(node);
+  const templates = cloudFormationPatternsOf(node);
   // What an identity has only through a policy another node stands for is that node's change.
   const own = resources.filter(
     (r) => r.through === undefined || terraform.match(r.through).length === 0,
   );
-  if (patterns.length === 0 && objects.length === 0) return own;
+  if (patterns.length === 0 && objects.length === 0 && templates.length === 0) return own;
   return own.filter((r) => {
     if (r.system === "terraform" && patterns.length > 0)
       return patterns.some(
@@ -64,6 +90,10 @@ function resourcesOf(
       );
     if (r.system === "kubernetes" && objects.length > 0)
       return objects.some((p) => p.test(r.address));
+    if (r.system === "cloudformation" && templates.length > 0)
+      return templates.some(
+        (p) => p.test(r.address) || (r.previousAddress !== undefined && p.test(r.previousAddress)),
+      );
     return true;
   });
 }
@@ -80,16 +110,18 @@ const staysInModule = (from: string, to: string) =>
   TERRAFORM_FILE.test(from) && TERRAFORM_FILE.test(to) && folderOf(from) === folderOf(to);
 
 /**
- * Which nodes the changed files and plan resources touch, and how. Renames match both the
+ * Which nodes the changed files and the resources of plans, change sets and rendered
+ * manifests touch, and how. Renames match both the
  * old and the new path; moved resources both addresses. A node that a rename's old path
  * matches and its new path does not loses the file (`deleted`, whatever it holds); one that
  * only the new path matches gains it (`added`).
  */
 export function locateChanges(
   files: readonly FileChange[],
-  plan: { readonly file: string; readonly reading: PlanReading } | undefined,
+  inputs: readonly ObjectInput[],
   index: PathIndex,
   terraformIndex: () => TerraformIndex,
+  objectIndex: () => ObjectIndex,
   nodeOf: (id: string) => GraphNode | undefined,
 ): LocatedChanges {
   const causes = new Map<string, ChangeCause[]>();
@@ -298,19 +330,18 @@ export function locateChanges(
   }
 
   const unmatchedResources: string[] = [];
-  if (plan) {
-    for (const resource of plan.reading.resources) {
-      const hits = terraformIndex().match(resource.address, resource.previousAddress);
-      if (hits.length === 0 && resource.classes.length > 0)
-        unmatchedResources.push(resource.address);
+  for (const input of inputs) {
+    for (const resource of input.reading.resources) {
+      if (resource.classes.length === 0) continue;
+      const hits = objectIndex().matchResource(resource);
+      if (hits.length === 0) unmatchedResources.push(resource.address);
+      const evidence = resource.evidence.map((e) => ({ ...e, file: e.file ?? input.file }));
       for (const hit of hits) {
-        if (resource.classes.length === 0) continue;
-        const evidence = resource.evidence.map((e) => ({ ...e, file: plan.file }));
         add(
           hit.node,
           {
-            kind: "plan",
-            file: plan.file,
+            kind: input.kind,
+            file: input.file,
             address: resource.address,
             classes: resource.classes,
             rule: hit.rule,

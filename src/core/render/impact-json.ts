@@ -203,10 +203,18 @@ export const impactJsonSchema = {
               additionalProperties: false,
               required: ["kind", "file", "status", "address", "classes", "rule", "evidence"],
               properties: {
-                kind: { enum: ["file", "plan"] },
-                file: { ...str, description: "The changed file, or the plan file." },
+                kind: { enum: ["file", "plan", "change-set", "rendered"] },
+                file: {
+                  ...str,
+                  description:
+                    "The changed file, or the plan, change set or rendered manifests the change was read from.",
+                },
                 status: nullable({ enum: ["added", "modified", "removed", "renamed"] }),
-                address: nullable({ ...str, description: "The resource, for plans." }),
+                address: nullable({
+                  ...str,
+                  description:
+                    "The resource or object, for plans, change sets and rendered manifests.",
+                }),
                 classes: strings,
                 rule: str,
                 evidence: { type: "array", items: evidenceSchema },

@@ -43,7 +43,7 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
       );
       for (const cause of node.causes) {
         const what =
-          cause.kind === "plan"
+          cause.kind !== "file"
             ? `${t(cause.address ?? "")} in ${t(cause.file)}`
             : `${t(cause.file)} (${t(cause.status ?? "")})`;
         lines.push(paint("dim", `    ${what} matched ${t(cause.rule)}`));

@@ -105,6 +105,14 @@ export function mergeCatalogs(input: MergeInput): MergeResult {
         paths: [...declared.match.paths, ...entity.match.paths],
         terraform: [...declared.match.terraform, ...entity.match.terraform],
         kubernetes: [...declared.match.kubernetes, ...entity.match.kubernetes],
+        ...(declared.match.cloudformation || entity.match.cloudformation
+          ? {
+              cloudformation: [
+                ...(declared.match.cloudformation ?? []),
+                ...(entity.match.cloudformation ?? []),
+              ],
+            }
+          : {}),
       },
       dependsOn: declared.dependsOn.map((e) => ({ ...e, from: target })),
       declaredAt: declared.declaredAt,
