@@ -50,6 +50,7 @@ describe("readTemplate", () => {
     expect(worker?.condition).toBe("IsProd");
     expect(worker?.properties.Role).toEqual({ "Fn::GetAtt": ["AppRole", "Arn"] });
     expect(template.resources.get("AppRole")?.properties.RoleName).toEqual({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own syntax
       "Fn::Sub": "${Env}-app",
     });
     expect(template.parameters.get("Env")?.default).toBe("prod");
