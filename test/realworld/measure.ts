@@ -1,15 +1,18 @@
-// How right blastradius is on the real commits of ../shared/realworld: each case is made into a
-// two-commit repository, `init` drafts the graph at the parent, `check --git` reads the commit,
-// and the answer is compared with the labels kept in test/realworld/labels/ (written from the
-// diffs by people, never from the tool's output). Labels name objects, not node ids, so they do
-// not depend on how init spells an id: a node is mapped to the object it stands for through its
-// own match rules.
+// How right blastradius is on the real commits of ../shared/realworld and on the cases written
+// in test/realworld/written/ (CloudFormation, CDK, rendered charts, kustomize): each case is made
+// into a two-commit repository, `init` drafts the graph at the parent, `check` reads the commit
+// (`--git HEAD~1`, or the arguments a written case gives, e.g. its renders), and the answer is
+// compared with the labels kept in test/realworld/labels/ (written from the diffs by people,
+// never from the tool's output). Labels name objects, not node ids, so they do not depend on how
+// init spells an id: a node is mapped to the object it stands for through its own match rules.
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dump, load } from "js-yaml";
+import { readTemplate } from "../../src/core/classify/cloudformation-template.js";
+import { isWritten, materialiseWritten, readWrittenCase } from "./written.js";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 export const CORPUS = join(ROOT, "../shared/realworld");
@@ -17,7 +20,10 @@ export const LABELS = join(ROOT, "test/realworld/labels");
 const BIN = join(ROOT, "bin/blastradius.js");
 
 export interface ChangedLabel {
-  /** `k8s:Kind[/namespace]/name`, `tf:<folder>:<address>` or `backstage:<kind>:<ns>/<name>`. */
+  /**
+   * `k8s:Kind[/namespace]/name`, `tf:<folder>:<address>`, `cfn:<template file>#<LogicalId>` or
+   * `backstage:<kind>:<ns>/<name>`.
+   */
   readonly object: string;
   readonly classes: readonly string[];
   readonly why?: string;
@@ -50,6 +56,8 @@ export interface SetScore {
 
 export interface CaseResult {
   readonly case: string;
+  /** terraform, kubernetes, backstage (the shared cases, by repository) or a written format. */
+  readonly format: string;
   readonly risk: string;
   readonly changed: SetScore;
   /** Labelled changed objects whose classes the tool got exactly. */
@@ -69,6 +77,7 @@ interface DraftNode {
     readonly paths?: readonly string[];
     readonly terraform?: readonly string[];
     readonly kubernetes?: readonly string[];
+    readonly cloudformation?: readonly string[];
   };
   readonly depends_on?: readonly { on: string; via: string }[];
 }
@@ -87,12 +96,36 @@ function must(result: { code: number | null; stderr: string }, what: string): vo
   if (result.code !== 0) throw new Error(`${what} failed (exit ${result.code}): ${result.stderr}`);
 }
 
+/** Every labelled case: `<repository>/<commit>` (shared) or `written/<format>__<name>`. */
 export function caseNames(): string[] {
   if (!existsSync(LABELS)) return [];
   return readdirSync(LABELS)
     .filter((f) => f.endsWith(".json"))
     .map((f) => f.replace(/\.json$/, "").replace("__", "/"))
     .sort();
+}
+
+// The shared corpus's repositories, by what they are written in.
+const SHARED_FORMATS: Readonly<Record<string, string>> = {
+  "terraform-aws-iam": "terraform",
+  "terraform-aws-eks": "terraform",
+  "kube-prometheus": "kubernetes",
+  "argo-cd": "kubernetes",
+  "backstage-showcase": "backstage",
+};
+
+/** The format a case is scored under in the per-format table. */
+export function formatOf(name: string): string {
+  if (isWritten(name)) return readWrittenCase(name).format;
+  const repository = name.slice(0, name.indexOf("/"));
+  return (
+    SHARED_FORMATS[repository] ??
+    (repository.includes("terraform")
+      ? "terraform"
+      : repository.includes("backstage")
+        ? "backstage"
+        : "kubernetes")
+  );
 }
 
 export function readLabels(name: string): CaseLabels {
@@ -107,6 +140,17 @@ function folderOf(paths: readonly string[]): string | undefined {
   return cut < 0 ? "." : first.slice(0, cut);
 }
 
+/** CloudFormation identities a graph must have a node for, as IAM identities in Terraform. */
+const CFN_MUST_BE_NODES = new Set([
+  "AWS::IAM::Role",
+  "AWS::IAM::Policy",
+  "AWS::IAM::ManagedPolicy",
+  "AWS::IAM::InstanceProfile",
+  "AWS::IAM::OIDCProvider",
+  "AWS::IAM::User",
+  "AWS::IAM::Group",
+]);
+
 const MUST_BE_NODES =
   /^(k8s:(ServiceAccount|Role|ClusterRole|RoleBinding|ClusterRoleBinding)\/|tf:[^:]+:aws_iam_(role|policy|user|group|instance_profile|openid_connect_provider)\.)/;
 
@@ -116,6 +160,10 @@ const CATALOG_KINDS = /^(component|resource|api|system|domain|group|user|locatio
 export function objectOf(id: string, node: DraftNode | undefined): string | undefined {
   const kubernetes = node?.match?.kubernetes?.[0];
   if (kubernetes) return `k8s:${kubernetes}`;
+  const cloudformation = node?.match?.cloudformation?.[0];
+  if (cloudformation) return `cfn:${cloudformation}`;
+  // An undeclared template resource the check adds to the graph: `cloudformation:<address>`.
+  if (!node && id.startsWith("cloudformation:")) return `cfn:${id.slice("cloudformation:".length)}`;
   const address = node?.match?.terraform?.find((a) => !a.startsWith("module.*."));
   const folder = folderOf(node?.match?.paths ?? []);
   // A module call is matched as `module.x.*`: the object is the call.
@@ -139,19 +187,42 @@ function score(predicted: ReadonlySet<string>, labelled: ReadonlySet<string>): S
   };
 }
 
+/** The labelled `cfn:` objects that are IAM identities or policies in the parent's templates. */
+function cfnIdentities(repo: string, labels: CaseLabels): Set<string> {
+  const found = new Set<string>();
+  for (const { object } of labels.changed) {
+    if (!object.startsWith("cfn:")) continue;
+    const cut = object.lastIndexOf("#");
+    const [file, logicalId] = [object.slice(4, cut), object.slice(cut + 1)];
+    if (cut < 0 || !existsSync(join(repo, file))) continue;
+    const read = readTemplate(file, readFileSync(join(repo, file), "utf8"));
+    const type = read?.ok ? read.template.resources.get(logicalId)?.type : undefined;
+    if (type && CFN_MUST_BE_NODES.has(type)) found.add(object);
+  }
+  return found;
+}
+
 /** Materialises one case, drafts its graph at the parent, checks the commit, and scores it. */
 export function measureCase(name: string, labels: CaseLabels = readLabels(name)): CaseResult {
   const work = mkdtempSync(join(tmpdir(), "br-realworld-"));
   try {
     const repo = join(work, "case");
-    must(
-      run("bash", [join(CORPUS, "materialise.sh"), join(CORPUS, name), repo], work),
-      "materialise",
-    );
+    const written = isWritten(name) ? readWrittenCase(name) : undefined;
+    if (written) materialiseWritten(name, repo);
+    else
+      must(
+        run("bash", [join(CORPUS, "materialise.sh"), join(CORPUS, name), repo], work),
+        "materialise",
+      );
     must(run("git", ["checkout", "-q", "HEAD~1"], repo), "checkout of the parent");
+    const cfnMustBeNodes = cfnIdentities(repo, labels);
     const deps = join(work, "deps.yaml");
     // --out: where the draft will live, so the catalogs it includes are written relative to it.
-    const draft = run(process.execPath, [BIN, "init", "--dry-run", "--out", deps], repo);
+    const draft = run(
+      process.execPath,
+      [BIN, "init", "--dry-run", "--out", deps, ...(written?.init ?? [])],
+      repo,
+    );
     must(draft, `init in ${name}`);
     const doc = (load(draft.stdout) ?? {}) as { nodes?: Record<string, DraftNode> };
     const nodes = doc.nodes ?? {};
@@ -179,7 +250,15 @@ export function measureCase(name: string, labels: CaseLabels = readLabels(name))
     must(run("git", ["checkout", "-q", "main"], repo), "checkout of the change");
     const check = run(
       process.execPath,
-      [BIN, "check", "--deps", deps, "--git", "HEAD~1", "--format", "json"],
+      [
+        BIN,
+        "check",
+        "--deps",
+        deps,
+        ...(written?.check ?? ["--git", "HEAD~1"]),
+        "--format",
+        "json",
+      ],
       repo,
     );
     must(check, `check in ${name}`);
@@ -203,7 +282,9 @@ export function measureCase(name: string, labels: CaseLabels = readLabels(name))
     // An object the commit adds has no node in the parent's draft: it cannot be attributed.
     const inScope = labels.changed.filter(
       (c) =>
-        drafted.has(c.object) || (MUST_BE_NODES.test(c.object) && !c.classes.includes("added")),
+        drafted.has(c.object) ||
+        ((MUST_BE_NODES.test(c.object) || cfnMustBeNodes.has(c.object)) &&
+          !c.classes.includes("added")),
     );
     const labelledChanged = new Map(inScope.map((c) => [c.object, [...c.classes].sort()]));
     const classMisses: string[] = [];
@@ -220,6 +301,7 @@ export function measureCase(name: string, labels: CaseLabels = readLabels(name))
       new Set(impact.impacted.filter((i) => i.severity === severity).map((i) => toObject(i.id)));
     return {
       case: name,
+      format: formatOf(name),
       risk: impact.risk,
       changed: score(new Set(changedClasses.keys()), new Set(labelledChanged.keys())),
       classesRight,
@@ -281,6 +363,29 @@ export function renderTable(results: readonly CaseResult[]): string {
   rows.push(
     `| **total** | | **${pr(t.changed)}** | **${t.classesRight}/${t.classesTotal} (${pct(t.classesTotal === 0 ? 1 : t.classesRight / t.classesTotal)})** | **${pr(t.breaking)}** | **${pr(t.atRisk)}** |`,
   );
+  return rows.join("\n");
+}
+
+/** Per format (the shared repositories' and the written cases'), then the total. */
+export function renderFormatTable(results: readonly CaseResult[]): string {
+  const rows = [
+    "| format | cases | changed P / R | classes right | breaking P / R | at risk P / R |",
+    "|---|---|---|---|---|---|",
+  ];
+  const formats = [...new Set(results.map((r) => r.format))].sort();
+  const row = (label: string, of: readonly CaseResult[]) => {
+    const t = totals(of);
+    const classes = `${t.classesRight}/${t.classesTotal} (${pct(t.classesTotal === 0 ? 1 : t.classesRight / t.classesTotal)})`;
+    return `| ${label} | ${of.length} | ${pr(t.changed)} | ${classes} | ${pr(t.breaking)} | ${pr(t.atRisk)} |`;
+  };
+  for (const format of formats)
+    rows.push(
+      row(
+        format,
+        results.filter((r) => r.format === format),
+      ),
+    );
+  rows.push(row("**total**", results));
   return rows.join("\n");
 }
 

@@ -1,9 +1,12 @@
-// The real corpus (../shared/realworld): every labelled case is run as a user would (init at
-// the parent, check --git on the commit) and scored against its labels. The targets are the
-// issue's: changed-node attribution 100% precision and recall, change classes at least 95%
-// right, breaking and at-risk sets at least 95% precision and recall.
+// The labelled cases, run as a user would (init at the parent, check on the commit) and scored
+// against their labels: the real commits of ../shared/realworld when it is beside this clone,
+// and the cases written in test/realworld/written/ always. The targets are the issue's:
+// changed-node attribution 100% precision and recall, change classes at least 95% right,
+// breaking and at-risk sets at least 95% precision and recall.
 
-import { existsSync, readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
@@ -12,17 +15,28 @@ import {
   caseNames,
   measureCase,
   precision,
+  readLabels,
   recall,
+  renderFormatTable,
   renderMisses,
   renderTable,
   totals,
 } from "./measure.js";
+import {
+  isWritten,
+  materialiseWritten,
+  readWrittenCase,
+  writtenCaseNames,
+  writtenDir,
+} from "./written.js";
 
 const here = existsSync(CORPUS);
 const names = caseNames();
+const sharedNames = names.filter((n) => !isWritten(n));
+const writtenNames = names.filter(isWritten);
 
 describe("labels", () => {
-  it("label every case of the corpus, and only those", () => {
+  it("label every case of the shared corpus, and only those", () => {
     if (!here) return;
     const cases = readdirSync(CORPUS, { withFileTypes: true })
       .filter((d) => d.isDirectory())
@@ -32,22 +46,80 @@ describe("labels", () => {
           .map((c) => `${d.name}/${c.name}`),
       )
       .sort();
-    expect(names).toEqual(cases);
+    expect(sharedNames).toEqual(cases);
+  });
+
+  it("label only written cases that exist, each under its own name", () => {
+    const onDisk = new Set(writtenCaseNames());
+    for (const name of writtenNames) {
+      expect(onDisk.has(name), `${name} has labels but no folder`).toBe(true);
+      expect(readLabels(name).case).toBe(name);
+    }
   });
 });
 
-const title = here
-  ? "real commits of ../shared/realworld"
-  : "real commits: SKIPPED, ../shared/realworld is not beside this clone";
-if (!here) console.warn(`${title}: the labelled cases are not run`);
+describe("written cases", () => {
+  const cases = writtenCaseNames();
 
-describe.skipIf(!here)(title, () => {
-  const results: CaseResult[] = [];
-  afterAll(() => {
-    if (results.length > 0) console.log(`${renderTable(results)}\n${renderMisses(results)}`);
+  it("cover every format the issue names, with a well-formed case.json each", () => {
+    const formats = new Set(cases.map((name) => readWrittenCase(name).format));
+    expect([...formats].sort()).toEqual(["cdk", "cloudformation", "helm-rendered", "kustomize"]);
   });
 
-  for (const name of names) {
+  it("become a repository of two commits: the parent's tree, then the change", () => {
+    for (const name of cases) {
+      const work = mkdtempSync(join(tmpdir(), "br-written-"));
+      try {
+        const repo = join(work, "case");
+        materialiseWritten(name, repo);
+        const git = (...args: string[]) =>
+          spawnSync("git", args, { cwd: repo, encoding: "utf8" }).stdout.trim();
+        expect(git("rev-list", "--count", "HEAD")).toBe("2");
+        expect(git("log", "-1", "--format=%s")).toBe(readWrittenCase(name).subject);
+        // The parent holds the files of before/, byte for byte.
+        const file = firstFile(join(writtenDir(name), "before"));
+        expect(git("show", `HEAD~1:${file}`)).toBe(
+          readFileSync(join(writtenDir(name), "before", file), "utf8").trim(),
+        );
+        expect(git("diff", "--name-only", "HEAD~1", "HEAD")).not.toBe("");
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    }
+  });
+});
+
+function firstFile(dir: string, prefix = ""): string {
+  const entries = readdirSync(join(dir, prefix), { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
+  for (const entry of entries) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isFile()) return path;
+    if (entry.isDirectory()) {
+      const inner = firstFile(dir, path);
+      if (inner) return inner;
+    }
+  }
+  return "";
+}
+
+const run = [...(here ? sharedNames : []), ...writtenNames];
+if (!here && sharedNames.length > 0)
+  console.warn(
+    `real commits: ${sharedNames.length} SKIPPED, ../shared/realworld is not beside this clone`,
+  );
+
+describe.skipIf(run.length === 0)("labelled cases", () => {
+  const results: CaseResult[] = [];
+  afterAll(() => {
+    if (results.length > 0)
+      console.log(
+        `${renderTable(results)}\n\n${renderFormatTable(results)}\n${renderMisses(results)}`,
+      );
+  });
+
+  for (const name of run) {
     it(`${name}: runs, and every reported node stands for an object`, () => {
       const result = measureCase(name);
       results.push(result);
@@ -56,7 +128,7 @@ describe.skipIf(!here)(title, () => {
   }
 
   it("meets the targets in total", () => {
-    expect(results).toHaveLength(names.length);
+    expect(results).toHaveLength(run.length);
     const t = totals(results);
     expect(precision(t.changed)).toBe(1);
     expect(recall(t.changed)).toBe(1);
