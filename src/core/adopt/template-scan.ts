@@ -1,0 +1,89 @@
+// What a CloudFormation or CDK template says about the graph: its resources, where each is
+// declared, the construct path the CDK gave it, and which other resources of the template it
+// uses. Pure: the adapter reads the file; this turns its text into facts `init` and drift share.
+
+import {
+  readTemplate,
+  referencesOf,
+  TEMPLATE_FILE,
+  type TemplateReference,
+} from "../classify/cloudformation-template.js";
+import type { Diagnostic } from "../model.js";
+
+export interface ScannedTemplateResource {
+  /** The template file, relative to the repository root. */
+  readonly file: string;
+  readonly logicalId: string;
+  /** `AWS::IAM::Role`. */
+  readonly type: string;
+  readonly line?: number;
+  /** The CDK's construct path (`ApiStack/Handler/ServiceRole/Resource`), when it wrote one. */
+  readonly cdkPath?: string;
+  /** Uses of other resources of the same template (`!Ref`, `!GetAtt`, `${X.Arn}` in a Sub). */
+  readonly references: readonly TemplateReference[];
+}
+
+/**
+ * CloudFormation's own quota is 500 resources a template; past a few times that, a file is not
+ * a template anyone deploys, and reading it would only cost time.
+ */
+export const MAX_TEMPLATE_RESOURCES = 2000;
+
+/** JSON files that are never templates, though they are common: not worth reading. */
+const NOT_TEMPLATES =
+  /(?:^|\/)(?:package(?:-lock)?|tsconfig(?:\.[\w-]+)?|cdk|tree|composer|\.eslintrc|renovate)\.json$|\.assets\.json$/;
+
+/** Whether a file may hold a template, by its name (YAML, JSON, `.template`, `.cfn`). */
+export function mayBeTemplate(file: string): boolean {
+  if (!TEMPLATE_FILE.test(file) || NOT_TEMPLATES.test(file)) return false;
+  // A CDK asset folder holds bundled code and its data, never the app's templates.
+  return !/(?:^|\/)cdk\.out\/(?:.*\/)?asset\.[^/]*\//.test(file);
+}
+
+export type TemplateScan =
+  | { readonly resources: readonly ScannedTemplateResource[] }
+  | { readonly problem: Diagnostic };
+
+/**
+ * The resources of a template file; undefined when the file is not a template. A file that
+ * looks like one but does not parse, or holds more resources than any template can, is a
+ * problem (a warning naming the file), so its absence from the draft is never silent.
+ */
+export function templateResources(file: string, text: string): TemplateScan | undefined {
+  const read = readTemplate(file, text);
+  if (read === undefined) return undefined;
+  if (!read.ok)
+    return {
+      problem: {
+        severity: "warning",
+        code: "cloudformation-unparseable",
+        file,
+        message: `a CloudFormation template that does not parse: ${read.reason}`,
+        hint: "fix the file; its resources are left out until then",
+      },
+    };
+  const { resources } = read.template;
+  if (resources.size > MAX_TEMPLATE_RESOURCES)
+    return {
+      problem: {
+        severity: "warning",
+        code: "scan-skipped",
+        file,
+        message: `a CloudFormation template with ${resources.size} resources, more than ${MAX_TEMPLATE_RESOURCES} (CloudFormation allows 500); not read`,
+        hint: "if it matters, declare its nodes by hand",
+      },
+    };
+  const out: ScannedTemplateResource[] = [];
+  for (const resource of resources.values()) {
+    const path = resource.metadata["aws:cdk:path"];
+    out.push({
+      file,
+      logicalId: resource.logicalId,
+      type: resource.type,
+      ...(resource.line !== undefined ? { line: resource.line } : {}),
+      ...(typeof path === "string" && path !== "" ? { cdkPath: path } : {}),
+      references: referencesOf(resource, resources),
+    });
+  }
+  return { resources: out };
+}
