@@ -188,46 +188,56 @@ function draftTemplate(resources: readonly ScannedTemplateResource[]): DraftNode
   for (const r of sorted) {
     const glue = CLOUDFORMATION_GLUE[r.type];
     const from = glueNodes.get(r) ?? [nodeAt.get(r.logicalId)].filter((n) => n !== undefined);
-    const identity = CLOUDFORMATION_NODE_KINDS[r.type] !== undefined;
     for (const node of from) {
       for (const reference of r.references) {
         if (ownersOfGlue.has(r) && glue?.owner.includes(reference.property)) continue;
         const target = nodeAt.get(reference.target);
         if (!target || target === node) continue;
         const named = `${reference.target}${reference.attribute ? `.${reference.attribute}` : ""}`;
-        const source = `${r.logicalId}.${reference.property} (${where(r)}) refers to ${named}`;
-        // A managed policy that names its roles: they depend on it, as if they named it.
-        if (
-          node.kind === "iam-policy" &&
-          ATTACHED_TO.has(reference.property) &&
-          target.kind !== "iam-policy"
-        ) {
+        const edge = templateEdge(r.type, node.kind, reference.property, target.kind);
+        if (edge.reversed)
           addEdge(target, {
             on: node.id,
-            via: "attaches-policy",
+            via: edge.via,
             source: `${r.logicalId}.${reference.property} (${where(r)}) attaches it to ${named}`,
           });
-          continue;
-        }
-        const attaches =
-          ATTACHES.has(reference.property) || glue?.link.includes(reference.property) === true;
-        addEdge(node, {
-          on: target.id,
-          via: attaches
-            ? target.kind === "iam-policy"
-              ? "attaches-policy"
-              : "references"
-            : identity || glue
-              ? target.kind === "iam-policy"
-                ? "uses-policy"
-                : "references"
-              : viaTo(target.kind),
-          source,
-        });
+        else
+          addEdge(node, {
+            on: target.id,
+            via: edge.via,
+            source: `${r.logicalId}.${reference.property} (${where(r)}) refers to ${named}`,
+          });
       }
     }
   }
   return out;
+}
+
+/**
+ * How a resource of `type` (drafted as `kind`) depends on what its `property` refers to (of
+ * `targetKind`), as the Terraform draft says it; `reversed` when it is the target that depends
+ * on it: a managed policy that names its roles is attached to them.
+ */
+export function templateEdge(
+  type: string,
+  kind: string,
+  property: string,
+  targetKind: string,
+): { readonly via: string; readonly reversed: boolean } {
+  if (kind === "iam-policy" && ATTACHED_TO.has(property) && targetKind !== "iam-policy")
+    return { via: "attaches-policy", reversed: true };
+  const glue = CLOUDFORMATION_GLUE[type];
+  const attaches = ATTACHES.has(property) || glue?.link.includes(property) === true;
+  const via = attaches
+    ? targetKind === "iam-policy"
+      ? "attaches-policy"
+      : "references"
+    : CLOUDFORMATION_NODE_KINDS[type] !== undefined || glue
+      ? targetKind === "iam-policy"
+        ? "uses-policy"
+        : "references"
+      : viaTo(targetKind);
+  return { via, reversed: false };
 }
 
 function addEdge(node: DraftNode, edge: DraftEdge): void {

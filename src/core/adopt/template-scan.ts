@@ -9,6 +9,7 @@ import {
   type TemplateReference,
 } from "../classify/cloudformation-template.js";
 import type { Diagnostic } from "../model.js";
+import { regExpLiteral } from "../regexp-literal.js";
 
 export interface ScannedTemplateResource {
   /** The template file, relative to the repository root. */
@@ -74,16 +75,29 @@ export function templateResources(file: string, text: string): TemplateScan | un
       },
     };
   const out: ScannedTemplateResource[] = [];
+  const lines = text.split("\n", 1_000_000);
   for (const resource of resources.values()) {
     const path = resource.metadata["aws:cdk:path"];
+    const line = keyLine(lines, resource.logicalId, resource.line);
     out.push({
       file,
       logicalId: resource.logicalId,
       type: resource.type,
-      ...(resource.line !== undefined ? { line: resource.line } : {}),
+      ...(line !== undefined ? { line } : {}),
       ...(typeof path === "string" && path !== "" ? { cdkPath: path } : {}),
       references: referencesOf(resource, resources),
     });
   }
   return { resources: out };
+}
+
+/**
+ * The line of the logical id itself: YAML's reader gives where its body starts (the `Type:`
+ * line below it), which is not where a reader looks for the resource.
+ */
+function keyLine(lines: readonly string[], logicalId: string, line?: number): number | undefined {
+  if (line === undefined || line < 2) return line;
+  const above = lines[line - 2] ?? "";
+  const key = new RegExp(`^\\s*["']?${regExpLiteral(logicalId)}["']?\\s*:\\s*(?:#.*)?$`);
+  return key.test(above) ? line - 1 : line;
 }
