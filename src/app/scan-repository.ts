@@ -25,6 +25,7 @@ import {
   type SkipNote,
 } from "../core/adopt/scan-filter.js";
 import {
+  cdkAppSources,
   mayBeTemplate,
   type ScannedTemplateResource,
   templateResources,
@@ -156,7 +157,12 @@ export async function scanRepository(
     if ("problem" in found) problems.push(found.problem);
     else {
       templateFiles.push(file);
-      cloudformation.push(...found.resources);
+      const from = synthesised.find((s) => file.startsWith(`${s.folder}/`));
+      cloudformation.push(
+        ...(from && from.sources.length > 0
+          ? found.resources.map((r) => ({ ...r, sources: from.sources }))
+          : found.resources),
+      );
     }
     return true;
   };
@@ -293,9 +299,9 @@ function synthesisedTemplates(
   root: string,
   listed: readonly string[],
   notRegular: string[],
-): { folder: string; files: string[] }[] {
+): { folder: string; files: string[]; sources: string[] }[] {
   const known = new Set(listed);
-  const out: { folder: string; files: string[] }[] = [];
+  const out: { folder: string; files: string[]; sources: string[] }[] = [];
   for (const file of listed) {
     if (file !== "cdk.json" && !file.endsWith("/cdk.json")) continue;
     const app = posix.dirname(file);
@@ -335,7 +341,8 @@ function synthesisedTemplates(
       }
     };
     take(folder, 0);
-    if (files.length > 0) out.push({ folder, files });
+    if (files.length > 0)
+      out.push({ folder, files, sources: cdkAppSources(app, posix.relative(app, folder), listed) });
   }
   return out;
 }

@@ -109,7 +109,7 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
   for (const note of skipped) io.stderr(`blastradius init: ${describeSkip(note)}\n`);
   for (const { folder, templates } of summary.synthesised)
     io.stderr(
-      `blastradius init: read ${templates} template(s) in ${folder}/, which git does not track, as \`cdk synth\` last wrote them; synthesise again before init and validate --repo, and commit them (or give check the change's templates) for check --git to see a change to them\n`,
+      `blastradius init: read ${templates} template(s) in ${folder}/, which git does not track, as \`cdk synth\` last wrote them: synthesise again before init and validate --repo; check --git sees a change to them only where they are committed\n`,
     );
 
   const edges = draft.nodes.reduce((n, node) => n + node.dependsOn.length, 0);

@@ -164,11 +164,12 @@ function draftTemplate(resources: readonly ScannedTemplateResource[]): DraftNode
     const node: DraftNode = {
       id: r.logicalId,
       kind,
-      paths: [r.file],
+      // A template git does not track is never in a change: what it is synthesised from is.
+      paths: r.sources ? [...r.sources] : [r.file],
       terraform: [],
       cloudformation: [resourceAddress(r.file, r.logicalId)],
       dependsOn: [],
-      source: `${where(r)} ${r.type} ${r.logicalId}${r.cdkPath ? ` (${r.cdkPath})` : ""}`,
+      source: `${where(r)} ${r.type} ${r.logicalId}${r.cdkPath ? ` (${r.cdkPath})` : ""}${r.sources ? "; matched by the CDK app's files, as git does not track the template" : ""}`,
       at: { file: r.file, ...(r.line !== undefined ? { line: r.line } : {}) },
     };
     pendingOf.set(node, { resource: r, kind, node });

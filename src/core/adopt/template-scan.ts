@@ -20,6 +20,11 @@ export interface ScannedTemplateResource {
   readonly line?: number;
   /** The CDK's construct path (`ApiStack/Handler/ServiceRole/Resource`), when it wrote one. */
   readonly cdkPath?: string;
+  /**
+   * For a template `cdk synth` wrote into a folder git does not track: the app's tracked files
+   * and folders it is synthesised from, which a change shows instead of the template.
+   */
+  readonly sources?: readonly string[];
   /** Uses of other resources of the same template (`!Ref`, `!GetAtt`, `${X.Arn}` in a Sub). */
   readonly references: readonly TemplateReference[];
 }
@@ -100,4 +105,29 @@ function keyLine(lines: readonly string[], logicalId: string, line?: number): nu
   const above = lines[line - 2] ?? "";
   const key = new RegExp(`^\\s*["']?${regExpLiteral(logicalId)}["']?\\s*:\\s*(?:#.*)?$`);
   return key.test(above) ? line - 1 : line;
+}
+
+/** Not what a CDK app synthesises from: tests, docs, editor and CI settings. */
+const NOT_SOURCE =
+  /^(?:(?:test|tests|__tests__|__snapshots__|docs?|\.github|\.vscode|\.idea|node_modules|\.venv|venv)(?:\/|$)|(?:[^/]*\.md|\.gitignore|\.npmignore|LICENSE[^/]*)$)/i;
+
+/**
+ * What a CDK app in `app` (`.` for the root) synthesises its templates from, as path rules: a
+ * glob per top-level folder of the app and each top-level file (its `cdk.json`, its package
+ * manifest, an `app.py`), leaving out the output folder, tests and docs. Any of them can change
+ * any template, so a change to one is a change to every node drafted from them.
+ */
+export function cdkAppSources(app: string, output: string, files: readonly string[]): string[] {
+  const prefix = app === "." || app === "" ? "" : `${app}/`;
+  const out = new Set<string>();
+  for (const file of files) {
+    if (!file.startsWith(prefix)) continue;
+    const inside = file.slice(prefix.length);
+    if (inside.startsWith(`${output}/`) || NOT_SOURCE.test(inside)) continue;
+    const slash = inside.indexOf("/");
+    // A name a glob would read otherwise (`[id].ts`) is left to the reviewer.
+    if (/[*?[\]{}!\\]/.test(slash < 0 ? inside : inside.slice(0, slash))) continue;
+    out.add(slash < 0 ? file : `${prefix}${inside.slice(0, slash)}/**`);
+  }
+  return [...out].sort();
 }
