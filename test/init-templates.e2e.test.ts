@@ -129,4 +129,24 @@ describe("blastradius init on CloudFormation and CDK templates", () => {
     expect(reached).toContain("lambda-function/ImporterFunction");
     expect(reached).not.toContain("lambda-function/Handler");
   });
+
+  it("a change to a CDK app's source is a change to the nodes drafted from its synthesised templates, and to no other", () => {
+    const dir = repository();
+    expect(run(dir, "init").code).toBe(0);
+    gitIn(dir, ["add", "deps.yaml"]);
+    gitIn(dir, ["commit", "-qm", "graph"]);
+    gitIn(dir, ["checkout", "-qb", "change"]);
+    writeFileSync(
+      join(dir, "app/bin/app.ts"),
+      "// new ApiStack(app, 'ApiStack', { memory: 512 });\n",
+    );
+    gitIn(dir, ["commit", "-qam", "bump the handler"]);
+    const result = run(dir, "check", "--git", "main", "--format", "json");
+    expect(result.code, result.stderr).toBe(0);
+    const out = JSON.parse(result.stdout);
+    expect(out.changed.map((c: { id: string }) => c.id).sort()).toEqual([
+      "iam-role/Handler-ServiceRole",
+      "lambda-function/Handler",
+    ]);
+  });
 });

@@ -6,7 +6,12 @@ import { cdkName, templateKind } from "./draft-templates.js";
 import { findDrift } from "./drift.js";
 import { renderDraft } from "./render-draft.js";
 import type { RepoScan } from "./repo-scan.js";
-import { mayBeTemplate, type ScannedTemplateResource, templateResources } from "./template-scan.js";
+import {
+  cdkAppSources,
+  mayBeTemplate,
+  type ScannedTemplateResource,
+  templateResources,
+} from "./template-scan.js";
 
 const resourcesOf = (file: string, text: string): ScannedTemplateResource[] => {
   const found = templateResources(file, text);
@@ -375,5 +380,40 @@ nodes:
       name: "CDKMetadata",
     });
     expect(cdkName("ApiStack/Resource")).toEqual({ stack: "ApiStack" });
+  });
+
+  it("what a CDK app synthesises from: its source folders and top-level files, not its output, tests or docs", () => {
+    const files = [
+      "README.md",
+      "infra/cdk.json",
+      "infra/cdk.context.json",
+      "infra/package.json",
+      "infra/bin/app.ts",
+      "infra/lib/api-stack.ts",
+      "infra/lib/constructs/queue.ts",
+      "infra/test/api-stack.test.ts",
+      "infra/cdk.out/ApiStack.template.json",
+      "infra/README.md",
+      "infra/.gitignore",
+      "infra/[id].ts",
+      "infrastructure/other.ts",
+      "service/main.go",
+    ];
+    expect(cdkAppSources("infra", "cdk.out", files)).toEqual([
+      "infra/bin/**",
+      "infra/cdk.context.json",
+      "infra/cdk.json",
+      "infra/lib/**",
+      "infra/package.json",
+    ]);
+    expect(
+      cdkAppSources(".", "build/cdk", [
+        "cdk.json",
+        "app.py",
+        "stacks/api.py",
+        "build/cdk/x.template.json",
+        "tests/unit/test_api.py",
+      ]),
+    ).toEqual(["app.py", "cdk.json", "stacks/**"]);
   });
 });
