@@ -251,11 +251,17 @@ function withIds(nodes: readonly DraftNode[], taken: (id: string) => boolean): D
   const requests = nodes.map((node) => {
     const { resource, kind } = pendingOf.get(node) as Pending;
     const cdk = resource.cdkPath ? cdkName(resource.cdkPath) : undefined;
-    const file = folderScope(resource.file);
+    // The template's folder, then its file name: `iam-role/services/api/ServiceRole`.
+    const slash = resource.file.lastIndexOf("/");
+    const place = [
+      folderScope(slash < 0 ? "" : resource.file.slice(0, slash)),
+      slug(resource.file.slice(slash + 1)),
+      resource.logicalId,
+    ];
     return {
       kind,
       name: cdk?.name ?? resource.logicalId,
-      scopes: cdk ? [slug(cdk.stack), file, resource.logicalId] : [file, resource.logicalId],
+      scopes: cdk ? [slug(cdk.stack), ...place] : place,
     };
   });
   const ids = assignIds(requests);

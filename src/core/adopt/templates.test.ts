@@ -209,6 +209,19 @@ describe("draftGraph from templates", () => {
       cloudformation: [...(reversed.cloudformation ?? [])].reverse(),
     };
     expect(draftGraph(shuffled).nodes.map((n) => n.id)).toEqual(ids);
+    // Plain templates: by folder, then by file name within a folder.
+    const plain = draftGraph(
+      scanOf({
+        "services/api/service.yaml": LAMBDA_TEMPLATE,
+        "services/web/service.yaml": LAMBDA_TEMPLATE,
+        "services/web/worker.yaml": LAMBDA_TEMPLATE,
+      }),
+    ).nodes.map((n) => n.id);
+    expect(plain.filter((id) => id.startsWith("iam-role/"))).toEqual([
+      "iam-role/services/api/ImporterRole",
+      "iam-role/services/web/service.yaml/ImporterRole",
+      "iam-role/services/web/worker.yaml/ImporterRole",
+    ]);
     // The same stack synthesised twice (two apps): the template path tells them apart.
     const twice = draftGraph(
       scanOf({
@@ -217,10 +230,10 @@ describe("draftGraph from templates", () => {
       }),
     ).nodes.map((n) => n.id);
     expect(twice).toEqual([
-      "iam-role/ApiStack/a/cdk.out/ApiStack.template.json/Handler-ServiceRole",
-      "lambda-function/ApiStack/a/cdk.out/ApiStack.template.json/Handler",
-      "iam-role/ApiStack/b/cdk.out/ApiStack.template.json/Handler-ServiceRole",
-      "lambda-function/ApiStack/b/cdk.out/ApiStack.template.json/Handler",
+      "iam-role/ApiStack/a/cdk.out/Handler-ServiceRole",
+      "lambda-function/ApiStack/a/cdk.out/Handler",
+      "iam-role/ApiStack/b/cdk.out/Handler-ServiceRole",
+      "lambda-function/ApiStack/b/cdk.out/Handler",
     ]);
   });
 
