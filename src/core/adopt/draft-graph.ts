@@ -125,7 +125,8 @@ export function draftGraph(scan: RepoScan): Draft {
     add(node);
   }
   // Template ids must not take a Terraform node's id, nor Kubernetes ids either's.
-  for (const node of draftTemplates(scan.cloudformation ?? [], (id) => nodes.has(id))) add(node);
+  for (const node of draftTemplates(scan.cloudformation ?? [], (id) => nodes.has(id), unplaced))
+    add(node);
   draftKubernetes(scan.kubernetes, add, addEdge, (id) => nodes.has(id));
   const ordered = [...nodes.values()].sort(
     (a, b) =>

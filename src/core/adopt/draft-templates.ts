@@ -5,6 +5,7 @@
 // wrote the infrastructure.
 
 import { resourceAddress } from "../classify/cloudformation-address.js";
+import { escapeGlob } from "../locate/glob.js";
 import type { DraftEdge, DraftNode } from "./draft-graph.js";
 import { assignIds, folderScope, slug } from "./draft-ids.js";
 import type { ScannedTemplateResource } from "./template-scan.js";
@@ -32,6 +33,11 @@ export const CLOUDFORMATION_GLUE: Readonly<Record<string, { owner: string[]; lin
   "AWS::IAM::GroupPolicy": { owner: ["GroupName"], link: [] },
   "AWS::IAM::UserToGroupAddition": { owner: ["Users"], link: ["GroupName"] },
 };
+
+const LOGICAL_ID = /^[A-Za-z0-9]+$/;
+
+/** A path as a path rule that matches it alone: escaped only where it holds a glob's characters. */
+const literalPath = (file: string) => (/[\\*?[\]{}()!@+]/.test(file) ? escapeGlob(file) : file);
 
 /** Properties of an identity that attach a managed policy to it, or of a policy that attach it. */
 const ATTACHES = new Set(["ManagedPolicyArns"]);
@@ -91,9 +97,17 @@ const where = (r: ScannedTemplateResource) =>
 export function draftTemplates(
   scanned: readonly ScannedTemplateResource[],
   taken: (id: string) => boolean,
+  unplaced: string[],
 ): DraftNode[] {
   const byFile = new Map<string, Map<string, ScannedTemplateResource>>();
   for (const r of scanned) {
+    // CloudFormation refuses any other logical id, and a match rule cannot name one.
+    if (!LOGICAL_ID.test(r.logicalId)) {
+      unplaced.push(
+        `${JSON.stringify(r.logicalId)} (${where(r)}): not a CloudFormation logical id (letters and digits only), so CloudFormation would refuse the template`,
+      );
+      continue;
+    }
     const resources = byFile.get(r.file) ?? new Map<string, ScannedTemplateResource>();
     // A logical id is unique in a template: the reader keeps the last of a repeated key.
     resources.set(r.logicalId, r);
@@ -165,9 +179,9 @@ function draftTemplate(resources: readonly ScannedTemplateResource[]): DraftNode
       id: r.logicalId,
       kind,
       // A template git does not track is never in a change: what it is synthesised from is.
-      paths: r.sources ? [...r.sources] : [r.file],
+      paths: r.sources ? [...r.sources] : [literalPath(r.file)],
       terraform: [],
-      cloudformation: [resourceAddress(r.file, r.logicalId)],
+      cloudformation: [resourceAddress(literalPath(r.file), r.logicalId)],
       dependsOn: [],
       source: `${where(r)} ${r.type} ${r.logicalId}${r.cdkPath ? ` (${r.cdkPath})` : ""}${r.sources ? "; matched by the CDK app's files, as git does not track the template" : ""}`,
       at: { file: r.file, ...(r.line !== undefined ? { line: r.line } : {}) },
@@ -180,7 +194,8 @@ function draftTemplate(resources: readonly ScannedTemplateResource[]): DraftNode
   for (const [r, owners] of ownersOfGlue) {
     const nodes = owners.map((id) => nodeAt.get(id) as DraftNode);
     glueNodes.set(r, nodes);
-    for (const owner of nodes) owner.cloudformation?.push(resourceAddress(r.file, r.logicalId));
+    for (const owner of nodes)
+      owner.cloudformation?.push(resourceAddress(literalPath(r.file), r.logicalId));
     // What uses the inline policy depends on its (first) identity.
     nodeAt.set(r.logicalId, nodes[0] as DraftNode);
   }

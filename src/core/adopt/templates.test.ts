@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { load } from "../../../test/helpers.js";
+import { expectInert, HOSTILE } from "../../../test/hostile.js";
 import { CDK_TEMPLATE, ECS_TEMPLATE, LAMBDA_TEMPLATE } from "../../../test/init-templates.js";
 import { draftGraph } from "./draft-graph.js";
 import { cdkName, templateKind } from "./draft-templates.js";
@@ -308,6 +309,40 @@ Resources:
     expect(loaded.config).toBeDefined();
     if (!loaded.config) return;
     expect(findDrift(loaded.config, scan)).toEqual([]);
+  });
+});
+
+describe("hostile templates", () => {
+  it("names, paths and construct paths from a pull request make a draft that loads and prints inert", () => {
+    const file = "infra/we[i]rd {1}.json";
+    const template = JSON.stringify({
+      Resources: {
+        "Bad-Id": { Type: "AWS::IAM::Role", Properties: {} },
+        AppRole: {
+          Type: "AWS::IAM::Role",
+          Properties: {},
+          Metadata: { "aws:cdk:path": `Stack/${HOSTILE}/Resource` },
+        },
+        Fn: {
+          Type: "AWS::Lambda::Function",
+          Properties: { Role: { "Fn::GetAtt": ["AppRole", "Arn"] }, Description: HOSTILE },
+        },
+      },
+    });
+    const scan = scanOf({ [file]: template });
+    const draft = draftGraph(scan);
+    expect(draft.unplaced).toEqual([
+      `"Bad-Id" (${file}:1): not a CloudFormation logical id (letters and digits only), so CloudFormation would refuse the template`,
+    ]);
+    const text = renderDraft(draft, { terraformFiles: 0, manifests: 0, templates: 1 });
+    expectInert(text);
+    const loaded = load({ "deps.yaml": text });
+    expect(loaded.errors).toEqual([]);
+    if (!loaded.config) return;
+    // The escaped path still matches the file: only the refused resource is left uncovered.
+    expect(findDrift(loaded.config, scan).map((d) => [d.code, d.message])).toEqual([
+      ["uncovered-resource", "AWS::IAM::Role Bad-Id is an IAM resource no node covers"],
+    ]);
   });
 });
 
