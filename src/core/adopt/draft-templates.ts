@@ -163,7 +163,8 @@ function draftTemplate(resources: readonly ScannedTemplateResource[]): DraftNode
       ),
     ];
     if (owners.length > 0) ownersOfGlue.set(r, owners);
-    else kindOf.set(r, "iam-policy");
+    // A policy stays a policy; a membership of users from elsewhere is its own thing.
+    else kindOf.set(r, glue.link.length > 0 ? templateKind(r.type) : "iam-policy");
   }
   const placedGlue = new Set([...ownersOfGlue.keys()].map((r) => r.logicalId));
   for (const r of sorted) {

@@ -258,12 +258,22 @@ Resources:
       PolicyName: external
       Roles: [!Ref ExternalRole]
       PolicyDocument: { Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: "*" }] }
+  Admins:
+    Type: AWS::IAM::Group
+  AddExternal:
+    Type: AWS::IAM::UserToGroupAddition
+    Properties:
+      GroupName: !Ref Admins
+      Users: [!Ref ExternalRole]
 `;
     const draft = draftGraph(scanOf({ "stack.yaml": template }));
     expect(edgesOf(scanOf({ "stack.yaml": template }))).toEqual({
       "iam-role/AppRole": ["attaches-policy iam-policy/ReadLogs"],
       "iam-policy/ReadLogs": [],
       "iam-policy/ExternalAccess": [],
+      "iam-group/Admins": [],
+      // Users from elsewhere join the group: not a policy, its own node.
+      "iam-user-to-group-addition/AddExternal": ["references iam-group/Admins"],
     });
     expect(draft.nodes[0]?.dependsOn[0]?.source).toBe(
       "ReadLogs.Roles (stack.yaml:9) attaches it to AppRole",
