@@ -7,6 +7,7 @@ import {
   referencesOf,
   TEMPLATE_FILE,
   type TemplateReference,
+  type TemplateResource,
 } from "../classify/cloudformation-template.js";
 import type { Diagnostic } from "../model.js";
 import { regExpLiteral } from "../regexp-literal.js";
@@ -81,6 +82,7 @@ export function templateResources(file: string, text: string): TemplateScan | un
     };
   const out: ScannedTemplateResource[] = [];
   const lines = text.split("\n", 1_000_000);
+  const providers = oidcProviders(resources);
   for (const resource of resources.values()) {
     const path = resource.metadata["aws:cdk:path"];
     const line = keyLine(lines, resource.logicalId, resource.line);
@@ -90,7 +92,10 @@ export function templateResources(file: string, text: string): TemplateScan | un
       type: resource.type,
       ...(line !== undefined ? { line } : {}),
       ...(typeof path === "string" && path !== "" ? { cdkPath: path } : {}),
-      references: referencesOf(resource, resources),
+      references: withTrusted(
+        referencesOf(resource, resources),
+        trustedProviders(resource, providers),
+      ),
     });
   }
   return { resources: out };
@@ -130,4 +135,42 @@ export function cdkAppSources(app: string, output: string, files: readonly strin
     out.add(slash < 0 ? file : `${prefix}${inside.slice(0, slash)}/**`);
   }
   return [...out].sort();
+}
+
+/** The template's OIDC providers by host (`token.actions.githubusercontent.com`). */
+function oidcProviders(resources: ReadonlyMap<string, TemplateResource>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of resources.values()) {
+    if (r.type !== "AWS::IAM::OIDCProvider" || typeof r.properties.Url !== "string") continue;
+    const host = r.properties.Url.replace(/^https:\/\//i, "")
+      .replace(/\/+$/, "")
+      .toLowerCase();
+    if (host !== "") out.set(host, r.logicalId);
+  }
+  return out;
+}
+
+/**
+ * A role whose trust names one of the template's OIDC providers by ARN
+ * (`arn:aws:iam::${AWS::AccountId}:oidc-provider/token.actions.githubusercontent.com`) rather
+ * than by `!Ref`: it depends on that provider all the same.
+ */
+function trustedProviders(
+  resource: TemplateResource,
+  providers: ReadonlyMap<string, string>,
+): TemplateReference[] {
+  if (resource.type !== "AWS::IAM::Role" || providers.size === 0) return [];
+  const trust = JSON.stringify(resource.properties.AssumeRolePolicyDocument ?? null).toLowerCase();
+  return [...providers]
+    .filter(([host]) => trust.includes(`oidc-provider/${host}`))
+    .map(([, logicalId]) => ({ target: logicalId, property: "AssumeRolePolicyDocument" }));
+}
+
+/** References, and the providers a trust names by ARN that no `!Ref` named already. */
+function withTrusted(
+  references: readonly TemplateReference[],
+  trusted: readonly TemplateReference[],
+): TemplateReference[] {
+  const named = new Set(references.map((r) => r.target));
+  return [...references, ...trusted.filter((t) => !named.has(t.target))];
 }

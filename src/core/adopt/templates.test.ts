@@ -280,6 +280,36 @@ Resources:
     );
   });
 
+  it("a role whose trust names the template's OIDC provider by ARN depends on it", () => {
+    const template = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  GithubOidc:
+    Type: AWS::IAM::OIDCProvider
+    Properties:
+      Url: https://token.actions.githubusercontent.com
+      ClientIdList: [sts.amazonaws.com]
+  GitlabOidc:
+    Type: AWS::IAM::OIDCProvider
+    Properties:
+      Url: https://gitlab.example.com
+      ClientIdList: [sts.amazonaws.com]
+  DeployRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Action: sts:AssumeRoleWithWebIdentity
+            Principal:
+              Federated: !Sub arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/token.actions.githubusercontent.com
+`;
+    expect(edgesOf(scanOf({ "oidc.yaml": template }))).toEqual({
+      "iam-oidc-provider/GithubOidc": [],
+      "iam-oidc-provider/GitlabOidc": [],
+      "iam-role/DeployRole": ["references iam-oidc-provider/GithubOidc"],
+    });
+  });
+
   it("never takes a Terraform node's id", () => {
     const scan = scanOf(
       { "infra/importer.yaml": LAMBDA_TEMPLATE },
