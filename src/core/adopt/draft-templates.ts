@@ -34,6 +34,15 @@ export const CLOUDFORMATION_GLUE: Readonly<Record<string, { owner: string[]; lin
   "AWS::IAM::UserToGroupAddition": { owner: ["Users"], link: ["GroupName"] },
 };
 
+/**
+ * SAM resources that run as a role whether or not the template names one: without `Role`, the
+ * transform creates one from their `Policies`. Each is a node, since its permissions are its own.
+ */
+export const OWN_ROLE_TYPES: ReadonlySet<string> = new Set([
+  "AWS::Serverless::Function",
+  "AWS::Serverless::StateMachine",
+]);
+
 const LOGICAL_ID = /^[A-Za-z0-9]+$/;
 
 /** A path as a path rule that matches it alone: escaped only where it holds a glob's characters. */
@@ -169,6 +178,10 @@ function draftTemplate(resources: readonly ScannedTemplateResource[]): DraftNode
   const placedGlue = new Set([...ownersOfGlue.keys()].map((r) => r.logicalId));
   for (const r of sorted) {
     if (kindOf.has(r) || ownersOfGlue.has(r)) continue;
+    if (OWN_ROLE_TYPES.has(r.type)) {
+      kindOf.set(r, templateKind(r.type));
+      continue;
+    }
     if (!r.references.some((ref) => isIdentity(ref.target) || placedGlue.has(ref.target))) continue;
     kindOf.set(r, templateKind(r.type));
   }

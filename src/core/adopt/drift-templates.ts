@@ -14,6 +14,7 @@ import type { DepsConfig, Diagnostic, GraphNode } from "../model.js";
 import {
   CLOUDFORMATION_GLUE,
   CLOUDFORMATION_NODE_KINDS,
+  OWN_ROLE_TYPES,
   templateEdge,
   templateKind,
 } from "./draft-templates.js";
@@ -93,14 +94,15 @@ export function templateDrift(
     if ((covering.get(r) ?? []).length > 0) continue;
     const inFile = byTemplate.get(r.file);
     const usesIam = r.references.some((ref) => iam(inFile?.get(ref.target)));
-    if (!iam(r) && !usesIam) continue;
+    const ownRole = OWN_ROLE_TYPES.has(r.type);
+    if (!iam(r) && !usesIam && !ownRole) continue;
     const address = resourceAddress(r.file, r.logicalId);
     out.push({
       severity: "warning",
       code: "uncovered-resource",
       file: show(r.file),
       ...(r.line !== undefined ? { line: r.line } : {}),
-      message: `${r.type} ${r.logicalId}${r.cdkPath ? ` (${r.cdkPath})` : ""} is ${iam(r) ? "an IAM resource" : "a resource that refers to IAM"} no node covers`,
+      message: `${r.type} ${r.logicalId}${r.cdkPath ? ` (${r.cdkPath})` : ""} is ${iam(r) ? "an IAM resource" : usesIam ? "a resource that refers to IAM" : "a resource with its own role"} no node covers`,
       hint: `add ${address} to a node's match.cloudformation (and ${r.file} to its match.paths), or run \`blastradius init --dry-run\` to see a node for it`,
     });
   }

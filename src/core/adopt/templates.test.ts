@@ -310,6 +310,46 @@ Resources:
     });
   });
 
+  it("a SAM function is a node whether it names its role or SAM makes one from its Policies", () => {
+    const template = `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Orders:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      Policies:
+        - DynamoDBReadPolicy: { TableName: !Ref OrdersTable }
+  OrdersTable:
+    Type: AWS::Serverless::SimpleTable
+  Refunds:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.refund
+      Runtime: python3.12
+      Role: !GetAtt RefundsRole.Arn
+  RefundsRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+`;
+    expect(edgesOf(scanOf({ "template.yaml": template }))).toEqual({
+      "serverless-function/Orders": [],
+      "serverless-function/Refunds": ["runs-as iam-role/RefundsRole"],
+      "iam-role/RefundsRole": [],
+    });
+    const loaded = load({ "deps.yaml": "version: 1\nnodes: {}\n" });
+    if (!loaded.config) throw new Error("empty graph does not load");
+    expect(
+      findDrift(loaded.config, scanOf({ "template.yaml": template })).map((d) => d.message),
+    ).toEqual([
+      "AWS::Serverless::Function Orders is a resource with its own role no node covers",
+      "AWS::Serverless::Function Refunds is a resource that refers to IAM no node covers",
+      "AWS::IAM::Role RefundsRole is an IAM resource no node covers",
+    ]);
+  });
+
   it("never takes a Terraform node's id", () => {
     const scan = scanOf(
       { "infra/importer.yaml": LAMBDA_TEMPLATE },
