@@ -1,5 +1,6 @@
 // Reads a repository for `init` and drift checks: its files (git's list when it is a
-// repository, else a walk), Terraform through HashiCorp's parser, YAML manifests, CODEOWNERS.
+// repository, else a walk), Terraform through HashiCorp's parser, YAML manifests, CloudFormation
+// and CDK templates (with what `cdk synth` wrote where git does not look), CODEOWNERS.
 // Reads only; nothing from the repository is ever run.
 
 import { type Dirent, lstatSync, readdirSync, statSync } from "node:fs";

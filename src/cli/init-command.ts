@@ -8,6 +8,7 @@ import { renderDraft } from "../core/adopt/render-draft.js";
 import { describeSkip } from "../core/adopt/scan-filter.js";
 import { loadDeps } from "../core/config/load-deps.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
+import { terminalText } from "../core/render/terminal-escape.js";
 import { EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
 
 interface InitFlags {
@@ -109,7 +110,7 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
   for (const note of skipped) io.stderr(`blastradius init: ${describeSkip(note)}\n`);
   for (const { folder, templates } of summary.synthesised)
     io.stderr(
-      `blastradius init: read ${templates} template(s) in ${folder}/, which git does not track, as \`cdk synth\` last wrote them: synthesise again before init and validate --repo; check --git sees a change to them only where they are committed\n`,
+      `blastradius init: read ${templates} template(s) in ${terminalText(folder)}/, which git does not track, as \`cdk synth\` last wrote them (synthesise again before init and validate --repo); their nodes match the app's own files, which is what a change shows\n`,
     );
 
   const edges = draft.nodes.reduce((n, node) => n + node.dependsOn.length, 0);

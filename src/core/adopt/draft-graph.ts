@@ -124,7 +124,7 @@ export function draftGraph(scan: RepoScan): Draft {
     }
     add(node);
   }
-  // Template ids must not take a Terraform node's id, nor Kubernetes ids either's.
+  // Template ids must not take a Terraform node's id; Kubernetes ids take neither.
   for (const node of draftTemplates(scan.cloudformation ?? [], (id) => nodes.has(id), unplaced))
     add(node);
   draftKubernetes(scan.kubernetes, add, addEdge, (id) => nodes.has(id));

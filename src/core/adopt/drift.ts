@@ -1,6 +1,7 @@
 // Where the declared graph and the repository disagree: rules that match nothing, Terraform
-// resources, template resources (drift-templates.ts) and RBAC objects no node covers, references no edge declares, and owners that
-// CODEOWNERS gives to someone else. Each finding names the file and line to look at.
+// resources, template resources (drift-templates.ts) and RBAC objects no node covers,
+// references no edge declares, and owners that CODEOWNERS gives to someone else. Each finding
+// names the file and line to look at.
 
 import { compileObjectPattern, objectAddress } from "../classify/kubernetes-address.js";
 import { RBAC_KINDS } from "../classify/kubernetes-manifests.js";
