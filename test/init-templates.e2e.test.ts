@@ -2,7 +2,7 @@
 // app, as a new user runs them: the built CLI in a temporary git repository whose cdk.out is
 // ignored by git, as `cdk init` sets it up.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -23,6 +23,9 @@ const TRACKED: Record<string, string> = {
   "app/cdk.json": '{ "app": "npx ts-node bin/app.ts" }\n',
   "app/.gitignore": "cdk.out/\nnode_modules/\n",
   "app/bin/app.ts": "// new ApiStack(app, 'ApiStack');\n",
+  "other/cdk.json": '{ "app": "python3 app.py", "output": "out" }\n',
+  "other/.gitignore": "out\n",
+  "other/app.py": "# app = cdk.App()\n",
 };
 
 function repository(): string {
@@ -41,6 +44,8 @@ function repository(): string {
   write("app/cdk.out/ApiStack.template.json", CDK_TEMPLATE);
   write("app/cdk.out/ApiStack.assets.json", '{ "version": "36.0.0", "files": {} }\n');
   write("app/cdk.out/asset.3f1a2b/index.json", CDK_TEMPLATE);
+  // An output folder that is a link is never followed, wherever it points.
+  symlinkSync(join(dir, "app/cdk.out"), join(dir, "other/out"));
   return dir;
 }
 
@@ -60,6 +65,7 @@ describe("blastradius init on CloudFormation and CDK templates", () => {
     expect(dry.stderr).toContain("read 1 template(s) in app/cdk.out/, which git does not track");
     const text = dry.stdout;
     expect(text).not.toContain("asset.3f1a2b");
+    expect(text).not.toContain("other/");
     expect(text).toContain(
       [
         "  # from app/cdk.out/ApiStack.template.json:71 AWS::Lambda::Function Handler886CB40B (ApiStack/Handler/Resource); matched by the CDK app's files, as git does not track the template",
