@@ -1,9 +1,10 @@
 // Reads a repository for `init` and drift checks: its files (git's list when it is a
-// repository, else a walk), Terraform through HashiCorp's parser, YAML manifests, CODEOWNERS.
+// repository, else a walk), Terraform through HashiCorp's parser, YAML manifests, CloudFormation
+// and CDK templates (with what `cdk synth` wrote where git does not look), CODEOWNERS.
 // Reads only; nothing from the repository is ever run.
 
-import { readdirSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { type Dirent, lstatSync, readdirSync, statSync } from "node:fs";
+import { join, posix, relative, resolve } from "node:path";
 import { readRegularFile } from "../adapters/fs/read-regular.js";
 import { findRepoRoot, trackedFiles } from "../adapters/git/git.js";
 import { parseTerraform } from "../adapters/terraform/parse-hcl.js";
@@ -24,7 +25,14 @@ import {
   SKIPPED_FOLDERS,
   type SkipNote,
 } from "../core/adopt/scan-filter.js";
+import {
+  cdkAppSources,
+  mayBeTemplate,
+  type ScannedTemplateResource,
+  templateResources,
+} from "../core/adopt/template-scan.js";
 import { CODEOWNERS_LOCATIONS, parseCodeowners } from "../core/codeowners.js";
+import { declaresKinds } from "../core/config/yaml-documents.js";
 import { InputError } from "../core/errors.js";
 import type { Diagnostic } from "../core/model.js";
 
@@ -45,6 +53,13 @@ const WALK_SKIPPED: Readonly<Record<string, string>> = {
 export interface ScanSummary {
   readonly terraformFiles: number;
   readonly manifests: number;
+  /** CloudFormation and CDK templates read. */
+  readonly templates: number;
+  /**
+   * CDK output folders read from disk though git does not list them (`cdk.out/` is usually
+   * ignored), with how many templates each held.
+   */
+  readonly synthesised: readonly { readonly folder: string; readonly templates: number }[];
   readonly codeowners?: string;
   /** What was left out and why, one note per glob or reason. */
   readonly skipped: readonly SkipNote[];
@@ -81,7 +96,11 @@ export async function scanRepository(
   const walkSkipped = new Map<string, number>();
   const walkNotRegular: string[] = [];
   const listed = listFiles(root, gitRoot, walkSkipped, walkNotRegular);
-  const { kept: files, skipped } = filterFiles(listed, exclude);
+  const synthesised = synthesisedTemplates(root, listed, walkNotRegular);
+  const { kept: files, skipped } = filterFiles(
+    [...listed, ...synthesised.flatMap((s) => s.files)].sort(),
+    exclude,
+  );
   const notes: SkipNote[] = [...skipped];
   for (const [name, count] of walkSkipped)
     notes.push({
@@ -97,10 +116,12 @@ export async function scanRepository(
   const terraform: ScannedResource[] = [];
   const locals: ScannedLocal[] = [];
   const kubernetes: ScannedObject[] = [];
+  const cloudformation: ScannedTemplateResource[] = [];
   const catalogs: string[] = [];
   let locations = 0;
   let terraformFiles = 0;
   let manifests = 0;
+  const templateFiles: string[] = [];
   // Symlinks are never followed (a committed link to /dev/zero would be read forever) and
   // sizes are judged on the opened file before a byte is read.
   const read = (file: string): string | undefined => {
@@ -129,6 +150,23 @@ export async function scanRepository(
     });
     return undefined;
   };
+  /** A template's resources, or its problem; false when the text is not a template. */
+  const readAsTemplate = (file: string, text: string): boolean => {
+    if (!mayBeTemplate(file)) return false;
+    const found = templateResources(file, text);
+    if (found === undefined) return false;
+    if ("problem" in found) problems.push(found.problem);
+    else {
+      templateFiles.push(file);
+      const from = synthesised.find((s) => file.startsWith(`${s.folder}/`));
+      cloudformation.push(
+        ...(from && from.sources.length > 0
+          ? found.resources.map((r) => ({ ...r, sources: from.sources }))
+          : found.resources),
+      );
+    }
+    return true;
+  };
   for (const file of files) {
     if (file.endsWith(".tf")) {
       const text = read(file);
@@ -154,9 +192,14 @@ export async function scanRepository(
       if (catalog === "entities") catalogs.push(file);
       if (catalog === "locations") locations++;
       if (catalog) continue;
+      // Top-level apiVersion and kind make it a manifest, whatever text it embeds.
+      if (!declaresKinds(text) && readAsTemplate(file, text)) continue;
       const objects = kubernetesObjects(file, text);
       if (objects.length > 0) manifests++;
       kubernetes.push(...objects);
+    } else if (mayBeTemplate(file)) {
+      const text = read(file);
+      if (text !== undefined) readAsTemplate(file, text);
     }
   }
   const located = CODEOWNERS_LOCATIONS.find((f) => files.includes(f));
@@ -192,6 +235,7 @@ export async function scanRepository(
       // Locals may be declared in any file of a folder: followed once all are read.
       terraform: resolveLocals(terraform, locals),
       kubernetes,
+      cloudformation,
       ...(codeowners ? { codeowners } : {}),
       ...(catalogs.length > 0 ? { catalogs } : {}),
       problems,
@@ -199,6 +243,11 @@ export async function scanRepository(
     summary: {
       terraformFiles,
       manifests,
+      templates: templateFiles.length,
+      synthesised: synthesised.flatMap(({ folder }) => {
+        const read = templateFiles.filter((f) => f.startsWith(`${folder}/`)).length;
+        return read > 0 ? [{ folder, templates: read }] : [];
+      }),
       ...(located ? { codeowners: located } : {}),
       skipped: notes,
     },
@@ -236,4 +285,65 @@ function listFiles(
   };
   walk("");
   return out.sort();
+}
+
+/** The most templates read from one CDK output folder git does not list. */
+const MAX_SYNTHESISED = 500;
+
+/**
+ * The templates of each CDK app's output folder (the `output` of its `cdk.json`, else
+ * `cdk.out`) that git does not list: `cdk synth` writes them and .gitignore usually hides them,
+ * yet they are what the app deploys. Only `*.template.json` at the top and in `assembly-*`
+ * folders (CDK stages) are taken, never the assets beside them; links are not followed.
+ */
+function synthesisedTemplates(
+  root: string,
+  listed: readonly string[],
+  notRegular: string[],
+): { folder: string; files: string[]; sources: string[] }[] {
+  const known = new Set(listed);
+  const out: { folder: string; files: string[]; sources: string[] }[] = [];
+  for (const file of listed) {
+    if (file !== "cdk.json" && !file.endsWith("/cdk.json")) continue;
+    const app = posix.dirname(file);
+    const got = readRegularFile(join(root, file), { maxBytes: 1024 * 1024, noFollow: true });
+    let output = "cdk.out";
+    if (got.ok) {
+      try {
+        const value = JSON.parse(got.bytes.toString("utf8")) as { output?: unknown };
+        if (typeof value.output === "string" && value.output !== "") output = value.output;
+      } catch {
+        // A cdk.json that does not parse does not stop the CDK from its default.
+      }
+    }
+    const folder = posix.normalize(app === "." ? output : `${app}/${output}`);
+    if (folder.startsWith("..") || posix.isAbsolute(folder)) continue;
+    if (listed.some((f) => f.startsWith(`${folder}/`))) continue;
+    const files: string[] = [];
+    const take = (dir: string, depth: number) => {
+      let entries: Dirent[];
+      try {
+        if (lstatSync(join(root, dir)).isSymbolicLink()) return;
+        entries = readdirSync(join(root, dir), { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries.sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      )) {
+        if (files.length >= MAX_SYNTHESISED) return;
+        const path = `${dir}/${entry.name}`;
+        if (entry.isDirectory() && depth === 0 && entry.name.startsWith("assembly-"))
+          take(path, depth + 1);
+        else if (entry.name.endsWith(".template.json") && !known.has(path)) {
+          if (entry.isFile()) files.push(path);
+          else notRegular.push(path);
+        }
+      }
+    };
+    take(folder, 0);
+    if (files.length > 0)
+      out.push({ folder, files, sources: cdkAppSources(app, posix.relative(app, folder), listed) });
+  }
+  return out;
 }

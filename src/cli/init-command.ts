@@ -8,6 +8,7 @@ import { renderDraft } from "../core/adopt/render-draft.js";
 import { describeSkip } from "../core/adopt/scan-filter.js";
 import { loadDeps } from "../core/config/load-deps.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
+import { terminalText } from "../core/render/terminal-escape.js";
 import { EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
 
 interface InitFlags {
@@ -22,7 +23,7 @@ export function registerInit(program: Command, io: Io, run: RunAction): void {
   program
     .command("init")
     .description(
-      "Scan this repository (Terraform IAM, Kubernetes RBAC, CODEOWNERS) and write a starting deps.yaml.",
+      "Scan this repository (Terraform IAM, CloudFormation and CDK templates, Kubernetes RBAC, CODEOWNERS) and write a starting deps.yaml.",
     )
     .option("--repo <dir>", "the repository to scan", ".")
     .option("--out <file>", "where to write it (default: deps.yaml in the repository)")
@@ -107,10 +108,14 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
   }
   for (const problem of scan.problems) io.stderr(`${formatDiagnostic(problem)}\n`);
   for (const note of skipped) io.stderr(`blastradius init: ${describeSkip(note)}\n`);
+  for (const { folder, templates } of summary.synthesised)
+    io.stderr(
+      `blastradius init: read ${templates} template(s) in ${terminalText(folder)}/, which git does not track, as \`cdk synth\` last wrote them (synthesise again before init and validate --repo); their nodes match the app's own files, which is what a change shows\n`,
+    );
 
   const edges = draft.nodes.reduce((n, node) => n + node.dependsOn.length, 0);
   const unowned = draft.nodes.filter((n) => n.owner === undefined).length;
-  const what = `${draft.nodes.length} node(s), ${edges} edge(s), ${draft.owners.length} owner(s)${summary.codeowners ? ` from ${summary.codeowners}` : ""}; ${summary.terraformFiles} Terraform file(s) and ${summary.manifests} manifest(s) read${includes.length > 0 ? `; ${includes.length} Backstage catalog(s) included` : ""}${unowned > 0 ? `; ${unowned} node(s) without an owner` : ""}`;
+  const what = `${draft.nodes.length} node(s), ${edges} edge(s), ${draft.owners.length} owner(s)${summary.codeowners ? ` from ${summary.codeowners}` : ""}; ${summary.terraformFiles} Terraform file(s)${summary.templates > 0 ? `, ${summary.manifests} manifest(s) and ${summary.templates} CloudFormation template(s)` : ` and ${summary.manifests} manifest(s)`} read${includes.length > 0 ? `; ${includes.length} Backstage catalog(s) included` : ""}${unowned > 0 ? `; ${unowned} node(s) without an owner` : ""}`;
   if (flags.dryRun) {
     io.stdout(text);
     io.stderr(`blastradius init (dry run): ${what}\n`);

@@ -6,6 +6,7 @@
 import { objectAddress } from "../classify/kubernetes-address.js";
 import { type Codeowners, ownersOf } from "../codeowners.js";
 import { assignIds, folderScope, slug } from "./draft-ids.js";
+import { draftTemplates } from "./draft-templates.js";
 import type { RepoScan, ScannedObject, ScannedResource } from "./repo-scan.js";
 
 export interface DraftEdge {
@@ -23,6 +24,8 @@ export interface DraftNode {
   readonly terraform: string[];
   /** Kubernetes object addresses: the node stands for these objects of its files. */
   readonly kubernetes?: string[];
+  /** CloudFormation resource addresses (`<template>#<LogicalId>`): the node stands for these. */
+  readonly cloudformation?: string[];
   readonly dependsOn: DraftEdge[];
   readonly source: string;
   /** Where it was found, for a stable order: by file, then line. */
@@ -121,7 +124,9 @@ export function draftGraph(scan: RepoScan): Draft {
     }
     add(node);
   }
-  // Kubernetes ids must not take a Terraform node's id.
+  // Template ids must not take a Terraform node's id; Kubernetes ids take neither.
+  for (const node of draftTemplates(scan.cloudformation ?? [], (id) => nodes.has(id), unplaced))
+    add(node);
   draftKubernetes(scan.kubernetes, add, addEdge, (id) => nodes.has(id));
   const ordered = [...nodes.values()].sort(
     (a, b) =>

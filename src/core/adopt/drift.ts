@@ -1,6 +1,7 @@
 // Where the declared graph and the repository disagree: rules that match nothing, Terraform
-// resources and RBAC objects no node covers, references no edge declares, and owners that
-// CODEOWNERS gives to someone else. Each finding names the file and line to look at.
+// resources, template resources (drift-templates.ts) and RBAC objects no node covers,
+// references no edge declares, and owners that CODEOWNERS gives to someone else. Each finding
+// names the file and line to look at.
 
 import { compileObjectPattern, objectAddress } from "../classify/kubernetes-address.js";
 import { RBAC_KINDS } from "../classify/kubernetes-manifests.js";
@@ -11,6 +12,7 @@ import { PathIndex, ruleApplies } from "../locate/path-index.js";
 import { unmatchedPathRules } from "../locate/unmatched-rules.js";
 import type { DepsConfig, Diagnostic, GraphNode } from "../model.js";
 import { IAM_GLUE, IAM_NODE_KINDS, viaTo } from "./draft-graph.js";
+import { templateDrift } from "./drift-templates.js";
 import type { RepoScan, ScannedObject, ScannedResource } from "./repo-scan.js";
 
 export interface DriftOptions {
@@ -156,6 +158,8 @@ export function findDrift(
     }
   }
 
+  out.push(...templateDrift(scan.cloudformation ?? [], { config, local, pathIndex, repo, show }));
+
   // References between resources of two nodes, where the first does not depend on the second.
   const byAddress = new Map<string, ScannedResource>();
   for (const r of scan.terraform) byAddress.set(`${r.dir}\u0000${r.address}`, r);
@@ -237,6 +241,9 @@ function objectName(o: ScannedObject): string {
 
 function describesHere(node: GraphNode, repo: string | undefined): boolean {
   if (node.match.paths.length === 0)
-    return node.match.terraform.length > 0 && node.catalog === undefined;
+    return (
+      (node.match.terraform.length > 0 || (node.match.cloudformation ?? []).length > 0) &&
+      node.catalog === undefined
+    );
   return node.match.paths.some((rule) => ruleApplies(rule, repo));
 }

@@ -8,6 +8,10 @@ import { describeSkip, type SkipNote } from "./scan-filter.js";
 export interface DraftSummary {
   readonly terraformFiles: number;
   readonly manifests: number;
+  /** CloudFormation and CDK templates read. */
+  readonly templates?: number;
+  /** CDK output folders read from disk though git does not list them. */
+  readonly synthesised?: readonly { readonly folder: string; readonly templates: number }[];
   readonly codeowners?: string;
   /** Backstage catalogs to include, relative to the file written. */
   readonly includes?: readonly string[];
@@ -30,7 +34,11 @@ export function renderDraft(draft: Draft, summary: DraftSummary): string {
   const includes = summary.includes ?? [];
   out.push(
     "# A starting graph written by `blastradius init` from what this repository holds:",
-    `# ${summary.terraformFiles} Terraform file(s), ${summary.manifests} Kubernetes manifest(s)${includes.length > 0 ? `, ${includes.length} Backstage catalog(s)` : ""}${summary.codeowners ? `, owners from ${summary.codeowners}` : ", no CODEOWNERS"}.`,
+    `# ${summary.terraformFiles} Terraform file(s), ${summary.manifests} Kubernetes manifest(s)${summary.templates ? `, ${summary.templates} CloudFormation template(s)` : ""}${includes.length > 0 ? `, ${includes.length} Backstage catalog(s)` : ""}${summary.codeowners ? `, owners from ${summary.codeowners}` : ", no CODEOWNERS"}.`,
+    ...(summary.synthesised ?? []).map(
+      (s) =>
+        `# ${comment(s.folder)}/ is not in git: its ${s.templates} template(s) were read as \`cdk synth\` last wrote them.`,
+    ),
     "# Each entry says where it came from. Review it: add tier:, description:, and the edges no",
     "# file shows (which service calls which, what reads a table), then run",
     "# `blastradius validate --repo .` to see where this graph and the repository disagree.",
@@ -74,6 +82,8 @@ export function renderDraft(draft: Draft, summary: DraftSummary): string {
       out.push(`      paths: ${list(node.paths)}`);
       if (node.terraform.length > 0) out.push(`      terraform: ${list(node.terraform)}`);
       if (node.kubernetes?.length) out.push(`      kubernetes: ${list(node.kubernetes)}`);
+      if (node.cloudformation?.length)
+        out.push(`      cloudformation: ${list(node.cloudformation)}`);
       if (node.dependsOn.length > 0) {
         out.push("    depends_on:");
         for (const edge of node.dependsOn) {

@@ -10,6 +10,7 @@ import type { Codeowners } from "../codeowners.js";
 import { declaresKinds } from "../config/yaml-documents.js";
 import type { Diagnostic } from "../model.js";
 import { regExpLiteral } from "../regexp-literal.js";
+import type { ScannedTemplateResource } from "./template-scan.js";
 
 export interface TerraformReference {
   /** The address referred to, in the same module directory. */
@@ -54,6 +55,8 @@ export interface RepoScan {
   readonly files: readonly string[];
   readonly terraform: readonly ScannedResource[];
   readonly kubernetes: readonly ScannedObject[];
+  /** The resources of CloudFormation and CDK templates. */
+  readonly cloudformation?: readonly ScannedTemplateResource[];
   readonly codeowners?: Codeowners;
   /** YAML files of Backstage entities (not only Locations): included as they are, not drafted. */
   readonly catalogs?: readonly string[];
