@@ -1,0 +1,470 @@
+// A CloudFormation change set (`aws cloudformation describe-change-set … --output json`, AWS's
+// DescribeChangeSet response): what each resource change is, like a Terraform plan. Property
+// values are there only when it was described with --include-property-values; without them an
+// IAM document that changes cannot be judged, and says so.
+
+import { compareClasses } from "../classes.js";
+import type { ChangeClass } from "../model.js";
+import { denyOnlyManagedPolicy } from "./aws-iam.js";
+import { resourceAddress } from "./cloudformation-address.js";
+import type { DiscoveredReference, Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
+import { type JsonRecord, list, record } from "./json-shapes.js";
+import {
+  comparePermissions,
+  comparePolicies,
+  compareTrust,
+  type PolicyChange,
+  type PolicyDocument,
+  policyFromJson,
+} from "./policy.js";
+
+export interface ChangeSetReading {
+  /** The stacks the change set (or its pages) is for, in first-seen order. */
+  readonly stacks: readonly string[];
+  readonly resources: readonly ResourceChange[];
+  /** A change set holds no template, so no references: kept for the shape of an object input. */
+  readonly references: readonly DiscoveredReference[];
+}
+
+export class ChangeSetFormatError extends Error {
+  override readonly name = "ChangeSetFormatError";
+}
+
+/** Which template a stack was deployed from, when the user said; else the stack name stands in. */
+export type TemplateOf = (stack: string) => string | undefined;
+
+/** Pages and resource changes read at most: a change set holds at most a few thousand. */
+export const MAX_CHANGE_SET_PAGES = 1000;
+export const MAX_RESOURCE_CHANGES = 20_000;
+
+/** How to make the file this reader takes. */
+export const CHANGE_SET_HINT =
+  "describe it as JSON: aws cloudformation describe-change-set --change-set-name NAME --stack-name STACK --include-property-values --output json > cs.json";
+
+/** AWS writes this for a value it knows only once the change set runs. */
+const NOT_YET_KNOWN = "{{changeSet:";
+
+const WITHOUT_VALUES =
+  "the change set does not include property values: run describe-change-set with --include-property-values";
+
+type Judge = "trust" | "policy" | "inline" | "attachments" | "identities";
+
+/** Properties holding IAM documents or attachments, and how each is compared. */
+const IAM_PROPERTIES: Readonly<Record<string, Judge>> = {
+  AssumeRolePolicyDocument: "trust",
+  Policies: "inline",
+  ManagedPolicyArns: "attachments",
+  PolicyDocument: "policy",
+  KeyPolicy: "policy",
+};
+
+/** Properties of an IAM policy resource naming the identities it is attached to. */
+const ATTACHED_TO = new Set(["Roles", "Users", "Groups"]);
+
+const text = (v: unknown) => (typeof v === "string" ? v : "");
+
+function parseJson(value: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(value) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function hasUnknown(value: unknown): boolean {
+  return JSON.stringify(value ?? null).includes(NOT_YET_KNOWN);
+}
+
+/** A change's properties on one side, from its BeforeContext / AfterContext; undefined when absent. */
+function contextProperties(value: unknown): JsonRecord | undefined {
+  if (typeof value !== "string") return undefined;
+  const parsed = parseJson(value);
+  return parsed.ok ? record(record(parsed.value).Properties) : undefined;
+}
+
+interface Detail {
+  /** The property name for Properties; the attribute otherwise (Tags, Metadata …). */
+  readonly property: string;
+  readonly attribute: string;
+  readonly path?: string;
+  readonly recreation: string;
+  readonly dynamic: boolean;
+  readonly cause?: string;
+  readonly before?: unknown;
+  readonly after?: unknown;
+  readonly changeType?: string;
+}
+
+function detailOf(raw: unknown): Detail {
+  const d = record(raw);
+  const target = record(d.Target);
+  const attribute = text(target.Attribute) || "Properties";
+  const path = text(target.Path) || undefined;
+  // With property values, Name may be absent and Path (`/Properties/Tags/0/Key`) says it.
+  const fromPath = path?.split("/")[2];
+  const property =
+    attribute === "Properties" ? text(target.Name) || fromPath || "(a property)" : attribute;
+  const cause = text(d.CausingEntity) || undefined;
+  return {
+    property,
+    attribute,
+    ...(path ? { path } : {}),
+    recreation: text(target.RequiresRecreation),
+    dynamic: d.Evaluation === "Dynamic",
+    ...(cause ? { cause } : {}),
+    ...("BeforeValue" in target ? { before: target.BeforeValue } : {}),
+    ...("AfterValue" in target ? { after: target.AfterValue } : {}),
+    ...(typeof target.AttributeChangeType === "string"
+      ? { changeType: target.AttributeChangeType }
+      : {}),
+  };
+}
+
+/** A property's whole value on both sides, when the change set gives it. */
+type Values =
+  | { readonly known: true; readonly before: unknown; readonly after: unknown }
+  | { readonly known: false; readonly reason: string };
+
+function valuesOf(
+  property: string,
+  details: readonly Detail[],
+  before: JsonRecord | undefined,
+  after: JsonRecord | undefined,
+): Values {
+  let found: { before: unknown; after: unknown } | undefined;
+  if (before && after) found = { before: before[property], after: after[property] };
+  else {
+    // Without contexts, a detail whose path is the whole property carries its values, as
+    // JSON text for objects; a deeper path is only a piece of the document.
+    const whole = details.find(
+      (d) =>
+        d.path === `/Properties/${property}` && (d.before !== undefined || d.after !== undefined),
+    );
+    if (whole) {
+      const decode = (v: unknown) => {
+        if (typeof v !== "string") return { ok: true as const, value: v };
+        return parseJson(v);
+      };
+      const b = decode(whole.before);
+      const a = decode(whole.after);
+      if (!b.ok || !a.ok)
+        return {
+          known: false,
+          reason: `its value in the change set is not whole JSON (AWS truncates large values)`,
+        };
+      found = { before: b.value, after: a.value };
+    } else if (details.some((d) => d.before !== undefined || d.after !== undefined)) {
+      return {
+        known: false,
+        reason:
+          "the change set gives only pieces of it (no BeforeContext/AfterContext): describe it with --include-property-values",
+      };
+    }
+  }
+  if (!found) return { known: false, reason: WITHOUT_VALUES };
+  if (hasUnknown(found.before) || hasUnknown(found.after))
+    return { known: false, reason: "part of its value is known only when the change set runs" };
+  return { known: true, ...found };
+}
+
+/** Every statement of a role's (or user's, group's) inline Policies, as one document. */
+function inlineDocument(value: unknown): PolicyDocument {
+  return {
+    statements: list(value).flatMap(
+      (p) => policyFromJson(record(p).PolicyDocument)?.statements ?? [],
+    ),
+  };
+}
+
+/** ARNs or names as written; anything else (an unresolved function) as its JSON. */
+const names = (value: unknown) =>
+  list(value).map((v) => (typeof v === "string" ? v : JSON.stringify(v)));
+
+function compareAttachments(before: unknown, after: unknown): PolicyChange {
+  const was = new Set(names(before));
+  const now = new Set(names(after));
+  const classes = new Set<string>();
+  const details: string[] = [];
+  for (const arn of was) {
+    if (now.has(arn)) continue;
+    const deny = denyOnlyManagedPolicy(arn);
+    classes.add(deny ? "permissions-added" : "permissions-removed");
+    details.push(
+      deny
+        ? `no longer has the deny-only managed policy ${arn}: what it denied is allowed again`
+        : `no longer has the managed policy ${arn}: what it allowed is lost`,
+    );
+  }
+  for (const arn of now) {
+    if (was.has(arn)) continue;
+    const deny = denyOnlyManagedPolicy(arn);
+    classes.add(deny ? "permissions-removed" : "permissions-added");
+    details.push(
+      deny
+        ? `gains the deny-only managed policy ${arn}: ${deny === "AWSDenyAll" ? "it denies every action on everything" : "what it denies is taken away"}`
+        : `gains the managed policy ${arn}`,
+    );
+  }
+  return { classes: [...classes], details };
+}
+
+function compareIdentities(property: string, before: unknown, after: unknown): PolicyChange {
+  const was = new Set(names(before));
+  const now = new Set(names(after));
+  const singular = property.replace(/s$/, "").toLowerCase();
+  const gone = [...was].filter((x) => !now.has(x));
+  const came = [...now].filter((x) => !was.has(x));
+  return {
+    classes: [
+      ...(gone.length > 0 ? ["permissions-removed"] : []),
+      ...(came.length > 0 ? ["permissions-added"] : []),
+    ],
+    details: [
+      ...gone.map((x) => `no longer attached to ${singular} ${x}: it loses what the policy allows`),
+      ...came.map((x) => `now attached to ${singular} ${x}`),
+    ],
+  };
+}
+
+function compareDocumentProperty(
+  judge: Exclude<Judge, "identities">,
+  before: unknown,
+  after: unknown,
+): PolicyChange {
+  if (judge === "attachments") return compareAttachments(before, after);
+  if (judge === "inline") return comparePermissions(inlineDocument(before), inlineDocument(after));
+  const was = policyFromJson(before) ?? { statements: [] };
+  const now = policyFromJson(after) ?? { statements: [] };
+  // A resource policy (a key's, a bucket's) names principals: compared as what it allows.
+  return judge === "trust" ? compareTrust(was, now) : comparePolicies(was, now);
+}
+
+function factsOf(type: string, properties: JsonRecord | undefined): ResourceFacts | undefined {
+  if (!properties || hasUnknown(properties)) return undefined;
+  const trust =
+    type === "AWS::IAM::Role" ? policyFromJson(properties.AssumeRolePolicyDocument) : undefined;
+  const policies: PolicyDocument[] = [];
+  const own = policyFromJson(properties.PolicyDocument);
+  if (own) policies.push(own);
+  const inline = inlineDocument(properties.Policies);
+  if (inline.statements.length > 0) policies.push(inline);
+  return { exists: true, ...(trust ? { trust } : {}), policies };
+}
+
+interface Where {
+  readonly stack: string;
+  readonly address: string;
+  readonly logicalId: string;
+}
+
+function at(where: Where, detail: string, attribute?: string): Evidence {
+  return {
+    address: where.address,
+    ...(attribute ? { attribute } : {}),
+    detail: `${detail} (stack ${where.stack}, ${where.logicalId}${attribute ? `, ${attribute}` : ""})`,
+  };
+}
+
+function classifyModify(
+  type: string,
+  change: JsonRecord,
+  where: Where,
+  evidence: Evidence[],
+): ChangeClass[] {
+  const classes = new Set<ChangeClass>();
+  const details = list(change.Details).map(detailOf);
+  const before = contextProperties(change.BeforeContext);
+  const after = contextProperties(change.AfterContext);
+  const byProperty = new Map<string, Detail[]>();
+  for (const d of details) byProperty.set(d.property, [...(byProperty.get(d.property) ?? []), d]);
+
+  const replacement = text(change.Replacement);
+  if (replacement === "True") {
+    const always = [...byProperty].filter(([, ds]) => ds.some((d) => d.recreation === "Always"));
+    classes.add("replaced");
+    evidence.push(
+      at(
+        where,
+        `replaced${always.length > 0 ? `: ${always.map(([p]) => p).join(", ")} cannot change in place` : ""}`,
+        always[0]?.[0],
+      ),
+    );
+  } else if (replacement === "Conditional") {
+    const maybe = [...byProperty]
+      .filter(([, ds]) => ds.some((d) => d.recreation === "Conditionally"))
+      .map(([p]) => p);
+    classes.add("unknown");
+    evidence.push(
+      at(
+        where,
+        `may be replaced (Conditional: ${maybe.length > 0 ? maybe.join(", ") : "CloudFormation does not say which property"}): whether it is depends on the new values; treated as possibly breaking`,
+        maybe[0],
+      ),
+    );
+  }
+
+  for (const [property, ds] of byProperty) {
+    const path =
+      ds.find((d) => d.path)?.path ??
+      `/${ds[0]?.attribute === "Properties" ? `Properties/${property}` : property}`;
+    const dynamic = ds.filter((d) => d.dynamic);
+    if (dynamic.length > 0) {
+      const causes = [...new Set(dynamic.flatMap((d) => (d.cause ? [d.cause] : [])))];
+      classes.add("unknown");
+      evidence.push(
+        at(
+          where,
+          `${property} is known only when the change set runs (Evaluation: Dynamic${causes.length > 0 ? `, through ${causes.join(", ")}` : ""}): treated as possibly breaking`,
+          path,
+        ),
+      );
+      continue;
+    }
+    const judge: Judge | undefined =
+      ds[0]?.attribute === "Properties"
+        ? (IAM_PROPERTIES[property] ??
+          (type.startsWith("AWS::IAM::") && ATTACHED_TO.has(property) ? "identities" : undefined))
+        : undefined;
+    if (judge !== undefined) {
+      const values = valuesOf(property, ds, before, after);
+      if (!values.known) {
+        classes.add("unknown");
+        evidence.push(at(where, `${property} changes, but ${values.reason}`, path));
+        continue;
+      }
+      const result =
+        judge === "identities"
+          ? compareIdentities(property, values.before, values.after)
+          : compareDocumentProperty(judge, values.before, values.after);
+      for (const c of result.classes) classes.add(c);
+      for (const detail of result.details) evidence.push(at(where, detail, path));
+      if (result.classes.length > 0) continue;
+      // A rewrite that allows and trusts the same: said, but no IAM class.
+      evidence.push(at(where, `${property} is rewritten and allows the same`, path));
+      classes.add("modified");
+      continue;
+    }
+    evidence.push(at(where, `${property} changes`, path));
+    classes.add("modified");
+  }
+  if (classes.size === 0) {
+    classes.add("modified");
+    evidence.push(at(where, "modified (the change set names no property)"));
+  }
+  return [...classes];
+}
+
+function classify(raw: unknown, stack: string, templateOf: TemplateOf): ResourceChange | undefined {
+  const change = record(record(raw).ResourceChange);
+  const logicalId = text(change.LogicalResourceId);
+  if (logicalId === "") return undefined;
+  const type = text(change.ResourceType) || "(unknown type)";
+  const action = text(change.Action);
+  const template = templateOf(stack) ?? stack;
+  const where: Where = { stack, logicalId, address: resourceAddress(template, logicalId) };
+  const physical = text(change.PhysicalResourceId);
+  const evidence: Evidence[] = [];
+  let classes: ChangeClass[];
+  switch (action) {
+    case "Add":
+      classes = ["added"];
+      evidence.push(at(where, "created"));
+      break;
+    case "Remove":
+      classes = ["deleted"];
+      evidence.push(at(where, `deleted${physical ? ` (${physical})` : ""}`));
+      break;
+    case "Modify":
+      classes = classifyModify(type, change, where, evidence);
+      break;
+    case "Import":
+      classes = ["modified"];
+      evidence.push(
+        at(
+          where,
+          `imported into the stack${physical ? ` (${physical})` : ""}: the resource itself is not changed`,
+        ),
+      );
+      break;
+    case "SyncWithActual":
+      // Only CloudFormation's record of the resource changes.
+      return undefined;
+    default:
+      classes = ["unknown"];
+      evidence.push(
+        at(
+          where,
+          `CloudFormation cannot tell yet what it will do (Action: ${action || "none"}): treated as possibly breaking`,
+        ),
+      );
+  }
+  if (text(change.ChangeSetId) !== "")
+    evidence.push(
+      at(
+        where,
+        `a nested stack: its own resources' changes are in change set ${text(change.ChangeSetId)}, not read here; describe it and give it too`,
+      ),
+    );
+  const before =
+    action === "Add" ? undefined : factsOf(type, contextProperties(change.BeforeContext));
+  const after =
+    action === "Remove"
+      ? { exists: false, policies: [] }
+      : factsOf(type, contextProperties(change.AfterContext));
+  return {
+    system: "cloudformation",
+    address: where.address,
+    type,
+    classes: [...new Set(classes)].sort(compareClasses),
+    evidence,
+    ...(before ? { before } : {}),
+    ...(after ? { after } : {}),
+  };
+}
+
+/**
+ * One describe-change-set response, or a list of them (its pages, or the change sets of
+ * several stacks). Throws ChangeSetFormatError on anything else.
+ */
+export function readChangeSet(
+  value: unknown,
+  file: string,
+  templateOf: TemplateOf = () => undefined,
+): ChangeSetReading {
+  const pages = Array.isArray(value) ? value : [value];
+  if (pages.length === 0 || pages.length > MAX_CHANGE_SET_PAGES)
+    throw new ChangeSetFormatError(
+      `${file} holds ${pages.length} pages: give between 1 and ${MAX_CHANGE_SET_PAGES} describe-change-set responses`,
+    );
+  const stacks: string[] = [];
+  const resources: ResourceChange[] = [];
+  const seen = new Set<string>();
+  let count = 0;
+  pages.forEach((raw, index) => {
+    const page = record(raw);
+    const where = Array.isArray(value) ? `${file} [${index}]` : file;
+    if (typeof page.StackName !== "string" || !Array.isArray(page.Changes))
+      throw new ChangeSetFormatError(
+        `${where} is not a CloudFormation change set: it has no StackName and Changes`,
+      );
+    const stack = page.StackName;
+    if (!stacks.includes(stack)) stacks.push(stack);
+    count += page.Changes.length;
+    if (count > MAX_RESOURCE_CHANGES)
+      throw new ChangeSetFormatError(
+        `${file} holds more than ${MAX_RESOURCE_CHANGES.toLocaleString("en-US")} resource changes: not read`,
+      );
+    for (const change of page.Changes) {
+      const type = record(change).Type;
+      if (type !== undefined && type !== "Resource") continue;
+      const resource = classify(change, stack, templateOf);
+      if (!resource) continue;
+      // The same resource twice (a page given twice): kept once.
+      const key = `${resource.address}\n${JSON.stringify(resource.classes)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      resources.push(resource);
+    }
+  });
+  return { stacks, resources, references: [] };
+}
