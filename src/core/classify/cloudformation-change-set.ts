@@ -344,6 +344,12 @@ function classifyModify(
       classes.add("modified");
       continue;
     }
+    // Already said as the reason it is (or may be) replaced.
+    if (
+      (replacement === "True" && ds.some((d) => d.recreation === "Always")) ||
+      (replacement === "Conditional" && ds.some((d) => d.recreation === "Conditionally"))
+    )
+      continue;
     evidence.push(at(where, `${property} changes`, path));
     classes.add("modified");
   }

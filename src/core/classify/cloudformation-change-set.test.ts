@@ -1,0 +1,527 @@
+import { describe, expect, it } from "vitest";
+import { modelOf } from "../../../test/helpers.js";
+import { analyze } from "../analyze.js";
+import { ChangeSetFormatError, readChangeSet } from "./cloudformation-change-set.js";
+
+// Shaped as `aws cloudformation describe-change-set --output json` prints them (AWS's
+// DescribeChangeSet response and the "Example change sets" of the CloudFormation User Guide).
+
+const trust = (...services: string[]) => ({
+  Version: "2012-10-17",
+  Statement: [
+    {
+      Effect: "Allow",
+      Principal: { Service: services.length === 1 ? services[0] : services },
+      Action: "sts:AssumeRole",
+    },
+  ],
+});
+
+const roleProperties = (over: Record<string, unknown> = {}) => ({
+  AssumeRolePolicyDocument: trust("lambda.amazonaws.com", "states.amazonaws.com"),
+  ManagedPolicyArns: ["arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"],
+  Policies: [
+    {
+      PolicyName: "orders",
+      PolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Action: ["dynamodb:GetItem", "dynamodb:PutItem"],
+            Resource: "arn:aws:dynamodb:eu-west-1:111111111111:table/orders",
+          },
+        ],
+      },
+    },
+  ],
+  Tags: [{ Key: "team", Value: "payments" }],
+  ...over,
+});
+
+const context = (properties: unknown) => JSON.stringify({ Properties: properties });
+
+interface DetailSpec {
+  attribute?: string;
+  name?: string;
+  recreation?: string;
+  evaluation?: string;
+  source?: string;
+  cause?: string;
+  path?: string;
+  before?: string;
+  after?: string;
+}
+
+function detail(d: DetailSpec) {
+  return {
+    Target: {
+      Attribute: d.attribute ?? "Properties",
+      ...(d.name ? { Name: d.name } : {}),
+      RequiresRecreation: d.recreation ?? "Never",
+      ...(d.path ? { Path: d.path } : {}),
+      ...(d.before !== undefined ? { BeforeValue: d.before } : {}),
+      ...(d.after !== undefined ? { AfterValue: d.after } : {}),
+      ...(d.path ? { AttributeChangeType: "Modify" } : {}),
+    },
+    Evaluation: d.evaluation ?? "Static",
+    ChangeSource: d.source ?? "DirectModification",
+    ...(d.cause ? { CausingEntity: d.cause } : {}),
+  };
+}
+
+function change(
+  action: string,
+  logicalId: string,
+  type: string,
+  more: Record<string, unknown> = {},
+): unknown {
+  return {
+    Type: "Resource",
+    ResourceChange: {
+      Action: action,
+      LogicalResourceId: logicalId,
+      ...(action === "Add" ? {} : { PhysicalResourceId: `app-${logicalId}-1A2B3C4D5E6F` }),
+      ResourceType: type,
+      Scope: action === "Modify" ? ["Properties"] : [],
+      Details: [],
+      ...more,
+    },
+  };
+}
+
+function changeSet(changes: unknown[], stack = "payments-app"): unknown {
+  return {
+    Changes: changes,
+    ChangeSetName: "pr-42",
+    ChangeSetId: `arn:aws:cloudformation:eu-west-1:111111111111:changeSet/pr-42/0b8d`,
+    StackId: `arn:aws:cloudformation:eu-west-1:111111111111:stack/${stack}/5e1f`,
+    StackName: stack,
+    Parameters: [{ ParameterKey: "Stage", ParameterValue: "prod" }],
+    ExecutionStatus: "AVAILABLE",
+    Status: "CREATE_COMPLETE",
+    Capabilities: ["CAPABILITY_IAM"],
+    IncludeNestedStacks: false,
+  };
+}
+
+const read = (value: unknown, template?: string) => readChangeSet(value, "cs.json", () => template);
+const only = (value: unknown, template?: string) => {
+  const { resources } = read(value, template);
+  expect(resources).toHaveLength(1);
+  return resources[0]!;
+};
+const details = (r: { evidence: readonly { detail: string }[] }) => r.evidence.map((e) => e.detail);
+
+describe("a change set's resource changes", () => {
+  it("a role whose trust loses a principal, with property values, is trust-narrowed", () => {
+    const after = roleProperties({ AssumeRolePolicyDocument: trust("lambda.amazonaws.com") });
+    const r = only(
+      changeSet([
+        change("Modify", "AppRole", "AWS::IAM::Role", {
+          Replacement: "False",
+          Details: [
+            detail({
+              path: "/Properties/AssumeRolePolicyDocument/Statement/0/Principal/Service/1",
+              before: "states.amazonaws.com",
+            }),
+          ],
+          BeforeContext: context(roleProperties()),
+          AfterContext: context(after),
+        }),
+      ]),
+      "infra/app.yaml",
+    );
+    expect(r).toMatchObject({
+      system: "cloudformation",
+      address: "infra/app.yaml#AppRole",
+      type: "AWS::IAM::Role",
+      classes: ["trust-narrowed"],
+    });
+    expect(details(r).join("\n")).toContain("states.amazonaws.com");
+    expect(r.evidence[0]).toMatchObject({
+      address: "infra/app.yaml#AppRole",
+      attribute: "/Properties/AssumeRolePolicyDocument/Statement/0/Principal/Service/1",
+    });
+    expect(r.evidence[0]?.detail).toContain("(stack payments-app, AppRole, /Properties/");
+    // What the role trusts on each side, for contracts.
+    expect(r.before?.trust?.statements).toHaveLength(1);
+    expect(r.after?.exists).toBe(true);
+  });
+
+  it("without --stack-template the address is the stack name's", () => {
+    const r = only(changeSet([change("Add", "AppRole", "AWS::IAM::Role")]));
+    expect(r.address).toBe("payments-app#AppRole");
+    expect(r.classes).toEqual(["added"]);
+  });
+
+  it("an inline policy losing an action and a managed policy detached are permissions-removed", () => {
+    const after = roleProperties({
+      ManagedPolicyArns: [],
+      Policies: [
+        {
+          PolicyName: "orders",
+          PolicyDocument: {
+            Version: "2012-10-17",
+            Statement: [
+              {
+                Effect: "Allow",
+                Action: "dynamodb:GetItem",
+                Resource: "arn:aws:dynamodb:eu-west-1:111111111111:table/orders",
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const r = only(
+      changeSet([
+        change("Modify", "AppRole", "AWS::IAM::Role", {
+          Replacement: "False",
+          Details: [
+            detail({ path: "/Properties/ManagedPolicyArns/0", before: "x" }),
+            detail({ path: "/Properties/Policies/0/PolicyDocument/Statement/0/Action" }),
+          ],
+          BeforeContext: context(roleProperties()),
+          AfterContext: context(after),
+        }),
+      ]),
+    );
+    expect(r.classes).toEqual(["permissions-removed"]);
+    const said = details(r).join("\n");
+    expect(said).toContain(
+      "no longer has the managed policy arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+    );
+    expect(said).toContain("dynamodb:PutItem");
+  });
+
+  it("a statement moved between inline policies allows the same: modified, not removed", () => {
+    const [first] = roleProperties().Policies as { PolicyDocument: unknown }[];
+    const after = roleProperties({
+      Policies: [
+        { PolicyName: "orders-read", PolicyDocument: first?.PolicyDocument },
+        { PolicyName: "empty", PolicyDocument: { Version: "2012-10-17", Statement: [] } },
+      ],
+    });
+    const r = only(
+      changeSet([
+        change("Modify", "AppRole", "AWS::IAM::Role", {
+          Replacement: "False",
+          Details: [detail({ path: "/Properties/Policies/0/PolicyName" })],
+          BeforeContext: context(roleProperties()),
+          AfterContext: context(after),
+        }),
+      ]),
+    );
+    expect(r.classes).toEqual(["modified"]);
+    expect(details(r)[0]).toContain("Policies is rewritten and allows the same");
+  });
+
+  it("a RoleName change replaces the role", () => {
+    const r = only(
+      changeSet([
+        change("Modify", "AppRole", "AWS::IAM::Role", {
+          Replacement: "True",
+          Details: [detail({ name: "RoleName", recreation: "Always" })],
+        }),
+      ]),
+      "infra/app.yaml",
+    );
+    expect(r.classes).toEqual(["replaced"]);
+    expect(details(r)[0]).toMatch(/^replaced: RoleName cannot change in place/);
+  });
+
+  it("Replacement Conditional is unknown, naming the properties that may replace it", () => {
+    const r = only(
+      changeSet([
+        change("Modify", "Worker", "AWS::EC2::Instance", {
+          Replacement: "Conditional",
+          Details: [
+            detail({ name: "InstanceType", recreation: "Conditionally" }),
+            detail({ attribute: "Tags" }),
+          ],
+        }),
+      ]),
+    );
+    expect(r.classes).toEqual(["unknown", "modified"]);
+    expect(details(r)[0]).toContain("may be replaced (Conditional: InstanceType)");
+    expect(details(r)).toContain("Tags changes (stack payments-app, Worker, /Tags)");
+  });
+
+  it("a Dynamic evaluation is unknown: the value is known only when the change set runs", () => {
+    const r = only(
+      changeSet([
+        change("Modify", "Handler", "AWS::Lambda::Function", {
+          Replacement: "False",
+          Details: [
+            detail({
+              name: "Role",
+              evaluation: "Dynamic",
+              source: "ResourceAttribute",
+              cause: "AppRole.Arn",
+            }),
+          ],
+        }),
+      ]),
+    );
+    expect(r.classes).toEqual(["unknown"]);
+    expect(details(r)[0]).toContain(
+      "Role is known only when the change set runs (Evaluation: Dynamic, through AppRole.Arn)",
+    );
+  });
+
+  it("a role removed is deleted, and does not exist after", () => {
+    const r = only(changeSet([change("Remove", "LegacyRole", "AWS::IAM::Role")]));
+    expect(r.classes).toEqual(["deleted"]);
+    expect(details(r)[0]).toContain("deleted (app-LegacyRole-1A2B3C4D5E6F)");
+    expect(r.after).toEqual({ exists: false, policies: [] });
+  });
+
+  it("without property values a changed trust or policy is unknown, saying how to get them", () => {
+    const { resources } = read(
+      changeSet([
+        change("Modify", "AppRole", "AWS::IAM::Role", {
+          Replacement: "False",
+          Details: [detail({ name: "AssumeRolePolicyDocument" }), detail({ name: "Policies" })],
+        }),
+        change("Modify", "OrdersPolicy", "AWS::IAM::ManagedPolicy", {
+          Replacement: "False",
+          Details: [detail({ name: "PolicyDocument" })],
+        }),
+        change("Modify", "Queue", "AWS::SQS::Queue", {
+          Replacement: "False",
+          Details: [detail({ name: "VisibilityTimeout" })],
+        }),
+      ]),
+    );
+    expect(resources.map((r) => [r.address, r.classes])).toEqual([
+      ["payments-app#AppRole", ["unknown"]],
+      ["payments-app#OrdersPolicy", ["unknown"]],
+      ["payments-app#Queue", ["modified"]],
+    ]);
+    expect(details(resources[0]!)[0]).toContain(
+      "AssumeRolePolicyDocument changes, but the change set does not include property values: run describe-change-set with --include-property-values",
+    );
+    expect(details(resources[2]!)).toEqual([
+      "VisibilityTimeout changes (stack payments-app, Queue, /Properties/VisibilityTimeout)",
+    ]);
+  });
+
+  it("a value CloudFormation knows only on execution is unknown, even with property values", () => {
+    const after = roleProperties({
+      Policies: [
+        {
+          PolicyName: "orders",
+          PolicyDocument: {
+            Version: "2012-10-17",
+            Statement: [
+              {
+                Effect: "Allow",
+                Action: "sqs:SendMessage",
+                Resource: "{{changeSet:KNOWN_AFTER_APPLY}}",
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const r = only(
+      changeSet([
+        change("Modify", "AppRole", "AWS::IAM::Role", {
+          Replacement: "False",
+          Details: [detail({ path: "/Properties/Policies/0/PolicyDocument/Statement/0" })],
+          BeforeContext: context(roleProperties()),
+          AfterContext: context(after),
+        }),
+      ]),
+    );
+    expect(r.classes).toEqual(["unknown"]);
+    expect(details(r)[0]).toContain("known only when the change set runs");
+    expect(r.after).toBeUndefined();
+  });
+
+  it("values given whole on the detail (no contexts) are compared; pieces are not", () => {
+    const policy = (actions: string[]) =>
+      JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [{ Effect: "Allow", Action: actions, Resource: "*" }],
+      });
+    const whole = only(
+      changeSet([
+        change("Modify", "ReadPolicy", "AWS::IAM::ManagedPolicy", {
+          Replacement: "False",
+          Details: [
+            detail({
+              path: "/Properties/PolicyDocument",
+              before: policy(["s3:GetObject", "s3:ListBucket"]),
+              after: policy(["s3:GetObject"]),
+            }),
+          ],
+        }),
+      ]),
+    );
+    expect(whole.classes).toEqual(["permissions-removed"]);
+    const truncated = only(
+      changeSet([
+        change("Modify", "ReadPolicy", "AWS::IAM::ManagedPolicy", {
+          Replacement: "False",
+          Details: [
+            detail({
+              path: "/Properties/PolicyDocument",
+              before: policy(["s3:GetObject"]).slice(0, 30),
+              after: policy(["s3:GetObject"]),
+            }),
+          ],
+        }),
+      ]),
+    );
+    expect(truncated.classes).toEqual(["unknown"]);
+    expect(details(truncated)[0]).toContain("not whole JSON");
+  });
+
+  it("a policy detached from a role it was attached to (Roles) is permissions-removed", () => {
+    const props = (roles: string[]) => ({
+      PolicyName: "orders",
+      PolicyDocument: JSON.parse(JSON.stringify(roleProperties().Policies))[0].PolicyDocument,
+      Roles: roles,
+    });
+    const r = only(
+      changeSet([
+        change("Modify", "OrdersPolicy", "AWS::IAM::Policy", {
+          Replacement: "False",
+          Details: [detail({ path: "/Properties/Roles/1", before: "payments-app-Worker-9Z" })],
+          BeforeContext: context(props(["payments-app-AppRole-1A", "payments-app-Worker-9Z"])),
+          AfterContext: context(props(["payments-app-AppRole-1A"])),
+        }),
+      ]),
+    );
+    expect(r.classes).toEqual(["permissions-removed"]);
+    expect(details(r)[0]).toContain("no longer attached to role payments-app-Worker-9Z");
+  });
+
+  it("imports, nested stacks and Dynamic actions say what they are", () => {
+    const { resources } = read(
+      changeSet([
+        change("Import", "Bucket", "AWS::S3::Bucket"),
+        change("Modify", "Network", "AWS::CloudFormation::Stack", {
+          Replacement: "False",
+          ChangeSetId: "arn:aws:cloudformation:eu-west-1:111111111111:changeSet/pr-42-Network/77",
+          Details: [detail({ name: "TemplateURL" })],
+        }),
+        change("Dynamic", "Custom", "Custom::Seed"),
+        change("SyncWithActual", "Synced", "AWS::S3::Bucket"),
+        { Type: "HookInvocation", HookInvocationCount: 1 },
+      ]),
+    );
+    expect(resources.map((r) => [r.address, r.classes])).toEqual([
+      ["payments-app#Bucket", ["modified"]],
+      ["payments-app#Network", ["modified"]],
+      ["payments-app#Custom", ["unknown"]],
+    ]);
+    expect(details(resources[1]!).join("\n")).toContain(
+      "its own resources' changes are in change set arn:aws:cloudformation:eu-west-1:111111111111:changeSet/pr-42-Network/77",
+    );
+  });
+
+  it("pages in a list are read together, each stack with its own template", () => {
+    const reading = readChangeSet(
+      [
+        changeSet([change("Remove", "AppRole", "AWS::IAM::Role")], "payments-app"),
+        changeSet([change("Add", "Queue", "AWS::SQS::Queue")], "payments-app"),
+        changeSet([change("Remove", "Topic", "AWS::SNS::Topic")], "alerts"),
+      ],
+      "pages.json",
+      (stack) => (stack === "payments-app" ? "infra/app.yaml" : undefined),
+    );
+    expect(reading.stacks).toEqual(["payments-app", "alerts"]);
+    expect(reading.resources.map((r) => r.address)).toEqual([
+      "infra/app.yaml#AppRole",
+      "infra/app.yaml#Queue",
+      "alerts#Topic",
+    ]);
+  });
+
+  it("anything else is a ChangeSetFormatError that says where", () => {
+    expect(() => read({ format_version: "1.2", resource_changes: [] })).toThrow(
+      ChangeSetFormatError,
+    );
+    expect(() => read({ format_version: "1.2" })).toThrow(
+      "cs.json is not a CloudFormation change set: it has no StackName and Changes",
+    );
+    expect(() => read([changeSet([]), { StackName: "x" }])).toThrow("cs.json [1] is not");
+    expect(() => read([])).toThrow("holds 0 pages");
+    expect(() => read("Changes")).toThrow(ChangeSetFormatError);
+  });
+
+  it("junk inside a change set never throws: odd shapes are read as far as they go", () => {
+    const odd = [
+      null,
+      7,
+      { ResourceChange: null },
+      { ResourceChange: { LogicalResourceId: "A", Details: "no" } },
+      { ResourceChange: { LogicalResourceId: "B", Action: "Modify", Details: [null, 3, {}] } },
+      {
+        ResourceChange: {
+          LogicalResourceId: "C",
+          Action: "Modify",
+          ResourceType: "AWS::IAM::Role",
+          BeforeContext: "{not json",
+          AfterContext: 12,
+          Details: [{ Target: { Name: "AssumeRolePolicyDocument" } }],
+        },
+      },
+    ];
+    const { resources } = read(changeSet(odd));
+    expect(resources.map((r) => [r.address, r.classes])).toEqual([
+      ["payments-app#A", ["unknown"]],
+      ["payments-app#B", ["modified"]],
+      ["payments-app#C", ["unknown"]],
+    ]);
+  });
+});
+
+describe("a change set in the analysis", () => {
+  const deps = `version: 1
+nodes:
+  iam-role/app:
+    kind: iam-role
+    match: { cloudformation: ["infra/*.yaml#AppRole"] }
+  lambda/orders:
+    kind: lambda
+    depends_on: [{ on: iam-role/app, via: runs-as }]
+  queue/orders:
+    kind: queue
+    match: { cloudformation: ["**#OrdersQueue"] }
+`;
+
+  it("the role's trust narrowing, read from the change set, breaks the Lambda that runs as it", () => {
+    const model = modelOf(deps);
+    const reading = readChangeSet(
+      changeSet([
+        change("Modify", "AppRole", "AWS::IAM::Role", {
+          Replacement: "False",
+          Details: [detail({ path: "/Properties/AssumeRolePolicyDocument/Statement/0" })],
+          BeforeContext: context(roleProperties()),
+          AfterContext: context(
+            roleProperties({ AssumeRolePolicyDocument: trust("states.amazonaws.com") }),
+          ),
+        }),
+        change("Modify", "OrdersQueue", "AWS::SQS::Queue", {
+          Replacement: "False",
+          Details: [detail({ name: "VisibilityTimeout" })],
+        }),
+      ]),
+      "cs.json",
+      () => "infra/app.yaml",
+    );
+    const impact = analyze(model, [], {
+      inputs: [{ kind: "change-set", file: "cs.json", reading }],
+    });
+    expect(impact.changed.map((c) => [c.id, c.classes])).toEqual([
+      ["iam-role/app", ["trust-narrowed"]],
+      ["queue/orders", ["modified"]],
+    ]);
+    expect(impact.impacted.map((n) => [n.id, n.severity])).toEqual([["lambda/orders", "breaking"]]);
+    expect(impact.changed[0]?.causes[0]).toMatchObject({ kind: "change-set", file: "cs.json" });
+  });
+});
