@@ -11,19 +11,11 @@ import {
 } from "../core/classify/cloudformation-change-set.js";
 import { InputError } from "../core/errors.js";
 import { jsonTooDeepAt, MAX_JSON_DEPTH } from "../core/json-depth.js";
+import { jsonSyntaxErrorAt, lineColumn } from "../core/json-syntax.js";
 
 export interface ChangeSetInput {
   readonly file: string;
   readonly reading: ChangeSetReading;
-}
-
-/** JSON.parse's "at position N" -> line and column. */
-function position(text: string, message: string): string {
-  const at = /position (\d+)/.exec(message);
-  if (!at) return "";
-  const before = text.slice(0, Number(at[1]));
-  const line = before.split("\n").length;
-  return `:${line}:${before.length - before.lastIndexOf("\n")}`;
 }
 
 export function parseChangeSet(
@@ -35,7 +27,7 @@ export function parseChangeSet(
   const deep = jsonTooDeepAt(text);
   if (deep !== undefined)
     throw new InputError(
-      `${file}${position(text, `position ${deep}`)}: nested more than ${MAX_JSON_DEPTH} levels deep; not read`,
+      `${file}${lineColumn(text, deep)}: nested more than ${MAX_JSON_DEPTH} levels deep; not read`,
       CHANGE_SET_HINT,
     );
   let value: unknown;
@@ -43,8 +35,9 @@ export function parseChangeSet(
     value = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
+    const at = jsonSyntaxErrorAt(text);
     throw new InputError(
-      `${file}${position(text, message)}: not JSON (${message})`,
+      `${file}${at === undefined ? "" : lineColumn(text, at)}: not JSON (${message})`,
       CHANGE_SET_HINT,
     );
   }
