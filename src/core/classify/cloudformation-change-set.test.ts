@@ -141,9 +141,11 @@ describe("a change set's resource changes", () => {
     expect(details(r).join("\n")).toContain("states.amazonaws.com");
     expect(r.evidence[0]).toMatchObject({
       address: "infra/app.yaml#AppRole",
-      attribute: "/Properties/AssumeRolePolicyDocument/Statement/0/Principal/Service/1",
+      attribute: "/Properties/AssumeRolePolicyDocument",
     });
-    expect(r.evidence[0]?.detail).toContain("(stack payments-app, AppRole, /Properties/");
+    expect(r.evidence[0]?.detail).toMatch(
+      /^no longer trusts Service states\.amazonaws\.com .*\(stack payments-app, \/Properties\/AssumeRolePolicyDocument\)$/,
+    );
     // What the role trusts on each side, for contracts.
     expect(r.before?.trust?.statements).toHaveLength(1);
     expect(r.after?.exists).toBe(true);
@@ -193,6 +195,30 @@ describe("a change set's resource changes", () => {
       "no longer has the managed policy arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
     );
     expect(said).toContain("dynamodb:PutItem");
+  });
+
+  it("an IAM property that differs in the contexts is compared even when Details leaves it out", () => {
+    const r = only(
+      changeSet([
+        change("Modify", "AppRole", "AWS::IAM::Role", {
+          Replacement: "False",
+          Details: [detail({ attribute: "Tags", path: "/Properties/Tags/0/Value" })],
+          BeforeContext: context(roleProperties()),
+          AfterContext: context(
+            roleProperties({
+              ManagedPolicyArns: ["arn:aws:iam::aws:policy/AWSDenyAll"],
+              Tags: [{ Key: "team", Value: "orders" }],
+            }),
+          ),
+        }),
+      ]),
+    );
+    expect(r.classes).toEqual(["permissions-removed", "modified"]);
+    expect(details(r)).toEqual([
+      "Tags changes (/Properties/Tags/0/Value) (stack payments-app, /Tags)",
+      "no longer has the managed policy arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole: what it allowed is lost (stack payments-app, /Properties/ManagedPolicyArns)",
+      "gains the deny-only managed policy arn:aws:iam::aws:policy/AWSDenyAll: it denies every action on everything (stack payments-app, /Properties/ManagedPolicyArns)",
+    ]);
   });
 
   it("a statement moved between inline policies allows the same: modified, not removed", () => {
@@ -245,7 +271,7 @@ describe("a change set's resource changes", () => {
     );
     expect(r.classes).toEqual(["unknown", "modified"]);
     expect(details(r)[0]).toContain("may be replaced (Conditional: InstanceType)");
-    expect(details(r)).toContain("Tags changes (stack payments-app, Worker, /Tags)");
+    expect(details(r)).toContain("Tags changes (stack payments-app, /Tags)");
   });
 
   it("a Dynamic evaluation is unknown: the value is known only when the change set runs", () => {
@@ -303,7 +329,7 @@ describe("a change set's resource changes", () => {
       "AssumeRolePolicyDocument changes, but the change set does not include property values: run describe-change-set with --include-property-values",
     );
     expect(details(resources[2]!)).toEqual([
-      "VisibilityTimeout changes (stack payments-app, Queue, /Properties/VisibilityTimeout)",
+      "VisibilityTimeout changes (stack payments-app, /Properties/VisibilityTimeout)",
     ]);
   });
 

@@ -261,7 +261,8 @@ function at(where: Where, detail: string, attribute?: string): Evidence {
   return {
     address: where.address,
     ...(attribute ? { attribute } : {}),
-    detail: `${detail} (stack ${where.stack}, ${where.logicalId}${attribute ? `, ${attribute}` : ""})`,
+    // The logical id is in the address; the stack is not when a template stands for it.
+    detail: `${detail} (stack ${where.stack}${attribute ? `, ${attribute}` : ""})`,
   };
 }
 
@@ -277,6 +278,18 @@ function classifyModify(
   const after = contextProperties(change.AfterContext);
   const byProperty = new Map<string, Detail[]>();
   for (const d of details) byProperty.set(d.property, [...(byProperty.get(d.property) ?? []), d]);
+
+  // The contexts are the whole resource: an IAM property that differs there is compared
+  // even when Details does not list it.
+  if (before && after)
+    for (const property of Object.keys(IAM_PROPERTIES))
+      if (
+        !byProperty.has(property) &&
+        JSON.stringify(before[property]) !== JSON.stringify(after[property])
+      )
+        byProperty.set(property, [
+          { property, attribute: "Properties", recreation: "", dynamic: false },
+        ]);
 
   const replacement = text(change.Replacement);
   if (replacement === "True") {
@@ -304,9 +317,9 @@ function classifyModify(
   }
 
   for (const [property, ds] of byProperty) {
-    const path =
-      ds.find((d) => d.path)?.path ??
-      `/${ds[0]?.attribute === "Properties" ? `Properties/${property}` : property}`;
+    // The whole property for what is compared whole; the paths AWS lists for the rest.
+    const path = ds[0]?.attribute === "Properties" ? `/Properties/${property}` : `/${property}`;
+    const paths = [...new Set(ds.flatMap((d) => (d.path && d.path !== path ? [d.path] : [])))];
     const dynamic = ds.filter((d) => d.dynamic);
     if (dynamic.length > 0) {
       const causes = [...new Set(dynamic.flatMap((d) => (d.cause ? [d.cause] : [])))];
@@ -350,7 +363,9 @@ function classifyModify(
       (replacement === "Conditional" && ds.some((d) => d.recreation === "Conditionally"))
     )
       continue;
-    evidence.push(at(where, `${property} changes`, path));
+    evidence.push(
+      at(where, `${property} changes${paths.length > 0 ? ` (${paths.join(", ")})` : ""}`, path),
+    );
     classes.add("modified");
   }
   if (classes.size === 0) {
