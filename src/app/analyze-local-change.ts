@@ -3,13 +3,13 @@
 // plan or CloudFormation change sets if given; then the one pure analysis. `check`'s pipeline, beside the
 // pull-request one (analyzePullRequest): everything is read first, then analysed once.
 
-import { analyze, type ObjectInput } from "../core/analyze.js";
+import { analyze } from "../core/analyze.js";
 import type { Impact, Unjudged } from "../core/model.js";
 import { type ChangeContext, type ChangeSource, resolveChanges } from "./change-source.js";
 import { classifyChanges } from "./classify-changes.js";
 import { gitContents } from "./git-contents.js";
 import type { LoadedModel } from "./load-model.js";
-import { readChangeSetFile, stackTemplates } from "./read-change-set.js";
+import { readChangeSetInputs } from "./read-change-set.js";
 import { readPlanFile } from "./read-plan.js";
 
 export interface LocalChangeQuery {
@@ -35,11 +35,11 @@ export async function analyzeLocalChange(
   context: ChangeContext,
 ): Promise<LocalChangeAnalysis> {
   const plan = query.planFile === undefined ? undefined : readPlanFile(query.planFile);
-  const templateOf = stackTemplates(query.stackTemplates ?? [], "--stack-template");
-  const inputs: ObjectInput[] = (query.changeSetFiles ?? []).map((file) => ({
-    kind: "change-set",
-    ...readChangeSetFile(file, templateOf),
-  }));
+  const inputs = readChangeSetInputs(
+    query.changeSetFiles ?? [],
+    query.stackTemplates ?? [],
+    "--stack-template",
+  );
   const changes = query.source ? resolveChanges(query.source, context) : { files: [] };
   // The repository is stamped once, here: every later step sees it on each file.
   let files = changes.files.map((f) => (changes.repo ? { ...f, repo: changes.repo } : f));

@@ -2,6 +2,7 @@
 // clear error saying where; and which template each stack deploys, as the user said it.
 
 import { readTextFile } from "../adapters/fs/read-text.js";
+import type { ObjectInput } from "../core/analyze.js";
 import {
   CHANGE_SET_HINT,
   ChangeSetFormatError,
@@ -102,4 +103,14 @@ export function stackTemplates(values: readonly string[], option: string): Templ
     }
   }
   return (stack) => byStack.get(stack) ?? every;
+}
+
+/** Change set files as object inputs of the analysis, each stack's resources under its template. */
+export function readChangeSetInputs(
+  files: readonly string[],
+  templates: readonly string[],
+  option: string,
+): ObjectInput[] {
+  const templateOf = stackTemplates(templates, option);
+  return files.map((file) => ({ kind: "change-set", ...readChangeSetFile(file, templateOf) }));
 }

@@ -10,7 +10,7 @@ import { renderMarkdown } from "../core/render/render-markdown.js";
 import { renderImpactMermaid } from "../core/render/render-mermaid.js";
 import { renderText } from "../core/render/render-text.js";
 import { EXIT_GATE, EXIT_OK, type Io, type RunAction } from "./exit.js";
-import { oneOf, wantsColor, wholeNumber } from "./options.js";
+import { collect, oneOf, wantsColor, wholeNumber } from "./options.js";
 
 const FORMATS = ["text", "markdown", "json", "mermaid"] as const;
 
@@ -66,11 +66,6 @@ export function registerCheck(program: Command, io: Io, run: RunAction): void {
     .option("--max-depth <n>", "follow at most this many edges from a changed node")
     .option("--no-color", "no ANSI colour in text output")
     .action((flags: CheckFlags) => run(() => check(flags, io)));
-}
-
-/** A repeatable option's values, in order. */
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
 }
 
 /** Writes in blocks of about 64 KiB: few system calls, and no output-sized string. */
