@@ -303,6 +303,33 @@ describe("a change set's resource changes", () => {
     expect(r.after).toEqual({ exists: false, policies: [] });
   });
 
+  it("a role removed with DeletionPolicy Retain is kept: modified, not deleted", () => {
+    const r = only(
+      changeSet([change("Remove", "LegacyRole", "AWS::IAM::Role", { PolicyAction: "Retain" })]),
+    );
+    expect(r.classes).toEqual(["modified"]);
+    expect(details(r)[0]).toContain("removed from the stack but kept");
+    const snapshot = only(
+      changeSet([change("Remove", "Db", "AWS::RDS::DBInstance", { PolicyAction: "Snapshot" })]),
+    );
+    expect(snapshot.classes).toEqual(["deleted"]);
+    expect(details(snapshot)[0]).toContain("(a snapshot is kept)");
+  });
+
+  it("a Modify with no Details names what differs in its contexts", () => {
+    const r = only(
+      changeSet([
+        change("Modify", "Handler", "AWS::Lambda::Function", {
+          Replacement: "False",
+          BeforeContext: context({ Runtime: "nodejs18.x", MemorySize: 128, Handler: "index.h" }),
+          AfterContext: context({ Runtime: "nodejs22.x", MemorySize: 256, Handler: "index.h" }),
+        }),
+      ]),
+    );
+    expect(r.classes).toEqual(["modified"]);
+    expect(details(r)).toEqual(["modified: MemorySize, Runtime (stack payments-app)"]);
+  });
+
   it("without property values a changed trust or policy is unknown, saying how to get them", () => {
     const { resources } = read(
       changeSet([

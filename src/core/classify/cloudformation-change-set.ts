@@ -298,7 +298,7 @@ function classifyModify(
     evidence.push(
       at(
         where,
-        `replaced${always.length > 0 ? `: ${always.map(([p]) => p).join(", ")} cannot change in place` : ""}`,
+        `replaced${always.length > 0 ? `: ${always.map(([p]) => p).join(", ")} cannot change in place` : ""}${change.PolicyAction === "ReplaceAndRetain" ? " (the old one is kept, outside the stack)" : ""}`,
         always[0]?.[0],
       ),
     );
@@ -370,7 +370,21 @@ function classifyModify(
   }
   if (classes.size === 0) {
     classes.add("modified");
-    evidence.push(at(where, "modified (the change set names no property)"));
+    // Details can be empty while the contexts show what differs.
+    const differing =
+      before && after
+        ? [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+            (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+          )
+        : [];
+    evidence.push(
+      at(
+        where,
+        differing.length > 0
+          ? `modified: ${differing.sort().join(", ")}`
+          : "modified (the change set names no property)",
+      ),
+    );
   }
   return [...classes];
 }
@@ -392,8 +406,24 @@ function classify(raw: unknown, stack: string, templateOf: TemplateOf): Resource
       evidence.push(at(where, "created"));
       break;
     case "Remove":
-      classes = ["deleted"];
-      evidence.push(at(where, `deleted${physical ? ` (${physical})` : ""}`));
+      // DeletionPolicy Retain: CloudFormation lets go of it, and it goes on existing.
+      if (change.PolicyAction === "Retain") {
+        classes = ["modified"];
+        evidence.push(
+          at(
+            where,
+            `removed from the stack but kept${physical ? ` (${physical})` : ""} (PolicyAction Retain): it goes on existing, no longer managed by the stack`,
+          ),
+        );
+      } else {
+        classes = ["deleted"];
+        evidence.push(
+          at(
+            where,
+            `deleted${physical ? ` (${physical})` : ""}${change.PolicyAction === "Snapshot" ? " (a snapshot is kept)" : ""}`,
+          ),
+        );
+      }
       break;
     case "Modify":
       classes = classifyModify(type, change, where, evidence);
