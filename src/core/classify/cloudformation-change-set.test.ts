@@ -507,7 +507,7 @@ describe("a change set's resource changes", () => {
   });
 
   it("junk inside a change set never throws: odd shapes are read as far as they go", () => {
-    const odd = [
+    const odd: unknown[] = [
       null,
       7,
       { ResourceChange: null },
@@ -524,12 +524,27 @@ describe("a change set's resource changes", () => {
         },
       },
     ];
+    const deep = `${"[".repeat(5000)}${"]".repeat(5000)}`;
+    odd.push({
+      ResourceChange: {
+        LogicalResourceId: "D",
+        Action: "Modify",
+        ResourceType: "AWS::IAM::Role",
+        BeforeContext: `{"Properties": {"AssumeRolePolicyDocument": ${deep}}}`,
+        AfterContext: context({}),
+        Details: [{ Target: { Name: "AssumeRolePolicyDocument" } }],
+      },
+    });
     const { resources } = read(changeSet(odd));
     expect(resources.map((r) => [r.address, r.classes])).toEqual([
       ["payments-app#A", ["unknown"]],
       ["payments-app#B", ["modified"]],
       ["payments-app#C", ["unknown"]],
+      ["payments-app#D", ["unknown"]],
     ]);
+    expect(details(resources[3]!)[0]).toContain(
+      "is not JSON (or is nested too deep) and was not read",
+    );
   });
 });
 

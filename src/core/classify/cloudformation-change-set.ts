@@ -4,6 +4,7 @@
 // IAM document that changes cannot be judged, and says so.
 
 import { compareClasses } from "../classes.js";
+import { jsonTooDeepAt } from "../json-depth.js";
 import type { ChangeClass } from "../model.js";
 import { denyOnlyManagedPolicy } from "./aws-iam.js";
 import { resourceAddress } from "./cloudformation-address.js";
@@ -63,7 +64,9 @@ const ATTACHED_TO = new Set(["Roles", "Users", "Groups"]);
 
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 
+/** JSON inside a string (a context, a value) is foreign too: its depth is checked before parsing. */
 function parseJson(value: string): { ok: true; value: unknown } | { ok: false } {
+  if (jsonTooDeepAt(value) !== undefined) return { ok: false };
   try {
     return { ok: true, value: JSON.parse(value) };
   } catch {
@@ -130,6 +133,7 @@ function valuesOf(
   details: readonly Detail[],
   before: JsonRecord | undefined,
   after: JsonRecord | undefined,
+  unreadable: boolean,
 ): Values {
   let found: { before: unknown; after: unknown } | undefined;
   if (before && after) found = { before: before[property], after: after[property] };
@@ -161,7 +165,13 @@ function valuesOf(
       };
     }
   }
-  if (!found) return { known: false, reason: WITHOUT_VALUES };
+  if (!found)
+    return {
+      known: false,
+      reason: unreadable
+        ? "its BeforeContext or AfterContext is not JSON (or is nested too deep) and was not read"
+        : WITHOUT_VALUES,
+    };
   if (hasUnknown(found.before) || hasUnknown(found.after))
     return { known: false, reason: "part of its value is known only when the change set runs" };
   return { known: true, ...found };
@@ -276,6 +286,9 @@ function classifyModify(
   const details = list(change.Details).map(detailOf);
   const before = contextProperties(change.BeforeContext);
   const after = contextProperties(change.AfterContext);
+  const unreadable =
+    (typeof change.BeforeContext === "string" && !before) ||
+    (typeof change.AfterContext === "string" && !after);
   const byProperty = new Map<string, Detail[]>();
   for (const d of details) byProperty.set(d.property, [...(byProperty.get(d.property) ?? []), d]);
 
@@ -339,7 +352,7 @@ function classifyModify(
           (type.startsWith("AWS::IAM::") && ATTACHED_TO.has(property) ? "identities" : undefined))
         : undefined;
     if (judge !== undefined) {
-      const values = valuesOf(property, ds, before, after);
+      const values = valuesOf(property, ds, before, after, unreadable);
       if (!values.known) {
         classes.add("unknown");
         evidence.push(at(where, `${property} changes, but ${values.reason}`, path));
