@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { modelOf } from "../../../test/helpers.js";
 import { analyze } from "../analyze.js";
@@ -591,5 +592,41 @@ nodes:
     ]);
     expect(impact.impacted.map((n) => [n.id, n.severity])).toEqual([["lambda/orders", "breaking"]]);
     expect(impact.changed[0]?.causes[0]).toMatchObject({ kind: "change-set", file: "cs.json" });
+  });
+});
+
+describe("junk never throws anything but a format error", () => {
+  it("any JSON value, and change sets whose changes are any JSON", () => {
+    const junkChange = fc.oneof(
+      fc.jsonValue(),
+      fc.record({
+        ResourceChange: fc.record({
+          Action: fc.constantFrom("Add", "Remove", "Modify", "Import", "Dynamic", "x"),
+          LogicalResourceId: fc.string({ minLength: 1 }),
+          ResourceType: fc.constantFrom("AWS::IAM::Role", "AWS::IAM::Policy", "AWS::S3::Bucket"),
+          Replacement: fc.constantFrom("True", "False", "Conditional", undefined),
+          Details: fc.array(fc.jsonValue(), { maxLength: 4 }),
+          BeforeContext: fc.oneof(fc.json(), fc.jsonValue()),
+          AfterContext: fc.oneof(fc.json(), fc.jsonValue()),
+        }),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.array(junkChange, { maxLength: 5 }).map((c) => changeSet(c)),
+        ),
+        (value) => {
+          try {
+            const reading = readChangeSet(value, "cs.json");
+            for (const r of reading.resources) expect(r.classes.length).toBeGreaterThan(0);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ChangeSetFormatError);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
