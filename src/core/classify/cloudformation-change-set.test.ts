@@ -453,6 +453,63 @@ describe("a change set's resource changes", () => {
     expect(details(r)[0]).toContain("no longer attached to role payments-app-Worker-9Z");
   });
 
+  it("a permissions boundary set narrows, removed widens, changed is also unknown", () => {
+    const boundary = (was: string | undefined, now: string | undefined) =>
+      only(
+        changeSet([
+          change("Modify", "AppRole", "AWS::IAM::Role", {
+            Replacement: "False",
+            Details: [detail({ path: "/Properties/PermissionsBoundary" })],
+            BeforeContext: context(roleProperties(was ? { PermissionsBoundary: was } : {})),
+            AfterContext: context(roleProperties(now ? { PermissionsBoundary: now } : {})),
+          }),
+        ]),
+      );
+    const cap = "arn:aws:iam::111111111111:policy/workload-boundary";
+    expect(boundary(undefined, cap).classes).toEqual(["permissions-removed"]);
+    expect(boundary(cap, undefined).classes).toEqual(["permissions-added"]);
+    const changed = boundary(cap, `${cap}-v2`);
+    expect(changed.classes).toEqual(["permissions-removed", "unknown"]);
+    expect(details(changed)[0]).toContain("wider or narrower cannot be told");
+  });
+
+  it("an OIDC provider losing an audience is trust-narrowed; an instance profile losing its role, permissions-removed", () => {
+    const { resources } = read(
+      changeSet([
+        change("Modify", "GitHubOidc", "AWS::IAM::OIDCProvider", {
+          Replacement: "False",
+          Details: [detail({ path: "/Properties/ClientIdList/1" })],
+          BeforeContext: context({
+            Url: "https://token.actions.githubusercontent.com",
+            ClientIdList: ["sts.amazonaws.com", "sigstore"],
+            ThumbprintList: ["6938fd4d98bab03faadb97b34396831e3780aea1"],
+          }),
+          AfterContext: context({
+            Url: "https://token.actions.githubusercontent.com",
+            ClientIdList: ["sts.amazonaws.com"],
+            ThumbprintList: ["6938fd4d98bab03faadb97b34396831e3780aea1"],
+          }),
+        }),
+        change("Modify", "WorkerProfile", "AWS::IAM::InstanceProfile", {
+          Replacement: "False",
+          Details: [detail({ path: "/Properties/Roles/0" })],
+          BeforeContext: context({ Roles: ["payments-app-Worker-9Z"] }),
+          AfterContext: context({ Roles: ["payments-app-Batch-7Y"] }),
+        }),
+      ]),
+    );
+    expect(resources.map((r) => r.classes)).toEqual([
+      ["trust-narrowed"],
+      ["permissions-removed", "permissions-added"],
+    ]);
+    expect(details(resources[0]!)[0]).toContain(
+      "no longer accepts the audience (client id) sigstore",
+    );
+    expect(details(resources[1]!)[0]).toContain(
+      "no longer holds role payments-app-Worker-9Z: what runs with the profile loses the role's permissions",
+    );
+  });
+
   it("imports, nested stacks and Dynamic actions say what they are", () => {
     const { resources } = read(
       changeSet([

@@ -48,7 +48,15 @@ const NOT_YET_KNOWN = "{{changeSet:";
 const WITHOUT_VALUES =
   "the change set does not include property values: run describe-change-set with --include-property-values";
 
-type Judge = "trust" | "policy" | "inline" | "attachments" | "identities";
+type Judge =
+  | "trust"
+  | "policy"
+  | "inline"
+  | "attachments"
+  | "identities"
+  | "boundary"
+  | "audiences"
+  | "thumbprints";
 
 /** Properties holding IAM documents or attachments, and how each is compared. */
 const IAM_PROPERTIES: Readonly<Record<string, Judge>> = {
@@ -57,6 +65,13 @@ const IAM_PROPERTIES: Readonly<Record<string, Judge>> = {
   ManagedPolicyArns: "attachments",
   PolicyDocument: "policy",
   KeyPolicy: "policy",
+  PermissionsBoundary: "boundary",
+};
+
+/** An OIDC provider's lists: who it lets federate. */
+const OIDC_PROPERTIES: Readonly<Record<string, Judge>> = {
+  ClientIdList: "audiences",
+  ThumbprintList: "thumbprints",
 };
 
 /** Properties of an IAM policy resource naming the identities it is attached to. */
@@ -218,26 +233,80 @@ function compareAttachments(before: unknown, after: unknown): PolicyChange {
   return { classes: [...classes], details };
 }
 
-function compareIdentities(property: string, before: unknown, after: unknown): PolicyChange {
+function compareIdentities(
+  type: string,
+  property: string,
+  before: unknown,
+  after: unknown,
+): PolicyChange {
   const was = new Set(names(before));
   const now = new Set(names(after));
   const singular = property.replace(/s$/, "").toLowerCase();
   const gone = [...was].filter((x) => !now.has(x));
   const came = [...now].filter((x) => !was.has(x));
+  const profile = type === "AWS::IAM::InstanceProfile";
   return {
     classes: [
       ...(gone.length > 0 ? ["permissions-removed"] : []),
       ...(came.length > 0 ? ["permissions-added"] : []),
     ],
     details: [
-      ...gone.map((x) => `no longer attached to ${singular} ${x}: it loses what the policy allows`),
-      ...came.map((x) => `now attached to ${singular} ${x}`),
+      ...gone.map((x) =>
+        profile
+          ? `no longer holds role ${x}: what runs with the profile loses the role's permissions`
+          : `no longer attached to ${singular} ${x}: it loses what the policy allows`,
+      ),
+      ...came.map((x) => (profile ? `now holds role ${x}` : `now attached to ${singular} ${x}`)),
+    ],
+  };
+}
+
+/** A permissions boundary caps what the identity may do; its document is not in the change set. */
+function compareBoundary(before: unknown, after: unknown): PolicyChange {
+  const was = typeof before === "string" && before !== "" ? before : undefined;
+  const now = typeof after === "string" && after !== "" ? after : undefined;
+  if (was === now) return { classes: [], details: [] };
+  if (now === undefined)
+    return {
+      classes: ["permissions-added"],
+      details: [
+        `no longer has the permissions boundary ${was}: what its policies allow is no longer capped`,
+      ],
+    };
+  if (was === undefined)
+    return {
+      classes: ["permissions-removed"],
+      details: [`now has the permissions boundary ${now}: it can do only what that allows`],
+    };
+  return {
+    classes: ["permissions-removed", "unknown"],
+    details: [
+      `the permissions boundary changes from ${was} to ${now}: it can do only what the new one allows, which is not in the change set (wider or narrower cannot be told)`,
+    ],
+  };
+}
+
+/** An OIDC provider's audiences or thumbprints: one gone narrows who may federate. */
+function compareFederation(judge: "audiences" | "thumbprints", before: unknown, after: unknown) {
+  const was = new Set(names(before));
+  const now = new Set(names(after));
+  const what = judge === "audiences" ? "audience (client id)" : "certificate thumbprint";
+  const gone = [...was].filter((x) => !now.has(x));
+  const came = [...now].filter((x) => !was.has(x));
+  return {
+    classes: [
+      ...(gone.length > 0 ? ["trust-narrowed"] : []),
+      ...(came.length > 0 ? ["trust-widened"] : []),
+    ],
+    details: [
+      ...gone.map((x) => `no longer accepts the ${what} ${x}`),
+      ...came.map((x) => `now accepts the ${what} ${x}`),
     ],
   };
 }
 
 function compareDocumentProperty(
-  judge: Exclude<Judge, "identities">,
+  judge: "trust" | "policy" | "inline" | "attachments",
   before: unknown,
   after: unknown,
 ): PolicyChange {
@@ -349,6 +418,7 @@ function classifyModify(
     const judge: Judge | undefined =
       ds[0]?.attribute === "Properties"
         ? (IAM_PROPERTIES[property] ??
+          (type === "AWS::IAM::OIDCProvider" ? OIDC_PROPERTIES[property] : undefined) ??
           (type.startsWith("AWS::IAM::") && ATTACHED_TO.has(property) ? "identities" : undefined))
         : undefined;
     if (judge !== undefined) {
@@ -360,8 +430,12 @@ function classifyModify(
       }
       const result =
         judge === "identities"
-          ? compareIdentities(property, values.before, values.after)
-          : compareDocumentProperty(judge, values.before, values.after);
+          ? compareIdentities(type, property, values.before, values.after)
+          : judge === "boundary"
+            ? compareBoundary(values.before, values.after)
+            : judge === "audiences" || judge === "thumbprints"
+              ? compareFederation(judge, values.before, values.after)
+              : compareDocumentProperty(judge, values.before, values.after);
       for (const c of result.classes) classes.add(c);
       for (const detail of result.details) evidence.push(at(where, detail, path));
       if (result.classes.length > 0) continue;
