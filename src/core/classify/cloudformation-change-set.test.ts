@@ -258,6 +258,41 @@ describe("a change set's resource changes", () => {
     expect(details(r)[0]).toMatch(/^replaced: RoleName cannot change in place/);
   });
 
+  it("AWS's documented example of several changes: the key name replaces the instance", () => {
+    const r = only(
+      changeSet([
+        change("Modify", "MyEC2Instance", "AWS::EC2::Instance", {
+          Replacement: "True",
+          Scope: ["Tags", "Properties"],
+          Details: [
+            detail({ name: "KeyName", recreation: "Always", evaluation: "Dynamic" }),
+            detail({ name: "InstanceType", recreation: "Conditionally", evaluation: "Dynamic" }),
+            detail({ attribute: "Tags", evaluation: "Dynamic" }),
+            detail({
+              name: "KeyName",
+              recreation: "Always",
+              source: "ParameterReference",
+              cause: "KeyPairName",
+            }),
+            detail({
+              name: "InstanceType",
+              recreation: "Conditionally",
+              source: "ParameterReference",
+              cause: "InstanceType",
+            }),
+            detail({ attribute: "Tags", source: "ParameterReference", cause: "Purpose" }),
+          ],
+        }),
+      ]),
+    );
+    expect(r.classes).toEqual(["replaced", "modified"]);
+    expect(details(r)).toEqual([
+      "replaced: KeyName cannot change in place (stack payments-app, /Properties/KeyName)",
+      "InstanceType changes (stack payments-app, /Properties/InstanceType)",
+      "Tags changes (stack payments-app, /Tags)",
+    ]);
+  });
+
   it("Replacement Conditional is unknown, naming the properties that may replace it", () => {
     const r = only(
       changeSet([
@@ -295,6 +330,19 @@ describe("a change set's resource changes", () => {
     expect(details(r)[0]).toContain(
       "Role is known only when the change set runs (Evaluation: Dynamic, through AppRole.Arn)",
     );
+    // AWS's example: a parameter's new value gives a Static detail beside the Dynamic one.
+    const both = only(
+      changeSet([
+        change("Modify", "Worker", "AWS::EC2::Instance", {
+          Replacement: "False",
+          Details: [
+            detail({ attribute: "Tags", evaluation: "Dynamic" }),
+            detail({ attribute: "Tags", source: "ParameterReference", cause: "Purpose" }),
+          ],
+        }),
+      ]),
+    );
+    expect(both.classes).toEqual(["modified"]);
   });
 
   it("a role removed is deleted, and does not exist after", () => {

@@ -330,6 +330,11 @@ function factsOf(type: string, properties: JsonRecord | undefined): ResourceFact
   return { exists: true, ...(trust ? { trust } : {}), policies };
 }
 
+/** Where a property is in the resource, as the change set's paths write it. */
+function pathOf(property: string, ds: readonly Detail[]): string {
+  return ds[0]?.attribute === "Properties" ? `/Properties/${property}` : `/${property}`;
+}
+
 interface Where {
   readonly stack: string;
   readonly address: string;
@@ -381,7 +386,7 @@ function classifyModify(
       at(
         where,
         `replaced${always.length > 0 ? `: ${always.map(([p]) => p).join(", ")} cannot change in place` : ""}${change.PolicyAction === "ReplaceAndRetain" ? " (the old one is kept, outside the stack)" : ""}`,
-        always[0]?.[0],
+        always[0] && pathOf(...always[0]),
       ),
     );
   } else if (replacement === "Conditional") {
@@ -393,17 +398,20 @@ function classifyModify(
       at(
         where,
         `may be replaced (Conditional: ${maybe.length > 0 ? maybe.join(", ") : "CloudFormation does not say which property"}): whether it is depends on the new values; treated as possibly breaking`,
-        maybe[0],
+        maybe[0] && pathOf(maybe[0], byProperty.get(maybe[0]) ?? []),
       ),
     );
   }
 
   for (const [property, ds] of byProperty) {
     // The whole property for what is compared whole; the paths AWS lists for the rest.
-    const path = ds[0]?.attribute === "Properties" ? `/Properties/${property}` : `/${property}`;
+    const path = pathOf(property, ds);
     const paths = [...new Set(ds.flatMap((d) => (d.path && d.path !== path ? [d.path] : [])))];
+    // CloudFormation lists a Dynamic detail beside the Static one for a property a parameter
+    // sets (AWS's "Example change sets"): the Static one says what it becomes. Only a property
+    // with no Static detail is unknown.
     const dynamic = ds.filter((d) => d.dynamic);
-    if (dynamic.length > 0) {
+    if (dynamic.length > 0 && dynamic.length === ds.length) {
       const causes = [...new Set(dynamic.flatMap((d) => (d.cause ? [d.cause] : [])))];
       classes.add("unknown");
       evidence.push(
