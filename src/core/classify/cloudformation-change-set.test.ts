@@ -641,12 +641,21 @@ describe("a change set's resource changes", () => {
         Details: [{ Target: { Name: "AssumeRolePolicyDocument" } }],
       },
     });
+    odd.push({
+      ResourceChange: {
+        LogicalResourceId: "E",
+        Action: "Modify",
+        ResourceType: "AWS::IAM::Role",
+        Details: [{ Target: { Name: "constructor" } }, { Target: { Name: "__proto__" } }],
+      },
+    });
     const { resources } = read(changeSet(odd));
     expect(resources.map((r) => [r.address, r.classes])).toEqual([
       ["payments-app#A", ["unknown"]],
       ["payments-app#B", ["modified"]],
       ["payments-app#C", ["unknown"]],
       ["payments-app#D", ["unknown"]],
+      ["payments-app#E", ["modified"]],
     ]);
     expect(details(resources[3]!)[0]).toContain(
       "is not JSON (or is nested too deep) and was not read",

@@ -6,18 +6,16 @@
 import { compareClasses } from "../classes.js";
 import { jsonTooDeepAt } from "../json-depth.js";
 import type { ChangeClass } from "../model.js";
-import { denyOnlyManagedPolicy } from "./aws-iam.js";
 import { resourceAddress } from "./cloudformation-address.js";
+import {
+  compareIamProperty,
+  IAM_PROPERTIES,
+  iamPropertyKind,
+  inlineDocument,
+} from "./cloudformation-iam-properties.js";
 import type { DiscoveredReference, Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
 import { type JsonRecord, list, record } from "./json-shapes.js";
-import {
-  comparePermissions,
-  comparePolicies,
-  compareTrust,
-  type PolicyChange,
-  type PolicyDocument,
-  policyFromJson,
-} from "./policy.js";
+import { type PolicyDocument, policyFromJson } from "./policy.js";
 
 export interface ChangeSetReading {
   /** The stacks the change set (or its pages) is for, in first-seen order. */
@@ -47,35 +45,6 @@ const NOT_YET_KNOWN = "{{changeSet:";
 
 const WITHOUT_VALUES =
   "the change set does not include property values: run describe-change-set with --include-property-values";
-
-type Judge =
-  | "trust"
-  | "policy"
-  | "inline"
-  | "attachments"
-  | "identities"
-  | "boundary"
-  | "audiences"
-  | "thumbprints";
-
-/** Properties holding IAM documents or attachments, and how each is compared. */
-const IAM_PROPERTIES: Readonly<Record<string, Judge>> = {
-  AssumeRolePolicyDocument: "trust",
-  Policies: "inline",
-  ManagedPolicyArns: "attachments",
-  PolicyDocument: "policy",
-  KeyPolicy: "policy",
-  PermissionsBoundary: "boundary",
-};
-
-/** An OIDC provider's lists: who it lets federate. */
-const OIDC_PROPERTIES: Readonly<Record<string, Judge>> = {
-  ClientIdList: "audiences",
-  ThumbprintList: "thumbprints",
-};
-
-/** Properties of an IAM policy resource naming the identities it is attached to. */
-const ATTACHED_TO = new Set(["Roles", "Users", "Groups"]);
 
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 
@@ -192,132 +161,6 @@ function valuesOf(
   return { known: true, ...found };
 }
 
-/** Every statement of a role's (or user's, group's) inline Policies, as one document. */
-function inlineDocument(value: unknown): PolicyDocument {
-  return {
-    statements: list(value).flatMap(
-      (p) => policyFromJson(record(p).PolicyDocument)?.statements ?? [],
-    ),
-  };
-}
-
-/** ARNs or names as written; anything else (an unresolved function) as its JSON. */
-const names = (value: unknown) =>
-  list(value).map((v) => (typeof v === "string" ? v : JSON.stringify(v)));
-
-function compareAttachments(before: unknown, after: unknown): PolicyChange {
-  const was = new Set(names(before));
-  const now = new Set(names(after));
-  const classes = new Set<string>();
-  const details: string[] = [];
-  for (const arn of was) {
-    if (now.has(arn)) continue;
-    const deny = denyOnlyManagedPolicy(arn);
-    classes.add(deny ? "permissions-added" : "permissions-removed");
-    details.push(
-      deny
-        ? `no longer has the deny-only managed policy ${arn}: what it denied is allowed again`
-        : `no longer has the managed policy ${arn}: what it allowed is lost`,
-    );
-  }
-  for (const arn of now) {
-    if (was.has(arn)) continue;
-    const deny = denyOnlyManagedPolicy(arn);
-    classes.add(deny ? "permissions-removed" : "permissions-added");
-    details.push(
-      deny
-        ? `gains the deny-only managed policy ${arn}: ${deny === "AWSDenyAll" ? "it denies every action on everything" : "what it denies is taken away"}`
-        : `gains the managed policy ${arn}`,
-    );
-  }
-  return { classes: [...classes], details };
-}
-
-function compareIdentities(
-  type: string,
-  property: string,
-  before: unknown,
-  after: unknown,
-): PolicyChange {
-  const was = new Set(names(before));
-  const now = new Set(names(after));
-  const singular = property.replace(/s$/, "").toLowerCase();
-  const gone = [...was].filter((x) => !now.has(x));
-  const came = [...now].filter((x) => !was.has(x));
-  const profile = type === "AWS::IAM::InstanceProfile";
-  return {
-    classes: [
-      ...(gone.length > 0 ? ["permissions-removed"] : []),
-      ...(came.length > 0 ? ["permissions-added"] : []),
-    ],
-    details: [
-      ...gone.map((x) =>
-        profile
-          ? `no longer holds role ${x}: what runs with the profile loses the role's permissions`
-          : `no longer attached to ${singular} ${x}: it loses what the policy allows`,
-      ),
-      ...came.map((x) => (profile ? `now holds role ${x}` : `now attached to ${singular} ${x}`)),
-    ],
-  };
-}
-
-/** A permissions boundary caps what the identity may do; its document is not in the change set. */
-function compareBoundary(before: unknown, after: unknown): PolicyChange {
-  const was = typeof before === "string" && before !== "" ? before : undefined;
-  const now = typeof after === "string" && after !== "" ? after : undefined;
-  if (was === now) return { classes: [], details: [] };
-  if (now === undefined)
-    return {
-      classes: ["permissions-added"],
-      details: [
-        `no longer has the permissions boundary ${was}: what its policies allow is no longer capped`,
-      ],
-    };
-  if (was === undefined)
-    return {
-      classes: ["permissions-removed"],
-      details: [`now has the permissions boundary ${now}: it can do only what that allows`],
-    };
-  return {
-    classes: ["permissions-removed", "unknown"],
-    details: [
-      `the permissions boundary changes from ${was} to ${now}: it can do only what the new one allows, which is not in the change set (wider or narrower cannot be told)`,
-    ],
-  };
-}
-
-/** An OIDC provider's audiences or thumbprints: one gone narrows who may federate. */
-function compareFederation(judge: "audiences" | "thumbprints", before: unknown, after: unknown) {
-  const was = new Set(names(before));
-  const now = new Set(names(after));
-  const what = judge === "audiences" ? "audience (client id)" : "certificate thumbprint";
-  const gone = [...was].filter((x) => !now.has(x));
-  const came = [...now].filter((x) => !was.has(x));
-  return {
-    classes: [
-      ...(gone.length > 0 ? ["trust-narrowed"] : []),
-      ...(came.length > 0 ? ["trust-widened"] : []),
-    ],
-    details: [
-      ...gone.map((x) => `no longer accepts the ${what} ${x}`),
-      ...came.map((x) => `now accepts the ${what} ${x}`),
-    ],
-  };
-}
-
-function compareDocumentProperty(
-  judge: "trust" | "policy" | "inline" | "attachments",
-  before: unknown,
-  after: unknown,
-): PolicyChange {
-  if (judge === "attachments") return compareAttachments(before, after);
-  if (judge === "inline") return comparePermissions(inlineDocument(before), inlineDocument(after));
-  const was = policyFromJson(before) ?? { statements: [] };
-  const now = policyFromJson(after) ?? { statements: [] };
-  // A resource policy (a key's, a bucket's) names principals: compared as what it allows.
-  return judge === "trust" ? compareTrust(was, now) : comparePolicies(was, now);
-}
-
 function factsOf(type: string, properties: JsonRecord | undefined): ResourceFacts | undefined {
   if (!properties || hasUnknown(properties)) return undefined;
   const trust =
@@ -423,12 +266,7 @@ function classifyModify(
       );
       continue;
     }
-    const judge: Judge | undefined =
-      ds[0]?.attribute === "Properties"
-        ? (IAM_PROPERTIES[property] ??
-          (type === "AWS::IAM::OIDCProvider" ? OIDC_PROPERTIES[property] : undefined) ??
-          (type.startsWith("AWS::IAM::") && ATTACHED_TO.has(property) ? "identities" : undefined))
-        : undefined;
+    const judge = ds[0]?.attribute === "Properties" ? iamPropertyKind(type, property) : undefined;
     if (judge !== undefined) {
       const values = valuesOf(property, ds, before, after, unreadable);
       if (!values.known) {
@@ -436,14 +274,7 @@ function classifyModify(
         evidence.push(at(where, `${property} changes, but ${values.reason}`, path));
         continue;
       }
-      const result =
-        judge === "identities"
-          ? compareIdentities(type, property, values.before, values.after)
-          : judge === "boundary"
-            ? compareBoundary(values.before, values.after)
-            : judge === "audiences" || judge === "thumbprints"
-              ? compareFederation(judge, values.before, values.after)
-              : compareDocumentProperty(judge, values.before, values.after);
+      const result = compareIamProperty(type, property, values.before, values.after);
       for (const c of result.classes) classes.add(c);
       for (const detail of result.details) evidence.push(at(where, detail, path));
       if (result.classes.length > 0) continue;
