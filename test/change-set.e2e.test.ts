@@ -170,7 +170,11 @@ describe("check --change-set", () => {
     expect(result.code).toBe(0);
     const impact = JSON.parse(result.stdout);
     expect(impact.changed.map((c: { id: string }) => c.id)).toEqual(["queue/orders"]);
-    expect(JSON.stringify(impact)).toContain("orders-app#AppRole");
+    expect(impact.unmatchedResources).toEqual(["orders-app#AppRole"]);
+    const text = runCli(["check", "--change-set", "cs.json"], { cwd: dir });
+    expect(text.stdout).toContain(
+      "1 changed resource of a plan or change set matched no node: orders-app#AppRole",
+    );
   });
 
   it("with --git, the template file and the change set both count", () => {
