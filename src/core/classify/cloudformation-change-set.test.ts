@@ -216,9 +216,9 @@ describe("a change set's resource changes", () => {
     );
     expect(r.classes).toEqual(["permissions-removed", "modified"]);
     expect(details(r)).toEqual([
-      "Tags changes (/Properties/Tags/0/Value) (stack payments-app, /Tags)",
       "no longer has the managed policy arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole: what it allowed is lost (stack payments-app, /Properties/ManagedPolicyArns)",
       "gains the deny-only managed policy arn:aws:iam::aws:policy/AWSDenyAll: it denies every action on everything (stack payments-app, /Properties/ManagedPolicyArns)",
+      "Tags changes (/Properties/Tags/0/Value) (stack payments-app, /Tags)",
     ]);
   });
 
@@ -343,6 +343,22 @@ describe("a change set's resource changes", () => {
       ]),
     );
     expect(both.classes).toEqual(["modified"]);
+  });
+
+  it("a resource with thousands of changed properties is said in a bounded number of lines", () => {
+    const r = only(
+      changeSet([
+        change("Modify", "Bucket", "AWS::S3::Bucket", {
+          Replacement: "False",
+          Details: Array.from({ length: 5000 }, (_, i) =>
+            detail({ name: `P${i}`, path: `/Properties/P${i}/${i % 7}` }),
+          ),
+        }),
+      ]),
+    );
+    expect(r.classes).toEqual(["modified"]);
+    expect(r.evidence).toHaveLength(51);
+    expect(details(r)[50]).toBe("and 4950 more properties change (stack payments-app)");
   });
 
   it("a role removed is deleted, and does not exist after", () => {

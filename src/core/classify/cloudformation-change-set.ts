@@ -40,6 +40,9 @@ export const MAX_RESOURCE_CHANGES = 20_000;
 export const CHANGE_SET_HINT =
   "describe it as JSON: aws cloudformation describe-change-set --change-set-name NAME --stack-name STACK --include-property-values --output json > cs.json";
 
+/** Plain property changes said one a line, at most; the rest are counted. */
+const MAX_PROPERTY_LINES = 50;
+
 /** AWS writes this for a value it knows only once the change set runs. */
 const NOT_YET_KNOWN = "{{changeSet:";
 
@@ -207,7 +210,11 @@ function classifyModify(
     (typeof change.BeforeContext === "string" && !before) ||
     (typeof change.AfterContext === "string" && !after);
   const byProperty = new Map<string, Detail[]>();
-  for (const d of details) byProperty.set(d.property, [...(byProperty.get(d.property) ?? []), d]);
+  for (const d of details) {
+    const group = byProperty.get(d.property);
+    if (group) group.push(d);
+    else byProperty.set(d.property, [d]);
+  }
 
   // The contexts are the whole resource: an IAM property that differs there is compared
   // even when Details does not list it.
@@ -246,6 +253,7 @@ function classifyModify(
     );
   }
 
+  const plain: { property: string; path: string; paths: string[] }[] = [];
   for (const [property, ds] of byProperty) {
     // The whole property for what is compared whole; the paths AWS lists for the rest.
     const path = pathOf(property, ds);
@@ -289,11 +297,23 @@ function classifyModify(
       (replacement === "Conditional" && ds.some((d) => d.recreation === "Conditionally"))
     )
       continue;
-    evidence.push(
-      at(where, `${property} changes${paths.length > 0 ? ` (${paths.join(", ")})` : ""}`, path),
-    );
+    plain.push({ property, path, paths });
     classes.add("modified");
   }
+  // One line each, up to a point: a resource has a few dozen properties, a hostile file millions.
+  for (const p of plain.slice(0, MAX_PROPERTY_LINES)) {
+    const shown = p.paths.slice(0, MAX_PROPERTY_LINES);
+    const more = p.paths.length - shown.length;
+    evidence.push(
+      at(
+        where,
+        `${p.property} changes${shown.length > 0 ? ` (${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : ""}`,
+        p.path,
+      ),
+    );
+  }
+  if (plain.length > MAX_PROPERTY_LINES)
+    evidence.push(at(where, `and ${plain.length - MAX_PROPERTY_LINES} more properties change`));
   if (classes.size === 0) {
     classes.add("modified");
     // Details can be empty while the contexts show what differs.
