@@ -628,6 +628,29 @@ describe("a change set's resource changes", () => {
     expect(() => read("Changes")).toThrow(ChangeSetFormatError);
   });
 
+  it("a change set still being made, or failed, is refused; one failed for want of changes is no change", () => {
+    const status = (Status: string, StatusReason?: string) => ({
+      ...(changeSet([]) as object),
+      Status,
+      ...(StatusReason ? { StatusReason } : {}),
+    });
+    expect(() => read(status("CREATE_IN_PROGRESS"))).toThrow(
+      "cs.json: the change set is still being made (Status CREATE_IN_PROGRESS)",
+    );
+    expect(() =>
+      read(status("FAILED", "Template format error: Unresolved resource dependencies [Role]")),
+    ).toThrow(
+      "CloudFormation could not make the change set (Status FAILED: Template format error: Unresolved resource dependencies [Role])",
+    );
+    const none = read(
+      status(
+        "FAILED",
+        "The submitted information didn't contain changes. Submit different information to create a change set.",
+      ),
+    );
+    expect(none.resources).toEqual([]);
+  });
+
   it("junk inside a change set never throws: odd shapes are read as far as they go", () => {
     const odd: unknown[] = [
       null,

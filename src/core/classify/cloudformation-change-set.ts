@@ -419,6 +419,27 @@ function classify(raw: unknown, stack: string, templateOf: TemplateOf): Resource
   };
 }
 
+/** CloudFormation's words for a change set that failed only because nothing changes. */
+const NOTHING_TO_CHANGE = /didn't contain changes|no updates are to be performed/i;
+
+/**
+ * A change set still being made lists only some changes, and one that failed lists none: read
+ * as they are, either would say less changes than does. One that failed for want of changes
+ * is read (as no change).
+ */
+function refuseUnfinished(page: JsonRecord, where: string): void {
+  const status = text(page.Status);
+  const reason = text(page.StatusReason).slice(0, 300);
+  if (status === "CREATE_PENDING" || status === "CREATE_IN_PROGRESS")
+    throw new ChangeSetFormatError(
+      `${where}: the change set is still being made (Status ${status}): wait for it (aws cloudformation wait change-set-create-complete) and describe it again`,
+    );
+  if (status === "FAILED" && !NOTHING_TO_CHANGE.test(reason))
+    throw new ChangeSetFormatError(
+      `${where}: CloudFormation could not make the change set (Status FAILED${reason ? `: ${reason}` : ""}): nothing in it can be judged`,
+    );
+}
+
 /**
  * One describe-change-set response, or a list of them (its pages, or the change sets of
  * several stacks). Throws ChangeSetFormatError on anything else.
@@ -445,6 +466,7 @@ export function readChangeSet(
         `${where} is not a CloudFormation change set: it has no StackName and Changes`,
       );
     const stack = page.StackName;
+    refuseUnfinished(page, where);
     if (!stacks.includes(stack)) stacks.push(stack);
     count += page.Changes.length;
     if (count > MAX_RESOURCE_CHANGES)
