@@ -82,7 +82,6 @@ interface Detail {
   readonly cause?: string;
   readonly before?: unknown;
   readonly after?: unknown;
-  readonly changeType?: string;
 }
 
 function detailOf(raw: unknown): Detail {
@@ -104,9 +103,6 @@ function detailOf(raw: unknown): Detail {
     ...(cause ? { cause } : {}),
     ...("BeforeValue" in target ? { before: target.BeforeValue } : {}),
     ...("AfterValue" in target ? { after: target.AfterValue } : {}),
-    ...(typeof target.AttributeChangeType === "string"
-      ? { changeType: target.AttributeChangeType }
-      : {}),
   };
 }
 
