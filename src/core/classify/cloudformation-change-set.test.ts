@@ -748,6 +748,63 @@ nodes:
   });
 });
 
+describe("a CDK stack's change set", () => {
+  it("the role's default policy losing an action is the role node's change, and breaks the Lambda", () => {
+    const model = modelOf(`version: 1
+nodes:
+  iam-role/ingress:
+    kind: iam-role
+    match: { cloudformation: ["cdk.out/Orders.template.json#IngressLambdaServiceRole*"] }
+  lambda/ingress:
+    kind: lambda
+    depends_on: [{ on: iam-role/ingress, via: runs-as }]
+`);
+    const policy = (actions: string[]) => ({
+      PolicyName: "IngressLambdaServiceRoleDefaultPolicy4FC7C7EC",
+      Roles: ["Orders-IngressLambdaServiceRole7C-UTsCHeJtDwL7"],
+      PolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Action: actions,
+            Resource: "arn:aws:dynamodb:us-east-1:111111111111:table/Orders-OrdersTable-1X2Y",
+          },
+        ],
+      },
+    });
+    const reading = readChangeSet(
+      changeSet(
+        [
+          change("Modify", "IngressLambdaServiceRoleDefaultPolicy4FC7C7EC", "AWS::IAM::Policy", {
+            Replacement: "False",
+            Details: [
+              detail({
+                path: "/Properties/PolicyDocument/Statement/0/Action/1",
+                before: "dynamodb:PutItem",
+              }),
+            ],
+            BeforeContext: context(policy(["dynamodb:GetItem", "dynamodb:PutItem"])),
+            AfterContext: context(policy(["dynamodb:GetItem"])),
+          }),
+        ],
+        "Orders",
+      ),
+      "cs.json",
+      () => "cdk.out/Orders.template.json",
+    );
+    const impact = analyze(model, [], {
+      inputs: [{ kind: "change-set", file: "cs.json", reading }],
+    });
+    expect(impact.changed.map((c) => [c.id, c.classes])).toEqual([
+      ["iam-role/ingress", ["permissions-removed"]],
+    ]);
+    expect(impact.impacted.map((n) => [n.id, n.severity])).toEqual([
+      ["lambda/ingress", "breaking"],
+    ]);
+  });
+});
+
 describe("junk never throws anything but a format error", () => {
   it("any JSON value, and change sets whose changes are any JSON", () => {
     const junkChange = fc.oneof(
