@@ -11,6 +11,10 @@ export interface ActionInputs {
   readonly token: string;
   readonly deps: DepsLocation;
   readonly plan?: string;
+  /** CloudFormation change sets (describe-change-set JSON), one path a line. */
+  readonly changeSets?: readonly string[];
+  /** The template each change set's stack deploys: one PATH, or STACK=PATH a line. */
+  readonly stackTemplates?: readonly string[];
   readonly failOn: Risk;
   readonly comment: CommentMode;
   readonly postWhenEmpty: boolean;
@@ -57,11 +61,25 @@ export function readInputs(runner: Runner): ActionInputs {
     throw new InputError(`input max-depth takes a whole number; got "${maxDepth}"`);
   }
   const plan = runner.input("plan");
+  const lines = (name: string) =>
+    runner
+      .input(name)
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
+  const changeSets = lines("change-set");
+  const stackTemplates = lines("stack-template");
+  if (stackTemplates.length > 0 && changeSets.length === 0)
+    throw new InputError(
+      "input stack-template names the template a change set's stack deploys: give input change-set too",
+    );
   const commentAuthor = runner.input("comment-author");
   return {
     token,
     deps: parseDepsLocation(runner.input("deps") || "deps.yaml"),
     ...(plan ? { plan } : {}),
+    ...(changeSets.length > 0 ? { changeSets } : {}),
+    ...(stackTemplates.length > 0 ? { stackTemplates } : {}),
     failOn: choice(runner, "fail-on", RISKS, "none"),
     comment: choice(runner, "comment", ["update", "recreate", "off"] as const, "update"),
     postWhenEmpty:

@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createGitHubClient } from "../adapters/github/client.js";
 import { octokitPort } from "../adapters/github/octokit-port.js";
+import { readChangeSetFile } from "../app/read-change-set.js";
 import { readPlanFile } from "../app/read-plan.js";
 import { runAction } from "./run-action.js";
 
@@ -13,6 +14,7 @@ void runAction({
   writeFile: (path, text) => writeFileSync(path, text, "utf8"),
   createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log })),
   readPlan: readPlanFile,
+  readChangeSet: readChangeSetFile,
 }).then((code) => {
   process.exitCode = code;
 });

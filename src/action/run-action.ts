@@ -13,8 +13,11 @@ import { fetchFrom, loadRemoteDeps } from "../app/load-remote-deps.js";
 import { localDiffIn } from "../app/local-diff.js";
 import { reportMergedPullRequests } from "../app/merged-changes.js";
 import { postReportIssue } from "../app/post-report.js";
+import { type ChangeSetInput, stackTemplates } from "../app/read-change-set.js";
 import type { PlanInput } from "../app/read-plan.js";
 import { type ReviewResult, reviewPullRequest } from "../app/review-pull-request.js";
+import type { ObjectInput } from "../core/analyze.js";
+import type { TemplateOf } from "../core/classify/cloudformation-change-set.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
 import { parseSince } from "../core/explore/since.js";
@@ -31,6 +34,7 @@ export interface ActionContext {
   readonly writeFile: (path: string, text: string) => void;
   readonly createPort: (token: string, baseUrl: string | undefined, log: ClientLog) => GitHubPort;
   readonly readPlan: (path: string) => PlanInput;
+  readonly readChangeSet: (path: string, templateOf: TemplateOf) => ChangeSetInput;
 }
 
 const PR_EVENTS = ["pull_request", "pull_request_target"];
@@ -90,6 +94,12 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
   const plan = inputs.plan
     ? context.readPlan(resolve(env.GITHUB_WORKSPACE ?? ".", inputs.plan))
     : undefined;
+  // Change sets too: an earlier step ran create-change-set and describe-change-set.
+  const templateOf = stackTemplates(inputs.stackTemplates ?? [], "input stack-template");
+  const objectInputs: ObjectInput[] = (inputs.changeSets ?? []).map((file) => ({
+    kind: "change-set",
+    ...context.readChangeSet(resolve(env.GITHUB_WORKSPACE ?? ".", file), templateOf),
+  }));
   const headRepo = payload.pull_request?.head?.repo?.full_name;
   // On pull_request, GitHub gives runs for forks, and runs Dependabot starts, a read-only token.
   const fromFork = headRepo !== undefined && headRepo.toLowerCase() !== repo.toLowerCase();
@@ -121,6 +131,7 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
     ...(runUrl(env) ? { run: runUrl(env) } : {}),
     localDiff: localDiffIn(env.GITHUB_WORKSPACE),
     ...(plan ? { plan } : {}),
+    ...(objectInputs.length > 0 ? { inputs: objectInputs } : {}),
   });
   return report(context, runner, result, readOnlyExpected, port.requestCount());
 }

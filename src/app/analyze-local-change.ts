@@ -1,6 +1,6 @@
 // A change on this machine, analysed: its files from a list or from git, what changed inside
 // those that match a node (read at the base commit and in the working tree), and a Terraform
-// plan if one is given; then the one pure analysis. `check`'s pipeline, beside the
+// plan or CloudFormation change sets if given; then the one pure analysis. `check`'s pipeline, beside the
 // pull-request one (analyzePullRequest): everything is read first, then analysed once.
 
 import { analyze } from "../core/analyze.js";
@@ -9,6 +9,7 @@ import { type ChangeContext, type ChangeSource, resolveChanges } from "./change-
 import { classifyChanges } from "./classify-changes.js";
 import { gitContents } from "./git-contents.js";
 import type { LoadedModel } from "./load-model.js";
+import { readChangeSetInputs } from "./read-change-set.js";
 import { readPlanFile } from "./read-plan.js";
 
 export interface LocalChangeQuery {
@@ -16,6 +17,9 @@ export interface LocalChangeQuery {
   readonly source?: ChangeSource;
   /** A Terraform plan in JSON. */
   readonly planFile?: string;
+  /** CloudFormation change sets in JSON (describe-change-set), and the templates their stacks deploy. */
+  readonly changeSetFiles?: readonly string[];
+  readonly stackTemplates?: readonly string[];
   readonly maxDepth?: number;
 }
 
@@ -31,6 +35,11 @@ export async function analyzeLocalChange(
   context: ChangeContext,
 ): Promise<LocalChangeAnalysis> {
   const plan = query.planFile === undefined ? undefined : readPlanFile(query.planFile);
+  const inputs = readChangeSetInputs(
+    query.changeSetFiles ?? [],
+    query.stackTemplates ?? [],
+    "--stack-template",
+  );
   const changes = query.source ? resolveChanges(query.source, context) : { files: [] };
   // The repository is stamped once, here: every later step sees it on each file.
   let files = changes.files.map((f) => (changes.repo ? { ...f, repo: changes.repo } : f));
@@ -51,6 +60,7 @@ export async function analyzeLocalChange(
     maxDepth: query.maxDepth,
     unjudged,
     ...(plan ? { plan } : {}),
+    ...(inputs.length > 0 ? { inputs } : {}),
   });
   return { impact, notes };
 }

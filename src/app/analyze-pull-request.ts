@@ -4,7 +4,7 @@
 
 import { FileTooLargeError, NotAFileError } from "../adapters/github/github-error.js";
 import type { GitHubPort, PullRequestInfo } from "../adapters/github/port.js";
-import { analyze } from "../core/analyze.js";
+import { analyze, type ObjectInput } from "../core/analyze.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { InvalidDepsError } from "../core/errors.js";
 import { diffGraphs, type GraphDiff } from "../core/graph-diff.js";
@@ -33,6 +33,8 @@ export interface PullRequestQuery {
   readonly maxDepth?: number;
   /** A Terraform plan the workflow made: its resource changes and references. */
   readonly plan?: PlanInput;
+  /** Change sets (and other object inputs) the workflow made. */
+  readonly inputs?: readonly ObjectInput[];
   /** Changed files whose contents are read and compared, at most (two API reads each). */
   readonly classifyLimit?: number;
 }
@@ -142,6 +144,7 @@ export async function analyzePullRequest(
   const impact = analyze(loaded.model, classified.files, {
     maxDepth: query.maxDepth,
     ...(query.plan ? { plan: query.plan } : {}),
+    ...(query.inputs ? { inputs: query.inputs } : {}),
     unjudged,
   });
 

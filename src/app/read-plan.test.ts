@@ -35,3 +35,11 @@ describe("plans nested beyond the limit", () => {
     expect(() => readPlanFile(join(dir, "plan.json"))).toThrow(/nested more than 1000 levels/);
   });
 });
+
+describe("plans that are not JSON", () => {
+  it("say the line and column where they stop, whatever V8's message gives", () => {
+    expect(() =>
+      parsePlan("plan.json", '{\n  "format_version": "1.2",\n  "resource_changes": [,]\n}'),
+    ).toThrow(/^plan\.json:3:24: not JSON/);
+  });
+});

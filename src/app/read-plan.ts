@@ -4,6 +4,7 @@ import { readTextFile } from "../adapters/fs/read-text.js";
 import { PlanFormatError, type PlanReading, readPlan } from "../core/classify/terraform-plan.js";
 import { InputError } from "../core/errors.js";
 import { jsonTooDeepAt, MAX_JSON_DEPTH } from "../core/json-depth.js";
+import { jsonSyntaxErrorAt, lineColumn } from "../core/json-syntax.js";
 
 export interface PlanInput {
   readonly file: string;
@@ -32,8 +33,10 @@ export function parsePlan(file: string, text: string): PlanInput {
     value = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
+    // V8 names no position for many errors: where it stops being JSON is found here.
+    const at = jsonSyntaxErrorAt(text);
     throw new InputError(
-      `${file}${position(text, message)}: not JSON (${message})`,
+      `${file}${at === undefined ? position(text, message) : lineColumn(text, at)}: not JSON (${message})`,
       "give the JSON plan: terraform show -json plan.out > plan.json",
     );
   }

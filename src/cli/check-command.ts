@@ -10,7 +10,7 @@ import { renderMarkdown } from "../core/render/render-markdown.js";
 import { renderImpactMermaid } from "../core/render/render-mermaid.js";
 import { renderText } from "../core/render/render-text.js";
 import { EXIT_GATE, EXIT_OK, type Io, type RunAction } from "./exit.js";
-import { oneOf, wantsColor, wholeNumber } from "./options.js";
+import { collect, oneOf, wantsColor, wholeNumber } from "./options.js";
 
 const FORMATS = ["text", "markdown", "json", "mermaid"] as const;
 
@@ -20,6 +20,8 @@ interface CheckFlags {
   filesFrom?: string;
   git?: string;
   plan?: string;
+  changeSet?: string[];
+  stackTemplate?: string[];
   repo?: string;
   format: string;
   failOn?: string;
@@ -42,6 +44,16 @@ export function registerCheck(program: Command, io: Io, run: RunAction): void {
     .option(
       "--plan <file>",
       "a Terraform plan in JSON (terraform show -json plan.out): its resource changes, classified",
+    )
+    .option(
+      "--change-set <file>",
+      "a CloudFormation change set in JSON (aws cloudformation describe-change-set --include-property-values); repeatable",
+      collect,
+    )
+    .option(
+      "--stack-template <[stack=]path>",
+      "the template the change set's stack deploys, as match.cloudformation names it (default: the stack name); repeatable as STACK=PATH",
+      collect,
     )
     .option("--repo <owner/name>", "the repository the files are in (default: from git's origin)")
     .option("--format <format>", `output: ${FORMATS.join(", ")}`, "text")
@@ -78,18 +90,29 @@ async function check(flags: CheckFlags, io: Io): Promise<number> {
   if (sources.length > 1) {
     throw new InputError("give one change source: --files, --files-from or --git");
   }
+  if (flags.stackTemplate !== undefined && flags.changeSet === undefined)
+    throw new InputError(
+      "--stack-template names the template a change set's stack deploys: give the change set too",
+      "blastradius check --change-set cs.json --stack-template infra/app.yaml",
+    );
   const source: ChangeSource | undefined = flags.files
     ? { kind: "files", paths: flags.files }
     : flags.filesFrom !== undefined
       ? { kind: "files-from", file: flags.filesFrom }
-      : flags.git !== undefined || flags.plan === undefined
+      : flags.git !== undefined || (flags.plan === undefined && flags.changeSet === undefined)
         ? { kind: "git", base: flags.git }
         : undefined;
 
   const loaded = loadModel(flags.deps);
   const { impact, notes } = await analyzeLocalChange(
     loaded,
-    { ...(source ? { source } : {}), planFile: flags.plan, maxDepth },
+    {
+      ...(source ? { source } : {}),
+      planFile: flags.plan,
+      ...(flags.changeSet ? { changeSetFiles: flags.changeSet } : {}),
+      ...(flags.stackTemplate ? { stackTemplates: flags.stackTemplate } : {}),
+      maxDepth,
+    },
     { cwd: io.cwd, readStdin: io.readStdin, repo: flags.repo },
   );
   for (const note of notes) io.stderr(`blastradius: ${note}\n`);

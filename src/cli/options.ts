@@ -26,3 +26,8 @@ export function wantsColor(
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   return isTTY && env.TERM !== "dumb";
 }
+
+/** A repeatable option's values, in order (commander's argParser for `--x a --x b`). */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
