@@ -10,12 +10,15 @@ import { classifyChanges } from "./classify-changes.js";
 import { gitContents } from "./git-contents.js";
 import type { LoadedModel } from "./load-model.js";
 import { readPlanFile } from "./read-plan.js";
+import { type RenderedQuery, readRenderedChange } from "./read-rendered.js";
 
 export interface LocalChangeQuery {
   /** Undefined: no files at all (a plan alone). */
   readonly source?: ChangeSource;
   /** A Terraform plan in JSON. */
   readonly planFile?: string;
+  /** Manifests rendered at the base and at the head. */
+  readonly rendered?: RenderedQuery;
   readonly maxDepth?: number;
 }
 
@@ -31,11 +34,13 @@ export async function analyzeLocalChange(
   context: ChangeContext,
 ): Promise<LocalChangeAnalysis> {
   const plan = query.planFile === undefined ? undefined : readPlanFile(query.planFile);
+  const rendered = query.rendered ? readRenderedChange(query.rendered, context.cwd) : undefined;
   const changes = query.source ? resolveChanges(query.source, context) : { files: [] };
   // The repository is stamped once, here: every later step sees it on each file.
   let files = changes.files.map((f) => (changes.repo ? { ...f, repo: changes.repo } : f));
   const notes: string[] = [];
-  const unjudged: Unjudged[] = [];
+  const unjudged: Unjudged[] = [...(rendered?.unjudged ?? [])];
+  if (rendered) notes.push(...rendered.notes);
   if (changes.git) {
     // With a base commit, what changed inside each file can be read, not only that it
     // changed; only files that match a node are read.
@@ -51,6 +56,7 @@ export async function analyzeLocalChange(
     maxDepth: query.maxDepth,
     unjudged,
     ...(plan ? { plan } : {}),
+    ...(rendered ? { inputs: [rendered.input] } : {}),
   });
   return { impact, notes };
 }

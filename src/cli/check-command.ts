@@ -20,6 +20,9 @@ interface CheckFlags {
   filesFrom?: string;
   git?: string;
   plan?: string;
+  renderedBase?: string;
+  renderedHead?: string;
+  renderedNamespace?: string;
   repo?: string;
   format: string;
   failOn?: string;
@@ -42,6 +45,15 @@ export function registerCheck(program: Command, io: Io, run: RunAction): void {
     .option(
       "--plan <file>",
       "a Terraform plan in JSON (terraform show -json plan.out): its resource changes, classified",
+    )
+    .option(
+      "--rendered-base <path>",
+      "manifests rendered at the base (helm template, kubectl kustomize): a YAML file or a folder",
+    )
+    .option("--rendered-head <path>", "the same manifests rendered at the head")
+    .option(
+      "--rendered-namespace <ns>",
+      "the namespace of rendered namespaced objects written without one",
     )
     .option("--repo <owner/name>", "the repository the files are in (default: from git's origin)")
     .option("--format <format>", `output: ${FORMATS.join(", ")}`, "text")
@@ -78,18 +90,41 @@ async function check(flags: CheckFlags, io: Io): Promise<number> {
   if (sources.length > 1) {
     throw new InputError("give one change source: --files, --files-from or --git");
   }
+  if ((flags.renderedBase === undefined) !== (flags.renderedHead === undefined))
+    throw new InputError(
+      `--rendered-base and --rendered-head go together: only ${flags.renderedBase === undefined ? "--rendered-head" : "--rendered-base"} was given`,
+      "render at the base and at the head, and give both",
+    );
+  if (flags.renderedNamespace !== undefined && flags.renderedHead === undefined)
+    throw new InputError(
+      "--rendered-namespace applies to --rendered-base and --rendered-head, which were not given",
+    );
+  const rendered =
+    flags.renderedBase !== undefined && flags.renderedHead !== undefined
+      ? {
+          base: flags.renderedBase,
+          head: flags.renderedHead,
+          ...(flags.renderedNamespace ? { namespace: flags.renderedNamespace } : {}),
+        }
+      : undefined;
+  // A plan or a render alone is a whole change: no files are asked of git.
   const source: ChangeSource | undefined = flags.files
     ? { kind: "files", paths: flags.files }
     : flags.filesFrom !== undefined
       ? { kind: "files-from", file: flags.filesFrom }
-      : flags.git !== undefined || flags.plan === undefined
+      : flags.git !== undefined || (flags.plan === undefined && rendered === undefined)
         ? { kind: "git", base: flags.git }
         : undefined;
 
   const loaded = loadModel(flags.deps);
   const { impact, notes } = await analyzeLocalChange(
     loaded,
-    { ...(source ? { source } : {}), planFile: flags.plan, maxDepth },
+    {
+      ...(source ? { source } : {}),
+      planFile: flags.plan,
+      ...(rendered ? { rendered } : {}),
+      maxDepth,
+    },
     { cwd: io.cwd, readStdin: io.readStdin, repo: flags.repo },
   );
   for (const note of notes) io.stderr(`blastradius: ${note}\n`);

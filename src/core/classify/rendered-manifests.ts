@@ -1,0 +1,245 @@
+// Manifests rendered at the base and at the head (`helm template`, `kubectl kustomize`),
+// compared as the objects a cluster would receive: files paired by their path inside each
+// render, objects compared by kind, namespace and name (kubernetes-rbac.ts), and each object's
+// chart template named when Helm's `# Source:` line says which one.
+
+import { MAX_EXPANDED_NODES, parseDocuments } from "../config/yaml-documents.js";
+import type { Unjudged } from "../model.js";
+import type { Evidence, ResourceChange } from "./evidence.js";
+import { CLUSTER_SCOPED, objectAddress } from "./kubernetes-address.js";
+import { manifestObjects } from "./kubernetes-manifests.js";
+import { classifyManifestFiles, type ManifestFile } from "./kubernetes-rbac.js";
+
+/** One file of a render: its text, or why it was not read. */
+export type RenderedFile =
+  | { readonly path: string; readonly text: string }
+  | { readonly path: string; readonly problem: string };
+
+/** One render: the path it was given as, and its files relative to it ("" when it is a file). */
+export interface RenderedTree {
+  readonly root: string;
+  readonly files: readonly RenderedFile[];
+}
+
+export interface RenderedComparison {
+  readonly resources: ResourceChange[];
+  /** Files that could not be compared, with why. */
+  readonly unjudged: Unjudged[];
+}
+
+export interface CompareRenderOptions {
+  /**
+   * The namespace of namespaced objects the render writes without one (`helm template` leaves
+   * it out unless the chart writes it): how they are named to match.kubernetes rules.
+   */
+  readonly namespace?: string;
+}
+
+/** Where a file of a render is, for messages and evidence. */
+export function renderedPath(root: string, path: string): string {
+  return path === "" ? root : `${root.replace(/\/+$/, "")}/${path}`;
+}
+
+const SOURCE = /^# Source: (\S.*?)\s*$/;
+const SEPARATOR = /^---(\s|$)/;
+
+/**
+ * The chart template each object of a Helm render came from, by object address: Helm writes
+ * `# Source: <chart>/templates/<file>` after the `---` of each document it renders.
+ */
+export function sourceTemplates(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes("# Source:")) return out;
+  const objects = manifestObjects(text) ?? [];
+  if (objects.length === 0) return out;
+  // The source in force at each line: set by a Source line, ended by the next separator.
+  const lines = text.split("\n");
+  const sourceAt: (string | undefined)[] = new Array(lines.length + 1);
+  let current: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (SEPARATOR.test(line)) current = undefined;
+    else {
+      const source = SOURCE.exec(line);
+      if (source) current = source[1];
+    }
+    sourceAt[i + 1] = current;
+  }
+  for (const o of objects) {
+    const line = o.kindLine ?? o.nameLine;
+    const source = line === undefined ? undefined : sourceAt[line];
+    if (source !== undefined && !out.has(objectAddress(o))) out.set(objectAddress(o), source);
+  }
+  return out;
+}
+
+/** Kinds that have no namespace: the known ones, and custom ones named Cluster… by convention. */
+const clusterScoped = (kind: string) => CLUSTER_SCOPED.has(kind) || /^Cluster[A-Z]/.test(kind);
+
+/** `Kind/name` as `Kind/<namespace>/name` for a namespaced kind written without a namespace. */
+export function defaultNamespace(address: string, namespace: string): string {
+  const parts = address.split("/");
+  if (parts.length !== 2 || clusterScoped(parts[0] as string)) return address;
+  return `${parts[0]}/${namespace}/${parts[1]}`;
+}
+
+/**
+ * Labels Helm charts stamp on every object with the chart's version: a version bump changes
+ * them everywhere, and nothing reads them but people and dashboards. An object whose own
+ * labels differ only in these is not changed (its pod template's labels still count: the pods
+ * roll).
+ */
+export const BOOKKEEPING_LABELS: readonly string[] = ["helm.sh/chart", "app.kubernetes.io/version"];
+
+function withoutBookkeeping(body: Record<string, unknown>): string {
+  const metadata = body.metadata as Record<string, unknown> | undefined;
+  const labels = metadata?.labels;
+  if (!labels || typeof labels !== "object" || Array.isArray(labels)) return JSON.stringify(body);
+  const kept = Object.fromEntries(
+    Object.entries(labels).filter(([key]) => !BOOKKEEPING_LABELS.includes(key)),
+  );
+  return JSON.stringify({ ...body, metadata: { ...metadata, labels: kept } });
+}
+
+/** Each object of the texts by address, without its bookkeeping labels. */
+function bodiesOf(texts: readonly (string | undefined)[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const text of texts) {
+    if (text === undefined) continue;
+    for (const o of manifestObjects(text) ?? [])
+      if (!out.has(objectAddress(o))) out.set(objectAddress(o), withoutBookkeeping(o.body));
+  }
+  return out;
+}
+
+type ReadText = { readonly path: string; readonly text: string };
+const isRead = (f: RenderedFile): f is ReadText => "text" in f;
+
+/** Why a text is not a YAML stream of objects, if it is not. */
+function notYaml(text: string, shown: string): string | undefined {
+  const parsed = parseDocuments(text, shown, { maxExpanded: MAX_EXPANDED_NODES });
+  if (parsed.ok) return undefined;
+  const { message, line } = parsed.diagnostic;
+  return `${line !== undefined ? `line ${line}: ` : ""}${message}`;
+}
+
+/**
+ * The object changes between two renders. A file on one side only is all added or all
+ * deleted, and an object that moves between files is the same object; a file that could not
+ * be read or parsed on either side is not compared, and said.
+ */
+export function compareRenders(
+  base: RenderedTree,
+  head: RenderedTree,
+  options: CompareRenderOptions = {},
+): RenderedComparison {
+  const unjudged: Unjudged[] = [];
+  const before = new Map(base.files.map((f) => [f.path, f] as const));
+  const after = new Map(head.files.map((f) => [f.path, f] as const));
+  // Two renders given as single files are paired whatever their names.
+  const single = before.size === 1 && after.size === 1 && before.has("") !== after.has("");
+  const keys = single ? [""] : [...new Set([...before.keys(), ...after.keys()])].sort();
+  const pick = (side: Map<string, RenderedFile>, key: string) =>
+    single ? [...side.values()][0] : side.get(key);
+
+  const changed: ManifestFile[] = [];
+  const context: { path: string; text: string }[] = [];
+  const sides = new Map<string, { was?: string; now?: string }>();
+  for (const key of keys) {
+    const was = pick(before, key);
+    const now = pick(after, key);
+    const shown = now ? renderedPath(head.root, now.path) : renderedPath(base.root, key);
+    const failed = [was, now].find((f) => f !== undefined && !isRead(f));
+    if (failed && !isRead(failed)) {
+      unjudged.push({
+        file: shown,
+        reason: `${failed === was ? `at the base (${renderedPath(base.root, failed.path)})` : "at the head"}: ${failed.problem}`,
+      });
+      continue;
+    }
+    const wasText = was && isRead(was) ? was.text : undefined;
+    const nowText = now && isRead(now) ? now.text : undefined;
+    if (wasText === nowText) {
+      if (nowText !== undefined) context.push({ path: shown, text: nowText });
+      continue;
+    }
+    const broken =
+      (wasText === undefined ? undefined : notYaml(wasText, shown)) ??
+      (nowText === undefined ? undefined : notYaml(nowText, shown));
+    if (broken !== undefined) {
+      unjudged.push({
+        file: shown,
+        reason: `not a YAML stream of Kubernetes objects (${broken}); render it again, or fix the chart or overlay`,
+      });
+      continue;
+    }
+    changed.push({
+      path: shown,
+      ...(wasText !== undefined ? { base: wasText } : {}),
+      ...(nowText !== undefined ? { head: nowText } : {}),
+    });
+    sides.set(shown, {
+      ...(wasText !== undefined ? { was: wasText } : {}),
+      ...(nowText !== undefined ? { now: nowText } : {}),
+    });
+  }
+
+  const resources: ResourceChange[] = [];
+  const classified = classifyManifestFiles(changed, context);
+  // Source lines are read only for files with changes, once per side.
+  const templates = new Map<string, { was: Map<string, string>; now: Map<string, string> }>();
+  const templateOf = (file: string | undefined, address: string | undefined) => {
+    if (file === undefined || address === undefined) return undefined;
+    let known = templates.get(file);
+    if (!known) {
+      const texts = sides.get(file);
+      known = {
+        was: texts?.was === undefined ? new Map() : sourceTemplates(texts.was),
+        now: texts?.now === undefined ? new Map() : sourceTemplates(texts.now),
+      };
+      templates.set(file, known);
+    }
+    return known.now.get(address) ?? known.was.get(address);
+  };
+  // Built only when an object is modified and nothing more.
+  let bodies: { was: Map<string, string>; now: Map<string, string> } | undefined;
+  const onlyBookkeeping = (change: ResourceChange) => {
+    if (!change.classes.every((c) => c === "modified")) return false;
+    bodies ??= {
+      was: bodiesOf(changed.map((f) => f.base)),
+      now: bodiesOf(changed.map((f) => f.head)),
+    };
+    const was = bodies.was.get(change.address);
+    return was !== undefined && was === bodies.now.get(change.address);
+  };
+  const ns = options.namespace;
+  const named = (address: string) => (ns ? defaultNamespace(address, ns) : address);
+  for (const file of changed) {
+    for (const change of classified.get(file.path) ?? []) {
+      if (change.system !== "kubernetes") {
+        // Documents that are not objects: nothing says which object they belong to.
+        unjudged.push({
+          file: file.path,
+          reason: "documents that are not Kubernetes objects (no kind or no metadata.name) change",
+        });
+        continue;
+      }
+      if (onlyBookkeeping(change)) continue;
+      const evidence: Evidence[] = change.evidence.map((e) => {
+        const template = templateOf(e.file, e.address);
+        return {
+          ...e,
+          ...(e.address !== undefined ? { address: named(e.address) } : {}),
+          detail: template ? `${e.detail} (from ${template})` : e.detail,
+        };
+      });
+      resources.push({
+        ...change,
+        address: named(change.address),
+        ...(change.previousAddress ? { previousAddress: named(change.previousAddress) } : {}),
+        evidence,
+      });
+    }
+  }
+  return { resources, unjudged };
+}
