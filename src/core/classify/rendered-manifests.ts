@@ -3,11 +3,13 @@
 // render, objects compared by kind, namespace and name (kubernetes-rbac.ts), and each object's
 // chart template named when Helm's `# Source:` line says which one.
 
+import { compareClasses } from "../classes.js";
 import { MAX_EXPANDED_NODES, parseDocuments } from "../config/yaml-documents.js";
 import type { Unjudged } from "../model.js";
 import type { Evidence, ResourceChange } from "./evidence.js";
 import { CLUSTER_SCOPED, objectAddress } from "./kubernetes-address.js";
-import { manifestObjects } from "./kubernetes-manifests.js";
+import { changedFields, describeFields } from "./kubernetes-fields.js";
+import { type ManifestObject, manifestObjects, RBAC_KINDS } from "./kubernetes-manifests.js";
 import { classifyManifestFiles, type ManifestFile } from "./kubernetes-rbac.js";
 
 /** One file of a render: its text, or why it was not read. */
@@ -91,25 +93,58 @@ export function defaultNamespace(address: string, namespace: string): string {
  */
 export const BOOKKEEPING_LABELS: readonly string[] = ["helm.sh/chart", "app.kubernetes.io/version"];
 
-function withoutBookkeeping(body: Record<string, unknown>): string {
+function withoutBookkeeping(body: Record<string, unknown>): Record<string, unknown> {
   const metadata = body.metadata as Record<string, unknown> | undefined;
   const labels = metadata?.labels;
-  if (!labels || typeof labels !== "object" || Array.isArray(labels)) return JSON.stringify(body);
+  if (!labels || typeof labels !== "object" || Array.isArray(labels)) return body;
   const kept = Object.fromEntries(
     Object.entries(labels).filter(([key]) => !BOOKKEEPING_LABELS.includes(key)),
   );
-  return JSON.stringify({ ...body, metadata: { ...metadata, labels: kept } });
+  return { ...body, metadata: { ...metadata, labels: kept } };
 }
 
-/** Each object of the texts by address, without its bookkeeping labels. */
-function bodiesOf(texts: readonly (string | undefined)[]): Map<string, string> {
-  const out = new Map<string, string>();
+/** Each object of the texts by address (the first, when one is written twice). */
+function bodiesOf(texts: readonly (string | undefined)[]): Map<string, ManifestObject> {
+  const out = new Map<string, ManifestObject>();
   for (const text of texts) {
     if (text === undefined) continue;
     for (const o of manifestObjects(text) ?? [])
-      if (!out.has(objectAddress(o))) out.set(objectAddress(o), withoutBookkeeping(o.body));
+      if (!out.has(objectAddress(o))) out.set(objectAddress(o), o);
   }
   return out;
+}
+
+/** RBAC objects' fields compared rule by rule, not as fields (as kubernetes-rbac.ts does). */
+const RBAC_FIELDS = new Set(["rules", "subjects", "roleRef"]);
+
+/** The fields that differ, as kubernetes-rbac.ts says them. */
+function fieldsOf(
+  was: Record<string, unknown>,
+  now: Record<string, unknown>,
+  kind: string,
+): string[] {
+  return changedFields(was, now).filter(
+    (f) => !(RBAC_KINDS.has(kind) && RBAC_FIELDS.has(f.split(/[.[]/)[0] as string)),
+  );
+}
+
+/** One entry per object: a move is said in the file it left and in the one it reached. */
+function mergeByAddress(changes: readonly ResourceChange[]): ResourceChange[] {
+  const out = new Map<string, ResourceChange>();
+  for (const change of changes) {
+    const known = out.get(change.address);
+    out.set(
+      change.address,
+      known
+        ? {
+            ...known,
+            classes: [...new Set([...known.classes, ...change.classes])].sort(compareClasses),
+            evidence: [...known.evidence, ...change.evidence],
+          }
+        : change,
+    );
+  }
+  return [...out.values()];
 }
 
 type ReadText = { readonly path: string; readonly text: string };
@@ -201,16 +236,23 @@ export function compareRenders(
     }
     return known.now.get(address) ?? known.was.get(address);
   };
-  // Built only when an object is modified and nothing more.
-  let bodies: { was: Map<string, string>; now: Map<string, string> } | undefined;
-  const onlyBookkeeping = (change: ResourceChange) => {
-    if (!change.classes.every((c) => c === "modified")) return false;
+  // Read only when an object's other fields change: they may be the chart version alone.
+  let bodies: { was: Map<string, ManifestObject>; now: Map<string, ManifestObject> } | undefined;
+  const withoutVersionLabels = (change: ResourceChange): ResourceChange | undefined => {
+    if (!change.classes.includes("modified")) return change;
     bodies ??= {
       was: bodiesOf(changed.map((f) => f.base)),
       now: bodiesOf(changed.map((f) => f.head)),
     };
     const was = bodies.was.get(change.address);
-    return was !== undefined && was === bodies.now.get(change.address);
+    const now = bodies.now.get(change.address);
+    if (!was || !now) return change;
+    if (fieldsOf(withoutBookkeeping(was.body), withoutBookkeeping(now.body), now.kind).length > 0)
+      return change;
+    const said = describeFields(fieldsOf(was.body, now.body, now.kind));
+    const classes = change.classes.filter((c) => c !== "modified");
+    if (classes.length === 0) return undefined;
+    return { ...change, classes, evidence: change.evidence.filter((e) => e.detail !== said) };
   };
   const ns = options.namespace;
   const named = (address: string) => (ns ? defaultNamespace(address, ns) : address);
@@ -224,8 +266,9 @@ export function compareRenders(
         });
         continue;
       }
-      if (onlyBookkeeping(change)) continue;
-      const evidence: Evidence[] = change.evidence.map((e) => {
+      const kept = withoutVersionLabels(change);
+      if (!kept) continue;
+      const evidence: Evidence[] = kept.evidence.map((e) => {
         const template = templateOf(e.file, e.address);
         return {
           ...e,
@@ -234,12 +277,12 @@ export function compareRenders(
         };
       });
       resources.push({
-        ...change,
-        address: named(change.address),
-        ...(change.previousAddress ? { previousAddress: named(change.previousAddress) } : {}),
+        ...kept,
+        address: named(kept.address),
+        ...(kept.previousAddress ? { previousAddress: named(kept.previousAddress) } : {}),
         evidence,
       });
     }
   }
-  return { resources, unjudged };
+  return { resources: mergeByAddress(resources), unjudged };
 }
