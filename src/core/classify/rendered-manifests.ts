@@ -247,9 +247,16 @@ export function compareRenders(
     const was = bodies.was.get(change.address);
     const now = bodies.now.get(change.address);
     if (!was || !now) return change;
-    if (fieldsOf(withoutBookkeeping(was.body), withoutBookkeeping(now.body), now.kind).length > 0)
-      return change;
     const said = describeFields(fieldsOf(was.body, now.body, now.kind));
+    const fields = fieldsOf(withoutBookkeeping(was.body), withoutBookkeeping(now.body), now.kind);
+    if (fields.length > 0) {
+      // Said without the version labels: "the image changes", not "the image and labels".
+      const detail = describeFields(fields);
+      return {
+        ...change,
+        evidence: change.evidence.map((e) => (e.detail === said ? { ...e, detail } : e)),
+      };
+    }
     const classes = change.classes.filter((c) => c !== "modified");
     if (classes.length === 0) return undefined;
     return { ...change, classes, evidence: change.evidence.filter((e) => e.detail !== said) };
