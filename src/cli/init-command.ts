@@ -101,7 +101,12 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
   let text: string;
   for (;;) {
     includes = [...catalogs.values()];
-    text = renderDraft(draft, { ...summary, includes, skipped });
+    text = renderDraft(draft, {
+      ...summary,
+      manifests: summary.manifests + (rendered?.files.length ?? 0),
+      includes,
+      skipped,
+    });
     const written = text;
     const readWithin = readTextWithin(reach, out);
     const check = loadDeps(

@@ -172,39 +172,65 @@ describe("sourceTemplates and defaultNamespace", () => {
   });
 });
 
+/** The graph `init --rendered` drafts from the base render, loaded. */
+function draftedModel() {
+  const files = Object.entries(renderFiles(BASE)).map(([path, text]) => ({
+    path: `rendered/${path}`,
+    text,
+  }));
+  const draft = withoutRenderedPaths(
+    draftGraph({
+      files: [],
+      terraform: [],
+      kubernetes: files.flatMap((f) => kubernetesObjects(f.path, f.text)),
+      problems: [],
+    }),
+    new Set(files.map((f) => f.path)),
+  );
+  const text = renderDraft(draft, { terraformFiles: 0, manifests: files.length });
+  const loaded = loadDeps("deps.yaml", (file) =>
+    file === "deps.yaml"
+      ? { ok: true, text }
+      : {
+          ok: false,
+          diagnostic: { severity: "error", code: "file-not-found", file, message: "no such file" },
+        },
+  );
+  if (!loaded.config || !loaded.graph) throw new Error("the draft does not load");
+  return { model: prepareModel(loaded.config, loaded.graph), text };
+}
+
 describe("a render's change on a graph drafted from the render", () => {
-  it("attributes the ClusterRole change to that ClusterRole alone, and breaks what is bound to it", () => {
-    const files = Object.entries(renderFiles(BASE)).map(([path, text]) => ({
-      path: `rendered/${path}`,
-      text,
-    }));
-    const draft = withoutRenderedPaths(
-      draftGraph({
-        files: [],
-        terraform: [],
-        kubernetes: files.flatMap((f) => kubernetesObjects(f.path, f.text)),
-        problems: [],
-      }),
-      new Set(files.map((f) => f.path)),
+  it("a ClusterRole losing a verb, alone: that ClusterRole changes, and what runs through its binding breaks", () => {
+    const { model, text } = draftedModel();
+    expect(text).toContain("kubernetes: [ClusterRole/watcher]");
+    const compared = compareRenders(
+      tree("base", renderFiles(BASE)),
+      tree("head", renderFiles({ ...BASE, podVerbs: HEAD.podVerbs })),
     );
-    const text = renderDraft(draft, { terraformFiles: 0, manifests: files.length });
-    expect(text).not.toContain("rendered/kube-watcher/templates/clusterrole.yaml]");
-    const loaded = loadDeps("deps.yaml", (file) =>
-      file === "deps.yaml"
-        ? { ok: true, text }
-        : {
-            ok: false,
-            diagnostic: {
-              severity: "error",
-              code: "file-not-found",
-              file,
-              message: "no such file",
-            },
-          },
-    );
-    expect(loaded.errors).toEqual([]);
-    if (!loaded.config || !loaded.graph) throw new Error("the draft does not load");
-    const model = prepareModel(loaded.config, loaded.graph);
+    const impact = analyze(model, [], {
+      inputs: [
+        {
+          kind: "rendered",
+          file: "head",
+          reading: { resources: compared.resources, references: [] },
+        },
+      ],
+    });
+    expect(impact.changed.map((c) => [c.id, c.classes])).toEqual([
+      ["k8s-cluster-role/watcher", ["permissions-removed"]],
+    ]);
+    expect(impact.impacted.map((n) => [n.id, n.severity])).toEqual([
+      ["k8s-cluster-role-binding/watcher", "breaking"],
+      ["service-account/watcher", "breaking"],
+      ["deployment/watcher", "breaking"],
+    ]);
+  });
+
+  it("the whole version bump: each object is its node's change, nothing is left unmatched", () => {
+    const { model, text } = draftedModel();
+    // The render's files are not the repository's: its nodes match by object alone.
+    expect(text).not.toMatch(/paths: \[.*rendered\//);
     const compared = compareRenders(
       tree("base", renderFiles(BASE)),
       tree("head", renderFiles(HEAD)),
