@@ -2,11 +2,15 @@
 // (written here by hand, test/rendered-chart.ts), `init --rendered` on the base render, then
 // `check --rendered-base … --rendered-head …` through the built CLI.
 
+import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "./git-history.js";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { BIN, runCli } from "./git-history.js";
+import { type FakeGitHub, startFakeGitHub } from "./github-api/fake-github.js";
+import { missingGitHubData } from "./github-api/openapi.js";
+import { counts, REPO, seedPull } from "./github-api/scenario.js";
 import { BASE, HEAD, renderFiles, renderStream } from "./rendered-chart.js";
 
 let dir: string;
@@ -178,5 +182,58 @@ describe("charts rendered at the base and at the head", () => {
     });
     expect(init.code).toBe(2);
     expect(init.stderr).toContain("--rendered nope: no such file or folder");
+  });
+});
+
+describe.skipIf(missingGitHubData)("blastradius pr with renders", () => {
+  let fake: FakeGitHub;
+  beforeEach(async () => {
+    fake = await startFakeGitHub();
+    seedPull(fake);
+  });
+  afterEach(async () => {
+    await fake.close();
+    expect(fake.problems).toEqual([]);
+  });
+
+  const pr = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      execFile(
+        process.execPath,
+        [BIN, "pr", `${REPO}#7`, ...args],
+        {
+          cwd: dir,
+          env: {
+            PATH: process.env.PATH ?? "",
+            GITHUB_API_URL: fake.url,
+            GITHUB_TOKEN: "test-token",
+            NO_COLOR: "1",
+          },
+        },
+        (error, stdout, stderr) =>
+          done({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr }),
+      );
+    });
+
+  it("the render's objects join the pull request's analysis (unmatched by that graph), and half a pair is refused", async () => {
+    const result = await pr([
+      "--rendered-base",
+      "rendered/base",
+      "--rendered-head",
+      "rendered/head",
+      "--format",
+      "json",
+    ]);
+    expect(result.stderr).not.toContain("Error");
+    const impact = JSON.parse(result.stdout) as ImpactJson;
+    expect(impact.unmatchedResources).toEqual(
+      expect.arrayContaining(["ClusterRole/watcher", "Deployment/monitoring/watcher"]),
+    );
+    const before = counts(fake).reads;
+    const half = await pr(["--rendered-head", "rendered/head"]);
+    expect(half.code).toBe(2);
+    expect(half.stderr).toContain("only --rendered-head was given");
+    // Refused before GitHub is asked anything.
+    expect(counts(fake).reads).toBe(before);
   });
 });

@@ -1,6 +1,7 @@
 // The Action's inputs, validated: a wrong value names the input and what it accepts.
 
 import { type DepsLocation, parseDepsLocation } from "../app/deps-location.js";
+import { pairRendered, type RenderedQuery } from "../app/read-rendered.js";
 import type { CommentMode } from "../app/sticky-comment.js";
 import { InputError } from "../core/errors.js";
 import type { OnIncomplete } from "../core/gate.js";
@@ -11,6 +12,8 @@ export interface ActionInputs {
   readonly token: string;
   readonly deps: DepsLocation;
   readonly plan?: string;
+  /** Manifests an earlier step rendered at the base and at the head (paths in the workspace). */
+  readonly rendered?: RenderedQuery;
   readonly failOn: Risk;
   readonly comment: CommentMode;
   readonly postWhenEmpty: boolean;
@@ -57,11 +60,26 @@ export function readInputs(runner: Runner): ActionInputs {
     throw new InputError(`input max-depth takes a whole number; got "${maxDepth}"`);
   }
   const plan = runner.input("plan");
+  const rendered = pairRendered(
+    {
+      ...(runner.input("rendered-base") ? { base: runner.input("rendered-base") } : {}),
+      ...(runner.input("rendered-head") ? { head: runner.input("rendered-head") } : {}),
+      ...(runner.input("rendered-namespace")
+        ? { namespace: runner.input("rendered-namespace") }
+        : {}),
+    },
+    {
+      base: "input rendered-base",
+      head: "input rendered-head",
+      namespace: "input rendered-namespace",
+    },
+  );
   const commentAuthor = runner.input("comment-author");
   return {
     token,
     deps: parseDepsLocation(runner.input("deps") || "deps.yaml"),
     ...(plan ? { plan } : {}),
+    ...(rendered ? { rendered } : {}),
     failOn: choice(runner, "fail-on", RISKS, "none"),
     comment: choice(runner, "comment", ["update", "recreate", "off"] as const, "update"),
     postWhenEmpty:

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createGitHubClient } from "../adapters/github/client.js";
 import { octokitPort } from "../adapters/github/octokit-port.js";
 import { readPlanFile } from "../app/read-plan.js";
+import { readRenderedChange } from "../app/read-rendered.js";
 import { runAction } from "./run-action.js";
 
 void runAction({
@@ -13,6 +14,7 @@ void runAction({
   writeFile: (path, text) => writeFileSync(path, text, "utf8"),
   createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log })),
   readPlan: readPlanFile,
+  readRendered: readRenderedChange,
 }).then((code) => {
   process.exitCode = code;
 });

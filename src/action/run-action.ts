@@ -14,6 +14,7 @@ import { localDiffIn } from "../app/local-diff.js";
 import { reportMergedPullRequests } from "../app/merged-changes.js";
 import { postReportIssue } from "../app/post-report.js";
 import type { PlanInput } from "../app/read-plan.js";
+import type { RenderedQuery, RenderedReading } from "../app/read-rendered.js";
 import { type ReviewResult, reviewPullRequest } from "../app/review-pull-request.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
@@ -31,6 +32,8 @@ export interface ActionContext {
   readonly writeFile: (path: string, text: string) => void;
   readonly createPort: (token: string, baseUrl: string | undefined, log: ClientLog) => GitHubPort;
   readonly readPlan: (path: string) => PlanInput;
+  /** Renders an earlier step wrote, paths relative to cwd (the workspace). */
+  readonly readRendered: (query: RenderedQuery, cwd: string) => RenderedReading;
 }
 
 const PR_EVENTS = ["pull_request", "pull_request_target"];
@@ -90,6 +93,9 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
   const plan = inputs.plan
     ? context.readPlan(resolve(env.GITHUB_WORKSPACE ?? ".", inputs.plan))
     : undefined;
+  const rendered = inputs.rendered
+    ? context.readRendered(inputs.rendered, resolve(env.GITHUB_WORKSPACE ?? "."))
+    : undefined;
   const headRepo = payload.pull_request?.head?.repo?.full_name;
   // On pull_request, GitHub gives runs for forks, and runs Dependabot starts, a read-only token.
   const fromFork = headRepo !== undefined && headRepo.toLowerCase() !== repo.toLowerCase();
@@ -121,6 +127,7 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
     ...(runUrl(env) ? { run: runUrl(env) } : {}),
     localDiff: localDiffIn(env.GITHUB_WORKSPACE),
     ...(plan ? { plan } : {}),
+    ...(rendered ? { rendered } : {}),
   });
   return report(context, runner, result, readOnlyExpected, port.requestCount());
 }

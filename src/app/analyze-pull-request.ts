@@ -20,6 +20,7 @@ import type { DepsLocation } from "./deps-location.js";
 import { type LoadedModel, modelFromLoad } from "./load-model.js";
 import { fetchFrom, loadRemoteDeps } from "./load-remote-deps.js";
 import type { PlanInput } from "./read-plan.js";
+import type { RenderedReading } from "./read-rendered.js";
 
 /** pulls.listFiles answers at most this many files. */
 export const API_FILE_LIMIT = 3000;
@@ -33,6 +34,8 @@ export interface PullRequestQuery {
   readonly maxDepth?: number;
   /** A Terraform plan the workflow made: its resource changes and references. */
   readonly plan?: PlanInput;
+  /** Manifests the workflow rendered at the base and at the head, compared. */
+  readonly rendered?: RenderedReading;
   /** Changed files whose contents are read and compared, at most (two API reads each). */
   readonly classifyLimit?: number;
 }
@@ -134,7 +137,7 @@ export async function analyzePullRequest(
       limit: query.classifyLimit ?? 20,
     },
   );
-  const unjudged: Unjudged[] = [...classified.unjudged];
+  const unjudged: Unjudged[] = [...classified.unjudged, ...(query.rendered?.unjudged ?? [])];
   if (coverage.seen < coverage.total)
     unjudged.push({
       reason: `GitHub lists at most ${API_FILE_LIMIT.toLocaleString("en-US")} files of a pull request: ${(coverage.total - coverage.seen).toLocaleString("en-US")} of its ${coverage.total.toLocaleString("en-US")} files were not seen (check out the repository with fetch-depth: 0 before this step so git reads them all)`,
@@ -142,6 +145,7 @@ export async function analyzePullRequest(
   const impact = analyze(loaded.model, classified.files, {
     maxDepth: query.maxDepth,
     ...(query.plan ? { plan: query.plan } : {}),
+    ...(query.rendered ? { inputs: [query.rendered.input] } : {}),
     unjudged,
   });
 
@@ -157,7 +161,7 @@ export async function analyzePullRequest(
     graphChange,
     loaded,
     graphSource,
-    notes: [...notes, ...classified.notes],
+    notes: [...notes, ...classified.notes, ...(query.rendered?.notes ?? [])],
     preview,
   };
 }

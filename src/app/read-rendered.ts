@@ -130,10 +130,48 @@ export function readRenderedTree(shown: string, cwd: string, flag: string): Rend
 }
 
 export interface RenderedQuery {
+  /** How the inputs are named in messages; the CLI's flags when absent. */
+  readonly names?: { readonly base: string; readonly head: string };
   readonly base: string;
   readonly head: string;
   /** The namespace of namespaced objects the render leaves without one. */
   readonly namespace?: string;
+}
+
+/** The flags that give renders to `check` and `pr`. */
+export const RENDERED_FLAGS = {
+  base: "--rendered-base",
+  head: "--rendered-head",
+  namespace: "--rendered-namespace",
+} as const;
+
+/**
+ * The renders a command or the Action was given: both or neither, and a namespace only with
+ * them. `names` are how the user wrote them (`--rendered-base`, `input rendered-base`).
+ */
+export function pairRendered(
+  given: { readonly base?: string; readonly head?: string; readonly namespace?: string },
+  names: { readonly base: string; readonly head: string; readonly namespace: string },
+): RenderedQuery | undefined {
+  const { base, head, namespace } = given;
+  if ((base === undefined) !== (head === undefined))
+    throw new InputError(
+      `${names.base} and ${names.head} go together: only ${base === undefined ? names.head : names.base} was given`,
+      "render at the base and at the head (helm template, kubectl kustomize), and give both",
+    );
+  if (base === undefined || head === undefined) {
+    if (namespace !== undefined)
+      throw new InputError(
+        `${names.namespace} applies to ${names.base} and ${names.head}, which were not given`,
+      );
+    return undefined;
+  }
+  return {
+    base,
+    head,
+    ...(namespace ? { namespace } : {}),
+    ...(names.base.startsWith("--") ? {} : { names }),
+  };
 }
 
 export interface RenderedReading {
@@ -144,8 +182,8 @@ export interface RenderedReading {
 
 /** Both renders, read and compared: an input for the analysis, and what could not be judged. */
 export function readRenderedChange(query: RenderedQuery, cwd: string): RenderedReading {
-  const base = readRenderedTree(query.base, cwd, "--rendered-base");
-  const head = readRenderedTree(query.head, cwd, "--rendered-head");
+  const base = readRenderedTree(query.base, cwd, query.names?.base ?? "--rendered-base");
+  const head = readRenderedTree(query.head, cwd, query.names?.head ?? "--rendered-head");
   const compared = compareRenders(
     base.tree,
     head.tree,

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { analyzeLocalChange } from "../app/analyze-local-change.js";
 import type { ChangeSource } from "../app/change-source.js";
 import { loadModel } from "../app/load-model.js";
+import { pairRendered, RENDERED_FLAGS } from "../app/read-rendered.js";
 import { InputError } from "../core/errors.js";
 import { evaluateGate } from "../core/gate.js";
 import { RISKS } from "../core/model.js";
@@ -90,23 +91,10 @@ async function check(flags: CheckFlags, io: Io): Promise<number> {
   if (sources.length > 1) {
     throw new InputError("give one change source: --files, --files-from or --git");
   }
-  if ((flags.renderedBase === undefined) !== (flags.renderedHead === undefined))
-    throw new InputError(
-      `--rendered-base and --rendered-head go together: only ${flags.renderedBase === undefined ? "--rendered-head" : "--rendered-base"} was given`,
-      "render at the base and at the head, and give both",
-    );
-  if (flags.renderedNamespace !== undefined && flags.renderedHead === undefined)
-    throw new InputError(
-      "--rendered-namespace applies to --rendered-base and --rendered-head, which were not given",
-    );
-  const rendered =
-    flags.renderedBase !== undefined && flags.renderedHead !== undefined
-      ? {
-          base: flags.renderedBase,
-          head: flags.renderedHead,
-          ...(flags.renderedNamespace ? { namespace: flags.renderedNamespace } : {}),
-        }
-      : undefined;
+  const rendered = pairRendered(
+    { base: flags.renderedBase, head: flags.renderedHead, namespace: flags.renderedNamespace },
+    RENDERED_FLAGS,
+  );
   // A plan or a render alone is a whole change: no files are asked of git.
   const source: ChangeSource | undefined = flags.files
     ? { kind: "files", paths: flags.files }
