@@ -262,3 +262,61 @@ describe("a render's change on a graph drafted from the render", () => {
     expect(impact.unmatchedResources).toEqual([]);
   });
 });
+
+describe("an overlay rendered by kubectl kustomize", () => {
+  // As kustomize prints it: one stream, no Source lines, the overlay's namespace and prefix.
+  const render = (verbs: string, tag: string) => `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: prod-api
+  namespace: shop
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: prod-api
+  namespace: shop
+rules:
+- apiGroups:
+  - ""
+  resources:
+  - configmaps
+  verbs:
+${verbs}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: prod-api
+  namespace: shop
+spec:
+  template:
+    spec:
+      containers:
+      - image: example/api:${tag}
+        name: api
+      serviceAccountName: prod-api
+`;
+
+  it("a patch that drops verbs and an image bump are changes of the overlay's objects, said without a template", () => {
+    const { resources } = compareRenders(
+      {
+        root: "base.yaml",
+        files: [{ path: "", text: render("  - get\n  - list\n  - watch", "1.0") }],
+      },
+      { root: "head.yaml", files: [{ path: "", text: render("  - get", "1.1") }] },
+    );
+    expect(resources.map((r) => [r.address, r.classes, r.evidence.map((e) => e.detail)])).toEqual([
+      [
+        "Deployment/shop/prod-api",
+        ["modified"],
+        ["spec.template.spec.containers[0].image changes"],
+      ],
+      [
+        "Role/shop/prod-api",
+        ["permissions-removed"],
+        ["no longer allows list core/configmaps", "no longer allows watch core/configmaps"],
+      ],
+    ]);
+  });
+});
