@@ -52,6 +52,8 @@ describe("charts rendered at the base and at the head", () => {
     expect(init.code).toBe(0);
     expect(init.stdout).toContain("9 node(s), 7 edge(s)");
     expect(init.stdout).toContain("6 rendered file(s) from rendered/base");
+    // CODEOWNERS speaks of the repository's paths, not the render's.
+    expect(init.stdout).toContain("9 node(s) without an owner");
 
     const check = runCli(
       [
