@@ -9,6 +9,7 @@ import { loadDeps } from "../config/load-deps.js";
 import {
   compareRenders,
   defaultNamespace,
+  MAX_RBAC_GRANTS,
   type RenderedTree,
   sourceTemplates,
 } from "./rendered-manifests.js";
@@ -317,6 +318,26 @@ spec:
         ["permissions-removed"],
         ["no longer allows list core/configmaps", "no longer allows watch core/configmaps"],
       ],
+    ]);
+  });
+});
+
+describe("a Role that spells out too many combinations", () => {
+  it("is not compared, and says why, instead of expanding them all", () => {
+    const words = (n: number, p: string) =>
+      `[${Array.from({ length: n }, (_, i) => `${p}${i}`).join(", ")}]`;
+    const role = (verbs: string) =>
+      `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: huge\nrules:\n  - apiGroups: ${words(100, "g")}\n    resources: ${words(100, "r")}\n    resourceNames: ${words(100, "n")}\n    verbs: ${verbs}\n`;
+    const { resources, unjudged } = compareRenders(
+      { root: "b.yaml", files: [{ path: "", text: role("[get, list]") }] },
+      { root: "h.yaml", files: [{ path: "", text: role("[get]") }] },
+    );
+    expect(resources).toEqual([]);
+    expect(unjudged).toEqual([
+      {
+        file: "h.yaml",
+        reason: `not compared: ClusterRole huge spells out 2,000,000 verb, group, resource and name combinations, more than the ${MAX_RBAC_GRANTS.toLocaleString("en-US")} compared`,
+      },
     ]);
   });
 });

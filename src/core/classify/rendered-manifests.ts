@@ -147,6 +147,38 @@ function mergeByAddress(changes: readonly ResourceChange[]): ResourceChange[] {
   return [...out.values()];
 }
 
+/**
+ * The most verb × group × resource × name combinations one Role or ClusterRole may spell out
+ * to be compared: each is checked against every other, and a rule of a few thousand short
+ * words would otherwise expand to billions. Kubernetes' largest built-in roles spell out a
+ * couple of thousand.
+ */
+export const MAX_RBAC_GRANTS = 5_000;
+
+const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+
+/** A Role or ClusterRole whose rules spell out more combinations than can be compared. */
+function tooManyGrants(text: string | undefined): string | undefined {
+  if (text === undefined || !/^\s*rules\s*:/m.test(text)) return undefined;
+  for (const o of manifestObjects(text, ROLE_KINDS) ?? []) {
+    let total = 0;
+    for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
+      const r = (rule ?? {}) as Record<string, unknown>;
+      total +=
+        count(r.verbs) *
+        (Math.max(1, count(r.apiGroups)) *
+          count(r.resources) *
+          Math.max(1, count(r.resourceNames)) +
+          count(r.nonResourceURLs));
+    }
+    if (total > MAX_RBAC_GRANTS)
+      return `${o.kind} ${o.name} spells out ${total.toLocaleString("en-US")} verb, group, resource and name combinations, more than the ${MAX_RBAC_GRANTS.toLocaleString("en-US")} compared`;
+  }
+  return undefined;
+}
+
+const ROLE_KINDS: ReadonlySet<string> = new Set(["Role", "ClusterRole"]);
+
 type ReadText = { readonly path: string; readonly text: string };
 const isRead = (f: RenderedFile): f is ReadText => "text" in f;
 
@@ -206,6 +238,11 @@ export function compareRenders(
         file: shown,
         reason: `not a YAML stream of Kubernetes objects (${broken}); render it again, or fix the chart or overlay`,
       });
+      continue;
+    }
+    const huge = tooManyGrants(wasText) ?? tooManyGrants(nowText);
+    if (huge !== undefined) {
+      unjudged.push({ file: shown, reason: `not compared: ${huge}` });
       continue;
     }
     changed.push({
