@@ -341,3 +341,10 @@ describe("a Role that spells out too many combinations", () => {
     ]);
   });
 });
+
+describe("Source lines from a hostile render", () => {
+  it("a line too long to be Helm's is not said", () => {
+    const text = `---\n# Source: ${"x".repeat(600)}\nkind: ConfigMap\nmetadata:\n  name: a\n`;
+    expect(sourceTemplates(text).size).toBe(0);
+  });
+});

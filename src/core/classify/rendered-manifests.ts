@@ -43,6 +43,8 @@ export function renderedPath(root: string, path: string): string {
 }
 
 const SOURCE = /^# Source: (\S.*?)\s*$/;
+/** A template path longer than this is not one Helm wrote: not said. */
+const MAX_SOURCE = 512;
 const SEPARATOR = /^---(\s|$)/;
 
 /**
@@ -62,7 +64,7 @@ export function sourceTemplates(text: string): Map<string, string> {
     const line = lines[i] as string;
     if (SEPARATOR.test(line)) current = undefined;
     else {
-      const source = SOURCE.exec(line);
+      const source = line.length <= MAX_SOURCE ? SOURCE.exec(line) : null;
       if (source) current = source[1];
     }
     sourceAt[i + 1] = current;
