@@ -123,3 +123,19 @@ subjects:
     ]);
   });
 });
+
+describe("a render given as one file", () => {
+  it("is read through a link the user named, and is not judged when it is not UTF-8", () => {
+    const dir = folder({
+      "render.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n",
+    });
+    symlinkSync(join(dir, "render.yaml"), join(dir, "latest.yaml"));
+    writeFileSync(join(dir, "latin1.yaml"), Buffer.from([0x6b, 0x69, 0x6e, 0x64, 0x3a, 0xe9]));
+    expect(readRenderedTree("latest.yaml", dir, "--rendered-head").tree.files).toEqual([
+      { path: "", text: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n" },
+    ]);
+    expect(readRenderedTree("latin1.yaml", dir, "--rendered-head").tree.files).toEqual([
+      { path: "", problem: "not UTF-8 text" },
+    ]);
+  });
+});

@@ -77,9 +77,22 @@ export function readRenderedTree(shown: string, cwd: string, flag: string): Rend
   if (!isDirectory) {
     // A file given by name is read as it is: the link, if it is one, is the user's own.
     const got = readRegularFile(root, { maxBytes: MAX_RENDERED_FILE_BYTES });
+    // Too large is a render that cannot be judged (the gate fails closed on it); anything
+    // else is a path that is not a render.
+    if (!got.ok && got.reason === "too-large")
+      return {
+        tree: { root: shown, files: [{ path: "", problem: `not read: it ${got.message}` }] },
+        notes: [],
+      };
     if (!got.ok)
       throw new InputError(`${flag} ${shown}: it ${got.message}`, "give a rendered YAML file");
-    return { tree: { root: shown, files: [read("", root)] }, notes: [] };
+    let file: RenderedFile;
+    try {
+      file = { path: "", text: decoder.decode(got.bytes) };
+    } catch {
+      file = { path: "", problem: "not UTF-8 text" };
+    }
+    return { tree: { root: shown, files: [file] }, notes: [] };
   }
   const skipped: string[] = [];
   let entries = 0;
