@@ -205,7 +205,8 @@ export function compareRenders(
   const unjudged: Unjudged[] = [];
   const before = new Map(base.files.map((f) => [f.path, f] as const));
   const after = new Map(head.files.map((f) => [f.path, f] as const));
-  // Two renders given as single files are paired whatever their names.
+  // Two single files share the key "" and are paired whatever their names; so are a file and
+  // a folder of one file (a render that moved to --output-dir).
   const single = before.size === 1 && after.size === 1 && before.has("") !== after.has("");
   const keys = single ? [""] : [...new Set([...before.keys(), ...after.keys()])].sort();
   const pick = (side: Map<string, RenderedFile>, key: string) =>
