@@ -166,6 +166,48 @@ describe("charts rendered at the base and at the head", () => {
     ]);
   });
 
+  it("combines with changed files: the chart's files and its render's objects are both causes", () => {
+    writeFileSync(
+      join(dir, "both-deps.yaml"),
+      `version: 1
+owners: {}
+nodes:
+  chart-source:
+    kind: helm-chart
+    match: {paths: ["charts/kube-watcher/**"]}
+  watcher-role:
+    kind: k8s-cluster-role
+    match: {kubernetes: [ClusterRole/watcher]}
+  watcher:
+    kind: deployment
+    depends_on: [{on: watcher-role, via: binds-role}]
+`,
+    );
+    const check = runCli(
+      [
+        "check",
+        "--deps",
+        "both-deps.yaml",
+        "--files",
+        "charts/kube-watcher/values.yaml",
+        "--rendered-base",
+        "rendered/base",
+        "--rendered-head",
+        "rendered/head",
+        "--format",
+        "json",
+      ],
+      { cwd: dir },
+    );
+    expect(check.code).toBe(0);
+    const impact = JSON.parse(check.stdout) as ImpactJson;
+    expect(impact.changed.map((c) => [c.id, c.causes.map((x) => x.kind)])).toEqual([
+      ["chart-source", ["file"]],
+      ["watcher-role", ["rendered"]],
+    ]);
+    expect(impact.impacted.map((n) => [n.id, n.severity])).toEqual([["watcher", "breaking"]]);
+  });
+
   it("bad paths and half a pair exit 2 with a clear message", () => {
     const half = runCli(["check", "--rendered-base", "rendered/base"], { cwd: dir });
     expect(half.code).toBe(2);
