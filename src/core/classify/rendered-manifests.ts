@@ -52,10 +52,13 @@ const SEPARATOR = /^---(\s|$)/;
  * `# Source: <chart>/templates/<file>` after the `---` of each document it renders.
  */
 export function sourceTemplates(text: string): Map<string, string> {
+  return sourcesOf(text, manifestObjects(text) ?? []);
+}
+
+/** sourceTemplates, for objects already read from the text. */
+function sourcesOf(text: string, objects: readonly ManifestObject[]): Map<string, string> {
   const out = new Map<string, string>();
-  if (!text.includes("# Source:")) return out;
-  const objects = manifestObjects(text) ?? [];
-  if (objects.length === 0) return out;
+  if (objects.length === 0 || !text.includes("# Source:")) return out;
   // The source in force at each line: set by a Source line, ended by the next separator.
   const lines = text.split("\n");
   const sourceAt: (string | undefined)[] = new Array(lines.length + 1);
@@ -105,14 +108,11 @@ function withoutBookkeeping(body: Record<string, unknown>): Record<string, unkno
   return { ...body, metadata: { ...metadata, labels: kept } };
 }
 
-/** Each object of the texts by address (the first, when one is written twice). */
-function bodiesOf(texts: readonly (string | undefined)[]): Map<string, ManifestObject> {
+/** Each object by address (the first, when one is written twice). */
+function bodiesOf(lists: readonly (readonly ManifestObject[])[]): Map<string, ManifestObject> {
   const out = new Map<string, ManifestObject>();
-  for (const text of texts) {
-    if (text === undefined) continue;
-    for (const o of manifestObjects(text) ?? [])
-      if (!out.has(objectAddress(o))) out.set(objectAddress(o), o);
-  }
+  for (const objects of lists)
+    for (const o of objects) if (!out.has(objectAddress(o))) out.set(objectAddress(o), o);
   return out;
 }
 
@@ -160,9 +160,9 @@ export const MAX_RBAC_GRANTS = 5_000;
 const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
 
 /** A Role or ClusterRole whose rules spell out more combinations than can be compared. */
-function tooManyGrants(text: string | undefined): string | undefined {
-  if (text === undefined || !/^\s*rules\s*:/m.test(text)) return undefined;
-  for (const o of manifestObjects(text, ROLE_KINDS) ?? []) {
+function tooManyGrants(objects: readonly ManifestObject[]): string | undefined {
+  for (const o of objects) {
+    if (o.kind !== "Role" && o.kind !== "ClusterRole") continue;
     let total = 0;
     for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
       const r = (rule ?? {}) as Record<string, unknown>;
@@ -178,8 +178,6 @@ function tooManyGrants(text: string | undefined): string | undefined {
   }
   return undefined;
 }
-
-const ROLE_KINDS: ReadonlySet<string> = new Set(["Role", "ClusterRole"]);
 
 type ReadText = { readonly path: string; readonly text: string };
 const isRead = (f: RenderedFile): f is ReadText => "text" in f;
@@ -214,7 +212,8 @@ export function compareRenders(
 
   const changed: ManifestFile[] = [];
   const context: { path: string; text: string }[] = [];
-  const sides = new Map<string, { was?: string; now?: string }>();
+  type Side = { readonly text: string; readonly objects: readonly ManifestObject[] };
+  const sides = new Map<string, { was: Side; now: Side }>();
   for (const key of keys) {
     const was = pick(before, key);
     const now = pick(after, key);
@@ -233,17 +232,21 @@ export function compareRenders(
       if (nowText !== undefined) context.push({ path: shown, text: nowText });
       continue;
     }
+    // Read once here, for the checks below, the Source lines and the version labels; the
+    // comparison reads them again (its own reader, shared with changed files).
+    const wasObjects = wasText === undefined ? [] : manifestObjects(wasText);
+    const nowObjects = nowText === undefined ? [] : manifestObjects(nowText);
     const broken =
-      (wasText === undefined ? undefined : notYaml(wasText, shown)) ??
-      (nowText === undefined ? undefined : notYaml(nowText, shown));
-    if (broken !== undefined) {
+      (wasObjects === undefined ? notYaml(wasText as string, shown) : undefined) ??
+      (nowObjects === undefined ? notYaml(nowText as string, shown) : undefined);
+    if (broken !== undefined || wasObjects === undefined || nowObjects === undefined) {
       unjudged.push({
         file: shown,
-        reason: `not a YAML stream of Kubernetes objects (${broken}); render it again, or fix the chart or overlay`,
+        reason: `not a YAML stream of Kubernetes objects (${broken ?? "it does not parse"}); render it again, or fix the chart or overlay`,
       });
       continue;
     }
-    const huge = tooManyGrants(wasText) ?? tooManyGrants(nowText);
+    const huge = tooManyGrants(wasObjects) ?? tooManyGrants(nowObjects);
     if (huge !== undefined) {
       unjudged.push({ file: shown, reason: `not compared: ${huge}` });
       continue;
@@ -254,8 +257,8 @@ export function compareRenders(
       ...(nowText !== undefined ? { head: nowText } : {}),
     });
     sides.set(shown, {
-      ...(wasText !== undefined ? { was: wasText } : {}),
-      ...(nowText !== undefined ? { now: nowText } : {}),
+      was: { text: wasText ?? "", objects: wasObjects },
+      now: { text: nowText ?? "", objects: nowObjects },
     });
   }
 
@@ -267,10 +270,10 @@ export function compareRenders(
     if (file === undefined || address === undefined) return undefined;
     let known = templates.get(file);
     if (!known) {
-      const texts = sides.get(file);
+      const read = sides.get(file);
       known = {
-        was: texts?.was === undefined ? new Map() : sourceTemplates(texts.was),
-        now: texts?.now === undefined ? new Map() : sourceTemplates(texts.now),
+        was: read ? sourcesOf(read.was.text, read.was.objects) : new Map(),
+        now: read ? sourcesOf(read.now.text, read.now.objects) : new Map(),
       };
       templates.set(file, known);
     }
@@ -281,8 +284,8 @@ export function compareRenders(
   const withoutVersionLabels = (change: ResourceChange): ResourceChange | undefined => {
     if (!change.classes.includes("modified")) return change;
     bodies ??= {
-      was: bodiesOf(changed.map((f) => f.base)),
-      now: bodiesOf(changed.map((f) => f.head)),
+      was: bodiesOf([...sides.values()].map((side) => side.was.objects)),
+      now: bodiesOf([...sides.values()].map((side) => side.now.objects)),
     };
     const was = bodies.was.get(change.address);
     const now = bodies.now.get(change.address);
