@@ -91,6 +91,20 @@ describe("readRenderedChange", () => {
     expect(reading.unjudged.map((u) => u.file)).toEqual([
       `${head}/kube-watcher/templates/broken.yaml`,
     ]);
+    expect(reading.notes).toEqual([]);
+    const bare = folder(
+      Object.fromEntries(
+        Object.entries(renderFiles(HEAD)).map(([p, t]) => [
+          p,
+          t.replace(/^ {2}namespace: .*\n/gm, ""),
+        ]),
+      ),
+    );
+    expect(readRenderedChange({ base, head: bare }, "/").notes).toEqual([
+      expect.stringMatching(
+        /^\d+ changed object\(s\) of the render have no namespace \(.*\), so they match only rules written without one; render with --namespace and give the same namespace to --rendered-namespace$/,
+      ),
+    ]);
   });
 });
 

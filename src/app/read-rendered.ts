@@ -209,7 +209,15 @@ export function readRenderedChange(query: RenderedQuery, cwd: string): RenderedR
       reading: { resources: compared.resources, references: [] },
     },
     unjudged: compared.unjudged,
-    notes: [...base.notes, ...head.notes],
+    notes: [
+      ...base.notes,
+      ...head.notes,
+      ...(compared.withoutNamespace.length > 0
+        ? [
+            `${compared.withoutNamespace.length} changed object(s) of the render have no namespace (${compared.withoutNamespace.slice(0, 3).join(", ")}${compared.withoutNamespace.length > 3 ? ", …" : ""}), so they match only rules written without one; render with --namespace and give the same namespace to ${query.names?.base.startsWith("input") ? "input rendered-namespace" : "--rendered-namespace"}`,
+          ]
+        : []),
+    ],
   };
 }
 

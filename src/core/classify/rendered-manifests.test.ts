@@ -152,6 +152,19 @@ describe("compareRenders", () => {
       "RoleBinding/ops/watcher-leader-election",
     ]);
     expect(resources[2]?.evidence[0]?.address).toBe("RoleBinding/ops/watcher-leader-election");
+    // Without a namespace given, those that have none are said, so rules with one are not
+    // missed quietly.
+    const bare = compareRenders(
+      tree("b", strip(renderFiles(BASE))),
+      tree("h", strip(renderFiles(HEAD))),
+    );
+    expect(bare.withoutNamespace).toEqual([
+      "Deployment/watcher",
+      "RoleBinding/watcher-leader-election",
+    ]);
+    expect(
+      compareRenders(tree("b", renderFiles(BASE)), tree("h", renderFiles(HEAD))).withoutNamespace,
+    ).toEqual([]);
   });
 });
 

@@ -27,6 +27,8 @@ export interface RenderedComparison {
   readonly resources: ResourceChange[];
   /** Files that could not be compared, with why. */
   readonly unjudged: Unjudged[];
+  /** Changed namespaced objects written without a namespace (and none was given): named `Kind/name`. */
+  readonly withoutNamespace: string[];
 }
 
 export interface CompareRenderOptions {
@@ -334,5 +336,9 @@ export function compareRenders(
       });
     }
   }
-  return { resources: mergeByAddress(resources), unjudged };
+  const merged = mergeByAddress(resources);
+  const withoutNamespace = ns
+    ? []
+    : merged.map((r) => r.address).filter((a) => defaultNamespace(a, "-") !== a);
+  return { resources: merged, unjudged, withoutNamespace };
 }
