@@ -164,6 +164,21 @@ describe("charts rendered at the base and at the head", () => {
       "Deployment/monitoring/watcher",
       "RoleBinding/monitoring/watcher-leader-election",
     ]);
+    const said = runCli(
+      [
+        "check",
+        "--deps",
+        "empty-deps.yaml",
+        "--rendered-base",
+        "rendered/base",
+        "--rendered-head",
+        "rendered/head",
+      ],
+      { cwd: dir },
+    );
+    expect(said.stdout).toContain(
+      "3 changed resources of a plan or render matched no node: ClusterRole/watcher,",
+    );
   });
 
   it("combines with changed files: the chart's files and its render's objects are both causes", () => {

@@ -135,7 +135,7 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
       "",
       paint(
         "dim",
-        `${plural(impact.unmatchedResources.length, "changed plan resource")} matched no node: ${preview(impact.unmatchedResources)}`,
+        `${plural(impact.unmatchedResources.length, "changed resource")} of a plan or render matched no node: ${preview(impact.unmatchedResources)}`,
       ),
     );
   }
