@@ -4,7 +4,7 @@
 // comes from a pull request's chart), so sizes, counts and depth are bounded and links are
 // never followed.
 
-import { type Dirent, readdirSync, statSync } from "node:fs";
+import { type Dir, type Dirent, opendirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { readRegularFile } from "../adapters/fs/read-regular.js";
 import { kubernetesObjects, type ScannedObject } from "../core/adopt/repo-scan.js";
@@ -97,22 +97,29 @@ export function readRenderedTree(shown: string, cwd: string, flag: string): Rend
   const skipped: string[] = [];
   let entries = 0;
   const walk = (dir: string, rel: string, depth: number) => {
-    let list: Dirent[];
+    const list: Dirent[] = [];
+    // Listed entry by entry, so a folder of millions stops at the bound, not after it.
+    let opened: Dir | undefined;
     try {
-      list = readdirSync(dir, { withFileTypes: true });
+      opened = opendirSync(dir);
+      for (let entry = opened.readSync(); entry !== null; entry = opened.readSync()) {
+        if (++entries > MAX_RENDERED_ENTRIES)
+          throw new InputError(
+            `${flag} ${shown}: more than ${MAX_RENDERED_ENTRIES} files and folders; not a render`,
+            "point at the folder the render was written to, not a whole repository",
+          );
+        list.push(entry);
+      }
     } catch (error) {
+      if (error instanceof InputError) throw error;
       files.push({
         path: rel,
         problem: `its folder cannot be listed (${(error as NodeJS.ErrnoException).code ?? "error"})`,
       });
       return;
+    } finally {
+      opened?.closeSync();
     }
-    entries += list.length;
-    if (entries > MAX_RENDERED_ENTRIES)
-      throw new InputError(
-        `${flag} ${shown}: more than ${MAX_RENDERED_ENTRIES} files and folders; not a render`,
-        "point at the folder the render was written to, not a whole repository",
-      );
     list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of list) {
       const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
