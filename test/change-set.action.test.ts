@@ -11,6 +11,7 @@ import { runAction } from "../src/action/run-action.js";
 import { createRunner } from "../src/action/runner.js";
 import { readChangeSetFile } from "../src/app/read-change-set.js";
 import { readPlanFile } from "../src/app/read-plan.js";
+import { readRenderedChange } from "../src/app/read-rendered.js";
 import { type FakeGitHub, startFakeGitHub } from "./github-api/fake-github.js";
 import { BASE_SHA, HEAD_SHA, portFor, REPO } from "./github-api/scenario.js";
 
@@ -108,6 +109,7 @@ describe("the Action's change-set input", () => {
       createPort: (token) => portFor(fake, token),
       readPlan: readPlanFile,
       readChangeSet: readChangeSetFile,
+      readRendered: readRenderedChange,
     });
     return { code, stdout, summary: readFileSync(join(dir, "summary"), "utf8") };
   }

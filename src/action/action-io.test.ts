@@ -182,3 +182,47 @@ describe("the Action's inputs", () => {
     expect(() => inputs(values)).toThrow(message);
   });
 });
+
+describe("the Action's rendered-base and rendered-head inputs", () => {
+  const inputs = (values: Record<string, string>) =>
+    readInputs(
+      createRunner(
+        Object.fromEntries(Object.entries(values).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+        () => {},
+      ),
+    );
+  const names = { base: "input rendered-base", head: "input rendered-head" };
+
+  it("reads both, with the namespace, named as inputs in messages", () => {
+    expect(
+      inputs({
+        token: "t",
+        "rendered-base": "rendered/base",
+        "rendered-head": "rendered/head",
+        "rendered-namespace": "monitoring",
+      }).rendered,
+    ).toEqual({
+      base: "rendered/base",
+      head: "rendered/head",
+      namespace: "monitoring",
+      names: { ...names, namespace: "input rendered-namespace" },
+    });
+  });
+
+  it.each([
+    [
+      { "rendered-base": "b" },
+      "input rendered-base and input rendered-head go together: only input rendered-base was given",
+    ],
+    [
+      { "rendered-head": "h" },
+      "input rendered-base and input rendered-head go together: only input rendered-head was given",
+    ],
+    [
+      { "rendered-namespace": "ns" },
+      "input rendered-namespace applies to input rendered-base and input rendered-head, which were not given",
+    ],
+  ])("refuses half a pair: %j", (values, message) => {
+    expect(() => inputs({ token: "t", ...values })).toThrow(message);
+  });
+});

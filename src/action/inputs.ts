@@ -1,6 +1,7 @@
 // The Action's inputs, validated: a wrong value names the input and what it accepts.
 
 import { type DepsLocation, parseDepsLocation } from "../app/deps-location.js";
+import { pairRendered, type RenderedQuery } from "../app/read-rendered.js";
 import type { CommentMode } from "../app/sticky-comment.js";
 import { InputError } from "../core/errors.js";
 import type { OnIncomplete } from "../core/gate.js";
@@ -15,6 +16,8 @@ export interface ActionInputs {
   readonly changeSets?: readonly string[];
   /** The template each change set's stack deploys: one PATH, or STACK=PATH a line. */
   readonly stackTemplates?: readonly string[];
+  /** Manifests an earlier step rendered at the base and at the head (paths in the workspace). */
+  readonly rendered?: RenderedQuery;
   readonly failOn: Risk;
   readonly comment: CommentMode;
   readonly postWhenEmpty: boolean;
@@ -73,6 +76,20 @@ export function readInputs(runner: Runner): ActionInputs {
     throw new InputError(
       "input stack-template names the template a change set's stack deploys: give input change-set too",
     );
+  const rendered = pairRendered(
+    {
+      ...(runner.input("rendered-base") ? { base: runner.input("rendered-base") } : {}),
+      ...(runner.input("rendered-head") ? { head: runner.input("rendered-head") } : {}),
+      ...(runner.input("rendered-namespace")
+        ? { namespace: runner.input("rendered-namespace") }
+        : {}),
+    },
+    {
+      base: "input rendered-base",
+      head: "input rendered-head",
+      namespace: "input rendered-namespace",
+    },
+  );
   const commentAuthor = runner.input("comment-author");
   return {
     token,
@@ -80,6 +97,7 @@ export function readInputs(runner: Runner): ActionInputs {
     ...(plan ? { plan } : {}),
     ...(changeSets.length > 0 ? { changeSets } : {}),
     ...(stackTemplates.length > 0 ? { stackTemplates } : {}),
+    ...(rendered ? { rendered } : {}),
     failOn: choice(runner, "fail-on", RISKS, "none"),
     comment: choice(runner, "comment", ["update", "recreate", "off"] as const, "update"),
     postWhenEmpty:

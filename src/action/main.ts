@@ -5,6 +5,7 @@ import { createGitHubClient } from "../adapters/github/client.js";
 import { octokitPort } from "../adapters/github/octokit-port.js";
 import { readChangeSetFile } from "../app/read-change-set.js";
 import { readPlanFile } from "../app/read-plan.js";
+import { readRenderedChange } from "../app/read-rendered.js";
 import { runAction } from "./run-action.js";
 
 void runAction({
@@ -15,6 +16,7 @@ void runAction({
   createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log })),
   readPlan: readPlanFile,
   readChangeSet: readChangeSetFile,
+  readRendered: readRenderedChange,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -15,6 +15,7 @@ import { reportMergedPullRequests } from "../app/merged-changes.js";
 import { postReportIssue } from "../app/post-report.js";
 import { type ChangeSetInput, stackTemplates } from "../app/read-change-set.js";
 import type { PlanInput } from "../app/read-plan.js";
+import type { RenderedQuery, RenderedReading } from "../app/read-rendered.js";
 import { type ReviewResult, reviewPullRequest } from "../app/review-pull-request.js";
 import type { ObjectInput } from "../core/analyze.js";
 import type { TemplateOf } from "../core/classify/cloudformation-change-set.js";
@@ -35,6 +36,8 @@ export interface ActionContext {
   readonly createPort: (token: string, baseUrl: string | undefined, log: ClientLog) => GitHubPort;
   readonly readPlan: (path: string) => PlanInput;
   readonly readChangeSet: (path: string, templateOf: TemplateOf) => ChangeSetInput;
+  /** Renders an earlier step wrote, paths relative to cwd (the workspace). */
+  readonly readRendered: (query: RenderedQuery, cwd: string) => RenderedReading;
 }
 
 const PR_EVENTS = ["pull_request", "pull_request_target"];
@@ -100,6 +103,9 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
     kind: "change-set",
     ...context.readChangeSet(resolve(env.GITHUB_WORKSPACE ?? ".", file), templateOf),
   }));
+  const rendered = inputs.rendered
+    ? context.readRendered(inputs.rendered, resolve(env.GITHUB_WORKSPACE ?? "."))
+    : undefined;
   const headRepo = payload.pull_request?.head?.repo?.full_name;
   // On pull_request, GitHub gives runs for forks, and runs Dependabot starts, a read-only token.
   const fromFork = headRepo !== undefined && headRepo.toLowerCase() !== repo.toLowerCase();
@@ -132,6 +138,7 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
     localDiff: localDiffIn(env.GITHUB_WORKSPACE),
     ...(plan ? { plan } : {}),
     ...(objectInputs.length > 0 ? { inputs: objectInputs } : {}),
+    ...(rendered ? { rendered } : {}),
   });
   return report(context, runner, result, readOnlyExpected, port.requestCount());
 }

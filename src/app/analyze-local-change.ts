@@ -11,6 +11,7 @@ import { gitContents } from "./git-contents.js";
 import type { LoadedModel } from "./load-model.js";
 import { readChangeSetInputs } from "./read-change-set.js";
 import { readPlanFile } from "./read-plan.js";
+import { type RenderedQuery, readRenderedChange } from "./read-rendered.js";
 
 export interface LocalChangeQuery {
   /** Undefined: no files at all (a plan alone). */
@@ -20,6 +21,8 @@ export interface LocalChangeQuery {
   /** CloudFormation change sets in JSON (describe-change-set), and the templates their stacks deploy. */
   readonly changeSetFiles?: readonly string[];
   readonly stackTemplates?: readonly string[];
+  /** Manifests rendered at the base and at the head. */
+  readonly rendered?: RenderedQuery;
   readonly maxDepth?: number;
 }
 
@@ -40,11 +43,13 @@ export async function analyzeLocalChange(
     query.stackTemplates ?? [],
     "--stack-template",
   );
+  const rendered = query.rendered ? readRenderedChange(query.rendered, context.cwd) : undefined;
   const changes = query.source ? resolveChanges(query.source, context) : { files: [] };
   // The repository is stamped once, here: every later step sees it on each file.
   let files = changes.files.map((f) => (changes.repo ? { ...f, repo: changes.repo } : f));
   const notes: string[] = [];
-  const unjudged: Unjudged[] = [];
+  const unjudged: Unjudged[] = [...(rendered?.unjudged ?? [])];
+  if (rendered) notes.push(...rendered.notes);
   if (changes.git) {
     // With a base commit, what changed inside each file can be read, not only that it
     // changed; only files that match a node are read.
@@ -60,7 +65,9 @@ export async function analyzeLocalChange(
     maxDepth: query.maxDepth,
     unjudged,
     ...(plan ? { plan } : {}),
-    ...(inputs.length > 0 ? { inputs } : {}),
+    ...(inputs.length > 0 || rendered
+      ? { inputs: [...inputs, ...(rendered ? [rendered.input] : [])] }
+      : {}),
   });
   return { impact, notes };
 }

@@ -20,6 +20,7 @@ import type { DepsLocation } from "./deps-location.js";
 import { type LoadedModel, modelFromLoad } from "./load-model.js";
 import { fetchFrom, loadRemoteDeps } from "./load-remote-deps.js";
 import type { PlanInput } from "./read-plan.js";
+import type { RenderedReading } from "./read-rendered.js";
 
 /** pulls.listFiles answers at most this many files. */
 export const API_FILE_LIMIT = 3000;
@@ -35,6 +36,8 @@ export interface PullRequestQuery {
   readonly plan?: PlanInput;
   /** Change sets (and other object inputs) the workflow made. */
   readonly inputs?: readonly ObjectInput[];
+  /** Manifests the workflow rendered at the base and at the head, compared. */
+  readonly rendered?: RenderedReading;
   /** Changed files whose contents are read and compared, at most (two API reads each). */
   readonly classifyLimit?: number;
 }
@@ -136,7 +139,7 @@ export async function analyzePullRequest(
       limit: query.classifyLimit ?? 20,
     },
   );
-  const unjudged: Unjudged[] = [...classified.unjudged];
+  const unjudged: Unjudged[] = [...classified.unjudged, ...(query.rendered?.unjudged ?? [])];
   if (coverage.seen < coverage.total)
     unjudged.push({
       reason: `GitHub lists at most ${API_FILE_LIMIT.toLocaleString("en-US")} files of a pull request: ${(coverage.total - coverage.seen).toLocaleString("en-US")} of its ${coverage.total.toLocaleString("en-US")} files were not seen (check out the repository with fetch-depth: 0 before this step so git reads them all)`,
@@ -144,7 +147,9 @@ export async function analyzePullRequest(
   const impact = analyze(loaded.model, classified.files, {
     maxDepth: query.maxDepth,
     ...(query.plan ? { plan: query.plan } : {}),
-    ...(query.inputs ? { inputs: query.inputs } : {}),
+    ...(query.inputs || query.rendered
+      ? { inputs: [...(query.inputs ?? []), ...(query.rendered ? [query.rendered.input] : [])] }
+      : {}),
     unjudged,
   });
 
@@ -160,7 +165,7 @@ export async function analyzePullRequest(
     graphChange,
     loaded,
     graphSource,
-    notes: [...notes, ...classified.notes],
+    notes: [...notes, ...classified.notes, ...(query.rendered?.notes ?? [])],
     preview,
   };
 }

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { analyzeLocalChange } from "../app/analyze-local-change.js";
 import type { ChangeSource } from "../app/change-source.js";
 import { loadModel } from "../app/load-model.js";
+import { pairRendered, RENDERED_FLAGS } from "../app/read-rendered.js";
 import { InputError } from "../core/errors.js";
 import { evaluateGate } from "../core/gate.js";
 import { RISKS } from "../core/model.js";
@@ -22,6 +23,9 @@ interface CheckFlags {
   plan?: string;
   changeSet?: string[];
   stackTemplate?: string[];
+  renderedBase?: string;
+  renderedHead?: string;
+  renderedNamespace?: string;
   repo?: string;
   format: string;
   failOn?: string;
@@ -54,6 +58,15 @@ export function registerCheck(program: Command, io: Io, run: RunAction): void {
       "--stack-template <[stack=]path>",
       "the template the change set's stack deploys, as match.cloudformation names it (default: the stack name); repeatable as STACK=PATH",
       collect,
+    )
+    .option(
+      "--rendered-base <path>",
+      "manifests rendered at the base (helm template, kubectl kustomize): a YAML file or a folder",
+    )
+    .option("--rendered-head <path>", "the same manifests rendered at the head")
+    .option(
+      "--rendered-namespace <ns>",
+      "the namespace of rendered namespaced objects written without one",
     )
     .option("--repo <owner/name>", "the repository the files are in (default: from git's origin)")
     .option("--format <format>", `output: ${FORMATS.join(", ")}`, "text")
@@ -95,11 +108,17 @@ async function check(flags: CheckFlags, io: Io): Promise<number> {
       "--stack-template names the template a change set's stack deploys: give the change set too",
       "blastradius check --change-set cs.json --stack-template infra/app.yaml",
     );
+  const rendered = pairRendered(
+    { base: flags.renderedBase, head: flags.renderedHead, namespace: flags.renderedNamespace },
+    RENDERED_FLAGS,
+  );
+  // A plan or a render alone is a whole change: no files are asked of git.
   const source: ChangeSource | undefined = flags.files
     ? { kind: "files", paths: flags.files }
     : flags.filesFrom !== undefined
       ? { kind: "files-from", file: flags.filesFrom }
-      : flags.git !== undefined || (flags.plan === undefined && flags.changeSet === undefined)
+      : flags.git !== undefined ||
+          (flags.plan === undefined && flags.changeSet === undefined && rendered === undefined)
         ? { kind: "git", base: flags.git }
         : undefined;
 
@@ -111,6 +130,7 @@ async function check(flags: CheckFlags, io: Io): Promise<number> {
       planFile: flags.plan,
       ...(flags.changeSet ? { changeSetFiles: flags.changeSet } : {}),
       ...(flags.stackTemplate ? { stackTemplates: flags.stackTemplate } : {}),
+      ...(rendered ? { rendered } : {}),
       maxDepth,
     },
     { cwd: io.cwd, readStdin: io.readStdin, repo: flags.repo },

@@ -2,12 +2,15 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Command } from "commander";
 import { depsRoot, readTextWithin } from "../adapters/fs/read-text.js";
 import { checkWritable, writeFileSafely } from "../adapters/fs/write-file.js";
+import { readRenderedObjects } from "../app/read-rendered.js";
 import { scanRepository } from "../app/scan-repository.js";
 import { draftGraph } from "../core/adopt/draft-graph.js";
 import { renderDraft } from "../core/adopt/render-draft.js";
+import { withoutRenderedPaths } from "../core/adopt/rendered-draft.js";
 import { describeSkip } from "../core/adopt/scan-filter.js";
 import { loadDeps } from "../core/config/load-deps.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
+import { InputError } from "../core/errors.js";
 import { terminalText } from "../core/render/terminal-escape.js";
 import { EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
 
@@ -17,6 +20,8 @@ interface InitFlags {
   dryRun?: boolean;
   force?: boolean;
   exclude?: string[];
+  rendered?: string;
+  renderedNamespace?: string;
 }
 
 export function registerInit(program: Command, io: Io, run: RunAction): void {
@@ -33,6 +38,14 @@ export function registerInit(program: Command, io: Io, run: RunAction): void {
       "--exclude <glob...>",
       "files or folders not to read, relative to the repository root (a glob, as in match.paths; repeatable)",
     )
+    .option(
+      "--rendered <path>",
+      "manifests rendered from a chart or overlay (helm template, kubectl kustomize): a YAML file or a folder; their objects are drafted too, matched by object",
+    )
+    .option(
+      "--rendered-namespace <ns>",
+      "the namespace of rendered namespaced objects written without one",
+    )
     .action((flags: InitFlags) => run(() => init(flags, io)));
 }
 
@@ -43,8 +56,21 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
   const existsHint = "pass --dry-run to see what init would write, or --force to replace the file";
   // Said before the scan, not after it.
   if (!flags.dryRun) checkWritable(out, { shown, replace: flags.force === true, existsHint });
+  if (flags.renderedNamespace !== undefined && flags.rendered === undefined)
+    throw new InputError("--rendered-namespace applies to --rendered, which was not given");
   const { scan, summary } = await scanRepository(root, { exclude: flags.exclude ?? [] });
-  const draft = draftGraph(scan);
+  // A render's objects are drafted with the repository's, so bindings and workloads join
+  // across both; their nodes then lose the render's paths, which are not in the repository.
+  const rendered =
+    flags.rendered === undefined
+      ? undefined
+      : readRenderedObjects(flags.rendered, io.cwd, flags.renderedNamespace);
+  const draft = rendered
+    ? withoutRenderedPaths(
+        draftGraph({ ...scan, kubernetes: [...scan.kubernetes, ...rendered.objects] }),
+        new Set(rendered.files),
+      )
+    : draftGraph(scan);
   // Includes are relative to the file written, as the loader reads them.
   const catalogs = new Map(
     (scan.catalogs ?? []).map((file) => [
@@ -76,7 +102,12 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
   let text: string;
   for (;;) {
     includes = [...catalogs.values()];
-    text = renderDraft(draft, { ...summary, includes, skipped });
+    text = renderDraft(draft, {
+      ...summary,
+      manifests: summary.manifests + (rendered?.files.length ?? 0),
+      includes,
+      skipped,
+    });
     const written = text;
     const readWithin = readTextWithin(reach, out);
     const check = loadDeps(
@@ -107,6 +138,9 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
     }
   }
   for (const problem of scan.problems) io.stderr(`${formatDiagnostic(problem)}\n`);
+  for (const problem of rendered?.problems ?? [])
+    io.stderr(`blastradius init: not read: ${problem}\n`);
+  for (const note of rendered?.notes ?? []) io.stderr(`blastradius init: ${note}\n`);
   for (const note of skipped) io.stderr(`blastradius init: ${describeSkip(note)}\n`);
   for (const { folder, templates } of summary.synthesised)
     io.stderr(
@@ -115,7 +149,7 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
 
   const edges = draft.nodes.reduce((n, node) => n + node.dependsOn.length, 0);
   const unowned = draft.nodes.filter((n) => n.owner === undefined).length;
-  const what = `${draft.nodes.length} node(s), ${edges} edge(s), ${draft.owners.length} owner(s)${summary.codeowners ? ` from ${summary.codeowners}` : ""}; ${summary.terraformFiles} Terraform file(s)${summary.templates > 0 ? `, ${summary.manifests} manifest(s) and ${summary.templates} CloudFormation template(s)` : ` and ${summary.manifests} manifest(s)`} read${includes.length > 0 ? `; ${includes.length} Backstage catalog(s) included` : ""}${unowned > 0 ? `; ${unowned} node(s) without an owner` : ""}`;
+  const what = `${draft.nodes.length} node(s), ${edges} edge(s), ${draft.owners.length} owner(s)${summary.codeowners ? ` from ${summary.codeowners}` : ""}; ${summary.terraformFiles} Terraform file(s)${summary.templates > 0 ? `, ${summary.manifests} manifest(s) and ${summary.templates} CloudFormation template(s)` : ` and ${summary.manifests} manifest(s)`} read${rendered ? `; ${rendered.files.length} rendered file(s) from ${flags.rendered}` : ""}${includes.length > 0 ? `; ${includes.length} Backstage catalog(s) included` : ""}${unowned > 0 ? `; ${unowned} node(s) without an owner` : ""}`;
   if (flags.dryRun) {
     io.stdout(text);
     io.stderr(`blastradius init (dry run): ${what}\n`);

@@ -3,6 +3,7 @@ import { requireCommentAuthor } from "../app/comment-author.js";
 import { parseDepsLocation } from "../app/deps-location.js";
 import { localDiffIn } from "../app/local-diff.js";
 import { readPlanFile } from "../app/read-plan.js";
+import { pairRendered, RENDERED_FLAGS, readRenderedChange } from "../app/read-rendered.js";
 import type { CommentMode } from "../app/sticky-comment.js";
 import { InputError } from "../core/errors.js";
 import { describeGate } from "../core/gate.js";
@@ -27,6 +28,9 @@ interface PrFlags {
   commentAuthor?: string;
   apiUrl?: string;
   plan?: string;
+  renderedBase?: string;
+  renderedHead?: string;
+  renderedNamespace?: string;
   maxDepth?: string;
   onIncomplete: string;
   color: boolean;
@@ -67,6 +71,15 @@ export function registerPr(program: Command, io: Io, run: RunAction): void {
       "with --fail-on: fail (default) or warn when something could not be judged",
       "fail",
     )
+    .option(
+      "--rendered-base <path>",
+      "manifests rendered at the PR's base (helm template, kubectl kustomize): a YAML file or a folder",
+    )
+    .option("--rendered-head <path>", "the same manifests rendered at the PR's head")
+    .option(
+      "--rendered-namespace <ns>",
+      "the namespace of rendered namespaced objects written without one",
+    )
     .option("--max-depth <n>", "follow at most this many edges from a changed node")
     .option("--no-color", "no ANSI colour in text output")
     .action((target: string, flags: PrFlags) => run(() => pr(target, flags, io)));
@@ -99,6 +112,12 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
     import("../adapters/github/github-error.js"),
     import("../app/review-pull-request.js"),
   ]);
+  // Read before GitHub is asked anything: a wrong path is said at once.
+  const renders = pairRendered(
+    { base: flags.renderedBase, head: flags.renderedHead, namespace: flags.renderedNamespace },
+    RENDERED_FLAGS,
+  );
+  const rendered = renders ? readRenderedChange(renders, io.cwd) : undefined;
   const post = flags.post === true;
   if (post && comment !== "off")
     requireCommentAuthor(token, flags.commentAuthor, "--comment-author");
@@ -127,6 +146,7 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
       maxDepth,
       localDiff: localDiffIn(io.cwd),
       ...(flags.plan ? { plan: readPlanFile(flags.plan) } : {}),
+      ...(rendered ? { rendered } : {}),
     });
   } catch (error) {
     if (error instanceof GitHubApiError) {

@@ -232,7 +232,7 @@ function compose(
   }
   if (impact.unmatchedResources.length > 0) {
     out.push(
-      `_${plural(impact.unmatchedResources.length, "changed resource")} of a plan or change set matched no declared node._`,
+      `_${plural(impact.unmatchedResources.length, "changed resource")} of a plan, change set or render matched no declared node._`,
       "",
     );
   }

@@ -135,7 +135,7 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
       "",
       paint(
         "dim",
-        `${plural(impact.unmatchedResources.length, "changed resource")} of a plan or change set matched no node: ${preview(impact.unmatchedResources)}`,
+        `${plural(impact.unmatchedResources.length, "changed resource")} of a plan, change set or render matched no node: ${preview(impact.unmatchedResources)}`,
       ),
     );
   }
