@@ -173,7 +173,7 @@ describe("check --change-set", () => {
     expect(impact.unmatchedResources).toEqual(["orders-app#AppRole"]);
     const text = runCli(["check", "--change-set", "cs.json"], { cwd: dir });
     expect(text.stdout).toContain(
-      "1 changed resource of a plan or change set matched no node: orders-app#AppRole",
+      "1 changed resource of a plan, change set or render matched no node: orders-app#AppRole",
     );
   });
 

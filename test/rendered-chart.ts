@@ -7,6 +7,8 @@
 
 export interface ChartVersion {
   readonly version: string;
+  /** The version the chart's labels carry, when not `version`. */
+  readonly labelVersion?: string;
   readonly podVerbs: string;
   readonly electionSubjects: readonly string[];
 }
@@ -23,12 +25,18 @@ export const HEAD: ChartVersion = {
   electionSubjects: ["watcher"],
 };
 
+/**
+ * The head's changes without the version labels every object carries: a label change is a
+ * change of its object (as in any manifest), so tests about one object's change leave it out.
+ */
+export const HEAD_SAME_LABELS: ChartVersion = { ...HEAD, labelVersion: BASE.version };
+
 const labels = (v: ChartVersion, indent = "    ") =>
   [
-    `helm.sh/chart: kube-watcher-${v.version}`,
+    `helm.sh/chart: kube-watcher-${v.labelVersion ?? v.version}`,
     "app.kubernetes.io/name: kube-watcher",
     "app.kubernetes.io/instance: watcher",
-    `app.kubernetes.io/version: "${v.version}"`,
+    `app.kubernetes.io/version: "${v.labelVersion ?? v.version}"`,
     "app.kubernetes.io/managed-by: Helm",
   ]
     .map((l) => `${indent}${l}`)

@@ -11,7 +11,7 @@ import { BIN, runCli } from "./git-history.js";
 import { type FakeGitHub, startFakeGitHub } from "./github-api/fake-github.js";
 import { missingGitHubData } from "./github-api/openapi.js";
 import { counts, REPO, seedPull } from "./github-api/scenario.js";
-import { BASE, HEAD, renderFiles, renderStream } from "./rendered-chart.js";
+import { BASE, HEAD_SAME_LABELS as HEAD, renderFiles, renderStream } from "./rendered-chart.js";
 
 let dir: string;
 beforeAll(() => {
@@ -177,7 +177,7 @@ describe("charts rendered at the base and at the head", () => {
       { cwd: dir },
     );
     expect(said.stdout).toContain(
-      "3 changed resources of a plan or render matched no node: ClusterRole/watcher,",
+      "3 changed resources of a plan, change set or render matched no node: ClusterRole/watcher,",
     );
   });
 

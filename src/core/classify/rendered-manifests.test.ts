@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { BASE, HEAD, renderFiles, renderStream } from "../../../test/rendered-chart.js";
+import {
+  BASE,
+  HEAD,
+  HEAD_SAME_LABELS,
+  renderFiles,
+  renderStream,
+} from "../../../test/rendered-chart.js";
 import { draftGraph } from "../adopt/draft-graph.js";
 import { renderDraft } from "../adopt/render-draft.js";
 import { withoutRenderedPaths } from "../adopt/rendered-draft.js";
@@ -23,10 +29,10 @@ const summary = (resources: ReturnType<typeof compareRenders>["resources"]) =>
   resources.map((r) => [r.address, r.classes]);
 
 describe("compareRenders", () => {
-  it("names each changed object of a chart's two renders, and nothing whose only change is the chart version", () => {
+  it("names each changed object of a chart's two renders", () => {
     const { resources, unjudged } = compareRenders(
       tree("base", renderFiles(BASE)),
-      tree("head", renderFiles(HEAD)),
+      tree("head", renderFiles(HEAD_SAME_LABELS)),
     );
     expect(unjudged).toEqual([]);
     expect(summary(resources)).toEqual([
@@ -54,7 +60,7 @@ describe("compareRenders", () => {
   it("pairs two single-stream renders whatever their names, with the same result", () => {
     const { resources } = compareRenders(
       { root: "base.yaml", files: [{ path: "", text: renderStream(BASE) }] },
-      { root: "head.yaml", files: [{ path: "", text: renderStream(HEAD) }] },
+      { root: "head.yaml", files: [{ path: "", text: renderStream(HEAD_SAME_LABELS) }] },
     );
     expect(summary(resources).map(([a]) => a)).toEqual([
       "ClusterRole/watcher",
@@ -98,7 +104,7 @@ describe("compareRenders", () => {
   });
 
   it("a file that does not parse, or was not read, is not judged, and says why and where", () => {
-    const head = renderFiles(HEAD);
+    const head = renderFiles(HEAD_SAME_LABELS);
     head["kube-watcher/templates/clusterrole.yaml"] = "rules:\n  - verbs: [get\n";
     const { resources, unjudged } = compareRenders(tree("b", renderFiles(BASE)), {
       root: "h",
@@ -124,7 +130,7 @@ describe("compareRenders", () => {
     ]);
   });
 
-  it("a real label change still counts; only the chart-version labels are left out", () => {
+  it("a label change is a change of its object, the chart's version labels too", () => {
     const head = renderFiles(BASE);
     head["kube-watcher/templates/service.yaml"] = (
       head["kube-watcher/templates/service.yaml"] as string
@@ -134,6 +140,14 @@ describe("compareRenders", () => {
     );
     const { resources } = compareRenders(tree("b", renderFiles(BASE)), tree("h", head));
     expect(summary(resources)).toEqual([["Service/monitoring/watcher-metrics", ["modified"]]]);
+    // The same object in a plain manifest says the same: a render is not judged apart.
+    const bumped = compareRenders(
+      tree("b", renderFiles(BASE)),
+      tree("h", renderFiles({ ...BASE, labelVersion: "1.5.0" })),
+    );
+    expect(bumped.resources.length).toBe(10);
+    expect(bumped.resources.every((r) => r.classes.join() === "modified")).toBe(true);
+    expect(bumped.resources[0]?.evidence[0]?.detail).toContain("metadata.labels");
   });
 
   it("gives namespaced objects written without one the namespace asked for", () => {
@@ -143,7 +157,7 @@ describe("compareRenders", () => {
       );
     const { resources } = compareRenders(
       tree("b", strip(renderFiles(BASE))),
-      tree("h", strip(renderFiles(HEAD))),
+      tree("h", strip(renderFiles(HEAD_SAME_LABELS))),
       { namespace: "ops" },
     );
     expect(summary(resources).map(([a]) => a)).toEqual([
@@ -156,7 +170,7 @@ describe("compareRenders", () => {
     // missed quietly.
     const bare = compareRenders(
       tree("b", strip(renderFiles(BASE))),
-      tree("h", strip(renderFiles(HEAD))),
+      tree("h", strip(renderFiles(HEAD_SAME_LABELS))),
     );
     expect(bare.withoutNamespace).toEqual([
       "Deployment/watcher",
@@ -241,7 +255,7 @@ describe("a render's change on a graph drafted from the render", () => {
     ]);
   });
 
-  it("the whole version bump: each object is its node's change, nothing is left unmatched", () => {
+  it("the whole version bump: each object is its node's change, and what has no node is said", () => {
     const { model, text } = draftedModel();
     // The render's files are not the repository's: its nodes match by object alone.
     expect(text).not.toMatch(/paths: \[.*rendered\//);
@@ -258,10 +272,18 @@ describe("a render's change on a graph drafted from the render", () => {
         },
       ],
     });
+    // The chart's version labels change on every object: each is modified, as a label change
+    // is in any manifest; the ClusterRole and the binding also say what they lost.
     expect(impact.changed.map((c) => [c.id, c.classes, c.causes.map((x) => x.kind)])).toEqual([
       ["deployment/watcher", ["modified"], ["rendered"]],
-      ["k8s-cluster-role/watcher", ["permissions-removed"], ["rendered"]],
-      ["k8s-role-binding/watcher-leader-election", ["trust-narrowed"], ["rendered"]],
+      ["deployment/watcher-canary", ["modified"], ["rendered"]],
+      ["k8s-cluster-role-binding/watcher", ["modified"], ["rendered"]],
+      ["k8s-cluster-role/watcher", ["permissions-removed", "modified"], ["rendered"]],
+      ["k8s-cluster-role/watcher-metrics-reader", ["modified"], ["rendered"]],
+      ["k8s-role-binding/watcher-leader-election", ["trust-narrowed", "modified"], ["rendered"]],
+      ["k8s-role/watcher-leader-election", ["modified"], ["rendered"]],
+      ["service-account/watcher", ["modified"], ["rendered"]],
+      ["service-account/watcher-canary", ["modified"], ["rendered"]],
     ]);
     const breaking = impact.impacted.filter((n) => n.severity === "breaking").map((n) => n.id);
     expect(breaking).toEqual(
@@ -273,7 +295,8 @@ describe("a render's change on a graph drafted from the render", () => {
     );
     // The metrics reader and the canary are not bound to the ClusterRole: not broken by it.
     expect(breaking).not.toContain("k8s-cluster-role/watcher-metrics-reader");
-    expect(impact.unmatchedResources).toEqual([]);
+    // The Service's labels change too, and no node stands for a Service.
+    expect(impact.unmatchedResources).toEqual(["Service/monitoring/watcher-metrics"]);
   });
 });
 

@@ -8,8 +8,7 @@ import { MAX_EXPANDED_NODES, parseDocuments } from "../config/yaml-documents.js"
 import type { Unjudged } from "../model.js";
 import type { Evidence, ResourceChange } from "./evidence.js";
 import { CLUSTER_SCOPED, objectAddress } from "./kubernetes-address.js";
-import { changedFields, describeFields } from "./kubernetes-fields.js";
-import { type ManifestObject, manifestObjects, RBAC_KINDS } from "./kubernetes-manifests.js";
+import { type ManifestObject, manifestObjects } from "./kubernetes-manifests.js";
 import { classifyManifestFiles, type ManifestFile } from "./kubernetes-rbac.js";
 
 /** One file of a render: its text, or why it was not read. */
@@ -90,46 +89,6 @@ export function defaultNamespace(address: string, namespace: string): string {
   const parts = address.split("/");
   if (parts.length !== 2 || clusterScoped(parts[0] as string)) return address;
   return `${parts[0]}/${namespace}/${parts[1]}`;
-}
-
-/**
- * Labels Helm charts stamp on every object with the chart's version: a version bump changes
- * them everywhere, and nothing reads them but people and dashboards. An object whose own
- * labels differ only in these is not changed (its pod template's labels still count: the pods
- * roll).
- */
-export const BOOKKEEPING_LABELS: readonly string[] = ["helm.sh/chart", "app.kubernetes.io/version"];
-
-function withoutBookkeeping(body: Record<string, unknown>): Record<string, unknown> {
-  const metadata = body.metadata as Record<string, unknown> | undefined;
-  const labels = metadata?.labels;
-  if (!labels || typeof labels !== "object" || Array.isArray(labels)) return body;
-  const kept = Object.fromEntries(
-    Object.entries(labels).filter(([key]) => !BOOKKEEPING_LABELS.includes(key)),
-  );
-  return { ...body, metadata: { ...metadata, labels: kept } };
-}
-
-/** Each object by address (the first, when one is written twice). */
-function bodiesOf(lists: readonly (readonly ManifestObject[])[]): Map<string, ManifestObject> {
-  const out = new Map<string, ManifestObject>();
-  for (const objects of lists)
-    for (const o of objects) if (!out.has(objectAddress(o))) out.set(objectAddress(o), o);
-  return out;
-}
-
-/** RBAC objects' fields compared rule by rule, not as fields (as kubernetes-rbac.ts does). */
-const RBAC_FIELDS = new Set(["rules", "subjects", "roleRef"]);
-
-/** The fields that differ, as kubernetes-rbac.ts says them. */
-function fieldsOf(
-  was: Record<string, unknown>,
-  now: Record<string, unknown>,
-  kind: string,
-): string[] {
-  return changedFields(was, now).filter(
-    (f) => !(RBAC_KINDS.has(kind) && RBAC_FIELDS.has(f.split(/[.[]/)[0] as string)),
-  );
 }
 
 /** One entry per object: a move is said in the file it left and in the one it reached. */
@@ -281,31 +240,6 @@ export function compareRenders(
     }
     return known.now.get(address) ?? known.was.get(address);
   };
-  // Read only when an object's other fields change: they may be the chart version alone.
-  let bodies: { was: Map<string, ManifestObject>; now: Map<string, ManifestObject> } | undefined;
-  const withoutVersionLabels = (change: ResourceChange): ResourceChange | undefined => {
-    if (!change.classes.includes("modified")) return change;
-    bodies ??= {
-      was: bodiesOf([...sides.values()].map((side) => side.was.objects)),
-      now: bodiesOf([...sides.values()].map((side) => side.now.objects)),
-    };
-    const was = bodies.was.get(change.address);
-    const now = bodies.now.get(change.address);
-    if (!was || !now) return change;
-    const said = describeFields(fieldsOf(was.body, now.body, now.kind));
-    const fields = fieldsOf(withoutBookkeeping(was.body), withoutBookkeeping(now.body), now.kind);
-    if (fields.length > 0) {
-      // Said without the version labels: "the image changes", not "the image and labels".
-      const detail = describeFields(fields);
-      return {
-        ...change,
-        evidence: change.evidence.map((e) => (e.detail === said ? { ...e, detail } : e)),
-      };
-    }
-    const classes = change.classes.filter((c) => c !== "modified");
-    if (classes.length === 0) return undefined;
-    return { ...change, classes, evidence: change.evidence.filter((e) => e.detail !== said) };
-  };
   const ns = options.namespace;
   const named = (address: string) => (ns ? defaultNamespace(address, ns) : address);
   for (const file of changed) {
@@ -318,8 +252,7 @@ export function compareRenders(
         });
         continue;
       }
-      const kept = withoutVersionLabels(change);
-      if (!kept) continue;
+      const kept = change;
       const evidence: Evidence[] = kept.evidence.map((e) => {
         const template = templateOf(e.file, e.address);
         return {
