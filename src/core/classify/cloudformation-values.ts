@@ -1,0 +1,268 @@
+// A template's property values with the intrinsic functions worked out as far as the template
+// alone can tell: pseudo-parameters and references to the template's own resources stay the
+// same on both sides (`{AWS::AccountId}`, `{AppRole.Arn}`), `Fn::Sub`, `Fn::Join`, `Fn::Select`
+// and `Fn::FindInMap` with literal keys are evaluated, and what is known only when the stack is
+// deployed (a parameter's value, a condition, another stack's export, a macro) becomes an
+// expression, `${<Env>}`, that the IAM comparison treats as unknown, with the reason kept.
+
+import type { Template } from "./cloudformation-template.js";
+import { type JsonRecord, record } from "./json-shapes.js";
+
+/** A value known only on deploy, and what it rests on. */
+class Deferred {
+  constructor(
+    readonly text: string,
+    readonly on: readonly string[],
+    /** Not a plain string (a branch of `Fn::If`, a mapping's entry): documents holding it cannot be read. */
+    readonly structural: boolean,
+  ) {}
+}
+
+/** `AWS::NoValue`: the property or item is left out. */
+const NO_VALUE = Symbol("AWS::NoValue");
+
+export interface ResolvedValue {
+  /** JSON: strings, numbers, lists, records; deferred values as `${…}` expressions. */
+  readonly value: unknown;
+  /** What it rests on: "parameter Env", "condition IsProd", "the export Vpc of another stack" … */
+  readonly on: readonly string[];
+  /** It holds a deferred value where a string is not expected: a document in it cannot be read. */
+  readonly structural: boolean;
+}
+
+const SUB_VARIABLE = /\$\{([^}]*)\}/g;
+const MAX_NODES = 100_000;
+
+/** The text of a deferred value inside an expression: no `${` of its own. */
+const inner = (text: string) => text.replaceAll("${", "$(");
+
+function deferred(text: string, on: readonly string[], structural = false): Deferred {
+  return new Deferred(inner(text), [...new Set(on)], structural);
+}
+
+/** Resolves the values of one side of a template. */
+export class Resolver {
+  private budget = MAX_NODES;
+  constructor(private readonly template: Template) {}
+
+  resolve(raw: unknown): ResolvedValue {
+    this.budget = MAX_NODES;
+    const on = new Set<string>();
+    let structural = false;
+    const finish = (v: unknown): unknown => {
+      if (v instanceof Deferred) {
+        for (const reason of v.on) on.add(reason);
+        if (v.structural) structural = true;
+        return `\${${v.text}}`;
+      }
+      if (Array.isArray(v)) return v.filter((x) => x !== NO_VALUE).map(finish);
+      if (v !== null && typeof v === "object") {
+        const out: JsonRecord = {};
+        for (const [k, x] of Object.entries(v)) if (x !== NO_VALUE) out[k] = finish(x);
+        return out;
+      }
+      return v === NO_VALUE ? null : v;
+    };
+    const value = finish(this.walk(raw));
+    return { value, on: [...on].sort(), structural };
+  }
+
+  private walk(v: unknown): unknown {
+    if (--this.budget < 0) return deferred("too large to read", ["its size"], true);
+    if (Array.isArray(v)) return v.map((x) => this.walk(x));
+    if (v === null || typeof v !== "object") return v;
+    const r = v as JsonRecord;
+    const keys = Object.keys(r);
+    if (keys.length === 1) {
+      const [key] = keys as [string];
+      const arg = r[key];
+      if (key === "Ref") return this.ref(arg);
+      if (key.startsWith("Fn::")) return this.call(key, arg);
+    }
+    const out: JsonRecord = {};
+    for (const k of keys) out[k] = this.walk(r[k]);
+    return out;
+  }
+
+  private ref(name: unknown): unknown {
+    if (typeof name !== "string") return deferred(`Ref ${JSON.stringify(name)}`, ["a Ref"], true);
+    if (name === "AWS::NoValue") return NO_VALUE;
+    if (name.startsWith("AWS::")) return `{${name}}`;
+    if (this.template.parameters.has(name)) return deferred(`<${name}>`, [`parameter ${name}`]);
+    // A resource of the template (the same resource on both sides), or a name it does not declare.
+    return `{${name}}`;
+  }
+
+  private call(fn: string, arg: unknown): unknown {
+    switch (fn) {
+      case "Fn::GetAtt": {
+        const parts = typeof arg === "string" ? arg.split(".") : Array.isArray(arg) ? arg : [];
+        const walked = parts.map((p) => this.walk(p));
+        if (walked.every((p) => typeof p === "string")) return `{${walked.join(".")}}`;
+        return this.defer(fn, walked);
+      }
+      case "Fn::Sub":
+        return this.sub(arg);
+      case "Fn::Join": {
+        const [delimiter, items] = Array.isArray(arg) ? arg : [];
+        const list = this.walk(items);
+        if (typeof delimiter !== "string" || !Array.isArray(list)) return this.defer(fn, list);
+        return concat(
+          list.filter((x) => x !== NO_VALUE),
+          delimiter,
+        );
+      }
+      case "Fn::Select": {
+        const [index, items] = Array.isArray(arg) ? arg : [];
+        const i = this.walk(index);
+        const list = this.walk(items);
+        const n = typeof i === "string" ? Number(i) : i;
+        if (typeof n === "number" && Array.isArray(list) && Number.isInteger(n) && n >= 0)
+          return n < list.length ? list[n] : this.defer(fn, [i, list]);
+        return this.defer(fn, [i, list]);
+      }
+      case "Fn::FindInMap": {
+        const [map, ...keys] = (Array.isArray(arg) ? arg : []).map((x) => this.walk(x));
+        if (
+          typeof map === "string" &&
+          keys.length >= 2 &&
+          keys.every((k) => typeof k === "string")
+        ) {
+          let at: unknown = record(this.template.mappings[map]);
+          for (const k of keys)
+            at = Object.hasOwn(record(at), k as string) ? record(at)[k as string] : undefined;
+          if (at !== undefined) return this.walk(at);
+        }
+        const deferredKeys = keys.filter((k): k is Deferred => k instanceof Deferred);
+        return deferred(
+          `FindInMap ${typeof map === "string" ? map : "?"} ${keys.map(textOf).join(" ")}`,
+          [
+            ...(typeof map === "string" ? [`mapping ${map}`] : []),
+            ...deferredKeys.flatMap((k) => k.on),
+            ...(deferredKeys.length === 0 ? ["a key its mapping does not hold"] : []),
+          ],
+          true,
+        );
+      }
+      case "Fn::If": {
+        const [condition, yes, no] = Array.isArray(arg) ? arg : [];
+        const a = this.walk(yes);
+        const b = this.walk(no);
+        const name = typeof condition === "string" ? condition : "?";
+        const plain = (x: unknown) =>
+          typeof x === "string" || (x instanceof Deferred && !x.structural);
+        return deferred(
+          `If ${name} ${textOf(a)} else ${textOf(b)}`,
+          [
+            `condition ${name}`,
+            ...(a instanceof Deferred ? a.on : []),
+            ...(b instanceof Deferred ? b.on : []),
+          ],
+          !(plain(a) && plain(b)),
+        );
+      }
+      case "Fn::ImportValue": {
+        const name = this.walk(arg);
+        return deferred(`ImportValue ${textOf(name)}`, [
+          `the export ${textOf(name)} of another stack`,
+          ...(name instanceof Deferred ? name.on : []),
+        ]);
+      }
+      case "Fn::Transform":
+        return deferred(
+          `Transform ${textOf(this.walk(arg))}`,
+          [`the macro ${textOf(record(arg).Name)}`],
+          true,
+        );
+      default: {
+        // Fn::Base64, Fn::GetAZs, Fn::Split, Fn::Cidr, Fn::ToJsonString …: the same arguments
+        // give the same value, so it is compared as written.
+        const walked = this.walk(arg);
+        if (!containsDeferred(walked)) return `{${fn}(${stable(walked)})}`;
+        return this.defer(fn, walked);
+      }
+    }
+  }
+
+  private defer(fn: string, args: unknown): Deferred {
+    const on = new Set<string>();
+    collect(args, on);
+    return deferred(
+      `${fn.replace(/^Fn::/, "")} ${textOf(args)}`,
+      on.size > 0 ? [...on] : [fn],
+      true,
+    );
+  }
+
+  private sub(arg: unknown): unknown {
+    const [text, vars] = typeof arg === "string" ? [arg, {}] : Array.isArray(arg) ? arg : [];
+    if (typeof text !== "string") return this.defer("Fn::Sub", this.walk(arg));
+    const own = record(vars);
+    const parts: unknown[] = [];
+    let last = 0;
+    for (const m of text.matchAll(SUB_VARIABLE)) {
+      parts.push(text.slice(last, m.index));
+      last = (m.index ?? 0) + m[0].length;
+      const name = (m[1] as string).trim();
+      if (name.startsWith("!")) {
+        parts.push(`\${${name.slice(1)}}`);
+        continue;
+      }
+      if (Object.hasOwn(own, name)) {
+        parts.push(this.walk(own[name]));
+        continue;
+      }
+      const dot = name.indexOf(".");
+      if (dot > 0 && !name.startsWith("AWS::")) parts.push(`{${name}}`);
+      else parts.push(this.ref(name));
+    }
+    parts.push(text.slice(last));
+    return concat(parts, "");
+  }
+}
+
+function containsDeferred(v: unknown): boolean {
+  if (v instanceof Deferred) return true;
+  if (Array.isArray(v)) return v.some(containsDeferred);
+  if (v !== null && typeof v === "object") return Object.values(v).some(containsDeferred);
+  return false;
+}
+
+function collect(v: unknown, into: Set<string>): void {
+  if (v instanceof Deferred) for (const r of v.on) into.add(r);
+  else if (Array.isArray(v)) for (const x of v) collect(x, into);
+  else if (v !== null && typeof v === "object") for (const x of Object.values(v)) collect(x, into);
+}
+
+function textOf(v: unknown): string {
+  if (v instanceof Deferred) return v.text;
+  if (typeof v === "string") return v;
+  return stable(v, (d) => (d instanceof Deferred ? d.text : undefined));
+}
+
+/** Strings and deferred values joined: a string when all are known, else one deferred value. */
+function concat(parts: readonly unknown[], delimiter: string): unknown {
+  if (parts.every((p) => typeof p === "string")) return parts.join(delimiter);
+  const on = new Set<string>();
+  let structural = false;
+  for (const p of parts) {
+    if (p instanceof Deferred) {
+      for (const r of p.on) on.add(r);
+      if (p.structural) structural = true;
+    } else if (typeof p !== "string" && typeof p !== "number") structural = true;
+  }
+  return deferred(parts.map(textOf).join(delimiter), [...on], structural);
+}
+
+/** JSON with its keys sorted: the same value written in another order is the same text. */
+export function stable(v: unknown, special?: (v: unknown) => string | undefined): string {
+  const s = special?.(v);
+  if (s !== undefined) return JSON.stringify(s);
+  if (Array.isArray(v)) return `[${v.map((x) => stable(x, special)).join(",")}]`;
+  if (v !== null && typeof v === "object")
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((v as JsonRecord)[k], special)}`)
+      .join(",")}}`;
+  return JSON.stringify(v) ?? "null";
+}
