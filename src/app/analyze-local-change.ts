@@ -4,6 +4,7 @@
 // pull-request one (analyzePullRequest): everything is read first, then analysed once.
 
 import { analyze } from "../core/analyze.js";
+import type { DiscoveredReference } from "../core/classify/evidence.js";
 import type { Impact, Unjudged } from "../core/model.js";
 import { type ChangeContext, type ChangeSource, resolveChanges } from "./change-source.js";
 import { classifyChanges } from "./classify-changes.js";
@@ -36,6 +37,7 @@ export async function analyzeLocalChange(
   let files = changes.files.map((f) => (changes.repo ? { ...f, repo: changes.repo } : f));
   const notes: string[] = [];
   const unjudged: Unjudged[] = [];
+  const references: DiscoveredReference[] = [];
   if (changes.git) {
     // With a base commit, what changed inside each file can be read, not only that it
     // changed; only files that match a node are read.
@@ -46,11 +48,13 @@ export async function analyzeLocalChange(
     files = classified.files;
     notes.push(...classified.notes);
     unjudged.push(...classified.unjudged);
+    references.push(...classified.references);
   }
   const impact = analyze(loaded.model, files, {
     maxDepth: query.maxDepth,
     unjudged,
     ...(plan ? { plan } : {}),
+    ...(references.length > 0 ? { references } : {}),
   });
   return { impact, notes };
 }

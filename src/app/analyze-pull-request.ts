@@ -142,6 +142,7 @@ export async function analyzePullRequest(
   const impact = analyze(loaded.model, classified.files, {
     maxDepth: query.maxDepth,
     ...(query.plan ? { plan: query.plan } : {}),
+    ...(classified.references.length > 0 ? { references: classified.references } : {}),
     unjudged,
   });
 

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation Fn::Sub strings are what these tests read
 import { describe, expect, it } from "vitest";
 import { classifyTemplateFile, type TemplateChanges } from "./cloudformation-changes.js";
 import type { ResourceChange } from "./evidence.js";
