@@ -476,3 +476,15 @@ Resources:
     );
   });
 });
+
+describe("deny-only policies", () => {
+  it("AWSDenyAll attached takes permissions away; detached gives them back", () => {
+    const base = lambda("s3:GetObject");
+    const head = base.replace(
+      "      ManagedPolicyArns:\n",
+      "      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/AWSDenyAll\n",
+    );
+    expect(changes(base, head).resources[0]?.classes).toEqual(["permissions-removed"]);
+    expect(changes(head, base).resources[0]?.classes).toEqual(["permissions-added"]);
+  });
+});

@@ -209,6 +209,8 @@ function compareTrustDocs(
     });
 }
 
+const denies = (doc: PolicyDocument) => doc.statements.some((st) => st.effect === "Deny");
+
 /** A permissions document compared (one side absent: attached or detached). */
 function comparePermissionDocs(
   found: Found,
@@ -224,10 +226,11 @@ function comparePermissionDocs(
   if (was && !now) {
     if (was.document) {
       const r = comparePermissions(was.document, EMPTY);
+      // A policy that only denies takes away what others allow: detached, it gives it back.
       if (r.classes.length === 0)
-        found.add("modified", {
+        found.add(denies(was.document) ? "permissions-added" : "modified", {
           ...where,
-          detail: `no longer has ${label}, which allowed nothing`,
+          detail: `no longer has ${label}, which ${denies(was.document) ? "only denied" : "allowed nothing"}`,
         });
       for (const d of r.details)
         found.add(r.classes as ChangeClass[], { ...where, detail: `no longer has ${label}: ${d}` });
@@ -242,7 +245,10 @@ function comparePermissionDocs(
     if (now.document) {
       const r = comparePermissions(EMPTY, now.document);
       if (r.classes.length === 0)
-        found.add("modified", { ...where, detail: `now has ${label}, which allows nothing` });
+        found.add(denies(now.document) ? "permissions-removed" : "modified", {
+          ...where,
+          detail: `now has ${label}, which ${denies(now.document) ? "only denies" : "allows nothing"}`,
+        });
       for (const d of r.details)
         found.add(r.classes as ChangeClass[], { ...where, detail: `now has ${label}: ${d}` });
     } else
@@ -693,12 +699,29 @@ export function compareTemplates(
   return out;
 }
 
+const POLICY_TYPES = new Set(["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"]);
+const ATTACH_LISTS = new Set(["Roles", "Users", "Groups"]);
+
 /** Uses of a template's resources by its other resources, as discovered references. */
 export function templateReferences(template: Template): DiscoveredReference[] {
   const out: DiscoveredReference[] = [];
   for (const r of template.resources.values()) {
     for (const ref of referencesOf(r, template.resources)) {
       if (out.length >= MAX_TEMPLATE_REFERENCES) return out;
+      // A policy that names an identity in Roles/Users/Groups is attached to it: the identity
+      // depends on the policy, not the other way round.
+      const target = template.resources.get(ref.target);
+      if (POLICY_TYPES.has(r.type) && ATTACH_LISTS.has(ref.property) && target) {
+        out.push({
+          system: "cloudformation",
+          from: resourceAddress(template.path, ref.target),
+          to: resourceAddress(template.path, r.logicalId),
+          attribute: `${ref.property} of ${r.logicalId}`,
+          file: template.path,
+          kind: target.type,
+        });
+        continue;
+      }
       out.push({
         system: "cloudformation",
         from: resourceAddress(template.path, r.logicalId),
