@@ -123,22 +123,20 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
       facts.trust = documentOf(resolved(r, "AssumeRolePolicyDocument"));
     if (r.properties.PermissionsBoundary !== undefined)
       facts.boundary = resolved(r, "PermissionsBoundary");
-    const inline = resolver.resolve(r.properties.Policies);
-    for (const [i, p] of list(inline.value).entries()) {
-      const name = record(p).PolicyName;
-      const key = `inline ${typeof name === "string" ? name : `#${i + 1}`}`;
-      const doc = documentOf({
-        value: record(p).PolicyDocument,
-        on: inline.on,
-        structural: inline.structural,
-      });
-      held.set(key, {
-        key,
-        label: `inline policy ${typeof name === "string" ? name : `#${i + 1}`}`,
-        property: "Policies",
-        in: id,
-        ...doc,
-      });
+    // Each inline policy on its own: one chosen by a condition leaves the others readable.
+    const policies = r.properties.Policies;
+    const items = Array.isArray(policies)
+      ? policies.map((p) => resolver.resolve(p))
+      : [resolver.resolve(policies)].flatMap((all) =>
+          list(all.value).map((value) => ({ ...all, value })),
+        );
+    for (const [i, item] of items.entries()) {
+      if (item.value === null) continue;
+      const name = record(item.value).PolicyName;
+      const label = typeof name === "string" ? name : `#${i + 1}`;
+      const key = `inline ${label}`;
+      const doc = documentOf({ ...item, value: record(item.value).PolicyDocument });
+      held.set(key, { key, label: `inline policy ${label}`, property: "Policies", in: id, ...doc });
     }
     const arns = resolver.resolve(r.properties.ManagedPolicyArns);
     for (const arn of list(arns.value)) {

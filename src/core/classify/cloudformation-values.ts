@@ -30,6 +30,8 @@ export interface ResolvedValue {
   readonly structural: boolean;
 }
 
+/** A pseudo-parameter as resolved: `{AWS::Region}`. */
+const PSEUDO = /^\{AWS::[A-Za-z]+\}$/;
 const SUB_VARIABLE = /\$\{([^}]*)\}/g;
 const MAX_NODES = 100_000;
 
@@ -134,14 +136,34 @@ export class Resolver {
           if (at !== undefined) return this.walk(at);
         }
         const deferredKeys = keys.filter((k): k is Deferred => k instanceof Deferred);
+        // A key known only on deploy (a parameter, the region or partition): the value is one
+        // of the mapping's entries at that level. One value for all is that value; strings
+        // only are a string known on deploy.
+        const open = (k: unknown) =>
+          k instanceof Deferred || (typeof k === "string" && PSEUDO.test(k));
+        let candidates: unknown[] = typeof map === "string" ? [this.template.mappings[map]] : [];
+        for (const k of keys)
+          candidates = candidates.flatMap((c) =>
+            open(k)
+              ? Object.values(record(c))
+              : typeof k === "string" && Object.hasOwn(record(c), k)
+                ? [record(c)[k]]
+                : [],
+          );
+        const distinct = new Set(candidates.map((c) => stable(c)));
+        if (candidates.length > 0 && distinct.size === 1) return this.walk(candidates[0]);
+        const pseudo = keys.filter((k): k is string => typeof k === "string" && PSEUDO.test(k));
         return deferred(
           `FindInMap ${typeof map === "string" ? map : "?"} ${keys.map(textOf).join(" ")}`,
           [
             ...(typeof map === "string" ? [`mapping ${map}`] : []),
             ...deferredKeys.flatMap((k) => k.on),
-            ...(deferredKeys.length === 0 ? ["a key its mapping does not hold"] : []),
+            ...pseudo.map((k) => `${k.slice(1, -1)} (where the stack is deployed)`),
+            ...(deferredKeys.length + pseudo.length === 0
+              ? ["a key its mapping does not hold"]
+              : []),
           ],
-          true,
+          candidates.length === 0 || !candidates.every((c) => typeof c === "string"),
         );
       }
       case "Fn::If": {
