@@ -209,6 +209,28 @@ function compareTrustDocs(
     });
 }
 
+/**
+ * Comparisons by the two documents' fingerprints: one policy attached to many identities is
+ * compared once, however many hold it (a template may attach one policy to hundreds of roles).
+ */
+const comparisons = new Map<string, ReturnType<typeof comparePermissions>>();
+
+type Compared = { readonly fingerprint?: string; readonly document?: PolicyDocument };
+
+function permissionsChange(
+  was: Compared | undefined,
+  now: Compared | undefined,
+): ReturnType<typeof comparePermissions> {
+  const key = `${was?.fingerprint ?? ""}\u0000${now?.fingerprint ?? ""}`;
+  let r = comparisons.get(key);
+  if (!r) {
+    r = comparePermissions(was?.document ?? EMPTY, now?.document ?? EMPTY);
+    if (comparisons.size > 1_000) comparisons.clear();
+    comparisons.set(key, r);
+  }
+  return r;
+}
+
 const denies = (doc: PolicyDocument) => doc.statements.some((st) => st.effect === "Deny");
 
 /** A permissions document compared (one side absent: attached or detached). */
@@ -225,7 +247,7 @@ function comparePermissionDocs(
   if (was && now && was.fingerprint === now.fingerprint && !why) return;
   if (was && !now) {
     if (was.document) {
-      const r = comparePermissions(was.document, EMPTY);
+      const r = permissionsChange(was, undefined);
       // A policy that only denies takes away what others allow: detached, it gives it back.
       if (r.classes.length === 0)
         found.add(denies(was.document) ? "permissions-added" : "modified", {
@@ -243,7 +265,7 @@ function comparePermissionDocs(
   }
   if (!was && now) {
     if (now.document) {
-      const r = comparePermissions(EMPTY, now.document);
+      const r = permissionsChange(undefined, now);
       if (r.classes.length === 0)
         found.add(denies(now.document) ? "permissions-removed" : "modified", {
           ...where,
@@ -266,7 +288,7 @@ function comparePermissionDocs(
     });
     return;
   }
-  const r = comparePermissions(was.document, now.document);
+  const r = permissionsChange(was, now);
   for (const d of r.details)
     found.add(r.classes as ChangeClass[], {
       ...where,

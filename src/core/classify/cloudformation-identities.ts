@@ -112,6 +112,16 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
   >();
   const resolved = (r: TemplateResource, property: string) =>
     resolver.resolve(r.properties[property]);
+  // A policy resource's document, read once however many identities hold it.
+  const documents = new Map<string, TemplateDocument>();
+  const policyDocument = (id: string, r: TemplateResource) => {
+    let doc = documents.get(id);
+    if (!doc) {
+      doc = documentOf(resolved(r, "PolicyDocument"));
+      documents.set(id, doc);
+    }
+    return doc;
+  };
   for (const [id, r] of template.resources) {
     if (r.type !== "AWS::IAM::Role" && r.type !== "AWS::IAM::User" && r.type !== "AWS::IAM::Group")
       continue;
@@ -150,7 +160,7 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
           property: "ManagedPolicyArns",
           in: id,
           through: resourceAddress(template.path, policy),
-          ...documentOf(resolved(p, "PolicyDocument")),
+          ...policyDocument(policy, p),
         });
         continue;
       }
@@ -192,7 +202,7 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
       for (const n of list(names.value)) {
         const identity = named(n, template);
         if (!identity || template.resources.get(identity)?.type !== type) continue;
-        doc ??= documentOf(resolved(r, "PolicyDocument"));
+        doc ??= policyDocument(id, r);
         const key = `policy ${id}`;
         out.get(identity)?.held.set(key, {
           key,
