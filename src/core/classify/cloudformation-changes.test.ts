@@ -488,3 +488,54 @@ describe("deny-only policies", () => {
     expect(changes(head, base).resources[0]?.classes).toEqual(["permissions-added"]);
   });
 });
+
+describe("OIDC providers, users and imports", () => {
+  const oidc = (url: string, clients: string) => `Resources:
+  GitHub:
+    Type: AWS::IAM::OIDCProvider
+    Properties:
+      Url: ${url}
+      ClientIdList: [${clients}]
+      ThumbprintList: [6938fd4d98bab03faadb97b34396831e3780aea1]
+`;
+
+  it("a client id removed narrows trust; a new Url replaces the provider", () => {
+    const url = "https://token.actions.githubusercontent.com";
+    const narrowed = changes(oidc(url, "sts.amazonaws.com, other"), oidc(url, "sts.amazonaws.com"));
+    expect(narrowed.resources[0]?.classes).toEqual(["trust-narrowed"]);
+    const moved = changes(
+      oidc(url, "sts.amazonaws.com"),
+      oidc("https://gitlab.example.com", "sts.amazonaws.com"),
+    );
+    expect(moved.resources[0]?.classes).toEqual(["replaced"]);
+  });
+
+  it("a user that leaves a group loses its permissions", () => {
+    const user = (groups: string) => `Resources:
+  Deployer:
+    Type: AWS::IAM::User
+    Properties:
+      Groups: [${groups}]
+`;
+    const [r] = changes(user("deployers, readers"), user("readers")).resources as [ResourceChange];
+    expect(r.classes).toEqual(["permissions-removed"]);
+    expect(r.evidence[0]?.detail).toContain("membership of group deployers");
+  });
+
+  it("a policy resource that comes to rest on another stack's export is unknown, naming it", () => {
+    const t = (resource: string) => `Resources:
+  Reader:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: ${resource} }]
+`;
+    const [r] = changes(t("arn:aws:s3:::data/*"), t("!ImportValue data-bucket-arn")).resources as [
+      ResourceChange,
+    ];
+    expect(r.classes).toContain("unknown");
+    expect(r.evidence.map((e) => e.detail).join("\n")).toContain(
+      "the export data-bucket-arn of another stack",
+    );
+  });
+});
