@@ -145,8 +145,8 @@ const deployWords = (detail: string) =>
     .replace(/not known before apply/g, "known only on deploy")
     .replace(/known only at plan or apply/g, "known only on deploy");
 
-const onText = (on: readonly string[]) =>
-  on.length > 0 ? `: it depends on ${on.join(", ")}, known only when the stack is deployed` : "";
+/** What a value known only on deploy rests on, after the sentence that says so. */
+const onText = (on: readonly string[]) => (on.length > 0 ? ` (${on.join(", ")})` : "");
 
 /** A trust policy compared; values known only on deploy make it `unknown`, naming them. */
 function compareTrustDocs(
