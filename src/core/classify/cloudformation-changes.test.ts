@@ -539,3 +539,21 @@ describe("OIDC providers, users and imports", () => {
     );
   });
 });
+
+describe("hostile templates", () => {
+  it("values multiplied by mappings and aliases beyond the budget are not compared, and say so", () => {
+    const big = "x".repeat(200_000);
+    const t = (n: number) => `Mappings:
+  M: { k: { v: ${big} } }
+Resources:
+  Q:
+    Type: AWS::SQS::Queue
+    Properties:
+      QueueName: !Join ["", [${Array.from({ length: n }, () => "!FindInMap [M, k, v]").join(", ")}]]
+      Tags: [&tag { Key: a, Value: ${big} }, ${Array.from({ length: n }, () => "*tag").join(", ")}]
+`;
+    expect(classifyTemplateFile({ path: "t.yaml" }, t(1), t(400))).toEqual({
+      unreadable: "its values expand beyond 64 MiB of text: not compared",
+    });
+  });
+});

@@ -25,7 +25,7 @@ import {
   type Template,
   type TemplateResource,
 } from "./cloudformation-template.js";
-import { type ResolvedValue, Resolver, stable } from "./cloudformation-values.js";
+import { type ResolvedValue, Resolver, stable, TemplateTooLarge } from "./cloudformation-values.js";
 import type { DiscoveredReference, Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
 import { list } from "./json-shapes.js";
 import { comparePermissions, compareTrust, type PolicyDocument } from "./policy.js";
@@ -622,11 +622,14 @@ function presence(
 }
 
 /** A resource that went and one that came are the same thing under a new logical id. */
-function twins(a: TemplateResource, b: TemplateResource): boolean {
+function twins(ctx: Context, a: TemplateResource, b: TemplateResource): boolean {
   if (a.type !== b.type) return false;
   const path = cdkPath(a);
   if (path !== undefined && path === cdkPath(b)) return true;
-  return stable(a.properties) === stable(b.properties);
+  return (
+    stable(ctx.base.resolver.resolve(a.properties).value) ===
+    stable(ctx.head.resolver.resolve(b.properties).value)
+  );
 }
 
 export interface TemplateChanges {
@@ -658,10 +661,15 @@ export function classifyTemplateFile(
       return {
         unreadable: `more than ${MAX_TEMPLATE_RESOURCES.toLocaleString("en-US")} resources: not compared`,
       };
-  return {
-    resources: compareTemplates(a, b, file.path, baseFile),
-    references: b ? templateReferences(b) : [],
-  };
+  try {
+    return {
+      resources: compareTemplates(a, b, file.path, baseFile),
+      references: b ? templateReferences(b) : [],
+    };
+  } catch (error) {
+    if (error instanceof TemplateTooLarge) return { unreadable: `${error.message}: not compared` };
+    throw error;
+  }
 }
 
 const NO_RESOURCES = new Map<string, TemplateResource>();
@@ -698,7 +706,7 @@ export function compareTemplates(
   const came = [...b.resources.values()].filter((r) => !a.resources.has(r.logicalId));
   const pairOf = new Map<TemplateResource, TemplateResource>();
   for (const g of gone) {
-    const c = came.find((x) => !pairOf.has(x) && twins(g, x));
+    const c = came.find((x) => !pairOf.has(x) && twins(ctx, g, x));
     if (c) {
       pairOf.set(g, c);
       pairOf.set(c, g);

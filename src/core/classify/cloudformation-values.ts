@@ -33,7 +33,13 @@ export interface ResolvedValue {
 /** A pseudo-parameter as resolved: `{AWS::Region}`. */
 const PSEUDO = /^\{AWS::[A-Za-z]+\}$/;
 const SUB_VARIABLE = /\$\{([^}]*)\}/g;
-const MAX_NODES = 100_000;
+/** Values walked for one side of a template, at most: aliases and mappings can multiply them. */
+export const MAX_RESOLVED_NODES = 4_000_000;
+/** Characters of strings produced for one side of a template, at most. */
+export const MAX_RESOLVED_CHARS = 64 * 1024 * 1024;
+
+/** A side of a template whose values expand beyond the limits: it is not compared. */
+export class TemplateTooLarge extends Error {}
 
 /** The text of a deferred value inside an expression: no `${` of its own. */
 const inner = (text: string) => text.replaceAll("${", "$(");
@@ -44,11 +50,19 @@ function deferred(text: string, on: readonly string[], structural = false): Defe
 
 /** Resolves the values of one side of a template. */
 export class Resolver {
-  private budget = MAX_NODES;
+  private nodes = MAX_RESOLVED_NODES;
+  private chars = MAX_RESOLVED_CHARS;
   constructor(private readonly template: Template) {}
 
+  /** Counts a string produced against the side's budget; throws TemplateTooLarge beyond it. */
+  private charge(text: string): string {
+    this.chars -= text.length;
+    if (this.chars < 0) throw new TemplateTooLarge("its values expand beyond 64 MiB of text");
+    return text;
+  }
+
+  /** The value with the intrinsic functions worked out; throws TemplateTooLarge beyond the budget. */
   resolve(raw: unknown): ResolvedValue {
-    this.budget = MAX_NODES;
     const on = new Set<string>();
     let structural = false;
     const finish = (v: unknown): unknown => {
@@ -70,8 +84,12 @@ export class Resolver {
   }
 
   private walk(v: unknown): unknown {
-    if (--this.budget < 0) return deferred("too large to read", ["its size"], true);
+    if (--this.nodes < 0)
+      throw new TemplateTooLarge(
+        `its values expand beyond ${MAX_RESOLVED_NODES.toLocaleString("en-US")} values`,
+      );
     if (Array.isArray(v)) return v.map((x) => this.walk(x));
+    if (typeof v === "string") return this.charge(v);
     if (v === null || typeof v !== "object") return v;
     const r = v as JsonRecord;
     const keys = Object.keys(r);
@@ -109,7 +127,7 @@ export class Resolver {
         const [delimiter, items] = Array.isArray(arg) ? arg : [];
         const list = this.walk(items);
         if (typeof delimiter !== "string" || !Array.isArray(list)) return this.defer(fn, list);
-        return concat(
+        return this.joined(
           list.filter((x) => x !== NO_VALUE),
           delimiter,
         );
@@ -239,7 +257,14 @@ export class Resolver {
       else parts.push(this.ref(name));
     }
     parts.push(text.slice(last));
-    return concat(parts, "");
+    return this.joined(parts, "");
+  }
+
+  /** Parts joined, the text produced counted against the budget. */
+  private joined(parts: readonly unknown[], delimiter: string): unknown {
+    const out = concat(parts, delimiter);
+    this.charge(out instanceof Deferred ? out.text : typeof out === "string" ? out : "");
+    return out;
   }
 }
 
@@ -276,15 +301,40 @@ function concat(parts: readonly unknown[], delimiter: string): unknown {
   return deferred(parts.map(textOf).join(delimiter), [...on], structural);
 }
 
-/** JSON with its keys sorted: the same value written in another order is the same text. */
+/**
+ * JSON with its keys sorted: the same value written in another order is the same text. Throws
+ * TemplateTooLarge beyond 64 MiB (YAML aliases can make a small file a huge value).
+ */
 export function stable(v: unknown, special?: (v: unknown) => string | undefined): string {
-  const s = special?.(v);
-  if (s !== undefined) return JSON.stringify(s);
-  if (Array.isArray(v)) return `[${v.map((x) => stable(x, special)).join(",")}]`;
-  if (v !== null && typeof v === "object")
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stable((v as JsonRecord)[k], special)}`)
-      .join(",")}}`;
-  return JSON.stringify(v) ?? "null";
+  const out: string[] = [];
+  let length = 0;
+  const put = (text: string) => {
+    length += text.length;
+    if (length > MAX_RESOLVED_CHARS)
+      throw new TemplateTooLarge("its values expand beyond 64 MiB of text");
+    out.push(text);
+  };
+  const write = (x: unknown): void => {
+    const s = special?.(x);
+    if (s !== undefined) put(JSON.stringify(s));
+    else if (Array.isArray(x)) {
+      put("[");
+      x.forEach((item, i) => {
+        if (i > 0) put(",");
+        write(item);
+      });
+      put("]");
+    } else if (x !== null && typeof x === "object") {
+      put("{");
+      Object.keys(x)
+        .sort()
+        .forEach((k, i) => {
+          put(`${i > 0 ? "," : ""}${JSON.stringify(k)}:`);
+          write((x as JsonRecord)[k]);
+        });
+      put("}");
+    } else put(JSON.stringify(x) ?? "null");
+  };
+  write(v);
+  return out.join("");
 }
