@@ -557,3 +557,13 @@ Resources:
     });
   });
 });
+
+describe("logical ids", () => {
+  it("one CloudFormation refuses leaves the file unjudged, naming it", () => {
+    const t = (id: string) => JSON.stringify({ Resources: { [id]: { Type: "AWS::SQS::Queue" } } });
+    expect(classifyTemplateFile({ path: "t.json" }, t("Queue"), t("../x#Queue"))).toEqual({
+      unreadable:
+        'the logical id "../x#Queue" is not 1 to 255 letters and digits: CloudFormation rejects the template at head',
+    });
+  });
+});

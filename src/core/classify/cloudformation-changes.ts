@@ -656,6 +656,14 @@ export function classifyTemplateFile(
   if (base && !base.ok) return { unreadable: `${base.reason}${head ? " at base" : ""}` };
   const a = base?.template;
   const b = head?.template;
+  for (const t of [a, b]) {
+    // Addresses are `<file>#<LogicalId>`: an id CloudFormation itself refuses is not read.
+    const bad = t && [...t.resources.keys()].find((id) => !LOGICAL_ID.test(id));
+    if (bad !== undefined)
+      return {
+        unreadable: `the logical id ${JSON.stringify(bad.slice(0, 100))} is not 1 to 255 letters and digits: CloudFormation rejects the template${t === a && b ? " at base" : t === b && a ? " at head" : ""}`,
+      };
+  }
   for (const t of [a, b])
     if (t && t.resources.size > MAX_TEMPLATE_RESOURCES)
       return {
@@ -671,6 +679,8 @@ export function classifyTemplateFile(
     throw error;
   }
 }
+
+const LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
 
 const NO_RESOURCES = new Map<string, TemplateResource>();
 
