@@ -213,8 +213,8 @@ export function readTemplate(path: string, text: string): TemplateRead | undefin
 }
 
 /**
- * Lines of a JSON template's keys, found by scanning for `"key":` at the right depth: enough
- * for `Resources.<id>` and `Parameters.<name>` (what evidence points at).
+ * Lines of a JSON template's keys, found by scanning for `"key":` up to 4 deep: enough for
+ * `Resources.<id>.Properties.<name>` and `Parameters.<name>` (what evidence points at).
  */
 function jsonLines(text: string): (path: readonly (string | number)[]) => number | undefined {
   const found = new Map<string, number>();
@@ -236,7 +236,7 @@ function jsonLines(text: string): (path: readonly (string | number)[]) => number
       i = j;
     } else if (c === ":") {
       pendingKey = lastString;
-      if (pendingKey !== undefined && stack.length < 3)
+      if (pendingKey !== undefined && stack.length < 5)
         found.set([...stack, pendingKey].join("\u0000"), line);
     } else if (c === "{" || c === "[") {
       stack.push(c === "{" ? (pendingKey ?? "") : "[");
@@ -246,8 +246,9 @@ function jsonLines(text: string): (path: readonly (string | number)[]) => number
     } else if (c === ",") pendingKey = undefined;
   }
   return (path) => {
-    // The top object is the first frame: drop its empty name.
-    return found.get(["", ...path.map(String)].slice(0, 3).join("\u0000"));
+    // The top object is the first frame: drop its empty name. Deeper than 4 keys, the line of
+    // the 4th.
+    return found.get(["", ...path.map(String)].slice(0, 5).join("\u0000"));
   };
 }
 
