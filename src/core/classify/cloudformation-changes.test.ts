@@ -571,3 +571,34 @@ describe("logical ids", () => {
     });
   });
 });
+
+describe("AWS::IAM::RolePolicy", () => {
+  it("an inline policy written as its own resource changes the role it names, through it", () => {
+    const t = (actions: string) => `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }]
+  RoleReads:
+    Type: AWS::IAM::RolePolicy
+    Properties:
+      RoleName: !Ref Role
+      PolicyName: reads
+      PolicyDocument:
+        Statement: [{ Effect: Allow, Action: [${actions}], Resource: "*" }]
+`;
+    const { resources, references } = changes(t("s3:GetObject, s3:ListBucket"), t("s3:ListBucket"));
+    expect(resources.map((r) => [r.address, r.classes, r.through])).toEqual([
+      ["infra/import.yaml#Role", ["permissions-removed"], "infra/import.yaml#RoleReads"],
+      ["infra/import.yaml#RoleReads", ["permissions-removed"], undefined],
+    ]);
+    expect(references).toEqual([
+      expect.objectContaining({
+        from: "infra/import.yaml#Role",
+        to: "infra/import.yaml#RoleReads",
+        kind: "AWS::IAM::Role",
+      }),
+    ]);
+  });
+});

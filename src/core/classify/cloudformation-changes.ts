@@ -9,12 +9,14 @@ import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
 import { resourceAddress } from "./cloudformation-address.js";
 import {
+  ATTACHES,
   attachedTo,
   documentOf,
   type Held,
   IDENTITY_TYPES,
   type IdentityFacts,
   identitiesOf,
+  isPolicyType,
   READ_AS_POLICIES,
   type TemplateDocument,
 } from "./cloudformation-identities.js";
@@ -350,7 +352,7 @@ function factsOf(side: Side | undefined, r: TemplateResource | undefined): Resou
       policies,
     };
   }
-  if (r.type === "AWS::IAM::Policy" || r.type === "AWS::IAM::ManagedPolicy") {
+  if (isPolicyType(r.type)) {
     const doc = documentOf(side.property(r, "PolicyDocument")).document;
     return { exists: true, policies: doc ? [doc] : [] };
   }
@@ -459,7 +461,7 @@ function compareIdentity(
     }
     return;
   }
-  if (b.type === "AWS::IAM::Policy" || b.type === "AWS::IAM::ManagedPolicy") {
+  if (isPolicyType(b.type)) {
     const was = documentOf(ctx.base.property(a, "PolicyDocument"));
     const now = documentOf(ctx.head.property(b, "PolicyDocument"));
     comparePermissionDocs(
@@ -474,16 +476,17 @@ function compareIdentity(
     // said here, on the policy (those it holds have it as their own change).
     const before = attachedTo(a, ctx.base.template, ctx.base.resolver);
     const after = attachedTo(b, ctx.head.template, ctx.head.resolver);
-    for (const [who, label] of before)
+    const held = (who: string) => ctx.head.template.resources.has(who.split("\u0000")[1] ?? "");
+    for (const [who, { property, label }] of before)
       if (!after.has(who))
-        found.add(ctx.head.template.resources.has(who) ? "modified" : "permissions-removed", {
-          ...at(label.startsWith("role") ? "Roles" : label.startsWith("user") ? "Users" : "Groups"),
+        found.add(held(who) ? "modified" : "permissions-removed", {
+          ...at(property),
           detail: `no longer attached to ${label}`,
         });
-    for (const [who, label] of after)
+    for (const [who, { property, label }] of after)
       if (!before.has(who))
-        found.add(ctx.head.template.resources.has(who) ? "modified" : "permissions-added", {
-          ...at(label.startsWith("role") ? "Roles" : label.startsWith("user") ? "Users" : "Groups"),
+        found.add(held(who) ? "modified" : "permissions-added", {
+          ...at(property),
           detail: `now attached to ${label}`,
         });
     return;
@@ -739,9 +742,6 @@ export function compareTemplates(
   return out;
 }
 
-const POLICY_TYPES = new Set(["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"]);
-const ATTACH_LISTS = new Set(["Roles", "Users", "Groups"]);
-
 /** Uses of a template's resources by its other resources, as discovered references. */
 export function templateReferences(template: Template): DiscoveredReference[] {
   const out: DiscoveredReference[] = [];
@@ -751,7 +751,7 @@ export function templateReferences(template: Template): DiscoveredReference[] {
       // A policy that names an identity in Roles/Users/Groups is attached to it: the identity
       // depends on the policy, not the other way round.
       const target = template.resources.get(ref.target);
-      if (POLICY_TYPES.has(r.type) && ATTACH_LISTS.has(ref.property) && target) {
+      if (target && (ATTACHES[r.type] ?? []).some(([property]) => property === ref.property)) {
         out.push({
           system: "cloudformation",
           from: resourceAddress(template.path, ref.target),

@@ -48,6 +48,9 @@ export const IDENTITY_TYPES = new Set([
   "AWS::IAM::Group",
   "AWS::IAM::Policy",
   "AWS::IAM::ManagedPolicy",
+  "AWS::IAM::RolePolicy",
+  "AWS::IAM::UserPolicy",
+  "AWS::IAM::GroupPolicy",
   "AWS::IAM::InstanceProfile",
   "AWS::IAM::OIDCProvider",
 ]);
@@ -64,16 +67,30 @@ export const READ_AS_POLICIES: Readonly<Record<string, readonly string[]>> = {
   "AWS::IAM::Group": ["Policies", "ManagedPolicyArns"],
   "AWS::IAM::Policy": ["PolicyDocument", "Roles", "Users", "Groups"],
   "AWS::IAM::ManagedPolicy": ["PolicyDocument", "Roles", "Users", "Groups"],
+  "AWS::IAM::RolePolicy": ["PolicyDocument", "RoleName"],
+  "AWS::IAM::UserPolicy": ["PolicyDocument", "UserName"],
+  "AWS::IAM::GroupPolicy": ["PolicyDocument", "GroupName"],
   "AWS::IAM::InstanceProfile": ["Roles"],
   "AWS::IAM::OIDCProvider": ["ClientIdList", "ThumbprintList"],
 };
 
-/** Which list of a policy resource names identities of which type. */
-const ATTACHES: readonly (readonly [string, string])[] = [
+const LISTS: readonly (readonly [string, string])[] = [
   ["Roles", "AWS::IAM::Role"],
   ["Users", "AWS::IAM::User"],
   ["Groups", "AWS::IAM::Group"],
 ];
+
+/** Policy resources, and which of their properties name identities of which type. */
+export const ATTACHES: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  "AWS::IAM::Policy": LISTS,
+  "AWS::IAM::ManagedPolicy": LISTS,
+  // Inline policies written as resources of their own: one identity each, by name.
+  "AWS::IAM::RolePolicy": [["RoleName", "AWS::IAM::Role"]],
+  "AWS::IAM::UserPolicy": [["UserName", "AWS::IAM::User"]],
+  "AWS::IAM::GroupPolicy": [["GroupName", "AWS::IAM::Group"]],
+};
+
+export const isPolicyType = (type: string) => Object.hasOwn(ATTACHES, type);
 
 export function documentOf(resolved: ResolvedValue): TemplateDocument {
   const fingerprint = stable(resolved.value);
@@ -195,9 +212,10 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
   }
   // The template's policy resources, held by each identity they name.
   for (const [id, r] of template.resources) {
-    if (r.type !== "AWS::IAM::Policy" && r.type !== "AWS::IAM::ManagedPolicy") continue;
+    const attaches = ATTACHES[r.type];
+    if (!attaches || !isPolicyType(r.type)) continue;
     let doc: TemplateDocument | undefined;
-    for (const [property, type] of ATTACHES) {
+    for (const [property, type] of attaches) {
       const names = resolver.resolve(r.properties[property]);
       for (const n of list(names.value)) {
         const identity = named(n, template);
@@ -218,18 +236,23 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
   return out;
 }
 
-/** The identities a policy resource names (by `Ref`), and the others it names by text. */
+/**
+ * The identities a policy resource names (by `Ref`) and the others it names by text, each with
+ * the property naming it and how to say it (`role AppRole`).
+ */
 export function attachedTo(
   resource: TemplateResource,
   template: Template,
   resolver: Resolver,
-): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [property] of ATTACHES)
+): Map<string, { readonly property: string; readonly label: string }> {
+  const out = new Map<string, { property: string; label: string }>();
+  const attaches = isPolicyType(resource.type) ? (ATTACHES[resource.type] ?? []) : [];
+  for (const [property, type] of attaches)
     for (const n of list(resolver.resolve(resource.properties[property]).value)) {
       const id = named(n, template);
-      const text = typeof n === "string" ? n : stable(n);
-      out.set(id ?? text, `${property.slice(0, -1).toLowerCase()} ${id ?? text}`);
+      const text = id ?? (typeof n === "string" ? n : stable(n));
+      const kind = (type.split("::")[2] ?? "identity").toLowerCase();
+      out.set(`${property}\u0000${text}`, { property, label: `${kind} ${text}` });
     }
   return out;
 }
