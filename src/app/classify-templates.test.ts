@@ -112,3 +112,30 @@ describe("classifyChanges for templates", () => {
     expect(result.files[0]?.resources?.[0]?.classes).toEqual(["unknown"]);
   });
 });
+
+describe("Kubernetes bundles that quote a template", () => {
+  it("stay manifests", async () => {
+    const paths = new PathIndex();
+    paths.add("k8s", parsePathRule("k8s/**"));
+    const bundle = (name: string) => `apiVersion: v1
+kind: ConfigMap
+metadata: {name: ${name}}
+data:
+  template.yaml: |
+    Resources:
+      Q:
+        Type: AWS::SQS::Queue
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: reader}
+rules: [{apiGroups: [""], resources: [pods], verbs: [get]}]
+`;
+    const result = await classifyChanges([{ path: "k8s/bundle.yaml", status: "modified" }], {
+      paths,
+      read: async () => ({ base: bundle("a"), head: bundle("b") }),
+    });
+    expect(result.unjudged).toEqual([]);
+    expect(result.files[0]?.resources?.map((r) => r.system)).toContain("kubernetes");
+  });
+});

@@ -652,8 +652,8 @@ export function classifyTemplateFile(
   after: string | undefined,
 ): TemplateChanges | { readonly unreadable: string } | undefined {
   const baseFile = file.previousPath ?? file.path;
-  const base = before === undefined ? undefined : readTemplate(baseFile, before);
-  const head = after === undefined ? undefined : readTemplate(file.path, after);
+  const base = before === undefined ? undefined : templateIn(baseFile, before);
+  const head = after === undefined ? undefined : templateIn(file.path, after);
   if (!base && !head) return undefined;
   if (head && !head.ok) return { unreadable: `${head.reason}${base ? " at head" : ""}` };
   if (base && !base.ok) return { unreadable: `${base.reason}${head ? " at base" : ""}` };
@@ -684,6 +684,16 @@ export function classifyTemplateFile(
 }
 
 const LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
+
+/**
+ * The template a file holds. A template is one YAML document: several (a Kubernetes bundle
+ * whose ConfigMap quotes a template) are no template, left to the manifest reader.
+ */
+function templateIn(path: string, text: string): ReturnType<typeof readTemplate> {
+  const read = readTemplate(path, text);
+  return read && !read.ok && SEVERAL.test(read.reason) ? undefined : read;
+}
+const SEVERAL = /this file holds several/;
 
 const NO_RESOURCES = new Map<string, TemplateResource>();
 
