@@ -69,8 +69,9 @@ describe("classifyTemplateFile", () => {
     expect(role.system).toBe("cloudformation");
     expect(role.type).toBe("AWS::IAM::Role");
     expect(role.classes).toEqual(["permissions-removed"]);
-    expect(role.evidence[0]?.detail).toMatch(
-      /inline policy ReadOrders: no longer allows s3:GetObject/,
+    expect(role.evidence[0]?.detail).toBe(
+      // Pseudo-parameters as the template writes them.
+      "inline policy ReadOrders: no longer allows s3:GetObject on arn:${AWS::Partition}:s3:::orders-${AWS::AccountId}/*",
     );
     expect(role.evidence[0]?.file).toBe("infra/import.yaml");
     expect(role.evidence[0]?.line).toBeGreaterThan(10);
@@ -600,5 +601,38 @@ describe("AWS::IAM::RolePolicy", () => {
         kind: "AWS::IAM::Role",
       }),
     ]);
+  });
+});
+
+describe("CDK's managed policy ARNs", () => {
+  it("AWSDenyAll joined with the partition is read as deny-only", () => {
+    const t = (arns: unknown[]) =>
+      JSON.stringify({
+        Resources: {
+          R: {
+            Type: "AWS::IAM::Role",
+            Properties: {
+              AssumeRolePolicyDocument: {
+                Statement: [
+                  {
+                    Effect: "Allow",
+                    Principal: { Service: "ec2.amazonaws.com" },
+                    Action: "sts:AssumeRole",
+                  },
+                ],
+              },
+              ManagedPolicyArns: arns,
+            },
+          },
+        },
+      });
+    const deny = {
+      "Fn::Join": ["", ["arn:", { Ref: "AWS::Partition" }, ":iam::aws:policy/AWSDenyAll"]],
+    };
+    const [r] = changes(t([]), t([deny]), "cdk.out/S.template.json").resources as [ResourceChange];
+    expect(r.classes).toEqual(["permissions-removed"]);
+    expect(r.evidence[0]?.detail).toBe(
+      "now has managed policy arn:${AWS::Partition}:iam::aws:policy/AWSDenyAll, which only denies",
+    );
   });
 });

@@ -103,6 +103,13 @@ function changedInputs(base: Template, head: Template): Map<string, string> {
   return out;
 }
 
+/**
+ * Values as a template writes them: `{AWS::AccountId}` and `{Bucket.Arn}` (how the resolver
+ * keeps pseudo-parameters and the template's resources) as `${AWS::AccountId}`, `${Bucket.Arn}`.
+ */
+const asWritten = (detail: string) =>
+  detail.replace(/(?<!\$)\{((?:AWS::)?[A-Za-z0-9]+(?:\.[A-Za-z0-9.]+)?)\}/g, "$${$1}");
+
 /** What is found for one resource, and for the identities it changes through policies of the template. */
 class Found {
   readonly classes = new Set<ChangeClass>();
@@ -110,7 +117,7 @@ class Found {
   readonly through = new Map<string, Found>();
   add(klass: ChangeClass | readonly ChangeClass[], evidence: Evidence): void {
     for (const k of typeof klass === "string" ? [klass] : klass) this.classes.add(k);
-    this.evidence.push(evidence);
+    this.evidence.push({ ...evidence, detail: asWritten(evidence.detail) });
   }
   via(policy: string): Found {
     let f = this.through.get(policy);

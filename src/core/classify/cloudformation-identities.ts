@@ -182,7 +182,8 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
         continue;
       }
       const text = typeof arn === "string" ? arn : stable(arn);
-      const denyOnly = denyOnlyManagedPolicy(text);
+      // CDK writes AWS managed policies' ARNs with the partition: `arn:${AWS::Partition}:iam::aws:policy/…`.
+      const denyOnly = denyOnlyManagedPolicy(text.replace("{AWS::Partition}", "aws"));
       held.set(text, {
         key: text,
         label: `managed policy ${text}`,
