@@ -234,7 +234,6 @@ function permissionsChange(
   let r = comparisons.get(key);
   if (!r) {
     r = comparePermissions(was?.document ?? EMPTY, now?.document ?? EMPTY);
-    if (comparisons.size > 1_000) comparisons.clear();
     comparisons.set(key, r);
   }
   return r;
@@ -722,6 +721,8 @@ export function compareTemplates(
   });
   const a = before ?? empty(baseFile);
   const b = after ?? empty(file);
+  // Comparisons are kept for one template: its documents are bounded, a run's are not.
+  comparisons.clear();
   const macros = [...new Set([...a.transforms, ...b.transforms])];
   const ctx: Context = {
     base: new Side(a),
@@ -756,6 +757,7 @@ export function compareTemplates(
           file,
           detail: `the template uses ${macros.join(", ")}: its resources are compared as written, not as the macro expands them on deploy`,
         });
+  comparisons.clear();
   return out;
 }
 
