@@ -107,7 +107,10 @@ describe("classifyChanges for templates", () => {
       },
     });
     expect(result.unjudged).toEqual([
-      { file: "infra/ci.yaml", reason: expect.stringMatching(/^YAML does not parse.* at head$/) },
+      {
+        file: "infra/ci.yaml",
+        reason: expect.stringMatching(/^YAML does not parse at line \d+ at head: \S/),
+      },
     ]);
     expect(result.files[0]?.resources?.[0]?.classes).toEqual(["unknown"]);
   });

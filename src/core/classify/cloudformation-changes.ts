@@ -661,8 +661,8 @@ export function classifyTemplateFile(
   const base = before === undefined ? undefined : templateIn(baseFile, before);
   const head = after === undefined ? undefined : templateIn(file.path, after);
   if (!base && !head) return undefined;
-  if (head && !head.ok) return { unreadable: `${head.reason}${base ? " at head" : ""}` };
-  if (base && !base.ok) return { unreadable: `${base.reason}${head ? " at base" : ""}` };
+  if (head && !head.ok) return { unreadable: onSide(head.reason, base ? "head" : undefined) };
+  if (base && !base.ok) return { unreadable: onSide(base.reason, head ? "base" : undefined) };
   const a = base?.template;
   const b = head?.template;
   for (const t of [a, b]) {
@@ -690,6 +690,16 @@ export function classifyTemplateFile(
 }
 
 const LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
+
+/** "YAML does not parse at line 5 at head: deficient indentation": the side before the detail. */
+function onSide(reason: string, side: string | undefined): string {
+  const text = reason.replace(": YAML: ", ": ");
+  if (side === undefined) return text;
+  const colon = text.indexOf(": ");
+  return colon < 0
+    ? `${text} at ${side}`
+    : `${text.slice(0, colon)} at ${side}${text.slice(colon)}`;
+}
 
 /**
  * The template a file holds. A template is one YAML document: several (a Kubernetes bundle

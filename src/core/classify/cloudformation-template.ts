@@ -14,6 +14,7 @@ import {
 import { MAX_EXPANDED_NODES, parseDocuments } from "../config/yaml-documents.js";
 import { jsonTooDeepAt } from "../json-depth.js";
 import { type JsonRecord, record } from "./json-shapes.js";
+import { jsonParseFailure } from "./parse-failure.js";
 
 export interface TemplateResource {
   readonly logicalId: string;
@@ -144,8 +145,9 @@ export function readTemplate(path: string, text: string): TemplateRead | undefin
     if (deep !== undefined) return { ok: false, reason: "JSON nested too deep to read" };
     try {
       value = JSON.parse(text);
-    } catch (error) {
-      return { ok: false, reason: `JSON does not parse: ${(error as Error).message}` };
+    } catch {
+      // Said with its line, as for any JSON file that does not parse.
+      return { ok: false, reason: jsonParseFailure(text) ?? "JSON does not parse" };
     }
     lineOf = jsonLines(text);
   } else {
@@ -153,8 +155,13 @@ export function readTemplate(path: string, text: string): TemplateRead | undefin
       maxExpanded: MAX_EXPANDED_NODES,
       schema: cloudFormationSchema(),
     });
-    if (!parsed.ok)
-      return { ok: false, reason: `YAML does not parse: ${parsed.diagnostic.message}` };
+    if (!parsed.ok) {
+      const { line, message } = parsed.diagnostic;
+      return {
+        ok: false,
+        reason: `YAML does not parse${line === undefined ? "" : ` at line ${line}`}: ${message}`,
+      };
+    }
     if (parsed.documents.length !== 1)
       return parsed.documents.length === 0
         ? undefined
