@@ -636,3 +636,21 @@ describe("CDK's managed policy ARNs", () => {
     );
   });
 });
+
+describe("parameters of plain properties", () => {
+  it("a Default that changes modifies what uses it, where the update replaces nothing", () => {
+    const t = (memory: string) => `Parameters:
+  Memory: { Type: Number, Default: ${memory} }
+Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      MemorySize: !Ref Memory
+`;
+    const [r] = changes(t("256"), t("512")).resources as [ResourceChange];
+    expect(r.classes).toEqual(["modified"]);
+    expect(r.evidence[0]?.detail).toBe(
+      "MemorySize changes: it uses parameter Memory (its Default changes from 256 to 512)",
+    );
+  });
+});

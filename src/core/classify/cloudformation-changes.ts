@@ -144,7 +144,7 @@ function changedReasons(
   on: readonly string[],
   changed: ReadonlyMap<string, string>,
 ): string | undefined {
-  const hit = on.filter((o) => changed.has(o)).map((o) => `${o} (${changed.get(o)})`);
+  const hit = [...new Set(on)].filter((o) => changed.has(o)).map((o) => `${o} (${changed.get(o)})`);
   return hit.length > 0 ? hit.join("; ") : undefined;
 }
 
@@ -416,7 +416,7 @@ function compareProperties(
         detail: `${change}: may be replaced (CloudFormation: Conditional)${on.length > 0 ? `; it depends on ${on.join(", ")}` : ""}`,
       });
     else
-      found.add(why && !written ? "unknown" : "modified", {
+      found.add("modified", {
         ...where,
         detail: why ? `${change}: it uses ${why}` : change,
       });
