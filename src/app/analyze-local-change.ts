@@ -4,6 +4,7 @@
 // pull-request one (analyzePullRequest): everything is read first, then analysed once.
 
 import { analyze } from "../core/analyze.js";
+import type { DiscoveredReference } from "../core/classify/evidence.js";
 import type { Impact, Unjudged } from "../core/model.js";
 import { type ChangeContext, type ChangeSource, resolveChanges } from "./change-source.js";
 import { classifyChanges } from "./classify-changes.js";
@@ -50,6 +51,7 @@ export async function analyzeLocalChange(
   const notes: string[] = [];
   const unjudged: Unjudged[] = [...(rendered?.unjudged ?? [])];
   if (rendered) notes.push(...rendered.notes);
+  const references: DiscoveredReference[] = [];
   if (changes.git) {
     // With a base commit, what changed inside each file can be read, not only that it
     // changed; only files that match a node are read.
@@ -60,6 +62,7 @@ export async function analyzeLocalChange(
     files = classified.files;
     notes.push(...classified.notes);
     unjudged.push(...classified.unjudged);
+    references.push(...classified.references);
   }
   const impact = analyze(loaded.model, files, {
     maxDepth: query.maxDepth,
@@ -68,6 +71,7 @@ export async function analyzeLocalChange(
     ...(inputs.length > 0 || rendered
       ? { inputs: [...inputs, ...(rendered ? [rendered.input] : [])] }
       : {}),
+    ...(references.length > 0 ? { references } : {}),
   });
   return { impact, notes };
 }

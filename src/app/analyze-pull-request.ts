@@ -150,6 +150,7 @@ export async function analyzePullRequest(
     ...(query.inputs || query.rendered
       ? { inputs: [...(query.inputs ?? []), ...(query.rendered ? [query.rendered.input] : [])] }
       : {}),
+    ...(classified.references.length > 0 ? { references: classified.references } : {}),
     unjudged,
   });
 

@@ -6,7 +6,9 @@
 // in `unjudged` with the reason, never quietly `modified`.
 
 import { parseModuleFiles } from "../adapters/terraform/parse-hcl.js";
-import type { ResourceChange } from "../core/classify/evidence.js";
+import { classifyTemplateFile } from "../core/classify/cloudformation-changes.js";
+import { looksLikeTemplate, TEMPLATE_FILE } from "../core/classify/cloudformation-template.js";
+import type { DiscoveredReference, ResourceChange } from "../core/classify/evidence.js";
 import { classifyPolicyFile } from "../core/classify/iam-policy-file.js";
 import { record } from "../core/classify/json-shapes.js";
 import { classifyManifestFiles, type ManifestFile } from "../core/classify/kubernetes-rbac.js";
@@ -65,6 +67,8 @@ export interface Classified {
   readonly notes: string[];
   /** Files that match a node but could not be judged, and why: the analysis is incomplete. */
   readonly unjudged: Unjudged[];
+  /** Uses of resources found in the changed CloudFormation templates, at head: discovered edges. */
+  readonly references: DiscoveredReference[];
 }
 
 const TERRAFORM = /\.tf$/;
@@ -373,6 +377,7 @@ export async function classifyChanges(
   const maxManifestBytes = options.maxManifestBytes ?? MAX_MANIFEST_BYTES;
   const notes: string[] = [];
   const unjudged: Unjudged[] = [];
+  const references: DiscoveredReference[] = [];
   const listings = new Map<string, Promise<FolderContents | undefined>>();
   const readFolder = (folder: string) => {
     let listing = listings.get(folder);
@@ -395,7 +400,10 @@ export async function classifyChanges(
     .filter(
       ({ file }) =>
         file.resources === undefined &&
-        (((TERRAFORM_ANY.test(file.path) || JSON_FILE.test(file.path) || YAML.test(file.path)) &&
+        (((TERRAFORM_ANY.test(file.path) ||
+          JSON_FILE.test(file.path) ||
+          YAML.test(file.path) ||
+          TEMPLATE_FILE.test(file.path)) &&
           matchesANode(options.paths, file)) ||
           file.reaches !== undefined),
     );
@@ -445,6 +453,24 @@ export async function classifyChanges(
       notJudged(index, file, `over ${sizeOf(max)}, not read`);
       continue;
     }
+    // A CloudFormation template (YAML, JSON, CDK's output) on either side is compared as one;
+    // Kubernetes YAML and IAM JSON go on to their own readers.
+    if (
+      TEMPLATE_FILE.test(file.path) &&
+      [contents.base, contents.head].some((t) => t !== undefined && looksLikeTemplate(t))
+    ) {
+      const judged = classifyTemplateFile(file, contents.base, contents.head);
+      if (judged && "unreadable" in judged) {
+        notJudged(index, file, judged.unreadable);
+        continue;
+      }
+      if (judged) {
+        out[index] = { ...file, resources: judged.resources };
+        references.push(...judged.references);
+        continue;
+      }
+    }
+    if (!JSON_FILE.test(file.path) && !YAML.test(file.path)) continue;
     if (JSON_FILE.test(file.path)) {
       const broken = sideFailure(contents, jsonParseFailure);
       if (broken) {
@@ -497,7 +523,7 @@ export async function classifyChanges(
       if (broken) notJudged(index, file, broken);
     }
   }
-  return { files: out, notes, unjudged };
+  return { files: out, notes, unjudged, references };
 }
 
 /** Folders whose unmatched Terraform files are looked at for matched neighbours, at most. */

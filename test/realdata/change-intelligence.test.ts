@@ -87,7 +87,7 @@ describe.skipIf(missing)("Terraform plans", () => {
     expect(byId["terraform:aws_codebuild_project.terra_ci"]?.path.changed).toBe(
       "iam-role/terra-ci-job",
     );
-    expect(renderMarkdown(impact)).toContain("found in Terraform, not declared");
+    expect(renderMarkdown(impact)).toContain("found in configuration, not declared");
   });
 
   it("a plan that changes 600 declared resources still gives a comment under GitHub's limit", () => {

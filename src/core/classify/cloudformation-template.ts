@@ -14,6 +14,7 @@ import {
 import { MAX_EXPANDED_NODES, parseDocuments } from "../config/yaml-documents.js";
 import { jsonTooDeepAt } from "../json-depth.js";
 import { type JsonRecord, record } from "./json-shapes.js";
+import { jsonParseFailure } from "./parse-failure.js";
 
 export interface TemplateResource {
   readonly logicalId: string;
@@ -144,8 +145,9 @@ export function readTemplate(path: string, text: string): TemplateRead | undefin
     if (deep !== undefined) return { ok: false, reason: "JSON nested too deep to read" };
     try {
       value = JSON.parse(text);
-    } catch (error) {
-      return { ok: false, reason: `JSON does not parse: ${(error as Error).message}` };
+    } catch {
+      // Said with its line, as for any JSON file that does not parse.
+      return { ok: false, reason: jsonParseFailure(text) ?? "JSON does not parse" };
     }
     lineOf = jsonLines(text);
   } else {
@@ -153,8 +155,13 @@ export function readTemplate(path: string, text: string): TemplateRead | undefin
       maxExpanded: MAX_EXPANDED_NODES,
       schema: cloudFormationSchema(),
     });
-    if (!parsed.ok)
-      return { ok: false, reason: `YAML does not parse: ${parsed.diagnostic.message}` };
+    if (!parsed.ok) {
+      const { line, message } = parsed.diagnostic;
+      return {
+        ok: false,
+        reason: `YAML does not parse${line === undefined ? "" : ` at line ${line}`}: ${message}`,
+      };
+    }
     if (parsed.documents.length !== 1)
       return parsed.documents.length === 0
         ? undefined
@@ -213,8 +220,8 @@ export function readTemplate(path: string, text: string): TemplateRead | undefin
 }
 
 /**
- * Lines of a JSON template's keys, found by scanning for `"key":` at the right depth: enough
- * for `Resources.<id>` and `Parameters.<name>` (what evidence points at).
+ * Lines of a JSON template's keys, found by scanning for `"key":` up to 4 deep: enough for
+ * `Resources.<id>.Properties.<name>` and `Parameters.<name>` (what evidence points at).
  */
 function jsonLines(text: string): (path: readonly (string | number)[]) => number | undefined {
   const found = new Map<string, number>();
@@ -236,7 +243,7 @@ function jsonLines(text: string): (path: readonly (string | number)[]) => number
       i = j;
     } else if (c === ":") {
       pendingKey = lastString;
-      if (pendingKey !== undefined && stack.length < 3)
+      if (pendingKey !== undefined && stack.length < 5)
         found.set([...stack, pendingKey].join("\u0000"), line);
     } else if (c === "{" || c === "[") {
       stack.push(c === "{" ? (pendingKey ?? "") : "[");
@@ -246,8 +253,9 @@ function jsonLines(text: string): (path: readonly (string | number)[]) => number
     } else if (c === ",") pendingKey = undefined;
   }
   return (path) => {
-    // The top object is the first frame: drop its empty name.
-    return found.get(["", ...path.map(String)].slice(0, 3).join("\u0000"));
+    // The top object is the first frame: drop its empty name. Deeper than 4 keys, the line of
+    // the 4th.
+    return found.get(["", ...path.map(String)].slice(0, 5).join("\u0000"));
   };
 }
 

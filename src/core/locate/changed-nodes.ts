@@ -72,13 +72,18 @@ function resourcesOf(
   node: GraphNode,
   resources: readonly ResourceChange[],
   terraform: TerraformIndex,
+  objectIndex: () => ObjectIndex,
 ): ResourceChange[] {
   const patterns = terraform.patternsOf(node);
   const objects = kubernetesPatternsOf(node);
   const templates = cloudFormationPatternsOf(node);
   // What an identity has only through a policy another node stands for is that node's change.
   const own = resources.filter(
-    (r) => r.through === undefined || terraform.match(r.through).length === 0,
+    (r) =>
+      r.through === undefined ||
+      (r.system === "cloudformation"
+        ? objectIndex().match("cloudformation", r.through).length === 0
+        : terraform.match(r.through).length === 0),
   );
   if (patterns.length === 0 && objects.length === 0 && templates.length === 0) return own;
   return own.filter((r) => {
@@ -227,7 +232,7 @@ export function locateChanges(
         reported.set(hit.node, done);
         // A node that names no Terraform resources owns the folder's changes written in files
         // it matches, as it owned a file's resources before folders were read whole.
-        const all = resourcesOf(node, shared, terraformIndex()).filter(
+        const all = resourcesOf(node, shared, terraformIndex(), objectIndex).filter(
           (r) =>
             file.folderResources === undefined ||
             terraformIndex().patternsOf(node).length > 0 ||
@@ -285,7 +290,7 @@ export function locateChanges(
       const done = reported.get(hit.node) ?? new Set<ResourceChange>();
       reported.set(hit.node, done);
       // Its own resources: what it changes of what its neighbours declare (classify-changes).
-      const mine = resourcesOf(node, file.resources, terraformIndex()).filter(
+      const mine = resourcesOf(node, file.resources, terraformIndex(), objectIndex).filter(
         (r) => !done.has(r) && r.classes.length > 0,
       );
       if (mine.length === 0) continue;

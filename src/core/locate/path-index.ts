@@ -5,6 +5,7 @@
 // `dir/**/*.ext`) are tested with string operations; any other glob is compiled (glob.ts,
 // linear time whatever the path) the first time a file reaches it.
 
+import { checkResourcePattern, splitAddress } from "../classify/cloudformation-address.js";
 import type { GraphNode, PathRule } from "../model.js";
 import { compileGlob, GlobError } from "./glob.js";
 
@@ -70,6 +71,13 @@ export class PathIndex {
     const index = new PathIndex();
     for (const node of nodes) {
       for (const rule of node.match.paths) index.add(node.id, rule);
+      // A node that names template resources changes with its templates, written in paths or not.
+      for (const rule of node.match.cloudformation ?? []) {
+        const template = splitAddress(rule)?.template;
+        if (template === undefined || checkResourcePattern(rule) !== undefined) continue;
+        if (!node.match.paths.some((p) => p.repo === undefined && p.glob === template))
+          index.add(node.id, { glob: template, source: rule });
+      }
     }
     return index;
   }

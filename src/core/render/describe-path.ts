@@ -4,7 +4,7 @@ import type { ImpactPath } from "../model.js";
 export function describePath(path: ImpactPath, arrow = (via: string) => ` -[${via}]-> `): string {
   let out = path.changed;
   for (const step of path.steps)
-    out += `${arrow(step.discovered ? `${step.via}, found in Terraform` : step.via)}${step.to}`;
+    out += `${arrow(step.discovered ? `${step.via}, found in configuration` : step.via)}${step.to}`;
   return out;
 }
 

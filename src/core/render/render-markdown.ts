@@ -214,7 +214,7 @@ function compose(
   const discovered = sorted.filter((n) => n.path.steps.some((s) => s.discovered)).length;
   if (discovered > 0) {
     out.push(
-      `_${plural(discovered, "impacted node")} reached through references found in Terraform configuration, not declared in deps.yaml: \`blastradius validate --plan\` lists the edges to declare._`,
+      `_${plural(discovered, "impacted node")} reached through references found in Terraform or CloudFormation configuration, not declared in deps.yaml: \`blastradius validate --plan\` lists the edges to declare._`,
       "",
     );
   }
@@ -276,6 +276,6 @@ function markdownPath(path: {
 }): string {
   let out = `${code(path.changed)} _(${text(path.changeClass)})_`;
   for (const step of path.steps)
-    out += ` → _${text(step.via)}${step.discovered ? " (found in Terraform, not declared)" : ""}_ → ${code(step.to)}`;
+    out += ` → _${text(step.via)}${step.discovered ? " (found in configuration, not declared)" : ""}_ → ${code(step.to)}`;
   return out;
 }

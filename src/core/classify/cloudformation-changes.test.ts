@@ -1,0 +1,656 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation Fn::Sub strings are what these tests read
+import { describe, expect, it } from "vitest";
+import { classifyTemplateFile, type TemplateChanges } from "./cloudformation-changes.js";
+import type { ResourceChange } from "./evidence.js";
+
+/** A Lambda function and its execution role, as written by hand (no SAM). */
+const lambda = (
+  actions: string,
+  options: { roleName?: string; trust?: string; extra?: string } = {},
+) => `AWSTemplateFormatVersion: "2010-09-09"
+Description: Imports orders from the partner bucket.
+Parameters:
+  Env:
+    Type: String
+    Default: prod
+  TrustedAccount:
+    Type: String
+Resources:
+  ImportRole:
+    Type: AWS::IAM::Role
+    Properties:
+${options.roleName ? `      RoleName: ${options.roleName}\n` : ""}      AssumeRolePolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal:
+              ${options.trust ?? "Service: lambda.amazonaws.com"}
+            Action: sts:AssumeRole
+      ManagedPolicyArns:
+        - !Sub arn:\${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole
+      Policies:
+        - PolicyName: ReadOrders
+          PolicyDocument:
+            Version: "2012-10-17"
+            Statement:
+              - Effect: Allow
+                Action: [${actions}]
+                Resource: !Sub "arn:\${AWS::Partition}:s3:::orders-\${AWS::AccountId}/*"
+${options.extra ?? ""}  ImportFunction:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.12
+      Handler: app.handler
+      Role: !GetAtt ImportRole.Arn
+      Code:
+        S3Bucket: !Sub artifacts-\${AWS::AccountId}
+        S3Key: import.zip
+`;
+
+function changes(
+  before: string | undefined,
+  after: string | undefined,
+  path = "infra/import.yaml",
+): TemplateChanges {
+  const result = classifyTemplateFile({ path }, before, after);
+  if (!result || "unreadable" in result) throw new Error(JSON.stringify(result));
+  return result;
+}
+
+const byAddress = (list: readonly ResourceChange[], address: string) =>
+  list.filter((r) => r.address === address);
+
+describe("classifyTemplateFile", () => {
+  it("a role that loses an action is permissions-removed, said with the policy and line", () => {
+    const { resources } = changes(lambda("s3:GetObject, s3:ListBucket"), lambda("s3:ListBucket"));
+    expect(resources).toHaveLength(1);
+    const [role] = resources as [ResourceChange];
+    expect(role.address).toBe("infra/import.yaml#ImportRole");
+    expect(role.system).toBe("cloudformation");
+    expect(role.type).toBe("AWS::IAM::Role");
+    expect(role.classes).toEqual(["permissions-removed"]);
+    expect(role.evidence[0]?.detail).toBe(
+      // Pseudo-parameters as the template writes them.
+      "inline policy ReadOrders: no longer allows s3:GetObject on arn:${AWS::Partition}:s3:::orders-${AWS::AccountId}/*",
+    );
+    expect(role.evidence[0]?.file).toBe("infra/import.yaml");
+    expect(role.evidence[0]?.line).toBeGreaterThan(10);
+  });
+
+  it("finds the Lambda's use of the role as a discovered reference", () => {
+    const { references } = changes(lambda("s3:GetObject"), lambda("s3:GetObject"));
+    expect(references).toContainEqual({
+      system: "cloudformation",
+      from: "infra/import.yaml#ImportFunction",
+      to: "infra/import.yaml#ImportRole",
+      attribute: "Role",
+      file: "infra/import.yaml",
+      kind: "AWS::Lambda::Function",
+    });
+  });
+
+  it("a reformatted, reordered template is no change", () => {
+    const json = JSON.stringify(
+      {
+        Resources: {
+          ImportFunction: {
+            Properties: {
+              Code: { S3Key: "import.zip", S3Bucket: { "Fn::Sub": "artifacts-${AWS::AccountId}" } },
+              Role: { "Fn::GetAtt": ["ImportRole", "Arn"] },
+              Handler: "app.handler",
+              Runtime: "python3.12",
+            },
+            Type: "AWS::Lambda::Function",
+          },
+          ImportRole: {
+            Type: "AWS::IAM::Role",
+            Properties: {
+              Policies: [
+                {
+                  PolicyDocument: {
+                    Statement: [
+                      {
+                        Resource: {
+                          "Fn::Sub": "arn:${AWS::Partition}:s3:::orders-${AWS::AccountId}/*",
+                        },
+                        Action: ["s3:GetObject"],
+                        Effect: "Allow",
+                      },
+                    ],
+                    Version: "2012-10-17",
+                  },
+                  PolicyName: "ReadOrders",
+                },
+              ],
+              ManagedPolicyArns: [
+                {
+                  "Fn::Join": [
+                    "",
+                    [
+                      "arn:",
+                      { Ref: "AWS::Partition" },
+                      ":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+                    ],
+                  ],
+                },
+              ],
+              AssumeRolePolicyDocument: {
+                Statement: [
+                  {
+                    Action: "sts:AssumeRole",
+                    Principal: { Service: "lambda.amazonaws.com" },
+                    Effect: "Allow",
+                  },
+                ],
+                Version: "2012-10-17",
+              },
+            },
+          },
+        },
+        Parameters: {
+          TrustedAccount: { Type: "String" },
+          Env: { Default: "prod", Type: "String" },
+        },
+      },
+      null,
+      1,
+    );
+    expect(changes(lambda("s3:GetObject"), json).resources).toEqual([]);
+  });
+
+  it("a RoleName change replaces the role", () => {
+    const { resources } = changes(
+      lambda("s3:GetObject", { roleName: "order-import" }),
+      lambda("s3:GetObject", { roleName: "orders-import" }),
+    );
+    expect(resources.map((r) => [r.address, r.classes])).toEqual([
+      ["infra/import.yaml#ImportRole", ["replaced"]],
+    ]);
+    expect(resources[0]?.evidence[0]?.detail).toContain(
+      'RoleName changes: "order-import" → "orders-import"',
+    );
+  });
+
+  it("a trust policy that comes to rest on a parameter is unknown, naming it", () => {
+    const { resources } = changes(
+      lambda("s3:GetObject", { trust: "AWS: arn:aws:iam::111111111111:root" }),
+      lambda("s3:GetObject", { trust: "AWS: !Ref TrustedAccount" }),
+    );
+    const [role] = resources as [ResourceChange];
+    expect(role.classes).toEqual(["unknown"]);
+    expect(role.evidence.map((e) => e.detail).join("\n")).toContain("parameter TrustedAccount");
+  });
+
+  it("a parameter's default that changes is a change of what uses it", () => {
+    const uses = (d: string) =>
+      lambda("s3:GetObject", { roleName: "!Sub import-${Env}" }).replace(
+        "Default: prod",
+        `Default: ${d}`,
+      );
+    const { resources } = changes(uses("prod"), uses("staging"));
+    const [role] = resources as [ResourceChange];
+    expect(role.classes).toEqual(["unknown"]);
+    expect(role.evidence[0]?.detail).toContain(
+      'parameter Env (its Default changes from "prod" to "staging")',
+    );
+  });
+
+  it("pseudo-parameters are the same on both sides", () => {
+    const a = lambda("s3:GetObject", { trust: "AWS: !Sub arn:aws:iam::${AWS::AccountId}:role/x" });
+    expect(changes(a, a).resources).toEqual([]);
+  });
+
+  it("a resource added and one deleted, with DeletionPolicy Retain said", () => {
+    const queue =
+      "  Dlq:\n    Type: AWS::SQS::Queue\n    DeletionPolicy: Retain\n    Properties:\n      QueueName: import-dlq\n";
+    const { resources } = changes(lambda("s3:GetObject", { extra: queue }), lambda("s3:GetObject"));
+    expect(resources.map((r) => [r.address, r.classes])).toEqual([
+      ["infra/import.yaml#Dlq", ["deleted"]],
+    ]);
+    expect(resources[0]?.evidence[0]?.detail).toContain("DeletionPolicy Retain");
+    const added = changes(
+      lambda("s3:GetObject"),
+      lambda("s3:GetObject", { extra: queue }),
+    ).resources;
+    expect(added.map((r) => r.classes)).toEqual([["added"]]);
+  });
+
+  it("a property that may replace the resource is unknown, said as Conditional", () => {
+    const repo = (triggers: string) =>
+      `Resources:\n  Repo:\n    Type: AWS::CodeCommit::Repository\n    Properties:\n      RepositoryName: app\n      Triggers:\n        - Name: ${triggers}\n          DestinationArn: arn:aws:sns:eu-west-1:111111111111:t\n          Events: [all]\n`;
+    const [r] = changes(repo("a"), repo("b")).resources as [ResourceChange];
+    expect(r.classes).toEqual(["unknown"]);
+    expect(r.evidence[0]?.detail).toContain("may be replaced (CloudFormation: Conditional)");
+  });
+
+  it("any other property change is modified, naming the property", () => {
+    const [r] = changes(
+      lambda("s3:GetObject"),
+      lambda("s3:GetObject").replace("python3.12", "python3.13"),
+    ).resources as [ResourceChange];
+    expect(r.address).toBe("infra/import.yaml#ImportFunction");
+    expect(r.classes).toEqual(["modified"]);
+    expect(r.evidence[0]?.detail).toBe('Runtime changes: "python3.12" → "python3.13"');
+  });
+
+  it("a managed policy detached is permissions-removed; attached, permissions-added", () => {
+    const readOnly = "        - arn:aws:iam::aws:policy/ReadOnlyAccess\n";
+    const at = "      ManagedPolicyArns:\n";
+    const base = lambda("s3:GetObject");
+    const head = base.replace(at, `${at}${readOnly}`);
+    expect(changes(head, base).resources[0]?.classes).toEqual(["permissions-removed"]);
+    expect(changes(base, head).resources[0]?.classes).toEqual(["unknown", "permissions-added"]);
+  });
+});
+
+/** An ECS service's task definition, with a task role and an execution role. */
+const ecs = (taskActions: string, policyRoles = "[!Ref TaskRole]") => `Resources:
+  ExecutionRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: ecs-tasks.amazonaws.com }
+            Action: sts:AssumeRole
+      ManagedPolicyArns:
+        - arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy
+  TaskRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: ecs-tasks.amazonaws.com }
+            Action: sts:AssumeRole
+  TaskPolicy:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: task
+      Roles: ${policyRoles}
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Action: [${taskActions}]
+            Resource: !GetAtt Table.Arn
+  Table:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      BillingMode: PAY_PER_REQUEST
+      AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+      KeySchema: [{ AttributeName: id, KeyType: HASH }]
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      Family: orders
+      RequiresCompatibilities: [FARGATE]
+      Cpu: "256"
+      Memory: "512"
+      NetworkMode: awsvpc
+      TaskRoleArn: !GetAtt TaskRole.Arn
+      ExecutionRoleArn: !Ref ExecutionRole
+      ContainerDefinitions:
+        - Name: app
+          Image: public.ecr.aws/docker/library/nginx:1.27
+`;
+
+describe("policies of the template that attach to its roles", () => {
+  it("a policy's document change is its own, and the role's through it", () => {
+    const { resources, references } = changes(
+      ecs("dynamodb:GetItem, dynamodb:PutItem"),
+      ecs("dynamodb:GetItem"),
+      "ecs/orders.yaml",
+    );
+    expect(byAddress(resources, "ecs/orders.yaml#TaskPolicy").map((r) => r.classes)).toEqual([
+      ["permissions-removed"],
+    ]);
+    const role = byAddress(resources, "ecs/orders.yaml#TaskRole");
+    expect(role.map((r) => [r.classes, r.through])).toEqual([
+      [["permissions-removed"], "ecs/orders.yaml#TaskPolicy"],
+    ]);
+    expect(
+      references
+        .filter((r) => r.from === "ecs/orders.yaml#TaskDefinition")
+        .map((r) => [r.to, r.attribute]),
+    ).toEqual([
+      ["ecs/orders.yaml#TaskRole", "TaskRoleArn"],
+      ["ecs/orders.yaml#ExecutionRole", "ExecutionRoleArn"],
+    ]);
+  });
+
+  it("a role dropped from a policy's Roles loses what it allowed, as its own change", () => {
+    const { resources } = changes(
+      ecs("dynamodb:GetItem"),
+      ecs("dynamodb:GetItem", "[]"),
+      "ecs/orders.yaml",
+    );
+    const role = byAddress(resources, "ecs/orders.yaml#TaskRole");
+    expect(role.map((r) => [r.classes, r.through])).toEqual([[["permissions-removed"], undefined]]);
+    expect(role[0]?.evidence[0]?.detail).toContain("no longer has policy TaskPolicy");
+  });
+});
+
+describe("CDK output", () => {
+  const synth = (hash: string, actions: string[]) =>
+    JSON.stringify(
+      {
+        Resources: {
+          [`ImportFunctionServiceRole${hash}`]: {
+            Type: "AWS::IAM::Role",
+            Properties: {
+              AssumeRolePolicyDocument: {
+                Statement: [
+                  {
+                    Action: "sts:AssumeRole",
+                    Effect: "Allow",
+                    Principal: { Service: "lambda.amazonaws.com" },
+                  },
+                ],
+                Version: "2012-10-17",
+              },
+            },
+            Metadata: { "aws:cdk:path": "OrdersStack/ImportFunction/ServiceRole/Resource" },
+          },
+          [`ImportFunctionServiceRoleDefaultPolicy${hash}`]: {
+            Type: "AWS::IAM::Policy",
+            Properties: {
+              PolicyDocument: {
+                Statement: [{ Action: actions, Effect: "Allow", Resource: "*" }],
+                Version: "2012-10-17",
+              },
+              PolicyName: `ImportFunctionServiceRoleDefaultPolicy${hash}`,
+              Roles: [{ Ref: `ImportFunctionServiceRole${hash}` }],
+            },
+            Metadata: {
+              "aws:cdk:path": "OrdersStack/ImportFunction/ServiceRole/DefaultPolicy/Resource",
+            },
+          },
+          ImportFunction1A2B3C4D: {
+            Type: "AWS::Lambda::Function",
+            Properties: {
+              Role: { "Fn::GetAtt": [`ImportFunctionServiceRole${hash}`, "Arn"] },
+              Runtime: "nodejs20.x",
+            },
+            DependsOn: [
+              `ImportFunctionServiceRoleDefaultPolicy${hash}`,
+              `ImportFunctionServiceRole${hash}`,
+            ],
+            Metadata: { "aws:cdk:path": "OrdersStack/ImportFunction/Resource" },
+          },
+        },
+      },
+      null,
+      1,
+    );
+
+  it("names the construct, and reads the role's default policy", () => {
+    const { resources } = changes(
+      synth("F00DCAFE", ["sqs:SendMessage", "sqs:GetQueueUrl"]),
+      synth("F00DCAFE", ["sqs:GetQueueUrl"]),
+      "cdk.out/OrdersStack.template.json",
+    );
+    const policy = byAddress(
+      resources,
+      "cdk.out/OrdersStack.template.json#ImportFunctionServiceRoleDefaultPolicyF00DCAFE",
+    );
+    expect(policy[0]?.classes).toEqual(["permissions-removed"]);
+    expect(policy[0]?.evidence[0]?.detail).toContain(
+      "(CDK OrdersStack/ImportFunction/ServiceRole/DefaultPolicy/Resource)",
+    );
+    // The line of the property in the JSON, as for YAML.
+    const head = synth("F00DCAFE", ["sqs:GetQueueUrl"]).split("\n");
+    expect(policy[0]?.evidence[0]?.line).toBe(
+      head.findIndex((l) => l.includes('"PolicyDocument"')) + 1,
+    );
+  });
+
+  it("a logical id whose hash changed is deleted and added, said as the same construct", () => {
+    const { resources } = changes(
+      synth("F00DCAFE", ["sqs:GetQueueUrl"]),
+      synth("BEEF0123", ["sqs:GetQueueUrl"]),
+      "cdk.out/OrdersStack.template.json",
+    );
+    const role = resources.filter((r) => r.type === "AWS::IAM::Role");
+    expect(role.map((r) => [r.address.split("#")[1], r.classes])).toEqual([
+      ["ImportFunctionServiceRoleF00DCAFE", ["deleted"]],
+      ["ImportFunctionServiceRoleBEEF0123", ["added"]],
+    ]);
+    expect(role[0]?.evidence[0]?.detail).toContain(
+      "the same CDK construct: its generated logical id changed",
+    );
+  });
+});
+
+describe("what cannot be read", () => {
+  it("a template that does not parse says so", () => {
+    expect(
+      classifyTemplateFile(
+        { path: "t.yaml" },
+        lambda("s3:GetObject"),
+        "AWSTemplateFormatVersion: x\nResources: [\n",
+      ),
+    ).toEqual({
+      unreadable: expect.stringMatching(/^YAML does not parse at line 3 at head: /),
+    });
+  });
+
+  it("a file that is not a template is not read", () => {
+    expect(
+      classifyTemplateFile({ path: "k.yaml" }, "kind: ConfigMap\n", "kind: ConfigMap\n"),
+    ).toBeUndefined();
+  });
+
+  it("a statement chosen by a condition that changes is unknown, naming the condition", () => {
+    const t = (actions: string) => `Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+Parameters:
+  Env: { Type: String, Default: prod }
+Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+      Policies:
+        - PolicyName: p
+          PolicyDocument:
+            Statement:
+              - !If [IsProd, { Effect: Allow, Action: [${actions}], Resource: "*" }, !Ref AWS::NoValue]
+`;
+    const [r] = changes(t("s3:GetObject, s3:PutObject"), t("s3:GetObject")).resources as [
+      ResourceChange,
+    ];
+    expect(r.classes).toEqual(["unknown"]);
+    expect(r.evidence[0]?.detail).toContain("condition IsProd");
+  });
+
+  it("a SAM function's change is unknown: the macro expands it", () => {
+    const sam = (policy: string) => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      Policies: [${policy}]
+`;
+    const [r] = changes(sam("S3ReadPolicy"), sam("S3CrudPolicy")).resources as [ResourceChange];
+    expect(r.classes).toEqual(["unknown"]);
+    expect(r.evidence.map((e) => e.detail).join("\n")).toMatch(
+      /expanded by the macro AWS::Serverless-2016-10-31/,
+    );
+  });
+});
+
+describe("deny-only policies", () => {
+  it("AWSDenyAll attached takes permissions away; detached gives them back", () => {
+    const base = lambda("s3:GetObject");
+    const head = base.replace(
+      "      ManagedPolicyArns:\n",
+      "      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/AWSDenyAll\n",
+    );
+    expect(changes(base, head).resources[0]?.classes).toEqual(["permissions-removed"]);
+    expect(changes(head, base).resources[0]?.classes).toEqual(["permissions-added"]);
+  });
+});
+
+describe("OIDC providers, users and imports", () => {
+  const oidc = (url: string, clients: string) => `Resources:
+  GitHub:
+    Type: AWS::IAM::OIDCProvider
+    Properties:
+      Url: ${url}
+      ClientIdList: [${clients}]
+      ThumbprintList: [6938fd4d98bab03faadb97b34396831e3780aea1]
+`;
+
+  it("a client id removed narrows trust; a new Url replaces the provider", () => {
+    const url = "https://token.actions.githubusercontent.com";
+    const narrowed = changes(oidc(url, "sts.amazonaws.com, other"), oidc(url, "sts.amazonaws.com"));
+    expect(narrowed.resources[0]?.classes).toEqual(["trust-narrowed"]);
+    const moved = changes(
+      oidc(url, "sts.amazonaws.com"),
+      oidc("https://gitlab.example.com", "sts.amazonaws.com"),
+    );
+    expect(moved.resources[0]?.classes).toEqual(["replaced"]);
+  });
+
+  it("a user that leaves a group loses its permissions", () => {
+    const user = (groups: string) => `Resources:
+  Deployer:
+    Type: AWS::IAM::User
+    Properties:
+      Groups: [${groups}]
+`;
+    const [r] = changes(user("deployers, readers"), user("readers")).resources as [ResourceChange];
+    expect(r.classes).toEqual(["permissions-removed"]);
+    expect(r.evidence[0]?.detail).toContain("membership of group deployers");
+  });
+
+  it("a policy resource that comes to rest on another stack's export is unknown, naming it", () => {
+    const t = (resource: string) => `Resources:
+  Reader:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: ${resource} }]
+`;
+    const [r] = changes(t("arn:aws:s3:::data/*"), t("!ImportValue data-bucket-arn")).resources as [
+      ResourceChange,
+    ];
+    expect(r.classes).toContain("unknown");
+    expect(r.evidence.map((e) => e.detail).join("\n")).toContain(
+      "the export data-bucket-arn of another stack",
+    );
+  });
+});
+
+describe("hostile templates", () => {
+  it("values multiplied by mappings and aliases beyond the budget are not compared, and say so", () => {
+    const big = "x".repeat(200_000);
+    const t = (n: number) => `Mappings:
+  M: { k: { v: ${big} } }
+Resources:
+  Q:
+    Type: AWS::SQS::Queue
+    Properties:
+      QueueName: !Join ["", [${Array.from({ length: n }, () => "!FindInMap [M, k, v]").join(", ")}]]
+      Tags: [&tag { Key: a, Value: ${big} }, ${Array.from({ length: n }, () => "*tag").join(", ")}]
+`;
+    expect(classifyTemplateFile({ path: "t.yaml" }, t(1), t(400))).toEqual({
+      unreadable: "its values expand beyond 64 MiB of text: not compared",
+    });
+  });
+});
+
+describe("logical ids", () => {
+  it("one CloudFormation refuses leaves the file unjudged, naming it", () => {
+    const t = (id: string) => JSON.stringify({ Resources: { [id]: { Type: "AWS::SQS::Queue" } } });
+    expect(classifyTemplateFile({ path: "t.json" }, t("Queue"), t("../x#Queue"))).toEqual({
+      unreadable:
+        'the logical id "../x#Queue" is not 1 to 255 letters and digits: CloudFormation rejects the template at head',
+    });
+  });
+});
+
+describe("AWS::IAM::RolePolicy", () => {
+  it("an inline policy written as its own resource changes the role it names, through it", () => {
+    const t = (actions: string) => `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }]
+  RoleReads:
+    Type: AWS::IAM::RolePolicy
+    Properties:
+      RoleName: !Ref Role
+      PolicyName: reads
+      PolicyDocument:
+        Statement: [{ Effect: Allow, Action: [${actions}], Resource: "*" }]
+`;
+    const { resources, references } = changes(t("s3:GetObject, s3:ListBucket"), t("s3:ListBucket"));
+    expect(resources.map((r) => [r.address, r.classes, r.through])).toEqual([
+      ["infra/import.yaml#Role", ["permissions-removed"], "infra/import.yaml#RoleReads"],
+      ["infra/import.yaml#RoleReads", ["permissions-removed"], undefined],
+    ]);
+    expect(references).toEqual([
+      expect.objectContaining({
+        from: "infra/import.yaml#Role",
+        to: "infra/import.yaml#RoleReads",
+        kind: "AWS::IAM::Role",
+      }),
+    ]);
+  });
+});
+
+describe("CDK's managed policy ARNs", () => {
+  it("AWSDenyAll joined with the partition is read as deny-only", () => {
+    const t = (arns: unknown[]) =>
+      JSON.stringify({
+        Resources: {
+          R: {
+            Type: "AWS::IAM::Role",
+            Properties: {
+              AssumeRolePolicyDocument: {
+                Statement: [
+                  {
+                    Effect: "Allow",
+                    Principal: { Service: "ec2.amazonaws.com" },
+                    Action: "sts:AssumeRole",
+                  },
+                ],
+              },
+              ManagedPolicyArns: arns,
+            },
+          },
+        },
+      });
+    const deny = {
+      "Fn::Join": ["", ["arn:", { Ref: "AWS::Partition" }, ":iam::aws:policy/AWSDenyAll"]],
+    };
+    const [r] = changes(t([]), t([deny]), "cdk.out/S.template.json").resources as [ResourceChange];
+    expect(r.classes).toEqual(["permissions-removed"]);
+    expect(r.evidence[0]?.detail).toBe(
+      "now has managed policy arn:${AWS::Partition}:iam::aws:policy/AWSDenyAll, which only denies",
+    );
+  });
+});
+
+describe("parameters of plain properties", () => {
+  it("a Default that changes modifies what uses it, where the update replaces nothing", () => {
+    const t = (memory: string) => `Parameters:
+  Memory: { Type: Number, Default: ${memory} }
+Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      MemorySize: !Ref Memory
+`;
+    const [r] = changes(t("256"), t("512")).resources as [ResourceChange];
+    expect(r.classes).toEqual(["modified"]);
+    expect(r.evidence[0]?.detail).toBe(
+      "MemorySize changes: it uses parameter Memory (its Default changes from 256 to 512)",
+    );
+  });
+});
