@@ -150,7 +150,12 @@ describe("compileGlob against picomatch", () => {
     { weight: 1, arbitrary: fc.constant("**") },
     { weight: 1, arbitrary: fc.constantFrom("{a/b,c}", "{a,b/**}") },
   );
-  const glob = fc.array(segment, { minLength: 1, maxLength: 5 }).map((s) => s.join("/"));
+  const glob = fc
+    .array(segment, { minLength: 1, maxLength: 5 })
+    .map((s) => s.join("/"))
+    // A whole segment that may be empty (`a/**/{a,}` as `a/**/`) is where picomatch is not
+    // consistent: `a/**/` does not match `a`, `a/**/{a,}` does. No rule is written so.
+    .filter((g) => !/(^|\/)\{a,\}($|\/)/.test(g));
   const pathSegment = fc
     .array(fc.constantFrom("a", "b", "c", ".", "x", "1", "2", "-", "*"), {
       minLength: 1,

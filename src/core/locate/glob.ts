@@ -61,8 +61,10 @@ export function compileGlob(
   glob: string,
   options: { readonly dotSegments?: boolean; readonly exactSpelling?: boolean } = {},
 ): Matcher {
-  // `./x` is `x`, as in picomatch.
-  const items = new GlobParser(glob.startsWith("./") ? glob.slice(2) : glob).parse();
+  // `./x` (and `././x`) is `x`, as in picomatch.
+  let body = glob;
+  while (body.startsWith("./")) body = body.slice(2);
+  const items = new GlobParser(body).parse();
   return new Nfa(
     items,
     options.dotSegments !== false,
