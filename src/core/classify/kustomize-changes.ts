@@ -88,21 +88,26 @@ export function compareOverlays(
     const changedPatches = differing(before, after);
     const where: { file: string; line?: number } = changedPatches[0] ?? { file: path };
     const place = { file: where.file, ...(where.line === undefined ? {} : { line: where.line }) };
-    const compared = compareObject(
-      {
-        kind: before.kind,
-        name: before.name,
-        ...(before.namespace ? { namespace: before.namespace } : {}),
-        body: before.body,
-      },
-      {
-        kind: after.kind,
-        name: after.name,
-        ...(after.namespace ? { namespace: after.namespace } : {}),
-        body: after.body,
-      },
-      { path: place.file },
-    );
+    const unapplied = changedPatches.filter((p) => p.applied !== true);
+    // An RBAC object a changed patch could not be applied to is not what its body says.
+    const unsure = MERGED_KINDS.has(after.kind) && unapplied.length > 0;
+    const compared = unsure
+      ? undefined
+      : compareObject(
+          {
+            kind: before.kind,
+            name: before.name,
+            ...(before.namespace ? { namespace: before.namespace } : {}),
+            body: before.body,
+          },
+          {
+            kind: after.kind,
+            name: after.name,
+            ...(after.namespace ? { namespace: after.namespace } : {}),
+            body: after.body,
+          },
+          { path: place.file },
+        );
     if (compared) {
       const entry = out.get(`kubernetes\u0000${address}`) ?? {
         type: after.kind,
@@ -114,7 +119,6 @@ export function compareOverlays(
       for (const cls of compared.classes) entry.classes.add(cls);
       entry.evidence.push(...compared.evidence.map((e) => ({ ...e, ...place })));
     }
-    const unapplied = changedPatches.filter((p) => p.applied !== true);
     for (const p of unapplied) {
       const pw = { file: p.file, ...(p.line === undefined ? {} : { line: p.line }) };
       if (MERGED_KINDS.has(after.kind))
@@ -146,7 +150,7 @@ export function compareOverlays(
         users++;
         note("kubernetes", address, o.kind, "modified", { ...where, detail });
       }
-    const missing = [...(base?.unresolved ?? []), ...(head?.unresolved ?? [])];
+    const missing = unresolvedOf(base, head);
     if (users === 0 && missing.length > 0)
       fileUnknown(
         where,
@@ -170,10 +174,7 @@ export function compareOverlays(
   }
 
   // What was not read on either side: its objects, and what this change does to them, are not known.
-  const missing = new Map<string, Unresolved>();
-  for (const u of [...(base?.unresolved ?? []), ...(head?.unresolved ?? [])])
-    if (!missing.has(u.reason)) missing.set(u.reason, u);
-  for (const u of missing.values())
+  for (const u of unresolvedOf(base, head))
     fileUnknown(
       { file: u.file, ...(u.line === undefined ? {} : { line: u.line }) },
       `${u.reason}: what it holds and what this change does to it are not judged; ${RENDER_HINT}`,
@@ -200,6 +201,14 @@ function differing(before: OverlayObject, after: OverlayObject) {
     ...after.patches.filter((p) => !was.has(key(p))),
     ...before.patches.filter((p) => !now.has(key(p))),
   ];
+}
+
+/** What either side did not read, each reason once. */
+function unresolvedOf(base: Overlay | undefined, head: Overlay | undefined): Unresolved[] {
+  const out = new Map<string, Unresolved>();
+  for (const u of [...(base?.unresolved ?? []), ...(head?.unresolved ?? [])])
+    if (!out.has(u.reason)) out.set(u.reason, u);
+  return [...out.values()];
 }
 
 const byName = (images: readonly ImageEntry[]) => new Map(images.map((i) => [i.name, i] as const));

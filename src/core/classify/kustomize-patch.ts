@@ -102,7 +102,8 @@ function patternTest(pattern: string): ((value: string) => boolean) | string {
   return `the target pattern "${pattern.slice(0, 80)}" is a regular expression, not evaluated`;
 }
 
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const clone = <T>(value: T): T =>
+  value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 
 /**
  * A strategic-merge patch on an object whose lists have no merge keys: maps merged, lists and
