@@ -141,7 +141,7 @@ describe("kustomize overlays in check", () => {
     );
     expect(impact.changed.map((c) => [c.id, c.classes])).toEqual([["prod/web", ["modified"]]]);
     expect(classified.files[0]?.resources?.[0]?.evidence[0]?.detail).toBe(
-      "image nginx: 1.25.3 → 1.25.4 (overlays/prod/kustomization.yaml:6)",
+      "image nginx: 1.25.3 → 1.25.4",
     );
   });
 

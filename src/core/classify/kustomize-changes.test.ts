@@ -222,7 +222,7 @@ describe("compareOverlays", () => {
     );
     expect(summary(changes)).toEqual([["Deployment/prod/prod-api", "modified"]]);
     expect(changes[0]?.evidence.map((e) => e.detail)).toEqual([
-      "image ghcr.io/acme/api: 1.2 → 1.3 (overlays/prod/kustomization.yaml:8)",
+      "image ghcr.io/acme/api: 1.2 → 1.3",
     ]);
     expect(changes[0]?.evidence[0]).toMatchObject({
       file: "overlays/prod/kustomization.yaml",
@@ -354,7 +354,7 @@ images:
     expect(summary(changes)).toEqual([["overlays/prod/kustomization.yaml", "unknown"]]);
     expect(changes[0]?.system).toBe("file");
     expect(changes[0]?.evidence.map((e) => e.detail)).toEqual([
-      "image ghcr.io/acme/api: 1.2 → 1.3 (overlays/prod/kustomization.yaml:5): no workload read runs it, and some of the overlay was not read (the remote resource github.com/acme/platform//deploy/api?ref=v2.3.0 is not fetched): give the rendered manifests (check --rendered-base/--rendered-head)",
+      "image ghcr.io/acme/api: 1.2 → 1.3: no workload read runs it, and some of the overlay was not read (the remote resource github.com/acme/platform//deploy/api?ref=v2.3.0 is not fetched): give the rendered manifests (check --rendered-base/--rendered-head)",
       "the remote resource github.com/acme/platform//deploy/api?ref=v2.3.0 is not fetched: what it holds and what this change does to it are not judged; give the rendered manifests (check --rendered-base/--rendered-head)",
     ]);
   });

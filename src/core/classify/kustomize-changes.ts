@@ -143,7 +143,8 @@ export function compareOverlays(
     if (b && h && shown(b) === shown(h)) continue;
     const line = h?.line ?? b?.line;
     const where = { file: path, ...(line === undefined ? {} : { line }) };
-    const detail = `image ${name}: ${describeImage(b)} → ${describeImage(h)} (${path}${line === undefined ? "" : `:${line}`})`;
+    // Where it is written goes with the evidence's file and line.
+    const detail = `image ${name}: ${describeImage(b)} → ${describeImage(h)}`;
     let users = 0;
     for (const [address, o] of new Map([...was, ...now]))
       if (containerImages(o.body).some(({ image }) => imageName(image) === name)) {
