@@ -471,7 +471,9 @@ export async function classifyChanges(
   unjudged.push(...kustomized.unjudged);
   for (const { index, file } of manifests) {
     const resources = kustomized.resources.get(file.path);
-    if (resources) out[index] = { ...file, resources };
+    const shared = kustomized.shared.get(file.path);
+    if (resources)
+      out[index] = { ...file, resources, ...(shared ? { folderResources: shared } : {}) };
   }
   manifests = manifests.filter((m) => !kustomized.resources.has(m.file.path));
   if (manifests.length > 0) {

@@ -53,8 +53,14 @@ const KUSTOMIZATION = /^(kustomization\.ya?ml|Kustomization)$/;
 export async function classifyKustomizeFiles(
   changed: readonly ChangedYaml[],
   options: KustomizeOptions,
-): Promise<{ resources: Map<string, ResourceChange[]>; unjudged: Unjudged[] }> {
+): Promise<{
+  resources: Map<string, ResourceChange[]>;
+  /** For files of one overlay changed together: all its changes, each a node's once (as a Terraform folder's). */
+  shared: Map<string, ResourceChange[]>;
+  unjudged: Unjudged[];
+}> {
   const resources = new Map<string, ResourceChange[]>();
+  const shared = new Map<string, ResourceChange[]>();
   const unjudged: Unjudged[] = [];
   const base = new Map<string, SideFile>();
   const head = new Map<string, SideFile>();
@@ -160,6 +166,7 @@ export async function classifyKustomizeFiles(
       } else attached.get(home)?.push(change);
     }
     for (const [path, list] of attached) resources.set(path, list);
+    if (paths.length > 1) for (const path of paths) shared.set(path, [...attached.values()].flat());
   }
-  return { resources, unjudged };
+  return { resources, shared, unjudged };
 }

@@ -210,8 +210,7 @@ export function evaluateOverlay(path: string, files: ReadonlyMap<string, SideFil
       });
       return;
     }
-    const line =
-      patch.path === undefined ? patch.line : body.type === "smp" ? body.line : undefined;
+    const line = patch.path === undefined ? patch.line : body.line;
     const note = (o: Working, content: unknown, applied: true | string, fields: string[]) => {
       if (recorded)
         o.patches.push({

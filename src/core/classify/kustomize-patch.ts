@@ -17,7 +17,11 @@ export const MERGED_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 export type PatchBody =
-  | { readonly type: "json6902"; readonly ops: readonly Record<string, unknown>[] }
+  | {
+      readonly type: "json6902";
+      readonly ops: readonly Record<string, unknown>[];
+      readonly line?: number;
+    }
   | {
       readonly type: "smp";
       readonly objects: readonly Record<string, unknown>[];
@@ -33,7 +37,7 @@ export function readPatch(text: string): PatchBody | { readonly error: string } 
   if (!first) return { error: "it is empty" };
   if (Array.isArray(first.value)) {
     if (docs.length > 1) return { error: "a JSON 6902 patch holds one list of operations" };
-    return { type: "json6902", ops: first.value.map(record) };
+    return { type: "json6902", ops: first.value.map(record), line: first.line };
   }
   const line = first.lineOf(["metadata", "name"]) ?? first.line;
   return { type: "smp", objects: docs.map((d) => record(d.value)), line };
