@@ -325,6 +325,25 @@ describe("compareOverlays", () => {
     expect(summary(changes)).toEqual([["ServiceAccount/prod/prod-batch", "added"]]);
   });
 
+  it("a replica count modifies the workload of that name, not the Service beside it", () => {
+    const service =
+      "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  ports: [{port: 80}]\n";
+    const counted = (n: number) =>
+      overlay({ extra: `replicas:\n  - name: api\n    count: ${n}\n` });
+    const changes = compare(
+      prod({
+        "overlays/prod/kustomization.yaml": counted(3),
+        "base/deployment.yaml": baseFiles["base/deployment.yaml"] + service,
+      }),
+      prod({
+        "overlays/prod/kustomization.yaml": counted(6),
+        "base/deployment.yaml": baseFiles["base/deployment.yaml"] + service,
+      }),
+    );
+    expect(summary(changes)).toEqual([["Deployment/prod/prod-api", "modified"]]);
+    expect(changes[0]?.evidence[0]?.detail).toBe("replicas of api: 3 → 6");
+  });
+
   it("a generator that changes leaves the overlay's objects unknown, naming the field", () => {
     const gen = (v: string) =>
       `configMapGenerator:\n  - name: api-config\n    literals: [LOG_LEVEL=${v}]\n`;

@@ -159,6 +159,25 @@ export function compareOverlays(
       );
   }
 
+  // Replica counts: the workload of that name (as the layers below name it) is modified.
+  const countsBase = new Map((kBase?.replicas ?? []).map((r) => [r.name, r] as const));
+  const countsHead = new Map((kHead?.replicas ?? []).map((r) => [r.name, r] as const));
+  for (const name of new Set([...countsBase.keys(), ...countsHead.keys()])) {
+    const b = countsBase.get(name);
+    const h = countsHead.get(name);
+    if (JSON.stringify(b?.count) === JSON.stringify(h?.count)) continue;
+    const line = h?.line ?? b?.line;
+    const where = { file: path, ...(line === undefined ? {} : { line }) };
+    const detail = `replicas of ${name}: ${b ? String(b.count) : "as written"} → ${h ? String(h.count) : "as written"}`;
+    let found = false;
+    for (const [address, o] of new Map([...was, ...now]))
+      if (o.names.includes(name) && scales(o)) {
+        found = true;
+        note("kubernetes", address, o.kind, "modified", { ...where, detail });
+      }
+    if (!found) fileUnknown(where, `${detail}: no object read has that name; ${RENDER_HINT}`);
+  }
+
   // Fields not evaluated: whatever they do, they do it to the overlay's objects.
   const fields = new Set([...(kBase?.other.keys() ?? []), ...(kHead?.other.keys() ?? [])]);
   for (const field of [...fields].sort()) {
@@ -203,6 +222,11 @@ function differing(before: OverlayObject, after: OverlayObject) {
     ...before.patches.filter((p) => !now.has(key(p))),
   ];
 }
+
+/** Objects kustomize's replicas field sets a count on (not the Service of the same name). */
+const scales = (o: OverlayObject) =>
+  ["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"].includes(o.kind) ||
+  (typeof o.body.spec === "object" && o.body.spec !== null && "replicas" in o.body.spec);
 
 /** What either side did not read, each reason once. */
 function unresolvedOf(base: Overlay | undefined, head: Overlay | undefined): Unresolved[] {

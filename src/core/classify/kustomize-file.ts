@@ -54,6 +54,12 @@ export interface Kustomization {
   readonly resources: readonly ResourceEntry[];
   readonly patches: readonly PatchEntry[];
   readonly images: readonly ImageEntry[];
+  /** `replicas`: the count kustomize sets on the workload of that name. */
+  readonly replicas: readonly {
+    readonly name: string;
+    readonly count: unknown;
+    readonly line?: number;
+  }[];
   /** Fields not evaluated (generators, components, replacements, labels …), by name, as written. */
   readonly other: ReadonlyMap<string, unknown>;
   readonly lineOf: (path: readonly (string | number)[]) => number | undefined;
@@ -71,6 +77,7 @@ const READ = new Set([
   "patchesStrategicMerge",
   "patchesJson6902",
   "images",
+  "replicas",
 ]);
 
 const text = (v: unknown): string | undefined =>
@@ -156,6 +163,13 @@ export function readKustomization(
       ...at(["images", i]),
     });
   }
+  const replicas: { name: string; count: unknown; line?: number }[] = [];
+  for (const [i, entry] of list(body.replicas).entries()) {
+    const e = record(entry);
+    const name = text(e.name);
+    if (name === undefined) return { ok: false, reason: `replicas[${i}] has no name` };
+    replicas.push({ name, count: e.count, ...at(["replicas", i]) });
+  }
   const other = new Map<string, unknown>();
   for (const [key, value] of Object.entries(body))
     if (!INERT.has(key) && !READ.has(key)) other.set(key, value);
@@ -169,6 +183,7 @@ export function readKustomization(
       resources,
       patches,
       images,
+      replicas,
       other,
       lineOf,
     },

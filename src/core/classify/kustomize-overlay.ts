@@ -47,6 +47,8 @@ export interface ObjectPatch {
 export interface OverlayObject {
   readonly kind: string;
   readonly name: string;
+  /** Every name it had, as written first and through each layer's prefix and suffix. */
+  readonly names: readonly string[];
   readonly namespace?: string;
   readonly body: Record<string, unknown>;
   /** The file it is written in. */
@@ -321,6 +323,7 @@ function emitted(o: Working): OverlayObject {
   return {
     kind: o.kind,
     name: o.names[o.names.length - 1] as string,
+    names: o.names,
     ...(o.namespace ? { namespace: o.namespace } : {}),
     body: o.body,
     origin: o.origin,
