@@ -28,6 +28,9 @@ import {
 /** A file's text on one side, or why it is not there to read (absent, beyond the bounds …). */
 export type SideFile = string | { readonly missing: string };
 
+/** A kustomization with more patches than this is not evaluated (real ones have a few dozen). */
+export const MAX_PATCHES = 500;
+
 /** Kustomizations nested deeper than this are not followed. */
 export const MAX_KUSTOMIZE_DEPTH = 8;
 
@@ -166,7 +169,12 @@ export function evaluateOverlay(path: string, files: ReadonlyMap<string, SideFil
         });
       else objects.push(...layer(found, depth + 1, [...stack, found]));
     }
-    for (const patch of k.patches) applyPatch(kPath, folder, patch, objects, depth === 0);
+    if (k.patches.length > MAX_PATCHES)
+      unresolved.push({
+        file: kPath,
+        reason: `${kPath} has ${k.patches.length} patches: more than the ${MAX_PATCHES} evaluated`,
+      });
+    else for (const patch of k.patches) applyPatch(kPath, folder, patch, objects, depth === 0);
     if (depth > 0) for (const o of objects) setImages(o.body, k.images);
     for (const o of objects) rename(o, k);
     return objects;

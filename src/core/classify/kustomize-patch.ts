@@ -8,6 +8,9 @@ import { compileWildcard } from "../locate/glob.js";
 import { record } from "./json-shapes.js";
 import type { PatchTarget } from "./kustomize-file.js";
 
+/** Keys that would reach an object's prototype: a patch setting one is not applied. */
+const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
+
 /** Kinds whose strategic-merge patches are plain merges: maps merged, lists replaced. */
 export const MERGED_KINDS: ReadonlySet<string> = new Set([
   "Role",
@@ -94,7 +97,18 @@ export function selects(target: PatchTarget, o: Selectable): boolean | string {
  * Kustomize reads selector names as anchored regular expressions. Literal names and `.*`
  * wildcards are matched here, in linear time; anything else is not evaluated.
  */
+const compiled = new Map<string, ((value: string) => boolean) | string>();
+
 function patternTest(pattern: string): ((value: string) => boolean) | string {
+  const known = compiled.get(pattern);
+  if (known !== undefined) return known;
+  const test = compilePattern(pattern);
+  if (compiled.size > 1000) compiled.clear();
+  compiled.set(pattern, test);
+  return test;
+}
+
+function compilePattern(pattern: string): ((value: string) => boolean) | string {
   // Word characters, `.` (any one character) and `.*` (any run): read in linear time.
   if (/^(?:[\w-]|\.\*|\.(?!\*))+$/.test(pattern)) {
     const wildcard = compileWildcard(pattern.replace(/\.\*/g, "*").replace(/\./g, "?"), {
@@ -126,7 +140,7 @@ export function mergePatch(
       ...(typeof a === "object" && !Array.isArray(a) ? clone(pa) : {}),
     };
     for (const [key, value] of Object.entries(pb)) {
-      if (key.startsWith("$")) throw new Directive();
+      if (key.startsWith("$") || UNSAFE.has(key)) throw new Directive();
       if (value === null) delete out[key];
       else out[key] = merge(out[key], value);
     }
@@ -210,6 +224,8 @@ export function applyJsonPatch(
       reason: `operation ${i + 1} (${String(op.op)} ${String(op.path)}): ${why}`,
     });
     if (!path) return fail("not a JSON pointer");
+    const from = op.from === undefined ? [] : (pointer(op.from) ?? []);
+    if ([...path, ...from].some((part) => UNSAFE.has(part))) return fail("not applied to that key");
     const value = clone(op.value);
     switch (op.op) {
       case "add":
@@ -224,9 +240,8 @@ export function applyJsonPatch(
         break;
       case "move":
       case "copy": {
-        const from = pointer(op.from);
-        const moved = from && get(from);
-        if (!from || moved === undefined) return fail("nothing at from");
+        const moved = op.from === undefined ? undefined : get(from);
+        if (moved === undefined) return fail("nothing at from");
         if (op.op === "move" && !remove(from)) return fail("nothing at from");
         if (!add(path, clone(moved))) return fail("its parent does not exist");
         break;
