@@ -154,6 +154,34 @@ describe("kustomize overlays in check", () => {
     ]);
   });
 
+  it("reads each side alone from a reader that answers nothing for a file one side lacks (the API's)", async () => {
+    const model = modelOf(deps);
+    const head: Record<string, string | undefined> = {
+      "overlays/prod/kustomization.yaml": repository["overlays/prod/kustomization.yaml"]?.replace(
+        "  - ../../base\n",
+        "  - ../../base\n  - batch-sa.yaml\n",
+      ),
+      "overlays/prod/batch-sa.yaml":
+        "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: batch\n",
+    };
+    const { read } = reader(head);
+    const strict = async (file: FileChange) => {
+      const both = await read(file);
+      const lacks =
+        (file.status !== "added" && both.base === undefined) ||
+        (file.status !== "removed" && both.head === undefined);
+      return lacks ? undefined : both;
+    };
+    const classified = await classifyChanges(
+      [{ path: "overlays/prod/kustomization.yaml", status: "modified" }],
+      { read: strict, paths: model.paths },
+    );
+    expect(classified.files[0]?.resources?.map((r) => [r.address, r.classes])).toEqual([
+      ["ServiceAccount/prod/prod-batch", ["added"]],
+    ]);
+    expect(classified.unjudged).toEqual([]);
+  });
+
   it("reads at most a bounded number of files, the rest unknown with the hint to render", async () => {
     const many = Array.from({ length: MAX_KUSTOMIZE_FILES + 5 }, (_, i) => `  - sa-${i}.yaml`);
     const extra: Record<string, string> = {

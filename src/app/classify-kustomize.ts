@@ -87,7 +87,16 @@ export async function classifyKustomizeFiles(
       return;
     }
     reads++;
-    const contents = await options.read({ path, status: "modified" });
+    let contents = await options.read({ path, status: "modified" });
+    // A reader may answer nothing for a file one side lacks: each side is then asked alone.
+    if (contents === undefined) {
+      const head = await options.read({ path, status: "added" });
+      const base = await options.read({ path, status: "removed" });
+      contents = {
+        ...(base?.base !== undefined ? { base: base.base } : {}),
+        ...(head?.head !== undefined ? { head: head.head } : {}),
+      };
+    }
     if (contents?.unreadable !== undefined) {
       base.set(path, base.get(path) ?? { missing: `is not read (${contents.unreadable})` });
       head.set(path, head.get(path) ?? { missing: `is not read (${contents.unreadable})` });

@@ -63,14 +63,12 @@ describe("a kustomization from a pull request", () => {
   it("never throws, whatever it holds", () => {
     const yamlish = fc.oneof(
       fc.string(),
-      fc
-        .jsonValue({ maxDepth: 4 })
-        .map((v) =>
-          JSON.stringify({
-            resources: ["a.yaml"],
-            patches: [{ patch: JSON.stringify(v), target: { kind: "Role" } }],
-          }),
-        ),
+      fc.jsonValue({ maxDepth: 4 }).map((v) =>
+        JSON.stringify({
+          resources: ["a.yaml"],
+          patches: [{ patch: JSON.stringify(v), target: { kind: "Role" } }],
+        }),
+      ),
       fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
     );
     const role =
