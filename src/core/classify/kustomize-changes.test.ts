@@ -157,7 +157,13 @@ describe("evaluateOverlay", () => {
       "ServiceAccount/prod/prod-api",
     ]);
     // The binding's subjects are the patch's (a list without merge key is replaced whole).
-    expect(o.objects.get("RoleBinding/prod/prod-api-reader")?.body.subjects).toHaveLength(2);
+    const bound = o.objects.get("RoleBinding/prod/prod-api-reader")?.body;
+    expect(bound?.subjects).toEqual([
+      { kind: "ServiceAccount", name: "prod-api", namespace: "prod" },
+      { kind: "Group", name: "sre" },
+    ]);
+    // Its roleRef follows the Role's new name, as kustomize's name references do.
+    expect(bound?.roleRef).toMatchObject({ kind: "Role", name: "prod-api-reader" });
     // The JSON 6902 patch removed "watch".
     const rules = o.objects.get("ClusterRole/prod-api-nodes")?.body.rules as { verbs: string[] }[];
     expect(rules[0]?.verbs).toEqual(["get", "list"]);

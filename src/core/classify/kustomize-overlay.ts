@@ -176,7 +176,14 @@ export function evaluateOverlay(path: string, files: ReadonlyMap<string, SideFil
       });
     else for (const patch of k.patches) applyPatch(kPath, folder, patch, objects, depth === 0);
     if (depth > 0) for (const o of objects) setImages(o.body, k.images);
-    for (const o of objects) rename(o, k);
+    const renamed = new Map<string, string>();
+    for (const o of objects) {
+      const was = o.names[o.names.length - 1] as string;
+      rename(o, k);
+      const now = o.names[o.names.length - 1] as string;
+      if (now !== was) renamed.set(`${o.kind}/${was}`, now);
+    }
+    for (const o of objects) if (o.kind.endsWith("Binding")) rebind(o, k, renamed);
     return objects;
   };
 
@@ -379,6 +386,29 @@ function rename(o: Working, k: Kustomization): void {
     meta.name = name;
   }
   o.body = { ...o.body, metadata: meta };
+}
+
+/**
+ * What kustomize does to a binding beside renaming it: its roleRef and ServiceAccount subjects
+ * follow the objects of the build they name, and subjects without a namespace (or in
+ * `default`) get the overlay's.
+ */
+function rebind(o: Working, k: Kustomization, renamed: ReadonlyMap<string, string>): void {
+  const ref = record(o.body.roleRef);
+  const body: Record<string, unknown> = { ...o.body };
+  const refName = renamed.get(`${String(ref.kind)}/${String(ref.name)}`);
+  if (refName !== undefined) body.roleRef = { ...ref, name: refName };
+  if (Array.isArray(o.body.subjects))
+    body.subjects = o.body.subjects.map((subject) => {
+      const s = { ...record(subject) };
+      if (s.kind !== "ServiceAccount") return subject;
+      const name = renamed.get(`ServiceAccount/${String(s.name)}`);
+      if (name !== undefined) s.name = name;
+      if (k.namespace && (s.namespace === undefined || s.namespace === "default"))
+        s.namespace = k.namespace;
+      return s;
+    });
+  o.body = body;
 }
 
 /** The leaf fields a strategic-merge patch sets, its kind and name aside. */
