@@ -24,6 +24,8 @@ import {
   SKIPPED_FOLDERS,
   type SkipNote,
 } from "../core/adopt/scan-filter.js";
+import { isKustomizationPath } from "../core/classify/kustomize-file.js";
+import { scanKustomizations } from "../core/classify/kustomize-scan.js";
 import { CODEOWNERS_LOCATIONS, parseCodeowners } from "../core/codeowners.js";
 import { InputError } from "../core/errors.js";
 import type { Diagnostic } from "../core/model.js";
@@ -159,6 +161,17 @@ export async function scanRepository(
       kubernetes.push(...objects);
     }
   }
+  // Patch files are no objects of their own; overlays emit their bases' objects renamed.
+  const listedFiles = new Set(files);
+  const overlays = scanKustomizations(files.filter(isKustomizationPath), (path) =>
+    listedFiles.has(path) ? read(path) : undefined,
+  );
+  kubernetes.splice(
+    0,
+    kubernetes.length,
+    ...kubernetes.filter((o) => !overlays.patchFiles.has(o.file)),
+    ...overlays.objects,
+  );
   const located = CODEOWNERS_LOCATIONS.find((f) => files.includes(f));
   const codeowners = located ? parseCodeowners(read(located) ?? "", located) : undefined;
   if (codeowners) problems.push(...codeowners.problems);

@@ -183,7 +183,9 @@ export function evaluateOverlay(path: string, files: ReadonlyMap<string, SideFil
       const now = o.names[o.names.length - 1] as string;
       if (now !== was) renamed.set(`${o.kind}/${was}`, now);
     }
-    for (const o of objects) if (o.kind.endsWith("Binding")) rebind(o, k, renamed);
+    for (const o of objects)
+      if (o.kind.endsWith("Binding")) rebind(o, k, renamed);
+      else if (renamed.size > 0) runAs(o, renamed);
     return objects;
   };
 
@@ -409,6 +411,24 @@ function rebind(o: Working, k: Kustomization, renamed: ReadonlyMap<string, strin
       return s;
     });
   o.body = body;
+}
+
+/** A workload's pods run as the service account of the build under its new name. */
+function runAs(o: Working, renamed: ReadonlyMap<string, string>): void {
+  const rename = (pod: Record<string, unknown>) => {
+    for (const key of ["serviceAccountName", "serviceAccount"]) {
+      const name = renamed.get(`ServiceAccount/${String(pod[key])}`);
+      if (typeof pod[key] === "string" && name !== undefined) pod[key] = name;
+    }
+  };
+  const spec = record(o.body.spec);
+  if (Object.keys(spec).length === 0) return;
+  const copy = JSON.parse(JSON.stringify(o.body)) as Record<string, unknown>;
+  const s = record(copy.spec);
+  rename(s);
+  rename(record(record(s.template).spec));
+  rename(record(record(record(record(s.jobTemplate).spec).template).spec));
+  o.body = copy;
 }
 
 /** The leaf fields a strategic-merge patch sets, its kind and name aside. */
