@@ -160,6 +160,29 @@ describe("kustomize overlays in check --git", () => {
     ]);
   });
 
+  it("init drafts the overlay's objects as deployed, and not the patch file as an object; check on that graph names the overlay's binding alone", () => {
+    const dir = repository();
+    const drafted = runCli(["init", "--dry-run"], { cwd: dir });
+    expect(drafted.code).toBe(0);
+    expect(drafted.stdout).toContain("kubernetes: [RoleBinding/prod/prod-deployer]");
+    expect(drafted.stdout).toContain(
+      "paths: [overlays/prod/kustomization.yaml, overlays/prod/patch-binding.yaml]",
+    );
+    expect(drafted.stdout).toContain("paths: [base/binding.yaml, docs/examples/binding.yaml]");
+    const deps = join(dir, "..", `${dir.split("/").pop()}-deps.yaml`);
+    dirs.push(deps);
+    writeFileSync(deps, drafted.stdout);
+    write(dir, { "overlays/prod/patch-binding.yaml": patch("") });
+    const result = runCli(["check", "--deps", deps, "--git", "HEAD", "--format", "json"], {
+      cwd: dir,
+    });
+    expect(result.stderr).not.toContain("Error");
+    const impact = JSON.parse(result.stdout) as Impact;
+    expect(impact.changed.map((c) => [c.id, c.classes])).toEqual([
+      ["k8s-role-binding/prod-deployer", ["trust-narrowed"]],
+    ]);
+  });
+
   it("a remote base added to the overlay is unknown and says to give the rendered manifests", () => {
     const dir = repository();
     write(dir, {
