@@ -24,6 +24,7 @@ import {
   SKIPPED_FOLDERS,
   type SkipNote,
 } from "../core/adopt/scan-filter.js";
+import { objectAddress } from "../core/classify/kubernetes-address.js";
 import { isKustomizationPath } from "../core/classify/kustomize-file.js";
 import { scanKustomizations } from "../core/classify/kustomize-scan.js";
 import { CODEOWNERS_LOCATIONS, parseCodeowners } from "../core/codeowners.js";
@@ -166,11 +167,17 @@ export async function scanRepository(
   const overlays = scanKustomizations(files.filter(isKustomizationPath), (path) =>
     listedFiles.has(path) ? read(path) : undefined,
   );
+  const written = kubernetes.filter((o) => !overlays.patchFiles.has(o.file));
+  // An object an overlay emits as written is already matched by its files: the kustomization
+  // is no further declaration of it (a base file's deletion of it is still its deletion).
+  const addresses = new Set(written.map(objectAddress));
   kubernetes.splice(
     0,
     kubernetes.length,
-    ...kubernetes.filter((o) => !overlays.patchFiles.has(o.file)),
-    ...overlays.objects,
+    ...written,
+    ...overlays.objects.filter(
+      (o) => !(isKustomizationPath(o.file) && addresses.has(objectAddress(o))),
+    ),
   );
   const located = CODEOWNERS_LOCATIONS.find((f) => files.includes(f));
   const codeowners = located ? parseCodeowners(read(located) ?? "", located) : undefined;

@@ -190,6 +190,23 @@ describe("evaluateOverlay", () => {
     expect(first.objects.size).toBe(0);
   });
 
+  it("places an object where a JSON 6902 patch that removes its namespace leaves it", () => {
+    const o = evaluate(
+      {
+        "ha/kustomization.yaml": `resources: [upstream.yaml]
+patchesJson6902:
+  - target: {version: v1, kind: ServiceAccount, name: redis-ha, namespace: argocd}
+    path: remove-namespace.yaml
+`,
+        "ha/upstream.yaml":
+          "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: redis-ha\n  namespace: argocd\n",
+        "ha/remove-namespace.yaml": "- op: remove\n  path: /metadata/namespace\n",
+      },
+      "ha/kustomization.yaml",
+    );
+    expect([...o.objects.keys()]).toEqual(["ServiceAccount/redis-ha"]);
+  });
+
   it("does not leave the repository, nor fetch remote bases", () => {
     const o = evaluate({
       "overlays/prod/kustomization.yaml": `resources:

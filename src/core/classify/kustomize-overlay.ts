@@ -274,7 +274,13 @@ export function evaluateOverlay(path: string, files: ReadonlyMap<string, SideFil
       const fields = body.ops.map((op) => `${String(op.op)} ${String(op.path)}`);
       for (const o of targetsOf((o) => selects(target, selectable(o)), describe(target)) ?? []) {
         const result = applyJsonPatch(o.body, body.ops);
-        if (result.ok) o.body = result.value;
+        if (result.ok) {
+          o.body = result.value;
+          // A patch may remove or set the namespace (argo-cd's HA overlay removes the chart's).
+          const namespace = record(o.body.metadata).namespace;
+          if (typeof namespace === "string" && namespace !== "") o.namespace = namespace;
+          else delete o.namespace;
+        }
         note(o, body.ops, result.ok ? true : `it does not apply: ${result.reason}`, fields);
       }
       return;
