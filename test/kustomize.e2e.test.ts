@@ -183,6 +183,27 @@ describe("kustomize overlays in check --git", () => {
     ]);
   });
 
+  it("an overlay's new namespace deletes its objects where they were, though a patch file of theirs is untouched", () => {
+    const dir = repository();
+    const drafted = runCli(["init", "--dry-run"], { cwd: dir });
+    const deps = join(dir, "..", `${dir.split("/").pop()}-ns-deps.yaml`);
+    dirs.push(deps);
+    writeFileSync(deps, drafted.stdout);
+    write(dir, {
+      "overlays/prod/kustomization.yaml": overlay("1.25.3").replace(
+        "namespace: prod",
+        "namespace: production",
+      ),
+    });
+    const result = runCli(["check", "--deps", deps, "--git", "HEAD", "--format", "json"], {
+      cwd: dir,
+    });
+    const impact = JSON.parse(result.stdout) as Impact;
+    expect(impact.changed.map((c) => [c.id, c.classes])).toEqual([
+      ["k8s-role-binding/prod-deployer", ["deleted"]],
+    ]);
+  });
+
   it("a remote base added to the overlay is unknown and says to give the rendered manifests", () => {
     const dir = repository();
     write(dir, {
