@@ -8,13 +8,8 @@ import type { ChangeClass } from "../model.js";
 import type { Evidence, ResourceChange } from "./evidence.js";
 import { compareObject } from "./kubernetes-rbac.js";
 import { folderOf, type ImageEntry, type Kustomization } from "./kustomize-file.js";
-import {
-  containerImages,
-  imageName,
-  type Overlay,
-  type OverlayObject,
-  type Unresolved,
-} from "./kustomize-overlay.js";
+import { containerImages, imageName } from "./kustomize-images.js";
+import type { Overlay, OverlayObject, Unresolved } from "./kustomize-overlay.js";
 import { MERGED_KINDS } from "./kustomize-patch.js";
 
 export const RENDER_HINT = "give the rendered manifests (check --rendered-base/--rendered-head)";
