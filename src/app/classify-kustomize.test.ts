@@ -182,6 +182,28 @@ describe("kustomize overlays in check", () => {
     expect(classified.unjudged).toEqual([]);
   });
 
+  it("finds the kustomization of a patch kept in a subfolder", async () => {
+    const { classified, impact } = await check(
+      {
+        "overlays/prod/kustomization.yaml": repository["overlays/prod/kustomization.yaml"]?.replace(
+          "path: patch-binding.yaml",
+          "path: patches/binding.yaml",
+        ),
+        "overlays/prod/patches/binding.yaml": patch(ci),
+      },
+      [
+        { path: "overlays/prod/patches/binding.yaml", status: "added" },
+        { path: "overlays/prod/kustomization.yaml", status: "modified" },
+      ],
+    );
+    expect(classified.files[0]?.resources?.map((r) => [r.address, r.classes])).toEqual([
+      ["RoleBinding/prod/prod-deployer", ["trust-narrowed"]],
+    ]);
+    expect(impact.changed.map((c) => [c.id, c.classes])).toEqual([
+      ["prod/deployer", ["trust-narrowed"]],
+    ]);
+  });
+
   it("reads at most a bounded number of files, the rest unknown with the hint to render", async () => {
     const many = Array.from({ length: MAX_KUSTOMIZE_FILES + 5 }, (_, i) => `  - sa-${i}.yaml`);
     const extra: Record<string, string> = {

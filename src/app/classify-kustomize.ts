@@ -138,14 +138,19 @@ export async function classifyKustomizeFiles(
       const folder = folderOf(file.path);
       for (const above of folder === "." ? [folder] : [folder, folderOf(folder)]) {
         await kustomizationsIn(above);
-        owner = KUSTOMIZATION_NAMES.map((n) => (above === "." ? n : `${above}/${n}`)).find((k) =>
+        const here = KUSTOMIZATION_NAMES.map((n) => (above === "." ? n : `${above}/${n}`));
+        owner = here.find((k) =>
           [base.get(k), head.get(k)].some((text) => {
             if (typeof text !== "string") return false;
             const read = readKustomization(k, text);
             return read.ok && patchFilesOf(k, read.kustomization).some((p) => names.has(p));
           }),
         );
-        if (owner) break;
+        // A folder with a kustomization of its own is its files' root: the one above is not asked.
+        const rooted = here.some((k) =>
+          [base.get(k), head.get(k)].some((t) => typeof t === "string"),
+        );
+        if (owner || rooted) break;
       }
     }
     if (owner) owners.set(owner, [...(owners.get(owner) ?? []), item]);
