@@ -401,6 +401,14 @@ images:
     ]);
   });
 
+  it("a kustomization that no longer parses is unknown, not the deletion of its objects", () => {
+    const changes = compare(prod(), prod({ "overlays/prod/kustomization.yaml": "resources: [\n" }));
+    expect(summary(changes)).toEqual([["overlays/prod/kustomization.yaml", "unknown"]]);
+    expect(changes[0]?.evidence[0]?.detail).toMatch(
+      /^overlays\/prod\/kustomization.yaml is not read: it does not parse as YAML.*give the rendered manifests/,
+    );
+  });
+
   it("the same overlay at base and head changes nothing", () => {
     expect(compare(prod(), prod())).toEqual([]);
   });

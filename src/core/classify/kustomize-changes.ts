@@ -43,6 +43,15 @@ export function compareOverlays(
   };
   const fileUnknown = (where: { file: string; line?: number }, detail: string) =>
     note("file", where.file, "file", "unknown", { ...where, detail });
+  // A side whose kustomization does not read says nothing of its objects: not that they are gone.
+  if ((base && !base.kustomization) || (head && !head.kustomization)) {
+    for (const u of unresolvedOf(base, head))
+      fileUnknown(
+        { file: u.file, ...(u.line === undefined ? {} : { line: u.line }) },
+        `${u.reason}: ${RENDER_HINT}`,
+      );
+    return finish(out);
+  }
   const was = base?.objects ?? new Map<string, OverlayObject>();
   const now = head?.objects ?? new Map<string, OverlayObject>();
   const kBase = base?.kustomization;
@@ -195,6 +204,15 @@ export function compareOverlays(
       `${u.reason}: what it holds and what this change does to it are not judged; ${RENDER_HINT}`,
     );
 
+  return finish(out);
+}
+
+function finish(
+  out: ReadonlyMap<
+    string,
+    { type: string; system: "kubernetes" | "file"; classes: Set<ChangeClass>; evidence: Evidence[] }
+  >,
+): ResourceChange[] {
   return [...out.entries()]
     .map(([key, e]) => ({
       system: e.system,
