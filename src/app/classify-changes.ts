@@ -17,6 +17,7 @@ import type { ModuleFile } from "../core/classify/terraform-module.js";
 import { classifyTerraformModule } from "../core/classify/terraform-module-changes.js";
 import type { PathIndex } from "../core/locate/path-index.js";
 import type { FileChange, Unjudged } from "../core/model.js";
+import { classifyKustomizeFiles } from "./classify-kustomize.js";
 
 /** A file's text at base and at head; a side is undefined where the file does not exist. */
 export interface FileContents {
@@ -414,7 +415,7 @@ export async function classifyChanges(
     for (const { file, index } of candidates.slice(limit))
       notJudged(index, file, `beyond the ${limit} files compared per change`);
   }
-  const manifests: { index: number; manifest: ManifestFile; file: FileChange }[] = [];
+  let manifests: { index: number; manifest: ManifestFile; file: FileChange }[] = [];
   const folders = new Map<string, { file: FileChange; index: number }[]>();
   for (const candidate of candidates.slice(0, limit)) {
     const { file } = candidate;
@@ -483,6 +484,24 @@ export async function classifyChanges(
       manifests.push({ index, file, manifest: { path: file.path, ...contents } });
     }
   }
+  // Kustomizations and the patches they name change the objects kustomize emits, not objects
+  // of their own: judged as overlays, the rest read as manifests.
+  const kustomized = await classifyKustomizeFiles(
+    manifests.map((m) => ({ file: m.file, ...m.manifest })),
+    {
+      read: options.read,
+      ...(options.folder ? { folder: options.folder } : {}),
+      maxBytes: maxManifestBytes,
+    },
+  );
+  unjudged.push(...kustomized.unjudged);
+  for (const { index, file } of manifests) {
+    const resources = kustomized.resources.get(file.path);
+    const shared = kustomized.shared.get(file.path);
+    if (resources)
+      out[index] = { ...file, resources, ...(shared ? { folderResources: shared } : {}) };
+  }
+  manifests = manifests.filter((m) => !kustomized.resources.has(m.file.path));
   if (manifests.length > 0) {
     // Only a file that had a base can delete a role; its folder is read once.
     const folders = new Map<string, FileChange>();

@@ -31,6 +31,9 @@ import {
   type ScannedTemplateResource,
   templateResources,
 } from "../core/adopt/template-scan.js";
+import { objectAddress } from "../core/classify/kubernetes-address.js";
+import { isKustomizationPath } from "../core/classify/kustomize-file.js";
+import { scanKustomizations } from "../core/classify/kustomize-scan.js";
 import { CODEOWNERS_LOCATIONS, parseCodeowners } from "../core/codeowners.js";
 import { declaresKinds } from "../core/config/yaml-documents.js";
 import { InputError } from "../core/errors.js";
@@ -202,6 +205,23 @@ export async function scanRepository(
       if (text !== undefined) readAsTemplate(file, text);
     }
   }
+  // Patch files are no objects of their own; overlays emit their bases' objects renamed.
+  const listedFiles = new Set(files);
+  const overlays = scanKustomizations(files.filter(isKustomizationPath), (path) =>
+    listedFiles.has(path) ? read(path) : undefined,
+  );
+  const written = kubernetes.filter((o) => !overlays.patchFiles.has(o.file));
+  // An object an overlay emits as written is already matched by its files: the kustomization
+  // is no further declaration of it (a base file's deletion of it is still its deletion).
+  const addresses = new Set(written.map(objectAddress));
+  kubernetes.splice(
+    0,
+    kubernetes.length,
+    ...written,
+    ...overlays.objects.filter(
+      (o) => !(isKustomizationPath(o.file) && addresses.has(objectAddress(o))),
+    ),
+  );
   const located = CODEOWNERS_LOCATIONS.find((f) => files.includes(f));
   const codeowners = located ? parseCodeowners(read(located) ?? "", located) : undefined;
   if (codeowners) problems.push(...codeowners.problems);

@@ -75,7 +75,8 @@ const lineOf = (o: K8sObject) => o.nameLine ?? o.kindLine;
 /** Rules, subjects and roleRef: what RBAC objects are compared on before their other fields. */
 const RBAC_FIELDS = new Set(["rules", "subjects", "roleRef"]);
 
-function compareObject(
+/** One object at base and head (either may be absent), compared as above: undefined when the same. */
+export function compareObject(
   was: K8sObject | undefined,
   now: K8sObject | undefined,
   file: ManifestFile,

@@ -5,6 +5,7 @@ import {
   type ResourcePattern,
 } from "../classify/cloudformation-address.js";
 import { compileObjectPattern } from "../classify/kubernetes-address.js";
+import { isKustomizationPath } from "../classify/kustomize-file.js";
 import { addressMatches } from "../classify/terraform-address.js";
 import type {
   ChangeCause,
@@ -149,6 +150,8 @@ export function locateChanges(
   const survives = (node: GraphNode, r: ResourceChange): boolean =>
     r.system === "kubernetes" &&
     r.classes.includes("deleted") &&
+    // An overlay that no longer emits an object says so for all of its files (its patches too).
+    !r.evidence.some((e) => e.file !== undefined && isKustomizationPath(e.file)) &&
     node.match.kubernetes.length > 0 &&
     node.match.paths.some(
       (rule) => rule.repo === undefined && namesOneFile(rule.glob) && !touched.has(rule.glob),
