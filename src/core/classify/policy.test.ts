@@ -162,3 +162,38 @@ describe("compareTrust", () => {
     expect(compareTrust(before, after).classes).toEqual(["trust-widened"]);
   });
 });
+
+describe("conditions on a principal written as an expression", () => {
+  const trust = (condition?: Record<string, unknown>) =>
+    policyFromJson({
+      Statement: [
+        {
+          Effect: "Allow",
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform's own syntax
+          Principal: { AWS: "arn:aws:iam::${var.tools_account}:root" },
+          Action: "sts:AssumeRole",
+          ...(condition ? { Condition: condition } : {}),
+        },
+      ],
+    }) as NonNullable<ReturnType<typeof policyFromJson>>;
+  const mfa = { Bool: { "aws:MultiFactorAuthPresent": "true" } };
+
+  it("a condition added narrows the trust, whatever the expression stands for", () => {
+    const change = compareTrust(trust(), trust(mfa));
+    expect(change.classes).toEqual(["trust-narrowed"]);
+    expect(change.known?.narrowed).toBe(true);
+    expect(change.details.join()).toContain("Bool aws:MultiFactorAuthPresent true");
+    // Said once, not once by the grid and again here.
+    expect(change.details).toHaveLength(1);
+  });
+
+  it("a condition removed widens it; one for another does both; none changed is no change", () => {
+    expect(compareTrust(trust(mfa), trust()).classes).toEqual(["trust-widened"]);
+    const org = { StringEquals: { "aws:PrincipalOrgID": "o-1" } };
+    expect(compareTrust(trust(mfa), trust(org)).classes).toEqual([
+      "trust-narrowed",
+      "trust-widened",
+    ]);
+    expect(compareTrust(trust(mfa), trust(mfa)).classes).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   resourcesOf,
   TRUST_ACTIONS,
 } from "./iam-evaluate.js";
+import { expressionConditionChanges } from "./iam-expression-conditions.js";
 import { covers, hasWildcard, witnesses } from "./iam-pattern.js";
 import {
   conditionedAnyone,
@@ -195,6 +196,13 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
       );
   }
   for (const g of came) widened.push(`now trusts ${grantText(g)}`);
+  // Principals the grid could not place (a template's parameter), unless already said.
+  const said = [...narrowed, ...widened];
+  const conditioned = expressionConditionChanges(before, after, (id) =>
+    said.some((line) => line.includes(id)),
+  );
+  narrowed.push(...conditioned.narrowed);
+  widened.push(...conditioned.widened);
   const unknown = [
     ...expressionChanges(before, after),
     ...maybeSame.map(
