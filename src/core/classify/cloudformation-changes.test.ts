@@ -233,13 +233,23 @@ describe("classifyTemplateFile", () => {
     expect(r.evidence[0]?.detail).toBe('Runtime changes: "python3.12" → "python3.13"');
   });
 
-  it("a managed policy detached is permissions-removed; attached, permissions-added", () => {
+  it("an AWS managed policy detached is permissions-removed; attached, permissions-added", () => {
     const readOnly = "        - arn:aws:iam::aws:policy/ReadOnlyAccess\n";
     const at = "      ManagedPolicyArns:\n";
     const base = lambda("s3:GetObject");
     const head = base.replace(at, `${at}${readOnly}`);
     expect(changes(head, base).resources[0]?.classes).toEqual(["permissions-removed"]);
-    expect(changes(base, head).resources[0]?.classes).toEqual(["unknown", "permissions-added"]);
+    expect(changes(base, head).resources[0]?.classes).toEqual(["permissions-added"]);
+  });
+
+  it("a customer managed policy attached may also deny: permissions-added and unknown", () => {
+    const own = "        - arn:aws:iam::111111111111:policy/Boundaryish\n";
+    const at = "      ManagedPolicyArns:\n";
+    const base = lambda("s3:GetObject");
+    const head = base.replace(at, `${at}${own}`);
+    const [role] = changes(base, head).resources as [ResourceChange];
+    expect(role.classes).toEqual(["unknown", "permissions-added"]);
+    expect(role.evidence[0]?.detail).toMatch(/its document is not in the template/);
   });
 });
 
@@ -652,5 +662,58 @@ Resources:
     expect(r.evidence[0]?.detail).toBe(
       "MemorySize changes: it uses parameter Memory (its Default changes from 256 to 512)",
     );
+  });
+});
+
+/** A role without managed policies, as LambaStaticIP's was before AWSLambdaBasicExecutionRole. */
+const plainRole = (managed: string) => `Resources:
+  LambdaRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: [lambda.amazonaws.com] }
+            Action: [sts:AssumeRole]
+${managed}      Policies:
+        - PolicyName: eip
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: [ec2:AssociateAddress, ec2:DescribeAddresses]
+                Resource: "*"
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.12
+      Handler: index.handler
+      Role: !GetAtt LambdaRole.Arn
+      Code: { ZipFile: "def handler(e, c): pass" }
+`;
+
+describe("real shapes: managed policies attached", () => {
+  const basic =
+    "      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole\n";
+
+  it("AWSLambdaBasicExecutionRole attached is permissions-added only; detached, removed", () => {
+    const [added] = changes(plainRole(""), plainRole(basic)).resources as [ResourceChange];
+    expect(added.classes).toEqual(["permissions-added"]);
+    expect(added.evidence[0]?.detail).toMatch(/AWS managed policy/);
+    const [removed] = changes(plainRole(basic), plainRole("")).resources as [ResourceChange];
+    expect(removed.classes).toEqual(["permissions-removed"]);
+  });
+
+  it("one written with the partition is AWS's too; one whose ARN is a parameter is not known", () => {
+    const partition =
+      "      ManagedPolicyArns:\n        - !Sub arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole\n";
+    expect(changes(plainRole(""), plainRole(partition)).resources[0]?.classes).toEqual([
+      "permissions-added",
+    ]);
+    const param = (t: string) => `Parameters:\n  PolicyArn: { Type: String }\n${t}`;
+    const byParam = "      ManagedPolicyArns:\n        - !Ref PolicyArn\n";
+    expect(changes(param(plainRole("")), param(plainRole(byParam))).resources[0]?.classes).toEqual([
+      "unknown",
+      "permissions-added",
+    ]);
   });
 });
