@@ -717,3 +717,77 @@ describe("real shapes: managed policies attached", () => {
     ]);
   });
 });
+
+/** apigateway_lambda_integration's shape: a JSON template whose role writes logs. */
+const logsRole = (resource: unknown, action = "logs:*") =>
+  JSON.stringify(
+    {
+      AWSTemplateFormatVersion: "2010-09-09",
+      Parameters: { LambdaFunctionName: { Type: "String", Default: "greeter" } },
+      Resources: {
+        LambdaRole: {
+          Type: "AWS::IAM::Role",
+          Properties: {
+            AssumeRolePolicyDocument: {
+              Version: "2012-10-17",
+              Statement: [
+                {
+                  Effect: "Allow",
+                  Principal: { Service: ["lambda.amazonaws.com"] },
+                  Action: ["sts:AssumeRole"],
+                },
+              ],
+            },
+            Policies: [
+              {
+                PolicyName: "logs",
+                PolicyDocument: {
+                  Version: "2012-10-17",
+                  Statement: [{ Effect: "Allow", Action: [action], Resource: resource }],
+                },
+              },
+            ],
+          },
+        },
+      },
+    },
+    null,
+    2,
+  );
+
+describe("policy values known only on deploy", () => {
+  const scoped = {
+    "Fn::Sub":
+      "arn:aws:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/${LambdaFunctionName}:*",
+  };
+  const path = "apigateway/integration.json";
+
+  it("a grant narrowed from * to an ARN with a parameter is removed, whatever the parameter", () => {
+    const [role] = changes(logsRole("*"), logsRole(scoped), path).resources as [ResourceChange];
+    expect(role.classes).toEqual(["permissions-removed"]);
+    const text = role.evidence.map((e) => e.detail).join("\n");
+    expect(text).toMatch(/no longer allows logs:\*/);
+    expect(text).toMatch(/LambdaFunctionName.*whatever that holds, the outcome is the same/);
+  });
+
+  it("widened from that ARN to * it is added, whatever the parameter", () => {
+    const [role] = changes(logsRole(scoped), logsRole("*"), path).resources as [ResourceChange];
+    expect(role.classes).toEqual(["permissions-added"]);
+  });
+
+  it("where the outcome does depend on the parameter it stays unknown", () => {
+    // One log group named outright, then one named by the parameter: the same or another.
+    const named = "arn:aws:logs:us-east-1:111111111111:log-group:/aws/lambda/greeter:*";
+    const [role] = changes(logsRole(named), logsRole(scoped), path).resources as [ResourceChange];
+    expect(role.classes).toContain("unknown");
+    // An action from a parameter: any action, or one.
+    const param = (t: string) =>
+      t.replace('"Parameters": {', '"Parameters": {\n    "Act": { "Type": "String" },');
+    const [byAction] = changes(
+      param(logsRole("*", "logs:PutLogEvents")),
+      param(logsRole("*", { Ref: "Act" } as unknown as string)),
+      path,
+    ).resources as [ResourceChange];
+    expect(byAction.classes).toContain("unknown");
+  });
+});

@@ -2,8 +2,8 @@
 // condition): the IAM comparison says "now depends on …" of any such value, yet a grant
 // narrowed from `*` to `arn:…:log-group:/aws/lambda/<Name>:*` loses permissions and gains
 // none whatever Name holds. The documents are compared again with every value known only on
-// deploy read as the widest (`*`) and as one narrow value; where both readings agree with what
-// the known values show, the outcome does not depend on them, and it is said without `unknown`.
+// deploy read as the widest (`*`) and as one narrow value; where both readings agree, the
+// outcome does not depend on them, and it is said as that reading tells it, without `unknown`.
 
 import type { PolicyDocument, Statement, Values } from "./iam-document.js";
 import { comparePermissions } from "./policy.js";
@@ -20,35 +20,45 @@ const EXPRESSION_LINE = /^(now|no longer) depends on /;
 const OTHER_UNKNOWN =
   /the same or not|known only at plan or apply|too large to compare|not every overlap|not compared/;
 
-/** A value no document writes: it stands for one narrow value a parameter may hold. */
-const NARROW = "deployvalue0";
-
 /**
- * The expression with each value known only on deploy (`<…>`, outermost) read as `as`; an
+ * The expression with each value known only on deploy (`<…>`, outermost) read as `*`; an
  * expression without one (a whole `Fn::If`, say) is unknown as a whole.
  */
-export function assumed(expression: string, as: string): string {
-  if (!expression.includes("<")) return as;
+export function widest(expression: string): string {
+  if (!expression.includes("<")) return "*";
+  // Pseudo-parameters and the template's own resources (`{AWS::Region}`, `{Bucket.Arn}`) are
+  // the same on both sides, yet any value: a name written out before may be theirs.
+  const text = expression.replace(/\{(?:AWS::)?[A-Za-z0-9]+(?:\.[A-Za-z0-9.]+)?\}/g, "*");
   let out = "";
   let depth = 0;
-  for (const ch of expression) {
+  for (const ch of text) {
     if (ch === "<") {
-      if (depth++ === 0) out += as;
+      if (depth++ === 0) out += "*";
     } else if (ch === ">" && depth > 0) depth--;
     else if (depth === 0) out += ch;
   }
   return out;
 }
 
-function read(values: Values, as: string): Values {
+/**
+ * How a value known only on deploy is read: as the widest it may be, or as written, one
+ * narrow value (`…/aws/lambda/<LambdaFunctionName>:*`: `<…>` is in no name a policy writes,
+ * so only wildcards cover it).
+ */
+type Reading = "widest" | "narrow";
+
+function read(values: Values, as: Reading): Values {
   if (values.expressions.length === 0) return values;
   return {
-    literal: [...values.literal, ...values.expressions.map((e) => assumed(e, as))],
+    literal: [
+      ...values.literal,
+      ...values.expressions.map((e) => (as === "widest" ? widest(e) : e)),
+    ],
     expressions: [],
   };
 }
 
-function readDocument(doc: PolicyDocument, as: string): PolicyDocument {
+function readDocument(doc: PolicyDocument, as: Reading): PolicyDocument {
   return {
     statements: doc.statements.map(
       (s): Statement => ({
@@ -79,19 +89,18 @@ export function settleDeployValues(
   const expressions = result.details.filter((d) => EXPRESSION_LINE.test(d));
   if (expressions.length === 0) return result;
   if (result.details.some((d) => !EXPRESSION_LINE.test(d) && OTHER_UNKNOWN.test(d))) return result;
-  const known = result.classes.filter((k) => k !== "unknown");
-  for (const as of ["*", NARROW]) {
-    const r = comparePermissions(readDocument(before, as), readDocument(after, as));
-    if (!sameClasses(r.classes, known)) return result;
-  }
+  const [wide, narrow] = (["widest", "narrow"] as const).map((as) =>
+    comparePermissions(readDocument(before, as), readDocument(after, as)),
+  ) as [PolicyChange, PolicyChange];
+  if (narrow.classes.includes("unknown") || !sameClasses(wide.classes, narrow.classes))
+    return result;
   const came = expressions
     .filter((d) => d.startsWith("now "))
     .map((d) => d.replace(/^now depends on /, "").replace(/, not known before apply$/, ""));
   return {
-    ...result,
-    classes: known,
+    ...narrow,
     details: [
-      ...result.details.filter((d) => !EXPRESSION_LINE.test(d)),
+      ...narrow.details,
       ...(came.length > 0
         ? [
             `it now rests on ${came.join(", ")}, known only on deploy: whatever that holds, the outcome is the same`,
