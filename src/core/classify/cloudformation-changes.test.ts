@@ -791,3 +791,120 @@ describe("policy values known only on deploy", () => {
     expect(byAction.classes).toContain("unknown");
   });
 });
+
+/** LambaStaticIP's shape: an API in front of a Lambda, the Lambda's log group and permission. */
+const api = (actions: string) => `Resources:
+  FnRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - { Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }
+      Policies:
+        - PolicyName: logs
+          PolicyDocument:
+            Statement: [{ Effect: Allow, Action: [${actions}], Resource: "*" }]
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.12
+      Handler: index.handler
+      Role: !GetAtt FnRole.Arn
+      Code: { ZipFile: "def handler(e, c): pass" }
+  FnLogs:
+    Type: AWS::Logs::LogGroup
+    Properties:
+      LogGroupName: !Sub /aws/lambda/\${Fn}
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: { Name: greeter }
+  Method:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      ResourceId: !GetAtt Api.RootResourceId
+      HttpMethod: GET
+      AuthorizationType: NONE
+      Integration:
+        Type: AWS_PROXY
+        IntegrationHttpMethod: POST
+        Uri: !Sub arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${Fn.Arn}/invocations
+  Invoke:
+    Type: AWS::Lambda::Permission
+    Properties:
+      Action: lambda:InvokeFunction
+      FunctionName: !Ref Fn
+      Principal: apigateway.amazonaws.com
+  Profile:
+    Type: AWS::IAM::InstanceProfile
+    Properties:
+      Roles: [!Ref FnRole]
+  Host:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0123456789abcdef0
+      IamInstanceProfile: !Ref Profile
+`;
+
+describe("discovered references", () => {
+  it("are uses of identities and instance profiles only, not of functions or APIs", () => {
+    const { references } = changes(api("logs:*"), api("logs:CreateLogStream"));
+    const pairs = references.map((r) => `${r.from.split("#")[1]} -> ${r.to.split("#")[1]}`);
+    expect(pairs.sort()).toEqual(["Fn -> FnRole", "Host -> Profile", "Profile -> FnRole"]);
+  });
+});
+
+/** CloudFormationEndpointSignals' instance: a key pair and profile from parameters. */
+const instance = (extra: string) => `Parameters:
+  KeyName: { Type: "AWS::EC2::KeyPair::KeyName" }
+  Profile: { Type: String }
+Resources:
+  Host:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0123456789abcdef0
+      InstanceType: t3.micro
+${extra}`;
+
+describe("properties written on one side only", () => {
+  it("a replacing property dropped replaces the resource, whatever parameter it held", () => {
+    const [host] = changes(
+      instance("      KeyName: !Ref KeyName\n      Monitoring: true\n"),
+      instance("      Monitoring: false\n"),
+    ).resources as [ResourceChange];
+    expect(host.classes).toEqual(["replaced", "modified"]);
+    expect(host.evidence.find((e) => e.attribute === "KeyName")?.detail).toMatch(
+      /updating KeyName replaces the resource/,
+    );
+  });
+
+  it("one written on both sides with a parameter is still known only on deploy", () => {
+    const [host] = changes(
+      instance("      KeyName: !Ref KeyName\n"),
+      instance("      KeyName: !Sub ${KeyName}-new\n"),
+    ).resources as [ResourceChange];
+    expect(host.classes).toEqual(["unknown"]);
+  });
+});
+
+describe("evidence", () => {
+  it("is capped per resource, with how many more lines there were", () => {
+    const roles = Array.from({ length: 60 }, (_, i) => `R${i}`);
+    const t = (actions: string) => `Resources:
+${roles.map((r) => `  ${r}:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }] }\n`).join("")}  Shared:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      Roles: [${roles.map((r) => `!Ref ${r}`).join(", ")}]
+      PolicyDocument:
+        Statement: [{ Effect: Allow, Action: [${actions}], Resource: "*" }]
+`;
+    const base = t("s3:GetObject");
+    const withoutRoles = base.replace(/Roles: \[[^\]]*\]/, "Roles: []");
+    const [policy] = changes(base, withoutRoles).resources.filter(
+      (r) => r.address.endsWith("#Shared") && r.through === undefined,
+    ) as [ResourceChange];
+    expect(policy.evidence).toHaveLength(51);
+    expect(policy.evidence.at(-1)?.detail).toBe("…and 10 more");
+    expect(policy.classes).toEqual(["modified"]);
+  });
+});
