@@ -878,6 +878,14 @@ describe("properties written on one side only", () => {
     );
   });
 
+  it("one that may be left out on deploy (a branch of AWS::NoValue) is not sure to change", () => {
+    const [host] = changes(
+      instance(""),
+      instance("      KeyName: !If [HasKey, !Ref KeyName, !Ref AWS::NoValue]\n"),
+    ).resources as [ResourceChange];
+    expect(host.classes).toEqual(["unknown"]);
+  });
+
   it("one written on both sides with a parameter is still known only on deploy", () => {
     const [host] = changes(
       instance("      KeyName: !Ref KeyName\n"),

@@ -428,8 +428,12 @@ function compareProperties(
     }
     const replaces = replacementOf(b.type, name);
     const on = [...new Set([...was.on, ...now.on])];
-    // Written on one side only, it changes whatever parameter it held.
-    const oneSided = Object.hasOwn(a.properties, name) !== Object.hasOwn(b.properties, name);
+    // Written on one side only, it changes whatever parameter it held, unless that side may
+    // leave it out on deploy (`!If [UseName, !Ref Name, !Ref AWS::NoValue]`).
+    const present = Object.hasOwn(a.properties, name) ? a : b;
+    const oneSided =
+      Object.hasOwn(a.properties, name) !== Object.hasOwn(b.properties, name) &&
+      !stable(present.properties[name]).includes('"AWS::NoValue"');
     if (replaces === "yes" && (oneSided || (on.length === 0 && written)))
       found.add("replaced", {
         ...where,
