@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: values known on deploy are written ${…}, as the resolver gives them
 import { describe, expect, it } from "vitest";
 import { settleDeployValues, widest } from "./cloudformation-unknowns.js";
 import { comparePermissions, type PolicyDocument, policyFromJson } from "./policy.js";
