@@ -233,13 +233,23 @@ describe("classifyTemplateFile", () => {
     expect(r.evidence[0]?.detail).toBe('Runtime changes: "python3.12" → "python3.13"');
   });
 
-  it("a managed policy detached is permissions-removed; attached, permissions-added", () => {
+  it("an AWS managed policy detached is permissions-removed; attached, permissions-added", () => {
     const readOnly = "        - arn:aws:iam::aws:policy/ReadOnlyAccess\n";
     const at = "      ManagedPolicyArns:\n";
     const base = lambda("s3:GetObject");
     const head = base.replace(at, `${at}${readOnly}`);
     expect(changes(head, base).resources[0]?.classes).toEqual(["permissions-removed"]);
-    expect(changes(base, head).resources[0]?.classes).toEqual(["unknown", "permissions-added"]);
+    expect(changes(base, head).resources[0]?.classes).toEqual(["permissions-added"]);
+  });
+
+  it("a customer managed policy attached may also deny: permissions-added and unknown", () => {
+    const own = "        - arn:aws:iam::111111111111:policy/Boundaryish\n";
+    const at = "      ManagedPolicyArns:\n";
+    const base = lambda("s3:GetObject");
+    const head = base.replace(at, `${at}${own}`);
+    const [role] = changes(base, head).resources as [ResourceChange];
+    expect(role.classes).toEqual(["unknown", "permissions-added"]);
+    expect(role.evidence[0]?.detail).toMatch(/its document is not in the template/);
   });
 });
 
@@ -652,5 +662,257 @@ Resources:
     expect(r.evidence[0]?.detail).toBe(
       "MemorySize changes: it uses parameter Memory (its Default changes from 256 to 512)",
     );
+  });
+});
+
+/** A role without managed policies, as LambaStaticIP's was before AWSLambdaBasicExecutionRole. */
+const plainRole = (managed: string) => `Resources:
+  LambdaRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: [lambda.amazonaws.com] }
+            Action: [sts:AssumeRole]
+${managed}      Policies:
+        - PolicyName: eip
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: [ec2:AssociateAddress, ec2:DescribeAddresses]
+                Resource: "*"
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.12
+      Handler: index.handler
+      Role: !GetAtt LambdaRole.Arn
+      Code: { ZipFile: "def handler(e, c): pass" }
+`;
+
+describe("real shapes: managed policies attached", () => {
+  const basic =
+    "      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole\n";
+
+  it("AWSLambdaBasicExecutionRole attached is permissions-added only; detached, removed", () => {
+    const [added] = changes(plainRole(""), plainRole(basic)).resources as [ResourceChange];
+    expect(added.classes).toEqual(["permissions-added"]);
+    expect(added.evidence[0]?.detail).toMatch(/AWS managed policy/);
+    const [removed] = changes(plainRole(basic), plainRole("")).resources as [ResourceChange];
+    expect(removed.classes).toEqual(["permissions-removed"]);
+  });
+
+  it("one written with the partition is AWS's too; one whose ARN is a parameter is not known", () => {
+    const partition =
+      "      ManagedPolicyArns:\n        - !Sub arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole\n";
+    expect(changes(plainRole(""), plainRole(partition)).resources[0]?.classes).toEqual([
+      "permissions-added",
+    ]);
+    const param = (t: string) => `Parameters:\n  PolicyArn: { Type: String }\n${t}`;
+    const byParam = "      ManagedPolicyArns:\n        - !Ref PolicyArn\n";
+    expect(changes(param(plainRole("")), param(plainRole(byParam))).resources[0]?.classes).toEqual([
+      "unknown",
+      "permissions-added",
+    ]);
+  });
+});
+
+/** apigateway_lambda_integration's shape: a JSON template whose role writes logs. */
+const logsRole = (resource: unknown, action = "logs:*") =>
+  JSON.stringify(
+    {
+      AWSTemplateFormatVersion: "2010-09-09",
+      Parameters: { LambdaFunctionName: { Type: "String", Default: "greeter" } },
+      Resources: {
+        LambdaRole: {
+          Type: "AWS::IAM::Role",
+          Properties: {
+            AssumeRolePolicyDocument: {
+              Version: "2012-10-17",
+              Statement: [
+                {
+                  Effect: "Allow",
+                  Principal: { Service: ["lambda.amazonaws.com"] },
+                  Action: ["sts:AssumeRole"],
+                },
+              ],
+            },
+            Policies: [
+              {
+                PolicyName: "logs",
+                PolicyDocument: {
+                  Version: "2012-10-17",
+                  Statement: [{ Effect: "Allow", Action: [action], Resource: resource }],
+                },
+              },
+            ],
+          },
+        },
+      },
+    },
+    null,
+    2,
+  );
+
+describe("policy values known only on deploy", () => {
+  const scoped = {
+    "Fn::Sub":
+      "arn:aws:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/${LambdaFunctionName}:*",
+  };
+  const path = "apigateway/integration.json";
+
+  it("a grant narrowed from * to an ARN with a parameter is removed, whatever the parameter", () => {
+    const [role] = changes(logsRole("*"), logsRole(scoped), path).resources as [ResourceChange];
+    expect(role.classes).toEqual(["permissions-removed"]);
+    const text = role.evidence.map((e) => e.detail).join("\n");
+    expect(text).toMatch(/no longer allows logs:\*/);
+    expect(text).toMatch(/LambdaFunctionName.*whatever that holds, the outcome is the same/);
+  });
+
+  it("widened from that ARN to * it is added, whatever the parameter", () => {
+    const [role] = changes(logsRole(scoped), logsRole("*"), path).resources as [ResourceChange];
+    expect(role.classes).toEqual(["permissions-added"]);
+  });
+
+  it("where the outcome does depend on the parameter it stays unknown", () => {
+    // One log group named outright, then one named by the parameter: the same or another.
+    const named = "arn:aws:logs:us-east-1:111111111111:log-group:/aws/lambda/greeter:*";
+    const [role] = changes(logsRole(named), logsRole(scoped), path).resources as [ResourceChange];
+    expect(role.classes).toContain("unknown");
+    // An action from a parameter: any action, or one.
+    const param = (t: string) =>
+      t.replace('"Parameters": {', '"Parameters": {\n    "Act": { "Type": "String" },');
+    const [byAction] = changes(
+      param(logsRole("*", "logs:PutLogEvents")),
+      param(logsRole("*", { Ref: "Act" } as unknown as string)),
+      path,
+    ).resources as [ResourceChange];
+    expect(byAction.classes).toContain("unknown");
+  });
+});
+
+/** LambaStaticIP's shape: an API in front of a Lambda, the Lambda's log group and permission. */
+const api = (actions: string) => `Resources:
+  FnRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - { Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }
+      Policies:
+        - PolicyName: logs
+          PolicyDocument:
+            Statement: [{ Effect: Allow, Action: [${actions}], Resource: "*" }]
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.12
+      Handler: index.handler
+      Role: !GetAtt FnRole.Arn
+      Code: { ZipFile: "def handler(e, c): pass" }
+  FnLogs:
+    Type: AWS::Logs::LogGroup
+    Properties:
+      LogGroupName: !Sub /aws/lambda/\${Fn}
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: { Name: greeter }
+  Method:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      ResourceId: !GetAtt Api.RootResourceId
+      HttpMethod: GET
+      AuthorizationType: NONE
+      Integration:
+        Type: AWS_PROXY
+        IntegrationHttpMethod: POST
+        Uri: !Sub arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${Fn.Arn}/invocations
+  Invoke:
+    Type: AWS::Lambda::Permission
+    Properties:
+      Action: lambda:InvokeFunction
+      FunctionName: !Ref Fn
+      Principal: apigateway.amazonaws.com
+  Profile:
+    Type: AWS::IAM::InstanceProfile
+    Properties:
+      Roles: [!Ref FnRole]
+  Host:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0123456789abcdef0
+      IamInstanceProfile: !Ref Profile
+`;
+
+describe("discovered references", () => {
+  it("are uses of identities and instance profiles only, not of functions or APIs", () => {
+    const { references } = changes(api("logs:*"), api("logs:CreateLogStream"));
+    const pairs = references.map((r) => `${r.from.split("#")[1]} -> ${r.to.split("#")[1]}`);
+    expect(pairs.sort()).toEqual(["Fn -> FnRole", "Host -> Profile", "Profile -> FnRole"]);
+  });
+});
+
+/** CloudFormationEndpointSignals' instance: a key pair and profile from parameters. */
+const instance = (extra: string) => `Parameters:
+  KeyName: { Type: "AWS::EC2::KeyPair::KeyName" }
+  Profile: { Type: String }
+Resources:
+  Host:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0123456789abcdef0
+      InstanceType: t3.micro
+${extra}`;
+
+describe("properties written on one side only", () => {
+  it("a replacing property dropped replaces the resource, whatever parameter it held", () => {
+    const [host] = changes(
+      instance("      KeyName: !Ref KeyName\n      Monitoring: true\n"),
+      instance("      Monitoring: false\n"),
+    ).resources as [ResourceChange];
+    expect(host.classes).toEqual(["replaced", "modified"]);
+    expect(host.evidence.find((e) => e.attribute === "KeyName")?.detail).toMatch(
+      /updating KeyName replaces the resource/,
+    );
+  });
+
+  it("one that may be left out on deploy (a branch of AWS::NoValue) is not sure to change", () => {
+    const [host] = changes(
+      instance(""),
+      instance("      KeyName: !If [HasKey, !Ref KeyName, !Ref AWS::NoValue]\n"),
+    ).resources as [ResourceChange];
+    expect(host.classes).toEqual(["unknown"]);
+  });
+
+  it("one written on both sides with a parameter is still known only on deploy", () => {
+    const [host] = changes(
+      instance("      KeyName: !Ref KeyName\n"),
+      instance("      KeyName: !Sub ${KeyName}-new\n"),
+    ).resources as [ResourceChange];
+    expect(host.classes).toEqual(["unknown"]);
+  });
+});
+
+describe("evidence", () => {
+  it("is capped per resource, with how many more lines there were", () => {
+    const roles = Array.from({ length: 60 }, (_, i) => `R${i}`);
+    const t = (actions: string) => `Resources:
+${roles.map((r) => `  ${r}:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }] }\n`).join("")}  Shared:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      Roles: [${roles.map((r) => `!Ref ${r}`).join(", ")}]
+      PolicyDocument:
+        Statement: [{ Effect: Allow, Action: [${actions}], Resource: "*" }]
+`;
+    const base = t("s3:GetObject");
+    const withoutRoles = base.replace(/Roles: \[[^\]]*\]/, "Roles: []");
+    const [policy] = changes(base, withoutRoles).resources.filter(
+      (r) => r.address.endsWith("#Shared") && r.through === undefined,
+    ) as [ResourceChange];
+    expect(policy.evidence).toHaveLength(51);
+    expect(policy.evidence.at(-1)?.detail).toBe("…and 10 more");
+    expect(policy.classes).toEqual(["modified"]);
   });
 });

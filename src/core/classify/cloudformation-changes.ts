@@ -5,6 +5,7 @@
 // parameter's value, a condition, another stack's export, a macro's expansion) is `unknown`,
 // naming it.
 
+import { CLOUDFORMATION_NODE_KINDS } from "../adopt/draft-templates.js";
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
 import { resourceAddress } from "./cloudformation-address.js";
@@ -27,6 +28,7 @@ import {
   type Template,
   type TemplateResource,
 } from "./cloudformation-template.js";
+import { settleDeployValues } from "./cloudformation-unknowns.js";
 import { type ResolvedValue, Resolver, stable, TemplateTooLarge } from "./cloudformation-values.js";
 import type { DiscoveredReference, Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
 import { list } from "./json-shapes.js";
@@ -110,14 +112,33 @@ function changedInputs(base: Template, head: Template): Map<string, string> {
 const asWritten = (detail: string) =>
   detail.replace(/(?<!\$)\{((?:AWS::)?[A-Za-z0-9]+(?:\.[A-Za-z0-9.]+)?)\}/g, "$${$1}");
 
+/** Evidence lines per resource, at most: one policy held by many roles says each of them. */
+export const MAX_EVIDENCE_LINES = 50;
+
 /** What is found for one resource, and for the identities it changes through policies of the template. */
 class Found {
   readonly classes = new Set<ChangeClass>();
   readonly evidence: Evidence[] = [];
   readonly through = new Map<string, Found>();
+  /** Lines past MAX_EVIDENCE_LINES, counted, not kept. */
+  private more = 0;
   add(klass: ChangeClass | readonly ChangeClass[], evidence: Evidence): void {
     for (const k of typeof klass === "string" ? [klass] : klass) this.classes.add(k);
-    this.evidence.push({ ...evidence, detail: asWritten(evidence.detail) });
+    if (this.evidence.length >= MAX_EVIDENCE_LINES) this.more++;
+    else this.evidence.push({ ...evidence, detail: asWritten(evidence.detail) });
+  }
+  /** The evidence kept, and a line saying how many more there were. */
+  lines(): Evidence[] {
+    if (this.more === 0) return this.evidence;
+    const last = this.evidence[this.evidence.length - 1] as Evidence;
+    return [
+      ...this.evidence,
+      {
+        address: last.address,
+        file: last.file,
+        detail: `…and ${this.more.toLocaleString("en-US")} more`,
+      },
+    ];
   }
   via(policy: string): Found {
     let f = this.through.get(policy);
@@ -233,7 +254,9 @@ function permissionsChange(
   const key = `${was?.fingerprint ?? ""}\u0000${now?.fingerprint ?? ""}`;
   let r = comparisons.get(key);
   if (!r) {
-    r = comparePermissions(was?.document ?? EMPTY, now?.document ?? EMPTY);
+    const before = was?.document ?? EMPTY;
+    const after = now?.document ?? EMPTY;
+    r = settleDeployValues(before, after, comparePermissions(before, after));
     comparisons.set(key, r);
   }
   return r;
@@ -281,7 +304,12 @@ function comparePermissionDocs(
         });
       for (const d of r.details)
         found.add(r.classes as ChangeClass[], { ...where, detail: `now has ${label}: ${d}` });
-    } else
+    } else if (now.awsManaged)
+      found.add("permissions-added", {
+        ...where,
+        detail: `now has ${label} attached: an AWS managed policy, which only allows: what it allows is added`,
+      });
+    else
       found.add(["permissions-added", "unknown"], {
         ...where,
         detail: `now has ${label} attached: its document is not in the template${onText(on)}`,
@@ -400,7 +428,13 @@ function compareProperties(
     }
     const replaces = replacementOf(b.type, name);
     const on = [...new Set([...was.on, ...now.on])];
-    if (replaces === "yes" && on.length === 0 && written)
+    // Written on one side only, it changes whatever parameter it held, unless that side may
+    // leave it out on deploy (`!If [UseName, !Ref Name, !Ref AWS::NoValue]`).
+    const present = Object.hasOwn(a.properties, name) ? a : b;
+    const oneSided =
+      Object.hasOwn(a.properties, name) !== Object.hasOwn(b.properties, name) &&
+      !stable(present.properties[name]).includes('"AWS::NoValue"');
+    if (replaces === "yes" && (oneSided || (on.length === 0 && written)))
       found.add("replaced", {
         ...where,
         detail: `${change}: updating ${name} replaces the resource (CloudFormation creates a new one and deletes the old)`,
@@ -568,7 +602,7 @@ function compareResource(ctx: Context, a: TemplateResource, b: TemplateResource)
         address,
         type: b.type,
         classes: [...f.classes].sort(compareClasses),
-        evidence: tag(f.evidence),
+        evidence: tag(f.lines()),
         through: policy,
       });
   if (found.classes.size > 0)
@@ -580,7 +614,7 @@ function compareResource(ctx: Context, a: TemplateResource, b: TemplateResource)
         : {}),
       type: b.type,
       classes: [...found.classes].sort(compareClasses),
-      evidence: tag(found.evidence),
+      evidence: tag(found.lines()),
       before: factsOf(ctx.base, a),
       after: factsOf(ctx.head, b),
     });
@@ -771,7 +805,10 @@ export function compareTemplates(
   return out;
 }
 
-/** Uses of a template's resources by its other resources, as discovered references. */
+/**
+ * Uses of a template's identities, policies and instance profiles by its other resources, as
+ * discovered references: the edges the Terraform draft would make, found in the change itself.
+ */
 export function templateReferences(template: Template): DiscoveredReference[] {
   const out: DiscoveredReference[] = [];
   for (const r of template.resources.values()) {
@@ -791,6 +828,10 @@ export function templateReferences(template: Template): DiscoveredReference[] {
         });
         continue;
       }
+      // Consumers of identities, policies and instance profiles only (what `init` makes nodes
+      // of): an API method that names a Lambda, a log group named after it, depend on the
+      // function, not on what the function may do.
+      if (!target || !Object.hasOwn(CLOUDFORMATION_NODE_KINDS, target.type)) continue;
       out.push({
         system: "cloudformation",
         from: resourceAddress(template.path, r.logicalId),

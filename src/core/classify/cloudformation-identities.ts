@@ -34,6 +34,11 @@ export interface Held extends Partial<TemplateDocument> {
   readonly through?: string;
   /** A deny-only AWS managed policy (its document is AWSDenyAll's or alike). */
   readonly denyOnly?: string;
+  /**
+   * An AWS managed policy that is not deny-only: AWS's own, which only allow. Attached, it adds
+   * permissions whatever it holds, as a Terraform attachment of one does.
+   */
+  readonly awsManaged?: true;
 }
 
 export interface IdentityFacts {
@@ -114,6 +119,9 @@ export function documentOf(resolved: ResolvedValue): TemplateDocument {
   return { document, on: resolved.on, fingerprint };
 }
 
+/** An AWS managed policy's ARN, written out (no value known only on deploy in it). */
+const AWS_MANAGED = /^arn:aws(?:-[a-z-]+)?:iam::aws:policy\/[\w+=,.@/-]+$/;
+
 /** The logical id a value names with `Ref` (resolved as `{Id}`), if a resource of the template. */
 function named(value: unknown, template: Template): string | undefined {
   if (typeof value !== "string") return undefined;
@@ -183,7 +191,8 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
       }
       const text = typeof arn === "string" ? arn : stable(arn);
       // CDK writes AWS managed policies' ARNs with the partition: `arn:${AWS::Partition}:iam::aws:policy/…`.
-      const denyOnly = denyOnlyManagedPolicy(text.replace("{AWS::Partition}", "aws"));
+      const plain = text.replace("{AWS::Partition}", "aws");
+      const denyOnly = denyOnlyManagedPolicy(plain);
       held.set(text, {
         key: text,
         label: `managed policy ${text}`,
@@ -191,7 +200,9 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
         in: id,
         ...(denyOnly
           ? { denyOnly, ...documentOf({ value: DENY_ALL_DOCUMENT, on: [], structural: false }) }
-          : {}),
+          : AWS_MANAGED.test(plain)
+            ? { awsManaged: true as const }
+            : {}),
         ...(arns.on.length > 0 ? { on: arns.on } : {}),
       });
     }

@@ -48,6 +48,13 @@ function deferred(text: string, on: readonly string[], structural = false): Defe
   return new Deferred(inner(text), [...new Set(on)], structural);
 }
 
+/**
+ * One value known only on deploy, written `<…>`: inside a string joined around it the part
+ * that is not known stays apart from the text that is, so the IAM comparison can try it.
+ */
+const atom = (text: string, on: readonly string[], structural = false) =>
+  deferred(`<${text}>`, on, structural);
+
 /** Resolves the values of one side of a template. */
 export class Resolver {
   private nodes = MAX_RESOLVED_NODES;
@@ -105,10 +112,10 @@ export class Resolver {
   }
 
   private ref(name: unknown): unknown {
-    if (typeof name !== "string") return deferred(`Ref ${JSON.stringify(name)}`, ["a Ref"], true);
+    if (typeof name !== "string") return atom(`Ref ${JSON.stringify(name)}`, ["a Ref"], true);
     if (name === "AWS::NoValue") return NO_VALUE;
     if (name.startsWith("AWS::")) return `{${name}}`;
-    if (this.template.parameters.has(name)) return deferred(`<${name}>`, [`parameter ${name}`]);
+    if (this.template.parameters.has(name)) return atom(name, [`parameter ${name}`]);
     // A resource of the template (the same resource on both sides), or a name it does not declare.
     return `{${name}}`;
   }
@@ -171,7 +178,7 @@ export class Resolver {
         const distinct = new Set(candidates.map((c) => stable(c)));
         if (candidates.length > 0 && distinct.size === 1) return this.walk(candidates[0]);
         const pseudo = keys.filter((k): k is string => typeof k === "string" && PSEUDO.test(k));
-        return deferred(
+        return atom(
           `FindInMap ${typeof map === "string" ? map : "?"} ${keys.map(textOf).join(" ")}`,
           [
             ...(typeof map === "string" ? [`mapping ${map}`] : []),
@@ -191,7 +198,7 @@ export class Resolver {
         const name = typeof condition === "string" ? condition : "?";
         const plain = (x: unknown) =>
           typeof x === "string" || (x instanceof Deferred && !x.structural);
-        return deferred(
+        return atom(
           `If ${name} ${textOf(a)} else ${textOf(b)}`,
           [
             `condition ${name}`,
@@ -203,13 +210,13 @@ export class Resolver {
       }
       case "Fn::ImportValue": {
         const name = this.walk(arg);
-        return deferred(`ImportValue ${textOf(name)}`, [
+        return atom(`ImportValue ${textOf(name)}`, [
           `the export ${textOf(name)} of another stack`,
           ...(name instanceof Deferred ? name.on : []),
         ]);
       }
       case "Fn::Transform":
-        return deferred(
+        return atom(
           `Transform ${textOf(this.walk(arg))}`,
           [`the macro ${textOf(record(arg).Name)}`],
           true,
@@ -227,11 +234,7 @@ export class Resolver {
   private defer(fn: string, args: unknown): Deferred {
     const on = new Set<string>();
     collect(args, on);
-    return deferred(
-      `${fn.replace(/^Fn::/, "")} ${textOf(args)}`,
-      on.size > 0 ? [...on] : [fn],
-      true,
-    );
+    return atom(`${fn.replace(/^Fn::/, "")} ${textOf(args)}`, on.size > 0 ? [...on] : [fn], true);
   }
 
   private sub(arg: unknown): unknown {
