@@ -77,6 +77,23 @@ describe("classifyTemplateFile", () => {
     expect(role.evidence[0]?.line).toBeGreaterThan(10);
   });
 
+  it("a condition added for an account named by a parameter narrows the trust, whatever the account", () => {
+    const trust = "AWS: !Sub arn:aws:iam::${TrustedAccount}:root";
+    const mfa = `${trust}
+            Condition:
+              Bool:
+                aws:MultiFactorAuthPresent: "true"`;
+    const { resources } = changes(
+      lambda("s3:GetObject", { trust }),
+      lambda("s3:GetObject", { trust: mfa }),
+    );
+    const [role] = byAddress(resources, "infra/import.yaml#ImportRole");
+    expect(role?.classes).toEqual(["trust-narrowed"]);
+    expect(role?.evidence[0]?.detail).toContain(
+      "only under more conditions now: Bool aws:MultiFactorAuthPresent true",
+    );
+  });
+
   it("finds the Lambda's use of the role as a discovered reference", () => {
     const { references } = changes(lambda("s3:GetObject"), lambda("s3:GetObject"));
     expect(references).toContainEqual({

@@ -52,14 +52,15 @@ export function expressionConditionChanges(
     const isFree = fresh.has("");
     const added = [...fresh].filter((c) => !old.has(c) && c !== "");
     const removed = [...old].filter((c) => !fresh.has(c) && c !== "");
+    // Worded as the grid words it, so readers of the details see one language.
     if (wasFree && !isFree)
-      narrowed.push(`now trusts ${grant} only when ${added.join(" or ") || "its conditions hold"}`);
+      narrowed.push(`trusts ${grant} only under more conditions now: ${added.join(" or ")}`);
     else if (!wasFree && isFree)
-      widened.push(`now trusts ${grant} without the conditions ${removed.join(" or ")}`);
+      widened.push(`trusts ${grant} without the conditions: ${removed.join(" or ")}`);
     else {
-      if (removed.length > 0)
-        narrowed.push(`no longer trusts ${grant} when ${removed.join(" or ")}`);
-      if (added.length > 0) widened.push(`now trusts ${grant} when ${added.join(" or ")}`);
+      const change = `changed the conditions on ${grant}: ${removed.join(" or ") || "none"} → ${added.join(" or ") || "none"}`;
+      narrowed.push(change);
+      widened.push(change);
     }
   }
   return { narrowed, widened };

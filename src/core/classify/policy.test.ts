@@ -169,7 +169,6 @@ describe("conditions on a principal written as an expression", () => {
       Statement: [
         {
           Effect: "Allow",
-          // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform's own syntax
           Principal: { AWS: "arn:aws:iam::${var.tools_account}:root" },
           Action: "sts:AssumeRole",
           ...(condition ? { Condition: condition } : {}),
