@@ -13,7 +13,7 @@ import { fetchFrom, loadRemoteDeps } from "../app/load-remote-deps.js";
 import { localDiffIn } from "../app/local-diff.js";
 import { reportMergedPullRequests } from "../app/merged-changes.js";
 import { postReportIssue } from "../app/post-report.js";
-import { type ChangeSetInput, stackTemplates } from "../app/read-change-set.js";
+import { type ChangeSetInput, stackTemplates, withNestedUnjudged } from "../app/read-change-set.js";
 import type { PlanInput } from "../app/read-plan.js";
 import type { RenderedQuery, RenderedReading } from "../app/read-rendered.js";
 import { type ReviewResult, reviewPullRequest } from "../app/review-pull-request.js";
@@ -99,10 +99,11 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
     : undefined;
   // Change sets too: an earlier step ran create-change-set and describe-change-set.
   const templateOf = stackTemplates(inputs.stackTemplates ?? [], "input stack-template");
-  const objectInputs: ObjectInput[] = (inputs.changeSets ?? []).map((file) => ({
-    kind: "change-set",
-    ...context.readChangeSet(resolve(env.GITHUB_WORKSPACE ?? ".", file), templateOf),
-  }));
+  const objectInputs: ObjectInput[] = withNestedUnjudged(
+    (inputs.changeSets ?? []).map((file) =>
+      context.readChangeSet(resolve(env.GITHUB_WORKSPACE ?? ".", file), templateOf),
+    ),
+  );
   const rendered = inputs.rendered
     ? context.readRendered(inputs.rendered, resolve(env.GITHUB_WORKSPACE ?? "."))
     : undefined;

@@ -95,3 +95,55 @@ describe("--stack-template values", () => {
     expect(() => stackTemplates(values, "--stack-template")).toThrow(message);
   });
 });
+
+describe("nested stacks", () => {
+  const parent = (childId: string) =>
+    JSON.stringify({
+      StackName: "orders-app",
+      ChangeSetId: "arn:aws:cloudformation:eu-west-1:1:changeSet/pr-7/abc",
+      Changes: [
+        {
+          Type: "Resource",
+          ResourceChange: {
+            Action: "Modify",
+            LogicalResourceId: "Child",
+            ResourceType: "AWS::CloudFormation::Stack",
+            Replacement: "False",
+            ChangeSetId: childId,
+            Details: [
+              { Target: { Attribute: "Properties", Name: "TemplateURL" }, Evaluation: "Static" },
+            ],
+          },
+        },
+      ],
+    });
+  const child = (id: string) =>
+    JSON.stringify({ StackName: "orders-app-Child", ChangeSetId: id, Changes: [] });
+  const CHILD = "arn:aws:cloudformation:eu-west-1:1:changeSet/pr-7-Child/def";
+
+  it("a nested stack whose own change set is not given leaves the analysis incomplete", () => {
+    const dir = mkdtempSync(join(tmpdir(), "br-cs-"));
+    writeFileSync(join(dir, "parent.json"), parent(CHILD));
+    const [input] = readChangeSetInputs([join(dir, "parent.json")], [], "--stack-template");
+    expect(input?.unjudged).toEqual([
+      {
+        file: join(dir, "parent.json"),
+        reason: expect.stringContaining(
+          `nested stack orders-app#Child: its resources' changes are in change set ${CHILD}, which was not given`,
+        ),
+      },
+    ]);
+  });
+
+  it("is judged when the child's change set is given too", () => {
+    const dir = mkdtempSync(join(tmpdir(), "br-cs-"));
+    writeFileSync(join(dir, "parent.json"), parent(CHILD));
+    writeFileSync(join(dir, "child.json"), child(CHILD));
+    const inputs = readChangeSetInputs(
+      [join(dir, "parent.json"), join(dir, "child.json")],
+      [],
+      "--stack-template",
+    );
+    expect(inputs.flatMap((i) => i.unjudged ?? [])).toEqual([]);
+  });
+});

@@ -112,5 +112,28 @@ export function readChangeSetInputs(
   option: string,
 ): ObjectInput[] {
   const templateOf = stackTemplates(templates, option);
-  return files.map((file) => ({ kind: "change-set", ...readChangeSetFile(file, templateOf) }));
+  return withNestedUnjudged(files.map((file) => readChangeSetFile(file, templateOf)));
+}
+
+/**
+ * Change sets as object inputs: a nested stack whose own change set was not given too is not
+ * judged (its resources' changes are only in that one), so the analysis says it is incomplete.
+ */
+export function withNestedUnjudged(inputs: readonly ChangeSetInput[]): ObjectInput[] {
+  const given = new Set(inputs.flatMap((input) => input.reading.ids));
+  return inputs.map((input) => {
+    const missing = input.reading.nested.filter((n) => !given.has(n.changeSetId));
+    return {
+      kind: "change-set",
+      ...input,
+      ...(missing.length > 0
+        ? {
+            unjudged: missing.map((n) => ({
+              file: input.file,
+              reason: `nested stack ${n.address}: its resources' changes are in change set ${n.changeSetId}, which was not given (describe it with --include-property-values and give it too)`,
+            })),
+          }
+        : {}),
+    };
+  });
 }

@@ -75,6 +75,8 @@ export interface ObjectInput {
     readonly resources: readonly ResourceChange[];
     readonly references: readonly DiscoveredReference[];
   };
+  /** What of it could not be judged (a nested stack's change set not given): the analysis is incomplete. */
+  readonly unjudged?: readonly Unjudged[];
 }
 
 export interface AnalyzeOptions {
@@ -104,7 +106,8 @@ export function analyze(
   ];
   const model = references.length > 0 ? withDiscoveredEdges(base, references) : base;
   const located = locateIn(model, files, inputs);
-  return radiusOf(model, located.changed, options, located);
+  const unjudged = [...(options.unjudged ?? []), ...inputs.flatMap((i) => i.unjudged ?? [])];
+  return radiusOf(model, located.changed, { ...options, unjudged }, located);
 }
 
 /** The plan, then the other inputs. */

@@ -23,6 +23,10 @@ export interface ChangeSetReading {
   readonly resources: readonly ResourceChange[];
   /** A change set holds no template, so no references: kept for the shape of an object input. */
   readonly references: readonly DiscoveredReference[];
+  /** The change sets' own ids (`ChangeSetId` of each page). */
+  readonly ids: readonly string[];
+  /** Nested stacks whose own change sets hold their resources' changes: read only if given too. */
+  readonly nested: readonly { readonly changeSetId: string; readonly address: string }[];
 }
 
 export class ChangeSetFormatError extends Error {
@@ -452,6 +456,8 @@ export function readChangeSet(
     );
   const stacks: string[] = [];
   const resources: ResourceChange[] = [];
+  const ids: string[] = [];
+  const nested: { changeSetId: string; address: string }[] = [];
   const seen = new Set<string>();
   let count = 0;
   pages.forEach((raw, index) => {
@@ -464,6 +470,8 @@ export function readChangeSet(
     const stack = page.StackName;
     refuseUnfinished(page, where);
     if (!stacks.includes(stack)) stacks.push(stack);
+    if (typeof page.ChangeSetId === "string" && !ids.includes(page.ChangeSetId))
+      ids.push(page.ChangeSetId);
     count += page.Changes.length;
     if (count > MAX_RESOURCE_CHANGES)
       throw new ChangeSetFormatError(
@@ -473,6 +481,8 @@ export function readChangeSet(
       const type = record(change).Type;
       if (type !== undefined && type !== "Resource") continue;
       const resource = classify(change, stack, templateOf);
+      const child = text(record(record(change).ResourceChange).ChangeSetId);
+      if (child !== "" && resource) nested.push({ changeSetId: child, address: resource.address });
       if (!resource) continue;
       // The same resource twice (a page given twice): kept once.
       const key = `${resource.address}\n${JSON.stringify(resource.classes)}`;
@@ -481,5 +491,5 @@ export function readChangeSet(
       resources.push(resource);
     }
   });
-  return { stacks, resources, references: [] };
+  return { stacks, resources, references: [], ids, nested };
 }

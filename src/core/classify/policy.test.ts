@@ -196,3 +196,33 @@ describe("conditions on a principal written as an expression", () => {
     expect(compareTrust(trust(mfa), trust(mfa)).classes).toEqual([]);
   });
 });
+
+describe("a document's Version", () => {
+  const doc = (version?: string) =>
+    policyFromJson({
+      ...(version ? { Version: version } : {}),
+      Statement: [
+        {
+          Effect: "Allow",
+          Action: "s3:GetObject",
+          Resource: "arn:aws:s3:::home/${aws:PrincipalTag/team}/*",
+        },
+      ],
+    }) as NonNullable<ReturnType<typeof policyFromJson>>;
+
+  it("lost where policy variables are used is unknown: they become literal text", () => {
+    const change = comparePermissions(doc("2012-10-17"), doc());
+    expect(change.classes).toEqual(["unknown"]);
+    expect(change.details.join()).toContain("Version changes from 2012-10-17 to no Version");
+  });
+
+  it("changes nothing where no variable is used, or when it stays", () => {
+    expect(comparePermissions(doc("2012-10-17"), doc("2012-10-17")).classes).toEqual([]);
+    const plain = (version?: string) =>
+      policyFromJson({
+        ...(version ? { Version: version } : {}),
+        Statement: [{ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }],
+      }) as NonNullable<ReturnType<typeof policyFromJson>>;
+    expect(comparePermissions(plain("2012-10-17"), plain()).classes).toEqual([]);
+  });
+});

@@ -4,7 +4,12 @@
 // unknown rather than removed or added.
 
 import { actionLabel, clausesOf, principalLabel, resourceLabel, when } from "./iam-describe.js";
-import { expressionsOf, isTrustPolicy, type PolicyDocument } from "./iam-document.js";
+import {
+  expressionsOf,
+  isTrustPolicy,
+  type PolicyDocument,
+  versionChange,
+} from "./iam-document.js";
 import {
   ASSUME_ACTIONS,
   allowedSometimes,
@@ -215,6 +220,7 @@ export function compareTrust(before: PolicyDocument, after: PolicyDocument): Pol
     ),
     ...rewrites,
     ...comparison.incomplete,
+    ...[versionChange(before, after)].filter((v) => v !== undefined),
   ];
   const classes: string[] = [];
   // An expression that came or went may have narrowed or widened the trust: say both.
@@ -323,6 +329,7 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
     ),
     ...rewrites,
     ...comparison.incomplete,
+    ...[versionChange(before, after)].filter((v) => v !== undefined),
   ];
   const classes: string[] = [];
   if (removed.length > 0) classes.push("permissions-removed");
