@@ -510,3 +510,41 @@ nodes:
     ]);
   });
 });
+
+describe("classifyChanges for a Helm chart's files", () => {
+  const paths = new PathIndex();
+  paths.add("chart", parsePathRule("charts/watcher/**"));
+  paths.add("plain", parsePathRule("config/**"));
+  const template =
+    'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: {{ include "watcher.fullname" . }}\nrules: {{ toYaml .Values.rules | nindent 2 }}\n';
+  const contents: Record<string, FileContents> = {
+    "charts/watcher/templates/clusterrole.yaml": {
+      base: template,
+      head: template.replace("rules:", "# rules\nrules:"),
+    },
+    "charts/watcher/values.yaml": { base: "rules: [get, list]\n", head: "rules: [get]\n" },
+    "charts/watcher/Chart.yaml": {
+      base: "apiVersion: v2\nname: watcher\nversion: 1.4.2\n",
+      head: "apiVersion: v2\nname: watcher\nversion: 1.4.2\n",
+    },
+    "config/values.yaml": { base: "a: 1\n", head: "a: 2\n" },
+  };
+  const read = async (file: FileChange) => contents[file.path];
+
+  it("a template, the values and Chart.yaml are not judged: only renders tell what they do", async () => {
+    const files: FileChange[] = [
+      "charts/watcher/templates/clusterrole.yaml",
+      "charts/watcher/values.yaml",
+      "config/values.yaml",
+    ].map((path) => ({ path, status: "modified" }));
+    const result = await classifyChanges(files, { paths, read });
+    expect(result.unjudged.map((u) => [u.file, u.reason.split(":")[0]])).toEqual([
+      ["charts/watcher/templates/clusterrole.yaml", "a Helm chart's template"],
+      ["charts/watcher/values.yaml", "a Helm chart's values"],
+    ]);
+    expect(result.unjudged[0]?.reason).toContain("--rendered-base/--rendered-head");
+    // A values.yaml with no Chart.yaml beside it is no chart's.
+    expect(result.files[2]?.resources?.some((r) => r.classes.includes("unknown"))).not.toBe(true);
+    expect(result.files[1]?.resources?.[0]?.classes).toEqual(["unknown"]);
+  });
+});

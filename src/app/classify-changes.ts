@@ -481,6 +481,11 @@ export async function classifyChanges(
       const resources = classifyPolicyFile(file.path, contents.base, contents.head);
       if (resources) out[index] = { ...file, resources };
     } else {
+      const chart = await helmChartPart(file, contents, options);
+      if (chart !== undefined) {
+        notJudged(index, file, chart);
+        continue;
+      }
       manifests.push({ index, file, manifest: { path: file.path, ...contents } });
     }
   }
@@ -673,4 +678,34 @@ function sideFailure(
   const base = contents.base === undefined ? undefined : failure(contents.base);
   if (base) return contents.head === undefined ? base : `${base} at base`;
   return undefined;
+}
+
+const GIVE_RENDERS =
+  "give its renders at the base and the head (check --rendered-base/--rendered-head, the Action's rendered-base/rendered-head)";
+
+/**
+ * Why a YAML file is part of a Helm chart that only a render can judge: a template (Go
+ * templating, not objects), the chart's values or its Chart.yaml (what they do to the objects
+ * is known only once rendered); undefined for any other file.
+ */
+async function helmChartPart(
+  file: FileChange,
+  contents: FileContents,
+  options: ClassifyOptions,
+): Promise<string | undefined> {
+  const sides = [contents.base, contents.head].filter((t) => t !== undefined);
+  if (/(?:^|\/)templates\//.test(file.path) && sides.some((t) => t.includes("{{")))
+    return `a Helm chart's template: it becomes objects only when rendered; ${GIVE_RENDERS}`;
+  const name = file.path.slice(file.path.lastIndexOf("/") + 1);
+  if (name === "Chart.yaml" && sides.some((t) => /^apiVersion:\s*v[12]\b/m.test(t)))
+    return `a Helm chart's Chart.yaml: its version and dependencies change what the chart renders; ${GIVE_RENDERS}`;
+  if (!/^values[^/]*\.ya?ml$/.test(name)) return undefined;
+  const folder = folderOf(file.path);
+  const chart = await options.read({
+    path: folder === "." ? "Chart.yaml" : `${folder}/Chart.yaml`,
+    status: "modified",
+    ...(file.repo !== undefined ? { repo: file.repo } : {}),
+  });
+  if (chart?.base === undefined && chart?.head === undefined) return undefined;
+  return `a Helm chart's values: what they do to its objects is known only when rendered; ${GIVE_RENDERS}`;
 }
