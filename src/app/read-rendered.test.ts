@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BASE, HEAD, renderFiles } from "../../test/rendered-chart.js";
+import { BASE, HEAD_SAME_LABELS as HEAD, renderFiles } from "../../test/rendered-chart.js";
 import { InputError } from "../core/errors.js";
 import {
   MAX_RENDERED_DEPTH,
@@ -38,7 +38,7 @@ describe("readRenderedTree", () => {
       Object.keys(renderFiles(BASE)).sort((a, b) => (a < b ? -1 : 1)),
     );
     expect(notes).toEqual([
-      "--rendered-base render: 1 file(s) not ending in .yaml or .yml left out (kube-watcher/templates/NOTES.txt)",
+      "--rendered-base render: 1 file(s) not ending in .yaml, .yml or .template.json left out (kube-watcher/templates/NOTES.txt)",
     ]);
   });
 

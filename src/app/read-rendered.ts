@@ -30,7 +30,8 @@ export const MAX_RENDERED_DEPTH = 16;
 /** Entries listed in a render's folders: past it the path is not a render. */
 export const MAX_RENDERED_ENTRIES = 20_000;
 
-const YAML = /\.ya?ml$/i;
+/** What a render holds: YAML manifests, and the templates `cdk synth` writes (`*.template.json`). */
+const YAML = /\.ya?ml$|\.template\.json$/i;
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 export interface RenderedRead {
@@ -144,7 +145,7 @@ export function readRenderedTree(shown: string, cwd: string, flag: string): Rend
     skipped.length === 0
       ? []
       : [
-          `${flag} ${shown}: ${skipped.length} file(s) not ending in .yaml or .yml left out (${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ", …" : ""})`,
+          `${flag} ${shown}: ${skipped.length} file(s) not ending in .yaml, .yml or .template.json left out (${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ", …" : ""})`,
         ];
   return { tree: { root: shown, files }, notes };
 }
@@ -213,7 +214,7 @@ export function readRenderedChange(query: RenderedQuery, cwd: string): RenderedR
     input: {
       kind: "rendered",
       file: query.head,
-      reading: { resources: compared.resources, references: [] },
+      reading: { resources: compared.resources, references: compared.references },
     },
     unjudged: compared.unjudged,
     notes: [

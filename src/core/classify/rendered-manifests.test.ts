@@ -384,3 +384,61 @@ describe("Source lines from a hostile render", () => {
     expect(sourceTemplates(text).size).toBe(0);
   });
 });
+
+describe("a synthesised template in a render (cdk synth's cdk.out)", () => {
+  const stack = (actions: string[]) =>
+    JSON.stringify(
+      {
+        Resources: {
+          HandlerServiceRoleFCDC14AE: {
+            Type: "AWS::IAM::Role",
+            Properties: {
+              AssumeRolePolicyDocument: {
+                Version: "2012-10-17",
+                Statement: [
+                  {
+                    Effect: "Allow",
+                    Principal: { Service: "lambda.amazonaws.com" },
+                    Action: "sts:AssumeRole",
+                  },
+                ],
+              },
+              Policies: [
+                {
+                  PolicyName: "orders",
+                  PolicyDocument: {
+                    Version: "2012-10-17",
+                    Statement: [{ Effect: "Allow", Action: actions, Resource: "*" }],
+                  },
+                },
+              ],
+            },
+            Metadata: { "aws:cdk:path": "Orders/Handler/ServiceRole/Resource" },
+          },
+          Handler886CB40B: {
+            Type: "AWS::Lambda::Function",
+            Properties: { Role: { "Fn::GetAtt": ["HandlerServiceRoleFCDC14AE", "Arn"] } },
+          },
+        },
+      },
+      null,
+      1,
+    );
+
+  it("is compared as a template, addressed by its path in the head render", () => {
+    const { resources, references, unjudged } = compareRenders(
+      tree("/tmp/base-cdk.out", {
+        "Orders.template.json": stack(["dynamodb:GetItem", "dynamodb:PutItem"]),
+      }),
+      tree("./app/cdk.out", { "Orders.template.json": stack(["dynamodb:GetItem"]) }),
+    );
+    expect(unjudged).toEqual([]);
+    expect(summary(resources)).toEqual([
+      ["app/cdk.out/Orders.template.json#HandlerServiceRoleFCDC14AE", ["permissions-removed"]],
+    ]);
+    expect(resources[0]?.system).toBe("cloudformation");
+    expect(references.map((r) => `${r.from} -> ${r.to}`)).toEqual([
+      "app/cdk.out/Orders.template.json#Handler886CB40B -> app/cdk.out/Orders.template.json#HandlerServiceRoleFCDC14AE",
+    ]);
+  });
+});

@@ -4,9 +4,11 @@
 // chart template named when Helm's `# Source:` line says which one.
 
 import { compareClasses } from "../classes.js";
-import { MAX_EXPANDED_NODES, parseDocuments } from "../config/yaml-documents.js";
+import { declaresKinds, MAX_EXPANDED_NODES, parseDocuments } from "../config/yaml-documents.js";
 import type { Unjudged } from "../model.js";
-import type { Evidence, ResourceChange } from "./evidence.js";
+import { classifyTemplateFile } from "./cloudformation-changes.js";
+import { looksLikeTemplate } from "./cloudformation-template.js";
+import type { DiscoveredReference, Evidence, ResourceChange } from "./evidence.js";
 import { CLUSTER_SCOPED, objectAddress } from "./kubernetes-address.js";
 import { type ManifestObject, manifestObjects } from "./kubernetes-manifests.js";
 import { classifyManifestFiles, type ManifestFile } from "./kubernetes-rbac.js";
@@ -24,6 +26,8 @@ export interface RenderedTree {
 
 export interface RenderedComparison {
   readonly resources: ResourceChange[];
+  /** References between the resources of synthesised templates at the head (discovered edges). */
+  readonly references: DiscoveredReference[];
   /** Files that could not be compared, with why. */
   readonly unjudged: Unjudged[];
   /** Changed namespaced objects written without a namespace (and none was given): named `Kind/name`. */
@@ -172,6 +176,8 @@ export function compareRenders(
     single ? [...side.values()][0] : side.get(key);
 
   const changed: ManifestFile[] = [];
+  const templateChanges: ResourceChange[] = [];
+  const references: DiscoveredReference[] = [];
   const context: { path: string; text: string }[] = [];
   type Side = { readonly text: string; readonly objects: readonly ManifestObject[] };
   const sides = new Map<string, { was: Side; now: Side }>();
@@ -191,6 +197,17 @@ export function compareRenders(
     const nowText = now && isRead(now) ? now.text : undefined;
     if (wasText === nowText) {
       if (nowText !== undefined) context.push({ path: shown, text: nowText });
+      continue;
+    }
+    // A synthesised CloudFormation template (`cdk synth`'s cdk.out, a SAM build) is compared as
+    // templates are, under the path the head render gives it.
+    const template = renderedTemplate(shown, wasText, nowText);
+    if (template !== undefined) {
+      if ("unreadable" in template) unjudged.push({ file: shown, reason: template.unreadable });
+      else {
+        templateChanges.push(...template.resources);
+        references.push(...template.references);
+      }
       continue;
     }
     // Read once here, for the checks below, the Source lines and the version labels; the
@@ -273,5 +290,24 @@ export function compareRenders(
   const withoutNamespace = ns
     ? []
     : merged.map((r) => r.address).filter((a) => defaultNamespace(a, "-") !== a);
-  return { resources: merged, unjudged, withoutNamespace };
+  return { resources: [...merged, ...templateChanges], references, unjudged, withoutNamespace };
+}
+
+/** `./cdk.out/x` and `cdk.out/x` are one template: addresses are written without `./`. */
+const plainPath = (path: string) => path.replace(/^(?:\.\/)+/, "");
+
+/**
+ * The changes of a synthesised template (JSON as CDK writes it, or YAML that is a template and
+ * not Kubernetes objects); undefined for any other file.
+ */
+function renderedTemplate(
+  shown: string,
+  before: string | undefined,
+  after: string | undefined,
+): ReturnType<typeof classifyTemplateFile> {
+  const sides = [before, after].filter((t) => t !== undefined);
+  const json = /\.json$/i.test(shown);
+  if (!json && sides.some((t) => declaresKinds(t))) return undefined;
+  if (!sides.some((t) => looksLikeTemplate(t))) return undefined;
+  return classifyTemplateFile({ path: plainPath(shown) }, before, after);
 }
