@@ -34,8 +34,12 @@ export interface Statement {
 
 export interface PolicyDocument {
   readonly statements: readonly Statement[];
-  /** `Version` as written, when read from JSON: it decides how `${aws:…}` variables read. */
-  readonly version?: string;
+  /**
+   * `Version` as written, when read from JSON (null: written without one): it decides how
+   * `${aws:…}` variables read. Undefined for documents not read from JSON
+   * (`aws_iam_policy_document` writes 2012-10-17 itself).
+   */
+  readonly version?: string | null;
 }
 
 /** A whole value that is one Terraform expression: `${var.x}`. */
@@ -96,7 +100,7 @@ export function policyFromJson(input: unknown): PolicyDocument | undefined {
       conditions,
     };
   });
-  return { statements, ...(typeof doc.Version === "string" ? { version: doc.Version } : {}) };
+  return { statements, version: typeof doc.Version === "string" ? doc.Version : null };
 }
 
 /** A policy variable anywhere in a value: `arn:aws:s3:::home/${aws:username}/*`. */
@@ -108,6 +112,9 @@ const POLICY_VARIABLE_IN = /\$\{(?:[\w-]+:[\w\-./:]+|\*|\?|\$)\}/;
  * document that loses its Version line can lose what its variables granted.
  */
 export function versionChange(before: PolicyDocument, after: PolicyDocument): string | undefined {
+  // Only two written documents: an attachment compares one with nothing.
+  if (before.version === undefined || after.version === undefined) return undefined;
+  if (before.statements.length === 0 || after.statements.length === 0) return undefined;
   const current = (doc: PolicyDocument) => doc.version === "2012-10-17";
   if (current(before) === current(after)) return undefined;
   const uses = (doc: PolicyDocument) =>
