@@ -156,6 +156,14 @@ const MUST_BE_NODES =
 
 const CATALOG_KINDS = /^(component|resource|api|system|domain|group|user|location|template):/;
 
+/** The template resources a node stands for beyond the first (exact rules only). */
+function foldedObjects(node: DraftNode | undefined): string[] {
+  return (node?.match?.cloudformation ?? [])
+    .slice(1)
+    .filter((rule) => !/[*?]/.test(rule.slice(rule.lastIndexOf("#"))))
+    .map((rule) => `cfn:${rule}`);
+}
+
 /** The object a drafted node stands for, in the labels' spelling. */
 export function objectOf(id: string, node: DraftNode | undefined): string | undefined {
   const kubernetes = node?.match?.kubernetes?.[0];
@@ -230,6 +238,7 @@ export function measureCase(name: string, labels: CaseLabels = readLabels(name))
     for (const [id, node] of Object.entries(nodes)) {
       const object = objectOf(id, node);
       if (object) idOf.set(object, id);
+      for (const folded of foldedObjects(node)) if (!idOf.has(folded)) idOf.set(folded, id);
     }
     let text = draft.stdout;
     for (const fix of labels.graphCorrections ?? []) {
@@ -276,6 +285,11 @@ export function measureCase(name: string, labels: CaseLabels = readLabels(name))
     const changedClasses = new Map(
       impact.changed.map((c) => [toObject(c.id), [...c.classes].sort()] as const),
     );
+    // A node that stands for several template resources (a role and the inline policy init
+    // joins to it, as CDK's DefaultPolicy) changes them all: each is attributed.
+    for (const c of impact.changed)
+      for (const folded of foldedObjects(nodes[c.id]))
+        if (!changedClasses.has(folded)) changedClasses.set(folded, [...c.classes].sort());
     // Labels list every object that changed; attribution is measured on those the graph has
     // a node for, and on those it must have one for (IAM identities and RBAC objects).
     const drafted = new Set(idOf.keys());
