@@ -68,41 +68,81 @@ class Side {
   }
 }
 
-/** What a parameter, condition or mapping that changed does to the values resting on it. */
-function changedInputs(base: Template, head: Template): Map<string, string> {
-  const out = new Map<string, string>();
-  const show = (v: unknown) => (v === undefined ? "none" : stable(v));
-  for (const name of new Set([...base.parameters.keys(), ...head.parameters.keys()])) {
-    const a = base.parameters.get(name);
-    const b = head.parameters.get(name);
-    if (!a || !b) continue;
-    if (stable(a.default) !== stable(b.default))
-      out.set(
-        `parameter ${name}`,
-        `its Default changes from ${show(a.default)} to ${show(b.default)}`,
-      );
-    else if (a.type !== b.type)
-      out.set(`parameter ${name}`, `its Type changes from ${a.type} to ${b.type}`);
+/** Names of a section whose declarations differ between the sides (added, removed, rewritten). */
+function differing(
+  a: ReadonlyMap<string, unknown>,
+  b: ReadonlyMap<string, unknown>,
+  kind: string,
+  out: Map<string, string>,
+): void {
+  for (const name of new Set([...a.keys(), ...b.keys()])) {
+    const was = a.get(name);
+    const now = b.get(name);
+    if (was === undefined) out.set(`${kind} ${name}`, "it is added");
+    else if (now === undefined) out.set(`${kind} ${name}`, "it is removed");
+    else if (stable(was) !== stable(now)) out.set(`${kind} ${name}`, "its declaration changes");
   }
-  for (const name of new Set([...base.conditions.keys(), ...head.conditions.keys()])) {
-    const a = base.conditions.get(name);
-    const b = head.conditions.get(name);
-    if (a !== undefined && b !== undefined && stable(a) !== stable(b))
-      out.set(`condition ${name}`, "its definition changes");
-  }
-  // A condition that rests on a parameter whose default changes may now be otherwise.
-  for (const [name, body] of head.conditions) {
-    if (out.has(`condition ${name}`)) continue;
-    const text = stable(body);
-    const param = [...out.keys()].find(
-      (k) => k.startsWith("parameter ") && text.includes(`"Ref":"${k.slice(10)}"`),
+}
+
+/** A condition that reads nothing (`!Equals [a, b]` written out) holds the same on every deploy. */
+const READS_INPUT =
+  /"(?:Ref|Condition|Fn::Sub|Fn::FindInMap|Fn::ImportValue|Fn::GetAtt|Fn::Transform)"/;
+
+/**
+ * Parameters, mappings and conditions that changed, and what that does to the values resting on
+ * them. Coarse on purpose, and linear: when any of them changes, every condition that reads an
+ * input at all (through another condition, a mapping, `!Sub "${Env}"` …) may now hold
+ * otherwise, so the resources and `Fn::If` values under it are not known.
+ */
+export class ChangedInputs {
+  private readonly own = new Map<string, string>();
+  /** Conditions reading an input, on either side. */
+  private readonly reading = new Set<string>();
+  /** What changed, as a sentence, when anything did. */
+  private readonly summary: string | undefined;
+
+  constructor(base: Template, head: Template) {
+    const declared = (t: Template) =>
+      new Map([...t.parameters].map(([k, p]) => [k, p.declaration ?? p] as const));
+    differing(declared(base), declared(head), "parameter", this.own);
+    const show = (v: unknown) => (v === undefined ? "none" : stable(v));
+    for (const [name, a] of base.parameters) {
+      const b = head.parameters.get(name);
+      if (!b || !this.own.has(`parameter ${name}`)) continue;
+      if (stable(a.default) !== stable(b.default))
+        this.own.set(
+          `parameter ${name}`,
+          `its Default changes from ${show(a.default)} to ${show(b.default)}`,
+        );
+      else if (a.type !== b.type)
+        this.own.set(`parameter ${name}`, `its Type changes from ${a.type} to ${b.type}`);
+    }
+    differing(
+      new Map(Object.entries(base.mappings)),
+      new Map(Object.entries(head.mappings)),
+      "mapping",
+      this.own,
     );
-    if (param) out.set(`condition ${name}`, `it rests on ${param}, which changes`);
+    differing(base.conditions, head.conditions, "condition", this.own);
+    for (const t of [base, head])
+      for (const [name, body] of t.conditions)
+        if (READS_INPUT.test(stable(body))) this.reading.add(name);
+    const names = [...this.own.keys()];
+    if (names.length > 0)
+      this.summary = `the template's ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${(names.length - 3).toLocaleString("en-US")} more` : ""} change${names.length === 1 ? "s" : ""}, so it may hold otherwise on deploy`;
   }
-  for (const name of new Set([...Object.keys(base.mappings), ...Object.keys(head.mappings)]))
-    if (stable(base.mappings[name]) !== stable(head.mappings[name]))
-      out.set(`mapping ${name}`, "its entries change");
-  return out;
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  get(key: string): string | undefined {
+    const own = this.own.get(key);
+    if (own !== undefined) return own;
+    if (this.summary === undefined || !key.startsWith("condition ")) return undefined;
+    const name = key.slice("condition ".length);
+    return this.reading.has(name) ? this.summary : undefined;
+  }
 }
 
 /**
@@ -155,16 +195,13 @@ interface Context {
   readonly head: Side;
   readonly file: string;
   readonly baseFile: string;
-  readonly changed: ReadonlyMap<string, string>;
+  readonly changed: ChangedInputs;
   /** Said of every changed resource: the template's macros. */
   readonly macros: readonly string[];
 }
 
 /** Reasons a value rests on that changed, as a sentence; undefined when none did. */
-function changedReasons(
-  on: readonly string[],
-  changed: ReadonlyMap<string, string>,
-): string | undefined {
+function changedReasons(on: readonly string[], changed: ChangedInputs): string | undefined {
   const hit = [...new Set(on)].filter((o) => changed.has(o)).map((o) => `${o} (${changed.get(o)})`);
   return hit.length > 0 ? hit.join("; ") : undefined;
 }
@@ -184,7 +221,7 @@ function compareTrustDocs(
   was: TemplateDocument | undefined,
   now: TemplateDocument | undefined,
   where: Where,
-  changed: ReadonlyMap<string, string>,
+  changed: ChangedInputs,
 ): void {
   const why = changedReasons([...(was?.on ?? []), ...(now?.on ?? [])], changed);
   if (was?.fingerprint === now?.fingerprint && !why) return;
@@ -271,7 +308,7 @@ function comparePermissionDocs(
   was: Held | undefined,
   now: Held | undefined,
   where: Where,
-  changed: ReadonlyMap<string, string>,
+  changed: ChangedInputs,
 ): void {
   const on = [...new Set([...(was?.on ?? []), ...(now?.on ?? [])])];
   const why = changedReasons(on, changed);
@@ -773,7 +810,7 @@ export function compareTemplates(
     head: new Side(b),
     file,
     baseFile,
-    changed: changedInputs(a, b),
+    changed: new ChangedInputs(a, b),
     macros,
   };
   const out: ResourceChange[] = [];

@@ -35,6 +35,8 @@ export interface TemplateParameter {
   readonly type?: string;
   readonly default?: unknown;
   readonly line?: number;
+  /** The declaration as written (AllowedValues, MinLength …): what bounds its value on deploy. */
+  readonly declaration?: unknown;
 }
 
 export interface Template {
@@ -199,6 +201,7 @@ export function readTemplate(path: string, text: string): TemplateRead | undefin
       ...(typeof p.Type === "string" ? { type: p.Type } : {}),
       ...("Default" in p ? { default: p.Default } : {}),
       ...(line !== undefined ? { line } : {}),
+      declaration: raw,
     });
   }
   const transform = top.Transform;

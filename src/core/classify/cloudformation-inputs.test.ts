@@ -1,0 +1,125 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation Fn::Sub strings are what these tests read
+import { describe, expect, it } from "vitest";
+import { classifyTemplateFile, type TemplateChanges } from "./cloudformation-changes.js";
+import type { ResourceChange } from "./evidence.js";
+
+function changes(before: string, after: string): TemplateChanges {
+  const result = classifyTemplateFile({ path: "infra/app.yaml" }, before, after);
+  if (!result || "unreadable" in result) throw new Error(JSON.stringify(result));
+  return result;
+}
+
+const role = (extra = "") => `  AppRole:
+    Type: AWS::IAM::Role
+${extra}    Properties:
+      AssumeRolePolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: { Service: lambda.amazonaws.com }
+            Action: sts:AssumeRole
+`;
+
+/** A template whose role is created under `condition`, with the sections given. */
+const conditional = (sections: string, condition = "CreateRole") =>
+  `AWSTemplateFormatVersion: "2010-09-09"\n${sections}Resources:\n${role(`    Condition: ${condition}\n`)}`;
+
+const details = (r: ResourceChange | undefined) =>
+  (r?.evidence ?? []).map((e) => e.detail).join("\n");
+
+describe("inputs of conditions that change", () => {
+  // Each way a condition comes to rest on a parameter or mapping: through another condition,
+  // a mapping, a Sub, allowed values; the role's existence on deploy is not known.
+  const cases: [string, string, string, string][] = [
+    [
+      "through another condition",
+      `Parameters:\n  Env: {Type: String, Default: prod}\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\n  CreateRole: !And [!Condition IsProd, !Equals [a, a]]\n`,
+      "Default: prod",
+      "Default: test",
+    ],
+    [
+      "through a mapping",
+      `Mappings:\n  Flags:\n    Jobs: {Enabled: "true"}\nConditions:\n  CreateRole: !Equals [!FindInMap [Flags, Jobs, Enabled], "true"]\n`,
+      'Enabled: "true"',
+      'Enabled: "false"',
+    ],
+    [
+      "through a Sub",
+      `Parameters:\n  Env: {Type: String, Default: prod}\nConditions:\n  CreateRole: !Equals [!Sub "\${Env}-x", prod-x]\n`,
+      "Default: prod",
+      "Default: dev",
+    ],
+    [
+      "through allowed values",
+      `Parameters:\n  Env: {Type: String, AllowedValues: [prod]}\nConditions:\n  CreateRole: !Equals [!Ref Env, prod]\n`,
+      "AllowedValues: [prod]",
+      "AllowedValues: [dev]",
+    ],
+    [
+      "through a condition it names, redefined",
+      `Parameters:\n  Env: {Type: String, Default: prod}\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\n  CreateRole: !Or [!Condition IsProd, !Equals [a, b]]\n`,
+      "IsProd: !Equals [!Ref Env, prod]",
+      "IsProd: !Equals [!Ref Env, live]",
+    ],
+  ];
+  it.each(cases)(
+    "a role's condition that rests on what changes %s is unknown",
+    (_, s, from, to) => {
+      const before = conditional(s);
+      const after = conditional(s.replace(from, to));
+      expect(after).not.toBe(before);
+      const [r] = changes(before, after).resources;
+      expect(r?.classes).toEqual(["unknown"]);
+      expect(r?.evidence.some((e) => e.attribute === "Condition")).toBe(true);
+      expect(details(r)).toMatch(/whether it exists on deploy is not known/);
+      expect(details(r)).toMatch(/(parameter Env|mapping Flags|condition IsProd)/);
+    },
+  );
+
+  it("a condition that reads no input holds the same whatever else changes", () => {
+    const s = (d: string) =>
+      `Parameters:\n  Env: {Type: String, Default: ${d}}\nConditions:\n  CreateRole: !Equals [a, a]\n`;
+    expect(changes(conditional(s("prod")), conditional(s("dev"))).resources).toEqual([]);
+  });
+
+  it("a value under Fn::If whose condition reads a mapping that changes is unknown", () => {
+    const t = (flag: string) => `AWSTemplateFormatVersion: "2010-09-09"
+Mappings:
+  Flags:
+    Jobs: {Wide: "${flag}"}
+Conditions:
+  Wide: !Equals [!FindInMap [Flags, Jobs, Wide], "yes"]
+Resources:
+${role()}      Policies:
+        - PolicyName: data
+          PolicyDocument:
+            Version: "2012-10-17"
+            Statement:
+              - Effect: Allow
+                Action: s3:GetObject
+                Resource: !If [Wide, "*", "arn:aws:s3:::orders/*"]
+`;
+    const [r] = changes(t("yes"), t("no")).resources;
+    expect(r?.classes).toEqual(["unknown"]);
+    expect(details(r)).toContain("mapping Flags");
+    expect(details(r)).toContain("condition Wide");
+  });
+
+  it("many parameters and conditions that all change: each conditional resource says so once, naming a few", () => {
+    const n = 3_000;
+    const t = (d: string) =>
+      [
+        'AWSTemplateFormatVersion: "2010-09-09"',
+        "Parameters:",
+        ...Array.from({ length: n }, (_, i) => `  P${i}: {Type: String, Default: ${d}}`),
+        "Conditions:",
+        ...Array.from({ length: n }, (_, i) => `  C${i}: !Equals [!Ref P${i}, a]`),
+        "Resources:",
+        role("    Condition: C7\n"),
+      ].join("\n");
+    const [r] = changes(t("a"), t("b")).resources;
+    expect(r?.classes).toEqual(["unknown"]);
+    expect(details(r)).toContain("condition C7");
+    expect(details(r)).toContain("parameter P0, parameter P1, parameter P2 and 2,997 more change");
+  });
+});
