@@ -157,13 +157,20 @@ export const MAX_EVIDENCE_LINES = 50;
 
 /** What is found for one resource, and for the identities it changes through policies of the template. */
 class Found {
+  /** `attributes` is shared with the identity a policy's findings are said through. */
+  constructor(attributes?: Set<string>) {
+    if (attributes) this.attributes = attributes;
+  }
   readonly classes = new Set<ChangeClass>();
   readonly evidence: Evidence[] = [];
   readonly through = new Map<string, Found>();
+  /** Properties something was said of, here or through a policy. */
+  readonly attributes = new Set<string>();
   /** Lines past MAX_EVIDENCE_LINES, counted, not kept. */
   private more = 0;
   add(klass: ChangeClass | readonly ChangeClass[], evidence: Evidence): void {
     for (const k of typeof klass === "string" ? [klass] : klass) this.classes.add(k);
+    if (evidence.attribute !== undefined) this.attributes.add(evidence.attribute);
     if (this.evidence.length >= MAX_EVIDENCE_LINES) this.more++;
     else this.evidence.push({ ...evidence, detail: asWritten(evidence.detail) });
   }
@@ -183,7 +190,7 @@ class Found {
   via(policy: string): Found {
     let f = this.through.get(policy);
     if (!f) {
-      f = new Found();
+      f = new Found(this.attributes);
       this.through.set(policy, f);
     }
     return f;
@@ -494,6 +501,45 @@ function compareProperties(
   }
 }
 
+/** A list's items in any order (their order means nothing to IAM), else the value: as text. */
+function unordered(v: unknown): string {
+  return Array.isArray(v) ? stable(v.map((x) => stable(x)).sort()) : stable(v);
+}
+
+/**
+ * An IAM property whose value differs between the sides always says something: where the
+ * comparison found nothing to say (a document it could not read on either side, chosen by
+ * `Fn::If` on both), `unknown`; where both sides are plain values it compared, `modified`.
+ */
+function saySilentIam(
+  found: Found,
+  ctx: Context,
+  a: TemplateResource,
+  b: TemplateResource,
+  where: Where,
+): void {
+  for (const name of READ_AS_POLICIES[b.type] ?? []) {
+    if (found.attributes.has(name)) continue;
+    if (unordered(a.properties[name]) === unordered(b.properties[name])) continue;
+    const was = ctx.base.property(a, name);
+    const now = ctx.head.property(b, name);
+    // Written otherwise to the same value (`Fn::Join` for `Fn::Sub`): the same on deploy.
+    if (unordered(was.value) === unordered(now.value)) continue;
+    const open = was.structural || now.structural || was.on.length + now.on.length > 0;
+    const at: Where = { ...where, attribute: name, ...lineOf(ctx.head.line(b.logicalId, name)) };
+    if (open)
+      found.add("unknown", {
+        ...at,
+        detail: `${name} is written otherwise and cannot be compared: it rests on ${[...new Set([...was.on, ...now.on])].join(", ") || "values known only on deploy"}`,
+      });
+    else
+      found.add("modified", {
+        ...at,
+        detail: `${name} is written otherwise; what it grants compares the same`,
+      });
+  }
+}
+
 /** A value in a sentence: short. */
 function short(v: unknown): string {
   if (v === undefined || v === null) return "none";
@@ -608,7 +654,10 @@ function compareResource(ctx: Context, a: TemplateResource, b: TemplateResource)
       detail: `its Type changes from ${a.type} to ${b.type}: CloudFormation replaces it`,
     });
   } else {
-    if (IDENTITY_TYPES.has(b.type)) compareIdentity(found, ctx, a, b);
+    if (IDENTITY_TYPES.has(b.type)) {
+      compareIdentity(found, ctx, a, b);
+      saySilentIam(found, ctx, a, b, where);
+    }
     compareProperties(found, ctx, a, b);
   }
   if (a.condition !== b.condition)

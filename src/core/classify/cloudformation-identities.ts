@@ -170,7 +170,12 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
       const name = record(item.value).PolicyName;
       const label = typeof name === "string" ? name : `#${i + 1}`;
       const key = `inline ${label}`;
-      const doc = documentOf({ ...item, value: record(item.value).PolicyDocument });
+      // An item that is no policy as written (`- !If [IsProd, {PolicyName: …}, !Ref AWS::NoValue]`,
+      // or the whole list chosen so) is read as itself: unreadable, and different where it is.
+      const doc =
+        item.value !== null && typeof item.value === "object" && !Array.isArray(item.value)
+          ? documentOf({ ...item, value: record(item.value).PolicyDocument })
+          : documentOf(item);
       held.set(key, { key, label: `inline policy ${label}`, property: "Policies", in: id, ...doc });
     }
     const arns = resolver.resolve(r.properties.ManagedPolicyArns);

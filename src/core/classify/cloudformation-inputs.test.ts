@@ -123,3 +123,59 @@ ${role()}      Policies:
     expect(details(r)).toContain("parameter P0, parameter P1, parameter P2 and 2,997 more change");
   });
 });
+
+describe("IAM properties written otherwise always say something", () => {
+  const policy = (actions: string, sid = "") =>
+    `{PolicyName: data, PolicyDocument: {Version: "2012-10-17", Statement: [{${sid}Effect: Allow, Action: [${actions}], Resource: "*"}]}}`;
+  const t = (policies: string) => `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Env: {Type: String, Default: prod}
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+Resources:
+${role()}      Policies:${policies}
+`;
+  const shapes: [string, (actions: string) => string][] = [
+    [
+      "the whole list chosen by Fn::If",
+      (a) => ` !If\n        - IsProd\n        - - ${policy(a)}\n        - !Ref AWS::NoValue`,
+    ],
+    [
+      "one item chosen by Fn::If",
+      (a) =>
+        `\n        - !If\n          - IsProd\n          - ${policy(a)}\n          - !Ref AWS::NoValue`,
+    ],
+    [
+      "one item's document chosen by Fn::If",
+      (a) =>
+        `\n        - PolicyName: data\n          PolicyDocument: !If\n            - IsProd\n            - {Version: "2012-10-17", Statement: [{Effect: Allow, Action: [${a}], Resource: "*"}]}\n            - {Version: "2012-10-17", Statement: []}`,
+    ],
+  ];
+  it.each(shapes)("Policies with %s: unknown when the actions change", (_, shape) => {
+    const [r] = changes(
+      t(shape("s3:GetObject, s3:PutObject")),
+      t(shape("sts:GetCallerIdentity")),
+    ).resources;
+    expect(r?.classes).toEqual(["unknown"]);
+    expect(r?.evidence.every((e) => e.attribute === "Policies")).toBe(true);
+    expect(details(r)).toContain("condition IsProd");
+  });
+
+  it.each(shapes)("Policies with %s written the same: nothing", (_, shape) => {
+    expect(changes(t(shape("s3:GetObject")), t(shape("s3:GetObject"))).resources).toEqual([]);
+  });
+
+  it("a document rewritten to allow the same (a Sid added) is modified, not silent", () => {
+    const plain = (sid: string) => t(`\n        - ${policy("s3:GetObject", sid)}`);
+    const [r] = changes(plain(""), plain("Sid: Read, ")).resources;
+    expect(r?.classes).toEqual(["modified"]);
+    expect(details(r)).toContain("Policies is written otherwise");
+  });
+
+  it("managed policies listed in another order are no change", () => {
+    const arns = (list: string) => t(" []").replace("Policies: []", `ManagedPolicyArns: [${list}]`);
+    const a = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+    const b = "arn:aws:iam::aws:policy/AWSLambdaExecute";
+    expect(changes(arns(`${a}, ${b}`), arns(`${b}, ${a}`)).resources).toEqual([]);
+  });
+});
