@@ -65,8 +65,12 @@ export function templateResources(file: string, text: string): TemplateScan | un
         severity: "warning",
         code: "cloudformation-unparseable",
         file,
-        message: `a CloudFormation template that does not parse: ${read.reason}`,
-        hint: "fix the file; its resources are left out until then",
+        message: /does not parse|nested too deep/.test(read.reason)
+          ? `a CloudFormation template that does not parse: ${read.reason}`
+          : `a CloudFormation template that cannot be read: ${read.reason}`,
+        hint: /does not parse|nested too deep/.test(read.reason)
+          ? "fix the file; its resources are left out until then"
+          : "declare its nodes by hand: its resources are left out of the draft",
       },
     };
   const { resources } = read.template;
