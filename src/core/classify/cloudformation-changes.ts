@@ -763,6 +763,8 @@ function twins(ctx: Context, a: TemplateResource, b: TemplateResource): boolean 
 
 export interface TemplateChanges {
   readonly resources: ResourceChange[];
+  /** What the comparison leaves out (a nested stack's child template): the file is not fully judged. */
+  readonly unjudged?: readonly string[];
   /** Uses of the head's resources by others of the head (`Role: !GetAtt AppRole.Arn`). */
   readonly references: DiscoveredReference[];
 }
@@ -799,9 +801,11 @@ export function classifyTemplateFile(
         unreadable: `more than ${MAX_TEMPLATE_RESOURCES.toLocaleString("en-US")} resources: not compared`,
       };
   try {
+    const nested = a && b ? nestedStacksNotJudged(a, b) : [];
     return {
       resources: compareTemplates(a, b, file.path, baseFile),
       references: b ? templateReferences(b) : [],
+      ...(nested.length > 0 ? { unjudged: nested } : {}),
     };
   } catch (error) {
     if (error instanceof TemplateTooLarge) return { unreadable: `${error.message}: not compared` };
@@ -810,6 +814,43 @@ export function classifyTemplateFile(
 }
 
 const LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
+
+const NESTED_STACK = "AWS::CloudFormation::Stack";
+/** Nested stacks named in one file's reasons, at most. */
+const MAX_NESTED_REASONS = 20;
+
+/**
+ * Nested stacks whose child template is given other inputs (its `Parameters`, `TemplateURL`,
+ * or a parameter of this template they pass on), or that go (the child's resources go with
+ * them): what the child's resources become is not judged here, so the file is said unjudged.
+ */
+function nestedStacksNotJudged(a: Template, b: Template): string[] {
+  const changed = new ChangedInputs(a, b);
+  const base = new Resolver(a);
+  const head = new Resolver(b);
+  const out: string[] = [];
+  for (const was of a.resources.values()) {
+    if (was.type !== NESTED_STACK || out.length >= MAX_NESTED_REASONS) continue;
+    const id = was.logicalId;
+    const now = b.resources.get(id);
+    if (!now || now.type !== NESTED_STACK) {
+      out.push(
+        `nested stack ${id} is removed: the resources of its child template go with it, and are not judged here`,
+      );
+      continue;
+    }
+    const inputs = ["Parameters", "TemplateURL"].filter((name) => {
+      const x = base.resolve(was.properties[name]);
+      const y = head.resolve(now.properties[name]);
+      return stable(x.value) !== stable(y.value) || changedReasons([...x.on, ...y.on], changed);
+    });
+    if (inputs.length > 0)
+      out.push(
+        `nested stack ${id}: its ${inputs.join(" and ")} ${inputs.includes("Parameters") ? "change" : "changes"}; the child template's resources are not judged here`,
+      );
+  }
+  return out;
+}
 
 /** "YAML does not parse at line 5 at head: deficient indentation": the side before the detail. */
 function onSide(reason: string, side: string | undefined): string {

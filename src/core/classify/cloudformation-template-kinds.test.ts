@@ -62,3 +62,52 @@ Resources:
     expect(classifyTemplateFile({ path: "k8s/reader.yaml" }, undefined, text)).toBeUndefined();
   });
 });
+
+describe("nested stacks", () => {
+  const parent = (props: string, extra = "") => `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Env: {Type: String, Default: prod}
+Resources:
+  Workers:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+${props}${extra}`;
+  const props = (url: string, env: string) =>
+    `      TemplateURL: ${url}\n      Parameters:\n        Env: ${env}\n`;
+  const unjudged = (before: string, after: string) => {
+    const judged = classifyTemplateFile({ path: "infra/root.yaml" }, before, after);
+    if (!judged || "unreadable" in judged) throw new Error(JSON.stringify(judged));
+    return judged.unjudged ?? [];
+  };
+
+  it.each([
+    ["its Parameters", props("./w.yaml", "a"), props("./w.yaml", "b"), /its Parameters change;/],
+    [
+      "its TemplateURL",
+      props("./w.yaml", "a"),
+      props("./w2.yaml", "a"),
+      /its TemplateURL changes;/,
+    ],
+    [
+      "a parameter it passes on",
+      props("./w.yaml", "!Ref Env"),
+      props("./w.yaml", "!Ref Env"),
+      /its Parameters change;/,
+    ],
+  ])("a nested stack whose %s change leaves the child unjudged", (_, was, now, reason) => {
+    const before = parent(was);
+    const after = parent(now).replace(was === now ? "Default: prod" : "\u0000", "Default: test");
+    expect(unjudged(before, after)).toEqual([expect.stringMatching(reason)]);
+  });
+
+  it("a nested stack removed takes its child's resources with it: unjudged", () => {
+    const before = parent(props("./w.yaml", "a"), "  Queue:\n    Type: AWS::SQS::Queue\n");
+    const after = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n`;
+    expect(unjudged(before, after)).toEqual([expect.stringContaining("Workers is removed")]);
+  });
+
+  it("a nested stack given the same inputs leaves nothing unjudged", () => {
+    const before = parent(props("./w.yaml", "a"), "  Queue:\n    Type: AWS::SQS::Queue\n");
+    expect(unjudged(before, before.replace("SQS::Queue", "SNS::Topic"))).toEqual([]);
+  });
+});
