@@ -17,6 +17,7 @@ import {
   IDENTITY_TYPES,
   type IdentityFacts,
   identitiesOf,
+  identityNamed,
   isPolicyType,
   READ_AS_POLICIES,
   type TemplateDocument,
@@ -624,6 +625,40 @@ function compareIdentity(
       });
     for (const r of now.filter((x) => !was.includes(x)))
       found.add("permissions-added", { ...at("Roles"), detail: `now holds role ${r}` });
+    return;
+  }
+  if (b.type === "AWS::IAM::UserToGroupAddition") {
+    // Each user it no longer adds loses the group's permissions; one it adds gains them. Users
+    // of the template hold the membership themselves (said on them); the rest are said here.
+    const members = (side: Side, r: TemplateResource) => {
+      const group = stable(side.property(r, "GroupName").value);
+      return new Map(
+        list(side.property(r, "Users").value).map((u) => {
+          const user = identityNamed(u, side.template, side.resolver, "AWS::IAM::User");
+          return [
+            `${group}\u0000${user ?? stable(u)}`,
+            user ?? (typeof u === "string" ? u : stable(u)),
+          ];
+        }),
+      );
+    };
+    const was = members(ctx.base, a);
+    const now = members(ctx.head, b);
+    const group = short(ctx.head.property(b, "GroupName").value);
+    const own = (side: Side, user: string) =>
+      side.template.resources.get(user)?.type === "AWS::IAM::User";
+    for (const [key, user] of was)
+      if (!now.has(key))
+        found.add(own(ctx.base, user) ? "modified" : "permissions-removed", {
+          ...at("Users"),
+          detail: `no longer adds user ${user} to group ${short(ctx.base.property(a, "GroupName").value)}: it loses the group's permissions${own(ctx.base, user) ? " (said of that user)" : ""}`,
+        });
+    for (const [key, user] of now)
+      if (!was.has(key))
+        found.add(own(ctx.head, user) ? "modified" : "permissions-added", {
+          ...at("Users"),
+          detail: `now adds user ${user} to group ${group}: it gains the group's permissions${own(ctx.head, user) ? " (said of that user)" : ""}`,
+        });
     return;
   }
   if (b.type === "AWS::IAM::OIDCProvider") {
