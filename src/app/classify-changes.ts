@@ -150,12 +150,14 @@ async function nestedStacksOfParents(
     if (!contents || contents.unreadable !== undefined) continue;
     const sides = [contents.base, contents.head];
     if (sides.some((t) => t !== undefined && t.length > bounds.maxBytes)) continue;
-    if (!sides.some((t) => t?.includes("AWS::CloudFormation::Stack"))) continue;
+    if (!sides.some((t) => t !== undefined && NESTED_STACK.test(t))) continue;
     const judged = classifyTemplateFile(file, contents.base, contents.head);
     if (judged && !("unreadable" in judged))
       for (const reason of judged.unjudged ?? []) unjudged.push({ file: file.path, reason });
   }
 }
+
+const NESTED_STACK = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
 
 /** "1 MiB", "512 KiB": limits as the user reads them. */
 const sizeOf = (bytes: number) =>

@@ -536,7 +536,7 @@ function saySilentIam(
     else
       found.add("modified", {
         ...at,
-        detail: `${name} is written otherwise; what it grants compares the same`,
+        detail: `${name} changes: ${short(was.value)} → ${short(now.value)}`,
       });
   }
 }
@@ -850,7 +850,11 @@ export function classifyTemplateFile(
 
 const LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
 
-const NESTED_STACK = "AWS::CloudFormation::Stack";
+/** Nested stacks, and the properties that are their child's inputs. */
+const NESTED_STACKS: Readonly<Record<string, readonly string[]>> = {
+  "AWS::CloudFormation::Stack": ["Parameters", "TemplateURL"],
+  "AWS::Serverless::Application": ["Parameters", "Location"],
+};
 /** Nested stacks named in one file's reasons, at most. */
 const MAX_NESTED_REASONS = 20;
 
@@ -865,16 +869,24 @@ function nestedStacksNotJudged(a: Template, b: Template): string[] {
   const head = new Resolver(b);
   const out: string[] = [];
   for (const was of a.resources.values()) {
-    if (was.type !== NESTED_STACK || out.length >= MAX_NESTED_REASONS) continue;
+    const properties = NESTED_STACKS[was.type];
+    if (!properties || out.length >= MAX_NESTED_REASONS) continue;
     const id = was.logicalId;
     const now = b.resources.get(id);
-    if (!now || now.type !== NESTED_STACK) {
+    if (!now || now.type !== was.type) {
       out.push(
         `nested stack ${id} is removed: the resources of its child template go with it, and are not judged here`,
       );
       continue;
     }
-    const inputs = ["Parameters", "TemplateURL"].filter((name) => {
+    const condition = now.condition ? changed.get(`condition ${now.condition}`) : undefined;
+    if (was.condition !== now.condition || condition !== undefined) {
+      out.push(
+        `nested stack ${id}: whether it exists on deploy changes (${now.condition ? `condition ${now.condition}${condition ? `: ${condition}` : ""}` : "now unconditional"}); the child template's resources are not judged here`,
+      );
+      continue;
+    }
+    const inputs = properties.filter((name) => {
       const x = base.resolve(was.properties[name]);
       const y = head.resolve(now.properties[name]);
       return stable(x.value) !== stable(y.value) || changedReasons([...x.on, ...y.on], changed);

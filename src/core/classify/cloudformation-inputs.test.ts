@@ -169,7 +169,7 @@ ${role()}      Policies:${policies}
     const plain = (sid: string) => t(`\n        - ${policy("s3:GetObject", sid)}`);
     const [r] = changes(plain(""), plain("Sid: Read, ")).resources;
     expect(r?.classes).toEqual(["modified"]);
-    expect(details(r)).toContain("Policies is written otherwise");
+    expect(details(r)).toContain("Policies changes: ");
   });
 
   it("managed policies listed in another order are no change", () => {

@@ -100,6 +100,27 @@ ${props}${extra}`;
     expect(unjudged(before, after)).toEqual([expect.stringMatching(reason)]);
   });
 
+  it("a nested stack whose condition rests on a changed parameter leaves the child unjudged", () => {
+    const before = parent(props("./w.yaml", "a"))
+      .replace("Resources:", "Conditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:")
+      .replace(
+        "Type: AWS::CloudFormation::Stack",
+        "Type: AWS::CloudFormation::Stack\n    Condition: IsProd",
+      );
+    const after = before.replace("Default: prod", "Default: test");
+    expect(unjudged(before, after)).toEqual([
+      expect.stringMatching(
+        /^nested stack Workers: whether it exists on deploy changes \(condition IsProd/,
+      ),
+    ]);
+  });
+
+  it("a SAM application given another parameter leaves the child unjudged", () => {
+    const app = (v: string) =>
+      `Transform: AWS::Serverless-2016-10-31\nResources:\n  Shared:\n    Type: AWS::Serverless::Application\n    Properties:\n      Location: ./shared.yaml\n      Parameters: {Level: ${v}}\n`;
+    expect(unjudged(app("a"), app("b"))).toEqual([expect.stringContaining("nested stack Shared")]);
+  });
+
   it("a nested stack removed takes its child's resources with it: unjudged", () => {
     const before = parent(props("./w.yaml", "a"), "  Queue:\n    Type: AWS::SQS::Queue\n");
     const after = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n`;
