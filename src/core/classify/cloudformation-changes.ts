@@ -836,7 +836,7 @@ export function classifyTemplateFile(
         unreadable: `more than ${MAX_TEMPLATE_RESOURCES.toLocaleString("en-US")} resources: not compared`,
       };
   try {
-    const nested = a && b ? nestedStacksNotJudged(a, b) : [];
+    const nested = a ? nestedStacksNotJudged(a, b) : [];
     return {
       resources: compareTemplates(a, b, file.path, baseFile),
       references: b ? templateReferences(b) : [],
@@ -863,22 +863,26 @@ const MAX_NESTED_REASONS = 20;
  * or a parameter of this template they pass on), or that go (the child's resources go with
  * them): what the child's resources become is not judged here, so the file is said unjudged.
  */
-function nestedStacksNotJudged(a: Template, b: Template): string[] {
-  const changed = new ChangedInputs(a, b);
-  const base = new Resolver(a);
-  const head = new Resolver(b);
+function nestedStacksNotJudged(a: Template, b: Template | undefined): string[] {
   const out: string[] = [];
+  // Built on the first nested stack present on both sides.
+  let changed: ChangedInputs | undefined;
+  let base: Resolver | undefined;
+  let head: Resolver | undefined;
   for (const was of a.resources.values()) {
     const properties = NESTED_STACKS[was.type];
     if (!properties || out.length >= MAX_NESTED_REASONS) continue;
     const id = was.logicalId;
-    const now = b.resources.get(id);
+    const now = b?.resources.get(id);
     if (!now || now.type !== was.type) {
       out.push(
         `nested stack ${id} is removed: the resources of its child template go with it, and are not judged here`,
       );
       continue;
     }
+    changed ??= new ChangedInputs(a, b as Template);
+    base ??= new Resolver(a);
+    head ??= new Resolver(b as Template);
     const condition = now.condition ? changed.get(`condition ${now.condition}`) : undefined;
     if (was.condition !== now.condition || condition !== undefined) {
       out.push(
@@ -886,14 +890,15 @@ function nestedStacksNotJudged(a: Template, b: Template): string[] {
       );
       continue;
     }
-    const inputs = properties.filter((name) => {
-      const x = base.resolve(was.properties[name]);
-      const y = head.resolve(now.properties[name]);
-      return stable(x.value) !== stable(y.value) || changedReasons([...x.on, ...y.on], changed);
+    const [inputs, from, to] = [changed, base, head];
+    const given = properties.filter((name) => {
+      const x = from.resolve(was.properties[name]);
+      const y = to.resolve(now.properties[name]);
+      return stable(x.value) !== stable(y.value) || changedReasons([...x.on, ...y.on], inputs);
     });
-    if (inputs.length > 0)
+    if (given.length > 0)
       out.push(
-        `nested stack ${id}: its ${inputs.join(" and ")} ${inputs.includes("Parameters") ? "change" : "changes"}; the child template's resources are not judged here`,
+        `nested stack ${id}: its ${given.join(" and ")} ${given.includes("Parameters") ? "change" : "changes"}; the child template's resources are not judged here`,
       );
   }
   return out;

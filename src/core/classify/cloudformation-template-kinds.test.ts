@@ -132,3 +132,18 @@ ${props}${extra}`;
     expect(unjudged(before, before.replace("SQS::Queue", "SNS::Topic"))).toEqual([]);
   });
 });
+
+describe("a parent template removed", () => {
+  it("takes its nested stacks' children with it: unjudged", () => {
+    const before = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Workers:
+    Type: AWS::CloudFormation::Stack
+    Properties: {TemplateURL: ./w.yaml}
+`;
+    const judged = classifyTemplateFile({ path: "infra/root.yaml" }, before, undefined);
+    expect(judged && "unjudged" in judged ? judged.unjudged : []).toEqual([
+      expect.stringContaining("nested stack Workers is removed"),
+    ]);
+  });
+});
