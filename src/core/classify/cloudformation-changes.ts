@@ -85,22 +85,61 @@ function differing(
   }
 }
 
-/** A condition that reads nothing (`!Equals [a, b]` written out) holds the same on every deploy. */
-const READS_INPUT =
-  /"(?:Ref|Condition|Fn::Sub|Fn::FindInMap|Fn::ImportValue|Fn::GetAtt|Fn::Transform)"/;
+/** Stands for an input a condition reads that cannot be named: it may rest on anything. */
+const ANYTHING = "*";
+const SUB_NAME = /\$\{([^}!][^}]*)\}/g;
 
 /**
- * Parameters, mappings and conditions that changed, and what that does to the values resting on
- * them. Coarse on purpose, and linear: when any of them changes, every condition that reads an
- * input at all (through another condition, a mapping, `!Sub "${Env}"` …) may now hold
- * otherwise, so the resources and `Fn::If` values under it are not known.
+ * The inputs a condition's body reads: `parameter X` (`Ref`, `${X}` in a `Fn::Sub`),
+ * `mapping M` (`Fn::FindInMap`), `condition C`; ANYTHING where one cannot be named. Walked
+ * without recursion: a body is as deep as its parser allows.
  */
+function inputsOf(body: unknown): Set<string> {
+  const out = new Set<string>();
+  const stack: unknown[] = [body];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      stack.push(...v);
+      continue;
+    }
+    if (v === null || typeof v !== "object") continue;
+    const r = v as Record<string, unknown>;
+    const keys = Object.keys(r);
+    const [key] = keys;
+    const arg = key === undefined ? undefined : r[key];
+    if (keys.length === 1 && key === "Ref") {
+      if (typeof arg === "string") {
+        if (!arg.startsWith("AWS::")) out.add(`parameter ${arg}`);
+      } else out.add(ANYTHING);
+    } else if (keys.length === 1 && key === "Condition") {
+      out.add(typeof arg === "string" ? `condition ${arg}` : ANYTHING);
+    } else if (keys.length === 1 && key === "Fn::Sub") {
+      const [text, vars] = typeof arg === "string" ? [arg, {}] : Array.isArray(arg) ? arg : [];
+      if (typeof text !== "string") out.add(ANYTHING);
+      else {
+        const own = vars !== null && typeof vars === "object" ? (vars as object) : {};
+        for (const m of text.matchAll(SUB_NAME)) {
+          const name = (m[1] as string).trim();
+          if (!Object.hasOwn(own, name) && !name.includes(".") && !name.startsWith("AWS::"))
+            out.add(`parameter ${name}`);
+        }
+        stack.push(vars);
+      }
+    } else if (keys.length === 1 && key === "Fn::FindInMap") {
+      const [map] = Array.isArray(arg) ? arg : [];
+      out.add(typeof map === "string" ? `mapping ${map}` : ANYTHING);
+      stack.push(arg);
+    } else if (keys.length === 1 && key === "Fn::Transform") out.add(ANYTHING);
+    else stack.push(...Object.values(r));
+  }
+  return out;
+}
+
 export class ChangedInputs {
   private readonly own = new Map<string, string>();
-  /** Conditions reading an input, on either side. */
-  private readonly reading = new Set<string>();
-  /** What changed, as a sentence, when anything did. */
-  private readonly summary: string | undefined;
+  /** Conditions that rest, through others or not, on what changed: why each may now hold otherwise. */
+  private readonly reached = new Map<string, string>();
 
   constructor(base: Template, head: Template) {
     const declared = (t: Template) =>
@@ -125,12 +164,35 @@ export class ChangedInputs {
       this.own,
     );
     differing(base.conditions, head.conditions, "condition", this.own);
+    if (this.own.size === 0) return;
+    // Who reads each input, on either side; conditions reading what cannot be named read all.
+    const readers = new Map<string, string[]>();
+    const unnamed: string[] = [];
     for (const t of [base, head])
       for (const [name, body] of t.conditions)
-        if (READS_INPUT.test(stable(body))) this.reading.add(name);
+        for (const input of inputsOf(body)) {
+          if (input === ANYTHING) unnamed.push(name);
+          else {
+            const list = readers.get(input);
+            if (list) list.push(name);
+            else readers.set(input, [name]);
+          }
+        }
     const names = [...this.own.keys()];
-    if (names.length > 0)
-      this.summary = `the template's ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${(names.length - 3).toLocaleString("en-US")} more` : ""} change${names.length === 1 ? "s" : ""}, so it may hold otherwise on deploy`;
+    const summary = `the template's ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${(names.length - 3).toLocaleString("en-US")} more` : ""} change${names.length === 1 ? "s" : ""}, and it reads values that cannot be followed`;
+    // From each input that changed to the conditions resting on it, each condition once.
+    const queue: [string, string][] = [];
+    const reach = (condition: string, why: string) => {
+      if (this.reached.has(condition) || this.own.has(`condition ${condition}`)) return;
+      this.reached.set(condition, why);
+      queue.push([`condition ${condition}`, why]);
+    };
+    for (const name of unnamed) reach(name, summary);
+    for (const input of names) queue.push([input, `it rests on ${input}, which changes`]);
+    for (let next = 0; next < queue.length; next++) {
+      const [input, why] = queue[next] as [string, string];
+      for (const condition of readers.get(input) ?? []) reach(condition, why);
+    }
   }
 
   has(key: string): boolean {
@@ -140,9 +202,7 @@ export class ChangedInputs {
   get(key: string): string | undefined {
     const own = this.own.get(key);
     if (own !== undefined) return own;
-    if (this.summary === undefined || !key.startsWith("condition ")) return undefined;
-    const name = key.slice("condition ".length);
-    return this.reading.has(name) ? this.summary : undefined;
+    return key.startsWith("condition ") ? this.reached.get(key.slice(10)) : undefined;
   }
 }
 

@@ -120,7 +120,31 @@ ${role()}      Policies:
     const [r] = changes(t("a"), t("b")).resources;
     expect(r?.classes).toEqual(["unknown"]);
     expect(details(r)).toContain("condition C7");
-    expect(details(r)).toContain("parameter P0, parameter P1, parameter P2 and 2,997 more change");
+    expect(details(r)).toContain("it rests on parameter P7, which changes");
+  });
+
+  it("a condition resting on inputs that do not change holds as it did", () => {
+    const s = (d: string) =>
+      `Parameters:\n  Env: {Type: String, Default: prod}\n  Size: {Type: String, Default: ${d}}\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\n  CreateRole: !And [!Condition IsProd, !Equals [!Sub "\${Env}", prod]]\n`;
+    expect(changes(conditional(s("1")), conditional(s("2"))).resources).toEqual([]);
+  });
+
+  it("a chain of conditions carries a change to the last", () => {
+    const s = (d: string) =>
+      `Parameters:\n  Env: {Type: String, Default: ${d}}\nConditions:\n  A: !Equals [!Ref Env, prod]\n  B: !Not [!Condition A]\n  C: !Or [!Condition B, !Equals [x, y]]\n  CreateRole: !And [!Condition C, !Equals [a, a]]\n`;
+    const [r] = changes(conditional(s("prod")), conditional(s("dev"))).resources;
+    expect(r?.classes).toEqual(["unknown"]);
+    expect(details(r)).toContain("it rests on parameter Env, which changes");
+  });
+
+  it("a condition reading what cannot be followed may hold otherwise when anything changes", () => {
+    const s = (d: string) =>
+      `Parameters:\n  Env: {Type: String, Default: ${d}}\nConditions:\n  CreateRole: !Equals [{Ref: [Env]}, prod]\n`;
+    const [r] = changes(conditional(s("prod")), conditional(s("dev"))).resources;
+    expect(r?.classes).toEqual(["unknown"]);
+    expect(details(r)).toContain(
+      "parameter Env changes, and it reads values that cannot be followed",
+    );
   });
 });
 
