@@ -27,12 +27,13 @@ import {
   readTemplate,
   referencesOf,
   type Template,
+  type TemplateParameter,
   type TemplateResource,
 } from "./cloudformation-template.js";
 import { settleDeployValues } from "./cloudformation-unknowns.js";
 import { type ResolvedValue, Resolver, stable, TemplateTooLarge } from "./cloudformation-values.js";
 import type { DiscoveredReference, Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
-import { list } from "./json-shapes.js";
+import { list, record } from "./json-shapes.js";
 import { comparePermissions, compareTrust, type PolicyDocument } from "./policy.js";
 
 /** CloudFormation allows 500 resources a template; beyond this a file is not compared. */
@@ -142,8 +143,13 @@ export class ChangedInputs {
   private readonly reached = new Map<string, string>();
 
   constructor(base: Template, head: Template) {
+    // What bounds a parameter's value (Default, Type, AllowedValues …); its words do not.
+    const bounds = (p: TemplateParameter) => {
+      const { Description, ConstraintDescription, ...rest } = record(p.declaration);
+      return p.declaration === undefined ? p : rest;
+    };
     const declared = (t: Template) =>
-      new Map([...t.parameters].map(([k, p]) => [k, p.declaration ?? p] as const));
+      new Map([...t.parameters].map(([k, p]) => [k, bounds(p)] as const));
     differing(declared(base), declared(head), "parameter", this.own);
     const show = (v: unknown) => (v === undefined ? "none" : stable(v));
     for (const [name, a] of base.parameters) {

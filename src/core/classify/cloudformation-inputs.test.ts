@@ -203,3 +203,11 @@ ${role()}      Policies:${policies}
     expect(changes(arns(`${a}, ${b}`), arns(`${b}, ${a}`)).resources).toEqual([]);
   });
 });
+
+describe("parameter declarations", () => {
+  it("a Description reworded changes no condition", () => {
+    const s = (d: string) =>
+      `Parameters:\n  Env: {Type: String, Default: prod, Description: ${d}}\nConditions:\n  CreateRole: !Equals [!Ref Env, prod]\n`;
+    expect(changes(conditional(s("old")), conditional(s("new"))).resources).toEqual([]);
+  });
+});
