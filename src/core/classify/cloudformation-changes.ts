@@ -703,7 +703,7 @@ function compareIdentity(
           const user = identityNamed(u, side.template, side.resolver, "AWS::IAM::User");
           return [
             `${group}\u0000${user ?? stable(u)}`,
-            user ?? (typeof u === "string" ? u : stable(u)),
+            user ?? (typeof u === "string" ? short(u).slice(1, -1) : short(u)),
           ];
         }),
       );

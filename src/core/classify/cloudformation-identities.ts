@@ -294,15 +294,16 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
   for (const [id, r] of template.resources) {
     if (r.type !== "AWS::IAM::UserToGroupAddition") continue;
     const group = resolver.resolve(r.properties.GroupName);
-    const name =
-      identityNamed(group.value, template, resolver, "AWS::IAM::Group") ??
-      (typeof group.value === "string" ? group.value : stable(group.value));
+    const written = typeof group.value === "string" ? group.value : stable(group.value);
+    // Said in evidence: a name written out is cut short (what identifies it stays whole).
+    const identity = identityNamed(group.value, template, resolver, "AWS::IAM::Group");
+    const name = identity ?? (written.length > 80 ? `${written.slice(0, 77)}…` : written);
     const users = resolver.resolve(r.properties.Users);
     const on = [...new Set([...group.on, ...users.on])];
     for (const u of list(users.value)) {
       const user = identityNamed(u, template, resolver, "AWS::IAM::User");
       if (!user || template.resources.get(user)?.type !== "AWS::IAM::User") continue;
-      const key = `group ${name} by ${id}`;
+      const key = `group ${identity ?? written} by ${id}`;
       out.get(user)?.held.set(key, {
         key,
         label: `membership of group ${name} (${id})`,
