@@ -49,6 +49,17 @@ Resources:
     expect(at(resources, "Ops")[0]?.classes).toContain("permissions-added");
   });
 
+  it("an addition moved to another group takes the first group's permissions from its users", () => {
+    const before = t("!Ref Ci");
+    const after = before.replace(
+      "      GroupName: deployers\n      Users",
+      "      GroupName: readers\n      Users",
+    );
+    expect(after).not.toBe(before);
+    const [ci] = at(changes(before, after).resources, "Ci");
+    expect(ci?.classes).toContain("permissions-removed");
+  });
+
   it("a user from elsewhere it no longer adds is said on the addition", () => {
     const { resources } = changes(t("!Ref Ci, partner"), t("!Ref Ci"));
     const [members] = at(resources, "Members");
