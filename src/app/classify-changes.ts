@@ -130,6 +130,35 @@ function judgeable(
   return { contents };
 }
 
+/**
+ * A parent template no node matches may give a nested stack other inputs while the child
+ * template, unchanged, holds the nodes: its nested stacks are read (no more than `limit` such
+ * files, each within `maxBytes`), and what they leave unjudged is said so.
+ */
+async function nestedStacksOfParents(
+  files: readonly FileChange[],
+  read: ReadonlySet<FileChange>,
+  options: ClassifyOptions,
+  unjudged: Unjudged[],
+  bounds: { readonly limit: number; readonly maxBytes: number },
+): Promise<void> {
+  const parents = files
+    .filter((f) => f.resources === undefined && !read.has(f) && TEMPLATE_FILE.test(f.path))
+    .slice(0, bounds.limit);
+  for (const file of parents) {
+    const contents = await options.read(file);
+    if (!contents || contents.unreadable !== undefined) continue;
+    const sides = [contents.base, contents.head];
+    if (sides.some((t) => t !== undefined && t.length > bounds.maxBytes)) continue;
+    if (!sides.some((t) => t !== undefined && NESTED_STACK.test(t))) continue;
+    const judged = classifyTemplateFile(file, contents.base, contents.head);
+    if (judged && !("unreadable" in judged))
+      for (const reason of judged.unjudged ?? []) unjudged.push({ file: file.path, reason });
+  }
+}
+
+const NESTED_STACK = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
+
 /** "1 MiB", "512 KiB": limits as the user reads them. */
 const sizeOf = (bytes: number) =>
   bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0
@@ -468,6 +497,7 @@ export async function classifyChanges(
       if (judged) {
         out[index] = { ...file, resources: judged.resources };
         references.push(...judged.references);
+        for (const reason of judged.unjudged ?? []) unjudged.push({ file: file.path, reason });
         continue;
       }
     }
@@ -547,6 +577,10 @@ export async function classifyChanges(
       if (broken) notJudged(index, file, broken);
     }
   }
+  await nestedStacksOfParents(files, new Set(candidates.map((c) => c.file)), options, unjudged, {
+    limit,
+    maxBytes,
+  });
   return { files: out, notes, unjudged, references };
 }
 

@@ -2,13 +2,17 @@
 // declared, the construct path the CDK gave it, and which other resources of the template it
 // uses. Pure: the adapter reads the file; this turns its text into facts `init` and drift share.
 
+import { ATTACHES, identityNamed } from "../classify/cloudformation-identities.js";
 import {
   readTemplate,
   referencesOf,
   TEMPLATE_FILE,
+  type Template,
   type TemplateReference,
   type TemplateResource,
 } from "../classify/cloudformation-template.js";
+import { Resolver, TemplateTooLarge } from "../classify/cloudformation-values.js";
+import { list } from "../classify/json-shapes.js";
 import type { Diagnostic } from "../model.js";
 import { regExpLiteral } from "../regexp-literal.js";
 
@@ -65,8 +69,12 @@ export function templateResources(file: string, text: string): TemplateScan | un
         severity: "warning",
         code: "cloudformation-unparseable",
         file,
-        message: `a CloudFormation template that does not parse: ${read.reason}`,
-        hint: "fix the file; its resources are left out until then",
+        message: /does not parse|nested too deep/.test(read.reason)
+          ? `a CloudFormation template that does not parse: ${read.reason}`
+          : `a CloudFormation template that cannot be read: ${read.reason}`,
+        hint: /does not parse|nested too deep/.test(read.reason)
+          ? "fix the file; its resources are left out until then"
+          : "declare its nodes by hand: its resources are left out of the draft",
       },
     };
   const { resources } = read.template;
@@ -83,6 +91,7 @@ export function templateResources(file: string, text: string): TemplateScan | un
   const out: ScannedTemplateResource[] = [];
   const lines = text.split("\n", 1_000_000);
   const providers = oidcProviders(resources);
+  const resolver = new Resolver(read.template);
   for (const resource of resources.values()) {
     const path = resource.metadata["aws:cdk:path"];
     const line = keyLine(lines, resource.logicalId, resource.line);
@@ -93,7 +102,7 @@ export function templateResources(file: string, text: string): TemplateScan | un
       ...(line !== undefined ? { line } : {}),
       ...(typeof path === "string" && path !== "" ? { cdkPath: path } : {}),
       references: withTrusted(
-        referencesOf(resource, resources),
+        byName(resource, read.template, resolver, referencesOf(resource, resources)),
         trustedProviders(resource, providers),
       ),
     });
@@ -173,4 +182,41 @@ function withTrusted(
 ): TemplateReference[] {
   const named = new Set(references.map((r) => r.target));
   return [...references, ...trusted.filter((t) => !named.has(t.target))];
+}
+
+/** Properties of glue that name identities, by `Ref` or by the name an identity declares. */
+const NAMES_IDENTITIES: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  ...ATTACHES,
+  "AWS::IAM::UserToGroupAddition": [
+    ["Users", "AWS::IAM::User"],
+    ["GroupName", "AWS::IAM::Group"],
+  ],
+};
+
+/**
+ * References with those a policy or membership makes by an identity's declared name
+ * (`RoleName: !Sub "${AWS::StackName}-app"` on both the role and its `AWS::IAM::RolePolicy`).
+ */
+function byName(
+  resource: TemplateResource,
+  template: Template,
+  resolver: Resolver,
+  references: TemplateReference[],
+): TemplateReference[] {
+  const out = [...references];
+  for (const [property, type] of NAMES_IDENTITIES[resource.type] ?? []) {
+    let values: unknown[];
+    try {
+      values = list(resolver.resolve(resource.properties[property]).value);
+    } catch (error) {
+      if (error instanceof TemplateTooLarge) return out;
+      throw error;
+    }
+    for (const value of values) {
+      const target = identityNamed(value, template, resolver, type);
+      if (target !== undefined && !out.some((r) => r.target === target && r.property === property))
+        out.push({ target, property });
+    }
+  }
+  return out;
 }

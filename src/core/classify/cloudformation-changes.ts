@@ -17,6 +17,7 @@ import {
   IDENTITY_TYPES,
   type IdentityFacts,
   identitiesOf,
+  identityNamed,
   isPolicyType,
   READ_AS_POLICIES,
   type TemplateDocument,
@@ -26,12 +27,13 @@ import {
   readTemplate,
   referencesOf,
   type Template,
+  type TemplateParameter,
   type TemplateResource,
 } from "./cloudformation-template.js";
 import { settleDeployValues } from "./cloudformation-unknowns.js";
 import { type ResolvedValue, Resolver, stable, TemplateTooLarge } from "./cloudformation-values.js";
 import type { DiscoveredReference, Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
-import { list } from "./json-shapes.js";
+import { list, record } from "./json-shapes.js";
 import { comparePermissions, compareTrust, type PolicyDocument } from "./policy.js";
 
 /** CloudFormation allows 500 resources a template; beyond this a file is not compared. */
@@ -68,41 +70,146 @@ class Side {
   }
 }
 
-/** What a parameter, condition or mapping that changed does to the values resting on it. */
-function changedInputs(base: Template, head: Template): Map<string, string> {
-  const out = new Map<string, string>();
-  const show = (v: unknown) => (v === undefined ? "none" : stable(v));
-  for (const name of new Set([...base.parameters.keys(), ...head.parameters.keys()])) {
-    const a = base.parameters.get(name);
-    const b = head.parameters.get(name);
-    if (!a || !b) continue;
-    if (stable(a.default) !== stable(b.default))
-      out.set(
-        `parameter ${name}`,
-        `its Default changes from ${show(a.default)} to ${show(b.default)}`,
-      );
-    else if (a.type !== b.type)
-      out.set(`parameter ${name}`, `its Type changes from ${a.type} to ${b.type}`);
+/** Names of a section whose declarations differ between the sides (added, removed, rewritten). */
+function differing(
+  a: ReadonlyMap<string, unknown>,
+  b: ReadonlyMap<string, unknown>,
+  kind: string,
+  out: Map<string, string>,
+): void {
+  for (const name of new Set([...a.keys(), ...b.keys()])) {
+    const was = a.get(name);
+    const now = b.get(name);
+    if (was === undefined) out.set(`${kind} ${name}`, "it is added");
+    else if (now === undefined) out.set(`${kind} ${name}`, "it is removed");
+    else if (stable(was) !== stable(now)) out.set(`${kind} ${name}`, "its declaration changes");
   }
-  for (const name of new Set([...base.conditions.keys(), ...head.conditions.keys()])) {
-    const a = base.conditions.get(name);
-    const b = head.conditions.get(name);
-    if (a !== undefined && b !== undefined && stable(a) !== stable(b))
-      out.set(`condition ${name}`, "its definition changes");
+}
+
+/** Stands for an input a condition reads that cannot be named: it may rest on anything. */
+const ANYTHING = "*";
+const SUB_NAME = /\$\{([^}!][^}]*)\}/g;
+
+/**
+ * The inputs a condition's body reads: `parameter X` (`Ref`, `${X}` in a `Fn::Sub`),
+ * `mapping M` (`Fn::FindInMap`), `condition C`; ANYTHING where one cannot be named. Walked
+ * without recursion: a body is as deep as its parser allows.
+ */
+function inputsOf(body: unknown): Set<string> {
+  const out = new Set<string>();
+  const stack: unknown[] = [body];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      stack.push(...v);
+      continue;
+    }
+    if (v === null || typeof v !== "object") continue;
+    const r = v as Record<string, unknown>;
+    const keys = Object.keys(r);
+    const [key] = keys;
+    const arg = key === undefined ? undefined : r[key];
+    if (keys.length === 1 && key === "Ref") {
+      if (typeof arg === "string") {
+        if (!arg.startsWith("AWS::")) out.add(`parameter ${arg}`);
+      } else out.add(ANYTHING);
+    } else if (keys.length === 1 && key === "Condition") {
+      out.add(typeof arg === "string" ? `condition ${arg}` : ANYTHING);
+    } else if (keys.length === 1 && key === "Fn::Sub") {
+      const [text, vars] = typeof arg === "string" ? [arg, {}] : Array.isArray(arg) ? arg : [];
+      if (typeof text !== "string") out.add(ANYTHING);
+      else {
+        const own = vars !== null && typeof vars === "object" ? (vars as object) : {};
+        for (const m of text.matchAll(SUB_NAME)) {
+          const name = (m[1] as string).trim();
+          if (!Object.hasOwn(own, name) && !name.includes(".") && !name.startsWith("AWS::"))
+            out.add(`parameter ${name}`);
+        }
+        stack.push(vars);
+      }
+    } else if (keys.length === 1 && key === "Fn::FindInMap") {
+      const [map] = Array.isArray(arg) ? arg : [];
+      out.add(typeof map === "string" ? `mapping ${map}` : ANYTHING);
+      stack.push(arg);
+    } else if (keys.length === 1 && key === "Fn::Transform") out.add(ANYTHING);
+    else stack.push(...Object.values(r));
   }
-  // A condition that rests on a parameter whose default changes may now be otherwise.
-  for (const [name, body] of head.conditions) {
-    if (out.has(`condition ${name}`)) continue;
-    const text = stable(body);
-    const param = [...out.keys()].find(
-      (k) => k.startsWith("parameter ") && text.includes(`"Ref":"${k.slice(10)}"`),
-    );
-    if (param) out.set(`condition ${name}`, `it rests on ${param}, which changes`);
-  }
-  for (const name of new Set([...Object.keys(base.mappings), ...Object.keys(head.mappings)]))
-    if (stable(base.mappings[name]) !== stable(head.mappings[name]))
-      out.set(`mapping ${name}`, "its entries change");
   return out;
+}
+
+export class ChangedInputs {
+  private readonly own = new Map<string, string>();
+  /** Conditions that rest, through others or not, on what changed: why each may now hold otherwise. */
+  private readonly reached = new Map<string, string>();
+
+  constructor(base: Template, head: Template) {
+    // What bounds a parameter's value (Default, Type, AllowedValues …); its words do not.
+    const bounds = (p: TemplateParameter) => {
+      const { Description, ConstraintDescription, ...rest } = record(p.declaration);
+      return p.declaration === undefined ? p : rest;
+    };
+    const declared = (t: Template) =>
+      new Map([...t.parameters].map(([k, p]) => [k, bounds(p)] as const));
+    differing(declared(base), declared(head), "parameter", this.own);
+    const show = (v: unknown) => (v === undefined ? "none" : stable(v));
+    for (const [name, a] of base.parameters) {
+      const b = head.parameters.get(name);
+      if (!b || !this.own.has(`parameter ${name}`)) continue;
+      if (stable(a.default) !== stable(b.default))
+        this.own.set(
+          `parameter ${name}`,
+          `its Default changes from ${show(a.default)} to ${show(b.default)}`,
+        );
+      else if (a.type !== b.type)
+        this.own.set(`parameter ${name}`, `its Type changes from ${a.type} to ${b.type}`);
+    }
+    differing(
+      new Map(Object.entries(base.mappings)),
+      new Map(Object.entries(head.mappings)),
+      "mapping",
+      this.own,
+    );
+    differing(base.conditions, head.conditions, "condition", this.own);
+    if (this.own.size === 0) return;
+    // Who reads each input, on either side; conditions reading what cannot be named read all.
+    const readers = new Map<string, string[]>();
+    const unnamed: string[] = [];
+    for (const t of [base, head])
+      for (const [name, body] of t.conditions)
+        for (const input of inputsOf(body)) {
+          if (input === ANYTHING) unnamed.push(name);
+          else {
+            const list = readers.get(input);
+            if (list) list.push(name);
+            else readers.set(input, [name]);
+          }
+        }
+    const names = [...this.own.keys()];
+    const summary = `the template's ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${(names.length - 3).toLocaleString("en-US")} more` : ""} change${names.length === 1 ? "s" : ""}, and it reads values that cannot be followed`;
+    // From each input that changed to the conditions resting on it, each condition once.
+    const queue: [string, string][] = [];
+    const reach = (condition: string, why: string) => {
+      if (this.reached.has(condition) || this.own.has(`condition ${condition}`)) return;
+      this.reached.set(condition, why);
+      queue.push([`condition ${condition}`, why]);
+    };
+    for (const name of unnamed) reach(name, summary);
+    for (const input of names) queue.push([input, `it rests on ${input}, which changes`]);
+    for (let next = 0; next < queue.length; next++) {
+      const [input, why] = queue[next] as [string, string];
+      for (const condition of readers.get(input) ?? []) reach(condition, why);
+    }
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  get(key: string): string | undefined {
+    const own = this.own.get(key);
+    if (own !== undefined) return own;
+    return key.startsWith("condition ") ? this.reached.get(key.slice(10)) : undefined;
+  }
 }
 
 /**
@@ -117,13 +224,20 @@ export const MAX_EVIDENCE_LINES = 50;
 
 /** What is found for one resource, and for the identities it changes through policies of the template. */
 class Found {
+  /** `attributes` is shared with the identity a policy's findings are said through. */
+  constructor(attributes?: Set<string>) {
+    if (attributes) this.attributes = attributes;
+  }
   readonly classes = new Set<ChangeClass>();
   readonly evidence: Evidence[] = [];
   readonly through = new Map<string, Found>();
+  /** Properties something was said of, here or through a policy. */
+  readonly attributes = new Set<string>();
   /** Lines past MAX_EVIDENCE_LINES, counted, not kept. */
   private more = 0;
   add(klass: ChangeClass | readonly ChangeClass[], evidence: Evidence): void {
     for (const k of typeof klass === "string" ? [klass] : klass) this.classes.add(k);
+    if (evidence.attribute !== undefined) this.attributes.add(evidence.attribute);
     if (this.evidence.length >= MAX_EVIDENCE_LINES) this.more++;
     else this.evidence.push({ ...evidence, detail: asWritten(evidence.detail) });
   }
@@ -143,7 +257,7 @@ class Found {
   via(policy: string): Found {
     let f = this.through.get(policy);
     if (!f) {
-      f = new Found();
+      f = new Found(this.attributes);
       this.through.set(policy, f);
     }
     return f;
@@ -155,16 +269,13 @@ interface Context {
   readonly head: Side;
   readonly file: string;
   readonly baseFile: string;
-  readonly changed: ReadonlyMap<string, string>;
+  readonly changed: ChangedInputs;
   /** Said of every changed resource: the template's macros. */
   readonly macros: readonly string[];
 }
 
 /** Reasons a value rests on that changed, as a sentence; undefined when none did. */
-function changedReasons(
-  on: readonly string[],
-  changed: ReadonlyMap<string, string>,
-): string | undefined {
+function changedReasons(on: readonly string[], changed: ChangedInputs): string | undefined {
   const hit = [...new Set(on)].filter((o) => changed.has(o)).map((o) => `${o} (${changed.get(o)})`);
   return hit.length > 0 ? hit.join("; ") : undefined;
 }
@@ -184,7 +295,7 @@ function compareTrustDocs(
   was: TemplateDocument | undefined,
   now: TemplateDocument | undefined,
   where: Where,
-  changed: ReadonlyMap<string, string>,
+  changed: ChangedInputs,
 ): void {
   const why = changedReasons([...(was?.on ?? []), ...(now?.on ?? [])], changed);
   if (was?.fingerprint === now?.fingerprint && !why) return;
@@ -271,7 +382,7 @@ function comparePermissionDocs(
   was: Held | undefined,
   now: Held | undefined,
   where: Where,
-  changed: ReadonlyMap<string, string>,
+  changed: ChangedInputs,
 ): void {
   const on = [...new Set([...(was?.on ?? []), ...(now?.on ?? [])])];
   const why = changedReasons(on, changed);
@@ -457,6 +568,45 @@ function compareProperties(
   }
 }
 
+/** A list's items in any order (their order means nothing to IAM), else the value: as text. */
+function unordered(v: unknown): string {
+  return Array.isArray(v) ? stable(v.map((x) => stable(x)).sort()) : stable(v);
+}
+
+/**
+ * An IAM property whose value differs between the sides always says something: where the
+ * comparison found nothing to say (a document it could not read on either side, chosen by
+ * `Fn::If` on both), `unknown`; where both sides are plain values it compared, `modified`.
+ */
+function saySilentIam(
+  found: Found,
+  ctx: Context,
+  a: TemplateResource,
+  b: TemplateResource,
+  where: Where,
+): void {
+  for (const name of READ_AS_POLICIES[b.type] ?? []) {
+    if (found.attributes.has(name)) continue;
+    if (unordered(a.properties[name]) === unordered(b.properties[name])) continue;
+    const was = ctx.base.property(a, name);
+    const now = ctx.head.property(b, name);
+    // Written otherwise to the same value (`Fn::Join` for `Fn::Sub`): the same on deploy.
+    if (unordered(was.value) === unordered(now.value)) continue;
+    const open = was.structural || now.structural || was.on.length + now.on.length > 0;
+    const at: Where = { ...where, attribute: name, ...lineOf(ctx.head.line(b.logicalId, name)) };
+    if (open)
+      found.add("unknown", {
+        ...at,
+        detail: `${name} is written otherwise and cannot be compared: it rests on ${[...new Set([...was.on, ...now.on])].join(", ") || "values known only on deploy"}`,
+      });
+    else
+      found.add("modified", {
+        ...at,
+        detail: `${name} changes: ${short(was.value)} → ${short(now.value)}`,
+      });
+  }
+}
+
 /** A value in a sentence: short. */
 function short(v: unknown): string {
   if (v === undefined || v === null) return "none";
@@ -543,6 +693,40 @@ function compareIdentity(
       found.add("permissions-added", { ...at("Roles"), detail: `now holds role ${r}` });
     return;
   }
+  if (b.type === "AWS::IAM::UserToGroupAddition") {
+    // Each user it no longer adds loses the group's permissions; one it adds gains them. Users
+    // of the template hold the membership themselves (said on them); the rest are said here.
+    const members = (side: Side, r: TemplateResource) => {
+      const group = stable(side.property(r, "GroupName").value);
+      return new Map(
+        list(side.property(r, "Users").value).map((u) => {
+          const user = identityNamed(u, side.template, side.resolver, "AWS::IAM::User");
+          return [
+            `${group}\u0000${user ?? stable(u)}`,
+            user ?? (typeof u === "string" ? short(u).slice(1, -1) : short(u)),
+          ];
+        }),
+      );
+    };
+    const was = members(ctx.base, a);
+    const now = members(ctx.head, b);
+    const group = short(ctx.head.property(b, "GroupName").value);
+    const own = (side: Side, user: string) =>
+      side.template.resources.get(user)?.type === "AWS::IAM::User";
+    for (const [key, user] of was)
+      if (!now.has(key))
+        found.add(own(ctx.base, user) ? "modified" : "permissions-removed", {
+          ...at("Users"),
+          detail: `no longer adds user ${user} to group ${short(ctx.base.property(a, "GroupName").value)}: it loses the group's permissions${own(ctx.base, user) ? " (said of that user)" : ""}`,
+        });
+    for (const [key, user] of now)
+      if (!was.has(key))
+        found.add(own(ctx.head, user) ? "modified" : "permissions-added", {
+          ...at("Users"),
+          detail: `now adds user ${user} to group ${group}: it gains the group's permissions${own(ctx.head, user) ? " (said of that user)" : ""}`,
+        });
+    return;
+  }
   if (b.type === "AWS::IAM::OIDCProvider") {
     for (const property of ["ClientIdList", "ThumbprintList"]) {
       const was = list(ctx.base.property(a, property).value).map((x) => stable(x));
@@ -571,7 +755,10 @@ function compareResource(ctx: Context, a: TemplateResource, b: TemplateResource)
       detail: `its Type changes from ${a.type} to ${b.type}: CloudFormation replaces it`,
     });
   } else {
-    if (IDENTITY_TYPES.has(b.type)) compareIdentity(found, ctx, a, b);
+    if (IDENTITY_TYPES.has(b.type)) {
+      compareIdentity(found, ctx, a, b);
+      saySilentIam(found, ctx, a, b, where);
+    }
     compareProperties(found, ctx, a, b);
   }
   if (a.condition !== b.condition)
@@ -677,6 +864,8 @@ function twins(ctx: Context, a: TemplateResource, b: TemplateResource): boolean 
 
 export interface TemplateChanges {
   readonly resources: ResourceChange[];
+  /** What the comparison leaves out (a nested stack's child template): the file is not fully judged. */
+  readonly unjudged?: readonly string[];
   /** Uses of the head's resources by others of the head (`Role: !GetAtt AppRole.Arn`). */
   readonly references: DiscoveredReference[];
 }
@@ -713,9 +902,11 @@ export function classifyTemplateFile(
         unreadable: `more than ${MAX_TEMPLATE_RESOURCES.toLocaleString("en-US")} resources: not compared`,
       };
   try {
+    const nested = a ? nestedStacksNotJudged(a, b) : [];
     return {
       resources: compareTemplates(a, b, file.path, baseFile),
       references: b ? templateReferences(b) : [],
+      ...(nested.length > 0 ? { unjudged: nested } : {}),
     };
   } catch (error) {
     if (error instanceof TemplateTooLarge) return { unreadable: `${error.message}: not compared` };
@@ -724,6 +915,60 @@ export function classifyTemplateFile(
 }
 
 const LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
+
+/** Nested stacks, and the properties that are their child's inputs. */
+const NESTED_STACKS: Readonly<Record<string, readonly string[]>> = {
+  "AWS::CloudFormation::Stack": ["Parameters", "TemplateURL"],
+  "AWS::Serverless::Application": ["Parameters", "Location"],
+};
+/** Nested stacks named in one file's reasons, at most. */
+const MAX_NESTED_REASONS = 20;
+
+/**
+ * Nested stacks whose child template is given other inputs (its `Parameters`, `TemplateURL`,
+ * or a parameter of this template they pass on), or that go (the child's resources go with
+ * them): what the child's resources become is not judged here, so the file is said unjudged.
+ */
+function nestedStacksNotJudged(a: Template, b: Template | undefined): string[] {
+  const out: string[] = [];
+  // Built on the first nested stack present on both sides.
+  let changed: ChangedInputs | undefined;
+  let base: Resolver | undefined;
+  let head: Resolver | undefined;
+  for (const was of a.resources.values()) {
+    const properties = NESTED_STACKS[was.type];
+    if (!properties || out.length >= MAX_NESTED_REASONS) continue;
+    const id = was.logicalId;
+    const now = b?.resources.get(id);
+    if (!now || now.type !== was.type) {
+      out.push(
+        `nested stack ${id} is removed: the resources of its child template go with it, and are not judged here`,
+      );
+      continue;
+    }
+    changed ??= new ChangedInputs(a, b as Template);
+    base ??= new Resolver(a);
+    head ??= new Resolver(b as Template);
+    const condition = now.condition ? changed.get(`condition ${now.condition}`) : undefined;
+    if (was.condition !== now.condition || condition !== undefined) {
+      out.push(
+        `nested stack ${id}: whether it exists on deploy changes (${now.condition ? `condition ${now.condition}${condition ? `: ${condition}` : ""}` : "now unconditional"}); the child template's resources are not judged here`,
+      );
+      continue;
+    }
+    const [inputs, from, to] = [changed, base, head];
+    const given = properties.filter((name) => {
+      const x = from.resolve(was.properties[name]);
+      const y = to.resolve(now.properties[name]);
+      return stable(x.value) !== stable(y.value) || changedReasons([...x.on, ...y.on], inputs);
+    });
+    if (given.length > 0)
+      out.push(
+        `nested stack ${id}: its ${given.join(" and ")} ${given.includes("Parameters") ? "change" : "changes"}; the child template's resources are not judged here`,
+      );
+  }
+  return out;
+}
 
 /** "YAML does not parse at line 5 at head: deficient indentation": the side before the detail. */
 function onSide(reason: string, side: string | undefined): string {
@@ -773,7 +1018,7 @@ export function compareTemplates(
     head: new Side(b),
     file,
     baseFile,
-    changed: changedInputs(a, b),
+    changed: new ChangedInputs(a, b),
     macros,
   };
   const out: ResourceChange[] = [];

@@ -58,6 +58,7 @@ export const IDENTITY_TYPES = new Set([
   "AWS::IAM::GroupPolicy",
   "AWS::IAM::InstanceProfile",
   "AWS::IAM::OIDCProvider",
+  "AWS::IAM::UserToGroupAddition",
 ]);
 
 /** Properties compared as documents or policies held, not as plain values. */
@@ -77,6 +78,7 @@ export const READ_AS_POLICIES: Readonly<Record<string, readonly string[]>> = {
   "AWS::IAM::GroupPolicy": ["PolicyDocument", "GroupName"],
   "AWS::IAM::InstanceProfile": ["Roles"],
   "AWS::IAM::OIDCProvider": ["ClientIdList", "ThumbprintList"],
+  "AWS::IAM::UserToGroupAddition": ["GroupName", "Users"],
 };
 
 const LISTS: readonly (readonly [string, string])[] = [
@@ -129,6 +131,41 @@ function named(value: unknown, template: Template): string | undefined {
   return m && template.resources.has(m[1] as string) ? m[1] : undefined;
 }
 
+/** The property an identity declares its name in. */
+const NAME_PROPERTY: Readonly<Record<string, string>> = {
+  "AWS::IAM::Role": "RoleName",
+  "AWS::IAM::User": "UserName",
+  "AWS::IAM::Group": "GroupName",
+};
+
+const namesOf = new WeakMap<Resolver, Map<string, string>>();
+
+/**
+ * The identity of `type` a value names: by `Ref`, or by the very name the identity declares
+ * (`RoleName: !Sub "${AWS::StackName}-app"` on the role and on its `AWS::IAM::RolePolicy`).
+ */
+export function identityNamed(
+  value: unknown,
+  template: Template,
+  resolver: Resolver,
+  type: string,
+): string | undefined {
+  const id = named(value, template);
+  if (id !== undefined || typeof value !== "string") return id;
+  let names = namesOf.get(resolver);
+  if (!names) {
+    names = new Map();
+    for (const [rid, r] of template.resources) {
+      const property = NAME_PROPERTY[r.type];
+      if (property === undefined || r.properties[property] === undefined) continue;
+      const name = resolver.resolve(r.properties[property]).value;
+      if (typeof name === "string" && name !== "") names.set(`${r.type}\u0000${name}`, rid);
+    }
+    namesOf.set(resolver, names);
+  }
+  return names.get(`${type}\u0000${value}`);
+}
+
 /** Identities of the template (roles, users, groups) with what they hold on this side. */
 export function identitiesOf(template: Template, resolver: Resolver): Map<string, IdentityFacts> {
   const out = new Map<
@@ -170,7 +207,12 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
       const name = record(item.value).PolicyName;
       const label = typeof name === "string" ? name : `#${i + 1}`;
       const key = `inline ${label}`;
-      const doc = documentOf({ ...item, value: record(item.value).PolicyDocument });
+      // An item that is no policy as written (`- !If [IsProd, {PolicyName: …}, !Ref AWS::NoValue]`,
+      // or the whole list chosen so) is read as itself: unreadable, and different where it is.
+      const doc =
+        item.value !== null && typeof item.value === "object" && !Array.isArray(item.value)
+          ? documentOf({ ...item, value: record(item.value).PolicyDocument })
+          : documentOf(item);
       held.set(key, { key, label: `inline policy ${label}`, property: "Policies", in: id, ...doc });
     }
     const arns = resolver.resolve(r.properties.ManagedPolicyArns);
@@ -209,7 +251,9 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
     if (r.type === "AWS::IAM::User") {
       const groups = resolver.resolve(r.properties.Groups);
       for (const g of list(groups.value)) {
-        const text = named(g, template) ?? (typeof g === "string" ? g : stable(g));
+        const text =
+          identityNamed(g, template, resolver, "AWS::IAM::Group") ??
+          (typeof g === "string" ? g : stable(g));
         const key = `group ${text}`;
         held.set(key, {
           key,
@@ -230,7 +274,7 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
     for (const [property, type] of attaches) {
       const names = resolver.resolve(r.properties[property]);
       for (const n of list(names.value)) {
-        const identity = named(n, template);
+        const identity = identityNamed(n, template, resolver, type);
         if (!identity || template.resources.get(identity)?.type !== type) continue;
         doc ??= policyDocument(id, r);
         const key = `policy ${id}`;
@@ -243,6 +287,31 @@ export function identitiesOf(template: Template, resolver: Resolver): Map<string
           ...doc,
         });
       }
+    }
+  }
+  // Memberships the template adds to its users (`AWS::IAM::UserToGroupAddition`): each user
+  // holds the group's permissions through the addition.
+  for (const [id, r] of template.resources) {
+    if (r.type !== "AWS::IAM::UserToGroupAddition") continue;
+    const group = resolver.resolve(r.properties.GroupName);
+    const written = typeof group.value === "string" ? group.value : stable(group.value);
+    // Said in evidence: a name written out is cut short (what identifies it stays whole).
+    const identity = identityNamed(group.value, template, resolver, "AWS::IAM::Group");
+    const name = identity ?? (written.length > 80 ? `${written.slice(0, 77)}…` : written);
+    const users = resolver.resolve(r.properties.Users);
+    const on = [...new Set([...group.on, ...users.on])];
+    for (const u of list(users.value)) {
+      const user = identityNamed(u, template, resolver, "AWS::IAM::User");
+      if (!user || template.resources.get(user)?.type !== "AWS::IAM::User") continue;
+      const key = `group ${identity ?? written} by ${id}`;
+      out.get(user)?.held.set(key, {
+        key,
+        label: `membership of group ${name} (${id})`,
+        property: "Users",
+        in: id,
+        through: resourceAddress(template.path, id),
+        ...(on.length > 0 ? { on } : {}),
+      });
     }
   }
   return out;
@@ -261,7 +330,7 @@ export function attachedTo(
   const attaches = isPolicyType(resource.type) ? (ATTACHES[resource.type] ?? []) : [];
   for (const [property, type] of attaches)
     for (const n of list(resolver.resolve(resource.properties[property]).value)) {
-      const id = named(n, template);
+      const id = identityNamed(n, template, resolver, type);
       const text = id ?? (typeof n === "string" ? n : stable(n));
       const kind = (type.split("::")[2] ?? "identity").toLowerCase();
       out.set(`${property}\u0000${text}`, { property, label: `${kind} ${text}` });

@@ -11,7 +11,7 @@ import {
   NOT_RESOLVED,
   type Schema,
 } from "js-yaml";
-import { MAX_EXPANDED_NODES, parseDocuments } from "../config/yaml-documents.js";
+import { declaresKinds, MAX_EXPANDED_NODES, parseDocuments } from "../config/yaml-documents.js";
 import { jsonTooDeepAt } from "../json-depth.js";
 import { type JsonRecord, record } from "./json-shapes.js";
 import { jsonParseFailure } from "./parse-failure.js";
@@ -35,6 +35,8 @@ export interface TemplateParameter {
   readonly type?: string;
   readonly default?: unknown;
   readonly line?: number;
+  /** The declaration as written (AllowedValues, MinLength …): what bounds its value on deploy. */
+  readonly declaration?: unknown;
 }
 
 export interface Template {
@@ -137,7 +139,9 @@ const JSON_START = /^\s*[{[]/;
  * not parse.
  */
 export function readTemplate(path: string, text: string): TemplateRead | undefined {
-  if (!looksLikeTemplate(text)) return undefined;
+  // A Kubernetes manifest with a `Resources` key of its own (CloudFormation rejects a template
+  // with `apiVersion`/`kind` sections) is the manifest reader's, as init's scan decides.
+  if (!looksLikeTemplate(text) || declaresKinds(text)) return undefined;
   let value: unknown;
   let lineOf: (path: readonly (string | number)[]) => number | undefined = () => undefined;
   if (JSON_START.test(text)) {
@@ -173,10 +177,28 @@ export function readTemplate(path: string, text: string): TemplateRead | undefin
   const top = record(value);
   const resources = record(top.Resources);
   if (Object.keys(resources).length === 0) return undefined;
+  const entries = Object.entries(resources);
+  const untyped = entries.filter(([, raw]) => typeof record(raw).Type !== "string");
+  if (untyped.length > 0) {
+    // A file that says it is a template, or whose entries are mostly typed, is one: an entry it
+    // cannot read (`Fn::ForEach::…` of AWS::LanguageExtensions, expanded on deploy) leaves it
+    // not compared, never read as some other YAML.
+    const declared =
+      Object.hasOwn(top, "AWSTemplateFormatVersion") || Object.hasOwn(top, "Transform");
+    if (!declared && untyped.length * 2 >= entries.length) return undefined;
+    const id = (untyped[0] as [string, unknown])[0];
+    const name = JSON.stringify(id.slice(0, 100));
+    return {
+      ok: false,
+      reason: id.startsWith("Fn::ForEach::")
+        ? `the Resources entry ${name} is a loop that expands on deploy: not compared`
+        : `the Resources entry ${name} has no Type: not compared`,
+    };
+  }
   const out = new Map<string, TemplateResource>();
-  for (const [logicalId, raw] of Object.entries(resources)) {
+  for (const [logicalId, raw] of entries) {
     const r = record(raw);
-    if (typeof r.Type !== "string") return undefined;
+    if (typeof r.Type !== "string") continue;
     const line = lineOf(["Resources", logicalId]);
     out.set(logicalId, {
       logicalId,
@@ -199,6 +221,7 @@ export function readTemplate(path: string, text: string): TemplateRead | undefin
       ...(typeof p.Type === "string" ? { type: p.Type } : {}),
       ...("Default" in p ? { default: p.Default } : {}),
       ...(line !== undefined ? { line } : {}),
+      declaration: raw,
     });
   }
   const transform = top.Transform;
