@@ -11,8 +11,7 @@ import {
   type TemplateOf,
 } from "../core/classify/cloudformation-change-set.js";
 import { InputError } from "../core/errors.js";
-import { jsonTooDeepAt, MAX_JSON_DEPTH } from "../core/json-depth.js";
-import { jsonSyntaxErrorAt, lineColumn } from "../core/json-syntax.js";
+import { parseJsonInput } from "./parse-json-input.js";
 
 export interface ChangeSetInput {
   readonly file: string;
@@ -24,24 +23,7 @@ export function parseChangeSet(
   text: string,
   templateOf: TemplateOf = () => undefined,
 ): ChangeSetInput {
-  // Checked before parsing: the parse and the walks after it recurse on nesting.
-  const deep = jsonTooDeepAt(text);
-  if (deep !== undefined)
-    throw new InputError(
-      `${file}${lineColumn(text, deep)}: nested more than ${MAX_JSON_DEPTH} levels deep; not read`,
-      CHANGE_SET_HINT,
-    );
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = jsonSyntaxErrorAt(text);
-    throw new InputError(
-      `${file}${at === undefined ? "" : lineColumn(text, at)}: not JSON (${message})`,
-      CHANGE_SET_HINT,
-    );
-  }
+  const value = parseJsonInput(file, text, { deep: CHANGE_SET_HINT, notJson: CHANGE_SET_HINT });
   try {
     return { file, reading: readChangeSet(value, file, templateOf) };
   } catch (error) {

@@ -2,19 +2,15 @@
 // template parameter): the grid compares literal principals only, so a condition added to or
 // removed from a statement that trusts an expression is compared here, statement by statement.
 
-import { clauseText, type PolicyDocument } from "./iam-document.js";
+import type { PolicyDocument } from "./iam-document.js";
+import { trustTerms } from "./iam-unknown-values.js";
 
 /** Each (expression principal, sts action) a document allows, with the condition sets it is allowed under. */
 function expressionGrants(doc: PolicyDocument): Map<string, { id: string; sets: Set<string> }> {
   const out = new Map<string, { id: string; sets: Set<string> }>();
   for (const s of doc.statements) {
     if (s.effect !== "Allow") continue;
-    const conditions = [...new Set(s.conditions.map(clauseText))].sort().join("; ");
-    const unstated =
-      s.actions.literal.length + s.actions.expressions.length === 0 && s.principals.length > 0;
-    const actions = unstated
-      ? ["sts:AssumeRole"]
-      : s.actions.literal.filter((a) => /^sts:/i.test(a) || a === "*");
+    const { conditions, actions } = trustTerms(s);
     for (const action of actions)
       for (const p of s.principals)
         for (const id of p.ids.expressions) {

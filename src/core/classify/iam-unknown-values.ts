@@ -1,7 +1,7 @@
 // Values known only at plan or apply (`${…}`) in IAM documents: which expressions came or
 // went, and which grants that went and came may be one value written two ways.
 
-import { clauseText, expressionsOf, type PolicyDocument } from "./iam-document.js";
+import { clauseText, expressionsOf, type PolicyDocument, type Statement } from "./iam-document.js";
 import { covers, coversWritten, PRINCIPAL_ARN, UNKNOWN_PART } from "./iam-pattern.js";
 
 export { UNKNOWN_PART };
@@ -22,19 +22,24 @@ export function trustGrants(doc: PolicyDocument): Grant[] {
   const grants: Grant[] = [];
   for (const s of doc.statements) {
     if (s.effect !== "Allow") continue;
-    const conditions = [...new Set(s.conditions.map(clauseText))].sort().join("; ");
-    // A statement with principals and no actions at all can only be about assuming.
-    const unstated =
-      s.actions.literal.length + s.actions.expressions.length === 0 && s.principals.length > 0;
-    const actions = unstated
-      ? ["sts:AssumeRole"]
-      : s.actions.literal.filter((a) => /^sts:/i.test(a) || a === "*");
+    const { conditions, actions } = trustTerms(s);
     for (const action of actions)
       for (const p of s.principals)
         for (const id of p.ids.literal)
           grants.push({ subject: `${p.type} ${id}`, object: action, conditions });
   }
   return grants;
+}
+
+/** A trust statement's sts actions (a statement with principals and no actions can only be about assuming) and its conditions as one text. */
+export function trustTerms(s: Statement): { conditions: string; actions: string[] } {
+  const conditions = [...new Set(s.conditions.map(clauseText))].sort().join("; ");
+  const unstated =
+    s.actions.literal.length + s.actions.expressions.length === 0 && s.principals.length > 0;
+  const actions = unstated
+    ? ["sts:AssumeRole"]
+    : s.actions.literal.filter((a) => /^sts:/i.test(a) || a === "*");
+  return { conditions, actions };
 }
 
 /** Which expressions came or went: the values they stand for are not known until apply. */
