@@ -282,6 +282,13 @@ export function evaluateOverlay(path: string, files: ReadonlyMap<string, SideFil
           else delete o.namespace;
         }
         note(o, body.ops, result.ok ? true : `it does not apply: ${result.reason}`, fields);
+        // Past the bounds, kustomize may well apply it: what it makes is not known here.
+        if (!result.ok && result.bound)
+          unresolved.push({
+            ...where,
+            file,
+            reason: `the patch in ${file} is not applied to ${o.kind} ${o.names[0] ?? ""}: ${result.reason}`,
+          });
       }
       return;
     }

@@ -11,7 +11,7 @@ import { looksLikeTemplate } from "./cloudformation-template.js";
 import type { DiscoveredReference, Evidence, ResourceChange } from "./evidence.js";
 import { CLUSTER_SCOPED, objectAddress } from "./kubernetes-address.js";
 import { type ManifestObject, manifestObjects } from "./kubernetes-manifests.js";
-import { classifyManifestFiles, type ManifestFile } from "./kubernetes-rbac.js";
+import { classifyManifestFiles, type ManifestFile, tooManyGrants } from "./kubernetes-rbac.js";
 
 /** One file of a render: its text, or why it was not read. */
 export type RenderedFile =
@@ -114,35 +114,11 @@ function mergeByAddress(changes: readonly ResourceChange[]): ResourceChange[] {
   return [...out.values()];
 }
 
-/**
- * The most verb × group × resource × name combinations one Role or ClusterRole may spell out
- * to be compared: each is checked against every other, and a rule of a few thousand short
- * words would otherwise expand to billions. Kubernetes' largest built-in roles spell out a
- * couple of thousand.
- */
-export const MAX_RBAC_GRANTS = 5_000;
+export { MAX_RBAC_GRANTS } from "./kubernetes-rbac.js";
 
-const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
-
-/** A Role or ClusterRole whose rules spell out more combinations than can be compared. */
-function tooManyGrants(objects: readonly ManifestObject[]): string | undefined {
-  for (const o of objects) {
-    if (o.kind !== "Role" && o.kind !== "ClusterRole") continue;
-    let total = 0;
-    for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
-      const r = (rule ?? {}) as Record<string, unknown>;
-      total +=
-        count(r.verbs) *
-        (Math.max(1, count(r.apiGroups)) *
-          count(r.resources) *
-          Math.max(1, count(r.resourceNames)) +
-          count(r.nonResourceURLs));
-    }
-    if (total > MAX_RBAC_GRANTS)
-      return `${o.kind} ${o.name} spells out ${total.toLocaleString("en-US")} verb, group, resource and name combinations, more than the ${MAX_RBAC_GRANTS.toLocaleString("en-US")} compared`;
-  }
-  return undefined;
-}
+/** A Role or ClusterRole of the file whose rules spell out more combinations than can be compared. */
+const tooManyIn = (objects: readonly ManifestObject[]): string | undefined =>
+  objects.map(tooManyGrants).find((why) => why !== undefined);
 
 type ReadText = { readonly path: string; readonly text: string };
 const isRead = (f: RenderedFile): f is ReadText => "text" in f;
@@ -224,7 +200,7 @@ export function compareRenders(
       });
       continue;
     }
-    const huge = tooManyGrants(wasObjects) ?? tooManyGrants(nowObjects);
+    const huge = tooManyIn(wasObjects) ?? tooManyIn(nowObjects);
     if (huge !== undefined) {
       unjudged.push({ file: shown, reason: `not compared: ${huge}` });
       continue;
