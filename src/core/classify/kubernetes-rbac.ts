@@ -59,7 +59,10 @@ export function tooManyGrants(o: K8sObject): string | undefined {
     : undefined;
 }
 
-/** "verb group/resource[/name]" for every combination a Role's rules allow. */
+/**
+ * "verb group/resource/name" for every combination a Role's rules allow; the core group is
+ * the empty one (` /pods/*`), apart from a group literally named "core".
+ */
 function grants(o: K8sObject): string[] {
   const out: string[] = [];
   for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
@@ -70,7 +73,7 @@ function grants(o: K8sObject): string[] {
       for (const group of groups.length ? groups : [""]) {
         for (const resource of strings(r.resources)) {
           for (const name of names.length ? names : ["*"])
-            out.push(`${verb} ${group === "" ? "core" : group}/${resource}/${name}`);
+            out.push(`${verb} ${group}/${resource}/${name}`);
         }
       }
       for (const url of strings(r.nonResourceURLs)) out.push(`${verb} url:${url}`);
@@ -83,7 +86,15 @@ const TOO_MANY_HINT = "review its rules by hand";
 
 const grantCovered = (grant: string, by: readonly string[]) =>
   by.some((g) => covers(g, grant, false));
-const describeGrant = (g: string) => g.replace(/\/\*$/, "");
+/**
+ * As said to a reader: the core group (written "") as `core`, and a group literally named
+ * "core", which the API server does not know, quoted so the two never read alike.
+ */
+const describeGrant = (g: string) =>
+  g
+    .replace(/\/\*$/, "")
+    .replace(/^(\S+) core\//, '$1 "core"/')
+    .replace(/^(\S+) \//, "$1 core/");
 
 function subjects(o: K8sObject): string[] {
   return (Array.isArray(o.body.subjects) ? o.body.subjects : []).map((s) => {
