@@ -20,7 +20,7 @@ describe("the core API group", () => {
     expect(compare('"core"', '""')?.[0]?.[0]).toEqual(["permissions-removed", "permissions-added"]);
   });
 
-  it("is covered by a rule for every group ("*")", () => {
+  it('is covered by a rule for every group ("*")', () => {
     expect(compare('""', '"*"')).toEqual([[["permissions-added"], ["now allows get */secrets"]]]);
     expect(compare('"", "core"', '"*"')?.[0]?.[0]).toEqual(["permissions-added"]);
     expect(compare('"*"', '""')?.[0]?.[0]).toEqual(["permissions-removed"]);

@@ -120,6 +120,37 @@ export { MAX_RBAC_GRANTS } from "./kubernetes-rbac.js";
 const tooManyIn = (objects: readonly ManifestObject[]): string | undefined =>
   objects.map(tooManyGrants).find((why) => why !== undefined);
 
+/** Where each object of a render is written: one path per document that holds it. */
+function writtenAt(tree: RenderedTree, files: ReadonlyMap<string, RenderedFile>) {
+  const out = new Map<string, string[]>();
+  for (const file of files.values()) {
+    if (!isRead(file)) continue;
+    for (const o of manifestObjects(file.text) ?? []) {
+      const address = objectAddress(o);
+      const at = renderedPath(tree.root, file.path);
+      out.set(address, [...(out.get(address) ?? []), at]);
+    }
+  }
+  return out;
+}
+
+/**
+ * An object of the file that the render writes more than once: which one is applied depends
+ * on the tool (kubectl applies each in turn, the last wins; others refuse or keep the first).
+ */
+function twiceIn(
+  objects: readonly ManifestObject[],
+  written: ReadonlyMap<string, readonly string[]>,
+  side: string,
+): string | undefined {
+  for (const o of objects) {
+    const at = written.get(objectAddress(o)) ?? [];
+    if (at.length > 1)
+      return `not compared: ${o.kind} ${o.name} is written twice ${side} (${[...new Set(at)].join(", ")}); which one applies depends on the tool that applies the render: keep one`;
+  }
+  return undefined;
+}
+
 type ReadText = { readonly path: string; readonly text: string };
 const isRead = (f: RenderedFile): f is ReadText => "text" in f;
 
@@ -157,6 +188,7 @@ export function compareRenders(
   const context: { path: string; text: string }[] = [];
   type Side = { readonly text: string; readonly objects: readonly ManifestObject[] };
   const sides = new Map<string, { was: Side; now: Side }>();
+  const written = { base: writtenAt(base, before), head: writtenAt(head, after) };
   for (const key of keys) {
     const was = pick(before, key);
     const now = pick(after, key);
@@ -198,6 +230,13 @@ export function compareRenders(
         file: shown,
         reason: `not a YAML stream of Kubernetes objects (${broken ?? "it does not parse"}); render it again, or fix the chart or overlay`,
       });
+      continue;
+    }
+    const twice =
+      twiceIn(wasObjects, written.base, "at the base") ??
+      twiceIn(nowObjects, written.head, "at the head");
+    if (twice !== undefined) {
+      unjudged.push({ file: shown, reason: twice });
       continue;
     }
     const huge = tooManyIn(wasObjects) ?? tooManyIn(nowObjects);
