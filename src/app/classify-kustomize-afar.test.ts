@@ -40,10 +40,11 @@ function graph(n: number): string {
   return `version: 1\nowners: {}\nnodes:\n${nodes.join("")}`;
 }
 
-async function check(n: number, head: Record<string, string>) {
+async function check(n: number, head: Record<string, string>, unreadable: string[] = []) {
   const files = repository(n);
   const model = modelOf(graph(n));
   const read = async (file: FileChange): Promise<FileContents> => {
+    if (unreadable.includes(file.path)) return { unreadable: "a symbolic link" };
     const base = files[file.path];
     const now = Object.hasOwn(head, file.path) ? head[file.path] : base;
     return { ...(base !== undefined ? { base } : {}), ...(now !== undefined ? { head: now } : {}) };
@@ -85,5 +86,18 @@ describe("a base's file changed, with the overlays the graph ties it to", () => 
         `beyond the ${MAX_USING_OVERLAYS} overlays evaluated per change: give the rendered manifests`,
       ),
     );
+  });
+
+  it("is unknown where an overlay that may use it cannot be read", async () => {
+    const { classified, impact } = await check(2, { "base/binding.yaml": binding("deploy") }, [
+      "overlays/o1/kustomization.yaml",
+    ]);
+    const classes = new Map(impact.changed.map((c) => [c.id, c.classes]));
+    // The file is not judged whole, so every node that matches it hears so.
+    expect(classes.get("o0/deployer")).toEqual(["trust-narrowed", "unknown", "trust-widened"]);
+    expect(classes.get("o1/deployer")).toEqual(["unknown"]);
+    expect(classified.unjudged.map((u) => u.reason)).toEqual([
+      "the kustomization overlays/o1/kustomization.yaml may use base/binding.yaml, but it is not read (a symbolic link): give the rendered manifests (check --rendered-base/--rendered-head)",
+    ]);
   });
 });

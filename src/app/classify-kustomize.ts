@@ -218,7 +218,10 @@ export async function classifyKustomizeFiles(
         await kustomizationsIn(folder);
         for (const n of KUSTOMIZATION_NAMES) {
           const k = folder === "." ? n : `${folder}/${n}`;
-          if (typeof base.get(k) === "string" || typeof head.get(k) === "string") mine.add(k);
+          const sides = [base.get(k), head.get(k)];
+          // One that could not be read may use the file: evaluated, it says it is not read.
+          if (sides.some((t) => typeof t === "string" || (t && !/not found/.test(t.missing))))
+            mine.add(k);
         }
       }
     }
@@ -247,6 +250,17 @@ export async function classifyKustomizeFiles(
         notSure(
           `the overlay ${k} may use ${file.path}, but it is beyond the ${MAX_USING_OVERLAYS} overlays evaluated per change: ${RENDER_HINT}`,
         );
+        continue;
+      }
+      const texts = [base.get(k), head.get(k)];
+      if (!texts.some((t) => typeof t === "string")) {
+        const why = texts.find(
+          (t): t is { missing: string } => typeof t === "object" && !/not found/.test(t.missing),
+        );
+        if (why)
+          notSure(
+            `the kustomization ${k} may use ${file.path}, but it ${why.missing}: ${RENDER_HINT}`,
+          );
         continue;
       }
       const reads = [...(sides.base?.reads ?? []), ...(sides.head?.reads ?? [])];
