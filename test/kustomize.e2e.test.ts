@@ -166,7 +166,7 @@ describe("kustomize overlays in check --git", () => {
     expect(drafted.code).toBe(0);
     expect(drafted.stdout).toContain("kubernetes: [RoleBinding/prod/prod-deployer]");
     expect(drafted.stdout).toContain(
-      "paths: [overlays/prod/kustomization.yaml, overlays/prod/patch-binding.yaml]",
+      "paths: [overlays/prod/kustomization.yaml, overlays/prod/patch-binding.yaml, base/kustomization.yaml, base/binding.yaml]",
     );
     expect(drafted.stdout).toContain("paths: [base/binding.yaml, docs/examples/binding.yaml]");
     const deps = join(dir, "..", `${dir.split("/").pop()}-deps.yaml`);

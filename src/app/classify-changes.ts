@@ -527,9 +527,25 @@ export async function classifyChanges(
       read: options.read,
       ...(options.folder ? { folder: options.folder } : {}),
       maxBytes: maxManifestBytes,
+      overlaysOf: (path) =>
+        options.paths
+          .match(path)
+          .flatMap((hit) => options.paths.rulesOf(hit.node))
+          .filter((rule) => rule.repo === undefined)
+          .map((rule) => rule.glob),
     },
   );
   unjudged.push(...kustomized.unjudged);
+  // What overlays that use a file from afar make of its change, beside what it is read as.
+  const withUsing = (path: string, own: readonly ResourceChange[] | undefined) => {
+    const extra = kustomized.using.get(path);
+    if (!extra) return own;
+    const seen = new Set((own ?? []).map((r) => `${r.address}\u0000${r.classes.join()}`));
+    return [
+      ...(own ?? []),
+      ...extra.filter((r) => !seen.has(`${r.address}\u0000${r.classes.join()}`)),
+    ];
+  };
   for (const { index, file } of manifests) {
     const resources = kustomized.resources.get(file.path);
     const shared = kustomized.shared.get(file.path);
@@ -566,7 +582,7 @@ export async function classifyChanges(
     );
     for (const { index, file, manifest } of manifests) {
       if (index < 0) continue;
-      const resources = rbac.get(file.path);
+      const resources = withUsing(file.path, rbac.get(file.path));
       if (resources) {
         out[index] = { ...file, resources };
         continue;

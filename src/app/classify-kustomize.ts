@@ -4,7 +4,7 @@
 // from elsewhere) and compared by src/core/classify/kustomize-changes.ts.
 
 import type { ResourceChange } from "../core/classify/evidence.js";
-import { compareOverlays } from "../core/classify/kustomize-changes.js";
+import { compareOverlays, RENDER_HINT } from "../core/classify/kustomize-changes.js";
 import {
   folderOf,
   isKustomizationPath,
@@ -35,7 +35,17 @@ export interface KustomizeOptions {
   ) => Promise<FolderContents | undefined>;
   /** Larger files are not read. */
   readonly maxBytes: number;
+  /**
+   * The kustomizations the graph ties a changed file to (those named by the path rules of the
+   * nodes that match it): overlays that may use it from afar (a shared patch, a base).
+   */
+  readonly overlaysOf?: (path: string) => readonly string[];
 }
+
+/** Overlays evaluated for the files of one change that they may use, at most. */
+export const MAX_USING_OVERLAYS = 20;
+/** Folders above a changed file whose kustomizations are asked whether they use it. */
+const MAX_FOLDERS_UP = 4;
 
 export interface ChangedYaml {
   readonly file: FileChange;
@@ -55,6 +65,12 @@ export async function classifyKustomizeFiles(
   options: KustomizeOptions,
 ): Promise<{
   resources: Map<string, ResourceChange[]>;
+  /**
+   * Changes of overlays that use a changed file from afar (a base's file or kustomization, a
+   * patch kept elsewhere), for files that are not otherwise overlay parts: added to what they
+   * are read as.
+   */
+  using: Map<string, ResourceChange[]>;
   /** For files of one overlay changed together: all its changes, each a node's once (as a Terraform folder's). */
   shared: Map<string, ResourceChange[]>;
   unjudged: Unjudged[];
@@ -156,7 +172,7 @@ export async function classifyKustomizeFiles(
     if (owner) owners.set(owner, [...(owners.get(owner) ?? []), item]);
   }
 
-  for (const [owner, items] of owners) {
+  const evaluate = async (owner: string) => {
     await readBoth(owner);
     let sides: { base?: Overlay; head?: Overlay } = {};
     for (let round = 0; round <= MAX_KUSTOMIZE_DEPTH + 2; round++) {
@@ -168,6 +184,11 @@ export async function classifyKustomizeFiles(
       if (needs.size === 0) break;
       for (const path of needs) await readBoth(path);
     }
+    return sides;
+  };
+
+  for (const [owner, items] of owners) {
+    const sides = await evaluate(owner);
     const changes = compareOverlays(owner, sides.base, sides.head);
     const paths = items.map((i) => i.file.path);
     const attached = new Map<string, ResourceChange[]>(paths.map((p) => [p, []]));
@@ -182,5 +203,90 @@ export async function classifyKustomizeFiles(
     for (const [path, list] of attached) resources.set(path, list);
     if (paths.length > 1) for (const path of paths) shared.set(path, [...attached.values()].flat());
   }
-  return { resources, shared, unjudged };
+
+  // Overlays that use a changed file from afar: those the graph ties it to and those in the
+  // folders above, each evaluated at base and head; one that reads the file carries its change.
+  const using = new Map<string, ResourceChange[]>();
+  const candidates = new Map<string, Set<string>>();
+  for (const { file } of changed) {
+    const mine = new Set<string>();
+    for (const path of new Set([file.path, file.previousPath ?? file.path])) {
+      for (const k of options.overlaysOf?.(path) ?? []) if (isKustomizationPath(k)) mine.add(k);
+      let folder = folderOf(path);
+      for (let up = 0; up < MAX_FOLDERS_UP && folder !== "."; up++) {
+        folder = folderOf(folder);
+        await kustomizationsIn(folder);
+        for (const n of KUSTOMIZATION_NAMES) {
+          const k = folder === "." ? n : `${folder}/${n}`;
+          const sides = [base.get(k), head.get(k)];
+          // One that could not be read may use the file: evaluated, it says it is not read.
+          if (sides.some((t) => typeof t === "string" || (t && !/not found/.test(t.missing))))
+            mine.add(k);
+        }
+      }
+    }
+    for (const owner of owners.keys()) mine.delete(owner);
+    mine.delete(file.path);
+    candidates.set(file.path, mine);
+  }
+  const all = [...new Set([...candidates.values()].flatMap((c) => [...c]))].sort();
+  const evaluated = new Map<string, { base?: Overlay; head?: Overlay }>();
+  for (const k of all.slice(0, MAX_USING_OVERLAYS)) evaluated.set(k, await evaluate(k));
+  const compared = new Map<string, ResourceChange[]>();
+  for (const { file } of changed) {
+    const names = new Set([file.path, file.previousPath ?? file.path]);
+    const list: ResourceChange[] = [];
+    const notSure = (reason: string) =>
+      list.push({
+        system: "file",
+        address: file.path,
+        type: "file",
+        classes: ["unknown"],
+        evidence: [{ file: file.path, detail: reason }],
+      });
+    for (const k of candidates.get(file.path) ?? []) {
+      const sides = evaluated.get(k);
+      if (!sides) {
+        notSure(
+          `the overlay ${k} may use ${file.path}, but it is beyond the ${MAX_USING_OVERLAYS} overlays evaluated per change: ${RENDER_HINT}`,
+        );
+        continue;
+      }
+      const texts = [base.get(k), head.get(k)];
+      if (!texts.some((t) => typeof t === "string")) {
+        const why = texts.find(
+          (t): t is { missing: string } => typeof t === "object" && !/not found/.test(t.missing),
+        );
+        if (why)
+          notSure(
+            `the kustomization ${k} may use ${file.path}, but it ${why.missing}: ${RENDER_HINT}`,
+          );
+        continue;
+      }
+      const reads = [...(sides.base?.reads ?? []), ...(sides.head?.reads ?? [])];
+      if (!reads.some((r) => names.has(r))) continue;
+      const needs = [...(sides.base?.needs ?? []), ...(sides.head?.needs ?? [])];
+      if (needs.length > 0) {
+        notSure(
+          `the overlay ${k} uses ${file.path}, but it is not evaluated whole: ${RENDER_HINT}`,
+        );
+        continue;
+      }
+      let changes = compared.get(k);
+      if (!changes) {
+        changes = compareOverlays(k, sides.base, sides.head);
+        compared.set(k, changes);
+      }
+      for (const change of changes)
+        list.push(change.system === "file" ? { ...change, address: file.path } : change);
+    }
+    if (list.length === 0) continue;
+    for (const c of list)
+      if (c.system === "file")
+        for (const e of c.evidence) unjudged.push({ file: file.path, reason: e.detail });
+    const own = resources.get(file.path);
+    if (own) own.push(...list);
+    else using.set(file.path, list);
+  }
+  return { resources, using, shared, unjudged };
 }

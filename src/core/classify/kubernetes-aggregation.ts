@@ -83,6 +83,7 @@ export function aggregatedChange(
   role: { readonly was?: ManifestObject; readonly now?: ManifestObject },
   aggregator: AggregatorSides,
   grants: (o: ManifestObject) => string[],
+  tooMany: (o: ManifestObject) => string | undefined,
   covered: (grant: string, by: readonly string[]) => boolean,
   describe: (grant: string) => string,
   at: Pick<Evidence, "file" | "line">,
@@ -103,9 +104,15 @@ export function aggregatedChange(
   const via = `ClusterRole ${target.name} aggregates ClusterRole ${name.name}`;
   const classes = new Set<ChangeClass>();
   const evidence: Evidence[] = [];
+  const huge =
+    (before && role.was ? tooMany(role.was) : undefined) ??
+    (after && role.now ? tooMany(role.now) : undefined);
   if (before === undefined || after === undefined) {
     classes.add("unknown");
     evidence.push({ address, ...at, detail: `${via} by a selector that cannot be read` });
+  } else if (huge !== undefined) {
+    classes.add("unknown");
+    evidence.push({ address, ...at, detail: `${via}: not compared: ${huge}` });
   } else {
     const had = before && role.was ? grants(role.was) : [];
     const has = after && role.now ? grants(role.now) : [];

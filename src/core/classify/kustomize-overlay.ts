@@ -73,6 +73,8 @@ export interface Overlay {
   readonly needs: readonly string[];
   /** What was not evaluated: remote bases, files not found or beyond the bounds, patches not read. */
   readonly unresolved: readonly Unresolved[];
+  /** Every path it looked up (kustomizations, resources, patches): a change to one may change it. */
+  readonly reads: readonly string[];
 }
 
 interface Working {
@@ -89,7 +91,18 @@ interface Working {
 const MANIFEST = /\.(ya?ml|json)$/;
 
 /** The kustomization at `path` evaluated over the files given (those still needed are said). */
-export function evaluateOverlay(path: string, files: ReadonlyMap<string, SideFile>): Overlay {
+export function evaluateOverlay(path: string, given: ReadonlyMap<string, SideFile>): Overlay {
+  const reads = new Set<string>();
+  const files = {
+    get: (key: string) => {
+      reads.add(key);
+      return given.get(key);
+    },
+    has: (key: string) => {
+      reads.add(key);
+      return given.has(key);
+    },
+  };
   const needs = new Set<string>();
   const unresolved: Unresolved[] = [];
   let top: Kustomization | undefined;
@@ -282,6 +295,13 @@ export function evaluateOverlay(path: string, files: ReadonlyMap<string, SideFil
           else delete o.namespace;
         }
         note(o, body.ops, result.ok ? true : `it does not apply: ${result.reason}`, fields);
+        // Past the bounds, kustomize may well apply it: what it makes is not known here.
+        if (!result.ok && result.bound)
+          unresolved.push({
+            ...where,
+            file,
+            reason: `the patch in ${file} is not applied to ${o.kind} ${o.names[0] ?? ""}: ${result.reason}`,
+          });
       }
       return;
     }
@@ -339,6 +359,7 @@ export function evaluateOverlay(path: string, files: ReadonlyMap<string, SideFil
     objects,
     needs: [...needs].sort(),
     unresolved,
+    reads: [...reads].sort(),
   };
 }
 

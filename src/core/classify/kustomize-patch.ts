@@ -156,11 +156,37 @@ export function mergePatch(
 
 class Directive extends Error {}
 
-/** RFC 6902 operations applied to a copy of the object; why not, when one fails. */
+/** Operations of one JSON 6902 patch applied, at most (real ones have a few dozen). */
+export const MAX_PATCH_OPERATIONS = 1_000;
+/**
+ * Characters (as JSON) a patched object may reach: `copy` doubles what it copies, so a few
+ * dozen operations would otherwise ask for more memory than there is. The API server refuses
+ * objects past about 1.5 MB.
+ */
+export const MAX_PATCHED_CHARS = 4 * 1024 * 1024;
+
+/**
+ * RFC 6902 operations applied to a copy of the object; why not, when one fails. `bound`: the
+ * patch is past what is applied here (too many operations, too large a result), which says
+ * nothing of what kustomize makes of it.
+ */
 export function applyJsonPatch(
   base: Record<string, unknown>,
   ops: readonly Record<string, unknown>[],
-): { ok: true; value: Record<string, unknown> } | { ok: false; reason: string } {
+): { ok: true; value: Record<string, unknown> } | { ok: false; reason: string; bound?: true } {
+  if (ops.length > MAX_PATCH_OPERATIONS)
+    return {
+      ok: false,
+      reason: `it has ${ops.length.toLocaleString("en-US")} operations, more than the ${MAX_PATCH_OPERATIONS.toLocaleString("en-US")} applied`,
+      bound: true,
+    };
+  let size = JSON.stringify(base).length;
+  const tooLarge = {
+    ok: false as const,
+    reason: `the patched object would exceed ${MAX_PATCHED_CHARS.toLocaleString("en-US")} characters`,
+    bound: true as const,
+  };
+  if (size > MAX_PATCHED_CHARS) return tooLarge;
   let doc: unknown = clone(base);
   const pointer = (p: unknown): string[] | undefined => {
     if (typeof p !== "string" || (p !== "" && !p.startsWith("/"))) return undefined;
@@ -227,6 +253,12 @@ export function applyJsonPatch(
     const from = op.from === undefined ? [] : (pointer(op.from) ?? []);
     if ([...path, ...from].some((part) => UNSAFE.has(part))) return fail("not applied to that key");
     const value = clone(op.value);
+    // What an operation adds is counted before it is added; what it removes is not subtracted.
+    const grows = (v: unknown) => {
+      size += v === undefined ? 0 : JSON.stringify(v).length;
+      return size > MAX_PATCHED_CHARS;
+    };
+    if ((op.op === "add" || op.op === "replace") && grows(value)) return tooLarge;
     switch (op.op) {
       case "add":
         if (!add(path, value)) return fail("its parent does not exist");
@@ -242,6 +274,7 @@ export function applyJsonPatch(
       case "copy": {
         const moved = op.from === undefined ? undefined : get(from);
         if (moved === undefined) return fail("nothing at from");
+        if (op.op === "copy" && grows(moved)) return tooLarge;
         if (op.op === "move" && !remove(from)) return fail("nothing at from");
         if (!add(path, clone(moved))) return fail("its parent does not exist");
         break;

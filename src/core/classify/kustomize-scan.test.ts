@@ -62,16 +62,25 @@ describe("scanKustomizations", () => {
     expect([...scan.patchFiles]).toEqual(["overlays/prod/patch-binding.yaml"]);
   });
 
-  it("gives the top overlay's objects as kustomize emits them, in the kustomization and the patches that change them", () => {
-    expect(
-      scan.objects.map((o) => [o.kind, o.namespace, o.name, o.file, o.serviceAccount ?? ""]),
-    ).toEqual([
-      ["ServiceAccount", "payments", "prod-deployer", "overlays/prod/kustomization.yaml", ""],
-      ["Role", "payments", "prod-deployer", "overlays/prod/kustomization.yaml", ""],
-      ["RoleBinding", "payments", "prod-deployer", "overlays/prod/kustomization.yaml", ""],
-      ["RoleBinding", "payments", "prod-deployer", "overlays/prod/patch-binding.yaml", ""],
-      ["Deployment", "payments", "prod-api", "overlays/prod/kustomization.yaml", "prod-deployer"],
-    ]);
+  it("gives the top overlay's objects as kustomize emits them, in every file that changes them", () => {
+    const files = new Map<string, string[]>();
+    for (const o of scan.objects) {
+      const key = `${o.kind} ${o.namespace}/${o.name} ${o.serviceAccount ?? ""}`.trim();
+      files.set(key, [...(files.get(key) ?? []), o.file]);
+    }
+    // The overlay's and the base's kustomizations, the patches they read, and the file each
+    // object is written in: a change to any of them changes the deployed object.
+    const layers = [
+      "overlays/prod/kustomization.yaml",
+      "overlays/prod/patch-binding.yaml",
+      "base/kustomization.yaml",
+    ];
+    expect(Object.fromEntries([...files].map(([k, v]) => [k, [...v].sort()]))).toEqual({
+      "ServiceAccount payments/prod-deployer": [...layers, "base/rbac.yaml"].sort(),
+      "Role payments/prod-deployer": [...layers, "base/rbac.yaml"].sort(),
+      "RoleBinding payments/prod-deployer": [...layers, "base/rbac.yaml"].sort(),
+      "Deployment payments/prod-api prod-deployer": [...layers, "base/deployment.yaml"].sort(),
+    });
     // The binding grants the renamed Role to the renamed account, and keeps the patch's other subject.
     const binding = scan.objects.find((o) => o.kind === "RoleBinding");
     expect(binding?.roleRef).toEqual({ kind: "Role", name: "prod-deployer" });

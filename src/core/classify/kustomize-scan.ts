@@ -8,6 +8,7 @@ import { record } from "./json-shapes.js";
 import { RBAC_KINDS } from "./kubernetes-manifests.js";
 import {
   folderOf,
+  isKustomizationPath,
   isRemote,
   patchFilesOf,
   readKustomization,
@@ -64,8 +65,13 @@ export function scanKustomizations(
       }
       overlay = evaluateOverlay(path, side);
     }
+    // The layers' kustomizations and patches change every object of the overlay; the file an
+    // object is written in (a base's) changes that object: its node matches them all.
+    const layers = overlay.reads.filter(
+      (p) => typeof side.get(p) === "string" && (isKustomizationPath(p) || patchFiles.has(p)),
+    );
     for (const o of overlay.objects.values()) {
-      const files = [path, ...new Set(o.patches.map((p) => p.file))];
+      const files = [...new Set([path, ...o.patches.map((p) => p.file), ...layers, o.origin])];
       for (const file of files) {
         const scanned = scannedObject(file, o.kind, o.name, o.namespace, o.body);
         if (scanned) objects.push(scanned);

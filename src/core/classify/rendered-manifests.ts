@@ -11,7 +11,7 @@ import { looksLikeTemplate } from "./cloudformation-template.js";
 import type { DiscoveredReference, Evidence, ResourceChange } from "./evidence.js";
 import { CLUSTER_SCOPED, objectAddress } from "./kubernetes-address.js";
 import { type ManifestObject, manifestObjects } from "./kubernetes-manifests.js";
-import { classifyManifestFiles, type ManifestFile } from "./kubernetes-rbac.js";
+import { classifyManifestFiles, type ManifestFile, tooManyGrants } from "./kubernetes-rbac.js";
 
 /** One file of a render: its text, or why it was not read. */
 export type RenderedFile =
@@ -114,32 +114,39 @@ function mergeByAddress(changes: readonly ResourceChange[]): ResourceChange[] {
   return [...out.values()];
 }
 
-/**
- * The most verb × group × resource × name combinations one Role or ClusterRole may spell out
- * to be compared: each is checked against every other, and a rule of a few thousand short
- * words would otherwise expand to billions. Kubernetes' largest built-in roles spell out a
- * couple of thousand.
- */
-export const MAX_RBAC_GRANTS = 5_000;
+export { MAX_RBAC_GRANTS } from "./kubernetes-rbac.js";
 
-const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+/** A Role or ClusterRole of the file whose rules spell out more combinations than can be compared. */
+const tooManyIn = (objects: readonly ManifestObject[]): string | undefined =>
+  objects.map(tooManyGrants).find((why) => why !== undefined);
 
-/** A Role or ClusterRole whose rules spell out more combinations than can be compared. */
-function tooManyGrants(objects: readonly ManifestObject[]): string | undefined {
-  for (const o of objects) {
-    if (o.kind !== "Role" && o.kind !== "ClusterRole") continue;
-    let total = 0;
-    for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
-      const r = (rule ?? {}) as Record<string, unknown>;
-      total +=
-        count(r.verbs) *
-        (Math.max(1, count(r.apiGroups)) *
-          count(r.resources) *
-          Math.max(1, count(r.resourceNames)) +
-          count(r.nonResourceURLs));
+/** Where each object of a render is written: one path per document that holds it. */
+function writtenAt(tree: RenderedTree, files: ReadonlyMap<string, RenderedFile>) {
+  const out = new Map<string, string[]>();
+  for (const file of files.values()) {
+    if (!isRead(file)) continue;
+    for (const o of manifestObjects(file.text) ?? []) {
+      const address = objectAddress(o);
+      const at = renderedPath(tree.root, file.path);
+      out.set(address, [...(out.get(address) ?? []), at]);
     }
-    if (total > MAX_RBAC_GRANTS)
-      return `${o.kind} ${o.name} spells out ${total.toLocaleString("en-US")} verb, group, resource and name combinations, more than the ${MAX_RBAC_GRANTS.toLocaleString("en-US")} compared`;
+  }
+  return out;
+}
+
+/**
+ * An object of the file that the render writes more than once: which one is applied depends
+ * on the tool (kubectl applies each in turn, the last wins; others refuse or keep the first).
+ */
+function twiceIn(
+  objects: readonly ManifestObject[],
+  written: ReadonlyMap<string, readonly string[]>,
+  side: string,
+): string | undefined {
+  for (const o of objects) {
+    const at = written.get(objectAddress(o)) ?? [];
+    if (at.length > 1)
+      return `not compared: ${o.kind} ${o.name} is written twice ${side} (${[...new Set(at)].join(", ")}); which one applies depends on the tool that applies the render: keep one`;
   }
   return undefined;
 }
@@ -181,6 +188,7 @@ export function compareRenders(
   const context: { path: string; text: string }[] = [];
   type Side = { readonly text: string; readonly objects: readonly ManifestObject[] };
   const sides = new Map<string, { was: Side; now: Side }>();
+  const written = { base: writtenAt(base, before), head: writtenAt(head, after) };
   for (const key of keys) {
     const was = pick(before, key);
     const now = pick(after, key);
@@ -224,7 +232,14 @@ export function compareRenders(
       });
       continue;
     }
-    const huge = tooManyGrants(wasObjects) ?? tooManyGrants(nowObjects);
+    const twice =
+      twiceIn(wasObjects, written.base, "at the base") ??
+      twiceIn(nowObjects, written.head, "at the head");
+    if (twice !== undefined) {
+      unjudged.push({ file: shown, reason: twice });
+      continue;
+    }
+    const huge = tooManyIn(wasObjects) ?? tooManyIn(nowObjects);
     if (huge !== undefined) {
       unjudged.push({ file: shown, reason: `not compared: ${huge}` });
       continue;

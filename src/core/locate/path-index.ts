@@ -66,6 +66,7 @@ export class PathIndex {
   /** The folders of the literal rules, built on first use. */
   #literalFolders: Set<string> | undefined;
   #size = 0;
+  readonly #byNode = new Map<string, PathRule[]>();
 
   static fromNodes(nodes: Iterable<GraphNode>): PathIndex {
     const index = new PathIndex();
@@ -86,8 +87,16 @@ export class PathIndex {
     return this.#size;
   }
 
+  /** A node's path rules, as added. */
+  rulesOf(node: string): readonly PathRule[] {
+    return this.#byNode.get(node) ?? [];
+  }
+
   add(node: string, rule: PathRule): void {
     this.#size++;
+    const rules = this.#byNode.get(node);
+    if (rules) rules.push(rule);
+    else this.#byNode.set(node, [rule]);
     const glob = rule.glob.endsWith("/") ? `${rule.glob}**` : rule.glob;
     const magic = glob.search(MAGIC);
     if (magic < 0) {
