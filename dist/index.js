@@ -10743,66 +10743,24 @@ function clausesOf(statements) {
   return out;
 }
 
-// src/core/classify/iam-expression-conditions.ts
-function expressionGrants(doc) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of doc.statements) {
-    if (s.effect !== "Allow") continue;
-    const conditions = [...new Set(s.conditions.map(clauseText))].sort().join("; ");
-    const unstated = s.actions.literal.length + s.actions.expressions.length === 0 && s.principals.length > 0;
-    const actions = unstated ? ["sts:AssumeRole"] : s.actions.literal.filter((a) => /^sts:/i.test(a) || a === "*");
-    for (const action of actions)
-      for (const p of s.principals)
-        for (const id of p.ids.expressions) {
-          const key = `${p.type} ${id} (${action})`;
-          const entry = out.get(key) ?? { id, sets: /* @__PURE__ */ new Set() };
-          entry.sets.add(conditions);
-          out.set(key, entry);
-        }
-  }
-  return out;
-}
-function expressionConditionChanges(before, after, said = () => false) {
-  const was = expressionGrants(before);
-  const now = expressionGrants(after);
-  const narrowed = [];
-  const widened = [];
-  for (const [grant, { id, sets: old }] of was) {
-    const fresh = now.get(grant)?.sets;
-    if (!fresh || said(id)) continue;
-    const same4 = old.size === fresh.size && [...old].every((c) => fresh.has(c));
-    if (same4) continue;
-    const wasFree = old.has("");
-    const isFree = fresh.has("");
-    const added = [...fresh].filter((c) => !old.has(c) && c !== "");
-    const removed = [...old].filter((c) => !fresh.has(c) && c !== "");
-    if (wasFree && !isFree)
-      narrowed.push(`trusts ${grant} only under more conditions now: ${added.join(" or ")}`);
-    else if (!wasFree && isFree)
-      widened.push(`trusts ${grant} without the conditions: ${removed.join(" or ")}`);
-    else {
-      const change = `changed the conditions on ${grant}: ${removed.join(" or ") || "none"} \u2192 ${added.join(" or ") || "none"}`;
-      narrowed.push(change);
-      widened.push(change);
-    }
-  }
-  return { narrowed, widened };
-}
-
 // src/core/classify/iam-unknown-values.ts
 function trustGrants(doc) {
   const grants2 = [];
   for (const s of doc.statements) {
     if (s.effect !== "Allow") continue;
-    const conditions = [...new Set(s.conditions.map(clauseText))].sort().join("; ");
-    const unstated = s.actions.literal.length + s.actions.expressions.length === 0 && s.principals.length > 0;
-    const actions = unstated ? ["sts:AssumeRole"] : s.actions.literal.filter((a) => /^sts:/i.test(a) || a === "*");
+    const { conditions, actions } = trustTerms(s);
     for (const action of actions)
       for (const p of s.principals)
         for (const id of p.ids.literal)
           grants2.push({ subject: `${p.type} ${id}`, object: action, conditions });
   }
   return grants2;
+}
+function trustTerms(s) {
+  const conditions = [...new Set(s.conditions.map(clauseText))].sort().join("; ");
+  const unstated = s.actions.literal.length + s.actions.expressions.length === 0 && s.principals.length > 0;
+  const actions = unstated ? ["sts:AssumeRole"] : s.actions.literal.filter((a) => /^sts:/i.test(a) || a === "*");
+  return { conditions, actions };
 }
 function expressionChanges(before, after) {
   const was = new Set(expressionsOf(before));
@@ -10844,6 +10802,50 @@ function unknownPairs(gone, came, text6) {
     } else left.push(g);
   }
   return { gone: left, came: came.filter((c) => !used.has(c)), pairs };
+}
+
+// src/core/classify/iam-expression-conditions.ts
+function expressionGrants(doc) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of doc.statements) {
+    if (s.effect !== "Allow") continue;
+    const { conditions, actions } = trustTerms(s);
+    for (const action of actions)
+      for (const p of s.principals)
+        for (const id of p.ids.expressions) {
+          const key = `${p.type} ${id} (${action})`;
+          const entry = out.get(key) ?? { id, sets: /* @__PURE__ */ new Set() };
+          entry.sets.add(conditions);
+          out.set(key, entry);
+        }
+  }
+  return out;
+}
+function expressionConditionChanges(before, after, said = () => false) {
+  const was = expressionGrants(before);
+  const now = expressionGrants(after);
+  const narrowed = [];
+  const widened = [];
+  for (const [grant, { id, sets: old }] of was) {
+    const fresh = now.get(grant)?.sets;
+    if (!fresh || said(id)) continue;
+    const same4 = old.size === fresh.size && [...old].every((c) => fresh.has(c));
+    if (same4) continue;
+    const wasFree = old.has("");
+    const isFree = fresh.has("");
+    const added = [...fresh].filter((c) => !old.has(c) && c !== "");
+    const removed = [...old].filter((c) => !fresh.has(c) && c !== "");
+    if (wasFree && !isFree)
+      narrowed.push(`trusts ${grant} only under more conditions now: ${added.join(" or ")}`);
+    else if (!wasFree && isFree)
+      widened.push(`trusts ${grant} without the conditions: ${removed.join(" or ")}`);
+    else {
+      const change = `changed the conditions on ${grant}: ${removed.join(" or ") || "none"} \u2192 ${added.join(" or ") || "none"}`;
+      narrowed.push(change);
+      widened.push(change);
+    }
+  }
+  return { narrowed, widened };
 }
 
 // src/core/classify/policy.ts
@@ -11483,13 +11485,13 @@ function classifyModify(type, change, where2, evidence) {
     evidence.push(at(where2, `and ${plain.length - MAX_PROPERTY_LINES} more properties change`));
   if (classes.size === 0) {
     classes.add("modified");
-    const differing2 = before && after ? [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    const differing3 = before && after ? [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].filter(
       (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])
     ) : [];
     evidence.push(
       at(
         where2,
-        differing2.length > 0 ? `modified: ${differing2.sort().join(", ")}` : "modified (the change set names no property)"
+        differing3.length > 0 ? `modified: ${differing3.sort().join(", ")}` : "modified (the change set names no property)"
       )
     );
   }
@@ -11738,25 +11740,33 @@ function lineColumn(text6, offset) {
   return `:${line}:${before.length - before.lastIndexOf("\n")}`;
 }
 
-// src/app/read-change-set.ts
-function parseChangeSet(file, text6, templateOf = () => void 0) {
+// src/app/parse-json-input.ts
+function position(text6, message) {
+  const at4 = /position (\d+)/.exec(message);
+  return at4 ? lineColumn(text6, Number(at4[1])) : "";
+}
+function parseJsonInput(file, text6, hints) {
   const deep = jsonTooDeepAt(text6);
   if (deep !== void 0)
     throw new InputError(
       `${file}${lineColumn(text6, deep)}: nested more than ${MAX_JSON_DEPTH} levels deep; not read`,
-      CHANGE_SET_HINT
+      hints.deep
     );
-  let value;
   try {
-    value = JSON.parse(text6);
+    return JSON.parse(text6);
   } catch (error) {
     const message = error.message;
     const at4 = jsonSyntaxErrorAt(text6);
     throw new InputError(
-      `${file}${at4 === void 0 ? "" : lineColumn(text6, at4)}: not JSON (${message})`,
-      CHANGE_SET_HINT
+      `${file}${at4 === void 0 ? position(text6, message) : lineColumn(text6, at4)}: not JSON (${message})`,
+      hints.notJson
     );
   }
+}
+
+// src/app/read-change-set.ts
+function parseChangeSet(file, text6, templateOf = () => void 0) {
+  const value = parseJsonInput(file, text6, { deep: CHANGE_SET_HINT, notJson: CHANGE_SET_HINT });
   try {
     return { file, reading: readChangeSet(value, file, templateOf) };
   } catch (error) {
@@ -12019,31 +12029,11 @@ function readPlan(value, file) {
 }
 
 // src/app/read-plan.ts
-function position(text6, message) {
-  const at4 = /position (\d+)/.exec(message);
-  if (!at4) return "";
-  const before = text6.slice(0, Number(at4[1]));
-  const line = before.split("\n").length;
-  return `:${line}:${before.length - before.lastIndexOf("\n")}`;
-}
 function parsePlan(file, text6) {
-  const deep = jsonTooDeepAt(text6);
-  if (deep !== void 0)
-    throw new InputError(
-      `${file}${position(text6, `position ${deep}`)}: nested more than ${MAX_JSON_DEPTH} levels deep; not read`,
-      "give the JSON plan as terraform writes it: terraform show -json plan.out > plan.json"
-    );
-  let value;
-  try {
-    value = JSON.parse(text6);
-  } catch (error) {
-    const message = error.message;
-    const at4 = jsonSyntaxErrorAt(text6);
-    throw new InputError(
-      `${file}${at4 === void 0 ? position(text6, message) : lineColumn(text6, at4)}: not JSON (${message})`,
-      "give the JSON plan: terraform show -json plan.out > plan.json"
-    );
-  }
+  const value = parseJsonInput(file, text6, {
+    deep: "give the JSON plan as terraform writes it: terraform show -json plan.out > plan.json",
+    notJson: "give the JSON plan: terraform show -json plan.out > plan.json"
+  });
   try {
     return { file, reading: readPlan(value, file) };
   } catch (error) {
@@ -15094,7 +15084,8 @@ var IDENTITY_TYPES2 = /* @__PURE__ */ new Set([
   "AWS::IAM::UserPolicy",
   "AWS::IAM::GroupPolicy",
   "AWS::IAM::InstanceProfile",
-  "AWS::IAM::OIDCProvider"
+  "AWS::IAM::OIDCProvider",
+  "AWS::IAM::UserToGroupAddition"
 ]);
 var READ_AS_POLICIES = {
   "AWS::IAM::Role": [
@@ -15111,7 +15102,8 @@ var READ_AS_POLICIES = {
   "AWS::IAM::UserPolicy": ["PolicyDocument", "UserName"],
   "AWS::IAM::GroupPolicy": ["PolicyDocument", "GroupName"],
   "AWS::IAM::InstanceProfile": ["Roles"],
-  "AWS::IAM::OIDCProvider": ["ClientIdList", "ThumbprintList"]
+  "AWS::IAM::OIDCProvider": ["ClientIdList", "ThumbprintList"],
+  "AWS::IAM::UserToGroupAddition": ["GroupName", "Users"]
 };
 var LISTS = [
   ["Roles", "AWS::IAM::Role"],
@@ -15151,6 +15143,28 @@ function named(value, template) {
   const m = /^\{([A-Za-z0-9]+)\}$/.exec(value);
   return m && template.resources.has(m[1]) ? m[1] : void 0;
 }
+var NAME_PROPERTY = {
+  "AWS::IAM::Role": "RoleName",
+  "AWS::IAM::User": "UserName",
+  "AWS::IAM::Group": "GroupName"
+};
+var namesOf = /* @__PURE__ */ new WeakMap();
+function identityNamed(value, template, resolver, type) {
+  const id = named(value, template);
+  if (id !== void 0 || typeof value !== "string") return id;
+  let names3 = namesOf.get(resolver);
+  if (!names3) {
+    names3 = /* @__PURE__ */ new Map();
+    for (const [rid, r] of template.resources) {
+      const property = NAME_PROPERTY[r.type];
+      if (property === void 0 || r.properties[property] === void 0) continue;
+      const name = resolver.resolve(r.properties[property]).value;
+      if (typeof name === "string" && name !== "") names3.set(`${r.type}\0${name}`, rid);
+    }
+    namesOf.set(resolver, names3);
+  }
+  return names3.get(`${type}\0${value}`);
+}
 function identitiesOf(template, resolver) {
   const out = /* @__PURE__ */ new Map();
   const resolved = (r, property) => resolver.resolve(r.properties[property]);
@@ -15183,7 +15197,7 @@ function identitiesOf(template, resolver) {
       const name = record(item.value).PolicyName;
       const label = typeof name === "string" ? name : `#${i + 1}`;
       const key = `inline ${label}`;
-      const doc = documentOf({ ...item, value: record(item.value).PolicyDocument });
+      const doc = item.value !== null && typeof item.value === "object" && !Array.isArray(item.value) ? documentOf({ ...item, value: record(item.value).PolicyDocument }) : documentOf(item);
       held.set(key, { key, label: `inline policy ${label}`, property: "Policies", in: id, ...doc });
     }
     const arns = resolver.resolve(r.properties.ManagedPolicyArns);
@@ -15217,7 +15231,7 @@ function identitiesOf(template, resolver) {
     if (r.type === "AWS::IAM::User") {
       const groups2 = resolver.resolve(r.properties.Groups);
       for (const g of list(groups2.value)) {
-        const text6 = named(g, template) ?? (typeof g === "string" ? g : stable(g));
+        const text6 = identityNamed(g, template, resolver, "AWS::IAM::Group") ?? (typeof g === "string" ? g : stable(g));
         const key = `group ${text6}`;
         held.set(key, {
           key,
@@ -15237,7 +15251,7 @@ function identitiesOf(template, resolver) {
     for (const [property, type] of attaches) {
       const names3 = resolver.resolve(r.properties[property]);
       for (const n of list(names3.value)) {
-        const identity = named(n, template);
+        const identity = identityNamed(n, template, resolver, type);
         if (!identity || template.resources.get(identity)?.type !== type) continue;
         doc ??= policyDocument(id, r);
         const key = `policy ${id}`;
@@ -15252,6 +15266,28 @@ function identitiesOf(template, resolver) {
       }
     }
   }
+  for (const [id, r] of template.resources) {
+    if (r.type !== "AWS::IAM::UserToGroupAddition") continue;
+    const group = resolver.resolve(r.properties.GroupName);
+    const written = typeof group.value === "string" ? group.value : stable(group.value);
+    const identity = identityNamed(group.value, template, resolver, "AWS::IAM::Group");
+    const name = identity ?? (written.length > 80 ? `${written.slice(0, 77)}\u2026` : written);
+    const users = resolver.resolve(r.properties.Users);
+    const on = [.../* @__PURE__ */ new Set([...group.on, ...users.on])];
+    for (const u of list(users.value)) {
+      const user = identityNamed(u, template, resolver, "AWS::IAM::User");
+      if (!user || template.resources.get(user)?.type !== "AWS::IAM::User") continue;
+      const key = `group ${identity ?? written} by ${id}`;
+      out.get(user)?.held.set(key, {
+        key,
+        label: `membership of group ${name} (${id})`,
+        property: "Users",
+        in: id,
+        through: resourceAddress(template.path, id),
+        ...on.length > 0 ? { on } : {}
+      });
+    }
+  }
   return out;
 }
 function attachedTo(resource, template, resolver) {
@@ -15259,7 +15295,7 @@ function attachedTo(resource, template, resolver) {
   const attaches = isPolicyType(resource.type) ? ATTACHES[resource.type] ?? [] : [];
   for (const [property, type] of attaches)
     for (const n of list(resolver.resolve(resource.properties[property]).value)) {
-      const id = named(n, template);
+      const id = identityNamed(n, template, resolver, type);
       const text6 = id ?? (typeof n === "string" ? n : stable(n));
       const kind = (type.split("::")[2] ?? "identity").toLowerCase();
       out.set(`${property}\0${text6}`, { property, label: `${kind} ${text6}` });
@@ -16963,7 +16999,7 @@ function cloudFormationSchema() {
 }
 var JSON_START = /^\s*[{[]/;
 function readTemplate(path, text6) {
-  if (!looksLikeTemplate(text6)) return void 0;
+  if (!looksLikeTemplate(text6) || declaresKinds(text6)) return void 0;
   let value;
   let lineOf3 = () => void 0;
   if (JSON_START.test(text6)) {
@@ -16996,10 +17032,22 @@ function readTemplate(path, text6) {
   const top = record(value);
   const resources = record(top.Resources);
   if (Object.keys(resources).length === 0) return void 0;
+  const entries = Object.entries(resources);
+  const untyped = entries.filter(([, raw]) => typeof record(raw).Type !== "string");
+  if (untyped.length > 0) {
+    const declared = Object.hasOwn(top, "AWSTemplateFormatVersion") || Object.hasOwn(top, "Transform");
+    if (!declared && untyped.length * 2 >= entries.length) return void 0;
+    const id = untyped[0][0];
+    const name = JSON.stringify(id.slice(0, 100));
+    return {
+      ok: false,
+      reason: id.startsWith("Fn::ForEach::") ? `the Resources entry ${name} is a loop that expands on deploy: not compared` : `the Resources entry ${name} has no Type: not compared`
+    };
+  }
   const out = /* @__PURE__ */ new Map();
-  for (const [logicalId, raw] of Object.entries(resources)) {
+  for (const [logicalId, raw] of entries) {
     const r = record(raw);
-    if (typeof r.Type !== "string") return void 0;
+    if (typeof r.Type !== "string") continue;
     const line = lineOf3(["Resources", logicalId]);
     out.set(logicalId, {
       logicalId,
@@ -17019,7 +17067,8 @@ function readTemplate(path, text6) {
     parameters.set(name, {
       ...typeof p.Type === "string" ? { type: p.Type } : {},
       ..."Default" in p ? { default: p.Default } : {},
-      ...line !== void 0 ? { line } : {}
+      ...line !== void 0 ? { line } : {},
+      declaration: raw
     });
   }
   const transform = top.Transform;
@@ -17215,50 +17264,142 @@ var Side = class {
     return (property === void 0 ? void 0 : t.lineOf(["Resources", id, "Properties", property])) ?? t.resources.get(id)?.line ?? t.lineOf(["Resources", id]);
   }
 };
-function changedInputs(base, head) {
-  const out = /* @__PURE__ */ new Map();
-  const show = (v) => v === void 0 ? "none" : stable(v);
-  for (const name of /* @__PURE__ */ new Set([...base.parameters.keys(), ...head.parameters.keys()])) {
-    const a = base.parameters.get(name);
-    const b = head.parameters.get(name);
-    if (!a || !b) continue;
-    if (stable(a.default) !== stable(b.default))
-      out.set(
-        `parameter ${name}`,
-        `its Default changes from ${show(a.default)} to ${show(b.default)}`
-      );
-    else if (a.type !== b.type)
-      out.set(`parameter ${name}`, `its Type changes from ${a.type} to ${b.type}`);
+function differing(a, b, kind, out) {
+  for (const name of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
+    const was = a.get(name);
+    const now = b.get(name);
+    if (was === void 0) out.set(`${kind} ${name}`, "it is added");
+    else if (now === void 0) out.set(`${kind} ${name}`, "it is removed");
+    else if (stable(was) !== stable(now)) out.set(`${kind} ${name}`, "its declaration changes");
   }
-  for (const name of /* @__PURE__ */ new Set([...base.conditions.keys(), ...head.conditions.keys()])) {
-    const a = base.conditions.get(name);
-    const b = head.conditions.get(name);
-    if (a !== void 0 && b !== void 0 && stable(a) !== stable(b))
-      out.set(`condition ${name}`, "its definition changes");
+}
+var ANYTHING = "*";
+var SUB_NAME = /\$\{([^}!][^}]*)\}/g;
+function inputsOf(body) {
+  const out = /* @__PURE__ */ new Set();
+  const stack = [body];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      stack.push(...v);
+      continue;
+    }
+    if (v === null || typeof v !== "object") continue;
+    const r = v;
+    const keys = Object.keys(r);
+    const [key] = keys;
+    const arg = key === void 0 ? void 0 : r[key];
+    if (keys.length === 1 && key === "Ref") {
+      if (typeof arg === "string") {
+        if (!arg.startsWith("AWS::")) out.add(`parameter ${arg}`);
+      } else out.add(ANYTHING);
+    } else if (keys.length === 1 && key === "Condition") {
+      out.add(typeof arg === "string" ? `condition ${arg}` : ANYTHING);
+    } else if (keys.length === 1 && key === "Fn::Sub") {
+      const [text6, vars] = typeof arg === "string" ? [arg, {}] : Array.isArray(arg) ? arg : [];
+      if (typeof text6 !== "string") out.add(ANYTHING);
+      else {
+        const own = vars !== null && typeof vars === "object" ? vars : {};
+        for (const m of text6.matchAll(SUB_NAME)) {
+          const name = m[1].trim();
+          if (!Object.hasOwn(own, name) && !name.includes(".") && !name.startsWith("AWS::"))
+            out.add(`parameter ${name}`);
+        }
+        stack.push(vars);
+      }
+    } else if (keys.length === 1 && key === "Fn::FindInMap") {
+      const [map] = Array.isArray(arg) ? arg : [];
+      out.add(typeof map === "string" ? `mapping ${map}` : ANYTHING);
+      stack.push(arg);
+    } else if (keys.length === 1 && key === "Fn::Transform") out.add(ANYTHING);
+    else stack.push(...Object.values(r));
   }
-  for (const [name, body] of head.conditions) {
-    if (out.has(`condition ${name}`)) continue;
-    const text6 = stable(body);
-    const param = [...out.keys()].find(
-      (k) => k.startsWith("parameter ") && text6.includes(`"Ref":"${k.slice(10)}"`)
-    );
-    if (param) out.set(`condition ${name}`, `it rests on ${param}, which changes`);
-  }
-  for (const name of /* @__PURE__ */ new Set([...Object.keys(base.mappings), ...Object.keys(head.mappings)]))
-    if (stable(base.mappings[name]) !== stable(head.mappings[name]))
-      out.set(`mapping ${name}`, "its entries change");
   return out;
 }
+var ChangedInputs = class {
+  own = /* @__PURE__ */ new Map();
+  /** Conditions that rest, through others or not, on what changed: why each may now hold otherwise. */
+  reached = /* @__PURE__ */ new Map();
+  constructor(base, head) {
+    const bounds = (p) => {
+      const { Description, ConstraintDescription, ...rest } = record(p.declaration);
+      return p.declaration === void 0 ? p : rest;
+    };
+    const declared = (t) => new Map([...t.parameters].map(([k, p]) => [k, bounds(p)]));
+    differing(declared(base), declared(head), "parameter", this.own);
+    const show = (v) => v === void 0 ? "none" : stable(v);
+    for (const [name, a] of base.parameters) {
+      const b = head.parameters.get(name);
+      if (!b || !this.own.has(`parameter ${name}`)) continue;
+      if (stable(a.default) !== stable(b.default))
+        this.own.set(
+          `parameter ${name}`,
+          `its Default changes from ${show(a.default)} to ${show(b.default)}`
+        );
+      else if (a.type !== b.type)
+        this.own.set(`parameter ${name}`, `its Type changes from ${a.type} to ${b.type}`);
+    }
+    differing(
+      new Map(Object.entries(base.mappings)),
+      new Map(Object.entries(head.mappings)),
+      "mapping",
+      this.own
+    );
+    differing(base.conditions, head.conditions, "condition", this.own);
+    if (this.own.size === 0) return;
+    const readers = /* @__PURE__ */ new Map();
+    const unnamed = [];
+    for (const t of [base, head])
+      for (const [name, body] of t.conditions)
+        for (const input of inputsOf(body)) {
+          if (input === ANYTHING) unnamed.push(name);
+          else {
+            const list3 = readers.get(input);
+            if (list3) list3.push(name);
+            else readers.set(input, [name]);
+          }
+        }
+    const names3 = [...this.own.keys()];
+    const summary = `the template's ${names3.slice(0, 3).join(", ")}${names3.length > 3 ? ` and ${(names3.length - 3).toLocaleString("en-US")} more` : ""} change${names3.length === 1 ? "s" : ""}, and it reads values that cannot be followed`;
+    const queue = [];
+    const reach = (condition, why) => {
+      if (this.reached.has(condition) || this.own.has(`condition ${condition}`)) return;
+      this.reached.set(condition, why);
+      queue.push([`condition ${condition}`, why]);
+    };
+    for (const name of unnamed) reach(name, summary);
+    for (const input of names3) queue.push([input, `it rests on ${input}, which changes`]);
+    for (let next = 0; next < queue.length; next++) {
+      const [input, why] = queue[next];
+      for (const condition of readers.get(input) ?? []) reach(condition, why);
+    }
+  }
+  has(key) {
+    return this.get(key) !== void 0;
+  }
+  get(key) {
+    const own = this.own.get(key);
+    if (own !== void 0) return own;
+    return key.startsWith("condition ") ? this.reached.get(key.slice(10)) : void 0;
+  }
+};
 var asWritten = (detail) => detail.replace(/(?<!\$)\{((?:AWS::)?[A-Za-z0-9]+(?:\.[A-Za-z0-9.]+)?)\}/g, "$${$1}");
 var MAX_EVIDENCE_LINES = 50;
 var Found = class _Found {
+  /** `attributes` is shared with the identity a policy's findings are said through. */
+  constructor(attributes) {
+    if (attributes) this.attributes = attributes;
+  }
   classes = /* @__PURE__ */ new Set();
   evidence = [];
   through = /* @__PURE__ */ new Map();
+  /** Properties something was said of, here or through a policy. */
+  attributes = /* @__PURE__ */ new Set();
   /** Lines past MAX_EVIDENCE_LINES, counted, not kept. */
   more = 0;
   add(klass, evidence) {
     for (const k of typeof klass === "string" ? [klass] : klass) this.classes.add(k);
+    if (evidence.attribute !== void 0) this.attributes.add(evidence.attribute);
     if (this.evidence.length >= MAX_EVIDENCE_LINES) this.more++;
     else this.evidence.push({ ...evidence, detail: asWritten(evidence.detail) });
   }
@@ -17278,7 +17419,7 @@ var Found = class _Found {
   via(policy) {
     let f = this.through.get(policy);
     if (!f) {
-      f = new _Found();
+      f = new _Found(this.attributes);
       this.through.set(policy, f);
     }
     return f;
@@ -17502,6 +17643,30 @@ function compareProperties(found, ctx, a, b) {
       });
   }
 }
+function unordered(v) {
+  return Array.isArray(v) ? stable(v.map((x) => stable(x)).sort()) : stable(v);
+}
+function saySilentIam(found, ctx, a, b, where2) {
+  for (const name of READ_AS_POLICIES[b.type] ?? []) {
+    if (found.attributes.has(name)) continue;
+    if (unordered(a.properties[name]) === unordered(b.properties[name])) continue;
+    const was = ctx.base.property(a, name);
+    const now = ctx.head.property(b, name);
+    if (unordered(was.value) === unordered(now.value)) continue;
+    const open = was.structural || now.structural || was.on.length + now.on.length > 0;
+    const at4 = { ...where2, attribute: name, ...lineOf(ctx.head.line(b.logicalId, name)) };
+    if (open)
+      found.add("unknown", {
+        ...at4,
+        detail: `${name} is written otherwise and cannot be compared: it rests on ${[.../* @__PURE__ */ new Set([...was.on, ...now.on])].join(", ") || "values known only on deploy"}`
+      });
+    else
+      found.add("modified", {
+        ...at4,
+        detail: `${name} changes: ${short(was.value)} \u2192 ${short(now.value)}`
+      });
+  }
+}
 function short(v) {
   if (v === void 0 || v === null) return "none";
   const text6 = typeof v === "string" ? JSON.stringify(v) : stable(v);
@@ -17578,6 +17743,37 @@ function compareIdentity(found, ctx, a, b) {
       found.add("permissions-added", { ...at4("Roles"), detail: `now holds role ${r}` });
     return;
   }
+  if (b.type === "AWS::IAM::UserToGroupAddition") {
+    const members = (side, r) => {
+      const group2 = stable(side.property(r, "GroupName").value);
+      return new Map(
+        list(side.property(r, "Users").value).map((u) => {
+          const user = identityNamed(u, side.template, side.resolver, "AWS::IAM::User");
+          return [
+            `${group2}\0${user ?? stable(u)}`,
+            user ?? (typeof u === "string" ? short(u).slice(1, -1) : short(u))
+          ];
+        })
+      );
+    };
+    const was = members(ctx.base, a);
+    const now = members(ctx.head, b);
+    const group = short(ctx.head.property(b, "GroupName").value);
+    const own = (side, user) => side.template.resources.get(user)?.type === "AWS::IAM::User";
+    for (const [key, user] of was)
+      if (!now.has(key))
+        found.add(own(ctx.base, user) ? "modified" : "permissions-removed", {
+          ...at4("Users"),
+          detail: `no longer adds user ${user} to group ${short(ctx.base.property(a, "GroupName").value)}: it loses the group's permissions${own(ctx.base, user) ? " (said of that user)" : ""}`
+        });
+    for (const [key, user] of now)
+      if (!was.has(key))
+        found.add(own(ctx.head, user) ? "modified" : "permissions-added", {
+          ...at4("Users"),
+          detail: `now adds user ${user} to group ${group}: it gains the group's permissions${own(ctx.head, user) ? " (said of that user)" : ""}`
+        });
+    return;
+  }
   if (b.type === "AWS::IAM::OIDCProvider") {
     for (const property of ["ClientIdList", "ThumbprintList"]) {
       const was = list(ctx.base.property(a, property).value).map((x) => stable(x));
@@ -17604,7 +17800,10 @@ function compareResource(ctx, a, b) {
       detail: `its Type changes from ${a.type} to ${b.type}: CloudFormation replaces it`
     });
   } else {
-    if (IDENTITY_TYPES2.has(b.type)) compareIdentity(found, ctx, a, b);
+    if (IDENTITY_TYPES2.has(b.type)) {
+      compareIdentity(found, ctx, a, b);
+      saySilentIam(found, ctx, a, b, where2);
+    }
     compareProperties(found, ctx, a, b);
   }
   if (a.condition !== b.condition)
@@ -17708,9 +17907,11 @@ function classifyTemplateFile(file, before, after) {
         unreadable: `more than ${MAX_TEMPLATE_RESOURCES.toLocaleString("en-US")} resources: not compared`
       };
   try {
+    const nested = a ? nestedStacksNotJudged(a, b) : [];
     return {
       resources: compareTemplates(a, b, file.path, baseFile),
-      references: b ? templateReferences(b) : []
+      references: b ? templateReferences(b) : [],
+      ...nested.length > 0 ? { unjudged: nested } : {}
     };
   } catch (error) {
     if (error instanceof TemplateTooLarge) return { unreadable: `${error.message}: not compared` };
@@ -17718,6 +17919,50 @@ function classifyTemplateFile(file, before, after) {
   }
 }
 var LOGICAL_ID2 = /^[A-Za-z0-9]{1,255}$/;
+var NESTED_STACKS = {
+  "AWS::CloudFormation::Stack": ["Parameters", "TemplateURL"],
+  "AWS::Serverless::Application": ["Parameters", "Location"]
+};
+var MAX_NESTED_REASONS = 20;
+function nestedStacksNotJudged(a, b) {
+  const out = [];
+  let changed;
+  let base;
+  let head;
+  for (const was of a.resources.values()) {
+    const properties = NESTED_STACKS[was.type];
+    if (!properties || out.length >= MAX_NESTED_REASONS) continue;
+    const id = was.logicalId;
+    const now = b?.resources.get(id);
+    if (!now || now.type !== was.type) {
+      out.push(
+        `nested stack ${id} is removed: the resources of its child template go with it, and are not judged here`
+      );
+      continue;
+    }
+    changed ??= new ChangedInputs(a, b);
+    base ??= new Resolver(a);
+    head ??= new Resolver(b);
+    const condition = now.condition ? changed.get(`condition ${now.condition}`) : void 0;
+    if (was.condition !== now.condition || condition !== void 0) {
+      out.push(
+        `nested stack ${id}: whether it exists on deploy changes (${now.condition ? `condition ${now.condition}${condition ? `: ${condition}` : ""}` : "now unconditional"}); the child template's resources are not judged here`
+      );
+      continue;
+    }
+    const [inputs, from, to] = [changed, base, head];
+    const given = properties.filter((name) => {
+      const x = from.resolve(was.properties[name]);
+      const y = to.resolve(now.properties[name]);
+      return stable(x.value) !== stable(y.value) || changedReasons([...x.on, ...y.on], inputs);
+    });
+    if (given.length > 0)
+      out.push(
+        `nested stack ${id}: its ${given.join(" and ")} ${given.includes("Parameters") ? "change" : "changes"}; the child template's resources are not judged here`
+      );
+  }
+  return out;
+}
 function onSide(reason, side) {
   const text6 = reason.replace(": YAML: ", ": ");
   if (side === void 0) return text6;
@@ -17749,7 +17994,7 @@ function compareTemplates(before, after, file, baseFile = file) {
     head: new Side(b),
     file,
     baseFile,
-    changed: changedInputs(a, b),
+    changed: new ChangedInputs(a, b),
     macros
   };
   const out = [];
@@ -17999,7 +18244,7 @@ function aggregates(aggregator, role) {
   return unreadable3 ? void 0 : false;
 }
 var isAggregated = (o) => o?.kind === "ClusterRole" && o.body.aggregationRule !== void 0 && o.body.aggregationRule !== null;
-function aggregatedChange(role, aggregator, grants2, covered, describe2, at4) {
+function aggregatedChange(role, aggregator, grants2, tooMany, covered, describe2, at4) {
   const same4 = (a, b) => a !== void 0 && b !== void 0 && JSON.stringify(record(a.body.metadata).labels ?? null) === JSON.stringify(record(b.body.metadata).labels ?? null) && JSON.stringify(a.body.rules ?? null) === JSON.stringify(b.body.rules ?? null);
   if (same4(role.was, role.now)) return void 0;
   const before = aggregator.was && role.was ? aggregates(aggregator.was, role.was) : false;
@@ -18011,9 +18256,13 @@ function aggregatedChange(role, aggregator, grants2, covered, describe2, at4) {
   const via = `ClusterRole ${target.name} aggregates ClusterRole ${name.name}`;
   const classes = /* @__PURE__ */ new Set();
   const evidence = [];
+  const huge = (before && role.was ? tooMany(role.was) : void 0) ?? (after && role.now ? tooMany(role.now) : void 0);
   if (before === void 0 || after === void 0) {
     classes.add("unknown");
     evidence.push({ address, ...at4, detail: `${via} by a selector that cannot be read` });
+  } else if (huge !== void 0) {
+    classes.add("unknown");
+    evidence.push({ address, ...at4, detail: `${via}: not compared: ${huge}` });
   } else {
     const had = before && role.was ? grants2(role.was) : [];
     const has = after && role.now ? grants2(role.now) : [];
@@ -18090,6 +18339,17 @@ var strings = (v) => Array.isArray(v) ? v.map(String) : [];
 function rbacObjects(text6) {
   return manifestObjects(text6, RBAC_KINDS);
 }
+var MAX_RBAC_GRANTS = 5e3;
+var count = (v) => Array.isArray(v) ? v.length : 0;
+function tooManyGrants(o) {
+  if (o.kind !== "Role" && o.kind !== "ClusterRole") return void 0;
+  let total = 0;
+  for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
+    const r = record(rule);
+    total += count(r.verbs) * (Math.max(1, count(r.apiGroups)) * count(r.resources) * Math.max(1, count(r.resourceNames)) + count(r.nonResourceURLs));
+  }
+  return total > MAX_RBAC_GRANTS ? `${o.kind} ${o.name} spells out ${total.toLocaleString("en-US")} verb, group, resource and name combinations, more than the ${MAX_RBAC_GRANTS.toLocaleString("en-US")} compared` : void 0;
+}
 function grants(o) {
   const out = [];
   for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
@@ -18100,7 +18360,7 @@ function grants(o) {
       for (const group of groups2.length ? groups2 : [""]) {
         for (const resource of strings(r.resources)) {
           for (const name of names3.length ? names3 : ["*"])
-            out.push(`${verb} ${group === "" ? "core" : group}/${resource}/${name}`);
+            out.push(`${verb} ${group}/${resource}/${name}`);
         }
       }
       for (const url of strings(r.nonResourceURLs)) out.push(`${verb} url:${url}`);
@@ -18108,8 +18368,9 @@ function grants(o) {
   }
   return [...new Set(out)];
 }
+var TOO_MANY_HINT = "review its rules by hand";
 var grantCovered = (grant, by) => by.some((g) => covers(g, grant, false));
-var describeGrant = (g) => g.replace(/\/\*$/, "");
+var describeGrant = (g) => g.replace(/\/\*$/, "").replace(/^(\S+) core\//, '$1 "core"/').replace(/^(\S+) \//, "$1 core/");
 function subjects(o) {
   return (Array.isArray(o.body.subjects) ? o.body.subjects : []).map((s) => {
     const r = record(s);
@@ -18138,7 +18399,9 @@ function compareObject(was, now, file, move) {
   if (!now) note("deleted", `${o.kind} ${o.name} is deleted`);
   else if (!was) note("added", `${o.kind} ${o.name} is added`);
   else {
-    if (o.kind === "Role" || o.kind === "ClusterRole") {
+    const huge = tooManyGrants(was) ?? tooManyGrants(now);
+    if (huge !== void 0) note("unknown", `not compared: ${huge}; ${TOO_MANY_HINT}`);
+    else if (o.kind === "Role" || o.kind === "ClusterRole") {
       const before = grants(was);
       const after = grants(now);
       for (const g of before)
@@ -18357,6 +18620,7 @@ function addAggregatedChanges(read3, result, context) {
         role,
         sides,
         grants,
+        tooManyGrants,
         grantCovered,
         describeGrant,
         at4
@@ -18416,18 +18680,24 @@ function mergeByAddress(changes) {
   }
   return [...out.values()];
 }
-var MAX_RBAC_GRANTS = 5e3;
-var count = (v) => Array.isArray(v) ? v.length : 0;
-function tooManyGrants(objects) {
-  for (const o of objects) {
-    if (o.kind !== "Role" && o.kind !== "ClusterRole") continue;
-    let total = 0;
-    for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
-      const r = rule ?? {};
-      total += count(r.verbs) * (Math.max(1, count(r.apiGroups)) * count(r.resources) * Math.max(1, count(r.resourceNames)) + count(r.nonResourceURLs));
+var tooManyIn = (objects) => objects.map(tooManyGrants).find((why) => why !== void 0);
+function writtenAt(tree, files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const file of files.values()) {
+    if (!isRead(file)) continue;
+    for (const o of manifestObjects(file.text) ?? []) {
+      const address = objectAddress(o);
+      const at4 = renderedPath(tree.root, file.path);
+      out.set(address, [...out.get(address) ?? [], at4]);
     }
-    if (total > MAX_RBAC_GRANTS)
-      return `${o.kind} ${o.name} spells out ${total.toLocaleString("en-US")} verb, group, resource and name combinations, more than the ${MAX_RBAC_GRANTS.toLocaleString("en-US")} compared`;
+  }
+  return out;
+}
+function twiceIn(objects, written, side) {
+  for (const o of objects) {
+    const at4 = written.get(objectAddress(o)) ?? [];
+    if (at4.length > 1)
+      return `not compared: ${o.kind} ${o.name} is written twice ${side} (${[...new Set(at4)].join(", ")}); which one applies depends on the tool that applies the render: keep one`;
   }
   return void 0;
 }
@@ -18450,6 +18720,7 @@ function compareRenders(base, head, options = {}) {
   const references = [];
   const context = [];
   const sides = /* @__PURE__ */ new Map();
+  const written = { base: writtenAt(base, before), head: writtenAt(head, after) };
   for (const key of keys) {
     const was = pick(before, key);
     const now = pick(after, key);
@@ -18487,7 +18758,12 @@ function compareRenders(base, head, options = {}) {
       });
       continue;
     }
-    const huge = tooManyGrants(wasObjects) ?? tooManyGrants(nowObjects);
+    const twice = twiceIn(wasObjects, written.base, "at the base") ?? twiceIn(nowObjects, written.head, "at the head");
+    if (twice !== void 0) {
+      unjudged.push({ file: shown2, reason: twice });
+      continue;
+    }
+    const huge = tooManyIn(wasObjects) ?? tooManyIn(nowObjects);
     if (huge !== void 0) {
       unjudged.push({ file: shown2, reason: `not compared: ${huge}` });
       continue;
@@ -23705,6 +23981,7 @@ var PathIndex = class _PathIndex {
   /** The folders of the literal rules, built on first use. */
   #literalFolders;
   #size = 0;
+  #byNode = /* @__PURE__ */ new Map();
   static fromNodes(nodes) {
     const index2 = new _PathIndex();
     for (const node3 of nodes) {
@@ -23721,8 +23998,15 @@ var PathIndex = class _PathIndex {
   get size() {
     return this.#size;
   }
+  /** A node's path rules, as added. */
+  rulesOf(node3) {
+    return this.#byNode.get(node3) ?? [];
+  }
   add(node3, rule) {
     this.#size++;
+    const rules = this.#byNode.get(node3);
+    if (rules) rules.push(rule);
+    else this.#byNode.set(node3, [rule]);
     const glob2 = rule.glob.endsWith("/") ? `${rule.glob}**` : rule.glob;
     const magic = glob2.search(MAGIC);
     if (magic < 0) {
@@ -24529,7 +24813,7 @@ function prepareModel(config, compact) {
   };
 }
 function analyze(base, files, options = {}) {
-  const inputs = inputsOf(options);
+  const inputs = inputsOf2(options);
   const references = [
     ...options.references ?? [],
     ...inputs.flatMap((input) => input.reading.references)
@@ -24539,7 +24823,7 @@ function analyze(base, files, options = {}) {
   const unjudged = [...options.unjudged ?? [], ...inputs.flatMap((i) => i.unjudged ?? [])];
   return radiusOf(model, located.changed, { ...options, unjudged }, located);
 }
-function inputsOf(options) {
+function inputsOf2(options) {
   return [
     ...options.plan ? [{ kind: "plan", ...options.plan }] : [],
     ...options.inputs ?? []
@@ -29369,7 +29653,7 @@ function scenariosOf(base, head) {
     (v) => typeof v.default === "string" && v.default !== "" || Array.isArray(v.default) && v.default.length > 0 && v.default.every((x) => typeof x === "string")
   );
   if (overridable.length > 0) {
-    const { sampled, flags } = inputsOf2([...variables.values()]);
+    const { sampled, flags } = inputsOf3([...variables.values()]);
     const set = new Map([...sampled, ...flags.map((f) => [f, true])]);
     for (const v of overridable)
       set.set(v.name, new Unknown(`var.${v.name}`, [`var.${v.name} is set by the caller`]));
@@ -29384,7 +29668,7 @@ function scenariosOf(base, head) {
   }
   return scenarios;
 }
-function inputsOf2(variables) {
+function inputsOf3(variables) {
   const sampled = /* @__PURE__ */ new Map();
   const flags = [];
   for (const v of [...variables].sort((a, b) => a.name < b.name ? -1 : 1)) {
@@ -29397,7 +29681,7 @@ function inputsOf2(variables) {
   return { sampled, flags };
 }
 function flagScenarios(variables, speculative) {
-  const { sampled, flags } = inputsOf2(variables);
+  const { sampled, flags } = inputsOf3(variables);
   const scenarios = [];
   const push2 = (label, values2) => scenarios.push({ label, values: values2, ...speculative ? { speculative } : {} });
   const inputs = (detail) => `with values for inputs empty by default (${named2([...sampled.keys()], detail)})`;
@@ -30294,7 +30578,22 @@ function mergePatch(base, patch) {
 }
 var Directive = class extends Error {
 };
+var MAX_PATCH_OPERATIONS = 1e3;
+var MAX_PATCHED_CHARS = 4 * 1024 * 1024;
 function applyJsonPatch(base, ops) {
+  if (ops.length > MAX_PATCH_OPERATIONS)
+    return {
+      ok: false,
+      reason: `it has ${ops.length.toLocaleString("en-US")} operations, more than the ${MAX_PATCH_OPERATIONS.toLocaleString("en-US")} applied`,
+      bound: true
+    };
+  let size = JSON.stringify(base).length;
+  const tooLarge = {
+    ok: false,
+    reason: `the patched object would exceed ${MAX_PATCHED_CHARS.toLocaleString("en-US")} characters`,
+    bound: true
+  };
+  if (size > MAX_PATCHED_CHARS) return tooLarge;
   let doc = clone(base);
   const pointer = (p) => {
     if (typeof p !== "string" || p !== "" && !p.startsWith("/")) return void 0;
@@ -30356,6 +30655,11 @@ function applyJsonPatch(base, ops) {
     const from = op.from === void 0 ? [] : pointer(op.from) ?? [];
     if ([...path, ...from].some((part) => UNSAFE.has(part))) return fail3("not applied to that key");
     const value = clone(op.value);
+    const grows = (v) => {
+      size += v === void 0 ? 0 : JSON.stringify(v).length;
+      return size > MAX_PATCHED_CHARS;
+    };
+    if ((op.op === "add" || op.op === "replace") && grows(value)) return tooLarge;
     switch (op.op) {
       case "add":
         if (!add(path, value)) return fail3("its parent does not exist");
@@ -30371,6 +30675,7 @@ function applyJsonPatch(base, ops) {
       case "copy": {
         const moved = op.from === void 0 ? void 0 : get(from);
         if (moved === void 0) return fail3("nothing at from");
+        if (op.op === "copy" && grows(moved)) return tooLarge;
         if (op.op === "move" && !remove(from)) return fail3("nothing at from");
         if (!add(path, clone(moved))) return fail3("its parent does not exist");
         break;
@@ -30435,7 +30740,7 @@ function compareOverlays(path, base, head) {
   for (const [address, after] of now) {
     const before = was.get(address);
     if (!before) continue;
-    const changedPatches = differing(before, after);
+    const changedPatches = differing2(before, after);
     const where2 = changedPatches[0] ?? { file: path };
     const place = { file: where2.file, ...where2.line === void 0 ? {} : { line: where2.line } };
     const unapplied = changedPatches.filter((p) => p.applied !== true);
@@ -30547,7 +30852,7 @@ function finish(out) {
     evidence: dedupe(e.evidence)
   })).sort((a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
 }
-function differing(before, after) {
+function differing2(before, after) {
   const key = (p) => `${p.file}\0${p.content}\0${p.applied}`;
   const was = new Set(before.patches.map(key));
   const now = new Set(after.patches.map(key));
@@ -30587,7 +30892,18 @@ function dedupe(evidence) {
 var MAX_PATCHES = 500;
 var MAX_KUSTOMIZE_DEPTH = 8;
 var MANIFEST = /\.(ya?ml|json)$/;
-function evaluateOverlay(path, files) {
+function evaluateOverlay(path, given) {
+  const reads = /* @__PURE__ */ new Set();
+  const files = {
+    get: (key) => {
+      reads.add(key);
+      return given.get(key);
+    },
+    has: (key) => {
+      reads.add(key);
+      return given.has(key);
+    }
+  };
   const needs = /* @__PURE__ */ new Set();
   const unresolved = [];
   let top;
@@ -30758,6 +31074,12 @@ function evaluateOverlay(path, files) {
           else delete o.namespace;
         }
         note(o, body.ops, result.ok ? true : `it does not apply: ${result.reason}`, fields);
+        if (!result.ok && result.bound)
+          unresolved.push({
+            ...where2,
+            file,
+            reason: `the patch in ${file} is not applied to ${o.kind} ${o.names[0] ?? ""}: ${result.reason}`
+          });
       }
       return;
     }
@@ -30807,7 +31129,8 @@ function evaluateOverlay(path, files) {
     ...top ? { kustomization: top } : {},
     objects,
     needs: [...needs].sort(),
-    unresolved
+    unresolved,
+    reads: [...reads].sort()
   };
 }
 function emitted(o) {
@@ -30913,6 +31236,8 @@ function leafFields(patch) {
 // src/app/classify-kustomize.ts
 var MAX_KUSTOMIZE_FILES = 80;
 var MAX_KUSTOMIZE_BYTES = 32 * 1024 * 1024;
+var MAX_USING_OVERLAYS = 20;
+var MAX_FOLDERS_UP = 4;
 var KUSTOMIZATION = /^(kustomization\.ya?ml|Kustomization)$/;
 async function classifyKustomizeFiles(changed, options) {
   const resources = /* @__PURE__ */ new Map();
@@ -31006,7 +31331,7 @@ async function classifyKustomizeFiles(changed, options) {
     }
     if (owner2) owners.set(owner2, [...owners.get(owner2) ?? [], item]);
   }
-  for (const [owner2, items] of owners) {
+  const evaluate2 = async (owner2) => {
     await readBoth(owner2);
     let sides = {};
     for (let round = 0; round <= MAX_KUSTOMIZE_DEPTH + 2; round++) {
@@ -31018,6 +31343,10 @@ async function classifyKustomizeFiles(changed, options) {
       if (needs.size === 0) break;
       for (const path of needs) await readBoth(path);
     }
+    return sides;
+  };
+  for (const [owner2, items] of owners) {
+    const sides = await evaluate2(owner2);
     const changes = compareOverlays(owner2, sides.base, sides.head);
     const paths = items.map((i) => i.file.path);
     const attached = new Map(paths.map((p) => [p, []]));
@@ -31032,7 +31361,87 @@ async function classifyKustomizeFiles(changed, options) {
     for (const [path, list3] of attached) resources.set(path, list3);
     if (paths.length > 1) for (const path of paths) shared.set(path, [...attached.values()].flat());
   }
-  return { resources, shared, unjudged };
+  const using = /* @__PURE__ */ new Map();
+  const candidates2 = /* @__PURE__ */ new Map();
+  for (const { file } of changed) {
+    const mine = /* @__PURE__ */ new Set();
+    for (const path of /* @__PURE__ */ new Set([file.path, file.previousPath ?? file.path])) {
+      for (const k of options.overlaysOf?.(path) ?? []) if (isKustomizationPath(k)) mine.add(k);
+      let folder = folderOf(path);
+      for (let up = 0; up < MAX_FOLDERS_UP && folder !== "."; up++) {
+        folder = folderOf(folder);
+        await kustomizationsIn(folder);
+        for (const n of KUSTOMIZATION_NAMES) {
+          const k = folder === "." ? n : `${folder}/${n}`;
+          const sides = [base.get(k), head.get(k)];
+          if (sides.some((t) => typeof t === "string" || t && !/not found/.test(t.missing)))
+            mine.add(k);
+        }
+      }
+    }
+    for (const owner2 of owners.keys()) mine.delete(owner2);
+    mine.delete(file.path);
+    candidates2.set(file.path, mine);
+  }
+  const all = [...new Set([...candidates2.values()].flatMap((c) => [...c]))].sort();
+  const evaluated = /* @__PURE__ */ new Map();
+  for (const k of all.slice(0, MAX_USING_OVERLAYS)) evaluated.set(k, await evaluate2(k));
+  const compared = /* @__PURE__ */ new Map();
+  for (const { file } of changed) {
+    const names3 = /* @__PURE__ */ new Set([file.path, file.previousPath ?? file.path]);
+    const list3 = [];
+    const notSure = (reason) => list3.push({
+      system: "file",
+      address: file.path,
+      type: "file",
+      classes: ["unknown"],
+      evidence: [{ file: file.path, detail: reason }]
+    });
+    for (const k of candidates2.get(file.path) ?? []) {
+      const sides = evaluated.get(k);
+      if (!sides) {
+        notSure(
+          `the overlay ${k} may use ${file.path}, but it is beyond the ${MAX_USING_OVERLAYS} overlays evaluated per change: ${RENDER_HINT}`
+        );
+        continue;
+      }
+      const texts = [base.get(k), head.get(k)];
+      if (!texts.some((t) => typeof t === "string")) {
+        const why = texts.find(
+          (t) => typeof t === "object" && !/not found/.test(t.missing)
+        );
+        if (why)
+          notSure(
+            `the kustomization ${k} may use ${file.path}, but it ${why.missing}: ${RENDER_HINT}`
+          );
+        continue;
+      }
+      const reads2 = [...sides.base?.reads ?? [], ...sides.head?.reads ?? []];
+      if (!reads2.some((r) => names3.has(r))) continue;
+      const needs = [...sides.base?.needs ?? [], ...sides.head?.needs ?? []];
+      if (needs.length > 0) {
+        notSure(
+          `the overlay ${k} uses ${file.path}, but it is not evaluated whole: ${RENDER_HINT}`
+        );
+        continue;
+      }
+      let changes = compared.get(k);
+      if (!changes) {
+        changes = compareOverlays(k, sides.base, sides.head);
+        compared.set(k, changes);
+      }
+      for (const change of changes)
+        list3.push(change.system === "file" ? { ...change, address: file.path } : change);
+    }
+    if (list3.length === 0) continue;
+    for (const c of list3)
+      if (c.system === "file")
+        for (const e of c.evidence) unjudged.push({ file: file.path, reason: e.detail });
+    const own = resources.get(file.path);
+    if (own) own.push(...list3);
+    else using.set(file.path, list3);
+  }
+  return { resources, using, shared, unjudged };
 }
 
 // src/app/classify-changes.ts
@@ -31066,6 +31475,20 @@ function judgeable(file, contents) {
     return { why: "its contents at base could not be read" };
   return { contents };
 }
+async function nestedStacksOfParents(files, read3, options, unjudged, bounds) {
+  const parents = files.filter((f) => f.resources === void 0 && !read3.has(f) && TEMPLATE_FILE.test(f.path)).slice(0, bounds.limit);
+  for (const file of parents) {
+    const contents = await options.read(file);
+    if (!contents || contents.unreadable !== void 0) continue;
+    const sides = [contents.base, contents.head];
+    if (sides.some((t) => t !== void 0 && t.length > bounds.maxBytes)) continue;
+    if (!sides.some((t) => t !== void 0 && NESTED_STACK.test(t))) continue;
+    const judged = classifyTemplateFile(file, contents.base, contents.head);
+    if (judged && !("unreadable" in judged))
+      for (const reason of judged.unjudged ?? []) unjudged.push({ file: file.path, reason });
+  }
+}
+var NESTED_STACK = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
 var sizeOf = (bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
 var folderOf3 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
 var MAX_ASSETS = 20;
@@ -31308,6 +31731,7 @@ async function classifyChanges(input, options) {
       if (judged) {
         out[index2] = { ...file, resources: judged.resources };
         references.push(...judged.references);
+        for (const reason of judged.unjudged ?? []) unjudged.push({ file: file.path, reason });
         continue;
       }
     }
@@ -31334,10 +31758,20 @@ async function classifyChanges(input, options) {
     {
       read: options.read,
       ...options.folder ? { folder: options.folder } : {},
-      maxBytes: maxManifestBytes
+      maxBytes: maxManifestBytes,
+      overlaysOf: (path) => options.paths.match(path).flatMap((hit) => options.paths.rulesOf(hit.node)).filter((rule) => rule.repo === void 0).map((rule) => rule.glob)
     }
   );
   unjudged.push(...kustomized.unjudged);
+  const withUsing = (path, own) => {
+    const extra = kustomized.using.get(path);
+    if (!extra) return own;
+    const seen = new Set((own ?? []).map((r) => `${r.address}\0${r.classes.join()}`));
+    return [
+      ...own ?? [],
+      ...extra.filter((r) => !seen.has(`${r.address}\0${r.classes.join()}`))
+    ];
+  };
   for (const { index: index2, file } of manifests) {
     const resources = kustomized.resources.get(file.path);
     const shared = kustomized.shared.get(file.path);
@@ -31367,7 +31801,7 @@ async function classifyChanges(input, options) {
     );
     for (const { index: index2, file, manifest } of manifests) {
       if (index2 < 0) continue;
-      const resources = rbac.get(file.path);
+      const resources = withUsing(file.path, rbac.get(file.path));
       if (resources) {
         out[index2] = { ...file, resources };
         continue;
@@ -31376,6 +31810,10 @@ async function classifyChanges(input, options) {
       if (broken) notJudged(index2, file, broken);
     }
   }
+  await nestedStacksOfParents(files, new Set(candidates2.map((c) => c.file)), options, unjudged, {
+    limit,
+    maxBytes
+  });
   return { files: out, notes, unjudged, references };
 }
 var MAX_NEIGHBOUR_FOLDERS = 10;
