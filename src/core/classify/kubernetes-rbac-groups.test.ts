@@ -26,3 +26,21 @@ describe("the core API group", () => {
     expect(compare('"*"', '""')?.[0]?.[0]).toEqual(["permissions-removed"]);
   });
 });
+
+describe("wildcards in RBAC rules", () => {
+  const role = (resources: string, names?: string) =>
+    `apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r, namespace: ns}\nrules:\n- apiGroups: [""]\n  resources: [${resources}]\n  verbs: [get]\n${names ? `  resourceNames: [${names}]\n` : ""}`;
+  const classes = (base: string, head: string) =>
+    classifyManifestFiles([{ path: "r.yaml", base, head }]).get("r.yaml")?.[0]?.classes ?? [];
+
+  it("a * or ? inside a name is a literal character, as the API server reads it", () => {
+    expect(classes(role("secrets"), role('"secret?"'))).toContain("permissions-removed");
+    expect(classes(role("secrets"), role('"secret*"'))).toContain("permissions-removed");
+    expect(classes(role("pods", "app"), role("pods", '"app*"'))).toContain("permissions-removed");
+  });
+
+  it("a whole * is every resource, and */scale every scale subresource", () => {
+    expect(classes(role("secrets"), role('"*"'))).toEqual(["permissions-added"]);
+    expect(classes(role('"deployments/scale"'), role('"*/scale"'))).toEqual(["permissions-added"]);
+  });
+});

@@ -59,6 +59,12 @@ export function tooManyGrants(o: K8sObject): string | undefined {
     : undefined;
 }
 
+// RBAC knows `*` only as a whole verb, group or resource part (a resource written `*` or
+// `*/scale`) and no `?` at all: any other `*` or `?` is a literal character (`secret?` grants
+// nothing on `secrets`), so it is written as a look-alike the wildcard matcher reads as itself.
+const literal = (text: string) => text.replace(/\*/g, "\u2217").replace(/\?/g, "\uff1f");
+const whole = (text: string) => (text === "*" ? "*" : literal(text));
+
 /**
  * "verb group/resource/name" for every combination a Role's rules allow; the core group is
  * the empty one (` /pods/*`), apart from a group literally named "core".
@@ -69,11 +75,12 @@ function grants(o: K8sObject): string[] {
     const r = record(rule);
     const groups = strings(r.apiGroups);
     const names = strings(r.resourceNames);
-    for (const verb of strings(r.verbs)) {
-      for (const group of groups.length ? groups : [""]) {
+    for (const verb of strings(r.verbs).map(whole)) {
+      for (const group of (groups.length ? groups : [""]).map(whole)) {
         for (const resource of strings(r.resources)) {
-          for (const name of names.length ? names : ["*"])
-            out.push(`${verb} ${group}/${resource}/${name}`);
+          const parts = resource.split("/").map(whole).join("/");
+          for (const name of names.length ? names.map(literal) : ["*"])
+            out.push(`${verb} ${group}/${parts}/${name}`);
         }
       }
       for (const url of strings(r.nonResourceURLs)) out.push(`${verb} url:${url}`);
