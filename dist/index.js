@@ -5183,7 +5183,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
+    function(_, expression, literal3) {
       if (expression) {
         let operator = "";
         const values2 = [];
@@ -5207,7 +5207,7 @@ function expand(template, context) {
           return values2.join(",");
         }
       } else {
-        return encodeReserved(literal2);
+        return encodeReserved(literal3);
       }
     }
   );
@@ -9521,12 +9521,12 @@ var GlobParser = class {
         let end = i;
         while (end < to && g[end] === "*") end++;
         const two = end - i === 2;
-        const whole = top && two && (i === 0 || g[i - 1] === "/") && (end === to || g[end] === "/");
-        if (whole) while (items.at(-1)?.t === "segmentsSlash") items.pop();
-        if (!whole && two && (!top || i === 0)) {
+        const whole2 = top && two && (i === 0 || g[i - 1] === "/") && (end === to || g[end] === "/");
+        if (whole2) while (items.at(-1)?.t === "segmentsSlash") items.pop();
+        if (!whole2 && two && (!top || i === 0)) {
           items.push({ t: "star", test: anyChar });
           i = end;
-        } else if (!whole) {
+        } else if (!whole2) {
           if (items.at(-1)?.t !== "star") items.push({ t: "star", test: notSlash });
           i = end;
         } else if (end < to) {
@@ -10047,19 +10047,19 @@ var EXPRESSION = /^\$\{([\s\S]*)\}$/;
 var POLICY_VARIABLE = /^\$\{(?:[\w-]+:[\w\-./:]+|\*|\?|\$)\}$/;
 function values(raw) {
   const list3 = Array.isArray(raw) ? raw : raw === void 0 || raw === null ? [] : [raw];
-  const literal2 = [];
+  const literal3 = [];
   const expressions = [];
   for (const item of list3) {
     if (typeof item !== "string") {
-      if (typeof item === "number" || typeof item === "boolean") literal2.push(String(item));
+      if (typeof item === "number" || typeof item === "boolean") literal3.push(String(item));
       continue;
     }
     const expression = EXPRESSION.exec(item);
     if (expression && !item.slice(2, -1).includes("${") && !POLICY_VARIABLE.test(item))
       expressions.push(expression[1].trim());
-    else literal2.push(item);
+    else literal3.push(item);
   }
-  return { literal: literal2, expressions };
+  return { literal: literal3, expressions };
 }
 function principalSets(raw) {
   if (raw === "*") return [{ type: "*", ids: { literal: ["*"], expressions: [] } }];
@@ -11338,16 +11338,16 @@ function valuesOf(property, details, before, after, unreadable3) {
   let found;
   if (before && after) found = { before: before[property], after: after[property] };
   else {
-    const whole = details.find(
+    const whole2 = details.find(
       (d) => d.path === `/Properties/${property}` && (d.before !== void 0 || d.after !== void 0)
     );
-    if (whole) {
+    if (whole2) {
       const decode2 = (v) => {
         if (typeof v !== "string") return { ok: true, value: v };
         return parseJson(v);
       };
-      const b = decode2(whole.before);
-      const a = decode2(whole.after);
+      const b = decode2(whole2.before);
+      const a = decode2(whole2.after);
       if (!b.ok || !a.ok)
         return {
           known: false,
@@ -18350,17 +18350,20 @@ function tooManyGrants(o) {
   }
   return total > MAX_RBAC_GRANTS ? `${o.kind} ${o.name} spells out ${total.toLocaleString("en-US")} verb, group, resource and name combinations, more than the ${MAX_RBAC_GRANTS.toLocaleString("en-US")} compared` : void 0;
 }
+var literal2 = (text6) => text6.replace(/\*/g, "\u2217").replace(/\?/g, "\uFF1F");
+var whole = (text6) => text6 === "*" ? "*" : literal2(text6);
 function grants(o) {
   const out = [];
   for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
     const r = record(rule);
     const groups2 = strings(r.apiGroups);
     const names3 = strings(r.resourceNames);
-    for (const verb of strings(r.verbs)) {
-      for (const group of groups2.length ? groups2 : [""]) {
+    for (const verb of strings(r.verbs).map(whole)) {
+      for (const group of (groups2.length ? groups2 : [""]).map(whole)) {
         for (const resource of strings(r.resources)) {
-          for (const name of names3.length ? names3 : ["*"])
-            out.push(`${verb} ${group}/${resource}/${name}`);
+          const parts = resource.split("/").map(whole).join("/");
+          for (const name of names3.length ? names3.map(literal2) : ["*"])
+            out.push(`${verb} ${group}/${parts}/${name}`);
         }
       }
       for (const url of strings(r.nonResourceURLs)) out.push(`${verb} url:${url}`);
@@ -24073,11 +24076,11 @@ var PathIndex = class _PathIndex {
   match(path, repo) {
     const wanted = repo?.toLowerCase();
     const hits = [];
-    const literal2 = this.#literals.get(path);
-    if (literal2 !== void 0) {
-      if (Array.isArray(literal2)) {
-        for (const hit of literal2) if (ruleApplies(hit.rule, wanted)) hits.push(hit);
-      } else if (ruleApplies(literal2.rule, wanted)) hits.push(literal2);
+    const literal3 = this.#literals.get(path);
+    if (literal3 !== void 0) {
+      if (Array.isArray(literal3)) {
+        for (const hit of literal3) if (ruleApplies(hit.rule, wanted)) hits.push(hit);
+      } else if (ruleApplies(literal3.rule, wanted)) hits.push(literal3);
     }
     if (this.#bucketCount === 0) return hits;
     const extension = extensionOf(path);
@@ -31525,21 +31528,21 @@ async function classifyTerraformFolder(folder, changed, options, readFolder2, ma
     fail3(() => `${OVERRIDDEN} (${override})`);
     return;
   }
-  const whole = listed3 && {
+  const whole2 = listed3 && {
     ...listed3,
     base: listed3.base.filter((f) => TERRAFORM.test(f.path)),
     head: listed3.head.filter((f) => TERRAFORM.test(f.path))
   };
-  if (whole?.skipped) {
+  if (whole2?.skipped) {
     for (const { file } of changed)
       partly.push({
         file,
-        why: `its module folder ${folder} has ${whole.skipped}: only the changed ones were read together`
+        why: `its module folder ${folder} has ${whole2.skipped}: only the changed ones were read together`
       });
   }
-  if (whole && !whole.skipped) {
-    base = [...whole.base];
-    head = [...whole.head];
+  if (whole2 && !whole2.skipped) {
+    base = [...whole2.base];
+    head = [...whole2.head];
     for (const { file } of changed) {
       if (isAsset(file)) continue;
       const missing = file.status !== "removed" && !head.some((f) => f.path === file.path) || file.status !== "added" && !base.some((f) => f.path === (file.previousPath ?? file.path));
