@@ -30657,6 +30657,9 @@ function applyJsonPatch(base, ops) {
     if (!path) return fail3("not a JSON pointer");
     const from = op.from === void 0 ? [] : pointer(op.from) ?? [];
     if ([...path, ...from].some((part) => UNSAFE.has(part))) return fail3("not applied to that key");
+    const identity = (p) => p[0] === "metadata" && (p.length === 1 || p[1] === "name" || p[1] === "namespace");
+    if (op.op !== "remove" && (identity(path) || op.from !== void 0 && identity(from)))
+      return fail3("it changes the object's name or namespace, which kustomize also sets");
     const value = clone(op.value);
     const grows = (v) => {
       size += v === void 0 ? 0 : JSON.stringify(v).length;

@@ -90,3 +90,20 @@ describe("a kustomization from a pull request", () => {
     );
   });
 });
+
+describe("a JSON 6902 patch on the object's name or namespace", () => {
+  it("that writes one is not applied: kustomize names the object around its patches", () => {
+    const binding = { kind: "RoleBinding", metadata: { name: "app", namespace: "prod" } };
+    for (const op of [
+      { op: "add", path: "/metadata/namespace", value: "elsewhere" },
+      { op: "replace", path: "/metadata/name", value: "other" },
+      { op: "move", from: "/metadata/name", path: "/spec/x" },
+    ]) {
+      const result = applyJsonPatch(binding, [op]);
+      expect(result.ok, JSON.stringify(op)).toBe(false);
+    }
+    expect(applyJsonPatch(binding, [{ op: "add", path: "/metadata/labels", value: {} }]).ok).toBe(
+      true,
+    );
+  });
+});

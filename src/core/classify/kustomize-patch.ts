@@ -252,6 +252,13 @@ export function applyJsonPatch(
     if (!path) return fail("not a JSON pointer");
     const from = op.from === undefined ? [] : (pointer(op.from) ?? []);
     if ([...path, ...from].some((part) => UNSAFE.has(part))) return fail("not applied to that key");
+    // A name or namespace written by a patch: kustomize sets them (namespace, prefix, suffix)
+    // in an order this reading does not follow, so where the object lands is unknown. (A
+    // removed namespace is read: the object is placed without one, as argo-cd's overlays do.)
+    const identity = (p: string[]) =>
+      p[0] === "metadata" && (p.length === 1 || p[1] === "name" || p[1] === "namespace");
+    if (op.op !== "remove" && (identity(path) || (op.from !== undefined && identity(from))))
+      return fail("it changes the object's name or namespace, which kustomize also sets");
     const value = clone(op.value);
     // What an operation adds is counted before it is added; what it removes is not subtracted.
     const grows = (v: unknown) => {
