@@ -19,6 +19,7 @@ import {
   templateKind,
 } from "./draft-templates.js";
 import type { ScannedTemplateResource } from "./template-scan.js";
+import { undeclaredOnce } from "./undeclared-edge.js";
 
 export interface TemplateDriftInput {
   readonly config: DepsConfig;
@@ -121,11 +122,7 @@ export function templateDrift(
       for (const a of from) {
         for (const b of to) {
           const [dependent, dependency] = edge.reversed ? [b, a] : [a, b];
-          if (dependent === dependency) continue;
-          const key = `${dependent}\u0000${dependency}`;
-          if (said.has(key)) continue;
-          said.add(key);
-          if (config.nodes.get(dependent)?.dependsOn.some((e) => e.to === dependency)) continue;
+          if (!undeclaredOnce(config, said, dependent, dependency)) continue;
           out.push({
             severity: "warning",
             code: "undeclared-edge",

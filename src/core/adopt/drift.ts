@@ -14,6 +14,7 @@ import type { DepsConfig, Diagnostic, GraphNode } from "../model.js";
 import { IAM_GLUE, IAM_NODE_KINDS, viaTo } from "./draft-graph.js";
 import { templateDrift } from "./drift-templates.js";
 import type { RepoScan, ScannedObject, ScannedResource } from "./repo-scan.js";
+import { undeclaredOnce } from "./undeclared-edge.js";
 
 export interface DriftOptions {
   /** owner/name of the repository scanned, when known: rules for other repositories are skipped. */
@@ -172,11 +173,7 @@ export function findDrift(
       if (!target) continue;
       for (const dependent of from) {
         for (const dependency of covering.get(target) ?? []) {
-          if (dependent === dependency) continue;
-          const key = `${dependent}\u0000${dependency}`;
-          if (said.has(key)) continue;
-          said.add(key);
-          if (config.nodes.get(dependent)?.dependsOn.some((e) => e.to === dependency)) continue;
+          if (!undeclaredOnce(config, said, dependent, dependency)) continue;
           out.push({
             severity: "warning",
             code: "undeclared-edge",

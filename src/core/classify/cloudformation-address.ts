@@ -52,6 +52,20 @@ export function compileResourcePattern(pattern: string): ResourcePattern {
   };
 }
 
+/**
+ * A node's match.cloudformation rules, compiled; a malformed one is left out (it is an error
+ * of the graph, reported when the graph is loaded).
+ */
+export function compileResourcePatterns(rules: readonly string[]): ResourcePattern[] {
+  return rules.flatMap((rule) => {
+    try {
+      return [compileResourcePattern(rule)];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** What is wrong with a match.cloudformation pattern, as a message and a hint; undefined if nothing. */
 export function checkResourcePattern(
   pattern: string,

@@ -1,7 +1,7 @@
 import type { ObjectInput } from "../analyze.js";
 import { classOfUncomparedFile, compareClasses } from "../classes.js";
 import {
-  compileResourcePattern,
+  compileResourcePatterns,
   type ResourcePattern,
 } from "../classify/cloudformation-address.js";
 import { compileObjectPattern } from "../classify/kubernetes-address.js";
@@ -52,13 +52,7 @@ function cloudFormationPatternsOf(node: GraphNode): readonly ResourcePattern[] {
   if (rules.length === 0) return [];
   let patterns = templatePatterns.get(node);
   if (!patterns) {
-    patterns = rules.flatMap((rule) => {
-      try {
-        return [compileResourcePattern(rule)];
-      } catch {
-        return [];
-      }
-    });
+    patterns = compileResourcePatterns(rules);
     templatePatterns.set(node, patterns);
   }
   return patterns;

@@ -2,7 +2,7 @@
 // once: which nodes a resource read from a plan, a change set or rendered manifests belongs to,
 // where no changed file says which nodes to look at.
 
-import { compileResourcePattern } from "../classify/cloudformation-address.js";
+import { compileResourcePatterns } from "../classify/cloudformation-address.js";
 import type { ResourceChange } from "../classify/evidence.js";
 import { compileObjectPattern } from "../classify/kubernetes-address.js";
 import type { GraphNode } from "../model.js";
@@ -31,16 +31,8 @@ export class ObjectIndex {
         const pattern = compileObjectPattern(rule);
         kubernetes.push({ node: node.id, rule, test: (a) => pattern.test(a) });
       }
-      for (const rule of node.match.cloudformation ?? []) {
-        // A malformed pattern is an error of the graph, reported when it is loaded.
-        let pattern: ReturnType<typeof compileResourcePattern>;
-        try {
-          pattern = compileResourcePattern(rule);
-        } catch {
-          continue;
-        }
-        cloudformation.push({ node: node.id, rule, test: (a) => pattern.test(a) });
-      }
+      for (const pattern of compileResourcePatterns(node.match.cloudformation ?? []))
+        cloudformation.push({ node: node.id, rule: pattern.source, test: (a) => pattern.test(a) });
     }
     return new ObjectIndex(terraform, kubernetes, cloudformation);
   }
