@@ -9891,6 +9891,15 @@ function compileResourcePattern(pattern) {
     }
   };
 }
+function compileResourcePatterns(rules) {
+  return rules.flatMap((rule) => {
+    try {
+      return [compileResourcePattern(rule)];
+    } catch {
+      return [];
+    }
+  });
+}
 function checkResourcePattern(pattern) {
   const parts = splitAddress(pattern);
   const example = "e.g. infra/app.yaml#AppRole, cdk.out/*.template.json#ImportFunctionServiceRole*";
@@ -24174,13 +24183,7 @@ function cloudFormationPatternsOf(node3) {
   if (rules.length === 0) return [];
   let patterns = templatePatterns.get(node3);
   if (!patterns) {
-    patterns = rules.flatMap((rule) => {
-      try {
-        return [compileResourcePattern(rule)];
-      } catch {
-        return [];
-      }
-    });
+    patterns = compileResourcePatterns(rules);
     templatePatterns.set(node3, patterns);
   }
   return patterns;
@@ -24428,15 +24431,8 @@ var ObjectIndex = class _ObjectIndex {
         const pattern = compileObjectPattern(rule);
         kubernetes.push({ node: node3.id, rule, test: (a) => pattern.test(a) });
       }
-      for (const rule of node3.match.cloudformation ?? []) {
-        let pattern;
-        try {
-          pattern = compileResourcePattern(rule);
-        } catch {
-          continue;
-        }
-        cloudformation.push({ node: node3.id, rule, test: (a) => pattern.test(a) });
-      }
+      for (const pattern of compileResourcePatterns(node3.match.cloudformation ?? []))
+        cloudformation.push({ node: node3.id, rule: pattern.source, test: (a) => pattern.test(a) });
     }
     return new _ObjectIndex(terraform, kubernetes, cloudformation);
   }
