@@ -90,6 +90,11 @@ export interface AnalyzeOptions {
    * the edges they show that deps.yaml does not declare join the graph for this analysis.
    */
   readonly references?: readonly DiscoveredReference[];
+  /**
+   * Today (YYYY-MM-DD), read by the entry point: a contract's waiver holds until its date.
+   * Without it no waiver is honoured.
+   */
+  readonly today?: string;
   /** What the caller could not judge (unread files, files not listed): carried into the Impact. */
   readonly unjudged?: readonly Unjudged[];
 }
@@ -172,10 +177,10 @@ function radiusOf(
   options: AnalyzeOptions,
   located: Pick<LocatedChanges, "unmatchedFiles" | "quietFiles" | "unmatchedResources">,
 ): Impact {
-  const contracts = checkContracts(changed, model.compact);
+  const contracts = checkContracts(changed, model.compact, { today: options.today });
   const radius = blastRadius(model.compact, changed, {
     maxDepth: options.maxDepth,
-    ...(contracts.broken.size > 0 ? { alwaysBreaks: contracts.broken } : {}),
+    ...(contracts.verdicts.size > 0 ? { verdicts: contracts.verdicts } : {}),
   });
   const { ids, ownerOf, ownerIds, tierOf } = model.compact;
   const owners = ownerCollector(ownerIds, model.config.owners);

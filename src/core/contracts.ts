@@ -1,30 +1,64 @@
 // Edges' expectations of the nodes they depend on (`expects:` in deps.yaml), checked against
-// the new state of every changed node whose contents or plan were read.
+// the new state of every changed node whose contents or plan were read; and what they decide
+// for their edge (a kept expectation holds the edge for the classes it speaks about, a broken
+// one breaks it on every class).
 
 import { allows, type PolicyDocument, trusts } from "./classify/policy.js";
+import { rbacAllows } from "./classify/rbac-permission.js";
+import type { EdgeVerdict } from "./graph/edge-verdicts.js";
 import type { CompactGraph } from "./graph/compact-graph.js";
 import type {
+  ChangeClass,
   ChangedNode,
   ContractOutcome,
   Evidence,
+  Expectation,
+  ExpectationKind,
   GraphNode,
   ResourceChange,
   ResourceFacts,
 } from "./model.js";
 
+/** The change classes each kind of expectation speaks about, and so decides. */
+export const COVERED: Readonly<Record<ExpectationKind, readonly ChangeClass[]>> = {
+  trusts: ["trust-narrowed", "trust-widened"],
+  allows: ["permissions-removed", "permissions-added"],
+  exists: ["deleted"],
+};
+
 export interface ContractCheck {
   readonly outcomes: ContractOutcome[];
-  /** Edges (CSR positions) whose expectation is broken: they break whatever their breaks_on says. */
-  readonly broken: Set<number>;
+  /** What the outcomes decided, by edge (CSR position): see EdgeVerdict. */
+  readonly verdicts: ReadonlyMap<number, EdgeVerdict>;
 }
 
-type Verdict = Pick<ContractOutcome, "status" | "reason" | "evidence">;
+export interface ContractOptions {
+  /** Today (YYYY-MM-DD), for waivers: without it no waiver is honoured (fail closed). */
+  readonly today?: string;
+}
+
+/** An expectation's verdict before its lifecycle is applied. */
+export type Verdict = Pick<ContractOutcome, "status" | "reason" | "evidence">;
+
+/**
+ * What an upstream looks like to its contracts. `change`: a changed node, its resources before
+ * and after. `state`: the node as it is (at a commit, in a plan), its resources' `after` only.
+ */
+export interface Upstream {
+  readonly id: string;
+  readonly mode: "change" | "state";
+  /** Deleted by the change; in state mode, none of its resources was found. */
+  readonly deleted: boolean;
+  readonly resources: readonly ResourceChange[];
+  /** Why its state could not be read, in state mode (no match rules that reach contents …). */
+  readonly unread?: string;
+}
+
+export const says = (e: Expectation): string =>
+  e.kind === "exists" ? "exists" : `${e.kind} ${e.value ?? ""}`;
 
 /** true if any document says yes, undefined if none says yes and one cannot tell, else false. */
-function anyOf(
-  docs: readonly PolicyDocument[],
-  test: (doc: PolicyDocument) => boolean | undefined,
-): boolean | undefined {
+function anyOf<T>(docs: readonly T[], test: (doc: T) => boolean | undefined): boolean | undefined {
   let unsure = false;
   for (const doc of docs) {
     const answer = test(doc);
@@ -42,123 +76,227 @@ function evidenceFor(
   return all.find((e) => attribute !== undefined && e.attribute === attribute) ?? all[0];
 }
 
-/** One expectation about documents (who is trusted, what is allowed), before and after. */
-interface DocumentExpectation {
-  /** "trusts arn:…", "allows s3:GetObject" */
-  readonly says: string;
+/** One expectation about what a resource's state holds (who is trusted, what is allowed). */
+interface StateTest<T> {
   /** "the trust", "the policies" */
   readonly what: string;
-  readonly documents: (facts: ResourceFacts) => readonly PolicyDocument[];
-  readonly test: (doc: PolicyDocument) => boolean | undefined;
+  readonly holdings: (facts: ResourceFacts) => readonly T[];
+  readonly test: (holding: T) => boolean | undefined;
   readonly attribute?: string;
 }
 
-function checkDocuments(upstream: ChangedNode, expectation: DocumentExpectation): Verdict {
-  const { says, what } = expectation;
+function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdict {
   const id = upstream.id;
-  if (upstream.classes.includes("deleted")) {
+  if (upstream.deleted) {
     return {
       status: "broken",
-      reason: `${id} is deleted, so it no longer ${says}`,
+      reason:
+        upstream.mode === "change"
+          ? `${id} is deleted, so it no longer ${said}`
+          : `${id} was not found, so it does not ${said.replace(/^(\w+)s /, "$1 ")}`,
       evidence: evidenceFor(upstream.resources),
     };
   }
   const holders = upstream.resources.filter(
     (r) =>
-      (r.before ? expectation.documents(r.before).length : 0) +
-        (r.after ? expectation.documents(r.after).length : 0) >
-      0,
+      (r.before ? t.holdings(r.before).length : 0) + (r.after ? t.holdings(r.after).length : 0) > 0,
   );
   if (holders.length === 0) {
-    return upstream.resources.length > 0
-      ? { status: "kept", reason: `${what} of ${id} did not change` }
-      : {
-          status: "unchecked",
-          reason: `the new state of ${id} was not read (compare contents with --git, or give --plan)`,
-        };
+    if (upstream.mode === "change" && upstream.resources.length > 0)
+      return { status: "kept", reason: `${t.what} of ${id} did not change` };
+    return {
+      status: "unchecked",
+      reason:
+        upstream.unread ??
+        (upstream.mode === "change"
+          ? `the new state of ${id} was not read (compare contents with --git, or give --plan)`
+          : `nothing read of ${id} holds ${t.what}`),
+    };
   }
   const side = (s: "before" | "after") =>
-    holders.flatMap((r) => (r[s] ? expectation.documents(r[s] as ResourceFacts) : []));
-  const now = anyOf(side("after"), expectation.test);
-  if (now === true) return { status: "kept", reason: `${id} still ${says}` };
-  const evidence = evidenceFor(holders, expectation.attribute);
+    holders.flatMap((r) => (r[s] ? t.holdings(r[s] as ResourceFacts) : []));
+  const now = anyOf(side("after"), t.test);
+  const evidence = evidenceFor(holders, t.attribute);
+  if (now === true)
+    return {
+      status: "kept",
+      reason: `${id} still ${said}`,
+      ...(upstream.mode === "state" && evidence ? { evidence } : {}),
+    };
   if (now === undefined) {
     return {
       status: "unchecked",
-      reason: `whether ${id} ${says} depends on values known only at apply`,
+      reason: `whether ${id} ${said} depends on values known only at apply`,
       evidence,
     };
   }
-  const before = anyOf(side("before"), expectation.test);
+  if (upstream.mode === "state")
+    return {
+      status: "broken",
+      reason: `${id} does not ${said.replace(/^(\w+)s /, "$1 ")}`,
+      evidence,
+    };
+  const before = anyOf(side("before"), t.test);
   return {
     status: "broken",
-    reason: `${id} no longer ${says}${before === true ? "; it did at base" : " (nor did it at base)"}`,
+    reason: `${id} no longer ${said}${before === true ? "; it did at base" : " (nor did it at base)"}`,
     evidence,
   };
+}
+
+/** One expectation against an upstream, before its lifecycle. */
+export function judgeExpectation(expectation: Expectation, upstream: Upstream): Verdict {
+  const said = says(expectation);
+  const value = expectation.value ?? "";
+  switch (expectation.kind) {
+    case "exists":
+      if (upstream.deleted)
+        return {
+          status: "broken",
+          reason:
+            upstream.mode === "change"
+              ? `${upstream.id} is deleted; its dependent expects it to exist`
+              : `${upstream.id} was not found`,
+          evidence: evidenceFor(upstream.resources),
+        };
+      if (upstream.mode === "state" && upstream.resources.length === 0)
+        return {
+          status: "unchecked",
+          reason: upstream.unread ?? `nothing of ${upstream.id} was read`,
+        };
+      return {
+        status: "kept",
+        reason: `${upstream.id} still exists`,
+        ...(upstream.mode === "state" && evidenceFor(upstream.resources)
+          ? { evidence: evidenceFor(upstream.resources) }
+          : {}),
+      };
+    case "trusts":
+      return testState<PolicyDocument>(upstream, said, {
+        what: "the trust",
+        holdings: (facts) => (facts.trust ? [facts.trust] : []),
+        test: (doc) => trusts(doc, value),
+        attribute: "assume_role_policy",
+      });
+    case "allows":
+      // An RBAC permission is a verb, a space and a resource; an IAM action has no space.
+      if (value.includes(" "))
+        return testState<readonly string[]>(upstream, said, {
+          what: "the RBAC rules",
+          holdings: (facts) => (facts.grants ? [facts.grants] : []),
+          test: (grants) => rbacAllows(grants, value),
+        });
+      return testState<PolicyDocument>(upstream, said, {
+        what: "the policies",
+        holdings: (facts) => facts.policies,
+        test: (doc) => allows(doc, value),
+      });
+  }
+}
+
+/**
+ * The lifecycle on a verdict: a pending expectation that would break is `pending`; a broken
+ * one waived until today or later is `waived`; a waiver past its date (or no date to compare
+ * with) leaves it broken, saying so.
+ */
+export function withLifecycle(
+  verdict: Verdict,
+  expectation: Expectation,
+  options: ContractOptions,
+): Pick<ContractOutcome, "status" | "reason" | "evidence" | "pending" | "waiver"> {
+  const pending = expectation.pending ? { pending: true } : {};
+  if (verdict.status !== "broken") return { ...verdict, ...pending };
+  if (expectation.pending)
+    return {
+      ...verdict,
+      status: "pending",
+      reason: `pending: would break: ${verdict.reason}`,
+      pending: true,
+    };
+  const waive = expectation.waive;
+  if (!waive) return verdict;
+  if (options.today !== undefined && options.today <= waive.until)
+    return {
+      ...verdict,
+      status: "waived",
+      reason: `waived until ${waive.until} (${waive.reason}): ${verdict.reason}`,
+      waiver: waive,
+    };
+  return {
+    ...verdict,
+    reason: `${verdict.reason}; its waiver ended on ${waive.until}`,
+    waiver: { ...waive, expired: true },
+  };
+}
+
+/**
+ * What one edge's outcomes decide for the upstream's classes. A broken one breaks the edge on
+ * every class; otherwise, each class a kept expectation covers holds, unless another
+ * expectation covering it is unchecked (then breaks_on decides, as without a contract).
+ * Pending and waived outcomes decide nothing.
+ */
+export function decide(
+  outcomes: readonly ContractOutcome[],
+  classes: readonly ChangeClass[],
+): { verdict: EdgeVerdict | undefined; decides: Map<ContractOutcome, ChangeClass[]> } {
+  const decides = new Map<ContractOutcome, ChangeClass[]>();
+  const broken = outcomes.filter((o) => o.status === "broken");
+  if (broken.length > 0) {
+    for (const o of broken) decides.set(o, [...classes]);
+    return { verdict: { breaksAlways: true, holds: [] }, decides };
+  }
+  const holds: ChangeClass[] = [];
+  for (const c of classes) {
+    const about = outcomes.filter((o) => COVERED[o.kind].includes(c));
+    const deciding = about.filter((o) => o.status === "kept" || o.status === "unchecked");
+    if (deciding.length === 0 || deciding.some((o) => o.status === "unchecked")) continue;
+    holds.push(c);
+    for (const o of deciding) decides.set(o, [...(decides.get(o) ?? []), c]);
+  }
+  return { verdict: holds.length > 0 ? { breaksAlways: false, holds } : undefined, decides };
 }
 
 export function checkContracts(
   changed: readonly ChangedNode[],
   graph: CompactGraph,
+  options: ContractOptions = {},
 ): ContractCheck {
   const outcomes: ContractOutcome[] = [];
-  const broken = new Set<number>();
-  for (const upstream of changed) {
-    const u = graph.indexOf.get(upstream.id);
+  const verdicts = new Map<number, EdgeVerdict>();
+  for (const node of changed) {
+    const u = graph.indexOf.get(node.id);
     if (u === undefined) continue;
+    const upstream: Upstream = {
+      id: node.id,
+      mode: "change",
+      deleted: node.classes.includes("deleted"),
+      resources: node.resources,
+    };
     for (let e = graph.offsets[u] as number; e < (graph.offsets[u + 1] as number); e++) {
       const dependent = graph.nodes[graph.targets[e] as number] as GraphNode;
-      const expects = dependent.dependsOn.find((d) => d.to === upstream.id && d.expects)?.expects;
+      const expects = dependent.dependsOn.find((d) => d.to === node.id && d.expects)?.expects;
       if (!expects) continue;
-      const record = (expectation: string, verdict: Verdict) => {
-        outcomes.push({
-          dependent: dependent.id,
-          upstream: upstream.id,
+      const edgeOutcomes: ContractOutcome[] = expects.map((expectation) => {
+        const verdict = withLifecycle(
+          judgeExpectation(expectation, upstream),
           expectation,
-          status: verdict.status,
-          reason: verdict.reason,
-          ...(verdict.evidence ? { evidence: verdict.evidence } : {}),
-        });
-        if (verdict.status === "broken") broken.add(e);
-      };
-      if (expects.exists) {
-        record(
-          "exists",
-          upstream.classes.includes("deleted")
-            ? {
-                status: "broken",
-                reason: `${upstream.id} is deleted; ${dependent.id} expects it to exist`,
-                evidence: evidenceFor(upstream.resources),
-              }
-            : { status: "kept", reason: `${upstream.id} still exists` },
+          options,
         );
-      }
-      for (const principal of expects.trusts ?? []) {
-        const says = `trusts ${principal}`;
-        record(
-          says,
-          checkDocuments(upstream, {
-            says,
-            what: "the trust",
-            documents: (facts) => (facts.trust ? [facts.trust] : []),
-            test: (doc) => trusts(doc, principal),
-            attribute: "assume_role_policy",
-          }),
-        );
-      }
-      for (const action of expects.allows ?? []) {
-        const says = `allows ${action}`;
-        record(
-          says,
-          checkDocuments(upstream, {
-            says,
-            what: "the policies",
-            documents: (facts) => facts.policies,
-            test: (doc) => allows(doc, action),
-          }),
-        );
+        return {
+          dependent: dependent.id,
+          upstream: node.id,
+          expectation: says(expectation),
+          kind: expectation.kind,
+          ...verdict,
+        };
+      });
+      const { verdict, decides } = decide(edgeOutcomes, node.classes);
+      if (verdict) verdicts.set(e, verdict);
+      for (const o of edgeOutcomes) {
+        const classes = decides.get(o);
+        outcomes.push(classes?.length ? { ...o, decides: classes } : o);
       }
     }
   }
-  return { outcomes, broken };
+  return { outcomes, verdicts };
 }

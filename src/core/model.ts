@@ -81,8 +81,8 @@ export interface Edge {
   /** Change classes this edge breaks on; undefined means every class. */
   readonly breaksOn?: readonly ChangeClass[];
   readonly description?: string;
-  /** What the dependent needs of `to`: checked whenever `to` changes. */
-  readonly expects?: Expectations;
+  /** What the dependent needs of `to` (its contract): checked whenever `to` changes. */
+  readonly expects?: readonly Expectation[];
   /** Not declared: found in a Terraform configuration (a resource referring to another). */
   readonly discovered?: { readonly file: string; readonly attribute: string };
   /** Its place in the dependent's depends_on list, for messages; the file is the dependent's. */
@@ -91,14 +91,29 @@ export interface Edge {
   readonly origin?: { readonly field: string; readonly file: string; readonly line?: number };
 }
 
-/** An edge's contract with the node it depends on. */
-export interface Expectations {
-  /** Principals (ARNs or account ids) the role must keep trusting. */
-  readonly trusts?: readonly string[];
-  /** Actions the node's policy documents must keep allowing. */
-  readonly allows?: readonly string[];
-  /** The node must not be deleted. */
-  readonly exists?: boolean;
+/** A known, accepted break of an expectation, until a date. */
+export interface Waiver {
+  /** YYYY-MM-DD: the last day it is waived; enforced again from the day after. */
+  readonly until: string;
+  readonly reason: string;
+}
+
+/** Where an expectation stands in its life: new and maybe not holding yet, or waived for a while. */
+export interface Lifecycle {
+  /** A new expectation that may not hold yet: shown ("pending: would break"), never raising severity or the gate. */
+  readonly pending?: boolean;
+  readonly waive?: Waiver;
+}
+
+export type ExpectationKind = "trusts" | "allows" | "exists";
+
+/** One thing a dependent needs of the node it depends on (an edge's contract is a list of them). */
+export interface Expectation extends Lifecycle {
+  readonly kind: ExpectationKind;
+  /** The principal (trusts), the IAM action or RBAC permission (allows); absent for exists. */
+  readonly value?: string;
+  /** Where it is written under the edge's `expects`: ["allows", 2], ["exists"]. */
+  readonly keyPath: readonly (string | number)[];
 }
 
 export interface GraphNode {
@@ -274,17 +289,35 @@ export interface QuietFile {
   readonly reason: string;
 }
 
+/**
+ * kept / broken / unchecked (the state could not be read, or rests on values known only at
+ * apply); pending: a pending expectation that would break; waived: a broken one waived until
+ * its date.
+ */
+export type ContractStatus = "kept" | "broken" | "unchecked" | "pending" | "waived";
+
 export interface ContractOutcome {
   /** The dependent whose edge declares the expectation. */
   readonly dependent: string;
-  /** The changed node it depends on. */
+  /** The node it depends on (the changed node, in an analysis). */
   readonly upstream: string;
+  /** As said to a reader: "trusts arn:…", "allows s3:GetObject", "exists". */
   readonly expectation: string;
-  readonly status: "kept" | "broken" | "unchecked";
+  readonly kind: ExpectationKind;
+  readonly status: ContractStatus;
   /** "role automation-runner no longer trusts arn:…; it did at base" */
   readonly reason: string;
   /** Where it broke: a file and line, or a plan address. */
   readonly evidence?: Evidence;
+  /** The expectation is pending (whatever its status). */
+  readonly pending?: boolean;
+  /** Its waiver: the reason it is waived, or (status broken) one past its date. */
+  readonly waiver?: Waiver & { readonly expired?: boolean };
+  /**
+   * The upstream change's classes this outcome decided on its edge: those a kept expectation
+   * covers (the edge does not break on them), or all of them for a broken one.
+   */
+  readonly decides?: readonly ChangeClass[];
 }
 
 /** The one result every renderer and entry point shares. */

@@ -20,6 +20,8 @@ export interface ResourceFacts {
   readonly trust?: PolicyDocument;
   /** What it allows (policies, inline policies, RBAC rules as `group/resource:verb`), when known. */
   readonly policies: readonly PolicyDocument[];
+  /** A Kubernetes Role's or ClusterRole's grants, `verb group/resource/name` (kubernetes-rbac.ts). */
+  readonly grants?: readonly string[];
 }
 
 /** One resource (or Kubernetes object) that changed, and how. */

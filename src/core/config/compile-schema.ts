@@ -324,7 +324,8 @@ function compileAnyOf(schema: SchemaNode): Reader {
     type: branch.type,
     read: compileSchema(branch),
   }));
-  // Branches differ by type, so the one whose type fits gives the precise message.
+  // Branches differ by type (object, array, or one scalar type), so the one whose type fits
+  // gives the precise message.
   return (ctx, key) => {
     let event = ctx.events[ctx.i];
     if (event?.type === EVENT_ID.ALIAS) {
@@ -336,8 +337,11 @@ function compileAnyOf(schema: SchemaNode): Reader {
         ? "object"
         : event?.type === EVENT_ID.SEQUENCE
           ? "array"
-          : "string";
-    const branch = branches.find((b) => b.type === wanted);
+          : "scalar";
+    // One scalar branch at most (a string, an integer or a boolean): it says what a scalar must be.
+    const branch = branches.find((b) =>
+      wanted === "scalar" ? b.type !== "object" && b.type !== "array" : b.type === wanted,
+    );
     if (branch) return branch.read(ctx, key);
     return node((c, k) => mismatch(schema, c, k))(ctx, key);
   };

@@ -60,6 +60,86 @@ const classList: SchemaNode = {
   items: { type: "string", enum: CLASS_ORDER, maxLength: 64 },
 };
 
+const waiver: SchemaNode = {
+  type: "object",
+  description:
+    "A known, accepted break: shown as waived with its reason until the date, then enforced again. validate warns when it has expired or expires within 14 days.",
+  required: ["until", "reason"],
+  additionalProperties: false,
+  properties: {
+    until: text("The last day it is waived (YYYY-MM-DD).", {
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      maxLength: 10,
+    }),
+    reason: text("Why the break is accepted, and what will end it."),
+  },
+};
+
+const pending: SchemaNode = {
+  type: "boolean",
+  description:
+    "true: a new expectation that may not hold yet. Shown as 'pending: would break' when it does not hold, never raising the risk or failing the gate.",
+};
+
+/** An expectation's own lifecycle, beside what it expects. */
+const entry = (key: string, value: SchemaNode, description: string): SchemaNode => ({
+  anyOf: [
+    value,
+    {
+      type: "object",
+      description,
+      required: [key],
+      additionalProperties: false,
+      properties: { [key]: value, pending, waive: waiver },
+    },
+  ],
+});
+
+/** An IAM action (s3:GetObject, s3:Get*) or a Kubernetes RBAC permission (list secrets, create appprojects.argoproj.io). */
+export const ALLOWS_PATTERN = "^(?:[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+|[A-Za-z*]+ [^\\s]+)$";
+
+const principal = text("A principal ARN, an AWS service (lambda.amazonaws.com) or an account id.", {
+  maxLength: 2048,
+});
+const action = text(
+  "An IAM action (s3:GetObject; wildcards as in IAM, s3:Get*), checked against AWS's catalogue of actions; or, for a Kubernetes Role or ClusterRole, an RBAC permission: `<verb> <resource>[.<group>][/<subresource>]` (list secrets, create appprojects.argoproj.io, get pods/log).",
+  { maxLength: 256, pattern: ALLOWS_PATTERN },
+);
+
+const expectsSchema: SchemaNode = {
+  type: "object",
+  description:
+    "The dependent's contract with the node it depends on. Each expectation decides the edge for the change classes it speaks about (trusts: trust-narrowed and trust-widened; allows: permissions-removed and permissions-added; exists: deleted): kept, the dependent is at most at risk through this edge for them; broken, it breaks, whatever breaks_on says. Checked whenever that node changes, and at any time with `blastradius contracts`.",
+  additionalProperties: false,
+  properties: {
+    trusts: {
+      type: "array",
+      description:
+        "Principals the role must keep trusting: ARNs (arn:aws:iam::111111111111:role/job-runner), services or 12-digit account ids. Each may be written { principal, pending, waive }.",
+      items: entry("principal", principal, "A principal with its own lifecycle."),
+    },
+    allows: {
+      type: "array",
+      description:
+        "What the node's documents must keep allowing: IAM actions for roles and policies (s3:GetObject), RBAC permissions for Kubernetes Roles and ClusterRoles (list secrets). Each may be written { action, pending, waive }.",
+      items: entry("action", action, "An action with its own lifecycle."),
+    },
+    exists: {
+      anyOf: [
+        { type: "boolean", description: "true: the node must not be deleted." },
+        {
+          type: "object",
+          description: "The node must not be deleted; with its own lifecycle.",
+          additionalProperties: false,
+          properties: { pending, waive: waiver },
+        },
+      ],
+    },
+    pending,
+    waive: waiver,
+  },
+};
+
 const edgeLong: SchemaNode = {
   type: "object",
   description: "A dependency with how it works.",
@@ -73,33 +153,7 @@ const edgeLong: SchemaNode = {
     ),
     breaks_on: classList,
     description: text("Why this dependency exists."),
-    expects: {
-      type: "object",
-      description:
-        "What this dependency needs of the node it depends on, checked against the new state whenever that node changes. A broken expectation makes the dependent break, whatever breaks_on says.",
-      additionalProperties: false,
-      properties: {
-        trusts: {
-          type: "array",
-          description:
-            "Principals the role must keep trusting: ARNs (arn:aws:iam::111111111111:role/job-runner) or 12-digit account ids.",
-          items: text("A principal ARN or an account id.", { maxLength: 2048 }),
-        },
-        allows: {
-          type: "array",
-          description:
-            "Actions the role's or policy's documents must keep allowing: s3:GetObject, sts:AssumeRole.",
-          items: text("An IAM action.", {
-            maxLength: 256,
-            pattern: "^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$",
-          }),
-        },
-        exists: {
-          type: "boolean",
-          description: "true: the node must not be deleted.",
-        } as SchemaNode,
-      },
-    },
+    expects: expectsSchema,
   },
 };
 

@@ -3,7 +3,13 @@
 // node of graphs with hundreds of thousands of them, so it allocates only what it returns.
 
 import { DEFAULT_BREAKS_ON } from "../classes.js";
-import type { Edge, Expectations, GraphNode, Owner, PathRule, SourceLocation } from "../model.js";
+import type {
+  Edge,
+  Expectation,
+  GraphNode,
+  Lifecycle,
+  Waiver,
+  Owner, PathRule, SourceLocation } from "../model.js";
 
 type Raw = Record<string, unknown>;
 
@@ -132,15 +138,41 @@ export function normaliseNode(
   };
 }
 
-function expectationsOf(raw: unknown): Expectations | undefined {
+function waiverOf(raw: unknown): Waiver | undefined {
   if (!isRaw(raw)) return undefined;
-  const trusts = Array.isArray(raw.trusts) ? strings(raw.trusts) : undefined;
-  const allows = Array.isArray(raw.allows) ? strings(raw.allows) : undefined;
-  const exists = raw.exists === true ? true : undefined;
-  if (!trusts?.length && !allows?.length && !exists) return undefined;
-  return {
-    ...(trusts?.length ? { trusts } : {}),
-    ...(allows?.length ? { allows } : {}),
-    ...(exists ? { exists } : {}),
+  const until = str(raw.until);
+  const reason = str(raw.reason);
+  return until && reason ? { until, reason } : undefined;
+}
+
+function lifecycleOf(raw: Raw, inherited: Lifecycle): Lifecycle {
+  const pending = typeof raw.pending === "boolean" ? raw.pending : inherited.pending;
+  const waive = waiverOf(raw.waive) ?? inherited.waive;
+  return { ...(pending ? { pending } : {}), ...(waive ? { waive } : {}) };
+}
+
+/** `expects:` as a flat list; an entry's own pending/waive win over the block's. */
+function expectationsOf(raw: unknown): readonly Expectation[] | undefined {
+  if (!isRaw(raw)) return undefined;
+  const block = lifecycleOf(raw, {});
+  const items: Expectation[] = [];
+  const list = (kind: "trusts" | "allows", key: "principal" | "action") => {
+    if (!Array.isArray(raw[kind])) return;
+    (raw[kind] as unknown[]).forEach((item, index) => {
+      const value = isRaw(item) ? str(item[key]) : str(item);
+      if (value === undefined) return;
+      items.push({
+        kind,
+        value,
+        keyPath: [kind, index],
+        ...(isRaw(item) ? lifecycleOf(item, block) : block),
+      });
+    });
   };
+  list("trusts", "principal");
+  list("allows", "action");
+  if (raw.exists === true) items.push({ kind: "exists", keyPath: ["exists"], ...block });
+  else if (isRaw(raw.exists))
+    items.push({ kind: "exists", keyPath: ["exists"], ...lifecycleOf(raw.exists, block) });
+  return items.length > 0 ? items : undefined;
 }

@@ -1,6 +1,7 @@
 import type { ChangeClass, ImpactedNode, ImpactPath, Truncation } from "../model.js";
 import { changedImpacts } from "./changed-impacts.js";
 import type { CompactGraph } from "./compact-graph.js";
+import type { EdgeVerdicts } from "./edge-verdicts.js";
 import { LazyImpacted, pathFromEdges } from "./impacted-node.js";
 
 export interface ChangeSeed {
@@ -12,8 +13,8 @@ export interface ChangeSeed {
 export interface BlastRadiusOptions {
   /** Follow at most this many edges from a changed node. */
   readonly maxDepth?: number;
-  /** Edges (CSR positions) that break on every class: their contract is broken. */
-  readonly alwaysBreaks?: ReadonlySet<number>;
+  /** What contracts decided for single edges (CSR positions), before their breaks_on. */
+  readonly verdicts?: EdgeVerdicts;
 }
 
 /** What a visitor of the blast radius sees of each impacted node; no object is made per node. */
@@ -106,7 +107,7 @@ export function blastRadius(
     {
       maxDepth: options.maxDepth ?? Number.POSITIVE_INFINITY,
       reachedBreaking: main.reachedBreaking,
-      ...(options.alwaysBreaks ? { alwaysBreaks: options.alwaysBreaks } : {}),
+      ...(options.verdicts ? { verdicts: options.verdicts } : {}),
     },
   );
   if (extra.length === 0) return main;
@@ -141,7 +142,7 @@ function walk(
   options: BlastRadiusOptions,
 ): Walk {
   const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
-  const alwaysBreaks = options.alwaysBreaks;
+  const verdicts = options.verdicts && options.verdicts.size > 0 ? options.verdicts : undefined;
   const n = graph.ids.length;
   const { offsets, targets, breaks } = graph;
 
@@ -155,6 +156,14 @@ function walk(
   const ok = classes.map((c) =>
     Uint8Array.from(graph.breakSets, (set) => (set.includes(c) ? 1 : 0)),
   );
+  // Contracts' verdicts as class bits: edges a broken one breaks on every class, and the
+  // classes a kept one holds.
+  const forced = new Map<number, { readonly breaks: number; readonly holds: number }>();
+  for (const [e, v] of verdicts ?? []) {
+    let holds = 0;
+    for (let c = 0; c < k; c++) if (v.holds.includes(classes[c] as ChangeClass)) holds |= 1 << c;
+    forced.set(e, { breaks: v.breaksAlways ? -1 : 0, holds: v.breaksAlways ? 0 : holds });
+  }
   const plain: Reach = { depth: new Int32Array(n).fill(-1), edge: new Int32Array(n).fill(-1) };
   const reach: Reach[] = classes.map(() => ({
     depth: new Int32Array(n).fill(-1),
@@ -246,9 +255,15 @@ function walk(
       }
       if (classBits !== 0) {
         const set = breaks[e] as number;
+        const verdict = verdicts ? forced.get(e) : undefined;
         for (let c = 0; c < k; c++) {
-          if ((classBits & (1 << c)) === 0) continue;
-          if (set !== -1 && (ok[c] as Uint8Array)[set] === 0 && !alwaysBreaks?.has(e)) continue;
+          const bit = 1 << c;
+          if ((classBits & bit) === 0) continue;
+          if (verdict) {
+            if ((verdict.holds & bit) !== 0) continue;
+            if ((verdict.breaks & bit) === 0 && set !== -1 && (ok[c] as Uint8Array)[set] === 0)
+              continue;
+          } else if (set !== -1 && (ok[c] as Uint8Array)[set] === 0) continue;
           const r = reach[c] as Reach;
           if (r.depth[next] !== -1) continue;
           r.depth[next] = d + 1;
@@ -369,8 +384,12 @@ class Impacted extends LazyImpacted {
 
   get breakingPath(): ImpactPath | undefined {
     const hit = this.breaking;
-    return hit && !sameChain(this.graph, this.plain, hit.reach, this.node)
-      ? pathOf(this.graph, hit.reach, this.node, () => hit.changeClass)
-      : undefined;
+    if (!hit) return undefined;
+    // Also when the chain is the same but the class that breaks is not the one `path` names
+    // (a kept contract holds the edge for the change's first class, not for another).
+    return sameChain(this.graph, this.plain, hit.reach, this.node) &&
+      this.path.changeClass === hit.changeClass
+      ? undefined
+      : pathOf(this.graph, hit.reach, this.node, () => hit.changeClass);
   }
 }

@@ -7,6 +7,7 @@
 
 import type { ChangeClass, ImpactedNode, ImpactPath } from "../model.js";
 import type { CompactGraph } from "./compact-graph.js";
+import { type EdgeVerdicts, edgeBreaks } from "./edge-verdicts.js";
 import { LazyImpacted, pathFromEdges } from "./impacted-node.js";
 
 /** Incoming edges of each node, in compressed rows: the edges into node i are edges[offsets[i]…]. */
@@ -45,8 +46,8 @@ export interface ChangedImpactOptions {
    * node cannot be broken by that class, and is not searched for it.
    */
   readonly reachedBreaking: (node: number, changeClass: ChangeClass) => boolean;
-  /** Edges that break on every class: their contract is broken. */
-  readonly alwaysBreaks?: ReadonlySet<number>;
+  /** What contracts decided for single edges, before their breaks_on. */
+  readonly verdicts?: EdgeVerdicts;
 }
 
 /** Marks kept between searches of one graph: a node is seen in search `stamp` when seen[node] is it. */
@@ -119,14 +120,7 @@ export function changedImpacts(
 ): { node: number; impact: ImpactedNode }[] {
   const out: { node: number; impact: ImpactedNode }[] = [];
   const classes = [...new Set([...seeds.values()].flat())];
-  const breaksOn = (e: number, c: ChangeClass) => {
-    const set = graph.breaks[e] as number;
-    return (
-      set === -1 ||
-      options.alwaysBreaks?.has(e) === true ||
-      (graph.breakSets[set] ?? []).includes(c)
-    );
-  };
+  const breaksOn = (e: number, c: ChangeClass) => edgeBreaks(graph, e, c, options.verdicts);
   for (const node of candidates) {
     const other = (n: number) => n !== node && seeds.has(n);
     const plain = searchUp(graph, node, other, () => true, options.maxDepth);
