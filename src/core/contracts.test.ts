@@ -202,8 +202,8 @@ describe("lifecycle", () => {
   it("pending: shown as would break, never raising the severity", () => {
     const model = modelOf(
       graph(`{ trusts: ["${A}"] }`, `{ trusts: ["${B}"], pending: true }`).replace(
-        'via: assumes-role\n        expects: { trusts: ["' + B,
-        'via: reads\n        breaks_on: [deleted]\n        expects: { trusts: ["' + B,
+        `via: assumes-role\n        expects: { trusts: ["${B}`,
+        `via: reads\n        breaks_on: [deleted]\n        expects: { trusts: ["${B}`,
       ),
     );
     const impact = analyze(model, [], { plan: narrowing });

@@ -5,8 +5,8 @@
 
 import { allows, type PolicyDocument, trusts } from "./classify/policy.js";
 import { rbacAllows } from "./classify/rbac-permission.js";
-import type { EdgeVerdict } from "./graph/edge-verdicts.js";
 import type { CompactGraph } from "./graph/compact-graph.js";
+import type { EdgeVerdict } from "./graph/edge-verdicts.js";
 import type {
   ChangeClass,
   ChangedNode,

@@ -8,8 +8,11 @@ import type {
   Expectation,
   GraphNode,
   Lifecycle,
+  Owner,
+  PathRule,
+  SourceLocation,
   Waiver,
-  Owner, PathRule, SourceLocation } from "../model.js";
+} from "../model.js";
 
 type Raw = Record<string, unknown>;
 
