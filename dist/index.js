@@ -3645,31 +3645,31 @@ var require_references = __commonJS({
       };
     }
     exports2.traversalToReference = traversalToReference;
-    function findAllReferencesInAst(input, entry, localVariables) {
-      if (!entry) {
+    function findAllReferencesInAst(input, entry2, localVariables) {
+      if (!entry2) {
         return [];
       }
-      switch (entry.type) {
+      switch (entry2.type) {
         case "scopeTraversal": {
-          const reference = traversalToReference(entry, localVariables);
+          const reference = traversalToReference(entry2, localVariables);
           if (reference)
             return [reference];
           return [];
         }
         case "for": {
-          const meta = entry.meta;
+          const meta = entry2.meta;
           const additionalLocalVariables = [
             meta.keyVar,
             meta.valVar,
             ...localVariables || []
           ];
           return [
-            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.collectionExpression), additionalLocalVariables),
-            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.conditionalExpression), additionalLocalVariables)
+            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry2, meta.collectionExpression), additionalLocalVariables),
+            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry2, meta.conditionalExpression), additionalLocalVariables)
           ];
         }
         default:
-          return entry.children.map((child) => findAllReferencesInAst(input, child, localVariables)).flat();
+          return entry2.children.map((child) => findAllReferencesInAst(input, child, localVariables)).flat();
       }
     }
     exports2.findAllReferencesInAst = findAllReferencesInAst;
@@ -8937,11 +8937,11 @@ var PERMISSION = {
   "update an issue": "issues: write"
 };
 var GitHubApiError = class extends Error {
-  constructor(action, status, githubMessage, permission, hint) {
+  constructor(action2, status, githubMessage, permission, hint) {
     super(
-      `cannot ${action}: GitHub answered ${status}${githubMessage ? ` "${githubMessage}"` : ""}`
+      `cannot ${action2}: GitHub answered ${status}${githubMessage ? ` "${githubMessage}"` : ""}`
     );
-    this.action = action;
+    this.action = action2;
     this.status = status;
     this.githubMessage = githubMessage;
     this.permission = permission;
@@ -8958,17 +8958,17 @@ var GitHubApiError = class extends Error {
     return this.permission !== void 0;
   }
 };
-function toGitHubError(action, error) {
+function toGitHubError(action2, error) {
   const e = error;
   const status = typeof e.status === "number" ? e.status : 0;
   const data = e.response?.data;
   const message = typeof data === "object" && data?.message || e.message || String(error);
   const forbidden = status === 403 && /not accessible by integration|must have .*(access|rights)|permission/i.test(message);
   return new GitHubApiError(
-    action,
+    action2,
     status,
     message,
-    forbidden ? PERMISSION[action] ?? "pull-requests: write" : void 0,
+    forbidden ? PERMISSION[action2] ?? "pull-requests: write" : void 0,
     /rate limit/i.test(message) ? "GitHub's rate limit was still in force after the retries" : void 0
   );
 }
@@ -9000,12 +9000,12 @@ function split(repo) {
   const [owner2 = "", name = ""] = repo.split("/");
   return { owner: owner2, repo: name };
 }
-async function attempt(action, call) {
+async function attempt(action2, call) {
   try {
     return await call();
   } catch (error) {
     if (error instanceof NotAFileError || error instanceof FileTooLargeError) throw error;
-    throw toGitHubError(action, error);
+    throw toGitHubError(action2, error);
   }
 }
 function fileStatus(status) {
@@ -10310,7 +10310,7 @@ var TRUST_ACTIONS = [
   "sts:SetSourceIdentity",
   "sts:SetContext"
 ];
-var isAssume = (action) => /^sts:assumerole\w*$/i.test(action);
+var isAssume = (action2) => /^sts:assumerole\w*$/i.test(action2);
 function principalId(type, id) {
   return type === "AWS" && /^\d{12}$/.test(id) ? `arn:aws:iam::${id}:root` : id;
 }
@@ -10331,8 +10331,8 @@ function compile(statement) {
   };
 }
 var anyCovers = (patterns, value, ignoreCase) => patterns.some((p) => covers(p, value, ignoreCase));
-function matchesAction(c, action) {
-  return c.actions ? anyCovers(c.actions, action, true) : !anyCovers(c.notActions ?? [], action, true);
+function matchesAction(c, action2) {
+  return c.actions ? anyCovers(c.actions, action2, true) : !anyCovers(c.notActions ?? [], action2, true);
 }
 function matchesResource(c, resource) {
   return c.resources ? anyCovers(c.resources, resource, false) : !anyCovers(c.notResources ?? [], resource, false);
@@ -10580,7 +10580,7 @@ function trustActionCandidates(sides, overlaps) {
   all.add({ value: `sts:${FRESH.value}` });
   return [...all.byKey.values()].filter((c) => isSts(c.value));
 }
-var isSts = (action) => action.toLowerCase().startsWith("sts:");
+var isSts = (action2) => action2.toLowerCase().startsWith("sts:");
 function actionCandidates(statements, overlaps) {
   const all = new Candidates(true);
   for (const c of statements) for (const a of c.actions ?? c.notActions ?? []) all.addPattern(a);
@@ -10646,37 +10646,37 @@ function compareDocuments(before, after, mode, limit = MAX_OPERATIONS) {
   };
   if (mode === "trust") {
     const actions = trustActionCandidates(sides, overlaps);
-    for (const principal of principalCandidates(sides, overlaps)) {
-      const p = { type: principal.type, id: principal.value };
+    for (const principal2 of principalCandidates(sides, overlaps)) {
+      const p = { type: principal2.type, id: principal2.value };
       const [b, a] = sides.map((side) => {
         const found = side.byPrincipal.query(`${p.type}\0${p.id}`);
         budget2.spend(found.size);
         return inOrder(side, found, (c) => matchesPrincipal(c, p));
       });
       if (b.length + a.length === 0) continue;
-      for (const action of actions) {
+      for (const action2 of actions) {
         if (!budget2.spend(b.length + a.length)) break;
         record2(
-          { principal, action },
-          b.filter((c) => matchesAction(c, action.value)),
-          a.filter((c) => matchesAction(c, action.value))
+          { principal: principal2, action: action2 },
+          b.filter((c) => matchesAction(c, action2.value)),
+          a.filter((c) => matchesAction(c, action2.value))
         );
       }
       if (budget2.exceeded) break;
     }
   } else {
     const all = [...sides[0].statements, ...sides[1].statements];
-    for (const action of actionCandidates(all, overlaps)) {
+    for (const action2 of actionCandidates(all, overlaps)) {
       const [b, a] = sides.map((side) => {
-        const found = side.byAction.query(action.value);
+        const found = side.byAction.query(action2.value);
         budget2.spend(found.size);
-        return inOrder(side, found, (c) => matchesAction(c, action.value));
+        return inOrder(side, found, (c) => matchesAction(c, action2.value));
       });
       if (b.length + a.length === 0) continue;
       const inBefore = resourceMatcher(b, sides[0].order, budget2);
       const inAfter = resourceMatcher(a, sides[1].order, budget2);
       for (const resource of resourceCandidates([...b, ...a], overlaps)) {
-        record2({ action, resource }, inBefore(resource.value), inAfter(resource.value));
+        record2({ action: action2, resource }, inBefore(resource.value), inAfter(resource.value));
         if (budget2.exceeded) break;
       }
       if (budget2.exceeded) break;
@@ -10758,10 +10758,10 @@ function trustGrants(doc) {
   for (const s of doc.statements) {
     if (s.effect !== "Allow") continue;
     const { conditions, actions } = trustTerms(s);
-    for (const action of actions)
+    for (const action2 of actions)
       for (const p of s.principals)
         for (const id of p.ids.literal)
-          grants2.push({ subject: `${p.type} ${id}`, object: action, conditions });
+          grants2.push({ subject: `${p.type} ${id}`, object: action2, conditions });
   }
   return grants2;
 }
@@ -10819,13 +10819,13 @@ function expressionGrants(doc) {
   for (const s of doc.statements) {
     if (s.effect !== "Allow") continue;
     const { conditions, actions } = trustTerms(s);
-    for (const action of actions)
+    for (const action2 of actions)
       for (const p of s.principals)
         for (const id of p.ids.expressions) {
-          const key = `${p.type} ${id} (${action})`;
-          const entry = out.get(key) ?? { id, sets: /* @__PURE__ */ new Set() };
-          entry.sets.add(conditions);
-          out.set(key, entry);
+          const key = `${p.type} ${id} (${action2})`;
+          const entry2 = out.get(key) ?? { id, sets: /* @__PURE__ */ new Set() };
+          entry2.sets.add(conditions);
+          out.set(key, entry2);
         }
   }
   return out;
@@ -10881,7 +10881,7 @@ function compareTrust(before, after) {
   const widened = [];
   const goneGrants = /* @__PURE__ */ new Map();
   const cameGrants = /* @__PURE__ */ new Map();
-  const grantOf = (c, p) => ({
+  const grantOf2 = (c, p) => ({
     subject: principalLabel(c, p),
     object: actionLabel(c, p),
     conditions: c.clauses.join("; ")
@@ -10904,20 +10904,20 @@ function compareTrust(before, after) {
           ...byDeny.get(key) ?? [],
           `${principalLabel(was, p)} (${actionLabel(was, p)})`
         ]);
-      } else keep(goneGrants, grantOf(was, p));
+      } else keep(goneGrants, grantOf2(was, p));
     } else if (d.kind === "gained" && now) {
       const deny = firstDeny(d.before);
       if (was && deny)
         widened.push(
           `trusts ${principalLabel(now, p)} (${actionLabel(now, p)}): no longer denied to ${denied(deny, p)}`
         );
-      else keep(cameGrants, grantOf(now, p));
+      else keep(cameGrants, grantOf2(now, p));
     } else if (was && now) {
       const subject = principalLabel(was, p);
       const { added, removed, rewritten: rewritten2 } = conditionChange(d);
       rewrites.push(...rewrittenText(subject, rewritten2));
       if (rewritten2.length > 0 && added.length + removed.length === 0) continue;
-      const through = d.kind === "narrowed" ? conditionedAnyone(grantOf(was, p), afterGrants) : void 0;
+      const through = d.kind === "narrowed" ? conditionedAnyone(grantOf2(was, p), afterGrants) : void 0;
       if (through)
         widened.push(
           `trusts ${subject} (${actionLabel(was, p)}) through ${through.subject} when ${through.conditions} now: the same principal, and any other whose ARN matches`
@@ -11009,7 +11009,7 @@ function compareTrust(before, after) {
 function comparePermissions(before, after) {
   const comparison = compareDocuments(before, after, "permissions");
   const describe2 = (g) => `${g.subject} on ${g.object}${g.conditions === "" ? "" : ` when ${g.conditions}`}`;
-  const grantOf = (c, p, naming = "literal") => ({
+  const grantOf2 = (c, p, naming = "literal") => ({
     subject: actionLabel(c, p, naming),
     object: resourceLabel(c, p, naming),
     conditions: c.clauses.join("; ")
@@ -11031,17 +11031,17 @@ function comparePermissions(before, after) {
     const spec = (c) => `${actionLabel(c, p)} on ${resourceLabel(c, p)}`;
     if (d.kind === "lost" && was) {
       const deny = firstDeny(d.after);
-      if (!now) keep(lists.allowsGone, grantOf(was, p));
-      if (deny) keep(lists.deniesCame, grantOf(deny, p, "pattern"));
+      if (!now) keep(lists.allowsGone, grantOf2(was, p));
+      if (deny) keep(lists.deniesCame, grantOf2(deny, p, "pattern"));
     } else if (d.kind === "gained" && now) {
       const deny = firstDeny(d.before);
       const still = firstDeny(d.after);
-      if (!was) keep(lists.allowsCame, grantOf(now, p));
+      if (!was) keep(lists.allowsCame, grantOf2(now, p));
       if (deny && still)
         widened.push(
-          `denies ${describe2(grantOf(still, p, "pattern"))} now, where it denied ${describe2(grantOf(deny, p, "pattern"))}`
+          `denies ${describe2(grantOf2(still, p, "pattern"))} now, where it denied ${describe2(grantOf2(deny, p, "pattern"))}`
         );
-      else if (deny) keep(lists.deniesGone, grantOf(deny, p, "pattern"));
+      else if (deny) keep(lists.deniesGone, grantOf2(deny, p, "pattern"));
     } else if (was && now) {
       const { added: added2, removed: removed2, rewritten } = conditionChange(d);
       rewrites.push(...rewrittenText(spec(was), rewritten));
@@ -11107,10 +11107,10 @@ function stillInPart(doc, g) {
   const statements = doc.statements.map(compile);
   const actions = statements.flatMap((c) => c.actions ?? []);
   const resources = statements.flatMap((c) => c.resources ?? []);
-  for (const action of partOf(g.subject, actions, true))
+  for (const action2 of partOf(g.subject, actions, true))
     for (const resource of partOf(g.object, resources, false)) {
       const matched = statements.filter(
-        (c) => matchesAction(c, action) && matchesResource(c, resource)
+        (c) => matchesAction(c, action2) && matchesResource(c, resource)
       );
       if (matched.length > 0 && allowedSometimes(matched)) return true;
     }
@@ -11123,12 +11123,12 @@ function partOf(pattern, literals, ignoreCase) {
 }
 function trustsInPart(doc, g) {
   const at4 = g.subject.indexOf(" ");
-  const principal = { type: g.subject.slice(0, at4), id: g.subject.slice(at4 + 1) };
-  if (!hasWildcard(g.object) || hasWildcard(principal.id) || g.conditions !== "") return false;
-  const statements = doc.statements.map(compile).filter((c) => matchesPrincipal(c, principal) && c.clauses.length === 0);
+  const principal2 = { type: g.subject.slice(0, at4), id: g.subject.slice(at4 + 1) };
+  if (!hasWildcard(g.object) || hasWildcard(principal2.id) || g.conditions !== "") return false;
+  const statements = doc.statements.map(compile).filter((c) => matchesPrincipal(c, principal2) && c.clauses.length === 0);
   const named3 = [...TRUST_ACTIONS, ...statements.flatMap((c) => c.actions ?? [])];
-  return partOf(g.object, named3, true).some((action) => {
-    const matched = statements.filter((c) => matchesAction(c, action));
+  return partOf(g.object, named3, true).some((action2) => {
+    const matched = statements.filter((c) => matchesAction(c, action2));
     return matched.some((c) => c.allow) && !matched.some((c) => !c.allow);
   });
 }
@@ -11142,9 +11142,9 @@ function names(id, asked) {
   if (/^\d{12}$/.test(asked)) return idAccount === asked;
   return (id.endsWith(":root") || /^\d{12}$/.test(id)) && idAccount !== void 0 && idAccount === ACCOUNT_OF.exec(asked)?.[1];
 }
-function trusts(doc, principal) {
+function trusts(doc, principal2) {
   const statements = doc.statements.map(compile).filter((c) => {
-    const named3 = (sets) => sets.some((set) => set.ids.literal.some((id) => names(id, principal)));
+    const named3 = (sets) => sets.some((set) => set.ids.literal.some((id) => names(id, principal2)));
     return c.principals ? named3(c.principals) : !named3(c.notPrincipals ?? []);
   });
   const assumes = /* @__PURE__ */ new Set([
@@ -11152,15 +11152,15 @@ function trusts(doc, principal) {
     ...statements.flatMap((c) => (c.actions ?? []).filter(isAssume))
   ]);
   let cannotTell = expressionsOf(doc).length > 0;
-  for (const action of assumes) {
-    const allowed = allowedSometimes(statements.filter((c) => matchesAction(c, action)));
+  for (const action2 of assumes) {
+    const allowed = allowedSometimes(statements.filter((c) => matchesAction(c, action2)));
     if (allowed) return true;
     if (allowed === void 0) cannotTell = true;
   }
   return cannotTell ? void 0 : false;
 }
-function allows(doc, action) {
-  const statements = doc.statements.map(compile).filter((c) => matchesAction(c, action));
+function allows(doc, action2) {
+  const statements = doc.statements.map(compile).filter((c) => matchesAction(c, action2));
   let cannotTell = expressionsOf(doc).length > 0;
   for (const resource of resourcesOf(statements)) {
     const allowed = allowedSometimes(statements.filter((c) => matchesResource(c, resource)));
@@ -11511,13 +11511,13 @@ function classify(raw, stack, templateOf) {
   const logicalId = text(change.LogicalResourceId);
   if (logicalId === "") return void 0;
   const type = text(change.ResourceType) || "(unknown type)";
-  const action = text(change.Action);
+  const action2 = text(change.Action);
   const template = templateOf(stack) ?? stack;
   const where2 = { stack, logicalId, address: resourceAddress(template, logicalId) };
   const physical = text(change.PhysicalResourceId);
   const evidence = [];
   let classes;
-  switch (action) {
+  switch (action2) {
     case "Add":
       classes = ["added"];
       evidence.push(at(where2, "created"));
@@ -11560,7 +11560,7 @@ function classify(raw, stack, templateOf) {
       evidence.push(
         at(
           where2,
-          `CloudFormation cannot tell yet what it will do (Action: ${action || "none"}): treated as possibly breaking`
+          `CloudFormation cannot tell yet what it will do (Action: ${action2 || "none"}): treated as possibly breaking`
         )
       );
   }
@@ -11571,8 +11571,8 @@ function classify(raw, stack, templateOf) {
         `a nested stack: its own resources' changes are in change set ${text(change.ChangeSetId)}, not read here; describe it and give it too`
       )
     );
-  const before = action === "Add" ? void 0 : factsOf(type, contextProperties(change.BeforeContext));
-  const after = action === "Remove" ? { exists: false, policies: [] } : factsOf(type, contextProperties(change.AfterContext));
+  const before = action2 === "Add" ? void 0 : factsOf(type, contextProperties(change.BeforeContext));
+  const after = action2 === "Remove" ? { exists: false, policies: [] } : factsOf(type, contextProperties(change.AfterContext));
   return {
     system: "cloudformation",
     address: where2.address,
@@ -16915,9 +16915,9 @@ var cloudformation_replacement_default = {
 var TABLE = cloudformation_replacement_default;
 function replacementOf(type, property) {
   if (!Object.hasOwn(TABLE, type) || type === "//") return void 0;
-  const entry = TABLE[type];
-  if (entry.yes?.includes(property)) return "yes";
-  if (entry.maybe?.includes(property)) return "maybe";
+  const entry2 = TABLE[type];
+  if (entry2.yes?.includes(property)) return "yes";
+  if (entry2.maybe?.includes(property)) return "maybe";
   return void 0;
 }
 
@@ -18913,13 +18913,13 @@ function readRenderedTree(shown2, cwd, flag2) {
     let opened;
     try {
       opened = (0, import_node_fs2.opendirSync)(dir);
-      for (let entry = opened.readSync(); entry !== null; entry = opened.readSync()) {
+      for (let entry2 = opened.readSync(); entry2 !== null; entry2 = opened.readSync()) {
         if (++entries > MAX_RENDERED_ENTRIES)
           throw new InputError(
             `${flag2} ${shown2}: more than ${MAX_RENDERED_ENTRIES} files and folders; not a render`,
             "point at the folder the render was written to, not a whole repository"
           );
-        list3.push(entry);
+        list3.push(entry2);
       }
     } catch (error) {
       if (error instanceof InputError) throw error;
@@ -18932,20 +18932,20 @@ function readRenderedTree(shown2, cwd, flag2) {
       opened?.closeSync();
     }
     list3.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of list3) {
-      const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const full = (0, import_node_path.join)(dir, entry.name);
-      if (entry.isSymbolicLink()) {
-        if (YAML.test(entry.name)) files.push({ path, problem: "a symbolic link; not followed" });
+    for (const entry2 of list3) {
+      const path = rel === "" ? entry2.name : `${rel}/${entry2.name}`;
+      const full = (0, import_node_path.join)(dir, entry2.name);
+      if (entry2.isSymbolicLink()) {
+        if (YAML.test(entry2.name)) files.push({ path, problem: "a symbolic link; not followed" });
         else skipped.push(path);
-      } else if (entry.isDirectory()) {
+      } else if (entry2.isDirectory()) {
         if (depth >= MAX_RENDERED_DEPTH)
           files.push({
             path,
             problem: `a folder nested more than ${MAX_RENDERED_DEPTH} deep; not read`
           });
         else walk2(full, path, depth + 1);
-      } else if (YAML.test(entry.name)) files.push(read3(path, full));
+      } else if (YAML.test(entry2.name)) files.push(read3(path, full));
       else skipped.push(path);
     }
   };
@@ -19045,7 +19045,36 @@ function cleanPath(path, input) {
   return clean;
 }
 
+// src/core/classify/rbac-permission.ts
+function parseRbacPermission(text6) {
+  const m = /^([A-Za-z*]+) ([a-z0-9*][a-z0-9.*-]*)(?:\/([a-z0-9*][a-z0-9*-]*))?$/.exec(text6);
+  if (!m) return void 0;
+  const [, verb, target, subresource] = m;
+  const dot = target.indexOf(".");
+  return {
+    verb,
+    resource: dot < 0 ? target : target.slice(0, dot),
+    group: dot < 0 ? "" : target.slice(dot + 1),
+    ...subresource ? { subresource } : {}
+  };
+}
+function grantOf(p) {
+  return `${p.verb} ${p.group}/${p.resource}${p.subresource ? `/${p.subresource}` : ""}/*`;
+}
+function rbacAllows(grants2, permission) {
+  const p = parseRbacPermission(permission);
+  if (!p) return void 0;
+  const want = grantOf(p);
+  return grants2.some((g) => covers(g, want, false));
+}
+
 // src/core/contracts.ts
+var COVERED = {
+  trusts: ["trust-narrowed", "trust-widened"],
+  allows: ["permissions-removed", "permissions-added"],
+  exists: ["deleted"]
+};
+var says = (e) => e.kind === "exists" ? "exists" : `${e.kind} ${e.value ?? ""}`;
 function anyOf(docs, test) {
   let unsure = false;
   for (const doc of docs) {
@@ -19059,102 +19088,187 @@ function evidenceFor(resources, attribute2) {
   const all = resources.flatMap((r) => r.evidence);
   return all.find((e) => attribute2 !== void 0 && e.attribute === attribute2) ?? all[0];
 }
-function checkDocuments(upstream, expectation) {
-  const { says, what } = expectation;
+function testState(upstream, said, t) {
   const id = upstream.id;
-  if (upstream.classes.includes("deleted")) {
+  if (upstream.deleted) {
     return {
       status: "broken",
-      reason: `${id} is deleted, so it no longer ${says}`,
+      reason: upstream.mode === "change" ? `${id} is deleted, so it no longer ${said}` : `${id} was not found, so it does not ${said.replace(/^(\w+)s /, "$1 ")}`,
       evidence: evidenceFor(upstream.resources)
     };
   }
   const holders = upstream.resources.filter(
-    (r) => (r.before ? expectation.documents(r.before).length : 0) + (r.after ? expectation.documents(r.after).length : 0) > 0
+    (r) => (r.before ? t.holdings(r.before).length : 0) + (r.after ? t.holdings(r.after).length : 0) > 0
   );
   if (holders.length === 0) {
-    return upstream.resources.length > 0 ? { status: "kept", reason: `${what} of ${id} did not change` } : {
+    if (upstream.mode === "change" && upstream.resources.length > 0)
+      return { status: "kept", reason: `${t.what} of ${id} did not change` };
+    return {
       status: "unchecked",
-      reason: `the new state of ${id} was not read (compare contents with --git, or give --plan)`
+      reason: upstream.unread ?? (upstream.mode === "change" ? `the new state of ${id} was not read (compare contents with --git, or give --plan)` : `nothing read of ${id} holds ${t.what}`)
     };
   }
-  const side = (s) => holders.flatMap((r) => r[s] ? expectation.documents(r[s]) : []);
-  const now = anyOf(side("after"), expectation.test);
-  if (now === true) return { status: "kept", reason: `${id} still ${says}` };
-  const evidence = evidenceFor(holders, expectation.attribute);
+  const side = (s) => holders.flatMap((r) => r[s] ? t.holdings(r[s]) : []);
+  const now = anyOf(side("after"), t.test);
+  const evidence = evidenceFor(holders, t.attribute);
+  if (now === true)
+    return {
+      status: "kept",
+      reason: `${id} still ${said}`,
+      ...upstream.mode === "state" && evidence ? { evidence } : {}
+    };
   if (now === void 0) {
     return {
       status: "unchecked",
-      reason: `whether ${id} ${says} depends on values known only at apply`,
+      reason: `whether ${id} ${said} depends on values known only at apply`,
       evidence
     };
   }
-  const before = anyOf(side("before"), expectation.test);
+  if (upstream.mode === "state")
+    return {
+      status: "broken",
+      reason: `${id} does not ${said.replace(/^(\w+)s /, "$1 ")}`,
+      evidence
+    };
+  const before = anyOf(side("before"), t.test);
   return {
     status: "broken",
-    reason: `${id} no longer ${says}${before === true ? "; it did at base" : " (nor did it at base)"}`,
+    reason: `${id} no longer ${said}${before === true ? "; it did at base" : " (nor did it at base)"}`,
     evidence
   };
 }
-function checkContracts(changed, graph) {
+function judgeExpectation(expectation, upstream) {
+  const said = says(expectation);
+  const value = expectation.value ?? "";
+  switch (expectation.kind) {
+    case "exists":
+      if (upstream.deleted)
+        return {
+          status: "broken",
+          reason: upstream.mode === "change" ? `${upstream.id} is deleted; its dependent expects it to exist` : `${upstream.id} was not found`,
+          evidence: evidenceFor(upstream.resources)
+        };
+      if (upstream.mode === "state" && upstream.resources.length === 0)
+        return {
+          status: "unchecked",
+          reason: upstream.unread ?? `nothing of ${upstream.id} was read`
+        };
+      return {
+        status: "kept",
+        reason: `${upstream.id} still exists`,
+        ...upstream.mode === "state" && evidenceFor(upstream.resources) ? { evidence: evidenceFor(upstream.resources) } : {}
+      };
+    case "trusts":
+      return testState(upstream, said, {
+        what: "the trust",
+        holdings: (facts) => facts.trust ? [facts.trust] : [],
+        test: (doc) => trusts(doc, value),
+        attribute: "assume_role_policy"
+      });
+    case "allows":
+      if (value.includes(" "))
+        return testState(upstream, said, {
+          what: "the RBAC rules",
+          holdings: (facts) => facts.grants ? [facts.grants] : [],
+          test: (grants2) => rbacAllows(grants2, value)
+        });
+      return testState(upstream, said, {
+        what: "the policies",
+        holdings: (facts) => facts.policies,
+        test: (doc) => allows(doc, value)
+      });
+  }
+}
+function withLifecycle(verdict2, expectation, options) {
+  const pending2 = expectation.pending ? { pending: true } : {};
+  if (verdict2.status !== "broken") return { ...verdict2, ...pending2 };
+  if (expectation.pending)
+    return {
+      ...verdict2,
+      status: "pending",
+      reason: `pending: would break: ${verdict2.reason}`,
+      pending: true
+    };
+  const waive = expectation.waive;
+  if (!waive) return verdict2;
+  if (options.today !== void 0 && options.today <= waive.until)
+    return {
+      ...verdict2,
+      status: "waived",
+      reason: `waived until ${waive.until} (${waive.reason}): ${verdict2.reason}`,
+      waiver: waive
+    };
+  return {
+    ...verdict2,
+    reason: `${verdict2.reason}; its waiver ended on ${waive.until}`,
+    waiver: { ...waive, expired: true }
+  };
+}
+function decide(outcomes, classes) {
+  const decides = /* @__PURE__ */ new Map();
+  const broken = outcomes.filter((o) => o.status === "broken");
+  if (broken.length > 0) {
+    for (const o of broken) decides.set(o, [...classes]);
+    return { verdict: { breaksAlways: true, holds: [] }, decides };
+  }
+  const holds = [];
+  for (const c of classes) {
+    const about = outcomes.filter((o) => COVERED[o.kind].includes(c));
+    const deciding = about.filter((o) => o.status === "kept" || o.status === "unchecked");
+    if (deciding.length === 0 || deciding.some((o) => o.status === "unchecked")) continue;
+    holds.push(c);
+    for (const o of deciding) decides.set(o, [...decides.get(o) ?? [], c]);
+  }
+  return { verdict: holds.length > 0 ? { breaksAlways: false, holds } : void 0, decides };
+}
+function checkContracts(changed, graph, options = {}) {
   const outcomes = [];
-  const broken = /* @__PURE__ */ new Set();
-  for (const upstream of changed) {
-    const u = graph.indexOf.get(upstream.id);
+  const verdicts = /* @__PURE__ */ new Map();
+  for (const node3 of changed) {
+    const u = graph.indexOf.get(node3.id);
     if (u === void 0) continue;
+    const upstream = {
+      id: node3.id,
+      mode: "change",
+      deleted: node3.classes.includes("deleted"),
+      resources: node3.resources
+    };
     for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
       const dependent = graph.nodes[graph.targets[e]];
-      const expects = dependent.dependsOn.find((d) => d.to === upstream.id && d.expects)?.expects;
+      const expects = dependent.dependsOn.find((d) => d.to === node3.id && d.expects)?.expects;
       if (!expects) continue;
-      const record2 = (expectation, verdict2) => {
-        outcomes.push({
-          dependent: dependent.id,
-          upstream: upstream.id,
+      const edgeOutcomes = expects.map((expectation) => {
+        const verdict3 = withLifecycle(
+          judgeExpectation(expectation, upstream),
           expectation,
-          status: verdict2.status,
-          reason: verdict2.reason,
-          ...verdict2.evidence ? { evidence: verdict2.evidence } : {}
-        });
-        if (verdict2.status === "broken") broken.add(e);
-      };
-      if (expects.exists) {
-        record2(
-          "exists",
-          upstream.classes.includes("deleted") ? {
-            status: "broken",
-            reason: `${upstream.id} is deleted; ${dependent.id} expects it to exist`,
-            evidence: evidenceFor(upstream.resources)
-          } : { status: "kept", reason: `${upstream.id} still exists` }
+          options
         );
-      }
-      for (const principal of expects.trusts ?? []) {
-        const says = `trusts ${principal}`;
-        record2(
-          says,
-          checkDocuments(upstream, {
-            says,
-            what: "the trust",
-            documents: (facts) => facts.trust ? [facts.trust] : [],
-            test: (doc) => trusts(doc, principal),
-            attribute: "assume_role_policy"
-          })
-        );
-      }
-      for (const action of expects.allows ?? []) {
-        const says = `allows ${action}`;
-        record2(
-          says,
-          checkDocuments(upstream, {
-            says,
-            what: "the policies",
-            documents: (facts) => facts.policies,
-            test: (doc) => allows(doc, action)
-          })
-        );
+        return {
+          dependent: dependent.id,
+          upstream: node3.id,
+          expectation: says(expectation),
+          kind: expectation.kind,
+          ...verdict3
+        };
+      });
+      const { verdict: verdict2, decides } = decide(edgeOutcomes, node3.classes);
+      if (verdict2) verdicts.set(e, verdict2);
+      for (const o of edgeOutcomes) {
+        const classes = decides.get(o);
+        outcomes.push(classes?.length ? { ...o, decides: classes } : o);
       }
     }
   }
-  return { outcomes, broken };
+  return { outcomes, verdicts };
+}
+
+// src/core/graph/edge-verdicts.ts
+function edgeBreaks(graph, e, c, verdicts) {
+  const verdict2 = verdicts?.get(e);
+  if (verdict2?.breaksAlways) return true;
+  if (verdict2?.holds.includes(c)) return false;
+  const set = graph.breaks[e];
+  return set === -1 || (graph.breakSets[set] ?? []).includes(c);
 }
 
 // src/core/graph/impacted-node.ts
@@ -19263,10 +19377,7 @@ function searchUp(graph, target, isSource, usable, maxDepth) {
 function changedImpacts(graph, seeds, candidates2, options) {
   const out = [];
   const classes = [...new Set([...seeds.values()].flat())];
-  const breaksOn = (e, c) => {
-    const set = graph.breaks[e];
-    return set === -1 || options.alwaysBreaks?.has(e) === true || (graph.breakSets[set] ?? []).includes(c);
-  };
+  const breaksOn = (e, c) => edgeBreaks(graph, e, c, options.verdicts);
   for (const node3 of candidates2) {
     const other = (n) => n !== node3 && seeds.has(n);
     const plain = searchUp(graph, node3, other, () => true, options.maxDepth);
@@ -19364,7 +19475,7 @@ function blastRadius(graph, seeds, options = {}) {
     {
       maxDepth: options.maxDepth ?? Number.POSITIVE_INFINITY,
       reachedBreaking: main.reachedBreaking,
-      ...options.alwaysBreaks ? { alwaysBreaks: options.alwaysBreaks } : {}
+      ...options.verdicts ? { verdicts: options.verdicts } : {}
     }
   );
   if (extra.length === 0) return main;
@@ -19386,7 +19497,7 @@ function blastRadius(graph, seeds, options = {}) {
 }
 function walk(graph, seeds, options) {
   const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
-  const alwaysBreaks = options.alwaysBreaks;
+  const verdicts = options.verdicts && options.verdicts.size > 0 ? options.verdicts : void 0;
   const n = graph.ids.length;
   const { offsets, targets, breaks } = graph;
   const classes = [];
@@ -19398,6 +19509,12 @@ function walk(graph, seeds, options) {
   const ok = classes.map(
     (c) => Uint8Array.from(graph.breakSets, (set) => set.includes(c) ? 1 : 0)
   );
+  const forced = /* @__PURE__ */ new Map();
+  for (const [e, v] of verdicts ?? []) {
+    let holds = 0;
+    for (let c = 0; c < k; c++) if (v.holds.includes(classes[c])) holds |= 1 << c;
+    forced.set(e, { breaks: v.breaksAlways ? -1 : 0, holds: v.breaksAlways ? 0 : holds });
+  }
   const plain = { depth: new Int32Array(n).fill(-1), edge: new Int32Array(n).fill(-1) };
   const reach = classes.map(() => ({
     depth: new Int32Array(n).fill(-1),
@@ -19482,9 +19599,15 @@ function walk(graph, seeds, options) {
       }
       if (classBits !== 0) {
         const set = breaks[e];
+        const verdict2 = verdicts ? forced.get(e) : void 0;
         for (let c = 0; c < k; c++) {
-          if ((classBits & 1 << c) === 0) continue;
-          if (set !== -1 && ok[c][set] === 0 && !alwaysBreaks?.has(e)) continue;
+          const bit = 1 << c;
+          if ((classBits & bit) === 0) continue;
+          if (verdict2) {
+            if ((verdict2.holds & bit) !== 0) continue;
+            if ((verdict2.breaks & bit) === 0 && set !== -1 && ok[c][set] === 0)
+              continue;
+          } else if (set !== -1 && ok[c][set] === 0) continue;
           const r = reach[c];
           if (r.depth[next] !== -1) continue;
           r.depth[next] = d + 1;
@@ -19580,7 +19703,8 @@ var Impacted = class extends LazyImpacted {
   }
   get breakingPath() {
     const hit = this.breaking;
-    return hit && !sameChain(this.graph, this.plain, hit.reach, this.node) ? pathOf2(this.graph, hit.reach, this.node, () => hit.changeClass) : void 0;
+    if (!hit) return void 0;
+    return sameChain(this.graph, this.plain, hit.reach, this.node) && this.path.changeClass === hit.changeClass ? void 0 : pathOf2(this.graph, hit.reach, this.node, () => hit.changeClass);
   }
 };
 
@@ -23869,15 +23993,15 @@ function readKustomization(path, source) {
   };
   const resources = [];
   for (const field of ["resources", "bases"])
-    for (const [i, entry] of list(body[field]).entries()) {
-      const written = text2(entry);
+    for (const [i, entry2] of list(body[field]).entries()) {
+      const written = text2(entry2);
       if (written === void 0)
         return { ok: false, reason: `${field}[${i}] is not a path or URL` };
       resources.push({ entry: written, ...at4([field, i]) });
     }
   const patches = [];
-  for (const [i, entry] of list(body.patchesStrategicMerge).entries()) {
-    const written = text2(entry);
+  for (const [i, entry2] of list(body.patchesStrategicMerge).entries()) {
+    const written = text2(entry2);
     if (written === void 0)
       return { ok: false, reason: `patchesStrategicMerge[${i}] is not a path or a patch` };
     const inline = written.includes("\n") || /^\s*(apiVersion|kind)\s*:/.test(written);
@@ -23888,8 +24012,8 @@ function readKustomization(path, source) {
     });
   }
   for (const field of ["patches", "patchesJson6902"])
-    for (const [i, entry] of list(body[field]).entries()) {
-      const e = record(entry);
+    for (const [i, entry2] of list(body[field]).entries()) {
+      const e = record(entry2);
       const path2 = text2(e.path);
       const inline = text2(e.patch);
       if (path2 === void 0 === (inline === void 0))
@@ -23914,8 +24038,8 @@ function readKustomization(path, source) {
       });
     }
   const images = [];
-  for (const [i, entry] of list(body.images).entries()) {
-    const e = record(entry);
+  for (const [i, entry2] of list(body.images).entries()) {
+    const e = record(entry2);
     const name = text2(e.name);
     if (name === void 0) return { ok: false, reason: `images[${i}] has no name` };
     const newName = text2(e.newName);
@@ -23930,8 +24054,8 @@ function readKustomization(path, source) {
     });
   }
   const replicas = [];
-  for (const [i, entry] of list(body.replicas).entries()) {
-    const e = record(entry);
+  for (const [i, entry2] of list(body.replicas).entries()) {
+    const e = record(entry2);
     const name = text2(e.name);
     if (name === void 0) return { ok: false, reason: `replicas[${i}] has no name` };
     replicas.push({ name, count: e.count, ...at4(["replicas", i]) });
@@ -23955,7 +24079,7 @@ function readKustomization(path, source) {
     }
   };
 }
-var isRemote = (entry) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git@/.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry) || /\?(ref|version|timeout|submodules)=/.test(entry) || entry.includes("//") || /\.git(\/|$)/.test(entry);
+var isRemote = (entry2) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry2) || /^git@/.test(entry2) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry2) || /\?(ref|version|timeout|submodules)=/.test(entry2) || entry2.includes("//") || /\.git(\/|$)/.test(entry2);
 function resolvePath(folder, relative2) {
   if (relative2.startsWith("/")) return void 0;
   const parts = folder === "." || folder === "" ? [] : folder.split("/");
@@ -24037,7 +24161,7 @@ var PathIndex = class _PathIndex {
     const suffix = LITERAL_SUFFIX.test(last) ? last.slice(1) : void 0;
     const shape = rest === "**" ? 1 /* EverythingBelow */ : suffix !== void 0 && rest === `**/${last}` ? 2 /* ExtensionBelow */ : suffix !== void 0 && rest === last ? 3 /* ExtensionIn */ : 0 /* Other */;
     const extension = suffix?.slice(suffix.lastIndexOf("."));
-    const entry = { node: node3, rule, glob: glob2, shape, base, suffix, extension };
+    const entry2 = { node: node3, rule, glob: glob2, shape, base, suffix, extension };
     let tree = this.#buckets;
     if (base !== "") {
       for (const segment of base.split("/")) {
@@ -24051,10 +24175,10 @@ var PathIndex = class _PathIndex {
       }
     }
     if (tree.bucket) {
-      tree.bucket.entries.push(entry);
+      tree.bucket.entries.push(entry2);
       tree.bucket.byExtension = void 0;
     } else {
-      tree.bucket = { entries: [entry] };
+      tree.bucket = { entries: [entry2] };
       this.#bucketCount++;
     }
   }
@@ -24100,8 +24224,8 @@ var PathIndex = class _PathIndex {
       const bucket = tree.bucket;
       if (bucket) {
         for (const list3 of candidates(bucket, extension)) {
-          for (const entry of list3) {
-            if (ruleApplies(entry.rule, wanted) && matches(entry, path, plain)) hits.push(entry);
+          for (const entry2 of list3) {
+            if (ruleApplies(entry2.rule, wanted) && matches(entry2, path, plain)) hits.push(entry2);
           }
         }
       }
@@ -24123,10 +24247,10 @@ function candidates(bucket, extension) {
   if (bucket.entries.length <= SMALL_BUCKET) return [bucket.entries, NONE];
   if (!bucket.byExtension) {
     const byExtension = /* @__PURE__ */ new Map();
-    for (const entry of bucket.entries) {
-      const list3 = byExtension.get(entry.extension);
-      if (list3) list3.push(entry);
-      else byExtension.set(entry.extension, [entry]);
+    for (const entry2 of bucket.entries) {
+      const list3 = byExtension.get(entry2.extension);
+      if (list3) list3.push(entry2);
+      else byExtension.set(entry2.extension, [entry2]);
     }
     bucket.byExtension = byExtension;
   }
@@ -24134,21 +24258,21 @@ function candidates(bucket, extension) {
   const specific = extension === void 0 ? void 0 : bucket.byExtension.get(extension);
   return [specific ?? NONE, any];
 }
-function matches(entry, path, plain) {
-  if (entry.shape !== 0 /* Other */ && plain) {
-    const base = entry.base;
+function matches(entry2, path, plain) {
+  if (entry2.shape !== 0 /* Other */ && plain) {
+    const base = entry2.base;
     const inside = base === "" ? path : path.startsWith(base) && path[base.length] === "/" ? path.slice(base.length + 1) : void 0;
-    switch (entry.shape) {
+    switch (entry2.shape) {
       case 1 /* EverythingBelow */:
         return path === base || inside !== void 0;
       case 2 /* ExtensionBelow */:
-        return inside?.endsWith(entry.suffix) === true;
+        return inside?.endsWith(entry2.suffix) === true;
       case 3 /* ExtensionIn */:
-        return inside?.endsWith(entry.suffix) === true && !inside.includes("/");
+        return inside?.endsWith(entry2.suffix) === true && !inside.includes("/");
     }
   }
-  entry.compiled ??= compile2(entry.glob);
-  return entry.compiled(path);
+  entry2.compiled ??= compile2(entry2.glob);
+  return entry2.compiled(path);
 }
 function compile2(glob2) {
   try {
@@ -24567,7 +24691,7 @@ function compactGraph(config, skipped) {
   const edgeFrom = new Int32Array(declared);
   const edgeTo = new Int32Array(declared);
   const edgeVia = new Int32Array(declared);
-  const edgeBreaks = new Int32Array(declared);
+  const edgeBreaks2 = new Int32Array(declared);
   const degree = new Int32Array(n);
   const vias = [];
   const viaIndex = /* @__PURE__ */ new Map();
@@ -24605,7 +24729,7 @@ function compactGraph(config, skipped) {
         edgeDiscovered[m] = 1;
       }
       const breaksOn = edge.breaksOn;
-      if (breaksOn === void 0) edgeBreaks[m] = -1;
+      if (breaksOn === void 0) edgeBreaks2[m] = -1;
       else {
         if (breaksOn !== lastBreaks) {
           const key = breaksOn.join("\0");
@@ -24618,7 +24742,7 @@ function compactGraph(config, skipped) {
           lastBreaks = breaksOn;
           lastBreaksIndex = b;
         }
-        edgeBreaks[m] = lastBreaksIndex;
+        edgeBreaks2[m] = lastBreaksIndex;
       }
       m++;
     }
@@ -24638,7 +24762,7 @@ function compactGraph(config, skipped) {
     cursor[to] = slot + 1;
     targets[slot] = edgeFrom[e];
     via[slot] = edgeVia[e];
-    breaks[slot] = edgeBreaks[e];
+    breaks[slot] = edgeBreaks2[e];
     if (edgeDiscovered?.[e]) {
       discovered ??= new Uint8Array(m);
       discovered[slot] = 1;
@@ -24839,10 +24963,10 @@ function locateIn(model, files, inputs = []) {
   );
 }
 function radiusOf(model, changed, options, located) {
-  const contracts = checkContracts(changed, model.compact);
+  const contracts = checkContracts(changed, model.compact, { today: options.today });
   const radius = blastRadius(model.compact, changed, {
     maxDepth: options.maxDepth,
-    ...contracts.broken.size > 0 ? { alwaysBreaks: contracts.broken } : {}
+    ...contracts.verdicts.size > 0 ? { verdicts: contracts.verdicts } : {}
   });
   const { ids: ids2, ownerOf, ownerIds, tierOf } = model.compact;
   const owners = ownerCollector(ownerIds, model.config.owners);
@@ -25228,9 +25352,9 @@ function linkOrganisation(catalogs, owners, warnings) {
     for (const link3 of catalog.orgLinks) {
       const id = link3.target ? entityId(link3.target) : void 0;
       if (id === void 0 || !owners.has(id)) {
-        const entry = missing.get(link3.field) ?? { line: link3.line, names: /* @__PURE__ */ new Set() };
-        entry.names.add(id ?? link3.written);
-        missing.set(link3.field, entry);
+        const entry2 = missing.get(link3.field) ?? { line: link3.line, names: /* @__PURE__ */ new Set() };
+        entry2.names.add(id ?? link3.written);
+        missing.set(link3.field, entry2);
         continue;
       }
       if (link3.field === "spec.parent") parents.set(link3.owner, id);
@@ -25285,6 +25409,73 @@ var classList = {
   description: `Change classes this edge breaks on; on the others it is at risk. One of: ${CLASS_ORDER.join(", ")}. Omitted: the default for its via (see the README), else every class.`,
   items: { type: "string", enum: CLASS_ORDER, maxLength: 64 }
 };
+var waiver = {
+  type: "object",
+  description: "A known, accepted break: shown as waived with its reason until the date, then enforced again. validate warns when it has expired or expires within 14 days.",
+  required: ["until", "reason"],
+  additionalProperties: false,
+  properties: {
+    until: text3("The last day it is waived (YYYY-MM-DD).", {
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      maxLength: 10
+    }),
+    reason: text3("Why the break is accepted, and what will end it.")
+  }
+};
+var pending = {
+  type: "boolean",
+  description: "true: a new expectation that may not hold yet. Shown as 'pending: would break' when it does not hold, never raising the risk or failing the gate."
+};
+var entry = (key, value, description) => ({
+  anyOf: [
+    value,
+    {
+      type: "object",
+      description,
+      required: [key],
+      additionalProperties: false,
+      properties: { [key]: value, pending, waive: waiver }
+    }
+  ]
+});
+var ALLOWS_PATTERN = "^(?:[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+|[A-Za-z*]+ [^\\s]+)$";
+var principal = text3("A principal ARN, an AWS service (lambda.amazonaws.com) or an account id.", {
+  maxLength: 2048
+});
+var action = text3(
+  "An IAM action (s3:GetObject; wildcards as in IAM, s3:Get*), checked against AWS's catalogue of actions; or, for a Kubernetes Role or ClusterRole, an RBAC permission: `<verb> <resource>[.<group>][/<subresource>]` (list secrets, create appprojects.argoproj.io, get pods/log).",
+  { maxLength: 256, pattern: ALLOWS_PATTERN }
+);
+var expectsSchema = {
+  type: "object",
+  description: "The dependent's contract with the node it depends on. Each expectation decides the edge for the change classes it speaks about (trusts: trust-narrowed and trust-widened; allows: permissions-removed and permissions-added; exists: deleted): kept, the dependent is at most at risk through this edge for them; broken, it breaks, whatever breaks_on says. Checked whenever that node changes, and at any time with `blastradius contracts`.",
+  additionalProperties: false,
+  properties: {
+    trusts: {
+      type: "array",
+      description: "Principals the role must keep trusting: ARNs (arn:aws:iam::111111111111:role/job-runner), services or 12-digit account ids. Each may be written { principal, pending, waive }.",
+      items: entry("principal", principal, "A principal with its own lifecycle.")
+    },
+    allows: {
+      type: "array",
+      description: "What the node's documents must keep allowing: IAM actions for roles and policies (s3:GetObject), RBAC permissions for Kubernetes Roles and ClusterRoles (list secrets). Each may be written { action, pending, waive }.",
+      items: entry("action", action, "An action with its own lifecycle.")
+    },
+    exists: {
+      anyOf: [
+        { type: "boolean", description: "true: the node must not be deleted." },
+        {
+          type: "object",
+          description: "The node must not be deleted; with its own lifecycle.",
+          additionalProperties: false,
+          properties: { pending, waive: waiver }
+        }
+      ]
+    },
+    pending,
+    waive: waiver
+  }
+};
 var edgeLong = {
   type: "object",
   description: "A dependency with how it works.",
@@ -25298,30 +25489,7 @@ var edgeLong = {
     ),
     breaks_on: classList,
     description: text3("Why this dependency exists."),
-    expects: {
-      type: "object",
-      description: "What this dependency needs of the node it depends on, checked against the new state whenever that node changes. A broken expectation makes the dependent break, whatever breaks_on says.",
-      additionalProperties: false,
-      properties: {
-        trusts: {
-          type: "array",
-          description: "Principals the role must keep trusting: ARNs (arn:aws:iam::111111111111:role/job-runner) or 12-digit account ids.",
-          items: text3("A principal ARN or an account id.", { maxLength: 2048 })
-        },
-        allows: {
-          type: "array",
-          description: "Actions the role's or policy's documents must keep allowing: s3:GetObject, sts:AssumeRole.",
-          items: text3("An IAM action.", {
-            maxLength: 256,
-            pattern: "^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$"
-          })
-        },
-        exists: {
-          type: "boolean",
-          description: "true: the node must not be deleted."
-        }
-      }
-    }
+    expects: expectsSchema
   }
 };
 var node = {
@@ -25956,8 +26124,10 @@ function compileAnyOf(schema2) {
       const target = ctx.anchors.get(ctx.text.slice(event.anchorStart, event.anchorEnd));
       event = target === void 0 ? event : ctx.events[target];
     }
-    const wanted = event?.type === EVENT_ID.MAPPING ? "object" : event?.type === EVENT_ID.SEQUENCE ? "array" : "string";
-    const branch = branches.find((b) => b.type === wanted);
+    const wanted = event?.type === EVENT_ID.MAPPING ? "object" : event?.type === EVENT_ID.SEQUENCE ? "array" : "scalar";
+    const branch = branches.find(
+      (b) => wanted === "scalar" ? b.type !== "object" && b.type !== "array" : b.type === wanted
+    );
     if (branch) return branch.read(ctx, key);
     return node2((c, k) => mismatch(schema2, c, k))(ctx, key);
   };
@@ -26281,22 +26451,22 @@ function normaliseNode(id, raw, at4, intern = asIs) {
   const dependsOn = [];
   const declared = Array.isArray(r.depends_on) ? r.depends_on : NO_STRINGS;
   for (let index2 = 0; index2 < declared.length; index2++) {
-    const entry = declared[index2];
-    if (typeof entry === "string") {
-      if (ID.test(entry)) dependsOn.push({ from: id, to: entry, via: DEFAULT_VIA, index: index2 });
+    const entry2 = declared[index2];
+    if (typeof entry2 === "string") {
+      if (ID.test(entry2)) dependsOn.push({ from: id, to: entry2, via: DEFAULT_VIA, index: index2 });
       continue;
     }
-    if (!isRaw2(entry)) continue;
-    const on = str2(entry.on);
+    if (!isRaw2(entry2)) continue;
+    const on = str2(entry2.on);
     if (!on || !ID.test(on)) continue;
-    const via = str2(entry.via);
-    const description = str2(entry.description);
-    const expects = expectationsOf(entry.expects);
+    const via = str2(entry2.via);
+    const description = str2(entry2.description);
+    const expects = expectationsOf(entry2.expects);
     const edge = {
       from: id,
       to: on,
       via: via === void 0 ? DEFAULT_VIA : intern(via),
-      breaksOn: Array.isArray(entry.breaks_on) ? strings2(entry.breaks_on) : DEFAULT_BREAKS_ON[via ?? DEFAULT_VIA],
+      breaksOn: Array.isArray(entry2.breaks_on) ? strings2(entry2.breaks_on) : DEFAULT_BREAKS_ON[via ?? DEFAULT_VIA],
       index: index2
     };
     if (description !== void 0) edge.description = description;
@@ -26323,17 +26493,40 @@ function normaliseNode(id, raw, at4, intern = asIs) {
     declaredAt: at4
   };
 }
+function waiverOf(raw) {
+  if (!isRaw2(raw)) return void 0;
+  const until = str2(raw.until);
+  const reason = str2(raw.reason);
+  return until && reason ? { until, reason } : void 0;
+}
+function lifecycleOf(raw, inherited) {
+  const pending2 = typeof raw.pending === "boolean" ? raw.pending : inherited.pending;
+  const waive = waiverOf(raw.waive) ?? inherited.waive;
+  return { ...pending2 ? { pending: pending2 } : {}, ...waive ? { waive } : {} };
+}
 function expectationsOf(raw) {
   if (!isRaw2(raw)) return void 0;
-  const trusts2 = Array.isArray(raw.trusts) ? strings2(raw.trusts) : void 0;
-  const allows2 = Array.isArray(raw.allows) ? strings2(raw.allows) : void 0;
-  const exists = raw.exists === true ? true : void 0;
-  if (!trusts2?.length && !allows2?.length && !exists) return void 0;
-  return {
-    ...trusts2?.length ? { trusts: trusts2 } : {},
-    ...allows2?.length ? { allows: allows2 } : {},
-    ...exists ? { exists } : {}
+  const block = lifecycleOf(raw, {});
+  const items = [];
+  const list3 = (kind, key) => {
+    if (!Array.isArray(raw[kind])) return;
+    raw[kind].forEach((item, index2) => {
+      const value = isRaw2(item) ? str2(item[key]) : str2(item);
+      if (value === void 0) return;
+      items.push({
+        kind,
+        value,
+        keyPath: [kind, index2],
+        ...isRaw2(item) ? lifecycleOf(item, block) : block
+      });
+    });
   };
+  list3("trusts", "principal");
+  list3("allows", "action");
+  if (raw.exists === true) items.push({ kind: "exists", keyPath: ["exists"], ...block });
+  else if (isRaw2(raw.exists))
+    items.push({ kind: "exists", keyPath: ["exists"], ...lifecycleOf(raw.exists, block) });
+  return items.length > 0 ? items : void 0;
 }
 
 // src/core/config/path-rules.ts
@@ -26358,7 +26551,7 @@ var readDeps = compileSchema(depsSchema);
 var NODES_SCHEMA = depsSchema.properties?.nodes;
 var OWNERS_SCHEMA = depsSchema.properties?.owners;
 var MAX_SUGGESTIONS = 50;
-function loadDeps(entry, readText, options = {}) {
+function loadDeps(entry2, readText, options = {}) {
   const errors = [];
   const warnings = [];
   const sources = /* @__PURE__ */ new Map();
@@ -26370,7 +26563,7 @@ function loadDeps(entry, readText, options = {}) {
   const intern = interner();
   const catalogs = [];
   const from = (i) => i.keyPath ? at2(i.file, i.keyPath) : { file: i.file, line: i.line };
-  const root = (0, import_node_path2.normalize)(options.root ?? (0, import_node_path2.dirname)(entry));
+  const root = (0, import_node_path2.normalize)(options.root ?? (0, import_node_path2.dirname)(entry2));
   const rootShown = `${root === "." ? "." : root.replace(/[\\/]+$/, "")}/`;
   const rootWhy = "the repository holding the deps file, or without one its own folder";
   const resolveInclude = (target, includedFrom) => {
@@ -26523,7 +26716,7 @@ function loadDeps(entry, readText, options = {}) {
     message: `${what} "${id}" is declared twice; it was first declared in ${first} (${formatKeyPath([`${what}s`, id])})`,
     hint: `keep one declaration of "${id}"`
   });
-  visit((0, import_node_path2.normalize)(entry));
+  visit((0, import_node_path2.normalize)(entry2));
   const merged = catalogs.length > 0 ? mergeCatalogs({ nodes, owners, catalogs }) : void 0;
   const allNodes = merged?.nodes ?? nodes;
   const allOwners = merged?.owners ?? owners;
@@ -26559,7 +26752,7 @@ function loadDeps(entry, readText, options = {}) {
     warnings.push({
       severity: "warning",
       code: "cycle",
-      ...first ? nodeAt(first, ["nodes", first.id], true) : { file: entry },
+      ...first ? nodeAt(first, ["nodes", first.id], true) : { file: entry2 },
       message: `dependency cycle: ${shown2.join(" -> ")}`,
       hint: "the analysis handles cycles, but a cycle usually means an edge points the wrong way"
     });
@@ -26671,10 +26864,10 @@ var KeyLocator = class {
         node3 = item;
         offset = item.start;
       } else if (typeof segment === "string" && node3.entries) {
-        const entry = node3.entries.findLast((e) => e.key === segment);
-        if (!entry) break;
-        node3 = entry.value;
-        offset = last && atKey ? entry.keyStart : entry.value.start;
+        const entry2 = node3.entries.findLast((e) => e.key === segment);
+        if (!entry2) break;
+        node3 = entry2.value;
+        offset = last && atKey ? entry2.keyStart : entry2.value.start;
       } else break;
     }
     return this.position(offset);
@@ -26794,7 +26987,7 @@ function fetchFrom(port, repo, ref) {
 var MAX_REMOTE_FILES = 500;
 var MAX_REMOTE_BYTES = 128 * 1024 * 1024;
 var CONCURRENCY = 8;
-async function loadRemoteDeps(entry, fetchText, where2, limits = {}) {
+async function loadRemoteDeps(entry2, fetchText, where2, limits = {}) {
   const maxFiles = limits.maxFiles ?? MAX_REMOTE_FILES;
   const maxBytes = limits.maxBytes ?? MAX_REMOTE_BYTES;
   const cache = /* @__PURE__ */ new Map();
@@ -26815,7 +27008,7 @@ async function loadRemoteDeps(entry, fetchText, where2, limits = {}) {
         } : { severity: "error", file, ...fetched.refused }
       };
     };
-    const result = loadDeps(entry, read3, { root: "." });
+    const result = loadDeps(entry2, read3, { root: "." });
     if (missing.length === 0) return oneLimitError(result);
     let queue = missing;
     const room = maxFiles - cache.size;
@@ -27428,18 +27621,18 @@ function metaOf(impact, base, previous) {
   let size = 0;
   let cut = false;
   for (const node3 of impact.impacted) {
-    const entry = {
+    const entry2 = {
       id: node3.id,
       severity: node3.severity,
       depth: node3.depth,
       ...node3.owner ? { owner: node3.owner } : {}
     };
-    size += inertJson(entry).length + 1;
+    size += inertJson(entry2).length + 1;
     if (size > META_BUDGET) {
       cut = true;
       break;
     }
-    impacted.push(entry);
+    impacted.push(entry2);
   }
   return {
     version: META_VERSION,
@@ -27595,9 +27788,9 @@ function buildReport(model, window2, records, previousRecords) {
       if (node3.severity === "breaking") spot.breaking++;
       hits.set(node3.id, spot);
       if (!node3.owner) continue;
-      const entry = mine.get(node3.owner) ?? { breaking: [], atRisk: [] };
-      (node3.severity === "breaking" ? entry.breaking : entry.atRisk).push(node3.id);
-      mine.set(node3.owner, entry);
+      const entry2 = mine.get(node3.owner) ?? { breaking: [], atRisk: [] };
+      (node3.severity === "breaking" ? entry2.breaking : entry2.atRisk).push(node3.id);
+      mine.set(node3.owner, entry2);
     }
     for (const [owner2, nodes] of mine) {
       const list3 = byOwner.get(owner2) ?? [];
@@ -30462,22 +30655,22 @@ function imageName(image) {
   const colon = bare.lastIndexOf(":");
   return colon > bare.lastIndexOf("/") ? bare.slice(0, colon) : bare;
 }
-function imageAfter(image, entry) {
+function imageAfter(image, entry2) {
   const at4 = image.indexOf("@");
   const bare = at4 >= 0 ? image.slice(0, at4) : image;
   const colon = bare.lastIndexOf(":");
   const tag = colon > bare.lastIndexOf("/") ? bare.slice(colon + 1) : void 0;
-  const name = entry.newName ?? imageName(image);
-  if (entry.digest) return `${name}@${entry.digest}`;
-  const newTag = entry.newTag ?? tag;
-  const digest = at4 >= 0 && entry.newTag === void 0 ? image.slice(at4) : "";
+  const name = entry2.newName ?? imageName(image);
+  if (entry2.digest) return `${name}@${entry2.digest}`;
+  const newTag = entry2.newTag ?? tag;
+  const digest = at4 >= 0 && entry2.newTag === void 0 ? image.slice(at4) : "";
   return `${name}${newTag ? `:${newTag}` : ""}${digest}`;
 }
 function setImages(body, images) {
   if (images.length === 0) return;
   for (const { image, holder } of containerImages(body)) {
-    const entry = images.find((e) => e.name === imageName(image));
-    if (entry) holder.image = imageAfter(image, entry);
+    const entry2 = images.find((e) => e.name === imageName(image));
+    if (entry2) holder.image = imageAfter(image, entry2);
   }
 }
 
@@ -30700,10 +30893,10 @@ function compareOverlays(path, base, head) {
   const out = /* @__PURE__ */ new Map();
   const note = (system, address, type, cls, evidence) => {
     const key = `${system}\0${address}`;
-    const entry = out.get(key) ?? { type, system, classes: /* @__PURE__ */ new Set(), evidence: [] };
-    out.set(key, entry);
-    entry.classes.add(cls);
-    entry.evidence.push(system === "kubernetes" ? { address, ...evidence } : evidence);
+    const entry2 = out.get(key) ?? { type, system, classes: /* @__PURE__ */ new Set(), evidence: [] };
+    out.set(key, entry2);
+    entry2.classes.add(cls);
+    entry2.evidence.push(system === "kubernetes" ? { address, ...evidence } : evidence);
   };
   const fileUnknown = (where2, detail) => note("file", where2.file, "file", "unknown", { ...where2, detail });
   if (base && !base.kustomization || head && !head.kustomization) {
@@ -30763,15 +30956,15 @@ function compareOverlays(path, base, head) {
       { path: place.file }
     );
     if (compared) {
-      const entry = out.get(`kubernetes\0${address}`) ?? {
+      const entry2 = out.get(`kubernetes\0${address}`) ?? {
         type: after.kind,
         system: "kubernetes",
         classes: /* @__PURE__ */ new Set(),
         evidence: []
       };
-      out.set(`kubernetes\0${address}`, entry);
-      for (const cls of compared.classes) entry.classes.add(cls);
-      entry.evidence.push(...compared.evidence.map((e) => ({ ...e, ...place })));
+      out.set(`kubernetes\0${address}`, entry2);
+      for (const cls of compared.classes) entry2.classes.add(cls);
+      entry2.evidence.push(...compared.evidence.map((e) => ({ ...e, ...place })));
     }
     for (const p of unapplied) {
       const pw = { file: p.file, ...p.line === void 0 ? {} : { line: p.line } };
@@ -30929,15 +31122,15 @@ function evaluateOverlay(path, given) {
     const folder = folderOf(kPath);
     const objects2 = [];
     const at4 = (line) => line === void 0 ? {} : { line };
-    for (const { entry, line } of k.resources) {
+    for (const { entry: entry2, line } of k.resources) {
       const where2 = { file: kPath, ...at4(line) };
-      if (isRemote(entry)) {
-        unresolved.push({ ...where2, reason: `the remote resource ${entry} is not fetched` });
+      if (isRemote(entry2)) {
+        unresolved.push({ ...where2, reason: `the remote resource ${entry2} is not fetched` });
         continue;
       }
-      const resolved = resolvePath(folder, entry);
+      const resolved = resolvePath(folder, entry2);
       if (resolved === void 0) {
-        unresolved.push({ ...where2, reason: `the resource ${entry} lies outside the repository` });
+        unresolved.push({ ...where2, reason: `the resource ${entry2} lies outside the repository` });
         continue;
       }
       if (MANIFEST.test(resolved)) {
