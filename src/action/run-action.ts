@@ -134,6 +134,7 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
     acknowledgeLabel: inputs.acknowledgeLabel,
     commentAuthor: inputs.commentAuthor,
     maxDepth: inputs.maxDepth,
+    today: new Date().toISOString().slice(0, 10),
     onIncomplete: inputs.onIncomplete,
     ...(runUrl(env) ? { run: runUrl(env) } : {}),
     localDiff: localDiffIn(env.GITHUB_WORKSPACE),

@@ -25,6 +25,8 @@ export interface LocalChangeQuery {
   /** Manifests rendered at the base and at the head. */
   readonly rendered?: RenderedQuery;
   readonly maxDepth?: number;
+  /** Today (YYYY-MM-DD), for contracts' waivers. */
+  readonly today?: string;
 }
 
 export interface LocalChangeAnalysis {
@@ -66,6 +68,7 @@ export async function analyzeLocalChange(
   }
   const impact = analyze(loaded.model, files, {
     maxDepth: query.maxDepth,
+    ...(query.today ? { today: query.today } : {}),
     unjudged,
     ...(plan ? { plan } : {}),
     ...(inputs.length > 0 || rendered

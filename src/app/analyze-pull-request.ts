@@ -40,6 +40,8 @@ export interface PullRequestQuery {
   readonly rendered?: RenderedReading;
   /** Changed files whose contents are read and compared, at most (two API reads each). */
   readonly classifyLimit?: number;
+  /** Today (YYYY-MM-DD), for contracts' waivers. */
+  readonly today?: string;
 }
 
 export interface FileCoverage {
@@ -146,6 +148,7 @@ export async function analyzePullRequest(
     });
   const impact = analyze(loaded.model, classified.files, {
     maxDepth: query.maxDepth,
+    ...(query.today ? { today: query.today } : {}),
     ...(query.plan ? { plan: query.plan } : {}),
     ...(query.inputs || query.rendered
       ? { inputs: [...(query.inputs ?? []), ...(query.rendered ? [query.rendered.input] : [])] }

@@ -1,6 +1,7 @@
 import { findDrift } from "../core/adopt/drift.js";
 import type { RepoScan } from "../core/adopt/repo-scan.js";
 import { locateDiagnostics } from "../core/config/locate-diagnostics.js";
+import { waiverWarnings } from "../core/config/waivers.js";
 import { ObjectIndex } from "../core/locate/object-index.js";
 import { TerraformIndex } from "../core/locate/terraform-index.js";
 import { unmatchedPathRules } from "../core/locate/unmatched-rules.js";
@@ -33,9 +34,12 @@ export function validateDeps(
   depsPath: string,
   repository?: RepositoryView,
   plan?: PlanInput,
+  today?: string,
 ): Validation {
   const result = loadDepsFile(depsPath);
   const warnings = [...result.warnings];
+  // Waivers that ended or end soon: said by validate, which knows today.
+  if (result.config && today) warnings.push(...waiverWarnings(result.config.nodes.values(), today));
   if (result.config && repository?.scan) {
     warnings.push(
       ...findDrift(result.config, repository.scan, {

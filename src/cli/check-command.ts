@@ -132,6 +132,7 @@ async function check(flags: CheckFlags, io: Io): Promise<number> {
       ...(flags.stackTemplate ? { stackTemplates: flags.stackTemplate } : {}),
       ...(rendered ? { rendered } : {}),
       maxDepth,
+      today: new Date().toISOString().slice(0, 10),
     },
     { cwd: io.cwd, readStdin: io.readStdin, repo: flags.repo },
   );

@@ -144,6 +144,7 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
       acknowledgeLabel: "blast-radius:acknowledged",
       commentAuthor: flags.commentAuthor,
       maxDepth,
+      today: new Date().toISOString().slice(0, 10),
       localDiff: localDiffIn(io.cwd),
       ...(flags.plan ? { plan: readPlanFile(flags.plan) } : {}),
       ...(rendered ? { rendered } : {}),

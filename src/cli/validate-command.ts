@@ -48,7 +48,12 @@ async function validate(flags: ValidateFlags, io: Io): Promise<number> {
     flags.repo === undefined
       ? repositoryOf(flags.deps, io.cwd)
       : await scanned(flags.repo, io.cwd, flags.exclude ?? []);
-  const validation = validateDeps(flags.deps, repository, plan);
+  const validation = validateDeps(
+    flags.deps,
+    repository,
+    plan,
+    new Date().toISOString().slice(0, 10),
+  );
   for (const d of [...validation.errors, ...validation.warnings])
     io.stderr(`${formatDiagnostic(d)}\n`);
   const summary = `${flags.deps}: ${validation.nodes} nodes, ${validation.edges} edges in ${validation.files.length} file(s); ${validation.errors.length} error(s), ${validation.warnings.length} warning(s)`;

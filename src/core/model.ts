@@ -114,6 +114,8 @@ export interface Expectation extends Lifecycle {
   readonly value?: string;
   /** Where it is written under the edge's `expects`: ["allows", 2], ["exists"]. */
   readonly keyPath: readonly (string | number)[];
+  /** Where its waiver is written under `expects`: its own (["allows", 2, "waive"]) or the block's (["waive"]). */
+  readonly waiveKeyPath?: readonly (string | number)[];
 }
 
 export interface GraphNode {

@@ -18,6 +18,7 @@ import { interner, normaliseNode, normaliseOwner } from "./normalise.js";
 import { parseYamlEvents } from "./parse-yaml.js";
 import { checkPathRules } from "./path-rules.js";
 import { at, nodeAt } from "./place.js";
+import { checkWaiverDates } from "./waivers.js";
 import { declaresKinds } from "./yaml-documents.js";
 
 export type ReadText = (
@@ -283,6 +284,7 @@ export function loadDeps(entry: string, readText: ReadText, options: LoadOptions
   checkKubernetesRules(allNodes.values(), errors, warnings);
   checkCloudFormationRules(allNodes.values(), errors);
   checkPathRules(allNodes.values(), errors);
+  checkWaiverDates(allNodes.values(), errors);
   for (const cycle of findCycles(graph)) {
     const first = allNodes.get(cycle[0] as string);
     const shown = cycle.length > 12 ? [...cycle.slice(0, 10), "…", cycle[cycle.length - 1]] : cycle;

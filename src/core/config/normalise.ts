@@ -148,16 +148,24 @@ function waiverOf(raw: unknown): Waiver | undefined {
   return until && reason ? { until, reason } : undefined;
 }
 
-function lifecycleOf(raw: Raw, inherited: Lifecycle): Lifecycle {
+type Lived = Lifecycle & { readonly waiveKeyPath?: readonly (string | number)[] };
+
+function lifecycleOf(raw: Raw, inherited: Lived, at: readonly (string | number)[]): Lived {
   const pending = typeof raw.pending === "boolean" ? raw.pending : inherited.pending;
-  const waive = waiverOf(raw.waive) ?? inherited.waive;
-  return { ...(pending ? { pending } : {}), ...(waive ? { waive } : {}) };
+  const own = waiverOf(raw.waive);
+  const waive = own ?? inherited.waive;
+  const waiveKeyPath = own ? [...at, "waive"] : inherited.waiveKeyPath;
+  return {
+    ...(pending ? { pending } : {}),
+    ...(waive ? { waive } : {}),
+    ...(waive && waiveKeyPath ? { waiveKeyPath } : {}),
+  };
 }
 
 /** `expects:` as a flat list; an entry's own pending/waive win over the block's. */
 function expectationsOf(raw: unknown): readonly Expectation[] | undefined {
   if (!isRaw(raw)) return undefined;
-  const block = lifecycleOf(raw, {});
+  const block = lifecycleOf(raw, {}, []);
   const items: Expectation[] = [];
   const list = (kind: "trusts" | "allows", key: "principal" | "action") => {
     if (!Array.isArray(raw[kind])) return;
@@ -168,7 +176,7 @@ function expectationsOf(raw: unknown): readonly Expectation[] | undefined {
         kind,
         value,
         keyPath: [kind, index],
-        ...(isRaw(item) ? lifecycleOf(item, block) : block),
+        ...(isRaw(item) ? lifecycleOf(item, block, [kind, index]) : block),
       });
     });
   };
@@ -176,6 +184,6 @@ function expectationsOf(raw: unknown): readonly Expectation[] | undefined {
   list("allows", "action");
   if (raw.exists === true) items.push({ kind: "exists", keyPath: ["exists"], ...block });
   else if (isRaw(raw.exists))
-    items.push({ kind: "exists", keyPath: ["exists"], ...lifecycleOf(raw.exists, block) });
+    items.push({ kind: "exists", keyPath: ["exists"], ...lifecycleOf(raw.exists, block, ["exists"]) });
   return items.length > 0 ? items : undefined;
 }
