@@ -54,6 +54,7 @@ export interface FakeIssue {
   body: string;
   labels: string[];
   user: Identity;
+  state?: "open" | "closed";
 }
 
 export interface FakeComment {
@@ -256,6 +257,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       body: issue.body,
       labels: issue.labels.map(label),
       user: user(issue.user),
+      state: issue.state ?? "open",
       html_url: `https://github.com/${issue.repo}/issues/${issue.number}`,
       url: `${base}/repos/${issue.repo}/issues/${issue.number}`,
       pull_request: undefined,
@@ -535,7 +537,14 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       }
       case "issues/list-for-repo": {
         const label = url.searchParams.get("labels");
-        const list = issues.filter((i) => i.repo === repo && (!label || i.labels.includes(label)));
+        // GitHub lists open issues unless asked for closed ones or all.
+        const state = url.searchParams.get("state") ?? "open";
+        const list = issues.filter(
+          (i) =>
+            i.repo === repo &&
+            (!label || i.labels.includes(label)) &&
+            (state === "all" || (i.state ?? "open") === state),
+        );
         const { items, headers } = page(req, url, list);
         return { status: 200, body: items.map(issueJson), headers };
       }
@@ -557,9 +566,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           (i) => i.repo === repo && i.number === Number(params.issue_number),
         );
         if (!issue) return { status: 404, body: notFound };
-        const request = body as { title?: string; body?: string };
+        const request = body as { title?: string; body?: string; state?: string };
         if (request.title !== undefined) issue.title = String(request.title);
         if (request.body !== undefined) issue.body = request.body;
+        if (request.state === "open" || request.state === "closed") issue.state = request.state;
         return { status: 200, body: issueJson(issue) };
       }
       default:

@@ -7,6 +7,7 @@ import { FileTooLargeError, NotAFileError, toGitHubError } from "./github-error.
 import type {
   GitHubPort,
   IssueComment,
+  IssueInfo,
   MergedPullRequest,
   PullRequestInfo,
   RepoName,
@@ -56,6 +57,26 @@ function toComment(data: CommentData): IssueComment {
     author: data.user?.login ?? "",
     authorType: data.user?.type ?? "",
     url: data.html_url,
+  };
+}
+
+interface IssueData {
+  number: number;
+  title: string;
+  body?: string | null;
+  html_url: string;
+  state?: string;
+  user: { login: string } | null;
+}
+
+function issueOf(data: IssueData): IssueInfo {
+  return {
+    number: data.number,
+    title: data.title,
+    body: data.body ?? "",
+    url: data.html_url,
+    state: data.state === "closed" ? "closed" : "open",
+    author: data.user?.login ?? "",
   };
 }
 
@@ -252,12 +273,7 @@ export function octokitPort(client: GitHubClient): GitHubPort {
           state: "all",
           per_page: 100,
         });
-        return issues.map((i) => ({
-          number: i.number,
-          title: i.title,
-          body: i.body ?? "",
-          url: i.html_url,
-        }));
+        return issues.map(issueOf);
       }),
 
     createIssue: (repo, title, body, labels) =>
@@ -268,28 +284,19 @@ export function octokitPort(client: GitHubClient): GitHubPort {
           body,
           labels: [...labels],
         });
-        return {
-          number: data.number,
-          title: data.title,
-          body: data.body ?? "",
-          url: data.html_url,
-        };
+        return issueOf(data);
       }),
 
-    updateIssue: (repo, number, title, body) =>
+    updateIssue: (repo, number, title, body, state) =>
       attempt("update an issue", async () => {
         const { data } = await client.rest.issues.update({
           ...split(repo),
           issue_number: number,
           title,
           body,
+          ...(state ? { state } : {}),
         });
-        return {
-          number: data.number,
-          title: data.title,
-          body: data.body ?? "",
-          url: data.html_url,
-        };
+        return issueOf(data);
       }),
 
     requestReviewers: (repo, number, reviewers) =>

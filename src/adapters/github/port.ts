@@ -48,6 +48,9 @@ export interface IssueInfo {
   readonly title: string;
   readonly body: string;
   readonly url: string;
+  readonly state: "open" | "closed";
+  /** The login that opened it. */
+  readonly author: string;
 }
 
 export interface GitHubPort {
@@ -92,7 +95,14 @@ export interface GitHubPort {
     body: string,
     labels: readonly string[],
   ): Promise<IssueInfo>;
-  updateIssue(repo: RepoName, number: number, title: string, body: string): Promise<IssueInfo>;
+  /** Its title and body; with `state`, also opens or closes it. */
+  updateIssue(
+    repo: RepoName,
+    number: number,
+    title: string,
+    body: string,
+    state?: "open" | "closed",
+  ): Promise<IssueInfo>;
   /** Requests sent so far, retries included: reported in the JSON result. */
   readonly requestCount: () => number;
 }
