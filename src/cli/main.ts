@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { terminalLines } from "../core/render/terminal-escape.js";
 import { registerCheck } from "./check-command.js";
+import { registerContracts } from "./contracts-command.js";
 import { EXIT_INPUT, EXIT_OK, type Io, reportError } from "./exit.js";
 import { registerExplore } from "./explore-command.js";
 import { registerGraph } from "./graph-command.js";
@@ -35,6 +36,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .showHelpAfterError("(run with --help for usage)");
   registerCheck(program, io, run);
   registerValidate(program, io, run);
+  registerContracts(program, io, run);
   registerGraph(program, io, run);
   registerPr(program, io, run);
   registerExplore(program, io, run);

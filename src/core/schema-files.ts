@@ -1,6 +1,7 @@
 // The JSON Schemas shipped in schema/, generated from the same source as the code.
 
 import { toJsonSchema } from "./config/deps-schema.js";
+import { contractsJsonSchema } from "./render/contracts-json.js";
 import { impactJsonSchema } from "./render/impact-json.js";
 
 export function schemaFiles(): Record<string, string> {
@@ -8,5 +9,6 @@ export function schemaFiles(): Record<string, string> {
   return {
     "deps.schema.json": json(toJsonSchema()),
     "impact.schema.json": json(impactJsonSchema),
+    "contracts.schema.json": json(contractsJsonSchema),
   };
 }

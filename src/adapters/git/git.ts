@@ -253,3 +253,32 @@ export function commitsBetween(root: string, since: number, until?: number): Com
   }
   return commits;
 }
+
+/** The commit a ref names, or InputError saying the ref is unknown. */
+export function commitOf(root: string, ref: string): string {
+  try {
+    return git(root, [
+      "rev-parse",
+      "--verify",
+      "--quiet",
+      "--end-of-options",
+      `${ref}^{commit}`,
+    ]).trim();
+  } catch {
+    throw new InputError(
+      `"${ref}" is not a commit, branch or tag in ${root}`,
+      "pass an existing ref to --git",
+    );
+  }
+}
+
+/** Every regular file of a commit's tree (symlinks and submodules left out), relative to the root. */
+export function filesAt(root: string, rev: string): string[] {
+  return git(root, ["ls-tree", "-r", "-z", "--full-tree", rev])
+    .split("\0")
+    .flatMap((line) => {
+      const tab = line.indexOf("\t");
+      const mode = line.slice(0, line.indexOf(" "));
+      return tab > 0 && (mode === "100644" || mode === "100755") ? [line.slice(tab + 1)] : [];
+    });
+}

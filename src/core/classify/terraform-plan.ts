@@ -198,7 +198,8 @@ function discover(
   }
 }
 
-export function readPlan(value: unknown, file: string): PlanReading {
+/** The plan as a record, or PlanFormatError when it is not a Terraform plan in JSON. */
+function planRecord(value: unknown, file: string): Json & { format_version: string } {
   const plan = record(value);
   if (
     typeof plan.format_version !== "string" ||
@@ -208,8 +209,79 @@ export function readPlan(value: unknown, file: string): PlanReading {
       `${file} is not a Terraform plan in JSON: it has no format_version and resource_changes (make it with \`terraform show -json plan.out > plan.json\`)`,
     );
   }
+  return plan as Json & { format_version: string };
+}
+
+export function readPlan(value: unknown, file: string): PlanReading {
+  const plan = planRecord(value, file);
   const resources = array(plan.resource_changes).flatMap((raw) => classify(record(raw)) ?? []);
   const references: DiscoveredReference[] = [];
   discover(record(record(plan.configuration).root_module), "", file, references);
   return { formatVersion: plan.format_version, resources, references };
+}
+
+/** A resource as the plan leaves it after apply (no classes: it is a state, not a change). */
+export interface PlannedResource extends ResourceChange {
+  /** Trust or policy attributes whose value is known only after apply. */
+  readonly unknownAfter?: readonly string[];
+}
+
+export interface PlannedState {
+  /** Every managed resource that exists after apply (no-op, created, updated, replaced). */
+  readonly resources: readonly PlannedResource[];
+  /** Managed resources the plan destroys: they do not exist after apply. */
+  readonly destroyed: readonly ResourceChange[];
+}
+
+/**
+ * The state a plan leaves, for verifying contracts against it: each managed resource with its
+ * `after` facts (the same reading as a change's), those it destroys apart.
+ */
+export function readPlannedState(value: unknown, file: string): PlannedState {
+  const plan = planRecord(value, file);
+  const resources: PlannedResource[] = [];
+  const destroyed: ResourceChange[] = [];
+  for (const raw of array(plan.resource_changes)) {
+    const r = record(raw);
+    if (r.mode === "data") continue;
+    const address = String(r.address ?? "");
+    const type = String(r.type ?? "");
+    const change = record(r.change);
+    const actions = array(change.actions).map(String).join(",");
+    if (actions === "delete") {
+      destroyed.push({
+        system: "terraform",
+        address,
+        type,
+        classes: [],
+        evidence: [{ address, file, detail: "destroyed by the plan" }],
+        after: { exists: false, policies: [] },
+      });
+      continue;
+    }
+    const unknown = record(change.after_unknown);
+    const unknownAfter = [TRUST_ATTRIBUTE[type], POLICY_ATTRIBUTE[type], "inline_policy"].filter(
+      (a): a is string => a !== undefined && unknown[a] === true,
+    );
+    const after = factsOf(type, change.after);
+    const attribute = TRUST_ATTRIBUTE[type];
+    resources.push({
+      system: "terraform",
+      address,
+      type,
+      classes: [],
+      evidence: [
+        {
+          address,
+          ...(attribute && after?.trust ? { attribute } : {}),
+          file,
+          detail:
+            actions === "no-op" || actions === "" ? "unchanged by the plan" : `planned: ${actions}`,
+        },
+      ],
+      after: after ?? { exists: true, policies: [] },
+      ...(unknownAfter.length > 0 ? { unknownAfter } : {}),
+    });
+  }
+  return { resources, destroyed };
 }

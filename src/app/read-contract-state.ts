@@ -1,0 +1,309 @@
+// The state contracts are verified against: the repository at a commit (every file that
+// matters read as if added by the commit, through the same classification `check --git` uses)
+// or the state a Terraform plan leaves. Only the upstreams of contracts are read, within a
+// bound; what is not read leaves their contracts unchecked, saying why.
+
+import { commitOf, filesAt, findRepoRoot, originRepo } from "../adapters/git/git.js";
+import { locateIn } from "../core/analyze.js";
+import type { ResourceChange } from "../core/classify/evidence.js";
+import type { PlannedResource, PlannedState } from "../core/classify/terraform-plan.js";
+import { KeyLocator } from "../core/config/locate-key.js";
+import {
+  type ContractMatrix,
+  contractUpstreams,
+  type StateSource,
+  type UpstreamState,
+  verifyContracts,
+} from "../core/contracts-state.js";
+import { InputError } from "../core/errors.js";
+import { PathIndex } from "../core/locate/path-index.js";
+import type { FileChange, GraphNode, PathRule } from "../core/model.js";
+import { classifyChanges } from "./classify-changes.js";
+import { gitContents } from "./git-contents.js";
+import type { LoadedModel } from "./load-model.js";
+import { readPlannedStateFile } from "./read-plan.js";
+
+/** Files read at a commit for contracts, at most: beyond it, what they hold stays unchecked. */
+export const MAX_STATE_FILES = 200;
+
+/**
+ * Git's empty tree: the "base" of a state read as a change from nothing. Every file is added,
+ * so no file is read at it; listing a folder there finds nothing.
+ */
+const EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+
+export interface ContractStateQuery {
+  /** A commit, branch or tag (default HEAD); ignored with `planFile`. */
+  readonly ref?: string;
+  /** A Terraform plan in JSON: its planned state instead of a commit's. */
+  readonly planFile?: string;
+  /** Today (YYYY-MM-DD, read by the entry point), for waivers. */
+  readonly today?: string;
+  /** owner/name of the repository, for path rules that name one (default: git's origin). */
+  readonly repo?: string;
+  /** Files read at a commit, at most (default MAX_STATE_FILES). */
+  readonly limit?: number;
+}
+
+/**
+ * Every contract of the graph verified against the repository at a commit (`ref`, default
+ * HEAD, in the repository holding `cwd`) or against a plan's planned state.
+ */
+export async function readContractMatrix(
+  loaded: LoadedModel,
+  query: ContractStateQuery,
+  context: { readonly cwd: string },
+): Promise<ContractMatrix> {
+  const config = loaded.model.config;
+  const placeOf = placeFinder(loaded);
+  if (query.planFile !== undefined) {
+    const planned = readPlannedStateFile(query.planFile);
+    const states = planStates(loaded, planned.state);
+    const source: StateSource = { kind: "plan", name: query.planFile };
+    return verifyContracts(config, source, (id) => states.get(id), {
+      today: query.today,
+      placeOf,
+    });
+  }
+  const root = findRepoRoot(context.cwd);
+  if (!root)
+    throw new InputError(
+      `${context.cwd} is not inside a git repository`,
+      "run it in the repository, or verify against a plan with --plan",
+    );
+  const ref = query.ref ?? "HEAD";
+  const commit = commitOf(root, ref);
+  const { states, notes } = await commitStates(loaded, root, commit, {
+    repo: query.repo?.toLowerCase() ?? originRepo(root),
+    limit: query.limit ?? MAX_STATE_FILES,
+  });
+  return verifyContracts(config, { kind: "git", name: ref, commit }, (id) => states.get(id), {
+    today: query.today,
+    notes,
+    placeOf,
+  });
+}
+
+/** An expectation's key path -> `deps.yaml:42`, located in the text the loader read. */
+function placeFinder(loaded: LoadedModel) {
+  const locators = new Map<string, KeyLocator>();
+  return (dependent: string, keyPath: readonly (string | number)[]) => {
+    const file = loaded.model.config.nodes.get(dependent)?.declaredAt.file;
+    const text = file === undefined ? undefined : loaded.result.sources.get(file);
+    if (file === undefined || text === undefined) return undefined;
+    let locator = locators.get(file);
+    if (!locator) {
+      locator = new KeyLocator(text);
+      locators.set(file, locator);
+    }
+    const position = locator.locate(keyPath, false);
+    return position ? `${file}:${position.line}` : undefined;
+  };
+}
+
+const hasObjectRules = (node: GraphNode) =>
+  node.match.terraform.length > 0 ||
+  node.match.kubernetes.length > 0 ||
+  (node.match.cloudformation ?? []).length > 0;
+
+/** A rule that can match a file of this repository. */
+const applies = (rule: PathRule, repo: string | undefined) =>
+  rule.repo === undefined || (repo !== undefined && rule.repo === repo);
+
+const TERRAFORM = /\.tf$/;
+const YAML = /\.ya?ml$/;
+
+/** A file that exists at the commit and is not read as resources: it stands for its node. */
+const present = (path: string): ResourceChange => ({
+  system: "file",
+  address: path,
+  type: "file",
+  classes: [],
+  evidence: [{ file: path, detail: "present" }],
+  after: { exists: true, policies: [] },
+});
+
+async function commitStates(
+  loaded: LoadedModel,
+  root: string,
+  commit: string,
+  options: { readonly repo: string | undefined; readonly limit: number },
+): Promise<{ states: Map<string, UpstreamState>; notes: string[] }> {
+  const { model } = loaded;
+  const { repo, limit } = options;
+  const notes: string[] = [];
+  const states = new Map<string, UpstreamState>();
+  const upstreams = contractUpstreams(model.config).flatMap((id) => {
+    const node = model.config.nodes.get(id);
+    return node ? [node] : [];
+  });
+  const all = filesAt(root, commit);
+  const pathHits = new Map<string, string[]>();
+  const wanted = new Set<string>();
+  const upstreamIds = new Set(upstreams.map((n) => n.id));
+  for (const path of all)
+    for (const hit of model.paths.match(path, repo))
+      if (upstreamIds.has(hit.node)) {
+        pathHits.set(hit.node, [...(pathHits.get(hit.node) ?? []), path]);
+        wanted.add(path);
+      }
+  // Nodes named only by their objects: any file of a kind that can hold them may.
+  const objectOnly = upstreams.filter(
+    (n) => hasObjectRules(n) && !n.match.paths.some((r) => applies(r, repo)) && !pathHits.has(n.id),
+  );
+  const broad = new Set<string>();
+  const kinds = {
+    terraform: objectOnly.some((n) => n.match.terraform.length > 0),
+    kubernetes: objectOnly.some((n) => n.match.kubernetes.length > 0),
+  };
+  for (const path of all)
+    if (
+      !wanted.has(path) &&
+      ((kinds.terraform && TERRAFORM.test(path)) || (kinds.kubernetes && YAML.test(path)))
+    )
+      broad.add(path);
+  let broadRead = broad.size > 0 && wanted.size + broad.size <= limit;
+  if (broad.size > 0 && !broadRead)
+    notes.push(
+      `${broad.size} files could hold the objects of ${objectOnly.map((n) => n.id).join(", ")}: more than the ${limit} read, so they were not read`,
+    );
+  const toRead = [...wanted, ...(broadRead ? broad : [])].slice(0, limit);
+  if (wanted.size > limit)
+    notes.push(
+      `${wanted.size} files match the rules of contracts' upstreams; only the first ${limit} were read`,
+    );
+  // Files read only for objects match no path rule: a rule for each kind lets them be read.
+  const paths = broadRead ? withBroadRules(model.config.nodes.values()) : model.paths;
+  const files: FileChange[] = toRead.map((path) => ({
+    path,
+    status: "added",
+    ...(repo ? { repo } : {}),
+  }));
+  const classified = await classifyChanges(files, {
+    ...gitContents(root, EMPTY_TREE, commit),
+    paths,
+    limit,
+  });
+  notes.push(...classified.notes);
+  const unjudged = new Map<string, string>();
+  for (const u of classified.unjudged) if (u.file) unjudged.set(u.file, u.reason);
+  const located = locateIn(model, classified.files);
+  const changed = new Map(located.changed.map((c) => [c.id, c]));
+  const read = new Set(toRead);
+  const everything = classified.files.flatMap((f) => f.resources ?? []);
+  broadRead &&= toRead.length >= wanted.size + broad.size;
+
+  for (const node of upstreams) {
+    const own = pathHits.get(node.id) ?? [];
+    const unreadFiles = own.filter((f) => !read.has(f) || unjudged.has(f));
+    const unread =
+      unreadFiles.length > 0
+        ? `${node.id} was not read whole: ${unreadFiles
+            .slice(0, 3)
+            .map((f) => `${f} (${unjudged.get(f) ?? `beyond the ${limit} files read`})`)
+            .join(", ")}${unreadFiles.length > 3 ? ` and ${unreadFiles.length - 3} more` : ""}`
+        : undefined;
+    if (own.length > 0) {
+      const resources = (changed.get(node.id)?.resources ?? []).filter(
+        (r) => r.system !== "file" || r.after !== undefined,
+      );
+      if (resources.length > 0) {
+        states.set(node.id, { deleted: false, resources, ...(unread ? { unread } : {}) });
+      } else if (unread) {
+        states.set(node.id, { deleted: false, resources: [], unread });
+      } else if (hasObjectRules(node)) {
+        // Its files are there and were read, and none holds its objects.
+        states.set(node.id, { deleted: true, resources: [] });
+      } else {
+        states.set(node.id, { deleted: false, resources: own.map(present) });
+      }
+      continue;
+    }
+    const local = node.match.paths.filter((r) => applies(r, repo));
+    if (local.length > 0) {
+      // Rules for this repository, and no file at the commit matches any of them.
+      states.set(node.id, { deleted: true, resources: [] });
+      continue;
+    }
+    if (!hasObjectRules(node)) {
+      const elsewhere = node.match.paths.map((r) => r.repo).filter((r) => r !== undefined);
+      states.set(node.id, {
+        deleted: false,
+        resources: [],
+        unread:
+          elsewhere.length > 0
+            ? `${node.id} is in another repository (${[...new Set(elsewhere)].join(", ")}): verify it there`
+            : `${node.id} has no match rules, so nothing shows its state (add match.paths or match.terraform)`,
+      });
+      continue;
+    }
+    if (!broadRead) {
+      states.set(node.id, {
+        deleted: false,
+        resources: [],
+        unread: `${node.id} is named only by its objects and more than ${limit} files could hold them: add match.paths to say where it is written`,
+      });
+      continue;
+    }
+    const mine = everything.filter((r) =>
+      model.objects.matchResource(r).some((hit) => hit.node === node.id),
+    );
+    // Its templates (match.cloudformation) are path rules too: none is at the commit.
+    states.set(node.id, { deleted: mine.length === 0, resources: mine });
+  }
+  return { states, notes };
+}
+
+/** The model's path rules, and one for each kind of file that can hold a node's objects. */
+function withBroadRules(nodes: Iterable<GraphNode>): PathIndex {
+  const index = PathIndex.fromNodes(nodes);
+  for (const glob of ["**/*.tf", "**/*.yaml", "**/*.yml"])
+    index.add("\u0000state", { glob, source: glob });
+  return index;
+}
+
+/** Each contract upstream's state in a plan: its resources there, by match.terraform. */
+function planStates(loaded: LoadedModel, planned: PlannedState): Map<string, UpstreamState> {
+  const { model } = loaded;
+  const states = new Map<string, UpstreamState>();
+  const ofNode = <T extends ResourceChange>(id: string, resources: readonly T[]) =>
+    resources.filter((r) => model.objects.match("terraform", r.address).some((h) => h.node === id));
+  for (const id of contractUpstreams(model.config)) {
+    const node = model.config.nodes.get(id);
+    if (!node) continue;
+    if (node.match.terraform.length === 0) {
+      states.set(id, {
+        deleted: false,
+        resources: [],
+        unread: `${id} has no match.terraform rules, so a plan does not show it`,
+      });
+      continue;
+    }
+    const resources: PlannedResource[] = ofNode(id, planned.resources);
+    if (resources.length > 0) {
+      const unknown = resources.find((r) => r.unknownAfter?.length);
+      states.set(id, {
+        deleted: false,
+        resources,
+        ...(unknown
+          ? {
+              unread: `${unknown.address}'s ${unknown.unknownAfter?.join(", ")} is known only after apply`,
+            }
+          : {}),
+      });
+      continue;
+    }
+    const destroyed = ofNode(id, planned.destroyed);
+    states.set(
+      id,
+      destroyed.length > 0
+        ? { deleted: true, resources: destroyed }
+        : {
+            deleted: false,
+            resources: [],
+            unread: `none of ${id}'s resources (${node.match.terraform.join(", ")}) is in this plan`,
+          },
+    );
+  }
+  return states;
+}

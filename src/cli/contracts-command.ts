@@ -1,0 +1,84 @@
+import type { Command } from "commander";
+import { loadModel } from "../app/load-model.js";
+import { readContractMatrix } from "../app/read-contract-state.js";
+import { InputError } from "../core/errors.js";
+import { renderContractsJson } from "../core/render/contracts-json.js";
+import { renderContractsMarkdown } from "../core/render/contracts-markdown.js";
+import { renderContractsText } from "../core/render/contracts-text.js";
+import { EXIT_GATE, EXIT_OK, type Io, type RunAction } from "./exit.js";
+import { oneOf, wantsColor } from "./options.js";
+
+const FORMATS = ["text", "markdown", "json"] as const;
+
+interface ContractsFlags {
+  deps: string;
+  git?: string;
+  plan?: string;
+  repo?: string;
+  format: string;
+  color: boolean;
+}
+
+export function registerContracts(program: Command, io: Io, run: RunAction): void {
+  program
+    .command("contracts")
+    .description(
+      "Verify every contract (expects:) against the repository at a commit, or a plan: exit 1 if any is broken.",
+    )
+    .option("--deps <file>", "the dependency graph", "deps.yaml")
+    .option("--git <ref>", "verify against this commit, branch or tag (default: HEAD)")
+    .option(
+      "--plan <file>",
+      "verify against the state a Terraform plan leaves (terraform show -json plan.out)",
+    )
+    .option("--repo <owner/name>", "the repository the files are in (default: from git's origin)")
+    .option("--format <format>", `output: ${FORMATS.join(", ")}`, "text")
+    .option("--no-color", "no ANSI colour in text output")
+    .action((flags: ContractsFlags) => run(() => contracts(flags, io)));
+}
+
+/** YYYY-MM-DD in UTC: the day waivers are compared with. */
+export const utcDay = (date: Date) => date.toISOString().slice(0, 10);
+
+async function contracts(flags: ContractsFlags, io: Io): Promise<number> {
+  const format = oneOf("--format", flags.format, FORMATS);
+  if (flags.git !== undefined && flags.plan !== undefined)
+    throw new InputError(
+      "give one state to verify against: --git REF or --plan PLAN.json",
+      "blastradius contracts --git main, or blastradius contracts --plan plan.json",
+    );
+  const loaded = loadModel(flags.deps);
+  const matrix = await readContractMatrix(
+    loaded,
+    {
+      ...(flags.git !== undefined ? { ref: flags.git } : {}),
+      ...(flags.plan !== undefined ? { planFile: flags.plan } : {}),
+      ...(flags.repo !== undefined ? { repo: flags.repo } : {}),
+      // The clock is read here, once: waivers hold until their date, in UTC.
+      today: utcDay(new Date()),
+    },
+    { cwd: io.cwd },
+  );
+  switch (format) {
+    case "text":
+      io.stdout(
+        renderContractsText(matrix, { color: wantsColor(io.env, io.stdoutIsTTY, flags.color) }),
+      );
+      break;
+    case "markdown":
+      io.stdout(renderContractsMarkdown(matrix));
+      break;
+    case "json":
+      io.stdout(renderContractsJson(matrix));
+      break;
+  }
+  if (loaded.warningCount > 0)
+    io.stderr(
+      `blastradius: ${loaded.warningCount} warning(s) in the graph; run \`blastradius validate\` to see them\n`,
+    );
+  if (matrix.counts.broken > 0) {
+    io.stderr(`blastradius: ${matrix.counts.broken} contract(s) broken\n`);
+    return EXIT_GATE;
+  }
+  return EXIT_OK;
+}
