@@ -26,6 +26,7 @@ import { describeGate } from "../core/gate.js";
 import { renderJson } from "../core/render/impact-json.js";
 import { renderReportMarkdown, reportToJson } from "../core/report/render-report.js";
 import { readInputs } from "./inputs.js";
+import { runContracts } from "./run-contracts.js";
 import { createRunner, type Env, type Runner } from "./runner.js";
 
 export interface ActionContext {
@@ -70,7 +71,9 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
   const event = env.GITHUB_EVENT_NAME ?? "";
   const mode = runner.input("mode") || "review";
   if (mode === "report") return runReport(context, runner);
-  if (mode !== "review") throw new InputError(`input mode must be review or report; got "${mode}"`);
+  if (mode === "contracts") return runContracts(context, runner);
+  if (mode !== "review")
+    throw new InputError(`input mode must be review, report or contracts; got "${mode}"`);
   if (!PR_EVENTS.includes(event)) {
     runner.notice(
       `blastradius checks pull requests: it runs on pull_request and pull_request_target events. This run is for "${event || "an unknown event"}", so there is nothing to check.`,
