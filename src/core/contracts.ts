@@ -222,6 +222,11 @@ export function withLifecycle(
       reason: `waived until ${waive.until} (${waive.reason}): ${verdict.reason}`,
       waiver: waive,
     };
+  if (options.today === undefined)
+    return {
+      ...verdict,
+      reason: `${verdict.reason}; its waiver (until ${waive.until}) is not honoured without today's date`,
+    };
   return {
     ...verdict,
     reason: `${verdict.reason}; its waiver ended on ${waive.until}`,
