@@ -80,7 +80,7 @@ export function contractsMarkdown(
       if (c.status === "pending") out.push(`- ⏳ pending: would break: ${said(c)}`);
       else
         out.push(
-          `- ⏸️ waived until ${text(c.waiver?.until ?? "?")}: ${text(clip(c.waiver?.reason ?? "", MAX_WAIVER_REASON))} — ${said(c)}`,
+          `- ⏸️ waived until ${text(c.waiver?.until ?? "?")} (${text(clip(c.waiver?.reason ?? "", MAX_WAIVER_REASON))}): ${said(c)}`,
         );
     }
     out.push("");
@@ -136,7 +136,7 @@ export function contractsText(
         out.push(`  ${paint("yellow", "pending")}: would break: ${said(c)}`);
       else
         out.push(
-          `  ${paint("dim", `waived until ${t(c.waiver?.until ?? "?")}`)}: ${t(clip(c.waiver?.reason ?? "", MAX_WAIVER_REASON))} — ${said(c)}`,
+          `  ${paint("dim", `waived until ${t(c.waiver?.until ?? "?")}`)} (${t(clip(c.waiver?.reason ?? "", MAX_WAIVER_REASON))}): ${said(c)}`,
         );
     }
   }
