@@ -286,4 +286,21 @@ describe("contracts in the outputs", () => {
     expect(body).not.toContain("y".repeat(301));
     expect(JSON.parse(renderJson(many)).contracts[0].waiver.reason).toHaveLength(4000);
   });
+
+  it("a waiver's reason is the PR author's text: no mention, link, reference or HTML", () => {
+    const reason =
+      "ping @acme/security, see #26 <img src=x onerror=alert(1)> [ok](https://evil.example) **done**";
+    const graph = GRAPH.replace(
+      "runner-d moves to the new role in December",
+      reason.replace(/"/g, ""),
+    );
+    const body = renderMarkdown(analysis("2026-11-30", graph), { mentionOwners: true });
+    const line = body.split("\n").find((l) => l.startsWith("- ⏸️ waived until 2026-12-31")) ?? "";
+    expect(line).toContain("ping @\u200bacme/security");
+    expect(line).not.toMatch(/(^|[^`])@acme\/security/);
+    expect(line).not.toContain("#26");
+    expect(line).not.toContain("<img");
+    expect(line).not.toContain("](https://");
+    expect(line).not.toContain("**done**");
+  });
 });
