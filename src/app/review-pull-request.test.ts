@@ -230,7 +230,7 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
       "  - Talk to `job-runners` @acme/job-runners `#job-runners`, owner of `service/external-job-runner`.",
     );
     expect(body).toContain(
-      "  - Ways forward: keep what the dependent expects: revert that part of the change, or keep the old principal trusted during a transition; or its owner changes the contract",
+      "  - Ways forward: either keep what it expects (revert that part of the change, or keep the old principal trusted during a transition), or its owner changes the contract (update `expects` on the edge",
     );
     expect(body).toContain("Keep the old principal trusted during a transition");
   });

@@ -46,8 +46,8 @@ export function contractWaysBack(
   literal: (s: string) => string = (s) => s,
 ): { keep: string; change: string } {
   return {
-    keep: `keep what the dependent expects: ${KEEP[c.kind]}`,
-    change: `or its owner changes the contract: update ${literal("expects")} on the edge, or add ${literal("waive: { until: YYYY-MM-DD, reason: … }")} to accept the break for a while`,
+    keep: `keep what it expects (${KEEP[c.kind]})`,
+    change: `or its owner changes the contract (update ${literal("expects")} on the edge, or add ${literal("waive: { until: YYYY-MM-DD, reason: … }")} to accept the break for a while)`,
   };
 }
 

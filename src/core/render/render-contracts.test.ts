@@ -116,7 +116,7 @@ describe("contracts in the outputs", () => {
 
       - 🔴 broken: \`svc/b\` expects of \`role/shared\`: trusts arn:aws:iam::111111111111:role/runner-b — role/shared no longer trusts arn:aws:iam::111111111111:role/runner-b; it did at base (\`plan.json aws_iam_role.shared\`)
         - Talk to \`team-b\` \`@acme/b\` \`#team-b\`, owner of \`svc/b\`.
-        - Ways forward: keep what the dependent expects: revert that part of the change, or keep the old principal trusted during a transition; or its owner changes the contract: update \`expects\` on the edge, or add \`waive: { until: YYYY-MM-DD, reason: … }\` to accept the break for a while.
+        - Ways forward: either keep what it expects (revert that part of the change, or keep the old principal trusted during a transition), or its owner changes the contract (update \`expects\` on the edge, or add \`waive: { until: YYYY-MM-DD, reason: … }\` to accept the break for a while).
       - ⚪ not checked: \`svc/e\` expects of \`role/other\`: trusts arn:aws:iam::111111111111:role/runner-e — the new state of role/other was not read (compare contents with --git, or give --plan)
 
       **Pending and waived contracts** (shown, not enforced):
@@ -161,8 +161,8 @@ describe("contracts in the outputs", () => {
       Contracts
         BROKEN svc/b expects of role/shared: trusts arn:aws:iam::111111111111:role/runner-b — role/shared no longer trusts arn:aws:iam::111111111111:role/runner-b; it did at base (plan.json aws_iam_role.shared)
           talk to team-b (@acme/b, #team-b), owner of svc/b
-          ways forward: keep what the dependent expects: revert that part of the change, or keep the old principal trusted during a transition;
-            or its owner changes the contract: update expects on the edge, or add waive: { until: YYYY-MM-DD, reason: … } to accept the break for a while
+          ways forward: either keep what it expects (revert that part of the change, or keep the old principal trusted during a transition),
+            or its owner changes the contract (update expects on the edge, or add waive: { until: YYYY-MM-DD, reason: … } to accept the break for a while)
         not checked svc/e expects of role/other: trusts arn:aws:iam::111111111111:role/runner-e — the new state of role/other was not read (compare contents with --git, or give --plan)
 
       Pending and waived contracts (shown, not enforced)

@@ -70,7 +70,7 @@ export function contractsMarkdown(
         );
       }
       const ways = contractWaysBack(c, (s) => `\`${s}\``);
-      out.push(`  - Ways forward: ${ways.keep}; ${ways.change}.`);
+      out.push(`  - Ways forward: either ${ways.keep}, ${ways.change}.`);
     }
     out.push("");
   }
@@ -126,7 +126,7 @@ export function contractsText(
           : `    talk to ${t(id)}${reach ? ` (${reach})` : ""}, owner of ${t(c.dependent)}`,
       );
       const ways = contractWaysBack(c);
-      out.push(`    ways forward: ${ways.keep};`, `      ${ways.change}`);
+      out.push(`    ways forward: either ${ways.keep},`, `      ${ways.change}`);
     }
   }
   if (lifecycle.length > 0) {
