@@ -303,6 +303,12 @@ describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
     expect(body).toContain(
       "🔴 broken: `service/external-job-runner` expects of `iam-role/automation-runner`: trusts",
     );
+    expect(body).toMatch(
+      /- Talk to `job-runners` (@acme\/job-runners|`@acme\/job-runners`) `#job-runners`, owner of `service\/external-job-runner`\./,
+    );
+    expect(body).toContain(
+      "  - Ways forward: either keep what it expects (revert that part of the change",
+    );
     expect(body).toContain("`terraform:aws_codebuild_project.nightly_export`");
     expect(run.stdout).toContain("because of service/rls-access");
   });

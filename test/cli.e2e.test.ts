@@ -381,6 +381,24 @@ describe("check --git in a real repository", () => {
       out.impacted.map((n: { id: string; severity: string }) => [n.id, n.severity]),
     );
     expect(byId["service/external-job-runner"]).toBe("breaking");
+    expect(
+      out.contracts.find(
+        (c: { dependent: string; kind: string }) =>
+          c.dependent === "service/external-job-runner" && c.kind === "trusts",
+      ),
+    ).toMatchObject({
+      status: "broken",
+      pending: false,
+      waiver: null,
+      decides: ["trust-narrowed", "trust-widened"],
+    });
+    const textOut = run(["check", "--git", "main"], { cwd: repo }).stdout;
+    expect(textOut).toContain(
+      "BROKEN service/external-job-runner expects of iam-role/automation-runner: trusts arn:aws:iam::111111111111:role/job-runner",
+    );
+    expect(textOut).toContain(
+      "talk to job-runners (@acme/job-runners, #job-runners), owner of service/external-job-runner",
+    );
     writeFileSync(file, text);
   });
 

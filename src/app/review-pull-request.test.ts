@@ -224,7 +224,82 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
       "🔴 broken: `service/external-job-runner` expects of `iam-role/automation-runner`: trusts arn:aws:iam::111111111111:role/job-runner",
     );
     expect(body).toContain(`(\`${ROLE_FILE}:${line}\`)`);
+    // The one to talk to is the dependent's owner (mentioned: mentionOwners is on), with the
+    // two ways forward for a contract.
+    expect(body).toContain(
+      "  - Talk to `job-runners` @acme/job-runners `#job-runners`, owner of `service/external-job-runner`.",
+    );
+    expect(body).toContain(
+      "  - Ways forward: either keep what it expects (revert that part of the change, or keep the old principal trusted during a transition), or its owner changes the contract (update `expects` on the edge",
+    );
     expect(body).toContain("Keep the old principal trusted during a transition");
+  });
+
+  describe("a contract that would break an edge that does not break otherwise", () => {
+    const graph = (pending: boolean) => `version: 1
+owners:
+  job-runners: { github: "@acme/job-runners" }
+nodes:
+  iam-role/automation-runner:
+    kind: iam-role
+    tier: 0
+    match: { paths: [${ROLE_FILE}], terraform: [aws_iam_role.automation_runner] }
+  service/external-job-runner:
+    kind: service
+    owner: job-runners
+    tier: 2
+    depends_on:
+      - on: iam-role/automation-runner
+        via: reads
+        breaks_on: [deleted]
+        expects:
+          trusts: [{ principal: "arn:aws:iam::111111111111:role/job-runner", pending: ${pending} }]
+`;
+    const review = async (pending: boolean) => {
+      seedPull(fake);
+      fake.setFile(REPO, BASE_SHA, "deps.yaml", graph(pending));
+      const role = readFileSync(join(ROOT, ROLE_FILE), "utf8");
+      fake.setFile(REPO, BASE_SHA, ROLE_FILE, role);
+      fake.setFile(
+        REPO,
+        HEAD_SHA,
+        ROLE_FILE,
+        role.replace("role/job-runner", "role/job-runner-v2"),
+      );
+      return reviewPullRequest(portFor(fake), options({ labels: false, failOn: "medium" }));
+    };
+
+    it("pending: shown as would break, the dependent only at risk, the gate open", async () => {
+      const result = await review(true);
+      const impact = result.analysis.impact;
+      expect(impact.contracts.map((c) => c.status)).toEqual(["pending"]);
+      expect(impact.impacted.map((n) => [n.id, n.severity])).toEqual([
+        ["service/external-job-runner", "at-risk"],
+      ]);
+      expect(impact.risk).toBe("low");
+      expect(result.gate.verdict).toBe("pass");
+      const body = fake.commentsOn(REPO, 7)[0]?.body ?? "";
+      expect(body).toContain("**Pending and waived contracts** (shown, not enforced):");
+      expect(body).toContain(
+        "- ⏳ pending: would break: `service/external-job-runner` expects of `iam-role/automation-runner`: trusts arn:aws:iam::111111111111:role/job-runner",
+      );
+      expect(body).not.toContain("🔴 broken");
+      expect(body).not.toContain("Talk to");
+    });
+
+    it("enforced: the same break closes the gate", async () => {
+      const result = await review(false);
+      const impact = result.analysis.impact;
+      expect(impact.contracts.map((c) => c.status)).toEqual(["broken"]);
+      expect(impact.impacted.map((n) => [n.id, n.severity])).toEqual([
+        ["service/external-job-runner", "breaking"],
+      ]);
+      expect(impact.risk).toBe("medium");
+      expect(result.gate.verdict).toBe("fail");
+      expect(fake.commentsOn(REPO, 7)[0]?.body).toContain(
+        "  - Talk to `job-runners` @acme/job-runners, owner of `service/external-job-runner`.",
+      );
+    });
   });
 
   it("a comment-only edit of a Terraform file changes nothing", async () => {

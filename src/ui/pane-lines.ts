@@ -2,10 +2,11 @@
 // core's answers, so the components only lay them out and scroll them.
 
 import type { AnalysisModel } from "../core/analyze.js";
+import { says } from "../core/contracts.js";
 import { pathsBetween } from "../core/explore/paths-between.js";
 import type { UpstreamChange } from "../core/explore/recent-changes.js";
 import { treeOf } from "../core/explore/trees.js";
-import type { ChangeClass, Impact } from "../core/model.js";
+import type { ChangeClass, Expectation, Impact } from "../core/model.js";
 import { describePath } from "../core/render/describe-path.js";
 import { byConcern } from "../core/render/summary.js";
 import { utcMinute } from "../core/render/time.js";
@@ -61,10 +62,13 @@ export function detailLines(model: AnalysisModel, id: string): Line[] {
   if (rules.length > 0)
     lines.push(blank, title("Match rules"), ...rules.map((r) => ({ text: `  ${r}` })));
   lines.push(blank, title(`Depends on (${node.dependsOn.length})`));
-  for (const e of node.dependsOn)
+  for (const e of node.dependsOn) {
     lines.push({
-      text: `  ${e.to}  via ${e.via}${e.expects ? "  [contract]" : ""}${e.origin ? `  (catalog ${e.origin.field})` : ""}`,
+      text: `  ${e.to}  via ${e.via}${e.origin ? `  (catalog ${e.origin.field})` : ""}`,
     });
+    if (e.expects?.length)
+      lines.push({ text: `    expects ${expectsBrief(e.expects)}`, color: "cyan" });
+  }
   const u = model.compact.indexOf.get(id);
   const dependents: string[] = [];
   if (u !== undefined) {
@@ -84,6 +88,16 @@ export function detailLines(model: AnalysisModel, id: string): Line[] {
     ...dependents.map((text) => ({ text })),
   );
   return lines;
+}
+
+/** An edge's contract in a line: `trusts arn:…, allows s3:GetObject (pending), exists (waiver until …)`. */
+export function expectsBrief(expects: readonly Expectation[], max = 4): string {
+  const said = expects.slice(0, max).map((x) => {
+    // No clock here: a waiver is shown with its date, whether or not it has passed.
+    const life = x.pending ? " (pending)" : x.waive ? ` (waiver until ${x.waive.until})` : "";
+    return `${says(x)}${life}`;
+  });
+  return `${said.join(", ")}${expects.length > max ? ` +${expects.length - max}` : ""}`;
 }
 
 export function treeLines(

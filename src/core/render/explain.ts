@@ -2,7 +2,14 @@
 // contracts checked, and what usually helps. Plain strings; each renderer escapes them.
 
 import { compareClasses } from "../classes.js";
-import type { ChangeClass, Evidence, Impact } from "../model.js";
+import type {
+  ChangeClass,
+  ContractOutcome,
+  Evidence,
+  ExpectationKind,
+  Impact,
+  ImpactPath,
+} from "../model.js";
 
 /** What usually helps, for each class that breaks things. */
 export const ADVICE: Readonly<Partial<Record<ChangeClass, string>>> = {
@@ -23,6 +30,71 @@ export const ADVICE: Readonly<Partial<Record<ChangeClass, string>>> = {
 export const RECOVERY =
   "If it breaks anyway, the owners can choose between two ways back: roll back the upstream change (revert it), or adapt the dependents to the new state.";
 
+/** What keeping a broken contract takes, by what it expects. */
+const KEEP: Readonly<Record<ExpectationKind, string>> = {
+  trusts: "revert that part of the change, or keep the old principal trusted during a transition",
+  allows: "revert that part of the change, or keep the old action allowed during a transition",
+  exists: "revert the deletion, or keep the node until the dependent has moved off it",
+};
+
+/**
+ * The two ways forward for a broken contract: the change keeps what the dependent expects, or
+ * the dependent's owner changes the contract. `literal` formats what is typed in deps.yaml.
+ */
+export function contractWaysBack(
+  c: Pick<ContractOutcome, "kind">,
+  literal: (s: string) => string = (s) => s,
+): { keep: string; change: string } {
+  return {
+    keep: `keep what it expects (${KEEP[c.kind]})`,
+    change: `or its owner changes the contract (update ${literal("expects")} on the edge, or add ${literal("waive: { until: YYYY-MM-DD, reason: … }")} to accept the break for a while)`,
+  };
+}
+
+/** An outcome's finding without the lifecycle words the analysis put before it. */
+export function contractFinding(c: ContractOutcome): string {
+  const prefix =
+    c.status === "pending"
+      ? "pending: would break: "
+      : c.status === "waived" && c.waiver
+        ? `waived until ${c.waiver.until} (${c.waiver.reason}): `
+        : "";
+  return prefix && c.reason.startsWith(prefix) ? c.reason.slice(prefix.length) : c.reason;
+}
+
+/** Broken first (an expired waiver among them), then unchecked, pending, waived; kept left out. */
+const STATUS_ORDER = { broken: 0, unchecked: 1, pending: 2, waived: 3, kept: 4 } as const;
+export function contractsToShow(contracts: readonly ContractOutcome[]): ContractOutcome[] {
+  return contracts
+    .filter((c) => c.status !== "kept")
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+}
+
+/**
+ * The kept contracts that held an edge of a path (why a dependent is only at risk), looked up
+ * by edge: one index for all the paths of an output.
+ */
+export function keptOnPath(
+  contracts: readonly ContractOutcome[],
+): (path: ImpactPath) => ContractOutcome[] {
+  const byEdge = new Map<string, ContractOutcome[]>();
+  for (const c of contracts) {
+    if (c.status !== "kept" || !c.decides?.length) continue;
+    const key = `${c.upstream}\u0000${c.dependent}`;
+    byEdge.set(key, [...(byEdge.get(key) ?? []), c]);
+  }
+  if (byEdge.size === 0) return () => [];
+  return (path) => path.steps.flatMap((s) => byEdge.get(`${s.from}\u0000${s.to}`) ?? []);
+}
+
+/** The owner id of a dependent, from the impact (impacted or changed). */
+export function ownerOf(impact: Impact): (id: string) => string | undefined {
+  const owners = new Map<string, string | undefined>();
+  for (const n of impact.changed) owners.set(n.id, n.owner);
+  for (const n of impact.impacted) owners.set(n.id, n.owner);
+  return (id) => owners.get(id);
+}
+
 /** Where a piece of evidence points: `file:line`, else the address. */
 export function whereOf(e: Evidence): string | undefined {
   if (e.file && e.line) return `${e.file}:${e.line}`;
@@ -37,6 +109,7 @@ export function adviceFor(impact: Impact): { cls: ChangeClass; advice: string }[
     if (node.severity !== "breaking") continue;
     breaking.add((node.breakingPath ?? node.path).changeClass);
   }
+  // Pending and waived contracts are shown, not acted on: they add no advice.
   for (const c of impact.contracts)
     if (c.status === "broken")
       for (const node of impact.changed)

@@ -39,7 +39,16 @@ describe("a hostile value in every field", () => {
     const plain = renderText(impact);
     expectInert(plain);
     // Every part of the text is there, escaped: nothing was dropped to pass.
-    for (const part of ["Changed", "Breaking (1)", "At risk (1)", "Contracts", "Owners to notify"])
+    for (const part of [
+      "Changed",
+      "Breaking (1)",
+      "At risk (1)",
+      "Contracts",
+      "talk to",
+      "Pending and waived contracts",
+      "at risk only: contract kept",
+      "Owners to notify",
+    ])
       expect(plain).toContain(part);
     const coloured = renderText(impact, { color: true });
     expect(coloured).toMatch(OWN_COLOURS);
@@ -50,7 +59,20 @@ describe("a hostile value in every field", () => {
   });
 
   it("markdown, the comment and the chart", () => {
-    expectInert(renderMarkdown(impact, { mentionOwners: true }));
+    const markdown = renderMarkdown(impact, { mentionOwners: true });
+    expectInert(markdown);
+    // Every contract part is there, escaped: the waiver's reason is the PR author's text.
+    for (const part of [
+      "🔴 broken (waiver ended",
+      "Talk to",
+      "⏳ pending: would break",
+      "⏸️ waived until",
+      "the PR author says it is fine",
+      "at risk only: contract kept",
+    ])
+      expect(markdown).toContain(part);
+    // The hostile owner handle is not a mention even with mentions on: not a valid handle.
+    expect(markdown).not.toMatch(/(^|\s)@acme\/data/m);
     expectInert(renderImpactMermaid(impact).text);
     const meta = {
       version: 1,

@@ -1,7 +1,8 @@
 // Impact -> the documented JSON shape (schema/impact.schema.json, generated from impactJsonSchema).
 
-import type { Evidence, Impact, ImpactedNode, ImpactPath } from "../model.js";
+import type { ContractOutcome, Evidence, Impact, ImpactedNode, ImpactPath } from "../model.js";
 import { pathNodes } from "./describe-path.js";
+import { keptOnPath } from "./explain.js";
 import { summarize } from "./summary.js";
 import { inertJsonText } from "./terminal-escape.js";
 
@@ -15,7 +16,9 @@ function pathJson(path: ImpactPath) {
   };
 }
 
-function impactedJson(node: ImpactedNode, changed: ReadonlySet<string>) {
+type Kept = (path: ImpactPath) => ContractOutcome[];
+
+function impactedJson(node: ImpactedNode, changed: ReadonlySet<string>, kept: Kept) {
   const breakingPath = node.breakingPath;
   return {
     id: node.id,
@@ -28,6 +31,15 @@ function impactedJson(node: ImpactedNode, changed: ReadonlySet<string>) {
     discovered: node.path.steps.some((step) => step.discovered === true),
     ...pathJson(node.path),
     breakingPath: breakingPath ? pathJson(breakingPath) : null,
+    heldBy:
+      node.severity === "at-risk"
+        ? kept(node.path).map((c) => ({
+            dependent: c.dependent,
+            upstream: c.upstream,
+            expectation: c.expectation,
+            decides: c.decides ?? [],
+          }))
+        : [],
   };
 }
 
@@ -36,6 +48,7 @@ const changedIds = (impact: Impact): ReadonlySet<string> =>
 
 export function impactToJson(impact: Impact, options: { readonly impacted?: boolean } = {}) {
   const changed = changedIds(impact);
+  const kept = keptOnPath(impact.contracts);
   return {
     version: IMPACT_JSON_VERSION,
     risk: impact.risk,
@@ -57,7 +70,9 @@ export function impactToJson(impact: Impact, options: { readonly impacted?: bool
       })),
     })),
     impacted:
-      options.impacted === false ? [] : impact.impacted.map((node) => impactedJson(node, changed)),
+      options.impacted === false
+        ? []
+        : impact.impacted.map((node) => impactedJson(node, changed, kept)),
     owners: impact.owners.map((o) => ({
       id: o.id ?? null,
       github: o.github ?? null,
@@ -72,9 +87,15 @@ export function impactToJson(impact: Impact, options: { readonly impacted?: bool
       dependent: c.dependent,
       upstream: c.upstream,
       expectation: c.expectation,
+      kind: c.kind,
       status: c.status,
       reason: c.reason,
       evidence: c.evidence ? evidenceJson(c.evidence) : null,
+      pending: c.pending === true,
+      waiver: c.waiver
+        ? { until: c.waiver.until, reason: c.waiver.reason, expired: c.waiver.expired === true }
+        : null,
+      decides: c.decides ?? [],
     })),
     truncated: impact.truncated,
     unjudged: impact.unjudged.map((u) => ({ file: u.file ?? null, reason: u.reason })),
@@ -109,9 +130,10 @@ export function* renderJsonChunks(impact: Impact): Generator<string> {
   yield before;
   yield ',\n  "impacted": [';
   const changed = changedIds(impact);
+  const kept = keptOnPath(impact.contracts);
   let first = true;
   for (const node of impact.impacted) {
-    yield `${first ? "" : ","}\n    ${inertJsonText(JSON.stringify(impactedJson(node, changed)))}`;
+    yield `${first ? "" : ","}\n    ${inertJsonText(JSON.stringify(impactedJson(node, changed, kept)))}`;
     first = false;
   }
   yield first ? "]" : "\n  ]";
@@ -242,6 +264,7 @@ export const impactJsonSchema = {
           "via",
           "changeClass",
           "breakingPath",
+          "heldBy",
         ],
         properties: {
           id: str,
@@ -266,6 +289,22 @@ export const impactJsonSchema = {
             properties: pathProperties,
             description: "The shortest path that breaks all the way, when it is not `path`.",
           }),
+          heldBy: {
+            type: "array",
+            description:
+              "For an at-risk node: the kept contracts on its path that held an edge for the change's classes (why it is not breaking). Empty otherwise.",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["dependent", "upstream", "expectation", "decides"],
+              properties: {
+                dependent: str,
+                upstream: str,
+                expectation: str,
+                decides: { ...strings, description: "The change classes it held the edge for." },
+              },
+            },
+          },
         },
       },
     },
@@ -301,14 +340,52 @@ export const impactJsonSchema = {
       items: {
         type: "object",
         additionalProperties: false,
-        required: ["dependent", "upstream", "expectation", "status", "reason", "evidence"],
+        required: [
+          "dependent",
+          "upstream",
+          "expectation",
+          "kind",
+          "status",
+          "reason",
+          "evidence",
+          "pending",
+          "waiver",
+          "decides",
+        ],
         properties: {
           dependent: str,
           upstream: str,
           expectation: str,
-          status: { enum: ["kept", "broken", "unchecked"] },
+          kind: { enum: ["trusts", "allows", "exists"] },
+          status: {
+            enum: ["kept", "broken", "unchecked", "pending", "waived"],
+            description:
+              "pending: a pending expectation that would break; waived: a broken one within its waiver. Neither raises a severity or fails the gate.",
+          },
           reason: str,
           evidence: nullable(evidenceSchema),
+          pending: {
+            type: "boolean",
+            description: "The expectation is pending, whatever its status.",
+          },
+          waiver: nullable({
+            type: "object",
+            additionalProperties: false,
+            required: ["until", "reason", "expired"],
+            properties: {
+              until: str,
+              reason: str,
+              expired: {
+                type: "boolean",
+                description: "Past its date: the contract is enforced again (status broken).",
+              },
+            },
+          }),
+          decides: {
+            ...strings,
+            description:
+              "The upstream change's classes this outcome decided on its edge: those a kept expectation held, or every class for a broken one.",
+          },
         },
       },
     },

@@ -3,8 +3,9 @@
 
 import type { Impact, ImpactedNode, OwnerImpact, Risk } from "../model.js";
 import { githubHandle } from "../owners.js";
-import { adviceFor, evidenceLines, RECOVERY, whereOf } from "./explain.js";
+import { adviceFor, contractsToShow, evidenceLines, keptOnPath, RECOVERY } from "./explain.js";
 import { code, text } from "./markdown-escape.js";
+import { contractsMarkdown } from "./render-contracts.js";
 import { renderImpactMermaid } from "./render-mermaid.js";
 import { unjudgedMarkdown } from "./render-unjudged.js";
 import { byConcern, plural, summarize } from "./summary.js";
@@ -13,6 +14,7 @@ export const GITHUB_COMMENT_LIMIT = 65_536;
 /** Fixed caps for the parts the shrinking does not touch, so that they always fit. */
 const MAX_CHANGED = 30;
 const MAX_EVIDENCE = 30;
+/** Contracts listed at most, before any shrinking (they shrink last, after the owners). */
 const MAX_CONTRACTS = 20;
 
 export interface MarkdownOptions {
@@ -38,6 +40,7 @@ interface Budget {
   paths: number;
   chart: boolean;
   owners: number;
+  contracts: number;
 }
 
 export function renderMarkdown(impact: Impact, options: MarkdownOptions = {}): string {
@@ -48,6 +51,7 @@ export function renderMarkdown(impact: Impact, options: MarkdownOptions = {}): s
     paths: sorted.length,
     chart: sorted.length > 0,
     owners: impact.owners.length,
+    contracts: Math.min(MAX_CONTRACTS, contractsToShow(impact.contracts).length),
   };
   let body = compose(impact, sorted, full, options, []);
   if (body.length < limit) return body;
@@ -76,6 +80,14 @@ export function renderMarkdown(impact: Impact, options: MarkdownOptions = {}): s
     (n) => compose(impact, sorted, { ...budget, owners: n }, options, cuts).length < limit,
   );
   cuts.push(`${full.owners - budget.owners} owners`);
+  body = compose(impact, sorted, budget, options, cuts);
+  if (body.length < limit) return body;
+  // Each contract's values can be long (a principal up to 2,048 characters): list fewer.
+  budget.contracts = largest(
+    full.contracts,
+    (n) => compose(impact, sorted, { ...budget, contracts: n }, options, cuts).length < limit,
+  );
+  cuts.push(`${full.contracts - budget.contracts} contracts`);
   return compose(impact, sorted, budget, options, cuts);
 }
 
@@ -133,21 +145,8 @@ function compose(
       why.push(`- …and ${untold} more; \`blastradius check --format json\` has them all`);
     if (why.length > 0) out.push("**What changed:**", "", ...why, "");
   }
-  const contracts = impact.contracts.filter((c) => c.status !== "kept");
-  if (contracts.length > 0) {
-    out.push("**Contracts:**", "");
-    const ordered = [...contracts].sort(
-      (a, b) => Number(a.status !== "broken") - Number(b.status !== "broken"),
-    );
-    for (const c of ordered.slice(0, MAX_CONTRACTS)) {
-      const where = c.evidence ? whereOf(c.evidence) : undefined;
-      out.push(
-        `- ${c.status === "broken" ? "🔴 broken" : "⚪ not checked"}: ${code(c.dependent)} expects of ${code(c.upstream)}: ${text(c.expectation)} — ${text(c.reason)}${where ? ` (${code(where)})` : ""}`,
-      );
-    }
-    if (ordered.length > MAX_CONTRACTS) out.push(`- …and ${ordered.length - MAX_CONTRACTS} more`);
-    out.push("");
-  }
+  const shown = contractsToShow(impact.contracts);
+  out.push(...contractsMarkdown(impact, shown, budget.contracts, options.mentionOwners ?? false));
   if (sorted.length > 0) {
     const changedIds = new Set(impact.changed.map((c) => c.id));
     out.push("| Severity | Tier | Node | Kind | Owner | Depth |", "|---|---|---|---|---|---|");
@@ -177,10 +176,16 @@ function compose(
       `<details><summary>Why: the path to each impacted node (${Math.min(budget.paths, sorted.length)})</summary>`,
       "",
     );
+    const kept = keptOnPath(impact.contracts);
     for (const node of sorted.slice(0, budget.paths)) {
       out.push(`- ${code(node.id)}: ${markdownPath(node.path)}`);
       const breaking = node.breakingPath; // rebuilt on each read: read once
       if (breaking) out.push(`  - breaks via ${markdownPath(breaking)}`);
+      if (node.severity === "at-risk")
+        for (const c of kept(node.path))
+          out.push(
+            `  - at risk only: contract kept for ${text((c.decides ?? []).join(", "))}: ${text(c.reason)} (${code(c.dependent)}'s expectation)`,
+          );
     }
     if (budget.paths < sorted.length)
       out.push(`- …paths of ${sorted.length - budget.paths} more nodes left out`);

@@ -3,7 +3,8 @@
 
 import type { Impact, ImpactedNode, OwnerImpact, QuietFile } from "../model.js";
 import { describePath } from "./describe-path.js";
-import { adviceFor, evidenceLines, RECOVERY, whereOf } from "./explain.js";
+import { adviceFor, contractsToShow, evidenceLines, keptOnPath, RECOVERY } from "./explain.js";
+import { contractsText } from "./render-contracts.js";
 import { unjudgedLines } from "./render-unjudged.js";
 import { byConcern, plural, summarize } from "./summary.js";
 import { terminalText as t } from "./terminal-escape.js";
@@ -58,6 +59,7 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
   }
   const sorted = [...impact.impacted].sort(byConcern);
   const changedIds = new Set(impact.changed.map((c) => c.id));
+  const kept = keptOnPath(impact.contracts);
   const section = (title: string, nodes: ImpactedNode[], style: Style) => {
     if (nodes.length === 0) return;
     lines.push("", paint(style, paint("bold", `${title} (${nodes.length})`)));
@@ -69,6 +71,11 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
       // Paths are rebuilt on each read: read once.
       const breaking = node.breakingPath;
       if (breaking) lines.push(paint("dim", `    breaks via ${t(describePath(breaking))}`));
+      if (node.severity === "at-risk")
+        for (const c of kept(node.path))
+          lines.push(
+            `    at risk only: contract kept for ${t((c.decides ?? []).join(", "))}: ${t(c.reason)} (${t(c.dependent)}'s expectation)`,
+          );
     }
   };
   section(
@@ -81,16 +88,7 @@ export function renderText(impact: Impact, options: TextOptions = {}): string {
     sorted.filter((n) => n.severity === "at-risk"),
     "yellow",
   );
-  const contracts = impact.contracts.filter((c) => c.status !== "kept");
-  if (contracts.length > 0) {
-    lines.push("", paint("bold", "Contracts"));
-    for (const c of contracts) {
-      const where = c.evidence ? whereOf(c.evidence) : undefined;
-      lines.push(
-        `  ${c.status === "broken" ? paint("red", "BROKEN") : paint("dim", "not checked")} ${t(c.dependent)} expects of ${t(c.upstream)}: ${t(c.expectation)} — ${t(c.reason)}${where ? paint("dim", ` (${t(where)})`) : ""}`,
-      );
-    }
-  }
+  lines.push(...contractsText(impact, contractsToShow(impact.contracts), paint));
   const advice = adviceFor(impact);
   if (advice.length > 0) {
     lines.push("", paint("bold", "What usually helps"));
