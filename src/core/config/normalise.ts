@@ -184,6 +184,10 @@ function expectationsOf(raw: unknown): readonly Expectation[] | undefined {
   list("allows", "action");
   if (raw.exists === true) items.push({ kind: "exists", keyPath: ["exists"], ...block });
   else if (isRaw(raw.exists))
-    items.push({ kind: "exists", keyPath: ["exists"], ...lifecycleOf(raw.exists, block, ["exists"]) });
+    items.push({
+      kind: "exists",
+      keyPath: ["exists"],
+      ...lifecycleOf(raw.exists, block, ["exists"]),
+    });
   return items.length > 0 ? items : undefined;
 }
