@@ -96,7 +96,11 @@ describe("verifyContracts: every contract against a state", () => {
     ]);
     const [a, b] = matrix.rows;
     expect(a?.dependentOwner).toEqual({ id: "team-a", github: "@acme/team-a" });
-    expect(a?.upstreamOwner).toEqual({ id: "platform", github: "@acme/platform", chat: "#platform" });
+    expect(a?.upstreamOwner).toEqual({
+      id: "platform",
+      github: "@acme/platform",
+      chat: "#platform",
+    });
     expect(b?.dependentOwner).toBeUndefined();
     expect(b?.where).toBe("plan.json aws_iam_role.shared");
     expect(matrix.counts).toEqual({ broken: 1, waived: 0, pending: 0, unchecked: 0, kept: 1 });
@@ -182,18 +186,14 @@ describe("verifyContracts: every contract against a state", () => {
       "svc-a exists",
       `svc-b trusts ${A}`,
     ]);
-    expect(byUrgency(matrix.rows).map((r) => r.status)).toEqual([
-      "broken",
-      "kept",
-      "kept",
-      "kept",
-    ]);
+    expect(byUrgency(matrix.rows).map((r) => r.status)).toEqual(["broken", "kept", "kept", "kept"]);
     expect(contractUpstreams(config)).toEqual(["role"]);
   });
 
   it("a graph with no contracts has no rows", () => {
-    const config = modelOf("version: 1\nnodes: {a: {kind: k}, b: {kind: k, depends_on: [a]}}\n")
-      .config;
+    const config = modelOf(
+      "version: 1\nnodes: {a: {kind: k}, b: {kind: k, depends_on: [a]}}\n",
+    ).config;
     const matrix = verifyContracts(config, SOURCE, () => undefined);
     expect(matrix.rows).toEqual([]);
     expect(contractUpstreams(config)).toEqual([]);
