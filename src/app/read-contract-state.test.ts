@@ -149,7 +149,35 @@ describe("readContractMatrix at a commit", () => {
     git("rm", "-q", "models/orders.sql");
     git("commit", "-qm", "drop the model");
     const row = (await matrixAt()).rows.find((r) => r.upstream === "sql");
-    expect(row).toMatchObject({ status: "broken", reason: "sql was not found" });
+    expect(row).toMatchObject({
+      status: "broken",
+      reason: "sql was not found",
+      where: "models/orders.sql",
+      evidence: { detail: `no file at ${rev("HEAD").slice(0, 7)} matches models/orders.sql` },
+    });
+  });
+
+  it("a resource renamed away: not found, by path and by object, saying what was looked for", async () => {
+    write("infra/role.tf", role(A).replace('"shared" {', '"renamed" {'));
+    git("commit", "-qam", "rename the resource");
+    const rows = (await matrixAt()).rows.filter(
+      (r) => r.upstream.startsWith("role") && r.kind === "trusts",
+    );
+    const short = rev("HEAD").slice(0, 7);
+    expect(rows.map((r) => [r.upstream, r.status, r.reason, r.evidence?.detail])).toEqual([
+      [
+        "role",
+        "broken",
+        `role was not found, so it does not trust ${A}`,
+        `no object its rules name (aws_iam_role.shared) is in its file at ${short}`,
+      ],
+      [
+        "role-by-object",
+        "broken",
+        `role-by-object was not found, so it does not trust ${A}`,
+        `no file at ${short} holds aws_iam_role.shared`,
+      ],
+    ]);
   });
 
   it("past the file limit, nodes named only by objects are unchecked, saying how to narrow", async () => {

@@ -119,9 +119,35 @@ const present = (path: string): ResourceChange => ({
   address: path,
   type: "file",
   classes: [],
-  evidence: [{ file: path, detail: "present" }],
+  evidence: [{ file: path, detail: "in the repository" }],
   after: { exists: true, policies: [] },
 });
+
+/** Why a node counts as not found: what was looked for, as evidence. */
+const notFound = (file: string | undefined, detail: string): ResourceChange[] => [
+  {
+    system: "file",
+    address: file ?? "",
+    type: "file",
+    classes: [],
+    evidence: [{ ...(file !== undefined ? { file } : {}), detail }],
+  },
+];
+
+/**
+ * A resource as it stands at the commit: read as added, its evidence says "added"; here it
+ * is where the resource is declared, and nothing more.
+ */
+const asState = (r: ResourceChange): ResourceChange => {
+  const first = r.evidence.find((e) => e.file !== undefined) ?? r.evidence[0];
+  return {
+    ...r,
+    classes: [],
+    evidence: first
+      ? [{ ...first, address: first.address ?? r.address, detail: "declared here" }]
+      : [],
+  };
+};
 
 async function commitStates(
   loaded: LoadedModel,
@@ -162,8 +188,9 @@ async function commitStates(
       ((kinds.terraform && TERRAFORM.test(path)) || (kinds.kubernetes && YAML.test(path)))
     )
       broad.add(path);
-  let broadRead = broad.size > 0 && wanted.size + broad.size <= limit;
-  if (broad.size > 0 && !broadRead)
+  // Whether every file that could hold those objects is read (none to read: trivially).
+  let broadRead = wanted.size + broad.size <= limit;
+  if (!broadRead && broad.size > 0)
     notes.push(
       `${broad.size} files could hold the objects of ${objectOnly.map((n) => n.id).join(", ")}: more than the ${limit} read, so they were not read`,
     );
@@ -173,7 +200,8 @@ async function commitStates(
       `${wanted.size} files match the rules of contracts' upstreams; only the first ${limit} were read`,
     );
   // Files read only for objects match no path rule: a rule for each kind lets them be read.
-  const paths = broadRead ? withBroadRules(model.config.nodes.values()) : model.paths;
+  const paths =
+    broadRead && broad.size > 0 ? withBroadRules(model.config.nodes.values()) : model.paths;
   const files: FileChange[] = toRead.map((path) => ({
     path,
     status: "added",
@@ -191,6 +219,8 @@ async function commitStates(
   const changed = new Map(located.changed.map((c) => [c.id, c]));
   const read = new Set(toRead);
   const everything = classified.files.flatMap((f) => f.resources ?? []);
+  const unjudgedBroad = [...broad].filter((f) => unjudged.has(f));
+  const short = commit.slice(0, 7);
   broadRead &&= toRead.length >= wanted.size + broad.size;
 
   for (const node of upstreams) {
@@ -204,16 +234,23 @@ async function commitStates(
             .join(", ")}${unreadFiles.length > 3 ? ` and ${unreadFiles.length - 3} more` : ""}`
         : undefined;
     if (own.length > 0) {
-      const resources = (changed.get(node.id)?.resources ?? []).filter(
-        (r) => r.system !== "file" || r.after !== undefined,
-      );
+      const resources = (changed.get(node.id)?.resources ?? [])
+        .filter((r) => r.system !== "file" || r.after !== undefined)
+        .map(asState);
       if (resources.length > 0) {
         states.set(node.id, { deleted: false, resources, ...(unread ? { unread } : {}) });
       } else if (unread) {
         states.set(node.id, { deleted: false, resources: [], unread });
       } else if (hasObjectRules(node)) {
         // Its files are there and were read, and none holds its objects.
-        states.set(node.id, { deleted: true, resources: [] });
+        const rules = [...node.match.terraform, ...node.match.kubernetes].join(", ");
+        states.set(node.id, {
+          deleted: true,
+          resources: notFound(
+            own[0],
+            `no object its rules name (${rules}) is in ${own.length === 1 ? "its file" : `its ${own.length} files`} at ${short}`,
+          ),
+        });
       } else {
         states.set(node.id, { deleted: false, resources: own.map(present) });
       }
@@ -222,7 +259,13 @@ async function commitStates(
     const local = node.match.paths.filter((r) => applies(r, repo));
     if (local.length > 0) {
       // Rules for this repository, and no file at the commit matches any of them.
-      states.set(node.id, { deleted: true, resources: [] });
+      states.set(node.id, {
+        deleted: true,
+        resources: notFound(
+          local[0]?.glob,
+          `no file at ${short} matches ${local.map((r) => r.source).join(", ")}`,
+        ),
+      });
       continue;
     }
     if (!hasObjectRules(node)) {
@@ -248,8 +291,27 @@ async function commitStates(
     const mine = everything.filter((r) =>
       model.objects.matchResource(r).some((hit) => hit.node === node.id),
     );
-    // Its templates (match.cloudformation) are path rules too: none is at the commit.
-    states.set(node.id, { deleted: mine.length === 0, resources: mine });
+    if (mine.length > 0) {
+      states.set(node.id, { deleted: false, resources: mine.map(asState) });
+    } else if (unjudgedBroad.length > 0) {
+      // Not in what was read, but it may be in what could not be.
+      states.set(node.id, {
+        deleted: false,
+        resources: [],
+        unread: `${node.id} is not in the files read, and ${unjudgedBroad.length} could not be read (${unjudgedBroad[0]}: ${unjudged.get(unjudgedBroad[0] as string)})`,
+      });
+    } else {
+      // Its templates (match.cloudformation) are path rules too: none is at the commit.
+      const rules = [
+        ...node.match.terraform,
+        ...node.match.kubernetes,
+        ...(node.match.cloudformation ?? []),
+      ];
+      states.set(node.id, {
+        deleted: true,
+        resources: notFound(undefined, `no file at ${short} holds ${rules.join(", ")}`),
+      });
+    }
   }
   return { states, notes };
 }
