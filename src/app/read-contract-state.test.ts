@@ -256,6 +256,36 @@ describe("readContractMatrix against a plan", () => {
     });
   });
 
+  it("a trust known only at apply leaves the contract unchecked, saying so", async () => {
+    const file = join(dir, "plan-unknown.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format_version: "1.2",
+        resource_changes: [
+          {
+            address: "aws_iam_role.shared",
+            mode: "managed",
+            type: "aws_iam_role",
+            change: {
+              actions: ["create"],
+              before: null,
+              after: { name: "shared" },
+              after_unknown: { assume_role_policy: true },
+            },
+          },
+        ],
+      }),
+    );
+    const row = (await matrixOf(file)).rows.find(
+      (r) => r.upstream === "role" && r.kind === "trusts",
+    );
+    expect(row).toMatchObject({
+      status: "unchecked",
+      reason: "aws_iam_role.shared's assume_role_policy is known only after apply",
+    });
+  });
+
   it("a destroyed resource does not exist after apply", async () => {
     const gone = await matrixOf(plan(["delete"], A));
     expect(gone.rows.find((r) => r.upstream === "role" && r.kind === "exists")).toMatchObject({
