@@ -5,6 +5,7 @@
 
 import { commitOf, filesAt, findRepoRoot, originRepo } from "../adapters/git/git.js";
 import { locateIn } from "../core/analyze.js";
+import { TEMPLATE_FILE } from "../core/classify/cloudformation-template.js";
 import type { ResourceChange } from "../core/classify/evidence.js";
 import type { PlannedResource, PlannedState } from "../core/classify/terraform-plan.js";
 import { KeyLocator } from "../core/config/locate-key.js";
@@ -112,6 +113,9 @@ const applies = (rule: PathRule, repo: string | undefined) =>
 
 const TERRAFORM = /\.tf$/;
 const YAML = /\.ya?ml$/;
+/** What classifyChanges reads: Terraform, IAM policy JSON, manifests, templates. */
+const READABLE = /\.tf$|\.tfvars$|\.json$|\.ya?ml$/;
+const isReadable = (path: string) => READABLE.test(path) || TEMPLATE_FILE.test(path);
 
 /** A file that exists at the commit and is not read as resources: it stands for its node. */
 const present = (path: string): ResourceChange => ({
@@ -189,15 +193,17 @@ async function commitStates(
     )
       broad.add(path);
   // Whether every file that could hold those objects is read (none to read: trivially).
-  let broadRead = wanted.size + broad.size <= limit;
+  const broadRead = [...wanted].filter(isReadable).length + broad.size <= limit;
   if (!broadRead && broad.size > 0)
     notes.push(
       `${broad.size} files could hold the objects of ${objectOnly.map((n) => n.id).join(", ")}: more than the ${limit} read, so they were not read`,
     );
-  const toRead = [...wanted, ...(broadRead ? broad : [])].slice(0, limit);
-  if (wanted.size > limit)
+  // Files of other kinds (SQL, code, dashboards) are not read: that they exist is their state.
+  const readable = [...wanted].filter(isReadable);
+  const toRead = [...readable, ...(broadRead ? broad : [])].slice(0, limit);
+  if (readable.length > limit)
     notes.push(
-      `${wanted.size} files match the rules of contracts' upstreams; only the first ${limit} were read`,
+      `${readable.length} files that match the rules of contracts' upstreams can be read; only the first ${limit} were read`,
     );
   // Files read only for objects match no path rule: a rule for each kind lets them be read.
   const paths =
@@ -221,11 +227,10 @@ async function commitStates(
   const everything = classified.files.flatMap((f) => f.resources ?? []);
   const unjudgedBroad = [...broad].filter((f) => unjudged.has(f));
   const short = commit.slice(0, 7);
-  broadRead &&= toRead.length >= wanted.size + broad.size;
 
   for (const node of upstreams) {
     const own = pathHits.get(node.id) ?? [];
-    const unreadFiles = own.filter((f) => !read.has(f) || unjudged.has(f));
+    const unreadFiles = own.filter((f) => (isReadable(f) && !read.has(f)) || unjudged.has(f));
     const unread =
       unreadFiles.length > 0
         ? `${node.id} was not read whole: ${unreadFiles
