@@ -188,6 +188,25 @@ describe("readContractMatrix at a commit", () => {
     expect(matrix.notes.join("\n")).toContain("could hold the objects of");
   });
 
+  it("a node of another repository is unchecked, saying where to verify it", async () => {
+    write(
+      "other.yaml",
+      'version: 1\nnodes:\n  far: {kind: k, match: {paths: ["acme/other:src/**"]}}\n  me: {kind: k, depends_on: [{on: far, expects: {exists: true}}]}\n',
+    );
+    const at = (repo?: string) =>
+      readContractMatrix(loadModel(join(dir, "other.yaml")), repo ? { repo } : {}, {
+        cwd: dir,
+      }).then((m) => m.rows[0]);
+    expect((await at())?.reason).toBe(
+      "far's rules name files of acme/other, and this repository's name is not known (give --repo owner/name if it is this one)",
+    );
+    expect((await at("acme/else"))?.reason).toBe(
+      "far is in another repository (acme/other): verify it there",
+    );
+    // Named as this repository, its rules match nothing here: not found.
+    expect(await at("Acme/Other")).toMatchObject({ status: "broken", reason: "far was not found" });
+  });
+
   it("an unknown ref is bad input", async () => {
     await expect(matrixAt("no-such-ref")).rejects.toThrow(InputError);
   });

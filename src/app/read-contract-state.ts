@@ -279,9 +279,11 @@ async function commitStates(
         deleted: false,
         resources: [],
         unread:
-          elsewhere.length > 0
-            ? `${node.id} is in another repository (${[...new Set(elsewhere)].join(", ")}): verify it there`
-            : `${node.id} has no match rules, so nothing shows its state (add match.paths or match.terraform)`,
+          elsewhere.length === 0
+            ? `${node.id} has no match rules, so nothing shows its state (add match.paths or match.terraform)`
+            : repo === undefined
+              ? `${node.id}'s rules name files of ${[...new Set(elsewhere)].join(", ")}, and this repository's name is not known (give --repo owner/name if it is this one)`
+              : `${node.id} is in another repository (${[...new Set(elsewhere)].join(", ")}): verify it there`,
       });
       continue;
     }
