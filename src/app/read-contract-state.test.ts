@@ -2,7 +2,7 @@
 // state): the same reading of Terraform and Kubernetes as `check --git`, every file as added.
 
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -205,6 +205,19 @@ describe("readContractMatrix at a commit", () => {
     );
     // Named as this repository, its rules match nothing here: not found.
     expect(await at("Acme/Other")).toMatchObject({ status: "broken", reason: "far was not found" });
+  });
+
+  it("a file that is a symlink at the commit is there but not read: unchecked, saying so", async () => {
+    symlinkSync("role.tf", join(dir, "infra/link.tf"));
+    git("add", "infra/link.tf");
+    git("commit", "-qm", "a link");
+    write(
+      "link.yaml",
+      'version: 1\nnodes:\n  linked: {kind: k, match: {paths: [infra/link.tf]}}\n  me: {kind: k, depends_on: [{on: linked, expects: {trusts: ["111111111111"]}}]}\n',
+    );
+    const matrix = await readContractMatrix(loadModel(join(dir, "link.yaml")), {}, { cwd: dir });
+    expect(matrix.rows[0]?.status).toBe("unchecked");
+    expect(matrix.rows[0]?.reason).toContain("infra/link.tf (not found as a regular file");
   });
 
   it("an unknown ref is bad input", async () => {
