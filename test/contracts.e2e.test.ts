@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { gitIn, runCli } from "./git-history.js";
+import { exampleHistory, gitIn, rotateJobRunner, runCli } from "./git-history.js";
 
 const RUNNER = "arn:aws:iam::111111111111:role/job-runner";
 
@@ -138,10 +138,27 @@ describe("blastradius contracts in a repository", () => {
 });
 
 describe("blastradius contracts on the bundled example", () => {
-  it("at HEAD every contract is kept", () => {
-    const result = runCli(["contracts"]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain("0 broken, 0 waived, 0 pending, 0 unchecked, 2 kept");
+  it("kept at the example's commit; broken once the 2 a.m. rotation is pushed without a pull request", () => {
+    const history = exampleHistory(2);
+    try {
+      const before = history.run("contracts");
+      expect(before.status).toBe(0);
+      expect(before.stdout).toContain("0 broken, 0 waived, 0 pending, 0 unchecked, 2 kept");
+      history.commit(
+        0,
+        "examples/terraform/iam/automation-runner.tf",
+        "rotate the job runner",
+        "dana",
+        rotateJobRunner,
+      );
+      const after = history.run("contracts");
+      expect(after.status).toBe(1);
+      expect(after.stdout).toContain(
+        "iam-role/automation-runner does not trust arn:aws:iam::111111111111:role/job-runner",
+      );
+    } finally {
+      history.remove();
+    }
   });
 
   it("the rotation plan breaks the job runner's trust contract", () => {
