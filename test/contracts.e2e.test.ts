@@ -68,7 +68,7 @@ describe("blastradius contracts in a repository", () => {
     expect(result.stdout).toContain("1 broken, 0 waived, 0 pending, 0 unchecked, 1 kept");
     expect(result.stdout).toContain(`BROKEN     service/jobs → iam-role/runner: trusts ${RUNNER}`);
     expect(result.stdout).toContain(`iam-role/runner does not trust ${RUNNER}`);
-    expect(result.stdout).toContain("at iam/runner.tf:1 · declared at deps.yaml:");
+    expect(result.stdout).toContain("at iam/runner.tf:3 · declared at deps.yaml:");
     expect(result.stdout).toContain("dependent: jobs (@acme/jobs) · upstream: platform");
     expect(result.stderr).toContain("1 contract(s) broken");
   });
@@ -106,7 +106,7 @@ describe("blastradius contracts in a repository", () => {
     expect(json.contracts[0]).toMatchObject({
       dependent: "service/jobs",
       status: "broken",
-      where: "iam/runner.tf:1",
+      where: "iam/runner.tf:3",
       dependentOwner: { id: "jobs", github: "@acme/jobs" },
     });
     const markdown = run("--format", "markdown");

@@ -125,7 +125,11 @@ describe("readContractMatrix at a commit", () => {
     ]);
     const trust = matrix.rows.find((r) => r.upstream === "role" && r.kind === "trusts");
     expect(trust?.reason).toBe(`role does not trust ${A}`);
-    expect(trust?.where).toBe("infra/role.tf:1");
+    // A trust rests on the role's assume_role_policy; its existence on the block.
+    expect(trust?.where).toBe("infra/role.tf:3");
+    expect(matrix.rows.find((r) => r.upstream === "role" && r.kind === "exists")?.where).toBe(
+      "infra/role.tf:1",
+    );
     expect(trust?.declaredAt).toMatch(/deps\.yaml:\d+$/);
     expect(trust?.upstreamOwner?.github).toBe("@acme/platform");
     expect(matrix.rows[0]?.reason).toContain("has no match rules");

@@ -3,10 +3,11 @@
 // or the state a Terraform plan leaves. Only the upstreams of contracts are read, within a
 // bound; what is not read leaves their contracts unchecked, saying why.
 
-import { commitOf, filesAt, findRepoRoot, originRepo } from "../adapters/git/git.js";
+import { commitOf, filesAt, findRepoRoot, originRepo, showFile } from "../adapters/git/git.js";
 import { locateIn } from "../core/analyze.js";
+import { TRUST_ATTRIBUTE } from "../core/classify/aws-iam.js";
 import { TEMPLATE_FILE } from "../core/classify/cloudformation-template.js";
-import type { ResourceChange } from "../core/classify/evidence.js";
+import type { Evidence, ResourceChange } from "../core/classify/evidence.js";
 import type { PlannedResource, PlannedState } from "../core/classify/terraform-plan.js";
 import { KeyLocator } from "../core/config/locate-key.js";
 import {
@@ -140,18 +141,42 @@ const notFound = (file: string | undefined, detail: string): ResourceChange[] =>
 
 /**
  * A resource as it stands at the commit: read as added, its evidence says "added"; here it
- * is where the resource is declared, and nothing more.
+ * is where the resource is declared, and, for a Terraform role, where its trust policy is
+ * (what a `trusts` verdict rests on).
  */
-const asState = (r: ResourceChange): ResourceChange => {
-  const first = r.evidence.find((e) => e.file !== undefined) ?? r.evidence[0];
-  return {
-    ...r,
-    classes: [],
-    evidence: first
-      ? [{ ...first, address: first.address ?? r.address, detail: "declared here" }]
-      : [],
+function stateOf(textOf: (file: string) => string | undefined) {
+  return (r: ResourceChange): ResourceChange => {
+    const first = r.evidence.find((e) => e.file !== undefined) ?? r.evidence[0];
+    if (!first) return { ...r, classes: [], evidence: [] };
+    const declared = { ...first, address: first.address ?? r.address, detail: "declared here" };
+    const attribute = TRUST_ATTRIBUTE[r.type];
+    const line =
+      r.system === "terraform" && attribute && r.after?.trust && first.file && first.line
+        ? attributeLine(textOf(first.file), first.line, attribute)
+        : undefined;
+    return {
+      ...r,
+      classes: [],
+      evidence: [
+        declared,
+        ...(line ? [{ ...declared, attribute, line, detail: `its ${attribute}` } as Evidence] : []),
+      ],
+    };
   };
-};
+}
+
+/** The line of `attribute = …` in the block that starts at `from` (1-based), if it is there. */
+function attributeLine(text: string | undefined, from: number, attribute: string) {
+  if (text === undefined) return undefined;
+  const lines = text.split("\n");
+  const assignment = new RegExp(`^\\s*${attribute}\\s*=`);
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (/^(?:resource|data|module)\s/.test(line)) return undefined;
+    if (assignment.test(line)) return i + 1;
+  }
+  return undefined;
+}
 
 async function commitStates(
   loaded: LoadedModel,
@@ -227,6 +252,11 @@ async function commitStates(
   const everything = classified.files.flatMap((f) => f.resources ?? []);
   const unjudgedBroad = [...broad].filter((f) => unjudged.has(f));
   const short = commit.slice(0, 7);
+  const texts = new Map<string, string | undefined>();
+  const asState = stateOf((file) => {
+    if (!texts.has(file)) texts.set(file, showFile(root, commit, file));
+    return texts.get(file);
+  });
 
   for (const node of upstreams) {
     const own = pathHits.get(node.id) ?? [];
