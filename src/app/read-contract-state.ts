@@ -3,9 +3,11 @@
 // or the state a Terraform plan leaves. Only the upstreams of contracts are read, within a
 // bound; what is not read leaves their contracts unchecked, saying why.
 
-import { commitOf, filesAt, findRepoRoot, originRepo } from "../adapters/git/git.js";
+import { commitOf, filesAt, findRepoRoot, originRepo, showFile } from "../adapters/git/git.js";
 import { locateIn } from "../core/analyze.js";
-import type { ResourceChange } from "../core/classify/evidence.js";
+import { TRUST_ATTRIBUTE } from "../core/classify/aws-iam.js";
+import { TEMPLATE_FILE } from "../core/classify/cloudformation-template.js";
+import type { Evidence, ResourceChange } from "../core/classify/evidence.js";
 import type { PlannedResource, PlannedState } from "../core/classify/terraform-plan.js";
 import { KeyLocator } from "../core/config/locate-key.js";
 import {
@@ -112,6 +114,9 @@ const applies = (rule: PathRule, repo: string | undefined) =>
 
 const TERRAFORM = /\.tf$/;
 const YAML = /\.ya?ml$/;
+/** What classifyChanges reads: Terraform, IAM policy JSON, manifests, templates. */
+const READABLE = /\.tf$|\.tfvars$|\.json$|\.ya?ml$/;
+const isReadable = (path: string) => READABLE.test(path) || TEMPLATE_FILE.test(path);
 
 /** A file that exists at the commit and is not read as resources: it stands for its node. */
 const present = (path: string): ResourceChange => ({
@@ -119,9 +124,59 @@ const present = (path: string): ResourceChange => ({
   address: path,
   type: "file",
   classes: [],
-  evidence: [{ file: path, detail: "present" }],
+  evidence: [{ file: path, detail: "in the repository" }],
   after: { exists: true, policies: [] },
 });
+
+/** Why a node counts as not found: what was looked for, as evidence. */
+const notFound = (file: string | undefined, detail: string): ResourceChange[] => [
+  {
+    system: "file",
+    address: file ?? "",
+    type: "file",
+    classes: [],
+    evidence: [{ ...(file !== undefined ? { file } : {}), detail }],
+  },
+];
+
+/**
+ * A resource as it stands at the commit: read as added, its evidence says "added"; here it
+ * is where the resource is declared, and, for a Terraform role, where its trust policy is
+ * (what a `trusts` verdict rests on).
+ */
+function stateOf(textOf: (file: string) => string | undefined) {
+  return (r: ResourceChange): ResourceChange => {
+    const first = r.evidence.find((e) => e.file !== undefined) ?? r.evidence[0];
+    if (!first) return { ...r, classes: [], evidence: [] };
+    const declared = { ...first, address: first.address ?? r.address, detail: "declared here" };
+    const attribute = TRUST_ATTRIBUTE[r.type];
+    const line =
+      r.system === "terraform" && attribute && r.after?.trust && first.file && first.line
+        ? attributeLine(textOf(first.file), first.line, attribute)
+        : undefined;
+    return {
+      ...r,
+      classes: [],
+      evidence: [
+        declared,
+        ...(line ? [{ ...declared, attribute, line, detail: `its ${attribute}` } as Evidence] : []),
+      ],
+    };
+  };
+}
+
+/** The line of `attribute = …` in the block that starts at `from` (1-based), if it is there. */
+function attributeLine(text: string | undefined, from: number, attribute: string) {
+  if (text === undefined) return undefined;
+  const lines = text.split("\n");
+  const assignment = new RegExp(`^\\s*${attribute}\\s*=`);
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (/^(?:resource|data|module)\s/.test(line)) return undefined;
+    if (assignment.test(line)) return i + 1;
+  }
+  return undefined;
+}
 
 async function commitStates(
   loaded: LoadedModel,
@@ -162,18 +217,22 @@ async function commitStates(
       ((kinds.terraform && TERRAFORM.test(path)) || (kinds.kubernetes && YAML.test(path)))
     )
       broad.add(path);
-  let broadRead = broad.size > 0 && wanted.size + broad.size <= limit;
-  if (broad.size > 0 && !broadRead)
+  // Whether every file that could hold those objects is read (none to read: trivially).
+  const broadRead = [...wanted].filter(isReadable).length + broad.size <= limit;
+  if (!broadRead && broad.size > 0)
     notes.push(
       `${broad.size} files could hold the objects of ${objectOnly.map((n) => n.id).join(", ")}: more than the ${limit} read, so they were not read`,
     );
-  const toRead = [...wanted, ...(broadRead ? broad : [])].slice(0, limit);
-  if (wanted.size > limit)
+  // Files of other kinds (SQL, code, dashboards) are not read: that they exist is their state.
+  const readable = [...wanted].filter(isReadable);
+  const toRead = [...readable, ...(broadRead ? broad : [])].slice(0, limit);
+  if (readable.length > limit)
     notes.push(
-      `${wanted.size} files match the rules of contracts' upstreams; only the first ${limit} were read`,
+      `${readable.length} files that match the rules of contracts' upstreams can be read; only the first ${limit} were read`,
     );
   // Files read only for objects match no path rule: a rule for each kind lets them be read.
-  const paths = broadRead ? withBroadRules(model.config.nodes.values()) : model.paths;
+  const paths =
+    broadRead && broad.size > 0 ? withBroadRules(model.config.nodes.values()) : model.paths;
   const files: FileChange[] = toRead.map((path) => ({
     path,
     status: "added",
@@ -191,11 +250,17 @@ async function commitStates(
   const changed = new Map(located.changed.map((c) => [c.id, c]));
   const read = new Set(toRead);
   const everything = classified.files.flatMap((f) => f.resources ?? []);
-  broadRead &&= toRead.length >= wanted.size + broad.size;
+  const unjudgedBroad = [...broad].filter((f) => unjudged.has(f));
+  const short = commit.slice(0, 7);
+  const texts = new Map<string, string | undefined>();
+  const asState = stateOf((file) => {
+    if (!texts.has(file)) texts.set(file, showFile(root, commit, file));
+    return texts.get(file);
+  });
 
   for (const node of upstreams) {
     const own = pathHits.get(node.id) ?? [];
-    const unreadFiles = own.filter((f) => !read.has(f) || unjudged.has(f));
+    const unreadFiles = own.filter((f) => (isReadable(f) && !read.has(f)) || unjudged.has(f));
     const unread =
       unreadFiles.length > 0
         ? `${node.id} was not read whole: ${unreadFiles
@@ -204,16 +269,23 @@ async function commitStates(
             .join(", ")}${unreadFiles.length > 3 ? ` and ${unreadFiles.length - 3} more` : ""}`
         : undefined;
     if (own.length > 0) {
-      const resources = (changed.get(node.id)?.resources ?? []).filter(
-        (r) => r.system !== "file" || r.after !== undefined,
-      );
+      const resources = (changed.get(node.id)?.resources ?? [])
+        .filter((r) => r.system !== "file" || r.after !== undefined)
+        .map(asState);
       if (resources.length > 0) {
         states.set(node.id, { deleted: false, resources, ...(unread ? { unread } : {}) });
       } else if (unread) {
         states.set(node.id, { deleted: false, resources: [], unread });
       } else if (hasObjectRules(node)) {
         // Its files are there and were read, and none holds its objects.
-        states.set(node.id, { deleted: true, resources: [] });
+        const rules = [...node.match.terraform, ...node.match.kubernetes].join(", ");
+        states.set(node.id, {
+          deleted: true,
+          resources: notFound(
+            own[0],
+            `no object its rules name (${rules}) is in ${own.length === 1 ? "its file" : `its ${own.length} files`} at ${short}`,
+          ),
+        });
       } else {
         states.set(node.id, { deleted: false, resources: own.map(present) });
       }
@@ -222,7 +294,13 @@ async function commitStates(
     const local = node.match.paths.filter((r) => applies(r, repo));
     if (local.length > 0) {
       // Rules for this repository, and no file at the commit matches any of them.
-      states.set(node.id, { deleted: true, resources: [] });
+      states.set(node.id, {
+        deleted: true,
+        resources: notFound(
+          local[0]?.glob,
+          `no file at ${short} matches ${local.map((r) => r.source).join(", ")}`,
+        ),
+      });
       continue;
     }
     if (!hasObjectRules(node)) {
@@ -231,9 +309,11 @@ async function commitStates(
         deleted: false,
         resources: [],
         unread:
-          elsewhere.length > 0
-            ? `${node.id} is in another repository (${[...new Set(elsewhere)].join(", ")}): verify it there`
-            : `${node.id} has no match rules, so nothing shows its state (add match.paths or match.terraform)`,
+          elsewhere.length === 0
+            ? `${node.id} has no match rules, so nothing shows its state (add match.paths or match.terraform)`
+            : repo === undefined
+              ? `${node.id}'s rules name files of ${[...new Set(elsewhere)].join(", ")}, and this repository's name is not known (give --repo owner/name if it is this one)`
+              : `${node.id} is in another repository (${[...new Set(elsewhere)].join(", ")}): verify it there`,
       });
       continue;
     }
@@ -248,8 +328,27 @@ async function commitStates(
     const mine = everything.filter((r) =>
       model.objects.matchResource(r).some((hit) => hit.node === node.id),
     );
-    // Its templates (match.cloudformation) are path rules too: none is at the commit.
-    states.set(node.id, { deleted: mine.length === 0, resources: mine });
+    if (mine.length > 0) {
+      states.set(node.id, { deleted: false, resources: mine.map(asState) });
+    } else if (unjudgedBroad.length > 0) {
+      // Not in what was read, but it may be in what could not be.
+      states.set(node.id, {
+        deleted: false,
+        resources: [],
+        unread: `${node.id} is not in the files read, and ${unjudgedBroad.length} could not be read (${unjudgedBroad[0]}: ${unjudged.get(unjudgedBroad[0] as string)})`,
+      });
+    } else {
+      // Its templates (match.cloudformation) are path rules too: none is at the commit.
+      const rules = [
+        ...node.match.terraform,
+        ...node.match.kubernetes,
+        ...(node.match.cloudformation ?? []),
+      ];
+      states.set(node.id, {
+        deleted: true,
+        resources: notFound(undefined, `no file at ${short} holds ${rules.join(", ")}`),
+      });
+    }
   }
   return { states, notes };
 }

@@ -38,7 +38,7 @@ export function registerContracts(program: Command, io: Io, run: RunAction): voi
 }
 
 /** YYYY-MM-DD in UTC: the day waivers are compared with. */
-export const utcDay = (date: Date) => date.toISOString().slice(0, 10);
+const utcDay = (date: Date) => date.toISOString().slice(0, 10);
 
 async function contracts(flags: ContractsFlags, io: Io): Promise<number> {
   const format = oneOf("--format", flags.format, FORMATS);

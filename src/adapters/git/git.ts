@@ -272,13 +272,15 @@ export function commitOf(root: string, ref: string): string {
   }
 }
 
-/** Every regular file of a commit's tree (symlinks and submodules left out), relative to the root. */
+/**
+ * Every path of a commit's tree that is not a folder, relative to the root: files, and symlinks
+ * and submodules (there, though their contents are not read).
+ */
 export function filesAt(root: string, rev: string): string[] {
   return git(root, ["ls-tree", "-r", "-z", "--full-tree", rev])
     .split("\0")
     .flatMap((line) => {
       const tab = line.indexOf("\t");
-      const mode = line.slice(0, line.indexOf(" "));
-      return tab > 0 && (mode === "100644" || mode === "100755") ? [line.slice(tab + 1)] : [];
+      return tab > 0 ? [line.slice(tab + 1)] : [];
     });
 }

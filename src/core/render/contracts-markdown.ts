@@ -56,7 +56,7 @@ function heading(matrix: ContractMatrix): string {
   if (matrix.rows.length === 0) return "### 🟢 blastradius contracts: none declared";
   if (counts.broken > 0)
     return `### 🔴 blastradius contracts: ${counts.broken} broken of ${matrix.rows.length}`;
-  return `### 🟢 blastradius contracts: none broken (${matrix.rows.length} verified)`;
+  return `### 🟢 blastradius contracts: none of ${matrix.rows.length} broken`;
 }
 
 function sourceLine(matrix: ContractMatrix): string {
