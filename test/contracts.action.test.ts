@@ -130,7 +130,9 @@ describe("the Action's contracts mode", () => {
   it("one issue: none while all hold, opened on a break, closed when it holds, the same one reopened", async () => {
     const fine = await run();
     expect(fine.code).toBe(0);
-    expect(fine.summary).toContain("none broken (2 verified)");
+    expect(fine.summary).toContain("none of 2 broken");
+    // Where each contract is declared, as the repository knows the file.
+    expect(fine.summary).toContain("declared at `deps.yaml:17`");
     expect(ours()).toEqual([]);
 
     // The role stops trusting the loader's host, by a commit no pull request reviewed.

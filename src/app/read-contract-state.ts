@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from "node:path";
 // The state contracts are verified against: the repository at a commit (every file that
 // matters read as if added by the commit, through the same classification `check --git` uses)
 // or the state a Terraform plan leaves. Only the upstreams of contracts are read, within a
@@ -57,7 +58,7 @@ export async function readContractMatrix(
   context: { readonly cwd: string },
 ): Promise<ContractMatrix> {
   const config = loaded.model.config;
-  const placeOf = placeFinder(loaded);
+  const placeOf = placeFinder(loaded, context.cwd);
   if (query.planFile !== undefined) {
     const planned = readPlannedStateFile(query.planFile);
     const states = planStates(loaded, planned.state);
@@ -87,7 +88,14 @@ export async function readContractMatrix(
 }
 
 /** An expectation's key path -> `deps.yaml:42`, located in the text the loader read. */
-function placeFinder(loaded: LoadedModel) {
+function placeFinder(loaded: LoadedModel, cwd: string) {
+  // A deps file given by its absolute path (the Action's, in the workspace) is shown from the
+  // folder the command runs in, as a reader of the repository knows it.
+  const shown = (file: string) => {
+    if (!isAbsolute(file)) return file;
+    const inside = relative(cwd, file);
+    return inside.startsWith("..") || isAbsolute(inside) ? file : inside.split(sep).join("/");
+  };
   const locators = new Map<string, KeyLocator>();
   return (dependent: string, keyPath: readonly (string | number)[]) => {
     const file = loaded.model.config.nodes.get(dependent)?.declaredAt.file;
@@ -99,7 +107,7 @@ function placeFinder(loaded: LoadedModel) {
       locators.set(file, locator);
     }
     const position = locator.locate(keyPath, false);
-    return position ? `${file}:${position.line}` : undefined;
+    return position ? `${shown(file)}:${position.line}` : undefined;
   };
 }
 
