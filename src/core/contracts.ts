@@ -83,6 +83,8 @@ interface StateTest<T> {
   readonly holdings: (facts: ResourceFacts) => readonly T[];
   readonly test: (holding: T) => boolean | undefined;
   readonly attribute?: string;
+  /** Why a resource's holdings cannot be known from what was read (an aggregated ClusterRole). */
+  readonly unknown?: (facts: ResourceFacts) => string | undefined;
 }
 
 function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdict {
@@ -101,7 +103,17 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
     (r) =>
       (r.before ? t.holdings(r.before).length : 0) + (r.after ? t.holdings(r.after).length : 0) > 0,
   );
+  // What is not known now leaves the answer open unless something known says yes.
+  const unknownNow = upstream.resources
+    .map((r) => (r.after && t.unknown ? t.unknown(r.after) : undefined))
+    .find((why) => why !== undefined);
+  const unknownVerdict = (): Verdict => ({
+    status: "unchecked",
+    reason: `whether ${id} ${said} cannot be told: ${unknownNow}`,
+    ...(evidenceFor(upstream.resources) ? { evidence: evidenceFor(upstream.resources) } : {}),
+  });
   if (holders.length === 0) {
+    if (unknownNow !== undefined) return unknownVerdict();
     if (upstream.mode === "change" && upstream.resources.length > 0)
       return { status: "kept", reason: `${t.what} of ${id} did not change` };
     return {
@@ -130,6 +142,7 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
       evidence,
     };
   }
+  if (unknownNow !== undefined) return unknownVerdict();
   if (upstream.mode === "state")
     return {
       status: "broken",
@@ -185,6 +198,7 @@ export function judgeExpectation(expectation: Expectation, upstream: Upstream): 
           what: "the RBAC rules",
           holdings: (facts) => (facts.grants ? [facts.grants] : []),
           test: (grants) => rbacAllows(grants, value),
+          unknown: (facts) => facts.grantsUnknown,
         });
       return testState<PolicyDocument>(upstream, said, {
         what: "the policies",

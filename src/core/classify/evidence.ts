@@ -22,6 +22,8 @@ export interface ResourceFacts {
   readonly policies: readonly PolicyDocument[];
   /** A Kubernetes Role's or ClusterRole's grants, `verb group/resource/name` (kubernetes-rbac.ts). */
   readonly grants?: readonly string[];
+  /** Why its grants cannot be known from what was read (an aggregated ClusterRole, too many rules). */
+  readonly grantsUnknown?: string;
 }
 
 /** One resource (or Kubernetes object) that changed, and how. */

@@ -5,7 +5,7 @@
 
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
-import type { Evidence, ResourceChange } from "./evidence.js";
+import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
 import { record } from "./json-shapes.js";
 import { objectAddress } from "./kubernetes-address.js";
 import { type AggregatorSides, aggregatedChange, isAggregated } from "./kubernetes-aggregation.js";
@@ -16,7 +16,7 @@ import {
   RBAC_KINDS,
   readManifest,
 } from "./kubernetes-manifests.js";
-import { covers } from "./policy.js";
+import { grantTextCovers } from "./rbac-permission.js";
 
 type K8sObject = ManifestObject;
 
@@ -59,17 +59,26 @@ export function tooManyGrants(o: K8sObject): string | undefined {
     : undefined;
 }
 
-// RBAC knows `*` only as a whole verb, group or resource part (a resource written `*` or
-// `*/scale`) and no `?` at all: any other `*` or `?` is a literal character (`secret?` grants
-// nothing on `secrets`), so it is written as a look-alike the wildcard matcher reads as itself.
+// RBAC knows `*` only as a whole verb, group or resource (a resource written `*` or `*/scale`)
+// and no `?` at all: any other `*` or `?` is a literal character (`secret?` grants nothing on
+// `secrets`), so it is written as a look-alike no wildcard test reads as one.
 const literal = (text: string) => text.replace(/\*/g, "\u2217").replace(/\?/g, "\uff1f");
 const whole = (text: string) => (text === "*" ? "*" : literal(text));
 
+// A resource as RBAC matches it: only `*` and `*/<subresource>` are wildcards.
+const resourcePart = (resource: string) =>
+  resource === "*"
+    ? "*"
+    : resource.startsWith("*/")
+      ? `*/${literal(resource.slice(2))}`
+      : literal(resource);
+
 /**
  * "verb group/resource/name" for every combination a Role's rules allow; the core group is
- * the empty one (` /pods/*`), apart from a group literally named "core".
+ * the empty one (` /pods/*`), apart from a group literally named "core". Read with
+ * rbac-permission.ts (parseGrant, grantCovers).
  */
-function grants(o: K8sObject): string[] {
+export function grants(o: K8sObject): string[] {
   const out: string[] = [];
   for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
     const r = record(rule);
@@ -78,9 +87,8 @@ function grants(o: K8sObject): string[] {
     for (const verb of strings(r.verbs).map(whole)) {
       for (const group of (groups.length ? groups : [""]).map(whole)) {
         for (const resource of strings(r.resources)) {
-          const parts = resource.split("/").map(whole).join("/");
           for (const name of names.length ? names.map(literal) : ["*"])
-            out.push(`${verb} ${group}/${parts}/${name}`);
+            out.push(`${verb} ${group}/${resourcePart(resource)}/${name}`);
         }
       }
       for (const url of strings(r.nonResourceURLs)) out.push(`${verb} url:${url}`);
@@ -92,7 +100,7 @@ function grants(o: K8sObject): string[] {
 const TOO_MANY_HINT = "review its rules by hand";
 
 const grantCovered = (grant: string, by: readonly string[]) =>
-  by.some((g) => covers(g, grant, false));
+  by.some((g) => grantTextCovers(g, grant));
 /**
  * As said to a reader: the core group (written "") as `core`, and a group literally named
  * "core", which the API server does not know, quoted so the two never read alike.
@@ -120,6 +128,30 @@ const lineOf = (o: K8sObject) => o.nameLine ?? o.kindLine;
 
 /** Rules, subjects and roleRef: what RBAC objects are compared on before their other fields. */
 const RBAC_FIELDS = new Set(["rules", "subjects", "roleRef"]);
+
+/**
+ * What contracts read of an object on one side: it exists; a Role's or ClusterRole's grants,
+ * unless the file cannot tell them (then why).
+ */
+export function factsOf(o: K8sObject | undefined): ResourceFacts | undefined {
+  if (!o) return undefined;
+  if (o.kind !== "Role" && o.kind !== "ClusterRole") return { exists: true, policies: [] };
+  if (isAggregated(o))
+    return {
+      exists: true,
+      policies: [],
+      grantsUnknown: `ClusterRole ${o.name} has an aggregationRule: the controller fills its rules from the ClusterRoles it selects, which only the cluster knows`,
+    };
+  const huge = tooManyGrants(o);
+  if (huge !== undefined) return { exists: true, policies: [], grantsUnknown: `${huge}` };
+  return { exists: true, policies: [], grants: grants(o) };
+}
+
+const facts = (was: K8sObject | undefined, now: K8sObject | undefined) => {
+  const before = factsOf(was);
+  const after = factsOf(now);
+  return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
+};
 
 /** One object at base and head (either may be absent), compared as above: undefined when the same. */
 export function compareObject(
@@ -202,6 +234,7 @@ export function compareObject(
     type: o.kind,
     classes: [...classes].sort(compareClasses),
     evidence,
+    ...facts(was, now),
   };
 }
 
@@ -424,17 +457,18 @@ function addAggregatedChanges(
     const o = (role.now ?? role.was) as K8sObject;
     const line = lineOf(o);
     const at = { file: role.file.path, ...(line ? { line } : {}) };
-    for (const sides of aggregators.values()) {
+    for (const aggregator of aggregators.values()) {
       const change = aggregatedChange(
         role,
-        sides as AggregatorSides,
+        aggregator as AggregatorSides,
         grants,
         tooManyGrants,
         grantCovered,
         describeGrant,
         at,
       );
-      if (change) result.get(role.file.path)?.push(change);
+      if (change)
+        result.get(role.file.path)?.push({ ...change, ...facts(aggregator.was, aggregator.now) });
     }
   }
 }
