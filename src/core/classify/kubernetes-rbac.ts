@@ -99,7 +99,8 @@ export function grants(o: K8sObject): string[] {
 
 const TOO_MANY_HINT = "review its rules by hand";
 
-const grantCovered = (grant: string, by: readonly string[]) =>
+/** Whether the grants `by` allow everything `grant` does. */
+export const grantCovered = (grant: string, by: readonly string[]) =>
   by.some((g) => grantTextCovers(g, grant));
 /**
  * As said to a reader: the core group (written "") as `core`, and a group literally named

@@ -35,13 +35,13 @@ export interface RbacUrlPermission {
 }
 
 export const PERMISSION_SYNTAX =
-  "`<verb> <resource>[.<group>][/<subresource>]` (list secrets, create deployments.apps, get pods/log, list *.*) or `<verb> /<url>` (get /healthz)";
+  "`<verb> <resource>[.<group>][/<subresource>]` (list secrets, create deployments.apps, get pods/log, get */scale, list *.*) or `<verb> /<url>` (get /healthz, get /logs/*)";
 
-const VERB = "[A-Za-z*]+";
-const NAME = "[A-Za-z0-9*](?:[A-Za-z0-9.*-]*[A-Za-z0-9*])?";
-const RESOURCE = new RegExp(
-  `^(${VERB}) ([A-Za-z0-9*][A-Za-z0-9*-]*)(?:\\.(${NAME}))?(?:/([A-Za-z0-9*][A-Za-z0-9*-]*))?$`,
-);
+// `*` is a whole part or nothing: `secret*` would be a literal name no rule grants.
+const VERB = "\\*|[A-Za-z]+";
+const WORD = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
+const GROUP = `\\*|${WORD}(?:\\.${WORD})*`;
+const RESOURCE = new RegExp(`^(${VERB}) (\\*|${WORD})(?:\\.(${GROUP}))?(?:/(${WORD}))?$`);
 const URL = new RegExp(`^(${VERB}) (/[^\\s]*)$`);
 
 /**
