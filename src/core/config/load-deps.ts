@@ -18,6 +18,7 @@ import { interner, normaliseNode, normaliseOwner } from "./normalise.js";
 import { parseYamlEvents } from "./parse-yaml.js";
 import { checkPathRules } from "./path-rules.js";
 import { at, nodeAt } from "./place.js";
+import { checkRbacContracts } from "./rbac-contract-rules.js";
 import { declaresKinds } from "./yaml-documents.js";
 
 export type ReadText = (
@@ -281,6 +282,7 @@ export function loadDeps(entry: string, readText: ReadText, options: LoadOptions
   const graph = compactGraph(config, skipped);
   crossReference(allNodes, allOwners, skipped, errors, warnings);
   checkKubernetesRules(allNodes.values(), errors, warnings);
+  checkRbacContracts(allNodes, errors, warnings);
   checkCloudFormationRules(allNodes.values(), errors);
   checkPathRules(allNodes.values(), errors);
   for (const cycle of findCycles(graph)) {
