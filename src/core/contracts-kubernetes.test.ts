@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { modelOf } from "../../test/helpers.js";
 import { analyze } from "./analyze.js";
 import { classifyManifestFiles } from "./classify/kubernetes-rbac.js";
+import { judgeExpectation } from "./contracts.js";
 
 const clusterRole = (rules: string, extra = "") =>
   `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: argocd-server}\n${extra}rules:\n${rules}`;
@@ -161,5 +162,37 @@ describe("a contract on a ClusterRole's RBAC rules", () => {
       status: "broken",
       reason: "k8s-role/argocd-server is deleted, so it no longer allows list secrets",
     });
+  });
+});
+
+describe("a contract on a ClusterRole as it is (state)", () => {
+  const state = (manifest: string, value: string) => {
+    const path = "k8s/argocd-server.yaml";
+    return judgeExpectation(
+      { kind: "allows", value, keyPath: ["allows", 0] },
+      {
+        id: "k8s-role/argocd-server",
+        mode: "state",
+        deleted: false,
+        resources: classifyManifestFiles([{ path, head: manifest }]).get(path) ?? [],
+      },
+    );
+  };
+
+  it("reads the rules at the commit: allowed, not allowed, unknown for an aggregated role", () => {
+    expect(state(clusterRole(SECRETS), "list secrets")).toMatchObject({
+      status: "kept",
+      reason: "k8s-role/argocd-server still allows list secrets",
+      evidence: { file: "k8s/argocd-server.yaml", line: 3 },
+    });
+    expect(state(clusterRole(SECRETS), "list secrets.apps")).toMatchObject({
+      status: "broken",
+      reason: "k8s-role/argocd-server does not allow list secrets.apps",
+    });
+    const aggregated = clusterRole(
+      "  []\n",
+      "aggregationRule:\n  clusterRoleSelectors: [{matchLabels: {a: 'true'}}]\n",
+    );
+    expect(state(aggregated, "list secrets").status).toBe("unchecked");
   });
 });
