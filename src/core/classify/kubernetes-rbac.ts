@@ -16,7 +16,7 @@ import {
   RBAC_KINDS,
   readManifest,
 } from "./kubernetes-manifests.js";
-import { grantTextCovers } from "./rbac-permission.js";
+import { coveredBy } from "./rbac-permission.js";
 
 type K8sObject = ManifestObject;
 
@@ -99,9 +99,16 @@ export function grants(o: K8sObject): string[] {
 
 const TOO_MANY_HINT = "review its rules by hand";
 
-/** Whether the grants `by` allow everything `grant` does. */
-export const grantCovered = (grant: string, by: readonly string[]) =>
-  by.some((g) => grantTextCovers(g, grant));
+const coverTests = new WeakMap<readonly string[], (grant: string) => boolean>();
+/** Whether the grants `by` allow everything `grant` does (the test built once per list). */
+export function grantCovered(grant: string, by: readonly string[]): boolean {
+  let test = coverTests.get(by);
+  if (!test) {
+    test = coveredBy(by);
+    coverTests.set(by, test);
+  }
+  return test(grant);
+}
 /**
  * As said to a reader: the core group (written "") as `core`, and a group literally named
  * "core", which the API server does not know, quoted so the two never read alike.

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { grantCovered, grants } from "./kubernetes-rbac.js";
-import { rbacAllows } from "./rbac-permission.js";
+import { coveredBy, grantTextCovers, rbacAllows } from "./rbac-permission.js";
 
 interface Rule {
   verbs: string[];
@@ -53,7 +53,7 @@ function ruleAllows(r: Rule, q: Request): boolean {
 const verbs = ["get", "list", "watch", "*", "l*"];
 const groups = ["", "apps", "core", "*", "argoproj.io"];
 const resources = ["pods", "secrets", "*", "pods/log", "*/log", "*/scale", "pods/*", "secret*"];
-const urls = ["/healthz", "/healthz/*", "*", "/metrics", "/"];
+const urls = ["/healthz", "/healthz/*", "/healthz*", "*", "/metrics", "/"];
 
 const rule: fc.Arbitrary<Rule> = fc.oneof(
   fc.record(
@@ -100,6 +100,18 @@ describe("RBAC permissions against the API server's matching", () => {
         );
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("the indexed test of a list says what a walk of the list says", () => {
+    fc.assert(
+      fc.property(fc.array(rule, { maxLength: 3 }), fc.array(rule, { maxLength: 3 }), (a, b) => {
+        const by = grants(roleOf(a));
+        const test = coveredBy(by);
+        for (const g of grants(roleOf(b)))
+          expect(test(g), g).toBe(by.some((x) => grantTextCovers(x, g)));
+      }),
+      { numRuns: 2000 },
     );
   });
 
