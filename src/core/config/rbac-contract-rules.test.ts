@@ -77,6 +77,12 @@ describe("RBAC permissions in contracts", () => {
     const iam = shown(deps("[s3:GetObject]"));
     expect(iam.warnings).toHaveLength(1);
     expect(iam.warnings[0]).toContain("stands only for Kubernetes objects");
+    const account = shown(
+      deps("[list secrets]", "kubernetes: [ServiceAccount/argocd/argocd-server]"),
+    );
+    expect(account.warnings).toHaveLength(1);
+    expect(account.warnings[0]).toContain("no Role or ClusterRole");
+    expect(shown(deps("[list secrets]", "kubernetes: ['*Role/argocd-*']")).warnings).toEqual([]);
     // A node that matches files may hold either: nothing to say.
     expect(shown(deps("[list secrets]", "paths: [manifests/**]")).warnings).toEqual([]);
   });

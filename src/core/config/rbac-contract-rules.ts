@@ -36,6 +36,11 @@ const VERBS = new Set(KUBERNETES_VERBS);
 /** Nodes whose rules can bring Kubernetes objects to them: object rules, or files. */
 const mayHoldRbac = (node: GraphNode) =>
   node.match.kubernetes.length > 0 || node.match.paths.length > 0;
+/** Whether an object pattern (`Kind/ns/name`) may name a Role or ClusterRole. */
+const mayNameRole = (pattern: string) => {
+  const kind = pattern.split("/")[0] ?? "";
+  return kind.includes("*") || kind.includes("?") || kind === "Role" || kind === "ClusterRole";
+};
 /** Nodes that stand for Kubernetes objects only: no IAM policy can ever be read of them. */
 const onlyKubernetes = (node: GraphNode) =>
   node.match.kubernetes.length > 0 &&
@@ -120,7 +125,19 @@ function checkOne(
       message: `allows ${shown} names a group literally called "core", which the API server does not serve`,
       hint: `the core group is written without one: "${permission.verb} ${permission.resource}${permission.subresource ? `/${permission.subresource}` : ""}"`,
     });
-  if (upstream && !mayHoldRbac(upstream))
+  if (
+    upstream &&
+    upstream.match.kubernetes.length > 0 &&
+    !upstream.match.kubernetes.some(mayNameRole)
+  )
+    warnings.push({
+      severity: "warning",
+      code: "contract-never-checked",
+      ...where,
+      message: `allows ${shown} is an RBAC permission, but node "${upstream.id}" stands for ${upstream.match.kubernetes.slice(0, 3).join(", ")}, no Role or ClusterRole: it can never be checked`,
+      hint: "expect it of the node that stands for the Role or ClusterRole (what a ServiceAccount may do is in the roles bound to it)",
+    });
+  else if (upstream && !mayHoldRbac(upstream))
     warnings.push({
       severity: "warning",
       code: "contract-never-checked",
