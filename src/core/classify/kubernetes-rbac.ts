@@ -152,7 +152,17 @@ export function factsOf(o: K8sObject | undefined): ResourceFacts | undefined {
     };
   const huge = tooManyGrants(o);
   if (huge !== undefined) return { exists: true, policies: [], grantsUnknown: `${huge}` };
-  return { exists: true, policies: [], grants: grants(o) };
+  // Spelled out only when a contract asks: a change may add thousands of Roles no contract
+  // is about, each up to MAX_RBAC_GRANTS grants.
+  let spelled: readonly string[] | undefined;
+  return {
+    exists: true,
+    policies: [],
+    get grants() {
+      spelled ??= grants(o);
+      return spelled;
+    },
+  };
 }
 
 const facts = (was: K8sObject | undefined, now: K8sObject | undefined) => {
