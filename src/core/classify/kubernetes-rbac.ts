@@ -65,6 +65,10 @@ export function tooManyGrants(o: K8sObject): string | undefined {
 const literal = (text: string) => text.replace(/\*/g, "\u2217").replace(/\?/g, "\uff1f");
 const whole = (text: string) => (text === "*" ? "*" : literal(text));
 
+// A group or a name holds no slash (the API server serves none): one written with a slash is
+// kept apart from the slashes that separate a grant's parts.
+const noSlash = (text: string) => text.replace(/\//g, "\u2215");
+
 // A resource as RBAC matches it: only `*` and `*/<subresource>` are wildcards.
 const resourcePart = (resource: string) =>
   resource === "*"
@@ -85,9 +89,9 @@ export function grants(o: K8sObject): string[] {
     const groups = strings(r.apiGroups);
     const names = strings(r.resourceNames);
     for (const verb of strings(r.verbs).map(whole)) {
-      for (const group of (groups.length ? groups : [""]).map(whole)) {
+      for (const group of (groups.length ? groups : [""]).map(whole).map(noSlash)) {
         for (const resource of strings(r.resources)) {
-          for (const name of names.length ? names.map(literal) : ["*"])
+          for (const name of names.length ? names.map(literal).map(noSlash) : ["*"])
             out.push(`${verb} ${group}/${resourcePart(resource)}/${name}`);
         }
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { grants } from "./kubernetes-rbac.js";
+import { grantCovered, grants } from "./kubernetes-rbac.js";
 import { parseRbacPermission, rbacAllows } from "./rbac-permission.js";
 
 const role = (...rules: Record<string, unknown>[]) =>
@@ -104,5 +104,18 @@ describe("what a Role's rules allow", () => {
     const g = role({ apiGroups: [""], resources: ["secret*", "pod?"], verbs: ["l*"] });
     expect(rbacAllows(g, "list secrets")).toBe(false);
     expect(rbacAllows(g, "l* pods")).toBe(undefined);
+  });
+
+  it("a slash in a name or group is no separator: it cannot pass for a subresource", () => {
+    const named = role({
+      apiGroups: [""],
+      resources: ["secrets"],
+      resourceNames: ["a/b"],
+      verbs: ["get"],
+    });
+    const logs = role({ apiGroups: [""], resources: ["*/a"], verbs: ["get"] });
+    expect(named.every((g) => grantCovered(g, logs))).toBe(false);
+    const grouped = role({ apiGroups: ["x/secrets"], resources: ["a"], verbs: ["get"] });
+    expect(rbacAllows(grouped, "get secrets")).toBe(false);
   });
 });

@@ -77,7 +77,7 @@ export function wantedGrant(p: RbacPermission | RbacUrlPermission): RbacGrant {
 
 /**
  * A grant as kubernetes-rbac.ts spells it (`verb group/resource[/subresource]/name` or
- * `verb url:/path`), in parts. Names cannot hold a slash, so the last part is the name.
+ * `verb url:/path`), in parts. Groups and names hold no slash (grants() writes one as a look-alike), so the first part is the group and the last the name.
  */
 export function parseGrant(text: string): RbacGrant | undefined {
   const space = text.indexOf(" ");
