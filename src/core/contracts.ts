@@ -83,6 +83,8 @@ interface StateTest<T> {
   readonly holdings: (facts: ResourceFacts) => readonly T[];
   readonly test: (holding: T) => boolean | undefined;
   readonly attribute?: string;
+  /** Why a resource's holdings cannot be known from what was read (an aggregated ClusterRole). */
+  readonly unknown?: (facts: ResourceFacts) => string | undefined;
 }
 
 function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdict {
@@ -101,7 +103,26 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
     (r) =>
       (r.before ? t.holdings(r.before).length : 0) + (r.after ? t.holdings(r.after).length : 0) > 0,
   );
+  // What is not known now leaves the answer open unless something known says yes: a resource
+  // whose holdings cannot be read (an aggregated ClusterRole), or one whose change could not be
+  // judged at all (nothing read of it: its contents may be anything).
+  const unknownOf = (r: ResourceChange): string | undefined =>
+    r.after && t.unknown
+      ? t.unknown(r.after)
+      : !r.before && !r.after && r.classes.includes("unknown")
+        ? `what this change does to ${r.address} is not known (${r.evidence[0]?.detail ?? "it was not read"})`
+        : undefined;
+  const unknown = upstream.resources.find((r) => unknownOf(r) !== undefined);
+  const unknownVerdict = (): Verdict => {
+    const evidence = evidenceFor(unknown ? [unknown] : []);
+    return {
+      status: "unchecked",
+      reason: `whether ${id} ${said} cannot be told: ${unknown ? unknownOf(unknown) : ""}`,
+      ...(evidence ? { evidence } : {}),
+    };
+  };
   if (holders.length === 0) {
+    if (unknown) return unknownVerdict();
     if (upstream.mode === "change" && upstream.resources.length > 0)
       return { status: "kept", reason: `${t.what} of ${id} did not change` };
     return {
@@ -130,6 +151,7 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
       evidence,
     };
   }
+  if (unknown) return unknownVerdict();
   if (upstream.mode === "state")
     return {
       status: "broken",
@@ -185,6 +207,7 @@ export function judgeExpectation(expectation: Expectation, upstream: Upstream): 
           what: "the RBAC rules",
           holdings: (facts) => (facts.grants ? [facts.grants] : []),
           test: (grants) => rbacAllows(grants, value),
+          unknown: (facts) => facts.grantsUnknown,
         });
       return testState<PolicyDocument>(upstream, said, {
         what: "the policies",

@@ -18,10 +18,12 @@ export interface ResourceFacts {
   readonly exists: boolean;
   /** Who may assume it (IAM roles), when known. */
   readonly trust?: PolicyDocument;
-  /** What it allows (policies, inline policies, RBAC rules as `group/resource:verb`), when known. */
+  /** What it allows (policies, inline policies), when known; none for a Kubernetes object. */
   readonly policies: readonly PolicyDocument[];
   /** A Kubernetes Role's or ClusterRole's grants, `verb group/resource/name` (kubernetes-rbac.ts). */
   readonly grants?: readonly string[];
+  /** Why its grants cannot be known from what was read (an aggregated ClusterRole, too many rules). */
+  readonly grantsUnknown?: string;
 }
 
 /** One resource (or Kubernetes object) that changed, and how. */

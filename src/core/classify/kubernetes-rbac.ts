@@ -5,7 +5,7 @@
 
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
-import type { Evidence, ResourceChange } from "./evidence.js";
+import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
 import { record } from "./json-shapes.js";
 import { objectAddress } from "./kubernetes-address.js";
 import { type AggregatorSides, aggregatedChange, isAggregated } from "./kubernetes-aggregation.js";
@@ -16,7 +16,7 @@ import {
   RBAC_KINDS,
   readManifest,
 } from "./kubernetes-manifests.js";
-import { covers } from "./policy.js";
+import { coveredBy } from "./rbac-permission.js";
 
 type K8sObject = ManifestObject;
 
@@ -59,28 +59,40 @@ export function tooManyGrants(o: K8sObject): string | undefined {
     : undefined;
 }
 
-// RBAC knows `*` only as a whole verb, group or resource part (a resource written `*` or
-// `*/scale`) and no `?` at all: any other `*` or `?` is a literal character (`secret?` grants
-// nothing on `secrets`), so it is written as a look-alike the wildcard matcher reads as itself.
+// RBAC knows `*` only as a whole verb, group or resource (a resource written `*` or `*/scale`)
+// and no `?` at all: any other `*` or `?` is a literal character (`secret?` grants nothing on
+// `secrets`), so it is written as a look-alike no wildcard test reads as one.
 const literal = (text: string) => text.replace(/\*/g, "\u2217").replace(/\?/g, "\uff1f");
 const whole = (text: string) => (text === "*" ? "*" : literal(text));
 
+// A group or a name holds no slash (the API server serves none): one written with a slash is
+// kept apart from the slashes that separate a grant's parts.
+const noSlash = (text: string) => text.replace(/\//g, "\u2215");
+
+// A resource as RBAC matches it: only `*` and `*/<subresource>` are wildcards.
+const resourcePart = (resource: string) =>
+  resource === "*"
+    ? "*"
+    : resource.startsWith("*/")
+      ? `*/${literal(resource.slice(2))}`
+      : literal(resource);
+
 /**
  * "verb group/resource/name" for every combination a Role's rules allow; the core group is
- * the empty one (` /pods/*`), apart from a group literally named "core".
+ * the empty one (` /pods/*`), apart from a group literally named "core". Read with
+ * rbac-permission.ts (parseGrant, grantCovers).
  */
-function grants(o: K8sObject): string[] {
+export function grants(o: K8sObject): string[] {
   const out: string[] = [];
   for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
     const r = record(rule);
     const groups = strings(r.apiGroups);
     const names = strings(r.resourceNames);
     for (const verb of strings(r.verbs).map(whole)) {
-      for (const group of (groups.length ? groups : [""]).map(whole)) {
+      for (const group of (groups.length ? groups : [""]).map(whole).map(noSlash)) {
         for (const resource of strings(r.resources)) {
-          const parts = resource.split("/").map(whole).join("/");
-          for (const name of names.length ? names.map(literal) : ["*"])
-            out.push(`${verb} ${group}/${parts}/${name}`);
+          for (const name of names.length ? names.map(literal).map(noSlash) : ["*"])
+            out.push(`${verb} ${group}/${resourcePart(resource)}/${name}`);
         }
       }
       for (const url of strings(r.nonResourceURLs)) out.push(`${verb} url:${url}`);
@@ -91,8 +103,16 @@ function grants(o: K8sObject): string[] {
 
 const TOO_MANY_HINT = "review its rules by hand";
 
-const grantCovered = (grant: string, by: readonly string[]) =>
-  by.some((g) => covers(g, grant, false));
+const coverTests = new WeakMap<readonly string[], (grant: string) => boolean>();
+/** Whether the grants `by` allow everything `grant` does (the test built once per list). */
+export function grantCovered(grant: string, by: readonly string[]): boolean {
+  let test = coverTests.get(by);
+  if (!test) {
+    test = coveredBy(by);
+    coverTests.set(by, test);
+  }
+  return test(grant);
+}
 /**
  * As said to a reader: the core group (written "") as `core`, and a group literally named
  * "core", which the API server does not know, quoted so the two never read alike.
@@ -120,6 +140,40 @@ const lineOf = (o: K8sObject) => o.nameLine ?? o.kindLine;
 
 /** Rules, subjects and roleRef: what RBAC objects are compared on before their other fields. */
 const RBAC_FIELDS = new Set(["rules", "subjects", "roleRef"]);
+
+/**
+ * What contracts read of an object on one side: it exists; a Role's or ClusterRole's grants,
+ * unless the file cannot tell them (then why).
+ */
+export function factsOf(o: K8sObject | undefined): ResourceFacts | undefined {
+  if (!o) return undefined;
+  if (o.kind !== "Role" && o.kind !== "ClusterRole") return { exists: true, policies: [] };
+  if (isAggregated(o))
+    return {
+      exists: true,
+      policies: [],
+      grantsUnknown: `ClusterRole ${o.name} has an aggregationRule: the controller fills its rules from the ClusterRoles it selects, which only the cluster knows`,
+    };
+  const huge = tooManyGrants(o);
+  if (huge !== undefined) return { exists: true, policies: [], grantsUnknown: `${huge}` };
+  // Spelled out only when a contract asks: a change may add thousands of Roles no contract
+  // is about, each up to MAX_RBAC_GRANTS grants.
+  let spelled: readonly string[] | undefined;
+  return {
+    exists: true,
+    policies: [],
+    get grants() {
+      spelled ??= grants(o);
+      return spelled;
+    },
+  };
+}
+
+const facts = (was: K8sObject | undefined, now: K8sObject | undefined) => {
+  const before = factsOf(was);
+  const after = factsOf(now);
+  return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
+};
 
 /** One object at base and head (either may be absent), compared as above: undefined when the same. */
 export function compareObject(
@@ -202,6 +256,7 @@ export function compareObject(
     type: o.kind,
     classes: [...classes].sort(compareClasses),
     evidence,
+    ...facts(was, now),
   };
 }
 
@@ -424,17 +479,18 @@ function addAggregatedChanges(
     const o = (role.now ?? role.was) as K8sObject;
     const line = lineOf(o);
     const at = { file: role.file.path, ...(line ? { line } : {}) };
-    for (const sides of aggregators.values()) {
+    for (const aggregator of aggregators.values()) {
       const change = aggregatedChange(
         role,
-        sides as AggregatorSides,
+        aggregator as AggregatorSides,
         grants,
         tooManyGrants,
         grantCovered,
         describeGrant,
         at,
       );
-      if (change) result.get(role.file.path)?.push(change);
+      if (change)
+        result.get(role.file.path)?.push({ ...change, ...facts(aggregator.was, aggregator.now) });
     }
   }
 }

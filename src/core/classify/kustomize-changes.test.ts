@@ -313,6 +313,27 @@ describe("compareOverlays", () => {
     );
   });
 
+  it("an RBAC object compared carries its grants on both sides, for contracts", () => {
+    const changes = compare(
+      prod(),
+      prod({
+        "overlays/prod/clusterrole-verbs.yaml":
+          "- op: replace\n  path: /rules/0/verbs\n  value: [get]\n",
+      }),
+    );
+    expect(changes[0]?.before?.grants).toEqual(["get /nodes/*", "list /nodes/*"]);
+    expect(changes[0]?.after?.grants).toEqual(["get /nodes/*"]);
+  });
+
+  it("an RBAC object a patch could not be applied to has grants no one knows, saying why", () => {
+    const changes = compare(
+      prod(),
+      prod({ "overlays/prod/clusterrole-verbs.yaml": "- op: remove\n  path: /rules/4\n" }),
+    );
+    expect(changes[0]?.after?.grants).toBeUndefined();
+    expect(changes[0]?.after?.grantsUnknown).toMatch(/does not apply.*render to judge it/);
+  });
+
   it("a new namespace moves every object: deleted where it was, added where it goes", () => {
     const changes = compare(
       prod(),

@@ -5,12 +5,22 @@
 
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
-import type { Evidence, ResourceChange } from "./evidence.js";
-import { compareObject } from "./kubernetes-rbac.js";
+import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
+import { compareObject, factsOf } from "./kubernetes-rbac.js";
 import { folderOf, type ImageEntry, type Kustomization } from "./kustomize-file.js";
 import { containerImages, imageName } from "./kustomize-images.js";
 import type { Overlay, OverlayObject, Unresolved } from "./kustomize-overlay.js";
 import { MERGED_KINDS } from "./kustomize-patch.js";
+
+/** One object's (or file's) changes as they are gathered; facts for contracts where compared. */
+interface Entry {
+  type: string;
+  system: "kubernetes" | "file";
+  classes: Set<ChangeClass>;
+  evidence: Evidence[];
+  before?: ResourceFacts;
+  after?: ResourceFacts;
+}
 
 export const RENDER_HINT = "give the rendered manifests (check --rendered-base/--rendered-head)";
 
@@ -24,22 +34,20 @@ export function compareOverlays(
   base: Overlay | undefined,
   head: Overlay | undefined,
 ): ResourceChange[] {
-  const out = new Map<
-    string,
-    { type: string; system: "kubernetes" | "file"; classes: Set<ChangeClass>; evidence: Evidence[] }
-  >();
+  const out = new Map<string, Entry>();
   const note = (
     system: "kubernetes" | "file",
     address: string,
     type: string,
     cls: ChangeClass,
     evidence: Omit<Evidence, "address">,
-  ) => {
+  ): Entry => {
     const key = `${system}\u0000${address}`;
     const entry = out.get(key) ?? { type, system, classes: new Set<ChangeClass>(), evidence: [] };
     out.set(key, entry);
     entry.classes.add(cls);
     entry.evidence.push(system === "kubernetes" ? { address, ...evidence } : evidence);
+    return entry;
   };
   const fileUnknown = (where: { file: string; line?: number }, detail: string) =>
     note("file", where.file, "file", "unknown", { ...where, detail });
@@ -77,13 +85,13 @@ export function compareOverlays(
       note("kubernetes", address, o.kind, "deleted", {
         ...at(kHead ?? kBase, renamed[0] ?? "resources"),
         detail: `${o.kind} ${o.name} is no longer emitted by the overlay ${overlay}${because(kHead)}`,
-      });
+      }).before = factsOf(o);
   for (const [address, o] of now)
     if (!was.has(address))
       note("kubernetes", address, o.kind, "added", {
         ...at(kHead, renamed[0] ?? "resources"),
         detail: `${o.kind} ${o.name} is now emitted by the overlay ${overlay}${because(kBase)}`,
-      });
+      }).after = factsOf(o);
 
   // Objects on both sides: compared as patched; patches not applied are said.
   for (const [address, after] of now) {
@@ -122,6 +130,8 @@ export function compareOverlays(
       out.set(`kubernetes\u0000${address}`, entry);
       for (const cls of compared.classes) entry.classes.add(cls);
       entry.evidence.push(...compared.evidence.map((e) => ({ ...e, ...place })));
+      if (compared.before) entry.before = compared.before;
+      if (compared.after) entry.after = compared.after;
     }
     for (const p of unapplied) {
       const pw = { file: p.file, ...(p.line === undefined ? {} : { line: p.line }) };
@@ -207,12 +217,7 @@ export function compareOverlays(
   return finish(out);
 }
 
-function finish(
-  out: ReadonlyMap<
-    string,
-    { type: string; system: "kubernetes" | "file"; classes: Set<ChangeClass>; evidence: Evidence[] }
-  >,
-): ResourceChange[] {
+function finish(out: ReadonlyMap<string, Entry>): ResourceChange[] {
   return [...out.entries()]
     .map(([key, e]) => ({
       system: e.system,
@@ -220,8 +225,29 @@ function finish(
       type: e.type,
       classes: [...e.classes].sort(compareClasses),
       evidence: dedupe(e.evidence),
+      ...factsOfEntry(e),
     }))
     .sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+}
+
+/**
+ * A Role or ClusterRole something was not evaluated on (a patch not applied, a generator, a
+ * layer not read) has rules no one read: its grants are unknown, whatever was compared.
+ */
+function factsOfEntry(e: Entry): Pick<ResourceChange, "before" | "after"> {
+  const unsure =
+    (e.type === "Role" || e.type === "ClusterRole") && e.classes.has("unknown")
+      ? e.evidence.find((ev) => ev.detail.includes(RENDER_HINT))?.detail
+      : undefined;
+  const side = (facts: ResourceFacts | undefined): ResourceFacts | undefined =>
+    facts && unsure !== undefined
+      ? { exists: facts.exists, policies: facts.policies, grantsUnknown: unsure }
+      : facts;
+  const before = side(e.before);
+  const after = side(e.after);
+  if (unsure !== undefined && !before && !after)
+    return { after: { exists: true, policies: [], grantsUnknown: unsure } };
+  return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
 }
 
 /** The top layer's patches on an object that are not the same at base and head. */

@@ -57,6 +57,19 @@ describe("compareRenders", () => {
     );
   });
 
+  it("carries a ClusterRole's grants on both sides, for contracts", () => {
+    const { resources } = compareRenders(
+      tree("base", renderFiles(BASE)),
+      tree("head", renderFiles(HEAD_SAME_LABELS)),
+    );
+    const role = resources.find((r) => r.address === "ClusterRole/watcher");
+    expect(role?.before?.grants).toContain("delete /pods/*");
+    expect(role?.after?.grants).not.toContain("delete /pods/*");
+    expect(role?.after?.grants?.length).toBe((role?.before?.grants?.length ?? 0) - 1);
+    const deployment = resources.find((r) => r.address === "Deployment/monitoring/watcher");
+    expect(deployment?.after).toEqual({ exists: true, policies: [] });
+  });
+
   it("pairs two single-stream renders whatever their names, with the same result", () => {
     const { resources } = compareRenders(
       { root: "base.yaml", files: [{ path: "", text: renderStream(BASE) }] },

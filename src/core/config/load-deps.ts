@@ -18,6 +18,7 @@ import { interner, normaliseNode, normaliseOwner } from "./normalise.js";
 import { parseYamlEvents } from "./parse-yaml.js";
 import { checkPathRules } from "./path-rules.js";
 import { at, nodeAt } from "./place.js";
+import { checkRbacContracts } from "./rbac-contract-rules.js";
 import { checkWaiverDates } from "./waivers.js";
 import { declaresKinds } from "./yaml-documents.js";
 
@@ -282,6 +283,7 @@ export function loadDeps(entry: string, readText: ReadText, options: LoadOptions
   const graph = compactGraph(config, skipped);
   crossReference(allNodes, allOwners, skipped, errors, warnings);
   checkKubernetesRules(allNodes.values(), errors, warnings);
+  checkRbacContracts(allNodes, errors, warnings);
   checkCloudFormationRules(allNodes.values(), errors);
   checkPathRules(allNodes.values(), errors);
   checkWaiverDates(allNodes.values(), errors);
