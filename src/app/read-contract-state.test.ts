@@ -137,9 +137,44 @@ describe("readContractMatrix at a commit", () => {
     expect(matrix.rows.find((r) => r.upstream === "reader")?.where).toBe("k8s/rbac.yaml:3");
   });
 
-  // `allows: ["list secrets"]` against the ClusterRole needs its grants as facts, which the
-  // Kubernetes reader gives on the i15-k8s branch; the state is read the same way.
-  it.todo("RBAC allows against a ClusterRole at a commit");
+  it("RBAC allows against a ClusterRole at a commit: what its rules grant, and what they do not", async () => {
+    const k8s = mkdtempSync(join(tmpdir(), "br-contract-rbac-"));
+    try {
+      mkdirSync(join(k8s, "k8s"));
+      writeFileSync(join(k8s, "k8s/rbac.yaml"), CLUSTER_ROLE);
+      writeFileSync(
+        join(k8s, "deps.yaml"),
+        `version: 1
+nodes:
+  reader:
+    kind: cluster-role
+    match: {kubernetes: [ClusterRole/secret-reader]}
+  operator:
+    kind: service
+    depends_on:
+      - on: reader
+        via: binds-role
+        expects: {allows: ["list secrets", "watch secrets", "get pods"]}
+`,
+      );
+      gitIn(k8s, ["init", "-q", "-b", "main"]);
+      gitIn(k8s, ["add", "."]);
+      gitIn(k8s, ["commit", "-qm", "rbac"]);
+      const matrix = await readContractMatrix(
+        loadModel(join(k8s, "deps.yaml")),
+        { today: "2026-11-30" },
+        { cwd: k8s },
+      );
+      expect(statuses(matrix.rows)).toEqual([
+        "reader allows list secrets: kept",
+        "reader allows watch secrets: broken",
+        "reader allows get pods: broken",
+      ]);
+      expect(matrix.rows[1]?.where).toMatch(/^k8s\/rbac\.yaml:\d+$/);
+    } finally {
+      rmSync(k8s, { recursive: true, force: true });
+    }
+  });
 
   it("--git REF: the state at an earlier commit", async () => {
     const matrix = await matrixAt(base);
