@@ -482,8 +482,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -694,15 +694,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve3, returned, task;
+          var args, cb, error, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -717,13 +717,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -1124,14 +1124,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at4;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve5();
                     }
                   });
                 }
@@ -1224,9 +1224,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -1356,8 +1356,8 @@ var require_universalify = __commonJS({
       return Object.defineProperty(function(...args) {
         if (typeof args[args.length - 1] === "function") fn.apply(this, args);
         else {
-          return new Promise((resolve3, reject) => {
-            args.push((err, res) => err != null ? reject(err) : resolve3(res));
+          return new Promise((resolve5, reject) => {
+            args.push((err, res) => err != null ? reject(err) : resolve5(res));
             fn.apply(this, args);
           });
         }
@@ -2209,18 +2209,18 @@ var require_fs = __commonJS({
       if (typeof callback === "function") {
         return fs2.exists(filename, callback);
       }
-      return new Promise((resolve3) => {
-        return fs2.exists(filename, resolve3);
+      return new Promise((resolve5) => {
+        return fs2.exists(filename, resolve5);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position2, callback) {
       if (typeof callback === "function") {
         return fs2.read(fd, buffer, offset, length, position2, callback);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         fs2.read(fd, buffer, offset, length, position2, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
-          resolve3({ bytesRead, buffer: buffer2 });
+          resolve5({ bytesRead, buffer: buffer2 });
         });
       });
     };
@@ -2228,10 +2228,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs2.write(fd, buffer, ...args);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         fs2.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
-          resolve3({ bytesWritten, buffer: buffer2 });
+          resolve5({ bytesWritten, buffer: buffer2 });
         });
       });
     };
@@ -2239,10 +2239,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs2.readv(fd, buffers, ...args);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         fs2.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
-          resolve3({ bytesRead, buffers: buffers2 });
+          resolve5({ bytesRead, buffers: buffers2 });
         });
       });
     };
@@ -2250,10 +2250,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs2.writev(fd, buffers, ...args);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         fs2.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
-          resolve3({ bytesWritten, buffers: buffers2 });
+          resolve5({ bytesWritten, buffers: buffers2 });
         });
       });
     };
@@ -3098,9 +3098,9 @@ var require_symlink = __commonJS({
         ]);
         if (areIdentical(srcStat, dstStat)) return;
       }
-      const relative2 = await symlinkPaths(srcpath, dstpath);
-      srcpath = relative2.toDst;
-      const toType = await symlinkType(relative2.toCwd, type);
+      const relative4 = await symlinkPaths(srcpath, dstpath);
+      srcpath = relative4.toDst;
+      const toType = await symlinkType(relative4.toCwd, type);
       const dir = path.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
@@ -3118,9 +3118,9 @@ var require_symlink = __commonJS({
         const dstStat = fs2.statSync(dstpath);
         if (areIdentical(srcStat, dstStat)) return;
       }
-      const relative2 = symlinkPathsSync(srcpath, dstpath);
-      srcpath = relative2.toDst;
-      type = symlinkTypeSync(relative2.toCwd, type);
+      const relative4 = symlinkPathsSync(srcpath, dstpath);
+      srcpath = relative4.toDst;
+      type = symlinkTypeSync(relative4.toCwd, type);
       const dir = path.dirname(dstpath);
       const exists = fs2.existsSync(dir);
       if (exists) return fs2.symlinkSync(srcpath, dstpath, type);
@@ -3166,11 +3166,11 @@ var require_utils2 = __commonJS({
   "node_modules/jsonfile/utils.js"(exports2, module2) {
     function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
       const EOF = finalEOL ? EOL : "";
-      const str4 = JSON.stringify(obj, replacer, spaces);
-      if (str4 === void 0) {
+      const str5 = JSON.stringify(obj, replacer, spaces);
+      if (str5 === void 0) {
         throw new TypeError(`Converting ${typeof obj} value to JSON is not supported`);
       }
-      return str4.replace(/\n/g, EOL) + EOF;
+      return str5.replace(/\n/g, EOL) + EOF;
     }
     function stripBom(content) {
       if (Buffer.isBuffer(content)) content = content.toString("utf8");
@@ -3234,14 +3234,14 @@ var require_jsonfile = __commonJS({
     }
     async function _writeFile(file, obj, options = {}) {
       const fs2 = options.fs || _fs;
-      const str4 = stringify(obj, options);
-      await universalify.fromCallback(fs2.writeFile)(file, str4, options);
+      const str5 = stringify(obj, options);
+      await universalify.fromCallback(fs2.writeFile)(file, str5, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
       const fs2 = options.fs || _fs;
-      const str4 = stringify(obj, options);
-      return fs2.writeFileSync(file, str4, options);
+      const str5 = stringify(obj, options);
+      return fs2.writeFileSync(file, str5, options);
     }
     module2.exports = {
       readFile,
@@ -3304,8 +3304,8 @@ var require_output_json = __commonJS({
     var { stringify } = require_utils2();
     var { outputFile } = require_output_file();
     async function outputJson(file, data, options = {}) {
-      const str4 = stringify(data, options);
-      await outputFile(file, str4, options);
+      const str5 = stringify(data, options);
+      await outputFile(file, str5, options);
     }
     module2.exports = outputJson;
   }
@@ -3318,8 +3318,8 @@ var require_output_json_sync = __commonJS({
     var { stringify } = require_utils2();
     var { outputFileSync } = require_output_file();
     function outputJsonSync(file, data, options) {
-      const str4 = stringify(data, options);
-      outputFileSync(file, str4, options);
+      const str5 = stringify(data, options);
+      outputFileSync(file, str5, options);
     }
     module2.exports = outputJsonSync;
   }
@@ -3883,8 +3883,8 @@ var require_wasm_exec = __commonJS({
               console.warn("exit code:", code2);
             }
           };
-          this._exitPromise = new Promise((resolve3) => {
-            this._resolveExitPromise = resolve3;
+          this._exitPromise = new Promise((resolve5) => {
+            this._resolveExitPromise = resolve5;
           });
           this._pendingEvent = null;
           this._scheduledTimeouts = /* @__PURE__ */ new Map();
@@ -4149,15 +4149,15 @@ var require_wasm_exec = __commonJS({
               // valuePrepareString(v ref) (ref, int)
               "syscall/js.valuePrepareString": (sp) => {
                 sp >>>= 0;
-                const str4 = encoder.encode(String(loadValue(sp + 8)));
-                storeValue(sp + 16, str4);
-                setInt64(sp + 24, str4.length);
+                const str5 = encoder.encode(String(loadValue(sp + 8)));
+                storeValue(sp + 16, str5);
+                setInt64(sp + 24, str5.length);
               },
               // valueLoadString(v ref, b []byte)
               "syscall/js.valueLoadString": (sp) => {
                 sp >>>= 0;
-                const str4 = loadValue(sp + 8);
-                loadSlice(sp + 16).set(str4);
+                const str5 = loadValue(sp + 8);
+                loadSlice(sp + 16).set(str5);
               },
               // func valueInstanceOf(v ref, t ref) bool
               "syscall/js.valueInstanceOf": (sp) => {
@@ -4227,9 +4227,9 @@ var require_wasm_exec = __commonJS({
           this._idPool = [];
           this.exited = false;
           let offset = 4096;
-          const strPtr = (str4) => {
+          const strPtr = (str5) => {
             const ptr = offset;
-            const bytes = encoder.encode(str4 + "\0");
+            const bytes = encoder.encode(str5 + "\0");
             new Uint8Array(this.mem.buffer, offset, bytes.length).set(bytes);
             offset += bytes.length;
             if (offset % 8 !== 0) {
@@ -4349,8 +4349,8 @@ var require_bridge = __commonJS({
     var util_1 = require_util();
     var jsRoot = {};
     function sleep() {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, 0);
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, 0);
       });
     }
     function goBridge(getBytes) {
@@ -4379,11 +4379,11 @@ var require_bridge = __commonJS({
             if (typeof jsRoot[key] !== "function") {
               return jsRoot[key];
             }
-            return new Promise((resolve3, reject) => {
+            return new Promise((resolve5, reject) => {
               const cb = (err, ...msg) => (
                 // eslint-disable-next-line @typescript-eslint/ban-ts-comment
                 // @ts-ignore
-                err ? reject(new Error(err)) : resolve3(...msg)
+                err ? reject(new Error(err)) : resolve5(...msg)
               );
               const run2 = () => {
                 jsRoot[key].apply(void 0, [...args, cb]);
@@ -4518,7 +4518,7 @@ var require_lib2 = __commonJS({
 });
 
 // src/action/main.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -5087,16 +5087,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str4) {
-  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str5) {
+  return str5.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str4) {
-  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str5) {
+  return encodeURIComponent(str5).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -5468,15 +5468,15 @@ function parseParameters(header, type, index2, len, stopFlags) {
   }
   return { type, index: index2, parameters };
 }
-function unescapeQuotedPairs(str4, start, end) {
+function unescapeQuotedPairs(str5, start, end) {
   let result = "";
   for (let index2 = start; index2 < end; index2++) {
-    if (str4.charCodeAt(index2) === BSLASH) {
-      result += str4.slice(start, index2);
+    if (str5.charCodeAt(index2) === BSLASH) {
+      result += str5.slice(start, index2);
       start = ++index2;
     }
   }
-  return result + str4.slice(start, end);
+  return result + str5.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -9030,6 +9030,16 @@ function toComment(data) {
     url: data.html_url
   };
 }
+function issueOf(data) {
+  return {
+    number: data.number,
+    title: data.title,
+    body: data.body ?? "",
+    url: data.html_url,
+    state: data.state === "closed" ? "closed" : "open",
+    author: data.user?.login ?? ""
+  };
+}
 function octokitPort(client) {
   let requests = 0;
   client.hook.before("request", () => {
@@ -9187,12 +9197,7 @@ function octokitPort(client) {
         state: "all",
         per_page: 100
       });
-      return issues.map((i) => ({
-        number: i.number,
-        title: i.title,
-        body: i.body ?? "",
-        url: i.html_url
-      }));
+      return issues.map(issueOf);
     }),
     createIssue: (repo, title, body, labels) => attempt("create an issue", async () => {
       const { data } = await client.rest.issues.create({
@@ -9201,26 +9206,17 @@ function octokitPort(client) {
         body,
         labels: [...labels]
       });
-      return {
-        number: data.number,
-        title: data.title,
-        body: data.body ?? "",
-        url: data.html_url
-      };
+      return issueOf(data);
     }),
-    updateIssue: (repo, number, title, body) => attempt("update an issue", async () => {
+    updateIssue: (repo, number, title, body, state) => attempt("update an issue", async () => {
       const { data } = await client.rest.issues.update({
         ...split(repo),
         issue_number: number,
         title,
-        body
+        body,
+        ...state ? { state } : {}
       });
-      return {
-        number: data.number,
-        title: data.title,
-        body: data.body ?? "",
-        url: data.html_url
-      };
+      return issueOf(data);
     }),
     requestReviewers: (repo, number, reviewers) => attempt("request reviewers", async () => {
       await client.rest.pulls.requestReviewers({
@@ -9232,6 +9228,10 @@ function octokitPort(client) {
     })
   };
 }
+
+// src/adapters/fs/read-text.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path = require("node:path");
 
 // src/adapters/fs/read-regular.ts
 var import_node_fs = require("node:fs");
@@ -9324,6 +9324,59 @@ var readTextFile = (file) => {
   }
   return decode(file, read3.bytes);
 };
+function readTextWithin(root, entry2) {
+  let realRoot;
+  return (file) => {
+    if ((0, import_node_path.resolve)(file) !== (0, import_node_path.resolve)(entry2)) {
+      let real;
+      try {
+        real = (0, import_node_fs2.realpathSync)(file);
+      } catch {
+      }
+      if (real !== void 0) {
+        realRoot ??= safeRealpath(root);
+        const inside = (0, import_node_path.relative)(realRoot, real);
+        if (inside === ".." || inside.startsWith(`..${import_node_path.sep}`) || (0, import_node_path.isAbsolute)(inside))
+          return {
+            ok: false,
+            diagnostic: {
+              severity: "error",
+              code: "include-outside-root",
+              file,
+              message: `${isLink(file) ? "is a symbolic link" : "leads through a symbolic link"} to ${real}, outside ${root === "." ? "." : root}/ (the repository holding the deps file, or without one its own folder); not read`,
+              hint: "include the file itself, not a link out of the tree"
+            }
+          };
+      }
+    }
+    return readTextFile(file);
+  };
+}
+function isLink(path) {
+  try {
+    return (0, import_node_fs2.lstatSync)(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function safeRealpath(path) {
+  try {
+    return (0, import_node_fs2.realpathSync)(path);
+  } catch {
+    return (0, import_node_path.resolve)(path);
+  }
+}
+function depsRoot(depsPath) {
+  const start = (0, import_node_path.dirname)((0, import_node_path.resolve)(depsPath));
+  for (let dir = start; ; ) {
+    if ((0, import_node_fs2.existsSync)((0, import_node_path.resolve)(dir, ".git")))
+      return (0, import_node_path.isAbsolute)(depsPath) ? dir : (0, import_node_path.relative)(process.cwd(), dir) || ".";
+    const parent = (0, import_node_path.dirname)(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return (0, import_node_path.dirname)(depsPath);
+}
 function decode(file, bytes) {
   try {
     return { ok: true, text: decoder.decode(bytes) };
@@ -10496,9 +10549,9 @@ function judge(before, after, known = NOTHING_KNOWN, budget2) {
     const a = allowedUnder(after, new Array(after.length).fill(0), 0);
     return b === a ? void 0 : b ? "lost" : "gained";
   }
-  const applies = (c) => c.clauses.every((k) => known.get(k) !== false);
-  const was = before.filter(applies);
-  const now = after.filter(applies);
+  const applies2 = (c) => c.clauses.every((k) => known.get(k) !== false);
+  const was = before.filter(applies2);
+  const now = after.filter(applies2);
   const clauses = [...new Set([...was, ...now].flatMap((c) => c.clauses))].filter(
     (k) => !known.has(k)
   );
@@ -10637,9 +10690,9 @@ function compareDocuments(before, after, mode, limit = MAX_OPERATIONS) {
   let clauseCapped = 0;
   const record2 = (point, matchedBefore, matchedAfter) => {
     const known = knownClauses(point, [...matchedBefore, ...matchedAfter]);
-    const applies = (c) => c.clauses.every((k) => known.get(k) !== false);
-    const b = known.size === 0 ? matchedBefore : matchedBefore.filter(applies);
-    const a = known.size === 0 ? matchedAfter : matchedAfter.filter(applies);
+    const applies2 = (c) => c.clauses.every((k) => known.get(k) !== false);
+    const b = known.size === 0 ? matchedBefore : matchedBefore.filter(applies2);
+    const a = known.size === 0 ? matchedAfter : matchedAfter.filter(applies2);
     const kind = judge(b, a, known, budget2);
     if (kind === "unknown") clauseCapped++;
     else if (kind) differences.push({ kind, point, before: b, after: a });
@@ -10881,7 +10934,7 @@ function compareTrust(before, after) {
   const widened = [];
   const goneGrants = /* @__PURE__ */ new Map();
   const cameGrants = /* @__PURE__ */ new Map();
-  const grantOf2 = (c, p) => ({
+  const grantOf = (c, p) => ({
     subject: principalLabel(c, p),
     object: actionLabel(c, p),
     conditions: c.clauses.join("; ")
@@ -10904,20 +10957,20 @@ function compareTrust(before, after) {
           ...byDeny.get(key) ?? [],
           `${principalLabel(was, p)} (${actionLabel(was, p)})`
         ]);
-      } else keep(goneGrants, grantOf2(was, p));
+      } else keep(goneGrants, grantOf(was, p));
     } else if (d.kind === "gained" && now) {
       const deny = firstDeny(d.before);
       if (was && deny)
         widened.push(
           `trusts ${principalLabel(now, p)} (${actionLabel(now, p)}): no longer denied to ${denied(deny, p)}`
         );
-      else keep(cameGrants, grantOf2(now, p));
+      else keep(cameGrants, grantOf(now, p));
     } else if (was && now) {
       const subject = principalLabel(was, p);
       const { added, removed, rewritten: rewritten2 } = conditionChange(d);
       rewrites.push(...rewrittenText(subject, rewritten2));
       if (rewritten2.length > 0 && added.length + removed.length === 0) continue;
-      const through = d.kind === "narrowed" ? conditionedAnyone(grantOf2(was, p), afterGrants) : void 0;
+      const through = d.kind === "narrowed" ? conditionedAnyone(grantOf(was, p), afterGrants) : void 0;
       if (through)
         widened.push(
           `trusts ${subject} (${actionLabel(was, p)}) through ${through.subject} when ${through.conditions} now: the same principal, and any other whose ARN matches`
@@ -11009,7 +11062,7 @@ function compareTrust(before, after) {
 function comparePermissions(before, after) {
   const comparison = compareDocuments(before, after, "permissions");
   const describe2 = (g) => `${g.subject} on ${g.object}${g.conditions === "" ? "" : ` when ${g.conditions}`}`;
-  const grantOf2 = (c, p, naming = "literal") => ({
+  const grantOf = (c, p, naming = "literal") => ({
     subject: actionLabel(c, p, naming),
     object: resourceLabel(c, p, naming),
     conditions: c.clauses.join("; ")
@@ -11031,17 +11084,17 @@ function comparePermissions(before, after) {
     const spec = (c) => `${actionLabel(c, p)} on ${resourceLabel(c, p)}`;
     if (d.kind === "lost" && was) {
       const deny = firstDeny(d.after);
-      if (!now) keep(lists.allowsGone, grantOf2(was, p));
-      if (deny) keep(lists.deniesCame, grantOf2(deny, p, "pattern"));
+      if (!now) keep(lists.allowsGone, grantOf(was, p));
+      if (deny) keep(lists.deniesCame, grantOf(deny, p, "pattern"));
     } else if (d.kind === "gained" && now) {
       const deny = firstDeny(d.before);
       const still = firstDeny(d.after);
-      if (!was) keep(lists.allowsCame, grantOf2(now, p));
+      if (!was) keep(lists.allowsCame, grantOf(now, p));
       if (deny && still)
         widened.push(
-          `denies ${describe2(grantOf2(still, p, "pattern"))} now, where it denied ${describe2(grantOf2(deny, p, "pattern"))}`
+          `denies ${describe2(grantOf(still, p, "pattern"))} now, where it denied ${describe2(grantOf(deny, p, "pattern"))}`
         );
-      else if (deny) keep(lists.deniesGone, grantOf2(deny, p, "pattern"));
+      else if (deny) keep(lists.deniesGone, grantOf(deny, p, "pattern"));
     } else if (was && now) {
       const { added: added2, removed: removed2, rewritten } = conditionChange(d);
       rewrites.push(...rewrittenText(spec(was), rewritten));
@@ -11607,7 +11660,7 @@ function readChangeSet(value, file, templateOf = () => void 0) {
   const ids2 = [];
   const nested = [];
   const seen = /* @__PURE__ */ new Set();
-  let count3 = 0;
+  let count4 = 0;
   pages.forEach((raw, index2) => {
     const page = record(raw);
     const where2 = Array.isArray(value) ? `${file} [${index2}]` : file;
@@ -11620,8 +11673,8 @@ function readChangeSet(value, file, templateOf = () => void 0) {
     if (!stacks.includes(stack)) stacks.push(stack);
     if (typeof page.ChangeSetId === "string" && !ids2.includes(page.ChangeSetId))
       ids2.push(page.ChangeSetId);
-    count3 += page.Changes.length;
-    if (count3 > MAX_RESOURCE_CHANGES)
+    count4 += page.Changes.length;
+    if (count4 > MAX_RESOURCE_CHANGES)
       throw new ChangeSetFormatError(
         `${file} holds more than ${MAX_RESOURCE_CHANGES.toLocaleString("en-US")} resource changes: not read`
       );
@@ -12024,45 +12077,105 @@ function discover(module2, modulePath, file, out) {
     discover(record(record(call).module), `${modulePath}module.${name}.`, file, out);
   }
 }
-function readPlan(value, file) {
+function planRecord(value, file) {
   const plan = record(value);
   if (typeof plan.format_version !== "string" || !Array.isArray(plan.resource_changes) && plan.planned_values === void 0) {
     throw new PlanFormatError(
       `${file} is not a Terraform plan in JSON: it has no format_version and resource_changes (make it with \`terraform show -json plan.out > plan.json\`)`
     );
   }
+  return plan;
+}
+function readPlan(value, file) {
+  const plan = planRecord(value, file);
   const resources = array(plan.resource_changes).flatMap((raw) => classify2(record(raw)) ?? []);
   const references = [];
   discover(record(record(plan.configuration).root_module), "", file, references);
   return { formatVersion: plan.format_version, resources, references };
 }
+function readPlannedState(value, file) {
+  const plan = planRecord(value, file);
+  const resources = [];
+  const destroyed = [];
+  for (const raw of array(plan.resource_changes)) {
+    const r = record(raw);
+    if (r.mode === "data") continue;
+    const address = String(r.address ?? "");
+    const type = String(r.type ?? "");
+    const change = record(r.change);
+    const actions = array(change.actions).map(String).join(",");
+    if (actions === "delete") {
+      destroyed.push({
+        system: "terraform",
+        address,
+        type,
+        classes: [],
+        evidence: [{ address, file, detail: "destroyed by the plan" }],
+        after: { exists: false, policies: [] }
+      });
+      continue;
+    }
+    const unknown = record(change.after_unknown);
+    const unknownAfter = [TRUST_ATTRIBUTE[type], POLICY_ATTRIBUTE[type], "inline_policy"].filter(
+      (a) => a !== void 0 && unknown[a] === true
+    );
+    const after = factsOf2(type, change.after);
+    const attribute2 = TRUST_ATTRIBUTE[type];
+    resources.push({
+      system: "terraform",
+      address,
+      type,
+      classes: [],
+      evidence: [
+        {
+          address,
+          ...attribute2 && after?.trust ? { attribute: attribute2 } : {},
+          file,
+          detail: actions === "no-op" || actions === "" ? "unchanged by the plan" : `planned: ${actions}`
+        }
+      ],
+      after: after ?? { exists: true, policies: [] },
+      ...unknownAfter.length > 0 ? { unknownAfter } : {}
+    });
+  }
+  return { resources, destroyed };
+}
 
 // src/app/read-plan.ts
 function parsePlan(file, text6) {
+  return { file, reading: readAs(file, text6, readPlan) };
+}
+function readAs(file, text6, reader) {
   const value = parseJsonInput(file, text6, {
     deep: "give the JSON plan as terraform writes it: terraform show -json plan.out > plan.json",
     notJson: "give the JSON plan: terraform show -json plan.out > plan.json"
   });
   try {
-    return { file, reading: readPlan(value, file) };
+    return reader(value, file);
   } catch (error) {
     if (error instanceof PlanFormatError) throw new InputError(error.message);
     throw error;
   }
 }
-function readPlanFile(file) {
+function readPlanText(file) {
   const read3 = readTextFile(file);
   if (!read3.ok)
     throw new InputError(
       `cannot read the plan: ${read3.diagnostic.message}`,
       `check the path ${file}`
     );
-  return parsePlan(file, read3.text);
+  return read3.text;
+}
+function readPlanFile(file) {
+  return parsePlan(file, readPlanText(file));
+}
+function readPlannedStateFile(file) {
+  return { file, state: readAs(file, readPlanText(file), readPlannedState) };
 }
 
 // src/app/read-rendered.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -13123,9 +13236,9 @@ function skipFoldedBreaks(input, position2, end) {
     breaks
   };
 }
-function foldedBreaks(count3) {
-  if (count3 === 1) return " ";
-  return "\n".repeat(count3 - 1);
+function foldedBreaks(count4) {
+  if (count4 === 1) return " ";
+  return "\n".repeat(count4 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -15190,13 +15303,13 @@ function identitiesOf(template, resolver) {
     if (r.type !== "AWS::IAM::Role" && r.type !== "AWS::IAM::User" && r.type !== "AWS::IAM::Group")
       continue;
     const held = /* @__PURE__ */ new Map();
-    const facts = {
+    const facts2 = {
       held
     };
     if (r.type === "AWS::IAM::Role" && r.properties.AssumeRolePolicyDocument !== void 0)
-      facts.trust = documentOf(resolved(r, "AssumeRolePolicyDocument"));
+      facts2.trust = documentOf(resolved(r, "AssumeRolePolicyDocument"));
     if (r.properties.PermissionsBoundary !== void 0)
-      facts.boundary = resolved(r, "PermissionsBoundary");
+      facts2.boundary = resolved(r, "PermissionsBoundary");
     const policies = r.properties.Policies;
     const items = Array.isArray(policies) ? policies.map((p) => resolver.resolve(p)) : [resolver.resolve(policies)].flatMap(
       (all) => list(all.value).map((value) => ({ ...all, value }))
@@ -15251,7 +15364,7 @@ function identitiesOf(template, resolver) {
         });
       }
     }
-    out.set(id, facts);
+    out.set(id, facts2);
   }
   for (const [id, r] of template.resources) {
     const attaches = ATTACHES[r.type];
@@ -17587,11 +17700,11 @@ function cdkPath(r) {
 function factsOf3(side, r) {
   if (!side || !r) return { exists: false, policies: [] };
   if (r.type === "AWS::IAM::Role" || r.type === "AWS::IAM::User" || r.type === "AWS::IAM::Group") {
-    const facts = side.identity(r.logicalId);
-    const policies = [...facts?.held.values() ?? []].map((h) => h.document).filter((d) => d !== void 0);
+    const facts2 = side.identity(r.logicalId);
+    const policies = [...facts2?.held.values() ?? []].map((h) => h.document).filter((d) => d !== void 0);
     return {
       exists: true,
-      ...facts?.trust?.document ? { trust: facts.trust.document } : {},
+      ...facts2?.trust?.document ? { trust: facts2.trust.document } : {},
       policies
     };
   }
@@ -17628,8 +17741,8 @@ function compareProperties(found, ctx, a, b) {
     }
     const replaces = replacementOf(b.type, name);
     const on = [.../* @__PURE__ */ new Set([...was.on, ...now.on])];
-    const present = Object.hasOwn(a.properties, name) ? a : b;
-    const oneSided = Object.hasOwn(a.properties, name) !== Object.hasOwn(b.properties, name) && !stable(present.properties[name]).includes('"AWS::NoValue"');
+    const present2 = Object.hasOwn(a.properties, name) ? a : b;
+    const oneSided = Object.hasOwn(a.properties, name) !== Object.hasOwn(b.properties, name) && !stable(present2.properties[name]).includes('"AWS::NoValue"');
     if (replaces === "yes" && (oneSided || on.length === 0 && written))
       found.add("replaced", {
         ...where2,
@@ -18343,6 +18456,101 @@ function describeFields(all) {
   return `${fields.slice(0, SHOWN).join(", ")} and ${others} ${verb}`;
 }
 
+// src/core/classify/rbac-permission.ts
+var PERMISSION_SYNTAX = "`<verb> <resource>[.<group>][/<subresource>]` (list secrets, create deployments.apps, get pods/log, get */scale, list *.*) or `<verb> /<url>` (get /healthz, get /logs/*)";
+var VERB = "\\*|[A-Za-z]+";
+var WORD = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
+var GROUP = `\\*|${WORD}(?:\\.${WORD})*`;
+var RESOURCE = new RegExp(`^(${VERB}) (\\*|${WORD})(?:\\.(${GROUP}))?(?:/(${WORD}))?$`);
+var URL2 = new RegExp(`^(${VERB}) (/[^\\s]*)$`);
+function parseRbacPermission(text6) {
+  const url = URL2.exec(text6);
+  if (url) return { verb: url[1], url: url[2] };
+  const m = RESOURCE.exec(text6);
+  if (!m) return void 0;
+  const [, verb, resource, group, subresource] = m;
+  return { verb, resource, group: group ?? "", ...subresource ? { subresource } : {} };
+}
+function wantedGrant(p) {
+  if ("url" in p) return p;
+  return {
+    verb: p.verb,
+    group: p.group,
+    resource: p.subresource ? `${p.resource}/${p.subresource}` : p.resource,
+    name: "*"
+  };
+}
+function parseGrant(text6) {
+  const space = text6.indexOf(" ");
+  if (space < 0) return void 0;
+  const verb = text6.slice(0, space);
+  const rest = text6.slice(space + 1);
+  if (rest.startsWith("url:")) return { verb, url: rest.slice(4) };
+  const first = rest.indexOf("/");
+  const last = rest.lastIndexOf("/");
+  if (first < 0 || last === first) return void 0;
+  return {
+    verb,
+    group: rest.slice(0, first),
+    resource: rest.slice(first + 1, last),
+    name: rest.slice(last + 1)
+  };
+}
+function resourceCovers(rule, wanted) {
+  if (rule === "*" || rule === wanted) return true;
+  if (!rule.startsWith("*/")) return false;
+  const slash = wanted.indexOf("/");
+  return slash > 0 && !wanted.startsWith("*") && wanted.slice(slash + 1) === rule.slice(2);
+}
+function urlCovers(rule, wanted) {
+  if (rule === "*" || rule === wanted) return true;
+  return rule.endsWith("*") && wanted.startsWith(rule.slice(0, -1));
+}
+function grantCovers(by, grant) {
+  if (by.verb !== "*" && by.verb !== grant.verb) return false;
+  if ("url" in by || "url" in grant)
+    return "url" in by && "url" in grant && urlCovers(by.url, grant.url);
+  return (by.group === "*" || by.group === grant.group) && resourceCovers(by.resource, grant.resource) && (by.name === "*" || by.name === grant.name);
+}
+var spelled = (g) => "url" in g ? `${g.verb} url:${g.url}` : `${g.verb} ${g.group}/${g.resource}/${g.name}`;
+function coveringSpellings(grant) {
+  const verbs = grant.verb === "*" ? ["*"] : [grant.verb, "*"];
+  if ("url" in grant) {
+    const urls = ["*", grant.url];
+    for (let i = 0; i <= grant.url.length; i++) urls.push(`${grant.url.slice(0, i)}*`);
+    return verbs.flatMap((verb) => urls.map((url) => spelled({ verb, url })));
+  }
+  const groups2 = grant.group === "*" ? ["*"] : [grant.group, "*"];
+  const resources = grant.resource === "*" ? ["*"] : [grant.resource, "*"];
+  const slash = grant.resource.indexOf("/");
+  if (slash > 0 && !grant.resource.startsWith("*"))
+    resources.push(`*/${grant.resource.slice(slash + 1)}`);
+  const names3 = grant.name === "*" ? ["*"] : [grant.name, "*"];
+  const out = [];
+  for (const verb of verbs)
+    for (const group of groups2)
+      for (const resource of resources)
+        for (const name of names3) out.push(spelled({ verb, group, resource, name }));
+  return out;
+}
+function coveredBy(grants2) {
+  const known = new Set(grants2);
+  return (grant) => {
+    if (known.has(grant)) return true;
+    const g = parseGrant(grant);
+    return g !== void 0 && coveringSpellings(g).some((c) => known.has(c));
+  };
+}
+function rbacAllows(grants2, permission) {
+  const p = parseRbacPermission(permission);
+  if (!p) return void 0;
+  const want = wantedGrant(p);
+  return grants2.some((g) => {
+    const rule = parseGrant(g);
+    return rule !== void 0 && grantCovers(rule, want);
+  });
+}
+
 // src/core/classify/kubernetes-rbac.ts
 var strings = (v) => Array.isArray(v) ? v.map(String) : [];
 function rbacObjects(text6) {
@@ -18361,6 +18569,8 @@ function tooManyGrants(o) {
 }
 var literal2 = (text6) => text6.replace(/\*/g, "\u2217").replace(/\?/g, "\uFF1F");
 var whole = (text6) => text6 === "*" ? "*" : literal2(text6);
+var noSlash = (text6) => text6.replace(/\//g, "\u2215");
+var resourcePart = (resource) => resource === "*" ? "*" : resource.startsWith("*/") ? `*/${literal2(resource.slice(2))}` : literal2(resource);
 function grants(o) {
   const out = [];
   for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
@@ -18368,11 +18578,10 @@ function grants(o) {
     const groups2 = strings(r.apiGroups);
     const names3 = strings(r.resourceNames);
     for (const verb of strings(r.verbs).map(whole)) {
-      for (const group of (groups2.length ? groups2 : [""]).map(whole)) {
+      for (const group of (groups2.length ? groups2 : [""]).map(whole).map(noSlash)) {
         for (const resource of strings(r.resources)) {
-          const parts = resource.split("/").map(whole).join("/");
-          for (const name of names3.length ? names3.map(literal2) : ["*"])
-            out.push(`${verb} ${group}/${parts}/${name}`);
+          for (const name of names3.length ? names3.map(literal2).map(noSlash) : ["*"])
+            out.push(`${verb} ${group}/${resourcePart(resource)}/${name}`);
         }
       }
       for (const url of strings(r.nonResourceURLs)) out.push(`${verb} url:${url}`);
@@ -18381,7 +18590,15 @@ function grants(o) {
   return [...new Set(out)];
 }
 var TOO_MANY_HINT = "review its rules by hand";
-var grantCovered = (grant, by) => by.some((g) => covers(g, grant, false));
+var coverTests = /* @__PURE__ */ new WeakMap();
+function grantCovered(grant, by) {
+  let test = coverTests.get(by);
+  if (!test) {
+    test = coveredBy(by);
+    coverTests.set(by, test);
+  }
+  return test(grant);
+}
 var describeGrant = (g) => g.replace(/\/\*$/, "").replace(/^(\S+) core\//, '$1 "core"/').replace(/^(\S+) \//, "$1 core/");
 function subjects(o) {
   return (Array.isArray(o.body.subjects) ? o.body.subjects : []).map((s) => {
@@ -18395,6 +18612,32 @@ function roleRef(o) {
 }
 var lineOf2 = (o) => o.nameLine ?? o.kindLine;
 var RBAC_FIELDS = /* @__PURE__ */ new Set(["rules", "subjects", "roleRef"]);
+function factsOf4(o) {
+  if (!o) return void 0;
+  if (o.kind !== "Role" && o.kind !== "ClusterRole") return { exists: true, policies: [] };
+  if (isAggregated(o))
+    return {
+      exists: true,
+      policies: [],
+      grantsUnknown: `ClusterRole ${o.name} has an aggregationRule: the controller fills its rules from the ClusterRoles it selects, which only the cluster knows`
+    };
+  const huge = tooManyGrants(o);
+  if (huge !== void 0) return { exists: true, policies: [], grantsUnknown: `${huge}` };
+  let spelled2;
+  return {
+    exists: true,
+    policies: [],
+    get grants() {
+      spelled2 ??= grants(o);
+      return spelled2;
+    }
+  };
+}
+var facts = (was, now) => {
+  const before = factsOf4(was);
+  const after = factsOf4(now);
+  return { ...before ? { before } : {}, ...after ? { after } : {} };
+};
 function compareObject(was, now, file, move) {
   const o = now ?? was;
   const address = objectAddress(o);
@@ -18457,7 +18700,8 @@ function compareObject(was, now, file, move) {
     address,
     type: o.kind,
     classes: [...classes].sort(compareClasses),
-    evidence
+    evidence,
+    ...facts(was, now)
   };
 }
 var byAddress = (objects) => new Map(objects.map((o) => [objectAddress(o), o]));
@@ -18627,17 +18871,18 @@ function addAggregatedChanges(read3, result, context) {
     const o = role.now ?? role.was;
     const line = lineOf2(o);
     const at4 = { file: role.file.path, ...line ? { line } : {} };
-    for (const sides of aggregators.values()) {
+    for (const aggregator of aggregators.values()) {
       const change = aggregatedChange(
         role,
-        sides,
+        aggregator,
         grants,
         tooManyGrants,
         grantCovered,
         describeGrant,
         at4
       );
-      if (change) result.get(role.file.path)?.push(change);
+      if (change)
+        result.get(role.file.path)?.push({ ...change, ...facts(aggregator.was, aggregator.now) });
     }
   }
 }
@@ -18855,24 +19100,24 @@ var MAX_RENDERED_DEPTH = 16;
 var MAX_RENDERED_ENTRIES = 2e4;
 var YAML = /\.ya?ml$|\.template\.json$/i;
 var decoder2 = new TextDecoder("utf-8", { fatal: true });
-function readRenderedTree(shown2, cwd, flag2) {
-  const root = (0, import_node_path.resolve)(cwd, shown2);
+function readRenderedTree(shown2, cwd, flag3) {
+  const root = (0, import_node_path2.resolve)(cwd, shown2);
   let isDirectory;
   try {
-    const stats = (0, import_node_fs2.statSync)(root);
+    const stats = (0, import_node_fs3.statSync)(root);
     if (!stats.isDirectory() && !stats.isFile()) throw new Error("not a file");
     isDirectory = stats.isDirectory();
   } catch {
     throw new InputError(
-      `${flag2} ${shown2}: no such file or folder`,
+      `${flag3} ${shown2}: no such file or folder`,
       "give the file or folder an earlier step rendered into, e.g. helm template \u2026 --output-dir rendered/head"
     );
   }
   const files = [];
   let total = 0;
-  let count3 = 0;
+  let count4 = 0;
   const read3 = (path, file) => {
-    if (count3 >= MAX_RENDERED_FILES)
+    if (count4 >= MAX_RENDERED_FILES)
       return { path, problem: `not read: a render holds at most ${MAX_RENDERED_FILES} files` };
     const got = readRegularFile(file, { maxBytes: MAX_RENDERED_FILE_BYTES, noFollow: true });
     if (!got.ok) return { path, problem: `not read: it ${got.message}` };
@@ -18881,7 +19126,7 @@ function readRenderedTree(shown2, cwd, flag2) {
         path,
         problem: `not read: a render's files hold at most ${MAX_RENDERED_TOTAL_BYTES / 1024 / 1024} MiB together`
       };
-    count3++;
+    count4++;
     total += got.bytes.length;
     try {
       return { path, text: decoder2.decode(got.bytes) };
@@ -18897,7 +19142,7 @@ function readRenderedTree(shown2, cwd, flag2) {
         notes: []
       };
     if (!got.ok)
-      throw new InputError(`${flag2} ${shown2}: it ${got.message}`, "give a rendered YAML file");
+      throw new InputError(`${flag3} ${shown2}: it ${got.message}`, "give a rendered YAML file");
     let file;
     try {
       file = { path: "", text: decoder2.decode(got.bytes) };
@@ -18912,11 +19157,11 @@ function readRenderedTree(shown2, cwd, flag2) {
     const list3 = [];
     let opened;
     try {
-      opened = (0, import_node_fs2.opendirSync)(dir);
+      opened = (0, import_node_fs3.opendirSync)(dir);
       for (let entry2 = opened.readSync(); entry2 !== null; entry2 = opened.readSync()) {
         if (++entries > MAX_RENDERED_ENTRIES)
           throw new InputError(
-            `${flag2} ${shown2}: more than ${MAX_RENDERED_ENTRIES} files and folders; not a render`,
+            `${flag3} ${shown2}: more than ${MAX_RENDERED_ENTRIES} files and folders; not a render`,
             "point at the folder the render was written to, not a whole repository"
           );
         list3.push(entry2);
@@ -18934,7 +19179,7 @@ function readRenderedTree(shown2, cwd, flag2) {
     list3.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry2 of list3) {
       const path = rel === "" ? entry2.name : `${rel}/${entry2.name}`;
-      const full = (0, import_node_path.join)(dir, entry2.name);
+      const full = (0, import_node_path2.join)(dir, entry2.name);
       if (entry2.isSymbolicLink()) {
         if (YAML.test(entry2.name)) files.push({ path, problem: "a symbolic link; not followed" });
         else skipped.push(path);
@@ -18951,7 +19196,7 @@ function readRenderedTree(shown2, cwd, flag2) {
   };
   walk2(root, "", 0);
   const notes = skipped.length === 0 ? [] : [
-    `${flag2} ${shown2}: ${skipped.length} file(s) not ending in .yaml, .yml or .template.json left out (${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ", \u2026" : ""})`
+    `${flag3} ${shown2}: ${skipped.length} file(s) not ending in .yaml, .yml or .template.json left out (${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ", \u2026" : ""})`
   ];
   return { tree: { root: shown2, files }, notes };
 }
@@ -19003,7 +19248,7 @@ function readRenderedChange(query, cwd) {
 
 // src/action/run-action.ts
 var import_node_os = require("node:os");
-var import_node_path3 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // src/app/comment-author.ts
 var USER_TOKEN = /^(ghp_|github_pat_|gho_|ghu_)/;
@@ -19045,29 +19290,6 @@ function cleanPath(path, input) {
   return clean;
 }
 
-// src/core/classify/rbac-permission.ts
-function parseRbacPermission(text6) {
-  const m = /^([A-Za-z*]+) ([a-z0-9*][a-z0-9.*-]*)(?:\/([a-z0-9*][a-z0-9*-]*))?$/.exec(text6);
-  if (!m) return void 0;
-  const [, verb, target, subresource] = m;
-  const dot = target.indexOf(".");
-  return {
-    verb,
-    resource: dot < 0 ? target : target.slice(0, dot),
-    group: dot < 0 ? "" : target.slice(dot + 1),
-    ...subresource ? { subresource } : {}
-  };
-}
-function grantOf(p) {
-  return `${p.verb} ${p.group}/${p.resource}${p.subresource ? `/${p.subresource}` : ""}/*`;
-}
-function rbacAllows(grants2, permission) {
-  const p = parseRbacPermission(permission);
-  if (!p) return void 0;
-  const want = grantOf(p);
-  return grants2.some((g) => covers(g, want, false));
-}
-
 // src/core/contracts.ts
 var COVERED = {
   trusts: ["trust-narrowed", "trust-widened"],
@@ -19100,7 +19322,18 @@ function testState(upstream, said, t) {
   const holders = upstream.resources.filter(
     (r) => (r.before ? t.holdings(r.before).length : 0) + (r.after ? t.holdings(r.after).length : 0) > 0
   );
+  const unknownOf = (r) => r.after && t.unknown ? t.unknown(r.after) : !r.before && !r.after && r.classes.includes("unknown") ? `what this change does to ${r.address} is not known (${r.evidence[0]?.detail ?? "it was not read"})` : void 0;
+  const unknown = upstream.resources.find((r) => unknownOf(r) !== void 0);
+  const unknownVerdict = () => {
+    const evidence2 = evidenceFor(unknown ? [unknown] : []);
+    return {
+      status: "unchecked",
+      reason: `whether ${id} ${said} cannot be told: ${unknown ? unknownOf(unknown) : ""}`,
+      ...evidence2 ? { evidence: evidence2 } : {}
+    };
+  };
   if (holders.length === 0) {
+    if (unknown) return unknownVerdict();
     if (upstream.mode === "change" && upstream.resources.length > 0)
       return { status: "kept", reason: `${t.what} of ${id} did not change` };
     return {
@@ -19124,6 +19357,7 @@ function testState(upstream, said, t) {
       evidence
     };
   }
+  if (unknown) return unknownVerdict();
   if (upstream.mode === "state")
     return {
       status: "broken",
@@ -19161,7 +19395,7 @@ function judgeExpectation(expectation, upstream) {
     case "trusts":
       return testState(upstream, said, {
         what: "the trust",
-        holdings: (facts) => facts.trust ? [facts.trust] : [],
+        holdings: (facts2) => facts2.trust ? [facts2.trust] : [],
         test: (doc) => trusts(doc, value),
         attribute: "assume_role_policy"
       });
@@ -19169,12 +19403,13 @@ function judgeExpectation(expectation, upstream) {
       if (value.includes(" "))
         return testState(upstream, said, {
           what: "the RBAC rules",
-          holdings: (facts) => facts.grants ? [facts.grants] : [],
-          test: (grants2) => rbacAllows(grants2, value)
+          holdings: (facts2) => facts2.grants ? [facts2.grants] : [],
+          test: (grants2) => rbacAllows(grants2, value),
+          unknown: (facts2) => facts2.grantsUnknown
         });
       return testState(upstream, said, {
         what: "the policies",
-        holdings: (facts) => facts.policies,
+        holdings: (facts2) => facts2.policies,
         test: (doc) => allows(doc, value)
       });
   }
@@ -19197,6 +19432,11 @@ function withLifecycle(verdict2, expectation, options) {
       status: "waived",
       reason: `waived until ${waive.until} (${waive.reason}): ${verdict2.reason}`,
       waiver: waive
+    };
+  if (options.today === void 0)
+    return {
+      ...verdict2,
+      reason: `${verdict2.reason}; its waiver (until ${waive.until}) is not honoured without today's date`
     };
   return {
     ...verdict2,
@@ -24080,10 +24320,10 @@ function readKustomization(path, source) {
   };
 }
 var isRemote = (entry2) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry2) || /^git@/.test(entry2) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry2) || /\?(ref|version|timeout|submodules)=/.test(entry2) || entry2.includes("//") || /\.git(\/|$)/.test(entry2);
-function resolvePath(folder, relative2) {
-  if (relative2.startsWith("/")) return void 0;
+function resolvePath(folder, relative4) {
+  if (relative4.startsWith("/")) return void 0;
   const parts = folder === "." || folder === "" ? [] : folder.split("/");
-  for (const part of relative2.split("/")) {
+  for (const part of relative4.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length === 0) return void 0;
@@ -24672,7 +24912,7 @@ function compactGraph(config, skipped) {
     declared += node3.dependsOn.length;
   }
   const n = ids2.length;
-  const ownerOf = new Int32Array(n).fill(-1);
+  const ownerOf2 = new Int32Array(n).fill(-1);
   const tierOf = new Int8Array(n).fill(-1);
   const ownerIds = [];
   const ownerIndex = /* @__PURE__ */ new Map();
@@ -24686,7 +24926,7 @@ function compactGraph(config, skipped) {
       ownerIds.push(node3.owner);
       ownerIndex.set(node3.owner, o);
     }
-    ownerOf[i] = o;
+    ownerOf2[i] = o;
   }
   const edgeFrom = new Int32Array(declared);
   const edgeTo = new Int32Array(declared);
@@ -24779,7 +25019,7 @@ function compactGraph(config, skipped) {
     vias,
     breaks,
     breakSets,
-    ownerOf,
+    ownerOf: ownerOf2,
     ownerIds,
     tierOf,
     ...discovered ? { discovered } : {}
@@ -24968,11 +25208,11 @@ function radiusOf(model, changed, options, located) {
     maxDepth: options.maxDepth,
     ...contracts.verdicts.size > 0 ? { verdicts: contracts.verdicts } : {}
   });
-  const { ids: ids2, ownerOf, ownerIds, tierOf } = model.compact;
+  const { ids: ids2, ownerOf: ownerOf2, ownerIds, tierOf } = model.compact;
   const owners = ownerCollector(ownerIds, model.config.owners);
   const risk = riskCounter();
   radius.forEach((node3, _depth, breaking) => {
-    owners.add(ownerOf[node3], ids2[node3], breaking);
+    owners.add(ownerOf2[node3], ids2[node3], breaking);
     const tier2 = tierOf[node3];
     risk.add(breaking, tier2 < 0 ? void 0 : tier2);
   });
@@ -24994,7 +25234,7 @@ function radiusOf(model, changed, options, located) {
 }
 
 // src/core/config/load-deps.ts
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // src/core/graph/find-cycles.ts
 function findCycles(graph) {
@@ -25267,11 +25507,11 @@ function mergeCatalogs(input) {
       else added.set(from, [edge]);
     }
   }
-  for (const { count: count3, diagnostic } of missing.values()) {
+  for (const { count: count4, diagnostic } of missing.values()) {
     warnings.push(
-      count3 > 1 ? {
+      count4 > 1 ? {
         ...diagnostic,
-        message: `${diagnostic.message} (and ${count3 - 1} more time${count3 > 2 ? "s" : ""} in this file)`
+        message: `${diagnostic.message} (and ${count4 - 1} more time${count4 > 2 ? "s" : ""} in this file)`
       } : diagnostic
     );
   }
@@ -25684,9 +25924,9 @@ function readCatalog(file, text6) {
     if (document.value === null || document.value === void 0) continue;
     readEntity(file, document, out, once);
   }
-  for (const { diagnostic, count: count3 } of unknown.values()) {
+  for (const { diagnostic, count: count4 } of unknown.values()) {
     out.diagnostics.push(
-      count3 > 1 ? { ...diagnostic, message: `${diagnostic.message} (${count3} times)` } : diagnostic
+      count4 > 1 ? { ...diagnostic, message: `${diagnostic.message} (${count4} times)` } : diagnostic
     );
   }
   return out;
@@ -26499,14 +26739,20 @@ function waiverOf(raw) {
   const reason = str2(raw.reason);
   return until && reason ? { until, reason } : void 0;
 }
-function lifecycleOf(raw, inherited) {
+function lifecycleOf(raw, inherited, at4) {
   const pending2 = typeof raw.pending === "boolean" ? raw.pending : inherited.pending;
-  const waive = waiverOf(raw.waive) ?? inherited.waive;
-  return { ...pending2 ? { pending: pending2 } : {}, ...waive ? { waive } : {} };
+  const own = waiverOf(raw.waive);
+  const waive = own ?? inherited.waive;
+  const waiveKeyPath = own ? [...at4, "waive"] : inherited.waiveKeyPath;
+  return {
+    ...pending2 ? { pending: pending2 } : {},
+    ...waive ? { waive } : {},
+    ...waive && waiveKeyPath ? { waiveKeyPath } : {}
+  };
 }
 function expectationsOf(raw) {
   if (!isRaw2(raw)) return void 0;
-  const block = lifecycleOf(raw, {});
+  const block = lifecycleOf(raw, {}, []);
   const items = [];
   const list3 = (kind, key) => {
     if (!Array.isArray(raw[kind])) return;
@@ -26517,7 +26763,7 @@ function expectationsOf(raw) {
         kind,
         value,
         keyPath: [kind, index2],
-        ...isRaw2(item) ? lifecycleOf(item, block) : block
+        ...isRaw2(item) ? lifecycleOf(item, block, [kind, index2]) : block
       });
     });
   };
@@ -26525,7 +26771,11 @@ function expectationsOf(raw) {
   list3("allows", "action");
   if (raw.exists === true) items.push({ kind: "exists", keyPath: ["exists"], ...block });
   else if (isRaw2(raw.exists))
-    items.push({ kind: "exists", keyPath: ["exists"], ...lifecycleOf(raw.exists, block) });
+    items.push({
+      kind: "exists",
+      keyPath: ["exists"],
+      ...lifecycleOf(raw.exists, block, ["exists"])
+    });
   return items.length > 0 ? items : void 0;
 }
 
@@ -26542,6 +26792,163 @@ function checkPathRules(nodes, errors) {
         message: `node "${node3.id}": path rule "${rule.glob}" ${problem}`,
         hint: "globs use *, **, ?, [...] and {a,b}: see Path rules in the README"
       });
+    });
+  }
+}
+
+// src/core/config/rbac-contract-rules.ts
+var KUBERNETES_VERBS = [
+  "get",
+  "list",
+  "watch",
+  "create",
+  "update",
+  "patch",
+  "delete",
+  "deletecollection",
+  "impersonate",
+  "bind",
+  "escalate",
+  "use",
+  "approve",
+  "sign",
+  "attest",
+  "*"
+];
+var VERBS = new Set(KUBERNETES_VERBS);
+var mayHoldRbac = (node3) => node3.match.kubernetes.length > 0 || node3.match.paths.length > 0;
+var mayNameRole = (pattern) => {
+  const kind = pattern.split("/")[0] ?? "";
+  return kind.includes("*") || kind.includes("?") || kind === "Role" || kind === "ClusterRole";
+};
+var onlyKubernetes = (node3) => node3.match.kubernetes.length > 0 && node3.match.paths.length === 0 && node3.match.terraform.length === 0 && (node3.match.cloudformation?.length ?? 0) === 0;
+function checkRbacContracts(nodes, errors, warnings) {
+  for (const dependent of nodes.values()) {
+    for (const edge of dependent.dependsOn) {
+      if (!edge.expects) continue;
+      const upstream = nodes.get(edge.to);
+      for (const expectation of edge.expects) {
+        if (expectation.kind !== "allows" || expectation.value === void 0) continue;
+        checkOne(dependent, edge, expectation, upstream, errors, warnings);
+      }
+    }
+  }
+}
+function checkOne(dependent, edge, expectation, upstream, errors, warnings) {
+  const value = expectation.value;
+  const where2 = at2(dependent.declaredAt.file, [
+    "nodes",
+    dependent.id,
+    "depends_on",
+    edge.index,
+    "expects",
+    ...expectation.keyPath
+  ]);
+  const shown2 = JSON.stringify(value);
+  if (!value.includes(" ")) {
+    if (upstream && onlyKubernetes(upstream))
+      warnings.push({
+        severity: "warning",
+        code: "contract-never-checked",
+        ...where2,
+        message: `allows ${shown2} is an IAM action, but node "${upstream.id}" stands only for Kubernetes objects (match.kubernetes): it can never be checked`,
+        hint: `expect an RBAC permission of it instead, ${PERMISSION_SYNTAX}`
+      });
+    return;
+  }
+  const permission = parseRbacPermission(value);
+  if (!permission) {
+    errors.push({
+      severity: "error",
+      code: "rbac-permission",
+      ...where2,
+      message: `allows ${shown2} is not an RBAC permission`,
+      hint: `write ${PERMISSION_SYNTAX}; resources are lowercase, as in a Role's rules, and * stands only for a whole verb, resource or group`
+    });
+    return;
+  }
+  if (!VERBS.has(permission.verb)) {
+    const guess = closest(permission.verb, KUBERNETES_VERBS);
+    errors.push({
+      severity: "error",
+      code: "rbac-verb",
+      ...where2,
+      message: `allows ${shown2}: "${permission.verb}" is not a Kubernetes verb${guess ? ` \u2014 did you mean "${guess}"?` : ""}`,
+      hint: `use one of ${KUBERNETES_VERBS.join(", ")}`
+    });
+    return;
+  }
+  if ("group" in permission && permission.group === "core")
+    warnings.push({
+      severity: "warning",
+      code: "rbac-core-group",
+      ...where2,
+      message: `allows ${shown2} names a group literally called "core", which the API server does not serve`,
+      hint: `the core group is written without one: "${permission.verb} ${permission.resource}${permission.subresource ? `/${permission.subresource}` : ""}"`
+    });
+  if (upstream && upstream.match.kubernetes.length > 0 && !upstream.match.kubernetes.some(mayNameRole))
+    warnings.push({
+      severity: "warning",
+      code: "contract-never-checked",
+      ...where2,
+      message: `allows ${shown2} is an RBAC permission, but node "${upstream.id}" stands for ${upstream.match.kubernetes.slice(0, 3).join(", ")}, no Role or ClusterRole: it can never be checked`,
+      hint: "expect it of the node that stands for the Role or ClusterRole (what a ServiceAccount may do is in the roles bound to it)"
+    });
+  else if (upstream && !mayHoldRbac(upstream))
+    warnings.push({
+      severity: "warning",
+      code: "contract-never-checked",
+      ...where2,
+      message: `allows ${shown2} is an RBAC permission, but node "${upstream.id}" has no match.kubernetes or match.paths rules, so no Role's rules are ever read of it: it can never be checked`,
+      hint: `add match.kubernetes rules naming its Role or ClusterRole (Role/<namespace>/<name>), or expect an IAM action of it`
+    });
+}
+
+// src/core/config/waivers.ts
+function dayOf(text6) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text6);
+  if (!m) return void 0;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const time = Date.UTC(y, mo - 1, d);
+  const back = new Date(time);
+  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? time : void 0;
+}
+function* waived(nodes) {
+  for (const node3 of nodes) {
+    for (const edge of node3.dependsOn) {
+      for (const expectation of edge.expects ?? []) {
+        if (!expectation.waive) continue;
+        yield {
+          node: node3,
+          edge,
+          expectation,
+          keyPath: [
+            "nodes",
+            node3.id,
+            "depends_on",
+            edge.index,
+            "expects",
+            ...expectation.waiveKeyPath ?? []
+          ]
+        };
+      }
+    }
+  }
+}
+function checkWaiverDates(nodes, errors) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const { node: node3, edge, expectation, keyPath } of waived(nodes)) {
+    const until = expectation.waive?.until ?? "";
+    if (dayOf(until) !== void 0) continue;
+    const key = keyPath.join("\0");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({
+      severity: "error",
+      code: "bad-waiver-date",
+      ...at2(node3.declaredAt.file, keyPath),
+      message: `node "${node3.id}": the waiver of its contract with "${edge.to}" ends on ${until}, which is no day of the calendar`,
+      hint: "write the last day the break is accepted as YYYY-MM-DD (2026-12-31)"
     });
   }
 }
@@ -26563,24 +26970,24 @@ function loadDeps(entry2, readText, options = {}) {
   const intern = interner();
   const catalogs = [];
   const from = (i) => i.keyPath ? at2(i.file, i.keyPath) : { file: i.file, line: i.line };
-  const root = (0, import_node_path2.normalize)(options.root ?? (0, import_node_path2.dirname)(entry2));
+  const root = (0, import_node_path3.normalize)(options.root ?? (0, import_node_path3.dirname)(entry2));
   const rootShown = `${root === "." ? "." : root.replace(/[\\/]+$/, "")}/`;
   const rootWhy = "the repository holding the deps file, or without one its own folder";
   const resolveInclude = (target, includedFrom) => {
     const what = includedFrom.keyPath ? "include" : "Location target";
-    if ((0, import_node_path2.isAbsolute)(target)) {
+    if ((0, import_node_path3.isAbsolute)(target)) {
       errors.push({
         severity: "error",
         code: "include-outside-root",
         ...from(includedFrom),
         message: `${what} ${target} is an absolute path; not read`,
-        hint: `write it relative to ${(0, import_node_path2.dirname)(includedFrom.file)}/, inside ${rootShown} (${rootWhy})`
+        hint: `write it relative to ${(0, import_node_path3.dirname)(includedFrom.file)}/, inside ${rootShown} (${rootWhy})`
       });
       return void 0;
     }
-    const resolved = (0, import_node_path2.join)((0, import_node_path2.dirname)(includedFrom.file), target);
-    const inside = (0, import_node_path2.relative)(root, resolved);
-    if (inside === ".." || inside.startsWith(`..${import_node_path2.sep}`) || (0, import_node_path2.isAbsolute)(inside)) {
+    const resolved = (0, import_node_path3.join)((0, import_node_path3.dirname)(includedFrom.file), target);
+    const inside = (0, import_node_path3.relative)(root, resolved);
+    if (inside === ".." || inside.startsWith(`..${import_node_path3.sep}`) || (0, import_node_path3.isAbsolute)(inside)) {
       errors.push({
         severity: "error",
         code: "include-outside-root",
@@ -26716,7 +27123,7 @@ function loadDeps(entry2, readText, options = {}) {
     message: `${what} "${id}" is declared twice; it was first declared in ${first} (${formatKeyPath([`${what}s`, id])})`,
     hint: `keep one declaration of "${id}"`
   });
-  visit((0, import_node_path2.normalize)(entry2));
+  visit((0, import_node_path3.normalize)(entry2));
   const merged = catalogs.length > 0 ? mergeCatalogs({ nodes, owners, catalogs }) : void 0;
   const allNodes = merged?.nodes ?? nodes;
   const allOwners = merged?.owners ?? owners;
@@ -26744,8 +27151,10 @@ function loadDeps(entry2, readText, options = {}) {
   const graph = compactGraph(config, skipped);
   crossReference(allNodes, allOwners, skipped, errors, warnings);
   checkKubernetesRules(allNodes.values(), errors, warnings);
+  checkRbacContracts(allNodes, errors, warnings);
   checkCloudFormationRules(allNodes.values(), errors);
   checkPathRules(allNodes.values(), errors);
+  checkWaiverDates(allNodes.values(), errors);
   for (const cycle of findCycles(graph)) {
     const first = allNodes.get(cycle[0]);
     const shown2 = cycle.length > 12 ? [...cycle.slice(0, 10), "\u2026", cycle[cycle.length - 1]] : cycle;
@@ -26965,6 +27374,13 @@ function formatDiagnostic(diagnostic) {
 }
 
 // src/app/load-model.ts
+function loadDepsFile(depsPath) {
+  const root = depsRoot(depsPath);
+  return loadDeps(depsPath, readTextWithin(root, depsPath), { root });
+}
+function loadModel(depsPath) {
+  return modelFromLoad(loadDepsFile(depsPath));
+}
 function modelFromLoad(result) {
   if (!result.config || !result.graph) {
     throw new InvalidDepsError(
@@ -27111,6 +27527,35 @@ function findRepoRoot(cwd) {
     return void 0;
   }
 }
+function showFile(root, rev, path) {
+  try {
+    return git(root, ["show", `${rev}:${path}`]);
+  } catch {
+    return void 0;
+  }
+}
+function entryKindAt(root, rev, path) {
+  try {
+    const line = git(root, ["ls-tree", "-z", rev, "--", path]).split("\0")[0] ?? "";
+    const mode = line.split(" ")[0];
+    if (mode === void 0 || mode === "") return void 0;
+    return mode === "120000" ? "symlink" : mode === "160000" ? "submodule" : mode === "040000" ? "directory" : "file";
+  } catch {
+    return void 0;
+  }
+}
+function listFolderAt(root, rev, folder) {
+  try {
+    const tree = folder === "" || folder === "." ? `${rev}:` : `${rev}:${folder}`;
+    return git(root, ["ls-tree", "-z", tree]).split("\0").flatMap((line) => {
+      const tab = line.indexOf("	");
+      const mode = line.slice(0, line.indexOf(" "));
+      return tab > 0 && (mode === "100644" || mode === "100755") ? [line.slice(tab + 1)] : [];
+    });
+  } catch {
+    return void 0;
+  }
+}
 function hasCommit(root, sha) {
   try {
     git(root, ["cat-file", "-e", `${sha}^{commit}`]);
@@ -27153,6 +27598,37 @@ function parseNameStatus(out) {
   }
   return changes;
 }
+function originRepo(root) {
+  try {
+    const url = git(root, ["remote", "get-url", "origin"]).trim();
+    const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    return match ? `${match[1]}/${match[2]}`.toLowerCase() : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function commitOf(root, ref) {
+  try {
+    return git(root, [
+      "rev-parse",
+      "--verify",
+      "--quiet",
+      "--end-of-options",
+      `${ref}^{commit}`
+    ]).trim();
+  } catch {
+    throw new InputError(
+      `"${ref}" is not a commit, branch or tag in ${root}`,
+      "pass an existing ref to --git"
+    );
+  }
+}
+function filesAt(root, rev) {
+  return git(root, ["ls-tree", "-r", "-z", "--full-tree", rev]).split("\0").flatMap((line) => {
+    const tab = line.indexOf("	");
+    return tab > 0 ? [line.slice(tab + 1)] : [];
+  });
+}
 
 // src/app/local-diff.ts
 function localDiffIn(dir) {
@@ -27176,6 +27652,41 @@ var ADVICE = {
   unknown: "The new value is known only at apply, or the contents were not compared: review this resource in the plan, or give blastradius the plan (--plan) so it can tell."
 };
 var RECOVERY = "If it breaks anyway, the owners can choose between two ways back: roll back the upstream change (revert it), or adapt the dependents to the new state.";
+var KEEP = {
+  trusts: "revert that part of the change, or keep the old principal trusted during a transition",
+  allows: "revert that part of the change, or keep the old action allowed during a transition",
+  exists: "revert the deletion, or keep the node until the dependent has moved off it"
+};
+function contractWaysBack(c, literal3 = (s) => s) {
+  return {
+    keep: `keep what it expects (${KEEP[c.kind]})`,
+    change: `or its owner changes the contract (update ${literal3("expects")} on the edge, or add ${literal3("waive: { until: YYYY-MM-DD, reason: \u2026 }")} to accept the break for a while)`
+  };
+}
+function contractFinding(c) {
+  const prefix = c.status === "pending" ? "pending: would break: " : c.status === "waived" && c.waiver ? `waived until ${c.waiver.until} (${c.waiver.reason}): ` : "";
+  return prefix && c.reason.startsWith(prefix) ? c.reason.slice(prefix.length) : c.reason;
+}
+var STATUS_ORDER = { broken: 0, unchecked: 1, pending: 2, waived: 3, kept: 4 };
+function contractsToShow(contracts) {
+  return contracts.filter((c) => c.status !== "kept").sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+}
+function keptOnPath(contracts) {
+  const byEdge = /* @__PURE__ */ new Map();
+  for (const c of contracts) {
+    if (c.status !== "kept" || !c.decides?.length) continue;
+    const key = `${c.upstream}\0${c.dependent}`;
+    byEdge.set(key, [...byEdge.get(key) ?? [], c]);
+  }
+  if (byEdge.size === 0) return () => [];
+  return (path) => path.steps.flatMap((s) => byEdge.get(`${s.from}\0${s.to}`) ?? []);
+}
+function ownerOf(impact) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const n of impact.changed) owners.set(n.id, n.owner);
+  for (const n of impact.impacted) owners.set(n.id, n.owner);
+  return (id) => owners.get(id);
+}
 function whereOf(e) {
   if (e.file && e.line) return `${e.file}:${e.line}`;
   if (e.address && e.file) return `${e.file} ${e.address}`;
@@ -27287,6 +27798,78 @@ function percentEncoded(c) {
   }
 }
 
+// src/core/render/render-contracts.ts
+var MAX_WAIVER_REASON = 300;
+var clip = (value, max) => value.length > max ? `${value.slice(0, max)}\u2026` : value;
+function ownerFor(impact) {
+  const owner2 = ownerOf(impact);
+  const contacts = /* @__PURE__ */ new Map();
+  for (const o of impact.owners) if (o.id !== void 0) contacts.set(o.id, o);
+  return (dependent) => {
+    const id = owner2(dependent);
+    return { id, contact: id === void 0 ? void 0 : contacts.get(id) };
+  };
+}
+function contractsMarkdown(impact, shown2, max, mention) {
+  if (shown2.length === 0) return [];
+  const out = [];
+  const who = ownerFor(impact);
+  const listed3 = shown2.slice(0, max);
+  const enforced = listed3.filter((c) => c.status === "broken" || c.status === "unchecked");
+  const lifecycle = listed3.filter((c) => c.status === "pending" || c.status === "waived");
+  const said = (c) => {
+    const where2 = c.evidence ? whereOf(c.evidence) : void 0;
+    return `${code(c.dependent)} expects of ${code(c.upstream)}: ${text4(c.expectation)} \u2014 ${text4(contractFinding(c))}${where2 ? ` (${code(where2)})` : ""}`;
+  };
+  if (enforced.length > 0) {
+    out.push("**Contracts:**", "");
+    for (const c of enforced) {
+      if (c.status === "unchecked") {
+        out.push(`- \u26AA not checked: ${said(c)}`);
+        continue;
+      }
+      const expired = c.waiver?.expired ? ` (waiver ended ${text4(c.waiver.until)})` : "";
+      out.push(`- \u{1F534} broken${expired}: ${said(c)}`);
+      const { id, contact: contact2 } = who(c.dependent);
+      if (id === void 0) {
+        out.push(
+          `  - Talk to: ${code(c.dependent)} has no owner in deps.yaml; whoever runs it decides.`
+        );
+      } else {
+        const handle = contact2 && githubHandle(contact2);
+        const reach = [
+          handle && (mention ? handle : code(handle)),
+          contact2?.chat && code(contact2.chat)
+        ].filter(Boolean);
+        out.push(
+          `  - Talk to ${code(id)}${reach.length ? ` ${reach.join(" ")}` : ""}, owner of ${code(c.dependent)}.`
+        );
+      }
+      const ways = contractWaysBack(c, (s) => `\`${s}\``);
+      out.push(`  - Ways forward: either ${ways.keep}, ${ways.change}.`);
+    }
+    out.push("");
+  }
+  if (lifecycle.length > 0) {
+    out.push("**Pending and waived contracts** (shown, not enforced):", "");
+    for (const c of lifecycle) {
+      if (c.status === "pending") out.push(`- \u23F3 pending: would break: ${said(c)}`);
+      else
+        out.push(
+          `- \u23F8\uFE0F waived until ${text4(c.waiver?.until ?? "?")} (${text4(clip(c.waiver?.reason ?? "", MAX_WAIVER_REASON))}): ${said(c)}`
+        );
+    }
+    out.push("");
+  }
+  if (shown2.length > listed3.length) {
+    out.push(
+      `_\u2026and ${shown2.length - listed3.length} more contracts; \`blastradius check --format json\` lists them all._`,
+      ""
+    );
+  }
+  return out;
+}
+
 // src/core/render/summary.ts
 function summarize(impact) {
   const breaking = impact.impacted.filter((n) => n.severity === "breaking").length;
@@ -27298,8 +27881,8 @@ function summarize(impact) {
     owners: impact.owners.filter((o) => o.id !== void 0).length
   };
 }
-function plural(count3, one, many = `${one}s`) {
-  return `${count3} ${count3 === 1 ? one : many}`;
+function plural(count4, one, many = `${one}s`) {
+  return `${count4} ${count4 === 1 ? one : many}`;
 }
 function byConcern(a, b) {
   return Number(a.severity !== "breaking") - Number(b.severity !== "breaking") || (a.tier ?? DEFAULT_TIER) - (b.tier ?? DEFAULT_TIER) || a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -27357,7 +27940,7 @@ function listed2(unjudged) {
   return { shown: shown2, more: unjudged.length - shown2.length };
 }
 var MAX_CHARS = 300;
-var clip = (value) => value.length > MAX_CHARS ? `${value.slice(0, MAX_CHARS)}\u2026` : value;
+var clip2 = (value) => value.length > MAX_CHARS ? `${value.slice(0, MAX_CHARS)}\u2026` : value;
 var count2 = (n) => `${n} ${n === 1 ? "thing" : "things"}`;
 function unjudgedMarkdown(unjudged) {
   if (unjudged.length === 0) return "";
@@ -27366,7 +27949,7 @@ function unjudgedMarkdown(unjudged) {
     "> [!WARNING]",
     `> **Incomplete: ${count2(unjudged.length)} could not be judged.** A node such a file matches counts as changed in an unknown way; with \`fail-on\` set the gate fails on this (\`on-incomplete\`).`,
     ...shown2.map(
-      (u) => `> - ${u.file === void 0 ? "" : `${code(clip(u.file))}: `}${text4(clip(u.reason))}`
+      (u) => `> - ${u.file === void 0 ? "" : `${code(clip2(u.file))}: `}${text4(clip2(u.reason))}`
     ),
     ...more > 0 ? [`> - \u2026and ${more} more`] : []
   ];
@@ -27387,7 +27970,8 @@ function renderMarkdown(impact, options = {}) {
     rows: sorted.length,
     paths: sorted.length,
     chart: sorted.length > 0,
-    owners: impact.owners.length
+    owners: impact.owners.length,
+    contracts: Math.min(MAX_CONTRACTS, contractsToShow(impact.contracts).length)
   };
   let body = compose(impact, sorted, full, options, []);
   if (body.length < limit) return body;
@@ -27414,6 +27998,13 @@ function renderMarkdown(impact, options = {}) {
     (n) => compose(impact, sorted, { ...budget2, owners: n }, options, cuts).length < limit
   );
   cuts.push(`${full.owners - budget2.owners} owners`);
+  body = compose(impact, sorted, budget2, options, cuts);
+  if (body.length < limit) return body;
+  budget2.contracts = largest(
+    full.contracts,
+    (n) => compose(impact, sorted, { ...budget2, contracts: n }, options, cuts).length < limit
+  );
+  cuts.push(`${full.contracts - budget2.contracts} contracts`);
   return compose(impact, sorted, budget2, options, cuts);
 }
 function largest(max, fits) {
@@ -27461,21 +28052,8 @@ function compose(impact, sorted, budget2, options, cuts) {
       why.push(`- \u2026and ${untold} more; \`blastradius check --format json\` has them all`);
     if (why.length > 0) out.push("**What changed:**", "", ...why, "");
   }
-  const contracts = impact.contracts.filter((c) => c.status !== "kept");
-  if (contracts.length > 0) {
-    out.push("**Contracts:**", "");
-    const ordered = [...contracts].sort(
-      (a, b) => Number(a.status !== "broken") - Number(b.status !== "broken")
-    );
-    for (const c of ordered.slice(0, MAX_CONTRACTS)) {
-      const where2 = c.evidence ? whereOf(c.evidence) : void 0;
-      out.push(
-        `- ${c.status === "broken" ? "\u{1F534} broken" : "\u26AA not checked"}: ${code(c.dependent)} expects of ${code(c.upstream)}: ${text4(c.expectation)} \u2014 ${text4(c.reason)}${where2 ? ` (${code(where2)})` : ""}`
-      );
-    }
-    if (ordered.length > MAX_CONTRACTS) out.push(`- \u2026and ${ordered.length - MAX_CONTRACTS} more`);
-    out.push("");
-  }
+  const shown2 = contractsToShow(impact.contracts);
+  out.push(...contractsMarkdown(impact, shown2, budget2.contracts, options.mentionOwners ?? false));
   if (sorted.length > 0) {
     const changedIds2 = new Set(impact.changed.map((c) => c.id));
     out.push("| Severity | Tier | Node | Kind | Owner | Depth |", "|---|---|---|---|---|---|");
@@ -27505,10 +28083,16 @@ function compose(impact, sorted, budget2, options, cuts) {
       `<details><summary>Why: the path to each impacted node (${Math.min(budget2.paths, sorted.length)})</summary>`,
       ""
     );
+    const kept = keptOnPath(impact.contracts);
     for (const node3 of sorted.slice(0, budget2.paths)) {
       out.push(`- ${code(node3.id)}: ${markdownPath(node3.path)}`);
       const breaking = node3.breakingPath;
       if (breaking) out.push(`  - breaks via ${markdownPath(breaking)}`);
+      if (node3.severity === "at-risk")
+        for (const c of kept(node3.path))
+          out.push(
+            `  - at risk only: contract kept for ${text4((c.decides ?? []).join(", "))}: ${text4(c.reason)} (${code(c.dependent)}'s expectation)`
+          );
     }
     if (budget2.paths < sorted.length)
       out.push(`- \u2026paths of ${sorted.length - budget2.paths} more nodes left out`);
@@ -27619,7 +28203,7 @@ function inertJson(value) {
 function metaOf(impact, base, previous) {
   const impacted = [];
   let size = 0;
-  let cut = false;
+  let cut2 = false;
   for (const node3 of impact.impacted) {
     const entry2 = {
       id: node3.id,
@@ -27629,7 +28213,7 @@ function metaOf(impact, base, previous) {
     };
     size += inertJson(entry2).length + 1;
     if (size > META_BUDGET) {
-      cut = true;
+      cut2 = true;
       break;
     }
     impacted.push(entry2);
@@ -27642,7 +28226,7 @@ function metaOf(impact, base, previous) {
     changed: impact.changed.map((c) => c.id),
     impactedCount: impact.impacted.length,
     impacted,
-    impactedCut: cut,
+    impactedCut: cut2,
     owners: impact.owners.flatMap((o) => o.id === void 0 ? [] : [o.id]),
     unjudged: impact.unjudged.length
   };
@@ -27756,18 +28340,18 @@ function largestReach(model, top) {
   ).slice(0, 200);
   const seen = new Int32Array(n).fill(-1);
   const result = candidates2.map((start) => {
-    let count3 = 0;
+    let count4 = 0;
     const queue = [start];
     seen[start] = start;
     for (let head = 0; head < queue.length; head++) {
       for (const [m] of neighbours(graph, queue[head], "down")) {
         if (seen[m] === start) continue;
         seen[m] = start;
-        count3++;
+        count4++;
         queue.push(m);
       }
     }
-    return { node: graph.ids[start], downstream: count3 };
+    return { node: graph.ids[start], downstream: count4 };
   });
   return result.filter((r) => r.downstream > 0).sort((a, b) => b.downstream - a.downstream || (a.node < b.node ? -1 : 1)).slice(0, top);
 }
@@ -28076,12 +28660,12 @@ function diffGraphs(before, after) {
   const plain = ({ from, to, via }) => ({ from, to, via });
   for (const [key, e] of afterEdges) if (!beforeEdges.has(key)) edgesAdded.push(plain(e));
   for (const [key, e] of beforeEdges) if (!afterEdges.has(key)) edgesRemoved.push(plain(e));
-  const byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  const byEdge = (a, b) => byId(a.from, b.from) || byId(a.to, b.to) || byId(a.via, b.via);
+  const byId2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  const byEdge = (a, b) => byId2(a.from, b.from) || byId2(a.to, b.to) || byId2(a.via, b.via);
   return {
-    nodesAdded: nodesAdded.sort(byId),
-    nodesRemoved: nodesRemoved.sort(byId),
-    nodesChanged: nodesChanged.sort((a, b) => byId(a.id, b.id)),
+    nodesAdded: nodesAdded.sort(byId2),
+    nodesRemoved: nodesRemoved.sort(byId2),
+    nodesChanged: nodesChanged.sort((a, b) => byId2(a.id, b.id)),
     edgesAdded: edgesAdded.sort(byEdge),
     edgesRemoved: edgesRemoved.sort(byEdge)
   };
@@ -28185,7 +28769,7 @@ function classifyPolicyFile(path, base, head) {
   const before = read2(base);
   const after = read2(head);
   if (!before && !after) return void 0;
-  const facts = (doc) => isTrustPolicy(doc) ? { exists: true, trust: doc, policies: [] } : { exists: true, policies: [doc] };
+  const facts2 = (doc) => isTrustPolicy(doc) ? { exists: true, trust: doc, policies: [] } : { exists: true, policies: [doc] };
   const common = { system: "iam-policy", address: path, type: "iam-policy-document" };
   if (!after) {
     return [
@@ -28193,7 +28777,7 @@ function classifyPolicyFile(path, base, head) {
         ...common,
         classes: ["deleted"],
         evidence: [{ file: path, detail: "the policy document is deleted" }],
-        ...before ? { before: facts(before) } : {},
+        ...before ? { before: facts2(before) } : {},
         after: { exists: false, policies: [] }
       }
     ];
@@ -28204,7 +28788,7 @@ function classifyPolicyFile(path, base, head) {
         ...common,
         classes: ["added"],
         evidence: [{ file: path, detail: "a new policy document" }],
-        after: facts(after)
+        after: facts2(after)
       }
     ];
   }
@@ -28220,8 +28804,8 @@ function classifyPolicyFile(path, base, head) {
         const index2 = needle ? lines.findIndex((l) => l.includes(needle)) : -1;
         return { file: path, ...index2 >= 0 ? { line: index2 + 1 } : {}, detail };
       }),
-      before: facts(before),
-      after: facts(after)
+      before: facts2(before),
+      after: facts2(after)
     }
   ];
 }
@@ -28912,10 +29496,10 @@ function format(spec, args) {
   );
 }
 var STRICT = {
-  join: ([sep3, ...lists], e) => {
+  join: ([sep5, ...lists], e) => {
     const items = lists.flatMap((l) => listOf(l, e)).map(text5);
-    spend("bytes", text5(sep3 ?? "").length * items.length);
-    return items.join(text5(sep3 ?? ""));
+    spend("bytes", text5(sep5 ?? "").length * items.length);
+    return items.join(text5(sep5 ?? ""));
   },
   format: ([spec, ...rest], e) => {
     try {
@@ -28951,7 +29535,7 @@ var STRICT = {
   upper: ([v]) => text5(v ?? "").toUpperCase(),
   lower: ([v]) => text5(v ?? "").toLowerCase(),
   title: ([v]) => text5(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()),
-  split: ([sep3, v]) => text5(v ?? "").split(text5(sep3 ?? "")),
+  split: ([sep5, v]) => text5(v ?? "").split(text5(sep5 ?? "")),
   replace: ([v, from, to], e) => {
     const f = text5(from ?? "");
     if (/^\/(.*)\/$/.test(f))
@@ -29271,9 +29855,9 @@ function readModule(files, values2 = /* @__PURE__ */ new Map(), assets = /* @__P
     }
   }
   function expand2(block) {
-    const { count: count3, for_each: forEach } = block.body;
-    if (count3 !== void 0) {
-      const n = evaluateJson(count3, root);
+    const { count: count4, for_each: forEach } = block.body;
+    if (count4 !== void 0) {
+      const n = evaluateJson(count4, root);
       const first = { key: 0, scope: withNames(root, { count: { index: 0 } }) };
       if (isUnknown(n))
         return [{ ...first, conditional: `count = ${n.text}: ${n.reasons.join("; ")}` }];
@@ -29536,11 +30120,11 @@ function identitiesOf2(module2) {
             (o) => o.instance !== void 0 && o.instance === instance.key
           );
           for (const { key } of same4.length > 0 ? same4 : owners) {
-            const facts = identities.get(key);
-            if (!facts) continue;
+            const facts2 = identities.get(key);
+            if (!facts2) continue;
             placed = true;
             const permission = glue.inline ? inlinePermission(module2, block, instance, glue.inline) : attachedPermission(module2, block, instance, glue.arn);
-            facts.permissions.set(permission.key, permission);
+            facts2.permissions.set(permission.key, permission);
           }
         }
       }
@@ -29566,13 +30150,13 @@ function exclusiveList(module2, block, attribute2, instance, inline) {
   }
   return kept;
 }
-function attachListed(module2, block, attribute2, instance, facts) {
+function attachListed(module2, block, attribute2, instance, facts2) {
   const raw = block.body[attribute2];
   const value = module2.attribute(block, attribute2, instance);
   if (value === null) return;
   const via = withKey(block.address, instance);
   if (!Array.isArray(value)) {
-    facts.undetermined.push(
+    facts2.undetermined.push(
       `${via} attaches the policies it lists, and what it lists is not known from the files`
     );
     return;
@@ -29582,15 +30166,15 @@ function attachListed(module2, block, attribute2, instance, facts) {
       (a) => a.startsWith("aws_iam_policy.")
     );
     const permission = policyByArn(module2, block, policy, item, via);
-    if (!facts.permissions.has(permission.key)) facts.permissions.set(permission.key, permission);
+    if (!facts2.permissions.has(permission.key)) facts2.permissions.set(permission.key, permission);
   }
 }
 function applyExclusivity(module2, identities, names3) {
-  const keep = (facts, by, inline, kept) => {
-    for (const [key, p] of facts.permissions) {
-      if (p.attached === inline || p.from === facts.block) continue;
+  const keep = (facts2, by, inline, kept) => {
+    for (const [key, p] of facts2.permissions) {
+      if (p.attached === inline || p.from === facts2.block) continue;
       if (!kept) {
-        facts.undetermined.push(
+        facts2.undetermined.push(
           `${by} keeps only the policies it lists, and what it lists is not known from the files: whether it detaches ${p.label} cannot be told`
         );
         continue;
@@ -29598,33 +30182,33 @@ function applyExclusivity(module2, identities, names3) {
       const name = inline ? typeof p.name === "string" ? p.name : void 0 : key;
       if (name !== void 0 && kept.has(name)) continue;
       if (!inline && !key.startsWith("aws_iam_policy.") && key.includes("${")) {
-        facts.undetermined.push(
+        facts2.undetermined.push(
           `${by} keeps only the policies it lists, and the ARN of ${p.label} is not known from the files`
         );
         continue;
       }
       if (inline && p.name !== null && typeof p.name !== "string") {
-        facts.undetermined.push(
+        facts2.undetermined.push(
           `${by} keeps only the inline policies it names, and the name of ${p.label} is not known from the files`
         );
         continue;
       }
-      facts.permissions.delete(key);
-      facts.detached.set(key, p);
+      facts2.permissions.delete(key);
+      facts2.detached.set(key, p);
     }
   };
-  for (const facts of identities.values()) {
-    const instance = module2.instancesOf(facts.block)[0];
+  for (const facts2 of identities.values()) {
+    const instance = module2.instancesOf(facts2.block)[0];
     if (!instance) continue;
-    if (facts.block.body.managed_policy_arns !== void 0) {
-      const kept = exclusiveList(module2, facts.block, "managed_policy_arns", instance, false);
-      keep(facts, `managed_policy_arns of ${facts.block.address}`, false, kept);
+    if (facts2.block.body.managed_policy_arns !== void 0) {
+      const kept = exclusiveList(module2, facts2.block, "managed_policy_arns", instance, false);
+      keep(facts2, `managed_policy_arns of ${facts2.block.address}`, false, kept);
     }
-    if (facts.block.body.inline_policy !== void 0) {
+    if (facts2.block.body.inline_policy !== void 0) {
       const kept = new Set(
-        module2.nestedBlocks(facts.block.body, "inline_policy", instance).map((b) => b.attribute("name")).filter((n) => typeof n === "string")
+        module2.nestedBlocks(facts2.block.body, "inline_policy", instance).map((b) => b.attribute("name")).filter((n) => typeof n === "string")
       );
-      keep(facts, `the inline_policy blocks of ${facts.block.address}`, true, kept);
+      keep(facts2, `the inline_policy blocks of ${facts2.block.address}`, true, kept);
     }
   }
   for (const block of module2.blocks.values()) {
@@ -29640,28 +30224,28 @@ function applyExclusivity(module2, identities, names3) {
           instance,
           names3
         )) {
-          const facts = identities.get(owner2);
-          if (!facts) continue;
+          const facts2 = identities.get(owner2);
+          if (!facts2) continue;
           const kept = exclusiveList(module2, block, exclusive.list, instance, exclusive.inline);
-          keep(facts, block.address, exclusive.inline, kept);
-          if (!exclusive.inline) attachListed(module2, block, exclusive.list, instance, facts);
+          keep(facts2, block.address, exclusive.inline, kept);
+          if (!exclusive.inline) attachListed(module2, block, exclusive.list, instance, facts2);
         }
       continue;
     }
     if (block.type !== "aws_iam_policy_attachment") continue;
     for (const instance of module2.instancesOf(block)) {
       const policy = attachedPermission(module2, block, instance, "policy_arn");
-      for (const facts of identities.values()) {
-        const held = facts.permissions.get(policy.key);
+      for (const facts2 of identities.values()) {
+        const held = facts2.permissions.get(policy.key);
         if (held && held.from !== block) {
           const listed3 = Object.entries(GLUE.aws_iam_policy_attachment?.owner ?? {}).some(
             ([attribute2, type]) => ownersOf(module2, block, attribute2, type, instance, names3).some(
-              (o) => o === facts.block.address
+              (o) => o === facts2.block.address
             )
           );
           if (!listed3) {
-            facts.permissions.delete(policy.key);
-            facts.detached.set(policy.key, held);
+            facts2.permissions.delete(policy.key);
+            facts2.detached.set(policy.key, held);
           }
         }
       }
@@ -29885,12 +30469,12 @@ function flagScenarios(variables, speculative) {
     if (sampled.size > 0)
       push2((detail) => `${on}, ${inputs(detail)}`, new Map([...sampled, ...all]));
   }
-  for (const flag2 of flags.slice(0, MAX_SCENARIOS)) {
-    push2(() => `when var.${flag2} = true`, /* @__PURE__ */ new Map([[flag2, true]]));
+  for (const flag3 of flags.slice(0, MAX_SCENARIOS)) {
+    push2(() => `when var.${flag3} = true`, /* @__PURE__ */ new Map([[flag3, true]]));
     if (sampled.size > 0)
       push2(
-        (detail) => `when var.${flag2} = true, ${inputs(detail)}`,
-        new Map([...sampled, [flag2, true]])
+        (detail) => `when var.${flag3} = true, ${inputs(detail)}`,
+        new Map([...sampled, [flag3, true]])
       );
   }
   return scenarios;
@@ -30110,7 +30694,7 @@ function compareAttributes(found, address, type, head, block, was, now) {
     found.add("modified", { address, attribute: key, ...where2, detail: `${key} changes` });
   }
 }
-function factsOf4(identity) {
+function factsOf5(identity) {
   if (!identity) return { exists: false, policies: [] };
   const policies = [...identity.permissions.values()].map((p) => p.document).filter((d) => d !== void 0);
   return {
@@ -30186,8 +30770,8 @@ function compareIdentity2(address, base, head, was, now, through) {
     if (change) through.push(change);
   }
   return found.change(address, block.type, {
-    ...was ? { before: factsOf4(was) } : {},
-    after: factsOf4(now)
+    ...was ? { before: factsOf5(was) } : {},
+    after: factsOf5(now)
   });
 }
 var VOLATILE = /\b(timestamp|plantimestamp|uuid|bcrypt)\s*\(/;
@@ -30282,10 +30866,10 @@ function compareUnplacedGlue(address, base, head, was, now) {
   };
   return found.change(address, block.type, { evidence: [...found.evidence, note] });
 }
-function undeclaredLocals(side, facts) {
+function undeclaredLocals(side, facts2) {
   const texts = [
-    facts.trust?.fingerprint ?? "",
-    ...[...facts.permissions.values()].map((p) => p.fingerprint)
+    facts2.trust?.fingerprint ?? "",
+    ...[...facts2.permissions.values()].map((p) => p.fingerprint)
   ];
   const out = /* @__PURE__ */ new Set();
   for (const text6 of texts)
@@ -30479,8 +31063,8 @@ function changesIn(base, head, values2, assets) {
           address,
           type: now.block.type,
           evidence: [],
-          before: factsOf4(before.identities.get(previous)),
-          after: factsOf4(now)
+          before: factsOf5(before.identities.get(previous)),
+          after: factsOf5(now)
         },
         previousAddress: previous,
         classes: [.../* @__PURE__ */ new Set(["renamed", ...change?.classes ?? []])].sort(
@@ -30528,10 +31112,10 @@ function changesIn(base, head, values2, assets) {
   moduleCallChanges(base, head, before, after, changes);
   if (workExhausted())
     for (const address of union2(before.identities.keys(), after.identities.keys())) {
-      const facts = after.identities.get(address) ?? before.identities.get(address);
+      const facts2 = after.identities.get(address) ?? before.identities.get(address);
       const evidence = {
         address,
-        ...at3(after.identities.has(address) ? after : before, facts.block),
+        ...at3(after.identities.has(address) ? after : before, facts2.block),
         detail: "the folder is too large to evaluate (it builds more than the evaluation budget allows): what changes for it cannot be told"
       };
       const i = changes.findIndex((c) => c.address === address && c.through === void 0);
@@ -30547,7 +31131,7 @@ function changesIn(base, head, values2, assets) {
         changes.push({
           system: "terraform",
           address,
-          type: facts.block.type,
+          type: facts2.block.type,
           classes: ["unknown"],
           evidence: [evidence]
         });
@@ -30897,6 +31481,7 @@ function compareOverlays(path, base, head) {
     out.set(key, entry2);
     entry2.classes.add(cls);
     entry2.evidence.push(system === "kubernetes" ? { address, ...evidence } : evidence);
+    return entry2;
   };
   const fileUnknown = (where2, detail) => note("file", where2.file, "file", "unknown", { ...where2, detail });
   if (base && !base.kustomization || head && !head.kustomization) {
@@ -30925,13 +31510,13 @@ function compareOverlays(path, base, head) {
       note("kubernetes", address, o.kind, "deleted", {
         ...at4(kHead ?? kBase, renamed[0] ?? "resources"),
         detail: `${o.kind} ${o.name} is no longer emitted by the overlay ${overlay}${because(kHead)}`
-      });
+      }).before = factsOf4(o);
   for (const [address, o] of now)
     if (!was.has(address))
       note("kubernetes", address, o.kind, "added", {
         ...at4(kHead, renamed[0] ?? "resources"),
         detail: `${o.kind} ${o.name} is now emitted by the overlay ${overlay}${because(kBase)}`
-      });
+      }).after = factsOf4(o);
   for (const [address, after] of now) {
     const before = was.get(address);
     if (!before) continue;
@@ -30965,6 +31550,8 @@ function compareOverlays(path, base, head) {
       out.set(`kubernetes\0${address}`, entry2);
       for (const cls of compared.classes) entry2.classes.add(cls);
       entry2.evidence.push(...compared.evidence.map((e) => ({ ...e, ...place })));
+      if (compared.before) entry2.before = compared.before;
+      if (compared.after) entry2.after = compared.after;
     }
     for (const p of unapplied) {
       const pw = { file: p.file, ...p.line === void 0 ? {} : { line: p.line } };
@@ -31044,8 +31631,18 @@ function finish(out) {
     address: key.slice(key.indexOf("\0") + 1),
     type: e.type,
     classes: [...e.classes].sort(compareClasses),
-    evidence: dedupe(e.evidence)
+    evidence: dedupe(e.evidence),
+    ...factsOfEntry(e)
   })).sort((a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+}
+function factsOfEntry(e) {
+  const unsure = (e.type === "Role" || e.type === "ClusterRole") && e.classes.has("unknown") ? e.evidence.find((ev) => ev.detail.includes(RENDER_HINT))?.detail : void 0;
+  const side = (facts2) => facts2 && unsure !== void 0 ? { exists: facts2.exists, policies: facts2.policies, grantsUnknown: unsure } : facts2;
+  const before = side(e.before);
+  const after = side(e.after);
+  if (unsure !== void 0 && !before && !after)
+    return { after: { exists: true, policies: [], grantsUnknown: unsure } };
+  return { ...before ? { before } : {}, ...after ? { after } : {} };
 }
 function differing2(before, after) {
   const key = (p) => `${p.file}\0${p.content}\0${p.applied}`;
@@ -32080,11 +32677,11 @@ function foldersAbove(path) {
 }
 var COMPUTED_READ = /\b(?:(?:file|templatefile)\((?!\s*"\$\{path\.module\}\/[^"$]+"\s*[,)])|(?:fileset|filebase64|filebase64sha256|filebase64sha512|filemd5|filesha1|filesha256|filesha512|fileexists)\()/;
 function readsAsset(folder, terraform, assets) {
-  const relative2 = assets.map((a) => folder === "." ? a : a.slice(folder.length + 1));
+  const relative4 = assets.map((a) => folder === "." ? a : a.slice(folder.length + 1));
   let computed;
   for (const file of terraform) {
     for (const match of file.text.matchAll(ASSET))
-      if (relative2.includes(match[1])) return "literal";
+      if (relative4.includes(match[1])) return "literal";
     const call = COMPUTED_READ.exec(file.text)?.[0];
     if (call !== void 0) computed ??= `${call.trim()}\u2026)`;
   }
@@ -32189,6 +32786,7 @@ async function analyzePullRequest(port, query) {
     });
   const impact = analyze(loaded.model, classified.files, {
     maxDepth: query.maxDepth,
+    ...query.today ? { today: query.today } : {},
     ...query.plan ? { plan: query.plan } : {},
     ...query.inputs || query.rendered ? { inputs: [...query.inputs ?? [], ...query.rendered ? [query.rendered.input] : []] } : {},
     ...classified.references.length > 0 ? { references: classified.references } : {},
@@ -32465,29 +33063,29 @@ async function supersededBy(port, options, pull, previous) {
 }
 function capSection(section, file) {
   if (section.length <= MAX_GRAPH_SECTION) return section;
-  let cut = section.slice(0, MAX_GRAPH_SECTION);
-  cut = cut.slice(0, Math.max(cut.lastIndexOf("\n"), 0));
-  const fences = (cut.match(/^```/gm) ?? []).length;
-  if (fences % 2 === 1) cut += "\n```";
-  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-  for (let i = 0; i < open; i++) cut += "\n</details>";
-  return `${cut}
+  let cut2 = section.slice(0, MAX_GRAPH_SECTION);
+  cut2 = cut2.slice(0, Math.max(cut2.lastIndexOf("\n"), 0));
+  const fences = (cut2.match(/^```/gm) ?? []).length;
+  if (fences % 2 === 1) cut2 += "\n```";
+  const open = (cut2.match(/<details>/g) ?? []).length - (cut2.match(/<\/details>/g) ?? []).length;
+  for (let i = 0; i < open; i++) cut2 += "\n</details>";
+  return `${cut2}
 
-*\u2026the change to ${text4(file)} is longer than this comment can show (${(section.length - cut.length).toLocaleString("en-US")} more characters): \`blastradius validate\` and \`git diff\` show it whole.*`;
+*\u2026the change to ${text4(file)} is longer than this comment can show (${(section.length - cut2.length).toLocaleString("en-US")} more characters): \`blastradius validate\` and \`git diff\` show it whole.*`;
 }
 function coverageNotices(files, notes) {
-  const count3 = (n) => n.toLocaleString("en-US");
+  const count4 = (n) => n.toLocaleString("en-US");
   if (files.seen < files.total) {
     notes.push({
       level: "warning",
-      text: `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${count3(files.seen)} of its ${count3(files.total)} files, so nodes matched only by the others are missing here. Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`
+      text: `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${count4(files.seen)} of its ${count4(files.total)} files, so nodes matched only by the others are missing here. Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`
     });
     return [];
   }
   if (files.source === "git") {
     return [
       `> [!NOTE]
-> GitHub lists at most 3,000 files of a pull request; all ${count3(files.seen)} files were read from the local checkout's git history instead.`
+> GitHub lists at most 3,000 files of a pull request; all ${count4(files.seen)} files were read from the local checkout's git history instead.`
     ];
   }
   return [];
@@ -32516,13 +33114,13 @@ function reviewersFor(impact, author) {
 
 // src/core/explore/since.ts
 var UNIT_SECONDS = { m: 60, h: 3600, d: 86400, w: 604800 };
-function parseSince(value, now, flag2 = "--since") {
-  const relative2 = /^(\d+)\s*([mhdw])$/.exec(value.trim());
-  if (relative2) return now - Number(relative2[1]) * UNIT_SECONDS[relative2[2]];
+function parseSince(value, now, flag3 = "--since") {
+  const relative4 = /^(\d+)\s*([mhdw])$/.exec(value.trim());
+  if (relative4) return now - Number(relative4[1]) * UNIT_SECONDS[relative4[2]];
   const date2 = Date.parse(value);
   if (!Number.isNaN(date2) && /^\d{4}-\d{2}-\d{2}/.test(value)) return Math.floor(date2 / 1e3);
   throw new InputError(
-    `${flag2} takes a duration such as 24h, 7d or 2w, or a date such as 2026-11-01; got "${value}"`
+    `${flag3} takes a duration such as 24h, 7d or 2w, or a date such as 2026-11-01; got "${value}"`
   );
 }
 
@@ -32540,7 +33138,7 @@ function pathJson(path) {
     changeClass: path.changeClass
   };
 }
-function impactedJson(node3, changed) {
+function impactedJson(node3, changed, kept) {
   const breakingPath = node3.breakingPath;
   return {
     id: node3.id,
@@ -32552,12 +33150,19 @@ function impactedJson(node3, changed) {
     severity: node3.severity,
     discovered: node3.path.steps.some((step) => step.discovered === true),
     ...pathJson(node3.path),
-    breakingPath: breakingPath ? pathJson(breakingPath) : null
+    breakingPath: breakingPath ? pathJson(breakingPath) : null,
+    heldBy: node3.severity === "at-risk" ? kept(node3.path).map((c) => ({
+      dependent: c.dependent,
+      upstream: c.upstream,
+      expectation: c.expectation,
+      decides: c.decides ?? []
+    })) : []
   };
 }
 var changedIds = (impact) => new Set(impact.changed.map((c) => c.id));
 function impactToJson(impact, options = {}) {
   const changed = changedIds(impact);
+  const kept = keptOnPath(impact.contracts);
   return {
     version: IMPACT_JSON_VERSION,
     risk: impact.risk,
@@ -32578,7 +33183,7 @@ function impactToJson(impact, options = {}) {
         evidence: c.evidence.map(evidenceJson)
       }))
     })),
-    impacted: options.impacted === false ? [] : impact.impacted.map((node3) => impactedJson(node3, changed)),
+    impacted: options.impacted === false ? [] : impact.impacted.map((node3) => impactedJson(node3, changed, kept)),
     owners: impact.owners.map((o) => ({
       id: o.id ?? null,
       github: o.github ?? null,
@@ -32593,9 +33198,13 @@ function impactToJson(impact, options = {}) {
       dependent: c.dependent,
       upstream: c.upstream,
       expectation: c.expectation,
+      kind: c.kind,
       status: c.status,
       reason: c.reason,
-      evidence: c.evidence ? evidenceJson(c.evidence) : null
+      evidence: c.evidence ? evidenceJson(c.evidence) : null,
+      pending: c.pending === true,
+      waiver: c.waiver ? { until: c.waiver.until, reason: c.waiver.reason, expired: c.waiver.expired === true } : null,
+      decides: c.decides ?? []
     })),
     truncated: impact.truncated,
     unjudged: impact.unjudged.map((u) => ({ file: u.file ?? null, reason: u.reason }))
@@ -32620,10 +33229,11 @@ function* renderJsonChunks(impact) {
   yield before;
   yield ',\n  "impacted": [';
   const changed = changedIds(impact);
+  const kept = keptOnPath(impact.contracts);
   let first = true;
   for (const node3 of impact.impacted) {
     yield `${first ? "" : ","}
-    ${inertJsonText(JSON.stringify(impactedJson(node3, changed)))}`;
+    ${inertJsonText(JSON.stringify(impactedJson(node3, changed, kept)))}`;
     first = false;
   }
   yield first ? "]" : "\n  ]";
@@ -32634,8 +33244,8 @@ function splitAfterKey(text6, key) {
   const start = text6.indexOf(`
   "${key}": `);
   const next = text6.indexOf('\n  "', start + 1);
-  const cut = next < 0 ? text6.lastIndexOf("\n}") : next - 1;
-  return [text6.slice(0, cut), text6.slice(cut)];
+  const cut2 = next < 0 ? text6.lastIndexOf("\n}") : next - 1;
+  return [text6.slice(0, cut2), text6.slice(cut2)];
 }
 var str3 = { type: "string" };
 var strings3 = { type: "array", items: str3 };
@@ -32747,7 +33357,8 @@ var impactJsonSchema = {
           "path",
           "via",
           "changeClass",
-          "breakingPath"
+          "breakingPath",
+          "heldBy"
         ],
         properties: {
           id: str3,
@@ -32771,7 +33382,22 @@ var impactJsonSchema = {
             required: ["path", "via", "changeClass"],
             properties: pathProperties,
             description: "The shortest path that breaks all the way, when it is not `path`."
-          })
+          }),
+          heldBy: {
+            type: "array",
+            description: "For an at-risk node: the kept contracts on its path that held an edge for the change's classes (why it is not breaking). Empty otherwise.",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["dependent", "upstream", "expectation", "decides"],
+              properties: {
+                dependent: str3,
+                upstream: str3,
+                expectation: str3,
+                decides: { ...strings3, description: "The change classes it held the edge for." }
+              }
+            }
+          }
         }
       }
     },
@@ -32807,14 +33433,50 @@ var impactJsonSchema = {
       items: {
         type: "object",
         additionalProperties: false,
-        required: ["dependent", "upstream", "expectation", "status", "reason", "evidence"],
+        required: [
+          "dependent",
+          "upstream",
+          "expectation",
+          "kind",
+          "status",
+          "reason",
+          "evidence",
+          "pending",
+          "waiver",
+          "decides"
+        ],
         properties: {
           dependent: str3,
           upstream: str3,
           expectation: str3,
-          status: { enum: ["kept", "broken", "unchecked"] },
+          kind: { enum: ["trusts", "allows", "exists"] },
+          status: {
+            enum: ["kept", "broken", "unchecked", "pending", "waived"],
+            description: "pending: a pending expectation that would break; waived: a broken one within its waiver. Neither raises a severity or fails the gate."
+          },
           reason: str3,
-          evidence: nullable(evidenceSchema)
+          evidence: nullable(evidenceSchema),
+          pending: {
+            type: "boolean",
+            description: "The expectation is pending, whatever its status."
+          },
+          waiver: nullable({
+            type: "object",
+            additionalProperties: false,
+            required: ["until", "reason", "expired"],
+            properties: {
+              until: str3,
+              reason: str3,
+              expired: {
+                type: "boolean",
+                description: "Past its date: the contract is enforced again (status broken)."
+              }
+            }
+          }),
+          decides: {
+            ...strings3,
+            description: "The upstream change's classes this outcome decided on its edge: those a kept expectation held, or every class for a broken one."
+          }
         }
       }
     },
@@ -32999,9 +33661,838 @@ function readInputs(runner) {
   };
 }
 
+// src/action/run-contracts.ts
+var import_node_path6 = require("node:path");
+
+// src/app/contracts-issue.ts
+var CONTRACTS_LABEL = "blast-radius-contracts";
+function contractsMarker(deps) {
+  return `<!-- blastradius:contracts ${deps.replace(/--+/g, "-").replace(/[<>\s]/g, "_")} -->`;
+}
+async function keepContractsIssue(port, repo, deps, content, author) {
+  const marker = contractsMarker(deps);
+  const body = `${marker}
+${content.markdown}`;
+  const ours = (await port.listIssuesWithLabel(repo, CONTRACTS_LABEL)).filter(
+    (i) => i.body.startsWith(marker) && (author === void 0 || i.author.toLowerCase() === author.toLowerCase())
+  );
+  const existing = ours.find((i) => i.state === "open") ?? [...ours].sort((a, b) => b.number - a.number)[0];
+  if (content.broken === 0) {
+    if (!existing || existing.state === "closed") return { action: "none" };
+    const issue = await port.updateIssue(repo, existing.number, content.title, body, "closed");
+    return { action: "closed", issue };
+  }
+  if (!existing)
+    return {
+      action: "created",
+      issue: await port.createIssue(repo, content.title, body, [CONTRACTS_LABEL])
+    };
+  if (existing.state === "closed") {
+    const issue = await port.updateIssue(repo, existing.number, content.title, body, "open");
+    return { action: "reopened", issue };
+  }
+  if (existing.body === body && existing.title === content.title)
+    return { action: "none", issue: existing };
+  return {
+    action: "updated",
+    issue: await port.updateIssue(repo, existing.number, content.title, body)
+  };
+}
+
+// src/app/read-contract-state.ts
+var import_node_path5 = require("node:path");
+
+// src/core/contracts-state.ts
+var STATUS_ORDER2 = [
+  "broken",
+  "waived",
+  "pending",
+  "unchecked",
+  "kept"
+];
+var byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function contractUpstreams(config) {
+  const ids2 = /* @__PURE__ */ new Set();
+  for (const node3 of config.nodes.values())
+    for (const edge of node3.dependsOn) if (edge.expects?.length) ids2.add(edge.to);
+  return [...ids2].sort(byId);
+}
+function contactOf(owners, id) {
+  if (id === void 0) return void 0;
+  const owner2 = owners.get(id);
+  return {
+    id,
+    ...owner2?.github ? { github: owner2.github } : {},
+    ...owner2?.chat ? { chat: owner2.chat } : {},
+    ...owner2?.email ? { email: owner2.email } : {}
+  };
+}
+var whereText = (e) => e ? whereOf(e) : void 0;
+function verifyContracts(config, source, stateOf2, options = {}) {
+  const rows = [];
+  const dependents = [...config.nodes.values()].sort((a, b) => byId(a.id, b.id));
+  for (const node3 of dependents) {
+    const edges = node3.dependsOn.filter((e) => e.expects?.length).sort((a, b) => byId(a.to, b.to) || a.index - b.index);
+    for (const edge of edges) {
+      const upstreamNode = config.nodes.get(edge.to);
+      const state = stateOf2(edge.to);
+      const upstream = {
+        id: edge.to,
+        mode: "state",
+        deleted: state?.deleted ?? false,
+        resources: state?.resources ?? [],
+        unread: state?.unread ?? (state ? void 0 : `the state of ${edge.to} was not read`)
+      };
+      for (const expectation of edge.expects ?? []) {
+        const verdict2 = withLifecycle(judgeExpectation(expectation, upstream), expectation, {
+          today: options.today
+        });
+        const where2 = whereText(verdict2.evidence);
+        const declaredAt = options.placeOf?.(node3.id, [
+          "nodes",
+          node3.id,
+          "depends_on",
+          edge.index,
+          "expects",
+          ...expectation.keyPath
+        ]);
+        const dependentOwner = contactOf(config.owners, node3.owner);
+        const upstreamOwner = contactOf(config.owners, upstreamNode?.owner);
+        rows.push({
+          dependent: node3.id,
+          upstream: edge.to,
+          expectation: says(expectation),
+          kind: expectation.kind,
+          ...verdict2,
+          ...dependentOwner ? { dependentOwner } : {},
+          ...upstreamOwner ? { upstreamOwner } : {},
+          ...where2 ? { where: where2 } : {},
+          ...declaredAt ? { declaredAt } : {}
+        });
+      }
+    }
+  }
+  const counts = { broken: 0, waived: 0, pending: 0, unchecked: 0, kept: 0 };
+  for (const row of rows) counts[row.status]++;
+  return { source, rows, counts, notes: options.notes ?? [] };
+}
+function byUrgency(rows) {
+  return [...rows].sort((a, b) => STATUS_ORDER2.indexOf(a.status) - STATUS_ORDER2.indexOf(b.status));
+}
+function countsLine(counts) {
+  return STATUS_ORDER2.map((s) => `${counts[s]} ${s}`).join(", ");
+}
+
+// src/app/git-contents.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path4 = require("node:path");
+var inFolder = (folder, name) => folder === "." || folder === "" ? name : `${folder}/${name}`;
+var MAX_WORKING_TREE_BYTES = 100 * 1024 * 1024;
+function gitContents(root, base, head) {
+  const readAt = (rev, path) => {
+    const kind = entryKindAt(root, rev, path);
+    if (kind === void 0) return void 0;
+    if (kind !== "file") return { unreadable: `a ${kind === "directory" ? "folder" : kind}` };
+    const text6 = showFile(root, rev, path);
+    return text6 === void 0 ? void 0 : { text: text6 };
+  };
+  const sideAtHead = (path) => {
+    if (head !== void 0) return readAt(head, path);
+    const read3 = readRegularFile((0, import_node_path4.join)(root, path), {
+      maxBytes: MAX_WORKING_TREE_BYTES,
+      noFollow: true
+    });
+    if (read3.ok) return { text: read3.bytes.toString("utf8") };
+    if (read3.reason === "missing") return void 0;
+    if (read3.reason === "symlink") return { unreadable: "a symlink" };
+    return { unreadable: read3.message.replace(/^is /, "") };
+  };
+  const readAtHead = (path) => {
+    const side = sideAtHead(path);
+    return side && "text" in side ? side.text : void 0;
+  };
+  const namesAtHead = (folder, matches2) => {
+    if (head !== void 0)
+      return (listFolderAt(root, head, folder) ?? []).filter((n) => matches2.test(n));
+    const absolute = (0, import_node_path4.join)(root, folder);
+    return (0, import_node_fs4.existsSync)(absolute) ? (0, import_node_fs4.readdirSync)(absolute, { withFileTypes: true }).filter((e) => e.isFile() && matches2.test(e.name)).map((e) => e.name) : [];
+  };
+  const texts = (names3, folder, read3) => names3.flatMap((name) => {
+    const text6 = read3(inFolder(folder, name));
+    return text6 === void 0 ? [] : [{ path: inFolder(folder, name), text: text6 }];
+  });
+  return {
+    read: async (file) => {
+      const basePath = file.previousPath ?? file.path;
+      const atBase = file.status === "added" ? void 0 : readAt(base, basePath);
+      const atHead = file.status === "removed" ? void 0 : sideAtHead(file.path);
+      const unreadable3 = [
+        atBase && "unreadable" in atBase ? `${atBase.unreadable} at base` : void 0,
+        atHead && "unreadable" in atHead ? `${atHead.unreadable} at head` : void 0
+      ].filter((u) => u !== void 0);
+      return {
+        ...atBase && "text" in atBase ? { base: atBase.text } : {},
+        ...atHead && "text" in atHead ? { head: atHead.text } : {},
+        ...unreadable3.length > 0 ? { unreadable: unreadable3.join(", ") } : {}
+      };
+    },
+    /** Every file of a folder whose name matches, at base (the commit) and head (the working tree, or the head commit). */
+    folder: async (folder, matches2, limit) => {
+      const atBase = (listFolderAt(root, base, folder) ?? []).filter((n) => matches2.test(n));
+      const atHead = namesAtHead(folder, matches2);
+      if (atBase.length > limit || atHead.length > limit)
+        return { skipped: `more than ${limit} .tf files`, base: [], head: [] };
+      return {
+        base: texts(atBase, folder, (path) => showFile(root, base, path)),
+        head: texts(atHead.sort(), folder, readAtHead)
+      };
+    },
+    /** The other manifests in the file's folder, at head. */
+    context: async (file) => {
+      const folder = (0, import_node_path4.dirname)(file.path);
+      return texts(namesAtHead(folder, /\.ya?ml$/).slice(0, 100), folder, readAtHead);
+    }
+  };
+}
+
+// src/app/read-contract-state.ts
+var MAX_STATE_FILES = 200;
+var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+async function readContractMatrix(loaded, query, context) {
+  const config = loaded.model.config;
+  const placeOf = placeFinder(loaded, context.cwd);
+  if (query.planFile !== void 0) {
+    const planned = readPlannedStateFile(query.planFile);
+    const states2 = planStates(loaded, planned.state);
+    const source = { kind: "plan", name: query.planFile };
+    return verifyContracts(config, source, (id) => states2.get(id), {
+      today: query.today,
+      placeOf
+    });
+  }
+  const root = findRepoRoot(context.cwd);
+  if (!root)
+    throw new InputError(
+      `${context.cwd} is not inside a git repository`,
+      "run it in the repository, or verify against a plan with --plan"
+    );
+  const ref = query.ref ?? "HEAD";
+  const commit = commitOf(root, ref);
+  const { states, notes } = await commitStates(loaded, root, commit, {
+    repo: query.repo?.toLowerCase() ?? originRepo(root),
+    limit: query.limit ?? MAX_STATE_FILES
+  });
+  return verifyContracts(config, { kind: "git", name: ref, commit }, (id) => states.get(id), {
+    today: query.today,
+    notes,
+    placeOf
+  });
+}
+function placeFinder(loaded, cwd) {
+  const shown2 = (file) => {
+    if (!(0, import_node_path5.isAbsolute)(file)) return file;
+    const inside = (0, import_node_path5.relative)(cwd, file);
+    return inside.startsWith("..") || (0, import_node_path5.isAbsolute)(inside) ? file : inside.split(import_node_path5.sep).join("/");
+  };
+  const locators = /* @__PURE__ */ new Map();
+  return (dependent, keyPath) => {
+    const file = loaded.model.config.nodes.get(dependent)?.declaredAt.file;
+    const text6 = file === void 0 ? void 0 : loaded.result.sources.get(file);
+    if (file === void 0 || text6 === void 0) return void 0;
+    let locator = locators.get(file);
+    if (!locator) {
+      locator = new KeyLocator(text6);
+      locators.set(file, locator);
+    }
+    const position2 = locator.locate(keyPath, false);
+    return position2 ? `${shown2(file)}:${position2.line}` : void 0;
+  };
+}
+var hasObjectRules = (node3) => node3.match.terraform.length > 0 || node3.match.kubernetes.length > 0 || (node3.match.cloudformation ?? []).length > 0;
+var applies = (rule, repo) => rule.repo === void 0 || repo !== void 0 && rule.repo === repo;
+var TERRAFORM2 = /\.tf$/;
+var YAML3 = /\.ya?ml$/;
+var READABLE = /\.tf$|\.tfvars$|\.json$|\.ya?ml$/;
+var isReadable = (path) => READABLE.test(path) || TEMPLATE_FILE.test(path);
+var present = (path) => ({
+  system: "file",
+  address: path,
+  type: "file",
+  classes: [],
+  evidence: [{ file: path, detail: "in the repository" }],
+  after: { exists: true, policies: [] }
+});
+var notFound = (file, detail) => [
+  {
+    system: "file",
+    address: file ?? "",
+    type: "file",
+    classes: [],
+    evidence: [{ ...file !== void 0 ? { file } : {}, detail }]
+  }
+];
+function stateOf(textOf2) {
+  return (r) => {
+    const first = r.evidence.find((e) => e.file !== void 0) ?? r.evidence[0];
+    if (!first) return { ...r, classes: [], evidence: [] };
+    const declared = { ...first, address: first.address ?? r.address, detail: "declared here" };
+    const attribute2 = TRUST_ATTRIBUTE[r.type];
+    const line = r.system === "terraform" && attribute2 && r.after?.trust && first.file && first.line ? attributeLine(textOf2(first.file), first.line, attribute2) : void 0;
+    return {
+      ...r,
+      classes: [],
+      evidence: [
+        declared,
+        ...line ? [{ ...declared, attribute: attribute2, line, detail: `its ${attribute2}` }] : []
+      ]
+    };
+  };
+}
+function attributeLine(text6, from, attribute2) {
+  if (text6 === void 0) return void 0;
+  const lines = text6.split("\n");
+  const assignment = new RegExp(`^\\s*${attribute2}\\s*=`);
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^(?:resource|data|module)\s/.test(line)) return void 0;
+    if (assignment.test(line)) return i + 1;
+  }
+  return void 0;
+}
+async function commitStates(loaded, root, commit, options) {
+  const { model } = loaded;
+  const { repo, limit } = options;
+  const notes = [];
+  const states = /* @__PURE__ */ new Map();
+  const upstreams = contractUpstreams(model.config).flatMap((id) => {
+    const node3 = model.config.nodes.get(id);
+    return node3 ? [node3] : [];
+  });
+  const all = filesAt(root, commit);
+  const pathHits = /* @__PURE__ */ new Map();
+  const wanted = /* @__PURE__ */ new Set();
+  const upstreamIds = new Set(upstreams.map((n) => n.id));
+  for (const path of all)
+    for (const hit of model.paths.match(path, repo))
+      if (upstreamIds.has(hit.node)) {
+        pathHits.set(hit.node, [...pathHits.get(hit.node) ?? [], path]);
+        wanted.add(path);
+      }
+  const objectOnly = upstreams.filter(
+    (n) => hasObjectRules(n) && !n.match.paths.some((r) => applies(r, repo)) && !pathHits.has(n.id)
+  );
+  const broad = /* @__PURE__ */ new Set();
+  const kinds = {
+    terraform: objectOnly.some((n) => n.match.terraform.length > 0),
+    kubernetes: objectOnly.some((n) => n.match.kubernetes.length > 0)
+  };
+  for (const path of all)
+    if (!wanted.has(path) && (kinds.terraform && TERRAFORM2.test(path) || kinds.kubernetes && YAML3.test(path)))
+      broad.add(path);
+  const broadRead = [...wanted].filter(isReadable).length + broad.size <= limit;
+  if (!broadRead && broad.size > 0)
+    notes.push(
+      `${broad.size} files could hold the objects of ${objectOnly.map((n) => n.id).join(", ")}: more than the ${limit} read, so they were not read`
+    );
+  const readable = [...wanted].filter(isReadable);
+  const toRead = [...readable, ...broadRead ? broad : []].slice(0, limit);
+  if (readable.length > limit)
+    notes.push(
+      `${readable.length} files that match the rules of contracts' upstreams can be read; only the first ${limit} were read`
+    );
+  const paths = broadRead && broad.size > 0 ? withBroadRules(model.config.nodes.values()) : model.paths;
+  const files = toRead.map((path) => ({
+    path,
+    status: "added",
+    ...repo ? { repo } : {}
+  }));
+  const classified = await classifyChanges(files, {
+    ...gitContents(root, EMPTY_TREE, commit),
+    paths,
+    limit
+  });
+  notes.push(...classified.notes);
+  const unjudged = /* @__PURE__ */ new Map();
+  for (const u of classified.unjudged) if (u.file) unjudged.set(u.file, u.reason);
+  const located = locateIn(model, classified.files);
+  const changed = new Map(located.changed.map((c) => [c.id, c]));
+  const read3 = new Set(toRead);
+  const everything = classified.files.flatMap((f) => f.resources ?? []);
+  const unjudgedBroad = [...broad].filter((f) => unjudged.has(f));
+  const short2 = commit.slice(0, 7);
+  const texts = /* @__PURE__ */ new Map();
+  const asState = stateOf((file) => {
+    if (!texts.has(file)) texts.set(file, showFile(root, commit, file));
+    return texts.get(file);
+  });
+  for (const node3 of upstreams) {
+    const own = pathHits.get(node3.id) ?? [];
+    const unreadFiles = own.filter((f) => isReadable(f) && !read3.has(f) || unjudged.has(f));
+    const unread = unreadFiles.length > 0 ? `${node3.id} was not read whole: ${unreadFiles.slice(0, 3).map((f) => `${f} (${unjudged.get(f) ?? `beyond the ${limit} files read`})`).join(", ")}${unreadFiles.length > 3 ? ` and ${unreadFiles.length - 3} more` : ""}` : void 0;
+    if (own.length > 0) {
+      const resources = (changed.get(node3.id)?.resources ?? []).filter((r) => r.system !== "file" || r.after !== void 0).map(asState);
+      if (resources.length > 0) {
+        states.set(node3.id, { deleted: false, resources, ...unread ? { unread } : {} });
+      } else if (unread) {
+        states.set(node3.id, { deleted: false, resources: [], unread });
+      } else if (hasObjectRules(node3)) {
+        const rules = [...node3.match.terraform, ...node3.match.kubernetes].join(", ");
+        states.set(node3.id, {
+          deleted: true,
+          resources: notFound(
+            own[0],
+            `no object its rules name (${rules}) is in ${own.length === 1 ? "its file" : `its ${own.length} files`} at ${short2}`
+          )
+        });
+      } else {
+        states.set(node3.id, { deleted: false, resources: own.map(present) });
+      }
+      continue;
+    }
+    const local = node3.match.paths.filter((r) => applies(r, repo));
+    if (local.length > 0) {
+      states.set(node3.id, {
+        deleted: true,
+        resources: notFound(
+          local[0]?.glob,
+          `no file at ${short2} matches ${local.map((r) => r.source).join(", ")}`
+        )
+      });
+      continue;
+    }
+    if (!hasObjectRules(node3)) {
+      const elsewhere = node3.match.paths.map((r) => r.repo).filter((r) => r !== void 0);
+      states.set(node3.id, {
+        deleted: false,
+        resources: [],
+        unread: elsewhere.length === 0 ? `${node3.id} has no match rules, so nothing shows its state (add match.paths or match.terraform)` : repo === void 0 ? `${node3.id}'s rules name files of ${[...new Set(elsewhere)].join(", ")}, and this repository's name is not known (give --repo owner/name if it is this one)` : `${node3.id} is in another repository (${[...new Set(elsewhere)].join(", ")}): verify it there`
+      });
+      continue;
+    }
+    if (!broadRead) {
+      states.set(node3.id, {
+        deleted: false,
+        resources: [],
+        unread: `${node3.id} is named only by its objects and more than ${limit} files could hold them: add match.paths to say where it is written`
+      });
+      continue;
+    }
+    const mine = everything.filter(
+      (r) => model.objects.matchResource(r).some((hit) => hit.node === node3.id)
+    );
+    if (mine.length > 0) {
+      states.set(node3.id, { deleted: false, resources: mine.map(asState) });
+    } else if (unjudgedBroad.length > 0) {
+      states.set(node3.id, {
+        deleted: false,
+        resources: [],
+        unread: `${node3.id} is not in the files read, and ${unjudgedBroad.length} could not be read (${unjudgedBroad[0]}: ${unjudged.get(unjudgedBroad[0])})`
+      });
+    } else {
+      const rules = [
+        ...node3.match.terraform,
+        ...node3.match.kubernetes,
+        ...node3.match.cloudformation ?? []
+      ];
+      states.set(node3.id, {
+        deleted: true,
+        resources: notFound(void 0, `no file at ${short2} holds ${rules.join(", ")}`)
+      });
+    }
+  }
+  return { states, notes };
+}
+function withBroadRules(nodes) {
+  const index2 = PathIndex.fromNodes(nodes);
+  for (const glob2 of ["**/*.tf", "**/*.yaml", "**/*.yml"])
+    index2.add("\0state", { glob: glob2, source: glob2 });
+  return index2;
+}
+function planStates(loaded, planned) {
+  const { model } = loaded;
+  const states = /* @__PURE__ */ new Map();
+  const ofNode = (id, resources) => resources.filter((r) => model.objects.match("terraform", r.address).some((h) => h.node === id));
+  for (const id of contractUpstreams(model.config)) {
+    const node3 = model.config.nodes.get(id);
+    if (!node3) continue;
+    if (node3.match.terraform.length === 0) {
+      states.set(id, {
+        deleted: false,
+        resources: [],
+        unread: `${id} has no match.terraform rules, so a plan does not show it`
+      });
+      continue;
+    }
+    const resources = ofNode(id, planned.resources);
+    if (resources.length > 0) {
+      const unknown = resources.find((r) => r.unknownAfter?.length);
+      states.set(id, {
+        deleted: false,
+        resources,
+        ...unknown ? {
+          unread: `${unknown.address}'s ${unknown.unknownAfter?.join(", ")} is known only after apply`
+        } : {}
+      });
+      continue;
+    }
+    const destroyed = ofNode(id, planned.destroyed);
+    states.set(
+      id,
+      destroyed.length > 0 ? { deleted: true, resources: destroyed } : {
+        deleted: false,
+        resources: [],
+        unread: `none of ${id}'s resources (${node3.match.terraform.join(", ")}) is in this plan`
+      }
+    );
+  }
+  return states;
+}
+
+// src/core/render/contracts-json.ts
+var CONTRACTS_JSON_VERSION = 1;
+var contact = (o) => o ? { id: o.id, github: o.github ?? null, chat: o.chat ?? null, email: o.email ?? null } : null;
+var evidenceJson2 = (e) => e ? {
+  address: e.address ?? null,
+  attribute: e.attribute ?? null,
+  file: e.file ?? null,
+  line: e.line ?? null,
+  detail: e.detail
+} : null;
+function rowJson(row) {
+  return {
+    dependent: row.dependent,
+    dependentOwner: contact(row.dependentOwner),
+    upstream: row.upstream,
+    upstreamOwner: contact(row.upstreamOwner),
+    expectation: row.expectation,
+    kind: row.kind,
+    status: row.status,
+    reason: row.reason,
+    where: row.where ?? null,
+    declaredAt: row.declaredAt ?? null,
+    evidence: evidenceJson2(row.evidence),
+    pending: row.pending === true,
+    waiver: row.waiver ? { until: row.waiver.until, reason: row.waiver.reason, expired: row.waiver.expired === true } : null
+  };
+}
+function contractsToJson(matrix) {
+  return {
+    version: CONTRACTS_JSON_VERSION,
+    source: {
+      kind: matrix.source.kind,
+      name: matrix.source.name,
+      commit: matrix.source.commit ?? null
+    },
+    summary: { ...matrix.counts, total: matrix.rows.length },
+    contracts: matrix.rows.map(rowJson),
+    notes: matrix.notes
+  };
+}
+var str4 = { type: "string" };
+var nullable2 = (schema2) => ({ anyOf: [schema2, { type: "null" }] });
+var count3 = { type: "integer", minimum: 0 };
+var STATUSES = ["kept", "broken", "unchecked", "pending", "waived"];
+var contactSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "github", "chat", "email"],
+  properties: { id: str4, github: nullable2(str4), chat: nullable2(str4), email: nullable2(str4) }
+};
+var contractsJsonSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/blastradius/blastradius/schema/contracts.schema.json",
+  title: "blastradius contracts --format json",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "source", "summary", "contracts", "notes"],
+  properties: {
+    version: { const: CONTRACTS_JSON_VERSION },
+    source: {
+      type: "object",
+      additionalProperties: false,
+      required: ["kind", "name", "commit"],
+      properties: {
+        kind: { enum: ["git", "plan"] },
+        name: { ...str4, description: "The ref as given, or the plan file." },
+        commit: nullable2(str4)
+      }
+    },
+    summary: {
+      type: "object",
+      additionalProperties: false,
+      required: [...STATUSES, "total"],
+      properties: Object.fromEntries([...STATUSES, "total"].map((k) => [k, count3]))
+    },
+    contracts: {
+      type: "array",
+      description: "Every expectation of every edge, by dependent, then upstream, then as written.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "dependent",
+          "dependentOwner",
+          "upstream",
+          "upstreamOwner",
+          "expectation",
+          "kind",
+          "status",
+          "reason",
+          "where",
+          "declaredAt",
+          "evidence",
+          "pending",
+          "waiver"
+        ],
+        properties: {
+          dependent: str4,
+          dependentOwner: nullable2(contactSchema),
+          upstream: str4,
+          upstreamOwner: nullable2(contactSchema),
+          expectation: str4,
+          kind: { enum: ["trusts", "allows", "exists"] },
+          status: { enum: STATUSES },
+          reason: str4,
+          where: nullable2({ ...str4, description: "file:line, or a plan address." }),
+          declaredAt: nullable2({ ...str4, description: "Where deps.yaml declares it: file:line." }),
+          evidence: nullable2({
+            type: "object",
+            additionalProperties: false,
+            required: ["address", "attribute", "file", "line", "detail"],
+            properties: {
+              address: nullable2(str4),
+              attribute: nullable2(str4),
+              file: nullable2(str4),
+              line: nullable2({ type: "integer" }),
+              detail: str4
+            }
+          }),
+          pending: { type: "boolean" },
+          waiver: nullable2({
+            type: "object",
+            additionalProperties: false,
+            required: ["until", "reason", "expired"],
+            properties: { until: str4, reason: str4, expired: { type: "boolean" } }
+          })
+        }
+      }
+    },
+    notes: { type: "array", items: str4, description: "What was not read, and why." }
+  }
+};
+
+// src/core/render/contracts-markdown.ts
+var LABEL = {
+  broken: "\u{1F534} broken",
+  waived: "\u{1F7E1} waived",
+  pending: "\u{1F535} pending",
+  unchecked: "\u26AA unchecked",
+  kept: "\u{1F7E2} kept"
+};
+var MAX_CELL = 400;
+var cut = (value) => value.length > MAX_CELL ? `${value.slice(0, MAX_CELL - 1)}\u2026` : value;
+function ownerCell(owner2) {
+  if (!owner2) return "no owner";
+  const ways = [owner2.github, owner2.chat, owner2.email].filter((w) => w !== void 0);
+  return [code(cut(owner2.id)), ...ways.map((w) => code(cut(w)))].join(" ");
+}
+function rowLine(row) {
+  const where2 = [
+    row.where ? code(cut(row.where)) : "",
+    row.declaredAt ? `declared at ${code(cut(row.declaredAt))}` : ""
+  ].filter((w) => w !== "").join("<br>");
+  return `| ${LABEL[row.status]} | ${code(cut(row.dependent))}<br>${ownerCell(row.dependentOwner)} | ${code(cut(row.upstream))}<br>${ownerCell(row.upstreamOwner)} | ${code(cut(row.expectation))} | ${text4(cut(row.reason))} | ${where2 || "\u2014"} |`;
+}
+function heading(matrix) {
+  const { counts } = matrix;
+  if (matrix.rows.length === 0) return "### \u{1F7E2} blastradius contracts: none declared";
+  if (counts.broken > 0)
+    return `### \u{1F534} blastradius contracts: ${counts.broken} broken of ${matrix.rows.length}`;
+  return `### \u{1F7E2} blastradius contracts: none of ${matrix.rows.length} broken`;
+}
+function sourceLine(matrix) {
+  const { source } = matrix;
+  const at4 = source.kind === "plan" ? `the planned state of ${code(source.name)}` : `${code(source.name)}${source.commit ? ` (${code(source.commit.slice(0, 12))})` : ""}`;
+  return `Verified against ${at4}: ${countsLine(matrix.counts)}.`;
+}
+function compose2(matrix, rows, shown2, options) {
+  const out = [heading(matrix), ""];
+  if (matrix.rows.length === 0) {
+    out.push("No edge of the graph declares `expects:`, so there is nothing to verify.", "");
+  } else {
+    out.push(sourceLine(matrix), "");
+    out.push(
+      "| Status | Dependent (owner) | Upstream (owner) | Expectation | Reason | Where |",
+      "|---|---|---|---|---|---|"
+    );
+    for (const row of rows.slice(0, shown2)) out.push(rowLine(row));
+    if (shown2 < rows.length) {
+      const left = /* @__PURE__ */ new Map();
+      for (const row of rows.slice(shown2)) left.set(row.status, (left.get(row.status) ?? 0) + 1);
+      const which = [...left].map(([status, n]) => `${n} ${status}`).join(", ");
+      out.push(
+        "",
+        `_\u2026and ${rows.length - shown2} more contracts (${which}), not listed to stay within GitHub's size limit; run \`blastradius contracts --format json\` for all._`
+      );
+    }
+    out.push("");
+  }
+  if (matrix.notes.length > 0) {
+    out.push("<details><summary>Not read</summary>", "");
+    for (const note of matrix.notes.slice(0, 20)) out.push(`- ${text4(cut(note))}`);
+    if (matrix.notes.length > 20) out.push(`- \u2026and ${matrix.notes.length - 20} more`);
+    out.push("", "</details>", "");
+  }
+  if (options.footer) out.push(options.footer);
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function renderContractsMarkdown(matrix, options = {}) {
+  const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+  const rows = byUrgency(matrix.rows);
+  const body = compose2(matrix, rows, rows.length, options);
+  if (body.length < limit) return body;
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (compose2(matrix, rows, mid, options).length < limit) low = mid;
+    else high = mid - 1;
+  }
+  return compose2(matrix, rows, low, options);
+}
+
+// src/action/run-contracts.ts
+var PERMISSIONS = ["permissions:", "  contents: read", "  issues: write"].join("\n");
+var ISSUE_LIMIT = 65e3;
+function flag2(runner, name, fallback) {
+  const value = runner.input(name);
+  if (value === "") return fallback;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new InputError(`input ${name} must be true or false; got "${value}"`);
+}
+async function runContracts(context, runner) {
+  const { env } = context;
+  const workspace = (0, import_node_path6.resolve)(env.GITHUB_WORKSPACE ?? ".");
+  const repo = env.GITHUB_REPOSITORY ?? "";
+  const postIssue = flag2(runner, "post-issue", true);
+  const failOnBroken = flag2(runner, "fail-on-broken", true);
+  const token = runner.input("token");
+  if (postIssue && !token) throw new InputError("input token is empty");
+  if (postIssue && !repo)
+    throw new InputError(
+      "GITHUB_REPOSITORY is not set: is this running on a GitHub Actions runner?"
+    );
+  const log = {
+    debug: () => {
+    },
+    info: runner.info,
+    warn: runner.warning,
+    error: runner.error
+  };
+  const port = token ? context.createPort(token, env.GITHUB_API_URL, log) : void 0;
+  const deps = parseDepsLocation(runner.input("deps") || "deps.yaml");
+  let loaded;
+  if (deps.repo) {
+    if (!port)
+      throw new InputError(
+        "input token is empty: a graph in another repository is read through the API"
+      );
+    loaded = modelFromLoad(
+      await loadRemoteDeps(deps.path, fetchFrom(port, deps.repo, deps.ref), deps.repo)
+    );
+  } else {
+    try {
+      loaded = loadModel((0, import_node_path6.join)(workspace, deps.path));
+    } catch (error) {
+      if (!(error instanceof InvalidDepsError)) throw error;
+      for (const diagnostic of error.errors) runner.info(formatDiagnostic(diagnostic));
+      const first = error.errors[0];
+      runner.error(
+        `blastradius: the dependency graph ${deps.path} does not load (${error.message}${first ? `; first: ${formatDiagnostic(first)}` : ""}). Check out the repository before this step (actions/checkout), or point the deps input at the graph; \`blastradius validate\` shows every error.`
+      );
+      return 1;
+    }
+  }
+  const plan = runner.input("plan");
+  const ref = runner.input("ref");
+  const matrix = await readContractMatrix(
+    loaded,
+    {
+      ...plan ? { planFile: (0, import_node_path6.resolve)(workspace, plan) } : ref ? { ref } : {},
+      ...repo ? { repo } : {},
+      today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+    },
+    { cwd: workspace }
+  ).catch((error) => {
+    if (error instanceof InputError && !plan)
+      throw new InputError(
+        error.message,
+        "check out the repository before this step (actions/checkout), or give the plan input"
+      );
+    throw error;
+  });
+  const contractsPath = (0, import_node_path6.join)(env.RUNNER_TEMP || workspace, "blastradius-contracts.json");
+  context.writeFile(contractsPath, `${JSON.stringify(contractsToJson(matrix), null, 2)}
+`);
+  const markdown = renderContractsMarkdown(matrix, { limit: ISSUE_LIMIT });
+  runner.appendSummary(markdown);
+  const { counts } = matrix;
+  runner.setOutput("contracts-path", contractsPath);
+  runner.setOutput("broken-count", String(counts.broken));
+  runner.info(
+    `blastradius: ${matrix.rows.length} contract(s): ${counts.broken} broken, ${counts.waived} waived, ${counts.pending} pending, ${counts.unchecked} unchecked, ${counts.kept} kept`
+  );
+  for (const note of matrix.notes) runner.warning(note);
+  if (postIssue && port) {
+    try {
+      const kept = await keepContractsIssue(
+        port,
+        repo,
+        deps.repo ? `${deps.repo}:${deps.path}` : deps.path,
+        {
+          broken: counts.broken,
+          title: counts.broken > 0 ? `Broken contracts: ${counts.broken} of ${matrix.rows.length} (${deps.path})` : `Contracts: none broken (${deps.path})`,
+          markdown
+        },
+        runner.input("comment-author") || void 0
+      );
+      const said = {
+        created: "contracts issue opened",
+        updated: "contracts issue updated",
+        reopened: "contracts issue reopened",
+        closed: "contracts issue closed: nothing is broken",
+        none: counts.broken > 0 ? "contracts issue unchanged" : "no contracts issue: nothing is broken"
+      };
+      runner.info(`${said[kept.action]}${kept.issue ? `: ${kept.issue.url}` : ""}`);
+      runner.setOutput("issue-url", kept.issue?.url ?? "");
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.isPermission) {
+        runner.error(
+          `${error.message}: the token lacks ${error.permission}. Add to the workflow:
+${PERMISSIONS}
+The contracts are in the job summary.`
+        );
+        return 1;
+      }
+      throw error;
+    }
+  }
+  if (counts.broken > 0) {
+    const message = `blastradius: ${counts.broken} contract(s) broken; the job summary lists them with their owners`;
+    if (failOnBroken) {
+      runner.error(message);
+      return 1;
+    }
+    runner.warning(message);
+  }
+  return 0;
+}
+
 // src/action/runner.ts
 var import_node_crypto = require("node:crypto");
-var import_node_fs3 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -33032,7 +34523,7 @@ function createRunner(env, write) {
   const appendTo = (variable, text6) => {
     const file = env[variable];
     if (!file) return false;
-    (0, import_node_fs3.appendFileSync)(file, text6, "utf8");
+    (0, import_node_fs5.appendFileSync)(file, text6, "utf8");
     return true;
   };
   return {
@@ -33081,7 +34572,9 @@ async function run(context, runner) {
   const event = env.GITHUB_EVENT_NAME ?? "";
   const mode = runner.input("mode") || "review";
   if (mode === "report") return runReport(context, runner);
-  if (mode !== "review") throw new InputError(`input mode must be review or report; got "${mode}"`);
+  if (mode === "contracts") return runContracts(context, runner);
+  if (mode !== "review")
+    throw new InputError(`input mode must be review, report or contracts; got "${mode}"`);
   if (!PR_EVENTS.includes(event)) {
     runner.notice(
       `blastradius checks pull requests: it runs on pull_request and pull_request_target events. This run is for "${event || "an unknown event"}", so there is nothing to check.`
@@ -33104,14 +34597,14 @@ async function run(context, runner) {
   const inputs = readInputs(runner);
   if (inputs.comment !== "off")
     requireCommentAuthor(inputs.token, inputs.commentAuthor, "input comment-author");
-  const plan = inputs.plan ? context.readPlan((0, import_node_path3.resolve)(env.GITHUB_WORKSPACE ?? ".", inputs.plan)) : void 0;
+  const plan = inputs.plan ? context.readPlan((0, import_node_path7.resolve)(env.GITHUB_WORKSPACE ?? ".", inputs.plan)) : void 0;
   const templateOf = stackTemplates(inputs.stackTemplates ?? [], "input stack-template");
   const objectInputs = withNestedUnjudged(
     (inputs.changeSets ?? []).map(
-      (file) => context.readChangeSet((0, import_node_path3.resolve)(env.GITHUB_WORKSPACE ?? ".", file), templateOf)
+      (file) => context.readChangeSet((0, import_node_path7.resolve)(env.GITHUB_WORKSPACE ?? ".", file), templateOf)
     )
   );
-  const rendered = inputs.rendered ? context.readRendered(inputs.rendered, (0, import_node_path3.resolve)(env.GITHUB_WORKSPACE ?? ".")) : void 0;
+  const rendered = inputs.rendered ? context.readRendered(inputs.rendered, (0, import_node_path7.resolve)(env.GITHUB_WORKSPACE ?? ".")) : void 0;
   const headRepo = payload.pull_request?.head?.repo?.full_name;
   const fromFork = headRepo !== void 0 && headRepo.toLowerCase() !== repo.toLowerCase();
   const readOnlyExpected = event === "pull_request" && (fromFork || env.GITHUB_ACTOR === "dependabot[bot]");
@@ -33137,6 +34630,7 @@ async function run(context, runner) {
     acknowledgeLabel: inputs.acknowledgeLabel,
     commentAuthor: inputs.commentAuthor,
     maxDepth: inputs.maxDepth,
+    today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
     onIncomplete: inputs.onIncomplete,
     ...runUrl(env) ? { run: runUrl(env) } : {},
     localDiff: localDiffIn(env.GITHUB_WORKSPACE),
@@ -33175,7 +34669,7 @@ async function runReport(context, runner) {
     // Only our own comments' analyses count: the login our review runs write as.
     ...commentAuthor ? { commentAuthor } : {}
   });
-  const reportPath = (0, import_node_path3.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "blastradius-report.json");
+  const reportPath = (0, import_node_path7.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "blastradius-report.json");
   context.writeFile(reportPath, `${JSON.stringify(reportToJson(report2), null, 2)}
 `);
   const markdown = renderReportMarkdown(report2, void 0, "the report-path output (JSON)");
@@ -33227,7 +34721,7 @@ function readEvent(context, path) {
 function report(context, runner, result, readOnlyExpected, requests) {
   const { impact, pull } = result.analysis;
   let failed = false;
-  const reportPath = (0, import_node_path3.join)(
+  const reportPath = (0, import_node_path7.join)(
     context.env.RUNNER_TEMP || (0, import_node_os.tmpdir)(),
     `blastradius-pr-${pull.number}.json`
   );
@@ -33347,8 +34841,8 @@ ${PERMISSIONS_BLOCK}` : "";
 void runAction({
   env: process.env,
   write: (text6) => process.stdout.write(text6),
-  readFile: (path) => (0, import_node_fs4.readFileSync)(path, "utf8"),
-  writeFile: (path, text6) => (0, import_node_fs4.writeFileSync)(path, text6, "utf8"),
+  readFile: (path) => (0, import_node_fs6.readFileSync)(path, "utf8"),
+  writeFile: (path, text6) => (0, import_node_fs6.writeFileSync)(path, text6, "utf8"),
   createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log })),
   readPlan: readPlanFile,
   readChangeSet: readChangeSetFile,
