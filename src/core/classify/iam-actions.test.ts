@@ -158,7 +158,9 @@ describe("the IAM action catalogue (properties)", () => {
       fc.property(typo, ({ typed }) => {
         const near = closestAction(typed);
         expect(near).toBeDefined();
-        expect(editDistance(typed.toLowerCase(), (near as string).toLowerCase())).toBeLessThanOrEqual(1);
+        expect(
+          editDistance(typed.toLowerCase(), (near as string).toLowerCase()),
+        ).toBeLessThanOrEqual(1);
       }),
       { numRuns: 300 },
     );

@@ -4,8 +4,8 @@
 // actions case-insensitively, so every lookup does too; answers use AWS's own spelling.
 
 import { closest } from "../config/did-you-mean.js";
-import { covers, hasWildcard } from "./iam-pattern.js";
 import table from "./iam-actions.json" with { type: "json" };
+import { covers, hasWildcard } from "./iam-pattern.js";
 
 const TABLE = table as unknown as Readonly<Record<string, string>>;
 
@@ -97,9 +97,7 @@ export function expandActions(pattern: string): string[] {
   if (parts && !hasWildcard(parts.service)) {
     const service = serviceOf(parts.service);
     if (!service) return [];
-    return service.names
-      .filter((n) => covers(parts.name, n))
-      .map((n) => `${service.prefix}:${n}`);
+    return service.names.filter((n) => covers(parts.name, n)).map((n) => `${service.prefix}:${n}`);
   }
   return catalogue().all.filter((a) => covers(pattern, a));
 }

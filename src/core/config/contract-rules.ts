@@ -31,8 +31,7 @@ export function checkContractRules(nodes: Iterable<GraphNode>, errors: Diagnosti
       for (const expectation of edge.expects ?? []) {
         const action = expectation.value;
         // With a space it is a Kubernetes RBAC permission, judged elsewhere.
-        if (expectation.kind !== "allows" || action === undefined || action.includes(" "))
-          continue;
+        if (expectation.kind !== "allows" || action === undefined || action.includes(" ")) continue;
         if (!judged.has(action)) judged.set(action, problemOf(action, suggest));
         const problem = judged.get(action);
         if (!problem) continue;

@@ -9,9 +9,9 @@ import type { DepsConfig, Diagnostic, Edge, GraphNode, Owner, SourceLocation } f
 import { mergeCatalogs } from "./backstage/merge-catalog.js";
 import { type CatalogFile, readCatalog } from "./backstage/read-catalog.js";
 import { compileSchema, INVALID, readContext, readDocument, type Sink } from "./compile-schema.js";
+import { checkContractRules } from "./contract-rules.js";
 import { depsSchema } from "./deps-schema.js";
 import { closest } from "./did-you-mean.js";
-import { checkContractRules } from "./contract-rules.js";
 import { formatKeyPath, type KeyPath } from "./key-path.js";
 import { checkCloudFormationRules, checkKubernetesRules } from "./kubernetes-rules.js";
 import { lineIndex } from "./line-index.js";
