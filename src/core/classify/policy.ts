@@ -26,6 +26,7 @@ import {
   TRUST_ACTIONS,
 } from "./iam-evaluate.js";
 import { expressionConditionChanges } from "./iam-expression-conditions.js";
+import { lostActions, lostText } from "./iam-lost-actions.js";
 import { covers, hasWildcard, witnesses } from "./iam-pattern.js";
 import {
   conditionedAnyone,
@@ -307,7 +308,7 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
   const removed = [
     ...allows.gone.map(
       (g) =>
-        `no longer allows ${describe(g)}${stillInPart(after, g) ? " in full: part of it still" : ""}`,
+        `no longer allows ${describe(g)}${stillInPart(after, g) ? ` in full: part of it still${lostText(lostOf(after, g))}` : ""}`,
     ),
     ...denies.gone.map((g) => `now denies ${describe(g)}`),
     ...narrowed,
@@ -359,11 +360,24 @@ function stillInPart(doc: PolicyDocument, g: Grant): boolean {
   return false;
 }
 
-/** Values a pattern covers: its witnesses, and the literals a document names within it. */
-function partOf(pattern: string, literals: readonly string[], ignoreCase: boolean): string[] {
+/** The known actions a grant written with wildcards lost everywhere it applied. */
+function lostOf(doc: PolicyDocument, g: Grant): string[] {
+  if (!hasWildcard(g.subject)) return [];
+  const statements = doc.statements.map(compile);
+  const resources = statements.flatMap((c) => c.resources ?? []);
+  return lostActions(statements, g.subject, partOf(g.object, resources, false));
+}
+
+/**
+ * Values a pattern covers: its witnesses, and what a document names within it, literals and
+ * the witnesses of its narrower patterns (`s3:*` that became `s3:Get*` keeps `s3:Get·`).
+ */
+function partOf(pattern: string, written: readonly string[], ignoreCase: boolean): string[] {
   if (!hasWildcard(pattern)) return [pattern];
-  const named = literals.filter((l) => !hasWildcard(l) && covers(pattern, l, ignoreCase));
-  return [...witnesses(pattern), ...named];
+  const named = written
+    .flatMap((w) => (hasWildcard(w) ? witnesses(w) : [w]))
+    .filter((w) => covers(pattern, w, ignoreCase));
+  return [...new Set([...witnesses(pattern), ...named])];
 }
 
 /** Whether a trust policy still grants the principal part of a wildcard action (`sts:*`). */
