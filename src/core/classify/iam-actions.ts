@@ -20,35 +20,40 @@ interface Service {
   readonly byLower: ReadonlyMap<string, string>;
 }
 
-interface Index {
-  readonly services: ReadonlyMap<string, Service>;
-  readonly prefixes: readonly string[];
-  /** Every action as `service:Name`, sorted. */
-  readonly all: readonly string[];
-}
-
 const GROUP = /([A-Za-z0-9_-]*)\(([^)]*)\)/g;
 
-let index: Index | undefined;
+/** Service prefixes by their lower case, read once on first use. */
+let prefixes: ReadonlyMap<string, string> | undefined;
+/** Each service decoded on first use: a deps file names a few of AWS's hundreds. */
+const services = new Map<string, Service>();
+let all: readonly string[] | undefined;
 
-/** The table decoded once, on first use: a load that checks no action never pays for it. */
-function catalogue(): Index {
-  if (index) return index;
-  const services = new Map<string, Service>();
-  const all: string[] = [];
-  for (const [prefix, text] of Object.entries(TABLE)) {
-    if (prefix.startsWith("//")) continue;
-    const names: string[] = [];
-    for (const [, word, rests] of text.matchAll(GROUP))
-      for (const rest of (rests as string).split(" ")) names.push(`${word}${rest}`);
-    names.sort();
-    const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
-    services.set(prefix.toLowerCase(), { prefix, names, byLower });
-    for (const n of names) all.push(`${prefix}:${n}`);
-  }
-  all.sort();
-  index = { services, prefixes: [...services.values()].map((s) => s.prefix), all };
-  return index;
+function prefixIndex(): ReadonlyMap<string, string> {
+  prefixes ??= new Map(
+    Object.keys(TABLE)
+      .filter((k) => !k.startsWith("//"))
+      .map((k) => [k.toLowerCase(), k]),
+  );
+  return prefixes;
+}
+
+function serviceOf(prefix: string): Service | undefined {
+  const key = prefix.toLowerCase();
+  const known = services.get(key);
+  if (known) return known;
+  const written = prefixIndex().get(key);
+  if (written === undefined) return undefined;
+  const names: string[] = [];
+  for (const [, word, rests] of (TABLE[written] as string).matchAll(GROUP))
+    for (const rest of (rests as string).split(" ")) names.push(`${word}${rest}`);
+  names.sort();
+  const service = {
+    prefix: written,
+    names,
+    byLower: new Map(names.map((n) => [n.toLowerCase(), n])),
+  };
+  services.set(key, service);
+  return service;
 }
 
 function split(action: string): { service: string; name: string } | undefined {
@@ -56,16 +61,17 @@ function split(action: string): { service: string; name: string } | undefined {
   return colon < 0 ? undefined : { service: action.slice(0, colon), name: action.slice(colon + 1) };
 }
 
-const serviceOf = (prefix: string) => catalogue().services.get(prefix.toLowerCase());
-
 /** Every action the catalogue knows, as `service:Name`. */
 export function allActions(): readonly string[] {
-  return catalogue().all;
+  all ??= [...prefixIndex().values()]
+    .flatMap((p) => (serviceOf(p) as Service).names.map((n) => `${p}:${n}`))
+    .sort();
+  return all;
 }
 
 /** Every service prefix the catalogue knows (s3, ec2, …). */
 export function servicePrefixes(): readonly string[] {
-  return catalogue().prefixes;
+  return [...prefixIndex().values()];
 }
 
 export function knownService(prefix: string): boolean {
@@ -99,12 +105,12 @@ export function expandActions(pattern: string): string[] {
     if (!service) return [];
     return service.names.filter((n) => covers(parts.name, n)).map((n) => `${service.prefix}:${n}`);
   }
-  return catalogue().all.filter((a) => covers(pattern, a));
+  return allActions().filter((a) => covers(pattern, a));
 }
 
 /** The known service prefix closest to a misspelt one (`s33` → `s3`), or undefined. */
 export function closestService(prefix: string): string | undefined {
-  return closest(prefix, catalogue().prefixes);
+  return closest(prefix, prefixIndex().values());
 }
 
 /**
