@@ -31,11 +31,11 @@ describe("allows actions in contracts", () => {
   it("accepts real actions in any case, wildcards that cover one, `*`, and RBAC permissions", () => {
     const result = load({
       "deps.yaml": deps(
-        "[s3:GetObject, s3:getobject, 'S3:Get*', 'ec2:Describe?pc*', 'iam:*', {action: kms:Decrypt, pending: true}, list secrets]",
+        "[s3:GetObject, s3:getobject, 'S3:Get*', 'ec2:Describe?pc*', '*', 'iam:*', vpc-lattice:AssociateViaAWSService-EventsAndStates, {action: kms:Decrypt, pending: true}, list secrets]",
       ),
     });
     expect(result.errors).toEqual([]);
-    expect(result.config?.nodes.get("svc/a")?.dependsOn[0]?.expects).toHaveLength(7);
+    expect(result.config?.nodes.get("svc/a")?.dependsOn[0]?.expects).toHaveLength(9);
   });
 
   it("says where a misspelt action is, and what was meant", () => {
