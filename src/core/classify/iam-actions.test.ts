@@ -95,6 +95,9 @@ describe("the IAM action catalogue", () => {
     expect(closestAction("s33:GetObject")).toBe("s3:GetObject");
     expect(closestAction("s3:CompletelyUnrelatedThing")).toBeUndefined();
     expect(closestAction("zzzzzzzzzz:GetObject")).toBeUndefined();
+    // A near prefix without the action is no answer for the whole action.
+    expect(closestAction("zz:Nope")).toBeUndefined();
+    expect(closestAction("ec3:DescribeInstances")).toBe("ec2:DescribeInstances");
   });
 });
 

@@ -3,7 +3,7 @@
 // exists, what a wildcard expands to, and the closest real name for a typo. IAM compares
 // actions case-insensitively, so every lookup does too; answers use AWS's own spelling.
 
-import { closest } from "../config/did-you-mean.js";
+import { closest, editDistance } from "../config/did-you-mean.js";
 import table from "./iam-actions.json" with { type: "json" };
 import { covers, hasWildcard } from "./iam-pattern.js";
 
@@ -126,6 +126,15 @@ export function closestAction(action: string): string | undefined {
     const name = closest(parts.name, service.names);
     return name ? `${service.prefix}:${name}` : undefined;
   }
-  const near = closestService(parts.service);
+  // Of the prefixes near the misspelt one, those that have the action: `zz:GetObject` is not
+  // `ce:GetObject` because ce is two letters away.
+  const limit = Math.max(2, Math.floor(parts.service.length / 3));
+  const lower = parts.service.toLowerCase();
+  const having = [...prefixIndex().values()].filter(
+    (p) =>
+      editDistance(lower, p.toLowerCase(), limit) <= limit &&
+      serviceOf(p)?.byLower.has(parts.name.toLowerCase()),
+  );
+  const near = closest(parts.service, having);
   return near ? canonicalAction(`${near}:${parts.name}`) : undefined;
 }

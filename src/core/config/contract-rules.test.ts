@@ -60,8 +60,10 @@ describe("allows actions in contracts", () => {
   });
 
   it("names an unknown service and the one meant", () => {
-    const errors = errorsOf(deps("[s33:GetObject, nosuchservice:DoIt]"));
-    expect(errors).toHaveLength(2);
+    const errors = errorsOf(deps("[s33:GetObject, nosuchservice:DoIt, 's3*:GetObject', ec3:Nope]"));
+    expect(errors).toHaveLength(3);
+    // One letter off with no such action there: the prefix alone.
+    expect(errors[2]).toContain('unknown AWS service "ec3" in "ec3:Nope" — did you mean "ec2"?');
     expect(errors[0]).toContain(
       'unknown AWS service "s33" in "s33:GetObject" — did you mean "s3:GetObject"?',
     );

@@ -11,6 +11,7 @@ import {
   knownService,
 } from "../classify/iam-actions.js";
 import type { Diagnostic, Edge, GraphNode } from "../model.js";
+import { editDistance } from "./did-you-mean.js";
 import { at } from "./place.js";
 
 /** Suggestions cost a scan of a service's actions; past this many unknown actions, stop suggesting. */
@@ -50,6 +51,11 @@ function edgeAt(node: GraphNode, edge: Edge, rest: readonly (string | number)[])
     : at(node.declaredAt.file, ["nodes", node.id, "depends_on", edge.index, ...rest]);
 }
 
+function oneOff(service: string): string | undefined {
+  const near = closestService(service);
+  return near && editDistance(service.toLowerCase(), near.toLowerCase(), 1) <= 1 ? near : undefined;
+}
+
 const UPGRADE = `AWS's catalogue of actions here is of ${CATALOGUE_DATE}: for an action AWS added since, upgrade blastradius`;
 
 function problemOf(action: string, suggest: () => boolean): Problem | undefined {
@@ -58,15 +64,17 @@ function problemOf(action: string, suggest: () => boolean): Problem | undefined 
   if (action === "*" || colon < 0) return undefined;
   const service = action.slice(0, colon);
   const wildService = /[*?]/.test(service);
+  const wildAction = /[*?]/.test(action);
   if (!wildService && !knownService(service)) {
-    const near = suggest() ? closestService(service) : undefined;
-    const fixed = near ? closestAction(action) : undefined;
+    // A near prefix that has the action is the likely slip; a bare prefix only one letter off.
+    const fixed = suggest() && !wildAction ? closestAction(action) : undefined;
+    const prefix = fixed?.slice(0, fixed.indexOf(":")) ?? oneOff(service);
     return {
-      message: `unknown AWS service "${service}" in "${action}"${near ? ` — did you mean "${fixed ?? near}"?` : ""}`,
-      hint: `${near ? `change the prefix to "${near}"` : "use the service prefix AWS's policy reference gives (s3, ec2, iam …)"}; ${UPGRADE}`,
+      message: `unknown AWS service "${service}" in "${action}"${prefix ? ` — did you mean "${fixed ?? prefix}"?` : ""}`,
+      hint: `${prefix ? `change the prefix to "${prefix}"` : "use the service prefix AWS's policy reference gives (s3, ec2, iam …)"}; ${UPGRADE}`,
     };
   }
-  if (/[*?]/.test(action)) {
+  if (wildAction) {
     if (expandActions(action).length > 0) return undefined;
     return {
       message: `"${action}" matches no AWS action`,
