@@ -63,6 +63,18 @@ describe("actions a narrowed wildcard lost", () => {
     );
   });
 
+  it("reads what a NotAction statement still allows", () => {
+    const result = comparePermissions(
+      doc([allow("s3:*")]),
+      doc([{ Effect: "Allow", NotAction: "s3:Put*", Resource: "*" }]),
+    );
+    const line = result.details.find((d) => d.startsWith("no longer allows s3:*"));
+    const puts = expandActions("s3:Put*");
+    expect(line).toBe(
+      `no longer allows s3:* on * in full: part of it still; lost: ${puts.slice(0, 20).join(", ")} and ${puts.length - 20} more`,
+    );
+  });
+
   it("names only actions AWS's catalogue has", () => {
     expect(lostActions(compiled([allow("s3:Get*")]), "s3:Madeup*", ["*"])).toEqual([]);
     expect(lostActions(compiled([allow("s3:Get*")]), "s3:Put*", ["*"])).toEqual(

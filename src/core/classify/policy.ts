@@ -27,7 +27,7 @@ import {
 } from "./iam-evaluate.js";
 import { expressionConditionChanges } from "./iam-expression-conditions.js";
 import { lostActions, lostText } from "./iam-lost-actions.js";
-import { covers, hasWildcard, witnesses } from "./iam-pattern.js";
+import { covers, hasWildcard, PatternIndex, witnesses } from "./iam-pattern.js";
 import {
   conditionedAnyone,
   expressionChanges,
@@ -347,37 +347,103 @@ function stillInPart(doc: PolicyDocument, g: Grant): boolean {
   if (!hasWildcard(g.subject) && !hasWildcard(g.object)) return false;
   // "any action but iam:*" names by exclusion: not a pattern to take witnesses of.
   if (g.subject.startsWith("any ") || g.object.startsWith("any ")) return false;
-  const statements = doc.statements.map(compile);
-  const actions = statements.flatMap((c) => c.actions ?? []);
-  const resources = statements.flatMap((c) => c.resources ?? []);
-  for (const action of partOf(g.subject, actions, true))
-    for (const resource of partOf(g.object, resources, false)) {
-      const matched = statements.filter(
-        (c) => matchesAction(c, action) && matchesResource(c, resource),
-      );
+  const view = viewOf(doc);
+  const resources = within(g.object, view.resources);
+  for (const action of within(g.subject, view.actions)) {
+    const naming = [...view.byAction.query(action)].filter((c) => matchesAction(c, action));
+    if (naming.length === 0) continue;
+    for (const resource of resources) {
+      const matched = naming.filter((c) => matchesResource(c, resource));
       if (matched.length > 0 && allowedSometimes(matched)) return true;
     }
+  }
   return false;
 }
 
 /** The known actions a grant written with wildcards lost everywhere it applied. */
 function lostOf(doc: PolicyDocument, g: Grant): string[] {
   if (!hasWildcard(g.subject)) return [];
-  const statements = doc.statements.map(compile);
-  const resources = statements.flatMap((c) => c.resources ?? []);
-  return lostActions(statements, g.subject, partOf(g.object, resources, false));
+  const view = viewOf(doc);
+  return lostActions(view.statements, g.subject, within(g.object, view.resources));
+}
+
+/** A document compiled, with the values its actions and resources name: once per document. */
+interface View {
+  readonly statements: readonly Compiled[];
+  /** The statements that may name an action: a superset, each still to be matched. */
+  readonly byAction: PatternIndex<Compiled>;
+  readonly actions: Named;
+  readonly resources: Named;
+}
+const views = new WeakMap<PolicyDocument, View>();
+
+function viewOf(doc: PolicyDocument): View {
+  let view = views.get(doc);
+  if (!view) {
+    const statements = doc.statements.map(compile);
+    const byAction = new PatternIndex<Compiled>(true);
+    for (const c of statements)
+      if (c.actions) for (const a of c.actions) byAction.add(a, c);
+      else byAction.addAlways(c);
+    view = {
+      statements,
+      byAction,
+      actions: namedIn(
+        statements.flatMap((c) => c.actions ?? []),
+        true,
+      ),
+      resources: namedIn(
+        statements.flatMap((c) => c.resources ?? []),
+        false,
+      ),
+    };
+    views.set(doc, view);
+  }
+  return view;
 }
 
 /**
- * Values a pattern covers: its witnesses, and what a document names within it, literals and
- * the witnesses of its narrower patterns (`s3:*` that became `s3:Get*` keeps `s3:Get·`).
+ * What a document names: its literals, and the witnesses of its patterns, so that `s3:*`
+ * that became `s3:Get*` is seen to keep `s3:Get·`. Sorted by key (lower case for actions),
+ * so the values under a pattern's literal start are one range, found by bisection.
  */
-function partOf(pattern: string, written: readonly string[], ignoreCase: boolean): string[] {
+interface Named {
+  readonly keys: readonly string[];
+  readonly values: readonly string[];
+  readonly ignoreCase: boolean;
+}
+
+function namedIn(written: readonly string[], ignoreCase: boolean): Named {
+  const all = [...new Set(written.flatMap((w) => (hasWildcard(w) ? witnesses(w) : [w])))];
+  const pairs = all
+    .map((v) => [ignoreCase ? v.toLowerCase() : v, v] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { keys: pairs.map(([k]) => k), values: pairs.map(([, v]) => v), ignoreCase };
+}
+
+/** Values a pattern covers: its witnesses, and the values a document names within it. */
+function within(pattern: string, named: Named): string[] {
   if (!hasWildcard(pattern)) return [pattern];
-  const named = written
-    .flatMap((w) => (hasWildcard(w) ? witnesses(w) : [w]))
-    .filter((w) => covers(pattern, w, ignoreCase));
-  return [...new Set([...witnesses(pattern), ...named])];
+  const start = pattern.slice(0, pattern.search(/[*?]/));
+  const key = named.ignoreCase ? start.toLowerCase() : start;
+  let lo = 0;
+  let hi = named.keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((named.keys[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: string[] = [];
+  for (let i = lo; i < named.keys.length && (named.keys[i] as string).startsWith(key); i++) {
+    const value = named.values[i] as string;
+    if (covers(pattern, value, named.ignoreCase)) inside.push(value);
+  }
+  return [...new Set([...witnesses(pattern), ...inside])];
+}
+
+/** Values a pattern covers: its witnesses, and what the written values name within it. */
+function partOf(pattern: string, written: readonly string[], ignoreCase: boolean): string[] {
+  return within(pattern, namedIn(written, ignoreCase));
 }
 
 /** Whether a trust policy still grants the principal part of a wildcard action (`sts:*`). */
