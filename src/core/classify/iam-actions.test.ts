@@ -12,9 +12,11 @@ import {
   canonicalAction,
   closestAction,
   closestService,
+  coversAnyAction,
   expandActions,
   knownAction,
   knownService,
+  scanSize,
   servicePrefixes,
 } from "./iam-actions.js";
 import { covers } from "./iam-pattern.js";
@@ -141,7 +143,10 @@ describe("the IAM action catalogue (properties)", () => {
       });
     fc.assert(
       fc.property(pattern, (p) => {
-        expect(expandActions(p)).toEqual(bruteForce(p));
+        const found = bruteForce(p);
+        expect(expandActions(p)).toEqual(found);
+        expect(coversAnyAction(p)).toBe(found.length > 0);
+        expect(scanSize(p)).toBeGreaterThanOrEqual(found.length);
       }),
       { numRuns: 100 },
     );

@@ -108,6 +108,25 @@ export function expandActions(pattern: string): string[] {
   return allActions().filter((a) => covers(pattern, a));
 }
 
+/** Whether an IAM pattern covers at least one known action; stops at the first. */
+export function coversAnyAction(pattern: string): boolean {
+  if (!hasWildcard(pattern)) return knownAction(pattern);
+  const parts = split(pattern);
+  if (parts && !hasWildcard(parts.service)) {
+    const service = serviceOf(parts.service);
+    return service?.names.some((n) => covers(parts.name, n)) ?? false;
+  }
+  return allActions().some((a) => covers(pattern, a));
+}
+
+/** How many actions answering for a pattern may take matching: its service's, or all of them. */
+export function scanSize(pattern: string): number {
+  const parts = split(pattern);
+  if (!hasWildcard(pattern)) return 1;
+  if (parts && !hasWildcard(parts.service)) return serviceOf(parts.service)?.names.length ?? 0;
+  return allActions().length;
+}
+
 /** The known service prefix closest to a misspelt one (`s33` → `s3`), or undefined. */
 export function closestService(prefix: string): string | undefined {
   return closest(prefix, prefixIndex().values());

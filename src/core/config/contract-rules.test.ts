@@ -96,4 +96,18 @@ describe("allows actions in contracts", () => {
     expect(errors[0]?.line).toBe(3);
     expect(errors.filter((e) => e.message.includes("did you mean")).length).toBeLessThanOrEqual(50);
   });
+
+  it("checks patterns up to a bound of work, and says what it left unchecked", () => {
+    // Each `*:…` pattern is matched against every AWS action: a few hundred exhaust the bound.
+    const patterns = Array.from({ length: 400 }, (_, i) => `'*:Nothing${i}*'`);
+    const result = load({ "deps.yaml": deps(`[${patterns.join(", ")}]`) });
+    const errors = located(result).errors;
+    const warnings = located(result).warnings;
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((e) => e.message.includes("matches no AWS action"))).toBe(true);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.code).toBe("actions-unchecked");
+    expect(warnings[0]?.message).toContain(`${400 - errors.length} allows pattern(s)`);
+    expect(warnings[0]?.line).toBe(12);
+  });
 });

@@ -282,7 +282,7 @@ export function loadDeps(entry: string, readText: ReadText, options: LoadOptions
   const graph = compactGraph(config, skipped);
   crossReference(allNodes, allOwners, skipped, errors, warnings);
   checkKubernetesRules(allNodes.values(), errors, warnings);
-  checkContractRules(allNodes.values(), errors);
+  checkContractRules(allNodes.values(), errors, warnings);
   checkCloudFormationRules(allNodes.values(), errors);
   checkPathRules(allNodes.values(), errors);
   for (const cycle of findCycles(graph)) {
