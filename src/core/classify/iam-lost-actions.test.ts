@@ -75,6 +75,22 @@ describe("actions a narrowed wildcard lost", () => {
     );
   });
 
+  it("stops naming past a bound of work in one comparison; the lines stay", () => {
+    // Each `*` narrowed to `s3:*` is every AWS action to name: a dozen of them pass the bound.
+    const resources = Array.from({ length: 12 }, (_, i) => `arn:aws:s3:::b${i}/*`);
+    const result = comparePermissions(
+      doc(resources.map((r) => allow("*", r))),
+      doc(resources.map((r) => allow("s3:*", r))),
+    );
+    const lines = result.details.filter((d) => d.startsWith("no longer allows * on "));
+    expect(lines).toHaveLength(12);
+    expect(lines.every((l) => l.includes("in full: part of it still"))).toBe(true);
+    const named = lines.filter((l) => l.includes("; lost: "));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.length).toBeLessThan(12);
+    expect(named[0]).toContain("; lost: a2c:");
+  });
+
   it("names only actions AWS's catalogue has", () => {
     expect(lostActions(compiled([allow("s3:Get*")]), "s3:Madeup*", ["*"])).toEqual([]);
     expect(lostActions(compiled([allow("s3:Get*")]), "s3:Put*", ["*"])).toEqual(

@@ -4,9 +4,19 @@
 
 import { expandActions } from "./iam-actions.js";
 import { allowedSometimes, type Compiled, matchesAction, matchesResource } from "./iam-evaluate.js";
+import { PatternIndex } from "./iam-pattern.js";
 
 /** Names shown in one evidence line; the rest are counted. */
 export const MAX_LOST_SHOWN = 20;
+
+/** Statements by the actions they name, for finding those that may name one without trying all. */
+export function statementsByAction(statements: readonly Compiled[]): PatternIndex<Compiled> {
+  const index = new PatternIndex<Compiled>(true);
+  for (const c of statements)
+    if (c.actions) for (const a of c.actions) index.add(a, c);
+    else index.addAlways(c);
+  return index;
+}
 
 /**
  * The catalogue's actions the pattern covers that the statements (a document as it is now)
@@ -17,13 +27,18 @@ export function lostActions(
   statements: readonly Compiled[],
   pattern: string,
   resources: readonly string[],
+  byAction: PatternIndex<Compiled> = statementsByAction(statements),
 ): string[] {
+  const ids = new Map(statements.map((c, i) => [c, i]));
   // Which statements name an action decides the answer: tens of thousands of actions share
   // a handful of these signatures, so each is judged once.
   const judged = new Map<string, boolean>();
   return expandActions(pattern).filter((action) => {
-    const naming = statements.filter((c) => matchesAction(c, action));
-    const key = naming.map((c) => statements.indexOf(c)).join(",");
+    const naming = [...byAction.query(action)].filter((c) => matchesAction(c, action));
+    const key = naming
+      .map((c) => ids.get(c))
+      .sort()
+      .join(",");
     let lost = judged.get(key);
     if (lost === undefined) {
       lost = resources.every((resource) => {

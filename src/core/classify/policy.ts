@@ -3,6 +3,7 @@
 // this file says each difference in words and keeps values known only at plan or apply
 // unknown rather than removed or added.
 
+import { scanSize } from "./iam-actions.js";
 import { actionLabel, clausesOf, principalLabel, resourceLabel, when } from "./iam-describe.js";
 import {
   expressionsOf,
@@ -26,8 +27,8 @@ import {
   TRUST_ACTIONS,
 } from "./iam-evaluate.js";
 import { expressionConditionChanges } from "./iam-expression-conditions.js";
-import { lostActions, lostText } from "./iam-lost-actions.js";
-import { covers, hasWildcard, PatternIndex, witnesses } from "./iam-pattern.js";
+import { lostActions, lostText, statementsByAction } from "./iam-lost-actions.js";
+import { covers, hasWildcard, type PatternIndex, witnesses } from "./iam-pattern.js";
 import {
   conditionedAnyone,
   expressionChanges,
@@ -305,10 +306,11 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
     [...lists.deniesGone.values()],
     describe,
   );
+  const lostBudget = { left: MAX_LOST_WORK };
   const removed = [
     ...allows.gone.map(
       (g) =>
-        `no longer allows ${describe(g)}${stillInPart(after, g) ? ` in full: part of it still${lostText(lostOf(after, g))}` : ""}`,
+        `no longer allows ${describe(g)}${stillInPart(after, g) ? ` in full: part of it still${lostText(lostOf(after, g, lostBudget))}` : ""}`,
     ),
     ...denies.gone.map((g) => `now denies ${describe(g)}`),
     ...narrowed,
@@ -360,11 +362,17 @@ function stillInPart(doc: PolicyDocument, g: Grant): boolean {
   return false;
 }
 
+/** Actions named as lost in one comparison: ten times every AWS action, then no more lists. */
+const MAX_LOST_WORK = 250_000;
+
 /** The known actions a grant written with wildcards lost everywhere it applied. */
-function lostOf(doc: PolicyDocument, g: Grant): string[] {
+function lostOf(doc: PolicyDocument, g: Grant, budget: { left: number }): string[] {
   if (!hasWildcard(g.subject)) return [];
+  const cost = scanSize(g.subject);
+  if (cost > budget.left) return [];
+  budget.left -= cost;
   const view = viewOf(doc);
-  return lostActions(view.statements, g.subject, within(g.object, view.resources));
+  return lostActions(view.statements, g.subject, within(g.object, view.resources), view.byAction);
 }
 
 /** A document compiled, with the values its actions and resources name: once per document. */
@@ -381,13 +389,9 @@ function viewOf(doc: PolicyDocument): View {
   let view = views.get(doc);
   if (!view) {
     const statements = doc.statements.map(compile);
-    const byAction = new PatternIndex<Compiled>(true);
-    for (const c of statements)
-      if (c.actions) for (const a of c.actions) byAction.add(a, c);
-      else byAction.addAlways(c);
     view = {
       statements,
-      byAction,
+      byAction: statementsByAction(statements),
       actions: namedIn(
         statements.flatMap((c) => c.actions ?? []),
         true,
