@@ -3,6 +3,7 @@
 // this file says each difference in words and keeps values known only at plan or apply
 // unknown rather than removed or added.
 
+import { scanSize } from "./iam-actions.js";
 import { actionLabel, clausesOf, principalLabel, resourceLabel, when } from "./iam-describe.js";
 import {
   expressionsOf,
@@ -10,6 +11,7 @@ import {
   type PolicyDocument,
   versionChange,
 } from "./iam-document.js";
+import { namedIn, viewOf, within } from "./iam-document-view.js";
 import {
   ASSUME_ACTIONS,
   allowedSometimes,
@@ -26,7 +28,8 @@ import {
   TRUST_ACTIONS,
 } from "./iam-evaluate.js";
 import { expressionConditionChanges } from "./iam-expression-conditions.js";
-import { covers, hasWildcard, witnesses } from "./iam-pattern.js";
+import { lostActions, lostText } from "./iam-lost-actions.js";
+import { covers, hasWildcard } from "./iam-pattern.js";
 import {
   conditionedAnyone,
   expressionChanges,
@@ -304,10 +307,11 @@ export function comparePermissions(before: PolicyDocument, after: PolicyDocument
     [...lists.deniesGone.values()],
     describe,
   );
+  const lostBudget = { left: MAX_LOST_WORK };
   const removed = [
     ...allows.gone.map(
       (g) =>
-        `no longer allows ${describe(g)}${stillInPart(after, g) ? " in full: part of it still" : ""}`,
+        `no longer allows ${describe(g)}${stillInPart(after, g) ? ` in full: part of it still${lostText(lostOf(after, g, lostBudget))}` : ""}`,
     ),
     ...denies.gone.map((g) => `now denies ${describe(g)}`),
     ...narrowed,
@@ -346,24 +350,35 @@ function stillInPart(doc: PolicyDocument, g: Grant): boolean {
   if (!hasWildcard(g.subject) && !hasWildcard(g.object)) return false;
   // "any action but iam:*" names by exclusion: not a pattern to take witnesses of.
   if (g.subject.startsWith("any ") || g.object.startsWith("any ")) return false;
-  const statements = doc.statements.map(compile);
-  const actions = statements.flatMap((c) => c.actions ?? []);
-  const resources = statements.flatMap((c) => c.resources ?? []);
-  for (const action of partOf(g.subject, actions, true))
-    for (const resource of partOf(g.object, resources, false)) {
-      const matched = statements.filter(
-        (c) => matchesAction(c, action) && matchesResource(c, resource),
-      );
+  const view = viewOf(doc);
+  const resources = within(g.object, view.resources);
+  for (const action of within(g.subject, view.actions)) {
+    const naming = [...view.byAction.query(action)].filter((c) => matchesAction(c, action));
+    if (naming.length === 0) continue;
+    for (const resource of resources) {
+      const matched = naming.filter((c) => matchesResource(c, resource));
       if (matched.length > 0 && allowedSometimes(matched)) return true;
     }
+  }
   return false;
 }
 
-/** Values a pattern covers: its witnesses, and the literals a document names within it. */
-function partOf(pattern: string, literals: readonly string[], ignoreCase: boolean): string[] {
-  if (!hasWildcard(pattern)) return [pattern];
-  const named = literals.filter((l) => !hasWildcard(l) && covers(pattern, l, ignoreCase));
-  return [...witnesses(pattern), ...named];
+/** Actions named as lost in one comparison: ten times every AWS action, then no more lists. */
+const MAX_LOST_WORK = 250_000;
+
+/** The known actions a grant written with wildcards lost everywhere it applied. */
+function lostOf(doc: PolicyDocument, g: Grant, budget: { left: number }): string[] {
+  if (!hasWildcard(g.subject)) return [];
+  const cost = scanSize(g.subject);
+  if (cost > budget.left) return [];
+  budget.left -= cost;
+  const view = viewOf(doc);
+  return lostActions(view.statements, g.subject, within(g.object, view.resources), view.byAction);
+}
+
+/** Values a pattern covers: its witnesses, and what the written values name within it. */
+function partOf(pattern: string, written: readonly string[], ignoreCase: boolean): string[] {
+  return within(pattern, namedIn(written, ignoreCase));
 }
 
 /** Whether a trust policy still grants the principal part of a wildcard action (`sts:*`). */

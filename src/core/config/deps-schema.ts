@@ -96,7 +96,7 @@ const entry = (key: string, value: SchemaNode, description: string): SchemaNode 
 });
 
 /** An IAM action (s3:GetObject, s3:Get*) or a Kubernetes RBAC permission (list secrets, create appprojects.argoproj.io). */
-export const ALLOWS_PATTERN = "^(?:[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+|[A-Za-z*]+ [^\\s]+)$";
+export const ALLOWS_PATTERN = "^(?:\\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+|[A-Za-z*]+ [^\\s]+)$";
 
 const principal = text("A principal ARN, an AWS service (lambda.amazonaws.com) or an account id.", {
   maxLength: 2048,

@@ -9,6 +9,7 @@ import type { DepsConfig, Diagnostic, Edge, GraphNode, Owner, SourceLocation } f
 import { mergeCatalogs } from "./backstage/merge-catalog.js";
 import { type CatalogFile, readCatalog } from "./backstage/read-catalog.js";
 import { compileSchema, INVALID, readContext, readDocument, type Sink } from "./compile-schema.js";
+import { checkContractRules } from "./contract-rules.js";
 import { depsSchema } from "./deps-schema.js";
 import { closest } from "./did-you-mean.js";
 import { formatKeyPath, type KeyPath } from "./key-path.js";
@@ -283,6 +284,7 @@ export function loadDeps(entry: string, readText: ReadText, options: LoadOptions
   const graph = compactGraph(config, skipped);
   crossReference(allNodes, allOwners, skipped, errors, warnings);
   checkKubernetesRules(allNodes.values(), errors, warnings);
+  checkContractRules(allNodes.values(), errors, warnings);
   checkRbacContracts(allNodes, errors, warnings);
   checkCloudFormationRules(allNodes.values(), errors);
   checkPathRules(allNodes.values(), errors);
