@@ -42,6 +42,7 @@ describe("blastradius check on the bundled example", () => {
       "dashboard/sales-ops",
       "job/overnight-load",
       "report/revenue",
+      "service/deploy-pipeline",
       "service/external-job-runner",
       "service/rls-access",
       "table/warehouse.orders",
@@ -212,7 +213,7 @@ describe("blastradius validate", () => {
     const result = run(["validate", "--strict"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /deps\.yaml: 13 nodes, 14 edges in 2 file\(s\); 0 error\(s\), 0 warning\(s\)/,
+      /deps\.yaml: 14 nodes, 15 edges in 2 file\(s\); 0 error\(s\), 0 warning\(s\)/,
     );
   });
 

@@ -143,7 +143,7 @@ describe("blastradius contracts on the bundled example", () => {
     try {
       const before = history.run("contracts");
       expect(before.status).toBe(0);
-      expect(before.stdout).toContain("0 broken, 0 waived, 0 pending, 0 unchecked, 2 kept");
+      expect(before.stdout).toContain("0 broken, 0 waived, 0 pending, 0 unchecked, 3 kept");
       history.commit(
         0,
         "examples/terraform/iam/automation-runner.tf",
@@ -161,6 +161,31 @@ describe("blastradius contracts on the bundled example", () => {
     }
   });
 
+  it("check on the rotation plan (npm start): the runner whose trust is rotated breaks with its downstream; the deploy pipeline, whose contract is kept, is only at risk", () => {
+    const result = runCli([
+      "check",
+      "--plan",
+      "examples/plans/rotate-automation-runner.json",
+      "--format",
+      "json",
+    ]);
+    const out = JSON.parse(result.stdout);
+    const severity = (id: string) =>
+      out.impacted.find((n: { id: string }) => n.id === id)?.severity;
+    expect(severity("service/external-job-runner")).toBe("breaking");
+    expect(severity("job/overnight-load")).toBe("breaking");
+    expect(severity("service/deploy-pipeline")).toBe("at-risk");
+    expect(
+      out.impacted.find((n: { id: string }) => n.id === "service/deploy-pipeline").heldBy,
+    ).toEqual([
+      expect.objectContaining({
+        expectation:
+          "trusts arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com",
+        decides: ["trust-narrowed", "trust-widened"],
+      }),
+    ]);
+  });
+
   it("the rotation plan breaks the job runner's trust contract", () => {
     const result = runCli(["contracts", "--plan", "examples/plans/rotate-automation-runner.json"]);
     expect(result.code).toBe(1);
@@ -169,6 +194,10 @@ describe("blastradius contracts on the bundled example", () => {
     );
     expect(result.stdout).toContain(
       "at examples/plans/rotate-automation-runner.json aws_iam_role.automation_runner",
+    );
+    // The deploy pipeline's OIDC trust survives the rotation: its contract is kept.
+    expect(result.stdout).toContain(
+      "KEPT       service/deploy-pipeline → iam-role/automation-runner: trusts arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com",
     );
   });
 });
