@@ -142,7 +142,7 @@ describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
     expect(comments[0]?.body).toContain("`report/revenue`");
     expect(first.outputs).toMatchObject({
       risk: "high",
-      "impacted-count": "10",
+      "impacted-count": "11",
       "comment-url": expect.stringContaining("#issuecomment-"),
     });
     expect(first.outputs.owners?.split(",").sort()).toEqual([
@@ -154,7 +154,7 @@ describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
       "sre",
     ]);
     const report = JSON.parse(readFileSync(first.outputs["report-path"] as string, "utf8"));
-    expect(report.impacted).toHaveLength(10);
+    expect(report.impacted).toHaveLength(11);
     expect(first.summary).toContain("blastradius: **high risk**");
     expect(first.stdout).toContain("comment posted");
     expect(fake.pulls.get(`${REPO}#2`)?.labels).toEqual(["blast-radius:high"]);

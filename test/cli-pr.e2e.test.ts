@@ -46,7 +46,7 @@ describe.skipIf(missingGitHubData)("blastradius pr", () => {
   it("--post posts the comment and the label", async () => {
     const result = await run([`${REPO}#7`, "--post", "--format", "json"]);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).impacted).toHaveLength(10);
+    expect(JSON.parse(result.stdout).impacted).toHaveLength(11);
     expect(result.stderr).toContain("comment created");
     expect(fake.commentsOn(REPO, 7)).toHaveLength(1);
     expect(fake.pulls.get(`${REPO}#7`)?.labels).toEqual(["blast-radius:high"]);

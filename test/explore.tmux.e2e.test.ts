@@ -56,13 +56,13 @@ describe.skipIf(!hasTmux)("blastradius explore in tmux", () => {
 
   it("finds the IAM role by typing, shows its what-if blast radius with paths, and quits cleanly", async () => {
     const done = start("find", "");
-    await waitFor(() => /^13 of 13 nodes/m.test(screen("find")), "the first screen");
+    await waitFor(() => /^14 of 14 nodes/m.test(screen("find")), "the first screen");
     tmux("send-keys", "-t", "find", "-l", "automation");
-    await waitFor(() => /^3 of 13 nodes/m.test(screen("find")), "the search to narrow the list");
+    await waitFor(() => /^3 of 14 nodes/m.test(screen("find")), "the search to narrow the list");
     expect(screen("find")).toContain("› iam-role/automation-runner");
     tmux("send-keys", "-t", "find", "Enter");
     tmux("send-keys", "-t", "find", "-l", "w");
-    await waitFor(() => screen("find").includes("Breaking (8)"), "the what-if view");
+    await waitFor(() => screen("find").includes("Breaking (9)"), "the what-if view");
     const whatIf = screen("find");
     expect(whatIf).toContain("report/revenue");
     expect(whatIf).toContain("iam-role/automation-runner -[assumes-role]->");

@@ -56,7 +56,7 @@ describe("blastradius report --git", () => {
       ["rotate the automation role", ["report/revenue"]],
     ]);
     expect(out.hotspots).toContainEqual({ node: "report/revenue", times: 2, breaking: 2 });
-    expect(out.health.reach[0]).toEqual({ node: "iam-policy/warehouse-loader", downstream: 11 });
+    expect(out.health.reach[0]).toEqual({ node: "iam-policy/warehouse-loader", downstream: 12 });
     const markdown = run("--since", "7d").stdout;
     expect(markdown).toContain(
       "**2 of 3 changes had downstream impact** (previous window: 0 of 1, 2 more)",

@@ -70,7 +70,7 @@ describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub A
       headSha: HEAD_SHA,
       baseSha: BASE_SHA,
       risk: "high",
-      impactedCount: 10,
+      impactedCount: 11,
       deps: "deps.yaml",
     });
     expect(meta?.impacted.map((n) => n.id)).toContain("report/revenue");
@@ -380,7 +380,7 @@ nodes:
     const padding = `# ${"x".repeat(98)}\n`.repeat(11_000);
     fake.setFile(REPO, BASE_SHA, "deps.yaml", `${padding}${base}`);
     const result = await reviewPullRequest(portFor(fake), options({ post: false }));
-    expect(result.analysis.impact.impacted).toHaveLength(10);
+    expect(result.analysis.impact.impacted).toHaveLength(11);
     const reads = fake.log.filter(
       (r) => r.operation === "repos/get-content" && r.url.includes("deps.yaml"),
     );
@@ -825,7 +825,7 @@ nodes:
       options({ deps: parseDepsLocation("acme/graph:deps.yaml@v2"), labels: false }),
     );
     expect(result.analysis.graphSource).toBe("acme/graph@v2");
-    expect(result.analysis.impact.impacted).toHaveLength(10);
+    expect(result.analysis.impact.impacted).toHaveLength(11);
     expect(
       fake.commentsOn(REPO, 7)[0]?.body.startsWith(commentMarker("acme/graph:deps.yaml@v2")),
     ).toBe(true);

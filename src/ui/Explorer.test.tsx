@@ -45,13 +45,13 @@ describe("the explorer", () => {
   it("search narrows the list as you type", async () => {
     const { app, type } = start(example);
     await pause();
-    expect(app.lastFrame()).toContain("13 of 13 nodes");
+    expect(app.lastFrame()).toContain("14 of 14 nodes");
     const frame = await type("a", "u", "t", "o", "m");
     // Substring matches first, then the letters in order anywhere (fuzzy).
-    expect(frame).toContain("6 of 13 nodes");
+    expect(frame).toContain("6 of 14 nodes");
     expect(frame).toContain("› iam-role/automation-runner");
     expect(await type("\u007F", "\u007F", "\u007F", "\u007F", "\u007F")).toContain(
-      "13 of 13 nodes",
+      "14 of 14 nodes",
     );
     app.unmount();
   });
@@ -69,11 +69,11 @@ describe("the explorer", () => {
     const { app, type, until } = start(example);
     // Each key waits for the screen it needs: under load a fixed pause is not always enough.
     await type("automation");
-    await until("3 of 13 nodes");
+    await until("3 of 14 nodes");
     await type(ENTER, "w");
     const frame = await until("What if iam-role/automation-runner changes");
     expect(frame).toContain("What if iam-role/automation-runner changes");
-    expect(frame).toMatch(/Breaking \(8\)/);
+    expect(frame).toMatch(/Breaking \(9\)/);
     expect(frame).toContain("report/revenue");
     expect(frame).toContain("iam-role/automation-runner -[assumes-role]->");
     // The pane scrolls: the rest of the radius and the owners are further down.
@@ -92,7 +92,7 @@ describe("the explorer", () => {
   it("m then q: the PR comment of the what-if is handed back to print", async () => {
     const { type, until, quits } = start(example);
     await type("automation");
-    await until("3 of 13 nodes");
+    await until("3 of 14 nodes");
     await type(ENTER, "w");
     await until("What if iam-role/automation-runner changes");
     await type("m", "q");
