@@ -85,6 +85,10 @@ interface StateTest<T> {
   readonly attribute?: string;
   /** Why a resource's holdings cannot be known from what was read (an aggregated ClusterRole). */
   readonly unknown?: (facts: ResourceFacts) => string | undefined;
+  /** The change classes this test speaks about (COVERED). */
+  readonly covers: readonly ChangeClass[];
+  /** Why a resource's holdings are only part of what the node holds: then "no" is not known. */
+  readonly partial?: (facts: ResourceFacts) => string | undefined;
 }
 
 function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdict {
@@ -123,6 +127,16 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
   };
   if (holders.length === 0) {
     if (unknown) return unknownVerdict();
+    // "Did not change" only when no resource's change is of a class this test speaks about: a
+    // policy resource judged `permissions-removed` whose documents were not kept as facts has
+    // changed what the node allows, whatever the facts say.
+    const changedHere = upstream.resources.find((r) => r.classes.some((c) => t.covers.includes(c)));
+    if (upstream.mode === "change" && changedHere)
+      return {
+        status: "unchecked",
+        reason: `whether ${id} ${said} cannot be told: ${changedHere.address} changes it (${changedHere.classes.join(", ")}), and its ${t.what.replace(/^the /, "")} after the change were not read`,
+        ...(evidenceFor([changedHere]) ? { evidence: evidenceFor([changedHere]) } : {}),
+      };
     if (upstream.mode === "change" && upstream.resources.length > 0)
       return { status: "kept", reason: `${t.what} of ${id} did not change` };
     return {
@@ -152,6 +166,17 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
     };
   }
   if (unknown) return unknownVerdict();
+  // Part of what the node holds was read (a policy attached to a role defined elsewhere): it
+  // does not say yes, but what was not read may.
+  const partial = t.partial
+    ? holders.map((r) => (r.after ? t.partial?.(r.after) : undefined)).find((w) => w)
+    : undefined;
+  if (partial)
+    return {
+      status: "unchecked",
+      reason: `whether ${id} ${said} cannot be told: ${partial}`,
+      evidence,
+    };
   if (upstream.mode === "state")
     return {
       status: "broken",
@@ -199,6 +224,7 @@ export function judgeExpectation(expectation: Expectation, upstream: Upstream): 
         holdings: (facts) => (facts.trust ? [facts.trust] : []),
         test: (doc) => trusts(doc, value),
         attribute: "assume_role_policy",
+        covers: COVERED.trusts,
       });
     case "allows":
       // An RBAC permission is a verb, a space and a resource; an IAM action has no space.
@@ -208,11 +234,14 @@ export function judgeExpectation(expectation: Expectation, upstream: Upstream): 
           holdings: (facts) => (facts.grants ? [facts.grants] : []),
           test: (grants) => rbacAllows(grants, value),
           unknown: (facts) => facts.grantsUnknown,
+          covers: COVERED.allows,
         });
       return testState<PolicyDocument>(upstream, said, {
         what: "the policies",
         holdings: (facts) => facts.policies,
         test: (doc) => allows(doc, value),
+        covers: COVERED.allows,
+        partial: (facts) => facts.partial,
       });
   }
 }

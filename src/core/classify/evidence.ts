@@ -20,6 +20,11 @@ export interface ResourceFacts {
   readonly trust?: PolicyDocument;
   /** What it allows (policies, inline policies), when known; none for a Kubernetes object. */
   readonly policies: readonly PolicyDocument[];
+  /**
+   * Why `policies` are only part of what the identity is allowed (a policy attached to a role
+   * defined elsewhere): what they allow is allowed, what they do not may be allowed elsewhere.
+   */
+  readonly partial?: string;
   /** A Kubernetes Role's or ClusterRole's grants, `verb group/resource/name` (kubernetes-rbac.ts). */
   readonly grants?: readonly string[];
   /** Why its grants cannot be known from what was read (an aggregated ClusterRole, too many rules). */

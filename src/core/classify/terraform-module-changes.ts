@@ -598,7 +598,20 @@ function compareUnplacedGlue(
     ...at(now ? head : base, block),
     detail: `the identity it belongs to is not defined in this folder: the change is ${block.address}'s`,
   };
-  return found.change(address, block.type, { evidence: [...found.evidence, note] });
+  // What this glue allows, for contracts: only part of the identity's permissions.
+  const partial = `${block.address} is one policy of an identity defined elsewhere; others may allow it`;
+  const facts = (permissions: Map<string, Permission>) => ({
+    exists: true,
+    policies: [...permissions.values()]
+      .map((p) => p.document)
+      .filter((d): d is PolicyDocument => d !== undefined),
+    partial,
+  });
+  return found.change(address, block.type, {
+    evidence: [...found.evidence, note],
+    ...(was ? { before: facts(before) } : {}),
+    ...(now ? { after: facts(after) } : {}),
+  });
 }
 
 /** Locals and variables an identity's documents use that the folder does not declare. */
