@@ -5,6 +5,13 @@
 
 import { allows, type PolicyDocument, trusts } from "./classify/policy.js";
 import { rbacAllows } from "./classify/rbac-permission.js";
+import {
+  allowCertainty,
+  allowNarrowed,
+  type Certainty,
+  trustCertainty,
+  trustNarrowed,
+} from "./contract-certainty.js";
 import type { CompactGraph } from "./graph/compact-graph.js";
 import type { EdgeVerdict } from "./graph/edge-verdicts.js";
 import type {
@@ -89,6 +96,12 @@ interface StateTest<T> {
   readonly covers: readonly ChangeClass[];
   /** Why a resource's holdings are only part of what the node holds: then "no" is not known. */
   readonly partial?: (facts: ResourceFacts) => string | undefined;
+  /** Whether the holdings give less than before (contract-certainty.ts); undefined: cannot tell. */
+  readonly narrowed?: (before: readonly T[], after: readonly T[]) => boolean | undefined;
+  /** Compared resource by resource (each role's trust is its own), else all together. */
+  readonly perHolder?: boolean;
+  /** A state's answer beyond yes: whatever the conditions, or only under some. */
+  readonly certainty?: (after: readonly T[]) => Certainty | undefined;
 }
 
 function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdict {
@@ -152,12 +165,51 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
     holders.flatMap((r) => (r[s] ? t.holdings(r[s] as ResourceFacts) : []));
   const now = anyOf(side("after"), t.test);
   const evidence = evidenceFor(holders, t.attribute);
-  if (now === true)
+  if (now === true) {
+    if (upstream.mode === "change") {
+      // A resource of the node changed in a way this expectation speaks about, outside the
+      // documents read (an OIDC provider's audiences, a boundary): its answer is not in them.
+      const outside = upstream.resources.find(
+        (r) => !holders.includes(r) && r.classes.some((c) => t.covers.includes(c)),
+      );
+      if (outside)
+        return {
+          status: "unchecked",
+          reason: `${id} still ${said} in what was read, but ${outside.address} changes it too (${outside.classes.join(", ")}), outside the documents read: whether it still holds cannot be told`,
+          ...(evidenceFor([outside]) ? { evidence: evidenceFor([outside]) } : {}),
+        };
+      // Still allowed under some conditions is not enough to hold the edge: it must be no
+      // less than before (no condition, Deny or narrower grant added for it).
+      const narrowed = t.narrowed;
+      if (narrowed) {
+        const hold = (f: ResourceFacts | undefined) => (f ? t.holdings(f) : []);
+        const less = (
+          t.perHolder
+            ? holders.map((r) => narrowed(hold(r.before), hold(r.after)))
+            : [narrowed(side("before"), side("after"))]
+        ).find((x) => x !== false);
+        if (less !== undefined)
+          return {
+            status: "unchecked",
+            reason: `${id} still ${said} under some conditions, but ${less ? "less than before (a condition, a Deny, or a narrower grant or principal came in)" : "whether less than before cannot be told"}: whether it still holds for its dependent cannot be told`,
+            evidence,
+          };
+      }
+      return { status: "kept", reason: `${id} still ${said}` };
+    }
+    const certainty = t.certainty ? t.certainty(side("after")) : "certain";
+    if (certainty === "denied" || certainty === undefined)
+      return {
+        status: "unchecked",
+        reason: `${id} ${said.replace(/^(\w+)s /, "$1 ")} only where a Deny with conditions does not apply: whether it does cannot be told`,
+        ...(evidence ? { evidence } : {}),
+      };
     return {
       status: "kept",
-      reason: `${id} still ${said}`,
-      ...(upstream.mode === "state" && evidence ? { evidence } : {}),
+      reason: `${id} still ${said}${certainty === "conditional" ? ", under the conditions its documents set" : ""}`,
+      ...(evidence ? { evidence } : {}),
     };
+  }
   if (now === undefined) {
     return {
       status: "unchecked",
@@ -225,6 +277,9 @@ export function judgeExpectation(expectation: Expectation, upstream: Upstream): 
         test: (doc) => trusts(doc, value),
         attribute: "assume_role_policy",
         covers: COVERED.trusts,
+        narrowed: (before, after) => trustNarrowed(before, after, value),
+        perHolder: true,
+        certainty: (after) => trustCertainty(after, value),
       });
     case "allows":
       // An RBAC permission is a verb, a space and a resource; an IAM action has no space.
@@ -241,6 +296,8 @@ export function judgeExpectation(expectation: Expectation, upstream: Upstream): 
         holdings: (facts) => facts.policies,
         test: (doc) => allows(doc, value),
         covers: COVERED.allows,
+        narrowed: (before, after) => allowNarrowed(before, after, value),
+        certainty: (after) => allowCertainty(after, value),
         partial: (facts) => facts.partial,
       });
   }

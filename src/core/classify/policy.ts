@@ -410,7 +410,7 @@ const ACCOUNT_OF = /^arn:aws[\w-]*:iam::(\d{12}):/;
  * account (its id or its root) that holds it, since an account's root trusts every principal
  * of the account its own IAM allows. Asked about an account, any principal of it will do.
  */
-function names(id: string, asked: string): boolean {
+export function names(id: string, asked: string): boolean {
   if (id === "*" || id === asked || covers(id, asked, false)) return true;
   const idAccount = /^(\d{12})$/.exec(id)?.[1] ?? ACCOUNT_OF.exec(id)?.[1];
   if (/^\d{12}$/.test(asked)) return idAccount === asked;
