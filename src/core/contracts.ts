@@ -197,16 +197,22 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
       }
       return { status: "kept", reason: `${id} still ${said}` };
     }
+    // A state has nothing to compare with: kept only when allowed whatever the conditions
+    // (a condition on the caller, MFA, a source VPC, a Deny that may apply: the dependent may
+    // not meet it, and a contract does not say what the dependent's requests carry).
     const certainty = t.certainty ? t.certainty(side("after")) : "certain";
-    if (certainty === "denied" || certainty === undefined)
+    if (certainty !== "certain")
       return {
         status: "unchecked",
-        reason: `${id} ${said.replace(/^(\w+)s /, "$1 ")} only where a Deny with conditions does not apply: whether it does cannot be told`,
+        reason:
+          certainty === "conditional"
+            ? `${id} ${said} only under conditions: whether its dependent meets them cannot be told`
+            : `${id} ${said.replace(/^(\w+)s /, "$1 ")} only where a Deny with conditions does not apply: whether it does cannot be told`,
         ...(evidence ? { evidence } : {}),
       };
     return {
       status: "kept",
-      reason: `${id} still ${said}${certainty === "conditional" ? ", under the conditions its documents set" : ""}`,
+      reason: `${id} still ${said}`,
       ...(evidence ? { evidence } : {}),
     };
   }
