@@ -85,4 +85,40 @@ describe("contracts on partly read changes", () => {
     expect(gone.contracts[0]?.reason).toContain(partial);
     expect(gone.impacted[0]?.severity).toBe("breaking");
   });
+
+  it("a limit whose document is not read comes in (a permissions boundary): unchecked; one there before: kept", () => {
+    const boundary = "permissions boundary arn:aws:iam::111111111111:policy/no-data";
+    const came = impactOf({
+      classes: ["permissions-removed"],
+      evidence: [{ detail: "permissions_boundary set" }],
+      before: { exists: true, policies: [allowing("s3:*")] },
+      after: { exists: true, policies: [allowing("s3:*")], opaque: [boundary] },
+    });
+    expect(came.contracts[0]?.status).toBe("unchecked");
+    expect(came.contracts[0]?.reason).toContain(boundary);
+    expect(came.impacted[0]?.severity).toBe("breaking");
+    const was = impactOf({
+      classes: ["permissions-removed"],
+      evidence: [{ detail: "no longer allows s3:PutObject" }],
+      before: { exists: true, policies: [allowing("s3:*")], opaque: [boundary] },
+      after: { exists: true, policies: [allowing("s3:Get*")], opaque: [boundary] },
+    });
+    expect(was.contracts[0]?.status).toBe("kept");
+    // Not allowed by the documents read, with a managed policy unread: it may allow it.
+    const unread = impactOf({
+      classes: ["permissions-removed"],
+      evidence: [{ detail: "no longer allows s3:*" }],
+      before: {
+        exists: true,
+        policies: [allowing("s3:*")],
+        opaque: ["policy arn:aws:iam::aws:policy/X"],
+      },
+      after: {
+        exists: true,
+        policies: [allowing("s3:Put*")],
+        opaque: ["policy arn:aws:iam::aws:policy/X"],
+      },
+    });
+    expect(unread.contracts[0]?.status).toBe("unchecked");
+  });
 });

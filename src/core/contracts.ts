@@ -102,6 +102,8 @@ interface StateTest<T> {
   readonly perHolder?: boolean;
   /** A state's answer beyond yes: whatever the conditions, or only under some. */
   readonly certainty?: (after: readonly T[]) => Certainty | undefined;
+  /** What else limits or grants it, unread (ResourceFacts.opaque). */
+  readonly opaque?: (facts: ResourceFacts) => readonly string[];
 }
 
 function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdict {
@@ -165,6 +167,29 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
     holders.flatMap((r) => (r[s] ? t.holdings(r[s] as ResourceFacts) : []));
   const now = anyOf(side("after"), t.test);
   const evidence = evidenceFor(holders, t.attribute);
+  // Unread limits and grants (a boundary, a managed policy known by its ARN): one that comes in
+  // may take away what the documents allow; any may allow what they do not.
+  const unread = (f: ResourceFacts | undefined) => (f && t.opaque ? t.opaque(f) : []);
+  const cameIn = upstream.resources.flatMap((r) => {
+    const was = new Set(unread(r.before));
+    return unread(r.after).filter((o) => upstream.mode === "state" || !was.has(o));
+  });
+  const anyUnread = upstream.resources.flatMap((r) => unread(r.after));
+  if (
+    now === true &&
+    cameIn.some((o) => upstream.mode === "change" || o.startsWith("permissions boundary"))
+  )
+    return {
+      status: "unchecked",
+      reason: `${id} ${said} in the documents read, but ${cameIn[0]} ${upstream.mode === "change" ? "comes in" : "applies"} too, and its document is not evaluated: whether it still holds cannot be told`,
+      ...(evidence ? { evidence } : {}),
+    };
+  if (now === false && anyUnread.length > 0)
+    return {
+      status: "unchecked",
+      reason: `whether ${id} ${said} cannot be told: ${anyUnread[0]} is not read, and may allow it`,
+      ...(evidence ? { evidence } : {}),
+    };
   if (now === true) {
     if (upstream.mode === "change") {
       // A resource of the node changed in a way this expectation speaks about, outside the
@@ -304,6 +329,7 @@ export function judgeExpectation(expectation: Expectation, upstream: Upstream): 
         covers: COVERED.allows,
         narrowed: (before, after) => allowNarrowed(before, after, value),
         certainty: (after) => allowCertainty(after, value),
+        opaque: (facts) => facts.opaque ?? [],
         partial: (facts) => facts.partial,
       });
   }

@@ -25,6 +25,12 @@ export interface ResourceFacts {
    * defined elsewhere): what they allow is allowed, what they do not may be allowed elsewhere.
    */
   readonly partial?: string;
+  /**
+   * What else limits or grants its permissions, whose documents were not read: a permissions
+   * boundary, a managed policy known only by its ARN. A "no" is then not known, and one that
+   * comes in may take away what the documents allow.
+   */
+  readonly opaque?: readonly string[];
   /** A Kubernetes Role's or ClusterRole's grants, `verb group/resource/name` (kubernetes-rbac.ts). */
   readonly grants?: readonly string[];
   /** Why its grants cannot be known from what was read (an aggregated ClusterRole, too many rules). */

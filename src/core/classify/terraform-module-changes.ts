@@ -375,10 +375,18 @@ function factsOf(identity: IdentityFacts | undefined): ResourceFacts {
   const policies = [...identity.permissions.values()]
     .map((p) => p.document)
     .filter((d): d is PolicyDocument => d !== undefined);
+  // A boundary caps whatever the policies allow; contracts do not evaluate it, so it is opaque
+  // even when its document is known.
+  const opaque = [
+    ...[...identity.permissions.values()].filter((p) => !p.document).map((p) => p.label),
+    ...(identity.boundary ? [`permissions boundary ${identity.boundary.label}`] : []),
+    ...identity.undetermined,
+  ];
   return {
     exists: true,
     ...(identity.trust?.document ? { trust: identity.trust.document } : {}),
     policies,
+    ...(opaque.length > 0 ? { opaque } : {}),
   };
 }
 
