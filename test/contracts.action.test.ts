@@ -194,6 +194,25 @@ describe("the Action's contracts mode", () => {
     expect(ours().filter((i) => i.number !== 77)).toHaveLength(1);
   });
 
+  it("a person's token needs comment-author; an empty one is not 'anyone'", async () => {
+    commit({ "iam/shared.tf": role([A]) }, "rotate");
+    const person = await run({ token: "ghp_0123456789", "comment-author": "" });
+    expect(person.code).toBe(1);
+    expect(person.stdout).toMatch(/::error::.*comment-author must name its login/);
+    expect(person.stdout).not.toContain("ghp_0123456789");
+    // Someone's issue with our marker is not adopted when the input is left empty.
+    fake.issues.push({
+      number: 78,
+      repo: REPO,
+      title: "not ours",
+      body: `${contractsMarker("deps.yaml")}\nplanted`,
+      labels: [CONTRACTS_LABEL],
+      user: { login: "mallory", type: "User" },
+    });
+    expect((await run({ "comment-author": "" })).code).toBe(1);
+    expect(ours().find((i) => i.number === 78)?.body).toContain("planted");
+  });
+
   it("fail-on-broken false: a warning, the step passes; post-issue false: no issue", async () => {
     commit({ "iam/shared.tf": role([A]) }, "rotate");
     const result = await run({ "fail-on-broken": "false", "post-issue": "false" });

@@ -5,7 +5,8 @@
 import { join, resolve } from "node:path";
 import type { ClientLog } from "../adapters/github/client.js";
 import { GitHubApiError } from "../adapters/github/github-error.js";
-import { keepContractsIssue } from "../app/contracts-issue.js";
+import { requireCommentAuthor } from "../app/comment-author.js";
+import { ANY_BOT, keepContractsIssue } from "../app/contracts-issue.js";
 import { parseDepsLocation } from "../app/deps-location.js";
 import { loadModel, modelFromLoad } from "../app/load-model.js";
 import { fetchFrom, loadRemoteDeps } from "../app/load-remote-deps.js";
@@ -16,6 +17,9 @@ import { contractsToJson } from "../core/render/contracts-json.js";
 import { renderContractsMarkdown } from "../core/render/contracts-markdown.js";
 import type { ActionContext } from "./run-action.js";
 import type { Runner } from "./runner.js";
+
+/** The login the workflow's GITHUB_TOKEN writes as (action.yml's default). */
+const DEFAULT_AUTHOR = "github-actions[bot]";
 
 const PERMISSIONS = ["permissions:", "  contents: read", "  issues: write"].join("\n");
 
@@ -38,6 +42,12 @@ export async function runContracts(context: ActionContext, runner: Runner): Prom
   const failOnBroken = flag(runner, "fail-on-broken", true);
   const token = runner.input("token");
   if (postIssue && !token) throw new InputError("input token is empty");
+  // Our issue is the one this login opened: never "anyone's". A token that acts as a person
+  // writes as that person, so the default login would never find its own issue again.
+  const given = runner.input("comment-author");
+  if (postIssue && (given === "" || given === DEFAULT_AUTHOR))
+    requireCommentAuthor(token, undefined, "input comment-author");
+  const author = given === "" || given === DEFAULT_AUTHOR ? ANY_BOT : given;
   if (postIssue && !repo)
     throw new InputError(
       "GITHUB_REPOSITORY is not set: is this running on a GitHub Actions runner?",
@@ -117,7 +127,7 @@ export async function runContracts(context: ActionContext, runner: Runner): Prom
               : `Contracts: none broken (${deps.path})`,
           markdown,
         },
-        runner.input("comment-author") || undefined,
+        author,
       );
       const said = {
         created: "contracts issue opened",

@@ -19,26 +19,34 @@ export interface ContractsIssueContent {
   readonly markdown: string;
 }
 
+/**
+ * As our comments are found: a GitHub App token (the workflow's GITHUB_TOKEN included) writes
+ * as a bot, so with no login named, an issue a bot opened is ours; a person's is never.
+ */
+export const ANY_BOT = "[bot]";
+
 export type ContractsIssueAction = "created" | "updated" | "reopened" | "closed" | "none";
 
 /**
  * Keeps the issue in step: broken contracts → the issue, open, with the list; none → the issue
- * (if there is one open) updated to say so and closed. `author`: the login our runs write as;
- * an issue with our marker that someone else opened is never taken as ours.
+ * (if there is one open) updated to say so and closed. `author`: the login our runs write as
+ * (or ANY_BOT); an issue with our marker that someone else opened is never taken as ours.
  */
 export async function keepContractsIssue(
   port: GitHubPort,
   repo: string,
   deps: string,
   content: ContractsIssueContent,
-  author?: string,
+  author: string,
 ): Promise<{ action: ContractsIssueAction; issue?: IssueInfo }> {
   const marker = contractsMarker(deps);
   const body = `${marker}\n${content.markdown}`;
   const ours = (await port.listIssuesWithLabel(repo, CONTRACTS_LABEL)).filter(
     (i) =>
       i.body.startsWith(marker) &&
-      (author === undefined || i.author.toLowerCase() === author.toLowerCase()),
+      (author === ANY_BOT
+        ? i.author.endsWith("[bot]")
+        : i.author.toLowerCase() === author.toLowerCase()),
   );
   // The open one if there is one, else the most recent.
   const existing =
