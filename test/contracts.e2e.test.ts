@@ -137,6 +137,35 @@ describe("blastradius contracts in a repository", () => {
   });
 });
 
+describe("check --git when the change also changes the graph", () => {
+  it("says that the change's own waiver judges it, and how to gate on the base's graph", () => {
+    const dir = mkdtempSync(join(tmpdir(), "br-contracts-own-waiver-"));
+    try {
+      const write = (path: string, text: string) => {
+        mkdirSync(join(dir, path, ".."), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      };
+      gitIn(dir, ["init", "-q", "-b", "main"]);
+      write("deps.yaml", deps(`"${RUNNER}"`));
+      write("iam/runner.tf", role(RUNNER));
+      gitIn(dir, ["add", "."]);
+      gitIn(dir, ["commit", "-qm", "base"]);
+      // One commit breaks the trust and waives the break in the same breath.
+      write("iam/runner.tf", role("arn:aws:iam::111111111111:role/other"));
+      write(
+        "deps.yaml",
+        deps(`{principal: "${RUNNER}", waive: {until: 2999-12-31, reason: "trust me"}}`),
+      );
+      gitIn(dir, ["commit", "-qam", "rotate and waive"]);
+      const result = runCli(["check", "--git", "HEAD~1", "--format", "json"], { cwd: dir });
+      expect(result.stderr).toContain("deps.yaml is changed by this change too");
+      expect(result.stderr).toContain("--deps from the base");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("blastradius contracts on the bundled example", () => {
   it("kept at the example's commit; broken once the 2 a.m. rotation is pushed without a pull request", () => {
     const history = exampleHistory(2);

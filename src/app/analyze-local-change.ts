@@ -3,6 +3,7 @@
 // plan or CloudFormation change sets if given; then the one pure analysis. `check`'s pipeline, beside the
 // pull-request one (analyzePullRequest): everything is read first, then analysed once.
 
+import { relative, resolve, sep } from "node:path";
 import { analyze } from "../core/analyze.js";
 import type { DiscoveredReference } from "../core/classify/evidence.js";
 import type { Impact, Unjudged } from "../core/model.js";
@@ -55,6 +56,16 @@ export async function analyzeLocalChange(
   if (rendered) notes.push(...rendered.notes);
   const references: DiscoveredReference[] = [];
   if (changes.git) {
+    // The graph is read from the working tree: a change to it (a waiver, a contract, a
+    // pending flag) judges the very change that brings it. Said, so a gate knows.
+    const root = changes.git.root;
+    const changedGraph = [...loaded.result.sources.keys()]
+      .map((file) => relative(root, resolve(context.cwd, file)).split(sep).join("/"))
+      .filter((file) => changes.files.some((f) => f.path === file));
+    if (changedGraph.length > 0)
+      notes.push(
+        `${changedGraph.join(", ")} ${changedGraph.length === 1 ? "is" : "are"} changed by this change too, and read as changed: its contracts, waivers and pending flags judge the change that brings them. To gate on the graph as it was, run with --deps from the base (git show BASE:deps.yaml > base-deps.yaml), or use the Action or \`blastradius pr\`, which read the base's graph.`,
+      );
     // With a base commit, what changed inside each file can be read, not only that it
     // changed; only files that match a node are read.
     const classified = await classifyChanges(files, {
