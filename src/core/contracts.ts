@@ -275,7 +275,34 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
 }
 
 /** One expectation against an upstream, before its lifecycle. */
+/**
+ * Verdicts already reached, by the upstream's resources (the same list for every dependent of
+ * one node): ten dependents that expect the same action of one large policy judge it once.
+ */
+const judged = new WeakMap<readonly ResourceChange[], Map<string, Verdict>>();
+
 export function judgeExpectation(expectation: Expectation, upstream: Upstream): Verdict {
+  let known = judged.get(upstream.resources);
+  if (!known) {
+    known = new Map();
+    judged.set(upstream.resources, known);
+  }
+  const key = [
+    upstream.id,
+    upstream.mode,
+    upstream.deleted,
+    upstream.unread ?? "",
+    expectation.kind,
+    expectation.value ?? "",
+  ].join("\u0000");
+  const hit = known.get(key);
+  if (hit) return hit;
+  const verdict = judgeAfresh(expectation, upstream);
+  known.set(key, verdict);
+  return verdict;
+}
+
+function judgeAfresh(expectation: Expectation, upstream: Upstream): Verdict {
   const said = says(expectation);
   const value = expectation.value ?? "";
   switch (expectation.kind) {
