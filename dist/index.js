@@ -11149,9 +11149,9 @@ function judge(before, after, known = NOTHING_KNOWN, budget2) {
     const a = allowedUnder(after, new Array(after.length).fill(0), 0);
     return b === a ? void 0 : b ? "lost" : "gained";
   }
-  const applies2 = (c) => c.clauses.every((k) => known.get(k) !== false);
-  const was = before.filter(applies2);
-  const now = after.filter(applies2);
+  const applies3 = (c) => c.clauses.every((k) => known.get(k) !== false);
+  const was = before.filter(applies3);
+  const now = after.filter(applies3);
   const clauses = [...new Set([...was, ...now].flatMap((c) => c.clauses))].filter(
     (k) => !known.has(k)
   );
@@ -11290,9 +11290,9 @@ function compareDocuments(before, after, mode, limit = MAX_OPERATIONS) {
   let clauseCapped = 0;
   const record2 = (point, matchedBefore, matchedAfter) => {
     const known = knownClauses(point, [...matchedBefore, ...matchedAfter]);
-    const applies2 = (c) => c.clauses.every((k) => known.get(k) !== false);
-    const b = known.size === 0 ? matchedBefore : matchedBefore.filter(applies2);
-    const a = known.size === 0 ? matchedAfter : matchedAfter.filter(applies2);
+    const applies3 = (c) => c.clauses.every((k) => known.get(k) !== false);
+    const b = known.size === 0 ? matchedBefore : matchedBefore.filter(applies3);
+    const a = known.size === 0 ? matchedAfter : matchedAfter.filter(applies3);
     const kind = judge(b, a, known, budget2);
     if (kind === "unknown") clauseCapped++;
     else if (kind) differences.push({ kind, point, before: b, after: a });
@@ -11416,17 +11416,17 @@ function statementsByAction(statements) {
 }
 function lostActions(statements, pattern, resources, byAction = statementsByAction(statements)) {
   const ids2 = new Map(statements.map((c, i) => [c, i]));
-  const judged = /* @__PURE__ */ new Map();
+  const judged2 = /* @__PURE__ */ new Map();
   return expandActions(pattern).filter((action2) => {
     const naming = [...byAction.query(action2)].filter((c) => matchesAction(c, action2));
     const key = naming.map((c) => ids2.get(c)).sort().join(",");
-    let lost = judged.get(key);
+    let lost = judged2.get(key);
     if (lost === void 0) {
       lost = resources.every((resource) => {
         const matched = naming.filter((c) => matchesResource(c, resource));
         return matched.length === 0 || allowedSometimes(matched) === false;
       });
-      judged.set(key, lost);
+      judged2.set(key, lost);
     }
     return lost;
   });
@@ -13719,8 +13719,8 @@ function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
 function padStart(string, max) {
   return " ".repeat(Math.max(max - string.length, 0)) + string;
 }
-function makeSnippet(mark, options) {
-  if (!mark.buffer) return null;
+function makeSnippet(mark2, options) {
+  if (!mark2.buffer) return null;
   const opts = {
     ...DEFAULT_SNIPPET_OPTIONS,
     ...options
@@ -13730,30 +13730,30 @@ function makeSnippet(mark, options) {
   const lineEnds = [];
   let match;
   let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
+  while (match = re.exec(mark2.buffer)) {
     lineEnds.push(match.index);
     lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+    if (mark2.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
   }
   if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
   let result = "";
-  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const lineNoLength = Math.min(mark2.line + opts.linesAfter, lineEnds.length).toString().length;
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+    const line2 = getLine(mark2.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark2.line - i + 1).toString(), lineNoLength)} | ${line2.str}
 ${result}`;
   }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+  const line = getLine(mark2.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark2.line + 1).toString(), lineNoLength)} | ${line.str}
 `;
   result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+    const line2 = getLine(mark2.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark2.line + i + 1).toString(), lineNoLength)} | ${line2.str}
 `;
   }
   return result.replace(/\n$/, "");
@@ -13775,11 +13775,11 @@ var YAMLException = class YAMLException2 extends Error {
   * Optional `mark` contains source snippet data. Usually, use
   * {@link YAMLException.throwAt} instead of passing it directly.
   */
-  constructor(reason, mark) {
+  constructor(reason, mark2) {
     super();
     this.name = "YAMLException";
     this.reason = reason;
-    this.mark = mark;
+    this.mark = mark2;
     this.message = formatError(this, false);
     if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
   }
@@ -13807,15 +13807,15 @@ var YAMLException = class YAMLException2 extends Error {
         lineStart = index2 + 1;
       }
     }
-    const mark = {
+    const mark2 = {
       name: filename,
       buffer: source,
       position: position2,
       line,
       column: position2 - lineStart
     };
-    mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message, mark);
+    mark2.snippet = makeSnippet(mark2);
+    throw new YAMLException2(message, mark2);
   }
 };
 var EVENT_ID = {
@@ -15374,13 +15374,13 @@ function parseYamlEvents(text6, file) {
 }
 function yamlErrorDiagnostic(error, file) {
   if (error instanceof YAMLException) {
-    const mark = error.mark;
+    const mark2 = error.mark;
     return {
       severity: "error",
       code: "yaml-syntax",
       file,
-      line: mark ? mark.line + 1 : void 0,
-      column: mark ? mark.column + 1 : void 0,
+      line: mark2 ? mark2.line + 1 : void 0,
+      column: mark2 ? mark2.column + 1 : void 0,
       message: `YAML: ${error.reason}`,
       hint: "fix the YAML syntax at this position"
     };
@@ -19940,6 +19940,86 @@ function cleanPath(path, input) {
   return clean;
 }
 
+// src/core/contract-certainty.ts
+var mark = (expression) => `\0${expression}`;
+function statementsOf(docs) {
+  return docs.flatMap(
+    (doc) => doc.statements.map((s) => {
+      const lit = (v) => v.expressions.length === 0 ? v : { literal: [...v.literal, ...v.expressions.map(mark)], expressions: [] };
+      return compile({
+        ...s,
+        actions: lit(s.actions),
+        notActions: lit(s.notActions),
+        resources: lit(s.resources),
+        notResources: lit(s.notResources),
+        principals: s.principals.map((p) => ({ ...p, ids: lit(p.ids) })),
+        notPrincipals: s.notPrincipals.map((p) => ({ ...p, ids: lit(p.ids) }))
+      });
+    })
+  );
+}
+var NOT_LESS = /* @__PURE__ */ new Set([void 0, "gained", "widened"]);
+var EVERYTHING = { allow: true, clauses: [] };
+function applies(c, principal2) {
+  const account = /^\d{12}$/.test(principal2);
+  const root = `arn:aws:iam::${principal2}:root`;
+  const grants2 = (id) => account ? id === "*" || id === principal2 || covers(id, root, false) : names(id, principal2);
+  const could = (id) => names(id, principal2);
+  const named3 = (sets, test) => sets.some((set) => set.ids.literal.some(test));
+  if (!c.principals) return !named3(c.notPrincipals ?? [], could);
+  return named3(c.principals, c.allow ? grants2 : could);
+}
+function trustActions(statements) {
+  const named3 = statements.flatMap((c) => (c.actions ?? []).filter((a) => /^sts:[a-z]+$/i.test(a)));
+  return [.../* @__PURE__ */ new Set([...TRUST_ACTIONS, ...named3])];
+}
+function trustNarrowed(before, after, principal2) {
+  const b = statementsOf(before).filter((c) => applies(c, principal2));
+  const a = statementsOf(after).filter((c) => applies(c, principal2));
+  for (const action2 of trustActions([...b, ...a])) {
+    const kind = judge(
+      b.filter((c) => matchesAction(c, action2)),
+      a.filter((c) => matchesAction(c, action2))
+    );
+    if (kind === "unknown") return void 0;
+    if (!NOT_LESS.has(kind)) return true;
+  }
+  return false;
+}
+function allowNarrowed(before, after, action2) {
+  const b = statementsOf(before).filter((c) => matchesAction(c, action2));
+  const a = statementsOf(after).filter((c) => matchesAction(c, action2));
+  for (const resource of resourcesOf([...b, ...a])) {
+    const kind = judge(
+      b.filter((c) => matchesResource(c, resource)),
+      a.filter((c) => matchesResource(c, resource))
+    );
+    if (kind === "unknown") return void 0;
+    if (!NOT_LESS.has(kind)) return true;
+  }
+  return false;
+}
+function certaintyOf(groups2) {
+  let best;
+  for (const matched of groups2) {
+    const kind = judge([EVERYTHING], matched);
+    if (kind === "unknown") return void 0;
+    if (kind === void 0) return "certain";
+    if (kind === "lost") continue;
+    const level = matched.some((c) => !c.allow) ? "denied" : "conditional";
+    if (best === void 0 || best === "denied" && level === "conditional") best = level;
+  }
+  return best;
+}
+function trustCertainty(docs, principal2) {
+  const a = statementsOf(docs).filter((c) => applies(c, principal2));
+  return certaintyOf(ASSUME_ACTIONS.map((x) => a.filter((c) => matchesAction(c, x))));
+}
+function allowCertainty(docs, action2) {
+  const a = statementsOf(docs).filter((c) => matchesAction(c, action2));
+  return certaintyOf(resourcesOf(a).map((r) => a.filter((c) => matchesResource(c, r))));
+}
+
 // src/core/contracts.ts
 var COVERED = {
   trusts: ["trust-narrowed", "trust-widened"],
@@ -19984,6 +20064,13 @@ function testState(upstream, said, t) {
   };
   if (holders.length === 0) {
     if (unknown) return unknownVerdict();
+    const changedHere = upstream.resources.find((r) => r.classes.some((c) => t.covers.includes(c)));
+    if (upstream.mode === "change" && changedHere)
+      return {
+        status: "unchecked",
+        reason: `whether ${id} ${said} cannot be told: ${changedHere.address} changes it (${changedHere.classes.join(", ")}), and its ${t.what.replace(/^the /, "")} after the change were not read`,
+        ...evidenceFor([changedHere]) ? { evidence: evidenceFor([changedHere]) } : {}
+      };
     if (upstream.mode === "change" && upstream.resources.length > 0)
       return { status: "kept", reason: `${t.what} of ${id} did not change` };
     return {
@@ -19994,12 +20081,61 @@ function testState(upstream, said, t) {
   const side = (s) => holders.flatMap((r) => r[s] ? t.holdings(r[s]) : []);
   const now = anyOf(side("after"), t.test);
   const evidence = evidenceFor(holders, t.attribute);
-  if (now === true)
+  const unread = (f) => f && t.opaque ? t.opaque(f) : [];
+  const cameIn = upstream.resources.flatMap((r) => {
+    const was = new Set(unread(r.before));
+    return unread(r.after).filter((o) => upstream.mode === "state" || !was.has(o));
+  });
+  const anyUnread = upstream.resources.flatMap((r) => unread(r.after));
+  if (now === true && cameIn.some((o) => upstream.mode === "change" || o.startsWith("permissions boundary")))
+    return {
+      status: "unchecked",
+      reason: `${id} ${said} in the documents read, but ${cameIn[0]} ${upstream.mode === "change" ? "comes in" : "applies"} too, and its document is not evaluated: whether it still holds cannot be told`,
+      ...evidence ? { evidence } : {}
+    };
+  if (now === false && anyUnread.length > 0)
+    return {
+      status: "unchecked",
+      reason: `whether ${id} ${said} cannot be told: ${anyUnread[0]} is not read, and may allow it`,
+      ...evidence ? { evidence } : {}
+    };
+  if (now === true) {
+    if (upstream.mode === "change") {
+      const outside = upstream.resources.find(
+        (r) => !holders.includes(r) && r.classes.some((c) => t.covers.includes(c))
+      );
+      if (outside)
+        return {
+          status: "unchecked",
+          reason: `${id} still ${said} in what was read, but ${outside.address} changes it too (${outside.classes.join(", ")}), outside the documents read: whether it still holds cannot be told`,
+          ...evidenceFor([outside]) ? { evidence: evidenceFor([outside]) } : {}
+        };
+      const narrowed = t.narrowed;
+      if (narrowed) {
+        const hold = (f) => f ? t.holdings(f) : [];
+        const less = (t.perHolder ? holders.map((r) => narrowed(hold(r.before), hold(r.after))) : [narrowed(side("before"), side("after"))]).find((x) => x !== false);
+        if (less !== void 0)
+          return {
+            status: "unchecked",
+            reason: `${id} still ${said} under some conditions, but ${less ? "less than before (a condition, a Deny, or a narrower grant or principal came in)" : "whether less than before cannot be told"}: whether it still holds for its dependent cannot be told`,
+            evidence
+          };
+      }
+      return { status: "kept", reason: `${id} still ${said}` };
+    }
+    const certainty = t.certainty ? t.certainty(side("after")) : "certain";
+    if (certainty !== "certain")
+      return {
+        status: "unchecked",
+        reason: certainty === "conditional" ? `${id} ${said} only under conditions: whether its dependent meets them cannot be told` : `${id} ${said.replace(/^(\w+)s /, "$1 ")} only where a Deny with conditions does not apply: whether it does cannot be told`,
+        ...evidence ? { evidence } : {}
+      };
     return {
       status: "kept",
       reason: `${id} still ${said}`,
-      ...upstream.mode === "state" && evidence ? { evidence } : {}
+      ...evidence ? { evidence } : {}
     };
+  }
   if (now === void 0) {
     return {
       status: "unchecked",
@@ -20008,6 +20144,13 @@ function testState(upstream, said, t) {
     };
   }
   if (unknown) return unknownVerdict();
+  const partial = t.partial ? holders.map((r) => r.after ? t.partial?.(r.after) : void 0).find((w) => w) : void 0;
+  if (partial)
+    return {
+      status: "unchecked",
+      reason: `whether ${id} ${said} cannot be told: ${partial}`,
+      evidence
+    };
   if (upstream.mode === "state")
     return {
       status: "broken",
@@ -20021,7 +20164,28 @@ function testState(upstream, said, t) {
     evidence
   };
 }
+var judged = /* @__PURE__ */ new WeakMap();
 function judgeExpectation(expectation, upstream) {
+  let known = judged.get(upstream.resources);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    judged.set(upstream.resources, known);
+  }
+  const key = [
+    upstream.id,
+    upstream.mode,
+    upstream.deleted,
+    upstream.unread ?? "",
+    expectation.kind,
+    expectation.value ?? ""
+  ].join("\0");
+  const hit = known.get(key);
+  if (hit) return hit;
+  const verdict2 = judgeAfresh(expectation, upstream);
+  known.set(key, verdict2);
+  return verdict2;
+}
+function judgeAfresh(expectation, upstream) {
   const said = says(expectation);
   const value = expectation.value ?? "";
   switch (expectation.kind) {
@@ -20047,7 +20211,11 @@ function judgeExpectation(expectation, upstream) {
         what: "the trust",
         holdings: (facts2) => facts2.trust ? [facts2.trust] : [],
         test: (doc) => trusts(doc, value),
-        attribute: "assume_role_policy"
+        attribute: "assume_role_policy",
+        covers: COVERED.trusts,
+        narrowed: (before, after) => trustNarrowed(before, after, value),
+        perHolder: true,
+        certainty: (after) => trustCertainty(after, value)
       });
     case "allows":
       if (value.includes(" "))
@@ -20055,12 +20223,18 @@ function judgeExpectation(expectation, upstream) {
           what: "the RBAC rules",
           holdings: (facts2) => facts2.grants ? [facts2.grants] : [],
           test: (grants2) => rbacAllows(grants2, value),
-          unknown: (facts2) => facts2.grantsUnknown
+          unknown: (facts2) => facts2.grantsUnknown,
+          covers: COVERED.allows
         });
       return testState(upstream, said, {
         what: "the policies",
         holdings: (facts2) => facts2.policies,
-        test: (doc) => allows(doc, value)
+        test: (doc) => allows(doc, value),
+        covers: COVERED.allows,
+        narrowed: (before, after) => allowNarrowed(before, after, value),
+        certainty: (after) => allowCertainty(after, value),
+        opaque: (facts2) => facts2.opaque ?? [],
+        partial: (facts2) => facts2.partial
       });
   }
 }
@@ -27260,7 +27434,7 @@ function nodeAt(node3, keyPath, atKey = false) {
 var MAX_MATCHES = 2e6;
 var MAX_SUGGESTIONS = 50;
 function checkContractRules(nodes, errors, warnings) {
-  const judged = /* @__PURE__ */ new Map();
+  const judged2 = /* @__PURE__ */ new Map();
   let suggestions = 0;
   const suggest = () => suggestions++ < MAX_SUGGESTIONS;
   let budget2 = MAX_MATCHES;
@@ -27276,15 +27450,15 @@ function checkContractRules(nodes, errors, warnings) {
       for (const expectation of edge.expects ?? []) {
         const action2 = expectation.value;
         if (expectation.kind !== "allows" || action2 === void 0 || action2.includes(" ")) continue;
-        if (!judged.has(action2)) {
+        if (!judged2.has(action2)) {
           if (!afford(action2)) {
             const where2 = edgeAt(node3, edge, ["expects", ...expectation.keyPath]);
             unchecked = { at: unchecked?.at ?? where2, count: (unchecked?.count ?? 0) + 1 };
             continue;
           }
-          judged.set(action2, problemOf(action2, suggest));
+          judged2.set(action2, problemOf(action2, suggest));
         }
-        const problem = judged.get(action2);
+        const problem = judged2.get(action2);
         if (!problem) continue;
         errors.push({
           severity: "error",
@@ -30630,7 +30804,7 @@ function readModule(files, values2 = /* @__PURE__ */ new Map(), assets = /* @__P
   }
   function policyDocumentJson(body, scope) {
     const sources = documentsFrom([body.source_policy_documents, body.source_json], scope);
-    const own = statementsOf(body, scope);
+    const own = statementsOf2(body, scope);
     const overrides = documentsFrom([body.override_policy_documents, body.override_json], scope);
     const merged = [...sources];
     for (const layer of [own, overrides]) {
@@ -30688,7 +30862,7 @@ function readModule(files, values2 = /* @__PURE__ */ new Map(), assets = /* @__P
     }
     return out;
   }
-  function statementsOf(body, scope) {
+  function statementsOf2(body, scope) {
     return nested(body, "statement", scope).map(({ body: s, scope: inner2 }) => {
       const values3 = (raw) => {
         if (raw === void 0) return void 0;
@@ -31306,7 +31480,7 @@ function compareDocuments2(found, what, was, now, trust, where2, blocks) {
   found.add("unknown", { ...where2, detail: unknownDetail(what, unknown) });
 }
 var NOTHING = policyFromJson({ Version: "2012-10-17", Statement: [] });
-var EVERYTHING = policyFromJson({
+var EVERYTHING2 = policyFromJson({
   Version: "2012-10-17",
   Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }]
 });
@@ -31314,14 +31488,14 @@ function presenceChange(document, added) {
   const allows2 = { statements: document.statements.filter((s) => s.effect === "Allow") };
   const denies2 = {
     statements: [
-      ...EVERYTHING.statements,
+      ...EVERYTHING2.statements,
       ...document.statements.filter((s) => s.effect === "Deny")
     ]
   };
   const pair = (a, b) => added ? comparePermissions(a, b) : comparePermissions(b, a);
   const results = [
     ...allows2.statements.length > 0 ? [pair(NOTHING, allows2)] : [],
-    ...denies2.statements.length > 1 ? [pair(EVERYTHING, denies2)] : []
+    ...denies2.statements.length > 1 ? [pair(EVERYTHING2, denies2)] : []
   ];
   return {
     classes: results.flatMap((r) => r.classes),
@@ -31431,10 +31605,16 @@ function compareAttributes(found, address, type, head, block, was, now) {
 function factsOf5(identity) {
   if (!identity) return { exists: false, policies: [] };
   const policies = [...identity.permissions.values()].map((p) => p.document).filter((d) => d !== void 0);
+  const opaque = [
+    ...[...identity.permissions.values()].filter((p) => !p.document).map((p) => p.label),
+    ...identity.boundary ? [`permissions boundary ${identity.boundary.label}`] : [],
+    ...identity.undetermined
+  ];
   return {
     exists: true,
     ...identity.trust?.document ? { trust: identity.trust.document } : {},
-    policies
+    policies,
+    ...opaque.length > 0 ? { opaque } : {}
   };
 }
 function compareIdentity2(address, base, head, was, now, through) {
@@ -31598,7 +31778,17 @@ function compareUnplacedGlue(address, base, head, was, now) {
     ...at3(now ? head : base, block),
     detail: `the identity it belongs to is not defined in this folder: the change is ${block.address}'s`
   };
-  return found.change(address, block.type, { evidence: [...found.evidence, note] });
+  const partial = `${block.address} is one policy of an identity defined elsewhere; others may allow it`;
+  const facts2 = (permissions) => ({
+    exists: true,
+    policies: [...permissions.values()].map((p) => p.document).filter((d) => d !== void 0),
+    partial
+  });
+  return found.change(address, block.type, {
+    evidence: [...found.evidence, note],
+    ...was ? { before: facts2(before) } : {},
+    ...now ? { after: facts2(after) } : {}
+  });
 }
 function undeclaredLocals(side, facts2) {
   const texts = [
@@ -33009,9 +33199,9 @@ async function nestedStacksOfParents(files, read3, options, unjudged, bounds) {
     const sides = [contents.base, contents.head];
     if (sides.some((t) => t !== void 0 && t.length > bounds.maxBytes)) continue;
     if (!sides.some((t) => t !== void 0 && NESTED_STACK.test(t))) continue;
-    const judged = classifyTemplateFile(file, contents.base, contents.head);
-    if (judged && !("unreadable" in judged))
-      for (const reason of judged.unjudged ?? []) unjudged.push({ file: file.path, reason });
+    const judged2 = classifyTemplateFile(file, contents.base, contents.head);
+    if (judged2 && !("unreadable" in judged2))
+      for (const reason of judged2.unjudged ?? []) unjudged.push({ file: file.path, reason });
   }
 }
 var NESTED_STACK = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
@@ -33249,15 +33439,15 @@ async function classifyChanges(input, options) {
       continue;
     }
     if (TEMPLATE_FILE.test(file.path) && [contents.base, contents.head].some((t) => t !== void 0 && looksLikeTemplate(t))) {
-      const judged = classifyTemplateFile(file, contents.base, contents.head);
-      if (judged && "unreadable" in judged) {
-        notJudged(index2, file, judged.unreadable);
+      const judged2 = classifyTemplateFile(file, contents.base, contents.head);
+      if (judged2 && "unreadable" in judged2) {
+        notJudged(index2, file, judged2.unreadable);
         continue;
       }
-      if (judged) {
-        out[index2] = { ...file, resources: judged.resources };
-        references.push(...judged.references);
-        for (const reason of judged.unjudged ?? []) unjudged.push({ file: file.path, reason });
+      if (judged2) {
+        out[index2] = { ...file, resources: judged2.resources };
+        references.push(...judged2.references);
+        for (const reason of judged2.unjudged ?? []) unjudged.push({ file: file.path, reason });
         continue;
       }
     }
@@ -34403,12 +34593,13 @@ var CONTRACTS_LABEL = "blast-radius-contracts";
 function contractsMarker(deps) {
   return `<!-- blastradius:contracts ${deps.replace(/--+/g, "-").replace(/[<>\s]/g, "_")} -->`;
 }
+var ANY_BOT = "[bot]";
 async function keepContractsIssue(port, repo, deps, content, author) {
   const marker = contractsMarker(deps);
   const body = `${marker}
 ${content.markdown}`;
   const ours = (await port.listIssuesWithLabel(repo, CONTRACTS_LABEL)).filter(
-    (i) => i.body.startsWith(marker) && (author === void 0 || i.author.toLowerCase() === author.toLowerCase())
+    (i) => i.body.startsWith(marker) && (author === ANY_BOT ? i.author.endsWith("[bot]") : i.author.toLowerCase() === author.toLowerCase())
   );
   const existing = ours.find((i) => i.state === "open") ?? [...ours].sort((a, b) => b.number - a.number)[0];
   if (content.broken === 0) {
@@ -34643,7 +34834,7 @@ function placeFinder(loaded, cwd) {
   };
 }
 var hasObjectRules = (node3) => node3.match.terraform.length > 0 || node3.match.kubernetes.length > 0 || (node3.match.cloudformation ?? []).length > 0;
-var applies = (rule, repo) => rule.repo === void 0 || repo !== void 0 && rule.repo === repo;
+var applies2 = (rule, repo) => rule.repo === void 0 || repo !== void 0 && rule.repo === repo;
 var TERRAFORM2 = /\.tf$/;
 var YAML3 = /\.ya?ml$/;
 var READABLE = /\.tf$|\.tfvars$|\.json$|\.ya?ml$/;
@@ -34713,7 +34904,7 @@ async function commitStates(loaded, root, commit, options) {
         wanted.add(path);
       }
   const objectOnly = upstreams.filter(
-    (n) => hasObjectRules(n) && !n.match.paths.some((r) => applies(r, repo)) && !pathHits.has(n.id)
+    (n) => hasObjectRules(n) && !n.match.paths.some((r) => applies2(r, repo)) && !pathHits.has(n.id)
   );
   const broad = /* @__PURE__ */ new Set();
   const kinds = {
@@ -34783,7 +34974,7 @@ async function commitStates(loaded, root, commit, options) {
       }
       continue;
     }
-    const local = node3.match.paths.filter((r) => applies(r, repo));
+    const local = node3.match.paths.filter((r) => applies2(r, repo));
     if (local.length > 0) {
       states.set(node3.id, {
         deleted: true,
@@ -35097,6 +35288,7 @@ function renderContractsMarkdown(matrix, options = {}) {
 }
 
 // src/action/run-contracts.ts
+var DEFAULT_AUTHOR = "github-actions[bot]";
 var PERMISSIONS = ["permissions:", "  contents: read", "  issues: write"].join("\n");
 var ISSUE_LIMIT = 65e3;
 function flag2(runner, name, fallback) {
@@ -35114,6 +35306,10 @@ async function runContracts(context, runner) {
   const failOnBroken = flag2(runner, "fail-on-broken", true);
   const token = runner.input("token");
   if (postIssue && !token) throw new InputError("input token is empty");
+  const given = runner.input("comment-author");
+  if (postIssue && (given === "" || given === DEFAULT_AUTHOR))
+    requireCommentAuthor(token, void 0, "input comment-author");
+  const author = given === "" || given === DEFAULT_AUTHOR ? ANY_BOT : given;
   if (postIssue && !repo)
     throw new InputError(
       "GITHUB_REPOSITORY is not set: is this running on a GitHub Actions runner?"
@@ -35190,7 +35386,7 @@ async function runContracts(context, runner) {
           title: counts.broken > 0 ? `Broken contracts: ${counts.broken} of ${matrix.rows.length} (${deps.path})` : `Contracts: none broken (${deps.path})`,
           markdown
         },
-        runner.input("comment-author") || void 0
+        author
       );
       const said = {
         created: "contracts issue opened",
