@@ -5,6 +5,7 @@ import { isAbsolute, relative, sep } from "node:path";
 // bound; what is not read leaves their contracts unchecked, saying why.
 
 import { commitOf, filesAt, findRepoRoot, originRepo, showFile } from "../adapters/git/git.js";
+import { localModuleCalls } from "../adapters/git/module-calls.js";
 import { locateIn } from "../core/analyze.js";
 import { TRUST_ATTRIBUTE } from "../core/classify/aws-iam.js";
 import { TEMPLATE_FILE } from "../core/classify/cloudformation-template.js";
@@ -136,6 +137,22 @@ const present = (path: string): ResourceChange => ({
   after: { exists: true, policies: [] },
 });
 
+/** The resource blocks a Terraform file declares, as `type.name`, as written. */
+function declaredResources(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  return [...text.matchAll(/^\s*resource\s+"([^"]+)"\s+"([^"]+)"/gm)].map((m) => `${m[1]}.${m[2]}`);
+}
+
+/**
+ * When a resource read at a commit exists only on a condition: its count or for_each depends
+ * on what is not known (evaluation says `added (count = …: why)`); undefined when it exists.
+ */
+function conditionOf(r: ResourceChange): string | undefined {
+  if (r.system !== "terraform" || !r.classes.includes("added")) return undefined;
+  const detail = r.evidence.find((e) => /^added \(/.test(e.detail))?.detail;
+  return detail === undefined ? undefined : `when ${detail.slice("added (".length, -1)}`;
+}
+
 /** Why a node counts as not found: what was looked for, as evidence. */
 const notFound = (file: string | undefined, detail: string): ResourceChange[] => [
   {
@@ -246,12 +263,14 @@ async function commitStates(
     status: "added",
     ...(repo ? { repo } : {}),
   }));
+  const inputsFrom = terraformInputs(root, commit, all);
   const classified = await classifyChanges(files, {
     ...gitContents(root, EMPTY_TREE, commit),
     paths,
     limit,
+    state: { inputsFrom },
   });
-  notes.push(...classified.notes);
+  notes.push(...classified.notes, ...inputsFrom.said());
   const unjudged = new Map<string, string>();
   for (const u of classified.unjudged) if (u.file) unjudged.set(u.file, u.reason);
   const located = locateIn(model, classified.files);
@@ -261,10 +280,11 @@ async function commitStates(
   const unjudgedBroad = [...broad].filter((f) => unjudged.has(f));
   const short = commit.slice(0, 7);
   const texts = new Map<string, string | undefined>();
-  const asState = stateOf((file) => {
+  const textOf = (file: string) => {
     if (!texts.has(file)) texts.set(file, showFile(root, commit, file));
     return texts.get(file);
-  });
+  };
+  const asState = stateOf(textOf);
 
   for (const node of upstreams) {
     const own = pathHits.get(node.id) ?? [];
@@ -277,10 +297,20 @@ async function commitStates(
             .join(", ")}${unreadFiles.length > 3 ? ` and ${unreadFiles.length - 3} more` : ""}`
         : undefined;
     if (own.length > 0) {
-      const resources = (changed.get(node.id)?.resources ?? [])
-        .filter((r) => r.system !== "file" || r.after !== undefined)
-        .map(asState);
-      if (resources.length > 0) {
+      const found = (changed.get(node.id)?.resources ?? []).filter(
+        (r) => r.system !== "file" || r.after !== undefined,
+      );
+      const resources = found.map(asState);
+      const maybe = found.every((r) => r.system !== "file" && conditionOf(r) !== undefined);
+      if (resources.length > 0 && maybe && !unread) {
+        // Every object of it exists only on a condition (a count or for_each from an input).
+        const first = found[0] as ResourceChange;
+        states.set(node.id, {
+          deleted: false,
+          resources: [],
+          unread: `whether ${node.id} exists at ${short} cannot be told: ${first.address} exists only ${conditionOf(first)}`,
+        });
+      } else if (resources.length > 0) {
         states.set(node.id, { deleted: false, resources, ...(unread ? { unread } : {}) });
       } else if (unread) {
         states.set(node.id, { deleted: false, resources: [], unread });
@@ -295,7 +325,27 @@ async function commitStates(
           ),
         });
       } else {
-        states.set(node.id, { deleted: false, resources: own.map(present) });
+        // Its Terraform files declare resources and none has an instance (count = 0): gone.
+        const declared = own
+          .filter((f) => TERRAFORM.test(f) && read.has(f))
+          .flatMap((f) => declaredResources(textOf(f)).map((address) => ({ f, address })));
+        states.set(
+          node.id,
+          declared.length > 0
+            ? {
+                deleted: true,
+                resources: notFound(
+                  declared[0]?.f,
+                  `its files declare ${declared
+                    .slice(0, 3)
+                    .map((d) => d.address)
+                    .join(
+                      ", ",
+                    )}${declared.length > 3 ? ` and ${declared.length - 3} more` : ""}, and none has an instance at ${short} (a count or for_each of none)`,
+                ),
+              }
+            : { deleted: false, resources: own.map(present) },
+        );
       }
       continue;
     }
@@ -359,6 +409,47 @@ async function commitStates(
     }
   }
   return { states, notes };
+}
+
+/** Terraform reads these beside a root module's files by itself: they set its variables. */
+const AUTO_TFVARS = /^(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)?$/;
+
+/**
+ * Where a module folder's inputs come from other than its defaults, said for a reader: a call
+ * (`by module call in main.tf:3`) or a variable file Terraform loads (`in terraform.tfvars`).
+ * Their values are not evaluated: what depends on a variable is then unknown. When the calls
+ * cannot be listed, every folder is taken as called.
+ */
+function terraformInputs(root: string, commit: string, all: readonly string[]) {
+  const calls = localModuleCalls(root, commit);
+  const tfvars = new Map<string, string>();
+  for (const path of all) {
+    const slash = path.lastIndexOf("/");
+    const folder = slash < 0 ? "." : path.slice(0, slash);
+    if (AUTO_TFVARS.test(path.slice(slash + 1)) && !tfvars.has(folder)) tfvars.set(folder, path);
+  }
+  const said = new Map<string, string>();
+  const inputsFrom = (folder: string): string | undefined => {
+    const call = calls?.get(folder);
+    const file = tfvars.get(folder);
+    const from =
+      calls === undefined
+        ? "by callers that could not be listed"
+        : call
+          ? `by the module call in ${call.file}:${call.line}`
+          : file === undefined
+            ? undefined
+            : `in ${file}`;
+    if (from !== undefined) said.set(folder, from);
+    return from;
+  };
+  /** What was said of the folders read, for the notes. */
+  inputsFrom.said = () =>
+    [...said].map(
+      ([folder, from]) =>
+        `the variables of ${folder === "." ? "the root module" : folder} are set ${from}, which is not evaluated: what depends on them is unchecked`,
+    );
+  return inputsFrom;
 }
 
 /** The model's path rules, and one for each kind of file that can hold a node's objects. */
