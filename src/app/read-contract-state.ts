@@ -137,6 +137,35 @@ const present = (path: string): ResourceChange => ({
   after: { exists: true, policies: [] },
 });
 
+/** Who can hold a trust or a grant: what a dependent assumes or binds, one of them. */
+const PRINCIPAL =
+  /^(?:aws_iam_(?:role|user|group)|AWS::IAM::(?:Role|User|Group)|Role|ClusterRole)$/;
+
+/**
+ * When a node matched only by its files holds more than one principal (two roles, one role of
+ * a module called twice, a role with for_each), what they are, for a reader; else undefined.
+ */
+function principalsOf(
+  resources: readonly ResourceChange[],
+  calls: ReadonlyMap<string, { calls: number }> | undefined,
+): string | undefined {
+  const principals = resources.filter((r) => r.system !== "file" && PRINCIPAL.test(r.type));
+  const called = principals.find((r) => {
+    const file = r.evidence.find((e) => e.file !== undefined)?.file;
+    if (r.system !== "terraform" || file === undefined) return false;
+    const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
+    return (calls?.get(folder)?.calls ?? 0) > 1;
+  });
+  if (called) return `${called.address}, made by each of several module calls`;
+  if (principals.length < 2) return undefined;
+  const names = principals.map((r) => r.address);
+  return `${names.length} principals (${names.slice(0, 3).join(", ")}${names.length > 3 ? " …" : ""})`;
+}
+
+/** A resource that stands for its node without saying what it trusts or grants. */
+const withoutFacts = (r: ResourceChange): ResourceChange =>
+  r.after ? { ...r, after: { exists: r.after.exists, policies: [] } } : r;
+
 /** The resource blocks a Terraform file declares, as `type.name`, as written. */
 function declaredResources(text: string | undefined): string[] {
   if (text === undefined) return [];
@@ -263,7 +292,8 @@ async function commitStates(
     status: "added",
     ...(repo ? { repo } : {}),
   }));
-  const inputsFrom = terraformInputs(root, commit, all);
+  const calls = localModuleCalls(root, commit);
+  const inputsFrom = terraformInputs(calls, all);
   const classified = await classifyChanges(files, {
     ...gitContents(root, EMPTY_TREE, commit),
     paths,
@@ -311,7 +341,23 @@ async function commitStates(
           unread: `whether ${node.id} exists at ${short} cannot be told: ${first.address} exists only ${conditionOf(first)}`,
         });
       } else if (resources.length > 0) {
-        states.set(node.id, { deleted: false, resources, ...(unread ? { unread } : {}) });
+        const many = hasObjectRules(node) ? undefined : principalsOf(found, calls);
+        const one = found.find((r) => r.system !== "file" && PRINCIPAL.test(r.type));
+        // A state cannot tell a renamed or moved object from the one a dependent names.
+        if (!many && one && !hasObjectRules(node))
+          notes.push(
+            `${node.id} is matched by its files only: ${one.address} in them stands for it, whatever its name or namespace (name it in match.terraform or match.kubernetes to verify that too)`,
+          );
+        states.set(
+          node.id,
+          many
+            ? {
+                deleted: false,
+                resources: resources.map(withoutFacts),
+                unread: `${node.id} is matched by its files only, and they hold ${many}: which it stands for cannot be told (name it in match.terraform, match.kubernetes or match.cloudformation)`,
+              }
+            : { deleted: false, resources, ...(unread ? { unread } : {}) },
+        );
       } else if (unread) {
         states.set(node.id, { deleted: false, resources: [], unread });
       } else if (hasObjectRules(node)) {
@@ -420,8 +466,10 @@ const AUTO_TFVARS = /^(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)?$/;
  * Their values are not evaluated: what depends on a variable is then unknown. When the calls
  * cannot be listed, every folder is taken as called.
  */
-function terraformInputs(root: string, commit: string, all: readonly string[]) {
-  const calls = localModuleCalls(root, commit);
+function terraformInputs(
+  calls: ReadonlyMap<string, { file: string; line: number; calls: number }> | undefined,
+  all: readonly string[],
+) {
   const tfvars = new Map<string, string>();
   for (const path of all) {
     const slash = path.lastIndexOf("/");
@@ -436,7 +484,9 @@ function terraformInputs(root: string, commit: string, all: readonly string[]) {
       calls === undefined
         ? "by callers that could not be listed"
         : call
-          ? `by the module call in ${call.file}:${call.line}`
+          ? call.calls > 1
+            ? `by ${call.calls} module calls (${call.file}:${call.line} …)`
+            : `by the module call in ${call.file}:${call.line}`
           : file === undefined
             ? undefined
             : `in ${file}`;

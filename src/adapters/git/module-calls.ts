@@ -12,6 +12,8 @@ export interface ModuleCall {
   /** The .tf file holding the call. */
   readonly file: string;
   readonly line: number;
+  /** How many calls name the folder: each makes its own objects. */
+  readonly calls: number;
 }
 
 /**
@@ -46,7 +48,11 @@ export function localModuleCalls(root: string, rev: string): Map<string, ModuleC
     );
     const target = folder.replace(/\/$/, "") || ".";
     if (target === ".." || target.startsWith("../")) continue;
-    if (!calls.has(target)) calls.set(target, { file, line: Number(number) });
+    const known = calls.get(target);
+    calls.set(
+      target,
+      known ? { ...known, calls: known.calls + 1 } : { file, line: Number(number), calls: 1 },
+    );
   }
   return calls;
 }
