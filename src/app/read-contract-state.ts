@@ -4,7 +4,7 @@ import { isAbsolute, relative, sep } from "node:path";
 // or the state a Terraform plan leaves. Only the upstreams of contracts are read, within a
 // bound; what is not read leaves their contracts unchecked, saying why.
 
-import { commitOf, filesAt, findRepoRoot, originRepo, showFile } from "../adapters/git/git.js";
+import { commitOf, findRepoRoot, originRepo } from "../adapters/git/git.js";
 import { localModuleCalls } from "../adapters/git/module-calls.js";
 import { locateIn } from "../core/analyze.js";
 import { TRUST_ATTRIBUTE } from "../core/classify/aws-iam.js";
@@ -23,18 +23,16 @@ import { InputError } from "../core/errors.js";
 import { PathIndex } from "../core/locate/path-index.js";
 import type { FileChange, GraphNode, PathRule } from "../core/model.js";
 import { classifyChanges } from "./classify-changes.js";
-import { gitContents } from "./git-contents.js";
 import type { LoadedModel } from "./load-model.js";
 import { readPlannedStateFile } from "./read-plan.js";
-
-/** Files read at a commit for contracts, at most: beyond it, what they hold stays unchecked. */
-export const MAX_STATE_FILES = 200;
+import { stateContents } from "./state-contents.js";
 
 /**
- * Git's empty tree: the "base" of a state read as a change from nothing. Every file is added,
- * so no file is read at it; listing a folder there finds nothing.
+ * Files read at a commit for contracts, at most: beyond it, what they hold stays unchecked.
+ * Read in bulk (state-contents.ts): 3,000 small .tf and YAML files of a 5,000-file repository
+ * read and classified in about 2.5 s.
  */
-const EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+export const MAX_STATE_FILES = 5000;
 
 export interface ContractStateQuery {
   /** A commit, branch or tag (default HEAD); ignored with `planFile`. */
@@ -246,7 +244,8 @@ async function commitStates(
     const node = model.config.nodes.get(id);
     return node ? [node] : [];
   });
-  const all = filesAt(root, commit);
+  const contents = stateContents(root, commit);
+  const all = contents.paths;
   const pathHits = new Map<string, string[]>();
   const wanted = new Set<string>();
   const upstreamIds = new Set(upstreams.map((n) => n.id));
@@ -294,8 +293,11 @@ async function commitStates(
   }));
   const calls = localModuleCalls(root, commit);
   const inputsFrom = terraformInputs(calls, all);
+  contents.preload(toRead);
   const classified = await classifyChanges(files, {
-    ...gitContents(root, EMPTY_TREE, commit),
+    read: contents.read,
+    folder: contents.folder,
+    context: contents.context,
     paths,
     limit,
     state: { inputsFrom },
@@ -309,11 +311,7 @@ async function commitStates(
   const everything = classified.files.flatMap((f) => f.resources ?? []);
   const unjudgedBroad = [...broad].filter((f) => unjudged.has(f));
   const short = commit.slice(0, 7);
-  const texts = new Map<string, string | undefined>();
-  const textOf = (file: string) => {
-    if (!texts.has(file)) texts.set(file, showFile(root, commit, file));
-    return texts.get(file);
-  };
+  const textOf = contents.text;
   const asState = stateOf(textOf);
 
   for (const node of upstreams) {
