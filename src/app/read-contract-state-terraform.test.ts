@@ -96,15 +96,17 @@ describe("a role switched off (r2-15)", () => {
     expect(outputs.rows).toEqual([`trusts ${RUNNER}: unchecked`, "exists: kept"]);
   });
 
-  it("a count only the caller knows: whether it exists cannot be told", async () => {
-    const { matrix } = await contractsOf({
-      "deps.yaml": deps("{paths: [tf/role.tf]}"),
-      "tf/role.tf": `variable "enabled" { type = bool }\n${role("runner", quoted(RUNNER), "  count = var.enabled ? 1 : 0\n")}`,
-    });
-    expect(matrix.rows.map((r) => r.status)).toEqual(["unchecked", "unchecked"]);
-    expect(matrix.rows[1]?.reason).toMatch(
-      /^whether role exists at [0-9a-f]{7} cannot be told: aws_iam_role\.runner exists only when count = /,
-    );
+  it("a count only the caller knows: whether it exists cannot be told, by file or by object", async () => {
+    for (const match of ["{paths: [tf/role.tf]}", "{terraform: [aws_iam_role.runner]}"]) {
+      const { matrix } = await contractsOf({
+        "deps.yaml": deps(match),
+        "tf/role.tf": `variable "enabled" { type = bool }\n${role("runner", quoted(RUNNER), "  count = var.enabled ? 1 : 0\n")}`,
+      });
+      expect(matrix.rows.map((r) => r.status)).toEqual(["unchecked", "unchecked"]);
+      expect(matrix.rows[1]?.reason).toMatch(
+        /^whether role exists at [0-9a-f]{7} cannot be told: aws_iam_role\.runner exists only when count = /,
+      );
+    }
   });
 });
 

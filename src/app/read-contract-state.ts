@@ -180,6 +180,25 @@ function conditionOf(r: ResourceChange): string | undefined {
   return detail === undefined ? undefined : `when ${detail.slice("added (".length, -1)}`;
 }
 
+/**
+ * A node every object of which exists only on a condition (a count or for_each from an input
+ * not known): whether it exists cannot be told, nor what it holds.
+ */
+function onCondition(
+  id: string,
+  found: readonly ResourceChange[],
+  short: string,
+): UpstreamState | undefined {
+  const first = found[0];
+  if (!first || !found.every((r) => r.system !== "file" && conditionOf(r) !== undefined))
+    return undefined;
+  return {
+    deleted: false,
+    resources: [],
+    unread: `whether ${id} exists at ${short} cannot be told: ${first.address} exists only ${conditionOf(first)}`,
+  };
+}
+
 /** Why a node counts as not found: what was looked for, as evidence. */
 const notFound = (file: string | undefined, detail: string): ResourceChange[] => [
   {
@@ -329,15 +348,9 @@ async function commitStates(
         (r) => r.system !== "file" || r.after !== undefined,
       );
       const resources = found.map(asState);
-      const maybe = found.every((r) => r.system !== "file" && conditionOf(r) !== undefined);
-      if (resources.length > 0 && maybe && !unread) {
-        // Every object of it exists only on a condition (a count or for_each from an input).
-        const first = found[0] as ResourceChange;
-        states.set(node.id, {
-          deleted: false,
-          resources: [],
-          unread: `whether ${node.id} exists at ${short} cannot be told: ${first.address} exists only ${conditionOf(first)}`,
-        });
+      const maybe = onCondition(node.id, found, short);
+      if (maybe && !unread) {
+        states.set(node.id, maybe);
       } else if (resources.length > 0) {
         const many = hasObjectRules(node) ? undefined : principalsOf(found, calls);
         const one = found.find((r) => r.system !== "file" && PRINCIPAL.test(r.type));
@@ -431,7 +444,10 @@ async function commitStates(
       model.objects.matchResource(r).some((hit) => hit.node === node.id),
     );
     if (mine.length > 0) {
-      states.set(node.id, { deleted: false, resources: mine.map(asState) });
+      states.set(
+        node.id,
+        onCondition(node.id, mine, short) ?? { deleted: false, resources: mine.map(asState) },
+      );
     } else if (unjudgedBroad.length > 0) {
       // Not in what was read, but it may be in what could not be.
       states.set(node.id, {
