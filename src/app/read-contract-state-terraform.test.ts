@@ -94,6 +94,12 @@ describe("a role switched off (r2-15)", () => {
       "tf/outputs.tf": 'output "x" { value = 1 }\n',
     });
     expect(outputs.rows).toEqual([`trusts ${RUNNER}: unchecked`, "exists: kept"]);
+    // Resources of any type, with instances, stand for it.
+    const bucket = await contractsOf({
+      "deps.yaml": deps("{paths: [tf/b.tf]}"),
+      "tf/b.tf": 'resource "aws_s3_bucket" "b" {\n  for_each = { a = 1 }\n  bucket = each.key\n}\n',
+    });
+    expect(bucket.rows).toEqual([`trusts ${RUNNER}: unchecked`, "exists: kept"]);
   });
 
   it("a count only the caller knows: whether it exists cannot be told, by file or by object", async () => {
