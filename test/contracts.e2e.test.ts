@@ -166,6 +166,35 @@ describe("check --git when the change also changes the graph", () => {
   });
 });
 
+describe("blastradius contracts on a role switched off (r2-15)", () => {
+  it("count from a flag off by default: its node, matched by its file alone, is not found: exit 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "br-contracts-off-"));
+    try {
+      mkdirSync(join(dir, "iam"));
+      writeFileSync(
+        join(dir, "deps.yaml"),
+        deps(`"${RUNNER}"`).replace(/\n {6}terraform: \[aws_iam_role\.runner\]/, ""),
+      );
+      writeFileSync(
+        join(dir, "iam/runner.tf"),
+        `variable "enabled" { default = false }\n${role(RUNNER).replace(
+          '  name = "runner"',
+          '  count = var.enabled ? 1 : 0\n  name = "runner"',
+        )}`,
+      );
+      gitIn(dir, ["init", "-q", "-b", "main"]);
+      gitIn(dir, ["add", "."]);
+      gitIn(dir, ["commit", "-qm", "off"]);
+      const result = runCli(["contracts"], { cwd: dir });
+      expect(result.stdout).toContain("2 broken, 0 waived, 0 pending, 0 unchecked, 0 kept");
+      expect(result.stdout).toContain("iam-role/runner was not found");
+      expect(result.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("blastradius contracts on the bundled example", () => {
   it("kept at the example's commit; broken once the 2 a.m. rotation is pushed without a pull request", () => {
     const history = exampleHistory(2);

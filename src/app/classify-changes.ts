@@ -9,11 +9,12 @@ import { parseModuleFiles } from "../adapters/terraform/parse-hcl.js";
 import { classifyTemplateFile } from "../core/classify/cloudformation-changes.js";
 import { looksLikeTemplate, TEMPLATE_FILE } from "../core/classify/cloudformation-template.js";
 import type { DiscoveredReference, ResourceChange } from "../core/classify/evidence.js";
+import { Unknown, type Value } from "../core/classify/hcl-evaluate.js";
 import { classifyPolicyFile } from "../core/classify/iam-policy-file.js";
 import { record } from "../core/classify/json-shapes.js";
 import { classifyManifestFiles, type ManifestFile } from "../core/classify/kubernetes-rbac.js";
 import { jsonParseFailure, yamlParseFailure } from "../core/classify/parse-failure.js";
-import type { ModuleFile } from "../core/classify/terraform-module.js";
+import { type ModuleFile, variablesOf } from "../core/classify/terraform-module.js";
 import { classifyTerraformModule } from "../core/classify/terraform-module-changes.js";
 import type { PathIndex } from "../core/locate/path-index.js";
 import type { FileChange, Unjudged } from "../core/model.js";
@@ -50,6 +51,13 @@ export interface ClassifyOptions {
    * role. Asked once per folder.
    */
   readonly context?: (file: FileChange) => Promise<{ path: string; text: string }[]>;
+  /**
+   * A commit's state is read, not a change (contracts): each module folder once, with its
+   * variables' defaults, not as callers may set them. Where `inputsFrom` says where a folder's
+   * inputs come from (`by module "x" in main.tf`, `in terraform.tfvars`), every variable of it
+   * is unknown: those values are not evaluated.
+   */
+  readonly state?: { readonly inputsFrom: (folder: string) => string | undefined };
 }
 
 export interface FolderContents {
@@ -299,7 +307,12 @@ async function classifyTerraformFolder(
     const before = await parseModuleFiles(base);
     const after = await parseModuleFiles(head);
     parsed = [...before, ...after];
-    resources = classifyTerraformModule(before, after, assets);
+    resources = classifyTerraformModule(
+      before,
+      after,
+      assets,
+      options.state && [{ values: stateInputs(after, options.state.inputsFrom(folder)) }],
+    );
   } catch (error) {
     const why = `HCL does not parse: ${String((error as Error).message ?? error).slice(0, 300)}`;
     fail(() => why);
@@ -343,6 +356,17 @@ async function classifyTerraformFolder(
       ...(changed.length > 1 || resources.length > 0 ? { folderResources: resources } : {}),
     };
   }
+}
+
+/** A folder's variables as a state reads them: their defaults, or unknown when set from elsewhere. */
+function stateInputs(files: readonly ModuleFile[], from: string | undefined): Map<string, Value> {
+  if (from === undefined) return new Map();
+  return new Map(
+    [...variablesOf(files).keys()].map((name) => [
+      name,
+      new Unknown(`var.${name}`, [`var.${name} is set ${from}, which is not evaluated`]),
+    ]),
+  );
 }
 
 /** The addresses of the resources, data sources and module calls these files declare. */

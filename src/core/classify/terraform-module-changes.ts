@@ -36,7 +36,7 @@ import {
   type TerraformModule,
   variablesOf,
 } from "./terraform-module.js";
-import { scenariosOf } from "./terraform-scenarios.js";
+import { type Scenario, scenariosOf } from "./terraform-scenarios.js";
 
 interface Side {
   readonly module: TerraformModule;
@@ -788,6 +788,8 @@ export function classifyTerraformModule(
     readonly base?: ReadonlyMap<string, string>;
     readonly head?: ReadonlyMap<string, string>;
   } = {},
+  /** The readings to make; default: the defaults, then what callers may set (scenariosOf). */
+  scenarios: readonly Scenario[] = scenariosOf(base ?? [], head ?? []),
 ): ResourceChange[] {
   const merged = new Map<
     string,
@@ -799,7 +801,7 @@ export function classifyTerraformModule(
   // a value only a caller knows, is told in the evidence and makes the resource `modified` at
   // most: a dependent is at risk, not broken, by what nobody has switched on yet.
   let tooLarge = false;
-  for (const scenario of scenariosOf(base ?? [], head ?? [])) {
+  for (const scenario of scenarios) {
     if (tooLarge) break;
     // Each reading has its own budget: what is too large to evaluate is unknown, not a hang.
     // One that ran out says so; the other readings would only run out again, scenario after
