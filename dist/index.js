@@ -4518,7 +4518,7 @@ var require_lib2 = __commonJS({
 });
 
 // src/action/main.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -9692,9 +9692,9 @@ var GlobParser = class {
       }
       if (ch === "[" && g[i + 1] === ":") {
         const close = g.indexOf(":]", i + 2);
-        const posix = close < 0 ? void 0 : POSIX[g.slice(i + 2, close)];
-        if (posix && close < to) {
-          tests.push(posix);
+        const posix2 = close < 0 ? void 0 : POSIX[g.slice(i + 2, close)];
+        if (posix2 && close < to) {
+          tests.push(posix2);
           i = close + 2;
           continue;
         }
@@ -28435,35 +28435,6 @@ function findRepoRoot(cwd) {
     return void 0;
   }
 }
-function showFile(root, rev, path) {
-  try {
-    return git(root, ["show", `${rev}:${path}`]);
-  } catch {
-    return void 0;
-  }
-}
-function entryKindAt(root, rev, path) {
-  try {
-    const line = git(root, ["ls-tree", "-z", rev, "--", path]).split("\0")[0] ?? "";
-    const mode = line.split(" ")[0];
-    if (mode === void 0 || mode === "") return void 0;
-    return mode === "120000" ? "symlink" : mode === "160000" ? "submodule" : mode === "040000" ? "directory" : "file";
-  } catch {
-    return void 0;
-  }
-}
-function listFolderAt(root, rev, folder) {
-  try {
-    const tree = folder === "" || folder === "." ? `${rev}:` : `${rev}:${folder}`;
-    return git(root, ["ls-tree", "-z", tree]).split("\0").flatMap((line) => {
-      const tab = line.indexOf("	");
-      const mode = line.slice(0, line.indexOf(" "));
-      return tab > 0 && (mode === "100644" || mode === "100755") ? [line.slice(tab + 1)] : [];
-    });
-  } catch {
-    return void 0;
-  }
-}
 function hasCommit(root, sha) {
   try {
     git(root, ["cat-file", "-e", `${sha}^{commit}`]);
@@ -28530,12 +28501,6 @@ function commitOf(root, ref) {
       "pass an existing ref to --git"
     );
   }
-}
-function filesAt(root, rev) {
-  return git(root, ["ls-tree", "-r", "-z", "--full-tree", rev]).split("\0").flatMap((line) => {
-    const tab = line.indexOf("	");
-    return tab > 0 ? [line.slice(tab + 1)] : [];
-  });
 }
 
 // src/app/local-diff.ts
@@ -29669,55 +29634,6 @@ async function parseModuleFiles(files) {
   );
 }
 
-// src/core/classify/iam-policy-file.ts
-function read2(text6) {
-  return text6 === void 0 ? void 0 : policyFromJson(text6);
-}
-function classifyPolicyFile(path, base, head) {
-  const before = read2(base);
-  const after = read2(head);
-  if (!before && !after) return void 0;
-  const facts2 = (doc) => isTrustPolicy(doc) ? { exists: true, trust: doc, policies: [] } : { exists: true, policies: [doc] };
-  const common = { system: "iam-policy", address: path, type: "iam-policy-document" };
-  if (!after) {
-    return [
-      {
-        ...common,
-        classes: ["deleted"],
-        evidence: [{ file: path, detail: "the policy document is deleted" }],
-        ...before ? { before: facts2(before) } : {},
-        after: { exists: false, policies: [] }
-      }
-    ];
-  }
-  if (!before) {
-    return [
-      {
-        ...common,
-        classes: ["added"],
-        evidence: [{ file: path, detail: "a new policy document" }],
-        after: facts2(after)
-      }
-    ];
-  }
-  const result = comparePolicies(before, after);
-  if (result.classes.length === 0) return [];
-  const lines = (head ?? "").split("\n");
-  return [
-    {
-      ...common,
-      classes: result.classes,
-      evidence: result.details.map((detail) => {
-        const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$)/.exec(detail)?.[1];
-        const index2 = needle ? lines.findIndex((l) => l.includes(needle)) : -1;
-        return { file: path, ...index2 >= 0 ? { line: index2 + 1 } : {}, detail };
-      }),
-      before: facts2(before),
-      after: facts2(after)
-    }
-  ];
-}
-
 // src/core/classify/hcl-expression.ts
 var HclSyntaxError = class extends Error {
 };
@@ -30602,6 +30518,55 @@ function callUnmetered(expr, scope) {
   }
   if (args.some((a) => unknownsIn(a).length > 0)) return unknownFrom(expr, args);
   return strict(args, expr);
+}
+
+// src/core/classify/iam-policy-file.ts
+function read2(text6) {
+  return text6 === void 0 ? void 0 : policyFromJson(text6);
+}
+function classifyPolicyFile(path, base, head) {
+  const before = read2(base);
+  const after = read2(head);
+  if (!before && !after) return void 0;
+  const facts2 = (doc) => isTrustPolicy(doc) ? { exists: true, trust: doc, policies: [] } : { exists: true, policies: [doc] };
+  const common = { system: "iam-policy", address: path, type: "iam-policy-document" };
+  if (!after) {
+    return [
+      {
+        ...common,
+        classes: ["deleted"],
+        evidence: [{ file: path, detail: "the policy document is deleted" }],
+        ...before ? { before: facts2(before) } : {},
+        after: { exists: false, policies: [] }
+      }
+    ];
+  }
+  if (!before) {
+    return [
+      {
+        ...common,
+        classes: ["added"],
+        evidence: [{ file: path, detail: "a new policy document" }],
+        after: facts2(after)
+      }
+    ];
+  }
+  const result = comparePolicies(before, after);
+  if (result.classes.length === 0) return [];
+  const lines = (head ?? "").split("\n");
+  return [
+    {
+      ...common,
+      classes: result.classes,
+      evidence: result.details.map((detail) => {
+        const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$)/.exec(detail)?.[1];
+        const index2 = needle ? lines.findIndex((l) => l.includes(needle)) : -1;
+        return { file: path, ...index2 >= 0 ? { line: index2 + 1 } : {}, detail };
+      }),
+      before: facts2(before),
+      after: facts2(after)
+    }
+  ];
 }
 
 // src/core/classify/terraform-module.ts
@@ -31901,10 +31866,10 @@ function compareOtherBlock(address, base, head, was, now) {
 function isPlacedHere(side, block, type) {
   return referencedAddresses(block.body, side.module).some((a) => a.startsWith(`${type}.`));
 }
-function classifyTerraformModule(base, head, assets = {}) {
+function classifyTerraformModule(base, head, assets = {}, scenarios = scenariosOf(base ?? [], head ?? [])) {
   const merged = /* @__PURE__ */ new Map();
   let tooLarge = false;
-  for (const scenario of scenariosOf(base ?? [], head ?? [])) {
+  for (const scenario of scenarios) {
     if (tooLarge) break;
     const { value: changes, exhausted } = measuredWork(
       () => changesIn(base ?? [], head ?? [], scenario.values, assets)
@@ -33297,7 +33262,12 @@ async function classifyTerraformFolder(folder, changed, options, readFolder2, ma
     const before = await parseModuleFiles(base);
     const after = await parseModuleFiles(head);
     parsed2 = [...before, ...after];
-    resources = classifyTerraformModule(before, after, assets);
+    resources = classifyTerraformModule(
+      before,
+      after,
+      assets,
+      options.state && [{ values: stateInputs(after, options.state.inputsFrom(folder)) }]
+    );
   } catch (error) {
     const why = `HCL does not parse: ${String(error.message ?? error).slice(0, 300)}`;
     fail3(() => why);
@@ -33335,6 +33305,15 @@ async function classifyTerraformFolder(folder, changed, options, readFolder2, ma
       ...changed.length > 1 || resources.length > 0 ? { folderResources: resources } : {}
     };
   }
+}
+function stateInputs(files, from) {
+  if (from === void 0) return /* @__PURE__ */ new Map();
+  return new Map(
+    [...variablesOf(files).keys()].map((name) => [
+      name,
+      new Unknown(`var.${name}`, [`var.${name} is set ${from}, which is not evaluated`])
+    ])
+  );
 }
 function declaredIn(files, paths) {
   const wanted = new Set(paths);
@@ -34627,6 +34606,46 @@ ${content.markdown}`;
 // src/app/read-contract-state.ts
 var import_node_path5 = require("node:path");
 
+// src/adapters/git/module-calls.ts
+var import_node_child_process2 = require("node:child_process");
+var import_node_path4 = require("node:path");
+var LOCAL_SOURCE = '^\\s*source\\s*=\\s*"\\.\\.?/';
+var VALUE = /source\s*=\s*"(\.\.?\/[^"]*)"/;
+function localModuleCalls(root, rev) {
+  let out;
+  try {
+    out = (0, import_node_child_process2.execFileSync)("git", ["grep", "-z", "-n", "-I", "-E", LOCAL_SOURCE, rev, "--", "*.tf"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 256 * 1024 * 1024
+    });
+  } catch (error) {
+    if (error.status === 1) return /* @__PURE__ */ new Map();
+    return void 0;
+  }
+  const calls = /* @__PURE__ */ new Map();
+  const prefix = `${rev}:`;
+  for (const line of out.split("\n")) {
+    const [name, number, text6] = line.split("\0");
+    if (name === void 0 || number === void 0 || text6 === void 0) continue;
+    const file = name.startsWith(prefix) ? name.slice(prefix.length) : name;
+    const source = VALUE.exec(text6)?.[1];
+    if (source === void 0) continue;
+    const folder = import_node_path4.posix.normalize(
+      import_node_path4.posix.join(import_node_path4.posix.dirname(file), source.replace(/\/\/(?=[^/])/, "/"))
+    );
+    const target = folder.replace(/\/$/, "") || ".";
+    if (target === ".." || target.startsWith("../")) continue;
+    const known = calls.get(target);
+    calls.set(
+      target,
+      known ? { ...known, calls: known.calls + 1 } : { file, line: Number(number), calls: 1 }
+    );
+  }
+  return calls;
+}
+
 // src/core/contracts-state.ts
 var STATUS_ORDER2 = [
   "broken",
@@ -34708,81 +34727,115 @@ function countsLine(counts) {
   return STATUS_ORDER2.map((s) => `${counts[s]} ${s}`).join(", ");
 }
 
-// src/app/git-contents.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
-var inFolder = (folder, name) => folder === "." || folder === "" ? name : `${folder}/${name}`;
-var MAX_WORKING_TREE_BYTES = 100 * 1024 * 1024;
-function gitContents(root, base, head) {
-  const readAt = (rev, path) => {
-    const kind = entryKindAt(root, rev, path);
-    if (kind === void 0) return void 0;
-    if (kind !== "file") return { unreadable: `a ${kind === "directory" ? "folder" : kind}` };
-    const text6 = showFile(root, rev, path);
-    return text6 === void 0 ? void 0 : { text: text6 };
-  };
-  const sideAtHead = (path) => {
-    if (head !== void 0) return readAt(head, path);
-    const read3 = readRegularFile((0, import_node_path4.join)(root, path), {
-      maxBytes: MAX_WORKING_TREE_BYTES,
-      noFollow: true
-    });
-    if (read3.ok) return { text: read3.bytes.toString("utf8") };
-    if (read3.reason === "missing") return void 0;
-    if (read3.reason === "symlink") return { unreadable: "a symlink" };
-    return { unreadable: read3.message.replace(/^is /, "") };
-  };
-  const readAtHead = (path) => {
-    const side = sideAtHead(path);
-    return side && "text" in side ? side.text : void 0;
-  };
-  const namesAtHead = (folder, matches2) => {
-    if (head !== void 0)
-      return (listFolderAt(root, head, folder) ?? []).filter((n) => matches2.test(n));
-    const absolute = (0, import_node_path4.join)(root, folder);
-    return (0, import_node_fs4.existsSync)(absolute) ? (0, import_node_fs4.readdirSync)(absolute, { withFileTypes: true }).filter((e) => e.isFile() && matches2.test(e.name)).map((e) => e.name) : [];
-  };
-  const texts = (names3, folder, read3) => names3.flatMap((name) => {
-    const text6 = read3(inFolder(folder, name));
-    return text6 === void 0 ? [] : [{ path: inFolder(folder, name), text: text6 }];
+// src/adapters/git/tree-blobs.ts
+var import_node_child_process3 = require("node:child_process");
+function treeAt(root, rev) {
+  const out = (0, import_node_child_process3.execFileSync)("git", ["ls-tree", "-r", "-l", "-z", "--full-tree", rev], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 1024 * 1024 * 1024
   });
-  return {
-    read: async (file) => {
-      const basePath = file.previousPath ?? file.path;
-      const atBase = file.status === "added" ? void 0 : readAt(base, basePath);
-      const atHead = file.status === "removed" ? void 0 : sideAtHead(file.path);
-      const unreadable3 = [
-        atBase && "unreadable" in atBase ? `${atBase.unreadable} at base` : void 0,
-        atHead && "unreadable" in atHead ? `${atHead.unreadable} at head` : void 0
-      ].filter((u) => u !== void 0);
-      return {
-        ...atBase && "text" in atBase ? { base: atBase.text } : {},
-        ...atHead && "text" in atHead ? { head: atHead.text } : {},
-        ...unreadable3.length > 0 ? { unreadable: unreadable3.join(", ") } : {}
-      };
-    },
-    /** Every file of a folder whose name matches, at base (the commit) and head (the working tree, or the head commit). */
-    folder: async (folder, matches2, limit) => {
-      const atBase = (listFolderAt(root, base, folder) ?? []).filter((n) => matches2.test(n));
-      const atHead = namesAtHead(folder, matches2);
-      if (atBase.length > limit || atHead.length > limit)
-        return { skipped: `more than ${limit} .tf files`, base: [], head: [] };
-      return {
-        base: texts(atBase, folder, (path) => showFile(root, base, path)),
-        head: texts(atHead.sort(), folder, readAtHead)
-      };
-    },
-    /** The other manifests in the file's folder, at head. */
-    context: async (file) => {
-      const folder = (0, import_node_path4.dirname)(file.path);
-      return texts(namesAtHead(folder, /\.ya?ml$/).slice(0, 100), folder, readAtHead);
+  const entries = /* @__PURE__ */ new Map();
+  for (const line of out.split("\0")) {
+    const tab = line.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, , , size] = line.slice(0, tab).split(/\s+/);
+    const kind = mode === "120000" ? "symlink" : mode === "160000" ? "submodule" : "file";
+    const bytes = Number(size);
+    entries.set(line.slice(tab + 1), {
+      kind,
+      ...Number.isFinite(bytes) ? { size: bytes } : {}
+    });
+  }
+  return entries;
+}
+function blobsAt(root, rev, paths) {
+  const texts = /* @__PURE__ */ new Map();
+  const asked = paths.filter((p) => !p.includes("\n"));
+  if (asked.length === 0) return texts;
+  let out;
+  try {
+    out = (0, import_node_child_process3.execFileSync)("git", ["cat-file", "--batch"], {
+      cwd: root,
+      input: asked.map((p) => `${rev}:${p}
+`).join(""),
+      stdio: ["pipe", "pipe", "pipe"],
+      maxBuffer: 2 * 1024 * 1024 * 1024
+    });
+  } catch {
+    return texts;
+  }
+  let at4 = 0;
+  for (const path of asked) {
+    const end = out.indexOf(10, at4);
+    if (end < 0) break;
+    const header = out.subarray(at4, end).toString("utf8");
+    at4 = end + 1;
+    const size = /^[0-9a-f]+ \w+ (\d+)$/.exec(header)?.[1];
+    if (size === void 0) continue;
+    const bytes = Number(size);
+    if (header.split(" ")[1] === "blob")
+      texts.set(path, out.subarray(at4, at4 + bytes).toString("utf8"));
+    at4 += bytes + 1;
+  }
+  return texts;
+}
+
+// src/app/state-contents.ts
+var folderOf4 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
+var nameOf = (path) => path.slice(path.lastIndexOf("/") + 1);
+function stateContents(root, commit) {
+  const tree = treeAt(root, commit);
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const [path, entry2] of tree)
+    if (entry2.kind === "file") {
+      const folder = folderOf4(path);
+      byFolder.set(folder, [...byFolder.get(folder) ?? [], path]);
     }
+  const texts = /* @__PURE__ */ new Map();
+  const readable = (entry2) => entry2?.kind === "file" && (entry2.size ?? 0) <= MAX_MANIFEST_BYTES;
+  const preload = (paths) => {
+    const wanted = paths.filter((p) => !texts.has(p) && readable(tree.get(p)));
+    for (const [path, text7] of blobsAt(root, commit, wanted)) texts.set(path, text7);
+  };
+  const text6 = (path) => {
+    if (!texts.has(path)) preload([path]);
+    return texts.get(path);
+  };
+  const inFolder = (folder, matches2) => (byFolder.get(folder) ?? []).filter((p) => matches2.test(nameOf(p))).sort();
+  const withTexts = (paths) => {
+    preload(paths);
+    return paths.flatMap((path) => {
+      const t = texts.get(path);
+      return t === void 0 ? [] : [{ path, text: t }];
+    });
+  };
+  return {
+    paths: [...tree.keys()],
+    preload,
+    text: text6,
+    read: async (file) => {
+      const entry2 = tree.get(file.path);
+      if (entry2 === void 0) return {};
+      if (entry2.kind !== "file") return { unreadable: `a ${entry2.kind} at head` };
+      if (!readable(entry2))
+        return { unreadable: `over ${MAX_MANIFEST_BYTES / (1024 * 1024)} MiB, not read` };
+      const t = text6(file.path);
+      return t === void 0 ? {} : { head: t };
+    },
+    folder: async (folder, matches2, limit) => {
+      const paths = inFolder(folder, matches2);
+      if (paths.length > limit)
+        return { skipped: `more than ${limit} .tf files`, base: [], head: [] };
+      return { base: [], head: withTexts(paths) };
+    },
+    context: async (file) => withTexts(inFolder(folderOf4(file.path), /\.ya?ml$/).slice(0, 100))
   };
 }
 
 // src/app/read-contract-state.ts
-var MAX_STATE_FILES = 200;
-var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+var MAX_STATE_FILES = 5e3;
 async function readContractMatrix(loaded, query, context) {
   const config = loaded.model.config;
   const placeOf = placeFinder(loaded, context.cwd);
@@ -34847,6 +34900,40 @@ var present = (path) => ({
   evidence: [{ file: path, detail: "in the repository" }],
   after: { exists: true, policies: [] }
 });
+var PRINCIPAL = /^(?:aws_iam_(?:role|user|group)|AWS::IAM::(?:Role|User|Group)|Role|ClusterRole)$/;
+function principalsOf(resources, calls) {
+  const principals = resources.filter((r) => r.system !== "file" && PRINCIPAL.test(r.type));
+  const called = principals.find((r) => {
+    const file = r.evidence.find((e) => e.file !== void 0)?.file;
+    if (r.system !== "terraform" || file === void 0) return false;
+    const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
+    return (calls?.get(folder)?.calls ?? 0) > 1;
+  });
+  if (called) return `${called.address}, made by each of several module calls`;
+  if (principals.length < 2) return void 0;
+  const names3 = principals.map((r) => r.address);
+  return `${names3.length} principals (${names3.slice(0, 3).join(", ")}${names3.length > 3 ? " \u2026" : ""})`;
+}
+var withoutFacts = (r) => r.after ? { ...r, after: { exists: r.after.exists, policies: [] } } : r;
+function declaredResources(text6) {
+  if (text6 === void 0) return [];
+  return [...text6.matchAll(/^\s*resource\s+"([^"]+)"\s+"([^"]+)"/gm)].map((m) => `${m[1]}.${m[2]}`);
+}
+function conditionOf(r) {
+  if (r.system !== "terraform" || !r.classes.includes("added")) return void 0;
+  const detail = r.evidence.find((e) => /^added \(/.test(e.detail))?.detail;
+  return detail === void 0 ? void 0 : `when ${detail.slice("added (".length, -1)}`;
+}
+function onCondition(id, found, short2) {
+  const first = found[0];
+  if (!first || !found.every((r) => r.system !== "file" && conditionOf(r) !== void 0))
+    return void 0;
+  return {
+    deleted: false,
+    resources: [],
+    unread: `whether ${id} exists at ${short2} cannot be told: ${first.address} exists only ${conditionOf(first)}`
+  };
+}
 var notFound = (file, detail) => [
   {
     system: "file",
@@ -34893,7 +34980,8 @@ async function commitStates(loaded, root, commit, options) {
     const node3 = model.config.nodes.get(id);
     return node3 ? [node3] : [];
   });
-  const all2 = filesAt(root, commit);
+  const contents = stateContents(root, commit);
+  const all2 = contents.paths;
   const pathHits = /* @__PURE__ */ new Map();
   const wanted = /* @__PURE__ */ new Set();
   const upstreamIds = new Set(upstreams.map((n) => n.id));
@@ -34931,12 +35019,18 @@ async function commitStates(loaded, root, commit, options) {
     status: "added",
     ...repo ? { repo } : {}
   }));
+  const calls = localModuleCalls(root, commit);
+  const inputsFrom = terraformInputs(calls, all2);
+  contents.preload(toRead);
   const classified = await classifyChanges(files, {
-    ...gitContents(root, EMPTY_TREE, commit),
+    read: contents.read,
+    folder: contents.folder,
+    context: contents.context,
     paths,
-    limit
+    limit,
+    state: { inputsFrom }
   });
-  notes.push(...classified.notes);
+  notes.push(...classified.notes, ...inputsFrom.said());
   const unjudged = /* @__PURE__ */ new Map();
   for (const u of classified.unjudged) if (u.file) unjudged.set(u.file, u.reason);
   const located = locateIn(model, classified.files);
@@ -34945,19 +35039,35 @@ async function commitStates(loaded, root, commit, options) {
   const everything = classified.files.flatMap((f) => f.resources ?? []);
   const unjudgedBroad = [...broad].filter((f) => unjudged.has(f));
   const short2 = commit.slice(0, 7);
-  const texts = /* @__PURE__ */ new Map();
-  const asState = stateOf((file) => {
-    if (!texts.has(file)) texts.set(file, showFile(root, commit, file));
-    return texts.get(file);
-  });
+  const textOf2 = contents.text;
+  const asState = stateOf(textOf2);
   for (const node3 of upstreams) {
     const own = pathHits.get(node3.id) ?? [];
     const unreadFiles = own.filter((f) => isReadable(f) && !read3.has(f) || unjudged.has(f));
     const unread = unreadFiles.length > 0 ? `${node3.id} was not read whole: ${unreadFiles.slice(0, 3).map((f) => `${f} (${unjudged.get(f) ?? `beyond the ${limit} files read`})`).join(", ")}${unreadFiles.length > 3 ? ` and ${unreadFiles.length - 3} more` : ""}` : void 0;
     if (own.length > 0) {
-      const resources = (changed.get(node3.id)?.resources ?? []).filter((r) => r.system !== "file" || r.after !== void 0).map(asState);
-      if (resources.length > 0) {
-        states.set(node3.id, { deleted: false, resources, ...unread ? { unread } : {} });
+      const found = (changed.get(node3.id)?.resources ?? []).filter(
+        (r) => r.system !== "file" || r.after !== void 0
+      );
+      const resources = found.map(asState);
+      const maybe = onCondition(node3.id, found, short2);
+      if (maybe && !unread) {
+        states.set(node3.id, maybe);
+      } else if (resources.length > 0) {
+        const many = hasObjectRules(node3) ? void 0 : principalsOf(found, calls);
+        const one = found.find((r) => r.system !== "file" && PRINCIPAL.test(r.type));
+        if (!many && one && !hasObjectRules(node3))
+          notes.push(
+            `${node3.id} is matched by its files only: ${one.address} in them stands for it, whatever its name or namespace (name it in match.terraform or match.kubernetes to verify that too)`
+          );
+        states.set(
+          node3.id,
+          many ? {
+            deleted: false,
+            resources: resources.map(withoutFacts),
+            unread: `${node3.id} is matched by its files only, and they hold ${many}: which it stands for cannot be told (name it in match.terraform, match.kubernetes or match.cloudformation)`
+          } : { deleted: false, resources, ...unread ? { unread } : {} }
+        );
       } else if (unread) {
         states.set(node3.id, { deleted: false, resources: [], unread });
       } else if (hasObjectRules(node3)) {
@@ -34970,7 +35080,19 @@ async function commitStates(loaded, root, commit, options) {
           )
         });
       } else {
-        states.set(node3.id, { deleted: false, resources: own.map(present) });
+        const declared = own.filter((f) => TERRAFORM2.test(f) && read3.has(f)).flatMap((f) => declaredResources(textOf2(f)).map((address) => ({ f, address })));
+        states.set(
+          node3.id,
+          declared.length > 0 ? {
+            deleted: true,
+            resources: notFound(
+              declared[0]?.f,
+              `its files declare ${declared.slice(0, 3).map((d) => d.address).join(
+                ", "
+              )}${declared.length > 3 ? ` and ${declared.length - 3} more` : ""}, and none has an instance at ${short2} (a count or for_each of none)`
+            )
+          } : { deleted: false, resources: own.map(present) }
+        );
       }
       continue;
     }
@@ -35006,7 +35128,10 @@ async function commitStates(loaded, root, commit, options) {
       (r) => model.objects.matchResource(r).some((hit) => hit.node === node3.id)
     );
     if (mine.length > 0) {
-      states.set(node3.id, { deleted: false, resources: mine.map(asState) });
+      states.set(
+        node3.id,
+        onCondition(node3.id, mine, short2) ?? { deleted: false, resources: mine.map(asState) }
+      );
     } else if (unjudgedBroad.length > 0) {
       states.set(node3.id, {
         deleted: false,
@@ -35026,6 +35151,27 @@ async function commitStates(loaded, root, commit, options) {
     }
   }
   return { states, notes };
+}
+var AUTO_TFVARS = /^(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)?$/;
+function terraformInputs(calls, all2) {
+  const tfvars = /* @__PURE__ */ new Map();
+  for (const path of all2) {
+    const slash = path.lastIndexOf("/");
+    const folder = slash < 0 ? "." : path.slice(0, slash);
+    if (AUTO_TFVARS.test(path.slice(slash + 1)) && !tfvars.has(folder)) tfvars.set(folder, path);
+  }
+  const said = /* @__PURE__ */ new Map();
+  const inputsFrom = (folder) => {
+    const call = calls?.get(folder);
+    const file = tfvars.get(folder);
+    const from = calls === void 0 ? "by callers that could not be listed" : call ? call.calls > 1 ? `by ${call.calls} module calls (${call.file}:${call.line} \u2026)` : `by the module call in ${call.file}:${call.line}` : file === void 0 ? void 0 : `in ${file}`;
+    if (from !== void 0) said.set(folder, from);
+    return from;
+  };
+  inputsFrom.said = () => [...said].map(
+    ([folder, from]) => `the variables of ${folder === "." ? "the root module" : folder} are set ${from}, which is not evaluated: what depends on them is unchecked`
+  );
+  return inputsFrom;
 }
 function withBroadRules(nodes) {
   const index2 = PathIndex.fromNodes(nodes);
@@ -35422,7 +35568,7 @@ The contracts are in the job summary.`
 
 // src/action/runner.ts
 var import_node_crypto = require("node:crypto");
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -35453,7 +35599,7 @@ function createRunner(env, write) {
   const appendTo = (variable, text6) => {
     const file = env[variable];
     if (!file) return false;
-    (0, import_node_fs5.appendFileSync)(file, text6, "utf8");
+    (0, import_node_fs4.appendFileSync)(file, text6, "utf8");
     return true;
   };
   return {
@@ -35771,8 +35917,8 @@ ${PERMISSIONS_BLOCK}` : "";
 void runAction({
   env: process.env,
   write: (text6) => process.stdout.write(text6),
-  readFile: (path) => (0, import_node_fs6.readFileSync)(path, "utf8"),
-  writeFile: (path, text6) => (0, import_node_fs6.writeFileSync)(path, text6, "utf8"),
+  readFile: (path) => (0, import_node_fs5.readFileSync)(path, "utf8"),
+  writeFile: (path, text6) => (0, import_node_fs5.writeFileSync)(path, text6, "utf8"),
   createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log })),
   readPlan: readPlanFile,
   readChangeSet: readChangeSetFile,
