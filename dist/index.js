@@ -19750,7 +19750,7 @@ var MAX_RENDERED_DEPTH = 16;
 var MAX_RENDERED_ENTRIES = 2e4;
 var YAML = /\.ya?ml$|\.template\.json$/i;
 var decoder2 = new TextDecoder("utf-8", { fatal: true });
-function readRenderedTree(shown2, cwd, flag3) {
+function readRenderedTree(shown2, cwd, flag2) {
   const root = (0, import_node_path2.resolve)(cwd, shown2);
   let isDirectory;
   try {
@@ -19759,7 +19759,7 @@ function readRenderedTree(shown2, cwd, flag3) {
     isDirectory = stats.isDirectory();
   } catch {
     throw new InputError(
-      `${flag3} ${shown2}: no such file or folder`,
+      `${flag2} ${shown2}: no such file or folder`,
       "give the file or folder an earlier step rendered into, e.g. helm template \u2026 --output-dir rendered/head"
     );
   }
@@ -19792,7 +19792,7 @@ function readRenderedTree(shown2, cwd, flag3) {
         notes: []
       };
     if (!got.ok)
-      throw new InputError(`${flag3} ${shown2}: it ${got.message}`, "give a rendered YAML file");
+      throw new InputError(`${flag2} ${shown2}: it ${got.message}`, "give a rendered YAML file");
     let file;
     try {
       file = { path: "", text: decoder2.decode(got.bytes) };
@@ -19811,7 +19811,7 @@ function readRenderedTree(shown2, cwd, flag3) {
       for (let entry2 = opened.readSync(); entry2 !== null; entry2 = opened.readSync()) {
         if (++entries > MAX_RENDERED_ENTRIES)
           throw new InputError(
-            `${flag3} ${shown2}: more than ${MAX_RENDERED_ENTRIES} files and folders; not a render`,
+            `${flag2} ${shown2}: more than ${MAX_RENDERED_ENTRIES} files and folders; not a render`,
             "point at the folder the render was written to, not a whole repository"
           );
         list3.push(entry2);
@@ -19846,7 +19846,7 @@ function readRenderedTree(shown2, cwd, flag3) {
   };
   walk2(root, "", 0);
   const notes = skipped.length === 0 ? [] : [
-    `${flag3} ${shown2}: ${skipped.length} file(s) not ending in .yaml, .yml or .template.json left out (${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ", \u2026" : ""})`
+    `${flag2} ${shown2}: ${skipped.length} file(s) not ending in .yaml, .yml or .template.json left out (${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ", \u2026" : ""})`
   ];
   return { tree: { root: shown2, files }, notes };
 }
@@ -31342,12 +31342,12 @@ function flagScenarios(variables, speculative) {
     if (sampled.size > 0)
       push2((detail) => `${on}, ${inputs(detail)}`, new Map([...sampled, ...all2]));
   }
-  for (const flag3 of flags.slice(0, MAX_SCENARIOS)) {
-    push2(() => `when var.${flag3} = true`, /* @__PURE__ */ new Map([[flag3, true]]));
+  for (const flag2 of flags.slice(0, MAX_SCENARIOS)) {
+    push2(() => `when var.${flag2} = true`, /* @__PURE__ */ new Map([[flag2, true]]));
     if (sampled.size > 0)
       push2(
-        (detail) => `when var.${flag3} = true, ${inputs(detail)}`,
-        new Map([...sampled, [flag3, true]])
+        (detail) => `when var.${flag2} = true, ${inputs(detail)}`,
+        new Map([...sampled, [flag2, true]])
       );
   }
   return scenarios;
@@ -34017,13 +34017,13 @@ function reviewersFor(impact, author) {
 
 // src/core/explore/since.ts
 var UNIT_SECONDS = { m: 60, h: 3600, d: 86400, w: 604800 };
-function parseSince(value, now, flag3 = "--since") {
+function parseSince(value, now, flag2 = "--since") {
   const relative4 = /^(\d+)\s*([mhdw])$/.exec(value.trim());
   if (relative4) return now - Number(relative4[1]) * UNIT_SECONDS[relative4[2]];
   const date2 = Date.parse(value);
   if (!Number.isNaN(date2) && /^\d{4}-\d{2}-\d{2}/.test(value)) return Math.floor(date2 / 1e3);
   throw new InputError(
-    `${flag3} takes a duration such as 24h, 7d or 2w, or a date such as 2026-11-01; got "${value}"`
+    `${flag2} takes a duration such as 24h, 7d or 2w, or a date such as 2026-11-01; got "${value}"`
   );
 }
 
@@ -35326,18 +35326,7 @@ var contractsJsonSchema = {
           reason: str4,
           where: nullable2({ ...str4, description: "file:line, or a plan address." }),
           declaredAt: nullable2({ ...str4, description: "Where deps.yaml declares it: file:line." }),
-          evidence: nullable2({
-            type: "object",
-            additionalProperties: false,
-            required: ["address", "attribute", "file", "line", "detail"],
-            properties: {
-              address: nullable2(str4),
-              attribute: nullable2(str4),
-              file: nullable2(str4),
-              line: nullable2({ type: "integer" }),
-              detail: str4
-            }
-          }),
+          evidence: nullable2(evidenceSchema),
           pending: { type: "boolean" },
           waiver: nullable2({
             type: "object",
@@ -35437,19 +35426,12 @@ function renderContractsMarkdown(matrix, options = {}) {
 var DEFAULT_AUTHOR = "github-actions[bot]";
 var PERMISSIONS = ["permissions:", "  contents: read", "  issues: write"].join("\n");
 var ISSUE_LIMIT = 65e3;
-function flag2(runner, name, fallback) {
-  const value = runner.input(name);
-  if (value === "") return fallback;
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new InputError(`input ${name} must be true or false; got "${value}"`);
-}
 async function runContracts(context, runner) {
   const { env } = context;
   const workspace = (0, import_node_path6.resolve)(env.GITHUB_WORKSPACE ?? ".");
   const repo = env.GITHUB_REPOSITORY ?? "";
-  const postIssue = flag2(runner, "post-issue", true);
-  const failOnBroken = flag2(runner, "fail-on-broken", true);
+  const postIssue = flag(runner, "post-issue", true);
+  const failOnBroken = flag(runner, "fail-on-broken", true);
   const token = runner.input("token");
   if (postIssue && !token) throw new InputError("input token is empty");
   const given = runner.input("comment-author");

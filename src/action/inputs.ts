@@ -42,7 +42,7 @@ function choice<T extends string>(
 }
 
 /** YAML 1.2 core booleans, as actions/toolkit's getBooleanInput reads them. */
-function flag(runner: Runner, name: string, fallback: boolean): boolean {
+export function flag(runner: Runner, name: string, fallback: boolean): boolean {
   const value = runner.input(name);
   if (value === "") return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;

@@ -15,6 +15,7 @@ import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
 import { contractsToJson } from "../core/render/contracts-json.js";
 import { renderContractsMarkdown } from "../core/render/contracts-markdown.js";
+import { flag } from "./inputs.js";
 import type { ActionContext } from "./run-action.js";
 import type { Runner } from "./runner.js";
 
@@ -25,14 +26,6 @@ const PERMISSIONS = ["permissions:", "  contents: read", "  issues: write"].join
 
 /** The issue's text leaves room for the marker GitHub's 65,536 characters must also hold. */
 const ISSUE_LIMIT = 65_000;
-
-function flag(runner: Runner, name: string, fallback: boolean): boolean {
-  const value = runner.input(name);
-  if (value === "") return fallback;
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new InputError(`input ${name} must be true or false; got "${value}"`);
-}
 
 export async function runContracts(context: ActionContext, runner: Runner): Promise<number> {
   const { env } = context;

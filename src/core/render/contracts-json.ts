@@ -2,6 +2,7 @@
 
 import type { ContractMatrix, ContractRow, OwnerContact } from "../contracts-state.js";
 import type { Evidence } from "../model.js";
+import { evidenceSchema } from "./impact-json.js";
 import { inertJsonText } from "./terminal-escape.js";
 
 export const CONTRACTS_JSON_VERSION = 1;
@@ -127,18 +128,7 @@ export const contractsJsonSchema = {
           reason: str,
           where: nullable({ ...str, description: "file:line, or a plan address." }),
           declaredAt: nullable({ ...str, description: "Where deps.yaml declares it: file:line." }),
-          evidence: nullable({
-            type: "object",
-            additionalProperties: false,
-            required: ["address", "attribute", "file", "line", "detail"],
-            properties: {
-              address: nullable(str),
-              attribute: nullable(str),
-              file: nullable(str),
-              line: nullable({ type: "integer" }),
-              detail: str,
-            },
-          }),
+          evidence: nullable(evidenceSchema),
           pending: { type: "boolean" },
           waiver: nullable({
             type: "object",

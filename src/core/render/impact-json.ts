@@ -159,7 +159,8 @@ const pathProperties = {
   changeClass: { ...str, description: "The class of change the path starts from." },
 };
 
-const evidenceSchema = {
+/** One piece of evidence as the JSON outputs write it: also the contracts matrix's. */
+export const evidenceSchema = {
   type: "object",
   additionalProperties: false,
   required: ["address", "attribute", "file", "line", "detail"],
