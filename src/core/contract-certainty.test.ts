@@ -108,9 +108,25 @@ describe("trusts: kept only when the principal gets no less than before", () => 
       doc({ ...assume(EXPORTER), Action: ["sts:AssumeRole", "sts:TagSession"] }, assume(LOADER)),
       doc(assume(EXPORTER), assume(LOADER)),
     ],
-  ])("%s: unchecked, and breaks_on decides", (_, before, after) => {
+  ])("%s: never kept (unchecked or broken), and the dependent breaks", (_, before, after) => {
     const result = impact(TRUSTS, { trust: before }, { trust: after });
-    expect(result.status).toBe("unchecked");
+    expect(["unchecked", "broken"]).toContain(result.status);
+    expect(result.severity).toBe("breaking");
+  });
+
+  it("a principal lets itself in only with its own assume action (an OIDC provider with a web identity)", () => {
+    const OIDC = "arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com";
+    const web = {
+      Effect: "Allow",
+      Action: "sts:AssumeRoleWithWebIdentity",
+      Principal: { Federated: OIDC },
+    };
+    const result = impact(
+      `{ trusts: ["${OIDC}"] }`,
+      { trust: doc(web, assume(LOADER)) },
+      { trust: doc({ ...web, Action: "sts:AssumeRole" }, assume(LOADER)) },
+    );
+    expect(result.status).toBe("broken");
     expect(result.severity).toBe("breaking");
   });
 

@@ -5,7 +5,6 @@
 // compare with, the same question reads: allowed whatever the conditions, or only under some.
 
 import {
-  ASSUME_ACTIONS,
   type Compiled,
   compile,
   judge,
@@ -130,12 +129,30 @@ function certaintyOf(groups: readonly (readonly Compiled[])[]): Certainty | unde
   return best;
 }
 
+/**
+ * The assume action a principal of this kind can use: a SAML provider's users assume with SAML,
+ * an OIDC provider's with a web identity, every other principal (roles, users, accounts,
+ * services) with sts:AssumeRole. Another assume action does not let it in.
+ */
+export function assumeActionOf(principal: string): string {
+  if (/:saml-provider\//.test(principal)) return "sts:AssumeRoleWithSAML";
+  if (
+    /:oidc-provider\//.test(principal) ||
+    /^(accounts\.google\.com|cognito-identity\.amazonaws\.com|graph\.facebook\.com|www\.amazon\.com)$/.test(
+      principal,
+    )
+  )
+    return "sts:AssumeRoleWithWebIdentity";
+  return "sts:AssumeRole";
+}
+
 export function trustCertainty(
   docs: readonly PolicyDocument[],
   principal: string,
 ): Certainty | undefined {
   const a = statementsOf(docs).filter((c) => applies(c, principal));
-  return certaintyOf(ASSUME_ACTIONS.map((x) => a.filter((c) => matchesAction(c, x))));
+  const action = assumeActionOf(principal);
+  return certaintyOf([a.filter((c) => matchesAction(c, action))]);
 }
 
 export function allowCertainty(

@@ -8,6 +8,7 @@ import { rbacAllows } from "./classify/rbac-permission.js";
 import {
   allowCertainty,
   allowNarrowed,
+  assumeActionOf,
   type Certainty,
   trustCertainty,
   trustNarrowed,
@@ -232,7 +233,9 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
         reason:
           certainty === "conditional"
             ? `${id} ${said} only under conditions: whether its dependent meets them cannot be told`
-            : `${id} ${said.replace(/^(\w+)s /, "$1 ")} only where a Deny with conditions does not apply: whether it does cannot be told`,
+            : certainty === "denied"
+              ? `${id} ${said.replace(/^(\w+)s /, "$1 ")} only where a Deny with conditions does not apply: whether it does cannot be told`
+              : `whether ${id} ${said} whatever the conditions cannot be told (too many conditions to weigh)`,
         ...(evidence ? { evidence } : {}),
       };
     return {
@@ -332,7 +335,7 @@ function judgeAfresh(expectation: Expectation, upstream: Upstream): Verdict {
       return testState<PolicyDocument>(upstream, said, {
         what: "the trust",
         holdings: (facts) => (facts.trust ? [facts.trust] : []),
-        test: (doc) => trusts(doc, value),
+        test: (doc) => trusts(doc, value, [assumeActionOf(value)]),
         attribute: "assume_role_policy",
         covers: COVERED.trusts,
         narrowed: (before, after) => trustNarrowed(before, after, value),

@@ -422,16 +422,20 @@ export function names(id: string, asked: string): boolean {
 }
 
 /** Does the document trust this principal (an ARN, or an account id)? undefined: cannot tell. */
-export function trusts(doc: PolicyDocument, principal: string): boolean | undefined {
+export function trusts(
+  doc: PolicyDocument,
+  principal: string,
+  /** The assume actions that count (default: any); a contract asks for the principal's own. */
+  only?: readonly string[],
+): boolean | undefined {
   const statements = doc.statements.map(compile).filter((c) => {
     const named = (sets: readonly { ids: { literal: readonly string[] } }[]) =>
       sets.some((set) => set.ids.literal.some((id) => names(id, principal)));
     return c.principals ? named(c.principals) : !named(c.notPrincipals ?? []);
   });
-  const assumes = new Set([
-    ...ASSUME_ACTIONS,
-    ...statements.flatMap((c) => (c.actions ?? []).filter(isAssume)),
-  ]);
+  const assumes = new Set(
+    only ?? [...ASSUME_ACTIONS, ...statements.flatMap((c) => (c.actions ?? []).filter(isAssume))],
+  );
   let cannotTell = expressionsOf(doc).length > 0;
   for (const action of assumes) {
     const allowed = allowedSometimes(statements.filter((c) => matchesAction(c, action)));
