@@ -287,3 +287,36 @@ describe("the git readers behind it", () => {
     ]);
   });
 });
+
+describe("a managed policy beside the role is not the role's grant (red team r3-16)", () => {
+  const policyDoc = `jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = ["s3:GetObject"], Resource = "*" }] })`;
+  const files = (attachment: string) => ({
+    "deps.yaml": `version: 1
+nodes:
+  role: { kind: iam-role, match: { paths: ["tf/**"] } }
+  reader:
+    kind: service
+    depends_on:
+      - on: role
+        expects: {allows: ["s3:GetObject"]}
+`,
+    "tf/role.tf": `${role("exporter", `"${RUNNER}"`)}
+resource "aws_iam_policy" "get" {
+  name   = "get"
+  policy = ${policyDoc}
+}
+resource "aws_iam_role_policy_attachment" "get" {
+${attachment}  role       = aws_iam_role.exporter.name
+  policy_arn = aws_iam_policy.get.arn
+}
+`,
+  });
+
+  it("attached: kept; its attachment switched off: never kept", async () => {
+    const on = await contractsOf(files(""));
+    expect(on.rows).toEqual(["allows s3:GetObject: kept"]);
+    const off = await contractsOf(files("  for_each = toset([])\n"));
+    expect(off.rows).toHaveLength(1);
+    expect(off.rows[0]).not.toBe("allows s3:GetObject: kept");
+  });
+});

@@ -119,8 +119,12 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
       evidence: evidenceFor(upstream.resources),
     };
   }
+  // A standalone Terraform managed policy beside the identity grants it nothing by being
+  // there: attached in the folder, it is already in the identity's own facts.
+  const identity = upstream.resources.some((r) => (r.after ?? r.before)?.trust !== undefined);
   const holders = upstream.resources.filter(
     (r) =>
+      !(identity && r.system === "terraform" && r.type === "aws_iam_policy") &&
       (r.before ? t.holdings(r.before).length : 0) + (r.after ? t.holdings(r.after).length : 0) > 0,
   );
   // What is not known now leaves the answer open unless something known says yes: a resource
