@@ -11882,15 +11882,14 @@ function names(id, asked) {
   if (/^\d{12}$/.test(asked)) return idAccount === asked;
   return (id.endsWith(":root") || /^\d{12}$/.test(id)) && idAccount !== void 0 && idAccount === ACCOUNT_OF.exec(asked)?.[1];
 }
-function trusts(doc, principal2) {
+function trusts(doc, principal2, only) {
   const statements = doc.statements.map(compile).filter((c) => {
     const named3 = (sets) => sets.some((set) => set.ids.literal.some((id) => names(id, principal2)));
     return c.principals ? named3(c.principals) : !named3(c.notPrincipals ?? []);
   });
-  const assumes = /* @__PURE__ */ new Set([
-    ...ASSUME_ACTIONS,
-    ...statements.flatMap((c) => (c.actions ?? []).filter(isAssume))
-  ]);
+  const assumes = new Set(
+    only ?? [...ASSUME_ACTIONS, ...statements.flatMap((c) => (c.actions ?? []).filter(isAssume))]
+  );
   let cannotTell = expressionsOf(doc).length > 0;
   for (const action2 of assumes) {
     const allowed = allowedSometimes(statements.filter((c) => matchesAction(c, action2)));
@@ -20011,9 +20010,18 @@ function certaintyOf(groups2) {
   }
   return best;
 }
+function assumeActionOf(principal2) {
+  if (/:saml-provider\//.test(principal2)) return "sts:AssumeRoleWithSAML";
+  if (/:oidc-provider\//.test(principal2) || /^(accounts\.google\.com|cognito-identity\.amazonaws\.com|graph\.facebook\.com|www\.amazon\.com)$/.test(
+    principal2
+  ))
+    return "sts:AssumeRoleWithWebIdentity";
+  return "sts:AssumeRole";
+}
 function trustCertainty(docs, principal2) {
   const a = statementsOf(docs).filter((c) => applies(c, principal2));
-  return certaintyOf(ASSUME_ACTIONS.map((x) => a.filter((c) => matchesAction(c, x))));
+  const action2 = assumeActionOf(principal2);
+  return certaintyOf([a.filter((c) => matchesAction(c, action2))]);
 }
 function allowCertainty(docs, action2) {
   const a = statementsOf(docs).filter((c) => matchesAction(c, action2));
@@ -20049,8 +20057,9 @@ function testState(upstream, said, t) {
       evidence: evidenceFor(upstream.resources)
     };
   }
+  const identity = upstream.resources.some((r) => (r.after ?? r.before)?.trust !== void 0);
   const holders = upstream.resources.filter(
-    (r) => (r.before ? t.holdings(r.before).length : 0) + (r.after ? t.holdings(r.after).length : 0) > 0
+    (r) => !(identity && r.system === "terraform" && r.type === "aws_iam_policy") && (r.before ? t.holdings(r.before).length : 0) + (r.after ? t.holdings(r.after).length : 0) > 0
   );
   const unknownOf = (r) => r.after && t.unknown ? t.unknown(r.after) : !r.before && !r.after && r.classes.includes("unknown") ? `what this change does to ${r.address} is not known (${r.evidence[0]?.detail ?? "it was not read"})` : void 0;
   const unknown = upstream.resources.find((r) => unknownOf(r) !== void 0);
@@ -20127,7 +20136,7 @@ function testState(upstream, said, t) {
     if (certainty !== "certain")
       return {
         status: "unchecked",
-        reason: certainty === "conditional" ? `${id} ${said} only under conditions: whether its dependent meets them cannot be told` : `${id} ${said.replace(/^(\w+)s /, "$1 ")} only where a Deny with conditions does not apply: whether it does cannot be told`,
+        reason: certainty === "conditional" ? `${id} ${said} only under conditions: whether its dependent meets them cannot be told` : certainty === "denied" ? `${id} ${said.replace(/^(\w+)s /, "$1 ")} only where a Deny with conditions does not apply: whether it does cannot be told` : `whether ${id} ${said} whatever the conditions cannot be told (too many conditions to weigh)`,
         ...evidence ? { evidence } : {}
       };
     return {
@@ -20210,7 +20219,7 @@ function judgeAfresh(expectation, upstream) {
       return testState(upstream, said, {
         what: "the trust",
         holdings: (facts2) => facts2.trust ? [facts2.trust] : [],
-        test: (doc) => trusts(doc, value),
+        test: (doc) => trusts(doc, value, [assumeActionOf(value)]),
         attribute: "assume_role_policy",
         covers: COVERED.trusts,
         narrowed: (before, after) => trustNarrowed(before, after, value),
