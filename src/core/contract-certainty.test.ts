@@ -4,8 +4,8 @@
 
 import { describe, expect, it } from "vitest";
 import { modelOf } from "../../test/helpers.js";
+import { rolePlan, roleSide } from "../../test/role-plans.js";
 import { analyze } from "./analyze.js";
-import { readPlan } from "./classify/terraform-plan.js";
 
 const EXPORTER = "arn:aws:iam::111111111111:role/exporter-host";
 const LOADER = "arn:aws:iam::111111111111:role/loader-host";
@@ -32,26 +32,7 @@ function impact(
   before: { trust: string; policies?: string[] },
   after: { trust: string; policies?: string[] },
 ) {
-  const side = (s: { trust: string; policies?: string[] }) => ({
-    name: "shared",
-    assume_role_policy: s.trust,
-    inline_policy: (s.policies ?? []).map((policy, i) => ({ name: `p${i}`, policy })),
-  });
-  const reading = readPlan(
-    {
-      format_version: "1.2",
-      resource_changes: [
-        {
-          address: "aws_iam_role.shared",
-          mode: "managed",
-          type: "aws_iam_role",
-          name: "shared",
-          change: { actions: ["update"], before: side(before), after: side(after) },
-        },
-      ],
-    },
-    "plan.json",
-  );
+  const plan = rolePlan(roleSide(before), roleSide(after));
   const model = modelOf(`version: 1
 nodes:
   role/shared: { kind: iam-role, match: { terraform: [aws_iam_role.shared] } }
@@ -62,7 +43,7 @@ nodes:
         via: runs-as
         expects: ${expects}
 `);
-  const result = analyze(model, [], { plan: { file: "plan.json", reading } });
+  const result = analyze(model, [], { plan });
   return {
     status: result.contracts[0]?.status,
     severity: result.impacted[0]?.severity,

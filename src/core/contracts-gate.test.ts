@@ -3,39 +3,13 @@
 
 import { describe, expect, it } from "vitest";
 import { modelOf } from "../../test/helpers.js";
+import { rolePlan, roleSide } from "../../test/role-plans.js";
 import { analyze } from "./analyze.js";
-import { readPlan } from "./classify/terraform-plan.js";
 import { evaluateGate } from "./gate.js";
 
 const RUNNER = "arn:aws:iam::111111111111:role/runner";
 
-const plan = () => {
-  const side = (principal: string) => ({
-    name: "shared",
-    assume_role_policy: JSON.stringify({
-      Version: "2012-10-17",
-      Statement: [{ Effect: "Allow", Principal: { AWS: principal }, Action: "sts:AssumeRole" }],
-    }),
-  });
-  return {
-    file: "plan.json",
-    reading: readPlan(
-      {
-        format_version: "1.2",
-        resource_changes: [
-          {
-            address: "aws_iam_role.shared",
-            mode: "managed",
-            type: "aws_iam_role",
-            name: "shared",
-            change: { actions: ["update"], before: side(RUNNER), after: side(`${RUNNER}-v2`) },
-          },
-        ],
-      },
-      "plan.json",
-    ),
-  };
-};
+const plan = () => rolePlan(roleSide({ trust: [RUNNER] }), roleSide({ trust: [`${RUNNER}-v2`] }));
 
 /** An edge that breaks only on deletion, with a contract the plan breaks. */
 const graph = (lifecycle: string) => `version: 1

@@ -1,26 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { modelOf } from "../../test/helpers.js";
+import { allowDoc, rolePlan, roleSide } from "../../test/role-plans.js";
 import { analyze } from "./analyze.js";
-import { readPlan } from "./classify/terraform-plan.js";
 
 const A = "arn:aws:iam::111111111111:role/runner-a";
 const B = "arn:aws:iam::111111111111:role/runner-b";
-
-const trust = (principals: string[]) =>
-  JSON.stringify({
-    Version: "2012-10-17",
-    Statement: principals.map((p) => ({
-      Effect: "Allow",
-      Principal: { AWS: p },
-      Action: "sts:AssumeRole",
-    })),
-  });
-
-const policy = (actions: string[]) =>
-  JSON.stringify({
-    Version: "2012-10-17",
-    Statement: [{ Effect: "Allow", Action: actions, Resource: "*" }],
-  });
 
 /** A plan that updates aws_iam_role.shared: its trust, and its inline policy. */
 function plan(
@@ -28,33 +12,9 @@ function plan(
   after: { trusts: string[]; allows?: string[] },
   actions: string[] = ["update"],
 ) {
-  const side = (s: { trusts: string[]; allows?: string[] }) => ({
-    name: "shared",
-    assume_role_policy: trust(s.trusts),
-    inline_policy: s.allows ? [{ name: "p", policy: policy(s.allows) }] : [],
-  });
-  return {
-    file: "plan.json",
-    reading: readPlan(
-      {
-        format_version: "1.2",
-        resource_changes: [
-          {
-            address: "aws_iam_role.shared",
-            mode: "managed",
-            type: "aws_iam_role",
-            name: "shared",
-            change: {
-              actions,
-              before: side(before),
-              after: actions[0] === "delete" ? null : side(after),
-            },
-          },
-        ],
-      },
-      "plan.json",
-    ),
-  };
+  const side = (s: { trusts: string[]; allows?: string[] }) =>
+    roleSide({ trust: s.trusts, policies: s.allows ? [allowDoc(s.allows)] : [] });
+  return rolePlan(side(before), actions[0] === "delete" ? null : side(after), actions);
 }
 
 /** Two dependents of one role, each declaring the principal it needs; each with a downstream. */

@@ -3,8 +3,8 @@
 
 import { describe, expect, it } from "vitest";
 import { modelOf } from "../../../test/helpers.js";
+import { rolePlan, roleSide } from "../../../test/role-plans.js";
 import { analyze } from "../analyze.js";
-import { readPlan } from "../classify/terraform-plan.js";
 import type { Impact } from "../model.js";
 import { adviceFor } from "./explain.js";
 import { impactToJson, renderJson } from "./impact-json.js";
@@ -13,38 +13,9 @@ import { renderText } from "./render-text.js";
 
 const role = (name: string) => `arn:aws:iam::111111111111:role/${name}`;
 
-const trust = (principals: string[]) =>
-  JSON.stringify({
-    Version: "2012-10-17",
-    Statement: principals.map((p) => ({
-      Effect: "Allow",
-      Principal: { AWS: p },
-      Action: "sts:AssumeRole",
-    })),
-  });
-
 /** aws_iam_role.shared stops trusting every runner but runner-a. */
-function narrowing(before: string[], after: string[]) {
-  const side = (trusts: string[]) => ({ name: "shared", assume_role_policy: trust(trusts) });
-  return {
-    file: "plan.json",
-    reading: readPlan(
-      {
-        format_version: "1.2",
-        resource_changes: [
-          {
-            address: "aws_iam_role.shared",
-            mode: "managed",
-            type: "aws_iam_role",
-            name: "shared",
-            change: { actions: ["update"], before: side(before), after: side(after) },
-          },
-        ],
-      },
-      "plan.json",
-    ),
-  };
-}
+const narrowing = (before: string[], after: string[]) =>
+  rolePlan(roleSide({ trust: before }), roleSide({ trust: after }));
 
 const edge = (on: string, expects: string) =>
   `    depends_on: [{ on: ${on}, via: assumes-role, expects: ${expects} }]`;
