@@ -3,7 +3,7 @@
 import { type AnalysisModel, prepareModel } from "../src/core/analyze.js";
 import { type LoadResult, loadDeps, type ReadText } from "../src/core/config/load-deps.js";
 import { locateDiagnostics } from "../src/core/config/locate-diagnostics.js";
-import type { Diagnostic } from "../src/core/model.js";
+import type { Diagnostic, Edge, GraphNode } from "../src/core/model.js";
 
 export function memoryReader(files: Record<string, string>): ReadText {
   return (file) =>
@@ -25,6 +25,25 @@ export function located(result: LoadResult): { errors: Diagnostic[]; warnings: D
     errors: locateDiagnostics(result.errors, result.sources),
     warnings: locateDiagnostics(result.warnings, result.sources),
   };
+}
+
+/** Nodes with nothing but their ids and the edges they declare: graphs for property tests. */
+export function bareNodes(
+  ids: readonly string[],
+  declared: ReadonlyMap<string, readonly Edge[]>,
+): Map<string, GraphNode> {
+  return new Map(
+    ids.map((id) => [
+      id,
+      {
+        id,
+        kind: "k",
+        match: { paths: [], terraform: [], kubernetes: [] },
+        dependsOn: declared.get(id) ?? [],
+        declaredAt: { file: "t" },
+      },
+    ]),
+  );
 }
 
 export function modelOf(yaml: string): AnalysisModel {

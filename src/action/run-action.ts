@@ -20,6 +20,7 @@ import { type ReviewResult, reviewPullRequest } from "../app/review-pull-request
 import type { ObjectInput } from "../core/analyze.js";
 import type { TemplateOf } from "../core/classify/cloudformation-change-set.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
+import { utcDay } from "../core/config/waivers.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
 import { parseSince } from "../core/explore/since.js";
 import { describeGate } from "../core/gate.js";
@@ -137,7 +138,7 @@ async function run(context: ActionContext, runner: Runner): Promise<number> {
     acknowledgeLabel: inputs.acknowledgeLabel,
     commentAuthor: inputs.commentAuthor,
     maxDepth: inputs.maxDepth,
-    today: new Date().toISOString().slice(0, 10),
+    today: utcDay(new Date()),
     onIncomplete: inputs.onIncomplete,
     ...(runUrl(env) ? { run: runUrl(env) } : {}),
     localDiff: localDiffIn(env.GITHUB_WORKSPACE),

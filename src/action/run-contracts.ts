@@ -12,6 +12,7 @@ import { loadModel, modelFromLoad } from "../app/load-model.js";
 import { fetchFrom, loadRemoteDeps } from "../app/load-remote-deps.js";
 import { readContractMatrix } from "../app/read-contract-state.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
+import { utcDay } from "../core/config/waivers.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
 import { contractsToJson } from "../core/render/contracts-json.js";
 import { renderContractsMarkdown } from "../core/render/contracts-markdown.js";
@@ -84,7 +85,7 @@ export async function runContracts(context: ActionContext, runner: Runner): Prom
     {
       ...(plan ? { planFile: resolve(workspace, plan) } : ref ? { ref } : {}),
       ...(repo ? { repo } : {}),
-      today: new Date().toISOString().slice(0, 10),
+      today: utcDay(new Date()),
     },
     { cwd: workspace },
   ).catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { analyzeLocalChange } from "../app/analyze-local-change.js";
 import type { ChangeSource } from "../app/change-source.js";
 import { loadModel } from "../app/load-model.js";
 import { pairRendered, RENDERED_FLAGS } from "../app/read-rendered.js";
+import { utcDay } from "../core/config/waivers.js";
 import { InputError } from "../core/errors.js";
 import { evaluateGate } from "../core/gate.js";
 import { RISKS } from "../core/model.js";
@@ -132,7 +133,7 @@ async function check(flags: CheckFlags, io: Io): Promise<number> {
       ...(flags.stackTemplate ? { stackTemplates: flags.stackTemplate } : {}),
       ...(rendered ? { rendered } : {}),
       maxDepth,
-      today: new Date().toISOString().slice(0, 10),
+      today: utcDay(new Date()),
     },
     { cwd: io.cwd, readStdin: io.readStdin, repo: flags.repo },
   );

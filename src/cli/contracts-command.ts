@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { loadModel } from "../app/load-model.js";
 import { readContractMatrix } from "../app/read-contract-state.js";
+import { utcDay } from "../core/config/waivers.js";
 import { InputError } from "../core/errors.js";
 import { renderContractsJson } from "../core/render/contracts-json.js";
 import { renderContractsMarkdown } from "../core/render/contracts-markdown.js";
@@ -36,9 +37,6 @@ export function registerContracts(program: Command, io: Io, run: RunAction): voi
     .option("--no-color", "no ANSI colour in text output")
     .action((flags: ContractsFlags) => run(() => contracts(flags, io)));
 }
-
-/** YYYY-MM-DD in UTC: the day waivers are compared with. */
-const utcDay = (date: Date) => date.toISOString().slice(0, 10);
 
 async function contracts(flags: ContractsFlags, io: Io): Promise<number> {
   const format = oneOf("--format", flags.format, FORMATS);

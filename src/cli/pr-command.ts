@@ -5,6 +5,7 @@ import { localDiffIn } from "../app/local-diff.js";
 import { readPlanFile } from "../app/read-plan.js";
 import { pairRendered, RENDERED_FLAGS, readRenderedChange } from "../app/read-rendered.js";
 import type { CommentMode } from "../app/sticky-comment.js";
+import { utcDay } from "../core/config/waivers.js";
 import { InputError } from "../core/errors.js";
 import { describeGate } from "../core/gate.js";
 import { RISKS } from "../core/model.js";
@@ -144,7 +145,7 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
       acknowledgeLabel: "blast-radius:acknowledged",
       commentAuthor: flags.commentAuthor,
       maxDepth,
-      today: new Date().toISOString().slice(0, 10),
+      today: utcDay(new Date()),
       localDiff: localDiffIn(io.cwd),
       ...(flags.plan ? { plan: readPlanFile(flags.plan) } : {}),
       ...(rendered ? { rendered } : {}),

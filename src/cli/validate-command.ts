@@ -5,6 +5,7 @@ import { readPlanFile } from "../app/read-plan.js";
 import { scanRepository } from "../app/scan-repository.js";
 import { type RepositoryView, validateDeps } from "../app/validate-deps.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
+import { utcDay } from "../core/config/waivers.js";
 import { InputError } from "../core/errors.js";
 import { EXIT_GATE, EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
 
@@ -48,12 +49,7 @@ async function validate(flags: ValidateFlags, io: Io): Promise<number> {
     flags.repo === undefined
       ? repositoryOf(flags.deps, io.cwd)
       : await scanned(flags.repo, io.cwd, flags.exclude ?? []);
-  const validation = validateDeps(
-    flags.deps,
-    repository,
-    plan,
-    new Date().toISOString().slice(0, 10),
-  );
+  const validation = validateDeps(flags.deps, repository, plan, utcDay(new Date()));
   for (const d of [...validation.errors, ...validation.warnings])
     io.stderr(`${formatDiagnostic(d)}\n`);
   const summary = `${flags.deps}: ${validation.nodes} nodes, ${validation.edges} edges in ${validation.files.length} file(s); ${validation.errors.length} error(s), ${validation.warnings.length} warning(s)`;

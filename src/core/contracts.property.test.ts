@@ -5,13 +5,13 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../test/helpers.js";
+import { bareNodes, modelOf } from "../../test/helpers.js";
 import { analyze } from "./analyze.js";
 import { readPlan } from "./classify/terraform-plan.js";
 import { blastRadius } from "./graph/blast-radius.js";
 import { compactGraph } from "./graph/compact-graph.js";
 import type { EdgeVerdict } from "./graph/edge-verdicts.js";
-import type { ChangeClass, Edge, GraphNode } from "./model.js";
+import type { ChangeClass, Edge } from "./model.js";
 
 const CLASSES: readonly ChangeClass[] = [
   "trust-narrowed",
@@ -59,19 +59,7 @@ describe("the severity rule, property", () => {
           declared.get(from)?.push({ from, to, via: "x", breaksOn: e.breaks, index: 0 });
           if (e.verdict) verdictOf.set(`${to}>${from}`, e.verdict);
         }
-        const nodes = new Map<string, GraphNode>(
-          ids.map((id) => [
-            id,
-            {
-              id,
-              kind: "k",
-              match: { paths: [], terraform: [], kubernetes: [] },
-              dependsOn: declared.get(id) ?? [],
-              declaredAt: { file: "t" },
-            },
-          ]),
-        );
-        const graph = compactGraph({ nodes });
+        const graph = compactGraph({ nodes: bareNodes(ids, declared) });
         const verdicts = new Map<number, EdgeVerdict>();
         for (let e = 0; e < graph.targets.length; e++) {
           const key = `${graph.ids[graph.sources[e] as number]}>${graph.ids[graph.targets[e] as number]}`;

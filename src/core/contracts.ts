@@ -3,6 +3,7 @@
 // for their edge (a kept expectation holds the edge for the classes it speaks about, a broken
 // one breaks it on every class).
 
+import { BOUNDARY } from "./classify/evidence.js";
 import { allows, type PolicyDocument, trusts } from "./classify/policy.js";
 import { rbacAllows } from "./classify/rbac-permission.js";
 import {
@@ -109,13 +110,15 @@ interface StateTest<T> {
 
 function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdict {
   const id = upstream.id;
+  // "trusts X" as "does not" takes it: "trust X".
+  const plain = said.replace(/^(\w+)s /, "$1 ");
   if (upstream.deleted) {
     return {
       status: "broken",
       reason:
         upstream.mode === "change"
           ? `${id} is deleted, so it no longer ${said}`
-          : `${id} was not found, so it does not ${said.replace(/^(\w+)s /, "$1 ")}`,
+          : `${id} was not found, so it does not ${plain}`,
       evidence: evidenceFor(upstream.resources),
     };
   }
@@ -151,11 +154,12 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
     // policy resource judged `permissions-removed` whose documents were not kept as facts has
     // changed what the node allows, whatever the facts say.
     const changedHere = upstream.resources.find((r) => r.classes.some((c) => t.covers.includes(c)));
+    const changedAt = changedHere && evidenceFor([changedHere]);
     if (upstream.mode === "change" && changedHere)
       return {
         status: "unchecked",
         reason: `whether ${id} ${said} cannot be told: ${changedHere.address} changes it (${changedHere.classes.join(", ")}), and its ${t.what.replace(/^the /, "")} after the change were not read`,
-        ...(evidenceFor([changedHere]) ? { evidence: evidenceFor([changedHere]) } : {}),
+        ...(changedAt ? { evidence: changedAt } : {}),
       };
     if (upstream.mode === "change" && upstream.resources.length > 0)
       return { status: "kept", reason: `${t.what} of ${id} did not change` };
@@ -180,10 +184,7 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
     return unread(r.after).filter((o) => upstream.mode === "state" || !was.has(o));
   });
   const anyUnread = upstream.resources.flatMap((r) => unread(r.after));
-  if (
-    now === true &&
-    cameIn.some((o) => upstream.mode === "change" || o.startsWith("permissions boundary"))
-  )
+  if (now === true && cameIn.some((o) => upstream.mode === "change" || o.startsWith(BOUNDARY)))
     return {
       status: "unchecked",
       reason: `${id} ${said} in the documents read, but ${cameIn[0]} ${upstream.mode === "change" ? "comes in" : "applies"} too, and its document is not evaluated: whether it still holds cannot be told`,
@@ -202,11 +203,12 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
       const outside = upstream.resources.find(
         (r) => !holders.includes(r) && r.classes.some((c) => t.covers.includes(c)),
       );
+      const outsideAt = outside && evidenceFor([outside]);
       if (outside)
         return {
           status: "unchecked",
           reason: `${id} still ${said} in what was read, but ${outside.address} changes it too (${outside.classes.join(", ")}), outside the documents read: whether it still holds cannot be told`,
-          ...(evidenceFor([outside]) ? { evidence: evidenceFor([outside]) } : {}),
+          ...(outsideAt ? { evidence: outsideAt } : {}),
         };
       // Still allowed under some conditions is not enough to hold the edge: it must be no
       // less than before (no condition, Deny or narrower grant added for it).
@@ -238,7 +240,7 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
           certainty === "conditional"
             ? `${id} ${said} only under conditions: whether its dependent meets them cannot be told`
             : certainty === "denied"
-              ? `${id} ${said.replace(/^(\w+)s /, "$1 ")} only where a Deny with conditions does not apply: whether it does cannot be told`
+              ? `${id} ${plain} only where a Deny with conditions does not apply: whether it does cannot be told`
               : `whether ${id} ${said} whatever the conditions cannot be told (too many conditions to weigh)`,
         ...(evidence ? { evidence } : {}),
       };
@@ -270,7 +272,7 @@ function testState<T>(upstream: Upstream, said: string, t: StateTest<T>): Verdic
   if (upstream.mode === "state")
     return {
       status: "broken",
-      reason: `${id} does not ${said.replace(/^(\w+)s /, "$1 ")}`,
+      reason: `${id} does not ${plain}`,
       evidence,
     };
   const before = anyOf(side("before"), t.test);

@@ -13,6 +13,9 @@ export interface Evidence {
   readonly detail: string;
 }
 
+/** How ResourceFacts.opaque names a permissions boundary: it caps whatever the policies allow. */
+export const BOUNDARY = "permissions boundary";
+
 /** What is known of a resource on one side of the change, for checking contracts. */
 export interface ResourceFacts {
   readonly exists: boolean;

@@ -6,7 +6,7 @@
 import { compareClasses } from "../classes.js";
 import type { ChangeClass } from "../model.js";
 import { EXCLUSIVE, FORCES_NEW, IDENTITY_TYPES, PROVIDER_DEFAULTS } from "./aws-iam.js";
-import type { Evidence, ResourceChange, ResourceFacts } from "./evidence.js";
+import { BOUNDARY, type Evidence, type ResourceChange, type ResourceFacts } from "./evidence.js";
 import {
   evaluateJson,
   measuredWork,
@@ -379,7 +379,7 @@ function factsOf(identity: IdentityFacts | undefined): ResourceFacts {
   // even when its document is known.
   const opaque = [
     ...[...identity.permissions.values()].filter((p) => !p.document).map((p) => p.label),
-    ...(identity.boundary ? [`permissions boundary ${identity.boundary.label}`] : []),
+    ...(identity.boundary ? [`${BOUNDARY} ${identity.boundary.label}`] : []),
     ...identity.undetermined,
   ];
   return {

@@ -1,9 +1,13 @@
 // Contracts' waivers: a date that is a real day (checked on every load), and, for `validate`,
 // the ones that have ended or end soon (they need today, which only an entry point knows).
 
+import { says } from "../contracts.js";
 import type { Diagnostic, Edge, Expectation, GraphNode } from "../model.js";
 import type { KeyPath } from "./key-path.js";
 import { at } from "./place.js";
+
+/** The day (YYYY-MM-DD, UTC) a waiver is compared with: what entry points pass as `today`. */
+export const utcDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** `validate` warns this many days before a waiver ends. */
 export const WAIVER_NOTICE_DAYS = 14;
@@ -53,8 +57,6 @@ function* waived(nodes: Iterable<GraphNode>): Generator<Waived> {
   }
 }
 
-const said = (e: Expectation) => (e.kind === "exists" ? "exists" : `${e.kind} ${e.value ?? ""}`);
-
 /** A waiver's `until` that is no day of the calendar (2026-02-30) is an error. */
 export function checkWaiverDates(nodes: Iterable<GraphNode>, errors: Diagnostic[]): void {
   const seen = new Set<string>();
@@ -92,8 +94,8 @@ export function waiverWarnings(nodes: Iterable<GraphNode>, today: string): Diagn
       ...at(node.declaredAt.file, keyPath),
       message:
         left < 0
-          ? `node "${node.id}": the waiver of "${said(expectation)}" of "${edge.to}" ended on ${waive.until}; the contract is enforced again (${waive.reason})`
-          : `node "${node.id}": the waiver of "${said(expectation)}" of "${edge.to}" ends on ${waive.until}, in ${left} day${left === 1 ? "" : "s"} (${waive.reason})`,
+          ? `node "${node.id}": the waiver of "${says(expectation)}" of "${edge.to}" ended on ${waive.until}; the contract is enforced again (${waive.reason})`
+          : `node "${node.id}": the waiver of "${says(expectation)}" of "${edge.to}" ends on ${waive.until}, in ${left} day${left === 1 ? "" : "s"} (${waive.reason})`,
       hint:
         left < 0
           ? "restore what the contract expects, change the expectation, or extend the waiver with a new date and reason"

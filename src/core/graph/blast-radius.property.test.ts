@@ -3,7 +3,8 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Edge, GraphNode } from "../model.js";
+import { bareNodes } from "../../../test/helpers.js";
+import type { Edge } from "../model.js";
 import { blastRadius } from "./blast-radius.js";
 import { compactGraph } from "./compact-graph.js";
 
@@ -43,19 +44,7 @@ describe("blastRadius, property", () => {
           seen.add(`${from}>${to}`);
           declared.get(from)?.push({ from, to, via: "x", breaksOn: e.breaks, index: 0 });
         }
-        const nodes = new Map<string, GraphNode>(
-          ids.map((id) => [
-            id,
-            {
-              id,
-              kind: "k",
-              match: { paths: [], terraform: [], kubernetes: [] },
-              dependsOn: declared.get(id) ?? [],
-              declaredAt: { file: "t" },
-            },
-          ]),
-        );
-        const graph = compactGraph({ nodes });
+        const graph = compactGraph({ nodes: bareNodes(ids, declared) });
         const edgeSet = new Set([...declared.values()].flat().map((e) => `${e.to}>${e.from}`));
         const seeds = changed.map((c) => ({ id: `n${c.id}`, classes: [c.cls] }));
         const result = blastRadius(graph, seeds, { maxDepth });
