@@ -19939,6 +19939,9 @@ function cleanPath(path, input) {
   return clean;
 }
 
+// src/core/classify/evidence.ts
+var BOUNDARY = "permissions boundary";
+
 // src/core/contract-certainty.ts
 var mark = (expression) => `\0${expression}`;
 function statementsOf(docs) {
@@ -20050,10 +20053,11 @@ function evidenceFor(resources, attribute2) {
 }
 function testState(upstream, said, t) {
   const id = upstream.id;
+  const plain = said.replace(/^(\w+)s /, "$1 ");
   if (upstream.deleted) {
     return {
       status: "broken",
-      reason: upstream.mode === "change" ? `${id} is deleted, so it no longer ${said}` : `${id} was not found, so it does not ${said.replace(/^(\w+)s /, "$1 ")}`,
+      reason: upstream.mode === "change" ? `${id} is deleted, so it no longer ${said}` : `${id} was not found, so it does not ${plain}`,
       evidence: evidenceFor(upstream.resources)
     };
   }
@@ -20074,11 +20078,12 @@ function testState(upstream, said, t) {
   if (holders.length === 0) {
     if (unknown) return unknownVerdict();
     const changedHere = upstream.resources.find((r) => r.classes.some((c) => t.covers.includes(c)));
+    const changedAt = changedHere && evidenceFor([changedHere]);
     if (upstream.mode === "change" && changedHere)
       return {
         status: "unchecked",
         reason: `whether ${id} ${said} cannot be told: ${changedHere.address} changes it (${changedHere.classes.join(", ")}), and its ${t.what.replace(/^the /, "")} after the change were not read`,
-        ...evidenceFor([changedHere]) ? { evidence: evidenceFor([changedHere]) } : {}
+        ...changedAt ? { evidence: changedAt } : {}
       };
     if (upstream.mode === "change" && upstream.resources.length > 0)
       return { status: "kept", reason: `${t.what} of ${id} did not change` };
@@ -20096,7 +20101,7 @@ function testState(upstream, said, t) {
     return unread(r.after).filter((o) => upstream.mode === "state" || !was.has(o));
   });
   const anyUnread = upstream.resources.flatMap((r) => unread(r.after));
-  if (now === true && cameIn.some((o) => upstream.mode === "change" || o.startsWith("permissions boundary")))
+  if (now === true && cameIn.some((o) => upstream.mode === "change" || o.startsWith(BOUNDARY)))
     return {
       status: "unchecked",
       reason: `${id} ${said} in the documents read, but ${cameIn[0]} ${upstream.mode === "change" ? "comes in" : "applies"} too, and its document is not evaluated: whether it still holds cannot be told`,
@@ -20113,11 +20118,12 @@ function testState(upstream, said, t) {
       const outside = upstream.resources.find(
         (r) => !holders.includes(r) && r.classes.some((c) => t.covers.includes(c))
       );
+      const outsideAt = outside && evidenceFor([outside]);
       if (outside)
         return {
           status: "unchecked",
           reason: `${id} still ${said} in what was read, but ${outside.address} changes it too (${outside.classes.join(", ")}), outside the documents read: whether it still holds cannot be told`,
-          ...evidenceFor([outside]) ? { evidence: evidenceFor([outside]) } : {}
+          ...outsideAt ? { evidence: outsideAt } : {}
         };
       const narrowed = t.narrowed;
       if (narrowed) {
@@ -20136,7 +20142,7 @@ function testState(upstream, said, t) {
     if (certainty !== "certain")
       return {
         status: "unchecked",
-        reason: certainty === "conditional" ? `${id} ${said} only under conditions: whether its dependent meets them cannot be told` : certainty === "denied" ? `${id} ${said.replace(/^(\w+)s /, "$1 ")} only where a Deny with conditions does not apply: whether it does cannot be told` : `whether ${id} ${said} whatever the conditions cannot be told (too many conditions to weigh)`,
+        reason: certainty === "conditional" ? `${id} ${said} only under conditions: whether its dependent meets them cannot be told` : certainty === "denied" ? `${id} ${plain} only where a Deny with conditions does not apply: whether it does cannot be told` : `whether ${id} ${said} whatever the conditions cannot be told (too many conditions to weigh)`,
         ...evidence ? { evidence } : {}
       };
     return {
@@ -20163,7 +20169,7 @@ function testState(upstream, said, t) {
   if (upstream.mode === "state")
     return {
       status: "broken",
-      reason: `${id} does not ${said.replace(/^(\w+)s /, "$1 ")}`,
+      reason: `${id} does not ${plain}`,
       evidence
     };
   const before = anyOf(side("before"), t.test);
@@ -27821,6 +27827,7 @@ function checkOne(dependent, edge, expectation, upstream, errors, warnings) {
 }
 
 // src/core/config/waivers.ts
+var utcDay = (date2) => date2.toISOString().slice(0, 10);
 function dayOf(text6) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text6);
   if (!m) return void 0;
@@ -31581,7 +31588,7 @@ function factsOf5(identity) {
   const policies = [...identity.permissions.values()].map((p) => p.document).filter((d) => d !== void 0);
   const opaque = [
     ...[...identity.permissions.values()].filter((p) => !p.document).map((p) => p.label),
-    ...identity.boundary ? [`permissions boundary ${identity.boundary.label}`] : [],
+    ...identity.boundary ? [`${BOUNDARY} ${identity.boundary.label}`] : [],
     ...identity.undetermined
   ];
   return {
@@ -35489,7 +35496,7 @@ async function runContracts(context, runner) {
     {
       ...plan ? { planFile: (0, import_node_path6.resolve)(workspace, plan) } : ref ? { ref } : {},
       ...repo ? { repo } : {},
-      today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+      today: utcDay(/* @__PURE__ */ new Date())
     },
     { cwd: workspace }
   ).catch((error) => {
@@ -35697,7 +35704,7 @@ async function run(context, runner) {
     acknowledgeLabel: inputs.acknowledgeLabel,
     commentAuthor: inputs.commentAuthor,
     maxDepth: inputs.maxDepth,
-    today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    today: utcDay(/* @__PURE__ */ new Date()),
     onIncomplete: inputs.onIncomplete,
     ...runUrl(env) ? { run: runUrl(env) } : {},
     localDiff: localDiffIn(env.GITHUB_WORKSPACE),
