@@ -3,14 +3,14 @@
 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { localDiffIn } from "../adapters/git/local-diff.js";
 import type { ClientLog } from "../adapters/github/client.js";
 import { GitHubApiError } from "../adapters/github/github-error.js";
-import type { GitHubPort } from "../adapters/github/port.js";
 import { requireCommentAuthor } from "../app/comment-author.js";
 import { parseDepsLocation } from "../app/deps-location.js";
+import type { GitHubPort } from "../app/github-port.js";
 import { modelFromLoad } from "../app/load-model.js";
 import { fetchFrom, loadRemoteDeps } from "../app/load-remote-deps.js";
-import { localDiffIn } from "../app/local-diff.js";
 import { reportMergedPullRequests } from "../app/merged-changes.js";
 import { postReportIssue } from "../app/post-report.js";
 import { type ChangeSetInput, stackTemplates, withNestedUnjudged } from "../app/read-change-set.js";
@@ -22,10 +22,10 @@ import type { TemplateOf } from "../core/classify/cloudformation-change-set.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
 import { utcDay } from "../core/config/waivers.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
-import { parseSince } from "../core/explore/since.js";
 import { describeGate } from "../core/gate.js";
 import { renderJson } from "../core/render/impact-json.js";
 import { renderReportMarkdown, reportToJson } from "../core/report/render-report.js";
+import { parseSince } from "../core/since.js";
 import { readInputs } from "./inputs.js";
 import { runContracts } from "./run-contracts.js";
 import { createRunner, type Env, type Runner } from "./runner.js";

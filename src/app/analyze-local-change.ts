@@ -4,12 +4,12 @@
 // pull-request one (analyzePullRequest): everything is read first, then analysed once.
 
 import { relative, resolve, sep } from "node:path";
+import { gitContents } from "../adapters/git/git-contents.js";
 import { analyze } from "../core/analyze.js";
 import type { DiscoveredReference } from "../core/classify/evidence.js";
 import type { Impact, Unjudged } from "../core/model.js";
 import { type ChangeContext, type ChangeSource, resolveChanges } from "./change-source.js";
 import { classifyChanges } from "./classify-changes.js";
-import { gitContents } from "./git-contents.js";
 import type { LoadedModel } from "./load-model.js";
 import { readChangeSetInputs } from "./read-change-set.js";
 import { readPlanFile } from "./read-plan.js";

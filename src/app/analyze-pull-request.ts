@@ -3,7 +3,6 @@
 // the graph itself. Shared by the Action and `blastradius pr`.
 
 import { FileTooLargeError, NotAFileError } from "../adapters/github/github-error.js";
-import type { GitHubPort, PullRequestInfo } from "../adapters/github/port.js";
 import { analyze, type ObjectInput } from "../core/analyze.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { InvalidDepsError } from "../core/errors.js";
@@ -17,6 +16,7 @@ import {
   MAX_READ_BYTES,
 } from "./classify-changes.js";
 import type { DepsLocation } from "./deps-location.js";
+import type { GitHubPort, PullRequestInfo } from "./github-port.js";
 import { type LoadedModel, modelFromLoad } from "./load-model.js";
 import { fetchFrom, loadRemoteDeps } from "./load-remote-deps.js";
 import type { PlanInput } from "./read-plan.js";

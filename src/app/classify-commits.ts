@@ -4,9 +4,9 @@
 // gets the same classes and the same risk wherever it is seen.
 
 import { type Commit, changedFilesBetween } from "../adapters/git/git.js";
+import { gitContents } from "../adapters/git/git-contents.js";
 import type { PathIndex } from "../core/locate/path-index.js";
 import { classifyChanges } from "./classify-changes.js";
-import { gitContents } from "./git-contents.js";
 
 export async function classifyCommits(
   root: string,

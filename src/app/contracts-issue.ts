@@ -2,7 +2,7 @@
 // schedule): found again by its hidden marker, its label and its author; updated in place;
 // reopened when something breaks again; closed when nothing is broken.
 
-import type { GitHubPort, IssueInfo } from "../adapters/github/port.js";
+import type { GitHubPort, IssueInfo } from "./github-port.js";
 
 export const CONTRACTS_LABEL = "blast-radius-contracts";
 

@@ -4,9 +4,9 @@
 // files and bytes: a graph is attacker-controlled when a pull request brings it.
 
 import { FileTooLargeError, NotAFileError } from "../adapters/github/github-error.js";
-import type { GitHubPort, RepoName } from "../adapters/github/port.js";
 import { type LoadResult, loadDeps, type ReadText } from "../core/config/load-deps.js";
 import type { Diagnostic } from "../core/model.js";
+import type { GitHubPort, RepoName } from "./github-port.js";
 
 /**
  * A file's text, or undefined when it does not exist. May throw NotAFileError (a symlink,

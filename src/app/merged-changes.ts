@@ -1,10 +1,10 @@
 // The changes of a window from GitHub: pull requests merged in it, each with its blast radius
 // as our comment recorded it at merge when there is one (else its files, to recompute).
 
-import type { GitHubPort } from "../adapters/github/port.js";
 import type { AnalysisModel } from "../core/analyze.js";
 import { MARKER_PREFIX, readCommentMeta } from "../core/render/render-comment.js";
 import { buildReport, type ChangeRecord, type Report } from "../core/report/build-report.js";
+import type { GitHubPort } from "./github-port.js";
 import { isOwnComment } from "./sticky-comment.js";
 
 export interface MergedOptions {

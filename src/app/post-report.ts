@@ -1,8 +1,8 @@
 // One GitHub issue per week for the report: found again by its hidden marker and label,
 // updated in place, never duplicated.
 
-import type { GitHubPort, IssueInfo } from "../adapters/github/port.js";
 import type { Report } from "../core/report/build-report.js";
+import type { GitHubPort, IssueInfo } from "./github-port.js";
 
 export const REPORT_LABEL = "blast-radius-report";
 

@@ -22,10 +22,10 @@ import {
   seedPull,
 } from "../../test/github-api/scenario.js";
 import { GitHubApiError } from "../adapters/github/github-error.js";
-import type { GitHubPort } from "../adapters/github/port.js";
 import { InvalidDepsError } from "../core/errors.js";
 import { commentMarker, readCommentMeta } from "../core/render/render-comment.js";
 import { parseDepsLocation } from "./deps-location.js";
+import type { GitHubPort } from "./github-port.js";
 import { type ReviewOptions, reviewPullRequest } from "./review-pull-request.js";
 
 const options = (extra: Partial<ReviewOptions> = {}): ReviewOptions => ({

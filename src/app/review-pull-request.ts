@@ -4,7 +4,6 @@
 // token.
 
 import { GitHubApiError } from "../adapters/github/github-error.js";
-import type { GitHubPort, IssueComment, PullRequestInfo } from "../adapters/github/port.js";
 import {
   type Acknowledgement,
   acknowledgementOf,
@@ -28,6 +27,7 @@ import {
   type PullRequestAnalysis,
   type PullRequestQuery,
 } from "./analyze-pull-request.js";
+import type { GitHubPort, IssueComment, PullRequestInfo } from "./github-port.js";
 import {
   type CommentMode,
   findStickyComment,

@@ -3,8 +3,8 @@
 // marker. (An older run never gets here once a newer one wrote: reviewPullRequest stops it
 // first, before any write, from the same comment's analysis block.)
 
-import type { GitHubPort, IssueComment } from "../adapters/github/port.js";
 import { commentMarker, stableBody } from "../core/render/render-comment.js";
+import type { GitHubPort, IssueComment } from "./github-port.js";
 
 export type CommentMode = "update" | "recreate" | "off";
 

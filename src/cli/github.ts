@@ -2,7 +2,7 @@
 // the client loaded only when a command needs it (`check` starts without it).
 
 import type { ClientLog } from "../adapters/github/client.js";
-import type { GitHubPort } from "../adapters/github/port.js";
+import type { GitHubPort } from "../app/github-port.js";
 import { InputError } from "../core/errors.js";
 import type { Io } from "./exit.js";
 

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
+import { localDiffIn } from "../adapters/git/local-diff.js";
 import { requireCommentAuthor } from "../app/comment-author.js";
 import { parseDepsLocation } from "../app/deps-location.js";
-import { localDiffIn } from "../app/local-diff.js";
 import { readPlanFile } from "../app/read-plan.js";
 import { pairRendered, RENDERED_FLAGS, readRenderedChange } from "../app/read-rendered.js";
 import type { CommentMode } from "../app/sticky-comment.js";

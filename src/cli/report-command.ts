@@ -6,13 +6,13 @@ import { type Commit, commitsBetween, findRepoRoot, originRepo } from "../adapte
 import { classifyCommits } from "../app/classify-commits.js";
 import { loadModel } from "../app/load-model.js";
 import { InputError } from "../core/errors.js";
-import { parseSince } from "../core/explore/since.js";
 import { buildReport, type ChangeRecord, type Report } from "../core/report/build-report.js";
 import {
   renderReportHtml,
   renderReportJson,
   renderReportMarkdown,
 } from "../core/report/render-report.js";
+import { parseSince } from "../core/since.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
 import { githubToken, openGitHub } from "./github.js";
 import { oneOf } from "./options.js";

@@ -5,13 +5,13 @@ import { loadModel } from "../app/load-model.js";
 import { closest } from "../core/config/did-you-mean.js";
 import { InputError, NodeNotFoundError } from "../core/errors.js";
 import { recentUpstreamChanges } from "../core/explore/recent-changes.js";
-import { parseSince } from "../core/explore/since.js";
 import {
   renderSuspectsJson,
   renderSuspectsMarkdown,
   renderSuspectsText,
   type SuspectsReport,
 } from "../core/render/render-suspects.js";
+import { parseSince } from "../core/since.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
 import { githubToken, openGitHub } from "./github.js";
 import { oneOf } from "./options.js";

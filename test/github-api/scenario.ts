@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createGitHubClient } from "../../src/adapters/github/client.js";
 import { octokitPort } from "../../src/adapters/github/octokit-port.js";
-import type { GitHubPort } from "../../src/adapters/github/port.js";
+import type { GitHubPort } from "../../src/app/github-port.js";
 import type { FakeFile, FakeGitHub, FakePull } from "./fake-github.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");

@@ -1,9 +1,6 @@
 // GitHubPort over the real octokit client. Every call names what it was doing, so a failure
 // reads "cannot create a comment: GitHub answered 403 …", never a bare HttpError.
 
-import type { FileChange, FileStatus } from "../../core/model.js";
-import type { GitHubClient } from "./client.js";
-import { FileTooLargeError, NotAFileError, toGitHubError } from "./github-error.js";
 import type {
   GitHubPort,
   IssueComment,
@@ -11,7 +8,10 @@ import type {
   MergedPullRequest,
   PullRequestInfo,
   RepoName,
-} from "./port.js";
+} from "../../app/github-port.js";
+import type { FileChange, FileStatus } from "../../core/model.js";
+import type { GitHubClient } from "./client.js";
+import { FileTooLargeError, NotAFileError, toGitHubError } from "./github-error.js";
 
 function split(repo: RepoName): { owner: string; repo: string } {
   const [owner = "", name = ""] = repo.split("/");

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { gitIn } from "../../test/git-history.js";
+import { gitIn } from "../../../test/git-history.js";
 import { gitContents } from "./git-contents.js";
 
 const POLICY = '{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject"}]}';

@@ -1,8 +1,8 @@
 // A pull request's files from a local clone, for when the API stops at 3,000. Only git's
 // object database is read: nothing from the pull request is run.
 
-import { changedFilesBetween, findRepoRoot, hasCommit } from "../adapters/git/git.js";
-import type { FileChange } from "../core/model.js";
+import type { FileChange } from "../../core/model.js";
+import { changedFilesBetween, findRepoRoot, hasCommit } from "./git.js";
 
 export function localDiffIn(dir: string | undefined) {
   return (base: string, head: string): FileChange[] | undefined => {

@@ -1,6 +1,6 @@
 // "24h", "7d", "2w" or an ISO date -> a start time, for the windows of report and suspects.
 
-import { InputError } from "../errors.js";
+import { InputError } from "./errors.js";
 
 const UNIT_SECONDS: Record<string, number> = { m: 60, h: 3600, d: 86_400, w: 604_800 };
 

@@ -1,7 +1,7 @@
 // What blastradius asks of GitHub, and nothing more: the app layer depends on this, the
 // octokit adapter implements it, and tests can fake it.
 
-import type { FileChange } from "../../core/model.js";
+import type { FileChange } from "../core/model.js";
 
 /** owner/name */
 export type RepoName = string;

@@ -4,10 +4,10 @@
 
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { readRegularFile } from "../adapters/fs/read-regular.js";
-import { entryKindAt, listFolderAt, showFile } from "../adapters/git/git.js";
-import type { FileChange } from "../core/model.js";
-import type { FileContents, FolderContents } from "./classify-changes.js";
+import type { FileContents, FolderContents } from "../../app/classify-changes.js";
+import type { FileChange } from "../../core/model.js";
+import { readRegularFile } from "../fs/read-regular.js";
+import { entryKindAt, listFolderAt, showFile } from "./git.js";
 
 const inFolder = (folder: string, name: string) =>
   folder === "." || folder === "" ? name : `${folder}/${name}`;
