@@ -1,9 +1,9 @@
 // The merge gate: does this impact reach the threshold, is the analysis complete, and has
 // someone acknowledged exactly this?
 
+import { byConcern } from "./by-concern.js";
 import type { Impact, Risk } from "./model.js";
 import { RISKS } from "./model.js";
-import { byConcern } from "./render/summary.js";
 
 export type FailOn = Risk;
 

@@ -2,13 +2,13 @@
 // core's answers, so the components only lay them out and scroll them.
 
 import type { AnalysisModel } from "../core/analyze.js";
+import { byConcern } from "../core/by-concern.js";
 import { says } from "../core/contracts.js";
 import { pathsBetween } from "../core/explore/paths-between.js";
 import type { UpstreamChange } from "../core/explore/recent-changes.js";
 import { treeOf } from "../core/explore/trees.js";
 import type { ChangeClass, Expectation, Impact } from "../core/model.js";
 import { describePath } from "../core/render/describe-path.js";
-import { byConcern } from "../core/render/summary.js";
 import { utcMinute } from "../core/render/time.js";
 
 export interface Line {

@@ -1,6 +1,7 @@
 // Impact -> the body of a pull-request comment. Always under GitHub's 65,536-character
 // limit: it drops the chart, then paths, then table rows (never mid-row), and says so.
 
+import { byConcern } from "../by-concern.js";
 import type { Impact, ImpactedNode, OwnerImpact, Risk } from "../model.js";
 import { githubHandle } from "../owners.js";
 import { adviceFor, contractsToShow, evidenceLines, keptOnPath, RECOVERY } from "./explain.js";
@@ -8,7 +9,7 @@ import { code, text } from "./markdown-escape.js";
 import { contractsMarkdown } from "./render-contracts.js";
 import { renderImpactMermaid } from "./render-mermaid.js";
 import { unjudgedMarkdown } from "./render-unjudged.js";
-import { byConcern, plural, summarize } from "./summary.js";
+import { plural, summarize } from "./summary.js";
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
 /** Fixed caps for the parts the shrinking does not touch, so that they always fit. */

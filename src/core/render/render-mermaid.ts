@@ -1,7 +1,7 @@
 // Impact -> a mermaid flowchart of changed -> impacted nodes, along the explanation paths.
 
+import { byConcern } from "../by-concern.js";
 import type { Impact } from "../model.js";
-import { byConcern } from "./summary.js";
 import { terminalText } from "./terminal-escape.js";
 
 export interface Flowchart {

@@ -1,12 +1,13 @@
 // Impact -> text for a person at a terminal. Every string from the graph, the files or the API
 // goes through `t` (terminal-escape): the only escape sequences printed are our own colours.
 
+import { byConcern } from "../by-concern.js";
 import type { Impact, ImpactedNode, OwnerImpact, QuietFile } from "../model.js";
 import { describePath } from "./describe-path.js";
 import { adviceFor, contractsToShow, evidenceLines, keptOnPath, RECOVERY } from "./explain.js";
 import { contractsText } from "./render-contracts.js";
 import { unjudgedLines } from "./render-unjudged.js";
-import { byConcern, plural, summarize } from "./summary.js";
+import { plural, summarize } from "./summary.js";
 import { terminalText as t } from "./terminal-escape.js";
 
 export interface TextOptions {

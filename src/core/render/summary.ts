@@ -1,5 +1,4 @@
 import type { Impact } from "../model.js";
-import { DEFAULT_TIER } from "../risk.js";
 
 export interface ImpactSummary {
   readonly changed: number;
@@ -22,17 +21,4 @@ export function summarize(impact: Impact): ImpactSummary {
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Breaking first, then most critical tier, then nearest, then id. */
-export function byConcern<T extends { severity: string; tier?: number; depth: number; id: string }>(
-  a: T,
-  b: T,
-): number {
-  return (
-    Number(a.severity !== "breaking") - Number(b.severity !== "breaking") ||
-    (a.tier ?? DEFAULT_TIER) - (b.tier ?? DEFAULT_TIER) ||
-    a.depth - b.depth ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
 }
