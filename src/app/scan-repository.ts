@@ -3,10 +3,10 @@
 // and CDK templates (with what `cdk synth` wrote where git does not look), CODEOWNERS.
 // Reads only; nothing from the repository is ever run.
 
-import { type Dirent, lstatSync, readdirSync, statSync } from "node:fs";
-import { join, posix, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { readRegularFile } from "../adapters/fs/read-regular.js";
-import { findRepoRoot, trackedFiles } from "../adapters/git/git.js";
+import { isFolder, listFiles, synthesisedTemplates } from "../adapters/fs/repository-files.js";
+import { findRepoRoot } from "../adapters/git/git.js";
 import { parseTerraform } from "../adapters/terraform/parse-hcl.js";
 import { backstageCatalog } from "../core/adopt/backstage-files.js";
 import {
@@ -26,7 +26,6 @@ import {
   type SkipNote,
 } from "../core/adopt/scan-filter.js";
 import {
-  cdkAppSources,
   mayBeTemplate,
   type ScannedTemplateResource,
   templateResources,
@@ -87,18 +86,15 @@ export async function scanRepository(
       );
   }
   const root = resolve(dir);
-  try {
-    if (!statSync(root).isDirectory()) throw new Error("not a directory");
-  } catch {
+  if (!isFolder(root))
     throw new InputError(
       `${dir} is not a directory`,
       "pass the repository's folder, e.g. --repo .",
     );
-  }
   const gitRoot = findRepoRoot(root);
   const walkSkipped = new Map<string, number>();
   const walkNotRegular: string[] = [];
-  const listed = listFiles(root, gitRoot, walkSkipped, walkNotRegular);
+  const listed = listFiles(root, gitRoot, WALK_SKIPPED, walkSkipped, walkNotRegular);
   const synthesised = synthesisedTemplates(root, listed, walkNotRegular);
   const { kept: files, skipped } = filterFiles(
     [...listed, ...synthesised.flatMap((s) => s.files)].sort(),
@@ -273,97 +269,4 @@ export async function scanRepository(
     },
     ...(gitRoot ? { gitRoot } : {}),
   };
-}
-
-/** git's view (tracked and untracked-but-not-ignored) inside a repository; else every file but .git and the folders WALK_SKIPPED names (counted in `skipped`). */
-function listFiles(
-  root: string,
-  repoRoot: string | undefined,
-  skipped: Map<string, number>,
-  notRegular: string[],
-): string[] {
-  if (repoRoot) {
-    const inside = relative(repoRoot, root);
-    const all = trackedFiles(repoRoot);
-    const prefix = inside === "" ? "" : `${inside.split("\\").join("/")}/`;
-    const mine = all.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
-    // A folder git ignores entirely was still pointed at on purpose: read what is there.
-    if (mine.length > 0) return mine.sort();
-  }
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (entry.name === ".git") continue;
-        if (Object.hasOwn(WALK_SKIPPED, entry.name))
-          skipped.set(entry.name, (skipped.get(entry.name) ?? 0) + 1);
-        else walk(path);
-      } else if (entry.isFile()) out.push(path);
-      else notRegular.push(path);
-    }
-  };
-  walk("");
-  return out.sort();
-}
-
-/** The most templates read from one CDK output folder git does not list. */
-const MAX_SYNTHESISED = 500;
-
-/**
- * The templates of each CDK app's output folder (the `output` of its `cdk.json`, else
- * `cdk.out`) that git does not list: `cdk synth` writes them and .gitignore usually hides them,
- * yet they are what the app deploys. Only `*.template.json` at the top and in `assembly-*`
- * folders (CDK stages) are taken, never the assets beside them; links are not followed.
- */
-function synthesisedTemplates(
-  root: string,
-  listed: readonly string[],
-  notRegular: string[],
-): { folder: string; files: string[]; sources: string[] }[] {
-  const known = new Set(listed);
-  const out: { folder: string; files: string[]; sources: string[] }[] = [];
-  for (const file of listed) {
-    if (file !== "cdk.json" && !file.endsWith("/cdk.json")) continue;
-    const app = posix.dirname(file);
-    const got = readRegularFile(join(root, file), { maxBytes: 1024 * 1024, noFollow: true });
-    let output = "cdk.out";
-    if (got.ok) {
-      try {
-        const value = JSON.parse(got.bytes.toString("utf8")) as { output?: unknown };
-        if (typeof value.output === "string" && value.output !== "") output = value.output;
-      } catch {
-        // A cdk.json that does not parse does not stop the CDK from its default.
-      }
-    }
-    const folder = posix.normalize(app === "." ? output : `${app}/${output}`);
-    if (folder.startsWith("..") || posix.isAbsolute(folder)) continue;
-    if (listed.some((f) => f.startsWith(`${folder}/`))) continue;
-    const files: string[] = [];
-    const take = (dir: string, depth: number) => {
-      let entries: Dirent[];
-      try {
-        if (lstatSync(join(root, dir)).isSymbolicLink()) return;
-        entries = readdirSync(join(root, dir), { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const entry of entries.sort((a, b) =>
-        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-      )) {
-        if (files.length >= MAX_SYNTHESISED) return;
-        const path = `${dir}/${entry.name}`;
-        if (entry.isDirectory() && depth === 0 && entry.name.startsWith("assembly-"))
-          take(path, depth + 1);
-        else if (entry.name.endsWith(".template.json") && !known.has(path)) {
-          if (entry.isFile()) files.push(path);
-          else notRegular.push(path);
-        }
-      }
-    };
-    take(folder, 0);
-    if (files.length > 0)
-      out.push({ folder, files, sources: cdkAppSources(app, posix.relative(app, folder), listed) });
-  }
-  return out;
 }
