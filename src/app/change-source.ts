@@ -1,7 +1,7 @@
 // Where a change's files come from: a list, a file of paths, or local git.
 
-import { readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
+import { readPathList } from "../adapters/fs/read-path-list.js";
 import {
   changedFilesSince,
   defaultBranch,
@@ -21,8 +21,6 @@ export interface ResolvedChanges {
   readonly files: FileChange[];
   /** owner/name of the repository the files are in, when known. */
   readonly repo?: string;
-  /** Said to the user: which base was used, and so on. */
-  readonly note?: string;
   /** For git: where to read each file's base (a commit) and head (the working tree). */
   readonly git?: { readonly root: string; readonly base: string };
 }
@@ -40,7 +38,7 @@ export function resolveChanges(source: ChangeSource, context: ChangeContext): Re
     case "files":
       return { files: source.paths.map((p) => modified(p, context.cwd, root)), repo };
     case "files-from": {
-      const text = source.file === "-" ? context.readStdin() : readList(source.file);
+      const text = source.file === "-" ? context.readStdin() : readPathList(source.file);
       const paths = text
         .split(/\r?\n/)
         .map((line) => line.trim())
@@ -59,21 +57,9 @@ export function resolveChanges(source: ChangeSource, context: ChangeContext): Re
       return {
         files,
         repo,
-        note: `changes since the merge base with ${base}`,
         git: { root, base: mergeBaseOf(root, base) },
       };
     }
-  }
-}
-
-function readList(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    throw new InputError(
-      `cannot read --files-from ${file}: ${(error as NodeJS.ErrnoException).code ?? "unknown error"}`,
-      "pass a file with one path per line, or - for standard input",
-    );
   }
 }
 
