@@ -1,6 +1,7 @@
 // Shared test helpers: an in-memory file reader and a quick way to load a graph.
 
-import { type AnalysisModel, prepareModel } from "../src/core/analyze.js";
+import type { AnalysisModel } from "../src/core/analysis-model.js";
+import { prepareModel } from "../src/core/analyze.js";
 import { type LoadResult, loadDeps, type ReadText } from "../src/core/config/load-deps.js";
 import { locateDiagnostics } from "../src/core/config/locate-diagnostics.js";
 import type { Diagnostic, Edge, GraphNode } from "../src/core/model.js";

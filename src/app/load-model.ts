@@ -2,7 +2,8 @@
 // every error located.
 
 import { depsRoot, readTextWithin } from "../adapters/fs/read-text.js";
-import { type AnalysisModel, prepareModel } from "../core/analyze.js";
+import type { AnalysisModel } from "../core/analysis-model.js";
+import { prepareModel } from "../core/analyze.js";
 import { type LoadResult, loadDeps } from "../core/config/load-deps.js";
 import { locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { InvalidDepsError } from "../core/errors.js";

@@ -1,7 +1,7 @@
 // The changes of a window from GitHub: pull requests merged in it, each with its blast radius
 // as our comment recorded it at merge when there is one (else its files, to recompute).
 
-import type { AnalysisModel } from "../core/analyze.js";
+import type { AnalysisModel } from "../core/analysis-model.js";
 import { MARKER_PREFIX, readCommentMeta } from "../core/render/render-comment.js";
 import { buildReport, type ChangeRecord, type Report } from "../core/report/build-report.js";
 import type { GitHubPort } from "./github-port.js";

@@ -1,5 +1,6 @@
 // The one analysis every entry point shares: changed files in, Impact out. Pure.
 
+import type { AnalysisIndexes, AnalysisModel } from "./analysis-model.js";
 import type { DiscoveredReference, ResourceChange } from "./classify/evidence.js";
 import type { PlanReading } from "./classify/terraform-plan.js";
 import { checkContracts } from "./contracts.js";
@@ -23,19 +24,6 @@ import type {
 import { ownerCollector } from "./owners.js";
 import { withDiscoveredEdges } from "./plan-overlay.js";
 import { riskCounter } from "./risk.js";
-
-/** A loaded graph with the indexes the analysis needs, built once. */
-export interface AnalysisModel {
-  readonly config: DepsConfig;
-  /** The hot-path index the analysis walks. */
-  readonly compact: CompactGraph;
-  readonly paths: PathIndex;
-  readonly terraform: TerraformIndex;
-  /** Every node's object rules (Terraform, Kubernetes, CloudFormation). */
-  readonly objects: ObjectIndex;
-  /** The graphology graph, for exploring and exporting; built on first use. */
-  readonly graph: DepGraph;
-}
 
 export function prepareModel(config: DepsConfig, compact: CompactGraph): AnalysisModel {
   let graph: DepGraph | undefined;
@@ -125,7 +113,7 @@ function inputsOf(options: AnalyzeOptions): ObjectInput[] {
 
 /** Which nodes of the model the files (and a plan) change, and how: the first step of `analyze`. */
 export function locateIn(
-  model: AnalysisModel,
+  model: AnalysisIndexes,
   files: readonly FileChange[],
   inputs: readonly ObjectInput[] = [],
 ): LocatedChanges {
@@ -144,7 +132,7 @@ export function locateIn(
  * explorer's question "if I touch this, who is downstream?").
  */
 export function analyzeNodes(
-  model: AnalysisModel,
+  model: AnalysisIndexes,
   seeds: readonly { readonly id: string; readonly classes: readonly ChangeClass[] }[],
   options: AnalyzeOptions = {},
 ): Impact {
@@ -172,7 +160,7 @@ export function analyzeNodes(
 }
 
 function radiusOf(
-  model: AnalysisModel,
+  model: AnalysisIndexes,
   changed: readonly ChangedNode[],
   options: AnalyzeOptions,
   located: Pick<LocatedChanges, "unmatchedFiles" | "quietFiles" | "unmatchedResources">,

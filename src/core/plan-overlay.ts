@@ -2,13 +2,11 @@
 // to a changed one depends on it. They join the graph for one analysis, marked as discovered,
 // so an undeclared dependent is still reported.
 
-import type { AnalysisModel } from "./analyze.js";
+import type { AnalysisIndexes } from "./analysis-model.js";
 import { DEFAULT_BREAKS_ON } from "./classes.js";
 import type { DiscoveredReference } from "./classify/evidence.js";
 import { withoutIndexes } from "./classify/terraform-address.js";
-import { buildGraph } from "./graph/build-graph.js";
 import { compactGraph } from "./graph/compact-graph.js";
-import type { DepGraph } from "./graph/dep-graph.js";
 import type { ObjectIndex } from "./locate/object-index.js";
 import type { DepsConfig, Edge, GraphNode } from "./model.js";
 
@@ -81,10 +79,10 @@ export function missingEdges(
  * analysis. Returns the model itself when nothing is missing.
  */
 export function withDiscoveredEdges(
-  model: AnalysisModel,
+  model: AnalysisIndexes,
   references: readonly DiscoveredReference[],
   objects: ObjectIndex = model.objects,
-): AnalysisModel {
+): AnalysisIndexes {
   const nodes = new Map<string, GraphNode>(model.config.nodes);
   let added = 0;
   // Undeclared resources that refer to undeclared resources: follow them too, so a chain
@@ -143,16 +141,11 @@ export function withDiscoveredEdges(
   if (added === 0) return model;
   const config: DepsConfig = { ...model.config, nodes };
   const compact = compactGraph(config);
-  let graph: DepGraph | undefined;
   return {
     config,
     compact,
     paths: model.paths,
     terraform: model.terraform,
     objects: model.objects,
-    get graph() {
-      graph ??= buildGraph(config);
-      return graph;
-    },
   };
 }

@@ -5,7 +5,7 @@ import { ROOT } from "../../test/github-api/scenario.js";
 import { modelOf } from "../../test/helpers.js";
 import { expectInert, HOSTILE, HOSTILE_SHORT } from "../../test/hostile.js";
 import { loadModel } from "../app/load-model.js";
-import type { AnalysisModel } from "../core/analyze.js";
+import type { AnalysisModel } from "../core/analysis-model.js";
 import { analyzeNodes } from "../core/analyze.js";
 import { renderMarkdown } from "../core/render/render-markdown.js";
 import { Explorer } from "./Explorer.js";

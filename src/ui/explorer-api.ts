@@ -1,7 +1,7 @@
 // What the explorer is given: the loaded graph and the core functions that answer its
 // questions. It does no I/O of its own.
 
-import type { AnalysisModel } from "../core/analyze.js";
+import type { AnalysisModel } from "../core/analysis-model.js";
 import type { UpstreamChange } from "../core/explore/recent-changes.js";
 import type { ChangeClass, Impact } from "../core/model.js";
 

@@ -1,7 +1,7 @@
 // The right-hand pane's content for each view, as lines: pure functions of the graph and the
 // core's answers, so the components only lay them out and scroll them.
 
-import type { AnalysisModel } from "../core/analyze.js";
+import type { AnalysisModel } from "../core/analysis-model.js";
 import { byConcern } from "../core/by-concern.js";
 import { says } from "../core/contracts.js";
 import { pathsBetween } from "../core/explore/paths-between.js";

@@ -2,7 +2,8 @@
 // first, then newest. The incident question "what changed up there?", for `suspects` and the
 // explorer's recent-changes view alike.
 
-import { type AnalysisModel, locateIn } from "../analyze.js";
+import type { AnalysisModel } from "../analysis-model.js";
+import { locateIn } from "../analyze.js";
 import { compareClasses } from "../classes.js";
 import type { ChangeClass, FileChange } from "../model.js";
 import { pathsBetween } from "./paths-between.js";

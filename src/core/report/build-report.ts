@@ -2,7 +2,8 @@
 // means per owner, where it hit most, and where the graph itself is fragile. Pure: the changes
 // come in (from git or merged pull requests), the report goes out.
 
-import { type AnalysisModel, analyze } from "../analyze.js";
+import type { AnalysisModel } from "../analysis-model.js";
+import { analyze } from "../analyze.js";
 import { neighbours } from "../explore/trees.js";
 import { findCycles } from "../graph/find-cycles.js";
 import type { FileChange, Risk } from "../model.js";
