@@ -17,12 +17,12 @@ import { type ChangeSetInput, stackTemplates, withNestedUnjudged } from "../app/
 import type { PlanInput } from "../app/read-plan.js";
 import type { RenderedQuery, RenderedReading } from "../app/read-rendered.js";
 import { type ReviewResult, reviewPullRequest } from "../app/review-pull-request.js";
-import type { ObjectInput } from "../core/analyze.js";
 import type { TemplateOf } from "../core/classify/cloudformation-change-set.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
 import { utcDay } from "../core/config/waivers.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
 import { describeGate } from "../core/gate.js";
+import type { ObjectInput } from "../core/object-input.js";
 import { renderJson } from "../core/render/impact-json.js";
 import { renderReportMarkdown, reportToJson } from "../core/report/render-report.js";
 import { parseSince } from "../core/since.js";

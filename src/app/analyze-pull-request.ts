@@ -3,11 +3,12 @@
 // the graph itself. Shared by the Action and `blastradius pr`.
 
 import { FileTooLargeError, NotAFileError } from "../adapters/github/github-error.js";
-import { analyze, type ObjectInput } from "../core/analyze.js";
+import { analyze } from "../core/analyze.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { InvalidDepsError } from "../core/errors.js";
 import { diffGraphs, type GraphDiff } from "../core/graph-diff.js";
 import type { FileChange, Impact, Unjudged } from "../core/model.js";
+import type { ObjectInput } from "../core/object-input.js";
 import {
   classifyChanges,
   type FileContents,

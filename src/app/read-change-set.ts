@@ -2,7 +2,6 @@
 // clear error saying where; and which template each stack deploys, as the user said it.
 
 import { readTextFile } from "../adapters/fs/read-text.js";
-import type { ObjectInput } from "../core/analyze.js";
 import {
   CHANGE_SET_HINT,
   ChangeSetFormatError,
@@ -11,6 +10,7 @@ import {
   type TemplateOf,
 } from "../core/classify/cloudformation-change-set.js";
 import { InputError } from "../core/errors.js";
+import type { ObjectInput } from "../core/object-input.js";
 import { parseJsonInput } from "./parse-json-input.js";
 
 export interface ChangeSetInput {

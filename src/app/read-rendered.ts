@@ -4,7 +4,6 @@
 
 import { readRenderedTree } from "../adapters/fs/read-rendered-tree.js";
 import { kubernetesObjects, type ScannedObject } from "../core/adopt/repo-scan.js";
-import type { ObjectInput } from "../core/analyze.js";
 import {
   compareRenders,
   defaultNamespace,
@@ -12,6 +11,7 @@ import {
 } from "../core/classify/rendered-manifests.js";
 import { InputError } from "../core/errors.js";
 import type { Unjudged } from "../core/model.js";
+import type { ObjectInput } from "../core/object-input.js";
 
 export interface RenderedQuery {
   /** How the inputs are named in messages; the CLI's flags when absent. */

@@ -1,7 +1,7 @@
 // The one analysis every entry point shares: changed files in, Impact out. Pure.
 
 import type { AnalysisIndexes, AnalysisModel } from "./analysis-model.js";
-import type { DiscoveredReference, ResourceChange } from "./classify/evidence.js";
+import type { DiscoveredReference } from "./classify/evidence.js";
 import type { PlanReading } from "./classify/terraform-plan.js";
 import { checkContracts } from "./contracts.js";
 import { blastRadius } from "./graph/blast-radius.js";
@@ -18,9 +18,9 @@ import type {
   DepsConfig,
   FileChange,
   Impact,
-  ObjectSource,
   Unjudged,
 } from "./model.js";
+import type { ObjectInput } from "./object-input.js";
 import { ownerCollector } from "./owners.js";
 import { withDiscoveredEdges } from "./plan-overlay.js";
 import { riskCounter } from "./risk.js";
@@ -47,24 +47,6 @@ export function prepareModel(config: DepsConfig, compact: CompactGraph): Analysi
       return graph;
     },
   };
-}
-
-/**
- * Resource changes read from somewhere other than the changed files: a Terraform plan, a
- * CloudFormation change set, manifests rendered at the base and the head. Each resource is
- * matched to nodes by their object rules (match.terraform, match.cloudformation,
- * match.kubernetes).
- */
-export interface ObjectInput {
-  readonly kind: ObjectSource;
-  /** The file (or folders) it was read from, for messages. */
-  readonly file: string;
-  readonly reading: {
-    readonly resources: readonly ResourceChange[];
-    readonly references: readonly DiscoveredReference[];
-  };
-  /** What of it could not be judged (a nested stack's change set not given): the analysis is incomplete. */
-  readonly unjudged?: readonly Unjudged[];
 }
 
 export interface AnalyzeOptions {

@@ -1,5 +1,6 @@
 // The shared vocabulary of blastradius: every layer speaks in these types.
 
+import type { ChangeClass } from "./change-class.js";
 import type { Evidence, ResourceChange } from "./classify/evidence.js";
 
 /** Where something is in a source file; line and column are 1-based. */
@@ -158,17 +159,7 @@ export interface DepsConfig {
   readonly files: readonly string[];
 }
 
-/**
- * What kind of change hit a node. Plain file changes give added / modified / deleted / renamed;
- * richer analysers add their own classes (trust-narrowed, permissions-removed …), so the type
- * stays open.
- */
-export type ChangeClass =
-  | "added"
-  | "modified"
-  | "deleted"
-  | "renamed"
-  | (string & Record<never, never>);
+export type { ChangeClass } from "./change-class.js";
 
 export type FileStatus = "added" | "modified" | "removed" | "renamed";
 

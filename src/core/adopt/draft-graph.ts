@@ -6,31 +6,9 @@
 import { objectAddress } from "../classify/kubernetes-address.js";
 import { type Codeowners, ownersOf } from "../codeowners.js";
 import { assignIds, folderScope, slug } from "./draft-ids.js";
+import type { DraftEdge, DraftNode } from "./draft-node.js";
 import { draftTemplates } from "./draft-templates.js";
 import type { RepoScan, ScannedObject, ScannedResource } from "./repo-scan.js";
-
-export interface DraftEdge {
-  readonly on: string;
-  readonly via: string;
-  readonly source: string;
-}
-
-export interface DraftNode {
-  readonly id: string;
-  readonly kind: string;
-  owner?: string;
-  ownerSource?: string;
-  readonly paths: string[];
-  readonly terraform: string[];
-  /** Kubernetes object addresses: the node stands for these objects of its files. */
-  readonly kubernetes?: string[];
-  /** CloudFormation resource addresses (`<template>#<LogicalId>`): the node stands for these. */
-  readonly cloudformation?: string[];
-  readonly dependsOn: DraftEdge[];
-  readonly source: string;
-  /** Where it was found, for a stable order: by file, then line. */
-  readonly at: { readonly file: string; readonly line?: number };
-}
 
 export interface DraftOwner {
   readonly id: string;

@@ -6,8 +6,8 @@
 
 import { resourceAddress } from "../classify/cloudformation-address.js";
 import { escapeGlob } from "../locate/glob.js";
-import type { DraftEdge, DraftNode } from "./draft-graph.js";
 import { assignIds, folderScope, slug } from "./draft-ids.js";
+import type { DraftEdge, DraftNode } from "./draft-node.js";
 import type { ScannedTemplateResource } from "./template-scan.js";
 
 /** Template types that are identities or policies: each is a node. */

@@ -2,7 +2,8 @@
 // repository, so the nodes drafted from them match their objects by match.kubernetes alone,
 // and CODEOWNERS, which speaks of the repository's paths, does not say who owns them.
 
-import type { Draft, DraftNode } from "./draft-graph.js";
+import type { Draft } from "./draft-graph.js";
+import type { DraftNode } from "./draft-node.js";
 
 /** The draft with the render's files taken out of every node's paths, and out of its owners. */
 export function withoutRenderedPaths(draft: Draft, rendered: ReadonlySet<string>): Draft {

@@ -1,6 +1,6 @@
 // What a classification rests on, so that every class can be traced to a place.
 
-import type { ChangeClass } from "../model.js";
+import type { ChangeClass } from "../change-class.js";
 import type { PolicyDocument } from "./policy.js";
 
 export interface Evidence {

@@ -1,4 +1,3 @@
-import type { ObjectInput } from "../analyze.js";
 import { classOfUncomparedFile, compareClasses } from "../classes.js";
 import {
   compileResourcePatterns,
@@ -16,6 +15,7 @@ import type {
   QuietFile,
   ResourceChange,
 } from "../model.js";
+import type { ObjectInput } from "../object-input.js";
 import type { Matcher } from "./glob.js";
 import type { ObjectIndex } from "./object-index.js";
 import { namesOneFile, type PathHit, type PathIndex } from "./path-index.js";
