@@ -1,11 +1,11 @@
 // IAM documents as Terraform writes them (jsonencode in a role, aws_iam_policy_document with
 // Deny and the Not* lists), read and compared as AWS evaluates them.
 import { describe, expect, it } from "vitest";
-import { moduleFiles } from "../../../test/module-files.js";
-import { parseTerraform } from "../../adapters/terraform/parse-hcl.js";
-import type { ResourceChange } from "./evidence.js";
-import { classifyTerraformFile } from "./terraform-file.js";
-import { classifyTerraformModule } from "./terraform-module-changes.js";
+import { parseTerraform } from "../src/adapters/terraform/parse-hcl.js";
+import type { ResourceChange } from "../src/core/classify/evidence.js";
+import { classifyTerraformFile } from "../src/core/classify/terraform-file.js";
+import { classifyTerraformModule } from "../src/core/classify/terraform-module-changes.js";
+import { moduleFiles } from "./module-files.js";
 
 const files = moduleFiles;
 
