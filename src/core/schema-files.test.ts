@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { load as loadYaml } from "js-yaml";
 import { describe, expect, it } from "vitest";
@@ -11,24 +10,7 @@ import { schemaFiles } from "./schema-files.js";
 const ajv = new Ajv({ allErrors: true, strict: false });
 
 describe("shipped schemas", () => {
-  for (const [name, text] of Object.entries(schemaFiles())) {
-    it(`schema/${name} is current (run \`npm run schema\` if not)`, () => {
-      expect(readFileSync(new URL(`../../schema/${name}`, import.meta.url), "utf8")).toBe(text);
-    });
-  }
-
   const depsSchema = ajv.compile(JSON.parse(schemaFiles()["deps.schema.json"] as string));
-
-  it("the deps schema accepts the bundled example, include and all", () => {
-    for (const file of [
-      "../../deps.yaml",
-      "../../examples/deps/bi.yaml",
-      "../../examples/backstage/deps.yaml",
-    ]) {
-      const doc = loadYaml(readFileSync(new URL(file, import.meta.url), "utf8"));
-      expect(depsSchema(doc), JSON.stringify(depsSchema.errors)).toBe(true);
-    }
-  });
 
   // Documents whose only problems are of shape: the JSON Schema and the validator must agree.
   const shapes: [string, boolean][] = [

@@ -1,0 +1,223 @@
+// The rooms of the code, checked: src/core is pure (no file system, no processes, no paths that
+// differ by platform), depends on nothing outside itself but a few packages, and its modules do
+// not import each other in a circle. Imports are read with TypeScript's own scanner, so
+// `import type`, `export … from` and `import()` all count.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const CORE = join(ROOT, "src", "core");
+
+/** Never in the core: they read the world, run things, or spell paths the platform's way. */
+const FORBIDDEN = new Set([
+  "fs",
+  "fs/promises",
+  "node:fs",
+  "node:fs/promises",
+  "child_process",
+  "node:child_process",
+  "path",
+  "node:path",
+]);
+
+/** Packages the core's own code may use: parsers and data structures, no I/O. */
+const CORE_PACKAGES = new Set([
+  // YAML with positions, for deps.yaml and manifests.
+  "js-yaml",
+  // The graph for `graph` export and layouts.
+  "graphology",
+]);
+
+/**
+ * Packages tests may use besides: the test runner, property testing, and the independent
+ * references a unit is checked against (a JSON Schema validator, the glob matcher picomatch).
+ */
+const TEST_PACKAGES = new Set(["vitest", "fast-check", "ajv", "picomatch"]);
+
+/** Shared test fixtures (graph builders, hostile strings): a core test may import them, code may not. */
+const TEST_FIXTURES = join(ROOT, "test");
+
+const isTest = (file: string) => /\.test\.tsx?$/.test(file);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [path] : [];
+  });
+}
+
+interface Import {
+  readonly file: string;
+  readonly line: number;
+  readonly specifier: string;
+}
+
+function importsOf(file: string): Import[] {
+  const text = readFileSync(file, "utf8");
+  const info = ts.preProcessFile(text, true, true);
+  return info.importedFiles.map((ref) => ({
+    file,
+    line: text.slice(0, ref.pos).split("\n").length,
+    specifier: ref.fileName,
+  }));
+}
+
+/** `foo` of `foo/bar`, `@scope/foo` of `@scope/foo/bar`. */
+const packageOf = (specifier: string) =>
+  specifier
+    .split("/")
+    .slice(0, specifier.startsWith("@") ? 2 : 1)
+    .join("/");
+
+/** The file a relative import names: `./x.js` is x.ts or x.tsx on disk. */
+function target(from: string, specifier: string, known: ReadonlySet<string>): string | undefined {
+  const base = resolve(dirname(from), specifier);
+  const stem = base.replace(/\.(js|jsx|mjs)$/, "");
+  return [base, `${stem}.ts`, `${stem}.tsx`, join(base, "index.ts")].find((f) => known.has(f));
+}
+
+const where = (i: Import) => `${relative(ROOT, i.file).split(sep).join("/")}:${i.line}`;
+
+/** What is wrong with one import of a core file, if anything. */
+function problemWith(i: Import): string | undefined {
+  const { specifier } = i;
+  if (FORBIDDEN.has(specifier))
+    return `imports ${specifier}: the core does no I/O and spells paths one way on every platform; take the data (or a reader) as a parameter, and join paths with "/"`;
+  if (specifier.startsWith(".")) {
+    const to = resolve(dirname(i.file), specifier);
+    if (to === CORE || to.startsWith(`${CORE}${sep}`)) return undefined;
+    if (isTest(i.file) && to.startsWith(`${TEST_FIXTURES}${sep}`)) return undefined;
+    return `imports ${specifier}, outside src/core: the core depends on nothing else of the project; move the shared piece into src/core, or the caller out of it`;
+  }
+  const name = packageOf(specifier);
+  if (CORE_PACKAGES.has(name)) return undefined;
+  if (isTest(i.file) && TEST_PACKAGES.has(name)) return undefined;
+  return `imports ${specifier}, which the core may not use (allowed: ${[...CORE_PACKAGES].join(", ")}${isTest(i.file) ? `; in tests also ${[...TEST_PACKAGES].join(", ")}` : ""})`;
+}
+
+/** Strongly connected components of more than one module (or a module importing itself). */
+function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, next);
+    low.set(v, next);
+    next++;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v) as number, low.get(w) as number));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v) as number, index.get(w) as number));
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop() as string;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(component.sort());
+    }
+  };
+  for (const v of [...graph.keys()].sort()) if (!index.has(v)) visit(v);
+  return found;
+}
+
+const files = sourceFiles(CORE);
+const known = new Set(files);
+const imports = files.flatMap(importsOf);
+
+describe("src/core", () => {
+  it("is found and read (a check of nothing would pass)", () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(imports.some((i) => i.specifier === "js-yaml")).toBe(true);
+  });
+
+  it("imports no file system, process or platform path module, no package outside its list, and nothing outside src/core", () => {
+    const problems = imports.flatMap((i) => {
+      const problem = problemWith(i);
+      return problem ? [`${where(i)} ${problem}`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("has no import cycle among its modules, type imports included", () => {
+    const graph = new Map<string, string[]>();
+    for (const i of imports) {
+      if (!i.specifier.startsWith(".")) continue;
+      const to = target(i.file, i.specifier, known);
+      if (to === undefined) continue;
+      graph.set(i.file, [...(graph.get(i.file) ?? []), to]);
+    }
+    const shown = cycles(graph).map((c) =>
+      c.map((f) => relative(CORE, f).split(sep).join("/")).join(" ↔ "),
+    );
+    expect(shown).toEqual([]);
+  });
+});
+
+describe("the checks themselves", () => {
+  const at = (file: string, specifier: string): Import => ({
+    file: join(CORE, file),
+    line: 1,
+    specifier,
+  });
+
+  it("refuse each kind of import the core may not have", () => {
+    for (const bad of [
+      at("x.ts", "node:fs"),
+      at("x.ts", "fs"),
+      at("x.ts", "node:child_process"),
+      at("x.ts", "node:path"),
+      at("x.ts", "path"),
+      at("x.ts", "node:os"),
+      at("x.ts", "@octokit/rest"),
+      at("x.ts", "vitest"),
+      at("a/x.ts", "../../app/load-model.js"),
+      at("a/x.ts", "../../../test/helpers.js"),
+      at("x.test.ts", "../adapters/git/git.js"),
+    ])
+      expect(problemWith(bad), bad.specifier).toBeDefined();
+  });
+
+  it("let the core use its own modules and its packages, and tests their fixtures", () => {
+    for (const good of [
+      at("a/x.ts", "../model.js"),
+      at("x.ts", "./a/b.js"),
+      at("x.ts", "js-yaml"),
+      at("x.ts", "graphology"),
+      at("a/x.test.ts", "../../../test/helpers.js"),
+      at("x.test.ts", "fast-check"),
+    ])
+      expect(problemWith(good), good.specifier).toBeUndefined();
+  });
+
+  it("find a cycle of type imports and one of three modules, and none in a chain", () => {
+    expect(
+      cycles(
+        new Map([
+          ["a", ["b"]],
+          ["b", ["a"]],
+          ["c", ["d"]],
+          ["d", ["e"]],
+          ["e", ["c"]],
+          ["f", ["g"]],
+        ]),
+      ),
+    ).toEqual([
+      ["a", "b"],
+      ["c", "d", "e"],
+    ]);
+  });
+});
