@@ -23,10 +23,6 @@ export type KnownClass = keyof typeof CHANGE_CLASSES;
 /** Most serious first. */
 export const CLASS_ORDER = Object.keys(CHANGE_CLASSES) as readonly KnownClass[];
 
-export function isKnownClass(value: string): value is KnownClass {
-  return Object.hasOwn(CHANGE_CLASSES, value);
-}
-
 export function compareClasses(a: ChangeClass, b: ChangeClass): number {
   const order = CLASS_ORDER as readonly string[];
   const ia = order.indexOf(a);

@@ -271,16 +271,3 @@ export function commitOf(root: string, ref: string): string {
     );
   }
 }
-
-/**
- * Every path of a commit's tree that is not a folder, relative to the root: files, and symlinks
- * and submodules (there, though their contents are not read).
- */
-export function filesAt(root: string, rev: string): string[] {
-  return git(root, ["ls-tree", "-r", "-z", "--full-tree", rev])
-    .split("\0")
-    .flatMap((line) => {
-      const tab = line.indexOf("\t");
-      return tab > 0 ? [line.slice(tab + 1)] : [];
-    });
-}

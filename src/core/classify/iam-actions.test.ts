@@ -14,7 +14,6 @@ import {
   knownAction,
   knownService,
   scanSize,
-  servicePrefixes,
 } from "./iam-actions.js";
 import { covers } from "./iam-pattern.js";
 
@@ -44,7 +43,6 @@ describe("the IAM action catalogue", () => {
     expect(knownAction("GetObject")).toBe(false);
     expect(knownAction("constructor:name")).toBe(false);
     expect(knownService("//date")).toBe(false);
-    expect(servicePrefixes()).toContain("iam");
   });
 
   it("expands wildcards as IAM does", () => {
@@ -157,7 +155,11 @@ describe("the IAM action catalogue (properties)", () => {
 
   it("suggests the service for a one-letter slip in a prefix", () => {
     const typo = fc
-      .tuple(fc.constantFrom(...servicePrefixes()), fc.nat(), fc.constantFrom("a", "x", "3"))
+      .tuple(
+        fc.constantFrom(...new Set(actions.map((a) => a.split(":")[0] as string))),
+        fc.nat(),
+        fc.constantFrom("a", "x", "3"),
+      )
       .map(([prefix, n, c]) => {
         const i = n % (prefix.length + 1);
         return prefix.slice(0, i) + c + prefix.slice(i);

@@ -70,10 +70,6 @@ export function allActions(): readonly string[] {
 }
 
 /** Every service prefix the catalogue knows (s3, ec2, …). */
-export function servicePrefixes(): readonly string[] {
-  return [...prefixIndex().values()];
-}
-
 export function knownService(prefix: string): boolean {
   return serviceOf(prefix) !== undefined;
 }

@@ -59,7 +59,6 @@ export const PRINCIPAL_ARN = /^(ArnLike|ArnEquals|StringLike|StringEquals) aws:P
  * other" in the pattern's region.
  */
 export const WITNESS_MARK = "\u00b7";
-export const witness = (pattern: string) => pattern.replace(/\*+|\?/g, WITNESS_MARK);
 
 /** Beyond this many lengths per run of wildcards, and this many witnesses, a pattern gets no more. */
 const MAX_RUN_LENGTHS = 6;
