@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ImpactSeverity } from "./model.js";
-import { riskOf } from "./risk.js";
+import { riskCounter } from "./risk.js";
 
-describe("riskOf", () => {
+describe("riskCounter", () => {
   const n = (severity: ImpactSeverity, tier?: number) => ({ severity, tier });
   const table: [string, ReturnType<typeof n>[], string][] = [
     ["nothing impacted", [], "none"],
@@ -16,6 +16,10 @@ describe("riskOf", () => {
     ["breaking, tier 0", [n("breaking", 0)], "high"],
   ];
   for (const [name, impacted, risk] of table) {
-    it(`${name} -> ${risk}`, () => expect(riskOf(impacted)).toBe(risk));
+    it(`${name} -> ${risk}`, () => {
+      const counter = riskCounter();
+      for (const node of impacted) counter.add(node.severity === "breaking", node.tier);
+      expect(counter.risk).toBe(risk);
+    });
   }
 });

@@ -1,17 +1,11 @@
 // The overall risk of a change, from what it impacts. The rule is written down in the README.
 
-import type { ImpactedNode, Risk } from "./model.js";
+import type { Risk } from "./model.js";
 
 /** Nodes without a tier count as this tier: unknown criticality is not low criticality. */
 export const DEFAULT_TIER = 2;
 
-export function riskOf(impacted: readonly Pick<ImpactedNode, "tier" | "severity">[]): Risk {
-  const risk = riskCounter();
-  for (const node of impacted) risk.add(node.severity === "breaking", node.tier);
-  return risk.risk;
-}
-
-/** The same rule, fed one impacted node at a time. */
+/** The risk of a change, fed one impacted node at a time. */
 export function riskCounter(): {
   add(breaking: boolean, tier: number | undefined): void;
   readonly risk: Risk;
