@@ -3,9 +3,9 @@
 // added, a deny-only managed policy, a boundary, an exclusive list that detaches, a trigger
 // that replaces it, an expression too large to evaluate. Each is read as what it does on apply.
 import { describe, expect, it } from "vitest";
-import { moduleFiles } from "../../../test/module-files.js";
-import type { ResourceChange } from "./evidence.js";
-import { classifyTerraformModule } from "./terraform-module-changes.js";
+import type { ResourceChange } from "../src/core/classify/evidence.js";
+import { classifyTerraformModule } from "../src/core/classify/terraform-module-changes.js";
+import { moduleFiles } from "./module-files.js";
 
 const files = moduleFiles;
 

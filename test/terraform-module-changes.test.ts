@@ -1,8 +1,8 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: HCL templates are what these tests are about
 import { describe, expect, it } from "vitest";
-import { type Files, moduleFiles } from "../../../test/module-files.js";
-import type { ResourceChange } from "./evidence.js";
-import { classifyTerraformModule } from "./terraform-module-changes.js";
+import type { ResourceChange } from "../src/core/classify/evidence.js";
+import { classifyTerraformModule } from "../src/core/classify/terraform-module-changes.js";
+import { type Files, moduleFiles } from "./module-files.js";
 
 const files = moduleFiles;
 
