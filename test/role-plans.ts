@@ -1,8 +1,7 @@
 // Plans that change one IAM role, aws_iam_role.shared, for the tests of contracts: its trust
 // (who may assume it) and its inline policies, before and after, as Terraform's plan writes them.
 
-import type { PlanInput } from "../src/app/read-plan.js";
-import { readPlan } from "../src/core/classify/terraform-plan.js";
+import { type PlanReading, readPlan } from "../src/core/classify/terraform-plan.js";
 
 /** A trust policy that lets these AWS principals assume the role. */
 export const trustDoc = (principals: readonly string[]) =>
@@ -41,7 +40,7 @@ export function rolePlan(
   before: ReturnType<typeof roleSide> | null,
   after: ReturnType<typeof roleSide> | null,
   actions: readonly string[] = ["update"],
-): PlanInput {
+): { readonly file: string; readonly reading: PlanReading } {
   return {
     file: "plan.json",
     reading: readPlan(
