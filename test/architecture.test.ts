@@ -82,21 +82,25 @@ function target(from: string, specifier: string, known: ReadonlySet<string>): st
 
 const where = (i: Import) => `${relative(ROOT, i.file).split(sep).join("/")}:${i.line}`;
 
-/** What is wrong with one import of a core file, if anything. */
+/** Fixtures are held to the rules of the tests that import them: they run inside those tests. */
+const isFixture = (file: string) => file.startsWith(`${TEST_FIXTURES}${sep}`);
+
+/** What is wrong with one import of a core file (or of a fixture a core test imports), if anything. */
 function problemWith(i: Import): string | undefined {
   const { specifier } = i;
+  const testing = isTest(i.file) || isFixture(i.file);
   if (FORBIDDEN.has(specifier))
     return `imports ${specifier}: the core does no I/O and spells paths one way on every platform; take the data (or a reader) as a parameter, and join paths with "/"`;
   if (specifier.startsWith(".")) {
     const to = resolve(dirname(i.file), specifier);
     if (to === CORE || to.startsWith(`${CORE}${sep}`)) return undefined;
-    if (isTest(i.file) && to.startsWith(`${TEST_FIXTURES}${sep}`)) return undefined;
+    if (testing && to.startsWith(`${TEST_FIXTURES}${sep}`)) return undefined;
     return `imports ${specifier}, outside src/core: the core depends on nothing else of the project; move the shared piece into src/core, or the caller out of it`;
   }
   const name = packageOf(specifier);
   if (CORE_PACKAGES.has(name)) return undefined;
-  if (isTest(i.file) && TEST_PACKAGES.has(name)) return undefined;
-  return `imports ${specifier}, which the core may not use (allowed: ${[...CORE_PACKAGES].join(", ")}${isTest(i.file) ? `; in tests also ${[...TEST_PACKAGES].join(", ")}` : ""})`;
+  if (testing && TEST_PACKAGES.has(name)) return undefined;
+  return `imports ${specifier}, which the core may not use (allowed: ${[...CORE_PACKAGES].join(", ")}${testing ? `; in tests also ${[...TEST_PACKAGES].join(", ")}` : ""})`;
 }
 
 /** Strongly connected components of more than one module (or a module importing itself). */
@@ -138,14 +142,36 @@ const files = sourceFiles(CORE);
 const known = new Set(files);
 const imports = files.flatMap(importsOf);
 
+/** The fixtures under test/ that the core's tests import, and what those import in turn. */
+function fixtureImports(): Import[] {
+  const all = new Set(sourceFiles(TEST_FIXTURES));
+  const seen = new Set<string>();
+  const out: Import[] = [];
+  const queue = imports
+    .filter((i) => i.specifier.startsWith("."))
+    .map((i) => target(i.file, i.specifier, all))
+    .filter((f): f is string => f !== undefined);
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const i of importsOf(file)) {
+      out.push(i);
+      const next = i.specifier.startsWith(".") ? target(file, i.specifier, all) : undefined;
+      if (next) queue.push(next);
+    }
+  }
+  return out;
+}
+
 describe("src/core", () => {
   it("is found and read (a check of nothing would pass)", () => {
     expect(files.length).toBeGreaterThan(100);
     expect(imports.some((i) => i.specifier === "js-yaml")).toBe(true);
+    expect(fixtureImports().some((i) => i.file === join(TEST_FIXTURES, "helpers.ts"))).toBe(true);
   });
 
   it("imports no file system, process or platform path module, no package outside its list, and nothing outside src/core", () => {
-    const problems = imports.flatMap((i) => {
+    const problems = [...imports, ...fixtureImports()].flatMap((i) => {
       const problem = problemWith(i);
       return problem ? [`${where(i)} ${problem}`] : [];
     });
@@ -189,6 +215,22 @@ describe("the checks themselves", () => {
       at("x.test.ts", "../adapters/git/git.js"),
     ])
       expect(problemWith(bad), bad.specifier).toBeDefined();
+  });
+
+  it("hold a core test's fixture to the test's rules", () => {
+    const fixture = (specifier: string): Import => ({
+      file: join(TEST_FIXTURES, "fixture.ts"),
+      line: 1,
+      specifier,
+    });
+    for (const bad of [
+      "../src/adapters/terraform/parse-hcl.js",
+      "../src/app/read-plan.js",
+      "node:fs",
+    ])
+      expect(problemWith(fixture(bad)), bad).toBeDefined();
+    for (const good of ["../src/core/model.js", "./helpers.js", "vitest", "picomatch"])
+      expect(problemWith(fixture(good)), good).toBeUndefined();
   });
 
   it("let the core use its own modules and its packages, and tests their fixtures", () => {
