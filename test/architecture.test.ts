@@ -1,7 +1,8 @@
 // The rooms of the code, checked: src/core is pure (no file system, no processes, no paths that
 // differ by platform), depends on nothing outside itself but a few packages, and its modules do
-// not import each other in a circle. Imports are read with TypeScript's own scanner, so
-// `import type`, `export … from` and `import()` all count.
+// not import each other in a circle; src/app and src/ui leave files and processes to adapters.
+// Imports are read with TypeScript's own scanner, so `import type`, `export … from` and
+// `import()` all count.
 
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -22,6 +23,9 @@ const FORBIDDEN = new Set([
   "path",
   "node:path",
 ]);
+
+/** What src/app and src/ui may not import: reading files and running processes is for adapters. */
+const REACHES_OUT = /^(node:)?(fs|fs\/promises|child_process)$/;
 
 /** Packages the core's own code may use: parsers and data structures, no I/O. */
 const CORE_PACKAGES = new Set([
@@ -193,6 +197,20 @@ describe("src/core", () => {
   });
 });
 
+describe("src/app and src/ui", () => {
+  it("neither read files nor run processes themselves: that is what adapters are for", () => {
+    const reaching = ["app", "ui"]
+      .flatMap((room) => sourceFiles(join(ROOT, "src", room)))
+      .filter((file) => !isTest(file))
+      .flatMap(importsOf)
+      .filter((i) => REACHES_OUT.test(i.specifier))
+      .map(
+        (i) => `${where(i)} imports ${i.specifier}: move the reading or running into src/adapters`,
+      );
+    expect(reaching).toEqual([]);
+  });
+});
+
 describe("the checks themselves", () => {
   const at = (file: string, specifier: string): Import => ({
     file: join(CORE, file),
@@ -215,6 +233,13 @@ describe("the checks themselves", () => {
       at("x.test.ts", "../adapters/git/git.js"),
     ])
       expect(problemWith(bad), bad.specifier).toBeDefined();
+  });
+
+  it("keep app/ and ui/ from files and processes, not from paths", () => {
+    for (const bad of ["node:fs", "fs", "node:fs/promises", "child_process", "node:child_process"])
+      expect(REACHES_OUT.test(bad), bad).toBe(true);
+    for (const good of ["node:path", "node:os", "./fs.js", "fs-extra"])
+      expect(REACHES_OUT.test(good), good).toBe(false);
   });
 
   it("hold a core test's fixture to the test's rules", () => {
