@@ -5,7 +5,11 @@
 
 import { join, resolve } from "node:path";
 import { readRegularFile } from "../adapters/fs/read-regular.js";
-import { isFolder, listFiles, synthesisedTemplates } from "../adapters/fs/repository-files.js";
+import {
+  isFolder,
+  listRepositoryFiles,
+  synthesisedTemplates,
+} from "../adapters/fs/repository-files.js";
 import { findRepoRoot } from "../adapters/git/git.js";
 import { parseTerraform } from "../adapters/terraform/parse-hcl.js";
 import { backstageCatalog } from "../core/adopt/backstage-files.js";
@@ -94,7 +98,7 @@ export async function scanRepository(
   const gitRoot = findRepoRoot(root);
   const walkSkipped = new Map<string, number>();
   const walkNotRegular: string[] = [];
-  const listed = listFiles(root, gitRoot, WALK_SKIPPED, walkSkipped, walkNotRegular);
+  const listed = listRepositoryFiles(root, gitRoot, WALK_SKIPPED, walkSkipped, walkNotRegular);
   const synthesised = synthesisedTemplates(root, listed, walkNotRegular);
   const { kept: files, skipped } = filterFiles(
     [...listed, ...synthesised.flatMap((s) => s.files)].sort(),

@@ -16,8 +16,11 @@ export function isFolder(path: string): boolean {
   }
 }
 
-/** git's view (tracked and untracked-but-not-ignored) inside a repository; else every file but .git and the folders skippedNames names (counted in `skipped`). */
-export function listFiles(
+/**
+ * git's view (tracked and untracked-but-not-ignored) inside a repository; else every file but
+ * .git and the folders `skippedNames` names (counted in `skipped`).
+ */
+export function listRepositoryFiles(
   root: string,
   repoRoot: string | undefined,
   skippedNames: Readonly<Record<string, string>>,
