@@ -71,7 +71,7 @@ function segments(path: string, depth: number): string[] {
 }
 
 function relative(from: string, to: string): string {
-  const depth = Math.max(ups(normalize(from)), ups(normalize(to)));
+  const depth = Math.max(ups(normalize(from)), ups(normalize(to))) + 1;
   const a = segments(from, depth);
   const b = segments(to, depth);
   let common = 0;
