@@ -65,6 +65,21 @@ describe("neighbourhood", () => {
     expect(around("d", 2)).toEqual(["d", "c", "x", "b"]);
   });
 
+  it("walks upstream through a node it already met downstream (a cycle)", () => {
+    // x depends on b and b on x; x also depends on y, two edges upstream of b through x.
+    const cyclic = modelOf(
+      chainYaml({ b: {}, x: {}, y: {} }, [
+        ["b", "x"],
+        ["x", "b"],
+        ["y", "x"],
+      ]),
+    ).compact;
+    const ids = neighbourhood(cyclic, cyclic.indexOf.get("b") as number, 2).map(
+      (i) => cyclic.ids[i] as string,
+    );
+    expect(ids).toEqual(["b", "x", "y"]);
+  });
+
   it("the graph export keeps those nodes and the edges between them, in the graph's order", () => {
     const sub = inducedSubgraph(graph, new Set(around("b", 1)));
     expect(sub.nodes()).toEqual(["a", "b", "c"]);
