@@ -128,7 +128,7 @@ describe("shared traversals, property", () => {
           const list = lists[direction];
           const dist = plainDistances(list, [a]);
           // How many shortest walks (edge sequences) lead to each node: parallel edges count twice.
-          const count = dist.map((d) => (d === 0 ? 1 : 0));
+          const count = dist.map((d): number => (d === 0 ? 1 : 0));
           const byDistance = Array.from({ length: n }, (_, i) => i)
             .filter((i) => (dist[i] as number) > 0)
             .sort((x, y) => (dist[x] as number) - (dist[y] as number));
