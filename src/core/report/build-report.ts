@@ -3,8 +3,9 @@
 // come in (from git or merged pull requests), the report goes out.
 
 import { type AnalysisModel, analyze } from "../analyze.js";
-import { neighbours } from "../explore/trees.js";
+import { degree } from "../graph/adjacency.js";
 import { findCycles } from "../graph/find-cycles.js";
+import { reachable } from "../graph/reachable.js";
 import type { FileChange, Risk } from "../model.js";
 import { RISKS } from "../model.js";
 
@@ -126,28 +127,12 @@ function largestReach(model: AnalysisModel, top: number): { node: string; downst
   const n = graph.ids.length;
   // Measured for the nodes with the most direct dependents, not all of them: enough to find the largest.
   const candidates = Array.from({ length: n }, (_, i) => i)
-    .sort(
-      (a, b) =>
-        (graph.offsets[b + 1] as number) -
-        (graph.offsets[b] as number) -
-        ((graph.offsets[a + 1] as number) - (graph.offsets[a] as number)),
-    )
+    .sort((a, b) => degree(graph, b, "down") - degree(graph, a, "down"))
     .slice(0, 200);
-  const seen = new Int32Array(n).fill(-1);
-  const result = candidates.map((start) => {
-    let count = 0;
-    const queue = [start];
-    seen[start] = start;
-    for (let head = 0; head < queue.length; head++) {
-      for (const [m] of neighbours(graph, queue[head] as number, "down")) {
-        if (seen[m] === start) continue;
-        seen[m] = start;
-        count++;
-        queue.push(m);
-      }
-    }
-    return { node: graph.ids[start] as string, downstream: count };
-  });
+  const result = candidates.map((start) => ({
+    node: graph.ids[start] as string,
+    downstream: reachable(graph, [start]).nodes.length - 1,
+  }));
   return result
     .filter((r) => r.downstream > 0)
     .sort((a, b) => b.downstream - a.downstream || (a.node < b.node ? -1 : 1))
