@@ -47,7 +47,9 @@ describe.skipIf(missingGitHubData)("blastradius pr", () => {
     const result = await run([`${REPO}#7`, "--post", "--format", "json"]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).impacted).toHaveLength(11);
-    expect(result.stderr).toContain("comment created");
+    // The Action's words (app/review-outcome.ts): what was written, then the labels.
+    expect(result.stderr).toContain("blastradius: comment posted: ");
+    expect(result.stderr).toContain("blastradius: labels: added blast-radius:high; removed none");
     expect(fake.commentsOn(REPO, 7)).toHaveLength(1);
     expect(fake.pulls.get(`${REPO}#7`)?.labels).toEqual(["blast-radius:high"]);
   });
@@ -62,7 +64,7 @@ describe.skipIf(missingGitHubData)("blastradius pr", () => {
     const first = await run([`${REPO}#7`, "--post", "--comment-author", "dana", "--no-labels"], {
       GITHUB_TOKEN: pat,
     });
-    expect(first.stderr).toContain("comment created");
+    expect(first.stderr).toContain("comment posted");
     fake.addComment(REPO, 7, "dana also says hi", { login: "dana", type: "User" });
     const second = await run([`${REPO}#7`, "--post", "--comment-author", "dana", "--no-labels"], {
       GITHUB_TOKEN: pat,
