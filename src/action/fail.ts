@@ -1,6 +1,6 @@
-// The only place the Action turns what a mode threw into the log and the step's result (the
-// command line's is cli/exit.ts): bad input and GitHub's refusals are said with what to do,
-// anything else is a bug and says so, never as a stack trace.
+// Where the Action turns what a mode threw, and did not say itself, into the log and the step's
+// result (the command line's is cli/exit.ts): bad input and GitHub's refusals are said with what
+// to do, anything else is a bug and says so, never as a stack trace.
 
 import { GitHubApiError } from "../adapters/github/github-error.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
@@ -9,26 +9,13 @@ import { PERMISSIONS_BLOCK } from "./context.js";
 import type { Runner } from "./runner.js";
 
 export function fail(runner: Runner, error: unknown): number {
+  // A review says its own (app/review-outcome.ts); a report's or contracts' graph is the
+  // default branch's, or the one the deps input names.
   if (error instanceof InvalidDepsError) {
-    for (const diagnostic of error.errors) runner.info(formatDiagnostic(diagnostic));
-    const first = error.errors[0];
-    if (first?.code === "file-not-found" && error.errors.length === 1) {
-      runner.error(
-        `blastradius: ${first.file} does not exist at the pull request's base (${first.message}). Add a deps.yaml to the default branch (the README shows one), or point the deps input at yours. Nothing was posted.`,
-      );
-      return 1;
-    }
-    if (error.fromPullRequest) {
-      runner.error(
-        `blastradius: the pull request adds ${first?.file ?? "the dependency graph"}, and it does not load (${error.message}${first ? `; first: ${formatDiagnostic(first)}` : ""}). Nothing was posted. \`blastradius validate\` shows every error.`,
-      );
-      return 1;
-    }
+    const diagnostics = error.errors.map(formatDiagnostic);
+    for (const line of diagnostics) runner.info(line);
     runner.error(
-      `blastradius: the dependency graph at the pull request's base does not load (${error.message}${first ? `; first: ${formatDiagnostic(first)}` : ""}). Nothing was posted. Fix deps.yaml on the base branch; \`blastradius validate\` shows every error.`,
-    );
-    runner.appendSummary(
-      `### blastradius: the dependency graph does not load\n\n${error.errors.map((d) => `- \`${formatDiagnostic(d).replace(/`/g, "'")}\``).join("\n")}\n`,
+      `blastradius: the dependency graph does not load (${error.message}${diagnostics[0] ? `; first: ${diagnostics[0]}` : ""}). Fix it, or point the deps input at another; \`blastradius validate\` shows every error.`,
     );
     return 1;
   }

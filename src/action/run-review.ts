@@ -7,11 +7,11 @@ import { join, resolve } from "node:path";
 import { requireCommentAuthor } from "../app/comment-author.js";
 import { localDiffIn } from "../app/local-diff.js";
 import { stackTemplates, withNestedUnjudged } from "../app/read-change-set.js";
-import { describeReview } from "../app/review-outcome.js";
-import { reviewPullRequest } from "../app/review-pull-request.js";
+import { describeGraphFailure, describeReview } from "../app/review-outcome.js";
+import { type ReviewResult, reviewPullRequest } from "../app/review-pull-request.js";
 import type { ObjectInput } from "../core/analyze.js";
 import { utcDay } from "../core/config/waivers.js";
-import { InputError } from "../core/errors.js";
+import { InputError, InvalidDepsError } from "../core/errors.js";
 import { renderJson } from "../core/render/impact-json.js";
 import { type ActionContext, type ActionRun, PERMISSIONS_BLOCK } from "./context.js";
 import { readInputs } from "./inputs.js";
@@ -70,28 +70,38 @@ export async function runReview({ context, runner, github }: ActionRun): Promise
   const port = github(inputs.token);
   const run = runUrl(env);
 
-  const result = await reviewPullRequest(port, {
-    repo,
-    number,
-    deps: inputs.deps,
-    post: true,
-    comment: inputs.comment,
-    postWhenEmpty: inputs.postWhenEmpty,
-    mentionOwners: inputs.mentionOwners,
-    labels: inputs.labels,
-    requestReviewers: inputs.requestReviewers,
-    failOn: inputs.failOn,
-    acknowledgeLabel: inputs.acknowledgeLabel,
-    commentAuthor: inputs.commentAuthor,
-    maxDepth: inputs.maxDepth,
-    today: utcDay(new Date()),
-    onIncomplete: inputs.onIncomplete,
-    ...(run ? { run } : {}),
-    localDiff: localDiffIn(env.GITHUB_WORKSPACE),
-    ...(plan ? { plan } : {}),
-    ...(objectInputs.length > 0 ? { inputs: objectInputs } : {}),
-    ...(rendered ? { rendered } : {}),
-  });
+  let result: ReviewResult;
+  try {
+    result = await reviewPullRequest(port, {
+      repo,
+      number,
+      deps: inputs.deps,
+      post: true,
+      comment: inputs.comment,
+      postWhenEmpty: inputs.postWhenEmpty,
+      mentionOwners: inputs.mentionOwners,
+      labels: inputs.labels,
+      requestReviewers: inputs.requestReviewers,
+      failOn: inputs.failOn,
+      acknowledgeLabel: inputs.acknowledgeLabel,
+      commentAuthor: inputs.commentAuthor,
+      maxDepth: inputs.maxDepth,
+      today: utcDay(new Date()),
+      onIncomplete: inputs.onIncomplete,
+      ...(run ? { run } : {}),
+      localDiff: localDiffIn(env.GITHUB_WORKSPACE),
+      ...(plan ? { plan } : {}),
+      ...(objectInputs.length > 0 ? { inputs: objectInputs } : {}),
+      ...(rendered ? { rendered } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof InvalidDepsError)) throw error;
+    const failure = describeGraphFailure(error, "the deps input");
+    for (const line of failure.diagnostics) runner.info(line);
+    runner.error(failure.message);
+    if (failure.summary) runner.appendSummary(failure.summary);
+    return 1;
+  }
 
   const outcome = describeReview(result, {
     requests: port.requestCount(),

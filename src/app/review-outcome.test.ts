@@ -5,9 +5,15 @@ import { describe, expect, it } from "vitest";
 import { chainYaml, modelOf } from "../../test/helpers.js";
 import { GitHubApiError } from "../adapters/github/github-error.js";
 import { analyze } from "../core/analyze.js";
+import { InvalidDepsError } from "../core/errors.js";
 import { evaluateGate, type GateOptions } from "../core/gate.js";
 import type { Impact, Risk } from "../core/model.js";
-import { describeReview, type ReviewedPullRequest, type ReviewSetting } from "./review-outcome.js";
+import {
+  describeGraphFailure,
+  describeReview,
+  type ReviewedPullRequest,
+  type ReviewSetting,
+} from "./review-outcome.js";
 
 const model = modelOf(
   chainYaml(
@@ -252,5 +258,58 @@ describe("a review's outcome, said once", () => {
       const gated = describeReview(reviewed(risky, "high", { problems: failed.problems }), ACTION);
       expect(gated.verdict).toBe("gate");
     });
+  });
+});
+
+describe("a review whose graph does not load, said once", () => {
+  const missing = {
+    severity: "error",
+    code: "file-not-found",
+    file: "deps.yaml",
+    message: "no such file at abc123",
+  } as const;
+  const unknown = {
+    severity: "error",
+    code: "unknown-node",
+    file: "deps.yaml",
+    line: 5,
+    column: 20,
+    path: "nodes.a.depends_on[0]",
+    message: 'unknown node "missing"',
+  } as const;
+
+  it("missing at the base: says where to add it, or which option points elsewhere", () => {
+    const failure = describeGraphFailure(new InvalidDepsError([missing], []), "--deps");
+    expect(failure).toEqual({
+      diagnostics: ["deps.yaml: error: no such file at abc123"],
+      message:
+        "blastradius: deps.yaml does not exist at the pull request's base (no such file at abc123). Add a deps.yaml to the default branch (the README shows one), or point --deps at yours. Nothing was posted.",
+    });
+  });
+
+  it("broken in the pull request that adds it: names the first error, and no summary", () => {
+    const failure = describeGraphFailure(new InvalidDepsError([unknown], [], true), "--deps");
+    expect(failure.summary).toBeUndefined();
+    expect(failure.message).toBe(
+      'blastradius: the pull request adds deps.yaml, and it does not load (1 error in the dependency graph; first: deps.yaml:5:20 nodes.a.depends_on[0]: error: unknown node "missing"). Nothing was posted. `blastradius validate` shows every error.',
+    );
+  });
+
+  it("broken at the base: every error located, and listed for a summary page without breaking its code spans", () => {
+    const quoted = { ...unknown, message: "unknown node `x`" };
+    const failure = describeGraphFailure(
+      new InvalidDepsError([unknown, quoted], []),
+      "the deps input",
+    );
+    expect(failure.diagnostics).toEqual([
+      'deps.yaml:5:20 nodes.a.depends_on[0]: error: unknown node "missing"',
+      "deps.yaml:5:20 nodes.a.depends_on[0]: error: unknown node `x`",
+    ]);
+    expect(failure.message).toMatch(
+      /^blastradius: the dependency graph at the pull request's base does not load \(2 errors in the dependency graph; first: deps.yaml:5:20 .*\)\. Nothing was posted\. Fix deps.yaml on the base branch/,
+    );
+    expect(failure.summary).toBe(
+      `### blastradius: the dependency graph does not load\n\n- \`deps.yaml:5:20 nodes.a.depends_on[0]: error: unknown node "missing"\`\n- \`deps.yaml:5:20 nodes.a.depends_on[0]: error: unknown node 'x'\`\n`,
+    );
   });
 });

@@ -2,6 +2,8 @@
 // Action logs and `blastradius pr` prints, and whether the run fails and why. The Action and the
 // command line only choose where each line goes and which exit code a verdict is.
 
+import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
+import type { InvalidDepsError } from "../core/errors.js";
 import { describeGate } from "../core/gate.js";
 import type { PullRequestAnalysis } from "./analyze-pull-request.js";
 import type { ReviewResult } from "./review-pull-request.js";
@@ -148,5 +150,41 @@ export function describeReview(result: ReviewedPullRequest, setting: ReviewSetti
     },
     messages,
     verdict: gateFailed ? "gate" : writeFailed ? "write-failed" : "pass",
+  };
+}
+
+/** A review that could not start because its graph does not load, as every surface says it. */
+export interface GraphFailure {
+  /** Every error, located (`deps.yaml:5:7 …`), for the log. */
+  readonly diagnostics: readonly string[];
+  /** What happened and what to do, in one line. */
+  readonly message: string;
+  /** For a summary page: the errors as a list, when the base's graph is broken. */
+  readonly summary?: string;
+}
+
+/**
+ * Why the graph of a review does not load: missing at the base, broken in the pull request
+ * that adds it, or broken at the base. `depsOption` names where the user points at the graph
+ * ("the deps input", "--deps").
+ */
+export function describeGraphFailure(error: InvalidDepsError, depsOption: string): GraphFailure {
+  const diagnostics = error.errors.map(formatDiagnostic);
+  const first = error.errors[0];
+  const firstSaid = first ? `; first: ${formatDiagnostic(first)}` : "";
+  if (first?.code === "file-not-found" && error.errors.length === 1)
+    return {
+      diagnostics,
+      message: `blastradius: ${first.file} does not exist at the pull request's base (${first.message}). Add a deps.yaml to the default branch (the README shows one), or point ${depsOption} at yours. Nothing was posted.`,
+    };
+  if (error.fromPullRequest)
+    return {
+      diagnostics,
+      message: `blastradius: the pull request adds ${first?.file ?? "the dependency graph"}, and it does not load (${error.message}${firstSaid}). Nothing was posted. \`blastradius validate\` shows every error.`,
+    };
+  return {
+    diagnostics,
+    message: `blastradius: the dependency graph at the pull request's base does not load (${error.message}${firstSaid}). Nothing was posted. Fix deps.yaml on the base branch; \`blastradius validate\` shows every error.`,
+    summary: `### blastradius: the dependency graph does not load\n\n${diagnostics.map((d) => `- \`${d.replace(/`/g, "'")}\``).join("\n")}\n`,
   };
 }

@@ -1,7 +1,7 @@
 // The only place the command line turns errors, and a review's verdict, into messages and exit
 // codes (the Action's is action/fail.ts).
 
-import type { ReviewVerdict } from "../app/review-outcome.js";
+import type { GraphFailure, ReviewVerdict } from "../app/review-outcome.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
 
@@ -29,6 +29,13 @@ export function reviewExitCode(verdict: ReviewVerdict): number {
   // Could not write what was asked (comment, labels): not the gate's 1, the "could not do it" 2.
   if (verdict === "write-failed") return EXIT_INPUT;
   return EXIT_OK;
+}
+
+/** A review whose graph does not load, in its description's words: bad input, so 2. */
+export function reportGraphFailure(failure: GraphFailure, io: Io): number {
+  for (const line of failure.diagnostics) io.stderr(`${line}\n`);
+  io.stderr(`${failure.message}\n`);
+  return EXIT_INPUT;
 }
 
 export function reportError(error: unknown, io: Io): number {

@@ -6,11 +6,11 @@ import { readPlanFile } from "../app/read-plan.js";
 import { pairRendered, RENDERED_FLAGS, readRenderedChange } from "../app/read-rendered.js";
 import type { CommentMode } from "../app/sticky-comment.js";
 import { utcDay } from "../core/config/waivers.js";
-import { InputError } from "../core/errors.js";
+import { InputError, InvalidDepsError } from "../core/errors.js";
 import { RISKS } from "../core/model.js";
 import { renderJson } from "../core/render/impact-json.js";
 import { renderText } from "../core/render/render-text.js";
-import { type Io, type RunAction, reviewExitCode } from "./exit.js";
+import { type Io, type RunAction, reportGraphFailure, reviewExitCode } from "./exit.js";
 import { githubToken, openGitHub } from "./github.js";
 import { oneOf, wantsColor, wholeNumber } from "./options.js";
 
@@ -108,11 +108,12 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
   const maxDepth = wholeNumber("--max-depth", flags.maxDepth, 0);
   const token = githubToken(io, "e.g. GITHUB_TOKEN=$(gh auth token) blastradius pr acme/infra#42");
   // The GitHub client is loaded only for this command: `check` starts without it.
-  const [{ GitHubApiError }, { reviewPullRequest }, { describeReview }] = await Promise.all([
-    import("../adapters/github/github-error.js"),
-    import("../app/review-pull-request.js"),
-    import("../app/review-outcome.js"),
-  ]);
+  const [{ GitHubApiError }, { reviewPullRequest }, { describeGraphFailure, describeReview }] =
+    await Promise.all([
+      import("../adapters/github/github-error.js"),
+      import("../app/review-pull-request.js"),
+      import("../app/review-outcome.js"),
+    ]);
   // Read before GitHub is asked anything: a wrong path is said at once.
   const renders = pairRendered(
     { base: flags.renderedBase, head: flags.renderedHead, namespace: flags.renderedNamespace },
@@ -151,6 +152,8 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
       ...(rendered ? { rendered } : {}),
     });
   } catch (error) {
+    if (error instanceof InvalidDepsError)
+      return reportGraphFailure(describeGraphFailure(error, "--deps"), io);
     if (error instanceof GitHubApiError) {
       const hint =
         error.status === 404
