@@ -210,6 +210,7 @@ export function recentLines(
 
 export const HELP: readonly [string, string][] = [
   ["type", "search nodes by id, kind, owner, description"],
+  ["Ctrl-U", "clear the search"],
   ["↑ ↓ PgUp PgDn", "move in the list (or scroll the pane)"],
   ["Enter", "open the selected node: the keys below work"],
   ["Esc or /", "back to the search"],
