@@ -15,8 +15,8 @@ import {
   selectedOf,
   WHAT_IF_CLASSES,
 } from "./explorer-state.js";
+import { HELP } from "./Help.js";
 import type { KeyFlags } from "./keys.js";
-import { HELP } from "./pane-lines.js";
 
 const example = loadModel(fileURLToPath(new URL("../../deps.yaml", import.meta.url))).model;
 
