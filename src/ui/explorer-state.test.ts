@@ -305,6 +305,16 @@ describe("the what-if class", () => {
     expect(markdown).not.toContain("permissions-added");
   });
 
+  it("another node's pane starts at its top", () => {
+    const scrolled = press(start, "automation", ENTER, "w", PAGE_DOWN);
+    expect(scrolled.scroll).toBeGreaterThan(0);
+    const back = press(scrolled, "/");
+    expect(back.scroll).toBe(scrolled.scroll);
+    const other = press(back, CTRL_U);
+    expect(selected(other)).not.toBe("iam-role/automation-runner");
+    expect(other.scroll).toBe(0);
+  });
+
   it("starts again from unknown each time a node is opened", () => {
     const reopened = press(start, "automation", ENTER, "c", ESC, ENTER);
     expect(reopened.whatIfClass).toBe("unknown");

@@ -115,17 +115,20 @@ export function reduceExplorer(
     }
     case "key":
       return keypressesOf(event.input, event.key).reduce(
-        (s, key) => (s.quit ? s : withWhatIfFor(env, s, pressKey(env, s, key))),
+        (s, key) => (s.quit ? s : followSelection(env, s, pressKey(env, s, key))),
         state,
       );
   }
 }
 
-/** A what-if starts from the first class for every node: a class chosen for one is not another's. */
-function withWhatIfFor(env: ExplorerEnv, before: ExplorerState, after: ExplorerState) {
+/**
+ * Another node selected: its pane from the top, and its what-if from the first class (a class
+ * chosen for one node is not another's).
+ */
+function followSelection(env: ExplorerEnv, before: ExplorerState, after: ExplorerState) {
   return selectedOf(before, env.index) === selectedOf(after, env.index)
     ? after
-    : { ...after, whatIfClass: FIRST_WHAT_IF_CLASS };
+    : { ...after, whatIfClass: FIRST_WHAT_IF_CLASS, scroll: 0 };
 }
 
 function clampScroll(env: ExplorerEnv, state: ExplorerState, scroll: number): number {
