@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { modelOf } from "../../test/helpers.js";
 import { loadModel } from "../app/load-model.js";
 import { type AnalysisModel, analyzeNodes } from "../core/analyze.js";
+import { searchNodes } from "../core/explore/search-index.js";
 import { renderMarkdown } from "../core/render/render-markdown.js";
 import { explorerContent } from "./explorer-content.js";
 import {
@@ -109,6 +110,19 @@ describe("the explorer's search keys", () => {
     expect(cleared.result.matches).toHaveLength(14);
     expect(cleared.cursor).toBe(0);
     expect(press(start, "abc\u0015role").query).toBe("role");
+  });
+
+  it("whatever is typed and erased, the list is what a fresh search for the query finds", () => {
+    const { start, press, content } = explorer();
+    for (const keys of [
+      ["automation", "\u007f\u007f\u007f", "ion-x", DEL, "y"],
+      ["rev", BACKSPACE, "port", CTRL_U, "al", ESC, "o"],
+      ["\u007f", "zz", "\u007f\u007f\u007f", "ta ble"],
+    ]) {
+      const state = press(start, ...keys);
+      expect(state.result.matches).toEqual(searchNodes(content.index, state.query).matches);
+      expect(state.earlier).toHaveLength(Array.from(state.query).length);
+    }
   });
 
   it("Esc clears the search too", () => {

@@ -14,6 +14,8 @@ export interface ExplorerState {
   readonly query: string;
   /** The search's answer for `query`; the list the cursor moves in. */
   readonly result: SearchResult;
+  /** The answers for each shorter start of the query, shortest first: erasing is a step back. */
+  readonly earlier: readonly SearchResult[];
   /** Place of the selected node in `result.matches`. */
   readonly cursor: number;
   /** Where keys go: the search box, or the opened node's views. */
@@ -84,6 +86,7 @@ export function initialState(
   return {
     query: "",
     result,
+    earlier: [],
     cursor: Math.max(0, result.matches.indexOf(initial)),
     focus: initial >= 0 ? "node" : "search",
     view: "detail",
@@ -167,24 +170,43 @@ function searchKey(env: ExplorerEnv, state: ExplorerState, key: Keypress): Explo
         ? { ...state, focus: "node", whatIfClass: FIRST_WHAT_IF_CLASS }
         : state;
     case "escape":
-      return search(env, state, "");
+      return clearSearch(env, state);
     case "backspace":
-      return search(env, state, Array.from(state.query).slice(0, -1).join(""));
+      return erase(env, state);
     case "ctrl":
-      return key.letter === "u" ? search(env, state, "") : state;
+      return key.letter === "u" ? clearSearch(env, state) : state;
     case "text":
-      return key.text === "?"
-        ? { ...state, help: true }
-        : search(env, state, state.query + key.text);
+      return key.text === "?" ? { ...state, help: true } : type(env, state, key.text);
     default:
       return state;
   }
 }
 
-/** A new query: searched among the last matches when it only grows, since it can only narrow. */
-function search(env: ExplorerEnv, state: ExplorerState, query: string): ExplorerState {
-  const narrowed = query.startsWith(state.query) ? state.result : undefined;
-  return { ...state, query, result: searchNodes(env.index, query, narrowed), cursor: 0 };
+/** One more character: searched among the last matches, since a longer query only narrows. */
+function type(env: ExplorerEnv, state: ExplorerState, text: string): ExplorerState {
+  const query = state.query + text;
+  return {
+    ...state,
+    query,
+    result: searchNodes(env.index, query, state.result),
+    earlier: [...state.earlier, state.result],
+    cursor: 0,
+  };
+}
+
+/** One character less: the answer the shorter query had. */
+function erase(env: ExplorerEnv, state: ExplorerState): ExplorerState {
+  const chars = Array.from(state.query);
+  if (chars.length === 0) return { ...state, cursor: 0 };
+  const query = chars.slice(0, -1).join("");
+  const result = state.earlier.at(-1) ?? searchNodes(env.index, query);
+  return { ...state, query, result, earlier: state.earlier.slice(0, -1), cursor: 0 };
+}
+
+function clearSearch(env: ExplorerEnv, state: ExplorerState): ExplorerState {
+  const result =
+    state.earlier[0] ?? (state.query === "" ? state.result : searchNodes(env.index, ""));
+  return { ...state, query: "", result, earlier: [], cursor: 0 };
 }
 
 function show(state: ExplorerState, view: View): ExplorerState {
