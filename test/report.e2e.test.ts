@@ -196,5 +196,7 @@ describe("blastradius report --git", () => {
       expect(existsSync(shot)).toBe(true);
       expect(statSync(shot).size).toBeGreaterThan(10_000);
     },
+    // Three Chromium starts and two reports: on two busy cores, more than the default 30 s.
+    120_000,
   );
 });
