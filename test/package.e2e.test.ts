@@ -51,6 +51,9 @@ const npx = (dir: string, ...args: string[]) =>
     timeout: 60_000,
   });
 
+// Each npx starts npm, then the CLI: seconds apiece on a busy machine.
+const NPX_TIMEOUT = 90_000;
+
 const DEPS = `version: 1
 owners:
   platform:
@@ -133,38 +136,53 @@ describe.skipIf(!hasNpm)(
       expect(packed.size).toBeLessThan(4_000_000);
     });
 
-    it("npx blastradius --version prints the package's version", () => {
-      const result = npx(dir, "--version");
-      expect(result.stderr).toBe("");
-      expect(result.stdout.trim()).toBe(PACKAGE.version);
-      expect(result.status).toBe(0);
-    });
+    it(
+      "npx blastradius --version prints the package's version",
+      () => {
+        const result = npx(dir, "--version");
+        expect(result.stderr).toBe("");
+        expect(result.stdout.trim()).toBe(PACKAGE.version);
+        expect(result.status).toBe(0);
+      },
+      NPX_TIMEOUT,
+    );
 
-    it("check reads the folder's deps.yaml and finds what a changed file reaches", () => {
-      const result = npx(dir, "check", "--files", "iam/deployer.json", "--format", "json");
-      expect(result.stderr).toBe("");
-      expect(result.status).toBe(0);
-      const impact = JSON.parse(result.stdout) as {
-        risk: string;
-        changed: { id: string }[];
-        impacted: { id: string; path: string[] }[];
-      };
-      expect(impact.changed.map((c) => c.id)).toEqual(["iam-role/deployer"]);
-      expect(impact.impacted.map((n) => [n.id, n.path])).toEqual([
-        ["service/api", ["iam-role/deployer", "service/api"]],
-      ]);
-      const text = npx(dir, "check", "--files", "iam/deployer.json");
-      expect(text.stdout).toContain("service/api");
-      expect(text.stdout).toContain("platform (@acme/platform)");
-    });
+    it(
+      "check reads the folder's deps.yaml and finds what a changed file reaches",
+      () => {
+        const result = npx(dir, "check", "--files", "iam/deployer.json", "--format", "json");
+        expect(result.stderr).toBe("");
+        expect(result.status).toBe(0);
+        const impact = JSON.parse(result.stdout) as {
+          risk: string;
+          changed: { id: string }[];
+          impacted: { id: string; path: string[] }[];
+        };
+        expect(impact.changed.map((c) => c.id)).toEqual(["iam-role/deployer"]);
+        expect(impact.impacted.map((n) => [n.id, n.path])).toEqual([
+          ["service/api", ["iam-role/deployer", "service/api"]],
+        ]);
+        const text = npx(dir, "check", "--files", "iam/deployer.json");
+        expect(text.stdout).toContain("service/api");
+        expect(text.stdout).toContain("platform (@acme/platform)");
+      },
+      NPX_TIMEOUT,
+    );
 
-    it("a bad deps.yaml: where and what, exit 2, no stack trace", () => {
-      writeFileSync(join(dir, "bad.yaml"), "version: 1\nnodes:\n  a: {kind: k, depends_on: [b]}\n");
-      const result = npx(dir, "check", "--deps", "bad.yaml", "--files", "x");
-      expect(result.status).toBe(2);
-      expect(result.stderr).toContain("bad.yaml:3");
-      expect(result.stderr).not.toMatch(/\n\s+at /);
-    });
+    it(
+      "a bad deps.yaml: where and what, exit 2, no stack trace",
+      () => {
+        writeFileSync(
+          join(dir, "bad.yaml"),
+          "version: 1\nnodes:\n  a: {kind: k, depends_on: [b]}\n",
+        );
+        const result = npx(dir, "check", "--deps", "bad.yaml", "--files", "x");
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain("bad.yaml:3");
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+      },
+      NPX_TIMEOUT,
+    );
 
     it.skipIf(!hasTmux)(
       `explore draws its first screen in a terminal and quits on Ctrl-C${hasTmux ? "" : " (skipped: tmux is not installed)"}`,
