@@ -63,7 +63,7 @@ describe("the report", () => {
 
   it("the page lists the riskiest changes as the markdown does, and says why a chart is empty", () => {
     const html = renderReportHtml(report);
-    const items = html.match(/<ul class="riskiest">\n([^]*?)\n<\/ul>/)?.[1]?.split("\n") ?? [];
+    const items = html.match(/<ul class="riskiest">\n([\s\S]*?)\n<\/ul>/)?.[1]?.split("\n") ?? [];
     expect(items).toHaveLength(report.riskiest.length);
     expect(items[0]).toContain(report.riskiest[0]?.title);
     expect(html).not.toContain('class="empty"');
