@@ -9,19 +9,20 @@ import type { ChangeClass, ImpactedNode, ImpactPath, ImpactSeverity, PathStep } 
 import type { CompactGraph } from "./compact-graph.js";
 
 /**
- * The steps made so far for each graph, by edge. Dense from the start: a sparse array turns
- * into a dictionary that costs more than a slot per edge (measured at 100,000 nodes).
+ * The steps made so far for each graph, by edge. A map: it grows with the paths read, not with
+ * the graph (a slot per edge is 48 MB at a million nodes for one path), and a sparse array
+ * turns into a dictionary that costs more.
  */
-const stepsOf = new WeakMap<CompactGraph, (PathStep | undefined)[]>();
+const stepsOf = new WeakMap<CompactGraph, Map<number, PathStep>>();
 
 /** One hop of a path: edge `e`, from the node depended on to its dependent. Made once per edge. */
 export function stepOf(graph: CompactGraph, e: number): PathStep {
   let steps = stepsOf.get(graph);
   if (!steps) {
-    steps = new Array<PathStep | undefined>(graph.targets.length).fill(undefined);
+    steps = new Map();
     stepsOf.set(graph, steps);
   }
-  let step = steps[e];
+  let step = steps.get(e);
   if (!step) {
     // Frozen: every path through the edge holds this very object.
     step = Object.freeze({
@@ -30,7 +31,7 @@ export function stepOf(graph: CompactGraph, e: number): PathStep {
       via: graph.vias[graph.via[e] as number] as string,
       ...(graph.discovered?.[e] ? { discovered: true } : {}),
     });
-    steps[e] = step;
+    steps.set(e, step);
   }
   return step;
 }
