@@ -142,11 +142,11 @@ class ChangedImpact extends LazyImpacted {
     super(graph, node, plain.length, breaking !== undefined);
   }
 
-  get path(): ImpactPath {
+  protected buildPath(): ImpactPath {
     return pathFromEdges(this.graph, this.plain, this.changeClass);
   }
 
-  get breakingPath(): ImpactPath | undefined {
+  protected buildBreakingPath(): ImpactPath | undefined {
     const hit = this.breaking;
     const same =
       hit !== undefined &&

@@ -3,13 +3,15 @@
 // the next run, so an older run never overwrites a newer one, and by the weekly report).
 
 import type { Acknowledgement } from "../gate.js";
+import { digestImpact, type ImpactDigest } from "../impact-digest.js";
 import { type Impact, RISKS, type Risk } from "../model.js";
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from "./render-markdown.js";
 import { inertJsonText } from "./terminal-escape.js";
 
 export const META_VERSION = 1;
 
-export interface CommentMeta {
+/** The comment's hidden block: the impact's digest, and what this run and pull request were. */
+export interface CommentMeta extends ImpactDigest {
   readonly version: number;
   /** Which graph: the `deps` input as given. One comment per graph per pull request. */
   readonly deps: string;
@@ -19,12 +21,9 @@ export interface CommentMeta {
   readonly baseSha: string;
   /** The pull request's updated_at as this run read it: later runs carry later times. */
   readonly validAt: string;
-  readonly risk: Risk;
   /** The highest risk any run on this pull request has shown: "no longer" stays said. */
   readonly peakRisk: Risk;
-  readonly changed: readonly string[];
   readonly impactedCount: number;
-  readonly impacted: readonly { id: string; severity: string; depth: number; owner?: string }[];
   /** True when `impacted` lists only the first of impactedCount, to keep the comment small. */
   readonly impactedCut: boolean;
   readonly owners: readonly string[];
@@ -81,29 +80,17 @@ export function metaOf(
   >,
   previous?: CommentMeta,
 ): CommentMeta {
-  const impacted: CommentMeta["impacted"][number][] = [];
   let size = 0;
-  let cut = false;
-  for (const node of impact.impacted) {
-    const entry = {
-      id: node.id,
-      severity: node.severity,
-      depth: node.depth,
-      ...(node.owner ? { owner: node.owner } : {}),
-    };
-    size += inertJson(entry).length + 1;
-    if (size > META_BUDGET) {
-      cut = true;
-      break;
-    }
-    impacted.push(entry);
-  }
+  const { risk, changed, impacted, cut } = digestImpact(impact, (node) => {
+    size += inertJson(node).length + 1;
+    return size <= META_BUDGET;
+  });
   return {
     version: META_VERSION,
     ...base,
-    risk: impact.risk,
-    peakRisk: higherRisk(impact.risk, previous?.peakRisk ?? previous?.risk),
-    changed: impact.changed.map((c) => c.id),
+    risk,
+    peakRisk: higherRisk(risk, previous?.peakRisk ?? previous?.risk),
+    changed,
     impactedCount: impact.impacted.length,
     impacted,
     impactedCut: cut,

@@ -6,6 +6,7 @@ import { type AnalysisModel, analyze } from "../analyze.js";
 import { degree } from "../graph/adjacency.js";
 import { findCycles } from "../graph/find-cycles.js";
 import { reachable } from "../graph/reachable.js";
+import { digestImpact, type ImpactDigest } from "../impact-digest.js";
 import type { FileChange, Risk } from "../model.js";
 import { RISKS } from "../model.js";
 
@@ -21,21 +22,11 @@ export interface ChangeRecord {
   readonly repo?: string;
   readonly files: readonly FileChange[];
   /** The analysis as it was at merge (from the pull request's comment); else it is recomputed. */
-  readonly atMerge?: ChangeImpact;
-}
-
-export interface ChangeImpact {
-  readonly risk: Risk;
-  readonly changed: readonly string[];
-  readonly impacted: readonly {
-    readonly id: string;
-    readonly severity: string;
-    readonly owner?: string;
-  }[];
+  readonly atMerge?: ImpactDigest;
 }
 
 export interface ReportedChange extends Omit<ChangeRecord, "files" | "atMerge"> {
-  readonly impact: ChangeImpact;
+  readonly impact: ImpactDigest;
   /** True when the analysis was made now against the current graph, not taken from the pull request. */
   readonly recomputed: boolean;
   readonly fileCount: number;
@@ -91,24 +82,14 @@ const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0,
 function impactOf(
   model: AnalysisModel,
   record: ChangeRecord,
-): { impact: ChangeImpact; recomputed: boolean } {
+): { impact: ImpactDigest; recomputed: boolean } {
   if (record.atMerge) return { impact: record.atMerge, recomputed: false };
   const impact = analyze(
     model,
     record.files.map((f) => (record.repo ? { ...f, repo: record.repo.toLowerCase() } : f)),
   );
-  return {
-    impact: {
-      risk: impact.risk,
-      changed: impact.changed.map((c) => c.id),
-      impacted: impact.impacted.map((n) => ({
-        id: n.id,
-        severity: n.severity,
-        ...(n.owner ? { owner: n.owner } : {}),
-      })),
-    },
-    recomputed: true,
-  };
+  const { cut: _all, ...digest } = digestImpact(impact);
+  return { impact: digest, recomputed: true };
 }
 
 function headlineOf(changes: readonly ReportedChange[]): Report["headline"] {
