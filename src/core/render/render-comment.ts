@@ -122,19 +122,57 @@ export function readCommentMeta(body: string): CommentMeta | undefined {
   if (start < 0) return undefined;
   const end = body.indexOf("-->", start);
   if (end < 0) return undefined;
+  let value: unknown;
   try {
-    const value = JSON.parse(body.slice(start + OPEN_META.length, end)) as Partial<CommentMeta>;
-    if (
-      typeof value !== "object" ||
-      value === null ||
-      typeof value.headSha !== "string" ||
-      typeof value.validAt !== "string"
-    )
-      return undefined;
-    return value as CommentMeta;
+    value = JSON.parse(body.slice(start + OPEN_META.length, end));
   } catch {
     return undefined;
   }
+  // The block is read back by the next run and the weekly report: anyone who can edit the
+  // comment can edit it, so a block of the wrong shape counts as no block (recomputed), never
+  // as a crash further on.
+  return isCommentMeta(value) ? value : undefined;
+}
+
+const isString = (v: unknown): v is string => typeof v === "string";
+const isRisk = (v: unknown): v is Risk => RISKS.includes(v as Risk);
+const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
+
+function isBrief(v: unknown): boolean {
+  if (typeof v !== "object" || v === null) return false;
+  const b = v as Record<string, unknown>;
+  return (
+    isString(b.id) &&
+    (b.severity === "breaking" || b.severity === "at-risk") &&
+    typeof b.depth === "number" &&
+    (b.owner === undefined || isString(b.owner))
+  );
+}
+
+function isAcknowledgement(v: unknown): boolean {
+  if (typeof v !== "object" || v === null) return false;
+  const a = v as Record<string, unknown>;
+  return (
+    isString(a.headSha) && isRisk(a.risk) && isStrings(a.breaking) && typeof a.unjudged === "number"
+  );
+}
+
+function isCommentMeta(v: unknown): v is CommentMeta {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const m = v as Record<string, unknown>;
+  return (
+    isString(m.headSha) &&
+    isString(m.validAt) &&
+    isRisk(m.risk) &&
+    (m.peakRisk === undefined || isRisk(m.peakRisk)) &&
+    isStrings(m.changed) &&
+    Array.isArray(m.impacted) &&
+    m.impacted.every(isBrief) &&
+    (m.impactedCut === undefined || typeof m.impactedCut === "boolean") &&
+    (m.owners === undefined || isStrings(m.owners)) &&
+    (m.unjudged === undefined || typeof m.unjudged === "number") &&
+    (m.acknowledged === undefined || isAcknowledgement(m.acknowledged))
+  );
 }
 
 /** The body without what changes on every run (the time it was read at): equal means no update. */
