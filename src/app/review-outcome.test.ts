@@ -173,7 +173,7 @@ describe("a review's outcome, said once", () => {
     expect(outcome.messages.slice(1)).toEqual([
       {
         level: "warning",
-        text: "blastradius: the analysis is incomplete: 6 things could not be judged (big/0.yaml: too large; big/1.yaml: too large; big/2.yaml: too large; big/3.yaml: too large; big/4.yaml: too large; …). The comment lists them all.",
+        text: "blastradius: the analysis is incomplete: 6 things could not be judged (big/0.yaml: too large; big/1.yaml: too large; big/2.yaml: too large; big/3.yaml: too large; big/4.yaml: too large; …). The analysis in the job summary lists them all.",
       },
       {
         level: "error",
@@ -193,7 +193,7 @@ describe("a review's outcome, said once", () => {
       expect(outcome.messages.slice(1)).toEqual([
         {
           level: "warning",
-          text: "blastradius: the analysis is incomplete: 1 thing could not be judged (big/0.yaml: too large). The comment lists them all.",
+          text: "blastradius: the analysis is incomplete: 1 thing could not be judged (big/0.yaml: too large). The analysis in the job summary lists them all.",
         },
       ]);
     }
