@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleHistory, gitIn, type History, rotateJobRunner } from "./git-history.js";
+import { skipWhen } from "./skips.js";
 
 const CHROMIUM = ["chromium", "chromium-browser"].find(
   (c) => spawnSync(c, ["--version"]).status === 0,
@@ -88,8 +89,13 @@ describe("blastradius report --git", () => {
     }
   });
 
-  it.skipIf(!CHROMIUM)(
+  it(
     "the HTML page opens in headless Chromium with its charts, no console errors, and a screenshot",
+    skipWhen(
+      CHROMIUM
+        ? undefined
+        : "chromium is not installed (neither chromium nor chromium-browser answers)",
+    ),
     () => {
       const html = join(repo, "report.html");
       const written = run("--git", "--since", "30d", "--format", "html", "--out", html);

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeGitHub, startFakeGitHub } from "../../test/github-api/fake-github.js";
-import { missingGitHubData } from "../../test/github-api/openapi.js";
 import { BASE_SHA, portFor, REPO } from "../../test/github-api/scenario.js";
 import { FileTooLargeError, NotAFileError } from "../adapters/github/github-error.js";
 import { type FetchText, fetchFrom, loadRemoteDeps } from "./load-remote-deps.js";
@@ -95,7 +94,7 @@ describe("loadRemoteDeps", () => {
   });
 });
 
-describe.skipIf(missingGitHubData)("loadRemoteDeps through the real octokit", () => {
+describe("loadRemoteDeps through the real octokit", () => {
   let fake: FakeGitHub;
   beforeEach(async () => {
     fake = await startFakeGitHub();
