@@ -6,10 +6,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { skipWhen, withoutTool } from "./skips.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const BIN = join(ROOT, "bin/blastradius.js");
-const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
+const noTmux = withoutTool("tmux", ["-V"]);
 const SOCKET = `blastradius-test-${process.pid}`;
 const SLOW = 240_000;
 
@@ -28,7 +29,7 @@ async function waitFor(check: () => boolean, what: string, timeout = 90_000): Pr
   throw new Error(`timed out waiting for ${what}`);
 }
 
-describe.skipIf(!hasTmux)("blastradius explore in tmux", () => {
+describe("blastradius explore in tmux", skipWhen(noTmux), () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "br-explore-"));

@@ -16,6 +16,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { skipWhen } from "./skips.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
@@ -74,8 +75,9 @@ nodes:
         via: assumes-role
 `;
 
-describe.skipIf(!hasNpm)(
-  `the packed package, installed into an empty folder${hasNpm ? "" : " (skipped: npm is not on PATH)"}`,
+describe(
+  "the packed package, installed into an empty folder",
+  skipWhen(hasNpm ? undefined : "npm is not on PATH"),
   () => {
     let work: string;
     let dir: string;
@@ -184,44 +186,43 @@ describe.skipIf(!hasNpm)(
       NPX_TIMEOUT,
     );
 
-    it.skipIf(!hasTmux)(
-      `explore draws its first screen in a terminal and quits on Ctrl-C${hasTmux ? "" : " (skipped: tmux is not installed)"}`,
-      async () => {
-        const socket = `br-package-${process.pid}`;
-        const tmux = (...args: string[]) =>
-          execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8", env: ENV });
-        const done = join(work, "explore.exit");
-        tmux(
-          "new-session",
-          "-d",
-          "-s",
-          "explore",
-          "-x",
-          "100",
-          "-y",
-          "30",
-          "-c",
-          dir,
-          `npx --no -- blastradius explore; echo "exit $?" > ${done}; sleep 30`,
-        );
-        const screen = () => tmux("capture-pane", "-p", "-t", "explore");
-        const until = Date.now() + 30_000;
-        while (!/service\/api/.test(screen()) && !existsSync(done) && Date.now() < until) {
-          await new Promise((wake) => setTimeout(wake, 100));
-        }
-        const first = screen();
-        expect(first).toContain("iam-role/deployer");
-        expect(first).toContain("service/api");
-        expect(first).toMatch(/2 of 2 nodes/);
-        tmux("send-keys", "-t", "explore", "C-c");
-        const quit = Date.now() + 10_000;
-        while (!existsSync(done) && Date.now() < quit) {
-          await new Promise((wake) => setTimeout(wake, 100));
-        }
-        expect(readFileSync(done, "utf8").trim()).toBe("exit 0");
-      },
-      60_000,
-    );
+    it("explore draws its first screen in a terminal and quits on Ctrl-C", {
+      ...skipWhen(hasTmux ? undefined : "tmux is not installed"),
+      timeout: 60_000,
+    }, async () => {
+      const socket = `br-package-${process.pid}`;
+      const tmux = (...args: string[]) =>
+        execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8", env: ENV });
+      const done = join(work, "explore.exit");
+      tmux(
+        "new-session",
+        "-d",
+        "-s",
+        "explore",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-c",
+        dir,
+        `npx --no -- blastradius explore; echo "exit $?" > ${done}; sleep 30`,
+      );
+      const screen = () => tmux("capture-pane", "-p", "-t", "explore");
+      const until = Date.now() + 30_000;
+      while (!/service\/api/.test(screen()) && !existsSync(done) && Date.now() < until) {
+        await new Promise((wake) => setTimeout(wake, 100));
+      }
+      const first = screen();
+      expect(first).toContain("iam-role/deployer");
+      expect(first).toContain("service/api");
+      expect(first).toMatch(/2 of 2 nodes/);
+      tmux("send-keys", "-t", "explore", "C-c");
+      const quit = Date.now() + 10_000;
+      while (!existsSync(done) && Date.now() < quit) {
+        await new Promise((wake) => setTimeout(wake, 100));
+      }
+      expect(readFileSync(done, "utf8").trim()).toBe("exit 0");
+    });
 
     it("every installed dependency runs on the oldest Node our engines admit", () => {
       expect(installLog).not.toContain("EBADENGINE");

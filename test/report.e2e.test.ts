@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleHistory, gitIn, type History, rotateJobRunner } from "./git-history.js";
+import { skipWhen } from "./skips.js";
 
 const CHROMIUM = ["chromium", "chromium-browser"].find(
   (c) => spawnSync(c, ["--version"]).status === 0,
@@ -134,69 +135,72 @@ describe("blastradius report --git", () => {
     }
   });
 
-  it.skipIf(!CHROMIUM)(
-    "the HTML page opens in headless Chromium with its charts and riskiest changes, fits 1280 pixels, no console errors, and a screenshot",
-    () => {
-      const html = join(repo, "report.html");
-      const written = run("--git", "--since", "30d", "--format", "html", "--out", html);
-      expect(written.status).toBe(0);
-      const page = readFileSync(html, "utf8");
-      expect(page).not.toMatch(/<script|<link|@import|url\(/);
-      const flags = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--enable-logging=stderr",
-        "--v=0",
-      ];
-      const dom = spawnSync(CHROMIUM as string, [...flags, "--dump-dom", `file://${html}`], {
-        encoding: "utf8",
-        timeout: 60_000,
-      });
-      expect(dom.stdout).toContain("Impacted nodes per day");
-      expect((dom.stdout.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(2);
-      expect(dom.stderr).not.toMatch(/Uncaught|CONSOLE\(\d+\).*[Ee]rror/);
-      // The markdown's riskiest changes, the same lines.
-      const markdown = run("--git", "--since", "30d").stdout;
-      const mdLines = (markdown.split("### Riskiest changes\n\n")[1] ?? "")
-        .split("\n\n")[0]
-        ?.split("\n")
-        .map((line) =>
-          line
-            .replace(/^- /, "")
-            .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-            .replaceAll("`", ""),
-        );
-      const section = dom.stdout.split("<h2>Riskiest changes</h2>")[1]?.split("</ul>")[0] ?? "";
-      const htmlLines = [...section.matchAll(/<li[^>]*>(.*?)<\/li>/g)].map((m) =>
-        (m[1] as string)
-          .replace(/<[^>]+>/g, "")
-          .replace(/&lt;/g, "<")
-          .replace(/&gt;/g, ">")
-          .replace(/&amp;/g, "&"),
-      );
-      expect(htmlLines.length).toBeGreaterThanOrEqual(2);
-      expect(htmlLines[0]).toContain("rotate the automation role");
-      expect(htmlLines).toEqual(mdLines);
-      expect(dom.stdout).toContain(LONG_ID);
-
-      const size = measureIn(CHROMIUM as string, flags, html);
-      expect(size.window).toBe(1280);
-      expect(size.table).toBeGreaterThan(0);
-      expect(size.box).toBeLessThanOrEqual(size.window);
-      expect(size.table).toBeLessThanOrEqual(size.window);
-      expect(size.page).toBeLessThanOrEqual(size.window);
-
-      const shot = join(repo, "report.png");
-      spawnSync(
-        CHROMIUM as string,
-        [...flags, `--screenshot=${shot}`, "--window-size=1280,800", `file://${html}`],
-        { timeout: 60_000 },
-      );
-      expect(existsSync(shot)).toBe(true);
-      expect(statSync(shot).size).toBeGreaterThan(10_000);
-    },
+  it("the HTML page opens in headless Chromium with its charts and riskiest changes, fits 1280 pixels, no console errors, and a screenshot", {
+    ...skipWhen(
+      CHROMIUM
+        ? undefined
+        : "chromium is not installed (neither chromium nor chromium-browser answers)",
+    ),
     // Three Chromium starts and two reports: on two busy cores, more than the default 30 s.
-    120_000,
-  );
+    timeout: 120_000,
+  }, () => {
+    const html = join(repo, "report.html");
+    const written = run("--git", "--since", "30d", "--format", "html", "--out", html);
+    expect(written.status).toBe(0);
+    const page = readFileSync(html, "utf8");
+    expect(page).not.toMatch(/<script|<link|@import|url\(/);
+    const flags = [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--enable-logging=stderr",
+      "--v=0",
+    ];
+    const dom = spawnSync(CHROMIUM as string, [...flags, "--dump-dom", `file://${html}`], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(dom.stdout).toContain("Impacted nodes per day");
+    expect((dom.stdout.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    expect(dom.stderr).not.toMatch(/Uncaught|CONSOLE\(\d+\).*[Ee]rror/);
+    // The markdown's riskiest changes, the same lines.
+    const markdown = run("--git", "--since", "30d").stdout;
+    const mdLines = (markdown.split("### Riskiest changes\n\n")[1] ?? "")
+      .split("\n\n")[0]
+      ?.split("\n")
+      .map((line) =>
+        line
+          .replace(/^- /, "")
+          .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+          .replaceAll("`", ""),
+      );
+    const section = dom.stdout.split("<h2>Riskiest changes</h2>")[1]?.split("</ul>")[0] ?? "";
+    const htmlLines = [...section.matchAll(/<li[^>]*>(.*?)<\/li>/g)].map((m) =>
+      (m[1] as string)
+        .replace(/<[^>]+>/g, "")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&"),
+    );
+    expect(htmlLines.length).toBeGreaterThanOrEqual(2);
+    expect(htmlLines[0]).toContain("rotate the automation role");
+    expect(htmlLines).toEqual(mdLines);
+    expect(dom.stdout).toContain(LONG_ID);
+
+    const size = measureIn(CHROMIUM as string, flags, html);
+    expect(size.window).toBe(1280);
+    expect(size.table).toBeGreaterThan(0);
+    expect(size.box).toBeLessThanOrEqual(size.window);
+    expect(size.table).toBeLessThanOrEqual(size.window);
+    expect(size.page).toBeLessThanOrEqual(size.window);
+
+    const shot = join(repo, "report.png");
+    spawnSync(
+      CHROMIUM as string,
+      [...flags, `--screenshot=${shot}`, "--window-size=1280,800", `file://${html}`],
+      { timeout: 60_000 },
+    );
+    expect(existsSync(shot)).toBe(true);
+    expect(statSync(shot).size).toBeGreaterThan(10_000);
+  });
 });

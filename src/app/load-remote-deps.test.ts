@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type FakeGitHub, startFakeGitHub } from "../../test/github-api/fake-github.js";
-import { missingGitHubData } from "../../test/github-api/openapi.js";
 import { BASE_SHA, portFor, REPO } from "../../test/github-api/scenario.js";
 import { FileTooLargeError, NotAFileError } from "../adapters/github/github-error.js";
 import { parseGraphFile } from "../core/config/parse-graph-file.js";
@@ -143,7 +142,7 @@ describe("loadRemoteDeps reads and parses each file once", () => {
   });
 });
 
-describe.skipIf(missingGitHubData)("loadRemoteDeps through the real octokit", () => {
+describe("loadRemoteDeps through the real octokit", () => {
   let fake: FakeGitHub;
   beforeEach(async () => {
     fake = await startFakeGitHub();

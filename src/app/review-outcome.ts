@@ -133,7 +133,9 @@ export function describeReview(result: ReviewedPullRequest, setting: ReviewSetti
       `blastradius: the analysis is incomplete: ${unjudged} ${unjudged === 1 ? "thing" : "things"} could not be judged (${impact.unjudged
         .slice(0, UNJUDGED_NAMED)
         .map((u) => (u.file ? `${u.file}: ${u.reason}` : u.reason))
-        .join("; ")}${unjudged > UNJUDGED_NAMED ? "; …" : ""}). The analysis ${setting.analysisAt} lists them all.`,
+        .join(
+          "; ",
+        )}${unjudged > UNJUDGED_NAMED ? "; …" : ""}). The analysis ${setting.analysisAt} lists them all.`,
     );
   const { gate } = result;
   const said = describeGate(gate, impact.risk, result.failOn, result.acknowledgementRemoved);
