@@ -14,6 +14,7 @@ if (!entry || !outfile) {
 }
 
 const require = createRequire(import.meta.url);
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 const hclRoot = dirname(dirname(require.resolve("@cdktf/hcl2json")));
 const WASM = "hcl2json.wasm.gz";
 const original = '(0, path_1.join)(__dirname, "..", "main.wasm.gz")';
@@ -46,6 +47,8 @@ await build({
   legalComments: "none",
   logLevel: "warning",
   plugins: [hclWasm],
+  // `blastradius --version` (src/cli/main.ts) says the version package.json has.
+  define: { __BLASTRADIUS_VERSION__: JSON.stringify(version) },
   // The Go runtime falls back to a "performance" package where Node has none; Node 20 has it.
   external: ["performance"],
 });

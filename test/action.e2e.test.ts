@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS_BOT, type FakeGitHub, startFakeGitHub, tick } from "./github-api/fake-github.js";
-import { GITHUB_DATA, missingGitHubData } from "./github-api/openapi.js";
 import { counts, ROLE_FILE, ROOT, seedGraph } from "./github-api/scenario.js";
+import { webhookExample } from "./github-api/webhooks.js";
 
 const DIST = join(ROOT, "dist/index.js");
 /** The runner's Node is 24; ACTION_NODE runs the bundle on another binary than the tests'. */
@@ -35,9 +35,7 @@ interface Run {
 }
 
 function payload(event: string, edit: (value: EventPayload) => void = () => {}): EventPayload {
-  const value = JSON.parse(
-    readFileSync(join(GITHUB_DATA, `webhooks-examples__pull_request.${event}.json`), "utf8"),
-  );
+  const value = webhookExample("pull_request", event) as EventPayload;
   edit(value);
   return value;
 }
@@ -50,7 +48,7 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-describe.skipIf(missingGitHubData)("the Action, from dist/index.js", () => {
+describe("the Action, from dist/index.js", () => {
   let fake: FakeGitHub;
   let dir: string;
   let pullHead: string;

@@ -4,12 +4,11 @@ import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeGitHub, startFakeGitHub } from "./github-api/fake-github.js";
-import { missingGitHubData } from "./github-api/openapi.js";
-import { counts, REPO, ROOT, seedPull } from "./github-api/scenario.js";
+import { BASE_SHA, counts, REPO, ROOT, seedPull } from "./github-api/scenario.js";
 
 const BIN = join(ROOT, "bin/blastradius.js");
 
-describe.skipIf(missingGitHubData)("blastradius pr", () => {
+describe("blastradius pr", () => {
   let fake: FakeGitHub;
   beforeEach(async () => {
     fake = await startFakeGitHub();
@@ -47,7 +46,9 @@ describe.skipIf(missingGitHubData)("blastradius pr", () => {
     const result = await run([`${REPO}#7`, "--post", "--format", "json"]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).impacted).toHaveLength(11);
-    expect(result.stderr).toContain("comment created");
+    // The Action's words (app/review-outcome.ts): what was written, then the labels.
+    expect(result.stderr).toContain("blastradius: comment posted: ");
+    expect(result.stderr).toContain("blastradius: labels: added blast-radius:high; removed none");
     expect(fake.commentsOn(REPO, 7)).toHaveLength(1);
     expect(fake.pulls.get(`${REPO}#7`)?.labels).toEqual(["blast-radius:high"]);
   });
@@ -62,7 +63,7 @@ describe.skipIf(missingGitHubData)("blastradius pr", () => {
     const first = await run([`${REPO}#7`, "--post", "--comment-author", "dana", "--no-labels"], {
       GITHUB_TOKEN: pat,
     });
-    expect(first.stderr).toContain("comment created");
+    expect(first.stderr).toContain("comment posted");
     fake.addComment(REPO, 7, "dana also says hi", { login: "dana", type: "User" });
     const second = await run([`${REPO}#7`, "--post", "--comment-author", "dana", "--no-labels"], {
       GITHUB_TOKEN: pat,
@@ -88,5 +89,21 @@ describe.skipIf(missingGitHubData)("blastradius pr", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("cannot read the pull request: GitHub answered 404");
     expect(missing.stderr).not.toContain("    at ");
+  });
+
+  it("a graph that does not load at the base: the Action's words, every error located, exit 2", async () => {
+    fake.setFile(
+      REPO,
+      BASE_SHA,
+      "deps.yaml",
+      "version: 1\nnodes:\n  a:\n    kind: service\n    depends_on: [missing]\n",
+    );
+    const result = await run([`${REPO}#7`, "--post"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("deps.yaml:5:");
+    expect(result.stderr).toContain(
+      "blastradius: the dependency graph at the pull request's base does not load",
+    );
+    expect(counts(fake).writes).toBe(0);
   });
 });

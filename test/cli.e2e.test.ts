@@ -1,25 +1,16 @@
 // The built CLI, run as a user runs it: a subprocess on the bundled example.
 
 import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN, ROOT, runCli } from "./git-history.js";
+import { SHARED_DATA } from "./shared-data.js";
+import { describeOnShared } from "./skips.js";
 
 const ROLE = "examples/terraform/iam/automation-runner.tf";
-const SNYK_DESTROY = join(
-  ROOT,
-  "../shared/realdata/terraform-plans/snyk-cli__tf-plan-destroy.json",
-);
+const SNYK_DESTROY = join(SHARED_DATA.terraformPlans, "snyk-cli__tf-plan-destroy.json");
 
 const run = runCli;
 
@@ -257,7 +248,7 @@ describe("blastradius graph", () => {
   });
 });
 
-describe.skipIf(!existsSync(SNYK_DESTROY))("check --plan on a real plan", () => {
+describeOnShared("terraformPlans", "check --plan on a real plan", () => {
   it("the snyk destroy plan names the CodeBuild project and the state machine as breaking, with the address", () => {
     const dir = mkdtempSync(join(tmpdir(), "br-plan-"));
     writeFileSync(

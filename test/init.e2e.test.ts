@@ -15,10 +15,12 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { gitIn, ROOT, runCli } from "./git-history.js";
+import { gitIn, runCli } from "./git-history.js";
+import { SHARED_DATA } from "./shared-data.js";
+import { describeOnShared, itOnShared } from "./skips.js";
 
-const IAM_HISTORY = join(ROOT, "../shared/realdata/iam-history");
-const REALWORLD = join(ROOT, "../shared/realworld");
+const IAM_HISTORY = SHARED_DATA.iamHistory;
+const REALWORLD = SHARED_DATA.realworld;
 
 const TREE: Record<string, string> = {
   ".github/CODEOWNERS": `# Default owners
@@ -318,7 +320,8 @@ data "aws_iam_policy_document" "read" {
     expect(notThere.stderr).toContain("missing is not a directory");
   });
 
-  it.skipIf(!existsSync(IAM_HISTORY))(
+  itOnShared(
+    "iamHistory",
     "on real Terraform (terraform-aws-iam): loads, and a real commit's removed permission reaches the role",
     () => {
       const dir = repository({}, false);
@@ -544,7 +547,8 @@ describe("blastradius validate --repo", () => {
 // The parents of real commits (../shared/realworld): init's draft of a whole module repository,
 // then validate --repo against it. Before addresses were read in their folder, terraform-aws-eks'
 // draft drew 78-98 suggested edges, nearly all between same-named resources of other folders.
-describe.skipIf(!existsSync(REALWORLD))(
+describeOnShared(
+  "realworld",
   "init and validate --repo on real module repositories (needs ../shared/realworld)",
   () => {
     const parentOf = (folder: string) => {

@@ -9,7 +9,6 @@ import { dirname, join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BIN, runCli } from "./git-history.js";
 import { type FakeGitHub, startFakeGitHub } from "./github-api/fake-github.js";
-import { missingGitHubData } from "./github-api/openapi.js";
 import { counts, REPO, seedPull } from "./github-api/scenario.js";
 import { BASE, HEAD_SAME_LABELS as HEAD, renderFiles, renderStream } from "./rendered-chart.js";
 
@@ -244,7 +243,7 @@ nodes:
   });
 });
 
-describe.skipIf(missingGitHubData)("blastradius pr with renders", () => {
+describe("blastradius pr with renders", () => {
   let fake: FakeGitHub;
   beforeEach(async () => {
     fake = await startFakeGitHub();

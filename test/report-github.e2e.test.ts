@@ -8,14 +8,13 @@ import { loadModel } from "../src/app/load-model.js";
 import { analyze } from "../src/core/analyze.js";
 import { metaOf, renderComment } from "../src/core/render/render-comment.js";
 import { ACTIONS_BOT, type FakeGitHub, startFakeGitHub } from "./github-api/fake-github.js";
-import { missingGitHubData } from "./github-api/openapi.js";
 import { ROLE_FILE, ROOT } from "./github-api/scenario.js";
 
 const BIN = join(ROOT, "bin/blastradius.js");
 const daysAgo = (d: number) =>
   new Date(Date.now() - d * 86_400_000).toISOString().replace(/\.\d+Z$/, "Z");
 
-describe.skipIf(missingGitHubData)("blastradius report --repo", () => {
+describe("blastradius report --repo", () => {
   let fake: FakeGitHub;
   beforeEach(async () => {
     fake = await startFakeGitHub();

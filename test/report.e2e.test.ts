@@ -2,14 +2,51 @@
 // opened in headless Chromium.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleHistory, gitIn, type History, rotateJobRunner } from "./git-history.js";
+import { skipWhen } from "./skips.js";
 
 const CHROMIUM = ["chromium", "chromium-browser"].find(
   (c) => spawnSync(c, ["--version"]).status === 0,
 );
+
+// An id with no place to break a line: the page must still fit a 1280-pixel window.
+const LONG_ID =
+  "table/warehouse.revenue_daily_by_region_product_line_and_currency_with_tax_adjustments_restated_for_audit";
+const LONG_FILE = "examples/warehouse/models/revenue_daily_restated_for_audit.sql";
+const LONG_NODE = `
+  ${LONG_ID}:
+    kind: table
+    owner: data-platform
+    tier: 2
+    match:
+      paths: [${LONG_FILE}]
+`;
+
+/**
+ * The page's layout in a 1280x800 window, read by a script appended to a copy of it (the page
+ * itself has none): the window's width, the page's, and the right edges of the changes table
+ * and of its box.
+ */
+function measureIn(chromium: string, flags: readonly string[], html: string) {
+  const probe = html.replace(/\.html$/, ".measure.html");
+  const script = `<script>{const box=document.querySelector(".table-box");const right=(e)=>e?Math.ceil(e.getBoundingClientRect().right):-1;document.documentElement.setAttribute("data-measure",[innerWidth,document.documentElement.scrollWidth,right(document.querySelector("table")),right(box)].join(" "))}</script>`;
+  writeFileSync(probe, readFileSync(html, "utf8").replace("</body>", `${script}</body>`));
+  const dom = spawnSync(
+    chromium,
+    [...flags, "--window-size=1280,800", "--dump-dom", `file://${probe}`],
+    {
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
+  const found = /data-measure="(\d+) (\d+) (-?\d+) (-?\d+)"/.exec(dom.stdout);
+  if (!found) throw new Error(`no measurement in Chromium's DOM:\n${dom.stderr.slice(-2000)}`);
+  const [window, page, table, box] = found.slice(1).map(Number) as [number, number, number, number];
+  return { window, page, table, box };
+}
 
 describe("blastradius report --git", () => {
   let history: History;
@@ -18,6 +55,16 @@ describe("blastradius report --git", () => {
     history = exampleHistory(24 * 40);
     repo = history.dir;
     const commit = history.commit;
+    // Twenty days back, outside the 7-day window and the one before it, inside the page's 30
+    // (in time order: git reads history newest first and stops at the window's start).
+    commit(
+      24 * 20 + 1,
+      "deps.yaml",
+      "a table with a long name",
+      "data-eng",
+      (text) => text + LONG_NODE,
+    );
+    commit(24 * 20, LONG_FILE, "restate revenue for the audit", "data-eng");
     commit(24 * 10, "examples/alerts/revenue.yaml", "an alert before the window");
     commit(
       50,
@@ -88,36 +135,72 @@ describe("blastradius report --git", () => {
     }
   });
 
-  it.skipIf(!CHROMIUM)(
-    "the HTML page opens in headless Chromium with its charts, no console errors, and a screenshot",
-    () => {
-      const html = join(repo, "report.html");
-      const written = run("--git", "--since", "30d", "--format", "html", "--out", html);
-      expect(written.status).toBe(0);
-      const page = readFileSync(html, "utf8");
-      expect(page).not.toMatch(/<script|<link|@import|url\(/);
-      const flags = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--enable-logging=stderr",
-        "--v=0",
-      ];
-      const dom = spawnSync(CHROMIUM as string, [...flags, "--dump-dom", `file://${html}`], {
-        encoding: "utf8",
-        timeout: 60_000,
-      });
-      expect(dom.stdout).toContain("Impacted nodes per day");
-      expect((dom.stdout.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(2);
-      expect(dom.stderr).not.toMatch(/Uncaught|CONSOLE\(\d+\).*[Ee]rror/);
-      const shot = join(repo, "report.png");
-      spawnSync(
-        CHROMIUM as string,
-        [...flags, `--screenshot=${shot}`, "--window-size=1100,1600", `file://${html}`],
-        { timeout: 60_000 },
+  it("the HTML page opens in headless Chromium with its charts and riskiest changes, fits 1280 pixels, no console errors, and a screenshot", {
+    ...skipWhen(
+      CHROMIUM
+        ? undefined
+        : "chromium is not installed (neither chromium nor chromium-browser answers)",
+    ),
+    // Three Chromium starts and two reports: on two busy cores, more than the default 30 s.
+    timeout: 120_000,
+  }, () => {
+    const html = join(repo, "report.html");
+    const written = run("--git", "--since", "30d", "--format", "html", "--out", html);
+    expect(written.status).toBe(0);
+    const page = readFileSync(html, "utf8");
+    expect(page).not.toMatch(/<script|<link|@import|url\(/);
+    const flags = [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--enable-logging=stderr",
+      "--v=0",
+    ];
+    const dom = spawnSync(CHROMIUM as string, [...flags, "--dump-dom", `file://${html}`], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(dom.stdout).toContain("Impacted nodes per day");
+    expect((dom.stdout.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    expect(dom.stderr).not.toMatch(/Uncaught|CONSOLE\(\d+\).*[Ee]rror/);
+    // The markdown's riskiest changes, the same lines.
+    const markdown = run("--git", "--since", "30d").stdout;
+    const mdLines = (markdown.split("### Riskiest changes\n\n")[1] ?? "")
+      .split("\n\n")[0]
+      ?.split("\n")
+      .map((line) =>
+        line
+          .replace(/^- /, "")
+          .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+          .replaceAll("`", ""),
       );
-      expect(existsSync(shot)).toBe(true);
-      expect(statSync(shot).size).toBeGreaterThan(10_000);
-    },
-  );
+    const section = dom.stdout.split("<h2>Riskiest changes</h2>")[1]?.split("</ul>")[0] ?? "";
+    const htmlLines = [...section.matchAll(/<li[^>]*>(.*?)<\/li>/g)].map((m) =>
+      (m[1] as string)
+        .replace(/<[^>]+>/g, "")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&"),
+    );
+    expect(htmlLines.length).toBeGreaterThanOrEqual(2);
+    expect(htmlLines[0]).toContain("rotate the automation role");
+    expect(htmlLines).toEqual(mdLines);
+    expect(dom.stdout).toContain(LONG_ID);
+
+    const size = measureIn(CHROMIUM as string, flags, html);
+    expect(size.window).toBe(1280);
+    expect(size.table).toBeGreaterThan(0);
+    expect(size.box).toBeLessThanOrEqual(size.window);
+    expect(size.table).toBeLessThanOrEqual(size.window);
+    expect(size.page).toBeLessThanOrEqual(size.window);
+
+    const shot = join(repo, "report.png");
+    spawnSync(
+      CHROMIUM as string,
+      [...flags, `--screenshot=${shot}`, "--window-size=1280,800", `file://${html}`],
+      { timeout: 60_000 },
+    );
+    expect(existsSync(shot)).toBe(true);
+    expect(statSync(shot).size).toBeGreaterThan(10_000);
+  });
 });

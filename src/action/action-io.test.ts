@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectInert, HOSTILE } from "../../test/hostile.js";
+import { InputError, InvalidDepsError } from "../core/errors.js";
+import { fail } from "./fail.js";
 import { readInputs } from "./inputs.js";
 import { createRunner } from "./runner.js";
 
@@ -224,5 +226,49 @@ describe("the Action's rendered-base and rendered-head inputs", () => {
     ],
   ])("refuses half a pair: %j", (values, message) => {
     expect(() => inputs({ token: "t", ...values })).toThrow(message);
+  });
+});
+
+describe("what a mode throws, in the log", () => {
+  const said = (error: unknown) => {
+    const lines: string[] = [];
+    const code = fail(
+      createRunner({}, (text) => lines.push(text)),
+      error,
+    );
+    return { code, log: lines.join("") };
+  };
+
+  it("a graph that does not load outside a review: every error located, and no word of a pull request", () => {
+    const { code, log } = said(
+      new InvalidDepsError(
+        [
+          {
+            severity: "error",
+            code: "unknown-node",
+            file: "deps.yaml",
+            line: 5,
+            column: 20,
+            message: 'unknown node "missing"',
+          },
+        ],
+        [],
+      ),
+    );
+    expect(code).toBe(1);
+    expect(log).toBe(
+      'deps.yaml:5:20: error: unknown node "missing"\n::error::blastradius: the dependency graph does not load (1 error in the dependency graph; first: deps.yaml:5:20: error: unknown node "missing"). Fix it, or point the deps input at another; `blastradius validate` shows every error.\n',
+    );
+  });
+
+  it("bad input says what to do; anything else is a bug, said without a stack", () => {
+    expect(said(new InputError("input since is wrong", "write 7d")).log).toBe(
+      "::error::blastradius: input since is wrong. write 7d\n",
+    );
+    const bug = said(new TypeError("x is undefined"));
+    expect(bug.code).toBe(1);
+    expect(bug.log).toBe(
+      "::error::blastradius: internal error: x is undefined. Please report it.\n",
+    );
   });
 });

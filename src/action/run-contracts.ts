@@ -3,7 +3,6 @@
 // issue kept with the broken ones (closed when none is), and the step fails while any is broken.
 
 import { join, resolve } from "node:path";
-import type { ClientLog } from "../adapters/github/client.js";
 import { GitHubApiError } from "../adapters/github/github-error.js";
 import { requireCommentAuthor } from "../app/comment-author.js";
 import { ANY_BOT, keepContractsIssue } from "../app/contracts-issue.js";
@@ -16,9 +15,8 @@ import { utcDay } from "../core/config/waivers.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
 import { contractsToJson } from "../core/render/contracts-json.js";
 import { renderContractsMarkdown } from "../core/render/contracts-markdown.js";
+import type { ActionRun } from "./context.js";
 import { flag } from "./inputs.js";
-import type { ActionContext } from "./run-action.js";
-import type { Runner } from "./runner.js";
 
 /** The login the workflow's GITHUB_TOKEN writes as (action.yml's default). */
 const DEFAULT_AUTHOR = "github-actions[bot]";
@@ -28,7 +26,7 @@ const PERMISSIONS = ["permissions:", "  contents: read", "  issues: write"].join
 /** The issue's text leaves room for the marker GitHub's 65,536 characters must also hold. */
 const ISSUE_LIMIT = 65_000;
 
-export async function runContracts(context: ActionContext, runner: Runner): Promise<number> {
+export async function runContracts({ context, runner, github }: ActionRun): Promise<number> {
   const { env } = context;
   const workspace = resolve(env.GITHUB_WORKSPACE ?? ".");
   const repo = env.GITHUB_REPOSITORY ?? "";
@@ -46,13 +44,7 @@ export async function runContracts(context: ActionContext, runner: Runner): Prom
     throw new InputError(
       "GITHUB_REPOSITORY is not set: is this running on a GitHub Actions runner?",
     );
-  const log: ClientLog = {
-    debug: () => {},
-    info: runner.info,
-    warn: runner.warning,
-    error: runner.error,
-  };
-  const port = token ? context.createPort(token, env.GITHUB_API_URL, log) : undefined;
+  const port = token ? github(token) : undefined;
   const deps = parseDepsLocation(runner.input("deps") || "deps.yaml");
   // A graph in this repository is read from the checkout, at the commit whose state is
   // verified; a central graph elsewhere, through the API.

@@ -59,7 +59,7 @@ export async function analyzeLocalChange(
     // The graph is read from the working tree: a change to it (a waiver, a contract, a
     // pending flag) judges the very change that brings it. Said, so a gate knows.
     const root = changes.git.root;
-    const changedGraph = [...loaded.result.sources.keys()]
+    const changedGraph = [...loaded.sources.keys()]
       .map((file) => relative(root, resolve(context.cwd, file)).split(sep).join("/"))
       .filter((file) => changes.files.some((f) => f.path === file));
     if (changedGraph.length > 0)

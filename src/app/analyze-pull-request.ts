@@ -4,6 +4,7 @@
 
 import { FileTooLargeError, NotAFileError } from "../adapters/github/github-error.js";
 import { analyze } from "../core/analyze.js";
+import type { LoadResult } from "../core/config/load-deps.js";
 import { formatDiagnostic, locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { InvalidDepsError } from "../core/errors.js";
 import { diffGraphs, type GraphDiff } from "../core/graph-diff.js";
@@ -61,7 +62,6 @@ export interface PullRequestAnalysis {
   readonly impact: Impact;
   readonly files: FileCoverage;
   readonly graphChange?: GraphChange;
-  readonly loaded: LoadedModel;
   /** Where the graph was read, for messages: owner/repo@sha:path. */
   readonly graphSource: string;
   /** Files whose contents could not be compared, and why. */
@@ -81,6 +81,19 @@ export async function analyzePullRequest(
   const depsRepo = query.deps.repo ?? query.repo;
   const depsRef = query.deps.ref ?? (query.deps.repo ? undefined : pull.baseSha);
   let graphSource = `${depsRepo}${depsRef ? `@${depsRef.slice(0, 12)}` : ""}`;
+  const headSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
+  // The head's graph is the pull request's: read within the preview's bounds, and at most once
+  // whether it is the preview, the graph compared with the base's, or both.
+  let headLoad: Promise<LoadResult> | undefined;
+  const headGraph = () => {
+    headLoad ??= loadRemoteDeps(
+      query.deps.path,
+      fetchFrom(port, query.repo, pull.headSha),
+      headSource,
+      PREVIEW_LIMITS,
+    );
+    return headLoad;
+  };
   const [files, atBase] = await Promise.all([
     port.listPullRequestFiles(query.repo, query.number),
     loadRemoteDeps(query.deps.path, fetchFrom(port, depsRepo, depsRef), graphSource),
@@ -94,13 +107,8 @@ export async function analyzePullRequest(
   const adds = files.some((f) => f.path === query.deps.path && f.status === "added");
   const preview = entryMissing && !query.deps.repo && adds;
   if (preview) {
-    graphSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
-    result = await loadRemoteDeps(
-      query.deps.path,
-      fetchFrom(port, query.repo, pull.headSha),
-      graphSource,
-      PREVIEW_LIMITS,
-    );
+    graphSource = headSource;
+    result = await headGraph();
     notes.push(
       `${query.deps.path} does not exist at the base commit: this pull request adds it, so its own version is shown as a preview (no mentions, no review requests). Once merged, pull requests are checked against the base's.`,
     );
@@ -160,15 +168,12 @@ export async function analyzePullRequest(
 
   // A preview already is the head's graph: there is no base graph to compare it with.
   const graphChange =
-    query.deps.repo || preview
-      ? undefined
-      : await changeToGraph(port, query, pull, changes, loaded);
+    query.deps.repo || preview ? undefined : await changeToGraph(query, changes, loaded, headGraph);
   return {
     pull,
     impact,
     files: coverage,
     graphChange,
-    loaded,
     graphSource,
     notes: [...notes, ...classified.notes, ...(query.rendered?.notes ?? [])],
     preview,
@@ -273,11 +278,10 @@ function readFolder(port: GitHubPort, repo: string, pull: PullRequestInfo) {
 
 /** When the pull request edits the graph's files: the graph at its head, compared. */
 async function changeToGraph(
-  port: GitHubPort,
   query: PullRequestQuery,
-  pull: PullRequestInfo,
   changes: readonly FileChange[],
   loaded: LoadedModel,
+  headGraph: () => Promise<LoadResult>,
 ): Promise<GraphChange | undefined> {
   const graphFiles = new Set(loaded.model.config.files);
   const touched = changes.some(
@@ -286,14 +290,7 @@ async function changeToGraph(
   );
   if (!touched) return undefined;
   const file = query.deps.path;
-  const headSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
-  // The head's graph is the pull request's: read within the preview's bounds.
-  const head = await loadRemoteDeps(
-    file,
-    fetchFrom(port, query.repo, pull.headSha),
-    headSource,
-    PREVIEW_LIMITS,
-  );
+  const head = await headGraph();
   if (!head.config) {
     const errors = locateDiagnostics(head.errors, head.sources).map(formatDiagnostic);
     return { kind: "broken", file, errors };

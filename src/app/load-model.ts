@@ -1,26 +1,24 @@
 // Reads deps.yaml (and its includes) from disk into an analysis model, or fails with
 // every error located.
 
-import { depsRoot, readTextWithin } from "../adapters/fs/read-text.js";
+import { depsRoot, localPaths, readTextWithin } from "../adapters/fs/read-text.js";
 import type { AnalysisModel } from "../core/analysis-model.js";
 import { prepareModel } from "../core/analyze.js";
 import { type LoadResult, loadDeps } from "../core/config/load-deps.js";
 import { locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { InvalidDepsError } from "../core/errors.js";
-import type { Diagnostic } from "../core/model.js";
 
 export interface LoadedModel {
   readonly model: AnalysisModel;
-  /** Located on demand: locating costs a second parse. */
-  readonly warnings: () => Diagnostic[];
   readonly warningCount: number;
-  readonly result: LoadResult;
+  /** The text of every file read, by path: to place a key of the graph at its line. */
+  readonly sources: ReadonlyMap<string, string>;
 }
 
 /** deps.yaml and its includes from disk; includes stay inside the repository holding it. */
 export function loadDepsFile(depsPath: string): LoadResult {
   const root = depsRoot(depsPath);
-  return loadDeps(depsPath, readTextWithin(root, depsPath), { root });
+  return loadDeps(depsPath, readTextWithin(root, depsPath), { root, paths: localPaths });
 }
 
 export function loadModel(depsPath: string): LoadedModel {
@@ -37,8 +35,7 @@ export function modelFromLoad(result: LoadResult): LoadedModel {
   }
   return {
     model: prepareModel(result.config, result.graph),
-    warnings: () => locateDiagnostics(result.warnings, result.sources),
     warningCount: result.warnings.length,
-    result,
+    sources: result.sources,
   };
 }

@@ -1,9 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type FakeGitHub, startFakeGitHub } from "../../test/github-api/fake-github.js";
-import { missingGitHubData } from "../../test/github-api/openapi.js";
 import { BASE_SHA, portFor, REPO } from "../../test/github-api/scenario.js";
 import { FileTooLargeError, NotAFileError } from "../adapters/github/github-error.js";
+import { parseGraphFile } from "../core/config/parse-graph-file.js";
 import { type FetchText, fetchFrom, loadRemoteDeps } from "./load-remote-deps.js";
+
+// The real parser, watched: each file is parsed once, however deep the includes go.
+vi.mock("../core/config/parse-graph-file.js", async (original) => {
+  const real = await original<typeof import("../core/config/parse-graph-file.js")>();
+  return { ...real, parseGraphFile: vi.fn(real.parseGraphFile) };
+});
 
 /** A repository in memory that counts what is asked of it. */
 function repository(files: Record<string, string>, special: Record<string, NotAFileError> = {}) {
@@ -95,7 +101,48 @@ describe("loadRemoteDeps", () => {
   });
 });
 
-describe.skipIf(missingGitHubData)("loadRemoteDeps through the real octokit", () => {
+describe("loadRemoteDeps reads and parses each file once", () => {
+  it("a chain of includes 30 deep: one fetch and one parse per file, one graph", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++)
+      files[i === 0 ? "deps.yaml" : `chain/${i}.yaml`] =
+        `version: 1\n${i < 29 ? `include: [${i === 0 ? "chain/" : ""}${i + 1}.yaml]\n` : ""}owners: {o${i}: {github: "@acme/o${i}"}}\nnodes:\n  n${i}: {kind: job, owner: o${i}${i > 0 ? `, depends_on: [n${i - 1}]` : ""}}\n`;
+    const repo = repository(files);
+    vi.mocked(parseGraphFile).mockClear();
+    const result = await loadRemoteDeps("deps.yaml", repo.fetchText, "here");
+    expect(result.errors).toEqual([]);
+    expect(result.config?.nodes.size).toBe(30);
+    expect(repo.asked).toEqual(Object.keys(files));
+    expect(vi.mocked(parseGraphFile).mock.calls.map(([file]) => file)).toEqual(Object.keys(files));
+  });
+
+  it("a file named by several includes of a level is fetched once and counts once against the cap", async () => {
+    const repo = repository({
+      "deps.yaml": "version: 1\ninclude: [a.yaml, b.yaml]\n",
+      "a.yaml": "version: 1\ninclude: [shared.yaml]\n",
+      "b.yaml": "version: 1\ninclude: [shared.yaml]\n",
+      "shared.yaml":
+        "version: 1\nowners: {o: {github: '@acme/o'}}\nnodes:\n  n: {kind: job, owner: o}\n",
+    });
+    const result = await loadRemoteDeps("deps.yaml", repo.fetchText, "here", { maxFiles: 4 });
+    expect(result.errors).toEqual([]);
+    expect(repo.asked).toEqual(["deps.yaml", "a.yaml", "b.yaml", "shared.yaml"]);
+  });
+
+  it("an include a\\b.yaml is that one file name in the repository, not a folder a", async () => {
+    const repo = repository({
+      "teams/deps.yaml": "version: 1\ninclude: ['a\\b.yaml']\n",
+      "teams/a\\b.yaml":
+        "version: 1\nowners: {o: {github: '@acme/o'}}\nnodes:\n  n: {kind: job, owner: o}\n",
+      "teams/a/b.yaml": "version: 1\nnodes:\n  wrong: {kind: job}\n",
+    });
+    const result = await loadRemoteDeps("teams/deps.yaml", repo.fetchText, "here");
+    expect(repo.asked).toEqual(["teams/deps.yaml", "teams/a\\b.yaml"]);
+    expect([...(result.config?.nodes.keys() ?? [])]).toEqual(["n"]);
+  });
+});
+
+describe("loadRemoteDeps through the real octokit", () => {
   let fake: FakeGitHub;
   beforeEach(async () => {
     fake = await startFakeGitHub();

@@ -1,10 +1,19 @@
-// deps.yaml and its includes read through the GitHub API at one commit. The loader is
-// synchronous and reads through a callback, so: load, fetch what it missed, load again.
-// Each round fetches one more level of includes, all of a level at once, within a budget of
-// files and bytes: a graph is attacker-controlled when a pull request brings it.
+// deps.yaml and its includes read through the GitHub API at one commit: a level of includes
+// at a time, all of a level at once, each file fetched and parsed once, then the graph
+// assembled once. Within a budget of files and bytes: a graph is attacker-controlled when a
+// pull request brings it.
 
 import { FileTooLargeError, NotAFileError } from "../adapters/github/github-error.js";
-import { type LoadResult, loadDeps, type ReadText } from "../core/config/load-deps.js";
+import {
+  assembleDeps,
+  type FileOutcome,
+  type LoadResult,
+  nextLevel,
+} from "../core/config/assemble-deps.js";
+import { includeScope } from "../core/config/include-scope.js";
+import { parseOutcome, type ReadText } from "../core/config/load-deps.js";
+import { interner } from "../core/config/normalise.js";
+import type { ParsedFile } from "../core/config/parse-graph-file.js";
 import type { Diagnostic } from "../core/model.js";
 import type { GitHubPort, RepoName } from "./github-port.js";
 
@@ -47,60 +56,59 @@ export async function loadRemoteDeps(
 ): Promise<LoadResult> {
   const maxFiles = limits.maxFiles ?? MAX_REMOTE_FILES;
   const maxBytes = limits.maxBytes ?? MAX_REMOTE_BYTES;
-  const cache = new Map<string, Fetched>();
+  // Paths are relative to the repository root, "/"-separated on every OS: includes may not leave it.
+  const scope = includeScope(entry, { root: "." });
+  const intern = interner();
+  const outcomes = new Map<string, FileOutcome>();
   let bytes = 0;
-  for (;;) {
-    const missing: string[] = [];
-    const read: ReadText = (file) => {
-      const fetched = cache.get(file);
-      if (fetched === undefined) missing.push(file);
-      if (fetched !== undefined && "text" in fetched) return { ok: true, text: fetched.text };
-      return {
-        ok: false,
-        diagnostic:
-          fetched === undefined || "missing" in fetched
-            ? {
-                severity: "error",
-                code: "file-not-found",
-                file,
-                message: fetched === undefined ? "not fetched yet" : `no such file in ${where}`,
-              }
-            : { severity: "error", file, ...fetched.refused },
-      };
-    };
-    // Paths are relative to the repository root: includes may not leave it.
-    const result = loadDeps(entry, read, { root: "." });
-    if (missing.length === 0) return oneLimitError(result);
-    let queue = missing;
-    const room = maxFiles - cache.size;
-    if (queue.length > room) {
-      for (const file of queue.slice(Math.max(room, 0)))
-        cache.set(file, {
-          refused: {
-            code: "include-limit",
-            message: `not read: the graph in ${where} includes more than ${maxFiles} files`,
-            hint: `keep a graph to at most ${maxFiles} files (merge small ones)`,
-          },
-        });
-      queue = queue.slice(0, Math.max(room, 0));
-    }
+  for (let level = [scope.entry]; level.length > 0; ) {
+    const fetched = new Map<string, Fetched>();
+    const room = Math.max(maxFiles - outcomes.size, 0);
+    for (const file of level.slice(room))
+      fetched.set(file, {
+        refused: {
+          code: "include-limit",
+          message: `not read: the graph in ${where} includes more than ${maxFiles} files`,
+          hint: `keep a graph to at most ${maxFiles} files (merge small ones)`,
+        },
+      });
+    const queue = level.slice(0, room);
     // A few at a time, each told how many bytes are left: a file over the budget is refused
     // by the size GitHub reports, before its bytes are fetched.
     let next = 0;
     const worker = async () => {
       while (next < queue.length) {
         const file = queue[next++] as string;
-        let fetched = await fetchWithin(file, maxBytes - bytes);
-        if ("text" in fetched) {
+        let got = await fetchWithin(file, maxBytes - bytes);
+        if ("text" in got) {
           // Fetches in flight together may each have fitted alone.
-          const size = Buffer.byteLength(fetched.text);
-          if (bytes + size > maxBytes) fetched = over(size);
+          const size = Buffer.byteLength(got.text);
+          if (bytes + size > maxBytes) got = over(size);
           else bytes += size;
         }
-        cache.set(file, fetched);
+        fetched.set(file, got);
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+    const parsed: ParsedFile[] = [];
+    for (const file of level) {
+      const outcome = parseOutcome(file, asRead(file, fetched.get(file)), intern);
+      outcomes.set(file, outcome);
+      if ("parsed" in outcome) parsed.push(outcome.parsed);
+    }
+    level = nextLevel(scope, parsed, outcomes);
+  }
+  return oneLimitError(assembleDeps(scope, outcomes));
+
+  function asRead(file: string, fetched: Fetched | undefined): ReturnType<ReadText> {
+    if (fetched !== undefined && "text" in fetched) return { ok: true, text: fetched.text };
+    return {
+      ok: false,
+      diagnostic:
+        fetched === undefined || "missing" in fetched
+          ? { severity: "error", code: "file-not-found", file, message: `no such file in ${where}` }
+          : { severity: "error", file, ...fetched.refused },
+    };
   }
 
   function over(size: number): Fetched {

@@ -98,7 +98,7 @@ function placeFinder(loaded: LoadedModel, cwd: string) {
   const locators = new Map<string, KeyLocator>();
   return (dependent: string, keyPath: readonly (string | number)[]) => {
     const file = loaded.model.config.nodes.get(dependent)?.declaredAt.file;
-    const text = file === undefined ? undefined : loaded.result.sources.get(file);
+    const text = file === undefined ? undefined : loaded.sources.get(file);
     if (file === undefined || text === undefined) return undefined;
     let locator = locators.get(file);
     if (!locator) {

@@ -9,7 +9,6 @@ import {
   startFakeGitHub,
   tick,
 } from "../../test/github-api/fake-github.js";
-import { missingGitHubData } from "../../test/github-api/openapi.js";
 import {
   BASE_SHA,
   counts,
@@ -45,7 +44,7 @@ const options = (extra: Partial<ReviewOptions> = {}): ReviewOptions => ({
 
 const MARKER = commentMarker("deps.yaml");
 
-describe.skipIf(missingGitHubData)("reviewPullRequest against the local GitHub API", () => {
+describe("reviewPullRequest against the local GitHub API", () => {
   let fake: FakeGitHub;
   beforeEach(async () => {
     fake = await startFakeGitHub();

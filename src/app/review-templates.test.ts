@@ -3,7 +3,6 @@
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeGitHub, startFakeGitHub } from "../../test/github-api/fake-github.js";
-import { missingGitHubData } from "../../test/github-api/openapi.js";
 import { BASE_SHA, HEAD_SHA, portFor, REPO } from "../../test/github-api/scenario.js";
 import { parseDepsLocation } from "./deps-location.js";
 import { reviewPullRequest } from "./review-pull-request.js";
@@ -39,7 +38,7 @@ Resources:
       Code: { ZipFile: "def handler(e, c): pass" }
 `;
 
-describe.skipIf(missingGitHubData)("reviewPullRequest on a CloudFormation template", () => {
+describe("reviewPullRequest on a CloudFormation template", () => {
   let fake: FakeGitHub;
   beforeEach(async () => {
     fake = await startFakeGitHub();

@@ -1,5 +1,7 @@
-// The only place that turns errors into messages and exit codes.
+// The only place the command line turns errors, and a review's verdict, into messages and exit
+// codes (the Action's is action/fail.ts).
 
+import type { GraphFailure, ReviewVerdict } from "../app/review-outcome.js";
 import { formatDiagnostic } from "../core/config/locate-diagnostics.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
 
@@ -20,6 +22,21 @@ export interface Io {
 
 /** Runs a command's action, turning what it throws into a message and an exit code. */
 export type RunAction = (action: () => number | Promise<number>) => Promise<void>;
+
+/** A review's verdict (app/review-outcome.ts) as an exit code. */
+export function reviewExitCode(verdict: ReviewVerdict): number {
+  if (verdict === "gate") return EXIT_GATE;
+  // Could not write what was asked (comment, labels): not the gate's 1, the "could not do it" 2.
+  if (verdict === "write-failed") return EXIT_INPUT;
+  return EXIT_OK;
+}
+
+/** A review whose graph does not load, in its description's words: bad input, so 2. */
+export function reportGraphFailure(failure: GraphFailure, io: Io): number {
+  for (const line of failure.diagnostics) io.stderr(`${line}\n`);
+  io.stderr(`${failure.message}\n`);
+  return EXIT_INPUT;
+}
 
 export function reportError(error: unknown, io: Io): number {
   if (error instanceof InvalidDepsError) {

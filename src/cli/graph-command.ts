@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { loadModel } from "../app/load-model.js";
 import { closest } from "../core/config/did-you-mean.js";
 import { NodeNotFoundError } from "../core/errors.js";
+import { inducedSubgraph } from "../core/graph/induced-subgraph.js";
 import { neighbourhood } from "../core/graph/neighbourhood.js";
 import { renderGraph } from "../core/render/render-graph.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
@@ -31,10 +32,13 @@ function graph(flags: GraphFlags, io: Io): number {
   const { model } = loadModel(flags.deps);
   let subject = model.graph;
   if (flags.around !== undefined) {
-    if (!subject.hasNode(flags.around)) {
-      throw new NodeNotFoundError(flags.around, closest(flags.around, subject.nodes()));
+    const { compact } = model;
+    const center = compact.indexOf.get(flags.around);
+    if (center === undefined) {
+      throw new NodeNotFoundError(flags.around, closest(flags.around, compact.ids));
     }
-    subject = neighbourhood(subject, flags.around, depth);
+    const around = neighbourhood(compact, center, depth).map((i) => compact.ids[i] as string);
+    subject = inducedSubgraph(subject, new Set(around));
   }
   io.stdout(renderGraph(subject, format));
   return EXIT_OK;

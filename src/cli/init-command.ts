@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Command } from "commander";
-import { depsRoot, readTextWithin } from "../adapters/fs/read-text.js";
+import { depsRoot, localPaths, readTextWithin } from "../adapters/fs/read-text.js";
 import { checkWritable, writeFileSafely } from "../adapters/fs/write-file.js";
 import { readRenderedObjects } from "../app/read-rendered.js";
 import { scanRepository } from "../app/scan-repository.js";
@@ -113,7 +113,7 @@ async function init(flags: InitFlags, io: Io): Promise<number> {
     const check = loadDeps(
       out,
       (file) => (file === out ? { ok: true, text: written } : readWithin(file)),
-      { root: reach },
+      { root: reach, paths: localPaths },
     );
     if (check.errors.length === 0) break;
     const broken = [...new Set(check.errors.map((e) => e.file))].filter((f) => catalogs.has(f));

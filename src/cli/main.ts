@@ -14,7 +14,11 @@ import { registerReport } from "./report-command.js";
 import { registerSuspects } from "./suspects-command.js";
 import { registerValidate } from "./validate-command.js";
 
-const VERSION = "0.1.0";
+// package.json's version, written in by the bundle's build (scripts/bundle.mjs): a release bumps
+// one place. Run from source (tests), there is no bundle and no version.
+declare const __BLASTRADIUS_VERSION__: string | undefined;
+const VERSION =
+  typeof __BLASTRADIUS_VERSION__ === "string" ? __BLASTRADIUS_VERSION__ : "0.0.0-source";
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;

@@ -6,12 +6,11 @@ import { readPlanFile } from "../app/read-plan.js";
 import { pairRendered, RENDERED_FLAGS, readRenderedChange } from "../app/read-rendered.js";
 import type { CommentMode } from "../app/sticky-comment.js";
 import { utcDay } from "../core/config/waivers.js";
-import { InputError } from "../core/errors.js";
-import { describeGate } from "../core/gate.js";
+import { InputError, InvalidDepsError } from "../core/errors.js";
 import { RISKS } from "../core/model.js";
 import { renderJson } from "../core/render/impact-json.js";
 import { renderText } from "../core/render/render-text.js";
-import { EXIT_GATE, EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
+import { type Io, type RunAction, reportGraphFailure, reviewExitCode } from "./exit.js";
 import { githubToken, openGitHub } from "./github.js";
 import { oneOf, wantsColor, wholeNumber } from "./options.js";
 
@@ -109,10 +108,12 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
   const maxDepth = wholeNumber("--max-depth", flags.maxDepth, 0);
   const token = githubToken(io, "e.g. GITHUB_TOKEN=$(gh auth token) blastradius pr acme/infra#42");
   // The GitHub client is loaded only for this command: `check` starts without it.
-  const [{ GitHubApiError }, { reviewPullRequest }] = await Promise.all([
-    import("../adapters/github/github-error.js"),
-    import("../app/review-pull-request.js"),
-  ]);
+  const [{ GitHubApiError }, { reviewPullRequest }, { describeGraphFailure, describeReview }] =
+    await Promise.all([
+      import("../adapters/github/github-error.js"),
+      import("../app/review-pull-request.js"),
+      import("../app/review-outcome.js"),
+    ]);
   // Read before GitHub is asked anything: a wrong path is said at once.
   const renders = pairRendered(
     { base: flags.renderedBase, head: flags.renderedHead, namespace: flags.renderedNamespace },
@@ -151,6 +152,8 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
       ...(rendered ? { rendered } : {}),
     });
   } catch (error) {
+    if (error instanceof InvalidDepsError)
+      return reportGraphFailure(describeGraphFailure(error, "--deps"), io);
     if (error instanceof GitHubApiError) {
       const hint =
         error.status === 404
@@ -167,19 +170,13 @@ async function pr(target: string, flags: PrFlags, io: Io): Promise<number> {
   else if (format === "json") io.stdout(renderJson(impact));
   else io.stdout(renderText(impact, { color: wantsColor(io.env, io.stdoutIsTTY, flags.color) }));
 
-  for (const note of result.notes) io.stderr(`blastradius: ${note.text}\n`);
-  if (result.comment)
-    io.stderr(
-      `blastradius: comment ${result.comment.action}${result.comment.url ? `: ${result.comment.url}` : ""}\n`,
-    );
-  for (const { error } of result.problems) {
-    io.stderr(
-      `blastradius: ${error.message}${error.permission ? ` (the token lacks ${error.permission})` : ""}\n`,
-    );
-  }
-  const said = describeGate(result.gate, impact.risk, failOn, result.acknowledgementRemoved);
-  if (said) io.stderr(`blastradius: ${said}\n`);
-  if (result.gate.verdict === "fail" || result.gate.verdict === "stale") return EXIT_GATE;
-  // Could not post what was asked: not the gate's 1, the "could not do it" 2.
-  return result.problems.length > 0 ? EXIT_INPUT : EXIT_OK;
+  // The same words as the Action's log, one line each on stderr: stdout is the analysis.
+  const outcome = describeReview(result, {
+    requests: port.requestCount(),
+    readOnlyExpected: false,
+    analysisAt: "on standard output",
+  });
+  for (const { text } of outcome.messages)
+    io.stderr(`${text.startsWith("blastradius: ") ? text : `blastradius: ${text}`}\n`);
+  return reviewExitCode(outcome.verdict);
 }

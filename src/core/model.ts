@@ -251,7 +251,7 @@ export interface ImpactedNode {
   /** Shortest distance from any changed node. */
   readonly depth: number;
   readonly severity: ImpactSeverity;
-  /** One shortest path from a changed node. */
+  /** One shortest path from a changed node. The same frozen value on every read: data, not a view. */
   readonly path: ImpactPath;
   /** The shortest path whose every edge breaks on the change's class, when it is not `path`. */
   readonly breakingPath?: ImpactPath;

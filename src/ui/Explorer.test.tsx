@@ -1,7 +1,9 @@
-import { join } from "node:path";
+// The explorer drawn by ink: keys go in through stdin, and every check waits for the frame it
+// needs (never for a fixed time), so a slow machine is slower, not flaky.
+
+import { fileURLToPath } from "node:url";
 import { render } from "ink-testing-library";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../../test/github-api/scenario.js";
 import { modelOf } from "../../test/helpers.js";
 import { expectInert, HOSTILE, HOSTILE_SHORT } from "../../test/hostile.js";
 import { loadModel } from "../app/load-model.js";
@@ -11,13 +13,25 @@ import { renderMarkdown } from "../core/render/render-markdown.js";
 import { Explorer } from "./Explorer.js";
 import type { ExplorerApi } from "./explorer-api.js";
 
-const example = loadModel(join(ROOT, "deps.yaml")).model;
+const example = loadModel(fileURLToPath(new URL("../../deps.yaml", import.meta.url))).model;
 const ENTER = "\r";
+const ESC = "\u001B";
 const DOWN = "\u001B[B";
 const PAGE_DOWN = "\u001B[6~";
-const pause = () => new Promise((done) => setTimeout(done, 30));
+const CTRL_U = "\u0015";
 
-function start(model: AnalysisModel, extra: Partial<ExplorerApi> = {}) {
+/** Polls until `check` holds; the deadline only turns a hang into a readable failure. */
+async function until<T>(read: () => T, check: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const value = read();
+    if (check(value)) return value;
+    if (Date.now() > deadline) throw new Error(`waited for ${what}; last saw:\n${String(value)}`);
+    await new Promise((done) => setTimeout(done, 5));
+  }
+}
+
+async function start(model: AnalysisModel, extra: Partial<ExplorerApi> = {}, initialNode?: string) {
   const quits: (string | undefined)[] = [];
   const api: ExplorerApi = {
     whatIf: (id, changeClass) => analyzeNodes(model, [{ id, classes: [changeClass] }]),
@@ -25,87 +39,135 @@ function start(model: AnalysisModel, extra: Partial<ExplorerApi> = {}) {
     recentDays: 7,
     ...extra,
   };
-  const app = render(<Explorer model={model} api={api} onQuit={(p) => quits.push(p)} />);
-  const type = async (...keys: string[]) => {
-    for (const key of keys) {
-      app.stdin.write(key);
-      await pause();
-    }
-    return app.lastFrame() ?? "";
+  const app = render(
+    <Explorer
+      model={model}
+      api={api}
+      onQuit={(p) => quits.push(p)}
+      {...(initialNode ? { initialNode } : {})}
+    />,
+  );
+  // ink listens to stdin once its effects have run: keys written before then are not read.
+  await until(
+    () => app.stdin.listenerCount("readable"),
+    (n) => n > 0,
+    "ink to read stdin",
+  );
+  /** Writes each argument as one delivery, as a terminal would send it. */
+  const send = (...chunks: string[]) => {
+    for (const chunk of chunks) app.stdin.write(chunk);
   };
-  /** Under load a fixed pause is not always enough: wait for what the next key needs. */
-  const until = async (text: string) => {
-    for (let i = 0; i < 100 && !(app.lastFrame() ?? "").includes(text); i++) await pause();
-    return app.lastFrame() ?? "";
-  };
-  return { app, type, until, quits };
+  const frame = (what: string | ((frame: string) => boolean)) =>
+    until(
+      () => app.lastFrame() ?? "",
+      (f) => (typeof what === "string" ? f.includes(what) : what(f)),
+      String(what),
+    );
+  return { app, send, frame, quits };
 }
 
 describe("the explorer", () => {
-  it("search narrows the list as you type", async () => {
-    const { app, type } = start(example);
-    await pause();
-    expect(app.lastFrame()).toContain("14 of 14 nodes");
-    const frame = await type("a", "u", "t", "o", "m");
+  it("search narrows the list as you type, and erasing widens it", async () => {
+    const { app, send, frame } = await start(example);
+    await frame("14 of 14 nodes");
+    send("a", "u", "t", "o", "m");
     // Substring matches first, then the letters in order anywhere (fuzzy).
-    expect(frame).toContain("6 of 14 nodes");
-    expect(frame).toContain("› iam-role/automation-runner");
-    expect(await type("\u007F", "\u007F", "\u007F", "\u007F", "\u007F")).toContain(
-      "14 of 14 nodes",
-    );
+    const narrowed = await frame("6 of 14 nodes");
+    expect(narrowed).toContain("search: autom▌");
+    expect(narrowed).toContain("› iam-role/automation-runner");
+    send("\u007F", "\u007F", "\u007F", "\u007F", "\u007F");
+    expect(await frame("14 of 14 nodes")).toContain("search: ▌");
+    app.unmount();
+  });
+
+  it("a burst of BSpace erases exactly that many characters", async () => {
+    const { app, send, frame } = await start(example);
+    send("automationxyzw");
+    await frame("0 of 14 nodes");
+    send("\u007F\u007F\u007F\u007F");
+    const erased = await frame("3 of 14 nodes");
+    expect(erased).toContain("search: automation▌");
+    expect(erased).toContain("› iam-role/automation-runner");
+    app.unmount();
+  });
+
+  it("Ctrl-U clears the search", async () => {
+    const { app, send, frame } = await start(example);
+    send("automation");
+    await frame("3 of 14 nodes");
+    send(CTRL_U);
+    expect(await frame("14 of 14 nodes")).toContain("search: ▌");
     app.unmount();
   });
 
   it("the selection moves, and the detail pane follows it", async () => {
-    const { app, type } = start(example);
-    await type("automation");
-    const frame = await type(DOWN);
-    expect(frame).toContain("› service/external-job-runner");
-    expect(frame).toContain("Runs scheduled jobs outside the cluster");
+    const { app, send, frame } = await start(example);
+    send("automation", DOWN);
+    const moved = await frame("› service/external-job-runner");
+    expect(moved).toContain("Runs scheduled jobs outside the cluster");
     app.unmount();
   });
 
   it("what-if on the IAM role lists the revenue report and dashboards with their paths, and owners", async () => {
-    const { app, type, until } = start(example);
-    // Each key waits for the screen it needs: under load a fixed pause is not always enough.
-    await type("automation");
-    await until("3 of 14 nodes");
-    await type(ENTER, "w");
-    const frame = await until("What if iam-role/automation-runner changes");
-    expect(frame).toContain("What if iam-role/automation-runner changes");
-    expect(frame).toMatch(/Breaking \(9\)/);
-    expect(frame).toContain("report/revenue");
-    expect(frame).toContain("iam-role/automation-runner -[assumes-role]->");
+    const { app, send, frame } = await start(example);
+    send("automation", ENTER, "w");
+    const whatIf = await frame("What if iam-role/automation-runner changes (unknown)");
+    expect(whatIf).toMatch(/Breaking \(9\)/);
+    expect(whatIf).toContain("report/revenue");
+    expect(whatIf).toContain("iam-role/automation-runner -[assumes-role]->");
     // The pane scrolls: the rest of the radius and the owners are further down.
-    // One page at a time until the owners show: under load two keys can arrive as one chunk.
-    const pages: string[] = [];
-    for (let i = 0; i < 6 && !pages.some((p) => p.includes("Owners to notify")); i++)
-      pages.push(await type(PAGE_DOWN), await until("Owners to notify"));
-    const further = pages.join("\n");
-    expect(further).toContain("dashboard/revenue-exec");
-    expect(further).toContain("Owners to notify");
-    await type("c", "c", "c");
-    expect(await until("changes (modified)?")).toContain("changes (modified)?");
+    send(PAGE_DOWN);
+    await frame("dashboard/revenue-exec");
+    // More pages than there are: the pane stops at its last.
+    send(PAGE_DOWN, PAGE_DOWN, PAGE_DOWN);
+    await frame("Owners to notify");
+    send("c", "c", "c");
+    await frame("changes (modified)?");
     app.unmount();
   });
 
-  it("m then q: the PR comment of the what-if is handed back to print", async () => {
-    const { type, until, quits } = start(example);
-    await type("automation");
-    await until("3 of 14 nodes");
-    await type(ENTER, "w");
-    await until("What if iam-role/automation-runner changes");
-    await type("m", "q");
+  it("m then q in one delivery: the PR comment of the what-if is handed back to print", async () => {
+    const { send, frame, quits } = await start(example);
+    send("automation", ENTER, "w");
+    await frame("What if iam-role/automation-runner changes");
+    send("mq");
+    await until(
+      () => quits.length,
+      (n) => n > 0,
+      "the explorer to quit",
+    );
     expect(quits).toHaveLength(1);
     expect(quits[0]).toContain("### 🔴 blastradius: **high risk**");
+    expect(quits[0]).toContain("**Changed:** `iam-role/automation-runner` (unknown)");
+  });
+
+  it("the what-if on the next node starts from unknown again", async () => {
+    const { send, frame, quits } = await start(example);
+    send("automation", ENTER, "c", "c");
+    await frame("(permissions-added)?");
+    send("/", DOWN, ENTER);
+    // The title wraps in the pane: the node and the class are on rows of their own.
+    await frame(
+      (f) => f.includes("What if service/external-job-runner") && f.includes("(unknown)?"),
+    );
+    send("m", "q");
+    await until(
+      () => quits.length,
+      (n) => n > 0,
+      "the explorer to quit",
+    );
+    expect(quits[0]).toContain("**Changed:** `service/external-job-runner` (unknown)");
+    expect(quits[0]).not.toContain("permissions-added");
   });
 
   it("the help overlay lists every key, and any key closes it", async () => {
-    const { app, type } = start(example);
-    const help = await type("?");
-    for (const key of ["Enter", "what-if", "upstream", "recent changes", "quit"])
+    const { app, send, frame } = await start(example);
+    send("?");
+    const help = await frame("blastradius explore — keys");
+    for (const key of ["Enter", "Ctrl-U", "what-if", "upstream", "recent changes", "quit"])
       expect(help).toContain(key);
-    expect(await type("x")).toContain("search:");
+    send("x");
+    await frame("search: ▌");
     app.unmount();
   });
 
@@ -113,26 +175,27 @@ describe("the explorer", () => {
     const model = modelOf(
       "version: 1\nnodes:\n  a: {kind: k, depends_on: [c]}\n  b: {kind: k, depends_on: [a]}\n  c: {kind: k, depends_on: [b]}\n",
     );
-    const { app, type } = start(model);
-    await type("a", ENTER, "d");
-    const deep = await type("+", "+", "+");
+    const { app, send, frame } = await start(model);
+    send("a", ENTER, "d", "+", "+", "+");
+    const deep = await frame("4 levels");
     expect(deep).toContain("↺ a  (depends-on)  cycle: already above");
-    expect(deep).toContain("4 levels");
     app.unmount();
   });
 
   it("path between two nodes: mark one, open another", async () => {
-    const { app, type } = start(example);
-    await type("automation", ENTER, "p", "/");
-    await type("\u001B", "revenue-exec", ENTER);
-    const frame = await type("p");
-    expect(frame).toContain("dashboard/revenue-exec depends on");
-    expect(frame).toContain("-[renders]->");
+    const { app, send, frame } = await start(example);
+    send("automation", ENTER, "p");
+    await frame("marked iam-role/automation-runner");
+    send("/", ESC);
+    await frame("search: ▌");
+    send("revenue-exec", ENTER, "p");
+    const path = await frame("dashboard/revenue-exec depends on");
+    expect(path).toContain("-[renders]->");
     app.unmount();
   });
 
   it("recent upstream changes: nearest first", async () => {
-    const { app, type } = start(example, {
+    const { app, send, frame } = await start(example, {
       recentChanges: () => [
         {
           commit: {
@@ -150,10 +213,34 @@ describe("the explorer", () => {
         },
       ],
     });
-    const frame = await type("orders", ENTER, "r");
-    expect(frame).toContain("Changes upstream of table/warehouse.orders");
-    expect(frame).toContain("abcdef12");
-    expect(frame).toContain("iam-role/automation-runner (2 up)");
+    send("orders", ENTER, "r");
+    const recent = await frame("Changes upstream of table/warehouse.orders");
+    expect(recent).toContain("abcdef12");
+    expect(recent).toContain("iam-role/automation-runner (2 up)");
+    app.unmount();
+  });
+
+  it("long ids are shortened in the middle, so two that share a prefix stay apart", async () => {
+    const a = "iam-role/automation-runner-for-the-nightly-warehouse-load";
+    const b = "iam-role/automation-runner-for-the-nightly-warehouse-sync";
+    const model = modelOf(`version: 1\nnodes:\n  ${a}: {kind: k}\n  ${b}: {kind: k}\n`);
+    const { app, frame } = await start(model);
+    // 100 columns: the list is 40 wide, 37 for an id.
+    const list = await frame("2 of 2 nodes");
+    expect(list).toContain("iam-role/automatio…tly-warehouse-load");
+    expect(list).toContain("iam-role/automatio…tly-warehouse-sync");
+    app.unmount();
+  });
+
+  it("redraws at the new size when the terminal is resized", async () => {
+    const { app, frame } = await start(example, {}, "iam-role/automation-runner");
+    await frame("Dependents (3)");
+    Object.defineProperty(app.stdout, "columns", { value: 60, configurable: true });
+    Object.defineProperty(app.stdout, "rows", { value: 12, configurable: true });
+    app.stdout.emit("resize");
+    // 12 rows: 8 in the list, and the last nodes no longer fit.
+    const small = await frame((f: string) => !f.includes("alert/overnight-load-failed"));
+    expect(small.split("\n").length).toBeLessThanOrEqual(12);
     app.unmount();
   });
 
@@ -177,7 +264,7 @@ describe("the explorer", () => {
         "",
       ].join("\n"),
     );
-    const { app, type, until } = start(model, {
+    const { app, send, frame } = await start(model, {
       recentChanges: () => [
         {
           commit: {
@@ -195,13 +282,13 @@ describe("the explorer", () => {
         },
       ],
     });
-    await type("orders", ENTER, "i");
-    const details = await until("the orders");
-    await type("r");
-    const recent = await until("harmless");
-    for (const frame of [details, recent]) {
-      expect(frame).toContain("\\x1b");
-      expectInert(frame.replace(/\n/g, " "));
+    send("orders", ENTER, "i");
+    const details = await frame("the orders");
+    send("r");
+    const recent = await frame("harmless");
+    for (const shown of [details, recent]) {
+      expect(shown).toContain("\\x1b");
+      expectInert(shown.replace(/\n/g, " "));
     }
     app.unmount();
   });

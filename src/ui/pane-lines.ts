@@ -207,20 +207,3 @@ export function recentLines(
   }
   return lines;
 }
-
-export const HELP: readonly [string, string][] = [
-  ["type", "search nodes by id, kind, owner, description"],
-  ["↑ ↓ PgUp PgDn", "move in the list (or scroll the pane)"],
-  ["Enter", "open the selected node: the keys below work"],
-  ["Esc or /", "back to the search"],
-  ["i", "details: owner, tier, links, match rules, edges"],
-  ["d / u", "downstream / upstream tree"],
-  ["+ / -", "one level more / less in a tree"],
-  ["w", "what-if: the blast radius of a change to this node"],
-  ["c", "what-if with the next change class"],
-  ["m", "print the what-if's PR comment (markdown) on exit"],
-  ["p", "path: mark this node, open another, press p again"],
-  ["r", "recent changes upstream (git, last days)"],
-  ["?", "this help (any key closes it)"],
-  ["q or Ctrl-C", "quit"],
-];

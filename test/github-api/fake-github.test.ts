@@ -1,10 +1,15 @@
 // The local GitHub API keeps to GitHub's description: a check of the checker.
 
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SHARED_DATA } from "../shared-data.js";
+import { describeOnShared } from "../skips.js";
 import { startFakeGitHub } from "./fake-github.js";
-import { loadOpenApi, missingGitHubData } from "./openapi.js";
+import { DESCRIPTION, extractOperations, loadOpenApi, USED_OPERATIONS } from "./openapi.js";
+import { webhookExample } from "./webhooks.js";
 
-describe.skipIf(missingGitHubData)("the local GitHub API", () => {
+describe("the local GitHub API", () => {
   it("knows every operation blastradius calls", () => {
     const ids = loadOpenApi().operations.map((o) => o.id);
     for (const id of [
@@ -47,5 +52,54 @@ describe.skipIf(missingGitHubData)("the local GitHub API", () => {
     });
     expect(response.status).toBe(401);
     await fake.close();
+  });
+});
+
+describe("GitHub's published material, from the registry", () => {
+  it("serves exactly the operations blastradius calls, in the order requests are matched", () => {
+    const operations = loadOpenApi().operations;
+    expect(operations.map((o) => [o.method.toLowerCase(), o.template])).toEqual(USED_OPERATIONS);
+    // The content path keeps its slashes; a request for an operation we do not use is unknown.
+    expect(loadOpenApi().match("GET", "/repos/a/b/contents/x/y.tf")?.params.path).toBe("x/y.tf");
+    expect(loadOpenApi().match("DELETE", "/repos/a/b")).toBeUndefined();
+  });
+
+  it("gives the pull_request examples a runner's event file has", () => {
+    const opened = webhookExample("pull_request", "opened") as {
+      action: string;
+      pull_request: { number: number; head: { sha: string }; base: { sha: string } };
+    };
+    expect(opened.action).toBe("opened");
+    expect(opened.pull_request.head.sha).toMatch(/^[0-9a-f]{40}$/);
+    expect(opened.pull_request.base.sha).toMatch(/^[0-9a-f]{40}$/);
+    // A copy: one test's edits do not reach the next.
+    opened.pull_request.number = -1;
+    expect(
+      (webhookExample("pull_request", "opened") as typeof opened).pull_request.number,
+    ).not.toBe(-1);
+    expect(() => webhookExample("pull_request", "teleported")).toThrow(
+      /no pull_request.teleported/,
+    );
+  });
+});
+
+// CI has the extract and payloads the tests used before they read the registry: the same cut.
+describeOnShared("githubApi", "GitHub's published material, against ../shared", () => {
+  const shared = (file: string) =>
+    JSON.parse(readFileSync(join(SHARED_DATA.githubApi, file), "utf8")) as Record<string, unknown>;
+
+  it("the registry's description, cut to our operations, is ../shared's extract", () => {
+    const extract = shared("openapi-extract__operations.json");
+    const cut = extractOperations(JSON.parse(readFileSync(DESCRIPTION, "utf8")));
+    expect(Object.keys(cut.paths as object)).toEqual(Object.keys(extract.paths as object));
+    expect(cut.paths).toEqual(extract.paths);
+    expect(cut.components).toEqual(extract.components);
+  });
+
+  it("the registry's pull_request examples are ../shared's payloads", () => {
+    for (const action of ["opened", "closed", "synchronize"])
+      expect(webhookExample("pull_request", action), action).toEqual(
+        shared(`webhooks-examples__pull_request.${action}.json`),
+      );
   });
 });

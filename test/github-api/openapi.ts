@@ -1,21 +1,47 @@
-// GitHub's published OpenAPI description (the operations we use, extracted unchanged in
-// ../shared/realdata/github-api/), turned into validators for the local API server, so that
-// what it accepts and answers keeps the shapes the real GitHub has.
+// GitHub's published OpenAPI description (@octokit/openapi's api.github.com.json, the registry
+// copy of github/rest-api-description), cut to the operations we call and the components they
+// reach, turned into validators for the local API server, so that what it accepts and answers
+// keeps the shapes the real GitHub has.
 
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { Ajv, type ValidateFunction } from "ajv";
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const REALDATA = resolve(here, "../../../shared/realdata");
-export const GITHUB_DATA = join(REALDATA, "github-api");
-const EXTRACT = join(GITHUB_DATA, "openapi-extract__operations.json");
+export const DESCRIPTION = createRequire(import.meta.url).resolve(
+  "@octokit/openapi/generated/api.github.com.json",
+);
 
-/** Why the GitHub suites skip, or undefined when the data is there. */
-export const missingGitHubData = existsSync(EXTRACT)
-  ? undefined
-  : `skipped: ${EXTRACT} is absent (it is in ../shared/realdata beside the checkout)`;
+/**
+ * The operations blastradius and its tests call, in the order requests are matched. Only these
+ * are served: a request for any other is unexpected, as a call the product does not make.
+ */
+export const USED_OPERATIONS: readonly (readonly [method: string, template: string])[] = [
+  ["get", "/repos/{owner}/{repo}"],
+  ["post", "/repos/{owner}/{repo}/check-runs"],
+  ["patch", "/repos/{owner}/{repo}/check-runs/{check_run_id}"],
+  ["get", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls"],
+  ["get", "/repos/{owner}/{repo}/contents/{path}"],
+  ["get", "/repos/{owner}/{repo}/issues"],
+  ["post", "/repos/{owner}/{repo}/issues"],
+  ["get", "/repos/{owner}/{repo}/issues/comments/{comment_id}"],
+  ["patch", "/repos/{owner}/{repo}/issues/comments/{comment_id}"],
+  ["delete", "/repos/{owner}/{repo}/issues/comments/{comment_id}"],
+  ["get", "/repos/{owner}/{repo}/issues/{issue_number}"],
+  ["patch", "/repos/{owner}/{repo}/issues/{issue_number}"],
+  ["get", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],
+  ["post", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],
+  ["get", "/repos/{owner}/{repo}/issues/{issue_number}/labels"],
+  ["post", "/repos/{owner}/{repo}/issues/{issue_number}/labels"],
+  ["put", "/repos/{owner}/{repo}/issues/{issue_number}/labels"],
+  ["delete", "/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"],
+  ["get", "/repos/{owner}/{repo}/pulls"],
+  ["get", "/repos/{owner}/{repo}/pulls/{pull_number}"],
+  ["get", "/repos/{owner}/{repo}/pulls/{pull_number}/files"],
+  ["post", "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"],
+  ["get", "/repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+  ["get", "/search/issues"],
+  ["get", "/repos/{owner}/{repo}/compare/{base}...{head}"],
+];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -65,16 +91,57 @@ function toJsonSchema(value: Json): Json {
   return value.nullable === true ? { anyOf: [out, { type: "null" }] } : out;
 }
 
+/**
+ * The used operations of a full description and every component they reach through `$ref`,
+ * unchanged: the same cut as ../shared/realdata/github-api/openapi-extract__operations.json.
+ */
+export function extractOperations(document: JsonObject): JsonObject {
+  const paths: { [template: string]: JsonObject } = {};
+  const components: { [kind: string]: JsonObject } = {};
+  const reached = new Set<string>();
+  const visit = (value: Json): void => {
+    if (Array.isArray(value)) {
+      for (const child of value) visit(child);
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    const ref = value.$ref;
+    if (typeof ref === "string" && !reached.has(ref)) {
+      reached.add(ref);
+      const [, section, kind, name] = ref.split("/") as [string, string, string, string];
+      if (section !== "components") throw new Error(`unexpected reference ${ref}`);
+      const target = ((document.components as JsonObject)[kind] as JsonObject)[name] as Json;
+      components[kind] ??= {};
+      components[kind][name] = target;
+      visit(target);
+    }
+    for (const child of Object.values(value)) visit(child);
+  };
+  for (const [method, template] of USED_OPERATIONS) {
+    const operation = ((document.paths as JsonObject)[template] as JsonObject | undefined)?.[
+      method
+    ];
+    if (operation === undefined) throw new Error(`${DESCRIPTION} has no ${method} ${template}`);
+    paths[template] ??= {};
+    paths[template][method] = operation;
+    visit(operation);
+  }
+  return { openapi: document.openapi as Json, info: document.info as Json, paths, components };
+}
+
 let loaded: OpenApi | undefined;
 
-/** Parsed and compiled once per test file: every fake server shares it. */
+/**
+ * Read, cut and compiled once per test file (its worker), on first use: every fake server of the
+ * file shares it. The 13 MB description is parsed once and dropped; only the cut is kept.
+ */
 export function loadOpenApi(): OpenApi {
   loaded ??= readOpenApi();
   return loaded;
 }
 
 function readOpenApi(): OpenApi {
-  const document = JSON.parse(readFileSync(EXTRACT, "utf8")) as JsonObject;
+  const document = extractOperations(JSON.parse(readFileSync(DESCRIPTION, "utf8")) as JsonObject);
   const components = document.components as JsonObject;
   const resolveRef = (value: Json): Json => {
     if (

@@ -2,19 +2,19 @@
 // ../shared/realdata/backstage: janus-idp's showcase, Backstage's example catalog, the
 // Backstage demo (custom kinds) and giantswarm's company catalog.
 
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { loadAll } from "js-yaml";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { readTextFile } from "../../src/adapters/fs/read-text.js";
 import { analyze, prepareModel } from "../../src/core/analyze.js";
 import { parseEntityRef, refKey } from "../../src/core/config/backstage/entity-ref.js";
 import { type LoadResult, loadDeps, type ReadText } from "../../src/core/config/load-deps.js";
 import type { Diagnostic } from "../../src/core/model.js";
-import { REALDATA } from "../github-api/openapi.js";
+import { SHARED_DATA } from "../shared-data.js";
+import { describeOnShared } from "../skips.js";
 
-const missing = existsSync(REALDATA) ? undefined : `skipped: ${REALDATA} is absent`;
-const BACKSTAGE = join(REALDATA, "backstage");
+const BACKSTAGE = SHARED_DATA.backstage;
 const JANUS = join(BACKSTAGE, "janus-idp-backstage-showcase", "catalog-entities");
 const EXAMPLES = join(BACKSTAGE, "catalog-model-examples", "examples");
 const DEMO = join(BACKSTAGE, "backstage-demo");
@@ -147,7 +147,7 @@ function expectAccountedFor(
   return counts;
 }
 
-describe.skipIf(missing)("Backstage catalogs (real data)", () => {
+describeOnShared("backstage", "Backstage catalogs (real data)", () => {
   it("janus-idp's showcase: Locations are followed, and changing keycloak impacts the showcase", () => {
     const { config, model, result } = loaded(
       `${includes(join(JANUS, "all.yaml"))}nodes:\n  resource:keycloak:\n    match: { paths: [deploy/keycloak/**] }\n`,

@@ -2,9 +2,9 @@
 // Terraform plans, commits of terraform-aws-modules/terraform-aws-iam, Kubernetes RBAC from
 // argo-cd and kube-prometheus.
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { parseTerraform } from "../../src/adapters/terraform/parse-hcl.js";
 import { type PlanInput, parsePlan } from "../../src/app/read-plan.js";
 import { analyze } from "../../src/core/analyze.js";
@@ -13,14 +13,14 @@ import { classifyManifestFiles } from "../../src/core/classify/kubernetes-rbac.j
 import { classifyTerraformFile } from "../../src/core/classify/terraform-file.js";
 import { readPlan } from "../../src/core/classify/terraform-plan.js";
 import { renderMarkdown } from "../../src/core/render/render-markdown.js";
-import { REALDATA } from "../github-api/openapi.js";
 import { modelOf } from "../helpers.js";
+import { SHARED_DATA } from "../shared-data.js";
+import { describeOnShared } from "../skips.js";
 import { fragmentsFromPatch } from "./patch-fragments.js";
 
-const missing = existsSync(REALDATA) ? undefined : `skipped: ${REALDATA} is absent`;
-const PLANS = join(REALDATA, "terraform-plans");
-const IAM = join(REALDATA, "iam-history");
-const RBAC = join(REALDATA, "k8s-rbac");
+const PLANS = SHARED_DATA.terraformPlans;
+const IAM = SHARED_DATA.iamHistory;
+const RBAC = SHARED_DATA.k8sRbac;
 
 const text = (dir: string, file: string) => readFileSync(join(dir, file), "utf8");
 const plan = (file: string): PlanInput => parsePlan(file, text(PLANS, file));
@@ -51,7 +51,7 @@ const SNYK_DEPENDENTS = `  service/terra-ci-build:
     depends_on: [{ on: iam-role/terra-ci-runner, via: assumes-role }]
 `;
 
-describe.skipIf(missing)("Terraform plans", () => {
+describeOnShared("terraformPlans", "Terraform plans", () => {
   it("every plan in the folder loads", () => {
     const files = readdirSync(PLANS).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(12);
@@ -201,7 +201,7 @@ function derivedTrustUpdate(principals: string[]): PlanInput {
   return parsePlan("derived-trust-update.json", JSON.stringify(value));
 }
 
-describe.skipIf(missing)("a trust-policy update (derived from the snyk plan)", () => {
+describeOnShared("terraformPlans", "a trust-policy update (derived from the snyk plan)", () => {
   const classify = (principals: string[]) => derivedTrustUpdate(principals).reading.resources[0];
   it("narrowed, widened, and both", () => {
     expect(classify([])?.classes).toEqual(["trust-narrowed"]);
@@ -260,7 +260,7 @@ async function patchChanges(commit: string, path: string): Promise<ResourceChang
   return changes;
 }
 
-describe.skipIf(missing)("terraform-aws-iam commits", () => {
+describeOnShared("iamHistory", "terraform-aws-iam commits", () => {
   it("aeb5d7f removes autoscaling:UpdateAutoScalingGroup: permissions-removed, for the document and the policy using it", async () => {
     const changes = await terraformChange(
       "policies.tf",
@@ -319,7 +319,7 @@ describe.skipIf(missing)("terraform-aws-iam commits", () => {
   });
 });
 
-describe.skipIf(missing)("Kubernetes RBAC", () => {
+describeOnShared("k8sRbac", "Kubernetes RBAC", () => {
   const pair = (prefix: string, name: string) => ({
     path: name,
     base: text(RBAC, `${prefix}__before__${name}`),

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { skipWhen } from "../../../test/skips.js";
 import { loadDepsFile } from "../../app/load-model.js";
 import { depsRoot, readTextFile, readTextWithin } from "./read-text.js";
 
@@ -98,3 +99,24 @@ describe("readTextWithin", () => {
     ]);
   });
 });
+
+describe(
+  "includes on a POSIX disk",
+  skipWhen(process.platform === "win32" ? "Windows has no file names with a backslash" : undefined),
+  () => {
+    it("a\\b.yaml is the file of that name, as it is through the API, not a folder a", () => {
+      const dir = mkdtempSync(join(tmpdir(), "br-backslash-"));
+      mkdirSync(join(dir, "a"));
+      writeFileSync(join(dir, "deps.yaml"), "version: 1\ninclude: ['a\\b.yaml']\n");
+      writeFileSync(
+        join(dir, "a\\b.yaml"),
+        "version: 1\nowners: {o: {github: '@acme/o'}}\nnodes:\n  n: {kind: job, owner: o}\n",
+      );
+      writeFileSync(join(dir, "a", "b.yaml"), "version: 1\nnodes:\n  wrong: {kind: job}\n");
+      const result = loadDepsFile(join(dir, "deps.yaml"));
+      expect(result.errors).toEqual([]);
+      expect([...(result.config?.nodes.keys() ?? [])]).toEqual(["n"]);
+      expect(result.config?.files).toEqual([join(dir, "deps.yaml"), join(dir, "a\\b.yaml")]);
+    });
+  },
+);

@@ -1,8 +1,9 @@
 // Reads a text file for the config loader: UTF-8 only, with failures as diagnostics.
 
 import { existsSync, lstatSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import path, { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { ReadText } from "../../core/config/load-deps.js";
+import type { PathSyntax } from "../../core/config/posix-path.js";
 import { readRegularFile } from "./read-regular.js";
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
@@ -39,6 +40,12 @@ export const readTextFile: ReadText = (file) => {
   }
   return decode(file, read.bytes);
 };
+
+/**
+ * How includes are joined for files on this machine's disk: its own path rules (a deps file
+ * given as C:\repo\deps.yaml on Windows). The remote loader keeps to "/" (posix-path.ts).
+ */
+export const localPaths: PathSyntax = path;
 
 /**
  * A reader for deps.yaml and what it includes: every file but the entry must really be inside

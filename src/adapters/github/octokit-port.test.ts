@@ -3,11 +3,10 @@
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeGitHub, startFakeGitHub } from "../../../test/github-api/fake-github.js";
-import { missingGitHubData } from "../../../test/github-api/openapi.js";
 import { BASE_SHA, portFor, REPO } from "../../../test/github-api/scenario.js";
 import { FileTooLargeError, GitHubApiError, NotAFileError } from "./github-error.js";
 
-describe.skipIf(missingGitHubData)("octokitPort.readFile against the local GitHub API", () => {
+describe("octokitPort.readFile against the local GitHub API", () => {
   let fake: FakeGitHub;
   beforeEach(async () => {
     fake = await startFakeGitHub();

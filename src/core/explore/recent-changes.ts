@@ -5,9 +5,9 @@
 import type { AnalysisModel } from "../analysis-model.js";
 import { locateIn } from "../analyze.js";
 import { compareClasses } from "../classes.js";
+import { reachable } from "../graph/reachable.js";
 import type { ChangeClass, FileChange } from "../model.js";
 import { pathsBetween } from "./paths-between.js";
-import { neighbours } from "./trees.js";
 
 /** A commit, or a merged pull request. */
 export interface CommitInfo {
@@ -40,22 +40,10 @@ export function upstreamDistances(model: AnalysisModel, id: string): Map<string,
   const start = graph.indexOf.get(id);
   const distances = new Map<string, number>();
   if (start === undefined) return distances;
-  const seen = new Uint8Array(graph.ids.length);
-  seen[start] = 1;
-  let frontier = [start];
-  for (let d = 0; frontier.length > 0; d++) {
-    const next: number[] = [];
-    for (const node of frontier) {
-      distances.set(graph.ids[node] as string, d);
-      for (const [m] of neighbours(graph, node, "up")) {
-        if (seen[m] === 0) {
-          seen[m] = 1;
-          next.push(m);
-        }
-      }
-    }
-    frontier = next;
-  }
+  const { nodes, depths } = reachable(graph, [start], { direction: "up" });
+  nodes.forEach((node, i) => {
+    distances.set(graph.ids[node] as string, depths[i] as number);
+  });
   return distances;
 }
 

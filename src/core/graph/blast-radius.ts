@@ -378,11 +378,11 @@ class Impacted extends LazyImpacted {
     super(graph, node, depth, breaking !== undefined);
   }
 
-  get path(): ImpactPath {
+  protected buildPath(): ImpactPath {
     return pathOf(this.graph, this.plain, this.node, (o) => this.classOf.get(o) ?? "modified");
   }
 
-  get breakingPath(): ImpactPath | undefined {
+  protected buildBreakingPath(): ImpactPath | undefined {
     const hit = this.breaking;
     if (!hit) return undefined;
     // Also when the chain is the same but the class that breaks is not the one `path` names

@@ -6,37 +6,10 @@
 // nearest changed node, so they cost little next to the walk downstream.
 
 import type { ChangeClass, ImpactedNode, ImpactPath } from "../model.js";
+import { incomingEdges } from "./adjacency.js";
 import type { CompactGraph } from "./compact-graph.js";
 import { type EdgeVerdicts, edgeBreaks } from "./edge-verdicts.js";
 import { LazyImpacted, pathFromEdges } from "./impacted-node.js";
-
-/** Incoming edges of each node, in compressed rows: the edges into node i are edges[offsets[i]…]. */
-interface Incoming {
-  readonly offsets: Int32Array;
-  readonly edges: Int32Array;
-}
-
-const incomingOf = new WeakMap<CompactGraph, Incoming>();
-
-function incoming(graph: CompactGraph): Incoming {
-  let found = incomingOf.get(graph);
-  if (found) return found;
-  const n = graph.ids.length;
-  const m = graph.targets.length;
-  const offsets = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) (offsets[(graph.targets[e] as number) + 1] as number)++;
-  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
-  const fill = offsets.slice(0, n);
-  const edges = new Int32Array(m);
-  for (let e = 0; e < m; e++) {
-    const t = graph.targets[e] as number;
-    edges[fill[t] as number] = e;
-    fill[t] = (fill[t] as number) + 1;
-  }
-  found = { offsets, edges };
-  incomingOf.set(graph, found);
-  return found;
-}
 
 export interface ChangedImpactOptions {
   readonly maxDepth: number;
@@ -80,7 +53,7 @@ function searchUp(
   usable: (edge: number) => boolean,
   maxDepth: number,
 ): number[] | undefined {
-  const { offsets, edges } = incoming(graph);
+  const { offsets, edges } = incomingEdges(graph);
   const scratch = scratchFor(graph);
   const stamp = ++scratch.stamp;
   const { seen, via } = scratch;
@@ -129,7 +102,7 @@ export function changedImpacts(
     // The class that breaks it soonest, if any: a changed node of that class, up a path of
     // edges that all break on it.
     let breaking: { edges: number[]; changeClass: ChangeClass } | undefined;
-    const { offsets, edges } = incoming(graph);
+    const { offsets, edges } = incomingEdges(graph);
     const mayBreak = (c: ChangeClass) => {
       for (let i = offsets[node] as number; i < (offsets[node + 1] as number); i++) {
         const e = edges[i] as number;
@@ -169,11 +142,11 @@ class ChangedImpact extends LazyImpacted {
     super(graph, node, plain.length, breaking !== undefined);
   }
 
-  get path(): ImpactPath {
+  protected buildPath(): ImpactPath {
     return pathFromEdges(this.graph, this.plain, this.changeClass);
   }
 
-  get breakingPath(): ImpactPath | undefined {
+  protected buildBreakingPath(): ImpactPath | undefined {
     const hit = this.breaking;
     const same =
       hit !== undefined &&

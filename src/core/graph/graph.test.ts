@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chainYaml, modelOf } from "../../../test/helpers.js";
 import { findCycles } from "./find-cycles.js";
+import { inducedSubgraph } from "./induced-subgraph.js";
 import { neighbourhood } from "./neighbourhood.js";
 
 describe("findCycles", () => {
@@ -44,18 +45,45 @@ describe("findCycles", () => {
 });
 
 describe("neighbourhood", () => {
-  it("keeps nodes within depth both ways, and the edges between them", () => {
-    const { graph } = modelOf(
-      chainYaml({ a: {}, b: {}, c: {}, d: {}, x: {} }, [
-        ["a", "b"],
-        ["b", "c"],
-        ["c", "d"],
-        ["x", "d"],
-      ]),
+  const { graph, compact } = modelOf(
+    chainYaml({ a: {}, b: {}, c: {}, d: {}, x: {} }, [
+      ["a", "b"],
+      ["b", "c"],
+      ["c", "d"],
+      ["x", "d"],
+    ]),
+  );
+  const around = (id: string, hops: number) =>
+    neighbourhood(compact, compact.indexOf.get(id) as number, hops).map(
+      (i) => compact.ids[i] as string,
     );
-    const sub = neighbourhood(graph, "b", 1);
-    expect(sub.nodes().sort()).toEqual(["a", "b", "c"]);
-    expect(sub.size).toBe(2);
-    expect(neighbourhood(graph, "b", 0).nodes()).toEqual(["b"]);
+
+  it("keeps nodes within depth both ways: the center, then downstream, then upstream", () => {
+    expect(around("b", 1)).toEqual(["b", "c", "a"]);
+    expect(around("b", 0)).toEqual(["b"]);
+    expect(around("d", 1)).toEqual(["d", "c", "x"]);
+    expect(around("d", 2)).toEqual(["d", "c", "x", "b"]);
+  });
+
+  it("walks upstream through a node it already met downstream (a cycle)", () => {
+    // x depends on b and b on x; x also depends on y, two edges upstream of b through x.
+    const cyclic = modelOf(
+      chainYaml({ b: {}, x: {}, y: {} }, [
+        ["b", "x"],
+        ["x", "b"],
+        ["y", "x"],
+      ]),
+    ).compact;
+    const ids = neighbourhood(cyclic, cyclic.indexOf.get("b") as number, 2).map(
+      (i) => cyclic.ids[i] as string,
+    );
+    expect(ids).toEqual(["b", "x", "y"]);
+  });
+
+  it("the graph export keeps those nodes and the edges between them, in the graph's order", () => {
+    const sub = inducedSubgraph(graph, new Set(around("b", 1)));
+    expect(sub.nodes()).toEqual(["a", "b", "c"]);
+    expect(sub.mapEdges((_e, _a, source, target) => `${source}>${target}`)).toEqual(["a>b", "b>c"]);
+    expect(inducedSubgraph(graph, new Set(around("b", 0))).nodes()).toEqual(["b"]);
   });
 });

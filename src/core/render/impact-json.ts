@@ -19,7 +19,7 @@ function pathJson(path: ImpactPath) {
 type Kept = (path: ImpactPath) => ContractOutcome[];
 
 function impactedJson(node: ImpactedNode, changed: ReadonlySet<string>, kept: Kept) {
-  const breakingPath = node.breakingPath;
+  const { path, breakingPath } = node;
   return {
     id: node.id,
     alsoChanged: changed.has(node.id),
@@ -28,12 +28,12 @@ function impactedJson(node: ImpactedNode, changed: ReadonlySet<string>, kept: Ke
     tier: node.tier ?? null,
     depth: node.depth,
     severity: node.severity,
-    discovered: node.path.steps.some((step) => step.discovered === true),
-    ...pathJson(node.path),
+    discovered: path.steps.some((step) => step.discovered === true),
+    ...pathJson(path),
     breakingPath: breakingPath ? pathJson(breakingPath) : null,
     heldBy:
       node.severity === "at-risk"
-        ? kept(node.path).map((c) => ({
+        ? kept(path).map((c) => ({
             dependent: c.dependent,
             upstream: c.upstream,
             expectation: c.expectation,
@@ -43,12 +43,17 @@ function impactedJson(node: ImpactedNode, changed: ReadonlySet<string>, kept: Ke
   };
 }
 
-const changedIds = (impact: Impact): ReadonlySet<string> =>
-  new Set(impact.changed.map((c) => c.id));
+type ImpactedJson = ReturnType<typeof impactedJson>;
 
-export function impactToJson(impact: Impact, options: { readonly impacted?: boolean } = {}) {
-  const changed = changedIds(impact);
+/** The impacted nodes as JSON values, one at a time: a large radius is never held twice. */
+function* impactedJsonOf(impact: Impact): Generator<ImpactedJson> {
+  const changed = new Set(impact.changed.map((c) => c.id));
   const kept = keptOnPath(impact.contracts);
+  for (const node of impact.impacted) yield impactedJson(node, changed, kept);
+}
+
+/** The JSON value, its impacted nodes still to come: the one place its fields are named and ordered. */
+function impactJsonFields(impact: Impact) {
   return {
     version: IMPACT_JSON_VERSION,
     risk: impact.risk,
@@ -69,10 +74,7 @@ export function impactToJson(impact: Impact, options: { readonly impacted?: bool
         evidence: c.evidence.map(evidenceJson),
       })),
     })),
-    impacted:
-      options.impacted === false
-        ? []
-        : impact.impacted.map((node) => impactedJson(node, changed, kept)),
+    impacted: impactedJsonOf(impact) as Iterable<ImpactedJson>,
     owners: impact.owners.map((o) => ({
       id: o.id ?? null,
       github: o.github ?? null,
@@ -102,6 +104,12 @@ export function impactToJson(impact: Impact, options: { readonly impacted?: bool
   };
 }
 
+export function impactToJson(impact: Impact) {
+  const fields = impactJsonFields(impact);
+  // Overwriting a key keeps its place: "impacted" stays after "changed".
+  return { ...fields, impacted: [...fields.impacted] };
+}
+
 function evidenceJson(e: Evidence) {
   return {
     address: e.address ?? null,
@@ -118,35 +126,38 @@ export function renderJson(impact: Impact): string {
 
 /**
  * The JSON output, in pieces: a large blast radius is written out node by node instead of
- * being held as one object tree and one string. Pretty-printed, except that each impacted
- * node is one line: readable, greppable, and a tenth of the text a 100,000-node radius would
- * take fully indented. No raw control reaches a terminal that shows it (`jq -r`, `cat`).
+ * being held as one object tree and one string. Pretty-printed as `JSON.stringify(value,
+ * null, 2)` would, except that each impacted node is one line: readable, greppable, and a
+ * tenth of the text a 100,000-node radius would take fully indented. No raw control reaches
+ * a terminal that shows it (`jq -r`, `cat`).
  */
 export function* renderJsonChunks(impact: Impact): Generator<string> {
-  const { impacted: _none, ...rest } = impactToJson(impact, { impacted: false });
-  const head = inertJsonText(JSON.stringify(rest, null, 2));
-  // Put "impacted" back where impactToJson has it: after "changed".
-  const [before, after] = splitAfterKey(head, "changed");
-  yield before;
-  yield ',\n  "impacted": [';
-  const changed = changedIds(impact);
-  const kept = keptOnPath(impact.contracts);
   let first = true;
-  for (const node of impact.impacted) {
-    yield `${first ? "" : ","}\n    ${inertJsonText(JSON.stringify(impactedJson(node, changed, kept)))}`;
+  for (const [key, value] of Object.entries(impactJsonFields(impact))) {
+    yield `${first ? "{" : ","}\n  ${JSON.stringify(key)}: `;
     first = false;
+    if (key === "impacted") yield* jsonLines(value as Iterable<ImpactedJson>);
+    else yield nested(value);
   }
-  yield first ? "]" : "\n  ]";
-  yield after;
-  yield "\n";
+  yield "\n}\n";
 }
 
-/** Splits pretty JSON text right after the value of a top-level key. */
-function splitAfterKey(text: string, key: string): [string, string] {
-  const start = text.indexOf(`\n  "${key}": `);
-  const next = text.indexOf('\n  "', start + 1);
-  const cut = next < 0 ? text.lastIndexOf("\n}") : next - 1;
-  return [text.slice(0, cut), text.slice(cut)];
+/** An array one compact element a line, at the second level of indentation. */
+function* jsonLines(items: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? "[" : ","}\n    ${inertJsonText(JSON.stringify(item))}`;
+    first = false;
+  }
+  yield first ? "[]" : "\n  ]";
+}
+
+/**
+ * A value pretty-printed one level in. JSON text has no line break but those between its
+ * tokens (a string's own are escaped), so indenting every line indents the structure.
+ */
+function nested(value: unknown): string {
+  return inertJsonText(JSON.stringify(value, null, 2)).replace(/\n/g, "\n  ");
 }
 
 const str = { type: "string" } as const;

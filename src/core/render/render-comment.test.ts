@@ -76,6 +76,31 @@ describe("the pull-request comment", () => {
     expect(readCommentMeta(body)?.deps).toBe("a --> <script>");
   });
 
+  it("a block of the wrong shape (someone edited the comment) reads as no block", () => {
+    const meta = metaOf(impact, base);
+    const body = renderComment(impact, { meta, mentionOwners: false });
+    const block = JSON.stringify(meta);
+    const edited = (patch: Record<string, unknown>) =>
+      body.replace(
+        /(<!-- blastradius:analysis\n)[^\n]*/,
+        `$1${JSON.stringify({ ...meta, ...patch })}`,
+      );
+    expect(readCommentMeta(body)).toEqual(JSON.parse(block));
+    for (const patch of [
+      { impacted: "svc/a" },
+      { impacted: [{ id: 1, severity: "breaking", depth: 1 }] },
+      { impacted: [{ id: "svc/a", severity: "fatal", depth: 1 }] },
+      { changed: null },
+      { risk: "catastrophic" },
+      { acknowledged: { headSha: "x" } },
+      { owners: [7] },
+    ])
+      expect(readCommentMeta(edited(patch)), JSON.stringify(patch)).toBeUndefined();
+    expect(readCommentMeta(edited({ run: "https://example.test/run/1" }))?.run).toBe(
+      "https://example.test/run/1",
+    );
+  });
+
   it("remembers the highest risk it has shown", () => {
     const before = metaOf(impact, base);
     const none = analyze(modelOf(chainYaml({ a: { paths: ["a/**"] } }, [])), [

@@ -3,13 +3,15 @@
 // the next run, so an older run never overwrites a newer one, and by the weekly report).
 
 import type { Acknowledgement } from "../gate.js";
+import { digestImpact, type ImpactDigest } from "../impact-digest.js";
 import { type Impact, RISKS, type Risk } from "../model.js";
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from "./render-markdown.js";
 import { inertJsonText } from "./terminal-escape.js";
 
 export const META_VERSION = 1;
 
-export interface CommentMeta {
+/** The comment's hidden block: the impact's digest, and what this run and pull request were. */
+export interface CommentMeta extends ImpactDigest {
   readonly version: number;
   /** Which graph: the `deps` input as given. One comment per graph per pull request. */
   readonly deps: string;
@@ -19,12 +21,9 @@ export interface CommentMeta {
   readonly baseSha: string;
   /** The pull request's updated_at as this run read it: later runs carry later times. */
   readonly validAt: string;
-  readonly risk: Risk;
   /** The highest risk any run on this pull request has shown: "no longer" stays said. */
   readonly peakRisk: Risk;
-  readonly changed: readonly string[];
   readonly impactedCount: number;
-  readonly impacted: readonly { id: string; severity: string; depth: number; owner?: string }[];
   /** True when `impacted` lists only the first of impactedCount, to keep the comment small. */
   readonly impactedCut: boolean;
   readonly owners: readonly string[];
@@ -81,29 +80,17 @@ export function metaOf(
   >,
   previous?: CommentMeta,
 ): CommentMeta {
-  const impacted: CommentMeta["impacted"][number][] = [];
   let size = 0;
-  let cut = false;
-  for (const node of impact.impacted) {
-    const entry = {
-      id: node.id,
-      severity: node.severity,
-      depth: node.depth,
-      ...(node.owner ? { owner: node.owner } : {}),
-    };
-    size += inertJson(entry).length + 1;
-    if (size > META_BUDGET) {
-      cut = true;
-      break;
-    }
-    impacted.push(entry);
-  }
+  const { risk, changed, impacted, cut } = digestImpact(impact, (node) => {
+    size += inertJson(node).length + 1;
+    return size <= META_BUDGET;
+  });
   return {
     version: META_VERSION,
     ...base,
-    risk: impact.risk,
-    peakRisk: higherRisk(impact.risk, previous?.peakRisk ?? previous?.risk),
-    changed: impact.changed.map((c) => c.id),
+    risk,
+    peakRisk: higherRisk(risk, previous?.peakRisk ?? previous?.risk),
+    changed,
     impactedCount: impact.impacted.length,
     impacted,
     impactedCut: cut,
@@ -135,19 +122,57 @@ export function readCommentMeta(body: string): CommentMeta | undefined {
   if (start < 0) return undefined;
   const end = body.indexOf("-->", start);
   if (end < 0) return undefined;
+  let value: unknown;
   try {
-    const value = JSON.parse(body.slice(start + OPEN_META.length, end)) as Partial<CommentMeta>;
-    if (
-      typeof value !== "object" ||
-      value === null ||
-      typeof value.headSha !== "string" ||
-      typeof value.validAt !== "string"
-    )
-      return undefined;
-    return value as CommentMeta;
+    value = JSON.parse(body.slice(start + OPEN_META.length, end));
   } catch {
     return undefined;
   }
+  // The block is read back by the next run and the weekly report: anyone who can edit the
+  // comment can edit it, so a block of the wrong shape counts as no block (recomputed), never
+  // as a crash further on.
+  return isCommentMeta(value) ? value : undefined;
+}
+
+const isString = (v: unknown): v is string => typeof v === "string";
+const isRisk = (v: unknown): v is Risk => RISKS.includes(v as Risk);
+const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
+
+function isBrief(v: unknown): boolean {
+  if (typeof v !== "object" || v === null) return false;
+  const b = v as Record<string, unknown>;
+  return (
+    isString(b.id) &&
+    (b.severity === "breaking" || b.severity === "at-risk") &&
+    typeof b.depth === "number" &&
+    (b.owner === undefined || isString(b.owner))
+  );
+}
+
+function isAcknowledgement(v: unknown): boolean {
+  if (typeof v !== "object" || v === null) return false;
+  const a = v as Record<string, unknown>;
+  return (
+    isString(a.headSha) && isRisk(a.risk) && isStrings(a.breaking) && typeof a.unjudged === "number"
+  );
+}
+
+function isCommentMeta(v: unknown): v is CommentMeta {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const m = v as Record<string, unknown>;
+  return (
+    isString(m.headSha) &&
+    isString(m.validAt) &&
+    isRisk(m.risk) &&
+    (m.peakRisk === undefined || isRisk(m.peakRisk)) &&
+    isStrings(m.changed) &&
+    Array.isArray(m.impacted) &&
+    m.impacted.every(isBrief) &&
+    (m.impactedCut === undefined || typeof m.impactedCut === "boolean") &&
+    (m.owners === undefined || isStrings(m.owners)) &&
+    (m.unjudged === undefined || typeof m.unjudged === "number") &&
+    (m.acknowledged === undefined || isAcknowledgement(m.acknowledged))
+  );
 }
 
 /** The body without what changes on every run (the time it was read at): equal means no update. */

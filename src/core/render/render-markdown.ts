@@ -122,7 +122,9 @@ function compose(
     const changed = impact.changed.slice(0, MAX_CHANGED).map((node) => {
       const files = node.causes.slice(0, 3).map((c) => code(c.address ?? c.file));
       const more = node.causes.length > 3 ? ` and ${node.causes.length - 3} more` : "";
-      return `${code(node.id)} (${node.classes.join(", ")}: ${files.join(", ")}${more})`;
+      // A what-if names a node with no file behind it: its classes alone.
+      const where = files.length > 0 ? `: ${files.join(", ")}${more}` : "";
+      return `${code(node.id)} (${node.classes.join(", ")}${where})`;
     });
     const moreChanged = impact.changed.length - changed.length;
     out.push(

@@ -4,8 +4,10 @@
 
 import type { AnalysisModel } from "../analysis-model.js";
 import { analyze } from "../analyze.js";
-import { neighbours } from "../explore/trees.js";
+import { degree } from "../graph/adjacency.js";
 import { findCycles } from "../graph/find-cycles.js";
+import { reachable } from "../graph/reachable.js";
+import { digestImpact, type ImpactDigest } from "../impact-digest.js";
 import type { FileChange, Risk } from "../model.js";
 import { RISKS } from "../model.js";
 
@@ -21,21 +23,11 @@ export interface ChangeRecord {
   readonly repo?: string;
   readonly files: readonly FileChange[];
   /** The analysis as it was at merge (from the pull request's comment); else it is recomputed. */
-  readonly atMerge?: ChangeImpact;
-}
-
-export interface ChangeImpact {
-  readonly risk: Risk;
-  readonly changed: readonly string[];
-  readonly impacted: readonly {
-    readonly id: string;
-    readonly severity: string;
-    readonly owner?: string;
-  }[];
+  readonly atMerge?: ImpactDigest;
 }
 
 export interface ReportedChange extends Omit<ChangeRecord, "files" | "atMerge"> {
-  readonly impact: ChangeImpact;
+  readonly impact: ImpactDigest;
   /** True when the analysis was made now against the current graph, not taken from the pull request. */
   readonly recomputed: boolean;
   readonly fileCount: number;
@@ -91,24 +83,14 @@ const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0,
 function impactOf(
   model: AnalysisModel,
   record: ChangeRecord,
-): { impact: ChangeImpact; recomputed: boolean } {
+): { impact: ImpactDigest; recomputed: boolean } {
   if (record.atMerge) return { impact: record.atMerge, recomputed: false };
   const impact = analyze(
     model,
     record.files.map((f) => (record.repo ? { ...f, repo: record.repo.toLowerCase() } : f)),
   );
-  return {
-    impact: {
-      risk: impact.risk,
-      changed: impact.changed.map((c) => c.id),
-      impacted: impact.impacted.map((n) => ({
-        id: n.id,
-        severity: n.severity,
-        ...(n.owner ? { owner: n.owner } : {}),
-      })),
-    },
-    recomputed: true,
-  };
+  const { cut: _all, ...digest } = digestImpact(impact);
+  return { impact: digest, recomputed: true };
 }
 
 function headlineOf(changes: readonly ReportedChange[]): Report["headline"] {
@@ -127,28 +109,12 @@ function largestReach(model: AnalysisModel, top: number): { node: string; downst
   const n = graph.ids.length;
   // Measured for the nodes with the most direct dependents, not all of them: enough to find the largest.
   const candidates = Array.from({ length: n }, (_, i) => i)
-    .sort(
-      (a, b) =>
-        (graph.offsets[b + 1] as number) -
-        (graph.offsets[b] as number) -
-        ((graph.offsets[a + 1] as number) - (graph.offsets[a] as number)),
-    )
+    .sort((a, b) => degree(graph, b, "down") - degree(graph, a, "down"))
     .slice(0, 200);
-  const seen = new Int32Array(n).fill(-1);
-  const result = candidates.map((start) => {
-    let count = 0;
-    const queue = [start];
-    seen[start] = start;
-    for (let head = 0; head < queue.length; head++) {
-      for (const [m] of neighbours(graph, queue[head] as number, "down")) {
-        if (seen[m] === start) continue;
-        seen[m] = start;
-        count++;
-        queue.push(m);
-      }
-    }
-    return { node: graph.ids[start] as string, downstream: count };
-  });
+  const result = candidates.map((start) => ({
+    node: graph.ids[start] as string,
+    downstream: reachable(graph, [start]).nodes.length - 1,
+  }));
   return result
     .filter((r) => r.downstream > 0)
     .sort((a, b) => b.downstream - a.downstream || (a.node < b.node ? -1 : 1))

@@ -19,13 +19,24 @@ function trend(report: Report): string {
   return ` (previous window: ${report.previous.withImpact} of ${report.previous.changes}, ${delta === 0 ? "the same" : delta > 0 ? `${delta} more` : `${-delta} fewer`})`;
 }
 
+/** What a line about one change says, in markdown and on the page alike. */
+function changeFacts(c: ReportedChange) {
+  const owners = [...new Set(c.impact.impacted.flatMap((n) => (n.owner ? [n.owner] : [])))];
+  return {
+    breaking: c.impact.impacted.filter((n) => n.severity === "breaking").length,
+    changed: c.impact.changed.slice(0, 4),
+    moreChanged: c.impact.changed.length > 4 ? ` and ${c.impact.changed.length - 4} more` : "",
+    owners: owners.slice(0, 6),
+    moreOwners: owners.length > 6 ? ` and ${owners.length - 6} more` : "",
+    atMerge: c.recomputed ? "" : ", as analysed at merge",
+  };
+}
+
 function changeLine(c: ReportedChange): string {
   const ref = link(code(c.id.slice(0, 10)), c.url);
-  const breaking = c.impact.impacted.filter((n) => n.severity === "breaking").length;
-  const owners = [...new Set(c.impact.impacted.flatMap((n) => (n.owner ? [n.owner] : [])))];
-  const changed = c.impact.changed.slice(0, 4).map(code).join(", ") || "no node";
-  const more = c.impact.changed.length > 4 ? ` and ${c.impact.changed.length - 4} more` : "";
-  return `${ICON[c.impact.risk]} ${ref} ${text(c.title)} — ${text(c.author)}, ${when(c.time)}: ${changed}${more} changed, ${plural(c.impact.impacted.length, "node")} impacted (${breaking} breaking)${owners.length ? `, owners ${owners.slice(0, 6).map(code).join(", ")}${owners.length > 6 ? ` and ${owners.length - 6} more` : ""}` : ""}${c.recomputed ? "" : ", as analysed at merge"}`;
+  const f = changeFacts(c);
+  const changed = f.changed.map(code).join(", ") || "no node";
+  return `${ICON[c.impact.risk]} ${ref} ${text(c.title)} — ${text(c.author)}, ${when(c.time)}: ${changed}${f.moreChanged} changed, ${plural(c.impact.impacted.length, "node")} impacted (${f.breaking} breaking)${f.owners.length ? `, owners ${f.owners.map(code).join(", ")}${f.moreOwners}` : ""}${f.atMerge}`;
 }
 
 export function renderReportMarkdown(
@@ -114,8 +125,19 @@ const escapeHtml = (s: string) =>
 /** Only a web address becomes a link: a `javascript:` URL from the API would run on a click. */
 const webUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
+/** A chart with nothing to draw: its title, and why there is nothing. */
+const emptyChart = (title: string, why: string) =>
+  `<figure><figcaption><b>${escapeHtml(title)}</b></figcaption><p class="empty">${escapeHtml(why)}</p></figure>`;
+
+const nothingIn = (rows: readonly { value: number }[]) => rows.every((r) => r.value === 0);
+
 /** A horizontal bar chart as inline SVG. */
-function bars(title: string, rows: readonly { label: string; value: number }[]): string {
+function bars(
+  title: string,
+  rows: readonly { label: string; value: number }[],
+  empty: string,
+): string {
+  if (nothingIn(rows)) return emptyChart(title, empty);
   const width = 640;
   const labelWidth = 260;
   const row = 22;
@@ -132,7 +154,12 @@ function bars(title: string, rows: readonly { label: string; value: number }[]):
 }
 
 /** A column chart over days as inline SVG: one column a day, a date label every few days. */
-function columns(title: string, rows: readonly { label: string; value: number }[]): string {
+function columns(
+  title: string,
+  rows: readonly { label: string; value: number }[],
+  empty: string,
+): string {
+  if (nothingIn(rows)) return emptyChart(title, empty);
   const width = 900;
   const height = 200;
   const left = 30;
@@ -159,12 +186,36 @@ function columns(title: string, rows: readonly { label: string; value: number }[
   return `<figure><svg role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg"><text x="0" y="14" font-size="14" font-weight="bold">${escapeHtml(title)}</text><line x1="${left}" y1="${height - bottom}" x2="${width}" y2="${height - bottom}" stroke="#999"/>${items}</svg></figure>`;
 }
 
+/** A change's link on the page: only a web address becomes one. */
+function changeRef(c: ReportedChange): string {
+  const id = `<code>${escapeHtml(c.id.slice(0, 10))}</code>`;
+  return webUrl(c.url) ? `<a href="${escapeHtml(c.url as string)}">${id}</a>` : id;
+}
+
+/** The markdown's riskiest-changes line, as a list item. */
+function riskyItem(c: ReportedChange): string {
+  const f = changeFacts(c);
+  const codes = (ids: readonly string[]) =>
+    ids.map((id) => `<code>${escapeHtml(id)}</code>`).join(", ");
+  return `<li class="${c.impact.risk}">${ICON[c.impact.risk]} ${changeRef(c)} ${escapeHtml(c.title)} — ${escapeHtml(c.author)}, ${when(c.time)}: ${codes(f.changed) || "no node"}${f.moreChanged} changed, ${plural(c.impact.impacted.length, "node")} impacted (${f.breaking} breaking)${f.owners.length ? `, owners ${codes(f.owners)}${f.moreOwners}` : ""}${f.atMerge}</li>`;
+}
+
+/** Why the per-day chart has no column: no change at all, or none that reached anything. */
+function noImpactPerDay(report: Report): string {
+  const changes = report.headline.changes;
+  return changes === 0
+    ? "Nothing to chart: no change was made in this window."
+    : changes === 1
+      ? "Nothing to chart: the one change in this window reached no node downstream."
+      : `Nothing to chart: none of the ${changes} changes in this window reached a node downstream.`;
+}
+
 export function renderReportHtml(report: Report): string {
   const h = report.headline;
   const changeRows = report.changes
     .map(
       (c) =>
-        `<tr class="${c.impact.risk}"><td>${c.impact.risk}</td><td>${webUrl(c.url) ? `<a href="${escapeHtml(c.url as string)}">${escapeHtml(c.id.slice(0, 10))}</a>` : escapeHtml(c.id.slice(0, 10))}</td><td>${escapeHtml(c.title)}</td><td>${escapeHtml(c.author)}</td><td>${when(c.time)}</td><td>${escapeHtml(c.impact.changed.join(", "))}</td><td>${c.impact.impacted.length}</td></tr>`,
+        `<tr class="${c.impact.risk}"><td>${c.impact.risk}</td><td>${changeRef(c)}</td><td>${escapeHtml(c.title)}</td><td>${escapeHtml(c.author)}</td><td>${when(c.time)}</td><td>${escapeHtml(c.impact.changed.join(", "))}</td><td>${c.impact.impacted.length}</td></tr>`,
     )
     .join("\n");
   const owners = report.owners
@@ -182,34 +233,45 @@ body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;
 .counts span{display:inline-block;margin-right:1rem;padding:.2rem .6rem;border-radius:4px;color:#fff}
 .high{background:#fbe3e2}.medium{background:#fdf1dc}.low{background:#e3eefb}
 .counts .h{background:#d9534f}.counts .m{background:#f0ad4e}.counts .l{background:#5bc0de}.counts .n{background:#5cb85c}
+.table-box{max-width:100%;overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
-figure{margin:1rem 0}small{color:#666}
+td,li{overflow-wrap:anywhere}td:first-child,td:nth-child(2),td:nth-child(5){white-space:nowrap}
+.riskiest li{padding:.2rem .4rem;margin:.2rem 0;list-style:none}.riskiest{padding:0}
+figure{margin:1rem 0}figcaption{font-size:14px}svg{max-width:100%;height:auto}small,.empty{color:#666}
 </style></head><body>
 <h1>Blast-radius report</h1>
 <p>${date(report.since)} to ${date(report.until)} · ${escapeHtml(report.source)}</p>
 <div class="headline"><b>${h.withImpact}</b> of ${h.changes} changes had downstream impact${escapeHtml(trend(report))}
 <div class="counts"><span class="h">${h.byRisk.high} high</span><span class="m">${h.byRisk.medium} medium</span><span class="l">${h.byRisk.low} low</span><span class="n">${h.byRisk.none} none</span></div></div>
+${
+  report.riskiest.length
+    ? `<h2>Riskiest changes</h2>\n<ul class="riskiest">\n${report.riskiest.map(riskyItem).join("\n")}\n</ul>`
+    : ""
+}
 <h2>Charts</h2>
 ${columns(
   "Impacted nodes per day",
   report.perDay.map((d) => ({ label: d.day, value: d.impacted })),
+  noImpactPerDay(report),
 )}
 ${bars(
   "Top nodes by downstream reach",
   report.health.reach.map((r) => ({ label: r.node, value: r.downstream })),
+  "Nothing to chart: no node in the graph has anything downstream of it.",
 )}
 ${
   report.hotspots.length
     ? bars(
         "Most impacted nodes this window",
         report.hotspots.map((s) => ({ label: s.node, value: s.times })),
+        "",
       )
     : ""
 }
 <h2>Changes</h2>
-<table><thead><tr><th>risk</th><th>change</th><th>title</th><th>author</th><th>when (UTC)</th><th>changed nodes</th><th>impacted</th></tr></thead><tbody>
+<div class="table-box"><table><thead><tr><th>risk</th><th>change</th><th>title</th><th>author</th><th>when (UTC)</th><th>changed nodes</th><th>impacted</th></tr></thead><tbody>
 ${changeRows || '<tr><td colspan="7">No changes in this window.</td></tr>'}
-</tbody></table>
+</tbody></table></div>
 <h2>Per owner</h2>
 ${owners || "<p>No owner was reached by an upstream change.</p>"}
 <h2>Graph health</h2>

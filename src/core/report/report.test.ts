@@ -60,4 +60,37 @@ describe("the report", () => {
     expect(html).not.toContain("<img");
     expect(html).toContain("&#60;img");
   });
+
+  it("the page lists the riskiest changes as the markdown does, and says why a chart is empty", () => {
+    const html = renderReportHtml(report);
+    const items = html.match(/<ul class="riskiest">\n([\s\S]*?)\n<\/ul>/)?.[1]?.split("\n") ?? [];
+    expect(items).toHaveLength(report.riskiest.length);
+    expect(items[0]).toContain(report.riskiest[0]?.title);
+    expect(html).not.toContain('class="empty"');
+
+    const window = { since: 10 * day, until: 17 * day, source: "test" };
+    const none = renderReportHtml(buildReport(model, window, [], []));
+    expect(none).toContain("Nothing to chart: no change was made in this window.");
+    expect(none).not.toContain("Riskiest changes");
+    const quiet = renderReportHtml(
+      buildReport(
+        model,
+        window,
+        [
+          {
+            id: "1",
+            title: "docs",
+            author: "a",
+            time: 11 * day,
+            files: [{ path: "README.md", status: "modified" }],
+          },
+        ],
+        [],
+      ),
+    );
+    expect(quiet).toContain(
+      "Nothing to chart: the one change in this window reached no node downstream.",
+    );
+    expect(quiet).not.toContain("Impacted nodes per day</text>");
+  });
 });

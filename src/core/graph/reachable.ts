@@ -1,0 +1,78 @@
+import { type Direction, forEachNeighbour } from "./adjacency.js";
+import type { CompactGraph } from "./compact-graph.js";
+
+export interface ReachOptions {
+  /** "down" (the default) follows edges to dependents, "up" to dependencies. */
+  readonly direction?: Direction;
+  /** Follow at most this many edges from a start; unbounded when absent. */
+  readonly maxDepth?: number;
+}
+
+/** What a breadth-first walk reached, the starts first. */
+export interface Reached {
+  /** In breadth-first order: by distance, then by the order rows list them. */
+  readonly nodes: Int32Array;
+  /** The distance of nodes[i] from the nearest start, in edges. */
+  readonly depths: Int32Array;
+}
+
+/** Marks kept between walks of one graph: a node is seen in walk `stamp` when seen[node] is it. */
+interface Scratch {
+  readonly seen: Int32Array;
+  readonly queue: Int32Array;
+  readonly depth: Int32Array;
+  stamp: number;
+}
+
+const scratches = new WeakMap<CompactGraph, Scratch>();
+
+// The report measures two hundred walks on one graph: stamping saves clearing n marks each time.
+function scratchFor(graph: CompactGraph): Scratch {
+  let scratch = scratches.get(graph);
+  if (!scratch || scratch.stamp === 0x7fffffff) {
+    const n = graph.ids.length;
+    scratch = {
+      seen: new Int32Array(n),
+      queue: new Int32Array(n),
+      depth: new Int32Array(n),
+      stamp: 0,
+    };
+    scratches.set(graph, scratch);
+  }
+  return scratch;
+}
+
+/**
+ * Every node within `maxDepth` edges of the starts, in one direction, with its distance.
+ * Starts outside the graph or repeated are ignored.
+ */
+export function reachable(
+  graph: CompactGraph,
+  starts: Iterable<number>,
+  options: ReachOptions = {},
+): Reached {
+  const direction = options.direction ?? "down";
+  const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
+  const n = graph.ids.length;
+  const scratch = scratchFor(graph);
+  const stamp = ++scratch.stamp;
+  const { seen, queue, depth } = scratch;
+  let tail = 0;
+  for (const start of starts) {
+    if (!(start >= 0 && start < n) || seen[start] === stamp) continue;
+    seen[start] = stamp;
+    queue[tail] = start;
+    depth[tail++] = 0;
+  }
+  for (let head = 0; head < tail; head++) {
+    const d = depth[head] as number;
+    if (d >= maxDepth) continue;
+    forEachNeighbour(graph, queue[head] as number, direction, (next) => {
+      if (seen[next] === stamp) return;
+      seen[next] = stamp;
+      queue[tail] = next;
+      depth[tail++] = d + 1;
+    });
+  }
+  return { nodes: queue.slice(0, tail), depths: depth.slice(0, tail) };
+}
