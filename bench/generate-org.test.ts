@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { load } from "../test/helpers.js";
+import { load } from "../src/core/testing/helpers.js";
 import { generateOrg, toDepsYaml } from "./generate-org.js";
 
 const digest = (text: string) => createHash("sha256").update(text).digest("hex");

@@ -41,10 +41,14 @@ const CORE_PACKAGES = new Set([
  */
 const TEST_PACKAGES = new Set(["vitest", "fast-check", "ajv", "picomatch"]);
 
-/** Shared test fixtures (graph builders, hostile strings): a core test may import them, code may not. */
-const TEST_FIXTURES = join(ROOT, "test");
+/**
+ * Shared test fixtures of the core (graph builders, hostile strings, role plans): held to a
+ * test's rules, kept out of the build (tsconfig.build.json), never imported by code.
+ */
+const TESTING = join(CORE, "testing");
 
-const isTest = (file: string) => /\.test\.tsx?$/.test(file);
+const isTesting = (file: string) =>
+  /\.test\.tsx?$/.test(file) || file.startsWith(`${TESTING}${sep}`);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -86,19 +90,17 @@ function target(from: string, specifier: string, known: ReadonlySet<string>): st
 
 const where = (i: Import) => `${relative(ROOT, i.file).split(sep).join("/")}:${i.line}`;
 
-/** Fixtures are held to the rules of the tests that import them: they run inside those tests. */
-const isFixture = (file: string) => file.startsWith(`${TEST_FIXTURES}${sep}`);
-
-/** What is wrong with one import of a core file (or of a fixture a core test imports), if anything. */
+/** What is wrong with one import of a core file, if anything. */
 function problemWith(i: Import): string | undefined {
   const { specifier } = i;
-  const testing = isTest(i.file) || isFixture(i.file);
+  const testing = isTesting(i.file);
   if (FORBIDDEN.has(specifier))
     return `imports ${specifier}: the core does no I/O and spells paths one way on every platform; take the data (or a reader) as a parameter, and join paths with "/"`;
   if (specifier.startsWith(".")) {
     const to = resolve(dirname(i.file), specifier);
+    if (!testing && (to === TESTING || to.startsWith(`${TESTING}${sep}`)))
+      return `imports ${specifier}, a test fixture: code never depends on what only tests use`;
     if (to === CORE || to.startsWith(`${CORE}${sep}`)) return undefined;
-    if (testing && to.startsWith(`${TEST_FIXTURES}${sep}`)) return undefined;
     return `imports ${specifier}, outside src/core: the core depends on nothing else of the project; move the shared piece into src/core, or the caller out of it`;
   }
   const name = packageOf(specifier);
@@ -146,36 +148,15 @@ const files = sourceFiles(CORE);
 const known = new Set(files);
 const imports = files.flatMap(importsOf);
 
-/** The fixtures under test/ that the core's tests import, and what those import in turn. */
-function fixtureImports(): Import[] {
-  const all = new Set(sourceFiles(TEST_FIXTURES));
-  const seen = new Set<string>();
-  const out: Import[] = [];
-  const queue = imports
-    .filter((i) => i.specifier.startsWith("."))
-    .map((i) => target(i.file, i.specifier, all))
-    .filter((f): f is string => f !== undefined);
-  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const i of importsOf(file)) {
-      out.push(i);
-      const next = i.specifier.startsWith(".") ? target(file, i.specifier, all) : undefined;
-      if (next) queue.push(next);
-    }
-  }
-  return out;
-}
-
 describe("src/core", () => {
   it("is found and read (a check of nothing would pass)", () => {
     expect(files.length).toBeGreaterThan(100);
     expect(imports.some((i) => i.specifier === "js-yaml")).toBe(true);
-    expect(fixtureImports().some((i) => i.file === join(TEST_FIXTURES, "helpers.ts"))).toBe(true);
+    expect(files.some((f) => f === join(TESTING, "helpers.ts"))).toBe(true);
   });
 
   it("imports no file system, process or platform path module, no package outside its list, and nothing outside src/core", () => {
-    const problems = [...imports, ...fixtureImports()].flatMap((i) => {
+    const problems = imports.flatMap((i) => {
       const problem = problemWith(i);
       return problem ? [`${where(i)} ${problem}`] : [];
     });
@@ -201,7 +182,7 @@ describe("src/app and src/ui", () => {
   it("neither read files nor run processes themselves: that is what adapters are for", () => {
     const reaching = ["app", "ui"]
       .flatMap((room) => sourceFiles(join(ROOT, "src", room)))
-      .filter((file) => !isTest(file))
+      .filter((file) => !/\.test\.tsx?$/.test(file))
       .flatMap(importsOf)
       .filter((i) => REACHES_OUT.test(i.specifier))
       .map(
@@ -230,7 +211,11 @@ describe("the checks themselves", () => {
       at("x.ts", "vitest"),
       at("a/x.ts", "../../app/load-model.js"),
       at("a/x.ts", "../../../test/helpers.js"),
+      at("a/x.test.ts", "../../../test/helpers.js"),
       at("x.test.ts", "../adapters/git/git.js"),
+      at("a/x.ts", "../testing/helpers.js"),
+      at("testing/x.ts", "../../adapters/git/git.js"),
+      at("testing/x.ts", "node:fs"),
     ])
       expect(problemWith(bad), bad.specifier).toBeDefined();
   });
@@ -242,29 +227,15 @@ describe("the checks themselves", () => {
       expect(REACHES_OUT.test(good), good).toBe(false);
   });
 
-  it("hold a core test's fixture to the test's rules", () => {
-    const fixture = (specifier: string): Import => ({
-      file: join(TEST_FIXTURES, "fixture.ts"),
-      line: 1,
-      specifier,
-    });
-    for (const bad of [
-      "../src/adapters/terraform/parse-hcl.js",
-      "../src/app/read-plan.js",
-      "node:fs",
-    ])
-      expect(problemWith(fixture(bad)), bad).toBeDefined();
-    for (const good of ["../src/core/model.js", "./helpers.js", "vitest", "picomatch"])
-      expect(problemWith(fixture(good)), good).toBeUndefined();
-  });
-
-  it("let the core use its own modules and its packages, and tests their fixtures", () => {
+  it("let the core use its own modules and its packages, and its tests their fixtures", () => {
     for (const good of [
       at("a/x.ts", "../model.js"),
       at("x.ts", "./a/b.js"),
       at("x.ts", "js-yaml"),
       at("x.ts", "graphology"),
-      at("a/x.test.ts", "../../../test/helpers.js"),
+      at("a/x.test.ts", "../testing/helpers.js"),
+      at("testing/x.ts", "vitest"),
+      at("testing/x.ts", "../model.js"),
       at("x.test.ts", "fast-check"),
     ])
       expect(problemWith(good), good.specifier).toBeUndefined();

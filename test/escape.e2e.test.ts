@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectInert, HOSTILE, HOSTILE_SHORT } from "../src/core/testing/hostile.js";
 import { exampleHistory, type History, rotateJobRunner, runCli } from "./git-history.js";
-import { expectInert, HOSTILE, HOSTILE_SHORT } from "./hostile.js";
 
 describe("the CLI's outputs carry no live control", () => {
   it("check, as text and JSON, with a hostile changed file name", () => {

@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { CDK_TEMPLATE, ECS_TEMPLATE, LAMBDA_TEMPLATE } from "../src/core/testing/init-templates.js";
 import { gitIn, runCli } from "./git-history.js";
-import { CDK_TEMPLATE, ECS_TEMPLATE, LAMBDA_TEMPLATE } from "./init-templates.js";
 
 const made: string[] = [];
 afterAll(() => {

@@ -7,10 +7,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  BASE,
+  HEAD_SAME_LABELS as HEAD,
+  renderFiles,
+  renderStream,
+} from "../src/core/testing/rendered-chart.js";
 import { BIN, runCli } from "./git-history.js";
 import { type FakeGitHub, startFakeGitHub } from "./github-api/fake-github.js";
 import { counts, REPO, seedPull } from "./github-api/scenario.js";
-import { BASE, HEAD_SAME_LABELS as HEAD, renderFiles, renderStream } from "./rendered-chart.js";
 
 let dir: string;
 beforeAll(() => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectInert, HOSTILE } from "../../test/hostile.js";
+import { expectInert, HOSTILE } from "../core/testing/hostile.js";
 import { InputError, InvalidDepsError } from "../core/errors.js";
 import { fail } from "./fail.js";
 import { readInputs } from "./inputs.js";

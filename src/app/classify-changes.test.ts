@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../test/helpers.js";
+import { modelOf } from "../core/testing/helpers.js";
 import { parsePathRule } from "../core/config/normalise.js";
 import { PathIndex } from "../core/locate/path-index.js";
 import type { FileChange } from "../core/model.js";

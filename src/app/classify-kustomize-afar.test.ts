@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../test/helpers.js";
+import { modelOf } from "../core/testing/helpers.js";
 import { analyze } from "../core/analyze.js";
 import type { FileChange } from "../core/model.js";
 import { classifyChanges, type FileContents } from "./classify-changes.js";

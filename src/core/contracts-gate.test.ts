@@ -2,8 +2,8 @@
 // and the gate as the edge's breaks_on would; past its date a waiver stops and the gate closes.
 
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../test/helpers.js";
-import { rolePlan, roleSide } from "../../test/role-plans.js";
+import { modelOf } from "./testing/helpers.js";
+import { rolePlan, roleSide } from "./testing/role-plans.js";
 import { analyze } from "./analyze.js";
 import { evaluateGate } from "./gate.js";
 

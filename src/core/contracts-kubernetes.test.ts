@@ -1,7 +1,7 @@
 // Contracts on Roles and ClusterRoles, from manifests at base and head through analyze.
 
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../test/helpers.js";
+import { modelOf } from "./testing/helpers.js";
 import { analyze } from "./analyze.js";
 import { classifyManifestFiles } from "./classify/kubernetes-rbac.js";
 import { judgeExpectation } from "./contracts.js";

@@ -5,7 +5,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bareNodes, modelOf } from "../../test/helpers.js";
+import { bareNodes, modelOf } from "./testing/helpers.js";
 import { analyze } from "./analyze.js";
 import { readPlan } from "./classify/terraform-plan.js";
 import { blastRadius } from "./graph/blast-radius.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../test/helpers.js";
-import { allowDoc, rolePlan, roleSide } from "../../test/role-plans.js";
+import { modelOf } from "./testing/helpers.js";
+import { allowDoc, rolePlan, roleSide } from "./testing/role-plans.js";
 import { analyze } from "./analyze.js";
 
 const A = "arn:aws:iam::111111111111:role/runner-a";

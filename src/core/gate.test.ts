@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "../../test/helpers.js";
+import { chainYaml, modelOf } from "./testing/helpers.js";
 import { analyze } from "./analyze.js";
 import {
   type Acknowledgement,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { load } from "../../test/helpers.js";
+import { load } from "./testing/helpers.js";
 import { diffGraphs, isEmptyDiff } from "./graph-diff.js";
 import type { DepsConfig } from "./model.js";
 import { renderGraphDiff } from "./render/render-graph-diff.js";

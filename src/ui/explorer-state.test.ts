@@ -2,7 +2,7 @@
 
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../test/helpers.js";
+import { modelOf } from "../core/testing/helpers.js";
 import { loadModel } from "../app/load-model.js";
 import type { AnalysisModel } from "../core/analysis-model.js";
 import { analyzeNodes } from "../core/analyze.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../test/helpers.js";
+import { modelOf } from "../core/testing/helpers.js";
 import { detailLines, expectsBrief } from "./pane-lines.js";
 
 const ARN = "arn:aws:iam::111111111111:role/runner";

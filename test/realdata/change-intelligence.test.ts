@@ -13,7 +13,7 @@ import { classifyManifestFiles } from "../../src/core/classify/kubernetes-rbac.j
 import { classifyTerraformFile } from "../../src/core/classify/terraform-file.js";
 import { readPlan } from "../../src/core/classify/terraform-plan.js";
 import { renderMarkdown } from "../../src/core/render/render-markdown.js";
-import { modelOf } from "../helpers.js";
+import { modelOf } from "../../src/core/testing/helpers.js";
 import { SHARED_DATA } from "../shared-data.js";
 import { describeOnShared } from "../skips.js";
 import { fragmentsFromPatch } from "./patch-fragments.js";

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform templates are what these tests read
 import { describe, expect, it } from "vitest";
-import { load } from "../../../test/helpers.js";
-import { expectInert, HOSTILE_SHORT } from "../../../test/hostile.js";
+import { load } from "../testing/helpers.js";
+import { expectInert, HOSTILE_SHORT } from "../testing/hostile.js";
 import { parseCodeowners } from "../codeowners.js";
 import { draftGraph } from "./draft-graph.js";
 import { findDrift } from "./drift.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { load } from "../../../test/helpers.js";
-import { expectInert, HOSTILE } from "../../../test/hostile.js";
-import { CDK_TEMPLATE, ECS_TEMPLATE, LAMBDA_TEMPLATE } from "../../../test/init-templates.js";
+import { load } from "../testing/helpers.js";
+import { expectInert, HOSTILE } from "../testing/hostile.js";
+import { CDK_TEMPLATE, ECS_TEMPLATE, LAMBDA_TEMPLATE } from "../testing/init-templates.js";
 import { draftGraph } from "./draft-graph.js";
 import { cdkName, templateKind } from "./draft-templates.js";
 import { findDrift } from "./drift.js";

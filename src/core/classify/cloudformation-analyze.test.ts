@@ -2,7 +2,7 @@
 // edges and the template's own references as discovered ones.
 
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../../test/helpers.js";
+import { modelOf } from "../testing/helpers.js";
 import { analyze } from "../analyze.js";
 import type { FileChange } from "../model.js";
 import { classifyTemplateFile, type TemplateChanges } from "./cloudformation-changes.js";

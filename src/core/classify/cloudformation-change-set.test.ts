@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../../test/helpers.js";
+import { modelOf } from "../testing/helpers.js";
 import { analyze } from "../analyze.js";
 import { ChangeSetFormatError, readChangeSet } from "./cloudformation-change-set.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../../test/helpers.js";
+import { modelOf } from "../testing/helpers.js";
 import { analyze } from "../analyze.js";
 import {
   checkResourcePattern,

@@ -5,7 +5,7 @@ import {
   HEAD_SAME_LABELS,
   renderFiles,
   renderStream,
-} from "../../../test/rendered-chart.js";
+} from "../testing/rendered-chart.js";
 import { draftGraph } from "../adopt/draft-graph.js";
 import { renderDraft } from "../adopt/render-draft.js";
 import { withoutRenderedPaths } from "../adopt/rendered-draft.js";

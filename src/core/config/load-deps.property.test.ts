@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { dump } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { load, located } from "../../../test/helpers.js";
+import { load, located } from "../testing/helpers.js";
 
 function loadsCleanly(text: string): void {
   const result = load({ "deps.yaml": text });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { load, located } from "../../../test/helpers.js";
+import { load, located } from "../testing/helpers.js";
 import { loadDeps } from "./load-deps.js";
 import { formatDiagnostic } from "./locate-diagnostics.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "../../../test/helpers.js";
+import { chainYaml, modelOf } from "../testing/helpers.js";
 import { pathsBetween } from "./paths-between.js";
 import { recentUpstreamChanges } from "./recent-changes.js";
 import { buildSearchIndex, searchNodes } from "./search-index.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "../../../test/helpers.js";
+import { chainYaml, modelOf } from "../testing/helpers.js";
 import { findCycles } from "./find-cycles.js";
 import { inducedSubgraph } from "./induced-subgraph.js";
 import { neighbourhood } from "./neighbourhood.js";

@@ -3,7 +3,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bareNodes } from "../../../test/helpers.js";
+import { bareNodes } from "../testing/helpers.js";
 import type { Edge } from "../model.js";
 import { degree, neighbours } from "./adjacency.js";
 import { compactGraph } from "./compact-graph.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../../test/helpers.js";
+import { modelOf } from "../testing/helpers.js";
 import { analyze } from "../analyze.js";
 import { DEFAULT_BREAKS_ON } from "../classes.js";
 import type { FileChange, ResourceChange } from "../model.js";

@@ -2,7 +2,7 @@
 // generated bundle carrying the same Role (modelled on argo-cd's manifests/ layout).
 
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../../test/helpers.js";
+import { modelOf } from "../testing/helpers.js";
 import { analyze } from "../analyze.js";
 import { classifyManifestFiles } from "../classify/kubernetes-rbac.js";
 import type { FileChange } from "../model.js";

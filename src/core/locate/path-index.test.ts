@@ -86,7 +86,7 @@ describe("PathIndex", () => {
 describe("PathIndex, property", () => {
   it("finds exactly the globs picomatch matches, for random globs and paths", async () => {
     const fc = (await import("fast-check")).default;
-    const { referenceMatcher } = await import("../../../test/glob-reference.js");
+    const { referenceMatcher } = await import("../testing/glob-reference.js");
     const segment = fc.constantFrom("a", "b", "ab", ".x", "c.tf", "d.tar.gz", ".tf", "x.json");
     const globPart = fc.constantFrom(
       "a",

@@ -5,8 +5,8 @@
 import fc from "fast-check";
 import { DirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "../../../test/helpers.js";
-import { CONTROLS, expectInert, HOSTILE, hostileImpact } from "../../../test/hostile.js";
+import { chainYaml, modelOf } from "../testing/helpers.js";
+import { CONTROLS, expectInert, HOSTILE, hostileImpact } from "../testing/hostile.js";
 import type { DepGraph } from "../graph/dep-graph.js";
 import { buildReport } from "../report/build-report.js";
 import {

@@ -3,7 +3,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hostileImpact } from "../../../test/hostile.js";
+import { hostileImpact } from "../testing/hostile.js";
 import { impactToJson, renderJson } from "./impact-json.js";
 
 /** Quotes, a backslash, line breaks, a tab, non-Latin and astral text, and an HTML script end. */

@@ -2,8 +2,8 @@
 // and one kept that held its edge, from a real analysis of a plan and a changed file.
 
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../../../test/helpers.js";
-import { rolePlan, roleSide } from "../../../test/role-plans.js";
+import { modelOf } from "../testing/helpers.js";
+import { rolePlan, roleSide } from "../testing/role-plans.js";
 import { analyze } from "../analyze.js";
 import type { Impact } from "../model.js";
 import { adviceFor } from "./explain.js";

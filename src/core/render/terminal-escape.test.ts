@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HOSTILE } from "../../../test/hostile.js";
+import { HOSTILE } from "../testing/hostile.js";
 import { inertJsonText, terminalLines, terminalText } from "./terminal-escape.js";
 
 const ANY_CONTROL =

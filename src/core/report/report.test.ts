@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "../../../test/helpers.js";
+import { chainYaml, modelOf } from "../testing/helpers.js";
 import { GITHUB_COMMENT_LIMIT } from "../render/render-markdown.js";
 import { buildReport, type ChangeRecord } from "./build-report.js";
 import { renderReportHtml, renderReportMarkdown } from "./render-report.js";

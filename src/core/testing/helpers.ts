@@ -1,10 +1,10 @@
 // Shared test helpers: an in-memory file reader and a quick way to load a graph.
 
-import type { AnalysisModel } from "../src/core/analysis-model.js";
-import { prepareModel } from "../src/core/analyze.js";
-import { type LoadResult, loadDeps, type ReadText } from "../src/core/config/load-deps.js";
-import { locateDiagnostics } from "../src/core/config/locate-diagnostics.js";
-import type { Diagnostic, Edge, GraphNode } from "../src/core/model.js";
+import type { AnalysisModel } from "../analysis-model.js";
+import { prepareModel } from "../analyze.js";
+import { type LoadResult, loadDeps, type ReadText } from "../config/load-deps.js";
+import { locateDiagnostics } from "../config/locate-diagnostics.js";
+import type { Diagnostic, Edge, GraphNode } from "../model.js";
 
 export function memoryReader(files: Record<string, string>): ReadText {
   return (file) =>

@@ -2,7 +2,7 @@
 // field a renderer may print, and the one assertion every output must pass.
 
 import { expect } from "vitest";
-import type { Impact } from "../src/core/model.js";
+import type { Impact } from "../model.js";
 
 /**
  * OSC 52 (write the clipboard), clear screen and home, conceal, C1 CSI (clear screen again),

@@ -1,7 +1,7 @@
 // Plans that change one IAM role, aws_iam_role.shared, for the tests of contracts: its trust
 // (who may assume it) and its inline policies, before and after, as Terraform's plan writes them.
 
-import { type PlanReading, readPlan } from "../src/core/classify/terraform-plan.js";
+import { type PlanReading, readPlan } from "../classify/terraform-plan.js";
 
 /** A trust policy that lets these AWS principals assume the role. */
 export const trustDoc = (principals: readonly string[]) =>
