@@ -369,7 +369,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run, free) {
           var error, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -389,10 +389,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error = error1;
-            return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error, eventInfo, clearGlobalState, run, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run, free) {
           var error, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -400,9 +400,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error, eventInfo, clearGlobalState, run, free);
         }
-        async _onFailure(error, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error, eventInfo, clearGlobalState, run, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error, eventInfo);
@@ -410,7 +410,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -1048,17 +1048,17 @@ var require_light = __commonJS({
             }
           }
           _run(index2, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index2);
-            run2 = this._run.bind(this, index2, job);
+            run = this._run.bind(this, index2, job);
             free = this._free.bind(this, index2, job);
             return this._scheduled[index2] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -1348,6 +1348,145 @@ var require_light = __commonJS({
   }
 });
 
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.format = format2;
+    exports2.parse = parse3;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format2(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse3(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index2 = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index2;
+      index2 = skipValue(header, index2, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index2);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index: index2, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index2, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index2, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index2 < len) {
+        if (header.charCodeAt(index2) === stopChar)
+          break;
+        index2 = skipOWS(header, index2 + 1, len);
+        const keyStart = index2;
+        while (index2 < len) {
+          const code2 = header.charCodeAt(index2);
+          if (code2 === stopChar)
+            break parameter;
+          if (code2 === SEMI)
+            continue parameter;
+          if (code2 === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index2);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index2 = skipOWS(header, index2 + 1, len);
+            if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+              index2++;
+              let value = "";
+              while (index2 < len) {
+                const code3 = header.charCodeAt(index2++);
+                if (code3 === DQUOTE) {
+                  index2 = skipValue(header, index2, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code3 === BSLASH && index2 < len) {
+                  value += header[index2++];
+                  continue;
+                }
+                value += String.fromCharCode(code3);
+              }
+              continue parameter;
+            }
+            const valueStart = index2;
+            index2 = skipValue(header, index2, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index2);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index2++;
+        }
+      }
+      return { type, index: index2, parameters };
+    }
+    function skipValue(str5, index2, len, stopChar) {
+      while (index2 < len) {
+        const code2 = str5.charCodeAt(index2);
+        if (code2 === SEMI || code2 === stopChar)
+          break;
+        index2++;
+      }
+      return index2;
+    }
+    function skipOWS(header, index2, len) {
+      while (index2 < len) {
+        const char = header.charCodeAt(index2);
+        if (char !== SP && char !== HTAB)
+          break;
+        index2++;
+      }
+      return index2;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str5) {
+      if (TOKEN_REGEXP.test(str5))
+        return str5;
+      if (TEXT_REGEXP.test(str5))
+        return `"${str5.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str5}`);
+    }
+  }
+});
+
 // node_modules/universalify/index.js
 var require_universalify = __commonJS({
   "node_modules/universalify/index.js"(exports2) {
@@ -1428,14 +1567,14 @@ var require_polyfills = __commonJS({
       fs2.fstatSync = statFixSync(fs2.fstatSync);
       fs2.lstatSync = statFixSync(fs2.lstatSync);
       if (fs2.chmod && !fs2.lchmod) {
-        fs2.lchmod = function(path, mode, cb) {
+        fs2.lchmod = function(path2, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs2.lchmodSync = function() {
         };
       }
       if (fs2.chown && !fs2.lchown) {
-        fs2.lchown = function(path, uid, gid, cb) {
+        fs2.lchown = function(path2, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs2.lchownSync = function() {
@@ -1502,9 +1641,9 @@ var require_polyfills = __commonJS({
         };
       })(fs2.readSync);
       function patchLchmod(fs3) {
-        fs3.lchmod = function(path, mode, callback) {
+        fs3.lchmod = function(path2, mode, callback) {
           fs3.open(
-            path,
+            path2,
             constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -1520,8 +1659,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs3.lchmodSync = function(path, mode) {
-          var fd = fs3.openSync(path, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs3.lchmodSync = function(path2, mode) {
+          var fd = fs3.openSync(path2, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -1542,8 +1681,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs3) {
         if (constants2.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
-          fs3.lutimes = function(path, at4, mt, cb) {
-            fs3.open(path, constants2.O_SYMLINK, function(er, fd) {
+          fs3.lutimes = function(path2, at4, mt, cb) {
+            fs3.open(path2, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -1555,8 +1694,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs3.lutimesSync = function(path, at4, mt) {
-            var fd = fs3.openSync(path, constants2.O_SYMLINK);
+          fs3.lutimesSync = function(path2, at4, mt) {
+            var fd = fs3.openSync(path2, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -1674,11 +1813,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+      function ReadStream(path2, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path2, options);
         Stream.call(this);
         var self2 = this;
-        this.path = path;
+        this.path = path2;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -1723,10 +1862,10 @@ var require_legacy_streams = __commonJS({
           self2._read();
         });
       }
-      function WriteStream(path, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+      function WriteStream(path2, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path2, options);
         Stream.call(this);
-        this.path = path;
+        this.path = path2;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -1869,14 +2008,14 @@ var require_graceful_fs = __commonJS({
       fs3.createWriteStream = createWriteStream;
       var fs$readFile = fs3.readFile;
       fs3.readFile = readFile;
-      function readFile(path, options, cb) {
+      function readFile(path2, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path, options, cb);
-        function go$readFile(path2, options2, cb2, startTime) {
-          return fs$readFile(path2, options2, function(err) {
+        return go$readFile(path2, options, cb);
+        function go$readFile(path3, options2, cb2, startTime) {
+          return fs$readFile(path3, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path3, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -1886,14 +2025,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs3.writeFile;
       fs3.writeFile = writeFile;
-      function writeFile(path, data, options, cb) {
+      function writeFile(path2, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path, data, options, cb);
-        function go$writeFile(path2, data2, options2, cb2, startTime) {
-          return fs$writeFile(path2, data2, options2, function(err) {
+        return go$writeFile(path2, data, options, cb);
+        function go$writeFile(path3, data2, options2, cb2, startTime) {
+          return fs$writeFile(path3, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path3, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -1904,14 +2043,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs3.appendFile;
       if (fs$appendFile)
         fs3.appendFile = appendFile;
-      function appendFile(path, data, options, cb) {
+      function appendFile(path2, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path, data, options, cb);
-        function go$appendFile(path2, data2, options2, cb2, startTime) {
-          return fs$appendFile(path2, data2, options2, function(err) {
+        return go$appendFile(path2, data, options, cb);
+        function go$appendFile(path3, data2, options2, cb2, startTime) {
+          return fs$appendFile(path3, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path3, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -1942,31 +2081,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs3.readdir;
       fs3.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path, options, cb) {
+      function readdir(path2, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path2, options2, cb2, startTime) {
-          return fs$readdir(path2, fs$readdirCallback(
-            path2,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path3, options2, cb2, startTime) {
+          return fs$readdir(path3, fs$readdirCallback(
+            path3,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path2, options2, cb2, startTime) {
-          return fs$readdir(path2, options2, fs$readdirCallback(
-            path2,
+        } : function go$readdir2(path3, options2, cb2, startTime) {
+          return fs$readdir(path3, options2, fs$readdirCallback(
+            path3,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path, options, cb);
-        function fs$readdirCallback(path2, options2, cb2, startTime) {
+        return go$readdir(path2, options, cb);
+        function fs$readdirCallback(path3, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path2, options2, cb2],
+                [path3, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -2037,7 +2176,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path, options) {
+      function ReadStream(path2, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -2057,7 +2196,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path, options) {
+      function WriteStream(path2, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -2075,22 +2214,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path, options) {
-        return new fs3.ReadStream(path, options);
+      function createReadStream(path2, options) {
+        return new fs3.ReadStream(path2, options);
       }
-      function createWriteStream(path, options) {
-        return new fs3.WriteStream(path, options);
+      function createWriteStream(path2, options) {
+        return new fs3.WriteStream(path2, options);
       }
       var fs$open = fs3.open;
       fs3.open = open;
-      function open(path, flags, mode, cb) {
+      function open(path2, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path, flags, mode, cb);
-        function go$open(path2, flags2, mode2, cb2, startTime) {
-          return fs$open(path2, flags2, mode2, function(err, fd) {
+        return go$open(path2, flags, mode, cb);
+        function go$open(path3, flags2, mode2, cb2, startTime) {
+          return fs$open(path3, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path2, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path3, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -2273,10 +2412,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path = require("path");
+    var path2 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path2.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -2340,8 +2479,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs2 = require_fs();
-    function pathExists(path) {
-      return fs2.access(path).then(() => true).catch(() => false);
+    function pathExists(path2) {
+      return fs2.access(path2).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
@@ -2356,8 +2495,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs2 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path, atime, mtime) {
-      const fd = await fs2.open(path, "r+");
+    async function utimesMillis(path2, atime, mtime) {
+      const fd = await fs2.open(path2, "r+");
       let closeErr = null;
       try {
         await fs2.futimes(fd, atime, mtime);
@@ -2372,8 +2511,8 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path, atime, mtime) {
-      const fd = fs2.openSync(path, "r+");
+    function utimesMillisSync(path2, atime, mtime) {
+      const fd = fs2.openSync(path2, "r+");
       fs2.futimesSync(fd, atime, mtime);
       return fs2.closeSync(fd);
     }
@@ -2389,7 +2528,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
     var fs2 = require_fs();
-    var path = require("path");
+    var path2 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs2.stat(file, { bigint: true }) : (file) => fs2.lstat(file, { bigint: true });
@@ -2417,8 +2556,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path.basename(src);
-          const destBaseName = path.basename(dest);
+          const srcBaseName = path2.basename(src);
+          const destBaseName = path2.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -2440,8 +2579,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path.basename(src);
-          const destBaseName = path.basename(dest);
+          const srcBaseName = path2.basename(src);
+          const destBaseName = path2.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -2460,9 +2599,9 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path.resolve(path.dirname(src));
-      const destParent = path.resolve(path.dirname(dest));
-      if (destParent === srcParent || destParent === path.parse(destParent).root) return;
+      const srcParent = path2.resolve(path2.dirname(src));
+      const destParent = path2.resolve(path2.dirname(dest));
+      if (destParent === srcParent || destParent === path2.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs2.stat(destParent, { bigint: true });
@@ -2476,9 +2615,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path.resolve(path.dirname(src));
-      const destParent = path.resolve(path.dirname(dest));
-      if (destParent === srcParent || destParent === path.parse(destParent).root) return;
+      const srcParent = path2.resolve(path2.dirname(src));
+      const destParent = path2.resolve(path2.dirname(dest));
+      if (destParent === srcParent || destParent === path2.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs2.statSync(destParent, { bigint: true });
@@ -2495,8 +2634,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path.resolve(src).split(path.sep).filter((i) => i);
-      const destArr = path.resolve(dest).split(path.sep).filter((i) => i);
+      const srcArr = path2.resolve(src).split(path2.sep).filter((i) => i);
+      const destArr = path2.resolve(dest).split(path2.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -2521,7 +2660,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
     var fs2 = require_fs();
-    var path = require("path");
+    var path2 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -2543,7 +2682,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path.dirname(dest);
+      const destParent = path2.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -2597,8 +2736,8 @@ var require_copy = __commonJS({
       }
       const promises = [];
       for await (const item of await fs2.opendir(src)) {
-        const srcItem = path.join(src, item.name);
-        const destItem = path.join(dest, item.name);
+        const srcItem = path2.join(src, item.name);
+        const destItem = path2.join(dest, item.name);
         promises.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -2617,7 +2756,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs2.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path2.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs2.symlink(resolvedSrc, dest);
@@ -2630,7 +2769,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path2.resolve(process.cwd(), resolvedDest);
       }
       if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -2650,7 +2789,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
     var fs2 = require_graceful_fs();
-    var path = require("path");
+    var path2 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -2671,7 +2810,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path.dirname(dest);
+      const destParent = path2.dirname(dest);
       if (!fs2.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -2740,8 +2879,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path.join(src, item);
-      const destItem = path.join(dest, item);
+      const srcItem = path2.join(src, item);
+      const destItem = path2.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -2749,7 +2888,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs2.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path2.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs2.symlinkSync(resolvedSrc, dest);
@@ -2762,7 +2901,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path2.resolve(process.cwd(), resolvedDest);
         }
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -2799,11 +2938,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs2 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path, callback) {
-      fs2.rm(path, { recursive: true, force: true }, callback);
+    function remove(path2, callback) {
+      fs2.rm(path2, { recursive: true, force: true }, callback);
     }
-    function removeSync(path) {
-      fs2.rmSync(path, { recursive: true, force: true });
+    function removeSync(path2) {
+      fs2.rmSync(path2, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -2818,7 +2957,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs2 = require_fs();
-    var path = require("path");
+    var path2 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -2828,7 +2967,7 @@ var require_empty = __commonJS({
       } catch {
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path2.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -2838,7 +2977,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path.join(dir, item);
+        item = path2.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -2856,7 +2995,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path = require("path");
+    var path2 = require("path");
     var fs2 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -2866,7 +3005,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path.dirname(file);
+      const dir = path2.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs2.stat(dir);
@@ -2892,7 +3031,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path.dirname(file);
+      const dir = path2.dirname(file);
       try {
         if (!fs2.statSync(dir).isDirectory()) {
           fs2.readdirSync(dir);
@@ -2915,7 +3054,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path = require("path");
+    var path2 = require("path");
     var fs2 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -2934,7 +3073,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path.dirname(dstpath);
+      const dir = path2.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -2954,7 +3093,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path.dirname(dstpath);
+      const dir = path2.dirname(dstpath);
       const dirExists = fs2.existsSync(dir);
       if (dirExists) return fs2.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -2971,12 +3110,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path = require("path");
+    var path2 = require("path");
     var fs2 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path.isAbsolute(srcpath)) {
+      if (path2.isAbsolute(srcpath)) {
         try {
           await fs2.lstat(srcpath);
         } catch (err) {
@@ -2988,8 +3127,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path.dirname(dstpath);
-      const relativeToDst = path.join(dstdir, srcpath);
+      const dstdir = path2.dirname(dstpath);
+      const relativeToDst = path2.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -3005,11 +3144,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path.relative(dstdir, srcpath)
+        toDst: path2.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path.isAbsolute(srcpath)) {
+      if (path2.isAbsolute(srcpath)) {
         const exists2 = fs2.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -3017,8 +3156,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path.dirname(dstpath);
-      const relativeToDst = path.join(dstdir, srcpath);
+      const dstdir = path2.dirname(dstpath);
+      const relativeToDst = path2.join(dstdir, srcpath);
       const exists = fs2.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -3030,7 +3169,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path.relative(dstdir, srcpath)
+        toDst: path2.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -3078,7 +3217,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path = require("path");
+    var path2 = require("path");
     var fs2 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -3101,7 +3240,7 @@ var require_symlink = __commonJS({
       const relative4 = await symlinkPaths(srcpath, dstpath);
       srcpath = relative4.toDst;
       const toType = await symlinkType(relative4.toCwd, type);
-      const dir = path.dirname(dstpath);
+      const dir = path2.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -3121,7 +3260,7 @@ var require_symlink = __commonJS({
       const relative4 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative4.toDst;
       type = symlinkTypeSync(relative4.toCwd, type);
-      const dir = path.dirname(dstpath);
+      const dir = path2.dirname(dstpath);
       const exists = fs2.existsSync(dir);
       if (exists) return fs2.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -3273,18 +3412,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs2 = require_fs();
-    var path = require("path");
+    var path2 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path.dirname(file);
+      const dir = path2.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs2.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path.dirname(file);
+      const dir = path2.dirname(file);
       if (!fs2.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -3348,7 +3487,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
     var fs2 = require_fs();
-    var path = require("path");
+    var path2 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -3358,8 +3497,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path.dirname(dest);
-      const parsedParentPath = path.parse(destParent);
+      const destParent = path2.dirname(dest);
+      const parsedParentPath = path2.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -3400,7 +3539,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
     var fs2 = require_graceful_fs();
-    var path = require("path");
+    var path2 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -3410,12 +3549,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path2.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path.dirname(dest);
-      const parsedPath = path.parse(parent);
+      const parent = path2.dirname(dest);
+      const parsedPath = path2.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -3759,10 +3898,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path, mode, callback) {
+          chmod(path2, mode, callback) {
             callback(enosys());
           },
-          chown(path, uid, gid, callback) {
+          chown(path2, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -3783,49 +3922,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path, uid, gid, callback) {
+          lchown(path2, uid, gid, callback) {
             callback(enosys());
           },
-          link(path, link3, callback) {
+          link(path2, link3, callback) {
             callback(enosys());
           },
-          lstat(path, callback) {
+          lstat(path2, callback) {
             callback(enosys());
           },
-          mkdir(path, perm, callback) {
+          mkdir(path2, perm, callback) {
             callback(enosys());
           },
-          open(path, flags, mode, callback) {
+          open(path2, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position2, callback) {
             callback(enosys());
           },
-          readdir(path, callback) {
+          readdir(path2, callback) {
             callback(enosys());
           },
-          readlink(path, callback) {
+          readlink(path2, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path, callback) {
+          rmdir(path2, callback) {
             callback(enosys());
           },
-          stat(path, callback) {
+          stat(path2, callback) {
             callback(enosys());
           },
-          symlink(path, link3, callback) {
+          symlink(path2, link3, callback) {
             callback(enosys());
           },
-          truncate(path, length, callback) {
+          truncate(path2, length, callback) {
             callback(enosys());
           },
-          unlink(path, callback) {
+          unlink(path2, callback) {
             callback(enosys());
           },
-          utimes(path, atime, mtime, callback) {
+          utimes(path2, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -4385,10 +4524,10 @@ var require_bridge = __commonJS({
                 // @ts-ignore
                 err ? reject(new Error(err)) : resolve5(...msg)
               );
-              const run2 = () => {
+              const run = () => {
                 jsRoot[key].apply(void 0, [...args, cb]);
               };
-              run2();
+              run();
             });
           };
         }
@@ -4705,7 +4844,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -5295,189 +5434,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code2 = 128; code2 <= 255; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code2 = 48; code2 <= 57; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-for (let code2 = 65; code2 <= 90; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code2 = 97; code2 <= 122; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index2 = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index2 < len) {
-    const code2 = header.charCodeAt(index2);
-    const flags = CHAR_MAP[code2];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index2;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code2 & NON_ASCII | flags;
-    index2++;
-  }
-  const valueEnd = whitespace === -1 ? index2 : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index2 === len || stop !== 0) {
-    return { type, index: index2, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index2, len, stopFlags);
-}
-function parseParameters(header, type, index2, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index2 < len) {
-    index2++;
-    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
-      index2++;
-    }
-    const keyStart = index2;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index2 < len) {
-      const code2 = header.charCodeAt(index2);
-      const flags = CHAR_MAP[code2];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code2 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index2++;
-        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
-          index2++;
-        }
-        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
-          const quotedStart = ++index2;
-          let escaped = false;
-          while (index2 < len) {
-            const code3 = header.charCodeAt(index2);
-            if (code3 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
-              }
-              index2++;
-              let stop2 = 0;
-              while (index2 < len) {
-                const code4 = header.charCodeAt(index2);
-                const flags2 = CHAR_MAP[code4];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index2++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code3 === BSLASH && index2 + 1 < len) {
-              escaped = true;
-              index2 += 2;
-              continue;
-            }
-            index2++;
-          }
-          continue parameter;
-        }
-        const valueStart = index2;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index2 < len) {
-          const code3 = header.charCodeAt(index2);
-          const flags2 = CHAR_MAP[code3];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index2;
-          } else {
-            valueWhitespace = -1;
-          }
-          index2++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index2;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code2 & NON_ASCII | flags;
-      index2++;
-    }
-  }
-  return { type, index: index2, parameters };
-}
-function unescapeQuotedPairs(str5, start, end) {
-  let result = "";
-  for (let index2 = start; index2 < end; index2++) {
-    if (str5.charCodeAt(index2) === BSLASH) {
-      result += str5.slice(start, index2);
-      start = ++index2;
-    }
-  }
-  return result + str5.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -5784,12 +5742,12 @@ var serializeBigInts = (text6) => {
   return text6.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
+      const isString2 = match[0] === '"';
+      const isNoise = isString2 && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      const isStandardValue = isString2 || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
       return '"' + match + 'n"';
     }
@@ -5933,7 +5891,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop2);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text6 = "";
     try {
@@ -6297,17 +6255,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path = requestOptions.url.replace(options.baseUrl, "");
+    const path2 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path2} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path2} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -8973,9 +8931,9 @@ function toGitHubError(action2, error) {
   );
 }
 var NotAFileError = class extends Error {
-  constructor(path, kind) {
-    super(`${path} is a ${kind === "directory" ? "folder" : kind}, not a file; not read`);
-    this.path = path;
+  constructor(path2, kind) {
+    super(`${path2} is a ${kind === "directory" ? "folder" : kind}, not a file; not read`);
+    this.path = path2;
     this.kind = kind;
   }
   path;
@@ -8983,9 +8941,9 @@ var NotAFileError = class extends Error {
   name = "NotAFileError";
 };
 var FileTooLargeError = class extends Error {
-  constructor(path, size, maxBytes) {
-    super(`${path} is ${size} bytes; at most ${maxBytes} are read`);
-    this.path = path;
+  constructor(path2, size, maxBytes) {
+    super(`${path2} is ${size} bytes; at most ${maxBytes} are read`);
+    this.path = path2;
     this.size = size;
     this.maxBytes = maxBytes;
   }
@@ -9075,11 +9033,11 @@ function octokitPort(client) {
         (f) => f.status === "renamed" && f.previous_filename ? { path: f.filename, status: "renamed", previousPath: f.previous_filename } : { path: f.filename, status: fileStatus(f.status) }
       );
     }),
-    listFolder: (repo, path, ref) => attempt("list a folder", async () => {
+    listFolder: (repo, path2, ref) => attempt("list a folder", async () => {
       try {
         const { data } = await client.rest.repos.getContent({
           ...split(repo),
-          path: path === "." ? "" : path,
+          path: path2 === "." ? "" : path2,
           ref
         });
         if (!Array.isArray(data)) return void 0;
@@ -9089,29 +9047,29 @@ function octokitPort(client) {
         throw error;
       }
     }),
-    readFile: (repo, path, ref, limit) => attempt("read a file", async () => {
+    readFile: (repo, path2, ref, limit) => attempt("read a file", async () => {
       let data;
       try {
         ({ data } = await client.rest.repos.getContent({
           ...split(repo),
-          path,
+          path: path2,
           ...ref ? { ref } : {}
         }));
       } catch (error) {
         if (error.status === 404) return void 0;
         throw error;
       }
-      if (Array.isArray(data)) throw new NotAFileError(path, "directory");
+      if (Array.isArray(data)) throw new NotAFileError(path2, "directory");
       if (data.type === "symlink" || data.type === "submodule")
-        throw new NotAFileError(path, data.type);
-      if (data.type !== "file" || data.path !== path.replace(/^\.\//, ""))
-        throw new NotAFileError(path, "symlink");
+        throw new NotAFileError(path2, data.type);
+      if (data.type !== "file" || data.path !== path2.replace(/^\.\//, ""))
+        throw new NotAFileError(path2, "symlink");
       if (limit && data.size > limit.maxBytes)
-        throw new FileTooLargeError(path, data.size, limit.maxBytes);
+        throw new FileTooLargeError(path2, data.size, limit.maxBytes);
       if (data.encoding === "base64") return Buffer.from(data.content, "base64").toString("utf8");
       const raw = await client.rest.repos.getContent({
         ...split(repo),
-        path,
+        path: path2,
         ...ref ? { ref } : {},
         mediaType: { format: "raw" }
       });
@@ -9231,7 +9189,7 @@ function octokitPort(client) {
 
 // src/adapters/fs/read-text.ts
 var import_node_fs2 = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path = __toESM(require("node:path"), 1);
 
 // src/adapters/fs/read-regular.ts
 var import_node_fs = require("node:fs");
@@ -9244,11 +9202,11 @@ function describeKind(stats) {
   if (stats.isSymbolicLink()) return "a symbolic link";
   return "not a regular file";
 }
-function readRegularFile(path, options) {
+function readRegularFile(path2, options) {
   let fd;
   try {
     fd = (0, import_node_fs.openSync)(
-      path,
+      path2,
       import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | (options.noFollow ? import_node_fs.constants.O_NOFOLLOW : 0)
     );
   } catch (error) {
@@ -9324,6 +9282,7 @@ var readTextFile = (file) => {
   }
   return decode(file, read3.bytes);
 };
+var localPaths = import_node_path.default;
 function readTextWithin(root, entry2) {
   let realRoot;
   return (file) => {
@@ -9352,18 +9311,18 @@ function readTextWithin(root, entry2) {
     return readTextFile(file);
   };
 }
-function isLink(path) {
+function isLink(path2) {
   try {
-    return (0, import_node_fs2.lstatSync)(path).isSymbolicLink();
+    return (0, import_node_fs2.lstatSync)(path2).isSymbolicLink();
   } catch {
     return false;
   }
 }
-function safeRealpath(path) {
+function safeRealpath(path2) {
   try {
-    return (0, import_node_fs2.realpathSync)(path);
+    return (0, import_node_fs2.realpathSync)(path2);
   } catch {
-    return (0, import_node_path.resolve)(path);
+    return (0, import_node_path.resolve)(path2);
   }
 }
 function depsRoot(depsPath) {
@@ -9449,9 +9408,9 @@ function compareClasses(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 var TERRAFORM_FILE = /\.tf(\.json)?$/;
-function classOfUncomparedFile(status, path) {
+function classOfUncomparedFile(status, path2) {
   if (status === "removed") return "deleted";
-  if (status === "modified" && TERRAFORM_FILE.test(path)) return "unknown";
+  if (status === "modified" && TERRAFORM_FILE.test(path2)) return "unknown";
   return status;
 }
 var IAM_BREAKS = [
@@ -9692,9 +9651,9 @@ var GlobParser = class {
       }
       if (ch === "[" && g[i + 1] === ":") {
         const close = g.indexOf(":]", i + 2);
-        const posix2 = close < 0 ? void 0 : POSIX[g.slice(i + 2, close)];
-        if (posix2 && close < to) {
-          tests.push(posix2);
+        const posix3 = close < 0 ? void 0 : POSIX[g.slice(i + 2, close)];
+        if (posix3 && close < to) {
+          tests.push(posix3);
           i = close + 2;
           continue;
         }
@@ -9819,15 +9778,15 @@ var Nfa = class {
     this.#out1[more] = char;
     return char;
   }
-  test(path) {
-    return path === this.#itself || this.#run(path, false);
+  test(path2) {
+    return path2 === this.#itself || this.#run(path2, false);
   }
-  testOrAbove(path) {
+  testOrAbove(path2) {
     const itself = this.#itself;
-    if (itself !== void 0 && path.startsWith(itself)) {
-      if (path.length === itself.length || path[itself.length] === "/") return true;
+    if (itself !== void 0 && path2.startsWith(itself)) {
+      if (path2.length === itself.length || path2[itself.length] === "/") return true;
     }
-    return this.#run(path, true);
+    return this.#run(path2, true);
   }
   /**
    * The simulation, with the sets of states it meets cached as the states of a DFA built on
@@ -9835,13 +9794,13 @@ var Nfa = class {
    * cache is bounded; past it, sets are computed afresh, still within the same bound.
    * `above`: also accept when a folder of the path matches.
    */
-  #run(path, above) {
-    const dots = this.#dotSegments ? dotSegmentMask(path) : void 0;
+  #run(path2, above) {
+    const dots = this.#dotSegments ? dotSegmentMask(path2) : void 0;
     this.#initial ??= this.#dfaState(this.#closure([this.#start]));
     let current = this.#initial;
-    for (let i = 0; i < path.length; i++) {
+    for (let i = 0; i < path2.length; i++) {
       if (current.states.length === 0) return false;
-      const c = path.charCodeAt(i);
+      const c = path2.charCodeAt(i);
       if (above && c === SLASH && i > 0 && current.accepts) return true;
       const key = dots?.[i] === 1 ? c + 65536 : c;
       this.steps++;
@@ -9907,13 +9866,13 @@ var Nfa = class {
 var MAX_DFA_STATES = 2e3;
 var MAX_CACHED_STATES = 1e5;
 var DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
-function dotSegmentMask(path) {
-  if (!DOT_SEGMENT.test(path)) return void 0;
-  const mask = new Uint8Array(path.length);
+function dotSegmentMask(path2) {
+  if (!DOT_SEGMENT.test(path2)) return void 0;
+  const mask = new Uint8Array(path2.length);
   let start = 0;
-  for (let i = 0; i <= path.length; i++) {
-    if (i < path.length && path.charCodeAt(i) !== SLASH) continue;
-    const segment = path.slice(start, i);
+  for (let i = 0; i <= path2.length; i++) {
+    if (i < path2.length && path2.charCodeAt(i) !== SLASH) continue;
+    const segment = path2.slice(start, i);
     if (segment === "." || segment === "..") mask.fill(1, start, i);
     start = i + 1;
   }
@@ -10673,7 +10632,7 @@ function witnesses(pattern, counts = /* @__PURE__ */ new Set()) {
 function questionCounts(patterns) {
   const counts = /* @__PURE__ */ new Set();
   for (const p of patterns)
-    for (const run2 of p.match(/[*?]+/g) ?? []) counts.add(run2.replace(/\*/g, "").length);
+    for (const run of p.match(/[*?]+/g) ?? []) counts.add(run.replace(/\*/g, "").length);
   return counts;
 }
 function commonWitness(p, q) {
@@ -11882,13 +11841,13 @@ function names(id, asked) {
   if (/^\d{12}$/.test(asked)) return idAccount === asked;
   return (id.endsWith(":root") || /^\d{12}$/.test(id)) && idAccount !== void 0 && idAccount === ACCOUNT_OF.exec(asked)?.[1];
 }
-function trusts(doc, principal2, only) {
+function trusts(doc, principal2, only2) {
   const statements = doc.statements.map(compile).filter((c) => {
     const named3 = (sets) => sets.some((set) => set.ids.literal.some((id) => names(id, principal2)));
     return c.principals ? named3(c.principals) : !named3(c.notPrincipals ?? []);
   });
   const assumes = new Set(
-    only ?? [...ASSUME_ACTIONS, ...statements.flatMap((c) => (c.actions ?? []).filter(isAssume))]
+    only2 ?? [...ASSUME_ACTIONS, ...statements.flatMap((c) => (c.actions ?? []).filter(isAssume))]
   );
   let cannotTell = expressionsOf(doc).length > 0;
   for (const action2 of assumes) {
@@ -12067,14 +12026,14 @@ function detailOf(raw) {
   const d = record(raw);
   const target = record(d.Target);
   const attribute2 = text(target.Attribute) || "Properties";
-  const path = text(target.Path) || void 0;
-  const fromPath = path?.split("/")[2];
+  const path2 = text(target.Path) || void 0;
+  const fromPath = path2?.split("/")[2];
   const property = attribute2 === "Properties" ? text(target.Name) || fromPath || "(a property)" : attribute2;
   const cause = text(d.CausingEntity) || void 0;
   return {
     property,
     attribute: attribute2,
-    ...path ? { path } : {},
+    ...path2 ? { path: path2 } : {},
     recreation: text(target.RequiresRecreation),
     dynamic: d.Evaluation === "Dynamic",
     ...cause ? { cause } : {},
@@ -12182,8 +12141,8 @@ function classifyModify(type, change, where2, evidence) {
   }
   const plain = [];
   for (const [property, ds] of byProperty) {
-    const path = pathOf(property, ds);
-    const paths = [...new Set(ds.flatMap((d) => d.path && d.path !== path ? [d.path] : []))];
+    const path2 = pathOf(property, ds);
+    const paths = [...new Set(ds.flatMap((d) => d.path && d.path !== path2 ? [d.path] : []))];
     const dynamic = ds.filter((d) => d.dynamic);
     if (dynamic.length > 0 && dynamic.length === ds.length) {
       const causes = [...new Set(dynamic.flatMap((d) => d.cause ? [d.cause] : []))];
@@ -12192,7 +12151,7 @@ function classifyModify(type, change, where2, evidence) {
         at(
           where2,
           `${property} is known only when the change set runs (Evaluation: Dynamic${causes.length > 0 ? `, through ${causes.join(", ")}` : ""}): treated as possibly breaking`,
-          path
+          path2
         )
       );
       continue;
@@ -12202,20 +12161,20 @@ function classifyModify(type, change, where2, evidence) {
       const values2 = valuesOf(property, ds, before, after, unreadable3);
       if (!values2.known) {
         classes.add("unknown");
-        evidence.push(at(where2, `${property} changes, but ${values2.reason}`, path));
+        evidence.push(at(where2, `${property} changes, but ${values2.reason}`, path2));
         continue;
       }
       const result = compareIamProperty(type, property, values2.before, values2.after);
       for (const c of result.classes) classes.add(c);
-      for (const detail of result.details) evidence.push(at(where2, detail, path));
+      for (const detail of result.details) evidence.push(at(where2, detail, path2));
       if (result.classes.length > 0) continue;
-      evidence.push(at(where2, `${property} is rewritten and allows the same`, path));
+      evidence.push(at(where2, `${property} is rewritten and allows the same`, path2));
       classes.add("modified");
       continue;
     }
     if (replacement === "True" && ds.some((d) => d.recreation === "Always") || replacement === "Conditional" && ds.some((d) => d.recreation === "Conditionally"))
       continue;
-    plain.push({ property, path, paths });
+    plain.push({ property, path: path2, paths });
     classes.add("modified");
   }
   for (const p of plain.slice(0, MAX_PROPERTY_LINES)) {
@@ -12344,7 +12303,7 @@ function readChangeSet(value, file, templateOf = () => void 0) {
   const stacks = [];
   const resources = [];
   const ids2 = [];
-  const nested = [];
+  const nested2 = [];
   const seen = /* @__PURE__ */ new Set();
   let count4 = 0;
   pages.forEach((raw, index2) => {
@@ -12369,7 +12328,7 @@ function readChangeSet(value, file, templateOf = () => void 0) {
       if (type !== void 0 && type !== "Resource") continue;
       const resource = classify(change, stack, templateOf);
       const child = text(record(record(change).ResourceChange).ChangeSetId);
-      if (child !== "" && resource) nested.push({ changeSetId: child, address: resource.address });
+      if (child !== "" && resource) nested2.push({ changeSetId: child, address: resource.address });
       if (!resource) continue;
       const key = `${resource.address}
 ${JSON.stringify(resource.classes)}`;
@@ -12378,7 +12337,7 @@ ${JSON.stringify(resource.classes)}`;
       resources.push(resource);
     }
   });
-  return { stacks, resources, references: [], ids: ids2, nested };
+  return { stacks, resources, references: [], ids: ids2, nested: nested2 };
 }
 
 // src/core/errors.ts
@@ -12538,10 +12497,10 @@ function stackTemplates(values2, option) {
   for (const value of values2) {
     const eq = value.indexOf("=");
     const stack = eq < 0 ? void 0 : value.slice(0, eq);
-    const path = (eq < 0 ? value : value.slice(eq + 1)).trim().replace(/^(\.\/)+/, "");
-    if (path === "")
+    const path2 = (eq < 0 ? value : value.slice(eq + 1)).trim().replace(/^(\.\/)+/, "");
+    if (path2 === "")
       throw new InputError(`${option} "${value}" names no template`, "e.g. infra/app.yaml");
-    if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path) || path.split("/").includes(".."))
+    if (path2.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path2) || path2.split("/").includes(".."))
       throw new InputError(
         `${option} "${value}": give the template's path relative to the repository root, as match.cloudformation rules write it`,
         "e.g. infra/app.yaml"
@@ -12552,7 +12511,7 @@ function stackTemplates(values2, option) {
           `${option} is given ${values2.length} times: say which stack each template is for`,
           `write STACK=PATH, e.g. ${option} AppStack=infra/app.yaml`
         );
-      every = path;
+      every = path2;
     } else {
       if (!STACK_NAME.test(stack))
         throw new InputError(
@@ -12561,7 +12520,7 @@ function stackTemplates(values2, option) {
         );
       if (byStack.has(stack))
         throw new InputError(`${option} names stack ${stack} twice`, "give one template per stack");
-      byStack.set(stack, path);
+      byStack.set(stack, path2);
     }
   }
   return (stack) => byStack.get(stack) ?? every;
@@ -12859,9 +12818,116 @@ function readPlannedStateFile(file) {
   return { file, state: readAs(file, readPlanText(file), readPlannedState) };
 }
 
-// src/app/read-rendered.ts
+// src/adapters/fs/read-rendered-tree.ts
 var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
+var MAX_RENDERED_FILES = 2e3;
+var MAX_RENDERED_FILE_BYTES = 16 * 1024 * 1024;
+var MAX_RENDERED_TOTAL_BYTES = 64 * 1024 * 1024;
+var MAX_RENDERED_DEPTH = 16;
+var MAX_RENDERED_ENTRIES = 2e4;
+var YAML = /\.ya?ml$|\.template\.json$/i;
+var decoder2 = new TextDecoder("utf-8", { fatal: true });
+function readRenderedTree(shown2, cwd, flag2) {
+  const root = (0, import_node_path2.resolve)(cwd, shown2);
+  let isDirectory;
+  try {
+    const stats = (0, import_node_fs3.statSync)(root);
+    if (!stats.isDirectory() && !stats.isFile()) throw new Error("not a file");
+    isDirectory = stats.isDirectory();
+  } catch {
+    throw new InputError(
+      `${flag2} ${shown2}: no such file or folder`,
+      "give the file or folder an earlier step rendered into, e.g. helm template \u2026 --output-dir rendered/head"
+    );
+  }
+  const files = [];
+  let total = 0;
+  let count4 = 0;
+  const read3 = (path2, file) => {
+    if (count4 >= MAX_RENDERED_FILES)
+      return { path: path2, problem: `not read: a render holds at most ${MAX_RENDERED_FILES} files` };
+    const got = readRegularFile(file, { maxBytes: MAX_RENDERED_FILE_BYTES, noFollow: true });
+    if (!got.ok) return { path: path2, problem: `not read: it ${got.message}` };
+    if (total + got.bytes.length > MAX_RENDERED_TOTAL_BYTES)
+      return {
+        path: path2,
+        problem: `not read: a render's files hold at most ${MAX_RENDERED_TOTAL_BYTES / 1024 / 1024} MiB together`
+      };
+    count4++;
+    total += got.bytes.length;
+    try {
+      return { path: path2, text: decoder2.decode(got.bytes) };
+    } catch {
+      return { path: path2, problem: "not UTF-8 text" };
+    }
+  };
+  if (!isDirectory) {
+    const got = readRegularFile(root, { maxBytes: MAX_RENDERED_FILE_BYTES });
+    if (!got.ok && got.reason === "too-large")
+      return {
+        tree: { root: shown2, files: [{ path: "", problem: `not read: it ${got.message}` }] },
+        notes: []
+      };
+    if (!got.ok)
+      throw new InputError(`${flag2} ${shown2}: it ${got.message}`, "give a rendered YAML file");
+    let file;
+    try {
+      file = { path: "", text: decoder2.decode(got.bytes) };
+    } catch {
+      file = { path: "", problem: "not UTF-8 text" };
+    }
+    return { tree: { root: shown2, files: [file] }, notes: [] };
+  }
+  const skipped = [];
+  let entries = 0;
+  const walk2 = (dir, rel, depth) => {
+    const list3 = [];
+    let opened;
+    try {
+      opened = (0, import_node_fs3.opendirSync)(dir);
+      for (let entry2 = opened.readSync(); entry2 !== null; entry2 = opened.readSync()) {
+        if (++entries > MAX_RENDERED_ENTRIES)
+          throw new InputError(
+            `${flag2} ${shown2}: more than ${MAX_RENDERED_ENTRIES} files and folders; not a render`,
+            "point at the folder the render was written to, not a whole repository"
+          );
+        list3.push(entry2);
+      }
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      files.push({
+        path: rel,
+        problem: `its folder cannot be listed (${error.code ?? "error"})`
+      });
+      return;
+    } finally {
+      opened?.closeSync();
+    }
+    list3.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry2 of list3) {
+      const path2 = rel === "" ? entry2.name : `${rel}/${entry2.name}`;
+      const full = (0, import_node_path2.join)(dir, entry2.name);
+      if (entry2.isSymbolicLink()) {
+        if (YAML.test(entry2.name)) files.push({ path: path2, problem: "a symbolic link; not followed" });
+        else skipped.push(path2);
+      } else if (entry2.isDirectory()) {
+        if (depth >= MAX_RENDERED_DEPTH)
+          files.push({
+            path: path2,
+            problem: `a folder nested more than ${MAX_RENDERED_DEPTH} deep; not read`
+          });
+        else walk2(full, path2, depth + 1);
+      } else if (YAML.test(entry2.name)) files.push(read3(path2, full));
+      else skipped.push(path2);
+    }
+  };
+  walk2(root, "", 0);
+  const notes = skipped.length === 0 ? [] : [
+    `${flag2} ${shown2}: ${skipped.length} file(s) not ending in .yaml, .yml or .template.json left out (${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ", \u2026" : ""})`
+  ];
+  return { tree: { root: shown2, files }, notes };
+}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -15485,9 +15551,9 @@ function parseDocuments(text6, file, options = {}) {
     const index2 = parent.index++;
     return stack.length > MAX_LOCATED ? void 0 : `${parent.path}${SEP}${index2}`;
   };
-  const record2 = (path, offset) => {
+  const record2 = (path2, offset) => {
     if (start < 0) start = offset;
-    if (offset >= 0 && !offsets.has(path)) offsets.set(path, offset);
+    if (offset >= 0 && !offsets.has(path2)) offsets.set(path2, offset);
   };
   for (const event of events) {
     switch (event.type) {
@@ -15498,9 +15564,9 @@ function parseDocuments(text6, file, options = {}) {
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
-        const path = slot() ?? "";
-        record2(path, event.start);
-        stack.push({ map: event.type === EVENT_ID.MAPPING, path, index: 0 });
+        const path2 = slot() ?? "";
+        record2(path2, event.start);
+        stack.push({ map: event.type === EVENT_ID.MAPPING, path: path2, index: 0 });
         break;
       }
       case EVENT_ID.SCALAR: {
@@ -15509,8 +15575,8 @@ function parseDocuments(text6, file, options = {}) {
           parent.key = stack.length > MAX_LOCATED ? DEEP : getScalarValue(text6, event);
           break;
         }
-        const path = slot();
-        if (path !== void 0) record2(path, event.valueStart);
+        const path2 = slot();
+        if (path2 !== void 0) record2(path2, event.valueStart);
         break;
       }
       case EVENT_ID.ALIAS:
@@ -15524,8 +15590,8 @@ function parseDocuments(text6, file, options = {}) {
           documents.push({
             value: values2[documents.length],
             line: first >= 0 ? position2(first).line : 1,
-            lineOf: (path) => {
-              const offset = mine.get(path.length === 0 ? "" : `${SEP}${path.join(SEP)}`);
+            lineOf: (path2) => {
+              const offset = mine.get(path2.length === 0 ? "" : `${SEP}${path2.join(SEP)}`);
               return offset === void 0 ? void 0 : position2(offset).line;
             }
           });
@@ -17806,7 +17872,7 @@ function cloudFormationSchema() {
   return schema;
 }
 var JSON_START = /^\s*[{[]/;
-function readTemplate(path, text6) {
+function readTemplate(path2, text6) {
   if (!looksLikeTemplate(text6) || declaresKinds(text6)) return void 0;
   let value;
   let lineOf3 = () => void 0;
@@ -17820,7 +17886,7 @@ function readTemplate(path, text6) {
     }
     lineOf3 = jsonLines(text6);
   } else {
-    const parsed2 = parseDocuments(text6, path, {
+    const parsed2 = parseDocuments(text6, path2, {
       maxExpanded: MAX_EXPANDED_NODES,
       schema: cloudFormationSchema()
     });
@@ -17886,7 +17952,7 @@ function readTemplate(path, text6) {
   return {
     ok: true,
     template: {
-      path,
+      path: path2,
       parameters,
       conditions: new Map(Object.entries(record(top.Conditions))),
       mappings: record(top.Mappings),
@@ -17925,8 +17991,8 @@ function jsonLines(text6) {
       stack.pop();
     } else if (c === ",") pendingKey = void 0;
   }
-  return (path) => {
-    return found.get(["", ...path.map(String)].slice(0, 5).join("\0"));
+  return (path2) => {
+    return found.get(["", ...path2.map(String)].slice(0, 5).join("\0"));
   };
 }
 var SUB_VARIABLE2 = /\$\{(?!!)([A-Za-z0-9:]+)(?:\.([A-Za-z0-9.]+))?\}/g;
@@ -18380,8 +18446,8 @@ function compareHeld(found, ctx, id, was, now) {
 }
 var lineOf = (line) => line === void 0 ? {} : { line };
 function cdkPath(r) {
-  const path = r?.metadata["aws:cdk:path"];
-  return typeof path === "string" ? path : void 0;
+  const path2 = r?.metadata["aws:cdk:path"];
+  return typeof path2 === "string" ? path2 : void 0;
 }
 function factsOf3(side, r) {
   if (!side || !r) return { exists: false, policies: [] };
@@ -18689,8 +18755,8 @@ function presence(ctx, r, added, twin) {
 }
 function twins(ctx, a, b) {
   if (a.type !== b.type) return false;
-  const path = cdkPath(a);
-  if (path !== void 0 && path === cdkPath(b)) return true;
+  const path2 = cdkPath(a);
+  if (path2 !== void 0 && path2 === cdkPath(b)) return true;
   return stable(ctx.base.resolver.resolve(a.properties).value) === stable(ctx.head.resolver.resolve(b.properties).value);
 }
 function classifyTemplateFile(file, before, after) {
@@ -18715,11 +18781,11 @@ function classifyTemplateFile(file, before, after) {
         unreadable: `more than ${MAX_TEMPLATE_RESOURCES.toLocaleString("en-US")} resources: not compared`
       };
   try {
-    const nested = a ? nestedStacksNotJudged(a, b) : [];
+    const nested2 = a ? nestedStacksNotJudged(a, b) : [];
     return {
       resources: compareTemplates(a, b, file.path, baseFile),
       references: b ? templateReferences(b) : [],
-      ...nested.length > 0 ? { unjudged: nested } : {}
+      ...nested2.length > 0 ? { unjudged: nested2 } : {}
     };
   } catch (error) {
     if (error instanceof TemplateTooLarge) return { unreadable: `${error.message}: not compared` };
@@ -18777,15 +18843,15 @@ function onSide(reason, side) {
   const colon = text6.indexOf(": ");
   return colon < 0 ? `${text6} at ${side}` : `${text6.slice(0, colon)} at ${side}${text6.slice(colon)}`;
 }
-function templateIn(path, text6) {
-  const read3 = readTemplate(path, text6);
+function templateIn(path2, text6) {
+  const read3 = readTemplate(path2, text6);
   return read3 && !read3.ok && SEVERAL.test(read3.reason) ? void 0 : read3;
 }
 var SEVERAL = /this file holds several/;
 var NO_RESOURCES = /* @__PURE__ */ new Map();
 function compareTemplates(before, after, file, baseFile = file) {
-  const empty = (path) => ({
-    path,
+  const empty = (path2) => ({
+    path: path2,
     parameters: /* @__PURE__ */ new Map(),
     conditions: /* @__PURE__ */ new Map(),
     mappings: {},
@@ -18928,21 +18994,21 @@ function compileObjectPattern(pattern) {
 }
 var GLOB = /[*?]/;
 function checkObjectPattern(pattern) {
-  const segments = pattern.split("/");
-  if (segments.length < 2 || segments.length > 3 || segments.some((s) => s === "" || /\s/.test(s))) {
+  const segments2 = pattern.split("/");
+  if (segments2.length < 2 || segments2.length > 3 || segments2.some((s) => s === "" || /\s/.test(s))) {
     return {
       severity: "error",
       message: `"${pattern}" is not an object pattern: write Kind/namespace/name, or Kind/name for an object written without a namespace`,
       hint: "e.g. Role/monitoring/prometheus-k8s, ClusterRole/argocd-server, Deployment/monitoring/*"
     };
   }
-  const kind = segments[0];
+  const kind = segments2[0];
   if (GLOB.test(kind) || KNOWN_KINDS.includes(kind)) {
-    if (segments.length === 3 && CLUSTER_SCOPED.has(kind)) {
+    if (segments2.length === 3 && CLUSTER_SCOPED.has(kind)) {
       return {
         severity: "error",
         message: `"${pattern}" gives a namespace to ${kind}, which has none: it can match nothing`,
-        hint: `write ${kind}/${segments[2]}`
+        hint: `write ${kind}/${segments2[2]}`
       };
     }
     return void 0;
@@ -18952,7 +19018,7 @@ function checkObjectPattern(pattern) {
     return {
       severity: "error",
       message: `unknown kind "${kind}" in "${pattern}" \u2014 did you mean "${exact}"?`,
-      hint: `kinds are case-sensitive: write ${[exact, ...segments.slice(1)].join("/")}`
+      hint: `kinds are case-sensitive: write ${[exact, ...segments2.slice(1)].join("/")}`
     };
   }
   const guess = closest(kind, KNOWN_KINDS);
@@ -18960,7 +19026,7 @@ function checkObjectPattern(pattern) {
   return {
     severity: "warning",
     message: `kind "${kind}" in "${pattern}" is not one blastradius knows \u2014 did you mean "${guess}"?`,
-    hint: `write ${[guess, ...segments.slice(1)].join("/")}, or ignore this if ${kind} is a custom resource's kind`
+    hint: `write ${[guess, ...segments2.slice(1)].join("/")}, or ignore this if ${kind} is a custom resource's kind`
   };
 }
 
@@ -19063,29 +19129,29 @@ var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var COLLAPSED = /(^|\.)(labels|annotations|data|stringData|binaryData)$/;
 var SHOWN = 3;
 var isMap = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var join = (path, key) => IDENTIFIER.test(key) ? path === "" ? key : `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+var join2 = (path2, key) => IDENTIFIER.test(key) ? path2 === "" ? key : `${path2}.${key}` : `${path2}[${JSON.stringify(key)}]`;
 function changedFields(was, now, limit = 50) {
   const out = [];
-  const walk2 = (a, b, path) => {
+  const walk2 = (a, b, path2) => {
     if (out.length > limit) return;
-    if (COLLAPSED.test(path) || !isMap(a) && !Array.isArray(a) || !isMap(b) && !Array.isArray(b)) {
-      if (JSON.stringify(a) !== JSON.stringify(b)) out.push(path);
+    if (COLLAPSED.test(path2) || !isMap(a) && !Array.isArray(a) || !isMap(b) && !Array.isArray(b)) {
+      if (JSON.stringify(a) !== JSON.stringify(b)) out.push(path2);
       return;
     }
     if (Array.isArray(a) && Array.isArray(b)) {
       if (a.length !== b.length) {
-        if (JSON.stringify(a) !== JSON.stringify(b)) out.push(path);
+        if (JSON.stringify(a) !== JSON.stringify(b)) out.push(path2);
         return;
       }
-      for (let i = 0; i < a.length; i++) walk2(a[i], b[i], `${path}[${i}]`);
+      for (let i = 0; i < a.length; i++) walk2(a[i], b[i], `${path2}[${i}]`);
       return;
     }
     if (isMap(a) && isMap(b)) {
       for (const key of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
-        walk2(a[key], b[key], join(path, key));
+        walk2(a[key], b[key], join2(path2, key));
       return;
     }
-    out.push(path);
+    out.push(path2);
   };
   walk2(was, now, "");
   return out;
@@ -19435,21 +19501,21 @@ function classifyManifestFiles(files, context = [], keeps = () => true) {
     if (contextObjects) return contextObjects;
     const seen = /* @__PURE__ */ new Set();
     contextObjects = [];
-    for (const { path, text: text6 } of context) {
-      if (changedPaths.has(path) || seen.has(path)) continue;
-      seen.add(path);
-      contextObjects.push({ path, objects: rbacObjects(text6) ?? [] });
+    for (const { path: path2, text: text6 } of context) {
+      if (changedPaths.has(path2) || seen.has(path2)) continue;
+      seen.add(path2);
+      contextObjects.push({ path: path2, objects: rbacObjects(text6) ?? [] });
     }
     return contextObjects;
   };
   addAggregatedChanges(read3, result, contextRbac);
   if (deletedRoles.size === 0) return result;
-  for (const { path, objects } of contextRbac()) {
+  for (const { path: path2, objects } of contextRbac()) {
     for (const o of objects)
       if (o.kind.endsWith("Binding"))
-        headBindings.set(`${path}\0${objectAddress(o)}`, { path, binding: o });
+        headBindings.set(`${path2}\0${objectAddress(o)}`, { path: path2, binding: o });
   }
-  for (const { path, binding } of headBindings.values()) {
+  for (const { path: path2, binding } of headBindings.values()) {
     const ref = record(binding.body.roleRef);
     const kind = String(ref.kind ?? "");
     const target = objectAddress({
@@ -19464,7 +19530,7 @@ function classifyManifestFiles(files, context = [], keeps = () => true) {
     if (!roleChange) continue;
     const evidence = {
       address: objectAddress(binding),
-      file: path,
+      file: path2,
       ...line ? { line } : {},
       detail: `${binding.kind} ${binding.name} still refers to ${deleted.role.kind} ${deleted.role.name}: its subjects lose those permissions`
     };
@@ -19537,8 +19603,8 @@ function addAggregatedChanges(read3, result, context) {
 }
 
 // src/core/classify/rendered-manifests.ts
-function renderedPath(root, path) {
-  return path === "" ? root : `${root.replace(/\/+$/, "")}/${path}`;
+function renderedPath(root, path2) {
+  return path2 === "" ? root : `${root.replace(/\/+$/, "")}/${path2}`;
 }
 var SOURCE = /^# Source: (\S.*?)\s*$/;
 var MAX_SOURCE = 512;
@@ -19732,7 +19798,7 @@ function compareRenders(base, head, options = {}) {
   const withoutNamespace = ns ? [] : merged.map((r) => r.address).filter((a) => defaultNamespace(a, "-") !== a);
   return { resources: [...merged, ...templateChanges], references, unjudged, withoutNamespace };
 }
-var plainPath = (path) => path.replace(/^(?:\.\/)+/, "");
+var plainPath = (path2) => path2.replace(/^(?:\.\/)+/, "");
 function renderedTemplate(shown2, before, after) {
   const sides = [before, after].filter((t) => t !== void 0);
   const json = /\.json$/i.test(shown2);
@@ -19742,113 +19808,6 @@ function renderedTemplate(shown2, before, after) {
 }
 
 // src/app/read-rendered.ts
-var MAX_RENDERED_FILES = 2e3;
-var MAX_RENDERED_FILE_BYTES = 16 * 1024 * 1024;
-var MAX_RENDERED_TOTAL_BYTES = 64 * 1024 * 1024;
-var MAX_RENDERED_DEPTH = 16;
-var MAX_RENDERED_ENTRIES = 2e4;
-var YAML = /\.ya?ml$|\.template\.json$/i;
-var decoder2 = new TextDecoder("utf-8", { fatal: true });
-function readRenderedTree(shown2, cwd, flag2) {
-  const root = (0, import_node_path2.resolve)(cwd, shown2);
-  let isDirectory;
-  try {
-    const stats = (0, import_node_fs3.statSync)(root);
-    if (!stats.isDirectory() && !stats.isFile()) throw new Error("not a file");
-    isDirectory = stats.isDirectory();
-  } catch {
-    throw new InputError(
-      `${flag2} ${shown2}: no such file or folder`,
-      "give the file or folder an earlier step rendered into, e.g. helm template \u2026 --output-dir rendered/head"
-    );
-  }
-  const files = [];
-  let total = 0;
-  let count4 = 0;
-  const read3 = (path, file) => {
-    if (count4 >= MAX_RENDERED_FILES)
-      return { path, problem: `not read: a render holds at most ${MAX_RENDERED_FILES} files` };
-    const got = readRegularFile(file, { maxBytes: MAX_RENDERED_FILE_BYTES, noFollow: true });
-    if (!got.ok) return { path, problem: `not read: it ${got.message}` };
-    if (total + got.bytes.length > MAX_RENDERED_TOTAL_BYTES)
-      return {
-        path,
-        problem: `not read: a render's files hold at most ${MAX_RENDERED_TOTAL_BYTES / 1024 / 1024} MiB together`
-      };
-    count4++;
-    total += got.bytes.length;
-    try {
-      return { path, text: decoder2.decode(got.bytes) };
-    } catch {
-      return { path, problem: "not UTF-8 text" };
-    }
-  };
-  if (!isDirectory) {
-    const got = readRegularFile(root, { maxBytes: MAX_RENDERED_FILE_BYTES });
-    if (!got.ok && got.reason === "too-large")
-      return {
-        tree: { root: shown2, files: [{ path: "", problem: `not read: it ${got.message}` }] },
-        notes: []
-      };
-    if (!got.ok)
-      throw new InputError(`${flag2} ${shown2}: it ${got.message}`, "give a rendered YAML file");
-    let file;
-    try {
-      file = { path: "", text: decoder2.decode(got.bytes) };
-    } catch {
-      file = { path: "", problem: "not UTF-8 text" };
-    }
-    return { tree: { root: shown2, files: [file] }, notes: [] };
-  }
-  const skipped = [];
-  let entries = 0;
-  const walk2 = (dir, rel, depth) => {
-    const list3 = [];
-    let opened;
-    try {
-      opened = (0, import_node_fs3.opendirSync)(dir);
-      for (let entry2 = opened.readSync(); entry2 !== null; entry2 = opened.readSync()) {
-        if (++entries > MAX_RENDERED_ENTRIES)
-          throw new InputError(
-            `${flag2} ${shown2}: more than ${MAX_RENDERED_ENTRIES} files and folders; not a render`,
-            "point at the folder the render was written to, not a whole repository"
-          );
-        list3.push(entry2);
-      }
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      files.push({
-        path: rel,
-        problem: `its folder cannot be listed (${error.code ?? "error"})`
-      });
-      return;
-    } finally {
-      opened?.closeSync();
-    }
-    list3.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry2 of list3) {
-      const path = rel === "" ? entry2.name : `${rel}/${entry2.name}`;
-      const full = (0, import_node_path2.join)(dir, entry2.name);
-      if (entry2.isSymbolicLink()) {
-        if (YAML.test(entry2.name)) files.push({ path, problem: "a symbolic link; not followed" });
-        else skipped.push(path);
-      } else if (entry2.isDirectory()) {
-        if (depth >= MAX_RENDERED_DEPTH)
-          files.push({
-            path,
-            problem: `a folder nested more than ${MAX_RENDERED_DEPTH} deep; not read`
-          });
-        else walk2(full, path, depth + 1);
-      } else if (YAML.test(entry2.name)) files.push(read3(path, full));
-      else skipped.push(path);
-    }
-  };
-  walk2(root, "", 0);
-  const notes = skipped.length === 0 ? [] : [
-    `${flag2} ${shown2}: ${skipped.length} file(s) not ending in .yaml, .yml or .template.json left out (${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ", \u2026" : ""})`
-  ];
-  return { tree: { root: shown2, files }, notes };
-}
 function pairRendered(given, names3) {
   const { base, head, namespace } = given;
   if (base === void 0 !== (head === void 0))
@@ -19895,9 +19854,164 @@ function readRenderedChange(query, cwd) {
   };
 }
 
-// src/action/run-action.ts
-var import_node_os = require("node:os");
-var import_node_path7 = require("node:path");
+// src/core/config/locate-key.ts
+var KeyLocator = class {
+  #text;
+  #root;
+  #position;
+  constructor(text6) {
+    this.#text = text6;
+  }
+  /** The position of the key (atKey) or of its value; the nearest enclosing one if absent. */
+  locate(path2, atKey) {
+    const root = this.#tree();
+    if (!root) return void 0;
+    let node3 = root;
+    let offset = root.start;
+    for (let i = 0; i < path2.length; i++) {
+      const segment = path2[i];
+      const last = i === path2.length - 1;
+      if (typeof segment === "number" && node3.items) {
+        const item = node3.items[segment];
+        if (!item) break;
+        node3 = item;
+        offset = item.start;
+      } else if (typeof segment === "string" && node3.entries) {
+        const entry2 = node3.entries.findLast((e) => e.key === segment);
+        if (!entry2) break;
+        node3 = entry2.value;
+        offset = last && atKey ? entry2.keyStart : entry2.value.start;
+      } else break;
+    }
+    return this.position(offset);
+  }
+  position(offset) {
+    this.#position ??= lineIndex(this.#text);
+    return this.#position(offset);
+  }
+  #tree() {
+    if (this.#root === void 0) {
+      try {
+        this.#root = buildTree(this.#text, parseEvents(this.#text, {}));
+      } catch {
+        this.#root = null;
+      }
+    }
+    return this.#root;
+  }
+};
+function buildTree(text6, events) {
+  let index2 = 0;
+  const next = () => {
+    const event = events[index2++];
+    if (!event) return void 0;
+    switch (event.type) {
+      case EVENT_ID.SCALAR:
+        return { start: event.valueStart };
+      case EVENT_ID.ALIAS:
+        return { start: event.anchorStart > 0 ? event.anchorStart - 1 : 0 };
+      case EVENT_ID.SEQUENCE: {
+        const items = [];
+        while (events[index2] && events[index2]?.type !== EVENT_ID.POP) {
+          const item = next();
+          if (item) items.push(item);
+        }
+        index2++;
+        return { start: event.start, items };
+      }
+      case EVENT_ID.MAPPING: {
+        const entries = [];
+        while (events[index2] && events[index2]?.type !== EVENT_ID.POP) {
+          const keyEvent = events[index2];
+          const key = keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(text6, keyEvent) : "";
+          const keyNode = next();
+          const value = next();
+          if (keyNode && value)
+            entries.push({
+              key,
+              keyStart: keyNode.start,
+              value: value.start < 0 ? { ...value, start: keyNode.start } : value
+            });
+        }
+        index2++;
+        return { start: event.start, entries };
+      }
+      default:
+        return void 0;
+    }
+  };
+  const first = events[index2];
+  if (first?.type !== EVENT_ID.DOCUMENT) return null;
+  index2++;
+  return next() ?? null;
+}
+
+// src/core/config/locate-diagnostics.ts
+function locateDiagnostics(diagnostics, sources) {
+  const locators = /* @__PURE__ */ new Map();
+  const fileOrder = [...sources.keys()];
+  const located = diagnostics.map((diagnostic) => {
+    if (diagnostic.line !== void 0 || !diagnostic.keyPath) return diagnostic;
+    const text6 = sources.get(diagnostic.file);
+    if (text6 === void 0) return diagnostic;
+    let locator = locators.get(diagnostic.file);
+    if (!locator) {
+      locator = new KeyLocator(text6);
+      locators.set(diagnostic.file, locator);
+    }
+    const position2 = locator.locate(diagnostic.keyPath, diagnostic.atKey ?? false);
+    return position2 ? { ...diagnostic, ...position2 } : diagnostic;
+  });
+  const rank = (file) => {
+    const i = fileOrder.indexOf(file);
+    return i < 0 ? fileOrder.length : i;
+  };
+  return located.sort(
+    (a, b) => rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  );
+}
+function formatDiagnostic(diagnostic) {
+  const where2 = diagnostic.line !== void 0 ? `${diagnostic.file}:${diagnostic.line}${diagnostic.column !== void 0 ? `:${diagnostic.column}` : ""}` : diagnostic.file;
+  const key = diagnostic.path ? ` ${diagnostic.path}` : "";
+  const hint = diagnostic.hint ? ` (${diagnostic.hint})` : "";
+  return `${where2}${key}: ${diagnostic.severity}: ${diagnostic.message}${hint}`;
+}
+
+// src/action/context.ts
+var PERMISSIONS_BLOCK = [
+  "permissions:",
+  "  contents: read",
+  "  pull-requests: write",
+  "  issues: write"
+].join("\n");
+
+// src/action/fail.ts
+function fail2(runner, error) {
+  if (error instanceof InvalidDepsError) {
+    const diagnostics = error.errors.map(formatDiagnostic);
+    for (const line of diagnostics) runner.info(line);
+    runner.error(
+      `blastradius: the dependency graph does not load (${error.message}${diagnostics[0] ? `; first: ${diagnostics[0]}` : ""}). Fix it, or point the deps input at another; \`blastradius validate\` shows every error.`
+    );
+    return 1;
+  }
+  if (error instanceof InputError) {
+    runner.error(`blastradius: ${error.message}${error.hint ? `. ${error.hint}` : ""}`);
+    return 1;
+  }
+  if (error instanceof GitHubApiError) {
+    const hint = error.status === 404 ? " (the pull request or file does not exist, or the token cannot see it)" : error.status === 401 ? " (the token was refused)" : error.isPermission ? `: the token lacks ${error.permission}. Add to the workflow:
+${PERMISSIONS_BLOCK}` : "";
+    runner.error(`blastradius: ${error.message}${hint}`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  runner.error(`blastradius: internal error: ${message}. Please report it.`);
+  return 1;
+}
+
+// src/action/run-contracts.ts
+var import_node_path5 = require("node:path");
 
 // src/app/comment-author.ts
 var USER_TOKEN = /^(ghp_|github_pat_|gho_|ghu_)/;
@@ -19910,6 +20024,42 @@ function requireCommentAuthor(token, author, option) {
   }
 }
 
+// src/app/contracts-issue.ts
+var CONTRACTS_LABEL = "blast-radius-contracts";
+function contractsMarker(deps) {
+  return `<!-- blastradius:contracts ${deps.replace(/--+/g, "-").replace(/[<>\s]/g, "_")} -->`;
+}
+var ANY_BOT = "[bot]";
+async function keepContractsIssue(port, repo, deps, content, author) {
+  const marker = contractsMarker(deps);
+  const body = `${marker}
+${content.markdown}`;
+  const ours = (await port.listIssuesWithLabel(repo, CONTRACTS_LABEL)).filter(
+    (i) => i.body.startsWith(marker) && (author === ANY_BOT ? i.author.endsWith("[bot]") : i.author.toLowerCase() === author.toLowerCase())
+  );
+  const existing = ours.find((i) => i.state === "open") ?? [...ours].sort((a, b) => b.number - a.number)[0];
+  if (content.broken === 0) {
+    if (!existing || existing.state === "closed") return { action: "none" };
+    const issue = await port.updateIssue(repo, existing.number, content.title, body, "closed");
+    return { action: "closed", issue };
+  }
+  if (!existing)
+    return {
+      action: "created",
+      issue: await port.createIssue(repo, content.title, body, [CONTRACTS_LABEL])
+    };
+  if (existing.state === "closed") {
+    const issue = await port.updateIssue(repo, existing.number, content.title, body, "open");
+    return { action: "reopened", issue };
+  }
+  if (existing.body === body && existing.title === content.title)
+    return { action: "none", issue: existing };
+  return {
+    action: "updated",
+    issue: await port.updateIssue(repo, existing.number, content.title, body)
+  };
+}
+
 // src/app/deps-location.ts
 var REMOTE = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+):([^@]+?)(?:@(.+))?$/;
 function parseDepsLocation(input) {
@@ -19918,8 +20068,8 @@ function parseDepsLocation(input) {
     throw new InputError("the deps input is empty", "give a path such as deps.yaml");
   const remote = REMOTE.exec(value);
   if (remote) {
-    const [, repo = "", path = "", ref] = remote;
-    return { repo, path: cleanPath(path, value), ...ref ? { ref } : {}, key: value };
+    const [, repo = "", path2 = "", ref] = remote;
+    return { repo, path: cleanPath(path2, value), ...ref ? { ref } : {}, key: value };
   }
   if (value.includes(":")) {
     throw new InputError(
@@ -19929,8 +20079,8 @@ function parseDepsLocation(input) {
   }
   return { path: cleanPath(value, value), key: value };
 }
-function cleanPath(path, input) {
-  const clean = path.replace(/^\.\//, "");
+function cleanPath(path2, input) {
+  const clean = path2.replace(/^\.\//, "");
   if (clean.startsWith("/") || clean.split("/").includes("..")) {
     throw new InputError(
       `the deps path in "${input}" must be relative to the repository root, without ..`
@@ -20341,6 +20491,45 @@ function checkContracts(changed, graph, options = {}) {
   return { outcomes, verdicts };
 }
 
+// src/core/graph/adjacency.ts
+var incoming = /* @__PURE__ */ new WeakMap();
+function incomingEdges(graph) {
+  let found = incoming.get(graph);
+  if (found) return found;
+  const n = graph.ids.length;
+  const m = graph.targets.length;
+  const offsets = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) offsets[graph.targets[e] + 1]++;
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i + 1] + offsets[i];
+  const fill = offsets.slice(0, n);
+  const edges = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    const t = graph.targets[e];
+    edges[fill[t]] = e;
+    fill[t] = fill[t] + 1;
+  }
+  found = { offsets, edges };
+  incoming.set(graph, found);
+  return found;
+}
+function forEachNeighbour(graph, node3, direction, visit) {
+  if (direction === "down") {
+    const end2 = graph.offsets[node3 + 1];
+    for (let e = graph.offsets[node3]; e < end2; e++) visit(graph.targets[e], e);
+    return;
+  }
+  const { offsets, edges } = incomingEdges(graph);
+  const end = offsets[node3 + 1];
+  for (let i = offsets[node3]; i < end; i++) {
+    const e = edges[i];
+    visit(graph.sources[e], e);
+  }
+}
+function degree(graph, node3, direction) {
+  const offsets = direction === "down" ? graph.offsets : incomingEdges(graph).offsets;
+  return offsets[node3 + 1] - offsets[node3];
+}
+
 // src/core/graph/edge-verdicts.ts
 function edgeBreaks(graph, e, c, verdicts) {
   const verdict2 = verdicts?.get(e);
@@ -20351,21 +20540,33 @@ function edgeBreaks(graph, e, c, verdicts) {
 }
 
 // src/core/graph/impacted-node.ts
+var stepsOf = /* @__PURE__ */ new WeakMap();
 function stepOf(graph, e) {
-  return {
-    from: graph.ids[graph.sources[e]],
-    to: graph.ids[graph.targets[e]],
-    via: graph.vias[graph.via[e]],
-    ...graph.discovered?.[e] ? { discovered: true } : {}
-  };
+  let steps = stepsOf.get(graph);
+  if (!steps) {
+    steps = /* @__PURE__ */ new Map();
+    stepsOf.set(graph, steps);
+  }
+  let step = steps.get(e);
+  if (!step) {
+    step = Object.freeze({
+      from: graph.ids[graph.sources[e]],
+      to: graph.ids[graph.targets[e]],
+      via: graph.vias[graph.via[e]],
+      ...graph.discovered?.[e] ? { discovered: true } : {}
+    });
+    steps.set(e, step);
+  }
+  return step;
 }
 function pathFromEdges(graph, edges, changeClass) {
-  return {
+  return Object.freeze({
     changed: graph.ids[graph.sources[edges[0]]],
     changeClass,
-    steps: edges.map((e) => stepOf(graph, e))
-  };
+    steps: Object.freeze(edges.map((e) => stepOf(graph, e)))
+  });
 }
+var UNREAD = null;
 var LazyImpacted = class {
   constructor(graph, node3, depth, breaking) {
     this.graph = graph;
@@ -20386,33 +20587,25 @@ var LazyImpacted = class {
   owner;
   tier;
   severity;
+  #path = UNREAD;
+  #breakingPath = UNREAD;
+  /** One shortest path from a changed node: built on first read, the same object after. */
+  get path() {
+    if (this.#path === UNREAD) this.#path = this.buildPath();
+    return this.#path;
+  }
+  /** The shortest path that breaks all the way, when it is not `path`: built once, like `path`. */
+  get breakingPath() {
+    if (this.#breakingPath === UNREAD) this.#breakingPath = this.buildBreakingPath();
+    return this.#breakingPath;
+  }
   toJSON() {
-    const { id, kind, owner: owner2, tier: tier2, depth, severity, path, breakingPath } = this;
-    return { id, kind, owner: owner2, tier: tier2, depth, severity, path, breakingPath };
+    const { id, kind, owner: owner2, tier: tier2, depth, severity, path: path2, breakingPath } = this;
+    return { id, kind, owner: owner2, tier: tier2, depth, severity, path: path2, breakingPath };
   }
 };
 
 // src/core/graph/changed-impacts.ts
-var incomingOf = /* @__PURE__ */ new WeakMap();
-function incoming(graph) {
-  let found = incomingOf.get(graph);
-  if (found) return found;
-  const n = graph.ids.length;
-  const m = graph.targets.length;
-  const offsets = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) offsets[graph.targets[e] + 1]++;
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i + 1] + offsets[i];
-  const fill = offsets.slice(0, n);
-  const edges = new Int32Array(m);
-  for (let e = 0; e < m; e++) {
-    const t = graph.targets[e];
-    edges[fill[t]] = e;
-    fill[t] = fill[t] + 1;
-  }
-  found = { offsets, edges };
-  incomingOf.set(graph, found);
-  return found;
-}
 var scratches = /* @__PURE__ */ new WeakMap();
 function scratchFor(graph) {
   let scratch = scratches.get(graph);
@@ -20424,7 +20617,7 @@ function scratchFor(graph) {
   return scratch;
 }
 function searchUp(graph, target, isSource, usable, maxDepth) {
-  const { offsets, edges } = incoming(graph);
+  const { offsets, edges } = incomingEdges(graph);
   const scratch = scratchFor(graph);
   const stamp = ++scratch.stamp;
   const { seen, via } = scratch;
@@ -20441,10 +20634,10 @@ function searchUp(graph, target, isSource, usable, maxDepth) {
         seen[up] = stamp;
         via[up] = e;
         if (isSource(up)) {
-          const path = [];
+          const path2 = [];
           for (let at4 = up; at4 !== target; at4 = graph.targets[via[at4]])
-            path.push(via[at4]);
-          return path;
+            path2.push(via[at4]);
+          return path2;
         }
         next.push(up);
       }
@@ -20463,7 +20656,7 @@ function changedImpacts(graph, seeds, candidates2, options) {
     if (!plain) continue;
     const origin = graph.sources[plain[0]];
     let breaking;
-    const { offsets, edges } = incoming(graph);
+    const { offsets, edges } = incomingEdges(graph);
     const mayBreak = (c) => {
       for (let i = offsets[node3]; i < offsets[node3 + 1]; i++) {
         const e = edges[i];
@@ -20500,10 +20693,10 @@ var ChangedImpact = class extends LazyImpacted {
   plain;
   changeClass;
   breaking;
-  get path() {
+  buildPath() {
     return pathFromEdges(this.graph, this.plain, this.changeClass);
   }
-  get breakingPath() {
+  buildBreakingPath() {
     const hit = this.breaking;
     const same4 = hit !== void 0 && hit.edges.length === this.plain.length && hit.edges.every((e, i) => e === this.plain[i]);
     return hit && !same4 ? pathFromEdges(this.graph, hit.edges, hit.changeClass) : void 0;
@@ -20777,10 +20970,10 @@ var Impacted = class extends LazyImpacted {
   plain;
   classOf;
   breaking;
-  get path() {
+  buildPath() {
     return pathOf2(this.graph, this.plain, this.node, (o) => this.classOf.get(o) ?? "modified");
   }
-  get breakingPath() {
+  buildBreakingPath() {
     const hit = this.breaking;
     if (!hit) return void 0;
     return sameChain(this.graph, this.plain, hit.reach, this.node) && this.path.changeClass === hit.changeClass ? void 0 : pathOf2(this.graph, hit.reach, this.node, () => hit.changeClass);
@@ -23625,14 +23818,14 @@ var Graph = class _Graph extends import_events.EventEmitter {
       throw new NotFoundGraphError(
         `Graph.inboundDegree: could not find the "${node3}" node in the graph.`
       );
-    let degree = 0;
+    let degree2 = 0;
     if (this.type !== "directed") {
-      degree += nodeData.undirectedDegree;
+      degree2 += nodeData.undirectedDegree;
     }
     if (this.type !== "undirected") {
-      degree += nodeData.inDegree;
+      degree2 += nodeData.inDegree;
     }
-    return degree;
+    return degree2;
   }
   /**
    * Method returning the given node's outbound degree.
@@ -23649,14 +23842,14 @@ var Graph = class _Graph extends import_events.EventEmitter {
       throw new NotFoundGraphError(
         `Graph.outboundDegree: could not find the "${node3}" node in the graph.`
       );
-    let degree = 0;
+    let degree2 = 0;
     if (this.type !== "directed") {
-      degree += nodeData.undirectedDegree;
+      degree2 += nodeData.undirectedDegree;
     }
     if (this.type !== "undirected") {
-      degree += nodeData.outDegree;
+      degree2 += nodeData.outDegree;
     }
-    return degree;
+    return degree2;
   }
   /**
    * Method returning the given node's directed degree.
@@ -23673,14 +23866,14 @@ var Graph = class _Graph extends import_events.EventEmitter {
       throw new NotFoundGraphError(
         `Graph.degree: could not find the "${node3}" node in the graph.`
       );
-    let degree = 0;
+    let degree2 = 0;
     if (this.type !== "directed") {
-      degree += nodeData.undirectedDegree;
+      degree2 += nodeData.undirectedDegree;
     }
     if (this.type !== "undirected") {
-      degree += nodeData.inDegree + nodeData.outDegree;
+      degree2 += nodeData.inDegree + nodeData.outDegree;
     }
-    return degree;
+    return degree2;
   }
   /**
    * Method returning the given node's in degree without considering self loops.
@@ -23769,17 +23962,17 @@ var Graph = class _Graph extends import_events.EventEmitter {
       throw new NotFoundGraphError(
         `Graph.inboundDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
       );
-    let degree = 0;
+    let degree2 = 0;
     let loops = 0;
     if (this.type !== "directed") {
-      degree += nodeData.undirectedDegree;
+      degree2 += nodeData.undirectedDegree;
       loops += nodeData.undirectedLoops * 2;
     }
     if (this.type !== "undirected") {
-      degree += nodeData.inDegree;
+      degree2 += nodeData.inDegree;
       loops += nodeData.directedLoops;
     }
-    return degree - loops;
+    return degree2 - loops;
   }
   /**
    * Method returning the given node's outbound degree without considering self loops.
@@ -23796,17 +23989,17 @@ var Graph = class _Graph extends import_events.EventEmitter {
       throw new NotFoundGraphError(
         `Graph.outboundDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
       );
-    let degree = 0;
+    let degree2 = 0;
     let loops = 0;
     if (this.type !== "directed") {
-      degree += nodeData.undirectedDegree;
+      degree2 += nodeData.undirectedDegree;
       loops += nodeData.undirectedLoops * 2;
     }
     if (this.type !== "undirected") {
-      degree += nodeData.outDegree;
+      degree2 += nodeData.outDegree;
       loops += nodeData.directedLoops;
     }
-    return degree - loops;
+    return degree2 - loops;
   }
   /**
    * Method returning the given node's directed degree without considering self loops.
@@ -23823,17 +24016,17 @@ var Graph = class _Graph extends import_events.EventEmitter {
       throw new NotFoundGraphError(
         `Graph.degreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
       );
-    let degree = 0;
+    let degree2 = 0;
     let loops = 0;
     if (this.type !== "directed") {
-      degree += nodeData.undirectedDegree;
+      degree2 += nodeData.undirectedDegree;
       loops += nodeData.undirectedLoops * 2;
     }
     if (this.type !== "undirected") {
-      degree += nodeData.inDegree + nodeData.outDegree;
+      degree2 += nodeData.inDegree + nodeData.outDegree;
       loops += nodeData.directedLoops * 2;
     }
-    return degree - loops;
+    return degree2 - loops;
   }
   /**
    * Method returning the given edge's source.
@@ -25042,7 +25235,7 @@ function buildGraph(config) {
 // src/core/classify/kustomize-file.ts
 var NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var KUSTOMIZATION_NAMES = NAMES;
-var isKustomizationPath = (path) => NAMES.includes(path.slice(path.lastIndexOf("/") + 1));
+var isKustomizationPath = (path2) => NAMES.includes(path2.slice(path2.lastIndexOf("/") + 1));
 var INERT = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata", "sortOptions", "buildMetadata"]);
 var READ = /* @__PURE__ */ new Set([
   "resources",
@@ -25057,8 +25250,8 @@ var READ = /* @__PURE__ */ new Set([
   "replicas"
 ]);
 var text2 = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
-function readKustomization(path, source) {
-  const parsed2 = parseDocuments(source, path, { maxExpanded: MAX_EXPANDED_NODES });
+function readKustomization(path2, source) {
+  const parsed2 = parseDocuments(source, path2, { maxExpanded: MAX_EXPANDED_NODES });
   if (!parsed2.ok)
     return { ok: false, reason: `it does not parse as YAML: ${parsed2.diagnostic.message}` };
   const doc = parsed2.documents[0];
@@ -25093,9 +25286,9 @@ function readKustomization(path, source) {
   for (const field of ["patches", "patchesJson6902"])
     for (const [i, entry2] of list(body[field]).entries()) {
       const e = record(entry2);
-      const path2 = text2(e.path);
+      const path3 = text2(e.path);
       const inline = text2(e.patch);
-      if (path2 === void 0 === (inline === void 0))
+      if (path3 === void 0 === (inline === void 0))
         return { ok: false, reason: `${field}[${i}] needs one of path or patch` };
       const t = record(e.target);
       const target = {};
@@ -25111,7 +25304,7 @@ function readKustomization(path, source) {
         if (text2(t[key]) !== void 0) target[key] = text2(t[key]);
       patches.push({
         field,
-        ...path2 !== void 0 ? { path: path2 } : { inline },
+        ...path3 !== void 0 ? { path: path3 } : { inline },
         ...Object.keys(target).length > 0 ? { target } : {},
         ...at4([field, i])
       });
@@ -25171,9 +25364,9 @@ function resolvePath(folder, relative4) {
   }
   return parts.length === 0 ? "." : parts.join("/");
 }
-var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
-function patchFilesOf(path, k) {
-  const folder = folderOf(path);
+var folderOf = (path2) => path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : ".";
+function patchFilesOf(path2, k) {
+  const folder = folderOf(path2);
   return k.patches.flatMap((p) => {
     const resolved = p.path === void 0 ? void 0 : resolvePath(folder, p.path);
     return resolved === void 0 ? [] : [resolved];
@@ -25275,28 +25468,28 @@ var PathIndex = class _PathIndex {
     );
     if (this.#literalFolders.has(folder)) return true;
     let tree = this.#buckets;
-    const segments = folder === "." ? [] : folder.split("/");
+    const segments2 = folder === "." ? [] : folder.split("/");
     for (let i = 0; tree; i++) {
       if (tree.bucket?.entries.some((e) => e.shape === 0 /* Other */)) return true;
-      const segment = segments[i];
+      const segment = segments2[i];
       if (segment === void 0) return false;
       tree = tree.children?.get(segment);
     }
     return false;
   }
   /** Every rule that matches `path`, for a change in repository `repo` (owner/name) if known. */
-  match(path, repo) {
+  match(path2, repo) {
     const wanted = repo?.toLowerCase();
     const hits = [];
-    const literal3 = this.#literals.get(path);
+    const literal3 = this.#literals.get(path2);
     if (literal3 !== void 0) {
       if (Array.isArray(literal3)) {
         for (const hit of literal3) if (ruleApplies(hit.rule, wanted)) hits.push(hit);
       } else if (ruleApplies(literal3.rule, wanted)) hits.push(literal3);
     }
     if (this.#bucketCount === 0) return hits;
-    const extension = extensionOf(path);
-    const plain = !DOT_SEGMENT2.test(path);
+    const extension = extensionOf(path2);
+    const plain = !DOT_SEGMENT2.test(path2);
     let tree = this.#buckets;
     let start = 0;
     while (tree) {
@@ -25304,14 +25497,14 @@ var PathIndex = class _PathIndex {
       if (bucket) {
         for (const list3 of candidates(bucket, extension)) {
           for (const entry2 of list3) {
-            if (ruleApplies(entry2.rule, wanted) && matches(entry2, path, plain)) hits.push(entry2);
+            if (ruleApplies(entry2.rule, wanted) && matches(entry2, path2, plain)) hits.push(entry2);
           }
         }
       }
-      if (start > path.length || !tree.children) break;
-      let end = path.indexOf("/", start);
-      if (end < 0) end = path.length;
-      tree = tree.children.get(path.slice(start, end));
+      if (start > path2.length || !tree.children) break;
+      let end = path2.indexOf("/", start);
+      if (end < 0) end = path2.length;
+      tree = tree.children.get(path2.slice(start, end));
       start = end + 1;
     }
     return hits;
@@ -25337,13 +25530,13 @@ function candidates(bucket, extension) {
   const specific = extension === void 0 ? void 0 : bucket.byExtension.get(extension);
   return [specific ?? NONE, any];
 }
-function matches(entry2, path, plain) {
+function matches(entry2, path2, plain) {
   if (entry2.shape !== 0 /* Other */ && plain) {
     const base = entry2.base;
-    const inside = base === "" ? path : path.startsWith(base) && path[base.length] === "/" ? path.slice(base.length + 1) : void 0;
+    const inside = base === "" ? path2 : path2.startsWith(base) && path2[base.length] === "/" ? path2.slice(base.length + 1) : void 0;
     switch (entry2.shape) {
       case 1 /* EverythingBelow */:
-        return path === base || inside !== void 0;
+        return path2 === base || inside !== void 0;
       case 2 /* ExtensionBelow */:
         return inside?.endsWith(entry2.suffix) === true;
       case 3 /* ExtensionIn */:
@@ -25351,21 +25544,21 @@ function matches(entry2, path, plain) {
     }
   }
   entry2.compiled ??= compile2(entry2.glob);
-  return entry2.compiled(path);
+  return entry2.compiled(path2);
 }
 function compile2(glob2) {
   try {
     const matcher = compileGlob(glob2);
-    return (path) => matcher.test(path);
+    return (path2) => matcher.test(path2);
   } catch (error) {
-    if (error instanceof GlobError) return (path) => path === glob2;
+    if (error instanceof GlobError) return (path2) => path2 === glob2;
     throw error;
   }
 }
-function extensionOf(path) {
-  const slash = path.lastIndexOf("/");
-  const dot = path.lastIndexOf(".");
-  return dot > slash ? path.slice(dot) : void 0;
+function extensionOf(path2) {
+  const slash = path2.lastIndexOf("/");
+  const dot = path2.lastIndexOf(".");
+  return dot > slash ? path2.slice(dot) : void 0;
 }
 
 // src/core/locate/changed-nodes.ts
@@ -25414,7 +25607,7 @@ function resourcesOf2(node3, resources, terraform, objectIndex) {
   });
 }
 var TERRAFORM_FILE2 = /\.tf$/;
-var folderOf2 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
+var folderOf2 = (path2) => path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : ".";
 var staysInModule = (from, to) => TERRAFORM_FILE2.test(from) && TERRAFORM_FILE2.test(to) && folderOf2(from) === folderOf2(to);
 function locateChanges(files, inputs, index2, terraformIndex, objectIndex, nodeOf) {
   const causes = /* @__PURE__ */ new Map();
@@ -25445,28 +25638,28 @@ function locateChanges(files, inputs, index2, terraformIndex, objectIndex, nodeO
     const paths = file.previousPath && file.previousPath !== file.path ? [file.path, file.previousPath] : [file.path];
     let matched = false;
     const quiet = [];
-    const hits = paths.map((path) => index2.match(path, file.repo));
+    const hits = paths.map((path2) => index2.match(path2, file.repo));
     const moved = file.previousPath !== void 0 && file.previousPath !== file.path && !staysInModule(file.previousPath, file.path);
-    for (const [side, path] of paths.entries()) {
+    for (const [side, path2] of paths.entries()) {
       const other = new Set((hits[1 - side] ?? []).map((h) => h.node));
       for (const hit of hits[side] ?? []) {
         matched = true;
         const node3 = nodeOf(hit.node);
         if (!node3) continue;
         if (moved && !other.has(hit.node)) {
-          const gone = path !== file.path;
+          const gone = path2 !== file.path;
           const unread = (file.resources ?? []).some((r) => r.classes.includes("unknown"));
           add(
             hit.node,
             {
               kind: "file",
-              file: path,
+              file: path2,
               status: gone ? "removed" : "added",
               classes: [gone ? "deleted" : unread ? "unknown" : "added"],
               rule: hit.rule.source,
               evidence: [
                 {
-                  file: path,
+                  file: path2,
                   detail: gone ? `moved to ${file.path}, which this node's rules do not match` : `moved here from ${file.previousPath}, which this node's rules do not match`
                 }
               ]
@@ -25480,12 +25673,12 @@ function locateChanges(files, inputs, index2, terraformIndex, objectIndex, nodeO
             hit.node,
             {
               kind: "file",
-              file: path,
+              file: path2,
               status: file.status,
               // A node that stands for some objects of a file cannot tell, unread, whether
               // its objects changed.
               classes: [
-                node3.match.kubernetes.length > 0 && file.status === "modified" ? "unknown" : classOfUncomparedFile(file.status, path)
+                node3.match.kubernetes.length > 0 && file.status === "modified" ? "unknown" : classOfUncomparedFile(file.status, path2)
               ],
               rule: hit.rule.source,
               evidence: []
@@ -25504,7 +25697,7 @@ function locateChanges(files, inputs, index2, terraformIndex, objectIndex, nodeO
         );
         const mine = all2.filter((r) => {
           const at4 = home.get(r);
-          const elsewhere = at4 !== void 0 && at4 !== path && index2.match(at4, file.repo).some((h) => h.node === hit.node);
+          const elsewhere = at4 !== void 0 && at4 !== path2 && index2.match(at4, file.repo).some((h) => h.node === hit.node);
           return !done.has(r) && !elsewhere && !survives(node3, r);
         });
         for (const r of mine) done.add(r);
@@ -25515,13 +25708,13 @@ function locateChanges(files, inputs, index2, terraformIndex, objectIndex, nodeO
           continue;
         }
         const evidence = mine.flatMap(
-          (r) => r.evidence.map((e) => ({ ...e, file: e.file ?? path }))
+          (r) => r.evidence.map((e) => ({ ...e, file: e.file ?? path2 }))
         );
         add(
           hit.node,
           {
             kind: "file",
-            file: path,
+            file: path2,
             status: file.status,
             classes,
             rule: hit.rule.source,
@@ -25771,7 +25964,7 @@ function compactGraph(config, skipped) {
   const edgeTo = new Int32Array(declared);
   const edgeVia = new Int32Array(declared);
   const edgeBreaks2 = new Int32Array(declared);
-  const degree = new Int32Array(n);
+  const degree2 = new Int32Array(n);
   const vias = [];
   const viaIndex = /* @__PURE__ */ new Map();
   const breakSets = [];
@@ -25791,7 +25984,7 @@ function compactGraph(config, skipped) {
       }
       edgeFrom[m] = from;
       edgeTo[m] = to;
-      degree[to] = degree[to] + 1;
+      degree2[to] = degree2[to] + 1;
       if (edge.via !== lastVia) {
         let v = viaIndex.get(edge.via);
         if (v === void 0) {
@@ -25827,7 +26020,7 @@ function compactGraph(config, skipped) {
     }
   }
   const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + degree[i];
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + degree2[i];
   const cursor = offsets.slice(0, n);
   const targets = new Int32Array(m);
   const sources = new Int32Array(m);
@@ -25958,17 +26151,12 @@ function withDiscoveredEdges(model, references, objects = model.objects) {
   if (added === 0) return model;
   const config = { ...model.config, nodes };
   const compact = compactGraph(config);
-  let graph;
   return {
     config,
     compact,
     paths: model.paths,
     terraform: model.terraform,
-    objects: model.objects,
-    get graph() {
-      graph ??= buildGraph(config);
-      return graph;
-    }
+    objects: model.objects
   };
 }
 
@@ -26071,9 +26259,6 @@ function radiusOf(model, changed, options, located) {
     unjudged: options.unjudged ?? []
   };
 }
-
-// src/core/config/load-deps.ts
-var import_node_path3 = require("node:path");
 
 // src/core/graph/find-cycles.ts
 function findCycles(graph) {
@@ -26395,10 +26580,10 @@ function relationTarget(relation, nodes, entityByRef, entities) {
     const name = relation.written.trim().toLowerCase();
     const candidates2 = byName(entities).get(name) ?? [];
     if (candidates2.length === 1 && /^[^:/]+$/.test(name)) {
-      const only = candidates2[0];
+      const only2 = candidates2[0];
       return {
-        id: only.id,
-        note: `${relation.field} of "${relation.entity}" names "${relation.written}" without a kind; read as "${only.id}", the only entity of that name`
+        id: only2.id,
+        note: `${relation.field} of "${relation.entity}" names "${relation.written}" without a kind; read as "${only2.id}", the only entity of that name`
       };
     }
     return {
@@ -26466,6 +26651,780 @@ function linkOrganisation(catalogs, owners, warnings) {
       }
     });
   }
+}
+
+// src/core/config/key-path.ts
+var PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_/:@+-]*$/;
+function formatKeyPath(path2) {
+  let out = "";
+  for (const segment of path2) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+// src/core/config/place.ts
+function at2(file, keyPath, atKey = false) {
+  return { file, keyPath, atKey, path: formatKeyPath(keyPath) };
+}
+function nodeAt(node3, keyPath, atKey = false) {
+  return node3.declaredAt.line !== void 0 ? { file: node3.declaredAt.file, line: node3.declaredAt.line } : at2(node3.declaredAt.file, keyPath, atKey);
+}
+
+// src/core/config/contract-rules.ts
+var MAX_MATCHES = 2e6;
+var MAX_SUGGESTIONS = 50;
+function checkContractRules(nodes, errors, warnings) {
+  const judged2 = /* @__PURE__ */ new Map();
+  let suggestions = 0;
+  const suggest = () => suggestions++ < MAX_SUGGESTIONS;
+  let budget2 = MAX_MATCHES;
+  let unchecked;
+  const afford = (action2) => {
+    const cost = /[*?]/.test(action2) ? scanSize(action2) : 1;
+    if (cost > budget2) return false;
+    budget2 -= cost;
+    return true;
+  };
+  for (const node3 of nodes)
+    for (const edge of node3.dependsOn)
+      for (const expectation of edge.expects ?? []) {
+        const action2 = expectation.value;
+        if (expectation.kind !== "allows" || action2 === void 0 || action2.includes(" ")) continue;
+        if (!judged2.has(action2)) {
+          if (!afford(action2)) {
+            const where2 = edgeAt(node3, edge, ["expects", ...expectation.keyPath]);
+            unchecked = { at: unchecked?.at ?? where2, count: (unchecked?.count ?? 0) + 1 };
+            continue;
+          }
+          judged2.set(action2, problemOf(action2, suggest));
+        }
+        const problem = judged2.get(action2);
+        if (!problem) continue;
+        errors.push({
+          severity: "error",
+          code: "unknown-action",
+          ...edgeAt(node3, edge, ["expects", ...expectation.keyPath]),
+          ...problem
+        });
+      }
+  if (unchecked)
+    warnings.push({
+      severity: "warning",
+      code: "actions-unchecked",
+      ...unchecked.at,
+      message: `${unchecked.count} allows pattern(s) from here on not checked against AWS's catalogue of actions: past ${MAX_MATCHES.toLocaleString("en")} action matches`,
+      hint: "write actions with their service prefix (s3:Get*, not *:Get*); a wildcard in the prefix is matched against every AWS action"
+    });
+}
+function edgeAt(node3, edge, rest) {
+  return edge.origin ? { file: edge.origin.file, line: edge.origin.line } : at2(node3.declaredAt.file, ["nodes", node3.id, "depends_on", edge.index, ...rest]);
+}
+function oneOff(service) {
+  const near2 = closestService(service);
+  return near2 && editDistance(service.toLowerCase(), near2.toLowerCase(), 1) <= 1 ? near2 : void 0;
+}
+var UPGRADE = `AWS's catalogue of actions here is of ${CATALOGUE_DATE}: for an action AWS added since, upgrade blastradius`;
+function problemOf(action2, suggest) {
+  const colon = action2.indexOf(":");
+  if (action2 === "*" || colon < 0) return void 0;
+  const service = action2.slice(0, colon);
+  const wildService = /[*?]/.test(service);
+  const wildAction = /[*?]/.test(action2);
+  if (!wildService && !knownService(service)) {
+    const fixed = suggest() && !wildAction ? closestAction(action2) : void 0;
+    const prefix = fixed?.slice(0, fixed.indexOf(":")) ?? oneOff(service);
+    return {
+      message: `unknown AWS service "${service}" in "${action2}"${prefix ? ` \u2014 did you mean "${fixed ?? prefix}"?` : ""}`,
+      hint: `${prefix ? `change the prefix to "${prefix}"` : "use the service prefix AWS's policy reference gives (s3, ec2, iam \u2026)"}; ${UPGRADE}`
+    };
+  }
+  if (wildAction) {
+    if (coversAnyAction(action2)) return void 0;
+    return {
+      message: `"${action2}" matches no AWS action`,
+      hint: `fix the pattern so that it covers the actions the dependent needs; ${UPGRADE}`
+    };
+  }
+  if (knownAction(action2)) return void 0;
+  const near2 = suggest() ? closestAction(action2) : void 0;
+  return {
+    message: `unknown AWS action "${action2}"${near2 ? ` \u2014 did you mean "${near2}"?` : ""}`,
+    hint: `${near2 ? `change it to "${near2}"` : `use an action AWS lists for ${service}`}; ${UPGRADE}`
+  };
+}
+
+// src/core/config/posix-path.ts
+function normalize(path2) {
+  if (path2 === "") return ".";
+  const absolute = path2.startsWith("/");
+  const out = [];
+  for (const segment of path2.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment !== "..") out.push(segment);
+    else if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else if (!absolute) out.push("..");
+  }
+  let joined = out.join("/");
+  if (joined === "" && !absolute) joined = ".";
+  if (joined !== "" && path2.endsWith("/")) joined += "/";
+  return absolute ? `/${joined}` : joined;
+}
+function dirname2(path2) {
+  if (path2 === "") return ".";
+  const rooted = path2.startsWith("/");
+  let end = -1;
+  let slashes = true;
+  for (let i = path2.length - 1; i >= 1; i--) {
+    if (path2[i] === "/") {
+      if (!slashes) {
+        end = i;
+        break;
+      }
+    } else slashes = false;
+  }
+  if (end === -1) return rooted ? "/" : ".";
+  if (rooted && end === 1) return "//";
+  return path2.slice(0, end);
+}
+function join3(...paths) {
+  const parts = paths.filter((p) => p !== "");
+  return parts.length === 0 ? "." : normalize(parts.join("/"));
+}
+function ups(path2) {
+  let n = 0;
+  while (path2.startsWith("../", n * 3) || path2.slice(n * 3) === "..") n++;
+  return n;
+}
+function segments(path2, depth) {
+  const from = path2.startsWith("/") ? path2 : `${"/\0".repeat(depth)}/${path2}`;
+  return normalize(from).split("/").filter((s) => s !== "");
+}
+function relative2(from, to) {
+  const depth = Math.max(ups(normalize(from)), ups(normalize(to))) + 1;
+  const a = segments(from, depth);
+  const b = segments(to, depth);
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return [...a.slice(common).map(() => ".."), ...b.slice(common)].join("/");
+}
+var posix = {
+  normalize,
+  dirname: dirname2,
+  join: join3,
+  isAbsolute: (path2) => path2.startsWith("/"),
+  relative: relative2,
+  sep: "/"
+};
+
+// src/core/config/include-scope.ts
+function includeScope(entry2, options = {}) {
+  const paths = options.paths ?? posix;
+  return {
+    given: entry2,
+    entry: paths.normalize(entry2),
+    root: paths.normalize(options.root ?? paths.dirname(entry2)),
+    paths
+  };
+}
+function placeOf(from) {
+  return from.keyPath ? at2(from.file, from.keyPath) : { file: from.file, line: from.line };
+}
+var ROOT_WHY = "the repository holding the deps file, or without one its own folder";
+function resolveInclude(scope, target, from) {
+  const { paths, root } = scope;
+  const what = from.keyPath ? "include" : "Location target";
+  const rootShown = `${root === "." ? "." : root.replace(/[\\/]+$/, "")}/`;
+  if (paths.isAbsolute(target))
+    return {
+      error: {
+        severity: "error",
+        code: "include-outside-root",
+        ...placeOf(from),
+        message: `${what} ${target} is an absolute path; not read`,
+        hint: `write it relative to ${paths.dirname(from.file)}/, inside ${rootShown} (${ROOT_WHY})`
+      }
+    };
+  const resolved = paths.join(paths.dirname(from.file), target);
+  const inside = paths.relative(root, resolved);
+  if (inside === ".." || inside.startsWith(`..${paths.sep}`) || paths.isAbsolute(inside))
+    return {
+      error: {
+        severity: "error",
+        code: "include-outside-root",
+        ...placeOf(from),
+        message: `${what} ${target} resolves to ${resolved}, outside ${rootShown} (${ROOT_WHY}); not read`,
+        hint: "copy the file inside, or keep the deps file higher up"
+      }
+    };
+  return { path: resolved };
+}
+
+// src/core/config/kubernetes-rules.ts
+function checkKubernetesRules(nodes, errors, warnings) {
+  for (const node3 of nodes) {
+    const patterns = node3.match.kubernetes;
+    if (patterns.length === 0) continue;
+    patterns.forEach((pattern, index2) => {
+      const problem = checkObjectPattern(pattern);
+      if (!problem) return;
+      (problem.severity === "error" ? errors : warnings).push({
+        severity: problem.severity,
+        code: "kubernetes-pattern",
+        ...nodeAt(node3, ["nodes", node3.id, "match", "kubernetes", index2]),
+        message: problem.message,
+        hint: problem.hint
+      });
+    });
+  }
+}
+function checkCloudFormationRules(nodes, errors) {
+  for (const node3 of nodes)
+    (node3.match.cloudformation ?? []).forEach((pattern, index2) => {
+      const problem = checkResourcePattern(pattern);
+      if (problem)
+        errors.push({
+          severity: "error",
+          code: "cloudformation-pattern",
+          ...nodeAt(node3, ["nodes", node3.id, "match", "cloudformation", index2]),
+          message: problem.message,
+          hint: problem.hint
+        });
+    });
+}
+
+// src/core/config/path-rules.ts
+function checkPathRules(nodes, errors) {
+  for (const node3 of nodes) {
+    node3.match.paths.forEach((rule, index2) => {
+      const problem = globProblem(rule.glob);
+      if (problem === void 0) return;
+      errors.push({
+        severity: "error",
+        code: "path-glob",
+        ...nodeAt(node3, ["nodes", node3.id, "match", "paths", index2]),
+        message: `node "${node3.id}": path rule "${rule.glob}" ${problem}`,
+        hint: "globs use *, **, ?, [...] and {a,b}: see Path rules in the README"
+      });
+    });
+  }
+}
+
+// src/core/config/rbac-contract-rules.ts
+var KUBERNETES_VERBS = [
+  "get",
+  "list",
+  "watch",
+  "create",
+  "update",
+  "patch",
+  "delete",
+  "deletecollection",
+  "impersonate",
+  "bind",
+  "escalate",
+  "use",
+  "approve",
+  "sign",
+  "attest",
+  "*"
+];
+var VERBS = new Set(KUBERNETES_VERBS);
+var mayHoldRbac = (node3) => node3.match.kubernetes.length > 0 || node3.match.paths.length > 0;
+var mayNameRole = (pattern) => {
+  const kind = pattern.split("/")[0] ?? "";
+  return kind.includes("*") || kind.includes("?") || kind === "Role" || kind === "ClusterRole";
+};
+var onlyKubernetes = (node3) => node3.match.kubernetes.length > 0 && node3.match.paths.length === 0 && node3.match.terraform.length === 0 && (node3.match.cloudformation?.length ?? 0) === 0;
+function checkRbacContracts(nodes, errors, warnings) {
+  for (const dependent of nodes.values()) {
+    for (const edge of dependent.dependsOn) {
+      if (!edge.expects) continue;
+      const upstream = nodes.get(edge.to);
+      for (const expectation of edge.expects) {
+        if (expectation.kind !== "allows" || expectation.value === void 0) continue;
+        checkOne(dependent, edge, expectation, upstream, errors, warnings);
+      }
+    }
+  }
+}
+function checkOne(dependent, edge, expectation, upstream, errors, warnings) {
+  const value = expectation.value;
+  const where2 = at2(dependent.declaredAt.file, [
+    "nodes",
+    dependent.id,
+    "depends_on",
+    edge.index,
+    "expects",
+    ...expectation.keyPath
+  ]);
+  const shown2 = JSON.stringify(value);
+  if (!value.includes(" ")) {
+    if (upstream && onlyKubernetes(upstream))
+      warnings.push({
+        severity: "warning",
+        code: "contract-never-checked",
+        ...where2,
+        message: `allows ${shown2} is an IAM action, but node "${upstream.id}" stands only for Kubernetes objects (match.kubernetes): it can never be checked`,
+        hint: `expect an RBAC permission of it instead, ${PERMISSION_SYNTAX}`
+      });
+    return;
+  }
+  const permission = parseRbacPermission(value);
+  if (!permission) {
+    errors.push({
+      severity: "error",
+      code: "rbac-permission",
+      ...where2,
+      message: `allows ${shown2} is not an RBAC permission`,
+      hint: `write ${PERMISSION_SYNTAX}; resources are lowercase, as in a Role's rules, and * stands only for a whole verb, resource or group`
+    });
+    return;
+  }
+  if (!VERBS.has(permission.verb)) {
+    const guess = closest(permission.verb, KUBERNETES_VERBS);
+    errors.push({
+      severity: "error",
+      code: "rbac-verb",
+      ...where2,
+      message: `allows ${shown2}: "${permission.verb}" is not a Kubernetes verb${guess ? ` \u2014 did you mean "${guess}"?` : ""}`,
+      hint: `use one of ${KUBERNETES_VERBS.join(", ")}`
+    });
+    return;
+  }
+  if ("group" in permission && permission.group === "core")
+    warnings.push({
+      severity: "warning",
+      code: "rbac-core-group",
+      ...where2,
+      message: `allows ${shown2} names a group literally called "core", which the API server does not serve`,
+      hint: `the core group is written without one: "${permission.verb} ${permission.resource}${permission.subresource ? `/${permission.subresource}` : ""}"`
+    });
+  if (upstream && upstream.match.kubernetes.length > 0 && !upstream.match.kubernetes.some(mayNameRole))
+    warnings.push({
+      severity: "warning",
+      code: "contract-never-checked",
+      ...where2,
+      message: `allows ${shown2} is an RBAC permission, but node "${upstream.id}" stands for ${upstream.match.kubernetes.slice(0, 3).join(", ")}, no Role or ClusterRole: it can never be checked`,
+      hint: "expect it of the node that stands for the Role or ClusterRole (what a ServiceAccount may do is in the roles bound to it)"
+    });
+  else if (upstream && !mayHoldRbac(upstream))
+    warnings.push({
+      severity: "warning",
+      code: "contract-never-checked",
+      ...where2,
+      message: `allows ${shown2} is an RBAC permission, but node "${upstream.id}" has no match.kubernetes or match.paths rules, so no Role's rules are ever read of it: it can never be checked`,
+      hint: `add match.kubernetes rules naming its Role or ClusterRole (Role/<namespace>/<name>), or expect an IAM action of it`
+    });
+}
+
+// src/core/config/waivers.ts
+var utcDay = (date2) => date2.toISOString().slice(0, 10);
+function dayOf(text6) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text6);
+  if (!m) return void 0;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const time = Date.UTC(y, mo - 1, d);
+  const back = new Date(time);
+  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? time : void 0;
+}
+function* waived(nodes) {
+  for (const node3 of nodes) {
+    for (const edge of node3.dependsOn) {
+      for (const expectation of edge.expects ?? []) {
+        if (!expectation.waive) continue;
+        yield {
+          node: node3,
+          edge,
+          expectation,
+          keyPath: [
+            "nodes",
+            node3.id,
+            "depends_on",
+            edge.index,
+            "expects",
+            ...expectation.waiveKeyPath ?? []
+          ]
+        };
+      }
+    }
+  }
+}
+function checkWaiverDates(nodes, errors) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const { node: node3, edge, expectation, keyPath } of waived(nodes)) {
+    const until = expectation.waive?.until ?? "";
+    if (dayOf(until) !== void 0) continue;
+    const key = keyPath.join("\0");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({
+      severity: "error",
+      code: "bad-waiver-date",
+      ...at2(node3.declaredAt.file, keyPath),
+      message: `node "${node3.id}": the waiver of its contract with "${edge.to}" ends on ${until}, which is no day of the calendar`,
+      hint: "write the last day the break is accepted as YYYY-MM-DD (2026-12-31)"
+    });
+  }
+}
+
+// src/core/config/assemble-deps.ts
+var MAX_SUGGESTIONS2 = 50;
+function assembleDeps(scope, outcomes) {
+  const errors = [];
+  const warnings = [];
+  const sources = /* @__PURE__ */ new Map();
+  const owners = /* @__PURE__ */ new Map();
+  const nodes = /* @__PURE__ */ new Map();
+  const files = [];
+  const done = /* @__PURE__ */ new Set();
+  const inProgress = [];
+  const catalogs = [];
+  const visit = (file, includedFrom) => {
+    if (done.has(file)) return;
+    const cycleStart = inProgress.indexOf(file);
+    if (cycleStart >= 0 && includedFrom) {
+      errors.push({
+        severity: "error",
+        code: "include-cycle",
+        ...placeOf(includedFrom),
+        message: `include cycle: ${[...inProgress.slice(cycleStart), file].join(" -> ")}`,
+        hint: "remove one of these includes"
+      });
+      return;
+    }
+    const outcome = outcomes.get(file) ?? {
+      failed: { severity: "error", code: "file-not-found", file, message: "not read" }
+    };
+    if ("failed" in outcome) {
+      const failed = outcome.failed;
+      errors.push(
+        includedFrom ? {
+          ...failed,
+          ...placeOf(includedFrom),
+          code: failed.code === "file-not-found" ? "include-missing" : failed.code,
+          message: `cannot include ${file}: ${failed.message}`
+        } : failed
+      );
+      return;
+    }
+    sources.set(file, outcome.text);
+    files.push(file);
+    inProgress.push(file);
+    take(outcome.parsed);
+    inProgress.pop();
+    done.add(file);
+  };
+  const take = (parsed2) => {
+    const { file } = parsed2;
+    if (parsed2.catalog) catalogs.push(parsed2.catalog);
+    for (const d of parsed2.declarations) {
+      if (d.what === "node") {
+        const previous = nodes.get(d.id);
+        if (previous) errors.push(duplicate("node", d.id, file, previous.declaredAt.file));
+        else nodes.set(d.id, d.node);
+      } else {
+        const previous = owners.get(d.id);
+        if (previous) errors.push(duplicate("owner", d.id, file, previous.declaredAt.file));
+        else owners.set(d.id, d.owner);
+      }
+    }
+    for (const e of parsed2.errors) errors.push(e);
+    for (const w of parsed2.warnings) warnings.push(w);
+    for (const reference of parsed2.references) {
+      if ("unread" in reference) {
+        warnings.push(reference.unread);
+        continue;
+      }
+      const resolved = resolveInclude(scope, reference.target, reference.from);
+      if ("error" in resolved) errors.push(resolved.error);
+      else visit(resolved.path, reference.from);
+    }
+  };
+  visit(scope.entry);
+  const merged = catalogs.length > 0 ? mergeCatalogs({ nodes, owners, catalogs }) : void 0;
+  const allNodes = merged?.nodes ?? nodes;
+  const allOwners = merged?.owners ?? owners;
+  if (merged) warnings.push(...merged.warnings);
+  const badNodes = new Set(
+    errors.filter((e) => e.code === "schema" && e.keyPath?.[0] === "nodes").map((e) => e.keyPath?.[1])
+  );
+  for (const node3 of allNodes.values()) {
+    if (node3.kind !== "" || badNodes.has(node3.id)) continue;
+    errors.push({
+      severity: "error",
+      code: "missing-kind",
+      ...at2(node3.declaredAt.file, ["nodes", node3.id], true),
+      ...merged ? {
+        message: `node "${node3.id}" has no kind, and no catalog entity has that id`,
+        hint: "add `kind:`, or use the id of an entity from an included Backstage catalog (e.g. resource:pgdb)"
+      } : {
+        message: `node "${node3.id}" has no kind`,
+        hint: "add `kind:` (iam-role, service, job, table \u2026); only a node that adds to an entity of an included Backstage catalog may leave it out"
+      }
+    });
+  }
+  const config = { version: 1, owners: allOwners, nodes: allNodes, files };
+  const skipped = [];
+  const graph = compactGraph(config, skipped);
+  crossReference(allNodes, allOwners, skipped, errors, warnings);
+  checkKubernetesRules(allNodes.values(), errors, warnings);
+  checkContractRules(allNodes.values(), errors, warnings);
+  checkRbacContracts(allNodes, errors, warnings);
+  checkCloudFormationRules(allNodes.values(), errors);
+  checkPathRules(allNodes.values(), errors);
+  checkWaiverDates(allNodes.values(), errors);
+  for (const cycle of findCycles(graph)) {
+    const first = allNodes.get(cycle[0]);
+    const shown2 = cycle.length > 12 ? [...cycle.slice(0, 10), "\u2026", cycle[cycle.length - 1]] : cycle;
+    warnings.push({
+      severity: "warning",
+      code: "cycle",
+      ...first ? nodeAt(first, ["nodes", first.id], true) : { file: scope.given },
+      message: `dependency cycle: ${shown2.join(" -> ")}`,
+      hint: "the analysis handles cycles, but a cycle usually means an edge points the wrong way"
+    });
+  }
+  return errors.length > 0 ? { errors, warnings, sources } : { config, graph, errors, warnings, sources };
+}
+function nextLevel(scope, level, reached) {
+  const next = /* @__PURE__ */ new Set();
+  for (const parsed2 of level)
+    for (const reference of parsed2.references) {
+      if ("unread" in reference) continue;
+      const resolved = resolveInclude(scope, reference.target, reference.from);
+      if ("path" in resolved && !reached.has(resolved.path)) next.add(resolved.path);
+    }
+  return [...next];
+}
+function duplicate(what, id, file, first) {
+  return {
+    severity: "error",
+    code: `duplicate-${what}`,
+    ...at2(file, [`${what}s`, id], true),
+    message: `${what} "${id}" is declared twice; it was first declared in ${first} (${formatKeyPath([`${what}s`, id])})`,
+    hint: `keep one declaration of "${id}"`
+  };
+}
+function crossReference(nodes, owners, skipped, errors, warnings) {
+  let suggestions = 0;
+  const suggest = (word, candidates2) => suggestions++ < MAX_SUGGESTIONS2 ? closest(word, candidates2) : void 0;
+  const edgeAt2 = (edge) => edge.origin ? { file: edge.origin.file, line: edge.origin.line } : at2(nodes.get(edge.from)?.declaredAt.file ?? "", [
+    "nodes",
+    edge.from,
+    "depends_on",
+    edge.index
+  ]);
+  for (const { edge, reason } of skipped) {
+    if (reason === "self") {
+      errors.push({
+        severity: "error",
+        code: "self-dependency",
+        ...edgeAt2(edge),
+        message: `node "${edge.from}" depends on itself`,
+        hint: "remove this entry"
+      });
+      continue;
+    }
+    const guess = suggest(edge.to, nodes.keys());
+    errors.push({
+      severity: "error",
+      code: "unknown-node",
+      ...edgeAt2(edge),
+      message: `unknown node "${edge.to}"${guess ? ` \u2014 did you mean "${guess}"?` : ""}`,
+      hint: guess ? `change it to "${guess}", or declare "${edge.to}" under nodes:` : `declare "${edge.to}" under nodes:, or fix the id`
+    });
+  }
+  const usedOwners = /* @__PURE__ */ new Set();
+  for (const node3 of nodes.values()) {
+    const edges = node3.dependsOn;
+    for (let i = 1; i < edges.length; i++) {
+      const edge = edges[i];
+      for (let j = 0; j < i; j++) {
+        if (edges[j]?.to !== edge.to) continue;
+        errors.push({
+          severity: "error",
+          code: "duplicate-edge",
+          ...edgeAt2(edge),
+          message: `node "${edge.from}" already depends on "${edge.to}"`,
+          hint: "declare each dependency once; put every way it breaks in one entry's breaks_on"
+        });
+        break;
+      }
+    }
+    if (node3.owner === void 0) {
+      warnings.push({
+        severity: "warning",
+        code: "no-owner",
+        ...nodeAt(node3, ["nodes", node3.id], true),
+        message: `node "${node3.id}" has no owner`,
+        hint: "add `owner:` so the right team hears when it is impacted"
+      });
+      continue;
+    }
+    usedOwners.add(node3.owner);
+    if (owners.has(node3.owner)) continue;
+    const guess = suggest(node3.owner, owners.keys());
+    errors.push({
+      severity: "error",
+      code: "unknown-owner",
+      ...nodeAt(node3, ["nodes", node3.id, "owner"]),
+      message: `unknown owner "${node3.owner}"${guess ? ` \u2014 did you mean "${guess}"?` : ""}`,
+      hint: `declare "${node3.owner}" under owners:, or use one of the declared owners`
+    });
+  }
+  for (const [id, owner2] of owners) {
+    if (usedOwners.has(id) || owner2.catalog !== void 0) continue;
+    warnings.push({
+      severity: "warning",
+      code: "unused-owner",
+      ...at2(owner2.declaredAt.file, ["owners", id], true),
+      message: `owner "${id}" owns no node`,
+      hint: "remove it, or set it as the owner of its nodes"
+    });
+  }
+}
+
+// src/core/config/normalise.ts
+var REPO_QUALIFIED = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+):(.+)$/;
+var ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+_-]*$/;
+var NO_STRINGS = [];
+var NO_RULES = [];
+var DEFAULT_VIA = "depends-on";
+function isRaw(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function str(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function strings2(value) {
+  if (!Array.isArray(value)) return NO_STRINGS;
+  for (const item of value) {
+    if (typeof item !== "string" || item === "") {
+      return value.filter((v) => typeof v === "string" && v !== "");
+    }
+  }
+  return value;
+}
+function parsePathRule(source) {
+  const qualified = source.includes(":") ? REPO_QUALIFIED.exec(source) : null;
+  if (qualified?.[1] && qualified[2]) {
+    return { repo: qualified[1].toLowerCase(), glob: stripDotSlash(qualified[2]), source };
+  }
+  return { glob: stripDotSlash(source), source };
+}
+function stripDotSlash(glob2) {
+  return glob2.startsWith("./") ? glob2.slice(2) : glob2.startsWith("/") ? glob2.slice(1) : glob2;
+}
+function normaliseOwner(id, raw, at4) {
+  const r = isRaw(raw) ? raw : {};
+  return { id, github: str(r.github), chat: str(r.chat), email: str(r.email), declaredAt: at4 };
+}
+function interner() {
+  const seen = /* @__PURE__ */ new Map();
+  return (value) => {
+    const known = seen.get(value);
+    if (known !== void 0) return known;
+    seen.set(value, value);
+    return value;
+  };
+}
+var asIs = (value) => value;
+function normaliseNode(id, raw, at4, intern = asIs) {
+  const r = isRaw(raw) ? raw : {};
+  const match = isRaw(r.match) ? r.match : void 0;
+  const paths = match ? strings2(match.paths) : NO_STRINGS;
+  const dependsOn = [];
+  const declared = Array.isArray(r.depends_on) ? r.depends_on : NO_STRINGS;
+  for (let index2 = 0; index2 < declared.length; index2++) {
+    const entry2 = declared[index2];
+    if (typeof entry2 === "string") {
+      if (ID.test(entry2)) dependsOn.push({ from: id, to: entry2, via: DEFAULT_VIA, index: index2 });
+      continue;
+    }
+    if (!isRaw(entry2)) continue;
+    const on = str(entry2.on);
+    if (!on || !ID.test(on)) continue;
+    const via = str(entry2.via);
+    const description = str(entry2.description);
+    const expects = expectationsOf(entry2.expects);
+    const edge = {
+      from: id,
+      to: on,
+      via: via === void 0 ? DEFAULT_VIA : intern(via),
+      breaksOn: Array.isArray(entry2.breaks_on) ? strings2(entry2.breaks_on) : DEFAULT_BREAKS_ON[via ?? DEFAULT_VIA],
+      index: index2
+    };
+    if (description !== void 0) edge.description = description;
+    if (expects !== void 0) edge.expects = expects;
+    dependsOn.push(edge);
+  }
+  const tier2 = r.tier;
+  return {
+    id,
+    // No kind: an addition to a catalog entity, or an error once every file is read.
+    kind: intern(str(r.kind) ?? ""),
+    owner: typeof r.owner === "string" && r.owner !== "" ? intern(r.owner) : void 0,
+    tier: typeof tier2 === "number" && Number.isInteger(tier2) && tier2 >= 0 && tier2 <= 3 ? tier2 : void 0,
+    description: str(r.description),
+    docs: str(r.docs),
+    runbook: str(r.runbook),
+    match: {
+      paths: paths.length === 0 ? NO_RULES : paths.map(parsePathRule),
+      terraform: match ? strings2(match.terraform) : NO_STRINGS,
+      kubernetes: match ? strings2(match.kubernetes) : NO_STRINGS,
+      ...match && Array.isArray(match.cloudformation) ? { cloudformation: strings2(match.cloudformation) } : {}
+    },
+    dependsOn,
+    declaredAt: at4
+  };
+}
+function waiverOf(raw) {
+  if (!isRaw(raw)) return void 0;
+  const until = str(raw.until);
+  const reason = str(raw.reason);
+  return until && reason ? { until, reason } : void 0;
+}
+function lifecycleOf(raw, inherited, at4) {
+  const pending2 = typeof raw.pending === "boolean" ? raw.pending : inherited.pending;
+  const own = waiverOf(raw.waive);
+  const waive = own ?? inherited.waive;
+  const waiveKeyPath = own ? [...at4, "waive"] : inherited.waiveKeyPath;
+  return {
+    ...pending2 ? { pending: pending2 } : {},
+    ...waive ? { waive } : {},
+    ...waive && waiveKeyPath ? { waiveKeyPath } : {}
+  };
+}
+function expectationsOf(raw) {
+  if (!isRaw(raw)) return void 0;
+  const block = lifecycleOf(raw, {}, []);
+  const items = [];
+  const list3 = (kind, key) => {
+    if (!Array.isArray(raw[kind])) return;
+    raw[kind].forEach((item, index2) => {
+      const value = isRaw(item) ? str(item[key]) : str(item);
+      if (value === void 0) return;
+      items.push({
+        kind,
+        value,
+        keyPath: [kind, index2],
+        ...isRaw(item) ? lifecycleOf(item, block, [kind, index2]) : block
+      });
+    });
+  };
+  list3("trusts", "principal");
+  list3("allows", "action");
+  if (raw.exists === true) items.push({ kind: "exists", keyPath: ["exists"], ...block });
+  else if (isRaw(raw.exists))
+    items.push({
+      kind: "exists",
+      keyPath: ["exists"],
+      ...lifecycleOf(raw.exists, block, ["exists"])
+    });
+  return items.length > 0 ? items : void 0;
 }
 
 // src/core/config/deps-schema.ts
@@ -26683,8 +27642,8 @@ var depsSchema = {
 };
 
 // src/core/config/backstage/read-catalog.ts
-var isRaw = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+var isRaw2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var METADATA_FIELDS = /* @__PURE__ */ new Set([
   "name",
   "namespace",
@@ -26773,7 +27732,7 @@ function readCatalog(file, text6) {
 function readEntity(file, document, out, once) {
   const warn = (line, code2, message, hint) => out.diagnostics.push({ severity: "warning", code: code2, file, line, message, hint });
   const entity = document.value;
-  if (!isRaw(entity)) {
+  if (!isRaw2(entity)) {
     warn(
       document.line,
       "catalog-not-entity",
@@ -26782,21 +27741,21 @@ function readEntity(file, document, out, once) {
     );
     return;
   }
-  const kindWritten = str(entity.kind);
+  const kindWritten = str2(entity.kind);
   const metadata = record(entity.metadata);
-  const name = str(metadata.name);
+  const name = str2(metadata.name);
   const spec = record(entity.spec);
-  if (!kindWritten || !name || !str(entity.apiVersion)) {
+  if (!kindWritten || !name || !str2(entity.apiVersion)) {
     warn(
       document.line,
       "catalog-invalid-entity",
-      `entity without ${!str(entity.apiVersion) ? "apiVersion" : !kindWritten ? "kind" : "metadata.name"}; skipped`,
+      `entity without ${!str2(entity.apiVersion) ? "apiVersion" : !kindWritten ? "kind" : "metadata.name"}; skipped`,
       "every entity needs apiVersion, kind and metadata.name"
     );
     return;
   }
   const kind = kindWritten.toLowerCase();
-  const namespace = str(metadata.namespace);
+  const namespace = str2(metadata.namespace);
   const ref = parseEntityRef(`${kind}:${namespace ? `${namespace}/` : ""}${name}`);
   if (!ref) {
     warn(
@@ -26808,12 +27767,12 @@ function readEntity(file, document, out, once) {
     return;
   }
   const id = entityId(ref);
-  const lineOf3 = (...path) => document.lineOf(path) ?? document.line;
+  const lineOf3 = (...path2) => document.lineOf(path2) ?? document.line;
   if (kind === "location") {
     const targets = [
-      ...str(spec.target) ? [{ target: str(spec.target), line: lineOf3("spec", "target") }] : [],
+      ...str2(spec.target) ? [{ target: str2(spec.target), line: lineOf3("spec", "target") }] : [],
       ...(Array.isArray(spec.targets) ? spec.targets : []).flatMap(
-        (t, i) => str(t) ? [{ target: str(t), line: lineOf3("spec", "targets", i) }] : []
+        (t, i) => str2(t) ? [{ target: str2(t), line: lineOf3("spec", "targets", i) }] : []
       )
     ];
     for (const t of targets) out.targets.push({ target: t.target, file, line: t.line });
@@ -26857,23 +27816,23 @@ function readEntity(file, document, out, once) {
     readOwner(file, lineOf3, id, ref, kind, spec, metadata, annotations, out);
     return;
   }
-  const ownerWritten = str(spec.owner);
+  const ownerWritten = str2(spec.owner);
   const ownerRef = ownerWritten ? parseEntityRef(ownerWritten, { kind: "group", namespace: ref.namespace }) : void 0;
-  const links = Array.isArray(metadata.links) ? metadata.links.filter(isRaw) : [];
+  const links = Array.isArray(metadata.links) ? metadata.links.filter(isRaw2) : [];
   const url = (l) => typeof l.url === "string" && /^https?:\/\/\S+$/.test(l.url) ? l.url : void 0;
   const runbook = links.find((l) => /runbook/i.test(`${l.title ?? ""} ${l.type ?? ""}`) && url(l));
   const docs = links.find((l) => l !== runbook && url(l));
   const catalog = {
     ref: refKey(ref),
     kind: kindWritten,
-    ...str(metadata.title) ? { title: str(metadata.title) } : {},
-    ...str(spec.type) ? { type: str(spec.type) } : {},
-    ...str(spec.lifecycle) ? { lifecycle: str(spec.lifecycle) } : {},
+    ...str2(metadata.title) ? { title: str2(metadata.title) } : {},
+    ...str2(spec.type) ? { type: str2(spec.type) } : {},
+    ...str2(spec.lifecycle) ? { lifecycle: str2(spec.lifecycle) } : {},
     ...Array.isArray(metadata.tags) ? { tags: metadata.tags.map(String) } : {},
     ...Object.keys(annotations).length > 0 ? { annotations } : {},
     ...Object.keys(extra).length > 0 ? { extra } : {}
   };
-  const description = str(metadata.description)?.split("\n")[0] ?? str(metadata.title);
+  const description = str2(metadata.description)?.split("\n")[0] ?? str2(metadata.title);
   const node3 = {
     id,
     kind,
@@ -26920,8 +27879,8 @@ function readOwner(file, lineOf3, id, ref, kind, spec, metadata, annotations, ou
   const profile = record(spec.profile);
   const slug2 = kind === "group" ? annotations["github.com/team-slug"] : annotations["github.com/user-login"];
   const github = slug2 && GITHUB_HANDLE.test(`@${slug2}`) ? `@${slug2}` : void 0;
-  const email = str(profile.email);
-  const title = str(profile.displayName) ?? str(metadata.title);
+  const email = str2(profile.email);
+  const title = str2(profile.displayName) ?? str2(metadata.title);
   out.owners.push({
     id,
     ...github ? { github } : {},
@@ -26978,7 +27937,7 @@ function describe(value) {
 }
 function stringRecord(value) {
   const out = {};
-  if (!isRaw(value)) return out;
+  if (!isRaw2(value)) return out;
   for (const [k, v] of Object.entries(value)) {
     if (typeof v === "string" || typeof v === "number" || typeof v === "boolean")
       out[k] = String(v);
@@ -27425,882 +28384,129 @@ function readDocument3(ctx, read3) {
   return read3(ctx, null);
 }
 
-// src/core/config/key-path.ts
-var PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_/:@+-]*$/;
-function formatKeyPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-
-// src/core/config/place.ts
-function at2(file, keyPath, atKey = false) {
-  return { file, keyPath, atKey, path: formatKeyPath(keyPath) };
-}
-function nodeAt(node3, keyPath, atKey = false) {
-  return node3.declaredAt.line !== void 0 ? { file: node3.declaredAt.file, line: node3.declaredAt.line } : at2(node3.declaredAt.file, keyPath, atKey);
-}
-
-// src/core/config/contract-rules.ts
-var MAX_MATCHES = 2e6;
-var MAX_SUGGESTIONS = 50;
-function checkContractRules(nodes, errors, warnings) {
-  const judged2 = /* @__PURE__ */ new Map();
-  let suggestions = 0;
-  const suggest = () => suggestions++ < MAX_SUGGESTIONS;
-  let budget2 = MAX_MATCHES;
-  let unchecked;
-  const afford = (action2) => {
-    const cost = /[*?]/.test(action2) ? scanSize(action2) : 1;
-    if (cost > budget2) return false;
-    budget2 -= cost;
-    return true;
-  };
-  for (const node3 of nodes)
-    for (const edge of node3.dependsOn)
-      for (const expectation of edge.expects ?? []) {
-        const action2 = expectation.value;
-        if (expectation.kind !== "allows" || action2 === void 0 || action2.includes(" ")) continue;
-        if (!judged2.has(action2)) {
-          if (!afford(action2)) {
-            const where2 = edgeAt(node3, edge, ["expects", ...expectation.keyPath]);
-            unchecked = { at: unchecked?.at ?? where2, count: (unchecked?.count ?? 0) + 1 };
-            continue;
-          }
-          judged2.set(action2, problemOf(action2, suggest));
-        }
-        const problem = judged2.get(action2);
-        if (!problem) continue;
-        errors.push({
-          severity: "error",
-          code: "unknown-action",
-          ...edgeAt(node3, edge, ["expects", ...expectation.keyPath]),
-          ...problem
-        });
-      }
-  if (unchecked)
-    warnings.push({
-      severity: "warning",
-      code: "actions-unchecked",
-      ...unchecked.at,
-      message: `${unchecked.count} allows pattern(s) from here on not checked against AWS's catalogue of actions: past ${MAX_MATCHES.toLocaleString("en")} action matches`,
-      hint: "write actions with their service prefix (s3:Get*, not *:Get*); a wildcard in the prefix is matched against every AWS action"
-    });
-}
-function edgeAt(node3, edge, rest) {
-  return edge.origin ? { file: edge.origin.file, line: edge.origin.line } : at2(node3.declaredAt.file, ["nodes", node3.id, "depends_on", edge.index, ...rest]);
-}
-function oneOff(service) {
-  const near2 = closestService(service);
-  return near2 && editDistance(service.toLowerCase(), near2.toLowerCase(), 1) <= 1 ? near2 : void 0;
-}
-var UPGRADE = `AWS's catalogue of actions here is of ${CATALOGUE_DATE}: for an action AWS added since, upgrade blastradius`;
-function problemOf(action2, suggest) {
-  const colon = action2.indexOf(":");
-  if (action2 === "*" || colon < 0) return void 0;
-  const service = action2.slice(0, colon);
-  const wildService = /[*?]/.test(service);
-  const wildAction = /[*?]/.test(action2);
-  if (!wildService && !knownService(service)) {
-    const fixed = suggest() && !wildAction ? closestAction(action2) : void 0;
-    const prefix = fixed?.slice(0, fixed.indexOf(":")) ?? oneOff(service);
-    return {
-      message: `unknown AWS service "${service}" in "${action2}"${prefix ? ` \u2014 did you mean "${fixed ?? prefix}"?` : ""}`,
-      hint: `${prefix ? `change the prefix to "${prefix}"` : "use the service prefix AWS's policy reference gives (s3, ec2, iam \u2026)"}; ${UPGRADE}`
-    };
-  }
-  if (wildAction) {
-    if (coversAnyAction(action2)) return void 0;
-    return {
-      message: `"${action2}" matches no AWS action`,
-      hint: `fix the pattern so that it covers the actions the dependent needs; ${UPGRADE}`
-    };
-  }
-  if (knownAction(action2)) return void 0;
-  const near2 = suggest() ? closestAction(action2) : void 0;
-  return {
-    message: `unknown AWS action "${action2}"${near2 ? ` \u2014 did you mean "${near2}"?` : ""}`,
-    hint: `${near2 ? `change it to "${near2}"` : `use an action AWS lists for ${service}`}; ${UPGRADE}`
-  };
-}
-
-// src/core/config/kubernetes-rules.ts
-function checkKubernetesRules(nodes, errors, warnings) {
-  for (const node3 of nodes) {
-    const patterns = node3.match.kubernetes;
-    if (patterns.length === 0) continue;
-    patterns.forEach((pattern, index2) => {
-      const problem = checkObjectPattern(pattern);
-      if (!problem) return;
-      (problem.severity === "error" ? errors : warnings).push({
-        severity: problem.severity,
-        code: "kubernetes-pattern",
-        ...nodeAt(node3, ["nodes", node3.id, "match", "kubernetes", index2]),
-        message: problem.message,
-        hint: problem.hint
-      });
-    });
-  }
-}
-function checkCloudFormationRules(nodes, errors) {
-  for (const node3 of nodes)
-    (node3.match.cloudformation ?? []).forEach((pattern, index2) => {
-      const problem = checkResourcePattern(pattern);
-      if (problem)
-        errors.push({
-          severity: "error",
-          code: "cloudformation-pattern",
-          ...nodeAt(node3, ["nodes", node3.id, "match", "cloudformation", index2]),
-          message: problem.message,
-          hint: problem.hint
-        });
-    });
-}
-
-// src/core/config/normalise.ts
-var REPO_QUALIFIED = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+):(.+)$/;
-var ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+_-]*$/;
-var NO_STRINGS = [];
-var NO_RULES = [];
-var DEFAULT_VIA = "depends-on";
-function isRaw2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function str2(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function strings2(value) {
-  if (!Array.isArray(value)) return NO_STRINGS;
-  for (const item of value) {
-    if (typeof item !== "string" || item === "") {
-      return value.filter((v) => typeof v === "string" && v !== "");
-    }
-  }
-  return value;
-}
-function parsePathRule(source) {
-  const qualified = source.includes(":") ? REPO_QUALIFIED.exec(source) : null;
-  if (qualified?.[1] && qualified[2]) {
-    return { repo: qualified[1].toLowerCase(), glob: stripDotSlash(qualified[2]), source };
-  }
-  return { glob: stripDotSlash(source), source };
-}
-function stripDotSlash(glob2) {
-  return glob2.startsWith("./") ? glob2.slice(2) : glob2.startsWith("/") ? glob2.slice(1) : glob2;
-}
-function normaliseOwner(id, raw, at4) {
-  const r = isRaw2(raw) ? raw : {};
-  return { id, github: str2(r.github), chat: str2(r.chat), email: str2(r.email), declaredAt: at4 };
-}
-function interner() {
-  const seen = /* @__PURE__ */ new Map();
-  return (value) => {
-    const known = seen.get(value);
-    if (known !== void 0) return known;
-    seen.set(value, value);
-    return value;
-  };
-}
-var asIs = (value) => value;
-function normaliseNode(id, raw, at4, intern = asIs) {
-  const r = isRaw2(raw) ? raw : {};
-  const match = isRaw2(r.match) ? r.match : void 0;
-  const paths = match ? strings2(match.paths) : NO_STRINGS;
-  const dependsOn = [];
-  const declared = Array.isArray(r.depends_on) ? r.depends_on : NO_STRINGS;
-  for (let index2 = 0; index2 < declared.length; index2++) {
-    const entry2 = declared[index2];
-    if (typeof entry2 === "string") {
-      if (ID.test(entry2)) dependsOn.push({ from: id, to: entry2, via: DEFAULT_VIA, index: index2 });
-      continue;
-    }
-    if (!isRaw2(entry2)) continue;
-    const on = str2(entry2.on);
-    if (!on || !ID.test(on)) continue;
-    const via = str2(entry2.via);
-    const description = str2(entry2.description);
-    const expects = expectationsOf(entry2.expects);
-    const edge = {
-      from: id,
-      to: on,
-      via: via === void 0 ? DEFAULT_VIA : intern(via),
-      breaksOn: Array.isArray(entry2.breaks_on) ? strings2(entry2.breaks_on) : DEFAULT_BREAKS_ON[via ?? DEFAULT_VIA],
-      index: index2
-    };
-    if (description !== void 0) edge.description = description;
-    if (expects !== void 0) edge.expects = expects;
-    dependsOn.push(edge);
-  }
-  const tier2 = r.tier;
-  return {
-    id,
-    // No kind: an addition to a catalog entity, or an error once every file is read.
-    kind: intern(str2(r.kind) ?? ""),
-    owner: typeof r.owner === "string" && r.owner !== "" ? intern(r.owner) : void 0,
-    tier: typeof tier2 === "number" && Number.isInteger(tier2) && tier2 >= 0 && tier2 <= 3 ? tier2 : void 0,
-    description: str2(r.description),
-    docs: str2(r.docs),
-    runbook: str2(r.runbook),
-    match: {
-      paths: paths.length === 0 ? NO_RULES : paths.map(parsePathRule),
-      terraform: match ? strings2(match.terraform) : NO_STRINGS,
-      kubernetes: match ? strings2(match.kubernetes) : NO_STRINGS,
-      ...match && Array.isArray(match.cloudformation) ? { cloudformation: strings2(match.cloudformation) } : {}
-    },
-    dependsOn,
-    declaredAt: at4
-  };
-}
-function waiverOf(raw) {
-  if (!isRaw2(raw)) return void 0;
-  const until = str2(raw.until);
-  const reason = str2(raw.reason);
-  return until && reason ? { until, reason } : void 0;
-}
-function lifecycleOf(raw, inherited, at4) {
-  const pending2 = typeof raw.pending === "boolean" ? raw.pending : inherited.pending;
-  const own = waiverOf(raw.waive);
-  const waive = own ?? inherited.waive;
-  const waiveKeyPath = own ? [...at4, "waive"] : inherited.waiveKeyPath;
-  return {
-    ...pending2 ? { pending: pending2 } : {},
-    ...waive ? { waive } : {},
-    ...waive && waiveKeyPath ? { waiveKeyPath } : {}
-  };
-}
-function expectationsOf(raw) {
-  if (!isRaw2(raw)) return void 0;
-  const block = lifecycleOf(raw, {}, []);
-  const items = [];
-  const list3 = (kind, key) => {
-    if (!Array.isArray(raw[kind])) return;
-    raw[kind].forEach((item, index2) => {
-      const value = isRaw2(item) ? str2(item[key]) : str2(item);
-      if (value === void 0) return;
-      items.push({
-        kind,
-        value,
-        keyPath: [kind, index2],
-        ...isRaw2(item) ? lifecycleOf(item, block, [kind, index2]) : block
-      });
-    });
-  };
-  list3("trusts", "principal");
-  list3("allows", "action");
-  if (raw.exists === true) items.push({ kind: "exists", keyPath: ["exists"], ...block });
-  else if (isRaw2(raw.exists))
-    items.push({
-      kind: "exists",
-      keyPath: ["exists"],
-      ...lifecycleOf(raw.exists, block, ["exists"])
-    });
-  return items.length > 0 ? items : void 0;
-}
-
-// src/core/config/path-rules.ts
-function checkPathRules(nodes, errors) {
-  for (const node3 of nodes) {
-    node3.match.paths.forEach((rule, index2) => {
-      const problem = globProblem(rule.glob);
-      if (problem === void 0) return;
-      errors.push({
-        severity: "error",
-        code: "path-glob",
-        ...nodeAt(node3, ["nodes", node3.id, "match", "paths", index2]),
-        message: `node "${node3.id}": path rule "${rule.glob}" ${problem}`,
-        hint: "globs use *, **, ?, [...] and {a,b}: see Path rules in the README"
-      });
-    });
-  }
-}
-
-// src/core/config/rbac-contract-rules.ts
-var KUBERNETES_VERBS = [
-  "get",
-  "list",
-  "watch",
-  "create",
-  "update",
-  "patch",
-  "delete",
-  "deletecollection",
-  "impersonate",
-  "bind",
-  "escalate",
-  "use",
-  "approve",
-  "sign",
-  "attest",
-  "*"
-];
-var VERBS = new Set(KUBERNETES_VERBS);
-var mayHoldRbac = (node3) => node3.match.kubernetes.length > 0 || node3.match.paths.length > 0;
-var mayNameRole = (pattern) => {
-  const kind = pattern.split("/")[0] ?? "";
-  return kind.includes("*") || kind.includes("?") || kind === "Role" || kind === "ClusterRole";
-};
-var onlyKubernetes = (node3) => node3.match.kubernetes.length > 0 && node3.match.paths.length === 0 && node3.match.terraform.length === 0 && (node3.match.cloudformation?.length ?? 0) === 0;
-function checkRbacContracts(nodes, errors, warnings) {
-  for (const dependent of nodes.values()) {
-    for (const edge of dependent.dependsOn) {
-      if (!edge.expects) continue;
-      const upstream = nodes.get(edge.to);
-      for (const expectation of edge.expects) {
-        if (expectation.kind !== "allows" || expectation.value === void 0) continue;
-        checkOne(dependent, edge, expectation, upstream, errors, warnings);
-      }
-    }
-  }
-}
-function checkOne(dependent, edge, expectation, upstream, errors, warnings) {
-  const value = expectation.value;
-  const where2 = at2(dependent.declaredAt.file, [
-    "nodes",
-    dependent.id,
-    "depends_on",
-    edge.index,
-    "expects",
-    ...expectation.keyPath
-  ]);
-  const shown2 = JSON.stringify(value);
-  if (!value.includes(" ")) {
-    if (upstream && onlyKubernetes(upstream))
-      warnings.push({
-        severity: "warning",
-        code: "contract-never-checked",
-        ...where2,
-        message: `allows ${shown2} is an IAM action, but node "${upstream.id}" stands only for Kubernetes objects (match.kubernetes): it can never be checked`,
-        hint: `expect an RBAC permission of it instead, ${PERMISSION_SYNTAX}`
-      });
-    return;
-  }
-  const permission = parseRbacPermission(value);
-  if (!permission) {
-    errors.push({
-      severity: "error",
-      code: "rbac-permission",
-      ...where2,
-      message: `allows ${shown2} is not an RBAC permission`,
-      hint: `write ${PERMISSION_SYNTAX}; resources are lowercase, as in a Role's rules, and * stands only for a whole verb, resource or group`
-    });
-    return;
-  }
-  if (!VERBS.has(permission.verb)) {
-    const guess = closest(permission.verb, KUBERNETES_VERBS);
-    errors.push({
-      severity: "error",
-      code: "rbac-verb",
-      ...where2,
-      message: `allows ${shown2}: "${permission.verb}" is not a Kubernetes verb${guess ? ` \u2014 did you mean "${guess}"?` : ""}`,
-      hint: `use one of ${KUBERNETES_VERBS.join(", ")}`
-    });
-    return;
-  }
-  if ("group" in permission && permission.group === "core")
-    warnings.push({
-      severity: "warning",
-      code: "rbac-core-group",
-      ...where2,
-      message: `allows ${shown2} names a group literally called "core", which the API server does not serve`,
-      hint: `the core group is written without one: "${permission.verb} ${permission.resource}${permission.subresource ? `/${permission.subresource}` : ""}"`
-    });
-  if (upstream && upstream.match.kubernetes.length > 0 && !upstream.match.kubernetes.some(mayNameRole))
-    warnings.push({
-      severity: "warning",
-      code: "contract-never-checked",
-      ...where2,
-      message: `allows ${shown2} is an RBAC permission, but node "${upstream.id}" stands for ${upstream.match.kubernetes.slice(0, 3).join(", ")}, no Role or ClusterRole: it can never be checked`,
-      hint: "expect it of the node that stands for the Role or ClusterRole (what a ServiceAccount may do is in the roles bound to it)"
-    });
-  else if (upstream && !mayHoldRbac(upstream))
-    warnings.push({
-      severity: "warning",
-      code: "contract-never-checked",
-      ...where2,
-      message: `allows ${shown2} is an RBAC permission, but node "${upstream.id}" has no match.kubernetes or match.paths rules, so no Role's rules are ever read of it: it can never be checked`,
-      hint: `add match.kubernetes rules naming its Role or ClusterRole (Role/<namespace>/<name>), or expect an IAM action of it`
-    });
-}
-
-// src/core/config/waivers.ts
-var utcDay = (date2) => date2.toISOString().slice(0, 10);
-function dayOf(text6) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text6);
-  if (!m) return void 0;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const time = Date.UTC(y, mo - 1, d);
-  const back = new Date(time);
-  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? time : void 0;
-}
-function* waived(nodes) {
-  for (const node3 of nodes) {
-    for (const edge of node3.dependsOn) {
-      for (const expectation of edge.expects ?? []) {
-        if (!expectation.waive) continue;
-        yield {
-          node: node3,
-          edge,
-          expectation,
-          keyPath: [
-            "nodes",
-            node3.id,
-            "depends_on",
-            edge.index,
-            "expects",
-            ...expectation.waiveKeyPath ?? []
-          ]
-        };
-      }
-    }
-  }
-}
-function checkWaiverDates(nodes, errors) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const { node: node3, edge, expectation, keyPath } of waived(nodes)) {
-    const until = expectation.waive?.until ?? "";
-    if (dayOf(until) !== void 0) continue;
-    const key = keyPath.join("\0");
-    if (seen.has(key)) continue;
-    seen.add(key);
-    errors.push({
-      severity: "error",
-      code: "bad-waiver-date",
-      ...at2(node3.declaredAt.file, keyPath),
-      message: `node "${node3.id}": the waiver of its contract with "${edge.to}" ends on ${until}, which is no day of the calendar`,
-      hint: "write the last day the break is accepted as YYYY-MM-DD (2026-12-31)"
-    });
-  }
-}
-
-// src/core/config/load-deps.ts
+// src/core/config/parse-graph-file.ts
 var readDeps = compileSchema(depsSchema);
 var NODES_SCHEMA = depsSchema.properties?.nodes;
 var OWNERS_SCHEMA = depsSchema.properties?.owners;
-var MAX_SUGGESTIONS2 = 50;
-function loadDeps(entry2, readText, options = {}) {
-  const errors = [];
-  const warnings = [];
-  const sources = /* @__PURE__ */ new Map();
-  const owners = /* @__PURE__ */ new Map();
-  const nodes = /* @__PURE__ */ new Map();
-  const files = [];
-  const done = /* @__PURE__ */ new Set();
-  const inProgress = [];
-  const intern = interner();
-  const catalogs = [];
-  const from = (i) => i.keyPath ? at2(i.file, i.keyPath) : { file: i.file, line: i.line };
-  const root = (0, import_node_path3.normalize)(options.root ?? (0, import_node_path3.dirname)(entry2));
-  const rootShown = `${root === "." ? "." : root.replace(/[\\/]+$/, "")}/`;
-  const rootWhy = "the repository holding the deps file, or without one its own folder";
-  const resolveInclude = (target, includedFrom) => {
-    const what = includedFrom.keyPath ? "include" : "Location target";
-    if ((0, import_node_path3.isAbsolute)(target)) {
-      errors.push({
-        severity: "error",
-        code: "include-outside-root",
-        ...from(includedFrom),
-        message: `${what} ${target} is an absolute path; not read`,
-        hint: `write it relative to ${(0, import_node_path3.dirname)(includedFrom.file)}/, inside ${rootShown} (${rootWhy})`
-      });
-      return void 0;
-    }
-    const resolved = (0, import_node_path3.join)((0, import_node_path3.dirname)(includedFrom.file), target);
-    const inside = (0, import_node_path3.relative)(root, resolved);
-    if (inside === ".." || inside.startsWith(`..${import_node_path3.sep}`) || (0, import_node_path3.isAbsolute)(inside)) {
-      errors.push({
-        severity: "error",
-        code: "include-outside-root",
-        ...from(includedFrom),
-        message: `${what} ${target} resolves to ${resolved}, outside ${rootShown} (${rootWhy}); not read`,
-        hint: "copy the file inside, or keep the deps file higher up"
-      });
-      return void 0;
-    }
-    return resolved;
-  };
-  const visit = (file, includedFrom) => {
-    if (done.has(file)) return;
-    const cycleStart = inProgress.indexOf(file);
-    if (cycleStart >= 0 && includedFrom) {
-      errors.push({
-        severity: "error",
-        code: "include-cycle",
-        ...from(includedFrom),
-        message: `include cycle: ${[...inProgress.slice(cycleStart), file].join(" -> ")}`,
-        hint: "remove one of these includes"
-      });
-      return;
-    }
-    const read3 = readText(file);
-    if (!read3.ok) {
-      errors.push(
-        includedFrom ? {
-          ...read3.diagnostic,
-          ...from(includedFrom),
-          code: read3.diagnostic.code === "file-not-found" ? "include-missing" : read3.diagnostic.code,
-          message: `cannot include ${file}: ${read3.diagnostic.message}`
-        } : read3.diagnostic
-      );
-      return;
-    }
-    sources.set(file, read3.text);
-    files.push(file);
-    inProgress.push(file);
-    if (declaresKinds(read3.text)) loadCatalog(file, read3.text);
-    else loadFile(file, read3.text);
-    inProgress.pop();
-    done.add(file);
-  };
-  const loadFile = (file, text6) => {
-    const parsed2 = parseYamlEvents(text6, file);
-    if (!parsed2.ok) {
-      errors.push(parsed2.diagnostic);
-      return;
-    }
-    const here = { file };
-    const sinks = /* @__PURE__ */ new Map();
-    sinks.set(NODES_SCHEMA, (id, raw) => {
-      const previous = nodes.get(id);
-      if (previous) errors.push(duplicate("node", id, file, previous.declaredAt.file));
-      else nodes.set(id, normaliseNode(id, raw, here, intern));
+var NONE2 = [];
+function parseGraphFile(file, text6, intern) {
+  return declaresKinds(text6) ? parseCatalogFile(file, text6) : parseDepsFile(file, text6, intern);
+}
+function parseDepsFile(file, text6, intern) {
+  const parsed2 = parseYamlEvents(text6, file);
+  if (!parsed2.ok) return only(file, [parsed2.diagnostic]);
+  const here = { file };
+  const declarations = [];
+  const sinks = /* @__PURE__ */ new Map();
+  sinks.set(NODES_SCHEMA, (id, raw) => {
+    declarations.push({ what: "node", id, node: normaliseNode(id, raw, here, intern) });
+  });
+  sinks.set(OWNERS_SCHEMA, (id, raw) => {
+    declarations.push({ what: "owner", id, owner: normaliseOwner(id, raw, here) });
+  });
+  const ctx = readContext(text6, parsed2.events, sinks);
+  const document = readDocument3(ctx, readDeps);
+  if (ctx.budget <= 0)
+    return {
+      ...only(file, [
+        {
+          severity: "error",
+          code: "alias-bomb",
+          file,
+          message: "the document expands to far more values than its text holds (YAML aliases repeating large parts of it)",
+          hint: "write the values out instead of repeating aliases, or split the graph with include:"
+        }
+      ]),
+      declarations
+    };
+  const position2 = ctx.issues.length > 0 ? lineIndex(text6) : void 0;
+  const errors = ctx.issues.map((issue) => ({
+    severity: "error",
+    code: issue.code ?? "schema",
+    file,
+    ...issue.offset >= 0 && position2 ? position2(issue.offset) : {},
+    keyPath: issue.path,
+    path: formatKeyPath(issue.path),
+    message: issue.path.length === 0 && issue.code === void 0 ? `the document must be a mapping with version and nodes; ${issue.message}` : issue.message,
+    hint: issue.hint
+  }));
+  const references = [];
+  if (document !== INVALID && isMapping(document) && Array.isArray(document.include)) {
+    document.include.forEach((target, index2) => {
+      if (typeof target !== "string" || target === "") return;
+      references.push({ target, from: { file, keyPath: ["include", index2] } });
     });
-    sinks.set(OWNERS_SCHEMA, (id, raw) => {
-      const previous = owners.get(id);
-      if (previous) errors.push(duplicate("owner", id, file, previous.declaredAt.file));
-      else owners.set(id, normaliseOwner(id, raw, here));
-    });
-    const ctx = readContext(text6, parsed2.events, sinks);
-    const document = readDocument3(ctx, readDeps);
-    if (ctx.budget <= 0) {
-      errors.push({
-        severity: "error",
-        code: "alias-bomb",
-        file,
-        message: "the document expands to far more values than its text holds (YAML aliases repeating large parts of it)",
-        hint: "write the values out instead of repeating aliases, or split the graph with include:"
-      });
-      return;
-    }
-    const position2 = ctx.issues.length > 0 ? lineIndex(text6) : void 0;
-    for (const issue of ctx.issues) {
-      errors.push({
-        severity: "error",
-        code: issue.code ?? "schema",
-        file,
-        ...issue.offset >= 0 && position2 ? position2(issue.offset) : {},
-        keyPath: issue.path,
-        path: formatKeyPath(issue.path),
-        message: issue.path.length === 0 && issue.code === void 0 ? `the document must be a mapping with version and nodes; ${issue.message}` : issue.message,
-        hint: issue.hint
-      });
-    }
-    if (document === INVALID || !isMapping(document)) return;
-    if (Array.isArray(document.include)) {
-      document.include.forEach((target, index2) => {
-        if (typeof target !== "string" || target === "") return;
-        const includedFrom = { file, keyPath: ["include", index2] };
-        const resolved = resolveInclude(target, includedFrom);
-        if (resolved !== void 0) visit(resolved, includedFrom);
-      });
-    }
-  };
-  const loadCatalog = (file, text6) => {
-    const catalog = readCatalog(file, text6);
-    catalogs.push(catalog);
-    for (const d of catalog.diagnostics) (d.severity === "error" ? errors : warnings).push(d);
-    for (const { target, line } of catalog.targets) {
-      if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(target)) {
-        warnings.push({
+  }
+  return { file, declarations, errors, warnings: NONE2, references };
+}
+function parseCatalogFile(file, text6) {
+  const catalog = readCatalog(file, text6);
+  const references = [];
+  for (const { target, line } of catalog.targets) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(target)) {
+      references.push({
+        unread: {
           severity: "warning",
           code: "catalog-remote-target",
           file,
           line,
           message: `Location target ${target} is not a local file; not read`,
           hint: "include a local copy of that catalog file in deps.yaml, or point the Location at a relative path"
-        });
-        continue;
-      }
-      if (/[*?[{]/.test(target)) {
-        warnings.push({
+        }
+      });
+    } else if (/[*?[{]/.test(target)) {
+      references.push({
+        unread: {
           severity: "warning",
           code: "catalog-glob-target",
           file,
           line,
           message: `Location target ${target} is a glob; blastradius reads only named files`,
           hint: "list the files, in the Location or under include: in deps.yaml"
-        });
-        continue;
-      }
-      const resolved = resolveInclude(target, { file, line });
-      if (resolved !== void 0) visit(resolved, { file, line });
-    }
+        }
+      });
+    } else references.push({ target, from: { file, line } });
+  }
+  return {
+    file,
+    declarations: NONE2,
+    catalog,
+    errors: catalog.diagnostics.filter((d) => d.severity === "error"),
+    warnings: catalog.diagnostics.filter((d) => d.severity !== "error"),
+    references
   };
-  const duplicate = (what, id, file, first) => ({
-    severity: "error",
-    code: `duplicate-${what}`,
-    ...at2(file, [`${what}s`, id], true),
-    message: `${what} "${id}" is declared twice; it was first declared in ${first} (${formatKeyPath([`${what}s`, id])})`,
-    hint: `keep one declaration of "${id}"`
-  });
-  visit((0, import_node_path3.normalize)(entry2));
-  const merged = catalogs.length > 0 ? mergeCatalogs({ nodes, owners, catalogs }) : void 0;
-  const allNodes = merged?.nodes ?? nodes;
-  const allOwners = merged?.owners ?? owners;
-  if (merged) warnings.push(...merged.warnings);
-  const badNodes = new Set(
-    errors.filter((e) => e.code === "schema" && e.keyPath?.[0] === "nodes").map((e) => e.keyPath?.[1])
-  );
-  for (const node3 of allNodes.values()) {
-    if (node3.kind !== "" || badNodes.has(node3.id)) continue;
-    errors.push({
-      severity: "error",
-      code: "missing-kind",
-      ...at2(node3.declaredAt.file, ["nodes", node3.id], true),
-      ...merged ? {
-        message: `node "${node3.id}" has no kind, and no catalog entity has that id`,
-        hint: "add `kind:`, or use the id of an entity from an included Backstage catalog (e.g. resource:pgdb)"
-      } : {
-        message: `node "${node3.id}" has no kind`,
-        hint: "add `kind:` (iam-role, service, job, table \u2026); only a node that adds to an entity of an included Backstage catalog may leave it out"
-      }
-    });
-  }
-  const config = { version: 1, owners: allOwners, nodes: allNodes, files };
-  const skipped = [];
-  const graph = compactGraph(config, skipped);
-  crossReference(allNodes, allOwners, skipped, errors, warnings);
-  checkKubernetesRules(allNodes.values(), errors, warnings);
-  checkContractRules(allNodes.values(), errors, warnings);
-  checkRbacContracts(allNodes, errors, warnings);
-  checkCloudFormationRules(allNodes.values(), errors);
-  checkPathRules(allNodes.values(), errors);
-  checkWaiverDates(allNodes.values(), errors);
-  for (const cycle of findCycles(graph)) {
-    const first = allNodes.get(cycle[0]);
-    const shown2 = cycle.length > 12 ? [...cycle.slice(0, 10), "\u2026", cycle[cycle.length - 1]] : cycle;
-    warnings.push({
-      severity: "warning",
-      code: "cycle",
-      ...first ? nodeAt(first, ["nodes", first.id], true) : { file: entry2 },
-      message: `dependency cycle: ${shown2.join(" -> ")}`,
-      hint: "the analysis handles cycles, but a cycle usually means an edge points the wrong way"
-    });
-  }
-  return errors.length > 0 ? { errors, warnings, sources } : { config, graph, errors, warnings, sources };
 }
-function crossReference(nodes, owners, skipped, errors, warnings) {
-  let suggestions = 0;
-  const suggest = (word, candidates2) => suggestions++ < MAX_SUGGESTIONS2 ? closest(word, candidates2) : void 0;
-  const edgeAt2 = (edge) => edge.origin ? { file: edge.origin.file, line: edge.origin.line } : at2(nodes.get(edge.from)?.declaredAt.file ?? "", [
-    "nodes",
-    edge.from,
-    "depends_on",
-    edge.index
-  ]);
-  for (const { edge, reason } of skipped) {
-    if (reason === "self") {
-      errors.push({
-        severity: "error",
-        code: "self-dependency",
-        ...edgeAt2(edge),
-        message: `node "${edge.from}" depends on itself`,
-        hint: "remove this entry"
-      });
-      continue;
-    }
-    const guess = suggest(edge.to, nodes.keys());
-    errors.push({
-      severity: "error",
-      code: "unknown-node",
-      ...edgeAt2(edge),
-      message: `unknown node "${edge.to}"${guess ? ` \u2014 did you mean "${guess}"?` : ""}`,
-      hint: guess ? `change it to "${guess}", or declare "${edge.to}" under nodes:` : `declare "${edge.to}" under nodes:, or fix the id`
-    });
-  }
-  const usedOwners = /* @__PURE__ */ new Set();
-  for (const node3 of nodes.values()) {
-    const edges = node3.dependsOn;
-    for (let i = 1; i < edges.length; i++) {
-      const edge = edges[i];
-      for (let j = 0; j < i; j++) {
-        if (edges[j]?.to !== edge.to) continue;
-        errors.push({
-          severity: "error",
-          code: "duplicate-edge",
-          ...edgeAt2(edge),
-          message: `node "${edge.from}" already depends on "${edge.to}"`,
-          hint: "declare each dependency once; put every way it breaks in one entry's breaks_on"
-        });
-        break;
-      }
-    }
-    if (node3.owner === void 0) {
-      warnings.push({
-        severity: "warning",
-        code: "no-owner",
-        ...nodeAt(node3, ["nodes", node3.id], true),
-        message: `node "${node3.id}" has no owner`,
-        hint: "add `owner:` so the right team hears when it is impacted"
-      });
-      continue;
-    }
-    usedOwners.add(node3.owner);
-    if (owners.has(node3.owner)) continue;
-    const guess = suggest(node3.owner, owners.keys());
-    errors.push({
-      severity: "error",
-      code: "unknown-owner",
-      ...nodeAt(node3, ["nodes", node3.id, "owner"]),
-      message: `unknown owner "${node3.owner}"${guess ? ` \u2014 did you mean "${guess}"?` : ""}`,
-      hint: `declare "${node3.owner}" under owners:, or use one of the declared owners`
-    });
-  }
-  for (const [id, owner2] of owners) {
-    if (usedOwners.has(id) || owner2.catalog !== void 0) continue;
-    warnings.push({
-      severity: "warning",
-      code: "unused-owner",
-      ...at2(owner2.declaredAt.file, ["owners", id], true),
-      message: `owner "${id}" owns no node`,
-      hint: "remove it, or set it as the owner of its nodes"
-    });
-  }
+function only(file, errors) {
+  return { file, declarations: NONE2, errors, warnings: NONE2, references: NONE2 };
 }
 function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/core/config/locate-key.ts
-var KeyLocator = class {
-  #text;
-  #root;
-  #position;
-  constructor(text6) {
-    this.#text = text6;
-  }
-  /** The position of the key (atKey) or of its value; the nearest enclosing one if absent. */
-  locate(path, atKey) {
-    const root = this.#tree();
-    if (!root) return void 0;
-    let node3 = root;
-    let offset = root.start;
-    for (let i = 0; i < path.length; i++) {
-      const segment = path[i];
-      const last = i === path.length - 1;
-      if (typeof segment === "number" && node3.items) {
-        const item = node3.items[segment];
-        if (!item) break;
-        node3 = item;
-        offset = item.start;
-      } else if (typeof segment === "string" && node3.entries) {
-        const entry2 = node3.entries.findLast((e) => e.key === segment);
-        if (!entry2) break;
-        node3 = entry2.value;
-        offset = last && atKey ? entry2.keyStart : entry2.value.start;
-      } else break;
+// src/core/config/load-deps.ts
+function loadDeps(entry2, readText, options = {}) {
+  const scope = includeScope(entry2, options);
+  const intern = interner();
+  const outcomes = /* @__PURE__ */ new Map();
+  for (let level = [scope.entry]; level.length > 0; ) {
+    const parsed2 = [];
+    for (const file of level) {
+      const outcome = parseOutcome(file, readText(file), intern);
+      outcomes.set(file, outcome);
+      if ("parsed" in outcome) parsed2.push(outcome.parsed);
     }
-    return this.position(offset);
+    level = nextLevel(scope, parsed2, outcomes);
   }
-  position(offset) {
-    this.#position ??= lineIndex(this.#text);
-    return this.#position(offset);
-  }
-  #tree() {
-    if (this.#root === void 0) {
-      try {
-        this.#root = buildTree(this.#text, parseEvents(this.#text, {}));
-      } catch {
-        this.#root = null;
-      }
-    }
-    return this.#root;
-  }
-};
-function buildTree(text6, events) {
-  let index2 = 0;
-  const next = () => {
-    const event = events[index2++];
-    if (!event) return void 0;
-    switch (event.type) {
-      case EVENT_ID.SCALAR:
-        return { start: event.valueStart };
-      case EVENT_ID.ALIAS:
-        return { start: event.anchorStart > 0 ? event.anchorStart - 1 : 0 };
-      case EVENT_ID.SEQUENCE: {
-        const items = [];
-        while (events[index2] && events[index2]?.type !== EVENT_ID.POP) {
-          const item = next();
-          if (item) items.push(item);
-        }
-        index2++;
-        return { start: event.start, items };
-      }
-      case EVENT_ID.MAPPING: {
-        const entries = [];
-        while (events[index2] && events[index2]?.type !== EVENT_ID.POP) {
-          const keyEvent = events[index2];
-          const key = keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(text6, keyEvent) : "";
-          const keyNode = next();
-          const value = next();
-          if (keyNode && value)
-            entries.push({
-              key,
-              keyStart: keyNode.start,
-              value: value.start < 0 ? { ...value, start: keyNode.start } : value
-            });
-        }
-        index2++;
-        return { start: event.start, entries };
-      }
-      default:
-        return void 0;
-    }
-  };
-  const first = events[index2];
-  if (first?.type !== EVENT_ID.DOCUMENT) return null;
-  index2++;
-  return next() ?? null;
+  return assembleDeps(scope, outcomes);
 }
-
-// src/core/config/locate-diagnostics.ts
-function locateDiagnostics(diagnostics, sources) {
-  const locators = /* @__PURE__ */ new Map();
-  const fileOrder = [...sources.keys()];
-  const located = diagnostics.map((diagnostic) => {
-    if (diagnostic.line !== void 0 || !diagnostic.keyPath) return diagnostic;
-    const text6 = sources.get(diagnostic.file);
-    if (text6 === void 0) return diagnostic;
-    let locator = locators.get(diagnostic.file);
-    if (!locator) {
-      locator = new KeyLocator(text6);
-      locators.set(diagnostic.file, locator);
-    }
-    const position2 = locator.locate(diagnostic.keyPath, diagnostic.atKey ?? false);
-    return position2 ? { ...diagnostic, ...position2 } : diagnostic;
-  });
-  const rank = (file) => {
-    const i = fileOrder.indexOf(file);
-    return i < 0 ? fileOrder.length : i;
-  };
-  return located.sort(
-    (a, b) => rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
-  );
-}
-function formatDiagnostic(diagnostic) {
-  const where2 = diagnostic.line !== void 0 ? `${diagnostic.file}:${diagnostic.line}${diagnostic.column !== void 0 ? `:${diagnostic.column}` : ""}` : diagnostic.file;
-  const key = diagnostic.path ? ` ${diagnostic.path}` : "";
-  const hint = diagnostic.hint ? ` (${diagnostic.hint})` : "";
-  return `${where2}${key}: ${diagnostic.severity}: ${diagnostic.message}${hint}`;
+function parseOutcome(file, read3, intern) {
+  return read3.ok ? { text: read3.text, parsed: parseGraphFile(file, read3.text, intern) } : { failed: read3.diagnostic };
 }
 
 // src/app/load-model.ts
 function loadDepsFile(depsPath) {
   const root = depsRoot(depsPath);
-  return loadDeps(depsPath, readTextWithin(root, depsPath), { root });
+  return loadDeps(depsPath, readTextWithin(root, depsPath), { root, paths: localPaths });
 }
 function loadModel(depsPath) {
   return modelFromLoad(loadDepsFile(depsPath));
@@ -28314,15 +28520,14 @@ function modelFromLoad(result) {
   }
   return {
     model: prepareModel(result.config, result.graph),
-    warnings: () => locateDiagnostics(result.warnings, result.sources),
     warningCount: result.warnings.length,
-    result
+    sources: result.sources
   };
 }
 
 // src/app/load-remote-deps.ts
 function fetchFrom(port, repo, ref) {
-  return (path, limit) => port.readFile(repo, path, ref, limit);
+  return (path2, limit) => port.readFile(repo, path2, ref, limit);
 }
 var MAX_REMOTE_FILES = 500;
 var MAX_REMOTE_BYTES = 128 * 1024 * 1024;
@@ -28330,53 +28535,51 @@ var CONCURRENCY = 8;
 async function loadRemoteDeps(entry2, fetchText, where2, limits = {}) {
   const maxFiles = limits.maxFiles ?? MAX_REMOTE_FILES;
   const maxBytes = limits.maxBytes ?? MAX_REMOTE_BYTES;
-  const cache = /* @__PURE__ */ new Map();
+  const scope = includeScope(entry2, { root: "." });
+  const intern = interner();
+  const outcomes = /* @__PURE__ */ new Map();
   let bytes = 0;
-  for (; ; ) {
-    const missing = [];
-    const read3 = (file) => {
-      const fetched = cache.get(file);
-      if (fetched === void 0) missing.push(file);
-      if (fetched !== void 0 && "text" in fetched) return { ok: true, text: fetched.text };
-      return {
-        ok: false,
-        diagnostic: fetched === void 0 || "missing" in fetched ? {
-          severity: "error",
-          code: "file-not-found",
-          file,
-          message: fetched === void 0 ? "not fetched yet" : `no such file in ${where2}`
-        } : { severity: "error", file, ...fetched.refused }
-      };
-    };
-    const result = loadDeps(entry2, read3, { root: "." });
-    if (missing.length === 0) return oneLimitError(result);
-    let queue = missing;
-    const room = maxFiles - cache.size;
-    if (queue.length > room) {
-      for (const file of queue.slice(Math.max(room, 0)))
-        cache.set(file, {
-          refused: {
-            code: "include-limit",
-            message: `not read: the graph in ${where2} includes more than ${maxFiles} files`,
-            hint: `keep a graph to at most ${maxFiles} files (merge small ones)`
-          }
-        });
-      queue = queue.slice(0, Math.max(room, 0));
-    }
+  for (let level = [scope.entry]; level.length > 0; ) {
+    const fetched = /* @__PURE__ */ new Map();
+    const room = Math.max(maxFiles - outcomes.size, 0);
+    for (const file of level.slice(room))
+      fetched.set(file, {
+        refused: {
+          code: "include-limit",
+          message: `not read: the graph in ${where2} includes more than ${maxFiles} files`,
+          hint: `keep a graph to at most ${maxFiles} files (merge small ones)`
+        }
+      });
+    const queue = level.slice(0, room);
     let next = 0;
     const worker = async () => {
       while (next < queue.length) {
         const file = queue[next++];
-        let fetched = await fetchWithin(file, maxBytes - bytes);
-        if ("text" in fetched) {
-          const size = Buffer.byteLength(fetched.text);
-          if (bytes + size > maxBytes) fetched = over(size);
+        let got = await fetchWithin(file, maxBytes - bytes);
+        if ("text" in got) {
+          const size = Buffer.byteLength(got.text);
+          if (bytes + size > maxBytes) got = over(size);
           else bytes += size;
         }
-        cache.set(file, fetched);
+        fetched.set(file, got);
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+    const parsed2 = [];
+    for (const file of level) {
+      const outcome = parseOutcome(file, asRead(file, fetched.get(file)), intern);
+      outcomes.set(file, outcome);
+      if ("parsed" in outcome) parsed2.push(outcome.parsed);
+    }
+    level = nextLevel(scope, parsed2, outcomes);
+  }
+  return oneLimitError(assembleDeps(scope, outcomes));
+  function asRead(file, fetched) {
+    if (fetched !== void 0 && "text" in fetched) return { ok: true, text: fetched.text };
+    return {
+      ok: false,
+      diagnostic: fetched === void 0 || "missing" in fetched ? { severity: "error", code: "file-not-found", file, message: `no such file in ${where2}` } : { severity: "error", file, ...fetched.refused }
+    };
   }
   function over(size) {
     return {
@@ -28426,6 +28629,9 @@ function oneLimitError(result) {
     )
   };
 }
+
+// src/app/read-contract-state.ts
+var import_node_path4 = require("node:path");
 
 // src/adapters/git/git.ts
 var import_node_child_process = require("node:child_process");
@@ -28479,14 +28685,14 @@ function parseNameStatus(out) {
     const letter = status[0];
     if (letter === "R" || letter === "C") {
       const previousPath = fields[i++] ?? "";
-      const path = fields[i++] ?? "";
+      const path2 = fields[i++] ?? "";
       changes.push(
-        letter === "R" ? { path, previousPath, status: "renamed" } : { path, status: "added" }
+        letter === "R" ? { path: path2, previousPath, status: "renamed" } : { path: path2, status: "added" }
       );
     } else {
-      const path = fields[i++] ?? "";
+      const path2 = fields[i++] ?? "";
       changes.push({
-        path,
+        path: path2,
         status: letter === "A" ? "added" : letter === "D" ? "removed" : "modified"
       });
     }
@@ -28519,17 +28725,45 @@ function commitOf(root, ref) {
   }
 }
 
-// src/app/local-diff.ts
-function localDiffIn(dir) {
-  return (base, head) => {
-    const root = dir ? findRepoRoot(dir) : void 0;
-    if (!root || !hasCommit(root, base) || !hasCommit(root, head)) return void 0;
-    return changedFilesBetween(root, base, head);
-  };
+// src/adapters/git/module-calls.ts
+var import_node_child_process2 = require("node:child_process");
+var import_node_path3 = require("node:path");
+var LOCAL_SOURCE = '^\\s*source\\s*=\\s*"\\.\\.?/';
+var VALUE = /source\s*=\s*"(\.\.?\/[^"]*)"/;
+function localModuleCalls(root, rev) {
+  let out;
+  try {
+    out = (0, import_node_child_process2.execFileSync)("git", ["grep", "-z", "-n", "-I", "-E", LOCAL_SOURCE, rev, "--", "*.tf"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 256 * 1024 * 1024
+    });
+  } catch (error) {
+    if (error.status === 1) return /* @__PURE__ */ new Map();
+    return void 0;
+  }
+  const calls = /* @__PURE__ */ new Map();
+  const prefix = `${rev}:`;
+  for (const line of out.split("\n")) {
+    const [name, number, text6] = line.split("\0");
+    if (name === void 0 || number === void 0 || text6 === void 0) continue;
+    const file = name.startsWith(prefix) ? name.slice(prefix.length) : name;
+    const source = VALUE.exec(text6)?.[1];
+    if (source === void 0) continue;
+    const folder = import_node_path3.posix.normalize(
+      import_node_path3.posix.join(import_node_path3.posix.dirname(file), source.replace(/\/\/(?=[^/])/, "/"))
+    );
+    const target = folder.replace(/\/$/, "") || ".";
+    if (target === ".." || target.startsWith("../")) continue;
+    const known = calls.get(target);
+    calls.set(
+      target,
+      known ? { ...known, calls: known.calls + 1 } : { file, line: Number(number), calls: 1 }
+    );
+  }
+  return calls;
 }
-
-// src/core/model.ts
-var RISKS = ["none", "low", "medium", "high"];
 
 // src/core/render/explain.ts
 var ADVICE = {
@@ -28568,7 +28802,7 @@ function keptOnPath(contracts) {
     byEdge.set(key, [...byEdge.get(key) ?? [], c]);
   }
   if (byEdge.size === 0) return () => [];
-  return (path) => path.steps.flatMap((s) => byEdge.get(`${s.from}\0${s.to}`) ?? []);
+  return (path2) => path2.steps.flatMap((s) => byEdge.get(`${s.from}\0${s.to}`) ?? []);
 }
 function ownerOf(impact) {
   const owners = /* @__PURE__ */ new Map();
@@ -28623,989 +28857,85 @@ function evidenceLines(evidence, max = 6) {
   return { lines: lines.slice(0, max), more: Math.max(0, lines.length - max) };
 }
 
-// src/core/render/terminal-escape.ts
-var CONTROL = (
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
-);
-var ANY = new RegExp(CONTROL.source);
-var BREAK = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
-function terminalText(value) {
-  if (!ANY.test(value)) return value;
-  return value.replace(BREAK, " ").replace(CONTROL, visible);
+// src/core/contracts-state.ts
+var STATUS_ORDER2 = [
+  "broken",
+  "waived",
+  "pending",
+  "unchecked",
+  "kept"
+];
+var byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function contractUpstreams(config) {
+  const ids2 = /* @__PURE__ */ new Set();
+  for (const node3 of config.nodes.values())
+    for (const edge of node3.dependsOn) if (edge.expects?.length) ids2.add(edge.to);
+  return [...ids2].sort(byId);
 }
-function visible(c) {
-  const n = c.charCodeAt(0);
-  return n <= 255 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u${n.toString(16).padStart(4, "0")}`;
-}
-function inertJsonText(json) {
-  return json.replace(
-    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-
-// src/core/render/markdown-escape.ts
-function code(value) {
-  const flat = terminalText(value).replace(/\|/g, "\\|");
-  let fence = "`";
-  while (flat.includes(fence)) fence += "`";
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-var ZWSP = "\u200B";
-function text4(value) {
-  return terminalText(value).replace(
-    /[\\`*_{}[\]|~>&<@]/g,
-    (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === "@" ? `@${ZWSP}` : `\\${c}`
-  ).replace(AUTOLINKED, unlinked);
-}
-var AUTOLINKED = /:(?=\/\/)|\b(?:mailto|xmpp):|\bwww\.|#(?=\d)|\bGH-(?=\d)|\b[0-9a-f]{7,}\b/gi;
-function unlinked(match) {
-  if (match === ":") return `:${ZWSP}`;
-  if (match.endsWith(":")) return `${match.slice(0, -1)}${ZWSP}:`;
-  if (match.endsWith(".")) return `${match.slice(0, 3)}${ZWSP}.`;
-  if (match === "#" || match.endsWith("-")) return `${match}${ZWSP}`;
-  return shaBroken(match);
-}
-function shaBroken(run2) {
-  if (!/[a-f]/i.test(run2)) return run2;
-  return run2.replace(/.{6}(?=.)/g, (piece) => `${piece}${ZWSP}`);
-}
-function link2(label, url) {
-  if (!url || !/^https?:\/\/\S+$/i.test(url)) return label;
-  const safe = url.replace(/[^\x21-\x7e]|[()<>"'\\`]/gu, percentEncoded);
-  return `[${label}](${safe})`;
-}
-function percentEncoded(c) {
-  const ascii = c.charCodeAt(0);
-  if (ascii < 128) return `%${ascii.toString(16).toUpperCase().padStart(2, "0")}`;
-  try {
-    return encodeURIComponent(c);
-  } catch {
-    return "%EF%BF%BD";
-  }
-}
-
-// src/core/render/render-contracts.ts
-var MAX_WAIVER_REASON = 300;
-var clip = (value, max) => value.length > max ? `${value.slice(0, max)}\u2026` : value;
-function ownerFor(impact) {
-  const owner2 = ownerOf(impact);
-  const contacts = /* @__PURE__ */ new Map();
-  for (const o of impact.owners) if (o.id !== void 0) contacts.set(o.id, o);
-  return (dependent) => {
-    const id = owner2(dependent);
-    return { id, contact: id === void 0 ? void 0 : contacts.get(id) };
-  };
-}
-function contractsMarkdown(impact, shown2, max, mention) {
-  if (shown2.length === 0) return [];
-  const out = [];
-  const who = ownerFor(impact);
-  const listed3 = shown2.slice(0, max);
-  const enforced = listed3.filter((c) => c.status === "broken" || c.status === "unchecked");
-  const lifecycle = listed3.filter((c) => c.status === "pending" || c.status === "waived");
-  const said = (c) => {
-    const where2 = c.evidence ? whereOf(c.evidence) : void 0;
-    return `${code(c.dependent)} expects of ${code(c.upstream)}: ${text4(c.expectation)} \u2014 ${text4(contractFinding(c))}${where2 ? ` (${code(where2)})` : ""}`;
-  };
-  if (enforced.length > 0) {
-    out.push("**Contracts:**", "");
-    for (const c of enforced) {
-      if (c.status === "unchecked") {
-        out.push(`- \u26AA not checked: ${said(c)}`);
-        continue;
-      }
-      const expired = c.waiver?.expired ? ` (waiver ended ${text4(c.waiver.until)})` : "";
-      out.push(`- \u{1F534} broken${expired}: ${said(c)}`);
-      const { id, contact: contact2 } = who(c.dependent);
-      if (id === void 0) {
-        out.push(
-          `  - Talk to: ${code(c.dependent)} has no owner in deps.yaml; whoever runs it decides.`
-        );
-      } else {
-        const handle = contact2 && githubHandle(contact2);
-        const reach = [
-          handle && (mention ? handle : code(handle)),
-          contact2?.chat && code(contact2.chat)
-        ].filter(Boolean);
-        out.push(
-          `  - Talk to ${code(id)}${reach.length ? ` ${reach.join(" ")}` : ""}, owner of ${code(c.dependent)}.`
-        );
-      }
-      const ways = contractWaysBack(c, (s) => `\`${s}\``);
-      out.push(`  - Ways forward: either ${ways.keep}, ${ways.change}.`);
-    }
-    out.push("");
-  }
-  if (lifecycle.length > 0) {
-    out.push("**Pending and waived contracts** (shown, not enforced):", "");
-    for (const c of lifecycle) {
-      if (c.status === "pending") out.push(`- \u23F3 pending: would break: ${said(c)}`);
-      else
-        out.push(
-          `- \u23F8\uFE0F waived until ${text4(c.waiver?.until ?? "?")} (${text4(clip(c.waiver?.reason ?? "", MAX_WAIVER_REASON))}): ${said(c)}`
-        );
-    }
-    out.push("");
-  }
-  if (shown2.length > listed3.length) {
-    out.push(
-      `_\u2026and ${shown2.length - listed3.length} more contracts; \`blastradius check --format json\` lists them all._`,
-      ""
-    );
-  }
-  return out;
-}
-
-// src/core/render/summary.ts
-function summarize(impact) {
-  const breaking = impact.impacted.filter((n) => n.severity === "breaking").length;
+function contactOf(owners, id) {
+  if (id === void 0) return void 0;
+  const owner2 = owners.get(id);
   return {
-    changed: impact.changed.length,
-    impacted: impact.impacted.length,
-    breaking,
-    atRisk: impact.impacted.length - breaking,
-    owners: impact.owners.filter((o) => o.id !== void 0).length
+    id,
+    ...owner2?.github ? { github: owner2.github } : {},
+    ...owner2?.chat ? { chat: owner2.chat } : {},
+    ...owner2?.email ? { email: owner2.email } : {}
   };
 }
-function plural(count4, one, many = `${one}s`) {
-  return `${count4} ${count4 === 1 ? one : many}`;
-}
-function byConcern(a, b) {
-  return Number(a.severity !== "breaking") - Number(b.severity !== "breaking") || (a.tier ?? DEFAULT_TIER) - (b.tier ?? DEFAULT_TIER) || a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-// src/core/render/render-mermaid.ts
-function mermaidLabel(value) {
-  return `"${terminalText(value).replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
-}
-function renderImpactMermaid(impact, maxNodes = 40) {
-  const shown2 = [...impact.impacted].sort(byConcern).slice(0, maxNodes);
-  const ids2 = /* @__PURE__ */ new Map();
-  const idOf = (node3) => {
-    let id = ids2.get(node3);
-    if (!id) {
-      id = `n${ids2.size}`;
-      ids2.set(node3, id);
-    }
-    return id;
-  };
-  const lines = ["flowchart LR"];
-  const edges = /* @__PURE__ */ new Set();
-  const severity = new Map(impact.impacted.map((n) => [n.id, n.severity]));
-  for (const node3 of impact.changed) idOf(node3.id);
-  for (const node3 of shown2) {
-    for (const step of (node3.breakingPath ?? node3.path).steps) {
-      const line = `  ${idOf(step.from)} -->|${mermaidLabel(step.via)}| ${idOf(step.to)}`;
-      edges.add(line);
-    }
-  }
-  for (const [node3, id] of ids2) lines.push(`  ${id}[${mermaidLabel(node3)}]`);
-  lines.push(...edges);
-  const classes = { changed: [], breaking: [], atrisk: [] };
-  const changed = new Set(impact.changed.map((n) => n.id));
-  for (const [node3, id] of ids2) {
-    if (changed.has(node3)) classes.changed?.push(id);
-    else if (severity.get(node3) === "breaking") classes.breaking?.push(id);
-    else classes.atrisk?.push(id);
-  }
-  lines.push(
-    "  classDef changed fill:#fde68a,stroke:#b45309,color:#000",
-    "  classDef breaking fill:#fecaca,stroke:#b91c1c,color:#000",
-    "  classDef atrisk fill:#fef9c3,stroke:#a16207,color:#000"
-  );
-  for (const [name, members] of Object.entries(classes)) {
-    if (members.length > 0) lines.push(`  class ${members.join(",")} ${name}`);
-  }
-  return { text: lines.join("\n"), omitted: impact.impacted.length - shown2.length };
-}
-
-// src/core/render/render-unjudged.ts
-var MAX_LISTED = 30;
-function listed2(unjudged) {
-  const shown2 = unjudged.slice(0, MAX_LISTED);
-  return { shown: shown2, more: unjudged.length - shown2.length };
-}
-var MAX_CHARS = 300;
-var clip2 = (value) => value.length > MAX_CHARS ? `${value.slice(0, MAX_CHARS)}\u2026` : value;
-var count2 = (n) => `${n} ${n === 1 ? "thing" : "things"}`;
-function unjudgedMarkdown(unjudged) {
-  if (unjudged.length === 0) return "";
-  const { shown: shown2, more } = listed2(unjudged);
-  const lines = [
-    "> [!WARNING]",
-    `> **Incomplete: ${count2(unjudged.length)} could not be judged.** A node such a file matches counts as changed in an unknown way; with \`fail-on\` set the gate fails on this (\`on-incomplete\`).`,
-    ...shown2.map(
-      (u) => `> - ${u.file === void 0 ? "" : `${code(clip2(u.file))}: `}${text4(clip2(u.reason))}`
-    ),
-    ...more > 0 ? [`> - \u2026and ${more} more`] : []
-  ];
-  return lines.join("\n");
-}
-
-// src/core/render/render-markdown.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var MAX_CHANGED = 30;
-var MAX_EVIDENCE = 30;
-var MAX_CONTRACTS = 20;
-var RISK_ICON = { none: "\u{1F7E2}", low: "\u{1F535}", medium: "\u{1F7E0}", high: "\u{1F534}" };
-var SEVERITY_LABEL = { breaking: "\u{1F534} breaking", "at-risk": "\u{1F7E0} at risk" };
-function renderMarkdown(impact, options = {}) {
-  const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
-  const sorted = [...impact.impacted].sort(byConcern);
-  const full = {
-    rows: sorted.length,
-    paths: sorted.length,
-    chart: sorted.length > 0,
-    owners: impact.owners.length,
-    contracts: Math.min(MAX_CONTRACTS, contractsToShow(impact.contracts).length)
-  };
-  let body = compose(impact, sorted, full, options, []);
-  if (body.length < limit) return body;
-  const budget2 = { ...full, chart: false };
-  const cuts = ["the dependency chart"];
-  body = compose(impact, sorted, budget2, options, cuts);
-  if (body.length < limit) return body;
-  budget2.paths = largest(
-    full.paths,
-    (n) => compose(impact, sorted, { ...budget2, paths: n }, options, cuts).length < limit
-  );
-  if (budget2.paths < full.paths) cuts.push(`paths of ${full.paths - budget2.paths} nodes`);
-  body = compose(impact, sorted, budget2, options, cuts);
-  if (body.length < limit) return body;
-  budget2.rows = largest(
-    full.rows,
-    (n) => compose(impact, sorted, { ...budget2, rows: n }, options, cuts).length < limit
-  );
-  cuts.push(`${full.rows - budget2.rows} table rows`);
-  body = compose(impact, sorted, budget2, options, cuts);
-  if (body.length < limit) return body;
-  budget2.owners = largest(
-    full.owners,
-    (n) => compose(impact, sorted, { ...budget2, owners: n }, options, cuts).length < limit
-  );
-  cuts.push(`${full.owners - budget2.owners} owners`);
-  body = compose(impact, sorted, budget2, options, cuts);
-  if (body.length < limit) return body;
-  budget2.contracts = largest(
-    full.contracts,
-    (n) => compose(impact, sorted, { ...budget2, contracts: n }, options, cuts).length < limit
-  );
-  cuts.push(`${full.contracts - budget2.contracts} contracts`);
-  return compose(impact, sorted, budget2, options, cuts);
-}
-function largest(max, fits) {
-  let low = 0;
-  let high = max;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (fits(mid)) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-function compose(impact, sorted, budget2, options, cuts) {
-  const counts = summarize(impact);
-  const out = [];
-  out.push(`### ${RISK_ICON[impact.risk]} blastradius: ${verdict(impact, counts)}`, "");
-  for (const notice of options.notices ?? []) out.push(notice, "");
-  const incomplete = unjudgedMarkdown(impact.unjudged);
-  if (incomplete) out.push(incomplete, "");
-  if (impact.changed.length > 0) {
-    const changed = impact.changed.slice(0, MAX_CHANGED).map((node3) => {
-      const files = node3.causes.slice(0, 3).map((c) => code(c.address ?? c.file));
-      const more = node3.causes.length > 3 ? ` and ${node3.causes.length - 3} more` : "";
-      return `${code(node3.id)} (${node3.classes.join(", ")}: ${files.join(", ")}${more})`;
-    });
-    const moreChanged = impact.changed.length - changed.length;
-    out.push(
-      `**Changed:** ${changed.join(", ")}${moreChanged > 0 ? ` and ${moreChanged} more nodes` : ""}`,
-      ""
-    );
-    const why = [];
-    let untold = 0;
-    for (const node3 of impact.changed) {
-      const { lines, more } = evidenceLines(node3.causes.flatMap((c) => c.evidence));
-      for (const line of lines) {
-        if (why.length >= MAX_EVIDENCE) untold++;
-        else
-          why.push(
-            `- ${code(node3.id)}: ${text4(line.detail)}${line.where ? ` (${code(line.where)})` : ""}`
-          );
-      }
-      untold += more;
-    }
-    if (untold > 0)
-      why.push(`- \u2026and ${untold} more; \`blastradius check --format json\` has them all`);
-    if (why.length > 0) out.push("**What changed:**", "", ...why, "");
-  }
-  const shown2 = contractsToShow(impact.contracts);
-  out.push(...contractsMarkdown(impact, shown2, budget2.contracts, options.mentionOwners ?? false));
-  if (sorted.length > 0) {
-    const changedIds2 = new Set(impact.changed.map((c) => c.id));
-    out.push("| Severity | Tier | Node | Kind | Owner | Depth |", "|---|---|---|---|---|---|");
-    for (const node3 of sorted.slice(0, budget2.rows)) {
-      out.push(
-        `| ${SEVERITY_LABEL[node3.severity]} | ${node3.tier ?? "\u2013"} | ${code(node3.id)}${changedIds2.has(node3.id) ? " (also changed)" : ""} | ${code(node3.kind)} | ${node3.owner ? code(node3.owner) : "_none_"} | ${node3.depth} |`
-      );
-    }
-    if (budget2.rows < sorted.length) {
-      out.push(
-        "",
-        `_\u2026and ${sorted.length - budget2.rows} more impacted nodes, not listed to stay within GitHub's comment size; run \`blastradius check --format json\` for all._`
-      );
-    }
-    out.push("");
-  }
-  const owners = impact.owners.slice(0, budget2.owners);
-  if (owners.length > 0) {
-    out.push("**Owners to notify:**", "");
-    for (const owner2 of owners) out.push(`- ${ownerLine(owner2, options.mentionOwners ?? false)}`);
-    if (budget2.owners < impact.owners.length)
-      out.push(`- \u2026and ${impact.owners.length - budget2.owners} more owners`);
-    out.push("");
-  }
-  if (budget2.paths > 0) {
-    out.push(
-      `<details><summary>Why: the path to each impacted node (${Math.min(budget2.paths, sorted.length)})</summary>`,
-      ""
-    );
-    const kept = keptOnPath(impact.contracts);
-    for (const node3 of sorted.slice(0, budget2.paths)) {
-      out.push(`- ${code(node3.id)}: ${markdownPath(node3.path)}`);
-      const breaking = node3.breakingPath;
-      if (breaking) out.push(`  - breaks via ${markdownPath(breaking)}`);
-      if (node3.severity === "at-risk")
-        for (const c of kept(node3.path))
-          out.push(
-            `  - at risk only: contract kept for ${text4((c.decides ?? []).join(", "))}: ${text4(c.reason)} (${code(c.dependent)}'s expectation)`
-          );
-    }
-    if (budget2.paths < sorted.length)
-      out.push(`- \u2026paths of ${sorted.length - budget2.paths} more nodes left out`);
-    out.push("", "</details>", "");
-  }
-  if (budget2.chart) {
-    const chart = renderImpactMermaid(impact, options.maxChartNodes ?? 40);
-    out.push(
-      "<details><summary>Dependency chart</summary>",
-      "",
-      "```mermaid",
-      chart.text,
-      "```",
-      ""
-    );
-    if (chart.omitted > 0) out.push(`_${plural(chart.omitted, "impacted node")} not drawn._`, "");
-    out.push("</details>", "");
-  }
-  if (impact.truncated) {
-    out.push(
-      `> [!NOTE]
-> The analysis stopped at depth ${impact.truncated.limit}: ${plural(impact.truncated.frontier.length, "node")} at that depth have dependents that were not followed.`,
-      ""
-    );
-  }
-  const advice = adviceFor(impact);
-  if (advice.length > 0) {
-    out.push("<details><summary>What usually helps</summary>", "");
-    for (const { cls, advice: line } of advice) out.push(`- **${cls}**: ${text4(line)}`);
-    out.push(`- ${text4(RECOVERY)}`, "", "</details>", "");
-  }
-  const discovered = sorted.filter((n) => n.path.steps.some((s) => s.discovered)).length;
-  if (discovered > 0) {
-    out.push(
-      `_${plural(discovered, "impacted node")} reached through references found in Terraform or CloudFormation configuration, not declared in deps.yaml: \`blastradius validate --plan\` lists the edges to declare._`,
-      ""
-    );
-  }
-  if (impact.unmatchedFiles.length > 0) {
-    out.push(
-      `_${plural(impact.unmatchedFiles.length, "changed file")} matched no declared node._`,
-      ""
-    );
-  }
-  if (impact.quietFiles.length > 0) {
-    out.push(
-      `_${plural(impact.quietFiles.length, "file")} matched declared nodes but changed nothing of theirs (${text4(impact.quietFiles[0]?.reason ?? "")})._`,
-      ""
-    );
-  }
-  if (impact.unmatchedResources.length > 0) {
-    out.push(
-      `_${plural(impact.unmatchedResources.length, "changed resource")} of a plan, change set or render matched no declared node._`,
-      ""
-    );
-  }
-  if (cuts.length > 0) {
-    out.push(`_Shortened to fit GitHub's comment limit: left out ${cuts.join(", ")}._`, "");
-  }
-  for (const section of options.sections ?? []) out.push(section, "");
-  if (options.footer) out.push(options.footer);
-  return `${out.join("\n").trimEnd()}
-`;
-}
-function verdict(impact, counts) {
-  if (impact.unjudged.length > 0 && counts.impacted === 0)
-    return `**unknown**: ${plural(impact.unjudged.length, "thing")} could not be judged, and nothing judged is impacted.`;
-  if (counts.changed === 0) return "**no risk**: this change touches no declared node.";
-  if (counts.impacted === 0)
-    return `**no risk**: ${plural(counts.changed, "node")} changed, nothing downstream depends on ${counts.changed === 1 ? "it" : "them"}.`;
-  return `**${impact.risk} risk**: this change can break ${plural(counts.breaking, "node")} and puts ${counts.atRisk} more at risk, owned by ${plural(counts.owners, "team")}.`;
-}
-function ownerLine(owner2, mention) {
-  const name = owner2.id === void 0 ? "_no owner_" : code(owner2.id);
-  const valid = githubHandle(owner2);
-  const handle = valid && (mention ? valid : code(valid));
-  const chat = owner2.chat ? ` ${code(owner2.chat)}` : "";
-  const hits = [];
-  if (owner2.breaking.length > 0) hits.push(`breaking: ${list2(owner2.breaking)}`);
-  if (owner2.atRisk.length > 0) hits.push(`at risk: ${list2(owner2.atRisk)}`);
-  return `${name}${handle ? ` ${handle}` : ""}${chat} \u2014 ${hits.join("; ")}`;
-}
-function list2(ids2, max = 10) {
-  const shown2 = ids2.slice(0, max).map(code).join(", ");
-  return ids2.length > max ? `${shown2} and ${ids2.length - max} more` : shown2;
-}
-function markdownPath(path) {
-  let out = `${code(path.changed)} _(${text4(path.changeClass)})_`;
-  for (const step of path.steps)
-    out += ` \u2192 _${text4(step.via)}${step.discovered ? " (found in configuration, not declared)" : ""}_ \u2192 ${code(step.to)}`;
-  return out;
-}
-
-// src/core/render/render-comment.ts
-var META_VERSION = 1;
-var META_BUDGET = 12e3;
-var OPEN_META = "<!-- blastradius:analysis";
-var MARKER_PREFIX = "<!-- blastradius:comment ";
-function commentMarker(deps) {
-  return `${MARKER_PREFIX}${inertJsonText(JSON.stringify(deps)).replace(/-->/g, "--\\u003e")} -->`;
-}
-function inertJson(value) {
-  return inertJsonText(JSON.stringify(value)).replace(
-    /[<>&]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function metaOf(impact, base, previous) {
-  const impacted = [];
-  let size = 0;
-  let cut2 = false;
-  for (const node3 of impact.impacted) {
-    const entry2 = {
-      id: node3.id,
-      severity: node3.severity,
-      depth: node3.depth,
-      ...node3.owner ? { owner: node3.owner } : {}
-    };
-    size += inertJson(entry2).length + 1;
-    if (size > META_BUDGET) {
-      cut2 = true;
-      break;
-    }
-    impacted.push(entry2);
-  }
-  return {
-    version: META_VERSION,
-    ...base,
-    risk: impact.risk,
-    peakRisk: higherRisk(impact.risk, previous?.peakRisk ?? previous?.risk),
-    changed: impact.changed.map((c) => c.id),
-    impactedCount: impact.impacted.length,
-    impacted,
-    impactedCut: cut2,
-    owners: impact.owners.flatMap((o) => o.id === void 0 ? [] : [o.id]),
-    unjudged: impact.unjudged.length
-  };
-}
-function higherRisk(a, b) {
-  return b !== void 0 && RISKS.indexOf(b) > RISKS.indexOf(a) ? b : a;
-}
-function renderComment(impact, options) {
-  const marker = commentMarker(options.meta.deps);
-  const footer = `${OPEN_META}
-${inertJson(options.meta)}
--->`;
-  const body = renderMarkdown(impact, {
-    mentionOwners: options.mentionOwners,
-    notices: options.notices,
-    sections: options.sections,
-    footer,
-    limit: GITHUB_COMMENT_LIMIT - marker.length - 1
-  });
-  return `${marker}
-${body}`;
-}
-function readCommentMeta(body) {
-  const start = body.lastIndexOf(OPEN_META);
-  if (start < 0) return void 0;
-  const end = body.indexOf("-->", start);
-  if (end < 0) return void 0;
-  try {
-    const value = JSON.parse(body.slice(start + OPEN_META.length, end));
-    if (typeof value !== "object" || value === null || typeof value.headSha !== "string" || typeof value.validAt !== "string")
-      return void 0;
-    return value;
-  } catch {
-    return void 0;
-  }
-}
-function stableBody(body) {
-  return body.replace(/"validAt":"[^"]*"/, "");
-}
-
-// src/core/explore/trees.ts
-var reverse = /* @__PURE__ */ new WeakMap();
-function upstreamOf(graph) {
-  let index2 = reverse.get(graph);
-  if (!index2) {
-    const n = graph.ids.length;
-    const degree = new Int32Array(n + 1);
-    for (const t of graph.targets) degree[t + 1] = degree[t + 1] + 1;
-    for (let i = 0; i < n; i++) degree[i + 1] = degree[i + 1] + degree[i];
-    const cursor = degree.slice(0, n);
-    const edges = new Int32Array(graph.targets.length);
-    for (let e = 0; e < graph.targets.length; e++) {
-      const t = graph.targets[e];
-      edges[cursor[t]++] = e;
-    }
-    index2 = { offsets: degree, edges };
-    reverse.set(graph, index2);
-  }
-  return index2;
-}
-function neighbours(graph, node3, direction) {
-  const out = [];
-  if (direction === "down") {
-    for (let e = graph.offsets[node3]; e < graph.offsets[node3 + 1]; e++)
-      out.push([graph.targets[e], e]);
-  } else {
-    const up = upstreamOf(graph);
-    for (let i = up.offsets[node3]; i < up.offsets[node3 + 1]; i++) {
-      const e = up.edges[i];
-      out.push([graph.sources[e], e]);
-    }
-  }
-  return out;
-}
-
-// src/core/report/build-report.ts
-var day = (seconds) => new Date(seconds * 1e3).toISOString().slice(0, 10);
-function impactOf(model, record2) {
-  if (record2.atMerge) return { impact: record2.atMerge, recomputed: false };
-  const impact = analyze(
-    model,
-    record2.files.map((f) => record2.repo ? { ...f, repo: record2.repo.toLowerCase() } : f)
-  );
-  return {
-    impact: {
-      risk: impact.risk,
-      changed: impact.changed.map((c) => c.id),
-      impacted: impact.impacted.map((n) => ({
-        id: n.id,
-        severity: n.severity,
-        ...n.owner ? { owner: n.owner } : {}
-      }))
-    },
-    recomputed: true
-  };
-}
-function headlineOf(changes) {
-  const byRisk = Object.fromEntries(RISKS.map((r) => [r, 0]));
-  for (const c of changes) byRisk[c.impact.risk]++;
-  return {
-    changes: changes.length,
-    withImpact: changes.filter((c) => c.impact.impacted.length > 0).length,
-    byRisk
-  };
-}
-function largestReach(model, top) {
-  const graph = model.compact;
-  const n = graph.ids.length;
-  const candidates2 = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => graph.offsets[b + 1] - graph.offsets[b] - (graph.offsets[a + 1] - graph.offsets[a])
-  ).slice(0, 200);
-  const seen = new Int32Array(n).fill(-1);
-  const result = candidates2.map((start) => {
-    let count4 = 0;
-    const queue = [start];
-    seen[start] = start;
-    for (let head = 0; head < queue.length; head++) {
-      for (const [m] of neighbours(graph, queue[head], "down")) {
-        if (seen[m] === start) continue;
-        seen[m] = start;
-        count4++;
-        queue.push(m);
-      }
-    }
-    return { node: graph.ids[start], downstream: count4 };
-  });
-  return result.filter((r) => r.downstream > 0).sort((a, b) => b.downstream - a.downstream || (a.node < b.node ? -1 : 1)).slice(0, top);
-}
-function buildReport(model, window2, records, previousRecords) {
-  const changes = [...records].sort((a, b) => b.time - a.time).map((record2) => {
-    const { files, atMerge: _atMerge, ...rest } = record2;
-    return { ...rest, ...impactOf(model, record2), fileCount: files.length };
-  });
-  const order = (c) => RISKS.indexOf(c.impact.risk) * 1e9 + c.impact.impacted.length;
-  const riskiest = changes.filter((c) => c.impact.impacted.length > 0).sort((a, b) => order(b) - order(a)).slice(0, 10);
-  const byOwner = /* @__PURE__ */ new Map();
-  const hits = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    const mine = /* @__PURE__ */ new Map();
-    for (const node3 of change.impact.impacted) {
-      const spot = hits.get(node3.id) ?? { times: 0, breaking: 0 };
-      spot.times++;
-      if (node3.severity === "breaking") spot.breaking++;
-      hits.set(node3.id, spot);
-      if (!node3.owner) continue;
-      const entry2 = mine.get(node3.owner) ?? { breaking: [], atRisk: [] };
-      (node3.severity === "breaking" ? entry2.breaking : entry2.atRisk).push(node3.id);
-      mine.set(node3.owner, entry2);
-    }
-    for (const [owner2, nodes] of mine) {
-      const list3 = byOwner.get(owner2) ?? [];
-      list3.push({
-        id: change.id,
-        title: change.title,
-        ...change.url ? { url: change.url } : {},
-        ...nodes
-      });
-      byOwner.set(owner2, list3);
-    }
-  }
-  const owners = [...byOwner.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([owner2, list3]) => {
-    const github = model.config.owners.get(owner2)?.github;
-    return { owner: owner2, ...github ? { github } : {}, changes: list3 };
-  });
-  const hotspots = [...hits.entries()].map(([node3, h]) => ({ node: node3, ...h })).sort((a, b) => b.times - a.times || b.breaking - a.breaking || (a.node < b.node ? -1 : 1)).slice(0, 10);
-  const days = /* @__PURE__ */ new Map();
-  for (let t = window2.since; t <= window2.until; t += 86400)
-    days.set(day(t), { changes: 0, impacted: 0 });
-  for (const c of changes) {
-    const d = days.get(day(c.time)) ?? { changes: 0, impacted: 0 };
-    d.changes++;
-    d.impacted += c.impact.impacted.length;
-    days.set(day(c.time), d);
-  }
-  const touched = /* @__PURE__ */ new Set();
-  for (const record2 of records) {
-    for (const f of record2.files)
-      for (const hit of model.paths.match(f.path, record2.repo?.toLowerCase()))
-        touched.add(`${hit.node}\0${hit.rule.source}`);
-  }
-  const unmatchedRules = [];
-  for (const node3 of model.config.nodes.values()) {
-    for (const rule of node3.match.paths)
-      if (!touched.has(`${node3.id}\0${rule.source}`))
-        unmatchedRules.push({ node: node3.id, rule: rule.source });
-  }
-  return {
-    since: window2.since,
-    until: window2.until,
-    source: window2.source,
-    headline: headlineOf(changes),
-    ...previousRecords ? {
-      previous: headlineOf(
-        previousRecords.map((r) => ({
-          ...r,
-          ...impactOf(model, r),
-          fileCount: r.files.length
-        }))
-      )
-    } : {},
-    changes,
-    riskiest,
-    owners,
-    hotspots,
-    perDay: [...days.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([d, v]) => ({ day: d, ...v })),
-    health: {
-      noOwner: [...model.config.nodes.values()].filter((n) => !n.owner).map((n) => n.id),
-      unmatchedRules,
-      reach: largestReach(model, 10),
-      cycles: findCycles(model.compact)
-    }
-  };
-}
-
-// src/app/sticky-comment.ts
-var DEFAULT_COMMENT_AUTHOR = "github-actions[bot]";
-function isOwnComment(comment, marker, author) {
-  if (!comment.body.startsWith(marker)) return false;
-  return comment.author.toLowerCase() === (author ?? DEFAULT_COMMENT_AUTHOR).toLowerCase();
-}
-async function findStickyComment(port, repo, issue, deps, author) {
-  const marker = commentMarker(deps);
-  const comments = await port.listComments(repo, issue);
-  const own = comments.filter((c) => isOwnComment(c, marker, author));
-  const foreign = comments.filter((c) => c.body.includes(marker)).length - own.length;
-  return { own, foreign };
-}
-async function upsertStickyComment(port, request2, found) {
-  const [existing, ...duplicates] = found.own;
-  const common = { foreign: found.foreign, removedDuplicates: 0 };
-  if (!existing) {
-    if (!request2.postWhenEmpty && !request2.hasImpact)
-      return { ...common, action: "skipped-no-impact" };
-    const created = await port.createComment(request2.repo, request2.issue, request2.body);
-    return { ...common, action: "created", url: created.url };
-  }
-  for (const duplicate of duplicates) await port.deleteComment(request2.repo, duplicate.id);
-  const removed = { ...common, removedDuplicates: duplicates.length };
-  if (stableBody(existing.body) === stableBody(request2.body)) {
-    return { ...removed, action: "unchanged", url: existing.url };
-  }
-  if (request2.mode === "recreate") {
-    await port.deleteComment(request2.repo, existing.id);
-    const created = await port.createComment(request2.repo, request2.issue, request2.body);
-    return { ...removed, action: "recreated", url: created.url };
-  }
-  const updated = await port.updateComment(request2.repo, existing.id, request2.body);
-  return { ...removed, action: "updated", url: updated.url };
-}
-
-// src/app/merged-changes.ts
-async function mergedChanges(port, repos, options) {
-  const records = [];
-  for (const repo of repos) {
-    const merged = (await port.listMergedPullRequests(repo, options.since, options.max ?? 200)).filter((p) => p.mergedAt <= options.until);
-    for (const pull of merged) {
-      const comments = await port.listComments(repo, pull.number);
-      const ours = comments.find((c) => isOwnComment(c, MARKER_PREFIX, options.commentAuthor));
-      const meta = ours ? readCommentMeta(ours.body) : void 0;
-      const common = {
-        id: `#${pull.number}`,
-        title: pull.title,
-        author: pull.author,
-        time: pull.mergedAt,
-        url: pull.htmlUrl,
-        repo
+var whereText = (e) => e ? whereOf(e) : void 0;
+function verifyContracts(config, source, stateOf2, options = {}) {
+  const rows = [];
+  const dependents = [...config.nodes.values()].sort((a, b) => byId(a.id, b.id));
+  for (const node3 of dependents) {
+    const edges = node3.dependsOn.filter((e) => e.expects?.length).sort((a, b) => byId(a.to, b.to) || a.index - b.index);
+    for (const edge of edges) {
+      const upstreamNode = config.nodes.get(edge.to);
+      const state = stateOf2(edge.to);
+      const upstream = {
+        id: edge.to,
+        mode: "state",
+        deleted: state?.deleted ?? false,
+        resources: state?.resources ?? [],
+        unread: state?.unread ?? (state ? void 0 : `the state of ${edge.to} was not read`)
       };
-      if (meta && !meta.impactedCut) {
-        records.push({
-          ...common,
-          files: options.withFiles ? await port.listPullRequestFiles(repo, pull.number) : [],
-          atMerge: { risk: meta.risk, changed: meta.changed, impacted: meta.impacted }
+      for (const expectation of edge.expects ?? []) {
+        const verdict2 = withLifecycle(judgeExpectation(expectation, upstream), expectation, {
+          today: options.today
         });
-      } else {
-        records.push({ ...common, files: await port.listPullRequestFiles(repo, pull.number) });
+        const where2 = whereText(verdict2.evidence);
+        const declaredAt = options.placeOf?.(node3.id, [
+          "nodes",
+          node3.id,
+          "depends_on",
+          edge.index,
+          "expects",
+          ...expectation.keyPath
+        ]);
+        const dependentOwner = contactOf(config.owners, node3.owner);
+        const upstreamOwner = contactOf(config.owners, upstreamNode?.owner);
+        rows.push({
+          dependent: node3.id,
+          upstream: edge.to,
+          expectation: says(expectation),
+          kind: expectation.kind,
+          ...verdict2,
+          ...dependentOwner ? { dependentOwner } : {},
+          ...upstreamOwner ? { upstreamOwner } : {},
+          ...where2 ? { where: where2 } : {},
+          ...declaredAt ? { declaredAt } : {}
+        });
       }
     }
   }
-  return records;
+  const counts = { broken: 0, waived: 0, pending: 0, unchecked: 0, kept: 0 };
+  for (const row of rows) counts[row.status]++;
+  return { source, rows, counts, notes: options.notes ?? [] };
 }
-async function reportMergedPullRequests(port, model, repos, window2) {
-  const { since, until } = window2;
-  const records = await mergedChanges(port, repos, { since, until });
-  const previous = await mergedChanges(port, repos, {
-    since: since - (until - since),
-    until: since - 1
-  });
-  const source = `pull requests merged in ${repos.join(", ")}`;
-  return {
-    ...buildReport(model, { since, until, source }, records, previous),
-    requests: port.requestCount()
-  };
+function byUrgency(rows) {
+  return [...rows].sort((a, b) => STATUS_ORDER2.indexOf(a.status) - STATUS_ORDER2.indexOf(b.status));
 }
-
-// src/app/post-report.ts
-var REPORT_LABEL = "blast-radius-report";
-function isoWeek(seconds) {
-  const date2 = new Date(seconds * 1e3);
-  const day2 = (date2.getUTCDay() + 6) % 7;
-  date2.setUTCDate(date2.getUTCDate() - day2 + 3);
-  const firstThursday = new Date(Date.UTC(date2.getUTCFullYear(), 0, 4));
-  const week = 1 + Math.round(
-    ((date2.getTime() - firstThursday.getTime()) / 864e5 - 3 + (firstThursday.getUTCDay() + 6) % 7) / 7
-  );
-  return `${date2.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
-}
-function reportMarker(week) {
-  return `<!-- blastradius:report ${week} -->`;
-}
-async function postReportIssue(port, repo, report2, markdown) {
-  const week = isoWeek(report2.until);
-  const title = `Blast-radius report ${week}: ${report2.headline.withImpact} of ${report2.headline.changes} changes with downstream impact`;
-  const marker = reportMarker(week);
-  const body = `${marker}
-${markdown}`;
-  const existing = (await port.listIssuesWithLabel(repo, REPORT_LABEL)).find(
-    (i) => i.body.startsWith(marker)
-  );
-  if (existing) {
-    return { action: "updated", issue: await port.updateIssue(repo, existing.number, title, body) };
-  }
-  return { action: "created", issue: await port.createIssue(repo, title, body, [REPORT_LABEL]) };
-}
-
-// src/core/gate.ts
-function reachesThreshold(risk, failOn) {
-  return failOn !== "none" && RISKS.indexOf(risk) >= RISKS.indexOf(failOn);
-}
-function breakingIds(impact) {
-  return impact.impacted.filter((n) => n.severity === "breaking").map((n) => n.id);
-}
-function acknowledgementOf(impact, headSha) {
-  return {
-    headSha,
-    risk: impact.risk,
-    breaking: breakingIds(impact),
-    unjudged: impact.unjudged.length
-  };
-}
-function beyondAcknowledged(impact, acknowledged) {
-  const beyond = [];
-  if (RISKS.indexOf(impact.risk) > RISKS.indexOf(acknowledged.risk))
-    beyond.push(`risk ${impact.risk} (acknowledged at ${acknowledged.risk})`);
-  const known = new Set(acknowledged.breaking);
-  const added = breakingIds(impact).filter((id) => !known.has(id));
-  if (added.length > 0)
-    beyond.push(
-      `new breaking ${added.length === 1 ? "node" : "nodes"} ${added.slice(0, 10).join(", ")}${added.length > 10 ? ` and ${added.length - 10} more` : ""}`
-    );
-  if (impact.unjudged.length > acknowledged.unjudged)
-    beyond.push(
-      `${impact.unjudged.length} not judged (acknowledged with ${acknowledged.unjudged})`
-    );
-  return beyond;
-}
-function evaluateGate(impact, options) {
-  const { failOn, acknowledgeLabel } = options;
-  const incomplete = failOn !== "none" && impact.unjudged.length > 0 && (options.onIncomplete ?? "fail") === "fail";
-  const atThreshold = reachesThreshold(impact.risk, failOn);
-  if (!atThreshold && !incomplete)
-    return { verdict: "pass", causes: [], acknowledgeLabel, atThreshold, incomplete: false };
-  const causes = [...impact.impacted].sort(byConcern).slice(0, 10).map((n) => n.id);
-  if (!options.labels.includes(acknowledgeLabel))
-    return { verdict: "fail", causes, acknowledgeLabel, atThreshold, incomplete };
-  const beyond = options.acknowledged === "unseen" ? ["the label was added before any analysis was shown"] : options.acknowledged ? beyondAcknowledged(impact, options.acknowledged) : [];
-  if (beyond.length > 0)
-    return { verdict: "stale", causes, acknowledgeLabel, atThreshold, incomplete, beyond };
-  return { verdict: "acknowledged", causes, acknowledgeLabel, atThreshold, incomplete };
-}
-function describeGate(gate, risk, failOn, acknowledgementRemoved = false) {
-  if (gate.verdict === "pass") return void 0;
-  const reasons2 = [
-    ...gate.incomplete ? ["the analysis is incomplete (on-incomplete: fail)"] : [],
-    ...gate.atThreshold ? [`risk is ${risk}, at or above fail-on ${failOn}`] : []
-  ].join(" and ");
-  const causes = gate.causes.length > 0 ? `, because of ${gate.causes.join(", ")}` : "";
-  const label = `"${gate.acknowledgeLabel}"`;
-  if (gate.verdict === "fail")
-    return `${reasons2}${causes}. To merge anyway, add the label ${label} to the pull request and re-run this check.`;
-  if (gate.verdict === "stale")
-    return `${reasons2}${causes}. The label ${label} does not cover this analysis: ${(gate.beyond ?? []).join("; ")}. ${acknowledgementRemoved ? "It was removed: add it again once this is reviewed." : "Remove it and add it again once this is reviewed."}`;
-  return `${reasons2}, but the pull request is labelled ${label}, and that acknowledgement covers this analysis.`;
-}
-
-// src/core/graph-diff.ts
-var edgeKey = (e) => `${e.from}\0${e.to}\0${e.via}`;
-var sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
-function changedFields2(before, after) {
-  const fields = [];
-  if (before.kind !== after.kind) fields.push("kind");
-  if (before.owner !== after.owner) fields.push("owner");
-  if (before.tier !== after.tier) fields.push("tier");
-  const rules = (n) => n.match.paths.map((r) => r.source);
-  if (!sameList(rules(before), rules(after))) fields.push("match.paths");
-  if (!sameList(before.match.terraform, after.match.terraform)) fields.push("match.terraform");
-  if (!sameList(before.match.kubernetes, after.match.kubernetes)) fields.push("match.kubernetes");
-  if (!sameList(before.match.cloudformation ?? [], after.match.cloudformation ?? []))
-    fields.push("match.cloudformation");
-  const breaks = new Map(
-    before.dependsOn.map((e) => [edgeKey(e), (e.breaksOn ?? ["*"]).join(",")])
-  );
-  if (after.dependsOn.some(
-    (e) => breaks.has(edgeKey(e)) && breaks.get(edgeKey(e)) !== (e.breaksOn ?? ["*"]).join(",")
-  ))
-    fields.push("breaks_on");
-  return fields;
-}
-function diffGraphs(before, after) {
-  const nodesAdded = [];
-  const nodesRemoved = [];
-  const nodesChanged = [];
-  const edgesAdded = [];
-  const edgesRemoved = [];
-  const edgesOf = (config) => {
-    const edges = /* @__PURE__ */ new Map();
-    for (const node3 of config.nodes.values())
-      for (const e of node3.dependsOn) edges.set(edgeKey(e), e);
-    return edges;
-  };
-  for (const [id, node3] of after.nodes) {
-    const old = before.nodes.get(id);
-    if (!old) nodesAdded.push(id);
-    else {
-      const fields = changedFields2(old, node3);
-      if (fields.length > 0) nodesChanged.push({ id, fields });
-    }
-  }
-  for (const id of before.nodes.keys()) if (!after.nodes.has(id)) nodesRemoved.push(id);
-  const beforeEdges = edgesOf(before);
-  const afterEdges = edgesOf(after);
-  const plain = ({ from, to, via }) => ({ from, to, via });
-  for (const [key, e] of afterEdges) if (!beforeEdges.has(key)) edgesAdded.push(plain(e));
-  for (const [key, e] of beforeEdges) if (!afterEdges.has(key)) edgesRemoved.push(plain(e));
-  const byId2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  const byEdge = (a, b) => byId2(a.from, b.from) || byId2(a.to, b.to) || byId2(a.via, b.via);
-  return {
-    nodesAdded: nodesAdded.sort(byId2),
-    nodesRemoved: nodesRemoved.sort(byId2),
-    nodesChanged: nodesChanged.sort((a, b) => byId2(a.id, b.id)),
-    edgesAdded: edgesAdded.sort(byEdge),
-    edgesRemoved: edgesRemoved.sort(byEdge)
-  };
-}
-function isEmptyDiff(diff) {
-  return diff.nodesAdded.length + diff.nodesRemoved.length + diff.nodesChanged.length + diff.edgesAdded.length + diff.edgesRemoved.length === 0;
-}
-
-// src/core/render/render-graph-diff.ts
-var MAX_ITEMS = 25;
-function bullets(items) {
-  const shown2 = items.slice(0, MAX_ITEMS).map((item) => `- ${item}`);
-  if (items.length > MAX_ITEMS) shown2.push(`- \u2026and ${items.length - MAX_ITEMS} more`);
-  return shown2;
-}
-function renderGraphDiff(file, diff) {
-  const counted = [
-    [diff.nodesAdded.length, "node", "added"],
-    [diff.nodesRemoved.length, "node", "removed"],
-    [diff.nodesChanged.length, "node", "changed"],
-    [diff.edgesAdded.length, "edge", "added"],
-    [diff.edgesRemoved.length, "edge", "removed"]
-  ];
-  const parts = counted.filter(([n]) => n > 0).map(([n, what, how]) => `${plural(n, what)} ${how}`);
-  const out = [
-    `#### This pull request changes the dependency graph (${code(file)})`,
-    "",
-    isEmptyDiff(diff) ? "The file changed, but not the nodes, edges or match rules in it." : `${parts.join(", ")}. The analysis above used the graph at the base commit; these changes apply once merged.`
-  ];
-  const edge = (e) => `${code(e.from)} depends on ${code(e.to)} _(${text4(e.via)})_`;
-  const sections = [
-    ["Nodes added", diff.nodesAdded.map(code)],
-    ["Nodes removed", diff.nodesRemoved.map(code)],
-    ["Nodes changed", diff.nodesChanged.map((n) => `${code(n.id)}: ${n.fields.join(", ")}`)],
-    ["Edges added", diff.edgesAdded.map(edge)],
-    ["Edges removed", diff.edgesRemoved.map(edge)]
-  ];
-  for (const [title, items] of sections) {
-    if (items.length === 0) continue;
-    out.push("", `**${title}:**`, ...bullets(items));
-  }
-  return out.join("\n");
-}
-function renderBrokenGraph(file, errors) {
-  return [
-    `#### This pull request breaks the dependency graph (${code(file)})`,
-    "",
-    `At the head commit it has ${plural(errors.length, "error")}; run \`blastradius validate\` to see them all:`,
-    "",
-    ...bullets(errors.map(code))
-  ].join("\n");
+function countsLine(counts) {
+  return STATUS_ORDER2.map((s) => `${counts[s]} ${s}`).join(", ");
 }
 
 // src/adapters/terraform/parse-hcl.ts
@@ -30027,24 +29357,24 @@ function spend(kind, amount) {
 }
 var overBudget = (expr, error) => new Unknown(sourceOf(expr), [error.message]);
 var FILES = "\0files";
-function normalisePath(path) {
+function normalisePath(path2) {
   const out = [];
-  for (const part of path.split("/")) {
+  for (const part of path2.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
     else out.push(part);
   }
   return out.join("/");
 }
-function readFileValue(path, scope, expr) {
+function readFileValue(path2, scope, expr) {
   let files;
   try {
     files = scope.lookup(FILES, expr);
   } catch {
-    return new Unknown(sourceOf(expr), [`${path} is not read here`]);
+    return new Unknown(sourceOf(expr), [`${path2} is not read here`]);
   }
-  const text6 = isObject(files) ? files[normalisePath(path)] : void 0;
-  return typeof text6 === "string" ? text6 : new Unknown(sourceOf(expr), [`${path} was not read with the folder`]);
+  const text6 = isObject(files) ? files[normalisePath(path2)] : void 0;
+  return typeof text6 === "string" ? text6 : new Unknown(sourceOf(expr), [`${path2} was not read with the folder`]);
 }
 var isList = (v) => Array.isArray(v);
 var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);
@@ -30281,7 +29611,7 @@ function forExpression(expr, scope) {
   if (!expr.object) return list3;
   return expr.group ? groups2 : object;
 }
-var text5 = (v) => printed(v);
+var text4 = (v) => printed(v);
 var listOf = (v, expr) => {
   if (isList(v)) return v;
   if (isObject(v))
@@ -30306,7 +29636,7 @@ function format(spec, args) {
       if (verb === "q") {
         if (precision !== void 0)
           throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
-        out = JSON.stringify(text5(v));
+        out = JSON.stringify(text4(v));
       } else if (verb === "f") {
         if (typeof v !== "number") throw new EvaluationError(`format: ${m} needs a number`);
         const digits = precision === void 0 ? 6 : Number(precision || "0");
@@ -30318,7 +29648,7 @@ function format(spec, args) {
           throw new EvaluationError(`format: ${m} needs a whole number`);
         out = String(v);
       } else {
-        out = text5(v);
+        out = text4(v);
         if (precision !== void 0 && verb !== "t")
           out = [...out].slice(0, Number(precision || "0")).join("");
       }
@@ -30336,14 +29666,14 @@ function format(spec, args) {
   );
 }
 var STRICT = {
-  join: ([sep5, ...lists], e) => {
-    const items = lists.flatMap((l) => listOf(l, e)).map(text5);
-    spend("bytes", text5(sep5 ?? "").length * items.length);
-    return items.join(text5(sep5 ?? ""));
+  join: ([sep4, ...lists], e) => {
+    const items = lists.flatMap((l) => listOf(l, e)).map(text4);
+    spend("bytes", text4(sep4 ?? "").length * items.length);
+    return items.join(text4(sep4 ?? ""));
   },
   format: ([spec, ...rest], e) => {
     try {
-      return format(text5(spec ?? ""), rest);
+      return format(text4(spec ?? ""), rest);
     } catch (error) {
       if (!(error instanceof FormatNotEvaluated)) throw error;
       return new Unknown(sourceOf(e), [`${sourceOf(e)}: ${error.message}`]);
@@ -30351,10 +29681,10 @@ var STRICT = {
   },
   length: ([v], e) => typeof v === "string" ? v.length : listOf(v ?? null, e).length,
   lookup: ([map, key, fallback], e) => {
-    if (isObject(map ?? null) && Object.hasOwn(map, text5(key ?? "")))
-      return map[text5(key ?? "")];
+    if (isObject(map ?? null) && Object.hasOwn(map, text4(key ?? "")))
+      return map[text4(key ?? "")];
     if (fallback === void 0)
-      throw new EvaluationError(`${sourceOf(e)}: no key ${text5(key ?? "")}`);
+      throw new EvaluationError(`${sourceOf(e)}: no key ${text4(key ?? "")}`);
     return fallback;
   },
   element: ([list3, i], e) => {
@@ -30364,7 +29694,7 @@ var STRICT = {
   },
   jsondecode: ([v], e) => {
     try {
-      return JSON.parse(text5(v ?? ""));
+      return JSON.parse(text4(v ?? ""));
     } catch {
       throw new EvaluationError(`${sourceOf(e)}: not JSON`);
     }
@@ -30372,35 +29702,35 @@ var STRICT = {
   keys: ([m]) => isObject(m ?? null) ? Object.keys(m).sort() : [],
   values: ([m], e) => listOf(m ?? null, e),
   contains: ([list3, v], e) => listOf(list3 ?? null, e).some((x) => same2(x, v ?? null)),
-  upper: ([v]) => text5(v ?? "").toUpperCase(),
-  lower: ([v]) => text5(v ?? "").toLowerCase(),
-  title: ([v]) => text5(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()),
-  split: ([sep5, v]) => text5(v ?? "").split(text5(sep5 ?? "")),
+  upper: ([v]) => text4(v ?? "").toUpperCase(),
+  lower: ([v]) => text4(v ?? "").toLowerCase(),
+  title: ([v]) => text4(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()),
+  split: ([sep4, v]) => text4(v ?? "").split(text4(sep4 ?? "")),
   replace: ([v, from, to], e) => {
-    const f = text5(from ?? "");
+    const f = text4(from ?? "");
     if (/^\/(.*)\/$/.test(f))
       return new Unknown(sourceOf(e), [
         `${sourceOf(e)}: replace() with a regular expression is not evaluated (it could run for unbounded time)`
       ]);
-    const parts = text5(v ?? "").split(f);
-    spend("bytes", text5(to ?? "").length * parts.length);
-    return parts.join(text5(to ?? ""));
+    const parts = text4(v ?? "").split(f);
+    spend("bytes", text4(to ?? "").length * parts.length);
+    return parts.join(text4(to ?? ""));
   },
-  trimspace: ([v]) => text5(v ?? "").trim(),
-  trimprefix: ([v, p]) => text5(v ?? "").startsWith(text5(p ?? "")) ? text5(v ?? "").slice(text5(p ?? "").length) : text5(v ?? ""),
-  trimsuffix: ([v, s]) => text5(v ?? "").endsWith(text5(s ?? "")) && text5(s ?? "") !== "" ? text5(v ?? "").slice(0, -text5(s ?? "").length) : text5(v ?? ""),
-  startswith: ([v, p]) => text5(v ?? "").startsWith(text5(p ?? "")),
-  endswith: ([v, s]) => text5(v ?? "").endsWith(text5(s ?? "")),
-  substr: ([v, o, l]) => text5(v ?? "").substr(Number(o), Number(l) < 0 ? void 0 : Number(l)),
-  tostring: ([v]) => v === null || v === void 0 ? null : text5(v),
+  trimspace: ([v]) => text4(v ?? "").trim(),
+  trimprefix: ([v, p]) => text4(v ?? "").startsWith(text4(p ?? "")) ? text4(v ?? "").slice(text4(p ?? "").length) : text4(v ?? ""),
+  trimsuffix: ([v, s]) => text4(v ?? "").endsWith(text4(s ?? "")) && text4(s ?? "") !== "" ? text4(v ?? "").slice(0, -text4(s ?? "").length) : text4(v ?? ""),
+  startswith: ([v, p]) => text4(v ?? "").startsWith(text4(p ?? "")),
+  endswith: ([v, s]) => text4(v ?? "").endsWith(text4(s ?? "")),
+  substr: ([v, o, l]) => text4(v ?? "").substr(Number(o), Number(l) < 0 ? void 0 : Number(l)),
+  tostring: ([v]) => v === null || v === void 0 ? null : text4(v),
   tonumber: ([v]) => v === null || v === void 0 ? null : Number(v),
   tobool: ([v]) => v === true || v === "true",
   zipmap: ([k, v], e) => {
     const ks = listOf(k ?? null, e);
     const vs = listOf(v ?? null, e);
-    return Object.fromEntries(ks.map((key, i) => [text5(key), vs[i] ?? null]));
+    return Object.fromEntries(ks.map((key, i) => [text4(key), vs[i] ?? null]));
   },
-  sort: ([l], e) => [...listOf(l ?? null, e)].map(text5).sort(),
+  sort: ([l], e) => [...listOf(l ?? null, e)].map(text4).sort(),
   reverse: ([l], e) => [...listOf(l ?? null, e)].reverse(),
   slice: ([l, a, b], e) => listOf(l ?? null, e).slice(Number(a), Number(b)),
   range: (args, e) => {
@@ -30430,7 +29760,7 @@ var STRICT = {
     for (let i = 0; i < items.length; i += Number(n)) out.push(items.slice(i, i + Number(n)));
     return out;
   },
-  base64encode: ([v]) => Buffer.from(text5(v ?? "")).toString("base64")
+  base64encode: ([v]) => Buffer.from(text4(v ?? "")).toString("base64")
 };
 var STRUCTURAL = {
   // Unknowns inside are printed as `${expression}`: a policy reader sees them as such.
@@ -30498,9 +29828,9 @@ function callUnmetered(expr, scope) {
     throw new EvaluationError(`${sourceOf(expr)}: every argument is null or empty`);
   }
   if (name === "file" || name === "templatefile") {
-    const [path, vars] = args;
-    if (typeof path !== "string") return unknownFrom(expr, args);
-    const text6 = readFileValue(path, scope, expr);
+    const [path2, vars] = args;
+    if (typeof path2 !== "string") return unknownFrom(expr, args);
+    const text6 = readFileValue(path2, scope, expr);
     if (isUnknown(text6) || name === "file") return text6;
     if (!isObject(vars ?? null)) return unknownFrom(expr, args);
     let parts;
@@ -30508,7 +29838,7 @@ function callUnmetered(expr, scope) {
       parts = parseTemplate(text6);
     } catch (error) {
       if (!(error instanceof HclSyntaxError)) throw error;
-      return new Unknown(sourceOf(expr), [`${path} is not a template this reader knows`]);
+      return new Unknown(sourceOf(expr), [`${path2} is not a template this reader knows`]);
     }
     const template = { t: "tmpl", parts, s: { source: text6, start: 0, end: text6.length } };
     const own = vars;
@@ -30516,7 +29846,7 @@ function callUnmetered(expr, scope) {
       lookup: (n, at4) => {
         if (Object.hasOwn(own, n)) return own[n];
         throw new EvaluationError(
-          `${n} is not a variable of the template ${path} (${sourceOf(at4)})`
+          `${n} is not a variable of the template ${path2} (${sourceOf(at4)})`
         );
       }
     });
@@ -30540,18 +29870,18 @@ function callUnmetered(expr, scope) {
 function read2(text6) {
   return text6 === void 0 ? void 0 : policyFromJson(text6);
 }
-function classifyPolicyFile(path, base, head) {
+function classifyPolicyFile(path2, base, head) {
   const before = read2(base);
   const after = read2(head);
   if (!before && !after) return void 0;
   const facts2 = (doc) => isTrustPolicy(doc) ? { exists: true, trust: doc, policies: [] } : { exists: true, policies: [doc] };
-  const common = { system: "iam-policy", address: path, type: "iam-policy-document" };
+  const common = { system: "iam-policy", address: path2, type: "iam-policy-document" };
   if (!after) {
     return [
       {
         ...common,
         classes: ["deleted"],
-        evidence: [{ file: path, detail: "the policy document is deleted" }],
+        evidence: [{ file: path2, detail: "the policy document is deleted" }],
         ...before ? { before: facts2(before) } : {},
         after: { exists: false, policies: [] }
       }
@@ -30562,7 +29892,7 @@ function classifyPolicyFile(path, base, head) {
       {
         ...common,
         classes: ["added"],
-        evidence: [{ file: path, detail: "a new policy document" }],
+        evidence: [{ file: path2, detail: "a new policy document" }],
         after: facts2(after)
       }
     ];
@@ -30577,7 +29907,7 @@ function classifyPolicyFile(path, base, head) {
       evidence: result.details.map((detail) => {
         const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$)/.exec(detail)?.[1];
         const index2 = needle ? lines.findIndex((l) => l.includes(needle)) : -1;
-        return { file: path, ...index2 >= 0 ? { line: index2 + 1 } : {}, detail };
+        return { file: path2, ...index2 >= 0 ? { line: index2 + 1 } : {}, detail };
       }),
       before: facts2(before),
       after: facts2(after)
@@ -30822,7 +30152,7 @@ function readModule(files, values2 = /* @__PURE__ */ new Map(), assets = /* @__P
   function placeholder(value) {
     return { Effect: "Allow", Action: [printed(value)], Resource: [printed(value)] };
   }
-  function nested(body, name, scope) {
+  function nested2(body, name, scope) {
     const out = list(body[name]).map((b) => ({ body: record(b), scope }));
     for (const raw of list(record(body.dynamic)[name])) {
       const dynamic = record(raw);
@@ -30844,7 +30174,7 @@ function readModule(files, values2 = /* @__PURE__ */ new Map(), assets = /* @__P
     return out;
   }
   function statementsOf2(body, scope) {
-    return nested(body, "statement", scope).map(({ body: s, scope: inner2 }) => {
+    return nested2(body, "statement", scope).map(({ body: s, scope: inner2 }) => {
       const values3 = (raw) => {
         if (raw === void 0) return void 0;
         const v = evaluateJson(raw, inner2);
@@ -30852,7 +30182,7 @@ function readModule(files, values2 = /* @__PURE__ */ new Map(), assets = /* @__P
         return (Array.isArray(v) ? v : [v]).map((x) => printed(x));
       };
       const principals = (name) => {
-        const sets = nested(s, name, inner2);
+        const sets = nested2(s, name, inner2);
         if (sets.length === 0) return void 0;
         const out = {};
         for (const p of sets) {
@@ -30867,7 +30197,7 @@ function readModule(files, values2 = /* @__PURE__ */ new Map(), assets = /* @__P
         }
         return out;
       };
-      const conditions = nested(s, "condition", inner2);
+      const conditions = nested2(s, "condition", inner2);
       const condition = {};
       for (const c of conditions) {
         const test = printed(evaluateJson(c.body.test, c.scope));
@@ -30903,7 +30233,7 @@ function readModule(files, values2 = /* @__PURE__ */ new Map(), assets = /* @__P
     scope: root,
     locals,
     instancesOf,
-    nestedBlocks: (body, name, instance) => nested(body, name, instance.scope).map((b) => ({
+    nestedBlocks: (body, name, instance) => nested2(body, name, instance.scope).map((b) => ({
       attribute: (key) => b.body[key] === void 0 ? null : evaluateJson(b.body[key], b.scope)
     })),
     policyDocument: (block, instance) => guarded(block.address, block.address, () => policyDocumentJson(block.body, instance.scope)),
@@ -32118,14 +31448,14 @@ function moduleCallChanges(base, head, before, after, changes) {
 // src/core/classify/kustomize-images.ts
 function containerImages(body) {
   const out = [];
-  const walk2 = (v, path, depth) => {
+  const walk2 = (v, path2, depth) => {
     if (depth > 12 || v === null || typeof v !== "object") return;
     if (Array.isArray(v)) {
-      for (const [i, item] of v.entries()) walk2(item, `${path}[${i}]`, depth + 1);
+      for (const [i, item] of v.entries()) walk2(item, `${path2}[${i}]`, depth + 1);
       return;
     }
     for (const [key, child] of Object.entries(v)) {
-      const at4 = path ? `${path}.${key}` : key;
+      const at4 = path2 ? `${path2}.${key}` : key;
       if (/^(containers|initContainers|ephemeralContainers)$/.test(key) && Array.isArray(child)) {
         for (const [i, c] of child.entries()) {
           const holder = record(c);
@@ -32280,25 +31610,25 @@ function applyJsonPatch(base, ops) {
     if (typeof p !== "string" || p !== "" && !p.startsWith("/")) return void 0;
     return p === "" ? [] : p.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   };
-  const parentOf = (path) => {
+  const parentOf = (path2) => {
     let at4 = doc;
-    for (const part of path.slice(0, -1)) {
+    for (const part of path2.slice(0, -1)) {
       if (Array.isArray(at4)) at4 = at4[Number(part)];
       else if (at4 !== null && typeof at4 === "object") at4 = at4[part];
       else return void 0;
       if (at4 === void 0) return void 0;
     }
-    return { parent: at4, key: path[path.length - 1] };
+    return { parent: at4, key: path2[path2.length - 1] };
   };
-  const get = (path) => {
-    if (path.length === 0) return doc;
-    const p = parentOf(path);
+  const get = (path2) => {
+    if (path2.length === 0) return doc;
+    const p = parentOf(path2);
     if (!p) return void 0;
     return Array.isArray(p.parent) ? p.parent[Number(p.key)] : record(p.parent)[p.key];
   };
-  const remove = (path) => {
-    const p = parentOf(path);
-    if (!p || path.length === 0) return false;
+  const remove = (path2) => {
+    const p = parentOf(path2);
+    if (!p || path2.length === 0) return false;
     if (Array.isArray(p.parent)) {
       const i = Number(p.key);
       if (!Number.isInteger(i) || i < 0 || i >= p.parent.length) return false;
@@ -32309,12 +31639,12 @@ function applyJsonPatch(base, ops) {
     delete p.parent[p.key];
     return true;
   };
-  const add = (path, value) => {
-    if (path.length === 0) {
+  const add = (path2, value) => {
+    if (path2.length === 0) {
       doc = value;
       return true;
     }
-    const p = parentOf(path);
+    const p = parentOf(path2);
     if (!p) return false;
     if (Array.isArray(p.parent)) {
       const i = p.key === "-" ? p.parent.length : Number(p.key);
@@ -32327,16 +31657,16 @@ function applyJsonPatch(base, ops) {
     return true;
   };
   for (const [i, op] of ops.entries()) {
-    const path = pointer(op.path);
+    const path2 = pointer(op.path);
     const fail3 = (why) => ({
       ok: false,
       reason: `operation ${i + 1} (${String(op.op)} ${String(op.path)}): ${why}`
     });
-    if (!path) return fail3("not a JSON pointer");
+    if (!path2) return fail3("not a JSON pointer");
     const from = op.from === void 0 ? [] : pointer(op.from) ?? [];
-    if ([...path, ...from].some((part) => UNSAFE.has(part))) return fail3("not applied to that key");
+    if ([...path2, ...from].some((part) => UNSAFE.has(part))) return fail3("not applied to that key");
     const identity = (p) => p[0] === "metadata" && (p.length === 1 || p[1] === "name" || p[1] === "namespace");
-    if (op.op !== "remove" && (identity(path) || op.from !== void 0 && identity(from)))
+    if (op.op !== "remove" && (identity(path2) || op.from !== void 0 && identity(from)))
       return fail3("it changes the object's name or namespace, which kustomize also sets");
     const value = clone(op.value);
     const grows = (v) => {
@@ -32346,13 +31676,13 @@ function applyJsonPatch(base, ops) {
     if ((op.op === "add" || op.op === "replace") && grows(value)) return tooLarge;
     switch (op.op) {
       case "add":
-        if (!add(path, value)) return fail3("its parent does not exist");
+        if (!add(path2, value)) return fail3("its parent does not exist");
         break;
       case "remove":
-        if (!remove(path)) return fail3("nothing there to remove");
+        if (!remove(path2)) return fail3("nothing there to remove");
         break;
       case "replace":
-        if (get(path) === void 0 || !remove(path) || !add(path, value))
+        if (get(path2) === void 0 || !remove(path2) || !add(path2, value))
           return fail3("nothing there to replace");
         break;
       case "move":
@@ -32361,11 +31691,11 @@ function applyJsonPatch(base, ops) {
         if (moved === void 0) return fail3("nothing at from");
         if (op.op === "copy" && grows(moved)) return tooLarge;
         if (op.op === "move" && !remove(from)) return fail3("nothing at from");
-        if (!add(path, clone(moved))) return fail3("its parent does not exist");
+        if (!add(path2, clone(moved))) return fail3("its parent does not exist");
         break;
       }
       case "test":
-        if (JSON.stringify(get(path)) !== JSON.stringify(op.value)) return fail3("the test fails");
+        if (JSON.stringify(get(path2)) !== JSON.stringify(op.value)) return fail3("the test fails");
         break;
       default:
         return fail3("not an operation of RFC 6902");
@@ -32378,7 +31708,7 @@ function applyJsonPatch(base, ops) {
 
 // src/core/classify/kustomize-changes.ts
 var RENDER_HINT = "give the rendered manifests (check --rendered-base/--rendered-head)";
-function compareOverlays(path, base, head) {
+function compareOverlays(path2, base, head) {
   const out = /* @__PURE__ */ new Map();
   const note = (system, address, type, cls, evidence) => {
     const key = `${system}\0${address}`;
@@ -32403,9 +31733,9 @@ function compareOverlays(path, base, head) {
   const kHead = head?.kustomization;
   const at4 = (k, field) => {
     const line = k?.lineOf([field]);
-    return { file: path, ...line === void 0 ? {} : { line } };
+    return { file: path2, ...line === void 0 ? {} : { line } };
   };
-  const overlay = folderOf(path);
+  const overlay = folderOf(path2);
   const renamed = ["namespace", "namePrefix", "nameSuffix"].filter(
     (f) => (kBase?.[f] ?? "") !== (kHead?.[f] ?? "")
   );
@@ -32426,7 +31756,7 @@ function compareOverlays(path, base, head) {
     const before = was.get(address);
     if (!before) continue;
     const changedPatches = differing2(before, after);
-    const where2 = changedPatches[0] ?? { file: path };
+    const where2 = changedPatches[0] ?? { file: path2 };
     const place = { file: where2.file, ...where2.line === void 0 ? {} : { line: where2.line } };
     const unapplied = changedPatches.filter((p) => p.applied !== true);
     const unsure = MERGED_KINDS.has(after.kind) && unapplied.length > 0;
@@ -32479,7 +31809,7 @@ function compareOverlays(path, base, head) {
     const h = imagesHead.get(name);
     if (b && h && shown(b) === shown(h)) continue;
     const line = h?.line ?? b?.line;
-    const where2 = { file: path, ...line === void 0 ? {} : { line } };
+    const where2 = { file: path2, ...line === void 0 ? {} : { line } };
     const detail = `image ${name}: ${describeImage(b)} \u2192 ${describeImage(h)}`;
     let users = 0;
     for (const [address, o] of new Map([...was, ...now]))
@@ -32501,7 +31831,7 @@ function compareOverlays(path, base, head) {
     const h = countsHead.get(name);
     if (JSON.stringify(b?.count) === JSON.stringify(h?.count)) continue;
     const line = h?.line ?? b?.line;
-    const where2 = { file: path, ...line === void 0 ? {} : { line } };
+    const where2 = { file: path2, ...line === void 0 ? {} : { line } };
     const detail = `replicas of ${name}: ${b ? String(b.count) : "as written"} \u2192 ${h ? String(h.count) : "as written"}`;
     let found = false;
     for (const [address, o] of new Map([...was, ...now]))
@@ -32517,7 +31847,7 @@ function compareOverlays(path, base, head) {
       continue;
     if (!kBase || !kHead) continue;
     const where2 = at4(kHead, field);
-    const detail = `${field} changes in ${path}: not evaluated, ${RENDER_HINT}`;
+    const detail = `${field} changes in ${path2}: not evaluated, ${RENDER_HINT}`;
     const all2 = new Map([...was, ...now]);
     if (all2.size === 0) fileUnknown(where2, detail);
     for (const [address, o] of all2)
@@ -32589,7 +31919,7 @@ function dedupe(evidence) {
 var MAX_PATCHES = 500;
 var MAX_KUSTOMIZE_DEPTH = 8;
 var MANIFEST = /\.(ya?ml|json)$/;
-function evaluateOverlay(path, given) {
+function evaluateOverlay(path2, given) {
   const reads = /* @__PURE__ */ new Set();
   const files = {
     get: (key) => {
@@ -32810,13 +32140,13 @@ function evaluateOverlay(path, given) {
       }
     }
   };
-  const final = layer(path, 0, [path]);
+  const final = layer(path2, 0, [path2]);
   const objects = /* @__PURE__ */ new Map();
   if (needs.size === 0) {
     for (const o of final.map(emitted)) {
       const address = objectAddress(o);
       if (objects.has(address)) {
-        unresolved.push({ file: path, reason: `${address} is emitted twice` });
+        unresolved.push({ file: path2, reason: `${address} is emitted twice` });
         continue;
       }
       objects.set(address, o);
@@ -32913,11 +32243,11 @@ function runAs(o, renamed) {
 }
 function leafFields(patch) {
   const out = [];
-  const walk2 = (v, path) => {
+  const walk2 = (v, path2) => {
     if (out.length > 50) return;
     if (v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length > 0) {
-      for (const [key, child] of Object.entries(v)) walk2(child, path ? `${path}.${key}` : key);
-    } else out.push(path);
+      for (const [key, child] of Object.entries(v)) walk2(child, path2 ? `${path2}.${key}` : key);
+    } else out.push(path2);
   };
   const { kind: _k, apiVersion: _a, ...rest } = patch;
   const meta = { ...record(rest.metadata) };
@@ -32954,33 +32284,33 @@ async function classifyKustomizeFiles(changed, options) {
     bytes += text6.length;
     return text6;
   };
-  const readBoth = async (path) => {
-    if (base.has(path) && head.has(path)) return;
+  const readBoth = async (path2) => {
+    if (base.has(path2) && head.has(path2)) return;
     if (reads >= MAX_KUSTOMIZE_FILES || bytes > MAX_KUSTOMIZE_BYTES) {
       const beyond = {
         missing: `is beyond the ${MAX_KUSTOMIZE_FILES} files read for kustomizations`
       };
-      if (!base.has(path)) base.set(path, beyond);
-      if (!head.has(path)) head.set(path, beyond);
+      if (!base.has(path2)) base.set(path2, beyond);
+      if (!head.has(path2)) head.set(path2, beyond);
       return;
     }
     reads++;
-    let contents = await options.read({ path, status: "modified" });
+    let contents = await options.read({ path: path2, status: "modified" });
     if (contents === void 0) {
-      const head2 = await options.read({ path, status: "added" });
-      const base2 = await options.read({ path, status: "removed" });
+      const head2 = await options.read({ path: path2, status: "added" });
+      const base2 = await options.read({ path: path2, status: "removed" });
       contents = {
         ...base2?.base !== void 0 ? { base: base2.base } : {},
         ...head2?.head !== void 0 ? { head: head2.head } : {}
       };
     }
     if (contents?.unreadable !== void 0) {
-      base.set(path, base.get(path) ?? { missing: `is not read (${contents.unreadable})` });
-      head.set(path, head.get(path) ?? { missing: `is not read (${contents.unreadable})` });
+      base.set(path2, base.get(path2) ?? { missing: `is not read (${contents.unreadable})` });
+      head.set(path2, head.get(path2) ?? { missing: `is not read (${contents.unreadable})` });
       return;
     }
-    if (!base.has(path)) base.set(path, sized(contents?.base));
-    if (!head.has(path)) head.set(path, sized(contents?.head));
+    if (!base.has(path2)) base.set(path2, sized(contents?.base));
+    if (!head.has(path2)) head.set(path2, sized(contents?.head));
   };
   const listed3 = /* @__PURE__ */ new Set();
   const kustomizationsIn = async (folder) => {
@@ -32993,14 +32323,14 @@ async function classifyKustomizeFiles(changed, options) {
         [base, found.base],
         [head, found.head]
       ])
-        for (const path of paths) {
-          if (side.has(path)) continue;
-          const text6 = list3.find((f) => f.path === path)?.text;
-          side.set(path, sized(text6));
+        for (const path2 of paths) {
+          if (side.has(path2)) continue;
+          const text6 = list3.find((f) => f.path === path2)?.text;
+          side.set(path2, sized(text6));
         }
       return;
     }
-    for (const path of paths) await readBoth(path);
+    for (const path2 of paths) await readBoth(path2);
   };
   const owners = /* @__PURE__ */ new Map();
   for (const item of changed) {
@@ -33038,7 +32368,7 @@ async function classifyKustomizeFiles(changed, options) {
       };
       const needs = /* @__PURE__ */ new Set([...sides.base?.needs ?? [], ...sides.head?.needs ?? []]);
       if (needs.size === 0) break;
-      for (const path of needs) await readBoth(path);
+      for (const path2 of needs) await readBoth(path2);
     }
     return sides;
   };
@@ -33055,16 +32385,16 @@ async function classifyKustomizeFiles(changed, options) {
         for (const e of change.evidence) unjudged.push({ file: home, reason: e.detail });
       } else attached.get(home)?.push(change);
     }
-    for (const [path, list3] of attached) resources.set(path, list3);
-    if (paths.length > 1) for (const path of paths) shared.set(path, [...attached.values()].flat());
+    for (const [path2, list3] of attached) resources.set(path2, list3);
+    if (paths.length > 1) for (const path2 of paths) shared.set(path2, [...attached.values()].flat());
   }
   const using = /* @__PURE__ */ new Map();
   const candidates2 = /* @__PURE__ */ new Map();
   for (const { file } of changed) {
     const mine = /* @__PURE__ */ new Set();
-    for (const path of /* @__PURE__ */ new Set([file.path, file.previousPath ?? file.path])) {
-      for (const k of options.overlaysOf?.(path) ?? []) if (isKustomizationPath(k)) mine.add(k);
-      let folder = folderOf(path);
+    for (const path2 of /* @__PURE__ */ new Set([file.path, file.previousPath ?? file.path])) {
+      for (const k of options.overlaysOf?.(path2) ?? []) if (isKustomizationPath(k)) mine.add(k);
+      let folder = folderOf(path2);
       for (let up = 0; up < MAX_FOLDERS_UP && folder !== "."; up++) {
         folder = folderOf(folder);
         await kustomizationsIn(folder);
@@ -33187,7 +32517,7 @@ async function nestedStacksOfParents(files, read3, options, unjudged, bounds) {
 }
 var NESTED_STACK = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
 var sizeOf = (bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
-var folderOf3 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
+var folderOf3 = (path2) => path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : ".";
 var MAX_ASSETS = 20;
 var ASSET = /\b(?:file|templatefile)\(\s*"\$\{path\.module\}\/([^"$]+)"/g;
 async function readAssets(folder, files, options) {
@@ -33197,11 +32527,11 @@ async function readAssets(folder, files, options) {
   for (const file of files)
     for (const match of file.text.matchAll(ASSET))
       paths.add(folder === "." ? match[1] : `${folder}/${match[1]}`);
-  for (const path of [...paths].slice(0, MAX_ASSETS)) {
-    if (path.split("/").includes("..")) continue;
-    const contents = await options.read({ path, status: "modified" });
-    if (contents?.base !== void 0) base.set(path, contents.base);
-    if (contents?.head !== void 0) head.set(path, contents.head);
+  for (const path2 of [...paths].slice(0, MAX_ASSETS)) {
+    if (path2.split("/").includes("..")) continue;
+    const contents = await options.read({ path: path2, status: "modified" });
+    if (contents?.base !== void 0) base.set(path2, contents.base);
+    if (contents?.head !== void 0) head.set(path2, contents.head);
   }
   return { base, head };
 }
@@ -33217,7 +32547,7 @@ async function classifyTerraformFolder(folder, changed, options, readFolder2, ma
     ...changed.flatMap(({ file }) => [file.path, file.previousPath ?? file.path]),
     ...(listed3?.base ?? []).map((f) => f.path),
     ...(listed3?.head ?? []).map((f) => f.path)
-  ].find((path) => OVERRIDE.test(path));
+  ].find((path2) => OVERRIDE.test(path2));
   if (override !== void 0) {
     fail3(() => `${OVERRIDDEN} (${override})`);
     return;
@@ -33470,12 +32800,12 @@ async function classifyChanges(input, options) {
       read: options.read,
       ...options.folder ? { folder: options.folder } : {},
       maxBytes: maxManifestBytes,
-      overlaysOf: (path) => options.paths.match(path).flatMap((hit) => options.paths.rulesOf(hit.node)).filter((rule) => rule.repo === void 0).map((rule) => rule.glob)
+      overlaysOf: (path2) => options.paths.match(path2).flatMap((hit) => options.paths.rulesOf(hit.node)).filter((rule) => rule.repo === void 0).map((rule) => rule.glob)
     }
   );
   unjudged.push(...kustomized.unjudged);
-  const withUsing = (path, own) => {
-    const extra = kustomized.using.get(path);
+  const withUsing = (path2, own) => {
+    const extra = kustomized.using.get(path2);
     if (!extra) return own;
     const seen = new Set((own ?? []).map((r) => `${r.address}\0${r.classes.join()}`));
     return [
@@ -33499,7 +32829,7 @@ async function classifyChanges(input, options) {
     }
     const context = options.context ? (await Promise.all([...folders2.values()].map((f) => options.context?.(f) ?? []))).flat() : [];
     const repoOf = new Map(manifests.map((m) => [m.file.path, m.file.repo]));
-    const nodesOf = (path) => new Set(options.paths.match(path, repoOf.get(path)).map((hit) => hit.node));
+    const nodesOf = (path2) => new Set(options.paths.match(path2, repoOf.get(path2)).map((hit) => hit.node));
     const keeps = (from, to) => {
       const had = nodesOf(from);
       const has = nodesOf(to);
@@ -33564,15 +32894,15 @@ async function withReaches(files, paths, readFolder2, limit, unjudged) {
     if (!listed3) continue;
     for (const index2 of indexes) {
       const file = files[index2];
-      const neighbours2 = [...new Set([...listed3.base, ...listed3.head].map((f) => f.path))].filter(
-        (path) => path !== file.path && paths.match(path, file.repo).length > 0
+      const neighbours = [...new Set([...listed3.base, ...listed3.head].map((f) => f.path))].filter(
+        (path2) => path2 !== file.path && paths.match(path2, file.repo).length > 0
       );
-      if (neighbours2.length === 0) continue;
+      if (neighbours.length === 0) continue;
       if (TERRAFORM_ANY.test(file.path)) {
-        out[index2] = { ...file, reaches: neighbours2.sort() };
+        out[index2] = { ...file, reaches: neighbours.sort() };
         continue;
       }
-      const modules = neighbours2.filter((path) => TERRAFORM.test(path)).sort();
+      const modules = neighbours.filter((path2) => TERRAFORM.test(path2)).sort();
       if (out[index2]?.reaches !== void 0 || skipped.has(index2) || modules.length === 0) continue;
       const terraform = [...listed3.base, ...listed3.head].filter((f) => TERRAFORM.test(f.path));
       const read3 = readsAsset(folder, terraform, [file.path, file.previousPath ?? file.path]);
@@ -33587,9 +32917,9 @@ async function withReaches(files, paths, readFolder2, limit, unjudged) {
   }
   return out;
 }
-function foldersAbove(path) {
+function foldersAbove(path2) {
   const out = [];
-  for (let folder = folderOf3(path); ; folder = folderOf3(folder)) {
+  for (let folder = folderOf3(path2); ; folder = folderOf3(folder)) {
     out.push(folder);
     if (folder === ".") return out;
   }
@@ -33632,433 +32962,551 @@ async function helmChartPart(file, contents, options) {
   return `a Helm chart's values: what they do to its objects is known only when rendered; ${GIVE_RENDERS}`;
 }
 
-// src/app/analyze-pull-request.ts
-var API_FILE_LIMIT = 3e3;
-async function analyzePullRequest(port, query) {
-  const pull = await port.getPullRequest(query.repo, query.number);
-  const depsRepo = query.deps.repo ?? query.repo;
-  const depsRef = query.deps.ref ?? (query.deps.repo ? void 0 : pull.baseSha);
-  let graphSource = `${depsRepo}${depsRef ? `@${depsRef.slice(0, 12)}` : ""}`;
-  const [files, atBase] = await Promise.all([
-    port.listPullRequestFiles(query.repo, query.number),
-    loadRemoteDeps(query.deps.path, fetchFrom(port, depsRepo, depsRef), graphSource)
-  ]);
-  let result = atBase;
-  const notes = [];
-  const entryMissing = atBase.errors.some(
-    (e) => e.code === "file-not-found" && e.file === query.deps.path
-  );
-  const adds = files.some((f) => f.path === query.deps.path && f.status === "added");
-  const preview = entryMissing && !query.deps.repo && adds;
-  if (preview) {
-    graphSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
-    result = await loadRemoteDeps(
-      query.deps.path,
-      fetchFrom(port, query.repo, pull.headSha),
-      graphSource,
-      PREVIEW_LIMITS
-    );
-    notes.push(
-      `${query.deps.path} does not exist at the base commit: this pull request adds it, so its own version is shown as a preview (no mentions, no review requests). Once merged, pull requests are checked against the base's.`
-    );
-  }
-  let loaded;
-  try {
-    loaded = modelFromLoad(result);
-  } catch (error) {
-    if (preview && error instanceof InvalidDepsError)
-      throw new InvalidDepsError(error.errors, error.warnings, true);
-    throw error;
-  }
-  let coverage = {
-    seen: files.length,
-    total: Math.max(pull.changedFiles, files.length),
-    source: "api"
-  };
-  let changes = files;
-  if (coverage.total > files.length || files.length >= API_FILE_LIMIT) {
-    const local = query.localDiff?.(pull.baseSha, pull.headSha);
-    if (local) {
-      changes = local;
-      coverage = {
-        seen: local.length,
-        total: Math.max(local.length, pull.changedFiles),
-        source: "git"
-      };
-    }
-  }
-  const repo = query.repo.toLowerCase();
-  const { paths } = loaded.model;
-  const classified = await classifyChanges(
-    changes.map((f) => ({ ...f, repo })),
-    {
-      read: (file) => readBothSides(port, query.repo, pull, file),
-      ...port.listFolder ? { folder: readFolder(port, query.repo, pull) } : {},
-      paths,
-      limit: query.classifyLimit ?? 20
-    }
-  );
-  const unjudged = [...classified.unjudged, ...query.rendered?.unjudged ?? []];
-  if (coverage.seen < coverage.total)
-    unjudged.push({
-      reason: `GitHub lists at most ${API_FILE_LIMIT.toLocaleString("en-US")} files of a pull request: ${(coverage.total - coverage.seen).toLocaleString("en-US")} of its ${coverage.total.toLocaleString("en-US")} files were not seen (check out the repository with fetch-depth: 0 before this step so git reads them all)`
-    });
-  const impact = analyze(loaded.model, classified.files, {
-    maxDepth: query.maxDepth,
-    ...query.today ? { today: query.today } : {},
-    ...query.plan ? { plan: query.plan } : {},
-    ...query.inputs || query.rendered ? { inputs: [...query.inputs ?? [], ...query.rendered ? [query.rendered.input] : []] } : {},
-    ...classified.references.length > 0 ? { references: classified.references } : {},
-    unjudged
+// src/adapters/git/tree-blobs.ts
+var import_node_child_process3 = require("node:child_process");
+function treeAt(root, rev) {
+  const out = (0, import_node_child_process3.execFileSync)("git", ["ls-tree", "-r", "-l", "-z", "--full-tree", rev], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 1024 * 1024 * 1024
   });
-  const graphChange = query.deps.repo || preview ? void 0 : await changeToGraph(port, query, pull, changes, loaded);
-  return {
-    pull,
-    impact,
-    files: coverage,
-    graphChange,
-    loaded,
-    graphSource,
-    notes: [...notes, ...classified.notes, ...query.rendered?.notes ?? []],
-    preview
-  };
+  const entries = /* @__PURE__ */ new Map();
+  for (const line of out.split("\0")) {
+    const tab = line.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, , , size] = line.slice(0, tab).split(/\s+/);
+    const kind = mode === "120000" ? "symlink" : mode === "160000" ? "submodule" : "file";
+    const bytes = Number(size);
+    entries.set(line.slice(tab + 1), {
+      kind,
+      ...Number.isFinite(bytes) ? { size: bytes } : {}
+    });
+  }
+  return entries;
 }
-async function readBothSides(port, repo, pull, file) {
-  let base;
-  let head;
+function blobsAt(root, rev, paths) {
+  const texts = /* @__PURE__ */ new Map();
+  const asked = paths.filter((p) => !p.includes("\n"));
+  if (asked.length === 0) return texts;
+  let out;
   try {
-    [base, head] = await Promise.all([
-      file.status === "added" ? void 0 : port.readFile(repo, file.previousPath ?? file.path, pull.baseSha, {
-        maxBytes: MAX_MANIFEST_BYTES
-      }),
-      file.status === "removed" ? void 0 : port.readFile(repo, file.path, pull.headSha, { maxBytes: MAX_MANIFEST_BYTES })
-    ]);
-  } catch (error) {
-    const why = unreadable2(error);
-    if (why) return { unreadable: why };
-    throw error;
+    out = (0, import_node_child_process3.execFileSync)("git", ["cat-file", "--batch"], {
+      cwd: root,
+      input: asked.map((p) => `${rev}:${p}
+`).join(""),
+      stdio: ["pipe", "pipe", "pipe"],
+      maxBuffer: 2 * 1024 * 1024 * 1024
+    });
+  } catch {
+    return texts;
   }
-  if (file.status !== "added" && base === void 0 || file.status !== "removed" && head === void 0)
-    return void 0;
-  return { ...base === void 0 ? {} : { base }, ...head === void 0 ? {} : { head } };
-}
-function unreadable2(error) {
-  if (error instanceof NotAFileError)
-    return `${error.path} is a ${error.kind === "directory" ? "folder" : error.kind}, not a file`;
-  if (error instanceof FileTooLargeError)
-    return `${error.path} is over ${Math.round(error.maxBytes / 1024)} KiB: not read`;
-  return void 0;
-}
-var PREVIEW_LIMITS = { maxFiles: 50, maxBytes: 16 * 1024 * 1024 };
-var FOLDER_READ_BUDGET = 200;
-function readFolder(port, repo, pull) {
-  let spent = 0;
-  return async (folder, matches2, limit) => {
-    const side = async (ref) => {
-      const listed3 = await port.listFolder?.(repo, folder, ref);
-      spent++;
-      if (listed3 === void 0) return "unlisted";
-      const names3 = listed3.filter((n) => matches2.test(n));
-      if (names3.length > limit) return `more than ${limit} .tf files`;
-      if (spent + names3.length > FOLDER_READ_BUDGET)
-        return `the ${FOLDER_READ_BUDGET} reads for whole folders are spent`;
-      spent += names3.length;
-      const path = (name) => folder === "." ? name : `${folder}/${name}`;
-      let texts;
-      try {
-        texts = await Promise.all(
-          names3.map((n) => port.readFile(repo, path(n), ref, { maxBytes: MAX_READ_BYTES }))
-        );
-      } catch (error) {
-        const why = unreadable2(error);
-        if (why) return why;
-        throw error;
-      }
-      const missing = names3.find((_, i) => texts[i] === void 0);
-      if (missing !== void 0) return `${path(missing)} could not be read`;
-      return names3.map((n, i) => ({ path: path(n), text: texts[i] }));
-    };
-    const [base, head] = await Promise.all([side(pull.baseSha), side(pull.headSha)]);
-    if (base === "unlisted" || head === "unlisted") return void 0;
-    if (typeof base === "string" || typeof head === "string")
-      return { skipped: typeof base === "string" ? base : head, base: [], head: [] };
-    return { base, head };
-  };
-}
-async function changeToGraph(port, query, pull, changes, loaded) {
-  const graphFiles = new Set(loaded.model.config.files);
-  const touched = changes.some(
-    (f) => graphFiles.has(f.path) || f.previousPath !== void 0 && graphFiles.has(f.previousPath)
-  );
-  if (!touched) return void 0;
-  const file = query.deps.path;
-  const headSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
-  const head = await loadRemoteDeps(
-    file,
-    fetchFrom(port, query.repo, pull.headSha),
-    headSource,
-    PREVIEW_LIMITS
-  );
-  if (!head.config) {
-    const errors = locateDiagnostics(head.errors, head.sources).map(formatDiagnostic);
-    return { kind: "broken", file, errors };
+  let at4 = 0;
+  for (const path2 of asked) {
+    const end = out.indexOf(10, at4);
+    if (end < 0) break;
+    const header = out.subarray(at4, end).toString("utf8");
+    at4 = end + 1;
+    const size = /^[0-9a-f]+ \w+ (\d+)$/.exec(header)?.[1];
+    if (size === void 0) continue;
+    const bytes = Number(size);
+    if (header.split(" ")[1] === "blob")
+      texts.set(path2, out.subarray(at4, at4 + bytes).toString("utf8"));
+    at4 += bytes + 1;
   }
-  return { kind: "diff", file, diff: diffGraphs(loaded.model.config, head.config) };
+  return texts;
 }
 
-// src/app/review-pull-request.ts
-var LABEL_PREFIX = "blast-radius:";
-var RISK_LABELS = [...RISKS, "unknown"].map(
-  (r) => `${LABEL_PREFIX}${r}`
-);
-var MAX_GRAPH_SECTION = 2e4;
-async function reviewPullRequest(port, options) {
-  const analysis = await analyzePullRequest(port, options);
-  const { pull, impact, files } = analysis;
-  const notes = analysis.notes.map((text6) => ({ level: "warning", text: text6 }));
-  const problems = [];
-  const attempt2 = async (step, write) => {
-    try {
-      await write();
-    } catch (error) {
-      if (!(error instanceof GitHubApiError)) throw error;
-      problems.push({ step, error });
+// src/app/state-contents.ts
+var folderOf4 = (path2) => path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : ".";
+var nameOf = (path2) => path2.slice(path2.lastIndexOf("/") + 1);
+function stateContents(root, commit) {
+  const tree = treeAt(root, commit);
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const [path2, entry2] of tree)
+    if (entry2.kind === "file") {
+      const folder = folderOf4(path2);
+      byFolder.set(folder, [...byFolder.get(folder) ?? [], path2]);
     }
+  const texts = /* @__PURE__ */ new Map();
+  const readable = (entry2) => entry2?.kind === "file" && (entry2.size ?? 0) <= MAX_MANIFEST_BYTES;
+  const preload = (paths) => {
+    const wanted = paths.filter((p) => !texts.has(p) && readable(tree.get(p)));
+    for (const [path2, text7] of blobsAt(root, commit, wanted)) texts.set(path2, text7);
   };
-  const commenting = options.post && options.comment !== "off";
-  const found = commenting ? await findStickyComment(
-    port,
-    options.repo,
-    options.number,
-    options.deps.key,
-    options.commentAuthor
-  ) : { own: [], foreign: 0 };
-  const previous = found.own[0] ? readCommentMeta(found.own[0].body) : void 0;
-  const superseded = options.post ? await supersededBy(port, options, pull, previous) : void 0;
-  const labelled = pull.labels.includes(options.acknowledgeLabel);
-  const binding = !labelled ? void 0 : previous ? previous.acknowledged ?? acknowledgementFromMeta(previous) : commenting ? "unseen" : void 0;
-  const gate = evaluateGate(impact, {
-    failOn: options.failOn,
-    labels: pull.labels,
-    acknowledgeLabel: options.acknowledgeLabel,
-    onIncomplete: options.onIncomplete ?? "fail",
-    ...binding ? { acknowledged: binding } : {}
-  });
-  let acknowledgementRemoved = false;
-  if (gate.verdict === "stale" && options.post && options.labels && !superseded) {
-    await attempt2("labels", async () => {
-      await port.removeLabel(options.repo, options.number, options.acknowledgeLabel);
-      acknowledgementRemoved = true;
+  const text6 = (path2) => {
+    if (!texts.has(path2)) preload([path2]);
+    return texts.get(path2);
+  };
+  const inFolder = (folder, matches2) => (byFolder.get(folder) ?? []).filter((p) => matches2.test(nameOf(p))).sort();
+  const withTexts = (paths) => {
+    preload(paths);
+    return paths.flatMap((path2) => {
+      const t = texts.get(path2);
+      return t === void 0 ? [] : [{ path: path2, text: t }];
     });
-  }
-  const recorded = !labelled || acknowledgementRemoved || binding === "unseen" ? void 0 : binding ?? acknowledgementOf(impact, pull.headSha);
-  const notices = coverageNotices(files, notes);
-  if (analysis.preview)
-    notices.push(
-      `> [!NOTE]
-> Preview: the graph comes from this pull request, which adds it, so nobody is mentioned or asked to review. Once it is merged, pull requests are checked against the base branch's graph.`
-    );
-  if (gate.verdict === "stale") {
-    const given = typeof binding === "object" ? `was given for the analysis of ${binding.headSha.slice(0, 7)} at ${binding.risk} risk. This analysis goes beyond it: ${(gate.beyond ?? []).join("; ")}.` : "was there before any analysis was shown, so it acknowledges nothing yet.";
-    notices.push(
-      `> [!WARNING]
-> The acknowledgement (label \`${options.acknowledgeLabel}\`) ${given} It needs a new acknowledgement: ${acknowledgementRemoved ? "the label was removed; add it again once this is reviewed." : "remove the label and add it again once this is reviewed."}`
-    );
-  }
-  const sections = [];
-  const change = analysis.graphChange;
-  if (change?.kind === "diff")
-    sections.push(capSection(renderGraphDiff(change.file, change.diff), change.file));
-  if (change?.kind === "broken")
-    sections.push(capSection(renderBrokenGraph(change.file, change.errors), change.file));
-  const meta = metaOf(
-    impact,
-    {
-      deps: options.deps.key,
-      repo: options.repo,
-      pullRequest: options.number,
-      headSha: pull.headSha,
-      baseSha: pull.baseSha,
-      validAt: pull.updatedAt,
-      files: { seen: files.seen, total: files.total },
-      ...recorded ? { acknowledged: recorded } : {},
-      ...options.run ? { run: options.run } : {}
+  };
+  return {
+    paths: [...tree.keys()],
+    preload,
+    text: text6,
+    read: async (file) => {
+      const entry2 = tree.get(file.path);
+      if (entry2 === void 0) return {};
+      if (entry2.kind !== "file") return { unreadable: `a ${entry2.kind} at head` };
+      if (!readable(entry2))
+        return { unreadable: `over ${MAX_MANIFEST_BYTES / (1024 * 1024)} MiB, not read` };
+      const t = text6(file.path);
+      return t === void 0 ? {} : { head: t };
     },
-    previous
-  );
-  if (meta.peakRisk !== "none" && impact.impacted.length === 0) {
-    notices.push(
-      `> [!NOTE]
-> Earlier commits of this pull request had downstream impact (up to ${meta.peakRisk} risk); as of ${pull.headSha.slice(0, 7)} there is no longer any downstream impact.`
+    folder: async (folder, matches2, limit) => {
+      const paths = inFolder(folder, matches2);
+      if (paths.length > limit)
+        return { skipped: `more than ${limit} .tf files`, base: [], head: [] };
+      return { base: [], head: withTexts(paths) };
+    },
+    context: async (file) => withTexts(inFolder(folderOf4(file.path), /\.ya?ml$/).slice(0, 100))
+  };
+}
+
+// src/app/read-contract-state.ts
+var MAX_STATE_FILES = 5e3;
+async function readContractMatrix(loaded, query, context) {
+  const config = loaded.model.config;
+  const placeOf2 = placeFinder(loaded, context.cwd);
+  if (query.planFile !== void 0) {
+    const planned = readPlannedStateFile(query.planFile);
+    const states2 = planStates(loaded, planned.state);
+    const source = { kind: "plan", name: query.planFile };
+    return verifyContracts(config, source, (id) => states2.get(id), {
+      today: query.today,
+      placeOf: placeOf2
+    });
+  }
+  const root = findRepoRoot(context.cwd);
+  if (!root)
+    throw new InputError(
+      `${context.cwd} is not inside a git repository`,
+      "run it in the repository, or verify against a plan with --plan"
     );
-  }
-  const mentionOwners = options.mentionOwners && !analysis.preview;
-  const body = renderComment(impact, { meta, mentionOwners, notices, sections });
-  const result = {
-    analysis,
-    body,
-    gate,
-    problems,
+  const ref = query.ref ?? "HEAD";
+  const commit = commitOf(root, ref);
+  const { states, notes } = await commitStates(loaded, root, commit, {
+    repo: query.repo?.toLowerCase() ?? originRepo(root),
+    limit: query.limit ?? MAX_STATE_FILES
+  });
+  return verifyContracts(config, { kind: "git", name: ref, commit }, (id) => states.get(id), {
+    today: query.today,
     notes,
-    acknowledgementRemoved,
-    failOn: options.failOn
+    placeOf: placeOf2
+  });
+}
+function placeFinder(loaded, cwd) {
+  const shown2 = (file) => {
+    if (!(0, import_node_path4.isAbsolute)(file)) return file;
+    const inside = (0, import_node_path4.relative)(cwd, file);
+    return inside.startsWith("..") || (0, import_node_path4.isAbsolute)(inside) ? file : inside.split(import_node_path4.sep).join("/");
   };
-  if (superseded) {
-    notes.push({ level: "info", text: superseded });
+  const locators = /* @__PURE__ */ new Map();
+  return (dependent, keyPath) => {
+    const file = loaded.model.config.nodes.get(dependent)?.declaredAt.file;
+    const text6 = file === void 0 ? void 0 : loaded.sources.get(file);
+    if (file === void 0 || text6 === void 0) return void 0;
+    let locator = locators.get(file);
+    if (!locator) {
+      locator = new KeyLocator(text6);
+      locators.set(file, locator);
+    }
+    const position2 = locator.locate(keyPath, false);
+    return position2 ? `${shown2(file)}:${position2.line}` : void 0;
+  };
+}
+var hasObjectRules = (node3) => node3.match.terraform.length > 0 || node3.match.kubernetes.length > 0 || (node3.match.cloudformation ?? []).length > 0;
+var applies2 = (rule, repo) => rule.repo === void 0 || repo !== void 0 && rule.repo === repo;
+var TERRAFORM2 = /\.tf$/;
+var YAML3 = /\.ya?ml$/;
+var READABLE = /\.tf$|\.tfvars$|\.json$|\.ya?ml$/;
+var isReadable = (path2) => READABLE.test(path2) || TEMPLATE_FILE.test(path2);
+var present = (path2) => ({
+  system: "file",
+  address: path2,
+  type: "file",
+  classes: [],
+  evidence: [{ file: path2, detail: "in the repository" }],
+  after: { exists: true, policies: [] }
+});
+var PRINCIPAL = /^(?:aws_iam_(?:role|user|group)|AWS::IAM::(?:Role|User|Group)|Role|ClusterRole)$/;
+function principalsOf(resources, calls) {
+  const principals = resources.filter((r) => r.system !== "file" && PRINCIPAL.test(r.type));
+  const called = principals.find((r) => {
+    const file = r.evidence.find((e) => e.file !== void 0)?.file;
+    if (r.system !== "terraform" || file === void 0) return false;
+    const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
+    return (calls?.get(folder)?.calls ?? 0) > 1;
+  });
+  if (called) return `${called.address}, made by each of several module calls`;
+  if (principals.length < 2) return void 0;
+  const names3 = principals.map((r) => r.address);
+  return `${names3.length} principals (${names3.slice(0, 3).join(", ")}${names3.length > 3 ? " \u2026" : ""})`;
+}
+var withoutFacts = (r) => r.after ? { ...r, after: { exists: r.after.exists, policies: [] } } : r;
+function declaredResources(text6) {
+  if (text6 === void 0) return [];
+  return [...text6.matchAll(/^\s*resource\s+"([^"]+)"\s+"([^"]+)"/gm)].map((m) => `${m[1]}.${m[2]}`);
+}
+function conditionOf(r) {
+  if (r.system !== "terraform" || !r.classes.includes("added")) return void 0;
+  const detail = r.evidence.find((e) => /^added \(/.test(e.detail))?.detail;
+  return detail === void 0 ? void 0 : `when ${detail.slice("added (".length, -1)}`;
+}
+function onCondition(id, found, short2) {
+  const first = found[0];
+  if (!first || !found.every((r) => r.system !== "file" && conditionOf(r) !== void 0))
+    return void 0;
+  return {
+    deleted: false,
+    resources: [],
+    unread: `whether ${id} exists at ${short2} cannot be told: ${first.address} exists only ${conditionOf(first)}`
+  };
+}
+var notFound = (file, detail) => [
+  {
+    system: "file",
+    address: file ?? "",
+    type: "file",
+    classes: [],
+    evidence: [{ ...file !== void 0 ? { file } : {}, detail }]
+  }
+];
+function stateOf(textOf2) {
+  return (r) => {
+    const first = r.evidence.find((e) => e.file !== void 0) ?? r.evidence[0];
+    if (!first) return { ...r, classes: [], evidence: [] };
+    const declared = { ...first, address: first.address ?? r.address, detail: "declared here" };
+    const attribute2 = TRUST_ATTRIBUTE[r.type];
+    const line = r.system === "terraform" && attribute2 && r.after?.trust && first.file && first.line ? attributeLine(textOf2(first.file), first.line, attribute2) : void 0;
     return {
-      ...result,
-      superseded,
-      labelsAdded: [],
-      labelsRemoved: [],
-      reviewersRequested: []
+      ...r,
+      classes: [],
+      evidence: [
+        declared,
+        ...line ? [{ ...declared, attribute: attribute2, line, detail: `its ${attribute2}` }] : []
+      ]
     };
-  }
-  let comment;
-  if (commenting) {
-    const mode = options.comment;
-    await attempt2("comment", async () => {
-      comment = await upsertStickyComment(
-        port,
-        {
-          repo: options.repo,
-          issue: options.number,
-          deps: options.deps.key,
-          body,
-          mode,
-          postWhenEmpty: options.postWhenEmpty,
-          hasImpact: impact.impacted.length > 0,
-          author: options.commentAuthor
-        },
-        found
-      );
-    });
-    if (found.foreign > 0)
-      notes.push({
-        level: "info",
-        text: `left alone ${plural(found.foreign, "comment")} by others that quote the blastradius marker`
-      });
-  }
-  const labels = { added: [], removed: [] };
-  if (options.post && options.labels) {
-    const shown2 = impact.unjudged.length > 0 && impact.risk !== "high" ? "unknown" : impact.risk;
-    await attempt2("labels", () => syncRiskLabel(port, options, pull, shown2, labels));
-  }
-  if (acknowledgementRemoved) labels.removed.push(options.acknowledgeLabel);
-  const reviewersRequested = [];
-  const reviewers = reviewersFor(impact, pull.author);
-  if (options.post && options.requestReviewers && !analysis.preview && reviewers.users.length + reviewers.teams.length > 0) {
-    await attempt2("reviewers", async () => {
-      await port.requestReviewers(options.repo, options.number, reviewers);
-      reviewersRequested.push(
-        ...reviewers.users.map((u) => `@${u}`),
-        ...reviewers.teams.map((t) => `team ${t}`)
-      );
-    });
-  }
-  return {
-    ...result,
-    comment,
-    labelsAdded: labels.added,
-    labelsRemoved: labels.removed,
-    reviewersRequested
   };
 }
-function acknowledgementFromMeta(meta) {
-  return {
-    headSha: meta.headSha,
-    risk: meta.risk,
-    breaking: (meta.impacted ?? []).filter((n) => n.severity === "breaking").map((n) => n.id),
-    unjudged: meta.unjudged ?? 0
-  };
-}
-async function supersededBy(port, options, pull, previous) {
-  const mine = `this run (for ${pull.headSha.slice(0, 7)}, read at ${pull.updatedAt})`;
-  if (previous && previous.validAt > pull.updatedAt)
-    return `superseded: a newer run${previous.run ? ` (${previous.run})` : ""} already wrote the comment for ${previous.headSha.slice(0, 7)}, read at ${previous.validAt}; ${mine} wrote nothing.`;
-  const now = await port.getPullRequest(options.repo, options.number);
-  if (now.headSha !== pull.headSha)
-    return `superseded: the pull request's head moved to ${now.headSha.slice(0, 7)} while ${mine} worked; the run for ${now.headSha.slice(0, 7)} holds, and this one wrote nothing.`;
+function attributeLine(text6, from, attribute2) {
+  if (text6 === void 0) return void 0;
+  const lines = text6.split("\n");
+  const assignment = new RegExp(`^\\s*${attribute2}\\s*=`);
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^(?:resource|data|module)\s/.test(line)) return void 0;
+    if (assignment.test(line)) return i + 1;
+  }
   return void 0;
 }
-function capSection(section, file) {
-  if (section.length <= MAX_GRAPH_SECTION) return section;
-  let cut2 = section.slice(0, MAX_GRAPH_SECTION);
-  cut2 = cut2.slice(0, Math.max(cut2.lastIndexOf("\n"), 0));
-  const fences = (cut2.match(/^```/gm) ?? []).length;
-  if (fences % 2 === 1) cut2 += "\n```";
-  const open = (cut2.match(/<details>/g) ?? []).length - (cut2.match(/<\/details>/g) ?? []).length;
-  for (let i = 0; i < open; i++) cut2 += "\n</details>";
-  return `${cut2}
-
-*\u2026the change to ${text4(file)} is longer than this comment can show (${(section.length - cut2.length).toLocaleString("en-US")} more characters): \`blastradius validate\` and \`git diff\` show it whole.*`;
-}
-function coverageNotices(files, notes) {
-  const count4 = (n) => n.toLocaleString("en-US");
-  if (files.seen < files.total) {
-    notes.push({
-      level: "warning",
-      text: `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${count4(files.seen)} of its ${count4(files.total)} files, so nodes matched only by the others are missing here. Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`
-    });
-    return [];
-  }
-  if (files.source === "git") {
-    return [
-      `> [!NOTE]
-> GitHub lists at most 3,000 files of a pull request; all ${count4(files.seen)} files were read from the local checkout's git history instead.`
-    ];
-  }
-  return [];
-}
-async function syncRiskLabel(port, options, pull, risk, done) {
-  const wanted = `${LABEL_PREFIX}${risk}`;
-  for (const label of pull.labels) {
-    if (RISK_LABELS.includes(label) && label !== wanted) {
-      await port.removeLabel(options.repo, options.number, label);
-      done.removed.push(label);
+async function commitStates(loaded, root, commit, options) {
+  const { model } = loaded;
+  const { repo, limit } = options;
+  const notes = [];
+  const states = /* @__PURE__ */ new Map();
+  const upstreams = contractUpstreams(model.config).flatMap((id) => {
+    const node3 = model.config.nodes.get(id);
+    return node3 ? [node3] : [];
+  });
+  const contents = stateContents(root, commit);
+  const all2 = contents.paths;
+  const pathHits = /* @__PURE__ */ new Map();
+  const wanted = /* @__PURE__ */ new Set();
+  const upstreamIds = new Set(upstreams.map((n) => n.id));
+  for (const path2 of all2)
+    for (const hit of model.paths.match(path2, repo))
+      if (upstreamIds.has(hit.node)) {
+        pathHits.set(hit.node, [...pathHits.get(hit.node) ?? [], path2]);
+        wanted.add(path2);
+      }
+  const objectOnly = upstreams.filter(
+    (n) => hasObjectRules(n) && !n.match.paths.some((r) => applies2(r, repo)) && !pathHits.has(n.id)
+  );
+  const broad = /* @__PURE__ */ new Set();
+  const kinds = {
+    terraform: objectOnly.some((n) => n.match.terraform.length > 0),
+    kubernetes: objectOnly.some((n) => n.match.kubernetes.length > 0)
+  };
+  for (const path2 of all2)
+    if (!wanted.has(path2) && (kinds.terraform && TERRAFORM2.test(path2) || kinds.kubernetes && YAML3.test(path2)))
+      broad.add(path2);
+  const broadRead = [...wanted].filter(isReadable).length + broad.size <= limit;
+  if (!broadRead && broad.size > 0)
+    notes.push(
+      `${broad.size} files could hold the objects of ${objectOnly.map((n) => n.id).join(", ")}: more than the ${limit} read, so they were not read`
+    );
+  const readable = [...wanted].filter(isReadable);
+  const toRead = [...readable, ...broadRead ? broad : []].slice(0, limit);
+  if (readable.length > limit)
+    notes.push(
+      `${readable.length} files that match the rules of contracts' upstreams can be read; only the first ${limit} were read`
+    );
+  const paths = broadRead && broad.size > 0 ? withBroadRules(model.config.nodes.values()) : model.paths;
+  const files = toRead.map((path2) => ({
+    path: path2,
+    status: "added",
+    ...repo ? { repo } : {}
+  }));
+  const calls = localModuleCalls(root, commit);
+  const inputsFrom = terraformInputs(calls, all2);
+  contents.preload(toRead);
+  const classified = await classifyChanges(files, {
+    read: contents.read,
+    folder: contents.folder,
+    context: contents.context,
+    paths,
+    limit,
+    state: { inputsFrom }
+  });
+  notes.push(...classified.notes, ...inputsFrom.said());
+  const unjudged = /* @__PURE__ */ new Map();
+  for (const u of classified.unjudged) if (u.file) unjudged.set(u.file, u.reason);
+  const located = locateIn(model, classified.files);
+  const changed = new Map(located.changed.map((c) => [c.id, c]));
+  const read3 = new Set(toRead);
+  const everything = classified.files.flatMap((f) => f.resources ?? []);
+  const unjudgedBroad = [...broad].filter((f) => unjudged.has(f));
+  const short2 = commit.slice(0, 7);
+  const textOf2 = contents.text;
+  const asState = stateOf(textOf2);
+  for (const node3 of upstreams) {
+    const own = pathHits.get(node3.id) ?? [];
+    const unreadFiles = own.filter((f) => isReadable(f) && !read3.has(f) || unjudged.has(f));
+    const unread = unreadFiles.length > 0 ? `${node3.id} was not read whole: ${unreadFiles.slice(0, 3).map((f) => `${f} (${unjudged.get(f) ?? `beyond the ${limit} files read`})`).join(", ")}${unreadFiles.length > 3 ? ` and ${unreadFiles.length - 3} more` : ""}` : void 0;
+    if (own.length > 0) {
+      const found = (changed.get(node3.id)?.resources ?? []).filter(
+        (r) => r.system !== "file" || r.after !== void 0
+      );
+      const resources = found.map(asState);
+      const maybe = onCondition(node3.id, found, short2);
+      if (maybe && !unread) {
+        states.set(node3.id, maybe);
+      } else if (resources.length > 0) {
+        const many = hasObjectRules(node3) ? void 0 : principalsOf(found, calls);
+        const one = found.find((r) => r.system !== "file" && PRINCIPAL.test(r.type));
+        if (!many && one && !hasObjectRules(node3))
+          notes.push(
+            `${node3.id} is matched by its files only: ${one.address} in them stands for it, whatever its name or namespace (name it in match.terraform or match.kubernetes to verify that too)`
+          );
+        states.set(
+          node3.id,
+          many ? {
+            deleted: false,
+            resources: resources.map(withoutFacts),
+            unread: `${node3.id} is matched by its files only, and they hold ${many}: which it stands for cannot be told (name it in match.terraform, match.kubernetes or match.cloudformation)`
+          } : { deleted: false, resources, ...unread ? { unread } : {} }
+        );
+      } else if (unread) {
+        states.set(node3.id, { deleted: false, resources: [], unread });
+      } else if (hasObjectRules(node3)) {
+        const rules = [...node3.match.terraform, ...node3.match.kubernetes].join(", ");
+        states.set(node3.id, {
+          deleted: true,
+          resources: notFound(
+            own[0],
+            `no object its rules name (${rules}) is in ${own.length === 1 ? "its file" : `its ${own.length} files`} at ${short2}`
+          )
+        });
+      } else {
+        const declared = own.filter((f) => TERRAFORM2.test(f) && read3.has(f)).flatMap((f) => declaredResources(textOf2(f)).map((address) => ({ f, address })));
+        states.set(
+          node3.id,
+          declared.length > 0 ? {
+            deleted: true,
+            resources: notFound(
+              declared[0]?.f,
+              `its files declare ${declared.slice(0, 3).map((d) => d.address).join(
+                ", "
+              )}${declared.length > 3 ? ` and ${declared.length - 3} more` : ""}, and none has an instance at ${short2} (a count or for_each of none)`
+            )
+          } : { deleted: false, resources: own.map(present) }
+        );
+      }
+      continue;
+    }
+    const local = node3.match.paths.filter((r) => applies2(r, repo));
+    if (local.length > 0) {
+      states.set(node3.id, {
+        deleted: true,
+        resources: notFound(
+          local[0]?.glob,
+          `no file at ${short2} matches ${local.map((r) => r.source).join(", ")}`
+        )
+      });
+      continue;
+    }
+    if (!hasObjectRules(node3)) {
+      const elsewhere = node3.match.paths.map((r) => r.repo).filter((r) => r !== void 0);
+      states.set(node3.id, {
+        deleted: false,
+        resources: [],
+        unread: elsewhere.length === 0 ? `${node3.id} has no match rules, so nothing shows its state (add match.paths or match.terraform)` : repo === void 0 ? `${node3.id}'s rules name files of ${[...new Set(elsewhere)].join(", ")}, and this repository's name is not known (give --repo owner/name if it is this one)` : `${node3.id} is in another repository (${[...new Set(elsewhere)].join(", ")}): verify it there`
+      });
+      continue;
+    }
+    if (!broadRead) {
+      states.set(node3.id, {
+        deleted: false,
+        resources: [],
+        unread: `${node3.id} is named only by its objects and more than ${limit} files could hold them: add match.paths to say where it is written`
+      });
+      continue;
+    }
+    const mine = everything.filter(
+      (r) => model.objects.matchResource(r).some((hit) => hit.node === node3.id)
+    );
+    if (mine.length > 0) {
+      states.set(
+        node3.id,
+        onCondition(node3.id, mine, short2) ?? { deleted: false, resources: mine.map(asState) }
+      );
+    } else if (unjudgedBroad.length > 0) {
+      states.set(node3.id, {
+        deleted: false,
+        resources: [],
+        unread: `${node3.id} is not in the files read, and ${unjudgedBroad.length} could not be read (${unjudgedBroad[0]}: ${unjudged.get(unjudgedBroad[0])})`
+      });
+    } else {
+      const rules = [
+        ...node3.match.terraform,
+        ...node3.match.kubernetes,
+        ...node3.match.cloudformation ?? []
+      ];
+      states.set(node3.id, {
+        deleted: true,
+        resources: notFound(void 0, `no file at ${short2} holds ${rules.join(", ")}`)
+      });
     }
   }
-  if (!pull.labels.includes(wanted)) {
-    await port.addLabels(options.repo, options.number, [wanted]);
-    done.added.push(wanted);
+  return { states, notes };
+}
+var AUTO_TFVARS = /^(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)?$/;
+function terraformInputs(calls, all2) {
+  const tfvars = /* @__PURE__ */ new Map();
+  for (const path2 of all2) {
+    const slash = path2.lastIndexOf("/");
+    const folder = slash < 0 ? "." : path2.slice(0, slash);
+    if (AUTO_TFVARS.test(path2.slice(slash + 1)) && !tfvars.has(folder)) tfvars.set(folder, path2);
   }
-}
-function reviewersFor(impact, author) {
-  const handles = new Set(impact.owners.flatMap((o) => githubHandle(o)?.slice(1) ?? []));
-  const users = [...handles].filter(
-    (h) => !h.includes("/") && h.toLowerCase() !== author.toLowerCase()
+  const said = /* @__PURE__ */ new Map();
+  const inputsFrom = (folder) => {
+    const call = calls?.get(folder);
+    const file = tfvars.get(folder);
+    const from = calls === void 0 ? "by callers that could not be listed" : call ? call.calls > 1 ? `by ${call.calls} module calls (${call.file}:${call.line} \u2026)` : `by the module call in ${call.file}:${call.line}` : file === void 0 ? void 0 : `in ${file}`;
+    if (from !== void 0) said.set(folder, from);
+    return from;
+  };
+  inputsFrom.said = () => [...said].map(
+    ([folder, from]) => `the variables of ${folder === "." ? "the root module" : folder} are set ${from}, which is not evaluated: what depends on them is unchecked`
   );
-  const teams = [...handles].filter((h) => h.includes("/")).map((h) => h.split("/")[1]);
-  return { users, teams };
+  return inputsFrom;
 }
-
-// src/core/explore/since.ts
-var UNIT_SECONDS = { m: 60, h: 3600, d: 86400, w: 604800 };
-function parseSince(value, now, flag2 = "--since") {
-  const relative4 = /^(\d+)\s*([mhdw])$/.exec(value.trim());
-  if (relative4) return now - Number(relative4[1]) * UNIT_SECONDS[relative4[2]];
-  const date2 = Date.parse(value);
-  if (!Number.isNaN(date2) && /^\d{4}-\d{2}-\d{2}/.test(value)) return Math.floor(date2 / 1e3);
-  throw new InputError(
-    `${flag2} takes a duration such as 24h, 7d or 2w, or a date such as 2026-11-01; got "${value}"`
-  );
+function withBroadRules(nodes) {
+  const index2 = PathIndex.fromNodes(nodes);
+  for (const glob2 of ["**/*.tf", "**/*.yaml", "**/*.yml"])
+    index2.add("\0state", { glob: glob2, source: glob2 });
+  return index2;
+}
+function planStates(loaded, planned) {
+  const { model } = loaded;
+  const states = /* @__PURE__ */ new Map();
+  const ofNode = (id, resources) => resources.filter((r) => model.objects.match("terraform", r.address).some((h) => h.node === id));
+  for (const id of contractUpstreams(model.config)) {
+    const node3 = model.config.nodes.get(id);
+    if (!node3) continue;
+    if (node3.match.terraform.length === 0) {
+      states.set(id, {
+        deleted: false,
+        resources: [],
+        unread: `${id} has no match.terraform rules, so a plan does not show it`
+      });
+      continue;
+    }
+    const resources = ofNode(id, planned.resources);
+    if (resources.length > 0) {
+      const unknown = resources.find((r) => r.unknownAfter?.length);
+      states.set(id, {
+        deleted: false,
+        resources,
+        ...unknown ? {
+          unread: `${unknown.address}'s ${unknown.unknownAfter?.join(", ")} is known only after apply`
+        } : {}
+      });
+      continue;
+    }
+    const destroyed = ofNode(id, planned.destroyed);
+    states.set(
+      id,
+      destroyed.length > 0 ? { deleted: true, resources: destroyed } : {
+        deleted: false,
+        resources: [],
+        unread: `none of ${id}'s resources (${node3.match.terraform.join(", ")}) is in this plan`
+      }
+    );
+  }
+  return states;
 }
 
 // src/core/render/describe-path.ts
-function pathNodes(path) {
-  return [path.changed, ...path.steps.map((step) => step.to)];
+function pathNodes(path2) {
+  return [path2.changed, ...path2.steps.map((step) => step.to)];
+}
+
+// src/core/render/summary.ts
+function summarize(impact) {
+  const breaking = impact.impacted.filter((n) => n.severity === "breaking").length;
+  return {
+    changed: impact.changed.length,
+    impacted: impact.impacted.length,
+    breaking,
+    atRisk: impact.impacted.length - breaking,
+    owners: impact.owners.filter((o) => o.id !== void 0).length
+  };
+}
+function plural(count4, one, many = `${one}s`) {
+  return `${count4} ${count4 === 1 ? one : many}`;
+}
+
+// src/core/render/terminal-escape.ts
+var CONTROL = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+);
+var ANY = new RegExp(CONTROL.source);
+var BREAK = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
+function terminalText(value) {
+  if (!ANY.test(value)) return value;
+  return value.replace(BREAK, " ").replace(CONTROL, visible);
+}
+function visible(c) {
+  const n = c.charCodeAt(0);
+  return n <= 255 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u${n.toString(16).padStart(4, "0")}`;
+}
+function inertJsonText(json) {
+  return json.replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 
 // src/core/render/impact-json.ts
 var IMPACT_JSON_VERSION = 1;
-function pathJson(path) {
+function pathJson(path2) {
   return {
-    path: pathNodes(path),
-    via: path.steps.map((s) => s.via),
-    changeClass: path.changeClass
+    path: pathNodes(path2),
+    via: path2.steps.map((s) => s.via),
+    changeClass: path2.changeClass
   };
 }
 function impactedJson(node3, changed, kept) {
-  const breakingPath = node3.breakingPath;
+  const { path: path2, breakingPath } = node3;
   return {
     id: node3.id,
     alsoChanged: changed.has(node3.id),
@@ -34067,10 +33515,10 @@ function impactedJson(node3, changed, kept) {
     tier: node3.tier ?? null,
     depth: node3.depth,
     severity: node3.severity,
-    discovered: node3.path.steps.some((step) => step.discovered === true),
-    ...pathJson(node3.path),
+    discovered: path2.steps.some((step) => step.discovered === true),
+    ...pathJson(path2),
     breakingPath: breakingPath ? pathJson(breakingPath) : null,
-    heldBy: node3.severity === "at-risk" ? kept(node3.path).map((c) => ({
+    heldBy: node3.severity === "at-risk" ? kept(path2).map((c) => ({
       dependent: c.dependent,
       upstream: c.upstream,
       expectation: c.expectation,
@@ -34078,10 +33526,12 @@ function impactedJson(node3, changed, kept) {
     })) : []
   };
 }
-var changedIds = (impact) => new Set(impact.changed.map((c) => c.id));
-function impactToJson(impact, options = {}) {
-  const changed = changedIds(impact);
+function* impactedJsonOf(impact) {
+  const changed = new Set(impact.changed.map((c) => c.id));
   const kept = keptOnPath(impact.contracts);
+  for (const node3 of impact.impacted) yield impactedJson(node3, changed, kept);
+}
+function impactJsonFields(impact) {
   return {
     version: IMPACT_JSON_VERSION,
     risk: impact.risk,
@@ -34102,7 +33552,7 @@ function impactToJson(impact, options = {}) {
         evidence: c.evidence.map(evidenceJson)
       }))
     })),
-    impacted: options.impacted === false ? [] : impact.impacted.map((node3) => impactedJson(node3, changed, kept)),
+    impacted: impactedJsonOf(impact),
     owners: impact.owners.map((o) => ({
       id: o.id ?? null,
       github: o.github ?? null,
@@ -34142,29 +33592,27 @@ function renderJson(impact) {
   return [...renderJsonChunks(impact)].join("");
 }
 function* renderJsonChunks(impact) {
-  const { impacted: _none, ...rest } = impactToJson(impact, { impacted: false });
-  const head = inertJsonText(JSON.stringify(rest, null, 2));
-  const [before, after] = splitAfterKey(head, "changed");
-  yield before;
-  yield ',\n  "impacted": [';
-  const changed = changedIds(impact);
-  const kept = keptOnPath(impact.contracts);
   let first = true;
-  for (const node3 of impact.impacted) {
-    yield `${first ? "" : ","}
-    ${inertJsonText(JSON.stringify(impactedJson(node3, changed, kept)))}`;
+  for (const [key, value] of Object.entries(impactJsonFields(impact))) {
+    yield `${first ? "{" : ","}
+  ${JSON.stringify(key)}: `;
+    first = false;
+    if (key === "impacted") yield* jsonLines2(value);
+    else yield nested(value);
+  }
+  yield "\n}\n";
+}
+function* jsonLines2(items) {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? "[" : ","}
+    ${inertJsonText(JSON.stringify(item))}`;
     first = false;
   }
-  yield first ? "]" : "\n  ]";
-  yield after;
-  yield "\n";
+  yield first ? "[]" : "\n  ]";
 }
-function splitAfterKey(text6, key) {
-  const start = text6.indexOf(`
-  "${key}": `);
-  const next = text6.indexOf('\n  "', start + 1);
-  const cut2 = next < 0 ? text6.lastIndexOf("\n}") : next - 1;
-  return [text6.slice(0, cut2), text6.slice(cut2)];
+function nested(value) {
+  return inertJsonText(JSON.stringify(value, null, 2)).replace(/\n/g, "\n  ");
 }
 var str3 = { type: "string" };
 var strings3 = { type: "array", items: str3 };
@@ -34418,100 +33866,629 @@ var impactJsonSchema = {
   }
 };
 
-// src/core/render/time.ts
-function utcMinute(seconds) {
-  return new Date(seconds * 1e3).toISOString().slice(0, 16).replace("T", " ");
-}
-
-// src/core/report/render-report.ts
-var date = (seconds) => new Date(seconds * 1e3).toISOString().slice(0, 10);
-var ICON = { none: "\u{1F7E2}", low: "\u{1F535}", medium: "\u{1F7E0}", high: "\u{1F534}" };
-function trend(report2) {
-  if (!report2.previous) return "";
-  const delta = report2.headline.withImpact - report2.previous.withImpact;
-  return ` (previous window: ${report2.previous.withImpact} of ${report2.previous.changes}, ${delta === 0 ? "the same" : delta > 0 ? `${delta} more` : `${-delta} fewer`})`;
-}
-function changeLine(c) {
-  const ref = link2(code(c.id.slice(0, 10)), c.url);
-  const breaking = c.impact.impacted.filter((n) => n.severity === "breaking").length;
-  const owners = [...new Set(c.impact.impacted.flatMap((n) => n.owner ? [n.owner] : []))];
-  const changed = c.impact.changed.slice(0, 4).map(code).join(", ") || "no node";
-  const more = c.impact.changed.length > 4 ? ` and ${c.impact.changed.length - 4} more` : "";
-  return `${ICON[c.impact.risk]} ${ref} ${text4(c.title)} \u2014 ${text4(c.author)}, ${utcMinute(c.time)}: ${changed}${more} changed, ${plural(c.impact.impacted.length, "node")} impacted (${breaking} breaking)${owners.length ? `, owners ${owners.slice(0, 6).map(code).join(", ")}${owners.length > 6 ? ` and ${owners.length - 6} more` : ""}` : ""}${c.recomputed ? "" : ", as analysed at merge"}`;
-}
-function renderReportMarkdown(report2, limit = GITHUB_COMMENT_LIMIT, fullReport) {
-  const h = report2.headline;
-  const out = [
-    `## Blast-radius report: ${date(report2.since)} to ${date(report2.until)}`,
-    "",
-    `**${h.withImpact} of ${plural(h.changes, "change")} had downstream impact**${trend(report2)}: ${h.byRisk.high} high, ${h.byRisk.medium} medium, ${h.byRisk.low} low risk. Source: ${text4(report2.source)}.`,
-    ""
-  ];
-  if (report2.riskiest.length > 0) {
-    out.push("### Riskiest changes", "", ...report2.riskiest.map((c) => `- ${changeLine(c)}`), "");
-  }
-  if (report2.hotspots.length > 0) {
-    out.push(
-      "### Most impacted nodes",
-      "",
-      "```mermaid",
-      "pie showData title Times impacted this window"
-    );
-    for (const h2 of report2.hotspots) out.push(`  ${mermaidLabel(h2.node)} : ${h2.times}`);
-    out.push("```", "");
-  }
-  if (report2.owners.length > 0) {
-    out.push("### Per owner", "");
-    for (const o of report2.owners) {
-      out.push(
-        `<details><summary>${text4(o.owner)}${o.github ? ` (${code(o.github)})` : ""}: ${plural(o.changes.length, "upstream change")}</summary>`,
-        ""
-      );
-      for (const c of o.changes) {
-        const ref = link2(code(c.id.slice(0, 10)), c.url);
-        const parts = [
-          c.breaking.length ? `breaks ${c.breaking.map(code).join(", ")}` : "",
-          c.atRisk.length ? `puts at risk ${c.atRisk.map(code).join(", ")}` : ""
-        ].filter(Boolean);
-        out.push(`- ${ref} ${text4(c.title)}: ${parts.join("; ")}`);
-      }
-      out.push("", "</details>", "");
-    }
-  }
-  const health = report2.health;
-  out.push("### Graph health", "");
-  out.push(
-    `- Nodes without an owner: ${health.noOwner.length ? health.noOwner.slice(0, 20).map(code).join(", ") : "none"}`
-  );
-  out.push(
-    `- Largest downstream reach (single points of failure): ${health.reach.slice(0, 5).map((r) => `${code(r.node)} (${r.downstream})`).join(", ") || "none"}`
-  );
-  out.push(
-    `- Cycles: ${health.cycles.length ? health.cycles.slice(0, 5).map((c) => c.map(code).join(" \u2192 ")).join("; ") : "none"}`
-  );
-  out.push(
-    `- Match rules that matched no changed file this window (possibly stale): ${health.unmatchedRules.length}`
-  );
-  if (report2.requests !== void 0) out.push(`- GitHub API requests: ${report2.requests}`);
-  out.push("");
-  let body = out.join("\n");
-  if (body.length >= limit) {
-    const note = `
-
-_The report was cut to fit GitHub's limit${fullReport ? `; the whole report is in ${text4(fullReport)}` : ""}._
-`;
-    body = body.slice(0, limit - note.length - 1);
-    body = `${body.slice(0, body.lastIndexOf("\n"))}${note}`;
-  }
-  return body;
-}
-function reportToJson(report2) {
+// src/core/render/contracts-json.ts
+var CONTRACTS_JSON_VERSION = 1;
+var contact = (o) => o ? { id: o.id, github: o.github ?? null, chat: o.chat ?? null, email: o.email ?? null } : null;
+var evidenceJson2 = (e) => e ? {
+  address: e.address ?? null,
+  attribute: e.attribute ?? null,
+  file: e.file ?? null,
+  line: e.line ?? null,
+  detail: e.detail
+} : null;
+function rowJson(row) {
   return {
-    ...report2,
-    since: new Date(report2.since * 1e3).toISOString(),
-    until: new Date(report2.until * 1e3).toISOString()
+    dependent: row.dependent,
+    dependentOwner: contact(row.dependentOwner),
+    upstream: row.upstream,
+    upstreamOwner: contact(row.upstreamOwner),
+    expectation: row.expectation,
+    kind: row.kind,
+    status: row.status,
+    reason: row.reason,
+    where: row.where ?? null,
+    declaredAt: row.declaredAt ?? null,
+    evidence: evidenceJson2(row.evidence),
+    pending: row.pending === true,
+    waiver: row.waiver ? { until: row.waiver.until, reason: row.waiver.reason, expired: row.waiver.expired === true } : null
   };
 }
+function contractsToJson(matrix) {
+  return {
+    version: CONTRACTS_JSON_VERSION,
+    source: {
+      kind: matrix.source.kind,
+      name: matrix.source.name,
+      commit: matrix.source.commit ?? null
+    },
+    summary: { ...matrix.counts, total: matrix.rows.length },
+    contracts: matrix.rows.map(rowJson),
+    notes: matrix.notes
+  };
+}
+var str4 = { type: "string" };
+var nullable2 = (schema2) => ({ anyOf: [schema2, { type: "null" }] });
+var count2 = { type: "integer", minimum: 0 };
+var STATUSES = ["kept", "broken", "unchecked", "pending", "waived"];
+var contactSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "github", "chat", "email"],
+  properties: { id: str4, github: nullable2(str4), chat: nullable2(str4), email: nullable2(str4) }
+};
+var contractsJsonSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/blastradius/blastradius/schema/contracts.schema.json",
+  title: "blastradius contracts --format json",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "source", "summary", "contracts", "notes"],
+  properties: {
+    version: { const: CONTRACTS_JSON_VERSION },
+    source: {
+      type: "object",
+      additionalProperties: false,
+      required: ["kind", "name", "commit"],
+      properties: {
+        kind: { enum: ["git", "plan"] },
+        name: { ...str4, description: "The ref as given, or the plan file." },
+        commit: nullable2(str4)
+      }
+    },
+    summary: {
+      type: "object",
+      additionalProperties: false,
+      required: [...STATUSES, "total"],
+      properties: Object.fromEntries([...STATUSES, "total"].map((k) => [k, count2]))
+    },
+    contracts: {
+      type: "array",
+      description: "Every expectation of every edge, by dependent, then upstream, then as written.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "dependent",
+          "dependentOwner",
+          "upstream",
+          "upstreamOwner",
+          "expectation",
+          "kind",
+          "status",
+          "reason",
+          "where",
+          "declaredAt",
+          "evidence",
+          "pending",
+          "waiver"
+        ],
+        properties: {
+          dependent: str4,
+          dependentOwner: nullable2(contactSchema),
+          upstream: str4,
+          upstreamOwner: nullable2(contactSchema),
+          expectation: str4,
+          kind: { enum: ["trusts", "allows", "exists"] },
+          status: { enum: STATUSES },
+          reason: str4,
+          where: nullable2({ ...str4, description: "file:line, or a plan address." }),
+          declaredAt: nullable2({ ...str4, description: "Where deps.yaml declares it: file:line." }),
+          evidence: nullable2(evidenceSchema),
+          pending: { type: "boolean" },
+          waiver: nullable2({
+            type: "object",
+            additionalProperties: false,
+            required: ["until", "reason", "expired"],
+            properties: { until: str4, reason: str4, expired: { type: "boolean" } }
+          })
+        }
+      }
+    },
+    notes: { type: "array", items: str4, description: "What was not read, and why." }
+  }
+};
+
+// src/core/render/markdown-escape.ts
+function code(value) {
+  const flat = terminalText(value).replace(/\|/g, "\\|");
+  let fence = "`";
+  while (flat.includes(fence)) fence += "`";
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+var ZWSP = "\u200B";
+function text5(value) {
+  return terminalText(value).replace(
+    /[\\`*_{}[\]|~>&<@]/g,
+    (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === "@" ? `@${ZWSP}` : `\\${c}`
+  ).replace(AUTOLINKED, unlinked);
+}
+var AUTOLINKED = /:(?=\/\/)|\b(?:mailto|xmpp):|\bwww\.|#(?=\d)|\bGH-(?=\d)|\b[0-9a-f]{7,}\b/gi;
+function unlinked(match) {
+  if (match === ":") return `:${ZWSP}`;
+  if (match.endsWith(":")) return `${match.slice(0, -1)}${ZWSP}:`;
+  if (match.endsWith(".")) return `${match.slice(0, 3)}${ZWSP}.`;
+  if (match === "#" || match.endsWith("-")) return `${match}${ZWSP}`;
+  return shaBroken(match);
+}
+function shaBroken(run) {
+  if (!/[a-f]/i.test(run)) return run;
+  return run.replace(/.{6}(?=.)/g, (piece) => `${piece}${ZWSP}`);
+}
+function link2(label, url) {
+  if (!url || !/^https?:\/\/\S+$/i.test(url)) return label;
+  const safe = url.replace(/[^\x21-\x7e]|[()<>"'\\`]/gu, percentEncoded);
+  return `[${label}](${safe})`;
+}
+function percentEncoded(c) {
+  const ascii = c.charCodeAt(0);
+  if (ascii < 128) return `%${ascii.toString(16).toUpperCase().padStart(2, "0")}`;
+  try {
+    return encodeURIComponent(c);
+  } catch {
+    return "%EF%BF%BD";
+  }
+}
+
+// src/core/by-concern.ts
+function byConcern(a, b) {
+  return Number(a.severity !== "breaking") - Number(b.severity !== "breaking") || (a.tier ?? DEFAULT_TIER) - (b.tier ?? DEFAULT_TIER) || a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// src/core/render/render-contracts.ts
+var MAX_WAIVER_REASON = 300;
+var clip = (value, max) => value.length > max ? `${value.slice(0, max)}\u2026` : value;
+function ownerFor(impact) {
+  const owner2 = ownerOf(impact);
+  const contacts = /* @__PURE__ */ new Map();
+  for (const o of impact.owners) if (o.id !== void 0) contacts.set(o.id, o);
+  return (dependent) => {
+    const id = owner2(dependent);
+    return { id, contact: id === void 0 ? void 0 : contacts.get(id) };
+  };
+}
+function contractsMarkdown(impact, shown2, max, mention) {
+  if (shown2.length === 0) return [];
+  const out = [];
+  const who = ownerFor(impact);
+  const listed3 = shown2.slice(0, max);
+  const enforced = listed3.filter((c) => c.status === "broken" || c.status === "unchecked");
+  const lifecycle = listed3.filter((c) => c.status === "pending" || c.status === "waived");
+  const said = (c) => {
+    const where2 = c.evidence ? whereOf(c.evidence) : void 0;
+    return `${code(c.dependent)} expects of ${code(c.upstream)}: ${text5(c.expectation)} \u2014 ${text5(contractFinding(c))}${where2 ? ` (${code(where2)})` : ""}`;
+  };
+  if (enforced.length > 0) {
+    out.push("**Contracts:**", "");
+    for (const c of enforced) {
+      if (c.status === "unchecked") {
+        out.push(`- \u26AA not checked: ${said(c)}`);
+        continue;
+      }
+      const expired = c.waiver?.expired ? ` (waiver ended ${text5(c.waiver.until)})` : "";
+      out.push(`- \u{1F534} broken${expired}: ${said(c)}`);
+      const { id, contact: contact2 } = who(c.dependent);
+      if (id === void 0) {
+        out.push(
+          `  - Talk to: ${code(c.dependent)} has no owner in deps.yaml; whoever runs it decides.`
+        );
+      } else {
+        const handle = contact2 && githubHandle(contact2);
+        const reach = [
+          handle && (mention ? handle : code(handle)),
+          contact2?.chat && code(contact2.chat)
+        ].filter(Boolean);
+        out.push(
+          `  - Talk to ${code(id)}${reach.length ? ` ${reach.join(" ")}` : ""}, owner of ${code(c.dependent)}.`
+        );
+      }
+      const ways = contractWaysBack(c, (s) => `\`${s}\``);
+      out.push(`  - Ways forward: either ${ways.keep}, ${ways.change}.`);
+    }
+    out.push("");
+  }
+  if (lifecycle.length > 0) {
+    out.push("**Pending and waived contracts** (shown, not enforced):", "");
+    for (const c of lifecycle) {
+      if (c.status === "pending") out.push(`- \u23F3 pending: would break: ${said(c)}`);
+      else
+        out.push(
+          `- \u23F8\uFE0F waived until ${text5(c.waiver?.until ?? "?")} (${text5(clip(c.waiver?.reason ?? "", MAX_WAIVER_REASON))}): ${said(c)}`
+        );
+    }
+    out.push("");
+  }
+  if (shown2.length > listed3.length) {
+    out.push(
+      `_\u2026and ${shown2.length - listed3.length} more contracts; \`blastradius check --format json\` lists them all._`,
+      ""
+    );
+  }
+  return out;
+}
+
+// src/core/render/render-mermaid.ts
+function mermaidLabel(value) {
+  return `"${terminalText(value).replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
+}
+function renderImpactMermaid(impact, maxNodes = 40) {
+  const shown2 = [...impact.impacted].sort(byConcern).slice(0, maxNodes);
+  const ids2 = /* @__PURE__ */ new Map();
+  const idOf = (node3) => {
+    let id = ids2.get(node3);
+    if (!id) {
+      id = `n${ids2.size}`;
+      ids2.set(node3, id);
+    }
+    return id;
+  };
+  const lines = ["flowchart LR"];
+  const edges = /* @__PURE__ */ new Set();
+  const severity = new Map(impact.impacted.map((n) => [n.id, n.severity]));
+  for (const node3 of impact.changed) idOf(node3.id);
+  for (const node3 of shown2) {
+    for (const step of (node3.breakingPath ?? node3.path).steps) {
+      const line = `  ${idOf(step.from)} -->|${mermaidLabel(step.via)}| ${idOf(step.to)}`;
+      edges.add(line);
+    }
+  }
+  for (const [node3, id] of ids2) lines.push(`  ${id}[${mermaidLabel(node3)}]`);
+  lines.push(...edges);
+  const classes = { changed: [], breaking: [], atrisk: [] };
+  const changed = new Set(impact.changed.map((n) => n.id));
+  for (const [node3, id] of ids2) {
+    if (changed.has(node3)) classes.changed?.push(id);
+    else if (severity.get(node3) === "breaking") classes.breaking?.push(id);
+    else classes.atrisk?.push(id);
+  }
+  lines.push(
+    "  classDef changed fill:#fde68a,stroke:#b45309,color:#000",
+    "  classDef breaking fill:#fecaca,stroke:#b91c1c,color:#000",
+    "  classDef atrisk fill:#fef9c3,stroke:#a16207,color:#000"
+  );
+  for (const [name, members] of Object.entries(classes)) {
+    if (members.length > 0) lines.push(`  class ${members.join(",")} ${name}`);
+  }
+  return { text: lines.join("\n"), omitted: impact.impacted.length - shown2.length };
+}
+
+// src/core/render/render-unjudged.ts
+var MAX_LISTED = 30;
+function listed2(unjudged) {
+  const shown2 = unjudged.slice(0, MAX_LISTED);
+  return { shown: shown2, more: unjudged.length - shown2.length };
+}
+var MAX_CHARS = 300;
+var clip2 = (value) => value.length > MAX_CHARS ? `${value.slice(0, MAX_CHARS)}\u2026` : value;
+var count3 = (n) => `${n} ${n === 1 ? "thing" : "things"}`;
+function unjudgedMarkdown(unjudged) {
+  if (unjudged.length === 0) return "";
+  const { shown: shown2, more } = listed2(unjudged);
+  const lines = [
+    "> [!WARNING]",
+    `> **Incomplete: ${count3(unjudged.length)} could not be judged.** A node such a file matches counts as changed in an unknown way; with \`fail-on\` set the gate fails on this (\`on-incomplete\`).`,
+    ...shown2.map(
+      (u) => `> - ${u.file === void 0 ? "" : `${code(clip2(u.file))}: `}${text5(clip2(u.reason))}`
+    ),
+    ...more > 0 ? [`> - \u2026and ${more} more`] : []
+  ];
+  return lines.join("\n");
+}
+
+// src/core/render/render-markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var MAX_CHANGED = 30;
+var MAX_EVIDENCE = 30;
+var MAX_CONTRACTS = 20;
+var RISK_ICON = { none: "\u{1F7E2}", low: "\u{1F535}", medium: "\u{1F7E0}", high: "\u{1F534}" };
+var SEVERITY_LABEL = { breaking: "\u{1F534} breaking", "at-risk": "\u{1F7E0} at risk" };
+function renderMarkdown(impact, options = {}) {
+  const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+  const sorted = [...impact.impacted].sort(byConcern);
+  const full = {
+    rows: sorted.length,
+    paths: sorted.length,
+    chart: sorted.length > 0,
+    owners: impact.owners.length,
+    contracts: Math.min(MAX_CONTRACTS, contractsToShow(impact.contracts).length)
+  };
+  let body = compose(impact, sorted, full, options, []);
+  if (body.length < limit) return body;
+  const budget2 = { ...full, chart: false };
+  const cuts = ["the dependency chart"];
+  body = compose(impact, sorted, budget2, options, cuts);
+  if (body.length < limit) return body;
+  budget2.paths = largest(
+    full.paths,
+    (n) => compose(impact, sorted, { ...budget2, paths: n }, options, cuts).length < limit
+  );
+  if (budget2.paths < full.paths) cuts.push(`paths of ${full.paths - budget2.paths} nodes`);
+  body = compose(impact, sorted, budget2, options, cuts);
+  if (body.length < limit) return body;
+  budget2.rows = largest(
+    full.rows,
+    (n) => compose(impact, sorted, { ...budget2, rows: n }, options, cuts).length < limit
+  );
+  cuts.push(`${full.rows - budget2.rows} table rows`);
+  body = compose(impact, sorted, budget2, options, cuts);
+  if (body.length < limit) return body;
+  budget2.owners = largest(
+    full.owners,
+    (n) => compose(impact, sorted, { ...budget2, owners: n }, options, cuts).length < limit
+  );
+  cuts.push(`${full.owners - budget2.owners} owners`);
+  body = compose(impact, sorted, budget2, options, cuts);
+  if (body.length < limit) return body;
+  budget2.contracts = largest(
+    full.contracts,
+    (n) => compose(impact, sorted, { ...budget2, contracts: n }, options, cuts).length < limit
+  );
+  cuts.push(`${full.contracts - budget2.contracts} contracts`);
+  return compose(impact, sorted, budget2, options, cuts);
+}
+function largest(max, fits) {
+  let low = 0;
+  let high = max;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (fits(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+function compose(impact, sorted, budget2, options, cuts) {
+  const counts = summarize(impact);
+  const out = [];
+  out.push(`### ${RISK_ICON[impact.risk]} blastradius: ${verdict(impact, counts)}`, "");
+  for (const notice of options.notices ?? []) out.push(notice, "");
+  const incomplete = unjudgedMarkdown(impact.unjudged);
+  if (incomplete) out.push(incomplete, "");
+  if (impact.changed.length > 0) {
+    const changed = impact.changed.slice(0, MAX_CHANGED).map((node3) => {
+      const files = node3.causes.slice(0, 3).map((c) => code(c.address ?? c.file));
+      const more = node3.causes.length > 3 ? ` and ${node3.causes.length - 3} more` : "";
+      const where2 = files.length > 0 ? `: ${files.join(", ")}${more}` : "";
+      return `${code(node3.id)} (${node3.classes.join(", ")}${where2})`;
+    });
+    const moreChanged = impact.changed.length - changed.length;
+    out.push(
+      `**Changed:** ${changed.join(", ")}${moreChanged > 0 ? ` and ${moreChanged} more nodes` : ""}`,
+      ""
+    );
+    const why = [];
+    let untold = 0;
+    for (const node3 of impact.changed) {
+      const { lines, more } = evidenceLines(node3.causes.flatMap((c) => c.evidence));
+      for (const line of lines) {
+        if (why.length >= MAX_EVIDENCE) untold++;
+        else
+          why.push(
+            `- ${code(node3.id)}: ${text5(line.detail)}${line.where ? ` (${code(line.where)})` : ""}`
+          );
+      }
+      untold += more;
+    }
+    if (untold > 0)
+      why.push(`- \u2026and ${untold} more; \`blastradius check --format json\` has them all`);
+    if (why.length > 0) out.push("**What changed:**", "", ...why, "");
+  }
+  const shown2 = contractsToShow(impact.contracts);
+  out.push(...contractsMarkdown(impact, shown2, budget2.contracts, options.mentionOwners ?? false));
+  if (sorted.length > 0) {
+    const changedIds = new Set(impact.changed.map((c) => c.id));
+    out.push("| Severity | Tier | Node | Kind | Owner | Depth |", "|---|---|---|---|---|---|");
+    for (const node3 of sorted.slice(0, budget2.rows)) {
+      out.push(
+        `| ${SEVERITY_LABEL[node3.severity]} | ${node3.tier ?? "\u2013"} | ${code(node3.id)}${changedIds.has(node3.id) ? " (also changed)" : ""} | ${code(node3.kind)} | ${node3.owner ? code(node3.owner) : "_none_"} | ${node3.depth} |`
+      );
+    }
+    if (budget2.rows < sorted.length) {
+      out.push(
+        "",
+        `_\u2026and ${sorted.length - budget2.rows} more impacted nodes, not listed to stay within GitHub's comment size; run \`blastradius check --format json\` for all._`
+      );
+    }
+    out.push("");
+  }
+  const owners = impact.owners.slice(0, budget2.owners);
+  if (owners.length > 0) {
+    out.push("**Owners to notify:**", "");
+    for (const owner2 of owners) out.push(`- ${ownerLine(owner2, options.mentionOwners ?? false)}`);
+    if (budget2.owners < impact.owners.length)
+      out.push(`- \u2026and ${impact.owners.length - budget2.owners} more owners`);
+    out.push("");
+  }
+  if (budget2.paths > 0) {
+    out.push(
+      `<details><summary>Why: the path to each impacted node (${Math.min(budget2.paths, sorted.length)})</summary>`,
+      ""
+    );
+    const kept = keptOnPath(impact.contracts);
+    for (const node3 of sorted.slice(0, budget2.paths)) {
+      out.push(`- ${code(node3.id)}: ${markdownPath(node3.path)}`);
+      const breaking = node3.breakingPath;
+      if (breaking) out.push(`  - breaks via ${markdownPath(breaking)}`);
+      if (node3.severity === "at-risk")
+        for (const c of kept(node3.path))
+          out.push(
+            `  - at risk only: contract kept for ${text5((c.decides ?? []).join(", "))}: ${text5(c.reason)} (${code(c.dependent)}'s expectation)`
+          );
+    }
+    if (budget2.paths < sorted.length)
+      out.push(`- \u2026paths of ${sorted.length - budget2.paths} more nodes left out`);
+    out.push("", "</details>", "");
+  }
+  if (budget2.chart) {
+    const chart = renderImpactMermaid(impact, options.maxChartNodes ?? 40);
+    out.push(
+      "<details><summary>Dependency chart</summary>",
+      "",
+      "```mermaid",
+      chart.text,
+      "```",
+      ""
+    );
+    if (chart.omitted > 0) out.push(`_${plural(chart.omitted, "impacted node")} not drawn._`, "");
+    out.push("</details>", "");
+  }
+  if (impact.truncated) {
+    out.push(
+      `> [!NOTE]
+> The analysis stopped at depth ${impact.truncated.limit}: ${plural(impact.truncated.frontier.length, "node")} at that depth have dependents that were not followed.`,
+      ""
+    );
+  }
+  const advice = adviceFor(impact);
+  if (advice.length > 0) {
+    out.push("<details><summary>What usually helps</summary>", "");
+    for (const { cls, advice: line } of advice) out.push(`- **${cls}**: ${text5(line)}`);
+    out.push(`- ${text5(RECOVERY)}`, "", "</details>", "");
+  }
+  const discovered = sorted.filter((n) => n.path.steps.some((s) => s.discovered)).length;
+  if (discovered > 0) {
+    out.push(
+      `_${plural(discovered, "impacted node")} reached through references found in Terraform or CloudFormation configuration, not declared in deps.yaml: \`blastradius validate --plan\` lists the edges to declare._`,
+      ""
+    );
+  }
+  if (impact.unmatchedFiles.length > 0) {
+    out.push(
+      `_${plural(impact.unmatchedFiles.length, "changed file")} matched no declared node._`,
+      ""
+    );
+  }
+  if (impact.quietFiles.length > 0) {
+    out.push(
+      `_${plural(impact.quietFiles.length, "file")} matched declared nodes but changed nothing of theirs (${text5(impact.quietFiles[0]?.reason ?? "")})._`,
+      ""
+    );
+  }
+  if (impact.unmatchedResources.length > 0) {
+    out.push(
+      `_${plural(impact.unmatchedResources.length, "changed resource")} of a plan, change set or render matched no declared node._`,
+      ""
+    );
+  }
+  if (cuts.length > 0) {
+    out.push(`_Shortened to fit GitHub's comment limit: left out ${cuts.join(", ")}._`, "");
+  }
+  for (const section of options.sections ?? []) out.push(section, "");
+  if (options.footer) out.push(options.footer);
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function verdict(impact, counts) {
+  if (impact.unjudged.length > 0 && counts.impacted === 0)
+    return `**unknown**: ${plural(impact.unjudged.length, "thing")} could not be judged, and nothing judged is impacted.`;
+  if (counts.changed === 0) return "**no risk**: this change touches no declared node.";
+  if (counts.impacted === 0)
+    return `**no risk**: ${plural(counts.changed, "node")} changed, nothing downstream depends on ${counts.changed === 1 ? "it" : "them"}.`;
+  return `**${impact.risk} risk**: this change can break ${plural(counts.breaking, "node")} and puts ${counts.atRisk} more at risk, owned by ${plural(counts.owners, "team")}.`;
+}
+function ownerLine(owner2, mention) {
+  const name = owner2.id === void 0 ? "_no owner_" : code(owner2.id);
+  const valid = githubHandle(owner2);
+  const handle = valid && (mention ? valid : code(valid));
+  const chat = owner2.chat ? ` ${code(owner2.chat)}` : "";
+  const hits = [];
+  if (owner2.breaking.length > 0) hits.push(`breaking: ${list2(owner2.breaking)}`);
+  if (owner2.atRisk.length > 0) hits.push(`at risk: ${list2(owner2.atRisk)}`);
+  return `${name}${handle ? ` ${handle}` : ""}${chat} \u2014 ${hits.join("; ")}`;
+}
+function list2(ids2, max = 10) {
+  const shown2 = ids2.slice(0, max).map(code).join(", ");
+  return ids2.length > max ? `${shown2} and ${ids2.length - max} more` : shown2;
+}
+function markdownPath(path2) {
+  let out = `${code(path2.changed)} _(${text5(path2.changeClass)})_`;
+  for (const step of path2.steps)
+    out += ` \u2192 _${text5(step.via)}${step.discovered ? " (found in configuration, not declared)" : ""}_ \u2192 ${code(step.to)}`;
+  return out;
+}
+
+// src/core/render/contracts-markdown.ts
+var LABEL = {
+  broken: "\u{1F534} broken",
+  waived: "\u{1F7E1} waived",
+  pending: "\u{1F535} pending",
+  unchecked: "\u26AA unchecked",
+  kept: "\u{1F7E2} kept"
+};
+var MAX_CELL = 400;
+var cut = (value) => value.length > MAX_CELL ? `${value.slice(0, MAX_CELL - 1)}\u2026` : value;
+function ownerCell(owner2) {
+  if (!owner2) return "no owner";
+  const ways = [owner2.github, owner2.chat, owner2.email].filter((w) => w !== void 0);
+  return [code(cut(owner2.id)), ...ways.map((w) => code(cut(w)))].join(" ");
+}
+function rowLine(row) {
+  const where2 = [
+    row.where ? code(cut(row.where)) : "",
+    row.declaredAt ? `declared at ${code(cut(row.declaredAt))}` : ""
+  ].filter((w) => w !== "").join("<br>");
+  return `| ${LABEL[row.status]} | ${code(cut(row.dependent))}<br>${ownerCell(row.dependentOwner)} | ${code(cut(row.upstream))}<br>${ownerCell(row.upstreamOwner)} | ${code(cut(row.expectation))} | ${text5(cut(row.reason))} | ${where2 || "\u2014"} |`;
+}
+function heading(matrix) {
+  const { counts } = matrix;
+  if (matrix.rows.length === 0) return "### \u{1F7E2} blastradius contracts: none declared";
+  if (counts.broken > 0)
+    return `### \u{1F534} blastradius contracts: ${counts.broken} broken of ${matrix.rows.length}`;
+  return `### \u{1F7E2} blastradius contracts: none of ${matrix.rows.length} broken`;
+}
+function sourceLine(matrix) {
+  const { source } = matrix;
+  const at4 = source.kind === "plan" ? `the planned state of ${code(source.name)}` : `${code(source.name)}${source.commit ? ` (${code(source.commit.slice(0, 12))})` : ""}`;
+  return `Verified against ${at4}: ${countsLine(matrix.counts)}.`;
+}
+function compose2(matrix, rows, shown2, options) {
+  const out = [heading(matrix), ""];
+  if (matrix.rows.length === 0) {
+    out.push("No edge of the graph declares `expects:`, so there is nothing to verify.", "");
+  } else {
+    out.push(sourceLine(matrix), "");
+    out.push(
+      "| Status | Dependent (owner) | Upstream (owner) | Expectation | Reason | Where |",
+      "|---|---|---|---|---|---|"
+    );
+    for (const row of rows.slice(0, shown2)) out.push(rowLine(row));
+    if (shown2 < rows.length) {
+      const left = /* @__PURE__ */ new Map();
+      for (const row of rows.slice(shown2)) left.set(row.status, (left.get(row.status) ?? 0) + 1);
+      const which = [...left].map(([status, n]) => `${n} ${status}`).join(", ");
+      out.push(
+        "",
+        `_\u2026and ${rows.length - shown2} more contracts (${which}), not listed to stay within GitHub's size limit; run \`blastradius contracts --format json\` for all._`
+      );
+    }
+    out.push("");
+  }
+  if (matrix.notes.length > 0) {
+    out.push("<details><summary>Not read</summary>", "");
+    for (const note of matrix.notes.slice(0, 20)) out.push(`- ${text5(cut(note))}`);
+    if (matrix.notes.length > 20) out.push(`- \u2026and ${matrix.notes.length - 20} more`);
+    out.push("", "</details>", "");
+  }
+  if (options.footer) out.push(options.footer);
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function renderContractsMarkdown(matrix, options = {}) {
+  const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+  const rows = byUrgency(matrix.rows);
+  const body = compose2(matrix, rows, rows.length, options);
+  if (body.length < limit) return body;
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (compose2(matrix, rows, mid, options).length < limit) low = mid;
+    else high = mid - 1;
+  }
+  return compose2(matrix, rows, low, options);
+}
+
+// src/core/model.ts
+var RISKS = ["none", "low", "medium", "high"];
 
 // src/action/inputs.ts
 function choice(runner, name, allowed, fallback) {
@@ -34581,870 +34558,12 @@ function readInputs(runner) {
 }
 
 // src/action/run-contracts.ts
-var import_node_path6 = require("node:path");
-
-// src/app/contracts-issue.ts
-var CONTRACTS_LABEL = "blast-radius-contracts";
-function contractsMarker(deps) {
-  return `<!-- blastradius:contracts ${deps.replace(/--+/g, "-").replace(/[<>\s]/g, "_")} -->`;
-}
-var ANY_BOT = "[bot]";
-async function keepContractsIssue(port, repo, deps, content, author) {
-  const marker = contractsMarker(deps);
-  const body = `${marker}
-${content.markdown}`;
-  const ours = (await port.listIssuesWithLabel(repo, CONTRACTS_LABEL)).filter(
-    (i) => i.body.startsWith(marker) && (author === ANY_BOT ? i.author.endsWith("[bot]") : i.author.toLowerCase() === author.toLowerCase())
-  );
-  const existing = ours.find((i) => i.state === "open") ?? [...ours].sort((a, b) => b.number - a.number)[0];
-  if (content.broken === 0) {
-    if (!existing || existing.state === "closed") return { action: "none" };
-    const issue = await port.updateIssue(repo, existing.number, content.title, body, "closed");
-    return { action: "closed", issue };
-  }
-  if (!existing)
-    return {
-      action: "created",
-      issue: await port.createIssue(repo, content.title, body, [CONTRACTS_LABEL])
-    };
-  if (existing.state === "closed") {
-    const issue = await port.updateIssue(repo, existing.number, content.title, body, "open");
-    return { action: "reopened", issue };
-  }
-  if (existing.body === body && existing.title === content.title)
-    return { action: "none", issue: existing };
-  return {
-    action: "updated",
-    issue: await port.updateIssue(repo, existing.number, content.title, body)
-  };
-}
-
-// src/app/read-contract-state.ts
-var import_node_path5 = require("node:path");
-
-// src/adapters/git/module-calls.ts
-var import_node_child_process2 = require("node:child_process");
-var import_node_path4 = require("node:path");
-var LOCAL_SOURCE = '^\\s*source\\s*=\\s*"\\.\\.?/';
-var VALUE = /source\s*=\s*"(\.\.?\/[^"]*)"/;
-function localModuleCalls(root, rev) {
-  let out;
-  try {
-    out = (0, import_node_child_process2.execFileSync)("git", ["grep", "-z", "-n", "-I", "-E", LOCAL_SOURCE, rev, "--", "*.tf"], {
-      cwd: root,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-      maxBuffer: 256 * 1024 * 1024
-    });
-  } catch (error) {
-    if (error.status === 1) return /* @__PURE__ */ new Map();
-    return void 0;
-  }
-  const calls = /* @__PURE__ */ new Map();
-  const prefix = `${rev}:`;
-  for (const line of out.split("\n")) {
-    const [name, number, text6] = line.split("\0");
-    if (name === void 0 || number === void 0 || text6 === void 0) continue;
-    const file = name.startsWith(prefix) ? name.slice(prefix.length) : name;
-    const source = VALUE.exec(text6)?.[1];
-    if (source === void 0) continue;
-    const folder = import_node_path4.posix.normalize(
-      import_node_path4.posix.join(import_node_path4.posix.dirname(file), source.replace(/\/\/(?=[^/])/, "/"))
-    );
-    const target = folder.replace(/\/$/, "") || ".";
-    if (target === ".." || target.startsWith("../")) continue;
-    const known = calls.get(target);
-    calls.set(
-      target,
-      known ? { ...known, calls: known.calls + 1 } : { file, line: Number(number), calls: 1 }
-    );
-  }
-  return calls;
-}
-
-// src/core/contracts-state.ts
-var STATUS_ORDER2 = [
-  "broken",
-  "waived",
-  "pending",
-  "unchecked",
-  "kept"
-];
-var byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function contractUpstreams(config) {
-  const ids2 = /* @__PURE__ */ new Set();
-  for (const node3 of config.nodes.values())
-    for (const edge of node3.dependsOn) if (edge.expects?.length) ids2.add(edge.to);
-  return [...ids2].sort(byId);
-}
-function contactOf(owners, id) {
-  if (id === void 0) return void 0;
-  const owner2 = owners.get(id);
-  return {
-    id,
-    ...owner2?.github ? { github: owner2.github } : {},
-    ...owner2?.chat ? { chat: owner2.chat } : {},
-    ...owner2?.email ? { email: owner2.email } : {}
-  };
-}
-var whereText = (e) => e ? whereOf(e) : void 0;
-function verifyContracts(config, source, stateOf2, options = {}) {
-  const rows = [];
-  const dependents = [...config.nodes.values()].sort((a, b) => byId(a.id, b.id));
-  for (const node3 of dependents) {
-    const edges = node3.dependsOn.filter((e) => e.expects?.length).sort((a, b) => byId(a.to, b.to) || a.index - b.index);
-    for (const edge of edges) {
-      const upstreamNode = config.nodes.get(edge.to);
-      const state = stateOf2(edge.to);
-      const upstream = {
-        id: edge.to,
-        mode: "state",
-        deleted: state?.deleted ?? false,
-        resources: state?.resources ?? [],
-        unread: state?.unread ?? (state ? void 0 : `the state of ${edge.to} was not read`)
-      };
-      for (const expectation of edge.expects ?? []) {
-        const verdict2 = withLifecycle(judgeExpectation(expectation, upstream), expectation, {
-          today: options.today
-        });
-        const where2 = whereText(verdict2.evidence);
-        const declaredAt = options.placeOf?.(node3.id, [
-          "nodes",
-          node3.id,
-          "depends_on",
-          edge.index,
-          "expects",
-          ...expectation.keyPath
-        ]);
-        const dependentOwner = contactOf(config.owners, node3.owner);
-        const upstreamOwner = contactOf(config.owners, upstreamNode?.owner);
-        rows.push({
-          dependent: node3.id,
-          upstream: edge.to,
-          expectation: says(expectation),
-          kind: expectation.kind,
-          ...verdict2,
-          ...dependentOwner ? { dependentOwner } : {},
-          ...upstreamOwner ? { upstreamOwner } : {},
-          ...where2 ? { where: where2 } : {},
-          ...declaredAt ? { declaredAt } : {}
-        });
-      }
-    }
-  }
-  const counts = { broken: 0, waived: 0, pending: 0, unchecked: 0, kept: 0 };
-  for (const row of rows) counts[row.status]++;
-  return { source, rows, counts, notes: options.notes ?? [] };
-}
-function byUrgency(rows) {
-  return [...rows].sort((a, b) => STATUS_ORDER2.indexOf(a.status) - STATUS_ORDER2.indexOf(b.status));
-}
-function countsLine(counts) {
-  return STATUS_ORDER2.map((s) => `${counts[s]} ${s}`).join(", ");
-}
-
-// src/adapters/git/tree-blobs.ts
-var import_node_child_process3 = require("node:child_process");
-function treeAt(root, rev) {
-  const out = (0, import_node_child_process3.execFileSync)("git", ["ls-tree", "-r", "-l", "-z", "--full-tree", rev], {
-    cwd: root,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    maxBuffer: 1024 * 1024 * 1024
-  });
-  const entries = /* @__PURE__ */ new Map();
-  for (const line of out.split("\0")) {
-    const tab = line.indexOf("	");
-    if (tab < 0) continue;
-    const [mode, , , size] = line.slice(0, tab).split(/\s+/);
-    const kind = mode === "120000" ? "symlink" : mode === "160000" ? "submodule" : "file";
-    const bytes = Number(size);
-    entries.set(line.slice(tab + 1), {
-      kind,
-      ...Number.isFinite(bytes) ? { size: bytes } : {}
-    });
-  }
-  return entries;
-}
-function blobsAt(root, rev, paths) {
-  const texts = /* @__PURE__ */ new Map();
-  const asked = paths.filter((p) => !p.includes("\n"));
-  if (asked.length === 0) return texts;
-  let out;
-  try {
-    out = (0, import_node_child_process3.execFileSync)("git", ["cat-file", "--batch"], {
-      cwd: root,
-      input: asked.map((p) => `${rev}:${p}
-`).join(""),
-      stdio: ["pipe", "pipe", "pipe"],
-      maxBuffer: 2 * 1024 * 1024 * 1024
-    });
-  } catch {
-    return texts;
-  }
-  let at4 = 0;
-  for (const path of asked) {
-    const end = out.indexOf(10, at4);
-    if (end < 0) break;
-    const header = out.subarray(at4, end).toString("utf8");
-    at4 = end + 1;
-    const size = /^[0-9a-f]+ \w+ (\d+)$/.exec(header)?.[1];
-    if (size === void 0) continue;
-    const bytes = Number(size);
-    if (header.split(" ")[1] === "blob")
-      texts.set(path, out.subarray(at4, at4 + bytes).toString("utf8"));
-    at4 += bytes + 1;
-  }
-  return texts;
-}
-
-// src/app/state-contents.ts
-var folderOf4 = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
-var nameOf = (path) => path.slice(path.lastIndexOf("/") + 1);
-function stateContents(root, commit) {
-  const tree = treeAt(root, commit);
-  const byFolder = /* @__PURE__ */ new Map();
-  for (const [path, entry2] of tree)
-    if (entry2.kind === "file") {
-      const folder = folderOf4(path);
-      byFolder.set(folder, [...byFolder.get(folder) ?? [], path]);
-    }
-  const texts = /* @__PURE__ */ new Map();
-  const readable = (entry2) => entry2?.kind === "file" && (entry2.size ?? 0) <= MAX_MANIFEST_BYTES;
-  const preload = (paths) => {
-    const wanted = paths.filter((p) => !texts.has(p) && readable(tree.get(p)));
-    for (const [path, text7] of blobsAt(root, commit, wanted)) texts.set(path, text7);
-  };
-  const text6 = (path) => {
-    if (!texts.has(path)) preload([path]);
-    return texts.get(path);
-  };
-  const inFolder = (folder, matches2) => (byFolder.get(folder) ?? []).filter((p) => matches2.test(nameOf(p))).sort();
-  const withTexts = (paths) => {
-    preload(paths);
-    return paths.flatMap((path) => {
-      const t = texts.get(path);
-      return t === void 0 ? [] : [{ path, text: t }];
-    });
-  };
-  return {
-    paths: [...tree.keys()],
-    preload,
-    text: text6,
-    read: async (file) => {
-      const entry2 = tree.get(file.path);
-      if (entry2 === void 0) return {};
-      if (entry2.kind !== "file") return { unreadable: `a ${entry2.kind} at head` };
-      if (!readable(entry2))
-        return { unreadable: `over ${MAX_MANIFEST_BYTES / (1024 * 1024)} MiB, not read` };
-      const t = text6(file.path);
-      return t === void 0 ? {} : { head: t };
-    },
-    folder: async (folder, matches2, limit) => {
-      const paths = inFolder(folder, matches2);
-      if (paths.length > limit)
-        return { skipped: `more than ${limit} .tf files`, base: [], head: [] };
-      return { base: [], head: withTexts(paths) };
-    },
-    context: async (file) => withTexts(inFolder(folderOf4(file.path), /\.ya?ml$/).slice(0, 100))
-  };
-}
-
-// src/app/read-contract-state.ts
-var MAX_STATE_FILES = 5e3;
-async function readContractMatrix(loaded, query, context) {
-  const config = loaded.model.config;
-  const placeOf = placeFinder(loaded, context.cwd);
-  if (query.planFile !== void 0) {
-    const planned = readPlannedStateFile(query.planFile);
-    const states2 = planStates(loaded, planned.state);
-    const source = { kind: "plan", name: query.planFile };
-    return verifyContracts(config, source, (id) => states2.get(id), {
-      today: query.today,
-      placeOf
-    });
-  }
-  const root = findRepoRoot(context.cwd);
-  if (!root)
-    throw new InputError(
-      `${context.cwd} is not inside a git repository`,
-      "run it in the repository, or verify against a plan with --plan"
-    );
-  const ref = query.ref ?? "HEAD";
-  const commit = commitOf(root, ref);
-  const { states, notes } = await commitStates(loaded, root, commit, {
-    repo: query.repo?.toLowerCase() ?? originRepo(root),
-    limit: query.limit ?? MAX_STATE_FILES
-  });
-  return verifyContracts(config, { kind: "git", name: ref, commit }, (id) => states.get(id), {
-    today: query.today,
-    notes,
-    placeOf
-  });
-}
-function placeFinder(loaded, cwd) {
-  const shown2 = (file) => {
-    if (!(0, import_node_path5.isAbsolute)(file)) return file;
-    const inside = (0, import_node_path5.relative)(cwd, file);
-    return inside.startsWith("..") || (0, import_node_path5.isAbsolute)(inside) ? file : inside.split(import_node_path5.sep).join("/");
-  };
-  const locators = /* @__PURE__ */ new Map();
-  return (dependent, keyPath) => {
-    const file = loaded.model.config.nodes.get(dependent)?.declaredAt.file;
-    const text6 = file === void 0 ? void 0 : loaded.result.sources.get(file);
-    if (file === void 0 || text6 === void 0) return void 0;
-    let locator = locators.get(file);
-    if (!locator) {
-      locator = new KeyLocator(text6);
-      locators.set(file, locator);
-    }
-    const position2 = locator.locate(keyPath, false);
-    return position2 ? `${shown2(file)}:${position2.line}` : void 0;
-  };
-}
-var hasObjectRules = (node3) => node3.match.terraform.length > 0 || node3.match.kubernetes.length > 0 || (node3.match.cloudformation ?? []).length > 0;
-var applies2 = (rule, repo) => rule.repo === void 0 || repo !== void 0 && rule.repo === repo;
-var TERRAFORM2 = /\.tf$/;
-var YAML3 = /\.ya?ml$/;
-var READABLE = /\.tf$|\.tfvars$|\.json$|\.ya?ml$/;
-var isReadable = (path) => READABLE.test(path) || TEMPLATE_FILE.test(path);
-var present = (path) => ({
-  system: "file",
-  address: path,
-  type: "file",
-  classes: [],
-  evidence: [{ file: path, detail: "in the repository" }],
-  after: { exists: true, policies: [] }
-});
-var PRINCIPAL = /^(?:aws_iam_(?:role|user|group)|AWS::IAM::(?:Role|User|Group)|Role|ClusterRole)$/;
-function principalsOf(resources, calls) {
-  const principals = resources.filter((r) => r.system !== "file" && PRINCIPAL.test(r.type));
-  const called = principals.find((r) => {
-    const file = r.evidence.find((e) => e.file !== void 0)?.file;
-    if (r.system !== "terraform" || file === void 0) return false;
-    const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
-    return (calls?.get(folder)?.calls ?? 0) > 1;
-  });
-  if (called) return `${called.address}, made by each of several module calls`;
-  if (principals.length < 2) return void 0;
-  const names3 = principals.map((r) => r.address);
-  return `${names3.length} principals (${names3.slice(0, 3).join(", ")}${names3.length > 3 ? " \u2026" : ""})`;
-}
-var withoutFacts = (r) => r.after ? { ...r, after: { exists: r.after.exists, policies: [] } } : r;
-function declaredResources(text6) {
-  if (text6 === void 0) return [];
-  return [...text6.matchAll(/^\s*resource\s+"([^"]+)"\s+"([^"]+)"/gm)].map((m) => `${m[1]}.${m[2]}`);
-}
-function conditionOf(r) {
-  if (r.system !== "terraform" || !r.classes.includes("added")) return void 0;
-  const detail = r.evidence.find((e) => /^added \(/.test(e.detail))?.detail;
-  return detail === void 0 ? void 0 : `when ${detail.slice("added (".length, -1)}`;
-}
-function onCondition(id, found, short2) {
-  const first = found[0];
-  if (!first || !found.every((r) => r.system !== "file" && conditionOf(r) !== void 0))
-    return void 0;
-  return {
-    deleted: false,
-    resources: [],
-    unread: `whether ${id} exists at ${short2} cannot be told: ${first.address} exists only ${conditionOf(first)}`
-  };
-}
-var notFound = (file, detail) => [
-  {
-    system: "file",
-    address: file ?? "",
-    type: "file",
-    classes: [],
-    evidence: [{ ...file !== void 0 ? { file } : {}, detail }]
-  }
-];
-function stateOf(textOf2) {
-  return (r) => {
-    const first = r.evidence.find((e) => e.file !== void 0) ?? r.evidence[0];
-    if (!first) return { ...r, classes: [], evidence: [] };
-    const declared = { ...first, address: first.address ?? r.address, detail: "declared here" };
-    const attribute2 = TRUST_ATTRIBUTE[r.type];
-    const line = r.system === "terraform" && attribute2 && r.after?.trust && first.file && first.line ? attributeLine(textOf2(first.file), first.line, attribute2) : void 0;
-    return {
-      ...r,
-      classes: [],
-      evidence: [
-        declared,
-        ...line ? [{ ...declared, attribute: attribute2, line, detail: `its ${attribute2}` }] : []
-      ]
-    };
-  };
-}
-function attributeLine(text6, from, attribute2) {
-  if (text6 === void 0) return void 0;
-  const lines = text6.split("\n");
-  const assignment = new RegExp(`^\\s*${attribute2}\\s*=`);
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i];
-    if (/^(?:resource|data|module)\s/.test(line)) return void 0;
-    if (assignment.test(line)) return i + 1;
-  }
-  return void 0;
-}
-async function commitStates(loaded, root, commit, options) {
-  const { model } = loaded;
-  const { repo, limit } = options;
-  const notes = [];
-  const states = /* @__PURE__ */ new Map();
-  const upstreams = contractUpstreams(model.config).flatMap((id) => {
-    const node3 = model.config.nodes.get(id);
-    return node3 ? [node3] : [];
-  });
-  const contents = stateContents(root, commit);
-  const all2 = contents.paths;
-  const pathHits = /* @__PURE__ */ new Map();
-  const wanted = /* @__PURE__ */ new Set();
-  const upstreamIds = new Set(upstreams.map((n) => n.id));
-  for (const path of all2)
-    for (const hit of model.paths.match(path, repo))
-      if (upstreamIds.has(hit.node)) {
-        pathHits.set(hit.node, [...pathHits.get(hit.node) ?? [], path]);
-        wanted.add(path);
-      }
-  const objectOnly = upstreams.filter(
-    (n) => hasObjectRules(n) && !n.match.paths.some((r) => applies2(r, repo)) && !pathHits.has(n.id)
-  );
-  const broad = /* @__PURE__ */ new Set();
-  const kinds = {
-    terraform: objectOnly.some((n) => n.match.terraform.length > 0),
-    kubernetes: objectOnly.some((n) => n.match.kubernetes.length > 0)
-  };
-  for (const path of all2)
-    if (!wanted.has(path) && (kinds.terraform && TERRAFORM2.test(path) || kinds.kubernetes && YAML3.test(path)))
-      broad.add(path);
-  const broadRead = [...wanted].filter(isReadable).length + broad.size <= limit;
-  if (!broadRead && broad.size > 0)
-    notes.push(
-      `${broad.size} files could hold the objects of ${objectOnly.map((n) => n.id).join(", ")}: more than the ${limit} read, so they were not read`
-    );
-  const readable = [...wanted].filter(isReadable);
-  const toRead = [...readable, ...broadRead ? broad : []].slice(0, limit);
-  if (readable.length > limit)
-    notes.push(
-      `${readable.length} files that match the rules of contracts' upstreams can be read; only the first ${limit} were read`
-    );
-  const paths = broadRead && broad.size > 0 ? withBroadRules(model.config.nodes.values()) : model.paths;
-  const files = toRead.map((path) => ({
-    path,
-    status: "added",
-    ...repo ? { repo } : {}
-  }));
-  const calls = localModuleCalls(root, commit);
-  const inputsFrom = terraformInputs(calls, all2);
-  contents.preload(toRead);
-  const classified = await classifyChanges(files, {
-    read: contents.read,
-    folder: contents.folder,
-    context: contents.context,
-    paths,
-    limit,
-    state: { inputsFrom }
-  });
-  notes.push(...classified.notes, ...inputsFrom.said());
-  const unjudged = /* @__PURE__ */ new Map();
-  for (const u of classified.unjudged) if (u.file) unjudged.set(u.file, u.reason);
-  const located = locateIn(model, classified.files);
-  const changed = new Map(located.changed.map((c) => [c.id, c]));
-  const read3 = new Set(toRead);
-  const everything = classified.files.flatMap((f) => f.resources ?? []);
-  const unjudgedBroad = [...broad].filter((f) => unjudged.has(f));
-  const short2 = commit.slice(0, 7);
-  const textOf2 = contents.text;
-  const asState = stateOf(textOf2);
-  for (const node3 of upstreams) {
-    const own = pathHits.get(node3.id) ?? [];
-    const unreadFiles = own.filter((f) => isReadable(f) && !read3.has(f) || unjudged.has(f));
-    const unread = unreadFiles.length > 0 ? `${node3.id} was not read whole: ${unreadFiles.slice(0, 3).map((f) => `${f} (${unjudged.get(f) ?? `beyond the ${limit} files read`})`).join(", ")}${unreadFiles.length > 3 ? ` and ${unreadFiles.length - 3} more` : ""}` : void 0;
-    if (own.length > 0) {
-      const found = (changed.get(node3.id)?.resources ?? []).filter(
-        (r) => r.system !== "file" || r.after !== void 0
-      );
-      const resources = found.map(asState);
-      const maybe = onCondition(node3.id, found, short2);
-      if (maybe && !unread) {
-        states.set(node3.id, maybe);
-      } else if (resources.length > 0) {
-        const many = hasObjectRules(node3) ? void 0 : principalsOf(found, calls);
-        const one = found.find((r) => r.system !== "file" && PRINCIPAL.test(r.type));
-        if (!many && one && !hasObjectRules(node3))
-          notes.push(
-            `${node3.id} is matched by its files only: ${one.address} in them stands for it, whatever its name or namespace (name it in match.terraform or match.kubernetes to verify that too)`
-          );
-        states.set(
-          node3.id,
-          many ? {
-            deleted: false,
-            resources: resources.map(withoutFacts),
-            unread: `${node3.id} is matched by its files only, and they hold ${many}: which it stands for cannot be told (name it in match.terraform, match.kubernetes or match.cloudformation)`
-          } : { deleted: false, resources, ...unread ? { unread } : {} }
-        );
-      } else if (unread) {
-        states.set(node3.id, { deleted: false, resources: [], unread });
-      } else if (hasObjectRules(node3)) {
-        const rules = [...node3.match.terraform, ...node3.match.kubernetes].join(", ");
-        states.set(node3.id, {
-          deleted: true,
-          resources: notFound(
-            own[0],
-            `no object its rules name (${rules}) is in ${own.length === 1 ? "its file" : `its ${own.length} files`} at ${short2}`
-          )
-        });
-      } else {
-        const declared = own.filter((f) => TERRAFORM2.test(f) && read3.has(f)).flatMap((f) => declaredResources(textOf2(f)).map((address) => ({ f, address })));
-        states.set(
-          node3.id,
-          declared.length > 0 ? {
-            deleted: true,
-            resources: notFound(
-              declared[0]?.f,
-              `its files declare ${declared.slice(0, 3).map((d) => d.address).join(
-                ", "
-              )}${declared.length > 3 ? ` and ${declared.length - 3} more` : ""}, and none has an instance at ${short2} (a count or for_each of none)`
-            )
-          } : { deleted: false, resources: own.map(present) }
-        );
-      }
-      continue;
-    }
-    const local = node3.match.paths.filter((r) => applies2(r, repo));
-    if (local.length > 0) {
-      states.set(node3.id, {
-        deleted: true,
-        resources: notFound(
-          local[0]?.glob,
-          `no file at ${short2} matches ${local.map((r) => r.source).join(", ")}`
-        )
-      });
-      continue;
-    }
-    if (!hasObjectRules(node3)) {
-      const elsewhere = node3.match.paths.map((r) => r.repo).filter((r) => r !== void 0);
-      states.set(node3.id, {
-        deleted: false,
-        resources: [],
-        unread: elsewhere.length === 0 ? `${node3.id} has no match rules, so nothing shows its state (add match.paths or match.terraform)` : repo === void 0 ? `${node3.id}'s rules name files of ${[...new Set(elsewhere)].join(", ")}, and this repository's name is not known (give --repo owner/name if it is this one)` : `${node3.id} is in another repository (${[...new Set(elsewhere)].join(", ")}): verify it there`
-      });
-      continue;
-    }
-    if (!broadRead) {
-      states.set(node3.id, {
-        deleted: false,
-        resources: [],
-        unread: `${node3.id} is named only by its objects and more than ${limit} files could hold them: add match.paths to say where it is written`
-      });
-      continue;
-    }
-    const mine = everything.filter(
-      (r) => model.objects.matchResource(r).some((hit) => hit.node === node3.id)
-    );
-    if (mine.length > 0) {
-      states.set(
-        node3.id,
-        onCondition(node3.id, mine, short2) ?? { deleted: false, resources: mine.map(asState) }
-      );
-    } else if (unjudgedBroad.length > 0) {
-      states.set(node3.id, {
-        deleted: false,
-        resources: [],
-        unread: `${node3.id} is not in the files read, and ${unjudgedBroad.length} could not be read (${unjudgedBroad[0]}: ${unjudged.get(unjudgedBroad[0])})`
-      });
-    } else {
-      const rules = [
-        ...node3.match.terraform,
-        ...node3.match.kubernetes,
-        ...node3.match.cloudformation ?? []
-      ];
-      states.set(node3.id, {
-        deleted: true,
-        resources: notFound(void 0, `no file at ${short2} holds ${rules.join(", ")}`)
-      });
-    }
-  }
-  return { states, notes };
-}
-var AUTO_TFVARS = /^(?:terraform\.tfvars|[^/]*\.auto\.tfvars)(?:\.json)?$/;
-function terraformInputs(calls, all2) {
-  const tfvars = /* @__PURE__ */ new Map();
-  for (const path of all2) {
-    const slash = path.lastIndexOf("/");
-    const folder = slash < 0 ? "." : path.slice(0, slash);
-    if (AUTO_TFVARS.test(path.slice(slash + 1)) && !tfvars.has(folder)) tfvars.set(folder, path);
-  }
-  const said = /* @__PURE__ */ new Map();
-  const inputsFrom = (folder) => {
-    const call = calls?.get(folder);
-    const file = tfvars.get(folder);
-    const from = calls === void 0 ? "by callers that could not be listed" : call ? call.calls > 1 ? `by ${call.calls} module calls (${call.file}:${call.line} \u2026)` : `by the module call in ${call.file}:${call.line}` : file === void 0 ? void 0 : `in ${file}`;
-    if (from !== void 0) said.set(folder, from);
-    return from;
-  };
-  inputsFrom.said = () => [...said].map(
-    ([folder, from]) => `the variables of ${folder === "." ? "the root module" : folder} are set ${from}, which is not evaluated: what depends on them is unchecked`
-  );
-  return inputsFrom;
-}
-function withBroadRules(nodes) {
-  const index2 = PathIndex.fromNodes(nodes);
-  for (const glob2 of ["**/*.tf", "**/*.yaml", "**/*.yml"])
-    index2.add("\0state", { glob: glob2, source: glob2 });
-  return index2;
-}
-function planStates(loaded, planned) {
-  const { model } = loaded;
-  const states = /* @__PURE__ */ new Map();
-  const ofNode = (id, resources) => resources.filter((r) => model.objects.match("terraform", r.address).some((h) => h.node === id));
-  for (const id of contractUpstreams(model.config)) {
-    const node3 = model.config.nodes.get(id);
-    if (!node3) continue;
-    if (node3.match.terraform.length === 0) {
-      states.set(id, {
-        deleted: false,
-        resources: [],
-        unread: `${id} has no match.terraform rules, so a plan does not show it`
-      });
-      continue;
-    }
-    const resources = ofNode(id, planned.resources);
-    if (resources.length > 0) {
-      const unknown = resources.find((r) => r.unknownAfter?.length);
-      states.set(id, {
-        deleted: false,
-        resources,
-        ...unknown ? {
-          unread: `${unknown.address}'s ${unknown.unknownAfter?.join(", ")} is known only after apply`
-        } : {}
-      });
-      continue;
-    }
-    const destroyed = ofNode(id, planned.destroyed);
-    states.set(
-      id,
-      destroyed.length > 0 ? { deleted: true, resources: destroyed } : {
-        deleted: false,
-        resources: [],
-        unread: `none of ${id}'s resources (${node3.match.terraform.join(", ")}) is in this plan`
-      }
-    );
-  }
-  return states;
-}
-
-// src/core/render/contracts-json.ts
-var CONTRACTS_JSON_VERSION = 1;
-var contact = (o) => o ? { id: o.id, github: o.github ?? null, chat: o.chat ?? null, email: o.email ?? null } : null;
-var evidenceJson2 = (e) => e ? {
-  address: e.address ?? null,
-  attribute: e.attribute ?? null,
-  file: e.file ?? null,
-  line: e.line ?? null,
-  detail: e.detail
-} : null;
-function rowJson(row) {
-  return {
-    dependent: row.dependent,
-    dependentOwner: contact(row.dependentOwner),
-    upstream: row.upstream,
-    upstreamOwner: contact(row.upstreamOwner),
-    expectation: row.expectation,
-    kind: row.kind,
-    status: row.status,
-    reason: row.reason,
-    where: row.where ?? null,
-    declaredAt: row.declaredAt ?? null,
-    evidence: evidenceJson2(row.evidence),
-    pending: row.pending === true,
-    waiver: row.waiver ? { until: row.waiver.until, reason: row.waiver.reason, expired: row.waiver.expired === true } : null
-  };
-}
-function contractsToJson(matrix) {
-  return {
-    version: CONTRACTS_JSON_VERSION,
-    source: {
-      kind: matrix.source.kind,
-      name: matrix.source.name,
-      commit: matrix.source.commit ?? null
-    },
-    summary: { ...matrix.counts, total: matrix.rows.length },
-    contracts: matrix.rows.map(rowJson),
-    notes: matrix.notes
-  };
-}
-var str4 = { type: "string" };
-var nullable2 = (schema2) => ({ anyOf: [schema2, { type: "null" }] });
-var count3 = { type: "integer", minimum: 0 };
-var STATUSES = ["kept", "broken", "unchecked", "pending", "waived"];
-var contactSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["id", "github", "chat", "email"],
-  properties: { id: str4, github: nullable2(str4), chat: nullable2(str4), email: nullable2(str4) }
-};
-var contractsJsonSchema = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/blastradius/blastradius/schema/contracts.schema.json",
-  title: "blastradius contracts --format json",
-  type: "object",
-  additionalProperties: false,
-  required: ["version", "source", "summary", "contracts", "notes"],
-  properties: {
-    version: { const: CONTRACTS_JSON_VERSION },
-    source: {
-      type: "object",
-      additionalProperties: false,
-      required: ["kind", "name", "commit"],
-      properties: {
-        kind: { enum: ["git", "plan"] },
-        name: { ...str4, description: "The ref as given, or the plan file." },
-        commit: nullable2(str4)
-      }
-    },
-    summary: {
-      type: "object",
-      additionalProperties: false,
-      required: [...STATUSES, "total"],
-      properties: Object.fromEntries([...STATUSES, "total"].map((k) => [k, count3]))
-    },
-    contracts: {
-      type: "array",
-      description: "Every expectation of every edge, by dependent, then upstream, then as written.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "dependent",
-          "dependentOwner",
-          "upstream",
-          "upstreamOwner",
-          "expectation",
-          "kind",
-          "status",
-          "reason",
-          "where",
-          "declaredAt",
-          "evidence",
-          "pending",
-          "waiver"
-        ],
-        properties: {
-          dependent: str4,
-          dependentOwner: nullable2(contactSchema),
-          upstream: str4,
-          upstreamOwner: nullable2(contactSchema),
-          expectation: str4,
-          kind: { enum: ["trusts", "allows", "exists"] },
-          status: { enum: STATUSES },
-          reason: str4,
-          where: nullable2({ ...str4, description: "file:line, or a plan address." }),
-          declaredAt: nullable2({ ...str4, description: "Where deps.yaml declares it: file:line." }),
-          evidence: nullable2(evidenceSchema),
-          pending: { type: "boolean" },
-          waiver: nullable2({
-            type: "object",
-            additionalProperties: false,
-            required: ["until", "reason", "expired"],
-            properties: { until: str4, reason: str4, expired: { type: "boolean" } }
-          })
-        }
-      }
-    },
-    notes: { type: "array", items: str4, description: "What was not read, and why." }
-  }
-};
-
-// src/core/render/contracts-markdown.ts
-var LABEL = {
-  broken: "\u{1F534} broken",
-  waived: "\u{1F7E1} waived",
-  pending: "\u{1F535} pending",
-  unchecked: "\u26AA unchecked",
-  kept: "\u{1F7E2} kept"
-};
-var MAX_CELL = 400;
-var cut = (value) => value.length > MAX_CELL ? `${value.slice(0, MAX_CELL - 1)}\u2026` : value;
-function ownerCell(owner2) {
-  if (!owner2) return "no owner";
-  const ways = [owner2.github, owner2.chat, owner2.email].filter((w) => w !== void 0);
-  return [code(cut(owner2.id)), ...ways.map((w) => code(cut(w)))].join(" ");
-}
-function rowLine(row) {
-  const where2 = [
-    row.where ? code(cut(row.where)) : "",
-    row.declaredAt ? `declared at ${code(cut(row.declaredAt))}` : ""
-  ].filter((w) => w !== "").join("<br>");
-  return `| ${LABEL[row.status]} | ${code(cut(row.dependent))}<br>${ownerCell(row.dependentOwner)} | ${code(cut(row.upstream))}<br>${ownerCell(row.upstreamOwner)} | ${code(cut(row.expectation))} | ${text4(cut(row.reason))} | ${where2 || "\u2014"} |`;
-}
-function heading(matrix) {
-  const { counts } = matrix;
-  if (matrix.rows.length === 0) return "### \u{1F7E2} blastradius contracts: none declared";
-  if (counts.broken > 0)
-    return `### \u{1F534} blastradius contracts: ${counts.broken} broken of ${matrix.rows.length}`;
-  return `### \u{1F7E2} blastradius contracts: none of ${matrix.rows.length} broken`;
-}
-function sourceLine(matrix) {
-  const { source } = matrix;
-  const at4 = source.kind === "plan" ? `the planned state of ${code(source.name)}` : `${code(source.name)}${source.commit ? ` (${code(source.commit.slice(0, 12))})` : ""}`;
-  return `Verified against ${at4}: ${countsLine(matrix.counts)}.`;
-}
-function compose2(matrix, rows, shown2, options) {
-  const out = [heading(matrix), ""];
-  if (matrix.rows.length === 0) {
-    out.push("No edge of the graph declares `expects:`, so there is nothing to verify.", "");
-  } else {
-    out.push(sourceLine(matrix), "");
-    out.push(
-      "| Status | Dependent (owner) | Upstream (owner) | Expectation | Reason | Where |",
-      "|---|---|---|---|---|---|"
-    );
-    for (const row of rows.slice(0, shown2)) out.push(rowLine(row));
-    if (shown2 < rows.length) {
-      const left = /* @__PURE__ */ new Map();
-      for (const row of rows.slice(shown2)) left.set(row.status, (left.get(row.status) ?? 0) + 1);
-      const which = [...left].map(([status, n]) => `${n} ${status}`).join(", ");
-      out.push(
-        "",
-        `_\u2026and ${rows.length - shown2} more contracts (${which}), not listed to stay within GitHub's size limit; run \`blastradius contracts --format json\` for all._`
-      );
-    }
-    out.push("");
-  }
-  if (matrix.notes.length > 0) {
-    out.push("<details><summary>Not read</summary>", "");
-    for (const note of matrix.notes.slice(0, 20)) out.push(`- ${text4(cut(note))}`);
-    if (matrix.notes.length > 20) out.push(`- \u2026and ${matrix.notes.length - 20} more`);
-    out.push("", "</details>", "");
-  }
-  if (options.footer) out.push(options.footer);
-  return `${out.join("\n").trimEnd()}
-`;
-}
-function renderContractsMarkdown(matrix, options = {}) {
-  const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
-  const rows = byUrgency(matrix.rows);
-  const body = compose2(matrix, rows, rows.length, options);
-  if (body.length < limit) return body;
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (compose2(matrix, rows, mid, options).length < limit) low = mid;
-    else high = mid - 1;
-  }
-  return compose2(matrix, rows, low, options);
-}
-
-// src/action/run-contracts.ts
 var DEFAULT_AUTHOR = "github-actions[bot]";
 var PERMISSIONS = ["permissions:", "  contents: read", "  issues: write"].join("\n");
 var ISSUE_LIMIT = 65e3;
-async function runContracts(context, runner) {
+async function runContracts({ context, runner, github }) {
   const { env } = context;
-  const workspace = (0, import_node_path6.resolve)(env.GITHUB_WORKSPACE ?? ".");
+  const workspace = (0, import_node_path5.resolve)(env.GITHUB_WORKSPACE ?? ".");
   const repo = env.GITHUB_REPOSITORY ?? "";
   const postIssue = flag(runner, "post-issue", true);
   const failOnBroken = flag(runner, "fail-on-broken", true);
@@ -35458,14 +34577,7 @@ async function runContracts(context, runner) {
     throw new InputError(
       "GITHUB_REPOSITORY is not set: is this running on a GitHub Actions runner?"
     );
-  const log = {
-    debug: () => {
-    },
-    info: runner.info,
-    warn: runner.warning,
-    error: runner.error
-  };
-  const port = token ? context.createPort(token, env.GITHUB_API_URL, log) : void 0;
+  const port = token ? github(token) : void 0;
   const deps = parseDepsLocation(runner.input("deps") || "deps.yaml");
   let loaded;
   if (deps.repo) {
@@ -35478,7 +34590,7 @@ async function runContracts(context, runner) {
     );
   } else {
     try {
-      loaded = loadModel((0, import_node_path6.join)(workspace, deps.path));
+      loaded = loadModel((0, import_node_path5.join)(workspace, deps.path));
     } catch (error) {
       if (!(error instanceof InvalidDepsError)) throw error;
       for (const diagnostic of error.errors) runner.info(formatDiagnostic(diagnostic));
@@ -35494,7 +34606,7 @@ async function runContracts(context, runner) {
   const matrix = await readContractMatrix(
     loaded,
     {
-      ...plan ? { planFile: (0, import_node_path6.resolve)(workspace, plan) } : ref ? { ref } : {},
+      ...plan ? { planFile: (0, import_node_path5.resolve)(workspace, plan) } : ref ? { ref } : {},
       ...repo ? { repo } : {},
       today: utcDay(/* @__PURE__ */ new Date())
     },
@@ -35507,7 +34619,7 @@ async function runContracts(context, runner) {
       );
     throw error;
   });
-  const contractsPath = (0, import_node_path6.join)(env.RUNNER_TEMP || workspace, "blastradius-contracts.json");
+  const contractsPath = (0, import_node_path5.join)(env.RUNNER_TEMP || workspace, "blastradius-contracts.json");
   context.writeFile(contractsPath, `${JSON.stringify(contractsToJson(matrix), null, 2)}
 `);
   const markdown = renderContractsMarkdown(matrix, { limit: ISSUE_LIMIT });
@@ -35562,6 +34674,1346 @@ The contracts are in the job summary.`
     runner.warning(message);
   }
   return 0;
+}
+
+// src/action/run-report.ts
+var import_node_os = require("node:os");
+var import_node_path6 = require("node:path");
+
+// src/core/impact-digest.ts
+function digestImpact(impact, keep = () => true) {
+  const impacted = [];
+  let cut2 = false;
+  for (const node3 of impact.impacted) {
+    const brief = {
+      id: node3.id,
+      severity: node3.severity,
+      depth: node3.depth,
+      ...node3.owner ? { owner: node3.owner } : {}
+    };
+    if (!keep(brief)) {
+      cut2 = true;
+      break;
+    }
+    impacted.push(brief);
+  }
+  return { risk: impact.risk, changed: impact.changed.map((c) => c.id), impacted, cut: cut2 };
+}
+
+// src/core/render/render-comment.ts
+var META_VERSION = 1;
+var META_BUDGET = 12e3;
+var OPEN_META = "<!-- blastradius:analysis";
+var MARKER_PREFIX = "<!-- blastradius:comment ";
+function commentMarker(deps) {
+  return `${MARKER_PREFIX}${inertJsonText(JSON.stringify(deps)).replace(/-->/g, "--\\u003e")} -->`;
+}
+function inertJson(value) {
+  return inertJsonText(JSON.stringify(value)).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function metaOf(impact, base, previous) {
+  let size = 0;
+  const { risk, changed, impacted, cut: cut2 } = digestImpact(impact, (node3) => {
+    size += inertJson(node3).length + 1;
+    return size <= META_BUDGET;
+  });
+  return {
+    version: META_VERSION,
+    ...base,
+    risk,
+    peakRisk: higherRisk(risk, previous?.peakRisk ?? previous?.risk),
+    changed,
+    impactedCount: impact.impacted.length,
+    impacted,
+    impactedCut: cut2,
+    owners: impact.owners.flatMap((o) => o.id === void 0 ? [] : [o.id]),
+    unjudged: impact.unjudged.length
+  };
+}
+function higherRisk(a, b) {
+  return b !== void 0 && RISKS.indexOf(b) > RISKS.indexOf(a) ? b : a;
+}
+function renderComment(impact, options) {
+  const marker = commentMarker(options.meta.deps);
+  const footer = `${OPEN_META}
+${inertJson(options.meta)}
+-->`;
+  const body = renderMarkdown(impact, {
+    mentionOwners: options.mentionOwners,
+    notices: options.notices,
+    sections: options.sections,
+    footer,
+    limit: GITHUB_COMMENT_LIMIT - marker.length - 1
+  });
+  return `${marker}
+${body}`;
+}
+function readCommentMeta(body) {
+  const start = body.lastIndexOf(OPEN_META);
+  if (start < 0) return void 0;
+  const end = body.indexOf("-->", start);
+  if (end < 0) return void 0;
+  let value;
+  try {
+    value = JSON.parse(body.slice(start + OPEN_META.length, end));
+  } catch {
+    return void 0;
+  }
+  return isCommentMeta(value) ? value : void 0;
+}
+var isString = (v) => typeof v === "string";
+var isRisk = (v) => RISKS.includes(v);
+var isStrings = (v) => Array.isArray(v) && v.every(isString);
+function isBrief(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const b = v;
+  return isString(b.id) && (b.severity === "breaking" || b.severity === "at-risk") && typeof b.depth === "number" && (b.owner === void 0 || isString(b.owner));
+}
+function isAcknowledgement(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const a = v;
+  return isString(a.headSha) && isRisk(a.risk) && isStrings(a.breaking) && typeof a.unjudged === "number";
+}
+function isCommentMeta(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const m = v;
+  return isString(m.headSha) && isString(m.validAt) && isRisk(m.risk) && (m.peakRisk === void 0 || isRisk(m.peakRisk)) && isStrings(m.changed) && Array.isArray(m.impacted) && m.impacted.every(isBrief) && (m.impactedCut === void 0 || typeof m.impactedCut === "boolean") && (m.owners === void 0 || isStrings(m.owners)) && (m.unjudged === void 0 || typeof m.unjudged === "number") && (m.acknowledged === void 0 || isAcknowledgement(m.acknowledged));
+}
+function stableBody(body) {
+  return body.replace(/"validAt":"[^"]*"/, "");
+}
+
+// src/core/graph/reachable.ts
+var scratches3 = /* @__PURE__ */ new WeakMap();
+function scratchFor3(graph) {
+  let scratch = scratches3.get(graph);
+  if (!scratch || scratch.stamp === 2147483647) {
+    const n = graph.ids.length;
+    scratch = {
+      seen: new Int32Array(n),
+      queue: new Int32Array(n),
+      depth: new Int32Array(n),
+      stamp: 0
+    };
+    scratches3.set(graph, scratch);
+  }
+  return scratch;
+}
+function reachable(graph, starts, options = {}) {
+  const direction = options.direction ?? "down";
+  const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
+  const n = graph.ids.length;
+  const scratch = scratchFor3(graph);
+  const stamp = ++scratch.stamp;
+  const { seen, queue, depth } = scratch;
+  let tail = 0;
+  for (const start of starts) {
+    if (!(start >= 0 && start < n) || seen[start] === stamp) continue;
+    seen[start] = stamp;
+    queue[tail] = start;
+    depth[tail++] = 0;
+  }
+  for (let head = 0; head < tail; head++) {
+    const d = depth[head];
+    if (d >= maxDepth) continue;
+    forEachNeighbour(graph, queue[head], direction, (next) => {
+      if (seen[next] === stamp) return;
+      seen[next] = stamp;
+      queue[tail] = next;
+      depth[tail++] = d + 1;
+    });
+  }
+  return { nodes: queue.slice(0, tail), depths: depth.slice(0, tail) };
+}
+
+// src/core/report/build-report.ts
+var day = (seconds) => new Date(seconds * 1e3).toISOString().slice(0, 10);
+function impactOf(model, record2) {
+  if (record2.atMerge) return { impact: record2.atMerge, recomputed: false };
+  const impact = analyze(
+    model,
+    record2.files.map((f) => record2.repo ? { ...f, repo: record2.repo.toLowerCase() } : f)
+  );
+  const { cut: _all, ...digest } = digestImpact(impact);
+  return { impact: digest, recomputed: true };
+}
+function headlineOf(changes) {
+  const byRisk = Object.fromEntries(RISKS.map((r) => [r, 0]));
+  for (const c of changes) byRisk[c.impact.risk]++;
+  return {
+    changes: changes.length,
+    withImpact: changes.filter((c) => c.impact.impacted.length > 0).length,
+    byRisk
+  };
+}
+function largestReach(model, top) {
+  const graph = model.compact;
+  const n = graph.ids.length;
+  const candidates2 = Array.from({ length: n }, (_, i) => i).sort((a, b) => degree(graph, b, "down") - degree(graph, a, "down")).slice(0, 200);
+  const result = candidates2.map((start) => ({
+    node: graph.ids[start],
+    downstream: reachable(graph, [start]).nodes.length - 1
+  }));
+  return result.filter((r) => r.downstream > 0).sort((a, b) => b.downstream - a.downstream || (a.node < b.node ? -1 : 1)).slice(0, top);
+}
+function buildReport(model, window2, records, previousRecords) {
+  const changes = [...records].sort((a, b) => b.time - a.time).map((record2) => {
+    const { files, atMerge: _atMerge, ...rest } = record2;
+    return { ...rest, ...impactOf(model, record2), fileCount: files.length };
+  });
+  const order = (c) => RISKS.indexOf(c.impact.risk) * 1e9 + c.impact.impacted.length;
+  const riskiest = changes.filter((c) => c.impact.impacted.length > 0).sort((a, b) => order(b) - order(a)).slice(0, 10);
+  const byOwner = /* @__PURE__ */ new Map();
+  const hits = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const mine = /* @__PURE__ */ new Map();
+    for (const node3 of change.impact.impacted) {
+      const spot = hits.get(node3.id) ?? { times: 0, breaking: 0 };
+      spot.times++;
+      if (node3.severity === "breaking") spot.breaking++;
+      hits.set(node3.id, spot);
+      if (!node3.owner) continue;
+      const entry2 = mine.get(node3.owner) ?? { breaking: [], atRisk: [] };
+      (node3.severity === "breaking" ? entry2.breaking : entry2.atRisk).push(node3.id);
+      mine.set(node3.owner, entry2);
+    }
+    for (const [owner2, nodes] of mine) {
+      const list3 = byOwner.get(owner2) ?? [];
+      list3.push({
+        id: change.id,
+        title: change.title,
+        ...change.url ? { url: change.url } : {},
+        ...nodes
+      });
+      byOwner.set(owner2, list3);
+    }
+  }
+  const owners = [...byOwner.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([owner2, list3]) => {
+    const github = model.config.owners.get(owner2)?.github;
+    return { owner: owner2, ...github ? { github } : {}, changes: list3 };
+  });
+  const hotspots = [...hits.entries()].map(([node3, h]) => ({ node: node3, ...h })).sort((a, b) => b.times - a.times || b.breaking - a.breaking || (a.node < b.node ? -1 : 1)).slice(0, 10);
+  const days = /* @__PURE__ */ new Map();
+  for (let t = window2.since; t <= window2.until; t += 86400)
+    days.set(day(t), { changes: 0, impacted: 0 });
+  for (const c of changes) {
+    const d = days.get(day(c.time)) ?? { changes: 0, impacted: 0 };
+    d.changes++;
+    d.impacted += c.impact.impacted.length;
+    days.set(day(c.time), d);
+  }
+  const touched = /* @__PURE__ */ new Set();
+  for (const record2 of records) {
+    for (const f of record2.files)
+      for (const hit of model.paths.match(f.path, record2.repo?.toLowerCase()))
+        touched.add(`${hit.node}\0${hit.rule.source}`);
+  }
+  const unmatchedRules = [];
+  for (const node3 of model.config.nodes.values()) {
+    for (const rule of node3.match.paths)
+      if (!touched.has(`${node3.id}\0${rule.source}`))
+        unmatchedRules.push({ node: node3.id, rule: rule.source });
+  }
+  return {
+    since: window2.since,
+    until: window2.until,
+    source: window2.source,
+    headline: headlineOf(changes),
+    ...previousRecords ? {
+      previous: headlineOf(
+        previousRecords.map((r) => ({
+          ...r,
+          ...impactOf(model, r),
+          fileCount: r.files.length
+        }))
+      )
+    } : {},
+    changes,
+    riskiest,
+    owners,
+    hotspots,
+    perDay: [...days.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([d, v]) => ({ day: d, ...v })),
+    health: {
+      noOwner: [...model.config.nodes.values()].filter((n) => !n.owner).map((n) => n.id),
+      unmatchedRules,
+      reach: largestReach(model, 10),
+      cycles: findCycles(model.compact)
+    }
+  };
+}
+
+// src/app/sticky-comment.ts
+var DEFAULT_COMMENT_AUTHOR = "github-actions[bot]";
+function isOwnComment(comment, marker, author) {
+  if (!comment.body.startsWith(marker)) return false;
+  return comment.author.toLowerCase() === (author ?? DEFAULT_COMMENT_AUTHOR).toLowerCase();
+}
+async function findStickyComment(port, repo, issue, deps, author) {
+  const marker = commentMarker(deps);
+  const comments = await port.listComments(repo, issue);
+  const own = comments.filter((c) => isOwnComment(c, marker, author));
+  const foreign = comments.filter((c) => c.body.includes(marker)).length - own.length;
+  return { own, foreign };
+}
+async function upsertStickyComment(port, request2, found) {
+  const [existing, ...duplicates] = found.own;
+  const common = { foreign: found.foreign, removedDuplicates: 0 };
+  if (!existing) {
+    if (!request2.postWhenEmpty && !request2.hasImpact)
+      return { ...common, action: "skipped-no-impact" };
+    const created = await port.createComment(request2.repo, request2.issue, request2.body);
+    return { ...common, action: "created", url: created.url };
+  }
+  for (const duplicate2 of duplicates) await port.deleteComment(request2.repo, duplicate2.id);
+  const removed = { ...common, removedDuplicates: duplicates.length };
+  if (stableBody(existing.body) === stableBody(request2.body)) {
+    return { ...removed, action: "unchanged", url: existing.url };
+  }
+  if (request2.mode === "recreate") {
+    await port.deleteComment(request2.repo, existing.id);
+    const created = await port.createComment(request2.repo, request2.issue, request2.body);
+    return { ...removed, action: "recreated", url: created.url };
+  }
+  const updated = await port.updateComment(request2.repo, existing.id, request2.body);
+  return { ...removed, action: "updated", url: updated.url };
+}
+
+// src/app/merged-changes.ts
+async function mergedChanges(port, repos, options) {
+  const records = [];
+  for (const repo of repos) {
+    const merged = (await port.listMergedPullRequests(repo, options.since, options.max ?? 200)).filter((p) => p.mergedAt <= options.until);
+    for (const pull of merged) {
+      const comments = await port.listComments(repo, pull.number);
+      const ours = comments.find((c) => isOwnComment(c, MARKER_PREFIX, options.commentAuthor));
+      const meta = ours ? readCommentMeta(ours.body) : void 0;
+      const common = {
+        id: `#${pull.number}`,
+        title: pull.title,
+        author: pull.author,
+        time: pull.mergedAt,
+        url: pull.htmlUrl,
+        repo
+      };
+      if (meta && !meta.impactedCut) {
+        records.push({
+          ...common,
+          files: options.withFiles ? await port.listPullRequestFiles(repo, pull.number) : [],
+          atMerge: { risk: meta.risk, changed: meta.changed, impacted: meta.impacted }
+        });
+      } else {
+        records.push({ ...common, files: await port.listPullRequestFiles(repo, pull.number) });
+      }
+    }
+  }
+  return records;
+}
+async function reportMergedPullRequests(port, model, repos, window2) {
+  const { since, until } = window2;
+  const records = await mergedChanges(port, repos, { since, until });
+  const previous = await mergedChanges(port, repos, {
+    since: since - (until - since),
+    until: since - 1
+  });
+  const source = `pull requests merged in ${repos.join(", ")}`;
+  return {
+    ...buildReport(model, { since, until, source }, records, previous),
+    requests: port.requestCount()
+  };
+}
+
+// src/app/post-report.ts
+var REPORT_LABEL = "blast-radius-report";
+function isoWeek(seconds) {
+  const date2 = new Date(seconds * 1e3);
+  const day2 = (date2.getUTCDay() + 6) % 7;
+  date2.setUTCDate(date2.getUTCDate() - day2 + 3);
+  const firstThursday = new Date(Date.UTC(date2.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round(
+    ((date2.getTime() - firstThursday.getTime()) / 864e5 - 3 + (firstThursday.getUTCDay() + 6) % 7) / 7
+  );
+  return `${date2.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+}
+function reportMarker(week) {
+  return `<!-- blastradius:report ${week} -->`;
+}
+async function postReportIssue(port, repo, report, markdown) {
+  const week = isoWeek(report.until);
+  const title = `Blast-radius report ${week}: ${report.headline.withImpact} of ${report.headline.changes} changes with downstream impact`;
+  const marker = reportMarker(week);
+  const body = `${marker}
+${markdown}`;
+  const existing = (await port.listIssuesWithLabel(repo, REPORT_LABEL)).find(
+    (i) => i.body.startsWith(marker)
+  );
+  if (existing) {
+    return { action: "updated", issue: await port.updateIssue(repo, existing.number, title, body) };
+  }
+  return { action: "created", issue: await port.createIssue(repo, title, body, [REPORT_LABEL]) };
+}
+
+// src/core/render/time.ts
+function utcMinute(seconds) {
+  return new Date(seconds * 1e3).toISOString().slice(0, 16).replace("T", " ");
+}
+
+// src/core/report/render-report.ts
+var date = (seconds) => new Date(seconds * 1e3).toISOString().slice(0, 10);
+var ICON = { none: "\u{1F7E2}", low: "\u{1F535}", medium: "\u{1F7E0}", high: "\u{1F534}" };
+function trend(report) {
+  if (!report.previous) return "";
+  const delta = report.headline.withImpact - report.previous.withImpact;
+  return ` (previous window: ${report.previous.withImpact} of ${report.previous.changes}, ${delta === 0 ? "the same" : delta > 0 ? `${delta} more` : `${-delta} fewer`})`;
+}
+function changeFacts(c) {
+  const owners = [...new Set(c.impact.impacted.flatMap((n) => n.owner ? [n.owner] : []))];
+  return {
+    breaking: c.impact.impacted.filter((n) => n.severity === "breaking").length,
+    changed: c.impact.changed.slice(0, 4),
+    moreChanged: c.impact.changed.length > 4 ? ` and ${c.impact.changed.length - 4} more` : "",
+    owners: owners.slice(0, 6),
+    moreOwners: owners.length > 6 ? ` and ${owners.length - 6} more` : "",
+    atMerge: c.recomputed ? "" : ", as analysed at merge"
+  };
+}
+function changeLine(c) {
+  const ref = link2(code(c.id.slice(0, 10)), c.url);
+  const f = changeFacts(c);
+  const changed = f.changed.map(code).join(", ") || "no node";
+  return `${ICON[c.impact.risk]} ${ref} ${text5(c.title)} \u2014 ${text5(c.author)}, ${utcMinute(c.time)}: ${changed}${f.moreChanged} changed, ${plural(c.impact.impacted.length, "node")} impacted (${f.breaking} breaking)${f.owners.length ? `, owners ${f.owners.map(code).join(", ")}${f.moreOwners}` : ""}${f.atMerge}`;
+}
+function renderReportMarkdown(report, limit = GITHUB_COMMENT_LIMIT, fullReport) {
+  const h = report.headline;
+  const out = [
+    `## Blast-radius report: ${date(report.since)} to ${date(report.until)}`,
+    "",
+    `**${h.withImpact} of ${plural(h.changes, "change")} had downstream impact**${trend(report)}: ${h.byRisk.high} high, ${h.byRisk.medium} medium, ${h.byRisk.low} low risk. Source: ${text5(report.source)}.`,
+    ""
+  ];
+  if (report.riskiest.length > 0) {
+    out.push("### Riskiest changes", "", ...report.riskiest.map((c) => `- ${changeLine(c)}`), "");
+  }
+  if (report.hotspots.length > 0) {
+    out.push(
+      "### Most impacted nodes",
+      "",
+      "```mermaid",
+      "pie showData title Times impacted this window"
+    );
+    for (const h2 of report.hotspots) out.push(`  ${mermaidLabel(h2.node)} : ${h2.times}`);
+    out.push("```", "");
+  }
+  if (report.owners.length > 0) {
+    out.push("### Per owner", "");
+    for (const o of report.owners) {
+      out.push(
+        `<details><summary>${text5(o.owner)}${o.github ? ` (${code(o.github)})` : ""}: ${plural(o.changes.length, "upstream change")}</summary>`,
+        ""
+      );
+      for (const c of o.changes) {
+        const ref = link2(code(c.id.slice(0, 10)), c.url);
+        const parts = [
+          c.breaking.length ? `breaks ${c.breaking.map(code).join(", ")}` : "",
+          c.atRisk.length ? `puts at risk ${c.atRisk.map(code).join(", ")}` : ""
+        ].filter(Boolean);
+        out.push(`- ${ref} ${text5(c.title)}: ${parts.join("; ")}`);
+      }
+      out.push("", "</details>", "");
+    }
+  }
+  const health = report.health;
+  out.push("### Graph health", "");
+  out.push(
+    `- Nodes without an owner: ${health.noOwner.length ? health.noOwner.slice(0, 20).map(code).join(", ") : "none"}`
+  );
+  out.push(
+    `- Largest downstream reach (single points of failure): ${health.reach.slice(0, 5).map((r) => `${code(r.node)} (${r.downstream})`).join(", ") || "none"}`
+  );
+  out.push(
+    `- Cycles: ${health.cycles.length ? health.cycles.slice(0, 5).map((c) => c.map(code).join(" \u2192 ")).join("; ") : "none"}`
+  );
+  out.push(
+    `- Match rules that matched no changed file this window (possibly stale): ${health.unmatchedRules.length}`
+  );
+  if (report.requests !== void 0) out.push(`- GitHub API requests: ${report.requests}`);
+  out.push("");
+  let body = out.join("\n");
+  if (body.length >= limit) {
+    const note = `
+
+_The report was cut to fit GitHub's limit${fullReport ? `; the whole report is in ${text5(fullReport)}` : ""}._
+`;
+    body = body.slice(0, limit - note.length - 1);
+    body = `${body.slice(0, body.lastIndexOf("\n"))}${note}`;
+  }
+  return body;
+}
+function reportToJson(report) {
+  return {
+    ...report,
+    since: new Date(report.since * 1e3).toISOString(),
+    until: new Date(report.until * 1e3).toISOString()
+  };
+}
+
+// src/core/since.ts
+var UNIT_SECONDS = { m: 60, h: 3600, d: 86400, w: 604800 };
+function parseSince(value, now, flag2 = "--since") {
+  const relative4 = /^(\d+)\s*([mhdw])$/.exec(value.trim());
+  if (relative4) return now - Number(relative4[1]) * UNIT_SECONDS[relative4[2]];
+  const date2 = Date.parse(value);
+  if (!Number.isNaN(date2) && /^\d{4}-\d{2}-\d{2}/.test(value)) return Math.floor(date2 / 1e3);
+  throw new InputError(
+    `${flag2} takes a duration such as 24h, 7d or 2w, or a date such as 2026-11-01; got "${value}"`
+  );
+}
+
+// src/action/run-report.ts
+async function runReport({ context, runner, github }) {
+  const { env } = context;
+  const token = runner.input("token");
+  if (!token) throw new InputError("input token is empty");
+  const repos = (runner.input("repos") || env.GITHUB_REPOSITORY || "").split(/[\s,]+/).filter(Boolean);
+  if (repos.length === 0)
+    throw new InputError("input repos is empty and GITHUB_REPOSITORY is not set");
+  const now = Math.floor(Date.now() / 1e3);
+  const since = parseSince(runner.input("since") || "7d", now, "input since");
+  const deps = parseDepsLocation(runner.input("deps") || "deps.yaml");
+  const port = github(token);
+  const depsRepo = deps.repo ?? repos[0];
+  const loaded = modelFromLoad(
+    await loadRemoteDeps(deps.path, fetchFrom(port, depsRepo, deps.ref), depsRepo)
+  );
+  const commentAuthor = runner.input("comment-author");
+  const report = await reportMergedPullRequests(port, loaded.model, repos, {
+    since,
+    until: now,
+    // Only our own comments' analyses count: the login our review runs write as.
+    ...commentAuthor ? { commentAuthor } : {}
+  });
+  const reportPath = (0, import_node_path6.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "blastradius-report.json");
+  context.writeFile(reportPath, `${JSON.stringify(reportToJson(report), null, 2)}
+`);
+  const markdown = renderReportMarkdown(report, void 0, "the report-path output (JSON)");
+  runner.appendSummary(markdown);
+  runner.setOutput("report-path", reportPath);
+  runner.setOutput("changes", String(report.headline.changes));
+  runner.setOutput("impacted-changes", String(report.headline.withImpact));
+  runner.info(
+    `blastradius: ${report.headline.withImpact} of ${report.headline.changes} merged pull requests had downstream impact; ${port.requestCount()} GitHub API request(s)`
+  );
+  if ((runner.input("post-issue") || "true") === "true") {
+    try {
+      const posted = await postReportIssue(port, repos[0], report, markdown);
+      runner.info(`report issue ${posted.action}: ${posted.issue.url}`);
+      runner.setOutput("issue-url", posted.issue.url);
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.isPermission) {
+        runner.error(
+          `${error.message}: the token lacks ${error.permission}. Add to the workflow:
+${PERMISSIONS_BLOCK}
+The report is in the job summary.`
+        );
+        return 1;
+      }
+      throw error;
+    }
+  }
+  return 0;
+}
+
+// src/action/run-review.ts
+var import_node_os2 = require("node:os");
+var import_node_path7 = require("node:path");
+
+// src/adapters/git/local-diff.ts
+function localDiffIn(dir) {
+  return (base, head) => {
+    const root = dir ? findRepoRoot(dir) : void 0;
+    if (!root || !hasCommit(root, base) || !hasCommit(root, head)) return void 0;
+    return changedFilesBetween(root, base, head);
+  };
+}
+
+// src/core/gate.ts
+function reachesThreshold(risk, failOn) {
+  return failOn !== "none" && RISKS.indexOf(risk) >= RISKS.indexOf(failOn);
+}
+function breakingIds(impact) {
+  return impact.impacted.filter((n) => n.severity === "breaking").map((n) => n.id);
+}
+function acknowledgementOf(impact, headSha) {
+  return {
+    headSha,
+    risk: impact.risk,
+    breaking: breakingIds(impact),
+    unjudged: impact.unjudged.length
+  };
+}
+function beyondAcknowledged(impact, acknowledged) {
+  const beyond = [];
+  if (RISKS.indexOf(impact.risk) > RISKS.indexOf(acknowledged.risk))
+    beyond.push(`risk ${impact.risk} (acknowledged at ${acknowledged.risk})`);
+  const known = new Set(acknowledged.breaking);
+  const added = breakingIds(impact).filter((id) => !known.has(id));
+  if (added.length > 0)
+    beyond.push(
+      `new breaking ${added.length === 1 ? "node" : "nodes"} ${added.slice(0, 10).join(", ")}${added.length > 10 ? ` and ${added.length - 10} more` : ""}`
+    );
+  if (impact.unjudged.length > acknowledged.unjudged)
+    beyond.push(
+      `${impact.unjudged.length} not judged (acknowledged with ${acknowledged.unjudged})`
+    );
+  return beyond;
+}
+function evaluateGate(impact, options) {
+  const { failOn, acknowledgeLabel } = options;
+  const incomplete = failOn !== "none" && impact.unjudged.length > 0 && (options.onIncomplete ?? "fail") === "fail";
+  const atThreshold = reachesThreshold(impact.risk, failOn);
+  if (!atThreshold && !incomplete)
+    return { verdict: "pass", causes: [], acknowledgeLabel, atThreshold, incomplete: false };
+  const causes = [...impact.impacted].sort(byConcern).slice(0, 10).map((n) => n.id);
+  if (!options.labels.includes(acknowledgeLabel))
+    return { verdict: "fail", causes, acknowledgeLabel, atThreshold, incomplete };
+  const beyond = options.acknowledged === "unseen" ? ["the label was added before any analysis was shown"] : options.acknowledged ? beyondAcknowledged(impact, options.acknowledged) : [];
+  if (beyond.length > 0)
+    return { verdict: "stale", causes, acknowledgeLabel, atThreshold, incomplete, beyond };
+  return { verdict: "acknowledged", causes, acknowledgeLabel, atThreshold, incomplete };
+}
+function describeGate(gate, risk, failOn, acknowledgementRemoved = false) {
+  if (gate.verdict === "pass") return void 0;
+  const reasons2 = [
+    ...gate.incomplete ? ["the analysis is incomplete (on-incomplete: fail)"] : [],
+    ...gate.atThreshold ? [`risk is ${risk}, at or above fail-on ${failOn}`] : []
+  ].join(" and ");
+  const causes = gate.causes.length > 0 ? `, because of ${gate.causes.join(", ")}` : "";
+  const label = `"${gate.acknowledgeLabel}"`;
+  if (gate.verdict === "fail")
+    return `${reasons2}${causes}. To merge anyway, add the label ${label} to the pull request and re-run this check.`;
+  if (gate.verdict === "stale")
+    return `${reasons2}${causes}. The label ${label} does not cover this analysis: ${(gate.beyond ?? []).join("; ")}. ${acknowledgementRemoved ? "It was removed: add it again once this is reviewed." : "Remove it and add it again once this is reviewed."}`;
+  return `${reasons2}, but the pull request is labelled ${label}, and that acknowledgement covers this analysis.`;
+}
+
+// src/app/review-outcome.ts
+var COMMENT_SAID = {
+  created: "comment posted",
+  updated: "comment updated",
+  recreated: "comment posted again at the end of the conversation",
+  unchanged: "comment unchanged: nothing to update",
+  "skipped-no-impact": "no comment: nothing is impacted (comment-when: impact)"
+};
+var UNJUDGED_NAMED = 5;
+function describeReview(result, setting) {
+  const { impact } = result.analysis;
+  const messages = [];
+  const say = (level, text6) => messages.push({ level, text: text6 });
+  let writeFailed = false;
+  say(
+    "info",
+    `blastradius: ${impact.risk} risk; ${impact.changed.length} changed node(s), ${impact.impacted.length} impacted, graph from ${result.analysis.graphSource}; ${setting.requests} GitHub API request(s)`
+  );
+  for (const note of result.notes) say(note.level, note.text);
+  const comment = result.comment;
+  if (comment)
+    say("info", `${COMMENT_SAID[comment.action]}${comment.url ? `: ${comment.url}` : ""}`);
+  if (result.labelsAdded.length + result.labelsRemoved.length > 0)
+    say(
+      "info",
+      `labels: added ${result.labelsAdded.join(", ") || "none"}; removed ${result.labelsRemoved.join(", ") || "none"}`
+    );
+  if (result.reviewersRequested.length > 0)
+    say("info", `review requested from ${result.reviewersRequested.join(", ")}`);
+  const analysisAt = `The analysis is ${setting.analysisAt}.`;
+  for (const { step, error } of result.problems) {
+    if (step === "reviewers") {
+      say(
+        "warning",
+        `${error.message}. Teams can be requested only with a token that can read the organisation's teams (the default GITHUB_TOKEN cannot); the rest of the review went on.`
+      );
+    } else if (error.isPermission && setting.readOnlyExpected) {
+      say(
+        "notice",
+        `${error.message}: on pull_request, GitHub gives runs for forks and Dependabot a read-only token. ${analysisAt} To comment on pull requests from forks, run on pull_request_target: blastradius never checks out or runs the pull request's code.`
+      );
+    } else if (error.isPermission) {
+      writeFailed = true;
+      say(
+        "error",
+        `${error.message}: the token lacks ${error.permission}.${setting.grant ? ` ${setting.grant}
+` : " "}${analysisAt}`
+      );
+    } else {
+      writeFailed = true;
+      say("error", `${error.message}${error.hint ? ` (${error.hint})` : ""}. ${analysisAt}`);
+    }
+  }
+  const unjudged = impact.unjudged.length;
+  if (unjudged > 0)
+    say(
+      "warning",
+      `blastradius: the analysis is incomplete: ${unjudged} ${unjudged === 1 ? "thing" : "things"} could not be judged (${impact.unjudged.slice(0, UNJUDGED_NAMED).map((u) => u.file ? `${u.file}: ${u.reason}` : u.reason).join(
+        "; "
+      )}${unjudged > UNJUDGED_NAMED ? "; \u2026" : ""}). The analysis ${setting.analysisAt} lists them all.`
+    );
+  const { gate } = result;
+  const said = describeGate(gate, impact.risk, result.failOn, result.acknowledgementRemoved);
+  if (said) say(gate.verdict === "acknowledged" ? "notice" : "error", `blastradius: ${said}`);
+  const gateFailed = gate.verdict === "fail" || gate.verdict === "stale";
+  return {
+    outputs: {
+      risk: impact.risk,
+      "impacted-count": String(impact.impacted.length),
+      "unjudged-count": String(unjudged),
+      owners: impact.owners.flatMap((o) => o.id ? [o.id] : []).join(","),
+      "comment-url": comment?.url ?? ""
+    },
+    messages,
+    verdict: gateFailed ? "gate" : writeFailed ? "write-failed" : "pass"
+  };
+}
+function describeGraphFailure(error, depsOption) {
+  const diagnostics = error.errors.map(formatDiagnostic);
+  const first = error.errors[0];
+  const firstSaid = first ? `; first: ${formatDiagnostic(first)}` : "";
+  if (first?.code === "file-not-found" && error.errors.length === 1)
+    return {
+      diagnostics,
+      message: `blastradius: ${first.file} does not exist at the pull request's base (${first.message}). Add a deps.yaml to the default branch (the README shows one), or point ${depsOption} at yours. Nothing was posted.`
+    };
+  if (error.fromPullRequest)
+    return {
+      diagnostics,
+      message: `blastradius: the pull request adds ${first?.file ?? "the dependency graph"}, and it does not load (${error.message}${firstSaid}). Nothing was posted. \`blastradius validate\` shows every error.`
+    };
+  return {
+    diagnostics,
+    message: `blastradius: the dependency graph at the pull request's base does not load (${error.message}${firstSaid}). Nothing was posted. Fix deps.yaml on the base branch; \`blastradius validate\` shows every error.`,
+    summary: `### blastradius: the dependency graph does not load
+
+${diagnostics.map((d) => `- \`${d.replace(/`/g, "'")}\``).join("\n")}
+`
+  };
+}
+
+// src/core/graph-diff.ts
+var edgeKey = (e) => `${e.from}\0${e.to}\0${e.via}`;
+var sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+function changedFields2(before, after) {
+  const fields = [];
+  if (before.kind !== after.kind) fields.push("kind");
+  if (before.owner !== after.owner) fields.push("owner");
+  if (before.tier !== after.tier) fields.push("tier");
+  const rules = (n) => n.match.paths.map((r) => r.source);
+  if (!sameList(rules(before), rules(after))) fields.push("match.paths");
+  if (!sameList(before.match.terraform, after.match.terraform)) fields.push("match.terraform");
+  if (!sameList(before.match.kubernetes, after.match.kubernetes)) fields.push("match.kubernetes");
+  if (!sameList(before.match.cloudformation ?? [], after.match.cloudformation ?? []))
+    fields.push("match.cloudformation");
+  const breaks = new Map(
+    before.dependsOn.map((e) => [edgeKey(e), (e.breaksOn ?? ["*"]).join(",")])
+  );
+  if (after.dependsOn.some(
+    (e) => breaks.has(edgeKey(e)) && breaks.get(edgeKey(e)) !== (e.breaksOn ?? ["*"]).join(",")
+  ))
+    fields.push("breaks_on");
+  return fields;
+}
+function diffGraphs(before, after) {
+  const nodesAdded = [];
+  const nodesRemoved = [];
+  const nodesChanged = [];
+  const edgesAdded = [];
+  const edgesRemoved = [];
+  const edgesOf = (config) => {
+    const edges = /* @__PURE__ */ new Map();
+    for (const node3 of config.nodes.values())
+      for (const e of node3.dependsOn) edges.set(edgeKey(e), e);
+    return edges;
+  };
+  for (const [id, node3] of after.nodes) {
+    const old = before.nodes.get(id);
+    if (!old) nodesAdded.push(id);
+    else {
+      const fields = changedFields2(old, node3);
+      if (fields.length > 0) nodesChanged.push({ id, fields });
+    }
+  }
+  for (const id of before.nodes.keys()) if (!after.nodes.has(id)) nodesRemoved.push(id);
+  const beforeEdges = edgesOf(before);
+  const afterEdges = edgesOf(after);
+  const plain = ({ from, to, via }) => ({ from, to, via });
+  for (const [key, e] of afterEdges) if (!beforeEdges.has(key)) edgesAdded.push(plain(e));
+  for (const [key, e] of beforeEdges) if (!afterEdges.has(key)) edgesRemoved.push(plain(e));
+  const byId2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  const byEdge = (a, b) => byId2(a.from, b.from) || byId2(a.to, b.to) || byId2(a.via, b.via);
+  return {
+    nodesAdded: nodesAdded.sort(byId2),
+    nodesRemoved: nodesRemoved.sort(byId2),
+    nodesChanged: nodesChanged.sort((a, b) => byId2(a.id, b.id)),
+    edgesAdded: edgesAdded.sort(byEdge),
+    edgesRemoved: edgesRemoved.sort(byEdge)
+  };
+}
+function isEmptyDiff(diff) {
+  return diff.nodesAdded.length + diff.nodesRemoved.length + diff.nodesChanged.length + diff.edgesAdded.length + diff.edgesRemoved.length === 0;
+}
+
+// src/core/render/render-graph-diff.ts
+var MAX_ITEMS = 25;
+function bullets(items) {
+  const shown2 = items.slice(0, MAX_ITEMS).map((item) => `- ${item}`);
+  if (items.length > MAX_ITEMS) shown2.push(`- \u2026and ${items.length - MAX_ITEMS} more`);
+  return shown2;
+}
+function renderGraphDiff(file, diff) {
+  const counted = [
+    [diff.nodesAdded.length, "node", "added"],
+    [diff.nodesRemoved.length, "node", "removed"],
+    [diff.nodesChanged.length, "node", "changed"],
+    [diff.edgesAdded.length, "edge", "added"],
+    [diff.edgesRemoved.length, "edge", "removed"]
+  ];
+  const parts = counted.filter(([n]) => n > 0).map(([n, what, how]) => `${plural(n, what)} ${how}`);
+  const out = [
+    `#### This pull request changes the dependency graph (${code(file)})`,
+    "",
+    isEmptyDiff(diff) ? "The file changed, but not the nodes, edges or match rules in it." : `${parts.join(", ")}. The analysis above used the graph at the base commit; these changes apply once merged.`
+  ];
+  const edge = (e) => `${code(e.from)} depends on ${code(e.to)} _(${text5(e.via)})_`;
+  const sections = [
+    ["Nodes added", diff.nodesAdded.map(code)],
+    ["Nodes removed", diff.nodesRemoved.map(code)],
+    ["Nodes changed", diff.nodesChanged.map((n) => `${code(n.id)}: ${n.fields.join(", ")}`)],
+    ["Edges added", diff.edgesAdded.map(edge)],
+    ["Edges removed", diff.edgesRemoved.map(edge)]
+  ];
+  for (const [title, items] of sections) {
+    if (items.length === 0) continue;
+    out.push("", `**${title}:**`, ...bullets(items));
+  }
+  return out.join("\n");
+}
+function renderBrokenGraph(file, errors) {
+  return [
+    `#### This pull request breaks the dependency graph (${code(file)})`,
+    "",
+    `At the head commit it has ${plural(errors.length, "error")}; run \`blastradius validate\` to see them all:`,
+    "",
+    ...bullets(errors.map(code))
+  ].join("\n");
+}
+
+// src/app/analyze-pull-request.ts
+var API_FILE_LIMIT = 3e3;
+async function analyzePullRequest(port, query) {
+  const pull = await port.getPullRequest(query.repo, query.number);
+  const depsRepo = query.deps.repo ?? query.repo;
+  const depsRef = query.deps.ref ?? (query.deps.repo ? void 0 : pull.baseSha);
+  let graphSource = `${depsRepo}${depsRef ? `@${depsRef.slice(0, 12)}` : ""}`;
+  const headSource = `${query.repo}@${pull.headSha.slice(0, 12)}`;
+  let headLoad;
+  const headGraph = () => {
+    headLoad ??= loadRemoteDeps(
+      query.deps.path,
+      fetchFrom(port, query.repo, pull.headSha),
+      headSource,
+      PREVIEW_LIMITS
+    );
+    return headLoad;
+  };
+  const [files, atBase] = await Promise.all([
+    port.listPullRequestFiles(query.repo, query.number),
+    loadRemoteDeps(query.deps.path, fetchFrom(port, depsRepo, depsRef), graphSource)
+  ]);
+  let result = atBase;
+  const notes = [];
+  const entryMissing = atBase.errors.some(
+    (e) => e.code === "file-not-found" && e.file === query.deps.path
+  );
+  const adds = files.some((f) => f.path === query.deps.path && f.status === "added");
+  const preview = entryMissing && !query.deps.repo && adds;
+  if (preview) {
+    graphSource = headSource;
+    result = await headGraph();
+    notes.push(
+      `${query.deps.path} does not exist at the base commit: this pull request adds it, so its own version is shown as a preview (no mentions, no review requests). Once merged, pull requests are checked against the base's.`
+    );
+  }
+  let loaded;
+  try {
+    loaded = modelFromLoad(result);
+  } catch (error) {
+    if (preview && error instanceof InvalidDepsError)
+      throw new InvalidDepsError(error.errors, error.warnings, true);
+    throw error;
+  }
+  let coverage = {
+    seen: files.length,
+    total: Math.max(pull.changedFiles, files.length),
+    source: "api"
+  };
+  let changes = files;
+  if (coverage.total > files.length || files.length >= API_FILE_LIMIT) {
+    const local = query.localDiff?.(pull.baseSha, pull.headSha);
+    if (local) {
+      changes = local;
+      coverage = {
+        seen: local.length,
+        total: Math.max(local.length, pull.changedFiles),
+        source: "git"
+      };
+    }
+  }
+  const repo = query.repo.toLowerCase();
+  const { paths } = loaded.model;
+  const classified = await classifyChanges(
+    changes.map((f) => ({ ...f, repo })),
+    {
+      read: (file) => readBothSides(port, query.repo, pull, file),
+      ...port.listFolder ? { folder: readFolder(port, query.repo, pull) } : {},
+      paths,
+      limit: query.classifyLimit ?? 20
+    }
+  );
+  const unjudged = [...classified.unjudged, ...query.rendered?.unjudged ?? []];
+  if (coverage.seen < coverage.total)
+    unjudged.push({
+      reason: `GitHub lists at most ${API_FILE_LIMIT.toLocaleString("en-US")} files of a pull request: ${(coverage.total - coverage.seen).toLocaleString("en-US")} of its ${coverage.total.toLocaleString("en-US")} files were not seen (check out the repository with fetch-depth: 0 before this step so git reads them all)`
+    });
+  const impact = analyze(loaded.model, classified.files, {
+    maxDepth: query.maxDepth,
+    ...query.today ? { today: query.today } : {},
+    ...query.plan ? { plan: query.plan } : {},
+    ...query.inputs || query.rendered ? { inputs: [...query.inputs ?? [], ...query.rendered ? [query.rendered.input] : []] } : {},
+    ...classified.references.length > 0 ? { references: classified.references } : {},
+    unjudged
+  });
+  const graphChange = query.deps.repo || preview ? void 0 : await changeToGraph(query, changes, loaded, headGraph);
+  return {
+    pull,
+    impact,
+    files: coverage,
+    graphChange,
+    graphSource,
+    notes: [...notes, ...classified.notes, ...query.rendered?.notes ?? []],
+    preview
+  };
+}
+async function readBothSides(port, repo, pull, file) {
+  let base;
+  let head;
+  try {
+    [base, head] = await Promise.all([
+      file.status === "added" ? void 0 : port.readFile(repo, file.previousPath ?? file.path, pull.baseSha, {
+        maxBytes: MAX_MANIFEST_BYTES
+      }),
+      file.status === "removed" ? void 0 : port.readFile(repo, file.path, pull.headSha, { maxBytes: MAX_MANIFEST_BYTES })
+    ]);
+  } catch (error) {
+    const why = unreadable2(error);
+    if (why) return { unreadable: why };
+    throw error;
+  }
+  if (file.status !== "added" && base === void 0 || file.status !== "removed" && head === void 0)
+    return void 0;
+  return { ...base === void 0 ? {} : { base }, ...head === void 0 ? {} : { head } };
+}
+function unreadable2(error) {
+  if (error instanceof NotAFileError)
+    return `${error.path} is a ${error.kind === "directory" ? "folder" : error.kind}, not a file`;
+  if (error instanceof FileTooLargeError)
+    return `${error.path} is over ${Math.round(error.maxBytes / 1024)} KiB: not read`;
+  return void 0;
+}
+var PREVIEW_LIMITS = { maxFiles: 50, maxBytes: 16 * 1024 * 1024 };
+var FOLDER_READ_BUDGET = 200;
+function readFolder(port, repo, pull) {
+  let spent = 0;
+  return async (folder, matches2, limit) => {
+    const side = async (ref) => {
+      const listed3 = await port.listFolder?.(repo, folder, ref);
+      spent++;
+      if (listed3 === void 0) return "unlisted";
+      const names3 = listed3.filter((n) => matches2.test(n));
+      if (names3.length > limit) return `more than ${limit} .tf files`;
+      if (spent + names3.length > FOLDER_READ_BUDGET)
+        return `the ${FOLDER_READ_BUDGET} reads for whole folders are spent`;
+      spent += names3.length;
+      const path2 = (name) => folder === "." ? name : `${folder}/${name}`;
+      let texts;
+      try {
+        texts = await Promise.all(
+          names3.map((n) => port.readFile(repo, path2(n), ref, { maxBytes: MAX_READ_BYTES }))
+        );
+      } catch (error) {
+        const why = unreadable2(error);
+        if (why) return why;
+        throw error;
+      }
+      const missing = names3.find((_, i) => texts[i] === void 0);
+      if (missing !== void 0) return `${path2(missing)} could not be read`;
+      return names3.map((n, i) => ({ path: path2(n), text: texts[i] }));
+    };
+    const [base, head] = await Promise.all([side(pull.baseSha), side(pull.headSha)]);
+    if (base === "unlisted" || head === "unlisted") return void 0;
+    if (typeof base === "string" || typeof head === "string")
+      return { skipped: typeof base === "string" ? base : head, base: [], head: [] };
+    return { base, head };
+  };
+}
+async function changeToGraph(query, changes, loaded, headGraph) {
+  const graphFiles = new Set(loaded.model.config.files);
+  const touched = changes.some(
+    (f) => graphFiles.has(f.path) || f.previousPath !== void 0 && graphFiles.has(f.previousPath)
+  );
+  if (!touched) return void 0;
+  const file = query.deps.path;
+  const head = await headGraph();
+  if (!head.config) {
+    const errors = locateDiagnostics(head.errors, head.sources).map(formatDiagnostic);
+    return { kind: "broken", file, errors };
+  }
+  return { kind: "diff", file, diff: diffGraphs(loaded.model.config, head.config) };
+}
+
+// src/app/review-pull-request.ts
+var LABEL_PREFIX = "blast-radius:";
+var RISK_LABELS = [...RISKS, "unknown"].map(
+  (r) => `${LABEL_PREFIX}${r}`
+);
+var MAX_GRAPH_SECTION = 2e4;
+async function reviewPullRequest(port, options) {
+  const analysis = await analyzePullRequest(port, options);
+  const { pull, impact, files } = analysis;
+  const notes = analysis.notes.map((text6) => ({ level: "warning", text: text6 }));
+  const problems = [];
+  const attempt2 = async (step, write) => {
+    try {
+      await write();
+    } catch (error) {
+      if (!(error instanceof GitHubApiError)) throw error;
+      problems.push({ step, error });
+    }
+  };
+  const commenting = options.post && options.comment !== "off";
+  const found = commenting ? await findStickyComment(
+    port,
+    options.repo,
+    options.number,
+    options.deps.key,
+    options.commentAuthor
+  ) : { own: [], foreign: 0 };
+  const previous = found.own[0] ? readCommentMeta(found.own[0].body) : void 0;
+  const superseded = options.post ? await supersededBy(port, options, pull, previous) : void 0;
+  const labelled = pull.labels.includes(options.acknowledgeLabel);
+  const binding = !labelled ? void 0 : previous ? previous.acknowledged ?? acknowledgementFromMeta(previous) : commenting ? "unseen" : void 0;
+  const gate = evaluateGate(impact, {
+    failOn: options.failOn,
+    labels: pull.labels,
+    acknowledgeLabel: options.acknowledgeLabel,
+    onIncomplete: options.onIncomplete ?? "fail",
+    ...binding ? { acknowledged: binding } : {}
+  });
+  let acknowledgementRemoved = false;
+  if (gate.verdict === "stale" && options.post && options.labels && !superseded) {
+    await attempt2("labels", async () => {
+      await port.removeLabel(options.repo, options.number, options.acknowledgeLabel);
+      acknowledgementRemoved = true;
+    });
+  }
+  const recorded = !labelled || acknowledgementRemoved || binding === "unseen" ? void 0 : binding ?? acknowledgementOf(impact, pull.headSha);
+  const notices = coverageNotices(files, notes);
+  if (analysis.preview)
+    notices.push(
+      `> [!NOTE]
+> Preview: the graph comes from this pull request, which adds it, so nobody is mentioned or asked to review. Once it is merged, pull requests are checked against the base branch's graph.`
+    );
+  if (gate.verdict === "stale") {
+    const given = typeof binding === "object" ? `was given for the analysis of ${binding.headSha.slice(0, 7)} at ${binding.risk} risk. This analysis goes beyond it: ${(gate.beyond ?? []).join("; ")}.` : "was there before any analysis was shown, so it acknowledges nothing yet.";
+    notices.push(
+      `> [!WARNING]
+> The acknowledgement (label \`${options.acknowledgeLabel}\`) ${given} It needs a new acknowledgement: ${acknowledgementRemoved ? "the label was removed; add it again once this is reviewed." : "remove the label and add it again once this is reviewed."}`
+    );
+  }
+  const sections = [];
+  const change = analysis.graphChange;
+  if (change?.kind === "diff")
+    sections.push(capSection(renderGraphDiff(change.file, change.diff), change.file));
+  if (change?.kind === "broken")
+    sections.push(capSection(renderBrokenGraph(change.file, change.errors), change.file));
+  const meta = metaOf(
+    impact,
+    {
+      deps: options.deps.key,
+      repo: options.repo,
+      pullRequest: options.number,
+      headSha: pull.headSha,
+      baseSha: pull.baseSha,
+      validAt: pull.updatedAt,
+      files: { seen: files.seen, total: files.total },
+      ...recorded ? { acknowledged: recorded } : {},
+      ...options.run ? { run: options.run } : {}
+    },
+    previous
+  );
+  if (meta.peakRisk !== "none" && impact.impacted.length === 0) {
+    notices.push(
+      `> [!NOTE]
+> Earlier commits of this pull request had downstream impact (up to ${meta.peakRisk} risk); as of ${pull.headSha.slice(0, 7)} there is no longer any downstream impact.`
+    );
+  }
+  const mentionOwners = options.mentionOwners && !analysis.preview;
+  const body = renderComment(impact, { meta, mentionOwners, notices, sections });
+  const result = {
+    analysis,
+    body,
+    gate,
+    problems,
+    notes,
+    acknowledgementRemoved,
+    failOn: options.failOn
+  };
+  if (superseded) {
+    notes.push({ level: "info", text: superseded });
+    return {
+      ...result,
+      superseded,
+      labelsAdded: [],
+      labelsRemoved: [],
+      reviewersRequested: []
+    };
+  }
+  let comment;
+  if (commenting) {
+    const mode = options.comment;
+    await attempt2("comment", async () => {
+      comment = await upsertStickyComment(
+        port,
+        {
+          repo: options.repo,
+          issue: options.number,
+          deps: options.deps.key,
+          body,
+          mode,
+          postWhenEmpty: options.postWhenEmpty,
+          hasImpact: impact.impacted.length > 0,
+          author: options.commentAuthor
+        },
+        found
+      );
+    });
+    if (found.foreign > 0)
+      notes.push({
+        level: "info",
+        text: `left alone ${plural(found.foreign, "comment")} by others that quote the blastradius marker`
+      });
+  }
+  const labels = { added: [], removed: [] };
+  if (options.post && options.labels) {
+    const shown2 = impact.unjudged.length > 0 && impact.risk !== "high" ? "unknown" : impact.risk;
+    await attempt2("labels", () => syncRiskLabel(port, options, pull, shown2, labels));
+  }
+  if (acknowledgementRemoved) labels.removed.push(options.acknowledgeLabel);
+  const reviewersRequested = [];
+  const reviewers = reviewersFor(impact, pull.author);
+  if (options.post && options.requestReviewers && !analysis.preview && reviewers.users.length + reviewers.teams.length > 0) {
+    await attempt2("reviewers", async () => {
+      await port.requestReviewers(options.repo, options.number, reviewers);
+      reviewersRequested.push(
+        ...reviewers.users.map((u) => `@${u}`),
+        ...reviewers.teams.map((t) => `team ${t}`)
+      );
+    });
+  }
+  return {
+    ...result,
+    comment,
+    labelsAdded: labels.added,
+    labelsRemoved: labels.removed,
+    reviewersRequested
+  };
+}
+function acknowledgementFromMeta(meta) {
+  return {
+    headSha: meta.headSha,
+    risk: meta.risk,
+    breaking: (meta.impacted ?? []).filter((n) => n.severity === "breaking").map((n) => n.id),
+    unjudged: meta.unjudged ?? 0
+  };
+}
+async function supersededBy(port, options, pull, previous) {
+  const mine = `this run (for ${pull.headSha.slice(0, 7)}, read at ${pull.updatedAt})`;
+  if (previous && previous.validAt > pull.updatedAt)
+    return `superseded: a newer run${previous.run ? ` (${previous.run})` : ""} already wrote the comment for ${previous.headSha.slice(0, 7)}, read at ${previous.validAt}; ${mine} wrote nothing.`;
+  const now = await port.getPullRequest(options.repo, options.number);
+  if (now.headSha !== pull.headSha)
+    return `superseded: the pull request's head moved to ${now.headSha.slice(0, 7)} while ${mine} worked; the run for ${now.headSha.slice(0, 7)} holds, and this one wrote nothing.`;
+  return void 0;
+}
+function capSection(section, file) {
+  if (section.length <= MAX_GRAPH_SECTION) return section;
+  let cut2 = section.slice(0, MAX_GRAPH_SECTION);
+  cut2 = cut2.slice(0, Math.max(cut2.lastIndexOf("\n"), 0));
+  const fences = (cut2.match(/^```/gm) ?? []).length;
+  if (fences % 2 === 1) cut2 += "\n```";
+  const open = (cut2.match(/<details>/g) ?? []).length - (cut2.match(/<\/details>/g) ?? []).length;
+  for (let i = 0; i < open; i++) cut2 += "\n</details>";
+  return `${cut2}
+
+*\u2026the change to ${text5(file)} is longer than this comment can show (${(section.length - cut2.length).toLocaleString("en-US")} more characters): \`blastradius validate\` and \`git diff\` show it whole.*`;
+}
+function coverageNotices(files, notes) {
+  const count4 = (n) => n.toLocaleString("en-US");
+  if (files.seen < files.total) {
+    notes.push({
+      level: "warning",
+      text: `GitHub lists at most 3,000 files of a pull request: the analysis saw only ${count4(files.seen)} of its ${count4(files.total)} files, so nodes matched only by the others are missing here. Check out the repository with \`fetch-depth: 0\` before this step so the full diff is read from git, or run \`blastradius check --git\` locally.`
+    });
+    return [];
+  }
+  if (files.source === "git") {
+    return [
+      `> [!NOTE]
+> GitHub lists at most 3,000 files of a pull request; all ${count4(files.seen)} files were read from the local checkout's git history instead.`
+    ];
+  }
+  return [];
+}
+async function syncRiskLabel(port, options, pull, risk, done) {
+  const wanted = `${LABEL_PREFIX}${risk}`;
+  for (const label of pull.labels) {
+    if (RISK_LABELS.includes(label) && label !== wanted) {
+      await port.removeLabel(options.repo, options.number, label);
+      done.removed.push(label);
+    }
+  }
+  if (!pull.labels.includes(wanted)) {
+    await port.addLabels(options.repo, options.number, [wanted]);
+    done.added.push(wanted);
+  }
+}
+function reviewersFor(impact, author) {
+  const handles = new Set(impact.owners.flatMap((o) => githubHandle(o)?.slice(1) ?? []));
+  const users = [...handles].filter(
+    (h) => !h.includes("/") && h.toLowerCase() !== author.toLowerCase()
+  );
+  const teams = [...handles].filter((h) => h.includes("/")).map((h) => h.split("/")[1]);
+  return { users, teams };
+}
+
+// src/action/run-review.ts
+var PR_EVENTS = ["pull_request", "pull_request_target"];
+async function runReview({ context, runner, github }) {
+  const { env } = context;
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  if (!PR_EVENTS.includes(event)) {
+    runner.notice(
+      `blastradius checks pull requests: it runs on pull_request and pull_request_target events. This run is for "${event || "an unknown event"}", so there is nothing to check.`
+    );
+    return 0;
+  }
+  if (!env.GITHUB_EVENT_PATH)
+    throw new InputError(
+      "GITHUB_EVENT_PATH is not set: is this running on a GitHub Actions runner?"
+    );
+  const payload = readEvent(context, env.GITHUB_EVENT_PATH);
+  const number = payload.pull_request?.number ?? payload.number;
+  const repo = env.GITHUB_REPOSITORY || payload.repository?.full_name;
+  if (!number || !repo)
+    throw new InputError(`the ${event} event payload has no pull request number or repository`);
+  if (payload.action === "closed") {
+    runner.notice(`pull request #${number} is closed: nothing to check.`);
+    return 0;
+  }
+  const inputs = readInputs(runner);
+  if (inputs.comment !== "off")
+    requireCommentAuthor(inputs.token, inputs.commentAuthor, "input comment-author");
+  const workspace = (0, import_node_path7.resolve)(env.GITHUB_WORKSPACE ?? ".");
+  const plan = inputs.plan ? context.readPlan((0, import_node_path7.resolve)(workspace, inputs.plan)) : void 0;
+  const templateOf = stackTemplates(inputs.stackTemplates ?? [], "input stack-template");
+  const objectInputs = withNestedUnjudged(
+    (inputs.changeSets ?? []).map(
+      (file) => context.readChangeSet((0, import_node_path7.resolve)(workspace, file), templateOf)
+    )
+  );
+  const rendered = inputs.rendered ? context.readRendered(inputs.rendered, workspace) : void 0;
+  const headRepo = payload.pull_request?.head?.repo?.full_name;
+  const fromFork = headRepo !== void 0 && headRepo.toLowerCase() !== repo.toLowerCase();
+  const readOnlyExpected = event === "pull_request" && (fromFork || env.GITHUB_ACTOR === "dependabot[bot]");
+  const port = github(inputs.token);
+  const run = runUrl(env);
+  let result;
+  try {
+    result = await reviewPullRequest(port, {
+      repo,
+      number,
+      deps: inputs.deps,
+      post: true,
+      comment: inputs.comment,
+      postWhenEmpty: inputs.postWhenEmpty,
+      mentionOwners: inputs.mentionOwners,
+      labels: inputs.labels,
+      requestReviewers: inputs.requestReviewers,
+      failOn: inputs.failOn,
+      acknowledgeLabel: inputs.acknowledgeLabel,
+      commentAuthor: inputs.commentAuthor,
+      maxDepth: inputs.maxDepth,
+      today: utcDay(/* @__PURE__ */ new Date()),
+      onIncomplete: inputs.onIncomplete,
+      ...run ? { run } : {},
+      localDiff: localDiffIn(env.GITHUB_WORKSPACE),
+      ...plan ? { plan } : {},
+      ...objectInputs.length > 0 ? { inputs: objectInputs } : {},
+      ...rendered ? { rendered } : {}
+    });
+  } catch (error) {
+    if (!(error instanceof InvalidDepsError)) throw error;
+    const failure = describeGraphFailure(error, "the deps input");
+    for (const line of failure.diagnostics) runner.info(line);
+    runner.error(failure.message);
+    if (failure.summary) runner.appendSummary(failure.summary);
+    return 1;
+  }
+  const outcome = describeReview(result, {
+    requests: port.requestCount(),
+    readOnlyExpected,
+    analysisAt: "in the job summary",
+    grant: `Add to the workflow or job:
+${PERMISSIONS_BLOCK}`
+  });
+  const reportPath = (0, import_node_path7.join)(
+    env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(),
+    `blastradius-pr-${result.analysis.pull.number}.json`
+  );
+  context.writeFile(reportPath, renderJson(result.analysis.impact));
+  for (const [name, value] of Object.entries(outcome.outputs)) runner.setOutput(name, value);
+  runner.setOutput("report-path", reportPath);
+  runner.appendSummary(result.body);
+  for (const { level, text: text6 } of outcome.messages) runner[level](text6);
+  return outcome.verdict === "pass" ? 0 : 1;
+}
+function runUrl(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+  if (!server || !repo || !id || !/^\d+$/.test(id)) return void 0;
+  const attempt2 = env.GITHUB_RUN_ATTEMPT;
+  return `${server}/${repo}/actions/runs/${id}${attempt2 && /^\d+$/.test(attempt2) ? `/attempts/${attempt2}` : ""}`;
+}
+function readEvent(context, path2) {
+  let text6;
+  try {
+    text6 = context.readFile(path2);
+  } catch (error) {
+    throw new InputError(`cannot read the event payload ${path2}: ${error.message}`);
+  }
+  try {
+    return JSON.parse(text6);
+  } catch {
+    throw new InputError(`the event payload ${path2} is not JSON`);
+  }
 }
 
 // src/action/runner.ts
@@ -35626,297 +36078,37 @@ ${delimiter}
 }
 
 // src/action/run-action.ts
-var PR_EVENTS = ["pull_request", "pull_request_target"];
-var PERMISSIONS_BLOCK = [
-  "permissions:",
-  "  contents: read",
-  "  pull-requests: write",
-  "  issues: write"
-].join("\n");
+var MODES = /* @__PURE__ */ new Map([
+  ["review", runReview],
+  ["report", runReport],
+  ["contracts", runContracts]
+]);
 async function runAction(context) {
   const runner = createRunner(context.env, context.write);
+  const log = {
+    debug: () => {
+    },
+    info: runner.info,
+    warn: runner.warning,
+    error: runner.error
+  };
+  const github = (token) => context.createPort(token, context.env.GITHUB_API_URL, log);
   try {
-    return await run(context, runner);
+    const mode = runner.input("mode") || "review";
+    const run = MODES.get(mode);
+    if (!run) throw new InputError(`input mode must be review, report or contracts; got "${mode}"`);
+    return await run({ context, runner, github });
   } catch (error) {
     return fail2(runner, error);
   }
-}
-async function run(context, runner) {
-  const { env } = context;
-  const event = env.GITHUB_EVENT_NAME ?? "";
-  const mode = runner.input("mode") || "review";
-  if (mode === "report") return runReport(context, runner);
-  if (mode === "contracts") return runContracts(context, runner);
-  if (mode !== "review")
-    throw new InputError(`input mode must be review, report or contracts; got "${mode}"`);
-  if (!PR_EVENTS.includes(event)) {
-    runner.notice(
-      `blastradius checks pull requests: it runs on pull_request and pull_request_target events. This run is for "${event || "an unknown event"}", so there is nothing to check.`
-    );
-    return 0;
-  }
-  if (!env.GITHUB_EVENT_PATH)
-    throw new InputError(
-      "GITHUB_EVENT_PATH is not set: is this running on a GitHub Actions runner?"
-    );
-  const payload = readEvent(context, env.GITHUB_EVENT_PATH);
-  const number = payload.pull_request?.number ?? payload.number;
-  const repo = env.GITHUB_REPOSITORY || payload.repository?.full_name;
-  if (!number || !repo)
-    throw new InputError(`the ${event} event payload has no pull request number or repository`);
-  if (payload.action === "closed") {
-    runner.notice(`pull request #${number} is closed: nothing to check.`);
-    return 0;
-  }
-  const inputs = readInputs(runner);
-  if (inputs.comment !== "off")
-    requireCommentAuthor(inputs.token, inputs.commentAuthor, "input comment-author");
-  const plan = inputs.plan ? context.readPlan((0, import_node_path7.resolve)(env.GITHUB_WORKSPACE ?? ".", inputs.plan)) : void 0;
-  const templateOf = stackTemplates(inputs.stackTemplates ?? [], "input stack-template");
-  const objectInputs = withNestedUnjudged(
-    (inputs.changeSets ?? []).map(
-      (file) => context.readChangeSet((0, import_node_path7.resolve)(env.GITHUB_WORKSPACE ?? ".", file), templateOf)
-    )
-  );
-  const rendered = inputs.rendered ? context.readRendered(inputs.rendered, (0, import_node_path7.resolve)(env.GITHUB_WORKSPACE ?? ".")) : void 0;
-  const headRepo = payload.pull_request?.head?.repo?.full_name;
-  const fromFork = headRepo !== void 0 && headRepo.toLowerCase() !== repo.toLowerCase();
-  const readOnlyExpected = event === "pull_request" && (fromFork || env.GITHUB_ACTOR === "dependabot[bot]");
-  const log = {
-    debug: () => {
-    },
-    info: runner.info,
-    warn: runner.warning,
-    error: runner.error
-  };
-  const port = context.createPort(inputs.token, env.GITHUB_API_URL, log);
-  const result = await reviewPullRequest(port, {
-    repo,
-    number,
-    deps: inputs.deps,
-    post: true,
-    comment: inputs.comment,
-    postWhenEmpty: inputs.postWhenEmpty,
-    mentionOwners: inputs.mentionOwners,
-    labels: inputs.labels,
-    requestReviewers: inputs.requestReviewers,
-    failOn: inputs.failOn,
-    acknowledgeLabel: inputs.acknowledgeLabel,
-    commentAuthor: inputs.commentAuthor,
-    maxDepth: inputs.maxDepth,
-    today: utcDay(/* @__PURE__ */ new Date()),
-    onIncomplete: inputs.onIncomplete,
-    ...runUrl(env) ? { run: runUrl(env) } : {},
-    localDiff: localDiffIn(env.GITHUB_WORKSPACE),
-    ...plan ? { plan } : {},
-    ...objectInputs.length > 0 ? { inputs: objectInputs } : {},
-    ...rendered ? { rendered } : {}
-  });
-  return report(context, runner, result, readOnlyExpected, port.requestCount());
-}
-async function runReport(context, runner) {
-  const { env } = context;
-  const token = runner.input("token");
-  if (!token) throw new InputError("input token is empty");
-  const repos = (runner.input("repos") || env.GITHUB_REPOSITORY || "").split(/[\s,]+/).filter(Boolean);
-  if (repos.length === 0)
-    throw new InputError("input repos is empty and GITHUB_REPOSITORY is not set");
-  const now = Math.floor(Date.now() / 1e3);
-  const since = parseSince(runner.input("since") || "7d", now, "input since");
-  const deps = parseDepsLocation(runner.input("deps") || "deps.yaml");
-  const log = {
-    debug: () => {
-    },
-    info: runner.info,
-    warn: runner.warning,
-    error: runner.error
-  };
-  const port = context.createPort(token, env.GITHUB_API_URL, log);
-  const depsRepo = deps.repo ?? repos[0];
-  const loaded = modelFromLoad(
-    await loadRemoteDeps(deps.path, fetchFrom(port, depsRepo, deps.ref), depsRepo)
-  );
-  const commentAuthor = runner.input("comment-author");
-  const report2 = await reportMergedPullRequests(port, loaded.model, repos, {
-    since,
-    until: now,
-    // Only our own comments' analyses count: the login our review runs write as.
-    ...commentAuthor ? { commentAuthor } : {}
-  });
-  const reportPath = (0, import_node_path7.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "blastradius-report.json");
-  context.writeFile(reportPath, `${JSON.stringify(reportToJson(report2), null, 2)}
-`);
-  const markdown = renderReportMarkdown(report2, void 0, "the report-path output (JSON)");
-  runner.appendSummary(markdown);
-  runner.setOutput("report-path", reportPath);
-  runner.setOutput("changes", String(report2.headline.changes));
-  runner.setOutput("impacted-changes", String(report2.headline.withImpact));
-  runner.info(
-    `blastradius: ${report2.headline.withImpact} of ${report2.headline.changes} merged pull requests had downstream impact; ${port.requestCount()} GitHub API request(s)`
-  );
-  if ((runner.input("post-issue") || "true") === "true") {
-    try {
-      const posted = await postReportIssue(port, repos[0], report2, markdown);
-      runner.info(`report issue ${posted.action}: ${posted.issue.url}`);
-      runner.setOutput("issue-url", posted.issue.url);
-    } catch (error) {
-      if (error instanceof GitHubApiError && error.isPermission) {
-        runner.error(
-          `${error.message}: the token lacks ${error.permission}. Add to the workflow:
-${PERMISSIONS_BLOCK}
-The report is in the job summary.`
-        );
-        return 1;
-      }
-      throw error;
-    }
-  }
-  return 0;
-}
-function runUrl(env) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
-  if (!server || !repo || !id || !/^\d+$/.test(id)) return void 0;
-  const attempt2 = env.GITHUB_RUN_ATTEMPT;
-  return `${server}/${repo}/actions/runs/${id}${attempt2 && /^\d+$/.test(attempt2) ? `/attempts/${attempt2}` : ""}`;
-}
-function readEvent(context, path) {
-  let text6;
-  try {
-    text6 = context.readFile(path);
-  } catch (error) {
-    throw new InputError(`cannot read the event payload ${path}: ${error.message}`);
-  }
-  try {
-    return JSON.parse(text6);
-  } catch {
-    throw new InputError(`the event payload ${path} is not JSON`);
-  }
-}
-function report(context, runner, result, readOnlyExpected, requests) {
-  const { impact, pull } = result.analysis;
-  let failed = false;
-  const reportPath = (0, import_node_path7.join)(
-    context.env.RUNNER_TEMP || (0, import_node_os.tmpdir)(),
-    `blastradius-pr-${pull.number}.json`
-  );
-  context.writeFile(reportPath, renderJson(impact));
-  runner.setOutput("risk", impact.risk);
-  runner.setOutput("impacted-count", String(impact.impacted.length));
-  runner.setOutput("unjudged-count", String(impact.unjudged.length));
-  runner.setOutput("owners", impact.owners.flatMap((o) => o.id ? [o.id] : []).join(","));
-  runner.setOutput("report-path", reportPath);
-  runner.setOutput("comment-url", result.comment?.url ?? "");
-  runner.appendSummary(result.body);
-  runner.info(
-    `blastradius: ${impact.risk} risk; ${impact.changed.length} changed node(s), ${impact.impacted.length} impacted, graph from ${result.analysis.graphSource}; ${requests} GitHub API request(s)`
-  );
-  for (const note of result.notes) {
-    if (note.level === "warning") runner.warning(note.text);
-    else runner.info(note.text);
-  }
-  const comment = result.comment;
-  if (comment) {
-    const said2 = {
-      created: "comment posted",
-      updated: "comment updated",
-      recreated: "comment posted again at the end of the conversation",
-      unchanged: "comment unchanged: nothing to update",
-      "skipped-no-impact": "no comment: nothing is impacted (comment-when: impact)"
-    };
-    runner.info(`${said2[comment.action]}${comment.url ? `: ${comment.url}` : ""}`);
-  }
-  if (result.labelsAdded.length + result.labelsRemoved.length > 0) {
-    runner.info(
-      `labels: added ${result.labelsAdded.join(", ") || "none"}; removed ${result.labelsRemoved.join(", ") || "none"}`
-    );
-  }
-  if (result.reviewersRequested.length > 0)
-    runner.info(`review requested from ${result.reviewersRequested.join(", ")}`);
-  for (const { step, error } of result.problems) {
-    if (step === "reviewers") {
-      runner.warning(
-        `${error.message}. Teams can be requested only with a token that can read the organisation's teams (the default GITHUB_TOKEN cannot); the rest of the review went on.`
-      );
-    } else if (error.isPermission && readOnlyExpected) {
-      runner.notice(
-        `${error.message}: on pull_request, GitHub gives runs for forks and Dependabot a read-only token. The analysis is in the job summary. To comment on pull requests from forks, run on pull_request_target: blastradius never checks out or runs the pull request's code.`
-      );
-    } else if (error.isPermission) {
-      failed = true;
-      runner.error(
-        `${error.message}: the token lacks ${error.permission}. Add to the workflow or job:
-${PERMISSIONS_BLOCK}
-The analysis is in the job summary.`
-      );
-    } else {
-      failed = true;
-      runner.error(
-        `${error.message}${error.hint ? ` (${error.hint})` : ""}. The analysis is in the job summary.`
-      );
-    }
-  }
-  const gate = result.gate;
-  const unjudged = impact.unjudged.length;
-  if (unjudged > 0)
-    runner.warning(
-      `blastradius: the analysis is incomplete: ${unjudged} ${unjudged === 1 ? "thing" : "things"} could not be judged (${impact.unjudged.slice(0, 5).map((u) => u.file ? `${u.file}: ${u.reason}` : u.reason).join("; ")}${unjudged > 5 ? "; \u2026" : ""}). The comment lists them all.`
-    );
-  const said = describeGate(gate, impact.risk, result.failOn, result.acknowledgementRemoved);
-  if (said && gate.verdict === "acknowledged") runner.notice(`blastradius: ${said}`);
-  else if (said) {
-    failed = true;
-    runner.error(`blastradius: ${said}`);
-  }
-  return failed ? 1 : 0;
-}
-function fail2(runner, error) {
-  if (error instanceof InvalidDepsError) {
-    for (const diagnostic of error.errors) runner.info(formatDiagnostic(diagnostic));
-    const first = error.errors[0];
-    if (first?.code === "file-not-found" && error.errors.length === 1) {
-      runner.error(
-        `blastradius: ${first.file} does not exist at the pull request's base (${first.message}). Add a deps.yaml to the default branch (the README shows one), or point the deps input at yours. Nothing was posted.`
-      );
-      return 1;
-    }
-    if (error.fromPullRequest) {
-      runner.error(
-        `blastradius: the pull request adds ${first?.file ?? "the dependency graph"}, and it does not load (${error.message}${first ? `; first: ${formatDiagnostic(first)}` : ""}). Nothing was posted. \`blastradius validate\` shows every error.`
-      );
-      return 1;
-    }
-    runner.error(
-      `blastradius: the dependency graph at the pull request's base does not load (${error.message}${first ? `; first: ${formatDiagnostic(first)}` : ""}). Nothing was posted. Fix deps.yaml on the base branch; \`blastradius validate\` shows every error.`
-    );
-    runner.appendSummary(
-      `### blastradius: the dependency graph does not load
-
-${error.errors.map((d) => `- \`${formatDiagnostic(d).replace(/`/g, "'")}\``).join("\n")}
-`
-    );
-    return 1;
-  }
-  if (error instanceof InputError) {
-    runner.error(`blastradius: ${error.message}${error.hint ? `. ${error.hint}` : ""}`);
-    return 1;
-  }
-  if (error instanceof GitHubApiError) {
-    const hint = error.status === 404 ? " (the pull request or file does not exist, or the token cannot see it)" : error.status === 401 ? " (the token was refused)" : error.isPermission ? `: the token lacks ${error.permission}. Add to the workflow:
-${PERMISSIONS_BLOCK}` : "";
-    runner.error(`blastradius: ${error.message}${hint}`);
-    return 1;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  runner.error(`blastradius: internal error: ${message}. Please report it.`);
-  return 1;
 }
 
 // src/action/main.ts
 void runAction({
   env: process.env,
   write: (text6) => process.stdout.write(text6),
-  readFile: (path) => (0, import_node_fs5.readFileSync)(path, "utf8"),
-  writeFile: (path, text6) => (0, import_node_fs5.writeFileSync)(path, text6, "utf8"),
+  readFile: (path2) => (0, import_node_fs5.readFileSync)(path2, "utf8"),
+  writeFile: (path2, text6) => (0, import_node_fs5.writeFileSync)(path2, text6, "utf8"),
   createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log })),
   readPlan: readPlanFile,
   readChangeSet: readChangeSetFile,
