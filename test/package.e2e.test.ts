@@ -24,6 +24,7 @@ const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as 
   version: string;
   engines: { node: string };
   dependencies: Record<string, string>;
+  scripts: Record<string, string>;
 };
 
 // npm run passes its own settings down as npm_* variables (npm_config_local_prefix among them):
@@ -222,6 +223,13 @@ describe(
         await new Promise((wake) => setTimeout(wake, 100));
       }
       expect(readFileSync(done, "utf8").trim()).toBe("exit 0");
+    });
+
+    it("installing it runs no script of ours (the build is prepack's: nothing for a user to approve)", () => {
+      expect(PACKAGE.scripts).not.toHaveProperty("prepare");
+      expect(PACKAGE.scripts).not.toHaveProperty("install");
+      expect(PACKAGE.scripts).not.toHaveProperty("postinstall");
+      expect(installLog).not.toMatch(/blastradius@\S+ \((prepare|install|postinstall)/);
     });
 
     it("every installed dependency runs on the oldest Node our engines admit", () => {

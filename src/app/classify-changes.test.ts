@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../core/testing/helpers.js";
 import { parsePathRule } from "../core/config/normalise.js";
 import { PathIndex } from "../core/locate/path-index.js";
 import type { FileChange } from "../core/model.js";
+import { modelOf } from "../core/testing/helpers.js";
 import { classifyChanges, type FileContents, type FolderContents } from "./classify-changes.js";
 
 const role = (name: string) =>

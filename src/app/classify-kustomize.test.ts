@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../core/testing/helpers.js";
 import { analyze } from "../core/analyze.js";
 import type { FileChange } from "../core/model.js";
+import { modelOf } from "../core/testing/helpers.js";
 import { classifyChanges, type FileContents, type FolderContents } from "./classify-changes.js";
 import { MAX_KUSTOMIZE_FILES } from "./classify-kustomize.js";
 

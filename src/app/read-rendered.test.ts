@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BASE, HEAD_SAME_LABELS as HEAD, renderFiles } from "../core/testing/rendered-chart.js";
 import { MAX_RENDERED_DEPTH, readRenderedTree } from "../adapters/fs/read-rendered-tree.js";
 import { InputError } from "../core/errors.js";
+import { BASE, HEAD_SAME_LABELS as HEAD, renderFiles } from "../core/testing/rendered-chart.js";
 import { readRenderedChange, readRenderedObjects } from "./read-rendered.js";
 
 const dirs: string[] = [];

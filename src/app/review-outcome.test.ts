@@ -2,12 +2,12 @@
 // and `blastradius pr` say, with the verdict that decides the step's result and the exit code.
 
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "../core/testing/helpers.js";
 import { GitHubApiError } from "../adapters/github/github-error.js";
 import { analyze } from "../core/analyze.js";
 import { InvalidDepsError } from "../core/errors.js";
 import { evaluateGate, type GateOptions } from "../core/gate.js";
 import type { Impact, Risk } from "../core/model.js";
+import { chainYaml, modelOf } from "../core/testing/helpers.js";
 import {
   describeGraphFailure,
   describeReview,

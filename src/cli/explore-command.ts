@@ -48,15 +48,17 @@ async function explore(flags: ExploreFlags, io: Io): Promise<number> {
   // Read before the screen is drawn, the way `check --git` reads a change: the recent view
   // then gives a commit the same classes as check does.
   const repo = root ? originRepo(root) : undefined;
+  const recent = root ? commitsSince(root, days).filter((c) => !c.root) : [];
+  // Many commits take seconds to classify, before anything is drawn: say what the wait is.
+  if (recent.length > 50)
+    io.stderr(
+      `blastradius: reading ${recent.length.toLocaleString("en-US")} commits of the last ${days} day(s) for the recent-changes view (fewer with --days)…\n`,
+    );
   const commits: CommitInfo[] | undefined = root
-    ? (
-        await classifyCommits(
-          root,
-          model.paths,
-          commitsSince(root, days).filter((c) => !c.root),
-          repo,
-        )
-      ).map(({ changes, ...commit }) => ({ ...commit, changes }))
+    ? (await classifyCommits(root, model.paths, recent, repo)).map(({ changes, ...commit }) => ({
+        ...commit,
+        changes,
+      }))
     : undefined;
   const api: ExplorerApi = {
     whatIf: (id, changeClass) => analyzeNodes(model, [{ id, classes: [changeClass] }]),

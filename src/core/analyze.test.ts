@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "./testing/helpers.js";
 import { analyze } from "./analyze.js";
 import { describePath } from "./render/describe-path.js";
+import { chainYaml, modelOf } from "./testing/helpers.js";
 
 const summary = (impact: ReturnType<typeof analyze>) =>
   impact.impacted.map((n) => `${n.id}@${n.depth}:${n.severity}`);

@@ -3,9 +3,9 @@
 // decides), found by trying to walk breaks past the gate.
 
 import { describe, expect, it } from "vitest";
+import { analyze } from "./analyze.js";
 import { modelOf } from "./testing/helpers.js";
 import { rolePlan, roleSide } from "./testing/role-plans.js";
-import { analyze } from "./analyze.js";
 
 const EXPORTER = "arn:aws:iam::111111111111:role/exporter-host";
 const LOADER = "arn:aws:iam::111111111111:role/loader-host";

@@ -2,10 +2,10 @@
 // only when nothing of the class it speaks about changed; "no" only when all was read.
 
 import { describe, expect, it } from "vitest";
-import { modelOf } from "./testing/helpers.js";
 import { analyze } from "./analyze.js";
 import type { ResourceChange } from "./classify/evidence.js";
 import { type PolicyDocument, policyFromJson } from "./classify/policy.js";
+import { modelOf } from "./testing/helpers.js";
 
 const deps = `version: 1
 nodes:

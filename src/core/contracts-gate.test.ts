@@ -2,10 +2,10 @@
 // and the gate as the edge's breaks_on would; past its date a waiver stops and the gate closes.
 
 import { describe, expect, it } from "vitest";
-import { modelOf } from "./testing/helpers.js";
-import { rolePlan, roleSide } from "./testing/role-plans.js";
 import { analyze } from "./analyze.js";
 import { evaluateGate } from "./gate.js";
+import { modelOf } from "./testing/helpers.js";
+import { rolePlan, roleSide } from "./testing/role-plans.js";
 
 const RUNNER = "arn:aws:iam::111111111111:role/runner";
 

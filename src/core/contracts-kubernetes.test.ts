@@ -1,10 +1,10 @@
 // Contracts on Roles and ClusterRoles, from manifests at base and head through analyze.
 
 import { describe, expect, it } from "vitest";
-import { modelOf } from "./testing/helpers.js";
 import { analyze } from "./analyze.js";
 import { classifyManifestFiles } from "./classify/kubernetes-rbac.js";
 import { judgeExpectation } from "./contracts.js";
+import { modelOf } from "./testing/helpers.js";
 
 const clusterRole = (rules: string, extra = "") =>
   `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: argocd-server}\n${extra}rules:\n${rules}`;

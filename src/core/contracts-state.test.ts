@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { modelOf } from "./testing/helpers.js";
 import { readPlannedState } from "./classify/terraform-plan.js";
 import {
   byUrgency,
@@ -8,6 +7,7 @@ import {
   type UpstreamState,
   verifyContracts,
 } from "./contracts-state.js";
+import { modelOf } from "./testing/helpers.js";
 
 const A = "arn:aws:iam::111111111111:role/runner-a";
 const B = "arn:aws:iam::111111111111:role/runner-b";

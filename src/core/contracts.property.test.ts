@@ -5,13 +5,13 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bareNodes, modelOf } from "./testing/helpers.js";
 import { analyze } from "./analyze.js";
 import { readPlan } from "./classify/terraform-plan.js";
 import { blastRadius } from "./graph/blast-radius.js";
 import { compactGraph } from "./graph/compact-graph.js";
 import type { EdgeVerdict } from "./graph/edge-verdicts.js";
 import type { ChangeClass, Edge } from "./model.js";
+import { bareNodes, modelOf } from "./testing/helpers.js";
 
 const CLASSES: readonly ChangeClass[] = [
   "trust-narrowed",

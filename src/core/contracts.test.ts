@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "./analyze.js";
 import { modelOf } from "./testing/helpers.js";
 import { allowDoc, rolePlan, roleSide } from "./testing/role-plans.js";
-import { analyze } from "./analyze.js";
 
 const A = "arn:aws:iam::111111111111:role/runner-a";
 const B = "arn:aws:iam::111111111111:role/runner-b";

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "./testing/helpers.js";
 import { analyze } from "./analyze.js";
 import {
   type Acknowledgement,
@@ -8,6 +7,7 @@ import {
   evaluateGate,
   reachesThreshold,
 } from "./gate.js";
+import { chainYaml, modelOf } from "./testing/helpers.js";
 
 const impact = analyze(
   modelOf(

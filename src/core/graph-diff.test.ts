@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { load } from "./testing/helpers.js";
 import { diffGraphs, isEmptyDiff } from "./graph-diff.js";
 import type { DepsConfig } from "./model.js";
 import { renderGraphDiff } from "./render/render-graph-diff.js";
+import { load } from "./testing/helpers.js";
 
 function config(yaml: string): DepsConfig {
   const result = load({ "deps.yaml": yaml });

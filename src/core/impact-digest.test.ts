@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "./testing/helpers.js";
 import { analyze } from "./analyze.js";
 import { digestImpact } from "./impact-digest.js";
 import { metaOf, readCommentMeta, renderComment } from "./render/render-comment.js";
 import { buildReport } from "./report/build-report.js";
+import { chainYaml, modelOf } from "./testing/helpers.js";
 
 const model = modelOf(
   chainYaml(

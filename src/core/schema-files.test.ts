@@ -1,11 +1,11 @@
 import { Ajv } from "ajv";
 import { load as loadYaml } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { chainYaml, load, modelOf } from "./testing/helpers.js";
 import { analyze } from "./analyze.js";
 import { readPlan } from "./classify/terraform-plan.js";
 import { impactToJson } from "./render/impact-json.js";
 import { schemaFiles } from "./schema-files.js";
+import { chainYaml, load, modelOf } from "./testing/helpers.js";
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 

@@ -4,12 +4,12 @@
 import { fileURLToPath } from "node:url";
 import { render } from "ink-testing-library";
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../core/testing/helpers.js";
-import { expectInert, HOSTILE, HOSTILE_SHORT } from "../core/testing/hostile.js";
 import { loadModel } from "../app/load-model.js";
 import type { AnalysisModel } from "../core/analysis-model.js";
 import { analyzeNodes } from "../core/analyze.js";
 import { renderMarkdown } from "../core/render/render-markdown.js";
+import { modelOf } from "../core/testing/helpers.js";
+import { expectInert, HOSTILE, HOSTILE_SHORT } from "../core/testing/hostile.js";
 import { Explorer } from "./Explorer.js";
 import type { ExplorerApi } from "./explorer-api.js";
 

@@ -17,6 +17,13 @@ export interface SearchListProps {
   readonly height: number;
 }
 
+/** A query too long for the box keeps its end, where the typing happens: `…tail`. */
+export function queryTail(query: string, room: number): string {
+  const chars = Array.from(query);
+  if (chars.length <= room) return query;
+  return room < 2 ? "…" : `…${chars.slice(chars.length - (room - 1)).join("")}`;
+}
+
 export function SearchList({
   query,
   active,
@@ -32,7 +39,7 @@ export function SearchList({
   return (
     <Box flexDirection="column" width={width} marginRight={1}>
       <Text color={active ? "cyan" : "gray"} wrap="truncate">
-        {`search: ${terminalText(query)}${active ? "▌" : ""}`}
+        {`search: ${queryTail(terminalText(query), width - 8 - (active ? 1 : 0))}${active ? "▌" : ""}`}
       </Text>
       <Text color="gray" wrap="truncate">
         {`${matches.length.toLocaleString("en-US")} of ${ids.length.toLocaleString("en-US")} nodes`}

@@ -2,12 +2,12 @@
 
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../core/testing/helpers.js";
 import { loadModel } from "../app/load-model.js";
 import type { AnalysisModel } from "../core/analysis-model.js";
 import { analyzeNodes } from "../core/analyze.js";
 import { searchNodes } from "../core/explore/search-index.js";
 import { renderMarkdown } from "../core/render/render-markdown.js";
+import { modelOf } from "../core/testing/helpers.js";
 import { explorerContent } from "./explorer-content.js";
 import {
   type ExplorerState,
@@ -96,10 +96,7 @@ describe("the explorer's search keys", () => {
 
   it("control characters never reach the query", () => {
     const { start, press } = explorer();
-    const state = press(start, "ro\u0001\u0000\u009ble\u0007", "\t", {
-      input: "x",
-      key: { meta: true },
-    });
+    const state = press(start, "ro\u0001\u0000\u009ble\u0007", "\t");
     expect(state.query).toBe("role");
     expect(state.query).not.toMatch(/\p{Cc}/u);
   });
@@ -155,6 +152,20 @@ describe("the explorer's search keys", () => {
     const { start, press } = explorer();
     expect(press(start, "automation", ENTER).focus).toBe("node");
     expect(press(start, "zzzzqqq", ENTER).focus).toBe("search");
+  });
+
+  it("Escape and the next key in one delivery (ink reads them as Alt and the key) are both acted on", () => {
+    const { start, press, selected } = explorer();
+    const opened = press(start, "automation", ENTER);
+    const back = press(opened, { input: "x", key: { meta: true } });
+    expect(back.focus).toBe("search");
+    expect(back.query).toBe("automationx");
+    // Escape then Up in one burst: back to the search, then the cursor moves up a node.
+    const second = press(start, "automation", DOWN, ENTER);
+    expect(selected(second)).not.toBe(selected(opened));
+    const moved = press(second, { input: "", key: { meta: true, upArrow: true } });
+    expect(moved.focus).toBe("search");
+    expect(selected(moved)).toBe(selected(opened));
   });
 
   it("typing then Enter in one delivery opens the node the typed query selects", () => {

@@ -13,7 +13,15 @@ describe("keys as ink hands them over", () => {
     expect(keypressesOf("", { backspace: true })).toEqual([{ name: "backspace" }]);
     expect(keypressesOf("u", { ctrl: true })).toEqual([{ name: "ctrl", letter: "u" }]);
     expect(keypressesOf("", { tab: true })).toEqual([]);
-    expect(keypressesOf("x", { meta: true })).toEqual([]);
+    // Escape and a key arriving together: ink sets meta (Alt); they are the two keys.
+    expect(keypressesOf("x", { meta: true })).toEqual([
+      { name: "escape" },
+      { name: "text", text: "x" },
+    ]);
+    expect(keypressesOf("", { meta: true, upArrow: true })).toEqual([
+      { name: "escape" },
+      { name: "up" },
+    ]);
     // Left, right, Home, End: ink gives no text, and the explorer has no use for them.
     expect(keypressesOf("", {})).toEqual([]);
   });

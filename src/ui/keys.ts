@@ -44,6 +44,11 @@ function keyOfCharacter(char: string): Keypress | undefined {
 }
 
 export function keypressesOf(input: string, key: KeyFlags): Keypress[] {
+  // ink reads an Escape followed at once by another key (a burst from tmux, a fast typist) as
+  // that key with Alt held (meta; a lone Escape is meta too, with escape set). The explorer
+  // binds nothing to Alt, so it is the two keys, in order: Escape, then the key.
+  if (key.meta && !key.escape)
+    return [{ name: "escape" }, ...keypressesOf(input, { ...key, meta: false })];
   if (key.upArrow) return [{ name: "up" }];
   if (key.downArrow) return [{ name: "down" }];
   if (key.pageUp) return [{ name: "pageUp" }];
@@ -53,7 +58,7 @@ export function keypressesOf(input: string, key: KeyFlags): Keypress[] {
   if (key.backspace || key.delete) return [{ name: "backspace" }];
   if (key.tab) return [];
   if (key.ctrl) return input.length === 1 ? [{ name: "ctrl", letter: input.toLowerCase() }] : [];
-  // Alt with a key, and keys ink names without text (arrows left and right, Home, End): unused.
-  if (key.meta || input === "") return [];
+  // Keys ink names without text (arrows left and right, Home, End): unused.
+  if (input === "") return [];
   return Array.from(input).flatMap((char) => keyOfCharacter(char) ?? []);
 }

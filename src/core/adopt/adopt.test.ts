@@ -1,8 +1,8 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform templates are what these tests read
 import { describe, expect, it } from "vitest";
+import { parseCodeowners } from "../codeowners.js";
 import { load } from "../testing/helpers.js";
 import { expectInert, HOSTILE_SHORT } from "../testing/hostile.js";
-import { parseCodeowners } from "../codeowners.js";
 import { draftGraph } from "./draft-graph.js";
 import { findDrift } from "./drift.js";
 import { renderDraft } from "./render-draft.js";

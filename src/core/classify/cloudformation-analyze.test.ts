@@ -2,9 +2,9 @@
 // edges and the template's own references as discovered ones.
 
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../testing/helpers.js";
 import { analyze } from "../analyze.js";
 import type { FileChange } from "../model.js";
+import { modelOf } from "../testing/helpers.js";
 import { classifyTemplateFile, type TemplateChanges } from "./cloudformation-changes.js";
 
 const template = (actions: string) => `Resources:

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../testing/helpers.js";
 import { analyze } from "../analyze.js";
+import { modelOf } from "../testing/helpers.js";
 import { ChangeSetFormatError, readChangeSet } from "./cloudformation-change-set.js";
 
 // Shaped as `aws cloudformation describe-change-set --output json` prints them (AWS's

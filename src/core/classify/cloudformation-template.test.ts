@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../testing/helpers.js";
 import { analyze } from "../analyze.js";
+import { modelOf } from "../testing/helpers.js";
 import {
   checkResourcePattern,
   compileResourcePattern,

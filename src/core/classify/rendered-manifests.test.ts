@@ -1,4 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { draftGraph } from "../adopt/draft-graph.js";
+import { renderDraft } from "../adopt/render-draft.js";
+import { withoutRenderedPaths } from "../adopt/rendered-draft.js";
+import { kubernetesObjects } from "../adopt/repo-scan.js";
+import { analyze, prepareModel } from "../analyze.js";
+import { loadDeps } from "../config/load-deps.js";
 import {
   BASE,
   HEAD,
@@ -6,12 +12,6 @@ import {
   renderFiles,
   renderStream,
 } from "../testing/rendered-chart.js";
-import { draftGraph } from "../adopt/draft-graph.js";
-import { renderDraft } from "../adopt/render-draft.js";
-import { withoutRenderedPaths } from "../adopt/rendered-draft.js";
-import { kubernetesObjects } from "../adopt/repo-scan.js";
-import { analyze, prepareModel } from "../analyze.js";
-import { loadDeps } from "../config/load-deps.js";
 import {
   compareRenders,
   defaultNamespace,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { load, located } from "../testing/helpers.js";
 import { CATALOGUE_DATE } from "../classify/iam-actions.js";
+import { load, located } from "../testing/helpers.js";
 import { formatDiagnostic } from "./locate-diagnostics.js";
 
 const deps = (allows: string, more = "") =>

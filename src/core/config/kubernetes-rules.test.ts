@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { load, located } from "../testing/helpers.js";
 import { compileObjectPattern } from "../classify/kubernetes-address.js";
+import { load, located } from "../testing/helpers.js";
 import { formatDiagnostic } from "./locate-diagnostics.js";
 
 const deps = (kubernetes: string, paths = "[manifests/**]") =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "../testing/helpers.js";
 import type { ImpactedNode, PathStep } from "../model.js";
+import { chainYaml, modelOf } from "../testing/helpers.js";
 import { blastRadius } from "./blast-radius.js";
 
 const byId = (nodes: readonly ImpactedNode[]) => new Map(nodes.map((n) => [n.id, n]));

@@ -3,8 +3,8 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bareNodes } from "../testing/helpers.js";
 import type { Edge } from "../model.js";
+import { bareNodes } from "../testing/helpers.js";
 import { degree, neighbours } from "./adjacency.js";
 import { compactGraph } from "./compact-graph.js";
 import { neighbourhood } from "./neighbourhood.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../testing/helpers.js";
 import { analyze } from "../analyze.js";
 import { DEFAULT_BREAKS_ON } from "../classes.js";
 import type { FileChange, ResourceChange } from "../model.js";
+import { modelOf } from "../testing/helpers.js";
 
 const model = modelOf(`version: 1
 owners: {}

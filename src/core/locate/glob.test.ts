@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
-import { referenceMatcher } from "../testing/glob-reference.js";
 import { compileObjectPattern } from "../classify/kubernetes-address.js";
 import { addressMatches, compileAddressPattern } from "../classify/terraform-address.js";
+import { referenceMatcher } from "../testing/glob-reference.js";
 import { compileGlob, compileWildcard, escapeGlob, GlobError, globProblem } from "./glob.js";
 
 describe("compileGlob", () => {

@@ -2,10 +2,10 @@
 // generated bundle carrying the same Role (modelled on argo-cd's manifests/ layout).
 
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../testing/helpers.js";
 import { analyze } from "../analyze.js";
 import { classifyManifestFiles } from "../classify/kubernetes-rbac.js";
 import type { FileChange } from "../model.js";
+import { modelOf } from "../testing/helpers.js";
 
 const role = (verbs: string) =>
   `apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: appset\nrules:\n- apiGroups: [argoproj.io]\n  resources: [appprojects]\n  verbs: [${verbs}]\n`;

@@ -1,7 +1,7 @@
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { expectInert, HOSTILE } from "../testing/hostile.js";
 import type { ContractMatrix, ContractRow } from "../contracts-state.js";
+import { expectInert, HOSTILE } from "../testing/hostile.js";
 import { contractsJsonSchema, contractsToJson, renderContractsJson } from "./contracts-json.js";
 import { renderContractsMarkdown } from "./contracts-markdown.js";
 import { renderContractsText } from "./contracts-text.js";

@@ -5,8 +5,6 @@
 import fc from "fast-check";
 import { DirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "../testing/helpers.js";
-import { CONTROLS, expectInert, HOSTILE, hostileImpact } from "../testing/hostile.js";
 import type { DepGraph } from "../graph/dep-graph.js";
 import { buildReport } from "../report/build-report.js";
 import {
@@ -14,6 +12,8 @@ import {
   renderReportJson,
   renderReportMarkdown,
 } from "../report/render-report.js";
+import { chainYaml, modelOf } from "../testing/helpers.js";
+import { CONTROLS, expectInert, HOSTILE, hostileImpact } from "../testing/hostile.js";
 import { renderJson } from "./impact-json.js";
 import { renderComment } from "./render-comment.js";
 import { renderGraph } from "./render-graph.js";

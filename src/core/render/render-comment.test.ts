@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "../testing/helpers.js";
 import { analyze } from "../analyze.js";
+import { chainYaml, modelOf } from "../testing/helpers.js";
 import {
   commentMarker,
   metaOf,

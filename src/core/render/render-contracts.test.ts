@@ -2,10 +2,10 @@
 // and one kept that held its edge, from a real analysis of a plan and a changed file.
 
 import { describe, expect, it } from "vitest";
-import { modelOf } from "../testing/helpers.js";
-import { rolePlan, roleSide } from "../testing/role-plans.js";
 import { analyze } from "../analyze.js";
 import type { Impact } from "../model.js";
+import { modelOf } from "../testing/helpers.js";
+import { rolePlan, roleSide } from "../testing/role-plans.js";
 import { adviceFor } from "./explain.js";
 import { impactToJson, renderJson } from "./impact-json.js";
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from "./render-markdown.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "../testing/helpers.js";
 import { analyze } from "../analyze.js";
 import type { Impact } from "../model.js";
+import { chainYaml, modelOf } from "../testing/helpers.js";
 import { evidenceLines } from "./explain.js";
 import { renderJson } from "./impact-json.js";
 import { code, text } from "./markdown-escape.js";

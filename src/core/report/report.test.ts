@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chainYaml, modelOf } from "../testing/helpers.js";
 import { GITHUB_COMMENT_LIMIT } from "../render/render-markdown.js";
+import { chainYaml, modelOf } from "../testing/helpers.js";
 import { buildReport, type ChangeRecord } from "./build-report.js";
 import { renderReportHtml, renderReportMarkdown } from "./render-report.js";
 
