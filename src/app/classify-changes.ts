@@ -19,14 +19,10 @@ import { classifyTerraformModule } from "../core/classify/terraform-module-chang
 import type { PathIndex } from "../core/locate/path-index.js";
 import type { FileChange, Unjudged } from "../core/model.js";
 import { classifyKustomizeFiles } from "./classify-kustomize.js";
+import type { FileContents, FolderContents } from "./contents.js";
 
 /** A file's text at base and at head; a side is undefined where the file does not exist. */
-export interface FileContents {
-  readonly base?: string;
-  readonly head?: string;
-  /** Why the file could not be read (a symlink, a submodule, too large): then it is not judged. */
-  readonly unreadable?: string;
-}
+export type { FileContents, FolderContents };
 
 export interface ClassifyOptions {
   /** Reads both sides; undefined when they cannot be had (too large, not fetched). */
@@ -58,13 +54,6 @@ export interface ClassifyOptions {
    * is unknown: those values are not evaluated.
    */
   readonly state?: { readonly inputsFrom: (folder: string) => string | undefined };
-}
-
-export interface FolderContents {
-  readonly base: readonly { readonly path: string; readonly text: string }[];
-  readonly head: readonly { readonly path: string; readonly text: string }[];
-  /** Set when the folder was not read whole, saying why (too many files, the read budget spent). */
-  readonly skipped?: string;
 }
 
 /** A module folder with more .tf files than this is not read whole. */

@@ -19,7 +19,7 @@ import {
   type SideFile,
 } from "../core/classify/kustomize-overlay.js";
 import type { FileChange, Unjudged } from "../core/model.js";
-import type { FileContents, FolderContents } from "./classify-changes.js";
+import type { FileContents, FolderContents } from "./contents.js";
 
 /** Files read to evaluate the overlays of one change, at most: beyond, what they hold is unknown. */
 export const MAX_KUSTOMIZE_FILES = 80;

@@ -4,7 +4,7 @@
 
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { FileContents, FolderContents } from "../../app/classify-changes.js";
+import type { FileContents, FolderContents } from "../../app/contents.js";
 import type { FileChange } from "../../core/model.js";
 import { readRegularFile } from "../fs/read-regular.js";
 import { entryKindAt, listFolderAt, showFile } from "./git.js";
