@@ -34767,20 +34767,21 @@ function readCommentMeta(body) {
 var isString = (v) => typeof v === "string";
 var isRisk = (v) => RISKS.includes(v);
 var isStrings = (v) => Array.isArray(v) && v.every(isString);
+var isCount = (v) => Number.isSafeInteger(v) && v >= 0;
 function isBrief(v) {
   if (typeof v !== "object" || v === null) return false;
   const b = v;
-  return isString(b.id) && (b.severity === "breaking" || b.severity === "at-risk") && typeof b.depth === "number" && (b.owner === void 0 || isString(b.owner));
+  return isString(b.id) && (b.severity === "breaking" || b.severity === "at-risk") && isCount(b.depth) && (b.owner === void 0 || isString(b.owner));
 }
 function isAcknowledgement(v) {
   if (typeof v !== "object" || v === null) return false;
   const a = v;
-  return isString(a.headSha) && isRisk(a.risk) && isStrings(a.breaking) && typeof a.unjudged === "number";
+  return isString(a.headSha) && isRisk(a.risk) && isStrings(a.breaking) && isCount(a.unjudged);
 }
 function isCommentMeta(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const m = v;
-  return isString(m.headSha) && isString(m.validAt) && isRisk(m.risk) && (m.peakRisk === void 0 || isRisk(m.peakRisk)) && isStrings(m.changed) && Array.isArray(m.impacted) && m.impacted.every(isBrief) && (m.impactedCut === void 0 || typeof m.impactedCut === "boolean") && (m.owners === void 0 || isStrings(m.owners)) && (m.unjudged === void 0 || typeof m.unjudged === "number") && (m.acknowledged === void 0 || isAcknowledgement(m.acknowledged));
+  return isString(m.headSha) && isString(m.validAt) && isRisk(m.risk) && (m.peakRisk === void 0 || isRisk(m.peakRisk)) && isStrings(m.changed) && Array.isArray(m.impacted) && m.impacted.every(isBrief) && (m.impactedCut === void 0 || typeof m.impactedCut === "boolean") && (m.owners === void 0 || isStrings(m.owners)) && (m.unjudged === void 0 || isCount(m.unjudged)) && (m.impactedCount === void 0 || isCount(m.impactedCount)) && (m.acknowledged === void 0 || isAcknowledgement(m.acknowledged));
 }
 function stableBody(body) {
   return body.replace(/"validAt":"[^"]*"/, "");
@@ -35847,9 +35848,13 @@ function acknowledgementFromMeta(meta) {
 }
 async function supersededBy(port, options, pull, previous) {
   const mine = `this run (for ${pull.headSha.slice(0, 7)}, read at ${pull.updatedAt})`;
-  if (previous && previous.validAt > pull.updatedAt)
-    return `superseded: a newer run${previous.run ? ` (${previous.run})` : ""} already wrote the comment for ${previous.headSha.slice(0, 7)}, read at ${previous.validAt}; ${mine} wrote nothing.`;
-  const now = await port.getPullRequest(options.repo, options.number);
+  let now;
+  if (previous && previous.validAt > pull.updatedAt) {
+    now = await port.getPullRequest(options.repo, options.number);
+    if (previous.validAt <= now.updatedAt)
+      return `superseded: a newer run${previous.run ? ` (${previous.run})` : ""} already wrote the comment for ${previous.headSha.slice(0, 7)}, read at ${previous.validAt}; ${mine} wrote nothing.`;
+  }
+  now ??= await port.getPullRequest(options.repo, options.number);
   if (now.headSha !== pull.headSha)
     return `superseded: the pull request's head moved to ${now.headSha.slice(0, 7)} while ${mine} worked; the run for ${now.headSha.slice(0, 7)} holds, and this one wrote nothing.`;
   return void 0;

@@ -621,15 +621,40 @@ nodes:
     );
     const written = fake.commentsOn(REPO, 7)[0]?.body;
     expect(pull.labels).toEqual(["blast-radius:high"]);
-    pull.updatedAt = staleAt; // as the older run read it
     pull.files = [{ filename: "README.md", status: "modified" }];
     const writes = counts(fake).writes;
-    const result = await reviewPullRequest(portFor(fake), options({ requestReviewers: true }));
+    // The older run read the pull request before the newer one did; GitHub answers any later
+    // read with the latest update.
+    const real = portFor(fake);
+    let reads = 0;
+    const older: GitHubPort = {
+      ...real,
+      getPullRequest: async (repo, number) => {
+        const info = await real.getPullRequest(repo, number);
+        return ++reads === 1 ? { ...info, updatedAt: staleAt } : info;
+      },
+    };
+    const result = await reviewPullRequest(older, options({ requestReviewers: true }));
     expect(result.superseded).toContain("actions/runs/2");
     expect(result.comment).toBeUndefined();
     expect(fake.commentsOn(REPO, 7)[0]?.body).toBe(written);
     expect(pull.labels).toEqual(["blast-radius:high"]);
     expect(counts(fake).writes).toBe(writes);
+  });
+
+  it("a block edited to claim a reading from the future does not freeze the comment", async () => {
+    const pull = seedPull(fake);
+    await reviewPullRequest(portFor(fake), options({ labels: false }));
+    const comment = fake.commentsOn(REPO, 7)[0];
+    if (!comment) throw new Error("no comment");
+    comment.body = comment.body.replace(/"validAt":"[^"]*"/, '"validAt":"9999-12-31T00:00:00Z"');
+    pull.files = [{ filename: "README.md", status: "modified" }];
+    pull.updatedAt = tick();
+    const result = await reviewPullRequest(portFor(fake), options({ labels: false }));
+    expect(result.superseded).toBeUndefined();
+    expect(result.comment?.action).toBe("updated");
+    expect(fake.commentsOn(REPO, 7)[0]?.body).toContain("there is no longer any downstream impact");
+    expect(fake.commentsOn(REPO, 7)[0]?.body).not.toContain("9999-12-31");
   });
 
   it("a push while the run worked supersedes it: it writes nothing and names the newer head", async () => {

@@ -296,9 +296,16 @@ async function supersededBy(
   previous: CommentMeta | undefined,
 ): Promise<string | undefined> {
   const mine = `this run (for ${pull.headSha.slice(0, 7)}, read at ${pull.updatedAt})`;
-  if (previous && previous.validAt > pull.updatedAt)
-    return `superseded: a newer run${previous.run ? ` (${previous.run})` : ""} already wrote the comment for ${previous.headSha.slice(0, 7)}, read at ${previous.validAt}; ${mine} wrote nothing.`;
-  const now = await port.getPullRequest(options.repo, options.number);
+  let now: PullRequestInfo | undefined;
+  if (previous && previous.validAt > pull.updatedAt) {
+    now = await port.getPullRequest(options.repo, options.number);
+    // A newer run read the pull request at an update GitHub has seen. A reading later than
+    // the pull request's latest update was never made: the block was edited (to freeze the
+    // comment), and its claim counts for nothing.
+    if (previous.validAt <= now.updatedAt)
+      return `superseded: a newer run${previous.run ? ` (${previous.run})` : ""} already wrote the comment for ${previous.headSha.slice(0, 7)}, read at ${previous.validAt}; ${mine} wrote nothing.`;
+  }
+  now ??= await port.getPullRequest(options.repo, options.number);
   if (now.headSha !== pull.headSha)
     return `superseded: the pull request's head moved to ${now.headSha.slice(0, 7)} while ${mine} worked; the run for ${now.headSha.slice(0, 7)} holds, and this one wrote nothing.`;
   return undefined;

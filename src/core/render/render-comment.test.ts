@@ -83,7 +83,7 @@ describe("the pull-request comment", () => {
     const edited = (patch: Record<string, unknown>) =>
       body.replace(
         /(<!-- blastradius:analysis\n)[^\n]*/,
-        `$1${JSON.stringify({ ...meta, ...patch })}`,
+        `$1${JSON.stringify({ ...meta, ...patch }).replace('"1e999"', "1e999")}`,
       );
     expect(readCommentMeta(body)).toEqual(JSON.parse(block));
     for (const patch of [
@@ -93,6 +93,10 @@ describe("the pull-request comment", () => {
       { changed: null },
       { risk: "catastrophic" },
       { acknowledged: { headSha: "x" } },
+      // 1e999 is Infinity once parsed: an acknowledgement of any number of unjudged things.
+      { acknowledged: { headSha: "x", risk: "high", breaking: [], unjudged: "1e999" } },
+      { unjudged: -1 },
+      { impacted: [{ id: "svc/a", severity: "breaking", depth: 0.5 }] },
       { owners: [7] },
     ])
       expect(readCommentMeta(edited(patch)), JSON.stringify(patch)).toBeUndefined();

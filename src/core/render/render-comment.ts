@@ -137,6 +137,8 @@ export function readCommentMeta(body: string): CommentMeta | undefined {
 const isString = (v: unknown): v is string => typeof v === "string";
 const isRisk = (v: unknown): v is Risk => RISKS.includes(v as Risk);
 const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
+/** A count: JSON's 1e999 parses to Infinity, which would cover any number of unjudged things. */
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 function isBrief(v: unknown): boolean {
   if (typeof v !== "object" || v === null) return false;
@@ -144,7 +146,7 @@ function isBrief(v: unknown): boolean {
   return (
     isString(b.id) &&
     (b.severity === "breaking" || b.severity === "at-risk") &&
-    typeof b.depth === "number" &&
+    isCount(b.depth) &&
     (b.owner === undefined || isString(b.owner))
   );
 }
@@ -152,9 +154,7 @@ function isBrief(v: unknown): boolean {
 function isAcknowledgement(v: unknown): boolean {
   if (typeof v !== "object" || v === null) return false;
   const a = v as Record<string, unknown>;
-  return (
-    isString(a.headSha) && isRisk(a.risk) && isStrings(a.breaking) && typeof a.unjudged === "number"
-  );
+  return isString(a.headSha) && isRisk(a.risk) && isStrings(a.breaking) && isCount(a.unjudged);
 }
 
 function isCommentMeta(v: unknown): v is CommentMeta {
@@ -170,7 +170,8 @@ function isCommentMeta(v: unknown): v is CommentMeta {
     m.impacted.every(isBrief) &&
     (m.impactedCut === undefined || typeof m.impactedCut === "boolean") &&
     (m.owners === undefined || isStrings(m.owners)) &&
-    (m.unjudged === undefined || typeof m.unjudged === "number") &&
+    (m.unjudged === undefined || isCount(m.unjudged)) &&
+    (m.impactedCount === undefined || isCount(m.impactedCount)) &&
     (m.acknowledged === undefined || isAcknowledgement(m.acknowledged))
   );
 }
