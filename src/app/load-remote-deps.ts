@@ -11,9 +11,8 @@ import {
   nextLevel,
 } from "../core/config/assemble-deps.js";
 import { includeScope } from "../core/config/include-scope.js";
-import { parseOutcome, type ReadText } from "../core/config/load-deps.js";
+import { parseLevel, type ReadText } from "../core/config/load-deps.js";
 import { interner } from "../core/config/normalise.js";
-import type { ParsedFile } from "../core/config/parse-graph-file.js";
 import type { Diagnostic } from "../core/model.js";
 import type { GitHubPort, RepoName } from "./github-port.js";
 
@@ -90,12 +89,7 @@ export async function loadRemoteDeps(
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
-    const parsed: ParsedFile[] = [];
-    for (const file of level) {
-      const outcome = parseOutcome(file, asRead(file, fetched.get(file)), intern);
-      outcomes.set(file, outcome);
-      if ("parsed" in outcome) parsed.push(outcome.parsed);
-    }
+    const parsed = parseLevel(level, (file) => asRead(file, fetched.get(file)), intern, outcomes);
     level = nextLevel(scope, parsed, outcomes);
   }
   return oneLimitError(assembleDeps(scope, outcomes));

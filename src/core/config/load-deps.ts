@@ -22,25 +22,29 @@ export function loadDeps(entry: string, readText: ReadText, options: LoadOptions
   const scope = includeScope(entry, options);
   const intern = interner();
   const outcomes = new Map<string, FileOutcome>();
-  for (let level = [scope.entry]; level.length > 0; ) {
-    const parsed: ParsedFile[] = [];
-    for (const file of level) {
-      const outcome = parseOutcome(file, readText(file), intern);
-      outcomes.set(file, outcome);
-      if ("parsed" in outcome) parsed.push(outcome.parsed);
-    }
-    level = nextLevel(scope, parsed, outcomes);
-  }
+  for (let level = [scope.entry]; level.length > 0; )
+    level = nextLevel(scope, parseLevel(level, readText, intern, outcomes), outcomes);
   return assembleDeps(scope, outcomes);
 }
 
-/** The per-file step: a file as read -> its outcome, parsed when it was read. */
-export function parseOutcome(
-  file: string,
-  read: ReturnType<ReadText>,
+/**
+ * The per-file step for a level of files, however they were read: each file's outcome
+ * (parsed when it was read) recorded, and the files parsed, whose includes are the next level.
+ */
+export function parseLevel(
+  level: readonly string[],
+  read: ReadText,
   intern: Interner,
-): FileOutcome {
-  return read.ok
-    ? { text: read.text, parsed: parseGraphFile(file, read.text, intern) }
-    : { failed: read.diagnostic };
+  outcomes: Map<string, FileOutcome>,
+): ParsedFile[] {
+  const parsed: ParsedFile[] = [];
+  for (const file of level) {
+    const got = read(file);
+    const outcome: FileOutcome = got.ok
+      ? { text: got.text, parsed: parseGraphFile(file, got.text, intern) }
+      : { failed: got.diagnostic };
+    outcomes.set(file, outcome);
+    if ("parsed" in outcome) parsed.push(outcome.parsed);
+  }
+  return parsed;
 }
