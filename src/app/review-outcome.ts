@@ -76,7 +76,7 @@ const COMMENT_SAID: Record<NonNullable<ReviewResult["comment"]>["action"], strin
   "skipped-no-impact": "no comment: nothing is impacted (comment-when: impact)",
 };
 
-/** At most this many unjudged things are named in the log; the comment names them all. */
+/** At most this many unjudged things are named in the log; the analysis names them all. */
 const UNJUDGED_NAMED = 5;
 
 export function describeReview(result: ReviewedPullRequest, setting: ReviewSetting): ReviewOutcome {
@@ -173,7 +173,7 @@ export interface GraphFailure {
 export function describeGraphFailure(error: InvalidDepsError, depsOption: string): GraphFailure {
   const diagnostics = error.errors.map(formatDiagnostic);
   const first = error.errors[0];
-  const firstSaid = first ? `; first: ${formatDiagnostic(first)}` : "";
+  const firstSaid = diagnostics[0] ? `; first: ${diagnostics[0]}` : "";
   if (first?.code === "file-not-found" && error.errors.length === 1)
     return {
       diagnostics,
