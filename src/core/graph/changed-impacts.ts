@@ -10,6 +10,7 @@ import { incomingEdges } from "./adjacency.js";
 import type { CompactGraph } from "./compact-graph.js";
 import { type EdgeVerdicts, edgeBreaks } from "./edge-verdicts.js";
 import { LazyImpacted, pathFromEdges } from "./impacted-node.js";
+import { type Stamped, stampedScratch } from "./stamped-scratch.js";
 
 export interface ChangedImpactOptions {
   readonly maxDepth: number;
@@ -23,24 +24,13 @@ export interface ChangedImpactOptions {
   readonly verdicts?: EdgeVerdicts;
 }
 
-/** Marks kept between searches of one graph: a node is seen in search `stamp` when seen[node] is it. */
-interface Scratch {
+/** Marks kept between searches of one graph (stamped-scratch.ts). */
+interface Scratch extends Stamped {
   readonly seen: Int32Array;
   readonly via: Int32Array;
-  stamp: number;
 }
 
 const scratches = new WeakMap<CompactGraph, Scratch>();
-
-function scratchFor(graph: CompactGraph): Scratch {
-  let scratch = scratches.get(graph);
-  if (!scratch) {
-    const n = graph.ids.length;
-    scratch = { seen: new Int32Array(n), via: new Int32Array(n), stamp: 0 };
-    scratches.set(graph, scratch);
-  }
-  return scratch;
-}
 
 /**
  * The nearest changed node other than `target` upstream of it, through edges `usable` lets
@@ -54,7 +44,11 @@ function searchUp(
   maxDepth: number,
 ): number[] | undefined {
   const { offsets, edges } = incomingEdges(graph);
-  const scratch = scratchFor(graph);
+  const scratch = stampedScratch(scratches, graph, (n) => ({
+    seen: new Int32Array(n),
+    via: new Int32Array(n),
+    stamp: 0,
+  }));
   const stamp = ++scratch.stamp;
   const { seen, via } = scratch;
   seen[target] = stamp;

@@ -1,5 +1,6 @@
 import { type Direction, forEachNeighbour } from "./adjacency.js";
 import type { CompactGraph } from "./compact-graph.js";
+import { type Stamped, stampedScratch } from "./stamped-scratch.js";
 
 export interface ReachOptions {
   /** "down" (the default) follows edges to dependents, "up" to dependencies. */
@@ -16,31 +17,13 @@ export interface Reached {
   readonly depths: Int32Array;
 }
 
-/** Marks kept between walks of one graph: a node is seen in walk `stamp` when seen[node] is it. */
-interface Scratch {
+interface Scratch extends Stamped {
   readonly seen: Int32Array;
   readonly queue: Int32Array;
   readonly depth: Int32Array;
-  stamp: number;
 }
 
 const scratches = new WeakMap<CompactGraph, Scratch>();
-
-// The report measures two hundred walks on one graph: stamping saves clearing n marks each time.
-function scratchFor(graph: CompactGraph): Scratch {
-  let scratch = scratches.get(graph);
-  if (!scratch || scratch.stamp === 0x7fffffff) {
-    const n = graph.ids.length;
-    scratch = {
-      seen: new Int32Array(n),
-      queue: new Int32Array(n),
-      depth: new Int32Array(n),
-      stamp: 0,
-    };
-    scratches.set(graph, scratch);
-  }
-  return scratch;
-}
 
 /**
  * Every node within `maxDepth` edges of the starts, in one direction, with its distance.
@@ -54,7 +37,12 @@ export function reachable(
   const direction = options.direction ?? "down";
   const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
   const n = graph.ids.length;
-  const scratch = scratchFor(graph);
+  const scratch = stampedScratch(scratches, graph, (size) => ({
+    seen: new Int32Array(size),
+    queue: new Int32Array(size),
+    depth: new Int32Array(size),
+    stamp: 0,
+  }));
   const stamp = ++scratch.stamp;
   const { seen, queue, depth } = scratch;
   let tail = 0;
