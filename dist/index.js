@@ -20605,20 +20605,25 @@ var LazyImpacted = class {
   }
 };
 
-// src/core/graph/changed-impacts.ts
-var scratches = /* @__PURE__ */ new WeakMap();
-function scratchFor(graph) {
-  let scratch = scratches.get(graph);
-  if (!scratch) {
-    const n = graph.ids.length;
-    scratch = { seen: new Int32Array(n), via: new Int32Array(n), stamp: 0 };
-    scratches.set(graph, scratch);
+// src/core/graph/stamped-scratch.ts
+function stampedScratch(cache, graph, make) {
+  let scratch = cache.get(graph);
+  if (!scratch || scratch.stamp === 2147483647) {
+    scratch = make(graph.ids.length);
+    cache.set(graph, scratch);
   }
   return scratch;
 }
+
+// src/core/graph/changed-impacts.ts
+var scratches = /* @__PURE__ */ new WeakMap();
 function searchUp(graph, target, isSource, usable, maxDepth) {
   const { offsets, edges } = incomingEdges(graph);
-  const scratch = scratchFor(graph);
+  const scratch = stampedScratch(scratches, graph, (n) => ({
+    seen: new Int32Array(n),
+    via: new Int32Array(n),
+    stamp: 0
+  }));
   const stamp = ++scratch.stamp;
   const { seen, via } = scratch;
   seen[target] = stamp;
@@ -20705,7 +20710,7 @@ var ChangedImpact = class extends LazyImpacted {
 
 // src/core/graph/blast-radius.ts
 var scratches2 = /* @__PURE__ */ new WeakMap();
-function scratchFor2(graph) {
+function scratchFor(graph) {
   let scratch = scratches2.get(graph);
   if (!scratch) {
     const n = Math.max(16, graph.ids.length);
@@ -20792,7 +20797,7 @@ function walk(graph, seeds, options) {
     depth: new Int32Array(n).fill(-1),
     edge: new Int32Array(n).fill(-1)
   }));
-  const scratch = scratchFor2(graph);
+  const scratch = scratchFor(graph);
   const waiting = scratch.waiting;
   let qNode = scratch.node;
   let qBits = scratch.bits;
@@ -28488,19 +28493,19 @@ function loadDeps(entry2, readText, options = {}) {
   const scope = includeScope(entry2, options);
   const intern = interner();
   const outcomes = /* @__PURE__ */ new Map();
-  for (let level = [scope.entry]; level.length > 0; ) {
-    const parsed2 = [];
-    for (const file of level) {
-      const outcome = parseOutcome(file, readText(file), intern);
-      outcomes.set(file, outcome);
-      if ("parsed" in outcome) parsed2.push(outcome.parsed);
-    }
-    level = nextLevel(scope, parsed2, outcomes);
-  }
+  for (let level = [scope.entry]; level.length > 0; )
+    level = nextLevel(scope, parseLevel(level, readText, intern, outcomes), outcomes);
   return assembleDeps(scope, outcomes);
 }
-function parseOutcome(file, read3, intern) {
-  return read3.ok ? { text: read3.text, parsed: parseGraphFile(file, read3.text, intern) } : { failed: read3.diagnostic };
+function parseLevel(level, read3, intern, outcomes) {
+  const parsed2 = [];
+  for (const file of level) {
+    const got = read3(file);
+    const outcome = got.ok ? { text: got.text, parsed: parseGraphFile(file, got.text, intern) } : { failed: got.diagnostic };
+    outcomes.set(file, outcome);
+    if ("parsed" in outcome) parsed2.push(outcome.parsed);
+  }
+  return parsed2;
 }
 
 // src/app/load-model.ts
@@ -28565,12 +28570,7 @@ async function loadRemoteDeps(entry2, fetchText, where2, limits = {}) {
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
-    const parsed2 = [];
-    for (const file of level) {
-      const outcome = parseOutcome(file, asRead(file, fetched.get(file)), intern);
-      outcomes.set(file, outcome);
-      if ("parsed" in outcome) parsed2.push(outcome.parsed);
-    }
+    const parsed2 = parseLevel(level, (file) => asRead(file, fetched.get(file)), intern, outcomes);
     level = nextLevel(scope, parsed2, outcomes);
   }
   return oneLimitError(assembleDeps(scope, outcomes));
@@ -34789,25 +34789,16 @@ function stableBody(body) {
 
 // src/core/graph/reachable.ts
 var scratches3 = /* @__PURE__ */ new WeakMap();
-function scratchFor3(graph) {
-  let scratch = scratches3.get(graph);
-  if (!scratch || scratch.stamp === 2147483647) {
-    const n = graph.ids.length;
-    scratch = {
-      seen: new Int32Array(n),
-      queue: new Int32Array(n),
-      depth: new Int32Array(n),
-      stamp: 0
-    };
-    scratches3.set(graph, scratch);
-  }
-  return scratch;
-}
 function reachable(graph, starts, options = {}) {
   const direction = options.direction ?? "down";
   const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
   const n = graph.ids.length;
-  const scratch = scratchFor3(graph);
+  const scratch = stampedScratch(scratches3, graph, (size) => ({
+    seen: new Int32Array(size),
+    queue: new Int32Array(size),
+    depth: new Int32Array(size),
+    stamp: 0
+  }));
   const stamp = ++scratch.stamp;
   const { seen, queue, depth } = scratch;
   let tail = 0;
@@ -35379,7 +35370,7 @@ function describeReview(result, setting) {
 function describeGraphFailure(error, depsOption) {
   const diagnostics = error.errors.map(formatDiagnostic);
   const first = error.errors[0];
-  const firstSaid = first ? `; first: ${formatDiagnostic(first)}` : "";
+  const firstSaid = diagnostics[0] ? `; first: ${diagnostics[0]}` : "";
   if (first?.code === "file-not-found" && error.errors.length === 1)
     return {
       diagnostics,
