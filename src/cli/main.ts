@@ -2,9 +2,11 @@
 
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { VERSION } from "../app/version.js";
 import { terminalLines } from "../core/render/terminal-escape.js";
 import { registerCheck } from "./check-command.js";
 import { registerContracts } from "./contracts-command.js";
+import { registerDocs } from "./docs-command.js";
 import { EXIT_INPUT, EXIT_OK, type Io, reportError } from "./exit.js";
 import { registerExplore } from "./explore-command.js";
 import { registerGraph } from "./graph-command.js";
@@ -13,12 +15,6 @@ import { registerPr } from "./pr-command.js";
 import { registerReport } from "./report-command.js";
 import { registerSuspects } from "./suspects-command.js";
 import { registerValidate } from "./validate-command.js";
-
-// package.json's version, written in by the bundle's build (scripts/bundle.mjs): a release bumps
-// one place. Run from source (tests), there is no bundle and no version.
-declare const __BLASTRADIUS_VERSION__: string | undefined;
-const VERSION =
-  typeof __BLASTRADIUS_VERSION__ === "string" ? __BLASTRADIUS_VERSION__ : "0.0.0-source";
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;
@@ -47,6 +43,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   registerSuspects(program, io, run);
   registerReport(program, io, run);
   registerInit(program, io, run);
+  registerDocs(program, io, run);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {

@@ -37,6 +37,9 @@ export interface Owner {
   readonly github?: string;
   readonly chat?: string;
   readonly email?: string;
+  /** Whom to call when the team does not answer (an on-call rotation, a pager link, a person). */
+  readonly escalation?: string;
+  readonly description?: string;
   readonly declaredAt: SourceLocation;
   /** Read from a Backstage Group or User: its display name and place in the organisation. */
   readonly catalog?: {

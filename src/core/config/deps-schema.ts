@@ -243,6 +243,9 @@ const owner: SchemaNode = {
     }),
     chat: text("Chat channel, e.g. `#iam-platform`."),
     email: text("Contact address.", { pattern: EMAIL_PATTERN, maxLength: 320 }),
+    escalation: text(
+      "Whom to call when the team does not answer: an on-call rotation, a pager link, a person.",
+    ),
     description: text("What the team does."),
   },
 };

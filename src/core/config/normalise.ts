@@ -55,7 +55,15 @@ function stripDotSlash(glob: string): string {
 
 export function normaliseOwner(id: string, raw: unknown, at: SourceLocation): Owner {
   const r = isRaw(raw) ? raw : {};
-  return { id, github: str(r.github), chat: str(r.chat), email: str(r.email), declaredAt: at };
+  return {
+    id,
+    github: str(r.github),
+    chat: str(r.chat),
+    email: str(r.email),
+    escalation: str(r.escalation),
+    description: str(r.description),
+    declaredAt: at,
+  };
 }
 
 /**

@@ -15,12 +15,15 @@ export interface Reached {
   readonly nodes: Int32Array;
   /** The distance of nodes[i] from the nearest start, in edges. */
   readonly depths: Int32Array;
+  /** The edge nodes[i] was first reached by (a shortest path's last edge); -1 for a start. */
+  readonly edges: Int32Array;
 }
 
 interface Scratch extends Stamped {
   readonly seen: Int32Array;
   readonly queue: Int32Array;
   readonly depth: Int32Array;
+  readonly edge: Int32Array;
 }
 
 const scratches = new WeakMap<CompactGraph, Scratch>();
@@ -41,26 +44,29 @@ export function reachable(
     seen: new Int32Array(size),
     queue: new Int32Array(size),
     depth: new Int32Array(size),
+    edge: new Int32Array(size),
     stamp: 0,
   }));
   const stamp = ++scratch.stamp;
-  const { seen, queue, depth } = scratch;
+  const { seen, queue, depth, edge } = scratch;
   let tail = 0;
   for (const start of starts) {
     if (!(start >= 0 && start < n) || seen[start] === stamp) continue;
     seen[start] = stamp;
     queue[tail] = start;
+    edge[tail] = -1;
     depth[tail++] = 0;
   }
   for (let head = 0; head < tail; head++) {
     const d = depth[head] as number;
     if (d >= maxDepth) continue;
-    forEachNeighbour(graph, queue[head] as number, direction, (next) => {
+    forEachNeighbour(graph, queue[head] as number, direction, (next, e) => {
       if (seen[next] === stamp) return;
       seen[next] = stamp;
       queue[tail] = next;
+      edge[tail] = e;
       depth[tail++] = d + 1;
     });
   }
-  return { nodes: queue.slice(0, tail), depths: depth.slice(0, tail) };
+  return { nodes: queue.slice(0, tail), depths: depth.slice(0, tail), edges: edge.slice(0, tail) };
 }

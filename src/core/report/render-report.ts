@@ -2,11 +2,12 @@
 // chart of the hotspots), as a self-contained HTML page with SVG charts (no scripts, no
 // fonts: it opens offline), and as JSON.
 
+import { escapeHtml, webUrl } from "../render/html-escape.js";
 import { code, link, text } from "../render/markdown-escape.js";
 import { GITHUB_COMMENT_LIMIT } from "../render/render-markdown.js";
 import { mermaidLabel } from "../render/render-mermaid.js";
 import { plural } from "../render/summary.js";
-import { inertJsonText, terminalText } from "../render/terminal-escape.js";
+import { inertJsonText } from "../render/terminal-escape.js";
 import { utcMinute as when } from "../render/time.js";
 import type { Report, ReportedChange } from "./build-report.js";
 
@@ -118,12 +119,6 @@ export function renderReportMarkdown(
   }
   return body;
 }
-
-/** Text for the page: no markup, and no control or bidi override that `cat` would act on. */
-const escapeHtml = (s: string) =>
-  terminalText(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-/** Only a web address becomes a link: a `javascript:` URL from the API would run on a click. */
-const webUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 /** A chart with nothing to draw: its title, and why there is nothing. */
 const emptyChart = (title: string, why: string) =>

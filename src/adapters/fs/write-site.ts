@@ -1,0 +1,107 @@
+// Writes a generated site into a folder without ever losing what was there: the pages go
+// into a new folder beside it, and only when every page is written does it take the folder's
+// place. A folder that holds anything but a site blastradius wrote is refused, not replaced.
+
+import { randomBytes } from "node:crypto";
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { InputError } from "../../core/errors.js";
+
+/** The file that marks a folder as a site blastradius wrote (and may replace). */
+export const SITE_MARKER = ".blastradius-docs";
+
+export interface SiteWriter {
+  /** `path` from the site's root, with `/`. */
+  write(path: string, content: string): void;
+  /** Puts the written site in place of the folder. */
+  commit(): void;
+  /** Removes what was written; the folder is as it was. */
+  abort(): void;
+  readonly files: number;
+  readonly bytes: number;
+}
+
+export function openSiteWriter(outDir: string, shown: string): SiteWriter {
+  const target = resolve(outDir);
+  checkReplaceable(target, shown);
+  mkdirSync(dirname(target), { recursive: true });
+  const staging = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`,
+  );
+  mkdirSync(staging);
+  const made = new Set<string>([""]);
+  let files = 0;
+  let bytes = 0;
+  return {
+    get files() {
+      return files;
+    },
+    get bytes() {
+      return bytes;
+    },
+    write(path, content) {
+      const parts = path.split("/");
+      // The site's own paths never climb: refuse one that would, whatever made it.
+      if (parts.some((p) => p === "" || p === "." || p === "..") || path.includes("\\"))
+        throw new Error(`refusing to write outside the site: ${path}`);
+      const folder = parts.slice(0, -1).join("/");
+      if (!made.has(folder)) {
+        mkdirSync(join(staging, ...parts.slice(0, -1)), { recursive: true });
+        made.add(folder);
+      }
+      writeFileSync(join(staging, ...parts), content, { flag: "wx" });
+      files++;
+      bytes += Buffer.byteLength(content);
+    },
+    commit() {
+      writeFileSync(
+        join(staging, SITE_MARKER),
+        "Written by blastradius docs; replaced by the next run.\n",
+      );
+      checkReplaceable(target, shown);
+      const old = exists(target) ? `${staging}.old` : undefined;
+      if (old) renameSync(target, old);
+      renameSync(staging, target);
+      if (old) rmSync(old, { recursive: true, force: true });
+    },
+    abort() {
+      rmSync(staging, { recursive: true, force: true });
+    },
+  };
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Throws unless the folder is absent, empty, or a site this command wrote before. */
+function checkReplaceable(target: string, shown: string): void {
+  let stats: ReturnType<typeof lstatSync>;
+  try {
+    stats = lstatSync(target);
+  } catch {
+    return;
+  }
+  if (stats.isSymbolicLink())
+    throw new InputError(
+      `${shown} is a symbolic link; the site is not written through it, nothing was written`,
+      "give --out a real folder",
+    );
+  if (!stats.isDirectory())
+    throw new InputError(
+      `${shown} exists and is not a folder; nothing was written`,
+      "give --out a new or empty folder",
+    );
+  const entries = readdirSync(target);
+  if (entries.length > 0 && !entries.includes(SITE_MARKER))
+    throw new InputError(
+      `${shown} is not empty and is not a site blastradius wrote (no ${SITE_MARKER} in it); nothing was written`,
+      "give --out a new or empty folder, or the folder of an earlier `blastradius docs` run",
+    );
+}

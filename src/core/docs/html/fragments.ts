@@ -1,0 +1,121 @@
+// Small pieces every HTML page of the site is built from: links to nodes and owners, a team's
+// contacts, tables with their exports.
+
+import { escapeHtml, webUrl } from "../../render/html-escape.js";
+import type { Contact, Table } from "../node-page.js";
+import {
+  exportPath,
+  kindPagePath,
+  nodePagePath,
+  ownerPagePath,
+  relativeHref,
+} from "../site-paths.js";
+
+/** The page's path, so that every link can be made relative to it. */
+export interface Here {
+  readonly path: string;
+}
+
+export const text = escapeHtml;
+
+export function link(here: Here, to: string, label: string, attrs = ""): string {
+  return `<a href="${escapeHtml(relativeHref(here.path, to))}"${attrs}>${label}</a>`;
+}
+
+export const nodeLink = (here: Here, id: string) =>
+  link(here, nodePagePath(id), `<code>${escapeHtml(id)}</code>`);
+
+export const ownerLink = (here: Here, id: string | undefined) =>
+  id === undefined
+    ? '<span class="note">nobody</span>'
+    : link(here, ownerPagePath(id), escapeHtml(id));
+
+export const kindLink = (here: Here, kind: string) =>
+  link(here, kindPagePath(kind), escapeHtml(kind));
+
+/** A link to a web page given in deps.yaml: only http(s), shown as its address. */
+export function webLink(url: string | undefined): string {
+  const safe = webUrl(url);
+  if (safe) return `<a href="${escapeHtml(safe)}">${escapeHtml(safe)}</a>`;
+  return url ? `${escapeHtml(url)} <span class="note">(not a web address: not linked)</span>` : "";
+}
+
+/** `@org/team` is a team page on GitHub, `@user` a profile. */
+export function githubUrl(handle: string): string | undefined {
+  const m = /^@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\/([A-Za-z0-9._-]+))?$/.exec(handle);
+  if (!m) return undefined;
+  return m[2] ? `https://github.com/orgs/${m[1]}/teams/${m[2]}` : `https://github.com/${m[1]}`;
+}
+
+/** How to reach a team, one item per way, in the order someone in a hurry wants them. */
+export function contactItems(contact: Partial<Contact>): string[] {
+  const items: string[] = [];
+  if (contact.chat) items.push(`Chat: <b>${escapeHtml(contact.chat)}</b>`);
+  if (contact.github) {
+    const url = githubUrl(contact.github);
+    items.push(
+      `GitHub: ${url ? `<a href="${escapeHtml(url)}">${escapeHtml(contact.github)}</a>` : escapeHtml(contact.github)}`,
+    );
+  }
+  if (contact.email) {
+    const mail = /^[^@\s"<>]+@[^@\s"<>]+$/.test(contact.email)
+      ? `<a href="mailto:${escapeHtml(contact.email)}">${escapeHtml(contact.email)}</a>`
+      : escapeHtml(contact.email);
+    items.push(`Email: ${mail}`);
+  }
+  if (contact.escalation) items.push(`Escalation: ${linkify(contact.escalation)}`);
+  return items;
+}
+
+/** Text with its web addresses made links (an escalation "PagerDuty: https://…"). */
+export function linkify(value: string): string {
+  return value
+    .split(/(https?:\/\/[^\s<>"')]+)/i)
+    .map((part, i) => (i % 2 === 1 ? webLink(part) : escapeHtml(part)))
+    .join("");
+}
+
+export function tierText(tier: number | undefined): string {
+  if (tier === undefined) return "2 (not set)";
+  return ["0 (most critical)", "1", "2", "3 (least critical)"][tier] ?? String(tier);
+}
+
+/** A table in a scrolling box; `cells` are already HTML. */
+export function htmlTable(
+  caption: string,
+  headers: readonly string[],
+  cells: readonly (readonly string[])[],
+): string {
+  const head = headers.map((h) => `<th scope="col">${h}</th>`).join("");
+  const body = cells
+    .map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join("")}</tr>`)
+    .join("\n");
+  return `<div class="table-box"><table><caption>${caption}</caption>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody></table></div>`;
+}
+
+/**
+ * "Showing 200 of 9,999, most severe first", and for an impact table (`exported`) its CSV and
+ * JSON, which hold the same rows.
+ */
+export function tableFoot(
+  here: Here,
+  table: Table<unknown>,
+  name: string,
+  order: string,
+  exported = true,
+): string {
+  const shown =
+    table.rows.length < table.total
+      ? `Showing ${count(table.rows.length)} of ${count(table.total)}, ${order} (<code>--max-rows</code> sets how many). `
+      : "";
+  if (!exported) return shown ? `<p class="exports">${shown}</p>` : "";
+  const csv = link(here, exportPath(here.path, name, "csv"), "CSV");
+  const json = link(here, exportPath(here.path, name, "json"), "JSON");
+  return `<p class="exports">${shown}This table as ${csv} or ${json}.</p>`;
+}
+
+export const count = (n: number) => n.toLocaleString("en");

@@ -1,0 +1,37 @@
+// The graph-health page: what in deps.yaml keeps the documentation (and the analysis) from
+// being complete, each note with what to do about it.
+
+import { count, type Here, htmlTable, nodeLink, ownerLink, text } from "./fragments.js";
+import { htmlPage, type SiteStamp } from "./page-shell.js";
+
+/** One note, as the graph-health check gives it. */
+export interface HealthLine {
+  readonly code: string;
+  readonly severity: "warning" | "info";
+  readonly node?: string;
+  readonly owner?: string;
+  readonly message: string;
+  readonly hint: string;
+}
+
+export function renderHealthHtml(notes: readonly HealthLine[], stamp: SiteStamp): string {
+  const here: Here = { path: "health.html" };
+  const byCode = new Map<string, HealthLine[]>();
+  for (const note of notes) byCode.set(note.code, [...(byCode.get(note.code) ?? []), note]);
+  const sections = [...byCode.entries()].map(
+    ([code, list]) => `<h2 id="${text(code)}">${text(code)} (${count(list.length)})</h2>
+${htmlTable(
+  `${text(code)}: ${list[0]?.severity === "warning" ? "warnings" : "notes"}`,
+  ["Where", "What", "What to do"],
+  list.map((n) => [
+    n.node ? nodeLink(here, n.node) : n.owner ? ownerLink(here, n.owner) : "the graph",
+    text(n.message),
+    text(n.hint),
+  ]),
+)}`,
+  );
+  const body = `<h1>Graph health</h1>
+${notes.length === 0 ? "<p>Nothing to note: every node has an owner and match rules, and every contract can be checked.</p>" : `<p>${count(notes.length)} note${notes.length === 1 ? "" : "s"}.</p>`}
+${sections.join("\n")}`;
+  return htmlPage({ path: here.path, title: "Graph health", body, stamp });
+}

@@ -1,0 +1,164 @@
+// One node's page: what it is, whom to call, what changes it, what it depends on and what
+// depends on it, and what breaks with it.
+
+import type { IfThisBreaks, NodePage, RelationRow } from "../node-page.js";
+import { nodePagePath } from "../site-paths.js";
+import {
+  contactItems,
+  count,
+  type Here,
+  htmlTable,
+  kindLink,
+  nodeLink,
+  ownerLink,
+  tableFoot,
+  text,
+  tierText,
+  webLink,
+} from "./fragments.js";
+import type { SiteStamp } from "./page-shell.js";
+import { htmlPage } from "./page-shell.js";
+
+/** Parts of a node's page that come from elsewhere (the picture, matches, history …), as HTML. */
+export interface NodePageExtras {
+  /** The neighbourhood picture (an inline SVG in a figure). */
+  readonly picture?: string;
+  /** Sections placed after the named section. */
+  readonly after?: Partial<Record<"changes" | "relations" | "breaks", string>>;
+}
+
+export function renderNodePageHtml(
+  page: NodePage,
+  stamp: SiteStamp,
+  extras: NodePageExtras = {},
+): string {
+  const here: Here = { path: nodePagePath(page.id) };
+  const body = [
+    `<h1><code>${text(page.id)}</code></h1>`,
+    page.description ? `<p>${text(page.description)}</p>` : "",
+    facts(here, page),
+    whomToCall(here, page),
+    extras.picture ? `<h2 id="picture">Neighbourhood</h2>\n${extras.picture}` : "",
+    whatChangesIt(page),
+    extras.after?.changes ?? "",
+    relationsSection(here, page),
+    extras.after?.relations ?? "",
+    ifThisBreaksSection(here, page.id, page.ifThisBreaks),
+    extras.after?.breaks ?? "",
+  ]
+    .filter(Boolean)
+    .join("\n");
+  return htmlPage({ path: here.path, title: page.id, body, stamp });
+}
+
+function facts(here: Here, page: NodePage): string {
+  const rows: [string, string][] = [
+    ["Kind", kindLink(here, page.kind)],
+    ["Tier", text(tierText(page.tier))],
+    [
+      "Owner",
+      page.ownerId === undefined
+        ? '<span class="note">none declared</span>'
+        : page.owner
+          ? ownerLink(here, page.ownerId)
+          : `${text(page.ownerId)} <span class="note">(not declared under owners)</span>`,
+    ],
+  ];
+  if (page.docs) rows.push(["Docs", webLink(page.docs)]);
+  if (page.runbook) rows.push(["Runbook", webLink(page.runbook)]);
+  if (page.catalog) rows.push(["Catalog", `<code>${text(page.catalog.ref)}</code>`]);
+  rows.push([
+    "Declared in",
+    `<code>${text(page.declaredAt.file)}${page.declaredAt.line ? `:${page.declaredAt.line}` : ""}</code>`,
+  ]);
+  return `<dl class="facts">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
+}
+
+function whomToCall(here: Here, page: NodePage): string {
+  if (!page.owner)
+    return `<h2 id="owner">Whom to call</h2>\n<p class="note">Nobody: this node has no declared owner. Add <code>owner:</code> to it in deps.yaml.</p>`;
+  const items = contactItems(page.owner);
+  return `<h2 id="owner">Whom to call</h2>
+<p>${ownerLink(here, page.owner.id)}${page.owner.title ? ` (${text(page.owner.title)})` : ""}${page.owner.description ? `: ${text(page.owner.description)}` : ""}</p>
+${items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : '<p class="note">No contact declared: add github, chat, email or escalation to this owner.</p>'}`;
+}
+
+function whatChangesIt(page: NodePage): string {
+  const { paths, terraform, kubernetes, cloudformation = [] } = page.match;
+  const groups: [string, readonly string[]][] = [
+    ["Files", paths.map((p) => p.source)],
+    ["Terraform", terraform],
+    ["Kubernetes", kubernetes],
+    ["CloudFormation", cloudformation],
+  ];
+  const listed = groups.filter(([, rules]) => rules.length > 0);
+  if (listed.length === 0)
+    return `<h2 id="changes">What changes it</h2>\n<p class="note">No match rules: no change in a repository will be reported as changing this node (it is only ever impacted through what it depends on).</p>`;
+  return `<h2 id="changes">What changes it</h2>
+<dl class="facts">${listed.map(([k, rules]) => `<dt>${k}</dt><dd>${rules.map((r) => `<code>${text(r)}</code>`).join("<br>")}</dd>`).join("")}</dl>`;
+}
+
+function relationsSection(here: Here, page: NodePage): string {
+  const table = (
+    name: "upstream" | "downstream",
+    caption: string,
+    empty: string,
+    throughHeader: string,
+  ) => {
+    const t = page[name];
+    if (t.total === 0) return `<p class="note">${empty}</p>`;
+    return `${htmlTable(
+      `${caption} (${count(t.total)})`,
+      ["Node", "Kind", "Owner", "Depth", "Edge type", "Breaks on", throughHeader],
+      t.rows.map((r) => relationCells(here, r)),
+    )}\n${tableFoot(here, t, name, "nearest first", false)}`;
+  };
+  return `<h2 id="depends-on">Depends on</h2>
+${table("upstream", "What it depends on, at every depth", "It depends on nothing.", "Needed by")}
+<h2 id="dependents">Depended on by</h2>
+${table("downstream", "What depends on it, at every depth", "Nothing depends on it.", "Through")}`;
+}
+
+function relationCells(here: Here, r: RelationRow): string[] {
+  return [
+    nodeLink(here, r.id),
+    text(r.kind),
+    ownerLink(here, r.owner),
+    String(r.depth),
+    `<code>${text(r.via)}</code>${r.discovered ? ' <span class="note">(found in Terraform)</span>' : ""}`,
+    r.breaksOn ? r.breaksOn.map((c) => `<code>${text(c)}</code>`).join(", ") : "every class",
+    nodeLink(here, r.through),
+  ];
+}
+
+function ifThisBreaksSection(here: Here, id: string, breaks: IfThisBreaks): string {
+  const total = breaks.breaking + breaks.atRisk;
+  const head = `<h2 id="if-this-breaks">If this breaks</h2>`;
+  if (total === 0)
+    return `${head}\n<p>Nothing depends on <code>${text(id)}</code>: if it stops working, nothing else is reported.</p>`;
+  const summary = `<p class="callout">If <code>${text(id)}</code> stops working (as if removed: change class <code>${text(breaks.changeClass)}</code>), <b>${count(breaks.breaking)}</b> node${breaks.breaking === 1 ? "" : "s"} break and <b>${count(breaks.atRisk)}</b> ${breaks.atRisk === 1 ? "is" : "are"} at risk. Risk: <span class="badge risk-${breaks.risk}">${breaks.risk}</span>. The same analysis as <code>blastradius check</code>.</p>`;
+  const owners = htmlTable(
+    `Whom to call (${count(breaks.owners.length)} team${breaks.owners.length === 1 ? "" : "s"})`,
+    ["Owner", "Breaking", "At risk", "How to reach them"],
+    breaks.owners.map((o) => [
+      ownerLink(here, o.id),
+      String(o.breaking),
+      String(o.atRisk),
+      contactItems(o).join("<br>") || '<span class="note">no contact declared</span>',
+    ]),
+  );
+  const nodes = htmlTable(
+    `What breaks with it (${count(breaks.nodes.total)})`,
+    ["Severity", "Node", "Kind", "Owner", "Tier", "Depth", "How it is reached"],
+    breaks.nodes.rows.map((r) => [
+      `<span class="${r.severity}">${r.severity}</span>`,
+      nodeLink(here, r.id),
+      text(r.kind),
+      ownerLink(here, r.owner),
+      r.tier === undefined ? "" : String(r.tier),
+      String(r.depth),
+      r.path.map((s) => `-[<code>${text(s.via)}</code>]-&gt; ${text(s.to)}`).join(" "),
+    ]),
+  );
+  return `${head}\n${summary}\n${owners}\n${nodes}\n${tableFoot(here, breaks.nodes, "breaks", "most severe first")}`;
+}

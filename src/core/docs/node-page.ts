@@ -1,0 +1,244 @@
+// What one node's page says, as data: the HTML and the markdown renderers both draw it.
+// Pure: the graph, the analysis and what the caller read (matches, history, contracts) in,
+// the page's content out.
+
+import type { AnalysisModel } from "../analysis-model.js";
+import { analyzeNodes } from "../analyze.js";
+import type { Direction } from "../graph/adjacency.js";
+import type { CompactGraph } from "../graph/compact-graph.js";
+import { reachable } from "../graph/reachable.js";
+import type {
+  CatalogData,
+  ChangeClass,
+  ImpactedNode,
+  ImpactSeverity,
+  MatchRules,
+  Owner,
+  Risk,
+  SourceLocation,
+} from "../model.js";
+
+/** How a team is reached, as the page shows it. */
+export interface Contact {
+  readonly id: string;
+  readonly title?: string;
+  readonly description?: string;
+  readonly github?: string;
+  readonly chat?: string;
+  readonly email?: string;
+  readonly escalation?: string;
+}
+
+/** At most `maxRows` rows of a longer list, with how long the list is. */
+export interface Table<T> {
+  readonly rows: readonly T[];
+  readonly total: number;
+}
+
+/** A node up or down from the page's node, with the edge it is reached by. */
+export interface RelationRow {
+  readonly id: string;
+  readonly kind: string;
+  readonly owner?: string;
+  readonly tier?: number;
+  /** Edges between it and the page's node (1: a direct dependency or dependent). */
+  readonly depth: number;
+  /** The edge type of the last hop of a shortest path: the edge this node is reached by. */
+  readonly via: string;
+  /** That edge's `breaks_on`; undefined: every class. */
+  readonly breaksOn?: readonly ChangeClass[];
+  /** The node on the other end of that edge (the page's node at depth 1). */
+  readonly through: string;
+  readonly discovered?: boolean;
+}
+
+/** One node that fails with the page's node, and how. */
+export interface ImpactRow {
+  readonly id: string;
+  readonly kind: string;
+  readonly owner?: string;
+  readonly tier?: number;
+  readonly severity: ImpactSeverity;
+  readonly depth: number;
+  /** The hops from the page's node, as ids and edge types. */
+  readonly path: readonly { readonly to: string; readonly via: string }[];
+}
+
+export interface OwnerToCall extends Partial<Contact> {
+  /** Undefined: impacted nodes nobody owns. */
+  readonly id?: string;
+  readonly breaking: number;
+  readonly atRisk: number;
+}
+
+/** The what-if blast radius of the node breaking: the same analysis as `check`. */
+export interface IfThisBreaks {
+  /** The class the what-if assumes: `deleted`, "whatever used it fails". */
+  readonly changeClass: ChangeClass;
+  readonly risk: Risk;
+  readonly breaking: number;
+  readonly atRisk: number;
+  /** Every owner with something impacted, breaking ones first: whom to call. */
+  readonly owners: readonly OwnerToCall[];
+  /** Most severe first: breaking, then nearest, then most critical. */
+  readonly nodes: Table<ImpactRow>;
+}
+
+export interface NodePage {
+  readonly id: string;
+  readonly kind: string;
+  readonly tier?: number;
+  readonly description?: string;
+  readonly docs?: string;
+  readonly runbook?: string;
+  readonly catalog?: CatalogData;
+  readonly declaredAt: SourceLocation;
+  /** The owners key as written, even when no owner of that name is declared. */
+  readonly ownerId?: string;
+  readonly owner?: Contact;
+  readonly match: MatchRules;
+  /** What it depends on, every depth, nearest first. */
+  readonly upstream: Table<RelationRow>;
+  /** What depends on it, every depth, nearest first. */
+  readonly downstream: Table<RelationRow>;
+  readonly ifThisBreaks: IfThisBreaks;
+}
+
+export interface NodePageOptions {
+  /** Rows kept of each table (their exports hold the same rows); the totals are always told. */
+  readonly maxRows: number;
+  /** YYYY-MM-DD, for waivers in the what-if's contracts. */
+  readonly today?: string;
+}
+
+/** The class a page's "if this breaks" assumes: the node stops working altogether. */
+export const IF_THIS_BREAKS_CLASS: ChangeClass = "deleted";
+
+export function contactOf(owner: Owner): Contact {
+  return {
+    id: owner.id,
+    ...(owner.catalog?.title ? { title: owner.catalog.title } : {}),
+    ...(owner.description ? { description: owner.description } : {}),
+    ...(owner.github ? { github: owner.github } : {}),
+    ...(owner.chat ? { chat: owner.chat } : {}),
+    ...(owner.email ? { email: owner.email } : {}),
+    ...(owner.escalation ? { escalation: owner.escalation } : {}),
+  };
+}
+
+export function nodePage(model: AnalysisModel, id: string, options: NodePageOptions): NodePage {
+  const { config, compact } = model;
+  const node = config.nodes.get(id);
+  const index = compact.indexOf.get(id);
+  if (!node || index === undefined) throw new Error(`no node ${id}`);
+  const owner = node.owner === undefined ? undefined : config.owners.get(node.owner);
+  return {
+    id,
+    kind: node.kind,
+    ...(node.tier !== undefined ? { tier: node.tier } : {}),
+    ...(node.description ? { description: node.description } : {}),
+    ...(node.docs ? { docs: node.docs } : {}),
+    ...(node.runbook ? { runbook: node.runbook } : {}),
+    ...(node.catalog ? { catalog: node.catalog } : {}),
+    declaredAt: node.declaredAt,
+    ...(node.owner !== undefined ? { ownerId: node.owner } : {}),
+    ...(owner ? { owner: contactOf(owner) } : {}),
+    match: node.match,
+    upstream: relations(compact, index, "up", options.maxRows),
+    downstream: relations(compact, index, "down", options.maxRows),
+    ifThisBreaks: ifThisBreaks(model, id, options),
+  };
+}
+
+/** Every node up or down from `start`, nearest first, with the edge each is reached by. */
+export function relations(
+  graph: CompactGraph,
+  start: number,
+  direction: Direction,
+  maxRows: number,
+): Table<RelationRow> {
+  const { nodes, depths, edges } = reachable(graph, [start], { direction });
+  const rows: RelationRow[] = [];
+  // nodes[0] is the start itself.
+  for (let i = 1; i < nodes.length && rows.length < maxRows; i++) {
+    const node = nodes[i] as number;
+    const edge = edges[i] as number;
+    const other = direction === "down" ? graph.sources[edge] : graph.targets[edge];
+    rows.push(relationRow(graph, node, depths[i] as number, edge, other as number));
+  }
+  return { rows, total: nodes.length - 1 };
+}
+
+function relationRow(
+  graph: CompactGraph,
+  node: number,
+  depth: number,
+  edge: number,
+  other: number,
+): RelationRow {
+  const breaks = graph.breaks[edge] as number;
+  const owner = graph.ownerOf[node] as number;
+  const tier = graph.tierOf[node] as number;
+  return {
+    id: graph.ids[node] as string,
+    kind: (graph.nodes[node] as { kind: string }).kind,
+    ...(owner >= 0 ? { owner: graph.ownerIds[owner] as string } : {}),
+    ...(tier >= 0 ? { tier } : {}),
+    depth,
+    via: graph.vias[graph.via[edge] as number] as string,
+    ...(breaks >= 0 ? { breaksOn: graph.breakSets[breaks] } : {}),
+    through: graph.ids[other] as string,
+    ...(graph.discovered?.[edge] ? { discovered: true } : {}),
+  };
+}
+
+const SEVERITY_ORDER: Record<ImpactSeverity, number> = { breaking: 0, "at-risk": 1 };
+/** An untiered node counts as tier 2, as in the analysis. */
+const tierRank = (tier: number | undefined) => tier ?? 2;
+
+function ifThisBreaks(model: AnalysisModel, id: string, options: NodePageOptions): IfThisBreaks {
+  const impact = analyzeNodes(model, [{ id, classes: [IF_THIS_BREAKS_CLASS] }], {
+    ...(options.today ? { today: options.today } : {}),
+  });
+  const impacted = impact.impacted;
+  const ordered = [...impacted].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.depth - b.depth ||
+      tierRank(a.tier) - tierRank(b.tier) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  let breaking = 0;
+  for (const node of impacted) if (node.severity === "breaking") breaking++;
+  return {
+    changeClass: IF_THIS_BREAKS_CLASS,
+    risk: impact.risk,
+    breaking,
+    atRisk: impacted.length - breaking,
+    owners: impact.owners.map((o) => {
+      const owner = o.id === undefined ? undefined : model.config.owners.get(o.id);
+      return {
+        ...(owner ? contactOf(owner) : o.id !== undefined ? { id: o.id } : {}),
+        breaking: o.breaking.length,
+        atRisk: o.atRisk.length,
+      };
+    }),
+    nodes: {
+      rows: ordered.slice(0, options.maxRows).map(impactRow),
+      total: impacted.length,
+    },
+  };
+}
+
+function impactRow(node: ImpactedNode): ImpactRow {
+  const path = node.severity === "breaking" ? (node.breakingPath ?? node.path) : node.path;
+  return {
+    id: node.id,
+    kind: node.kind,
+    ...(node.owner !== undefined ? { owner: node.owner } : {}),
+    ...(node.tier !== undefined ? { tier: node.tier } : {}),
+    severity: node.severity,
+    depth: node.depth,
+    path: path.steps.map((s) => ({ to: s.to, via: s.via })),
+  };
+}

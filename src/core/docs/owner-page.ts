@@ -1,0 +1,134 @@
+// What one owner's page says, as data: their nodes, who can break them (everything upstream
+// of their nodes that is not theirs) and whom they can break (the what-if of all their nodes
+// breaking at once, the same analysis as `check`), each with the other teams' contacts.
+
+import type { AnalysisModel } from "../analysis-model.js";
+import { analyzeNodes } from "../analyze.js";
+import { reachable } from "../graph/reachable.js";
+import type { ImpactSeverity } from "../model.js";
+import {
+  type Contact,
+  contactOf,
+  IF_THIS_BREAKS_CLASS,
+  type OwnerToCall,
+  type Table,
+} from "./node-page.js";
+
+export interface OwnedNode {
+  readonly id: string;
+  readonly kind: string;
+  readonly tier?: number;
+  readonly description?: string;
+}
+
+/** A node of another team on the far side of the owner's nodes. */
+export interface AcrossRow {
+  readonly id: string;
+  readonly kind: string;
+  readonly owner?: string;
+  readonly tier?: number;
+  /** Edges to the nearest of the owner's nodes. */
+  readonly depth: number;
+  /** Downstream only: whether it breaks when the owner's nodes fail. */
+  readonly severity?: ImpactSeverity;
+}
+
+/** Another team, with how many of its nodes are upstream of the owner's. */
+export interface TeamCount extends Partial<Contact> {
+  readonly nodes: number;
+}
+
+export interface OwnerPage {
+  readonly contact: Contact;
+  readonly nodes: Table<OwnedNode>;
+  /** Who can break them: other teams' nodes upstream of theirs. */
+  readonly upstream: Table<AcrossRow>;
+  readonly upstreamOwners: readonly TeamCount[];
+  /** Whom they can break: other teams' nodes that fail when theirs do. */
+  readonly downstream: Table<AcrossRow>;
+  readonly downstreamOwners: readonly OwnerToCall[];
+}
+
+export function ownerPage(
+  model: AnalysisModel,
+  ownerId: string,
+  options: { readonly maxRows: number; readonly today?: string },
+): OwnerPage {
+  const { config, compact } = model;
+  const owner = config.owners.get(ownerId);
+  if (!owner) throw new Error(`no owner ${ownerId}`);
+  const ownIndex = compact.ownerIds.indexOf(ownerId);
+  const own: number[] = [];
+  compact.ownerOf.forEach((o, i) => {
+    if (o === ownIndex && ownIndex >= 0) own.push(i);
+  });
+  const nodes: OwnedNode[] = own.map((i) => {
+    const node = compact.nodes[i] as (typeof compact.nodes)[number];
+    return {
+      id: node.id,
+      kind: node.kind,
+      ...(node.tier !== undefined ? { tier: node.tier } : {}),
+      ...(node.description ? { description: node.description } : {}),
+    };
+  });
+
+  const reached = reachable(compact, own, { direction: "up" });
+  const up: AcrossRow[] = [];
+  const upOwners = new Map<number, number>();
+  for (let k = 0; k < reached.nodes.length; k++) {
+    const i = reached.nodes[k] as number;
+    const o = compact.ownerOf[i] as number;
+    if (o === ownIndex && ownIndex >= 0) continue;
+    upOwners.set(o, (upOwners.get(o) ?? 0) + 1);
+    const tier = compact.tierOf[i] as number;
+    up.push({
+      id: compact.ids[i] as string,
+      kind: (compact.nodes[i] as { kind: string }).kind,
+      ...(o >= 0 ? { owner: compact.ownerIds[o] as string } : {}),
+      ...(tier >= 0 ? { tier } : {}),
+      depth: reached.depths[k] as number,
+    });
+  }
+
+  const impact = analyzeNodes(
+    model,
+    nodes.map((n) => ({ id: n.id, classes: [IF_THIS_BREAKS_CLASS] })),
+    options.today ? { today: options.today } : {},
+  );
+  const down: AcrossRow[] = [];
+  for (const n of impact.impacted) {
+    if (n.owner === ownerId) continue;
+    down.push({
+      id: n.id,
+      kind: n.kind,
+      ...(n.owner !== undefined ? { owner: n.owner } : {}),
+      ...(n.tier !== undefined ? { tier: n.tier } : {}),
+      depth: n.depth,
+      severity: n.severity,
+    });
+  }
+  down.sort(
+    (a, b) =>
+      Number(a.severity === "at-risk") - Number(b.severity === "at-risk") || a.depth - b.depth,
+  );
+  const toCall = (id: string | undefined, breaking: number, atRisk: number): OwnerToCall => {
+    const o = id === undefined ? undefined : config.owners.get(id);
+    return { ...(o ? contactOf(o) : id !== undefined ? { id } : {}), breaking, atRisk };
+  };
+  return {
+    contact: contactOf(owner),
+    nodes: { rows: nodes.slice(0, options.maxRows), total: nodes.length },
+    upstream: { rows: up.slice(0, options.maxRows), total: up.length },
+    upstreamOwners: [...upOwners.entries()]
+      .map(([o, n]): TeamCount => {
+        const id = o < 0 ? undefined : (compact.ownerIds[o] as string);
+        const found = id === undefined ? undefined : config.owners.get(id);
+        return { ...(found ? contactOf(found) : id !== undefined ? { id } : {}), nodes: n };
+      })
+      .sort((a, b) => b.nodes - a.nodes || ((a.id ?? "~") < (b.id ?? "~") ? -1 : 1)),
+    downstream: { rows: down.slice(0, options.maxRows), total: down.length },
+    downstreamOwners: impact.owners
+      .filter((o) => o.id !== ownerId)
+      .map((o) => toCall(o.id, o.breaking.length, o.atRisk.length)),
+  };
+}

@@ -1,0 +1,43 @@
+// The search page's index: one short row per node, loaded as a script so that the page works
+// from a folder (browsers refuse fetch() on file://). Kept small: descriptions are cut, and a
+// node's page path is written only where it is not simply nodes/<id>.html.
+
+import type { DepsConfig } from "../model.js";
+import { nodePagePath } from "./site-paths.js";
+
+/** The longest description kept in the index, in characters. */
+export const INDEX_DESCRIPTION = 160;
+
+/** [id, kind, owner, tier (-1: none), description, page path or "" for the plain one]. */
+export type IndexRow = [string, string, string, number, string, string];
+
+export function searchRows(config: DepsConfig): IndexRow[] {
+  const rows: IndexRow[] = [];
+  for (const node of config.nodes.values()) {
+    const page = nodePagePath(node.id);
+    const description = node.description ?? "";
+    rows.push([
+      node.id,
+      node.kind,
+      node.owner ?? "",
+      node.tier ?? -1,
+      description.length > INDEX_DESCRIPTION
+        ? `${description.slice(0, INDEX_DESCRIPTION - 1)}…`
+        : description,
+      page === `nodes/${node.id}.html` ? "" : page,
+    ]);
+  }
+  return rows;
+}
+
+/**
+ * The rows as a script that sets one global. JSON is valid JavaScript; `<` is escaped so no
+ * text can close the script element, and U+2028/2029 so none can end a line inside a string.
+ */
+export function searchIndexScript(rows: readonly IndexRow[]): string {
+  const json = JSON.stringify(rows)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+  return `window.BLASTRADIUS_INDEX=${json};\n`;
+}

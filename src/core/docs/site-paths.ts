@@ -1,0 +1,72 @@
+// Where each page of the docs site lives. Node ids become file paths, one folder per `/`
+// segment, so `iam-role/automation-runner` is nodes/iam-role/automation-runner.html and a
+// reader can guess a URL. Two ids never share a file: every character outside [a-z0-9._-]
+// is written `~xx` (its code in hex, `~uxxxx` beyond a byte), upper case included, so `Api` and
+// `api` stay apart on a case-insensitive disk; a segment of dots or an empty one is spelt out so
+// no id can climb out of its folder.
+
+const KEEP = /[a-z0-9._-]/;
+/** Longest file name we write; most file systems stop at 255 bytes. */
+const MAX_SEGMENT = 200;
+
+/** One `/`-separated segment of an id as a file or folder name. */
+export function encodeSegment(segment: string): string {
+  if (segment === "") return "~";
+  if (/^\.+$/.test(segment)) return "~2e".repeat(segment.length);
+  let out = "";
+  for (const ch of segment) {
+    if (KEEP.test(ch)) out += ch;
+    else {
+      const code = ch.codePointAt(0) as number;
+      out += code < 0x100 ? `~${code.toString(16).padStart(2, "0")}` : `~u${code.toString(16)}~`;
+    }
+  }
+  if (out.length <= MAX_SEGMENT) return out;
+  // A very long segment keeps its start and is told apart by a hash of the whole.
+  return `${out.slice(0, MAX_SEGMENT - 12)}~h${fnv1a(segment)}`;
+}
+
+/** 32-bit FNV-1a, as 8 hex digits: enough to tell apart the few ids long enough to need it. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+const encodeId = (id: string) => id.split("/").map(encodeSegment).join("/");
+
+/** A node's page, relative to the site's root. */
+export const nodePagePath = (id: string, ext = "html"): string => `nodes/${encodeId(id)}.${ext}`;
+
+/** An owner's page, relative to the site's root. */
+export const ownerPagePath = (id: string, ext = "html"): string => `owners/${encodeId(id)}.${ext}`;
+
+/** The page listing the nodes of one kind. */
+export const kindPagePath = (kind: string, ext = "html"): string =>
+  `kinds/${encodeSegment(kind.replaceAll("/", "-"))}.${ext}`;
+
+/** Exports of a page's impact table: `<page>.<table>.csv` beside the page. */
+export const exportPath = (pagePath: string, table: string, format: "csv" | "json"): string =>
+  `${pagePath.replace(/\.[a-z]+$/, "")}.${table}.${format}`;
+
+/**
+ * The link from one page to another, both relative to the root: `../` up to the common
+ * folder, then down. Segments are percent-encoded for the URL (`~` and the kept characters
+ * need nothing).
+ */
+export function relativeHref(from: string, to: string): string {
+  const fromDirs = from.split("/").slice(0, -1);
+  const toParts = to.split("/");
+  let common = 0;
+  while (
+    common < fromDirs.length &&
+    common < toParts.length - 1 &&
+    fromDirs[common] === toParts[common]
+  )
+    common++;
+  const up = "../".repeat(fromDirs.length - common);
+  return up + toParts.slice(common).map(encodeURIComponent).join("/");
+}
