@@ -63,7 +63,9 @@ export function graphHealth(config: DepsConfig, options: GraphHealthOptions = {}
         severity: gap ? "warning" : "info",
         node: node.id,
         ...ownerOf(node),
-        message: `${node.id} has no match rules: no change in a repository ever marks it changed${gap ? "" : " (fine for something defined elsewhere, such as a report)"}`,
+        message: gap
+          ? `${node.id} has no match rules: a change to this ${node.kind} is never noticed, and nothing downstream of it is warned`
+          : `${node.id} has no match rules: no change in a repository ever marks it changed (fine when it is defined elsewhere)`,
         hint: "add match.paths (or match.terraform, match.kubernetes, match.cloudformation) for the files that define it",
       });
     }
