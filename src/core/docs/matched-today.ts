@@ -65,20 +65,47 @@ interface Tally {
 
 interface ObjectRule {
   readonly node: string;
-  readonly hit: { count: number };
+  readonly rule: string;
+  readonly kind: ObjectKind;
+  count: number;
   /** Only objects in the files the node's path rules match (Terraform, as `check` reads it). */
   readonly pinned: boolean;
-  readonly test?: (address: string) => boolean;
+  /** The literal start of a pattern: an address without it is not tested further. */
+  prefix: string;
+  /** Compiled the first time an object reaches it: literal rules are only looked up. */
+  test?: (address: string) => boolean;
+}
+
+const OBJECT_KINDS = ["terraform", "kubernetes", "cloudformation"] as const;
+
+/** What makes a rule a pattern rather than one address, by how each system writes them. */
+const MAGIC: Record<ObjectKind, RegExp> = {
+  terraform: /\*/,
+  kubernetes: /[*?]/,
+  cloudformation: /[*?[{(\\]/,
+};
+
+function compileRule(kind: ObjectKind, rule: string): (address: string) => boolean {
+  if (kind === "terraform") {
+    const pattern = compileAddressPattern(rule);
+    return (a) => pattern.test(a);
+  }
+  if (kind === "kubernetes") {
+    const pattern = compileObjectPattern(rule);
+    return (a) => pattern.test(a);
+  }
+  // A malformed rule is the graph's error, said when it is loaded: here it matches nothing.
+  const [pattern] = compileResourcePatterns([rule]);
+  return pattern ? (a) => pattern.test(a) : () => false;
 }
 
 /** Rules of one system: literal ones by their address, the others tested one by one. */
 interface RuleTable {
   readonly literal: Map<string, ObjectRule[]>;
   readonly wild: ObjectRule[];
-  size: number;
 }
 
-const newTable = (): RuleTable => ({ literal: new Map(), wild: [], size: 0 });
+const newTable = (): RuleTable => ({ literal: new Map(), wild: [] });
 
 /**
  * Every node's matches in the inventory (every node has an entry). Rules are judged only where
@@ -155,50 +182,41 @@ export function matchedToday(
     kubernetes: newTable(),
     cloudformation: newTable(),
   };
-  const objectHits = new Map<GraphNode, Map<ObjectKind, { count: number }[]>>();
+  /** Each node's object rules' hits, in the order of its rules, by system. */
+  const objectHits = new Map<string, Record<ObjectKind, ObjectRule[]>>();
   if (objects) {
     for (const node of config.nodes.values()) {
       if (elsewhere.has(node.id)) continue;
-      const own = new Map<ObjectKind, { count: number }[]>();
-      objectHits.set(node, own);
-      const add = (kind: ObjectKind, rule: string, literal: boolean, test?: ObjectRule["test"]) => {
-        const hit = { count: 0 };
-        const list = own.get(kind);
-        if (list) list.push(hit);
-        else own.set(kind, [hit]);
-        const entry: ObjectRule = {
-          node: node.id,
-          hit,
-          pinned: kind === "terraform" && pinned.has(node.id),
-          ...(literal ? {} : { test }),
-        };
-        const table = tables[kind];
-        table.size++;
-        if (!literal) table.wild.push(entry);
-        else {
-          const same = table.literal.get(rule);
-          if (same) same.push(entry);
-          else table.literal.set(rule, [entry]);
-        }
+      const own: Record<ObjectKind, ObjectRule[]> = {
+        terraform: [],
+        kubernetes: [],
+        cloudformation: [],
       };
-      for (const rule of node.match.terraform) {
-        const pattern = compileAddressPattern(rule);
-        add("terraform", rule, !rule.includes("*"), (a) => pattern.test(a));
+      for (const kind of OBJECT_KINDS) {
+        for (const rule of rulesOf(node, kind)) {
+          const entry: ObjectRule = {
+            node: node.id,
+            rule,
+            kind,
+            count: 0,
+            pinned: kind === "terraform" && pinned.has(node.id),
+            prefix: "",
+          };
+          own[kind].push(entry);
+          const table = tables[kind];
+          const magic = rule.search(MAGIC[kind]);
+          if (magic >= 0) {
+            entry.prefix = rule.slice(0, magic);
+            table.wild.push(entry);
+          } else {
+            const same = table.literal.get(rule);
+            if (same) same.push(entry);
+            else table.literal.set(rule, [entry]);
+          }
+        }
       }
-      for (const rule of node.match.kubernetes) {
-        const pattern = compileObjectPattern(rule);
-        add("kubernetes", rule, !/[*?]/.test(rule), (a) => pattern.test(a));
-      }
-      const compiled = new Map(
-        compileResourcePatterns(node.match.cloudformation ?? []).map((p) => [p.source, p]),
-      );
-      for (const rule of node.match.cloudformation ?? []) {
-        const pattern = compiled.get(rule);
-        // A malformed rule is the graph's error, said when it is loaded: it matches nothing.
-        add("cloudformation", rule, pattern === undefined ? true : isLiteral(rule), (a) =>
-          pattern ? pattern.test(a) : false,
-        );
-      }
+      if (own.terraform.length + own.kubernetes.length + own.cloudformation.length > 0)
+        objectHits.set(node.id, own);
     }
 
     const matched = new Set<string>();
@@ -208,7 +226,7 @@ export function matchedToday(
       const inFile = nodesIn(object.file);
       const take = (rule: ObjectRule) => {
         if (rule.pinned && !inFile.has(rule.node)) return;
-        rule.hit.count++;
+        rule.count++;
         matched.add(rule.node);
       };
       const addresses = candidates(object);
@@ -216,7 +234,11 @@ export function matchedToday(
         for (const rule of table.literal.get(address) ?? []) take(rule);
       }
       for (const rule of table.wild) {
-        if (addresses.some((a) => rule.test?.(a) === true)) take(rule);
+        const { prefix } = rule;
+        if (!addresses.some((a) => a.startsWith(prefix))) continue;
+        rule.test ??= compileRule(rule.kind, rule.rule);
+        const test = rule.test;
+        if (addresses.some((a) => test(a))) take(rule);
       }
       for (const node of inFile) {
         const own = config.nodes.get(node);
@@ -242,13 +264,10 @@ export function matchedToday(
       const hit = pathHits.get(rule);
       if (hit) ruleHits.push({ rule: rule.source, kind: "paths", count: hit.count });
     }
-    const own = objectHits.get(node);
-    for (const kind of ["terraform", "kubernetes", "cloudformation"] as const) {
+    const own = objectHits.get(node.id);
+    for (const kind of OBJECT_KINDS) {
       if (!own || !present.has(kind)) continue;
-      const hits = own.get(kind) ?? [];
-      rulesOf(node, kind).forEach((rule, i) => {
-        ruleHits.push({ rule, kind, count: hits[i]?.count ?? 0 });
-      });
+      for (const { rule, count } of own[kind]) ruleHits.push({ rule, kind, count });
     }
     out.set(node.id, {
       files: tally.files,
@@ -280,10 +299,6 @@ function candidates(object: InventoryObject): string[] {
   const out = [address, `module.m.${address}`];
   if (bare !== address) out.push(bare);
   return out;
-}
-
-function isLiteral(rule: string): boolean {
-  return !/[*?[{(\\]/.test(rule);
 }
 
 function isSorted(files: readonly string[]): boolean {
