@@ -187,6 +187,9 @@ export function matchedToday(
   if (objects) {
     for (const node of config.nodes.values()) {
       if (elsewhere.has(node.id)) continue;
+      const m = node.match;
+      if (m.terraform.length + m.kubernetes.length + (m.cloudformation ?? []).length === 0)
+        continue;
       const own: Record<ObjectKind, ObjectRule[]> = {
         terraform: [],
         kubernetes: [],
@@ -215,8 +218,7 @@ export function matchedToday(
           }
         }
       }
-      if (own.terraform.length + own.kubernetes.length + own.cloudformation.length > 0)
-        objectHits.set(node.id, own);
+      objectHits.set(node.id, own);
     }
 
     const matched = new Set<string>();
