@@ -124,6 +124,28 @@ describe("graphHealth", () => {
     expect(notes.find((n) => n.code === "no-contract")?.owner).toBe("iam");
   });
 
+  it("says the same whatever order the nodes are declared in", () => {
+    const config = configOf(SICK);
+    const reversed = { ...config, nodes: new Map([...config.nodes].reverse()) };
+    const files = { files: ["svc/main.go", "batch/run.py", "loop/a"] };
+    const options = (c: DepsConfig) => ({ matches: matchedToday(c, files), today: "2026-11-30" });
+    expect(graphHealth(reversed, options(reversed))).toEqual(graphHealth(config, options(config)));
+  });
+
+  it("starts a cycle at its smallest id, wherever the search met it", () => {
+    const config = configOf(`version: 1
+owners: {o: {github: "@o"}}
+nodes:
+  zeta: {kind: job, owner: o, match: {paths: [z]}, depends_on: [{on: mu, via: calls}]}
+  mu: {kind: job, owner: o, match: {paths: [m]}, depends_on: [{on: alpha, via: calls}]}
+  alpha: {kind: job, owner: o, match: {paths: [a]}, depends_on: [{on: zeta, via: calls}]}
+`);
+    const cycles = graphHealth(config).filter((n) => n.code === "cycle");
+    expect(cycles.map((n) => [n.node, n.message])).toEqual([
+      ["alpha", "dependency cycle: alpha depends on zeta depends on mu depends on alpha"],
+    ]);
+  });
+
   it("leaves stale rules and waivers out when it is given no matches and no day", () => {
     const codes = graphHealth(configOf(SICK), {}).map((n) => n.code);
     expect(codes).not.toContain("stale-rule");
