@@ -1,7 +1,9 @@
 // Which nodes and edges a node's page draws: the node, what it depends on (left) and what
-// depends on it (right), one hop each way, two while the picture stays small. Columns are
-// capped and the rest folded into one "+N more" box, so a hub's picture is as readable as a
-// leaf's and costs the same to lay out.
+// depends on it (right), one hop each way, and a second hop where a side is a chain and the
+// picture stays small. Columns are capped and the rest folded into one "+N more" box, so a
+// hub's picture is as readable as a leaf's. The choices also keep the number of distinct
+// shapes small (about 150 on a generated 10,000-node organisation), which is what the layout
+// is memoised by: see CONTRIBUTING "Docs pictures".
 
 import { degree, forEachNeighbour } from "../graph/adjacency.js";
 import type { CompactGraph } from "../graph/compact-graph.js";
@@ -39,16 +41,18 @@ export interface Picture {
 export interface PictureOptions {
   /** Boxes in one column, a "+N more" box included (default 8). */
   readonly maxPerColumn?: number;
-  /** The second hop is drawn only while the whole picture has at most this many boxes (24). */
+  /** A second hop is drawn only while the whole picture has at most this many boxes (8). */
   readonly maxNodes?: number;
 }
 
 /**
  * The picture of `id`'s neighbourhood. Which neighbours a capped column keeps is fixed: the
- * most critical tier first (lower is more critical, none last), then declaration order. The
- * second hop of a side is drawn whole or not at all (never folded), so a "+N more" box only
- * ever stands beside the centre. Edges are those met on the walk out from the centre: the
- * centre's own, and on a side drawn two hops deep, those of its first column going outwards.
+ * most critical tier first (lower is more critical, none last), then declaration order. A
+ * side gets a second hop only when its first column is a single node (the chain goes on: one
+ * role, the service that assumes it, the jobs on that service) and the whole picture stays
+ * within `maxNodes`; it is drawn whole or not at all, so a "+N more" box only ever stands
+ * beside the centre. Edges: every edge between the centre and its neighbours, and one edge
+ * to each second-hop node from the neighbour that leads to it.
  */
 export function neighbourhoodPicture(
   graph: CompactGraph,
@@ -58,21 +62,38 @@ export function neighbourhoodPicture(
   const centre = graph.indexOf.get(id);
   if (centre === undefined) throw new RangeError(`no node "${id}" in the graph`);
   const maxPerColumn = Math.max(2, options.maxPerColumn ?? 8);
-  const maxNodes = options.maxNodes ?? 24;
+  const maxNodes = options.maxNodes ?? 8;
 
   const place = new Map<number, number>([[centre, 0]]);
   const nodes: PictureNode[] = [nodeOf(graph, centre, 0, "centre", 0)];
   const edges = new EdgeList();
 
   // A node that is both a dependency and a dependent (a cycle) is drawn once, downstream.
-  const down1 = column(graph, centre, "down", place);
-  const up1 = column(graph, centre, "up", place, new Set(down1));
-  const shownDown = keep(graph, down1, maxPerColumn);
-  const shownUp = keep(graph, up1, maxPerColumn);
-  for (const [side, shown, all] of [
-    ["up", shownUp, up1],
-    ["down", shownDown, down1],
-  ] as const) {
+  const down1 = column(graph, centre, "down");
+  const up1 = column(graph, centre, "up", new Set(down1));
+  const sides = [
+    { side: "up" as const, all: up1, shown: keep(graph, up1, maxPerColumn) },
+    { side: "down" as const, all: down1, shown: keep(graph, down1, maxPerColumn) },
+  ];
+  // The second hop, downstream first (what breaks is the page's story), on a side whose first
+  // column is one node, while the picture stays small. Wider second hops were measured: at 24
+  // boxes a 10,000-node organisation has 3,700 distinct shapes, each a dagre layout of ~5 ms.
+  const claimed = new Set<number>([centre, ...up1, ...down1]);
+  let boxes =
+    1 + sides.reduce((sum, s) => sum + s.shown.length + (s.all.length > s.shown.length ? 1 : 0), 0);
+  const second = new Map<number, (readonly [number, string])[]>();
+  for (const s of [sides[1], sides[0]]) {
+    if (!s || s.all.length > s.shown.length || s.shown.length !== 1) continue;
+    const found = secondHop(graph, s.shown, s.side, claimed, maxNodes - boxes);
+    if (!found) continue;
+    for (const [parent, children] of found) {
+      second.set(parent, children);
+      boxes += children.length;
+      for (const [child] of children) claimed.add(child);
+    }
+  }
+
+  for (const { side, shown, all } of sides) {
     for (const n of shown) {
       place.set(n, nodes.length);
       nodes.push(nodeOf(graph, n, nodes.length, side, 1));
@@ -85,31 +106,17 @@ export function neighbourhoodPicture(
       else edges.add(0, box, "");
     }
   }
-  for (const n of shownUp) centreEdges(graph, centre, n, place, edges);
-  for (const n of shownDown) centreEdges(graph, centre, n, place, edges);
-
-  // The second hop, downstream first (what breaks is the page's story), each side only when
-  // its first column was not cut and the whole picture still fits.
-  for (const [side, shown, all] of [
-    ["down", shownDown, down1],
-    ["up", shownUp, up1],
-  ] as const) {
-    if (shown.length < all.length || shown.length === 0) continue;
-    const room = maxNodes - nodes.length;
-    const second = secondHop(graph, shown, side, place, room);
-    if (second === undefined) continue;
-    for (const n of second) {
-      place.set(n, nodes.length);
-      nodes.push(nodeOf(graph, n, nodes.length, side, 2));
-    }
-    for (const n of shown) {
-      forEachNeighbour(graph, n, side, (next, e) => {
-        const at = place.get(next);
-        if (at === undefined || next === centre) return;
-        const from = place.get(n) as number;
-        if (side === "down") edges.add(from, at, via(graph, e));
-        else edges.add(at, from, via(graph, e));
-      });
+  for (const { shown } of sides) for (const n of shown) centreEdges(graph, centre, n, place, edges);
+  for (const { side, shown } of sides) {
+    for (const parent of shown) {
+      const from = place.get(parent) as number;
+      for (const [child, label] of second.get(parent) ?? []) {
+        const at = nodes.length;
+        place.set(child, at);
+        nodes.push(nodeOf(graph, child, at, side, 2));
+        if (side === "down") edges.add(from, at, label);
+        else edges.add(at, from, label);
+      }
     }
   }
   return { nodes, edges: edges.list() };
@@ -129,17 +136,16 @@ function nodeOf(
 
 const via = (graph: CompactGraph, e: number) => graph.vias[graph.via[e] as number] ?? "";
 
-/** The distinct neighbours of `centre` one way, in row order, leaving out those already placed. */
+/** The distinct neighbours of `centre` one way, in row order, leaving out `except`. */
 function column(
   graph: CompactGraph,
   centre: number,
   direction: "up" | "down",
-  placed: ReadonlyMap<number, number>,
   except: ReadonlySet<number> = new Set(),
 ): number[] {
   const seen = new Set<number>();
   forEachNeighbour(graph, centre, direction, (next) => {
-    if (!placed.has(next) && !except.has(next)) seen.add(next);
+    if (next !== centre && !except.has(next)) seen.add(next);
   });
   return [...seen];
 }
@@ -186,26 +192,39 @@ function centreEdges(
 }
 
 /**
- * The new nodes one hop beyond `shown`, ordered by criticality, or undefined when there are
- * more than `room` (the walk stops there, so a hub beside the centre costs `room` steps, not
- * its whole row).
+ * The nodes one hop beyond `shown` and not yet drawn, each under the first of `shown` that
+ * reaches it (a tree: the tables list every edge), the most critical first, with the edge
+ * types; undefined when there are more than `room`. The walk stops there, so a hub beside the
+ * centre costs `room` steps, not its whole row.
  */
 function secondHop(
   graph: CompactGraph,
   shown: readonly number[],
   direction: "up" | "down",
-  placed: ReadonlyMap<number, number>,
+  claimed: ReadonlySet<number>,
   room: number,
-): number[] | undefined {
-  const found = new Set<number>();
-  for (const n of shown) {
-    if (degree(graph, n, direction) > room + placed.size) return undefined;
-    forEachNeighbour(graph, n, direction, (next) => {
-      if (!placed.has(next)) found.add(next);
+): Map<number, (readonly [number, string])[]> | undefined {
+  if (room <= 0) return undefined;
+  const found = new Map<number, (readonly [number, string])[]>();
+  const taken = new Set<number>();
+  for (const parent of shown) {
+    if (degree(graph, parent, direction) > room + claimed.size) return undefined;
+    const labels = new Map<number, string>();
+    forEachNeighbour(graph, parent, direction, (next, e) => {
+      if (claimed.has(next) || taken.has(next)) return;
+      const before = labels.get(next);
+      const label = via(graph, e);
+      labels.set(next, before === undefined || before === label ? label : `${before}, ${label}`);
     });
-    if (found.size > room) return undefined;
+    if (labels.size === 0) continue;
+    for (const child of labels.keys()) taken.add(child);
+    if (taken.size > room) return undefined;
+    found.set(
+      parent,
+      [...labels].sort(([a], [b]) => byCriticality(graph, a, b)),
+    );
   }
-  return [...found].sort((a, b) => byCriticality(graph, a, b));
+  return found;
 }
 
 /** Edges keyed by their ends: a second edge between the same two nodes joins its label. */
