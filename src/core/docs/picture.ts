@@ -93,6 +93,7 @@ export function neighbourhoodPicture(
     }
   }
 
+  const folded: ["up" | "down", number][] = [];
   for (const { side, shown, all } of sides) {
     for (const n of shown) {
       place.set(n, nodes.length);
@@ -102,11 +103,14 @@ export function neighbourhoodPicture(
       const more = all.length - shown.length;
       const box = nodes.length;
       nodes.push({ key: `n${box}`, label: `+${more} more`, role: "more", hop: 1, more });
-      if (side === "up") edges.add(box, 0, "");
-      else edges.add(0, box, "");
+      folded.push([side, box]);
     }
   }
   for (const { shown } of sides) for (const n of shown) centreEdges(graph, centre, n, place, edges);
+  for (const [side, box] of folded) {
+    if (side === "up") edges.add(box, 0, "");
+    else edges.add(0, box, "");
+  }
   for (const { side, shown } of sides) {
     for (const parent of shown) {
       const from = place.get(parent) as number;
