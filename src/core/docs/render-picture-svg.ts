@@ -127,6 +127,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Text cut to `max` characters, by code point so a surrogate pair is never split. */
 function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
@@ -136,8 +137,12 @@ function cut(text: string, max: number): string {
  * of them), then the five markup characters as entities.
  */
 export function xml(text: string): string {
-  return terminalText(text).replace(/[&<>"']/g, (c) => ENTITY[c] as string);
+  const clean = terminalText(text);
+  return MARKUP.test(clean) ? clean.replace(MARKUP_ALL, (c) => ENTITY[c] as string) : clean;
 }
+
+const MARKUP = /[&<>"']/;
+const MARKUP_ALL = /[&<>"']/g;
 
 const ENTITY: Record<string, string> = {
   "&": "&amp;",
