@@ -78,12 +78,13 @@ export function neighbourhoodPicture(
   // The second hop, downstream first (what breaks is the page's story), on a side whose first
   // column is one node, while the picture stays small. Wider second hops were measured: at 24
   // boxes a 10,000-node organisation has 3,700 distinct shapes, each a dagre layout of ~5 ms.
-  const claimed = new Set<number>([centre, ...up1, ...down1]);
+  let claimed: Set<number> | undefined;
   let boxes =
     1 + sides.reduce((sum, s) => sum + s.shown.length + (s.all.length > s.shown.length ? 1 : 0), 0);
   const second = new Map<number, (readonly [number, string])[]>();
   for (const s of [sides[1], sides[0]]) {
     if (!s || s.all.length > s.shown.length || s.shown.length !== 1) continue;
+    claimed ??= new Set<number>([centre, ...up1, ...down1]);
     const found = secondHop(graph, s.shown, s.side, claimed, maxNodes - boxes);
     if (!found) continue;
     for (const [parent, children] of found) {
