@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadModel } from "../../app/load-model.js";
 import { neighbourhoodPicture, type Picture } from "../../core/docs/picture.js";
 import { BOX, type PictureLayout } from "../../core/docs/picture-layout.js";
+import { renderPictureSvg } from "../../core/docs/render-picture-svg.js";
 import { chainYaml, modelOf } from "../../core/testing/helpers.js";
 import { dagreLayout } from "./dagre-layout.js";
 
@@ -63,6 +64,16 @@ describe("dagreLayout", () => {
     ])
       expect(x(id)).toBeGreaterThan(centre);
     for (const box of layout.nodes) expect(box).toMatchObject(BOX);
+    const svg = renderPictureSvg(picture, layout, {
+      hrefOf: (id) => `../${id}.html`,
+      idPrefix: "p",
+      title: "Around iam-role/automation-runner",
+    });
+    expect(svg).toContain(`viewBox="0 0 ${layout.width} ${layout.height}"`);
+    expect(svg.match(/<a href=/g)).toHaveLength(picture.nodes.length - 1);
+    expect(svg.match(/<path d="M[\d.]+,[\d.]+(L[\d.]+,[\d.]+)+"/g)).toHaveLength(
+      picture.edges.length,
+    );
   });
 
   it("hands back the same layout for the same shape, whatever the names, and another for another shape", () => {
