@@ -27,9 +27,10 @@ const STYLE = {
 const EDGE_COLOUR = "#374151";
 const FONT = "system-ui,-apple-system,'Segoe UI',Roboto,sans-serif";
 
-/** Characters of a box's first line and of an edge label, at the sizes drawn. */
-const LABEL_CHARS = 24;
-const KIND_CHARS = 28;
+/** Characters of a box's first line (bold on the centre) and of an edge label, at the sizes drawn. */
+const LABEL_CHARS = 26;
+const CENTRE_CHARS = 23;
+const KIND_CHARS = 30;
 const EDGE_CHARS = 15;
 
 export function renderPictureSvg(
@@ -76,9 +77,10 @@ function renderBox(
   const centre = node.role === "centre";
   const name = node.id ?? node.label;
   const cx = box.x + box.width / 2;
+  const label = xml(cut(node.label, centre ? CENTRE_CHARS : LABEL_CHARS));
   const lines = node.kind
-    ? `<text x="${cx}" y="${box.y + 17}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${xml(cut(node.label, LABEL_CHARS))}</text><text x="${cx}" y="${box.y + 32}" text-anchor="middle" font-size="10" fill="${style.text}">${xml(cut(node.kind, KIND_CHARS))}</text>`
-    : `<text x="${cx}" y="${box.y + box.height / 2 + 4}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${xml(cut(node.label, LABEL_CHARS))}</text>`;
+    ? `<text x="${cx}" y="${box.y + 17}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label}</text><text x="${cx}" y="${box.y + 32}" text-anchor="middle" font-size="10" fill="${style.text}">${xml(cut(node.kind, KIND_CHARS))}</text>`
+    : `<text x="${cx}" y="${box.y + box.height / 2 + 4}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label}</text>`;
   const shape = `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="5" fill="${style.fill}" stroke="${style.stroke}" stroke-width="${centre ? 2.5 : 1}"/>`;
   const title = `<title>${xml(node.kind ? `${name} (${node.kind})` : name)}</title>`;
   const raw =
