@@ -88,6 +88,12 @@ describe("renderPictureSvg", () => {
     expectWellFormed(svg);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* viewBox="0 0 400 200"/);
     expect(svg).toContain('style="max-width:100%;height:auto"');
+    // Not role="img": its children are presentational, so the links would be hidden from
+    // assistive technology (axe-core reports it as nested-interactive, serious).
+    expect(svg).toContain('role="group" aria-labelledby="pic-title" aria-describedby="pic-desc"');
+    // Each link is named by its <title>, the whole id: an aria-label would not contain the
+    // cut text shown (axe: label-content-name-mismatch).
+    expect(svg).not.toContain("aria-label=");
     expect(svg).toContain('<title id="pic-title">Neighbourhood</title>');
     expect(describePicture(example)).toBe(
       "iam-role/automation-runner depends on 1 node: iam-policy/warehouse-loader. 2 nodes depend on it: service/rls-access, service/external-job-runner.",
