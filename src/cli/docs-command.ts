@@ -1,13 +1,17 @@
 import { dirname, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { openSiteWriter } from "../adapters/fs/write-site.js";
-import { commitOf, findRepoRoot } from "../adapters/git/git.js";
+import { commitOf, findRepoRoot, originRepo } from "../adapters/git/git.js";
+import { dagreLayout } from "../adapters/layout/dagre-layout.js";
+import { readRepositoryInventory } from "../app/docs/repository-inventory.js";
 import { writeSite } from "../app/docs/write-docs.js";
 import { loadModel } from "../app/load-model.js";
 import { VERSION } from "../app/version.js";
 import { utcDay } from "../core/config/waivers.js";
 import type { SiteStamp } from "../core/docs/html/page-shell.js";
 import { htmlSite } from "../core/docs/html-site.js";
+import { matchedToday, type NodeMatches } from "../core/docs/matched-today.js";
+import type { DepsConfig } from "../core/model.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
 import { oneOf, wholeNumber } from "./options.js";
 
@@ -18,6 +22,9 @@ interface DocsFlags {
   out: string;
   format: string;
   maxRows: string;
+  scan: boolean;
+  root?: string;
+  exclude?: string[];
 }
 
 export function registerDocs(program: Command, io: Io, run: RunAction): void {
@@ -34,6 +41,15 @@ export function registerDocs(program: Command, io: Io, run: RunAction): void {
     )
     .option("--format <format>", `output: ${FORMATS.join(", ")}`, "html")
     .option("--max-rows <n>", "rows kept of each table and its CSV/JSON export (0: all)", "500")
+    .option(
+      "--root <dir>",
+      "the repository whose files the rules are matched in (default: the git repository holding the graph, else its folder)",
+    )
+    .option("--exclude <glob...>", "files or folders of the repository not to read (repeatable)")
+    .option(
+      "--no-scan",
+      "do not read the repository: pages then do not show what rules match today",
+    )
     .action((flags: DocsFlags) => run(() => docs(flags, io)));
 }
 
@@ -48,6 +64,9 @@ async function docs(flags: DocsFlags, io: Io): Promise<number> {
     generatedAt: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
     version: VERSION,
   };
+  const repository = flags.scan
+    ? await readRepository(flags, io.cwd, loaded.model.config)
+    : undefined;
   const writer = openSiteWriter(resolve(io.cwd, flags.out), flags.out);
   let written: ReturnType<typeof writeSite>;
   try {
@@ -57,7 +76,8 @@ async function docs(flags: DocsFlags, io: Io): Promise<number> {
         stamp,
         maxRows: maxRows === 0 ? Number.MAX_SAFE_INTEGER : maxRows,
         today: utcDay(now),
-        health: [],
+        layout: dagreLayout(),
+        ...(repository ? { repository } : {}),
       }),
       writer,
     );
@@ -101,4 +121,22 @@ function shownIndex(cwd: string, out: string): string {
   const index = resolve(cwd, out, "index.html");
   const shown = relative(cwd, index);
   return shown.startsWith("..") ? index : shown;
+}
+
+/** What each node's rules match in the repository today. */
+async function readRepository(
+  flags: DocsFlags,
+  cwd: string,
+  config: DepsConfig,
+): Promise<{ name?: string; matches: ReadonlyMap<string, NodeMatches> }> {
+  const depsFolder = dirname(resolve(cwd, flags.deps));
+  const root =
+    flags.root !== undefined ? resolve(cwd, flags.root) : (findRepoRoot(depsFolder) ?? depsFolder);
+  const inventory = await readRepositoryInventory(root, { exclude: flags.exclude ?? [] });
+  const gitRoot = findRepoRoot(root);
+  const name = gitRoot ? originRepo(gitRoot) : undefined;
+  return {
+    ...(name ? { name } : {}),
+    matches: matchedToday(config, inventory, name ? { repo: name } : {}),
+  };
 }

@@ -3,8 +3,9 @@
 
 import type { AnalysisModel } from "../analysis-model.js";
 import type { GraphNode } from "../model.js";
+import { escapeHtml } from "../render/html-escape.js";
+import { graphHealth } from "./graph-health.js";
 import type { SiteStamp } from "./html/page-shell.js";
-import type { HealthNote } from "./graph-health.js";
 import { renderHealthHtml } from "./html/render-health.js";
 import { type NodePageExtras, renderNodePageHtml } from "./html/render-node-page.js";
 import {
@@ -19,11 +20,15 @@ import { renderOwnerPageHtml } from "./html/render-owner-page.js";
 import { renderSearchPage, SEARCH_JS } from "./html/search-page.js";
 import { SITE_CSS } from "./html/style.js";
 import { nodePageExports, ownerPageExports } from "./impact-exports.js";
+import type { NodeMatches } from "./matched-today.js";
 import { type NodePage, nodePage } from "./node-page.js";
 import { overview } from "./overview.js";
 import { ownerPage } from "./owner-page.js";
+import { neighbourhoodPicture } from "./picture.js";
+import type { LayoutPicture } from "./picture-layout.js";
+import { renderPictureSvg } from "./render-picture-svg.js";
 import { searchIndexScript, searchRows } from "./search-index.js";
-import { kindPagePath, nodePagePath, ownerPagePath } from "./site-paths.js";
+import { kindPagePath, nodePagePath, ownerPagePath, relativeHref } from "./site-paths.js";
 
 export interface SiteFile {
   /** From the site's root, with `/`. */
@@ -38,8 +43,14 @@ export interface DocsSiteInput {
   readonly maxRows: number;
   /** YYYY-MM-DD: waivers in the what-if's contracts hold until their date. */
   readonly today?: string;
-  readonly health: readonly HealthNote[];
-  /** What else a node's page shows (its picture, matches, contracts, history), as HTML. */
+  /** Lays out each node's neighbourhood picture; without it, pages have no picture. */
+  readonly layout?: LayoutPicture;
+  /** What each node's rules match in the repository today, when it was read. */
+  readonly repository?: {
+    readonly name?: string;
+    readonly matches: ReadonlyMap<string, NodeMatches>;
+  };
+  /** What else a node's page shows (contracts, history), as HTML. */
   readonly nodeExtras?: (page: NodePage) => NodePageExtras;
 }
 
@@ -59,7 +70,16 @@ export function* htmlSite(input: DocsSiteInput): Generator<SiteFile> {
   for (const id of config.nodes.keys()) {
     const page = nodePage(model, id, options);
     const path = nodePagePath(id);
-    yield { path, content: renderNodePageHtml(page, stamp, input.nodeExtras?.(page) ?? {}) };
+    const extras = input.nodeExtras?.(page) ?? {};
+    yield {
+      path,
+      content: renderNodePageHtml(page, stamp, {
+        ...extras,
+        ...(input.repository ? { matches: input.repository.matches.get(id) } : {}),
+        ...(input.repository?.name ? { repository: input.repository.name } : {}),
+        ...(input.layout ? { picture: pictureOf(input, id, path) } : {}),
+      }),
+    };
     yield* nodePageExports(path, page);
     keepLargest(largest, {
       id,
@@ -76,8 +96,8 @@ export function* htmlSite(input: DocsSiteInput): Generator<SiteFile> {
   }
 
   const counts = overview(config);
-  yield { path: "owners/index.html", content: renderOwnersIndexHtml(config, counts, stamp) };
-  yield { path: "kinds/index.html", content: renderKindsIndexHtml(counts, stamp) };
+  yield { path: "owners.html", content: renderOwnersIndexHtml(config, counts, stamp) };
+  yield { path: "kinds.html", content: renderKindsIndexHtml(counts, stamp) };
   const byKind = new Map<string, GraphNode[]>();
   const byTier = new Map<string, GraphNode[]>();
   for (const node of config.nodes.values()) {
@@ -93,11 +113,25 @@ export function* htmlSite(input: DocsSiteInput): Generator<SiteFile> {
       nodes,
       stamp,
     );
-  yield { path: "health.html", content: renderHealthHtml(input.health, stamp) };
-  yield {
-    path: "index.html",
-    content: renderIndexHtml(counts, largest, input.health.length, stamp),
-  };
+  const health = graphHealth(config, {
+    ...(input.repository ? { matches: input.repository.matches } : {}),
+    ...(today ? { today } : {}),
+  });
+  yield { path: "health.html", content: renderHealthHtml(health, stamp) };
+  yield { path: "index.html", content: renderIndexHtml(counts, largest, health.length, stamp) };
+}
+
+/** The node's neighbourhood as an inline SVG, each box a link to its page. */
+function pictureOf(input: DocsSiteInput, id: string, path: string): string {
+  const layout = input.layout as LayoutPicture;
+  const picture = neighbourhoodPicture(input.model.compact, id);
+  const svg = renderPictureSvg(picture, layout(picture), {
+    hrefOf: (other) => relativeHref(path, nodePagePath(other)),
+    moreHref: "#depends-on",
+    idPrefix: "pic",
+    title: `${id}: what it depends on (left) and what depends on it (right)`,
+  });
+  return `<figure class="picture">${svg}<figcaption>What <code>${escapeHtml(id)}</code> depends on, on the left, and what depends on it, on the right; arrows point the way a failure travels. Each box is a link to its page; the tables below list every node.</figcaption></figure>`;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

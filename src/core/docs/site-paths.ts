@@ -3,7 +3,8 @@
 // reader can guess a URL. Two ids never share a file: every character outside [a-z0-9._-]
 // is written `~xx` (its code in hex, `~uxxxx` beyond a byte), upper case included, so `Api` and
 // `api` stay apart on a case-insensitive disk; a segment of dots or an empty one is spelt out so
-// no id can climb out of its folder.
+// no id can climb out of its folder. The lists of all owners and all kinds are owners.html and
+// kinds.html at the root, so no owner or kind named "index" can take their place.
 
 const KEEP = /[a-z0-9._-]/;
 /** Longest file name we write; most file systems stop at 255 bytes. */
@@ -46,7 +47,7 @@ export const ownerPagePath = (id: string, ext = "html"): string => `owners/${enc
 
 /** The page listing the nodes of one kind. */
 export const kindPagePath = (kind: string, ext = "html"): string =>
-  `kinds/${encodeSegment(kind.replaceAll("/", "-"))}.${ext}`;
+  `kinds/${encodeId(kind)}.${ext}`;
 
 /** Exports of a page's impact table: `<page>.<table>.csv` beside the page. */
 export const exportPath = (pagePath: string, table: string, format: "csv" | "json"): string =>

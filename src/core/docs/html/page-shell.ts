@@ -28,8 +28,8 @@ export interface ShellPage {
 
 const NAV: readonly [string, string][] = [
   ["index.html", "Overview"],
-  ["owners/index.html", "Owners"],
-  ["kinds/index.html", "Kinds"],
+  ["owners.html", "Owners"],
+  ["kinds.html", "Kinds"],
   ["health.html", "Graph health"],
   ["search.html", "Search"],
 ];

@@ -38,7 +38,11 @@ export function renderChangesSection(
   const table = htmlTable(
     "Match rules",
     ["Kind", "Rule", `Matches today${repository ? ` in ${text(repository)}` : ""}`],
-    rules.map(([kind, rule]) => [KIND_LABEL[kind], `<code>${text(rule)}</code>`, today(kind, rule)]),
+    rules.map(([kind, rule]) => [
+      KIND_LABEL[kind],
+      `<code>${text(rule)}</code>`,
+      today(kind, rule),
+    ]),
   );
   if (!matches)
     return `${head}\n${table}\n<p class="note">The repository was not read, so what the rules match today is not shown.</p>`;

@@ -5,7 +5,6 @@ import type { HealthNote } from "../graph-health.js";
 import { count, type Here, htmlTable, nodeLink, ownerLink, text } from "./fragments.js";
 import { htmlPage, type SiteStamp } from "./page-shell.js";
 
-
 export function renderHealthHtml(notes: readonly HealthNote[], stamp: SiteStamp): string {
   const here: Here = { path: "health.html" };
   const byCode = new Map<string, HealthNote[]>();

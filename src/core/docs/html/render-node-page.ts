@@ -1,6 +1,7 @@
 // One node's page: what it is, whom to call, what changes it, what it depends on and what
 // depends on it, and what breaks with it.
 
+import type { NodeMatches } from "../matched-today.js";
 import type { IfThisBreaks, NodePage, RelationRow } from "../node-page.js";
 import { nodePagePath } from "../site-paths.js";
 import {
@@ -18,11 +19,15 @@ import {
 } from "./fragments.js";
 import type { SiteStamp } from "./page-shell.js";
 import { htmlPage } from "./page-shell.js";
+import { renderChangesSection } from "./render-changes.js";
 
 /** Parts of a node's page that come from elsewhere (the picture, matches, history …), as HTML. */
 export interface NodePageExtras {
   /** The neighbourhood picture (an inline SVG in a figure). */
   readonly picture?: string;
+  /** What the node's rules match in the repository today, when it was read, and its name. */
+  readonly matches?: NodeMatches;
+  readonly repository?: string;
   /** Sections placed after the named section. */
   readonly after?: Partial<Record<"changes" | "relations" | "breaks", string>>;
 }
@@ -39,7 +44,7 @@ export function renderNodePageHtml(
     facts(here, page),
     whomToCall(here, page),
     extras.picture ? `<h2 id="picture">Neighbourhood</h2>\n${extras.picture}` : "",
-    whatChangesIt(page),
+    renderChangesSection(page.match, extras.matches, extras.repository),
     extras.after?.changes ?? "",
     relationsSection(here, page),
     extras.after?.relations ?? "",
@@ -81,21 +86,6 @@ function whomToCall(here: Here, page: NodePage): string {
   return `<h2 id="owner">Whom to call</h2>
 <p>${ownerLink(here, page.owner.id)}${page.owner.title ? ` (${text(page.owner.title)})` : ""}${page.owner.description ? `: ${text(page.owner.description)}` : ""}</p>
 ${items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : '<p class="note">No contact declared: add github, chat, email or escalation to this owner.</p>'}`;
-}
-
-function whatChangesIt(page: NodePage): string {
-  const { paths, terraform, kubernetes, cloudformation = [] } = page.match;
-  const groups: [string, readonly string[]][] = [
-    ["Files", paths.map((p) => p.source)],
-    ["Terraform", terraform],
-    ["Kubernetes", kubernetes],
-    ["CloudFormation", cloudformation],
-  ];
-  const listed = groups.filter(([, rules]) => rules.length > 0);
-  if (listed.length === 0)
-    return `<h2 id="changes">What changes it</h2>\n<p class="note">No match rules: no change in a repository will be reported as changing this node (it is only ever impacted through what it depends on).</p>`;
-  return `<h2 id="changes">What changes it</h2>
-<dl class="facts">${listed.map(([k, rules]) => `<dt>${k}</dt><dd>${rules.map((r) => `<code>${text(r)}</code>`).join("<br>")}</dd>`).join("")}</dl>`;
 }
 
 function relationsSection(here: Here, page: NodePage): string {

@@ -76,7 +76,7 @@ ${countedTable("Nodes per tier (0 is the most critical)", "Tier", o.tiers, (c) =
 }
 
 export function renderOwnersIndexHtml(config: DepsConfig, o: Overview, stamp: SiteStamp): string {
-  const here: Here = { path: "owners/index.html" };
+  const here: Here = { path: "owners.html" };
   const body = `<h1>Owners</h1>
 ${htmlTable(
   `${count(o.owners.length)} owners`,
@@ -96,7 +96,7 @@ ${htmlTable(
 }
 
 export function renderKindsIndexHtml(o: Overview, stamp: SiteStamp): string {
-  const here: Here = { path: "kinds/index.html" };
+  const here: Here = { path: "kinds.html" };
   const body = `<h1>Kinds</h1>
 ${htmlTable(
   `${count(o.kinds.length)} kinds`,

@@ -11,7 +11,7 @@ export function renderSearchPage(stamp: SiteStamp, nodeCount: number): string {
 <input id="q" name="q" type="search" autocomplete="off" autofocus></form>
 <p id="status" role="status" aria-live="polite"></p>
 <ol id="results" class="results"></ol>
-<noscript><p>Search needs JavaScript; the <a href="kinds/index.html">kinds</a> and <a href="owners/index.html">owners</a> pages list every node without it.</p></noscript>`;
+<noscript><p>Search needs JavaScript; the <a href="kinds.html">kinds</a> and <a href="owners.html">owners</a> pages list every node without it.</p></noscript>`;
   return htmlPage({
     path: "search.html",
     title: "Search",
