@@ -129,7 +129,10 @@ describe("the docs site in headless Chromium", skipWhen(
   CHROMIUM ? undefined : "chromium is not installed (neither chromium nor chromium-browser answers)",
 ), () => {
   let browser: Browser;
-  const url = (page: string) => pathToFileURL(join(site, page)).href;
+  const url = (page: string) => {
+    const [path, query] = page.split("?") as [string, string | undefined];
+    return pathToFileURL(join(site, path)).href + (query === undefined ? "" : `?${query}`);
+  };
   beforeAll(async () => {
     browser = await launchChromium(CHROMIUM as string);
   }, 60_000);
