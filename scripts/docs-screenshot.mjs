@@ -24,13 +24,19 @@ const dir = mkdtempSync(join(tmpdir(), "blastradius-screenshot-"));
 try {
   const site = join(dir, "site");
   // A fixed time, so that the page says the same thing on every run.
-  const docs = spawnSync(process.execPath, [join(root, "bin/blastradius.js"), "docs", "--out", site], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, SOURCE_DATE_EPOCH: "1767225600" },
-  });
+  const docs = spawnSync(
+    process.execPath,
+    [join(root, "bin/blastradius.js"), "docs", "--out", site],
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, SOURCE_DATE_EPOCH: "1767225600" },
+    },
+  );
   if (docs.status !== 0) {
-    console.error(`docs-screenshot: blastradius docs failed (run npm run build first?)\n${docs.stderr}`);
+    console.error(
+      `docs-screenshot: blastradius docs failed (run npm run build first?)\n${docs.stderr}`,
+    );
     process.exit(2);
   }
   const page = pathToFileURL(join(site, "nodes/iam-role/automation-runner.html")).href;

@@ -137,9 +137,11 @@ export async function launchChromium(
     ? page.targetId
     : ((await send("Target.createTarget", { url: "about:blank" })) as { targetId: string })
         .targetId;
-  sessionId = ((await send("Target.attachToTarget", { targetId, flatten: true })) as {
-    sessionId: string;
-  }).sessionId;
+  sessionId = (
+    (await send("Target.attachToTarget", { targetId, flatten: true })) as {
+      sessionId: string;
+    }
+  ).sessionId;
   await Promise.all([
     send("Page.enable"),
     send("Runtime.enable"),

@@ -125,90 +125,103 @@ async function seriousViolations(browser: Browser): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.join("\n  ")}`);
 }
 
-describe("the docs site in headless Chromium", skipWhen(
-  CHROMIUM ? undefined : "chromium is not installed (neither chromium nor chromium-browser answers)",
-), () => {
-  let browser: Browser;
-  const url = (page: string) => {
-    const [path, query] = page.split("?") as [string, string | undefined];
-    return pathToFileURL(join(site, path)).href + (query === undefined ? "" : `?${query}`);
-  };
-  beforeAll(async () => {
-    browser = await launchChromium(CHROMIUM as string);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+describe(
+  "the docs site in headless Chromium",
+  skipWhen(
+    CHROMIUM
+      ? undefined
+      : "chromium is not installed (neither chromium nor chromium-browser answers)",
+  ),
+  () => {
+    let browser: Browser;
+    const url = (page: string) => {
+      const [path, query] = page.split("?") as [string, string | undefined];
+      return pathToFileURL(join(site, path)).href + (query === undefined ? "" : `?${query}`);
+    };
+    beforeAll(async () => {
+      browser = await launchChromium(CHROMIUM as string);
+    }, 60_000);
+    afterAll(async () => {
+      await browser?.close();
+    });
 
-  it.each([
-    ["index.html"],
-    [NODE_PAGE],
-    [OWNER_PAGE],
-    ["search.html?q=rls"],
-    ["health.html"],
-    ["owners/index.html"],
-    ["kinds/index.html"],
-    ["kinds/iam-role.html"],
-  ])("%s: no console error, nothing fetched from elsewhere, no serious axe-core violation", async (page) => {
-    const problems = browser.problems.length;
-    const requests = browser.requests.length;
-    await browser.open(url(page));
-    expect(browser.problems.slice(problems)).toEqual([]);
-    const loaded = browser.requests.slice(requests);
-    expect(loaded.length).toBeGreaterThanOrEqual(2);
-    expect(loaded.filter((u) => !u.startsWith("file://"))).toEqual([]);
-    expect(await browser.evaluate<string>("getComputedStyle(document.body).fontFamily")).toMatch(
-      /system-ui/,
+    it.each([
+      ["index.html"],
+      [NODE_PAGE],
+      [OWNER_PAGE],
+      ["search.html?q=rls"],
+      ["health.html"],
+      ["owners/index.html"],
+      ["kinds/index.html"],
+      ["kinds/iam-role.html"],
+    ])(
+      "%s: no console error, nothing fetched from elsewhere, no serious axe-core violation",
+      async (page) => {
+        const problems = browser.problems.length;
+        const requests = browser.requests.length;
+        await browser.open(url(page));
+        expect(browser.problems.slice(problems)).toEqual([]);
+        const loaded = browser.requests.slice(requests);
+        expect(loaded.length).toBeGreaterThanOrEqual(2);
+        expect(loaded.filter((u) => !u.startsWith("file://"))).toEqual([]);
+        expect(
+          await browser.evaluate<string>("getComputedStyle(document.body).fontFamily"),
+        ).toMatch(/system-ui/);
+        expect(await seriousViolations(browser)).toEqual([]);
+      },
+      60_000,
     );
-    expect(await seriousViolations(browser)).toEqual([]);
-  }, 60_000);
 
-  it("search finds the RLS access service from the address and from typing, offline", async () => {
-    await browser.open(url("search.html?q=rls"));
-    const results = () =>
-      browser.evaluate<{ text: string; href: string }[]>(
-        `[...document.querySelectorAll("#results a")].map((a) => ({text: a.textContent, href: a.href}))`,
+    it("search finds the RLS access service from the address and from typing, offline", async () => {
+      await browser.open(url("search.html?q=rls"));
+      const results = () =>
+        browser.evaluate<{ text: string; href: string }[]>(
+          `[...document.querySelectorAll("#results a")].map((a) => ({text: a.textContent, href: a.href}))`,
+        );
+      const found = await results();
+      expect(found.map((r) => r.text)).toContain("service/rls-access");
+      for (const r of found) expect(existsSync(fileURLToPath(r.href))).toBe(true);
+      expect(
+        await browser.evaluate<string>(`document.getElementById("status").textContent`),
+      ).toMatch(/^\d+ nodes? found/);
+      await browser.evaluate(
+        `(() => { const q = document.getElementById("q"); q.value = "owner:iam-platform"; q.dispatchEvent(new Event("input")); })()`,
       );
-    const found = await results();
-    expect(found.map((r) => r.text)).toContain("service/rls-access");
-    for (const r of found) expect(existsSync(fileURLToPath(r.href))).toBe(true);
-    expect(await browser.evaluate<string>(`document.getElementById("status").textContent`)).toMatch(
-      /^\d+ nodes? found/,
-    );
-    await browser.evaluate(
-      `(() => { const q = document.getElementById("q"); q.value = "owner:iam-platform"; q.dispatchEvent(new Event("input")); })()`,
-    );
-    const owned = (await results()).map((r) => r.text);
-    expect(owned).toContain("iam-role/automation-runner");
-    expect(owned).not.toContain("service/rls-access");
-  }, 30_000);
+      const owned = (await results()).map((r) => r.text);
+      expect(owned).toContain("iam-role/automation-runner");
+      expect(owned).not.toContain("service/rls-access");
+    }, 30_000);
 
-  it("Tab from the top reaches the skip link first, and it leads to #main", async () => {
-    for (const page of ["index.html", NODE_PAGE, OWNER_PAGE]) {
-      await browser.open(url(page));
-      await browser.press("Tab");
-      const focused = await browser.evaluate<{ href: string | null; text: string; visible: boolean }>(
-        `(() => { const a = document.activeElement; const r = a.getBoundingClientRect(); return {href: a.getAttribute("href"), text: a.textContent, visible: r.left >= 0 && r.top >= 0 && r.width > 0}; })()`,
-      );
-      expect([page, focused]).toEqual([
-        page,
-        { href: "#main", text: "Skip to content", visible: true },
-      ]);
-      expect(await browser.evaluate<string>(`document.getElementById("main").tagName`)).toBe(
-        "MAIN",
-      );
-      await browser.press("Enter");
-      expect(await browser.evaluate<string>("location.hash")).toBe("#main");
-    }
-  }, 30_000);
+    it("Tab from the top reaches the skip link first, and it leads to #main", async () => {
+      for (const page of ["index.html", NODE_PAGE, OWNER_PAGE]) {
+        await browser.open(url(page));
+        await browser.press("Tab");
+        const focused = await browser.evaluate<{
+          href: string | null;
+          text: string;
+          visible: boolean;
+        }>(
+          `(() => { const a = document.activeElement; const r = a.getBoundingClientRect(); return {href: a.getAttribute("href"), text: a.textContent, visible: r.left >= 0 && r.top >= 0 && r.width > 0}; })()`,
+        );
+        expect([page, focused]).toEqual([
+          page,
+          { href: "#main", text: "Skip to content", visible: true },
+        ]);
+        expect(await browser.evaluate<string>(`document.getElementById("main").tagName`)).toBe(
+          "MAIN",
+        );
+        await browser.press("Enter");
+        expect(await browser.evaluate<string>("location.hash")).toBe("#main");
+      }
+    }, 30_000);
 
-  it("the node page's picture is present and laid out: a real size, no two boxes overlap", async () => {
-    await browser.open(url(NODE_PAGE));
-    const picture = await browser.evaluate<{
-      width: number;
-      height: number;
-      boxes: { label: string; x: number; y: number; width: number; height: number }[];
-    } | null>(`(() => {
+    it("the node page's picture is present and laid out: a real size, no two boxes overlap", async () => {
+      await browser.open(url(NODE_PAGE));
+      const picture = await browser.evaluate<{
+        width: number;
+        height: number;
+        boxes: { label: string; x: number; y: number; width: number; height: number }[];
+      } | null>(`(() => {
       const svg = document.querySelector("main svg[role=img], main svg.picture, main figure.picture svg");
       if (!svg) return null;
       const r = svg.getBoundingClientRect();
@@ -218,39 +231,40 @@ describe("the docs site in headless Chromium", skipWhen(
       });
       return {width: r.width, height: r.height, boxes};
     })()`);
-    if (picture === null)
-      throw new Error(
-        `${NODE_PAGE} has no picture: no <svg role="img">, svg.picture or figure.picture svg in <main> (the neighbourhood picture is not wired into the node page)`,
-      );
-    expect(picture.width).toBeGreaterThan(100);
-    expect(picture.height).toBeGreaterThan(50);
-    expect(picture.boxes.length).toBeGreaterThanOrEqual(3);
-    const overlaps: string[] = [];
-    picture.boxes.forEach((a, i) => {
-      for (const b of picture.boxes.slice(i + 1)) {
-        const x = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-        const y = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-        if (x > 0.5 && y > 0.5) overlaps.push(`${a.label} / ${b.label}`);
-      }
-      expect(a.width * a.height).toBeGreaterThan(0);
-    });
-    expect(overlaps).toEqual([]);
-  }, 30_000);
+      if (picture === null)
+        throw new Error(
+          `${NODE_PAGE} has no picture: no <svg role="img">, svg.picture or figure.picture svg in <main> (the neighbourhood picture is not wired into the node page)`,
+        );
+      expect(picture.width).toBeGreaterThan(100);
+      expect(picture.height).toBeGreaterThan(50);
+      expect(picture.boxes.length).toBeGreaterThanOrEqual(3);
+      const overlaps: string[] = [];
+      picture.boxes.forEach((a, i) => {
+        for (const b of picture.boxes.slice(i + 1)) {
+          const x = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+          const y = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+          if (x > 0.5 && y > 0.5) overlaps.push(`${a.label} / ${b.label}`);
+        }
+        expect(a.width * a.height).toBeGreaterThan(0);
+      });
+      expect(overlaps).toEqual([]);
+    }, 30_000);
 
-  it("screenshots of the index, a node page and an owner page", async () => {
-    for (const [page, name] of [
-      ["index.html", "index.png"],
-      [NODE_PAGE, "node-page.png"],
-      [OWNER_PAGE, "owner-page.png"],
-    ] as const) {
-      await browser.open(url(page));
-      const shot = join(dir, name);
-      writeFileSync(shot, await browser.screenshot());
-      // A PNG of the 1280-pixel window, with more on it than a blank page compresses to.
-      const png = readFileSync(shot);
-      expect(png.subarray(1, 4).toString()).toBe("PNG");
-      expect(png.readUInt32BE(16)).toBe(1280);
-      expect(statSync(shot).size).toBeGreaterThan(20_000);
-    }
-  }, 60_000);
-});
+    it("screenshots of the index, a node page and an owner page", async () => {
+      for (const [page, name] of [
+        ["index.html", "index.png"],
+        [NODE_PAGE, "node-page.png"],
+        [OWNER_PAGE, "owner-page.png"],
+      ] as const) {
+        await browser.open(url(page));
+        const shot = join(dir, name);
+        writeFileSync(shot, await browser.screenshot());
+        // A PNG of the 1280-pixel window, with more on it than a blank page compresses to.
+        const png = readFileSync(shot);
+        expect(png.subarray(1, 4).toString()).toBe("PNG");
+        expect(png.readUInt32BE(16)).toBe(1280);
+        expect(statSync(shot).size).toBeGreaterThan(20_000);
+      }
+    }, 60_000);
+  },
+);

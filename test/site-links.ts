@@ -21,19 +21,21 @@ const ENTITIES: Record<string, string> = {
   "&#x27;": "'",
 };
 
-const unescape = (value: string) =>
+const unescapeHtml = (value: string) =>
   value.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
 
 /** Every file under `root`, as paths from it with `/`. */
 export function siteFiles(root: string): string[] {
   return (readdirSync(root, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
     .filter((entry) => entry.isFile())
-    .map((entry) => posix.join(posix.relative(root, entry.parentPath), entry.name).replace(/^\.\//, ""))
+    .map((entry) =>
+      posix.join(posix.relative(root, entry.parentPath), entry.name).replace(/^\.\//, ""),
+    )
     .map((path) => path.split("\\").join("/"));
 }
 
 function idsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => unescape(m[1] as string)));
+  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => unescapeHtml(m[1] as string)));
 }
 
 export function checkSiteLinks(root: string): LinkReport {
@@ -56,8 +58,9 @@ export function checkSiteLinks(root: string): LinkReport {
       links++;
       const tag = (m[1] as string).toLowerCase();
       const attribute = m[2] as string;
-      const value = unescape(m[3] as string);
-      const say = (why: string) => broken.push(`${page}: <${tag} ${attribute}="${value}"> (${why})`);
+      const value = unescapeHtml(m[3] as string);
+      const say = (why: string) =>
+        broken.push(`${page}: <${tag} ${attribute}="${value}"> (${why})`);
       const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
       if (scheme !== undefined || value.startsWith("//")) {
         // Only a link a reader follows may leave the site; what the page loads must not.
@@ -83,7 +86,8 @@ export function checkSiteLinks(root: string): LinkReport {
         }
       }
       if (fragment !== undefined && fragment !== "" && target.endsWith(".html")) {
-        if (!idsIn(target).has(decodeURIComponent(fragment))) say(`no id "${fragment}" in ${target}`);
+        if (!idsIn(target).has(decodeURIComponent(fragment)))
+          say(`no id "${fragment}" in ${target}`);
       }
     }
   }
