@@ -32,8 +32,8 @@ beforeAll(() => {
   const written = runCli(["docs", "--out", site]);
   expect(written.stderr).toBe("");
   expect(written.code).toBe(0);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 60_000);
 
 /**
  * The generated organisation with ids a file name cannot hold as they are: upper case, `:`,
@@ -102,6 +102,7 @@ describe("every internal link of the docs site resolves", () => {
     const report = checkSiteLinks(out);
     expect(report.broken.slice(0, 20)).toEqual([]);
     expect(report.pages).toBeGreaterThan(org.nodes.length + org.owners.length);
+    rmSync(out, { recursive: true, force: true });
   });
 });
 
