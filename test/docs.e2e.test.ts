@@ -66,6 +66,9 @@ function awkwardIds(org: Org): Org {
   };
 }
 
+/** Text that becomes markup, a script or a link wherever it is not escaped. */
+const HOSTILE = `<img src=x onerror=alert(1)><script src="https://evil.example/x.js"></script><a href="javascript:alert(1)">call</a>`;
+
 describe("every internal link of the docs site resolves", () => {
   it("on the bundled example: every page, every href and src, every #fragment", () => {
     const report = checkSiteLinks(site);
@@ -79,13 +82,23 @@ describe("every internal link of the docs site resolves", () => {
     expect(files.filter((f) => !/^(nodes|owners|kinds|tiers)\/|^[^/]+$/.test(f))).toEqual([]);
   });
 
-  it("on a generated graph of 2,000 nodes whose ids need encoding", {
+  it("on a generated graph of 2,000 nodes whose ids need encoding, and a hostile one", {
     timeout: 180_000,
   }, () => {
     const org = awkwardIds(generateOrg({ nodes: 2000, seed: 17 }));
     const deps = join(dir, "org.yaml");
-    // A GitHub team's slug cannot hold the owners' awkward names.
-    writeFileSync(deps, toDepsYaml(org).replace(/github: "@acme\/[^"]*"/g, 'github: "@acme/ops"'));
+    // A GitHub team's slug cannot hold the owners' awkward names. The hostile team and node
+    // write markup, a script's address and a javascript: link wherever deps.yaml takes free text.
+    const yaml = toDepsYaml(org)
+      .replace(/github: "@acme\/[^"]*"/g, 'github: "@acme/ops"')
+      .replace(
+        "owners:\n",
+        `owners:\n  Hostile.Team: {chat: ${JSON.stringify(HOSTILE)}, escalation: ${JSON.stringify(`javascript:alert(1) ${HOSTILE}`)}, description: ${JSON.stringify(HOSTILE)}}\n`,
+      );
+    writeFileSync(
+      deps,
+      `${yaml}  hostile/node:\n    kind: "<svg/onload=alert(1)>"\n    owner: Hostile.Team\n    description: ${JSON.stringify(HOSTILE)}\n    depends_on: [{on: ${JSON.stringify(org.nodes[0]?.id)}, via: calls}]\n`,
+    );
     const out = join(dir, "org-site");
     const written = runCli(["docs", "--deps", deps, "--out", out, "--max-rows", "50"]);
     expect(written.stderr).toBe("");
@@ -93,7 +106,7 @@ describe("every internal link of the docs site resolves", () => {
     const files = new Set(siteFiles(out));
     // One page per node and per owner, each id in its own file.
     const nodePages = [...files].filter((f) => f.startsWith("nodes/") && f.endsWith(".html"));
-    expect(nodePages).toHaveLength(org.nodes.length);
+    expect(nodePages).toHaveLength(org.nodes.length + 1);
     // Nodes 0 to 79 are IAM roles named iam-<i>: node 3 is "iam-role/../iam-3", node 5
     // "IAM-ROLE/Mixed.Case:iam-5", node 4 "iam-role/.../iam-4@4".
     expect(files).toContain("nodes/iam-role/~2e~2e/iam-3.html");
@@ -102,6 +115,20 @@ describe("every internal link of the docs site resolves", () => {
     const report = checkSiteLinks(out);
     expect(report.broken.slice(0, 20)).toEqual([]);
     expect(report.pages).toBeGreaterThan(org.nodes.length + org.owners.length);
+    // The hostile text is shown, as text: none of its tags, handlers or scripts is a tag.
+    for (const page of ["nodes/hostile/node.html", "owners/~48ostile.~54eam.html"]) {
+      const html = readFileSync(join(out, page), "utf8");
+      expect(html).toMatch(/(&lt;|&#60;)img src=x onerror=alert\(1\)(&gt;|&#62;)/);
+      const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+      expect(tags.length).toBeGreaterThan(20);
+      expect(
+        tags.filter((tag) =>
+          /^<(img|iframe|object|embed)\b|\son[a-z]+=|javascript:|^<script\b(?! src="(\.\.\/)*search)/i.test(
+            tag,
+          ),
+        ),
+      ).toEqual([]);
+    }
     rmSync(out, { recursive: true, force: true });
   });
 });
