@@ -48,7 +48,7 @@ export function htmlPage(page: ShellPage): string {
 </head><body>
 <a class="skip" href="#main">Skip to content</a>
 <header><nav aria-label="Site">${nav}</nav>
-<form role="search" action="${href("search.html")}" method="get"><label for="site-q" class="visually-hidden">Search nodes</label><input id="site-q" name="q" type="search" placeholder="Search nodes, owners, kinds"><button type="submit">Search</button></form></header>
+<form role="search" aria-label="Site" action="${href("search.html")}" method="get"><label for="site-q" class="visually-hidden">Search nodes</label><input id="site-q" name="q" type="search" placeholder="Search nodes, owners, kinds"><button type="submit">Search</button></form></header>
 <main id="main">
 ${page.body}
 </main>

@@ -7,7 +7,7 @@ import { htmlPage, type SiteStamp } from "./page-shell.js";
 
 export function renderSearchPage(stamp: SiteStamp, nodeCount: number): string {
   const body = `<h1>Search</h1>
-<form class="search" role="search" onsubmit="return false"><label for="q">Search ${nodeCount.toLocaleString("en")} nodes by id, kind, owner, tier or description (<code>owner:team</code>, <code>kind:iam-role</code>, <code>tier:0</code> narrow to one field)</label><br>
+<form class="search" role="search" aria-label="Nodes" onsubmit="return false"><label for="q">Search ${nodeCount.toLocaleString("en")} nodes by id, kind, owner, tier or description (<code>owner:team</code>, <code>kind:iam-role</code>, <code>tier:0</code> narrow to one field)</label><br>
 <input id="q" name="q" type="search" autocomplete="off" autofocus></form>
 <p id="status" role="status" aria-live="polite"></p>
 <ol id="results" class="results"></ol>
