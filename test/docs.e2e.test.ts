@@ -187,8 +187,8 @@ describe(
       [OWNER_PAGE],
       ["search.html?q=rls"],
       ["health.html"],
-      ["owners/index.html"],
-      ["kinds/index.html"],
+      ["owners.html"],
+      ["kinds.html"],
       ["kinds/iam-role.html"],
     ])(
       "%s: no console error, nothing fetched from elsewhere, no serious axe-core violation",
