@@ -41,12 +41,19 @@ const encodeId = (id: string) => id.split("/").map(encodeSegment).join("/");
 /** A node's page, relative to the site's root. */
 export const nodePagePath = (id: string, ext = "html"): string => `nodes/${encodeId(id)}.${ext}`;
 
-/** An owner's page, relative to the site's root. */
-export const ownerPagePath = (id: string, ext = "html"): string => `owners/${encodeId(id)}.${ext}`;
+/**
+ * `owners/index` and `kinds/index` are those folders' lists: an owner or a kind called `index`
+ * is spelt with its `i` escaped, which no other name encodes to.
+ */
+const besideIndex = (encoded: string) => (encoded === "index" ? "~69ndex" : encoded);
 
-/** The page listing the nodes of one kind. */
+/** An owner's page, relative to the site's root. */
+export const ownerPagePath = (id: string, ext = "html"): string =>
+  `owners/${besideIndex(encodeId(id))}.${ext}`;
+
+/** The page listing the nodes of one kind; a `/` in the kind is escaped like any other. */
 export const kindPagePath = (kind: string, ext = "html"): string =>
-  `kinds/${encodeSegment(kind.replaceAll("/", "-"))}.${ext}`;
+  `kinds/${besideIndex(encodeSegment(kind))}.${ext}`;
 
 /** Exports of a page's impact table: `<page>.<table>.csv` beside the page. */
 export const exportPath = (pagePath: string, table: string, format: "csv" | "json"): string =>
