@@ -21,13 +21,18 @@ export function searchRows(config: DepsConfig): IndexRow[] {
       node.kind,
       node.owner ?? "",
       node.tier ?? -1,
-      description.length > INDEX_DESCRIPTION
-        ? `${description.slice(0, INDEX_DESCRIPTION - 1)}…`
-        : description,
+      description.length > INDEX_DESCRIPTION ? `${cut(description)}…` : description,
       page === `nodes/${node.id}.html` ? "" : page,
     ]);
   }
   return rows;
+}
+
+/** The start of a long description, never half of a character outside the BMP (an emoji). */
+function cut(description: string): string {
+  const end = INDEX_DESCRIPTION - 1;
+  const last = description.charCodeAt(end - 1);
+  return description.slice(0, last >= 0xd800 && last <= 0xdbff ? end - 1 : end);
 }
 
 /**
