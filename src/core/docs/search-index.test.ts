@@ -12,7 +12,7 @@ function runScript(script: string): unknown {
 }
 
 const NASTY =
-  '</script><script>alert(1)</script> <!-- <SCRIPT> </ScRiPt > \u2028 line \u2029 para ` ${x} \\ "';
+  '</script><script>alert(1)</script> <!-- <SCRIPT> </ScRiPt > \u2028 line \u2029 para ` $\u007bx} \\ "';
 
 describe("searchRows", () => {
   it("one row per node of the bundled example, with its kind, owner, tier and page", () => {
