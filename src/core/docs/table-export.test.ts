@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { terminalText } from "../render/terminal-escape.js";
+import { CONTROLS } from "../testing/hostile.js";
 import { type Column, csvField, toCsv, toJsonTable } from "./table-export.js";
 
 /** RFC 4180, as a spreadsheet reads it: the independent reference the writer is checked against. */
@@ -38,13 +40,15 @@ describe("csvField", () => {
     ["plain", "plain"],
     ["a,b", '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
-    ["two\nlines", '"two\nlines"'],
+    ["two\nlines", "two lines"],
+    ["\u001b]52;c;eA==\u0007", "\\x1b]52;c;eA==\\x07"],
     ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
     ["+1", "'+1"],
     ["-1", "'-1"],
     ["@SUM(A1)", "'@SUM(A1)"],
-    ["\t=1", "'\t=1"],
-    ["\r=1", '"\'\r=1"'],
+    ["\t=1", "' =1"],
+    ["\r\n=1", "' =1"],
+    ["  +1", "'  +1"],
     ["", ""],
   ])("%j is written %j", (value, written) => {
     expect(csvField(value)).toBe(written);
@@ -71,7 +75,21 @@ describe("toCsv", () => {
 
   it("reads back as the same table, with no field a spreadsheet would run as a formula", () => {
     const text = fc.string({
-      unit: fc.constantFrom("a", ",", '"', "\n", "\r", "=", "+", "-", "@", "\t", " ", "é"),
+      unit: fc.constantFrom(
+        "a",
+        ",",
+        '"',
+        "\n",
+        "\r",
+        "=",
+        "+",
+        "-",
+        "@",
+        "\t",
+        " ",
+        "é",
+        "\u009b",
+      ),
       maxLength: 12,
     });
     fc.assert(
@@ -89,8 +107,10 @@ describe("toCsv", () => {
               [a, row.a],
               [b, row.b ?? ""],
             ] as const) {
-              expect(read).not.toMatch(/^[=+\-@\t\r]/);
-              expect(read).toBe(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+              // The page's text (terminalText), guarded.
+              const shown = terminalText(value);
+              expect(read).not.toMatch(/^\s*[=+\-@]/);
+              expect(read).toBe(/^\s*[=+\-@]/.test(shown) ? `'${shown}` : shown);
             }
             expect(Number(n)).toBe(row.n);
           });
@@ -120,11 +140,11 @@ describe("toJsonTable", () => {
     expect(cut).toMatchObject({ total: 9, rows: [{ id: "a" }], truncated: true });
   });
 
-  it("keeps any text as it was", () => {
-    const nasty = '</script><img src=x onerror=alert(1)>"\u2028=1';
-    const back = JSON.parse(
-      toJsonTable({ page: "p", table: "t", total: 1, rows: [{ description: nasty }] }),
-    );
-    expect(back.rows[0].description).toBe(nasty);
+  it("keeps any text as it was, with no `<` or terminal control in the file", () => {
+    const nasty = '</script><img src=x onerror=alert(1)>"\u2028=1\u009b2J\u202e\u001b[2J';
+    const json = toJsonTable({ page: "p", table: "t", total: 1, rows: [{ description: nasty }] });
+    expect(json).not.toMatch(CONTROLS);
+    expect(json).not.toContain("<");
+    expect(JSON.parse(json).rows[0].description).toBe(nasty);
   });
 });
