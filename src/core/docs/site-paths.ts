@@ -3,7 +3,7 @@
 // reader can guess a URL. Two ids never share a file: every character outside [a-z0-9._-]
 // is written `~xx` (its code in hex, `~uxxxx` beyond a byte), upper case included, so `Api` and
 // `api` stay apart on a case-insensitive disk; a segment of dots or an empty one is spelt out so
-// no id can climb out of its folder.
+// no id can climb out of its folder, and so is a trailing dot, which Windows would drop.
 
 const KEEP = /[a-z0-9._-]/;
 /** Longest file name we write; most file systems stop at 255 bytes. */
@@ -21,6 +21,8 @@ export function encodeSegment(segment: string): string {
       out += code < 0x100 ? `~${code.toString(16).padStart(2, "0")}` : `~u${code.toString(16)}~`;
     }
   }
+  // Windows drops a trailing dot from a name: `a./x` and `a/x` would share a folder there.
+  if (out.endsWith(".")) out = `${out.slice(0, -1)}~2e`;
   if (out.length <= MAX_SEGMENT) return out;
   // A very long segment keeps its start and is told apart by a hash of the whole.
   return `${out.slice(0, MAX_SEGMENT - 12)}~h${fnv1a(segment)}`;
