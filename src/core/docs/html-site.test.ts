@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { prepareModel } from "../analyze.js";
 import { bundledModel } from "../testing/bundled-example.js";
-import { chainYaml, modelOf } from "../testing/helpers.js";
+import { chainYaml, load, modelOf } from "../testing/helpers.js";
 import { bundledSite, links, STAMP, target, textOf } from "../testing/site-html.js";
 import { htmlSite } from "./html-site.js";
 import { kindPagePath, nodePagePath, ownerPagePath } from "./site-paths.js";
@@ -104,6 +106,59 @@ nodes:
     const first = files.find((f) => f.path === "kinds/service.html")?.content ?? "";
     expect(links(first).map((l) => target("kinds/service.html", l))).toContain(
       "kinds/service~p2.html",
+    );
+  });
+});
+
+describe("htmlSite on generated graphs", () => {
+  /** Names as deps.yaml allows them, drawn from the characters that could make two one file. */
+  const name = fc
+    .tuple(
+      fc.constantFrom("a", "A", "i", "0"),
+      fc.array(fc.constantFrom("a", "A", ".", "/", "-", "_", ":", "@", "+", "index", "breaks"), {
+        maxLength: 6,
+      }),
+    )
+    .map(([first, rest]) => first + rest.join(""));
+  const owner = fc.oneof(name, fc.constantFrom("index", "Index"));
+  const kind = fc.oneof(
+    fc.string({ minLength: 1, maxLength: 6 }),
+    fc.constantFrom("index", "a/b", "a-b", "A-B", "a~2fb"),
+  );
+
+  it("never writes two files to one path, even on a disk that ignores case", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(name, { minLength: 1, maxLength: 8 }),
+        fc.uniqueArray(owner, { maxLength: 3 }),
+        fc.array(kind, { minLength: 1, maxLength: 3 }),
+        (ids, owners, kinds) => {
+          const lines = ["version: 1", owners.length ? "owners:" : "owners: {}"];
+          for (const o of owners) lines.push(`  ${JSON.stringify(o)}: {chat: "#x"}`);
+          lines.push("nodes:");
+          ids.forEach((id, i) => {
+            lines.push(
+              `  ${JSON.stringify(id)}:`,
+              `    kind: ${JSON.stringify(kinds[i % kinds.length])}`,
+            );
+            if (owners.length)
+              lines.push(`    owner: ${JSON.stringify(owners[i % owners.length])}`);
+            if (i > 0) lines.push(`    depends_on: [{on: ${JSON.stringify(ids[i - 1])}}]`);
+          });
+          const result = load({ "deps.yaml": `${lines.join("\n")}\n` });
+          if (!result.config || !result.graph) throw new Error(JSON.stringify(result.errors));
+          const model = prepareModel(result.config, result.graph);
+          const paths = [...htmlSite({ model, stamp: STAMP, maxRows: 5, health: [] })].map((f) =>
+            f.path.toLowerCase(),
+          );
+          const seen = new Set<string>();
+          for (const path of paths) {
+            expect(seen.has(path), path).toBe(false);
+            seen.add(path);
+          }
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });
