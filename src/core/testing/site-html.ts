@@ -50,6 +50,17 @@ export function links(html: string): string[] {
   return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => unescapeHtml(m[1] as string));
 }
 
+/** The names of the attributes of every tag, reading quoted values as the browser does. */
+export function attributeNames(html: string): string[] {
+  const names: string[] = [];
+  for (const tag of html.matchAll(
+    /<[a-zA-Z][^\s>/]*((?:\s+[^\s=>]+(?:="[^"]*"|=[^\s>"]*)?)*)\s*\/?>/g,
+  ))
+    for (const attribute of (tag[1] as string).matchAll(/\s+([^\s=>]+)(?:="[^"]*"|=[^\s>"]*)?/g))
+      names.push(attribute[1] as string);
+  return names;
+}
+
 /** The file a relative link from `from` leads to, from the site's root, or undefined for a web one. */
 export function target(from: string, href: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined;

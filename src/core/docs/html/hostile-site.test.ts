@@ -3,73 +3,11 @@
 // live in any file the site is made of.
 
 import { describe, expect, it } from "vitest";
-import { prepareModel } from "../../analyze.js";
-import { compactGraph } from "../../graph/compact-graph.js";
-import type { DepsConfig, Edge, GraphNode, Owner } from "../../model.js";
-import { chainYaml, load } from "../../testing/helpers.js";
-import { CONTROLS, HOSTILE_SHORT } from "../../testing/hostile.js";
-import { links, STAMP, textOf } from "../../testing/site-html.js";
+import { CONTROLS } from "../../testing/hostile.js";
+import { h, hostileHealth, hostileModel, MARKUP } from "../../testing/hostile-graph.js";
+import { attributeNames, links, STAMP, textOf } from "../../testing/site-html.js";
 import { htmlSite, type SiteFile } from "../html-site.js";
 import { searchRows } from "../search-index.js";
-
-/** A tag, an attribute break-out and a script; PWNED marks where each would be live. */
-const MARKUP = `<b id=PWNED>x</b>"PWNED-Q' onmouseover=alert(1) x="</script><script>alert('PWNED')</script><!--`;
-const h = (value: string) => `${value} ${MARKUP}`;
-const SHORT = `${MARKUP.slice(0, 40)}`;
-
-function hostileModel() {
-  const result = load({
-    "deps.yaml": chainYaml(
-      { "svc/a": { owner: "team" }, "svc/b": { owner: "team" }, "svc/c": { owner: "other" } },
-      [
-        ["svc/a", "svc/b"],
-        ["svc/b", "svc/c"],
-      ],
-    ),
-  });
-  if (!result.config) throw new Error("fixture does not load");
-  const config = result.config;
-  const owner = (o: Owner): Owner => ({
-    ...o,
-    github: h("@acme/x"),
-    chat: h("#chat"),
-    email: `"><script>alert(1)</script>@x.example`,
-    escalation: h(
-      'javascript:alert(1) https://x.example/"><script>alert(1)</script> data:text/html,x',
-    ),
-    description: h("owner description"),
-    catalog: { title: h("catalog title") },
-  });
-  const node = (n: GraphNode, i: number): GraphNode => ({
-    ...n,
-    kind: `${SHORT}${i % 2}${HOSTILE_SHORT}`,
-    description: h(`description${HOSTILE_SHORT}`),
-    docs: "javascript:alert(1)",
-    runbook:
-      i === 0
-        ? "JaVaScRiPt:alert(1)"
-        : i === 1
-          ? "data:text/html,<script>alert(1)</script>"
-          : h("https://x.example/"),
-    match: {
-      paths: [{ glob: "x/**", source: h("x/**") }],
-      terraform: [h("aws_iam_role.x")],
-      kubernetes: [h("Role/x")],
-      cloudformation: [h("t.yaml#X")],
-    },
-    declaredAt: { file: h("deps.yaml"), line: 3 },
-    catalog: { ref: h("component:default/x"), kind: h("Component"), title: h("catalog title") },
-    dependsOn: n.dependsOn.map(
-      (e): Edge => ({ ...e, via: `${SHORT}${HOSTILE_SHORT}`, description: h("edge") }),
-    ),
-  });
-  const hostileConfig: DepsConfig = {
-    ...config,
-    owners: new Map([...config.owners].map(([id, o]) => [id, owner(o)])),
-    nodes: new Map([...config.nodes].map(([id, n], i) => [id, node(n, i)])),
-  };
-  return prepareModel(hostileConfig, compactGraph(hostileConfig));
-}
 
 describe("a site from a hostile graph", () => {
   const model = hostileModel();
@@ -78,16 +16,7 @@ describe("a site from a hostile graph", () => {
       model,
       stamp: { ...STAMP, source: h("deps.yaml"), commit: h("abc"), version: h("1") },
       maxRows: 50,
-      health: [
-        {
-          code: h("no-owner"),
-          severity: "warning",
-          node: "svc/a",
-          message: h("message"),
-          hint: h("hint"),
-        },
-        { code: "x", severity: "info", owner: "team", message: h("m"), hint: h("h") },
-      ],
+      health: hostileHealth,
     }),
   ];
   const html = files.filter((f) => f.path.endsWith(".html"));
@@ -151,14 +80,3 @@ describe("a site from a hostile graph", () => {
     expect(window.BLASTRADIUS_INDEX).toEqual(searchRows(model.config));
   });
 });
-
-/** The names of the attributes of every tag, reading quoted values as the browser does. */
-function attributeNames(html: string): string[] {
-  const names: string[] = [];
-  for (const tag of html.matchAll(
-    /<[a-zA-Z][^\s>/]*((?:\s+[^\s=>]+(?:="[^"]*"|=[^\s>"]*)?)*)\s*\/?>/g,
-  ))
-    for (const attribute of (tag[1] as string).matchAll(/\s+([^\s=>]+)(?:="[^"]*"|=[^\s>"]*)?/g))
-      names.push(attribute[1] as string);
-  return names;
-}
