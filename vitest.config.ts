@@ -8,6 +8,8 @@ export default defineConfig({
     // test/realdata holds only tests on ../shared/realdata: without it they declare nothing, and
     // a file with no test fails. The count reporter names what is absent.
     exclude: [...configDefaults.exclude, ...(existsSync(REALDATA) ? [] : ["test/realdata/**"])],
+    // Reads the bundled example once for the core's tests, which may not read files.
+    globalSetup: ["./test/bundled-example.setup.ts"],
     testTimeout: 30_000,
     pool: "forks",
     reporters: ["default", "./test/count-reporter.ts"],

@@ -3,6 +3,7 @@
 // node's page path is written only where it is not simply nodes/<id>.html.
 
 import type { DepsConfig } from "../model.js";
+import { inertJsonText } from "../render/terminal-escape.js";
 import { nodePagePath } from "./site-paths.js";
 
 /** The longest description kept in the index, in characters. */
@@ -21,23 +22,27 @@ export function searchRows(config: DepsConfig): IndexRow[] {
       node.kind,
       node.owner ?? "",
       node.tier ?? -1,
-      description.length > INDEX_DESCRIPTION
-        ? `${description.slice(0, INDEX_DESCRIPTION - 1)}…`
-        : description,
+      description.length > INDEX_DESCRIPTION ? `${cut(description)}…` : description,
       page === `nodes/${node.id}.html` ? "" : page,
     ]);
   }
   return rows;
 }
 
+/** The start of a long description, never half of a character outside the BMP (an emoji). */
+function cut(description: string): string {
+  const end = INDEX_DESCRIPTION - 1;
+  const last = description.charCodeAt(end - 1);
+  return description.slice(0, last >= 0xd800 && last <= 0xdbff ? end - 1 : end);
+}
+
 /**
  * The rows as a script that sets one global. JSON is valid JavaScript; `<` is escaped so no
  * text can close the script element, and U+2028/2029 so none can end a line inside a string.
+ * The same characters come back when the script runs.
  */
 export function searchIndexScript(rows: readonly IndexRow[]): string {
-  const json = JSON.stringify(rows)
-    .replace(/</g, "\\u003c")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+  // inertJsonText escapes U+2028/2029 among the controls a terminal would act on (`cat`).
+  const json = inertJsonText(JSON.stringify(rows)).replace(/</g, "\\u003c");
   return `window.BLASTRADIUS_INDEX=${json};\n`;
 }

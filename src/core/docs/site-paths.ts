@@ -3,8 +3,9 @@
 // reader can guess a URL. Two ids never share a file: every character outside [a-z0-9._-]
 // is written `~xx` (its code in hex, `~uxxxx` beyond a byte), upper case included, so `Api` and
 // `api` stay apart on a case-insensitive disk; a segment of dots or an empty one is spelt out so
-// no id can climb out of its folder. The lists of all owners and all kinds are owners.html and
-// kinds.html at the root, so no owner or kind named "index" can take their place.
+// no id can climb out of its folder, and so are a trailing dot, which Windows would drop, and a
+// leading one, which GitHub Pages' upload leaves out. The lists of all owners and all kinds are
+// owners.html and kinds.html at the root, so no owner or kind named "index" can take their place.
 
 const KEEP = /[a-z0-9._-]/;
 /** Longest file name we write; most file systems stop at 255 bytes. */
@@ -22,6 +23,10 @@ export function encodeSegment(segment: string): string {
       out += code < 0x100 ? `~${code.toString(16).padStart(2, "0")}` : `~u${code.toString(16)}~`;
     }
   }
+  // Windows drops a trailing dot from a name: `a./x` and `a/x` would share a folder there.
+  if (out.endsWith(".")) out = `${out.slice(0, -1)}~2e`;
+  // GitHub Pages' upload (upload-pages-artifact v4+) leaves out names that start with a dot.
+  if (out.startsWith(".")) out = `~2e${out.slice(1)}`;
   if (out.length <= MAX_SEGMENT) return out;
   // A very long segment keeps its start and is told apart by a hash of the whole.
   return `${out.slice(0, MAX_SEGMENT - 12)}~h${fnv1a(segment)}`;
@@ -43,9 +48,10 @@ const encodeId = (id: string) => id.split("/").map(encodeSegment).join("/");
 export const nodePagePath = (id: string, ext = "html"): string => `nodes/${encodeId(id)}.${ext}`;
 
 /** An owner's page, relative to the site's root. */
-export const ownerPagePath = (id: string, ext = "html"): string => `owners/${encodeId(id)}.${ext}`;
+export const ownerPagePath = (id: string, ext = "html"): string =>
+  `owners/${encodeId(id)}.${ext}`;
 
-/** The page listing the nodes of one kind. */
+/** The page listing the nodes of one kind; a `/` in the kind is escaped like any other. */
 export const kindPagePath = (kind: string, ext = "html"): string =>
   `kinds/${encodeId(kind)}.${ext}`;
 

@@ -1,5 +1,7 @@
 // A page's impact table as CSV and JSON, the same rows the page shows, and the total.
 
+import { inertJsonText, terminalText } from "../render/terminal-escape.js";
+
 /** One column of an exported table: its header and how a row spells it. */
 export interface Column<T> {
   readonly header: string;
@@ -7,14 +9,17 @@ export interface Column<T> {
 }
 
 /**
- * A CSV field: quoted when it holds a separator, a quote or a line break; one that a
- * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) is
- * prefixed with `'` (OWASP's advice), since a description is anyone's text.
+ * A CSV field: quoted when it holds a separator or a quote; one that a spreadsheet would run
+ * as a formula (`=`, `+`, `-`, `@` first, after any spaces) is prefixed with `'` (OWASP's
+ * advice), since a description is anyone's text.
  */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === "number") return String(value);
+  // Like the page, the file shows a control as its escape (`cat` of it acts on none) and a
+  // line break as a space.
+  let text = terminalText(value);
+  if (/^\s*[=+\-@]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -33,6 +38,11 @@ export interface JsonTable<T> {
   readonly rows: readonly T[];
 }
 
+/**
+ * The table as JSON, with the controls a terminal acts on and `<` written as `\uXXXX`: the
+ * same values to a JSON reader, inert to `cat` and to a browser that sniffs it for HTML.
+ */
 export function toJsonTable<T>(table: JsonTable<T>): string {
-  return `${JSON.stringify({ ...table, truncated: table.rows.length < table.total }, null, 1)}\n`;
+  const json = JSON.stringify({ ...table, truncated: table.rows.length < table.total }, null, 1);
+  return `${inertJsonText(json).replace(/</g, "\\u003c")}\n`;
 }

@@ -131,7 +131,7 @@ export function* renderNodeListPages(
 <p>${count(nodes.length)} node${nodes.length === 1 ? "" : "s"}.</p>
 ${pager}
 ${htmlTable(
-  title,
+  text(title),
   ["Node", "Kind", "Owner", "Tier", "Description"],
   slice.map((node) => [
     nodeLink(here, node.id),

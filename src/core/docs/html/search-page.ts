@@ -32,21 +32,9 @@ export const SEARCH_JS = `(function () {
   var list = document.getElementById("results");
   var status = document.getElementById("status");
   var LIMIT = 100;
-  function segment(s) {
-    if (s === "") return "~";
-    if (/^\\.+$/.test(s)) return s.replace(/\\./g, "~2e");
-    var out = "";
-    for (var ch of s) {
-      if (/[a-z0-9._-]/.test(ch)) out += ch;
-      else {
-        var c = ch.codePointAt(0);
-        out += c < 256 ? "~" + (c < 16 ? "0" : "") + c.toString(16) : "~u" + c.toString(16) + "~";
-      }
-    }
-    return out;
-  }
   function pageOf(r) {
-    return r[5] || "nodes/" + r[0].split("/").map(segment).join("/") + ".html";
+    // The index writes a page's path only where it is not the id itself (search-index.ts).
+    return r[5] || "nodes/" + r[0] + ".html";
   }
   function score(i, words, fields) {
     var l = lower[i], s = 0;

@@ -1,0 +1,156 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { InputError } from "../../core/errors.js";
+import { openSiteWriter, SITE_MARKER } from "./write-site.js";
+
+const root = mkdtempSync(join(tmpdir(), "br-site-"));
+let n = 0;
+/** A fresh folder to hold one test's site (and its staging folder beside it). */
+const place = () => {
+  const dir = join(root, `case-${++n}`);
+  mkdirSync(dir);
+  return dir;
+};
+
+/** Every file under a folder, as relative paths with their contents. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out[
+      path
+        .slice(dir.length + 1)
+        .split("\\")
+        .join("/")
+    ] = readFileSync(path, "utf8");
+  }
+  return out;
+}
+
+function writeSiteTo(out: string, files: Record<string, string>) {
+  const writer = openSiteWriter(out, "site");
+  for (const [path, content] of Object.entries(files)) writer.write(path, content);
+  writer.commit();
+  return writer;
+}
+
+afterAll(() => {
+  // Nothing is left beside the sites: every staging folder was renamed or removed.
+  for (const dir of readdirSync(root))
+    expect(readdirSync(join(root, dir)).filter((f) => f.startsWith("."))).toEqual([]);
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe("openSiteWriter", () => {
+  it("writes a new folder, with its marker, and counts what it wrote", () => {
+    const out = join(place(), "site");
+    const writer = writeSiteTo(out, { "index.html": "<h1>x</h1>", "nodes/a/b.html": "é" });
+    expect(tree(out)).toEqual({
+      "index.html": "<h1>x</h1>",
+      "nodes/a/b.html": "é",
+      [SITE_MARKER]: expect.stringContaining("blastradius docs"),
+    });
+    expect(writer.files).toBe(2);
+    expect(writer.bytes).toBe(Buffer.byteLength("<h1>x</h1>") + 2);
+  });
+
+  it("replaces a site it wrote before: the old pages are gone", () => {
+    const out = join(place(), "site");
+    writeSiteTo(out, { "index.html": "old", "nodes/gone.html": "old" });
+    writeSiteTo(out, { "index.html": "new" });
+    expect(tree(out)).toEqual({ "index.html": "new", [SITE_MARKER]: expect.any(String) });
+  });
+
+  it("writes into an empty folder", () => {
+    const out = join(place(), "site");
+    mkdirSync(out);
+    writeSiteTo(out, { "index.html": "x" });
+    expect(tree(out)["index.html"]).toBe("x");
+  });
+
+  it("refuses a folder that holds anything else, and leaves it alone", () => {
+    const out = join(place(), "site");
+    mkdirSync(out);
+    writeFileSync(join(out, "notes.txt"), "mine");
+    expect(() => openSiteWriter(out, "site")).toThrow(InputError);
+    expect(() => openSiteWriter(out, "site")).toThrow(
+      /site is not empty and is not a site blastradius wrote/,
+    );
+    expect(tree(out)).toEqual({ "notes.txt": "mine" });
+  });
+
+  it("refuses a symbolic link, even to a site it wrote, and a file", () => {
+    const dir = place();
+    const real = join(dir, "real");
+    writeSiteTo(real, { "index.html": "x" });
+    symlinkSync(real, join(dir, "link"));
+    expect(() => openSiteWriter(join(dir, "link"), "link")).toThrow(/link is a symbolic link/);
+    writeFileSync(join(dir, "file"), "x");
+    expect(() => openSiteWriter(join(dir, "file"), "file")).toThrow(
+      /file exists and is not a folder/,
+    );
+    expect(tree(real)["index.html"]).toBe("x");
+  });
+
+  it("abort leaves the folder as it was", () => {
+    const out = join(place(), "site");
+    writeSiteTo(out, { "index.html": "before" });
+    const before = tree(out);
+    const writer = openSiteWriter(out, "site");
+    writer.write("index.html", "after");
+    writer.write("nodes/x.html", "after");
+    writer.abort();
+    expect(tree(out)).toEqual(before);
+    const fresh = join(place(), "never");
+    openSiteWriter(fresh, "never").abort();
+    expect(existsSync(fresh)).toBe(false);
+  });
+
+  it("refuses a folder that something else filled while the site was written", () => {
+    const out = join(place(), "site");
+    const writer = openSiteWriter(out, "site");
+    writer.write("index.html", "x");
+    mkdirSync(out);
+    writeFileSync(join(out, "notes.txt"), "mine");
+    expect(() => writer.commit()).toThrow(InputError);
+    writer.abort();
+    expect(tree(out)).toEqual({ "notes.txt": "mine" });
+  });
+
+  it.each([
+    "../escape.html",
+    "nodes/../../escape.html",
+    "./index.html",
+    "/etc/escape.html",
+    "nodes//a.html",
+    "nodes\\..\\..\\escape.html",
+    "",
+  ])("refuses to write %j", (path) => {
+    const dir = place();
+    const writer = openSiteWriter(join(dir, "site"), "site");
+    expect(() => writer.write(path, "x")).toThrow(/refusing to write outside the site/);
+    writer.abort();
+    expect(readdirSync(dir)).toEqual([]);
+    expect(existsSync(join(root, "escape.html"))).toBe(false);
+  });
+
+  it("refuses to write one path twice: two pages never silently share a file", () => {
+    const dir = place();
+    const writer = openSiteWriter(join(dir, "site"), "site");
+    writer.write("a.html", "1");
+    expect(() => writer.write("a.html", "2")).toThrow();
+    writer.abort();
+  });
+});
