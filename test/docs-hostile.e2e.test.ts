@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSiteWriter } from "../src/adapters/fs/write-site.js";
 import { writeSite } from "../src/app/docs/write-docs.js";
+import { renderHealthHtml } from "../src/core/docs/html/render-health.js";
 import { htmlSite } from "../src/core/docs/html-site.js";
 import { kindPagePath, nodePagePath, ownerPagePath } from "../src/core/docs/site-paths.js";
 import { hostileHealth, hostileModel } from "../src/core/testing/hostile-graph.js";
@@ -41,7 +42,12 @@ describe("the docs site of a hostile graph in headless Chromium", {
   const model = hostileModel();
   beforeAll(() => {
     const writer = openSiteWriter(site, "site");
-    writeSite(htmlSite({ model, stamp: STAMP, maxRows: 50, health: hostileHealth }), writer);
+    // The site's own health notes come from the graph; the page is drawn here from notes with
+    // hostile text in every field.
+    const files = [...htmlSite({ model, stamp: STAMP, maxRows: 50 })].map((f) =>
+      f.path === "health.html" ? { ...f, content: renderHealthHtml(hostileHealth, STAMP) } : f,
+    );
+    writeSite(files, writer);
     writer.commit();
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,7 +58,7 @@ describe("the docs site of a hostile graph in headless Chromium", {
     ["another node's page", nodePagePath("svc/b")],
     ["an owner's page", ownerPagePath("team")],
     ["a kind's list", kindPagePath(kind)],
-    ["the owners' list", "owners/index.html"],
+    ["the owners' list", "owners.html"],
     ["graph health", "health.html"],
     ["the index", "index.html"],
     // The search draws the graph's text into the page as it runs.

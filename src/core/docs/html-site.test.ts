@@ -59,7 +59,6 @@ describe("htmlSite on the bundled example", () => {
       model: bundledModel(),
       stamp: uncommitted,
       maxRows: 5,
-      health: [],
     }))
       if (file.path.endsWith(".html")) {
         first = file.content;
@@ -85,21 +84,19 @@ nodes:
   a/b: {kind: k}
   a.breaks: {kind: k}
 `);
-    const files = [...htmlSite({ model, stamp: STAMP, maxRows: 5, health: [] })];
+    const files = [...htmlSite({ model, stamp: STAMP, maxRows: 5 })];
     const paths = files.map((f) => f.path);
     expect(new Set(paths.map((p) => p.toLowerCase())).size).toBe(paths.length);
     // Each owner's page is about that owner, and the owners' list is the list.
     const page = (p: string) => files.find((f) => f.path === p)?.content ?? "";
     expect(textOf(page(ownerPagePath("index")))).toContain("Chat: #i");
-    expect(textOf(page("owners/index.html"))).toMatch(/^Owners ·/);
-    expect(textOf(page("kinds/index.html"))).toMatch(/^Kinds ·/);
+    expect(textOf(page("owners.html"))).toMatch(/^Owners ·/);
+    expect(textOf(page("kinds.html"))).toMatch(/^Kinds ·/);
   });
 
   it("a list of more nodes than a page holds is paged, and every page is linked", () => {
     const nodes = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`n${i}`, {}]));
-    const files = [
-      ...htmlSite({ model: modelOf(chainYaml(nodes, [])), stamp: STAMP, maxRows: 5, health: [] }),
-    ];
+    const files = [...htmlSite({ model: modelOf(chainYaml(nodes, [])), stamp: STAMP, maxRows: 5 })];
     const paths = new Set(files.map((f) => f.path));
     expect(paths).toContain("kinds/service.html");
     expect(paths).toContain("kinds/service~p2.html");
@@ -148,7 +145,7 @@ describe("htmlSite on generated graphs", () => {
           const result = load({ "deps.yaml": `${lines.join("\n")}\n` });
           if (!result.config || !result.graph) throw new Error(JSON.stringify(result.errors));
           const model = prepareModel(result.config, result.graph);
-          const paths = [...htmlSite({ model, stamp: STAMP, maxRows: 5, health: [] })].map((f) =>
+          const paths = [...htmlSite({ model, stamp: STAMP, maxRows: 5 })].map((f) =>
             f.path.toLowerCase(),
           );
           const seen = new Set<string>();

@@ -48,8 +48,7 @@ const encodeId = (id: string) => id.split("/").map(encodeSegment).join("/");
 export const nodePagePath = (id: string, ext = "html"): string => `nodes/${encodeId(id)}.${ext}`;
 
 /** An owner's page, relative to the site's root. */
-export const ownerPagePath = (id: string, ext = "html"): string =>
-  `owners/${encodeId(id)}.${ext}`;
+export const ownerPagePath = (id: string, ext = "html"): string => `owners/${encodeId(id)}.${ext}`;
 
 /** The page listing the nodes of one kind; a `/` in the kind is escaped like any other. */
 export const kindPagePath = (kind: string, ext = "html"): string =>

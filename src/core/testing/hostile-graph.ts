@@ -4,7 +4,7 @@
 
 import type { AnalysisModel } from "../analysis-model.js";
 import { prepareModel } from "../analyze.js";
-import type { HealthLine } from "../docs/html/render-health.js";
+import type { HealthNote } from "../docs/graph-health.js";
 import { compactGraph } from "../graph/compact-graph.js";
 import type { DepsConfig, Edge, GraphNode, Owner } from "../model.js";
 import { chainYaml, load } from "./helpers.js";
@@ -70,7 +70,7 @@ export function hostileModel(): AnalysisModel {
 }
 
 /** Graph-health notes carrying the same text. */
-export const hostileHealth: readonly HealthLine[] = [
+export const hostileHealth: readonly HealthNote[] = [
   {
     code: h("no-owner"),
     severity: "warning",

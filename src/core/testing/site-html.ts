@@ -72,6 +72,6 @@ let cached: SiteFile[] | undefined;
 
 /** The whole site of the bundled example, generated once per test file. */
 export function bundledSite(): SiteFile[] {
-  cached ??= [...htmlSite({ model: bundledModel(), stamp: STAMP, maxRows: 500, health: [] })];
+  cached ??= [...htmlSite({ model: bundledModel(), stamp: STAMP, maxRows: 500 })];
   return cached;
 }

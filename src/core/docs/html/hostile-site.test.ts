@@ -8,6 +8,7 @@ import { h, hostileHealth, hostileModel, MARKUP } from "../../testing/hostile-gr
 import { attributeNames, links, STAMP, textOf } from "../../testing/site-html.js";
 import { htmlSite, type SiteFile } from "../html-site.js";
 import { searchRows } from "../search-index.js";
+import { renderHealthHtml } from "./render-health.js";
 
 describe("a site from a hostile graph", () => {
   const model = hostileModel();
@@ -16,8 +17,9 @@ describe("a site from a hostile graph", () => {
       model,
       stamp: { ...STAMP, source: h("deps.yaml"), commit: h("abc"), version: h("1") },
       maxRows: 50,
-      health: hostileHealth,
     }),
+    // The site's own health notes come from the graph; these carry hostile text in every field.
+    { path: "health-hostile.html", content: renderHealthHtml(hostileHealth, STAMP) },
   ];
   const html = files.filter((f) => f.path.endsWith(".html"));
   /** The site's own script tags: the search page's two. */

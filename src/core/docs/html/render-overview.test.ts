@@ -21,7 +21,7 @@ describe("overview pages of the bundled example", () => {
   });
 
   it("the owners' list names every owner with how to reach them", () => {
-    const text = textOf(page("owners/index.html"));
+    const text = textOf(page("owners.html"));
     for (const [id, owner] of config.owners) {
       expect(text).toContain(id);
       if (owner.chat) expect(text).toContain(`Chat: ${owner.chat}`);
