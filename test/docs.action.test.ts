@@ -149,6 +149,19 @@ describe("the Action's docs mode", () => {
     expect(result.stdout).toMatch(/::notice::mode docs builds the graph that is checked out/);
   });
 
+  it("takes no commit from a repository the workspace only sits in", async () => {
+    writeFileSync(join(dir, "README"), "the runner's own folder");
+    gitIn(dir, ["init", "-q"]);
+    gitIn(dir, ["config", "commit.gpgsign", "false"]);
+    gitIn(dir, ["add", "README"]);
+    gitIn(dir, ["commit", "-qm", "outer"]);
+    const result = await run();
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(work, "site/index.html"), "utf8")).toContain(
+      `at commit <code>${SHA.slice(0, 12)}</code>`,
+    );
+  });
+
   it("fails on a graph that does not load, at its file and line, and writes nothing", async () => {
     const text = readFileSync(join(work, "deps.yaml"), "utf8");
     writeFileSync(

@@ -40,7 +40,7 @@ export async function runDocs({ context, runner }: ActionRun): Promise<number> {
   const depsFile = join(workspace, deps.path);
   // The commit whose graph is on disk; GITHUB_SHA when the checkout is not a git repository
   // (actions/checkout without git downloads the tree) or git will not read it.
-  const commit = graphCommit(depsFile, workspace) ?? (env.GITHUB_SHA || undefined);
+  const commit = graphCommit(depsFile, workspace, workspace) ?? (env.GITHUB_SHA || undefined);
   let written: ReturnType<typeof buildDocs>;
   try {
     written = buildDocs({

@@ -3,6 +3,7 @@
 // The entries differ only in where the folder, the commit and the time come from.
 
 import { dirname, resolve } from "node:path";
+import { realPathInside } from "../../adapters/fs/real-inside.js";
 import { openSiteWriter } from "../../adapters/fs/write-site.js";
 import { commitOf, findRepoRoot } from "../../adapters/git/git.js";
 import { utcDay } from "../../core/config/waivers.js";
@@ -79,10 +80,14 @@ export function buildTime(sourceDateEpoch: string | undefined, now: Date): Date 
   return now;
 }
 
-/** The commit the graph's repository is at, when it is in one that has a commit. */
-export function graphCommit(deps: string, cwd: string): string | undefined {
+/**
+ * The commit the graph's repository is at, when it is in one that has a commit; with `within`,
+ * only a repository in that folder counts (not one the folder happens to sit in).
+ */
+export function graphCommit(deps: string, cwd: string, within?: string): string | undefined {
   const root = findRepoRoot(dirname(resolve(cwd, deps)));
   if (!root) return undefined;
+  if (within !== undefined && realPathInside(within, root) === undefined) return undefined;
   try {
     return commitOf(root, "HEAD");
   } catch {
