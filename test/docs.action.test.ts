@@ -129,6 +129,9 @@ describe("the Action's docs mode", () => {
     const again = await run({ "docs-dir": "./public/docs", "max-rows": "1" });
     expect(again.code).toBe(0);
     expect(again.outputs["docs-dir"]).toBe(join(work, "public/docs"));
+    expect(
+      readFileSync(join(work, "public/docs/nodes/iam-role/automation-runner.html"), "utf8"),
+    ).toContain("Showing 1 of 11, most severe first");
     const replaced = await run({ "docs-dir": "public/docs" });
     expect(replaced.code).toBe(0);
     expect(filesUnder(join(work, "public/docs"))).toEqual(files);
