@@ -76,11 +76,20 @@ export interface ScanOptions {
   readonly exclude?: readonly string[];
 }
 
-export async function scanRepository(
-  dir: string,
-  options: ScanOptions = {},
-): Promise<{ scan: RepoScan; summary: ScanSummary; gitRoot?: string }> {
-  const exclude = options.exclude ?? [];
+/** What a scan reads: the repository's files, and what was left out of them. */
+export interface ScanFiles {
+  readonly root: string;
+  readonly gitRoot?: string;
+  /** Sorted, relative to `root`: git's list (or a walk), and CDK output git does not list. */
+  readonly files: string[];
+  readonly synthesised: ReturnType<typeof synthesisedTemplates>;
+  readonly notes: SkipNote[];
+  /** Links and other non-regular files met while walking: never read. */
+  readonly notRegular: string[];
+}
+
+/** The files of a repository as `init`, drift checks and `docs` see them; reads no contents but cdk.json. */
+export function listScanFiles(dir: string, exclude: readonly string[] = []): ScanFiles {
   for (const glob of exclude) {
     const problem = checkGlob(glob);
     if (problem)
@@ -113,6 +122,23 @@ export async function scanRepository(
       why: WALK_SKIPPED[name] as string,
       by: "scan",
     });
+  return {
+    root,
+    ...(gitRoot ? { gitRoot } : {}),
+    files,
+    synthesised,
+    notes,
+    notRegular: walkNotRegular,
+  };
+}
+
+export async function scanRepository(
+  dir: string,
+  options: ScanOptions = {},
+): Promise<{ scan: RepoScan; summary: ScanSummary; gitRoot?: string }> {
+  const listing = listScanFiles(dir, options.exclude);
+  const { root, gitRoot, files, synthesised, notes } = listing;
+  const walkNotRegular = listing.notRegular;
   const tooLarge: string[] = [];
   const notRegular: string[] = [...walkNotRegular];
   const problems: Diagnostic[] = [];

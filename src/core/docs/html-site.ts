@@ -4,7 +4,8 @@
 import type { AnalysisModel } from "../analysis-model.js";
 import type { GraphNode } from "../model.js";
 import type { SiteStamp } from "./html/page-shell.js";
-import { type HealthLine, renderHealthHtml } from "./html/render-health.js";
+import type { HealthNote } from "./graph-health.js";
+import { renderHealthHtml } from "./html/render-health.js";
 import { type NodePageExtras, renderNodePageHtml } from "./html/render-node-page.js";
 import {
   type Reach,
@@ -37,7 +38,7 @@ export interface DocsSiteInput {
   readonly maxRows: number;
   /** YYYY-MM-DD: waivers in the what-if's contracts hold until their date. */
   readonly today?: string;
-  readonly health: readonly HealthLine[];
+  readonly health: readonly HealthNote[];
   /** What else a node's page shows (its picture, matches, contracts, history), as HTML. */
   readonly nodeExtras?: (page: NodePage) => NodePageExtras;
 }

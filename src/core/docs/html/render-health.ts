@@ -1,22 +1,14 @@
 // The graph-health page: what in deps.yaml keeps the documentation (and the analysis) from
 // being complete, each note with what to do about it.
 
+import type { HealthNote } from "../graph-health.js";
 import { count, type Here, htmlTable, nodeLink, ownerLink, text } from "./fragments.js";
 import { htmlPage, type SiteStamp } from "./page-shell.js";
 
-/** One note, as the graph-health check gives it. */
-export interface HealthLine {
-  readonly code: string;
-  readonly severity: "warning" | "info";
-  readonly node?: string;
-  readonly owner?: string;
-  readonly message: string;
-  readonly hint: string;
-}
 
-export function renderHealthHtml(notes: readonly HealthLine[], stamp: SiteStamp): string {
+export function renderHealthHtml(notes: readonly HealthNote[], stamp: SiteStamp): string {
   const here: Here = { path: "health.html" };
-  const byCode = new Map<string, HealthLine[]>();
+  const byCode = new Map<string, HealthNote[]>();
   for (const note of notes) byCode.set(note.code, [...(byCode.get(note.code) ?? []), note]);
   const sections = [...byCode.entries()].map(
     ([code, list]) => `<h2 id="${text(code)}">${text(code)} (${count(list.length)})</h2>

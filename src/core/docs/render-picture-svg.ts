@@ -1,0 +1,181 @@
+// A node's picture as an inline <svg> for its HTML page: boxes that link to their pages, arrows
+// pointing downstream with the edge type on them, the centre highlighted. Every text from the
+// graph is escaped, and links are emitted only for relative or http(s) addresses.
+
+import { terminalText } from "../render/terminal-escape.js";
+import type { Picture, PictureNode } from "./picture.js";
+import type { PictureLayout } from "./picture-layout.js";
+
+export interface PictureSvgOptions {
+  /** The page of a node, or undefined for a box that links nowhere. */
+  readonly hrefOf: (id: string) => string | undefined;
+  /** Where a "+N more" box leads: the page's tables. */
+  readonly moreHref?: string;
+  /** Makes the ids inside this svg unique on its page (markers, title, description). */
+  readonly idPrefix: string;
+  readonly title: string;
+}
+
+/** Fill, border and text of each kind of box; every text colour is at least 4.5:1 on its fill. */
+const STYLE = {
+  centre: { fill: "#fde68a", stroke: "#92400e", text: "#1f2937" },
+  up: { fill: "#ffffff", stroke: "#4b5563", text: "#1f2937" },
+  down: { fill: "#ffffff", stroke: "#4b5563", text: "#1f2937" },
+  more: { fill: "#f3f4f6", stroke: "#6b7280", text: "#1f2937" },
+} as const;
+/** Edge labels and lines: #374151 on the white halo is about 10:1. */
+const EDGE_COLOUR = "#374151";
+const FONT = "system-ui,-apple-system,'Segoe UI',Roboto,sans-serif";
+
+/** Characters of a box's first line (bold on the centre) and of an edge label, at the sizes drawn. */
+const LABEL_CHARS = 26;
+const CENTRE_CHARS = 23;
+const KIND_CHARS = 30;
+const EDGE_CHARS = 15;
+
+/**
+ * The picture as an inline <svg>. It is a group labelled by its title and described in words,
+ * not role="img": an image's children are presentational, which would hide the links (axe-core
+ * checked in Chromium: no violation as rendered here).
+ */
+export function renderPictureSvg(
+  picture: Picture,
+  layout: PictureLayout,
+  options: PictureSvgOptions,
+): string {
+  const prefix = idToken(options.idPrefix);
+  const arrow = `${prefix}-arrow`;
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="picture" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" style="max-width:100%;height:auto" role="group" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc" font-family="${FONT}">`,
+    `<title id="${prefix}-title">${xml(options.title)}</title>`,
+    `<desc id="${prefix}-desc">${xml(describePicture(picture))}</desc>`,
+    `<defs><marker id="${arrow}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${EDGE_COLOUR}"/></marker></defs>`,
+  );
+  picture.edges.forEach((edge, i) => {
+    const route = layout.edges[i];
+    if (!route || route.points.length < 2) return;
+    const d = route.points.map((p, j) => `${j === 0 ? "M" : "L"}${p.x},${p.y}`).join("");
+    parts.push(
+      `<path d="${d}" fill="none" stroke="${EDGE_COLOUR}" stroke-width="1.2" marker-end="url(#${arrow})"/>`,
+    );
+    if (edge.label && route.label) {
+      parts.push(
+        `<text x="${route.label.x}" y="${route.label.y + 4}" text-anchor="middle" font-size="11" fill="${EDGE_COLOUR}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${edge.label.length > EDGE_CHARS ? `<title>${xml(edge.label)}</title>` : ""}${xml(cut(edge.label, EDGE_CHARS))}</text>`,
+      );
+    }
+  });
+  picture.nodes.forEach((node, i) => {
+    const box = layout.nodes[i];
+    if (box) parts.push(renderBox(node, box, options));
+  });
+  parts.push("</svg>");
+  return parts.join("");
+}
+
+function renderBox(
+  node: PictureNode,
+  box: { x: number; y: number; width: number; height: number },
+  options: PictureSvgOptions,
+): string {
+  const style = STYLE[node.role];
+  const centre = node.role === "centre";
+  const name = node.id ?? node.label;
+  const cx = box.x + box.width / 2;
+  const label = xml(cut(node.label, centre ? CENTRE_CHARS : LABEL_CHARS));
+  const lines = node.kind
+    ? `<text x="${cx}" y="${box.y + 17}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label}</text><text x="${cx}" y="${box.y + 32}" text-anchor="middle" font-size="10" fill="${style.text}">${xml(cut(node.kind, KIND_CHARS))}</text>`
+    : `<text x="${cx}" y="${box.y + box.height / 2 + 4}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label}</text>`;
+  const shape = `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="5" fill="${style.fill}" stroke="${style.stroke}" stroke-width="${centre ? 2.5 : 1}"/>`;
+  const title = `<title>${xml(node.kind ? `${name} (${node.kind})` : name)}</title>`;
+  const raw =
+    node.role === "more"
+      ? options.moreHref
+      : centre || !node.id
+        ? undefined
+        : options.hrefOf(node.id);
+  const href = raw === undefined ? undefined : safeHref(raw);
+  if (href === undefined) return `<g class="${node.role}">${title}${shape}${lines}</g>`;
+  // Named by its <title> (the whole id): an aria-label would not contain the cut text shown.
+  return `<a href="${xml(href)}" class="${node.role}">${title}${shape}${lines}</a>`;
+}
+
+/** What the picture shows, in words: for a screen reader and for the page's text alternative. */
+export function describePicture(picture: Picture): string {
+  const centre = picture.nodes.find((n) => n.role === "centre");
+  const side = (role: "up" | "down") => {
+    const near = picture.nodes.filter((n) => n.role === role && n.hop === 1).map((n) => n.label);
+    const far = picture.nodes.filter((n) => n.role === role && n.hop === 2).length;
+    const more = picture.nodes.find((n) => n.role === "more" && sideOfMore(picture, n) === role);
+    const count = near.length + (more?.more ?? 0);
+    if (count === 0) return undefined;
+    let text = `${near.join(", ")}${more ? ` and ${more.more} more` : ""}`;
+    if (far > 0) text += ` (and ${far} one step further)`;
+    return { count, text };
+  };
+  const up = side("up");
+  const down = side("down");
+  const name = centre?.label ?? "";
+  const upText = up
+    ? `${name} depends on ${plural(up.count, "node")}: ${up.text}.`
+    : `${name} depends on nothing in the graph.`;
+  const downText = down
+    ? `${plural(down.count, "node")} ${down.count === 1 ? "depends" : "depend"} on it: ${down.text}.`
+    : "Nothing in the graph depends on it.";
+  return `${upText} ${downText}`;
+}
+
+/** A "more" box points into the centre (upstream) or out of it (downstream). */
+function sideOfMore(picture: Picture, more: PictureNode): "up" | "down" {
+  const index = picture.nodes.indexOf(more);
+  return picture.edges.some((e) => e.from === index) ? "up" : "down";
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Text cut to `max` characters, by code point so a surrogate pair is never split. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/**
+ * Text made safe for XML and HTML alike: controls shown as escapes (an XML parser rejects most
+ * of them), then the five markup characters as entities.
+ */
+export function xml(text: string): string {
+  const clean = terminalText(text);
+  return MARKUP.test(clean) ? clean.replace(MARKUP_ALL, (c) => ENTITY[c] as string) : clean;
+}
+
+const MARKUP = /[&<>"']/;
+const MARKUP_ALL = /[&<>"']/g;
+
+const ENTITY: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** An id token from the caller's prefix: letters, digits, - and _ only, starting with a letter. */
+function idToken(prefix: string): string {
+  const clean = prefix.replace(/[^A-Za-z0-9_-]/g, "_");
+  return /^[A-Za-z]/.test(clean) ? clean : `p${clean}`;
+}
+
+/**
+ * The address when it is http(s) or relative, else undefined. Browsers drop ASCII whitespace
+ * and controls inside a scheme (`java\tscript:`), so they are ignored before looking for one.
+ */
+export function safeHref(href: string): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: what a browser ignores in a scheme
+  const bare = href.replace(/[\u0000-\u0020\u007f]/g, "");
+  if (/^https?:\/\//i.test(bare)) return href;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(bare)) return undefined;
+  // `//host` and `/\host` leave the site without a scheme.
+  if (/^[/\\]{2}/.test(bare)) return undefined;
+  return href;
+}
