@@ -2,12 +2,21 @@
 // environment and a real pull_request event payload, against the local GitHub API.
 
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ACTIONS_BOT, type FakeGitHub, startFakeGitHub, tick } from "./github-api/fake-github.js";
-import { counts, ROLE_FILE, ROOT, seedGraph } from "./github-api/scenario.js";
+import { counts, EXAMPLE_FILES, ROLE_FILE, ROOT, seedGraph } from "./github-api/scenario.js";
 import { webhookExample } from "./github-api/webhooks.js";
 
 const DIST = join(ROOT, "dist/index.js");
@@ -341,6 +350,30 @@ describe("the Action, from dist/index.js", () => {
     );
     expect(again.stdout).toContain("report issue updated");
     expect(fake.issues).toHaveLength(1);
+  });
+
+  it("mode docs on a push: the site in the workspace for GitHub Pages, outputs, and no request", async () => {
+    for (const file of EXAMPLE_FILES) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      copyFileSync(join(ROOT, file), join(dir, file));
+    }
+    const run = await runAction(
+      { ref: "refs/heads/main" },
+      { mode: "docs", "docs-dir": "public" },
+      "push",
+    );
+    expect(run.stdout).not.toContain("::error::");
+    expect(run.code).toBe(0);
+    expect(run.outputs["docs-dir"]).toBe(join(dir, "public"));
+    const pages = readdirSync(join(dir, "public"), { recursive: true }).filter((f) =>
+      String(f).endsWith(".html"),
+    );
+    expect(run.outputs.pages).toBe(String(pages.length));
+    expect(
+      readFileSync(join(dir, "public/nodes/iam-role/automation-runner.html"), "utf8"),
+    ).toContain('<h2 id="if-this-breaks">');
+    expect(run.summary).toContain("**blastradius docs**");
+    expect(fake.log).toHaveLength(0);
   });
 
   it("other events: a clear message and success", async () => {

@@ -6,6 +6,7 @@ import { InputError } from "../core/errors.js";
 import type { ActionContext, ActionRun } from "./context.js";
 import { fail } from "./fail.js";
 import { runContracts } from "./run-contracts.js";
+import { runDocs } from "./run-docs.js";
 import { runReport } from "./run-report.js";
 import { runReview } from "./run-review.js";
 import { createRunner } from "./runner.js";
@@ -16,6 +17,7 @@ const MODES: ReadonlyMap<string, (run: ActionRun) => Promise<number>> = new Map(
   ["review", runReview],
   ["report", runReport],
   ["contracts", runContracts],
+  ["docs", runDocs],
 ]);
 
 export async function runAction(context: ActionContext): Promise<number> {
@@ -31,7 +33,8 @@ export async function runAction(context: ActionContext): Promise<number> {
   try {
     const mode = runner.input("mode") || "review";
     const run = MODES.get(mode);
-    if (!run) throw new InputError(`input mode must be review, report or contracts; got "${mode}"`);
+    if (!run)
+      throw new InputError(`input mode must be ${[...MODES.keys()].join(", ")}; got "${mode}"`);
     return await run({ context, runner, github });
   } catch (error) {
     return fail(runner, error);

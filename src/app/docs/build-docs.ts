@@ -1,0 +1,137 @@
+// One `blastradius docs` build, as the command line and the Action both run it: the graph read
+// from disk, its site generated in the format asked, written beside its folder and swapped in.
+// The entries differ only in where the folder, the commit and the time come from.
+
+import { dirname, resolve } from "node:path";
+import { realPathInside } from "../../adapters/fs/real-inside.js";
+import { openSiteWriter } from "../../adapters/fs/write-site.js";
+import { commitOf, findRepoRoot, originRepo } from "../../adapters/git/git.js";
+import { dagreLayout } from "../../adapters/layout/dagre-layout.js";
+import { utcDay } from "../../core/config/waivers.js";
+import type { SiteStamp } from "../../core/docs/html/page-shell.js";
+import { type DocsSiteInput, htmlSite, type SiteFile } from "../../core/docs/html-site.js";
+import { matchedToday, type NodeMatches } from "../../core/docs/matched-today.js";
+import type { DepsConfig } from "../../core/model.js";
+import { loadModel } from "../load-model.js";
+import { VERSION } from "../version.js";
+import { readRepositoryInventory } from "./repository-inventory.js";
+import { type WrittenSite, writeSite } from "./write-docs.js";
+
+/** The site generators by format: a new format is one line here, for both entries. */
+const SITES = {
+  html: htmlSite,
+} as const satisfies Record<string, (input: DocsSiteInput) => Iterable<SiteFile>>;
+
+export type DocsFormat = keyof typeof SITES;
+export const DOCS_FORMATS = Object.keys(SITES) as readonly DocsFormat[];
+
+/** Rows kept of each table when the caller does not say: a page stays small on any graph. */
+export const DEFAULT_MAX_ROWS = 500;
+
+export interface DocsBuild {
+  /** The graph's file on disk. */
+  readonly deps: string;
+  /** How every page names the graph ("Generated from deps.yaml …"). */
+  readonly source: string;
+  /** The folder the site replaces. */
+  readonly outDir: string;
+  /** The folder as the user gave it, for messages. */
+  readonly shownOut: string;
+  readonly format: DocsFormat;
+  /** Rows kept of each table and its CSV/JSON export; 0 keeps them all. */
+  readonly maxRows: number;
+  readonly generatedAt: Date;
+  /** The commit the graph was read at, when known. */
+  readonly commit?: string;
+  /**
+   * The repository whose files the rules are matched in today (its root, and what not to read
+   * in it); false: not read, and pages do not say what the rules match.
+   */
+  readonly repository: { readonly root: string; readonly exclude: readonly string[] } | false;
+}
+
+export async function buildDocs(build: DocsBuild): Promise<WrittenSite> {
+  const loaded = loadModel(build.deps);
+  const repository = build.repository
+    ? await readMatches(build.repository, loaded.model.config)
+    : undefined;
+  const stamp: SiteStamp = {
+    source: build.source,
+    ...(build.commit ? { commit: build.commit } : {}),
+    generatedAt: build.generatedAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    version: VERSION,
+  };
+  // Opened only once the graph has loaded: a graph that does not load leaves the folder alone.
+  const writer = openSiteWriter(build.outDir, build.shownOut);
+  try {
+    const written = writeSite(
+      SITES[build.format]({
+        model: loaded.model,
+        stamp,
+        maxRows: build.maxRows === 0 ? Number.MAX_SAFE_INTEGER : build.maxRows,
+        today: utcDay(build.generatedAt),
+        layout: dagreLayout(),
+        ...(repository ? { repository } : {}),
+      }),
+      writer,
+    );
+    writer.commit();
+    return written;
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
+}
+
+/** What each node's rules match in the repository today. */
+async function readMatches(
+  where: { readonly root: string; readonly exclude: readonly string[] },
+  config: DepsConfig,
+): Promise<{ name?: string; matches: ReadonlyMap<string, NodeMatches> }> {
+  const inventory = await readRepositoryInventory(where.root, { exclude: where.exclude });
+  const gitRoot = findRepoRoot(where.root);
+  const name = gitRoot ? originRepo(gitRoot) : undefined;
+  return {
+    ...(name ? { name } : {}),
+    matches: matchedToday(config, inventory, name ? { repo: name } : {}),
+  };
+}
+
+/** The repository a graph's rules are matched in: the git repository holding it, else its folder. */
+export function graphRepository(deps: string, cwd: string): string {
+  const folder = dirname(resolve(cwd, deps));
+  return findRepoRoot(folder) ?? folder;
+}
+
+/**
+ * The time the site says it was generated: now, or SOURCE_DATE_EPOCH when set, so that the
+ * same commit builds the same site byte for byte (reproducible-builds.org).
+ */
+export function buildTime(sourceDateEpoch: string | undefined, now: Date): Date {
+  if (sourceDateEpoch !== undefined && /^\d{1,12}$/.test(sourceDateEpoch))
+    return new Date(Number(sourceDateEpoch) * 1000);
+  return now;
+}
+
+/**
+ * The commit the graph's repository is at, when it is in one that has a commit; with `within`,
+ * only a repository in that folder counts (not one the folder happens to sit in).
+ */
+export function graphCommit(deps: string, cwd: string, within?: string): string | undefined {
+  const root = findRepoRoot(dirname(resolve(cwd, deps)));
+  if (!root) return undefined;
+  if (within !== undefined && realPathInside(within, root) === undefined) return undefined;
+  try {
+    return commitOf(root, "HEAD");
+  } catch {
+    return undefined;
+  }
+}
+
+/** What was written, in one phrase: "12 pages, 40 files, 0.1 MB (largest page …, 9 KB)". */
+export function describeWritten(written: WrittenSite): string {
+  return `${written.pages.toLocaleString("en")} pages, ${written.files.toLocaleString("en")} files, ${mib(written.bytes)} (largest page ${written.largestPage.path}, ${kib(written.largestPage.bytes)})`;
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kib = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
