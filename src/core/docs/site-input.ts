@@ -1,0 +1,25 @@
+// What every format of the docs site is built from, and what it yields: one file at a time.
+
+import type { AnalysisModel } from "../analysis-model.js";
+import type { SiteStamp } from "./html/page-shell.js";
+import type { HealthLine } from "./html/render-health.js";
+import type { NodePageExtras } from "./html/render-node-page.js";
+import type { NodePage } from "./node-page.js";
+
+export interface SiteFile {
+  /** From the site's root, with `/`. */
+  readonly path: string;
+  readonly content: string;
+}
+
+export interface DocsSiteInput {
+  readonly model: AnalysisModel;
+  readonly stamp: SiteStamp;
+  /** Rows kept of each table and its exports. */
+  readonly maxRows: number;
+  /** YYYY-MM-DD: waivers in the what-if's contracts hold until their date. */
+  readonly today?: string;
+  readonly health: readonly HealthLine[];
+  /** What else a node's page shows (its picture, matches, contracts, history), as HTML. */
+  readonly nodeExtras?: (page: NodePage) => NodePageExtras;
+}
