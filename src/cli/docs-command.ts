@@ -8,10 +8,11 @@ import { VERSION } from "../app/version.js";
 import { utcDay } from "../core/config/waivers.js";
 import type { SiteStamp } from "../core/docs/html/page-shell.js";
 import { htmlSite } from "../core/docs/html-site.js";
+import { markdownSite } from "../core/docs/markdown-site.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
 import { oneOf, wholeNumber } from "./options.js";
 
-const FORMATS = ["html"] as const;
+const FORMATS = ["html", "markdown"] as const;
 
 interface DocsFlags {
   deps: string;
@@ -38,7 +39,7 @@ export function registerDocs(program: Command, io: Io, run: RunAction): void {
 }
 
 async function docs(flags: DocsFlags, io: Io): Promise<number> {
-  oneOf("--format", flags.format, FORMATS);
+  const format = oneOf("--format", flags.format, FORMATS);
   const maxRows = wholeNumber("--max-rows", flags.maxRows) ?? 500;
   const loaded = loadModel(flags.deps);
   const now = buildTime(io);
@@ -51,23 +52,21 @@ async function docs(flags: DocsFlags, io: Io): Promise<number> {
   const writer = openSiteWriter(resolve(io.cwd, flags.out), flags.out);
   let written: ReturnType<typeof writeSite>;
   try {
-    written = writeSite(
-      htmlSite({
-        model: loaded.model,
-        stamp,
-        maxRows: maxRows === 0 ? Number.MAX_SAFE_INTEGER : maxRows,
-        today: utcDay(now),
-        health: [],
-      }),
-      writer,
-    );
+    const input = {
+      model: loaded.model,
+      stamp,
+      maxRows: maxRows === 0 ? Number.MAX_SAFE_INTEGER : maxRows,
+      today: utcDay(now),
+      health: [],
+    };
+    written = writeSite(format === "markdown" ? markdownSite(input) : htmlSite(input), writer);
     writer.commit();
   } catch (error) {
     writer.abort();
     throw error;
   }
   io.stdout(
-    `${flags.out}: ${written.pages.toLocaleString("en")} pages, ${written.files.toLocaleString("en")} files, ${mib(written.bytes)} (largest page ${written.largestPage.path}, ${kib(written.largestPage.bytes)}). Open ${shownIndex(io.cwd, flags.out)}.\n`,
+    `${flags.out}: ${written.pages.toLocaleString("en")} pages, ${written.files.toLocaleString("en")} files, ${mib(written.bytes)} (largest page ${written.largestPage.path}, ${kib(written.largestPage.bytes)}). ${format === "markdown" ? `Build it with mkdocs or Backstage TechDocs from ${shownPath(io.cwd, flags.out, "mkdocs.yml")}` : `Open ${shownPath(io.cwd, flags.out, "index.html")}`}.\n`,
   );
   return EXIT_OK;
 }
@@ -96,9 +95,9 @@ function commitOfGraph(deps: string, cwd: string): { commit?: string } {
   }
 }
 
-/** Where the index is, as the user would type it: relative below here, else absolute. */
-function shownIndex(cwd: string, out: string): string {
-  const index = resolve(cwd, out, "index.html");
+/** Where a file of the site is, as the user would type it: relative below here, else absolute. */
+function shownPath(cwd: string, out: string, file: string): string {
+  const index = resolve(cwd, out, file);
   const shown = relative(cwd, index);
   return shown.startsWith("..") ? index : shown;
 }
