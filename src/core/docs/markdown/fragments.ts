@@ -25,8 +25,11 @@ export interface Here {
 
 const ZWSP = "\u200b";
 
-/** Inline text (the PR comment's escaping: `{` is already `\{`, so no Jinja tag opens). */
-export const text = (value: string): string => inlineText(value);
+/**
+ * Inline text: the PR comment's escaping, with `{` as a character reference, since Jinja
+ * reads `\{%` as a tag whatever markdown thinks of the backslash.
+ */
+export const text = (value: string): string => inlineText(value).replaceAll("\\{", "&#123;");
 
 /** Text as a code span; a Jinja opener is broken by a zero-width space, as code cannot escape. */
 export const code = (value: string): string => codeSpan(value.replace(/\{(?=[{%#])/g, `{${ZWSP}`));
@@ -58,7 +61,9 @@ export const kindLink = (here: Here, kind: string) =>
 export function webLink(url: string | undefined): string {
   if (!url) return "";
   const safe = webUrl(url);
-  if (!safe) return `${code(url)} _(not a web address: not linked)_`;
+  // A relative link in deps.yaml is relative to the repository, not to this site.
+  if (!safe)
+    return `${code(url)} _(${/^[./]/.test(url) ? "in the repository" : "not a web address"}: not linked)_`;
   return `[${text(safe)}](${safe.replace(/[^\x21-\x7e]|[()<>"'\\`[\]{}|]/gu, percent)})`;
 }
 
