@@ -39,7 +39,10 @@ export const code = (value: string): string => codeSpan(value.replace(/\{(?=[{%#
  * starts a block with (a heading, a list, a rule, an admonition, a definition, a code block).
  */
 export function paragraph(value: string): string {
-  return text(value.trim()).replace(/^(?:[#+=!:-]|\d+[.)])/, (m) => `\\${m}`);
+  // A digit cannot be escaped: an ordered list's `1.` is broken at its dot.
+  return text(value.trim())
+    .replace(/^[#+=!:-]/, (m) => `\\${m}`)
+    .replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
 export function link(here: Here, to: string, label: string): string {

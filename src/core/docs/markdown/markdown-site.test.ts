@@ -121,6 +121,8 @@ describe("markdownSite with hostile text in every field", () => {
     expect(yes).toContain("`./docs/yes.md` _(in the repository: not linked)_");
     expect(yes).toContain("(https://wiki.example.com/run%28book%29)");
     expect(yes).toContain("Email: `a\\|b@example.com`");
+    expect(files.get("docs/nodes/null/1~3a20.md")).toContain("\n\n1\\. not an ordered list\n");
+    expect(files.get("docs/owners/on.md")).toContain("\n\n\\# heading &lt;script");
   });
 
   it("writes mkdocs.yml that reads back with every title a string, as given", () => {
@@ -155,5 +157,23 @@ describe("markdownSite's node page extras", () => {
     expect(at("## Whom to call")).toBeLessThan(at("## Neighbourhood"));
     expect(at("## Depended on by")).toBeLessThan(at("## Contracts"));
     expect(at("## Contracts")).toBeLessThan(at("## If this breaks"));
+  });
+});
+
+describe("the site checker", () => {
+  it("finds a page missing from the nav, a nav entry not written and a link to nowhere", () => {
+    const files = site(hostileGraph());
+    const broken = new Map(files);
+    broken.delete("docs/nodes/yes.md");
+    broken.set("docs/stray.md", "[x](nodes/none.md) [y](../../out.md) [z](https://a.example)");
+    expect(markdownSiteProblems(broken).sort()).toEqual(
+      expect.arrayContaining([
+        "nav lists nodes/yes.md: not written",
+        "stray.md is not in the nav",
+        "stray.md: link nodes/none.md resolves nowhere",
+        "stray.md: link ../../out.md resolves nowhere",
+      ]),
+    );
+    expect(markdownSiteProblems(broken).some((p) => p.includes("a.example"))).toBe(false);
   });
 });
