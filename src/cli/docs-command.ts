@@ -70,13 +70,17 @@ async function docs(flags: DocsFlags, io: Io): Promise<number> {
       exclude: flags.exclude ?? [],
     },
   });
-  io.stdout(`${flags.out}: ${describeWritten(written)}. Open ${shownIndex(io.cwd, flags.out)}.\n`);
+  const next =
+    format === "markdown"
+      ? `Build it with mkdocs or Backstage TechDocs from ${shownPath(io.cwd, flags.out, "mkdocs.yml")}`
+      : `Open ${shownPath(io.cwd, flags.out, "index.html")}`;
+  io.stdout(`${flags.out}: ${describeWritten(written)}. ${next}.\n`);
   return EXIT_OK;
 }
 
-/** Where the index is, as the user would type it: relative below here, else absolute. */
-function shownIndex(cwd: string, out: string): string {
-  const index = resolve(cwd, out, "index.html");
+/** A file of the site, as the user would type it: relative below here, else absolute. */
+function shownPath(cwd: string, out: string, file: string): string {
+  const index = resolve(cwd, out, file);
   const shown = relative(cwd, index);
   return shown.startsWith("..") ? index : shown;
 }

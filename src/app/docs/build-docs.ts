@@ -10,6 +10,7 @@ import { dagreLayout } from "../../adapters/layout/dagre-layout.js";
 import { utcDay } from "../../core/config/waivers.js";
 import type { SiteStamp } from "../../core/docs/html/page-shell.js";
 import { type DocsSiteInput, htmlSite, type SiteFile } from "../../core/docs/html-site.js";
+import { markdownSite } from "../../core/docs/markdown-site.js";
 import { matchedToday, type NodeMatches } from "../../core/docs/matched-today.js";
 import type { DepsConfig } from "../../core/model.js";
 import { loadModel } from "../load-model.js";
@@ -20,6 +21,7 @@ import { type WrittenSite, writeSite } from "./write-docs.js";
 /** The site generators by format: a new format is one line here, for both entries. */
 const SITES = {
   html: htmlSite,
+  markdown: markdownSite,
 } as const satisfies Record<string, (input: DocsSiteInput) => Iterable<SiteFile>>;
 
 export type DocsFormat = keyof typeof SITES;

@@ -5,6 +5,7 @@
 import type { DepsConfig, GraphNode } from "../../model.js";
 import { contactOf } from "../node-page.js";
 import type { Counted, Overview } from "../overview.js";
+import type { Reach } from "../site-pages.js";
 import { ownerPagePath } from "../site-paths.js";
 import {
   contactItems,
@@ -22,11 +23,7 @@ import { htmlPage, type SiteStamp } from "./page-shell.js";
 /** Rows per page of a list of nodes. */
 export const LIST_PAGE_ROWS = 1000;
 
-export interface Reach {
-  readonly id: string;
-  readonly breaking: number;
-  readonly atRisk: number;
-}
+export type { Reach } from "../site-pages.js";
 
 export const tierPagePath = (tier: string) => `tiers/${tier === "none" ? "none" : tier}.html`;
 

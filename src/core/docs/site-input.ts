@@ -1,0 +1,32 @@
+// What every format of the docs site is built from, and what it yields: one file at a time.
+
+import type { AnalysisModel } from "../analysis-model.js";
+import type { SiteStamp } from "./html/page-shell.js";
+import type { NodePageExtras } from "./html/render-node-page.js";
+import type { NodeMatches } from "./matched-today.js";
+import type { NodePage } from "./node-page.js";
+import type { LayoutPicture } from "./picture-layout.js";
+
+export interface SiteFile {
+  /** From the site's root, with `/`. */
+  readonly path: string;
+  readonly content: string;
+}
+
+export interface DocsSiteInput {
+  readonly model: AnalysisModel;
+  readonly stamp: SiteStamp;
+  /** Rows kept of each table and its exports. */
+  readonly maxRows: number;
+  /** YYYY-MM-DD: waivers in the what-if's contracts hold until their date. */
+  readonly today?: string;
+  /** Lays out each node's neighbourhood picture (HTML); without it, pages have no picture. */
+  readonly layout?: LayoutPicture;
+  /** What each node's rules match in the repository today, when it was read. */
+  readonly repository?: {
+    readonly name?: string;
+    readonly matches: ReadonlyMap<string, NodeMatches>;
+  };
+  /** What else a node's page shows (contracts, history), as HTML. */
+  readonly nodeExtras?: (page: NodePage) => NodePageExtras;
+}

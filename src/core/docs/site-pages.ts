@@ -1,0 +1,86 @@
+// The walk every format of the site shares: each node's page data and each owner's, computed
+// once per page and handed over one at a time, and the lists per kind and tier. A format only
+// renders what this gives it, so the HTML and the markdown site never disagree.
+
+import type { DepsConfig, GraphNode } from "../model.js";
+import { graphHealth, type HealthNote } from "./graph-health.js";
+import { type NodePage, nodePage } from "./node-page.js";
+import { type OwnerPage, ownerPage } from "./owner-page.js";
+import type { DocsSiteInput } from "./site-input.js";
+
+/** A node and how much breaks with it: the index lists the largest. */
+export interface Reach {
+  readonly id: string;
+  readonly breaking: number;
+  readonly atRisk: number;
+}
+
+/** How many of the largest blast radii the index lists. */
+const LARGEST = 20;
+
+const pageOptions = ({ maxRows, today }: DocsSiteInput) => ({
+  maxRows,
+  ...(today ? { today } : {}),
+});
+
+/** Every node's page in declaration order; `largest` is kept up to date as they go by. */
+export function* eachNodePage(input: DocsSiteInput, largest: Reach[]): Generator<NodePage> {
+  const options = pageOptions(input);
+  for (const id of input.model.config.nodes.keys()) {
+    const page = nodePage(input.model, id, options);
+    keepLargest(largest, {
+      id,
+      breaking: page.ifThisBreaks.breaking,
+      atRisk: page.ifThisBreaks.atRisk,
+    });
+    yield page;
+  }
+}
+
+export function* eachOwnerPage(input: DocsSiteInput): Generator<OwnerPage> {
+  const options = pageOptions(input);
+  for (const id of input.model.config.owners.keys()) yield ownerPage(input.model, id, options);
+}
+
+/** The nodes of each kind and of each tier ("none": no tier), in declaration order. */
+export function nodeLists(config: DepsConfig): {
+  readonly byKind: ReadonlyMap<string, readonly GraphNode[]>;
+  readonly byTier: ReadonlyMap<string, readonly GraphNode[]>;
+} {
+  const byKind = new Map<string, GraphNode[]>();
+  const byTier = new Map<string, GraphNode[]>();
+  for (const node of config.nodes.values()) {
+    push(byKind, node.kind, node);
+    push(byTier, node.tier === undefined ? "none" : String(node.tier), node);
+  }
+  return { byKind, byTier };
+}
+
+/** The graph-health notes, with stale rules when the repository was read. */
+export function siteHealth(input: DocsSiteInput): HealthNote[] {
+  return graphHealth(input.model.config, {
+    ...(input.repository ? { matches: input.repository.matches } : {}),
+    ...(input.today ? { today: input.today } : {}),
+  });
+}
+
+export const tierTitle = (tier: string) =>
+  tier === "none" ? "Nodes without a tier" : `Tier ${tier}`;
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Keeps the LARGEST nodes with the most breaking (then at-risk) nodes downstream, in order. */
+function keepLargest(list: Reach[], reach: Reach): void {
+  if (reach.breaking + reach.atRisk === 0) return;
+  const larger = (a: Reach, b: Reach) =>
+    a.breaking - b.breaking || a.atRisk - b.atRisk || (a.id < b.id ? 1 : -1);
+  if (list.length === LARGEST && larger(reach, list[LARGEST - 1] as Reach) <= 0) return;
+  let at = list.length;
+  while (at > 0 && larger(reach, list[at - 1] as Reach) > 0) at--;
+  list.splice(at, 0, reach);
+  if (list.length > LARGEST) list.pop();
+}
