@@ -215,7 +215,7 @@ describe("the Action's docs mode", () => {
 
   it("says which input is wrong and what it takes", async () => {
     for (const [inputs, said] of [
-      [{ "docs-format": "pdf" }, 'input docs-format must be one of html; got "pdf"'],
+      [{ "docs-format": "pdf" }, 'input docs-format must be one of html, markdown; got "pdf"'],
       [{ "max-rows": "many" }, 'input max-rows takes a whole number (0: all); got "many"'],
       [
         { deps: "acme/graphs:deps.yaml" },

@@ -1,12 +1,14 @@
 // A node's picture as a mermaid flowchart, for the markdown output (wikis, Backstage TechDocs).
 // Labels go through mermaidLabel: quoted, with every character mermaid or markdown could read
 // as syntax (quotes, #, <, >, &, backticks) written as an entity, so no text ends the block;
-// a pipe too, which would end an edge's label.
+// a pipe too, which would end an edge's label, and brackets and braces, which a page's markdown
+// checker would read as a link and a wiki's template engine (mkdocs-macros' `{{ }}`) would run.
 
 import { mermaidLabel } from "../render/render-mermaid.js";
 import type { Picture } from "./picture.js";
 
-const label = (text: string) => mermaidLabel(text).replace(/\|/g, "#124;");
+const label = (text: string) =>
+  mermaidLabel(text).replace(/[|[\]{}]/g, (c) => `#${c.charCodeAt(0)};`);
 
 /** The whole fenced block, ```mermaid … ```, arrows from the dependency to the dependent. */
 export function renderPictureMermaid(picture: Picture): string {
