@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { commitsBetween, findRepoRoot, originRepo } from "../adapters/git/git.js";
-import { classifyCommits } from "../app/classify-commits.js";
+import { findRepoRoot } from "../adapters/git/git.js";
 import { loadModel } from "../app/load-model.js";
+import { type History, readHistory } from "../app/read-history.js";
 import { closest } from "../core/config/did-you-mean.js";
 import { InputError, NodeNotFoundError } from "../core/errors.js";
-import { recentUpstreamChanges } from "../core/explore/recent-changes.js";
+import { upstreamChangesFrom } from "../core/explore/recent-changes.js";
 import {
   renderSuspectsJson,
   renderSuspectsMarkdown,
@@ -54,28 +54,11 @@ async function suspects(node: string, flags: SuspectsFlags, io: Io): Promise<num
   const { model } = loadModel(flags.deps);
   if (!model.config.nodes.has(node))
     throw new NodeNotFoundError(node, closest(node, model.config.nodes.keys()));
-  let report: SuspectsReport;
+  let history: History;
   if (flags.repo?.length && !flags.git) {
     const token = githubToken(io, "or use --git to read the local history");
-    const { mergedChanges } = await import("../app/merged-changes.js");
     const port = await openGitHub(io, token, flags.apiUrl);
-    const records = await mergedChanges(port, flags.repo, { since, until: now, withFiles: true });
-    // Each pull request, as a change with its repository-qualified files.
-    const changes = records.map((r) => ({
-      sha: `${r.repo}${r.id}`,
-      time: r.time,
-      author: r.author,
-      subject: r.title,
-      files: r.files.map((f) => f.path),
-      changes: r.files.map((f) => ({ ...f, repo: r.repo?.toLowerCase() })),
-      ...(r.url ? { url: r.url } : {}),
-    }));
-    report = {
-      node,
-      since,
-      source: `pull requests merged in ${flags.repo.join(", ")}`,
-      suspects: recentUpstreamChanges(model, node, changes),
-    };
+    history = await readHistory({ repos: flags.repo, port }, { since, now, model });
   } else {
     const root = findRepoRoot(io.cwd);
     if (!root) {
@@ -84,24 +67,14 @@ async function suspects(node: string, flags: SuspectsFlags, io: Io): Promise<num
         "run suspects inside the repository whose changes you want to see, or give --repo",
       );
     }
-    report = {
-      node,
-      since,
-      source: `git history of ${root}`,
-      // The commit that created the repository added everything: it changed nothing that ran.
-      suspects: recentUpstreamChanges(
-        model,
-        node,
-        await classifyCommits(
-          root,
-          model.paths,
-          commitsBetween(root, since).filter((c) => !c.root),
-          originRepo(root),
-        ),
-        originRepo(root),
-      ),
-    };
+    history = await readHistory({ git: root }, { since, now, model });
   }
+  const report: SuspectsReport = {
+    node,
+    since,
+    source: history.origin,
+    suspects: upstreamChangesFrom(model, node, history.located),
+  };
   if (format === "json") io.stdout(renderSuspectsJson(report));
   else if (format === "markdown") io.stdout(renderSuspectsMarkdown(report));
   else io.stdout(renderSuspectsText(report));

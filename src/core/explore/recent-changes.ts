@@ -47,14 +47,27 @@ export function upstreamDistances(model: AnalysisModel, id: string): Map<string,
   return distances;
 }
 
-export function recentUpstreamChanges(
+/** What one commit changed of the graph, located once and read for any node after. */
+export interface LocatedCommit {
+  readonly commit: CommitInfo;
+  /** The nodes it changed, in the order located, each with the files and classes behind it. */
+  readonly changed: readonly {
+    readonly id: string;
+    readonly files: readonly string[];
+    readonly classes: readonly ChangeClass[];
+  }[];
+}
+
+/**
+ * Where each commit lands in the graph: the costly step (files, contents, Terraform and
+ * Kubernetes objects), done once for every node that asks after (a docs site asks for all).
+ */
+export function locateCommits(
   model: AnalysisModel,
-  id: string,
   commits: readonly CommitInfo[],
   repo?: string,
-): UpstreamChange[] {
-  const distances = upstreamDistances(model, id);
-  const changes: UpstreamChange[] = [];
+): LocatedCommit[] {
+  const out: LocatedCommit[] = [];
   for (const commit of commits) {
     const listed = (
       commit.changes ?? commit.files.map((path): FileChange => ({ path, status: "modified" }))
@@ -62,13 +75,37 @@ export function recentUpstreamChanges(
     // The same reading as `check`: what a commit changed of a node, from its files and, where
     // they were read, their contents; a neighbour's change in a shared file is not this node's.
     const located = locateIn(model, listed);
+    // A commit that touched no node cannot be anyone's suspect: not kept.
+    if (located.changed.length === 0) continue;
+    out.push({
+      commit,
+      changed: located.changed.map((node) => ({
+        id: node.id,
+        files: node.causes.map((cause) => cause.file),
+        classes: node.classes,
+      })),
+    });
+  }
+  return out;
+}
+
+/** The located commits that touched `id` or anything upstream of it, nearest first, then newest. */
+export function upstreamChangesFrom(
+  model: AnalysisModel,
+  id: string,
+  located: readonly LocatedCommit[],
+): UpstreamChange[] {
+  if (located.length === 0) return [];
+  const distances = upstreamDistances(model, id);
+  const changes: UpstreamChange[] = [];
+  for (const { commit, changed } of located) {
     let best: { node: string; distance: number } | undefined;
     const files = new Set<string>();
     const classes = new Set<ChangeClass>();
-    for (const node of located.changed) {
+    for (const node of changed) {
       const distance = distances.get(node.id);
       if (distance === undefined) continue;
-      for (const cause of node.causes) files.add(cause.file);
+      for (const file of node.files) files.add(file);
       for (const c of node.classes) classes.add(c);
       if (!best || distance < best.distance) best = { node: node.id, distance };
     }
@@ -89,4 +126,14 @@ export function recentUpstreamChanges(
     });
   }
   return changes.sort((a, b) => a.distance - b.distance || b.commit.time - a.commit.time);
+}
+
+/** One node's suspects from raw commits: locates them all, so for many nodes prefer the pair above. */
+export function recentUpstreamChanges(
+  model: AnalysisModel,
+  id: string,
+  commits: readonly CommitInfo[],
+  repo?: string,
+): UpstreamChange[] {
+  return upstreamChangesFrom(model, id, locateCommits(model, commits, repo));
 }
