@@ -54,6 +54,9 @@ export async function runDocs({ context, runner }: ActionRun): Promise<number> {
       ...(commit ? { commit } : {}),
       // What the rules match today, in the checked-out workspace.
       repository: { root: workspace, exclude: [] },
+      // The contracts' status in the checkout, as `mode: contracts` reads it.
+      contracts: {},
+      cwd: workspace,
     });
   } catch (error) {
     if (error instanceof InvalidDepsError) {

@@ -1,5 +1,6 @@
-import { relative, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import type { Command } from "commander";
+import { findRepoRoot } from "../adapters/git/git.js";
 import {
   buildDocs,
   buildTime,
@@ -9,7 +10,11 @@ import {
   graphCommit,
   graphRepository,
 } from "../app/docs/build-docs.js";
+import type { HistorySource } from "../app/read-history.js";
+import { InputError } from "../core/errors.js";
+import { parseSince } from "../core/since.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
+import { githubToken, openGitHub } from "./github.js";
 import { oneOf, wholeNumber } from "./options.js";
 
 interface DocsFlags {
@@ -20,6 +25,12 @@ interface DocsFlags {
   scan: boolean;
   root?: string;
   exclude?: string[];
+  contracts: boolean;
+  plan?: string;
+  git?: boolean;
+  repo?: string[];
+  since: string;
+  apiUrl?: string;
 }
 
 export function registerDocs(program: Command, io: Io, run: RunAction): void {
@@ -46,6 +57,21 @@ export function registerDocs(program: Command, io: Io, run: RunAction): void {
     )
     .option("--exclude <glob...>", "files or folders of the repository not to read (repeatable)")
     .option("--no-scan", "do not read the repository: pages then do not say what rules match today")
+    .option(
+      "--plan <file>",
+      "check the contracts against the state this Terraform plan leaves (default: the repository at HEAD)",
+    )
+    .option("--no-contracts", "do not check the contracts: pages list them as not checked")
+    .option("--git", "list each node's recent upstream changes from the local git history")
+    .option(
+      "--repo <owner/repo...>",
+      "list each node's recent upstream changes from pull requests merged in these repositories (token from GITHUB_TOKEN)",
+    )
+    .option("--since <when>", "how far back recent changes go: 24h, 7d, 2w, or a date", "7d")
+    .option(
+      "--api-url <url>",
+      "the GitHub API for --repo (default: GITHUB_API_URL, else https://api.github.com)",
+    )
     .action((flags: DocsFlags) => run(() => docs(flags, io)));
 }
 
@@ -53,6 +79,7 @@ async function docs(flags: DocsFlags, io: Io): Promise<number> {
   const format = oneOf("--format", flags.format, DOCS_FORMATS);
   const maxRows = wholeNumber("--max-rows", flags.maxRows) ?? DEFAULT_MAX_ROWS;
   const commit = graphCommit(flags.deps, io.cwd);
+  const now = buildTime(io.env.SOURCE_DATE_EPOCH, new Date());
   const written = await buildDocs({
     deps: flags.deps,
     source: flags.deps,
@@ -60,8 +87,11 @@ async function docs(flags: DocsFlags, io: Io): Promise<number> {
     shownOut: flags.out,
     format,
     maxRows,
-    generatedAt: buildTime(io.env.SOURCE_DATE_EPOCH, new Date()),
+    generatedAt: now,
     ...(commit ? { commit } : {}),
+    cwd: io.cwd,
+    contracts: flags.contracts && (flags.plan !== undefined ? { planFile: flags.plan } : {}),
+    ...(await historyOf(flags, io, now)),
     repository: flags.scan && {
       root:
         flags.root !== undefined
@@ -83,4 +113,35 @@ function shownPath(cwd: string, out: string, file: string): string {
   const index = resolve(cwd, out, file);
   const shown = relative(cwd, index);
   return shown.startsWith("..") ? index : shown;
+}
+
+/** Where recent changes come from: the local history (--git) or merged pull requests (--repo). */
+async function historyOf(
+  flags: DocsFlags,
+  io: Io,
+  now: Date,
+): Promise<{ history?: { source: HistorySource; since: number } }> {
+  if (!flags.git && !flags.repo?.length) return {};
+  if (flags.git && flags.repo?.length)
+    throw new InputError(
+      "give one history: --git (the local repository) or --repo OWNER/NAME (merged pull requests)",
+      "drop one of them",
+    );
+  const since = parseSince(flags.since, Math.floor(now.getTime() / 1000));
+  if (flags.repo?.length) {
+    const token = githubToken(io, "or use --git to read the local history");
+    return {
+      history: {
+        source: { repos: flags.repo, port: await openGitHub(io, token, flags.apiUrl) },
+        since,
+      },
+    };
+  }
+  const root = findRepoRoot(dirname(resolve(io.cwd, flags.deps)));
+  if (!root)
+    throw new InputError(
+      `${flags.deps} is not inside a git repository, so --git has no history to read`,
+      "run docs inside the repository, give --repo OWNER/NAME, or drop --git",
+    );
+  return { history: { source: { git: root }, since } };
 }

@@ -35,6 +35,8 @@ describe("buildDocs", () => {
       generatedAt: new Date("2026-01-02T03:04:05.678Z"),
       commit: "c".repeat(40),
       repository: false,
+      contracts: false,
+      cwd: dir,
     });
 
   it("writes the site with the stamp it is given, and counts what it wrote", async () => {

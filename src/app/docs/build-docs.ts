@@ -12,9 +12,14 @@ import type { SiteStamp } from "../../core/docs/html/page-shell.js";
 import { type DocsSiteInput, htmlSite, type SiteFile } from "../../core/docs/html-site.js";
 import { markdownSite } from "../../core/docs/markdown-site.js";
 import { matchedToday, type NodeMatches } from "../../core/docs/matched-today.js";
+import { contractsByNode } from "../../core/docs/node-contracts.js";
+import { historyIndex } from "../../core/docs/node-history.js";
+import type { ContractsInput } from "../../core/docs/node-sections.js";
 import type { DepsConfig } from "../../core/model.js";
-import { loadModel } from "../load-model.js";
+import { type LoadedModel, loadModel } from "../load-model.js";
+import { type HistorySource, readHistory } from "../read-history.js";
 import { VERSION } from "../version.js";
+import { readContractStatus } from "./read-contract-status.js";
 import { readRepositoryInventory } from "./repository-inventory.js";
 import { type WrittenSite, writeSite } from "./write-docs.js";
 
@@ -50,12 +55,29 @@ export interface DocsBuild {
    * in it); false: not read, and pages do not say what the rules match.
    */
   readonly repository: { readonly root: string; readonly exclude: readonly string[] } | false;
+  /**
+   * The state the contracts' status is read from (the repository at a commit, HEAD by default,
+   * or a plan); false: not read, and pages say so.
+   */
+  readonly contracts: { readonly ref?: string; readonly planFile?: string } | false;
+  /** Where each node's recent upstream changes are read from, and since when; absent: none. */
+  readonly history?: { readonly source: HistorySource; readonly since: number };
+  /** Where relative paths are read from (a plan file, the repository for contracts). */
+  readonly cwd: string;
 }
 
 export async function buildDocs(build: DocsBuild): Promise<WrittenSite> {
   const loaded = loadModel(build.deps);
   const repository = build.repository
     ? await readMatches(build.repository, loaded.model.config)
+    : undefined;
+  const contracts = await contractsOf(build, loaded);
+  const history = build.history
+    ? await readHistory(build.history.source, {
+        since: build.history.since,
+        now: Math.floor(build.generatedAt.getTime() / 1000),
+        model: loaded.model,
+      })
     : undefined;
   const stamp: SiteStamp = {
     source: build.source,
@@ -74,6 +96,15 @@ export async function buildDocs(build: DocsBuild): Promise<WrittenSite> {
         today: utcDay(build.generatedAt),
         layout: dagreLayout(),
         ...(repository ? { repository } : {}),
+        contracts,
+        ...(history
+          ? {
+              history: {
+                of: historyIndex(loaded.model, history.located),
+                source: history.source,
+              },
+            }
+          : {}),
       }),
       writer,
     );
@@ -83,6 +114,30 @@ export async function buildDocs(build: DocsBuild): Promise<WrittenSite> {
     writer.abort();
     throw error;
   }
+}
+
+/** Each node's contracts, with their status when the state could be read. */
+async function contractsOf(build: DocsBuild, loaded: LoadedModel): Promise<ContractsInput> {
+  const config = loaded.model.config;
+  if (!build.contracts)
+    return { of: contractsByNode(config), note: "Status not checked (--no-contracts)." };
+  const where = build.contracts.planFile
+    ? `the state the plan ${build.contracts.planFile} leaves`
+    : `the repository at ${build.contracts.ref ?? "HEAD"}`;
+  const read = await readContractStatus(
+    loaded,
+    {
+      ...build.contracts,
+      today: utcDay(build.generatedAt),
+    },
+    { cwd: build.cwd },
+  );
+  return read.matrix
+    ? {
+        of: contractsByNode(config, read.matrix),
+        note: `Status checked against ${where} when this page was generated.`,
+      }
+    : { of: contractsByNode(config), note: `Status not checked: ${read.why}.` };
 }
 
 /** What each node's rules match in the repository today. */

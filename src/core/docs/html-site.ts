@@ -5,6 +5,7 @@ import { escapeHtml } from "../render/html-escape.js";
 import { graphHealth } from "./graph-health.js";
 import { renderHealthHtml } from "./html/render-health.js";
 import { renderNodePageHtml } from "./html/render-node-page.js";
+import { renderContractsHtml, renderHistoryHtml } from "./html/render-node-sections.js";
 import {
   renderIndexHtml,
   renderKindsIndexHtml,
@@ -16,6 +17,7 @@ import { renderOwnerPageHtml } from "./html/render-owner-page.js";
 import { renderSearchPage, SEARCH_JS } from "./html/search-page.js";
 import { SITE_CSS } from "./html/style.js";
 import { nodePageExports, ownerPageExports } from "./impact-exports.js";
+import { HISTORY_ROWS } from "./node-sections.js";
 import { overview } from "./overview.js";
 import { neighbourhoodPicture } from "./picture.js";
 import { renderPictureSvg } from "./render-picture-svg.js";
@@ -44,9 +46,33 @@ export function* htmlSite(input: DocsSiteInput): Generator<SiteFile> {
   const largest: Reach[] = [];
   for (const page of eachNodePage(input, largest)) {
     const path = nodePagePath(page.id);
+    const here = { path };
+    const { contracts, history } = input;
     yield {
       path,
       content: renderNodePageHtml(page, stamp, {
+        after: {
+          ...(contracts
+            ? {
+                relations: renderContractsHtml(
+                  here,
+                  page.id,
+                  contracts.of(page.id),
+                  contracts.note,
+                ),
+              }
+            : {}),
+          ...(history
+            ? {
+                breaks: renderHistoryHtml(
+                  here,
+                  page.id,
+                  history.of(page.id, HISTORY_ROWS),
+                  history.source,
+                ),
+              }
+            : {}),
+        },
         ...(input.nodeExtras?.(page) ?? {}),
         ...(input.repository ? { matches: input.repository.matches.get(page.id) } : {}),
         ...(input.repository?.name ? { repository: input.repository.name } : {}),

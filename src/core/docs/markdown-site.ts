@@ -6,6 +6,7 @@ import { nodePageExports, ownerPageExports } from "./impact-exports.js";
 import { mkdocsConfig, type NavItem, type NavPage } from "./markdown/mkdocs-config.js";
 import { HEALTH_PAGE, renderHealthMarkdown } from "./markdown/render-health.js";
 import { type MarkdownNodeExtras, renderNodePageMarkdown } from "./markdown/render-node-page.js";
+import { renderContractsMarkdown, renderHistoryMarkdown } from "./markdown/render-node-sections.js";
 import {
   INDEX_PAGE,
   KINDS_PAGE,
@@ -20,6 +21,7 @@ import {
 } from "./markdown/render-overview.js";
 import { renderOwnerPageMarkdown } from "./markdown/render-owner-page.js";
 import type { NodePage } from "./node-page.js";
+import { HISTORY_ROWS } from "./node-sections.js";
 import { overview } from "./overview.js";
 import { neighbourhoodPicture } from "./picture.js";
 import { renderPictureMermaid } from "./render-picture-mermaid.js";
@@ -53,8 +55,32 @@ export function* markdownSite(input: MarkdownSiteInput): Generator<SiteFile> {
   const largest: Reach[] = [];
   for (const page of eachNodePage(input, largest)) {
     const path = nodePagePath(page.id, "md");
+    const here = { path };
+    const { contracts, history } = input;
     const content = renderNodePageMarkdown(page, stamp, {
       picture: renderPictureMermaid(neighbourhoodPicture(input.model.compact, page.id)),
+      after: {
+        ...(contracts
+          ? {
+              relations: renderContractsMarkdown(
+                here,
+                page.id,
+                contracts.of(page.id),
+                contracts.note,
+              ),
+            }
+          : {}),
+        ...(history
+          ? {
+              breaks: renderHistoryMarkdown(
+                here,
+                page.id,
+                history.of(page.id, HISTORY_ROWS),
+                history.source,
+              ),
+            }
+          : {}),
+      },
       ...(input.nodeMarkdown?.(page) ?? {}),
     });
     yield docs({ path, content });

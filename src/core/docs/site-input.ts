@@ -5,6 +5,7 @@ import type { SiteStamp } from "./html/page-shell.js";
 import type { NodePageExtras } from "./html/render-node-page.js";
 import type { NodeMatches } from "./matched-today.js";
 import type { NodePage } from "./node-page.js";
+import type { ContractsInput, HistoryInput } from "./node-sections.js";
 import type { LayoutPicture } from "./picture-layout.js";
 
 export interface SiteFile {
@@ -27,6 +28,10 @@ export interface DocsSiteInput {
     readonly name?: string;
     readonly matches: ReadonlyMap<string, NodeMatches>;
   };
-  /** What else a node's page shows (contracts, history), as HTML. */
+  /** The contracts of each node, with their status when the state was read. */
+  readonly contracts?: ContractsInput;
+  /** Each node's recent upstream changes, when a history was read. */
+  readonly history?: HistoryInput;
+  /** What else a node's page shows, as HTML. */
   readonly nodeExtras?: (page: NodePage) => NodePageExtras;
 }
