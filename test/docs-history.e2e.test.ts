@@ -1,0 +1,110 @@
+// `blastradius docs --git` on a generated local history: each node page lists the upstream
+// changes `suspects` lists for it, and the contracts show their status at HEAD (the 2 a.m.
+// rotation breaks the job runners' trust). Both formats.
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exampleHistory, type History, rotateJobRunner } from "./git-history.js";
+
+/** A page's text without its markup, one space between words. */
+const words = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&gt;/g, ">")
+    .replace(/\s+/g, " ");
+
+/** The page's text from one section's heading to the next h2. */
+function section(page: string, heading: string): string {
+  const text = words(page);
+  const at = text.indexOf(` ${heading} `);
+  expect(at, `${heading} in the page`).toBeGreaterThanOrEqual(0);
+  const next = text
+    .slice(at + heading.length + 2)
+    .search(/ (If this breaks|Recent upstream changes|Contracts|Generated from) /);
+  return text.slice(at, next < 0 ? undefined : at + heading.length + 2 + next);
+}
+
+describe("blastradius docs --git", () => {
+  let history: History;
+  beforeAll(() => {
+    history = exampleHistory(5);
+    history.commit(
+      3,
+      "examples/terraform/iam/automation-runner.tf",
+      "rotate the automation role",
+      "iam-bot",
+      rotateJobRunner,
+    );
+    history.commit(1, "examples/dashboards/sales-ops.json", "a panel on the sales dashboard");
+  }, 60_000);
+  afterAll(() => history.remove());
+
+  const page = (site: string, path: string) => readFileSync(join(history.dir, site, path), "utf8");
+
+  it("each page lists its upstream changes, as suspects does, and the contracts' status at HEAD", () => {
+    const result = history.run("docs", "--out", "site", "--git", "--since", "7d", "--no-scan");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const suspects = JSON.parse(
+      history.run("suspects", "dashboard/revenue-exec", "--since", "7d", "--format", "json").stdout,
+    );
+    const recent = section(
+      page("site", "nodes/dashboard/revenue-exec.html"),
+      "Recent upstream changes",
+    );
+    expect(suspects.suspects).toHaveLength(1);
+    expect(recent).toContain("rotate the automation role");
+    expect(recent).toContain("iam-bot");
+    expect(recent).toMatch(
+      new RegExp(`iam-role/automation-runner ${suspects.suspects[0].distance} `),
+    );
+    // Downstream of the dashboard, or beside it: not its suspect.
+    expect(recent).not.toContain("a panel on the sales dashboard");
+    expect(
+      section(page("site", "nodes/dashboard/sales-ops.html"), "Recent upstream changes"),
+    ).toContain("a panel on the sales dashboard");
+    // Upstream of nothing that changed: none.
+    expect(
+      section(page("site", "nodes/iam-policy/warehouse-loader.html"), "Recent upstream changes"),
+    ).toContain("None in this window");
+
+    const contracts = section(page("site", "nodes/iam-role/automation-runner.html"), "Contracts");
+    expect(contracts).toContain("Status checked against the repository at HEAD");
+    expect(contracts).toMatch(
+      /service\/external-job-runner expects iam-role\/automation-runner to trust arn:aws:iam::111111111111:role\/job-runner service\/external-job-runner broken/,
+    );
+  });
+
+  it("the markdown pages say the same", () => {
+    const result = history.run(
+      "docs",
+      "--out",
+      "wiki",
+      "--format",
+      "markdown",
+      "--git",
+      "--no-scan",
+    );
+    expect(result.status).toBe(0);
+    const md = page("wiki", "docs/nodes/dashboard/revenue-exec.md");
+    expect(md).toContain("## Recent upstream changes");
+    expect(md).toContain("rotate the automation role");
+    expect(page("wiki", "docs/nodes/iam-role/automation-runner.md")).toMatch(/\| broken \|/);
+  });
+
+  it("without a history, pages have no recent changes section; --no-contracts says so", () => {
+    const result = history.run("docs", "--out", "plain", "--no-contracts", "--no-scan");
+    expect(result.status).toBe(0);
+    const node = words(page("plain", "nodes/iam-role/automation-runner.html"));
+    expect(node).not.toContain("Recent upstream changes");
+    expect(node).toContain("Status not checked (--no-contracts)");
+  });
+
+  it("--git and --repo together are refused with what to do", () => {
+    const both = history.run("docs", "--out", "x", "--git", "--repo", "a/b");
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/give one history/);
+    expect(both.stderr).not.toMatch(/\n\s+at /);
+  });
+});
