@@ -5,6 +5,7 @@
 import { nodePageExports, ownerPageExports } from "./impact-exports.js";
 import { mkdocsConfig, type NavItem, type NavPage } from "./markdown/mkdocs-config.js";
 import { HEALTH_PAGE, renderHealthMarkdown } from "./markdown/render-health.js";
+import { renderMatchesMarkdown } from "./markdown/render-matches.js";
 import { type MarkdownNodeExtras, renderNodePageMarkdown } from "./markdown/render-node-page.js";
 import { renderContractsMarkdown, renderHistoryMarkdown } from "./markdown/render-node-sections.js";
 import {
@@ -20,6 +21,7 @@ import {
   tierPagePathMd,
 } from "./markdown/render-overview.js";
 import { renderOwnerPageMarkdown } from "./markdown/render-owner-page.js";
+import type { NodeMatches } from "./matched-today.js";
 import type { NodePage } from "./node-page.js";
 import { HISTORY_ROWS } from "./node-sections.js";
 import { overview } from "./overview.js";
@@ -60,6 +62,14 @@ export function* markdownSite(input: MarkdownSiteInput): Generator<SiteFile> {
     const content = renderNodePageMarkdown(page, stamp, {
       picture: renderPictureMermaid(neighbourhoodPicture(input.model.compact, page.id)),
       after: {
+        ...(input.repository?.matches.get(page.id)
+          ? {
+              changes: renderMatchesMarkdown(
+                input.repository.matches.get(page.id) as NodeMatches,
+                input.repository.name,
+              ),
+            }
+          : {}),
         ...(contracts
           ? {
               relations: renderContractsMarkdown(
