@@ -23,12 +23,42 @@ export function link(here: Here, to: string, label: string, attrs = ""): string 
 }
 
 export const nodeLink = (here: Here, id: string) =>
-  link(here, nodePagePath(id), `<code>${escapeHtml(id)}</code>`);
+  cachedLink(here, "n", id, () => link(here, nodePagePath(id), `<code>${escapeHtml(id)}</code>`));
 
 export const ownerLink = (here: Here, id: string | undefined) =>
   id === undefined
     ? '<span class="note">nobody</span>'
-    : link(here, ownerPagePath(id), escapeHtml(id));
+    : cachedLink(here, "o", id, () => link(here, ownerPagePath(id), escapeHtml(id)));
+
+/**
+ * Links already made, by the folder of the page they are on: every page of a folder links to
+ * a node the same way, and a site of 10,000 nodes makes millions of these links. Bounded, so
+ * that a long-lived process holds no more than a few megabytes.
+ */
+const linksByFolder = new Map<string, Map<string, string>>();
+let cachedLinks = 0;
+const MAX_CACHED_LINKS = 200_000;
+
+function cachedLink(here: Here, type: string, id: string, make: () => string): string {
+  const folder = here.path.slice(0, here.path.lastIndexOf("/") + 1);
+  let links = linksByFolder.get(folder);
+  if (!links) {
+    links = new Map();
+    linksByFolder.set(folder, links);
+  }
+  const key = type + id;
+  let made = links.get(key);
+  if (made === undefined) {
+    if (cachedLinks >= MAX_CACHED_LINKS) {
+      for (const other of linksByFolder.values()) other.clear();
+      cachedLinks = 0;
+    }
+    made = make();
+    links.set(key, made);
+    cachedLinks++;
+  }
+  return made;
+}
 
 export const kindLink = (here: Here, kind: string) =>
   link(here, kindPagePath(kind), escapeHtml(kind));
