@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AnalysisModel } from "../../core/analysis-model.js";
-import { analyzeNodes } from "../../core/analyze.js";
+import { analyzeNodes, whatIf } from "../../core/analyze.js";
 import { IF_THIS_BREAKS_CLASS, nodePage } from "../../core/docs/node-page.js";
 import type { ImpactedNode } from "../../core/model.js";
 import { chainYaml, modelOf } from "../../core/testing/helpers.js";
@@ -99,5 +99,30 @@ describe("a node page's if-this-breaks against analyzeNodes", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("builds one impacted node as the whole list has it, from one changed node or several", () => {
+    const ids = [...example.config.nodes.keys()];
+    for (const seeds of [ids.slice(0, 1), ids.slice(0, 3), ids.filter((_, i) => i % 4 === 0)]) {
+      const { impact, radius } = whatIf(
+        example,
+        seeds.map((id) => ({ id, classes: [IF_THIS_BREAKS_CLASS] })),
+      );
+      const listed = new Map(impact.impacted.map((n) => [n.id, n]));
+      let visited = 0;
+      radius.forEach((node, depth, breaking) => {
+        visited++;
+        const one = radius.impactOf(node);
+        const whole = listed.get(example.compact.ids[node] as string);
+        expect(one?.id).toBe(whole?.id);
+        expect([one?.depth, one?.severity, one?.path]).toEqual([
+          whole?.depth,
+          whole?.severity,
+          whole?.path,
+        ]);
+        expect([depth, breaking]).toEqual([whole?.depth, whole?.severity === "breaking"]);
+      });
+      expect(visited).toBe(impact.impacted.length);
+    }
   });
 });
