@@ -10,6 +10,8 @@
 //   npm run bench -- --adopt-only   only Backstage catalogs and init (smaller with --quick)
 //   npm run bench -- --iam-only     only IAM documents of 6,000 statements compared
 //   npm run bench -- --globs-only   only globs on hostile paths
+//   npm run bench -- --docs-only    only `docs` against `validate` (10,000 and 100,000 nodes;
+//                                   10,000 only with --quick)
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -20,6 +22,7 @@ import { loadModel } from "../src/app/load-model.js";
 import { analyze } from "../src/core/analyze.js";
 import type { FileChange } from "../src/core/model.js";
 import { type CatalogRow, type InitRow, measureCatalog, measureInit } from "./adopt.js";
+import { type DocsRow, measureDocs } from "./docs.js";
 import { type ExploreRow, measureExplorer } from "./explore.js";
 import { generateOrg, type Org, toDepsYaml } from "./generate-org.js";
 import { type GlobRow, measureGlobs } from "./globs.js";
@@ -40,7 +43,12 @@ interface Timed {
 }
 
 /** Runs a Node script as its own process; wall time from spawn to exit, and its peak RSS. */
-function timeNode(script: string, scriptArgs: readonly string[], stdoutFile: string): Timed {
+function timeNode(
+  script: string,
+  scriptArgs: readonly string[],
+  stdoutFile: string,
+  timeoutMs?: number,
+): Timed {
   const rssFile = join(OUT, "rss.txt");
   rmSync(rssFile, { force: true });
   const start = process.hrtime.bigint();
@@ -52,11 +60,14 @@ function timeNode(script: string, scriptArgs: readonly string[], stdoutFile: str
       stdio: ["ignore", "pipe", "pipe"],
       maxBuffer: 2 * 1024 * 1024 * 1024,
       env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: "1" },
+      ...(timeoutMs ? { timeout: timeoutMs, killSignal: "SIGKILL" as const } : {}),
     },
   );
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   writeFileSync(stdoutFile, result.stdout ?? "");
   if (result.status !== 0 && result.status !== 1) {
+    if (result.signal === "SIGKILL" && timeoutMs)
+      throw new Error(`${script} ${scriptArgs[0]} did not finish in ${timeoutMs / 60_000} minutes`);
     throw new Error(
       `${script} ${scriptArgs.join(" ")} failed (${result.status}): ${String(result.stderr).slice(0, 2000)}`,
     );
@@ -245,6 +256,45 @@ function measureSplit(nodes: number, perFile: number): MillionRow {
   }
 }
 
+/**
+ * `docs` against `validate` at 10,000 nodes (3 runs each, alternating) and at 100,000 (once,
+ * given an hour: whether it builds at all, and at what cost).
+ */
+function measureDocsSizes(): DocsRow[] {
+  const sizes: [number, number][] = args.has("--quick")
+    ? [[10_000, 3]]
+    : [
+        [10_000, 3],
+        [100_000, 1],
+      ];
+  return sizes.map(([nodes, runs]) => {
+    process.stdout.write(`measuring docs at ${nodes.toLocaleString("en")} nodes…\n`);
+    const timeout = nodes >= 100_000 ? 60 * 60_000 : undefined;
+    return measureDocs(
+      { timeNode: (s, a, o) => timeNode(s, a, o, timeout), median, bin: BIN },
+      writeOrg(nodes),
+      join(OUT, `n${nodes}`),
+      nodes,
+      runs,
+    );
+  });
+}
+
+function docsTable(rows: readonly DocsRow[]): string[] {
+  const lines = [
+    "| docs at | validate | docs | docs / validate | docs peak RSS | files | site | largest node page | search index |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const r of rows) {
+    lines.push(
+      r.error
+        ? `| ${r.nodes.toLocaleString("en")} | ${fmt(r.validateMs)} ms | failed: ${r.error.replace(/\|/g, "/")} | | | | | | |`
+        : `| ${r.nodes.toLocaleString("en")} | ${fmt(r.validateMs)} ms | ${fmt(r.docsMs)} ms | ${ratio(r.docsVsValidate)} | ${fmt(r.docsRssMiB)} MiB | ${r.files.toLocaleString("en")} | ${fmt(r.siteMiB)} MiB | ${fmt(r.largestNodePageKiB)} KiB | ${fmt(r.searchIndexKiB)} KiB |`,
+    );
+  }
+  return lines;
+}
+
 const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}x` : "–");
 
@@ -263,6 +313,16 @@ async function main(): Promise<void> {
   console.log(
     `blastradius bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\n`,
   );
+
+  if (args.has("--docs-only")) {
+    mkdirSync(OUT, { recursive: true });
+    const docs = measureDocsSizes();
+    const file = join(ROOT, "bench/results.json");
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+    writeFileSync(file, `${JSON.stringify({ ...previous, docs }, null, 2)}\n`);
+    console.log(docsTable(docs).join("\n"));
+    return;
+  }
 
   process.stdout.write("measuring IAM documents of 6,000 statements…\n");
   const iam: IamRow = measureIamPolicies(6_000);
@@ -316,6 +376,9 @@ async function main(): Promise<void> {
     console.log(adoptLines.join("\n"));
     return;
   }
+
+  const docsRows = measureDocsSizes();
+  const docsLines = docsTable(docsRows);
 
   const sizes = args.has("--quick") ? [1_000, 10_000] : [1_000, 10_000, 100_000];
   const rows: SizeRow[] = [];
@@ -399,12 +462,12 @@ async function main(): Promise<void> {
       );
     }
   }
-  lines.push("", ...adoptLines, "", iamLine, "", globLine);
+  lines.push("", ...docsLines, "", ...adoptLines, "", iamLine, "", globLine);
   const table = lines.join("\n");
   console.log(`\n${table}\n`);
   writeFileSync(
     join(ROOT, "bench/results.json"),
-    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, adopt: { catalog: catalogRow, init: initRow }, iam, globs, table }, null, 2)}\n`,
+    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, docs: docsRows, adopt: { catalog: catalogRow, init: initRow }, iam, globs, table }, null, 2)}\n`,
   );
   console.log("wrote bench/results.json");
 }

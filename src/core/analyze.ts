@@ -4,7 +4,7 @@ import type { AnalysisIndexes, AnalysisModel } from "./analysis-model.js";
 import type { DiscoveredReference } from "./classify/evidence.js";
 import type { PlanReading } from "./classify/terraform-plan.js";
 import { checkContracts } from "./contracts.js";
-import { blastRadius } from "./graph/blast-radius.js";
+import { type BlastRadius, blastRadius } from "./graph/blast-radius.js";
 import { buildGraph } from "./graph/build-graph.js";
 import type { CompactGraph } from "./graph/compact-graph.js";
 import type { DepGraph } from "./graph/dep-graph.js";
@@ -118,6 +118,18 @@ export function analyzeNodes(
   seeds: readonly { readonly id: string; readonly classes: readonly ChangeClass[] }[],
   options: AnalyzeOptions = {},
 ): Impact {
+  return whatIf(model, seeds, options).impact;
+}
+
+/**
+ * analyzeNodes with the blast radius it was counted from: a reader that keeps a few of the
+ * impacted nodes (a docs page) visits the radius and builds only those.
+ */
+export function whatIf(
+  model: AnalysisIndexes,
+  seeds: readonly { readonly id: string; readonly classes: readonly ChangeClass[] }[],
+  options: AnalyzeOptions = {},
+): { readonly impact: Impact; readonly radius: BlastRadius } {
   const changed: ChangedNode[] = seeds.flatMap(({ id, classes }) => {
     const node = model.config.nodes.get(id);
     return node
@@ -134,7 +146,7 @@ export function analyzeNodes(
         ]
       : [];
   });
-  return radiusOf(model, changed, options, {
+  return radiusWith(model, changed, options, {
     unmatchedFiles: [],
     quietFiles: [],
     unmatchedResources: [],
@@ -147,6 +159,15 @@ function radiusOf(
   options: AnalyzeOptions,
   located: Pick<LocatedChanges, "unmatchedFiles" | "quietFiles" | "unmatchedResources">,
 ): Impact {
+  return radiusWith(model, changed, options, located).impact;
+}
+
+function radiusWith(
+  model: AnalysisIndexes,
+  changed: readonly ChangedNode[],
+  options: AnalyzeOptions,
+  located: Pick<LocatedChanges, "unmatchedFiles" | "quietFiles" | "unmatchedResources">,
+): { readonly impact: Impact; readonly radius: BlastRadius } {
   const contracts = checkContracts(changed, model.compact, { today: options.today });
   const radius = blastRadius(model.compact, changed, {
     maxDepth: options.maxDepth,
@@ -160,7 +181,7 @@ function radiusOf(
     const tier = tierOf[node] as number;
     risk.add(breaking, tier < 0 ? undefined : tier);
   });
-  return {
+  const impact: Impact = {
     changed,
     // Node objects with their paths are built when a renderer first reads them.
     get impacted() {
@@ -175,4 +196,5 @@ function radiusOf(
     truncated: radius.truncated,
     unjudged: options.unjudged ?? [],
   };
+  return { impact, radius };
 }

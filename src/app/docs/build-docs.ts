@@ -33,7 +33,7 @@ export type DocsFormat = keyof typeof SITES;
 export const DOCS_FORMATS = Object.keys(SITES) as readonly DocsFormat[];
 
 /** Rows kept of each table when the caller does not say: a page stays small on any graph. */
-export const DEFAULT_MAX_ROWS = 500;
+export const DEFAULT_MAX_ROWS = 100;
 
 export interface DocsBuild {
   /** The graph's file on disk. */

@@ -3,8 +3,9 @@
 // the page's content out.
 
 import type { AnalysisModel } from "../analysis-model.js";
-import { analyzeNodes } from "../analyze.js";
+import { whatIf } from "../analyze.js";
 import type { Direction } from "../graph/adjacency.js";
+import type { BlastRadius } from "../graph/blast-radius.js";
 import type { CompactGraph } from "../graph/compact-graph.js";
 import { reachable } from "../graph/reachable.js";
 import type {
@@ -192,29 +193,20 @@ function relationRow(
   };
 }
 
-const SEVERITY_ORDER: Record<ImpactSeverity, number> = { breaking: 0, "at-risk": 1 };
 /** An untiered node counts as tier 2, as in the analysis. */
 const tierRank = (tier: number | undefined) => tier ?? 2;
 
 function ifThisBreaks(model: AnalysisModel, id: string, options: NodePageOptions): IfThisBreaks {
-  const impact = analyzeNodes(model, [{ id, classes: [IF_THIS_BREAKS_CLASS] }], {
+  const { impact, radius } = whatIf(model, [{ id, classes: [IF_THIS_BREAKS_CLASS] }], {
     ...(options.today ? { today: options.today } : {}),
   });
-  const impacted = impact.impacted;
-  const ordered = [...impacted].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.depth - b.depth ||
-      tierRank(a.tier) - tierRank(b.tier) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  let breaking = 0;
-  for (const node of impacted) if (node.severity === "breaking") breaking++;
+  const { breaking, atRisk } = bySeverity(radius);
+  const kept = mostSevere(model.compact, breaking, atRisk, options.maxRows);
   return {
     changeClass: IF_THIS_BREAKS_CLASS,
     risk: impact.risk,
-    breaking,
-    atRisk: impacted.length - breaking,
+    breaking: breaking.nodes.length,
+    atRisk: atRisk.nodes.length,
     owners: impact.owners.map((o) => {
       const owner = o.id === undefined ? undefined : model.config.owners.get(o.id);
       return {
@@ -224,10 +216,65 @@ function ifThisBreaks(model: AnalysisModel, id: string, options: NodePageOptions
       };
     }),
     nodes: {
-      rows: ordered.slice(0, options.maxRows).map(impactRow),
-      total: impacted.length,
+      rows: kept.map((node) => impactRow(radius.impactOf(node) as ImpactedNode)),
+      total: breaking.nodes.length + atRisk.nodes.length,
     },
   };
+}
+
+/** Impacted nodes (graph indexes) and their depths, in the order the analysis lists them. */
+interface Listed {
+  readonly nodes: number[];
+  readonly depths: number[];
+}
+
+/** The blast radius split by severity, without an object per node. */
+function bySeverity(radius: BlastRadius): { breaking: Listed; atRisk: Listed } {
+  const breaking: Listed = { nodes: [], depths: [] };
+  const atRisk: Listed = { nodes: [], depths: [] };
+  radius.forEach((node, depth, breaks) => {
+    const list = breaks ? breaking : atRisk;
+    list.nodes.push(node);
+    list.depths.push(depth);
+  });
+  return { breaking, atRisk };
+}
+
+/**
+ * The first `count` impacted nodes, most severe first (breaking, then nearest, then most
+ * critical, then by id), without sorting them all: a site of 10,000 nodes has 2.7 million
+ * impacted nodes in all its pages and keeps a few hundred of each. The analysis lists them by
+ * depth, so only the depths that are kept are sorted.
+ */
+export function mostSevere(
+  graph: CompactGraph,
+  breaking: Listed,
+  atRisk: Listed,
+  count: number,
+): number[] {
+  const { tierOf, ids } = graph;
+  const rank = (node: number) => {
+    const tier = tierOf[node] as number;
+    return tierRank(tier < 0 ? undefined : tier);
+  };
+  const critical = (a: number, b: number) => {
+    const [ia, ib] = [ids[a] as string, ids[b] as string];
+    return rank(a) - rank(b) || (ia < ib ? -1 : ia > ib ? 1 : 0);
+  };
+  const kept: number[] = [];
+  for (const { nodes, depths } of [breaking, atRisk]) {
+    let order = nodes.map((_, i) => i);
+    if (depths.some((d, i) => i > 0 && d < (depths[i - 1] as number)))
+      order = order.sort((a, b) => (depths[a] as number) - (depths[b] as number));
+    for (let i = 0; i < order.length && kept.length < count; ) {
+      const depth = depths[order[i] as number];
+      const group: number[] = [];
+      for (; i < order.length && depths[order[i] as number] === depth; i++)
+        group.push(nodes[order[i] as number] as number);
+      for (const node of group.sort(critical)) kept.push(node);
+    }
+  }
+  return kept.slice(0, count);
 }
 
 function impactRow(node: ImpactedNode): ImpactRow {

@@ -63,6 +63,8 @@ export const exportPath = (pagePath: string, table: string, format: "csv" | "jso
  * folder, then down. Segments are percent-encoded for the URL (`~` and the kept characters
  * need nothing).
  */
+const URL_SAFE = /^[A-Za-z0-9._~/-]*$/;
+
 export function relativeHref(from: string, to: string): string {
   const fromDirs = from.split("/").slice(0, -1);
   const toParts = to.split("/");
@@ -74,5 +76,9 @@ export function relativeHref(from: string, to: string): string {
   )
     common++;
   const up = "../".repeat(fromDirs.length - common);
-  return up + toParts.slice(common).map(encodeURIComponent).join("/");
+  const rest = toParts.slice(common).join("/");
+  // The site's own paths are already safe in a URL (encodeSegment): skip encoding them again.
+  return (
+    up + (URL_SAFE.test(rest) ? rest : toParts.slice(common).map(encodeURIComponent).join("/"))
+  );
 }

@@ -28,6 +28,8 @@ export interface BlastRadius {
   readonly impacted: readonly ImpactedNode[];
   /** Visits every impacted node in the same order, without building node objects. */
   forEach(visit: ImpactVisitor): void;
+  /** The one impacted node, as `impacted` lists it, without building the others. */
+  impactOf(node: number): ImpactedNode | undefined;
   readonly truncated: Truncation | null;
 }
 
@@ -119,6 +121,7 @@ export function blastRadius(
       for (const { node, impact } of extra)
         visit(node, impact.depth, impact.severity === "breaking");
     },
+    impactOf: (node) => extra.find((x) => x.node === node)?.impact ?? main.impactOf(node),
     get impacted() {
       // By depth, the changed ones after the others at the same depth; sort is stable.
       impacted ??= [...main.impacted, ...extra.map((x) => x.impact)].sort(
@@ -313,6 +316,7 @@ function walk(
       const c = classes.indexOf(changeClass);
       return c >= 0 && ((reach[c] as Reach).depth[node] as number) >= 0;
     },
+    impactOf,
     forEach(visit) {
       for (const node of impactedOrder) {
         const depth = plain.depth[node] as number;

@@ -23,12 +23,60 @@ export function link(here: Here, to: string, label: string, attrs = ""): string 
 }
 
 export const nodeLink = (here: Here, id: string) =>
-  link(here, nodePagePath(id), `<code>${escapeHtml(id)}</code>`);
+  cachedLink(linksOf(here).nodes, id, () =>
+    link(here, nodePagePath(id), `<code>${escapeHtml(id)}</code>`),
+  );
 
 export const ownerLink = (here: Here, id: string | undefined) =>
   id === undefined
     ? '<span class="note">nobody</span>'
-    : link(here, ownerPagePath(id), escapeHtml(id));
+    : cachedLink(linksOf(here).owners, id, () => link(here, ownerPagePath(id), escapeHtml(id)));
+
+/**
+ * Links already made, by the folder of the page they are on: every page of a folder links to
+ * a node the same way, and a site of 10,000 nodes makes millions of these links. Looked up by
+ * the id itself (the graph's own string, whose hash is kept), never by a key built per call.
+ * Bounded, so that a long-lived process holds no more than a few megabytes.
+ */
+interface FolderLinks {
+  readonly nodes: Map<string, string>;
+  readonly owners: Map<string, string>;
+}
+const linksByFolder = new Map<string, FolderLinks>();
+let lastPath: string | undefined;
+let lastLinks: FolderLinks | undefined;
+let cachedLinks = 0;
+const MAX_CACHED_LINKS = 200_000;
+
+function linksOf(here: Here): FolderLinks {
+  if (here.path === lastPath && lastLinks) return lastLinks;
+  const folder = here.path.slice(0, here.path.lastIndexOf("/") + 1);
+  let links = linksByFolder.get(folder);
+  if (!links) {
+    links = { nodes: new Map(), owners: new Map() };
+    linksByFolder.set(folder, links);
+  }
+  lastPath = here.path;
+  lastLinks = links;
+  return links;
+}
+
+function cachedLink(links: Map<string, string>, id: string, make: () => string): string {
+  let made = links.get(id);
+  if (made === undefined) {
+    if (cachedLinks >= MAX_CACHED_LINKS) {
+      for (const other of linksByFolder.values()) {
+        other.nodes.clear();
+        other.owners.clear();
+      }
+      cachedLinks = 0;
+    }
+    made = make();
+    links.set(id, made);
+    cachedLinks++;
+  }
+  return made;
+}
 
 export const kindLink = (here: Here, kind: string) =>
   link(here, kindPagePath(kind), escapeHtml(kind));
