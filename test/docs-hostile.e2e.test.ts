@@ -40,15 +40,15 @@ describe("the docs site of a hostile graph in headless Chromium", {
   const dir = mkdtempSync(join(tmpdir(), "br-docs-hostile-"));
   const site = join(dir, "site");
   const model = hostileModel();
-  beforeAll(() => {
+  beforeAll(async () => {
     const writer = openSiteWriter(site, "site");
     // The site's own health notes come from the graph; the page is drawn here from notes with
     // hostile text in every field.
     const files = [...htmlSite({ model, stamp: STAMP, maxRows: 50 })].map((f) =>
       f.path === "health.html" ? { ...f, content: renderHealthHtml(hostileHealth, STAMP) } : f,
     );
-    writeSite(files, writer);
-    writer.commit();
+    await writeSite(files, writer);
+    await writer.commit();
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

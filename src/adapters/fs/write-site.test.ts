@@ -39,10 +39,10 @@ function tree(dir: string): Record<string, string> {
   return out;
 }
 
-function writeSiteTo(out: string, files: Record<string, string>) {
+async function writeSiteTo(out: string, files: Record<string, string>) {
   const writer = openSiteWriter(out, "site");
-  for (const [path, content] of Object.entries(files)) writer.write(path, content);
-  writer.commit();
+  for (const [path, content] of Object.entries(files)) await writer.write(path, content);
+  await writer.commit();
   return writer;
 }
 
@@ -54,9 +54,9 @@ afterAll(() => {
 });
 
 describe("openSiteWriter", () => {
-  it("writes a new folder, with its marker, and counts what it wrote", () => {
+  it("writes a new folder, with its marker, and counts what it wrote", async () => {
     const out = join(place(), "site");
-    const writer = writeSiteTo(out, { "index.html": "<h1>x</h1>", "nodes/a/b.html": "é" });
+    const writer = await writeSiteTo(out, { "index.html": "<h1>x</h1>", "nodes/a/b.html": "é" });
     expect(tree(out)).toEqual({
       "index.html": "<h1>x</h1>",
       "nodes/a/b.html": "é",
@@ -66,21 +66,21 @@ describe("openSiteWriter", () => {
     expect(writer.bytes).toBe(Buffer.byteLength("<h1>x</h1>") + 2);
   });
 
-  it("replaces a site it wrote before: the old pages are gone", () => {
+  it("replaces a site it wrote before: the old pages are gone", async () => {
     const out = join(place(), "site");
-    writeSiteTo(out, { "index.html": "old", "nodes/gone.html": "old" });
-    writeSiteTo(out, { "index.html": "new" });
+    await writeSiteTo(out, { "index.html": "old", "nodes/gone.html": "old" });
+    await writeSiteTo(out, { "index.html": "new" });
     expect(tree(out)).toEqual({ "index.html": "new", [SITE_MARKER]: expect.any(String) });
   });
 
-  it("writes into an empty folder", () => {
+  it("writes into an empty folder", async () => {
     const out = join(place(), "site");
     mkdirSync(out);
-    writeSiteTo(out, { "index.html": "x" });
+    await writeSiteTo(out, { "index.html": "x" });
     expect(tree(out)["index.html"]).toBe("x");
   });
 
-  it("refuses a folder that holds anything else, and leaves it alone", () => {
+  it("refuses a folder that holds anything else, and leaves it alone", async () => {
     const out = join(place(), "site");
     mkdirSync(out);
     writeFileSync(join(out, "notes.txt"), "mine");
@@ -91,10 +91,10 @@ describe("openSiteWriter", () => {
     expect(tree(out)).toEqual({ "notes.txt": "mine" });
   });
 
-  it("refuses a symbolic link, even to a site it wrote, and a file", () => {
+  it("refuses a symbolic link, even to a site it wrote, and a file", async () => {
     const dir = place();
     const real = join(dir, "real");
-    writeSiteTo(real, { "index.html": "x" });
+    await writeSiteTo(real, { "index.html": "x" });
     symlinkSync(real, join(dir, "link"));
     expect(() => openSiteWriter(join(dir, "link"), "link")).toThrow(/link is a symbolic link/);
     writeFileSync(join(dir, "file"), "x");
@@ -104,28 +104,28 @@ describe("openSiteWriter", () => {
     expect(tree(real)["index.html"]).toBe("x");
   });
 
-  it("abort leaves the folder as it was", () => {
+  it("abort leaves the folder as it was", async () => {
     const out = join(place(), "site");
-    writeSiteTo(out, { "index.html": "before" });
+    await writeSiteTo(out, { "index.html": "before" });
     const before = tree(out);
     const writer = openSiteWriter(out, "site");
     writer.write("index.html", "after");
     writer.write("nodes/x.html", "after");
-    writer.abort();
+    await writer.abort();
     expect(tree(out)).toEqual(before);
     const fresh = join(place(), "never");
-    openSiteWriter(fresh, "never").abort();
+    await openSiteWriter(fresh, "never").abort();
     expect(existsSync(fresh)).toBe(false);
   });
 
-  it("refuses a folder that something else filled while the site was written", () => {
+  it("refuses a folder that something else filled while the site was written", async () => {
     const out = join(place(), "site");
     const writer = openSiteWriter(out, "site");
     writer.write("index.html", "x");
     mkdirSync(out);
     writeFileSync(join(out, "notes.txt"), "mine");
-    expect(() => writer.commit()).toThrow(InputError);
-    writer.abort();
+    await expect(writer.commit()).rejects.toThrow(InputError);
+    await writer.abort();
     expect(tree(out)).toEqual({ "notes.txt": "mine" });
   });
 
@@ -137,20 +137,20 @@ describe("openSiteWriter", () => {
     "nodes//a.html",
     "nodes\\..\\..\\escape.html",
     "",
-  ])("refuses to write %j", (path) => {
+  ])("refuses to write %j", async (path) => {
     const dir = place();
     const writer = openSiteWriter(join(dir, "site"), "site");
     expect(() => writer.write(path, "x")).toThrow(/refusing to write outside the site/);
-    writer.abort();
+    await writer.abort();
     expect(readdirSync(dir)).toEqual([]);
     expect(existsSync(join(root, "escape.html"))).toBe(false);
   });
 
-  it("refuses to write one path twice: two pages never silently share a file", () => {
+  it("refuses to write one path twice: two pages never silently share a file", async () => {
     const dir = place();
     const writer = openSiteWriter(join(dir, "site"), "site");
     writer.write("a.html", "1");
-    expect(() => writer.write("a.html", "2")).toThrow();
-    writer.abort();
+    expect(() => writer.write("a.html", "2")).toThrow(/two files of the site at one path/);
+    await writer.abort();
   });
 });

@@ -4,6 +4,7 @@
 
 import { randomBytes } from "node:crypto";
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../../core/errors.js";
 
@@ -11,15 +12,21 @@ import { InputError } from "../../core/errors.js";
 export const SITE_MARKER = ".blastradius-docs";
 
 export interface SiteWriter {
-  /** `path` from the site's root, with `/`. */
-  write(path: string, content: string): void;
-  /** Puts the written site in place of the folder. */
-  commit(): void;
-  /** Removes what was written; the folder is as it was. */
-  abort(): void;
+  /**
+   * `path` from the site's root, with `/`. The file is written in the background; a promise
+   * comes back when enough are in flight that the caller should wait for it before the next.
+   */
+  write(path: string, content: string): Promise<void> | undefined;
+  /** Waits for every file, then puts the written site in place of the folder. */
+  commit(): Promise<void>;
+  /** Waits for the files in flight, then removes what was written; the folder is as it was. */
+  abort(): Promise<void>;
   readonly files: number;
   readonly bytes: number;
 }
+
+/** Files being written at once. */
+const MAX_IN_FLIGHT = 64;
 
 export function openSiteWriter(outDir: string, shown: string): SiteWriter {
   const target = resolve(outDir);
@@ -31,6 +38,15 @@ export function openSiteWriter(outDir: string, shown: string): SiteWriter {
   );
   mkdirSync(staging);
   const made = new Set<string>([""]);
+  const written = new Set<string>();
+  // Opening a file costs more than writing it on some disks (overlay file systems): files are
+  // written by libuv's threads while the pages after them are made, a bounded number at once.
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
+  const settle = async () => {
+    while (inFlight.size > 0) await Promise.all([...inFlight]);
+    if (failure !== undefined) throw failure;
+  };
   let files = 0;
   let bytes = 0;
   return {
@@ -50,11 +66,27 @@ export function openSiteWriter(outDir: string, shown: string): SiteWriter {
         mkdirSync(join(staging, ...parts.slice(0, -1)), { recursive: true });
         made.add(folder);
       }
-      writeFileSync(join(staging, ...parts), content, { flag: "wx" });
+      // Two pages never silently share a file: said here, at once, not when the write fails.
+      if (written.has(path)) throw new Error(`two files of the site at one path: ${path}`);
+      written.add(path);
+      if (failure !== undefined) throw failure;
+      // wx: O_CREAT|O_EXCL, which never follows a link at the name either.
+      const done: Promise<void> = writeFile(join(staging, ...parts), content, { flag: "wx" }).then(
+        () => {
+          inFlight.delete(done);
+        },
+        (error: unknown) => {
+          inFlight.delete(done);
+          failure ??= error;
+        },
+      );
+      inFlight.add(done);
       files++;
       bytes += Buffer.byteLength(content);
+      return inFlight.size >= MAX_IN_FLIGHT ? Promise.race(inFlight) : undefined;
     },
-    commit() {
+    async commit() {
+      await settle();
       writeFileSync(
         join(staging, SITE_MARKER),
         "Written by blastradius docs; replaced by the next run.\n",
@@ -65,7 +97,8 @@ export function openSiteWriter(outDir: string, shown: string): SiteWriter {
       renameSync(staging, target);
       if (old) rmSync(old, { recursive: true, force: true });
     },
-    abort() {
+    async abort() {
+      await settle().catch(() => undefined);
       rmSync(staging, { recursive: true, force: true });
     },
   };

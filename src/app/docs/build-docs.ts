@@ -33,7 +33,7 @@ export type DocsFormat = keyof typeof SITES;
 export const DOCS_FORMATS = Object.keys(SITES) as readonly DocsFormat[];
 
 /** Rows kept of each table when the caller does not say: a page stays small on any graph. */
-export const DEFAULT_MAX_ROWS = 100;
+export const DEFAULT_MAX_ROWS = 50;
 
 export interface DocsBuild {
   /** The graph's file on disk. */
@@ -88,7 +88,7 @@ export async function buildDocs(build: DocsBuild): Promise<WrittenSite> {
   // Opened only once the graph has loaded: a graph that does not load leaves the folder alone.
   const writer = openSiteWriter(build.outDir, build.shownOut);
   try {
-    const written = writeSite(
+    const written = await writeSite(
       SITES[build.format]({
         model: loaded.model,
         stamp,
@@ -108,10 +108,10 @@ export async function buildDocs(build: DocsBuild): Promise<WrittenSite> {
       }),
       writer,
     );
-    writer.commit();
+    await writer.commit();
     return written;
   } catch (error) {
-    writer.abort();
+    await writer.abort();
     throw error;
   }
 }

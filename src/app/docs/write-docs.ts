@@ -4,7 +4,8 @@
 import type { SiteFile } from "../../core/docs/html-site.js";
 
 export interface SiteSink {
-  write(path: string, content: string): void;
+  /** A promise back: wait for it before writing more (the sink has enough in flight). */
+  write(path: string, content: string): Promise<void> | undefined;
 }
 
 export interface WrittenSite {
@@ -15,13 +16,14 @@ export interface WrittenSite {
   readonly largestPage: { readonly path: string; readonly bytes: number };
 }
 
-export function writeSite(files: Iterable<SiteFile>, sink: SiteSink): WrittenSite {
+export async function writeSite(files: Iterable<SiteFile>, sink: SiteSink): Promise<WrittenSite> {
   let count = 0;
   let bytes = 0;
   let pages = 0;
   let largestPage = { path: "", bytes: 0 };
   for (const file of files) {
-    sink.write(file.path, file.content);
+    const wait = sink.write(file.path, file.content);
+    if (wait) await wait;
     const size = Buffer.byteLength(file.content);
     count++;
     bytes += size;

@@ -100,7 +100,10 @@ export interface NodePage {
   readonly match: MatchRules;
   /** What it depends on, every depth, nearest first. */
   readonly upstream: Table<RelationRow>;
-  /** What depends on it, every depth, nearest first. */
+  /**
+   * What depends on it directly. Everything further down is in `ifThisBreaks` (every node
+   * downstream is impacted, breaking or at risk): listing it twice would double a hub's page.
+   */
   readonly downstream: Table<RelationRow>;
   readonly ifThisBreaks: IfThisBreaks;
 }
@@ -146,7 +149,7 @@ export function nodePage(model: AnalysisModel, id: string, options: NodePageOpti
     ...(owner ? { owner: contactOf(owner) } : {}),
     match: node.match,
     upstream: relations(compact, index, "up", options.maxRows),
-    downstream: relations(compact, index, "down", options.maxRows),
+    downstream: relations(compact, index, "down", options.maxRows, 1),
     ifThisBreaks: ifThisBreaks(model, id, options),
   };
 }
@@ -157,8 +160,12 @@ export function relations(
   start: number,
   direction: Direction,
   maxRows: number,
+  maxDepth?: number,
 ): Table<RelationRow> {
-  const { nodes, depths, edges } = reachable(graph, [start], { direction });
+  const { nodes, depths, edges } = reachable(graph, [start], {
+    direction,
+    ...(maxDepth !== undefined ? { maxDepth } : {}),
+  });
   const rows: RelationRow[] = [];
   // nodes[0] is the start itself.
   for (let i = 1; i < nodes.length && rows.length < maxRows; i++) {

@@ -5,21 +5,30 @@ import type { HealthNote } from "../graph-health.js";
 import { count, type Here, htmlTable, nodeLink, ownerLink, text } from "./fragments.js";
 import { htmlPage, type SiteStamp } from "./page-shell.js";
 
+/** Notes listed per kind of note: a page stays small when thousands of nodes share a problem. */
+export const HEALTH_ROWS = 200;
+
 export function renderHealthHtml(notes: readonly HealthNote[], stamp: SiteStamp): string {
   const here: Here = { path: "health.html" };
   const byCode = new Map<string, HealthNote[]>();
-  for (const note of notes) byCode.set(note.code, [...(byCode.get(note.code) ?? []), note]);
+  for (const note of notes) {
+    const list = byCode.get(note.code);
+    if (list) list.push(note);
+    else byCode.set(note.code, [note]);
+  }
   const sections = [...byCode.entries()].map(
     ([code, list]) => `<h2 id="${text(code)}">${text(code)} (${count(list.length)})</h2>
 ${htmlTable(
   `${text(code)}: ${list[0]?.severity === "warning" ? "warnings" : "notes"}`,
   ["Where", "What", "What to do"],
-  list.map((n) => [
-    n.node ? nodeLink(here, n.node) : n.owner ? ownerLink(here, n.owner) : "the graph",
-    text(n.message),
-    text(n.hint),
-  ]),
-)}`,
+  list
+    .slice(0, HEALTH_ROWS)
+    .map((n) => [
+      n.node ? nodeLink(here, n.node) : n.owner ? ownerLink(here, n.owner) : "the graph",
+      text(n.message),
+      text(n.hint),
+    ]),
+)}${list.length > HEALTH_ROWS ? `\n<p class="note">The first ${count(HEALTH_ROWS)} of ${count(list.length)}; <code>blastradius validate</code> lists them all.</p>` : ""}`,
   );
   const body = `<h1>Graph health</h1>
 ${notes.length === 0 ? "<p>Nothing to note: every node has an owner and match rules, and every contract can be checked.</p>" : `<p>${count(notes.length)} note${notes.length === 1 ? "" : "s"}.</p>`}

@@ -106,7 +106,8 @@ function relationsSection(here: Here, page: NodePage): string {
   return `<h2 id="depends-on">Depends on</h2>
 ${table("upstream", "What it depends on, at every depth", "It depends on nothing.", "Needed by")}
 <h2 id="dependents">Depended on by</h2>
-${table("downstream", "What depends on it, at every depth", "Nothing depends on it.", "Through")}`;
+${table("downstream", "What depends on it directly", "Nothing depends on it.", "Through")}
+${page.downstream.total > 0 ? `<p class="note">Everything further down is under <a href="#if-this-breaks">If this breaks</a>.</p>` : ""}`;
 }
 
 function relationCells(here: Here, r: RelationRow): string[] {
@@ -139,7 +140,7 @@ function ifThisBreaksSection(here: Here, id: string, breaks: IfThisBreaks): stri
   );
   const nodes = htmlTable(
     `What breaks with it (${count(breaks.nodes.total)})`,
-    ["Severity", "Node", "Kind", "Owner", "Tier", "Depth", "How it is reached"],
+    ["Severity", "Node", "Kind", "Owner", "Tier", "Depth", "Reached from"],
     breaks.nodes.rows.map((r) => [
       `<span class="${r.severity}">${r.severity}</span>`,
       nodeLink(here, r.id),
@@ -147,8 +148,23 @@ function ifThisBreaksSection(here: Here, id: string, breaks: IfThisBreaks): stri
       ownerLink(here, r.owner),
       r.tier === undefined ? "" : String(r.tier),
       String(r.depth),
-      r.path.map((s) => `-[<code>${text(s.via)}</code>]-&gt; ${text(s.to)}`).join(" "),
+      reachedFrom(here, id, r.path),
     ]),
   );
   return `${head}\n${summary}\n${owners}\n${nodes}\n${tableFoot(here, breaks.nodes, "breaks", "most severe first")}`;
+}
+
+/**
+ * The last hop of the path: the node it is reached from and the edge type. The whole path is in
+ * the table's CSV and JSON; on the page, the node's own page goes on from there.
+ */
+function reachedFrom(
+  here: Here,
+  id: string,
+  path: readonly { readonly to: string; readonly via: string }[],
+): string {
+  const last = path.at(-1);
+  if (!last) return "";
+  const from = path.length > 1 ? (path[path.length - 2] as { to: string }).to : id;
+  return `${nodeLink(here, from)} <code>${text(last.via)}</code>`;
 }

@@ -3,6 +3,7 @@
 
 import type { HealthNote } from "../graph-health.js";
 import type { SiteStamp } from "../html/page-shell.js";
+import { HEALTH_ROWS } from "../html/render-health.js";
 import {
   code,
   type Here,
@@ -19,18 +20,24 @@ export const HEALTH_PAGE = "health.md";
 export function renderHealthMarkdown(notes: readonly HealthNote[], stamp: SiteStamp): string {
   const here: Here = { path: HEALTH_PAGE };
   const byCode = new Map<string, HealthNote[]>();
-  for (const note of notes) byCode.set(note.code, [...(byCode.get(note.code) ?? []), note]);
+  for (const note of notes) {
+    const list = byCode.get(note.code);
+    if (list) list.push(note);
+    else byCode.set(note.code, [note]);
+  }
   const sections = [...byCode.entries()].map(
     ([name, list]) => `## ${code(name)} (${list.length})
 
 ${mdTable(
   ["Where", "What", "What to do"],
-  list.map((n) => [
-    n.node ? nodeLink(here, n.node) : n.owner ? ownerLink(here, n.owner) : "the graph",
-    text(n.message),
-    text(n.hint),
-  ]),
-)}`,
+  list
+    .slice(0, HEALTH_ROWS)
+    .map((n) => [
+      n.node ? nodeLink(here, n.node) : n.owner ? ownerLink(here, n.owner) : "the graph",
+      text(n.message),
+      text(n.hint),
+    ]),
+)}${list.length > HEALTH_ROWS ? `\n\nThe first ${HEALTH_ROWS} of ${list.length}; \`blastradius validate\` lists them all.` : ""}`,
   );
   return mdPage(
     [

@@ -127,7 +127,7 @@ ${table("upstream", "It depends on nothing.", "Needed by")}
 
 ## Depended on by
 
-What depends on it, at every depth (${count(page.downstream.total)}):
+What depends on it directly (${count(page.downstream.total)}); everything further down is under [If this breaks](#if-this-breaks):
 
 ${table("downstream", "Nothing depends on it.", "Through")}`;
 }
@@ -159,7 +159,7 @@ function ifThisBreaksSection(here: Here, id: string, breaks: IfThisBreaks): stri
     ]),
   );
   const nodes = mdTable(
-    ["Severity", "Node", "Kind", "Owner", "Tier", "Depth", "How it is reached"],
+    ["Severity", "Node", "Kind", "Owner", "Tier", "Depth", "Reached from"],
     breaks.nodes.rows.map((r) => [
       r.severity,
       nodeLink(here, r.id),
@@ -167,7 +167,12 @@ function ifThisBreaksSection(here: Here, id: string, breaks: IfThisBreaks): stri
       ownerLink(here, r.owner),
       r.tier === undefined ? "" : String(r.tier),
       String(r.depth),
-      r.path.map((s) => `-\\[${code(s.via)}\\]-> ${text(s.to)}`).join(" "),
+      (() => {
+        // The last hop; the whole path is in the table's CSV and JSON.
+        const last = r.path.at(-1);
+        const from = r.path.length > 1 ? (r.path[r.path.length - 2]?.to ?? id) : id;
+        return last ? `${nodeLink(here, from)} ${code(last.via)}` : "";
+      })(),
     ]),
   );
   return `${head}
