@@ -35,7 +35,7 @@ export interface PictureLayout {
 export type LayoutPicture = (picture: Picture) => PictureLayout;
 
 /** Every box is this size, so a layout depends on the topology alone (labels are cut to fit). */
-export const BOX = { width: 200, height: 40 } as const;
+export const BOX = { width: 240, height: 40 } as const;
 /** Room kept for an edge's label, whatever its text (cut to fit, the full text in a tooltip). */
 export const EDGE_LABEL = { width: 96, height: 14 } as const;
 

@@ -188,8 +188,10 @@ describe("renderPictureSvg", () => {
       "up.html?q=&quot;&gt;&lt;script&gt;",
       "https://docs.example/x?a=1&amp;b=2",
     ]);
-    // A long edge type is cut on the arrow, whole in its tooltip.
-    expect(out).toContain(`<title>${"a".repeat(40)}</title>${"a".repeat(14)}…</text>`);
+    // A long edge type is cut in its middle on the arrow, whole in its tooltip.
+    expect(out).toContain(
+      `<title>${"a".repeat(40)}</title>${"a".repeat(7)}…${"a".repeat(7)}</text>`,
+    );
   });
 
   it("accepts http(s) and relative addresses and nothing else", () => {

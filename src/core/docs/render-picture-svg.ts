@@ -28,8 +28,8 @@ const EDGE_COLOUR = "#374151";
 const FONT = "system-ui,-apple-system,'Segoe UI',Roboto,sans-serif";
 
 /** Characters of a box's first line (bold on the centre) and of an edge label, at the sizes drawn. */
-const LABEL_CHARS = 26;
-const CENTRE_CHARS = 23;
+const LABEL_CHARS = 32;
+const CENTRE_CHARS = 28;
 const KIND_CHARS = 30;
 const EDGE_CHARS = 15;
 
@@ -133,11 +133,16 @@ function sideOfMore(picture: Picture, more: PictureNode): "up" | "down" {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** Text cut to `max` characters, by code point so a surrogate pair is never split. */
+/**
+ * Text cut to `max` characters in the middle, by code point so a surrogate pair is never split:
+ * an id's kind and the end of its name both stay (`service/exte…-job-runner`).
+ */
 function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+  if (chars.length <= max) return text;
+  const head = Math.ceil((max - 1) / 2);
+  return `${chars.slice(0, head).join("")}…${chars.slice(chars.length - (max - 1 - head)).join("")}`;
 }
 
 /**
