@@ -1,11 +1,15 @@
 // `blastradius docs --git` on a generated local history: each node page lists the upstream
 // changes `suspects` lists for it, and the contracts show their status at HEAD (the 2 a.m.
-// rotation breaks the job runners' trust). Both formats.
+// rotation breaks the job runners' trust). Both formats. And a build stopped halfway leaves
+// nothing behind.
 
-import { readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exampleHistory, type History, rotateJobRunner } from "./git-history.js";
+import { generateOrg, toDepsYaml } from "../bench/generate-org.js";
+import { BIN, exampleHistory, type History, rotateJobRunner } from "./git-history.js";
 
 /** A page's text without its markup, one space between words. */
 const words = (html: string) =>
@@ -107,4 +111,28 @@ describe("blastradius docs --git", () => {
     expect(both.stderr).toMatch(/give one history/);
     expect(both.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe("blastradius docs, interrupted", () => {
+  it("leaves nothing beside the folder when stopped with Ctrl-C halfway", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "br-docs-int-"));
+    try {
+      writeFileSync(join(dir, "deps.yaml"), toDepsYaml(generateOrg({ nodes: 3000, seed: 7 })));
+      const child = spawn(process.execPath, [BIN, "docs", "--out", "site", "--no-scan"], {
+        cwd: dir,
+        stdio: "ignore",
+      });
+      const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+      // Interrupted once the site is being written: its staging folder is there.
+      const started = Date.now();
+      while (!readdirSync(dir).some((f) => f.startsWith(".site.")) && Date.now() - started < 60_000)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(readdirSync(dir).some((f) => f.startsWith(".site."))).toBe(true);
+      child.kill("SIGINT");
+      await exited;
+      expect(readdirSync(dir).sort()).toEqual(["deps.yaml"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

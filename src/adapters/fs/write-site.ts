@@ -37,6 +37,18 @@ export function openSiteWriter(outDir: string, shown: string): SiteWriter {
     `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`,
   );
   mkdirSync(staging);
+  // Interrupted (Ctrl-C, a CI timeout), the half-written site goes with the process instead of
+  // staying beside the folder; the signal then does what it would have done.
+  const interrupted = (signal: NodeJS.Signals) => {
+    rmSync(staging, { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
+  const release = () => {
+    process.removeListener("SIGINT", interrupted);
+    process.removeListener("SIGTERM", interrupted);
+  };
   const made = new Set<string>([""]);
   const written = new Set<string>();
   // Opening a file costs more than writing it on some disks (overlay file systems): files are
@@ -86,7 +98,10 @@ export function openSiteWriter(outDir: string, shown: string): SiteWriter {
       return inFlight.size >= MAX_IN_FLIGHT ? Promise.race(inFlight) : undefined;
     },
     async commit() {
-      await settle();
+      await settle().catch((error: unknown) => {
+        release();
+        throw error;
+      });
       writeFileSync(
         join(staging, SITE_MARKER),
         "Written by blastradius docs; replaced by the next run.\n",
@@ -95,11 +110,13 @@ export function openSiteWriter(outDir: string, shown: string): SiteWriter {
       const old = exists(target) ? `${staging}.old` : undefined;
       if (old) renameSync(target, old);
       renameSync(staging, target);
+      release();
       if (old) rmSync(old, { recursive: true, force: true });
     },
     async abort() {
       await settle().catch(() => undefined);
       rmSync(staging, { recursive: true, force: true });
+      release();
     },
   };
 }
