@@ -41,8 +41,13 @@ function tree(dir: string): Record<string, string> {
 
 async function writeSiteTo(out: string, files: Record<string, string>) {
   const writer = openSiteWriter(out, "site");
-  for (const [path, content] of Object.entries(files)) await writer.write(path, content);
-  await writer.commit();
+  try {
+    for (const [path, content] of Object.entries(files)) await writer.write(path, content);
+    await writer.commit();
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
   return writer;
 }
 
@@ -144,6 +149,36 @@ describe("openSiteWriter", () => {
     await writer.abort();
     expect(readdirSync(dir)).toEqual([]);
     expect(existsSync(join(root, "escape.html"))).toBe(false);
+  });
+
+  it("refuses a folder whose marker someone planted, and one where a file was added since", async () => {
+    // A marker committed by anyone (empty, or not listing the folder's files) replaces nothing.
+    const planted = join(place(), "docs");
+    mkdirSync(planted);
+    writeFileSync(join(planted, ".blastradius-docs"), "");
+    writeFileSync(join(planted, "runbook.md"), "mine");
+    await expect(writeSiteTo(planted, { "index.html": "x" })).rejects.toThrow(
+      /holds a file the earlier site did not write \(runbook\.md\)/,
+    );
+    expect(tree(planted)).toEqual({ ".blastradius-docs": "", "runbook.md": "mine" });
+    // A site of ours, and a CNAME added to it afterwards: kept, and said.
+    const site = join(place(), "site");
+    await writeSiteTo(site, { "index.html": "1", "nodes/a.html": "a" });
+    writeFileSync(join(site, "CNAME"), "docs.example.com");
+    await expect(writeSiteTo(site, { "index.html": "2" })).rejects.toThrow(/CNAME/);
+    expect(readFileSync(join(site, "CNAME"), "utf8")).toBe("docs.example.com");
+    expect(readFileSync(join(site, "index.html"), "utf8")).toBe("1");
+  });
+
+  it("never takes the place of a folder holding what it protects (the graph, the working folder)", () => {
+    const dir = place();
+    writeFileSync(join(dir, "deps.yaml"), "version: 1\n");
+    for (const out of [dir, join(dir, "..")])
+      expect(() => openSiteWriter(out, "out", { protect: [join(dir, "deps.yaml")] })).toThrow(
+        /holds .*deps\.yaml: the site would take its place/,
+      );
+    expect(() => openSiteWriter(dir, ".", { protect: [dir] })).toThrow(/would take its place/);
+    expect(readdirSync(dir)).toEqual(["deps.yaml"]);
   });
 
   it("refuses to write one path twice: two pages never silently share a file", async () => {

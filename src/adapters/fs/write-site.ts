@@ -3,9 +3,17 @@
 // place. A folder that holds anything but a site blastradius wrote is refused, not replaced.
 
 import { randomBytes } from "node:crypto";
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { InputError } from "../../core/errors.js";
 
 /** The file that marks a folder as a site blastradius wrote (and may replace). */
@@ -28,8 +36,28 @@ export interface SiteWriter {
 /** Files being written at once. */
 const MAX_IN_FLIGHT = 64;
 
-export function openSiteWriter(outDir: string, shown: string): SiteWriter {
+export interface SiteWriterOptions {
+  /**
+   * Paths the site must never take the place of (the graph's file, the folder the command runs
+   * in): a folder holding one of them is refused, whatever marker it holds.
+   */
+  readonly protect?: readonly string[];
+}
+
+export function openSiteWriter(
+  outDir: string,
+  shown: string,
+  options: SiteWriterOptions = {},
+): SiteWriter {
   const target = resolve(outDir);
+  for (const kept of options.protect ?? []) {
+    const inside = relative(target, resolve(kept));
+    if (inside === "" || (!inside.startsWith("..") && !isAbsolute(inside)))
+      throw new InputError(
+        `${shown} holds ${kept}: the site would take its place; nothing was written`,
+        "give --out a folder of its own, such as site",
+      );
+  }
   checkReplaceable(target, shown);
   mkdirSync(dirname(target), { recursive: true });
   const staging = join(
@@ -102,9 +130,11 @@ export function openSiteWriter(outDir: string, shown: string): SiteWriter {
         release();
         throw error;
       });
+      // The marker lists every file of the site: the next run replaces the folder only if it
+      // holds nothing else (a file someone added, a marker someone committed, is never lost).
       writeFileSync(
         join(staging, SITE_MARKER),
-        "Written by blastradius docs; replaced by the next run.\n",
+        `${MARKER_HEAD}\n${[...written].sort().join("\n")}\n`,
       );
       checkReplaceable(target, shown);
       const old = exists(target) ? `${staging}.old` : undefined;
@@ -130,7 +160,24 @@ function exists(path: string): boolean {
   }
 }
 
-/** Throws unless the folder is absent, empty, or a site this command wrote before. */
+const MARKER_HEAD =
+  "Written by blastradius docs; replaced by the next run if it holds only these files:";
+
+/** Every file under `root`, as paths with `/`, links and all (never followed). */
+function filesUnder(root: string, at = ""): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(root, at), { withFileTypes: true })) {
+    const path = at ? `${at}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...filesUnder(root, path));
+    else out.push(path);
+  }
+  return out;
+}
+
+/**
+ * Throws unless the folder is absent, empty, or a site this command wrote before and holds
+ * nothing its marker does not list.
+ */
 function checkReplaceable(target: string, shown: string): void {
   let stats: ReturnType<typeof lstatSync>;
   try {
@@ -149,9 +196,19 @@ function checkReplaceable(target: string, shown: string): void {
       "give --out a new or empty folder",
     );
   const entries = readdirSync(target);
-  if (entries.length > 0 && !entries.includes(SITE_MARKER))
+  if (entries.length === 0) return;
+  if (!entries.includes(SITE_MARKER))
     throw new InputError(
       `${shown} is not empty and is not a site blastradius wrote (no ${SITE_MARKER} in it); nothing was written`,
       "give --out a new or empty folder, or the folder of an earlier `blastradius docs` run",
+    );
+  const marker = readFileSync(join(target, SITE_MARKER), "utf8").split("\n");
+  const listed = new Set(marker[0] === MARKER_HEAD ? marker.slice(1) : []);
+  listed.add(SITE_MARKER);
+  const other = filesUnder(target).filter((file) => !listed.has(file));
+  if (other.length > 0)
+    throw new InputError(
+      `${shown} holds ${other.length === 1 ? "a file" : `${other.length} files`} the earlier site did not write (${other.slice(0, 3).join(", ")}${other.length > 3 ? ", …" : ""}); nothing was written`,
+      "move them out of the folder, or give --out another folder",
     );
 }

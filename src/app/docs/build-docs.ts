@@ -86,7 +86,9 @@ export async function buildDocs(build: DocsBuild): Promise<WrittenSite> {
     version: VERSION,
   };
   // Opened only once the graph has loaded: a graph that does not load leaves the folder alone.
-  const writer = openSiteWriter(build.outDir, build.shownOut);
+  const writer = openSiteWriter(build.outDir, build.shownOut, {
+    protect: [resolve(build.cwd, build.deps), build.cwd],
+  });
   try {
     const written = await writeSite(
       SITES[build.format]({

@@ -22,7 +22,7 @@ export function searchRows(config: DepsConfig): IndexRow[] {
       node.kind,
       node.owner ?? "",
       node.tier ?? -1,
-      description.length > INDEX_DESCRIPTION ? `${cut(description)}…` : description,
+      shortDescription(description),
       page === `nodes/${node.id}.html` ? "" : page,
     ]);
   }
@@ -30,6 +30,15 @@ export function searchRows(config: DepsConfig): IndexRow[] {
 }
 
 /** The start of a long description, never half of a character outside the BMP (an emoji). */
+/**
+ * A description as a list shows it (the search index, the lists per kind, tier and owner): at
+ * most INDEX_DESCRIPTION characters, so that a graph of long descriptions keeps its lists small.
+ * The node's own page has it whole.
+ */
+export function shortDescription(description: string): string {
+  return description.length > INDEX_DESCRIPTION ? `${cut(description)}…` : description;
+}
+
 function cut(description: string): string {
   const end = INDEX_DESCRIPTION - 1;
   const last = description.charCodeAt(end - 1);

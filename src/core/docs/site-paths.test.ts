@@ -96,9 +96,15 @@ describe("page paths", () => {
       { numRuns: 300 },
     );
     expect(kindPagePath("a/b")).not.toBe(kindPagePath("a-b"));
-    // The lists of all kinds and owners are kinds.html and owners.html, beside the folders.
-    expect(kindPagePath("index")).toBe("kinds/index.html");
-    expect(ownerPagePath("index")).toBe("owners/index.html");
+    // MkDocs builds `x/index.md` and `x.md` to one URL, so `index` never stays as it is; and
+    // Windows cannot hold a device name (con, nul, com1 …), whatever follows its dot.
+    expect(kindPagePath("index")).toBe("kinds/~69ndex.html");
+    expect(nodePagePath("iam-role/automation-runner/index")).toBe(
+      "nodes/iam-role/automation-runner/~69ndex.html",
+    );
+    expect(ownerPagePath("con")).toBe("owners/~63on.html");
+    expect(nodePagePath("nul.txt/aux")).toBe("nodes/~6eul.txt/~61ux.html");
+    expect(nodePagePath("console/com1x")).toBe("nodes/console/com1x.html");
     // GitHub Pages' upload leaves out names that start with a dot.
     expect(nodePagePath("svc/.env")).toBe("nodes/svc/~2eenv.html");
   });
@@ -109,6 +115,11 @@ describe("page paths", () => {
     expect(encodeSegment(a)).not.toBe(encodeSegment(b));
     expect(encodeSegment(a).startsWith("x".repeat(150))).toBe(true);
     expect(encodeSegment(a).length).toBeLessThanOrEqual(200);
+    // 64 bits: two ids that differ past the cut never share a file in practice.
+    const long = (tail: string) => `${"A".repeat(190)}${tail}`;
+    const seen = new Set<string>();
+    for (let i = 0; i < 20_000; i++) seen.add(encodeSegment(long(String(i))));
+    expect(seen.size).toBe(20_000);
   });
 });
 

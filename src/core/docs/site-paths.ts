@@ -3,8 +3,8 @@
 // reader can guess a URL. Two ids never share a file: every character outside [a-z0-9._-]
 // is written `~xx` (its code in hex, `~uxxxx` beyond a byte), upper case included, so `Api` and
 // `api` stay apart on a case-insensitive disk; a segment of dots or an empty one is spelt out so
-// no id can climb out of its folder, and so are a trailing dot, which Windows would drop, and a
-// leading one, which GitHub Pages' upload leaves out. The lists of all owners and all kinds are
+// no id can climb out of its folder, and so are a trailing dot, which Windows would drop, a
+// leading one, which GitHub Pages' upload leaves out, a Windows device name and `index`. The lists of all owners and all kinds are
 // owners.html and kinds.html at the root, so no owner or kind named "index" can take their place.
 
 const KEEP = /[a-z0-9._-]/;
@@ -27,19 +27,27 @@ export function encodeSegment(segment: string): string {
   if (out.endsWith(".")) out = `${out.slice(0, -1)}~2e`;
   // GitHub Pages' upload (upload-pages-artifact v4+) leaves out names that start with a dot.
   if (out.startsWith(".")) out = `~2e${out.slice(1)}`;
+  // Windows cannot hold a file or folder named as a device (con, nul, com1 …), whatever follows
+  // the dot; MkDocs builds `x/index.md` and `x.md` to one URL. Their first letter is escaped.
+  if (/^(con|prn|aux|nul|com\d|lpt\d|index)(\.|$)/.test(out))
+    out = `~${(out.codePointAt(0) as number).toString(16)}${out.slice(1)}`;
   if (out.length <= MAX_SEGMENT) return out;
-  // A very long segment keeps its start and is told apart by a hash of the whole.
-  return `${out.slice(0, MAX_SEGMENT - 12)}~h${fnv1a(segment)}`;
+  // A very long segment keeps its start and is told apart by a hash of the whole: 64 bits, so
+  // that no one finds two ids for one file by trying (a 32-bit hash falls in a second).
+  return `${out.slice(0, MAX_SEGMENT - 20)}~h${hash64(segment)}`;
 }
 
-/** 32-bit FNV-1a, as 8 hex digits: enough to tell apart the few ids long enough to need it. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
+/** Two 32-bit FNV-1a hashes of the text with different starts, as 16 hex digits. */
+function hash64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
   for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul((b ^ c) + i, 0x01000193) >>> 0;
+    b ^= b >>> 15;
   }
-  return hash.toString(16).padStart(8, "0");
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
 
 const encodeId = (id: string) => id.split("/").map(encodeSegment).join("/");
@@ -50,7 +58,7 @@ export const nodePagePath = (id: string, ext = "html"): string => `nodes/${encod
 /** An owner's page, relative to the site's root. */
 export const ownerPagePath = (id: string, ext = "html"): string => `owners/${encodeId(id)}.${ext}`;
 
-/** The page listing the nodes of one kind; a `/` in the kind is escaped like any other. */
+/** The page listing the nodes of one kind; a `/` in the kind is a folder, as in an id. */
 export const kindPagePath = (kind: string, ext = "html"): string =>
   `kinds/${encodeId(kind)}.${ext}`;
 

@@ -106,8 +106,7 @@ function relationsSection(here: Here, page: NodePage): string {
   return `<h2 id="depends-on">Depends on</h2>
 ${table("upstream", "What it depends on, at every depth", "It depends on nothing.", "Needed by")}
 <h2 id="dependents">Depended on by</h2>
-${table("downstream", "What depends on it directly", "Nothing depends on it.", "Through")}
-${page.downstream.total > 0 ? `<p class="note">Everything further down is under <a href="#if-this-breaks">If this breaks</a>.</p>` : ""}`;
+${page.downstream.total > 0 ? `<p class="note">What depends on it directly; everything further down is under <a href="#if-this-breaks">If this breaks</a>.</p>\n` : ""}${table("downstream", "What depends on it directly", "Nothing depends on it.", "Through")}`;
 }
 
 function relationCells(here: Here, r: RelationRow): string[] {

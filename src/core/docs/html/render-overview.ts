@@ -5,6 +5,7 @@
 import type { DepsConfig, GraphNode } from "../../model.js";
 import { contactOf } from "../node-page.js";
 import type { Counted, Overview } from "../overview.js";
+import { shortDescription } from "../search-index.js";
 import type { Reach } from "../site-pages.js";
 import { ownerPagePath } from "../site-paths.js";
 import {
@@ -135,7 +136,7 @@ ${htmlTable(
     text(node.kind),
     ownerLink(here, node.owner),
     node.tier === undefined ? "" : String(node.tier),
-    text(node.description ?? ""),
+    text(shortDescription(node.description ?? "")),
   ]),
 )}
 ${pager}`;

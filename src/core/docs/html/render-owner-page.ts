@@ -1,6 +1,7 @@
 // One owner's page: how to reach them, their nodes, who can break them, whom they can break.
 
 import type { OwnerPage } from "../owner-page.js";
+import { shortDescription } from "../search-index.js";
 import { ownerPagePath } from "../site-paths.js";
 import {
   contactItems,
@@ -37,7 +38,7 @@ export function renderOwnerPageHtml(page: OwnerPage, stamp: SiteStamp): string {
             nodeLink(here, n.id),
             kindLink(here, n.kind),
             text(tierText(n.tier)),
-            text(n.description ?? ""),
+            text(shortDescription(n.description ?? "")),
           ]),
         )}\n${tableFoot(here, page.nodes, "nodes", "in the order deps.yaml declares them", false)}`,
     `<h2 id="upstream">Who can break them (${count(page.upstream.total)} upstream)</h2>`,

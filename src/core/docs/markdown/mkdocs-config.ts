@@ -52,8 +52,12 @@ function quoteKeys(layout: ScalarLayout): void {
 const RULES = Object.values(DEFAULT_SCALAR_STYLE_RULES);
 const FORCE = RULES.indexOf(DEFAULT_SCALAR_STYLE_RULES.applyForceQuotesOption);
 
-/** One line of title: no line break or control that could confuse a reader of the file. */
-const title = (value: string) => terminalText(value);
+/**
+ * One line of title: no line break or control that could confuse a reader of the file, and no
+ * markup: MkDocs puts nav titles and the site name into every page as HTML, unescaped.
+ */
+const title = (value: string) =>
+  terminalText(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function navValue(item: NavItem): Record<string, unknown> {
   return "path" in item

@@ -127,7 +127,7 @@ ${table("upstream", "It depends on nothing.", "Needed by")}
 
 ## Depended on by
 
-What depends on it directly (${count(page.downstream.total)}); everything further down is under [If this breaks](#if-this-breaks):
+What depends on it directly (${count(page.downstream.total)}); everything further down is under **If this breaks**:
 
 ${table("downstream", "Nothing depends on it.", "Through")}`;
 }

@@ -7,6 +7,7 @@ import type { SiteStamp } from "../html/page-shell.js";
 import { LIST_PAGE_ROWS, pagedPath, tierPagePath } from "../html/render-overview.js";
 import { contactOf } from "../node-page.js";
 import type { Counted, Overview } from "../overview.js";
+import { shortDescription } from "../search-index.js";
 import type { Reach } from "../site-pages.js";
 import { ownerPagePath } from "../site-paths.js";
 import {
@@ -151,7 +152,7 @@ export function* renderNodeListPagesMarkdown(
             text(node.kind),
             ownerLink(here, node.owner),
             node.tier === undefined ? "" : String(node.tier),
-            text(node.description ?? ""),
+            text(shortDescription(node.description ?? "")),
           ]),
         ),
         pager,

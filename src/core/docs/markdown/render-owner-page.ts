@@ -3,6 +3,7 @@
 
 import type { SiteStamp } from "../html/page-shell.js";
 import type { OwnerPage } from "../owner-page.js";
+import { shortDescription } from "../search-index.js";
 import { ownerPagePath } from "../site-paths.js";
 import {
   code,
@@ -43,7 +44,7 @@ export function renderOwnerPageMarkdown(page: OwnerPage, stamp: SiteStamp): stri
                 nodeLink(here, n.id),
                 kindLink(here, n.kind),
                 text(tierText(n.tier)),
-                text(n.description ?? ""),
+                text(shortDescription(n.description ?? "")),
               ]),
             ),
             tableFoot(here, page.nodes, "nodes", "in the order deps.yaml declares them", false),
