@@ -139,6 +139,9 @@ describe("markdownSite with hostile text in every field", () => {
     expect(yml).toContain("!!python/name:pymdownx.superfences.fence_code_format");
     // Controls in a kind (a nav section's title) are shown as escapes, never written raw.
     expect(CONTROLS.exec(yml)).toBeNull();
+    // MkDocs puts nav titles into every page as HTML, unescaped: no markup reaches them.
+    expect(yml).toMatch(/&#60;/);
+    expect(yml).not.toMatch(/<[a-z!/]/i);
     expect(titles).toContain("k \\x1b]52;c;eA==\\x07\\x1b[2J\\x1b[8m\\x9b2J\\u202e ::x {{x}}");
   });
 });
