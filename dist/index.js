@@ -12885,10 +12885,10 @@ function readKustomization(path2, source) {
     }
   };
 }
-function resolvePath(folder, relative6) {
-  if (relative6.startsWith("/")) return void 0;
+function resolvePath(folder, relative7) {
+  if (relative7.startsWith("/")) return void 0;
   const parts = folder === "." || folder === "" ? [] : folder.split("/");
-  for (const part of relative6.split("/")) {
+  for (const part of relative7.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length === 0) return void 0;
@@ -15860,9 +15860,9 @@ var require_symlink = __commonJS({
         ]);
         if (areIdentical(srcStat, dstStat)) return;
       }
-      const relative6 = await symlinkPaths(srcpath, dstpath);
-      srcpath = relative6.toDst;
-      const toType = await symlinkType(relative6.toCwd, type);
+      const relative7 = await symlinkPaths(srcpath, dstpath);
+      srcpath = relative7.toDst;
+      const toType = await symlinkType(relative7.toCwd, type);
       const dir = path2.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
@@ -15880,9 +15880,9 @@ var require_symlink = __commonJS({
         const dstStat = fs2.statSync(dstpath);
         if (areIdentical(srcStat, dstStat)) return;
       }
-      const relative6 = symlinkPathsSync(srcpath, dstpath);
-      srcpath = relative6.toDst;
-      type = symlinkTypeSync(relative6.toCwd, type);
+      const relative7 = symlinkPathsSync(srcpath, dstpath);
+      srcpath = relative7.toDst;
+      type = symlinkTypeSync(relative7.toCwd, type);
       const dir = path2.dirname(dstpath);
       const exists3 = fs2.existsSync(dir);
       if (exists3) return fs2.symlinkSync(srcpath, dstpath, type);
@@ -15975,7 +15975,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync2(file, options = {}) {
+    function readFileSync3(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -16007,7 +16007,7 @@ var require_jsonfile = __commonJS({
     }
     module2.exports = {
       readFile,
-      readFileSync: readFileSync2,
+      readFileSync: readFileSync3,
       writeFile: writeFile2,
       writeFileSync: writeFileSync3
     };
@@ -35267,11 +35267,11 @@ function foldersAbove(path2) {
 }
 var COMPUTED_READ = /\b(?:(?:file|templatefile)\((?!\s*"\$\{path\.module\}\/[^"$]+"\s*[,)])|(?:fileset|filebase64|filebase64sha256|filebase64sha512|filemd5|filesha1|filesha256|filesha512|fileexists)\()/;
 function readsAsset(folder, terraform, assets) {
-  const relative6 = assets.map((a) => folder === "." ? a : a.slice(folder.length + 1));
+  const relative7 = assets.map((a) => folder === "." ? a : a.slice(folder.length + 1));
   let computed;
   for (const file of terraform) {
     for (const match of file.text.matchAll(ASSET))
-      if (relative6.includes(match[1])) return "literal";
+      if (relative7.includes(match[1])) return "literal";
     const call = COMPUTED_READ.exec(file.text)?.[0];
     if (call !== void 0) computed ??= `${call.trim()}\u2026)`;
   }
@@ -36612,8 +36612,16 @@ var import_promises = require("node:fs/promises");
 var import_node_path7 = require("node:path");
 var SITE_MARKER = ".blastradius-docs";
 var MAX_IN_FLIGHT = 64;
-function openSiteWriter(outDir, shown2) {
+function openSiteWriter(outDir, shown2, options = {}) {
   const target = (0, import_node_path7.resolve)(outDir);
+  for (const kept of options.protect ?? []) {
+    const inside = (0, import_node_path7.relative)(target, (0, import_node_path7.resolve)(kept));
+    if (inside === "" || !inside.startsWith("..") && !(0, import_node_path7.isAbsolute)(inside))
+      throw new InputError(
+        `${shown2} holds ${kept}: the site would take its place; nothing was written`,
+        "give --out a folder of its own, such as site"
+      );
+  }
   checkReplaceable(target, shown2);
   (0, import_node_fs5.mkdirSync)((0, import_node_path7.dirname)(target), { recursive: true });
   const staging = (0, import_node_path7.join)(
@@ -36681,7 +36689,9 @@ function openSiteWriter(outDir, shown2) {
       });
       (0, import_node_fs5.writeFileSync)(
         (0, import_node_path7.join)(staging, SITE_MARKER),
-        "Written by blastradius docs; replaced by the next run.\n"
+        `${MARKER_HEAD}
+${[...written].sort().join("\n")}
+`
       );
       checkReplaceable(target, shown2);
       const old = exists2(target) ? `${staging}.old` : void 0;
@@ -36705,6 +36715,16 @@ function exists2(path2) {
     return false;
   }
 }
+var MARKER_HEAD = "Written by blastradius docs; replaced by the next run if it holds only these files:";
+function filesUnder(root, at5 = "") {
+  const out = [];
+  for (const entry2 of (0, import_node_fs5.readdirSync)((0, import_node_path7.join)(root, at5), { withFileTypes: true })) {
+    const path2 = at5 ? `${at5}/${entry2.name}` : entry2.name;
+    if (entry2.isDirectory()) out.push(...filesUnder(root, path2));
+    else out.push(path2);
+  }
+  return out;
+}
 function checkReplaceable(target, shown2) {
   let stats;
   try {
@@ -36723,10 +36743,20 @@ function checkReplaceable(target, shown2) {
       "give --out a new or empty folder"
     );
   const entries = (0, import_node_fs5.readdirSync)(target);
-  if (entries.length > 0 && !entries.includes(SITE_MARKER))
+  if (entries.length === 0) return;
+  if (!entries.includes(SITE_MARKER))
     throw new InputError(
       `${shown2} is not empty and is not a site blastradius wrote (no ${SITE_MARKER} in it); nothing was written`,
       "give --out a new or empty folder, or the folder of an earlier `blastradius docs` run"
+    );
+  const marker = (0, import_node_fs5.readFileSync)((0, import_node_path7.join)(target, SITE_MARKER), "utf8").split("\n");
+  const listed4 = new Set(marker[0] === MARKER_HEAD ? marker.slice(1) : []);
+  listed4.add(SITE_MARKER);
+  const other = filesUnder(target).filter((file) => !listed4.has(file));
+  if (other.length > 0)
+    throw new InputError(
+      `${shown2} holds ${other.length === 1 ? "a file" : `${other.length} files`} the earlier site did not write (${other.slice(0, 3).join(", ")}${other.length > 3 ? ", \u2026" : ""}); nothing was written`,
+      "move them out of the folder, or give --out another folder"
     );
 }
 
@@ -38901,16 +38931,21 @@ function encodeSegment(segment) {
   }
   if (out.endsWith(".")) out = `${out.slice(0, -1)}~2e`;
   if (out.startsWith(".")) out = `~2e${out.slice(1)}`;
+  if (/^(con|prn|aux|nul|com\d|lpt\d|index)(\.|$)/.test(out))
+    out = `~${out.codePointAt(0).toString(16)}${out.slice(1)}`;
   if (out.length <= MAX_SEGMENT) return out;
-  return `${out.slice(0, MAX_SEGMENT - 12)}~h${fnv1a(segment)}`;
+  return `${out.slice(0, MAX_SEGMENT - 20)}~h${hash64(segment)}`;
 }
-function fnv1a(text8) {
-  let hash = 2166136261;
+function hash64(text8) {
+  let a = 2166136261;
+  let b = 84696351;
   for (let i = 0; i < text8.length; i++) {
-    hash ^= text8.charCodeAt(i);
-    hash = Math.imul(hash, 16777619) >>> 0;
+    const c = text8.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul((b ^ c) + i, 16777619) >>> 0;
+    b ^= b >>> 15;
   }
-  return hash.toString(16).padStart(8, "0");
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
 var encodeId = (id) => id.split("/").map(encodeSegment).join("/");
 var nodePagePath = (id, ext = "html") => `nodes/${encodeId(id)}.${ext}`;
@@ -39202,8 +39237,8 @@ ${tableFoot(here, t, name, "nearest first", false)}`;
   return `<h2 id="depends-on">Depends on</h2>
 ${table("upstream", "What it depends on, at every depth", "It depends on nothing.", "Needed by")}
 <h2 id="dependents">Depended on by</h2>
-${table("downstream", "What depends on it directly", "Nothing depends on it.", "Through")}
-${page.downstream.total > 0 ? `<p class="note">Everything further down is under <a href="#if-this-breaks">If this breaks</a>.</p>` : ""}`;
+${page.downstream.total > 0 ? `<p class="note">What depends on it directly; everything further down is under <a href="#if-this-breaks">If this breaks</a>.</p>
+` : ""}${table("downstream", "What depends on it directly", "Nothing depends on it.", "Through")}`;
 }
 function relationCells(here, r) {
   return [
@@ -39479,6 +39514,39 @@ function impactRow(node3) {
   };
 }
 
+// src/core/docs/search-index.ts
+init_terminal_escape();
+var INDEX_DESCRIPTION = 160;
+function searchRows(config) {
+  const rows = [];
+  for (const node3 of config.nodes.values()) {
+    const page = nodePagePath(node3.id);
+    const description = node3.description ?? "";
+    rows.push([
+      node3.id,
+      node3.kind,
+      node3.owner ?? "",
+      node3.tier ?? -1,
+      shortDescription(description),
+      page === `nodes/${node3.id}.html` ? "" : page
+    ]);
+  }
+  return rows;
+}
+function shortDescription(description) {
+  return description.length > INDEX_DESCRIPTION ? `${cut2(description)}\u2026` : description;
+}
+function cut2(description) {
+  const end = INDEX_DESCRIPTION - 1;
+  const last = description.charCodeAt(end - 1);
+  return description.slice(0, last >= 55296 && last <= 56319 ? end - 1 : end);
+}
+function searchIndexScript(rows) {
+  const json = inertJsonText(JSON.stringify(rows)).replace(/</g, "\\u003c");
+  return `window.BLASTRADIUS_INDEX=${json};
+`;
+}
+
 // src/core/docs/html/render-overview.ts
 var LIST_PAGE_ROWS = 1e3;
 var tierPagePath = (tier2) => `tiers/${tier2 === "none" ? "none" : tier2}.html`;
@@ -39556,7 +39624,7 @@ ${htmlTable(
         text6(node3.kind),
         ownerLink(here, node3.owner),
         node3.tier === void 0 ? "" : String(node3.tier),
-        text6(node3.description ?? "")
+        text6(shortDescription(node3.description ?? ""))
       ])
     )}
 ${pager}`;
@@ -39582,7 +39650,7 @@ function renderOwnerPageHtml(page, stamp) {
         nodeLink(here, n.id),
         kindLink(here, n.kind),
         text6(tierText(n.tier)),
-        text6(n.description ?? "")
+        text6(shortDescription(n.description ?? ""))
       ])
     )}
 ${tableFoot(here, page.nodes, "nodes", "in the order deps.yaml declares them", false)}`,
@@ -40025,7 +40093,7 @@ function renderPictureSvg(picture, layout, options) {
     );
     if (edge.label && route.label) {
       parts.push(
-        `<text x="${route.label.x}" y="${route.label.y + 4}" text-anchor="middle" font-size="11" fill="${EDGE_COLOUR}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${edge.label.length > EDGE_CHARS ? `<title>${xml(edge.label)}</title>` : ""}${xml(cut2(edge.label, EDGE_CHARS))}</text>`
+        `<text x="${route.label.x}" y="${route.label.y + 4}" text-anchor="middle" font-size="11" fill="${EDGE_COLOUR}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${edge.label.length > EDGE_CHARS ? `<title>${xml(edge.label)}</title>` : ""}${xml(cut3(edge.label, EDGE_CHARS))}</text>`
       );
     }
   });
@@ -40041,8 +40109,8 @@ function renderBox(node3, box, options) {
   const centre = node3.role === "centre";
   const name = node3.id ?? node3.label;
   const cx = box.x + box.width / 2;
-  const label2 = xml(cut2(node3.label, centre ? CENTRE_CHARS : LABEL_CHARS));
-  const lines = node3.kind ? `<text x="${cx}" y="${box.y + 17}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label2}</text><text x="${cx}" y="${box.y + 32}" text-anchor="middle" font-size="10" fill="${style.text}">${xml(cut2(node3.kind, KIND_CHARS))}</text>` : `<text x="${cx}" y="${box.y + box.height / 2 + 4}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label2}</text>`;
+  const label2 = xml(cut3(node3.label, centre ? CENTRE_CHARS : LABEL_CHARS));
+  const lines = node3.kind ? `<text x="${cx}" y="${box.y + 17}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label2}</text><text x="${cx}" y="${box.y + 32}" text-anchor="middle" font-size="10" fill="${style.text}">${xml(cut3(node3.kind, KIND_CHARS))}</text>` : `<text x="${cx}" y="${box.y + box.height / 2 + 4}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label2}</text>`;
   const shape = `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="5" fill="${style.fill}" stroke="${style.stroke}" stroke-width="${centre ? 2.5 : 1}"/>`;
   const title2 = `<title>${xml(node3.kind ? `${name} (${node3.kind})` : name)}</title>`;
   const raw = node3.role === "more" ? options.moreHref : centre || !node3.id ? void 0 : options.hrefOf(node3.id);
@@ -40074,7 +40142,7 @@ function sideOfMore(picture, more) {
   return picture.edges.some((e) => e.from === index2) ? "up" : "down";
 }
 var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function cut2(text8, max) {
+function cut3(text8, max) {
   if (text8.length <= max) return text8;
   const chars = Array.from(text8);
   if (chars.length <= max) return text8;
@@ -40104,36 +40172,6 @@ function safeHref(href) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(bare)) return void 0;
   if (/^[/\\]{2}/.test(bare)) return void 0;
   return href;
-}
-
-// src/core/docs/search-index.ts
-init_terminal_escape();
-var INDEX_DESCRIPTION = 160;
-function searchRows(config) {
-  const rows = [];
-  for (const node3 of config.nodes.values()) {
-    const page = nodePagePath(node3.id);
-    const description = node3.description ?? "";
-    rows.push([
-      node3.id,
-      node3.kind,
-      node3.owner ?? "",
-      node3.tier ?? -1,
-      description.length > INDEX_DESCRIPTION ? `${cut3(description)}\u2026` : description,
-      page === `nodes/${node3.id}.html` ? "" : page
-    ]);
-  }
-  return rows;
-}
-function cut3(description) {
-  const end = INDEX_DESCRIPTION - 1;
-  const last = description.charCodeAt(end - 1);
-  return description.slice(0, last >= 55296 && last <= 56319 ? end - 1 : end);
-}
-function searchIndexScript(rows) {
-  const json = inertJsonText(JSON.stringify(rows)).replace(/</g, "\\u003c");
-  return `window.BLASTRADIUS_INDEX=${json};
-`;
 }
 
 // src/core/docs/owner-page.ts
@@ -40359,7 +40397,7 @@ function quoteKeys(layout) {
 }
 var RULES = Object.values(DEFAULT_SCALAR_STYLE_RULES);
 var FORCE = RULES.indexOf(DEFAULT_SCALAR_STYLE_RULES.applyForceQuotesOption);
-var title = (value) => terminalText(value);
+var title = (value) => terminalText(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 function navValue(item) {
   return "path" in item ? { [title(item.title)]: item.path } : { [title(item.title)]: item.items.map(navValue) };
 }
@@ -40609,7 +40647,7 @@ ${table("upstream", "It depends on nothing.", "Needed by")}
 
 ## Depended on by
 
-What depends on it directly (${count6(page.downstream.total)}); everything further down is under [If this breaks](#if-this-breaks):
+What depends on it directly (${count6(page.downstream.total)}); everything further down is under **If this breaks**:
 
 ${table("downstream", "Nothing depends on it.", "Through")}`;
 }
@@ -40819,7 +40857,7 @@ function* renderNodeListPagesMarkdown(path2, title2, nodes, stamp) {
             text7(node3.kind),
             ownerLink2(here, node3.owner),
             node3.tier === void 0 ? "" : String(node3.tier),
-            text7(node3.description ?? "")
+            text7(shortDescription(node3.description ?? ""))
           ])
         ),
         pager
@@ -40852,7 +40890,7 @@ ${foot}` : table;
             nodeLink2(here, n.id),
             kindLink2(here, n.kind),
             text7(tierText(n.tier)),
-            text7(n.description ?? "")
+            text7(shortDescription(n.description ?? ""))
           ])
         ),
         tableFoot2(here, page.nodes, "nodes", "in the order deps.yaml declares them", false)
@@ -42303,7 +42341,9 @@ async function buildDocs(build2) {
     generatedAt: build2.generatedAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
     version: VERSION11
   };
-  const writer = openSiteWriter(build2.outDir, build2.shownOut);
+  const writer = openSiteWriter(build2.outDir, build2.shownOut, {
+    protect: [(0, import_node_path12.resolve)(build2.cwd, build2.deps), build2.cwd]
+  });
   try {
     const written = await writeSite(
       SITES[build2.format]({
@@ -42614,8 +42654,8 @@ function reportToJson(report) {
 // src/core/since.ts
 var UNIT_SECONDS = { m: 60, h: 3600, d: 86400, w: 604800 };
 function parseSince(value, now, flag2 = "--since") {
-  const relative6 = /^(\d+)\s*([mhdw])$/.exec(value.trim());
-  if (relative6) return now - Number(relative6[1]) * UNIT_SECONDS[relative6[2]];
+  const relative7 = /^(\d+)\s*([mhdw])$/.exec(value.trim());
+  if (relative7) return now - Number(relative7[1]) * UNIT_SECONDS[relative7[2]];
   const date2 = Date.parse(value);
   if (!Number.isNaN(date2) && /^\d{4}-\d{2}-\d{2}/.test(value)) return Math.floor(date2 / 1e3);
   throw new InputError(
