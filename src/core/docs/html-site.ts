@@ -2,7 +2,6 @@
 // page by page and never held whole. Pure: the caller writes the files.
 
 import { escapeHtml } from "../render/html-escape.js";
-import { graphHealth } from "./graph-health.js";
 import { renderHealthHtml } from "./html/render-health.js";
 import { renderNodePageHtml } from "./html/render-node-page.js";
 import { renderContractsHtml, renderHistoryHtml } from "./html/render-node-sections.js";
