@@ -105,6 +105,26 @@ describe("blastradius docs --git", () => {
     expect(node).toContain("Status not checked (--no-contracts)");
   });
 
+  it("a plan that cannot be read, or a window that makes no sense, stops the build (exit 2)", () => {
+    for (const args of [
+      ["--plan", "nothere.json"],
+      ["--since", "nonsense"],
+    ]) {
+      const result = history.run("docs", "--out", "bad", "--no-scan", ...args);
+      expect(result.status, args.join(" ")).toBe(2);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(readdirSync(history.dir)).not.toContain("bad");
+    }
+  });
+
+  it("the CSV of what breaks gives each path from the node itself, no cell taken for a formula", () => {
+    const csv = page("site", "nodes/iam-role/automation-runner.breaks.csv").split("\r\n");
+    expect(csv[0]).toBe("severity,node,kind,owner,tier,depth,path");
+    expect(csv).toContain(
+      "breaking,service/rls-access,service,data-access,0,1,iam-role/automation-runner -[token-exchange]-> service/rls-access",
+    );
+  });
+
   it("--git and --repo together are refused with what to do", () => {
     const both = history.run("docs", "--out", "x", "--git", "--repo", "a/b");
     expect(both.status).toBe(2);

@@ -121,13 +121,14 @@ async function historyOf(
   io: Io,
   now: Date,
 ): Promise<{ history?: { source: HistorySource; since: number } }> {
+  // Read whether or not there is a history to read: a window that makes no sense is said.
+  const since = parseSince(flags.since, Math.floor(now.getTime() / 1000));
   if (!flags.git && !flags.repo?.length) return {};
   if (flags.git && flags.repo?.length)
     throw new InputError(
       "give one history: --git (the local repository) or --repo OWNER/NAME (merged pull requests)",
       "drop one of them",
     );
-  const since = parseSince(flags.since, Math.floor(now.getTime() / 1000));
   if (flags.repo?.length) {
     const token = githubToken(io, "or use --git to read the local history");
     return {

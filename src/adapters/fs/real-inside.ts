@@ -31,7 +31,8 @@ export function realPathInside(root: string, path: string): string | undefined {
   return inside;
 }
 
-function exists(path: string): boolean {
+/** Whether anything is at `path`, a link included (never followed). */
+export function exists(path: string): boolean {
   try {
     lstatSync(path);
     return true;

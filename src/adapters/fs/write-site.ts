@@ -15,6 +15,7 @@ import {
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { InputError } from "../../core/errors.js";
+import { exists } from "./real-inside.js";
 
 /** The file that marks a folder as a site blastradius wrote (and may replace). */
 export const SITE_MARKER = ".blastradius-docs";
@@ -149,15 +150,6 @@ export function openSiteWriter(
       release();
     },
   };
-}
-
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const MARKER_HEAD =

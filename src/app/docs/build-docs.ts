@@ -17,6 +17,7 @@ import { historyIndex } from "../../core/docs/node-history.js";
 import type { ContractsInput } from "../../core/docs/node-sections.js";
 import type { DepsConfig } from "../../core/model.js";
 import { type LoadedModel, loadModel } from "../load-model.js";
+import { readContractMatrix } from "../read-contract-state.js";
 import { type HistorySource, readHistory } from "../read-history.js";
 import { VERSION } from "../version.js";
 import { readContractStatus } from "./read-contract-status.js";
@@ -126,14 +127,12 @@ async function contractsOf(build: DocsBuild, loaded: LoadedModel): Promise<Contr
   const where = build.contracts.planFile
     ? `the state the plan ${build.contracts.planFile} leaves`
     : `the repository at ${build.contracts.ref ?? "HEAD"}`;
-  const read = await readContractStatus(
-    loaded,
-    {
-      ...build.contracts,
-      today: utcDay(build.generatedAt),
-    },
-    { cwd: build.cwd },
-  );
+  const query = { ...build.contracts, today: utcDay(build.generatedAt) };
+  // A plan the user names must be read: one that cannot be is an error, as in `contracts`.
+  // The repository at HEAD is read when it can be, and the pages say why when it cannot.
+  const read = build.contracts.planFile
+    ? { matrix: await readContractMatrix(loaded, query, { cwd: build.cwd }) }
+    : await readContractStatus(loaded, query, { cwd: build.cwd });
   return read.matrix
     ? {
         of: contractsByNode(config, read.matrix),

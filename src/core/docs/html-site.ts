@@ -16,7 +16,6 @@ import { renderOwnerPageHtml } from "./html/render-owner-page.js";
 import { renderSearchPage, SEARCH_JS } from "./html/search-page.js";
 import { SITE_CSS } from "./html/style.js";
 import { nodePageExports, ownerPageExports } from "./impact-exports.js";
-import { HISTORY_ROWS } from "./node-sections.js";
 import { overview } from "./overview.js";
 import { neighbourhoodPicture } from "./picture.js";
 import { renderPictureSvg } from "./render-picture-svg.js";
@@ -26,13 +25,20 @@ import {
   eachNodePage,
   eachOwnerPage,
   nodeLists,
+  outsideSections,
   type Reach,
+  type SectionRenderers,
   siteHealth,
   tierTitle,
 } from "./site-pages.js";
 import { kindPagePath, nodePagePath, ownerPagePath, relativeHref } from "./site-paths.js";
 
 export type { DocsSiteInput, SiteFile } from "./site-input.js";
+
+const HTML_SECTIONS: SectionRenderers = {
+  contracts: renderContractsHtml,
+  history: renderHistoryHtml,
+};
 
 export function* htmlSite(input: DocsSiteInput): Generator<SiteFile> {
   const { stamp } = input;
@@ -45,33 +51,10 @@ export function* htmlSite(input: DocsSiteInput): Generator<SiteFile> {
   const largest: Reach[] = [];
   for (const page of eachNodePage(input, largest)) {
     const path = nodePagePath(page.id);
-    const here = { path };
-    const { contracts, history } = input;
     yield {
       path,
       content: renderNodePageHtml(page, stamp, {
-        after: {
-          ...(contracts
-            ? {
-                relations: renderContractsHtml(
-                  here,
-                  page.id,
-                  contracts.of(page.id),
-                  contracts.note,
-                ),
-              }
-            : {}),
-          ...(history
-            ? {
-                breaks: renderHistoryHtml(
-                  here,
-                  page.id,
-                  history.of(page.id, HISTORY_ROWS),
-                  history.source,
-                ),
-              }
-            : {}),
-        },
+        after: outsideSections(input, page.id, { path }, HTML_SECTIONS),
         ...(input.nodeExtras?.(page) ?? {}),
         ...(input.repository ? { matches: input.repository.matches.get(page.id) } : {}),
         ...(input.repository?.name ? { repository: input.repository.name } : {}),

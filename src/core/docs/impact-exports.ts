@@ -11,14 +11,18 @@ export interface ExportFile {
   readonly content: string;
 }
 
-const IMPACT_COLUMNS: readonly Column<ImpactRow>[] = [
+/** The columns of a node's "if this breaks" table; its path starts at the node itself. */
+const impactColumns = (id: string): readonly Column<ImpactRow>[] => [
   { header: "severity", value: (r) => r.severity },
   { header: "node", value: (r) => r.id },
   { header: "kind", value: (r) => r.kind },
   { header: "owner", value: (r) => r.owner },
   { header: "tier", value: (r) => r.tier },
   { header: "depth", value: (r) => r.depth },
-  { header: "path", value: (r) => r.path.map((s) => `-[${s.via}]-> ${s.to}`).join(" ") },
+  {
+    header: "path",
+    value: (r) => [id, ...r.path.map((s) => `-[${s.via}]-> ${s.to}`)].join(" "),
+  },
 ];
 
 const ACROSS_COLUMNS: readonly Column<AcrossRow>[] = [
@@ -47,7 +51,7 @@ function both<T>(
 }
 
 export function nodePageExports(pagePath: string, page: NodePage): ExportFile[] {
-  return both(pagePath, "breaks", page.ifThisBreaks.nodes, IMPACT_COLUMNS);
+  return both(pagePath, "breaks", page.ifThisBreaks.nodes, impactColumns(page.id));
 }
 
 export function ownerPageExports(pagePath: string, page: OwnerPage): ExportFile[] {

@@ -23,7 +23,6 @@ import {
 import { renderOwnerPageMarkdown } from "./markdown/render-owner-page.js";
 import type { NodeMatches } from "./matched-today.js";
 import type { NodePage } from "./node-page.js";
-import { HISTORY_ROWS } from "./node-sections.js";
 import { overview } from "./overview.js";
 import { neighbourhoodPicture } from "./picture.js";
 import { renderPictureMermaid } from "./render-picture-mermaid.js";
@@ -32,7 +31,9 @@ import {
   eachNodePage,
   eachOwnerPage,
   nodeLists,
+  outsideSections,
   type Reach,
+  type SectionRenderers,
   siteHealth,
   tierTitle,
 } from "./site-pages.js";
@@ -42,6 +43,11 @@ export interface MarkdownSiteInput extends DocsSiteInput {
   /** What else a node's page shows (its mermaid picture, matches …), as markdown. */
   readonly nodeMarkdown?: (page: NodePage) => MarkdownNodeExtras;
 }
+
+const MARKDOWN_SECTIONS: SectionRenderers = {
+  contracts: renderContractsMarkdown,
+  history: renderHistoryMarkdown,
+};
 
 /** The folder MkDocs reads the pages from (mkdocs.yml's `docs_dir`). */
 export const DOCS_DIR = "docs";
@@ -57,8 +63,6 @@ export function* markdownSite(input: MarkdownSiteInput): Generator<SiteFile> {
   const largest: Reach[] = [];
   for (const page of eachNodePage(input, largest)) {
     const path = nodePagePath(page.id, "md");
-    const here = { path };
-    const { contracts, history } = input;
     const content = renderNodePageMarkdown(page, stamp, {
       picture: renderPictureMermaid(neighbourhoodPicture(input.model.compact, page.id)),
       after: {
@@ -70,26 +74,7 @@ export function* markdownSite(input: MarkdownSiteInput): Generator<SiteFile> {
               ),
             }
           : {}),
-        ...(contracts
-          ? {
-              relations: renderContractsMarkdown(
-                here,
-                page.id,
-                contracts.of(page.id),
-                contracts.note,
-              ),
-            }
-          : {}),
-        ...(history
-          ? {
-              breaks: renderHistoryMarkdown(
-                here,
-                page.id,
-                history.of(page.id, HISTORY_ROWS),
-                history.source,
-              ),
-            }
-          : {}),
+        ...outsideSections(input, page.id, { path }, MARKDOWN_SECTIONS),
       },
       ...(input.nodeMarkdown?.(page) ?? {}),
     });

@@ -4,7 +4,10 @@
 
 import type { DepsConfig, GraphNode } from "../model.js";
 import { graphHealth, type HealthNote } from "./graph-health.js";
+import type { NodeContracts } from "./node-contracts.js";
+import type { NodeHistory } from "./node-history.js";
 import { type NodePage, nodePage } from "./node-page.js";
+import { HISTORY_ROWS } from "./node-sections.js";
 import { type OwnerPage, ownerPage } from "./owner-page.js";
 import type { DocsSiteInput } from "./site-input.js";
 
@@ -54,6 +57,43 @@ export function nodeLists(config: DepsConfig): {
     push(byTier, node.tier === undefined ? "none" : String(node.tier), node);
   }
   return { byKind, byTier };
+}
+
+/** How a format draws a node's contracts and its recent changes (the same arguments for both). */
+export interface SectionRenderers {
+  readonly contracts: (
+    here: { readonly path: string },
+    id: string,
+    contracts: NodeContracts,
+    note: string,
+  ) => string;
+  readonly history: (
+    here: { readonly path: string },
+    id: string,
+    history: NodeHistory,
+    source: string,
+  ) => string;
+}
+
+/**
+ * The sections a node page gains from outside the graph, drawn by a format: its contracts after
+ * the relation tables, its recent changes after "if this breaks".
+ */
+export function outsideSections(
+  input: DocsSiteInput,
+  id: string,
+  here: { readonly path: string },
+  render: SectionRenderers,
+): { relations?: string; breaks?: string } {
+  const { contracts, history } = input;
+  return {
+    ...(contracts
+      ? { relations: render.contracts(here, id, contracts.of(id), contracts.note) }
+      : {}),
+    ...(history
+      ? { breaks: render.history(here, id, history.of(id, HISTORY_ROWS), history.source) }
+      : {}),
+  };
 }
 
 /** The graph-health notes, with stale rules when the repository was read. */

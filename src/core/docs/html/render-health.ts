@@ -5,6 +5,10 @@ import type { HealthNote } from "../graph-health.js";
 import { count, type Here, htmlTable, nodeLink, ownerLink, text } from "./fragments.js";
 import { htmlPage, type SiteStamp } from "./page-shell.js";
 
+/** A hint as the checks write it, its `quoted` parts (keys, commands) set as code. */
+const withCode = (hint: string) =>
+  text(hint).replace(/`([^`]+)`/g, (_, code: string) => `<code>${code}</code>`);
+
 /** Notes listed per kind of note: a page stays small when thousands of nodes share a problem. */
 export const HEALTH_ROWS = 200;
 
@@ -26,7 +30,7 @@ ${htmlTable(
     .map((n) => [
       n.node ? nodeLink(here, n.node) : n.owner ? ownerLink(here, n.owner) : "the graph",
       text(n.message),
-      text(n.hint),
+      withCode(n.hint),
     ]),
 )}${list.length > HEALTH_ROWS ? `\n<p class="note">The first ${count(HEALTH_ROWS)} of ${count(list.length)}; <code>blastradius validate</code> lists them all.</p>` : ""}`,
   );
