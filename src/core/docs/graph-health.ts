@@ -206,3 +206,14 @@ function listed(ids: readonly string[]): string {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Notes grouped by their code, each group in the notes' order (the pages list them so). */
+export function notesByCode(notes: readonly HealthNote[]): Map<string, HealthNote[]> {
+  const byCode = new Map<string, HealthNote[]>();
+  for (const note of notes) {
+    const list = byCode.get(note.code);
+    if (list) list.push(note);
+    else byCode.set(note.code, [note]);
+  }
+  return byCode;
+}

@@ -130,6 +130,18 @@ export function contactOf(owner: Owner): Contact {
   };
 }
 
+/**
+ * How to reach the team an owners key names: its contacts when it is declared, its bare id when
+ * not, nothing for nodes nobody owns (`id` undefined).
+ */
+export function contactFor(
+  owners: ReadonlyMap<string, Owner>,
+  id: string | undefined,
+): Partial<Contact> {
+  const owner = id === undefined ? undefined : owners.get(id);
+  return owner ? contactOf(owner) : id !== undefined ? { id } : {};
+}
+
 export function nodePage(model: AnalysisModel, id: string, options: NodePageOptions): NodePage {
   const { config, compact } = model;
   const node = config.nodes.get(id);
@@ -214,14 +226,11 @@ function ifThisBreaks(model: AnalysisModel, id: string, options: NodePageOptions
     risk: impact.risk,
     breaking: breaking.nodes.length,
     atRisk: atRisk.nodes.length,
-    owners: impact.owners.map((o) => {
-      const owner = o.id === undefined ? undefined : model.config.owners.get(o.id);
-      return {
-        ...(owner ? contactOf(owner) : o.id !== undefined ? { id: o.id } : {}),
-        breaking: o.breaking.length,
-        atRisk: o.atRisk.length,
-      };
-    }),
+    owners: impact.owners.map((o) => ({
+      ...contactFor(model.config.owners, o.id),
+      breaking: o.breaking.length,
+      atRisk: o.atRisk.length,
+    })),
     nodes: {
       rows: kept.map((node) => impactRow(radius.impactOf(node) as ImpactedNode)),
       total: breaking.nodes.length + atRisk.nodes.length,

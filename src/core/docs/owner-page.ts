@@ -8,6 +8,7 @@ import { reachable } from "../graph/reachable.js";
 import type { ImpactSeverity } from "../model.js";
 import {
   type Contact,
+  contactFor,
   contactOf,
   IF_THIS_BREAKS_CLASS,
   type OwnerToCall,
@@ -111,24 +112,27 @@ export function ownerPage(
     (a, b) =>
       Number(a.severity === "at-risk") - Number(b.severity === "at-risk") || a.depth - b.depth,
   );
-  const toCall = (id: string | undefined, breaking: number, atRisk: number): OwnerToCall => {
-    const o = id === undefined ? undefined : config.owners.get(id);
-    return { ...(o ? contactOf(o) : id !== undefined ? { id } : {}), breaking, atRisk };
-  };
   return {
     contact: contactOf(owner),
     nodes: { rows: nodes.slice(0, options.maxRows), total: nodes.length },
     upstream: { rows: up.slice(0, options.maxRows), total: up.length },
     upstreamOwners: [...upOwners.entries()]
-      .map(([o, n]): TeamCount => {
-        const id = o < 0 ? undefined : (compact.ownerIds[o] as string);
-        const found = id === undefined ? undefined : config.owners.get(id);
-        return { ...(found ? contactOf(found) : id !== undefined ? { id } : {}), nodes: n };
-      })
+      .map(
+        ([o, n]): TeamCount => ({
+          ...contactFor(config.owners, o < 0 ? undefined : compact.ownerIds[o]),
+          nodes: n,
+        }),
+      )
       .sort((a, b) => b.nodes - a.nodes || ((a.id ?? "~") < (b.id ?? "~") ? -1 : 1)),
     downstream: { rows: down.slice(0, options.maxRows), total: down.length },
     downstreamOwners: impact.owners
       .filter((o) => o.id !== ownerId)
-      .map((o) => toCall(o.id, o.breaking.length, o.atRisk.length)),
+      .map(
+        (o): OwnerToCall => ({
+          ...contactFor(config.owners, o.id),
+          breaking: o.breaking.length,
+          atRisk: o.atRisk.length,
+        }),
+      ),
   };
 }

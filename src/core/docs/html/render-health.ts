@@ -1,7 +1,7 @@
 // The graph-health page: what in deps.yaml keeps the documentation (and the analysis) from
 // being complete, each note with what to do about it.
 
-import type { HealthNote } from "../graph-health.js";
+import { type HealthNote, notesByCode } from "../graph-health.js";
 import { count, type Here, htmlTable, nodeLink, ownerLink, text } from "./fragments.js";
 import { htmlPage, type SiteStamp } from "./page-shell.js";
 
@@ -14,12 +14,7 @@ export const HEALTH_ROWS = 200;
 
 export function renderHealthHtml(notes: readonly HealthNote[], stamp: SiteStamp): string {
   const here: Here = { path: "health.html" };
-  const byCode = new Map<string, HealthNote[]>();
-  for (const note of notes) {
-    const list = byCode.get(note.code);
-    if (list) list.push(note);
-    else byCode.set(note.code, [note]);
-  }
+  const byCode = notesByCode(notes);
   const sections = [...byCode.entries()].map(
     ([code, list]) => `<h2 id="${text(code)}">${text(code)} (${count(list.length)})</h2>
 ${htmlTable(

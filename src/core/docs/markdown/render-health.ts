@@ -1,7 +1,7 @@
 // The graph-health page in markdown: what keeps the documentation from being complete, each
 // note with what to do about it.
 
-import type { HealthNote } from "../graph-health.js";
+import { type HealthNote, notesByCode } from "../graph-health.js";
 import type { SiteStamp } from "../html/page-shell.js";
 import { HEALTH_ROWS } from "../html/render-health.js";
 import {
@@ -19,12 +19,7 @@ export const HEALTH_PAGE = "health.md";
 
 export function renderHealthMarkdown(notes: readonly HealthNote[], stamp: SiteStamp): string {
   const here: Here = { path: HEALTH_PAGE };
-  const byCode = new Map<string, HealthNote[]>();
-  for (const note of notes) {
-    const list = byCode.get(note.code);
-    if (list) list.push(note);
-    else byCode.set(note.code, [note]);
-  }
+  const byCode = notesByCode(notes);
   const sections = [...byCode.entries()].map(
     ([name, list]) => `## ${code(name)} (${list.length})
 
