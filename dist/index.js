@@ -38756,6 +38756,166 @@ var escapeHtml = (s) => (
 );
 var webUrl = (url) => url && /^https?:\/\/[^\s]+$/i.test(url) ? url : void 0;
 
+// src/core/docs/graph-health.ts
+init_compact_graph();
+init_find_cycles();
+var IDENTITY_KINDS = /* @__PURE__ */ new Set(["iam-role", "service-account"]);
+var IDENTITY_VIAS = /* @__PURE__ */ new Set(["assumes-role", "token-exchange", "runs-as", "binds-role"]);
+var CHANGEABLE_KINDS = /* @__PURE__ */ new Set(["iam-role", "service-account", "iam-policy"]);
+var READABLE_FILE = /\.(tf|tf\.json|json|ya?ml|template)$/;
+function graphHealth(config, options = {}) {
+  const notes = [];
+  const ownerOf2 = (node3) => node3.owner === void 0 ? {} : { owner: node3.owner };
+  const unreachable = /* @__PURE__ */ new Map();
+  for (const node3 of config.nodes.values()) {
+    if (node3.owner === void 0) {
+      notes.push({
+        code: "no-owner",
+        severity: "warning",
+        node: node3.id,
+        message: `${node3.id} has no owner: when it breaks, nobody is told`,
+        hint: "add `owner:` naming the team that answers for it"
+      });
+    } else {
+      const owner2 = config.owners.get(node3.owner);
+      if (owner2 && !owner2.github && !owner2.chat && !owner2.email) {
+        const list3 = unreachable.get(owner2.id);
+        if (list3) list3.push(node3.id);
+        else unreachable.set(owner2.id, [node3.id]);
+      }
+    }
+    if (!hasRules(node3)) {
+      const gap = CHANGEABLE_KINDS.has(node3.kind);
+      notes.push({
+        code: "no-match-rules",
+        severity: gap ? "warning" : "info",
+        node: node3.id,
+        ...ownerOf2(node3),
+        message: gap ? `${node3.id} has no match rules: a change to this ${node3.kind} is never noticed, and nothing downstream of it is warned` : `${node3.id} has no match rules: no change in a repository ever marks it changed (fine when it is defined elsewhere)`,
+        hint: "add match.paths (or match.terraform, match.kubernetes, match.cloudformation) for the files that define it"
+      });
+    }
+  }
+  for (const [owner2, nodes] of unreachable) {
+    notes.push({
+      code: "owner-unreachable",
+      severity: "warning",
+      owner: owner2,
+      message: `owner ${owner2} has no GitHub handle, chat channel or email, yet owns ${count4(nodes.length, "node")} (${listed3(nodes)})`,
+      hint: "add `github:`, `chat:` or `email:` to the owner so the people to call can be found"
+    });
+  }
+  for (const node3 of config.nodes.values()) {
+    for (const edge of node3.dependsOn) {
+      const upstream = config.nodes.get(edge.to);
+      if (!upstream) continue;
+      if ((edge.expects ?? []).length > 0) {
+        if (!mayReadContent(upstream))
+          notes.push({
+            code: "unchecked-contract",
+            severity: "warning",
+            node: node3.id,
+            ...ownerOf2(node3),
+            message: `the contract ${node3.id} expects of ${upstream.id} can never be checked: no rule of ${upstream.id} points at a file its facts can be read from`,
+            hint: `add match.terraform, match.cloudformation or match.kubernetes rules to ${upstream.id}, or a match.paths rule on the .tf, .json or .yaml file that defines it`
+          });
+      } else if (isIdentityEdge(edge, upstream) && node3.tier !== void 0 && node3.tier <= 1) {
+        notes.push({
+          code: "no-contract",
+          severity: "info",
+          node: node3.id,
+          ...ownerOf2(node3),
+          message: `${node3.id} (tier ${node3.tier}) depends on ${upstream.id} (${edge.via}) but says nothing of what it needs of it`,
+          hint: `add \`expects:\` to the edge (trusts, allows, exists) so a change that breaks it is caught before it merges`
+        });
+      }
+    }
+  }
+  if (options.today !== void 0) {
+    for (const warning of waiverWarnings(config.nodes.values(), options.today)) {
+      const id = warning.keyPath?.[1];
+      const node3 = typeof id === "string" ? config.nodes.get(id) : void 0;
+      notes.push({
+        code: warning.code,
+        severity: "warning",
+        ...node3 ? { node: node3.id, ...ownerOf2(node3) } : {},
+        message: warning.message,
+        hint: warning.hint ?? ""
+      });
+    }
+  }
+  if (options.matches) {
+    for (const node3 of config.nodes.values()) {
+      for (const hit of options.matches.get(node3.id)?.ruleHits ?? []) {
+        if (hit.count > 0) continue;
+        notes.push({
+          code: "stale-rule",
+          severity: "warning",
+          node: node3.id,
+          ...ownerOf2(node3),
+          message: `${node3.id}: the ${RULE_NAMES[hit.kind]} rule "${hit.rule}" matches nothing in the repository`,
+          hint: "fix it (a moved, renamed or misspelt path or resource?), or remove it if what it named is gone"
+        });
+      }
+    }
+  }
+  for (const cycle of findCycles(compactGraph(config))) {
+    const first = config.nodes.get(cycle[0]);
+    const shown2 = cycle.length > 12 ? [...cycle.slice(0, 10), "\u2026", cycle.at(-1)] : cycle;
+    notes.push({
+      code: "cycle",
+      severity: "info",
+      ...first ? { node: first.id, ...ownerOf2(first) } : {},
+      message: `dependency cycle: ${shown2.join(" depends on ")}`,
+      hint: "a cycle usually means an edge points the wrong way: `depends_on` is written on the dependent"
+    });
+  }
+  return notes.sort(
+    (a, b) => compare(a.code, b.code) || compare(a.node ?? "", b.node ?? "") || compare(a.owner ?? "", b.owner ?? "") || compare(a.message, b.message)
+  );
+}
+var RULE_NAMES = {
+  paths: "path",
+  terraform: "Terraform",
+  kubernetes: "Kubernetes",
+  cloudformation: "CloudFormation"
+};
+function hasRules(node3) {
+  const m = node3.match;
+  return m.paths.length > 0 || m.terraform.length > 0 || m.kubernetes.length > 0 || (m.cloudformation ?? []).length > 0;
+}
+function mayReadContent(node3) {
+  const m = node3.match;
+  if (m.terraform.length > 0 || m.kubernetes.length > 0 || (m.cloudformation ?? []).length > 0)
+    return true;
+  return m.paths.some(({ glob: glob2 }) => {
+    if (glob2.endsWith("/")) return true;
+    const last = glob2.slice(glob2.lastIndexOf("/") + 1);
+    if (READABLE_FILE.test(last)) return true;
+    return /[*?[{]/.test(last) && !/\.[A-Za-z0-9_-]+$/.test(last);
+  });
+}
+function isIdentityEdge(edge, upstream) {
+  return IDENTITY_KINDS.has(upstream.kind) || IDENTITY_VIAS.has(edge.via);
+}
+var count4 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+function listed3(ids2) {
+  const sorted = [...ids2].sort(compare);
+  return sorted.length > 5 ? `${sorted.slice(0, 5).join(", ")} \u2026` : sorted.join(", ");
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function notesByCode(notes) {
+  const byCode = /* @__PURE__ */ new Map();
+  for (const note of notes) {
+    const list3 = byCode.get(note.code);
+    if (list3) list3.push(note);
+    else byCode.set(note.code, [note]);
+  }
+  return byCode;
+}
+
 // src/core/docs/site-paths.ts
 var KEEP2 = /[a-z0-9._-]/;
 var MAX_SEGMENT = 200;
@@ -38893,13 +39053,13 @@ ${body}
 </tbody></table></div>`;
 }
 function tableFoot(here, table, name, order, exported = true) {
-  const shown2 = table.rows.length < table.total ? `Showing ${count4(table.rows.length)} of ${count4(table.total)}, ${order} (<code>--max-rows</code> sets how many). ` : "";
+  const shown2 = table.rows.length < table.total ? `Showing ${count5(table.rows.length)} of ${count5(table.total)}, ${order} (<code>--max-rows</code> sets how many). ` : "";
   if (!exported) return shown2 ? `<p class="exports">${shown2}</p>` : "";
   const csv = link3(here, exportPath(here.path, name, "csv"), "CSV");
   const json = link3(here, exportPath(here.path, name, "json"), "JSON");
   return `<p class="exports">${shown2}This table as ${csv} or ${json}.</p>`;
 }
-var count4 = (n) => n.toLocaleString("en");
+var count5 = (n) => n.toLocaleString("en");
 
 // src/core/docs/html/page-shell.ts
 var NAV = [
@@ -38940,14 +39100,9 @@ var withCode = (hint) => text6(hint).replace(/`([^`]+)`/g, (_, code3) => `<code>
 var HEALTH_ROWS = 200;
 function renderHealthHtml(notes, stamp) {
   const here = { path: "health.html" };
-  const byCode = /* @__PURE__ */ new Map();
-  for (const note of notes) {
-    const list3 = byCode.get(note.code);
-    if (list3) list3.push(note);
-    else byCode.set(note.code, [note]);
-  }
+  const byCode = notesByCode(notes);
   const sections = [...byCode.entries()].map(
-    ([code3, list3]) => `<h2 id="${text6(code3)}">${text6(code3)} (${count4(list3.length)})</h2>
+    ([code3, list3]) => `<h2 id="${text6(code3)}">${text6(code3)} (${count5(list3.length)})</h2>
 ${htmlTable(
       `${text6(code3)}: ${list3[0]?.severity === "warning" ? "warnings" : "notes"}`,
       ["Where", "What", "What to do"],
@@ -38957,10 +39112,10 @@ ${htmlTable(
         withCode(n.hint)
       ])
     )}${list3.length > HEALTH_ROWS ? `
-<p class="note">The first ${count4(HEALTH_ROWS)} of ${count4(list3.length)}; <code>blastradius validate</code> lists them all.</p>` : ""}`
+<p class="note">The first ${count5(HEALTH_ROWS)} of ${count5(list3.length)}; <code>blastradius validate</code> lists them all.</p>` : ""}`
   );
   const body = `<h1>Graph health</h1>
-${notes.length === 0 ? "<p>Nothing to note: every node has an owner and match rules, and every contract can be checked.</p>" : `<p>${count4(notes.length)} note${notes.length === 1 ? "" : "s"}.</p>`}
+${notes.length === 0 ? "<p>Nothing to note: every node has an owner and match rules, and every contract can be checked.</p>" : `<p>${count5(notes.length)} note${notes.length === 1 ? "" : "s"}.</p>`}
 ${sections.join("\n")}`;
   return htmlPage({ path: here.path, title: "Graph health", body, stamp });
 }
@@ -38989,7 +39144,7 @@ function renderChangesSection(match, matches2, repository) {
     if (!matches2) return '<span class="note">not read</span>';
     const n = hits.get(`${kind}\0${rule}`);
     if (n === void 0) return '<span class="note">not judged here</span>';
-    return n === 0 ? '<span class="breaking">nothing: stale rule</span>' : count4(n);
+    return n === 0 ? '<span class="breaking">nothing: stale rule</span>' : count5(n);
   };
   const table = htmlTable(
     "Match rules",
@@ -39004,9 +39159,9 @@ function renderChangesSection(match, matches2, repository) {
     return `${head}
 ${table}
 <p class="note">The repository was not read, so what the rules match today is not shown.</p>`;
-  const files = matches2.fileCount === 0 ? "" : `<h3>Files it matches today (${count4(matches2.fileCount)})</h3>
-<ul>${matches2.files.map((f) => `<li><code>${text6(f)}</code></li>`).join("")}</ul>${matches2.files.length < matches2.fileCount ? `<p class="note">The first ${count4(matches2.files.length)} of ${count4(matches2.fileCount)}.</p>` : ""}`;
-  const objects = matches2.objectCount === 0 ? "" : `<h3>Resources and objects it matches today (${count4(matches2.objectCount)})</h3>
+  const files = matches2.fileCount === 0 ? "" : `<h3>Files it matches today (${count5(matches2.fileCount)})</h3>
+<ul>${matches2.files.map((f) => `<li><code>${text6(f)}</code></li>`).join("")}</ul>${matches2.files.length < matches2.fileCount ? `<p class="note">The first ${count5(matches2.files.length)} of ${count5(matches2.fileCount)}.</p>` : ""}`;
+  const objects = matches2.objectCount === 0 ? "" : `<h3>Resources and objects it matches today (${count5(matches2.objectCount)})</h3>
 ${htmlTable(
     "Resources and objects",
     ["Kind", "Address", "File"],
@@ -39015,7 +39170,7 @@ ${htmlTable(
       `<code>${text6(o.address)}</code>`,
       `<code>${text6(o.file)}</code>`
     ])
-  )}${matches2.objects.length < matches2.objectCount ? `<p class="note">The first ${count4(matches2.objects.length)} of ${count4(matches2.objectCount)}.</p>` : ""}`;
+  )}${matches2.objects.length < matches2.objectCount ? `<p class="note">The first ${count5(matches2.objects.length)} of ${count5(matches2.objectCount)}.</p>` : ""}`;
   return [head, table, files, objects].filter(Boolean).join("\n");
 }
 
@@ -39070,7 +39225,7 @@ function relationsSection(here, page) {
     const t = page[name];
     if (t.total === 0) return `<p class="note">${empty}</p>`;
     return `${htmlTable(
-      `${caption} (${count4(t.total)})`,
+      `${caption} (${count5(t.total)})`,
       ["Node", "Kind", "Owner", "Depth", "Edge type", "Breaks on", throughHeader],
       t.rows.map((r) => relationCells(here, r))
     )}
@@ -39099,9 +39254,9 @@ function ifThisBreaksSection(here, id, breaks) {
   if (total === 0)
     return `${head}
 <p>Nothing depends on <code>${text6(id)}</code>: if it stops working, nothing else is reported.</p>`;
-  const summary = `<p class="callout">If <code>${text6(id)}</code> stops working (as if removed: change class <code>${text6(breaks.changeClass)}</code>), <b>${count4(breaks.breaking)}</b> node${breaks.breaking === 1 ? "" : "s"} break and <b>${count4(breaks.atRisk)}</b> ${breaks.atRisk === 1 ? "is" : "are"} at risk. Risk: <span class="badge risk-${breaks.risk}">${breaks.risk}</span>. The same analysis as <code>blastradius check</code>.</p>`;
+  const summary = `<p class="callout">If <code>${text6(id)}</code> stops working (as if removed: change class <code>${text6(breaks.changeClass)}</code>), <b>${count5(breaks.breaking)}</b> node${breaks.breaking === 1 ? "" : "s"} break and <b>${count5(breaks.atRisk)}</b> ${breaks.atRisk === 1 ? "is" : "are"} at risk. Risk: <span class="badge risk-${breaks.risk}">${breaks.risk}</span>. The same analysis as <code>blastradius check</code>.</p>`;
   const owners = htmlTable(
-    `Whom to call (${count4(breaks.owners.length)} team${breaks.owners.length === 1 ? "" : "s"})`,
+    `Whom to call (${count5(breaks.owners.length)} team${breaks.owners.length === 1 ? "" : "s"})`,
     ["Owner", "Breaking", "At risk", "How to reach them"],
     breaks.owners.map((o) => [
       ownerLink(here, o.id),
@@ -39111,7 +39266,7 @@ function ifThisBreaksSection(here, id, breaks) {
     ])
   );
   const nodes = htmlTable(
-    `What breaks with it (${count4(breaks.nodes.total)})`,
+    `What breaks with it (${count5(breaks.nodes.total)})`,
     ["Severity", "Node", "Kind", "Owner", "Tier", "Depth", "Reached from"],
     breaks.nodes.rows.map((r) => [
       `<span class="${r.severity}">${r.severity}</span>`,
@@ -39194,10 +39349,10 @@ function renderHistoryHtml(here, id, history, source) {
 <p class="note">From the ${text6(source)}: changes to <code>${text6(id)}</code> or anything it depends on, nearest first, then newest (as <code>blastradius suspects</code> lists them).</p>`;
   if (history.total === 0) return `${head}
 <p>None in this window.</p>`;
-  const shown2 = history.changes.length < history.total ? `<p class="note">The first ${count4(history.changes.length)} of ${count4(history.total)}.</p>` : "";
+  const shown2 = history.changes.length < history.total ? `<p class="note">The first ${count5(history.changes.length)} of ${count5(history.total)}.</p>` : "";
   return `${head}
 ${htmlTable(
-    `${count4(history.total)} change${history.total === 1 ? "" : "s"}`,
+    `${count5(history.total)} change${history.total === 1 ? "" : "s"}`,
     ["When (UTC)", "Change", "Author", "Touched", "Distance", "Classes", "Path"],
     history.changes.map((c) => [
       text6(utcMinute(c.commit.time)),
@@ -39228,6 +39383,10 @@ function contactOf2(owner2) {
     ...owner2.email ? { email: owner2.email } : {},
     ...owner2.escalation ? { escalation: owner2.escalation } : {}
   };
+}
+function contactFor(owners, id) {
+  const owner2 = id === void 0 ? void 0 : owners.get(id);
+  return owner2 ? contactOf2(owner2) : id !== void 0 ? { id } : {};
 }
 function nodePage(model, id, options) {
   const { config, compact } = model;
@@ -39294,14 +39453,11 @@ function ifThisBreaks(model, id, options) {
     risk: impact.risk,
     breaking: breaking.nodes.length,
     atRisk: atRisk.nodes.length,
-    owners: impact.owners.map((o) => {
-      const owner2 = o.id === void 0 ? void 0 : model.config.owners.get(o.id);
-      return {
-        ...owner2 ? contactOf2(owner2) : o.id !== void 0 ? { id: o.id } : {},
-        breaking: o.breaking.length,
-        atRisk: o.atRisk.length
-      };
-    }),
+    owners: impact.owners.map((o) => ({
+      ...contactFor(model.config.owners, o.id),
+      breaking: o.breaking.length,
+      atRisk: o.atRisk.length
+    })),
     nodes: {
       rows: kept.map((node3) => impactRow(radius.impactOf(node3))),
       total: breaking.nodes.length + atRisk.nodes.length
@@ -39398,20 +39554,20 @@ function renderIndexHtml(o, largest2, healthCount, stamp) {
   const countedTable = (caption, first, rows, cell) => htmlTable(
     caption,
     [first, "Nodes", "Tier 0\u20131"],
-    rows.map((c) => [cell(c), count4(c.nodes), count4(c.critical)])
+    rows.map((c) => [cell(c), count5(c.nodes), count5(c.critical)])
   );
   const body = `<h1>Dependency documentation</h1>
-<p>${count4(o.nodes)} nodes, ${count4(o.edges)} dependencies, ${count4(o.owners.length)} owners, ${count4(o.kinds.length)} kinds. Each node has a page: what it is, whom to call, what changes it, what it depends on, what depends on it, and what breaks with it. ${link3(here, "search.html", "Search")} by id, kind, owner, tier or description.</p>
-${healthCount > 0 ? `<p>${link3(here, "health.html", `${count4(healthCount)} graph-health note${healthCount === 1 ? "" : "s"}`)}: nodes without owners or match rules, contracts that cannot be checked, stale rules.</p>` : `<p>${link3(here, "health.html", "Graph health")}: nothing to note.</p>`}
+<p>${count5(o.nodes)} nodes, ${count5(o.edges)} dependencies, ${count5(o.owners.length)} owners, ${count5(o.kinds.length)} kinds. Each node has a page: what it is, whom to call, what changes it, what it depends on, what depends on it, and what breaks with it. ${link3(here, "search.html", "Search")} by id, kind, owner, tier or description.</p>
+${healthCount > 0 ? `<p>${link3(here, "health.html", `${count5(healthCount)} graph-health note${healthCount === 1 ? "" : "s"}`)}: nodes without owners or match rules, contracts that cannot be checked, stale rules.</p>` : `<p>${link3(here, "health.html", "Graph health")}: nothing to note.</p>`}
 <h2 id="largest">Largest blast radius</h2>
 ${largest2.length ? htmlTable(
     `The ${largest2.length} nodes whose failure breaks the most`,
     ["Node", "Breaking", "At risk"],
-    largest2.map((r) => [nodeLink(here, r.id), count4(r.breaking), count4(r.atRisk)])
+    largest2.map((r) => [nodeLink(here, r.id), count5(r.breaking), count5(r.atRisk)])
   ) : '<p class="note">No node has anything downstream.</p>'}
 <h2 id="by-owner">By owner</h2>
 ${countedTable("Nodes per owner", "Owner", o.owners, (c) => ownerLink(here, c.key))}
-${o.unowned ? `<p>${count4(o.unowned)} node${o.unowned === 1 ? " has" : "s have"} no declared owner (see ${link3(here, "health.html", "graph health")}).</p>` : ""}
+${o.unowned ? `<p>${count5(o.unowned)} node${o.unowned === 1 ? " has" : "s have"} no declared owner (see ${link3(here, "health.html", "graph health")}).</p>` : ""}
 <h2 id="by-kind">By kind</h2>
 ${countedTable("Nodes per kind", "Kind", o.kinds, (c) => kindLink(here, c.key))}
 <h2 id="by-tier">By tier</h2>
@@ -39422,14 +39578,14 @@ function renderOwnersIndexHtml(config, o, stamp) {
   const here = { path: "owners.html" };
   const body = `<h1>Owners</h1>
 ${htmlTable(
-    `${count4(o.owners.length)} owners`,
+    `${count5(o.owners.length)} owners`,
     ["Owner", "Nodes", "Tier 0\u20131", "How to reach them"],
     o.owners.map((c) => {
       const owner2 = config.owners.get(c.key);
       return [
         link3(here, ownerPagePath(c.key), text6(c.key)),
-        count4(c.nodes),
-        count4(c.critical),
+        count5(c.nodes),
+        count5(c.critical),
         (owner2 ? contactItems(contactOf2(owner2)).join("<br>") : "") || '<span class="note">no contact declared</span>'
       ];
     })
@@ -39440,9 +39596,9 @@ function renderKindsIndexHtml(o, stamp) {
   const here = { path: "kinds.html" };
   const body = `<h1>Kinds</h1>
 ${htmlTable(
-    `${count4(o.kinds.length)} kinds`,
+    `${count5(o.kinds.length)} kinds`,
     ["Kind", "Nodes", "Tier 0\u20131"],
-    o.kinds.map((c) => [kindLink(here, c.key), count4(c.nodes), count4(c.critical)])
+    o.kinds.map((c) => [kindLink(here, c.key), count5(c.nodes), count5(c.critical)])
   )}`;
   return htmlPage({ path: here.path, title: "Kinds", body, stamp });
 }
@@ -39456,7 +39612,7 @@ function* renderNodeListPages(path2, title2, nodes, stamp) {
       (_, i) => i + 1 === n ? `<b aria-current="page">${i + 1}</b>` : link3(here, pagedPath(path2, i + 1), String(i + 1))
     ).join(" ")}</p></nav>` : "";
     const body = `<h1>${text6(title2)}</h1>
-<p>${count4(nodes.length)} node${nodes.length === 1 ? "" : "s"}.</p>
+<p>${count5(nodes.length)} node${nodes.length === 1 ? "" : "s"}.</p>
 ${pager}
 ${htmlTable(
       text6(title2),
@@ -39484,7 +39640,7 @@ function renderOwnerPageHtml(page, stamp) {
     c.description ? `<p>${text6(c.description)}</p>` : "",
     `<h2 id="contact">How to reach them</h2>`,
     contacts.length ? `<ul>${contacts.map((i) => `<li>${i}</li>`).join("")}</ul>` : '<p class="note">No contact declared: add github, chat, email or escalation to this owner in deps.yaml.</p>',
-    `<h2 id="nodes">Their nodes (${count4(page.nodes.total)})</h2>`,
+    `<h2 id="nodes">Their nodes (${count5(page.nodes.total)})</h2>`,
     page.nodes.total === 0 ? '<p class="note">No node names this owner.</p>' : `${htmlTable(
       "Nodes they own",
       ["Node", "Kind", "Tier", "Description"],
@@ -39496,7 +39652,7 @@ function renderOwnerPageHtml(page, stamp) {
       ])
     )}
 ${tableFoot(here, page.nodes, "nodes", "in the order deps.yaml declares them", false)}`,
-    `<h2 id="upstream">Who can break them (${count4(page.upstream.total)} upstream)</h2>`,
+    `<h2 id="upstream">Who can break them (${count5(page.upstream.total)} upstream)</h2>`,
     page.upstream.total === 0 ? '<p class="note">Nothing of another team is upstream of their nodes.</p>' : [
       htmlTable(
         "Teams upstream of them",
@@ -39520,7 +39676,7 @@ ${tableFoot(here, page.nodes, "nodes", "in the order deps.yaml declares them", f
       ),
       tableFoot(here, page.upstream, "upstream", "nearest first")
     ].join("\n"),
-    `<h2 id="downstream">Whom they can break (${count4(page.downstream.total)} downstream)</h2>`,
+    `<h2 id="downstream">Whom they can break (${count5(page.downstream.total)} downstream)</h2>`,
     page.downstream.total === 0 ? `<p class="note">No other team's node depends on theirs.</p>` : [
       `<p>If every node of ${text6(c.id)} stopped working at once (change class <code>deleted</code>, the same analysis as <code>blastradius check</code>):</p>`,
       htmlTable(
@@ -40019,157 +40175,6 @@ function safeHref(href) {
   return href;
 }
 
-// src/core/docs/graph-health.ts
-init_compact_graph();
-init_find_cycles();
-var IDENTITY_KINDS = /* @__PURE__ */ new Set(["iam-role", "service-account"]);
-var IDENTITY_VIAS = /* @__PURE__ */ new Set(["assumes-role", "token-exchange", "runs-as", "binds-role"]);
-var CHANGEABLE_KINDS = /* @__PURE__ */ new Set(["iam-role", "service-account", "iam-policy"]);
-var READABLE_FILE = /\.(tf|tf\.json|json|ya?ml|template)$/;
-function graphHealth(config, options = {}) {
-  const notes = [];
-  const ownerOf2 = (node3) => node3.owner === void 0 ? {} : { owner: node3.owner };
-  const unreachable = /* @__PURE__ */ new Map();
-  for (const node3 of config.nodes.values()) {
-    if (node3.owner === void 0) {
-      notes.push({
-        code: "no-owner",
-        severity: "warning",
-        node: node3.id,
-        message: `${node3.id} has no owner: when it breaks, nobody is told`,
-        hint: "add `owner:` naming the team that answers for it"
-      });
-    } else {
-      const owner2 = config.owners.get(node3.owner);
-      if (owner2 && !owner2.github && !owner2.chat && !owner2.email) {
-        const list3 = unreachable.get(owner2.id);
-        if (list3) list3.push(node3.id);
-        else unreachable.set(owner2.id, [node3.id]);
-      }
-    }
-    if (!hasRules(node3)) {
-      const gap = CHANGEABLE_KINDS.has(node3.kind);
-      notes.push({
-        code: "no-match-rules",
-        severity: gap ? "warning" : "info",
-        node: node3.id,
-        ...ownerOf2(node3),
-        message: gap ? `${node3.id} has no match rules: a change to this ${node3.kind} is never noticed, and nothing downstream of it is warned` : `${node3.id} has no match rules: no change in a repository ever marks it changed (fine when it is defined elsewhere)`,
-        hint: "add match.paths (or match.terraform, match.kubernetes, match.cloudformation) for the files that define it"
-      });
-    }
-  }
-  for (const [owner2, nodes] of unreachable) {
-    notes.push({
-      code: "owner-unreachable",
-      severity: "warning",
-      owner: owner2,
-      message: `owner ${owner2} has no GitHub handle, chat channel or email, yet owns ${count5(nodes.length, "node")} (${listed3(nodes)})`,
-      hint: "add `github:`, `chat:` or `email:` to the owner so the people to call can be found"
-    });
-  }
-  for (const node3 of config.nodes.values()) {
-    for (const edge of node3.dependsOn) {
-      const upstream = config.nodes.get(edge.to);
-      if (!upstream) continue;
-      if ((edge.expects ?? []).length > 0) {
-        if (!mayReadContent(upstream))
-          notes.push({
-            code: "unchecked-contract",
-            severity: "warning",
-            node: node3.id,
-            ...ownerOf2(node3),
-            message: `the contract ${node3.id} expects of ${upstream.id} can never be checked: no rule of ${upstream.id} points at a file its facts can be read from`,
-            hint: `add match.terraform, match.cloudformation or match.kubernetes rules to ${upstream.id}, or a match.paths rule on the .tf, .json or .yaml file that defines it`
-          });
-      } else if (isIdentityEdge(edge, upstream) && node3.tier !== void 0 && node3.tier <= 1) {
-        notes.push({
-          code: "no-contract",
-          severity: "info",
-          node: node3.id,
-          ...ownerOf2(node3),
-          message: `${node3.id} (tier ${node3.tier}) depends on ${upstream.id} (${edge.via}) but says nothing of what it needs of it`,
-          hint: `add \`expects:\` to the edge (trusts, allows, exists) so a change that breaks it is caught before it merges`
-        });
-      }
-    }
-  }
-  if (options.today !== void 0) {
-    for (const warning of waiverWarnings(config.nodes.values(), options.today)) {
-      const id = warning.keyPath?.[1];
-      const node3 = typeof id === "string" ? config.nodes.get(id) : void 0;
-      notes.push({
-        code: warning.code,
-        severity: "warning",
-        ...node3 ? { node: node3.id, ...ownerOf2(node3) } : {},
-        message: warning.message,
-        hint: warning.hint ?? ""
-      });
-    }
-  }
-  if (options.matches) {
-    for (const node3 of config.nodes.values()) {
-      for (const hit of options.matches.get(node3.id)?.ruleHits ?? []) {
-        if (hit.count > 0) continue;
-        notes.push({
-          code: "stale-rule",
-          severity: "warning",
-          node: node3.id,
-          ...ownerOf2(node3),
-          message: `${node3.id}: the ${RULE_NAMES[hit.kind]} rule "${hit.rule}" matches nothing in the repository`,
-          hint: "fix it (a moved, renamed or misspelt path or resource?), or remove it if what it named is gone"
-        });
-      }
-    }
-  }
-  for (const cycle of findCycles(compactGraph(config))) {
-    const first = config.nodes.get(cycle[0]);
-    const shown2 = cycle.length > 12 ? [...cycle.slice(0, 10), "\u2026", cycle.at(-1)] : cycle;
-    notes.push({
-      code: "cycle",
-      severity: "info",
-      ...first ? { node: first.id, ...ownerOf2(first) } : {},
-      message: `dependency cycle: ${shown2.join(" depends on ")}`,
-      hint: "a cycle usually means an edge points the wrong way: `depends_on` is written on the dependent"
-    });
-  }
-  return notes.sort(
-    (a, b) => compare(a.code, b.code) || compare(a.node ?? "", b.node ?? "") || compare(a.owner ?? "", b.owner ?? "") || compare(a.message, b.message)
-  );
-}
-var RULE_NAMES = {
-  paths: "path",
-  terraform: "Terraform",
-  kubernetes: "Kubernetes",
-  cloudformation: "CloudFormation"
-};
-function hasRules(node3) {
-  const m = node3.match;
-  return m.paths.length > 0 || m.terraform.length > 0 || m.kubernetes.length > 0 || (m.cloudformation ?? []).length > 0;
-}
-function mayReadContent(node3) {
-  const m = node3.match;
-  if (m.terraform.length > 0 || m.kubernetes.length > 0 || (m.cloudformation ?? []).length > 0)
-    return true;
-  return m.paths.some(({ glob: glob2 }) => {
-    if (glob2.endsWith("/")) return true;
-    const last = glob2.slice(glob2.lastIndexOf("/") + 1);
-    if (READABLE_FILE.test(last)) return true;
-    return /[*?[{]/.test(last) && !/\.[A-Za-z0-9_-]+$/.test(last);
-  });
-}
-function isIdentityEdge(edge, upstream) {
-  return IDENTITY_KINDS.has(upstream.kind) || IDENTITY_VIAS.has(edge.via);
-}
-var count5 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
-function listed3(ids2) {
-  const sorted = [...ids2].sort(compare);
-  return sorted.length > 5 ? `${sorted.slice(0, 5).join(", ")} \u2026` : sorted.join(", ");
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/core/docs/owner-page.ts
 init_analyze();
 init_reachable();
@@ -40228,21 +40233,24 @@ function ownerPage(model, ownerId, options) {
   down.sort(
     (a, b) => Number(a.severity === "at-risk") - Number(b.severity === "at-risk") || a.depth - b.depth
   );
-  const toCall = (id, breaking, atRisk) => {
-    const o = id === void 0 ? void 0 : config.owners.get(id);
-    return { ...o ? contactOf2(o) : id !== void 0 ? { id } : {}, breaking, atRisk };
-  };
   return {
     contact: contactOf2(owner2),
     nodes: { rows: nodes.slice(0, options.maxRows), total: nodes.length },
     upstream: { rows: up.slice(0, options.maxRows), total: up.length },
-    upstreamOwners: [...upOwners.entries()].map(([o, n]) => {
-      const id = o < 0 ? void 0 : compact.ownerIds[o];
-      const found = id === void 0 ? void 0 : config.owners.get(id);
-      return { ...found ? contactOf2(found) : id !== void 0 ? { id } : {}, nodes: n };
-    }).sort((a, b) => b.nodes - a.nodes || ((a.id ?? "~") < (b.id ?? "~") ? -1 : 1)),
+    upstreamOwners: [...upOwners.entries()].map(
+      ([o, n]) => ({
+        ...contactFor(config.owners, o < 0 ? void 0 : compact.ownerIds[o]),
+        nodes: n
+      })
+    ).sort((a, b) => b.nodes - a.nodes || ((a.id ?? "~") < (b.id ?? "~") ? -1 : 1)),
     downstream: { rows: down.slice(0, options.maxRows), total: down.length },
-    downstreamOwners: impact.owners.filter((o) => o.id !== ownerId).map((o) => toCall(o.id, o.breaking.length, o.atRisk.length))
+    downstreamOwners: impact.owners.filter((o) => o.id !== ownerId).map(
+      (o) => ({
+        ...contactFor(config.owners, o.id),
+        breaking: o.breaking.length,
+        atRisk: o.atRisk.length
+      })
+    )
   };
 }
 
@@ -40486,12 +40494,7 @@ function mdPage(blocks, stamp) {
 var HEALTH_PAGE = "health.md";
 function renderHealthMarkdown(notes, stamp) {
   const here = { path: HEALTH_PAGE };
-  const byCode = /* @__PURE__ */ new Map();
-  for (const note of notes) {
-    const list3 = byCode.get(note.code);
-    if (list3) list3.push(note);
-    else byCode.set(note.code, [note]);
-  }
+  const byCode = notesByCode(notes);
   const sections = [...byCode.entries()].map(
     ([name, list3]) => `## ${code2(name)} (${list3.length})
 
