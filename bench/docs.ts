@@ -2,8 +2,8 @@
 // the time to build the site, its peak RSS, how many files and bytes it writes, its largest
 // node page and the size of its search index.
 
-import { readdirSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 export interface Timed {
   readonly ms: number;
@@ -16,6 +16,13 @@ export interface DocsRow {
   readonly validateMs: number;
   readonly docsMs: number;
   readonly docsVsValidate: number;
+  /** The same build on one thread (--threads 1), when measured. */
+  readonly oneThreadMs?: number;
+  /**
+   * Writing the site's files alone, with nothing to make (a bare writeFileSync of the same
+   * bytes into the same folder): what this disk costs any build of this site.
+   */
+  readonly writeFloorMs?: number;
   readonly docsRssMiB: number;
   readonly validateRssMiB: number;
   readonly files: number;
@@ -74,31 +81,36 @@ export function measureDocs(
   nodes: number,
   runs: number,
   maxRows?: number,
+  compareThreads = false,
 ): DocsRow {
   const site = join(dir, "site");
   const validate: Timed[] = [];
   const docs: Timed[] = [];
+  const oneThread: Timed[] = [];
+  const floors: number[] = [];
   let error: string | undefined;
+  const docsArgs = [
+    "docs",
+    "--deps",
+    deps,
+    "--out",
+    site,
+    ...(maxRows === undefined ? [] : ["--max-rows", String(maxRows)]),
+  ];
   for (let r = 0; r < runs && !error; r++) {
+    if (compareThreads) {
+      rmSync(site, { recursive: true, force: true });
+      oneThread.push(
+        bench.timeNode(bench.bin, [...docsArgs, "--threads", "1"], join(dir, "docs1.out")),
+      );
+    }
     validate.push(
       bench.timeNode(bench.bin, ["validate", "--deps", deps], join(dir, "validate.out")),
     );
     rmSync(site, { recursive: true, force: true });
     try {
-      docs.push(
-        bench.timeNode(
-          bench.bin,
-          [
-            "docs",
-            "--deps",
-            deps,
-            "--out",
-            site,
-            ...(maxRows === undefined ? [] : ["--max-rows", String(maxRows)]),
-          ],
-          join(dir, "docs.out"),
-        ),
-      );
+      docs.push(bench.timeNode(bench.bin, docsArgs, join(dir, "docs.out")));
+      if (compareThreads) floors.push(writeFloor(site, join(dir, "floor")));
     } catch (e) {
       error = String(e).slice(0, 500);
     }
@@ -120,6 +132,8 @@ export function measureDocs(
     validateMs,
     docsMs,
     docsVsValidate: docsMs / validateMs,
+    ...(oneThread.length ? { oneThreadMs: bench.median(oneThread.map((t) => t.ms)) } : {}),
+    ...(floors.length ? { writeFloorMs: bench.median(floors) } : {}),
     docsRssMiB: docs.length ? Math.max(...docs.map((t) => t.rssMiB)) : Number.NaN,
     validateRssMiB: Math.max(...validate.map((t) => t.rssMiB)),
     files: size.files,
@@ -131,4 +145,31 @@ export function measureDocs(
     ...(maxRows === undefined ? {} : { maxRows }),
     ...(error ? { error } : {}),
   };
+}
+
+/**
+ * The site's files written again into `to`, timed, with nothing to make: every file read into
+ * memory first (not timed), then each written with writeFileSync, its folder made first.
+ */
+export function writeFloor(site: string, to: string): number {
+  const files: [string, Buffer][] = [];
+  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files.push([path.slice(site.length + 1), readFileSync(path)]);
+    }
+  rmSync(to, { recursive: true, force: true });
+  const made = new Set<string>();
+  const start = performance.now();
+  for (const [path, bytes] of files) {
+    const folder = dirname(join(to, path));
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(join(to, path), bytes);
+  }
+  const ms = performance.now() - start;
+  rmSync(to, { recursive: true, force: true });
+  return ms;
 }

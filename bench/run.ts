@@ -276,20 +276,23 @@ function measureDocsSizes(): DocsRow[] {
       join(OUT, `n${nodes}`),
       nodes,
       runs,
+      undefined,
+      // At 10,000 nodes, also on one thread, and the disk's cost of writing the site's bytes.
+      nodes <= 10_000,
     );
   });
 }
 
 function docsTable(rows: readonly DocsRow[]): string[] {
   const lines = [
-    "| docs at | validate | docs | docs / validate | docs peak RSS | files | site | largest node page | search index |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| docs at | validate | docs | docs / validate | on one thread | writing the files alone | docs peak RSS | files | site | largest node page | search index |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of rows) {
     lines.push(
       r.error
-        ? `| ${r.nodes.toLocaleString("en")} | ${fmt(r.validateMs)} ms | failed: ${r.error.replace(/\|/g, "/")} | | | | | | |`
-        : `| ${r.nodes.toLocaleString("en")} | ${fmt(r.validateMs)} ms | ${fmt(r.docsMs)} ms | ${ratio(r.docsVsValidate)} | ${fmt(r.docsRssMiB)} MiB | ${r.files.toLocaleString("en")} | ${fmt(r.siteMiB)} MiB | ${fmt(r.largestNodePageKiB)} KiB | ${fmt(r.searchIndexKiB)} KiB |`,
+        ? `| ${r.nodes.toLocaleString("en")} | ${fmt(r.validateMs)} ms | failed: ${r.error.replace(/\|/g, "/")} | | | | | | | | |`
+        : `| ${r.nodes.toLocaleString("en")} | ${fmt(r.validateMs)} ms | ${fmt(r.docsMs)} ms | ${ratio(r.docsVsValidate)} | ${r.oneThreadMs === undefined ? "–" : `${fmt(r.oneThreadMs)} ms`} | ${r.writeFloorMs === undefined ? "–" : `${fmt(r.writeFloorMs)} ms (${ratio(r.writeFloorMs / r.validateMs)} validate)`} | ${fmt(r.docsRssMiB)} MiB | ${r.files.toLocaleString("en")} | ${fmt(r.siteMiB)} MiB | ${fmt(r.largestNodePageKiB)} KiB | ${fmt(r.searchIndexKiB)} KiB |`,
     );
   }
   return lines;

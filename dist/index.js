@@ -1499,562 +1499,12 @@ var require_dist = __commonJS({
   }
 });
 
-// src/core/classes.ts
-function compareClasses(a, b) {
-  const order = CLASS_ORDER;
-  const ia = order.indexOf(a);
-  const ib = order.indexOf(b);
-  if (ia !== ib) return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function classOfUncomparedFile(status, path2) {
-  if (status === "removed") return "deleted";
-  if (status === "modified" && TERRAFORM_FILE.test(path2)) return "unknown";
-  return status;
-}
-var CHANGE_CLASSES, CLASS_ORDER, TERRAFORM_FILE, IAM_BREAKS, IAM_USE_BREAKS, POLICY_BREAKS, DEFAULT_BREAKS_ON;
-var init_classes = __esm({
-  "src/core/classes.ts"() {
+// src/core/classify/evidence.ts
+var BOUNDARY;
+var init_evidence = __esm({
+  "src/core/classify/evidence.ts"() {
     "use strict";
-    CHANGE_CLASSES = {
-      deleted: "removed: whatever used it fails",
-      replaced: "destroyed and recreated: a new ARN or id, so references to the old one break",
-      renamed: "moved to a new name or address",
-      "trust-narrowed": "fewer principals may assume the role (or use the binding), or under more conditions",
-      "permissions-removed": "actions or resources it allowed are no longer allowed",
-      unknown: "changed in a way that could not be read (no contents, an unknown value in a plan)",
-      "trust-widened": "more principals may assume the role (or use the binding), or under fewer conditions",
-      "permissions-added": "it allows actions or resources it did not before",
-      modified: "changed in some other way (tags, descriptions, settings)",
-      added: "new"
-    };
-    CLASS_ORDER = Object.keys(CHANGE_CLASSES);
-    TERRAFORM_FILE = /\.tf(\.json)?$/;
-    IAM_BREAKS = [
-      "deleted",
-      "replaced",
-      "renamed",
-      "trust-narrowed",
-      "unknown"
-    ];
-    IAM_USE_BREAKS = [...IAM_BREAKS, "permissions-removed"];
-    POLICY_BREAKS = [
-      "deleted",
-      "replaced",
-      "renamed",
-      "permissions-removed",
-      "unknown"
-    ];
-    DEFAULT_BREAKS_ON = {
-      // Assuming a role needs its trust; what it may do once assumed is the dependent's risk.
-      "assumes-role": IAM_BREAKS,
-      // These use the role's permissions as well as its trust.
-      "token-exchange": IAM_USE_BREAKS,
-      "runs-as": IAM_USE_BREAKS,
-      "binds-role": IAM_USE_BREAKS,
-      references: IAM_USE_BREAKS,
-      "uses-policy": POLICY_BREAKS,
-      "attaches-policy": POLICY_BREAKS
-    };
-  }
-});
-
-// src/core/locate/glob.ts
-function compileGlob(glob2, options = {}) {
-  let body = glob2;
-  while (body.startsWith("./")) body = body.slice(2);
-  const items = new GlobParser(body).parse();
-  return new Nfa(
-    items,
-    options.dotSegments !== false,
-    options.exactSpelling === false ? void 0 : glob2
-  );
-}
-function globProblem(glob2) {
-  try {
-    new GlobParser(glob2).parse();
-    return void 0;
-  } catch (error) {
-    if (error instanceof GlobError) return error.message;
-    throw error;
-  }
-}
-function compileWildcard(pattern, options) {
-  const items = [];
-  const starTest = options.starCrossesSlash ? anyChar : notSlash;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charCodeAt(i);
-    if (c === STAR) {
-      if (items.at(-1)?.t !== "star") items.push({ t: "star", test: starTest });
-    } else if (c === QUESTION && options.question)
-      items.push({ t: "test", test: notSlash, wild: true });
-    else items.push(literal(c));
-  }
-  return new Nfa(items, false);
-}
-function escapeGlob(text8) {
-  return text8.replace(/[\\*?[\]{}()!@+]|^\./g, "\\$&");
-}
-function dotSegmentMask(path2) {
-  if (!DOT_SEGMENT.test(path2)) return void 0;
-  const mask = new Uint8Array(path2.length);
-  let start = 0;
-  for (let i = 0; i <= path2.length; i++) {
-    if (i < path2.length && path2.charCodeAt(i) !== SLASH) continue;
-    const segment = path2.slice(start, i);
-    if (segment === "." || segment === "..") mask.fill(1, start, i);
-    start = i + 1;
-  }
-  return mask;
-}
-var GlobError, SLASH, notSlash, anyChar, literal, MAX_BRACE_DEPTH, MAX_RANGE, STAR, QUESTION, EXTGLOB, GlobParser, between, either, DIGIT, UPPER, LOWER, ALPHA, POSIX, SPLIT, TEST, ACCEPT, Nfa, MAX_DFA_STATES, MAX_CACHED_STATES, DOT_SEGMENT;
-var init_glob = __esm({
-  "src/core/locate/glob.ts"() {
-    "use strict";
-    GlobError = class extends Error {
-      name = "GlobError";
-    };
-    SLASH = 47;
-    notSlash = (c) => c !== SLASH;
-    anyChar = () => true;
-    literal = (code3) => ({ t: "test", test: (c) => c === code3, wild: false });
-    MAX_BRACE_DEPTH = 32;
-    MAX_RANGE = 1e3;
-    STAR = 42;
-    QUESTION = 63;
-    EXTGLOB = /[@!+*?]/;
-    GlobParser = class {
-      constructor(glob2) {
-        this.glob = glob2;
-      }
-      glob;
-      #depth = 0;
-      parse() {
-        return this.#sequence(0, this.glob.length, true);
-      }
-      /** The items of glob[from, to); `top`: outside braces, where `**` can be a whole segment. */
-      #sequence(from, to, top) {
-        const g = this.glob;
-        const items = [];
-        let i = from;
-        while (i < to) {
-          const ch = g[i];
-          if (ch === "\\") {
-            items.push(literal(i + 1 < to ? g.charCodeAt(i + 1) : g.charCodeAt(i)));
-            i += 2;
-          } else if (ch === "(" && i > from && EXTGLOB.test(g[i - 1]) && g[i - 2] !== "\\") {
-            throw new GlobError(
-              `uses an extglob (${g[i - 1]}(\u2026)), which blastradius does not support: write the alternatives with braces, {a,b}, or escape the parenthesis, \\(`
-            );
-          } else if (ch === "*") {
-            let end = i;
-            while (end < to && g[end] === "*") end++;
-            const two = end - i === 2;
-            const whole2 = top && two && (i === 0 || g[i - 1] === "/") && (end === to || g[end] === "/");
-            if (whole2) while (items.at(-1)?.t === "segmentsSlash") items.pop();
-            if (!whole2 && two && (!top || i === 0)) {
-              items.push({ t: "star", test: anyChar });
-              i = end;
-            } else if (!whole2) {
-              if (items.at(-1)?.t !== "star") items.push({ t: "star", test: notSlash });
-              i = end;
-            } else if (end < to) {
-              items.push({ t: "segmentsSlash" });
-              i = end + 1;
-            } else if (items.length === 0) {
-              items.push({ t: "segmentsOne" });
-              i = end;
-            } else {
-              items.pop();
-              items.push({ t: "slashSegments" });
-              i = end;
-            }
-          } else if (ch === "?") {
-            items.push({ t: "test", test: notSlash, wild: true });
-            i++;
-          } else if (ch === "[") {
-            const parsed2 = this.#bracket(i, to);
-            if (parsed2) {
-              items.push({ t: "test", test: parsed2.test, wild: true });
-              i = parsed2.end;
-            } else {
-              items.push(literal(91));
-              i++;
-            }
-          } else if (ch === "{") {
-            const parsed2 = this.#braces(i, to);
-            if (parsed2) {
-              items.push(parsed2.item);
-              i = parsed2.end;
-            } else {
-              items.push(literal(123));
-              i++;
-            }
-          } else {
-            items.push(literal(g.charCodeAt(i)));
-            i++;
-          }
-        }
-        return items;
-      }
-      /** `{a,b}` or `{1..3}` at `open`, or undefined when it is literal (`{a}`, unclosed). */
-      #braces(open, to) {
-        const g = this.glob;
-        const commas = [];
-        let depth = 0;
-        let close = -1;
-        for (let i = open + 1; i < to; i++) {
-          const ch = g[i];
-          if (ch === "\\") i++;
-          else if (ch === "[") {
-            const bracket = this.#bracket(i, to);
-            if (bracket) i = bracket.end - 1;
-          } else if (ch === "{") depth++;
-          else if (ch === "}") {
-            if (depth === 0) {
-              close = i;
-              break;
-            }
-            depth--;
-          } else if (ch === "," && depth === 0) commas.push(i);
-        }
-        if (close < 0) return void 0;
-        if (commas.length === 0) {
-          const range = this.#range(g.slice(open + 1, close));
-          return range ? { item: range, end: close + 1 } : void 0;
-        }
-        if (++this.#depth > MAX_BRACE_DEPTH)
-          throw new GlobError(`nests braces more than ${MAX_BRACE_DEPTH} deep`);
-        const bounds = [open, ...commas, close];
-        const options = bounds.slice(0, -1).map((start, k) => this.#sequence(start + 1, bounds[k + 1], false));
-        this.#depth--;
-        return { item: { t: "alt", options }, end: close + 1 };
-      }
-      /** `{1..3}`, `{a..e}`: the values as alternatives. */
-      #range(body) {
-        const numbers = /^(-?\d+)\.\.(-?\d+)$/.exec(body);
-        const letters = /^([A-Za-z])\.\.([A-Za-z])$/.exec(body);
-        let values2;
-        if (numbers) {
-          const [a, b] = [Number(numbers[1]), Number(numbers[2])];
-          if (Math.abs(b - a) >= MAX_RANGE)
-            throw new GlobError(`has a range {${body}} of more than ${MAX_RANGE} values`);
-          values2 = [];
-          for (let n = a; a <= b ? n <= b : n >= b; n += a <= b ? 1 : -1) values2.push(String(n));
-        } else if (letters) {
-          const [a, b] = [letters[1].charCodeAt(0), letters[2].charCodeAt(0)];
-          values2 = [];
-          for (let n = Math.min(a, b); n <= Math.max(a, b); n++) values2.push(String.fromCharCode(n));
-        } else return void 0;
-        return {
-          t: "alt",
-          options: values2.map((v) => [...v].map((c) => literal(c.charCodeAt(0))))
-        };
-      }
-      /** `[…]` at `open`: its test and where it ends, or undefined when unclosed (a literal `[`). */
-      #bracket(open, to) {
-        const g = this.glob;
-        let i = open + 1;
-        const negated = g[i] === "!" || g[i] === "^";
-        if (negated) i++;
-        const ranges = [];
-        const tests = [];
-        let first = true;
-        for (; i < to; first = false) {
-          const ch = g[i];
-          if (ch === "]" && !first) {
-            const test = (c) => c !== SLASH && negated !== (ranges.some(([lo2, hi]) => c >= lo2 && c <= hi) || tests.some((t) => t(c)));
-            return { test, end: i + 1 };
-          }
-          if (ch === "[" && g[i + 1] === ":") {
-            const close = g.indexOf(":]", i + 2);
-            const posix4 = close < 0 ? void 0 : POSIX[g.slice(i + 2, close)];
-            if (posix4 && close < to) {
-              tests.push(posix4);
-              i = close + 2;
-              continue;
-            }
-          }
-          let lo = g.charCodeAt(i);
-          if (ch === "\\" && i + 1 < to) lo = g.charCodeAt(++i);
-          i++;
-          if (g[i] === "-" && i + 1 < to && g[i + 1] !== "]") {
-            let hi = g.charCodeAt(i + 1);
-            i += 2;
-            if (hi === 92 && i < to) hi = g.charCodeAt(i++);
-            ranges.push([lo, hi]);
-          } else ranges.push([lo, lo]);
-        }
-        return void 0;
-      }
-    };
-    between = (lo, hi) => (c) => c >= lo.charCodeAt(0) && c <= hi.charCodeAt(0);
-    either = (...tests) => (c) => tests.some((t) => t(c));
-    DIGIT = between("0", "9");
-    UPPER = between("A", "Z");
-    LOWER = between("a", "z");
-    ALPHA = either(UPPER, LOWER);
-    POSIX = {
-      alnum: either(ALPHA, DIGIT),
-      alpha: ALPHA,
-      ascii: (c) => c < 128,
-      blank: (c) => c === 32 || c === 9,
-      cntrl: (c) => c < 32 || c === 127,
-      digit: DIGIT,
-      graph: between("!", "~"),
-      lower: LOWER,
-      print: between(" ", "~"),
-      punct: (c) => between("!", "~")(c) && !ALPHA(c) && !DIGIT(c),
-      space: (c) => c === 32 || c >= 9 && c <= 13,
-      upper: UPPER,
-      word: (c) => ALPHA(c) || DIGIT(c) || c === 95,
-      xdigit: either(DIGIT, between("a", "f"), between("A", "F"))
-    };
-    SPLIT = 0;
-    TEST = 1;
-    ACCEPT = 2;
-    Nfa = class {
-      #kind = [];
-      #out1 = [];
-      #out2 = [];
-      #test = [];
-      /** Whether a test is a wildcard, which never consumes a `.` or `..` segment. */
-      #wild = [];
-      #start;
-      #dotSegments;
-      #marks;
-      #generation = 0;
-      #dfa = /* @__PURE__ */ new Map();
-      #cached = 0;
-      #initial;
-      steps = 0;
-      /** A path spelled exactly like this matches whatever the pattern says (picomatch's rule). */
-      #itself;
-      constructor(items, dotSegments, itself) {
-        this.#dotSegments = dotSegments;
-        this.#itself = itself;
-        const accept = this.#state(ACCEPT);
-        this.#start = this.#sequence(items, accept);
-        this.#marks = new Uint32Array(this.#kind.length);
-      }
-      get size() {
-        return this.#kind.length;
-      }
-      #state(kind, out1 = -1, out2 = -1, test, wild = false) {
-        this.#kind.push(kind);
-        this.#out1.push(out1);
-        this.#out2.push(out2);
-        this.#test.push(test);
-        this.#wild.push(wild);
-        return this.#kind.length - 1;
-      }
-      /** Built from the end, so that each item knows the state that follows it. */
-      #sequence(items, next) {
-        let current = next;
-        for (let k = items.length - 1; k >= 0; k--) current = this.#item(items[k], current);
-        return current;
-      }
-      #item(item, next) {
-        switch (item.t) {
-          case "test":
-            return this.#state(TEST, next, -1, item.test, item.wild);
-          case "star": {
-            const loop = this.#state(SPLIT, -1, next);
-            this.#out1[loop] = this.#state(TEST, loop, -1, item.test, true);
-            return loop;
-          }
-          case "alt": {
-            const starts = item.options.map((option) => this.#sequence(option, next));
-            let choice2 = starts[starts.length - 1];
-            for (let k = starts.length - 2; k >= 0; k--) choice2 = this.#state(SPLIT, starts[k], choice2);
-            return choice2;
-          }
-          case "segmentsSlash": {
-            const loop = this.#state(SPLIT, -1, next);
-            const slash = this.#state(TEST, loop, -1, (c) => c === SLASH, false);
-            const char = this.#segment(slash);
-            this.#out1[loop] = char;
-            return loop;
-          }
-          case "slashSegments": {
-            const loop = this.#state(SPLIT, -1, next);
-            this.#out1[loop] = this.#state(TEST, this.#segment(loop), -1, (c) => c === SLASH, false);
-            return loop;
-          }
-          case "segmentsOne": {
-            const loop = this.#state(SPLIT, -1, next);
-            this.#out1[loop] = this.#state(TEST, this.#segment(loop), -1, (c) => c === SLASH, false);
-            return this.#segment(loop);
-          }
-        }
-      }
-      /** One or more characters of a segment, then `next`. */
-      #segment(next) {
-        const more = this.#state(SPLIT, -1, next);
-        const char = this.#state(TEST, more, -1, notSlash, true);
-        this.#out1[more] = char;
-        return char;
-      }
-      test(path2) {
-        return path2 === this.#itself || this.#run(path2, false);
-      }
-      testOrAbove(path2) {
-        const itself = this.#itself;
-        if (itself !== void 0 && path2.startsWith(itself)) {
-          if (path2.length === itself.length || path2[itself.length] === "/") return true;
-        }
-        return this.#run(path2, true);
-      }
-      /**
-       * The simulation, with the sets of states it meets cached as the states of a DFA built on
-       * the way (as RE2 does): a character from a known set to a known set is one lookup. The
-       * cache is bounded; past it, sets are computed afresh, still within the same bound.
-       * `above`: also accept when a folder of the path matches.
-       */
-      #run(path2, above) {
-        const dots = this.#dotSegments ? dotSegmentMask(path2) : void 0;
-        this.#initial ??= this.#dfaState(this.#closure([this.#start]));
-        let current = this.#initial;
-        for (let i = 0; i < path2.length; i++) {
-          if (current.states.length === 0) return false;
-          const c = path2.charCodeAt(i);
-          if (above && c === SLASH && i > 0 && current.accepts) return true;
-          const key = dots?.[i] === 1 ? c + 65536 : c;
-          this.steps++;
-          current = current.next.get(key) ?? this.#step(current, c, key);
-        }
-        return current.accepts;
-      }
-      /** The set after `c`, computed on the NFA, and cached while the cache has room. */
-      #step(from, c, key) {
-        const inDots = key > 65535;
-        const targets = [];
-        for (const s of from.states) {
-          this.steps++;
-          if (this.#kind[s] !== TEST || inDots && this.#wild[s]) continue;
-          if (this.#test[s](c)) targets.push(this.#out1[s]);
-        }
-        const to = this.#dfaState(this.#closure(targets));
-        if (this.#dfa.get(to.key) === to && this.#dfa.get(from.key) === from) from.next.set(key, to);
-        return to;
-      }
-      #dfaState(states) {
-        states.sort((a, b) => a - b);
-        const name = states.join(",");
-        const known = this.#dfa.get(name);
-        if (known) return known;
-        const state = {
-          key: name,
-          states,
-          accepts: states.some((s) => this.#kind[s] === ACCEPT),
-          next: /* @__PURE__ */ new Map()
-        };
-        if (this.#dfa.size < MAX_DFA_STATES && this.#cached + states.length <= MAX_CACHED_STATES) {
-          this.#dfa.set(name, state);
-          this.#cached += states.length;
-        }
-        return state;
-      }
-      /** The test and accept states the given states reach by empty moves, each once. */
-      #closure(from) {
-        if (++this.#generation >= 4294967295) {
-          this.#marks.fill(0);
-          this.#generation = 1;
-        }
-        const marks = this.#marks;
-        const generation = this.#generation;
-        const out = [];
-        const stack = [...from];
-        while (stack.length > 0) {
-          const s = stack.pop();
-          if (marks[s] === generation) continue;
-          marks[s] = generation;
-          this.steps++;
-          if (this.#kind[s] === SPLIT) {
-            const b = this.#out2[s];
-            if (b >= 0) stack.push(b);
-            const a = this.#out1[s];
-            if (a >= 0) stack.push(a);
-          } else out.push(s);
-        }
-        return out;
-      }
-    };
-    MAX_DFA_STATES = 2e3;
-    MAX_CACHED_STATES = 1e5;
-    DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
-  }
-});
-
-// src/core/classify/cloudformation-address.ts
-function resourceAddress(template, logicalId) {
-  return `${template}#${logicalId}`;
-}
-function splitAddress(address) {
-  const at5 = address.lastIndexOf("#");
-  if (at5 < 0) return void 0;
-  return { template: address.slice(0, at5), logicalId: address.slice(at5 + 1) };
-}
-function compileResourcePattern(pattern) {
-  const parts = splitAddress(pattern);
-  if (!parts || parts.template === "" || !LOGICAL_ID.test(parts.logicalId))
-    throw new GlobError(`"${pattern}" is not a CloudFormation resource pattern`);
-  const template = compileGlob(parts.template);
-  const id = compileWildcard(parts.logicalId, { starCrossesSlash: true, question: true });
-  return {
-    source: pattern,
-    test(address) {
-      const split3 = splitAddress(address);
-      return split3 !== void 0 && id.test(split3.logicalId) && template.test(split3.template);
-    }
-  };
-}
-function compileResourcePatterns(rules) {
-  return rules.flatMap((rule) => {
-    try {
-      return [compileResourcePattern(rule)];
-    } catch {
-      return [];
-    }
-  });
-}
-function checkResourcePattern(pattern) {
-  const parts = splitAddress(pattern);
-  const example = "e.g. infra/app.yaml#AppRole, cdk.out/*.template.json#ImportFunctionServiceRole*";
-  if (!parts || parts.template === "" || parts.logicalId === "")
-    return {
-      message: `"${pattern}" is not a CloudFormation resource pattern: write <template path>#<logical id>`,
-      hint: example
-    };
-  if (!LOGICAL_ID.test(parts.logicalId))
-    return {
-      message: `"${parts.logicalId}" in "${pattern}" is not a logical id: CloudFormation logical ids are letters and digits (with * and ? as wildcards here)`,
-      hint: example
-    };
-  const problem = globProblem(parts.template);
-  if (problem !== void 0)
-    return { message: `the template path "${parts.template}" ${problem}`, hint: example };
-  return void 0;
-}
-var LOGICAL_ID;
-var init_cloudformation_address = __esm({
-  "src/core/classify/cloudformation-address.ts"() {
-    "use strict";
-    init_glob();
-    LOGICAL_ID = /^[A-Za-z0-9*?]+$/;
-  }
-});
-
-// src/core/classify/json-shapes.ts
-function record(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
-}
-function list(value) {
-  return Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
-}
-var init_json_shapes = __esm({
-  "src/core/classify/json-shapes.ts"() {
-    "use strict";
+    BOUNDARY = "permissions boundary";
   }
 });
 
@@ -2832,6 +2282,19 @@ var init_iam_actions2 = __esm({
     CATALOGUE_DATE = TABLE["//date"];
     GROUP = /([A-Za-z0-9_-]*)\(([^)]*)\)/g;
     services = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/core/classify/json-shapes.ts
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function list(value) {
+  return Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
+}
+var init_json_shapes = __esm({
+  "src/core/classify/json-shapes.ts"() {
+    "use strict";
   }
 });
 
@@ -3958,31 +3421,6231 @@ var init_policy = __esm({
   }
 });
 
-// src/core/classify/terraform-address.ts
-function withoutIndexes(address) {
-  return address.replace(INDEX, "");
+// src/core/classify/rbac-permission.ts
+function parseRbacPermission(text8) {
+  const url = URL2.exec(text8);
+  if (url) return { verb: url[1], url: url[2] };
+  const m = RESOURCE.exec(text8);
+  if (!m) return void 0;
+  const [, verb, resource, group, subresource] = m;
+  return { verb, resource, group: group ?? "", ...subresource ? { subresource } : {} };
 }
-function compileAddressPattern(pattern) {
-  return compileWildcard(pattern, { starCrossesSlash: true, question: false });
+function wantedGrant(p) {
+  if ("url" in p) return p;
+  return {
+    verb: p.verb,
+    group: p.group,
+    resource: p.subresource ? `${p.resource}/${p.subresource}` : p.resource,
+    name: "*"
+  };
 }
-function addressMatches(pattern, address) {
-  return pattern.test(address) || pattern.test(withoutIndexes(address));
+function parseGrant(text8) {
+  const space = text8.indexOf(" ");
+  if (space < 0) return void 0;
+  const verb = text8.slice(0, space);
+  const rest = text8.slice(space + 1);
+  if (rest.startsWith("url:")) return { verb, url: rest.slice(4) };
+  const first = rest.indexOf("/");
+  const last = rest.lastIndexOf("/");
+  if (first < 0 || last === first) return void 0;
+  return {
+    verb,
+    group: rest.slice(0, first),
+    resource: rest.slice(first + 1, last),
+    name: rest.slice(last + 1)
+  };
 }
-function referencedResource(reference, modulePath) {
-  const parts = reference.split(".");
-  const head = parts[0] ?? "";
-  if (["var", "local", "path", "count", "each", "self", "terraform", "module", "data"].includes(head))
+function resourceCovers(rule, wanted) {
+  if (rule === "*" || rule === wanted) return true;
+  if (!rule.startsWith("*/")) return false;
+  const slash = wanted.indexOf("/");
+  return slash > 0 && !wanted.startsWith("*") && wanted.slice(slash + 1) === rule.slice(2);
+}
+function urlCovers(rule, wanted) {
+  if (rule === "*" || rule === wanted) return true;
+  return rule.endsWith("*") && wanted.startsWith(rule.slice(0, -1));
+}
+function grantCovers(by, grant) {
+  if (by.verb !== "*" && by.verb !== grant.verb) return false;
+  if ("url" in by || "url" in grant)
+    return "url" in by && "url" in grant && urlCovers(by.url, grant.url);
+  return (by.group === "*" || by.group === grant.group) && resourceCovers(by.resource, grant.resource) && (by.name === "*" || by.name === grant.name);
+}
+function coveringSpellings(grant) {
+  const verbs = grant.verb === "*" ? ["*"] : [grant.verb, "*"];
+  if ("url" in grant) {
+    const urls = ["*", grant.url];
+    for (let i = 0; i <= grant.url.length; i++) urls.push(`${grant.url.slice(0, i)}*`);
+    return verbs.flatMap((verb) => urls.map((url) => spelled({ verb, url })));
+  }
+  const groups2 = grant.group === "*" ? ["*"] : [grant.group, "*"];
+  const resources = grant.resource === "*" ? ["*"] : [grant.resource, "*"];
+  const slash = grant.resource.indexOf("/");
+  if (slash > 0 && !grant.resource.startsWith("*"))
+    resources.push(`*/${grant.resource.slice(slash + 1)}`);
+  const names3 = grant.name === "*" ? ["*"] : [grant.name, "*"];
+  const out = [];
+  for (const verb of verbs)
+    for (const group of groups2)
+      for (const resource of resources)
+        for (const name of names3) out.push(spelled({ verb, group, resource, name }));
+  return out;
+}
+function coveredBy(grants2) {
+  const known = new Set(grants2);
+  return (grant) => {
+    if (known.has(grant)) return true;
+    const g = parseGrant(grant);
+    return g !== void 0 && coveringSpellings(g).some((c) => known.has(c));
+  };
+}
+function rbacAllows(grants2, permission) {
+  const p = parseRbacPermission(permission);
+  if (!p) return void 0;
+  const want = wantedGrant(p);
+  return grants2.some((g) => {
+    const rule = parseGrant(g);
+    return rule !== void 0 && grantCovers(rule, want);
+  });
+}
+var PERMISSION_SYNTAX, VERB, WORD, GROUP2, RESOURCE, URL2, spelled;
+var init_rbac_permission = __esm({
+  "src/core/classify/rbac-permission.ts"() {
+    "use strict";
+    PERMISSION_SYNTAX = "`<verb> <resource>[.<group>][/<subresource>]` (list secrets, create deployments.apps, get pods/log, get */scale, list *.*) or `<verb> /<url>` (get /healthz, get /logs/*)";
+    VERB = "\\*|[A-Za-z]+";
+    WORD = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
+    GROUP2 = `\\*|${WORD}(?:\\.${WORD})*`;
+    RESOURCE = new RegExp(`^(${VERB}) (\\*|${WORD})(?:\\.(${GROUP2}))?(?:/(${WORD}))?$`);
+    URL2 = new RegExp(`^(${VERB}) (/[^\\s]*)$`);
+    spelled = (g) => "url" in g ? `${g.verb} url:${g.url}` : `${g.verb} ${g.group}/${g.resource}/${g.name}`;
+  }
+});
+
+// src/core/contract-certainty.ts
+function statementsOf(docs2) {
+  return docs2.flatMap(
+    (doc) => doc.statements.map((s) => {
+      const lit = (v) => v.expressions.length === 0 ? v : { literal: [...v.literal, ...v.expressions.map(mark)], expressions: [] };
+      return compile({
+        ...s,
+        actions: lit(s.actions),
+        notActions: lit(s.notActions),
+        resources: lit(s.resources),
+        notResources: lit(s.notResources),
+        principals: s.principals.map((p) => ({ ...p, ids: lit(p.ids) })),
+        notPrincipals: s.notPrincipals.map((p) => ({ ...p, ids: lit(p.ids) }))
+      });
+    })
+  );
+}
+function applies(c, principal2) {
+  const account = /^\d{12}$/.test(principal2);
+  const root = `arn:aws:iam::${principal2}:root`;
+  const grants2 = (id) => account ? id === "*" || id === principal2 || covers(id, root, false) : names(id, principal2);
+  const could = (id) => names(id, principal2);
+  const named3 = (sets, test) => sets.some((set) => set.ids.literal.some(test));
+  if (!c.principals) return !named3(c.notPrincipals ?? [], could);
+  return named3(c.principals, c.allow ? grants2 : could);
+}
+function trustActions(statements) {
+  const named3 = statements.flatMap((c) => (c.actions ?? []).filter((a) => /^sts:[a-z]+$/i.test(a)));
+  return [.../* @__PURE__ */ new Set([...TRUST_ACTIONS, ...named3])];
+}
+function trustNarrowed(before, after, principal2) {
+  const b = statementsOf(before).filter((c) => applies(c, principal2));
+  const a = statementsOf(after).filter((c) => applies(c, principal2));
+  for (const action2 of trustActions([...b, ...a])) {
+    const kind = judge(
+      b.filter((c) => matchesAction(c, action2)),
+      a.filter((c) => matchesAction(c, action2))
+    );
+    if (kind === "unknown") return void 0;
+    if (!NOT_LESS.has(kind)) return true;
+  }
+  return false;
+}
+function allowNarrowed(before, after, action2) {
+  const b = statementsOf(before).filter((c) => matchesAction(c, action2));
+  const a = statementsOf(after).filter((c) => matchesAction(c, action2));
+  for (const resource of resourcesOf([...b, ...a])) {
+    const kind = judge(
+      b.filter((c) => matchesResource(c, resource)),
+      a.filter((c) => matchesResource(c, resource))
+    );
+    if (kind === "unknown") return void 0;
+    if (!NOT_LESS.has(kind)) return true;
+  }
+  return false;
+}
+function certaintyOf(groups2) {
+  let best;
+  for (const matched of groups2) {
+    const kind = judge([EVERYTHING], matched);
+    if (kind === "unknown") return void 0;
+    if (kind === void 0) return "certain";
+    if (kind === "lost") continue;
+    const level = matched.some((c) => !c.allow) ? "denied" : "conditional";
+    if (best === void 0 || best === "denied" && level === "conditional") best = level;
+  }
+  return best;
+}
+function assumeActionOf(principal2) {
+  if (/:saml-provider\//.test(principal2)) return "sts:AssumeRoleWithSAML";
+  if (/:oidc-provider\//.test(principal2) || /^(accounts\.google\.com|cognito-identity\.amazonaws\.com|graph\.facebook\.com|www\.amazon\.com)$/.test(
+    principal2
+  ))
+    return "sts:AssumeRoleWithWebIdentity";
+  return "sts:AssumeRole";
+}
+function trustCertainty(docs2, principal2) {
+  const a = statementsOf(docs2).filter((c) => applies(c, principal2));
+  const action2 = assumeActionOf(principal2);
+  return certaintyOf([a.filter((c) => matchesAction(c, action2))]);
+}
+function allowCertainty(docs2, action2) {
+  const a = statementsOf(docs2).filter((c) => matchesAction(c, action2));
+  return certaintyOf(resourcesOf(a).map((r) => a.filter((c) => matchesResource(c, r))));
+}
+var mark, NOT_LESS, EVERYTHING;
+var init_contract_certainty = __esm({
+  "src/core/contract-certainty.ts"() {
+    "use strict";
+    init_iam_evaluate();
+    init_policy();
+    mark = (expression) => `\0${expression}`;
+    NOT_LESS = /* @__PURE__ */ new Set([void 0, "gained", "widened"]);
+    EVERYTHING = { allow: true, clauses: [] };
+  }
+});
+
+// src/core/contracts.ts
+function anyOf(docs2, test) {
+  let unsure = false;
+  for (const doc of docs2) {
+    const answer = test(doc);
+    if (answer === true) return true;
+    if (answer === void 0) unsure = true;
+  }
+  return unsure ? void 0 : false;
+}
+function evidenceFor(resources, attribute2) {
+  const all2 = resources.flatMap((r) => r.evidence);
+  return all2.find((e) => attribute2 !== void 0 && e.attribute === attribute2) ?? all2[0];
+}
+function testState(upstream, said, t) {
+  const id = upstream.id;
+  const plain = said.replace(/^(\w+)s /, "$1 ");
+  if (upstream.deleted) {
+    return {
+      status: "broken",
+      reason: upstream.mode === "change" ? `${id} is deleted, so it no longer ${said}` : `${id} was not found, so it does not ${plain}`,
+      evidence: evidenceFor(upstream.resources)
+    };
+  }
+  const identity = upstream.resources.some((r) => (r.after ?? r.before)?.trust !== void 0);
+  const holders = upstream.resources.filter(
+    (r) => !(identity && r.system === "terraform" && r.type === "aws_iam_policy") && (r.before ? t.holdings(r.before).length : 0) + (r.after ? t.holdings(r.after).length : 0) > 0
+  );
+  const unknownOf = (r) => r.after && t.unknown ? t.unknown(r.after) : !r.before && !r.after && r.classes.includes("unknown") ? `what this change does to ${r.address} is not known (${r.evidence[0]?.detail ?? "it was not read"})` : void 0;
+  const unknown = upstream.resources.find((r) => unknownOf(r) !== void 0);
+  const unknownVerdict = () => {
+    const evidence2 = evidenceFor(unknown ? [unknown] : []);
+    return {
+      status: "unchecked",
+      reason: `whether ${id} ${said} cannot be told: ${unknown ? unknownOf(unknown) : ""}`,
+      ...evidence2 ? { evidence: evidence2 } : {}
+    };
+  };
+  if (holders.length === 0) {
+    if (unknown) return unknownVerdict();
+    const changedHere = upstream.resources.find((r) => r.classes.some((c) => t.covers.includes(c)));
+    const changedAt = changedHere && evidenceFor([changedHere]);
+    if (upstream.mode === "change" && changedHere)
+      return {
+        status: "unchecked",
+        reason: `whether ${id} ${said} cannot be told: ${changedHere.address} changes it (${changedHere.classes.join(", ")}), and its ${t.what.replace(/^the /, "")} after the change were not read`,
+        ...changedAt ? { evidence: changedAt } : {}
+      };
+    if (upstream.mode === "change" && upstream.resources.length > 0)
+      return { status: "kept", reason: `${t.what} of ${id} did not change` };
+    return {
+      status: "unchecked",
+      reason: upstream.unread ?? (upstream.mode === "change" ? `the new state of ${id} was not read (compare contents with --git, or give --plan)` : `nothing read of ${id} holds ${t.what}`)
+    };
+  }
+  const side = (s) => holders.flatMap((r) => r[s] ? t.holdings(r[s]) : []);
+  const now = anyOf(side("after"), t.test);
+  const evidence = evidenceFor(holders, t.attribute);
+  const unread = (f) => f && t.opaque ? t.opaque(f) : [];
+  const cameIn = upstream.resources.flatMap((r) => {
+    const was = new Set(unread(r.before));
+    return unread(r.after).filter((o) => upstream.mode === "state" || !was.has(o));
+  });
+  const anyUnread = upstream.resources.flatMap((r) => unread(r.after));
+  if (now === true && cameIn.some((o) => upstream.mode === "change" || o.startsWith(BOUNDARY)))
+    return {
+      status: "unchecked",
+      reason: `${id} ${said} in the documents read, but ${cameIn[0]} ${upstream.mode === "change" ? "comes in" : "applies"} too, and its document is not evaluated: whether it still holds cannot be told`,
+      ...evidence ? { evidence } : {}
+    };
+  if (now === false && anyUnread.length > 0)
+    return {
+      status: "unchecked",
+      reason: `whether ${id} ${said} cannot be told: ${anyUnread[0]} is not read, and may allow it`,
+      ...evidence ? { evidence } : {}
+    };
+  if (now === true) {
+    if (upstream.mode === "change") {
+      const outside = upstream.resources.find(
+        (r) => !holders.includes(r) && r.classes.some((c) => t.covers.includes(c))
+      );
+      const outsideAt = outside && evidenceFor([outside]);
+      if (outside)
+        return {
+          status: "unchecked",
+          reason: `${id} still ${said} in what was read, but ${outside.address} changes it too (${outside.classes.join(", ")}), outside the documents read: whether it still holds cannot be told`,
+          ...outsideAt ? { evidence: outsideAt } : {}
+        };
+      const narrowed = t.narrowed;
+      if (narrowed) {
+        const hold = (f) => f ? t.holdings(f) : [];
+        const less = (t.perHolder ? holders.map((r) => narrowed(hold(r.before), hold(r.after))) : [narrowed(side("before"), side("after"))]).find((x) => x !== false);
+        if (less !== void 0)
+          return {
+            status: "unchecked",
+            reason: `${id} still ${said} under some conditions, but ${less ? "less than before (a condition, a Deny, or a narrower grant or principal came in)" : "whether less than before cannot be told"}: whether it still holds for its dependent cannot be told`,
+            evidence
+          };
+      }
+      return { status: "kept", reason: `${id} still ${said}` };
+    }
+    const certainty = t.certainty ? t.certainty(side("after")) : "certain";
+    if (certainty !== "certain")
+      return {
+        status: "unchecked",
+        reason: certainty === "conditional" ? `${id} ${said} only under conditions: whether its dependent meets them cannot be told` : certainty === "denied" ? `${id} ${plain} only where a Deny with conditions does not apply: whether it does cannot be told` : `whether ${id} ${said} whatever the conditions cannot be told (too many conditions to weigh)`,
+        ...evidence ? { evidence } : {}
+      };
+    return {
+      status: "kept",
+      reason: `${id} still ${said}`,
+      ...evidence ? { evidence } : {}
+    };
+  }
+  if (now === void 0) {
+    return {
+      status: "unchecked",
+      reason: `whether ${id} ${said} depends on values known only at apply`,
+      evidence
+    };
+  }
+  if (unknown) return unknownVerdict();
+  const partial = t.partial ? holders.map((r) => r.after ? t.partial?.(r.after) : void 0).find((w) => w) : void 0;
+  if (partial)
+    return {
+      status: "unchecked",
+      reason: `whether ${id} ${said} cannot be told: ${partial}`,
+      evidence
+    };
+  if (upstream.mode === "state")
+    return {
+      status: "broken",
+      reason: `${id} does not ${plain}`,
+      evidence
+    };
+  const before = anyOf(side("before"), t.test);
+  return {
+    status: "broken",
+    reason: `${id} no longer ${said}${before === true ? "; it did at base" : " (nor did it at base)"}`,
+    evidence
+  };
+}
+function judgeExpectation(expectation, upstream) {
+  let known = judged.get(upstream.resources);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    judged.set(upstream.resources, known);
+  }
+  const key = [
+    upstream.id,
+    upstream.mode,
+    upstream.deleted,
+    upstream.unread ?? "",
+    expectation.kind,
+    expectation.value ?? ""
+  ].join("\0");
+  const hit = known.get(key);
+  if (hit) return hit;
+  const verdict2 = judgeAfresh(expectation, upstream);
+  known.set(key, verdict2);
+  return verdict2;
+}
+function judgeAfresh(expectation, upstream) {
+  const said = says(expectation);
+  const value = expectation.value ?? "";
+  switch (expectation.kind) {
+    case "exists":
+      if (upstream.deleted)
+        return {
+          status: "broken",
+          reason: upstream.mode === "change" ? `${upstream.id} is deleted; its dependent expects it to exist` : `${upstream.id} was not found`,
+          evidence: evidenceFor(upstream.resources)
+        };
+      if (upstream.mode === "state" && upstream.resources.length === 0)
+        return {
+          status: "unchecked",
+          reason: upstream.unread ?? `nothing of ${upstream.id} was read`
+        };
+      return {
+        status: "kept",
+        reason: `${upstream.id} still exists`,
+        ...upstream.mode === "state" && evidenceFor(upstream.resources) ? { evidence: evidenceFor(upstream.resources) } : {}
+      };
+    case "trusts":
+      return testState(upstream, said, {
+        what: "the trust",
+        holdings: (facts4) => facts4.trust ? [facts4.trust] : [],
+        test: (doc) => trusts(doc, value, [assumeActionOf(value)]),
+        attribute: "assume_role_policy",
+        covers: COVERED.trusts,
+        narrowed: (before, after) => trustNarrowed(before, after, value),
+        perHolder: true,
+        certainty: (after) => trustCertainty(after, value)
+      });
+    case "allows":
+      if (value.includes(" "))
+        return testState(upstream, said, {
+          what: "the RBAC rules",
+          holdings: (facts4) => facts4.grants ? [facts4.grants] : [],
+          test: (grants2) => rbacAllows(grants2, value),
+          unknown: (facts4) => facts4.grantsUnknown,
+          covers: COVERED.allows
+        });
+      return testState(upstream, said, {
+        what: "the policies",
+        holdings: (facts4) => facts4.policies,
+        test: (doc) => allows(doc, value),
+        covers: COVERED.allows,
+        narrowed: (before, after) => allowNarrowed(before, after, value),
+        certainty: (after) => allowCertainty(after, value),
+        opaque: (facts4) => facts4.opaque ?? [],
+        partial: (facts4) => facts4.partial
+      });
+  }
+}
+function withLifecycle(verdict2, expectation, options) {
+  const pending2 = expectation.pending ? { pending: true } : {};
+  if (verdict2.status !== "broken") return { ...verdict2, ...pending2 };
+  if (expectation.pending)
+    return {
+      ...verdict2,
+      status: "pending",
+      reason: `pending: would break: ${verdict2.reason}`,
+      pending: true
+    };
+  const waive = expectation.waive;
+  if (!waive) return verdict2;
+  if (options.today !== void 0 && options.today <= waive.until)
+    return {
+      ...verdict2,
+      status: "waived",
+      reason: `waived until ${waive.until} (${waive.reason}): ${verdict2.reason}`,
+      waiver: waive
+    };
+  if (options.today === void 0)
+    return {
+      ...verdict2,
+      reason: `${verdict2.reason}; its waiver (until ${waive.until}) is not honoured without today's date`
+    };
+  return {
+    ...verdict2,
+    reason: `${verdict2.reason}; its waiver ended on ${waive.until}`,
+    waiver: { ...waive, expired: true }
+  };
+}
+function decide(outcomes, classes) {
+  const decides = /* @__PURE__ */ new Map();
+  const broken = outcomes.filter((o) => o.status === "broken");
+  if (broken.length > 0) {
+    for (const o of broken) decides.set(o, [...classes]);
+    return { verdict: { breaksAlways: true, holds: [] }, decides };
+  }
+  const holds = [];
+  for (const c of classes) {
+    const about = outcomes.filter((o) => COVERED[o.kind].includes(c));
+    const deciding = about.filter((o) => o.status === "kept" || o.status === "unchecked");
+    if (deciding.length === 0 || deciding.some((o) => o.status === "unchecked")) continue;
+    holds.push(c);
+    for (const o of deciding) decides.set(o, [...decides.get(o) ?? [], c]);
+  }
+  return { verdict: holds.length > 0 ? { breaksAlways: false, holds } : void 0, decides };
+}
+function checkContracts(changed, graph, options = {}) {
+  const outcomes = [];
+  const verdicts = /* @__PURE__ */ new Map();
+  for (const node3 of changed) {
+    const u = graph.indexOf.get(node3.id);
+    if (u === void 0) continue;
+    const upstream = {
+      id: node3.id,
+      mode: "change",
+      deleted: node3.classes.includes("deleted"),
+      resources: node3.resources
+    };
+    for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
+      const dependent = graph.nodes[graph.targets[e]];
+      const expects = dependent.dependsOn.find((d) => d.to === node3.id && d.expects)?.expects;
+      if (!expects) continue;
+      const edgeOutcomes = expects.map((expectation) => {
+        const verdict3 = withLifecycle(
+          judgeExpectation(expectation, upstream),
+          expectation,
+          options
+        );
+        return {
+          dependent: dependent.id,
+          upstream: node3.id,
+          expectation: says(expectation),
+          kind: expectation.kind,
+          ...verdict3
+        };
+      });
+      const { verdict: verdict2, decides } = decide(edgeOutcomes, node3.classes);
+      if (verdict2) verdicts.set(e, verdict2);
+      for (const o of edgeOutcomes) {
+        const classes = decides.get(o);
+        outcomes.push(classes?.length ? { ...o, decides: classes } : o);
+      }
+    }
+  }
+  return { outcomes, verdicts };
+}
+var COVERED, says, judged;
+var init_contracts = __esm({
+  "src/core/contracts.ts"() {
+    "use strict";
+    init_evidence();
+    init_policy();
+    init_rbac_permission();
+    init_contract_certainty();
+    COVERED = {
+      trusts: ["trust-narrowed", "trust-widened"],
+      allows: ["permissions-removed", "permissions-added"],
+      exists: ["deleted"]
+    };
+    says = (e) => e.kind === "exists" ? "exists" : `${e.kind} ${e.value ?? ""}`;
+    judged = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/graph/compact-graph.ts
+function compactGraph(config, skipped) {
+  const ids2 = [];
+  const nodes = [];
+  const indexOf = /* @__PURE__ */ new Map();
+  let declared = 0;
+  for (const [id, node3] of config.nodes) {
+    indexOf.set(id, ids2.length);
+    ids2.push(id);
+    nodes.push(node3);
+    declared += node3.dependsOn.length;
+  }
+  const n = ids2.length;
+  const ownerOf2 = new Int32Array(n).fill(-1);
+  const tierOf = new Int8Array(n).fill(-1);
+  const ownerIds = [];
+  const ownerIndex = /* @__PURE__ */ new Map();
+  for (let i = 0; i < n; i++) {
+    const node3 = nodes[i];
+    if (node3.tier !== void 0) tierOf[i] = node3.tier;
+    if (node3.owner === void 0) continue;
+    let o = ownerIndex.get(node3.owner);
+    if (o === void 0) {
+      o = ownerIds.length;
+      ownerIds.push(node3.owner);
+      ownerIndex.set(node3.owner, o);
+    }
+    ownerOf2[i] = o;
+  }
+  const edgeFrom = new Int32Array(declared);
+  const edgeTo = new Int32Array(declared);
+  const edgeVia = new Int32Array(declared);
+  const edgeBreaks2 = new Int32Array(declared);
+  const degree2 = new Int32Array(n);
+  const vias = [];
+  const viaIndex = /* @__PURE__ */ new Map();
+  const breakSets = [];
+  const breakIndex = /* @__PURE__ */ new Map();
+  let lastVia = "";
+  let lastViaIndex = -1;
+  let lastBreaks;
+  let lastBreaksIndex = -1;
+  let edgeDiscovered;
+  let m = 0;
+  for (let from = 0; from < n; from++) {
+    for (const edge of nodes[from].dependsOn) {
+      const to = indexOf.get(edge.to);
+      if (to === void 0 || to === from) {
+        skipped?.push({ edge, reason: to === void 0 ? "unknown-node" : "self" });
+        continue;
+      }
+      edgeFrom[m] = from;
+      edgeTo[m] = to;
+      degree2[to] = degree2[to] + 1;
+      if (edge.via !== lastVia) {
+        let v = viaIndex.get(edge.via);
+        if (v === void 0) {
+          v = vias.length;
+          vias.push(edge.via);
+          viaIndex.set(edge.via, v);
+        }
+        lastVia = edge.via;
+        lastViaIndex = v;
+      }
+      edgeVia[m] = lastViaIndex;
+      if (edge.discovered) {
+        edgeDiscovered ??= new Uint8Array(declared);
+        edgeDiscovered[m] = 1;
+      }
+      const breaksOn = edge.breaksOn;
+      if (breaksOn === void 0) edgeBreaks2[m] = -1;
+      else {
+        if (breaksOn !== lastBreaks) {
+          const key = breaksOn.join("\0");
+          let b = breakIndex.get(key);
+          if (b === void 0) {
+            b = breakSets.length;
+            breakSets.push(breaksOn);
+            breakIndex.set(key, b);
+          }
+          lastBreaks = breaksOn;
+          lastBreaksIndex = b;
+        }
+        edgeBreaks2[m] = lastBreaksIndex;
+      }
+      m++;
+    }
+  }
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + degree2[i];
+  const cursor = offsets.slice(0, n);
+  const targets = new Int32Array(m);
+  const sources = new Int32Array(m);
+  for (let i = 0; i < n; i++) sources.fill(i, offsets[i], offsets[i + 1]);
+  const via2 = new Int32Array(m);
+  const breaks = new Int32Array(m);
+  let discovered;
+  for (let e = 0; e < m; e++) {
+    const to = edgeTo[e];
+    const slot = cursor[to];
+    cursor[to] = slot + 1;
+    targets[slot] = edgeFrom[e];
+    via2[slot] = edgeVia[e];
+    breaks[slot] = edgeBreaks2[e];
+    if (edgeDiscovered?.[e]) {
+      discovered ??= new Uint8Array(m);
+      discovered[slot] = 1;
+    }
+  }
+  return {
+    ids: ids2,
+    nodes,
+    indexOf,
+    offsets,
+    targets,
+    sources,
+    via: via2,
+    vias,
+    breaks,
+    breakSets,
+    ownerOf: ownerOf2,
+    ownerIds,
+    tierOf,
+    ...discovered ? { discovered } : {}
+  };
+}
+var init_compact_graph = __esm({
+  "src/core/graph/compact-graph.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/find-cycles.ts
+function findCycles(graph) {
+  const n = graph.ids.length;
+  const { offsets, targets } = graph;
+  const index2 = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  let stackSize = 0;
+  const callNode = new Int32Array(n);
+  const callEdge = new Int32Array(n);
+  let counter = 0;
+  const cycles = [];
+  for (let root = 0; root < n; root++) {
+    if (index2[root] !== -1) continue;
+    let depth = 0;
+    const open = (node3) => {
+      index2[node3] = counter;
+      low[node3] = counter;
+      counter++;
+      stack[stackSize++] = node3;
+      onStack[node3] = 1;
+      callNode[depth] = node3;
+      callEdge[depth] = offsets[node3];
+      depth++;
+    };
+    open(root);
+    while (depth > 0) {
+      const node3 = callNode[depth - 1];
+      const e = callEdge[depth - 1];
+      if (e < offsets[node3 + 1]) {
+        callEdge[depth - 1] = e + 1;
+        const next = targets[e];
+        if (index2[next] === -1) open(next);
+        else if (onStack[next]) low[node3] = Math.min(low[node3], index2[next]);
+        continue;
+      }
+      depth--;
+      if (depth > 0) {
+        const parent = callNode[depth - 1];
+        low[parent] = Math.min(low[parent], low[node3]);
+      }
+      if (low[node3] === index2[node3]) {
+        const members = [];
+        let member;
+        do {
+          member = stack[--stackSize];
+          onStack[member] = 0;
+          members.push(member);
+        } while (member !== node3);
+        if (members.length > 1) cycles.push(cycleThrough(graph, members));
+      }
+    }
+  }
+  return cycles;
+}
+function cycleThrough(graph, members) {
+  const inside = new Set(members);
+  const ids2 = graph.ids;
+  const start = members.reduce((a, b) => ids2[a] <= ids2[b] ? a : b);
+  const parent = /* @__PURE__ */ new Map();
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const node3 = queue[head];
+    for (let e = graph.offsets[node3]; e < graph.offsets[node3 + 1]; e++) {
+      const next = graph.targets[e];
+      if (!inside.has(next)) continue;
+      if (next === start) {
+        const walk2 = [ids2[start]];
+        for (let at5 = node3; at5 !== start; at5 = parent.get(at5))
+          walk2.push(ids2[at5]);
+        walk2.push(ids2[start]);
+        return walk2;
+      }
+      if (!parent.has(next)) {
+        parent.set(next, node3);
+        queue.push(next);
+      }
+    }
+  }
+  return [ids2[start], ids2[start]];
+}
+var init_find_cycles = __esm({
+  "src/core/graph/find-cycles.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/adjacency.ts
+function incomingEdges(graph) {
+  let found = incoming.get(graph);
+  if (found) return found;
+  const n = graph.ids.length;
+  const m = graph.targets.length;
+  const offsets = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) offsets[graph.targets[e] + 1]++;
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i + 1] + offsets[i];
+  const fill = offsets.slice(0, n);
+  const edges = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    const t = graph.targets[e];
+    edges[fill[t]] = e;
+    fill[t] = fill[t] + 1;
+  }
+  found = { offsets, edges };
+  incoming.set(graph, found);
+  return found;
+}
+function forEachNeighbour(graph, node3, direction, visit2) {
+  if (direction === "down") {
+    const end2 = graph.offsets[node3 + 1];
+    for (let e = graph.offsets[node3]; e < end2; e++) visit2(graph.targets[e], e);
+    return;
+  }
+  const { offsets, edges } = incomingEdges(graph);
+  const end = offsets[node3 + 1];
+  for (let i = offsets[node3]; i < end; i++) {
+    const e = edges[i];
+    visit2(graph.sources[e], e);
+  }
+}
+function degree(graph, node3, direction) {
+  const offsets = direction === "down" ? graph.offsets : incomingEdges(graph).offsets;
+  return offsets[node3 + 1] - offsets[node3];
+}
+var incoming;
+var init_adjacency = __esm({
+  "src/core/graph/adjacency.ts"() {
+    "use strict";
+    incoming = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/graph/edge-verdicts.ts
+function edgeBreaks(graph, e, c, verdicts) {
+  const verdict2 = verdicts?.get(e);
+  if (verdict2?.breaksAlways) return true;
+  if (verdict2?.holds.includes(c)) return false;
+  const set = graph.breaks[e];
+  return set === -1 || (graph.breakSets[set] ?? []).includes(c);
+}
+var init_edge_verdicts = __esm({
+  "src/core/graph/edge-verdicts.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/impacted-node.ts
+function stepOf(graph, e) {
+  let steps = stepsOf.get(graph);
+  if (!steps) {
+    steps = /* @__PURE__ */ new Map();
+    stepsOf.set(graph, steps);
+  }
+  let step = steps.get(e);
+  if (!step) {
+    step = Object.freeze({
+      from: graph.ids[graph.sources[e]],
+      to: graph.ids[graph.targets[e]],
+      via: graph.vias[graph.via[e]],
+      ...graph.discovered?.[e] ? { discovered: true } : {}
+    });
+    steps.set(e, step);
+  }
+  return step;
+}
+function pathFromEdges(graph, edges, changeClass) {
+  return Object.freeze({
+    changed: graph.ids[graph.sources[edges[0]]],
+    changeClass,
+    steps: Object.freeze(edges.map((e) => stepOf(graph, e)))
+  });
+}
+var stepsOf, UNREAD, LazyImpacted;
+var init_impacted_node = __esm({
+  "src/core/graph/impacted-node.ts"() {
+    "use strict";
+    stepsOf = /* @__PURE__ */ new WeakMap();
+    UNREAD = null;
+    LazyImpacted = class {
+      constructor(graph, node3, depth, breaking) {
+        this.graph = graph;
+        this.node = node3;
+        this.depth = depth;
+        const attributes = graph.nodes[node3];
+        this.id = graph.ids[node3];
+        this.kind = attributes?.kind ?? "unknown";
+        if (attributes?.owner !== void 0) this.owner = attributes.owner;
+        if (attributes?.tier !== void 0) this.tier = attributes.tier;
+        this.severity = breaking ? "breaking" : "at-risk";
+      }
+      graph;
+      node;
+      depth;
+      id;
+      kind;
+      owner;
+      tier;
+      severity;
+      #path = UNREAD;
+      #breakingPath = UNREAD;
+      /** One shortest path from a changed node: built on first read, the same object after. */
+      get path() {
+        if (this.#path === UNREAD) this.#path = this.buildPath();
+        return this.#path;
+      }
+      /** The shortest path that breaks all the way, when it is not `path`: built once, like `path`. */
+      get breakingPath() {
+        if (this.#breakingPath === UNREAD) this.#breakingPath = this.buildBreakingPath();
+        return this.#breakingPath;
+      }
+      toJSON() {
+        const { id, kind, owner: owner2, tier: tier2, depth, severity, path: path2, breakingPath } = this;
+        return { id, kind, owner: owner2, tier: tier2, depth, severity, path: path2, breakingPath };
+      }
+    };
+  }
+});
+
+// src/core/graph/stamped-scratch.ts
+function stampedScratch(cache, graph, make) {
+  let scratch = cache.get(graph);
+  if (!scratch || scratch.stamp === 2147483647) {
+    scratch = make(graph.ids.length);
+    cache.set(graph, scratch);
+  }
+  return scratch;
+}
+var init_stamped_scratch = __esm({
+  "src/core/graph/stamped-scratch.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/graph/changed-impacts.ts
+function searchUp(graph, target, isSource, usable, maxDepth) {
+  const { offsets, edges } = incomingEdges(graph);
+  const scratch = stampedScratch(scratches, graph, (n) => ({
+    seen: new Int32Array(n),
+    via: new Int32Array(n),
+    stamp: 0
+  }));
+  const stamp = ++scratch.stamp;
+  const { seen, via: via2 } = scratch;
+  seen[target] = stamp;
+  let frontier = [target];
+  for (let depth = 0; depth < maxDepth && frontier.length > 0; depth++) {
+    const next = [];
+    for (const node3 of frontier) {
+      for (let i = offsets[node3]; i < offsets[node3 + 1]; i++) {
+        const e = edges[i];
+        if (!usable(e)) continue;
+        const up = graph.sources[e];
+        if (seen[up] === stamp) continue;
+        seen[up] = stamp;
+        via2[up] = e;
+        if (isSource(up)) {
+          const path2 = [];
+          for (let at5 = up; at5 !== target; at5 = graph.targets[via2[at5]])
+            path2.push(via2[at5]);
+          return path2;
+        }
+        next.push(up);
+      }
+    }
+    frontier = next;
+  }
+  return void 0;
+}
+function changedImpacts(graph, seeds, candidates3, options) {
+  const out = [];
+  const classes = [...new Set([...seeds.values()].flat())];
+  const breaksOn = (e, c) => edgeBreaks(graph, e, c, options.verdicts);
+  for (const node3 of candidates3) {
+    const other = (n) => n !== node3 && seeds.has(n);
+    const plain = searchUp(graph, node3, other, () => true, options.maxDepth);
+    if (!plain) continue;
+    const origin = graph.sources[plain[0]];
+    let breaking;
+    const { offsets, edges } = incomingEdges(graph);
+    const mayBreak = (c) => {
+      for (let i = offsets[node3]; i < offsets[node3 + 1]; i++) {
+        const e = edges[i];
+        if (breaksOn(e, c) && options.reachedBreaking(graph.sources[e], c)) return true;
+      }
+      return false;
+    };
+    for (const c of classes) {
+      if (!mayBreak(c)) continue;
+      const found = searchUp(
+        graph,
+        node3,
+        (n) => other(n) && (seeds.get(n) ?? []).includes(c),
+        (e) => breaksOn(e, c),
+        breaking ? breaking.edges.length - 1 : options.maxDepth
+      );
+      if (found && (!breaking || found.length < breaking.edges.length))
+        breaking = { edges: found, changeClass: c };
+    }
+    out.push({
+      node: node3,
+      impact: new ChangedImpact(graph, node3, plain, seeds.get(origin)?.[0] ?? "modified", breaking)
+    });
+  }
+  return out;
+}
+var scratches, ChangedImpact;
+var init_changed_impacts = __esm({
+  "src/core/graph/changed-impacts.ts"() {
+    "use strict";
+    init_adjacency();
+    init_edge_verdicts();
+    init_impacted_node();
+    init_stamped_scratch();
+    scratches = /* @__PURE__ */ new WeakMap();
+    ChangedImpact = class extends LazyImpacted {
+      constructor(graph, node3, plain, changeClass, breaking) {
+        super(graph, node3, plain.length, breaking !== void 0);
+        this.plain = plain;
+        this.changeClass = changeClass;
+        this.breaking = breaking;
+      }
+      plain;
+      changeClass;
+      breaking;
+      buildPath() {
+        return pathFromEdges(this.graph, this.plain, this.changeClass);
+      }
+      buildBreakingPath() {
+        const hit = this.breaking;
+        const same4 = hit !== void 0 && hit.edges.length === this.plain.length && hit.edges.every((e, i) => e === this.plain[i]);
+        return hit && !same4 ? pathFromEdges(this.graph, hit.edges, hit.changeClass) : void 0;
+      }
+    };
+  }
+});
+
+// src/core/graph/blast-radius.ts
+function scratchFor(graph) {
+  let scratch = scratches2.get(graph);
+  if (!scratch) {
+    const n = Math.max(16, graph.ids.length);
+    scratch = {
+      waiting: new Int32Array(n).fill(-1),
+      node: new Int32Array(n),
+      bits: new Int32Array(n),
+      free: [],
+      orders: []
+    };
+    scratches2.set(graph, scratch);
+  }
+  return scratch;
+}
+function blastRadius(graph, seeds, options = {}) {
+  const main = walk(graph, seeds, options);
+  const seedIndexes = /* @__PURE__ */ new Set();
+  for (const seed of seeds) {
+    const index2 = graph.indexOf.get(seed.id);
+    if (index2 !== void 0) seedIndexes.add(index2);
+  }
+  if (seedIndexes.size < 2) return main;
+  const candidates3 = /* @__PURE__ */ new Set();
+  const { sources, targets } = graph;
+  for (let e = 0; e < targets.length; e++) {
+    const to = targets[e];
+    const from = sources[e];
+    if (from !== to && seedIndexes.has(to) && main.reached(from)) candidates3.add(to);
+  }
+  const classesOf = /* @__PURE__ */ new Map();
+  for (const seed of seeds) {
+    const index2 = graph.indexOf.get(seed.id);
+    if (index2 !== void 0 && !classesOf.has(index2)) classesOf.set(index2, seed.classes);
+  }
+  const extra = changedImpacts(
+    graph,
+    classesOf,
+    [...candidates3].sort((a, b) => a - b),
+    {
+      maxDepth: options.maxDepth ?? Number.POSITIVE_INFINITY,
+      reachedBreaking: main.reachedBreaking,
+      ...options.verdicts ? { verdicts: options.verdicts } : {}
+    }
+  );
+  if (extra.length === 0) return main;
+  let impacted;
+  let released = false;
+  return {
+    truncated: main.truncated,
+    release() {
+      for (const { impact } of extra) {
+        impact.path;
+        impact.breakingPath;
+      }
+      released = true;
+      main.release();
+    },
+    forEach(visit2) {
+      main.forEach(visit2);
+      for (const { node: node3, impact } of extra)
+        visit2(node3, impact.depth, impact.severity === "breaking");
+    },
+    impactOf: (node3) => extra.find((x) => x.node === node3)?.impact ?? main.impactOf(node3),
+    get impacted() {
+      if (released) throw new Error("a blast radius was read after its release()");
+      impacted ??= [...main.impacted, ...extra.map((x) => x.impact)].sort(
+        (a, b) => a.depth - b.depth
+      );
+      return impacted;
+    }
+  };
+}
+function walk(graph, seeds, options) {
+  const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
+  const verdicts = options.verdicts && options.verdicts.size > 0 ? options.verdicts : void 0;
+  const n = graph.ids.length;
+  const { offsets, targets, breaks } = graph;
+  const classes = [];
+  for (const seed of seeds) {
+    for (const c of seed.classes)
+      if (!classes.includes(c) && classes.length < MAX_CLASSES) classes.push(c);
+  }
+  const k = classes.length;
+  const ok = classes.map(
+    (c) => Uint8Array.from(graph.breakSets, (set) => set.includes(c) ? 1 : 0)
+  );
+  const forced = /* @__PURE__ */ new Map();
+  for (const [e, v] of verdicts ?? []) {
+    let holds = 0;
+    for (let c = 0; c < k; c++) if (v.holds.includes(classes[c])) holds |= 1 << c;
+    forced.set(e, { breaks: v.breaksAlways ? -1 : 0, holds: v.breaksAlways ? 0 : holds });
+  }
+  const scratch = scratchFor(graph);
+  const newReach = () => scratch.free.pop() ?? { depth: new Int32Array(n).fill(-1), edge: new Int32Array(n).fill(-1) };
+  const plain = newReach();
+  const reach = classes.map(newReach);
+  const waiting = scratch.waiting;
+  let qNode = scratch.node;
+  let qBits = scratch.bits;
+  let tail = 0;
+  const depthOf = (node3, bits) => {
+    if (bits & PLAIN) return plain.depth[node3];
+    let c = 0;
+    while ((bits >> c + 1 & 1) === 0) c++;
+    return reach[c].depth[node3];
+  };
+  const enqueue = (node3, bits, depth) => {
+    const slot = waiting[node3];
+    if (slot >= 0 && depthOf(node3, qBits[slot]) === depth) {
+      qBits[slot] = qBits[slot] | bits;
+      return;
+    }
+    if (tail === qNode.length) {
+      const grow = (a) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      qNode = grow(qNode);
+      qBits = grow(qBits);
+      scratch.node = qNode;
+      scratch.bits = qBits;
+    }
+    qNode[tail] = node3;
+    qBits[tail] = bits;
+    waiting[node3] = tail++;
+  };
+  const classOf = /* @__PURE__ */ new Map();
+  for (const seed of seeds) {
+    const index2 = graph.indexOf.get(seed.id);
+    if (index2 === void 0 || classOf.has(index2)) continue;
+    classOf.set(index2, seed.classes[0] ?? "modified");
+    let bits = plain.depth[index2] === -1 ? PLAIN : 0;
+    plain.depth[index2] = 0;
+    for (const c of seed.classes) {
+      const i = classes.indexOf(c);
+      if (i < 0 || reach[i]?.depth[index2] === 0) continue;
+      reach[i].depth[index2] = 0;
+      bits |= 1 << i + 1;
+    }
+    enqueue(index2, bits, 0);
+  }
+  const frontier = [];
+  const order = scratch.orders.pop() ?? new Int32Array(n);
+  let reached = 0;
+  for (let head = 0; head < tail; head++) {
+    const node3 = qNode[head];
+    const bits = qBits[head];
+    const d = depthOf(node3, bits);
+    if (waiting[node3] === head) waiting[node3] = -1;
+    if (bits & PLAIN) order[reached++] = node3;
+    const end = offsets[node3 + 1];
+    if (d >= maxDepth) {
+      if (bits & PLAIN) {
+        for (let e = offsets[node3]; e < end; e++) {
+          if (plain.depth[targets[e]] === -1) {
+            frontier.push(node3);
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    const classBits = bits >> 1;
+    for (let e = offsets[node3]; e < end; e++) {
+      const next = targets[e];
+      let add = 0;
+      if (plain.depth[next] === -1) {
+        plain.depth[next] = d + 1;
+        plain.edge[next] = e;
+        add = PLAIN;
+      }
+      if (classBits !== 0) {
+        const set = breaks[e];
+        const verdict2 = verdicts ? forced.get(e) : void 0;
+        for (let c = 0; c < k; c++) {
+          const bit = 1 << c;
+          if ((classBits & bit) === 0) continue;
+          if (verdict2) {
+            if ((verdict2.holds & bit) !== 0) continue;
+            if ((verdict2.breaks & bit) === 0 && set !== -1 && ok[c][set] === 0)
+              continue;
+          } else if (set !== -1 && ok[c][set] === 0) continue;
+          const r = reach[c];
+          if (r.depth[next] !== -1) continue;
+          r.depth[next] = d + 1;
+          r.edge[next] = e;
+          add |= 1 << c + 1;
+        }
+      }
+      if (add !== 0) enqueue(next, add, d + 1);
+    }
+  }
+  const bestClass = (node3) => {
+    let best = -1;
+    let bestDepth = Number.POSITIVE_INFINITY;
+    for (let c = 0; c < k; c++) {
+      const dc = reach[c].depth[node3];
+      if (dc > 0 && dc < bestDepth) {
+        bestDepth = dc;
+        best = c;
+      }
+    }
+    return best;
+  };
+  const impactedOrder = order.subarray(0, reached);
+  const truncated = frontier.length > 0 ? {
+    reason: "max-depth",
+    limit: maxDepth,
+    frontier: frontier.map((i) => graph.ids[i]).sort()
+  } : null;
+  let impacted;
+  let released = false;
+  const built = [];
+  const live = () => {
+    if (released) throw new Error("a blast radius was read after its release()");
+  };
+  const impactOf2 = (node3) => {
+    live();
+    const depth = plain.depth[node3];
+    if (depth <= 0) return void 0;
+    const b = bestClass(node3);
+    const breaking = b >= 0 ? { reach: reach[b], changeClass: classes[b] } : void 0;
+    const made = new Impacted(graph, node3, depth, plain, classOf, breaking);
+    built.push(made);
+    return made;
+  };
+  return {
+    truncated,
+    reached: (node3) => plain.depth[node3] >= 0,
+    reachedBreaking: (node3, changeClass) => {
+      const c = classes.indexOf(changeClass);
+      return c >= 0 && reach[c].depth[node3] >= 0;
+    },
+    impactOf: impactOf2,
+    forEach(visit2) {
+      live();
+      for (const node3 of impactedOrder) {
+        const depth = plain.depth[node3];
+        if (depth > 0) visit2(node3, depth, bestClass(node3) >= 0);
+      }
+    },
+    get impacted() {
+      live();
+      if (!impacted) {
+        const list3 = [];
+        for (const node3 of impactedOrder) {
+          const found = impactOf2(node3);
+          if (found) list3.push(found);
+        }
+        impacted = list3;
+      }
+      return impacted;
+    },
+    release() {
+      if (released) return;
+      for (const node3 of built) {
+        node3.path;
+        node3.breakingPath;
+      }
+      released = true;
+      for (const r of [plain, ...reach]) {
+        clearReached(r.depth, order, reached);
+        clearReached(r.edge, order, reached);
+        if (scratch.free.length < MAX_FREE) scratch.free.push(r);
+      }
+      if (scratch.orders.length < MAX_FREE) scratch.orders.push(order);
+    }
+  };
+}
+function clearReached(values2, order, count7) {
+  for (let i = 0; i < count7; i++) values2[order[i]] = -1;
+}
+function pathOf(graph, reach, node3, changeClass) {
+  const edges = [];
+  let at5 = node3;
+  while (reach.depth[at5] > 0) {
+    const e = reach.edge[at5];
+    edges.push(e);
+    at5 = graph.sources[e];
+  }
+  edges.reverse();
+  return edges.length === 0 ? { changed: graph.ids[at5], changeClass: changeClass(at5), steps: [] } : pathFromEdges(graph, edges, changeClass(at5));
+}
+function sameChain(graph, a, b, node3) {
+  if (a.depth[node3] !== b.depth[node3]) return false;
+  for (let at5 = node3; a.depth[at5] > 0; at5 = graph.sources[a.edge[at5]]) {
+    if (a.edge[at5] !== b.edge[at5]) return false;
+  }
+  return true;
+}
+var MAX_FREE, scratches2, MAX_CLASSES, PLAIN, Impacted;
+var init_blast_radius = __esm({
+  "src/core/graph/blast-radius.ts"() {
+    "use strict";
+    init_changed_impacts();
+    init_impacted_node();
+    MAX_FREE = 8;
+    scratches2 = /* @__PURE__ */ new WeakMap();
+    MAX_CLASSES = 30;
+    PLAIN = 1;
+    Impacted = class extends LazyImpacted {
+      constructor(graph, node3, depth, plain, classOf, breaking) {
+        super(graph, node3, depth, breaking !== void 0);
+        this.plain = plain;
+        this.classOf = classOf;
+        this.breaking = breaking;
+      }
+      plain;
+      classOf;
+      breaking;
+      buildPath() {
+        return pathOf(this.graph, this.plain, this.node, (o) => this.classOf.get(o) ?? "modified");
+      }
+      buildBreakingPath() {
+        const hit = this.breaking;
+        if (!hit) return void 0;
+        return sameChain(this.graph, this.plain, hit.reach, this.node) && this.path.changeClass === hit.changeClass ? void 0 : pathOf(this.graph, hit.reach, this.node, () => hit.changeClass);
+      }
+    };
+  }
+});
+
+// node_modules/graphology/dist/graphology.mjs
+function assignPolyfill() {
+  const target = arguments[0];
+  for (let i = 1, l = arguments.length; i < l; i++) {
+    if (!arguments[i]) continue;
+    for (const k in arguments[i]) target[k] = arguments[i][k];
+  }
+  return target;
+}
+function getMatchingEdge(graph, source, target, type) {
+  const sourceData = graph._nodes.get(source);
+  let edge = null;
+  if (!sourceData) return edge;
+  if (type === "mixed") {
+    edge = sourceData.out && sourceData.out[target] || sourceData.undirected && sourceData.undirected[target];
+  } else if (type === "directed") {
+    edge = sourceData.out && sourceData.out[target];
+  } else {
+    edge = sourceData.undirected && sourceData.undirected[target];
+  }
+  return edge;
+}
+function isPlainObject3(value) {
+  return typeof value === "object" && value !== null;
+}
+function isEmpty(o) {
+  let k;
+  for (k in o) return false;
+  return true;
+}
+function privateProperty(target, name, value) {
+  Object.defineProperty(target, name, {
+    enumerable: false,
+    configurable: false,
+    writable: true,
+    value
+  });
+}
+function readOnlyProperty(target, name, value) {
+  const descriptor = {
+    enumerable: true,
+    configurable: true
+  };
+  if (typeof value === "function") {
+    descriptor.get = value;
+  } else {
+    descriptor.value = value;
+    descriptor.writable = false;
+  }
+  Object.defineProperty(target, name, descriptor);
+}
+function validateHints(hints) {
+  if (!isPlainObject3(hints)) return false;
+  if (hints.attributes && !Array.isArray(hints.attributes)) return false;
+  return true;
+}
+function incrementalIdStartingFromRandomByte() {
+  let i = Math.floor(Math.random() * 256) & 255;
+  return () => {
+    return i++;
+  };
+}
+function chain() {
+  const iterables = arguments;
+  let current = null;
+  let i = -1;
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next() {
+      let step = null;
+      do {
+        if (current === null) {
+          i++;
+          if (i >= iterables.length) return { done: true };
+          current = iterables[i][Symbol.iterator]();
+        }
+        step = current.next();
+        if (step.done) {
+          current = null;
+          continue;
+        }
+        break;
+      } while (true);
+      return step;
+    }
+  };
+}
+function emptyIterator() {
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next() {
+      return { done: true };
+    }
+  };
+}
+function MixedNodeData(key, attributes) {
+  this.key = key;
+  this.attributes = attributes;
+  this.clear();
+}
+function DirectedNodeData(key, attributes) {
+  this.key = key;
+  this.attributes = attributes;
+  this.clear();
+}
+function UndirectedNodeData(key, attributes) {
+  this.key = key;
+  this.attributes = attributes;
+  this.clear();
+}
+function EdgeData(undirected, key, source, target, attributes) {
+  this.key = key;
+  this.attributes = attributes;
+  this.undirected = undirected;
+  this.source = source;
+  this.target = target;
+}
+function findRelevantNodeData(graph, method, mode, nodeOrEdge, nameOrEdge, add1, add2) {
+  let nodeData, edgeData, arg1, arg2;
+  nodeOrEdge = "" + nodeOrEdge;
+  if (mode === NODE) {
+    nodeData = graph._nodes.get(nodeOrEdge);
+    if (!nodeData)
+      throw new NotFoundGraphError(
+        `Graph.${method}: could not find the "${nodeOrEdge}" node in the graph.`
+      );
+    arg1 = nameOrEdge;
+    arg2 = add1;
+  } else if (mode === OPPOSITE) {
+    nameOrEdge = "" + nameOrEdge;
+    edgeData = graph._edges.get(nameOrEdge);
+    if (!edgeData)
+      throw new NotFoundGraphError(
+        `Graph.${method}: could not find the "${nameOrEdge}" edge in the graph.`
+      );
+    const source = edgeData.source.key;
+    const target = edgeData.target.key;
+    if (nodeOrEdge === source) {
+      nodeData = edgeData.target;
+    } else if (nodeOrEdge === target) {
+      nodeData = edgeData.source;
+    } else {
+      throw new NotFoundGraphError(
+        `Graph.${method}: the "${nodeOrEdge}" node is not attached to the "${nameOrEdge}" edge (${source}, ${target}).`
+      );
+    }
+    arg1 = add1;
+    arg2 = add2;
+  } else {
+    edgeData = graph._edges.get(nodeOrEdge);
+    if (!edgeData)
+      throw new NotFoundGraphError(
+        `Graph.${method}: could not find the "${nodeOrEdge}" edge in the graph.`
+      );
+    if (mode === SOURCE) {
+      nodeData = edgeData.source;
+    } else {
+      nodeData = edgeData.target;
+    }
+    arg1 = nameOrEdge;
+    arg2 = add1;
+  }
+  return [nodeData, arg1, arg2];
+}
+function attachNodeAttributeGetter(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
+    const [data, name] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1
+    );
+    return data.attributes[name];
+  };
+}
+function attachNodeAttributesGetter(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge) {
+    const [data] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge
+    );
+    return data.attributes;
+  };
+}
+function attachNodeAttributeChecker(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
+    const [data, name] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1
+    );
+    return data.attributes.hasOwnProperty(name);
+  };
+}
+function attachNodeAttributeSetter(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1, add2) {
+    const [data, name, value] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1,
+      add2
+    );
+    data.attributes[name] = value;
+    this.emit("nodeAttributesUpdated", {
+      key: data.key,
+      type: "set",
+      attributes: data.attributes,
+      name
+    });
+    return this;
+  };
+}
+function attachNodeAttributeUpdater(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1, add2) {
+    const [data, name, updater] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1,
+      add2
+    );
+    if (typeof updater !== "function")
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: updater should be a function.`
+      );
+    const attributes = data.attributes;
+    const value = updater(attributes[name]);
+    attributes[name] = value;
+    this.emit("nodeAttributesUpdated", {
+      key: data.key,
+      type: "set",
+      attributes: data.attributes,
+      name
+    });
+    return this;
+  };
+}
+function attachNodeAttributeRemover(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
+    const [data, name] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1
+    );
+    delete data.attributes[name];
+    this.emit("nodeAttributesUpdated", {
+      key: data.key,
+      type: "remove",
+      attributes: data.attributes,
+      name
+    });
+    return this;
+  };
+}
+function attachNodeAttributesReplacer(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
+    const [data, attributes] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1
+    );
+    if (!isPlainObject3(attributes))
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: provided attributes are not a plain object.`
+      );
+    data.attributes = attributes;
+    this.emit("nodeAttributesUpdated", {
+      key: data.key,
+      type: "replace",
+      attributes: data.attributes
+    });
+    return this;
+  };
+}
+function attachNodeAttributesMerger(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
+    const [data, attributes] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1
+    );
+    if (!isPlainObject3(attributes))
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: provided attributes are not a plain object.`
+      );
+    assign(data.attributes, attributes);
+    this.emit("nodeAttributesUpdated", {
+      key: data.key,
+      type: "merge",
+      attributes: data.attributes,
+      data: attributes
+    });
+    return this;
+  };
+}
+function attachNodeAttributesUpdater(Class, method, mode) {
+  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
+    const [data, updater] = findRelevantNodeData(
+      this,
+      method,
+      mode,
+      nodeOrEdge,
+      nameOrEdge,
+      add1
+    );
+    if (typeof updater !== "function")
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: provided updater is not a function.`
+      );
+    data.attributes = updater(data.attributes);
+    this.emit("nodeAttributesUpdated", {
+      key: data.key,
+      type: "update",
+      attributes: data.attributes
+    });
+    return this;
+  };
+}
+function attachNodeAttributesMethods(Graph2) {
+  NODE_ATTRIBUTES_METHODS.forEach(function({ name, attacher }) {
+    attacher(Graph2, name("Node"), NODE);
+    attacher(Graph2, name("Source"), SOURCE);
+    attacher(Graph2, name("Target"), TARGET);
+    attacher(Graph2, name("Opposite"), OPPOSITE);
+  });
+}
+function attachEdgeAttributeGetter(Class, method, type) {
+  Class.prototype[method] = function(element, name) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 2) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element;
+      const target = "" + name;
+      name = arguments[2];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    return data.attributes[name];
+  };
+}
+function attachEdgeAttributesGetter(Class, method, type) {
+  Class.prototype[method] = function(element) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 1) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element, target = "" + arguments[1];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    return data.attributes;
+  };
+}
+function attachEdgeAttributeChecker(Class, method, type) {
+  Class.prototype[method] = function(element, name) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 2) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element;
+      const target = "" + name;
+      name = arguments[2];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    return data.attributes.hasOwnProperty(name);
+  };
+}
+function attachEdgeAttributeSetter(Class, method, type) {
+  Class.prototype[method] = function(element, name, value) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 3) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element;
+      const target = "" + name;
+      name = arguments[2];
+      value = arguments[3];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    data.attributes[name] = value;
+    this.emit("edgeAttributesUpdated", {
+      key: data.key,
+      type: "set",
+      attributes: data.attributes,
+      name
+    });
+    return this;
+  };
+}
+function attachEdgeAttributeUpdater(Class, method, type) {
+  Class.prototype[method] = function(element, name, updater) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 3) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element;
+      const target = "" + name;
+      name = arguments[2];
+      updater = arguments[3];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    if (typeof updater !== "function")
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: updater should be a function.`
+      );
+    data.attributes[name] = updater(data.attributes[name]);
+    this.emit("edgeAttributesUpdated", {
+      key: data.key,
+      type: "set",
+      attributes: data.attributes,
+      name
+    });
+    return this;
+  };
+}
+function attachEdgeAttributeRemover(Class, method, type) {
+  Class.prototype[method] = function(element, name) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 2) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element;
+      const target = "" + name;
+      name = arguments[2];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    delete data.attributes[name];
+    this.emit("edgeAttributesUpdated", {
+      key: data.key,
+      type: "remove",
+      attributes: data.attributes,
+      name
+    });
+    return this;
+  };
+}
+function attachEdgeAttributesReplacer(Class, method, type) {
+  Class.prototype[method] = function(element, attributes) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 2) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element, target = "" + attributes;
+      attributes = arguments[2];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    if (!isPlainObject3(attributes))
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: provided attributes are not a plain object.`
+      );
+    data.attributes = attributes;
+    this.emit("edgeAttributesUpdated", {
+      key: data.key,
+      type: "replace",
+      attributes: data.attributes
+    });
+    return this;
+  };
+}
+function attachEdgeAttributesMerger(Class, method, type) {
+  Class.prototype[method] = function(element, attributes) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 2) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element, target = "" + attributes;
+      attributes = arguments[2];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    if (!isPlainObject3(attributes))
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: provided attributes are not a plain object.`
+      );
+    assign(data.attributes, attributes);
+    this.emit("edgeAttributesUpdated", {
+      key: data.key,
+      type: "merge",
+      attributes: data.attributes,
+      data: attributes
+    });
+    return this;
+  };
+}
+function attachEdgeAttributesUpdater(Class, method, type) {
+  Class.prototype[method] = function(element, updater) {
+    let data;
+    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
+      throw new UsageGraphError(
+        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
+      );
+    if (arguments.length > 2) {
+      if (this.multi)
+        throw new UsageGraphError(
+          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
+        );
+      const source = "" + element, target = "" + updater;
+      updater = arguments[2];
+      data = getMatchingEdge(this, source, target, type);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
+        );
+    } else {
+      if (type !== "mixed")
+        throw new UsageGraphError(
+          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
+        );
+      element = "" + element;
+      data = this._edges.get(element);
+      if (!data)
+        throw new NotFoundGraphError(
+          `Graph.${method}: could not find the "${element}" edge in the graph.`
+        );
+    }
+    if (typeof updater !== "function")
+      throw new InvalidArgumentsGraphError(
+        `Graph.${method}: provided updater is not a function.`
+      );
+    data.attributes = updater(data.attributes);
+    this.emit("edgeAttributesUpdated", {
+      key: data.key,
+      type: "update",
+      attributes: data.attributes
+    });
+    return this;
+  };
+}
+function attachEdgeAttributesMethods(Graph2) {
+  EDGE_ATTRIBUTES_METHODS.forEach(function({ name, attacher }) {
+    attacher(Graph2, name("Edge"), "mixed");
+    attacher(Graph2, name("DirectedEdge"), "directed");
+    attacher(Graph2, name("UndirectedEdge"), "undirected");
+  });
+}
+function forEachSimple(breakable, object, callback, avoid) {
+  let shouldBreak = false;
+  for (const k in object) {
+    if (k === avoid) continue;
+    const edgeData = object[k];
+    shouldBreak = callback(
+      edgeData.key,
+      edgeData.attributes,
+      edgeData.source.key,
+      edgeData.target.key,
+      edgeData.source.attributes,
+      edgeData.target.attributes,
+      edgeData.undirected
+    );
+    if (breakable && shouldBreak) return edgeData.key;
+  }
+  return;
+}
+function forEachMulti(breakable, object, callback, avoid) {
+  let edgeData, source, target;
+  let shouldBreak = false;
+  for (const k in object) {
+    if (k === avoid) continue;
+    edgeData = object[k];
+    do {
+      source = edgeData.source;
+      target = edgeData.target;
+      shouldBreak = callback(
+        edgeData.key,
+        edgeData.attributes,
+        source.key,
+        target.key,
+        source.attributes,
+        target.attributes,
+        edgeData.undirected
+      );
+      if (breakable && shouldBreak) return edgeData.key;
+      edgeData = edgeData.next;
+    } while (edgeData !== void 0);
+  }
+  return;
+}
+function createIterator(object, avoid) {
+  const keys = Object.keys(object);
+  const l = keys.length;
+  let edgeData;
+  let i = 0;
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next() {
+      do {
+        if (!edgeData) {
+          if (i >= l) return { done: true };
+          const k = keys[i++];
+          if (k === avoid) {
+            edgeData = void 0;
+            continue;
+          }
+          edgeData = object[k];
+        } else {
+          edgeData = edgeData.next;
+        }
+      } while (!edgeData);
+      return {
+        done: false,
+        value: {
+          edge: edgeData.key,
+          attributes: edgeData.attributes,
+          source: edgeData.source.key,
+          target: edgeData.target.key,
+          sourceAttributes: edgeData.source.attributes,
+          targetAttributes: edgeData.target.attributes,
+          undirected: edgeData.undirected
+        }
+      };
+    }
+  };
+}
+function forEachForKeySimple(breakable, object, k, callback) {
+  const edgeData = object[k];
+  if (!edgeData) return;
+  const sourceData = edgeData.source;
+  const targetData = edgeData.target;
+  if (callback(
+    edgeData.key,
+    edgeData.attributes,
+    sourceData.key,
+    targetData.key,
+    sourceData.attributes,
+    targetData.attributes,
+    edgeData.undirected
+  ) && breakable)
+    return edgeData.key;
+}
+function forEachForKeyMulti(breakable, object, k, callback) {
+  let edgeData = object[k];
+  if (!edgeData) return;
+  let shouldBreak = false;
+  do {
+    shouldBreak = callback(
+      edgeData.key,
+      edgeData.attributes,
+      edgeData.source.key,
+      edgeData.target.key,
+      edgeData.source.attributes,
+      edgeData.target.attributes,
+      edgeData.undirected
+    );
+    if (breakable && shouldBreak) return edgeData.key;
+    edgeData = edgeData.next;
+  } while (edgeData !== void 0);
+  return;
+}
+function createIteratorForKey(object, k) {
+  let edgeData = object[k];
+  if (edgeData.next !== void 0) {
+    return {
+      [Symbol.iterator]() {
+        return this;
+      },
+      next() {
+        if (!edgeData) return { done: true };
+        const value = {
+          edge: edgeData.key,
+          attributes: edgeData.attributes,
+          source: edgeData.source.key,
+          target: edgeData.target.key,
+          sourceAttributes: edgeData.source.attributes,
+          targetAttributes: edgeData.target.attributes,
+          undirected: edgeData.undirected
+        };
+        edgeData = edgeData.next;
+        return {
+          done: false,
+          value
+        };
+      }
+    };
+  }
+  let done = false;
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next() {
+      if (done === true) return { done: true };
+      done = true;
+      return {
+        done: false,
+        value: {
+          edge: edgeData.key,
+          attributes: edgeData.attributes,
+          source: edgeData.source.key,
+          target: edgeData.target.key,
+          sourceAttributes: edgeData.source.attributes,
+          targetAttributes: edgeData.target.attributes,
+          undirected: edgeData.undirected
+        }
+      };
+    }
+  };
+}
+function createEdgeArray(graph, type) {
+  if (graph.size === 0) return [];
+  if (type === "mixed" || type === graph.type) {
+    return Array.from(graph._edges.keys());
+  }
+  const size = type === "undirected" ? graph.undirectedSize : graph.directedSize;
+  const list3 = new Array(size), mask = type === "undirected";
+  const iterator2 = graph._edges.values();
+  let i = 0;
+  let step, data;
+  while (step = iterator2.next(), step.done !== true) {
+    data = step.value;
+    if (data.undirected === mask) list3[i++] = data.key;
+  }
+  return list3;
+}
+function forEachEdge(breakable, graph, type, callback) {
+  if (graph.size === 0) return;
+  const shouldFilter = type !== "mixed" && type !== graph.type;
+  const mask = type === "undirected";
+  let step, data;
+  let shouldBreak = false;
+  const iterator2 = graph._edges.values();
+  while (step = iterator2.next(), step.done !== true) {
+    data = step.value;
+    if (shouldFilter && data.undirected !== mask) continue;
+    const { key, attributes, source, target } = data;
+    shouldBreak = callback(
+      key,
+      attributes,
+      source.key,
+      target.key,
+      source.attributes,
+      target.attributes,
+      data.undirected
+    );
+    if (breakable && shouldBreak) return key;
+  }
+  return;
+}
+function createEdgeIterator(graph, type) {
+  if (graph.size === 0) return emptyIterator();
+  const shouldFilter = type !== "mixed" && type !== graph.type;
+  const mask = type === "undirected";
+  const iterator2 = graph._edges.values();
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next() {
+      let step, data;
+      while (true) {
+        step = iterator2.next();
+        if (step.done) return step;
+        data = step.value;
+        if (shouldFilter && data.undirected !== mask) continue;
+        break;
+      }
+      const value = {
+        edge: data.key,
+        attributes: data.attributes,
+        source: data.source.key,
+        target: data.target.key,
+        sourceAttributes: data.source.attributes,
+        targetAttributes: data.target.attributes,
+        undirected: data.undirected
+      };
+      return { value, done: false };
+    }
+  };
+}
+function forEachEdgeForNode(breakable, multi, type, direction, nodeData, callback) {
+  const fn2 = multi ? forEachMulti : forEachSimple;
+  let found;
+  if (type !== "undirected") {
+    if (direction !== "out") {
+      found = fn2(breakable, nodeData.in, callback);
+      if (breakable && found) return found;
+    }
+    if (direction !== "in") {
+      found = fn2(
+        breakable,
+        nodeData.out,
+        callback,
+        !direction ? nodeData.key : void 0
+      );
+      if (breakable && found) return found;
+    }
+  }
+  if (type !== "directed") {
+    found = fn2(breakable, nodeData.undirected, callback);
+    if (breakable && found) return found;
+  }
+  return;
+}
+function createEdgeArrayForNode(multi, type, direction, nodeData) {
+  const edges = [];
+  forEachEdgeForNode(false, multi, type, direction, nodeData, function(key) {
+    edges.push(key);
+  });
+  return edges;
+}
+function createEdgeIteratorForNode(type, direction, nodeData) {
+  let iterator2 = emptyIterator();
+  if (type !== "undirected") {
+    if (direction !== "out" && typeof nodeData.in !== "undefined")
+      iterator2 = chain(iterator2, createIterator(nodeData.in));
+    if (direction !== "in" && typeof nodeData.out !== "undefined")
+      iterator2 = chain(
+        iterator2,
+        createIterator(nodeData.out, !direction ? nodeData.key : void 0)
+      );
+  }
+  if (type !== "directed" && typeof nodeData.undirected !== "undefined") {
+    iterator2 = chain(iterator2, createIterator(nodeData.undirected));
+  }
+  return iterator2;
+}
+function forEachEdgeForPath(breakable, type, multi, direction, sourceData, target, callback) {
+  const fn2 = multi ? forEachForKeyMulti : forEachForKeySimple;
+  let found;
+  if (type !== "undirected") {
+    if (typeof sourceData.in !== "undefined" && direction !== "out") {
+      found = fn2(breakable, sourceData.in, target, callback);
+      if (breakable && found) return found;
+    }
+    if (typeof sourceData.out !== "undefined" && direction !== "in" && (direction || sourceData.key !== target)) {
+      found = fn2(breakable, sourceData.out, target, callback);
+      if (breakable && found) return found;
+    }
+  }
+  if (type !== "directed") {
+    if (typeof sourceData.undirected !== "undefined") {
+      found = fn2(breakable, sourceData.undirected, target, callback);
+      if (breakable && found) return found;
+    }
+  }
+  return;
+}
+function createEdgeArrayForPath(type, multi, direction, sourceData, target) {
+  const edges = [];
+  forEachEdgeForPath(
+    false,
+    type,
+    multi,
+    direction,
+    sourceData,
+    target,
+    function(key) {
+      edges.push(key);
+    }
+  );
+  return edges;
+}
+function createEdgeIteratorForPath(type, direction, sourceData, target) {
+  let iterator2 = emptyIterator();
+  if (type !== "undirected") {
+    if (typeof sourceData.in !== "undefined" && direction !== "out" && target in sourceData.in)
+      iterator2 = chain(iterator2, createIteratorForKey(sourceData.in, target));
+    if (typeof sourceData.out !== "undefined" && direction !== "in" && target in sourceData.out && (direction || sourceData.key !== target))
+      iterator2 = chain(iterator2, createIteratorForKey(sourceData.out, target));
+  }
+  if (type !== "directed") {
+    if (typeof sourceData.undirected !== "undefined" && target in sourceData.undirected)
+      iterator2 = chain(
+        iterator2,
+        createIteratorForKey(sourceData.undirected, target)
+      );
+  }
+  return iterator2;
+}
+function attachEdgeArrayCreator(Class, description) {
+  const { name, type, direction } = description;
+  Class.prototype[name] = function(source, target) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
+      return [];
+    if (!arguments.length) return createEdgeArray(this, type);
+    if (arguments.length === 1) {
+      source = "" + source;
+      const nodeData = this._nodes.get(source);
+      if (typeof nodeData === "undefined")
+        throw new NotFoundGraphError(
+          `Graph.${name}: could not find the "${source}" node in the graph.`
+        );
+      return createEdgeArrayForNode(
+        this.multi,
+        type === "mixed" ? this.type : type,
+        direction,
+        nodeData
+      );
+    }
+    if (arguments.length === 2) {
+      source = "" + source;
+      target = "" + target;
+      const sourceData = this._nodes.get(source);
+      if (!sourceData)
+        throw new NotFoundGraphError(
+          `Graph.${name}:  could not find the "${source}" source node in the graph.`
+        );
+      if (!this._nodes.has(target))
+        throw new NotFoundGraphError(
+          `Graph.${name}:  could not find the "${target}" target node in the graph.`
+        );
+      return createEdgeArrayForPath(
+        type,
+        this.multi,
+        direction,
+        sourceData,
+        target
+      );
+    }
+    throw new InvalidArgumentsGraphError(
+      `Graph.${name}: too many arguments (expecting 0, 1 or 2 and got ${arguments.length}).`
+    );
+  };
+}
+function attachForEachEdge(Class, description) {
+  const { name, type, direction } = description;
+  const forEachName = "forEach" + name[0].toUpperCase() + name.slice(1, -1);
+  Class.prototype[forEachName] = function(source, target, callback) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type) return;
+    if (arguments.length === 1) {
+      callback = source;
+      return forEachEdge(false, this, type, callback);
+    }
+    if (arguments.length === 2) {
+      source = "" + source;
+      callback = target;
+      const nodeData = this._nodes.get(source);
+      if (typeof nodeData === "undefined")
+        throw new NotFoundGraphError(
+          `Graph.${forEachName}: could not find the "${source}" node in the graph.`
+        );
+      return forEachEdgeForNode(
+        false,
+        this.multi,
+        type === "mixed" ? this.type : type,
+        direction,
+        nodeData,
+        callback
+      );
+    }
+    if (arguments.length === 3) {
+      source = "" + source;
+      target = "" + target;
+      const sourceData = this._nodes.get(source);
+      if (!sourceData)
+        throw new NotFoundGraphError(
+          `Graph.${forEachName}:  could not find the "${source}" source node in the graph.`
+        );
+      if (!this._nodes.has(target))
+        throw new NotFoundGraphError(
+          `Graph.${forEachName}:  could not find the "${target}" target node in the graph.`
+        );
+      return forEachEdgeForPath(
+        false,
+        type,
+        this.multi,
+        direction,
+        sourceData,
+        target,
+        callback
+      );
+    }
+    throw new InvalidArgumentsGraphError(
+      `Graph.${forEachName}: too many arguments (expecting 1, 2 or 3 and got ${arguments.length}).`
+    );
+  };
+  const mapName = "map" + name[0].toUpperCase() + name.slice(1);
+  Class.prototype[mapName] = function() {
+    const args = Array.prototype.slice.call(arguments);
+    const callback = args.pop();
+    let result;
+    if (args.length === 0) {
+      let length = 0;
+      if (type !== "directed") length += this.undirectedSize;
+      if (type !== "undirected") length += this.directedSize;
+      result = new Array(length);
+      let i = 0;
+      args.push((e, ea, s, t, sa, ta, u) => {
+        result[i++] = callback(e, ea, s, t, sa, ta, u);
+      });
+    } else {
+      result = [];
+      args.push((e, ea, s, t, sa, ta, u) => {
+        result.push(callback(e, ea, s, t, sa, ta, u));
+      });
+    }
+    this[forEachName].apply(this, args);
+    return result;
+  };
+  const filterName = "filter" + name[0].toUpperCase() + name.slice(1);
+  Class.prototype[filterName] = function() {
+    const args = Array.prototype.slice.call(arguments);
+    const callback = args.pop();
+    const result = [];
+    args.push((e, ea, s, t, sa, ta, u) => {
+      if (callback(e, ea, s, t, sa, ta, u)) result.push(e);
+    });
+    this[forEachName].apply(this, args);
+    return result;
+  };
+  const reduceName = "reduce" + name[0].toUpperCase() + name.slice(1);
+  Class.prototype[reduceName] = function() {
+    let args = Array.prototype.slice.call(arguments);
+    if (args.length < 2 || args.length > 4) {
+      throw new InvalidArgumentsGraphError(
+        `Graph.${reduceName}: invalid number of arguments (expecting 2, 3 or 4 and got ${args.length}).`
+      );
+    }
+    if (typeof args[args.length - 1] === "function" && typeof args[args.length - 2] !== "function") {
+      throw new InvalidArgumentsGraphError(
+        `Graph.${reduceName}: missing initial value. You must provide it because the callback takes more than one argument and we cannot infer the initial value from the first iteration, as you could with a simple array.`
+      );
+    }
+    let callback;
+    let initialValue;
+    if (args.length === 2) {
+      callback = args[0];
+      initialValue = args[1];
+      args = [];
+    } else if (args.length === 3) {
+      callback = args[1];
+      initialValue = args[2];
+      args = [args[0]];
+    } else if (args.length === 4) {
+      callback = args[2];
+      initialValue = args[3];
+      args = [args[0], args[1]];
+    }
+    let accumulator = initialValue;
+    args.push((e, ea, s, t, sa, ta, u) => {
+      accumulator = callback(accumulator, e, ea, s, t, sa, ta, u);
+    });
+    this[forEachName].apply(this, args);
+    return accumulator;
+  };
+}
+function attachFindEdge(Class, description) {
+  const { name, type, direction } = description;
+  const findEdgeName = "find" + name[0].toUpperCase() + name.slice(1, -1);
+  Class.prototype[findEdgeName] = function(source, target, callback) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
+      return false;
+    if (arguments.length === 1) {
+      callback = source;
+      return forEachEdge(true, this, type, callback);
+    }
+    if (arguments.length === 2) {
+      source = "" + source;
+      callback = target;
+      const nodeData = this._nodes.get(source);
+      if (typeof nodeData === "undefined")
+        throw new NotFoundGraphError(
+          `Graph.${findEdgeName}: could not find the "${source}" node in the graph.`
+        );
+      return forEachEdgeForNode(
+        true,
+        this.multi,
+        type === "mixed" ? this.type : type,
+        direction,
+        nodeData,
+        callback
+      );
+    }
+    if (arguments.length === 3) {
+      source = "" + source;
+      target = "" + target;
+      const sourceData = this._nodes.get(source);
+      if (!sourceData)
+        throw new NotFoundGraphError(
+          `Graph.${findEdgeName}:  could not find the "${source}" source node in the graph.`
+        );
+      if (!this._nodes.has(target))
+        throw new NotFoundGraphError(
+          `Graph.${findEdgeName}:  could not find the "${target}" target node in the graph.`
+        );
+      return forEachEdgeForPath(
+        true,
+        type,
+        this.multi,
+        direction,
+        sourceData,
+        target,
+        callback
+      );
+    }
+    throw new InvalidArgumentsGraphError(
+      `Graph.${findEdgeName}: too many arguments (expecting 1, 2 or 3 and got ${arguments.length}).`
+    );
+  };
+  const someName = "some" + name[0].toUpperCase() + name.slice(1, -1);
+  Class.prototype[someName] = function() {
+    const args = Array.prototype.slice.call(arguments);
+    const callback = args.pop();
+    args.push((e, ea, s, t, sa, ta, u) => {
+      return callback(e, ea, s, t, sa, ta, u);
+    });
+    const found = this[findEdgeName].apply(this, args);
+    if (found) return true;
+    return false;
+  };
+  const everyName = "every" + name[0].toUpperCase() + name.slice(1, -1);
+  Class.prototype[everyName] = function() {
+    const args = Array.prototype.slice.call(arguments);
+    const callback = args.pop();
+    args.push((e, ea, s, t, sa, ta, u) => {
+      return !callback(e, ea, s, t, sa, ta, u);
+    });
+    const found = this[findEdgeName].apply(this, args);
+    if (found) return false;
+    return true;
+  };
+}
+function attachEdgeIteratorCreator(Class, description) {
+  const { name: originalName, type, direction } = description;
+  const name = originalName.slice(0, -1) + "Entries";
+  Class.prototype[name] = function(source, target) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
+      return emptyIterator();
+    if (!arguments.length) return createEdgeIterator(this, type);
+    if (arguments.length === 1) {
+      source = "" + source;
+      const sourceData = this._nodes.get(source);
+      if (!sourceData)
+        throw new NotFoundGraphError(
+          `Graph.${name}: could not find the "${source}" node in the graph.`
+        );
+      return createEdgeIteratorForNode(type, direction, sourceData);
+    }
+    if (arguments.length === 2) {
+      source = "" + source;
+      target = "" + target;
+      const sourceData = this._nodes.get(source);
+      if (!sourceData)
+        throw new NotFoundGraphError(
+          `Graph.${name}:  could not find the "${source}" source node in the graph.`
+        );
+      if (!this._nodes.has(target))
+        throw new NotFoundGraphError(
+          `Graph.${name}:  could not find the "${target}" target node in the graph.`
+        );
+      return createEdgeIteratorForPath(type, direction, sourceData, target);
+    }
+    throw new InvalidArgumentsGraphError(
+      `Graph.${name}: too many arguments (expecting 0, 1 or 2 and got ${arguments.length}).`
+    );
+  };
+}
+function attachEdgeIterationMethods(Graph2) {
+  EDGES_ITERATION.forEach((description) => {
+    attachEdgeArrayCreator(Graph2, description);
+    attachForEachEdge(Graph2, description);
+    attachFindEdge(Graph2, description);
+    attachEdgeIteratorCreator(Graph2, description);
+  });
+}
+function CompositeSetWrapper() {
+  this.A = null;
+  this.B = null;
+}
+function forEachInObjectOnce(breakable, visited, nodeData, object, callback) {
+  for (const k in object) {
+    const edgeData = object[k];
+    const sourceData = edgeData.source;
+    const targetData = edgeData.target;
+    const neighborData = sourceData === nodeData ? targetData : sourceData;
+    if (visited && visited.has(neighborData.key)) continue;
+    const shouldBreak = callback(neighborData.key, neighborData.attributes);
+    if (breakable && shouldBreak) return neighborData.key;
+  }
+  return;
+}
+function forEachNeighbor(breakable, type, direction, nodeData, callback) {
+  if (type !== "mixed") {
+    if (type === "undirected")
+      return forEachInObjectOnce(
+        breakable,
+        null,
+        nodeData,
+        nodeData.undirected,
+        callback
+      );
+    if (typeof direction === "string")
+      return forEachInObjectOnce(
+        breakable,
+        null,
+        nodeData,
+        nodeData[direction],
+        callback
+      );
+  }
+  const visited = new CompositeSetWrapper();
+  let found;
+  if (type !== "undirected") {
+    if (direction !== "out") {
+      found = forEachInObjectOnce(
+        breakable,
+        null,
+        nodeData,
+        nodeData.in,
+        callback
+      );
+      if (breakable && found) return found;
+      visited.wrap(nodeData.in);
+    }
+    if (direction !== "in") {
+      found = forEachInObjectOnce(
+        breakable,
+        visited,
+        nodeData,
+        nodeData.out,
+        callback
+      );
+      if (breakable && found) return found;
+      visited.wrap(nodeData.out);
+    }
+  }
+  if (type !== "directed") {
+    found = forEachInObjectOnce(
+      breakable,
+      visited,
+      nodeData,
+      nodeData.undirected,
+      callback
+    );
+    if (breakable && found) return found;
+  }
+  return;
+}
+function createNeighborArrayForNode(type, direction, nodeData) {
+  if (type !== "mixed") {
+    if (type === "undirected") return Object.keys(nodeData.undirected);
+    if (typeof direction === "string") return Object.keys(nodeData[direction]);
+  }
+  const neighbors = [];
+  forEachNeighbor(false, type, direction, nodeData, function(key) {
+    neighbors.push(key);
+  });
+  return neighbors;
+}
+function createDedupedObjectIterator(visited, nodeData, object) {
+  const keys = Object.keys(object);
+  const l = keys.length;
+  let i = 0;
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next() {
+      let neighborData = null;
+      do {
+        if (i >= l) {
+          if (visited) visited.wrap(object);
+          return { done: true };
+        }
+        const edgeData = object[keys[i++]];
+        const sourceData = edgeData.source;
+        const targetData = edgeData.target;
+        neighborData = sourceData === nodeData ? targetData : sourceData;
+        if (visited && visited.has(neighborData.key)) {
+          neighborData = null;
+          continue;
+        }
+      } while (neighborData === null);
+      return {
+        done: false,
+        value: { neighbor: neighborData.key, attributes: neighborData.attributes }
+      };
+    }
+  };
+}
+function createNeighborIterator(type, direction, nodeData) {
+  if (type !== "mixed") {
+    if (type === "undirected")
+      return createDedupedObjectIterator(null, nodeData, nodeData.undirected);
+    if (typeof direction === "string")
+      return createDedupedObjectIterator(null, nodeData, nodeData[direction]);
+  }
+  let iterator2 = emptyIterator();
+  const visited = new CompositeSetWrapper();
+  if (type !== "undirected") {
+    if (direction !== "out") {
+      iterator2 = chain(
+        iterator2,
+        createDedupedObjectIterator(visited, nodeData, nodeData.in)
+      );
+    }
+    if (direction !== "in") {
+      iterator2 = chain(
+        iterator2,
+        createDedupedObjectIterator(visited, nodeData, nodeData.out)
+      );
+    }
+  }
+  if (type !== "directed") {
+    iterator2 = chain(
+      iterator2,
+      createDedupedObjectIterator(visited, nodeData, nodeData.undirected)
+    );
+  }
+  return iterator2;
+}
+function attachNeighborArrayCreator(Class, description) {
+  const { name, type, direction } = description;
+  Class.prototype[name] = function(node3) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
+      return [];
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (typeof nodeData === "undefined")
+      throw new NotFoundGraphError(
+        `Graph.${name}: could not find the "${node3}" node in the graph.`
+      );
+    return createNeighborArrayForNode(
+      type === "mixed" ? this.type : type,
+      direction,
+      nodeData
+    );
+  };
+}
+function attachForEachNeighbor(Class, description) {
+  const { name, type, direction } = description;
+  const forEachName = "forEach" + name[0].toUpperCase() + name.slice(1, -1);
+  Class.prototype[forEachName] = function(node3, callback) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type) return;
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (typeof nodeData === "undefined")
+      throw new NotFoundGraphError(
+        `Graph.${forEachName}: could not find the "${node3}" node in the graph.`
+      );
+    forEachNeighbor(
+      false,
+      type === "mixed" ? this.type : type,
+      direction,
+      nodeData,
+      callback
+    );
+  };
+  const mapName = "map" + name[0].toUpperCase() + name.slice(1);
+  Class.prototype[mapName] = function(node3, callback) {
+    const result = [];
+    this[forEachName](node3, (n, a) => {
+      result.push(callback(n, a));
+    });
+    return result;
+  };
+  const filterName = "filter" + name[0].toUpperCase() + name.slice(1);
+  Class.prototype[filterName] = function(node3, callback) {
+    const result = [];
+    this[forEachName](node3, (n, a) => {
+      if (callback(n, a)) result.push(n);
+    });
+    return result;
+  };
+  const reduceName = "reduce" + name[0].toUpperCase() + name.slice(1);
+  Class.prototype[reduceName] = function(node3, callback, initialValue) {
+    if (arguments.length < 3)
+      throw new InvalidArgumentsGraphError(
+        `Graph.${reduceName}: missing initial value. You must provide it because the callback takes more than one argument and we cannot infer the initial value from the first iteration, as you could with a simple array.`
+      );
+    let accumulator = initialValue;
+    this[forEachName](node3, (n, a) => {
+      accumulator = callback(accumulator, n, a);
+    });
+    return accumulator;
+  };
+}
+function attachFindNeighbor(Class, description) {
+  const { name, type, direction } = description;
+  const capitalizedSingular = name[0].toUpperCase() + name.slice(1, -1);
+  const findName = "find" + capitalizedSingular;
+  Class.prototype[findName] = function(node3, callback) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type) return;
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (typeof nodeData === "undefined")
+      throw new NotFoundGraphError(
+        `Graph.${findName}: could not find the "${node3}" node in the graph.`
+      );
+    return forEachNeighbor(
+      true,
+      type === "mixed" ? this.type : type,
+      direction,
+      nodeData,
+      callback
+    );
+  };
+  const someName = "some" + capitalizedSingular;
+  Class.prototype[someName] = function(node3, callback) {
+    const found = this[findName](node3, callback);
+    if (found) return true;
+    return false;
+  };
+  const everyName = "every" + capitalizedSingular;
+  Class.prototype[everyName] = function(node3, callback) {
+    const found = this[findName](node3, (n, a) => {
+      return !callback(n, a);
+    });
+    if (found) return false;
+    return true;
+  };
+}
+function attachNeighborIteratorCreator(Class, description) {
+  const { name, type, direction } = description;
+  const iteratorName = name.slice(0, -1) + "Entries";
+  Class.prototype[iteratorName] = function(node3) {
+    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
+      return emptyIterator();
+    node3 = "" + node3;
+    const nodeData = this._nodes.get(node3);
+    if (typeof nodeData === "undefined")
+      throw new NotFoundGraphError(
+        `Graph.${iteratorName}: could not find the "${node3}" node in the graph.`
+      );
+    return createNeighborIterator(
+      type === "mixed" ? this.type : type,
+      direction,
+      nodeData
+    );
+  };
+}
+function attachNeighborIterationMethods(Graph2) {
+  NEIGHBORS_ITERATION.forEach((description) => {
+    attachNeighborArrayCreator(Graph2, description);
+    attachForEachNeighbor(Graph2, description);
+    attachFindNeighbor(Graph2, description);
+    attachNeighborIteratorCreator(Graph2, description);
+  });
+}
+function forEachAdjacency(breakable, assymetric, disconnectedNodes, graph, callback) {
+  const iterator2 = graph._nodes.values();
+  const type = graph.type;
+  let step, sourceData, neighbor, adj, edgeData, targetData, shouldBreak;
+  while (step = iterator2.next(), step.done !== true) {
+    let hasEdges = false;
+    sourceData = step.value;
+    if (type !== "undirected") {
+      adj = sourceData.out;
+      for (neighbor in adj) {
+        edgeData = adj[neighbor];
+        do {
+          targetData = edgeData.target;
+          hasEdges = true;
+          shouldBreak = callback(
+            sourceData.key,
+            targetData.key,
+            sourceData.attributes,
+            targetData.attributes,
+            edgeData.key,
+            edgeData.attributes,
+            edgeData.undirected
+          );
+          if (breakable && shouldBreak) return edgeData;
+          edgeData = edgeData.next;
+        } while (edgeData);
+      }
+    }
+    if (type !== "directed") {
+      adj = sourceData.undirected;
+      for (neighbor in adj) {
+        if (assymetric && sourceData.key > neighbor) continue;
+        edgeData = adj[neighbor];
+        do {
+          targetData = edgeData.target;
+          if (targetData.key !== neighbor) targetData = edgeData.source;
+          hasEdges = true;
+          shouldBreak = callback(
+            sourceData.key,
+            targetData.key,
+            sourceData.attributes,
+            targetData.attributes,
+            edgeData.key,
+            edgeData.attributes,
+            edgeData.undirected
+          );
+          if (breakable && shouldBreak) return edgeData;
+          edgeData = edgeData.next;
+        } while (edgeData);
+      }
+    }
+    if (disconnectedNodes && !hasEdges) {
+      shouldBreak = callback(
+        sourceData.key,
+        null,
+        sourceData.attributes,
+        null,
+        null,
+        null,
+        null
+      );
+      if (breakable && shouldBreak) return null;
+    }
+  }
+  return;
+}
+function serializeNode(key, data) {
+  const serialized = { key };
+  if (!isEmpty(data.attributes))
+    serialized.attributes = assign({}, data.attributes);
+  return serialized;
+}
+function serializeEdge(type, key, data) {
+  const serialized = {
+    key,
+    source: data.source.key,
+    target: data.target.key
+  };
+  if (!isEmpty(data.attributes))
+    serialized.attributes = assign({}, data.attributes);
+  if (type === "mixed" && data.undirected) serialized.undirected = true;
+  return serialized;
+}
+function validateSerializedNode(value) {
+  if (!isPlainObject3(value))
+    throw new InvalidArgumentsGraphError(
+      'Graph.import: invalid serialized node. A serialized node should be a plain object with at least a "key" property.'
+    );
+  if (!("key" in value))
+    throw new InvalidArgumentsGraphError(
+      "Graph.import: serialized node is missing its key."
+    );
+  if ("attributes" in value && (!isPlainObject3(value.attributes) || value.attributes === null))
+    throw new InvalidArgumentsGraphError(
+      "Graph.import: invalid attributes. Attributes should be a plain object, null or omitted."
+    );
+}
+function validateSerializedEdge(value) {
+  if (!isPlainObject3(value))
+    throw new InvalidArgumentsGraphError(
+      'Graph.import: invalid serialized edge. A serialized edge should be a plain object with at least a "source" & "target" property.'
+    );
+  if (!("source" in value))
+    throw new InvalidArgumentsGraphError(
+      "Graph.import: serialized edge is missing its source."
+    );
+  if (!("target" in value))
+    throw new InvalidArgumentsGraphError(
+      "Graph.import: serialized edge is missing its target."
+    );
+  if ("attributes" in value && (!isPlainObject3(value.attributes) || value.attributes === null))
+    throw new InvalidArgumentsGraphError(
+      "Graph.import: invalid attributes. Attributes should be a plain object, null or omitted."
+    );
+  if ("undirected" in value && typeof value.undirected !== "boolean")
+    throw new InvalidArgumentsGraphError(
+      "Graph.import: invalid undirectedness information. Undirected should be boolean or omitted."
+    );
+}
+function addNode(graph, node3, attributes) {
+  if (attributes && !isPlainObject3(attributes))
+    throw new InvalidArgumentsGraphError(
+      `Graph.addNode: invalid attributes. Expecting an object but got "${attributes}"`
+    );
+  node3 = "" + node3;
+  attributes = attributes || {};
+  if (graph._nodes.has(node3))
+    throw new UsageGraphError(
+      `Graph.addNode: the "${node3}" node already exist in the graph.`
+    );
+  const data = new graph.NodeDataClass(node3, attributes);
+  graph._nodes.set(node3, data);
+  graph.emit("nodeAdded", {
+    key: node3,
+    attributes
+  });
+  return data;
+}
+function unsafeAddNode(graph, node3, attributes) {
+  const data = new graph.NodeDataClass(node3, attributes);
+  graph._nodes.set(node3, data);
+  graph.emit("nodeAdded", {
+    key: node3,
+    attributes
+  });
+  return data;
+}
+function addEdge(graph, name, mustGenerateKey, undirected, edge, source, target, attributes) {
+  if (!undirected && graph.type === "undirected")
+    throw new UsageGraphError(
+      `Graph.${name}: you cannot add a directed edge to an undirected graph. Use the #.addEdge or #.addUndirectedEdge instead.`
+    );
+  if (undirected && graph.type === "directed")
+    throw new UsageGraphError(
+      `Graph.${name}: you cannot add an undirected edge to a directed graph. Use the #.addEdge or #.addDirectedEdge instead.`
+    );
+  if (attributes && !isPlainObject3(attributes))
+    throw new InvalidArgumentsGraphError(
+      `Graph.${name}: invalid attributes. Expecting an object but got "${attributes}"`
+    );
+  source = "" + source;
+  target = "" + target;
+  attributes = attributes || {};
+  if (!graph.allowSelfLoops && source === target)
+    throw new UsageGraphError(
+      `Graph.${name}: source & target are the same ("${source}"), thus creating a loop explicitly forbidden by this graph 'allowSelfLoops' option set to false.`
+    );
+  const sourceData = graph._nodes.get(source), targetData = graph._nodes.get(target);
+  if (!sourceData)
+    throw new NotFoundGraphError(
+      `Graph.${name}: source node "${source}" not found.`
+    );
+  if (!targetData)
+    throw new NotFoundGraphError(
+      `Graph.${name}: target node "${target}" not found.`
+    );
+  const eventData = {
+    key: null,
+    undirected,
+    source,
+    target,
+    attributes
+  };
+  if (mustGenerateKey) {
+    edge = graph._edgeKeyGenerator();
+  } else {
+    edge = "" + edge;
+    if (graph._edges.has(edge))
+      throw new UsageGraphError(
+        `Graph.${name}: the "${edge}" edge already exists in the graph.`
+      );
+  }
+  if (!graph.multi && (undirected ? typeof sourceData.undirected[target] !== "undefined" : typeof sourceData.out[target] !== "undefined")) {
+    throw new UsageGraphError(
+      `Graph.${name}: an edge linking "${source}" to "${target}" already exists. If you really want to add multiple edges linking those nodes, you should create a multi graph by using the 'multi' option.`
+    );
+  }
+  const edgeData = new EdgeData(
+    undirected,
+    edge,
+    sourceData,
+    targetData,
+    attributes
+  );
+  graph._edges.set(edge, edgeData);
+  const isSelfLoop = source === target;
+  if (undirected) {
+    sourceData.undirectedDegree++;
+    targetData.undirectedDegree++;
+    if (isSelfLoop) {
+      sourceData.undirectedLoops++;
+      graph._undirectedSelfLoopCount++;
+    }
+  } else {
+    sourceData.outDegree++;
+    targetData.inDegree++;
+    if (isSelfLoop) {
+      sourceData.directedLoops++;
+      graph._directedSelfLoopCount++;
+    }
+  }
+  if (graph.multi) edgeData.attachMulti();
+  else edgeData.attach();
+  if (undirected) graph._undirectedSize++;
+  else graph._directedSize++;
+  eventData.key = edge;
+  graph.emit("edgeAdded", eventData);
+  return edge;
+}
+function mergeEdge(graph, name, mustGenerateKey, undirected, edge, source, target, attributes, asUpdater) {
+  if (!undirected && graph.type === "undirected")
+    throw new UsageGraphError(
+      `Graph.${name}: you cannot merge/update a directed edge to an undirected graph. Use the #.mergeEdge/#.updateEdge or #.addUndirectedEdge instead.`
+    );
+  if (undirected && graph.type === "directed")
+    throw new UsageGraphError(
+      `Graph.${name}: you cannot merge/update an undirected edge to a directed graph. Use the #.mergeEdge/#.updateEdge or #.addDirectedEdge instead.`
+    );
+  if (attributes) {
+    if (asUpdater) {
+      if (typeof attributes !== "function")
+        throw new InvalidArgumentsGraphError(
+          `Graph.${name}: invalid updater function. Expecting a function but got "${attributes}"`
+        );
+    } else {
+      if (!isPlainObject3(attributes))
+        throw new InvalidArgumentsGraphError(
+          `Graph.${name}: invalid attributes. Expecting an object but got "${attributes}"`
+        );
+    }
+  }
+  source = "" + source;
+  target = "" + target;
+  let updater;
+  if (asUpdater) {
+    updater = attributes;
+    attributes = void 0;
+  }
+  if (!graph.allowSelfLoops && source === target)
+    throw new UsageGraphError(
+      `Graph.${name}: source & target are the same ("${source}"), thus creating a loop explicitly forbidden by this graph 'allowSelfLoops' option set to false.`
+    );
+  let sourceData = graph._nodes.get(source);
+  let targetData = graph._nodes.get(target);
+  let edgeData;
+  let alreadyExistingEdgeData;
+  if (!mustGenerateKey) {
+    edgeData = graph._edges.get(edge);
+    if (edgeData) {
+      if (edgeData.source.key !== source || edgeData.target.key !== target) {
+        if (!undirected || edgeData.source.key !== target || edgeData.target.key !== source) {
+          throw new UsageGraphError(
+            `Graph.${name}: inconsistency detected when attempting to merge the "${edge}" edge with "${source}" source & "${target}" target vs. ("${edgeData.source.key}", "${edgeData.target.key}").`
+          );
+        }
+      }
+      alreadyExistingEdgeData = edgeData;
+    }
+  }
+  if (!alreadyExistingEdgeData && !graph.multi && sourceData) {
+    alreadyExistingEdgeData = undirected ? sourceData.undirected[target] : sourceData.out[target];
+  }
+  if (alreadyExistingEdgeData) {
+    const info = [alreadyExistingEdgeData.key, false, false, false];
+    if (asUpdater ? !updater : !attributes) return info;
+    if (asUpdater) {
+      const oldAttributes = alreadyExistingEdgeData.attributes;
+      alreadyExistingEdgeData.attributes = updater(oldAttributes);
+      graph.emit("edgeAttributesUpdated", {
+        type: "replace",
+        key: alreadyExistingEdgeData.key,
+        attributes: alreadyExistingEdgeData.attributes
+      });
+    } else {
+      assign(alreadyExistingEdgeData.attributes, attributes);
+      graph.emit("edgeAttributesUpdated", {
+        type: "merge",
+        key: alreadyExistingEdgeData.key,
+        attributes: alreadyExistingEdgeData.attributes,
+        data: attributes
+      });
+    }
+    return info;
+  }
+  attributes = attributes || {};
+  if (asUpdater && updater) attributes = updater(attributes);
+  const eventData = {
+    key: null,
+    undirected,
+    source,
+    target,
+    attributes
+  };
+  if (mustGenerateKey) {
+    edge = graph._edgeKeyGenerator();
+  } else {
+    edge = "" + edge;
+    if (graph._edges.has(edge))
+      throw new UsageGraphError(
+        `Graph.${name}: the "${edge}" edge already exists in the graph.`
+      );
+  }
+  let sourceWasAdded = false;
+  let targetWasAdded = false;
+  if (!sourceData) {
+    sourceData = unsafeAddNode(graph, source, {});
+    sourceWasAdded = true;
+    if (source === target) {
+      targetData = sourceData;
+      targetWasAdded = true;
+    }
+  }
+  if (!targetData) {
+    targetData = unsafeAddNode(graph, target, {});
+    targetWasAdded = true;
+  }
+  edgeData = new EdgeData(undirected, edge, sourceData, targetData, attributes);
+  graph._edges.set(edge, edgeData);
+  const isSelfLoop = source === target;
+  if (undirected) {
+    sourceData.undirectedDegree++;
+    targetData.undirectedDegree++;
+    if (isSelfLoop) {
+      sourceData.undirectedLoops++;
+      graph._undirectedSelfLoopCount++;
+    }
+  } else {
+    sourceData.outDegree++;
+    targetData.inDegree++;
+    if (isSelfLoop) {
+      sourceData.directedLoops++;
+      graph._directedSelfLoopCount++;
+    }
+  }
+  if (graph.multi) edgeData.attachMulti();
+  else edgeData.attach();
+  if (undirected) graph._undirectedSize++;
+  else graph._directedSize++;
+  eventData.key = edge;
+  graph.emit("edgeAdded", eventData);
+  return [edge, true, sourceWasAdded, targetWasAdded];
+}
+function dropEdgeFromData(graph, edgeData) {
+  graph._edges.delete(edgeData.key);
+  const { source: sourceData, target: targetData, attributes } = edgeData;
+  const undirected = edgeData.undirected;
+  const isSelfLoop = sourceData === targetData;
+  if (undirected) {
+    sourceData.undirectedDegree--;
+    targetData.undirectedDegree--;
+    if (isSelfLoop) {
+      sourceData.undirectedLoops--;
+      graph._undirectedSelfLoopCount--;
+    }
+  } else {
+    sourceData.outDegree--;
+    targetData.inDegree--;
+    if (isSelfLoop) {
+      sourceData.directedLoops--;
+      graph._directedSelfLoopCount--;
+    }
+  }
+  if (graph.multi) edgeData.detachMulti();
+  else edgeData.detach();
+  if (undirected) graph._undirectedSize--;
+  else graph._directedSize--;
+  graph.emit("edgeDropped", {
+    key: edgeData.key,
+    attributes,
+    source: sourceData.key,
+    target: targetData.key,
+    undirected
+  });
+}
+function attachStaticFromMethod(Class) {
+  Class.from = function(data, options) {
+    const finalOptions = assign({}, data.options, options);
+    const instance = new Class(finalOptions);
+    instance.import(data);
+    return instance;
+  };
+}
+var import_events, assign, GraphError, InvalidArgumentsGraphError, NotFoundGraphError, UsageGraphError, NODE, SOURCE, TARGET, OPPOSITE, NODE_ATTRIBUTES_METHODS, EDGE_ATTRIBUTES_METHODS, EDGES_ITERATION, NEIGHBORS_ITERATION, INSTANCE_ID, TYPES, EMITTER_PROPS, EDGE_ADD_METHODS, DEFAULTS2, Graph, DirectedGraph, UndirectedGraph, MultiGraph, MultiDirectedGraph, MultiUndirectedGraph;
+var init_graphology = __esm({
+  "node_modules/graphology/dist/graphology.mjs"() {
+    import_events = require("events");
+    assign = assignPolyfill;
+    if (typeof Object.assign === "function") assign = Object.assign;
+    GraphError = class extends Error {
+      constructor(message) {
+        super();
+        this.name = "GraphError";
+        this.message = message;
+      }
+    };
+    InvalidArgumentsGraphError = class _InvalidArgumentsGraphError extends GraphError {
+      constructor(message) {
+        super(message);
+        this.name = "InvalidArgumentsGraphError";
+        if (typeof Error.captureStackTrace === "function")
+          Error.captureStackTrace(
+            this,
+            _InvalidArgumentsGraphError.prototype.constructor
+          );
+      }
+    };
+    NotFoundGraphError = class _NotFoundGraphError extends GraphError {
+      constructor(message) {
+        super(message);
+        this.name = "NotFoundGraphError";
+        if (typeof Error.captureStackTrace === "function")
+          Error.captureStackTrace(this, _NotFoundGraphError.prototype.constructor);
+      }
+    };
+    UsageGraphError = class _UsageGraphError extends GraphError {
+      constructor(message) {
+        super(message);
+        this.name = "UsageGraphError";
+        if (typeof Error.captureStackTrace === "function")
+          Error.captureStackTrace(this, _UsageGraphError.prototype.constructor);
+      }
+    };
+    MixedNodeData.prototype.clear = function() {
+      this.inDegree = 0;
+      this.outDegree = 0;
+      this.undirectedDegree = 0;
+      this.undirectedLoops = 0;
+      this.directedLoops = 0;
+      this.in = {};
+      this.out = {};
+      this.undirected = {};
+    };
+    DirectedNodeData.prototype.clear = function() {
+      this.inDegree = 0;
+      this.outDegree = 0;
+      this.directedLoops = 0;
+      this.in = {};
+      this.out = {};
+    };
+    UndirectedNodeData.prototype.clear = function() {
+      this.undirectedDegree = 0;
+      this.undirectedLoops = 0;
+      this.undirected = {};
+    };
+    EdgeData.prototype.attach = function() {
+      let outKey = "out";
+      let inKey = "in";
+      if (this.undirected) outKey = inKey = "undirected";
+      const source = this.source.key;
+      const target = this.target.key;
+      this.source[outKey][target] = this;
+      if (this.undirected && source === target) return;
+      this.target[inKey][source] = this;
+    };
+    EdgeData.prototype.attachMulti = function() {
+      let outKey = "out";
+      let inKey = "in";
+      const source = this.source.key;
+      const target = this.target.key;
+      if (this.undirected) outKey = inKey = "undirected";
+      const adj = this.source[outKey];
+      const head = adj[target];
+      if (typeof head === "undefined") {
+        adj[target] = this;
+        if (!(this.undirected && source === target)) {
+          this.target[inKey][source] = this;
+        }
+        return;
+      }
+      head.previous = this;
+      this.next = head;
+      adj[target] = this;
+      this.target[inKey][source] = this;
+    };
+    EdgeData.prototype.detach = function() {
+      const source = this.source.key;
+      const target = this.target.key;
+      let outKey = "out";
+      let inKey = "in";
+      if (this.undirected) outKey = inKey = "undirected";
+      delete this.source[outKey][target];
+      delete this.target[inKey][source];
+    };
+    EdgeData.prototype.detachMulti = function() {
+      const source = this.source.key;
+      const target = this.target.key;
+      let outKey = "out";
+      let inKey = "in";
+      if (this.undirected) outKey = inKey = "undirected";
+      if (this.previous === void 0) {
+        if (this.next === void 0) {
+          delete this.source[outKey][target];
+          delete this.target[inKey][source];
+        } else {
+          this.next.previous = void 0;
+          this.source[outKey][target] = this.next;
+          this.target[inKey][source] = this.next;
+        }
+      } else {
+        this.previous.next = this.next;
+        if (this.next !== void 0) {
+          this.next.previous = this.previous;
+        }
+      }
+    };
+    NODE = 0;
+    SOURCE = 1;
+    TARGET = 2;
+    OPPOSITE = 3;
+    NODE_ATTRIBUTES_METHODS = [
+      {
+        name: (element) => `get${element}Attribute`,
+        attacher: attachNodeAttributeGetter
+      },
+      {
+        name: (element) => `get${element}Attributes`,
+        attacher: attachNodeAttributesGetter
+      },
+      {
+        name: (element) => `has${element}Attribute`,
+        attacher: attachNodeAttributeChecker
+      },
+      {
+        name: (element) => `set${element}Attribute`,
+        attacher: attachNodeAttributeSetter
+      },
+      {
+        name: (element) => `update${element}Attribute`,
+        attacher: attachNodeAttributeUpdater
+      },
+      {
+        name: (element) => `remove${element}Attribute`,
+        attacher: attachNodeAttributeRemover
+      },
+      {
+        name: (element) => `replace${element}Attributes`,
+        attacher: attachNodeAttributesReplacer
+      },
+      {
+        name: (element) => `merge${element}Attributes`,
+        attacher: attachNodeAttributesMerger
+      },
+      {
+        name: (element) => `update${element}Attributes`,
+        attacher: attachNodeAttributesUpdater
+      }
+    ];
+    EDGE_ATTRIBUTES_METHODS = [
+      {
+        name: (element) => `get${element}Attribute`,
+        attacher: attachEdgeAttributeGetter
+      },
+      {
+        name: (element) => `get${element}Attributes`,
+        attacher: attachEdgeAttributesGetter
+      },
+      {
+        name: (element) => `has${element}Attribute`,
+        attacher: attachEdgeAttributeChecker
+      },
+      {
+        name: (element) => `set${element}Attribute`,
+        attacher: attachEdgeAttributeSetter
+      },
+      {
+        name: (element) => `update${element}Attribute`,
+        attacher: attachEdgeAttributeUpdater
+      },
+      {
+        name: (element) => `remove${element}Attribute`,
+        attacher: attachEdgeAttributeRemover
+      },
+      {
+        name: (element) => `replace${element}Attributes`,
+        attacher: attachEdgeAttributesReplacer
+      },
+      {
+        name: (element) => `merge${element}Attributes`,
+        attacher: attachEdgeAttributesMerger
+      },
+      {
+        name: (element) => `update${element}Attributes`,
+        attacher: attachEdgeAttributesUpdater
+      }
+    ];
+    EDGES_ITERATION = [
+      {
+        name: "edges",
+        type: "mixed"
+      },
+      {
+        name: "inEdges",
+        type: "directed",
+        direction: "in"
+      },
+      {
+        name: "outEdges",
+        type: "directed",
+        direction: "out"
+      },
+      {
+        name: "inboundEdges",
+        type: "mixed",
+        direction: "in"
+      },
+      {
+        name: "outboundEdges",
+        type: "mixed",
+        direction: "out"
+      },
+      {
+        name: "directedEdges",
+        type: "directed"
+      },
+      {
+        name: "undirectedEdges",
+        type: "undirected"
+      }
+    ];
+    NEIGHBORS_ITERATION = [
+      {
+        name: "neighbors",
+        type: "mixed"
+      },
+      {
+        name: "inNeighbors",
+        type: "directed",
+        direction: "in"
+      },
+      {
+        name: "outNeighbors",
+        type: "directed",
+        direction: "out"
+      },
+      {
+        name: "inboundNeighbors",
+        type: "mixed",
+        direction: "in"
+      },
+      {
+        name: "outboundNeighbors",
+        type: "mixed",
+        direction: "out"
+      },
+      {
+        name: "directedNeighbors",
+        type: "directed"
+      },
+      {
+        name: "undirectedNeighbors",
+        type: "undirected"
+      }
+    ];
+    CompositeSetWrapper.prototype.wrap = function(set) {
+      if (this.A === null) this.A = set;
+      else if (this.B === null) this.B = set;
+    };
+    CompositeSetWrapper.prototype.has = function(key) {
+      if (this.A !== null && key in this.A) return true;
+      if (this.B !== null && key in this.B) return true;
+      return false;
+    };
+    INSTANCE_ID = incrementalIdStartingFromRandomByte();
+    TYPES = /* @__PURE__ */ new Set(["directed", "undirected", "mixed"]);
+    EMITTER_PROPS = /* @__PURE__ */ new Set([
+      "domain",
+      "_events",
+      "_eventsCount",
+      "_maxListeners"
+    ]);
+    EDGE_ADD_METHODS = [
+      {
+        name: (verb) => `${verb}Edge`,
+        generateKey: true
+      },
+      {
+        name: (verb) => `${verb}DirectedEdge`,
+        generateKey: true,
+        type: "directed"
+      },
+      {
+        name: (verb) => `${verb}UndirectedEdge`,
+        generateKey: true,
+        type: "undirected"
+      },
+      {
+        name: (verb) => `${verb}EdgeWithKey`
+      },
+      {
+        name: (verb) => `${verb}DirectedEdgeWithKey`,
+        type: "directed"
+      },
+      {
+        name: (verb) => `${verb}UndirectedEdgeWithKey`,
+        type: "undirected"
+      }
+    ];
+    DEFAULTS2 = {
+      allowSelfLoops: true,
+      multi: false,
+      type: "mixed"
+    };
+    Graph = class _Graph extends import_events.EventEmitter {
+      constructor(options) {
+        super();
+        options = assign({}, DEFAULTS2, options);
+        if (typeof options.multi !== "boolean")
+          throw new InvalidArgumentsGraphError(
+            `Graph.constructor: invalid 'multi' option. Expecting a boolean but got "${options.multi}".`
+          );
+        if (!TYPES.has(options.type))
+          throw new InvalidArgumentsGraphError(
+            `Graph.constructor: invalid 'type' option. Should be one of "mixed", "directed" or "undirected" but got "${options.type}".`
+          );
+        if (typeof options.allowSelfLoops !== "boolean")
+          throw new InvalidArgumentsGraphError(
+            `Graph.constructor: invalid 'allowSelfLoops' option. Expecting a boolean but got "${options.allowSelfLoops}".`
+          );
+        const NodeDataClass = options.type === "mixed" ? MixedNodeData : options.type === "directed" ? DirectedNodeData : UndirectedNodeData;
+        privateProperty(this, "NodeDataClass", NodeDataClass);
+        const instancePrefix = "geid_" + INSTANCE_ID() + "_";
+        let edgeId = 0;
+        const edgeKeyGenerator = () => {
+          let availableEdgeKey;
+          do {
+            availableEdgeKey = instancePrefix + edgeId++;
+          } while (this._edges.has(availableEdgeKey));
+          return availableEdgeKey;
+        };
+        privateProperty(this, "_attributes", {});
+        privateProperty(this, "_nodes", /* @__PURE__ */ new Map());
+        privateProperty(this, "_edges", /* @__PURE__ */ new Map());
+        privateProperty(this, "_directedSize", 0);
+        privateProperty(this, "_undirectedSize", 0);
+        privateProperty(this, "_directedSelfLoopCount", 0);
+        privateProperty(this, "_undirectedSelfLoopCount", 0);
+        privateProperty(this, "_edgeKeyGenerator", edgeKeyGenerator);
+        privateProperty(this, "_options", options);
+        EMITTER_PROPS.forEach((prop) => privateProperty(this, prop, this[prop]));
+        readOnlyProperty(this, "order", () => this._nodes.size);
+        readOnlyProperty(this, "size", () => this._edges.size);
+        readOnlyProperty(this, "directedSize", () => this._directedSize);
+        readOnlyProperty(this, "undirectedSize", () => this._undirectedSize);
+        readOnlyProperty(
+          this,
+          "selfLoopCount",
+          () => this._directedSelfLoopCount + this._undirectedSelfLoopCount
+        );
+        readOnlyProperty(
+          this,
+          "directedSelfLoopCount",
+          () => this._directedSelfLoopCount
+        );
+        readOnlyProperty(
+          this,
+          "undirectedSelfLoopCount",
+          () => this._undirectedSelfLoopCount
+        );
+        readOnlyProperty(this, "multi", this._options.multi);
+        readOnlyProperty(this, "type", this._options.type);
+        readOnlyProperty(this, "allowSelfLoops", this._options.allowSelfLoops);
+        readOnlyProperty(this, "implementation", () => "graphology");
+      }
+      _resetInstanceCounters() {
+        this._directedSize = 0;
+        this._undirectedSize = 0;
+        this._directedSelfLoopCount = 0;
+        this._undirectedSelfLoopCount = 0;
+      }
+      /**---------------------------------------------------------------------------
+       * Read
+       **---------------------------------------------------------------------------
+       */
+      /**
+       * Method returning whether the given node is found in the graph.
+       *
+       * @param  {any}     node - The node.
+       * @return {boolean}
+       */
+      hasNode(node3) {
+        return this._nodes.has("" + node3);
+      }
+      /**
+       * Method returning whether the given directed edge is found in the graph.
+       *
+       * Arity 1:
+       * @param  {any}     edge - The edge's key.
+       *
+       * Arity 2:
+       * @param  {any}     source - The edge's source.
+       * @param  {any}     target - The edge's target.
+       *
+       * @return {boolean}
+       *
+       * @throws {Error} - Will throw if the arguments are invalid.
+       */
+      hasDirectedEdge(source, target) {
+        if (this.type === "undirected") return false;
+        if (arguments.length === 1) {
+          const edge = "" + source;
+          const edgeData = this._edges.get(edge);
+          return !!edgeData && !edgeData.undirected;
+        } else if (arguments.length === 2) {
+          source = "" + source;
+          target = "" + target;
+          const nodeData = this._nodes.get(source);
+          if (!nodeData) return false;
+          return nodeData.out.hasOwnProperty(target);
+        }
+        throw new InvalidArgumentsGraphError(
+          `Graph.hasDirectedEdge: invalid arity (${arguments.length}, instead of 1 or 2). You can either ask for an edge id or for the existence of an edge between a source & a target.`
+        );
+      }
+      /**
+       * Method returning whether the given undirected edge is found in the graph.
+       *
+       * Arity 1:
+       * @param  {any}     edge - The edge's key.
+       *
+       * Arity 2:
+       * @param  {any}     source - The edge's source.
+       * @param  {any}     target - The edge's target.
+       *
+       * @return {boolean}
+       *
+       * @throws {Error} - Will throw if the arguments are invalid.
+       */
+      hasUndirectedEdge(source, target) {
+        if (this.type === "directed") return false;
+        if (arguments.length === 1) {
+          const edge = "" + source;
+          const edgeData = this._edges.get(edge);
+          return !!edgeData && edgeData.undirected;
+        } else if (arguments.length === 2) {
+          source = "" + source;
+          target = "" + target;
+          const nodeData = this._nodes.get(source);
+          if (!nodeData) return false;
+          return nodeData.undirected.hasOwnProperty(target);
+        }
+        throw new InvalidArgumentsGraphError(
+          `Graph.hasDirectedEdge: invalid arity (${arguments.length}, instead of 1 or 2). You can either ask for an edge id or for the existence of an edge between a source & a target.`
+        );
+      }
+      /**
+       * Method returning whether the given edge is found in the graph.
+       *
+       * Arity 1:
+       * @param  {any}     edge - The edge's key.
+       *
+       * Arity 2:
+       * @param  {any}     source - The edge's source.
+       * @param  {any}     target - The edge's target.
+       *
+       * @return {boolean}
+       *
+       * @throws {Error} - Will throw if the arguments are invalid.
+       */
+      hasEdge(source, target) {
+        if (arguments.length === 1) {
+          const edge = "" + source;
+          return this._edges.has(edge);
+        } else if (arguments.length === 2) {
+          source = "" + source;
+          target = "" + target;
+          const nodeData = this._nodes.get(source);
+          if (!nodeData) return false;
+          return typeof nodeData.out !== "undefined" && nodeData.out.hasOwnProperty(target) || typeof nodeData.undirected !== "undefined" && nodeData.undirected.hasOwnProperty(target);
+        }
+        throw new InvalidArgumentsGraphError(
+          `Graph.hasEdge: invalid arity (${arguments.length}, instead of 1 or 2). You can either ask for an edge id or for the existence of an edge between a source & a target.`
+        );
+      }
+      /**
+       * Method returning the edge matching source & target in a directed fashion.
+       *
+       * @param  {any} source - The edge's source.
+       * @param  {any} target - The edge's target.
+       *
+       * @return {any|undefined}
+       *
+       * @throws {Error} - Will throw if the graph is multi.
+       * @throws {Error} - Will throw if source or target doesn't exist.
+       */
+      directedEdge(source, target) {
+        if (this.type === "undirected") return;
+        source = "" + source;
+        target = "" + target;
+        if (this.multi)
+          throw new UsageGraphError(
+            "Graph.directedEdge: this method is irrelevant with multigraphs since there might be multiple edges between source & target. See #.directedEdges instead."
+          );
+        const sourceData = this._nodes.get(source);
+        if (!sourceData)
+          throw new NotFoundGraphError(
+            `Graph.directedEdge: could not find the "${source}" source node in the graph.`
+          );
+        if (!this._nodes.has(target))
+          throw new NotFoundGraphError(
+            `Graph.directedEdge: could not find the "${target}" target node in the graph.`
+          );
+        const edgeData = sourceData.out && sourceData.out[target] || void 0;
+        if (edgeData) return edgeData.key;
+      }
+      /**
+       * Method returning the edge matching source & target in a undirected fashion.
+       *
+       * @param  {any} source - The edge's source.
+       * @param  {any} target - The edge's target.
+       *
+       * @return {any|undefined}
+       *
+       * @throws {Error} - Will throw if the graph is multi.
+       * @throws {Error} - Will throw if source or target doesn't exist.
+       */
+      undirectedEdge(source, target) {
+        if (this.type === "directed") return;
+        source = "" + source;
+        target = "" + target;
+        if (this.multi)
+          throw new UsageGraphError(
+            "Graph.undirectedEdge: this method is irrelevant with multigraphs since there might be multiple edges between source & target. See #.undirectedEdges instead."
+          );
+        const sourceData = this._nodes.get(source);
+        if (!sourceData)
+          throw new NotFoundGraphError(
+            `Graph.undirectedEdge: could not find the "${source}" source node in the graph.`
+          );
+        if (!this._nodes.has(target))
+          throw new NotFoundGraphError(
+            `Graph.undirectedEdge: could not find the "${target}" target node in the graph.`
+          );
+        const edgeData = sourceData.undirected && sourceData.undirected[target] || void 0;
+        if (edgeData) return edgeData.key;
+      }
+      /**
+       * Method returning the edge matching source & target in a mixed fashion.
+       *
+       * @param  {any} source - The edge's source.
+       * @param  {any} target - The edge's target.
+       *
+       * @return {any|undefined}
+       *
+       * @throws {Error} - Will throw if the graph is multi.
+       * @throws {Error} - Will throw if source or target doesn't exist.
+       */
+      edge(source, target) {
+        if (this.multi)
+          throw new UsageGraphError(
+            "Graph.edge: this method is irrelevant with multigraphs since there might be multiple edges between source & target. See #.edges instead."
+          );
+        source = "" + source;
+        target = "" + target;
+        const sourceData = this._nodes.get(source);
+        if (!sourceData)
+          throw new NotFoundGraphError(
+            `Graph.edge: could not find the "${source}" source node in the graph.`
+          );
+        if (!this._nodes.has(target))
+          throw new NotFoundGraphError(
+            `Graph.edge: could not find the "${target}" target node in the graph.`
+          );
+        const edgeData = sourceData.out && sourceData.out[target] || sourceData.undirected && sourceData.undirected[target] || void 0;
+        if (edgeData) return edgeData.key;
+      }
+      /**
+       * Method returning whether two nodes are directed neighbors.
+       *
+       * @param  {any}     node     - The node's key.
+       * @param  {any}     neighbor - The neighbor's key.
+       * @return {boolean}
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      areDirectedNeighbors(node3, neighbor) {
+        node3 = "" + node3;
+        neighbor = "" + neighbor;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.areDirectedNeighbors: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type === "undirected") return false;
+        return neighbor in nodeData.in || neighbor in nodeData.out;
+      }
+      /**
+       * Method returning whether two nodes are out neighbors.
+       *
+       * @param  {any}     node     - The node's key.
+       * @param  {any}     neighbor - The neighbor's key.
+       * @return {boolean}
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      areOutNeighbors(node3, neighbor) {
+        node3 = "" + node3;
+        neighbor = "" + neighbor;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.areOutNeighbors: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type === "undirected") return false;
+        return neighbor in nodeData.out;
+      }
+      /**
+       * Method returning whether two nodes are in neighbors.
+       *
+       * @param  {any}     node     - The node's key.
+       * @param  {any}     neighbor - The neighbor's key.
+       * @return {boolean}
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      areInNeighbors(node3, neighbor) {
+        node3 = "" + node3;
+        neighbor = "" + neighbor;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.areInNeighbors: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type === "undirected") return false;
+        return neighbor in nodeData.in;
+      }
+      /**
+       * Method returning whether two nodes are undirected neighbors.
+       *
+       * @param  {any}     node     - The node's key.
+       * @param  {any}     neighbor - The neighbor's key.
+       * @return {boolean}
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      areUndirectedNeighbors(node3, neighbor) {
+        node3 = "" + node3;
+        neighbor = "" + neighbor;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.areUndirectedNeighbors: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type === "directed") return false;
+        return neighbor in nodeData.undirected;
+      }
+      /**
+       * Method returning whether two nodes are neighbors.
+       *
+       * @param  {any}     node     - The node's key.
+       * @param  {any}     neighbor - The neighbor's key.
+       * @return {boolean}
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      areNeighbors(node3, neighbor) {
+        node3 = "" + node3;
+        neighbor = "" + neighbor;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.areNeighbors: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type !== "undirected") {
+          if (neighbor in nodeData.in || neighbor in nodeData.out) return true;
+        }
+        if (this.type !== "directed") {
+          if (neighbor in nodeData.undirected) return true;
+        }
+        return false;
+      }
+      /**
+       * Method returning whether two nodes are inbound neighbors.
+       *
+       * @param  {any}     node     - The node's key.
+       * @param  {any}     neighbor - The neighbor's key.
+       * @return {boolean}
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      areInboundNeighbors(node3, neighbor) {
+        node3 = "" + node3;
+        neighbor = "" + neighbor;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.areInboundNeighbors: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type !== "undirected") {
+          if (neighbor in nodeData.in) return true;
+        }
+        if (this.type !== "directed") {
+          if (neighbor in nodeData.undirected) return true;
+        }
+        return false;
+      }
+      /**
+       * Method returning whether two nodes are outbound neighbors.
+       *
+       * @param  {any}     node     - The node's key.
+       * @param  {any}     neighbor - The neighbor's key.
+       * @return {boolean}
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      areOutboundNeighbors(node3, neighbor) {
+        node3 = "" + node3;
+        neighbor = "" + neighbor;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.areOutboundNeighbors: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type !== "undirected") {
+          if (neighbor in nodeData.out) return true;
+        }
+        if (this.type !== "directed") {
+          if (neighbor in nodeData.undirected) return true;
+        }
+        return false;
+      }
+      /**
+       * Method returning the given node's in degree.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's in degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      inDegree(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.inDegree: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type === "undirected") return 0;
+        return nodeData.inDegree;
+      }
+      /**
+       * Method returning the given node's out degree.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's in degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      outDegree(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.outDegree: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type === "undirected") return 0;
+        return nodeData.outDegree;
+      }
+      /**
+       * Method returning the given node's directed degree.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's in degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      directedDegree(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.directedDegree: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type === "undirected") return 0;
+        return nodeData.inDegree + nodeData.outDegree;
+      }
+      /**
+       * Method returning the given node's undirected degree.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's in degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      undirectedDegree(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.undirectedDegree: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type === "directed") return 0;
+        return nodeData.undirectedDegree;
+      }
+      /**
+       * Method returning the given node's inbound degree.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's inbound degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      inboundDegree(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.inboundDegree: could not find the "${node3}" node in the graph.`
+          );
+        let degree2 = 0;
+        if (this.type !== "directed") {
+          degree2 += nodeData.undirectedDegree;
+        }
+        if (this.type !== "undirected") {
+          degree2 += nodeData.inDegree;
+        }
+        return degree2;
+      }
+      /**
+       * Method returning the given node's outbound degree.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's outbound degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      outboundDegree(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.outboundDegree: could not find the "${node3}" node in the graph.`
+          );
+        let degree2 = 0;
+        if (this.type !== "directed") {
+          degree2 += nodeData.undirectedDegree;
+        }
+        if (this.type !== "undirected") {
+          degree2 += nodeData.outDegree;
+        }
+        return degree2;
+      }
+      /**
+       * Method returning the given node's directed degree.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      degree(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.degree: could not find the "${node3}" node in the graph.`
+          );
+        let degree2 = 0;
+        if (this.type !== "directed") {
+          degree2 += nodeData.undirectedDegree;
+        }
+        if (this.type !== "undirected") {
+          degree2 += nodeData.inDegree + nodeData.outDegree;
+        }
+        return degree2;
+      }
+      /**
+       * Method returning the given node's in degree without considering self loops.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's in degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      inDegreeWithoutSelfLoops(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.inDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type === "undirected") return 0;
+        return nodeData.inDegree - nodeData.directedLoops;
+      }
+      /**
+       * Method returning the given node's out degree without considering self loops.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's in degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      outDegreeWithoutSelfLoops(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.outDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type === "undirected") return 0;
+        return nodeData.outDegree - nodeData.directedLoops;
+      }
+      /**
+       * Method returning the given node's directed degree without considering self loops.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's in degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      directedDegreeWithoutSelfLoops(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.directedDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type === "undirected") return 0;
+        return nodeData.inDegree + nodeData.outDegree - nodeData.directedLoops * 2;
+      }
+      /**
+       * Method returning the given node's undirected degree without considering self loops.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's in degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      undirectedDegreeWithoutSelfLoops(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.undirectedDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+          );
+        if (this.type === "directed") return 0;
+        return nodeData.undirectedDegree - nodeData.undirectedLoops * 2;
+      }
+      /**
+       * Method returning the given node's inbound degree without considering self loops.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's inbound degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      inboundDegreeWithoutSelfLoops(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.inboundDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+          );
+        let degree2 = 0;
+        let loops = 0;
+        if (this.type !== "directed") {
+          degree2 += nodeData.undirectedDegree;
+          loops += nodeData.undirectedLoops * 2;
+        }
+        if (this.type !== "undirected") {
+          degree2 += nodeData.inDegree;
+          loops += nodeData.directedLoops;
+        }
+        return degree2 - loops;
+      }
+      /**
+       * Method returning the given node's outbound degree without considering self loops.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's outbound degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      outboundDegreeWithoutSelfLoops(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.outboundDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+          );
+        let degree2 = 0;
+        let loops = 0;
+        if (this.type !== "directed") {
+          degree2 += nodeData.undirectedDegree;
+          loops += nodeData.undirectedLoops * 2;
+        }
+        if (this.type !== "undirected") {
+          degree2 += nodeData.outDegree;
+          loops += nodeData.directedLoops;
+        }
+        return degree2 - loops;
+      }
+      /**
+       * Method returning the given node's directed degree without considering self loops.
+       *
+       * @param  {any}     node - The node's key.
+       * @return {number}       - The node's degree.
+       *
+       * @throws {Error} - Will throw if the node isn't in the graph.
+       */
+      degreeWithoutSelfLoops(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.degreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
+          );
+        let degree2 = 0;
+        let loops = 0;
+        if (this.type !== "directed") {
+          degree2 += nodeData.undirectedDegree;
+          loops += nodeData.undirectedLoops * 2;
+        }
+        if (this.type !== "undirected") {
+          degree2 += nodeData.inDegree + nodeData.outDegree;
+          loops += nodeData.directedLoops * 2;
+        }
+        return degree2 - loops;
+      }
+      /**
+       * Method returning the given edge's source.
+       *
+       * @param  {any} edge - The edge's key.
+       * @return {any}      - The edge's source.
+       *
+       * @throws {Error} - Will throw if the edge isn't in the graph.
+       */
+      source(edge) {
+        edge = "" + edge;
+        const data = this._edges.get(edge);
+        if (!data)
+          throw new NotFoundGraphError(
+            `Graph.source: could not find the "${edge}" edge in the graph.`
+          );
+        return data.source.key;
+      }
+      /**
+       * Method returning the given edge's target.
+       *
+       * @param  {any} edge - The edge's key.
+       * @return {any}      - The edge's target.
+       *
+       * @throws {Error} - Will throw if the edge isn't in the graph.
+       */
+      target(edge) {
+        edge = "" + edge;
+        const data = this._edges.get(edge);
+        if (!data)
+          throw new NotFoundGraphError(
+            `Graph.target: could not find the "${edge}" edge in the graph.`
+          );
+        return data.target.key;
+      }
+      /**
+       * Method returning the given edge's extremities.
+       *
+       * @param  {any}   edge - The edge's key.
+       * @return {array}      - The edge's extremities.
+       *
+       * @throws {Error} - Will throw if the edge isn't in the graph.
+       */
+      extremities(edge) {
+        edge = "" + edge;
+        const edgeData = this._edges.get(edge);
+        if (!edgeData)
+          throw new NotFoundGraphError(
+            `Graph.extremities: could not find the "${edge}" edge in the graph.`
+          );
+        return [edgeData.source.key, edgeData.target.key];
+      }
+      /**
+       * Given a node & an edge, returns the other extremity of the edge.
+       *
+       * @param  {any}   node - The node's key.
+       * @param  {any}   edge - The edge's key.
+       * @return {any}        - The related node.
+       *
+       * @throws {Error} - Will throw if the edge isn't in the graph or if the
+       *                   edge & node are not related.
+       */
+      opposite(node3, edge) {
+        node3 = "" + node3;
+        edge = "" + edge;
+        const data = this._edges.get(edge);
+        if (!data)
+          throw new NotFoundGraphError(
+            `Graph.opposite: could not find the "${edge}" edge in the graph.`
+          );
+        const source = data.source.key;
+        const target = data.target.key;
+        if (node3 === source) return target;
+        if (node3 === target) return source;
+        throw new NotFoundGraphError(
+          `Graph.opposite: the "${node3}" node is not attached to the "${edge}" edge (${source}, ${target}).`
+        );
+      }
+      /**
+       * Returns whether the given edge has the given node as extremity.
+       *
+       * @param  {any}     edge - The edge's key.
+       * @param  {any}     node - The node's key.
+       * @return {boolean}      - The related node.
+       *
+       * @throws {Error} - Will throw if either the node or the edge isn't in the graph.
+       */
+      hasExtremity(edge, node3) {
+        edge = "" + edge;
+        node3 = "" + node3;
+        const data = this._edges.get(edge);
+        if (!data)
+          throw new NotFoundGraphError(
+            `Graph.hasExtremity: could not find the "${edge}" edge in the graph.`
+          );
+        return data.source.key === node3 || data.target.key === node3;
+      }
+      /**
+       * Method returning whether the given edge is undirected.
+       *
+       * @param  {any}     edge - The edge's key.
+       * @return {boolean}
+       *
+       * @throws {Error} - Will throw if the edge isn't in the graph.
+       */
+      isUndirected(edge) {
+        edge = "" + edge;
+        const data = this._edges.get(edge);
+        if (!data)
+          throw new NotFoundGraphError(
+            `Graph.isUndirected: could not find the "${edge}" edge in the graph.`
+          );
+        return data.undirected;
+      }
+      /**
+       * Method returning whether the given edge is directed.
+       *
+       * @param  {any}     edge - The edge's key.
+       * @return {boolean}
+       *
+       * @throws {Error} - Will throw if the edge isn't in the graph.
+       */
+      isDirected(edge) {
+        edge = "" + edge;
+        const data = this._edges.get(edge);
+        if (!data)
+          throw new NotFoundGraphError(
+            `Graph.isDirected: could not find the "${edge}" edge in the graph.`
+          );
+        return !data.undirected;
+      }
+      /**
+       * Method returning whether the given edge is a self loop.
+       *
+       * @param  {any}     edge - The edge's key.
+       * @return {boolean}
+       *
+       * @throws {Error} - Will throw if the edge isn't in the graph.
+       */
+      isSelfLoop(edge) {
+        edge = "" + edge;
+        const data = this._edges.get(edge);
+        if (!data)
+          throw new NotFoundGraphError(
+            `Graph.isSelfLoop: could not find the "${edge}" edge in the graph.`
+          );
+        return data.source === data.target;
+      }
+      /**---------------------------------------------------------------------------
+       * Mutation
+       **---------------------------------------------------------------------------
+       */
+      /**
+       * Method used to add a node to the graph.
+       *
+       * @param  {any}    node         - The node.
+       * @param  {object} [attributes] - Optional attributes.
+       * @return {any}                 - The node.
+       *
+       * @throws {Error} - Will throw if the given node already exist.
+       * @throws {Error} - Will throw if the given attributes are not an object.
+       */
+      addNode(node3, attributes) {
+        const nodeData = addNode(this, node3, attributes);
+        return nodeData.key;
+      }
+      /**
+       * Method used to merge a node into the graph.
+       *
+       * @param  {any}    node         - The node.
+       * @param  {object} [attributes] - Optional attributes.
+       * @return {any}                 - The node.
+       */
+      mergeNode(node3, attributes) {
+        if (attributes && !isPlainObject3(attributes))
+          throw new InvalidArgumentsGraphError(
+            `Graph.mergeNode: invalid attributes. Expecting an object but got "${attributes}"`
+          );
+        node3 = "" + node3;
+        attributes = attributes || {};
+        let data = this._nodes.get(node3);
+        if (data) {
+          if (attributes) {
+            assign(data.attributes, attributes);
+            this.emit("nodeAttributesUpdated", {
+              type: "merge",
+              key: node3,
+              attributes: data.attributes,
+              data: attributes
+            });
+          }
+          return [node3, false];
+        }
+        data = new this.NodeDataClass(node3, attributes);
+        this._nodes.set(node3, data);
+        this.emit("nodeAdded", {
+          key: node3,
+          attributes
+        });
+        return [node3, true];
+      }
+      /**
+       * Method used to add a node if it does not exist in the graph or else to
+       * update its attributes using a function.
+       *
+       * @param  {any}      node      - The node.
+       * @param  {function} [updater] - Optional updater function.
+       * @return {any}                - The node.
+       */
+      updateNode(node3, updater) {
+        if (updater && typeof updater !== "function")
+          throw new InvalidArgumentsGraphError(
+            `Graph.updateNode: invalid updater function. Expecting a function but got "${updater}"`
+          );
+        node3 = "" + node3;
+        let data = this._nodes.get(node3);
+        if (data) {
+          if (updater) {
+            const oldAttributes = data.attributes;
+            data.attributes = updater(oldAttributes);
+            this.emit("nodeAttributesUpdated", {
+              type: "replace",
+              key: node3,
+              attributes: data.attributes
+            });
+          }
+          return [node3, false];
+        }
+        const attributes = updater ? updater({}) : {};
+        data = new this.NodeDataClass(node3, attributes);
+        this._nodes.set(node3, data);
+        this.emit("nodeAdded", {
+          key: node3,
+          attributes
+        });
+        return [node3, true];
+      }
+      /**
+       * Method used to drop a single node & all its attached edges from the graph.
+       *
+       * @param  {any}    node - The node.
+       * @return {Graph}
+       *
+       * @throws {Error} - Will throw if the node doesn't exist.
+       */
+      dropNode(node3) {
+        node3 = "" + node3;
+        const nodeData = this._nodes.get(node3);
+        if (!nodeData)
+          throw new NotFoundGraphError(
+            `Graph.dropNode: could not find the "${node3}" node in the graph.`
+          );
+        let edgeData;
+        if (this.type !== "undirected") {
+          for (const neighbor in nodeData.out) {
+            edgeData = nodeData.out[neighbor];
+            do {
+              dropEdgeFromData(this, edgeData);
+              edgeData = edgeData.next;
+            } while (edgeData);
+          }
+          for (const neighbor in nodeData.in) {
+            edgeData = nodeData.in[neighbor];
+            do {
+              dropEdgeFromData(this, edgeData);
+              edgeData = edgeData.next;
+            } while (edgeData);
+          }
+        }
+        if (this.type !== "directed") {
+          for (const neighbor in nodeData.undirected) {
+            edgeData = nodeData.undirected[neighbor];
+            do {
+              dropEdgeFromData(this, edgeData);
+              edgeData = edgeData.next;
+            } while (edgeData);
+          }
+        }
+        this._nodes.delete(node3);
+        this.emit("nodeDropped", {
+          key: node3,
+          attributes: nodeData.attributes
+        });
+      }
+      /**
+       * Method used to drop a single edge from the graph.
+       *
+       * Arity 1:
+       * @param  {any}    edge - The edge.
+       *
+       * Arity 2:
+       * @param  {any}    source - Source node.
+       * @param  {any}    target - Target node.
+       *
+       * @return {Graph}
+       *
+       * @throws {Error} - Will throw if the edge doesn't exist.
+       */
+      dropEdge(edge) {
+        let edgeData;
+        if (arguments.length > 1) {
+          const source = "" + arguments[0];
+          const target = "" + arguments[1];
+          edgeData = getMatchingEdge(this, source, target, this.type);
+          if (!edgeData)
+            throw new NotFoundGraphError(
+              `Graph.dropEdge: could not find the "${source}" -> "${target}" edge in the graph.`
+            );
+        } else {
+          edge = "" + edge;
+          edgeData = this._edges.get(edge);
+          if (!edgeData)
+            throw new NotFoundGraphError(
+              `Graph.dropEdge: could not find the "${edge}" edge in the graph.`
+            );
+        }
+        dropEdgeFromData(this, edgeData);
+        return this;
+      }
+      /**
+       * Method used to drop a single directed edge from the graph.
+       *
+       * @param  {any}    source - Source node.
+       * @param  {any}    target - Target node.
+       *
+       * @return {Graph}
+       *
+       * @throws {Error} - Will throw if the edge doesn't exist.
+       */
+      dropDirectedEdge(source, target) {
+        if (arguments.length < 2)
+          throw new UsageGraphError(
+            "Graph.dropDirectedEdge: it does not make sense to try and drop a directed edge by key. What if the edge with this key is undirected? Use #.dropEdge for this purpose instead."
+          );
+        if (this.multi)
+          throw new UsageGraphError(
+            "Graph.dropDirectedEdge: cannot use a {source,target} combo when dropping an edge in a MultiGraph since we cannot infer the one you want to delete as there could be multiple ones."
+          );
+        source = "" + source;
+        target = "" + target;
+        const edgeData = getMatchingEdge(this, source, target, "directed");
+        if (!edgeData)
+          throw new NotFoundGraphError(
+            `Graph.dropDirectedEdge: could not find a "${source}" -> "${target}" edge in the graph.`
+          );
+        dropEdgeFromData(this, edgeData);
+        return this;
+      }
+      /**
+       * Method used to drop a single undirected edge from the graph.
+       *
+       * @param  {any}    source - Source node.
+       * @param  {any}    target - Target node.
+       *
+       * @return {Graph}
+       *
+       * @throws {Error} - Will throw if the edge doesn't exist.
+       */
+      dropUndirectedEdge(source, target) {
+        if (arguments.length < 2)
+          throw new UsageGraphError(
+            "Graph.dropUndirectedEdge: it does not make sense to drop a directed edge by key. What if the edge with this key is undirected? Use #.dropEdge for this purpose instead."
+          );
+        if (this.multi)
+          throw new UsageGraphError(
+            "Graph.dropUndirectedEdge: cannot use a {source,target} combo when dropping an edge in a MultiGraph since we cannot infer the one you want to delete as there could be multiple ones."
+          );
+        const edgeData = getMatchingEdge(this, source, target, "undirected");
+        if (!edgeData)
+          throw new NotFoundGraphError(
+            `Graph.dropUndirectedEdge: could not find a "${source}" -> "${target}" edge in the graph.`
+          );
+        dropEdgeFromData(this, edgeData);
+        return this;
+      }
+      /**
+       * Method used to remove every edge & every node from the graph.
+       *
+       * @return {Graph}
+       */
+      clear() {
+        this._edges.clear();
+        this._nodes.clear();
+        this._resetInstanceCounters();
+        this.emit("cleared");
+      }
+      /**
+       * Method used to remove every edge from the graph.
+       *
+       * @return {Graph}
+       */
+      clearEdges() {
+        const iterator2 = this._nodes.values();
+        let step;
+        while (step = iterator2.next(), step.done !== true) {
+          step.value.clear();
+        }
+        this._edges.clear();
+        this._resetInstanceCounters();
+        this.emit("edgesCleared");
+      }
+      /**---------------------------------------------------------------------------
+       * Attributes-related methods
+       **---------------------------------------------------------------------------
+       */
+      /**
+       * Method returning the desired graph's attribute.
+       *
+       * @param  {string} name - Name of the attribute.
+       * @return {any}
+       */
+      getAttribute(name) {
+        return this._attributes[name];
+      }
+      /**
+       * Method returning the graph's attributes.
+       *
+       * @return {object}
+       */
+      getAttributes() {
+        return this._attributes;
+      }
+      /**
+       * Method returning whether the graph has the desired attribute.
+       *
+       * @param  {string}  name - Name of the attribute.
+       * @return {boolean}
+       */
+      hasAttribute(name) {
+        return this._attributes.hasOwnProperty(name);
+      }
+      /**
+       * Method setting a value for the desired graph's attribute.
+       *
+       * @param  {string}  name  - Name of the attribute.
+       * @param  {any}     value - Value for the attribute.
+       * @return {Graph}
+       */
+      setAttribute(name, value) {
+        this._attributes[name] = value;
+        this.emit("attributesUpdated", {
+          type: "set",
+          attributes: this._attributes,
+          name
+        });
+        return this;
+      }
+      /**
+       * Method using a function to update the desired graph's attribute's value.
+       *
+       * @param  {string}   name    - Name of the attribute.
+       * @param  {function} updater - Function use to update the attribute's value.
+       * @return {Graph}
+       */
+      updateAttribute(name, updater) {
+        if (typeof updater !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.updateAttribute: updater should be a function."
+          );
+        const value = this._attributes[name];
+        this._attributes[name] = updater(value);
+        this.emit("attributesUpdated", {
+          type: "set",
+          attributes: this._attributes,
+          name
+        });
+        return this;
+      }
+      /**
+       * Method removing the desired graph's attribute.
+       *
+       * @param  {string} name  - Name of the attribute.
+       * @return {Graph}
+       */
+      removeAttribute(name) {
+        delete this._attributes[name];
+        this.emit("attributesUpdated", {
+          type: "remove",
+          attributes: this._attributes,
+          name
+        });
+        return this;
+      }
+      /**
+       * Method replacing the graph's attributes.
+       *
+       * @param  {object} attributes - New attributes.
+       * @return {Graph}
+       *
+       * @throws {Error} - Will throw if given attributes are not a plain object.
+       */
+      replaceAttributes(attributes) {
+        if (!isPlainObject3(attributes))
+          throw new InvalidArgumentsGraphError(
+            "Graph.replaceAttributes: provided attributes are not a plain object."
+          );
+        this._attributes = attributes;
+        this.emit("attributesUpdated", {
+          type: "replace",
+          attributes: this._attributes
+        });
+        return this;
+      }
+      /**
+       * Method merging the graph's attributes.
+       *
+       * @param  {object} attributes - Attributes to merge.
+       * @return {Graph}
+       *
+       * @throws {Error} - Will throw if given attributes are not a plain object.
+       */
+      mergeAttributes(attributes) {
+        if (!isPlainObject3(attributes))
+          throw new InvalidArgumentsGraphError(
+            "Graph.mergeAttributes: provided attributes are not a plain object."
+          );
+        assign(this._attributes, attributes);
+        this.emit("attributesUpdated", {
+          type: "merge",
+          attributes: this._attributes,
+          data: attributes
+        });
+        return this;
+      }
+      /**
+       * Method updating the graph's attributes.
+       *
+       * @param  {function} updater - Function used to update the attributes.
+       * @return {Graph}
+       *
+       * @throws {Error} - Will throw if given updater is not a function.
+       */
+      updateAttributes(updater) {
+        if (typeof updater !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.updateAttributes: provided updater is not a function."
+          );
+        this._attributes = updater(this._attributes);
+        this.emit("attributesUpdated", {
+          type: "update",
+          attributes: this._attributes
+        });
+        return this;
+      }
+      /**
+       * Method used to update each node's attributes using the given function.
+       *
+       * @param {function}  updater - Updater function to use.
+       * @param {object}    [hints] - Optional hints.
+       */
+      updateEachNodeAttributes(updater, hints) {
+        if (typeof updater !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.updateEachNodeAttributes: expecting an updater function."
+          );
+        if (hints && !validateHints(hints))
+          throw new InvalidArgumentsGraphError(
+            "Graph.updateEachNodeAttributes: invalid hints. Expecting an object having the following shape: {attributes?: [string]}"
+          );
+        const iterator2 = this._nodes.values();
+        let step, nodeData;
+        while (step = iterator2.next(), step.done !== true) {
+          nodeData = step.value;
+          nodeData.attributes = updater(nodeData.key, nodeData.attributes);
+        }
+        this.emit("eachNodeAttributesUpdated", {
+          hints: hints ? hints : null
+        });
+      }
+      /**
+       * Method used to update each edge's attributes using the given function.
+       *
+       * @param {function}  updater - Updater function to use.
+       * @param {object}    [hints] - Optional hints.
+       */
+      updateEachEdgeAttributes(updater, hints) {
+        if (typeof updater !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.updateEachEdgeAttributes: expecting an updater function."
+          );
+        if (hints && !validateHints(hints))
+          throw new InvalidArgumentsGraphError(
+            "Graph.updateEachEdgeAttributes: invalid hints. Expecting an object having the following shape: {attributes?: [string]}"
+          );
+        const iterator2 = this._edges.values();
+        let step, edgeData, sourceData, targetData;
+        while (step = iterator2.next(), step.done !== true) {
+          edgeData = step.value;
+          sourceData = edgeData.source;
+          targetData = edgeData.target;
+          edgeData.attributes = updater(
+            edgeData.key,
+            edgeData.attributes,
+            sourceData.key,
+            targetData.key,
+            sourceData.attributes,
+            targetData.attributes,
+            edgeData.undirected
+          );
+        }
+        this.emit("eachEdgeAttributesUpdated", {
+          hints: hints ? hints : null
+        });
+      }
+      /**---------------------------------------------------------------------------
+       * Iteration-related methods
+       **---------------------------------------------------------------------------
+       */
+      /**
+       * Method iterating over the graph's adjacency using the given callback.
+       *
+       * @param  {function}  callback - Callback to use.
+       */
+      forEachAdjacencyEntry(callback) {
+        if (typeof callback !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.forEachAdjacencyEntry: expecting a callback."
+          );
+        forEachAdjacency(false, false, false, this, callback);
+      }
+      forEachAdjacencyEntryWithOrphans(callback) {
+        if (typeof callback !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.forEachAdjacencyEntryWithOrphans: expecting a callback."
+          );
+        forEachAdjacency(false, false, true, this, callback);
+      }
+      /**
+       * Method iterating over the graph's assymetric adjacency using the given callback.
+       *
+       * @param  {function}  callback - Callback to use.
+       */
+      forEachAssymetricAdjacencyEntry(callback) {
+        if (typeof callback !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.forEachAssymetricAdjacencyEntry: expecting a callback."
+          );
+        forEachAdjacency(false, true, false, this, callback);
+      }
+      forEachAssymetricAdjacencyEntryWithOrphans(callback) {
+        if (typeof callback !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.forEachAssymetricAdjacencyEntryWithOrphans: expecting a callback."
+          );
+        forEachAdjacency(false, true, true, this, callback);
+      }
+      /**
+       * Method returning the list of the graph's nodes.
+       *
+       * @return {array} - The nodes.
+       */
+      nodes() {
+        return Array.from(this._nodes.keys());
+      }
+      /**
+       * Method iterating over the graph's nodes using the given callback.
+       *
+       * @param  {function}  callback - Callback (key, attributes, index).
+       */
+      forEachNode(callback) {
+        if (typeof callback !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.forEachNode: expecting a callback."
+          );
+        const iterator2 = this._nodes.values();
+        let step, nodeData;
+        while (step = iterator2.next(), step.done !== true) {
+          nodeData = step.value;
+          callback(nodeData.key, nodeData.attributes);
+        }
+      }
+      /**
+       * Method iterating attempting to find a node matching the given predicate
+       * function.
+       *
+       * @param  {function}  callback - Callback (key, attributes).
+       */
+      findNode(callback) {
+        if (typeof callback !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.findNode: expecting a callback."
+          );
+        const iterator2 = this._nodes.values();
+        let step, nodeData;
+        while (step = iterator2.next(), step.done !== true) {
+          nodeData = step.value;
+          if (callback(nodeData.key, nodeData.attributes)) return nodeData.key;
+        }
+        return;
+      }
+      /**
+       * Method mapping nodes.
+       *
+       * @param  {function}  callback - Callback (key, attributes).
+       */
+      mapNodes(callback) {
+        if (typeof callback !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.mapNode: expecting a callback."
+          );
+        const iterator2 = this._nodes.values();
+        let step, nodeData;
+        const result = new Array(this.order);
+        let i = 0;
+        while (step = iterator2.next(), step.done !== true) {
+          nodeData = step.value;
+          result[i++] = callback(nodeData.key, nodeData.attributes);
+        }
+        return result;
+      }
+      /**
+       * Method returning whether some node verify the given predicate.
+       *
+       * @param  {function}  callback - Callback (key, attributes).
+       */
+      someNode(callback) {
+        if (typeof callback !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.someNode: expecting a callback."
+          );
+        const iterator2 = this._nodes.values();
+        let step, nodeData;
+        while (step = iterator2.next(), step.done !== true) {
+          nodeData = step.value;
+          if (callback(nodeData.key, nodeData.attributes)) return true;
+        }
+        return false;
+      }
+      /**
+       * Method returning whether all node verify the given predicate.
+       *
+       * @param  {function}  callback - Callback (key, attributes).
+       */
+      everyNode(callback) {
+        if (typeof callback !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.everyNode: expecting a callback."
+          );
+        const iterator2 = this._nodes.values();
+        let step, nodeData;
+        while (step = iterator2.next(), step.done !== true) {
+          nodeData = step.value;
+          if (!callback(nodeData.key, nodeData.attributes)) return false;
+        }
+        return true;
+      }
+      /**
+       * Method filtering nodes.
+       *
+       * @param  {function}  callback - Callback (key, attributes).
+       */
+      filterNodes(callback) {
+        if (typeof callback !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.filterNodes: expecting a callback."
+          );
+        const iterator2 = this._nodes.values();
+        let step, nodeData;
+        const result = [];
+        while (step = iterator2.next(), step.done !== true) {
+          nodeData = step.value;
+          if (callback(nodeData.key, nodeData.attributes))
+            result.push(nodeData.key);
+        }
+        return result;
+      }
+      /**
+       * Method reducing nodes.
+       *
+       * @param  {function}  callback - Callback (accumulator, key, attributes).
+       */
+      reduceNodes(callback, initialValue) {
+        if (typeof callback !== "function")
+          throw new InvalidArgumentsGraphError(
+            "Graph.reduceNodes: expecting a callback."
+          );
+        if (arguments.length < 2)
+          throw new InvalidArgumentsGraphError(
+            "Graph.reduceNodes: missing initial value. You must provide it because the callback takes more than one argument and we cannot infer the initial value from the first iteration, as you could with a simple array."
+          );
+        let accumulator = initialValue;
+        const iterator2 = this._nodes.values();
+        let step, nodeData;
+        while (step = iterator2.next(), step.done !== true) {
+          nodeData = step.value;
+          accumulator = callback(accumulator, nodeData.key, nodeData.attributes);
+        }
+        return accumulator;
+      }
+      /**
+       * Method returning an iterator over the graph's node entries.
+       *
+       * @return {Iterator}
+       */
+      nodeEntries() {
+        const iterator2 = this._nodes.values();
+        return {
+          [Symbol.iterator]() {
+            return this;
+          },
+          next() {
+            const step = iterator2.next();
+            if (step.done) return step;
+            const data = step.value;
+            return {
+              value: { node: data.key, attributes: data.attributes },
+              done: false
+            };
+          }
+        };
+      }
+      /**---------------------------------------------------------------------------
+       * Serialization
+       **---------------------------------------------------------------------------
+       */
+      /**
+       * Method used to export the whole graph.
+       *
+       * @return {object} - The serialized graph.
+       */
+      export() {
+        const nodes = new Array(this._nodes.size);
+        let i = 0;
+        this._nodes.forEach((data, key) => {
+          nodes[i++] = serializeNode(key, data);
+        });
+        const edges = new Array(this._edges.size);
+        i = 0;
+        this._edges.forEach((data, key) => {
+          edges[i++] = serializeEdge(this.type, key, data);
+        });
+        return {
+          options: {
+            type: this.type,
+            multi: this.multi,
+            allowSelfLoops: this.allowSelfLoops
+          },
+          attributes: this.getAttributes(),
+          nodes,
+          edges
+        };
+      }
+      /**
+       * Method used to import a serialized graph.
+       *
+       * @param  {object|Graph} data  - The serialized graph.
+       * @param  {boolean}      merge - Whether to merge data.
+       * @return {Graph}              - Returns itself for chaining.
+       */
+      import(data, merge2 = false) {
+        if (data instanceof _Graph) {
+          data.forEachNode((n, a) => {
+            if (merge2) this.mergeNode(n, a);
+            else this.addNode(n, a);
+          });
+          data.forEachEdge((e, a, s, t, _sa, _ta, u) => {
+            if (merge2) {
+              if (u) this.mergeUndirectedEdgeWithKey(e, s, t, a);
+              else this.mergeDirectedEdgeWithKey(e, s, t, a);
+            } else {
+              if (u) this.addUndirectedEdgeWithKey(e, s, t, a);
+              else this.addDirectedEdgeWithKey(e, s, t, a);
+            }
+          });
+          return this;
+        }
+        if (!isPlainObject3(data))
+          throw new InvalidArgumentsGraphError(
+            "Graph.import: invalid argument. Expecting a serialized graph or, alternatively, a Graph instance."
+          );
+        if (data.attributes) {
+          if (!isPlainObject3(data.attributes))
+            throw new InvalidArgumentsGraphError(
+              "Graph.import: invalid attributes. Expecting a plain object."
+            );
+          if (merge2) this.mergeAttributes(data.attributes);
+          else this.replaceAttributes(data.attributes);
+        }
+        let i, l, list3, node3, edge;
+        if (data.nodes) {
+          list3 = data.nodes;
+          if (!Array.isArray(list3))
+            throw new InvalidArgumentsGraphError(
+              "Graph.import: invalid nodes. Expecting an array."
+            );
+          for (i = 0, l = list3.length; i < l; i++) {
+            node3 = list3[i];
+            validateSerializedNode(node3);
+            const { key, attributes } = node3;
+            if (merge2) this.mergeNode(key, attributes);
+            else this.addNode(key, attributes);
+          }
+        }
+        if (data.edges) {
+          let undirectedByDefault = false;
+          if (this.type === "undirected") {
+            undirectedByDefault = true;
+          }
+          list3 = data.edges;
+          if (!Array.isArray(list3))
+            throw new InvalidArgumentsGraphError(
+              "Graph.import: invalid edges. Expecting an array."
+            );
+          for (i = 0, l = list3.length; i < l; i++) {
+            edge = list3[i];
+            validateSerializedEdge(edge);
+            const {
+              source,
+              target,
+              attributes,
+              undirected = undirectedByDefault
+            } = edge;
+            let method;
+            if ("key" in edge) {
+              method = merge2 ? undirected ? this.mergeUndirectedEdgeWithKey : this.mergeDirectedEdgeWithKey : undirected ? this.addUndirectedEdgeWithKey : this.addDirectedEdgeWithKey;
+              method.call(this, edge.key, source, target, attributes);
+            } else {
+              method = merge2 ? undirected ? this.mergeUndirectedEdge : this.mergeDirectedEdge : undirected ? this.addUndirectedEdge : this.addDirectedEdge;
+              method.call(this, source, target, attributes);
+            }
+          }
+        }
+        return this;
+      }
+      /**---------------------------------------------------------------------------
+       * Utils
+       **---------------------------------------------------------------------------
+       */
+      /**
+       * Method returning a null copy of the graph, i.e. a graph without nodes
+       * & edges but with the exact same options.
+       *
+       * @param  {object} options - Options to merge with the current ones.
+       * @return {Graph}          - The null copy.
+       */
+      nullCopy(options) {
+        const graph = new _Graph(assign({}, this._options, options));
+        graph.replaceAttributes(assign({}, this.getAttributes()));
+        return graph;
+      }
+      /**
+       * Method returning an empty copy of the graph, i.e. a graph without edges but
+       * with the exact same options.
+       *
+       * @param  {object} options - Options to merge with the current ones.
+       * @return {Graph}          - The empty copy.
+       */
+      emptyCopy(options) {
+        const graph = this.nullCopy(options);
+        this._nodes.forEach((nodeData, key) => {
+          const attributes = assign({}, nodeData.attributes);
+          nodeData = new graph.NodeDataClass(key, attributes);
+          graph._nodes.set(key, nodeData);
+        });
+        return graph;
+      }
+      /**
+       * Method returning an exact copy of the graph.
+       *
+       * @param  {object} options - Upgrade options.
+       * @return {Graph}          - The copy.
+       */
+      copy(options) {
+        options = options || {};
+        if (typeof options.type === "string" && options.type !== this.type && options.type !== "mixed")
+          throw new UsageGraphError(
+            `Graph.copy: cannot create an incompatible copy from "${this.type}" type to "${options.type}" because this would mean losing information about the current graph.`
+          );
+        if (typeof options.multi === "boolean" && options.multi !== this.multi && options.multi !== true)
+          throw new UsageGraphError(
+            "Graph.copy: cannot create an incompatible copy by downgrading a multi graph to a simple one because this would mean losing information about the current graph."
+          );
+        if (typeof options.allowSelfLoops === "boolean" && options.allowSelfLoops !== this.allowSelfLoops && options.allowSelfLoops !== true)
+          throw new UsageGraphError(
+            "Graph.copy: cannot create an incompatible copy from a graph allowing self loops to one that does not because this would mean losing information about the current graph."
+          );
+        const graph = this.emptyCopy(options);
+        const iterator2 = this._edges.values();
+        let step, edgeData;
+        while (step = iterator2.next(), step.done !== true) {
+          edgeData = step.value;
+          addEdge(
+            graph,
+            "copy",
+            false,
+            edgeData.undirected,
+            edgeData.key,
+            edgeData.source.key,
+            edgeData.target.key,
+            assign({}, edgeData.attributes)
+          );
+        }
+        return graph;
+      }
+      /**---------------------------------------------------------------------------
+       * Known methods
+       **---------------------------------------------------------------------------
+       */
+      /**
+       * Method used by JavaScript to perform JSON serialization.
+       *
+       * @return {object} - The serialized graph.
+       */
+      toJSON() {
+        return this.export();
+      }
+      /**
+       * Method returning [object Graph].
+       */
+      toString() {
+        return "[object Graph]";
+      }
+      /**
+       * Method used internally by node's console to display a custom object.
+       *
+       * @return {object} - Formatted object representation of the graph.
+       */
+      inspect() {
+        const nodes = {};
+        this._nodes.forEach((data, key) => {
+          nodes[key] = data.attributes;
+        });
+        const edges = {}, multiIndex = {};
+        this._edges.forEach((data, key) => {
+          const direction = data.undirected ? "--" : "->";
+          let label2 = "";
+          let source = data.source.key;
+          let target = data.target.key;
+          let tmp;
+          if (data.undirected && source > target) {
+            tmp = source;
+            source = target;
+            target = tmp;
+          }
+          const desc = `(${source})${direction}(${target})`;
+          if (!key.startsWith("geid_")) {
+            label2 += `[${key}]: `;
+          } else if (this.multi) {
+            if (typeof multiIndex[desc] === "undefined") {
+              multiIndex[desc] = 0;
+            } else {
+              multiIndex[desc]++;
+            }
+            label2 += `${multiIndex[desc]}. `;
+          }
+          label2 += desc;
+          edges[label2] = data.attributes;
+        });
+        const dummy = {};
+        for (const k in this) {
+          if (this.hasOwnProperty(k) && !EMITTER_PROPS.has(k) && typeof this[k] !== "function" && typeof k !== "symbol")
+            dummy[k] = this[k];
+        }
+        dummy.attributes = this._attributes;
+        dummy.nodes = nodes;
+        dummy.edges = edges;
+        privateProperty(dummy, "constructor", this.constructor);
+        return dummy;
+      }
+    };
+    if (typeof Symbol !== "undefined")
+      Graph.prototype[/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")] = Graph.prototype.inspect;
+    EDGE_ADD_METHODS.forEach((method) => {
+      ["add", "merge", "update"].forEach((verb) => {
+        const name = method.name(verb);
+        const fn2 = verb === "add" ? addEdge : mergeEdge;
+        if (method.generateKey) {
+          Graph.prototype[name] = function(source, target, attributes) {
+            return fn2(
+              this,
+              name,
+              true,
+              (method.type || this.type) === "undirected",
+              null,
+              source,
+              target,
+              attributes,
+              verb === "update"
+            );
+          };
+        } else {
+          Graph.prototype[name] = function(edge, source, target, attributes) {
+            return fn2(
+              this,
+              name,
+              false,
+              (method.type || this.type) === "undirected",
+              edge,
+              source,
+              target,
+              attributes,
+              verb === "update"
+            );
+          };
+        }
+      });
+    });
+    attachNodeAttributesMethods(Graph);
+    attachEdgeAttributesMethods(Graph);
+    attachEdgeIterationMethods(Graph);
+    attachNeighborIterationMethods(Graph);
+    DirectedGraph = class extends Graph {
+      constructor(options) {
+        const finalOptions = assign({ type: "directed" }, options);
+        if ("multi" in finalOptions && finalOptions.multi !== false)
+          throw new InvalidArgumentsGraphError(
+            "DirectedGraph.from: inconsistent indication that the graph should be multi in given options!"
+          );
+        if (finalOptions.type !== "directed")
+          throw new InvalidArgumentsGraphError(
+            'DirectedGraph.from: inconsistent "' + finalOptions.type + '" type in given options!'
+          );
+        super(finalOptions);
+      }
+    };
+    UndirectedGraph = class extends Graph {
+      constructor(options) {
+        const finalOptions = assign({ type: "undirected" }, options);
+        if ("multi" in finalOptions && finalOptions.multi !== false)
+          throw new InvalidArgumentsGraphError(
+            "UndirectedGraph.from: inconsistent indication that the graph should be multi in given options!"
+          );
+        if (finalOptions.type !== "undirected")
+          throw new InvalidArgumentsGraphError(
+            'UndirectedGraph.from: inconsistent "' + finalOptions.type + '" type in given options!'
+          );
+        super(finalOptions);
+      }
+    };
+    MultiGraph = class extends Graph {
+      constructor(options) {
+        const finalOptions = assign({ multi: true }, options);
+        if ("multi" in finalOptions && finalOptions.multi !== true)
+          throw new InvalidArgumentsGraphError(
+            "MultiGraph.from: inconsistent indication that the graph should be simple in given options!"
+          );
+        super(finalOptions);
+      }
+    };
+    MultiDirectedGraph = class extends Graph {
+      constructor(options) {
+        const finalOptions = assign({ type: "directed", multi: true }, options);
+        if ("multi" in finalOptions && finalOptions.multi !== true)
+          throw new InvalidArgumentsGraphError(
+            "MultiDirectedGraph.from: inconsistent indication that the graph should be simple in given options!"
+          );
+        if (finalOptions.type !== "directed")
+          throw new InvalidArgumentsGraphError(
+            'MultiDirectedGraph.from: inconsistent "' + finalOptions.type + '" type in given options!'
+          );
+        super(finalOptions);
+      }
+    };
+    MultiUndirectedGraph = class extends Graph {
+      constructor(options) {
+        const finalOptions = assign({ type: "undirected", multi: true }, options);
+        if ("multi" in finalOptions && finalOptions.multi !== true)
+          throw new InvalidArgumentsGraphError(
+            "MultiUndirectedGraph.from: inconsistent indication that the graph should be simple in given options!"
+          );
+        if (finalOptions.type !== "undirected")
+          throw new InvalidArgumentsGraphError(
+            'MultiUndirectedGraph.from: inconsistent "' + finalOptions.type + '" type in given options!'
+          );
+        super(finalOptions);
+      }
+    };
+    attachStaticFromMethod(Graph);
+    attachStaticFromMethod(DirectedGraph);
+    attachStaticFromMethod(UndirectedGraph);
+    attachStaticFromMethod(MultiGraph);
+    attachStaticFromMethod(MultiDirectedGraph);
+    attachStaticFromMethod(MultiUndirectedGraph);
+    Graph.Graph = Graph;
+    Graph.DirectedGraph = DirectedGraph;
+    Graph.UndirectedGraph = UndirectedGraph;
+    Graph.MultiGraph = MultiGraph;
+    Graph.MultiDirectedGraph = MultiDirectedGraph;
+    Graph.MultiUndirectedGraph = MultiUndirectedGraph;
+    Graph.InvalidArgumentsGraphError = InvalidArgumentsGraphError;
+    Graph.NotFoundGraphError = NotFoundGraphError;
+    Graph.UsageGraphError = UsageGraphError;
+  }
+});
+
+// src/core/graph/build-graph.ts
+function buildGraph(config) {
+  const graph = new Graph.DirectedGraph({ allowSelfLoops: false });
+  for (const [id, node3] of config.nodes) graph.addNode(id, node3);
+  for (const node3 of config.nodes.values()) {
+    for (const edge of node3.dependsOn) {
+      if (edge.to === edge.from || !graph.hasNode(edge.to)) continue;
+      if (graph.hasDirectedEdge(edge.to, edge.from)) continue;
+      graph.addDirectedEdge(edge.to, edge.from, edge);
+    }
+  }
+  return graph;
+}
+var init_build_graph = __esm({
+  "src/core/graph/build-graph.ts"() {
+    "use strict";
+    init_graphology();
+  }
+});
+
+// src/core/classes.ts
+function compareClasses(a, b) {
+  const order = CLASS_ORDER;
+  const ia = order.indexOf(a);
+  const ib = order.indexOf(b);
+  if (ia !== ib) return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function classOfUncomparedFile(status, path2) {
+  if (status === "removed") return "deleted";
+  if (status === "modified" && TERRAFORM_FILE.test(path2)) return "unknown";
+  return status;
+}
+var CHANGE_CLASSES, CLASS_ORDER, TERRAFORM_FILE, IAM_BREAKS, IAM_USE_BREAKS, POLICY_BREAKS, DEFAULT_BREAKS_ON;
+var init_classes = __esm({
+  "src/core/classes.ts"() {
+    "use strict";
+    CHANGE_CLASSES = {
+      deleted: "removed: whatever used it fails",
+      replaced: "destroyed and recreated: a new ARN or id, so references to the old one break",
+      renamed: "moved to a new name or address",
+      "trust-narrowed": "fewer principals may assume the role (or use the binding), or under more conditions",
+      "permissions-removed": "actions or resources it allowed are no longer allowed",
+      unknown: "changed in a way that could not be read (no contents, an unknown value in a plan)",
+      "trust-widened": "more principals may assume the role (or use the binding), or under fewer conditions",
+      "permissions-added": "it allows actions or resources it did not before",
+      modified: "changed in some other way (tags, descriptions, settings)",
+      added: "new"
+    };
+    CLASS_ORDER = Object.keys(CHANGE_CLASSES);
+    TERRAFORM_FILE = /\.tf(\.json)?$/;
+    IAM_BREAKS = [
+      "deleted",
+      "replaced",
+      "renamed",
+      "trust-narrowed",
+      "unknown"
+    ];
+    IAM_USE_BREAKS = [...IAM_BREAKS, "permissions-removed"];
+    POLICY_BREAKS = [
+      "deleted",
+      "replaced",
+      "renamed",
+      "permissions-removed",
+      "unknown"
+    ];
+    DEFAULT_BREAKS_ON = {
+      // Assuming a role needs its trust; what it may do once assumed is the dependent's risk.
+      "assumes-role": IAM_BREAKS,
+      // These use the role's permissions as well as its trust.
+      "token-exchange": IAM_USE_BREAKS,
+      "runs-as": IAM_USE_BREAKS,
+      "binds-role": IAM_USE_BREAKS,
+      references: IAM_USE_BREAKS,
+      "uses-policy": POLICY_BREAKS,
+      "attaches-policy": POLICY_BREAKS
+    };
+  }
+});
+
+// src/core/locate/glob.ts
+function compileGlob(glob2, options = {}) {
+  let body = glob2;
+  while (body.startsWith("./")) body = body.slice(2);
+  const items = new GlobParser(body).parse();
+  return new Nfa(
+    items,
+    options.dotSegments !== false,
+    options.exactSpelling === false ? void 0 : glob2
+  );
+}
+function globProblem(glob2) {
+  try {
+    new GlobParser(glob2).parse();
     return void 0;
-  if (parts.length < 2) return void 0;
-  const name = parts[1].replace(INDEX, "");
-  return `${modulePath}${head}.${name}`;
+  } catch (error) {
+    if (error instanceof GlobError) return error.message;
+    throw error;
+  }
 }
-var INDEX;
-var init_terraform_address = __esm({
-  "src/core/classify/terraform-address.ts"() {
+function compileWildcard(pattern, options) {
+  const items = [];
+  const starTest = options.starCrossesSlash ? anyChar : notSlash;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c === STAR) {
+      if (items.at(-1)?.t !== "star") items.push({ t: "star", test: starTest });
+    } else if (c === QUESTION && options.question)
+      items.push({ t: "test", test: notSlash, wild: true });
+    else items.push(literal(c));
+  }
+  return new Nfa(items, false);
+}
+function escapeGlob(text8) {
+  return text8.replace(/[\\*?[\]{}()!@+]|^\./g, "\\$&");
+}
+function dotSegmentMask(path2) {
+  if (!DOT_SEGMENT.test(path2)) return void 0;
+  const mask = new Uint8Array(path2.length);
+  let start = 0;
+  for (let i = 0; i <= path2.length; i++) {
+    if (i < path2.length && path2.charCodeAt(i) !== SLASH) continue;
+    const segment = path2.slice(start, i);
+    if (segment === "." || segment === "..") mask.fill(1, start, i);
+    start = i + 1;
+  }
+  return mask;
+}
+var GlobError, SLASH, notSlash, anyChar, literal, MAX_BRACE_DEPTH, MAX_RANGE, STAR, QUESTION, EXTGLOB, GlobParser, between, either, DIGIT, UPPER, LOWER, ALPHA, POSIX, SPLIT, TEST, ACCEPT, Nfa, MAX_DFA_STATES, MAX_CACHED_STATES, DOT_SEGMENT;
+var init_glob = __esm({
+  "src/core/locate/glob.ts"() {
+    "use strict";
+    GlobError = class extends Error {
+      name = "GlobError";
+    };
+    SLASH = 47;
+    notSlash = (c) => c !== SLASH;
+    anyChar = () => true;
+    literal = (code3) => ({ t: "test", test: (c) => c === code3, wild: false });
+    MAX_BRACE_DEPTH = 32;
+    MAX_RANGE = 1e3;
+    STAR = 42;
+    QUESTION = 63;
+    EXTGLOB = /[@!+*?]/;
+    GlobParser = class {
+      constructor(glob2) {
+        this.glob = glob2;
+      }
+      glob;
+      #depth = 0;
+      parse() {
+        return this.#sequence(0, this.glob.length, true);
+      }
+      /** The items of glob[from, to); `top`: outside braces, where `**` can be a whole segment. */
+      #sequence(from, to, top) {
+        const g = this.glob;
+        const items = [];
+        let i = from;
+        while (i < to) {
+          const ch = g[i];
+          if (ch === "\\") {
+            items.push(literal(i + 1 < to ? g.charCodeAt(i + 1) : g.charCodeAt(i)));
+            i += 2;
+          } else if (ch === "(" && i > from && EXTGLOB.test(g[i - 1]) && g[i - 2] !== "\\") {
+            throw new GlobError(
+              `uses an extglob (${g[i - 1]}(\u2026)), which blastradius does not support: write the alternatives with braces, {a,b}, or escape the parenthesis, \\(`
+            );
+          } else if (ch === "*") {
+            let end = i;
+            while (end < to && g[end] === "*") end++;
+            const two = end - i === 2;
+            const whole2 = top && two && (i === 0 || g[i - 1] === "/") && (end === to || g[end] === "/");
+            if (whole2) while (items.at(-1)?.t === "segmentsSlash") items.pop();
+            if (!whole2 && two && (!top || i === 0)) {
+              items.push({ t: "star", test: anyChar });
+              i = end;
+            } else if (!whole2) {
+              if (items.at(-1)?.t !== "star") items.push({ t: "star", test: notSlash });
+              i = end;
+            } else if (end < to) {
+              items.push({ t: "segmentsSlash" });
+              i = end + 1;
+            } else if (items.length === 0) {
+              items.push({ t: "segmentsOne" });
+              i = end;
+            } else {
+              items.pop();
+              items.push({ t: "slashSegments" });
+              i = end;
+            }
+          } else if (ch === "?") {
+            items.push({ t: "test", test: notSlash, wild: true });
+            i++;
+          } else if (ch === "[") {
+            const parsed2 = this.#bracket(i, to);
+            if (parsed2) {
+              items.push({ t: "test", test: parsed2.test, wild: true });
+              i = parsed2.end;
+            } else {
+              items.push(literal(91));
+              i++;
+            }
+          } else if (ch === "{") {
+            const parsed2 = this.#braces(i, to);
+            if (parsed2) {
+              items.push(parsed2.item);
+              i = parsed2.end;
+            } else {
+              items.push(literal(123));
+              i++;
+            }
+          } else {
+            items.push(literal(g.charCodeAt(i)));
+            i++;
+          }
+        }
+        return items;
+      }
+      /** `{a,b}` or `{1..3}` at `open`, or undefined when it is literal (`{a}`, unclosed). */
+      #braces(open, to) {
+        const g = this.glob;
+        const commas = [];
+        let depth = 0;
+        let close = -1;
+        for (let i = open + 1; i < to; i++) {
+          const ch = g[i];
+          if (ch === "\\") i++;
+          else if (ch === "[") {
+            const bracket = this.#bracket(i, to);
+            if (bracket) i = bracket.end - 1;
+          } else if (ch === "{") depth++;
+          else if (ch === "}") {
+            if (depth === 0) {
+              close = i;
+              break;
+            }
+            depth--;
+          } else if (ch === "," && depth === 0) commas.push(i);
+        }
+        if (close < 0) return void 0;
+        if (commas.length === 0) {
+          const range = this.#range(g.slice(open + 1, close));
+          return range ? { item: range, end: close + 1 } : void 0;
+        }
+        if (++this.#depth > MAX_BRACE_DEPTH)
+          throw new GlobError(`nests braces more than ${MAX_BRACE_DEPTH} deep`);
+        const bounds = [open, ...commas, close];
+        const options = bounds.slice(0, -1).map((start, k) => this.#sequence(start + 1, bounds[k + 1], false));
+        this.#depth--;
+        return { item: { t: "alt", options }, end: close + 1 };
+      }
+      /** `{1..3}`, `{a..e}`: the values as alternatives. */
+      #range(body) {
+        const numbers = /^(-?\d+)\.\.(-?\d+)$/.exec(body);
+        const letters = /^([A-Za-z])\.\.([A-Za-z])$/.exec(body);
+        let values2;
+        if (numbers) {
+          const [a, b] = [Number(numbers[1]), Number(numbers[2])];
+          if (Math.abs(b - a) >= MAX_RANGE)
+            throw new GlobError(`has a range {${body}} of more than ${MAX_RANGE} values`);
+          values2 = [];
+          for (let n = a; a <= b ? n <= b : n >= b; n += a <= b ? 1 : -1) values2.push(String(n));
+        } else if (letters) {
+          const [a, b] = [letters[1].charCodeAt(0), letters[2].charCodeAt(0)];
+          values2 = [];
+          for (let n = Math.min(a, b); n <= Math.max(a, b); n++) values2.push(String.fromCharCode(n));
+        } else return void 0;
+        return {
+          t: "alt",
+          options: values2.map((v) => [...v].map((c) => literal(c.charCodeAt(0))))
+        };
+      }
+      /** `[…]` at `open`: its test and where it ends, or undefined when unclosed (a literal `[`). */
+      #bracket(open, to) {
+        const g = this.glob;
+        let i = open + 1;
+        const negated = g[i] === "!" || g[i] === "^";
+        if (negated) i++;
+        const ranges = [];
+        const tests = [];
+        let first = true;
+        for (; i < to; first = false) {
+          const ch = g[i];
+          if (ch === "]" && !first) {
+            const test = (c) => c !== SLASH && negated !== (ranges.some(([lo2, hi]) => c >= lo2 && c <= hi) || tests.some((t) => t(c)));
+            return { test, end: i + 1 };
+          }
+          if (ch === "[" && g[i + 1] === ":") {
+            const close = g.indexOf(":]", i + 2);
+            const posix4 = close < 0 ? void 0 : POSIX[g.slice(i + 2, close)];
+            if (posix4 && close < to) {
+              tests.push(posix4);
+              i = close + 2;
+              continue;
+            }
+          }
+          let lo = g.charCodeAt(i);
+          if (ch === "\\" && i + 1 < to) lo = g.charCodeAt(++i);
+          i++;
+          if (g[i] === "-" && i + 1 < to && g[i + 1] !== "]") {
+            let hi = g.charCodeAt(i + 1);
+            i += 2;
+            if (hi === 92 && i < to) hi = g.charCodeAt(i++);
+            ranges.push([lo, hi]);
+          } else ranges.push([lo, lo]);
+        }
+        return void 0;
+      }
+    };
+    between = (lo, hi) => (c) => c >= lo.charCodeAt(0) && c <= hi.charCodeAt(0);
+    either = (...tests) => (c) => tests.some((t) => t(c));
+    DIGIT = between("0", "9");
+    UPPER = between("A", "Z");
+    LOWER = between("a", "z");
+    ALPHA = either(UPPER, LOWER);
+    POSIX = {
+      alnum: either(ALPHA, DIGIT),
+      alpha: ALPHA,
+      ascii: (c) => c < 128,
+      blank: (c) => c === 32 || c === 9,
+      cntrl: (c) => c < 32 || c === 127,
+      digit: DIGIT,
+      graph: between("!", "~"),
+      lower: LOWER,
+      print: between(" ", "~"),
+      punct: (c) => between("!", "~")(c) && !ALPHA(c) && !DIGIT(c),
+      space: (c) => c === 32 || c >= 9 && c <= 13,
+      upper: UPPER,
+      word: (c) => ALPHA(c) || DIGIT(c) || c === 95,
+      xdigit: either(DIGIT, between("a", "f"), between("A", "F"))
+    };
+    SPLIT = 0;
+    TEST = 1;
+    ACCEPT = 2;
+    Nfa = class {
+      #kind = [];
+      #out1 = [];
+      #out2 = [];
+      #test = [];
+      /** Whether a test is a wildcard, which never consumes a `.` or `..` segment. */
+      #wild = [];
+      #start;
+      #dotSegments;
+      #marks;
+      #generation = 0;
+      #dfa = /* @__PURE__ */ new Map();
+      #cached = 0;
+      #initial;
+      steps = 0;
+      /** A path spelled exactly like this matches whatever the pattern says (picomatch's rule). */
+      #itself;
+      constructor(items, dotSegments, itself) {
+        this.#dotSegments = dotSegments;
+        this.#itself = itself;
+        const accept = this.#state(ACCEPT);
+        this.#start = this.#sequence(items, accept);
+        this.#marks = new Uint32Array(this.#kind.length);
+      }
+      get size() {
+        return this.#kind.length;
+      }
+      #state(kind, out1 = -1, out2 = -1, test, wild = false) {
+        this.#kind.push(kind);
+        this.#out1.push(out1);
+        this.#out2.push(out2);
+        this.#test.push(test);
+        this.#wild.push(wild);
+        return this.#kind.length - 1;
+      }
+      /** Built from the end, so that each item knows the state that follows it. */
+      #sequence(items, next) {
+        let current = next;
+        for (let k = items.length - 1; k >= 0; k--) current = this.#item(items[k], current);
+        return current;
+      }
+      #item(item, next) {
+        switch (item.t) {
+          case "test":
+            return this.#state(TEST, next, -1, item.test, item.wild);
+          case "star": {
+            const loop = this.#state(SPLIT, -1, next);
+            this.#out1[loop] = this.#state(TEST, loop, -1, item.test, true);
+            return loop;
+          }
+          case "alt": {
+            const starts = item.options.map((option) => this.#sequence(option, next));
+            let choice2 = starts[starts.length - 1];
+            for (let k = starts.length - 2; k >= 0; k--) choice2 = this.#state(SPLIT, starts[k], choice2);
+            return choice2;
+          }
+          case "segmentsSlash": {
+            const loop = this.#state(SPLIT, -1, next);
+            const slash = this.#state(TEST, loop, -1, (c) => c === SLASH, false);
+            const char = this.#segment(slash);
+            this.#out1[loop] = char;
+            return loop;
+          }
+          case "slashSegments": {
+            const loop = this.#state(SPLIT, -1, next);
+            this.#out1[loop] = this.#state(TEST, this.#segment(loop), -1, (c) => c === SLASH, false);
+            return loop;
+          }
+          case "segmentsOne": {
+            const loop = this.#state(SPLIT, -1, next);
+            this.#out1[loop] = this.#state(TEST, this.#segment(loop), -1, (c) => c === SLASH, false);
+            return this.#segment(loop);
+          }
+        }
+      }
+      /** One or more characters of a segment, then `next`. */
+      #segment(next) {
+        const more = this.#state(SPLIT, -1, next);
+        const char = this.#state(TEST, more, -1, notSlash, true);
+        this.#out1[more] = char;
+        return char;
+      }
+      test(path2) {
+        return path2 === this.#itself || this.#run(path2, false);
+      }
+      testOrAbove(path2) {
+        const itself = this.#itself;
+        if (itself !== void 0 && path2.startsWith(itself)) {
+          if (path2.length === itself.length || path2[itself.length] === "/") return true;
+        }
+        return this.#run(path2, true);
+      }
+      /**
+       * The simulation, with the sets of states it meets cached as the states of a DFA built on
+       * the way (as RE2 does): a character from a known set to a known set is one lookup. The
+       * cache is bounded; past it, sets are computed afresh, still within the same bound.
+       * `above`: also accept when a folder of the path matches.
+       */
+      #run(path2, above) {
+        const dots = this.#dotSegments ? dotSegmentMask(path2) : void 0;
+        this.#initial ??= this.#dfaState(this.#closure([this.#start]));
+        let current = this.#initial;
+        for (let i = 0; i < path2.length; i++) {
+          if (current.states.length === 0) return false;
+          const c = path2.charCodeAt(i);
+          if (above && c === SLASH && i > 0 && current.accepts) return true;
+          const key = dots?.[i] === 1 ? c + 65536 : c;
+          this.steps++;
+          current = current.next.get(key) ?? this.#step(current, c, key);
+        }
+        return current.accepts;
+      }
+      /** The set after `c`, computed on the NFA, and cached while the cache has room. */
+      #step(from, c, key) {
+        const inDots = key > 65535;
+        const targets = [];
+        for (const s of from.states) {
+          this.steps++;
+          if (this.#kind[s] !== TEST || inDots && this.#wild[s]) continue;
+          if (this.#test[s](c)) targets.push(this.#out1[s]);
+        }
+        const to = this.#dfaState(this.#closure(targets));
+        if (this.#dfa.get(to.key) === to && this.#dfa.get(from.key) === from) from.next.set(key, to);
+        return to;
+      }
+      #dfaState(states) {
+        states.sort((a, b) => a - b);
+        const name = states.join(",");
+        const known = this.#dfa.get(name);
+        if (known) return known;
+        const state = {
+          key: name,
+          states,
+          accepts: states.some((s) => this.#kind[s] === ACCEPT),
+          next: /* @__PURE__ */ new Map()
+        };
+        if (this.#dfa.size < MAX_DFA_STATES && this.#cached + states.length <= MAX_CACHED_STATES) {
+          this.#dfa.set(name, state);
+          this.#cached += states.length;
+        }
+        return state;
+      }
+      /** The test and accept states the given states reach by empty moves, each once. */
+      #closure(from) {
+        if (++this.#generation >= 4294967295) {
+          this.#marks.fill(0);
+          this.#generation = 1;
+        }
+        const marks = this.#marks;
+        const generation = this.#generation;
+        const out = [];
+        const stack = [...from];
+        while (stack.length > 0) {
+          const s = stack.pop();
+          if (marks[s] === generation) continue;
+          marks[s] = generation;
+          this.steps++;
+          if (this.#kind[s] === SPLIT) {
+            const b = this.#out2[s];
+            if (b >= 0) stack.push(b);
+            const a = this.#out1[s];
+            if (a >= 0) stack.push(a);
+          } else out.push(s);
+        }
+        return out;
+      }
+    };
+    MAX_DFA_STATES = 2e3;
+    MAX_CACHED_STATES = 1e5;
+    DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+  }
+});
+
+// src/core/classify/cloudformation-address.ts
+function resourceAddress(template, logicalId) {
+  return `${template}#${logicalId}`;
+}
+function splitAddress(address) {
+  const at5 = address.lastIndexOf("#");
+  if (at5 < 0) return void 0;
+  return { template: address.slice(0, at5), logicalId: address.slice(at5 + 1) };
+}
+function compileResourcePattern(pattern) {
+  const parts = splitAddress(pattern);
+  if (!parts || parts.template === "" || !LOGICAL_ID.test(parts.logicalId))
+    throw new GlobError(`"${pattern}" is not a CloudFormation resource pattern`);
+  const template = compileGlob(parts.template);
+  const id = compileWildcard(parts.logicalId, { starCrossesSlash: true, question: true });
+  return {
+    source: pattern,
+    test(address) {
+      const split3 = splitAddress(address);
+      return split3 !== void 0 && id.test(split3.logicalId) && template.test(split3.template);
+    }
+  };
+}
+function compileResourcePatterns(rules) {
+  return rules.flatMap((rule) => {
+    try {
+      return [compileResourcePattern(rule)];
+    } catch {
+      return [];
+    }
+  });
+}
+function checkResourcePattern(pattern) {
+  const parts = splitAddress(pattern);
+  const example = "e.g. infra/app.yaml#AppRole, cdk.out/*.template.json#ImportFunctionServiceRole*";
+  if (!parts || parts.template === "" || parts.logicalId === "")
+    return {
+      message: `"${pattern}" is not a CloudFormation resource pattern: write <template path>#<logical id>`,
+      hint: example
+    };
+  if (!LOGICAL_ID.test(parts.logicalId))
+    return {
+      message: `"${parts.logicalId}" in "${pattern}" is not a logical id: CloudFormation logical ids are letters and digits (with * and ? as wildcards here)`,
+      hint: example
+    };
+  const problem = globProblem(parts.template);
+  if (problem !== void 0)
+    return { message: `the template path "${parts.template}" ${problem}`, hint: example };
+  return void 0;
+}
+var LOGICAL_ID;
+var init_cloudformation_address = __esm({
+  "src/core/classify/cloudformation-address.ts"() {
     "use strict";
     init_glob();
-    INDEX = /\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g;
+    LOGICAL_ID = /^[A-Za-z0-9*?]+$/;
+  }
+});
+
+// src/core/classify/kubernetes-address.ts
+function objectAddress(o) {
+  return `${o.kind}/${o.namespace ? `${o.namespace}/` : ""}${o.name}`;
+}
+function compileObjectPattern(pattern) {
+  return compileWildcard(pattern, { starCrossesSlash: false, question: true });
+}
+function checkObjectPattern(pattern) {
+  const segments2 = pattern.split("/");
+  if (segments2.length < 2 || segments2.length > 3 || segments2.some((s) => s === "" || /\s/.test(s))) {
+    return {
+      severity: "error",
+      message: `"${pattern}" is not an object pattern: write Kind/namespace/name, or Kind/name for an object written without a namespace`,
+      hint: "e.g. Role/monitoring/prometheus-k8s, ClusterRole/argocd-server, Deployment/monitoring/*"
+    };
+  }
+  const kind = segments2[0];
+  if (GLOB.test(kind) || KNOWN_KINDS.includes(kind)) {
+    if (segments2.length === 3 && CLUSTER_SCOPED.has(kind)) {
+      return {
+        severity: "error",
+        message: `"${pattern}" gives a namespace to ${kind}, which has none: it can match nothing`,
+        hint: `write ${kind}/${segments2[2]}`
+      };
+    }
+    return void 0;
+  }
+  const exact = KNOWN_KINDS.find((k) => k.toLowerCase() === kind.toLowerCase());
+  if (exact) {
+    return {
+      severity: "error",
+      message: `unknown kind "${kind}" in "${pattern}" \u2014 did you mean "${exact}"?`,
+      hint: `kinds are case-sensitive: write ${[exact, ...segments2.slice(1)].join("/")}`
+    };
+  }
+  const guess = closest(kind, KNOWN_KINDS);
+  if (guess === void 0) return void 0;
+  return {
+    severity: "warning",
+    message: `kind "${kind}" in "${pattern}" is not one blastradius knows \u2014 did you mean "${guess}"?`,
+    hint: `write ${[guess, ...segments2.slice(1)].join("/")}, or ignore this if ${kind} is a custom resource's kind`
+  };
+}
+var KNOWN_KINDS, CLUSTER_SCOPED, GLOB;
+var init_kubernetes_address = __esm({
+  "src/core/classify/kubernetes-address.ts"() {
+    "use strict";
+    init_did_you_mean();
+    init_glob();
+    KNOWN_KINDS = [
+      "APIService",
+      "Alertmanager",
+      "AlertmanagerConfig",
+      "ClusterRole",
+      "ClusterRoleBinding",
+      "ConfigMap",
+      "CronJob",
+      "CustomResourceDefinition",
+      "DaemonSet",
+      "Deployment",
+      "Endpoints",
+      "HorizontalPodAutoscaler",
+      "Ingress",
+      "IngressClass",
+      "Job",
+      "LimitRange",
+      "MutatingWebhookConfiguration",
+      "Namespace",
+      "NetworkPolicy",
+      "PersistentVolume",
+      "PersistentVolumeClaim",
+      "Pod",
+      "PodDisruptionBudget",
+      "PodMonitor",
+      "PriorityClass",
+      "Prometheus",
+      "PrometheusRule",
+      "ReplicaSet",
+      "ResourceQuota",
+      "Role",
+      "RoleBinding",
+      "Secret",
+      "Service",
+      "ServiceAccount",
+      "ServiceMonitor",
+      "StatefulSet",
+      "StorageClass",
+      "ThanosRuler",
+      "ValidatingWebhookConfiguration"
+    ];
+    CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+      "APIService",
+      "ClusterRole",
+      "ClusterRoleBinding",
+      "CustomResourceDefinition",
+      "IngressClass",
+      "MutatingWebhookConfiguration",
+      "Namespace",
+      "PersistentVolume",
+      "PriorityClass",
+      "StorageClass",
+      "ValidatingWebhookConfiguration"
+    ]);
+    GLOB = /[*?]/;
   }
 });
 
@@ -4212,7 +9875,7 @@ function resolveYamlTimestamp(source) {
   }
   return date2;
 }
-function isPlainObject3(data) {
+function isPlainObject4(data) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
@@ -6613,7 +12276,7 @@ var init_js_yaml = __esm({
         if (item instanceof Map) {
           if (item.size !== 1) return "cannot resolve an ordered map item";
           key = item.keys().next().value;
-        } else if (isPlainObject3(item)) {
+        } else if (isPlainObject4(item)) {
           const itemKeys = Object.keys(item);
           if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
           key = itemKeys[0];
@@ -6645,7 +12308,7 @@ var init_js_yaml = __esm({
     });
     mapTag = defineMappingTag("tag:yaml.org,2002:map", {
       create: () => ({}),
-      identify: isPlainObject3,
+      identify: isPlainObject4,
       represent: (o) => {
         const map = /* @__PURE__ */ new Map();
         for (const key of Object.keys(o)) map.set(key, o[key]);
@@ -6872,7 +12535,7 @@ var init_js_yaml = __esm({
       has: (container, key) => container.has(key),
       keys: (container) => container.keys(),
       get: (container, key) => container.get(key),
-      identify: (data) => data instanceof Map || isPlainObject3(data),
+      identify: (data) => data instanceof Map || isPlainObject4(data),
       represent: (data) => {
         if (data instanceof Map) return data;
         const map = /* @__PURE__ */ new Map();
@@ -6883,7 +12546,7 @@ var init_js_yaml = __esm({
     });
     legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
       create: () => ({}),
-      identify: isPlainObject3,
+      identify: isPlainObject4,
       represent: (o) => {
         const map = /* @__PURE__ */ new Map();
         for (const key of Object.keys(o)) map.set(key, o[key]);
@@ -7350,5439 +13013,6 @@ var init_yaml_documents = __esm({
   }
 });
 
-// src/core/classify/kubernetes-address.ts
-function objectAddress(o) {
-  return `${o.kind}/${o.namespace ? `${o.namespace}/` : ""}${o.name}`;
-}
-function compileObjectPattern(pattern) {
-  return compileWildcard(pattern, { starCrossesSlash: false, question: true });
-}
-function checkObjectPattern(pattern) {
-  const segments2 = pattern.split("/");
-  if (segments2.length < 2 || segments2.length > 3 || segments2.some((s) => s === "" || /\s/.test(s))) {
-    return {
-      severity: "error",
-      message: `"${pattern}" is not an object pattern: write Kind/namespace/name, or Kind/name for an object written without a namespace`,
-      hint: "e.g. Role/monitoring/prometheus-k8s, ClusterRole/argocd-server, Deployment/monitoring/*"
-    };
-  }
-  const kind = segments2[0];
-  if (GLOB.test(kind) || KNOWN_KINDS.includes(kind)) {
-    if (segments2.length === 3 && CLUSTER_SCOPED.has(kind)) {
-      return {
-        severity: "error",
-        message: `"${pattern}" gives a namespace to ${kind}, which has none: it can match nothing`,
-        hint: `write ${kind}/${segments2[2]}`
-      };
-    }
-    return void 0;
-  }
-  const exact = KNOWN_KINDS.find((k) => k.toLowerCase() === kind.toLowerCase());
-  if (exact) {
-    return {
-      severity: "error",
-      message: `unknown kind "${kind}" in "${pattern}" \u2014 did you mean "${exact}"?`,
-      hint: `kinds are case-sensitive: write ${[exact, ...segments2.slice(1)].join("/")}`
-    };
-  }
-  const guess = closest(kind, KNOWN_KINDS);
-  if (guess === void 0) return void 0;
-  return {
-    severity: "warning",
-    message: `kind "${kind}" in "${pattern}" is not one blastradius knows \u2014 did you mean "${guess}"?`,
-    hint: `write ${[guess, ...segments2.slice(1)].join("/")}, or ignore this if ${kind} is a custom resource's kind`
-  };
-}
-var KNOWN_KINDS, CLUSTER_SCOPED, GLOB;
-var init_kubernetes_address = __esm({
-  "src/core/classify/kubernetes-address.ts"() {
-    "use strict";
-    init_did_you_mean();
-    init_glob();
-    KNOWN_KINDS = [
-      "APIService",
-      "Alertmanager",
-      "AlertmanagerConfig",
-      "ClusterRole",
-      "ClusterRoleBinding",
-      "ConfigMap",
-      "CronJob",
-      "CustomResourceDefinition",
-      "DaemonSet",
-      "Deployment",
-      "Endpoints",
-      "HorizontalPodAutoscaler",
-      "Ingress",
-      "IngressClass",
-      "Job",
-      "LimitRange",
-      "MutatingWebhookConfiguration",
-      "Namespace",
-      "NetworkPolicy",
-      "PersistentVolume",
-      "PersistentVolumeClaim",
-      "Pod",
-      "PodDisruptionBudget",
-      "PodMonitor",
-      "PriorityClass",
-      "Prometheus",
-      "PrometheusRule",
-      "ReplicaSet",
-      "ResourceQuota",
-      "Role",
-      "RoleBinding",
-      "Secret",
-      "Service",
-      "ServiceAccount",
-      "ServiceMonitor",
-      "StatefulSet",
-      "StorageClass",
-      "ThanosRuler",
-      "ValidatingWebhookConfiguration"
-    ];
-    CLUSTER_SCOPED = /* @__PURE__ */ new Set([
-      "APIService",
-      "ClusterRole",
-      "ClusterRoleBinding",
-      "CustomResourceDefinition",
-      "IngressClass",
-      "MutatingWebhookConfiguration",
-      "Namespace",
-      "PersistentVolume",
-      "PriorityClass",
-      "StorageClass",
-      "ValidatingWebhookConfiguration"
-    ]);
-    GLOB = /[*?]/;
-  }
-});
-
-// src/core/classify/rbac-permission.ts
-function parseRbacPermission(text8) {
-  const url = URL2.exec(text8);
-  if (url) return { verb: url[1], url: url[2] };
-  const m = RESOURCE.exec(text8);
-  if (!m) return void 0;
-  const [, verb, resource, group, subresource] = m;
-  return { verb, resource, group: group ?? "", ...subresource ? { subresource } : {} };
-}
-function wantedGrant(p) {
-  if ("url" in p) return p;
-  return {
-    verb: p.verb,
-    group: p.group,
-    resource: p.subresource ? `${p.resource}/${p.subresource}` : p.resource,
-    name: "*"
-  };
-}
-function parseGrant(text8) {
-  const space = text8.indexOf(" ");
-  if (space < 0) return void 0;
-  const verb = text8.slice(0, space);
-  const rest = text8.slice(space + 1);
-  if (rest.startsWith("url:")) return { verb, url: rest.slice(4) };
-  const first = rest.indexOf("/");
-  const last = rest.lastIndexOf("/");
-  if (first < 0 || last === first) return void 0;
-  return {
-    verb,
-    group: rest.slice(0, first),
-    resource: rest.slice(first + 1, last),
-    name: rest.slice(last + 1)
-  };
-}
-function resourceCovers(rule, wanted) {
-  if (rule === "*" || rule === wanted) return true;
-  if (!rule.startsWith("*/")) return false;
-  const slash = wanted.indexOf("/");
-  return slash > 0 && !wanted.startsWith("*") && wanted.slice(slash + 1) === rule.slice(2);
-}
-function urlCovers(rule, wanted) {
-  if (rule === "*" || rule === wanted) return true;
-  return rule.endsWith("*") && wanted.startsWith(rule.slice(0, -1));
-}
-function grantCovers(by, grant) {
-  if (by.verb !== "*" && by.verb !== grant.verb) return false;
-  if ("url" in by || "url" in grant)
-    return "url" in by && "url" in grant && urlCovers(by.url, grant.url);
-  return (by.group === "*" || by.group === grant.group) && resourceCovers(by.resource, grant.resource) && (by.name === "*" || by.name === grant.name);
-}
-function coveringSpellings(grant) {
-  const verbs = grant.verb === "*" ? ["*"] : [grant.verb, "*"];
-  if ("url" in grant) {
-    const urls = ["*", grant.url];
-    for (let i = 0; i <= grant.url.length; i++) urls.push(`${grant.url.slice(0, i)}*`);
-    return verbs.flatMap((verb) => urls.map((url) => spelled({ verb, url })));
-  }
-  const groups2 = grant.group === "*" ? ["*"] : [grant.group, "*"];
-  const resources = grant.resource === "*" ? ["*"] : [grant.resource, "*"];
-  const slash = grant.resource.indexOf("/");
-  if (slash > 0 && !grant.resource.startsWith("*"))
-    resources.push(`*/${grant.resource.slice(slash + 1)}`);
-  const names3 = grant.name === "*" ? ["*"] : [grant.name, "*"];
-  const out = [];
-  for (const verb of verbs)
-    for (const group of groups2)
-      for (const resource of resources)
-        for (const name of names3) out.push(spelled({ verb, group, resource, name }));
-  return out;
-}
-function coveredBy(grants2) {
-  const known = new Set(grants2);
-  return (grant) => {
-    if (known.has(grant)) return true;
-    const g = parseGrant(grant);
-    return g !== void 0 && coveringSpellings(g).some((c) => known.has(c));
-  };
-}
-function rbacAllows(grants2, permission) {
-  const p = parseRbacPermission(permission);
-  if (!p) return void 0;
-  const want = wantedGrant(p);
-  return grants2.some((g) => {
-    const rule = parseGrant(g);
-    return rule !== void 0 && grantCovers(rule, want);
-  });
-}
-var PERMISSION_SYNTAX, VERB, WORD, GROUP2, RESOURCE, URL2, spelled;
-var init_rbac_permission = __esm({
-  "src/core/classify/rbac-permission.ts"() {
-    "use strict";
-    PERMISSION_SYNTAX = "`<verb> <resource>[.<group>][/<subresource>]` (list secrets, create deployments.apps, get pods/log, get */scale, list *.*) or `<verb> /<url>` (get /healthz, get /logs/*)";
-    VERB = "\\*|[A-Za-z]+";
-    WORD = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
-    GROUP2 = `\\*|${WORD}(?:\\.${WORD})*`;
-    RESOURCE = new RegExp(`^(${VERB}) (\\*|${WORD})(?:\\.(${GROUP2}))?(?:/(${WORD}))?$`);
-    URL2 = new RegExp(`^(${VERB}) (/[^\\s]*)$`);
-    spelled = (g) => "url" in g ? `${g.verb} url:${g.url}` : `${g.verb} ${g.group}/${g.resource}/${g.name}`;
-  }
-});
-
-// src/core/classify/evidence.ts
-var BOUNDARY;
-var init_evidence = __esm({
-  "src/core/classify/evidence.ts"() {
-    "use strict";
-    BOUNDARY = "permissions boundary";
-  }
-});
-
-// src/core/contract-certainty.ts
-function statementsOf(docs) {
-  return docs.flatMap(
-    (doc) => doc.statements.map((s) => {
-      const lit = (v) => v.expressions.length === 0 ? v : { literal: [...v.literal, ...v.expressions.map(mark)], expressions: [] };
-      return compile({
-        ...s,
-        actions: lit(s.actions),
-        notActions: lit(s.notActions),
-        resources: lit(s.resources),
-        notResources: lit(s.notResources),
-        principals: s.principals.map((p) => ({ ...p, ids: lit(p.ids) })),
-        notPrincipals: s.notPrincipals.map((p) => ({ ...p, ids: lit(p.ids) }))
-      });
-    })
-  );
-}
-function applies(c, principal2) {
-  const account = /^\d{12}$/.test(principal2);
-  const root = `arn:aws:iam::${principal2}:root`;
-  const grants2 = (id) => account ? id === "*" || id === principal2 || covers(id, root, false) : names(id, principal2);
-  const could = (id) => names(id, principal2);
-  const named3 = (sets, test) => sets.some((set) => set.ids.literal.some(test));
-  if (!c.principals) return !named3(c.notPrincipals ?? [], could);
-  return named3(c.principals, c.allow ? grants2 : could);
-}
-function trustActions(statements) {
-  const named3 = statements.flatMap((c) => (c.actions ?? []).filter((a) => /^sts:[a-z]+$/i.test(a)));
-  return [.../* @__PURE__ */ new Set([...TRUST_ACTIONS, ...named3])];
-}
-function trustNarrowed(before, after, principal2) {
-  const b = statementsOf(before).filter((c) => applies(c, principal2));
-  const a = statementsOf(after).filter((c) => applies(c, principal2));
-  for (const action2 of trustActions([...b, ...a])) {
-    const kind = judge(
-      b.filter((c) => matchesAction(c, action2)),
-      a.filter((c) => matchesAction(c, action2))
-    );
-    if (kind === "unknown") return void 0;
-    if (!NOT_LESS.has(kind)) return true;
-  }
-  return false;
-}
-function allowNarrowed(before, after, action2) {
-  const b = statementsOf(before).filter((c) => matchesAction(c, action2));
-  const a = statementsOf(after).filter((c) => matchesAction(c, action2));
-  for (const resource of resourcesOf([...b, ...a])) {
-    const kind = judge(
-      b.filter((c) => matchesResource(c, resource)),
-      a.filter((c) => matchesResource(c, resource))
-    );
-    if (kind === "unknown") return void 0;
-    if (!NOT_LESS.has(kind)) return true;
-  }
-  return false;
-}
-function certaintyOf(groups2) {
-  let best;
-  for (const matched of groups2) {
-    const kind = judge([EVERYTHING], matched);
-    if (kind === "unknown") return void 0;
-    if (kind === void 0) return "certain";
-    if (kind === "lost") continue;
-    const level = matched.some((c) => !c.allow) ? "denied" : "conditional";
-    if (best === void 0 || best === "denied" && level === "conditional") best = level;
-  }
-  return best;
-}
-function assumeActionOf(principal2) {
-  if (/:saml-provider\//.test(principal2)) return "sts:AssumeRoleWithSAML";
-  if (/:oidc-provider\//.test(principal2) || /^(accounts\.google\.com|cognito-identity\.amazonaws\.com|graph\.facebook\.com|www\.amazon\.com)$/.test(
-    principal2
-  ))
-    return "sts:AssumeRoleWithWebIdentity";
-  return "sts:AssumeRole";
-}
-function trustCertainty(docs, principal2) {
-  const a = statementsOf(docs).filter((c) => applies(c, principal2));
-  const action2 = assumeActionOf(principal2);
-  return certaintyOf([a.filter((c) => matchesAction(c, action2))]);
-}
-function allowCertainty(docs, action2) {
-  const a = statementsOf(docs).filter((c) => matchesAction(c, action2));
-  return certaintyOf(resourcesOf(a).map((r) => a.filter((c) => matchesResource(c, r))));
-}
-var mark, NOT_LESS, EVERYTHING;
-var init_contract_certainty = __esm({
-  "src/core/contract-certainty.ts"() {
-    "use strict";
-    init_iam_evaluate();
-    init_policy();
-    mark = (expression) => `\0${expression}`;
-    NOT_LESS = /* @__PURE__ */ new Set([void 0, "gained", "widened"]);
-    EVERYTHING = { allow: true, clauses: [] };
-  }
-});
-
-// src/core/contracts.ts
-function anyOf(docs, test) {
-  let unsure = false;
-  for (const doc of docs) {
-    const answer = test(doc);
-    if (answer === true) return true;
-    if (answer === void 0) unsure = true;
-  }
-  return unsure ? void 0 : false;
-}
-function evidenceFor(resources, attribute2) {
-  const all2 = resources.flatMap((r) => r.evidence);
-  return all2.find((e) => attribute2 !== void 0 && e.attribute === attribute2) ?? all2[0];
-}
-function testState(upstream, said, t) {
-  const id = upstream.id;
-  const plain = said.replace(/^(\w+)s /, "$1 ");
-  if (upstream.deleted) {
-    return {
-      status: "broken",
-      reason: upstream.mode === "change" ? `${id} is deleted, so it no longer ${said}` : `${id} was not found, so it does not ${plain}`,
-      evidence: evidenceFor(upstream.resources)
-    };
-  }
-  const identity = upstream.resources.some((r) => (r.after ?? r.before)?.trust !== void 0);
-  const holders = upstream.resources.filter(
-    (r) => !(identity && r.system === "terraform" && r.type === "aws_iam_policy") && (r.before ? t.holdings(r.before).length : 0) + (r.after ? t.holdings(r.after).length : 0) > 0
-  );
-  const unknownOf = (r) => r.after && t.unknown ? t.unknown(r.after) : !r.before && !r.after && r.classes.includes("unknown") ? `what this change does to ${r.address} is not known (${r.evidence[0]?.detail ?? "it was not read"})` : void 0;
-  const unknown = upstream.resources.find((r) => unknownOf(r) !== void 0);
-  const unknownVerdict = () => {
-    const evidence2 = evidenceFor(unknown ? [unknown] : []);
-    return {
-      status: "unchecked",
-      reason: `whether ${id} ${said} cannot be told: ${unknown ? unknownOf(unknown) : ""}`,
-      ...evidence2 ? { evidence: evidence2 } : {}
-    };
-  };
-  if (holders.length === 0) {
-    if (unknown) return unknownVerdict();
-    const changedHere = upstream.resources.find((r) => r.classes.some((c) => t.covers.includes(c)));
-    const changedAt = changedHere && evidenceFor([changedHere]);
-    if (upstream.mode === "change" && changedHere)
-      return {
-        status: "unchecked",
-        reason: `whether ${id} ${said} cannot be told: ${changedHere.address} changes it (${changedHere.classes.join(", ")}), and its ${t.what.replace(/^the /, "")} after the change were not read`,
-        ...changedAt ? { evidence: changedAt } : {}
-      };
-    if (upstream.mode === "change" && upstream.resources.length > 0)
-      return { status: "kept", reason: `${t.what} of ${id} did not change` };
-    return {
-      status: "unchecked",
-      reason: upstream.unread ?? (upstream.mode === "change" ? `the new state of ${id} was not read (compare contents with --git, or give --plan)` : `nothing read of ${id} holds ${t.what}`)
-    };
-  }
-  const side = (s) => holders.flatMap((r) => r[s] ? t.holdings(r[s]) : []);
-  const now = anyOf(side("after"), t.test);
-  const evidence = evidenceFor(holders, t.attribute);
-  const unread = (f) => f && t.opaque ? t.opaque(f) : [];
-  const cameIn = upstream.resources.flatMap((r) => {
-    const was = new Set(unread(r.before));
-    return unread(r.after).filter((o) => upstream.mode === "state" || !was.has(o));
-  });
-  const anyUnread = upstream.resources.flatMap((r) => unread(r.after));
-  if (now === true && cameIn.some((o) => upstream.mode === "change" || o.startsWith(BOUNDARY)))
-    return {
-      status: "unchecked",
-      reason: `${id} ${said} in the documents read, but ${cameIn[0]} ${upstream.mode === "change" ? "comes in" : "applies"} too, and its document is not evaluated: whether it still holds cannot be told`,
-      ...evidence ? { evidence } : {}
-    };
-  if (now === false && anyUnread.length > 0)
-    return {
-      status: "unchecked",
-      reason: `whether ${id} ${said} cannot be told: ${anyUnread[0]} is not read, and may allow it`,
-      ...evidence ? { evidence } : {}
-    };
-  if (now === true) {
-    if (upstream.mode === "change") {
-      const outside = upstream.resources.find(
-        (r) => !holders.includes(r) && r.classes.some((c) => t.covers.includes(c))
-      );
-      const outsideAt = outside && evidenceFor([outside]);
-      if (outside)
-        return {
-          status: "unchecked",
-          reason: `${id} still ${said} in what was read, but ${outside.address} changes it too (${outside.classes.join(", ")}), outside the documents read: whether it still holds cannot be told`,
-          ...outsideAt ? { evidence: outsideAt } : {}
-        };
-      const narrowed = t.narrowed;
-      if (narrowed) {
-        const hold = (f) => f ? t.holdings(f) : [];
-        const less = (t.perHolder ? holders.map((r) => narrowed(hold(r.before), hold(r.after))) : [narrowed(side("before"), side("after"))]).find((x) => x !== false);
-        if (less !== void 0)
-          return {
-            status: "unchecked",
-            reason: `${id} still ${said} under some conditions, but ${less ? "less than before (a condition, a Deny, or a narrower grant or principal came in)" : "whether less than before cannot be told"}: whether it still holds for its dependent cannot be told`,
-            evidence
-          };
-      }
-      return { status: "kept", reason: `${id} still ${said}` };
-    }
-    const certainty = t.certainty ? t.certainty(side("after")) : "certain";
-    if (certainty !== "certain")
-      return {
-        status: "unchecked",
-        reason: certainty === "conditional" ? `${id} ${said} only under conditions: whether its dependent meets them cannot be told` : certainty === "denied" ? `${id} ${plain} only where a Deny with conditions does not apply: whether it does cannot be told` : `whether ${id} ${said} whatever the conditions cannot be told (too many conditions to weigh)`,
-        ...evidence ? { evidence } : {}
-      };
-    return {
-      status: "kept",
-      reason: `${id} still ${said}`,
-      ...evidence ? { evidence } : {}
-    };
-  }
-  if (now === void 0) {
-    return {
-      status: "unchecked",
-      reason: `whether ${id} ${said} depends on values known only at apply`,
-      evidence
-    };
-  }
-  if (unknown) return unknownVerdict();
-  const partial = t.partial ? holders.map((r) => r.after ? t.partial?.(r.after) : void 0).find((w) => w) : void 0;
-  if (partial)
-    return {
-      status: "unchecked",
-      reason: `whether ${id} ${said} cannot be told: ${partial}`,
-      evidence
-    };
-  if (upstream.mode === "state")
-    return {
-      status: "broken",
-      reason: `${id} does not ${plain}`,
-      evidence
-    };
-  const before = anyOf(side("before"), t.test);
-  return {
-    status: "broken",
-    reason: `${id} no longer ${said}${before === true ? "; it did at base" : " (nor did it at base)"}`,
-    evidence
-  };
-}
-function judgeExpectation(expectation, upstream) {
-  let known = judged.get(upstream.resources);
-  if (!known) {
-    known = /* @__PURE__ */ new Map();
-    judged.set(upstream.resources, known);
-  }
-  const key = [
-    upstream.id,
-    upstream.mode,
-    upstream.deleted,
-    upstream.unread ?? "",
-    expectation.kind,
-    expectation.value ?? ""
-  ].join("\0");
-  const hit = known.get(key);
-  if (hit) return hit;
-  const verdict2 = judgeAfresh(expectation, upstream);
-  known.set(key, verdict2);
-  return verdict2;
-}
-function judgeAfresh(expectation, upstream) {
-  const said = says(expectation);
-  const value = expectation.value ?? "";
-  switch (expectation.kind) {
-    case "exists":
-      if (upstream.deleted)
-        return {
-          status: "broken",
-          reason: upstream.mode === "change" ? `${upstream.id} is deleted; its dependent expects it to exist` : `${upstream.id} was not found`,
-          evidence: evidenceFor(upstream.resources)
-        };
-      if (upstream.mode === "state" && upstream.resources.length === 0)
-        return {
-          status: "unchecked",
-          reason: upstream.unread ?? `nothing of ${upstream.id} was read`
-        };
-      return {
-        status: "kept",
-        reason: `${upstream.id} still exists`,
-        ...upstream.mode === "state" && evidenceFor(upstream.resources) ? { evidence: evidenceFor(upstream.resources) } : {}
-      };
-    case "trusts":
-      return testState(upstream, said, {
-        what: "the trust",
-        holdings: (facts4) => facts4.trust ? [facts4.trust] : [],
-        test: (doc) => trusts(doc, value, [assumeActionOf(value)]),
-        attribute: "assume_role_policy",
-        covers: COVERED.trusts,
-        narrowed: (before, after) => trustNarrowed(before, after, value),
-        perHolder: true,
-        certainty: (after) => trustCertainty(after, value)
-      });
-    case "allows":
-      if (value.includes(" "))
-        return testState(upstream, said, {
-          what: "the RBAC rules",
-          holdings: (facts4) => facts4.grants ? [facts4.grants] : [],
-          test: (grants2) => rbacAllows(grants2, value),
-          unknown: (facts4) => facts4.grantsUnknown,
-          covers: COVERED.allows
-        });
-      return testState(upstream, said, {
-        what: "the policies",
-        holdings: (facts4) => facts4.policies,
-        test: (doc) => allows(doc, value),
-        covers: COVERED.allows,
-        narrowed: (before, after) => allowNarrowed(before, after, value),
-        certainty: (after) => allowCertainty(after, value),
-        opaque: (facts4) => facts4.opaque ?? [],
-        partial: (facts4) => facts4.partial
-      });
-  }
-}
-function withLifecycle(verdict2, expectation, options) {
-  const pending2 = expectation.pending ? { pending: true } : {};
-  if (verdict2.status !== "broken") return { ...verdict2, ...pending2 };
-  if (expectation.pending)
-    return {
-      ...verdict2,
-      status: "pending",
-      reason: `pending: would break: ${verdict2.reason}`,
-      pending: true
-    };
-  const waive = expectation.waive;
-  if (!waive) return verdict2;
-  if (options.today !== void 0 && options.today <= waive.until)
-    return {
-      ...verdict2,
-      status: "waived",
-      reason: `waived until ${waive.until} (${waive.reason}): ${verdict2.reason}`,
-      waiver: waive
-    };
-  if (options.today === void 0)
-    return {
-      ...verdict2,
-      reason: `${verdict2.reason}; its waiver (until ${waive.until}) is not honoured without today's date`
-    };
-  return {
-    ...verdict2,
-    reason: `${verdict2.reason}; its waiver ended on ${waive.until}`,
-    waiver: { ...waive, expired: true }
-  };
-}
-function decide(outcomes, classes) {
-  const decides = /* @__PURE__ */ new Map();
-  const broken = outcomes.filter((o) => o.status === "broken");
-  if (broken.length > 0) {
-    for (const o of broken) decides.set(o, [...classes]);
-    return { verdict: { breaksAlways: true, holds: [] }, decides };
-  }
-  const holds = [];
-  for (const c of classes) {
-    const about = outcomes.filter((o) => COVERED[o.kind].includes(c));
-    const deciding = about.filter((o) => o.status === "kept" || o.status === "unchecked");
-    if (deciding.length === 0 || deciding.some((o) => o.status === "unchecked")) continue;
-    holds.push(c);
-    for (const o of deciding) decides.set(o, [...decides.get(o) ?? [], c]);
-  }
-  return { verdict: holds.length > 0 ? { breaksAlways: false, holds } : void 0, decides };
-}
-function checkContracts(changed, graph, options = {}) {
-  const outcomes = [];
-  const verdicts = /* @__PURE__ */ new Map();
-  for (const node3 of changed) {
-    const u = graph.indexOf.get(node3.id);
-    if (u === void 0) continue;
-    const upstream = {
-      id: node3.id,
-      mode: "change",
-      deleted: node3.classes.includes("deleted"),
-      resources: node3.resources
-    };
-    for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
-      const dependent = graph.nodes[graph.targets[e]];
-      const expects = dependent.dependsOn.find((d) => d.to === node3.id && d.expects)?.expects;
-      if (!expects) continue;
-      const edgeOutcomes = expects.map((expectation) => {
-        const verdict3 = withLifecycle(
-          judgeExpectation(expectation, upstream),
-          expectation,
-          options
-        );
-        return {
-          dependent: dependent.id,
-          upstream: node3.id,
-          expectation: says(expectation),
-          kind: expectation.kind,
-          ...verdict3
-        };
-      });
-      const { verdict: verdict2, decides } = decide(edgeOutcomes, node3.classes);
-      if (verdict2) verdicts.set(e, verdict2);
-      for (const o of edgeOutcomes) {
-        const classes = decides.get(o);
-        outcomes.push(classes?.length ? { ...o, decides: classes } : o);
-      }
-    }
-  }
-  return { outcomes, verdicts };
-}
-var COVERED, says, judged;
-var init_contracts = __esm({
-  "src/core/contracts.ts"() {
-    "use strict";
-    init_evidence();
-    init_policy();
-    init_rbac_permission();
-    init_contract_certainty();
-    COVERED = {
-      trusts: ["trust-narrowed", "trust-widened"],
-      allows: ["permissions-removed", "permissions-added"],
-      exists: ["deleted"]
-    };
-    says = (e) => e.kind === "exists" ? "exists" : `${e.kind} ${e.value ?? ""}`;
-    judged = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/core/graph/adjacency.ts
-function incomingEdges(graph) {
-  let found = incoming.get(graph);
-  if (found) return found;
-  const n = graph.ids.length;
-  const m = graph.targets.length;
-  const offsets = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) offsets[graph.targets[e] + 1]++;
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i + 1] + offsets[i];
-  const fill = offsets.slice(0, n);
-  const edges = new Int32Array(m);
-  for (let e = 0; e < m; e++) {
-    const t = graph.targets[e];
-    edges[fill[t]] = e;
-    fill[t] = fill[t] + 1;
-  }
-  found = { offsets, edges };
-  incoming.set(graph, found);
-  return found;
-}
-function forEachNeighbour(graph, node3, direction, visit2) {
-  if (direction === "down") {
-    const end2 = graph.offsets[node3 + 1];
-    for (let e = graph.offsets[node3]; e < end2; e++) visit2(graph.targets[e], e);
-    return;
-  }
-  const { offsets, edges } = incomingEdges(graph);
-  const end = offsets[node3 + 1];
-  for (let i = offsets[node3]; i < end; i++) {
-    const e = edges[i];
-    visit2(graph.sources[e], e);
-  }
-}
-function degree(graph, node3, direction) {
-  const offsets = direction === "down" ? graph.offsets : incomingEdges(graph).offsets;
-  return offsets[node3 + 1] - offsets[node3];
-}
-var incoming;
-var init_adjacency = __esm({
-  "src/core/graph/adjacency.ts"() {
-    "use strict";
-    incoming = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/core/graph/edge-verdicts.ts
-function edgeBreaks(graph, e, c, verdicts) {
-  const verdict2 = verdicts?.get(e);
-  if (verdict2?.breaksAlways) return true;
-  if (verdict2?.holds.includes(c)) return false;
-  const set = graph.breaks[e];
-  return set === -1 || (graph.breakSets[set] ?? []).includes(c);
-}
-var init_edge_verdicts = __esm({
-  "src/core/graph/edge-verdicts.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/graph/impacted-node.ts
-function stepOf(graph, e) {
-  let steps = stepsOf.get(graph);
-  if (!steps) {
-    steps = /* @__PURE__ */ new Map();
-    stepsOf.set(graph, steps);
-  }
-  let step = steps.get(e);
-  if (!step) {
-    step = Object.freeze({
-      from: graph.ids[graph.sources[e]],
-      to: graph.ids[graph.targets[e]],
-      via: graph.vias[graph.via[e]],
-      ...graph.discovered?.[e] ? { discovered: true } : {}
-    });
-    steps.set(e, step);
-  }
-  return step;
-}
-function pathFromEdges(graph, edges, changeClass) {
-  return Object.freeze({
-    changed: graph.ids[graph.sources[edges[0]]],
-    changeClass,
-    steps: Object.freeze(edges.map((e) => stepOf(graph, e)))
-  });
-}
-var stepsOf, UNREAD, LazyImpacted;
-var init_impacted_node = __esm({
-  "src/core/graph/impacted-node.ts"() {
-    "use strict";
-    stepsOf = /* @__PURE__ */ new WeakMap();
-    UNREAD = null;
-    LazyImpacted = class {
-      constructor(graph, node3, depth, breaking) {
-        this.graph = graph;
-        this.node = node3;
-        this.depth = depth;
-        const attributes = graph.nodes[node3];
-        this.id = graph.ids[node3];
-        this.kind = attributes?.kind ?? "unknown";
-        if (attributes?.owner !== void 0) this.owner = attributes.owner;
-        if (attributes?.tier !== void 0) this.tier = attributes.tier;
-        this.severity = breaking ? "breaking" : "at-risk";
-      }
-      graph;
-      node;
-      depth;
-      id;
-      kind;
-      owner;
-      tier;
-      severity;
-      #path = UNREAD;
-      #breakingPath = UNREAD;
-      /** One shortest path from a changed node: built on first read, the same object after. */
-      get path() {
-        if (this.#path === UNREAD) this.#path = this.buildPath();
-        return this.#path;
-      }
-      /** The shortest path that breaks all the way, when it is not `path`: built once, like `path`. */
-      get breakingPath() {
-        if (this.#breakingPath === UNREAD) this.#breakingPath = this.buildBreakingPath();
-        return this.#breakingPath;
-      }
-      toJSON() {
-        const { id, kind, owner: owner2, tier: tier2, depth, severity, path: path2, breakingPath } = this;
-        return { id, kind, owner: owner2, tier: tier2, depth, severity, path: path2, breakingPath };
-      }
-    };
-  }
-});
-
-// src/core/graph/stamped-scratch.ts
-function stampedScratch(cache, graph, make) {
-  let scratch = cache.get(graph);
-  if (!scratch || scratch.stamp === 2147483647) {
-    scratch = make(graph.ids.length);
-    cache.set(graph, scratch);
-  }
-  return scratch;
-}
-var init_stamped_scratch = __esm({
-  "src/core/graph/stamped-scratch.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/graph/changed-impacts.ts
-function searchUp(graph, target, isSource, usable, maxDepth) {
-  const { offsets, edges } = incomingEdges(graph);
-  const scratch = stampedScratch(scratches, graph, (n) => ({
-    seen: new Int32Array(n),
-    via: new Int32Array(n),
-    stamp: 0
-  }));
-  const stamp = ++scratch.stamp;
-  const { seen, via: via2 } = scratch;
-  seen[target] = stamp;
-  let frontier = [target];
-  for (let depth = 0; depth < maxDepth && frontier.length > 0; depth++) {
-    const next = [];
-    for (const node3 of frontier) {
-      for (let i = offsets[node3]; i < offsets[node3 + 1]; i++) {
-        const e = edges[i];
-        if (!usable(e)) continue;
-        const up = graph.sources[e];
-        if (seen[up] === stamp) continue;
-        seen[up] = stamp;
-        via2[up] = e;
-        if (isSource(up)) {
-          const path2 = [];
-          for (let at5 = up; at5 !== target; at5 = graph.targets[via2[at5]])
-            path2.push(via2[at5]);
-          return path2;
-        }
-        next.push(up);
-      }
-    }
-    frontier = next;
-  }
-  return void 0;
-}
-function changedImpacts(graph, seeds, candidates3, options) {
-  const out = [];
-  const classes = [...new Set([...seeds.values()].flat())];
-  const breaksOn = (e, c) => edgeBreaks(graph, e, c, options.verdicts);
-  for (const node3 of candidates3) {
-    const other = (n) => n !== node3 && seeds.has(n);
-    const plain = searchUp(graph, node3, other, () => true, options.maxDepth);
-    if (!plain) continue;
-    const origin = graph.sources[plain[0]];
-    let breaking;
-    const { offsets, edges } = incomingEdges(graph);
-    const mayBreak = (c) => {
-      for (let i = offsets[node3]; i < offsets[node3 + 1]; i++) {
-        const e = edges[i];
-        if (breaksOn(e, c) && options.reachedBreaking(graph.sources[e], c)) return true;
-      }
-      return false;
-    };
-    for (const c of classes) {
-      if (!mayBreak(c)) continue;
-      const found = searchUp(
-        graph,
-        node3,
-        (n) => other(n) && (seeds.get(n) ?? []).includes(c),
-        (e) => breaksOn(e, c),
-        breaking ? breaking.edges.length - 1 : options.maxDepth
-      );
-      if (found && (!breaking || found.length < breaking.edges.length))
-        breaking = { edges: found, changeClass: c };
-    }
-    out.push({
-      node: node3,
-      impact: new ChangedImpact(graph, node3, plain, seeds.get(origin)?.[0] ?? "modified", breaking)
-    });
-  }
-  return out;
-}
-var scratches, ChangedImpact;
-var init_changed_impacts = __esm({
-  "src/core/graph/changed-impacts.ts"() {
-    "use strict";
-    init_adjacency();
-    init_edge_verdicts();
-    init_impacted_node();
-    init_stamped_scratch();
-    scratches = /* @__PURE__ */ new WeakMap();
-    ChangedImpact = class extends LazyImpacted {
-      constructor(graph, node3, plain, changeClass, breaking) {
-        super(graph, node3, plain.length, breaking !== void 0);
-        this.plain = plain;
-        this.changeClass = changeClass;
-        this.breaking = breaking;
-      }
-      plain;
-      changeClass;
-      breaking;
-      buildPath() {
-        return pathFromEdges(this.graph, this.plain, this.changeClass);
-      }
-      buildBreakingPath() {
-        const hit = this.breaking;
-        const same4 = hit !== void 0 && hit.edges.length === this.plain.length && hit.edges.every((e, i) => e === this.plain[i]);
-        return hit && !same4 ? pathFromEdges(this.graph, hit.edges, hit.changeClass) : void 0;
-      }
-    };
-  }
-});
-
-// src/core/graph/blast-radius.ts
-function scratchFor(graph) {
-  let scratch = scratches2.get(graph);
-  if (!scratch) {
-    const n = Math.max(16, graph.ids.length);
-    scratch = {
-      waiting: new Int32Array(n).fill(-1),
-      node: new Int32Array(n),
-      bits: new Int32Array(n)
-    };
-    scratches2.set(graph, scratch);
-  }
-  return scratch;
-}
-function blastRadius(graph, seeds, options = {}) {
-  const main = walk(graph, seeds, options);
-  const seedIndexes = /* @__PURE__ */ new Set();
-  for (const seed of seeds) {
-    const index2 = graph.indexOf.get(seed.id);
-    if (index2 !== void 0) seedIndexes.add(index2);
-  }
-  if (seedIndexes.size < 2) return main;
-  const candidates3 = /* @__PURE__ */ new Set();
-  const { sources, targets } = graph;
-  for (let e = 0; e < targets.length; e++) {
-    const to = targets[e];
-    const from = sources[e];
-    if (from !== to && seedIndexes.has(to) && main.reached(from)) candidates3.add(to);
-  }
-  const classesOf = /* @__PURE__ */ new Map();
-  for (const seed of seeds) {
-    const index2 = graph.indexOf.get(seed.id);
-    if (index2 !== void 0 && !classesOf.has(index2)) classesOf.set(index2, seed.classes);
-  }
-  const extra = changedImpacts(
-    graph,
-    classesOf,
-    [...candidates3].sort((a, b) => a - b),
-    {
-      maxDepth: options.maxDepth ?? Number.POSITIVE_INFINITY,
-      reachedBreaking: main.reachedBreaking,
-      ...options.verdicts ? { verdicts: options.verdicts } : {}
-    }
-  );
-  if (extra.length === 0) return main;
-  let impacted;
-  return {
-    truncated: main.truncated,
-    forEach(visit2) {
-      main.forEach(visit2);
-      for (const { node: node3, impact } of extra)
-        visit2(node3, impact.depth, impact.severity === "breaking");
-    },
-    impactOf: (node3) => extra.find((x) => x.node === node3)?.impact ?? main.impactOf(node3),
-    get impacted() {
-      impacted ??= [...main.impacted, ...extra.map((x) => x.impact)].sort(
-        (a, b) => a.depth - b.depth
-      );
-      return impacted;
-    }
-  };
-}
-function walk(graph, seeds, options) {
-  const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
-  const verdicts = options.verdicts && options.verdicts.size > 0 ? options.verdicts : void 0;
-  const n = graph.ids.length;
-  const { offsets, targets, breaks } = graph;
-  const classes = [];
-  for (const seed of seeds) {
-    for (const c of seed.classes)
-      if (!classes.includes(c) && classes.length < MAX_CLASSES) classes.push(c);
-  }
-  const k = classes.length;
-  const ok = classes.map(
-    (c) => Uint8Array.from(graph.breakSets, (set) => set.includes(c) ? 1 : 0)
-  );
-  const forced = /* @__PURE__ */ new Map();
-  for (const [e, v] of verdicts ?? []) {
-    let holds = 0;
-    for (let c = 0; c < k; c++) if (v.holds.includes(classes[c])) holds |= 1 << c;
-    forced.set(e, { breaks: v.breaksAlways ? -1 : 0, holds: v.breaksAlways ? 0 : holds });
-  }
-  const plain = { depth: new Int32Array(n).fill(-1), edge: new Int32Array(n).fill(-1) };
-  const reach = classes.map(() => ({
-    depth: new Int32Array(n).fill(-1),
-    edge: new Int32Array(n).fill(-1)
-  }));
-  const scratch = scratchFor(graph);
-  const waiting = scratch.waiting;
-  let qNode = scratch.node;
-  let qBits = scratch.bits;
-  let tail = 0;
-  const depthOf = (node3, bits) => {
-    if (bits & PLAIN) return plain.depth[node3];
-    let c = 0;
-    while ((bits >> c + 1 & 1) === 0) c++;
-    return reach[c].depth[node3];
-  };
-  const enqueue = (node3, bits, depth) => {
-    const slot = waiting[node3];
-    if (slot >= 0 && depthOf(node3, qBits[slot]) === depth) {
-      qBits[slot] = qBits[slot] | bits;
-      return;
-    }
-    if (tail === qNode.length) {
-      const grow = (a) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      qNode = grow(qNode);
-      qBits = grow(qBits);
-      scratch.node = qNode;
-      scratch.bits = qBits;
-    }
-    qNode[tail] = node3;
-    qBits[tail] = bits;
-    waiting[node3] = tail++;
-  };
-  const classOf = /* @__PURE__ */ new Map();
-  for (const seed of seeds) {
-    const index2 = graph.indexOf.get(seed.id);
-    if (index2 === void 0 || classOf.has(index2)) continue;
-    classOf.set(index2, seed.classes[0] ?? "modified");
-    let bits = plain.depth[index2] === -1 ? PLAIN : 0;
-    plain.depth[index2] = 0;
-    for (const c of seed.classes) {
-      const i = classes.indexOf(c);
-      if (i < 0 || reach[i]?.depth[index2] === 0) continue;
-      reach[i].depth[index2] = 0;
-      bits |= 1 << i + 1;
-    }
-    enqueue(index2, bits, 0);
-  }
-  const frontier = [];
-  const order = new Int32Array(n);
-  let reached = 0;
-  for (let head = 0; head < tail; head++) {
-    const node3 = qNode[head];
-    const bits = qBits[head];
-    const d = depthOf(node3, bits);
-    if (waiting[node3] === head) waiting[node3] = -1;
-    if (bits & PLAIN) order[reached++] = node3;
-    const end = offsets[node3 + 1];
-    if (d >= maxDepth) {
-      if (bits & PLAIN) {
-        for (let e = offsets[node3]; e < end; e++) {
-          if (plain.depth[targets[e]] === -1) {
-            frontier.push(node3);
-            break;
-          }
-        }
-      }
-      continue;
-    }
-    const classBits = bits >> 1;
-    for (let e = offsets[node3]; e < end; e++) {
-      const next = targets[e];
-      let add = 0;
-      if (plain.depth[next] === -1) {
-        plain.depth[next] = d + 1;
-        plain.edge[next] = e;
-        add = PLAIN;
-      }
-      if (classBits !== 0) {
-        const set = breaks[e];
-        const verdict2 = verdicts ? forced.get(e) : void 0;
-        for (let c = 0; c < k; c++) {
-          const bit = 1 << c;
-          if ((classBits & bit) === 0) continue;
-          if (verdict2) {
-            if ((verdict2.holds & bit) !== 0) continue;
-            if ((verdict2.breaks & bit) === 0 && set !== -1 && ok[c][set] === 0)
-              continue;
-          } else if (set !== -1 && ok[c][set] === 0) continue;
-          const r = reach[c];
-          if (r.depth[next] !== -1) continue;
-          r.depth[next] = d + 1;
-          r.edge[next] = e;
-          add |= 1 << c + 1;
-        }
-      }
-      if (add !== 0) enqueue(next, add, d + 1);
-    }
-  }
-  const bestClass = (node3) => {
-    let best = -1;
-    let bestDepth = Number.POSITIVE_INFINITY;
-    for (let c = 0; c < k; c++) {
-      const dc = reach[c].depth[node3];
-      if (dc > 0 && dc < bestDepth) {
-        bestDepth = dc;
-        best = c;
-      }
-    }
-    return best;
-  };
-  const impactedOrder = order.subarray(0, reached);
-  const truncated = frontier.length > 0 ? {
-    reason: "max-depth",
-    limit: maxDepth,
-    frontier: frontier.map((i) => graph.ids[i]).sort()
-  } : null;
-  let impacted;
-  const impactOf2 = (node3) => {
-    const depth = plain.depth[node3];
-    if (depth <= 0) return void 0;
-    const b = bestClass(node3);
-    const breaking = b >= 0 ? { reach: reach[b], changeClass: classes[b] } : void 0;
-    return new Impacted(graph, node3, depth, plain, classOf, breaking);
-  };
-  return {
-    truncated,
-    reached: (node3) => plain.depth[node3] >= 0,
-    reachedBreaking: (node3, changeClass) => {
-      const c = classes.indexOf(changeClass);
-      return c >= 0 && reach[c].depth[node3] >= 0;
-    },
-    impactOf: impactOf2,
-    forEach(visit2) {
-      for (const node3 of impactedOrder) {
-        const depth = plain.depth[node3];
-        if (depth > 0) visit2(node3, depth, bestClass(node3) >= 0);
-      }
-    },
-    get impacted() {
-      if (!impacted) {
-        const list3 = [];
-        for (const node3 of impactedOrder) {
-          const found = impactOf2(node3);
-          if (found) list3.push(found);
-        }
-        impacted = list3;
-      }
-      return impacted;
-    }
-  };
-}
-function pathOf2(graph, reach, node3, changeClass) {
-  const edges = [];
-  let at5 = node3;
-  while (reach.depth[at5] > 0) {
-    const e = reach.edge[at5];
-    edges.push(e);
-    at5 = graph.sources[e];
-  }
-  edges.reverse();
-  return edges.length === 0 ? { changed: graph.ids[at5], changeClass: changeClass(at5), steps: [] } : pathFromEdges(graph, edges, changeClass(at5));
-}
-function sameChain(graph, a, b, node3) {
-  if (a.depth[node3] !== b.depth[node3]) return false;
-  for (let at5 = node3; a.depth[at5] > 0; at5 = graph.sources[a.edge[at5]]) {
-    if (a.edge[at5] !== b.edge[at5]) return false;
-  }
-  return true;
-}
-var scratches2, MAX_CLASSES, PLAIN, Impacted;
-var init_blast_radius = __esm({
-  "src/core/graph/blast-radius.ts"() {
-    "use strict";
-    init_changed_impacts();
-    init_impacted_node();
-    scratches2 = /* @__PURE__ */ new WeakMap();
-    MAX_CLASSES = 30;
-    PLAIN = 1;
-    Impacted = class extends LazyImpacted {
-      constructor(graph, node3, depth, plain, classOf, breaking) {
-        super(graph, node3, depth, breaking !== void 0);
-        this.plain = plain;
-        this.classOf = classOf;
-        this.breaking = breaking;
-      }
-      plain;
-      classOf;
-      breaking;
-      buildPath() {
-        return pathOf2(this.graph, this.plain, this.node, (o) => this.classOf.get(o) ?? "modified");
-      }
-      buildBreakingPath() {
-        const hit = this.breaking;
-        if (!hit) return void 0;
-        return sameChain(this.graph, this.plain, hit.reach, this.node) && this.path.changeClass === hit.changeClass ? void 0 : pathOf2(this.graph, hit.reach, this.node, () => hit.changeClass);
-      }
-    };
-  }
-});
-
-// node_modules/graphology/dist/graphology.mjs
-function assignPolyfill() {
-  const target = arguments[0];
-  for (let i = 1, l = arguments.length; i < l; i++) {
-    if (!arguments[i]) continue;
-    for (const k in arguments[i]) target[k] = arguments[i][k];
-  }
-  return target;
-}
-function getMatchingEdge(graph, source, target, type) {
-  const sourceData = graph._nodes.get(source);
-  let edge = null;
-  if (!sourceData) return edge;
-  if (type === "mixed") {
-    edge = sourceData.out && sourceData.out[target] || sourceData.undirected && sourceData.undirected[target];
-  } else if (type === "directed") {
-    edge = sourceData.out && sourceData.out[target];
-  } else {
-    edge = sourceData.undirected && sourceData.undirected[target];
-  }
-  return edge;
-}
-function isPlainObject4(value) {
-  return typeof value === "object" && value !== null;
-}
-function isEmpty(o) {
-  let k;
-  for (k in o) return false;
-  return true;
-}
-function privateProperty(target, name, value) {
-  Object.defineProperty(target, name, {
-    enumerable: false,
-    configurable: false,
-    writable: true,
-    value
-  });
-}
-function readOnlyProperty(target, name, value) {
-  const descriptor = {
-    enumerable: true,
-    configurable: true
-  };
-  if (typeof value === "function") {
-    descriptor.get = value;
-  } else {
-    descriptor.value = value;
-    descriptor.writable = false;
-  }
-  Object.defineProperty(target, name, descriptor);
-}
-function validateHints(hints) {
-  if (!isPlainObject4(hints)) return false;
-  if (hints.attributes && !Array.isArray(hints.attributes)) return false;
-  return true;
-}
-function incrementalIdStartingFromRandomByte() {
-  let i = Math.floor(Math.random() * 256) & 255;
-  return () => {
-    return i++;
-  };
-}
-function chain() {
-  const iterables = arguments;
-  let current = null;
-  let i = -1;
-  return {
-    [Symbol.iterator]() {
-      return this;
-    },
-    next() {
-      let step = null;
-      do {
-        if (current === null) {
-          i++;
-          if (i >= iterables.length) return { done: true };
-          current = iterables[i][Symbol.iterator]();
-        }
-        step = current.next();
-        if (step.done) {
-          current = null;
-          continue;
-        }
-        break;
-      } while (true);
-      return step;
-    }
-  };
-}
-function emptyIterator() {
-  return {
-    [Symbol.iterator]() {
-      return this;
-    },
-    next() {
-      return { done: true };
-    }
-  };
-}
-function MixedNodeData(key, attributes) {
-  this.key = key;
-  this.attributes = attributes;
-  this.clear();
-}
-function DirectedNodeData(key, attributes) {
-  this.key = key;
-  this.attributes = attributes;
-  this.clear();
-}
-function UndirectedNodeData(key, attributes) {
-  this.key = key;
-  this.attributes = attributes;
-  this.clear();
-}
-function EdgeData(undirected, key, source, target, attributes) {
-  this.key = key;
-  this.attributes = attributes;
-  this.undirected = undirected;
-  this.source = source;
-  this.target = target;
-}
-function findRelevantNodeData(graph, method, mode, nodeOrEdge, nameOrEdge, add1, add2) {
-  let nodeData, edgeData, arg1, arg2;
-  nodeOrEdge = "" + nodeOrEdge;
-  if (mode === NODE) {
-    nodeData = graph._nodes.get(nodeOrEdge);
-    if (!nodeData)
-      throw new NotFoundGraphError(
-        `Graph.${method}: could not find the "${nodeOrEdge}" node in the graph.`
-      );
-    arg1 = nameOrEdge;
-    arg2 = add1;
-  } else if (mode === OPPOSITE) {
-    nameOrEdge = "" + nameOrEdge;
-    edgeData = graph._edges.get(nameOrEdge);
-    if (!edgeData)
-      throw new NotFoundGraphError(
-        `Graph.${method}: could not find the "${nameOrEdge}" edge in the graph.`
-      );
-    const source = edgeData.source.key;
-    const target = edgeData.target.key;
-    if (nodeOrEdge === source) {
-      nodeData = edgeData.target;
-    } else if (nodeOrEdge === target) {
-      nodeData = edgeData.source;
-    } else {
-      throw new NotFoundGraphError(
-        `Graph.${method}: the "${nodeOrEdge}" node is not attached to the "${nameOrEdge}" edge (${source}, ${target}).`
-      );
-    }
-    arg1 = add1;
-    arg2 = add2;
-  } else {
-    edgeData = graph._edges.get(nodeOrEdge);
-    if (!edgeData)
-      throw new NotFoundGraphError(
-        `Graph.${method}: could not find the "${nodeOrEdge}" edge in the graph.`
-      );
-    if (mode === SOURCE2) {
-      nodeData = edgeData.source;
-    } else {
-      nodeData = edgeData.target;
-    }
-    arg1 = nameOrEdge;
-    arg2 = add1;
-  }
-  return [nodeData, arg1, arg2];
-}
-function attachNodeAttributeGetter(Class, method, mode) {
-  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
-    const [data, name] = findRelevantNodeData(
-      this,
-      method,
-      mode,
-      nodeOrEdge,
-      nameOrEdge,
-      add1
-    );
-    return data.attributes[name];
-  };
-}
-function attachNodeAttributesGetter(Class, method, mode) {
-  Class.prototype[method] = function(nodeOrEdge, nameOrEdge) {
-    const [data] = findRelevantNodeData(
-      this,
-      method,
-      mode,
-      nodeOrEdge,
-      nameOrEdge
-    );
-    return data.attributes;
-  };
-}
-function attachNodeAttributeChecker(Class, method, mode) {
-  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
-    const [data, name] = findRelevantNodeData(
-      this,
-      method,
-      mode,
-      nodeOrEdge,
-      nameOrEdge,
-      add1
-    );
-    return data.attributes.hasOwnProperty(name);
-  };
-}
-function attachNodeAttributeSetter(Class, method, mode) {
-  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1, add2) {
-    const [data, name, value] = findRelevantNodeData(
-      this,
-      method,
-      mode,
-      nodeOrEdge,
-      nameOrEdge,
-      add1,
-      add2
-    );
-    data.attributes[name] = value;
-    this.emit("nodeAttributesUpdated", {
-      key: data.key,
-      type: "set",
-      attributes: data.attributes,
-      name
-    });
-    return this;
-  };
-}
-function attachNodeAttributeUpdater(Class, method, mode) {
-  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1, add2) {
-    const [data, name, updater] = findRelevantNodeData(
-      this,
-      method,
-      mode,
-      nodeOrEdge,
-      nameOrEdge,
-      add1,
-      add2
-    );
-    if (typeof updater !== "function")
-      throw new InvalidArgumentsGraphError(
-        `Graph.${method}: updater should be a function.`
-      );
-    const attributes = data.attributes;
-    const value = updater(attributes[name]);
-    attributes[name] = value;
-    this.emit("nodeAttributesUpdated", {
-      key: data.key,
-      type: "set",
-      attributes: data.attributes,
-      name
-    });
-    return this;
-  };
-}
-function attachNodeAttributeRemover(Class, method, mode) {
-  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
-    const [data, name] = findRelevantNodeData(
-      this,
-      method,
-      mode,
-      nodeOrEdge,
-      nameOrEdge,
-      add1
-    );
-    delete data.attributes[name];
-    this.emit("nodeAttributesUpdated", {
-      key: data.key,
-      type: "remove",
-      attributes: data.attributes,
-      name
-    });
-    return this;
-  };
-}
-function attachNodeAttributesReplacer(Class, method, mode) {
-  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
-    const [data, attributes] = findRelevantNodeData(
-      this,
-      method,
-      mode,
-      nodeOrEdge,
-      nameOrEdge,
-      add1
-    );
-    if (!isPlainObject4(attributes))
-      throw new InvalidArgumentsGraphError(
-        `Graph.${method}: provided attributes are not a plain object.`
-      );
-    data.attributes = attributes;
-    this.emit("nodeAttributesUpdated", {
-      key: data.key,
-      type: "replace",
-      attributes: data.attributes
-    });
-    return this;
-  };
-}
-function attachNodeAttributesMerger(Class, method, mode) {
-  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
-    const [data, attributes] = findRelevantNodeData(
-      this,
-      method,
-      mode,
-      nodeOrEdge,
-      nameOrEdge,
-      add1
-    );
-    if (!isPlainObject4(attributes))
-      throw new InvalidArgumentsGraphError(
-        `Graph.${method}: provided attributes are not a plain object.`
-      );
-    assign(data.attributes, attributes);
-    this.emit("nodeAttributesUpdated", {
-      key: data.key,
-      type: "merge",
-      attributes: data.attributes,
-      data: attributes
-    });
-    return this;
-  };
-}
-function attachNodeAttributesUpdater(Class, method, mode) {
-  Class.prototype[method] = function(nodeOrEdge, nameOrEdge, add1) {
-    const [data, updater] = findRelevantNodeData(
-      this,
-      method,
-      mode,
-      nodeOrEdge,
-      nameOrEdge,
-      add1
-    );
-    if (typeof updater !== "function")
-      throw new InvalidArgumentsGraphError(
-        `Graph.${method}: provided updater is not a function.`
-      );
-    data.attributes = updater(data.attributes);
-    this.emit("nodeAttributesUpdated", {
-      key: data.key,
-      type: "update",
-      attributes: data.attributes
-    });
-    return this;
-  };
-}
-function attachNodeAttributesMethods(Graph2) {
-  NODE_ATTRIBUTES_METHODS.forEach(function({ name, attacher }) {
-    attacher(Graph2, name("Node"), NODE);
-    attacher(Graph2, name("Source"), SOURCE2);
-    attacher(Graph2, name("Target"), TARGET);
-    attacher(Graph2, name("Opposite"), OPPOSITE);
-  });
-}
-function attachEdgeAttributeGetter(Class, method, type) {
-  Class.prototype[method] = function(element, name) {
-    let data;
-    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
-      throw new UsageGraphError(
-        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
-      );
-    if (arguments.length > 2) {
-      if (this.multi)
-        throw new UsageGraphError(
-          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
-        );
-      const source = "" + element;
-      const target = "" + name;
-      name = arguments[2];
-      data = getMatchingEdge(this, source, target, type);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
-        );
-    } else {
-      if (type !== "mixed")
-        throw new UsageGraphError(
-          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
-        );
-      element = "" + element;
-      data = this._edges.get(element);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find the "${element}" edge in the graph.`
-        );
-    }
-    return data.attributes[name];
-  };
-}
-function attachEdgeAttributesGetter(Class, method, type) {
-  Class.prototype[method] = function(element) {
-    let data;
-    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
-      throw new UsageGraphError(
-        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
-      );
-    if (arguments.length > 1) {
-      if (this.multi)
-        throw new UsageGraphError(
-          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
-        );
-      const source = "" + element, target = "" + arguments[1];
-      data = getMatchingEdge(this, source, target, type);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
-        );
-    } else {
-      if (type !== "mixed")
-        throw new UsageGraphError(
-          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
-        );
-      element = "" + element;
-      data = this._edges.get(element);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find the "${element}" edge in the graph.`
-        );
-    }
-    return data.attributes;
-  };
-}
-function attachEdgeAttributeChecker(Class, method, type) {
-  Class.prototype[method] = function(element, name) {
-    let data;
-    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
-      throw new UsageGraphError(
-        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
-      );
-    if (arguments.length > 2) {
-      if (this.multi)
-        throw new UsageGraphError(
-          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
-        );
-      const source = "" + element;
-      const target = "" + name;
-      name = arguments[2];
-      data = getMatchingEdge(this, source, target, type);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
-        );
-    } else {
-      if (type !== "mixed")
-        throw new UsageGraphError(
-          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
-        );
-      element = "" + element;
-      data = this._edges.get(element);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find the "${element}" edge in the graph.`
-        );
-    }
-    return data.attributes.hasOwnProperty(name);
-  };
-}
-function attachEdgeAttributeSetter(Class, method, type) {
-  Class.prototype[method] = function(element, name, value) {
-    let data;
-    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
-      throw new UsageGraphError(
-        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
-      );
-    if (arguments.length > 3) {
-      if (this.multi)
-        throw new UsageGraphError(
-          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
-        );
-      const source = "" + element;
-      const target = "" + name;
-      name = arguments[2];
-      value = arguments[3];
-      data = getMatchingEdge(this, source, target, type);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
-        );
-    } else {
-      if (type !== "mixed")
-        throw new UsageGraphError(
-          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
-        );
-      element = "" + element;
-      data = this._edges.get(element);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find the "${element}" edge in the graph.`
-        );
-    }
-    data.attributes[name] = value;
-    this.emit("edgeAttributesUpdated", {
-      key: data.key,
-      type: "set",
-      attributes: data.attributes,
-      name
-    });
-    return this;
-  };
-}
-function attachEdgeAttributeUpdater(Class, method, type) {
-  Class.prototype[method] = function(element, name, updater) {
-    let data;
-    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
-      throw new UsageGraphError(
-        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
-      );
-    if (arguments.length > 3) {
-      if (this.multi)
-        throw new UsageGraphError(
-          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
-        );
-      const source = "" + element;
-      const target = "" + name;
-      name = arguments[2];
-      updater = arguments[3];
-      data = getMatchingEdge(this, source, target, type);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
-        );
-    } else {
-      if (type !== "mixed")
-        throw new UsageGraphError(
-          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
-        );
-      element = "" + element;
-      data = this._edges.get(element);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find the "${element}" edge in the graph.`
-        );
-    }
-    if (typeof updater !== "function")
-      throw new InvalidArgumentsGraphError(
-        `Graph.${method}: updater should be a function.`
-      );
-    data.attributes[name] = updater(data.attributes[name]);
-    this.emit("edgeAttributesUpdated", {
-      key: data.key,
-      type: "set",
-      attributes: data.attributes,
-      name
-    });
-    return this;
-  };
-}
-function attachEdgeAttributeRemover(Class, method, type) {
-  Class.prototype[method] = function(element, name) {
-    let data;
-    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
-      throw new UsageGraphError(
-        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
-      );
-    if (arguments.length > 2) {
-      if (this.multi)
-        throw new UsageGraphError(
-          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
-        );
-      const source = "" + element;
-      const target = "" + name;
-      name = arguments[2];
-      data = getMatchingEdge(this, source, target, type);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
-        );
-    } else {
-      if (type !== "mixed")
-        throw new UsageGraphError(
-          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
-        );
-      element = "" + element;
-      data = this._edges.get(element);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find the "${element}" edge in the graph.`
-        );
-    }
-    delete data.attributes[name];
-    this.emit("edgeAttributesUpdated", {
-      key: data.key,
-      type: "remove",
-      attributes: data.attributes,
-      name
-    });
-    return this;
-  };
-}
-function attachEdgeAttributesReplacer(Class, method, type) {
-  Class.prototype[method] = function(element, attributes) {
-    let data;
-    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
-      throw new UsageGraphError(
-        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
-      );
-    if (arguments.length > 2) {
-      if (this.multi)
-        throw new UsageGraphError(
-          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
-        );
-      const source = "" + element, target = "" + attributes;
-      attributes = arguments[2];
-      data = getMatchingEdge(this, source, target, type);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
-        );
-    } else {
-      if (type !== "mixed")
-        throw new UsageGraphError(
-          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
-        );
-      element = "" + element;
-      data = this._edges.get(element);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find the "${element}" edge in the graph.`
-        );
-    }
-    if (!isPlainObject4(attributes))
-      throw new InvalidArgumentsGraphError(
-        `Graph.${method}: provided attributes are not a plain object.`
-      );
-    data.attributes = attributes;
-    this.emit("edgeAttributesUpdated", {
-      key: data.key,
-      type: "replace",
-      attributes: data.attributes
-    });
-    return this;
-  };
-}
-function attachEdgeAttributesMerger(Class, method, type) {
-  Class.prototype[method] = function(element, attributes) {
-    let data;
-    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
-      throw new UsageGraphError(
-        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
-      );
-    if (arguments.length > 2) {
-      if (this.multi)
-        throw new UsageGraphError(
-          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
-        );
-      const source = "" + element, target = "" + attributes;
-      attributes = arguments[2];
-      data = getMatchingEdge(this, source, target, type);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
-        );
-    } else {
-      if (type !== "mixed")
-        throw new UsageGraphError(
-          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
-        );
-      element = "" + element;
-      data = this._edges.get(element);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find the "${element}" edge in the graph.`
-        );
-    }
-    if (!isPlainObject4(attributes))
-      throw new InvalidArgumentsGraphError(
-        `Graph.${method}: provided attributes are not a plain object.`
-      );
-    assign(data.attributes, attributes);
-    this.emit("edgeAttributesUpdated", {
-      key: data.key,
-      type: "merge",
-      attributes: data.attributes,
-      data: attributes
-    });
-    return this;
-  };
-}
-function attachEdgeAttributesUpdater(Class, method, type) {
-  Class.prototype[method] = function(element, updater) {
-    let data;
-    if (this.type !== "mixed" && type !== "mixed" && type !== this.type)
-      throw new UsageGraphError(
-        `Graph.${method}: cannot find this type of edges in your ${this.type} graph.`
-      );
-    if (arguments.length > 2) {
-      if (this.multi)
-        throw new UsageGraphError(
-          `Graph.${method}: cannot use a {source,target} combo when asking about an edge's attributes in a MultiGraph since we cannot infer the one you want information about.`
-        );
-      const source = "" + element, target = "" + updater;
-      updater = arguments[2];
-      data = getMatchingEdge(this, source, target, type);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find an edge for the given path ("${source}" - "${target}").`
-        );
-    } else {
-      if (type !== "mixed")
-        throw new UsageGraphError(
-          `Graph.${method}: calling this method with only a key (vs. a source and target) does not make sense since an edge with this key could have the other type.`
-        );
-      element = "" + element;
-      data = this._edges.get(element);
-      if (!data)
-        throw new NotFoundGraphError(
-          `Graph.${method}: could not find the "${element}" edge in the graph.`
-        );
-    }
-    if (typeof updater !== "function")
-      throw new InvalidArgumentsGraphError(
-        `Graph.${method}: provided updater is not a function.`
-      );
-    data.attributes = updater(data.attributes);
-    this.emit("edgeAttributesUpdated", {
-      key: data.key,
-      type: "update",
-      attributes: data.attributes
-    });
-    return this;
-  };
-}
-function attachEdgeAttributesMethods(Graph2) {
-  EDGE_ATTRIBUTES_METHODS.forEach(function({ name, attacher }) {
-    attacher(Graph2, name("Edge"), "mixed");
-    attacher(Graph2, name("DirectedEdge"), "directed");
-    attacher(Graph2, name("UndirectedEdge"), "undirected");
-  });
-}
-function forEachSimple(breakable, object, callback, avoid) {
-  let shouldBreak = false;
-  for (const k in object) {
-    if (k === avoid) continue;
-    const edgeData = object[k];
-    shouldBreak = callback(
-      edgeData.key,
-      edgeData.attributes,
-      edgeData.source.key,
-      edgeData.target.key,
-      edgeData.source.attributes,
-      edgeData.target.attributes,
-      edgeData.undirected
-    );
-    if (breakable && shouldBreak) return edgeData.key;
-  }
-  return;
-}
-function forEachMulti(breakable, object, callback, avoid) {
-  let edgeData, source, target;
-  let shouldBreak = false;
-  for (const k in object) {
-    if (k === avoid) continue;
-    edgeData = object[k];
-    do {
-      source = edgeData.source;
-      target = edgeData.target;
-      shouldBreak = callback(
-        edgeData.key,
-        edgeData.attributes,
-        source.key,
-        target.key,
-        source.attributes,
-        target.attributes,
-        edgeData.undirected
-      );
-      if (breakable && shouldBreak) return edgeData.key;
-      edgeData = edgeData.next;
-    } while (edgeData !== void 0);
-  }
-  return;
-}
-function createIterator(object, avoid) {
-  const keys = Object.keys(object);
-  const l = keys.length;
-  let edgeData;
-  let i = 0;
-  return {
-    [Symbol.iterator]() {
-      return this;
-    },
-    next() {
-      do {
-        if (!edgeData) {
-          if (i >= l) return { done: true };
-          const k = keys[i++];
-          if (k === avoid) {
-            edgeData = void 0;
-            continue;
-          }
-          edgeData = object[k];
-        } else {
-          edgeData = edgeData.next;
-        }
-      } while (!edgeData);
-      return {
-        done: false,
-        value: {
-          edge: edgeData.key,
-          attributes: edgeData.attributes,
-          source: edgeData.source.key,
-          target: edgeData.target.key,
-          sourceAttributes: edgeData.source.attributes,
-          targetAttributes: edgeData.target.attributes,
-          undirected: edgeData.undirected
-        }
-      };
-    }
-  };
-}
-function forEachForKeySimple(breakable, object, k, callback) {
-  const edgeData = object[k];
-  if (!edgeData) return;
-  const sourceData = edgeData.source;
-  const targetData = edgeData.target;
-  if (callback(
-    edgeData.key,
-    edgeData.attributes,
-    sourceData.key,
-    targetData.key,
-    sourceData.attributes,
-    targetData.attributes,
-    edgeData.undirected
-  ) && breakable)
-    return edgeData.key;
-}
-function forEachForKeyMulti(breakable, object, k, callback) {
-  let edgeData = object[k];
-  if (!edgeData) return;
-  let shouldBreak = false;
-  do {
-    shouldBreak = callback(
-      edgeData.key,
-      edgeData.attributes,
-      edgeData.source.key,
-      edgeData.target.key,
-      edgeData.source.attributes,
-      edgeData.target.attributes,
-      edgeData.undirected
-    );
-    if (breakable && shouldBreak) return edgeData.key;
-    edgeData = edgeData.next;
-  } while (edgeData !== void 0);
-  return;
-}
-function createIteratorForKey(object, k) {
-  let edgeData = object[k];
-  if (edgeData.next !== void 0) {
-    return {
-      [Symbol.iterator]() {
-        return this;
-      },
-      next() {
-        if (!edgeData) return { done: true };
-        const value = {
-          edge: edgeData.key,
-          attributes: edgeData.attributes,
-          source: edgeData.source.key,
-          target: edgeData.target.key,
-          sourceAttributes: edgeData.source.attributes,
-          targetAttributes: edgeData.target.attributes,
-          undirected: edgeData.undirected
-        };
-        edgeData = edgeData.next;
-        return {
-          done: false,
-          value
-        };
-      }
-    };
-  }
-  let done = false;
-  return {
-    [Symbol.iterator]() {
-      return this;
-    },
-    next() {
-      if (done === true) return { done: true };
-      done = true;
-      return {
-        done: false,
-        value: {
-          edge: edgeData.key,
-          attributes: edgeData.attributes,
-          source: edgeData.source.key,
-          target: edgeData.target.key,
-          sourceAttributes: edgeData.source.attributes,
-          targetAttributes: edgeData.target.attributes,
-          undirected: edgeData.undirected
-        }
-      };
-    }
-  };
-}
-function createEdgeArray(graph, type) {
-  if (graph.size === 0) return [];
-  if (type === "mixed" || type === graph.type) {
-    return Array.from(graph._edges.keys());
-  }
-  const size = type === "undirected" ? graph.undirectedSize : graph.directedSize;
-  const list3 = new Array(size), mask = type === "undirected";
-  const iterator2 = graph._edges.values();
-  let i = 0;
-  let step, data;
-  while (step = iterator2.next(), step.done !== true) {
-    data = step.value;
-    if (data.undirected === mask) list3[i++] = data.key;
-  }
-  return list3;
-}
-function forEachEdge(breakable, graph, type, callback) {
-  if (graph.size === 0) return;
-  const shouldFilter = type !== "mixed" && type !== graph.type;
-  const mask = type === "undirected";
-  let step, data;
-  let shouldBreak = false;
-  const iterator2 = graph._edges.values();
-  while (step = iterator2.next(), step.done !== true) {
-    data = step.value;
-    if (shouldFilter && data.undirected !== mask) continue;
-    const { key, attributes, source, target } = data;
-    shouldBreak = callback(
-      key,
-      attributes,
-      source.key,
-      target.key,
-      source.attributes,
-      target.attributes,
-      data.undirected
-    );
-    if (breakable && shouldBreak) return key;
-  }
-  return;
-}
-function createEdgeIterator(graph, type) {
-  if (graph.size === 0) return emptyIterator();
-  const shouldFilter = type !== "mixed" && type !== graph.type;
-  const mask = type === "undirected";
-  const iterator2 = graph._edges.values();
-  return {
-    [Symbol.iterator]() {
-      return this;
-    },
-    next() {
-      let step, data;
-      while (true) {
-        step = iterator2.next();
-        if (step.done) return step;
-        data = step.value;
-        if (shouldFilter && data.undirected !== mask) continue;
-        break;
-      }
-      const value = {
-        edge: data.key,
-        attributes: data.attributes,
-        source: data.source.key,
-        target: data.target.key,
-        sourceAttributes: data.source.attributes,
-        targetAttributes: data.target.attributes,
-        undirected: data.undirected
-      };
-      return { value, done: false };
-    }
-  };
-}
-function forEachEdgeForNode(breakable, multi, type, direction, nodeData, callback) {
-  const fn2 = multi ? forEachMulti : forEachSimple;
-  let found;
-  if (type !== "undirected") {
-    if (direction !== "out") {
-      found = fn2(breakable, nodeData.in, callback);
-      if (breakable && found) return found;
-    }
-    if (direction !== "in") {
-      found = fn2(
-        breakable,
-        nodeData.out,
-        callback,
-        !direction ? nodeData.key : void 0
-      );
-      if (breakable && found) return found;
-    }
-  }
-  if (type !== "directed") {
-    found = fn2(breakable, nodeData.undirected, callback);
-    if (breakable && found) return found;
-  }
-  return;
-}
-function createEdgeArrayForNode(multi, type, direction, nodeData) {
-  const edges = [];
-  forEachEdgeForNode(false, multi, type, direction, nodeData, function(key) {
-    edges.push(key);
-  });
-  return edges;
-}
-function createEdgeIteratorForNode(type, direction, nodeData) {
-  let iterator2 = emptyIterator();
-  if (type !== "undirected") {
-    if (direction !== "out" && typeof nodeData.in !== "undefined")
-      iterator2 = chain(iterator2, createIterator(nodeData.in));
-    if (direction !== "in" && typeof nodeData.out !== "undefined")
-      iterator2 = chain(
-        iterator2,
-        createIterator(nodeData.out, !direction ? nodeData.key : void 0)
-      );
-  }
-  if (type !== "directed" && typeof nodeData.undirected !== "undefined") {
-    iterator2 = chain(iterator2, createIterator(nodeData.undirected));
-  }
-  return iterator2;
-}
-function forEachEdgeForPath(breakable, type, multi, direction, sourceData, target, callback) {
-  const fn2 = multi ? forEachForKeyMulti : forEachForKeySimple;
-  let found;
-  if (type !== "undirected") {
-    if (typeof sourceData.in !== "undefined" && direction !== "out") {
-      found = fn2(breakable, sourceData.in, target, callback);
-      if (breakable && found) return found;
-    }
-    if (typeof sourceData.out !== "undefined" && direction !== "in" && (direction || sourceData.key !== target)) {
-      found = fn2(breakable, sourceData.out, target, callback);
-      if (breakable && found) return found;
-    }
-  }
-  if (type !== "directed") {
-    if (typeof sourceData.undirected !== "undefined") {
-      found = fn2(breakable, sourceData.undirected, target, callback);
-      if (breakable && found) return found;
-    }
-  }
-  return;
-}
-function createEdgeArrayForPath(type, multi, direction, sourceData, target) {
-  const edges = [];
-  forEachEdgeForPath(
-    false,
-    type,
-    multi,
-    direction,
-    sourceData,
-    target,
-    function(key) {
-      edges.push(key);
-    }
-  );
-  return edges;
-}
-function createEdgeIteratorForPath(type, direction, sourceData, target) {
-  let iterator2 = emptyIterator();
-  if (type !== "undirected") {
-    if (typeof sourceData.in !== "undefined" && direction !== "out" && target in sourceData.in)
-      iterator2 = chain(iterator2, createIteratorForKey(sourceData.in, target));
-    if (typeof sourceData.out !== "undefined" && direction !== "in" && target in sourceData.out && (direction || sourceData.key !== target))
-      iterator2 = chain(iterator2, createIteratorForKey(sourceData.out, target));
-  }
-  if (type !== "directed") {
-    if (typeof sourceData.undirected !== "undefined" && target in sourceData.undirected)
-      iterator2 = chain(
-        iterator2,
-        createIteratorForKey(sourceData.undirected, target)
-      );
-  }
-  return iterator2;
-}
-function attachEdgeArrayCreator(Class, description) {
-  const { name, type, direction } = description;
-  Class.prototype[name] = function(source, target) {
-    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
-      return [];
-    if (!arguments.length) return createEdgeArray(this, type);
-    if (arguments.length === 1) {
-      source = "" + source;
-      const nodeData = this._nodes.get(source);
-      if (typeof nodeData === "undefined")
-        throw new NotFoundGraphError(
-          `Graph.${name}: could not find the "${source}" node in the graph.`
-        );
-      return createEdgeArrayForNode(
-        this.multi,
-        type === "mixed" ? this.type : type,
-        direction,
-        nodeData
-      );
-    }
-    if (arguments.length === 2) {
-      source = "" + source;
-      target = "" + target;
-      const sourceData = this._nodes.get(source);
-      if (!sourceData)
-        throw new NotFoundGraphError(
-          `Graph.${name}:  could not find the "${source}" source node in the graph.`
-        );
-      if (!this._nodes.has(target))
-        throw new NotFoundGraphError(
-          `Graph.${name}:  could not find the "${target}" target node in the graph.`
-        );
-      return createEdgeArrayForPath(
-        type,
-        this.multi,
-        direction,
-        sourceData,
-        target
-      );
-    }
-    throw new InvalidArgumentsGraphError(
-      `Graph.${name}: too many arguments (expecting 0, 1 or 2 and got ${arguments.length}).`
-    );
-  };
-}
-function attachForEachEdge(Class, description) {
-  const { name, type, direction } = description;
-  const forEachName = "forEach" + name[0].toUpperCase() + name.slice(1, -1);
-  Class.prototype[forEachName] = function(source, target, callback) {
-    if (type !== "mixed" && this.type !== "mixed" && type !== this.type) return;
-    if (arguments.length === 1) {
-      callback = source;
-      return forEachEdge(false, this, type, callback);
-    }
-    if (arguments.length === 2) {
-      source = "" + source;
-      callback = target;
-      const nodeData = this._nodes.get(source);
-      if (typeof nodeData === "undefined")
-        throw new NotFoundGraphError(
-          `Graph.${forEachName}: could not find the "${source}" node in the graph.`
-        );
-      return forEachEdgeForNode(
-        false,
-        this.multi,
-        type === "mixed" ? this.type : type,
-        direction,
-        nodeData,
-        callback
-      );
-    }
-    if (arguments.length === 3) {
-      source = "" + source;
-      target = "" + target;
-      const sourceData = this._nodes.get(source);
-      if (!sourceData)
-        throw new NotFoundGraphError(
-          `Graph.${forEachName}:  could not find the "${source}" source node in the graph.`
-        );
-      if (!this._nodes.has(target))
-        throw new NotFoundGraphError(
-          `Graph.${forEachName}:  could not find the "${target}" target node in the graph.`
-        );
-      return forEachEdgeForPath(
-        false,
-        type,
-        this.multi,
-        direction,
-        sourceData,
-        target,
-        callback
-      );
-    }
-    throw new InvalidArgumentsGraphError(
-      `Graph.${forEachName}: too many arguments (expecting 1, 2 or 3 and got ${arguments.length}).`
-    );
-  };
-  const mapName = "map" + name[0].toUpperCase() + name.slice(1);
-  Class.prototype[mapName] = function() {
-    const args = Array.prototype.slice.call(arguments);
-    const callback = args.pop();
-    let result;
-    if (args.length === 0) {
-      let length = 0;
-      if (type !== "directed") length += this.undirectedSize;
-      if (type !== "undirected") length += this.directedSize;
-      result = new Array(length);
-      let i = 0;
-      args.push((e, ea, s, t, sa, ta, u) => {
-        result[i++] = callback(e, ea, s, t, sa, ta, u);
-      });
-    } else {
-      result = [];
-      args.push((e, ea, s, t, sa, ta, u) => {
-        result.push(callback(e, ea, s, t, sa, ta, u));
-      });
-    }
-    this[forEachName].apply(this, args);
-    return result;
-  };
-  const filterName = "filter" + name[0].toUpperCase() + name.slice(1);
-  Class.prototype[filterName] = function() {
-    const args = Array.prototype.slice.call(arguments);
-    const callback = args.pop();
-    const result = [];
-    args.push((e, ea, s, t, sa, ta, u) => {
-      if (callback(e, ea, s, t, sa, ta, u)) result.push(e);
-    });
-    this[forEachName].apply(this, args);
-    return result;
-  };
-  const reduceName = "reduce" + name[0].toUpperCase() + name.slice(1);
-  Class.prototype[reduceName] = function() {
-    let args = Array.prototype.slice.call(arguments);
-    if (args.length < 2 || args.length > 4) {
-      throw new InvalidArgumentsGraphError(
-        `Graph.${reduceName}: invalid number of arguments (expecting 2, 3 or 4 and got ${args.length}).`
-      );
-    }
-    if (typeof args[args.length - 1] === "function" && typeof args[args.length - 2] !== "function") {
-      throw new InvalidArgumentsGraphError(
-        `Graph.${reduceName}: missing initial value. You must provide it because the callback takes more than one argument and we cannot infer the initial value from the first iteration, as you could with a simple array.`
-      );
-    }
-    let callback;
-    let initialValue;
-    if (args.length === 2) {
-      callback = args[0];
-      initialValue = args[1];
-      args = [];
-    } else if (args.length === 3) {
-      callback = args[1];
-      initialValue = args[2];
-      args = [args[0]];
-    } else if (args.length === 4) {
-      callback = args[2];
-      initialValue = args[3];
-      args = [args[0], args[1]];
-    }
-    let accumulator = initialValue;
-    args.push((e, ea, s, t, sa, ta, u) => {
-      accumulator = callback(accumulator, e, ea, s, t, sa, ta, u);
-    });
-    this[forEachName].apply(this, args);
-    return accumulator;
-  };
-}
-function attachFindEdge(Class, description) {
-  const { name, type, direction } = description;
-  const findEdgeName = "find" + name[0].toUpperCase() + name.slice(1, -1);
-  Class.prototype[findEdgeName] = function(source, target, callback) {
-    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
-      return false;
-    if (arguments.length === 1) {
-      callback = source;
-      return forEachEdge(true, this, type, callback);
-    }
-    if (arguments.length === 2) {
-      source = "" + source;
-      callback = target;
-      const nodeData = this._nodes.get(source);
-      if (typeof nodeData === "undefined")
-        throw new NotFoundGraphError(
-          `Graph.${findEdgeName}: could not find the "${source}" node in the graph.`
-        );
-      return forEachEdgeForNode(
-        true,
-        this.multi,
-        type === "mixed" ? this.type : type,
-        direction,
-        nodeData,
-        callback
-      );
-    }
-    if (arguments.length === 3) {
-      source = "" + source;
-      target = "" + target;
-      const sourceData = this._nodes.get(source);
-      if (!sourceData)
-        throw new NotFoundGraphError(
-          `Graph.${findEdgeName}:  could not find the "${source}" source node in the graph.`
-        );
-      if (!this._nodes.has(target))
-        throw new NotFoundGraphError(
-          `Graph.${findEdgeName}:  could not find the "${target}" target node in the graph.`
-        );
-      return forEachEdgeForPath(
-        true,
-        type,
-        this.multi,
-        direction,
-        sourceData,
-        target,
-        callback
-      );
-    }
-    throw new InvalidArgumentsGraphError(
-      `Graph.${findEdgeName}: too many arguments (expecting 1, 2 or 3 and got ${arguments.length}).`
-    );
-  };
-  const someName = "some" + name[0].toUpperCase() + name.slice(1, -1);
-  Class.prototype[someName] = function() {
-    const args = Array.prototype.slice.call(arguments);
-    const callback = args.pop();
-    args.push((e, ea, s, t, sa, ta, u) => {
-      return callback(e, ea, s, t, sa, ta, u);
-    });
-    const found = this[findEdgeName].apply(this, args);
-    if (found) return true;
-    return false;
-  };
-  const everyName = "every" + name[0].toUpperCase() + name.slice(1, -1);
-  Class.prototype[everyName] = function() {
-    const args = Array.prototype.slice.call(arguments);
-    const callback = args.pop();
-    args.push((e, ea, s, t, sa, ta, u) => {
-      return !callback(e, ea, s, t, sa, ta, u);
-    });
-    const found = this[findEdgeName].apply(this, args);
-    if (found) return false;
-    return true;
-  };
-}
-function attachEdgeIteratorCreator(Class, description) {
-  const { name: originalName, type, direction } = description;
-  const name = originalName.slice(0, -1) + "Entries";
-  Class.prototype[name] = function(source, target) {
-    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
-      return emptyIterator();
-    if (!arguments.length) return createEdgeIterator(this, type);
-    if (arguments.length === 1) {
-      source = "" + source;
-      const sourceData = this._nodes.get(source);
-      if (!sourceData)
-        throw new NotFoundGraphError(
-          `Graph.${name}: could not find the "${source}" node in the graph.`
-        );
-      return createEdgeIteratorForNode(type, direction, sourceData);
-    }
-    if (arguments.length === 2) {
-      source = "" + source;
-      target = "" + target;
-      const sourceData = this._nodes.get(source);
-      if (!sourceData)
-        throw new NotFoundGraphError(
-          `Graph.${name}:  could not find the "${source}" source node in the graph.`
-        );
-      if (!this._nodes.has(target))
-        throw new NotFoundGraphError(
-          `Graph.${name}:  could not find the "${target}" target node in the graph.`
-        );
-      return createEdgeIteratorForPath(type, direction, sourceData, target);
-    }
-    throw new InvalidArgumentsGraphError(
-      `Graph.${name}: too many arguments (expecting 0, 1 or 2 and got ${arguments.length}).`
-    );
-  };
-}
-function attachEdgeIterationMethods(Graph2) {
-  EDGES_ITERATION.forEach((description) => {
-    attachEdgeArrayCreator(Graph2, description);
-    attachForEachEdge(Graph2, description);
-    attachFindEdge(Graph2, description);
-    attachEdgeIteratorCreator(Graph2, description);
-  });
-}
-function CompositeSetWrapper() {
-  this.A = null;
-  this.B = null;
-}
-function forEachInObjectOnce(breakable, visited, nodeData, object, callback) {
-  for (const k in object) {
-    const edgeData = object[k];
-    const sourceData = edgeData.source;
-    const targetData = edgeData.target;
-    const neighborData = sourceData === nodeData ? targetData : sourceData;
-    if (visited && visited.has(neighborData.key)) continue;
-    const shouldBreak = callback(neighborData.key, neighborData.attributes);
-    if (breakable && shouldBreak) return neighborData.key;
-  }
-  return;
-}
-function forEachNeighbor(breakable, type, direction, nodeData, callback) {
-  if (type !== "mixed") {
-    if (type === "undirected")
-      return forEachInObjectOnce(
-        breakable,
-        null,
-        nodeData,
-        nodeData.undirected,
-        callback
-      );
-    if (typeof direction === "string")
-      return forEachInObjectOnce(
-        breakable,
-        null,
-        nodeData,
-        nodeData[direction],
-        callback
-      );
-  }
-  const visited = new CompositeSetWrapper();
-  let found;
-  if (type !== "undirected") {
-    if (direction !== "out") {
-      found = forEachInObjectOnce(
-        breakable,
-        null,
-        nodeData,
-        nodeData.in,
-        callback
-      );
-      if (breakable && found) return found;
-      visited.wrap(nodeData.in);
-    }
-    if (direction !== "in") {
-      found = forEachInObjectOnce(
-        breakable,
-        visited,
-        nodeData,
-        nodeData.out,
-        callback
-      );
-      if (breakable && found) return found;
-      visited.wrap(nodeData.out);
-    }
-  }
-  if (type !== "directed") {
-    found = forEachInObjectOnce(
-      breakable,
-      visited,
-      nodeData,
-      nodeData.undirected,
-      callback
-    );
-    if (breakable && found) return found;
-  }
-  return;
-}
-function createNeighborArrayForNode(type, direction, nodeData) {
-  if (type !== "mixed") {
-    if (type === "undirected") return Object.keys(nodeData.undirected);
-    if (typeof direction === "string") return Object.keys(nodeData[direction]);
-  }
-  const neighbors = [];
-  forEachNeighbor(false, type, direction, nodeData, function(key) {
-    neighbors.push(key);
-  });
-  return neighbors;
-}
-function createDedupedObjectIterator(visited, nodeData, object) {
-  const keys = Object.keys(object);
-  const l = keys.length;
-  let i = 0;
-  return {
-    [Symbol.iterator]() {
-      return this;
-    },
-    next() {
-      let neighborData = null;
-      do {
-        if (i >= l) {
-          if (visited) visited.wrap(object);
-          return { done: true };
-        }
-        const edgeData = object[keys[i++]];
-        const sourceData = edgeData.source;
-        const targetData = edgeData.target;
-        neighborData = sourceData === nodeData ? targetData : sourceData;
-        if (visited && visited.has(neighborData.key)) {
-          neighborData = null;
-          continue;
-        }
-      } while (neighborData === null);
-      return {
-        done: false,
-        value: { neighbor: neighborData.key, attributes: neighborData.attributes }
-      };
-    }
-  };
-}
-function createNeighborIterator(type, direction, nodeData) {
-  if (type !== "mixed") {
-    if (type === "undirected")
-      return createDedupedObjectIterator(null, nodeData, nodeData.undirected);
-    if (typeof direction === "string")
-      return createDedupedObjectIterator(null, nodeData, nodeData[direction]);
-  }
-  let iterator2 = emptyIterator();
-  const visited = new CompositeSetWrapper();
-  if (type !== "undirected") {
-    if (direction !== "out") {
-      iterator2 = chain(
-        iterator2,
-        createDedupedObjectIterator(visited, nodeData, nodeData.in)
-      );
-    }
-    if (direction !== "in") {
-      iterator2 = chain(
-        iterator2,
-        createDedupedObjectIterator(visited, nodeData, nodeData.out)
-      );
-    }
-  }
-  if (type !== "directed") {
-    iterator2 = chain(
-      iterator2,
-      createDedupedObjectIterator(visited, nodeData, nodeData.undirected)
-    );
-  }
-  return iterator2;
-}
-function attachNeighborArrayCreator(Class, description) {
-  const { name, type, direction } = description;
-  Class.prototype[name] = function(node3) {
-    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
-      return [];
-    node3 = "" + node3;
-    const nodeData = this._nodes.get(node3);
-    if (typeof nodeData === "undefined")
-      throw new NotFoundGraphError(
-        `Graph.${name}: could not find the "${node3}" node in the graph.`
-      );
-    return createNeighborArrayForNode(
-      type === "mixed" ? this.type : type,
-      direction,
-      nodeData
-    );
-  };
-}
-function attachForEachNeighbor(Class, description) {
-  const { name, type, direction } = description;
-  const forEachName = "forEach" + name[0].toUpperCase() + name.slice(1, -1);
-  Class.prototype[forEachName] = function(node3, callback) {
-    if (type !== "mixed" && this.type !== "mixed" && type !== this.type) return;
-    node3 = "" + node3;
-    const nodeData = this._nodes.get(node3);
-    if (typeof nodeData === "undefined")
-      throw new NotFoundGraphError(
-        `Graph.${forEachName}: could not find the "${node3}" node in the graph.`
-      );
-    forEachNeighbor(
-      false,
-      type === "mixed" ? this.type : type,
-      direction,
-      nodeData,
-      callback
-    );
-  };
-  const mapName = "map" + name[0].toUpperCase() + name.slice(1);
-  Class.prototype[mapName] = function(node3, callback) {
-    const result = [];
-    this[forEachName](node3, (n, a) => {
-      result.push(callback(n, a));
-    });
-    return result;
-  };
-  const filterName = "filter" + name[0].toUpperCase() + name.slice(1);
-  Class.prototype[filterName] = function(node3, callback) {
-    const result = [];
-    this[forEachName](node3, (n, a) => {
-      if (callback(n, a)) result.push(n);
-    });
-    return result;
-  };
-  const reduceName = "reduce" + name[0].toUpperCase() + name.slice(1);
-  Class.prototype[reduceName] = function(node3, callback, initialValue) {
-    if (arguments.length < 3)
-      throw new InvalidArgumentsGraphError(
-        `Graph.${reduceName}: missing initial value. You must provide it because the callback takes more than one argument and we cannot infer the initial value from the first iteration, as you could with a simple array.`
-      );
-    let accumulator = initialValue;
-    this[forEachName](node3, (n, a) => {
-      accumulator = callback(accumulator, n, a);
-    });
-    return accumulator;
-  };
-}
-function attachFindNeighbor(Class, description) {
-  const { name, type, direction } = description;
-  const capitalizedSingular = name[0].toUpperCase() + name.slice(1, -1);
-  const findName = "find" + capitalizedSingular;
-  Class.prototype[findName] = function(node3, callback) {
-    if (type !== "mixed" && this.type !== "mixed" && type !== this.type) return;
-    node3 = "" + node3;
-    const nodeData = this._nodes.get(node3);
-    if (typeof nodeData === "undefined")
-      throw new NotFoundGraphError(
-        `Graph.${findName}: could not find the "${node3}" node in the graph.`
-      );
-    return forEachNeighbor(
-      true,
-      type === "mixed" ? this.type : type,
-      direction,
-      nodeData,
-      callback
-    );
-  };
-  const someName = "some" + capitalizedSingular;
-  Class.prototype[someName] = function(node3, callback) {
-    const found = this[findName](node3, callback);
-    if (found) return true;
-    return false;
-  };
-  const everyName = "every" + capitalizedSingular;
-  Class.prototype[everyName] = function(node3, callback) {
-    const found = this[findName](node3, (n, a) => {
-      return !callback(n, a);
-    });
-    if (found) return false;
-    return true;
-  };
-}
-function attachNeighborIteratorCreator(Class, description) {
-  const { name, type, direction } = description;
-  const iteratorName = name.slice(0, -1) + "Entries";
-  Class.prototype[iteratorName] = function(node3) {
-    if (type !== "mixed" && this.type !== "mixed" && type !== this.type)
-      return emptyIterator();
-    node3 = "" + node3;
-    const nodeData = this._nodes.get(node3);
-    if (typeof nodeData === "undefined")
-      throw new NotFoundGraphError(
-        `Graph.${iteratorName}: could not find the "${node3}" node in the graph.`
-      );
-    return createNeighborIterator(
-      type === "mixed" ? this.type : type,
-      direction,
-      nodeData
-    );
-  };
-}
-function attachNeighborIterationMethods(Graph2) {
-  NEIGHBORS_ITERATION.forEach((description) => {
-    attachNeighborArrayCreator(Graph2, description);
-    attachForEachNeighbor(Graph2, description);
-    attachFindNeighbor(Graph2, description);
-    attachNeighborIteratorCreator(Graph2, description);
-  });
-}
-function forEachAdjacency(breakable, assymetric, disconnectedNodes, graph, callback) {
-  const iterator2 = graph._nodes.values();
-  const type = graph.type;
-  let step, sourceData, neighbor, adj, edgeData, targetData, shouldBreak;
-  while (step = iterator2.next(), step.done !== true) {
-    let hasEdges = false;
-    sourceData = step.value;
-    if (type !== "undirected") {
-      adj = sourceData.out;
-      for (neighbor in adj) {
-        edgeData = adj[neighbor];
-        do {
-          targetData = edgeData.target;
-          hasEdges = true;
-          shouldBreak = callback(
-            sourceData.key,
-            targetData.key,
-            sourceData.attributes,
-            targetData.attributes,
-            edgeData.key,
-            edgeData.attributes,
-            edgeData.undirected
-          );
-          if (breakable && shouldBreak) return edgeData;
-          edgeData = edgeData.next;
-        } while (edgeData);
-      }
-    }
-    if (type !== "directed") {
-      adj = sourceData.undirected;
-      for (neighbor in adj) {
-        if (assymetric && sourceData.key > neighbor) continue;
-        edgeData = adj[neighbor];
-        do {
-          targetData = edgeData.target;
-          if (targetData.key !== neighbor) targetData = edgeData.source;
-          hasEdges = true;
-          shouldBreak = callback(
-            sourceData.key,
-            targetData.key,
-            sourceData.attributes,
-            targetData.attributes,
-            edgeData.key,
-            edgeData.attributes,
-            edgeData.undirected
-          );
-          if (breakable && shouldBreak) return edgeData;
-          edgeData = edgeData.next;
-        } while (edgeData);
-      }
-    }
-    if (disconnectedNodes && !hasEdges) {
-      shouldBreak = callback(
-        sourceData.key,
-        null,
-        sourceData.attributes,
-        null,
-        null,
-        null,
-        null
-      );
-      if (breakable && shouldBreak) return null;
-    }
-  }
-  return;
-}
-function serializeNode(key, data) {
-  const serialized = { key };
-  if (!isEmpty(data.attributes))
-    serialized.attributes = assign({}, data.attributes);
-  return serialized;
-}
-function serializeEdge(type, key, data) {
-  const serialized = {
-    key,
-    source: data.source.key,
-    target: data.target.key
-  };
-  if (!isEmpty(data.attributes))
-    serialized.attributes = assign({}, data.attributes);
-  if (type === "mixed" && data.undirected) serialized.undirected = true;
-  return serialized;
-}
-function validateSerializedNode(value) {
-  if (!isPlainObject4(value))
-    throw new InvalidArgumentsGraphError(
-      'Graph.import: invalid serialized node. A serialized node should be a plain object with at least a "key" property.'
-    );
-  if (!("key" in value))
-    throw new InvalidArgumentsGraphError(
-      "Graph.import: serialized node is missing its key."
-    );
-  if ("attributes" in value && (!isPlainObject4(value.attributes) || value.attributes === null))
-    throw new InvalidArgumentsGraphError(
-      "Graph.import: invalid attributes. Attributes should be a plain object, null or omitted."
-    );
-}
-function validateSerializedEdge(value) {
-  if (!isPlainObject4(value))
-    throw new InvalidArgumentsGraphError(
-      'Graph.import: invalid serialized edge. A serialized edge should be a plain object with at least a "source" & "target" property.'
-    );
-  if (!("source" in value))
-    throw new InvalidArgumentsGraphError(
-      "Graph.import: serialized edge is missing its source."
-    );
-  if (!("target" in value))
-    throw new InvalidArgumentsGraphError(
-      "Graph.import: serialized edge is missing its target."
-    );
-  if ("attributes" in value && (!isPlainObject4(value.attributes) || value.attributes === null))
-    throw new InvalidArgumentsGraphError(
-      "Graph.import: invalid attributes. Attributes should be a plain object, null or omitted."
-    );
-  if ("undirected" in value && typeof value.undirected !== "boolean")
-    throw new InvalidArgumentsGraphError(
-      "Graph.import: invalid undirectedness information. Undirected should be boolean or omitted."
-    );
-}
-function addNode(graph, node3, attributes) {
-  if (attributes && !isPlainObject4(attributes))
-    throw new InvalidArgumentsGraphError(
-      `Graph.addNode: invalid attributes. Expecting an object but got "${attributes}"`
-    );
-  node3 = "" + node3;
-  attributes = attributes || {};
-  if (graph._nodes.has(node3))
-    throw new UsageGraphError(
-      `Graph.addNode: the "${node3}" node already exist in the graph.`
-    );
-  const data = new graph.NodeDataClass(node3, attributes);
-  graph._nodes.set(node3, data);
-  graph.emit("nodeAdded", {
-    key: node3,
-    attributes
-  });
-  return data;
-}
-function unsafeAddNode(graph, node3, attributes) {
-  const data = new graph.NodeDataClass(node3, attributes);
-  graph._nodes.set(node3, data);
-  graph.emit("nodeAdded", {
-    key: node3,
-    attributes
-  });
-  return data;
-}
-function addEdge(graph, name, mustGenerateKey, undirected, edge, source, target, attributes) {
-  if (!undirected && graph.type === "undirected")
-    throw new UsageGraphError(
-      `Graph.${name}: you cannot add a directed edge to an undirected graph. Use the #.addEdge or #.addUndirectedEdge instead.`
-    );
-  if (undirected && graph.type === "directed")
-    throw new UsageGraphError(
-      `Graph.${name}: you cannot add an undirected edge to a directed graph. Use the #.addEdge or #.addDirectedEdge instead.`
-    );
-  if (attributes && !isPlainObject4(attributes))
-    throw new InvalidArgumentsGraphError(
-      `Graph.${name}: invalid attributes. Expecting an object but got "${attributes}"`
-    );
-  source = "" + source;
-  target = "" + target;
-  attributes = attributes || {};
-  if (!graph.allowSelfLoops && source === target)
-    throw new UsageGraphError(
-      `Graph.${name}: source & target are the same ("${source}"), thus creating a loop explicitly forbidden by this graph 'allowSelfLoops' option set to false.`
-    );
-  const sourceData = graph._nodes.get(source), targetData = graph._nodes.get(target);
-  if (!sourceData)
-    throw new NotFoundGraphError(
-      `Graph.${name}: source node "${source}" not found.`
-    );
-  if (!targetData)
-    throw new NotFoundGraphError(
-      `Graph.${name}: target node "${target}" not found.`
-    );
-  const eventData = {
-    key: null,
-    undirected,
-    source,
-    target,
-    attributes
-  };
-  if (mustGenerateKey) {
-    edge = graph._edgeKeyGenerator();
-  } else {
-    edge = "" + edge;
-    if (graph._edges.has(edge))
-      throw new UsageGraphError(
-        `Graph.${name}: the "${edge}" edge already exists in the graph.`
-      );
-  }
-  if (!graph.multi && (undirected ? typeof sourceData.undirected[target] !== "undefined" : typeof sourceData.out[target] !== "undefined")) {
-    throw new UsageGraphError(
-      `Graph.${name}: an edge linking "${source}" to "${target}" already exists. If you really want to add multiple edges linking those nodes, you should create a multi graph by using the 'multi' option.`
-    );
-  }
-  const edgeData = new EdgeData(
-    undirected,
-    edge,
-    sourceData,
-    targetData,
-    attributes
-  );
-  graph._edges.set(edge, edgeData);
-  const isSelfLoop = source === target;
-  if (undirected) {
-    sourceData.undirectedDegree++;
-    targetData.undirectedDegree++;
-    if (isSelfLoop) {
-      sourceData.undirectedLoops++;
-      graph._undirectedSelfLoopCount++;
-    }
-  } else {
-    sourceData.outDegree++;
-    targetData.inDegree++;
-    if (isSelfLoop) {
-      sourceData.directedLoops++;
-      graph._directedSelfLoopCount++;
-    }
-  }
-  if (graph.multi) edgeData.attachMulti();
-  else edgeData.attach();
-  if (undirected) graph._undirectedSize++;
-  else graph._directedSize++;
-  eventData.key = edge;
-  graph.emit("edgeAdded", eventData);
-  return edge;
-}
-function mergeEdge(graph, name, mustGenerateKey, undirected, edge, source, target, attributes, asUpdater) {
-  if (!undirected && graph.type === "undirected")
-    throw new UsageGraphError(
-      `Graph.${name}: you cannot merge/update a directed edge to an undirected graph. Use the #.mergeEdge/#.updateEdge or #.addUndirectedEdge instead.`
-    );
-  if (undirected && graph.type === "directed")
-    throw new UsageGraphError(
-      `Graph.${name}: you cannot merge/update an undirected edge to a directed graph. Use the #.mergeEdge/#.updateEdge or #.addDirectedEdge instead.`
-    );
-  if (attributes) {
-    if (asUpdater) {
-      if (typeof attributes !== "function")
-        throw new InvalidArgumentsGraphError(
-          `Graph.${name}: invalid updater function. Expecting a function but got "${attributes}"`
-        );
-    } else {
-      if (!isPlainObject4(attributes))
-        throw new InvalidArgumentsGraphError(
-          `Graph.${name}: invalid attributes. Expecting an object but got "${attributes}"`
-        );
-    }
-  }
-  source = "" + source;
-  target = "" + target;
-  let updater;
-  if (asUpdater) {
-    updater = attributes;
-    attributes = void 0;
-  }
-  if (!graph.allowSelfLoops && source === target)
-    throw new UsageGraphError(
-      `Graph.${name}: source & target are the same ("${source}"), thus creating a loop explicitly forbidden by this graph 'allowSelfLoops' option set to false.`
-    );
-  let sourceData = graph._nodes.get(source);
-  let targetData = graph._nodes.get(target);
-  let edgeData;
-  let alreadyExistingEdgeData;
-  if (!mustGenerateKey) {
-    edgeData = graph._edges.get(edge);
-    if (edgeData) {
-      if (edgeData.source.key !== source || edgeData.target.key !== target) {
-        if (!undirected || edgeData.source.key !== target || edgeData.target.key !== source) {
-          throw new UsageGraphError(
-            `Graph.${name}: inconsistency detected when attempting to merge the "${edge}" edge with "${source}" source & "${target}" target vs. ("${edgeData.source.key}", "${edgeData.target.key}").`
-          );
-        }
-      }
-      alreadyExistingEdgeData = edgeData;
-    }
-  }
-  if (!alreadyExistingEdgeData && !graph.multi && sourceData) {
-    alreadyExistingEdgeData = undirected ? sourceData.undirected[target] : sourceData.out[target];
-  }
-  if (alreadyExistingEdgeData) {
-    const info = [alreadyExistingEdgeData.key, false, false, false];
-    if (asUpdater ? !updater : !attributes) return info;
-    if (asUpdater) {
-      const oldAttributes = alreadyExistingEdgeData.attributes;
-      alreadyExistingEdgeData.attributes = updater(oldAttributes);
-      graph.emit("edgeAttributesUpdated", {
-        type: "replace",
-        key: alreadyExistingEdgeData.key,
-        attributes: alreadyExistingEdgeData.attributes
-      });
-    } else {
-      assign(alreadyExistingEdgeData.attributes, attributes);
-      graph.emit("edgeAttributesUpdated", {
-        type: "merge",
-        key: alreadyExistingEdgeData.key,
-        attributes: alreadyExistingEdgeData.attributes,
-        data: attributes
-      });
-    }
-    return info;
-  }
-  attributes = attributes || {};
-  if (asUpdater && updater) attributes = updater(attributes);
-  const eventData = {
-    key: null,
-    undirected,
-    source,
-    target,
-    attributes
-  };
-  if (mustGenerateKey) {
-    edge = graph._edgeKeyGenerator();
-  } else {
-    edge = "" + edge;
-    if (graph._edges.has(edge))
-      throw new UsageGraphError(
-        `Graph.${name}: the "${edge}" edge already exists in the graph.`
-      );
-  }
-  let sourceWasAdded = false;
-  let targetWasAdded = false;
-  if (!sourceData) {
-    sourceData = unsafeAddNode(graph, source, {});
-    sourceWasAdded = true;
-    if (source === target) {
-      targetData = sourceData;
-      targetWasAdded = true;
-    }
-  }
-  if (!targetData) {
-    targetData = unsafeAddNode(graph, target, {});
-    targetWasAdded = true;
-  }
-  edgeData = new EdgeData(undirected, edge, sourceData, targetData, attributes);
-  graph._edges.set(edge, edgeData);
-  const isSelfLoop = source === target;
-  if (undirected) {
-    sourceData.undirectedDegree++;
-    targetData.undirectedDegree++;
-    if (isSelfLoop) {
-      sourceData.undirectedLoops++;
-      graph._undirectedSelfLoopCount++;
-    }
-  } else {
-    sourceData.outDegree++;
-    targetData.inDegree++;
-    if (isSelfLoop) {
-      sourceData.directedLoops++;
-      graph._directedSelfLoopCount++;
-    }
-  }
-  if (graph.multi) edgeData.attachMulti();
-  else edgeData.attach();
-  if (undirected) graph._undirectedSize++;
-  else graph._directedSize++;
-  eventData.key = edge;
-  graph.emit("edgeAdded", eventData);
-  return [edge, true, sourceWasAdded, targetWasAdded];
-}
-function dropEdgeFromData(graph, edgeData) {
-  graph._edges.delete(edgeData.key);
-  const { source: sourceData, target: targetData, attributes } = edgeData;
-  const undirected = edgeData.undirected;
-  const isSelfLoop = sourceData === targetData;
-  if (undirected) {
-    sourceData.undirectedDegree--;
-    targetData.undirectedDegree--;
-    if (isSelfLoop) {
-      sourceData.undirectedLoops--;
-      graph._undirectedSelfLoopCount--;
-    }
-  } else {
-    sourceData.outDegree--;
-    targetData.inDegree--;
-    if (isSelfLoop) {
-      sourceData.directedLoops--;
-      graph._directedSelfLoopCount--;
-    }
-  }
-  if (graph.multi) edgeData.detachMulti();
-  else edgeData.detach();
-  if (undirected) graph._undirectedSize--;
-  else graph._directedSize--;
-  graph.emit("edgeDropped", {
-    key: edgeData.key,
-    attributes,
-    source: sourceData.key,
-    target: targetData.key,
-    undirected
-  });
-}
-function attachStaticFromMethod(Class) {
-  Class.from = function(data, options) {
-    const finalOptions = assign({}, data.options, options);
-    const instance = new Class(finalOptions);
-    instance.import(data);
-    return instance;
-  };
-}
-var import_events, assign, GraphError, InvalidArgumentsGraphError, NotFoundGraphError, UsageGraphError, NODE, SOURCE2, TARGET, OPPOSITE, NODE_ATTRIBUTES_METHODS, EDGE_ATTRIBUTES_METHODS, EDGES_ITERATION, NEIGHBORS_ITERATION, INSTANCE_ID, TYPES, EMITTER_PROPS, EDGE_ADD_METHODS, DEFAULTS2, Graph, DirectedGraph, UndirectedGraph, MultiGraph, MultiDirectedGraph, MultiUndirectedGraph;
-var init_graphology = __esm({
-  "node_modules/graphology/dist/graphology.mjs"() {
-    import_events = require("events");
-    assign = assignPolyfill;
-    if (typeof Object.assign === "function") assign = Object.assign;
-    GraphError = class extends Error {
-      constructor(message) {
-        super();
-        this.name = "GraphError";
-        this.message = message;
-      }
-    };
-    InvalidArgumentsGraphError = class _InvalidArgumentsGraphError extends GraphError {
-      constructor(message) {
-        super(message);
-        this.name = "InvalidArgumentsGraphError";
-        if (typeof Error.captureStackTrace === "function")
-          Error.captureStackTrace(
-            this,
-            _InvalidArgumentsGraphError.prototype.constructor
-          );
-      }
-    };
-    NotFoundGraphError = class _NotFoundGraphError extends GraphError {
-      constructor(message) {
-        super(message);
-        this.name = "NotFoundGraphError";
-        if (typeof Error.captureStackTrace === "function")
-          Error.captureStackTrace(this, _NotFoundGraphError.prototype.constructor);
-      }
-    };
-    UsageGraphError = class _UsageGraphError extends GraphError {
-      constructor(message) {
-        super(message);
-        this.name = "UsageGraphError";
-        if (typeof Error.captureStackTrace === "function")
-          Error.captureStackTrace(this, _UsageGraphError.prototype.constructor);
-      }
-    };
-    MixedNodeData.prototype.clear = function() {
-      this.inDegree = 0;
-      this.outDegree = 0;
-      this.undirectedDegree = 0;
-      this.undirectedLoops = 0;
-      this.directedLoops = 0;
-      this.in = {};
-      this.out = {};
-      this.undirected = {};
-    };
-    DirectedNodeData.prototype.clear = function() {
-      this.inDegree = 0;
-      this.outDegree = 0;
-      this.directedLoops = 0;
-      this.in = {};
-      this.out = {};
-    };
-    UndirectedNodeData.prototype.clear = function() {
-      this.undirectedDegree = 0;
-      this.undirectedLoops = 0;
-      this.undirected = {};
-    };
-    EdgeData.prototype.attach = function() {
-      let outKey = "out";
-      let inKey = "in";
-      if (this.undirected) outKey = inKey = "undirected";
-      const source = this.source.key;
-      const target = this.target.key;
-      this.source[outKey][target] = this;
-      if (this.undirected && source === target) return;
-      this.target[inKey][source] = this;
-    };
-    EdgeData.prototype.attachMulti = function() {
-      let outKey = "out";
-      let inKey = "in";
-      const source = this.source.key;
-      const target = this.target.key;
-      if (this.undirected) outKey = inKey = "undirected";
-      const adj = this.source[outKey];
-      const head = adj[target];
-      if (typeof head === "undefined") {
-        adj[target] = this;
-        if (!(this.undirected && source === target)) {
-          this.target[inKey][source] = this;
-        }
-        return;
-      }
-      head.previous = this;
-      this.next = head;
-      adj[target] = this;
-      this.target[inKey][source] = this;
-    };
-    EdgeData.prototype.detach = function() {
-      const source = this.source.key;
-      const target = this.target.key;
-      let outKey = "out";
-      let inKey = "in";
-      if (this.undirected) outKey = inKey = "undirected";
-      delete this.source[outKey][target];
-      delete this.target[inKey][source];
-    };
-    EdgeData.prototype.detachMulti = function() {
-      const source = this.source.key;
-      const target = this.target.key;
-      let outKey = "out";
-      let inKey = "in";
-      if (this.undirected) outKey = inKey = "undirected";
-      if (this.previous === void 0) {
-        if (this.next === void 0) {
-          delete this.source[outKey][target];
-          delete this.target[inKey][source];
-        } else {
-          this.next.previous = void 0;
-          this.source[outKey][target] = this.next;
-          this.target[inKey][source] = this.next;
-        }
-      } else {
-        this.previous.next = this.next;
-        if (this.next !== void 0) {
-          this.next.previous = this.previous;
-        }
-      }
-    };
-    NODE = 0;
-    SOURCE2 = 1;
-    TARGET = 2;
-    OPPOSITE = 3;
-    NODE_ATTRIBUTES_METHODS = [
-      {
-        name: (element) => `get${element}Attribute`,
-        attacher: attachNodeAttributeGetter
-      },
-      {
-        name: (element) => `get${element}Attributes`,
-        attacher: attachNodeAttributesGetter
-      },
-      {
-        name: (element) => `has${element}Attribute`,
-        attacher: attachNodeAttributeChecker
-      },
-      {
-        name: (element) => `set${element}Attribute`,
-        attacher: attachNodeAttributeSetter
-      },
-      {
-        name: (element) => `update${element}Attribute`,
-        attacher: attachNodeAttributeUpdater
-      },
-      {
-        name: (element) => `remove${element}Attribute`,
-        attacher: attachNodeAttributeRemover
-      },
-      {
-        name: (element) => `replace${element}Attributes`,
-        attacher: attachNodeAttributesReplacer
-      },
-      {
-        name: (element) => `merge${element}Attributes`,
-        attacher: attachNodeAttributesMerger
-      },
-      {
-        name: (element) => `update${element}Attributes`,
-        attacher: attachNodeAttributesUpdater
-      }
-    ];
-    EDGE_ATTRIBUTES_METHODS = [
-      {
-        name: (element) => `get${element}Attribute`,
-        attacher: attachEdgeAttributeGetter
-      },
-      {
-        name: (element) => `get${element}Attributes`,
-        attacher: attachEdgeAttributesGetter
-      },
-      {
-        name: (element) => `has${element}Attribute`,
-        attacher: attachEdgeAttributeChecker
-      },
-      {
-        name: (element) => `set${element}Attribute`,
-        attacher: attachEdgeAttributeSetter
-      },
-      {
-        name: (element) => `update${element}Attribute`,
-        attacher: attachEdgeAttributeUpdater
-      },
-      {
-        name: (element) => `remove${element}Attribute`,
-        attacher: attachEdgeAttributeRemover
-      },
-      {
-        name: (element) => `replace${element}Attributes`,
-        attacher: attachEdgeAttributesReplacer
-      },
-      {
-        name: (element) => `merge${element}Attributes`,
-        attacher: attachEdgeAttributesMerger
-      },
-      {
-        name: (element) => `update${element}Attributes`,
-        attacher: attachEdgeAttributesUpdater
-      }
-    ];
-    EDGES_ITERATION = [
-      {
-        name: "edges",
-        type: "mixed"
-      },
-      {
-        name: "inEdges",
-        type: "directed",
-        direction: "in"
-      },
-      {
-        name: "outEdges",
-        type: "directed",
-        direction: "out"
-      },
-      {
-        name: "inboundEdges",
-        type: "mixed",
-        direction: "in"
-      },
-      {
-        name: "outboundEdges",
-        type: "mixed",
-        direction: "out"
-      },
-      {
-        name: "directedEdges",
-        type: "directed"
-      },
-      {
-        name: "undirectedEdges",
-        type: "undirected"
-      }
-    ];
-    NEIGHBORS_ITERATION = [
-      {
-        name: "neighbors",
-        type: "mixed"
-      },
-      {
-        name: "inNeighbors",
-        type: "directed",
-        direction: "in"
-      },
-      {
-        name: "outNeighbors",
-        type: "directed",
-        direction: "out"
-      },
-      {
-        name: "inboundNeighbors",
-        type: "mixed",
-        direction: "in"
-      },
-      {
-        name: "outboundNeighbors",
-        type: "mixed",
-        direction: "out"
-      },
-      {
-        name: "directedNeighbors",
-        type: "directed"
-      },
-      {
-        name: "undirectedNeighbors",
-        type: "undirected"
-      }
-    ];
-    CompositeSetWrapper.prototype.wrap = function(set) {
-      if (this.A === null) this.A = set;
-      else if (this.B === null) this.B = set;
-    };
-    CompositeSetWrapper.prototype.has = function(key) {
-      if (this.A !== null && key in this.A) return true;
-      if (this.B !== null && key in this.B) return true;
-      return false;
-    };
-    INSTANCE_ID = incrementalIdStartingFromRandomByte();
-    TYPES = /* @__PURE__ */ new Set(["directed", "undirected", "mixed"]);
-    EMITTER_PROPS = /* @__PURE__ */ new Set([
-      "domain",
-      "_events",
-      "_eventsCount",
-      "_maxListeners"
-    ]);
-    EDGE_ADD_METHODS = [
-      {
-        name: (verb) => `${verb}Edge`,
-        generateKey: true
-      },
-      {
-        name: (verb) => `${verb}DirectedEdge`,
-        generateKey: true,
-        type: "directed"
-      },
-      {
-        name: (verb) => `${verb}UndirectedEdge`,
-        generateKey: true,
-        type: "undirected"
-      },
-      {
-        name: (verb) => `${verb}EdgeWithKey`
-      },
-      {
-        name: (verb) => `${verb}DirectedEdgeWithKey`,
-        type: "directed"
-      },
-      {
-        name: (verb) => `${verb}UndirectedEdgeWithKey`,
-        type: "undirected"
-      }
-    ];
-    DEFAULTS2 = {
-      allowSelfLoops: true,
-      multi: false,
-      type: "mixed"
-    };
-    Graph = class _Graph extends import_events.EventEmitter {
-      constructor(options) {
-        super();
-        options = assign({}, DEFAULTS2, options);
-        if (typeof options.multi !== "boolean")
-          throw new InvalidArgumentsGraphError(
-            `Graph.constructor: invalid 'multi' option. Expecting a boolean but got "${options.multi}".`
-          );
-        if (!TYPES.has(options.type))
-          throw new InvalidArgumentsGraphError(
-            `Graph.constructor: invalid 'type' option. Should be one of "mixed", "directed" or "undirected" but got "${options.type}".`
-          );
-        if (typeof options.allowSelfLoops !== "boolean")
-          throw new InvalidArgumentsGraphError(
-            `Graph.constructor: invalid 'allowSelfLoops' option. Expecting a boolean but got "${options.allowSelfLoops}".`
-          );
-        const NodeDataClass = options.type === "mixed" ? MixedNodeData : options.type === "directed" ? DirectedNodeData : UndirectedNodeData;
-        privateProperty(this, "NodeDataClass", NodeDataClass);
-        const instancePrefix = "geid_" + INSTANCE_ID() + "_";
-        let edgeId = 0;
-        const edgeKeyGenerator = () => {
-          let availableEdgeKey;
-          do {
-            availableEdgeKey = instancePrefix + edgeId++;
-          } while (this._edges.has(availableEdgeKey));
-          return availableEdgeKey;
-        };
-        privateProperty(this, "_attributes", {});
-        privateProperty(this, "_nodes", /* @__PURE__ */ new Map());
-        privateProperty(this, "_edges", /* @__PURE__ */ new Map());
-        privateProperty(this, "_directedSize", 0);
-        privateProperty(this, "_undirectedSize", 0);
-        privateProperty(this, "_directedSelfLoopCount", 0);
-        privateProperty(this, "_undirectedSelfLoopCount", 0);
-        privateProperty(this, "_edgeKeyGenerator", edgeKeyGenerator);
-        privateProperty(this, "_options", options);
-        EMITTER_PROPS.forEach((prop) => privateProperty(this, prop, this[prop]));
-        readOnlyProperty(this, "order", () => this._nodes.size);
-        readOnlyProperty(this, "size", () => this._edges.size);
-        readOnlyProperty(this, "directedSize", () => this._directedSize);
-        readOnlyProperty(this, "undirectedSize", () => this._undirectedSize);
-        readOnlyProperty(
-          this,
-          "selfLoopCount",
-          () => this._directedSelfLoopCount + this._undirectedSelfLoopCount
-        );
-        readOnlyProperty(
-          this,
-          "directedSelfLoopCount",
-          () => this._directedSelfLoopCount
-        );
-        readOnlyProperty(
-          this,
-          "undirectedSelfLoopCount",
-          () => this._undirectedSelfLoopCount
-        );
-        readOnlyProperty(this, "multi", this._options.multi);
-        readOnlyProperty(this, "type", this._options.type);
-        readOnlyProperty(this, "allowSelfLoops", this._options.allowSelfLoops);
-        readOnlyProperty(this, "implementation", () => "graphology");
-      }
-      _resetInstanceCounters() {
-        this._directedSize = 0;
-        this._undirectedSize = 0;
-        this._directedSelfLoopCount = 0;
-        this._undirectedSelfLoopCount = 0;
-      }
-      /**---------------------------------------------------------------------------
-       * Read
-       **---------------------------------------------------------------------------
-       */
-      /**
-       * Method returning whether the given node is found in the graph.
-       *
-       * @param  {any}     node - The node.
-       * @return {boolean}
-       */
-      hasNode(node3) {
-        return this._nodes.has("" + node3);
-      }
-      /**
-       * Method returning whether the given directed edge is found in the graph.
-       *
-       * Arity 1:
-       * @param  {any}     edge - The edge's key.
-       *
-       * Arity 2:
-       * @param  {any}     source - The edge's source.
-       * @param  {any}     target - The edge's target.
-       *
-       * @return {boolean}
-       *
-       * @throws {Error} - Will throw if the arguments are invalid.
-       */
-      hasDirectedEdge(source, target) {
-        if (this.type === "undirected") return false;
-        if (arguments.length === 1) {
-          const edge = "" + source;
-          const edgeData = this._edges.get(edge);
-          return !!edgeData && !edgeData.undirected;
-        } else if (arguments.length === 2) {
-          source = "" + source;
-          target = "" + target;
-          const nodeData = this._nodes.get(source);
-          if (!nodeData) return false;
-          return nodeData.out.hasOwnProperty(target);
-        }
-        throw new InvalidArgumentsGraphError(
-          `Graph.hasDirectedEdge: invalid arity (${arguments.length}, instead of 1 or 2). You can either ask for an edge id or for the existence of an edge between a source & a target.`
-        );
-      }
-      /**
-       * Method returning whether the given undirected edge is found in the graph.
-       *
-       * Arity 1:
-       * @param  {any}     edge - The edge's key.
-       *
-       * Arity 2:
-       * @param  {any}     source - The edge's source.
-       * @param  {any}     target - The edge's target.
-       *
-       * @return {boolean}
-       *
-       * @throws {Error} - Will throw if the arguments are invalid.
-       */
-      hasUndirectedEdge(source, target) {
-        if (this.type === "directed") return false;
-        if (arguments.length === 1) {
-          const edge = "" + source;
-          const edgeData = this._edges.get(edge);
-          return !!edgeData && edgeData.undirected;
-        } else if (arguments.length === 2) {
-          source = "" + source;
-          target = "" + target;
-          const nodeData = this._nodes.get(source);
-          if (!nodeData) return false;
-          return nodeData.undirected.hasOwnProperty(target);
-        }
-        throw new InvalidArgumentsGraphError(
-          `Graph.hasDirectedEdge: invalid arity (${arguments.length}, instead of 1 or 2). You can either ask for an edge id or for the existence of an edge between a source & a target.`
-        );
-      }
-      /**
-       * Method returning whether the given edge is found in the graph.
-       *
-       * Arity 1:
-       * @param  {any}     edge - The edge's key.
-       *
-       * Arity 2:
-       * @param  {any}     source - The edge's source.
-       * @param  {any}     target - The edge's target.
-       *
-       * @return {boolean}
-       *
-       * @throws {Error} - Will throw if the arguments are invalid.
-       */
-      hasEdge(source, target) {
-        if (arguments.length === 1) {
-          const edge = "" + source;
-          return this._edges.has(edge);
-        } else if (arguments.length === 2) {
-          source = "" + source;
-          target = "" + target;
-          const nodeData = this._nodes.get(source);
-          if (!nodeData) return false;
-          return typeof nodeData.out !== "undefined" && nodeData.out.hasOwnProperty(target) || typeof nodeData.undirected !== "undefined" && nodeData.undirected.hasOwnProperty(target);
-        }
-        throw new InvalidArgumentsGraphError(
-          `Graph.hasEdge: invalid arity (${arguments.length}, instead of 1 or 2). You can either ask for an edge id or for the existence of an edge between a source & a target.`
-        );
-      }
-      /**
-       * Method returning the edge matching source & target in a directed fashion.
-       *
-       * @param  {any} source - The edge's source.
-       * @param  {any} target - The edge's target.
-       *
-       * @return {any|undefined}
-       *
-       * @throws {Error} - Will throw if the graph is multi.
-       * @throws {Error} - Will throw if source or target doesn't exist.
-       */
-      directedEdge(source, target) {
-        if (this.type === "undirected") return;
-        source = "" + source;
-        target = "" + target;
-        if (this.multi)
-          throw new UsageGraphError(
-            "Graph.directedEdge: this method is irrelevant with multigraphs since there might be multiple edges between source & target. See #.directedEdges instead."
-          );
-        const sourceData = this._nodes.get(source);
-        if (!sourceData)
-          throw new NotFoundGraphError(
-            `Graph.directedEdge: could not find the "${source}" source node in the graph.`
-          );
-        if (!this._nodes.has(target))
-          throw new NotFoundGraphError(
-            `Graph.directedEdge: could not find the "${target}" target node in the graph.`
-          );
-        const edgeData = sourceData.out && sourceData.out[target] || void 0;
-        if (edgeData) return edgeData.key;
-      }
-      /**
-       * Method returning the edge matching source & target in a undirected fashion.
-       *
-       * @param  {any} source - The edge's source.
-       * @param  {any} target - The edge's target.
-       *
-       * @return {any|undefined}
-       *
-       * @throws {Error} - Will throw if the graph is multi.
-       * @throws {Error} - Will throw if source or target doesn't exist.
-       */
-      undirectedEdge(source, target) {
-        if (this.type === "directed") return;
-        source = "" + source;
-        target = "" + target;
-        if (this.multi)
-          throw new UsageGraphError(
-            "Graph.undirectedEdge: this method is irrelevant with multigraphs since there might be multiple edges between source & target. See #.undirectedEdges instead."
-          );
-        const sourceData = this._nodes.get(source);
-        if (!sourceData)
-          throw new NotFoundGraphError(
-            `Graph.undirectedEdge: could not find the "${source}" source node in the graph.`
-          );
-        if (!this._nodes.has(target))
-          throw new NotFoundGraphError(
-            `Graph.undirectedEdge: could not find the "${target}" target node in the graph.`
-          );
-        const edgeData = sourceData.undirected && sourceData.undirected[target] || void 0;
-        if (edgeData) return edgeData.key;
-      }
-      /**
-       * Method returning the edge matching source & target in a mixed fashion.
-       *
-       * @param  {any} source - The edge's source.
-       * @param  {any} target - The edge's target.
-       *
-       * @return {any|undefined}
-       *
-       * @throws {Error} - Will throw if the graph is multi.
-       * @throws {Error} - Will throw if source or target doesn't exist.
-       */
-      edge(source, target) {
-        if (this.multi)
-          throw new UsageGraphError(
-            "Graph.edge: this method is irrelevant with multigraphs since there might be multiple edges between source & target. See #.edges instead."
-          );
-        source = "" + source;
-        target = "" + target;
-        const sourceData = this._nodes.get(source);
-        if (!sourceData)
-          throw new NotFoundGraphError(
-            `Graph.edge: could not find the "${source}" source node in the graph.`
-          );
-        if (!this._nodes.has(target))
-          throw new NotFoundGraphError(
-            `Graph.edge: could not find the "${target}" target node in the graph.`
-          );
-        const edgeData = sourceData.out && sourceData.out[target] || sourceData.undirected && sourceData.undirected[target] || void 0;
-        if (edgeData) return edgeData.key;
-      }
-      /**
-       * Method returning whether two nodes are directed neighbors.
-       *
-       * @param  {any}     node     - The node's key.
-       * @param  {any}     neighbor - The neighbor's key.
-       * @return {boolean}
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      areDirectedNeighbors(node3, neighbor) {
-        node3 = "" + node3;
-        neighbor = "" + neighbor;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.areDirectedNeighbors: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type === "undirected") return false;
-        return neighbor in nodeData.in || neighbor in nodeData.out;
-      }
-      /**
-       * Method returning whether two nodes are out neighbors.
-       *
-       * @param  {any}     node     - The node's key.
-       * @param  {any}     neighbor - The neighbor's key.
-       * @return {boolean}
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      areOutNeighbors(node3, neighbor) {
-        node3 = "" + node3;
-        neighbor = "" + neighbor;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.areOutNeighbors: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type === "undirected") return false;
-        return neighbor in nodeData.out;
-      }
-      /**
-       * Method returning whether two nodes are in neighbors.
-       *
-       * @param  {any}     node     - The node's key.
-       * @param  {any}     neighbor - The neighbor's key.
-       * @return {boolean}
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      areInNeighbors(node3, neighbor) {
-        node3 = "" + node3;
-        neighbor = "" + neighbor;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.areInNeighbors: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type === "undirected") return false;
-        return neighbor in nodeData.in;
-      }
-      /**
-       * Method returning whether two nodes are undirected neighbors.
-       *
-       * @param  {any}     node     - The node's key.
-       * @param  {any}     neighbor - The neighbor's key.
-       * @return {boolean}
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      areUndirectedNeighbors(node3, neighbor) {
-        node3 = "" + node3;
-        neighbor = "" + neighbor;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.areUndirectedNeighbors: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type === "directed") return false;
-        return neighbor in nodeData.undirected;
-      }
-      /**
-       * Method returning whether two nodes are neighbors.
-       *
-       * @param  {any}     node     - The node's key.
-       * @param  {any}     neighbor - The neighbor's key.
-       * @return {boolean}
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      areNeighbors(node3, neighbor) {
-        node3 = "" + node3;
-        neighbor = "" + neighbor;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.areNeighbors: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type !== "undirected") {
-          if (neighbor in nodeData.in || neighbor in nodeData.out) return true;
-        }
-        if (this.type !== "directed") {
-          if (neighbor in nodeData.undirected) return true;
-        }
-        return false;
-      }
-      /**
-       * Method returning whether two nodes are inbound neighbors.
-       *
-       * @param  {any}     node     - The node's key.
-       * @param  {any}     neighbor - The neighbor's key.
-       * @return {boolean}
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      areInboundNeighbors(node3, neighbor) {
-        node3 = "" + node3;
-        neighbor = "" + neighbor;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.areInboundNeighbors: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type !== "undirected") {
-          if (neighbor in nodeData.in) return true;
-        }
-        if (this.type !== "directed") {
-          if (neighbor in nodeData.undirected) return true;
-        }
-        return false;
-      }
-      /**
-       * Method returning whether two nodes are outbound neighbors.
-       *
-       * @param  {any}     node     - The node's key.
-       * @param  {any}     neighbor - The neighbor's key.
-       * @return {boolean}
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      areOutboundNeighbors(node3, neighbor) {
-        node3 = "" + node3;
-        neighbor = "" + neighbor;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.areOutboundNeighbors: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type !== "undirected") {
-          if (neighbor in nodeData.out) return true;
-        }
-        if (this.type !== "directed") {
-          if (neighbor in nodeData.undirected) return true;
-        }
-        return false;
-      }
-      /**
-       * Method returning the given node's in degree.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's in degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      inDegree(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.inDegree: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type === "undirected") return 0;
-        return nodeData.inDegree;
-      }
-      /**
-       * Method returning the given node's out degree.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's in degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      outDegree(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.outDegree: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type === "undirected") return 0;
-        return nodeData.outDegree;
-      }
-      /**
-       * Method returning the given node's directed degree.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's in degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      directedDegree(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.directedDegree: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type === "undirected") return 0;
-        return nodeData.inDegree + nodeData.outDegree;
-      }
-      /**
-       * Method returning the given node's undirected degree.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's in degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      undirectedDegree(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.undirectedDegree: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type === "directed") return 0;
-        return nodeData.undirectedDegree;
-      }
-      /**
-       * Method returning the given node's inbound degree.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's inbound degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      inboundDegree(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.inboundDegree: could not find the "${node3}" node in the graph.`
-          );
-        let degree2 = 0;
-        if (this.type !== "directed") {
-          degree2 += nodeData.undirectedDegree;
-        }
-        if (this.type !== "undirected") {
-          degree2 += nodeData.inDegree;
-        }
-        return degree2;
-      }
-      /**
-       * Method returning the given node's outbound degree.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's outbound degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      outboundDegree(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.outboundDegree: could not find the "${node3}" node in the graph.`
-          );
-        let degree2 = 0;
-        if (this.type !== "directed") {
-          degree2 += nodeData.undirectedDegree;
-        }
-        if (this.type !== "undirected") {
-          degree2 += nodeData.outDegree;
-        }
-        return degree2;
-      }
-      /**
-       * Method returning the given node's directed degree.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      degree(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.degree: could not find the "${node3}" node in the graph.`
-          );
-        let degree2 = 0;
-        if (this.type !== "directed") {
-          degree2 += nodeData.undirectedDegree;
-        }
-        if (this.type !== "undirected") {
-          degree2 += nodeData.inDegree + nodeData.outDegree;
-        }
-        return degree2;
-      }
-      /**
-       * Method returning the given node's in degree without considering self loops.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's in degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      inDegreeWithoutSelfLoops(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.inDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type === "undirected") return 0;
-        return nodeData.inDegree - nodeData.directedLoops;
-      }
-      /**
-       * Method returning the given node's out degree without considering self loops.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's in degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      outDegreeWithoutSelfLoops(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.outDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type === "undirected") return 0;
-        return nodeData.outDegree - nodeData.directedLoops;
-      }
-      /**
-       * Method returning the given node's directed degree without considering self loops.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's in degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      directedDegreeWithoutSelfLoops(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.directedDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type === "undirected") return 0;
-        return nodeData.inDegree + nodeData.outDegree - nodeData.directedLoops * 2;
-      }
-      /**
-       * Method returning the given node's undirected degree without considering self loops.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's in degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      undirectedDegreeWithoutSelfLoops(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.undirectedDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
-          );
-        if (this.type === "directed") return 0;
-        return nodeData.undirectedDegree - nodeData.undirectedLoops * 2;
-      }
-      /**
-       * Method returning the given node's inbound degree without considering self loops.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's inbound degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      inboundDegreeWithoutSelfLoops(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.inboundDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
-          );
-        let degree2 = 0;
-        let loops = 0;
-        if (this.type !== "directed") {
-          degree2 += nodeData.undirectedDegree;
-          loops += nodeData.undirectedLoops * 2;
-        }
-        if (this.type !== "undirected") {
-          degree2 += nodeData.inDegree;
-          loops += nodeData.directedLoops;
-        }
-        return degree2 - loops;
-      }
-      /**
-       * Method returning the given node's outbound degree without considering self loops.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's outbound degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      outboundDegreeWithoutSelfLoops(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.outboundDegreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
-          );
-        let degree2 = 0;
-        let loops = 0;
-        if (this.type !== "directed") {
-          degree2 += nodeData.undirectedDegree;
-          loops += nodeData.undirectedLoops * 2;
-        }
-        if (this.type !== "undirected") {
-          degree2 += nodeData.outDegree;
-          loops += nodeData.directedLoops;
-        }
-        return degree2 - loops;
-      }
-      /**
-       * Method returning the given node's directed degree without considering self loops.
-       *
-       * @param  {any}     node - The node's key.
-       * @return {number}       - The node's degree.
-       *
-       * @throws {Error} - Will throw if the node isn't in the graph.
-       */
-      degreeWithoutSelfLoops(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.degreeWithoutSelfLoops: could not find the "${node3}" node in the graph.`
-          );
-        let degree2 = 0;
-        let loops = 0;
-        if (this.type !== "directed") {
-          degree2 += nodeData.undirectedDegree;
-          loops += nodeData.undirectedLoops * 2;
-        }
-        if (this.type !== "undirected") {
-          degree2 += nodeData.inDegree + nodeData.outDegree;
-          loops += nodeData.directedLoops * 2;
-        }
-        return degree2 - loops;
-      }
-      /**
-       * Method returning the given edge's source.
-       *
-       * @param  {any} edge - The edge's key.
-       * @return {any}      - The edge's source.
-       *
-       * @throws {Error} - Will throw if the edge isn't in the graph.
-       */
-      source(edge) {
-        edge = "" + edge;
-        const data = this._edges.get(edge);
-        if (!data)
-          throw new NotFoundGraphError(
-            `Graph.source: could not find the "${edge}" edge in the graph.`
-          );
-        return data.source.key;
-      }
-      /**
-       * Method returning the given edge's target.
-       *
-       * @param  {any} edge - The edge's key.
-       * @return {any}      - The edge's target.
-       *
-       * @throws {Error} - Will throw if the edge isn't in the graph.
-       */
-      target(edge) {
-        edge = "" + edge;
-        const data = this._edges.get(edge);
-        if (!data)
-          throw new NotFoundGraphError(
-            `Graph.target: could not find the "${edge}" edge in the graph.`
-          );
-        return data.target.key;
-      }
-      /**
-       * Method returning the given edge's extremities.
-       *
-       * @param  {any}   edge - The edge's key.
-       * @return {array}      - The edge's extremities.
-       *
-       * @throws {Error} - Will throw if the edge isn't in the graph.
-       */
-      extremities(edge) {
-        edge = "" + edge;
-        const edgeData = this._edges.get(edge);
-        if (!edgeData)
-          throw new NotFoundGraphError(
-            `Graph.extremities: could not find the "${edge}" edge in the graph.`
-          );
-        return [edgeData.source.key, edgeData.target.key];
-      }
-      /**
-       * Given a node & an edge, returns the other extremity of the edge.
-       *
-       * @param  {any}   node - The node's key.
-       * @param  {any}   edge - The edge's key.
-       * @return {any}        - The related node.
-       *
-       * @throws {Error} - Will throw if the edge isn't in the graph or if the
-       *                   edge & node are not related.
-       */
-      opposite(node3, edge) {
-        node3 = "" + node3;
-        edge = "" + edge;
-        const data = this._edges.get(edge);
-        if (!data)
-          throw new NotFoundGraphError(
-            `Graph.opposite: could not find the "${edge}" edge in the graph.`
-          );
-        const source = data.source.key;
-        const target = data.target.key;
-        if (node3 === source) return target;
-        if (node3 === target) return source;
-        throw new NotFoundGraphError(
-          `Graph.opposite: the "${node3}" node is not attached to the "${edge}" edge (${source}, ${target}).`
-        );
-      }
-      /**
-       * Returns whether the given edge has the given node as extremity.
-       *
-       * @param  {any}     edge - The edge's key.
-       * @param  {any}     node - The node's key.
-       * @return {boolean}      - The related node.
-       *
-       * @throws {Error} - Will throw if either the node or the edge isn't in the graph.
-       */
-      hasExtremity(edge, node3) {
-        edge = "" + edge;
-        node3 = "" + node3;
-        const data = this._edges.get(edge);
-        if (!data)
-          throw new NotFoundGraphError(
-            `Graph.hasExtremity: could not find the "${edge}" edge in the graph.`
-          );
-        return data.source.key === node3 || data.target.key === node3;
-      }
-      /**
-       * Method returning whether the given edge is undirected.
-       *
-       * @param  {any}     edge - The edge's key.
-       * @return {boolean}
-       *
-       * @throws {Error} - Will throw if the edge isn't in the graph.
-       */
-      isUndirected(edge) {
-        edge = "" + edge;
-        const data = this._edges.get(edge);
-        if (!data)
-          throw new NotFoundGraphError(
-            `Graph.isUndirected: could not find the "${edge}" edge in the graph.`
-          );
-        return data.undirected;
-      }
-      /**
-       * Method returning whether the given edge is directed.
-       *
-       * @param  {any}     edge - The edge's key.
-       * @return {boolean}
-       *
-       * @throws {Error} - Will throw if the edge isn't in the graph.
-       */
-      isDirected(edge) {
-        edge = "" + edge;
-        const data = this._edges.get(edge);
-        if (!data)
-          throw new NotFoundGraphError(
-            `Graph.isDirected: could not find the "${edge}" edge in the graph.`
-          );
-        return !data.undirected;
-      }
-      /**
-       * Method returning whether the given edge is a self loop.
-       *
-       * @param  {any}     edge - The edge's key.
-       * @return {boolean}
-       *
-       * @throws {Error} - Will throw if the edge isn't in the graph.
-       */
-      isSelfLoop(edge) {
-        edge = "" + edge;
-        const data = this._edges.get(edge);
-        if (!data)
-          throw new NotFoundGraphError(
-            `Graph.isSelfLoop: could not find the "${edge}" edge in the graph.`
-          );
-        return data.source === data.target;
-      }
-      /**---------------------------------------------------------------------------
-       * Mutation
-       **---------------------------------------------------------------------------
-       */
-      /**
-       * Method used to add a node to the graph.
-       *
-       * @param  {any}    node         - The node.
-       * @param  {object} [attributes] - Optional attributes.
-       * @return {any}                 - The node.
-       *
-       * @throws {Error} - Will throw if the given node already exist.
-       * @throws {Error} - Will throw if the given attributes are not an object.
-       */
-      addNode(node3, attributes) {
-        const nodeData = addNode(this, node3, attributes);
-        return nodeData.key;
-      }
-      /**
-       * Method used to merge a node into the graph.
-       *
-       * @param  {any}    node         - The node.
-       * @param  {object} [attributes] - Optional attributes.
-       * @return {any}                 - The node.
-       */
-      mergeNode(node3, attributes) {
-        if (attributes && !isPlainObject4(attributes))
-          throw new InvalidArgumentsGraphError(
-            `Graph.mergeNode: invalid attributes. Expecting an object but got "${attributes}"`
-          );
-        node3 = "" + node3;
-        attributes = attributes || {};
-        let data = this._nodes.get(node3);
-        if (data) {
-          if (attributes) {
-            assign(data.attributes, attributes);
-            this.emit("nodeAttributesUpdated", {
-              type: "merge",
-              key: node3,
-              attributes: data.attributes,
-              data: attributes
-            });
-          }
-          return [node3, false];
-        }
-        data = new this.NodeDataClass(node3, attributes);
-        this._nodes.set(node3, data);
-        this.emit("nodeAdded", {
-          key: node3,
-          attributes
-        });
-        return [node3, true];
-      }
-      /**
-       * Method used to add a node if it does not exist in the graph or else to
-       * update its attributes using a function.
-       *
-       * @param  {any}      node      - The node.
-       * @param  {function} [updater] - Optional updater function.
-       * @return {any}                - The node.
-       */
-      updateNode(node3, updater) {
-        if (updater && typeof updater !== "function")
-          throw new InvalidArgumentsGraphError(
-            `Graph.updateNode: invalid updater function. Expecting a function but got "${updater}"`
-          );
-        node3 = "" + node3;
-        let data = this._nodes.get(node3);
-        if (data) {
-          if (updater) {
-            const oldAttributes = data.attributes;
-            data.attributes = updater(oldAttributes);
-            this.emit("nodeAttributesUpdated", {
-              type: "replace",
-              key: node3,
-              attributes: data.attributes
-            });
-          }
-          return [node3, false];
-        }
-        const attributes = updater ? updater({}) : {};
-        data = new this.NodeDataClass(node3, attributes);
-        this._nodes.set(node3, data);
-        this.emit("nodeAdded", {
-          key: node3,
-          attributes
-        });
-        return [node3, true];
-      }
-      /**
-       * Method used to drop a single node & all its attached edges from the graph.
-       *
-       * @param  {any}    node - The node.
-       * @return {Graph}
-       *
-       * @throws {Error} - Will throw if the node doesn't exist.
-       */
-      dropNode(node3) {
-        node3 = "" + node3;
-        const nodeData = this._nodes.get(node3);
-        if (!nodeData)
-          throw new NotFoundGraphError(
-            `Graph.dropNode: could not find the "${node3}" node in the graph.`
-          );
-        let edgeData;
-        if (this.type !== "undirected") {
-          for (const neighbor in nodeData.out) {
-            edgeData = nodeData.out[neighbor];
-            do {
-              dropEdgeFromData(this, edgeData);
-              edgeData = edgeData.next;
-            } while (edgeData);
-          }
-          for (const neighbor in nodeData.in) {
-            edgeData = nodeData.in[neighbor];
-            do {
-              dropEdgeFromData(this, edgeData);
-              edgeData = edgeData.next;
-            } while (edgeData);
-          }
-        }
-        if (this.type !== "directed") {
-          for (const neighbor in nodeData.undirected) {
-            edgeData = nodeData.undirected[neighbor];
-            do {
-              dropEdgeFromData(this, edgeData);
-              edgeData = edgeData.next;
-            } while (edgeData);
-          }
-        }
-        this._nodes.delete(node3);
-        this.emit("nodeDropped", {
-          key: node3,
-          attributes: nodeData.attributes
-        });
-      }
-      /**
-       * Method used to drop a single edge from the graph.
-       *
-       * Arity 1:
-       * @param  {any}    edge - The edge.
-       *
-       * Arity 2:
-       * @param  {any}    source - Source node.
-       * @param  {any}    target - Target node.
-       *
-       * @return {Graph}
-       *
-       * @throws {Error} - Will throw if the edge doesn't exist.
-       */
-      dropEdge(edge) {
-        let edgeData;
-        if (arguments.length > 1) {
-          const source = "" + arguments[0];
-          const target = "" + arguments[1];
-          edgeData = getMatchingEdge(this, source, target, this.type);
-          if (!edgeData)
-            throw new NotFoundGraphError(
-              `Graph.dropEdge: could not find the "${source}" -> "${target}" edge in the graph.`
-            );
-        } else {
-          edge = "" + edge;
-          edgeData = this._edges.get(edge);
-          if (!edgeData)
-            throw new NotFoundGraphError(
-              `Graph.dropEdge: could not find the "${edge}" edge in the graph.`
-            );
-        }
-        dropEdgeFromData(this, edgeData);
-        return this;
-      }
-      /**
-       * Method used to drop a single directed edge from the graph.
-       *
-       * @param  {any}    source - Source node.
-       * @param  {any}    target - Target node.
-       *
-       * @return {Graph}
-       *
-       * @throws {Error} - Will throw if the edge doesn't exist.
-       */
-      dropDirectedEdge(source, target) {
-        if (arguments.length < 2)
-          throw new UsageGraphError(
-            "Graph.dropDirectedEdge: it does not make sense to try and drop a directed edge by key. What if the edge with this key is undirected? Use #.dropEdge for this purpose instead."
-          );
-        if (this.multi)
-          throw new UsageGraphError(
-            "Graph.dropDirectedEdge: cannot use a {source,target} combo when dropping an edge in a MultiGraph since we cannot infer the one you want to delete as there could be multiple ones."
-          );
-        source = "" + source;
-        target = "" + target;
-        const edgeData = getMatchingEdge(this, source, target, "directed");
-        if (!edgeData)
-          throw new NotFoundGraphError(
-            `Graph.dropDirectedEdge: could not find a "${source}" -> "${target}" edge in the graph.`
-          );
-        dropEdgeFromData(this, edgeData);
-        return this;
-      }
-      /**
-       * Method used to drop a single undirected edge from the graph.
-       *
-       * @param  {any}    source - Source node.
-       * @param  {any}    target - Target node.
-       *
-       * @return {Graph}
-       *
-       * @throws {Error} - Will throw if the edge doesn't exist.
-       */
-      dropUndirectedEdge(source, target) {
-        if (arguments.length < 2)
-          throw new UsageGraphError(
-            "Graph.dropUndirectedEdge: it does not make sense to drop a directed edge by key. What if the edge with this key is undirected? Use #.dropEdge for this purpose instead."
-          );
-        if (this.multi)
-          throw new UsageGraphError(
-            "Graph.dropUndirectedEdge: cannot use a {source,target} combo when dropping an edge in a MultiGraph since we cannot infer the one you want to delete as there could be multiple ones."
-          );
-        const edgeData = getMatchingEdge(this, source, target, "undirected");
-        if (!edgeData)
-          throw new NotFoundGraphError(
-            `Graph.dropUndirectedEdge: could not find a "${source}" -> "${target}" edge in the graph.`
-          );
-        dropEdgeFromData(this, edgeData);
-        return this;
-      }
-      /**
-       * Method used to remove every edge & every node from the graph.
-       *
-       * @return {Graph}
-       */
-      clear() {
-        this._edges.clear();
-        this._nodes.clear();
-        this._resetInstanceCounters();
-        this.emit("cleared");
-      }
-      /**
-       * Method used to remove every edge from the graph.
-       *
-       * @return {Graph}
-       */
-      clearEdges() {
-        const iterator2 = this._nodes.values();
-        let step;
-        while (step = iterator2.next(), step.done !== true) {
-          step.value.clear();
-        }
-        this._edges.clear();
-        this._resetInstanceCounters();
-        this.emit("edgesCleared");
-      }
-      /**---------------------------------------------------------------------------
-       * Attributes-related methods
-       **---------------------------------------------------------------------------
-       */
-      /**
-       * Method returning the desired graph's attribute.
-       *
-       * @param  {string} name - Name of the attribute.
-       * @return {any}
-       */
-      getAttribute(name) {
-        return this._attributes[name];
-      }
-      /**
-       * Method returning the graph's attributes.
-       *
-       * @return {object}
-       */
-      getAttributes() {
-        return this._attributes;
-      }
-      /**
-       * Method returning whether the graph has the desired attribute.
-       *
-       * @param  {string}  name - Name of the attribute.
-       * @return {boolean}
-       */
-      hasAttribute(name) {
-        return this._attributes.hasOwnProperty(name);
-      }
-      /**
-       * Method setting a value for the desired graph's attribute.
-       *
-       * @param  {string}  name  - Name of the attribute.
-       * @param  {any}     value - Value for the attribute.
-       * @return {Graph}
-       */
-      setAttribute(name, value) {
-        this._attributes[name] = value;
-        this.emit("attributesUpdated", {
-          type: "set",
-          attributes: this._attributes,
-          name
-        });
-        return this;
-      }
-      /**
-       * Method using a function to update the desired graph's attribute's value.
-       *
-       * @param  {string}   name    - Name of the attribute.
-       * @param  {function} updater - Function use to update the attribute's value.
-       * @return {Graph}
-       */
-      updateAttribute(name, updater) {
-        if (typeof updater !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.updateAttribute: updater should be a function."
-          );
-        const value = this._attributes[name];
-        this._attributes[name] = updater(value);
-        this.emit("attributesUpdated", {
-          type: "set",
-          attributes: this._attributes,
-          name
-        });
-        return this;
-      }
-      /**
-       * Method removing the desired graph's attribute.
-       *
-       * @param  {string} name  - Name of the attribute.
-       * @return {Graph}
-       */
-      removeAttribute(name) {
-        delete this._attributes[name];
-        this.emit("attributesUpdated", {
-          type: "remove",
-          attributes: this._attributes,
-          name
-        });
-        return this;
-      }
-      /**
-       * Method replacing the graph's attributes.
-       *
-       * @param  {object} attributes - New attributes.
-       * @return {Graph}
-       *
-       * @throws {Error} - Will throw if given attributes are not a plain object.
-       */
-      replaceAttributes(attributes) {
-        if (!isPlainObject4(attributes))
-          throw new InvalidArgumentsGraphError(
-            "Graph.replaceAttributes: provided attributes are not a plain object."
-          );
-        this._attributes = attributes;
-        this.emit("attributesUpdated", {
-          type: "replace",
-          attributes: this._attributes
-        });
-        return this;
-      }
-      /**
-       * Method merging the graph's attributes.
-       *
-       * @param  {object} attributes - Attributes to merge.
-       * @return {Graph}
-       *
-       * @throws {Error} - Will throw if given attributes are not a plain object.
-       */
-      mergeAttributes(attributes) {
-        if (!isPlainObject4(attributes))
-          throw new InvalidArgumentsGraphError(
-            "Graph.mergeAttributes: provided attributes are not a plain object."
-          );
-        assign(this._attributes, attributes);
-        this.emit("attributesUpdated", {
-          type: "merge",
-          attributes: this._attributes,
-          data: attributes
-        });
-        return this;
-      }
-      /**
-       * Method updating the graph's attributes.
-       *
-       * @param  {function} updater - Function used to update the attributes.
-       * @return {Graph}
-       *
-       * @throws {Error} - Will throw if given updater is not a function.
-       */
-      updateAttributes(updater) {
-        if (typeof updater !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.updateAttributes: provided updater is not a function."
-          );
-        this._attributes = updater(this._attributes);
-        this.emit("attributesUpdated", {
-          type: "update",
-          attributes: this._attributes
-        });
-        return this;
-      }
-      /**
-       * Method used to update each node's attributes using the given function.
-       *
-       * @param {function}  updater - Updater function to use.
-       * @param {object}    [hints] - Optional hints.
-       */
-      updateEachNodeAttributes(updater, hints) {
-        if (typeof updater !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.updateEachNodeAttributes: expecting an updater function."
-          );
-        if (hints && !validateHints(hints))
-          throw new InvalidArgumentsGraphError(
-            "Graph.updateEachNodeAttributes: invalid hints. Expecting an object having the following shape: {attributes?: [string]}"
-          );
-        const iterator2 = this._nodes.values();
-        let step, nodeData;
-        while (step = iterator2.next(), step.done !== true) {
-          nodeData = step.value;
-          nodeData.attributes = updater(nodeData.key, nodeData.attributes);
-        }
-        this.emit("eachNodeAttributesUpdated", {
-          hints: hints ? hints : null
-        });
-      }
-      /**
-       * Method used to update each edge's attributes using the given function.
-       *
-       * @param {function}  updater - Updater function to use.
-       * @param {object}    [hints] - Optional hints.
-       */
-      updateEachEdgeAttributes(updater, hints) {
-        if (typeof updater !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.updateEachEdgeAttributes: expecting an updater function."
-          );
-        if (hints && !validateHints(hints))
-          throw new InvalidArgumentsGraphError(
-            "Graph.updateEachEdgeAttributes: invalid hints. Expecting an object having the following shape: {attributes?: [string]}"
-          );
-        const iterator2 = this._edges.values();
-        let step, edgeData, sourceData, targetData;
-        while (step = iterator2.next(), step.done !== true) {
-          edgeData = step.value;
-          sourceData = edgeData.source;
-          targetData = edgeData.target;
-          edgeData.attributes = updater(
-            edgeData.key,
-            edgeData.attributes,
-            sourceData.key,
-            targetData.key,
-            sourceData.attributes,
-            targetData.attributes,
-            edgeData.undirected
-          );
-        }
-        this.emit("eachEdgeAttributesUpdated", {
-          hints: hints ? hints : null
-        });
-      }
-      /**---------------------------------------------------------------------------
-       * Iteration-related methods
-       **---------------------------------------------------------------------------
-       */
-      /**
-       * Method iterating over the graph's adjacency using the given callback.
-       *
-       * @param  {function}  callback - Callback to use.
-       */
-      forEachAdjacencyEntry(callback) {
-        if (typeof callback !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.forEachAdjacencyEntry: expecting a callback."
-          );
-        forEachAdjacency(false, false, false, this, callback);
-      }
-      forEachAdjacencyEntryWithOrphans(callback) {
-        if (typeof callback !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.forEachAdjacencyEntryWithOrphans: expecting a callback."
-          );
-        forEachAdjacency(false, false, true, this, callback);
-      }
-      /**
-       * Method iterating over the graph's assymetric adjacency using the given callback.
-       *
-       * @param  {function}  callback - Callback to use.
-       */
-      forEachAssymetricAdjacencyEntry(callback) {
-        if (typeof callback !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.forEachAssymetricAdjacencyEntry: expecting a callback."
-          );
-        forEachAdjacency(false, true, false, this, callback);
-      }
-      forEachAssymetricAdjacencyEntryWithOrphans(callback) {
-        if (typeof callback !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.forEachAssymetricAdjacencyEntryWithOrphans: expecting a callback."
-          );
-        forEachAdjacency(false, true, true, this, callback);
-      }
-      /**
-       * Method returning the list of the graph's nodes.
-       *
-       * @return {array} - The nodes.
-       */
-      nodes() {
-        return Array.from(this._nodes.keys());
-      }
-      /**
-       * Method iterating over the graph's nodes using the given callback.
-       *
-       * @param  {function}  callback - Callback (key, attributes, index).
-       */
-      forEachNode(callback) {
-        if (typeof callback !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.forEachNode: expecting a callback."
-          );
-        const iterator2 = this._nodes.values();
-        let step, nodeData;
-        while (step = iterator2.next(), step.done !== true) {
-          nodeData = step.value;
-          callback(nodeData.key, nodeData.attributes);
-        }
-      }
-      /**
-       * Method iterating attempting to find a node matching the given predicate
-       * function.
-       *
-       * @param  {function}  callback - Callback (key, attributes).
-       */
-      findNode(callback) {
-        if (typeof callback !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.findNode: expecting a callback."
-          );
-        const iterator2 = this._nodes.values();
-        let step, nodeData;
-        while (step = iterator2.next(), step.done !== true) {
-          nodeData = step.value;
-          if (callback(nodeData.key, nodeData.attributes)) return nodeData.key;
-        }
-        return;
-      }
-      /**
-       * Method mapping nodes.
-       *
-       * @param  {function}  callback - Callback (key, attributes).
-       */
-      mapNodes(callback) {
-        if (typeof callback !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.mapNode: expecting a callback."
-          );
-        const iterator2 = this._nodes.values();
-        let step, nodeData;
-        const result = new Array(this.order);
-        let i = 0;
-        while (step = iterator2.next(), step.done !== true) {
-          nodeData = step.value;
-          result[i++] = callback(nodeData.key, nodeData.attributes);
-        }
-        return result;
-      }
-      /**
-       * Method returning whether some node verify the given predicate.
-       *
-       * @param  {function}  callback - Callback (key, attributes).
-       */
-      someNode(callback) {
-        if (typeof callback !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.someNode: expecting a callback."
-          );
-        const iterator2 = this._nodes.values();
-        let step, nodeData;
-        while (step = iterator2.next(), step.done !== true) {
-          nodeData = step.value;
-          if (callback(nodeData.key, nodeData.attributes)) return true;
-        }
-        return false;
-      }
-      /**
-       * Method returning whether all node verify the given predicate.
-       *
-       * @param  {function}  callback - Callback (key, attributes).
-       */
-      everyNode(callback) {
-        if (typeof callback !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.everyNode: expecting a callback."
-          );
-        const iterator2 = this._nodes.values();
-        let step, nodeData;
-        while (step = iterator2.next(), step.done !== true) {
-          nodeData = step.value;
-          if (!callback(nodeData.key, nodeData.attributes)) return false;
-        }
-        return true;
-      }
-      /**
-       * Method filtering nodes.
-       *
-       * @param  {function}  callback - Callback (key, attributes).
-       */
-      filterNodes(callback) {
-        if (typeof callback !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.filterNodes: expecting a callback."
-          );
-        const iterator2 = this._nodes.values();
-        let step, nodeData;
-        const result = [];
-        while (step = iterator2.next(), step.done !== true) {
-          nodeData = step.value;
-          if (callback(nodeData.key, nodeData.attributes))
-            result.push(nodeData.key);
-        }
-        return result;
-      }
-      /**
-       * Method reducing nodes.
-       *
-       * @param  {function}  callback - Callback (accumulator, key, attributes).
-       */
-      reduceNodes(callback, initialValue) {
-        if (typeof callback !== "function")
-          throw new InvalidArgumentsGraphError(
-            "Graph.reduceNodes: expecting a callback."
-          );
-        if (arguments.length < 2)
-          throw new InvalidArgumentsGraphError(
-            "Graph.reduceNodes: missing initial value. You must provide it because the callback takes more than one argument and we cannot infer the initial value from the first iteration, as you could with a simple array."
-          );
-        let accumulator = initialValue;
-        const iterator2 = this._nodes.values();
-        let step, nodeData;
-        while (step = iterator2.next(), step.done !== true) {
-          nodeData = step.value;
-          accumulator = callback(accumulator, nodeData.key, nodeData.attributes);
-        }
-        return accumulator;
-      }
-      /**
-       * Method returning an iterator over the graph's node entries.
-       *
-       * @return {Iterator}
-       */
-      nodeEntries() {
-        const iterator2 = this._nodes.values();
-        return {
-          [Symbol.iterator]() {
-            return this;
-          },
-          next() {
-            const step = iterator2.next();
-            if (step.done) return step;
-            const data = step.value;
-            return {
-              value: { node: data.key, attributes: data.attributes },
-              done: false
-            };
-          }
-        };
-      }
-      /**---------------------------------------------------------------------------
-       * Serialization
-       **---------------------------------------------------------------------------
-       */
-      /**
-       * Method used to export the whole graph.
-       *
-       * @return {object} - The serialized graph.
-       */
-      export() {
-        const nodes = new Array(this._nodes.size);
-        let i = 0;
-        this._nodes.forEach((data, key) => {
-          nodes[i++] = serializeNode(key, data);
-        });
-        const edges = new Array(this._edges.size);
-        i = 0;
-        this._edges.forEach((data, key) => {
-          edges[i++] = serializeEdge(this.type, key, data);
-        });
-        return {
-          options: {
-            type: this.type,
-            multi: this.multi,
-            allowSelfLoops: this.allowSelfLoops
-          },
-          attributes: this.getAttributes(),
-          nodes,
-          edges
-        };
-      }
-      /**
-       * Method used to import a serialized graph.
-       *
-       * @param  {object|Graph} data  - The serialized graph.
-       * @param  {boolean}      merge - Whether to merge data.
-       * @return {Graph}              - Returns itself for chaining.
-       */
-      import(data, merge2 = false) {
-        if (data instanceof _Graph) {
-          data.forEachNode((n, a) => {
-            if (merge2) this.mergeNode(n, a);
-            else this.addNode(n, a);
-          });
-          data.forEachEdge((e, a, s, t, _sa, _ta, u) => {
-            if (merge2) {
-              if (u) this.mergeUndirectedEdgeWithKey(e, s, t, a);
-              else this.mergeDirectedEdgeWithKey(e, s, t, a);
-            } else {
-              if (u) this.addUndirectedEdgeWithKey(e, s, t, a);
-              else this.addDirectedEdgeWithKey(e, s, t, a);
-            }
-          });
-          return this;
-        }
-        if (!isPlainObject4(data))
-          throw new InvalidArgumentsGraphError(
-            "Graph.import: invalid argument. Expecting a serialized graph or, alternatively, a Graph instance."
-          );
-        if (data.attributes) {
-          if (!isPlainObject4(data.attributes))
-            throw new InvalidArgumentsGraphError(
-              "Graph.import: invalid attributes. Expecting a plain object."
-            );
-          if (merge2) this.mergeAttributes(data.attributes);
-          else this.replaceAttributes(data.attributes);
-        }
-        let i, l, list3, node3, edge;
-        if (data.nodes) {
-          list3 = data.nodes;
-          if (!Array.isArray(list3))
-            throw new InvalidArgumentsGraphError(
-              "Graph.import: invalid nodes. Expecting an array."
-            );
-          for (i = 0, l = list3.length; i < l; i++) {
-            node3 = list3[i];
-            validateSerializedNode(node3);
-            const { key, attributes } = node3;
-            if (merge2) this.mergeNode(key, attributes);
-            else this.addNode(key, attributes);
-          }
-        }
-        if (data.edges) {
-          let undirectedByDefault = false;
-          if (this.type === "undirected") {
-            undirectedByDefault = true;
-          }
-          list3 = data.edges;
-          if (!Array.isArray(list3))
-            throw new InvalidArgumentsGraphError(
-              "Graph.import: invalid edges. Expecting an array."
-            );
-          for (i = 0, l = list3.length; i < l; i++) {
-            edge = list3[i];
-            validateSerializedEdge(edge);
-            const {
-              source,
-              target,
-              attributes,
-              undirected = undirectedByDefault
-            } = edge;
-            let method;
-            if ("key" in edge) {
-              method = merge2 ? undirected ? this.mergeUndirectedEdgeWithKey : this.mergeDirectedEdgeWithKey : undirected ? this.addUndirectedEdgeWithKey : this.addDirectedEdgeWithKey;
-              method.call(this, edge.key, source, target, attributes);
-            } else {
-              method = merge2 ? undirected ? this.mergeUndirectedEdge : this.mergeDirectedEdge : undirected ? this.addUndirectedEdge : this.addDirectedEdge;
-              method.call(this, source, target, attributes);
-            }
-          }
-        }
-        return this;
-      }
-      /**---------------------------------------------------------------------------
-       * Utils
-       **---------------------------------------------------------------------------
-       */
-      /**
-       * Method returning a null copy of the graph, i.e. a graph without nodes
-       * & edges but with the exact same options.
-       *
-       * @param  {object} options - Options to merge with the current ones.
-       * @return {Graph}          - The null copy.
-       */
-      nullCopy(options) {
-        const graph = new _Graph(assign({}, this._options, options));
-        graph.replaceAttributes(assign({}, this.getAttributes()));
-        return graph;
-      }
-      /**
-       * Method returning an empty copy of the graph, i.e. a graph without edges but
-       * with the exact same options.
-       *
-       * @param  {object} options - Options to merge with the current ones.
-       * @return {Graph}          - The empty copy.
-       */
-      emptyCopy(options) {
-        const graph = this.nullCopy(options);
-        this._nodes.forEach((nodeData, key) => {
-          const attributes = assign({}, nodeData.attributes);
-          nodeData = new graph.NodeDataClass(key, attributes);
-          graph._nodes.set(key, nodeData);
-        });
-        return graph;
-      }
-      /**
-       * Method returning an exact copy of the graph.
-       *
-       * @param  {object} options - Upgrade options.
-       * @return {Graph}          - The copy.
-       */
-      copy(options) {
-        options = options || {};
-        if (typeof options.type === "string" && options.type !== this.type && options.type !== "mixed")
-          throw new UsageGraphError(
-            `Graph.copy: cannot create an incompatible copy from "${this.type}" type to "${options.type}" because this would mean losing information about the current graph.`
-          );
-        if (typeof options.multi === "boolean" && options.multi !== this.multi && options.multi !== true)
-          throw new UsageGraphError(
-            "Graph.copy: cannot create an incompatible copy by downgrading a multi graph to a simple one because this would mean losing information about the current graph."
-          );
-        if (typeof options.allowSelfLoops === "boolean" && options.allowSelfLoops !== this.allowSelfLoops && options.allowSelfLoops !== true)
-          throw new UsageGraphError(
-            "Graph.copy: cannot create an incompatible copy from a graph allowing self loops to one that does not because this would mean losing information about the current graph."
-          );
-        const graph = this.emptyCopy(options);
-        const iterator2 = this._edges.values();
-        let step, edgeData;
-        while (step = iterator2.next(), step.done !== true) {
-          edgeData = step.value;
-          addEdge(
-            graph,
-            "copy",
-            false,
-            edgeData.undirected,
-            edgeData.key,
-            edgeData.source.key,
-            edgeData.target.key,
-            assign({}, edgeData.attributes)
-          );
-        }
-        return graph;
-      }
-      /**---------------------------------------------------------------------------
-       * Known methods
-       **---------------------------------------------------------------------------
-       */
-      /**
-       * Method used by JavaScript to perform JSON serialization.
-       *
-       * @return {object} - The serialized graph.
-       */
-      toJSON() {
-        return this.export();
-      }
-      /**
-       * Method returning [object Graph].
-       */
-      toString() {
-        return "[object Graph]";
-      }
-      /**
-       * Method used internally by node's console to display a custom object.
-       *
-       * @return {object} - Formatted object representation of the graph.
-       */
-      inspect() {
-        const nodes = {};
-        this._nodes.forEach((data, key) => {
-          nodes[key] = data.attributes;
-        });
-        const edges = {}, multiIndex = {};
-        this._edges.forEach((data, key) => {
-          const direction = data.undirected ? "--" : "->";
-          let label2 = "";
-          let source = data.source.key;
-          let target = data.target.key;
-          let tmp;
-          if (data.undirected && source > target) {
-            tmp = source;
-            source = target;
-            target = tmp;
-          }
-          const desc = `(${source})${direction}(${target})`;
-          if (!key.startsWith("geid_")) {
-            label2 += `[${key}]: `;
-          } else if (this.multi) {
-            if (typeof multiIndex[desc] === "undefined") {
-              multiIndex[desc] = 0;
-            } else {
-              multiIndex[desc]++;
-            }
-            label2 += `${multiIndex[desc]}. `;
-          }
-          label2 += desc;
-          edges[label2] = data.attributes;
-        });
-        const dummy = {};
-        for (const k in this) {
-          if (this.hasOwnProperty(k) && !EMITTER_PROPS.has(k) && typeof this[k] !== "function" && typeof k !== "symbol")
-            dummy[k] = this[k];
-        }
-        dummy.attributes = this._attributes;
-        dummy.nodes = nodes;
-        dummy.edges = edges;
-        privateProperty(dummy, "constructor", this.constructor);
-        return dummy;
-      }
-    };
-    if (typeof Symbol !== "undefined")
-      Graph.prototype[/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")] = Graph.prototype.inspect;
-    EDGE_ADD_METHODS.forEach((method) => {
-      ["add", "merge", "update"].forEach((verb) => {
-        const name = method.name(verb);
-        const fn2 = verb === "add" ? addEdge : mergeEdge;
-        if (method.generateKey) {
-          Graph.prototype[name] = function(source, target, attributes) {
-            return fn2(
-              this,
-              name,
-              true,
-              (method.type || this.type) === "undirected",
-              null,
-              source,
-              target,
-              attributes,
-              verb === "update"
-            );
-          };
-        } else {
-          Graph.prototype[name] = function(edge, source, target, attributes) {
-            return fn2(
-              this,
-              name,
-              false,
-              (method.type || this.type) === "undirected",
-              edge,
-              source,
-              target,
-              attributes,
-              verb === "update"
-            );
-          };
-        }
-      });
-    });
-    attachNodeAttributesMethods(Graph);
-    attachEdgeAttributesMethods(Graph);
-    attachEdgeIterationMethods(Graph);
-    attachNeighborIterationMethods(Graph);
-    DirectedGraph = class extends Graph {
-      constructor(options) {
-        const finalOptions = assign({ type: "directed" }, options);
-        if ("multi" in finalOptions && finalOptions.multi !== false)
-          throw new InvalidArgumentsGraphError(
-            "DirectedGraph.from: inconsistent indication that the graph should be multi in given options!"
-          );
-        if (finalOptions.type !== "directed")
-          throw new InvalidArgumentsGraphError(
-            'DirectedGraph.from: inconsistent "' + finalOptions.type + '" type in given options!'
-          );
-        super(finalOptions);
-      }
-    };
-    UndirectedGraph = class extends Graph {
-      constructor(options) {
-        const finalOptions = assign({ type: "undirected" }, options);
-        if ("multi" in finalOptions && finalOptions.multi !== false)
-          throw new InvalidArgumentsGraphError(
-            "UndirectedGraph.from: inconsistent indication that the graph should be multi in given options!"
-          );
-        if (finalOptions.type !== "undirected")
-          throw new InvalidArgumentsGraphError(
-            'UndirectedGraph.from: inconsistent "' + finalOptions.type + '" type in given options!'
-          );
-        super(finalOptions);
-      }
-    };
-    MultiGraph = class extends Graph {
-      constructor(options) {
-        const finalOptions = assign({ multi: true }, options);
-        if ("multi" in finalOptions && finalOptions.multi !== true)
-          throw new InvalidArgumentsGraphError(
-            "MultiGraph.from: inconsistent indication that the graph should be simple in given options!"
-          );
-        super(finalOptions);
-      }
-    };
-    MultiDirectedGraph = class extends Graph {
-      constructor(options) {
-        const finalOptions = assign({ type: "directed", multi: true }, options);
-        if ("multi" in finalOptions && finalOptions.multi !== true)
-          throw new InvalidArgumentsGraphError(
-            "MultiDirectedGraph.from: inconsistent indication that the graph should be simple in given options!"
-          );
-        if (finalOptions.type !== "directed")
-          throw new InvalidArgumentsGraphError(
-            'MultiDirectedGraph.from: inconsistent "' + finalOptions.type + '" type in given options!'
-          );
-        super(finalOptions);
-      }
-    };
-    MultiUndirectedGraph = class extends Graph {
-      constructor(options) {
-        const finalOptions = assign({ type: "undirected", multi: true }, options);
-        if ("multi" in finalOptions && finalOptions.multi !== true)
-          throw new InvalidArgumentsGraphError(
-            "MultiUndirectedGraph.from: inconsistent indication that the graph should be simple in given options!"
-          );
-        if (finalOptions.type !== "undirected")
-          throw new InvalidArgumentsGraphError(
-            'MultiUndirectedGraph.from: inconsistent "' + finalOptions.type + '" type in given options!'
-          );
-        super(finalOptions);
-      }
-    };
-    attachStaticFromMethod(Graph);
-    attachStaticFromMethod(DirectedGraph);
-    attachStaticFromMethod(UndirectedGraph);
-    attachStaticFromMethod(MultiGraph);
-    attachStaticFromMethod(MultiDirectedGraph);
-    attachStaticFromMethod(MultiUndirectedGraph);
-    Graph.Graph = Graph;
-    Graph.DirectedGraph = DirectedGraph;
-    Graph.UndirectedGraph = UndirectedGraph;
-    Graph.MultiGraph = MultiGraph;
-    Graph.MultiDirectedGraph = MultiDirectedGraph;
-    Graph.MultiUndirectedGraph = MultiUndirectedGraph;
-    Graph.InvalidArgumentsGraphError = InvalidArgumentsGraphError;
-    Graph.NotFoundGraphError = NotFoundGraphError;
-    Graph.UsageGraphError = UsageGraphError;
-  }
-});
-
-// src/core/graph/build-graph.ts
-function buildGraph(config) {
-  const graph = new Graph.DirectedGraph({ allowSelfLoops: false });
-  for (const [id, node3] of config.nodes) graph.addNode(id, node3);
-  for (const node3 of config.nodes.values()) {
-    for (const edge of node3.dependsOn) {
-      if (edge.to === edge.from || !graph.hasNode(edge.to)) continue;
-      if (graph.hasDirectedEdge(edge.to, edge.from)) continue;
-      graph.addDirectedEdge(edge.to, edge.from, edge);
-    }
-  }
-  return graph;
-}
-var init_build_graph = __esm({
-  "src/core/graph/build-graph.ts"() {
-    "use strict";
-    init_graphology();
-  }
-});
-
 // src/core/classify/kustomize-file.ts
 function readKustomization(path2, source) {
   const parsed2 = parseDocuments(source, path2, { maxExpanded: MAX_EXPANDED_NODES });
@@ -12800,14 +13030,14 @@ function readKustomization(path2, source) {
   const resources = [];
   for (const field of ["resources", "bases"])
     for (const [i, entry2] of list(body[field]).entries()) {
-      const written = text2(entry2);
+      const written = text(entry2);
       if (written === void 0)
         return { ok: false, reason: `${field}[${i}] is not a path or URL` };
       resources.push({ entry: written, ...at5([field, i]) });
     }
   const patches = [];
   for (const [i, entry2] of list(body.patchesStrategicMerge).entries()) {
-    const written = text2(entry2);
+    const written = text(entry2);
     if (written === void 0)
       return { ok: false, reason: `patchesStrategicMerge[${i}] is not a path or a patch` };
     const inline = written.includes("\n") || /^\s*(apiVersion|kind)\s*:/.test(written);
@@ -12820,8 +13050,8 @@ function readKustomization(path2, source) {
   for (const field of ["patches", "patchesJson6902"])
     for (const [i, entry2] of list(body[field]).entries()) {
       const e = record(entry2);
-      const path3 = text2(e.path);
-      const inline = text2(e.patch);
+      const path3 = text(e.path);
+      const inline = text(e.patch);
       if (path3 === void 0 === (inline === void 0))
         return { ok: false, reason: `${field}[${i}] needs one of path or patch` };
       const t = record(e.target);
@@ -12835,7 +13065,7 @@ function readKustomization(path2, source) {
         "labelSelector",
         "annotationSelector"
       ])
-        if (text2(t[key]) !== void 0) target[key] = text2(t[key]);
+        if (text(t[key]) !== void 0) target[key] = text(t[key]);
       patches.push({
         field,
         ...path3 !== void 0 ? { path: path3 } : { inline },
@@ -12846,11 +13076,11 @@ function readKustomization(path2, source) {
   const images = [];
   for (const [i, entry2] of list(body.images).entries()) {
     const e = record(entry2);
-    const name = text2(e.name);
+    const name = text(e.name);
     if (name === void 0) return { ok: false, reason: `images[${i}] has no name` };
-    const newName = text2(e.newName);
-    const newTag = text2(e.newTag);
-    const digest = text2(e.digest);
+    const newName = text(e.newName);
+    const newTag = text(e.newTag);
+    const digest = text(e.digest);
     images.push({
       name,
       ...newName !== void 0 ? { newName } : {},
@@ -12862,20 +13092,20 @@ function readKustomization(path2, source) {
   const replicas = [];
   for (const [i, entry2] of list(body.replicas).entries()) {
     const e = record(entry2);
-    const name = text2(e.name);
+    const name = text(e.name);
     if (name === void 0) return { ok: false, reason: `replicas[${i}] has no name` };
     replicas.push({ name, count: e.count, ...at5(["replicas", i]) });
   }
   const other = /* @__PURE__ */ new Map();
   for (const [key, value] of Object.entries(body))
     if (!INERT.has(key) && !READ.has(key)) other.set(key, value);
-  const namespace = text2(body.namespace);
+  const namespace = text(body.namespace);
   return {
     ok: true,
     kustomization: {
       ...namespace ? { namespace } : {},
-      namePrefix: text2(body.namePrefix) ?? "",
-      nameSuffix: text2(body.nameSuffix) ?? "",
+      namePrefix: text(body.namePrefix) ?? "",
+      nameSuffix: text(body.nameSuffix) ?? "",
       resources,
       patches,
       images,
@@ -12904,7 +13134,7 @@ function patchFilesOf(path2, k) {
     return resolved === void 0 ? [] : [resolved];
   });
 }
-var NAMES, KUSTOMIZATION_NAMES, isKustomizationPath, INERT, READ, text2, isRemote, folderOf;
+var NAMES, KUSTOMIZATION_NAMES, isKustomizationPath, INERT, READ, text, isRemote, folderOf;
 var init_kustomize_file = __esm({
   "src/core/classify/kustomize-file.ts"() {
     "use strict";
@@ -12926,9 +13156,37 @@ var init_kustomize_file = __esm({
       "images",
       "replicas"
     ]);
-    text2 = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+    text = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
     isRemote = (entry2) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry2) || /^git@/.test(entry2) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry2) || /\?(ref|version|timeout|submodules)=/.test(entry2) || entry2.includes("//") || /\.git(\/|$)/.test(entry2);
     folderOf = (path2) => path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : ".";
+  }
+});
+
+// src/core/classify/terraform-address.ts
+function withoutIndexes(address) {
+  return address.replace(INDEX, "");
+}
+function compileAddressPattern(pattern) {
+  return compileWildcard(pattern, { starCrossesSlash: true, question: false });
+}
+function addressMatches(pattern, address) {
+  return pattern.test(address) || pattern.test(withoutIndexes(address));
+}
+function referencedResource(reference, modulePath) {
+  const parts = reference.split(".");
+  const head = parts[0] ?? "";
+  if (["var", "local", "path", "count", "each", "self", "terraform", "module", "data"].includes(head))
+    return void 0;
+  if (parts.length < 2) return void 0;
+  const name = parts[1].replace(INDEX, "");
+  return `${modulePath}${head}.${name}`;
+}
+var INDEX;
+var init_terraform_address = __esm({
+  "src/core/classify/terraform-address.ts"() {
+    "use strict";
+    init_glob();
+    INDEX = /\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g;
   }
 });
 
@@ -13531,138 +13789,6 @@ var init_owners = __esm({
   }
 });
 
-// src/core/graph/compact-graph.ts
-function compactGraph(config, skipped) {
-  const ids2 = [];
-  const nodes = [];
-  const indexOf = /* @__PURE__ */ new Map();
-  let declared = 0;
-  for (const [id, node3] of config.nodes) {
-    indexOf.set(id, ids2.length);
-    ids2.push(id);
-    nodes.push(node3);
-    declared += node3.dependsOn.length;
-  }
-  const n = ids2.length;
-  const ownerOf2 = new Int32Array(n).fill(-1);
-  const tierOf = new Int8Array(n).fill(-1);
-  const ownerIds = [];
-  const ownerIndex = /* @__PURE__ */ new Map();
-  for (let i = 0; i < n; i++) {
-    const node3 = nodes[i];
-    if (node3.tier !== void 0) tierOf[i] = node3.tier;
-    if (node3.owner === void 0) continue;
-    let o = ownerIndex.get(node3.owner);
-    if (o === void 0) {
-      o = ownerIds.length;
-      ownerIds.push(node3.owner);
-      ownerIndex.set(node3.owner, o);
-    }
-    ownerOf2[i] = o;
-  }
-  const edgeFrom = new Int32Array(declared);
-  const edgeTo = new Int32Array(declared);
-  const edgeVia = new Int32Array(declared);
-  const edgeBreaks2 = new Int32Array(declared);
-  const degree2 = new Int32Array(n);
-  const vias = [];
-  const viaIndex = /* @__PURE__ */ new Map();
-  const breakSets = [];
-  const breakIndex = /* @__PURE__ */ new Map();
-  let lastVia = "";
-  let lastViaIndex = -1;
-  let lastBreaks;
-  let lastBreaksIndex = -1;
-  let edgeDiscovered;
-  let m = 0;
-  for (let from = 0; from < n; from++) {
-    for (const edge of nodes[from].dependsOn) {
-      const to = indexOf.get(edge.to);
-      if (to === void 0 || to === from) {
-        skipped?.push({ edge, reason: to === void 0 ? "unknown-node" : "self" });
-        continue;
-      }
-      edgeFrom[m] = from;
-      edgeTo[m] = to;
-      degree2[to] = degree2[to] + 1;
-      if (edge.via !== lastVia) {
-        let v = viaIndex.get(edge.via);
-        if (v === void 0) {
-          v = vias.length;
-          vias.push(edge.via);
-          viaIndex.set(edge.via, v);
-        }
-        lastVia = edge.via;
-        lastViaIndex = v;
-      }
-      edgeVia[m] = lastViaIndex;
-      if (edge.discovered) {
-        edgeDiscovered ??= new Uint8Array(declared);
-        edgeDiscovered[m] = 1;
-      }
-      const breaksOn = edge.breaksOn;
-      if (breaksOn === void 0) edgeBreaks2[m] = -1;
-      else {
-        if (breaksOn !== lastBreaks) {
-          const key = breaksOn.join("\0");
-          let b = breakIndex.get(key);
-          if (b === void 0) {
-            b = breakSets.length;
-            breakSets.push(breaksOn);
-            breakIndex.set(key, b);
-          }
-          lastBreaks = breaksOn;
-          lastBreaksIndex = b;
-        }
-        edgeBreaks2[m] = lastBreaksIndex;
-      }
-      m++;
-    }
-  }
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + degree2[i];
-  const cursor = offsets.slice(0, n);
-  const targets = new Int32Array(m);
-  const sources = new Int32Array(m);
-  for (let i = 0; i < n; i++) sources.fill(i, offsets[i], offsets[i + 1]);
-  const via2 = new Int32Array(m);
-  const breaks = new Int32Array(m);
-  let discovered;
-  for (let e = 0; e < m; e++) {
-    const to = edgeTo[e];
-    const slot = cursor[to];
-    cursor[to] = slot + 1;
-    targets[slot] = edgeFrom[e];
-    via2[slot] = edgeVia[e];
-    breaks[slot] = edgeBreaks2[e];
-    if (edgeDiscovered?.[e]) {
-      discovered ??= new Uint8Array(m);
-      discovered[slot] = 1;
-    }
-  }
-  return {
-    ids: ids2,
-    nodes,
-    indexOf,
-    offsets,
-    targets,
-    sources,
-    via: via2,
-    vias,
-    breaks,
-    breakSets,
-    ownerOf: ownerOf2,
-    ownerIds,
-    tierOf,
-    ...discovered ? { discovered } : {}
-  };
-}
-var init_compact_graph = __esm({
-  "src/core/graph/compact-graph.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/plan-overlay.ts
 function nodesFor(address, system, objects) {
   const hits = objects.match(system, address);
@@ -13823,7 +13949,7 @@ function prepareModel(config, compact) {
   };
 }
 function analyze(base, files, options = {}) {
-  const inputs = inputsOf2(options);
+  const inputs = inputsOf(options);
   const references = [
     ...options.references ?? [],
     ...inputs.flatMap((input) => input.reading.references)
@@ -13833,7 +13959,7 @@ function analyze(base, files, options = {}) {
   const unjudged = [...options.unjudged ?? [], ...inputs.flatMap((i) => i.unjudged ?? [])];
   return radiusOf(model, located.changed, { ...options, unjudged }, located);
 }
-function inputsOf2(options) {
+function inputsOf(options) {
   return [
     ...options.plan ? [{ kind: "plan", ...options.plan }] : [],
     ...options.inputs ?? []
@@ -13923,98 +14049,193 @@ var init_analyze = __esm({
   }
 });
 
-// src/core/graph/find-cycles.ts
-function findCycles(graph) {
+// src/core/graph/reachable.ts
+function reachable(graph, starts, options = {}) {
+  const direction = options.direction ?? "down";
+  const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
   const n = graph.ids.length;
-  const { offsets, targets } = graph;
-  const index2 = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const stack = new Int32Array(n);
-  let stackSize = 0;
-  const callNode = new Int32Array(n);
-  const callEdge = new Int32Array(n);
-  let counter = 0;
-  const cycles = [];
-  for (let root = 0; root < n; root++) {
-    if (index2[root] !== -1) continue;
-    let depth = 0;
-    const open = (node3) => {
-      index2[node3] = counter;
-      low[node3] = counter;
-      counter++;
-      stack[stackSize++] = node3;
-      onStack[node3] = 1;
-      callNode[depth] = node3;
-      callEdge[depth] = offsets[node3];
-      depth++;
-    };
-    open(root);
-    while (depth > 0) {
-      const node3 = callNode[depth - 1];
-      const e = callEdge[depth - 1];
-      if (e < offsets[node3 + 1]) {
-        callEdge[depth - 1] = e + 1;
-        const next = targets[e];
-        if (index2[next] === -1) open(next);
-        else if (onStack[next]) low[node3] = Math.min(low[node3], index2[next]);
-        continue;
-      }
-      depth--;
-      if (depth > 0) {
-        const parent = callNode[depth - 1];
-        low[parent] = Math.min(low[parent], low[node3]);
-      }
-      if (low[node3] === index2[node3]) {
-        const members = [];
-        let member;
-        do {
-          member = stack[--stackSize];
-          onStack[member] = 0;
-          members.push(member);
-        } while (member !== node3);
-        if (members.length > 1) cycles.push(cycleThrough(graph, members));
-      }
-    }
+  const scratch = stampedScratch(scratches3, graph, (size) => ({
+    seen: new Int32Array(size),
+    queue: new Int32Array(size),
+    depth: new Int32Array(size),
+    edge: new Int32Array(size),
+    stamp: 0
+  }));
+  const stamp = ++scratch.stamp;
+  const { seen, queue, depth, edge } = scratch;
+  let tail = 0;
+  for (const start of starts) {
+    if (!(start >= 0 && start < n) || seen[start] === stamp) continue;
+    seen[start] = stamp;
+    queue[tail] = start;
+    edge[tail] = -1;
+    depth[tail++] = 0;
   }
-  return cycles;
-}
-function cycleThrough(graph, members) {
-  const inside = new Set(members);
-  const ids2 = graph.ids;
-  const start = members.reduce((a, b) => ids2[a] <= ids2[b] ? a : b);
-  const parent = /* @__PURE__ */ new Map();
-  const queue = [start];
-  for (let head = 0; head < queue.length; head++) {
-    const node3 = queue[head];
-    for (let e = graph.offsets[node3]; e < graph.offsets[node3 + 1]; e++) {
-      const next = graph.targets[e];
-      if (!inside.has(next)) continue;
-      if (next === start) {
-        const walk2 = [ids2[start]];
-        for (let at5 = node3; at5 !== start; at5 = parent.get(at5))
-          walk2.push(ids2[at5]);
-        walk2.push(ids2[start]);
-        return walk2;
-      }
-      if (!parent.has(next)) {
-        parent.set(next, node3);
-        queue.push(next);
-      }
-    }
+  for (let head = 0; head < tail; head++) {
+    const d = depth[head];
+    if (d >= maxDepth) continue;
+    forEachNeighbour(graph, queue[head], direction, (next, e) => {
+      if (seen[next] === stamp) return;
+      seen[next] = stamp;
+      queue[tail] = next;
+      edge[tail] = e;
+      depth[tail++] = d + 1;
+    });
   }
-  return [ids2[start], ids2[start]];
+  return { nodes: queue.slice(0, tail), depths: depth.slice(0, tail), edges: edge.slice(0, tail) };
 }
-var init_find_cycles = __esm({
-  "src/core/graph/find-cycles.ts"() {
+var scratches3;
+var init_reachable = __esm({
+  "src/core/graph/reachable.ts"() {
     "use strict";
+    init_adjacency();
+    init_stamped_scratch();
+    scratches3 = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/render/terminal-escape.ts
+function terminalText(value) {
+  if (!ANY.test(value)) return value;
+  return value.replace(BREAK, " ").replace(CONTROL, visible);
+}
+function visible(c) {
+  const n = c.charCodeAt(0);
+  return n <= 255 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u${n.toString(16).padStart(4, "0")}`;
+}
+function inertJsonText(json) {
+  return json.replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+var CONTROL, ANY, BREAK;
+var init_terminal_escape = __esm({
+  "src/core/render/terminal-escape.ts"() {
+    "use strict";
+    CONTROL = // biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    ANY = new RegExp(CONTROL.source);
+    BREAK = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
+  }
+});
+
+// src/core/render/markdown-escape.ts
+function code(value) {
+  const flat = terminalText(value).replace(/\|/g, "\\|");
+  let fence = "`";
+  while (flat.includes(fence)) fence += "`";
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function text3(value) {
+  return terminalText(value).replace(
+    /[\\`*_{}[\]|~>&<@]/g,
+    (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === "@" ? `@${ZWSP}` : `\\${c}`
+  ).replace(AUTOLINKED, unlinked);
+}
+function unlinked(match) {
+  if (match === ":") return `:${ZWSP}`;
+  if (match.endsWith(":")) return `${match.slice(0, -1)}${ZWSP}:`;
+  if (match.endsWith(".")) return `${match.slice(0, 3)}${ZWSP}.`;
+  if (match === "#" || match.endsWith("-")) return `${match}${ZWSP}`;
+  return shaBroken(match);
+}
+function shaBroken(run) {
+  if (!/[a-f]/i.test(run)) return run;
+  return run.replace(/.{6}(?=.)/g, (piece) => `${piece}${ZWSP}`);
+}
+function link2(label2, url) {
+  if (!url || !/^https?:\/\/\S+$/i.test(url)) return label2;
+  const safe = url.replace(/[^\x21-\x7e]|[()<>"'\\`]/gu, percentEncoded);
+  return `[${label2}](${safe})`;
+}
+function percentEncoded(c) {
+  const ascii = c.charCodeAt(0);
+  if (ascii < 128) return `%${ascii.toString(16).toUpperCase().padStart(2, "0")}`;
+  try {
+    return encodeURIComponent(c);
+  } catch {
+    return "%EF%BF%BD";
+  }
+}
+var ZWSP, AUTOLINKED;
+var init_markdown_escape = __esm({
+  "src/core/render/markdown-escape.ts"() {
+    "use strict";
+    init_terminal_escape();
+    ZWSP = "\u200B";
+    AUTOLINKED = /:(?=\/\/)|\b(?:mailto|xmpp):|\bwww\.|#(?=\d)|\bGH-(?=\d)|\b[0-9a-f]{7,}\b/gi;
+  }
+});
+
+// src/core/by-concern.ts
+function byConcern(a, b) {
+  return Number(a.severity !== "breaking") - Number(b.severity !== "breaking") || (a.tier ?? DEFAULT_TIER) - (b.tier ?? DEFAULT_TIER) || a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+var init_by_concern = __esm({
+  "src/core/by-concern.ts"() {
+    "use strict";
+    init_risk();
+  }
+});
+
+// src/core/render/render-mermaid.ts
+function mermaidLabel(value) {
+  return `"${terminalText(value).replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
+}
+function renderImpactMermaid(impact, maxNodes = 40) {
+  const shown2 = [...impact.impacted].sort(byConcern).slice(0, maxNodes);
+  const ids2 = /* @__PURE__ */ new Map();
+  const idOf = (node3) => {
+    let id = ids2.get(node3);
+    if (!id) {
+      id = `n${ids2.size}`;
+      ids2.set(node3, id);
+    }
+    return id;
+  };
+  const lines = ["flowchart LR"];
+  const edges = /* @__PURE__ */ new Set();
+  const severity = new Map(impact.impacted.map((n) => [n.id, n.severity]));
+  for (const node3 of impact.changed) idOf(node3.id);
+  for (const node3 of shown2) {
+    for (const step of (node3.breakingPath ?? node3.path).steps) {
+      const line = `  ${idOf(step.from)} -->|${mermaidLabel(step.via)}| ${idOf(step.to)}`;
+      edges.add(line);
+    }
+  }
+  for (const [node3, id] of ids2) lines.push(`  ${id}[${mermaidLabel(node3)}]`);
+  lines.push(...edges);
+  const classes = { changed: [], breaking: [], atrisk: [] };
+  const changed = new Set(impact.changed.map((n) => n.id));
+  for (const [node3, id] of ids2) {
+    if (changed.has(node3)) classes.changed?.push(id);
+    else if (severity.get(node3) === "breaking") classes.breaking?.push(id);
+    else classes.atrisk?.push(id);
+  }
+  lines.push(
+    "  classDef changed fill:#fde68a,stroke:#b45309,color:#000",
+    "  classDef breaking fill:#fecaca,stroke:#b91c1c,color:#000",
+    "  classDef atrisk fill:#fef9c3,stroke:#a16207,color:#000"
+  );
+  for (const [name, members] of Object.entries(classes)) {
+    if (members.length > 0) lines.push(`  class ${members.join(",")} ${name}`);
+  }
+  return { text: lines.join("\n"), omitted: impact.impacted.length - shown2.length };
+}
+var init_render_mermaid = __esm({
+  "src/core/render/render-mermaid.ts"() {
+    "use strict";
+    init_by_concern();
+    init_terminal_escape();
   }
 });
 
 // src/core/render/explain.ts
 function contractWaysBack(c, literal3 = (s) => s) {
   return {
-    keep: `keep what it expects (${KEEP[c.kind]})`,
+    keep: `keep what it expects (${KEEP2[c.kind]})`,
     change: `or its owner changes the contract (update ${literal3("expects")} on the edge, or add ${literal3("waive: { until: YYYY-MM-DD, reason: \u2026 }")} to accept the break for a while)`
   };
 }
@@ -14087,7 +14308,7 @@ function evidenceLines(evidence, max = 6) {
   });
   return { lines: lines.slice(0, max), more: Math.max(0, lines.length - max) };
 }
-var ADVICE, RECOVERY, KEEP, STATUS_ORDER;
+var ADVICE, RECOVERY, KEEP2, STATUS_ORDER;
 var init_explain = __esm({
   "src/core/render/explain.ts"() {
     "use strict";
@@ -14101,7 +14322,7 @@ var init_explain = __esm({
       unknown: "The new value is known only at apply, or the contents were not compared: review this resource in the plan, or give blastradius the plan (--plan) so it can tell."
     };
     RECOVERY = "If it breaks anyway, the owners can choose between two ways back: roll back the upstream change (revert it), or adapt the dependents to the new state.";
-    KEEP = {
+    KEEP2 = {
       trusts: "revert that part of the change, or keep the old principal trusted during a transition",
       allows: "revert that part of the change, or keep the old action allowed during a transition",
       exists: "revert the deletion, or keep the node until the dependent has moved off it"
@@ -15438,8 +15659,8 @@ var require_copy_sync = __commonJS({
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync3 = opts.dereference ? fs2.statSync : fs2.lstatSync;
-      const srcStat = statSync3(src);
+      const statSync4 = opts.dereference ? fs2.statSync : fs2.lstatSync;
+      const srcStat = statSync4(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
       else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
@@ -17290,98 +17511,12 @@ function summarize(impact) {
     owners: impact.owners.filter((o) => o.id !== void 0).length
   };
 }
-function plural(count7, one, many = `${one}s`) {
+function plural3(count7, one, many = `${one}s`) {
   return `${count7} ${count7 === 1 ? one : many}`;
 }
 var init_summary = __esm({
   "src/core/render/summary.ts"() {
     "use strict";
-  }
-});
-
-// src/core/render/terminal-escape.ts
-function terminalText(value) {
-  if (!ANY.test(value)) return value;
-  return value.replace(BREAK, " ").replace(CONTROL, visible);
-}
-function visible(c) {
-  const n = c.charCodeAt(0);
-  return n <= 255 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u${n.toString(16).padStart(4, "0")}`;
-}
-function inertJsonText(json) {
-  return json.replace(
-    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-var CONTROL, ANY, BREAK;
-var init_terminal_escape = __esm({
-  "src/core/render/terminal-escape.ts"() {
-    "use strict";
-    CONTROL = // biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
-    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    ANY = new RegExp(CONTROL.source);
-    BREAK = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
-  }
-});
-
-// src/core/render/markdown-escape.ts
-function code(value) {
-  const flat = terminalText(value).replace(/\|/g, "\\|");
-  let fence = "`";
-  while (flat.includes(fence)) fence += "`";
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function text5(value) {
-  return terminalText(value).replace(
-    /[\\`*_{}[\]|~>&<@]/g,
-    (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === "@" ? `@${ZWSP}` : `\\${c}`
-  ).replace(AUTOLINKED, unlinked);
-}
-function unlinked(match) {
-  if (match === ":") return `:${ZWSP}`;
-  if (match.endsWith(":")) return `${match.slice(0, -1)}${ZWSP}:`;
-  if (match.endsWith(".")) return `${match.slice(0, 3)}${ZWSP}.`;
-  if (match === "#" || match.endsWith("-")) return `${match}${ZWSP}`;
-  return shaBroken(match);
-}
-function shaBroken(run) {
-  if (!/[a-f]/i.test(run)) return run;
-  return run.replace(/.{6}(?=.)/g, (piece) => `${piece}${ZWSP}`);
-}
-function link2(label2, url) {
-  if (!url || !/^https?:\/\/\S+$/i.test(url)) return label2;
-  const safe = url.replace(/[^\x21-\x7e]|[()<>"'\\`]/gu, percentEncoded);
-  return `[${label2}](${safe})`;
-}
-function percentEncoded(c) {
-  const ascii = c.charCodeAt(0);
-  if (ascii < 128) return `%${ascii.toString(16).toUpperCase().padStart(2, "0")}`;
-  try {
-    return encodeURIComponent(c);
-  } catch {
-    return "%EF%BF%BD";
-  }
-}
-var ZWSP, AUTOLINKED;
-var init_markdown_escape = __esm({
-  "src/core/render/markdown-escape.ts"() {
-    "use strict";
-    init_terminal_escape();
-    ZWSP = "\u200B";
-    AUTOLINKED = /:(?=\/\/)|\b(?:mailto|xmpp):|\bwww\.|#(?=\d)|\bGH-(?=\d)|\b[0-9a-f]{7,}\b/gi;
-  }
-});
-
-// src/core/by-concern.ts
-function byConcern(a, b) {
-  return Number(a.severity !== "breaking") - Number(b.severity !== "breaking") || (a.tier ?? DEFAULT_TIER) - (b.tier ?? DEFAULT_TIER) || a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-var init_by_concern = __esm({
-  "src/core/by-concern.ts"() {
-    "use strict";
-    init_risk();
   }
 });
 
@@ -17404,7 +17539,7 @@ function contractsMarkdown(impact, shown2, max, mention) {
   const lifecycle = listed4.filter((c) => c.status === "pending" || c.status === "waived");
   const said = (c) => {
     const where2 = c.evidence ? whereOf(c.evidence) : void 0;
-    return `${code(c.dependent)} expects of ${code(c.upstream)}: ${text5(c.expectation)} \u2014 ${text5(contractFinding(c))}${where2 ? ` (${code(where2)})` : ""}`;
+    return `${code(c.dependent)} expects of ${code(c.upstream)}: ${text3(c.expectation)} \u2014 ${text3(contractFinding(c))}${where2 ? ` (${code(where2)})` : ""}`;
   };
   if (enforced.length > 0) {
     out.push("**Contracts:**", "");
@@ -17413,7 +17548,7 @@ function contractsMarkdown(impact, shown2, max, mention) {
         out.push(`- \u26AA not checked: ${said(c)}`);
         continue;
       }
-      const expired = c.waiver?.expired ? ` (waiver ended ${text5(c.waiver.until)})` : "";
+      const expired = c.waiver?.expired ? ` (waiver ended ${text3(c.waiver.until)})` : "";
       out.push(`- \u{1F534} broken${expired}: ${said(c)}`);
       const { id, contact: contact2 } = who(c.dependent);
       if (id === void 0) {
@@ -17441,7 +17576,7 @@ function contractsMarkdown(impact, shown2, max, mention) {
       if (c.status === "pending") out.push(`- \u23F3 pending: would break: ${said(c)}`);
       else
         out.push(
-          `- \u23F8\uFE0F waived until ${text5(c.waiver?.until ?? "?")} (${text5(clip(c.waiver?.reason ?? "", MAX_WAIVER_REASON))}): ${said(c)}`
+          `- \u23F8\uFE0F waived until ${text3(c.waiver?.until ?? "?")} (${text3(clip(c.waiver?.reason ?? "", MAX_WAIVER_REASON))}): ${said(c)}`
         );
     }
     out.push("");
@@ -17467,77 +17602,25 @@ var init_render_contracts = __esm({
   }
 });
 
-// src/core/render/render-mermaid.ts
-function mermaidLabel(value) {
-  return `"${terminalText(value).replace(/[#"<>&`]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
-}
-function renderImpactMermaid(impact, maxNodes = 40) {
-  const shown2 = [...impact.impacted].sort(byConcern).slice(0, maxNodes);
-  const ids2 = /* @__PURE__ */ new Map();
-  const idOf = (node3) => {
-    let id = ids2.get(node3);
-    if (!id) {
-      id = `n${ids2.size}`;
-      ids2.set(node3, id);
-    }
-    return id;
-  };
-  const lines = ["flowchart LR"];
-  const edges = /* @__PURE__ */ new Set();
-  const severity = new Map(impact.impacted.map((n) => [n.id, n.severity]));
-  for (const node3 of impact.changed) idOf(node3.id);
-  for (const node3 of shown2) {
-    for (const step of (node3.breakingPath ?? node3.path).steps) {
-      const line = `  ${idOf(step.from)} -->|${mermaidLabel(step.via)}| ${idOf(step.to)}`;
-      edges.add(line);
-    }
-  }
-  for (const [node3, id] of ids2) lines.push(`  ${id}[${mermaidLabel(node3)}]`);
-  lines.push(...edges);
-  const classes = { changed: [], breaking: [], atrisk: [] };
-  const changed = new Set(impact.changed.map((n) => n.id));
-  for (const [node3, id] of ids2) {
-    if (changed.has(node3)) classes.changed?.push(id);
-    else if (severity.get(node3) === "breaking") classes.breaking?.push(id);
-    else classes.atrisk?.push(id);
-  }
-  lines.push(
-    "  classDef changed fill:#fde68a,stroke:#b45309,color:#000",
-    "  classDef breaking fill:#fecaca,stroke:#b91c1c,color:#000",
-    "  classDef atrisk fill:#fef9c3,stroke:#a16207,color:#000"
-  );
-  for (const [name, members] of Object.entries(classes)) {
-    if (members.length > 0) lines.push(`  class ${members.join(",")} ${name}`);
-  }
-  return { text: lines.join("\n"), omitted: impact.impacted.length - shown2.length };
-}
-var init_render_mermaid = __esm({
-  "src/core/render/render-mermaid.ts"() {
-    "use strict";
-    init_by_concern();
-    init_terminal_escape();
-  }
-});
-
 // src/core/render/render-unjudged.ts
-function listed2(unjudged) {
+function listed3(unjudged) {
   const shown2 = unjudged.slice(0, MAX_LISTED);
   return { shown: shown2, more: unjudged.length - shown2.length };
 }
 function unjudgedMarkdown(unjudged) {
   if (unjudged.length === 0) return "";
-  const { shown: shown2, more } = listed2(unjudged);
+  const { shown: shown2, more } = listed3(unjudged);
   const lines = [
     "> [!WARNING]",
-    `> **Incomplete: ${count3(unjudged.length)} could not be judged.** A node such a file matches counts as changed in an unknown way; with \`fail-on\` set the gate fails on this (\`on-incomplete\`).`,
+    `> **Incomplete: ${count6(unjudged.length)} could not be judged.** A node such a file matches counts as changed in an unknown way; with \`fail-on\` set the gate fails on this (\`on-incomplete\`).`,
     ...shown2.map(
-      (u) => `> - ${u.file === void 0 ? "" : `${code(clip2(u.file))}: `}${text5(clip2(u.reason))}`
+      (u) => `> - ${u.file === void 0 ? "" : `${code(clip2(u.file))}: `}${text3(clip2(u.reason))}`
     ),
     ...more > 0 ? [`> - \u2026and ${more} more`] : []
   ];
   return lines.join("\n");
 }
-var MAX_LISTED, MAX_CHARS, clip2, count3;
+var MAX_LISTED, MAX_CHARS, clip2, count6;
 var init_render_unjudged = __esm({
   "src/core/render/render-unjudged.ts"() {
     "use strict";
@@ -17546,7 +17629,7 @@ var init_render_unjudged = __esm({
     MAX_LISTED = 30;
     MAX_CHARS = 300;
     clip2 = (value) => value.length > MAX_CHARS ? `${value.slice(0, MAX_CHARS)}\u2026` : value;
-    count3 = (n) => `${n} ${n === 1 ? "thing" : "things"}`;
+    count6 = (n) => `${n} ${n === 1 ? "thing" : "things"}`;
   }
 });
 
@@ -17632,7 +17715,7 @@ function compose(impact, sorted, budget2, options, cuts) {
         if (why.length >= MAX_EVIDENCE) untold++;
         else
           why.push(
-            `- ${code(node3.id)}: ${text5(line.detail)}${line.where ? ` (${code(line.where)})` : ""}`
+            `- ${code(node3.id)}: ${text3(line.detail)}${line.where ? ` (${code(line.where)})` : ""}`
           );
       }
       untold += more;
@@ -17680,7 +17763,7 @@ function compose(impact, sorted, budget2, options, cuts) {
       if (node3.severity === "at-risk")
         for (const c of kept(node3.path))
           out.push(
-            `  - at risk only: contract kept for ${text5((c.decides ?? []).join(", "))}: ${text5(c.reason)} (${code(c.dependent)}'s expectation)`
+            `  - at risk only: contract kept for ${text3((c.decides ?? []).join(", "))}: ${text3(c.reason)} (${code(c.dependent)}'s expectation)`
           );
     }
     if (budget2.paths < sorted.length)
@@ -17697,44 +17780,44 @@ function compose(impact, sorted, budget2, options, cuts) {
       "```",
       ""
     );
-    if (chart.omitted > 0) out.push(`_${plural(chart.omitted, "impacted node")} not drawn._`, "");
+    if (chart.omitted > 0) out.push(`_${plural3(chart.omitted, "impacted node")} not drawn._`, "");
     out.push("</details>", "");
   }
   if (impact.truncated) {
     out.push(
       `> [!NOTE]
-> The analysis stopped at depth ${impact.truncated.limit}: ${plural(impact.truncated.frontier.length, "node")} at that depth have dependents that were not followed.`,
+> The analysis stopped at depth ${impact.truncated.limit}: ${plural3(impact.truncated.frontier.length, "node")} at that depth have dependents that were not followed.`,
       ""
     );
   }
   const advice = adviceFor(impact);
   if (advice.length > 0) {
     out.push("<details><summary>What usually helps</summary>", "");
-    for (const { cls, advice: line } of advice) out.push(`- **${cls}**: ${text5(line)}`);
-    out.push(`- ${text5(RECOVERY)}`, "", "</details>", "");
+    for (const { cls, advice: line } of advice) out.push(`- **${cls}**: ${text3(line)}`);
+    out.push(`- ${text3(RECOVERY)}`, "", "</details>", "");
   }
   const discovered = sorted.filter((n) => n.path.steps.some((s) => s.discovered)).length;
   if (discovered > 0) {
     out.push(
-      `_${plural(discovered, "impacted node")} reached through references found in Terraform or CloudFormation configuration, not declared in deps.yaml: \`blastradius validate --plan\` lists the edges to declare._`,
+      `_${plural3(discovered, "impacted node")} reached through references found in Terraform or CloudFormation configuration, not declared in deps.yaml: \`blastradius validate --plan\` lists the edges to declare._`,
       ""
     );
   }
   if (impact.unmatchedFiles.length > 0) {
     out.push(
-      `_${plural(impact.unmatchedFiles.length, "changed file")} matched no declared node._`,
+      `_${plural3(impact.unmatchedFiles.length, "changed file")} matched no declared node._`,
       ""
     );
   }
   if (impact.quietFiles.length > 0) {
     out.push(
-      `_${plural(impact.quietFiles.length, "file")} matched declared nodes but changed nothing of theirs (${text5(impact.quietFiles[0]?.reason ?? "")})._`,
+      `_${plural3(impact.quietFiles.length, "file")} matched declared nodes but changed nothing of theirs (${text3(impact.quietFiles[0]?.reason ?? "")})._`,
       ""
     );
   }
   if (impact.unmatchedResources.length > 0) {
     out.push(
-      `_${plural(impact.unmatchedResources.length, "changed resource")} of a plan, change set or render matched no declared node._`,
+      `_${plural3(impact.unmatchedResources.length, "changed resource")} of a plan, change set or render matched no declared node._`,
       ""
     );
   }
@@ -17748,11 +17831,11 @@ function compose(impact, sorted, budget2, options, cuts) {
 }
 function verdict(impact, counts) {
   if (impact.unjudged.length > 0 && counts.impacted === 0)
-    return `**unknown**: ${plural(impact.unjudged.length, "thing")} could not be judged, and nothing judged is impacted.`;
+    return `**unknown**: ${plural3(impact.unjudged.length, "thing")} could not be judged, and nothing judged is impacted.`;
   if (counts.changed === 0) return "**no risk**: this change touches no declared node.";
   if (counts.impacted === 0)
-    return `**no risk**: ${plural(counts.changed, "node")} changed, nothing downstream depends on ${counts.changed === 1 ? "it" : "them"}.`;
-  return `**${impact.risk} risk**: this change can break ${plural(counts.breaking, "node")} and puts ${counts.atRisk} more at risk, owned by ${plural(counts.owners, "team")}.`;
+    return `**no risk**: ${plural3(counts.changed, "node")} changed, nothing downstream depends on ${counts.changed === 1 ? "it" : "them"}.`;
+  return `**${impact.risk} risk**: this change can break ${plural3(counts.breaking, "node")} and puts ${counts.atRisk} more at risk, owned by ${plural3(counts.owners, "team")}.`;
 }
 function ownerLine(owner2, mention) {
   const name = owner2.id === void 0 ? "_no owner_" : code(owner2.id);
@@ -17769,9 +17852,9 @@ function list2(ids2, max = 10) {
   return ids2.length > max ? `${shown2} and ${ids2.length - max} more` : shown2;
 }
 function markdownPath(path2) {
-  let out = `${code(path2.changed)} _(${text5(path2.changeClass)})_`;
+  let out = `${code(path2.changed)} _(${text3(path2.changeClass)})_`;
   for (const step of path2.steps)
-    out += ` \u2192 _${text5(step.via)}${step.discovered ? " (found in configuration, not declared)" : ""}_ \u2192 ${code(step.to)}`;
+    out += ` \u2192 _${text3(step.via)}${step.discovered ? " (found in configuration, not declared)" : ""}_ \u2192 ${code(step.to)}`;
   return out;
 }
 var GITHUB_COMMENT_LIMIT, MAX_CHANGED, MAX_EVIDENCE, MAX_CONTRACTS, RISK_ICON, SEVERITY_LABEL;
@@ -17801,51 +17884,6 @@ var init_model = __esm({
   "src/core/model.ts"() {
     "use strict";
     RISKS = ["none", "low", "medium", "high"];
-  }
-});
-
-// src/core/graph/reachable.ts
-function reachable(graph, starts, options = {}) {
-  const direction = options.direction ?? "down";
-  const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
-  const n = graph.ids.length;
-  const scratch = stampedScratch(scratches3, graph, (size) => ({
-    seen: new Int32Array(size),
-    queue: new Int32Array(size),
-    depth: new Int32Array(size),
-    edge: new Int32Array(size),
-    stamp: 0
-  }));
-  const stamp = ++scratch.stamp;
-  const { seen, queue, depth, edge } = scratch;
-  let tail = 0;
-  for (const start of starts) {
-    if (!(start >= 0 && start < n) || seen[start] === stamp) continue;
-    seen[start] = stamp;
-    queue[tail] = start;
-    edge[tail] = -1;
-    depth[tail++] = 0;
-  }
-  for (let head = 0; head < tail; head++) {
-    const d = depth[head];
-    if (d >= maxDepth) continue;
-    forEachNeighbour(graph, queue[head], direction, (next, e) => {
-      if (seen[next] === stamp) return;
-      seen[next] = stamp;
-      queue[tail] = next;
-      edge[tail] = e;
-      depth[tail++] = d + 1;
-    });
-  }
-  return { nodes: queue.slice(0, tail), depths: depth.slice(0, tail), edges: edge.slice(0, tail) };
-}
-var scratches3;
-var init_reachable = __esm({
-  "src/core/graph/reachable.ts"() {
-    "use strict";
-    init_adjacency();
-    init_stamped_scratch();
-    scratches3 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -18200,7 +18238,7 @@ var init_merged_changes = __esm({
 });
 
 // src/action/main.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -22730,12 +22768,5031 @@ function octokitPort(client) {
   };
 }
 
-// src/adapters/fs/read-text.ts
+// src/app/docs/docs-worker.ts
+var import_node_worker_threads = require("node:worker_threads");
+
+// src/adapters/fs/write-site.ts
+var import_node_crypto = require("node:crypto");
 var import_node_fs2 = require("node:fs");
-var import_node_path = __toESM(require("node:path"), 1);
+var import_promises = require("node:fs/promises");
+var import_node_path2 = require("node:path");
+
+// src/core/errors.ts
+var InputError = class extends Error {
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+  }
+  hint;
+  name = "InputError";
+};
+var InvalidDepsError = class extends Error {
+  constructor(errors, warnings, fromPullRequest = false) {
+    super(`${errors.length} error${errors.length === 1 ? "" : "s"} in the dependency graph`);
+    this.errors = errors;
+    this.warnings = warnings;
+    this.fromPullRequest = fromPullRequest;
+  }
+  errors;
+  warnings;
+  fromPullRequest;
+  name = "InvalidDepsError";
+};
+
+// src/adapters/fs/real-inside.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+function realPathInside(root, path2) {
+  const realRoot = (0, import_node_fs.realpathSync)((0, import_node_path.resolve)(root));
+  let existing = (0, import_node_path.resolve)(path2);
+  const below = [];
+  for (; ; ) {
+    if (exists(existing)) break;
+    const parent = (0, import_node_path.dirname)(existing);
+    if (parent === existing) return void 0;
+    below.unshift(existing.slice(parent.length).replace(/^[\\/]/, ""));
+    existing = parent;
+  }
+  let real;
+  try {
+    real = (0, import_node_fs.realpathSync)(existing);
+  } catch {
+    return void 0;
+  }
+  const inside = (0, import_node_path.relative)(realRoot, (0, import_node_path.join)(real, ...below));
+  if (inside === ".." || inside.startsWith(`..${import_node_path.sep}`) || (0, import_node_path.isAbsolute)(inside)) return void 0;
+  return inside;
+}
+function exists(path2) {
+  try {
+    (0, import_node_fs.lstatSync)(path2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/adapters/fs/write-site.ts
+var SITE_MARKER = ".blastradius-docs";
+var MAX_IN_FLIGHT = 64;
+function openSiteWriter(outDir, shown2, options = {}) {
+  const target = (0, import_node_path2.resolve)(outDir);
+  for (const kept of options.protect ?? []) {
+    const inside = (0, import_node_path2.relative)(target, (0, import_node_path2.resolve)(kept));
+    if (inside === "" || !inside.startsWith("..") && !(0, import_node_path2.isAbsolute)(inside))
+      throw new InputError(
+        `${shown2} holds ${kept}: the site would take its place; nothing was written`,
+        "give --out a folder of its own, such as site"
+      );
+  }
+  checkReplaceable(target, shown2);
+  (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(target), { recursive: true });
+  const staging = (0, import_node_path2.join)(
+    (0, import_node_path2.dirname)(target),
+    `.${(0, import_node_path2.basename)(target)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`
+  );
+  (0, import_node_fs2.mkdirSync)(staging);
+  const hooks = [];
+  const interrupted = (signal) => {
+    for (const hook2 of hooks) hook2();
+    (0, import_node_fs2.rmSync)(staging, { recursive: true, force: true, maxRetries: 20, retryDelay: 25 });
+    process.kill(process.pid, signal);
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
+  const release = () => {
+    process.removeListener("SIGINT", interrupted);
+    process.removeListener("SIGTERM", interrupted);
+  };
+  const made = /* @__PURE__ */ new Set([""]);
+  const written = /* @__PURE__ */ new Set();
+  const record2 = (path2) => {
+    if (written.has(path2)) throw new Error(`two files of the site at one path: ${path2}`);
+    written.add(path2);
+  };
+  const inFlight = /* @__PURE__ */ new Set();
+  let failure;
+  const settle = async () => {
+    while (inFlight.size > 0) await Promise.all([...inFlight]);
+    if (failure !== void 0) throw failure;
+  };
+  let files = 0;
+  let bytes = 0;
+  return {
+    get files() {
+      return files;
+    },
+    get bytes() {
+      return bytes;
+    },
+    folder: staging,
+    onInterrupt(hook2) {
+      hooks.push(hook2);
+    },
+    write(path2, content) {
+      const parts = siteFileParts(path2);
+      makeFolder(staging, parts, made);
+      record2(path2);
+      if (failure !== void 0) throw failure;
+      const done = (0, import_promises.writeFile)((0, import_node_path2.join)(staging, ...parts), content, { flag: "wx" }).then(
+        () => {
+          inFlight.delete(done);
+        },
+        (error) => {
+          inFlight.delete(done);
+          failure ??= error;
+        }
+      );
+      inFlight.add(done);
+      files++;
+      bytes += Buffer.byteLength(content);
+      return inFlight.size >= MAX_IN_FLIGHT ? Promise.race(inFlight) : void 0;
+    },
+    writeNow(path2, content) {
+      record2(path2);
+      const size = writeSiteFile(staging, path2, content, made);
+      files++;
+      bytes += size;
+      return size;
+    },
+    adopt(paths, adopted) {
+      for (const path2 of paths) record2(path2);
+      files += paths.length;
+      bytes += adopted;
+    },
+    async commit() {
+      await settle().catch((error) => {
+        release();
+        throw error;
+      });
+      (0, import_node_fs2.writeFileSync)(
+        (0, import_node_path2.join)(staging, SITE_MARKER),
+        `${MARKER_HEAD}
+${[...written].sort().join("\n")}
+`
+      );
+      checkReplaceable(target, shown2);
+      const old = exists(target) ? `${staging}.old` : void 0;
+      if (old) (0, import_node_fs2.renameSync)(target, old);
+      (0, import_node_fs2.renameSync)(staging, target);
+      release();
+      if (old) (0, import_node_fs2.rmSync)(old, { recursive: true, force: true });
+    },
+    async abort() {
+      await settle().catch(() => void 0);
+      (0, import_node_fs2.rmSync)(staging, { recursive: true, force: true });
+      release();
+    }
+  };
+}
+function writeSiteFile(folder, path2, content, made) {
+  const parts = siteFileParts(path2);
+  makeFolder(folder, parts, made);
+  const data = Buffer.from(content);
+  (0, import_node_fs2.writeFileSync)((0, import_node_path2.join)(folder, ...parts), data, { flag: "wx" });
+  return data.length;
+}
+function siteFileParts(path2) {
+  const parts = path2.split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..") || path2.includes("\\"))
+    throw new Error(`refusing to write outside the site: ${path2}`);
+  return parts;
+}
+function makeFolder(root, parts, made) {
+  const folder = parts.slice(0, -1).join("/");
+  if (made.has(folder)) return;
+  for (let depth = 1; depth < parts.length; depth++) {
+    const level = parts.slice(0, depth).join("/");
+    if (made.has(level)) continue;
+    try {
+      (0, import_node_fs2.mkdirSync)((0, import_node_path2.join)(root, ...parts.slice(0, depth)));
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+    }
+    made.add(level);
+  }
+}
+var MARKER_HEAD = "Written by blastradius docs; replaced by the next run if it holds only these files:";
+function filesUnder(root, at5 = "") {
+  const out = [];
+  for (const entry2 of (0, import_node_fs2.readdirSync)((0, import_node_path2.join)(root, at5), { withFileTypes: true })) {
+    const path2 = at5 ? `${at5}/${entry2.name}` : entry2.name;
+    if (entry2.isDirectory()) out.push(...filesUnder(root, path2));
+    else out.push(path2);
+  }
+  return out;
+}
+function checkReplaceable(target, shown2) {
+  let stats;
+  try {
+    stats = (0, import_node_fs2.lstatSync)(target);
+  } catch {
+    return;
+  }
+  if (stats.isSymbolicLink())
+    throw new InputError(
+      `${shown2} is a symbolic link; the site is not written through it, nothing was written`,
+      "give --out a real folder"
+    );
+  if (!stats.isDirectory())
+    throw new InputError(
+      `${shown2} exists and is not a folder; nothing was written`,
+      "give --out a new or empty folder"
+    );
+  const entries = (0, import_node_fs2.readdirSync)(target);
+  if (entries.length === 0) return;
+  if (!entries.includes(SITE_MARKER))
+    throw new InputError(
+      `${shown2} is not empty and is not a site blastradius wrote (no ${SITE_MARKER} in it); nothing was written`,
+      "give --out a new or empty folder, or the folder of an earlier `blastradius docs` run"
+    );
+  const marker = (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(target, SITE_MARKER), "utf8").split("\n");
+  const listed4 = new Set(marker[0] === MARKER_HEAD ? marker.slice(1) : []);
+  listed4.add(SITE_MARKER);
+  const other = filesUnder(target).filter((file) => !listed4.has(file));
+  if (other.length > 0)
+    throw new InputError(
+      `${shown2} holds ${other.length === 1 ? "a file" : `${other.length} files`} the earlier site did not write (${other.slice(0, 3).join(", ")}${other.length > 3 ? ", \u2026" : ""}); nothing was written`,
+      "move them out of the folder, or give --out another folder"
+    );
+}
+
+// src/core/config/waivers.ts
+init_contracts();
+
+// src/core/config/key-path.ts
+var PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_/:@+-]*$/;
+function formatKeyPath(path2) {
+  let out = "";
+  for (const segment of path2) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+// src/core/config/place.ts
+function at(file, keyPath, atKey = false) {
+  return { file, keyPath, atKey, path: formatKeyPath(keyPath) };
+}
+function nodeAt(node3, keyPath, atKey = false) {
+  return node3.declaredAt.line !== void 0 ? { file: node3.declaredAt.file, line: node3.declaredAt.line } : at(node3.declaredAt.file, keyPath, atKey);
+}
+
+// src/core/config/waivers.ts
+var utcDay = (date2) => date2.toISOString().slice(0, 10);
+var WAIVER_NOTICE_DAYS = 14;
+var DAY_MS = 864e5;
+function dayOf(text8) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text8);
+  if (!m) return void 0;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const time = Date.UTC(y, mo - 1, d);
+  const back = new Date(time);
+  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? time : void 0;
+}
+function* waived(nodes) {
+  for (const node3 of nodes) {
+    for (const edge of node3.dependsOn) {
+      for (const expectation of edge.expects ?? []) {
+        if (!expectation.waive) continue;
+        yield {
+          node: node3,
+          edge,
+          expectation,
+          keyPath: [
+            "nodes",
+            node3.id,
+            "depends_on",
+            edge.index,
+            "expects",
+            ...expectation.waiveKeyPath ?? []
+          ]
+        };
+      }
+    }
+  }
+}
+function checkWaiverDates(nodes, errors) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const { node: node3, edge, expectation, keyPath } of waived(nodes)) {
+    const until = expectation.waive?.until ?? "";
+    if (dayOf(until) !== void 0) continue;
+    const key = keyPath.join("\0");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({
+      severity: "error",
+      code: "bad-waiver-date",
+      ...at(node3.declaredAt.file, keyPath),
+      message: `node "${node3.id}": the waiver of its contract with "${edge.to}" ends on ${until}, which is no day of the calendar`,
+      hint: "write the last day the break is accepted as YYYY-MM-DD (2026-12-31)"
+    });
+  }
+}
+function waiverWarnings(nodes, today) {
+  const now = dayOf(today);
+  if (now === void 0) return [];
+  const out = [];
+  for (const { node: node3, edge, expectation, keyPath } of waived(nodes)) {
+    const waive = expectation.waive;
+    const end = waive ? dayOf(waive.until) : void 0;
+    if (!waive || end === void 0) continue;
+    const left = Math.round((end - now) / DAY_MS);
+    if (left >= WAIVER_NOTICE_DAYS) continue;
+    out.push({
+      severity: "warning",
+      code: left < 0 ? "waiver-expired" : "waiver-expiring",
+      ...at(node3.declaredAt.file, keyPath),
+      message: left < 0 ? `node "${node3.id}": the waiver of "${says(expectation)}" of "${edge.to}" ended on ${waive.until}; the contract is enforced again (${waive.reason})` : `node "${node3.id}": the waiver of "${says(expectation)}" of "${edge.to}" ends on ${waive.until}, in ${left} day${left === 1 ? "" : "s"} (${waive.reason})`,
+      hint: left < 0 ? "restore what the contract expects, change the expectation, or extend the waiver with a new date and reason" : "make sure what it waits for lands before then, or extend it with a new date and reason"
+    });
+  }
+  return out;
+}
+
+// src/core/docs/graph-health.ts
+init_compact_graph();
+init_find_cycles();
+var IDENTITY_KINDS = /* @__PURE__ */ new Set(["iam-role", "service-account"]);
+var IDENTITY_VIAS = /* @__PURE__ */ new Set(["assumes-role", "token-exchange", "runs-as", "binds-role"]);
+var CHANGEABLE_KINDS = /* @__PURE__ */ new Set(["iam-role", "service-account", "iam-policy"]);
+var READABLE_FILE = /\.(tf|tf\.json|json|ya?ml|template)$/;
+function graphHealth(config, options = {}) {
+  const notes = [];
+  const ownerOf2 = (node3) => node3.owner === void 0 ? {} : { owner: node3.owner };
+  const unreachable = /* @__PURE__ */ new Map();
+  for (const node3 of config.nodes.values()) {
+    if (node3.owner === void 0) {
+      notes.push({
+        code: "no-owner",
+        severity: "warning",
+        node: node3.id,
+        message: `${node3.id} has no owner: when it breaks, nobody is told`,
+        hint: "add `owner:` naming the team that answers for it"
+      });
+    } else {
+      const owner2 = config.owners.get(node3.owner);
+      if (owner2 && !owner2.github && !owner2.chat && !owner2.email) {
+        const list3 = unreachable.get(owner2.id);
+        if (list3) list3.push(node3.id);
+        else unreachable.set(owner2.id, [node3.id]);
+      }
+    }
+    if (!hasRules(node3)) {
+      const gap = CHANGEABLE_KINDS.has(node3.kind);
+      notes.push({
+        code: "no-match-rules",
+        severity: gap ? "warning" : "info",
+        node: node3.id,
+        ...ownerOf2(node3),
+        message: gap ? `${node3.id} has no match rules: a change to this ${node3.kind} is never noticed, and nothing downstream of it is warned` : `${node3.id} has no match rules: no change in a repository ever marks it changed (fine when it is defined elsewhere)`,
+        hint: "add match.paths (or match.terraform, match.kubernetes, match.cloudformation) for the files that define it"
+      });
+    }
+  }
+  for (const [owner2, nodes] of unreachable) {
+    notes.push({
+      code: "owner-unreachable",
+      severity: "warning",
+      owner: owner2,
+      message: `owner ${owner2} has no GitHub handle, chat channel or email, yet owns ${count(nodes.length, "node")} (${listed2(nodes)})`,
+      hint: "add `github:`, `chat:` or `email:` to the owner so the people to call can be found"
+    });
+  }
+  for (const node3 of config.nodes.values()) {
+    for (const edge of node3.dependsOn) {
+      const upstream = config.nodes.get(edge.to);
+      if (!upstream) continue;
+      if ((edge.expects ?? []).length > 0) {
+        if (!mayReadContent(upstream))
+          notes.push({
+            code: "unchecked-contract",
+            severity: "warning",
+            node: node3.id,
+            ...ownerOf2(node3),
+            message: `the contract ${node3.id} expects of ${upstream.id} can never be checked: no rule of ${upstream.id} points at a file its facts can be read from`,
+            hint: `add match.terraform, match.cloudformation or match.kubernetes rules to ${upstream.id}, or a match.paths rule on the .tf, .json or .yaml file that defines it`
+          });
+      } else if (isIdentityEdge(edge, upstream) && node3.tier !== void 0 && node3.tier <= 1) {
+        notes.push({
+          code: "no-contract",
+          severity: "info",
+          node: node3.id,
+          ...ownerOf2(node3),
+          message: `${node3.id} (tier ${node3.tier}) depends on ${upstream.id} (${edge.via}) but says nothing of what it needs of it`,
+          hint: `add \`expects:\` to the edge (trusts, allows, exists) so a change that breaks it is caught before it merges`
+        });
+      }
+    }
+  }
+  if (options.today !== void 0) {
+    for (const warning of waiverWarnings(config.nodes.values(), options.today)) {
+      const id = warning.keyPath?.[1];
+      const node3 = typeof id === "string" ? config.nodes.get(id) : void 0;
+      notes.push({
+        code: warning.code,
+        severity: "warning",
+        ...node3 ? { node: node3.id, ...ownerOf2(node3) } : {},
+        message: warning.message,
+        hint: warning.hint ?? ""
+      });
+    }
+  }
+  if (options.matches) {
+    for (const node3 of config.nodes.values()) {
+      for (const hit of options.matches.get(node3.id)?.ruleHits ?? []) {
+        if (hit.count > 0) continue;
+        notes.push({
+          code: "stale-rule",
+          severity: "warning",
+          node: node3.id,
+          ...ownerOf2(node3),
+          message: `${node3.id}: the ${RULE_NAMES[hit.kind]} rule "${hit.rule}" matches nothing in the repository`,
+          hint: "fix it (a moved, renamed or misspelt path or resource?), or remove it if what it named is gone"
+        });
+      }
+    }
+  }
+  for (const cycle of findCycles(compactGraph(config))) {
+    const first = config.nodes.get(cycle[0]);
+    const shown2 = cycle.length > 12 ? [...cycle.slice(0, 10), "\u2026", cycle.at(-1)] : cycle;
+    notes.push({
+      code: "cycle",
+      severity: "info",
+      ...first ? { node: first.id, ...ownerOf2(first) } : {},
+      message: `dependency cycle: ${shown2.join(" depends on ")}`,
+      hint: "a cycle usually means an edge points the wrong way: `depends_on` is written on the dependent"
+    });
+  }
+  return notes.sort(
+    (a, b) => compare(a.code, b.code) || compare(a.node ?? "", b.node ?? "") || compare(a.owner ?? "", b.owner ?? "") || compare(a.message, b.message)
+  );
+}
+var RULE_NAMES = {
+  paths: "path",
+  terraform: "Terraform",
+  kubernetes: "Kubernetes",
+  cloudformation: "CloudFormation"
+};
+function hasRules(node3) {
+  const m = node3.match;
+  return m.paths.length > 0 || m.terraform.length > 0 || m.kubernetes.length > 0 || (m.cloudformation ?? []).length > 0;
+}
+function mayReadContent(node3) {
+  const m = node3.match;
+  if (m.terraform.length > 0 || m.kubernetes.length > 0 || (m.cloudformation ?? []).length > 0)
+    return true;
+  return m.paths.some(({ glob: glob2 }) => {
+    if (glob2.endsWith("/")) return true;
+    const last = glob2.slice(glob2.lastIndexOf("/") + 1);
+    if (READABLE_FILE.test(last)) return true;
+    return /[*?[{]/.test(last) && !/\.[A-Za-z0-9_-]+$/.test(last);
+  });
+}
+function isIdentityEdge(edge, upstream) {
+  return IDENTITY_KINDS.has(upstream.kind) || IDENTITY_VIAS.has(edge.via);
+}
+var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+function listed2(ids2) {
+  const sorted = [...ids2].sort(compare);
+  return sorted.length > 5 ? `${sorted.slice(0, 5).join(", ")} \u2026` : sorted.join(", ");
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function notesByCode(notes) {
+  const byCode = /* @__PURE__ */ new Map();
+  for (const note of notes) {
+    const list3 = byCode.get(note.code);
+    if (list3) list3.push(note);
+    else byCode.set(note.code, [note]);
+  }
+  return byCode;
+}
+
+// src/core/docs/node-page.ts
+init_analyze();
+init_reachable();
+var IF_THIS_BREAKS_CLASS = "deleted";
+function contactOf(owner2) {
+  return {
+    id: owner2.id,
+    ...owner2.catalog?.title ? { title: owner2.catalog.title } : {},
+    ...owner2.description ? { description: owner2.description } : {},
+    ...owner2.github ? { github: owner2.github } : {},
+    ...owner2.chat ? { chat: owner2.chat } : {},
+    ...owner2.email ? { email: owner2.email } : {},
+    ...owner2.escalation ? { escalation: owner2.escalation } : {}
+  };
+}
+function contactFor(owners, id) {
+  const owner2 = id === void 0 ? void 0 : owners.get(id);
+  return owner2 ? contactOf(owner2) : id !== void 0 ? { id } : {};
+}
+function nodePage(model, id, options) {
+  const { config, compact } = model;
+  const node3 = config.nodes.get(id);
+  const index2 = compact.indexOf.get(id);
+  if (!node3 || index2 === void 0) throw new Error(`no node ${id}`);
+  const owner2 = node3.owner === void 0 ? void 0 : config.owners.get(node3.owner);
+  return {
+    id,
+    kind: node3.kind,
+    ...node3.tier !== void 0 ? { tier: node3.tier } : {},
+    ...node3.description ? { description: node3.description } : {},
+    ...node3.docs ? { docs: node3.docs } : {},
+    ...node3.runbook ? { runbook: node3.runbook } : {},
+    ...node3.catalog ? { catalog: node3.catalog } : {},
+    declaredAt: node3.declaredAt,
+    ...node3.owner !== void 0 ? { ownerId: node3.owner } : {},
+    ...owner2 ? { owner: contactOf(owner2) } : {},
+    match: node3.match,
+    upstream: relations(compact, index2, "up", options.maxRows),
+    downstream: relations(compact, index2, "down", options.maxRows, 1),
+    ifThisBreaks: ifThisBreaks(model, id, options)
+  };
+}
+function relations(graph, start, direction, maxRows, maxDepth) {
+  const { nodes, depths, edges } = reachable(graph, [start], {
+    direction,
+    ...maxDepth !== void 0 ? { maxDepth } : {}
+  });
+  const rows = [];
+  for (let i = 1; i < nodes.length && rows.length < maxRows; i++) {
+    const node3 = nodes[i];
+    const edge = edges[i];
+    const other = direction === "down" ? graph.sources[edge] : graph.targets[edge];
+    rows.push(relationRow(graph, node3, depths[i], edge, other));
+  }
+  return { rows, total: nodes.length - 1 };
+}
+function relationRow(graph, node3, depth, edge, other) {
+  const breaks = graph.breaks[edge];
+  const owner2 = graph.ownerOf[node3];
+  const tier2 = graph.tierOf[node3];
+  return {
+    id: graph.ids[node3],
+    kind: graph.nodes[node3].kind,
+    owner: owner2 >= 0 ? graph.ownerIds[owner2] : void 0,
+    tier: tier2 >= 0 ? tier2 : void 0,
+    depth,
+    via: graph.vias[graph.via[edge]],
+    breaksOn: breaks >= 0 ? graph.breakSets[breaks] : void 0,
+    through: graph.ids[other],
+    discovered: graph.discovered?.[edge] ? true : void 0
+  };
+}
+var tierRank = (tier2) => tier2 ?? 2;
+function ifThisBreaks(model, id, options) {
+  const { impact, radius } = whatIf(model, [{ id, classes: [IF_THIS_BREAKS_CLASS] }], {
+    ...options.today ? { today: options.today } : {}
+  });
+  const { breaking, atRisk } = bySeverity(radius, options.maxRows);
+  const kept = mostSevere(model.compact, breaking, atRisk, options.maxRows);
+  const rows = kept.map((node3) => impactRow(radius.impactOf(node3)));
+  radius.release();
+  return {
+    changeClass: IF_THIS_BREAKS_CLASS,
+    risk: impact.risk,
+    breaking: breaking.count,
+    atRisk: atRisk.count,
+    owners: impact.owners.map((o) => ({
+      ...contactFor(model.config.owners, o.id),
+      breaking: o.breaking.length,
+      atRisk: o.atRisk.length
+    })),
+    nodes: {
+      rows,
+      total: breaking.count + atRisk.count
+    }
+  };
+}
+function bySeverity(radius, keep2) {
+  const breaking = { nodes: [], depths: [], count: 0 };
+  const atRisk = { nodes: [], depths: [], count: 0 };
+  let byDepth = true;
+  let last = 0;
+  radius.forEach((node3, depth, breaks) => {
+    if (depth < last) byDepth = false;
+    last = depth;
+    const list3 = breaks ? breaking : atRisk;
+    list3.count++;
+    if (list3.nodes.length < keep2 || list3.depths[list3.depths.length - 1] === depth) {
+      list3.nodes.push(node3);
+      list3.depths.push(depth);
+    }
+  });
+  return byDepth || keep2 === Number.POSITIVE_INFINITY ? { breaking, atRisk } : bySeverity(radius, Number.POSITIVE_INFINITY);
+}
+function mostSevere(graph, breaking, atRisk, count7) {
+  const { tierOf, ids: ids2 } = graph;
+  const rank = (node3) => {
+    const tier2 = tierOf[node3];
+    return tierRank(tier2 < 0 ? void 0 : tier2);
+  };
+  const critical = (a, b) => {
+    const [ia, ib] = [ids2[a], ids2[b]];
+    return rank(a) - rank(b) || (ia < ib ? -1 : ia > ib ? 1 : 0);
+  };
+  const kept = [];
+  for (const { nodes, depths } of [breaking, atRisk]) {
+    let order = nodes.map((_, i) => i);
+    if (depths.some((d, i) => i > 0 && d < depths[i - 1]))
+      order = order.sort((a, b) => depths[a] - depths[b]);
+    for (let i = 0; i < order.length && kept.length < count7; ) {
+      const depth = depths[order[i]];
+      const group = [];
+      for (; i < order.length && depths[order[i]] === depth; i++)
+        group.push(nodes[order[i]]);
+      for (const node3 of group.sort(critical)) kept.push(node3);
+    }
+  }
+  return kept.slice(0, count7);
+}
+function impactRow(node3) {
+  const path2 = node3.severity === "breaking" ? node3.breakingPath ?? node3.path : node3.path;
+  return {
+    id: node3.id,
+    kind: node3.kind,
+    owner: node3.owner,
+    tier: node3.tier,
+    severity: node3.severity,
+    depth: node3.depth,
+    path: path2.steps.map((s) => ({ to: s.to, via: s.via }))
+  };
+}
+
+// src/core/docs/node-sections.ts
+var HISTORY_ROWS = 20;
+function changeLabel(change) {
+  const sha = change.commit.sha;
+  return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 10) : sha;
+}
+
+// src/core/docs/owner-page.ts
+init_analyze();
+init_reachable();
+function ownerPage(model, ownerId, options) {
+  const { config, compact } = model;
+  const owner2 = config.owners.get(ownerId);
+  if (!owner2) throw new Error(`no owner ${ownerId}`);
+  const ownIndex = compact.ownerIds.indexOf(ownerId);
+  const own = [];
+  compact.ownerOf.forEach((o, i) => {
+    if (o === ownIndex && ownIndex >= 0) own.push(i);
+  });
+  const nodes = own.map((i) => {
+    const node3 = compact.nodes[i];
+    return {
+      id: node3.id,
+      kind: node3.kind,
+      ...node3.tier !== void 0 ? { tier: node3.tier } : {},
+      ...node3.description ? { description: node3.description } : {}
+    };
+  });
+  const reached = reachable(compact, own, { direction: "up" });
+  const up = [];
+  const upOwners = /* @__PURE__ */ new Map();
+  for (let k = 0; k < reached.nodes.length; k++) {
+    const i = reached.nodes[k];
+    const o = compact.ownerOf[i];
+    if (o === ownIndex && ownIndex >= 0) continue;
+    upOwners.set(o, (upOwners.get(o) ?? 0) + 1);
+    const tier2 = compact.tierOf[i];
+    up.push({
+      id: compact.ids[i],
+      kind: compact.nodes[i].kind,
+      ...o >= 0 ? { owner: compact.ownerIds[o] } : {},
+      ...tier2 >= 0 ? { tier: tier2 } : {},
+      depth: reached.depths[k]
+    });
+  }
+  const impact = analyzeNodes(
+    model,
+    nodes.map((n) => ({ id: n.id, classes: [IF_THIS_BREAKS_CLASS] })),
+    options.today ? { today: options.today } : {}
+  );
+  const down = [];
+  for (const n of impact.impacted) {
+    if (n.owner === ownerId) continue;
+    down.push({
+      id: n.id,
+      kind: n.kind,
+      ...n.owner !== void 0 ? { owner: n.owner } : {},
+      ...n.tier !== void 0 ? { tier: n.tier } : {},
+      depth: n.depth,
+      severity: n.severity
+    });
+  }
+  down.sort(
+    (a, b) => Number(a.severity === "at-risk") - Number(b.severity === "at-risk") || a.depth - b.depth
+  );
+  return {
+    contact: contactOf(owner2),
+    nodes: { rows: nodes.slice(0, options.maxRows), total: nodes.length },
+    upstream: { rows: up.slice(0, options.maxRows), total: up.length },
+    upstreamOwners: [...upOwners.entries()].map(
+      ([o, n]) => ({
+        ...contactFor(config.owners, o < 0 ? void 0 : compact.ownerIds[o]),
+        nodes: n
+      })
+    ).sort((a, b) => b.nodes - a.nodes || ((a.id ?? "~") < (b.id ?? "~") ? -1 : 1)),
+    downstream: { rows: down.slice(0, options.maxRows), total: down.length },
+    downstreamOwners: impact.owners.filter((o) => o.id !== ownerId).map(
+      (o) => ({
+        ...contactFor(config.owners, o.id),
+        breaking: o.breaking.length,
+        atRisk: o.atRisk.length
+      })
+    )
+  };
+}
+
+// src/core/docs/site-pages.ts
+var LARGEST = 20;
+var pageOptions = ({ maxRows, today }) => ({
+  maxRows,
+  ...today ? { today } : {}
+});
+var nodePageOf = (input, id) => nodePage(input.model, id, pageOptions(input));
+var reachOf = (page) => ({
+  id: page.id,
+  breaking: page.ifThisBreaks.breaking,
+  atRisk: page.ifThisBreaks.atRisk
+});
+function* eachNodePage(input, largest2) {
+  for (const id of input.model.config.nodes.keys()) {
+    const page = nodePageOf(input, id);
+    keepLargest(largest2, reachOf(page));
+    yield page;
+  }
+}
+var ownerPageOf = (input, id) => ownerPage(input.model, id, pageOptions(input));
+function* eachOwnerPage(input) {
+  for (const id of input.model.config.owners.keys()) yield ownerPageOf(input, id);
+}
+function nodeLists(config) {
+  const byKind = /* @__PURE__ */ new Map();
+  const byTier = /* @__PURE__ */ new Map();
+  for (const node3 of config.nodes.values()) {
+    push2(byKind, node3.kind, node3);
+    push2(byTier, node3.tier === void 0 ? "none" : String(node3.tier), node3);
+  }
+  return { byKind, byTier };
+}
+function outsideSections(input, id, here, render) {
+  const { contracts, history } = input;
+  return {
+    ...contracts ? { relations: render.contracts(here, id, contracts.of(id), contracts.note) } : {},
+    ...history ? { breaks: render.history(here, id, history.of(id, HISTORY_ROWS), history.source) } : {}
+  };
+}
+function siteHealth(input) {
+  return graphHealth(input.model.config, {
+    ...input.repository ? { matches: input.repository.matches } : {},
+    ...input.today ? { today: input.today } : {}
+  });
+}
+var tierTitle = (tier2) => tier2 === "none" ? "Nodes without a tier" : `Tier ${tier2}`;
+function push2(map, key, value) {
+  const list3 = map.get(key);
+  if (list3) list3.push(value);
+  else map.set(key, [value]);
+}
+function keepLargest(list3, reach) {
+  if (reach.breaking + reach.atRisk === 0) return;
+  const larger = (a, b) => a.breaking - b.breaking || a.atRisk - b.atRisk || (a.id < b.id ? 1 : -1);
+  if (list3.length === LARGEST && larger(reach, list3[LARGEST - 1]) <= 0) return;
+  let at5 = list3.length;
+  while (at5 > 0 && larger(reach, list3[at5 - 1]) > 0) at5--;
+  list3.splice(at5, 0, reach);
+  if (list3.length > LARGEST) list3.pop();
+}
+
+// src/core/render/html-escape.ts
+init_terminal_escape();
+var PLAIN2 = /^[\x20-\x21\x23-\x25\x28-\x3b\x3d\x3f-\x7e]*$/;
+var escapeHtml = (s) => (
+  // Nearly every id and name is plain: one test, no copy (the docs site escapes millions).
+  PLAIN2.test(s) ? s : terminalText(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+);
+var webUrl = (url) => url && /^https?:\/\/[^\s]+$/i.test(url) ? url : void 0;
+
+// src/core/docs/site-paths.ts
+var KEEP = /[a-z0-9._-]/;
+var MAX_SEGMENT = 200;
+function encodeSegment(segment) {
+  if (segment === "") return "~";
+  if (/^\.+$/.test(segment)) return "~2e".repeat(segment.length);
+  let out = "";
+  for (const ch of segment) {
+    if (KEEP.test(ch)) out += ch;
+    else {
+      const code3 = ch.codePointAt(0);
+      out += code3 < 256 ? `~${code3.toString(16).padStart(2, "0")}` : `~u${code3.toString(16)}~`;
+    }
+  }
+  if (out.endsWith(".")) out = `${out.slice(0, -1)}~2e`;
+  if (out.startsWith(".")) out = `~2e${out.slice(1)}`;
+  if (/^(con|prn|aux|nul|com\d|lpt\d|index)(\.|$)/.test(out))
+    out = `~${out.codePointAt(0).toString(16)}${out.slice(1)}`;
+  if (out.length <= MAX_SEGMENT) return out;
+  return `${out.slice(0, MAX_SEGMENT - 20)}~h${hash64(segment)}`;
+}
+function hash64(text8) {
+  let a = 2166136261;
+  let b = 84696351;
+  for (let i = 0; i < text8.length; i++) {
+    const c = text8.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul((b ^ c) + i, 16777619) >>> 0;
+    b ^= b >>> 15;
+  }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+}
+var encodeId = (id) => id.split("/").map(encodeSegment).join("/");
+var nodePagePath = (id, ext = "html") => `nodes/${encodeId(id)}.${ext}`;
+var ownerPagePath = (id, ext = "html") => `owners/${encodeId(id)}.${ext}`;
+var kindPagePath = (kind, ext = "html") => `kinds/${encodeId(kind)}.${ext}`;
+var exportPath = (pagePath, table, format2) => `${pagePath.replace(/\.[a-z]+$/, "")}.${table}.${format2}`;
+var URL_SAFE = /^[A-Za-z0-9._~/-]*$/;
+function relativeHref(from, to) {
+  const fromDirs = from.split("/").slice(0, -1);
+  const toParts = to.split("/");
+  let common = 0;
+  while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common])
+    common++;
+  const up = "../".repeat(fromDirs.length - common);
+  const rest = toParts.slice(common).join("/");
+  return up + (URL_SAFE.test(rest) ? rest : toParts.slice(common).map(encodeURIComponent).join("/"));
+}
+
+// src/core/docs/html/fragments.ts
+var text2 = escapeHtml;
+function link(here, to, label2, attrs = "") {
+  return `<a href="${escapeHtml(relativeHref(here.path, to))}"${attrs}>${label2}</a>`;
+}
+var nodeLink = (here, id) => cachedLink(
+  linksOf(here).nodes,
+  id,
+  () => link(here, nodePagePath(id), `<code>${escapeHtml(id)}</code>`)
+);
+var nodeHref = (here, id) => cachedLink(linksOf(here).hrefs, id, () => relativeHref(here.path, nodePagePath(id)));
+var ownerLink = (here, id) => id === void 0 ? '<span class="note">nobody</span>' : cachedLink(linksOf(here).owners, id, () => link(here, ownerPagePath(id), escapeHtml(id)));
+var linksByFolder = /* @__PURE__ */ new Map();
+var lastPath;
+var lastLinks;
+var cachedLinks = 0;
+var MAX_CACHED_LINKS = 2e5;
+function linksOf(here) {
+  if (here.path === lastPath && lastLinks) return lastLinks;
+  const folder = here.path.slice(0, here.path.lastIndexOf("/") + 1);
+  let links = linksByFolder.get(folder);
+  if (!links) {
+    links = { nodes: /* @__PURE__ */ new Map(), owners: /* @__PURE__ */ new Map(), hrefs: /* @__PURE__ */ new Map() };
+    linksByFolder.set(folder, links);
+  }
+  lastPath = here.path;
+  lastLinks = links;
+  return links;
+}
+function cachedLink(links, id, make) {
+  let made = links.get(id);
+  if (made === void 0) {
+    if (cachedLinks >= MAX_CACHED_LINKS) {
+      for (const other of linksByFolder.values()) {
+        other.nodes.clear();
+        other.owners.clear();
+        other.hrefs.clear();
+      }
+      cachedLinks = 0;
+    }
+    made = make();
+    links.set(id, made);
+    cachedLinks++;
+  }
+  return made;
+}
+var kindLink = (here, kind) => link(here, kindPagePath(kind), escapeHtml(kind));
+function webLink(url) {
+  const safe = webUrl(url);
+  if (safe) return `<a href="${escapeHtml(safe)}">${escapeHtml(safe)}</a>`;
+  return url ? `${escapeHtml(url)} <span class="note">(not a web address: not linked)</span>` : "";
+}
+function githubUrl(handle) {
+  const m = /^@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\/([A-Za-z0-9._-]+))?$/.exec(handle);
+  if (!m) return void 0;
+  return m[2] ? `https://github.com/orgs/${m[1]}/teams/${m[2]}` : `https://github.com/${m[1]}`;
+}
+function contactItems(contact2) {
+  const items = [];
+  if (contact2.chat) items.push(`Chat: <b>${escapeHtml(contact2.chat)}</b>`);
+  if (contact2.github) {
+    const url = githubUrl(contact2.github);
+    items.push(
+      `GitHub: ${url ? `<a href="${escapeHtml(url)}">${escapeHtml(contact2.github)}</a>` : escapeHtml(contact2.github)}`
+    );
+  }
+  if (contact2.email) {
+    const mail = /^[^@\s"<>]+@[^@\s"<>]+$/.test(contact2.email) ? `<a href="mailto:${escapeHtml(contact2.email)}">${escapeHtml(contact2.email)}</a>` : escapeHtml(contact2.email);
+    items.push(`Email: ${mail}`);
+  }
+  if (contact2.escalation) items.push(`Escalation: ${linkify(contact2.escalation)}`);
+  return items;
+}
+function contactCell(contact2) {
+  const key = `${contact2.chat ?? ""}\0${contact2.github ?? ""}\0${contact2.email ?? ""}\0${contact2.escalation ?? ""}`;
+  let cell = contactCells.get(key);
+  if (cell === void 0) {
+    if (contactCells.size >= MAX_CACHED_LINKS) contactCells.clear();
+    cell = contactItems(contact2).join("<br>") || '<span class="note">no contact declared</span>';
+    contactCells.set(key, cell);
+  }
+  return cell;
+}
+var contactCells = /* @__PURE__ */ new Map();
+function linkify(value) {
+  return value.split(/(https?:\/\/[^\s<>"')]+)/i).map((part, i) => i % 2 === 1 ? webLink(part) : escapeHtml(part)).join("");
+}
+function tierText(tier2) {
+  if (tier2 === void 0) return "2 (not set)";
+  return ["0 (most critical)", "1", "2", "3 (least critical)"][tier2] ?? String(tier2);
+}
+function htmlTable(caption, headers, cells) {
+  const head = headers.map((h) => `<th scope="col">${h}</th>`).join("");
+  let body = "";
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    body += r === 0 ? "<tr>" : "\n<tr>";
+    for (let c = 0; c < row.length; c++) body += `<td>${row[c]}</td>`;
+    body += "</tr>";
+  }
+  return `<div class="table-box"><table><caption>${caption}</caption>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody></table></div>`;
+}
+function tableFoot(here, table, name, order, exported = true) {
+  const shown2 = table.rows.length < table.total ? `Showing ${count2(table.rows.length)} of ${count2(table.total)}, ${order} (<code>--max-rows</code> sets how many). ` : "";
+  if (!exported) return shown2 ? `<p class="exports">${shown2}</p>` : "";
+  const csv = link(here, exportPath(here.path, name, "csv"), "CSV");
+  const json = link(here, exportPath(here.path, name, "json"), "JSON");
+  return `<p class="exports">${shown2}This table as ${csv} or ${json}.</p>`;
+}
+var count2 = (n) => n.toLocaleString("en");
+
+// src/core/docs/html/page-shell.ts
+var NAV = [
+  ["index.html", "Overview"],
+  ["owners.html", "Owners"],
+  ["kinds.html", "Kinds"],
+  ["health.html", "Graph health"],
+  ["search.html", "Search"]
+];
+function htmlPage(page) {
+  const href = (to) => escapeHtml(relativeHref(page.path, to));
+  const nav = NAV.map(
+    ([to, label2]) => `<a href="${href(to)}"${to === page.path ? ' aria-current="page"' : ""}>${label2}</a>`
+  ).join("");
+  const scripts = (page.scripts ?? []).map((s) => `<script src="${href(s)}"></script>`).join("");
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)} \xB7 blastradius docs</title>
+<link rel="stylesheet" href="${href("style.css")}">
+</head><body>
+<a class="skip" href="#main">Skip to content</a>
+<header><nav aria-label="Site">${nav}</nav>
+<form role="search" aria-label="Site" action="${href("search.html")}" method="get"><label for="site-q" class="visually-hidden">Search nodes</label><input id="site-q" name="q" type="search" placeholder="Search nodes, owners, kinds"><button type="submit">Search</button></form></header>
+<main id="main">
+${page.body}
+</main>
+<footer><p>${generatedFrom(page.stamp)}</p></footer>
+${scripts}</body></html>
+`;
+}
+function generatedFrom(stamp) {
+  const commit = stamp.commit ? ` at commit <code>${escapeHtml(stamp.commit.slice(0, 12))}</code>` : " (not in a git repository: no commit)";
+  return `Generated from <code>${escapeHtml(stamp.source)}</code>${commit} on ${escapeHtml(stamp.generatedAt)} by blastradius ${escapeHtml(stamp.version)}.`;
+}
+
+// src/core/docs/html/render-health.ts
+var withCode = (hint) => text2(hint).replace(/`([^`]+)`/g, (_, code3) => `<code>${code3}</code>`);
+var HEALTH_ROWS = 200;
+function renderHealthHtml(notes, stamp) {
+  const here = { path: "health.html" };
+  const byCode = notesByCode(notes);
+  const sections = [...byCode.entries()].map(
+    ([code3, list3]) => `<h2 id="${text2(code3)}">${text2(code3)} (${count2(list3.length)})</h2>
+${htmlTable(
+      `${text2(code3)}: ${list3[0]?.severity === "warning" ? "warnings" : "notes"}`,
+      ["Where", "What", "What to do"],
+      list3.slice(0, HEALTH_ROWS).map((n) => [
+        n.node ? nodeLink(here, n.node) : n.owner ? ownerLink(here, n.owner) : "the graph",
+        text2(n.message),
+        withCode(n.hint)
+      ])
+    )}${list3.length > HEALTH_ROWS ? `
+<p class="note">The first ${count2(HEALTH_ROWS)} of ${count2(list3.length)}; <code>blastradius validate</code> lists them all.</p>` : ""}`
+  );
+  const body = `<h1>Graph health</h1>
+${notes.length === 0 ? "<p>Nothing to note: every node has an owner and match rules, and every contract can be checked.</p>" : `<p>${count2(notes.length)} note${notes.length === 1 ? "" : "s"}.</p>`}
+${sections.join("\n")}`;
+  return htmlPage({ path: here.path, title: "Graph health", body, stamp });
+}
+
+// src/core/docs/html/render-changes.ts
+var KIND_LABEL = {
+  paths: "Files",
+  terraform: "Terraform",
+  kubernetes: "Kubernetes",
+  cloudformation: "CloudFormation"
+};
+function renderChangesSection(match, matches2, repository) {
+  const head = `<h2 id="changes">What changes it</h2>`;
+  const rules = [
+    ...match.paths.map((p) => ["paths", p.source]),
+    ...match.terraform.map((r) => ["terraform", r]),
+    ...match.kubernetes.map((r) => ["kubernetes", r]),
+    ...(match.cloudformation ?? []).map((r) => ["cloudformation", r])
+  ];
+  if (rules.length === 0)
+    return `${head}
+<p class="note">No match rules: no change in a repository will be reported as changing this node (it is only ever impacted through what it depends on).</p>`;
+  const hits = /* @__PURE__ */ new Map();
+  for (const hit of matches2?.ruleHits ?? []) hits.set(`${hit.kind}\0${hit.rule}`, hit.count);
+  const today = (kind, rule) => {
+    if (!matches2) return '<span class="note">not read</span>';
+    const n = hits.get(`${kind}\0${rule}`);
+    if (n === void 0) return '<span class="note">not judged here</span>';
+    return n === 0 ? '<span class="breaking">nothing: stale rule</span>' : count2(n);
+  };
+  const table = htmlTable(
+    "Match rules",
+    ["Kind", "Rule", `Matches today${repository ? ` in ${text2(repository)}` : ""}`],
+    rules.map(([kind, rule]) => [
+      KIND_LABEL[kind],
+      `<code>${text2(rule)}</code>`,
+      today(kind, rule)
+    ])
+  );
+  if (!matches2)
+    return `${head}
+${table}
+<p class="note">The repository was not read, so what the rules match today is not shown.</p>`;
+  const files = matches2.fileCount === 0 ? "" : `<h3>Files it matches today (${count2(matches2.fileCount)})</h3>
+<ul>${matches2.files.map((f) => `<li><code>${text2(f)}</code></li>`).join("")}</ul>${matches2.files.length < matches2.fileCount ? `<p class="note">The first ${count2(matches2.files.length)} of ${count2(matches2.fileCount)}.</p>` : ""}`;
+  const objects = matches2.objectCount === 0 ? "" : `<h3>Resources and objects it matches today (${count2(matches2.objectCount)})</h3>
+${htmlTable(
+    "Resources and objects",
+    ["Kind", "Address", "File"],
+    matches2.objects.map((o) => [
+      KIND_LABEL[o.kind],
+      `<code>${text2(o.address)}</code>`,
+      `<code>${text2(o.file)}</code>`
+    ])
+  )}${matches2.objects.length < matches2.objectCount ? `<p class="note">The first ${count2(matches2.objects.length)} of ${count2(matches2.objectCount)}.</p>` : ""}`;
+  return [head, table, files, objects].filter(Boolean).join("\n");
+}
+
+// src/core/docs/html/render-node-page.ts
+function renderNodePageHtml(page, stamp, extras = {}) {
+  const here = { path: nodePagePath(page.id) };
+  const body = [
+    `<h1><code>${text2(page.id)}</code></h1>`,
+    page.description ? `<p>${text2(page.description)}</p>` : "",
+    facts(here, page),
+    whomToCall(here, page),
+    extras.picture ? `<h2 id="picture">Neighbourhood</h2>
+${extras.picture}` : "",
+    renderChangesSection(page.match, extras.matches, extras.repository),
+    extras.after?.changes ?? "",
+    relationsSection(here, page),
+    extras.after?.relations ?? "",
+    ifThisBreaksSection(here, page.id, page.ifThisBreaks),
+    extras.after?.breaks ?? ""
+  ].filter(Boolean).join("\n");
+  return htmlPage({ path: here.path, title: page.id, body, stamp });
+}
+function facts(here, page) {
+  const rows = [
+    ["Kind", kindLink(here, page.kind)],
+    ["Tier", text2(tierText(page.tier))],
+    [
+      "Owner",
+      page.ownerId === void 0 ? '<span class="note">none declared</span>' : page.owner ? ownerLink(here, page.ownerId) : `${text2(page.ownerId)} <span class="note">(not declared under owners)</span>`
+    ]
+  ];
+  if (page.docs) rows.push(["Docs", webLink(page.docs)]);
+  if (page.runbook) rows.push(["Runbook", webLink(page.runbook)]);
+  if (page.catalog) rows.push(["Catalog", `<code>${text2(page.catalog.ref)}</code>`]);
+  rows.push([
+    "Declared in",
+    `<code>${text2(page.declaredAt.file)}${page.declaredAt.line ? `:${page.declaredAt.line}` : ""}</code>`
+  ]);
+  return `<dl class="facts">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
+}
+function whomToCall(here, page) {
+  if (!page.owner)
+    return `<h2 id="owner">Whom to call</h2>
+<p class="note">Nobody: this node has no declared owner. Add <code>owner:</code> to it in deps.yaml.</p>`;
+  const items = contactItems(page.owner);
+  return `<h2 id="owner">Whom to call</h2>
+<p>${ownerLink(here, page.owner.id)}${page.owner.title ? ` (${text2(page.owner.title)})` : ""}${page.owner.description ? `: ${text2(page.owner.description)}` : ""}</p>
+${items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : '<p class="note">No contact declared: add github, chat, email or escalation to this owner.</p>'}`;
+}
+function relationsSection(here, page) {
+  const table = (name, caption, empty, throughHeader) => {
+    const t = page[name];
+    if (t.total === 0) return `<p class="note">${empty}</p>`;
+    return `${htmlTable(
+      `${caption} (${count2(t.total)})`,
+      ["Node", "Kind", "Owner", "Depth", "Edge type", "Breaks on", throughHeader],
+      t.rows.map((r) => relationCells(here, r))
+    )}
+${tableFoot(here, t, name, "nearest first", false)}`;
+  };
+  return `<h2 id="depends-on">Depends on</h2>
+${table("upstream", "What it depends on, at every depth", "It depends on nothing.", "Needed by")}
+<h2 id="dependents">Depended on by</h2>
+${page.downstream.total > 0 ? `<p class="note">What depends on it directly; everything further down is under <a href="#if-this-breaks">If this breaks</a>.</p>
+` : ""}${table("downstream", "What depends on it directly", "Nothing depends on it.", "Through")}`;
+}
+function relationCells(here, r) {
+  return [
+    nodeLink(here, r.id),
+    text2(r.kind),
+    ownerLink(here, r.owner),
+    String(r.depth),
+    `<code>${text2(r.via)}</code>${r.discovered ? ' <span class="note">(found in Terraform)</span>' : ""}`,
+    breaksOnCell(r.breaksOn),
+    nodeLink(here, r.through)
+  ];
+}
+var breaksOnCells = /* @__PURE__ */ new WeakMap();
+function breaksOnCell(classes) {
+  if (!classes) return "every class";
+  let cell = breaksOnCells.get(classes);
+  if (cell === void 0) {
+    cell = classes.map((c) => `<code>${text2(c)}</code>`).join(", ");
+    breaksOnCells.set(classes, cell);
+  }
+  return cell;
+}
+function ifThisBreaksSection(here, id, breaks) {
+  const total = breaks.breaking + breaks.atRisk;
+  const head = `<h2 id="if-this-breaks">If this breaks</h2>`;
+  if (total === 0)
+    return `${head}
+<p>Nothing depends on <code>${text2(id)}</code>: if it stops working, nothing else is reported.</p>`;
+  const summary = `<p class="callout">If <code>${text2(id)}</code> stops working (as if removed: change class <code>${text2(breaks.changeClass)}</code>), <b>${count2(breaks.breaking)}</b> node${breaks.breaking === 1 ? "" : "s"} break and <b>${count2(breaks.atRisk)}</b> ${breaks.atRisk === 1 ? "is" : "are"} at risk. Risk: <span class="badge risk-${breaks.risk}">${breaks.risk}</span>. The same analysis as <code>blastradius check</code>.</p>`;
+  const owners = htmlTable(
+    `Whom to call (${count2(breaks.owners.length)} team${breaks.owners.length === 1 ? "" : "s"})`,
+    ["Owner", "Breaking", "At risk", "How to reach them"],
+    breaks.owners.map((o) => [
+      ownerLink(here, o.id),
+      String(o.breaking),
+      String(o.atRisk),
+      contactCell(o)
+    ])
+  );
+  const nodes = htmlTable(
+    `What breaks with it (${count2(breaks.nodes.total)})`,
+    ["Severity", "Node", "Kind", "Owner", "Tier", "Depth", "Reached from"],
+    breaks.nodes.rows.map((r) => [
+      `<span class="${r.severity}">${r.severity}</span>`,
+      nodeLink(here, r.id),
+      text2(r.kind),
+      ownerLink(here, r.owner),
+      r.tier === void 0 ? "" : String(r.tier),
+      String(r.depth),
+      reachedFrom(here, id, r.path)
+    ])
+  );
+  return `${head}
+${summary}
+${owners}
+${nodes}
+${tableFoot(here, breaks.nodes, "breaks", "most severe first")}`;
+}
+function reachedFrom(here, id, path2) {
+  const last = path2.at(-1);
+  if (!last) return "";
+  const from = path2.length > 1 ? path2[path2.length - 2].to : id;
+  return `${nodeLink(here, from)} <code>${text2(last.via)}</code>`;
+}
+
+// src/core/render/time.ts
+function utcMinute(seconds) {
+  return new Date(seconds * 1e3).toISOString().slice(0, 16).replace("T", " ");
+}
+
+// src/core/docs/html/render-node-sections.ts
+function changeRef(change) {
+  const label2 = `<code>${text2(changeLabel(change))}</code>`;
+  const url = webUrl(change.commit.url);
+  return url ? `<a href="${text2(url)}">${label2}</a>` : label2;
+}
+var STATUS_CLASS = { broken: "breaking", unknown: "at-risk" };
+function renderContractsHtml(here, id, contracts, note) {
+  const table = (caption, lines, other) => htmlTable(
+    caption,
+    ["Contract", other === "upstream" ? "Of" : "Expected by", "Status", "Why"],
+    lines.map((l) => [
+      text2(l.words),
+      nodeLink(here, other === "upstream" ? l.upstream : l.dependent),
+      `<span class="${STATUS_CLASS[l.status] ?? ""}">${text2(l.status)}</span>${l.waiver ? ` <span class="note">(waived until ${text2(l.waiver.until)}: ${text2(l.waiver.reason)})</span>` : ""}`,
+      text2([l.detail, l.where].filter(Boolean).join(" \xB7 "))
+    ])
+  );
+  const parts = [`<h2 id="contracts">Contracts</h2>`, `<p class="note">${text2(note)}</p>`];
+  if (contracts.expects.length === 0 && contracts.expectedOfIt.length === 0)
+    parts.push(
+      `<p>No contract: no edge to or from <code>${text2(id)}</code> declares <code>expects:</code>. A contract says what a dependent needs (a trust, a permission, that it exists) and is checked on every change.</p>`
+    );
+  if (contracts.expects.length)
+    parts.push(
+      table(
+        `What it expects of what it depends on (${contracts.expects.length})`,
+        contracts.expects,
+        "upstream"
+      )
+    );
+  if (contracts.expectedOfIt.length)
+    parts.push(
+      table(
+        `What its dependents expect of it (${contracts.expectedOfIt.length})`,
+        contracts.expectedOfIt,
+        "dependent"
+      )
+    );
+  return parts.join("\n");
+}
+function renderHistoryHtml(here, id, history, source) {
+  const head = `<h2 id="recent-changes">Recent upstream changes</h2>
+<p class="note">From the ${text2(source)}: changes to <code>${text2(id)}</code> or anything it depends on, nearest first, then newest (as <code>blastradius suspects</code> lists them).</p>`;
+  if (history.total === 0) return `${head}
+<p>None in this window.</p>`;
+  const shown2 = history.changes.length < history.total ? `<p class="note">The first ${count2(history.changes.length)} of ${count2(history.total)}.</p>` : "";
+  return `${head}
+${htmlTable(
+    `${count2(history.total)} change${history.total === 1 ? "" : "s"}`,
+    ["When (UTC)", "Change", "Author", "Touched", "Distance", "Classes", "Path"],
+    history.changes.map((c) => [
+      text2(utcMinute(c.commit.time)),
+      `${changeRef(c)} ${text2(c.commit.subject)}`,
+      text2(c.commit.author),
+      nodeLink(here, c.node),
+      String(c.distance),
+      c.classes.map((cls) => `<code>${text2(cls)}</code>`).join(", "),
+      c.path.nodes.map(
+        (n, i) => i === 0 ? text2(n) : ` -[<code>${text2(c.path.vias[i - 1] ?? "")}</code>]-&gt; ${text2(n)}`
+      ).join("")
+    ])
+  )}
+${shown2}`;
+}
+
+// src/core/docs/search-index.ts
+init_terminal_escape();
+var INDEX_DESCRIPTION = 160;
+function searchRows(config) {
+  const rows = [];
+  for (const node3 of config.nodes.values()) {
+    const page = nodePagePath(node3.id);
+    const description = node3.description ?? "";
+    rows.push([
+      node3.id,
+      node3.kind,
+      node3.owner ?? "",
+      node3.tier ?? -1,
+      shortDescription(description),
+      page === `nodes/${node3.id}.html` ? "" : page
+    ]);
+  }
+  return rows;
+}
+function shortDescription(description) {
+  return description.length > INDEX_DESCRIPTION ? `${cut(description)}\u2026` : description;
+}
+function cut(description) {
+  const end = INDEX_DESCRIPTION - 1;
+  const last = description.charCodeAt(end - 1);
+  return description.slice(0, last >= 55296 && last <= 56319 ? end - 1 : end);
+}
+function searchIndexScript(rows) {
+  const json = inertJsonText(JSON.stringify(rows)).replace(/</g, "\\u003c");
+  return `window.BLASTRADIUS_INDEX=${json};
+`;
+}
+
+// src/core/docs/html/render-overview.ts
+var LIST_PAGE_ROWS = 1e3;
+var tierPagePath = (tier2) => `tiers/${tier2 === "none" ? "none" : tier2}.html`;
+var pagedPath = (path2, n) => n === 1 ? path2 : path2.replace(/\.html$/, `~p${n}.html`);
+function renderIndexHtml(o, largest2, healthCount, stamp) {
+  const here = { path: "index.html" };
+  const countedTable = (caption, first, rows, cell) => htmlTable(
+    caption,
+    [first, "Nodes", "Tier 0\u20131"],
+    rows.map((c) => [cell(c), count2(c.nodes), count2(c.critical)])
+  );
+  const body = `<h1>Dependency documentation</h1>
+<p>${count2(o.nodes)} nodes, ${count2(o.edges)} dependencies, ${count2(o.owners.length)} owners, ${count2(o.kinds.length)} kinds. Each node has a page: what it is, whom to call, what changes it, what it depends on, what depends on it, and what breaks with it. ${link(here, "search.html", "Search")} by id, kind, owner, tier or description.</p>
+${healthCount > 0 ? `<p>${link(here, "health.html", `${count2(healthCount)} graph-health note${healthCount === 1 ? "" : "s"}`)}: nodes without owners or match rules, contracts that cannot be checked, stale rules.</p>` : `<p>${link(here, "health.html", "Graph health")}: nothing to note.</p>`}
+<h2 id="largest">Largest blast radius</h2>
+${largest2.length ? htmlTable(
+    `The ${largest2.length} nodes whose failure breaks the most`,
+    ["Node", "Breaking", "At risk"],
+    largest2.map((r) => [nodeLink(here, r.id), count2(r.breaking), count2(r.atRisk)])
+  ) : '<p class="note">No node has anything downstream.</p>'}
+<h2 id="by-owner">By owner</h2>
+${countedTable("Nodes per owner", "Owner", o.owners, (c) => ownerLink(here, c.key))}
+${o.unowned ? `<p>${count2(o.unowned)} node${o.unowned === 1 ? " has" : "s have"} no declared owner (see ${link(here, "health.html", "graph health")}).</p>` : ""}
+<h2 id="by-kind">By kind</h2>
+${countedTable("Nodes per kind", "Kind", o.kinds, (c) => kindLink(here, c.key))}
+<h2 id="by-tier">By tier</h2>
+${countedTable("Nodes per tier (0 is the most critical)", "Tier", o.tiers, (c) => link(here, tierPagePath(c.key), c.key === "none" ? "not set" : text2(c.key)))}`;
+  return htmlPage({ path: "index.html", title: "Overview", body, stamp });
+}
+function renderOwnersIndexHtml(config, o, stamp) {
+  const here = { path: "owners.html" };
+  const body = `<h1>Owners</h1>
+${htmlTable(
+    `${count2(o.owners.length)} owners`,
+    ["Owner", "Nodes", "Tier 0\u20131", "How to reach them"],
+    o.owners.map((c) => {
+      const owner2 = config.owners.get(c.key);
+      return [
+        link(here, ownerPagePath(c.key), text2(c.key)),
+        count2(c.nodes),
+        count2(c.critical),
+        (owner2 ? contactItems(contactOf(owner2)).join("<br>") : "") || '<span class="note">no contact declared</span>'
+      ];
+    })
+  )}`;
+  return htmlPage({ path: here.path, title: "Owners", body, stamp });
+}
+function renderKindsIndexHtml(o, stamp) {
+  const here = { path: "kinds.html" };
+  const body = `<h1>Kinds</h1>
+${htmlTable(
+    `${count2(o.kinds.length)} kinds`,
+    ["Kind", "Nodes", "Tier 0\u20131"],
+    o.kinds.map((c) => [kindLink(here, c.key), count2(c.nodes), count2(c.critical)])
+  )}`;
+  return htmlPage({ path: here.path, title: "Kinds", body, stamp });
+}
+function* renderNodeListPages(path2, title2, nodes, stamp) {
+  const pages = Math.max(1, Math.ceil(nodes.length / LIST_PAGE_ROWS));
+  for (let n = 1; n <= pages; n++) {
+    const here = { path: pagedPath(path2, n) };
+    const slice = nodes.slice((n - 1) * LIST_PAGE_ROWS, n * LIST_PAGE_ROWS);
+    const pager = pages > 1 ? `<nav aria-label="Pages"><p>Page ${n} of ${pages}: ${Array.from(
+      { length: pages },
+      (_, i) => i + 1 === n ? `<b aria-current="page">${i + 1}</b>` : link(here, pagedPath(path2, i + 1), String(i + 1))
+    ).join(" ")}</p></nav>` : "";
+    const body = `<h1>${text2(title2)}</h1>
+<p>${count2(nodes.length)} node${nodes.length === 1 ? "" : "s"}.</p>
+${pager}
+${htmlTable(
+      text2(title2),
+      ["Node", "Kind", "Owner", "Tier", "Description"],
+      slice.map((node3) => [
+        nodeLink(here, node3.id),
+        text2(node3.kind),
+        ownerLink(here, node3.owner),
+        node3.tier === void 0 ? "" : String(node3.tier),
+        text2(shortDescription(node3.description ?? ""))
+      ])
+    )}
+${pager}`;
+    yield { path: here.path, content: htmlPage({ path: here.path, title: title2, body, stamp }) };
+  }
+}
+
+// src/core/docs/html/render-owner-page.ts
+function renderOwnerPageHtml(page, stamp) {
+  const here = { path: ownerPagePath(page.contact.id) };
+  const c = page.contact;
+  const contacts = contactItems(c);
+  const body = [
+    `<h1>${text2(c.id)}${c.title ? ` <small>(${text2(c.title)})</small>` : ""}</h1>`,
+    c.description ? `<p>${text2(c.description)}</p>` : "",
+    `<h2 id="contact">How to reach them</h2>`,
+    contacts.length ? `<ul>${contacts.map((i) => `<li>${i}</li>`).join("")}</ul>` : '<p class="note">No contact declared: add github, chat, email or escalation to this owner in deps.yaml.</p>',
+    `<h2 id="nodes">Their nodes (${count2(page.nodes.total)})</h2>`,
+    page.nodes.total === 0 ? '<p class="note">No node names this owner.</p>' : `${htmlTable(
+      "Nodes they own",
+      ["Node", "Kind", "Tier", "Description"],
+      page.nodes.rows.map((n) => [
+        nodeLink(here, n.id),
+        kindLink(here, n.kind),
+        text2(tierText(n.tier)),
+        text2(shortDescription(n.description ?? ""))
+      ])
+    )}
+${tableFoot(here, page.nodes, "nodes", "in the order deps.yaml declares them", false)}`,
+    `<h2 id="upstream">Who can break them (${count2(page.upstream.total)} upstream)</h2>`,
+    page.upstream.total === 0 ? '<p class="note">Nothing of another team is upstream of their nodes.</p>' : [
+      htmlTable(
+        "Teams upstream of them",
+        ["Owner", "Nodes upstream", "How to reach them"],
+        page.upstreamOwners.map((o) => [
+          ownerLink(here, o.id),
+          String(o.nodes),
+          contactCell(o)
+        ])
+      ),
+      htmlTable(
+        "Other teams' nodes their nodes depend on",
+        ["Node", "Kind", "Owner", "Tier", "Depth"],
+        page.upstream.rows.map((r) => [
+          nodeLink(here, r.id),
+          text2(r.kind),
+          ownerLink(here, r.owner),
+          r.tier === void 0 ? "" : String(r.tier),
+          String(r.depth)
+        ])
+      ),
+      tableFoot(here, page.upstream, "upstream", "nearest first")
+    ].join("\n"),
+    `<h2 id="downstream">Whom they can break (${count2(page.downstream.total)} downstream)</h2>`,
+    page.downstream.total === 0 ? `<p class="note">No other team's node depends on theirs.</p>` : [
+      `<p>If every node of ${text2(c.id)} stopped working at once (change class <code>deleted</code>, the same analysis as <code>blastradius check</code>):</p>`,
+      htmlTable(
+        "Teams to warn",
+        ["Owner", "Breaking", "At risk", "How to reach them"],
+        page.downstreamOwners.map((o) => [
+          ownerLink(here, o.id),
+          String(o.breaking),
+          String(o.atRisk),
+          contactCell(o)
+        ])
+      ),
+      htmlTable(
+        "Other teams' nodes that fail with theirs",
+        ["Severity", "Node", "Kind", "Owner", "Tier", "Depth"],
+        page.downstream.rows.map((r) => [
+          `<span class="${r.severity ?? ""}">${text2(r.severity ?? "")}</span>`,
+          nodeLink(here, r.id),
+          text2(r.kind),
+          ownerLink(here, r.owner),
+          r.tier === void 0 ? "" : String(r.tier),
+          String(r.depth)
+        ])
+      ),
+      tableFoot(here, page.downstream, "downstream", "breaking first, then nearest")
+    ].join("\n")
+  ].filter(Boolean).join("\n");
+  return htmlPage({ path: here.path, title: `Owner ${c.id}`, body, stamp });
+}
+
+// src/core/docs/html/search-page.ts
+function renderSearchPage(stamp, nodeCount) {
+  const body = `<h1>Search</h1>
+<form class="search" role="search" aria-label="Nodes" onsubmit="return false"><label for="q">Search ${nodeCount.toLocaleString("en")} nodes by id, kind, owner, tier or description (<code>owner:team</code>, <code>kind:iam-role</code>, <code>tier:0</code> narrow to one field)</label><br>
+<input id="q" name="q" type="search" autocomplete="off" autofocus></form>
+<p id="status" role="status" aria-live="polite"></p>
+<ol id="results" class="results"></ol>
+<noscript><p>Search needs JavaScript; the <a href="kinds.html">kinds</a> and <a href="owners.html">owners</a> pages list every node without it.</p></noscript>`;
+  return htmlPage({
+    path: "search.html",
+    title: "Search",
+    body,
+    stamp,
+    scripts: ["search-index.js", "search.js"]
+  });
+}
+var SEARCH_JS = `(function () {
+  "use strict";
+  var rows = window.BLASTRADIUS_INDEX || [];
+  var lower = rows.map(function (r) {
+    return [r[0].toLowerCase(), r[1].toLowerCase(), r[2].toLowerCase(), String(r[3]), r[4].toLowerCase()];
+  });
+  var input = document.getElementById("q");
+  var list = document.getElementById("results");
+  var status = document.getElementById("status");
+  var LIMIT = 100;
+  function pageOf(r) {
+    // The index writes a page's path only where it is not the id itself (search-index.ts).
+    return r[5] || "nodes/" + r[0] + ".html";
+  }
+  function score(i, words, fields) {
+    var l = lower[i], s = 0;
+    for (var f in fields) {
+      var at = f === "owner" ? 2 : f === "kind" ? 1 : 3;
+      if (l[at] !== fields[f]) return -1;
+    }
+    for (var w = 0; w < words.length; w++) {
+      var word = words[w];
+      if (l[0] === word) s += 100;
+      else if (l[0].indexOf(word) === 0 || l[0].indexOf("/" + word) >= 0) s += 50;
+      else if (l[0].indexOf(word) >= 0) s += 30;
+      else if (l[1].indexOf(word) >= 0 || l[2].indexOf(word) >= 0) s += 10;
+      else if (l[4].indexOf(word) >= 0) s += 5;
+      else return -1;
+    }
+    return s;
+  }
+  function run() {
+    var q = input.value.trim().toLowerCase();
+    list.textContent = "";
+    if (!q) { status.textContent = ""; return; }
+    var words = [], fields = {};
+    q.split(/\\s+/).forEach(function (t) {
+      var m = /^(owner|kind|tier):(.+)$/.exec(t);
+      if (m) fields[m[1]] = m[2]; else words.push(t);
+    });
+    var hits = [];
+    for (var i = 0; i < rows.length; i++) {
+      var s = score(i, words, fields);
+      if (s >= 0) hits.push([s, i]);
+    }
+    hits.sort(function (a, b) { return b[0] - a[0] || (rows[a[1]][0] < rows[b[1]][0] ? -1 : 1); });
+    status.textContent = hits.length + (hits.length === 1 ? " node" : " nodes") + " found" + (hits.length > LIMIT ? ", showing the first " + LIMIT : "") + ".";
+    hits.slice(0, LIMIT).forEach(function (h) {
+      var r = rows[h[1]];
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = pageOf(r);
+      a.textContent = r[0];
+      li.appendChild(a);
+      var meta = " " + r[1] + (r[2] ? " \xB7 " + r[2] : " \xB7 no owner") + (r[3] >= 0 ? " \xB7 tier " + r[3] : "") + (r[4] ? ": " + r[4] : "");
+      li.appendChild(document.createTextNode(meta));
+      list.appendChild(li);
+    });
+  }
+  input.addEventListener("input", run);
+  var given = new URLSearchParams(location.search).get("q");
+  if (given) { input.value = given; }
+  run();
+})();
+`;
+
+// src/core/docs/html/style.ts
+var SITE_CSS = `:root{color-scheme:light}
+*{box-sizing:border-box}
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1b1b1b;background:#fff;line-height:1.45}
+a{color:#0b57d0}a:visited{color:#6a1b9a}
+a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid #b45309;outline-offset:2px}
+.skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem}.skip:focus{left:.5rem}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;justify-content:space-between;padding:.6rem 1.2rem;background:#f3f4f6;border-bottom:1px solid #d1d5db}
+header nav a{margin-right:1rem;font-weight:600}header nav a[aria-current=page]{color:#1b1b1b;text-decoration:none}
+header input{padding:.3rem .5rem;border:1px solid #6b7280;border-radius:4px;min-width:16rem}
+header button,.search button{padding:.3rem .7rem;border:1px solid #374151;border-radius:4px;background:#fff;color:#1b1b1b}
+main{max-width:1100px;margin:0 auto;padding:1rem 1.2rem 3rem}
+footer{max-width:1100px;margin:0 auto;padding:1rem 1.2rem;color:#4b5563;border-top:1px solid #e5e7eb;font-size:.9rem}
+h1{font-size:1.6rem;margin:.6rem 0;overflow-wrap:anywhere}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #e5e7eb}h3{font-size:1.05rem}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em;overflow-wrap:anywhere}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.facts dt{font-weight:600;color:#374151}dl.facts dd{margin:0;overflow-wrap:anywhere}
+.table-box{max-width:100%;overflow-x:auto}
+table{border-collapse:collapse;width:100%;font-size:.92rem}caption{text-align:left;font-weight:600;padding:.3rem 0}
+th,td{border-bottom:1px solid #e5e7eb;padding:.3rem .45rem;text-align:left;vertical-align:top}td{overflow-wrap:break-word}th{background:#f9fafb}
+.breaking{color:#9f1239;font-weight:600}.at-risk{color:#92400e;font-weight:600}
+.badge{display:inline-block;padding:0 .45rem;border-radius:4px;font-size:.85rem;font-weight:600;border:1px solid currentColor}
+.risk-high{color:#9f1239}.risk-medium{color:#92400e}.risk-low{color:#1e40af}.risk-none{color:#166534}
+.callout{border-left:4px solid #9f1239;background:#fff1f2;padding:.6rem 1rem;margin:1rem 0}
+.note{color:#4b5563}.exports{font-size:.9rem}
+figure.picture{margin:1rem 0;padding:.5rem;border:1px solid #e5e7eb;border-radius:6px;overflow-x:auto}figure.picture svg{max-width:100%;height:auto}
+ul.cards{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.6rem}
+ul.cards li{border:1px solid #e5e7eb;border-radius:6px;padding:.5rem .7rem}
+.search input{font-size:1.05rem;padding:.4rem .6rem;width:100%;max-width:40rem;border:1px solid #6b7280;border-radius:4px}
+ol.results{padding-left:1.2rem}ol.results li{margin:.35rem 0}
+`;
+
+// src/core/docs/table-export.ts
+init_terminal_escape();
+function csvField(value) {
+  if (value === void 0) return "";
+  if (typeof value === "number") return String(value);
+  let text8 = terminalText(value);
+  if (/^\s*[=+\-@]/.test(text8)) text8 = `'${text8}`;
+  return /[",\n\r]/.test(text8) ? `"${text8.replaceAll('"', '""')}"` : text8;
+}
+function toCsv(columns, rows) {
+  const lines = [columns.map((c) => csvField(c.header)).join(",")];
+  for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row))).join(","));
+  return `${lines.join("\r\n")}\r
+`;
+}
+function toJsonTable(table) {
+  const head = JSON.stringify({
+    page: table.page,
+    table: table.table,
+    total: table.total,
+    truncated: table.rows.length < table.total
+  });
+  let rows = "";
+  for (let i = 0; i < table.rows.length; i++)
+    rows += `${i === 0 ? "\n" : ",\n"}${JSON.stringify(table.rows[i])}`;
+  const json = `${head.slice(0, -1)},"rows":[${rows}${rows ? "\n" : ""}]}`;
+  return `${inertJsonText(json).replace(/</g, "\\u003c")}
+`;
+}
+
+// src/core/docs/impact-exports.ts
+var impactColumns = (id) => [
+  { header: "severity", value: (r) => r.severity },
+  { header: "node", value: (r) => r.id },
+  { header: "kind", value: (r) => r.kind },
+  { header: "owner", value: (r) => r.owner },
+  { header: "tier", value: (r) => r.tier },
+  { header: "depth", value: (r) => r.depth },
+  {
+    header: "path",
+    value: (r) => [id, ...r.path.map((s) => `-[${s.via}]-> ${s.to}`)].join(" ")
+  }
+];
+var ACROSS_COLUMNS = [
+  { header: "severity", value: (r) => r.severity },
+  { header: "node", value: (r) => r.id },
+  { header: "kind", value: (r) => r.kind },
+  { header: "owner", value: (r) => r.owner },
+  { header: "tier", value: (r) => r.tier },
+  { header: "depth", value: (r) => r.depth }
+];
+function both(page, name, table, columns) {
+  if (table.total === 0) return [];
+  return [
+    { path: exportPath(page, name, "csv"), content: toCsv(columns, table.rows) },
+    {
+      path: exportPath(page, name, "json"),
+      content: toJsonTable({ page, table: name, total: table.total, rows: table.rows })
+    }
+  ];
+}
+function nodePageExports(pagePath, page) {
+  return both(pagePath, "breaks", page.ifThisBreaks.nodes, impactColumns(page.id));
+}
+function ownerPageExports(pagePath, page) {
+  return [
+    ...both(pagePath, "upstream", page.upstream, ACROSS_COLUMNS.slice(1)),
+    ...both(pagePath, "downstream", page.downstream, ACROSS_COLUMNS)
+  ];
+}
+
+// src/core/docs/overview.ts
+function overview(config) {
+  const owners = /* @__PURE__ */ new Map();
+  const kinds = /* @__PURE__ */ new Map();
+  const tiers = /* @__PURE__ */ new Map();
+  for (const id of config.owners.keys()) owners.set(id, { nodes: 0, critical: 0 });
+  let edges = 0;
+  let unowned = 0;
+  const bump = (map, key, c) => {
+    const entry2 = map.get(key) ?? { nodes: 0, critical: 0 };
+    entry2.nodes++;
+    if (c) entry2.critical++;
+    map.set(key, entry2);
+  };
+  for (const node3 of config.nodes.values()) {
+    edges += node3.dependsOn.length;
+    const critical = node3.tier !== void 0 && node3.tier <= 1;
+    if (node3.owner !== void 0 && config.owners.has(node3.owner))
+      bump(owners, node3.owner, critical);
+    else unowned++;
+    bump(kinds, node3.kind, critical);
+    bump(tiers, node3.tier === void 0 ? "none" : String(node3.tier), critical);
+  }
+  const list3 = (map) => [...map.entries()].map(([key, v]) => ({ key, ...v })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return {
+    nodes: config.nodes.size,
+    edges,
+    owners: list3(owners),
+    unowned,
+    kinds: list3(kinds),
+    tiers: list3(tiers)
+  };
+}
+
+// src/core/docs/picture.ts
+init_adjacency();
+function neighbourhoodPicture(graph, id, options = {}) {
+  const centre = graph.indexOf.get(id);
+  if (centre === void 0) throw new RangeError(`no node "${id}" in the graph`);
+  const maxPerColumn = Math.max(2, options.maxPerColumn ?? 8);
+  const maxNodes = options.maxNodes ?? 8;
+  const place = /* @__PURE__ */ new Map([[centre, 0]]);
+  const nodes = [nodeOf(graph, centre, 0, "centre", 0)];
+  const edges = new EdgeList();
+  const down1 = column(graph, centre, "down");
+  const up1 = column(graph, centre, "up", new Set(down1));
+  const sides = [
+    { side: "up", all: up1, shown: keep(graph, up1, maxPerColumn) },
+    { side: "down", all: down1, shown: keep(graph, down1, maxPerColumn) }
+  ];
+  let claimed;
+  let boxes = 1 + sides.reduce((sum, s) => sum + s.shown.length + (s.all.length > s.shown.length ? 1 : 0), 0);
+  const second = /* @__PURE__ */ new Map();
+  for (const s of [sides[1], sides[0]]) {
+    if (!s || s.all.length > s.shown.length || s.shown.length !== 1) continue;
+    claimed ??= /* @__PURE__ */ new Set([centre, ...up1, ...down1]);
+    const found = secondHop(graph, s.shown, s.side, claimed, maxNodes - boxes);
+    if (!found) continue;
+    for (const [parent, children] of found) {
+      second.set(parent, children);
+      boxes += children.length;
+      for (const [child] of children) claimed.add(child);
+    }
+  }
+  const folded = [];
+  for (const { side, shown: shown2, all: all2 } of sides) {
+    for (const n of shown2) {
+      place.set(n, nodes.length);
+      nodes.push(nodeOf(graph, n, nodes.length, side, 1));
+    }
+    if (shown2.length < all2.length) {
+      const more = all2.length - shown2.length;
+      const box = nodes.length;
+      nodes.push({ key: `n${box}`, label: `+${more} more`, role: "more", hop: 1, more });
+      folded.push([side, box]);
+    }
+  }
+  for (const { shown: shown2 } of sides) for (const n of shown2) centreEdges(graph, centre, n, place, edges);
+  for (const [side, box] of folded) {
+    if (side === "up") edges.add(box, 0, "");
+    else edges.add(0, box, "");
+  }
+  for (const { side, shown: shown2 } of sides) {
+    for (const parent of shown2) {
+      const from = place.get(parent);
+      for (const [child, label2] of second.get(parent) ?? []) {
+        const at5 = nodes.length;
+        place.set(child, at5);
+        nodes.push(nodeOf(graph, child, at5, side, 2));
+        if (side === "down") edges.add(from, at5, label2);
+        else edges.add(at5, from, label2);
+      }
+    }
+  }
+  return { nodes, edges: edges.list() };
+}
+function nodeOf(graph, n, index2, role, hop) {
+  const id = graph.ids[n];
+  const kind = graph.nodes[n]?.kind;
+  return { key: `n${index2}`, id, label: id, ...kind ? { kind } : {}, role, hop };
+}
+var via = (graph, e) => graph.vias[graph.via[e]] ?? "";
+function column(graph, centre, direction, except = /* @__PURE__ */ new Set()) {
+  const seen = /* @__PURE__ */ new Set();
+  forEachNeighbour(graph, centre, direction, (next) => {
+    if (next !== centre && !except.has(next)) seen.add(next);
+  });
+  return [...seen];
+}
+function keep(graph, all2, maxPerColumn) {
+  if (all2.length <= maxPerColumn) return [...all2].sort((a, b) => byCriticality(graph, a, b));
+  return [...all2].sort((a, b) => byCriticality(graph, a, b)).slice(0, maxPerColumn - 1);
+}
+function byCriticality(graph, a, b) {
+  const ta = graph.tierOf[a];
+  const tb = graph.tierOf[b];
+  if (ta !== tb) return ta < 0 ? 1 : tb < 0 ? -1 : ta - tb;
+  return a - b;
+}
+function centreEdges(graph, centre, n, place, edges) {
+  const at5 = place.get(n);
+  const around = (node3) => degree(graph, node3, "down") + degree(graph, node3, "up");
+  if (around(n) <= around(centre)) {
+    forEachNeighbour(graph, n, "down", (next, e) => {
+      if (next === centre) edges.add(at5, 0, via(graph, e));
+    });
+    forEachNeighbour(graph, n, "up", (next, e) => {
+      if (next === centre) edges.add(0, at5, via(graph, e));
+    });
+    return;
+  }
+  forEachNeighbour(graph, centre, "down", (next, e) => {
+    if (next === n) edges.add(0, at5, via(graph, e));
+  });
+  forEachNeighbour(graph, centre, "up", (next, e) => {
+    if (next === n) edges.add(at5, 0, via(graph, e));
+  });
+}
+function secondHop(graph, shown2, direction, claimed, room) {
+  if (room <= 0) return void 0;
+  const found = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const parent of shown2) {
+    if (degree(graph, parent, direction) > room + claimed.size) return void 0;
+    const labels = /* @__PURE__ */ new Map();
+    forEachNeighbour(graph, parent, direction, (next, e) => {
+      if (claimed.has(next) || taken.has(next)) return;
+      const before = labels.get(next);
+      const label2 = via(graph, e);
+      labels.set(next, before === void 0 || before === label2 ? label2 : `${before}, ${label2}`);
+    });
+    if (labels.size === 0) continue;
+    for (const child of labels.keys()) taken.add(child);
+    if (taken.size > room) return void 0;
+    found.set(
+      parent,
+      [...labels].sort(([a], [b]) => byCriticality(graph, a, b))
+    );
+  }
+  return found;
+}
+var EdgeList = class {
+  byEnds = /* @__PURE__ */ new Map();
+  add(from, to, label2) {
+    const key = `${from}>${to}`;
+    const found = this.byEnds.get(key);
+    if (!found) this.byEnds.set(key, { from, to, labels: label2 ? [label2] : [] });
+    else if (label2 && !found.labels.includes(label2)) found.labels.push(label2);
+  }
+  list() {
+    return [...this.byEnds.values()].map((e) => ({
+      from: e.from,
+      to: e.to,
+      label: e.labels.join(", ")
+    }));
+  }
+};
+
+// src/core/docs/render-picture-svg.ts
+init_terminal_escape();
+var STYLE = {
+  centre: { fill: "#fde68a", stroke: "#92400e", text: "#1f2937" },
+  up: { fill: "#ffffff", stroke: "#4b5563", text: "#1f2937" },
+  down: { fill: "#ffffff", stroke: "#4b5563", text: "#1f2937" },
+  more: { fill: "#f3f4f6", stroke: "#6b7280", text: "#1f2937" }
+};
+var EDGE_COLOUR = "#374151";
+var FONT = "system-ui,-apple-system,'Segoe UI',Roboto,sans-serif";
+var LABEL_CHARS = 32;
+var CENTRE_CHARS = 28;
+var KIND_CHARS = 30;
+var EDGE_CHARS = 15;
+function renderPictureSvg(picture, layout, options) {
+  const prefix = idToken(options.idPrefix);
+  const arrow = `${prefix}-arrow`;
+  const parts = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="picture" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" style="max-width:100%;height:auto" role="group" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc" font-family="${FONT}">`,
+    `<title id="${prefix}-title">${xml(options.title)}</title>`,
+    `<desc id="${prefix}-desc">${xml(describePicture(picture))}</desc>`,
+    `<defs><marker id="${arrow}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${EDGE_COLOUR}"/></marker></defs>`
+  );
+  picture.edges.forEach((edge, i) => {
+    const route = layout.edges[i];
+    if (!route || route.points.length < 2) return;
+    const d = route.points.map((p, j) => `${j === 0 ? "M" : "L"}${p.x},${p.y}`).join("");
+    parts.push(
+      `<path d="${d}" fill="none" stroke="${EDGE_COLOUR}" stroke-width="1.2" marker-end="url(#${arrow})"/>`
+    );
+    if (edge.label && route.label) {
+      parts.push(
+        `<text x="${route.label.x}" y="${route.label.y + 4}" text-anchor="middle" font-size="11" fill="${EDGE_COLOUR}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${edge.label.length > EDGE_CHARS ? `<title>${xml(edge.label)}</title>` : ""}${xml(cut2(edge.label, EDGE_CHARS))}</text>`
+      );
+    }
+  });
+  picture.nodes.forEach((node3, i) => {
+    const box = layout.nodes[i];
+    if (box) parts.push(renderBox(node3, box, options));
+  });
+  parts.push("</svg>");
+  return parts.join("");
+}
+function renderBox(node3, box, options) {
+  const style = STYLE[node3.role];
+  const centre = node3.role === "centre";
+  const name = node3.id ?? node3.label;
+  const cx = box.x + box.width / 2;
+  const label2 = xml(cut2(node3.label, centre ? CENTRE_CHARS : LABEL_CHARS));
+  const lines = node3.kind ? `<text x="${cx}" y="${box.y + 17}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label2}</text><text x="${cx}" y="${box.y + 32}" text-anchor="middle" font-size="10" fill="${style.text}">${xml(cut2(node3.kind, KIND_CHARS))}</text>` : `<text x="${cx}" y="${box.y + box.height / 2 + 4}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label2}</text>`;
+  const shape = `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="5" fill="${style.fill}" stroke="${style.stroke}" stroke-width="${centre ? 2.5 : 1}"/>`;
+  const title2 = `<title>${xml(node3.kind ? `${name} (${node3.kind})` : name)}</title>`;
+  const raw = node3.role === "more" ? options.moreHref : centre || !node3.id ? void 0 : options.hrefOf(node3.id);
+  const href = raw === void 0 ? void 0 : safeHref(raw);
+  if (href === void 0) return `<g class="${node3.role}">${title2}${shape}${lines}</g>`;
+  return `<a href="${xml(href)}" class="${node3.role}">${title2}${shape}${lines}</a>`;
+}
+function describePicture(picture) {
+  const centre = picture.nodes.find((n) => n.role === "centre");
+  const side = (role) => {
+    const near2 = picture.nodes.filter((n) => n.role === role && n.hop === 1).map((n) => n.label);
+    const far = picture.nodes.filter((n) => n.role === role && n.hop === 2).length;
+    const more = picture.nodes.find((n) => n.role === "more" && sideOfMore(picture, n) === role);
+    const count7 = near2.length + (more?.more ?? 0);
+    if (count7 === 0) return void 0;
+    let text8 = `${near2.join(", ")}${more ? ` and ${more.more} more` : ""}`;
+    if (far > 0) text8 += ` (and ${far} one step further)`;
+    return { count: count7, text: text8 };
+  };
+  const up = side("up");
+  const down = side("down");
+  const name = centre?.label ?? "";
+  const upText = up ? `${name} depends on ${plural(up.count, "node")}: ${up.text}.` : `${name} depends on nothing in the graph.`;
+  const downText = down ? `${plural(down.count, "node")} ${down.count === 1 ? "depends" : "depend"} on it: ${down.text}.` : "Nothing in the graph depends on it.";
+  return `${upText} ${downText}`;
+}
+function sideOfMore(picture, more) {
+  const index2 = picture.nodes.indexOf(more);
+  return picture.edges.some((e) => e.from === index2) ? "up" : "down";
+}
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function cut2(text8, max) {
+  if (text8.length <= max) return text8;
+  const chars = Array.from(text8);
+  if (chars.length <= max) return text8;
+  const head = Math.ceil((max - 1) / 2);
+  return `${chars.slice(0, head).join("")}\u2026${chars.slice(chars.length - (max - 1 - head)).join("")}`;
+}
+function xml(text8) {
+  const clean = terminalText(text8);
+  return MARKUP.test(clean) ? clean.replace(MARKUP_ALL, (c) => ENTITY[c]) : clean;
+}
+var MARKUP = /[&<>"']/;
+var MARKUP_ALL = /[&<>"']/g;
+var ENTITY = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function idToken(prefix) {
+  const clean = prefix.replace(/[^A-Za-z0-9_-]/g, "_");
+  return /^[A-Za-z]/.test(clean) ? clean : `p${clean}`;
+}
+function safeHref(href) {
+  const bare = href.replace(/[\u0000-\u0020\u007f]/g, "");
+  if (/^https?:\/\//i.test(bare)) return href;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(bare)) return void 0;
+  if (/^[/\\]{2}/.test(bare)) return void 0;
+  return href;
+}
+
+// src/core/docs/site-format.ts
+function* wholeSite(format2, input) {
+  yield* format2.otherFiles(input);
+  for (const page of eachOwnerPage(input)) yield* format2.ownerFiles(input, page);
+  const largest2 = [];
+  for (const page of eachNodePage(input, largest2)) yield* format2.nodeFiles(input, page);
+  yield* format2.closingFiles(input, largest2);
+}
+
+// src/core/docs/html-site.ts
+var HTML_SECTIONS = {
+  contracts: renderContractsHtml,
+  history: renderHistoryHtml
+};
+var HTML_SITE = {
+  nodeFiles(input, page) {
+    const path2 = nodePagePath(page.id);
+    return [
+      {
+        path: path2,
+        content: renderNodePageHtml(page, input.stamp, {
+          after: outsideSections(input, page.id, { path: path2 }, HTML_SECTIONS),
+          ...input.nodeExtras?.(page) ?? {},
+          ...input.repository ? { matches: input.repository.matches.get(page.id) } : {},
+          ...input.repository?.name ? { repository: input.repository.name } : {},
+          ...input.layout ? { picture: pictureOf(input, page.id, path2) } : {}
+        })
+      },
+      ...nodePageExports(path2, page)
+    ];
+  },
+  ownerFiles(input, page) {
+    const path2 = ownerPagePath(page.contact.id);
+    return [
+      { path: path2, content: renderOwnerPageHtml(page, input.stamp) },
+      ...ownerPageExports(path2, page)
+    ];
+  },
+  *otherFiles(input) {
+    const { stamp } = input;
+    const { config } = input.model;
+    yield { path: "style.css", content: SITE_CSS };
+    yield { path: "search.js", content: SEARCH_JS };
+    yield { path: "search-index.js", content: searchIndexScript(searchRows(config)) };
+    yield { path: "search.html", content: renderSearchPage(stamp, config.nodes.size) };
+    const counts = overview(config);
+    yield { path: "owners.html", content: renderOwnersIndexHtml(config, counts, stamp) };
+    yield { path: "kinds.html", content: renderKindsIndexHtml(counts, stamp) };
+    const { byKind, byTier } = nodeLists(config);
+    for (const [kind, nodes] of byKind)
+      yield* renderNodeListPages(kindPagePath(kind), `Kind: ${kind}`, nodes, stamp);
+    for (const [tier2, nodes] of byTier)
+      yield* renderNodeListPages(tierPagePath(tier2), tierTitle(tier2), nodes, stamp);
+    yield { path: "health.html", content: renderHealthHtml(siteHealth(input), stamp) };
+  },
+  closingFiles(input, largest2) {
+    const counts = overview(input.model.config);
+    const notes = siteHealth(input).length;
+    return [{ path: "index.html", content: renderIndexHtml(counts, largest2, notes, input.stamp) }];
+  }
+};
+function pictureOf(input, id, path2) {
+  const layout = input.layout;
+  if (!layout) return "";
+  const picture = neighbourhoodPicture(input.model.compact, id);
+  const svg = renderPictureSvg(picture, layout(picture), {
+    hrefOf: (other) => nodeHref({ path: path2 }, other),
+    moreHref: "#depends-on",
+    idPrefix: "pic",
+    title: `${id}: what it depends on (left) and what depends on it (right)`
+  });
+  return `<figure class="picture">${svg}<figcaption>What <code>${escapeHtml(id)}</code> depends on, on the left, and what depends on it, on the right; arrows point the way a failure travels. Each box is a link to its page; the tables below list every node.</figcaption></figure>`;
+}
+
+// src/core/docs/markdown/mkdocs-config.ts
+init_js_yaml();
+init_terminal_escape();
+var PythonName = class {
+  constructor(name) {
+    this.name = name;
+  }
+  name;
+};
+var FENCE_FORMAT = "pymdownx.superfences.fence_code_format";
+var PYTHON_NAME = defineScalarTag(`tag:yaml.org,2002:python/name:${FENCE_FORMAT}`, {
+  resolve: () => new PythonName(FENCE_FORMAT),
+  identify: (data) => data instanceof PythonName,
+  represent: () => ""
+});
+var MKDOCS_SCHEMA = DUMP_SCHEMA.withTags(PYTHON_NAME);
+function quoteKeys(layout) {
+  if (layout.isKey && layout.style === SCALAR_STYLE.PLAIN)
+    layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+var RULES = Object.values(DEFAULT_SCALAR_STYLE_RULES);
+var FORCE = RULES.indexOf(DEFAULT_SCALAR_STYLE_RULES.applyForceQuotesOption);
+var title = (value) => terminalText(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function navValue(item) {
+  return "path" in item ? { [title(item.title)]: item.path } : { [title(item.title)]: item.items.map(navValue) };
+}
+function mkdocsConfig(siteName, nav) {
+  const config = {
+    site_name: title(siteName),
+    docs_dir: "docs",
+    nav: nav.map(navValue),
+    plugins: ["techdocs-core"],
+    markdown_extensions: [
+      {
+        "pymdownx.superfences": {
+          custom_fences: [
+            { name: "mermaid", class: "mermaid", format: new PythonName(FENCE_FORMAT) }
+          ]
+        }
+      }
+    ]
+  };
+  const header = "# Written by `blastradius docs --format markdown`: the nav lists every page under docs/.\n# Backstage TechDocs builds it as it is; for plain MkDocs: pip install mkdocs-techdocs-core.\n";
+  return header + dump(config, {
+    schema: MKDOCS_SCHEMA,
+    forceQuotes: true,
+    quoteStyle: "double",
+    lineWidth: -1,
+    noRefs: true,
+    scalarStyleRules: [...RULES.slice(0, FORCE + 1), quoteKeys, ...RULES.slice(FORCE + 1)]
+  });
+}
+
+// src/core/docs/markdown/fragments.ts
+init_markdown_escape();
+var ZWSP2 = "\u200B";
+var text4 = (value) => text3(value).replaceAll("\\{", "&#123;");
+var code2 = (value) => code(value.replace(/\{(?=[{%#])/g, `{${ZWSP2}`));
+function paragraph(value) {
+  return text4(value.trim()).replace(/^[#+=!:-]/, (m) => `\\${m}`).replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function link3(here, to, label2) {
+  return `[${label2}](${relativeHref(here.path, to)})`;
+}
+var nodeLink2 = (here, id) => link3(here, nodePagePath(id, "md"), code2(id));
+var ownerLink2 = (here, id) => id === void 0 ? "_nobody_" : link3(here, ownerPagePath(id, "md"), text4(id));
+var kindLink2 = (here, kind) => link3(here, kindPagePath(kind, "md"), text4(kind));
+function webLink2(url) {
+  if (!url) return "";
+  const safe = webUrl(url);
+  if (!safe)
+    return `${code2(url)} _(${/^[./]/.test(url) ? "in the repository" : "not a web address"}: not linked)_`;
+  return `[${text4(safe)}](${safe.replace(/[^\x21-\x7e]|[()<>"'\\`[\]{}|]/gu, percent)})`;
+}
+function percent(c) {
+  const n = c.charCodeAt(0);
+  if (n < 128) return `%${n.toString(16).toUpperCase().padStart(2, "0")}`;
+  try {
+    return encodeURIComponent(c);
+  } catch {
+    return "%EF%BF%BD";
+  }
+}
+function contactItems2(contact2) {
+  const items = [];
+  if (contact2.chat) items.push(`Chat: **${text4(contact2.chat)}**`);
+  if (contact2.github) {
+    const url = githubUrl(contact2.github);
+    items.push(`GitHub: ${url ? `[${text4(contact2.github)}](${url})` : text4(contact2.github)}`);
+  }
+  if (contact2.email) items.push(`Email: ${code2(contact2.email)}`);
+  if (contact2.escalation) items.push(`Escalation: ${linkify2(contact2.escalation)}`);
+  return items;
+}
+function linkify2(value) {
+  return value.split(/(https?:\/\/[^\s<>"')]+)/i).map((part, i) => i % 2 === 1 ? webLink2(part) : text4(part)).join("");
+}
+function mdTable(headers, cells) {
+  const row = (r) => `| ${r.map((c) => c || " ").join(" | ")} |`;
+  return [row(headers), `|${headers.map(() => " --- |").join("")}`, ...cells.map(row)].join("\n");
+}
+function tableFoot2(here, table, name, order, exported = true) {
+  const shown2 = table.rows.length < table.total ? `Showing ${count3(table.rows.length)} of ${count3(table.total)}, ${order} (\`--max-rows\` sets how many). ` : "";
+  if (!exported) return shown2.trim();
+  const csv = link3(here, exportPath(here.path, name, "csv"), "CSV");
+  const json = link3(here, exportPath(here.path, name, "json"), "JSON");
+  return `${shown2}This table as ${csv} or ${json}.`;
+}
+var count3 = (n) => n.toLocaleString("en");
+var plural2 = (n, one, many = `${one}s`) => `${count3(n)} ${n === 1 ? one : many}`;
+function generatedFrom2(stamp) {
+  const commit = stamp.commit ? ` at commit ${code2(stamp.commit.slice(0, 12))}` : " (not in a git repository: no commit)";
+  return `_Generated from ${code2(stamp.source)}${commit} on ${text4(stamp.generatedAt)} by blastradius ${text4(stamp.version)}._`;
+}
+function mdPage(blocks, stamp) {
+  return `${[...blocks.filter(Boolean), "---", generatedFrom2(stamp)].join("\n\n")}
+`;
+}
+
+// src/core/docs/markdown/render-health.ts
+var HEALTH_PAGE = "health.md";
+function renderHealthMarkdown(notes, stamp) {
+  const here = { path: HEALTH_PAGE };
+  const byCode = notesByCode(notes);
+  const sections = [...byCode.entries()].map(
+    ([name, list3]) => `## ${code2(name)} (${list3.length})
+
+${mdTable(
+      ["Where", "What", "What to do"],
+      list3.slice(0, HEALTH_ROWS).map((n) => [
+        n.node ? nodeLink2(here, n.node) : n.owner ? ownerLink2(here, n.owner) : "the graph",
+        text4(n.message),
+        text4(n.hint)
+      ])
+    )}${list3.length > HEALTH_ROWS ? `
+
+The first ${HEALTH_ROWS} of ${list3.length}; \`blastradius validate\` lists them all.` : ""}`
+  );
+  return mdPage(
+    [
+      "# Graph health",
+      notes.length === 0 ? "Nothing to note: every node has an owner and match rules, and every contract can be checked." : `${plural2(notes.length, "note")}.`,
+      ...sections
+    ],
+    stamp
+  );
+}
+
+// src/core/docs/markdown/render-matches.ts
+function renderMatchesMarkdown(matches2, repository) {
+  const parts = [`### Matched today${repository ? ` in ${text4(repository)}` : ""}`];
+  if (matches2.ruleHits.length)
+    parts.push(
+      mdTable(
+        ["Rule", "Matches"],
+        matches2.ruleHits.map((h) => [
+          code2(h.rule),
+          h.count === 0 ? "nothing: stale rule" : count3(h.count)
+        ])
+      )
+    );
+  if (matches2.fileCount)
+    parts.push(
+      `Files (${count3(matches2.fileCount)}${matches2.files.length < matches2.fileCount ? `, the first ${count3(matches2.files.length)}` : ""}): ${matches2.files.map(code2).join(", ")}`
+    );
+  if (matches2.objectCount)
+    parts.push(
+      `Resources and objects (${count3(matches2.objectCount)}${matches2.objects.length < matches2.objectCount ? `, the first ${count3(matches2.objects.length)}` : ""}): ${matches2.objects.map((o) => `${code2(o.address)} in ${code2(o.file)}`).join(", ")}`
+    );
+  return parts.join("\n\n");
+}
+
+// src/core/docs/markdown/render-node-page.ts
+function renderNodePageMarkdown(page, stamp, extras = {}) {
+  const here = { path: nodePagePath(page.id, "md") };
+  return mdPage(
+    [
+      `# ${code2(page.id)}`,
+      page.description ? paragraph(page.description) : "",
+      facts2(here, page),
+      whomToCall2(here, page),
+      extras.picture ? `## Neighbourhood
+
+${extras.picture}` : "",
+      whatChangesIt(page),
+      extras.after?.changes ?? "",
+      relationsSection2(here, page),
+      extras.after?.relations ?? "",
+      ifThisBreaksSection2(here, page.id, page.ifThisBreaks),
+      extras.after?.breaks ?? ""
+    ],
+    stamp
+  );
+}
+function facts2(here, page) {
+  const rows = [
+    ["Kind", kindLink2(here, page.kind)],
+    ["Tier", text4(tierText(page.tier))],
+    [
+      "Owner",
+      page.ownerId === void 0 ? "_none declared_" : page.owner ? ownerLink2(here, page.ownerId) : `${text4(page.ownerId)} _(not declared under owners)_`
+    ]
+  ];
+  if (page.docs) rows.push(["Docs", webLink2(page.docs)]);
+  if (page.runbook) rows.push(["Runbook", webLink2(page.runbook)]);
+  if (page.catalog) rows.push(["Catalog", code2(page.catalog.ref)]);
+  rows.push([
+    "Declared in",
+    code2(`${page.declaredAt.file}${page.declaredAt.line ? `:${page.declaredAt.line}` : ""}`)
+  ]);
+  return mdTable(["", ""], rows);
+}
+function whomToCall2(here, page) {
+  const head = "## Whom to call";
+  if (!page.owner)
+    return `${head}
+
+Nobody: this node has no declared owner. Add \`owner:\` to it in deps.yaml.`;
+  const o = page.owner;
+  const items = contactItems2(o);
+  return `${head}
+
+${ownerLink2(here, o.id)}${o.title ? ` (${text4(o.title)})` : ""}${o.description ? `: ${text4(o.description)}` : ""}
+
+${items.length ? items.map((i) => `- ${i}`).join("\n") : "No contact declared: add github, chat, email or escalation to this owner."}`;
+}
+function whatChangesIt(page) {
+  const { paths, terraform, kubernetes, cloudformation = [] } = page.match;
+  const groups2 = [
+    ["Files", paths.map((p) => p.source)],
+    ["Terraform", terraform],
+    ["Kubernetes", kubernetes],
+    ["CloudFormation", cloudformation]
+  ];
+  const listed4 = groups2.filter(([, rules]) => rules.length > 0);
+  const head = "## What changes it";
+  if (listed4.length === 0)
+    return `${head}
+
+No match rules: no change in a repository will be reported as changing this node (it is only ever impacted through what it depends on).`;
+  return `${head}
+
+${mdTable(
+    ["Matched in", "Rules"],
+    listed4.map(([k, rules]) => [k, rules.map(code2).join("<br>")])
+  )}`;
+}
+function relationsSection2(here, page) {
+  const table = (name, empty, throughHeader) => {
+    const t = page[name];
+    if (t.total === 0) return empty;
+    const foot = tableFoot2(here, t, name, "nearest first", false);
+    return `${mdTable(
+      ["Node", "Kind", "Owner", "Depth", "Edge type", "Breaks on", throughHeader],
+      t.rows.map((r) => relationCells2(here, r))
+    )}${foot ? `
+
+${foot}` : ""}`;
+  };
+  return `## Depends on
+
+What it depends on, at every depth (${count3(page.upstream.total)}):
+
+${table("upstream", "It depends on nothing.", "Needed by")}
+
+## Depended on by
+
+What depends on it directly (${count3(page.downstream.total)}); everything further down is under **If this breaks**:
+
+${table("downstream", "Nothing depends on it.", "Through")}`;
+}
+function relationCells2(here, r) {
+  return [
+    nodeLink2(here, r.id),
+    text4(r.kind),
+    ownerLink2(here, r.owner),
+    String(r.depth),
+    `${code2(r.via)}${r.discovered ? " _(found in Terraform)_" : ""}`,
+    r.breaksOn ? r.breaksOn.map(code2).join(", ") : "every class",
+    nodeLink2(here, r.through)
+  ];
+}
+function ifThisBreaksSection2(here, id, breaks) {
+  const head = "## If this breaks";
+  if (breaks.breaking + breaks.atRisk === 0)
+    return `${head}
+
+Nothing depends on ${code2(id)}: if it stops working, nothing else is reported.`;
+  const summary = `If ${code2(id)} stops working (as if removed: change class ${code2(breaks.changeClass)}), **${plural2(breaks.breaking, "node")}** break and **${count3(breaks.atRisk)}** ${breaks.atRisk === 1 ? "is" : "are"} at risk. Risk: **${text4(breaks.risk)}**. The same analysis as \`blastradius check\`.`;
+  const owners = mdTable(
+    ["Owner", "Breaking", "At risk", "How to reach them"],
+    breaks.owners.map((o) => [
+      ownerLink2(here, o.id),
+      String(o.breaking),
+      String(o.atRisk),
+      contactItems2(o).join("<br>") || "_no contact declared_"
+    ])
+  );
+  const nodes = mdTable(
+    ["Severity", "Node", "Kind", "Owner", "Tier", "Depth", "Reached from"],
+    breaks.nodes.rows.map((r) => [
+      r.severity,
+      nodeLink2(here, r.id),
+      text4(r.kind),
+      ownerLink2(here, r.owner),
+      r.tier === void 0 ? "" : String(r.tier),
+      String(r.depth),
+      (() => {
+        const last = r.path.at(-1);
+        const from = r.path.length > 1 ? r.path[r.path.length - 2]?.to ?? id : id;
+        return last ? `${nodeLink2(here, from)} ${code2(last.via)}` : "";
+      })()
+    ])
+  );
+  return `${head}
+
+${summary}
+
+### Whom to call (${plural2(breaks.owners.length, "team")})
+
+${owners}
+
+### What breaks with it (${count3(breaks.nodes.total)})
+
+${nodes}
+
+${tableFoot2(here, breaks.nodes, "breaks", "most severe first")}`;
+}
+
+// src/core/docs/markdown/render-node-sections.ts
+function renderContractsMarkdown(here, id, contracts, note) {
+  const table = (lines, other) => mdTable(
+    ["Contract", other === "upstream" ? "Of" : "Expected by", "Status", "Why"],
+    lines.map((l) => [
+      text4(l.words),
+      nodeLink2(here, other === "upstream" ? l.upstream : l.dependent),
+      `${text4(l.status)}${l.waiver ? ` (waived until ${text4(l.waiver.until)}: ${text4(l.waiver.reason)})` : ""}`,
+      text4([l.detail, l.where].filter(Boolean).join(" \xB7 "))
+    ])
+  );
+  const parts = ["## Contracts", paragraph(note)];
+  if (contracts.expects.length === 0 && contracts.expectedOfIt.length === 0)
+    parts.push(`No contract: no edge to or from ${code2(id)} declares \`expects:\`.`);
+  if (contracts.expects.length)
+    parts.push(
+      `### What it expects of what it depends on (${contracts.expects.length})`,
+      table(contracts.expects, "upstream")
+    );
+  if (contracts.expectedOfIt.length)
+    parts.push(
+      `### What its dependents expect of it (${contracts.expectedOfIt.length})`,
+      table(contracts.expectedOfIt, "dependent")
+    );
+  return parts.join("\n\n");
+}
+function renderHistoryMarkdown(here, id, history, source) {
+  const head = `## Recent upstream changes
+
+${paragraph(`From the ${source}: changes to ${id} or anything it depends on, nearest first, then newest.`)}`;
+  if (history.total === 0) return `${head}
+
+None in this window.`;
+  const table = mdTable(
+    ["When (UTC)", "Change", "Author", "Touched", "Distance", "Classes"],
+    history.changes.map((c) => [
+      text4(utcMinute(c.commit.time)),
+      `${c.commit.url ? webLink2(c.commit.url) : code2(changeLabel(c))} ${text4(c.commit.subject)}`,
+      text4(c.commit.author),
+      nodeLink2(here, c.node),
+      String(c.distance),
+      c.classes.map(code2).join(", ")
+    ])
+  );
+  const shown2 = history.changes.length < history.total ? `
+
+The first ${count3(history.changes.length)} of ${count3(history.total)}.` : "";
+  return `${head}
+
+${table}${shown2}`;
+}
+
+// src/core/docs/markdown/render-overview.ts
+var INDEX_PAGE = "index.md";
+var OWNERS_PAGE = "owners.md";
+var KINDS_PAGE = "kinds.md";
+var asMarkdown = (path2) => path2.replace(/\.html$/, ".md");
+var tierPagePathMd = (tier2) => asMarkdown(tierPagePath(tier2));
+var pagedPathMd = (path2, n) => asMarkdown(pagedPath(path2.replace(/\.md$/, ".html"), n));
+var listPages = (nodes) => Math.max(1, Math.ceil(nodes / LIST_PAGE_ROWS));
+function renderIndexMarkdown(o, largest2, healthCount, stamp) {
+  const here = { path: INDEX_PAGE };
+  const counted = (first, rows, cell) => mdTable(
+    [first, "Nodes", "Tier 0\u20131"],
+    rows.map((c) => [cell(c), count3(c.nodes), count3(c.critical)])
+  );
+  return mdPage(
+    [
+      "# Dependency documentation",
+      `${count3(o.nodes)} nodes, ${count3(o.edges)} dependencies, ${count3(o.owners.length)} owners, ${count3(o.kinds.length)} kinds. Each node has a page: what it is, whom to call, what changes it, what it depends on, what depends on it, and what breaks with it.`,
+      healthCount > 0 ? `${link3(here, HEALTH_PAGE, plural2(healthCount, "graph-health note"))}: nodes without owners or match rules, contracts that cannot be checked, stale rules.` : `${link3(here, HEALTH_PAGE, "Graph health")}: nothing to note.`,
+      "## Largest blast radius",
+      largest2.length ? `The ${largest2.length} nodes whose failure breaks the most:
+
+${mdTable(
+        ["Node", "Breaking", "At risk"],
+        largest2.map((r) => [nodeLink2(here, r.id), count3(r.breaking), count3(r.atRisk)])
+      )}` : "No node has anything downstream.",
+      "## By owner",
+      counted("Owner", o.owners, (c) => ownerLink2(here, c.key)),
+      o.unowned ? `${plural2(o.unowned, "node")} ${o.unowned === 1 ? "has" : "have"} no declared owner (see ${link3(here, HEALTH_PAGE, "graph health")}).` : "",
+      "## By kind",
+      counted("Kind", o.kinds, (c) => kindLink2(here, c.key)),
+      "## By tier",
+      counted(
+        "Tier (0 is the most critical)",
+        o.tiers,
+        (c) => link3(here, tierPagePathMd(c.key), c.key === "none" ? "not set" : text4(c.key))
+      )
+    ],
+    stamp
+  );
+}
+function renderOwnersIndexMarkdown(config, o, stamp) {
+  const here = { path: OWNERS_PAGE };
+  return mdPage(
+    [
+      "# Owners",
+      mdTable(
+        ["Owner", "Nodes", "Tier 0\u20131", "How to reach them"],
+        o.owners.map((c) => {
+          const owner2 = config.owners.get(c.key);
+          return [
+            link3(here, ownerPagePath(c.key, "md"), text4(c.key)),
+            count3(c.nodes),
+            count3(c.critical),
+            (owner2 ? contactItems2(contactOf(owner2)).join("<br>") : "") || "_no contact declared_"
+          ];
+        })
+      )
+    ],
+    stamp
+  );
+}
+function renderKindsIndexMarkdown(o, stamp) {
+  const here = { path: KINDS_PAGE };
+  return mdPage(
+    [
+      "# Kinds",
+      mdTable(
+        ["Kind", "Nodes", "Tier 0\u20131"],
+        o.kinds.map((c) => [kindLink2(here, c.key), count3(c.nodes), count3(c.critical)])
+      )
+    ],
+    stamp
+  );
+}
+function* renderNodeListPagesMarkdown(path2, title2, nodes, stamp) {
+  const pages = listPages(nodes.length);
+  for (let n = 1; n <= pages; n++) {
+    const here = { path: pagedPathMd(path2, n) };
+    const slice = nodes.slice((n - 1) * LIST_PAGE_ROWS, n * LIST_PAGE_ROWS);
+    const pager = pages > 1 ? `Page ${n} of ${pages}: ${Array.from(
+      { length: pages },
+      (_, i) => i + 1 === n ? `**${i + 1}**` : link3(here, pagedPathMd(path2, i + 1), String(i + 1))
+    ).join(" ")}` : "";
+    const content = mdPage(
+      [
+        `# ${text4(title2)}`,
+        `${plural2(nodes.length, "node")}.`,
+        pager,
+        mdTable(
+          ["Node", "Kind", "Owner", "Tier", "Description"],
+          slice.map((node3) => [
+            nodeLink2(here, node3.id),
+            text4(node3.kind),
+            ownerLink2(here, node3.owner),
+            node3.tier === void 0 ? "" : String(node3.tier),
+            text4(shortDescription(node3.description ?? ""))
+          ])
+        ),
+        pager
+      ],
+      stamp
+    );
+    yield { path: here.path, content };
+  }
+}
+
+// src/core/docs/markdown/render-owner-page.ts
+function renderOwnerPageMarkdown(page, stamp) {
+  const here = { path: ownerPagePath(page.contact.id, "md") };
+  const c = page.contact;
+  const contacts = contactItems2(c);
+  const withFoot = (table, foot) => foot ? `${table}
+
+${foot}` : table;
+  return mdPage(
+    [
+      `# ${code2(c.id)}${c.title ? ` (${text4(c.title)})` : ""}`,
+      c.description ? paragraph(c.description) : "",
+      "## How to reach them",
+      contacts.length ? contacts.map((i) => `- ${i}`).join("\n") : "No contact declared: add github, chat, email or escalation to this owner in deps.yaml.",
+      `## Their nodes (${count3(page.nodes.total)})`,
+      page.nodes.total === 0 ? "No node names this owner." : withFoot(
+        mdTable(
+          ["Node", "Kind", "Tier", "Description"],
+          page.nodes.rows.map((n) => [
+            nodeLink2(here, n.id),
+            kindLink2(here, n.kind),
+            text4(tierText(n.tier)),
+            text4(shortDescription(n.description ?? ""))
+          ])
+        ),
+        tableFoot2(here, page.nodes, "nodes", "in the order deps.yaml declares them", false)
+      ),
+      `## Who can break them (${count3(page.upstream.total)} upstream)`,
+      page.upstream.total === 0 ? "Nothing of another team is upstream of their nodes." : [
+        "Teams upstream of them:",
+        mdTable(
+          ["Owner", "Nodes upstream", "How to reach them"],
+          page.upstreamOwners.map((o) => [
+            ownerLink2(here, o.id),
+            String(o.nodes),
+            contactItems2(o).join("<br>") || "_no contact declared_"
+          ])
+        ),
+        "Other teams' nodes their nodes depend on:",
+        mdTable(
+          ["Node", "Kind", "Owner", "Tier", "Depth"],
+          page.upstream.rows.map((r) => [
+            nodeLink2(here, r.id),
+            text4(r.kind),
+            ownerLink2(here, r.owner),
+            r.tier === void 0 ? "" : String(r.tier),
+            String(r.depth)
+          ])
+        ),
+        tableFoot2(here, page.upstream, "upstream", "nearest first")
+      ].join("\n\n"),
+      `## Whom they can break (${count3(page.downstream.total)} downstream)`,
+      page.downstream.total === 0 ? "No other team's node depends on theirs." : [
+        `If every node of ${text4(c.id)} stopped working at once (change class ${code2("deleted")}, the same analysis as \`blastradius check\`), these teams are to warn:`,
+        mdTable(
+          ["Owner", "Breaking", "At risk", "How to reach them"],
+          page.downstreamOwners.map((o) => [
+            ownerLink2(here, o.id),
+            String(o.breaking),
+            String(o.atRisk),
+            contactItems2(o).join("<br>") || "_no contact declared_"
+          ])
+        ),
+        "Other teams' nodes that fail with theirs:",
+        mdTable(
+          ["Severity", "Node", "Kind", "Owner", "Tier", "Depth"],
+          page.downstream.rows.map((r) => [
+            r.severity ?? "",
+            nodeLink2(here, r.id),
+            text4(r.kind),
+            ownerLink2(here, r.owner),
+            r.tier === void 0 ? "" : String(r.tier),
+            String(r.depth)
+          ])
+        ),
+        tableFoot2(here, page.downstream, "downstream", "breaking first, then nearest")
+      ].join("\n\n")
+    ],
+    stamp
+  );
+}
+
+// src/core/docs/render-picture-mermaid.ts
+init_render_mermaid();
+var label = (text8) => mermaidLabel(text8).replace(/[|[\]{}]/g, (c) => `#${c.charCodeAt(0)};`);
+function renderPictureMermaid(picture) {
+  const lines = ["```mermaid", "flowchart LR"];
+  for (const node3 of picture.nodes) {
+    const text8 = node3.kind ? `${node3.label} (${node3.kind})` : node3.label;
+    lines.push(`  ${node3.key}[${label(text8)}]`);
+  }
+  for (const edge of picture.edges) {
+    const from = picture.nodes[edge.from]?.key;
+    const to = picture.nodes[edge.to]?.key;
+    if (from === void 0 || to === void 0) continue;
+    lines.push(edge.label ? `  ${from} -->|${label(edge.label)}| ${to}` : `  ${from} --> ${to}`);
+  }
+  lines.push(
+    "  classDef centre fill:#fde68a,stroke:#92400e,stroke-width:2px,color:#1f2937",
+    "  classDef more fill:#f3f4f6,stroke:#6b7280,color:#1f2937"
+  );
+  const more = picture.nodes.filter((n) => n.role === "more").map((n) => n.key);
+  const centre = picture.nodes.find((n) => n.role === "centre");
+  if (centre) lines.push(`  class ${centre.key} centre`);
+  if (more.length > 0) lines.push(`  class ${more.join(",")} more`);
+  lines.push("```");
+  return lines.join("\n");
+}
+
+// src/core/docs/markdown-site.ts
+var MARKDOWN_SECTIONS = {
+  contracts: renderContractsMarkdown,
+  history: renderHistoryMarkdown
+};
+var DOCS_DIR = "docs";
+var docs = (file) => ({
+  path: `${DOCS_DIR}/${file.path}`,
+  content: file.content
+});
+var MARKDOWN_SITE = {
+  nodeFiles(input, page) {
+    const path2 = nodePagePath(page.id, "md");
+    const content = renderNodePageMarkdown(page, input.stamp, {
+      picture: renderPictureMermaid(neighbourhoodPicture(input.model.compact, page.id)),
+      after: {
+        ...input.repository?.matches.get(page.id) ? {
+          changes: renderMatchesMarkdown(
+            input.repository.matches.get(page.id),
+            input.repository.name
+          )
+        } : {},
+        ...outsideSections(input, page.id, { path: path2 }, MARKDOWN_SECTIONS)
+      },
+      ...input.nodeMarkdown?.(page) ?? {}
+    });
+    return [docs({ path: path2, content }), ...nodePageExports(path2, page).map(docs)];
+  },
+  ownerFiles(input, page) {
+    const path2 = ownerPagePath(page.contact.id, "md");
+    return [
+      docs({ path: path2, content: renderOwnerPageMarkdown(page, input.stamp) }),
+      ...ownerPageExports(path2, page).map(docs)
+    ];
+  },
+  *otherFiles(input) {
+    const { stamp } = input;
+    const { config } = input.model;
+    const counts = overview(config);
+    yield docs({ path: OWNERS_PAGE, content: renderOwnersIndexMarkdown(config, counts, stamp) });
+    yield docs({ path: KINDS_PAGE, content: renderKindsIndexMarkdown(counts, stamp) });
+    const { byKind, byTier } = nodeLists(config);
+    for (const [kind, nodes] of byKind)
+      for (const file of renderNodeListPagesMarkdown(
+        kindPagePath(kind, "md"),
+        `Kind: ${kind}`,
+        nodes,
+        stamp
+      ))
+        yield docs(file);
+    for (const [tier2, nodes] of byTier)
+      for (const file of renderNodeListPagesMarkdown(
+        tierPagePathMd(tier2),
+        tierTitle(tier2),
+        nodes,
+        stamp
+      ))
+        yield docs(file);
+    yield docs({ path: HEALTH_PAGE, content: renderHealthMarkdown(siteHealth(input), stamp) });
+  },
+  closingFiles(input, largest2) {
+    const { stamp } = input;
+    const { config } = input.model;
+    const counts = overview(config);
+    const { byKind, byTier } = nodeLists(config);
+    const index2 = docs({
+      path: INDEX_PAGE,
+      content: renderIndexMarkdown(counts, largest2, siteHealth(input).length, stamp)
+    });
+    const listed4 = (path2, title2, count7) => Array.from({ length: listPages(count7) }, (_, i) => ({
+      title: i === 0 ? title2 : `${title2} (page ${i + 1})`,
+      path: pagedPathMd(path2, i + 1)
+    }));
+    const nav = [
+      { title: "Overview", path: INDEX_PAGE },
+      {
+        title: "Owners",
+        items: [
+          { title: "All owners", path: OWNERS_PAGE },
+          ...[...config.owners.keys()].map((id) => ({ title: id, path: ownerPagePath(id, "md") }))
+        ]
+      },
+      {
+        title: "Kinds",
+        items: [
+          { title: "All kinds", path: KINDS_PAGE },
+          ...[...byKind].flatMap(
+            ([kind, nodes]) => listed4(kindPagePath(kind, "md"), kind, nodes.length)
+          )
+        ]
+      },
+      {
+        title: "Tiers",
+        items: [...byTier].sort(([a], [b]) => a < b ? -1 : 1).flatMap(([tier2, nodes]) => listed4(tierPagePathMd(tier2), tierTitle(tier2), nodes.length))
+      },
+      { title: "Graph health", path: HEALTH_PAGE },
+      {
+        title: "Nodes",
+        items: [...byKind].map(([kind, nodes]) => ({
+          title: kind,
+          items: nodes.map((node3) => ({ title: node3.id, path: nodePagePath(node3.id, "md") }))
+        }))
+      }
+    ];
+    return [
+      index2,
+      { path: "mkdocs.yml", content: mkdocsConfig(`Dependencies: ${stamp.source}`, nav) }
+    ];
+  }
+};
+
+// src/app/docs/site-formats.ts
+var SITE_FORMATS = {
+  html: HTML_SITE,
+  markdown: MARKDOWN_SITE
+};
+var DOCS_FORMATS = Object.keys(SITE_FORMATS);
+
+// node_modules/@dagrejs/dagre/dist/dagre.esm.js
+var Te = Object.defineProperty;
+var Sn = (e, n, t) => n in e ? Te(e, n, { enumerable: true, configurable: true, writable: true, value: t }) : e[n] = t;
+var Mn = (e, n) => {
+  for (var t in n) Te(e, t, { get: n[t], enumerable: true });
+};
+var je = (e, n, t) => Sn(e, typeof n != "symbol" ? n + "" : n, t);
+var ie = {};
+Mn(ie, { Graph: () => T, alg: () => H });
+var Pn = Object.defineProperty;
+var Se = (e, n) => {
+  for (var t in n) Pn(e, t, { get: n[t], enumerable: true });
+};
+var Q = class {
+  constructor(e) {
+    this._isDirected = true, this._isMultigraph = false, this._isCompound = false, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
+    }, this._defaultEdgeLabelFn = () => {
+    }, e && (this._isDirected = "directed" in e ? e.directed : true, this._isMultigraph = "multigraph" in e ? e.multigraph : false, this._isCompound = "compound" in e ? e.compound : false), this._isCompound && (this._parent = {}, this._children = {}, this._children["\0"] = {});
+  }
+  isDirected() {
+    return this._isDirected;
+  }
+  isMultigraph() {
+    return this._isMultigraph;
+  }
+  isCompound() {
+    return this._isCompound;
+  }
+  setGraph(e) {
+    return this._label = e, this;
+  }
+  graph() {
+    return this._label;
+  }
+  setDefaultNodeLabel(e) {
+    return typeof e != "function" ? this._defaultNodeLabelFn = () => e : this._defaultNodeLabelFn = e, this;
+  }
+  nodeCount() {
+    return this._nodeCount;
+  }
+  nodes() {
+    return Object.keys(this._nodes);
+  }
+  sources() {
+    return this.nodes().filter((e) => Object.keys(this._in[e]).length === 0);
+  }
+  sinks() {
+    return this.nodes().filter((e) => Object.keys(this._out[e]).length === 0);
+  }
+  setNodes(e, n) {
+    return e.forEach((t) => {
+      n !== void 0 ? this.setNode(t, n) : this.setNode(t);
+    }), this;
+  }
+  setNode(e, n) {
+    return e in this._nodes ? (arguments.length > 1 && (this._nodes[e] = n), this) : (this._nodes[e] = arguments.length > 1 ? n : this._defaultNodeLabelFn(e), this._isCompound && (this._parent[e] = "\0", this._children[e] = {}, this._children["\0"][e] = true), this._in[e] = {}, this._preds[e] = {}, this._out[e] = {}, this._sucs[e] = {}, ++this._nodeCount, this);
+  }
+  node(e) {
+    return this._nodes[e];
+  }
+  hasNode(e) {
+    return e in this._nodes;
+  }
+  removeNode(e) {
+    if (e in this._nodes) {
+      let n = (t) => this.removeEdge(this._edgeObjs[t]);
+      delete this._nodes[e], this._isCompound && (this._removeFromParentsChildList(e), delete this._parent[e], this.children(e).forEach((t) => {
+        this.setParent(t);
+      }), delete this._children[e]), Object.keys(this._in[e]).forEach(n), delete this._in[e], delete this._preds[e], Object.keys(this._out[e]).forEach(n), delete this._out[e], delete this._sucs[e], --this._nodeCount;
+    }
+    return this;
+  }
+  setParent(e, n) {
+    if (!this._isCompound) throw new Error("Cannot set parent in a non-compound graph");
+    if (n === void 0) n = "\0";
+    else {
+      n += "";
+      for (let t = n; t !== void 0; t = this.parent(t)) if (t === e) throw new Error("Setting " + n + " as parent of " + e + " would create a cycle");
+      this.setNode(n);
+    }
+    return this.setNode(e), this._removeFromParentsChildList(e), this._parent[e] = n, this._children[n][e] = true, this;
+  }
+  parent(e) {
+    if (this._isCompound) {
+      let n = this._parent[e];
+      if (n !== "\0") return n;
+    }
+  }
+  children(e = "\0") {
+    if (this._isCompound) {
+      let n = this._children[e];
+      if (n) return Object.keys(n);
+    } else {
+      if (e === "\0") return this.nodes();
+      if (this.hasNode(e)) return [];
+    }
+    return [];
+  }
+  predecessors(e) {
+    let n = this._preds[e];
+    if (n) return Object.keys(n);
+  }
+  successors(e) {
+    let n = this._sucs[e];
+    if (n) return Object.keys(n);
+  }
+  neighbors(e) {
+    let n = this.predecessors(e);
+    if (n) {
+      let t = new Set(n), r = this.successors(e);
+      if (r) for (let o of r) t.add(o);
+      return Array.from(t.values());
+    }
+  }
+  isLeaf(e) {
+    var n;
+    let t;
+    return this.isDirected() ? t = this.successors(e) : t = this.neighbors(e), ((n = t == null ? void 0 : t.length) != null ? n : 0) === 0;
+  }
+  filterNodes(e) {
+    let n = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
+    n.setGraph(this.graph()), Object.entries(this._nodes).forEach(([o, i]) => {
+      e(o) && n.setNode(o, i);
+    }), Object.values(this._edgeObjs).forEach((o) => {
+      n.hasNode(o.v) && n.hasNode(o.w) && n.setEdge(o, this.edge(o));
+    });
+    let t = {}, r = (o) => {
+      let i = this.parent(o);
+      return !i || n.hasNode(i) ? (t[o] = i, i) : i in t ? t[i] : r(i);
+    };
+    return this._isCompound && n.nodes().forEach((o) => n.setParent(o, r(o))), n;
+  }
+  setDefaultEdgeLabel(e) {
+    return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
+  }
+  edgeCount() {
+    return this._edgeCount;
+  }
+  edges() {
+    return Object.values(this._edgeObjs);
+  }
+  setPath(e, n) {
+    return e.reduce((t, r) => (n !== void 0 ? this.setEdge(t, r, n) : this.setEdge(t, r), r)), this;
+  }
+  setEdge(e, n, t, r) {
+    let o, i, s, a, l = false;
+    typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = n, l = true)) : (o = e, i = n, s = r, arguments.length > 2 && (a = t, l = true)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
+    let u = z(this._isDirected, o, i, s);
+    if (u in this._edgeLabels) return l && (this._edgeLabels[u] = a), this;
+    if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
+    this.setNode(o), this.setNode(i), this._edgeLabels[u] = l ? a : this._defaultEdgeLabelFn(o, i, s);
+    let d = Fn(this._isDirected, o, i, s);
+    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Re(this._preds[i], o), Re(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
+  }
+  edge(e, n, t) {
+    let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t);
+    return this._edgeLabels[r];
+  }
+  edgeAsObj(e, n, t) {
+    let r = arguments.length === 1 ? this.edge(e) : this.edge(e, n, t);
+    return typeof r != "object" || r === null ? { label: r } : r;
+  }
+  hasEdge(e, n, t) {
+    return (arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t)) in this._edgeLabels;
+  }
+  removeEdge(e, n, t) {
+    let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t), o = this._edgeObjs[r];
+    if (o) {
+      let i = o.v, s = o.w;
+      delete this._edgeLabels[r], delete this._edgeObjs[r], Ie(this._preds[s], i), Ie(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
+    }
+    return this;
+  }
+  inEdges(e, n) {
+    return this.isDirected() ? this.filterEdges(this._in[e], e, n) : this.nodeEdges(e, n);
+  }
+  outEdges(e, n) {
+    return this.isDirected() ? this.filterEdges(this._out[e], e, n) : this.nodeEdges(e, n);
+  }
+  nodeEdges(e, n) {
+    if (e in this._nodes) return this.filterEdges({ ...this._in[e], ...this._out[e] }, e, n);
+  }
+  _removeFromParentsChildList(e) {
+    delete this._children[this._parent[e]][e];
+  }
+  filterEdges(e, n, t) {
+    if (!e) return;
+    let r = Object.values(e);
+    return t ? r.filter((o) => o.v === n && o.w === t || o.v === t && o.w === n) : r;
+  }
+};
+function Re(e, n) {
+  e[n] ? e[n]++ : e[n] = 1;
+}
+function Ie(e, n) {
+  e[n] !== void 0 && !--e[n] && delete e[n];
+}
+function z(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let s = o;
+    o = i, i = s;
+  }
+  return o + "" + i + "" + (r === void 0 ? "\0" : r);
+}
+function Fn(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let a = o;
+    o = i, i = a;
+  }
+  let s = { v: o, w: i };
+  return r && (s.name = r), s;
+}
+function oe(e, n) {
+  return z(e, n.v, n.w, n.name);
+}
+var Dn = {};
+Se(Dn, { read: () => Bn, write: () => An });
+function An(e) {
+  let n = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Vn(e), edges: Yn(e) }, t = e.graph();
+  return t !== void 0 && (n.value = structuredClone(t)), n;
+}
+function Vn(e) {
+  return e.nodes().map((n) => {
+    let t = e.node(n), r = e.parent(n), o = { v: n };
+    return t !== void 0 && (o.value = t), r !== void 0 && (o.parent = r), o;
+  });
+}
+function Yn(e) {
+  return e.edges().map((n) => {
+    let t = e.edge(n), r = { v: n.v, w: n.w };
+    return n.name !== void 0 && (r.name = n.name), t !== void 0 && (r.value = t), r;
+  });
+}
+function Bn(e) {
+  let n = new Q(e.options);
+  return e.value !== void 0 && n.setGraph(e.value), e.nodes.forEach((t) => {
+    n.setNode(t.v, t.value), t.parent && n.setParent(t.v, t.parent);
+  }), e.edges.forEach((t) => {
+    n.setEdge({ v: t.v, w: t.w, name: t.name }, t.value);
+  }), n;
+}
+var H = {};
+Se(H, { CycleException: () => K, bellmanFord: () => Me, components: () => zn, dijkstra: () => J, dijkstraAll: () => $n, findCycles: () => Un, floydWarshall: () => Kn, isAcyclic: () => Zn, postorder: () => nt, preorder: () => tt, prim: () => rt, shortestPaths: () => ot, tarjan: () => Fe, topsort: () => De });
+var Wn = () => 1;
+function Me(e, n, t, r) {
+  return Xn(e, String(n), t || Wn, r || function(o) {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  });
+}
+function Xn(e, n, t, r) {
+  let o = {}, i, s = 0, a = e.nodes(), l = function(c) {
+    let f = o[c.v], h = o[c.w];
+    if (!f || !h) return;
+    let g = t(c);
+    f.distance + g < h.distance && (o[c.w] = { distance: f.distance + g, predecessor: c.v }, i = true);
+  }, u = function() {
+    a.forEach(function(c) {
+      r(c).forEach(function(f) {
+        let h = f.v === c ? f.v : f.w, g = h === f.v ? f.w : f.v;
+        l({ v: h, w: g });
+      });
+    });
+  };
+  a.forEach(function(c) {
+    let f = c === n ? 0 : Number.POSITIVE_INFINITY;
+    o[c] = { distance: f, predecessor: "" };
+  });
+  let d = a.length;
+  for (let c = 1; c < d && (i = false, s++, u(), !!i); c++) ;
+  if (s === d - 1 && (i = false, u(), i)) throw new Error("The graph contains a negative weight cycle");
+  return o;
+}
+function zn(e) {
+  let n = {}, t = [], r;
+  function o(i) {
+    var s, a;
+    i in n || (n[i] = true, r.push(i), (s = e.successors(i)) == null || s.forEach(o), (a = e.predecessors(i)) == null || a.forEach(o));
+  }
+  return e.nodes().forEach(function(i) {
+    r = [], o(i), r.length && t.push(r);
+  }), t;
+}
+var Pe = class {
+  constructor() {
+    this._arr = [], this._keyIndices = {};
+  }
+  size() {
+    return this._arr.length;
+  }
+  keys() {
+    return this._arr.map((e) => e.key);
+  }
+  has(e) {
+    return e in this._keyIndices;
+  }
+  priority(e) {
+    let n = this._keyIndices[e];
+    if (n !== void 0) return this._arr[n].priority;
+  }
+  min() {
+    if (this.size() === 0) throw new Error("Queue underflow");
+    return this._arr[0].key;
+  }
+  add(e, n) {
+    let t = this._keyIndices, r = String(e);
+    if (!(r in t)) {
+      let o = this._arr, i = o.length;
+      return t[r] = i, o.push({ key: r, priority: n }), this._decrease(i), true;
+    }
+    return false;
+  }
+  removeMin() {
+    if (this.size() === 0) throw new Error("Queue underflow");
+    this._swap(0, this._arr.length - 1);
+    let e = this._arr.pop();
+    return delete this._keyIndices[e.key], this._heapify(0), e.key;
+  }
+  decrease(e, n) {
+    let t = this._keyIndices[e];
+    if (t === void 0) throw new Error(`Key not found: ${e}`);
+    let r = this._arr[t].priority;
+    if (n > r) throw new Error(`New priority is greater than current priority. Key: ${e} Old: ${r} New: ${n}`);
+    this._arr[t].priority = n, this._decrease(t);
+  }
+  _heapify(e) {
+    let n = this._arr, t = 2 * e, r = t + 1, o = e;
+    t < n.length && (o = n[t].priority < n[o].priority ? t : o, r < n.length && (o = n[r].priority < n[o].priority ? r : o), o !== e && (this._swap(e, o), this._heapify(o)));
+  }
+  _decrease(e) {
+    let n = this._arr, t = n[e].priority, r;
+    for (; e !== 0 && (r = e >> 1, !(n[r].priority < t)); ) this._swap(e, r), e = r;
+  }
+  _swap(e, n) {
+    let t = this._arr, r = this._keyIndices, o = t[e], i = t[n];
+    t[e] = i, t[n] = o, r[i.key] = e, r[o.key] = n;
+  }
+};
+var Hn = () => 1;
+function J(e, n, t, r) {
+  let o = function(i) {
+    var s;
+    return (s = e.outEdges(i)) != null ? s : [];
+  };
+  return qn(e, String(n), t || Hn, r || o);
+}
+function qn(e, n, t, r) {
+  let o = {}, i = new Pe(), s, a, l = function(u) {
+    let d = u.v !== s ? u.v : u.w, c = o[d];
+    if (!c) return;
+    let f = t(u), h = a.distance + f;
+    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
+    h < c.distance && (c.distance = h, c.predecessor = s, i.decrease(d, h));
+  };
+  for (e.nodes().forEach(function(u) {
+    let d = u === n ? 0 : Number.POSITIVE_INFINITY;
+    o[u] = { distance: d, predecessor: "" }, i.add(u, d);
+  }); i.size() > 0; ) {
+    s = i.removeMin();
+    let u = o[s];
+    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
+    a = u, r(s).forEach(l);
+  }
+  return o;
+}
+function $n(e, n, t) {
+  return e.nodes().reduce(function(r, o) {
+    return r[o] = J(e, o, n, t), r;
+  }, {});
+}
+function Fe(e) {
+  let n = 0, t = [], r = {}, o = [];
+  function i(s) {
+    var a;
+    let l = r[s] = { onStack: true, lowlink: n, index: n++ };
+    if (t.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
+      if (u in r) {
+        let d = r[u];
+        d != null && d.onStack && (l.lowlink = Math.min(l.lowlink, d.index));
+      } else {
+        i(u);
+        let d = r[u];
+        d && (l.lowlink = Math.min(l.lowlink, d.lowlink));
+      }
+    }), l.lowlink === l.index) {
+      let u = [], d;
+      do {
+        d = t.pop();
+        let c = r[d];
+        c && (c.onStack = false), u.push(d);
+      } while (s !== d);
+      o.push(u);
+    }
+  }
+  return e.nodes().forEach(function(s) {
+    s in r || i(s);
+  }), o;
+}
+function Un(e) {
+  return Fe(e).filter(function(n) {
+    var t;
+    let r = n[0];
+    return r ? n.length > 1 || n.length === 1 && ((t = e.outEdges(r, r)) != null ? t : []).length > 0 : false;
+  });
+}
+var Jn = () => 1;
+function Kn(e, n, t) {
+  return Qn(e, n || Jn, t || function(r) {
+    var o;
+    return (o = e.outEdges(r)) != null ? o : [];
+  });
+}
+function Qn(e, n, t) {
+  let r = {}, o = e.nodes();
+  return o.forEach(function(i) {
+    let s = {};
+    r[i] = s, s[i] = { distance: 0, predecessor: "" }, o.forEach(function(a) {
+      i !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
+    }), t(i).forEach(function(a) {
+      let l = a.v === i ? a.w : a.v, u = n(a);
+      s[l] = { distance: u, predecessor: i };
+    });
+  }), o.forEach(function(i) {
+    let s = r[i];
+    s && o.forEach(function(a) {
+      let l = r[a];
+      l && o.forEach(function(u) {
+        let d = l[i], c = s[u], f = l[u];
+        if (d && c && f) {
+          let h = d.distance + c.distance;
+          h < f.distance && (f.distance = h, f.predecessor = c.predecessor);
+        }
+      });
+    });
+  }), r;
+}
+var K = class extends Error {
+  constructor(e) {
+    super(e), this.name = "CycleException";
+  }
+};
+function De(e) {
+  let n = {}, t = {}, r = [];
+  function o(i) {
+    var s;
+    if (i in t) throw new K();
+    i in n || (t[i] = true, n[i] = true, (s = e.predecessors(i)) == null || s.forEach(o), delete t[i], r.push(i));
+  }
+  if (e.sinks().forEach(o), Object.keys(n).length !== e.nodeCount()) throw new K();
+  return r;
+}
+function Zn(e) {
+  try {
+    De(e);
+  } catch (n) {
+    if (n instanceof K) return false;
+    throw n;
+  }
+  return true;
+}
+function et(e, n, t, r, o) {
+  Array.isArray(n) || (n = [n]);
+  let i = ((a) => {
+    var l;
+    return (l = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l : [];
+  }), s = {};
+  return n.forEach(function(a) {
+    if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
+    o = Ae(e, a, t === "post", s, i, r, o);
+  }), o;
+}
+function Ae(e, n, t, r, o, i, s) {
+  return n in r || (r[n] = true, t || (s = i(s, n)), o(n).forEach(function(a) {
+    s = Ae(e, a, t, r, o, i, s);
+  }), t && (s = i(s, n))), s;
+}
+function Ve(e, n, t) {
+  return et(e, n, t, function(r, o) {
+    return r.push(o), r;
+  }, []);
+}
+function nt(e, n) {
+  return Ve(e, n, "post");
+}
+function tt(e, n) {
+  return Ve(e, n, "pre");
+}
+function rt(e, n) {
+  var t;
+  let r = new Q(), o = {}, i = new Pe(), s;
+  function a(d) {
+    let c = d.v === s ? d.w : d.v, f = i.priority(c);
+    if (f !== void 0) {
+      let h = n(d);
+      h < f && (o[c] = s, i.decrease(c, h));
+    }
+  }
+  if (e.nodeCount() === 0) return r;
+  e.nodes().forEach(function(d) {
+    i.add(d, Number.POSITIVE_INFINITY), r.setNode(d);
+  });
+  let l = e.nodes()[0];
+  l !== void 0 && i.decrease(l, 0);
+  let u = false;
+  for (; i.size() > 0; ) {
+    if (s = i.removeMin(), s in o) r.setEdge(s, o[s]);
+    else {
+      if (u) throw new Error("Input graph is not connected: " + e);
+      u = true;
+    }
+    (t = e.nodeEdges(s)) == null || t.forEach(a);
+  }
+  return r;
+}
+function ot(e, n, t, r) {
+  return it(e, n, t, r != null ? r : ((o) => {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  }));
+}
+function it(e, n, t, r) {
+  if (t === void 0) return J(e, n, t, r);
+  let o = false, i = e.nodes();
+  for (let s = 0; s < i.length; s++) {
+    let a = i[s];
+    if (a === void 0) continue;
+    let l = r(a);
+    for (let u = 0; u < l.length; u++) {
+      let d = l[u];
+      if (!d) continue;
+      let c = d.v === a ? d.v : d.w, f = c === d.v ? d.w : d.v;
+      t({ v: c, w: f }) < 0 && (o = true);
+    }
+    if (o) return Me(e, n, t, r);
+  }
+  return J(e, n, t, r);
+}
+var T = Q;
+function M(e, n, t, r) {
+  let o = r;
+  for (; e.hasNode(o); ) o = $(r);
+  return t.dummy = n, e.setNode(o, t), o;
+}
+function Ye(e) {
+  let n = new T().setGraph(e.graph());
+  return e.nodes().forEach((t) => n.setNode(t, e.node(t))), e.edges().forEach((t) => {
+    let r = n.edge(t.v, t.w) || { weight: 0, minlen: 1 }, o = e.edge(t);
+    n.setEdge(t.v, t.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
+  }), n;
+}
+function Z(e) {
+  let n = new T({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+  return e.nodes().forEach((t) => {
+    e.children(t).length || n.setNode(t, e.node(t));
+  }), e.edges().forEach((t) => {
+    n.setEdge(t, e.edge(t));
+  }), n;
+}
+function se(e, n) {
+  let t = e.x, r = e.y, o = n.x - t, i = n.y - r, s = e.width / 2, a = e.height / 2;
+  if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
+  let l, u;
+  return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), l = a * o / i, u = a) : (o < 0 && (s = -s), l = s, u = s * i / o), { x: t + l, y: r + u };
+}
+function P(e) {
+  let n = D(de(e) + 1).map(() => []);
+  return e.nodes().forEach((t) => {
+    let r = e.node(t), o = r.rank;
+    o !== void 0 && (n[o] || (n[o] = []), n[o][r.order] = t);
+  }), n;
+}
+function Be(e) {
+  let n = e.nodes().map((r) => {
+    let o = e.node(r).rank;
+    return o === void 0 ? Number.MAX_VALUE : o;
+  }), t = S(Math.min, n);
+  e.nodes().forEach((r) => {
+    let o = e.node(r);
+    Object.hasOwn(o, "rank") && (o.rank -= t);
+  });
+}
+function We(e) {
+  let n = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), t = S(Math.min, n), r = [];
+  e.nodes().forEach((s) => {
+    let a = e.node(s).rank - t;
+    r[a] || (r[a] = []), r[a].push(s);
+  });
+  let o = 0, i = e.graph().nodeRankFactor;
+  Array.from(r).forEach((s, a) => {
+    s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((l) => e.node(l).rank += o);
+  });
+}
+function ae(e, n, t, r) {
+  let o = { width: 0, height: 0 };
+  return arguments.length >= 4 && (o.rank = t, o.order = r), M(e, "border", o, n);
+}
+function st(e, n = Xe) {
+  let t = [];
+  for (let r = 0; r < e.length; r += n) {
+    let o = e.slice(r, r + n);
+    t.push(o);
+  }
+  return t;
+}
+var Xe = 65535;
+function S(e, n) {
+  if (n.length > Xe) {
+    let t = st(n);
+    return e(...t.map((r) => e(...r)));
+  } else return e(...n);
+}
+function de(e) {
+  let t = e.nodes().map((r) => {
+    let o = e.node(r).rank;
+    return o === void 0 ? Number.MIN_VALUE : o;
+  });
+  return S(Math.max, t);
+}
+function ze(e, n) {
+  let t = { lhs: [], rhs: [] };
+  return e.forEach((r) => {
+    n(r) ? t.lhs.push(r) : t.rhs.push(r);
+  }), t;
+}
+function le(e, n) {
+  let t = Date.now();
+  try {
+    return n();
+  } finally {
+    console.log(e + " time: " + (Date.now() - t) + "ms");
+  }
+}
+function q(e, n) {
+  return n();
+}
+var at2 = 0;
+function $(e) {
+  let n = ++at2;
+  return e + ("" + n);
+}
+function D(e, n, t = 1) {
+  n == null && (n = e, e = 0);
+  let r = (i) => i < n;
+  t < 0 && (r = (i) => n < i);
+  let o = [];
+  for (let i = e; r(i); i += t) o.push(i);
+  return o;
+}
+function W(e, n) {
+  let t = {};
+  for (let r of n) e[r] !== void 0 && (t[r] = e[r]);
+  return t;
+}
+function X(e, n) {
+  let t;
+  return typeof n == "string" ? t = (r) => r[n] : t = n, Object.entries(e).reduce((r, [o, i]) => (r[o] = t(i, o), r), {});
+}
+function He(e, n) {
+  return e.reduce((t, r, o) => (t[r] = n[o], t), {});
+}
+var V = "\0";
+function ee(e, n, t) {
+  var u, d, c, f, h, g;
+  if (!(e && n && t && n.dummy === "edge" && t.dummy === "edge" && n.edgeObj && t.edgeObj && e[n.edgeObj.v] && e[t.edgeObj.v] && e[n.edgeObj.w] && e[t.edgeObj.w])) return 0;
+  let r = true;
+  n.edgeObj.w === t.edgeObj.w && (r = false);
+  let o = r ? (d = (u = e[n.edgeObj.v]) == null ? void 0 : u.rank) != null ? d : NaN + 1 : (f = (c = e[n.edgeObj.w]) == null ? void 0 : c.rank) != null ? f : NaN - 1, i = Object.entries(e).find((m) => {
+    var L, y;
+    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === n.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === n.edgeObj.w && m[1].rank === o;
+  }), s = Object.entries(e).find((m) => {
+    var L, y;
+    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === t.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === t.edgeObj.w && m[1].rank === o;
+  });
+  if (!i || !s) return 0;
+  let a = (h = i[1].order) != null ? h : NaN, l = (g = s[1].order) != null ? g : NaN;
+  return isNaN(a - l) ? 0 : a - l;
+}
+var ue = "3.1.3";
+var ce = class {
+  constructor() {
+    je(this, "_sentinel");
+    let n = {};
+    n._next = n._prev = n, this._sentinel = n;
+  }
+  dequeue() {
+    let n = this._sentinel, t = n._prev;
+    if (t !== n) return qe(t), t;
+  }
+  enqueue(n) {
+    let t = this._sentinel;
+    n._prev && n._next && qe(n), n._next = t._next, t._next._prev = n, t._next = n, n._prev = t;
+  }
+  toString() {
+    let n = [], t = this._sentinel, r = t._prev;
+    for (; r !== t; ) n.push(JSON.stringify(r, dt)), r = r._prev;
+    return "[" + n.join(", ") + "]";
+  }
+};
+function qe(e) {
+  e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
+}
+function dt(e, n) {
+  if (e !== "_next" && e !== "_prev") return n;
+}
+var $e = ce;
+var lt = () => 1;
+function be(e, n) {
+  if (e.nodeCount() <= 1) return [];
+  let t = ct(e, n || lt);
+  return ut(t.graph, t.buckets, t.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
+}
+function ut(e, n, t) {
+  var a;
+  let r = [], o = n[n.length - 1], i = n[0], s;
+  for (; e.nodeCount(); ) {
+    for (; s = i.dequeue(); ) fe(e, n, t, s);
+    for (; s = o.dequeue(); ) fe(e, n, t, s);
+    if (e.nodeCount()) {
+      for (let l = n.length - 2; l > 0; --l) if (s = (a = n[l]) == null ? void 0 : a.dequeue(), s) {
+        r = r.concat(fe(e, n, t, s, true) || []);
+        break;
+      }
+    }
+  }
+  return r;
+}
+function fe(e, n, t, r, o) {
+  let i = [], s = o ? i : void 0;
+  return (e.inEdges(r.v) || []).forEach((a) => {
+    let l = e.edge(a), u = e.node(a.v);
+    o && i.push({ v: a.v, w: a.w }), u.out -= l, he(n, t, u);
+  }), (e.outEdges(r.v) || []).forEach((a) => {
+    let l = e.edge(a), u = a.w, d = e.node(u);
+    d.in -= l, he(n, t, d);
+  }), e.removeNode(r.v), s;
+}
+function ct(e, n) {
+  let t = new T(), r = 0, o = 0;
+  e.nodes().forEach((a) => {
+    t.setNode(a, { v: a, in: 0, out: 0 });
+  }), e.edges().forEach((a) => {
+    let l = t.edge(a.v, a.w) || 0, u = n(a), d = l + u;
+    t.setEdge(a.v, a.w, d);
+    let c = t.node(a.v), f = t.node(a.w);
+    o = Math.max(o, c.out += u), r = Math.max(r, f.in += u);
+  });
+  let i = ft(o + r + 3).map(() => new $e()), s = r + 1;
+  return t.nodes().forEach((a) => {
+    he(i, s, t.node(a));
+  }), { graph: t, buckets: i, zeroIdx: s };
+}
+function he(e, n, t) {
+  var r, o, i;
+  t.out ? t.in ? (i = e[t.out - t.in + n]) == null || i.enqueue(t) : (o = e[e.length - 1]) == null || o.enqueue(t) : (r = e[0]) == null || r.enqueue(t);
+}
+function ft(e) {
+  let n = [];
+  for (let t = 0; t < e; t++) n.push(t);
+  return n;
+}
+function Ue(e, n) {
+  (e.graph().acyclicer === "greedy" ? be(e, r(e)) : ht(e, n != null ? n : null)).forEach((o) => {
+    let i = e.edge(o);
+    e.removeEdge(o), i.forwardName = o.name, i.reversed = true, e.setEdge(o.w, o.v, i, $("rev"));
+  });
+  function r(o) {
+    return (i) => o.edge(i).weight;
+  }
+}
+function ht(e, n) {
+  let t = [], r = {}, o = {};
+  function i(l) {
+    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, e.outEdges(l).forEach((u) => {
+      Object.hasOwn(r, u.w) ? t.push(u) : i(u.w);
+    }), delete r[l]);
+  }
+  function s(l) {
+    var u;
+    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, (u = e.outEdges(l)) == null || u.forEach((d) => {
+      var c, f;
+      Object.hasOwn(r, d.w) || ((c = n.node(l)) == null ? void 0 : c.rank) > ((f = n.node(d.w)) == null ? void 0 : f.rank) && bt(e, d.w, d) ? t.push(d) : s(d.w);
+    }), delete r[l]);
+  }
+  let a = i;
+  return n && typeof n.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), t;
+}
+function Je(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (t.reversed) {
+      e.removeEdge(n);
+      let r = t.forwardName;
+      delete t.reversed, delete t.forwardName, e.setEdge(n.w, n.v, t, r);
+    }
+  });
+}
+function bt(e, n, t) {
+  let r = /* @__PURE__ */ new Set();
+  function o(i) {
+    var s;
+    if (e.sources().includes(i)) return true;
+    r.add(i);
+    for (let a of (s = e.inEdges(i)) != null ? s : []) if (!(a.v === t.v && a.w === t.w) && !r.has(a.v) && o(a.v)) return true;
+    return false;
+  }
+  return o(n);
+}
+function Ke(e) {
+  e.graph().dummyChains = [], e.edges().forEach((n) => pt(e, n));
+}
+function pt(e, n) {
+  let t = n.v, r = e.node(t).rank, o = n.w, i = e.node(o).rank, s = n.name, a = e.edge(n), l = a.labelRank;
+  if (i === r + 1) return;
+  e.removeEdge(n);
+  let u, d, c;
+  for (c = 0, ++r; r < i; ++c, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: n, rank: r }, u = M(e, "edge", d, "_d"), r === l && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(t, u, { weight: a.weight }, s), c === 0 && e.graph().dummyChains.push(u), t = u;
+  e.setEdge(t, o, { weight: a.weight }, s);
+}
+function Qe(e) {
+  e.graph().dummyChains.forEach((n) => {
+    let t = e.node(n), r = t.edgeLabel, o;
+    for (e.setEdge(t.edgeObj, r); t.dummy; ) o = e.successors(n)[0], e.removeNode(n), r.points.push({ x: t.x, y: t.y }), t.dummy === "edge-label" && (r.x = t.x, r.y = t.y, r.width = t.width, r.height = t.height), n = o, t = e.node(n);
+  });
+}
+function U(e) {
+  let n = {};
+  function t(r) {
+    let o = e.node(r);
+    if (Object.hasOwn(n, r)) return o.rank;
+    n[r] = true;
+    let i = e.outEdges(r), s = i ? i.map((l) => l == null ? Number.POSITIVE_INFINITY : t(l.w) - e.edge(l).minlen) : [], a = S(Math.min, s);
+    return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
+  }
+  e.sources().forEach(t);
+}
+function A(e, n) {
+  return e.node(n.w).rank - e.node(n.v).rank - e.edge(n).minlen;
+}
+var ne = Et;
+function Et(e) {
+  let n = new T({ directed: false }), t = e.nodes();
+  if (t.length === 0) throw new Error("Graph must have at least one node");
+  let r = t[0], o = e.nodeCount();
+  n.setNode(r, {});
+  let i, s;
+  for (; Lt(n, e) < o && (i = yt(n, e), !!i); ) s = n.hasNode(i.v) ? A(e, i) : -A(e, i), wt(n, e, s);
+  return n;
+}
+function Lt(e, n) {
+  function t(r) {
+    let o = n.nodeEdges(r);
+    o && o.forEach((i) => {
+      let s = i.v, a = r === s ? i.w : s;
+      !e.hasNode(a) && !A(n, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), t(a));
+    });
+  }
+  return e.nodes().forEach(t), e.nodeCount();
+}
+function yt(e, n) {
+  return n.edges().reduce((r, o) => {
+    let i = Number.POSITIVE_INFINITY;
+    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = A(n, o)), i < r[0] ? [i, o] : r;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function wt(e, n, t) {
+  e.nodes().forEach((r) => n.node(r).rank += t);
+}
+var { preorder: Nt, postorder: Gt } = H;
+var en = Y;
+Y.initLowLimValues = pe;
+Y.initCutValues = ge;
+Y.calcCutValue = nn;
+Y.leaveEdge = rn;
+Y.enterEdge = on;
+Y.exchangeEdges = sn;
+function Y(e) {
+  e = Ye(e), U(e);
+  let n = ne(e);
+  pe(n), ge(n, e);
+  let t, r;
+  for (; t = rn(n); ) r = on(n, e, t), sn(n, e, t, r);
+}
+function ge(e, n) {
+  let t = Gt(e, e.nodes());
+  t = t.slice(0, t.length - 1), t.forEach((r) => vt(e, n, r));
+}
+function vt(e, n, t) {
+  let o = e.node(t).parent, i = e.edge(t, o);
+  i.cutvalue = nn(e, n, t);
+}
+function nn(e, n, t) {
+  let o = e.node(t).parent, i = true, s = n.edge(t, o), a = 0;
+  s || (i = false, s = n.edge(o, t)), a = s.weight;
+  let l = n.nodeEdges(t);
+  return l && l.forEach((u) => {
+    let d = u.v === t, c = d ? u.w : u.v;
+    if (c !== o) {
+      let f = d === i, h = n.edge(u).weight;
+      if (a += f ? h : -h, xt(e, t, c)) {
+        let m = e.edge(t, c).cutvalue;
+        a += f ? -m : m;
+      }
+    }
+  }), a;
+}
+function pe(e, n) {
+  arguments.length < 2 && (n = e.nodes()[0]), tn(e, {}, 1, n);
+}
+function tn(e, n, t, r, o) {
+  let i = t, s = e.node(r);
+  n[r] = true;
+  let a = e.neighbors(r);
+  return a && a.forEach((l) => {
+    Object.hasOwn(n, l) || (t = tn(e, n, t, l, r));
+  }), s.low = i, s.lim = t++, o ? s.parent = o : delete s.parent, t;
+}
+function rn(e) {
+  return e.edges().find((n) => e.edge(n).cutvalue < 0);
+}
+function on(e, n, t) {
+  let r = t.v, o = t.w;
+  n.hasEdge(r, o) || (r = t.w, o = t.v);
+  let i = e.node(r), s = e.node(o), a = i, l = false;
+  return i.lim > s.lim && (a = s, l = true), n.edges().filter((d) => l === Ze(e, e.node(d.v), a) && l !== Ze(e, e.node(d.w), a)).reduce((d, c) => A(n, c) < A(n, d) ? c : d);
+}
+function sn(e, n, t, r) {
+  let o = t.v, i = t.w;
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), pe(e), ge(e, n), kt(e, n);
+}
+function kt(e, n) {
+  let t = e.nodes().find((o) => !e.node(o).parent);
+  if (!t) return;
+  let r = Nt(e, [t]);
+  r = r.slice(1), r.forEach((o) => {
+    let s = e.node(o).parent, a = n.edge(o, s), l = false;
+    a || (a = n.edge(s, o), l = true), n.node(o).rank = n.node(s).rank + (l ? a.minlen : -a.minlen);
+  });
+}
+function xt(e, n, t) {
+  return e.hasEdge(n, t);
+}
+function Ze(e, n, t) {
+  return t.low <= n.lim && n.lim <= t.lim;
+}
+var dn = _t;
+function _t(e) {
+  let n = e.graph().ranker;
+  if (typeof n == "function") return n(e);
+  switch (n) {
+    case "network-simplex":
+      an(e);
+      break;
+    case "tight-tree":
+      Ct(e);
+      break;
+    case "longest-path":
+      Ot(e);
+      break;
+    case "none":
+      break;
+    default:
+      an(e);
+  }
+}
+var Ot = U;
+function Ct(e) {
+  U(e), ne(e);
+}
+function an(e) {
+  en(e);
+}
+var ln = Tt;
+function Tt(e) {
+  let n = Rt(e), t = e.graph();
+  if (!Array.isArray(t.dummyChains)) return;
+  t.dummyChains.forEach((o) => {
+    let i = e.node(o), s = i.edgeObj, a = jt(e, n, s.v, s.w), l = a.path, u = a.lca, d = 0, c = l[d], f = true;
+    for (; o !== s.w; ) {
+      if (i = e.node(o), f) {
+        for (; (c = l[d]) !== u && e.node(c).maxRank < i.rank; ) d++;
+        c === u && (f = false);
+      }
+      if (!f) {
+        for (; d < l.length - 1 && e.node(l[d + 1]).minRank <= i.rank; ) d++;
+        c = l[d];
+      }
+      c !== void 0 && e.setParent(o, c), o = e.successors(o)[0];
+    }
+  });
+}
+function jt(e, n, t, r) {
+  let o = [], i = [], s = Math.min(n[t].low, n[r].low), a = Math.max(n[t].lim, n[r].lim), l;
+  l = t;
+  do
+    l = e.parent(l), o.push(l);
+  while (l && (n[l].low > s || a > n[l].lim));
+  let u = l, d = r;
+  for (; (d = e.parent(d)) !== u; ) i.push(d);
+  return { path: o.concat(i.reverse()), lca: u };
+}
+function Rt(e) {
+  let n = {}, t = 0;
+  function r(o) {
+    let i = t;
+    e.children(o).forEach(r), n[o] = { low: i, lim: t++ };
+  }
+  return e.children(V).forEach(r), n;
+}
+function un(e) {
+  let n = M(e, "root", {}, "_root"), t = It(e), r = Object.values(t), o = S(Math.max, r) - 1, i = 2 * o + 1;
+  e.graph().nestingRoot = n, e.edges().forEach((a) => e.edge(a).minlen *= i);
+  let s = St(e) + 1;
+  e.children(V).forEach((a) => {
+    cn(e, n, i, s, o, t, a);
+  }), e.graph().nodeRankFactor = i;
+}
+function cn(e, n, t, r, o, i, s) {
+  var c;
+  let a = e.children(s);
+  if (!a.length) {
+    s !== n && e.setEdge(n, s, { weight: 0, minlen: t });
+    return;
+  }
+  let l = ae(e, "_bt"), u = ae(e, "_bb"), d = e.node(s);
+  e.setParent(l, s), d.borderTop = l, e.setParent(u, s), d.borderBottom = u, a.forEach((f) => {
+    var b;
+    cn(e, n, t, r, o, i, f);
+    let h = e.node(f), g = h.borderTop ? h.borderTop : f, m = h.borderBottom ? h.borderBottom : f, L = h.borderTop ? r : 2 * r, y = g !== m ? 1 : o - ((b = i[s]) != null ? b : 0) + 1;
+    e.setEdge(l, g, { weight: L, minlen: y, nestingEdge: true }), e.setEdge(m, u, { weight: L, minlen: y, nestingEdge: true });
+  }), e.parent(s) || e.setEdge(n, l, { weight: 0, minlen: o + ((c = i[s]) != null ? c : 0) });
+}
+function It(e) {
+  let n = {};
+  function t(r, o) {
+    let i = e.children(r);
+    i && i.length && i.forEach((s) => t(s, o + 1)), n[r] = o;
+  }
+  return e.children(V).forEach((r) => t(r, 1)), n;
+}
+function St(e) {
+  return e.edges().reduce((n, t) => n + e.edge(t).weight, 0);
+}
+function fn(e) {
+  let n = e.graph();
+  e.removeNode(n.nestingRoot), delete n.nestingRoot, e.edges().forEach((t) => {
+    e.edge(t).nestingEdge && e.removeEdge(t);
+  });
+}
+var bn = Pt;
+function Pt(e) {
+  function n(t) {
+    let r = e.children(t), o = e.node(t);
+    if (r.length && r.forEach(n), o && Object.hasOwn(o, "minRank")) {
+      o.borderLeft = [], o.borderRight = [];
+      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) hn(e, "borderLeft", "_bl", t, o, i), hn(e, "borderRight", "_br", t, o, i);
+    }
+  }
+  e.children(V).forEach(n);
+}
+function hn(e, n, t, r, o, i) {
+  let s = { width: 0, height: 0, rank: i, borderType: n }, a = o[n][i - 1], l = M(e, "border", s, t);
+  o[n][i] = l, e.setParent(l, r), a && e.setEdge(a, l, { weight: 1 });
+}
+function pn(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "lr" || n === "rl") && En(e);
+}
+function mn(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "bt" || n === "rl") && Ft(e), (n === "lr" || n === "rl") && (Dt(e), En(e));
+}
+function En(e) {
+  e.nodes().forEach((n) => gn(e.node(n))), e.edges().forEach((n) => gn(e.edge(n)));
+}
+function gn(e) {
+  let n = e.width;
+  e.width = e.height, e.height = n;
+}
+function Ft(e) {
+  e.nodes().forEach((n) => me(e.node(n))), e.edges().forEach((n) => {
+    var r;
+    let t = e.edge(n);
+    (r = t.points) == null || r.forEach(me), Object.hasOwn(t, "y") && me(t);
+  });
+}
+function me(e) {
+  e.y = -e.y;
+}
+function Dt(e) {
+  e.nodes().forEach((n) => Ee(e.node(n))), e.edges().forEach((n) => {
+    var r;
+    let t = e.edge(n);
+    (r = t.points) == null || r.forEach(Ee), Object.hasOwn(t, "x") && Ee(t);
+  });
+}
+function Ee(e) {
+  let n = e.x;
+  e.x = e.y, e.y = n;
+}
+function Le(e, n = null) {
+  let t = {}, r = e.nodes().filter((d) => !e.children(d).length), o = r.map((d) => e.node(d).rank), i = S(Math.max, o), s = D(i + 1).map(() => []);
+  function a(d) {
+    if (t[d]) return;
+    t[d] = true;
+    let c = e.node(d);
+    s[c.rank].push(d);
+    let f = e.successors(d);
+    f && [...f].sort((g, m) => u(g, m)).forEach(a);
+  }
+  r.sort((d, c) => e.node(d).rank - e.node(c).rank).forEach(a);
+  function u(d, c) {
+    let f = e.node(d), h = e.node(c);
+    return ee(n, f, h);
+  }
+  return s;
+}
+function ye(e, n) {
+  let t = 0;
+  for (let r = 1; r < n.length; ++r) t += Vt(e, n[r - 1], n[r]);
+  return t;
+}
+function Vt(e, n, t) {
+  let r = He(t, t.map((u, d) => d)), o = n.flatMap((u) => {
+    let d = e.outEdges(u);
+    return d ? d.map((c) => ({ pos: r[c.w], weight: e.edge(c).weight })).sort((c, f) => c.pos - f.pos) : [];
+  }), i = 1;
+  for (; i < t.length; ) i <<= 1;
+  let s = 2 * i - 1;
+  i -= 1;
+  let a = new Array(s).fill(0), l = 0;
+  return o.forEach((u) => {
+    let d = u.pos + i;
+    a[d] += u.weight;
+    let c = 0;
+    for (; d > 0; ) d % 2 && (c += a[d + 1]), d = d - 1 >> 1, a[d] += u.weight;
+    l += u.weight * c;
+  }), l;
+}
+function we(e, n = []) {
+  return n.map((t) => {
+    let r = e.inEdges(t);
+    if (!r || !r.length) return { v: t };
+    {
+      let o = r.reduce((i, s) => {
+        let a = e.edge(s), l = e.node(s.v);
+        return { sum: i.sum + a.weight * l.order, weight: i.weight + a.weight };
+      }, { sum: 0, weight: 0 });
+      return { v: t, barycenter: o.sum / o.weight, weight: o.weight };
+    }
+  });
+}
+function Ne(e, n) {
+  let t = {};
+  e.forEach((o, i) => {
+    let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
+    o.barycenter !== void 0 && (s.barycenter = o.barycenter, s.weight = o.weight), t[o.v] = s;
+  }), n.edges().forEach((o) => {
+    let i = t[o.v], s = t[o.w];
+    i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
+  });
+  let r = Object.values(t).filter((o) => !o.indegree);
+  return Yt(r);
+}
+function Yt(e) {
+  let n = [];
+  function t(o) {
+    return (i) => {
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Bt(o, i);
+    };
+  }
+  function r(o) {
+    return (i) => {
+      i.in.push(o), --i.indegree === 0 && e.push(i);
+    };
+  }
+  for (; e.length; ) {
+    let o = e.pop();
+    n.push(o), o.in.reverse().forEach(t(o)), o.out.forEach(r(o));
+  }
+  return n.filter((o) => !o.merged).map((o) => W(o, ["vs", "i", "barycenter", "weight"]));
+}
+function Bt(e, n) {
+  let t = 0, r = 0;
+  e.weight && (t += e.barycenter * e.weight, r += e.weight), n.weight && (t += n.barycenter * n.weight, r += n.weight), e.vs = n.vs.concat(e.vs), e.barycenter = t / r, e.weight = r, e.i = Math.min(n.i, e.i), n.merged = true;
+}
+function Ge(e, n, t, r, o) {
+  let i = {}, s = null, a = null, l = o;
+  typeof n == "boolean" ? (l = n, i = {}) : n && (i = n, s = t != null ? t : null, a = r != null ? r : null);
+  let u = ze(e, (y) => Object.hasOwn(y, "barycenter")), d = u.lhs, c = u.rhs.sort((y, b) => b.i - y.i), f = [], h = 0, g = 0, m = 0;
+  d.sort(Wt(a, s, !!l));
+  for (let [y, b] of Object.entries(i)) {
+    let p = d.findIndex((E) => E.vs[0] === y);
+    d.splice(p + 1, 0, b);
+  }
+  m = Ln(f, c, m), d.forEach((y) => {
+    m += y.vs.length, f.push(y.vs), h += y.barycenter * y.weight, g += y.weight, m = Ln(f, c, m);
+  });
+  let L = { vs: f.flat(1) };
+  return g && (L.barycenter = h / g, L.weight = g), L;
+}
+function Ln(e, n, t) {
+  let r;
+  for (; n.length && (r = n[n.length - 1]).i <= t; ) n.pop(), e.push(r.vs), t++;
+  return t;
+}
+function Wt(e, n, t) {
+  return (r, o) => {
+    if (r.barycenter < o.barycenter) return -1;
+    if (r.barycenter > o.barycenter) return 1;
+    if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
+      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = ee(n, i, s);
+      if (a !== 0) return a;
+    }
+    return t ? o.i - r.i : r.i - o.i;
+  };
+}
+function te(e, n, t, r, o) {
+  var y, b, p, E, w, k, _, O, j, R, I;
+  let i = null, s = o;
+  typeof r == "boolean" ? (s = r, i = null) : r !== void 0 && (i = r);
+  let a = e.children(n), l = e.node(n), u = l ? l.borderLeft : void 0, d = l ? l.borderRight : void 0, c = {};
+  u && (a = a.filter((v) => v !== u && v !== d));
+  let f = we(e, a);
+  f.forEach((v) => {
+    if (e.children(v.v).length) {
+      let { result: x } = te(e, v.v, t, i, s);
+      c[v.v] = x, Object.hasOwn(x, "barycenter") && zt(v, x);
+    }
+  });
+  let h = Ne(f, t);
+  Xt(h, c);
+  let g = {}, m = false;
+  for (let v = 0; v < h.length; v++) for (let x = v + 1; x < h.length; x++) if (!(!h[v] || !h[x] || !((y = h[v]) != null && y.barycenter) || !((b = h[x]) != null && b.barycenter)) && ((p = h[v]) == null ? void 0 : p.barycenter) === h[x].barycenter) {
+    let G = (w = (E = h[v]) == null ? void 0 : E.vs[0]) != null ? w : "", N = (_ = (k = h[x]) == null ? void 0 : k.vs[0]) != null ? _ : "", C = e.node(G), B = e.node(N);
+    if (C.dummy === "edge" && B.dummy === "edge" && ((O = C.edgeObj) == null ? void 0 : O.v) === ((j = B.edgeObj) == null ? void 0 : j.v) && ((R = C.edgeObj) == null ? void 0 : R.w) === ((I = B.edgeObj) == null ? void 0 : I.w)) if (C.edgeLabel.reversed) {
+      g[N] = h[v], h.splice(v, 1), v--;
+      break;
+    } else g[G] || (g[G] = h[x], h.splice(x, 1), x--);
+    else m = true;
+  }
+  let L = Ge(h, g, i, e, s);
+  if (u && d) {
+    L.vs = [u, L.vs, d].flat(1);
+    let v = e.predecessors(u);
+    if (v && v.length) {
+      let x = e.node(v[0]), G = e.predecessors(d), N = e.node(G[0]);
+      Object.hasOwn(L, "barycenter") || (L.barycenter = 0, L.weight = 0), L.barycenter = (L.barycenter * L.weight + x.order + N.order) / (L.weight + 2), L.weight += 2;
+    }
+  }
+  return Object.defineProperty(L, "result", { value: L, enumerable: false, configurable: true, writable: true }), Object.defineProperty(L, "usedBias", { value: m, enumerable: false, configurable: true, writable: true }), L;
+}
+function Xt(e, n) {
+  e.forEach((t) => {
+    t.vs = t.vs.flatMap((r) => n[r] ? n[r].vs : r);
+  });
+}
+function zt(e, n) {
+  e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + n.barycenter * n.weight) / (e.weight + n.weight), e.weight += n.weight) : (e.barycenter = n.barycenter, e.weight = n.weight);
+}
+function ve(e, n, t, r) {
+  r || (r = e.nodes());
+  let o = Ht(e), i = new T({ compound: true }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  return r.forEach((s) => {
+    let a = e.node(s), l = e.parent(s);
+    if (a.rank === n || a.minRank <= n && n <= a.maxRank) {
+      i.setNode(s), i.setParent(s, l || o);
+      let u = e[t](s);
+      u && u.forEach((d) => {
+        let c = d.v === s ? d.w : d.v, f = i.edge(c, s), h = f !== void 0 ? f.weight : 0;
+        i.setEdge(c, s, { weight: e.edge(d).weight + h });
+      }), Object.hasOwn(a, "minRank") && i.setNode(s, { borderLeft: a.borderLeft[n], borderRight: a.borderRight[n] });
+    }
+  }), i;
+}
+function Ht(e) {
+  let n;
+  for (; e.hasNode(n = $("_root")); ) ;
+  return n;
+}
+function ke(e, n, t) {
+  let r = {}, o;
+  t.forEach((i) => {
+    let s = e.parent(i), a, l;
+    for (; s; ) {
+      if (a = e.parent(s), a ? (l = r[a], r[a] = s) : (l = o, o = s), l && l !== s) {
+        n.setEdge(l, s);
+        return;
+      }
+      s = a;
+    }
+  });
+}
+function re(e, n = {}, t = null) {
+  if (typeof n.customOrder == "function") {
+    n.customOrder(e, re);
+    return;
+  }
+  let r = de(e), o = yn(e, D(1, r + 1), "inEdges"), i = yn(e, D(r - 1, -1, -1), "outEdges"), s = Le(e, t);
+  if (wn(e, s), n.disableOptimalOrderHeuristic) return;
+  let a = Number.POSITIVE_INFINITY, l, u = n.constraints || [];
+  for (let d = 0, c = 0; c < 4; ++d, ++c) {
+    qt(d % 2 ? o : i, d % 4 >= 2, u, t), s = P(e);
+    let f = ye(e, s);
+    f < a ? (c = 0, l = Object.assign({}, s), a = f) : f === a && (l = structuredClone(s));
+  }
+  wn(e, l);
+}
+function yn(e, n, t) {
+  let r = /* @__PURE__ */ new Map(), o = (i, s) => {
+    r.has(i) || r.set(i, []), r.get(i).push(s);
+  };
+  for (let i of e.nodes()) {
+    let s = e.node(i);
+    if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
+  }
+  return n.map(function(i) {
+    return ve(e, i, t, r.get(i) || []);
+  });
+}
+function qt(e, n, t, r) {
+  let o = true, i = new T();
+  e.forEach(function(s) {
+    t.forEach((d) => i.setEdge(d.left, d.right));
+    let a = s.graph().root, { result: l, usedBias: u } = te(s, a, i, r, o);
+    n && u && (o = !o), l.vs.forEach((d, c) => s.node(d).order = c), ke(s, i, l.vs);
+  });
+}
+function wn(e, n) {
+  Object.values(n).forEach((t) => t.forEach((r, o) => e.node(r).order = o));
+}
+function $t(e, n) {
+  let t = {};
+  function r(o, i) {
+    let s = 0, a = 0, l = o.length, u = i[i.length - 1];
+    return i.forEach((d, c) => {
+      let f = Jt(e, d), h = f ? e.node(f).order : l;
+      (f || d === u) && (i.slice(a, c + 1).forEach((g) => {
+        let m = e.predecessors(g);
+        m && m.forEach((L) => {
+          let y = e.node(L), b = y.order;
+          (b < s || h < b) && !(y.dummy && e.node(g).dummy) && Gn(t, L, g);
+        });
+      }), a = c + 1, s = h);
+    }), i;
+  }
+  return n.length && n.reduce(r), t;
+}
+function Ut(e, n) {
+  let t = {};
+  function r(a) {
+    var l;
+    return ((l = e.node(a)) == null ? void 0 : l.dummy) === "border";
+  }
+  if (!e.nodes().some(r)) return t;
+  function i(a, l, u, d, c) {
+    D(l, u).forEach((f) => {
+      let h = a[f];
+      if (h !== void 0 && e.node(h).dummy) {
+        let g = e.predecessors(h);
+        g && g.forEach((m) => {
+          if (m === void 0) return;
+          let L = e.node(m);
+          L.dummy && (L.order < d || L.order > c) && Gn(t, m, h);
+        });
+      }
+    });
+  }
+  function s(a, l) {
+    let u = -1, d = -1, c = 0;
+    return l.forEach((f, h) => {
+      if (r(f)) {
+        let g = e.predecessors(f);
+        if (g && g.length) {
+          let m = g[0];
+          if (m === void 0) return;
+          d = e.node(m).order, i(l, c, h, u, d), c = h, u = d;
+        }
+      }
+      i(l, c, l.length, d, a.length);
+    }), l;
+  }
+  return n.length && n.reduce(s), t;
+}
+function Jt(e, n) {
+  if (e.node(n).dummy) {
+    let t = e.predecessors(n);
+    if (t) return t.find((r) => e.node(r).dummy);
+  }
+}
+function Gn(e, n, t) {
+  if (n > t) {
+    let o = n;
+    n = t, t = o;
+  }
+  let r = e[n];
+  r || (e[n] = r = {}), r[t] = true;
+}
+function Kt(e, n, t) {
+  if (n > t) {
+    let o = n;
+    n = t, t = o;
+  }
+  let r = e[n];
+  return r !== void 0 && Object.hasOwn(r, t);
+}
+function Qt(e, n, t, r, o) {
+  let i = {}, s = {}, a = {};
+  return n.forEach((l) => {
+    l.forEach((u, d) => {
+      i[u] = u, s[u] = u, a[u] = d;
+    });
+  }), n.forEach((l) => {
+    let u = -1, d = -1, c = false, f = l, h = l.findIndex((g) => (o == null ? void 0 : o.includes(g)) || Nn(g, e, o));
+    h > 0 && (f = [l[h], ...l.slice(0, h), ...l.slice(h + 1)], c = true), f.forEach((g) => {
+      var L;
+      let m = r(g);
+      if (m && m.length) {
+        o != null && o.includes(g) && (m = m.filter((p) => Nn(p, e, o)));
+        let y = m.sort((p, E) => {
+          let w = a[p], k = a[E];
+          return (w !== void 0 ? w : 0) - (k !== void 0 ? k : 0);
+        }), b = (y.length - 1) / 2;
+        for (let p = Math.floor(b), E = Math.ceil(b); p <= E; ++p) {
+          let w = y[p];
+          if (w === void 0) continue;
+          let k = a[w];
+          if (k !== void 0 && s[g] === g && u < k && a[w] !== d && !Kt(t, g, w)) {
+            let _ = i[w];
+            _ !== void 0 && (s[w] = g, s[g] = i[g] = _, u = k, c && (u = -1, d = (L = a[w]) != null ? L : -1, c = false));
+          }
+        }
+      }
+    });
+  }), { root: i, align: s };
+}
+function Zt(e, n, t, r, o = false) {
+  let i = {}, s = er(e, n, t, o), a = o ? "borderLeft" : "borderRight";
+  function l(h, g) {
+    let m = s.nodes().slice(), L = {}, y = m.pop();
+    for (; y; ) {
+      if (L[y]) h(y);
+      else {
+        L[y] = true, m.push(y);
+        for (let b of g(y)) m.push(b);
+      }
+      y = m.pop();
+    }
+  }
+  function u(h) {
+    let g = s.inEdges(h);
+    g ? i[h] = g.reduce((m, L) => {
+      var p;
+      let y = (p = i[L.v]) != null ? p : 0, b = s.edge(L);
+      return Math.max(m, y + (b !== void 0 ? b : 0));
+    }, 0) : i[h] = 0;
+  }
+  function d(h) {
+    let g = s.outEdges(h), m = Number.POSITIVE_INFINITY;
+    g && (m = g.reduce((y, b) => {
+      let p = i[b.w], E = s.edge(b);
+      return Math.min(y, (p !== void 0 ? p : 0) - (E !== void 0 ? E : 0));
+    }, Number.POSITIVE_INFINITY));
+    let L = e.node(h);
+    m !== Number.POSITIVE_INFINITY && L.borderType !== a && (i[h] = Math.max(i[h] !== void 0 ? i[h] : 0, m));
+  }
+  function c(h) {
+    return s.predecessors(h) || [];
+  }
+  function f(h) {
+    return s.successors(h) || [];
+  }
+  return l(u, c), l(d, f), Object.keys(r).forEach((h) => {
+    var m;
+    let g = t[h];
+    g !== void 0 && (i[h] = (m = i[g]) != null ? m : 0);
+  }), i;
+}
+function er(e, n, t, r) {
+  let o = new T(), i = e.graph(), s = or(i.nodesep, i.edgesep, r);
+  return n.forEach((a) => {
+    let l;
+    a.forEach((u) => {
+      let d = t[u];
+      if (d !== void 0) {
+        if (o.setNode(d), l !== void 0) {
+          let c = t[l];
+          if (c !== void 0) {
+            let f = o.edge(c, d);
+            o.setEdge(c, d, Math.max(s(e, u, l), f || 0));
+          }
+        }
+        l = u;
+      }
+    });
+  }), o;
+}
+function nr(e, n) {
+  return Object.values(n).reduce((t, r) => {
+    let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
+    Object.entries(r).forEach(([a, l]) => {
+      let u = ir(e, a) / 2;
+      o = Math.max(l + u, o), i = Math.min(l - u, i);
+    });
+    let s = o - i;
+    return s < t[0] && (t = [s, r]), t;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function tr(e, n) {
+  let t = Object.values(n), r = S(Math.min, t), o = S(Math.max, t);
+  ["u", "d"].forEach((i) => {
+    ["l", "r"].forEach((s) => {
+      let a = i + s, l = e[a];
+      if (!l || l === n) return;
+      let u = Object.values(l), d = r - S(Math.min, u);
+      s !== "l" && (d = o - S(Math.max, u)), d && (e[a] = X(l, (c) => c + d));
+    });
+  });
+}
+function rr(e, n = void 0) {
+  let t = e.ul;
+  return t ? X(t, (r, o) => {
+    var s, a;
+    if (n) {
+      let l = n.toLowerCase(), u = e[l];
+      if (u && u[o] !== void 0) return u[o];
+    }
+    let i = Object.values(e).map((l) => {
+      let u = l[o];
+      return u !== void 0 ? u : 0;
+    }).sort((l, u) => l - u);
+    return (((s = i[1]) != null ? s : 0) + ((a = i[2]) != null ? a : 0)) / 2;
+  }) : {};
+}
+function vn(e, n) {
+  let t = P(e), r = Object.assign($t(e, t), Ut(e, t)), o = {}, i;
+  ["u", "d"].forEach((a) => {
+    i = a === "u" ? t : Object.values(t).reverse(), ["l", "r"].forEach((l) => {
+      l === "r" && (i = i.map((f) => Object.values(f).reverse()));
+      let d = Qt(e, i, r, (f) => (a === "u" ? e.predecessors(f) : e.successors(f)) || [], n), c = Zt(e, i, d.root, d.align, l === "r");
+      l === "r" && (c = X(c, (f) => -f)), o[a + l] = c;
+    });
+  });
+  let s = nr(e, o);
+  return tr(o, s), rr(o, e.graph().align);
+}
+function or(e, n, t) {
+  return (r, o, i) => {
+    let s = r.node(o), a = r.node(i), l = 0, u;
+    if (l += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
+      case "l":
+        u = -s.width / 2;
+        break;
+      case "r":
+        u = s.width / 2;
+        break;
+    }
+    if (u && (l += t ? u : -u), u = void 0, l += (s.dummy ? n : e) / 2, l += (a.dummy ? n : e) / 2, l += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
+      case "l":
+        u = a.width / 2;
+        break;
+      case "r":
+        u = -a.width / 2;
+        break;
+    }
+    return u && (l += t ? u : -u), l;
+  };
+}
+function ir(e, n) {
+  return e.node(n).width;
+}
+function Nn(e, n, t) {
+  var s;
+  if (!t) return false;
+  let r = (s = n.node(e)) == null ? void 0 : s.edgeObj;
+  if (!r || n.node(e).edgeLabel.reversed) return false;
+  let o = t.indexOf(r == null ? void 0 : r.v), i = t.indexOf(r == null ? void 0 : r.w);
+  return o !== -1 && i !== -1 && o === (i + 1) % t.length || o === (i - 1) % t.length;
+}
+function kn(e, n) {
+  e = Z(e), sr(e), Object.entries(vn(e, n)).forEach(([t, r]) => e.node(t).x = r);
+}
+function sr(e) {
+  let n = P(e), t = e.graph(), r = t.ranksep, o = t.rankalign, i = 0;
+  n.forEach((s) => {
+    let a = s.reduce((l, u) => {
+      var c;
+      let d = (c = e.node(u).height) != null ? c : 0;
+      return l > d ? l : d;
+    }, 0);
+    s.forEach((l) => {
+      let u = e.node(l);
+      o === "top" ? u.y = i + u.height / 2 : o === "bottom" ? u.y = i + a - u.height / 2 : u.y = i + a / 2;
+    }), i += a + r;
+  });
+}
+var xn = /* @__PURE__ */ new WeakMap();
+function Oe(e, n = {}) {
+  return In(e, q, n), e;
+}
+function _n(e, n, t) {
+  let r = n;
+  for (; r !== void 0; ) {
+    let o = e.parent(r);
+    if (o === t) return r;
+    r = o;
+  }
+}
+function In(e, n, t) {
+  var y;
+  let r = e.nodes().filter((b) => e.children(b).length), o = {};
+  r.forEach((b) => {
+    let p = e.node(b);
+    if (p && p.rankdir) {
+      let E = new T({ multigraph: true, compound: true });
+      E.setGraph({ rankdir: p.rankdir });
+      let w = e.children(b);
+      w.forEach((G) => {
+        let N = { ...e.node(G) };
+        E.setNode(G, N);
+        let C = e.parent(G);
+        C && C !== b && w.includes(C) && E.setParent(G, C);
+      });
+      let k = /* @__PURE__ */ new Set();
+      e.edges().forEach((G) => {
+        let N = _n(e, G.v, b), C = _n(e, G.w, b);
+        if (N === G.v && C === G.w) E.setEdge(G, { ...e.edge(G) });
+        else if (N && C && N !== C) {
+          let B = `${N}\0${C}`;
+          k.has(B) || (k.add(B), E.setEdge(N, C, { ...e.edge(G) }));
+        }
+      }), In(E, n, t);
+      let _ = Rn(E);
+      Cn(_, n, t, null), Tn(E, _);
+      let O = 1 / 0, j = 1 / 0, R = -1 / 0, I = -1 / 0;
+      E.nodes().forEach((G) => {
+        if (G === b) return;
+        let N = E.node(G);
+        N && typeof N.x == "number" && typeof N.y == "number" && typeof N.width == "number" && typeof N.height == "number" && (O = Math.min(O, N.x - N.width / 2), R = Math.max(R, N.x + N.width / 2), j = Math.min(j, N.y - N.height / 2), I = Math.max(I, N.y + N.height / 2));
+      }), (!isFinite(O) || !isFinite(j) || !isFinite(R) || !isFinite(I)) && (O = j = 0, R = I = 0);
+      let v = R - O, x = I - j;
+      o[b] = { minX: O, minY: j, maxX: R, maxY: I, width: v, height: x, offsetX: O, offsetY: j }, p._dagreClusterSubgraph = E;
+    }
+  });
+  let i = [], s = (b) => {
+    let p = [], E = (e.children(b) || []).filter((w) => w !== b);
+    for (; E.length > 0; ) {
+      let w = E.shift();
+      p.push(w), (e.children(w) || []).filter((k) => k !== w).forEach((k) => E.push(k));
+    }
+    return p;
+  }, a = /* @__PURE__ */ new Map();
+  r.forEach((b) => {
+    let p = e.node(b);
+    p && p.rankdir && o[b] && a.set(b, (e.children(b) || []).filter((E) => E !== b));
+  });
+  let l = new Set([...a.values()].flat()), u = /* @__PURE__ */ new Map();
+  a.forEach((b, p) => {
+    l.has(p) || u.set(p, s(p));
+  });
+  let d = new Set([...u.values()].flat()), c = (b) => {
+    for (let [p, E] of u) if (E.includes(b)) return p;
+    return b;
+  }, f = [];
+  e.edges().forEach((b) => {
+    (d.has(b.v) || d.has(b.w)) && f.push({ edge: b, label: e.edge(b) });
+  });
+  let h = /* @__PURE__ */ new Map();
+  d.forEach((b) => {
+    let p = e.parent(b);
+    h.set(b, typeof p == "string" ? p : void 0);
+  }), u.forEach((b, p) => {
+    let E = e.node(p), w = [];
+    b.forEach((O) => {
+      let j = e.node(O);
+      j && (w.push({ id: O, node: j, parent: h.get(O) }), e.removeNode(O));
+    });
+    let k = f.filter(({ edge: O }) => b.includes(O.v) || b.includes(O.w)), _ = o[p];
+    E && (i.push({ clusterId: p, subgraph: E._dagreClusterSubgraph, bounds: _, children: b, removedNodes: w, removedEdges: k }), E.width = _.width, E.height = _.height);
+  });
+  let g = /* @__PURE__ */ new Set();
+  f.forEach(({ edge: b, label: p }) => {
+    let E = c(b.v), w = c(b.w);
+    if (E !== w && e.hasNode(E) && e.hasNode(w)) {
+      let k = `${E}\0${w}`;
+      g.has(k) || (g.add(k), e.setEdge(E, w, { ...p, width: 0, height: 0 }));
+    }
+  });
+  let m = Rn(e), L = Cn(m, n, t, (y = xn.get(e)) != null ? y : null);
+  xn.set(e, L), Tn(e, m), g.forEach((b) => {
+    let p = b.indexOf("\0"), E = b.slice(0, p), w = b.slice(p + 1);
+    e.hasEdge(E, w) && e.removeEdge(E, w);
+  }), i.forEach(({ clusterId: b, subgraph: p, bounds: E, removedNodes: w, removedEdges: k }) => {
+    var v, x;
+    let _ = e.node(b), O = (v = _ == null ? void 0 : _.x) != null ? v : 0, j = (x = _ == null ? void 0 : _.y) != null ? x : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
+    w.forEach(({ id: G, node: N, parent: C }) => {
+      e.setNode(G, N), C !== void 0 && e.setParent(G, C);
+    }), k.forEach(({ edge: G, label: N }) => {
+      e.setEdge(G, N);
+    }), p.nodes().forEach((G) => {
+      if (G === b) return;
+      let N = p.node(G), C = e.node(G);
+      C && N && typeof N.x == "number" && typeof N.y == "number" && (C.x = O + (N.x - R), C.y = j + (N.y - I));
+    }), On(e, p, O - R, j - I), delete _._dagreClusterSubgraph;
+  }), r.forEach((b) => {
+    var w, k;
+    let p = e.node(b), E = o[b];
+    if (p && p.rankdir && p._dagreClusterSubgraph && E) {
+      let _ = p._dagreClusterSubgraph, O = (w = p.x) != null ? w : 0, j = (k = p.y) != null ? k : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
+      _.nodes().forEach((v) => {
+        if (v === b) return;
+        let x = _.node(v), G = e.node(v);
+        if (G && x && typeof x.x == "number" && typeof x.y == "number") {
+          let N = x.x - R, C = x.y - I;
+          G.x = O + N, G.y = j + C;
+        }
+      }), On(e, _, O - R, j - I), delete p._dagreClusterSubgraph;
+    }
+  });
+}
+function On(e, n, t, r) {
+  n.edges().forEach((o) => {
+    if (!e.hasEdge(o)) return;
+    let i = n.edge(o), s = e.edge(o);
+    s.points = i.points.map((a) => ({ x: a.x + t, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + t, s.y = i.y + r);
+  });
+}
+function Cn(e, n, t, r = null) {
+  var l, u;
+  let o = (t == null ? void 0 : t.useDynamic) !== false, i = o && (l = r == null ? void 0 : r.graph) != null ? l : null, s = o && (u = r == null ? void 0 : r.rawNodes) != null ? u : null;
+  n("    makeSpaceForEdgeLabels", () => br(e)), n("    removeSelfEdges", () => Gr(e)), n("    acyclic", () => Ue(e, i)), n("    nestingGraph.run", () => un(e)), n("    rank", () => dn(Z(e))), n("    injectEdgeLabelProxies", () => gr(e)), n("    removeEmptyRanks", () => We(e)), n("    nestingGraph.cleanup", () => fn(e)), n("    normalizeRanks", () => Be(e)), n("    assignRankMinMax", () => pr(e)), n("    removeEdgeLabelProxies", () => mr(e)), n("    normalize.run", () => Ke(e)), n("    parentDummyChains", () => ln(e)), n("    addBorderSegments", () => bn(e)), n("    order", () => re(e, t, s)), n("    insertSelfEdges", () => vr(e)), n("    adjustCoordinateSystem", () => pn(e)), n("    position", () => kn(e, t.corePath)), n("    positionSelfEdges", () => kr(e));
+  let a = JSON.parse(JSON.stringify(e._nodes));
+  return n("    removeBorderNodes", () => Nr(e)), n("    normalize.undo", () => Qe(e)), n("    fixupEdgeLabelCoords", () => yr(e)), n("    undoCoordinateSystem", () => mn(e)), n("    translateGraph", () => Er(e)), n("    assignNodeIntersects", () => Lr(e)), n("    reversePoints", () => wr(e)), n("    acyclic.undo", () => Je(e)), { graph: e, rawNodes: a };
+}
+function Tn(e, n) {
+  e.nodes().forEach((t) => {
+    let r = e.node(t), o = n.node(t);
+    r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, n.children(t).length && (r.width = o.width, r.height = o.height));
+  }), e.edges().forEach((t) => {
+    let r = e.edge(t), o = n.edge(t);
+    r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
+  }), e.graph().width = n.graph().width, e.graph().height = n.graph().height;
+}
+var ar = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"];
+var dr = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" };
+var lr = ["acyclicer", "ranker", "rankdir", "align", "rankalign"];
+var ur = ["width", "height", "rank"];
+var jn = { width: 0, height: 0 };
+var cr = ["minlen", "weight", "width", "height", "labeloffset"];
+var fr = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" };
+var hr = ["labelpos"];
+function Rn(e) {
+  let n = new T({ multigraph: true, compound: true }), t = _e(e.graph());
+  return n.setGraph(Object.assign({}, dr, xe(t, ar), W(t, lr))), e.nodes().forEach((r) => {
+    let o = _e(e.node(r)), i = xe(o, ur);
+    Object.keys(jn).forEach((a) => {
+      i[a] === void 0 && (i[a] = jn[a]);
+    }), n.setNode(r, i);
+    let s = e.parent(r);
+    s !== void 0 && n.setParent(r, s);
+  }), e.edges().forEach((r) => {
+    let o = _e(e.edge(r));
+    n.setEdge(r, Object.assign({}, fr, xe(o, cr), W(o, hr)));
+  }), n;
+}
+function br(e) {
+  let n = e.graph();
+  n.ranksep /= 2, e.edges().forEach((t) => {
+    var o;
+    let r = e.edge(t);
+    r.minlen *= 2, ((o = r.labelpos) != null ? o : "r").toLowerCase() !== "c" && (n.rankdir === "TB" || n.rankdir === "BT" ? r.width += r.labeloffset : r.height += r.labeloffset);
+  });
+}
+function gr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (t.width && t.height) {
+      let r = e.node(n.v), i = { rank: (e.node(n.w).rank - r.rank) / 2 + r.rank, e: n };
+      M(e, "edge-proxy", i, "_ep");
+    }
+  });
+}
+function pr(e) {
+  let n = 0;
+  e.nodes().forEach((t) => {
+    let r = e.node(t);
+    r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, n = Math.max(n, r.maxRank));
+  }), e.graph().maxRank = n;
+}
+function mr(e) {
+  e.nodes().forEach((n) => {
+    let t = e.node(n);
+    if (t.dummy === "edge-proxy") {
+      let r = t;
+      e.edge(r.e).labelRank = t.rank, e.removeNode(n);
+    }
+  });
+}
+function Er(e) {
+  let n = Number.POSITIVE_INFINITY, t = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
+  function l(u) {
+    let d = u.x, c = u.y, f = u.width, h = u.height;
+    n = Math.min(n, d - f / 2), t = Math.max(t, d + f / 2), r = Math.min(r, c - h / 2), o = Math.max(o, c + h / 2);
+  }
+  e.nodes().forEach((u) => l(e.node(u))), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    Object.hasOwn(d, "x") && l(d);
+  }), n -= s, r -= a, e.nodes().forEach((u) => {
+    let d = e.node(u);
+    d.x -= n, d.y -= r;
+  }), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    d.points.forEach((c) => {
+      c.x -= n, c.y -= r;
+    }), Object.hasOwn(d, "x") && (d.x -= n), Object.hasOwn(d, "y") && (d.y -= r);
+  }), i.width = t - n + s, i.height = o - r + a;
+}
+function Lr(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) return;
+    let t = e.edge(n), r = e.node(n.v), o = e.node(n.w), i, s;
+    t.points ? (i = t.points[0], s = t.points[t.points.length - 1]) : (t.points = [], i = o, s = r), t.points.unshift(se(r, i)), t.points.push(se(o, s));
+  });
+}
+function yr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (Object.hasOwn(t, "x")) switch ((t.labelpos === "l" || t.labelpos === "r") && (t.width -= t.labeloffset), t.labelpos) {
+      case "l":
+        t.x -= t.width / 2 + t.labeloffset;
+        break;
+      case "r":
+        t.x += t.width / 2 + t.labeloffset;
+        break;
+    }
+  });
+}
+function wr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    t.reversed && t.points.reverse();
+  });
+}
+function Nr(e) {
+  e.nodes().forEach((n) => {
+    if (e.children(n).length) {
+      let t = e.node(n), r = e.node(t.borderTop), o = e.node(t.borderBottom), i = e.node(t.borderLeft[t.borderLeft.length - 1]), s = e.node(t.borderRight[t.borderRight.length - 1]);
+      t.width = Math.abs(s.x - i.x), t.height = Math.abs(o.y - r.y), t.x = i.x + t.width / 2, t.y = r.y + t.height / 2;
+    }
+  }), e.nodes().forEach((n) => {
+    e.node(n).dummy === "border" && e.removeNode(n);
+  });
+}
+function Gr(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) {
+      let t = e.node(n.v);
+      t.selfEdges || (t.selfEdges = []), t.selfEdges.push({ e: n, label: e.edge(n) }), e.removeEdge(n);
+    }
+  });
+}
+function vr(e) {
+  P(e).forEach((t) => {
+    let r = 0;
+    t.forEach((o, i) => {
+      let s = e.node(o);
+      typeof s.rank != "number" && (s.rank = 0), s.order = i + r, (s.selfEdges || []).forEach((a) => {
+        M(e, "selfedge", { width: a.label.width, height: a.label.height, rank: s.rank, order: i + ++r, e: a.e, edgeLabel: a.label }, "_se"), (!Array.isArray(a.label.points) || a.label.points.length !== 7) && (a.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+      }), delete s.selfEdges;
+    });
+  });
+}
+function kr(e) {
+  e.nodes().forEach((n) => {
+    let t = e.node(n), r = (o) => typeof o == "number" && isFinite(o);
+    if (t.dummy === "selfedge") {
+      let o = t, i = e.node(o.e.v), s = r(i == null ? void 0 : i.x) ? i.x : 0, a = r(i == null ? void 0 : i.y) ? i.y : 0, l = r(i == null ? void 0 : i.width) ? i.width : 0, u = r(i == null ? void 0 : i.height) ? i.height : 0, d = r(t.x) ? t.x : s, c = r(t.y) ? t.y : a, f = l / 2, h = u / 2;
+      o.edgeLabel.points = [{ x: d + f, y: c - h }, { x: d + f, y: c - h }, { x: d, y: c }, { x: d - f, y: c + h }, { x: d - f, y: c + h }, { x: d, y: c }, { x: d, y: c }], o.edgeLabel.x = d, o.edgeLabel.y = c, e.setEdge(o.e, o.edgeLabel), e.removeNode(n);
+    } else t && Array.isArray(t.selfEdges) && t.selfEdges.forEach((o) => {
+      if (!Array.isArray(o.label.points) || o.label.points.length !== 7) {
+        let i = r(t.x) ? t.x : 0, s = r(t.y) ? t.y : 0, a = r(t.width) ? t.width : 0, l = r(t.height) ? t.height : 0, u = a / 2, d = l / 2;
+        o.label.points = [{ x: i + u, y: s - d }, { x: i + u, y: s - d }, { x: i, y: s }, { x: i - u, y: s + d }, { x: i - u, y: s + d }, { x: i, y: s }, { x: i, y: s }];
+      }
+    });
+  });
+}
+function xe(e, n) {
+  return X(W(e, n), Number);
+}
+function _e(e) {
+  let n = {};
+  return e && Object.entries(e).forEach(([t, r]) => {
+    typeof t == "string" && (t = t.toLowerCase()), n[t] = r;
+  }), n;
+}
+function Ce(e) {
+  let n = P(e), t = new T({ compound: true, multigraph: true }).setGraph({});
+  return e.nodes().forEach((r) => {
+    t.setNode(r, { label: r }), t.setParent(r, "layer" + e.node(r).rank);
+  }), e.edges().forEach((r) => t.setEdge(r.v, r.w, {}, r.name)), n.forEach((r, o) => {
+    let i = "layer" + o;
+    t.setNode(i, { rank: "same" }), r.reduce((s, a) => (t.setEdge(s, a, { style: "invis" }), a));
+  }), t;
+}
+var xr = { graphlib: ie, version: ue, layout: Oe, debug: Ce, util: { time: le, notime: q } };
+var Uo = xr;
+
+// src/core/docs/picture-layout.ts
+var BOX = { width: 240, height: 40 };
+var EDGE_LABEL = { width: 96, height: 14 };
+function pictureShape(picture) {
+  let key = `${picture.nodes.length}`;
+  for (const e of picture.edges) key += `|${e.from}${e.label ? ">" : "-"}${e.to}`;
+  return key;
+}
+
+// src/adapters/layout/dagre-layout.ts
+function dagreLayout(options = {}) {
+  const maxShapes = Math.max(1, options.maxShapes ?? 1e4);
+  const cache = /* @__PURE__ */ new Map();
+  let hits = 0;
+  let misses = 0;
+  const layout = (picture) => {
+    const shape = pictureShape(picture);
+    const found = cache.get(shape);
+    if (found) {
+      hits++;
+      cache.delete(shape);
+      cache.set(shape, found);
+      return found;
+    }
+    misses++;
+    const made = layoutOnce(picture);
+    cache.set(shape, made);
+    if (cache.size > maxShapes) cache.delete(cache.keys().next().value);
+    return made;
+  };
+  return Object.assign(layout, { stats: () => ({ hits, misses, shapes: cache.size }) });
+}
+var MARGIN = 8;
+function layoutOnce(picture) {
+  const g = new Uo.graphlib.Graph({ multigraph: false });
+  g.setGraph({
+    rankdir: "LR",
+    nodesep: 14,
+    ranksep: 56,
+    edgesep: 10,
+    marginx: MARGIN,
+    marginy: MARGIN,
+    // The pictures are columns around one node; the default network-simplex ranking only
+    // tightens long edges, which they do not have, and costs a third of each layout.
+    ranker: "longest-path"
+  });
+  g.setDefaultEdgeLabel(() => ({}));
+  picture.nodes.forEach((_, i) => {
+    g.setNode(String(i), { width: BOX.width, height: BOX.height });
+  });
+  for (const e of picture.edges) {
+    g.setEdge(
+      String(e.from),
+      String(e.to),
+      e.label ? { width: EDGE_LABEL.width, height: EDGE_LABEL.height, labelpos: "c" } : {}
+    );
+  }
+  Uo.layout(g);
+  const graph = g.graph();
+  const nodes = picture.nodes.map((_, i) => {
+    const n = g.node(String(i));
+    return {
+      x: round((n.x ?? 0) - BOX.width / 2),
+      y: round((n.y ?? 0) - BOX.height / 2),
+      width: BOX.width,
+      height: BOX.height
+    };
+  });
+  const edges = picture.edges.map((e) => {
+    const label2 = g.edge(String(e.from), String(e.to));
+    const points = (label2?.points ?? []).map((p) => ({
+      x: round(p.x),
+      y: round(p.y)
+    }));
+    return e.label && label2?.x !== void 0 && label2.y !== void 0 ? { points, label: { x: round(label2.x), y: round(label2.y) } } : { points };
+  });
+  return {
+    width: Math.ceil(graph.width ?? 0),
+    height: Math.ceil(graph.height ?? 0),
+    nodes,
+    edges
+  };
+}
+var round = (v) => Math.round(v * 10) / 10;
+
+// src/core/docs/node-contracts.ts
+init_contracts();
+var STATUS = {
+  kept: "holds",
+  broken: "broken",
+  unchecked: "unknown",
+  pending: "pending",
+  waived: "waived"
+};
+var infinitive = (said) => said.replace(/^(\w+)s\b/, "$1");
+var NONE2 = { expects: [], expectedOfIt: [] };
+var keyOf = (dependent, upstream, expectation) => `${dependent}\0${upstream}\0${expectation}`;
+function contractsByNode(config, matrix) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const row of matrix?.rows ?? []) {
+    const key = keyOf(row.dependent, row.upstream, row.expectation);
+    const list3 = rows.get(key);
+    if (list3) list3.push(row);
+    else rows.set(key, [row]);
+  }
+  const byNode = /* @__PURE__ */ new Map();
+  const entry2 = (id) => {
+    let found = byNode.get(id);
+    if (!found) {
+      found = { expects: [], expectedOfIt: [] };
+      byNode.set(id, found);
+    }
+    return found;
+  };
+  for (const node3 of config.nodes.values()) {
+    const edges = node3.dependsOn.filter((e) => e.expects?.length).sort((a, b) => a.index - b.index);
+    for (const edge of edges) {
+      for (const expectation of edge.expects ?? []) {
+        const said = says(expectation);
+        const row = matrix ? rows.get(keyOf(node3.id, edge.to, said))?.shift() : void 0;
+        const waiver2 = row?.waiver ?? expectation.waive;
+        const line = {
+          dependent: node3.id,
+          upstream: edge.to,
+          via: edge.via,
+          kind: expectation.kind,
+          ...expectation.value !== void 0 ? { value: expectation.value } : {},
+          words: `${node3.id} expects ${edge.to} to ${infinitive(said)}${expectation.pending ? " (new: it may not hold yet)" : ""}`,
+          status: row ? STATUS[row.status] : "not checked",
+          ...row ? { detail: row.reason } : {},
+          ...row?.where ? { where: row.where } : {},
+          ...waiver2 ? { waiver: { until: waiver2.until, reason: waiver2.reason } } : {}
+        };
+        entry2(node3.id).expects.push(line);
+        entry2(edge.to).expectedOfIt.push(line);
+      }
+    }
+  }
+  return (id) => byNode.get(id) ?? NONE2;
+}
+
+// src/core/docs/node-history.ts
+init_classes();
+init_reachable();
+function historyIndex(model, located) {
+  const graph = model.compact;
+  const walks = /* @__PURE__ */ new Map();
+  const walkFrom = (source) => {
+    let walk2 = walks.get(source);
+    if (!walk2) {
+      walk2 = walkDown(graph, source);
+      walks.set(source, walk2);
+    }
+    return walk2;
+  };
+  const commits = located.map(({ commit, changed }) => ({
+    commit,
+    changed: changed.flatMap((c) => {
+      const index2 = graph.indexOf.get(c.id);
+      return index2 === void 0 ? [] : [{ ...c, index: index2, walk: walkFrom(index2) }];
+    })
+  }));
+  return (id, limit) => {
+    const target = graph.indexOf.get(id);
+    if (target === void 0) return { total: 0, changes: [] };
+    const hits = [];
+    commits.forEach(({ changed }, at5) => {
+      let best = -1;
+      let distance = Number.POSITIVE_INFINITY;
+      changed.forEach((c, k) => {
+        const position2 = c.walk.positionOf(target);
+        if (position2 === void 0) return;
+        const d = c.walk.depths[position2];
+        if (d < distance) {
+          distance = d;
+          best = k;
+        }
+      });
+      if (best >= 0) hits.push({ at: at5, best, distance });
+    });
+    hits.sort(
+      (a, b) => a.distance - b.distance || commits[b.at]?.commit.time - commits[a.at]?.commit.time || a.at - b.at
+    );
+    const changes = hits.slice(0, limit).map(({ at: at5, best, distance }) => {
+      const { commit, changed } = commits[at5];
+      const nearest = changed[best];
+      const files = /* @__PURE__ */ new Set();
+      const classes = /* @__PURE__ */ new Set();
+      for (const c of changed) {
+        if (c.walk.positionOf(target) === void 0) continue;
+        for (const file of c.files) files.add(file);
+        for (const cls of c.classes) classes.add(cls);
+      }
+      return {
+        commit,
+        node: nearest.id,
+        distance,
+        files: [...files],
+        classes: [...classes].sort(compareClasses),
+        path: pathTo(graph, nearest.walk, target)
+      };
+    });
+    return { total: hits.length, changes };
+  };
+}
+function walkDown(graph, source) {
+  const { nodes, depths, edges } = reachable(graph, [source], { direction: "down" });
+  const n = graph.ids.length;
+  if (nodes.length * 8 > n) {
+    const at6 = new Int32Array(n).fill(-1);
+    nodes.forEach((node3, i) => {
+      at6[node3] = i;
+    });
+    return {
+      nodes,
+      depths,
+      edges,
+      positionOf: (node3) => {
+        const i = at6[node3];
+        return i < 0 ? void 0 : i;
+      }
+    };
+  }
+  const at5 = /* @__PURE__ */ new Map();
+  nodes.forEach((node3, i) => {
+    at5.set(node3, i);
+  });
+  return { nodes, depths, edges, positionOf: (node3) => at5.get(node3) };
+}
+function pathTo(graph, walk2, target) {
+  const nodes = [graph.ids[target]];
+  const vias = [];
+  let position2 = walk2.positionOf(target);
+  while (position2 !== void 0 && walk2.edges[position2] >= 0) {
+    const edge = walk2.edges[position2];
+    vias.unshift(graph.vias[graph.via[edge]]);
+    const from = graph.sources[edge];
+    nodes.unshift(graph.ids[from]);
+    position2 = walk2.positionOf(from);
+  }
+  return { nodes, vias };
+}
+
+// src/app/docs/site-share.ts
+function siteInputOf(model, share) {
+  return {
+    model,
+    stamp: share.stamp,
+    maxRows: share.maxRows,
+    today: share.today,
+    layout: dagreLayout(),
+    ...share.repository ? { repository: share.repository } : {},
+    contracts: {
+      of: contractsByNode(model.config, share.contracts.matrix),
+      note: share.contracts.note
+    },
+    ...share.history ? {
+      history: {
+        of: historyIndex(model, share.history.located),
+        source: share.history.source
+      }
+    } : {}
+  };
+}
+
+// src/app/docs/write-docs.ts
+var newTally = () => ({
+  files: 0,
+  bytes: 0,
+  pages: 0,
+  largestPage: { path: "", bytes: 0 }
+});
+function countFile(tally, path2, bytes) {
+  tally.files++;
+  tally.bytes += bytes;
+  if (/\.(html|md)$/.test(path2)) {
+    tally.pages++;
+    const largest2 = tally.largestPage;
+    if (bytes > largest2.bytes || bytes === largest2.bytes && path2 < largest2.path)
+      tally.largestPage = { path: path2, bytes };
+  }
+}
+function addTally(tally, other) {
+  tally.files += other.files;
+  tally.bytes += other.bytes;
+  tally.pages += other.pages;
+  const a = tally.largestPage;
+  const b = other.largestPage;
+  if (b.bytes > a.bytes || b.bytes === a.bytes && b.path !== "" && b.path < a.path)
+    tally.largestPage = { ...b };
+}
+async function writeSite(files, sink) {
+  const tally = newTally();
+  for (const file of files) {
+    const wait = sink.write(file.path, file.content);
+    if (wait) await wait;
+    countFile(tally, file.path, Buffer.byteLength(file.content));
+  }
+  return tally;
+}
+
+// src/app/docs/docs-worker.ts
+var DOCS_WORKER = "blastradius-docs-pages";
+function pageItems(input) {
+  const { owners, nodes } = input.model.config;
+  return [
+    ...[...owners.keys()].map((id) => ({ owner: true, id })),
+    ...[...nodes.keys()].map((id) => ({ id }))
+  ];
+}
+function pageChunk(run) {
+  const start = Atomics.add(run.counter, 0, run.chunk);
+  if (start >= run.items.length) return false;
+  const format2 = SITE_FORMATS[run.format];
+  const end = Math.min(start + run.chunk, run.items.length);
+  for (let i = start; i < end; i++) {
+    const item = run.items[i];
+    let files;
+    if (item.owner) files = format2.ownerFiles(run.input, ownerPageOf(run.input, item.id));
+    else {
+      const page = nodePageOf(run.input, item.id);
+      keepLargest(run.largest, reachOf(page));
+      files = format2.nodeFiles(run.input, page);
+    }
+    for (const file of files) countFile(run.tally, file.path, run.write(file.path, file.content));
+  }
+  return true;
+}
+function runDocsWorkerIfAsked() {
+  const port = import_node_worker_threads.parentPort;
+  if (import_node_worker_threads.isMainThread || !port) return false;
+  if (import_node_worker_threads.workerData?.kind !== DOCS_WORKER) return false;
+  port.once("message", (job) => port.postMessage(runDocsWorker(job)));
+  return true;
+}
+function runDocsWorker(job) {
+  try {
+    const paths = [];
+    const made = /* @__PURE__ */ new Set([""]);
+    const input = siteInputOf(job.model, job.share);
+    const run = {
+      input,
+      format: job.format,
+      items: pageItems(input),
+      counter: new Int32Array(job.counter),
+      chunk: job.chunk,
+      largest: [],
+      tally: newTally(),
+      write: (path2, content) => {
+        const size = writeSiteFile(job.folder, path2, content, made);
+        paths.push(path2);
+        return size;
+      }
+    };
+    while (pageChunk(run)) ;
+    return { ok: true, paths, tally: run.tally, largest: run.largest };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+// src/adapters/fs/read-text.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/adapters/fs/read-regular.ts
-var import_node_fs = require("node:fs");
+var import_node_fs3 = require("node:fs");
 function describeKind(stats) {
   if (stats.isDirectory()) return "a directory";
   if (stats.isFIFO()) return "a FIFO";
@@ -22748,9 +27805,9 @@ function describeKind(stats) {
 function readRegularFile(path2, options) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(
+    fd = (0, import_node_fs3.openSync)(
       path2,
-      import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | (options.noFollow ? import_node_fs.constants.O_NOFOLLOW : 0)
+      import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NONBLOCK | (options.noFollow ? import_node_fs3.constants.O_NOFOLLOW : 0)
     );
   } catch (error) {
     const code3 = error.code;
@@ -22761,7 +27818,7 @@ function readRegularFile(path2, options) {
     return { ok: false, reason: "unreadable", message: `cannot read it (${code3 ?? "error"})` };
   }
   try {
-    const stats = (0, import_node_fs.fstatSync)(fd);
+    const stats = (0, import_node_fs3.fstatSync)(fd);
     if (!stats.isFile())
       return {
         ok: false,
@@ -22778,7 +27835,7 @@ function readRegularFile(path2, options) {
     const buffer = Buffer.allocUnsafe(stats.size + 1);
     let length = 0;
     while (length < buffer.length) {
-      const n = (0, import_node_fs.readSync)(fd, buffer, length, buffer.length - length, null);
+      const n = (0, import_node_fs3.readSync)(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
     }
@@ -22797,7 +27854,7 @@ function readRegularFile(path2, options) {
       message: code3 === "EISDIR" ? "is a directory, not a regular file" : `cannot read it (${code3 ?? "error"})`
     };
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 
@@ -22825,20 +27882,20 @@ var readTextFile = (file) => {
   }
   return decode(file, read3.bytes);
 };
-var localPaths = import_node_path.default;
+var localPaths = import_node_path3.default;
 function readTextWithin(root, entry2) {
   let realRoot;
   return (file) => {
-    if ((0, import_node_path.resolve)(file) !== (0, import_node_path.resolve)(entry2)) {
+    if ((0, import_node_path3.resolve)(file) !== (0, import_node_path3.resolve)(entry2)) {
       let real;
       try {
-        real = (0, import_node_fs2.realpathSync)(file);
+        real = (0, import_node_fs4.realpathSync)(file);
       } catch {
       }
       if (real !== void 0) {
         realRoot ??= safeRealpath(root);
-        const inside = (0, import_node_path.relative)(realRoot, real);
-        if (inside === ".." || inside.startsWith(`..${import_node_path.sep}`) || (0, import_node_path.isAbsolute)(inside))
+        const inside = (0, import_node_path3.relative)(realRoot, real);
+        if (inside === ".." || inside.startsWith(`..${import_node_path3.sep}`) || (0, import_node_path3.isAbsolute)(inside))
           return {
             ok: false,
             diagnostic: {
@@ -22856,28 +27913,28 @@ function readTextWithin(root, entry2) {
 }
 function isLink(path2) {
   try {
-    return (0, import_node_fs2.lstatSync)(path2).isSymbolicLink();
+    return (0, import_node_fs4.lstatSync)(path2).isSymbolicLink();
   } catch {
     return false;
   }
 }
 function safeRealpath(path2) {
   try {
-    return (0, import_node_fs2.realpathSync)(path2);
+    return (0, import_node_fs4.realpathSync)(path2);
   } catch {
-    return (0, import_node_path.resolve)(path2);
+    return (0, import_node_path3.resolve)(path2);
   }
 }
 function depsRoot(depsPath) {
-  const start = (0, import_node_path.dirname)((0, import_node_path.resolve)(depsPath));
+  const start = (0, import_node_path3.dirname)((0, import_node_path3.resolve)(depsPath));
   for (let dir = start; ; ) {
-    if ((0, import_node_fs2.existsSync)((0, import_node_path.resolve)(dir, ".git")))
-      return (0, import_node_path.isAbsolute)(depsPath) ? dir : (0, import_node_path.relative)(process.cwd(), dir) || ".";
-    const parent = (0, import_node_path.dirname)(dir);
+    if ((0, import_node_fs4.existsSync)((0, import_node_path3.resolve)(dir, ".git")))
+      return (0, import_node_path3.isAbsolute)(depsPath) ? dir : (0, import_node_path3.relative)(process.cwd(), dir) || ".";
+    const parent = (0, import_node_path3.dirname)(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  return (0, import_node_path.dirname)(depsPath);
+  return (0, import_node_path3.dirname)(depsPath);
 }
 function decode(file, bytes) {
   try {
@@ -23218,7 +28275,7 @@ var CHANGE_SET_HINT = "describe it as JSON: aws cloudformation describe-change-s
 var MAX_PROPERTY_LINES = 50;
 var NOT_YET_KNOWN = "{{changeSet:";
 var WITHOUT_VALUES = "the change set does not include property values: run describe-change-set with --include-property-values";
-var text = (v) => typeof v === "string" ? v : "";
+var text5 = (v) => typeof v === "string" ? v : "";
 function parseJson(value) {
   if (jsonTooDeepAt(value) !== void 0) return { ok: false };
   try {
@@ -23238,16 +28295,16 @@ function contextProperties(value) {
 function detailOf(raw) {
   const d = record(raw);
   const target = record(d.Target);
-  const attribute2 = text(target.Attribute) || "Properties";
-  const path2 = text(target.Path) || void 0;
+  const attribute2 = text5(target.Attribute) || "Properties";
+  const path2 = text5(target.Path) || void 0;
   const fromPath = path2?.split("/")[2];
-  const property = attribute2 === "Properties" ? text(target.Name) || fromPath || "(a property)" : attribute2;
-  const cause = text(d.CausingEntity) || void 0;
+  const property = attribute2 === "Properties" ? text5(target.Name) || fromPath || "(a property)" : attribute2;
+  const cause = text5(d.CausingEntity) || void 0;
   return {
     property,
     attribute: attribute2,
     ...path2 ? { path: path2 } : {},
-    recreation: text(target.RequiresRecreation),
+    recreation: text5(target.RequiresRecreation),
     dynamic: d.Evaluation === "Dynamic",
     ...cause ? { cause } : {},
     ..."BeforeValue" in target ? { before: target.BeforeValue } : {},
@@ -23300,10 +28357,10 @@ function factsOf(type, properties) {
   if (inline.statements.length > 0) policies.push(inline);
   return { exists: true, ...trust ? { trust } : {}, policies };
 }
-function pathOf(property, ds) {
+function pathOf2(property, ds) {
   return ds[0]?.attribute === "Properties" ? `/Properties/${property}` : `/${property}`;
 }
-function at(where2, detail, attribute2) {
+function at3(where2, detail, attribute2) {
   return {
     address: where2.address,
     ...attribute2 ? { attribute: attribute2 } : {},
@@ -23330,38 +28387,38 @@ function classifyModify(type, change, where2, evidence) {
           { property, attribute: "Properties", recreation: "", dynamic: false }
         ]);
   }
-  const replacement = text(change.Replacement);
+  const replacement = text5(change.Replacement);
   if (replacement === "True") {
     const always = [...byProperty].filter(([, ds]) => ds.some((d) => d.recreation === "Always"));
     classes.add("replaced");
     evidence.push(
-      at(
+      at3(
         where2,
         `replaced${always.length > 0 ? `: ${always.map(([p]) => p).join(", ")} cannot change in place` : ""}${change.PolicyAction === "ReplaceAndRetain" ? " (the old one is kept, outside the stack)" : ""}`,
-        always[0] && pathOf(...always[0])
+        always[0] && pathOf2(...always[0])
       )
     );
   } else if (replacement === "Conditional") {
     const maybe = [...byProperty].filter(([, ds]) => ds.some((d) => d.recreation === "Conditionally")).map(([p]) => p);
     classes.add("unknown");
     evidence.push(
-      at(
+      at3(
         where2,
         `may be replaced (Conditional: ${maybe.length > 0 ? maybe.join(", ") : "CloudFormation does not say which property"}): whether it is depends on the new values; treated as possibly breaking`,
-        maybe[0] && pathOf(maybe[0], byProperty.get(maybe[0]) ?? [])
+        maybe[0] && pathOf2(maybe[0], byProperty.get(maybe[0]) ?? [])
       )
     );
   }
   const plain = [];
   for (const [property, ds] of byProperty) {
-    const path2 = pathOf(property, ds);
+    const path2 = pathOf2(property, ds);
     const paths = [...new Set(ds.flatMap((d) => d.path && d.path !== path2 ? [d.path] : []))];
     const dynamic = ds.filter((d) => d.dynamic);
     if (dynamic.length > 0 && dynamic.length === ds.length) {
       const causes = [...new Set(dynamic.flatMap((d) => d.cause ? [d.cause] : []))];
       classes.add("unknown");
       evidence.push(
-        at(
+        at3(
           where2,
           `${property} is known only when the change set runs (Evaluation: Dynamic${causes.length > 0 ? `, through ${causes.join(", ")}` : ""}): treated as possibly breaking`,
           path2
@@ -23374,14 +28431,14 @@ function classifyModify(type, change, where2, evidence) {
       const values2 = valuesOf(property, ds, before, after, unreadable3);
       if (!values2.known) {
         classes.add("unknown");
-        evidence.push(at(where2, `${property} changes, but ${values2.reason}`, path2));
+        evidence.push(at3(where2, `${property} changes, but ${values2.reason}`, path2));
         continue;
       }
       const result = compareIamProperty(type, property, values2.before, values2.after);
       for (const c of result.classes) classes.add(c);
-      for (const detail of result.details) evidence.push(at(where2, detail, path2));
+      for (const detail of result.details) evidence.push(at3(where2, detail, path2));
       if (result.classes.length > 0) continue;
-      evidence.push(at(where2, `${property} is rewritten and allows the same`, path2));
+      evidence.push(at3(where2, `${property} is rewritten and allows the same`, path2));
       classes.add("modified");
       continue;
     }
@@ -23394,7 +28451,7 @@ function classifyModify(type, change, where2, evidence) {
     const shown2 = p.paths.slice(0, MAX_PROPERTY_LINES);
     const more = p.paths.length - shown2.length;
     evidence.push(
-      at(
+      at3(
         where2,
         `${p.property} changes${shown2.length > 0 ? ` (${shown2.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : ""}`,
         p.path
@@ -23402,14 +28459,14 @@ function classifyModify(type, change, where2, evidence) {
     );
   }
   if (plain.length > MAX_PROPERTY_LINES)
-    evidence.push(at(where2, `and ${plain.length - MAX_PROPERTY_LINES} more properties change`));
+    evidence.push(at3(where2, `and ${plain.length - MAX_PROPERTY_LINES} more properties change`));
   if (classes.size === 0) {
     classes.add("modified");
     const differing3 = before && after ? [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].filter(
       (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])
     ) : [];
     evidence.push(
-      at(
+      at3(
         where2,
         differing3.length > 0 ? `modified: ${differing3.sort().join(", ")}` : "modified (the change set names no property)"
       )
@@ -23419,25 +28476,25 @@ function classifyModify(type, change, where2, evidence) {
 }
 function classify(raw, stack, templateOf) {
   const change = record(record(raw).ResourceChange);
-  const logicalId = text(change.LogicalResourceId);
+  const logicalId = text5(change.LogicalResourceId);
   if (logicalId === "") return void 0;
-  const type = text(change.ResourceType) || "(unknown type)";
-  const action2 = text(change.Action);
+  const type = text5(change.ResourceType) || "(unknown type)";
+  const action2 = text5(change.Action);
   const template = templateOf(stack) ?? stack;
   const where2 = { stack, logicalId, address: resourceAddress(template, logicalId) };
-  const physical = text(change.PhysicalResourceId);
+  const physical = text5(change.PhysicalResourceId);
   const evidence = [];
   let classes;
   switch (action2) {
     case "Add":
       classes = ["added"];
-      evidence.push(at(where2, "created"));
+      evidence.push(at3(where2, "created"));
       break;
     case "Remove":
       if (change.PolicyAction === "Retain") {
         classes = ["modified"];
         evidence.push(
-          at(
+          at3(
             where2,
             `removed from the stack but kept${physical ? ` (${physical})` : ""} (PolicyAction Retain): it goes on existing, no longer managed by the stack`
           )
@@ -23445,7 +28502,7 @@ function classify(raw, stack, templateOf) {
       } else {
         classes = ["deleted"];
         evidence.push(
-          at(
+          at3(
             where2,
             `deleted${physical ? ` (${physical})` : ""}${change.PolicyAction === "Snapshot" ? " (a snapshot is kept)" : ""}`
           )
@@ -23458,7 +28515,7 @@ function classify(raw, stack, templateOf) {
     case "Import":
       classes = ["modified"];
       evidence.push(
-        at(
+        at3(
           where2,
           `imported into the stack${physical ? ` (${physical})` : ""}: the resource itself is not changed`
         )
@@ -23469,17 +28526,17 @@ function classify(raw, stack, templateOf) {
     default:
       classes = ["unknown"];
       evidence.push(
-        at(
+        at3(
           where2,
           `CloudFormation cannot tell yet what it will do (Action: ${action2 || "none"}): treated as possibly breaking`
         )
       );
   }
-  if (text(change.ChangeSetId) !== "")
+  if (text5(change.ChangeSetId) !== "")
     evidence.push(
-      at(
+      at3(
         where2,
-        `a nested stack: its own resources' changes are in change set ${text(change.ChangeSetId)}, not read here; describe it and give it too`
+        `a nested stack: its own resources' changes are in change set ${text5(change.ChangeSetId)}, not read here; describe it and give it too`
       )
     );
   const before = action2 === "Add" ? void 0 : factsOf(type, contextProperties(change.BeforeContext));
@@ -23496,8 +28553,8 @@ function classify(raw, stack, templateOf) {
 }
 var NOTHING_TO_CHANGE = /didn't contain changes|no updates are to be performed/i;
 function refuseUnfinished(page, where2) {
-  const status = text(page.Status);
-  const reason = text(page.StatusReason).slice(0, 300);
+  const status = text5(page.Status);
+  const reason = text5(page.StatusReason).slice(0, 300);
   if (status === "CREATE_PENDING" || status === "CREATE_IN_PROGRESS")
     throw new ChangeSetFormatError(
       `${where2}: the change set is still being made (Status ${status}): wait for it (aws cloudformation wait change-set-create-complete) and describe it again`
@@ -23540,7 +28597,7 @@ function readChangeSet(value, file, templateOf = () => void 0) {
       const type = record(change).Type;
       if (type !== void 0 && type !== "Resource") continue;
       const resource = classify(change, stack, templateOf);
-      const child = text(record(record(change).ResourceChange).ChangeSetId);
+      const child = text5(record(record(change).ResourceChange).ChangeSetId);
       if (child !== "" && resource) nested2.push({ changeSetId: child, address: resource.address });
       if (!resource) continue;
       const key = `${resource.address}
@@ -23552,28 +28609,6 @@ ${JSON.stringify(resource.classes)}`;
   });
   return { stacks, resources, references: [], ids: ids2, nested: nested2 };
 }
-
-// src/core/errors.ts
-var InputError = class extends Error {
-  constructor(message, hint) {
-    super(message);
-    this.hint = hint;
-  }
-  hint;
-  name = "InputError";
-};
-var InvalidDepsError = class extends Error {
-  constructor(errors, warnings, fromPullRequest = false) {
-    super(`${errors.length} error${errors.length === 1 ? "" : "s"} in the dependency graph`);
-    this.errors = errors;
-    this.warnings = warnings;
-    this.fromPullRequest = fromPullRequest;
-  }
-  errors;
-  warnings;
-  fromPullRequest;
-  name = "InvalidDepsError";
-};
 
 // src/core/json-syntax.ts
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -23815,10 +28850,10 @@ function classifyUpdate(type, address, change, evidence) {
       }
     }
     if (attribute2 === POLICY_ATTRIBUTE[type] || attribute2 === "inline_policy") {
-      const docs = (v) => attribute2 === "inline_policy" ? array(v.inline_policy).flatMap(
+      const docs2 = (v) => attribute2 === "inline_policy" ? array(v.inline_policy).flatMap(
         (p) => policyFromJson(record(p).policy)?.statements ?? []
       ) : policyFromJson(v[attribute2])?.statements ?? [];
-      const result = comparePermissions({ statements: docs(before) }, { statements: docs(after) });
+      const result = comparePermissions({ statements: docs2(before) }, { statements: docs2(after) });
       for (const c of result.classes) classes.add(c);
       for (const detail of result.details) evidence.push({ address, attribute: attribute2, detail });
       if (result.classes.length > 0) continue;
@@ -24015,8 +29050,8 @@ function readPlannedStateFile(file) {
 }
 
 // src/adapters/fs/read-rendered-tree.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
 var MAX_RENDERED_FILES = 2e3;
 var MAX_RENDERED_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_RENDERED_TOTAL_BYTES = 64 * 1024 * 1024;
@@ -24025,10 +29060,10 @@ var MAX_RENDERED_ENTRIES = 2e4;
 var YAML = /\.ya?ml$|\.template\.json$/i;
 var decoder2 = new TextDecoder("utf-8", { fatal: true });
 function readRenderedTree(shown2, cwd, flag2) {
-  const root = (0, import_node_path2.resolve)(cwd, shown2);
+  const root = (0, import_node_path4.resolve)(cwd, shown2);
   let isDirectory;
   try {
-    const stats = (0, import_node_fs3.statSync)(root);
+    const stats = (0, import_node_fs5.statSync)(root);
     if (!stats.isDirectory() && !stats.isFile()) throw new Error("not a file");
     isDirectory = stats.isDirectory();
   } catch {
@@ -24081,7 +29116,7 @@ function readRenderedTree(shown2, cwd, flag2) {
     const list3 = [];
     let opened;
     try {
-      opened = (0, import_node_fs3.opendirSync)(dir);
+      opened = (0, import_node_fs5.opendirSync)(dir);
       for (let entry2 = opened.readSync(); entry2 !== null; entry2 = opened.readSync()) {
         if (++entries > MAX_RENDERED_ENTRIES)
           throw new InputError(
@@ -24103,7 +29138,7 @@ function readRenderedTree(shown2, cwd, flag2) {
     list3.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry2 of list3) {
       const path2 = rel === "" ? entry2.name : `${rel}/${entry2.name}`;
-      const full = (0, import_node_path2.join)(dir, entry2.name);
+      const full = (0, import_node_path4.join)(dir, entry2.name);
       if (entry2.isSymbolicLink()) {
         if (YAML.test(entry2.name)) files.push({ path: path2, problem: "a symbolic link; not followed" });
         else skipped.push(path2);
@@ -26848,7 +31883,7 @@ function differing(a, b, kind, out) {
 }
 var ANYTHING = "*";
 var SUB_NAME = /\$\{([^}!][^}]*)\}/g;
-function inputsOf(body) {
+function inputsOf2(body) {
   const out = /* @__PURE__ */ new Set();
   const stack = [body];
   while (stack.length > 0) {
@@ -26924,7 +31959,7 @@ var ChangedInputs = class {
     const unnamed = [];
     for (const t of [base, head])
       for (const [name, body] of t.conditions)
-        for (const input of inputsOf(body)) {
+        for (const input of inputsOf2(body)) {
           if (input === ANYTHING) unnamed.push(name);
           else {
             const list3 = readers.get(input);
@@ -27740,7 +32775,7 @@ var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var COLLAPSED = /(^|\.)(labels|annotations|data|stringData|binaryData)$/;
 var SHOWN = 3;
 var isMap = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var join2 = (path2, key) => IDENTIFIER.test(key) ? path2 === "" ? key : `${path2}.${key}` : `${path2}[${JSON.stringify(key)}]`;
+var join4 = (path2, key) => IDENTIFIER.test(key) ? path2 === "" ? key : `${path2}.${key}` : `${path2}[${JSON.stringify(key)}]`;
 function changedFields(was, now, limit = 50) {
   const out = [];
   const walk2 = (a, b, path2) => {
@@ -27759,7 +32794,7 @@ function changedFields(was, now, limit = 50) {
     }
     if (isMap(a) && isMap(b)) {
       for (const key of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
-        walk2(a[key], b[key], join2(path2, key));
+        walk2(a[key], b[key], join4(path2, key));
       return;
     }
     out.push(path2);
@@ -27789,13 +32824,13 @@ function rbacObjects(text8) {
   return manifestObjects(text8, RBAC_KINDS);
 }
 var MAX_RBAC_GRANTS = 5e3;
-var count = (v) => Array.isArray(v) ? v.length : 0;
+var count4 = (v) => Array.isArray(v) ? v.length : 0;
 function tooManyGrants(o) {
   if (o.kind !== "Role" && o.kind !== "ClusterRole") return void 0;
   let total = 0;
   for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
     const r = record(rule);
-    total += count(r.verbs) * (Math.max(1, count(r.apiGroups)) * count(r.resources) * Math.max(1, count(r.resourceNames)) + count(r.nonResourceURLs));
+    total += count4(r.verbs) * (Math.max(1, count4(r.apiGroups)) * count4(r.resources) * Math.max(1, count4(r.resourceNames)) + count4(r.nonResourceURLs));
   }
   return total > MAX_RBAC_GRANTS ? `${o.kind} ${o.name} spells out ${total.toLocaleString("en-US")} verb, group, resource and name combinations, more than the ${MAX_RBAC_GRANTS.toLocaleString("en-US")} compared` : void 0;
 }
@@ -27865,7 +32900,7 @@ function factsOf4(o) {
     }
   };
 }
-var facts = (was, now) => {
+var facts3 = (was, now) => {
   const before = factsOf4(was);
   const after = factsOf4(now);
   return { ...before ? { before } : {}, ...after ? { after } : {} };
@@ -27933,7 +32968,7 @@ function compareObject(was, now, file, move) {
     type: o.kind,
     classes: [...classes].sort(compareClasses),
     evidence,
-    ...facts(was, now)
+    ...facts3(was, now)
   };
 }
 var byAddress = (objects) => new Map(objects.map((o) => [objectAddress(o), o]));
@@ -28114,7 +33149,7 @@ function addAggregatedChanges(read3, result, context) {
         at5
       );
       if (change)
-        result.get(role.file.path)?.push({ ...change, ...facts(aggregator.was, aggregator.now) });
+        result.get(role.file.path)?.push({ ...change, ...facts3(aggregator.was, aggregator.now) });
     }
   }
 }
@@ -28123,7 +33158,7 @@ function addAggregatedChanges(read3, result, context) {
 function renderedPath(root, path2) {
   return path2 === "" ? root : `${root.replace(/\/+$/, "")}/${path2}`;
 }
-var SOURCE = /^# Source: (\S.*?)\s*$/;
+var SOURCE2 = /^# Source: (\S.*?)\s*$/;
 var MAX_SOURCE = 512;
 var SEPARATOR = /^---(\s|$)/;
 function sourcesOf(text8, objects) {
@@ -28136,7 +33171,7 @@ function sourcesOf(text8, objects) {
     const line = lines[i];
     if (SEPARATOR.test(line)) current = void 0;
     else {
-      const source = line.length <= MAX_SOURCE ? SOURCE.exec(line) : null;
+      const source = line.length <= MAX_SOURCE ? SOURCE2.exec(line) : null;
       if (source) current = source[1];
     }
     sourceAt[i + 1] = current;
@@ -28530,7 +33565,7 @@ ${PERMISSIONS_BLOCK}` : "";
 }
 
 // src/action/run-contracts.ts
-var import_node_path5 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // src/app/comment-author.ts
 var USER_TOKEN = /^(ghp_|github_pat_|gho_|ghu_)/;
@@ -28931,28 +33966,6 @@ function linkOrganisation(catalogs, owners, warnings) {
 // src/core/config/contract-rules.ts
 init_iam_actions2();
 init_did_you_mean();
-
-// src/core/config/key-path.ts
-var PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_/:@+-]*$/;
-function formatKeyPath(path2) {
-  let out = "";
-  for (const segment of path2) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-
-// src/core/config/place.ts
-function at2(file, keyPath, atKey = false) {
-  return { file, keyPath, atKey, path: formatKeyPath(keyPath) };
-}
-function nodeAt(node3, keyPath, atKey = false) {
-  return node3.declaredAt.line !== void 0 ? { file: node3.declaredAt.file, line: node3.declaredAt.line } : at2(node3.declaredAt.file, keyPath, atKey);
-}
-
-// src/core/config/contract-rules.ts
 var MAX_MATCHES = 2e6;
 var MAX_SUGGESTIONS = 50;
 function checkContractRules(nodes, errors, warnings) {
@@ -28999,7 +34012,7 @@ function checkContractRules(nodes, errors, warnings) {
     });
 }
 function edgeAt(node3, edge, rest) {
-  return edge.origin ? { file: edge.origin.file, line: edge.origin.line } : at2(node3.declaredAt.file, ["nodes", node3.id, "depends_on", edge.index, ...rest]);
+  return edge.origin ? { file: edge.origin.file, line: edge.origin.line } : at(node3.declaredAt.file, ["nodes", node3.id, "depends_on", edge.index, ...rest]);
 }
 function oneOff(service) {
   const near2 = closestService(service);
@@ -29054,7 +34067,7 @@ function normalize(path2) {
   if (joined !== "" && path2.endsWith("/")) joined += "/";
   return absolute ? `/${joined}` : joined;
 }
-function dirname2(path2) {
+function dirname4(path2) {
   if (path2 === "") return ".";
   const rooted = path2.startsWith("/");
   let end = -1;
@@ -29071,7 +34084,7 @@ function dirname2(path2) {
   if (rooted && end === 1) return "//";
   return path2.slice(0, end);
 }
-function join3(...paths) {
+function join5(...paths) {
   const parts = paths.filter((p) => p !== "");
   return parts.length === 0 ? "." : normalize(parts.join("/"));
 }
@@ -29084,7 +34097,7 @@ function segments(path2, depth) {
   const from = path2.startsWith("/") ? path2 : `${"/\0".repeat(depth)}/${path2}`;
   return normalize(from).split("/").filter((s) => s !== "");
 }
-function relative2(from, to) {
+function relative4(from, to) {
   const depth = Math.max(ups(normalize(from)), ups(normalize(to))) + 1;
   const a = segments(from, depth);
   const b = segments(to, depth);
@@ -29094,10 +34107,10 @@ function relative2(from, to) {
 }
 var posix = {
   normalize,
-  dirname: dirname2,
-  join: join3,
+  dirname: dirname4,
+  join: join5,
   isAbsolute: (path2) => path2.startsWith("/"),
-  relative: relative2,
+  relative: relative4,
   sep: "/"
 };
 
@@ -29112,7 +34125,7 @@ function includeScope(entry2, options = {}) {
   };
 }
 function placeOf(from) {
-  return from.keyPath ? at2(from.file, from.keyPath) : { file: from.file, line: from.line };
+  return from.keyPath ? at(from.file, from.keyPath) : { file: from.file, line: from.line };
 }
 var ROOT_WHY = "the repository holding the deps file, or without one its own folder";
 function resolveInclude(scope, target, from) {
@@ -29239,7 +34252,7 @@ function checkRbacContracts(nodes, errors, warnings) {
 }
 function checkOne(dependent, edge, expectation, upstream, errors, warnings) {
   const value = expectation.value;
-  const where2 = at2(dependent.declaredAt.file, [
+  const where2 = at(dependent.declaredAt.file, [
     "nodes",
     dependent.id,
     "depends_on",
@@ -29305,79 +34318,6 @@ function checkOne(dependent, edge, expectation, upstream, errors, warnings) {
       message: `allows ${shown2} is an RBAC permission, but node "${upstream.id}" has no match.kubernetes or match.paths rules, so no Role's rules are ever read of it: it can never be checked`,
       hint: `add match.kubernetes rules naming its Role or ClusterRole (Role/<namespace>/<name>), or expect an IAM action of it`
     });
-}
-
-// src/core/config/waivers.ts
-init_contracts();
-var utcDay = (date2) => date2.toISOString().slice(0, 10);
-var WAIVER_NOTICE_DAYS = 14;
-var DAY_MS = 864e5;
-function dayOf(text8) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text8);
-  if (!m) return void 0;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const time = Date.UTC(y, mo - 1, d);
-  const back = new Date(time);
-  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? time : void 0;
-}
-function* waived(nodes) {
-  for (const node3 of nodes) {
-    for (const edge of node3.dependsOn) {
-      for (const expectation of edge.expects ?? []) {
-        if (!expectation.waive) continue;
-        yield {
-          node: node3,
-          edge,
-          expectation,
-          keyPath: [
-            "nodes",
-            node3.id,
-            "depends_on",
-            edge.index,
-            "expects",
-            ...expectation.waiveKeyPath ?? []
-          ]
-        };
-      }
-    }
-  }
-}
-function checkWaiverDates(nodes, errors) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const { node: node3, edge, expectation, keyPath } of waived(nodes)) {
-    const until = expectation.waive?.until ?? "";
-    if (dayOf(until) !== void 0) continue;
-    const key = keyPath.join("\0");
-    if (seen.has(key)) continue;
-    seen.add(key);
-    errors.push({
-      severity: "error",
-      code: "bad-waiver-date",
-      ...at2(node3.declaredAt.file, keyPath),
-      message: `node "${node3.id}": the waiver of its contract with "${edge.to}" ends on ${until}, which is no day of the calendar`,
-      hint: "write the last day the break is accepted as YYYY-MM-DD (2026-12-31)"
-    });
-  }
-}
-function waiverWarnings(nodes, today) {
-  const now = dayOf(today);
-  if (now === void 0) return [];
-  const out = [];
-  for (const { node: node3, edge, expectation, keyPath } of waived(nodes)) {
-    const waive = expectation.waive;
-    const end = waive ? dayOf(waive.until) : void 0;
-    if (!waive || end === void 0) continue;
-    const left = Math.round((end - now) / DAY_MS);
-    if (left >= WAIVER_NOTICE_DAYS) continue;
-    out.push({
-      severity: "warning",
-      code: left < 0 ? "waiver-expired" : "waiver-expiring",
-      ...at2(node3.declaredAt.file, keyPath),
-      message: left < 0 ? `node "${node3.id}": the waiver of "${says(expectation)}" of "${edge.to}" ended on ${waive.until}; the contract is enforced again (${waive.reason})` : `node "${node3.id}": the waiver of "${says(expectation)}" of "${edge.to}" ends on ${waive.until}, in ${left} day${left === 1 ? "" : "s"} (${waive.reason})`,
-      hint: left < 0 ? "restore what the contract expects, change the expectation, or extend the waiver with a new date and reason" : "make sure what it waits for lands before then, or extend it with a new date and reason"
-    });
-  }
-  return out;
 }
 
 // src/core/config/assemble-deps.ts
@@ -29466,7 +34406,7 @@ function assembleDeps(scope, outcomes) {
     errors.push({
       severity: "error",
       code: "missing-kind",
-      ...at2(node3.declaredAt.file, ["nodes", node3.id], true),
+      ...at(node3.declaredAt.file, ["nodes", node3.id], true),
       ...merged ? {
         message: `node "${node3.id}" has no kind, and no catalog entity has that id`,
         hint: "add `kind:`, or use the id of an entity from an included Backstage catalog (e.g. resource:pgdb)"
@@ -29513,7 +34453,7 @@ function duplicate(what, id, file, first) {
   return {
     severity: "error",
     code: `duplicate-${what}`,
-    ...at2(file, [`${what}s`, id], true),
+    ...at(file, [`${what}s`, id], true),
     message: `${what} "${id}" is declared twice; it was first declared in ${first} (${formatKeyPath([`${what}s`, id])})`,
     hint: `keep one declaration of "${id}"`
   };
@@ -29521,7 +34461,7 @@ function duplicate(what, id, file, first) {
 function crossReference(nodes, owners, skipped, errors, warnings) {
   let suggestions = 0;
   const suggest = (word, candidates3) => suggestions++ < MAX_SUGGESTIONS2 ? closest(word, candidates3) : void 0;
-  const edgeAt2 = (edge) => edge.origin ? { file: edge.origin.file, line: edge.origin.line } : at2(nodes.get(edge.from)?.declaredAt.file ?? "", [
+  const edgeAt2 = (edge) => edge.origin ? { file: edge.origin.file, line: edge.origin.line } : at(nodes.get(edge.from)?.declaredAt.file ?? "", [
     "nodes",
     edge.from,
     "depends_on",
@@ -29590,7 +34530,7 @@ function crossReference(nodes, owners, skipped, errors, warnings) {
     warnings.push({
       severity: "warning",
       code: "unused-owner",
-      ...at2(owner2.declaredAt.file, ["owners", id], true),
+      ...at(owner2.declaredAt.file, ["owners", id], true),
       message: `owner "${id}" owns no node`,
       hint: "remove it, or set it as the owner of its nodes"
     });
@@ -29758,14 +34698,14 @@ var GITHUB_HANDLE_PATTERN = "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za
 var EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+$";
 var RESERVED_IDS = Object.getOwnPropertyNames(Object.prototype).sort();
 var ids = { pattern: ID_PATTERN, maxLength: 200, not: { enum: RESERVED_IDS } };
-var text3 = (description, extra = {}) => ({
+var text6 = (description, extra = {}) => ({
   type: "string",
   minLength: 1,
   maxLength: 4e3,
   description,
   ...extra
 });
-var link = (description) => text3(description, { pattern: "^(https?://|\\./|\\.\\./|/)\\S*$" });
+var link4 = (description) => text6(description, { pattern: "^(https?://|\\./|\\.\\./|/)\\S*$" });
 var classList = {
   type: "array",
   description: `Change classes this edge breaks on; on the others it is at risk. One of: ${CLASS_ORDER.join(", ")}. Omitted: the default for its via (see the README), else every class.`,
@@ -29777,11 +34717,11 @@ var waiver = {
   required: ["until", "reason"],
   additionalProperties: false,
   properties: {
-    until: text3("The last day it is waived (YYYY-MM-DD).", {
+    until: text6("The last day it is waived (YYYY-MM-DD).", {
       pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
       maxLength: 10
     }),
-    reason: text3("Why the break is accepted, and what will end it.")
+    reason: text6("Why the break is accepted, and what will end it.")
   }
 };
 var pending = {
@@ -29801,10 +34741,10 @@ var entry = (key, value, description) => ({
   ]
 });
 var ALLOWS_PATTERN = "^(?:\\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+|[A-Za-z*]+ [^\\s]+)$";
-var principal = text3("A principal ARN, an AWS service (lambda.amazonaws.com) or an account id.", {
+var principal = text6("A principal ARN, an AWS service (lambda.amazonaws.com) or an account id.", {
   maxLength: 2048
 });
-var action = text3(
+var action = text6(
   "An IAM action (s3:GetObject; wildcards as in IAM, s3:Get*), checked against AWS's catalogue of actions; or, for a Kubernetes Role or ClusterRole, an RBAC permission: `<verb> <resource>[.<group>][/<subresource>]` (list secrets, create appprojects.argoproj.io, get pods/log).",
   { maxLength: 256, pattern: ALLOWS_PATTERN }
 );
@@ -29844,13 +34784,13 @@ var edgeLong = {
   required: ["on"],
   additionalProperties: false,
   properties: {
-    on: text3("The node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
-    via: text3(
+    on: text6("The node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
+    via: text6(
       "How the dependency works. Recommended: assumes-role, token-exchange, calls, reads, writes, triggers, publishes-to, runs-as, renders, alerts-on, deploys, depends-on.",
       { pattern: CLASS_PATTERN, maxLength: 64 }
     ),
     breaks_on: classList,
-    description: text3("Why this dependency exists."),
+    description: text6("Why this dependency exists."),
     expects: expectsSchema
   }
 };
@@ -29859,13 +34799,13 @@ var node = {
   description: "A thing that can break: an IAM role, a service, a job, a table, a dashboard \u2026",
   additionalProperties: false,
   properties: {
-    kind: text3(
+    kind: text6(
       "What it is: iam-role, service-account, service, job, table, dashboard, alert \u2026 Required, unless the node adds to an entity of an included Backstage catalog.",
       {
         maxLength: 64
       }
     ),
-    owner: text3("The owners key of the team that owns it.", {
+    owner: text6("The owners key of the team that owns it.", {
       pattern: ID_PATTERN,
       maxLength: 200
     }),
@@ -29875,9 +34815,9 @@ var node = {
       maximum: 3,
       description: "Criticality: 0 is the most critical, 3 the least. Omitted counts as 2."
     },
-    description: text3("What it does, in a sentence."),
-    docs: link("Link to its documentation."),
-    runbook: link("Link to its runbook."),
+    description: text6("What it does, in a sentence."),
+    docs: link4("Link to its documentation."),
+    runbook: link4("Link to its runbook."),
     match: {
       type: "object",
       description: "What in a repository changes this node.",
@@ -29886,7 +34826,7 @@ var node = {
         paths: {
           type: "array",
           description: "Globs relative to the repository root (picomatch syntax, dotfiles included, no extglobs), optionally qualified by repository: `acme/infra:terraform/iam/**`.",
-          items: text3("A glob, optionally `owner/repo:glob`; not negated.", {
+          items: text6("A glob, optionally `owner/repo:glob`; not negated.", {
             maxLength: 1e3,
             pattern: "^[^!\\s]"
           })
@@ -29894,19 +34834,19 @@ var node = {
         terraform: {
           type: "array",
           description: "Terraform resource addresses or address globs: `aws_iam_role.automation_runner`, `module.jobs.*`.",
-          items: text3("A resource address or glob.", { maxLength: 1e3 })
+          items: text6("A resource address or glob.", { maxLength: 1e3 })
         },
         kubernetes: {
           type: "array",
           description: "Kubernetes objects, in the manifests match.paths matches: `Kind/namespace/name`, or `Kind/name` for an object written without a namespace (cluster-scoped, or applied to whatever namespace is chosen at apply time). `*` matches within one segment: `Deployment/monitoring/*`, `Role/*/argocd-*`.",
           // The form is checked after reading (kubernetes-rules.ts), with a message that says
           // how to write it, rather than by a schema pattern that quotes a regular expression.
-          items: text3("An object pattern: Kind/namespace/name or Kind/name.", { maxLength: 1e3 })
+          items: text6("An object pattern: Kind/namespace/name or Kind/name.", { maxLength: 1e3 })
         },
         cloudformation: {
           type: "array",
           description: "CloudFormation (and CDK) template resources: `<template path glob>#<logical id>`, e.g. `infra/app.yaml#AppRole`, `cdk.out/*.template.json#ImportFunctionServiceRole*` (`*` and `?` in the logical id). Matched in the templates a change touches, and in change sets (`--change-set`).",
-          items: text3("A resource pattern: <template path glob>#<logical id>.", {
+          items: text6("A resource pattern: <template path glob>#<logical id>.", {
             maxLength: 1e3
           })
         }
@@ -29917,7 +34857,7 @@ var node = {
       description: "What this node needs in order to work.",
       items: {
         anyOf: [
-          text3("The id of the node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
+          text6("The id of the node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
           edgeLong
         ]
       }
@@ -29929,16 +34869,16 @@ var owner = {
   description: "A team and how to reach it.",
   additionalProperties: false,
   properties: {
-    github: text3("GitHub user or team handle: `@user` or `@org/team`.", {
+    github: text6("GitHub user or team handle: `@user` or `@org/team`.", {
       pattern: GITHUB_HANDLE_PATTERN,
       maxLength: 140
     }),
-    chat: text3("Chat channel, e.g. `#iam-platform`."),
-    email: text3("Contact address.", { pattern: EMAIL_PATTERN, maxLength: 320 }),
-    escalation: text3(
+    chat: text6("Chat channel, e.g. `#iam-platform`."),
+    email: text6("Contact address.", { pattern: EMAIL_PATTERN, maxLength: 320 }),
+    escalation: text6(
       "Whom to call when the team does not answer: an on-call rotation, a pager link, a person."
     ),
-    description: text3("What the team does.")
+    description: text6("What the team does.")
   }
 };
 var depsSchema = {
@@ -29951,7 +34891,7 @@ var depsSchema = {
     include: {
       type: "array",
       description: "Other files, relative to this one: deps files of the same format, or Backstage catalog files (catalog-info.yaml; their Locations are followed).",
-      items: text3("A relative path.", { maxLength: 1e3 })
+      items: text6("A relative path.", { maxLength: 1e3 })
     },
     owners: {
       type: "object",
@@ -30149,7 +35089,7 @@ function readEntity(file, document, out, once) {
   const links = Array.isArray(metadata.links) ? metadata.links.filter(isRaw2) : [];
   const url = (l) => typeof l.url === "string" && /^https?:\/\/\S+$/.test(l.url) ? l.url : void 0;
   const runbook = links.find((l) => /runbook/i.test(`${l.title ?? ""} ${l.type ?? ""}`) && url(l));
-  const docs = links.find((l) => l !== runbook && url(l));
+  const docs2 = links.find((l) => l !== runbook && url(l));
   const catalog = {
     ref: refKey(ref),
     kind: kindWritten,
@@ -30165,7 +35105,7 @@ function readEntity(file, document, out, once) {
     id,
     kind,
     ...description ? { description: description.slice(0, 4e3) } : {},
-    ...docs ? { docs: url(docs) } : {},
+    ...docs2 ? { docs: url(docs2) } : {},
     ...runbook ? { runbook: url(runbook) } : {},
     match: { paths: sourceRules(annotations), terraform: [], kubernetes: [] },
     dependsOn: [],
@@ -30309,7 +35249,7 @@ var NULL = /^(?:~|null|Null|NULL|)$/;
 var BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
 var INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 var FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-var PLAIN2 = 1;
+var PLAIN3 = 1;
 function resolveScalar(ctx, event) {
   const text8 = getScalarValue(ctx.text, event);
   if (event.tagStart >= 0) {
@@ -30317,7 +35257,7 @@ function resolveScalar(ctx, event) {
     if (tag === "!!str" || tag === "!") return { type: "string", value: text8 };
     return void 0;
   }
-  if (event.style !== PLAIN2) return { type: "string", value: text8 };
+  if (event.style !== PLAIN3) return { type: "string", value: text8 };
   const first = text8.charCodeAt(0);
   if (first >= 97 && first <= 122 && first !== 102 && first !== 110 && first !== 116) {
     return { type: "string", value: text8 };
@@ -30721,7 +35661,7 @@ init_yaml_documents();
 var readDeps = compileSchema(depsSchema);
 var NODES_SCHEMA = depsSchema.properties?.nodes;
 var OWNERS_SCHEMA = depsSchema.properties?.owners;
-var NONE2 = [];
+var NONE3 = [];
 function parseGraphFile(file, text8, intern) {
   return declaresKinds(text8) ? parseCatalogFile(file, text8) : parseDepsFile(file, text8, intern);
 }
@@ -30770,7 +35710,7 @@ function parseDepsFile(file, text8, intern) {
       references.push({ target, from: { file, keyPath: ["include", index2] } });
     });
   }
-  return { file, declarations, errors, warnings: NONE2, references };
+  return { file, declarations, errors, warnings: NONE3, references };
 }
 function parseCatalogFile(file, text8) {
   const catalog = readCatalog(file, text8);
@@ -30802,7 +35742,7 @@ function parseCatalogFile(file, text8) {
   }
   return {
     file,
-    declarations: NONE2,
+    declarations: NONE3,
     catalog,
     errors: catalog.diagnostics.filter((d) => d.severity === "error"),
     warnings: catalog.diagnostics.filter((d) => d.severity !== "error"),
@@ -30810,7 +35750,7 @@ function parseCatalogFile(file, text8) {
   };
 }
 function only(file, errors) {
-  return { file, declarations: NONE2, errors, warnings: NONE2, references: NONE2 };
+  return { file, declarations: NONE3, errors, warnings: NONE3, references: NONE3 };
 }
 function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -30959,7 +35899,7 @@ function oneLimitError(result) {
 }
 
 // src/app/read-contract-state.ts
-var import_node_path4 = require("node:path");
+var import_node_path6 = require("node:path");
 
 // src/adapters/git/git.ts
 var import_node_child_process = require("node:child_process");
@@ -31124,7 +36064,7 @@ function commitOf(root, ref) {
 
 // src/adapters/git/module-calls.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path3 = require("node:path");
+var import_node_path5 = require("node:path");
 var LOCAL_SOURCE = '^\\s*source\\s*=\\s*"\\.\\.?/';
 var VALUE = /source\s*=\s*"(\.\.?\/[^"]*)"/;
 function localModuleCalls(root, rev) {
@@ -31148,8 +36088,8 @@ function localModuleCalls(root, rev) {
     const file = name.startsWith(prefix) ? name.slice(prefix.length) : name;
     const source = VALUE.exec(text8)?.[1];
     if (source === void 0) continue;
-    const folder = import_node_path3.posix.normalize(
-      import_node_path3.posix.join(import_node_path3.posix.dirname(file), source.replace(/\/\/(?=[^/])/, "/"))
+    const folder = import_node_path5.posix.normalize(
+      import_node_path5.posix.join(import_node_path5.posix.dirname(file), source.replace(/\/\/(?=[^/])/, "/"))
     );
     const target = folder.replace(/\/$/, "") || ".";
     if (target === ".." || target.startsWith("../")) continue;
@@ -31182,7 +36122,7 @@ function contractUpstreams(config) {
     for (const edge of node3.dependsOn) if (edge.expects?.length) ids2.add(edge.to);
   return [...ids2].sort(byId);
 }
-function contactOf(owners, id) {
+function contactOf2(owners, id) {
   if (id === void 0) return void 0;
   const owner2 = owners.get(id);
   return {
@@ -31221,8 +36161,8 @@ function verifyContracts(config, source, stateOf2, options = {}) {
           "expects",
           ...expectation.keyPath
         ]);
-        const dependentOwner = contactOf(config.owners, node3.owner);
-        const upstreamOwner = contactOf(config.owners, upstreamNode?.owner);
+        const dependentOwner = contactOf2(config.owners, node3.owner);
+        const upstreamOwner = contactOf2(config.owners, upstreamNode?.owner);
         rows.push({
           dependent: node3.id,
           upstream: edge.to,
@@ -31924,7 +36864,7 @@ function forExpression(expr, scope) {
   if (!expr.object) return list3;
   return expr.group ? groups2 : object;
 }
-var text4 = (v) => printed(v);
+var text7 = (v) => printed(v);
 var listOf = (v, expr) => {
   if (isList(v)) return v;
   if (isObject(v))
@@ -31949,7 +36889,7 @@ function format(spec, args) {
       if (verb === "q") {
         if (precision !== void 0)
           throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
-        out = JSON.stringify(text4(v));
+        out = JSON.stringify(text7(v));
       } else if (verb === "f") {
         if (typeof v !== "number") throw new EvaluationError(`format: ${m} needs a number`);
         const digits = precision === void 0 ? 6 : Number(precision || "0");
@@ -31961,7 +36901,7 @@ function format(spec, args) {
           throw new EvaluationError(`format: ${m} needs a whole number`);
         out = String(v);
       } else {
-        out = text4(v);
+        out = text7(v);
         if (precision !== void 0 && verb !== "t")
           out = [...out].slice(0, Number(precision || "0")).join("");
       }
@@ -31980,13 +36920,13 @@ function format(spec, args) {
 }
 var STRICT = {
   join: ([sep5, ...lists], e) => {
-    const items = lists.flatMap((l) => listOf(l, e)).map(text4);
-    spend("bytes", text4(sep5 ?? "").length * items.length);
-    return items.join(text4(sep5 ?? ""));
+    const items = lists.flatMap((l) => listOf(l, e)).map(text7);
+    spend("bytes", text7(sep5 ?? "").length * items.length);
+    return items.join(text7(sep5 ?? ""));
   },
   format: ([spec, ...rest], e) => {
     try {
-      return format(text4(spec ?? ""), rest);
+      return format(text7(spec ?? ""), rest);
     } catch (error) {
       if (!(error instanceof FormatNotEvaluated)) throw error;
       return new Unknown(sourceOf(e), [`${sourceOf(e)}: ${error.message}`]);
@@ -31994,10 +36934,10 @@ var STRICT = {
   },
   length: ([v], e) => typeof v === "string" ? v.length : listOf(v ?? null, e).length,
   lookup: ([map, key, fallback], e) => {
-    if (isObject(map ?? null) && Object.hasOwn(map, text4(key ?? "")))
-      return map[text4(key ?? "")];
+    if (isObject(map ?? null) && Object.hasOwn(map, text7(key ?? "")))
+      return map[text7(key ?? "")];
     if (fallback === void 0)
-      throw new EvaluationError(`${sourceOf(e)}: no key ${text4(key ?? "")}`);
+      throw new EvaluationError(`${sourceOf(e)}: no key ${text7(key ?? "")}`);
     return fallback;
   },
   element: ([list3, i], e) => {
@@ -32007,7 +36947,7 @@ var STRICT = {
   },
   jsondecode: ([v], e) => {
     try {
-      return JSON.parse(text4(v ?? ""));
+      return JSON.parse(text7(v ?? ""));
     } catch {
       throw new EvaluationError(`${sourceOf(e)}: not JSON`);
     }
@@ -32015,35 +36955,35 @@ var STRICT = {
   keys: ([m]) => isObject(m ?? null) ? Object.keys(m).sort() : [],
   values: ([m], e) => listOf(m ?? null, e),
   contains: ([list3, v], e) => listOf(list3 ?? null, e).some((x) => same2(x, v ?? null)),
-  upper: ([v]) => text4(v ?? "").toUpperCase(),
-  lower: ([v]) => text4(v ?? "").toLowerCase(),
-  title: ([v]) => text4(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()),
-  split: ([sep5, v]) => text4(v ?? "").split(text4(sep5 ?? "")),
+  upper: ([v]) => text7(v ?? "").toUpperCase(),
+  lower: ([v]) => text7(v ?? "").toLowerCase(),
+  title: ([v]) => text7(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()),
+  split: ([sep5, v]) => text7(v ?? "").split(text7(sep5 ?? "")),
   replace: ([v, from, to], e) => {
-    const f = text4(from ?? "");
+    const f = text7(from ?? "");
     if (/^\/(.*)\/$/.test(f))
       return new Unknown(sourceOf(e), [
         `${sourceOf(e)}: replace() with a regular expression is not evaluated (it could run for unbounded time)`
       ]);
-    const parts = text4(v ?? "").split(f);
-    spend("bytes", text4(to ?? "").length * parts.length);
-    return parts.join(text4(to ?? ""));
+    const parts = text7(v ?? "").split(f);
+    spend("bytes", text7(to ?? "").length * parts.length);
+    return parts.join(text7(to ?? ""));
   },
-  trimspace: ([v]) => text4(v ?? "").trim(),
-  trimprefix: ([v, p]) => text4(v ?? "").startsWith(text4(p ?? "")) ? text4(v ?? "").slice(text4(p ?? "").length) : text4(v ?? ""),
-  trimsuffix: ([v, s]) => text4(v ?? "").endsWith(text4(s ?? "")) && text4(s ?? "") !== "" ? text4(v ?? "").slice(0, -text4(s ?? "").length) : text4(v ?? ""),
-  startswith: ([v, p]) => text4(v ?? "").startsWith(text4(p ?? "")),
-  endswith: ([v, s]) => text4(v ?? "").endsWith(text4(s ?? "")),
-  substr: ([v, o, l]) => text4(v ?? "").substr(Number(o), Number(l) < 0 ? void 0 : Number(l)),
-  tostring: ([v]) => v === null || v === void 0 ? null : text4(v),
+  trimspace: ([v]) => text7(v ?? "").trim(),
+  trimprefix: ([v, p]) => text7(v ?? "").startsWith(text7(p ?? "")) ? text7(v ?? "").slice(text7(p ?? "").length) : text7(v ?? ""),
+  trimsuffix: ([v, s]) => text7(v ?? "").endsWith(text7(s ?? "")) && text7(s ?? "") !== "" ? text7(v ?? "").slice(0, -text7(s ?? "").length) : text7(v ?? ""),
+  startswith: ([v, p]) => text7(v ?? "").startsWith(text7(p ?? "")),
+  endswith: ([v, s]) => text7(v ?? "").endsWith(text7(s ?? "")),
+  substr: ([v, o, l]) => text7(v ?? "").substr(Number(o), Number(l) < 0 ? void 0 : Number(l)),
+  tostring: ([v]) => v === null || v === void 0 ? null : text7(v),
   tonumber: ([v]) => v === null || v === void 0 ? null : Number(v),
   tobool: ([v]) => v === true || v === "true",
   zipmap: ([k, v], e) => {
     const ks = listOf(k ?? null, e);
     const vs = listOf(v ?? null, e);
-    return Object.fromEntries(ks.map((key, i) => [text4(key), vs[i] ?? null]));
+    return Object.fromEntries(ks.map((key, i) => [text7(key), vs[i] ?? null]));
   },
-  sort: ([l], e) => [...listOf(l ?? null, e)].map(text4).sort(),
+  sort: ([l], e) => [...listOf(l ?? null, e)].map(text7).sort(),
   reverse: ([l], e) => [...listOf(l ?? null, e)].reverse(),
   slice: ([l, a, b], e) => listOf(l ?? null, e).slice(Number(a), Number(b)),
   range: (args, e) => {
@@ -32073,7 +37013,7 @@ var STRICT = {
     for (let i = 0; i < items.length; i += Number(n)) out.push(items.slice(i, i + Number(n)));
     return out;
   },
-  base64encode: ([v]) => Buffer.from(text4(v ?? "")).toString("base64")
+  base64encode: ([v]) => Buffer.from(text7(v ?? "")).toString("base64")
 };
 var STRUCTURAL = {
   // Unknowns inside are printed as `${expression}`: a policy reader sees them as such.
@@ -33038,7 +37978,7 @@ function sideOf2(files, values2, assets) {
     unplacedGlue
   };
 }
-function at3(side, block) {
+function at4(side, block) {
   const text8 = side.texts.get(block.file);
   const line = text8 === void 0 ? void 0 : blockLine(text8, block);
   return { file: block.file, ...line ? { line } : {} };
@@ -33047,7 +37987,7 @@ function near(side, block, detail) {
   const needle = /(?:allows|denies|trusts) (?:\S+ )?(\S+?)(?: on| \(|$| without| when)/.exec(
     detail
   )?.[1];
-  const start = at3(side, block);
+  const start = at4(side, block);
   if (!needle) return start;
   const find = (file, from) => {
     const lines = (side.texts.get(file) ?? "").split("\n");
@@ -33141,7 +38081,7 @@ function presenceChange(document, added) {
   };
 }
 function comparePresence(found, address, side, p, added) {
-  const where2 = { address, ...at3(side, p.from) };
+  const where2 = { address, ...at4(side, p.from) };
   const said = added ? p.attached ? `now has ${p.label} attached` : `now has ${p.label}` : p.attached ? `no longer has ${p.label} attached` : `no longer has ${p.label}`;
   if (p.document) {
     const result = presenceChange(p.document, added);
@@ -33172,13 +38112,13 @@ function compareBoundary2(found, address, base, head, was, now) {
   if (!now && was) {
     found.add("permissions-added", {
       ...where2,
-      ...at3(base, was.from),
+      ...at4(base, was.from),
       detail: `no longer has the permissions boundary ${was.key}: what its policies allow is no longer capped`
     });
     return;
   }
   const boundary = now;
-  const place = { ...where2, ...at3(head, boundary.from) };
+  const place = { ...where2, ...at4(head, boundary.from) };
   if (was?.document && boundary.document) {
     compareDocuments2(found, "the permissions boundary", was, boundary, false, place);
     return;
@@ -33211,7 +38151,7 @@ function comparePermissionMaps(found, address, base, head, was, now) {
       old,
       p,
       false,
-      { address, ...at3(head, p.from) },
+      { address, ...at4(head, p.from) },
       {
         base,
         head,
@@ -33222,7 +38162,7 @@ function comparePermissionMaps(found, address, base, head, was, now) {
   }
 }
 function compareAttributes(found, address, type, head, block, was, now) {
-  const where2 = at3(head, block);
+  const where2 = at4(head, block);
   const value = (map, key) => map.get(key) || (PROVIDER_DEFAULTS[type]?.[key] ?? "");
   for (const key of [.../* @__PURE__ */ new Set([...was.forcesNew.keys(), ...now.forcesNew.keys()])].sort()) {
     const a = value(was.forcesNew, key);
@@ -33261,13 +38201,13 @@ function compareIdentity2(address, base, head, was, now, through) {
   if (!now && was) {
     found.add("deleted", {
       address,
-      ...at3(base, was.block),
+      ...at4(base, was.block),
       detail: "removed from the configuration: destroyed on apply"
     });
   } else if (now && !was) {
     found.add("added", {
       address,
-      ...at3(head, now.block),
+      ...at4(head, now.block),
       detail: now.conditional ? `added (${now.conditional})` : "added"
     });
   } else if (now && was) {
@@ -33279,25 +38219,25 @@ function compareIdentity2(address, base, head, was, now, through) {
         was.trust,
         now.trust,
         true,
-        { address, attribute: "assume_role_policy", ...at3(head, now.block) },
+        { address, attribute: "assume_role_policy", ...at4(head, now.block) },
         { base, head, was: was.block, now: now.block }
       );
     comparePermissionMaps(found, address, base, head, was.permissions, now.permissions);
     for (const [key, p] of now.detached) {
       const old = was.detached.get(key);
-      if (old) compareDocuments2(found, p.label, old, p, false, { address, ...at3(head, p.from) });
+      if (old) compareDocuments2(found, p.label, old, p, false, { address, ...at4(head, p.from) });
     }
     compareBoundary2(found, address, base, head, was.boundary, now.boundary);
     for (const note of now.undetermined)
       if (!was.undetermined.includes(note))
-        found.add("unknown", { address, ...at3(head, now.block), detail: note });
+        found.add("unknown", { address, ...at4(head, now.block), detail: note });
     compareTriggers(found, address, base, head, was.block, now.block);
     const before = undeclaredLocals(base, was);
     const missing = [...undeclaredLocals(head, now)].filter((name) => !before.has(name));
     for (const name of missing)
       found.add("unknown", {
         address,
-        ...at3(head, now.block),
+        ...at4(head, now.block),
         detail: `uses ${name}, which no file of this module declares: Terraform rejects the configuration, and what the role trusts or allows cannot be read`
       });
     if (before.size > 0 && found.classes.has("trust-narrowed")) {
@@ -33311,7 +38251,7 @@ function compareIdentity2(address, base, head, was, now, through) {
           found.classes.delete("trust-narrowed");
         found.add("unknown", {
           address,
-          ...at3(base, was.block),
+          ...at4(base, was.block),
           detail: `the trust it had named ${[...before].join(", ")}, which no file of this module declared: it could not be evaluated, so what it stops trusting is not known`
         });
       }
@@ -33343,7 +38283,7 @@ function compareTriggers(found, address, base, head, was, now) {
   const before = triggersOf(base, was);
   const after = triggersOf(head, now);
   if (after.items.length === 0) return;
-  const where2 = { address, attribute: "lifecycle", ...at3(head, now) };
+  const where2 = { address, attribute: "lifecycle", ...at4(head, now) };
   const recreated = `the ${now.type} is destroyed and recreated (a new ARN)`;
   const volatile = after.addresses.filter((a) => {
     const block = head.module.blocks.get(a);
@@ -33413,7 +38353,7 @@ function compareUnplacedGlue(address, base, head, was, now) {
   if (found.classes.size === 0) return void 0;
   const note = {
     address,
-    ...at3(now ? head : base, block),
+    ...at4(now ? head : base, block),
     detail: `the identity it belongs to is not defined in this folder: the change is ${block.address}'s`
   };
   const partial = `${block.address} is one policy of an identity defined elsewhere; others may allow it`;
@@ -33482,10 +38422,10 @@ function compareOtherBlock(address, base, head, was, now) {
   if (!now && was)
     found.add("deleted", {
       address,
-      ...at3(base, was),
+      ...at4(base, was),
       detail: "removed from the configuration: destroyed on apply"
     });
-  else if (now && !was) found.add("added", { address, ...at3(head, now), detail: "added" });
+  else if (now && !was) found.add("added", { address, ...at4(head, now), detail: "added" });
   else if (now && was && !same3(now.body, was.body)) {
     if (block.kind === "data" && block.type === "aws_iam_policy_document") {
       const document = (side, b) => {
@@ -33499,17 +38439,17 @@ function compareOtherBlock(address, base, head, was, now) {
           const result = onlyAssumes(old.document) && onlyAssumes(next.document) ? compareTrust(old.document, next.document) : comparePermissions(old.document, next.document);
           for (const klass of result.classes) found.classes.add(klass);
           for (const detail of result.details)
-            found.evidence.push({ address, ...at3(head, now), detail });
+            found.evidence.push({ address, ...at4(head, now), detail });
         } else
           found.add("unknown", {
             address,
-            ...at3(head, now),
+            ...at4(head, now),
             detail: unknownDetail("the document", next.unknown ? next : old)
           });
         if (found.classes.size === 0)
           found.add("modified", {
             address,
-            ...at3(head, now),
+            ...at4(head, now),
             detail: "the document changed, not what it allows"
           });
       }
@@ -33521,7 +38461,7 @@ function compareOtherBlock(address, base, head, was, now) {
         found.add(forced ? "replaced" : "modified", {
           address,
           attribute: key,
-          ...at3(head, now),
+          ...at4(head, now),
           detail: triggered ? `lifecycle.replace_triggered_by changes: the ${block.type} is destroyed and recreated when what it names changes` : forced ? `${key} changes: it cannot change in place, so the ${block.type} is destroyed and recreated` : `${key} changes`
         });
       }
@@ -33531,7 +38471,7 @@ function compareOtherBlock(address, base, head, was, now) {
   if (exclusive && now && found.classes.size > 0 && !isPlacedHere(head, now, exclusive.type))
     found.add("unknown", {
       address,
-      ...at3(head, now),
+      ...at4(head, now),
       detail: `it makes the ${exclusive.inline ? "inline policies" : "attached policies"} of an identity not defined in this folder exactly its ${exclusive.list}: what it detaches cannot be told`
     });
   return found.change(address, block.type);
@@ -33616,7 +38556,7 @@ function changesIn(base, head, values2, assets) {
       const now = after.identities.get(address);
       const evidence = {
         address,
-        ...at3(after, now.block),
+        ...at4(after, now.block),
         detail: `moved from ${previous} (a moved block): the same object at a new address`
       };
       changes.push({
@@ -33677,7 +38617,7 @@ function changesIn(base, head, values2, assets) {
       const facts4 = after.identities.get(address) ?? before.identities.get(address);
       const evidence = {
         address,
-        ...at3(after.identities.has(address) ? after : before, facts4.block),
+        ...at4(after.identities.has(address) ? after : before, facts4.block),
         detail: "the folder is too large to evaluate (it builds more than the evaluation budget allows): what changes for it cannot be told"
       };
       const i = changes.findIndex((c) => c.address === address && c.through === void 0);
@@ -33839,15 +38779,15 @@ var MERGED_KINDS = /* @__PURE__ */ new Set([
 function readPatch(text8) {
   const parsed2 = parseDocuments(text8, "", { maxExpanded: MAX_EXPANDED_NODES });
   if (!parsed2.ok) return { error: `it does not parse: ${parsed2.diagnostic.message}` };
-  const docs = parsed2.documents.filter((d) => d.value !== null && d.value !== void 0);
-  const first = docs[0];
+  const docs2 = parsed2.documents.filter((d) => d.value !== null && d.value !== void 0);
+  const first = docs2[0];
   if (!first) return { error: "it is empty" };
   if (Array.isArray(first.value)) {
-    if (docs.length > 1) return { error: "a JSON 6902 patch holds one list of operations" };
+    if (docs2.length > 1) return { error: "a JSON 6902 patch holds one list of operations" };
     return { type: "json6902", ops: first.value.map(record), line: first.line };
   }
   const line = first.lineOf(["metadata", "name"]) ?? first.line;
-  return { type: "smp", objects: docs.map((d) => record(d.value)), line };
+  return { type: "smp", objects: docs2.map((d) => record(d.value)), line };
 }
 function selects2(target, o) {
   const group = o.apiVersion.includes("/") ? o.apiVersion.slice(0, o.apiVersion.indexOf("/")) : "";
@@ -35444,9 +40384,9 @@ async function readContractMatrix(loaded, query, context) {
 }
 function placeFinder(loaded, cwd) {
   const shown2 = (file) => {
-    if (!(0, import_node_path4.isAbsolute)(file)) return file;
-    const inside = (0, import_node_path4.relative)(cwd, file);
-    return inside.startsWith("..") || (0, import_node_path4.isAbsolute)(inside) ? file : inside.split(import_node_path4.sep).join("/");
+    if (!(0, import_node_path6.isAbsolute)(file)) return file;
+    const inside = (0, import_node_path6.relative)(cwd, file);
+    return inside.startsWith("..") || (0, import_node_path6.isAbsolute)(inside) ? file : inside.split(import_node_path6.sep).join("/");
   };
   const locators = /* @__PURE__ */ new Map();
   return (dependent, keyPath) => {
@@ -36216,7 +41156,7 @@ function contractsToJson(matrix) {
 }
 var str4 = { type: "string" };
 var nullable2 = (schema2) => ({ anyOf: [schema2, { type: "null" }] });
-var count2 = { type: "integer", minimum: 0 };
+var count5 = { type: "integer", minimum: 0 };
 var STATUSES = ["kept", "broken", "unchecked", "pending", "waived"];
 var contactSchema = {
   type: "object",
@@ -36247,7 +41187,7 @@ var contractsJsonSchema = {
       type: "object",
       additionalProperties: false,
       required: [...STATUSES, "total"],
-      properties: Object.fromEntries([...STATUSES, "total"].map((k) => [k, count2]))
+      properties: Object.fromEntries([...STATUSES, "total"].map((k) => [k, count5]))
     },
     contracts: {
       type: "array",
@@ -36307,18 +41247,18 @@ var LABEL = {
   kept: "\u{1F7E2} kept"
 };
 var MAX_CELL = 400;
-var cut = (value) => value.length > MAX_CELL ? `${value.slice(0, MAX_CELL - 1)}\u2026` : value;
+var cut3 = (value) => value.length > MAX_CELL ? `${value.slice(0, MAX_CELL - 1)}\u2026` : value;
 function ownerCell(owner2) {
   if (!owner2) return "no owner";
   const ways = [owner2.github, owner2.chat, owner2.email].filter((w) => w !== void 0);
-  return [code(cut(owner2.id)), ...ways.map((w) => code(cut(w)))].join(" ");
+  return [code(cut3(owner2.id)), ...ways.map((w) => code(cut3(w)))].join(" ");
 }
 function rowLine(row) {
   const where2 = [
-    row.where ? code(cut(row.where)) : "",
-    row.declaredAt ? `declared at ${code(cut(row.declaredAt))}` : ""
+    row.where ? code(cut3(row.where)) : "",
+    row.declaredAt ? `declared at ${code(cut3(row.declaredAt))}` : ""
   ].filter((w) => w !== "").join("<br>");
-  return `| ${LABEL[row.status]} | ${code(cut(row.dependent))}<br>${ownerCell(row.dependentOwner)} | ${code(cut(row.upstream))}<br>${ownerCell(row.upstreamOwner)} | ${code(cut(row.expectation))} | ${text5(cut(row.reason))} | ${where2 || "\u2014"} |`;
+  return `| ${LABEL[row.status]} | ${code(cut3(row.dependent))}<br>${ownerCell(row.dependentOwner)} | ${code(cut3(row.upstream))}<br>${ownerCell(row.upstreamOwner)} | ${code(cut3(row.expectation))} | ${text3(cut3(row.reason))} | ${where2 || "\u2014"} |`;
 }
 function heading(matrix) {
   const { counts } = matrix;
@@ -36356,7 +41296,7 @@ function compose2(matrix, rows, shown2, options) {
   }
   if (matrix.notes.length > 0) {
     out.push("<details><summary>Not read</summary>", "");
-    for (const note of matrix.notes.slice(0, 20)) out.push(`- ${text5(cut(note))}`);
+    for (const note of matrix.notes.slice(0, 20)) out.push(`- ${text3(cut3(note))}`);
     if (matrix.notes.length > 20) out.push(`- \u2026and ${matrix.notes.length - 20} more`);
     out.push("", "</details>", "");
   }
@@ -36364,7 +41304,7 @@ function compose2(matrix, rows, shown2, options) {
   return `${out.join("\n").trimEnd()}
 `;
 }
-function renderContractsMarkdown(matrix, options = {}) {
+function renderContractsMarkdown2(matrix, options = {}) {
   const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
   const rows = byUrgency(matrix.rows);
   const body = compose2(matrix, rows, rows.length, options);
@@ -36453,7 +41393,7 @@ var PERMISSIONS = ["permissions:", "  contents: read", "  issues: write"].join("
 var ISSUE_LIMIT = 65e3;
 async function runContracts({ context, runner, github }) {
   const { env } = context;
-  const workspace = (0, import_node_path5.resolve)(env.GITHUB_WORKSPACE ?? ".");
+  const workspace = (0, import_node_path7.resolve)(env.GITHUB_WORKSPACE ?? ".");
   const repo = env.GITHUB_REPOSITORY ?? "";
   const postIssue = flag(runner, "post-issue", true);
   const failOnBroken = flag(runner, "fail-on-broken", true);
@@ -36480,7 +41420,7 @@ async function runContracts({ context, runner, github }) {
     );
   } else {
     try {
-      loaded = loadModel((0, import_node_path5.join)(workspace, deps.path));
+      loaded = loadModel((0, import_node_path7.join)(workspace, deps.path));
     } catch (error) {
       if (!(error instanceof InvalidDepsError)) throw error;
       for (const diagnostic of error.errors) runner.info(formatDiagnostic(diagnostic));
@@ -36496,7 +41436,7 @@ async function runContracts({ context, runner, github }) {
   const matrix = await readContractMatrix(
     loaded,
     {
-      ...plan ? { planFile: (0, import_node_path5.resolve)(workspace, plan) } : ref ? { ref } : {},
+      ...plan ? { planFile: (0, import_node_path7.resolve)(workspace, plan) } : ref ? { ref } : {},
       ...repo ? { repo } : {},
       today: utcDay(/* @__PURE__ */ new Date())
     },
@@ -36509,10 +41449,10 @@ async function runContracts({ context, runner, github }) {
       );
     throw error;
   });
-  const contractsPath = (0, import_node_path5.join)(env.RUNNER_TEMP || workspace, "blastradius-contracts.json");
+  const contractsPath = (0, import_node_path7.join)(env.RUNNER_TEMP || workspace, "blastradius-contracts.json");
   context.writeFile(contractsPath, `${JSON.stringify(contractsToJson(matrix), null, 2)}
 `);
-  const markdown = renderContractsMarkdown(matrix, { limit: ISSUE_LIMIT });
+  const markdown = renderContractsMarkdown2(matrix, { limit: ISSUE_LIMIT });
   runner.appendSummary(markdown);
   const { counts } = matrix;
   runner.setOutput("contracts-path", contractsPath);
@@ -36569,4504 +41509,18 @@ The contracts are in the job summary.`
 // src/action/run-docs.ts
 var import_node_path13 = require("node:path");
 
-// src/adapters/fs/real-inside.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path6 = require("node:path");
-function realPathInside(root, path2) {
-  const realRoot = (0, import_node_fs4.realpathSync)((0, import_node_path6.resolve)(root));
-  let existing = (0, import_node_path6.resolve)(path2);
-  const below = [];
-  for (; ; ) {
-    if (exists(existing)) break;
-    const parent = (0, import_node_path6.dirname)(existing);
-    if (parent === existing) return void 0;
-    below.unshift(existing.slice(parent.length).replace(/^[\\/]/, ""));
-    existing = parent;
-  }
-  let real;
+// src/app/docs/build-docs.ts
+var import_node_os = require("node:os");
+var import_node_path12 = require("node:path");
+
+// src/adapters/fs/file-size.ts
+var import_node_fs6 = require("node:fs");
+function fileSize(path2) {
   try {
-    real = (0, import_node_fs4.realpathSync)(existing);
+    return (0, import_node_fs6.statSync)(path2).size;
   } catch {
     return void 0;
   }
-  const inside = (0, import_node_path6.relative)(realRoot, (0, import_node_path6.join)(real, ...below));
-  if (inside === ".." || inside.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(inside)) return void 0;
-  return inside;
-}
-function exists(path2) {
-  try {
-    (0, import_node_fs4.lstatSync)(path2);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/app/docs/build-docs.ts
-var import_node_path12 = require("node:path");
-
-// src/adapters/fs/write-site.ts
-var import_node_crypto = require("node:crypto");
-var import_node_fs5 = require("node:fs");
-var import_promises = require("node:fs/promises");
-var import_node_path7 = require("node:path");
-var SITE_MARKER = ".blastradius-docs";
-var MAX_IN_FLIGHT = 64;
-function openSiteWriter(outDir, shown2, options = {}) {
-  const target = (0, import_node_path7.resolve)(outDir);
-  for (const kept of options.protect ?? []) {
-    const inside = (0, import_node_path7.relative)(target, (0, import_node_path7.resolve)(kept));
-    if (inside === "" || !inside.startsWith("..") && !(0, import_node_path7.isAbsolute)(inside))
-      throw new InputError(
-        `${shown2} holds ${kept}: the site would take its place; nothing was written`,
-        "give --out a folder of its own, such as site"
-      );
-  }
-  checkReplaceable(target, shown2);
-  (0, import_node_fs5.mkdirSync)((0, import_node_path7.dirname)(target), { recursive: true });
-  const staging = (0, import_node_path7.join)(
-    (0, import_node_path7.dirname)(target),
-    `.${(0, import_node_path7.basename)(target)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`
-  );
-  (0, import_node_fs5.mkdirSync)(staging);
-  const interrupted = (signal) => {
-    (0, import_node_fs5.rmSync)(staging, { recursive: true, force: true });
-    process.kill(process.pid, signal);
-  };
-  process.once("SIGINT", interrupted);
-  process.once("SIGTERM", interrupted);
-  const release = () => {
-    process.removeListener("SIGINT", interrupted);
-    process.removeListener("SIGTERM", interrupted);
-  };
-  const made = /* @__PURE__ */ new Set([""]);
-  const written = /* @__PURE__ */ new Set();
-  const inFlight = /* @__PURE__ */ new Set();
-  let failure;
-  const settle = async () => {
-    while (inFlight.size > 0) await Promise.all([...inFlight]);
-    if (failure !== void 0) throw failure;
-  };
-  let files = 0;
-  let bytes = 0;
-  return {
-    get files() {
-      return files;
-    },
-    get bytes() {
-      return bytes;
-    },
-    write(path2, content) {
-      const parts = path2.split("/");
-      if (parts.some((p) => p === "" || p === "." || p === "..") || path2.includes("\\"))
-        throw new Error(`refusing to write outside the site: ${path2}`);
-      const folder = parts.slice(0, -1).join("/");
-      if (!made.has(folder)) {
-        (0, import_node_fs5.mkdirSync)((0, import_node_path7.join)(staging, ...parts.slice(0, -1)), { recursive: true });
-        made.add(folder);
-      }
-      if (written.has(path2)) throw new Error(`two files of the site at one path: ${path2}`);
-      written.add(path2);
-      if (failure !== void 0) throw failure;
-      const done = (0, import_promises.writeFile)((0, import_node_path7.join)(staging, ...parts), content, { flag: "wx" }).then(
-        () => {
-          inFlight.delete(done);
-        },
-        (error) => {
-          inFlight.delete(done);
-          failure ??= error;
-        }
-      );
-      inFlight.add(done);
-      files++;
-      bytes += Buffer.byteLength(content);
-      return inFlight.size >= MAX_IN_FLIGHT ? Promise.race(inFlight) : void 0;
-    },
-    async commit() {
-      await settle().catch((error) => {
-        release();
-        throw error;
-      });
-      (0, import_node_fs5.writeFileSync)(
-        (0, import_node_path7.join)(staging, SITE_MARKER),
-        `${MARKER_HEAD}
-${[...written].sort().join("\n")}
-`
-      );
-      checkReplaceable(target, shown2);
-      const old = exists(target) ? `${staging}.old` : void 0;
-      if (old) (0, import_node_fs5.renameSync)(target, old);
-      (0, import_node_fs5.renameSync)(staging, target);
-      release();
-      if (old) (0, import_node_fs5.rmSync)(old, { recursive: true, force: true });
-    },
-    async abort() {
-      await settle().catch(() => void 0);
-      (0, import_node_fs5.rmSync)(staging, { recursive: true, force: true });
-      release();
-    }
-  };
-}
-var MARKER_HEAD = "Written by blastradius docs; replaced by the next run if it holds only these files:";
-function filesUnder(root, at5 = "") {
-  const out = [];
-  for (const entry2 of (0, import_node_fs5.readdirSync)((0, import_node_path7.join)(root, at5), { withFileTypes: true })) {
-    const path2 = at5 ? `${at5}/${entry2.name}` : entry2.name;
-    if (entry2.isDirectory()) out.push(...filesUnder(root, path2));
-    else out.push(path2);
-  }
-  return out;
-}
-function checkReplaceable(target, shown2) {
-  let stats;
-  try {
-    stats = (0, import_node_fs5.lstatSync)(target);
-  } catch {
-    return;
-  }
-  if (stats.isSymbolicLink())
-    throw new InputError(
-      `${shown2} is a symbolic link; the site is not written through it, nothing was written`,
-      "give --out a real folder"
-    );
-  if (!stats.isDirectory())
-    throw new InputError(
-      `${shown2} exists and is not a folder; nothing was written`,
-      "give --out a new or empty folder"
-    );
-  const entries = (0, import_node_fs5.readdirSync)(target);
-  if (entries.length === 0) return;
-  if (!entries.includes(SITE_MARKER))
-    throw new InputError(
-      `${shown2} is not empty and is not a site blastradius wrote (no ${SITE_MARKER} in it); nothing was written`,
-      "give --out a new or empty folder, or the folder of an earlier `blastradius docs` run"
-    );
-  const marker = (0, import_node_fs5.readFileSync)((0, import_node_path7.join)(target, SITE_MARKER), "utf8").split("\n");
-  const listed4 = new Set(marker[0] === MARKER_HEAD ? marker.slice(1) : []);
-  listed4.add(SITE_MARKER);
-  const other = filesUnder(target).filter((file) => !listed4.has(file));
-  if (other.length > 0)
-    throw new InputError(
-      `${shown2} holds ${other.length === 1 ? "a file" : `${other.length} files`} the earlier site did not write (${other.slice(0, 3).join(", ")}${other.length > 3 ? ", \u2026" : ""}); nothing was written`,
-      "move them out of the folder, or give --out another folder"
-    );
-}
-
-// node_modules/@dagrejs/dagre/dist/dagre.esm.js
-var Te = Object.defineProperty;
-var Sn = (e, n, t) => n in e ? Te(e, n, { enumerable: true, configurable: true, writable: true, value: t }) : e[n] = t;
-var Mn = (e, n) => {
-  for (var t in n) Te(e, t, { get: n[t], enumerable: true });
-};
-var je = (e, n, t) => Sn(e, typeof n != "symbol" ? n + "" : n, t);
-var ie = {};
-Mn(ie, { Graph: () => T, alg: () => H });
-var Pn = Object.defineProperty;
-var Se = (e, n) => {
-  for (var t in n) Pn(e, t, { get: n[t], enumerable: true });
-};
-var Q = class {
-  constructor(e) {
-    this._isDirected = true, this._isMultigraph = false, this._isCompound = false, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
-    }, this._defaultEdgeLabelFn = () => {
-    }, e && (this._isDirected = "directed" in e ? e.directed : true, this._isMultigraph = "multigraph" in e ? e.multigraph : false, this._isCompound = "compound" in e ? e.compound : false), this._isCompound && (this._parent = {}, this._children = {}, this._children["\0"] = {});
-  }
-  isDirected() {
-    return this._isDirected;
-  }
-  isMultigraph() {
-    return this._isMultigraph;
-  }
-  isCompound() {
-    return this._isCompound;
-  }
-  setGraph(e) {
-    return this._label = e, this;
-  }
-  graph() {
-    return this._label;
-  }
-  setDefaultNodeLabel(e) {
-    return typeof e != "function" ? this._defaultNodeLabelFn = () => e : this._defaultNodeLabelFn = e, this;
-  }
-  nodeCount() {
-    return this._nodeCount;
-  }
-  nodes() {
-    return Object.keys(this._nodes);
-  }
-  sources() {
-    return this.nodes().filter((e) => Object.keys(this._in[e]).length === 0);
-  }
-  sinks() {
-    return this.nodes().filter((e) => Object.keys(this._out[e]).length === 0);
-  }
-  setNodes(e, n) {
-    return e.forEach((t) => {
-      n !== void 0 ? this.setNode(t, n) : this.setNode(t);
-    }), this;
-  }
-  setNode(e, n) {
-    return e in this._nodes ? (arguments.length > 1 && (this._nodes[e] = n), this) : (this._nodes[e] = arguments.length > 1 ? n : this._defaultNodeLabelFn(e), this._isCompound && (this._parent[e] = "\0", this._children[e] = {}, this._children["\0"][e] = true), this._in[e] = {}, this._preds[e] = {}, this._out[e] = {}, this._sucs[e] = {}, ++this._nodeCount, this);
-  }
-  node(e) {
-    return this._nodes[e];
-  }
-  hasNode(e) {
-    return e in this._nodes;
-  }
-  removeNode(e) {
-    if (e in this._nodes) {
-      let n = (t) => this.removeEdge(this._edgeObjs[t]);
-      delete this._nodes[e], this._isCompound && (this._removeFromParentsChildList(e), delete this._parent[e], this.children(e).forEach((t) => {
-        this.setParent(t);
-      }), delete this._children[e]), Object.keys(this._in[e]).forEach(n), delete this._in[e], delete this._preds[e], Object.keys(this._out[e]).forEach(n), delete this._out[e], delete this._sucs[e], --this._nodeCount;
-    }
-    return this;
-  }
-  setParent(e, n) {
-    if (!this._isCompound) throw new Error("Cannot set parent in a non-compound graph");
-    if (n === void 0) n = "\0";
-    else {
-      n += "";
-      for (let t = n; t !== void 0; t = this.parent(t)) if (t === e) throw new Error("Setting " + n + " as parent of " + e + " would create a cycle");
-      this.setNode(n);
-    }
-    return this.setNode(e), this._removeFromParentsChildList(e), this._parent[e] = n, this._children[n][e] = true, this;
-  }
-  parent(e) {
-    if (this._isCompound) {
-      let n = this._parent[e];
-      if (n !== "\0") return n;
-    }
-  }
-  children(e = "\0") {
-    if (this._isCompound) {
-      let n = this._children[e];
-      if (n) return Object.keys(n);
-    } else {
-      if (e === "\0") return this.nodes();
-      if (this.hasNode(e)) return [];
-    }
-    return [];
-  }
-  predecessors(e) {
-    let n = this._preds[e];
-    if (n) return Object.keys(n);
-  }
-  successors(e) {
-    let n = this._sucs[e];
-    if (n) return Object.keys(n);
-  }
-  neighbors(e) {
-    let n = this.predecessors(e);
-    if (n) {
-      let t = new Set(n), r = this.successors(e);
-      if (r) for (let o of r) t.add(o);
-      return Array.from(t.values());
-    }
-  }
-  isLeaf(e) {
-    var n;
-    let t;
-    return this.isDirected() ? t = this.successors(e) : t = this.neighbors(e), ((n = t == null ? void 0 : t.length) != null ? n : 0) === 0;
-  }
-  filterNodes(e) {
-    let n = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
-    n.setGraph(this.graph()), Object.entries(this._nodes).forEach(([o, i]) => {
-      e(o) && n.setNode(o, i);
-    }), Object.values(this._edgeObjs).forEach((o) => {
-      n.hasNode(o.v) && n.hasNode(o.w) && n.setEdge(o, this.edge(o));
-    });
-    let t = {}, r = (o) => {
-      let i = this.parent(o);
-      return !i || n.hasNode(i) ? (t[o] = i, i) : i in t ? t[i] : r(i);
-    };
-    return this._isCompound && n.nodes().forEach((o) => n.setParent(o, r(o))), n;
-  }
-  setDefaultEdgeLabel(e) {
-    return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
-  }
-  edgeCount() {
-    return this._edgeCount;
-  }
-  edges() {
-    return Object.values(this._edgeObjs);
-  }
-  setPath(e, n) {
-    return e.reduce((t, r) => (n !== void 0 ? this.setEdge(t, r, n) : this.setEdge(t, r), r)), this;
-  }
-  setEdge(e, n, t, r) {
-    let o, i, s, a, l = false;
-    typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = n, l = true)) : (o = e, i = n, s = r, arguments.length > 2 && (a = t, l = true)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
-    let u = z(this._isDirected, o, i, s);
-    if (u in this._edgeLabels) return l && (this._edgeLabels[u] = a), this;
-    if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
-    this.setNode(o), this.setNode(i), this._edgeLabels[u] = l ? a : this._defaultEdgeLabelFn(o, i, s);
-    let d = Fn(this._isDirected, o, i, s);
-    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Re(this._preds[i], o), Re(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
-  }
-  edge(e, n, t) {
-    let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t);
-    return this._edgeLabels[r];
-  }
-  edgeAsObj(e, n, t) {
-    let r = arguments.length === 1 ? this.edge(e) : this.edge(e, n, t);
-    return typeof r != "object" || r === null ? { label: r } : r;
-  }
-  hasEdge(e, n, t) {
-    return (arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t)) in this._edgeLabels;
-  }
-  removeEdge(e, n, t) {
-    let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t), o = this._edgeObjs[r];
-    if (o) {
-      let i = o.v, s = o.w;
-      delete this._edgeLabels[r], delete this._edgeObjs[r], Ie(this._preds[s], i), Ie(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
-    }
-    return this;
-  }
-  inEdges(e, n) {
-    return this.isDirected() ? this.filterEdges(this._in[e], e, n) : this.nodeEdges(e, n);
-  }
-  outEdges(e, n) {
-    return this.isDirected() ? this.filterEdges(this._out[e], e, n) : this.nodeEdges(e, n);
-  }
-  nodeEdges(e, n) {
-    if (e in this._nodes) return this.filterEdges({ ...this._in[e], ...this._out[e] }, e, n);
-  }
-  _removeFromParentsChildList(e) {
-    delete this._children[this._parent[e]][e];
-  }
-  filterEdges(e, n, t) {
-    if (!e) return;
-    let r = Object.values(e);
-    return t ? r.filter((o) => o.v === n && o.w === t || o.v === t && o.w === n) : r;
-  }
-};
-function Re(e, n) {
-  e[n] ? e[n]++ : e[n] = 1;
-}
-function Ie(e, n) {
-  e[n] !== void 0 && !--e[n] && delete e[n];
-}
-function z(e, n, t, r) {
-  let o = "" + n, i = "" + t;
-  if (!e && o > i) {
-    let s = o;
-    o = i, i = s;
-  }
-  return o + "" + i + "" + (r === void 0 ? "\0" : r);
-}
-function Fn(e, n, t, r) {
-  let o = "" + n, i = "" + t;
-  if (!e && o > i) {
-    let a = o;
-    o = i, i = a;
-  }
-  let s = { v: o, w: i };
-  return r && (s.name = r), s;
-}
-function oe(e, n) {
-  return z(e, n.v, n.w, n.name);
-}
-var Dn = {};
-Se(Dn, { read: () => Bn, write: () => An });
-function An(e) {
-  let n = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Vn(e), edges: Yn(e) }, t = e.graph();
-  return t !== void 0 && (n.value = structuredClone(t)), n;
-}
-function Vn(e) {
-  return e.nodes().map((n) => {
-    let t = e.node(n), r = e.parent(n), o = { v: n };
-    return t !== void 0 && (o.value = t), r !== void 0 && (o.parent = r), o;
-  });
-}
-function Yn(e) {
-  return e.edges().map((n) => {
-    let t = e.edge(n), r = { v: n.v, w: n.w };
-    return n.name !== void 0 && (r.name = n.name), t !== void 0 && (r.value = t), r;
-  });
-}
-function Bn(e) {
-  let n = new Q(e.options);
-  return e.value !== void 0 && n.setGraph(e.value), e.nodes.forEach((t) => {
-    n.setNode(t.v, t.value), t.parent && n.setParent(t.v, t.parent);
-  }), e.edges.forEach((t) => {
-    n.setEdge({ v: t.v, w: t.w, name: t.name }, t.value);
-  }), n;
-}
-var H = {};
-Se(H, { CycleException: () => K, bellmanFord: () => Me, components: () => zn, dijkstra: () => J, dijkstraAll: () => $n, findCycles: () => Un, floydWarshall: () => Kn, isAcyclic: () => Zn, postorder: () => nt, preorder: () => tt, prim: () => rt, shortestPaths: () => ot, tarjan: () => Fe, topsort: () => De });
-var Wn = () => 1;
-function Me(e, n, t, r) {
-  return Xn(e, String(n), t || Wn, r || function(o) {
-    var i;
-    return (i = e.outEdges(o)) != null ? i : [];
-  });
-}
-function Xn(e, n, t, r) {
-  let o = {}, i, s = 0, a = e.nodes(), l = function(c) {
-    let f = o[c.v], h = o[c.w];
-    if (!f || !h) return;
-    let g = t(c);
-    f.distance + g < h.distance && (o[c.w] = { distance: f.distance + g, predecessor: c.v }, i = true);
-  }, u = function() {
-    a.forEach(function(c) {
-      r(c).forEach(function(f) {
-        let h = f.v === c ? f.v : f.w, g = h === f.v ? f.w : f.v;
-        l({ v: h, w: g });
-      });
-    });
-  };
-  a.forEach(function(c) {
-    let f = c === n ? 0 : Number.POSITIVE_INFINITY;
-    o[c] = { distance: f, predecessor: "" };
-  });
-  let d = a.length;
-  for (let c = 1; c < d && (i = false, s++, u(), !!i); c++) ;
-  if (s === d - 1 && (i = false, u(), i)) throw new Error("The graph contains a negative weight cycle");
-  return o;
-}
-function zn(e) {
-  let n = {}, t = [], r;
-  function o(i) {
-    var s, a;
-    i in n || (n[i] = true, r.push(i), (s = e.successors(i)) == null || s.forEach(o), (a = e.predecessors(i)) == null || a.forEach(o));
-  }
-  return e.nodes().forEach(function(i) {
-    r = [], o(i), r.length && t.push(r);
-  }), t;
-}
-var Pe = class {
-  constructor() {
-    this._arr = [], this._keyIndices = {};
-  }
-  size() {
-    return this._arr.length;
-  }
-  keys() {
-    return this._arr.map((e) => e.key);
-  }
-  has(e) {
-    return e in this._keyIndices;
-  }
-  priority(e) {
-    let n = this._keyIndices[e];
-    if (n !== void 0) return this._arr[n].priority;
-  }
-  min() {
-    if (this.size() === 0) throw new Error("Queue underflow");
-    return this._arr[0].key;
-  }
-  add(e, n) {
-    let t = this._keyIndices, r = String(e);
-    if (!(r in t)) {
-      let o = this._arr, i = o.length;
-      return t[r] = i, o.push({ key: r, priority: n }), this._decrease(i), true;
-    }
-    return false;
-  }
-  removeMin() {
-    if (this.size() === 0) throw new Error("Queue underflow");
-    this._swap(0, this._arr.length - 1);
-    let e = this._arr.pop();
-    return delete this._keyIndices[e.key], this._heapify(0), e.key;
-  }
-  decrease(e, n) {
-    let t = this._keyIndices[e];
-    if (t === void 0) throw new Error(`Key not found: ${e}`);
-    let r = this._arr[t].priority;
-    if (n > r) throw new Error(`New priority is greater than current priority. Key: ${e} Old: ${r} New: ${n}`);
-    this._arr[t].priority = n, this._decrease(t);
-  }
-  _heapify(e) {
-    let n = this._arr, t = 2 * e, r = t + 1, o = e;
-    t < n.length && (o = n[t].priority < n[o].priority ? t : o, r < n.length && (o = n[r].priority < n[o].priority ? r : o), o !== e && (this._swap(e, o), this._heapify(o)));
-  }
-  _decrease(e) {
-    let n = this._arr, t = n[e].priority, r;
-    for (; e !== 0 && (r = e >> 1, !(n[r].priority < t)); ) this._swap(e, r), e = r;
-  }
-  _swap(e, n) {
-    let t = this._arr, r = this._keyIndices, o = t[e], i = t[n];
-    t[e] = i, t[n] = o, r[i.key] = e, r[o.key] = n;
-  }
-};
-var Hn = () => 1;
-function J(e, n, t, r) {
-  let o = function(i) {
-    var s;
-    return (s = e.outEdges(i)) != null ? s : [];
-  };
-  return qn(e, String(n), t || Hn, r || o);
-}
-function qn(e, n, t, r) {
-  let o = {}, i = new Pe(), s, a, l = function(u) {
-    let d = u.v !== s ? u.v : u.w, c = o[d];
-    if (!c) return;
-    let f = t(u), h = a.distance + f;
-    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
-    h < c.distance && (c.distance = h, c.predecessor = s, i.decrease(d, h));
-  };
-  for (e.nodes().forEach(function(u) {
-    let d = u === n ? 0 : Number.POSITIVE_INFINITY;
-    o[u] = { distance: d, predecessor: "" }, i.add(u, d);
-  }); i.size() > 0; ) {
-    s = i.removeMin();
-    let u = o[s];
-    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
-    a = u, r(s).forEach(l);
-  }
-  return o;
-}
-function $n(e, n, t) {
-  return e.nodes().reduce(function(r, o) {
-    return r[o] = J(e, o, n, t), r;
-  }, {});
-}
-function Fe(e) {
-  let n = 0, t = [], r = {}, o = [];
-  function i(s) {
-    var a;
-    let l = r[s] = { onStack: true, lowlink: n, index: n++ };
-    if (t.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
-      if (u in r) {
-        let d = r[u];
-        d != null && d.onStack && (l.lowlink = Math.min(l.lowlink, d.index));
-      } else {
-        i(u);
-        let d = r[u];
-        d && (l.lowlink = Math.min(l.lowlink, d.lowlink));
-      }
-    }), l.lowlink === l.index) {
-      let u = [], d;
-      do {
-        d = t.pop();
-        let c = r[d];
-        c && (c.onStack = false), u.push(d);
-      } while (s !== d);
-      o.push(u);
-    }
-  }
-  return e.nodes().forEach(function(s) {
-    s in r || i(s);
-  }), o;
-}
-function Un(e) {
-  return Fe(e).filter(function(n) {
-    var t;
-    let r = n[0];
-    return r ? n.length > 1 || n.length === 1 && ((t = e.outEdges(r, r)) != null ? t : []).length > 0 : false;
-  });
-}
-var Jn = () => 1;
-function Kn(e, n, t) {
-  return Qn(e, n || Jn, t || function(r) {
-    var o;
-    return (o = e.outEdges(r)) != null ? o : [];
-  });
-}
-function Qn(e, n, t) {
-  let r = {}, o = e.nodes();
-  return o.forEach(function(i) {
-    let s = {};
-    r[i] = s, s[i] = { distance: 0, predecessor: "" }, o.forEach(function(a) {
-      i !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
-    }), t(i).forEach(function(a) {
-      let l = a.v === i ? a.w : a.v, u = n(a);
-      s[l] = { distance: u, predecessor: i };
-    });
-  }), o.forEach(function(i) {
-    let s = r[i];
-    s && o.forEach(function(a) {
-      let l = r[a];
-      l && o.forEach(function(u) {
-        let d = l[i], c = s[u], f = l[u];
-        if (d && c && f) {
-          let h = d.distance + c.distance;
-          h < f.distance && (f.distance = h, f.predecessor = c.predecessor);
-        }
-      });
-    });
-  }), r;
-}
-var K = class extends Error {
-  constructor(e) {
-    super(e), this.name = "CycleException";
-  }
-};
-function De(e) {
-  let n = {}, t = {}, r = [];
-  function o(i) {
-    var s;
-    if (i in t) throw new K();
-    i in n || (t[i] = true, n[i] = true, (s = e.predecessors(i)) == null || s.forEach(o), delete t[i], r.push(i));
-  }
-  if (e.sinks().forEach(o), Object.keys(n).length !== e.nodeCount()) throw new K();
-  return r;
-}
-function Zn(e) {
-  try {
-    De(e);
-  } catch (n) {
-    if (n instanceof K) return false;
-    throw n;
-  }
-  return true;
-}
-function et(e, n, t, r, o) {
-  Array.isArray(n) || (n = [n]);
-  let i = ((a) => {
-    var l;
-    return (l = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l : [];
-  }), s = {};
-  return n.forEach(function(a) {
-    if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    o = Ae(e, a, t === "post", s, i, r, o);
-  }), o;
-}
-function Ae(e, n, t, r, o, i, s) {
-  return n in r || (r[n] = true, t || (s = i(s, n)), o(n).forEach(function(a) {
-    s = Ae(e, a, t, r, o, i, s);
-  }), t && (s = i(s, n))), s;
-}
-function Ve(e, n, t) {
-  return et(e, n, t, function(r, o) {
-    return r.push(o), r;
-  }, []);
-}
-function nt(e, n) {
-  return Ve(e, n, "post");
-}
-function tt(e, n) {
-  return Ve(e, n, "pre");
-}
-function rt(e, n) {
-  var t;
-  let r = new Q(), o = {}, i = new Pe(), s;
-  function a(d) {
-    let c = d.v === s ? d.w : d.v, f = i.priority(c);
-    if (f !== void 0) {
-      let h = n(d);
-      h < f && (o[c] = s, i.decrease(c, h));
-    }
-  }
-  if (e.nodeCount() === 0) return r;
-  e.nodes().forEach(function(d) {
-    i.add(d, Number.POSITIVE_INFINITY), r.setNode(d);
-  });
-  let l = e.nodes()[0];
-  l !== void 0 && i.decrease(l, 0);
-  let u = false;
-  for (; i.size() > 0; ) {
-    if (s = i.removeMin(), s in o) r.setEdge(s, o[s]);
-    else {
-      if (u) throw new Error("Input graph is not connected: " + e);
-      u = true;
-    }
-    (t = e.nodeEdges(s)) == null || t.forEach(a);
-  }
-  return r;
-}
-function ot(e, n, t, r) {
-  return it(e, n, t, r != null ? r : ((o) => {
-    var i;
-    return (i = e.outEdges(o)) != null ? i : [];
-  }));
-}
-function it(e, n, t, r) {
-  if (t === void 0) return J(e, n, t, r);
-  let o = false, i = e.nodes();
-  for (let s = 0; s < i.length; s++) {
-    let a = i[s];
-    if (a === void 0) continue;
-    let l = r(a);
-    for (let u = 0; u < l.length; u++) {
-      let d = l[u];
-      if (!d) continue;
-      let c = d.v === a ? d.v : d.w, f = c === d.v ? d.w : d.v;
-      t({ v: c, w: f }) < 0 && (o = true);
-    }
-    if (o) return Me(e, n, t, r);
-  }
-  return J(e, n, t, r);
-}
-var T = Q;
-function M(e, n, t, r) {
-  let o = r;
-  for (; e.hasNode(o); ) o = $(r);
-  return t.dummy = n, e.setNode(o, t), o;
-}
-function Ye(e) {
-  let n = new T().setGraph(e.graph());
-  return e.nodes().forEach((t) => n.setNode(t, e.node(t))), e.edges().forEach((t) => {
-    let r = n.edge(t.v, t.w) || { weight: 0, minlen: 1 }, o = e.edge(t);
-    n.setEdge(t.v, t.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
-  }), n;
-}
-function Z(e) {
-  let n = new T({ multigraph: e.isMultigraph() }).setGraph(e.graph());
-  return e.nodes().forEach((t) => {
-    e.children(t).length || n.setNode(t, e.node(t));
-  }), e.edges().forEach((t) => {
-    n.setEdge(t, e.edge(t));
-  }), n;
-}
-function se(e, n) {
-  let t = e.x, r = e.y, o = n.x - t, i = n.y - r, s = e.width / 2, a = e.height / 2;
-  if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
-  let l, u;
-  return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), l = a * o / i, u = a) : (o < 0 && (s = -s), l = s, u = s * i / o), { x: t + l, y: r + u };
-}
-function P(e) {
-  let n = D(de(e) + 1).map(() => []);
-  return e.nodes().forEach((t) => {
-    let r = e.node(t), o = r.rank;
-    o !== void 0 && (n[o] || (n[o] = []), n[o][r.order] = t);
-  }), n;
-}
-function Be(e) {
-  let n = e.nodes().map((r) => {
-    let o = e.node(r).rank;
-    return o === void 0 ? Number.MAX_VALUE : o;
-  }), t = S(Math.min, n);
-  e.nodes().forEach((r) => {
-    let o = e.node(r);
-    Object.hasOwn(o, "rank") && (o.rank -= t);
-  });
-}
-function We(e) {
-  let n = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), t = S(Math.min, n), r = [];
-  e.nodes().forEach((s) => {
-    let a = e.node(s).rank - t;
-    r[a] || (r[a] = []), r[a].push(s);
-  });
-  let o = 0, i = e.graph().nodeRankFactor;
-  Array.from(r).forEach((s, a) => {
-    s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((l) => e.node(l).rank += o);
-  });
-}
-function ae(e, n, t, r) {
-  let o = { width: 0, height: 0 };
-  return arguments.length >= 4 && (o.rank = t, o.order = r), M(e, "border", o, n);
-}
-function st(e, n = Xe) {
-  let t = [];
-  for (let r = 0; r < e.length; r += n) {
-    let o = e.slice(r, r + n);
-    t.push(o);
-  }
-  return t;
-}
-var Xe = 65535;
-function S(e, n) {
-  if (n.length > Xe) {
-    let t = st(n);
-    return e(...t.map((r) => e(...r)));
-  } else return e(...n);
-}
-function de(e) {
-  let t = e.nodes().map((r) => {
-    let o = e.node(r).rank;
-    return o === void 0 ? Number.MIN_VALUE : o;
-  });
-  return S(Math.max, t);
-}
-function ze(e, n) {
-  let t = { lhs: [], rhs: [] };
-  return e.forEach((r) => {
-    n(r) ? t.lhs.push(r) : t.rhs.push(r);
-  }), t;
-}
-function le(e, n) {
-  let t = Date.now();
-  try {
-    return n();
-  } finally {
-    console.log(e + " time: " + (Date.now() - t) + "ms");
-  }
-}
-function q(e, n) {
-  return n();
-}
-var at4 = 0;
-function $(e) {
-  let n = ++at4;
-  return e + ("" + n);
-}
-function D(e, n, t = 1) {
-  n == null && (n = e, e = 0);
-  let r = (i) => i < n;
-  t < 0 && (r = (i) => n < i);
-  let o = [];
-  for (let i = e; r(i); i += t) o.push(i);
-  return o;
-}
-function W(e, n) {
-  let t = {};
-  for (let r of n) e[r] !== void 0 && (t[r] = e[r]);
-  return t;
-}
-function X(e, n) {
-  let t;
-  return typeof n == "string" ? t = (r) => r[n] : t = n, Object.entries(e).reduce((r, [o, i]) => (r[o] = t(i, o), r), {});
-}
-function He(e, n) {
-  return e.reduce((t, r, o) => (t[r] = n[o], t), {});
-}
-var V = "\0";
-function ee(e, n, t) {
-  var u, d, c, f, h, g;
-  if (!(e && n && t && n.dummy === "edge" && t.dummy === "edge" && n.edgeObj && t.edgeObj && e[n.edgeObj.v] && e[t.edgeObj.v] && e[n.edgeObj.w] && e[t.edgeObj.w])) return 0;
-  let r = true;
-  n.edgeObj.w === t.edgeObj.w && (r = false);
-  let o = r ? (d = (u = e[n.edgeObj.v]) == null ? void 0 : u.rank) != null ? d : NaN + 1 : (f = (c = e[n.edgeObj.w]) == null ? void 0 : c.rank) != null ? f : NaN - 1, i = Object.entries(e).find((m) => {
-    var L, y;
-    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === n.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === n.edgeObj.w && m[1].rank === o;
-  }), s = Object.entries(e).find((m) => {
-    var L, y;
-    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === t.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === t.edgeObj.w && m[1].rank === o;
-  });
-  if (!i || !s) return 0;
-  let a = (h = i[1].order) != null ? h : NaN, l = (g = s[1].order) != null ? g : NaN;
-  return isNaN(a - l) ? 0 : a - l;
-}
-var ue = "3.1.3";
-var ce = class {
-  constructor() {
-    je(this, "_sentinel");
-    let n = {};
-    n._next = n._prev = n, this._sentinel = n;
-  }
-  dequeue() {
-    let n = this._sentinel, t = n._prev;
-    if (t !== n) return qe(t), t;
-  }
-  enqueue(n) {
-    let t = this._sentinel;
-    n._prev && n._next && qe(n), n._next = t._next, t._next._prev = n, t._next = n, n._prev = t;
-  }
-  toString() {
-    let n = [], t = this._sentinel, r = t._prev;
-    for (; r !== t; ) n.push(JSON.stringify(r, dt)), r = r._prev;
-    return "[" + n.join(", ") + "]";
-  }
-};
-function qe(e) {
-  e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
-}
-function dt(e, n) {
-  if (e !== "_next" && e !== "_prev") return n;
-}
-var $e = ce;
-var lt = () => 1;
-function be(e, n) {
-  if (e.nodeCount() <= 1) return [];
-  let t = ct(e, n || lt);
-  return ut(t.graph, t.buckets, t.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
-}
-function ut(e, n, t) {
-  var a;
-  let r = [], o = n[n.length - 1], i = n[0], s;
-  for (; e.nodeCount(); ) {
-    for (; s = i.dequeue(); ) fe(e, n, t, s);
-    for (; s = o.dequeue(); ) fe(e, n, t, s);
-    if (e.nodeCount()) {
-      for (let l = n.length - 2; l > 0; --l) if (s = (a = n[l]) == null ? void 0 : a.dequeue(), s) {
-        r = r.concat(fe(e, n, t, s, true) || []);
-        break;
-      }
-    }
-  }
-  return r;
-}
-function fe(e, n, t, r, o) {
-  let i = [], s = o ? i : void 0;
-  return (e.inEdges(r.v) || []).forEach((a) => {
-    let l = e.edge(a), u = e.node(a.v);
-    o && i.push({ v: a.v, w: a.w }), u.out -= l, he(n, t, u);
-  }), (e.outEdges(r.v) || []).forEach((a) => {
-    let l = e.edge(a), u = a.w, d = e.node(u);
-    d.in -= l, he(n, t, d);
-  }), e.removeNode(r.v), s;
-}
-function ct(e, n) {
-  let t = new T(), r = 0, o = 0;
-  e.nodes().forEach((a) => {
-    t.setNode(a, { v: a, in: 0, out: 0 });
-  }), e.edges().forEach((a) => {
-    let l = t.edge(a.v, a.w) || 0, u = n(a), d = l + u;
-    t.setEdge(a.v, a.w, d);
-    let c = t.node(a.v), f = t.node(a.w);
-    o = Math.max(o, c.out += u), r = Math.max(r, f.in += u);
-  });
-  let i = ft(o + r + 3).map(() => new $e()), s = r + 1;
-  return t.nodes().forEach((a) => {
-    he(i, s, t.node(a));
-  }), { graph: t, buckets: i, zeroIdx: s };
-}
-function he(e, n, t) {
-  var r, o, i;
-  t.out ? t.in ? (i = e[t.out - t.in + n]) == null || i.enqueue(t) : (o = e[e.length - 1]) == null || o.enqueue(t) : (r = e[0]) == null || r.enqueue(t);
-}
-function ft(e) {
-  let n = [];
-  for (let t = 0; t < e; t++) n.push(t);
-  return n;
-}
-function Ue(e, n) {
-  (e.graph().acyclicer === "greedy" ? be(e, r(e)) : ht(e, n != null ? n : null)).forEach((o) => {
-    let i = e.edge(o);
-    e.removeEdge(o), i.forwardName = o.name, i.reversed = true, e.setEdge(o.w, o.v, i, $("rev"));
-  });
-  function r(o) {
-    return (i) => o.edge(i).weight;
-  }
-}
-function ht(e, n) {
-  let t = [], r = {}, o = {};
-  function i(l) {
-    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, e.outEdges(l).forEach((u) => {
-      Object.hasOwn(r, u.w) ? t.push(u) : i(u.w);
-    }), delete r[l]);
-  }
-  function s(l) {
-    var u;
-    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, (u = e.outEdges(l)) == null || u.forEach((d) => {
-      var c, f;
-      Object.hasOwn(r, d.w) || ((c = n.node(l)) == null ? void 0 : c.rank) > ((f = n.node(d.w)) == null ? void 0 : f.rank) && bt(e, d.w, d) ? t.push(d) : s(d.w);
-    }), delete r[l]);
-  }
-  let a = i;
-  return n && typeof n.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), t;
-}
-function Je(e) {
-  e.edges().forEach((n) => {
-    let t = e.edge(n);
-    if (t.reversed) {
-      e.removeEdge(n);
-      let r = t.forwardName;
-      delete t.reversed, delete t.forwardName, e.setEdge(n.w, n.v, t, r);
-    }
-  });
-}
-function bt(e, n, t) {
-  let r = /* @__PURE__ */ new Set();
-  function o(i) {
-    var s;
-    if (e.sources().includes(i)) return true;
-    r.add(i);
-    for (let a of (s = e.inEdges(i)) != null ? s : []) if (!(a.v === t.v && a.w === t.w) && !r.has(a.v) && o(a.v)) return true;
-    return false;
-  }
-  return o(n);
-}
-function Ke(e) {
-  e.graph().dummyChains = [], e.edges().forEach((n) => pt(e, n));
-}
-function pt(e, n) {
-  let t = n.v, r = e.node(t).rank, o = n.w, i = e.node(o).rank, s = n.name, a = e.edge(n), l = a.labelRank;
-  if (i === r + 1) return;
-  e.removeEdge(n);
-  let u, d, c;
-  for (c = 0, ++r; r < i; ++c, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: n, rank: r }, u = M(e, "edge", d, "_d"), r === l && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(t, u, { weight: a.weight }, s), c === 0 && e.graph().dummyChains.push(u), t = u;
-  e.setEdge(t, o, { weight: a.weight }, s);
-}
-function Qe(e) {
-  e.graph().dummyChains.forEach((n) => {
-    let t = e.node(n), r = t.edgeLabel, o;
-    for (e.setEdge(t.edgeObj, r); t.dummy; ) o = e.successors(n)[0], e.removeNode(n), r.points.push({ x: t.x, y: t.y }), t.dummy === "edge-label" && (r.x = t.x, r.y = t.y, r.width = t.width, r.height = t.height), n = o, t = e.node(n);
-  });
-}
-function U(e) {
-  let n = {};
-  function t(r) {
-    let o = e.node(r);
-    if (Object.hasOwn(n, r)) return o.rank;
-    n[r] = true;
-    let i = e.outEdges(r), s = i ? i.map((l) => l == null ? Number.POSITIVE_INFINITY : t(l.w) - e.edge(l).minlen) : [], a = S(Math.min, s);
-    return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
-  }
-  e.sources().forEach(t);
-}
-function A(e, n) {
-  return e.node(n.w).rank - e.node(n.v).rank - e.edge(n).minlen;
-}
-var ne = Et;
-function Et(e) {
-  let n = new T({ directed: false }), t = e.nodes();
-  if (t.length === 0) throw new Error("Graph must have at least one node");
-  let r = t[0], o = e.nodeCount();
-  n.setNode(r, {});
-  let i, s;
-  for (; Lt(n, e) < o && (i = yt(n, e), !!i); ) s = n.hasNode(i.v) ? A(e, i) : -A(e, i), wt(n, e, s);
-  return n;
-}
-function Lt(e, n) {
-  function t(r) {
-    let o = n.nodeEdges(r);
-    o && o.forEach((i) => {
-      let s = i.v, a = r === s ? i.w : s;
-      !e.hasNode(a) && !A(n, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), t(a));
-    });
-  }
-  return e.nodes().forEach(t), e.nodeCount();
-}
-function yt(e, n) {
-  return n.edges().reduce((r, o) => {
-    let i = Number.POSITIVE_INFINITY;
-    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = A(n, o)), i < r[0] ? [i, o] : r;
-  }, [Number.POSITIVE_INFINITY, null])[1];
-}
-function wt(e, n, t) {
-  e.nodes().forEach((r) => n.node(r).rank += t);
-}
-var { preorder: Nt, postorder: Gt } = H;
-var en = Y;
-Y.initLowLimValues = pe;
-Y.initCutValues = ge;
-Y.calcCutValue = nn;
-Y.leaveEdge = rn;
-Y.enterEdge = on;
-Y.exchangeEdges = sn;
-function Y(e) {
-  e = Ye(e), U(e);
-  let n = ne(e);
-  pe(n), ge(n, e);
-  let t, r;
-  for (; t = rn(n); ) r = on(n, e, t), sn(n, e, t, r);
-}
-function ge(e, n) {
-  let t = Gt(e, e.nodes());
-  t = t.slice(0, t.length - 1), t.forEach((r) => vt(e, n, r));
-}
-function vt(e, n, t) {
-  let o = e.node(t).parent, i = e.edge(t, o);
-  i.cutvalue = nn(e, n, t);
-}
-function nn(e, n, t) {
-  let o = e.node(t).parent, i = true, s = n.edge(t, o), a = 0;
-  s || (i = false, s = n.edge(o, t)), a = s.weight;
-  let l = n.nodeEdges(t);
-  return l && l.forEach((u) => {
-    let d = u.v === t, c = d ? u.w : u.v;
-    if (c !== o) {
-      let f = d === i, h = n.edge(u).weight;
-      if (a += f ? h : -h, xt(e, t, c)) {
-        let m = e.edge(t, c).cutvalue;
-        a += f ? -m : m;
-      }
-    }
-  }), a;
-}
-function pe(e, n) {
-  arguments.length < 2 && (n = e.nodes()[0]), tn(e, {}, 1, n);
-}
-function tn(e, n, t, r, o) {
-  let i = t, s = e.node(r);
-  n[r] = true;
-  let a = e.neighbors(r);
-  return a && a.forEach((l) => {
-    Object.hasOwn(n, l) || (t = tn(e, n, t, l, r));
-  }), s.low = i, s.lim = t++, o ? s.parent = o : delete s.parent, t;
-}
-function rn(e) {
-  return e.edges().find((n) => e.edge(n).cutvalue < 0);
-}
-function on(e, n, t) {
-  let r = t.v, o = t.w;
-  n.hasEdge(r, o) || (r = t.w, o = t.v);
-  let i = e.node(r), s = e.node(o), a = i, l = false;
-  return i.lim > s.lim && (a = s, l = true), n.edges().filter((d) => l === Ze(e, e.node(d.v), a) && l !== Ze(e, e.node(d.w), a)).reduce((d, c) => A(n, c) < A(n, d) ? c : d);
-}
-function sn(e, n, t, r) {
-  let o = t.v, i = t.w;
-  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), pe(e), ge(e, n), kt(e, n);
-}
-function kt(e, n) {
-  let t = e.nodes().find((o) => !e.node(o).parent);
-  if (!t) return;
-  let r = Nt(e, [t]);
-  r = r.slice(1), r.forEach((o) => {
-    let s = e.node(o).parent, a = n.edge(o, s), l = false;
-    a || (a = n.edge(s, o), l = true), n.node(o).rank = n.node(s).rank + (l ? a.minlen : -a.minlen);
-  });
-}
-function xt(e, n, t) {
-  return e.hasEdge(n, t);
-}
-function Ze(e, n, t) {
-  return t.low <= n.lim && n.lim <= t.lim;
-}
-var dn = _t;
-function _t(e) {
-  let n = e.graph().ranker;
-  if (typeof n == "function") return n(e);
-  switch (n) {
-    case "network-simplex":
-      an(e);
-      break;
-    case "tight-tree":
-      Ct(e);
-      break;
-    case "longest-path":
-      Ot(e);
-      break;
-    case "none":
-      break;
-    default:
-      an(e);
-  }
-}
-var Ot = U;
-function Ct(e) {
-  U(e), ne(e);
-}
-function an(e) {
-  en(e);
-}
-var ln = Tt;
-function Tt(e) {
-  let n = Rt(e), t = e.graph();
-  if (!Array.isArray(t.dummyChains)) return;
-  t.dummyChains.forEach((o) => {
-    let i = e.node(o), s = i.edgeObj, a = jt(e, n, s.v, s.w), l = a.path, u = a.lca, d = 0, c = l[d], f = true;
-    for (; o !== s.w; ) {
-      if (i = e.node(o), f) {
-        for (; (c = l[d]) !== u && e.node(c).maxRank < i.rank; ) d++;
-        c === u && (f = false);
-      }
-      if (!f) {
-        for (; d < l.length - 1 && e.node(l[d + 1]).minRank <= i.rank; ) d++;
-        c = l[d];
-      }
-      c !== void 0 && e.setParent(o, c), o = e.successors(o)[0];
-    }
-  });
-}
-function jt(e, n, t, r) {
-  let o = [], i = [], s = Math.min(n[t].low, n[r].low), a = Math.max(n[t].lim, n[r].lim), l;
-  l = t;
-  do
-    l = e.parent(l), o.push(l);
-  while (l && (n[l].low > s || a > n[l].lim));
-  let u = l, d = r;
-  for (; (d = e.parent(d)) !== u; ) i.push(d);
-  return { path: o.concat(i.reverse()), lca: u };
-}
-function Rt(e) {
-  let n = {}, t = 0;
-  function r(o) {
-    let i = t;
-    e.children(o).forEach(r), n[o] = { low: i, lim: t++ };
-  }
-  return e.children(V).forEach(r), n;
-}
-function un(e) {
-  let n = M(e, "root", {}, "_root"), t = It(e), r = Object.values(t), o = S(Math.max, r) - 1, i = 2 * o + 1;
-  e.graph().nestingRoot = n, e.edges().forEach((a) => e.edge(a).minlen *= i);
-  let s = St(e) + 1;
-  e.children(V).forEach((a) => {
-    cn(e, n, i, s, o, t, a);
-  }), e.graph().nodeRankFactor = i;
-}
-function cn(e, n, t, r, o, i, s) {
-  var c;
-  let a = e.children(s);
-  if (!a.length) {
-    s !== n && e.setEdge(n, s, { weight: 0, minlen: t });
-    return;
-  }
-  let l = ae(e, "_bt"), u = ae(e, "_bb"), d = e.node(s);
-  e.setParent(l, s), d.borderTop = l, e.setParent(u, s), d.borderBottom = u, a.forEach((f) => {
-    var b;
-    cn(e, n, t, r, o, i, f);
-    let h = e.node(f), g = h.borderTop ? h.borderTop : f, m = h.borderBottom ? h.borderBottom : f, L = h.borderTop ? r : 2 * r, y = g !== m ? 1 : o - ((b = i[s]) != null ? b : 0) + 1;
-    e.setEdge(l, g, { weight: L, minlen: y, nestingEdge: true }), e.setEdge(m, u, { weight: L, minlen: y, nestingEdge: true });
-  }), e.parent(s) || e.setEdge(n, l, { weight: 0, minlen: o + ((c = i[s]) != null ? c : 0) });
-}
-function It(e) {
-  let n = {};
-  function t(r, o) {
-    let i = e.children(r);
-    i && i.length && i.forEach((s) => t(s, o + 1)), n[r] = o;
-  }
-  return e.children(V).forEach((r) => t(r, 1)), n;
-}
-function St(e) {
-  return e.edges().reduce((n, t) => n + e.edge(t).weight, 0);
-}
-function fn(e) {
-  let n = e.graph();
-  e.removeNode(n.nestingRoot), delete n.nestingRoot, e.edges().forEach((t) => {
-    e.edge(t).nestingEdge && e.removeEdge(t);
-  });
-}
-var bn = Pt;
-function Pt(e) {
-  function n(t) {
-    let r = e.children(t), o = e.node(t);
-    if (r.length && r.forEach(n), o && Object.hasOwn(o, "minRank")) {
-      o.borderLeft = [], o.borderRight = [];
-      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) hn(e, "borderLeft", "_bl", t, o, i), hn(e, "borderRight", "_br", t, o, i);
-    }
-  }
-  e.children(V).forEach(n);
-}
-function hn(e, n, t, r, o, i) {
-  let s = { width: 0, height: 0, rank: i, borderType: n }, a = o[n][i - 1], l = M(e, "border", s, t);
-  o[n][i] = l, e.setParent(l, r), a && e.setEdge(a, l, { weight: 1 });
-}
-function pn(e) {
-  var t;
-  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && En(e);
-}
-function mn(e) {
-  var t;
-  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && Ft(e), (n === "lr" || n === "rl") && (Dt(e), En(e));
-}
-function En(e) {
-  e.nodes().forEach((n) => gn(e.node(n))), e.edges().forEach((n) => gn(e.edge(n)));
-}
-function gn(e) {
-  let n = e.width;
-  e.width = e.height, e.height = n;
-}
-function Ft(e) {
-  e.nodes().forEach((n) => me(e.node(n))), e.edges().forEach((n) => {
-    var r;
-    let t = e.edge(n);
-    (r = t.points) == null || r.forEach(me), Object.hasOwn(t, "y") && me(t);
-  });
-}
-function me(e) {
-  e.y = -e.y;
-}
-function Dt(e) {
-  e.nodes().forEach((n) => Ee(e.node(n))), e.edges().forEach((n) => {
-    var r;
-    let t = e.edge(n);
-    (r = t.points) == null || r.forEach(Ee), Object.hasOwn(t, "x") && Ee(t);
-  });
-}
-function Ee(e) {
-  let n = e.x;
-  e.x = e.y, e.y = n;
-}
-function Le(e, n = null) {
-  let t = {}, r = e.nodes().filter((d) => !e.children(d).length), o = r.map((d) => e.node(d).rank), i = S(Math.max, o), s = D(i + 1).map(() => []);
-  function a(d) {
-    if (t[d]) return;
-    t[d] = true;
-    let c = e.node(d);
-    s[c.rank].push(d);
-    let f = e.successors(d);
-    f && [...f].sort((g, m) => u(g, m)).forEach(a);
-  }
-  r.sort((d, c) => e.node(d).rank - e.node(c).rank).forEach(a);
-  function u(d, c) {
-    let f = e.node(d), h = e.node(c);
-    return ee(n, f, h);
-  }
-  return s;
-}
-function ye(e, n) {
-  let t = 0;
-  for (let r = 1; r < n.length; ++r) t += Vt(e, n[r - 1], n[r]);
-  return t;
-}
-function Vt(e, n, t) {
-  let r = He(t, t.map((u, d) => d)), o = n.flatMap((u) => {
-    let d = e.outEdges(u);
-    return d ? d.map((c) => ({ pos: r[c.w], weight: e.edge(c).weight })).sort((c, f) => c.pos - f.pos) : [];
-  }), i = 1;
-  for (; i < t.length; ) i <<= 1;
-  let s = 2 * i - 1;
-  i -= 1;
-  let a = new Array(s).fill(0), l = 0;
-  return o.forEach((u) => {
-    let d = u.pos + i;
-    a[d] += u.weight;
-    let c = 0;
-    for (; d > 0; ) d % 2 && (c += a[d + 1]), d = d - 1 >> 1, a[d] += u.weight;
-    l += u.weight * c;
-  }), l;
-}
-function we(e, n = []) {
-  return n.map((t) => {
-    let r = e.inEdges(t);
-    if (!r || !r.length) return { v: t };
-    {
-      let o = r.reduce((i, s) => {
-        let a = e.edge(s), l = e.node(s.v);
-        return { sum: i.sum + a.weight * l.order, weight: i.weight + a.weight };
-      }, { sum: 0, weight: 0 });
-      return { v: t, barycenter: o.sum / o.weight, weight: o.weight };
-    }
-  });
-}
-function Ne(e, n) {
-  let t = {};
-  e.forEach((o, i) => {
-    let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
-    o.barycenter !== void 0 && (s.barycenter = o.barycenter, s.weight = o.weight), t[o.v] = s;
-  }), n.edges().forEach((o) => {
-    let i = t[o.v], s = t[o.w];
-    i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
-  });
-  let r = Object.values(t).filter((o) => !o.indegree);
-  return Yt(r);
-}
-function Yt(e) {
-  let n = [];
-  function t(o) {
-    return (i) => {
-      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Bt(o, i);
-    };
-  }
-  function r(o) {
-    return (i) => {
-      i.in.push(o), --i.indegree === 0 && e.push(i);
-    };
-  }
-  for (; e.length; ) {
-    let o = e.pop();
-    n.push(o), o.in.reverse().forEach(t(o)), o.out.forEach(r(o));
-  }
-  return n.filter((o) => !o.merged).map((o) => W(o, ["vs", "i", "barycenter", "weight"]));
-}
-function Bt(e, n) {
-  let t = 0, r = 0;
-  e.weight && (t += e.barycenter * e.weight, r += e.weight), n.weight && (t += n.barycenter * n.weight, r += n.weight), e.vs = n.vs.concat(e.vs), e.barycenter = t / r, e.weight = r, e.i = Math.min(n.i, e.i), n.merged = true;
-}
-function Ge(e, n, t, r, o) {
-  let i = {}, s = null, a = null, l = o;
-  typeof n == "boolean" ? (l = n, i = {}) : n && (i = n, s = t != null ? t : null, a = r != null ? r : null);
-  let u = ze(e, (y) => Object.hasOwn(y, "barycenter")), d = u.lhs, c = u.rhs.sort((y, b) => b.i - y.i), f = [], h = 0, g = 0, m = 0;
-  d.sort(Wt(a, s, !!l));
-  for (let [y, b] of Object.entries(i)) {
-    let p = d.findIndex((E) => E.vs[0] === y);
-    d.splice(p + 1, 0, b);
-  }
-  m = Ln(f, c, m), d.forEach((y) => {
-    m += y.vs.length, f.push(y.vs), h += y.barycenter * y.weight, g += y.weight, m = Ln(f, c, m);
-  });
-  let L = { vs: f.flat(1) };
-  return g && (L.barycenter = h / g, L.weight = g), L;
-}
-function Ln(e, n, t) {
-  let r;
-  for (; n.length && (r = n[n.length - 1]).i <= t; ) n.pop(), e.push(r.vs), t++;
-  return t;
-}
-function Wt(e, n, t) {
-  return (r, o) => {
-    if (r.barycenter < o.barycenter) return -1;
-    if (r.barycenter > o.barycenter) return 1;
-    if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
-      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = ee(n, i, s);
-      if (a !== 0) return a;
-    }
-    return t ? o.i - r.i : r.i - o.i;
-  };
-}
-function te(e, n, t, r, o) {
-  var y, b, p, E, w, k, _, O, j, R, I;
-  let i = null, s = o;
-  typeof r == "boolean" ? (s = r, i = null) : r !== void 0 && (i = r);
-  let a = e.children(n), l = e.node(n), u = l ? l.borderLeft : void 0, d = l ? l.borderRight : void 0, c = {};
-  u && (a = a.filter((v) => v !== u && v !== d));
-  let f = we(e, a);
-  f.forEach((v) => {
-    if (e.children(v.v).length) {
-      let { result: x } = te(e, v.v, t, i, s);
-      c[v.v] = x, Object.hasOwn(x, "barycenter") && zt(v, x);
-    }
-  });
-  let h = Ne(f, t);
-  Xt(h, c);
-  let g = {}, m = false;
-  for (let v = 0; v < h.length; v++) for (let x = v + 1; x < h.length; x++) if (!(!h[v] || !h[x] || !((y = h[v]) != null && y.barycenter) || !((b = h[x]) != null && b.barycenter)) && ((p = h[v]) == null ? void 0 : p.barycenter) === h[x].barycenter) {
-    let G = (w = (E = h[v]) == null ? void 0 : E.vs[0]) != null ? w : "", N = (_ = (k = h[x]) == null ? void 0 : k.vs[0]) != null ? _ : "", C = e.node(G), B = e.node(N);
-    if (C.dummy === "edge" && B.dummy === "edge" && ((O = C.edgeObj) == null ? void 0 : O.v) === ((j = B.edgeObj) == null ? void 0 : j.v) && ((R = C.edgeObj) == null ? void 0 : R.w) === ((I = B.edgeObj) == null ? void 0 : I.w)) if (C.edgeLabel.reversed) {
-      g[N] = h[v], h.splice(v, 1), v--;
-      break;
-    } else g[G] || (g[G] = h[x], h.splice(x, 1), x--);
-    else m = true;
-  }
-  let L = Ge(h, g, i, e, s);
-  if (u && d) {
-    L.vs = [u, L.vs, d].flat(1);
-    let v = e.predecessors(u);
-    if (v && v.length) {
-      let x = e.node(v[0]), G = e.predecessors(d), N = e.node(G[0]);
-      Object.hasOwn(L, "barycenter") || (L.barycenter = 0, L.weight = 0), L.barycenter = (L.barycenter * L.weight + x.order + N.order) / (L.weight + 2), L.weight += 2;
-    }
-  }
-  return Object.defineProperty(L, "result", { value: L, enumerable: false, configurable: true, writable: true }), Object.defineProperty(L, "usedBias", { value: m, enumerable: false, configurable: true, writable: true }), L;
-}
-function Xt(e, n) {
-  e.forEach((t) => {
-    t.vs = t.vs.flatMap((r) => n[r] ? n[r].vs : r);
-  });
-}
-function zt(e, n) {
-  e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + n.barycenter * n.weight) / (e.weight + n.weight), e.weight += n.weight) : (e.barycenter = n.barycenter, e.weight = n.weight);
-}
-function ve(e, n, t, r) {
-  r || (r = e.nodes());
-  let o = Ht(e), i = new T({ compound: true }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
-  return r.forEach((s) => {
-    let a = e.node(s), l = e.parent(s);
-    if (a.rank === n || a.minRank <= n && n <= a.maxRank) {
-      i.setNode(s), i.setParent(s, l || o);
-      let u = e[t](s);
-      u && u.forEach((d) => {
-        let c = d.v === s ? d.w : d.v, f = i.edge(c, s), h = f !== void 0 ? f.weight : 0;
-        i.setEdge(c, s, { weight: e.edge(d).weight + h });
-      }), Object.hasOwn(a, "minRank") && i.setNode(s, { borderLeft: a.borderLeft[n], borderRight: a.borderRight[n] });
-    }
-  }), i;
-}
-function Ht(e) {
-  let n;
-  for (; e.hasNode(n = $("_root")); ) ;
-  return n;
-}
-function ke(e, n, t) {
-  let r = {}, o;
-  t.forEach((i) => {
-    let s = e.parent(i), a, l;
-    for (; s; ) {
-      if (a = e.parent(s), a ? (l = r[a], r[a] = s) : (l = o, o = s), l && l !== s) {
-        n.setEdge(l, s);
-        return;
-      }
-      s = a;
-    }
-  });
-}
-function re(e, n = {}, t = null) {
-  if (typeof n.customOrder == "function") {
-    n.customOrder(e, re);
-    return;
-  }
-  let r = de(e), o = yn(e, D(1, r + 1), "inEdges"), i = yn(e, D(r - 1, -1, -1), "outEdges"), s = Le(e, t);
-  if (wn(e, s), n.disableOptimalOrderHeuristic) return;
-  let a = Number.POSITIVE_INFINITY, l, u = n.constraints || [];
-  for (let d = 0, c = 0; c < 4; ++d, ++c) {
-    qt(d % 2 ? o : i, d % 4 >= 2, u, t), s = P(e);
-    let f = ye(e, s);
-    f < a ? (c = 0, l = Object.assign({}, s), a = f) : f === a && (l = structuredClone(s));
-  }
-  wn(e, l);
-}
-function yn(e, n, t) {
-  let r = /* @__PURE__ */ new Map(), o = (i, s) => {
-    r.has(i) || r.set(i, []), r.get(i).push(s);
-  };
-  for (let i of e.nodes()) {
-    let s = e.node(i);
-    if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
-  }
-  return n.map(function(i) {
-    return ve(e, i, t, r.get(i) || []);
-  });
-}
-function qt(e, n, t, r) {
-  let o = true, i = new T();
-  e.forEach(function(s) {
-    t.forEach((d) => i.setEdge(d.left, d.right));
-    let a = s.graph().root, { result: l, usedBias: u } = te(s, a, i, r, o);
-    n && u && (o = !o), l.vs.forEach((d, c) => s.node(d).order = c), ke(s, i, l.vs);
-  });
-}
-function wn(e, n) {
-  Object.values(n).forEach((t) => t.forEach((r, o) => e.node(r).order = o));
-}
-function $t(e, n) {
-  let t = {};
-  function r(o, i) {
-    let s = 0, a = 0, l = o.length, u = i[i.length - 1];
-    return i.forEach((d, c) => {
-      let f = Jt(e, d), h = f ? e.node(f).order : l;
-      (f || d === u) && (i.slice(a, c + 1).forEach((g) => {
-        let m = e.predecessors(g);
-        m && m.forEach((L) => {
-          let y = e.node(L), b = y.order;
-          (b < s || h < b) && !(y.dummy && e.node(g).dummy) && Gn(t, L, g);
-        });
-      }), a = c + 1, s = h);
-    }), i;
-  }
-  return n.length && n.reduce(r), t;
-}
-function Ut(e, n) {
-  let t = {};
-  function r(a) {
-    var l;
-    return ((l = e.node(a)) == null ? void 0 : l.dummy) === "border";
-  }
-  if (!e.nodes().some(r)) return t;
-  function i(a, l, u, d, c) {
-    D(l, u).forEach((f) => {
-      let h = a[f];
-      if (h !== void 0 && e.node(h).dummy) {
-        let g = e.predecessors(h);
-        g && g.forEach((m) => {
-          if (m === void 0) return;
-          let L = e.node(m);
-          L.dummy && (L.order < d || L.order > c) && Gn(t, m, h);
-        });
-      }
-    });
-  }
-  function s(a, l) {
-    let u = -1, d = -1, c = 0;
-    return l.forEach((f, h) => {
-      if (r(f)) {
-        let g = e.predecessors(f);
-        if (g && g.length) {
-          let m = g[0];
-          if (m === void 0) return;
-          d = e.node(m).order, i(l, c, h, u, d), c = h, u = d;
-        }
-      }
-      i(l, c, l.length, d, a.length);
-    }), l;
-  }
-  return n.length && n.reduce(s), t;
-}
-function Jt(e, n) {
-  if (e.node(n).dummy) {
-    let t = e.predecessors(n);
-    if (t) return t.find((r) => e.node(r).dummy);
-  }
-}
-function Gn(e, n, t) {
-  if (n > t) {
-    let o = n;
-    n = t, t = o;
-  }
-  let r = e[n];
-  r || (e[n] = r = {}), r[t] = true;
-}
-function Kt(e, n, t) {
-  if (n > t) {
-    let o = n;
-    n = t, t = o;
-  }
-  let r = e[n];
-  return r !== void 0 && Object.hasOwn(r, t);
-}
-function Qt(e, n, t, r, o) {
-  let i = {}, s = {}, a = {};
-  return n.forEach((l) => {
-    l.forEach((u, d) => {
-      i[u] = u, s[u] = u, a[u] = d;
-    });
-  }), n.forEach((l) => {
-    let u = -1, d = -1, c = false, f = l, h = l.findIndex((g) => (o == null ? void 0 : o.includes(g)) || Nn(g, e, o));
-    h > 0 && (f = [l[h], ...l.slice(0, h), ...l.slice(h + 1)], c = true), f.forEach((g) => {
-      var L;
-      let m = r(g);
-      if (m && m.length) {
-        o != null && o.includes(g) && (m = m.filter((p) => Nn(p, e, o)));
-        let y = m.sort((p, E) => {
-          let w = a[p], k = a[E];
-          return (w !== void 0 ? w : 0) - (k !== void 0 ? k : 0);
-        }), b = (y.length - 1) / 2;
-        for (let p = Math.floor(b), E = Math.ceil(b); p <= E; ++p) {
-          let w = y[p];
-          if (w === void 0) continue;
-          let k = a[w];
-          if (k !== void 0 && s[g] === g && u < k && a[w] !== d && !Kt(t, g, w)) {
-            let _ = i[w];
-            _ !== void 0 && (s[w] = g, s[g] = i[g] = _, u = k, c && (u = -1, d = (L = a[w]) != null ? L : -1, c = false));
-          }
-        }
-      }
-    });
-  }), { root: i, align: s };
-}
-function Zt(e, n, t, r, o = false) {
-  let i = {}, s = er(e, n, t, o), a = o ? "borderLeft" : "borderRight";
-  function l(h, g) {
-    let m = s.nodes().slice(), L = {}, y = m.pop();
-    for (; y; ) {
-      if (L[y]) h(y);
-      else {
-        L[y] = true, m.push(y);
-        for (let b of g(y)) m.push(b);
-      }
-      y = m.pop();
-    }
-  }
-  function u(h) {
-    let g = s.inEdges(h);
-    g ? i[h] = g.reduce((m, L) => {
-      var p;
-      let y = (p = i[L.v]) != null ? p : 0, b = s.edge(L);
-      return Math.max(m, y + (b !== void 0 ? b : 0));
-    }, 0) : i[h] = 0;
-  }
-  function d(h) {
-    let g = s.outEdges(h), m = Number.POSITIVE_INFINITY;
-    g && (m = g.reduce((y, b) => {
-      let p = i[b.w], E = s.edge(b);
-      return Math.min(y, (p !== void 0 ? p : 0) - (E !== void 0 ? E : 0));
-    }, Number.POSITIVE_INFINITY));
-    let L = e.node(h);
-    m !== Number.POSITIVE_INFINITY && L.borderType !== a && (i[h] = Math.max(i[h] !== void 0 ? i[h] : 0, m));
-  }
-  function c(h) {
-    return s.predecessors(h) || [];
-  }
-  function f(h) {
-    return s.successors(h) || [];
-  }
-  return l(u, c), l(d, f), Object.keys(r).forEach((h) => {
-    var m;
-    let g = t[h];
-    g !== void 0 && (i[h] = (m = i[g]) != null ? m : 0);
-  }), i;
-}
-function er(e, n, t, r) {
-  let o = new T(), i = e.graph(), s = or(i.nodesep, i.edgesep, r);
-  return n.forEach((a) => {
-    let l;
-    a.forEach((u) => {
-      let d = t[u];
-      if (d !== void 0) {
-        if (o.setNode(d), l !== void 0) {
-          let c = t[l];
-          if (c !== void 0) {
-            let f = o.edge(c, d);
-            o.setEdge(c, d, Math.max(s(e, u, l), f || 0));
-          }
-        }
-        l = u;
-      }
-    });
-  }), o;
-}
-function nr(e, n) {
-  return Object.values(n).reduce((t, r) => {
-    let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
-    Object.entries(r).forEach(([a, l]) => {
-      let u = ir(e, a) / 2;
-      o = Math.max(l + u, o), i = Math.min(l - u, i);
-    });
-    let s = o - i;
-    return s < t[0] && (t = [s, r]), t;
-  }, [Number.POSITIVE_INFINITY, null])[1];
-}
-function tr(e, n) {
-  let t = Object.values(n), r = S(Math.min, t), o = S(Math.max, t);
-  ["u", "d"].forEach((i) => {
-    ["l", "r"].forEach((s) => {
-      let a = i + s, l = e[a];
-      if (!l || l === n) return;
-      let u = Object.values(l), d = r - S(Math.min, u);
-      s !== "l" && (d = o - S(Math.max, u)), d && (e[a] = X(l, (c) => c + d));
-    });
-  });
-}
-function rr(e, n = void 0) {
-  let t = e.ul;
-  return t ? X(t, (r, o) => {
-    var s, a;
-    if (n) {
-      let l = n.toLowerCase(), u = e[l];
-      if (u && u[o] !== void 0) return u[o];
-    }
-    let i = Object.values(e).map((l) => {
-      let u = l[o];
-      return u !== void 0 ? u : 0;
-    }).sort((l, u) => l - u);
-    return (((s = i[1]) != null ? s : 0) + ((a = i[2]) != null ? a : 0)) / 2;
-  }) : {};
-}
-function vn(e, n) {
-  let t = P(e), r = Object.assign($t(e, t), Ut(e, t)), o = {}, i;
-  ["u", "d"].forEach((a) => {
-    i = a === "u" ? t : Object.values(t).reverse(), ["l", "r"].forEach((l) => {
-      l === "r" && (i = i.map((f) => Object.values(f).reverse()));
-      let d = Qt(e, i, r, (f) => (a === "u" ? e.predecessors(f) : e.successors(f)) || [], n), c = Zt(e, i, d.root, d.align, l === "r");
-      l === "r" && (c = X(c, (f) => -f)), o[a + l] = c;
-    });
-  });
-  let s = nr(e, o);
-  return tr(o, s), rr(o, e.graph().align);
-}
-function or(e, n, t) {
-  return (r, o, i) => {
-    let s = r.node(o), a = r.node(i), l = 0, u;
-    if (l += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
-      case "l":
-        u = -s.width / 2;
-        break;
-      case "r":
-        u = s.width / 2;
-        break;
-    }
-    if (u && (l += t ? u : -u), u = void 0, l += (s.dummy ? n : e) / 2, l += (a.dummy ? n : e) / 2, l += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
-      case "l":
-        u = a.width / 2;
-        break;
-      case "r":
-        u = -a.width / 2;
-        break;
-    }
-    return u && (l += t ? u : -u), l;
-  };
-}
-function ir(e, n) {
-  return e.node(n).width;
-}
-function Nn(e, n, t) {
-  var s;
-  if (!t) return false;
-  let r = (s = n.node(e)) == null ? void 0 : s.edgeObj;
-  if (!r || n.node(e).edgeLabel.reversed) return false;
-  let o = t.indexOf(r == null ? void 0 : r.v), i = t.indexOf(r == null ? void 0 : r.w);
-  return o !== -1 && i !== -1 && o === (i + 1) % t.length || o === (i - 1) % t.length;
-}
-function kn(e, n) {
-  e = Z(e), sr(e), Object.entries(vn(e, n)).forEach(([t, r]) => e.node(t).x = r);
-}
-function sr(e) {
-  let n = P(e), t = e.graph(), r = t.ranksep, o = t.rankalign, i = 0;
-  n.forEach((s) => {
-    let a = s.reduce((l, u) => {
-      var c;
-      let d = (c = e.node(u).height) != null ? c : 0;
-      return l > d ? l : d;
-    }, 0);
-    s.forEach((l) => {
-      let u = e.node(l);
-      o === "top" ? u.y = i + u.height / 2 : o === "bottom" ? u.y = i + a - u.height / 2 : u.y = i + a / 2;
-    }), i += a + r;
-  });
-}
-var xn = /* @__PURE__ */ new WeakMap();
-function Oe(e, n = {}) {
-  return In(e, q, n), e;
-}
-function _n(e, n, t) {
-  let r = n;
-  for (; r !== void 0; ) {
-    let o = e.parent(r);
-    if (o === t) return r;
-    r = o;
-  }
-}
-function In(e, n, t) {
-  var y;
-  let r = e.nodes().filter((b) => e.children(b).length), o = {};
-  r.forEach((b) => {
-    let p = e.node(b);
-    if (p && p.rankdir) {
-      let E = new T({ multigraph: true, compound: true });
-      E.setGraph({ rankdir: p.rankdir });
-      let w = e.children(b);
-      w.forEach((G) => {
-        let N = { ...e.node(G) };
-        E.setNode(G, N);
-        let C = e.parent(G);
-        C && C !== b && w.includes(C) && E.setParent(G, C);
-      });
-      let k = /* @__PURE__ */ new Set();
-      e.edges().forEach((G) => {
-        let N = _n(e, G.v, b), C = _n(e, G.w, b);
-        if (N === G.v && C === G.w) E.setEdge(G, { ...e.edge(G) });
-        else if (N && C && N !== C) {
-          let B = `${N}\0${C}`;
-          k.has(B) || (k.add(B), E.setEdge(N, C, { ...e.edge(G) }));
-        }
-      }), In(E, n, t);
-      let _ = Rn(E);
-      Cn(_, n, t, null), Tn(E, _);
-      let O = 1 / 0, j = 1 / 0, R = -1 / 0, I = -1 / 0;
-      E.nodes().forEach((G) => {
-        if (G === b) return;
-        let N = E.node(G);
-        N && typeof N.x == "number" && typeof N.y == "number" && typeof N.width == "number" && typeof N.height == "number" && (O = Math.min(O, N.x - N.width / 2), R = Math.max(R, N.x + N.width / 2), j = Math.min(j, N.y - N.height / 2), I = Math.max(I, N.y + N.height / 2));
-      }), (!isFinite(O) || !isFinite(j) || !isFinite(R) || !isFinite(I)) && (O = j = 0, R = I = 0);
-      let v = R - O, x = I - j;
-      o[b] = { minX: O, minY: j, maxX: R, maxY: I, width: v, height: x, offsetX: O, offsetY: j }, p._dagreClusterSubgraph = E;
-    }
-  });
-  let i = [], s = (b) => {
-    let p = [], E = (e.children(b) || []).filter((w) => w !== b);
-    for (; E.length > 0; ) {
-      let w = E.shift();
-      p.push(w), (e.children(w) || []).filter((k) => k !== w).forEach((k) => E.push(k));
-    }
-    return p;
-  }, a = /* @__PURE__ */ new Map();
-  r.forEach((b) => {
-    let p = e.node(b);
-    p && p.rankdir && o[b] && a.set(b, (e.children(b) || []).filter((E) => E !== b));
-  });
-  let l = new Set([...a.values()].flat()), u = /* @__PURE__ */ new Map();
-  a.forEach((b, p) => {
-    l.has(p) || u.set(p, s(p));
-  });
-  let d = new Set([...u.values()].flat()), c = (b) => {
-    for (let [p, E] of u) if (E.includes(b)) return p;
-    return b;
-  }, f = [];
-  e.edges().forEach((b) => {
-    (d.has(b.v) || d.has(b.w)) && f.push({ edge: b, label: e.edge(b) });
-  });
-  let h = /* @__PURE__ */ new Map();
-  d.forEach((b) => {
-    let p = e.parent(b);
-    h.set(b, typeof p == "string" ? p : void 0);
-  }), u.forEach((b, p) => {
-    let E = e.node(p), w = [];
-    b.forEach((O) => {
-      let j = e.node(O);
-      j && (w.push({ id: O, node: j, parent: h.get(O) }), e.removeNode(O));
-    });
-    let k = f.filter(({ edge: O }) => b.includes(O.v) || b.includes(O.w)), _ = o[p];
-    E && (i.push({ clusterId: p, subgraph: E._dagreClusterSubgraph, bounds: _, children: b, removedNodes: w, removedEdges: k }), E.width = _.width, E.height = _.height);
-  });
-  let g = /* @__PURE__ */ new Set();
-  f.forEach(({ edge: b, label: p }) => {
-    let E = c(b.v), w = c(b.w);
-    if (E !== w && e.hasNode(E) && e.hasNode(w)) {
-      let k = `${E}\0${w}`;
-      g.has(k) || (g.add(k), e.setEdge(E, w, { ...p, width: 0, height: 0 }));
-    }
-  });
-  let m = Rn(e), L = Cn(m, n, t, (y = xn.get(e)) != null ? y : null);
-  xn.set(e, L), Tn(e, m), g.forEach((b) => {
-    let p = b.indexOf("\0"), E = b.slice(0, p), w = b.slice(p + 1);
-    e.hasEdge(E, w) && e.removeEdge(E, w);
-  }), i.forEach(({ clusterId: b, subgraph: p, bounds: E, removedNodes: w, removedEdges: k }) => {
-    var v, x;
-    let _ = e.node(b), O = (v = _ == null ? void 0 : _.x) != null ? v : 0, j = (x = _ == null ? void 0 : _.y) != null ? x : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
-    w.forEach(({ id: G, node: N, parent: C }) => {
-      e.setNode(G, N), C !== void 0 && e.setParent(G, C);
-    }), k.forEach(({ edge: G, label: N }) => {
-      e.setEdge(G, N);
-    }), p.nodes().forEach((G) => {
-      if (G === b) return;
-      let N = p.node(G), C = e.node(G);
-      C && N && typeof N.x == "number" && typeof N.y == "number" && (C.x = O + (N.x - R), C.y = j + (N.y - I));
-    }), On(e, p, O - R, j - I), delete _._dagreClusterSubgraph;
-  }), r.forEach((b) => {
-    var w, k;
-    let p = e.node(b), E = o[b];
-    if (p && p.rankdir && p._dagreClusterSubgraph && E) {
-      let _ = p._dagreClusterSubgraph, O = (w = p.x) != null ? w : 0, j = (k = p.y) != null ? k : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
-      _.nodes().forEach((v) => {
-        if (v === b) return;
-        let x = _.node(v), G = e.node(v);
-        if (G && x && typeof x.x == "number" && typeof x.y == "number") {
-          let N = x.x - R, C = x.y - I;
-          G.x = O + N, G.y = j + C;
-        }
-      }), On(e, _, O - R, j - I), delete p._dagreClusterSubgraph;
-    }
-  });
-}
-function On(e, n, t, r) {
-  n.edges().forEach((o) => {
-    if (!e.hasEdge(o)) return;
-    let i = n.edge(o), s = e.edge(o);
-    s.points = i.points.map((a) => ({ x: a.x + t, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + t, s.y = i.y + r);
-  });
-}
-function Cn(e, n, t, r = null) {
-  var l, u;
-  let o = (t == null ? void 0 : t.useDynamic) !== false, i = o && (l = r == null ? void 0 : r.graph) != null ? l : null, s = o && (u = r == null ? void 0 : r.rawNodes) != null ? u : null;
-  n("    makeSpaceForEdgeLabels", () => br(e)), n("    removeSelfEdges", () => Gr(e)), n("    acyclic", () => Ue(e, i)), n("    nestingGraph.run", () => un(e)), n("    rank", () => dn(Z(e))), n("    injectEdgeLabelProxies", () => gr(e)), n("    removeEmptyRanks", () => We(e)), n("    nestingGraph.cleanup", () => fn(e)), n("    normalizeRanks", () => Be(e)), n("    assignRankMinMax", () => pr(e)), n("    removeEdgeLabelProxies", () => mr(e)), n("    normalize.run", () => Ke(e)), n("    parentDummyChains", () => ln(e)), n("    addBorderSegments", () => bn(e)), n("    order", () => re(e, t, s)), n("    insertSelfEdges", () => vr(e)), n("    adjustCoordinateSystem", () => pn(e)), n("    position", () => kn(e, t.corePath)), n("    positionSelfEdges", () => kr(e));
-  let a = JSON.parse(JSON.stringify(e._nodes));
-  return n("    removeBorderNodes", () => Nr(e)), n("    normalize.undo", () => Qe(e)), n("    fixupEdgeLabelCoords", () => yr(e)), n("    undoCoordinateSystem", () => mn(e)), n("    translateGraph", () => Er(e)), n("    assignNodeIntersects", () => Lr(e)), n("    reversePoints", () => wr(e)), n("    acyclic.undo", () => Je(e)), { graph: e, rawNodes: a };
-}
-function Tn(e, n) {
-  e.nodes().forEach((t) => {
-    let r = e.node(t), o = n.node(t);
-    r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, n.children(t).length && (r.width = o.width, r.height = o.height));
-  }), e.edges().forEach((t) => {
-    let r = e.edge(t), o = n.edge(t);
-    r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
-  }), e.graph().width = n.graph().width, e.graph().height = n.graph().height;
-}
-var ar = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"];
-var dr = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" };
-var lr = ["acyclicer", "ranker", "rankdir", "align", "rankalign"];
-var ur = ["width", "height", "rank"];
-var jn = { width: 0, height: 0 };
-var cr = ["minlen", "weight", "width", "height", "labeloffset"];
-var fr = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" };
-var hr = ["labelpos"];
-function Rn(e) {
-  let n = new T({ multigraph: true, compound: true }), t = _e(e.graph());
-  return n.setGraph(Object.assign({}, dr, xe(t, ar), W(t, lr))), e.nodes().forEach((r) => {
-    let o = _e(e.node(r)), i = xe(o, ur);
-    Object.keys(jn).forEach((a) => {
-      i[a] === void 0 && (i[a] = jn[a]);
-    }), n.setNode(r, i);
-    let s = e.parent(r);
-    s !== void 0 && n.setParent(r, s);
-  }), e.edges().forEach((r) => {
-    let o = _e(e.edge(r));
-    n.setEdge(r, Object.assign({}, fr, xe(o, cr), W(o, hr)));
-  }), n;
-}
-function br(e) {
-  let n = e.graph();
-  n.ranksep /= 2, e.edges().forEach((t) => {
-    var o;
-    let r = e.edge(t);
-    r.minlen *= 2, ((o = r.labelpos) != null ? o : "r").toLowerCase() !== "c" && (n.rankdir === "TB" || n.rankdir === "BT" ? r.width += r.labeloffset : r.height += r.labeloffset);
-  });
-}
-function gr(e) {
-  e.edges().forEach((n) => {
-    let t = e.edge(n);
-    if (t.width && t.height) {
-      let r = e.node(n.v), i = { rank: (e.node(n.w).rank - r.rank) / 2 + r.rank, e: n };
-      M(e, "edge-proxy", i, "_ep");
-    }
-  });
-}
-function pr(e) {
-  let n = 0;
-  e.nodes().forEach((t) => {
-    let r = e.node(t);
-    r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, n = Math.max(n, r.maxRank));
-  }), e.graph().maxRank = n;
-}
-function mr(e) {
-  e.nodes().forEach((n) => {
-    let t = e.node(n);
-    if (t.dummy === "edge-proxy") {
-      let r = t;
-      e.edge(r.e).labelRank = t.rank, e.removeNode(n);
-    }
-  });
-}
-function Er(e) {
-  let n = Number.POSITIVE_INFINITY, t = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
-  function l(u) {
-    let d = u.x, c = u.y, f = u.width, h = u.height;
-    n = Math.min(n, d - f / 2), t = Math.max(t, d + f / 2), r = Math.min(r, c - h / 2), o = Math.max(o, c + h / 2);
-  }
-  e.nodes().forEach((u) => l(e.node(u))), e.edges().forEach((u) => {
-    let d = e.edge(u);
-    Object.hasOwn(d, "x") && l(d);
-  }), n -= s, r -= a, e.nodes().forEach((u) => {
-    let d = e.node(u);
-    d.x -= n, d.y -= r;
-  }), e.edges().forEach((u) => {
-    let d = e.edge(u);
-    d.points.forEach((c) => {
-      c.x -= n, c.y -= r;
-    }), Object.hasOwn(d, "x") && (d.x -= n), Object.hasOwn(d, "y") && (d.y -= r);
-  }), i.width = t - n + s, i.height = o - r + a;
-}
-function Lr(e) {
-  e.edges().forEach((n) => {
-    if (n.v === n.w) return;
-    let t = e.edge(n), r = e.node(n.v), o = e.node(n.w), i, s;
-    t.points ? (i = t.points[0], s = t.points[t.points.length - 1]) : (t.points = [], i = o, s = r), t.points.unshift(se(r, i)), t.points.push(se(o, s));
-  });
-}
-function yr(e) {
-  e.edges().forEach((n) => {
-    let t = e.edge(n);
-    if (Object.hasOwn(t, "x")) switch ((t.labelpos === "l" || t.labelpos === "r") && (t.width -= t.labeloffset), t.labelpos) {
-      case "l":
-        t.x -= t.width / 2 + t.labeloffset;
-        break;
-      case "r":
-        t.x += t.width / 2 + t.labeloffset;
-        break;
-    }
-  });
-}
-function wr(e) {
-  e.edges().forEach((n) => {
-    let t = e.edge(n);
-    t.reversed && t.points.reverse();
-  });
-}
-function Nr(e) {
-  e.nodes().forEach((n) => {
-    if (e.children(n).length) {
-      let t = e.node(n), r = e.node(t.borderTop), o = e.node(t.borderBottom), i = e.node(t.borderLeft[t.borderLeft.length - 1]), s = e.node(t.borderRight[t.borderRight.length - 1]);
-      t.width = Math.abs(s.x - i.x), t.height = Math.abs(o.y - r.y), t.x = i.x + t.width / 2, t.y = r.y + t.height / 2;
-    }
-  }), e.nodes().forEach((n) => {
-    e.node(n).dummy === "border" && e.removeNode(n);
-  });
-}
-function Gr(e) {
-  e.edges().forEach((n) => {
-    if (n.v === n.w) {
-      let t = e.node(n.v);
-      t.selfEdges || (t.selfEdges = []), t.selfEdges.push({ e: n, label: e.edge(n) }), e.removeEdge(n);
-    }
-  });
-}
-function vr(e) {
-  P(e).forEach((t) => {
-    let r = 0;
-    t.forEach((o, i) => {
-      let s = e.node(o);
-      typeof s.rank != "number" && (s.rank = 0), s.order = i + r, (s.selfEdges || []).forEach((a) => {
-        M(e, "selfedge", { width: a.label.width, height: a.label.height, rank: s.rank, order: i + ++r, e: a.e, edgeLabel: a.label }, "_se"), (!Array.isArray(a.label.points) || a.label.points.length !== 7) && (a.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
-      }), delete s.selfEdges;
-    });
-  });
-}
-function kr(e) {
-  e.nodes().forEach((n) => {
-    let t = e.node(n), r = (o) => typeof o == "number" && isFinite(o);
-    if (t.dummy === "selfedge") {
-      let o = t, i = e.node(o.e.v), s = r(i == null ? void 0 : i.x) ? i.x : 0, a = r(i == null ? void 0 : i.y) ? i.y : 0, l = r(i == null ? void 0 : i.width) ? i.width : 0, u = r(i == null ? void 0 : i.height) ? i.height : 0, d = r(t.x) ? t.x : s, c = r(t.y) ? t.y : a, f = l / 2, h = u / 2;
-      o.edgeLabel.points = [{ x: d + f, y: c - h }, { x: d + f, y: c - h }, { x: d, y: c }, { x: d - f, y: c + h }, { x: d - f, y: c + h }, { x: d, y: c }, { x: d, y: c }], o.edgeLabel.x = d, o.edgeLabel.y = c, e.setEdge(o.e, o.edgeLabel), e.removeNode(n);
-    } else t && Array.isArray(t.selfEdges) && t.selfEdges.forEach((o) => {
-      if (!Array.isArray(o.label.points) || o.label.points.length !== 7) {
-        let i = r(t.x) ? t.x : 0, s = r(t.y) ? t.y : 0, a = r(t.width) ? t.width : 0, l = r(t.height) ? t.height : 0, u = a / 2, d = l / 2;
-        o.label.points = [{ x: i + u, y: s - d }, { x: i + u, y: s - d }, { x: i, y: s }, { x: i - u, y: s + d }, { x: i - u, y: s + d }, { x: i, y: s }, { x: i, y: s }];
-      }
-    });
-  });
-}
-function xe(e, n) {
-  return X(W(e, n), Number);
-}
-function _e(e) {
-  let n = {};
-  return e && Object.entries(e).forEach(([t, r]) => {
-    typeof t == "string" && (t = t.toLowerCase()), n[t] = r;
-  }), n;
-}
-function Ce(e) {
-  let n = P(e), t = new T({ compound: true, multigraph: true }).setGraph({});
-  return e.nodes().forEach((r) => {
-    t.setNode(r, { label: r }), t.setParent(r, "layer" + e.node(r).rank);
-  }), e.edges().forEach((r) => t.setEdge(r.v, r.w, {}, r.name)), n.forEach((r, o) => {
-    let i = "layer" + o;
-    t.setNode(i, { rank: "same" }), r.reduce((s, a) => (t.setEdge(s, a, { style: "invis" }), a));
-  }), t;
-}
-var xr = { graphlib: ie, version: ue, layout: Oe, debug: Ce, util: { time: le, notime: q } };
-var Uo = xr;
-
-// src/core/docs/picture-layout.ts
-var BOX = { width: 240, height: 40 };
-var EDGE_LABEL = { width: 96, height: 14 };
-function pictureShape(picture) {
-  let key = `${picture.nodes.length}`;
-  for (const e of picture.edges) key += `|${e.from}${e.label ? ">" : "-"}${e.to}`;
-  return key;
-}
-
-// src/adapters/layout/dagre-layout.ts
-function dagreLayout(options = {}) {
-  const maxShapes = Math.max(1, options.maxShapes ?? 1e4);
-  const cache = /* @__PURE__ */ new Map();
-  let hits = 0;
-  let misses = 0;
-  const layout = (picture) => {
-    const shape = pictureShape(picture);
-    const found = cache.get(shape);
-    if (found) {
-      hits++;
-      cache.delete(shape);
-      cache.set(shape, found);
-      return found;
-    }
-    misses++;
-    const made = layoutOnce(picture);
-    cache.set(shape, made);
-    if (cache.size > maxShapes) cache.delete(cache.keys().next().value);
-    return made;
-  };
-  return Object.assign(layout, { stats: () => ({ hits, misses, shapes: cache.size }) });
-}
-var MARGIN = 8;
-function layoutOnce(picture) {
-  const g = new Uo.graphlib.Graph({ multigraph: false });
-  g.setGraph({
-    rankdir: "LR",
-    nodesep: 14,
-    ranksep: 56,
-    edgesep: 10,
-    marginx: MARGIN,
-    marginy: MARGIN,
-    // The pictures are columns around one node; the default network-simplex ranking only
-    // tightens long edges, which they do not have, and costs a third of each layout.
-    ranker: "longest-path"
-  });
-  g.setDefaultEdgeLabel(() => ({}));
-  picture.nodes.forEach((_, i) => {
-    g.setNode(String(i), { width: BOX.width, height: BOX.height });
-  });
-  for (const e of picture.edges) {
-    g.setEdge(
-      String(e.from),
-      String(e.to),
-      e.label ? { width: EDGE_LABEL.width, height: EDGE_LABEL.height, labelpos: "c" } : {}
-    );
-  }
-  Uo.layout(g);
-  const graph = g.graph();
-  const nodes = picture.nodes.map((_, i) => {
-    const n = g.node(String(i));
-    return {
-      x: round((n.x ?? 0) - BOX.width / 2),
-      y: round((n.y ?? 0) - BOX.height / 2),
-      width: BOX.width,
-      height: BOX.height
-    };
-  });
-  const edges = picture.edges.map((e) => {
-    const label2 = g.edge(String(e.from), String(e.to));
-    const points = (label2?.points ?? []).map((p) => ({
-      x: round(p.x),
-      y: round(p.y)
-    }));
-    return e.label && label2?.x !== void 0 && label2.y !== void 0 ? { points, label: { x: round(label2.x), y: round(label2.y) } } : { points };
-  });
-  return {
-    width: Math.ceil(graph.width ?? 0),
-    height: Math.ceil(graph.height ?? 0),
-    nodes,
-    edges
-  };
-}
-var round = (v) => Math.round(v * 10) / 10;
-
-// src/core/render/html-escape.ts
-init_terminal_escape();
-var PLAIN3 = /^[\x20-\x21\x23-\x25\x28-\x3b\x3d\x3f-\x7e]*$/;
-var escapeHtml = (s) => (
-  // Nearly every id and name is plain: one test, no copy (the docs site escapes millions).
-  PLAIN3.test(s) ? s : terminalText(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-);
-var webUrl = (url) => url && /^https?:\/\/[^\s]+$/i.test(url) ? url : void 0;
-
-// src/core/docs/graph-health.ts
-init_compact_graph();
-init_find_cycles();
-var IDENTITY_KINDS = /* @__PURE__ */ new Set(["iam-role", "service-account"]);
-var IDENTITY_VIAS = /* @__PURE__ */ new Set(["assumes-role", "token-exchange", "runs-as", "binds-role"]);
-var CHANGEABLE_KINDS = /* @__PURE__ */ new Set(["iam-role", "service-account", "iam-policy"]);
-var READABLE_FILE = /\.(tf|tf\.json|json|ya?ml|template)$/;
-function graphHealth(config, options = {}) {
-  const notes = [];
-  const ownerOf2 = (node3) => node3.owner === void 0 ? {} : { owner: node3.owner };
-  const unreachable = /* @__PURE__ */ new Map();
-  for (const node3 of config.nodes.values()) {
-    if (node3.owner === void 0) {
-      notes.push({
-        code: "no-owner",
-        severity: "warning",
-        node: node3.id,
-        message: `${node3.id} has no owner: when it breaks, nobody is told`,
-        hint: "add `owner:` naming the team that answers for it"
-      });
-    } else {
-      const owner2 = config.owners.get(node3.owner);
-      if (owner2 && !owner2.github && !owner2.chat && !owner2.email) {
-        const list3 = unreachable.get(owner2.id);
-        if (list3) list3.push(node3.id);
-        else unreachable.set(owner2.id, [node3.id]);
-      }
-    }
-    if (!hasRules(node3)) {
-      const gap = CHANGEABLE_KINDS.has(node3.kind);
-      notes.push({
-        code: "no-match-rules",
-        severity: gap ? "warning" : "info",
-        node: node3.id,
-        ...ownerOf2(node3),
-        message: gap ? `${node3.id} has no match rules: a change to this ${node3.kind} is never noticed, and nothing downstream of it is warned` : `${node3.id} has no match rules: no change in a repository ever marks it changed (fine when it is defined elsewhere)`,
-        hint: "add match.paths (or match.terraform, match.kubernetes, match.cloudformation) for the files that define it"
-      });
-    }
-  }
-  for (const [owner2, nodes] of unreachable) {
-    notes.push({
-      code: "owner-unreachable",
-      severity: "warning",
-      owner: owner2,
-      message: `owner ${owner2} has no GitHub handle, chat channel or email, yet owns ${count4(nodes.length, "node")} (${listed3(nodes)})`,
-      hint: "add `github:`, `chat:` or `email:` to the owner so the people to call can be found"
-    });
-  }
-  for (const node3 of config.nodes.values()) {
-    for (const edge of node3.dependsOn) {
-      const upstream = config.nodes.get(edge.to);
-      if (!upstream) continue;
-      if ((edge.expects ?? []).length > 0) {
-        if (!mayReadContent(upstream))
-          notes.push({
-            code: "unchecked-contract",
-            severity: "warning",
-            node: node3.id,
-            ...ownerOf2(node3),
-            message: `the contract ${node3.id} expects of ${upstream.id} can never be checked: no rule of ${upstream.id} points at a file its facts can be read from`,
-            hint: `add match.terraform, match.cloudformation or match.kubernetes rules to ${upstream.id}, or a match.paths rule on the .tf, .json or .yaml file that defines it`
-          });
-      } else if (isIdentityEdge(edge, upstream) && node3.tier !== void 0 && node3.tier <= 1) {
-        notes.push({
-          code: "no-contract",
-          severity: "info",
-          node: node3.id,
-          ...ownerOf2(node3),
-          message: `${node3.id} (tier ${node3.tier}) depends on ${upstream.id} (${edge.via}) but says nothing of what it needs of it`,
-          hint: `add \`expects:\` to the edge (trusts, allows, exists) so a change that breaks it is caught before it merges`
-        });
-      }
-    }
-  }
-  if (options.today !== void 0) {
-    for (const warning of waiverWarnings(config.nodes.values(), options.today)) {
-      const id = warning.keyPath?.[1];
-      const node3 = typeof id === "string" ? config.nodes.get(id) : void 0;
-      notes.push({
-        code: warning.code,
-        severity: "warning",
-        ...node3 ? { node: node3.id, ...ownerOf2(node3) } : {},
-        message: warning.message,
-        hint: warning.hint ?? ""
-      });
-    }
-  }
-  if (options.matches) {
-    for (const node3 of config.nodes.values()) {
-      for (const hit of options.matches.get(node3.id)?.ruleHits ?? []) {
-        if (hit.count > 0) continue;
-        notes.push({
-          code: "stale-rule",
-          severity: "warning",
-          node: node3.id,
-          ...ownerOf2(node3),
-          message: `${node3.id}: the ${RULE_NAMES[hit.kind]} rule "${hit.rule}" matches nothing in the repository`,
-          hint: "fix it (a moved, renamed or misspelt path or resource?), or remove it if what it named is gone"
-        });
-      }
-    }
-  }
-  for (const cycle of findCycles(compactGraph(config))) {
-    const first = config.nodes.get(cycle[0]);
-    const shown2 = cycle.length > 12 ? [...cycle.slice(0, 10), "\u2026", cycle.at(-1)] : cycle;
-    notes.push({
-      code: "cycle",
-      severity: "info",
-      ...first ? { node: first.id, ...ownerOf2(first) } : {},
-      message: `dependency cycle: ${shown2.join(" depends on ")}`,
-      hint: "a cycle usually means an edge points the wrong way: `depends_on` is written on the dependent"
-    });
-  }
-  return notes.sort(
-    (a, b) => compare(a.code, b.code) || compare(a.node ?? "", b.node ?? "") || compare(a.owner ?? "", b.owner ?? "") || compare(a.message, b.message)
-  );
-}
-var RULE_NAMES = {
-  paths: "path",
-  terraform: "Terraform",
-  kubernetes: "Kubernetes",
-  cloudformation: "CloudFormation"
-};
-function hasRules(node3) {
-  const m = node3.match;
-  return m.paths.length > 0 || m.terraform.length > 0 || m.kubernetes.length > 0 || (m.cloudformation ?? []).length > 0;
-}
-function mayReadContent(node3) {
-  const m = node3.match;
-  if (m.terraform.length > 0 || m.kubernetes.length > 0 || (m.cloudformation ?? []).length > 0)
-    return true;
-  return m.paths.some(({ glob: glob2 }) => {
-    if (glob2.endsWith("/")) return true;
-    const last = glob2.slice(glob2.lastIndexOf("/") + 1);
-    if (READABLE_FILE.test(last)) return true;
-    return /[*?[{]/.test(last) && !/\.[A-Za-z0-9_-]+$/.test(last);
-  });
-}
-function isIdentityEdge(edge, upstream) {
-  return IDENTITY_KINDS.has(upstream.kind) || IDENTITY_VIAS.has(edge.via);
-}
-var count4 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
-function listed3(ids2) {
-  const sorted = [...ids2].sort(compare);
-  return sorted.length > 5 ? `${sorted.slice(0, 5).join(", ")} \u2026` : sorted.join(", ");
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function notesByCode(notes) {
-  const byCode = /* @__PURE__ */ new Map();
-  for (const note of notes) {
-    const list3 = byCode.get(note.code);
-    if (list3) list3.push(note);
-    else byCode.set(note.code, [note]);
-  }
-  return byCode;
-}
-
-// src/core/docs/site-paths.ts
-var KEEP2 = /[a-z0-9._-]/;
-var MAX_SEGMENT = 200;
-function encodeSegment(segment) {
-  if (segment === "") return "~";
-  if (/^\.+$/.test(segment)) return "~2e".repeat(segment.length);
-  let out = "";
-  for (const ch of segment) {
-    if (KEEP2.test(ch)) out += ch;
-    else {
-      const code3 = ch.codePointAt(0);
-      out += code3 < 256 ? `~${code3.toString(16).padStart(2, "0")}` : `~u${code3.toString(16)}~`;
-    }
-  }
-  if (out.endsWith(".")) out = `${out.slice(0, -1)}~2e`;
-  if (out.startsWith(".")) out = `~2e${out.slice(1)}`;
-  if (/^(con|prn|aux|nul|com\d|lpt\d|index)(\.|$)/.test(out))
-    out = `~${out.codePointAt(0).toString(16)}${out.slice(1)}`;
-  if (out.length <= MAX_SEGMENT) return out;
-  return `${out.slice(0, MAX_SEGMENT - 20)}~h${hash64(segment)}`;
-}
-function hash64(text8) {
-  let a = 2166136261;
-  let b = 84696351;
-  for (let i = 0; i < text8.length; i++) {
-    const c = text8.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619) >>> 0;
-    b = Math.imul((b ^ c) + i, 16777619) >>> 0;
-    b ^= b >>> 15;
-  }
-  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
-}
-var encodeId = (id) => id.split("/").map(encodeSegment).join("/");
-var nodePagePath = (id, ext = "html") => `nodes/${encodeId(id)}.${ext}`;
-var ownerPagePath = (id, ext = "html") => `owners/${encodeId(id)}.${ext}`;
-var kindPagePath = (kind, ext = "html") => `kinds/${encodeId(kind)}.${ext}`;
-var exportPath = (pagePath, table, format2) => `${pagePath.replace(/\.[a-z]+$/, "")}.${table}.${format2}`;
-var URL_SAFE = /^[A-Za-z0-9._~/-]*$/;
-function relativeHref(from, to) {
-  const fromDirs = from.split("/").slice(0, -1);
-  const toParts = to.split("/");
-  let common = 0;
-  while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common])
-    common++;
-  const up = "../".repeat(fromDirs.length - common);
-  const rest = toParts.slice(common).join("/");
-  return up + (URL_SAFE.test(rest) ? rest : toParts.slice(common).map(encodeURIComponent).join("/"));
-}
-
-// src/core/docs/html/fragments.ts
-var text6 = escapeHtml;
-function link3(here, to, label2, attrs = "") {
-  return `<a href="${escapeHtml(relativeHref(here.path, to))}"${attrs}>${label2}</a>`;
-}
-var nodeLink = (here, id) => cachedLink(
-  linksOf(here).nodes,
-  id,
-  () => link3(here, nodePagePath(id), `<code>${escapeHtml(id)}</code>`)
-);
-var ownerLink = (here, id) => id === void 0 ? '<span class="note">nobody</span>' : cachedLink(linksOf(here).owners, id, () => link3(here, ownerPagePath(id), escapeHtml(id)));
-var linksByFolder = /* @__PURE__ */ new Map();
-var lastPath;
-var lastLinks;
-var cachedLinks = 0;
-var MAX_CACHED_LINKS = 2e5;
-function linksOf(here) {
-  if (here.path === lastPath && lastLinks) return lastLinks;
-  const folder = here.path.slice(0, here.path.lastIndexOf("/") + 1);
-  let links = linksByFolder.get(folder);
-  if (!links) {
-    links = { nodes: /* @__PURE__ */ new Map(), owners: /* @__PURE__ */ new Map() };
-    linksByFolder.set(folder, links);
-  }
-  lastPath = here.path;
-  lastLinks = links;
-  return links;
-}
-function cachedLink(links, id, make) {
-  let made = links.get(id);
-  if (made === void 0) {
-    if (cachedLinks >= MAX_CACHED_LINKS) {
-      for (const other of linksByFolder.values()) {
-        other.nodes.clear();
-        other.owners.clear();
-      }
-      cachedLinks = 0;
-    }
-    made = make();
-    links.set(id, made);
-    cachedLinks++;
-  }
-  return made;
-}
-var kindLink = (here, kind) => link3(here, kindPagePath(kind), escapeHtml(kind));
-function webLink(url) {
-  const safe = webUrl(url);
-  if (safe) return `<a href="${escapeHtml(safe)}">${escapeHtml(safe)}</a>`;
-  return url ? `${escapeHtml(url)} <span class="note">(not a web address: not linked)</span>` : "";
-}
-function githubUrl(handle) {
-  const m = /^@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\/([A-Za-z0-9._-]+))?$/.exec(handle);
-  if (!m) return void 0;
-  return m[2] ? `https://github.com/orgs/${m[1]}/teams/${m[2]}` : `https://github.com/${m[1]}`;
-}
-function contactItems(contact2) {
-  const items = [];
-  if (contact2.chat) items.push(`Chat: <b>${escapeHtml(contact2.chat)}</b>`);
-  if (contact2.github) {
-    const url = githubUrl(contact2.github);
-    items.push(
-      `GitHub: ${url ? `<a href="${escapeHtml(url)}">${escapeHtml(contact2.github)}</a>` : escapeHtml(contact2.github)}`
-    );
-  }
-  if (contact2.email) {
-    const mail = /^[^@\s"<>]+@[^@\s"<>]+$/.test(contact2.email) ? `<a href="mailto:${escapeHtml(contact2.email)}">${escapeHtml(contact2.email)}</a>` : escapeHtml(contact2.email);
-    items.push(`Email: ${mail}`);
-  }
-  if (contact2.escalation) items.push(`Escalation: ${linkify(contact2.escalation)}`);
-  return items;
-}
-function linkify(value) {
-  return value.split(/(https?:\/\/[^\s<>"')]+)/i).map((part, i) => i % 2 === 1 ? webLink(part) : escapeHtml(part)).join("");
-}
-function tierText(tier2) {
-  if (tier2 === void 0) return "2 (not set)";
-  return ["0 (most critical)", "1", "2", "3 (least critical)"][tier2] ?? String(tier2);
-}
-function htmlTable(caption, headers, cells) {
-  const head = headers.map((h) => `<th scope="col">${h}</th>`).join("");
-  const body = cells.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("\n");
-  return `<div class="table-box"><table><caption>${caption}</caption>
-<thead><tr>${head}</tr></thead>
-<tbody>
-${body}
-</tbody></table></div>`;
-}
-function tableFoot(here, table, name, order, exported = true) {
-  const shown2 = table.rows.length < table.total ? `Showing ${count5(table.rows.length)} of ${count5(table.total)}, ${order} (<code>--max-rows</code> sets how many). ` : "";
-  if (!exported) return shown2 ? `<p class="exports">${shown2}</p>` : "";
-  const csv = link3(here, exportPath(here.path, name, "csv"), "CSV");
-  const json = link3(here, exportPath(here.path, name, "json"), "JSON");
-  return `<p class="exports">${shown2}This table as ${csv} or ${json}.</p>`;
-}
-var count5 = (n) => n.toLocaleString("en");
-
-// src/core/docs/html/page-shell.ts
-var NAV = [
-  ["index.html", "Overview"],
-  ["owners.html", "Owners"],
-  ["kinds.html", "Kinds"],
-  ["health.html", "Graph health"],
-  ["search.html", "Search"]
-];
-function htmlPage(page) {
-  const href = (to) => escapeHtml(relativeHref(page.path, to));
-  const nav = NAV.map(
-    ([to, label2]) => `<a href="${href(to)}"${to === page.path ? ' aria-current="page"' : ""}>${label2}</a>`
-  ).join("");
-  const scripts = (page.scripts ?? []).map((s) => `<script src="${href(s)}"></script>`).join("");
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(page.title)} \xB7 blastradius docs</title>
-<link rel="stylesheet" href="${href("style.css")}">
-</head><body>
-<a class="skip" href="#main">Skip to content</a>
-<header><nav aria-label="Site">${nav}</nav>
-<form role="search" aria-label="Site" action="${href("search.html")}" method="get"><label for="site-q" class="visually-hidden">Search nodes</label><input id="site-q" name="q" type="search" placeholder="Search nodes, owners, kinds"><button type="submit">Search</button></form></header>
-<main id="main">
-${page.body}
-</main>
-<footer><p>${generatedFrom(page.stamp)}</p></footer>
-${scripts}</body></html>
-`;
-}
-function generatedFrom(stamp) {
-  const commit = stamp.commit ? ` at commit <code>${escapeHtml(stamp.commit.slice(0, 12))}</code>` : " (not in a git repository: no commit)";
-  return `Generated from <code>${escapeHtml(stamp.source)}</code>${commit} on ${escapeHtml(stamp.generatedAt)} by blastradius ${escapeHtml(stamp.version)}.`;
-}
-
-// src/core/docs/html/render-health.ts
-var withCode = (hint) => text6(hint).replace(/`([^`]+)`/g, (_, code3) => `<code>${code3}</code>`);
-var HEALTH_ROWS = 200;
-function renderHealthHtml(notes, stamp) {
-  const here = { path: "health.html" };
-  const byCode = notesByCode(notes);
-  const sections = [...byCode.entries()].map(
-    ([code3, list3]) => `<h2 id="${text6(code3)}">${text6(code3)} (${count5(list3.length)})</h2>
-${htmlTable(
-      `${text6(code3)}: ${list3[0]?.severity === "warning" ? "warnings" : "notes"}`,
-      ["Where", "What", "What to do"],
-      list3.slice(0, HEALTH_ROWS).map((n) => [
-        n.node ? nodeLink(here, n.node) : n.owner ? ownerLink(here, n.owner) : "the graph",
-        text6(n.message),
-        withCode(n.hint)
-      ])
-    )}${list3.length > HEALTH_ROWS ? `
-<p class="note">The first ${count5(HEALTH_ROWS)} of ${count5(list3.length)}; <code>blastradius validate</code> lists them all.</p>` : ""}`
-  );
-  const body = `<h1>Graph health</h1>
-${notes.length === 0 ? "<p>Nothing to note: every node has an owner and match rules, and every contract can be checked.</p>" : `<p>${count5(notes.length)} note${notes.length === 1 ? "" : "s"}.</p>`}
-${sections.join("\n")}`;
-  return htmlPage({ path: here.path, title: "Graph health", body, stamp });
-}
-
-// src/core/docs/html/render-changes.ts
-var KIND_LABEL = {
-  paths: "Files",
-  terraform: "Terraform",
-  kubernetes: "Kubernetes",
-  cloudformation: "CloudFormation"
-};
-function renderChangesSection(match, matches2, repository) {
-  const head = `<h2 id="changes">What changes it</h2>`;
-  const rules = [
-    ...match.paths.map((p) => ["paths", p.source]),
-    ...match.terraform.map((r) => ["terraform", r]),
-    ...match.kubernetes.map((r) => ["kubernetes", r]),
-    ...(match.cloudformation ?? []).map((r) => ["cloudformation", r])
-  ];
-  if (rules.length === 0)
-    return `${head}
-<p class="note">No match rules: no change in a repository will be reported as changing this node (it is only ever impacted through what it depends on).</p>`;
-  const hits = /* @__PURE__ */ new Map();
-  for (const hit of matches2?.ruleHits ?? []) hits.set(`${hit.kind}\0${hit.rule}`, hit.count);
-  const today = (kind, rule) => {
-    if (!matches2) return '<span class="note">not read</span>';
-    const n = hits.get(`${kind}\0${rule}`);
-    if (n === void 0) return '<span class="note">not judged here</span>';
-    return n === 0 ? '<span class="breaking">nothing: stale rule</span>' : count5(n);
-  };
-  const table = htmlTable(
-    "Match rules",
-    ["Kind", "Rule", `Matches today${repository ? ` in ${text6(repository)}` : ""}`],
-    rules.map(([kind, rule]) => [
-      KIND_LABEL[kind],
-      `<code>${text6(rule)}</code>`,
-      today(kind, rule)
-    ])
-  );
-  if (!matches2)
-    return `${head}
-${table}
-<p class="note">The repository was not read, so what the rules match today is not shown.</p>`;
-  const files = matches2.fileCount === 0 ? "" : `<h3>Files it matches today (${count5(matches2.fileCount)})</h3>
-<ul>${matches2.files.map((f) => `<li><code>${text6(f)}</code></li>`).join("")}</ul>${matches2.files.length < matches2.fileCount ? `<p class="note">The first ${count5(matches2.files.length)} of ${count5(matches2.fileCount)}.</p>` : ""}`;
-  const objects = matches2.objectCount === 0 ? "" : `<h3>Resources and objects it matches today (${count5(matches2.objectCount)})</h3>
-${htmlTable(
-    "Resources and objects",
-    ["Kind", "Address", "File"],
-    matches2.objects.map((o) => [
-      KIND_LABEL[o.kind],
-      `<code>${text6(o.address)}</code>`,
-      `<code>${text6(o.file)}</code>`
-    ])
-  )}${matches2.objects.length < matches2.objectCount ? `<p class="note">The first ${count5(matches2.objects.length)} of ${count5(matches2.objectCount)}.</p>` : ""}`;
-  return [head, table, files, objects].filter(Boolean).join("\n");
-}
-
-// src/core/docs/html/render-node-page.ts
-function renderNodePageHtml(page, stamp, extras = {}) {
-  const here = { path: nodePagePath(page.id) };
-  const body = [
-    `<h1><code>${text6(page.id)}</code></h1>`,
-    page.description ? `<p>${text6(page.description)}</p>` : "",
-    facts2(here, page),
-    whomToCall(here, page),
-    extras.picture ? `<h2 id="picture">Neighbourhood</h2>
-${extras.picture}` : "",
-    renderChangesSection(page.match, extras.matches, extras.repository),
-    extras.after?.changes ?? "",
-    relationsSection(here, page),
-    extras.after?.relations ?? "",
-    ifThisBreaksSection(here, page.id, page.ifThisBreaks),
-    extras.after?.breaks ?? ""
-  ].filter(Boolean).join("\n");
-  return htmlPage({ path: here.path, title: page.id, body, stamp });
-}
-function facts2(here, page) {
-  const rows = [
-    ["Kind", kindLink(here, page.kind)],
-    ["Tier", text6(tierText(page.tier))],
-    [
-      "Owner",
-      page.ownerId === void 0 ? '<span class="note">none declared</span>' : page.owner ? ownerLink(here, page.ownerId) : `${text6(page.ownerId)} <span class="note">(not declared under owners)</span>`
-    ]
-  ];
-  if (page.docs) rows.push(["Docs", webLink(page.docs)]);
-  if (page.runbook) rows.push(["Runbook", webLink(page.runbook)]);
-  if (page.catalog) rows.push(["Catalog", `<code>${text6(page.catalog.ref)}</code>`]);
-  rows.push([
-    "Declared in",
-    `<code>${text6(page.declaredAt.file)}${page.declaredAt.line ? `:${page.declaredAt.line}` : ""}</code>`
-  ]);
-  return `<dl class="facts">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
-}
-function whomToCall(here, page) {
-  if (!page.owner)
-    return `<h2 id="owner">Whom to call</h2>
-<p class="note">Nobody: this node has no declared owner. Add <code>owner:</code> to it in deps.yaml.</p>`;
-  const items = contactItems(page.owner);
-  return `<h2 id="owner">Whom to call</h2>
-<p>${ownerLink(here, page.owner.id)}${page.owner.title ? ` (${text6(page.owner.title)})` : ""}${page.owner.description ? `: ${text6(page.owner.description)}` : ""}</p>
-${items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : '<p class="note">No contact declared: add github, chat, email or escalation to this owner.</p>'}`;
-}
-function relationsSection(here, page) {
-  const table = (name, caption, empty, throughHeader) => {
-    const t = page[name];
-    if (t.total === 0) return `<p class="note">${empty}</p>`;
-    return `${htmlTable(
-      `${caption} (${count5(t.total)})`,
-      ["Node", "Kind", "Owner", "Depth", "Edge type", "Breaks on", throughHeader],
-      t.rows.map((r) => relationCells(here, r))
-    )}
-${tableFoot(here, t, name, "nearest first", false)}`;
-  };
-  return `<h2 id="depends-on">Depends on</h2>
-${table("upstream", "What it depends on, at every depth", "It depends on nothing.", "Needed by")}
-<h2 id="dependents">Depended on by</h2>
-${page.downstream.total > 0 ? `<p class="note">What depends on it directly; everything further down is under <a href="#if-this-breaks">If this breaks</a>.</p>
-` : ""}${table("downstream", "What depends on it directly", "Nothing depends on it.", "Through")}`;
-}
-function relationCells(here, r) {
-  return [
-    nodeLink(here, r.id),
-    text6(r.kind),
-    ownerLink(here, r.owner),
-    String(r.depth),
-    `<code>${text6(r.via)}</code>${r.discovered ? ' <span class="note">(found in Terraform)</span>' : ""}`,
-    r.breaksOn ? r.breaksOn.map((c) => `<code>${text6(c)}</code>`).join(", ") : "every class",
-    nodeLink(here, r.through)
-  ];
-}
-function ifThisBreaksSection(here, id, breaks) {
-  const total = breaks.breaking + breaks.atRisk;
-  const head = `<h2 id="if-this-breaks">If this breaks</h2>`;
-  if (total === 0)
-    return `${head}
-<p>Nothing depends on <code>${text6(id)}</code>: if it stops working, nothing else is reported.</p>`;
-  const summary = `<p class="callout">If <code>${text6(id)}</code> stops working (as if removed: change class <code>${text6(breaks.changeClass)}</code>), <b>${count5(breaks.breaking)}</b> node${breaks.breaking === 1 ? "" : "s"} break and <b>${count5(breaks.atRisk)}</b> ${breaks.atRisk === 1 ? "is" : "are"} at risk. Risk: <span class="badge risk-${breaks.risk}">${breaks.risk}</span>. The same analysis as <code>blastradius check</code>.</p>`;
-  const owners = htmlTable(
-    `Whom to call (${count5(breaks.owners.length)} team${breaks.owners.length === 1 ? "" : "s"})`,
-    ["Owner", "Breaking", "At risk", "How to reach them"],
-    breaks.owners.map((o) => [
-      ownerLink(here, o.id),
-      String(o.breaking),
-      String(o.atRisk),
-      contactItems(o).join("<br>") || '<span class="note">no contact declared</span>'
-    ])
-  );
-  const nodes = htmlTable(
-    `What breaks with it (${count5(breaks.nodes.total)})`,
-    ["Severity", "Node", "Kind", "Owner", "Tier", "Depth", "Reached from"],
-    breaks.nodes.rows.map((r) => [
-      `<span class="${r.severity}">${r.severity}</span>`,
-      nodeLink(here, r.id),
-      text6(r.kind),
-      ownerLink(here, r.owner),
-      r.tier === void 0 ? "" : String(r.tier),
-      String(r.depth),
-      reachedFrom(here, id, r.path)
-    ])
-  );
-  return `${head}
-${summary}
-${owners}
-${nodes}
-${tableFoot(here, breaks.nodes, "breaks", "most severe first")}`;
-}
-function reachedFrom(here, id, path2) {
-  const last = path2.at(-1);
-  if (!last) return "";
-  const from = path2.length > 1 ? path2[path2.length - 2].to : id;
-  return `${nodeLink(here, from)} <code>${text6(last.via)}</code>`;
-}
-
-// src/core/render/time.ts
-function utcMinute(seconds) {
-  return new Date(seconds * 1e3).toISOString().slice(0, 16).replace("T", " ");
-}
-
-// src/core/docs/node-sections.ts
-var HISTORY_ROWS = 20;
-function changeLabel(change) {
-  const sha = change.commit.sha;
-  return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 10) : sha;
-}
-
-// src/core/docs/html/render-node-sections.ts
-function changeRef(change) {
-  const label2 = `<code>${text6(changeLabel(change))}</code>`;
-  const url = webUrl(change.commit.url);
-  return url ? `<a href="${text6(url)}">${label2}</a>` : label2;
-}
-var STATUS_CLASS = { broken: "breaking", unknown: "at-risk" };
-function renderContractsHtml(here, id, contracts, note) {
-  const table = (caption, lines, other) => htmlTable(
-    caption,
-    ["Contract", other === "upstream" ? "Of" : "Expected by", "Status", "Why"],
-    lines.map((l) => [
-      text6(l.words),
-      nodeLink(here, other === "upstream" ? l.upstream : l.dependent),
-      `<span class="${STATUS_CLASS[l.status] ?? ""}">${text6(l.status)}</span>${l.waiver ? ` <span class="note">(waived until ${text6(l.waiver.until)}: ${text6(l.waiver.reason)})</span>` : ""}`,
-      text6([l.detail, l.where].filter(Boolean).join(" \xB7 "))
-    ])
-  );
-  const parts = [`<h2 id="contracts">Contracts</h2>`, `<p class="note">${text6(note)}</p>`];
-  if (contracts.expects.length === 0 && contracts.expectedOfIt.length === 0)
-    parts.push(
-      `<p>No contract: no edge to or from <code>${text6(id)}</code> declares <code>expects:</code>. A contract says what a dependent needs (a trust, a permission, that it exists) and is checked on every change.</p>`
-    );
-  if (contracts.expects.length)
-    parts.push(
-      table(
-        `What it expects of what it depends on (${contracts.expects.length})`,
-        contracts.expects,
-        "upstream"
-      )
-    );
-  if (contracts.expectedOfIt.length)
-    parts.push(
-      table(
-        `What its dependents expect of it (${contracts.expectedOfIt.length})`,
-        contracts.expectedOfIt,
-        "dependent"
-      )
-    );
-  return parts.join("\n");
-}
-function renderHistoryHtml(here, id, history, source) {
-  const head = `<h2 id="recent-changes">Recent upstream changes</h2>
-<p class="note">From the ${text6(source)}: changes to <code>${text6(id)}</code> or anything it depends on, nearest first, then newest (as <code>blastradius suspects</code> lists them).</p>`;
-  if (history.total === 0) return `${head}
-<p>None in this window.</p>`;
-  const shown2 = history.changes.length < history.total ? `<p class="note">The first ${count5(history.changes.length)} of ${count5(history.total)}.</p>` : "";
-  return `${head}
-${htmlTable(
-    `${count5(history.total)} change${history.total === 1 ? "" : "s"}`,
-    ["When (UTC)", "Change", "Author", "Touched", "Distance", "Classes", "Path"],
-    history.changes.map((c) => [
-      text6(utcMinute(c.commit.time)),
-      `${changeRef(c)} ${text6(c.commit.subject)}`,
-      text6(c.commit.author),
-      nodeLink(here, c.node),
-      String(c.distance),
-      c.classes.map((cls) => `<code>${text6(cls)}</code>`).join(", "),
-      c.path.nodes.map(
-        (n, i) => i === 0 ? text6(n) : ` -[<code>${text6(c.path.vias[i - 1] ?? "")}</code>]-&gt; ${text6(n)}`
-      ).join("")
-    ])
-  )}
-${shown2}`;
-}
-
-// src/core/docs/node-page.ts
-init_analyze();
-init_reachable();
-var IF_THIS_BREAKS_CLASS = "deleted";
-function contactOf2(owner2) {
-  return {
-    id: owner2.id,
-    ...owner2.catalog?.title ? { title: owner2.catalog.title } : {},
-    ...owner2.description ? { description: owner2.description } : {},
-    ...owner2.github ? { github: owner2.github } : {},
-    ...owner2.chat ? { chat: owner2.chat } : {},
-    ...owner2.email ? { email: owner2.email } : {},
-    ...owner2.escalation ? { escalation: owner2.escalation } : {}
-  };
-}
-function contactFor(owners, id) {
-  const owner2 = id === void 0 ? void 0 : owners.get(id);
-  return owner2 ? contactOf2(owner2) : id !== void 0 ? { id } : {};
-}
-function nodePage(model, id, options) {
-  const { config, compact } = model;
-  const node3 = config.nodes.get(id);
-  const index2 = compact.indexOf.get(id);
-  if (!node3 || index2 === void 0) throw new Error(`no node ${id}`);
-  const owner2 = node3.owner === void 0 ? void 0 : config.owners.get(node3.owner);
-  return {
-    id,
-    kind: node3.kind,
-    ...node3.tier !== void 0 ? { tier: node3.tier } : {},
-    ...node3.description ? { description: node3.description } : {},
-    ...node3.docs ? { docs: node3.docs } : {},
-    ...node3.runbook ? { runbook: node3.runbook } : {},
-    ...node3.catalog ? { catalog: node3.catalog } : {},
-    declaredAt: node3.declaredAt,
-    ...node3.owner !== void 0 ? { ownerId: node3.owner } : {},
-    ...owner2 ? { owner: contactOf2(owner2) } : {},
-    match: node3.match,
-    upstream: relations(compact, index2, "up", options.maxRows),
-    downstream: relations(compact, index2, "down", options.maxRows, 1),
-    ifThisBreaks: ifThisBreaks(model, id, options)
-  };
-}
-function relations(graph, start, direction, maxRows, maxDepth) {
-  const { nodes, depths, edges } = reachable(graph, [start], {
-    direction,
-    ...maxDepth !== void 0 ? { maxDepth } : {}
-  });
-  const rows = [];
-  for (let i = 1; i < nodes.length && rows.length < maxRows; i++) {
-    const node3 = nodes[i];
-    const edge = edges[i];
-    const other = direction === "down" ? graph.sources[edge] : graph.targets[edge];
-    rows.push(relationRow(graph, node3, depths[i], edge, other));
-  }
-  return { rows, total: nodes.length - 1 };
-}
-function relationRow(graph, node3, depth, edge, other) {
-  const breaks = graph.breaks[edge];
-  const owner2 = graph.ownerOf[node3];
-  const tier2 = graph.tierOf[node3];
-  return {
-    id: graph.ids[node3],
-    kind: graph.nodes[node3].kind,
-    ...owner2 >= 0 ? { owner: graph.ownerIds[owner2] } : {},
-    ...tier2 >= 0 ? { tier: tier2 } : {},
-    depth,
-    via: graph.vias[graph.via[edge]],
-    ...breaks >= 0 ? { breaksOn: graph.breakSets[breaks] } : {},
-    through: graph.ids[other],
-    ...graph.discovered?.[edge] ? { discovered: true } : {}
-  };
-}
-var tierRank = (tier2) => tier2 ?? 2;
-function ifThisBreaks(model, id, options) {
-  const { impact, radius } = whatIf(model, [{ id, classes: [IF_THIS_BREAKS_CLASS] }], {
-    ...options.today ? { today: options.today } : {}
-  });
-  const { breaking, atRisk } = bySeverity(radius);
-  const kept = mostSevere(model.compact, breaking, atRisk, options.maxRows);
-  return {
-    changeClass: IF_THIS_BREAKS_CLASS,
-    risk: impact.risk,
-    breaking: breaking.nodes.length,
-    atRisk: atRisk.nodes.length,
-    owners: impact.owners.map((o) => ({
-      ...contactFor(model.config.owners, o.id),
-      breaking: o.breaking.length,
-      atRisk: o.atRisk.length
-    })),
-    nodes: {
-      rows: kept.map((node3) => impactRow(radius.impactOf(node3))),
-      total: breaking.nodes.length + atRisk.nodes.length
-    }
-  };
-}
-function bySeverity(radius) {
-  const breaking = { nodes: [], depths: [] };
-  const atRisk = { nodes: [], depths: [] };
-  radius.forEach((node3, depth, breaks) => {
-    const list3 = breaks ? breaking : atRisk;
-    list3.nodes.push(node3);
-    list3.depths.push(depth);
-  });
-  return { breaking, atRisk };
-}
-function mostSevere(graph, breaking, atRisk, count7) {
-  const { tierOf, ids: ids2 } = graph;
-  const rank = (node3) => {
-    const tier2 = tierOf[node3];
-    return tierRank(tier2 < 0 ? void 0 : tier2);
-  };
-  const critical = (a, b) => {
-    const [ia, ib] = [ids2[a], ids2[b]];
-    return rank(a) - rank(b) || (ia < ib ? -1 : ia > ib ? 1 : 0);
-  };
-  const kept = [];
-  for (const { nodes, depths } of [breaking, atRisk]) {
-    let order = nodes.map((_, i) => i);
-    if (depths.some((d, i) => i > 0 && d < depths[i - 1]))
-      order = order.sort((a, b) => depths[a] - depths[b]);
-    for (let i = 0; i < order.length && kept.length < count7; ) {
-      const depth = depths[order[i]];
-      const group = [];
-      for (; i < order.length && depths[order[i]] === depth; i++)
-        group.push(nodes[order[i]]);
-      for (const node3 of group.sort(critical)) kept.push(node3);
-    }
-  }
-  return kept.slice(0, count7);
-}
-function impactRow(node3) {
-  const path2 = node3.severity === "breaking" ? node3.breakingPath ?? node3.path : node3.path;
-  return {
-    id: node3.id,
-    kind: node3.kind,
-    ...node3.owner !== void 0 ? { owner: node3.owner } : {},
-    ...node3.tier !== void 0 ? { tier: node3.tier } : {},
-    severity: node3.severity,
-    depth: node3.depth,
-    path: path2.steps.map((s) => ({ to: s.to, via: s.via }))
-  };
-}
-
-// src/core/docs/search-index.ts
-init_terminal_escape();
-var INDEX_DESCRIPTION = 160;
-function searchRows(config) {
-  const rows = [];
-  for (const node3 of config.nodes.values()) {
-    const page = nodePagePath(node3.id);
-    const description = node3.description ?? "";
-    rows.push([
-      node3.id,
-      node3.kind,
-      node3.owner ?? "",
-      node3.tier ?? -1,
-      shortDescription(description),
-      page === `nodes/${node3.id}.html` ? "" : page
-    ]);
-  }
-  return rows;
-}
-function shortDescription(description) {
-  return description.length > INDEX_DESCRIPTION ? `${cut2(description)}\u2026` : description;
-}
-function cut2(description) {
-  const end = INDEX_DESCRIPTION - 1;
-  const last = description.charCodeAt(end - 1);
-  return description.slice(0, last >= 55296 && last <= 56319 ? end - 1 : end);
-}
-function searchIndexScript(rows) {
-  const json = inertJsonText(JSON.stringify(rows)).replace(/</g, "\\u003c");
-  return `window.BLASTRADIUS_INDEX=${json};
-`;
-}
-
-// src/core/docs/html/render-overview.ts
-var LIST_PAGE_ROWS = 1e3;
-var tierPagePath = (tier2) => `tiers/${tier2 === "none" ? "none" : tier2}.html`;
-var pagedPath = (path2, n) => n === 1 ? path2 : path2.replace(/\.html$/, `~p${n}.html`);
-function renderIndexHtml(o, largest2, healthCount, stamp) {
-  const here = { path: "index.html" };
-  const countedTable = (caption, first, rows, cell) => htmlTable(
-    caption,
-    [first, "Nodes", "Tier 0\u20131"],
-    rows.map((c) => [cell(c), count5(c.nodes), count5(c.critical)])
-  );
-  const body = `<h1>Dependency documentation</h1>
-<p>${count5(o.nodes)} nodes, ${count5(o.edges)} dependencies, ${count5(o.owners.length)} owners, ${count5(o.kinds.length)} kinds. Each node has a page: what it is, whom to call, what changes it, what it depends on, what depends on it, and what breaks with it. ${link3(here, "search.html", "Search")} by id, kind, owner, tier or description.</p>
-${healthCount > 0 ? `<p>${link3(here, "health.html", `${count5(healthCount)} graph-health note${healthCount === 1 ? "" : "s"}`)}: nodes without owners or match rules, contracts that cannot be checked, stale rules.</p>` : `<p>${link3(here, "health.html", "Graph health")}: nothing to note.</p>`}
-<h2 id="largest">Largest blast radius</h2>
-${largest2.length ? htmlTable(
-    `The ${largest2.length} nodes whose failure breaks the most`,
-    ["Node", "Breaking", "At risk"],
-    largest2.map((r) => [nodeLink(here, r.id), count5(r.breaking), count5(r.atRisk)])
-  ) : '<p class="note">No node has anything downstream.</p>'}
-<h2 id="by-owner">By owner</h2>
-${countedTable("Nodes per owner", "Owner", o.owners, (c) => ownerLink(here, c.key))}
-${o.unowned ? `<p>${count5(o.unowned)} node${o.unowned === 1 ? " has" : "s have"} no declared owner (see ${link3(here, "health.html", "graph health")}).</p>` : ""}
-<h2 id="by-kind">By kind</h2>
-${countedTable("Nodes per kind", "Kind", o.kinds, (c) => kindLink(here, c.key))}
-<h2 id="by-tier">By tier</h2>
-${countedTable("Nodes per tier (0 is the most critical)", "Tier", o.tiers, (c) => link3(here, tierPagePath(c.key), c.key === "none" ? "not set" : text6(c.key)))}`;
-  return htmlPage({ path: "index.html", title: "Overview", body, stamp });
-}
-function renderOwnersIndexHtml(config, o, stamp) {
-  const here = { path: "owners.html" };
-  const body = `<h1>Owners</h1>
-${htmlTable(
-    `${count5(o.owners.length)} owners`,
-    ["Owner", "Nodes", "Tier 0\u20131", "How to reach them"],
-    o.owners.map((c) => {
-      const owner2 = config.owners.get(c.key);
-      return [
-        link3(here, ownerPagePath(c.key), text6(c.key)),
-        count5(c.nodes),
-        count5(c.critical),
-        (owner2 ? contactItems(contactOf2(owner2)).join("<br>") : "") || '<span class="note">no contact declared</span>'
-      ];
-    })
-  )}`;
-  return htmlPage({ path: here.path, title: "Owners", body, stamp });
-}
-function renderKindsIndexHtml(o, stamp) {
-  const here = { path: "kinds.html" };
-  const body = `<h1>Kinds</h1>
-${htmlTable(
-    `${count5(o.kinds.length)} kinds`,
-    ["Kind", "Nodes", "Tier 0\u20131"],
-    o.kinds.map((c) => [kindLink(here, c.key), count5(c.nodes), count5(c.critical)])
-  )}`;
-  return htmlPage({ path: here.path, title: "Kinds", body, stamp });
-}
-function* renderNodeListPages(path2, title2, nodes, stamp) {
-  const pages = Math.max(1, Math.ceil(nodes.length / LIST_PAGE_ROWS));
-  for (let n = 1; n <= pages; n++) {
-    const here = { path: pagedPath(path2, n) };
-    const slice = nodes.slice((n - 1) * LIST_PAGE_ROWS, n * LIST_PAGE_ROWS);
-    const pager = pages > 1 ? `<nav aria-label="Pages"><p>Page ${n} of ${pages}: ${Array.from(
-      { length: pages },
-      (_, i) => i + 1 === n ? `<b aria-current="page">${i + 1}</b>` : link3(here, pagedPath(path2, i + 1), String(i + 1))
-    ).join(" ")}</p></nav>` : "";
-    const body = `<h1>${text6(title2)}</h1>
-<p>${count5(nodes.length)} node${nodes.length === 1 ? "" : "s"}.</p>
-${pager}
-${htmlTable(
-      text6(title2),
-      ["Node", "Kind", "Owner", "Tier", "Description"],
-      slice.map((node3) => [
-        nodeLink(here, node3.id),
-        text6(node3.kind),
-        ownerLink(here, node3.owner),
-        node3.tier === void 0 ? "" : String(node3.tier),
-        text6(shortDescription(node3.description ?? ""))
-      ])
-    )}
-${pager}`;
-    yield { path: here.path, content: htmlPage({ path: here.path, title: title2, body, stamp }) };
-  }
-}
-
-// src/core/docs/html/render-owner-page.ts
-function renderOwnerPageHtml(page, stamp) {
-  const here = { path: ownerPagePath(page.contact.id) };
-  const c = page.contact;
-  const contacts = contactItems(c);
-  const body = [
-    `<h1>${text6(c.id)}${c.title ? ` <small>(${text6(c.title)})</small>` : ""}</h1>`,
-    c.description ? `<p>${text6(c.description)}</p>` : "",
-    `<h2 id="contact">How to reach them</h2>`,
-    contacts.length ? `<ul>${contacts.map((i) => `<li>${i}</li>`).join("")}</ul>` : '<p class="note">No contact declared: add github, chat, email or escalation to this owner in deps.yaml.</p>',
-    `<h2 id="nodes">Their nodes (${count5(page.nodes.total)})</h2>`,
-    page.nodes.total === 0 ? '<p class="note">No node names this owner.</p>' : `${htmlTable(
-      "Nodes they own",
-      ["Node", "Kind", "Tier", "Description"],
-      page.nodes.rows.map((n) => [
-        nodeLink(here, n.id),
-        kindLink(here, n.kind),
-        text6(tierText(n.tier)),
-        text6(shortDescription(n.description ?? ""))
-      ])
-    )}
-${tableFoot(here, page.nodes, "nodes", "in the order deps.yaml declares them", false)}`,
-    `<h2 id="upstream">Who can break them (${count5(page.upstream.total)} upstream)</h2>`,
-    page.upstream.total === 0 ? '<p class="note">Nothing of another team is upstream of their nodes.</p>' : [
-      htmlTable(
-        "Teams upstream of them",
-        ["Owner", "Nodes upstream", "How to reach them"],
-        page.upstreamOwners.map((o) => [
-          ownerLink(here, o.id),
-          String(o.nodes),
-          contactItems(o).join("<br>") || '<span class="note">no contact declared</span>'
-        ])
-      ),
-      htmlTable(
-        "Other teams' nodes their nodes depend on",
-        ["Node", "Kind", "Owner", "Tier", "Depth"],
-        page.upstream.rows.map((r) => [
-          nodeLink(here, r.id),
-          text6(r.kind),
-          ownerLink(here, r.owner),
-          r.tier === void 0 ? "" : String(r.tier),
-          String(r.depth)
-        ])
-      ),
-      tableFoot(here, page.upstream, "upstream", "nearest first")
-    ].join("\n"),
-    `<h2 id="downstream">Whom they can break (${count5(page.downstream.total)} downstream)</h2>`,
-    page.downstream.total === 0 ? `<p class="note">No other team's node depends on theirs.</p>` : [
-      `<p>If every node of ${text6(c.id)} stopped working at once (change class <code>deleted</code>, the same analysis as <code>blastradius check</code>):</p>`,
-      htmlTable(
-        "Teams to warn",
-        ["Owner", "Breaking", "At risk", "How to reach them"],
-        page.downstreamOwners.map((o) => [
-          ownerLink(here, o.id),
-          String(o.breaking),
-          String(o.atRisk),
-          contactItems(o).join("<br>") || '<span class="note">no contact declared</span>'
-        ])
-      ),
-      htmlTable(
-        "Other teams' nodes that fail with theirs",
-        ["Severity", "Node", "Kind", "Owner", "Tier", "Depth"],
-        page.downstream.rows.map((r) => [
-          `<span class="${r.severity ?? ""}">${text6(r.severity ?? "")}</span>`,
-          nodeLink(here, r.id),
-          text6(r.kind),
-          ownerLink(here, r.owner),
-          r.tier === void 0 ? "" : String(r.tier),
-          String(r.depth)
-        ])
-      ),
-      tableFoot(here, page.downstream, "downstream", "breaking first, then nearest")
-    ].join("\n")
-  ].filter(Boolean).join("\n");
-  return htmlPage({ path: here.path, title: `Owner ${c.id}`, body, stamp });
-}
-
-// src/core/docs/html/search-page.ts
-function renderSearchPage(stamp, nodeCount) {
-  const body = `<h1>Search</h1>
-<form class="search" role="search" aria-label="Nodes" onsubmit="return false"><label for="q">Search ${nodeCount.toLocaleString("en")} nodes by id, kind, owner, tier or description (<code>owner:team</code>, <code>kind:iam-role</code>, <code>tier:0</code> narrow to one field)</label><br>
-<input id="q" name="q" type="search" autocomplete="off" autofocus></form>
-<p id="status" role="status" aria-live="polite"></p>
-<ol id="results" class="results"></ol>
-<noscript><p>Search needs JavaScript; the <a href="kinds.html">kinds</a> and <a href="owners.html">owners</a> pages list every node without it.</p></noscript>`;
-  return htmlPage({
-    path: "search.html",
-    title: "Search",
-    body,
-    stamp,
-    scripts: ["search-index.js", "search.js"]
-  });
-}
-var SEARCH_JS = `(function () {
-  "use strict";
-  var rows = window.BLASTRADIUS_INDEX || [];
-  var lower = rows.map(function (r) {
-    return [r[0].toLowerCase(), r[1].toLowerCase(), r[2].toLowerCase(), String(r[3]), r[4].toLowerCase()];
-  });
-  var input = document.getElementById("q");
-  var list = document.getElementById("results");
-  var status = document.getElementById("status");
-  var LIMIT = 100;
-  function pageOf(r) {
-    // The index writes a page's path only where it is not the id itself (search-index.ts).
-    return r[5] || "nodes/" + r[0] + ".html";
-  }
-  function score(i, words, fields) {
-    var l = lower[i], s = 0;
-    for (var f in fields) {
-      var at = f === "owner" ? 2 : f === "kind" ? 1 : 3;
-      if (l[at] !== fields[f]) return -1;
-    }
-    for (var w = 0; w < words.length; w++) {
-      var word = words[w];
-      if (l[0] === word) s += 100;
-      else if (l[0].indexOf(word) === 0 || l[0].indexOf("/" + word) >= 0) s += 50;
-      else if (l[0].indexOf(word) >= 0) s += 30;
-      else if (l[1].indexOf(word) >= 0 || l[2].indexOf(word) >= 0) s += 10;
-      else if (l[4].indexOf(word) >= 0) s += 5;
-      else return -1;
-    }
-    return s;
-  }
-  function run() {
-    var q = input.value.trim().toLowerCase();
-    list.textContent = "";
-    if (!q) { status.textContent = ""; return; }
-    var words = [], fields = {};
-    q.split(/\\s+/).forEach(function (t) {
-      var m = /^(owner|kind|tier):(.+)$/.exec(t);
-      if (m) fields[m[1]] = m[2]; else words.push(t);
-    });
-    var hits = [];
-    for (var i = 0; i < rows.length; i++) {
-      var s = score(i, words, fields);
-      if (s >= 0) hits.push([s, i]);
-    }
-    hits.sort(function (a, b) { return b[0] - a[0] || (rows[a[1]][0] < rows[b[1]][0] ? -1 : 1); });
-    status.textContent = hits.length + (hits.length === 1 ? " node" : " nodes") + " found" + (hits.length > LIMIT ? ", showing the first " + LIMIT : "") + ".";
-    hits.slice(0, LIMIT).forEach(function (h) {
-      var r = rows[h[1]];
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = pageOf(r);
-      a.textContent = r[0];
-      li.appendChild(a);
-      var meta = " " + r[1] + (r[2] ? " \xB7 " + r[2] : " \xB7 no owner") + (r[3] >= 0 ? " \xB7 tier " + r[3] : "") + (r[4] ? ": " + r[4] : "");
-      li.appendChild(document.createTextNode(meta));
-      list.appendChild(li);
-    });
-  }
-  input.addEventListener("input", run);
-  var given = new URLSearchParams(location.search).get("q");
-  if (given) { input.value = given; }
-  run();
-})();
-`;
-
-// src/core/docs/html/style.ts
-var SITE_CSS = `:root{color-scheme:light}
-*{box-sizing:border-box}
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1b1b1b;background:#fff;line-height:1.45}
-a{color:#0b57d0}a:visited{color:#6a1b9a}
-a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid #b45309;outline-offset:2px}
-.skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem}.skip:focus{left:.5rem}
-.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;justify-content:space-between;padding:.6rem 1.2rem;background:#f3f4f6;border-bottom:1px solid #d1d5db}
-header nav a{margin-right:1rem;font-weight:600}header nav a[aria-current=page]{color:#1b1b1b;text-decoration:none}
-header input{padding:.3rem .5rem;border:1px solid #6b7280;border-radius:4px;min-width:16rem}
-header button,.search button{padding:.3rem .7rem;border:1px solid #374151;border-radius:4px;background:#fff;color:#1b1b1b}
-main{max-width:1100px;margin:0 auto;padding:1rem 1.2rem 3rem}
-footer{max-width:1100px;margin:0 auto;padding:1rem 1.2rem;color:#4b5563;border-top:1px solid #e5e7eb;font-size:.9rem}
-h1{font-size:1.6rem;margin:.6rem 0;overflow-wrap:anywhere}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #e5e7eb}h3{font-size:1.05rem}
-code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em;overflow-wrap:anywhere}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.facts dt{font-weight:600;color:#374151}dl.facts dd{margin:0;overflow-wrap:anywhere}
-.table-box{max-width:100%;overflow-x:auto}
-table{border-collapse:collapse;width:100%;font-size:.92rem}caption{text-align:left;font-weight:600;padding:.3rem 0}
-th,td{border-bottom:1px solid #e5e7eb;padding:.3rem .45rem;text-align:left;vertical-align:top}td{overflow-wrap:break-word}th{background:#f9fafb}
-.breaking{color:#9f1239;font-weight:600}.at-risk{color:#92400e;font-weight:600}
-.badge{display:inline-block;padding:0 .45rem;border-radius:4px;font-size:.85rem;font-weight:600;border:1px solid currentColor}
-.risk-high{color:#9f1239}.risk-medium{color:#92400e}.risk-low{color:#1e40af}.risk-none{color:#166534}
-.callout{border-left:4px solid #9f1239;background:#fff1f2;padding:.6rem 1rem;margin:1rem 0}
-.note{color:#4b5563}.exports{font-size:.9rem}
-figure.picture{margin:1rem 0;padding:.5rem;border:1px solid #e5e7eb;border-radius:6px;overflow-x:auto}figure.picture svg{max-width:100%;height:auto}
-ul.cards{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.6rem}
-ul.cards li{border:1px solid #e5e7eb;border-radius:6px;padding:.5rem .7rem}
-.search input{font-size:1.05rem;padding:.4rem .6rem;width:100%;max-width:40rem;border:1px solid #6b7280;border-radius:4px}
-ol.results{padding-left:1.2rem}ol.results li{margin:.35rem 0}
-`;
-
-// src/core/docs/table-export.ts
-init_terminal_escape();
-function csvField(value) {
-  if (value === void 0) return "";
-  if (typeof value === "number") return String(value);
-  let text8 = terminalText(value);
-  if (/^\s*[=+\-@]/.test(text8)) text8 = `'${text8}`;
-  return /[",\n\r]/.test(text8) ? `"${text8.replaceAll('"', '""')}"` : text8;
-}
-function toCsv(columns, rows) {
-  const lines = [columns.map((c) => csvField(c.header)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row))).join(","));
-  return `${lines.join("\r\n")}\r
-`;
-}
-function toJsonTable(table) {
-  const json = JSON.stringify({ ...table, truncated: table.rows.length < table.total }, null, 1);
-  return `${inertJsonText(json).replace(/</g, "\\u003c")}
-`;
-}
-
-// src/core/docs/impact-exports.ts
-var impactColumns = (id) => [
-  { header: "severity", value: (r) => r.severity },
-  { header: "node", value: (r) => r.id },
-  { header: "kind", value: (r) => r.kind },
-  { header: "owner", value: (r) => r.owner },
-  { header: "tier", value: (r) => r.tier },
-  { header: "depth", value: (r) => r.depth },
-  {
-    header: "path",
-    value: (r) => [id, ...r.path.map((s) => `-[${s.via}]-> ${s.to}`)].join(" ")
-  }
-];
-var ACROSS_COLUMNS = [
-  { header: "severity", value: (r) => r.severity },
-  { header: "node", value: (r) => r.id },
-  { header: "kind", value: (r) => r.kind },
-  { header: "owner", value: (r) => r.owner },
-  { header: "tier", value: (r) => r.tier },
-  { header: "depth", value: (r) => r.depth }
-];
-function both(page, name, table, columns) {
-  if (table.total === 0) return [];
-  return [
-    { path: exportPath(page, name, "csv"), content: toCsv(columns, table.rows) },
-    {
-      path: exportPath(page, name, "json"),
-      content: toJsonTable({ page, table: name, total: table.total, rows: table.rows })
-    }
-  ];
-}
-function nodePageExports(pagePath, page) {
-  return both(pagePath, "breaks", page.ifThisBreaks.nodes, impactColumns(page.id));
-}
-function ownerPageExports(pagePath, page) {
-  return [
-    ...both(pagePath, "upstream", page.upstream, ACROSS_COLUMNS.slice(1)),
-    ...both(pagePath, "downstream", page.downstream, ACROSS_COLUMNS)
-  ];
-}
-
-// src/core/docs/overview.ts
-function overview(config) {
-  const owners = /* @__PURE__ */ new Map();
-  const kinds = /* @__PURE__ */ new Map();
-  const tiers = /* @__PURE__ */ new Map();
-  for (const id of config.owners.keys()) owners.set(id, { nodes: 0, critical: 0 });
-  let edges = 0;
-  let unowned = 0;
-  const bump = (map, key, c) => {
-    const entry2 = map.get(key) ?? { nodes: 0, critical: 0 };
-    entry2.nodes++;
-    if (c) entry2.critical++;
-    map.set(key, entry2);
-  };
-  for (const node3 of config.nodes.values()) {
-    edges += node3.dependsOn.length;
-    const critical = node3.tier !== void 0 && node3.tier <= 1;
-    if (node3.owner !== void 0 && config.owners.has(node3.owner))
-      bump(owners, node3.owner, critical);
-    else unowned++;
-    bump(kinds, node3.kind, critical);
-    bump(tiers, node3.tier === void 0 ? "none" : String(node3.tier), critical);
-  }
-  const list3 = (map) => [...map.entries()].map(([key, v]) => ({ key, ...v })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  return {
-    nodes: config.nodes.size,
-    edges,
-    owners: list3(owners),
-    unowned,
-    kinds: list3(kinds),
-    tiers: list3(tiers)
-  };
-}
-
-// src/core/docs/picture.ts
-init_adjacency();
-function neighbourhoodPicture(graph, id, options = {}) {
-  const centre = graph.indexOf.get(id);
-  if (centre === void 0) throw new RangeError(`no node "${id}" in the graph`);
-  const maxPerColumn = Math.max(2, options.maxPerColumn ?? 8);
-  const maxNodes = options.maxNodes ?? 8;
-  const place = /* @__PURE__ */ new Map([[centre, 0]]);
-  const nodes = [nodeOf(graph, centre, 0, "centre", 0)];
-  const edges = new EdgeList();
-  const down1 = column(graph, centre, "down");
-  const up1 = column(graph, centre, "up", new Set(down1));
-  const sides = [
-    { side: "up", all: up1, shown: keep(graph, up1, maxPerColumn) },
-    { side: "down", all: down1, shown: keep(graph, down1, maxPerColumn) }
-  ];
-  let claimed;
-  let boxes = 1 + sides.reduce((sum, s) => sum + s.shown.length + (s.all.length > s.shown.length ? 1 : 0), 0);
-  const second = /* @__PURE__ */ new Map();
-  for (const s of [sides[1], sides[0]]) {
-    if (!s || s.all.length > s.shown.length || s.shown.length !== 1) continue;
-    claimed ??= /* @__PURE__ */ new Set([centre, ...up1, ...down1]);
-    const found = secondHop(graph, s.shown, s.side, claimed, maxNodes - boxes);
-    if (!found) continue;
-    for (const [parent, children] of found) {
-      second.set(parent, children);
-      boxes += children.length;
-      for (const [child] of children) claimed.add(child);
-    }
-  }
-  const folded = [];
-  for (const { side, shown: shown2, all: all2 } of sides) {
-    for (const n of shown2) {
-      place.set(n, nodes.length);
-      nodes.push(nodeOf(graph, n, nodes.length, side, 1));
-    }
-    if (shown2.length < all2.length) {
-      const more = all2.length - shown2.length;
-      const box = nodes.length;
-      nodes.push({ key: `n${box}`, label: `+${more} more`, role: "more", hop: 1, more });
-      folded.push([side, box]);
-    }
-  }
-  for (const { shown: shown2 } of sides) for (const n of shown2) centreEdges(graph, centre, n, place, edges);
-  for (const [side, box] of folded) {
-    if (side === "up") edges.add(box, 0, "");
-    else edges.add(0, box, "");
-  }
-  for (const { side, shown: shown2 } of sides) {
-    for (const parent of shown2) {
-      const from = place.get(parent);
-      for (const [child, label2] of second.get(parent) ?? []) {
-        const at5 = nodes.length;
-        place.set(child, at5);
-        nodes.push(nodeOf(graph, child, at5, side, 2));
-        if (side === "down") edges.add(from, at5, label2);
-        else edges.add(at5, from, label2);
-      }
-    }
-  }
-  return { nodes, edges: edges.list() };
-}
-function nodeOf(graph, n, index2, role, hop) {
-  const id = graph.ids[n];
-  const kind = graph.nodes[n]?.kind;
-  return { key: `n${index2}`, id, label: id, ...kind ? { kind } : {}, role, hop };
-}
-var via = (graph, e) => graph.vias[graph.via[e]] ?? "";
-function column(graph, centre, direction, except = /* @__PURE__ */ new Set()) {
-  const seen = /* @__PURE__ */ new Set();
-  forEachNeighbour(graph, centre, direction, (next) => {
-    if (next !== centre && !except.has(next)) seen.add(next);
-  });
-  return [...seen];
-}
-function keep(graph, all2, maxPerColumn) {
-  if (all2.length <= maxPerColumn) return [...all2].sort((a, b) => byCriticality(graph, a, b));
-  return [...all2].sort((a, b) => byCriticality(graph, a, b)).slice(0, maxPerColumn - 1);
-}
-function byCriticality(graph, a, b) {
-  const ta = graph.tierOf[a];
-  const tb = graph.tierOf[b];
-  if (ta !== tb) return ta < 0 ? 1 : tb < 0 ? -1 : ta - tb;
-  return a - b;
-}
-function centreEdges(graph, centre, n, place, edges) {
-  const at5 = place.get(n);
-  const around = (node3) => degree(graph, node3, "down") + degree(graph, node3, "up");
-  if (around(n) <= around(centre)) {
-    forEachNeighbour(graph, n, "down", (next, e) => {
-      if (next === centre) edges.add(at5, 0, via(graph, e));
-    });
-    forEachNeighbour(graph, n, "up", (next, e) => {
-      if (next === centre) edges.add(0, at5, via(graph, e));
-    });
-    return;
-  }
-  forEachNeighbour(graph, centre, "down", (next, e) => {
-    if (next === n) edges.add(0, at5, via(graph, e));
-  });
-  forEachNeighbour(graph, centre, "up", (next, e) => {
-    if (next === n) edges.add(at5, 0, via(graph, e));
-  });
-}
-function secondHop(graph, shown2, direction, claimed, room) {
-  if (room <= 0) return void 0;
-  const found = /* @__PURE__ */ new Map();
-  const taken = /* @__PURE__ */ new Set();
-  for (const parent of shown2) {
-    if (degree(graph, parent, direction) > room + claimed.size) return void 0;
-    const labels = /* @__PURE__ */ new Map();
-    forEachNeighbour(graph, parent, direction, (next, e) => {
-      if (claimed.has(next) || taken.has(next)) return;
-      const before = labels.get(next);
-      const label2 = via(graph, e);
-      labels.set(next, before === void 0 || before === label2 ? label2 : `${before}, ${label2}`);
-    });
-    if (labels.size === 0) continue;
-    for (const child of labels.keys()) taken.add(child);
-    if (taken.size > room) return void 0;
-    found.set(
-      parent,
-      [...labels].sort(([a], [b]) => byCriticality(graph, a, b))
-    );
-  }
-  return found;
-}
-var EdgeList = class {
-  byEnds = /* @__PURE__ */ new Map();
-  add(from, to, label2) {
-    const key = `${from}>${to}`;
-    const found = this.byEnds.get(key);
-    if (!found) this.byEnds.set(key, { from, to, labels: label2 ? [label2] : [] });
-    else if (label2 && !found.labels.includes(label2)) found.labels.push(label2);
-  }
-  list() {
-    return [...this.byEnds.values()].map((e) => ({
-      from: e.from,
-      to: e.to,
-      label: e.labels.join(", ")
-    }));
-  }
-};
-
-// src/core/docs/render-picture-svg.ts
-init_terminal_escape();
-var STYLE = {
-  centre: { fill: "#fde68a", stroke: "#92400e", text: "#1f2937" },
-  up: { fill: "#ffffff", stroke: "#4b5563", text: "#1f2937" },
-  down: { fill: "#ffffff", stroke: "#4b5563", text: "#1f2937" },
-  more: { fill: "#f3f4f6", stroke: "#6b7280", text: "#1f2937" }
-};
-var EDGE_COLOUR = "#374151";
-var FONT = "system-ui,-apple-system,'Segoe UI',Roboto,sans-serif";
-var LABEL_CHARS = 32;
-var CENTRE_CHARS = 28;
-var KIND_CHARS = 30;
-var EDGE_CHARS = 15;
-function renderPictureSvg(picture, layout, options) {
-  const prefix = idToken(options.idPrefix);
-  const arrow = `${prefix}-arrow`;
-  const parts = [];
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="picture" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" style="max-width:100%;height:auto" role="group" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc" font-family="${FONT}">`,
-    `<title id="${prefix}-title">${xml(options.title)}</title>`,
-    `<desc id="${prefix}-desc">${xml(describePicture(picture))}</desc>`,
-    `<defs><marker id="${arrow}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${EDGE_COLOUR}"/></marker></defs>`
-  );
-  picture.edges.forEach((edge, i) => {
-    const route = layout.edges[i];
-    if (!route || route.points.length < 2) return;
-    const d = route.points.map((p, j) => `${j === 0 ? "M" : "L"}${p.x},${p.y}`).join("");
-    parts.push(
-      `<path d="${d}" fill="none" stroke="${EDGE_COLOUR}" stroke-width="1.2" marker-end="url(#${arrow})"/>`
-    );
-    if (edge.label && route.label) {
-      parts.push(
-        `<text x="${route.label.x}" y="${route.label.y + 4}" text-anchor="middle" font-size="11" fill="${EDGE_COLOUR}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${edge.label.length > EDGE_CHARS ? `<title>${xml(edge.label)}</title>` : ""}${xml(cut3(edge.label, EDGE_CHARS))}</text>`
-      );
-    }
-  });
-  picture.nodes.forEach((node3, i) => {
-    const box = layout.nodes[i];
-    if (box) parts.push(renderBox(node3, box, options));
-  });
-  parts.push("</svg>");
-  return parts.join("");
-}
-function renderBox(node3, box, options) {
-  const style = STYLE[node3.role];
-  const centre = node3.role === "centre";
-  const name = node3.id ?? node3.label;
-  const cx = box.x + box.width / 2;
-  const label2 = xml(cut3(node3.label, centre ? CENTRE_CHARS : LABEL_CHARS));
-  const lines = node3.kind ? `<text x="${cx}" y="${box.y + 17}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label2}</text><text x="${cx}" y="${box.y + 32}" text-anchor="middle" font-size="10" fill="${style.text}">${xml(cut3(node3.kind, KIND_CHARS))}</text>` : `<text x="${cx}" y="${box.y + box.height / 2 + 4}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label2}</text>`;
-  const shape = `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="5" fill="${style.fill}" stroke="${style.stroke}" stroke-width="${centre ? 2.5 : 1}"/>`;
-  const title2 = `<title>${xml(node3.kind ? `${name} (${node3.kind})` : name)}</title>`;
-  const raw = node3.role === "more" ? options.moreHref : centre || !node3.id ? void 0 : options.hrefOf(node3.id);
-  const href = raw === void 0 ? void 0 : safeHref(raw);
-  if (href === void 0) return `<g class="${node3.role}">${title2}${shape}${lines}</g>`;
-  return `<a href="${xml(href)}" class="${node3.role}">${title2}${shape}${lines}</a>`;
-}
-function describePicture(picture) {
-  const centre = picture.nodes.find((n) => n.role === "centre");
-  const side = (role) => {
-    const near2 = picture.nodes.filter((n) => n.role === role && n.hop === 1).map((n) => n.label);
-    const far = picture.nodes.filter((n) => n.role === role && n.hop === 2).length;
-    const more = picture.nodes.find((n) => n.role === "more" && sideOfMore(picture, n) === role);
-    const count7 = near2.length + (more?.more ?? 0);
-    if (count7 === 0) return void 0;
-    let text8 = `${near2.join(", ")}${more ? ` and ${more.more} more` : ""}`;
-    if (far > 0) text8 += ` (and ${far} one step further)`;
-    return { count: count7, text: text8 };
-  };
-  const up = side("up");
-  const down = side("down");
-  const name = centre?.label ?? "";
-  const upText = up ? `${name} depends on ${plural2(up.count, "node")}: ${up.text}.` : `${name} depends on nothing in the graph.`;
-  const downText = down ? `${plural2(down.count, "node")} ${down.count === 1 ? "depends" : "depend"} on it: ${down.text}.` : "Nothing in the graph depends on it.";
-  return `${upText} ${downText}`;
-}
-function sideOfMore(picture, more) {
-  const index2 = picture.nodes.indexOf(more);
-  return picture.edges.some((e) => e.from === index2) ? "up" : "down";
-}
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function cut3(text8, max) {
-  if (text8.length <= max) return text8;
-  const chars = Array.from(text8);
-  if (chars.length <= max) return text8;
-  const head = Math.ceil((max - 1) / 2);
-  return `${chars.slice(0, head).join("")}\u2026${chars.slice(chars.length - (max - 1 - head)).join("")}`;
-}
-function xml(text8) {
-  const clean = terminalText(text8);
-  return MARKUP.test(clean) ? clean.replace(MARKUP_ALL, (c) => ENTITY[c]) : clean;
-}
-var MARKUP = /[&<>"']/;
-var MARKUP_ALL = /[&<>"']/g;
-var ENTITY = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function idToken(prefix) {
-  const clean = prefix.replace(/[^A-Za-z0-9_-]/g, "_");
-  return /^[A-Za-z]/.test(clean) ? clean : `p${clean}`;
-}
-function safeHref(href) {
-  const bare = href.replace(/[\u0000-\u0020\u007f]/g, "");
-  if (/^https?:\/\//i.test(bare)) return href;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(bare)) return void 0;
-  if (/^[/\\]{2}/.test(bare)) return void 0;
-  return href;
-}
-
-// src/core/docs/owner-page.ts
-init_analyze();
-init_reachable();
-function ownerPage(model, ownerId, options) {
-  const { config, compact } = model;
-  const owner2 = config.owners.get(ownerId);
-  if (!owner2) throw new Error(`no owner ${ownerId}`);
-  const ownIndex = compact.ownerIds.indexOf(ownerId);
-  const own = [];
-  compact.ownerOf.forEach((o, i) => {
-    if (o === ownIndex && ownIndex >= 0) own.push(i);
-  });
-  const nodes = own.map((i) => {
-    const node3 = compact.nodes[i];
-    return {
-      id: node3.id,
-      kind: node3.kind,
-      ...node3.tier !== void 0 ? { tier: node3.tier } : {},
-      ...node3.description ? { description: node3.description } : {}
-    };
-  });
-  const reached = reachable(compact, own, { direction: "up" });
-  const up = [];
-  const upOwners = /* @__PURE__ */ new Map();
-  for (let k = 0; k < reached.nodes.length; k++) {
-    const i = reached.nodes[k];
-    const o = compact.ownerOf[i];
-    if (o === ownIndex && ownIndex >= 0) continue;
-    upOwners.set(o, (upOwners.get(o) ?? 0) + 1);
-    const tier2 = compact.tierOf[i];
-    up.push({
-      id: compact.ids[i],
-      kind: compact.nodes[i].kind,
-      ...o >= 0 ? { owner: compact.ownerIds[o] } : {},
-      ...tier2 >= 0 ? { tier: tier2 } : {},
-      depth: reached.depths[k]
-    });
-  }
-  const impact = analyzeNodes(
-    model,
-    nodes.map((n) => ({ id: n.id, classes: [IF_THIS_BREAKS_CLASS] })),
-    options.today ? { today: options.today } : {}
-  );
-  const down = [];
-  for (const n of impact.impacted) {
-    if (n.owner === ownerId) continue;
-    down.push({
-      id: n.id,
-      kind: n.kind,
-      ...n.owner !== void 0 ? { owner: n.owner } : {},
-      ...n.tier !== void 0 ? { tier: n.tier } : {},
-      depth: n.depth,
-      severity: n.severity
-    });
-  }
-  down.sort(
-    (a, b) => Number(a.severity === "at-risk") - Number(b.severity === "at-risk") || a.depth - b.depth
-  );
-  return {
-    contact: contactOf2(owner2),
-    nodes: { rows: nodes.slice(0, options.maxRows), total: nodes.length },
-    upstream: { rows: up.slice(0, options.maxRows), total: up.length },
-    upstreamOwners: [...upOwners.entries()].map(
-      ([o, n]) => ({
-        ...contactFor(config.owners, o < 0 ? void 0 : compact.ownerIds[o]),
-        nodes: n
-      })
-    ).sort((a, b) => b.nodes - a.nodes || ((a.id ?? "~") < (b.id ?? "~") ? -1 : 1)),
-    downstream: { rows: down.slice(0, options.maxRows), total: down.length },
-    downstreamOwners: impact.owners.filter((o) => o.id !== ownerId).map(
-      (o) => ({
-        ...contactFor(config.owners, o.id),
-        breaking: o.breaking.length,
-        atRisk: o.atRisk.length
-      })
-    )
-  };
-}
-
-// src/core/docs/site-pages.ts
-var LARGEST = 20;
-var pageOptions = ({ maxRows, today }) => ({
-  maxRows,
-  ...today ? { today } : {}
-});
-function* eachNodePage(input, largest2) {
-  const options = pageOptions(input);
-  for (const id of input.model.config.nodes.keys()) {
-    const page = nodePage(input.model, id, options);
-    keepLargest(largest2, {
-      id,
-      breaking: page.ifThisBreaks.breaking,
-      atRisk: page.ifThisBreaks.atRisk
-    });
-    yield page;
-  }
-}
-function* eachOwnerPage(input) {
-  const options = pageOptions(input);
-  for (const id of input.model.config.owners.keys()) yield ownerPage(input.model, id, options);
-}
-function nodeLists(config) {
-  const byKind = /* @__PURE__ */ new Map();
-  const byTier = /* @__PURE__ */ new Map();
-  for (const node3 of config.nodes.values()) {
-    push2(byKind, node3.kind, node3);
-    push2(byTier, node3.tier === void 0 ? "none" : String(node3.tier), node3);
-  }
-  return { byKind, byTier };
-}
-function outsideSections(input, id, here, render) {
-  const { contracts, history } = input;
-  return {
-    ...contracts ? { relations: render.contracts(here, id, contracts.of(id), contracts.note) } : {},
-    ...history ? { breaks: render.history(here, id, history.of(id, HISTORY_ROWS), history.source) } : {}
-  };
-}
-function siteHealth(input) {
-  return graphHealth(input.model.config, {
-    ...input.repository ? { matches: input.repository.matches } : {},
-    ...input.today ? { today: input.today } : {}
-  });
-}
-var tierTitle = (tier2) => tier2 === "none" ? "Nodes without a tier" : `Tier ${tier2}`;
-function push2(map, key, value) {
-  const list3 = map.get(key);
-  if (list3) list3.push(value);
-  else map.set(key, [value]);
-}
-function keepLargest(list3, reach) {
-  if (reach.breaking + reach.atRisk === 0) return;
-  const larger = (a, b) => a.breaking - b.breaking || a.atRisk - b.atRisk || (a.id < b.id ? 1 : -1);
-  if (list3.length === LARGEST && larger(reach, list3[LARGEST - 1]) <= 0) return;
-  let at5 = list3.length;
-  while (at5 > 0 && larger(reach, list3[at5 - 1]) > 0) at5--;
-  list3.splice(at5, 0, reach);
-  if (list3.length > LARGEST) list3.pop();
-}
-
-// src/core/docs/html-site.ts
-var HTML_SECTIONS = {
-  contracts: renderContractsHtml,
-  history: renderHistoryHtml
-};
-function* htmlSite(input) {
-  const { stamp } = input;
-  const { config } = input.model;
-  yield { path: "style.css", content: SITE_CSS };
-  yield { path: "search.js", content: SEARCH_JS };
-  yield { path: "search-index.js", content: searchIndexScript(searchRows(config)) };
-  yield { path: "search.html", content: renderSearchPage(stamp, config.nodes.size) };
-  const largest2 = [];
-  for (const page of eachNodePage(input, largest2)) {
-    const path2 = nodePagePath(page.id);
-    yield {
-      path: path2,
-      content: renderNodePageHtml(page, stamp, {
-        after: outsideSections(input, page.id, { path: path2 }, HTML_SECTIONS),
-        ...input.nodeExtras?.(page) ?? {},
-        ...input.repository ? { matches: input.repository.matches.get(page.id) } : {},
-        ...input.repository?.name ? { repository: input.repository.name } : {},
-        ...input.layout ? { picture: pictureOf(input, page.id, path2) } : {}
-      })
-    };
-    yield* nodePageExports(path2, page);
-  }
-  for (const page of eachOwnerPage(input)) {
-    const path2 = ownerPagePath(page.contact.id);
-    yield { path: path2, content: renderOwnerPageHtml(page, stamp) };
-    yield* ownerPageExports(path2, page);
-  }
-  const counts = overview(config);
-  yield { path: "owners.html", content: renderOwnersIndexHtml(config, counts, stamp) };
-  yield { path: "kinds.html", content: renderKindsIndexHtml(counts, stamp) };
-  const { byKind, byTier } = nodeLists(config);
-  for (const [kind, nodes] of byKind)
-    yield* renderNodeListPages(kindPagePath(kind), `Kind: ${kind}`, nodes, stamp);
-  for (const [tier2, nodes] of byTier)
-    yield* renderNodeListPages(tierPagePath(tier2), tierTitle(tier2), nodes, stamp);
-  const health = siteHealth(input);
-  yield { path: "health.html", content: renderHealthHtml(health, stamp) };
-  yield { path: "index.html", content: renderIndexHtml(counts, largest2, health.length, stamp) };
-}
-function pictureOf(input, id, path2) {
-  const layout = input.layout;
-  if (!layout) return "";
-  const picture = neighbourhoodPicture(input.model.compact, id);
-  const svg = renderPictureSvg(picture, layout(picture), {
-    hrefOf: (other) => relativeHref(path2, nodePagePath(other)),
-    moreHref: "#depends-on",
-    idPrefix: "pic",
-    title: `${id}: what it depends on (left) and what depends on it (right)`
-  });
-  return `<figure class="picture">${svg}<figcaption>What <code>${escapeHtml(id)}</code> depends on, on the left, and what depends on it, on the right; arrows point the way a failure travels. Each box is a link to its page; the tables below list every node.</figcaption></figure>`;
-}
-
-// src/core/docs/markdown/mkdocs-config.ts
-init_js_yaml();
-init_terminal_escape();
-var PythonName = class {
-  constructor(name) {
-    this.name = name;
-  }
-  name;
-};
-var FENCE_FORMAT = "pymdownx.superfences.fence_code_format";
-var PYTHON_NAME = defineScalarTag(`tag:yaml.org,2002:python/name:${FENCE_FORMAT}`, {
-  resolve: () => new PythonName(FENCE_FORMAT),
-  identify: (data) => data instanceof PythonName,
-  represent: () => ""
-});
-var MKDOCS_SCHEMA = DUMP_SCHEMA.withTags(PYTHON_NAME);
-function quoteKeys(layout) {
-  if (layout.isKey && layout.style === SCALAR_STYLE.PLAIN)
-    layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-var RULES = Object.values(DEFAULT_SCALAR_STYLE_RULES);
-var FORCE = RULES.indexOf(DEFAULT_SCALAR_STYLE_RULES.applyForceQuotesOption);
-var title = (value) => terminalText(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-function navValue(item) {
-  return "path" in item ? { [title(item.title)]: item.path } : { [title(item.title)]: item.items.map(navValue) };
-}
-function mkdocsConfig(siteName, nav) {
-  const config = {
-    site_name: title(siteName),
-    docs_dir: "docs",
-    nav: nav.map(navValue),
-    plugins: ["techdocs-core"],
-    markdown_extensions: [
-      {
-        "pymdownx.superfences": {
-          custom_fences: [
-            { name: "mermaid", class: "mermaid", format: new PythonName(FENCE_FORMAT) }
-          ]
-        }
-      }
-    ]
-  };
-  const header = "# Written by `blastradius docs --format markdown`: the nav lists every page under docs/.\n# Backstage TechDocs builds it as it is; for plain MkDocs: pip install mkdocs-techdocs-core.\n";
-  return header + dump(config, {
-    schema: MKDOCS_SCHEMA,
-    forceQuotes: true,
-    quoteStyle: "double",
-    lineWidth: -1,
-    noRefs: true,
-    scalarStyleRules: [...RULES.slice(0, FORCE + 1), quoteKeys, ...RULES.slice(FORCE + 1)]
-  });
-}
-
-// src/core/docs/markdown/fragments.ts
-init_markdown_escape();
-var ZWSP2 = "\u200B";
-var text7 = (value) => text5(value).replaceAll("\\{", "&#123;");
-var code2 = (value) => code(value.replace(/\{(?=[{%#])/g, `{${ZWSP2}`));
-function paragraph(value) {
-  return text7(value.trim()).replace(/^[#+=!:-]/, (m) => `\\${m}`).replace(/^(\d+)([.)])/, "$1\\$2");
-}
-function link4(here, to, label2) {
-  return `[${label2}](${relativeHref(here.path, to)})`;
-}
-var nodeLink2 = (here, id) => link4(here, nodePagePath(id, "md"), code2(id));
-var ownerLink2 = (here, id) => id === void 0 ? "_nobody_" : link4(here, ownerPagePath(id, "md"), text7(id));
-var kindLink2 = (here, kind) => link4(here, kindPagePath(kind, "md"), text7(kind));
-function webLink2(url) {
-  if (!url) return "";
-  const safe = webUrl(url);
-  if (!safe)
-    return `${code2(url)} _(${/^[./]/.test(url) ? "in the repository" : "not a web address"}: not linked)_`;
-  return `[${text7(safe)}](${safe.replace(/[^\x21-\x7e]|[()<>"'\\`[\]{}|]/gu, percent)})`;
-}
-function percent(c) {
-  const n = c.charCodeAt(0);
-  if (n < 128) return `%${n.toString(16).toUpperCase().padStart(2, "0")}`;
-  try {
-    return encodeURIComponent(c);
-  } catch {
-    return "%EF%BF%BD";
-  }
-}
-function contactItems2(contact2) {
-  const items = [];
-  if (contact2.chat) items.push(`Chat: **${text7(contact2.chat)}**`);
-  if (contact2.github) {
-    const url = githubUrl(contact2.github);
-    items.push(`GitHub: ${url ? `[${text7(contact2.github)}](${url})` : text7(contact2.github)}`);
-  }
-  if (contact2.email) items.push(`Email: ${code2(contact2.email)}`);
-  if (contact2.escalation) items.push(`Escalation: ${linkify2(contact2.escalation)}`);
-  return items;
-}
-function linkify2(value) {
-  return value.split(/(https?:\/\/[^\s<>"')]+)/i).map((part, i) => i % 2 === 1 ? webLink2(part) : text7(part)).join("");
-}
-function mdTable(headers, cells) {
-  const row = (r) => `| ${r.map((c) => c || " ").join(" | ")} |`;
-  return [row(headers), `|${headers.map(() => " --- |").join("")}`, ...cells.map(row)].join("\n");
-}
-function tableFoot2(here, table, name, order, exported = true) {
-  const shown2 = table.rows.length < table.total ? `Showing ${count6(table.rows.length)} of ${count6(table.total)}, ${order} (\`--max-rows\` sets how many). ` : "";
-  if (!exported) return shown2.trim();
-  const csv = link4(here, exportPath(here.path, name, "csv"), "CSV");
-  const json = link4(here, exportPath(here.path, name, "json"), "JSON");
-  return `${shown2}This table as ${csv} or ${json}.`;
-}
-var count6 = (n) => n.toLocaleString("en");
-var plural3 = (n, one, many = `${one}s`) => `${count6(n)} ${n === 1 ? one : many}`;
-function generatedFrom2(stamp) {
-  const commit = stamp.commit ? ` at commit ${code2(stamp.commit.slice(0, 12))}` : " (not in a git repository: no commit)";
-  return `_Generated from ${code2(stamp.source)}${commit} on ${text7(stamp.generatedAt)} by blastradius ${text7(stamp.version)}._`;
-}
-function mdPage(blocks, stamp) {
-  return `${[...blocks.filter(Boolean), "---", generatedFrom2(stamp)].join("\n\n")}
-`;
-}
-
-// src/core/docs/markdown/render-health.ts
-var HEALTH_PAGE = "health.md";
-function renderHealthMarkdown(notes, stamp) {
-  const here = { path: HEALTH_PAGE };
-  const byCode = notesByCode(notes);
-  const sections = [...byCode.entries()].map(
-    ([name, list3]) => `## ${code2(name)} (${list3.length})
-
-${mdTable(
-      ["Where", "What", "What to do"],
-      list3.slice(0, HEALTH_ROWS).map((n) => [
-        n.node ? nodeLink2(here, n.node) : n.owner ? ownerLink2(here, n.owner) : "the graph",
-        text7(n.message),
-        text7(n.hint)
-      ])
-    )}${list3.length > HEALTH_ROWS ? `
-
-The first ${HEALTH_ROWS} of ${list3.length}; \`blastradius validate\` lists them all.` : ""}`
-  );
-  return mdPage(
-    [
-      "# Graph health",
-      notes.length === 0 ? "Nothing to note: every node has an owner and match rules, and every contract can be checked." : `${plural3(notes.length, "note")}.`,
-      ...sections
-    ],
-    stamp
-  );
-}
-
-// src/core/docs/markdown/render-matches.ts
-function renderMatchesMarkdown(matches2, repository) {
-  const parts = [`### Matched today${repository ? ` in ${text7(repository)}` : ""}`];
-  if (matches2.ruleHits.length)
-    parts.push(
-      mdTable(
-        ["Rule", "Matches"],
-        matches2.ruleHits.map((h) => [
-          code2(h.rule),
-          h.count === 0 ? "nothing: stale rule" : count6(h.count)
-        ])
-      )
-    );
-  if (matches2.fileCount)
-    parts.push(
-      `Files (${count6(matches2.fileCount)}${matches2.files.length < matches2.fileCount ? `, the first ${count6(matches2.files.length)}` : ""}): ${matches2.files.map(code2).join(", ")}`
-    );
-  if (matches2.objectCount)
-    parts.push(
-      `Resources and objects (${count6(matches2.objectCount)}${matches2.objects.length < matches2.objectCount ? `, the first ${count6(matches2.objects.length)}` : ""}): ${matches2.objects.map((o) => `${code2(o.address)} in ${code2(o.file)}`).join(", ")}`
-    );
-  return parts.join("\n\n");
-}
-
-// src/core/docs/markdown/render-node-page.ts
-function renderNodePageMarkdown(page, stamp, extras = {}) {
-  const here = { path: nodePagePath(page.id, "md") };
-  return mdPage(
-    [
-      `# ${code2(page.id)}`,
-      page.description ? paragraph(page.description) : "",
-      facts3(here, page),
-      whomToCall2(here, page),
-      extras.picture ? `## Neighbourhood
-
-${extras.picture}` : "",
-      whatChangesIt(page),
-      extras.after?.changes ?? "",
-      relationsSection2(here, page),
-      extras.after?.relations ?? "",
-      ifThisBreaksSection2(here, page.id, page.ifThisBreaks),
-      extras.after?.breaks ?? ""
-    ],
-    stamp
-  );
-}
-function facts3(here, page) {
-  const rows = [
-    ["Kind", kindLink2(here, page.kind)],
-    ["Tier", text7(tierText(page.tier))],
-    [
-      "Owner",
-      page.ownerId === void 0 ? "_none declared_" : page.owner ? ownerLink2(here, page.ownerId) : `${text7(page.ownerId)} _(not declared under owners)_`
-    ]
-  ];
-  if (page.docs) rows.push(["Docs", webLink2(page.docs)]);
-  if (page.runbook) rows.push(["Runbook", webLink2(page.runbook)]);
-  if (page.catalog) rows.push(["Catalog", code2(page.catalog.ref)]);
-  rows.push([
-    "Declared in",
-    code2(`${page.declaredAt.file}${page.declaredAt.line ? `:${page.declaredAt.line}` : ""}`)
-  ]);
-  return mdTable(["", ""], rows);
-}
-function whomToCall2(here, page) {
-  const head = "## Whom to call";
-  if (!page.owner)
-    return `${head}
-
-Nobody: this node has no declared owner. Add \`owner:\` to it in deps.yaml.`;
-  const o = page.owner;
-  const items = contactItems2(o);
-  return `${head}
-
-${ownerLink2(here, o.id)}${o.title ? ` (${text7(o.title)})` : ""}${o.description ? `: ${text7(o.description)}` : ""}
-
-${items.length ? items.map((i) => `- ${i}`).join("\n") : "No contact declared: add github, chat, email or escalation to this owner."}`;
-}
-function whatChangesIt(page) {
-  const { paths, terraform, kubernetes, cloudformation = [] } = page.match;
-  const groups2 = [
-    ["Files", paths.map((p) => p.source)],
-    ["Terraform", terraform],
-    ["Kubernetes", kubernetes],
-    ["CloudFormation", cloudformation]
-  ];
-  const listed4 = groups2.filter(([, rules]) => rules.length > 0);
-  const head = "## What changes it";
-  if (listed4.length === 0)
-    return `${head}
-
-No match rules: no change in a repository will be reported as changing this node (it is only ever impacted through what it depends on).`;
-  return `${head}
-
-${mdTable(
-    ["Matched in", "Rules"],
-    listed4.map(([k, rules]) => [k, rules.map(code2).join("<br>")])
-  )}`;
-}
-function relationsSection2(here, page) {
-  const table = (name, empty, throughHeader) => {
-    const t = page[name];
-    if (t.total === 0) return empty;
-    const foot = tableFoot2(here, t, name, "nearest first", false);
-    return `${mdTable(
-      ["Node", "Kind", "Owner", "Depth", "Edge type", "Breaks on", throughHeader],
-      t.rows.map((r) => relationCells2(here, r))
-    )}${foot ? `
-
-${foot}` : ""}`;
-  };
-  return `## Depends on
-
-What it depends on, at every depth (${count6(page.upstream.total)}):
-
-${table("upstream", "It depends on nothing.", "Needed by")}
-
-## Depended on by
-
-What depends on it directly (${count6(page.downstream.total)}); everything further down is under **If this breaks**:
-
-${table("downstream", "Nothing depends on it.", "Through")}`;
-}
-function relationCells2(here, r) {
-  return [
-    nodeLink2(here, r.id),
-    text7(r.kind),
-    ownerLink2(here, r.owner),
-    String(r.depth),
-    `${code2(r.via)}${r.discovered ? " _(found in Terraform)_" : ""}`,
-    r.breaksOn ? r.breaksOn.map(code2).join(", ") : "every class",
-    nodeLink2(here, r.through)
-  ];
-}
-function ifThisBreaksSection2(here, id, breaks) {
-  const head = "## If this breaks";
-  if (breaks.breaking + breaks.atRisk === 0)
-    return `${head}
-
-Nothing depends on ${code2(id)}: if it stops working, nothing else is reported.`;
-  const summary = `If ${code2(id)} stops working (as if removed: change class ${code2(breaks.changeClass)}), **${plural3(breaks.breaking, "node")}** break and **${count6(breaks.atRisk)}** ${breaks.atRisk === 1 ? "is" : "are"} at risk. Risk: **${text7(breaks.risk)}**. The same analysis as \`blastradius check\`.`;
-  const owners = mdTable(
-    ["Owner", "Breaking", "At risk", "How to reach them"],
-    breaks.owners.map((o) => [
-      ownerLink2(here, o.id),
-      String(o.breaking),
-      String(o.atRisk),
-      contactItems2(o).join("<br>") || "_no contact declared_"
-    ])
-  );
-  const nodes = mdTable(
-    ["Severity", "Node", "Kind", "Owner", "Tier", "Depth", "Reached from"],
-    breaks.nodes.rows.map((r) => [
-      r.severity,
-      nodeLink2(here, r.id),
-      text7(r.kind),
-      ownerLink2(here, r.owner),
-      r.tier === void 0 ? "" : String(r.tier),
-      String(r.depth),
-      (() => {
-        const last = r.path.at(-1);
-        const from = r.path.length > 1 ? r.path[r.path.length - 2]?.to ?? id : id;
-        return last ? `${nodeLink2(here, from)} ${code2(last.via)}` : "";
-      })()
-    ])
-  );
-  return `${head}
-
-${summary}
-
-### Whom to call (${plural3(breaks.owners.length, "team")})
-
-${owners}
-
-### What breaks with it (${count6(breaks.nodes.total)})
-
-${nodes}
-
-${tableFoot2(here, breaks.nodes, "breaks", "most severe first")}`;
-}
-
-// src/core/docs/markdown/render-node-sections.ts
-function renderContractsMarkdown2(here, id, contracts, note) {
-  const table = (lines, other) => mdTable(
-    ["Contract", other === "upstream" ? "Of" : "Expected by", "Status", "Why"],
-    lines.map((l) => [
-      text7(l.words),
-      nodeLink2(here, other === "upstream" ? l.upstream : l.dependent),
-      `${text7(l.status)}${l.waiver ? ` (waived until ${text7(l.waiver.until)}: ${text7(l.waiver.reason)})` : ""}`,
-      text7([l.detail, l.where].filter(Boolean).join(" \xB7 "))
-    ])
-  );
-  const parts = ["## Contracts", paragraph(note)];
-  if (contracts.expects.length === 0 && contracts.expectedOfIt.length === 0)
-    parts.push(`No contract: no edge to or from ${code2(id)} declares \`expects:\`.`);
-  if (contracts.expects.length)
-    parts.push(
-      `### What it expects of what it depends on (${contracts.expects.length})`,
-      table(contracts.expects, "upstream")
-    );
-  if (contracts.expectedOfIt.length)
-    parts.push(
-      `### What its dependents expect of it (${contracts.expectedOfIt.length})`,
-      table(contracts.expectedOfIt, "dependent")
-    );
-  return parts.join("\n\n");
-}
-function renderHistoryMarkdown(here, id, history, source) {
-  const head = `## Recent upstream changes
-
-${paragraph(`From the ${source}: changes to ${id} or anything it depends on, nearest first, then newest.`)}`;
-  if (history.total === 0) return `${head}
-
-None in this window.`;
-  const table = mdTable(
-    ["When (UTC)", "Change", "Author", "Touched", "Distance", "Classes"],
-    history.changes.map((c) => [
-      text7(utcMinute(c.commit.time)),
-      `${c.commit.url ? webLink2(c.commit.url) : code2(changeLabel(c))} ${text7(c.commit.subject)}`,
-      text7(c.commit.author),
-      nodeLink2(here, c.node),
-      String(c.distance),
-      c.classes.map(code2).join(", ")
-    ])
-  );
-  const shown2 = history.changes.length < history.total ? `
-
-The first ${count6(history.changes.length)} of ${count6(history.total)}.` : "";
-  return `${head}
-
-${table}${shown2}`;
-}
-
-// src/core/docs/markdown/render-overview.ts
-var INDEX_PAGE = "index.md";
-var OWNERS_PAGE = "owners.md";
-var KINDS_PAGE = "kinds.md";
-var asMarkdown = (path2) => path2.replace(/\.html$/, ".md");
-var tierPagePathMd = (tier2) => asMarkdown(tierPagePath(tier2));
-var pagedPathMd = (path2, n) => asMarkdown(pagedPath(path2.replace(/\.md$/, ".html"), n));
-var listPages = (nodes) => Math.max(1, Math.ceil(nodes / LIST_PAGE_ROWS));
-function renderIndexMarkdown(o, largest2, healthCount, stamp) {
-  const here = { path: INDEX_PAGE };
-  const counted = (first, rows, cell) => mdTable(
-    [first, "Nodes", "Tier 0\u20131"],
-    rows.map((c) => [cell(c), count6(c.nodes), count6(c.critical)])
-  );
-  return mdPage(
-    [
-      "# Dependency documentation",
-      `${count6(o.nodes)} nodes, ${count6(o.edges)} dependencies, ${count6(o.owners.length)} owners, ${count6(o.kinds.length)} kinds. Each node has a page: what it is, whom to call, what changes it, what it depends on, what depends on it, and what breaks with it.`,
-      healthCount > 0 ? `${link4(here, HEALTH_PAGE, plural3(healthCount, "graph-health note"))}: nodes without owners or match rules, contracts that cannot be checked, stale rules.` : `${link4(here, HEALTH_PAGE, "Graph health")}: nothing to note.`,
-      "## Largest blast radius",
-      largest2.length ? `The ${largest2.length} nodes whose failure breaks the most:
-
-${mdTable(
-        ["Node", "Breaking", "At risk"],
-        largest2.map((r) => [nodeLink2(here, r.id), count6(r.breaking), count6(r.atRisk)])
-      )}` : "No node has anything downstream.",
-      "## By owner",
-      counted("Owner", o.owners, (c) => ownerLink2(here, c.key)),
-      o.unowned ? `${plural3(o.unowned, "node")} ${o.unowned === 1 ? "has" : "have"} no declared owner (see ${link4(here, HEALTH_PAGE, "graph health")}).` : "",
-      "## By kind",
-      counted("Kind", o.kinds, (c) => kindLink2(here, c.key)),
-      "## By tier",
-      counted(
-        "Tier (0 is the most critical)",
-        o.tiers,
-        (c) => link4(here, tierPagePathMd(c.key), c.key === "none" ? "not set" : text7(c.key))
-      )
-    ],
-    stamp
-  );
-}
-function renderOwnersIndexMarkdown(config, o, stamp) {
-  const here = { path: OWNERS_PAGE };
-  return mdPage(
-    [
-      "# Owners",
-      mdTable(
-        ["Owner", "Nodes", "Tier 0\u20131", "How to reach them"],
-        o.owners.map((c) => {
-          const owner2 = config.owners.get(c.key);
-          return [
-            link4(here, ownerPagePath(c.key, "md"), text7(c.key)),
-            count6(c.nodes),
-            count6(c.critical),
-            (owner2 ? contactItems2(contactOf2(owner2)).join("<br>") : "") || "_no contact declared_"
-          ];
-        })
-      )
-    ],
-    stamp
-  );
-}
-function renderKindsIndexMarkdown(o, stamp) {
-  const here = { path: KINDS_PAGE };
-  return mdPage(
-    [
-      "# Kinds",
-      mdTable(
-        ["Kind", "Nodes", "Tier 0\u20131"],
-        o.kinds.map((c) => [kindLink2(here, c.key), count6(c.nodes), count6(c.critical)])
-      )
-    ],
-    stamp
-  );
-}
-function* renderNodeListPagesMarkdown(path2, title2, nodes, stamp) {
-  const pages = listPages(nodes.length);
-  for (let n = 1; n <= pages; n++) {
-    const here = { path: pagedPathMd(path2, n) };
-    const slice = nodes.slice((n - 1) * LIST_PAGE_ROWS, n * LIST_PAGE_ROWS);
-    const pager = pages > 1 ? `Page ${n} of ${pages}: ${Array.from(
-      { length: pages },
-      (_, i) => i + 1 === n ? `**${i + 1}**` : link4(here, pagedPathMd(path2, i + 1), String(i + 1))
-    ).join(" ")}` : "";
-    const content = mdPage(
-      [
-        `# ${text7(title2)}`,
-        `${plural3(nodes.length, "node")}.`,
-        pager,
-        mdTable(
-          ["Node", "Kind", "Owner", "Tier", "Description"],
-          slice.map((node3) => [
-            nodeLink2(here, node3.id),
-            text7(node3.kind),
-            ownerLink2(here, node3.owner),
-            node3.tier === void 0 ? "" : String(node3.tier),
-            text7(shortDescription(node3.description ?? ""))
-          ])
-        ),
-        pager
-      ],
-      stamp
-    );
-    yield { path: here.path, content };
-  }
-}
-
-// src/core/docs/markdown/render-owner-page.ts
-function renderOwnerPageMarkdown(page, stamp) {
-  const here = { path: ownerPagePath(page.contact.id, "md") };
-  const c = page.contact;
-  const contacts = contactItems2(c);
-  const withFoot = (table, foot) => foot ? `${table}
-
-${foot}` : table;
-  return mdPage(
-    [
-      `# ${code2(c.id)}${c.title ? ` (${text7(c.title)})` : ""}`,
-      c.description ? paragraph(c.description) : "",
-      "## How to reach them",
-      contacts.length ? contacts.map((i) => `- ${i}`).join("\n") : "No contact declared: add github, chat, email or escalation to this owner in deps.yaml.",
-      `## Their nodes (${count6(page.nodes.total)})`,
-      page.nodes.total === 0 ? "No node names this owner." : withFoot(
-        mdTable(
-          ["Node", "Kind", "Tier", "Description"],
-          page.nodes.rows.map((n) => [
-            nodeLink2(here, n.id),
-            kindLink2(here, n.kind),
-            text7(tierText(n.tier)),
-            text7(shortDescription(n.description ?? ""))
-          ])
-        ),
-        tableFoot2(here, page.nodes, "nodes", "in the order deps.yaml declares them", false)
-      ),
-      `## Who can break them (${count6(page.upstream.total)} upstream)`,
-      page.upstream.total === 0 ? "Nothing of another team is upstream of their nodes." : [
-        "Teams upstream of them:",
-        mdTable(
-          ["Owner", "Nodes upstream", "How to reach them"],
-          page.upstreamOwners.map((o) => [
-            ownerLink2(here, o.id),
-            String(o.nodes),
-            contactItems2(o).join("<br>") || "_no contact declared_"
-          ])
-        ),
-        "Other teams' nodes their nodes depend on:",
-        mdTable(
-          ["Node", "Kind", "Owner", "Tier", "Depth"],
-          page.upstream.rows.map((r) => [
-            nodeLink2(here, r.id),
-            text7(r.kind),
-            ownerLink2(here, r.owner),
-            r.tier === void 0 ? "" : String(r.tier),
-            String(r.depth)
-          ])
-        ),
-        tableFoot2(here, page.upstream, "upstream", "nearest first")
-      ].join("\n\n"),
-      `## Whom they can break (${count6(page.downstream.total)} downstream)`,
-      page.downstream.total === 0 ? "No other team's node depends on theirs." : [
-        `If every node of ${text7(c.id)} stopped working at once (change class ${code2("deleted")}, the same analysis as \`blastradius check\`), these teams are to warn:`,
-        mdTable(
-          ["Owner", "Breaking", "At risk", "How to reach them"],
-          page.downstreamOwners.map((o) => [
-            ownerLink2(here, o.id),
-            String(o.breaking),
-            String(o.atRisk),
-            contactItems2(o).join("<br>") || "_no contact declared_"
-          ])
-        ),
-        "Other teams' nodes that fail with theirs:",
-        mdTable(
-          ["Severity", "Node", "Kind", "Owner", "Tier", "Depth"],
-          page.downstream.rows.map((r) => [
-            r.severity ?? "",
-            nodeLink2(here, r.id),
-            text7(r.kind),
-            ownerLink2(here, r.owner),
-            r.tier === void 0 ? "" : String(r.tier),
-            String(r.depth)
-          ])
-        ),
-        tableFoot2(here, page.downstream, "downstream", "breaking first, then nearest")
-      ].join("\n\n")
-    ],
-    stamp
-  );
-}
-
-// src/core/docs/render-picture-mermaid.ts
-init_render_mermaid();
-var label = (text8) => mermaidLabel(text8).replace(/[|[\]{}]/g, (c) => `#${c.charCodeAt(0)};`);
-function renderPictureMermaid(picture) {
-  const lines = ["```mermaid", "flowchart LR"];
-  for (const node3 of picture.nodes) {
-    const text8 = node3.kind ? `${node3.label} (${node3.kind})` : node3.label;
-    lines.push(`  ${node3.key}[${label(text8)}]`);
-  }
-  for (const edge of picture.edges) {
-    const from = picture.nodes[edge.from]?.key;
-    const to = picture.nodes[edge.to]?.key;
-    if (from === void 0 || to === void 0) continue;
-    lines.push(edge.label ? `  ${from} -->|${label(edge.label)}| ${to}` : `  ${from} --> ${to}`);
-  }
-  lines.push(
-    "  classDef centre fill:#fde68a,stroke:#92400e,stroke-width:2px,color:#1f2937",
-    "  classDef more fill:#f3f4f6,stroke:#6b7280,color:#1f2937"
-  );
-  const more = picture.nodes.filter((n) => n.role === "more").map((n) => n.key);
-  const centre = picture.nodes.find((n) => n.role === "centre");
-  if (centre) lines.push(`  class ${centre.key} centre`);
-  if (more.length > 0) lines.push(`  class ${more.join(",")} more`);
-  lines.push("```");
-  return lines.join("\n");
-}
-
-// src/core/docs/markdown-site.ts
-var MARKDOWN_SECTIONS = {
-  contracts: renderContractsMarkdown2,
-  history: renderHistoryMarkdown
-};
-var DOCS_DIR = "docs";
-function* markdownSite(input) {
-  const { stamp } = input;
-  const { config } = input.model;
-  const docs = (file) => ({
-    path: `${DOCS_DIR}/${file.path}`,
-    content: file.content
-  });
-  const largest2 = [];
-  for (const page of eachNodePage(input, largest2)) {
-    const path2 = nodePagePath(page.id, "md");
-    const content = renderNodePageMarkdown(page, stamp, {
-      picture: renderPictureMermaid(neighbourhoodPicture(input.model.compact, page.id)),
-      after: {
-        ...input.repository?.matches.get(page.id) ? {
-          changes: renderMatchesMarkdown(
-            input.repository.matches.get(page.id),
-            input.repository.name
-          )
-        } : {},
-        ...outsideSections(input, page.id, { path: path2 }, MARKDOWN_SECTIONS)
-      },
-      ...input.nodeMarkdown?.(page) ?? {}
-    });
-    yield docs({ path: path2, content });
-    for (const file of nodePageExports(path2, page)) yield docs(file);
-  }
-  for (const page of eachOwnerPage(input)) {
-    const path2 = ownerPagePath(page.contact.id, "md");
-    yield docs({ path: path2, content: renderOwnerPageMarkdown(page, stamp) });
-    for (const file of ownerPageExports(path2, page)) yield docs(file);
-  }
-  const counts = overview(config);
-  yield docs({ path: OWNERS_PAGE, content: renderOwnersIndexMarkdown(config, counts, stamp) });
-  yield docs({ path: KINDS_PAGE, content: renderKindsIndexMarkdown(counts, stamp) });
-  const { byKind, byTier } = nodeLists(config);
-  for (const [kind, nodes] of byKind)
-    for (const file of renderNodeListPagesMarkdown(
-      kindPagePath(kind, "md"),
-      `Kind: ${kind}`,
-      nodes,
-      stamp
-    ))
-      yield docs(file);
-  for (const [tier2, nodes] of byTier)
-    for (const file of renderNodeListPagesMarkdown(
-      tierPagePathMd(tier2),
-      tierTitle(tier2),
-      nodes,
-      stamp
-    ))
-      yield docs(file);
-  const health = siteHealth(input);
-  yield docs({ path: HEALTH_PAGE, content: renderHealthMarkdown(health, stamp) });
-  yield docs({
-    path: INDEX_PAGE,
-    content: renderIndexMarkdown(counts, largest2, health.length, stamp)
-  });
-  const listed4 = (path2, title2, count7) => Array.from({ length: listPages(count7) }, (_, i) => ({
-    title: i === 0 ? title2 : `${title2} (page ${i + 1})`,
-    path: pagedPathMd(path2, i + 1)
-  }));
-  const nav = [
-    { title: "Overview", path: INDEX_PAGE },
-    {
-      title: "Owners",
-      items: [
-        { title: "All owners", path: OWNERS_PAGE },
-        ...[...config.owners.keys()].map((id) => ({ title: id, path: ownerPagePath(id, "md") }))
-      ]
-    },
-    {
-      title: "Kinds",
-      items: [
-        { title: "All kinds", path: KINDS_PAGE },
-        ...[...byKind].flatMap(
-          ([kind, nodes]) => listed4(kindPagePath(kind, "md"), kind, nodes.length)
-        )
-      ]
-    },
-    {
-      title: "Tiers",
-      items: [...byTier].sort(([a], [b]) => a < b ? -1 : 1).flatMap(([tier2, nodes]) => listed4(tierPagePathMd(tier2), tierTitle(tier2), nodes.length))
-    },
-    { title: "Graph health", path: HEALTH_PAGE },
-    {
-      title: "Nodes",
-      items: [...byKind].map(([kind, nodes]) => ({
-        title: kind,
-        items: nodes.map((node3) => ({ title: node3.id, path: nodePagePath(node3.id, "md") }))
-      }))
-    }
-  ];
-  yield { path: "mkdocs.yml", content: mkdocsConfig(`Dependencies: ${stamp.source}`, nav) };
 }
 
 // src/core/docs/matched-today.ts
@@ -41270,162 +41724,9 @@ function byFileThenAddress(a, b) {
   return a.address < b.address ? -1 : a.address > b.address ? 1 : 0;
 }
 
-// src/core/docs/node-contracts.ts
-init_contracts();
-var STATUS = {
-  kept: "holds",
-  broken: "broken",
-  unchecked: "unknown",
-  pending: "pending",
-  waived: "waived"
-};
-var infinitive = (said) => said.replace(/^(\w+)s\b/, "$1");
-var NONE3 = { expects: [], expectedOfIt: [] };
-var keyOf = (dependent, upstream, expectation) => `${dependent}\0${upstream}\0${expectation}`;
-function contractsByNode(config, matrix) {
-  const rows = /* @__PURE__ */ new Map();
-  for (const row of matrix?.rows ?? []) {
-    const key = keyOf(row.dependent, row.upstream, row.expectation);
-    const list3 = rows.get(key);
-    if (list3) list3.push(row);
-    else rows.set(key, [row]);
-  }
-  const byNode = /* @__PURE__ */ new Map();
-  const entry2 = (id) => {
-    let found = byNode.get(id);
-    if (!found) {
-      found = { expects: [], expectedOfIt: [] };
-      byNode.set(id, found);
-    }
-    return found;
-  };
-  for (const node3 of config.nodes.values()) {
-    const edges = node3.dependsOn.filter((e) => e.expects?.length).sort((a, b) => a.index - b.index);
-    for (const edge of edges) {
-      for (const expectation of edge.expects ?? []) {
-        const said = says(expectation);
-        const row = matrix ? rows.get(keyOf(node3.id, edge.to, said))?.shift() : void 0;
-        const waiver2 = row?.waiver ?? expectation.waive;
-        const line = {
-          dependent: node3.id,
-          upstream: edge.to,
-          via: edge.via,
-          kind: expectation.kind,
-          ...expectation.value !== void 0 ? { value: expectation.value } : {},
-          words: `${node3.id} expects ${edge.to} to ${infinitive(said)}${expectation.pending ? " (new: it may not hold yet)" : ""}`,
-          status: row ? STATUS[row.status] : "not checked",
-          ...row ? { detail: row.reason } : {},
-          ...row?.where ? { where: row.where } : {},
-          ...waiver2 ? { waiver: { until: waiver2.until, reason: waiver2.reason } } : {}
-        };
-        entry2(node3.id).expects.push(line);
-        entry2(edge.to).expectedOfIt.push(line);
-      }
-    }
-  }
-  return (id) => byNode.get(id) ?? NONE3;
-}
-
-// src/core/docs/node-history.ts
-init_classes();
-init_reachable();
-function historyIndex(model, located) {
-  const graph = model.compact;
-  const walks = /* @__PURE__ */ new Map();
-  const walkFrom = (source) => {
-    let walk2 = walks.get(source);
-    if (!walk2) {
-      walk2 = walkDown(graph, source);
-      walks.set(source, walk2);
-    }
-    return walk2;
-  };
-  const commits = located.map(({ commit, changed }) => ({
-    commit,
-    changed: changed.flatMap((c) => {
-      const index2 = graph.indexOf.get(c.id);
-      return index2 === void 0 ? [] : [{ ...c, index: index2, walk: walkFrom(index2) }];
-    })
-  }));
-  return (id, limit) => {
-    const target = graph.indexOf.get(id);
-    if (target === void 0) return { total: 0, changes: [] };
-    const hits = [];
-    commits.forEach(({ changed }, at5) => {
-      let best = -1;
-      let distance = Number.POSITIVE_INFINITY;
-      changed.forEach((c, k) => {
-        const position2 = c.walk.positionOf(target);
-        if (position2 === void 0) return;
-        const d = c.walk.depths[position2];
-        if (d < distance) {
-          distance = d;
-          best = k;
-        }
-      });
-      if (best >= 0) hits.push({ at: at5, best, distance });
-    });
-    hits.sort(
-      (a, b) => a.distance - b.distance || commits[b.at]?.commit.time - commits[a.at]?.commit.time || a.at - b.at
-    );
-    const changes = hits.slice(0, limit).map(({ at: at5, best, distance }) => {
-      const { commit, changed } = commits[at5];
-      const nearest = changed[best];
-      const files = /* @__PURE__ */ new Set();
-      const classes = /* @__PURE__ */ new Set();
-      for (const c of changed) {
-        if (c.walk.positionOf(target) === void 0) continue;
-        for (const file of c.files) files.add(file);
-        for (const cls of c.classes) classes.add(cls);
-      }
-      return {
-        commit,
-        node: nearest.id,
-        distance,
-        files: [...files],
-        classes: [...classes].sort(compareClasses),
-        path: pathTo(graph, nearest.walk, target)
-      };
-    });
-    return { total: hits.length, changes };
-  };
-}
-function walkDown(graph, source) {
-  const { nodes, depths, edges } = reachable(graph, [source], { direction: "down" });
-  const n = graph.ids.length;
-  if (nodes.length * 8 > n) {
-    const at6 = new Int32Array(n).fill(-1);
-    nodes.forEach((node3, i) => {
-      at6[node3] = i;
-    });
-    return {
-      nodes,
-      depths,
-      edges,
-      positionOf: (node3) => {
-        const i = at6[node3];
-        return i < 0 ? void 0 : i;
-      }
-    };
-  }
-  const at5 = /* @__PURE__ */ new Map();
-  nodes.forEach((node3, i) => {
-    at5.set(node3, i);
-  });
-  return { nodes, depths, edges, positionOf: (node3) => at5.get(node3) };
-}
-function pathTo(graph, walk2, target) {
-  const nodes = [graph.ids[target]];
-  const vias = [];
-  let position2 = walk2.positionOf(target);
-  while (position2 !== void 0 && walk2.edges[position2] >= 0) {
-    const edge = walk2.edges[position2];
-    vias.unshift(graph.vias[graph.via[edge]]);
-    const from = graph.sources[edge];
-    nodes.unshift(graph.ids[from]);
-    position2 = walk2.positionOf(from);
-  }
-  return { nodes, vias };
+// src/app/bundle-file.ts
+function bundleFile() {
+  return true ? __filename : void 0;
 }
 
 // src/app/read-history.ts
@@ -41459,7 +41760,7 @@ function locateCommits(model, commits, repo) {
 }
 
 // src/adapters/git/git-contents.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path8 = require("node:path");
 var inFolder = (folder, name) => folder === "." || folder === "" ? name : `${folder}/${name}`;
 var MAX_WORKING_TREE_BYTES = 100 * 1024 * 1024;
@@ -41490,7 +41791,7 @@ function gitContents(root, base, head) {
     if (head !== void 0)
       return (listFolderAt(root, head, folder) ?? []).filter((n) => matches2.test(n));
     const absolute = (0, import_node_path8.join)(root, folder);
-    return (0, import_node_fs6.existsSync)(absolute) ? (0, import_node_fs6.readdirSync)(absolute, { withFileTypes: true }).filter((e) => e.isFile() && matches2.test(e.name)).map((e) => e.name) : [];
+    return (0, import_node_fs7.existsSync)(absolute) ? (0, import_node_fs7.readdirSync)(absolute, { withFileTypes: true }).filter((e) => e.isFile() && matches2.test(e.name)).map((e) => e.name) : [];
   };
   const texts = (names3, folder, read3) => names3.flatMap((name) => {
     const text8 = read3(inFolder(folder, name));
@@ -41594,6 +41895,85 @@ async function readHistory(source, options) {
 // src/app/version.ts
 var VERSION11 = true ? "0.1.0" : "0.0.0-source";
 
+// src/app/docs/page-threads.ts
+var import_node_worker_threads2 = require("node:worker_threads");
+var CHUNK = 32;
+function startPageWorkers(count7, file) {
+  const data = { kind: DOCS_WORKER };
+  return Array.from({ length: count7 }, () => {
+    const worker = new import_node_worker_threads2.Worker(file, { workerData: data });
+    const result = new Promise((resolve10) => {
+      worker.once("message", (message) => resolve10(message));
+      worker.once("error", (error) => resolve10({ ok: false, message: error.message }));
+      worker.once(
+        "exit",
+        (code3) => resolve10({ ok: false, message: `a page thread stopped (exit code ${code3})` })
+      );
+    });
+    return { worker, result };
+  });
+}
+async function stopPageWorkers(workers) {
+  await Promise.all(workers.map(({ worker }) => worker.terminate()));
+}
+async function writeSiteThreaded(build2, writer) {
+  const items = pageItems(build2.input);
+  const counter = new SharedArrayBuffer(4);
+  const job = {
+    model: { config: build2.input.model.config, compact: build2.input.model.compact },
+    format: build2.format,
+    share: build2.share,
+    folder: writer.folder,
+    counter,
+    chunk: CHUNK
+  };
+  let failed;
+  const results = build2.workers.map(({ worker, result }) => {
+    worker.postMessage(job);
+    return result.then((said) => {
+      if (!said.ok) failed ??= new Error(`making pages: ${said.message}`);
+      return said;
+    });
+  });
+  writer.onInterrupt(() => Atomics.store(new Int32Array(counter), 0, items.length));
+  try {
+    const tally = newTally();
+    addTally(tally, await writeSite(SITE_FORMATS[build2.format].otherFiles(build2.input), writer));
+    const largest2 = [];
+    const own = {
+      input: build2.input,
+      format: build2.format,
+      items,
+      counter: new Int32Array(counter),
+      chunk: CHUNK,
+      largest: largest2,
+      tally: newTally(),
+      write: (path2, content) => writer.writeNow(path2, content)
+    };
+    while (failed === void 0 && pageChunk(own))
+      await new Promise((resolve10) => setImmediate(resolve10));
+    addTally(tally, own.tally);
+    const byThread = [own.tally.pages];
+    for (const result of results) {
+      const done = await result;
+      if (!done.ok) continue;
+      writer.adopt(done.paths, done.tally.bytes);
+      addTally(tally, done.tally);
+      byThread.push(done.tally.pages);
+      for (const reach of done.largest) keepLargest(largest2, reach);
+    }
+    if (failed) throw failed;
+    addTally(
+      tally,
+      await writeSite(SITE_FORMATS[build2.format].closingFiles(build2.input, largest2), writer)
+    );
+    return { ...tally, byThread };
+  } finally {
+    Atomics.store(new Int32Array(counter), 0, items.length);
+    await stopPageWorkers(build2.workers);
+  }
+}
+
 // src/app/docs/read-contract-status.ts
 async function readContractStatus(loaded, query, context) {
   if (contractUpstreams(loaded.model.config).length === 0)
@@ -41615,7 +41995,7 @@ init_kubernetes_address();
 var import_node_path11 = require("node:path");
 
 // src/adapters/fs/repository-files.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path10 = require("node:path");
 
 // src/core/adopt/template-scan.ts
@@ -41738,7 +42118,7 @@ function byName3(resource, template, resolver, references) {
 // src/adapters/fs/repository-files.ts
 function isFolder(path2) {
   try {
-    return (0, import_node_fs7.statSync)(path2).isDirectory();
+    return (0, import_node_fs8.statSync)(path2).isDirectory();
   } catch {
     return false;
   }
@@ -41753,7 +42133,7 @@ function listRepositoryFiles(root, repoRoot, skippedNames, skipped, notRegular) 
   }
   const out = [];
   const walk2 = (dir) => {
-    for (const entry2 of (0, import_node_fs7.readdirSync)((0, import_node_path10.join)(root, dir), { withFileTypes: true })) {
+    for (const entry2 of (0, import_node_fs8.readdirSync)((0, import_node_path10.join)(root, dir), { withFileTypes: true })) {
       const path2 = dir === "" ? entry2.name : `${dir}/${entry2.name}`;
       if (entry2.isDirectory()) {
         if (entry2.name === ".git") continue;
@@ -41790,8 +42170,8 @@ function synthesisedTemplates(root, listed4, notRegular) {
     const take = (dir, depth) => {
       let entries;
       try {
-        if ((0, import_node_fs7.lstatSync)((0, import_node_path10.join)(root, dir)).isSymbolicLink()) return;
-        entries = (0, import_node_fs7.readdirSync)((0, import_node_path10.join)(root, dir), { withFileTypes: true });
+        if ((0, import_node_fs8.lstatSync)((0, import_node_path10.join)(root, dir)).isSymbolicLink()) return;
+        entries = (0, import_node_fs8.readdirSync)((0, import_node_path10.join)(root, dir), { withFileTypes: true });
       } catch {
         return;
       }
@@ -42277,88 +42657,77 @@ async function readRepositoryInventory(root, options = {}) {
   return { files: scan.files, objects };
 }
 
-// src/app/docs/write-docs.ts
-async function writeSite(files, sink) {
-  let count7 = 0;
-  let bytes = 0;
-  let pages = 0;
-  let largestPage = { path: "", bytes: 0 };
-  for (const file of files) {
-    const wait = sink.write(file.path, file.content);
-    if (wait) await wait;
-    const size = Buffer.byteLength(file.content);
-    count7++;
-    bytes += size;
-    if (/\.(html|md)$/.test(file.path)) {
-      pages++;
-      if (size > largestPage.bytes) largestPage = { path: file.path, bytes: size };
-    }
-  }
-  return { files: count7, bytes, pages, largestPage };
-}
-
 // src/app/docs/build-docs.ts
-var SITES = {
-  html: htmlSite,
-  markdown: markdownSite
-};
-var DOCS_FORMATS = Object.keys(SITES);
+var THREADED_FROM_NODES = 2e3;
+var MAX_THREADS = 8;
 var DEFAULT_MAX_ROWS = 50;
 async function buildDocs(build2) {
-  const loaded = loadModel(build2.deps);
-  const repository = build2.repository ? await readMatches(build2.repository, loaded.model.config) : void 0;
-  const contracts = await contractsOf(build2, loaded);
-  const history = build2.history ? await readHistory(build2.history.source, {
-    since: build2.history.since,
-    now: Math.floor(build2.generatedAt.getTime() / 1e3),
-    model: loaded.model
-  }) : void 0;
-  const stamp = {
-    source: build2.source,
-    ...build2.commit ? { commit: build2.commit } : {},
-    generatedAt: build2.generatedAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
-    version: VERSION11
-  };
-  const writer = openSiteWriter(build2.outDir, build2.shownOut, {
-    protect: [(0, import_node_path12.resolve)(build2.cwd, build2.deps), build2.cwd]
-  });
+  const workerFile = bundleFile();
+  let workers = workerFile ? startPageWorkers(earlyWorkers(build2), workerFile) : [];
   try {
-    const written = await writeSite(
-      SITES[build2.format]({
-        model: loaded.model,
-        stamp,
-        maxRows: build2.maxRows === 0 ? Number.MAX_SAFE_INTEGER : build2.maxRows,
-        today: utcDay(build2.generatedAt),
-        layout: dagreLayout(),
-        ...repository ? { repository } : {},
-        contracts,
-        ...history ? {
-          history: {
-            of: historyIndex(loaded.model, history.located),
-            source: history.source
-          }
-        } : {}
-      }),
-      writer
-    );
-    await writer.commit();
-    return written;
-  } catch (error) {
-    await writer.abort();
-    throw error;
+    const loaded = loadModel(build2.deps);
+    const { model } = loaded;
+    const repository = build2.repository ? await readMatches(build2.repository, model.config) : void 0;
+    const contracts = await contractsOf(build2, loaded);
+    const history = build2.history ? await readHistory(build2.history.source, {
+      since: build2.history.since,
+      now: Math.floor(build2.generatedAt.getTime() / 1e3),
+      model
+    }) : void 0;
+    const share = {
+      stamp: {
+        source: build2.source,
+        ...build2.commit ? { commit: build2.commit } : {},
+        generatedAt: build2.generatedAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
+        version: VERSION11
+      },
+      maxRows: build2.maxRows === 0 ? Number.MAX_SAFE_INTEGER : build2.maxRows,
+      today: utcDay(build2.generatedAt),
+      ...repository ? { repository } : {},
+      contracts,
+      ...history ? { history: { located: history.located, source: history.source } } : {}
+    };
+    const input = siteInputOf(model, share);
+    const wanted = workerFile ? threadsFor(build2.threads, model.config.nodes.size) - 1 : 0;
+    if (workers.length > wanted) {
+      await stopPageWorkers(workers.slice(wanted));
+      workers = workers.slice(0, wanted);
+    } else if (workerFile && workers.length < wanted)
+      workers = [...workers, ...startPageWorkers(wanted - workers.length, workerFile)];
+    const writer = openSiteWriter(build2.outDir, build2.shownOut, {
+      protect: [(0, import_node_path12.resolve)(build2.cwd, build2.deps), build2.cwd]
+    });
+    try {
+      const written = workers.length > 0 ? await writeSiteThreaded({ input, share, format: build2.format, workers }, writer) : await writeSite(wholeSite(SITE_FORMATS[build2.format], input), writer);
+      await writer.commit();
+      return written;
+    } catch (error) {
+      await writer.abort();
+      throw error;
+    }
+  } finally {
+    await stopPageWorkers(workers);
   }
 }
+var EARLY_BYTES = 512 * 1024;
+function earlyWorkers(build2) {
+  if (build2.threads !== void 0) return threadsFor(build2.threads, 0) - 1;
+  const size = fileSize((0, import_node_path12.resolve)(build2.cwd, build2.deps)) ?? 0;
+  return size >= EARLY_BYTES ? threadsFor(void 0, THREADED_FROM_NODES) - 1 : 0;
+}
+function threadsFor(asked, nodes) {
+  if (asked !== void 0) return Math.max(1, Math.min(asked, MAX_THREADS));
+  return nodes >= THREADED_FROM_NODES ? Math.min((0, import_node_os.availableParallelism)(), MAX_THREADS) : 1;
+}
 async function contractsOf(build2, loaded) {
-  const config = loaded.model.config;
-  if (!build2.contracts)
-    return { of: contractsByNode(config), note: "Status not checked (--no-contracts)." };
+  if (!build2.contracts) return { note: "Status not checked (--no-contracts)." };
   const where2 = build2.contracts.planFile ? `the state the plan ${build2.contracts.planFile} leaves` : `the repository at ${build2.contracts.ref ?? "HEAD"}`;
   const query = { ...build2.contracts, today: utcDay(build2.generatedAt) };
   const read3 = build2.contracts.planFile ? { matrix: await readContractMatrix(loaded, query, { cwd: build2.cwd }) } : await readContractStatus(loaded, query, { cwd: build2.cwd });
   return read3.matrix ? {
-    of: contractsByNode(config, read3.matrix),
+    matrix: read3.matrix,
     note: `Status checked against ${where2} when this page was generated.`
-  } : { of: contractsByNode(config), note: `Status not checked: ${read3.why}.` };
+  } : { note: `Status not checked: ${read3.why}.` };
 }
 async function readMatches(where2, config) {
   const inventory = await readRepositoryInventory(where2.root, { exclude: where2.exclude });
@@ -42385,7 +42754,8 @@ function graphCommit(deps, cwd, within2) {
   }
 }
 function describeWritten(written) {
-  return `${written.pages.toLocaleString("en")} pages, ${written.files.toLocaleString("en")} files, ${mib(written.bytes)} (largest page ${written.largestPage.path}, ${kib(written.largestPage.bytes)})`;
+  const threads = written.byThread && written.byThread.length > 1 ? `; made on ${written.byThread.length} threads (${written.byThread.map((n) => n.toLocaleString("en")).join(" + ")} owner and node pages)` : "";
+  return `${written.pages.toLocaleString("en")} pages, ${written.files.toLocaleString("en")} files, ${mib(written.bytes)} (largest page ${written.largestPage.path}, ${kib(written.largestPage.bytes)})${threads}`;
 }
 var mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 var kib = (bytes) => `${Math.ceil(bytes / 1024)} KB`;
@@ -42485,7 +42855,7 @@ function docsDir(workspace, dir) {
 }
 
 // src/action/run-report.ts
-var import_node_os = require("node:os");
+var import_node_os2 = require("node:os");
 var import_node_path14 = require("node:path");
 init_merged_changes();
 
@@ -42547,14 +42917,14 @@ function changeLine(c) {
   const ref = link2(code(c.id.slice(0, 10)), c.url);
   const f = changeFacts(c);
   const changed = f.changed.map(code).join(", ") || "no node";
-  return `${ICON[c.impact.risk]} ${ref} ${text5(c.title)} \u2014 ${text5(c.author)}, ${utcMinute(c.time)}: ${changed}${f.moreChanged} changed, ${plural(c.impact.impacted.length, "node")} impacted (${f.breaking} breaking)${f.owners.length ? `, owners ${f.owners.map(code).join(", ")}${f.moreOwners}` : ""}${f.atMerge}`;
+  return `${ICON[c.impact.risk]} ${ref} ${text3(c.title)} \u2014 ${text3(c.author)}, ${utcMinute(c.time)}: ${changed}${f.moreChanged} changed, ${plural3(c.impact.impacted.length, "node")} impacted (${f.breaking} breaking)${f.owners.length ? `, owners ${f.owners.map(code).join(", ")}${f.moreOwners}` : ""}${f.atMerge}`;
 }
 function renderReportMarkdown(report, limit = GITHUB_COMMENT_LIMIT, fullReport) {
   const h = report.headline;
   const out = [
     `## Blast-radius report: ${date(report.since)} to ${date(report.until)}`,
     "",
-    `**${h.withImpact} of ${plural(h.changes, "change")} had downstream impact**${trend(report)}: ${h.byRisk.high} high, ${h.byRisk.medium} medium, ${h.byRisk.low} low risk. Source: ${text5(report.source)}.`,
+    `**${h.withImpact} of ${plural3(h.changes, "change")} had downstream impact**${trend(report)}: ${h.byRisk.high} high, ${h.byRisk.medium} medium, ${h.byRisk.low} low risk. Source: ${text3(report.source)}.`,
     ""
   ];
   if (report.riskiest.length > 0) {
@@ -42574,7 +42944,7 @@ function renderReportMarkdown(report, limit = GITHUB_COMMENT_LIMIT, fullReport) 
     out.push("### Per owner", "");
     for (const o of report.owners) {
       out.push(
-        `<details><summary>${text5(o.owner)}${o.github ? ` (${code(o.github)})` : ""}: ${plural(o.changes.length, "upstream change")}</summary>`,
+        `<details><summary>${text3(o.owner)}${o.github ? ` (${code(o.github)})` : ""}: ${plural3(o.changes.length, "upstream change")}</summary>`,
         ""
       );
       for (const c of o.changes) {
@@ -42583,7 +42953,7 @@ function renderReportMarkdown(report, limit = GITHUB_COMMENT_LIMIT, fullReport) 
           c.breaking.length ? `breaks ${c.breaking.map(code).join(", ")}` : "",
           c.atRisk.length ? `puts at risk ${c.atRisk.map(code).join(", ")}` : ""
         ].filter(Boolean);
-        out.push(`- ${ref} ${text5(c.title)}: ${parts.join("; ")}`);
+        out.push(`- ${ref} ${text3(c.title)}: ${parts.join("; ")}`);
       }
       out.push("", "</details>", "");
     }
@@ -42608,7 +42978,7 @@ function renderReportMarkdown(report, limit = GITHUB_COMMENT_LIMIT, fullReport) 
   if (body.length >= limit) {
     const note = `
 
-_The report was cut to fit GitHub's limit${fullReport ? `; the whole report is in ${text5(fullReport)}` : ""}._
+_The report was cut to fit GitHub's limit${fullReport ? `; the whole report is in ${text3(fullReport)}` : ""}._
 `;
     body = body.slice(0, limit - note.length - 1);
     body = `${body.slice(0, body.lastIndexOf("\n"))}${note}`;
@@ -42658,7 +43028,7 @@ async function runReport({ context, runner, github }) {
     // Only our own comments' analyses count: the login our review runs write as.
     ...commentAuthor ? { commentAuthor } : {}
   });
-  const reportPath = (0, import_node_path14.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "blastradius-report.json");
+  const reportPath = (0, import_node_path14.join)(env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "blastradius-report.json");
   context.writeFile(reportPath, `${JSON.stringify(reportToJson(report), null, 2)}
 `);
   const markdown = renderReportMarkdown(report, void 0, "the report-path output (JSON)");
@@ -42690,7 +43060,7 @@ The report is in the job summary.`
 }
 
 // src/action/run-review.ts
-var import_node_os2 = require("node:os");
+var import_node_os3 = require("node:os");
 var import_node_path15 = require("node:path");
 
 // src/adapters/git/local-diff.ts
@@ -42951,13 +43321,13 @@ function renderGraphDiff(file, diff) {
     [diff.edgesAdded.length, "edge", "added"],
     [diff.edgesRemoved.length, "edge", "removed"]
   ];
-  const parts = counted.filter(([n]) => n > 0).map(([n, what, how]) => `${plural(n, what)} ${how}`);
+  const parts = counted.filter(([n]) => n > 0).map(([n, what, how]) => `${plural3(n, what)} ${how}`);
   const out = [
     `#### This pull request changes the dependency graph (${code(file)})`,
     "",
     isEmptyDiff(diff) ? "The file changed, but not the nodes, edges or match rules in it." : `${parts.join(", ")}. The analysis above used the graph at the base commit; these changes apply once merged.`
   ];
-  const edge = (e) => `${code(e.from)} depends on ${code(e.to)} _(${text5(e.via)})_`;
+  const edge = (e) => `${code(e.from)} depends on ${code(e.to)} _(${text3(e.via)})_`;
   const sections = [
     ["Nodes added", diff.nodesAdded.map(code)],
     ["Nodes removed", diff.nodesRemoved.map(code)],
@@ -42975,7 +43345,7 @@ function renderBrokenGraph(file, errors) {
   return [
     `#### This pull request breaks the dependency graph (${code(file)})`,
     "",
-    `At the head commit it has ${plural(errors.length, "error")}; run \`blastradius validate\` to see them all:`,
+    `At the head commit it has ${plural3(errors.length, "error")}; run \`blastradius validate\` to see them all:`,
     "",
     ...bullets(errors.map(code))
   ].join("\n");
@@ -43288,7 +43658,7 @@ async function reviewPullRequest(port, options) {
     if (found.foreign > 0)
       notes.push({
         level: "info",
-        text: `left alone ${plural(found.foreign, "comment")} by others that quote the blastradius marker`
+        text: `left alone ${plural3(found.foreign, "comment")} by others that quote the blastradius marker`
       });
   }
   const labels = { added: [], removed: [] };
@@ -43347,7 +43717,7 @@ function capSection(section, file) {
   for (let i = 0; i < open; i++) cut4 += "\n</details>";
   return `${cut4}
 
-*\u2026the change to ${text5(file)} is longer than this comment can show (${(section.length - cut4.length).toLocaleString("en-US")} more characters): \`blastradius validate\` and \`git diff\` show it whole.*`;
+*\u2026the change to ${text3(file)} is longer than this comment can show (${(section.length - cut4.length).toLocaleString("en-US")} more characters): \`blastradius validate\` and \`git diff\` show it whole.*`;
 }
 function coverageNotices(files, notes) {
   const count7 = (n) => n.toLocaleString("en-US");
@@ -43469,7 +43839,7 @@ async function runReview({ context, runner, github }) {
 ${PERMISSIONS_BLOCK}`
   });
   const reportPath = (0, import_node_path15.join)(
-    env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(),
+    env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(),
     `blastradius-pr-${result.analysis.pull.number}.json`
   );
   context.writeFile(reportPath, renderJson(result.analysis.impact));
@@ -43501,7 +43871,7 @@ function readEvent(context, path2) {
 
 // src/action/runner.ts
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 init_terminal_escape();
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -43533,7 +43903,7 @@ function createRunner(env, write) {
   const appendTo = (variable, text8) => {
     const file = env[variable];
     if (!file) return false;
-    (0, import_node_fs8.appendFileSync)(file, text8, "utf8");
+    (0, import_node_fs9.appendFileSync)(file, text8, "utf8");
     return true;
   };
   return {
@@ -43590,15 +43960,18 @@ async function runAction(context) {
 }
 
 // src/action/main.ts
-void runAction({
-  env: process.env,
-  write: (text8) => process.stdout.write(text8),
-  readFile: (path2) => (0, import_node_fs9.readFileSync)(path2, "utf8"),
-  writeFile: (path2, text8) => (0, import_node_fs9.writeFileSync)(path2, text8, "utf8"),
-  createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log })),
-  readPlan: readPlanFile,
-  readChangeSet: readChangeSetFile,
-  readRendered: readRenderedChange
-}).then((code3) => {
-  process.exitCode = code3;
-});
+if (!runDocsWorkerIfAsked()) runMain();
+function runMain() {
+  void runAction({
+    env: process.env,
+    write: (text8) => process.stdout.write(text8),
+    readFile: (path2) => (0, import_node_fs10.readFileSync)(path2, "utf8"),
+    writeFile: (path2, text8) => (0, import_node_fs10.writeFileSync)(path2, text8, "utf8"),
+    createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log })),
+    readPlan: readPlanFile,
+    readChangeSet: readChangeSetFile,
+    readRendered: readRenderedChange
+  }).then((code3) => {
+    process.exitCode = code3;
+  });
+}

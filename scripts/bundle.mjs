@@ -48,7 +48,8 @@ await build({
   logLevel: "warning",
   plugins: [hclWasm],
   // `blastradius --version` (src/cli/main.ts) says the version package.json has.
-  define: { __BLASTRADIUS_VERSION__: JSON.stringify(version) },
+  // Worker threads start from the bundle's own file (src/app/bundle-file.ts).
+  define: { __BLASTRADIUS_VERSION__: JSON.stringify(version), __BLASTRADIUS_BUNDLE__: "true" },
   // The Go runtime falls back to a "performance" package where Node has none; Node 20 has it.
   external: ["performance"],
 });

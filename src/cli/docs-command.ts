@@ -22,6 +22,7 @@ interface DocsFlags {
   out: string;
   format: string;
   maxRows: string;
+  threads?: string;
   scan: boolean;
   root?: string;
   exclude?: string[];
@@ -72,12 +73,17 @@ export function registerDocs(program: Command, io: Io, run: RunAction): void {
       "--api-url <url>",
       "the GitHub API for --repo (default: GITHUB_API_URL, else https://api.github.com)",
     )
+    .option(
+      "--threads <n>",
+      "threads that make the node pages (default: one per core, at most 8, on a graph of 2,000 nodes or more; 1: this thread only)",
+    )
     .action((flags: DocsFlags) => run(() => docs(flags, io)));
 }
 
 async function docs(flags: DocsFlags, io: Io): Promise<number> {
   const format = oneOf("--format", flags.format, DOCS_FORMATS);
   const maxRows = wholeNumber("--max-rows", flags.maxRows) ?? DEFAULT_MAX_ROWS;
+  const threads = wholeNumber("--threads", flags.threads, 1);
   const commit = graphCommit(flags.deps, io.cwd);
   const now = buildTime(io.env.SOURCE_DATE_EPOCH, new Date());
   const written = await buildDocs({
@@ -87,6 +93,7 @@ async function docs(flags: DocsFlags, io: Io): Promise<number> {
     shownOut: flags.out,
     format,
     maxRows,
+    ...(threads !== undefined ? { threads } : {}),
     generatedAt: now,
     ...(commit ? { commit } : {}),
     cwd: io.cwd,

@@ -2,6 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { runDocsWorkerIfAsked } from "../app/docs/docs-worker.js";
 import { VERSION } from "../app/version.js";
 import { terminalLines } from "../core/render/terminal-escape.js";
 import { registerCheck } from "./check-command.js";
@@ -70,3 +71,7 @@ export function processIo(): Io {
     stdinIsTTY: process.stdin.isTTY === true,
   };
 }
+
+// Started as a worker thread of a docs build (the bundle is the file it starts from), this
+// thread makes node pages and stops; the command line is not run.
+runDocsWorkerIfAsked();

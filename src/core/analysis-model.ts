@@ -19,6 +19,12 @@ export interface AnalysisIndexes {
   readonly objects: ObjectIndex;
 }
 
+/**
+ * What a what-if reads (`whatIf`, `analyzeNodes`): the graph and its compact index, no file
+ * locators. Plain data, so it can cross to a worker thread by structured clone.
+ */
+export type GraphIndexes = Pick<AnalysisIndexes, "config" | "compact">;
+
 /** A loaded graph with the indexes the analysis needs, built once. */
 export interface AnalysisModel extends AnalysisIndexes {
   /** The graphology graph, for exploring and exporting; built on first use. */

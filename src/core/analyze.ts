@@ -1,6 +1,6 @@
 // The one analysis every entry point shares: changed files in, Impact out. Pure.
 
-import type { AnalysisIndexes, AnalysisModel } from "./analysis-model.js";
+import type { AnalysisIndexes, AnalysisModel, GraphIndexes } from "./analysis-model.js";
 import type { DiscoveredReference } from "./classify/evidence.js";
 import type { PlanReading } from "./classify/terraform-plan.js";
 import { checkContracts } from "./contracts.js";
@@ -114,7 +114,7 @@ export function locateIn(
  * explorer's question "if I touch this, who is downstream?").
  */
 export function analyzeNodes(
-  model: AnalysisIndexes,
+  model: GraphIndexes,
   seeds: readonly { readonly id: string; readonly classes: readonly ChangeClass[] }[],
   options: AnalyzeOptions = {},
 ): Impact {
@@ -126,7 +126,7 @@ export function analyzeNodes(
  * impacted nodes (a docs page) visits the radius and builds only those.
  */
 export function whatIf(
-  model: AnalysisIndexes,
+  model: GraphIndexes,
   seeds: readonly { readonly id: string; readonly classes: readonly ChangeClass[] }[],
   options: AnalyzeOptions = {},
 ): { readonly impact: Impact; readonly radius: BlastRadius } {
@@ -154,7 +154,7 @@ export function whatIf(
 }
 
 function radiusOf(
-  model: AnalysisIndexes,
+  model: GraphIndexes,
   changed: readonly ChangedNode[],
   options: AnalyzeOptions,
   located: Pick<LocatedChanges, "unmatchedFiles" | "quietFiles" | "unmatchedResources">,
@@ -163,7 +163,7 @@ function radiusOf(
 }
 
 function radiusWith(
-  model: AnalysisIndexes,
+  model: GraphIndexes,
   changed: readonly ChangedNode[],
   options: AnalyzeOptions,
   located: Pick<LocatedChanges, "unmatchedFiles" | "quietFiles" | "unmatchedResources">,

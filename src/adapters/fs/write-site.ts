@@ -26,6 +26,17 @@ export interface SiteWriter {
    * comes back when enough are in flight that the caller should wait for it before the next.
    */
   write(path: string, content: string): Promise<void> | undefined;
+  /** Writes a file now, in this thread; its size in bytes. */
+  writeNow(path: string, content: string): number;
+  /**
+   * Counts files another thread wrote into `folder` (with writeSiteFile), as if written here:
+   * the marker lists them, and a path written twice is an error.
+   */
+  adopt(paths: readonly string[], bytes: number): void;
+  /** The folder the files go into until commit (beside the site's folder). */
+  readonly folder: string;
+  /** Runs `hook` first when the process is interrupted, before the folder is removed. */
+  onInterrupt(hook: () => void): void;
   /** Waits for every file, then puts the written site in place of the folder. */
   commit(): Promise<void>;
   /** Waits for the files in flight, then removes what was written; the folder is as it was. */
@@ -68,8 +79,11 @@ export function openSiteWriter(
   mkdirSync(staging);
   // Interrupted (Ctrl-C, a CI timeout), the half-written site goes with the process instead of
   // staying beside the folder; the signal then does what it would have done.
+  const hooks: (() => void)[] = [];
   const interrupted = (signal: NodeJS.Signals) => {
-    rmSync(staging, { recursive: true, force: true });
+    for (const hook of hooks) hook();
+    // Other threads may still be finishing a file: retried while the folder is not yet empty.
+    rmSync(staging, { recursive: true, force: true, maxRetries: 20, retryDelay: 25 });
     process.kill(process.pid, signal);
   };
   process.once("SIGINT", interrupted);
@@ -80,6 +94,11 @@ export function openSiteWriter(
   };
   const made = new Set<string>([""]);
   const written = new Set<string>();
+  // Two pages never silently share a file: said here, at once, not when the write fails.
+  const record = (path: string) => {
+    if (written.has(path)) throw new Error(`two files of the site at one path: ${path}`);
+    written.add(path);
+  };
   // Opening a file costs more than writing it on some disks (overlay file systems): files are
   // written by libuv's threads while the pages after them are made, a bounded number at once.
   const inFlight = new Set<Promise<void>>();
@@ -97,19 +116,14 @@ export function openSiteWriter(
     get bytes() {
       return bytes;
     },
+    folder: staging,
+    onInterrupt(hook) {
+      hooks.push(hook);
+    },
     write(path, content) {
-      const parts = path.split("/");
-      // The site's own paths never climb: refuse one that would, whatever made it.
-      if (parts.some((p) => p === "" || p === "." || p === "..") || path.includes("\\"))
-        throw new Error(`refusing to write outside the site: ${path}`);
-      const folder = parts.slice(0, -1).join("/");
-      if (!made.has(folder)) {
-        mkdirSync(join(staging, ...parts.slice(0, -1)), { recursive: true });
-        made.add(folder);
-      }
-      // Two pages never silently share a file: said here, at once, not when the write fails.
-      if (written.has(path)) throw new Error(`two files of the site at one path: ${path}`);
-      written.add(path);
+      const parts = siteFileParts(path);
+      makeFolder(staging, parts, made);
+      record(path);
       if (failure !== undefined) throw failure;
       // wx: O_CREAT|O_EXCL, which never follows a link at the name either.
       const done: Promise<void> = writeFile(join(staging, ...parts), content, { flag: "wx" }).then(
@@ -125,6 +139,18 @@ export function openSiteWriter(
       files++;
       bytes += Buffer.byteLength(content);
       return inFlight.size >= MAX_IN_FLIGHT ? Promise.race(inFlight) : undefined;
+    },
+    writeNow(path, content) {
+      record(path);
+      const size = writeSiteFile(staging, path, content, made);
+      files++;
+      bytes += size;
+      return size;
+    },
+    adopt(paths, adopted) {
+      for (const path of paths) record(path);
+      files += paths.length;
+      bytes += adopted;
     },
     async commit() {
       await settle().catch((error: unknown) => {
@@ -150,6 +176,52 @@ export function openSiteWriter(
       release();
     },
   };
+}
+
+/**
+ * Writes one file of the site into `folder` at once, in the calling thread (a worker thread
+ * making node pages has no writer of its own); its size in bytes. `made`: folders known to exist.
+ */
+export function writeSiteFile(
+  folder: string,
+  path: string,
+  content: string,
+  made: Set<string>,
+): number {
+  const parts = siteFileParts(path);
+  makeFolder(folder, parts, made);
+  const data = Buffer.from(content);
+  // wx: O_CREAT|O_EXCL, which never follows a link at the name either.
+  writeFileSync(join(folder, ...parts), data, { flag: "wx" });
+  return data.length;
+}
+
+/** The site's own paths never climb: one that would is refused, whatever made it. */
+function siteFileParts(path: string): string[] {
+  const parts = path.split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..") || path.includes("\\"))
+    throw new Error(`refusing to write outside the site: ${path}`);
+  return parts;
+}
+
+/**
+ * Makes the file's folders inside `root`, one level at a time and never `root` itself: once an
+ * interrupted build has removed its folder, a thread still writing fails instead of making it
+ * again.
+ */
+function makeFolder(root: string, parts: readonly string[], made: Set<string>): void {
+  const folder = parts.slice(0, -1).join("/");
+  if (made.has(folder)) return;
+  for (let depth = 1; depth < parts.length; depth++) {
+    const level = parts.slice(0, depth).join("/");
+    if (made.has(level)) continue;
+    try {
+      mkdirSync(join(root, ...parts.slice(0, depth)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    made.add(level);
+  }
 }
 
 const MARKER_HEAD =

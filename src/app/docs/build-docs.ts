@@ -2,36 +2,34 @@
 // from disk, its site generated in the format asked, written beside its folder and swapped in.
 // The entries differ only in where the folder, the commit and the time come from.
 
+import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
+import { fileSize } from "../../adapters/fs/file-size.js";
 import { realPathInside } from "../../adapters/fs/real-inside.js";
 import { openSiteWriter } from "../../adapters/fs/write-site.js";
 import { commitOf, findRepoRoot, originRepo } from "../../adapters/git/git.js";
-import { dagreLayout } from "../../adapters/layout/dagre-layout.js";
 import { utcDay } from "../../core/config/waivers.js";
-import type { SiteStamp } from "../../core/docs/html/page-shell.js";
-import { type DocsSiteInput, htmlSite, type SiteFile } from "../../core/docs/html-site.js";
-import { markdownSite } from "../../core/docs/markdown-site.js";
 import { matchedToday, type NodeMatches } from "../../core/docs/matched-today.js";
-import { contractsByNode } from "../../core/docs/node-contracts.js";
-import { historyIndex } from "../../core/docs/node-history.js";
-import type { ContractsInput } from "../../core/docs/node-sections.js";
+import { wholeSite } from "../../core/docs/site-format.js";
 import type { DepsConfig } from "../../core/model.js";
+import { bundleFile } from "../bundle-file.js";
 import { type LoadedModel, loadModel } from "../load-model.js";
 import { readContractMatrix } from "../read-contract-state.js";
 import { type HistorySource, readHistory } from "../read-history.js";
 import { VERSION } from "../version.js";
+import { startPageWorkers, stopPageWorkers, writeSiteThreaded } from "./page-threads.js";
 import { readContractStatus } from "./read-contract-status.js";
 import { readRepositoryInventory } from "./repository-inventory.js";
+import { type DocsFormat, SITE_FORMATS } from "./site-formats.js";
+import { type SiteShare, siteInputOf } from "./site-share.js";
 import { type WrittenSite, writeSite } from "./write-docs.js";
 
-/** The site generators by format: a new format is one line here, for both entries. */
-const SITES = {
-  html: htmlSite,
-  markdown: markdownSite,
-} as const satisfies Record<string, (input: DocsSiteInput) => Iterable<SiteFile>>;
+export { DOCS_FORMATS, type DocsFormat } from "./site-formats.js";
 
-export type DocsFormat = keyof typeof SITES;
-export const DOCS_FORMATS = Object.keys(SITES) as readonly DocsFormat[];
+/** Below this many nodes a build is quick on one thread: starting workers would cost more. */
+const THREADED_FROM_NODES = 2000;
+/** Threads at most, however many cores: each holds its own copy of the graph. */
+const MAX_THREADS = 8;
 
 /** Rows kept of each table when the caller does not say: a page stays small on any graph. */
 export const DEFAULT_MAX_ROWS = 50;
@@ -65,65 +63,92 @@ export interface DocsBuild {
   readonly history?: { readonly source: HistorySource; readonly since: number };
   /** Where relative paths are read from (a plan file, the repository for contracts). */
   readonly cwd: string;
+  /**
+   * Threads that make the node pages, this one included; absent: one per core (at most
+   * MAX_THREADS) on a graph of THREADED_FROM_NODES nodes or more, else one.
+   */
+  readonly threads?: number;
 }
 
 export async function buildDocs(build: DocsBuild): Promise<WrittenSite> {
-  const loaded = loadModel(build.deps);
-  const repository = build.repository
-    ? await readMatches(build.repository, loaded.model.config)
-    : undefined;
-  const contracts = await contractsOf(build, loaded);
-  const history = build.history
-    ? await readHistory(build.history.source, {
-        since: build.history.since,
-        now: Math.floor(build.generatedAt.getTime() / 1000),
-        model: loaded.model,
-      })
-    : undefined;
-  const stamp: SiteStamp = {
-    source: build.source,
-    ...(build.commit ? { commit: build.commit } : {}),
-    generatedAt: build.generatedAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
-    version: VERSION,
-  };
-  // Opened only once the graph has loaded: a graph that does not load leaves the folder alone.
-  const writer = openSiteWriter(build.outDir, build.shownOut, {
-    protect: [resolve(build.cwd, build.deps), build.cwd],
-  });
+  const workerFile = bundleFile();
+  // Started before the graph is read when it looks large enough to want them (or they were
+  // asked for): a worker's start overlaps the reading.
+  let workers = workerFile ? startPageWorkers(earlyWorkers(build), workerFile) : [];
   try {
-    const written = await writeSite(
-      SITES[build.format]({
-        model: loaded.model,
-        stamp,
-        maxRows: build.maxRows === 0 ? Number.MAX_SAFE_INTEGER : build.maxRows,
-        today: utcDay(build.generatedAt),
-        layout: dagreLayout(),
-        ...(repository ? { repository } : {}),
-        contracts,
-        ...(history
-          ? {
-              history: {
-                of: historyIndex(loaded.model, history.located),
-                source: history.source,
-              },
-            }
-          : {}),
-      }),
-      writer,
-    );
-    await writer.commit();
-    return written;
-  } catch (error) {
-    await writer.abort();
-    throw error;
+    const loaded = loadModel(build.deps);
+    const { model } = loaded;
+    const repository = build.repository
+      ? await readMatches(build.repository, model.config)
+      : undefined;
+    const contracts = await contractsOf(build, loaded);
+    const history = build.history
+      ? await readHistory(build.history.source, {
+          since: build.history.since,
+          now: Math.floor(build.generatedAt.getTime() / 1000),
+          model,
+        })
+      : undefined;
+    const share: SiteShare = {
+      stamp: {
+        source: build.source,
+        ...(build.commit ? { commit: build.commit } : {}),
+        generatedAt: build.generatedAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
+        version: VERSION,
+      },
+      maxRows: build.maxRows === 0 ? Number.MAX_SAFE_INTEGER : build.maxRows,
+      today: utcDay(build.generatedAt),
+      ...(repository ? { repository } : {}),
+      contracts,
+      ...(history ? { history: { located: history.located, source: history.source } } : {}),
+    };
+    const input = siteInputOf(model, share);
+    const wanted = workerFile ? threadsFor(build.threads, model.config.nodes.size) - 1 : 0;
+    if (workers.length > wanted) {
+      await stopPageWorkers(workers.slice(wanted));
+      workers = workers.slice(0, wanted);
+    } else if (workerFile && workers.length < wanted)
+      workers = [...workers, ...startPageWorkers(wanted - workers.length, workerFile)];
+    // Opened only once the graph has loaded: a graph that does not load leaves the folder alone.
+    const writer = openSiteWriter(build.outDir, build.shownOut, {
+      protect: [resolve(build.cwd, build.deps), build.cwd],
+    });
+    try {
+      const written =
+        workers.length > 0
+          ? await writeSiteThreaded({ input, share, format: build.format, workers }, writer)
+          : await writeSite(wholeSite(SITE_FORMATS[build.format], input), writer);
+      await writer.commit();
+      return written;
+    } catch (error) {
+      await writer.abort();
+      throw error;
+    }
+  } finally {
+    await stopPageWorkers(workers);
   }
 }
 
-/** Each node's contracts, with their status when the state could be read. */
-async function contractsOf(build: DocsBuild, loaded: LoadedModel): Promise<ContractsInput> {
-  const config = loaded.model.config;
-  if (!build.contracts)
-    return { of: contractsByNode(config), note: "Status not checked (--no-contracts)." };
+/** A deps file this large is a graph worth starting the workers for before it is read. */
+const EARLY_BYTES = 512 * 1024;
+
+/** Workers to start before the graph is read: as asked, else when the file is large. */
+function earlyWorkers(build: DocsBuild): number {
+  if (build.threads !== undefined) return threadsFor(build.threads, 0) - 1;
+  // Not there: the load says so.
+  const size = fileSize(resolve(build.cwd, build.deps)) ?? 0;
+  return size >= EARLY_BYTES ? threadsFor(undefined, THREADED_FROM_NODES) - 1 : 0;
+}
+
+/** The threads a build uses: as asked, else one per core on a large graph. */
+export function threadsFor(asked: number | undefined, nodes: number): number {
+  if (asked !== undefined) return Math.max(1, Math.min(asked, MAX_THREADS));
+  return nodes >= THREADED_FROM_NODES ? Math.min(availableParallelism(), MAX_THREADS) : 1;
+}
+
+/** Each node's contracts' state, when it could be read, and what the pages say of it. */
+async function contractsOf(build: DocsBuild, loaded: LoadedModel): Promise<SiteShare["contracts"]> {
+  if (!build.contracts) return { note: "Status not checked (--no-contracts)." };
   const where = build.contracts.planFile
     ? `the state the plan ${build.contracts.planFile} leaves`
     : `the repository at ${build.contracts.ref ?? "HEAD"}`;
@@ -135,10 +160,10 @@ async function contractsOf(build: DocsBuild, loaded: LoadedModel): Promise<Contr
     : await readContractStatus(loaded, query, { cwd: build.cwd });
   return read.matrix
     ? {
-        of: contractsByNode(config, read.matrix),
+        matrix: read.matrix,
         note: `Status checked against ${where} when this page was generated.`,
       }
-    : { of: contractsByNode(config), note: `Status not checked: ${read.why}.` };
+    : { note: `Status not checked: ${read.why}.` };
 }
 
 /** What each node's rules match in the repository today. */
@@ -188,7 +213,11 @@ export function graphCommit(deps: string, cwd: string, within?: string): string 
 
 /** What was written, in one phrase: "12 pages, 40 files, 0.1 MB (largest page …, 9 KB)". */
 export function describeWritten(written: WrittenSite): string {
-  return `${written.pages.toLocaleString("en")} pages, ${written.files.toLocaleString("en")} files, ${mib(written.bytes)} (largest page ${written.largestPage.path}, ${kib(written.largestPage.bytes)})`;
+  const threads =
+    written.byThread && written.byThread.length > 1
+      ? `; made on ${written.byThread.length} threads (${written.byThread.map((n) => n.toLocaleString("en")).join(" + ")} owner and node pages)`
+      : "";
+  return `${written.pages.toLocaleString("en")} pages, ${written.files.toLocaleString("en")} files, ${mib(written.bytes)} (largest page ${written.largestPage.path}, ${kib(written.largestPage.bytes)})${threads}`;
 }
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

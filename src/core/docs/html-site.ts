@@ -2,6 +2,7 @@
 // page by page and never held whole. Pure: the caller writes the files.
 
 import { escapeHtml } from "../render/html-escape.js";
+import { nodeHref } from "./html/fragments.js";
 import { renderHealthHtml } from "./html/render-health.js";
 import { renderNodePageHtml } from "./html/render-node-page.js";
 import { renderContractsHtml, renderHistoryHtml } from "./html/render-node-sections.js";
@@ -20,18 +21,16 @@ import { overview } from "./overview.js";
 import { neighbourhoodPicture } from "./picture.js";
 import { renderPictureSvg } from "./render-picture-svg.js";
 import { searchIndexScript, searchRows } from "./search-index.js";
+import { type SiteFormat, wholeSite } from "./site-format.js";
 import type { DocsSiteInput, SiteFile } from "./site-input.js";
 import {
-  eachNodePage,
-  eachOwnerPage,
   nodeLists,
   outsideSections,
-  type Reach,
   type SectionRenderers,
   siteHealth,
   tierTitle,
 } from "./site-pages.js";
-import { kindPagePath, nodePagePath, ownerPagePath, relativeHref } from "./site-paths.js";
+import { kindPagePath, nodePagePath, ownerPagePath } from "./site-paths.js";
 
 export type { DocsSiteInput, SiteFile } from "./site-input.js";
 
@@ -40,48 +39,58 @@ const HTML_SECTIONS: SectionRenderers = {
   history: renderHistoryHtml,
 };
 
-export function* htmlSite(input: DocsSiteInput): Generator<SiteFile> {
-  const { stamp } = input;
-  const { config } = input.model;
-  yield { path: "style.css", content: SITE_CSS };
-  yield { path: "search.js", content: SEARCH_JS };
-  yield { path: "search-index.js", content: searchIndexScript(searchRows(config)) };
-  yield { path: "search.html", content: renderSearchPage(stamp, config.nodes.size) };
+export const htmlSite = (input: DocsSiteInput): Generator<SiteFile> => wholeSite(HTML_SITE, input);
 
-  const largest: Reach[] = [];
-  for (const page of eachNodePage(input, largest)) {
+export const HTML_SITE: SiteFormat = {
+  nodeFiles(input, page) {
     const path = nodePagePath(page.id);
-    yield {
-      path,
-      content: renderNodePageHtml(page, stamp, {
-        after: outsideSections(input, page.id, { path }, HTML_SECTIONS),
-        ...(input.nodeExtras?.(page) ?? {}),
-        ...(input.repository ? { matches: input.repository.matches.get(page.id) } : {}),
-        ...(input.repository?.name ? { repository: input.repository.name } : {}),
-        ...(input.layout ? { picture: pictureOf(input, page.id, path) } : {}),
-      }),
-    };
-    yield* nodePageExports(path, page);
-  }
+    return [
+      {
+        path,
+        content: renderNodePageHtml(page, input.stamp, {
+          after: outsideSections(input, page.id, { path }, HTML_SECTIONS),
+          ...(input.nodeExtras?.(page) ?? {}),
+          ...(input.repository ? { matches: input.repository.matches.get(page.id) } : {}),
+          ...(input.repository?.name ? { repository: input.repository.name } : {}),
+          ...(input.layout ? { picture: pictureOf(input, page.id, path) } : {}),
+        }),
+      },
+      ...nodePageExports(path, page),
+    ];
+  },
 
-  for (const page of eachOwnerPage(input)) {
+  ownerFiles(input, page) {
     const path = ownerPagePath(page.contact.id);
-    yield { path, content: renderOwnerPageHtml(page, stamp) };
-    yield* ownerPageExports(path, page);
-  }
+    return [
+      { path, content: renderOwnerPageHtml(page, input.stamp) },
+      ...ownerPageExports(path, page),
+    ];
+  },
 
-  const counts = overview(config);
-  yield { path: "owners.html", content: renderOwnersIndexHtml(config, counts, stamp) };
-  yield { path: "kinds.html", content: renderKindsIndexHtml(counts, stamp) };
-  const { byKind, byTier } = nodeLists(config);
-  for (const [kind, nodes] of byKind)
-    yield* renderNodeListPages(kindPagePath(kind), `Kind: ${kind}`, nodes, stamp);
-  for (const [tier, nodes] of byTier)
-    yield* renderNodeListPages(tierPagePath(tier), tierTitle(tier), nodes, stamp);
-  const health = siteHealth(input);
-  yield { path: "health.html", content: renderHealthHtml(health, stamp) };
-  yield { path: "index.html", content: renderIndexHtml(counts, largest, health.length, stamp) };
-}
+  *otherFiles(input) {
+    const { stamp } = input;
+    const { config } = input.model;
+    yield { path: "style.css", content: SITE_CSS };
+    yield { path: "search.js", content: SEARCH_JS };
+    yield { path: "search-index.js", content: searchIndexScript(searchRows(config)) };
+    yield { path: "search.html", content: renderSearchPage(stamp, config.nodes.size) };
+    const counts = overview(config);
+    yield { path: "owners.html", content: renderOwnersIndexHtml(config, counts, stamp) };
+    yield { path: "kinds.html", content: renderKindsIndexHtml(counts, stamp) };
+    const { byKind, byTier } = nodeLists(config);
+    for (const [kind, nodes] of byKind)
+      yield* renderNodeListPages(kindPagePath(kind), `Kind: ${kind}`, nodes, stamp);
+    for (const [tier, nodes] of byTier)
+      yield* renderNodeListPages(tierPagePath(tier), tierTitle(tier), nodes, stamp);
+    yield { path: "health.html", content: renderHealthHtml(siteHealth(input), stamp) };
+  },
+
+  closingFiles(input, largest) {
+    const counts = overview(input.model.config);
+    const notes = siteHealth(input).length;
+    return [{ path: "index.html", content: renderIndexHtml(counts, largest, notes, input.stamp) }];
+  },
+};
 
 /** The node's neighbourhood as an inline SVG, each box a link to its page. */
 function pictureOf(input: DocsSiteInput, id: string, path: string): string {
@@ -89,7 +98,7 @@ function pictureOf(input: DocsSiteInput, id: string, path: string): string {
   if (!layout) return "";
   const picture = neighbourhoodPicture(input.model.compact, id);
   const svg = renderPictureSvg(picture, layout(picture), {
-    hrefOf: (other) => relativeHref(path, nodePagePath(other)),
+    hrefOf: (other) => nodeHref({ path }, other),
     moreHref: "#depends-on",
     idPrefix: "pic",
     title: `${id}: what it depends on (left) and what depends on it (right)`,

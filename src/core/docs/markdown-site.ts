@@ -26,13 +26,11 @@ import type { NodePage } from "./node-page.js";
 import { overview } from "./overview.js";
 import { neighbourhoodPicture } from "./picture.js";
 import { renderPictureMermaid } from "./render-picture-mermaid.js";
+import { type SiteFormat, wholeSite } from "./site-format.js";
 import type { DocsSiteInput, SiteFile } from "./site-input.js";
 import {
-  eachNodePage,
-  eachOwnerPage,
   nodeLists,
   outsideSections,
-  type Reach,
   type SectionRenderers,
   siteHealth,
   tierTitle,
@@ -52,18 +50,18 @@ const MARKDOWN_SECTIONS: SectionRenderers = {
 /** The folder MkDocs reads the pages from (mkdocs.yml's `docs_dir`). */
 export const DOCS_DIR = "docs";
 
-export function* markdownSite(input: MarkdownSiteInput): Generator<SiteFile> {
-  const { stamp } = input;
-  const { config } = input.model;
-  const docs = (file: SiteFile): SiteFile => ({
-    path: `${DOCS_DIR}/${file.path}`,
-    content: file.content,
-  });
+export const markdownSite = (input: MarkdownSiteInput): Generator<SiteFile> =>
+  wholeSite(MARKDOWN_SITE, input);
 
-  const largest: Reach[] = [];
-  for (const page of eachNodePage(input, largest)) {
+const docs = (file: SiteFile): SiteFile => ({
+  path: `${DOCS_DIR}/${file.path}`,
+  content: file.content,
+});
+
+export const MARKDOWN_SITE: SiteFormat<MarkdownSiteInput> = {
+  nodeFiles(input, page) {
     const path = nodePagePath(page.id, "md");
-    const content = renderNodePageMarkdown(page, stamp, {
+    const content = renderNodePageMarkdown(page, input.stamp, {
       picture: renderPictureMermaid(neighbourhoodPicture(input.model.compact, page.id)),
       after: {
         ...(input.repository?.matches.get(page.id)
@@ -78,80 +76,95 @@ export function* markdownSite(input: MarkdownSiteInput): Generator<SiteFile> {
       },
       ...(input.nodeMarkdown?.(page) ?? {}),
     });
-    yield docs({ path, content });
-    for (const file of nodePageExports(path, page)) yield docs(file);
-  }
-  for (const page of eachOwnerPage(input)) {
+    return [docs({ path, content }), ...nodePageExports(path, page).map(docs)];
+  },
+
+  ownerFiles(input, page) {
     const path = ownerPagePath(page.contact.id, "md");
-    yield docs({ path, content: renderOwnerPageMarkdown(page, stamp) });
-    for (const file of ownerPageExports(path, page)) yield docs(file);
-  }
+    return [
+      docs({ path, content: renderOwnerPageMarkdown(page, input.stamp) }),
+      ...ownerPageExports(path, page).map(docs),
+    ];
+  },
 
-  const counts = overview(config);
-  yield docs({ path: OWNERS_PAGE, content: renderOwnersIndexMarkdown(config, counts, stamp) });
-  yield docs({ path: KINDS_PAGE, content: renderKindsIndexMarkdown(counts, stamp) });
-  const { byKind, byTier } = nodeLists(config);
-  for (const [kind, nodes] of byKind)
-    for (const file of renderNodeListPagesMarkdown(
-      kindPagePath(kind, "md"),
-      `Kind: ${kind}`,
-      nodes,
-      stamp,
-    ))
-      yield docs(file);
-  for (const [tier, nodes] of byTier)
-    for (const file of renderNodeListPagesMarkdown(
-      tierPagePathMd(tier),
-      tierTitle(tier),
-      nodes,
-      stamp,
-    ))
-      yield docs(file);
-  const health = siteHealth(input);
-  yield docs({ path: HEALTH_PAGE, content: renderHealthMarkdown(health, stamp) });
-  yield docs({
-    path: INDEX_PAGE,
-    content: renderIndexMarkdown(counts, largest, health.length, stamp),
-  });
+  *otherFiles(input) {
+    const { stamp } = input;
+    const { config } = input.model;
 
-  // Every page written above, and nothing else: a test holds the two to each other.
-  const listed = (path: string, title: string, count: number): NavPage[] =>
-    Array.from({ length: listPages(count) }, (_, i) => ({
-      title: i === 0 ? title : `${title} (page ${i + 1})`,
-      path: pagedPathMd(path, i + 1),
-    }));
-  const nav: NavItem[] = [
-    { title: "Overview", path: INDEX_PAGE },
-    {
-      title: "Owners",
-      items: [
-        { title: "All owners", path: OWNERS_PAGE },
-        ...[...config.owners.keys()].map((id) => ({ title: id, path: ownerPagePath(id, "md") })),
-      ],
-    },
-    {
-      title: "Kinds",
-      items: [
-        { title: "All kinds", path: KINDS_PAGE },
-        ...[...byKind].flatMap(([kind, nodes]) =>
-          listed(kindPagePath(kind, "md"), kind, nodes.length),
-        ),
-      ],
-    },
-    {
-      title: "Tiers",
-      items: [...byTier]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .flatMap(([tier, nodes]) => listed(tierPagePathMd(tier), tierTitle(tier), nodes.length)),
-    },
-    { title: "Graph health", path: HEALTH_PAGE },
-    {
-      title: "Nodes",
-      items: [...byKind].map(([kind, nodes]) => ({
-        title: kind,
-        items: nodes.map((node) => ({ title: node.id, path: nodePagePath(node.id, "md") })),
-      })),
-    },
-  ];
-  yield { path: "mkdocs.yml", content: mkdocsConfig(`Dependencies: ${stamp.source}`, nav) };
-}
+    const counts = overview(config);
+    yield docs({ path: OWNERS_PAGE, content: renderOwnersIndexMarkdown(config, counts, stamp) });
+    yield docs({ path: KINDS_PAGE, content: renderKindsIndexMarkdown(counts, stamp) });
+    const { byKind, byTier } = nodeLists(config);
+    for (const [kind, nodes] of byKind)
+      for (const file of renderNodeListPagesMarkdown(
+        kindPagePath(kind, "md"),
+        `Kind: ${kind}`,
+        nodes,
+        stamp,
+      ))
+        yield docs(file);
+    for (const [tier, nodes] of byTier)
+      for (const file of renderNodeListPagesMarkdown(
+        tierPagePathMd(tier),
+        tierTitle(tier),
+        nodes,
+        stamp,
+      ))
+        yield docs(file);
+    yield docs({ path: HEALTH_PAGE, content: renderHealthMarkdown(siteHealth(input), stamp) });
+  },
+
+  closingFiles(input, largest) {
+    const { stamp } = input;
+    const { config } = input.model;
+    const counts = overview(config);
+    const { byKind, byTier } = nodeLists(config);
+    const index = docs({
+      path: INDEX_PAGE,
+      content: renderIndexMarkdown(counts, largest, siteHealth(input).length, stamp),
+    });
+    // Every page written above, and nothing else: a test holds the two to each other.
+    const listed = (path: string, title: string, count: number): NavPage[] =>
+      Array.from({ length: listPages(count) }, (_, i) => ({
+        title: i === 0 ? title : `${title} (page ${i + 1})`,
+        path: pagedPathMd(path, i + 1),
+      }));
+    const nav: NavItem[] = [
+      { title: "Overview", path: INDEX_PAGE },
+      {
+        title: "Owners",
+        items: [
+          { title: "All owners", path: OWNERS_PAGE },
+          ...[...config.owners.keys()].map((id) => ({ title: id, path: ownerPagePath(id, "md") })),
+        ],
+      },
+      {
+        title: "Kinds",
+        items: [
+          { title: "All kinds", path: KINDS_PAGE },
+          ...[...byKind].flatMap(([kind, nodes]) =>
+            listed(kindPagePath(kind, "md"), kind, nodes.length),
+          ),
+        ],
+      },
+      {
+        title: "Tiers",
+        items: [...byTier]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .flatMap(([tier, nodes]) => listed(tierPagePathMd(tier), tierTitle(tier), nodes.length)),
+      },
+      { title: "Graph health", path: HEALTH_PAGE },
+      {
+        title: "Nodes",
+        items: [...byKind].map(([kind, nodes]) => ({
+          title: kind,
+          items: nodes.map((node) => ({ title: node.id, path: nodePagePath(node.id, "md") })),
+        })),
+      },
+    ];
+    return [
+      index,
+      { path: "mkdocs.yml", content: mkdocsConfig(`Dependencies: ${stamp.source}`, nav) },
+    ];
+  },
+};

@@ -4,7 +4,7 @@
 // once, whatever the number of pages, and a page reads its suspects from those walks: the same
 // commits, nearest touched node, distance, files and classes, and one shortest path.
 
-import type { AnalysisModel } from "../analysis-model.js";
+import type { GraphIndexes } from "../analysis-model.js";
 import { compareClasses } from "../classes.js";
 import type { LocatedCommit, UpstreamChange } from "../explore/recent-changes.js";
 import type { CompactGraph } from "../graph/compact-graph.js";
@@ -28,7 +28,7 @@ export interface NodeHistory {
 }
 
 export function historyIndex(
-  model: AnalysisModel,
+  model: GraphIndexes,
   located: readonly LocatedCommit[],
 ): (id: string, limit: number) => NodeHistory {
   const graph = model.compact;

@@ -2,7 +2,7 @@
 // Pure: the graph, the analysis and what the caller read (matches, history, contracts) in,
 // the page's content out.
 
-import type { AnalysisModel } from "../analysis-model.js";
+import type { GraphIndexes } from "../analysis-model.js";
 import { whatIf } from "../analyze.js";
 import type { Direction } from "../graph/adjacency.js";
 import type { BlastRadius } from "../graph/blast-radius.js";
@@ -142,7 +142,7 @@ export function contactFor(
   return owner ? contactOf(owner) : id !== undefined ? { id } : {};
 }
 
-export function nodePage(model: AnalysisModel, id: string, options: NodePageOptions): NodePage {
+export function nodePage(model: GraphIndexes, id: string, options: NodePageOptions): NodePage {
   const { config, compact } = model;
   const node = config.nodes.get(id);
   const index = compact.indexOf.get(id);
@@ -199,41 +199,45 @@ function relationRow(
   const breaks = graph.breaks[edge] as number;
   const owner = graph.ownerOf[node] as number;
   const tier = graph.tierOf[node] as number;
+  // No spreads: a site makes a million of these. Absent is undefined.
   return {
     id: graph.ids[node] as string,
     kind: (graph.nodes[node] as { kind: string }).kind,
-    ...(owner >= 0 ? { owner: graph.ownerIds[owner] as string } : {}),
-    ...(tier >= 0 ? { tier } : {}),
+    owner: owner >= 0 ? (graph.ownerIds[owner] as string) : undefined,
+    tier: tier >= 0 ? tier : undefined,
     depth,
     via: graph.vias[graph.via[edge] as number] as string,
-    ...(breaks >= 0 ? { breaksOn: graph.breakSets[breaks] } : {}),
+    breaksOn: breaks >= 0 ? graph.breakSets[breaks] : undefined,
     through: graph.ids[other] as string,
-    ...(graph.discovered?.[edge] ? { discovered: true } : {}),
+    discovered: graph.discovered?.[edge] ? true : undefined,
   };
 }
 
 /** An untiered node counts as tier 2, as in the analysis. */
 const tierRank = (tier: number | undefined) => tier ?? 2;
 
-function ifThisBreaks(model: AnalysisModel, id: string, options: NodePageOptions): IfThisBreaks {
+function ifThisBreaks(model: GraphIndexes, id: string, options: NodePageOptions): IfThisBreaks {
   const { impact, radius } = whatIf(model, [{ id, classes: [IF_THIS_BREAKS_CLASS] }], {
     ...(options.today ? { today: options.today } : {}),
   });
-  const { breaking, atRisk } = bySeverity(radius);
+  const { breaking, atRisk } = bySeverity(radius, options.maxRows);
   const kept = mostSevere(model.compact, breaking, atRisk, options.maxRows);
+  const rows = kept.map((node) => impactRow(radius.impactOf(node) as ImpactedNode));
+  // Every node's page walks: the walk's arrays go to the next page's walk.
+  radius.release();
   return {
     changeClass: IF_THIS_BREAKS_CLASS,
     risk: impact.risk,
-    breaking: breaking.nodes.length,
-    atRisk: atRisk.nodes.length,
+    breaking: breaking.count,
+    atRisk: atRisk.count,
     owners: impact.owners.map((o) => ({
       ...contactFor(model.config.owners, o.id),
       breaking: o.breaking.length,
       atRisk: o.atRisk.length,
     })),
     nodes: {
-      rows: kept.map((node) => impactRow(radius.impactOf(node) as ImpactedNode)),
-      total: breaking.nodes.length + atRisk.nodes.length,
+      rows,
+      total: breaking.count + atRisk.count,
     },
   };
 }
@@ -242,18 +246,34 @@ function ifThisBreaks(model: AnalysisModel, id: string, options: NodePageOptions
 interface Listed {
   readonly nodes: number[];
   readonly depths: number[];
+  /** Every node of this severity, listed or not. */
+  count: number;
 }
 
-/** The blast radius split by severity, without an object per node. */
-function bySeverity(radius: BlastRadius): { breaking: Listed; atRisk: Listed } {
-  const breaking: Listed = { nodes: [], depths: [] };
-  const atRisk: Listed = { nodes: [], depths: [] };
+/**
+ * The blast radius split by severity, without an object per node. Only the nodes that can be
+ * among the first `keep` of each are listed: the analysis lists them by depth, so that is every
+ * node of the depths the first `keep` reach (a depth's nodes are then ordered by criticality).
+ */
+function bySeverity(radius: BlastRadius, keep: number): { breaking: Listed; atRisk: Listed } {
+  const breaking: Listed = { nodes: [], depths: [], count: 0 };
+  const atRisk: Listed = { nodes: [], depths: [], count: 0 };
+  let byDepth = true;
+  let last = 0;
   radius.forEach((node, depth, breaks) => {
+    if (depth < last) byDepth = false;
+    last = depth;
     const list = breaks ? breaking : atRisk;
-    list.nodes.push(node);
-    list.depths.push(depth);
+    list.count++;
+    if (list.nodes.length < keep || list.depths[list.depths.length - 1] === depth) {
+      list.nodes.push(node);
+      list.depths.push(depth);
+    }
   });
-  return { breaking, atRisk };
+  // Listed out of depth order (changed nodes that others reach come last): list them all.
+  return byDepth || keep === Number.POSITIVE_INFINITY
+    ? { breaking, atRisk }
+    : bySeverity(radius, Number.POSITIVE_INFINITY);
 }
 
 /**
@@ -295,11 +315,13 @@ export function mostSevere(
 
 function impactRow(node: ImpactedNode): ImpactRow {
   const path = node.severity === "breaking" ? (node.breakingPath ?? node.path) : node.path;
+  // No spreads (a site makes a million rows); an absent owner or tier is undefined, which the
+  // JSON export leaves out as it did the missing key.
   return {
     id: node.id,
     kind: node.kind,
-    ...(node.owner !== undefined ? { owner: node.owner } : {}),
-    ...(node.tier !== undefined ? { tier: node.tier } : {}),
+    owner: node.owner,
+    tier: node.tier,
     severity: node.severity,
     depth: node.depth,
     path: path.steps.map((s) => ({ to: s.to, via: s.via })),

@@ -2,7 +2,7 @@
 // of their nodes that is not theirs) and whom they can break (the what-if of all their nodes
 // breaking at once, the same analysis as `check`), each with the other teams' contacts.
 
-import type { AnalysisModel } from "../analysis-model.js";
+import type { GraphIndexes } from "../analysis-model.js";
 import { analyzeNodes } from "../analyze.js";
 import { reachable } from "../graph/reachable.js";
 import type { ImpactSeverity } from "../model.js";
@@ -51,7 +51,7 @@ export interface OwnerPage {
 }
 
 export function ownerPage(
-  model: AnalysisModel,
+  model: GraphIndexes,
   ownerId: string,
   options: { readonly maxRows: number; readonly today?: string },
 ): OwnerPage {

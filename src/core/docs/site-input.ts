@@ -1,6 +1,6 @@
 // What every format of the docs site is built from, and what it yields: one file at a time.
 
-import type { AnalysisModel } from "../analysis-model.js";
+import type { GraphIndexes } from "../analysis-model.js";
 import type { SiteStamp } from "./html/page-shell.js";
 import type { NodePageExtras } from "./html/render-node-page.js";
 import type { NodeMatches } from "./matched-today.js";
@@ -15,7 +15,7 @@ export interface SiteFile {
 }
 
 export interface DocsSiteInput {
-  readonly model: AnalysisModel;
+  readonly model: GraphIndexes;
   readonly stamp: SiteStamp;
   /** Rows kept of each table and its exports. */
   readonly maxRows: number;

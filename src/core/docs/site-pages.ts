@@ -26,23 +26,31 @@ const pageOptions = ({ maxRows, today }: DocsSiteInput) => ({
   ...(today ? { today } : {}),
 });
 
+/** One node's page. */
+export const nodePageOf = (input: DocsSiteInput, id: string): NodePage =>
+  nodePage(input.model, id, pageOptions(input));
+
+export const reachOf = (page: NodePage): Reach => ({
+  id: page.id,
+  breaking: page.ifThisBreaks.breaking,
+  atRisk: page.ifThisBreaks.atRisk,
+});
+
 /** Every node's page in declaration order; `largest` is kept up to date as they go by. */
 export function* eachNodePage(input: DocsSiteInput, largest: Reach[]): Generator<NodePage> {
-  const options = pageOptions(input);
   for (const id of input.model.config.nodes.keys()) {
-    const page = nodePage(input.model, id, options);
-    keepLargest(largest, {
-      id,
-      breaking: page.ifThisBreaks.breaking,
-      atRisk: page.ifThisBreaks.atRisk,
-    });
+    const page = nodePageOf(input, id);
+    keepLargest(largest, reachOf(page));
     yield page;
   }
 }
 
+/** One owner's page. */
+export const ownerPageOf = (input: DocsSiteInput, id: string): OwnerPage =>
+  ownerPage(input.model, id, pageOptions(input));
+
 export function* eachOwnerPage(input: DocsSiteInput): Generator<OwnerPage> {
-  const options = pageOptions(input);
-  for (const id of input.model.config.owners.keys()) yield ownerPage(input.model, id, options);
+  for (const id of input.model.config.owners.keys()) yield ownerPageOf(input, id);
 }
 
 /** The nodes of each kind and of each tier ("none": no tier), in declaration order. */
@@ -113,8 +121,11 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** Keeps the LARGEST nodes with the most breaking (then at-risk) nodes downstream, in order. */
-function keepLargest(list: Reach[], reach: Reach): void {
+/**
+ * Keeps the LARGEST nodes with the most breaking (then at-risk) nodes downstream, in order: the
+ * same list whatever order the reaches come in (ties go by id).
+ */
+export function keepLargest(list: Reach[], reach: Reach): void {
   if (reach.breaking + reach.atRisk === 0) return;
   const larger = (a: Reach, b: Reach) =>
     a.breaking - b.breaking || a.atRisk - b.atRisk || (a.id < b.id ? 1 : -1);

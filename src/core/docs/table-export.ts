@@ -39,10 +39,20 @@ export interface JsonTable<T> {
 }
 
 /**
- * The table as JSON, with the controls a terminal acts on and `<` written as `\uXXXX`: the
- * same values to a JSON reader, inert to `cat` and to a browser that sniffs it for HTML.
+ * The table as JSON, a row per line, with the controls a terminal acts on and `<` written as
+ * `\uXXXX`: the same values to a JSON reader, inert to `cat` and to a browser that sniffs it
+ * for HTML.
  */
 export function toJsonTable<T>(table: JsonTable<T>): string {
-  const json = JSON.stringify({ ...table, truncated: table.rows.length < table.total }, null, 1);
+  const head = JSON.stringify({
+    page: table.page,
+    table: table.table,
+    total: table.total,
+    truncated: table.rows.length < table.total,
+  });
+  let rows = "";
+  for (let i = 0; i < table.rows.length; i++)
+    rows += `${i === 0 ? "\n" : ",\n"}${JSON.stringify(table.rows[i])}`;
+  const json = `${head.slice(0, -1)},"rows":[${rows}${rows ? "\n" : ""}]}`;
   return `${inertJsonText(json).replace(/</g, "\\u003c")}\n`;
 }

@@ -120,3 +120,59 @@ describe("blastRadius, property", () => {
     );
   });
 });
+
+describe("blastRadius.release, property", () => {
+  /** What a radius says, as plain data: every impacted node with its depth and paths. */
+  const said = (radius: ReturnType<typeof blastRadius>) =>
+    radius.impacted.map((n) => ({
+      id: n.id,
+      depth: n.depth,
+      severity: n.severity,
+      path: n.path.steps.map((s) => `${s.via}>${s.to}`).join(" "),
+      breaking: n.breakingPath?.steps.map((s) => `${s.via}>${s.to}`).join(" "),
+    }));
+
+  const paths = (n: ReturnType<typeof blastRadius>["impacted"][number]) => ({
+    path: n.path.steps.map((s) => `${s.via}>${s.to}`).join(" "),
+    breaking: n.breakingPath?.steps.map((s) => `${s.via}>${s.to}`).join(" "),
+  });
+
+  it("walks that reuse released arrays say exactly what fresh walks say", () => {
+    fc.assert(
+      fc.property(graphs, fc.array(fc.nat(29), { minLength: 2, maxLength: 8 }), (g, starts) => {
+        const ids = Array.from({ length: g.n }, (_, i) => `n${i}`);
+        const declared = new Map<string, Edge[]>(ids.map((id) => [id, []]));
+        const seen = new Set<string>();
+        for (const e of g.edges) {
+          const [from, to] = [`n${e.from}`, `n${e.to}`];
+          if (from === to || seen.has(`${from}>${to}`)) continue;
+          seen.add(`${from}>${to}`);
+          declared.get(from)?.push({ from, to, via: `v${e.to}`, breaksOn: e.breaks, index: 0 });
+        }
+        const seedsOf = (start: number) => [
+          { id: `n${start % g.n}`, classes: [CLASSES[start % 3] as (typeof CLASSES)[number]] },
+          ...(start % 2 ? [{ id: `n${(start * 7) % g.n}`, classes: ["deleted" as const] }] : []),
+        ];
+        // Fresh: a graph of its own per walk, so no array is ever reused.
+        const fresh = starts.map((s) =>
+          said(blastRadius(compactGraph({ nodes: bareNodes(ids, declared) }), seedsOf(s))),
+        );
+        const shared = compactGraph({ nodes: bareNodes(ids, declared) });
+        const reused = starts.map((s) => {
+          const radius = blastRadius(shared, seedsOf(s));
+          // An impacted node built before the release keeps its paths after it.
+          const result = said(radius);
+          const first = radius.impacted[0];
+          radius.release();
+          if (first) expect(paths(first)).toEqual(paths(first));
+          if (first)
+            expect(paths(first)).toEqual({ path: result[0]?.path, breaking: result[0]?.breaking });
+          expect(() => radius.impacted).toThrow(/after its release/);
+          return result;
+        });
+        expect(reused).toEqual(fresh);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

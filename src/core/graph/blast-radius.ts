@@ -31,6 +31,12 @@ export interface BlastRadius {
   /** The one impacted node, as `impacted` lists it, without building the others. */
   impactOf(node: number): ImpactedNode | undefined;
   readonly truncated: Truncation | null;
+  /**
+   * Hands the walk's arrays back for the next walk on the same graph, and ends this radius:
+   * reading it afterwards throws. For callers that walk from every node (the docs site): an
+   * array the size of the graph per walk is most of a small walk's cost. Optional to call.
+   */
+  release(): void;
 }
 
 /** Work arrays kept between analyses of the same graph; `waiting` is all -1 between uses. */
@@ -38,7 +44,13 @@ interface Scratch {
   readonly waiting: Int32Array;
   node: Int32Array;
   bits: Int32Array;
+  /** Reaches handed back (release), every entry -1 again. */
+  readonly free: Reach[];
+  readonly orders: Int32Array[];
 }
+
+/** Reaches and orders kept for reuse, at most: a walk takes one of each per class, plus two. */
+const MAX_FREE = 8;
 
 const scratches = new WeakMap<CompactGraph, Scratch>();
 
@@ -50,6 +62,8 @@ function scratchFor(graph: CompactGraph): Scratch {
       waiting: new Int32Array(n).fill(-1),
       node: new Int32Array(n),
       bits: new Int32Array(n),
+      free: [],
+      orders: [],
     };
     scratches.set(graph, scratch);
   }
@@ -114,8 +128,18 @@ export function blastRadius(
   );
   if (extra.length === 0) return main;
   let impacted: ImpactedNode[] | undefined;
+  let released = false;
   return {
     truncated: main.truncated,
+    release() {
+      // Built now, in case an extra node's paths lean on the main walk's arrays.
+      for (const { impact } of extra) {
+        impact.path;
+        impact.breakingPath;
+      }
+      released = true;
+      main.release();
+    },
     forEach(visit) {
       main.forEach(visit);
       for (const { node, impact } of extra)
@@ -123,6 +147,7 @@ export function blastRadius(
     },
     impactOf: (node) => extra.find((x) => x.node === node)?.impact ?? main.impactOf(node),
     get impacted() {
+      if (released) throw new Error("a blast radius was read after its release()");
       // By depth, the changed ones after the others at the same depth; sort is stable.
       impacted ??= [...main.impacted, ...extra.map((x) => x.impact)].sort(
         (a, b) => a.depth - b.depth,
@@ -167,15 +192,13 @@ function walk(
     for (let c = 0; c < k; c++) if (v.holds.includes(classes[c] as ChangeClass)) holds |= 1 << c;
     forced.set(e, { breaks: v.breaksAlways ? -1 : 0, holds: v.breaksAlways ? 0 : holds });
   }
-  const plain: Reach = { depth: new Int32Array(n).fill(-1), edge: new Int32Array(n).fill(-1) };
-  const reach: Reach[] = classes.map(() => ({
-    depth: new Int32Array(n).fill(-1),
-    edge: new Int32Array(n).fill(-1),
-  }));
-
   // The queue of (node, bits); all of an item's bits were reached at the same depth, so its
   // depth is read off the reach arrays. A node waiting at that depth takes more bits in place.
   const scratch = scratchFor(graph);
+  const newReach = (): Reach =>
+    scratch.free.pop() ?? { depth: new Int32Array(n).fill(-1), edge: new Int32Array(n).fill(-1) };
+  const plain = newReach();
+  const reach: Reach[] = classes.map(newReach);
   const waiting = scratch.waiting;
   let qNode = scratch.node;
   let qBits = scratch.bits;
@@ -226,7 +249,7 @@ function walk(
 
   const frontier: number[] = [];
   // Nodes by first reach: breadth-first order.
-  const order = new Int32Array(n);
+  const order = scratch.orders.pop() ?? new Int32Array(n);
   let reached = 0;
   for (let head = 0; head < tail; head++) {
     const node = qNode[head] as number;
@@ -301,13 +324,22 @@ function walk(
         }
       : null;
   let impacted: ImpactedNode[] | undefined;
+  let released = false;
+  // Impacted nodes read their paths off the arrays when first asked: built before a release.
+  const built: Impacted[] = [];
+  const live = () => {
+    if (released) throw new Error("a blast radius was read after its release()");
+  };
   const impactOf = (node: number): ImpactedNode | undefined => {
+    live();
     const depth = plain.depth[node] as number;
     if (depth <= 0) return undefined;
     const b = bestClass(node);
     const breaking =
       b >= 0 ? { reach: reach[b] as Reach, changeClass: classes[b] as ChangeClass } : undefined;
-    return new Impacted(graph, node, depth, plain, classOf, breaking);
+    const made = new Impacted(graph, node, depth, plain, classOf, breaking);
+    built.push(made);
+    return made;
   };
   return {
     truncated,
@@ -318,12 +350,14 @@ function walk(
     },
     impactOf,
     forEach(visit) {
+      live();
       for (const node of impactedOrder) {
         const depth = plain.depth[node] as number;
         if (depth > 0) visit(node, depth, bestClass(node) >= 0);
       }
     },
     get impacted() {
+      live();
       if (!impacted) {
         const list: ImpactedNode[] = [];
         for (const node of impactedOrder) {
@@ -334,7 +368,27 @@ function walk(
       }
       return impacted;
     },
+    release() {
+      if (released) return;
+      for (const node of built) {
+        node.path;
+        node.breakingPath;
+      }
+      released = true;
+      // Every reached node is in the order (class reaches are a subset of the plain one).
+      for (const r of [plain, ...reach]) {
+        clearReached(r.depth, order, reached);
+        clearReached(r.edge, order, reached);
+        if (scratch.free.length < MAX_FREE) scratch.free.push(r);
+      }
+      if (scratch.orders.length < MAX_FREE) scratch.orders.push(order);
+    },
   };
+}
+
+/** Sets the first `count` nodes of `order` back to -1 in `values`. */
+function clearReached(values: Int32Array, order: Int32Array, count: number): void {
+  for (let i = 0; i < count; i++) values[order[i] as number] = -1;
 }
 
 function pathOf(

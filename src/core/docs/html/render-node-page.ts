@@ -5,6 +5,7 @@ import type { NodeMatches } from "../matched-today.js";
 import type { IfThisBreaks, NodePage, RelationRow } from "../node-page.js";
 import { nodePagePath } from "../site-paths.js";
 import {
+  contactCell,
   contactItems,
   count,
   type Here,
@@ -116,9 +117,21 @@ function relationCells(here: Here, r: RelationRow): string[] {
     ownerLink(here, r.owner),
     String(r.depth),
     `<code>${text(r.via)}</code>${r.discovered ? ' <span class="note">(found in Terraform)</span>' : ""}`,
-    r.breaksOn ? r.breaksOn.map((c) => `<code>${text(c)}</code>`).join(", ") : "every class",
+    breaksOnCell(r.breaksOn),
     nodeLink(here, r.through),
   ];
+}
+
+/** The classes an edge breaks on, made once per set (a graph has a handful of sets). */
+const breaksOnCells = new WeakMap<readonly string[], string>();
+function breaksOnCell(classes: readonly string[] | undefined): string {
+  if (!classes) return "every class";
+  let cell = breaksOnCells.get(classes);
+  if (cell === undefined) {
+    cell = classes.map((c) => `<code>${text(c)}</code>`).join(", ");
+    breaksOnCells.set(classes, cell);
+  }
+  return cell;
 }
 
 function ifThisBreaksSection(here: Here, id: string, breaks: IfThisBreaks): string {
@@ -134,7 +147,7 @@ function ifThisBreaksSection(here: Here, id: string, breaks: IfThisBreaks): stri
       ownerLink(here, o.id),
       String(o.breaking),
       String(o.atRisk),
-      contactItems(o).join("<br>") || '<span class="note">no contact declared</span>',
+      contactCell(o),
     ]),
   );
   const nodes = htmlTable(

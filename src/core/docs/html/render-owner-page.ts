@@ -4,6 +4,7 @@ import type { OwnerPage } from "../owner-page.js";
 import { shortDescription } from "../search-index.js";
 import { ownerPagePath } from "../site-paths.js";
 import {
+  contactCell,
   contactItems,
   count,
   type Here,
@@ -51,7 +52,7 @@ export function renderOwnerPageHtml(page: OwnerPage, stamp: SiteStamp): string {
             page.upstreamOwners.map((o) => [
               ownerLink(here, o.id),
               String(o.nodes),
-              contactItems(o).join("<br>") || '<span class="note">no contact declared</span>',
+              contactCell(o),
             ]),
           ),
           htmlTable(
@@ -79,7 +80,7 @@ export function renderOwnerPageHtml(page: OwnerPage, stamp: SiteStamp): string {
               ownerLink(here, o.id),
               String(o.breaking),
               String(o.atRisk),
-              contactItems(o).join("<br>") || '<span class="note">no contact declared</span>',
+              contactCell(o),
             ]),
           ),
           htmlTable(
