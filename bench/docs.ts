@@ -16,6 +16,8 @@ export interface DocsRow {
   readonly validateMs: number;
   readonly docsMs: number;
   readonly docsVsValidate: number;
+  /** The same build written to a RAM disk (/dev/shm), when there is one: the build without the disk. */
+  readonly ramDiskMs?: number;
   /** The same build on one thread (--threads 1), when measured. */
   readonly oneThreadMs?: number;
   /**
@@ -95,9 +97,25 @@ export function measureDocs(
     deps,
     "--out",
     site,
+    "--no-scan",
+    "--no-contracts",
     ...(maxRows === undefined ? [] : ["--max-rows", String(maxRows)]),
   ];
+  const ram: Timed[] = [];
+  const ramSite =
+    compareThreads && ramDisk() ? join("/dev/shm", `br-bench-site-${process.pid}`) : undefined;
   for (let r = 0; r < runs && !error; r++) {
+    if (ramSite) {
+      rmSync(ramSite, { recursive: true, force: true });
+      ram.push(
+        bench.timeNode(
+          bench.bin,
+          docsArgs.map((a) => (a === site ? ramSite : a)),
+          join(dir, "docs-ram.out"),
+        ),
+      );
+      rmSync(ramSite, { recursive: true, force: true });
+    }
     if (compareThreads) {
       rmSync(site, { recursive: true, force: true });
       oneThread.push(
@@ -132,6 +150,7 @@ export function measureDocs(
     validateMs,
     docsMs,
     docsVsValidate: docsMs / validateMs,
+    ...(ram.length ? { ramDiskMs: bench.median(ram.map((t) => t.ms)) } : {}),
     ...(oneThread.length ? { oneThreadMs: bench.median(oneThread.map((t) => t.ms)) } : {}),
     ...(floors.length ? { writeFloorMs: bench.median(floors) } : {}),
     docsRssMiB: docs.length ? Math.max(...docs.map((t) => t.rssMiB)) : Number.NaN,
@@ -172,4 +191,16 @@ export function writeFloor(site: string, to: string): number {
   const ms = performance.now() - start;
   rmSync(to, { recursive: true, force: true });
   return ms;
+}
+
+/** Whether /dev/shm is a RAM disk this process can write to (Linux). */
+function ramDisk(): boolean {
+  try {
+    const probe = join("/dev/shm", `br-bench-probe-${process.pid}`);
+    writeFileSync(probe, "");
+    rmSync(probe);
+    return true;
+  } catch {
+    return false;
+  }
 }

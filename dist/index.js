@@ -27727,6 +27727,18 @@ async function writeSite(files, sink) {
   return tally;
 }
 
+// src/app/docs/write-lock.ts
+var newWriteLock = () => new Int32Array(new SharedArrayBuffer(4));
+function withWriteLock(lock, write) {
+  while (Atomics.compareExchange(lock, 0, 0, 1) !== 0) Atomics.wait(lock, 0, 1);
+  try {
+    return write();
+  } finally {
+    Atomics.store(lock, 0, 0);
+    Atomics.notify(lock, 0, 1);
+  }
+}
+
 // src/app/docs/docs-worker.ts
 var DOCS_WORKER = "blastradius-docs-pages";
 function pageItems(input) {
@@ -27775,7 +27787,7 @@ function runDocsWorker(job) {
       largest: [],
       tally: newTally(),
       write: (path2, content) => {
-        const size = writeSiteFile(job.folder, path2, content, made);
+        const size = withWriteLock(job.lock, () => writeSiteFile(job.folder, path2, content, made));
         paths.push(path2);
         return size;
       }
@@ -41919,13 +41931,16 @@ async function stopPageWorkers(workers) {
 async function writeSiteThreaded(build2, writer) {
   const items = pageItems(build2.input);
   const counter = new SharedArrayBuffer(4);
+  const lock = newWriteLock();
+  const write = (path2, content) => withWriteLock(lock, () => writer.writeNow(path2, content));
   const job = {
     model: { config: build2.input.model.config, compact: build2.input.model.compact },
     format: build2.format,
     share: build2.share,
     folder: writer.folder,
     counter,
-    chunk: CHUNK
+    chunk: CHUNK,
+    lock
   };
   let failed;
   const results = build2.workers.map(({ worker, result }) => {
@@ -41938,7 +41953,8 @@ async function writeSiteThreaded(build2, writer) {
   writer.onInterrupt(() => Atomics.store(new Int32Array(counter), 0, items.length));
   try {
     const tally = newTally();
-    addTally(tally, await writeSite(SITE_FORMATS[build2.format].otherFiles(build2.input), writer));
+    for (const file of SITE_FORMATS[build2.format].otherFiles(build2.input))
+      countFile(tally, file.path, write(file.path, file.content));
     const largest2 = [];
     const own = {
       input: build2.input,
@@ -41948,7 +41964,7 @@ async function writeSiteThreaded(build2, writer) {
       chunk: CHUNK,
       largest: largest2,
       tally: newTally(),
-      write: (path2, content) => writer.writeNow(path2, content)
+      write
     };
     while (failed === void 0 && pageChunk(own))
       await new Promise((resolve10) => setImmediate(resolve10));
@@ -41963,10 +41979,8 @@ async function writeSiteThreaded(build2, writer) {
       for (const reach of done.largest) keepLargest(largest2, reach);
     }
     if (failed) throw failed;
-    addTally(
-      tally,
-      await writeSite(SITE_FORMATS[build2.format].closingFiles(build2.input, largest2), writer)
-    );
+    for (const file of SITE_FORMATS[build2.format].closingFiles(build2.input, largest2))
+      countFile(tally, file.path, write(file.path, file.content));
     return { ...tally, byThread };
   } finally {
     Atomics.store(new Int32Array(counter), 0, items.length);

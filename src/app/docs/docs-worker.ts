@@ -18,6 +18,7 @@ import {
 import { type DocsFormat, SITE_FORMATS } from "./site-formats.js";
 import { type SiteShare, siteInputOf } from "./site-share.js";
 import { countFile, newTally, type Tally } from "./write-docs.js";
+import { type WriteLock, withWriteLock } from "./write-lock.js";
 
 /** Marks a worker thread started for a docs build (in its workerData). */
 export const DOCS_WORKER = "blastradius-docs-pages";
@@ -36,6 +37,8 @@ export interface DocsWorkerJob {
   /** Int32 [next page]: each thread takes `chunk` pages at a time by Atomics.add. */
   readonly counter: SharedArrayBuffer;
   readonly chunk: number;
+  /** Held while a thread writes a file (write-lock.ts). */
+  readonly lock: WriteLock;
 }
 
 export type DocsWorkerResult =
@@ -118,7 +121,7 @@ export function runDocsWorker(job: DocsWorkerJob): DocsWorkerResult {
       largest: [],
       tally: newTally(),
       write: (path, content) => {
-        const size = writeSiteFile(job.folder, path, content, made);
+        const size = withWriteLock(job.lock, () => writeSiteFile(job.folder, path, content, made));
         paths.push(path);
         return size;
       },

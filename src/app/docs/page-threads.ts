@@ -22,7 +22,8 @@ import {
 import type { DocsFormat } from "./site-formats.js";
 import { SITE_FORMATS } from "./site-formats.js";
 import type { SiteShare } from "./site-share.js";
-import { addTally, newTally, type WrittenSite, writeSite } from "./write-docs.js";
+import { addTally, countFile, newTally, type WrittenSite } from "./write-docs.js";
+import { newWriteLock, withWriteLock } from "./write-lock.js";
 
 /** Pages a thread takes at a time: small enough to even out, large enough not to contend. */
 const CHUNK = 32;
@@ -68,6 +69,10 @@ export async function writeSiteThreaded(
 ): Promise<WrittenSite> {
   const items = pageItems(build.input);
   const counter = new SharedArrayBuffer(4);
+  const lock = newWriteLock();
+  // Every file through the lock, this thread's too (write-lock.ts says why).
+  const write = (path: string, content: string) =>
+    withWriteLock(lock, () => writer.writeNow(path, content));
   const job: DocsWorkerJob = {
     model: { config: build.input.model.config, compact: build.input.model.compact },
     format: build.format,
@@ -75,6 +80,7 @@ export async function writeSiteThreaded(
     folder: writer.folder,
     counter,
     chunk: CHUNK,
+    lock,
   };
   let failed: Error | undefined;
   const results = build.workers.map(({ worker, result }) => {
@@ -88,7 +94,8 @@ export async function writeSiteThreaded(
   writer.onInterrupt(() => Atomics.store(new Int32Array(counter), 0, items.length));
   try {
     const tally = newTally();
-    addTally(tally, await writeSite(SITE_FORMATS[build.format].otherFiles(build.input), writer));
+    for (const file of SITE_FORMATS[build.format].otherFiles(build.input))
+      countFile(tally, file.path, write(file.path, file.content));
     const largest: Reach[] = [];
     const own: PageRun = {
       input: build.input,
@@ -98,7 +105,7 @@ export async function writeSiteThreaded(
       chunk: CHUNK,
       largest,
       tally: newTally(),
-      write: (path, content) => writer.writeNow(path, content),
+      write,
     };
     // A chunk at a time, letting the event loop run between: a worker's failure, or Ctrl-C,
     // is heard within a chunk.
@@ -115,10 +122,8 @@ export async function writeSiteThreaded(
       for (const reach of done.largest) keepLargest(largest, reach);
     }
     if (failed) throw failed;
-    addTally(
-      tally,
-      await writeSite(SITE_FORMATS[build.format].closingFiles(build.input, largest), writer),
-    );
+    for (const file of SITE_FORMATS[build.format].closingFiles(build.input, largest))
+      countFile(tally, file.path, write(file.path, file.content));
     return { ...tally, byThread };
   } finally {
     // Every page taken, then every thread stopped: none writes into the folder once this
