@@ -27728,15 +27728,24 @@ async function writeSite(files, sink) {
 }
 
 // src/app/docs/write-lock.ts
-var newWriteLock = () => new Int32Array(new SharedArrayBuffer(4));
+var newWriteLock = () => new Int32Array(new SharedArrayBuffer(8));
+var WritesStopped = class extends Error {
+  constructor() {
+    super("the build was stopped");
+  }
+};
 function withWriteLock(lock, write) {
   while (Atomics.compareExchange(lock, 0, 0, 1) !== 0) Atomics.wait(lock, 0, 1);
   try {
+    if (Atomics.load(lock, 1) === 1) throw new WritesStopped();
     return write();
   } finally {
     Atomics.store(lock, 0, 0);
     Atomics.notify(lock, 0, 1);
   }
+}
+function stopWrites(lock) {
+  withWriteLock(lock, () => Atomics.store(lock, 1, 1));
 }
 
 // src/app/docs/docs-worker.ts
@@ -41950,11 +41959,17 @@ async function writeSiteThreaded(build2, writer) {
       return said;
     });
   });
-  writer.onInterrupt(() => Atomics.store(new Int32Array(counter), 0, items.length));
+  writer.onInterrupt(() => {
+    Atomics.store(new Int32Array(counter), 0, items.length);
+    stopWrites(lock);
+  });
   try {
     const tally = newTally();
-    for (const file of SITE_FORMATS[build2.format].otherFiles(build2.input))
+    let written = 0;
+    for (const file of SITE_FORMATS[build2.format].otherFiles(build2.input)) {
       countFile(tally, file.path, write(file.path, file.content));
+      if (++written % 64 === 0) await new Promise((resolve10) => setImmediate(resolve10));
+    }
     const largest2 = [];
     const own = {
       input: build2.input,

@@ -146,6 +146,7 @@ describe("the Action's bundle started as a docs worker", () => {
       folder: join(tmpdir(), "br-not-there", "site"),
       counter: new SharedArrayBuffer(4),
       chunk: 4,
+      lock: new Int32Array(new SharedArrayBuffer(4)),
     });
     const message = await new Promise((resolve) => worker.once("message", resolve));
     await new Promise((resolve) => worker.once("exit", resolve));

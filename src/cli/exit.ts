@@ -18,6 +18,11 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
   readonly stdinIsTTY: boolean;
+  /**
+   * Imports an ES module (the explorer's). bin/blastradius.js gives its own `import`: the
+   * bundle, compiled from its code cache through vm.Script, cannot import by itself.
+   */
+  readonly importModule?: (url: string) => Promise<unknown>;
 }
 
 /** Runs a command's action, turning what it throws into a message and an exit code. */

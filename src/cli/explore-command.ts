@@ -80,7 +80,7 @@ async function explore(flags: ExploreFlags, io: Io): Promise<number> {
   delete process.env.CONTINUOUS_INTEGRATION;
   // The bundle lives in lib/; the explorer's modules beside it, compiled as ES modules.
   const entry = pathToFileURL(join(__dirname, "ui", "run-explorer.js")).href;
-  const ui = (await import(entry)) as {
+  const ui = (await (io.importModule ?? ((url: string) => import(url)))(entry)) as {
     runExplorer: (props: Omit<ExplorerProps, "onQuit">) => Promise<string | undefined>;
   };
   const printed = await ui.runExplorer({

@@ -23,7 +23,7 @@ import type { DocsFormat } from "./site-formats.js";
 import { SITE_FORMATS } from "./site-formats.js";
 import type { SiteShare } from "./site-share.js";
 import { addTally, countFile, newTally, type WrittenSite } from "./write-docs.js";
-import { newWriteLock, withWriteLock } from "./write-lock.js";
+import { newWriteLock, stopWrites, withWriteLock } from "./write-lock.js";
 
 /** Pages a thread takes at a time: small enough to even out, large enough not to contend. */
 const CHUNK = 32;
@@ -90,12 +90,19 @@ export async function writeSiteThreaded(
       return said;
     });
   });
-  // Ctrl-C: the threads stop taking pages while the folder is removed.
-  writer.onInterrupt(() => Atomics.store(new Int32Array(counter), 0, items.length));
+  // Ctrl-C: no thread takes another page or writes another file; then the folder is removed.
+  writer.onInterrupt(() => {
+    Atomics.store(new Int32Array(counter), 0, items.length);
+    stopWrites(lock);
+  });
   try {
     const tally = newTally();
-    for (const file of SITE_FORMATS[build.format].otherFiles(build.input))
+    let written = 0;
+    for (const file of SITE_FORMATS[build.format].otherFiles(build.input)) {
       countFile(tally, file.path, write(file.path, file.content));
+      // The event loop runs now and then: a worker's failure, or Ctrl-C, is heard.
+      if (++written % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
     const largest: Reach[] = [];
     const own: PageRun = {
       input: build.input,

@@ -1,0 +1,75 @@
+// Loads the CommonJS bundle with its compiled code cached between runs. The cache is only ever
+// a shortcut: a cache file that is missing, unreadable, stale or rejected by V8 means the bundle
+// is compiled as usual (and the cache written again); the code that runs is always the bundle's.
+
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import module, { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+
+/** The user's cache folder for compiled code, or undefined when caching is off. */
+function cacheFolder() {
+  if (process.env.BLASTRADIUS_CACHE === "off") return undefined;
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
+  return join(base, "blastradius", "compile");
+}
+
+export function loadBundle(url) {
+  const file = fileURLToPath(url);
+  const require = createRequire(url);
+  const folder = cacheFolder();
+  if (!folder) return require(file);
+  // Node 22.1+: its own compile cache, for every module loaded from here on.
+  if (typeof module.enableCompileCache === "function") {
+    module.enableCompileCache(folder);
+    return require(file);
+  }
+  return loadWithCodeCache(file, folder, require);
+}
+
+/**
+ * Node 20: the bundle compiled through vm.Script with V8's code cache, run as CommonJS would
+ * run it. The cache file is named by the bundle's size and time and by this Node and CPU, so
+ * a rebuilt or upgraded bundle never meets an old cache (and V8 checks it once more).
+ */
+function loadWithCodeCache(file, folder, require) {
+  let stats;
+  let source;
+  try {
+    stats = statSync(file);
+    source = readFileSync(file, "utf8");
+  } catch {
+    return require(file);
+  }
+  const key = `${basename(file)}-${stats.size}-${Math.floor(stats.mtimeMs)}-${process.version}-${process.arch}.v8`;
+  const cacheFile = join(folder, key);
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // None yet.
+  }
+  const script = new vm.Script(module.wrap(source), {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const exports = {};
+  const mod = { exports, filename: file, id: file, loaded: false };
+  script.runInThisContext().call(exports, exports, require, mod, file, dirname(file));
+  if (!cachedData || script.cachedDataRejected) {
+    // Written when the process ends, so that the functions this run compiled are in it too.
+    process.once("exit", () => {
+      try {
+        mkdirSync(folder, { recursive: true });
+        const temporary = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(temporary, script.createCachedData());
+        renameSync(temporary, cacheFile);
+      } catch {
+        // A cache that cannot be written is only a slower start next time.
+      }
+    });
+  }
+  return mod.exports;
+}

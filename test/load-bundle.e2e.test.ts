@@ -1,0 +1,65 @@
+// bin/blastradius.js loads the bundle with its compiled code cached in the user's cache folder
+// (bin/load-bundle.js). The cache is only a shortcut: missing, corrupt, or impossible to write,
+// the command runs the same; BLASTRADIUS_CACHE=off writes nothing.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BIN } from "./git-history.js";
+
+const VERSION = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"))
+  .version as string;
+
+describe("the bundle's code cache", () => {
+  let home: string;
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), "br-code-cache-"));
+  });
+  afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+  const run = (env: Record<string, string>, ...args: string[]) =>
+    spawnSync(process.execPath, [BIN, ...args], {
+      encoding: "utf8",
+      env: { ...process.env, XDG_CACHE_HOME: home, ...env },
+    });
+  const folder = () => join(home, "blastradius", "compile");
+  const cacheFiles = () => (existsSync(folder()) ? readdirSync(folder()) : []);
+
+  it("is written by the first run and read by the next, the answer the same", () => {
+    const first = run({}, "--version");
+    expect(first.status).toBe(0);
+    expect(first.stdout.trim()).toBe(VERSION);
+    // Node 22.1+ keeps its own cache files there; on Node 20, one file per bundle.
+    expect(cacheFiles().length).toBeGreaterThan(0);
+    const second = run({}, "--version");
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.stderr).toBe("");
+  });
+
+  it("a corrupt cache is ignored and written again", () => {
+    run({}, "--version");
+    const files = cacheFiles().filter((f) => f.endsWith(".v8"));
+    for (const f of files) writeFileSync(join(folder(), f), "not V8's code cache");
+    const again = run({}, "validate", "--deps", join(import.meta.dirname, "../deps.yaml"));
+    expect(again.status).toBe(0);
+    expect(again.stderr).toBe("");
+    for (const f of files)
+      expect(readFileSync(join(folder(), f), "utf8")).not.toBe("not V8's code cache");
+  });
+
+  it("a cache folder that cannot be made costs nothing but time", () => {
+    writeFileSync(join(home, "blastradius"), "a file where the folder would go");
+    const result = run({}, "--version");
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe(VERSION);
+    expect(result.stderr).toBe("");
+  });
+
+  it("BLASTRADIUS_CACHE=off writes nothing", () => {
+    const result = run({ BLASTRADIUS_CACHE: "off" }, "--version");
+    expect(result.stdout.trim()).toBe(VERSION);
+    expect(existsSync(join(home, "blastradius"))).toBe(false);
+  });
+});
