@@ -10,6 +10,7 @@
 //   npm run bench -- --adopt-only   only Backstage catalogs and init (smaller with --quick)
 //   npm run bench -- --iam-only     only IAM documents of 6,000 statements compared
 //   npm run bench -- --globs-only   only globs on hostile paths
+//   npm run bench -- --startup-only only the CLI's start-up against `node -e 0`
 //   npm run bench -- --docs-only    only `docs` against `validate` (10,000 and 100,000 nodes;
 //                                   10,000 only with --quick)
 
@@ -28,6 +29,7 @@ import { generateOrg, type Org, toDepsYaml } from "./generate-org.js";
 import { type GlobRow, measureGlobs } from "./globs.js";
 import { type IamRow, measureIamPolicies } from "./iam-policies.js";
 import { compareWithNx, type NxRow } from "./nx.js";
+import { measureStartup, startupLines } from "./startup.js";
 import { traversalFloor } from "./traversal-floor.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -326,6 +328,18 @@ async function main(): Promise<void> {
     `blastradius bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\n`,
   );
 
+  // Start-up runs in the whole bench and alone; another part alone skips it.
+  const only = [...args].find((a) => a.endsWith("-only"));
+  const startup = only && only !== "--startup-only" ? undefined : measureStartup(ROOT, median);
+  const startupTable = startup ? startupLines(startup) : [];
+  if (args.has("--startup-only")) {
+    const file = join(ROOT, "bench/results.json");
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+    writeFileSync(file, `${JSON.stringify({ ...previous, startup }, null, 2)}\n`);
+    console.log(startupTable.join("\n"));
+    return;
+  }
+
   if (args.has("--docs-only")) {
     mkdirSync(OUT, { recursive: true });
     const docs = measureDocsSizes();
@@ -474,12 +488,12 @@ async function main(): Promise<void> {
       );
     }
   }
-  lines.push("", ...docsLines, "", ...adoptLines, "", iamLine, "", globLine);
+  lines.push("", ...startupTable, "", ...docsLines, "", ...adoptLines, "", iamLine, "", globLine);
   const table = lines.join("\n");
   console.log(`\n${table}\n`);
   writeFileSync(
     join(ROOT, "bench/results.json"),
-    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, docs: docsRows, adopt: { catalog: catalogRow, init: initRow }, iam, globs, table }, null, 2)}\n`,
+    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, startup, docs: docsRows, adopt: { catalog: catalogRow, init: initRow }, iam, globs, table }, null, 2)}\n`,
   );
   console.log("wrote bench/results.json");
 }

@@ -22935,8 +22935,8 @@ ${[...written].sort().join("\n")}
       const old = exists(target) ? `${staging}.old` : void 0;
       if (old) (0, import_node_fs2.renameSync)(target, old);
       (0, import_node_fs2.renameSync)(staging, target);
-      release();
       if (old) (0, import_node_fs2.rmSync)(old, { recursive: true, force: true });
+      release();
     },
     async abort() {
       await settle().catch(() => void 0);
@@ -23583,17 +23583,17 @@ var webUrl = (url) => url && /^https?:\/\/[^\s]+$/i.test(url) ? url : void 0;
 // src/core/docs/site-paths.ts
 var KEEP = /[a-z0-9._-]/;
 var MAX_SEGMENT = 200;
-function encodeSegment(segment) {
+function encodeSegment(segment, folder = false) {
   if (segment === "") return "~";
-  if (/^\.+$/.test(segment)) return "~2e".repeat(segment.length);
   let out = "";
   for (const ch of segment) {
-    if (KEEP.test(ch)) out += ch;
+    if (KEEP.test(ch) && !(folder && ch === ".")) out += ch;
     else {
       const code3 = ch.codePointAt(0);
       out += code3 < 256 ? `~${code3.toString(16).padStart(2, "0")}` : `~u${code3.toString(16)}~`;
     }
   }
+  if (/^\.+$/.test(out)) out = "~2e".repeat(out.length);
   if (out.endsWith(".")) out = `${out.slice(0, -1)}~2e`;
   if (out.startsWith(".")) out = `~2e${out.slice(1)}`;
   if (/^(con|prn|aux|nul|com\d|lpt\d|index)(\.|$)/.test(out))
@@ -23612,7 +23612,10 @@ function hash64(text8) {
   }
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
-var encodeId = (id) => id.split("/").map(encodeSegment).join("/");
+var encodeId = (id) => {
+  const parts = id.split("/");
+  return parts.map((part, i) => encodeSegment(part, i < parts.length - 1)).join("/");
+};
 var nodePagePath = (id, ext = "html") => `nodes/${encodeId(id)}.${ext}`;
 var ownerPagePath = (id, ext = "html") => `owners/${encodeId(id)}.${ext}`;
 var kindPagePath = (kind, ext = "html") => `kinds/${encodeId(kind)}.${ext}`;
@@ -41918,7 +41921,7 @@ var VERSION11 = true ? "0.1.0" : "0.0.0-source";
 
 // src/app/docs/page-threads.ts
 var import_node_worker_threads2 = require("node:worker_threads");
-var CHUNK = 32;
+var PAGES_PER_CHUNK = 32;
 function startPageWorkers(count7, file) {
   const data = { kind: DOCS_WORKER };
   return Array.from({ length: count7 }, () => {
@@ -41948,7 +41951,7 @@ async function writeSiteThreaded(build2, writer) {
     share: build2.share,
     folder: writer.folder,
     counter,
-    chunk: CHUNK,
+    chunk: PAGES_PER_CHUNK,
     lock
   };
   let failed;
@@ -41976,7 +41979,7 @@ async function writeSiteThreaded(build2, writer) {
       format: build2.format,
       items,
       counter: new Int32Array(counter),
-      chunk: CHUNK,
+      chunk: PAGES_PER_CHUNK,
       largest: largest2,
       tally: newTally(),
       write
@@ -42718,11 +42721,13 @@ async function buildDocs(build2) {
     };
     const input = siteInputOf(model, share);
     const wanted = workerFile ? threadsFor(build2.threads, model.config.nodes.size) - 1 : 0;
-    if (workers.length > wanted) {
-      await stopPageWorkers(workers.slice(wanted));
-      workers = workers.slice(0, wanted);
-    } else if (workerFile && workers.length < wanted)
-      workers = [...workers, ...startPageWorkers(wanted - workers.length, workerFile)];
+    const pages = model.config.nodes.size + model.config.owners.size;
+    const useful = Math.min(wanted, Math.max(0, Math.ceil(pages / PAGES_PER_CHUNK) - 1));
+    if (workers.length > useful) {
+      await stopPageWorkers(workers.slice(useful));
+      workers = workers.slice(0, useful);
+    } else if (workerFile && workers.length < useful)
+      workers = [...workers, ...startPageWorkers(useful - workers.length, workerFile)];
     const writer = openSiteWriter(build2.outDir, build2.shownOut, {
       protect: [(0, import_node_path12.resolve)(build2.cwd, build2.deps), build2.cwd]
     });
@@ -42732,11 +42737,29 @@ async function buildDocs(build2) {
       return written;
     } catch (error) {
       await writer.abort();
-      throw error;
+      throw writeFailure(error, build2.shownOut);
     }
   } finally {
     await stopPageWorkers(workers);
   }
+}
+var WRITE_FAILURES = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EACCES: "permission denied",
+  EPERM: "not permitted",
+  EROFS: "the file system is read-only",
+  ENAMETOOLONG: "a path is too long for this file system",
+  EMFILE: "too many open files"
+};
+function writeFailure(error, shownOut) {
+  const code3 = error.code ?? Object.keys(WRITE_FAILURES).find((c) => error instanceof Error && error.message.includes(c));
+  const what = code3 === void 0 ? void 0 : WRITE_FAILURES[code3];
+  if (!what) return error;
+  return new InputError(
+    `could not write the site into ${shownOut}: ${what} (${code3}); nothing was changed`,
+    "free some space, or give --out a folder you can write to"
+  );
 }
 var EARLY_BYTES = 512 * 1024;
 function earlyWorkers(build2) {

@@ -11,6 +11,7 @@ import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateOrg, toDepsYaml } from "../bench/generate-org.js";
 import { DOCS_WORKER } from "../src/app/docs/docs-worker.js";
+import { newWriteLock } from "../src/app/docs/write-lock.js";
 import { bundledModel } from "../src/core/testing/bundled-example.js";
 import { BIN, exampleHistory, type History, ROOT, rotateJobRunner } from "./git-history.js";
 
@@ -146,7 +147,7 @@ describe("the Action's bundle started as a docs worker", () => {
       folder: join(tmpdir(), "br-not-there", "site"),
       counter: new SharedArrayBuffer(4),
       chunk: 4,
-      lock: new Int32Array(new SharedArrayBuffer(4)),
+      lock: newWriteLock(),
     });
     const message = await new Promise((resolve) => worker.once("message", resolve));
     await new Promise((resolve) => worker.once("exit", resolve));

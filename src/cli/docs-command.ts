@@ -75,7 +75,7 @@ export function registerDocs(program: Command, io: Io, run: RunAction): void {
     )
     .option(
       "--threads <n>",
-      "threads that make the node pages (default: one per core, at most 8, on a graph of 2,000 nodes or more; 1: this thread only)",
+      "threads that make the owner and node pages: at most 8, and no more than there are pages to share (default: one per core on a graph of 2,000 nodes or more; 1: this thread only)",
     )
     .action((flags: DocsFlags) => run(() => docs(flags, io)));
 }

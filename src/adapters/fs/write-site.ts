@@ -167,8 +167,10 @@ export function openSiteWriter(
       const old = exists(target) ? `${staging}.old` : undefined;
       if (old) renameSync(target, old);
       renameSync(staging, target);
-      release();
+      // The earlier site goes before the signal handlers do: a Ctrl-C now waits for it (the
+      // site is in place by then), instead of leaving it beside the folder for good.
       if (old) rmSync(old, { recursive: true, force: true });
+      release();
     },
     async abort() {
       await settle().catch(() => undefined);

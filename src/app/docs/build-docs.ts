@@ -11,13 +11,19 @@ import { commitOf, findRepoRoot, originRepo } from "../../adapters/git/git.js";
 import { utcDay } from "../../core/config/waivers.js";
 import { matchedToday, type NodeMatches } from "../../core/docs/matched-today.js";
 import { wholeSite } from "../../core/docs/site-format.js";
+import { InputError } from "../../core/errors.js";
 import type { DepsConfig } from "../../core/model.js";
 import { bundleFile } from "../bundle-file.js";
 import { type LoadedModel, loadModel } from "../load-model.js";
 import { readContractMatrix } from "../read-contract-state.js";
 import { type HistorySource, readHistory } from "../read-history.js";
 import { VERSION } from "../version.js";
-import { startPageWorkers, stopPageWorkers, writeSiteThreaded } from "./page-threads.js";
+import {
+  PAGES_PER_CHUNK,
+  startPageWorkers,
+  stopPageWorkers,
+  writeSiteThreaded,
+} from "./page-threads.js";
 import { readContractStatus } from "./read-contract-status.js";
 import { readRepositoryInventory } from "./repository-inventory.js";
 import { type DocsFormat, SITE_FORMATS } from "./site-formats.js";
@@ -104,11 +110,14 @@ export async function buildDocs(build: DocsBuild): Promise<WrittenSite> {
     };
     const input = siteInputOf(model, share);
     const wanted = workerFile ? threadsFor(build.threads, model.config.nodes.size) - 1 : 0;
-    if (workers.length > wanted) {
-      await stopPageWorkers(workers.slice(wanted));
-      workers = workers.slice(0, wanted);
-    } else if (workerFile && workers.length < wanted)
-      workers = [...workers, ...startPageWorkers(wanted - workers.length, workerFile)];
+    // No more threads than chunks of pages to take (a thread takes 32 at a time).
+    const pages = model.config.nodes.size + model.config.owners.size;
+    const useful = Math.min(wanted, Math.max(0, Math.ceil(pages / PAGES_PER_CHUNK) - 1));
+    if (workers.length > useful) {
+      await stopPageWorkers(workers.slice(useful));
+      workers = workers.slice(0, useful);
+    } else if (workerFile && workers.length < useful)
+      workers = [...workers, ...startPageWorkers(useful - workers.length, workerFile)];
     // Opened only once the graph has loaded: a graph that does not load leaves the folder alone.
     const writer = openSiteWriter(build.outDir, build.shownOut, {
       protect: [resolve(build.cwd, build.deps), build.cwd],
@@ -122,11 +131,38 @@ export async function buildDocs(build: DocsBuild): Promise<WrittenSite> {
       return written;
     } catch (error) {
       await writer.abort();
-      throw error;
+      throw writeFailure(error, build.shownOut);
     }
   } finally {
     await stopPageWorkers(workers);
   }
+}
+
+/** What the file system said, for the errors a user can do something about. */
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EACCES: "permission denied",
+  EPERM: "not permitted",
+  EROFS: "the file system is read-only",
+  ENAMETOOLONG: "a path is too long for this file system",
+  EMFILE: "too many open files",
+};
+
+/**
+ * A failure to write the site, said as the user's to fix (exit 2, the folder as it was); any
+ * other error as it is. A worker thread's failure comes as its message, with the code in it.
+ */
+function writeFailure(error: unknown, shownOut: string): unknown {
+  const code =
+    (error as NodeJS.ErrnoException).code ??
+    Object.keys(WRITE_FAILURES).find((c) => error instanceof Error && error.message.includes(c));
+  const what = code === undefined ? undefined : WRITE_FAILURES[code];
+  if (!what) return error;
+  return new InputError(
+    `could not write the site into ${shownOut}: ${what} (${code}); nothing was changed`,
+    "free some space, or give --out a folder you can write to",
+  );
 }
 
 /** A deps file this large is a graph worth starting the workers for before it is read. */

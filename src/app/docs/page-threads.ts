@@ -26,7 +26,7 @@ import { addTally, countFile, newTally, type WrittenSite } from "./write-docs.js
 import { newWriteLock, stopWrites, withWriteLock } from "./write-lock.js";
 
 /** Pages a thread takes at a time: small enough to even out, large enough not to contend. */
-const CHUNK = 32;
+export const PAGES_PER_CHUNK = 32;
 
 /** A worker thread started for the pages, and what it will have said when it stops. */
 export interface PageWorker {
@@ -79,7 +79,7 @@ export async function writeSiteThreaded(
     share: build.share,
     folder: writer.folder,
     counter,
-    chunk: CHUNK,
+    chunk: PAGES_PER_CHUNK,
     lock,
   };
   let failed: Error | undefined;
@@ -109,7 +109,7 @@ export async function writeSiteThreaded(
       format: build.format,
       items,
       counter: new Int32Array(counter),
-      chunk: CHUNK,
+      chunk: PAGES_PER_CHUNK,
       largest,
       tally: newTally(),
       write,

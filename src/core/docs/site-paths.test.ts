@@ -103,7 +103,8 @@ describe("page paths", () => {
       "nodes/iam-role/automation-runner/~69ndex.html",
     );
     expect(ownerPagePath("con")).toBe("owners/~63on.html");
-    expect(nodePagePath("nul.txt/aux")).toBe("nodes/~6eul.txt/~61ux.html");
+    // A folder's dots are escaped (below), so a device name followed by one is no longer one.
+    expect(nodePagePath("nul.txt/aux")).toBe("nodes/nul~2etxt/~61ux.html");
     expect(nodePagePath("console/com1x")).toBe("nodes/console/com1x.html");
     // GitHub Pages' upload leaves out names that start with a dot.
     expect(nodePagePath("svc/.env")).toBe("nodes/svc/~2eenv.html");
@@ -163,3 +164,25 @@ function posixJoin(dir: string, rel: string): string {
   }
   return out.join("/");
 }
+
+describe("files and folders", () => {
+  it("a node's folder never meets another node's page or its exports", () => {
+    // Node `a` writes nodes/a.html and nodes/a.breaks.csv; node `a.html/b` needs a folder.
+    const files = ["a", "a.breaks.csv", "x/y"].flatMap((id) => [
+      nodePagePath(id),
+      exportPath(nodePagePath(id), "breaks", "csv"),
+    ]);
+    for (const id of ["a.html/b", "a.breaks.csv/b", "a.breaks.json/c", "x/y.html/z"]) {
+      const folders = nodePagePath(id).split("/").slice(0, -1);
+      for (let i = 1; i <= folders.length; i++)
+        expect(files).not.toContain(folders.slice(0, i).join("/"));
+      expect(folders.slice(1).some((f) => f.includes("."))).toBe(false);
+    }
+  });
+
+  it("a segment of dots is cut to the longest name like any other", () => {
+    for (const id of [`z/${".".repeat(198)}`, `${".".repeat(198)}/z`])
+      for (const part of nodePagePath(id).split("/")) expect(part.length).toBeLessThanOrEqual(205);
+    expect(nodePagePath(`z/${".".repeat(198)}`)).not.toBe(nodePagePath(`z/${".".repeat(197)}`));
+  });
+});

@@ -11,18 +11,22 @@ const KEEP = /[a-z0-9._-]/;
 /** Longest file name we write; most file systems stop at 255 bytes. */
 const MAX_SEGMENT = 200;
 
-/** One `/`-separated segment of an id as a file or folder name. */
-export function encodeSegment(segment: string): string {
+/**
+ * One `/`-separated segment of an id as a file or folder name. A folder's name has no dot (it
+ * is written `~2e`) and every file's name has one (before its extension), so node `a.html/b`'s
+ * folder never meets node `a`'s page.
+ */
+export function encodeSegment(segment: string, folder = false): string {
   if (segment === "") return "~";
-  if (/^\.+$/.test(segment)) return "~2e".repeat(segment.length);
   let out = "";
   for (const ch of segment) {
-    if (KEEP.test(ch)) out += ch;
+    if (KEEP.test(ch) && !(folder && ch === ".")) out += ch;
     else {
       const code = ch.codePointAt(0) as number;
       out += code < 0x100 ? `~${code.toString(16).padStart(2, "0")}` : `~u${code.toString(16)}~`;
     }
   }
+  if (/^\.+$/.test(out)) out = "~2e".repeat(out.length);
   // Windows drops a trailing dot from a name: `a./x` and `a/x` would share a folder there.
   if (out.endsWith(".")) out = `${out.slice(0, -1)}~2e`;
   // GitHub Pages' upload (upload-pages-artifact v4+) leaves out names that start with a dot.
@@ -50,7 +54,10 @@ function hash64(text: string): string {
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
 
-const encodeId = (id: string) => id.split("/").map(encodeSegment).join("/");
+const encodeId = (id: string) => {
+  const parts = id.split("/");
+  return parts.map((part, i) => encodeSegment(part, i < parts.length - 1)).join("/");
+};
 
 /** A node's page, relative to the site's root. */
 export const nodePagePath = (id: string, ext = "html"): string => `nodes/${encodeId(id)}.${ext}`;
