@@ -43,7 +43,12 @@ function loadWithCodeCache(file, folder, require) {
   } catch {
     return require(file);
   }
-  const key = `${basename(file)}-${stats.size}-${Math.floor(stats.mtimeMs)}-${process.version}-${process.arch}.v8`;
+  // One cache per command: each holds the functions its command compiled on its first run, so
+  // a `check` does not start from the cache a `--version` left.
+  const command = /^-{0,2}[a-z][a-z-]{0,30}$/.test(process.argv[2] ?? "")
+    ? process.argv[2]
+    : "other";
+  const key = `${basename(file)}-${stats.size}-${Math.floor(stats.mtimeMs)}-${process.version}-${process.arch}-${command}.v8`;
   const cacheFile = join(folder, key);
   let cachedData;
   try {
