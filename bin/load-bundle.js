@@ -2,7 +2,15 @@
 // a shortcut: a cache file that is missing, unreadable, stale or rejected by V8 means the bundle
 // is compiled as usual (and the cache written again); the code that runs is always the bundle's.
 
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import module, { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
@@ -48,7 +56,8 @@ function loadWithCodeCache(file, folder, require) {
   const command = /^-{0,2}[a-z][a-z-]{0,30}$/.test(process.argv[2] ?? "")
     ? process.argv[2]
     : "other";
-  const key = `${basename(file)}-${stats.size}-${Math.floor(stats.mtimeMs)}-${process.version}-${process.arch}-${command}.v8`;
+  const build = `${basename(file)}-${stats.size}-${Math.floor(stats.mtimeMs)}-${process.version}-${process.arch}-`;
+  const key = `${build}${command}.v8`;
   const cacheFile = join(folder, key);
   let cachedData;
   try {
@@ -71,6 +80,11 @@ function loadWithCodeCache(file, folder, require) {
         const temporary = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, cacheFile);
+        // Another bundle's or another Node's caches will never be read again: the folder
+        // holds one build's, about a megabyte per command.
+        for (const name of readdirSync(folder))
+          if (name.endsWith(".v8") && !name.startsWith(build))
+            rmSync(join(folder, name), { force: true });
       } catch {
         // A cache that cannot be written is only a slower start next time.
       }

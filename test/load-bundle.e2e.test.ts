@@ -54,6 +54,16 @@ describe("the bundle's code cache", () => {
       expect(readFileSync(join(folder(), f), "utf8")).not.toBe("not V8's code cache");
   });
 
+  it("keeps only this build's caches: another bundle's go when this one writes", () => {
+    run({}, "--version");
+    const stale = cacheFiles().filter((f) => f.endsWith(".v8"));
+    if (stale.length === 0) return; // Node 22.1+: Node's own cache, its own files.
+    writeFileSync(join(folder(), "blastradius.cjs-1-1-v0.0.0-x64-check.v8"), "an older bundle's");
+    run({}, "graph", "--help");
+    expect(cacheFiles()).not.toContain("blastradius.cjs-1-1-v0.0.0-x64-check.v8");
+    expect(cacheFiles()).toEqual(expect.arrayContaining(stale));
+  });
+
   it("a cache folder that cannot be made costs nothing but time", () => {
     writeFileSync(join(home, "blastradius"), "a file where the folder would go");
     const result = run({}, "--version");
