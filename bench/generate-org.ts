@@ -15,6 +15,11 @@ export interface OrgOptions {
    * `projects/<id>/**`, and changed files lie inside projects.
    */
   readonly nx?: boolean;
+  /**
+   * The shape issue 18 measures at: every node has rules of its own (`services/<id>/**` and
+   * `terraform/<id>/*.tf`), an owner among 300 and a description.
+   */
+  readonly ownRules?: boolean;
 }
 
 export interface OrgNode {
@@ -22,6 +27,7 @@ export interface OrgNode {
   readonly kind: string;
   readonly owner?: string;
   readonly tier: number;
+  readonly description?: string;
   readonly paths: readonly string[];
   /** Sample files in the repository that belong to this node. */
   readonly files: readonly string[];
@@ -68,7 +74,7 @@ export function generateOrg(options: OrgOptions): Org {
   /** Skewed towards the start of a range: a few hubs get most of the dependents. */
   const skewed = (size: number) => Math.floor(size * rnd() ** 3);
 
-  const ownerCount = Math.max(5, Math.min(400, Math.round(n / 250)));
+  const ownerCount = options.ownRules ? 300 : Math.max(5, Math.min(400, Math.round(n / 250)));
   const owners = Array.from({ length: ownerCount }, (_, i) => `team-${i}`);
 
   // Lay out the layers; each node's position decides its layer.
@@ -133,6 +139,9 @@ export function generateOrg(options: OrgOptions): Org {
     if (options.nx) {
       paths = [`projects/${id}/**`];
       files = [`projects/${id}/src/index.ts`, `projects/${id}/src/lib-${i % 7}.ts`];
+    } else if (options.ownRules) {
+      paths = [`services/${id}/**`, `terraform/${id}/*.tf`];
+      files = [`services/${id}/src/main.go`, `terraform/${id}/main.tf`];
     } else {
       switch (layer.kind) {
         case "iam-role":
@@ -168,7 +177,19 @@ export function generateOrg(options: OrgOptions): Org {
       }
       if (rnd() < 0.1) paths = [];
     }
-    nodes.push({ id, kind: layer.kind, owner, tier, paths, files, dependsOn });
+    const description = options.ownRules
+      ? `The ${layer.kind} ${id} of ${team}, tier ${tier}: what it is for, in a sentence or two.`
+      : undefined;
+    nodes.push({
+      id,
+      kind: layer.kind,
+      owner,
+      tier,
+      ...(description ? { description } : {}),
+      paths,
+      files,
+      dependsOn,
+    });
   }
 
   // A few dependencies that point back up: a node that depends on one of its dependents.
@@ -232,6 +253,7 @@ export function toDepsYaml(
     out.push(`  ${quote(node.id)}:`, `    kind: ${node.kind}`);
     if (node.owner) out.push(`    owner: ${node.owner}`);
     out.push(`    tier: ${node.tier}`);
+    if (node.description) out.push(`    description: ${JSON.stringify(node.description)}`);
     if (node.paths.length > 0)
       out.push(`    match: {paths: [${node.paths.map(quote).join(", ")}]}`);
     if (node.dependsOn.length > 0) {

@@ -11,6 +11,7 @@
 //   npm run bench -- --iam-only     only IAM documents of 6,000 statements compared
 //   npm run bench -- --globs-only   only globs on hostile paths
 //   npm run bench -- --startup-only only the CLI's start-up against `node -e 0`
+//   npm run bench -- --shape-only   only `check` at 100,000 nodes with rules of their own
 //   npm run bench -- --docs-only    only `docs` against `validate` (10,000 and 100,000 nodes;
 //                                   10,000 only with --quick)
 
@@ -93,6 +94,8 @@ function fileChanges(org: Org): FileChange[] {
 
 interface SizeRow {
   readonly nodes: number;
+  /** The organisation's shape when not the usual one ("own rules": issue 18's). */
+  readonly shape?: string;
   readonly edges: number;
   readonly yamlMiB: number;
   readonly changedFiles: number;
@@ -118,9 +121,18 @@ function writeOrg(nodes: number): string {
   return deps;
 }
 
-function measureSize(nodes: number, runs: number): SizeRow {
-  const org = generateOrg({ nodes, seed: SEED });
-  const dir = join(OUT, `n${nodes}`);
+/**
+ * Issue 18's shape at 100,000 nodes: every node with two path rules of its own, an owner among
+ * 300 and a description, and 3,000 changed files (nearly every node impacted).
+ */
+function measureOwnRules(): SizeRow {
+  process.stdout.write("measuring 100,000 nodes with rules of their own…\n");
+  return measureSize(100_000, 3, true);
+}
+
+function measureSize(nodes: number, runs: number, ownRules = false): SizeRow {
+  const org = generateOrg({ nodes, seed: SEED, ...(ownRules ? { ownRules } : {}) });
+  const dir = join(OUT, `n${nodes}${ownRules ? "-own-rules" : ""}`);
   mkdirSync(dir, { recursive: true });
   const deps = join(dir, "deps.yaml");
   const yaml = toDepsYaml(org);
@@ -174,6 +186,7 @@ function measureSize(nodes: number, runs: number): SizeRow {
   const traversalFloorMs = median(floorTimes);
   return {
     nodes,
+    ...(ownRules ? { shape: "own rules" } : {}),
     edges: model.compact.targets.length,
     yamlMiB: yaml.length / 1024 / 1024,
     changedFiles: org.changedFiles.length,
@@ -340,6 +353,15 @@ async function main(): Promise<void> {
     return;
   }
 
+  if (args.has("--shape-only")) {
+    const shape = measureOwnRules();
+    const file = join(ROOT, "bench/results.json");
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+    writeFileSync(file, `${JSON.stringify({ ...previous, shape }, null, 2)}\n`);
+    console.log(JSON.stringify(shape, null, 2));
+    return;
+  }
+
   if (args.has("--docs-only")) {
     mkdirSync(OUT, { recursive: true });
     const docs = measureDocsSizes();
@@ -412,6 +434,7 @@ async function main(): Promise<void> {
     process.stdout.write(`measuring ${nodes} nodes…\n`);
     rows.push(measureSize(nodes, nodes >= 100_000 ? 3 : 5));
   }
+  if (!args.has("--quick") && !args.has("--explore-only")) rows.push(measureOwnRules());
 
   const exploreNodes = args.has("--quick") ? 10_000 : 100_000;
   process.stdout.write(`measuring the explorer at ${exploreNodes} nodes…\n`);
@@ -444,7 +467,7 @@ async function main(): Promise<void> {
     million = measureSplit(1_000_000, 10_000);
   }
 
-  const byNodes = new Map(rows.map((r) => [r.nodes, r]));
+  const byNodes = new Map(rows.filter((r) => !r.shape).map((r) => [r.nodes, r]));
   const growth =
     byNodes.has(100_000) && byNodes.has(10_000)
       ? (byNodes.get(100_000)?.checkMs ?? 0) / (byNodes.get(10_000)?.checkMs ?? 1)
@@ -457,7 +480,7 @@ async function main(): Promise<void> {
   );
   for (const r of rows) {
     lines.push(
-      `| ${r.nodes.toLocaleString("en")} | ${r.edges.toLocaleString("en")} | ${fmt(r.yamlMiB, 1)} MiB | ${r.impacted.toLocaleString("en")} | ${fmt(r.checkMs)} ms | ${fmt(r.parseFloorMs)} ms | ${ratio(r.checkVsParse)} | ${fmt(r.analysisMs, 1)} ms | ${fmt(r.traversalFloorMs, 1)} ms | ${ratio(r.analysisVsTraversal)} | ${fmt(r.checkRssMiB)} MiB | ${fmt(r.parseFloorRssMiB)} MiB |`,
+      `| ${r.nodes.toLocaleString("en")}${r.shape ? ` (${r.shape})` : ""} | ${r.edges.toLocaleString("en")} | ${fmt(r.yamlMiB, 1)} MiB | ${r.impacted.toLocaleString("en")} | ${fmt(r.checkMs)} ms | ${fmt(r.parseFloorMs)} ms | ${ratio(r.checkVsParse)} | ${fmt(r.analysisMs, 1)} ms | ${fmt(r.traversalFloorMs, 1)} ms | ${ratio(r.analysisVsTraversal)} | ${fmt(r.checkRssMiB)} MiB | ${fmt(r.parseFloorRssMiB)} MiB |`,
     );
   }
   lines.push("", `Growth, check at 100,000 over 10,000 nodes: ${ratio(growth)}`);
