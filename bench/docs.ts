@@ -3,7 +3,7 @@
 // node page and the size of its search index.
 
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 
 export interface Timed {
   readonly ms: number;
@@ -45,6 +45,13 @@ export interface DocsBench {
   readonly bin: string;
 }
 
+/** Every file below `dir`, as paths from it with `/`. */
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
+}
+
 /** Every file below `dir`: how many, how many bytes, the largest node page. */
 export function siteSize(dir: string): {
   files: number;
@@ -54,21 +61,13 @@ export function siteSize(dir: string): {
   let files = 0;
   let bytes = 0;
   let largestNodePage = { path: "", bytes: 0 };
-  const walk = (at: string, rel: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      const shown = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path, shown);
-      else {
-        const size = statSync(path).size;
-        files++;
-        bytes += size;
-        if (shown.startsWith("nodes/") && shown.endsWith(".html") && size > largestNodePage.bytes)
-          largestNodePage = { path: shown, bytes: size };
-      }
-    }
-  };
-  walk(dir, "");
+  for (const path of filesBelow(dir)) {
+    const size = statSync(join(dir, path)).size;
+    files++;
+    bytes += size;
+    if (path.startsWith("nodes/") && path.endsWith(".html") && size > largestNodePage.bytes)
+      largestNodePage = { path, bytes: size };
+  }
   return { files, bytes, largestNodePage };
 }
 
@@ -171,12 +170,7 @@ export function measureDocs(
  * memory first (not timed), then each written with writeFileSync, its folder made first.
  */
 export function writeFloor(site: string, to: string): number {
-  const files: [string, Buffer][] = [];
-  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) {
-      const path = join(entry.parentPath, entry.name);
-      files.push([path.slice(site.length + 1), readFileSync(path)]);
-    }
+  const files = filesBelow(site).map((path) => [path, readFileSync(join(site, path))] as const);
   rmSync(to, { recursive: true, force: true });
   const made = new Set<string>();
   const start = performance.now();

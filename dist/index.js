@@ -4474,7 +4474,7 @@ function blastRadius(graph, seeds, options = {}) {
     },
     impactOf: (node3) => extra.find((x) => x.node === node3)?.impact ?? main.impactOf(node3),
     get impacted() {
-      if (released) throw new Error("a blast radius was read after its release()");
+      if (released) readAfterRelease();
       impacted ??= [...main.impacted, ...extra.map((x) => x.impact)].sort(
         (a, b) => a.depth - b.depth
       );
@@ -4625,7 +4625,7 @@ function walk(graph, seeds, options) {
   let released = false;
   const built = [];
   const live = () => {
-    if (released) throw new Error("a blast radius was read after its release()");
+    if (released) readAfterRelease();
   };
   const impactOf2 = (node3) => {
     live();
@@ -4679,6 +4679,9 @@ function walk(graph, seeds, options) {
       if (scratch.orders.length < MAX_FREE) scratch.orders.push(order);
     }
   };
+}
+function readAfterRelease() {
+  throw new Error("a blast radius was read after its release()");
 }
 function clearReached(values2, order, count7) {
   for (let i = 0; i < count7; i++) values2[order[i]] = -1;
@@ -23550,11 +23553,17 @@ function outsideSections(input, id, here, render) {
   };
 }
 function siteHealth(input) {
-  return graphHealth(input.model.config, {
-    ...input.repository ? { matches: input.repository.matches } : {},
-    ...input.today ? { today: input.today } : {}
-  });
+  let notes = healthOf.get(input);
+  if (!notes) {
+    notes = graphHealth(input.model.config, {
+      ...input.repository ? { matches: input.repository.matches } : {},
+      ...input.today ? { today: input.today } : {}
+    });
+    healthOf.set(input, notes);
+  }
+  return notes;
 }
+var healthOf = /* @__PURE__ */ new WeakMap();
 var tierTitle = (tier2) => tier2 === "none" ? "Nodes without a tier" : `Tier ${tier2}`;
 function push2(map, key, value) {
   const list3 = map.get(key);

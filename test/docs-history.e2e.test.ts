@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateOrg, toDepsYaml } from "../bench/generate-org.js";
-import { BIN, exampleHistory, type History, rotateJobRunner } from "./git-history.js";
+import { BIN, type History, rotatedHistory } from "./git-history.js";
 
 /** A page's text without its markup, one space between words. */
 const words = (html: string) =>
@@ -32,14 +32,7 @@ function section(page: string, heading: string): string {
 describe("blastradius docs --git", () => {
   let history: History;
   beforeAll(() => {
-    history = exampleHistory(5);
-    history.commit(
-      3,
-      "examples/terraform/iam/automation-runner.tf",
-      "rotate the automation role",
-      "iam-bot",
-      rotateJobRunner,
-    );
+    history = rotatedHistory();
     history.commit(1, "examples/dashboards/sales-ops.json", "a panel on the sales dashboard");
   }, 60_000);
   afterAll(() => history.remove());

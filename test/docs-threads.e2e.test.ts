@@ -13,7 +13,7 @@ import { generateOrg, toDepsYaml } from "../bench/generate-org.js";
 import { DOCS_WORKER } from "../src/app/docs/docs-worker.js";
 import { newWriteLock } from "../src/app/docs/write-lock.js";
 import { bundledModel } from "../src/core/testing/bundled-example.js";
-import { BIN, exampleHistory, type History, ROOT, rotateJobRunner } from "./git-history.js";
+import { BIN, type History, ROOT, rotatedHistory } from "./git-history.js";
 
 const EPOCH = { SOURCE_DATE_EPOCH: "1767225600" };
 
@@ -86,14 +86,7 @@ describe("blastradius docs --threads, from the bundle", () => {
 describe("blastradius docs --threads with a history and contracts", () => {
   let history: History;
   beforeAll(() => {
-    history = exampleHistory(5);
-    history.commit(
-      3,
-      "examples/terraform/iam/automation-runner.tf",
-      "rotate the automation role",
-      "iam-bot",
-      rotateJobRunner,
-    );
+    history = rotatedHistory();
   }, 60_000);
   afterAll(() => history.remove());
 

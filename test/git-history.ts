@@ -59,11 +59,24 @@ export function runCli(
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The example committed `baseHours` ago as the repository's first commit. */
 /** The 2 a.m. change: the automation role stops trusting the old job runner, and trusts a new one. */
 export const rotateJobRunner = (text: string): string =>
   text.replace("role/job-runner", "role/job-runner-v2");
 
+/** The example 5 hours old, then the 2 a.m. rotation by iam-bot, 3 hours ago. */
+export function rotatedHistory(): History {
+  const history = exampleHistory(5);
+  history.commit(
+    3,
+    "examples/terraform/iam/automation-runner.tf",
+    "rotate the automation role",
+    "iam-bot",
+    rotateJobRunner,
+  );
+  return history;
+}
+
+/** The example committed `baseHours` ago as the repository's first commit. */
 export function exampleHistory(baseHours: number): History {
   const dir = mkdtempSync(join(tmpdir(), "br-history-"));
   const git = (env: Record<string, string>, ...args: string[]) => gitIn(dir, args, env);

@@ -19,8 +19,7 @@ import {
   pageChunk,
   pageItems,
 } from "./docs-worker.js";
-import type { DocsFormat } from "./site-formats.js";
-import { SITE_FORMATS } from "./site-formats.js";
+import { type DocsFormat, SITE_FORMATS } from "./site-formats.js";
 import type { SiteShare } from "./site-share.js";
 import { addTally, countFile, newTally, type WrittenSite } from "./write-docs.js";
 import { newWriteLock, stopWrites, withWriteLock } from "./write-lock.js";

@@ -104,13 +104,22 @@ export function outsideSections(
   };
 }
 
-/** The graph-health notes, with stale rules when the repository was read. */
+/**
+ * The graph-health notes, with stale rules when the repository was read: worked out once per
+ * input, since the health page and the index (which counts them) are written apart.
+ */
 export function siteHealth(input: DocsSiteInput): HealthNote[] {
-  return graphHealth(input.model.config, {
-    ...(input.repository ? { matches: input.repository.matches } : {}),
-    ...(input.today ? { today: input.today } : {}),
-  });
+  let notes = healthOf.get(input);
+  if (!notes) {
+    notes = graphHealth(input.model.config, {
+      ...(input.repository ? { matches: input.repository.matches } : {}),
+      ...(input.today ? { today: input.today } : {}),
+    });
+    healthOf.set(input, notes);
+  }
+  return notes;
 }
+const healthOf = new WeakMap<DocsSiteInput, HealthNote[]>();
 
 export const tierTitle = (tier: string) =>
   tier === "none" ? "Nodes without a tier" : `Tier ${tier}`;

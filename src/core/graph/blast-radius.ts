@@ -147,7 +147,7 @@ export function blastRadius(
     },
     impactOf: (node) => extra.find((x) => x.node === node)?.impact ?? main.impactOf(node),
     get impacted() {
-      if (released) throw new Error("a blast radius was read after its release()");
+      if (released) readAfterRelease();
       // By depth, the changed ones after the others at the same depth; sort is stable.
       impacted ??= [...main.impacted, ...extra.map((x) => x.impact)].sort(
         (a, b) => a.depth - b.depth,
@@ -328,7 +328,7 @@ function walk(
   // Impacted nodes read their paths off the arrays when first asked: built before a release.
   const built: Impacted[] = [];
   const live = () => {
-    if (released) throw new Error("a blast radius was read after its release()");
+    if (released) readAfterRelease();
   };
   const impactOf = (node: number): ImpactedNode | undefined => {
     live();
@@ -384,6 +384,10 @@ function walk(
       if (scratch.orders.length < MAX_FREE) scratch.orders.push(order);
     },
   };
+}
+
+function readAfterRelease(): never {
+  throw new Error("a blast radius was read after its release()");
 }
 
 /** Sets the first `count` nodes of `order` back to -1 in `values`. */
