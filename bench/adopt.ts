@@ -174,7 +174,7 @@ export function measureInit(options: {
   const floorScript = join(options.out, "hcl-parse-floor.mjs");
   writeFileSync(
     floorScript,
-    `import { readFileSync } from "node:fs";\nimport { parse } from ${JSON.stringify(join(options.root, "node_modules/@cdktf/hcl2json/lib/index.js"))};\nfor (const file of process.argv.slice(2)) await parse(file, readFileSync(file, "utf8"));\n`,
+    `import { readFileSync } from "node:fs";\nimport { parse } from ${JSON.stringify(join(options.root, "node_modules/@cdktn/hcl2json/build/index.js"))};\nfor (const file of process.argv.slice(2)) await parse(file, readFileSync(file, "utf8"));\n`,
   );
   const init: number[] = [];
   const floor: number[] = [];

@@ -16,9 +16,16 @@ export interface NxRow {
   readonly affected: number;
   readonly same: boolean;
   readonly difference?: string;
+  /** Cold: Nx without its daemon or cached project graph; blastradius with --no-cache. */
   readonly nxMs: number;
   readonly checkMs: number;
+  /** Warm: Nx's project graph cache kept (daemon still off); blastradius's graph cache kept. */
+  readonly nxWarmMs: number;
+  readonly checkWarmMs: number;
 }
+
+/** The changes compared: a small pull request's files, and a large one's. */
+const CHANGE_SIZES = [50, 1_000];
 
 interface Options {
   readonly root: string;
@@ -71,7 +78,12 @@ export function compareWithNx(options: Options): NxRow[] | string {
   if (typeof installed !== "string") return `skipped: ${installed.error}`;
   const rows: NxRow[] = [];
   for (const projects of options.sizes) {
-    const org = generateOrg({ nodes: projects, seed: options.seed, nx: true, changedFiles: 50 });
+    const org = generateOrg({
+      nodes: projects,
+      seed: options.seed,
+      nx: true,
+      changedFiles: Math.max(...CHANGE_SIZES),
+    });
     const ws = join(options.out, `nx-${projects}`);
     rmSync(ws, { recursive: true, force: true });
     mkdirSync(ws, { recursive: true });
@@ -93,81 +105,118 @@ export function compareWithNx(options: Options): NxRow[] | string {
     git(ws, "add", "-A");
     git(ws, "commit", "-qm", "workspace");
     mkdirSync(join(ws, "out"), { recursive: true });
-    writeFileSync(join(ws, "out/changed.txt"), `${org.changedFiles.join("\n")}\n`);
-
-    const nxTimes: number[] = [];
-    const checkTimes: number[] = [];
-    let nxAffected: string[] = [];
-    let ours: string[] = [];
-    for (let r = 0; r < options.runs; r++) {
-      // Cold, as on a CI runner: no daemon, no cached project graph.
-      rmSync(join(ws, ".nx"), { recursive: true, force: true });
-      const nxOut = join(ws, "out/nx.json");
-      let start = process.hrtime.bigint();
-      // Nx exits before a pipe drains: its answer goes to a file.
-      const nx = spawnSync(
-        "sh",
-        [
-          "-c",
-          `exec node_modules/.bin/nx show projects --affected --files="$FILES" --json > out/nx.json`,
-        ],
-        {
-          cwd: ws,
-          encoding: "utf8",
-          env: {
-            ...process.env,
-            NX_DAEMON: "false",
-            NX_NO_CLOUD: "true",
-            NX_TUI: "false",
-            FILES: org.changedFiles.join(","),
-          },
-        },
-      );
-      nxTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
-      if (nx.status !== 0) throw new Error(`nx failed: ${nx.stderr}`);
-      nxAffected = JSON.parse(readFileSync(nxOut, "utf8"));
-
-      start = process.hrtime.bigint();
-      const check = spawnSync(
-        process.execPath,
-        [
-          options.bin,
-          "check",
-          "--deps",
-          "deps.yaml",
-          "--files-from",
-          "out/changed.txt",
-          "--format",
-          "json",
-        ],
-        { cwd: ws, encoding: "utf8", maxBuffer: 1024 ** 3 },
-      );
-      checkTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
-      if (check.status !== 0) throw new Error(`check failed: ${check.stderr}`);
-      const result = JSON.parse(check.stdout);
-      // Nx counts the touched projects as affected; blastradius lists them as changed.
-      ours = [
-        ...result.changed.map((c: { id: string }) => c.id),
-        ...result.impacted.map((n: { id: string }) => n.id),
-      ];
-    }
-    const a = new Set(nxAffected);
-    const b = new Set(ours);
-    const onlyNx = [...a].filter((x) => !b.has(x));
-    const onlyUs = [...b].filter((x) => !a.has(x));
-    rows.push({
-      projects,
-      changedFiles: org.changedFiles.length,
-      affected: a.size,
-      same: onlyNx.length === 0 && onlyUs.length === 0,
-      ...(onlyNx.length + onlyUs.length > 0
-        ? {
-            difference: `only Nx: ${onlyNx.slice(0, 5).join(" ")}; only blastradius: ${onlyUs.slice(0, 5).join(" ")}`,
-          }
-        : {}),
-      nxMs: median(nxTimes),
-      checkMs: median(checkTimes),
-    });
+    for (const count of CHANGE_SIZES)
+      rows.push(compareOne(ws, projects, org.changedFiles.slice(0, count), options));
   }
   return rows;
+}
+
+/** One change in one workspace: cold against cold, then warm against warm, alternating. */
+function compareOne(
+  ws: string,
+  projects: number,
+  files: readonly string[],
+  options: Options,
+): NxRow {
+  writeFileSync(join(ws, "out/changed.txt"), `${files.join("\n")}\n`);
+  const cacheHome = join(ws, "out/cache");
+  const nx = (): number => {
+    const start = process.hrtime.bigint();
+    // Nx exits before a pipe drains: its answer goes to a file.
+    const result = spawnSync(
+      "sh",
+      [
+        "-c",
+        `exec node_modules/.bin/nx show projects --affected --files="$FILES" --json > out/nx.json`,
+      ],
+      {
+        cwd: ws,
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          NX_DAEMON: "false",
+          NX_NO_CLOUD: "true",
+          NX_TUI: "false",
+          FILES: files.join(","),
+        },
+      },
+    );
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.status !== 0) throw new Error(`nx failed: ${result.stderr}`);
+    return ms;
+  };
+  let ours: string[] = [];
+  const check = (cache: boolean): number => {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(
+      process.execPath,
+      [
+        options.bin,
+        "check",
+        ...(cache ? [] : ["--no-cache"]),
+        "--deps",
+        "deps.yaml",
+        "--files-from",
+        "out/changed.txt",
+        "--format",
+        "json",
+      ],
+      {
+        cwd: ws,
+        encoding: "utf8",
+        maxBuffer: 1024 ** 3,
+        env: { ...process.env, XDG_CACHE_HOME: cacheHome },
+      },
+    );
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.status !== 0) throw new Error(`check failed: ${result.stderr}`);
+    const answer = JSON.parse(result.stdout);
+    // Nx counts the touched projects as affected; blastradius lists them as changed.
+    ours = [
+      ...answer.changed.map((c: { id: string }) => c.id),
+      ...answer.impacted.map((n: { id: string }) => n.id),
+    ];
+    return ms;
+  };
+
+  const nxTimes: number[] = [];
+  const checkTimes: number[] = [];
+  for (let r = 0; r < options.runs; r++) {
+    // Cold, as on a CI runner: no daemon, no cached project graph.
+    rmSync(join(ws, ".nx"), { recursive: true, force: true });
+    nxTimes.push(nx());
+    checkTimes.push(check(false));
+  }
+  const nxAffected: string[] = JSON.parse(readFileSync(join(ws, "out/nx.json"), "utf8"));
+  const coldOurs = ours;
+  // Warm: each side's cache made once, then kept.
+  rmSync(cacheHome, { recursive: true, force: true });
+  nx();
+  check(true);
+  const nxWarm: number[] = [];
+  const checkWarm: number[] = [];
+  for (let r = 0; r < options.runs; r++) {
+    nxWarm.push(nx());
+    checkWarm.push(check(true));
+  }
+  const a = new Set(nxAffected);
+  const b = new Set(coldOurs);
+  const warmSame = ours.length === coldOurs.length && ours.every((id, i) => id === coldOurs[i]);
+  const onlyNx = [...a].filter((x) => !b.has(x));
+  const onlyUs = [...b].filter((x) => !a.has(x));
+  return {
+    projects,
+    changedFiles: files.length,
+    affected: a.size,
+    same: onlyNx.length === 0 && onlyUs.length === 0 && warmSame,
+    ...(onlyNx.length + onlyUs.length > 0 || !warmSame
+      ? {
+          difference: `only Nx: ${onlyNx.slice(0, 5).join(" ")}; only blastradius: ${onlyUs.slice(0, 5).join(" ")}${warmSame ? "" : "; the warm answer differs from the cold one"}`,
+        }
+      : {}),
+    nxMs: median(nxTimes),
+    checkMs: median(checkTimes),
+    nxWarmMs: median(nxWarm),
+    checkWarmMs: median(checkWarm),
+  };
 }

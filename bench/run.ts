@@ -16,7 +16,16 @@
 //                                   10,000 only with --quick)
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,6 +45,9 @@ import { traversalFloor } from "./traversal-floor.js";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "bench/out");
 const BIN = join(ROOT, "bin/blastradius.js");
+/** The graph cache the bench's warm runs use: its own, never the user's. */
+const CACHE_HOME = join(OUT, "cache");
+process.env.XDG_CACHE_HOME = CACHE_HOME;
 const args = new Set(process.argv.slice(2));
 const SEED = 20261127;
 
@@ -52,6 +64,7 @@ function timeNode(
   stdoutFile: string,
   timeoutMs?: number,
   cwd: string = OUT,
+  env: Readonly<Record<string, string>> = {},
 ): Timed {
   const rssFile = join(OUT, "rss.txt");
   rmSync(rssFile, { force: true });
@@ -63,7 +76,7 @@ function timeNode(
       cwd,
       stdio: ["ignore", "pipe", "pipe"],
       maxBuffer: 2 * 1024 * 1024 * 1024,
-      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: "1" },
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: "1", ...env },
       ...(timeoutMs ? { timeout: timeoutMs, killSignal: "SIGKILL" as const } : {}),
     },
   );
@@ -109,6 +122,8 @@ interface SizeRow {
   readonly analysisVsTraversal: number;
   readonly checkRssMiB: number;
   readonly parseFloorRssMiB: number;
+  /** Issue 18's shape only: the same check through the graph cache. */
+  readonly cache?: CacheRow & { readonly firstRunVsParse: number; readonly warmVsParse: number };
   readonly runs: number;
 }
 
@@ -148,12 +163,13 @@ function measureSize(nodes: number, runs: number, ownRules = false): SizeRow {
     check.push(
       timeNode(
         BIN,
-        ["check", "--deps", deps, "--files-from", list, "--format", "json"],
+        ["check", "--no-cache", "--deps", deps, "--files-from", list, "--format", "json"],
         join(dir, "check.json"),
       ),
     );
   }
   const result = JSON.parse(readFileSync(join(dir, "check.json"), "utf8"));
+  const cached = ownRules ? measureCache(dir, deps, list, runs) : undefined;
 
   // The analysis alone, after loading, against a plain CSR breadth-first search.
   const { model } = loadModel(deps);
@@ -200,7 +216,55 @@ function measureSize(nodes: number, runs: number, ownRules = false): SizeRow {
     analysisVsTraversal: analysisMs / traversalFloorMs,
     checkRssMiB: Math.max(...check.map((c) => c.rssMiB)),
     parseFloorRssMiB: Math.max(...floor.map((c) => c.rssMiB)),
+    ...(cached
+      ? {
+          cache: {
+            ...cached,
+            firstRunVsParse: cached.firstRunMs / parseFloorMs,
+            warmVsParse: cached.warmMs / parseFloorMs,
+          },
+        }
+      : {}),
     runs,
+  };
+}
+
+interface CacheRow {
+  /** The first run into an empty cache: a cold check, then the cache written. */
+  readonly firstRunMs: number;
+  readonly firstRunRssMiB: number;
+  /** Later runs, served from the cache. */
+  readonly warmMs: number;
+  readonly warmRssMiB: number;
+  readonly cacheFileMiB: number;
+  /** The warm output is byte for byte the `--no-cache` one. */
+  readonly identical: boolean;
+}
+
+/** `check` through the graph cache: into an empty one, then served from it, alternating. */
+function measureCache(dir: string, deps: string, list: string, runs: number): CacheRow {
+  const home = join(dir, "cache");
+  const env = { XDG_CACHE_HOME: home };
+  const args = ["check", "--deps", deps, "--files-from", list, "--format", "json"];
+  const first: Timed[] = [];
+  const warm: Timed[] = [];
+  for (let r = 0; r < runs; r++) {
+    rmSync(home, { recursive: true, force: true });
+    first.push(timeNode(BIN, args, join(dir, "check-first.json"), undefined, OUT, env));
+    warm.push(timeNode(BIN, args, join(dir, "check-warm.json"), undefined, OUT, env));
+  }
+  const graphs = join(home, "blastradius", "graphs");
+  const files = readdirSync(graphs).filter((f) => f.endsWith(".graph"));
+  const cold = readFileSync(join(dir, "check.json"));
+  return {
+    firstRunMs: median(first.map((t) => t.ms)),
+    firstRunRssMiB: Math.max(...first.map((t) => t.rssMiB)),
+    warmMs: median(warm.map((t) => t.ms)),
+    warmRssMiB: Math.max(...warm.map((t) => t.rssMiB)),
+    cacheFileMiB: files.reduce((sum, f) => sum + statSync(join(graphs, f)).size, 0) / 1024 / 1024,
+    identical:
+      cold.equals(readFileSync(join(dir, "check-warm.json"))) &&
+      cold.equals(readFileSync(join(dir, "check-first.json"))),
   };
 }
 
@@ -483,6 +547,14 @@ async function main(): Promise<void> {
       `| ${r.nodes.toLocaleString("en")}${r.shape ? ` (${r.shape})` : ""} | ${r.edges.toLocaleString("en")} | ${fmt(r.yamlMiB, 1)} MiB | ${r.impacted.toLocaleString("en")} | ${fmt(r.checkMs)} ms | ${fmt(r.parseFloorMs)} ms | ${ratio(r.checkVsParse)} | ${fmt(r.analysisMs, 1)} ms | ${fmt(r.traversalFloorMs, 1)} ms | ${ratio(r.analysisVsTraversal)} | ${fmt(r.checkRssMiB)} MiB | ${fmt(r.parseFloorRssMiB)} MiB |`,
     );
   }
+  for (const r of rows) {
+    if (!r.cache) continue;
+    const c = r.cache;
+    lines.push(
+      "",
+      `Graph cache at ${r.nodes.toLocaleString("en")} nodes (${r.shape}): first run into an empty cache ${fmt(c.firstRunMs)} ms (${ratio(c.firstRunVsParse)} the parse floor, peak RSS ${fmt(c.firstRunRssMiB)} MiB); served from the cache ${fmt(c.warmMs)} ms (${ratio(c.warmVsParse)} the parse floor, target 0.2x; peak RSS ${fmt(c.warmRssMiB)} MiB); cache file ${fmt(c.cacheFileMiB)} MiB; output ${c.identical ? "byte-identical to --no-cache" : "DIFFERENT from --no-cache"}`,
+    );
+  }
   lines.push("", `Growth, check at 100,000 over 10,000 nodes: ${ratio(growth)}`);
   if (typeof million !== "string") {
     const m = million;
@@ -496,18 +568,18 @@ async function main(): Promise<void> {
   }
   lines.push(
     "",
-    `Explorer at ${explore.nodes.toLocaleString("en")} nodes: loading the graph ${fmt(explore.loadMs)} ms; first screen ${fmt(explore.firstScreenMs)} ms (${ratio(explore.firstScreenVsLoad)} the load); a keystroke to the filtered list ${fmt(explore.keystrokeMs, 1)} ms median (${ratio(explore.keystrokeVsLoad)} the load; ${explore.keystrokes.map((k) => `"${k.key}" ${fmt(k.ms, 1)} ms, ${k.matches} left`).join("; ")})`,
+    `Explorer at ${explore.nodes.toLocaleString("en")} nodes: loading the graph ${fmt(explore.loadMs)} ms; first screen ${fmt(explore.firstScreenMs)} ms (${ratio(explore.firstScreenVsLoad)} the load), ${fmt(explore.warmFirstScreenMs)} ms with the graph cache (target 1 s); a keystroke to the filtered list ${fmt(explore.keystrokeMs, 1)} ms median (${ratio(explore.keystrokeVsLoad)} the load; ${explore.keystrokes.map((k) => `"${k.key}" ${fmt(k.ms, 1)} ms, ${k.matches} left`).join("; ")})`,
   );
   if (typeof nx === "string") lines.push("", `Nx: ${nx}`);
   else {
     lines.push(
       "",
-      "| Nx projects | changed files | affected (Nx) | same answer | nx show projects --affected | blastradius check | Nx / blastradius |",
-      "|---:|---:|---:|---|---:|---:|---:|",
+      "| Nx projects | changed files | affected (Nx) | same answer | Nx cold | blastradius cold | cold ratio (target 6x) | Nx warm | blastradius warm | warm ratio (target 10x) |",
+      "|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|",
     );
     for (const r of nx) {
       lines.push(
-        `| ${r.projects.toLocaleString("en")} | ${r.changedFiles} | ${r.affected} | ${r.same ? "yes" : `no: ${r.difference}`} | ${fmt(r.nxMs)} ms | ${fmt(r.checkMs)} ms | ${ratio(r.nxMs / r.checkMs)} |`,
+        `| ${r.projects.toLocaleString("en")} | ${r.changedFiles} | ${r.affected} | ${r.same ? "yes" : `no: ${r.difference}`} | ${fmt(r.nxMs)} ms | ${fmt(r.checkMs)} ms | ${ratio(r.nxMs / r.checkMs)} | ${fmt(r.nxWarmMs)} ms | ${fmt(r.checkWarmMs)} ms | ${ratio(r.nxWarmMs / r.checkWarmMs)} |`,
       );
     }
   }

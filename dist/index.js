@@ -13203,17 +13203,18 @@ function ruleApplies(rule, repo) {
 }
 function candidates(bucket, extension) {
   if (bucket.entries.length <= SMALL_BUCKET) return [bucket.entries, NONE];
-  if (!bucket.byExtension) {
-    const byExtension = /* @__PURE__ */ new Map();
+  let byExtension = byExtensionOf.get(bucket);
+  if (!byExtension) {
+    byExtension = /* @__PURE__ */ new Map();
     for (const entry2 of bucket.entries) {
       const list3 = byExtension.get(entry2.extension);
       if (list3) list3.push(entry2);
       else byExtension.set(entry2.extension, [entry2]);
     }
-    bucket.byExtension = byExtension;
+    byExtensionOf.set(bucket, byExtension);
   }
-  const any = bucket.byExtension.get(void 0) ?? NONE;
-  const specific = extension === void 0 ? void 0 : bucket.byExtension.get(extension);
+  const any = byExtension.get(void 0) ?? NONE;
+  const specific = extension === void 0 ? void 0 : byExtension.get(extension);
   return [specific ?? NONE, any];
 }
 function matches(entry2, path2, plain) {
@@ -13229,8 +13230,12 @@ function matches(entry2, path2, plain) {
         return inside?.endsWith(entry2.suffix) === true && !inside.includes("/");
     }
   }
-  entry2.compiled ??= compile2(entry2.glob);
-  return entry2.compiled(path2);
+  let compiled2 = compiledOf.get(entry2);
+  if (!compiled2) {
+    compiled2 = compile2(entry2.glob);
+    compiledOf.set(entry2, compiled2);
+  }
+  return compiled2(path2);
 }
 function compile2(glob2) {
   try {
@@ -13246,12 +13251,14 @@ function extensionOf(path2) {
   const dot = path2.lastIndexOf(".");
   return dot > slash ? path2.slice(dot) : void 0;
 }
-var MAGIC, LITERAL_SUFFIX, DOT_SEGMENT2, SMALL_BUCKET, PathIndex, NONE;
+var byExtensionOf, compiledOf, MAGIC, LITERAL_SUFFIX, DOT_SEGMENT2, SMALL_BUCKET, PathIndex, NONE;
 var init_path_index = __esm({
   "src/core/locate/path-index.ts"() {
     "use strict";
     init_cloudformation_address();
     init_glob();
+    byExtensionOf = /* @__PURE__ */ new WeakMap();
+    compiledOf = /* @__PURE__ */ new WeakMap();
     MAGIC = /[*?[{(\\]/;
     LITERAL_SUFFIX = /^\*(\.[A-Za-z0-9_-]+)+$/;
     DOT_SEGMENT2 = /(^|\/)\.\.?(\/|$)/;
@@ -13265,6 +13272,26 @@ var init_path_index = __esm({
       #literalFolders;
       #size = 0;
       #byNode = /* @__PURE__ */ new Map();
+      /** The index as plain data, shared with it (not copied): read it, do not change it. */
+      toData() {
+        return {
+          literals: this.#literals,
+          buckets: this.#buckets,
+          bucketCount: this.#bucketCount,
+          size: this.#size,
+          byNode: this.#byNode
+        };
+      }
+      /** The index `toData` gave, taken as it is. */
+      static fromData(data) {
+        const index2 = new _PathIndex();
+        index2.#literals = data.literals;
+        index2.#buckets = data.buckets;
+        index2.#bucketCount = data.bucketCount;
+        index2.#size = data.size;
+        index2.#byNode = data.byNode;
+        return index2;
+      }
       static fromNodes(nodes) {
         const index2 = new _PathIndex();
         for (const node3 of nodes) {
@@ -13323,7 +13350,7 @@ var init_path_index = __esm({
         }
         if (tree.bucket) {
           tree.bucket.entries.push(entry2);
-          tree.bucket.byExtension = void 0;
+          byExtensionOf.delete(tree.bucket);
         } else {
           tree.bucket = { entries: [entry2] };
           this.#bucketCount++;
@@ -13928,14 +13955,14 @@ var init_risk = __esm({
 });
 
 // src/core/analyze.ts
-function prepareModel(config, compact) {
+function prepareModel(config, compact, paths) {
   let graph;
   let terraform;
   let objects;
   return {
     config,
     compact,
-    paths: PathIndex.fromNodes(config.nodes.values()),
+    paths: paths ?? PathIndex.fromNodes(config.nodes.values()),
     // Built on first use: most runs read no plan and no Terraform contents.
     get terraform() {
       terraform ??= TerraformIndex.fromNodes(config.nodes.values());
@@ -15344,24 +15371,39 @@ var require_utimes = __commonJS({
     var u = require_universalify().fromPromise;
     async function utimesMillis(path2, atime, mtime) {
       const fd = await fs2.open(path2, "r+");
-      let closeErr = null;
+      let error = null;
       try {
         await fs2.futimes(fd, atime, mtime);
+      } catch (futimesErr) {
+        error = futimesErr;
       } finally {
         try {
           await fs2.close(fd);
-        } catch (e) {
-          closeErr = e;
+        } catch (closeErr) {
+          if (!error) error = closeErr;
         }
       }
-      if (closeErr) {
-        throw closeErr;
+      if (error) {
+        throw error;
       }
     }
     function utimesMillisSync(path2, atime, mtime) {
       const fd = fs2.openSync(path2, "r+");
-      fs2.futimesSync(fd, atime, mtime);
-      return fs2.closeSync(fd);
+      let error = null;
+      try {
+        fs2.futimesSync(fd, atime, mtime);
+      } catch (futimesErr) {
+        error = futimesErr;
+      } finally {
+        try {
+          fs2.closeSync(fd);
+        } catch (closeErr) {
+          if (!error) error = closeErr;
+        }
+      }
+      if (error) {
+        throw error;
+      }
     }
     module2.exports = {
       utimesMillis: u(utimesMillis),
@@ -15453,7 +15495,7 @@ var require_stat = __commonJS({
       try {
         destStat = await fs2.stat(destParent, { bigint: true });
       } catch (err) {
-        if (err.code === "ENOENT") return;
+        if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
       }
       if (areIdentical(srcStat, destStat)) {
@@ -15469,7 +15511,7 @@ var require_stat = __commonJS({
       try {
         destStat = fs2.statSync(destParent, { bigint: true });
       } catch (err) {
-        if (err.code === "ENOENT") return;
+        if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
       }
       if (areIdentical(srcStat, destStat)) {
@@ -15478,7 +15520,7 @@ var require_stat = __commonJS({
       return checkParentPathsSync(src, srcStat, destParent, funcName);
     }
     function areIdentical(srcStat, destStat) {
-      return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
+      return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
       const srcArr = path2.resolve(src).split(path2.sep).filter((i) => i);
@@ -15502,6 +15544,34 @@ var require_stat = __commonJS({
   }
 });
 
+// node_modules/fs-extra/lib/util/async.js
+var require_async = __commonJS({
+  "node_modules/fs-extra/lib/util/async.js"(exports2, module2) {
+    "use strict";
+    async function asyncIteratorConcurrentProcess(iterator2, fn2) {
+      const promises = [];
+      for await (const item of iterator2) {
+        promises.push(
+          fn2(item).then(
+            () => null,
+            (err) => err ?? new Error("unknown error")
+          )
+        );
+      }
+      await Promise.all(
+        promises.map(
+          (promise) => promise.then((possibleErr) => {
+            if (possibleErr !== null) throw possibleErr;
+          })
+        )
+      );
+    }
+    module2.exports = {
+      asyncIteratorConcurrentProcess
+    };
+  }
+});
+
 // node_modules/fs-extra/lib/copy/copy.js
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
@@ -15512,6 +15582,7 @@ var require_copy = __commonJS({
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
     var stat = require_stat();
+    var { asyncIteratorConcurrentProcess } = require_async();
     async function copy(src, dest, opts = {}) {
       if (typeof opts === "function") {
         opts = { filter: opts };
@@ -15581,21 +15652,15 @@ var require_copy = __commonJS({
       if (!destStat) {
         await fs2.mkdir(dest);
       }
-      const promises = [];
-      for await (const item of await fs2.opendir(src)) {
+      await asyncIteratorConcurrentProcess(await fs2.opendir(src), async (item) => {
         const srcItem = path2.join(src, item.name);
         const destItem = path2.join(dest, item.name);
-        promises.push(
-          runFilter(srcItem, destItem, opts).then((include) => {
-            if (include) {
-              return stat.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
-                return getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
-              });
-            }
-          })
-        );
-      }
-      await Promise.all(promises);
+        const include = await runFilter(srcItem, destItem, opts);
+        if (include) {
+          const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
+          await getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
+        }
+      });
       if (!destStat) {
         await fs2.chmod(dest, srcStat.mode);
       }
@@ -15618,11 +15683,13 @@ var require_copy = __commonJS({
       if (opts.dereference) {
         resolvedDest = path2.resolve(process.cwd(), resolvedDest);
       }
-      if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
-        throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
-      }
-      if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
-        throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+      if (resolvedSrc !== resolvedDest) {
+        if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
+          throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+        }
+        if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
+          throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+        }
       }
       await fs2.unlink(dest);
       return fs2.symlink(resolvedSrc, dest);
@@ -15750,11 +15817,13 @@ var require_copy_sync = __commonJS({
         if (opts.dereference) {
           resolvedDest = path2.resolve(process.cwd(), resolvedDest);
         }
-        if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
-          throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
-        }
-        if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
-          throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+        if (resolvedSrc !== resolvedDest) {
+          if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
+            throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+          }
+          if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
+            throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+          }
         }
         return copyLink(resolvedSrc, dest);
       }
@@ -15909,12 +15978,12 @@ var require_link = __commonJS({
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs2.lstat(dstpath);
+        dstStat = await fs2.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs2.lstat(srcpath);
+        srcStat = await fs2.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
@@ -15930,11 +15999,11 @@ var require_link = __commonJS({
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs2.lstatSync(dstpath);
+        dstStat = fs2.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs2.lstatSync(srcpath);
+        const srcStat = fs2.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
@@ -16078,10 +16147,19 @@ var require_symlink = __commonJS({
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
-        const [srcStat, dstStat] = await Promise.all([
-          fs2.stat(srcpath),
-          fs2.stat(dstpath)
-        ]);
+        let srcStat;
+        if (path2.isAbsolute(srcpath)) {
+          srcStat = await fs2.stat(srcpath, { bigint: true });
+        } else {
+          const dstdir = path2.dirname(dstpath);
+          const relativeToDst = path2.join(dstdir, srcpath);
+          try {
+            srcStat = await fs2.stat(relativeToDst, { bigint: true });
+          } catch {
+            srcStat = await fs2.stat(srcpath, { bigint: true });
+          }
+        }
+        const dstStat = await fs2.stat(dstpath, { bigint: true });
         if (areIdentical(srcStat, dstStat)) return;
       }
       const relative7 = await symlinkPaths(srcpath, dstpath);
@@ -16100,8 +16178,19 @@ var require_symlink = __commonJS({
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
-        const srcStat = fs2.statSync(srcpath);
-        const dstStat = fs2.statSync(dstpath);
+        let srcStat;
+        if (path2.isAbsolute(srcpath)) {
+          srcStat = fs2.statSync(srcpath, { bigint: true });
+        } else {
+          const dstdir = path2.dirname(dstpath);
+          const relativeToDst = path2.join(dstdir, srcpath);
+          try {
+            srcStat = fs2.statSync(relativeToDst, { bigint: true });
+          } catch {
+            srcStat = fs2.statSync(srcpath, { bigint: true });
+          }
+        }
+        const dstStat = fs2.statSync(dstpath, { bigint: true });
         if (areIdentical(srcStat, dstStat)) return;
       }
       const relative7 = symlinkPathsSync(srcpath, dstpath);
@@ -16467,9 +16556,9 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/lib/deepmerge.js
+// node_modules/@cdktn/hcl2json/build/deepmerge.js
 var require_deepmerge = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/deepmerge.js"(exports2) {
+  "node_modules/@cdktn/hcl2json/build/deepmerge.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.deepMerge = void 0;
@@ -16508,9 +16597,9 @@ var require_deepmerge = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/lib/syntax-tree.js
+// node_modules/@cdktn/hcl2json/build/syntax-tree.js
 var require_syntax_tree = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/syntax-tree.js"(exports2) {
+  "node_modules/@cdktn/hcl2json/build/syntax-tree.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getChildWithValue = exports2.isIndexTraversalPart = exports2.isNameTraversalPart = exports2.isObjectExpression = exports2.isTupleExpression = exports2.isBinaryOpExpression = exports2.isUnaryOpExpression = exports2.isConditionalExpression = exports2.isSplatExpression = exports2.isIndexExpression = exports2.isLiteralValueExpression = exports2.isRelativeTraversalExpression = exports2.isScopeTraversalExpression = exports2.isFunctionCallExpression = exports2.isTemplateExpression = exports2.isTemplateWrapExpression = exports2.isForExpression = void 0;
@@ -16592,9 +16681,9 @@ var require_syntax_tree = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/lib/references.js
+// node_modules/@cdktn/hcl2json/build/references.js
 var require_references = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/references.js"(exports2) {
+  "node_modules/@cdktn/hcl2json/build/references.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.findAllReferencesInAst = exports2.traversalToReference = void 0;
@@ -16602,8 +16691,8 @@ var require_references = __commonJS({
     function traversalToReference(traversalExpression, localVariables) {
       const meta = traversalExpression.meta;
       function onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(traversals) {
-        let filtered = [];
-        let index2 = 0;
+        const filtered = [];
+        const index2 = 0;
         for (const traversal of traversals) {
           if ("segment" in traversal) {
             if (index2 === 0) {
@@ -16662,9 +16751,9 @@ var require_references = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/lib/util.js
+// node_modules/@cdktn/hcl2json/build/util.js
 var require_util = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/util.js"(exports2) {
+  "node_modules/@cdktn/hcl2json/build/util.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.wrapTerraformExpression = exports2.replaceQuotes = void 0;
@@ -16713,9 +16802,9 @@ EOE
   }
 });
 
-// node_modules/@cdktf/hcl2json/wasm/wasm_exec.js
+// node_modules/@cdktn/hcl2json/wasm/wasm_exec.js
 var require_wasm_exec = __commonJS({
-  "node_modules/@cdktf/hcl2json/wasm/wasm_exec.js"() {
+  "node_modules/@cdktn/hcl2json/wasm/wasm_exec.js"() {
     "use strict";
     (() => {
       const enosys = () => {
@@ -16726,14 +16815,14 @@ var require_wasm_exec = __commonJS({
       if (!globalThis.fs) {
         let outputBuf = "";
         globalThis.fs = {
-          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 },
+          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1, O_DIRECTORY: -1 },
           // unused
           writeSync(fd, buf) {
             outputBuf += decoder3.decode(buf);
             const nl = outputBuf.lastIndexOf("\n");
             if (nl != -1) {
-              console.log(outputBuf.substr(0, nl));
-              outputBuf = outputBuf.substr(nl + 1);
+              console.log(outputBuf.substring(0, nl));
+              outputBuf = outputBuf.substring(nl + 1);
             }
             return buf.length;
           },
@@ -16846,6 +16935,13 @@ var require_wasm_exec = __commonJS({
           }
         };
       }
+      if (!globalThis.path) {
+        globalThis.path = {
+          resolve(...pathSegments) {
+            return pathSegments.join("/");
+          }
+        };
+      }
       if (!globalThis.crypto) {
         throw new Error("globalThis.crypto is not available, polyfill required (crypto.getRandomValues only)");
       }
@@ -16878,6 +16974,9 @@ var require_wasm_exec = __commonJS({
           const setInt64 = (addr, v) => {
             this.mem.setUint32(addr + 0, v, true);
             this.mem.setUint32(addr + 4, Math.floor(v / 4294967296), true);
+          };
+          const setInt32 = (addr, v) => {
+            this.mem.setUint32(addr + 0, v, true);
           };
           const getInt64 = (addr) => {
             const low = this.mem.getUint32(addr + 0, true);
@@ -16960,9 +17059,17 @@ var require_wasm_exec = __commonJS({
             const len = getInt64(addr + 8);
             return decoder3.decode(new DataView(this._inst.exports.mem.buffer, saddr, len));
           };
+          const testCallExport = (a, b) => {
+            this._inst.exports.testExport0();
+            return this._inst.exports.testExport(a, b);
+          };
           const timeOrigin = Date.now() - performance.now();
           this.importObject = {
-            go: {
+            _gotest: {
+              add: (a, b) => a + b,
+              callExport: testCallExport
+            },
+            gojs: {
               // Go's SP does not change as long as no Go code is running. Some operations (e.g. calls, getters and setters)
               // may synchronously trigger a Go event handler. This makes Go code get executed in the middle of the imported
               // function. A goroutine can switch to a new stack if the current stack is too small (see morestack function).
@@ -17017,8 +17124,7 @@ var require_wasm_exec = __commonJS({
                       this._resume();
                     }
                   },
-                  getInt64(sp + 8) + 1
-                  // setTimeout has been seen to fire up to 1 millisecond early
+                  getInt64(sp + 8)
                 ));
                 this.mem.setInt32(sp + 16, id, true);
               },
@@ -17273,9 +17379,9 @@ var require_wasm_exec = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
+// node_modules/@cdktn/hcl2json/wasm/bridge_wasm_exec.js
 var require_bridge_wasm_exec = __commonJS({
-  "node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js"() {
+  "node_modules/@cdktn/hcl2json/wasm/bridge_wasm_exec.js"() {
     "use strict";
     globalThis.require = require;
     globalThis.fs = require("fs");
@@ -17294,9 +17400,9 @@ var require_bridge_wasm_exec = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/lib/bridge.js
+// node_modules/@cdktn/hcl2json/build/bridge.js
 var require_bridge = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/bridge.js"(exports2) {
+  "node_modules/@cdktn/hcl2json/build/bridge.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -17345,7 +17451,7 @@ var require_bridge = __commonJS({
         await Promise.resolve().then(() => __importStar(require_bridge_wasm_exec()));
         const go = new global.Go();
         const bytes = await getBytes;
-        const result = await WebAssembly.instantiate(bytes, go.importObject);
+        const result = await WebAssembly.instantiate(new Uint8Array(bytes), go.importObject);
         global.__parse_terraform_config_wasm__ = jsRoot;
         void go.run(result.instance);
         ready = true;
@@ -17449,9 +17555,9 @@ var require_bridge = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/index.js"(exports2) {
+// node_modules/@cdktn/hcl2json/build/index.js
+var require_build = __commonJS({
+  "node_modules/@cdktn/hcl2json/build/index.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -36227,7 +36333,7 @@ init_path_index();
 // src/adapters/terraform/parse-hcl.ts
 var parser;
 function load() {
-  parser ??= Promise.resolve().then(() => __toESM(require_lib2(), 1)).then((m) => m.parse);
+  parser ??= Promise.resolve().then(() => __toESM(require_build(), 1)).then((m) => m.parse);
   return parser;
 }
 var JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;

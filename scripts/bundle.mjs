@@ -15,18 +15,18 @@ if (!entry || !outfile) {
 
 const require = createRequire(import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-const hclRoot = dirname(dirname(require.resolve("@cdktf/hcl2json")));
+const hclRoot = dirname(dirname(require.resolve("@cdktn/hcl2json")));
 const WASM = "hcl2json.wasm.gz";
 const original = '(0, path_1.join)(__dirname, "..", "main.wasm.gz")';
 
 const hclWasm = {
   name: "hcl2json-wasm",
   setup(b) {
-    b.onLoad({ filter: /@cdktf[\\/]hcl2json[\\/]lib[\\/]bridge\.js$/ }, (args) => {
+    b.onLoad({ filter: /@cdktn[\\/]hcl2json[\\/]build[\\/]bridge\.js$/ }, (args) => {
       const text = readFileSync(args.path, "utf8");
       if (!text.includes(original)) {
         throw new Error(
-          `@cdktf/hcl2json changed how it finds its WebAssembly: update ${import.meta.url}`,
+          `@cdktn/hcl2json changed how it finds its WebAssembly: update ${import.meta.url}`,
         );
       }
       return {

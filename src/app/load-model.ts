@@ -13,6 +13,8 @@ export interface LoadedModel {
   readonly warningCount: number;
   /** The text of every file read, by path: to place a key of the graph at its line. */
   readonly sources: ReadonlyMap<string, string>;
+  /** Read from the graph cache rather than parsed (cached-load.ts). */
+  readonly fromCache?: true;
 }
 
 /** deps.yaml and its includes from disk; includes stay inside the repository holding it. */

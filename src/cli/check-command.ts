@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { analyzeLocalChange } from "../app/analyze-local-change.js";
 import type { ChangeSource } from "../app/change-source.js";
-import { loadModel } from "../app/load-model.js";
 import { pairRendered, RENDERED_FLAGS } from "../app/read-rendered.js";
 import { utcDay } from "../core/config/waivers.js";
 import { InputError } from "../core/errors.js";
@@ -12,12 +11,14 @@ import { renderMarkdown } from "../core/render/render-markdown.js";
 import { renderImpactMermaid } from "../core/render/render-mermaid.js";
 import { renderText } from "../core/render/render-text.js";
 import { EXIT_GATE, EXIT_OK, type Io, type RunAction } from "./exit.js";
+import { loadDepsFor, NO_CACHE_HELP } from "./graph-cache-option.js";
 import { collect, oneOf, wantsColor, wholeNumber } from "./options.js";
 
 const FORMATS = ["text", "markdown", "json", "mermaid"] as const;
 
 interface CheckFlags {
   deps: string;
+  cache?: boolean;
   files?: string[];
   filesFrom?: string;
   git?: string;
@@ -40,6 +41,7 @@ export function registerCheck(program: Command, io: Io, run: RunAction): void {
     .command("check")
     .description("Show everything downstream that a change can break, and who owns it.")
     .option("--deps <file>", "the dependency graph", "deps.yaml")
+    .option("--no-cache", NO_CACHE_HELP)
     .option("--files <paths...>", "changed files, relative to the repository root")
     .option("--files-from <file>", "read changed files from a file, one per line (- for stdin)")
     .option(
@@ -123,7 +125,7 @@ async function check(flags: CheckFlags, io: Io): Promise<number> {
         ? { kind: "git", base: flags.git }
         : undefined;
 
-  const loaded = loadModel(flags.deps);
+  const loaded = loadDepsFor(flags, io);
   const { impact, notes } = await analyzeLocalChange(
     loaded,
     {

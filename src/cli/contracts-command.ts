@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { loadModel } from "../app/load-model.js";
 import { readContractMatrix } from "../app/read-contract-state.js";
 import { utcDay } from "../core/config/waivers.js";
 import { InputError } from "../core/errors.js";
@@ -7,12 +6,14 @@ import { renderContractsJson } from "../core/render/contracts-json.js";
 import { renderContractsMarkdown } from "../core/render/contracts-markdown.js";
 import { renderContractsText } from "../core/render/contracts-text.js";
 import { EXIT_GATE, EXIT_OK, type Io, type RunAction } from "./exit.js";
+import { loadDepsFor, NO_CACHE_HELP } from "./graph-cache-option.js";
 import { oneOf, wantsColor } from "./options.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
 
 interface ContractsFlags {
   deps: string;
+  cache?: boolean;
   git?: string;
   plan?: string;
   repo?: string;
@@ -27,6 +28,7 @@ export function registerContracts(program: Command, io: Io, run: RunAction): voi
       "Verify every contract (expects:) against the repository at a commit, or a plan: exit 1 if any is broken.",
     )
     .option("--deps <file>", "the dependency graph", "deps.yaml")
+    .option("--no-cache", NO_CACHE_HELP)
     .option("--git <ref>", "verify against this commit, branch or tag (default: HEAD)")
     .option(
       "--plan <file>",
@@ -45,7 +47,7 @@ async function contracts(flags: ContractsFlags, io: Io): Promise<number> {
       "give one state to verify against: --git REF or --plan PLAN.json",
       "blastradius contracts --git main, or blastradius contracts --plan plan.json",
     );
-  const loaded = loadModel(flags.deps);
+  const loaded = loadDepsFor(flags, io);
   const matrix = await readContractMatrix(
     loaded,
     {

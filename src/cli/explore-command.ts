@@ -3,7 +3,6 @@ import { pathToFileURL } from "node:url";
 import type { Command } from "commander";
 import { commitsSince, findRepoRoot, originRepo } from "../adapters/git/git.js";
 import { classifyCommits } from "../app/classify-commits.js";
-import { loadModel } from "../app/load-model.js";
 import { analyzeNodes } from "../core/analyze.js";
 import { closest } from "../core/config/did-you-mean.js";
 import { InputError, NodeNotFoundError } from "../core/errors.js";
@@ -12,10 +11,12 @@ import { recentUpstreamChanges } from "../core/explore/recent-changes.js";
 import { renderMarkdown } from "../core/render/render-markdown.js";
 import type { ExplorerApi, ExplorerProps } from "../ui/explorer-api.js";
 import { EXIT_INPUT, EXIT_OK, type Io, type RunAction } from "./exit.js";
+import { loadDepsFor, NO_CACHE_HELP } from "./graph-cache-option.js";
 import { wholeNumber } from "./options.js";
 
 interface ExploreFlags {
   deps: string;
+  cache?: boolean;
   node?: string;
   days: string;
 }
@@ -27,6 +28,7 @@ export function registerExplore(program: Command, io: Io, run: RunAction): void 
       "Explore the graph in the terminal: search, trees, what-if, paths, recent upstream changes.",
     )
     .option("--deps <file>", "the dependency graph", "deps.yaml")
+    .option("--no-cache", NO_CACHE_HELP)
     .option("--node <id>", "start on this node")
     .option("--days <n>", "how far back recent upstream changes go", "7")
     .action((flags: ExploreFlags) => run(() => explore(flags, io)));
@@ -41,7 +43,7 @@ async function explore(flags: ExploreFlags, io: Io): Promise<number> {
   }
   const days = wholeNumber("--days", flags.days, 1) ?? 7;
   // The same errors as validate, before anything is drawn.
-  const { model } = loadModel(flags.deps);
+  const { model } = loadDepsFor(flags, io);
   if (flags.node !== undefined && !model.config.nodes.has(flags.node))
     throw new NodeNotFoundError(flags.node, closest(flags.node, model.config.nodes.keys()));
   const root = findRepoRoot(io.cwd);

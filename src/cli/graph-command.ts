@@ -1,15 +1,16 @@
 import type { Command } from "commander";
-import { loadModel } from "../app/load-model.js";
 import { closest } from "../core/config/did-you-mean.js";
 import { NodeNotFoundError } from "../core/errors.js";
 import { inducedSubgraph } from "../core/graph/induced-subgraph.js";
 import { neighbourhood } from "../core/graph/neighbourhood.js";
 import { renderGraph } from "../core/render/render-graph.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
+import { loadDepsFor, NO_CACHE_HELP } from "./graph-cache-option.js";
 import { oneOf, wholeNumber } from "./options.js";
 
 interface GraphFlags {
   deps: string;
+  cache?: boolean;
   format: string;
   around?: string;
   depth: string;
@@ -20,6 +21,7 @@ export function registerGraph(program: Command, io: Io, run: RunAction): void {
     .command("graph")
     .description("Export the graph, or one node's neighbourhood, as mermaid, dot or JSON.")
     .option("--deps <file>", "the dependency graph", "deps.yaml")
+    .option("--no-cache", NO_CACHE_HELP)
     .option("--format <format>", "mermaid, dot or json", "mermaid")
     .option("--around <node>", "only this node and its neighbours")
     .option("--depth <n>", "with --around: how many edges out, both ways", "2")
@@ -29,7 +31,7 @@ export function registerGraph(program: Command, io: Io, run: RunAction): void {
 function graph(flags: GraphFlags, io: Io): number {
   const format = oneOf("--format", flags.format, ["mermaid", "dot", "json"] as const);
   const depth = wholeNumber("--depth", flags.depth, 0) ?? 2;
-  const { model } = loadModel(flags.deps);
+  const { model } = loadDepsFor(flags, io);
   let subject = model.graph;
   if (flags.around !== undefined) {
     const { compact } = model;

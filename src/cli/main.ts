@@ -2,6 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { settleAfterCommand } from "../app/after-command.js";
 import { runDocsWorkerIfAsked } from "../app/docs/docs-worker.js";
 import { VERSION } from "../app/version.js";
 import { terminalLines } from "../core/render/terminal-escape.js";
@@ -22,7 +23,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const run = async (action: () => number | Promise<number>) => {
     try {
       exitCode = await action();
+      // Once the command has said everything: the graph cache is written here.
+      settleAfterCommand(true);
     } catch (error) {
+      settleAfterCommand(false);
       exitCode = reportError(error, io);
     }
   };

@@ -4,7 +4,6 @@ import type { Command } from "commander";
 import { checkWritable, writeFileSafely } from "../adapters/fs/write-file.js";
 import { type Commit, commitsBetween, findRepoRoot, originRepo } from "../adapters/git/git.js";
 import { classifyCommits } from "../app/classify-commits.js";
-import { loadModel } from "../app/load-model.js";
 import { InputError } from "../core/errors.js";
 import { buildReport, type ChangeRecord, type Report } from "../core/report/build-report.js";
 import {
@@ -15,12 +14,14 @@ import {
 import { parseSince } from "../core/since.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
 import { githubToken, openGitHub } from "./github.js";
+import { loadDepsFor, NO_CACHE_HELP } from "./graph-cache-option.js";
 import { oneOf } from "./options.js";
 
 const FORMATS = ["markdown", "html", "json"] as const;
 
 interface ReportFlags {
   deps: string;
+  cache?: boolean;
   since: string;
   from?: string;
   to?: string;
@@ -40,6 +41,7 @@ export function registerReport(program: Command, io: Io, run: RunAction): void {
       "The blast radius of every change in a window: per owner, hotspots, graph health, trend.",
     )
     .option("--deps <file>", "the dependency graph", "deps.yaml")
+    .option("--no-cache", NO_CACHE_HELP)
     .option("--since <when>", "the window: 7d, 2w, 30d …", "7d")
     .option("--from <date>", "the window's start (with --to), e.g. 2026-11-01")
     .option("--to <date>", "the window's end")
@@ -89,7 +91,7 @@ async function report(flags: ReportFlags, io: Io): Promise<number> {
   };
   // Refused before the report is built, not after.
   if (out) checkWritable(out, writing);
-  const { model } = loadModel(flags.deps);
+  const { model } = loadDepsFor(flags, io);
   let result: Report;
   let port: Awaited<ReturnType<typeof githubPort>> | undefined;
   if (flags.repo?.length && !flags.git) {

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { findRepoRoot } from "../adapters/git/git.js";
-import { loadModel } from "../app/load-model.js";
 import { type History, readHistory } from "../app/read-history.js";
 import { closest } from "../core/config/did-you-mean.js";
 import { InputError, NodeNotFoundError } from "../core/errors.js";
@@ -14,12 +13,14 @@ import {
 import { parseSince } from "../core/since.js";
 import { EXIT_OK, type Io, type RunAction } from "./exit.js";
 import { githubToken, openGitHub } from "./github.js";
+import { loadDepsFor, NO_CACHE_HELP } from "./graph-cache-option.js";
 import { oneOf } from "./options.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
 
 interface SuspectsFlags {
   deps: string;
+  cache?: boolean;
   since: string;
   git?: boolean;
   repo?: string[];
@@ -33,6 +34,7 @@ export function registerSuspects(program: Command, io: Io, run: RunAction): void
     .argument("<node>", "the node that is broken")
     .description("Recent changes to a node or anything upstream of it, nearest first, then newest.")
     .option("--deps <file>", "the dependency graph", "deps.yaml")
+    .option("--no-cache", NO_CACHE_HELP)
     .option("--since <when>", "how far back: 24h, 7d, 2w, or a date", "24h")
     .option("--git", "read commits from the local repository (the default)")
     .option(
@@ -51,7 +53,7 @@ async function suspects(node: string, flags: SuspectsFlags, io: Io): Promise<num
   const format = oneOf("--format", flags.format, FORMATS);
   const now = Math.floor(Date.now() / 1000);
   const since = parseSince(flags.since, now);
-  const { model } = loadModel(flags.deps);
+  const { model } = loadDepsFor(flags, io);
   if (!model.config.nodes.has(node))
     throw new NodeNotFoundError(node, closest(node, model.config.nodes.keys()));
   let history: History;

@@ -25,14 +25,19 @@ import { ownerCollector } from "./owners.js";
 import { withDiscoveredEdges } from "./plan-overlay.js";
 import { riskCounter } from "./risk.js";
 
-export function prepareModel(config: DepsConfig, compact: CompactGraph): AnalysisModel {
+export function prepareModel(
+  config: DepsConfig,
+  compact: CompactGraph,
+  /** The path index, when one was kept (the graph cache); built from the nodes otherwise. */
+  paths?: PathIndex,
+): AnalysisModel {
   let graph: DepGraph | undefined;
   let terraform: TerraformIndex | undefined;
   let objects: ObjectIndex | undefined;
   return {
     config,
     compact,
-    paths: PathIndex.fromNodes(config.nodes.values()),
+    paths: paths ?? PathIndex.fromNodes(config.nodes.values()),
     // Built on first use: most runs read no plan and no Terraform contents.
     get terraform() {
       terraform ??= TerraformIndex.fromNodes(config.nodes.values());

@@ -8,7 +8,7 @@ type Parse = (file: string, text: string) => Promise<Record<string, unknown>>;
 let parser: Promise<Parse> | undefined;
 
 function load(): Promise<Parse> {
-  parser ??= import("@cdktf/hcl2json").then((m) => m.parse as Parse);
+  parser ??= import("@cdktn/hcl2json").then((m) => m.parse as Parse);
   return parser;
 }
 

@@ -14,7 +14,7 @@ export interface PathHit {
   readonly rule: PathRule;
 }
 
-enum Shape {
+export enum Shape {
   /** Anything else: the compiled glob decides. */
   Other = 0,
   /** `base/**` */
@@ -25,7 +25,7 @@ enum Shape {
   ExtensionIn = 3,
 }
 
-interface GlobEntry extends PathHit {
+export interface GlobEntry extends PathHit {
   readonly glob: string;
   readonly shape: Shape;
   readonly base: string;
@@ -33,18 +33,33 @@ interface GlobEntry extends PathHit {
   readonly suffix: string | undefined;
   /** The extension that ending implies, for bucketing. */
   readonly extension: string | undefined;
-  compiled?: (path: string) => boolean;
 }
 
-interface BucketTree {
+export interface BucketTree {
   bucket?: Bucket;
   children?: Map<string, BucketTree>;
 }
 
-interface Bucket {
+export interface Bucket {
   readonly entries: GlobEntry[];
-  /** Built the first time a large bucket is searched. */
-  byExtension?: Map<string | undefined, GlobEntry[]>;
+}
+
+/**
+ * What a search builds on the way, beside the index rather than in it, so that the index stays
+ * plain data (the graph cache writes it): a large bucket's globs by extension, built the first
+ * time it is searched, and each glob of an unusual shape, compiled the first time a file reaches
+ * it.
+ */
+const byExtensionOf = new WeakMap<Bucket, Map<string | undefined, GlobEntry[]>>();
+const compiledOf = new WeakMap<GlobEntry, (path: string) => boolean>();
+
+/** The index as plain data: what the graph cache writes, and `fromData` takes back. */
+export interface PathIndexData {
+  readonly literals: Map<string, PathHit | PathHit[]>;
+  readonly buckets: BucketTree;
+  readonly bucketCount: number;
+  readonly size: number;
+  readonly byNode: Map<string, PathRule[]>;
 }
 
 const MAGIC = /[*?[{(\\]/;
@@ -59,14 +74,36 @@ const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
 const SMALL_BUCKET = 16;
 
 export class PathIndex {
-  readonly #literals = new Map<string, PathHit | PathHit[]>();
+  #literals = new Map<string, PathHit | PathHit[]>();
   /** Buckets by their directory prefix, one level per segment: a path is walked once. */
-  readonly #buckets: BucketTree = {};
+  #buckets: BucketTree = {};
   #bucketCount = 0;
   /** The folders of the literal rules, built on first use. */
   #literalFolders: Set<string> | undefined;
   #size = 0;
-  readonly #byNode = new Map<string, PathRule[]>();
+  #byNode = new Map<string, PathRule[]>();
+
+  /** The index as plain data, shared with it (not copied): read it, do not change it. */
+  toData(): PathIndexData {
+    return {
+      literals: this.#literals,
+      buckets: this.#buckets,
+      bucketCount: this.#bucketCount,
+      size: this.#size,
+      byNode: this.#byNode,
+    };
+  }
+
+  /** The index `toData` gave, taken as it is. */
+  static fromData(data: PathIndexData): PathIndex {
+    const index = new PathIndex();
+    index.#literals = data.literals;
+    index.#buckets = data.buckets;
+    index.#bucketCount = data.bucketCount;
+    index.#size = data.size;
+    index.#byNode = data.byNode;
+    return index;
+  }
 
   static fromNodes(nodes: Iterable<GraphNode>): PathIndex {
     const index = new PathIndex();
@@ -137,7 +174,7 @@ export class PathIndex {
     }
     if (tree.bucket) {
       tree.bucket.entries.push(entry);
-      tree.bucket.byExtension = undefined;
+      byExtensionOf.delete(tree.bucket);
     } else {
       tree.bucket = { entries: [entry] };
       this.#bucketCount++;
@@ -219,17 +256,18 @@ function candidates(
   extension: string | undefined,
 ): [readonly GlobEntry[], readonly GlobEntry[]] {
   if (bucket.entries.length <= SMALL_BUCKET) return [bucket.entries, NONE];
-  if (!bucket.byExtension) {
-    const byExtension = new Map<string | undefined, GlobEntry[]>();
+  let byExtension = byExtensionOf.get(bucket);
+  if (!byExtension) {
+    byExtension = new Map<string | undefined, GlobEntry[]>();
     for (const entry of bucket.entries) {
       const list = byExtension.get(entry.extension);
       if (list) list.push(entry);
       else byExtension.set(entry.extension, [entry]);
     }
-    bucket.byExtension = byExtension;
+    byExtensionOf.set(bucket, byExtension);
   }
-  const any = bucket.byExtension.get(undefined) ?? NONE;
-  const specific = extension === undefined ? undefined : bucket.byExtension.get(extension);
+  const any = byExtension.get(undefined) ?? NONE;
+  const specific = extension === undefined ? undefined : byExtension.get(extension);
   return [specific ?? NONE, any];
 }
 
@@ -252,8 +290,12 @@ function matches(entry: GlobEntry, path: string, plain: boolean): boolean {
         return inside?.endsWith(entry.suffix as string) === true && !inside.includes("/");
     }
   }
-  entry.compiled ??= compile(entry.glob);
-  return entry.compiled(path);
+  let compiled = compiledOf.get(entry);
+  if (!compiled) {
+    compiled = compile(entry.glob);
+    compiledOf.set(entry, compiled);
+  }
+  return compiled(path);
 }
 
 function compile(glob: string): (path: string) => boolean {

@@ -1,0 +1,166 @@
+// deps.yaml loaded through the graph cache: the second load of the same graph reads one file
+// instead of parsing YAML. A cache file is used only when every file the first load read (or
+// failed to read) reads the same again, byte for byte, by the same build of the tool; anything
+// else (an edit, a new include, a missing file, another version, a damaged cache file) is a
+// fresh load, with a one-line notice when the cache file itself was at fault. A fresh load is
+// written to the cache once the command is done, so that the first run says its result first.
+
+import { createHash } from "node:crypto";
+import { resolve } from "node:path";
+import {
+  buildStamp,
+  cacheFilePath,
+  readCacheFile,
+  touchCacheFile,
+  writeCacheFile,
+} from "../adapters/fs/graph-cache-folder.js";
+import { depsRoot, localPaths, readTextWithin } from "../adapters/fs/read-text.js";
+import { prepareModel } from "../core/analyze.js";
+import {
+  type CachedInput,
+  readGraphCacheFile,
+  writeGraphCacheFile,
+} from "../core/cache/graph-cache-file.js";
+import { CorruptRecords, decodeRecords, UncacheableValue } from "../core/cache/record-codec.js";
+import { loadDeps, type ReadText } from "../core/config/load-deps.js";
+import type { CompactGraph } from "../core/graph/compact-graph.js";
+import { PathIndex, type PathIndexData } from "../core/locate/path-index.js";
+import type { DepsConfig } from "../core/model.js";
+import { afterCommand } from "./after-command.js";
+import { bundleFile } from "./bundle-file.js";
+import { type LoadedModel, loadModel, modelFromLoad } from "./load-model.js";
+import { VERSION } from "./version.js";
+
+/** Where the cache is, how large it may grow, and where its one-line notices go. */
+export interface GraphCache {
+  readonly folder: string;
+  readonly maxBytes: number;
+  readonly notice: (line: string) => void;
+}
+
+/** What a cache file holds: the loaded graph and its path index, as plain data. */
+interface CachedGraph {
+  readonly config: DepsConfig;
+  readonly compact: CompactGraph;
+  readonly paths: PathIndexData;
+  readonly warningCount: number;
+}
+
+const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
+const digest = (bytes: Uint8Array): Uint8Array => createHash("sha256").update(bytes).digest();
+
+/** The cache file of a graph: one per deps file, working folder and build. */
+function slotOf(depsPath: string, root: string, build: string): string {
+  return sha256(JSON.stringify([build, depsPath, resolve(depsPath), root, process.cwd()])).slice(
+    0,
+    40,
+  );
+}
+
+const describeRead = (file: string, read: ReturnType<ReadText>): CachedInput =>
+  read.ok
+    ? { file, sha256: sha256(read.text) }
+    : { file, failed: JSON.stringify([read.diagnostic.code, read.diagnostic.message]) };
+
+export function loadModelCached(depsPath: string, cache: GraphCache): LoadedModel {
+  const root = depsRoot(depsPath);
+  const build = buildStamp(VERSION, bundleFile());
+  const path = cacheFilePath(cache.folder, slotOf(depsPath, root, build));
+  const bytes = readCacheFile(path);
+  if (bytes) {
+    const warm = fromCacheFile(bytes, build, path, depsPath, root, cache);
+    if (warm) return warm;
+  }
+  const inputs: CachedInput[] = [];
+  const read = readTextWithin(root, depsPath);
+  const loaded = modelFromLoad(
+    loadDeps(
+      depsPath,
+      (file) => {
+        const result = read(file);
+        inputs.push(describeRead(file, result));
+        return result;
+      },
+      { root, paths: localPaths },
+    ),
+  );
+  const { model } = loaded;
+  afterCommand(() => {
+    const graph: CachedGraph = {
+      config: model.config,
+      compact: model.compact,
+      paths: model.paths.toData(),
+      warningCount: loaded.warningCount,
+    };
+    try {
+      writeCacheFile(
+        cache.folder,
+        path,
+        writeGraphCacheFile(build, inputs, graph, digest),
+        cache.maxBytes,
+      );
+    } catch (error) {
+      if (error instanceof UncacheableValue) return;
+      const code = (error as NodeJS.ErrnoException).code;
+      cache.notice(
+        `blastradius: could not write the graph cache in ${cache.folder}${code ? ` (${code})` : ""}; the next run loads ${depsPath} afresh (set XDG_CACHE_HOME, or --no-cache)`,
+      );
+    }
+  });
+  return loaded;
+}
+
+function fromCacheFile(
+  bytes: Buffer,
+  build: string,
+  path: string,
+  depsPath: string,
+  root: string,
+  cache: GraphCache,
+): LoadedModel | undefined {
+  const opened = readGraphCacheFile(bytes, build, digest);
+  if ("problem" in opened) {
+    // Another build's file is expected after an upgrade: replaced quietly.
+    if (opened.problem !== "other build")
+      cache.notice(
+        `blastradius: ignored a damaged graph cache file (${opened.problem}: ${path}); loading ${depsPath} afresh`,
+      );
+    return undefined;
+  }
+  // Every file read again, in the order the load read them: the same answers, the same graph.
+  const read = readTextWithin(root, depsPath);
+  const texts = new Map<string, string>();
+  for (const input of opened.file.inputs) {
+    const result = read(input.file);
+    const now = describeRead(input.file, result);
+    if (
+      "sha256" in input
+        ? !("sha256" in now) || now.sha256 !== input.sha256
+        : !("failed" in now) || now.failed !== input.failed
+    )
+      return undefined;
+    if (result.ok) texts.set(input.file, result.text);
+  }
+  let graph: CachedGraph;
+  try {
+    graph = decodeRecords(opened.file.records()) as CachedGraph;
+  } catch (error) {
+    if (!(error instanceof CorruptRecords) && !(error instanceof SyntaxError)) throw error;
+    cache.notice(
+      `blastradius: ignored a damaged graph cache file (${error.message}: ${path}); loading ${depsPath} afresh`,
+    );
+    return undefined;
+  }
+  touchCacheFile(path);
+  return {
+    model: prepareModel(graph.config, graph.compact, PathIndex.fromData(graph.paths)),
+    warningCount: graph.warningCount,
+    // As a fresh load gives them: every file the graph was made of, in the order it was read.
+    sources: new Map(graph.config.files.map((file) => [file, texts.get(file) ?? ""])),
+    fromCache: true,
+  };
+}
+
+/** deps.yaml through the cache when there is one, afresh when not. */
+export const loadGraph = (depsPath: string, cache: GraphCache | undefined): LoadedModel =>
+  cache ? loadModelCached(depsPath, cache) : loadModel(depsPath);
