@@ -4,12 +4,22 @@
 // once more, every load through the cache equals a fresh one, and the second load of an
 // unchanged graph is served from the cache.
 
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyze } from "../core/analyze.js";
+import { packGraphCacheFile, writeGraphCacheFile } from "../core/cache/graph-cache-file.js";
 import { InvalidDepsError } from "../core/errors.js";
 import { settleAfterCommand } from "./after-command.js";
 import { type GraphCache, loadGraph } from "./cached-load.js";
@@ -132,5 +142,59 @@ describe("the graph cache", () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("a cache file that passes its checksum but is not ours", () => {
+  it("is ignored with one notice, whatever it holds, and the graph loaded afresh", () => {
+    const dir = join(root, "crafted", "repo");
+    mkdirSync(dir, { recursive: true });
+    const deps = join(dir, "deps.yaml");
+    writeFileSync(deps, 'version: 1\nnodes:\n  a: {kind: job, match: {paths: ["src/**"]}}\n');
+    const notices: string[] = [];
+    const cache: GraphCache = {
+      folder: join(root, "crafted", "cache"),
+      maxBytes: 1 << 30,
+      notice: (line) => notices.push(line),
+    };
+    loadGraph(deps, cache);
+    settleAfterCommand(true);
+    const file = join(cache.folder, readdirSync(cache.folder)[0] as string);
+    const bytes = readFileSync(file);
+    const header = JSON.parse(bytes.toString("utf8", 12, 12 + bytes.readUInt32LE(8)));
+    const digest = (b: Uint8Array) => createHash("sha256").update(b).digest();
+    // Nested deeper than any stack reads back: [[[[…]]]].
+    const depth = 1_000_000;
+    const deep = new Int32Array(depth * 2);
+    for (let i = 0; i < depth; i++) deep.set(i === depth - 1 ? [7, 0] : [7, 1], i * 2);
+    const crafted = [
+      packGraphCacheFile(
+        header.build,
+        header.inputs,
+        { strings: [], shapes: [], tokens: deep, numbers: new Float64Array() },
+        digest,
+      ),
+      writeGraphCacheFile(header.build, header.inputs, { config: 1 }, digest),
+      writeGraphCacheFile(
+        header.build,
+        header.inputs,
+        {
+          config: { nodes: [], owners: new Map(), files: [] },
+          compact: {},
+          paths: {},
+          warningCount: 0,
+        },
+        digest,
+      ),
+    ];
+    for (const content of crafted) {
+      writeFileSync(file, content);
+      notices.length = 0;
+      expect(outcome(() => loadGraph(deps, cache))).toStrictEqual(
+        outcome(() => loadGraph(deps, undefined)),
+      );
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatch(/ignored a damaged graph cache file/);
+    }
   });
 });

@@ -100,7 +100,8 @@ export function loadModelCached(depsPath: string, cache: GraphCache): LoadedMode
         cache.maxBytes,
       );
     } catch (error) {
-      if (error instanceof UncacheableValue) return;
+      // Not plain data, or nested past the stack: this graph is loaded afresh each time.
+      if (error instanceof UncacheableValue || error instanceof RangeError) return;
       const code = (error as NodeJS.ErrnoException).code;
       cache.notice(
         `blastradius: could not write the graph cache in ${cache.folder}${code ? ` (${code})` : ""}; the next run loads ${depsPath} afresh (set XDG_CACHE_HOME, or --no-cache)`,
@@ -108,6 +109,22 @@ export function loadModelCached(depsPath: string, cache: GraphCache): LoadedMode
     }
   });
   return loaded;
+}
+
+/** The value's outline, as `CachedGraph` has it: enough that using it cannot throw. */
+function looksLikeGraph(value: CachedGraph): boolean {
+  const { config, compact, paths } = value ?? {};
+  return (
+    config?.nodes instanceof Map &&
+    config.owners instanceof Map &&
+    Array.isArray(config.files) &&
+    compact?.indexOf instanceof Map &&
+    compact.offsets instanceof Int32Array &&
+    compact.targets instanceof Int32Array &&
+    paths?.literals instanceof Map &&
+    paths.byNode instanceof Map &&
+    typeof value.warningCount === "number"
+  );
 }
 
 function fromCacheFile(
@@ -144,10 +161,12 @@ function fromCacheFile(
   let graph: CachedGraph;
   try {
     graph = decodeRecords(opened.file.records()) as CachedGraph;
+    if (!looksLikeGraph(graph)) throw new CorruptRecords("not a graph");
   } catch (error) {
-    if (!(error instanceof CorruptRecords) && !(error instanceof SyntaxError)) throw error;
+    // Whatever a file that passed its checksum still holds wrong (another tool's bytes, a
+    // nesting too deep to read back): a damaged file, not a failed command.
     cache.notice(
-      `blastradius: ignored a damaged graph cache file (${error.message}: ${path}); loading ${depsPath} afresh`,
+      `blastradius: ignored a damaged graph cache file (${error instanceof Error ? error.message : String(error)}: ${path}); loading ${depsPath} afresh`,
     );
     return undefined;
   }

@@ -44,7 +44,16 @@ export function writeGraphCacheFile(
   value: unknown,
   digest: Digest,
 ): Buffer {
-  const records = encodeRecords(value);
+  return packGraphCacheFile(build, inputs, encodeRecords(value), digest);
+}
+
+/** The file for records already encoded. */
+export function packGraphCacheFile(
+  build: string,
+  inputs: readonly CachedInput[],
+  records: EncodedRecords,
+  digest: Digest,
+): Buffer {
   const strings = Buffer.from(JSON.stringify(records.strings));
   // The header's length depends on the offsets it holds: lay out with room for the widest
   // offsets first (the header is padded to a fixed size, so writing it cannot move anything).
