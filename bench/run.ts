@@ -12,6 +12,7 @@
 //   npm run bench -- --globs-only   only globs on hostile paths
 //   npm run bench -- --startup-only only the CLI's start-up against `node -e 0`
 //   npm run bench -- --shape-only   only `check` at 100,000 nodes with rules of their own
+//   npm run bench -- --nx-only      only the comparison with Nx (cold and warm)
 //   npm run bench -- --docs-only    only `docs` against `validate` (10,000 and 100,000 nodes;
 //                                   10,000 only with --quick)
 
@@ -423,6 +424,23 @@ async function main(): Promise<void> {
     const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
     writeFileSync(file, `${JSON.stringify({ ...previous, shape }, null, 2)}\n`);
     console.log(JSON.stringify(shape, null, 2));
+    return;
+  }
+
+  if (args.has("--nx-only")) {
+    mkdirSync(OUT, { recursive: true });
+    const nx = compareWithNx({
+      root: ROOT,
+      out: OUT,
+      bin: BIN,
+      sizes: [2_000, 5_000],
+      seed: SEED,
+      runs: 3,
+    });
+    const file = join(ROOT, "bench/results.json");
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+    writeFileSync(file, `${JSON.stringify({ ...previous, nx }, null, 2)}\n`);
+    console.log(JSON.stringify(nx, null, 2));
     return;
   }
 
