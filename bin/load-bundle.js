@@ -2,26 +2,25 @@
 // a shortcut: a cache file that is missing, unreadable, stale or rejected by V8 means the bundle
 // is compiled as usual (and the cache written again); the code that runs is always the bundle's.
 
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import module, { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 
-/** The user's cache folder for compiled code, or undefined when caching is off. */
+/**
+ * The user's cache folder for compiled code, or undefined when caching is off. Only an
+ * absolute folder: a relative XDG_CACHE_HOME (ignored, as the XDG specification says) or an
+ * empty HOME would put it in the working folder, inside the repository being checked.
+ */
 function cacheFolder() {
-  if (process.env.BLASTRADIUS_CACHE === "off") return undefined;
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
-  return join(base, "blastradius", "compile");
+  if (/^(off|0|false|no)$/i.test(process.env.BLASTRADIUS_CACHE ?? "")) return undefined;
+  const xdg = process.env.XDG_CACHE_HOME;
+  const home = homedir();
+  const base = xdg && isAbsolute(xdg) ? xdg : isAbsolute(home) ? join(home, ".cache") : undefined;
+  return base === undefined ? undefined : join(base, "blastradius", "compile");
 }
 
 export function loadBundle(url) {
@@ -39,14 +38,14 @@ export function loadBundle(url) {
 
 /**
  * Node 20: the bundle compiled through vm.Script with V8's code cache, run as CommonJS would
- * run it. The cache file is named by the bundle's size and time and by this Node and CPU, so
- * a rebuilt or upgraded bundle never meets an old cache (and V8 checks it once more).
+ * run it. The cache file is named by a hash of the bundle's content and by this Node and CPU,
+ * so a rebuilt or upgraded bundle never meets an old cache. (Its size and time were not
+ * enough: a packed tarball gives every file the same time, and V8's own check of the source
+ * is by its length.)
  */
 function loadWithCodeCache(file, folder, require) {
-  let stats;
   let source;
   try {
-    stats = statSync(file);
     source = readFileSync(file, "utf8");
   } catch {
     return require(file);
@@ -56,7 +55,8 @@ function loadWithCodeCache(file, folder, require) {
   const command = /^-{0,2}[a-z][a-z-]{0,30}$/.test(process.argv[2] ?? "")
     ? process.argv[2]
     : "other";
-  const build = `${basename(file)}-${stats.size}-${Math.floor(stats.mtimeMs)}-${process.version}-${process.arch}-`;
+  const hash = createHash("sha256").update(source).digest("hex").slice(0, 16);
+  const build = `${basename(file)}-${hash}-${process.version}-${process.arch}-`;
   const key = `${build}${command}.v8`;
   const cacheFile = join(folder, key);
   let cachedData;

@@ -13,6 +13,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -186,5 +187,80 @@ describe("the graph cache", () => {
     for (const out of outputs) expect(out).toBe(fresh.stdout);
     expect(cacheFiles(cache).map((f) => f.endsWith(".graph"))).toEqual([true]);
     expect(run(dir, cache, check)).toEqual(fresh);
+  });
+});
+
+describe("the graph cache, against what a red team tried", () => {
+  it("a FIFO, a device or a folder in a cache file's place is ignored, never waited on", () => {
+    const dir = example("fifo");
+    const cache = join(work, "fifo-cache");
+    const fresh = run(dir, cache, [...check, "--no-cache"]);
+    run(dir, cache, check);
+    const [file] = cacheFiles(cache) as [string];
+    for (const plant of [
+      () => spawnSync("mkfifo", [file]),
+      () => symlinkSync("/dev/zero", file),
+      () => mkdirSync(file),
+    ]) {
+      rmSync(file, { recursive: true, force: true });
+      plant();
+      const started = Date.now();
+      const result = spawnSync(process.execPath, [BIN, ...check], {
+        cwd: dir,
+        encoding: "utf8",
+        timeout: 20_000,
+        env: { ...process.env, XDG_CACHE_HOME: cache },
+      });
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(result.stdout).toBe(fresh.stdout);
+      expect(result.status).toBe(0);
+    }
+  });
+
+  it("another graph's cache file copied into this one's place is not this graph's", () => {
+    const one = example("slot-one");
+    const two = example("slot-two");
+    const deps = join(two, "deps.yaml");
+    writeFileSync(deps, readFileSync(deps, "utf8").replace(/tier: 0/g, "tier: 3"));
+    const cache = join(work, "slot-cache");
+    run(one, cache, check);
+    const [first] = cacheFiles(cache) as [string];
+    run(two, cache, check);
+    const second = cacheFiles(cache).find((f) => f !== first) as string;
+    cpSync(first, second);
+    expect(run(two, cache, check)).toEqual(run(two, cache, [...check, "--no-cache"]));
+  });
+
+  it("is not used in a folder others can write to, and says so once", () => {
+    const dir = example("shared-folder");
+    const cache = join(work, "shared-cache");
+    mkdirSync(graphs(cache), { recursive: true });
+    chmodSync(graphs(cache), 0o777);
+    const fresh = run(dir, cache, [...check, "--no-cache"]);
+    const result = run(dir, cache, check);
+    expect(result.stdout).toBe(fresh.stdout);
+    expect(result.stderr).toMatch(
+      /^blastradius: not using the graph cache in .*: others can write to it/,
+    );
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(cacheFiles(cache)).toEqual([]);
+  });
+
+  it("is never written into the working folder: with no HOME and no XDG_CACHE_HOME it is off", () => {
+    const dir = example("no-home");
+    const result = run(dir, "", check, { HOME: "" });
+    expect(result.code).toBe(0);
+    expect(existsSync(join(dir, ".cache"))).toBe(false);
+    const relative = run(dir, "relative-cache", check);
+    expect(relative.code).toBe(0);
+    expect(existsSync(join(dir, "relative-cache"))).toBe(false);
+  });
+
+  it("BLASTRADIUS_CACHE=OFF (any case), 0, false and no turn it off", () => {
+    const dir = example("off-words");
+    const cache = join(work, "off-words-cache");
+    for (const word of ["OFF", "Off", "0", "false", "no"])
+      run(dir, cache, check, { BLASTRADIUS_CACHE: word });
+    expect(cacheFiles(cache)).toEqual([]);
   });
 });

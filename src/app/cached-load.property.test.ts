@@ -175,6 +175,9 @@ describe("a cache file that passes its checksum but is not ours", () => {
         digest,
       ),
       writeGraphCacheFile(header.build, header.inputs, { config: 1 }, digest),
+      // A header that is not ours, though its checksum holds: inputs of the wrong type.
+      writeGraphCacheFile(header.build, 5 as never, { config: 1 }, digest),
+      writeGraphCacheFile(header.build, [{ file: 123 }] as never, { config: 1 }, digest),
       writeGraphCacheFile(
         header.build,
         header.inputs,

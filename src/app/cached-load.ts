@@ -6,12 +6,13 @@
 // written to the cache once the command is done, so that the first run says its result first.
 
 import { createHash } from "node:crypto";
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import {
   buildStamp,
   cacheFilePath,
   readCacheFile,
   touchCacheFile,
+  untrustedFolder,
   writeCacheFile,
 } from "../adapters/fs/graph-cache-folder.js";
 import { depsRoot, localPaths, readTextWithin } from "../adapters/fs/read-text.js";
@@ -49,13 +50,13 @@ interface CachedGraph {
 const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
 const digest = (bytes: Uint8Array): Uint8Array => createHash("sha256").update(bytes).digest();
 
-/** The cache file of a graph: one per deps file, working folder and build. */
-function slotOf(depsPath: string, root: string, build: string): string {
-  return sha256(JSON.stringify([build, depsPath, resolve(depsPath), root, process.cwd()])).slice(
-    0,
-    40,
-  );
-}
+/**
+ * What a cache file is for: this build, this deps file as given and as resolved, its root and
+ * the working folder. Its hash names the file, and the file's header holds it whole, so a file
+ * copied into another graph's place is another graph's, not this one's.
+ */
+const identityOf = (depsPath: string, root: string, build: string): string =>
+  JSON.stringify([build, depsPath, resolve(depsPath), root, process.cwd()]);
 
 const describeRead = (file: string, read: ReturnType<ReadText>): CachedInput =>
   read.ok
@@ -64,11 +65,30 @@ const describeRead = (file: string, read: ReturnType<ReadText>): CachedInput =>
 
 export function loadModelCached(depsPath: string, cache: GraphCache): LoadedModel {
   const root = depsRoot(depsPath);
-  const build = buildStamp(VERSION, bundleFile());
-  const path = cacheFilePath(cache.folder, slotOf(depsPath, root, build));
-  const bytes = readCacheFile(path);
+  // A cache inside the repository would be one of its files to the next `check --git`.
+  const within = relative(resolve(root), resolve(cache.folder));
+  if (within === "" || (!within.startsWith("..") && !isAbsolute(within)))
+    return loadModel(depsPath);
+  const untrusted = untrustedFolder(cache.folder);
+  if (untrusted !== undefined) {
+    cache.notice(
+      `blastradius: not using the graph cache in ${cache.folder}: ${untrusted} (make it yours and 0700, or set XDG_CACHE_HOME, or --no-cache)`,
+    );
+    return loadModel(depsPath);
+  }
+  const identity = identityOf(depsPath, root, buildStamp(VERSION, bundleFile()));
+  const path = cacheFilePath(cache.folder, sha256(identity).slice(0, 40));
+  const bytes = readCacheFile(path, cache.maxBytes);
   if (bytes) {
-    const warm = fromCacheFile(bytes, build, path, depsPath, root, cache);
+    let warm: LoadedModel | undefined;
+    try {
+      warm = fromCacheFile(bytes, identity, path, depsPath, root, cache);
+    } catch (error) {
+      // Whatever a file that passed its checksum still holds wrong: a damaged file.
+      cache.notice(
+        `blastradius: ignored a damaged graph cache file (${error instanceof Error ? error.message : String(error)}: ${path}); loading ${depsPath} afresh`,
+      );
+    }
     if (warm) return warm;
   }
   const inputs: CachedInput[] = [];
@@ -96,7 +116,7 @@ export function loadModelCached(depsPath: string, cache: GraphCache): LoadedMode
       writeCacheFile(
         cache.folder,
         path,
-        writeGraphCacheFile(build, inputs, graph, digest),
+        writeGraphCacheFile(identity, inputs, graph, digest),
         cache.maxBytes,
       );
     } catch (error) {
@@ -129,15 +149,16 @@ function looksLikeGraph(value: CachedGraph): boolean {
 
 function fromCacheFile(
   bytes: Buffer,
-  build: string,
+  identity: string,
   path: string,
   depsPath: string,
   root: string,
   cache: GraphCache,
 ): LoadedModel | undefined {
-  const opened = readGraphCacheFile(bytes, build, digest);
+  const opened = readGraphCacheFile(bytes, identity, digest);
   if ("problem" in opened) {
-    // Another build's file is expected after an upgrade: replaced quietly.
+    // Another build's file (after an upgrade) or another graph's (copied into this one's
+    // place): not this graph's, replaced quietly.
     if (opened.problem !== "other build")
       cache.notice(
         `blastradius: ignored a damaged graph cache file (${opened.problem}: ${path}); loading ${depsPath} afresh`,

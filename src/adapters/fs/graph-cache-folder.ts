@@ -3,7 +3,7 @@
 // kept under a size (the least recently used go first). Every failure here only costs the cache:
 // the caller loads the graph afresh.
 
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import {
   mkdirSync,
   readdirSync,
@@ -16,6 +16,7 @@ import {
 } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
+import { readRegularFile } from "./read-regular.js";
 
 /** The folder's size the cache keeps below, unless BLASTRADIUS_CACHE_MAX_MB says otherwise. */
 export const DEFAULT_MAX_BYTES = 2 * 1024 ** 3;
@@ -24,13 +25,36 @@ const SUFFIX = ".graph";
 
 /**
  * `$XDG_CACHE_HOME/blastradius/graphs`, else `~/.cache/blastradius/graphs`; undefined when
- * BLASTRADIUS_CACHE=off. A relative XDG_CACHE_HOME is ignored, as the XDG specification says.
+ * BLASTRADIUS_CACHE is off (`off`, `0`, `false`, `no`). Only an absolute folder: a relative
+ * XDG_CACHE_HOME is ignored, as the XDG specification says, and an empty or relative HOME
+ * turns the cache off (it would be in the working folder, inside the repository checked).
  */
 export function graphCacheFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.BLASTRADIUS_CACHE === "off") return undefined;
+  if (/^(off|0|false|no)$/i.test(env.BLASTRADIUS_CACHE ?? "")) return undefined;
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg && isAbsolute(xdg) ? xdg : join(homedir(), ".cache");
-  return join(base, "blastradius", "graphs");
+  if (xdg && isAbsolute(xdg)) return join(xdg, "blastradius", "graphs");
+  const home = homedir();
+  return isAbsolute(home) ? join(home, ".cache", "blastradius", "graphs") : undefined;
+}
+
+/**
+ * Why a folder that exists is not to be trusted with the cache, or undefined when it is: it
+ * must be a folder of this user's that no one else can write (as ssh asks of ~/.ssh), or
+ * another user could plant a file there. Not judged where there are no user ids (Windows).
+ */
+export function untrustedFolder(folder: string): string | undefined {
+  const uid = process.getuid?.();
+  if (uid === undefined) return undefined;
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(folder);
+  } catch {
+    return undefined;
+  }
+  if (!stats.isDirectory()) return undefined;
+  if (stats.uid !== uid) return `it belongs to another user (uid ${stats.uid})`;
+  if ((stats.mode & 0o022) !== 0) return "others can write to it";
+  return undefined;
 }
 
 export function maxCacheBytes(env: NodeJS.ProcessEnv = process.env): number {
@@ -40,13 +64,14 @@ export function maxCacheBytes(env: NodeJS.ProcessEnv = process.env): number {
 
 export const cacheFilePath = (folder: string, slot: string) => join(folder, `${slot}${SUFFIX}`);
 
-/** The file's bytes, or undefined when there is none or it cannot be read. */
-export function readCacheFile(path: string): Buffer | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
+/**
+ * The file's bytes, or undefined when there is none, it cannot be read, or it is not a regular
+ * file of at most `maxBytes` (a FIFO would wait forever, /dev/zero never end; a symlink in
+ * its place is not followed): the graph is then loaded afresh and the file replaced.
+ */
+export function readCacheFile(path: string, maxBytes: number): Buffer | undefined {
+  const read = readRegularFile(path, { maxBytes, noFollow: true });
+  return read.ok ? read.bytes : undefined;
 }
 
 /** Marks a file used now, so that the bound removes others first. */
@@ -116,16 +141,20 @@ function boundFolder(folder: string, keep: string, maxBytes: number): void {
   }
 }
 
-/** What identifies this build of the tool: a cache written by another is not read. */
+/**
+ * What identifies this build of the tool: a cache written by another is not read. The
+ * bundle's content, hashed (a few milliseconds): its size and time were not enough, since a
+ * packed tarball gives every file the same time. Run from source (tests), the version alone.
+ */
 export function buildStamp(version: string, bundle: string | undefined): string {
-  let file = "source";
+  let code = "source";
   if (bundle !== undefined) {
     try {
-      const stat = statSync(bundle);
-      file = `${stat.size}:${Math.trunc(stat.mtimeMs)}`;
+      code = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 32);
     } catch {
-      file = "unknown";
+      // Our own code unreadable: a stamp no other run will have, so nothing is shared.
+      code = `unreadable-${randomBytes(8).toString("hex")}`;
     }
   }
-  return `${version}|${file}|${process.version}|${process.arch}`;
+  return `${version}|${code}|${process.version}|${process.arch}`;
 }

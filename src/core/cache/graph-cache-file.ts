@@ -9,7 +9,7 @@
 // The header also says where each section starts, so reading is a few views, not a parse. The
 // checksum's function (sha256) is the caller's: the core imports no crypto.
 
-import { type EncodedRecords, encodeRecords } from "./record-codec.js";
+import { CorruptRecords, type EncodedRecords, encodeRecords } from "./record-codec.js";
 
 /** A digest of the bytes (32 bytes: sha256). */
 export type Digest = (bytes: Uint8Array) => Uint8Array;
@@ -125,7 +125,7 @@ export function readGraphCacheFile(
   } catch {
     return { problem: "foreign" };
   }
-  if (header.endian !== ENDIAN) return { problem: "foreign" };
+  if (!wellFormed(header) || header.endian !== ENDIAN) return { problem: "foreign" };
   if (header.build !== build) return { problem: "other build" };
   const { strings, tokens, numbers } = header;
   if (
@@ -140,13 +140,53 @@ export function readGraphCacheFile(
     file: {
       inputs: header.inputs,
       records: () => ({
-        strings: JSON.parse(bytes.toString("utf8", strings.at, strings.at + strings.bytes)),
+        strings: stringList(
+          JSON.parse(bytes.toString("utf8", strings.at, strings.at + strings.bytes)),
+        ),
         shapes: header.shapes,
         tokens: view(bytes, tokens.at, tokens.count, 4, Int32Array),
         numbers: view(bytes, numbers.at, numbers.count, 8, Float64Array),
       }),
     },
   };
+}
+
+function stringList(value: unknown): string[] {
+  if (!Array.isArray(value) || !value.every((s) => typeof s === "string"))
+    throw new CorruptRecords("the strings are not a list of strings");
+  return value;
+}
+
+const isCount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+const isSection = (v: unknown, size: string): boolean =>
+  typeof v === "object" &&
+  v !== null &&
+  isCount((v as Record<string, unknown>).at) &&
+  isCount((v as Record<string, unknown>)[size]);
+
+/** The header's outline: a checksum proves the bytes whole, not that we wrote them. */
+function wellFormed(header: unknown): header is Header {
+  if (typeof header !== "object" || header === null) return false;
+  const h = header as Record<string, unknown>;
+  return (
+    typeof h.build === "string" &&
+    Array.isArray(h.inputs) &&
+    h.inputs.every(
+      (i: unknown) =>
+        typeof i === "object" &&
+        i !== null &&
+        typeof (i as Record<string, unknown>).file === "string" &&
+        (typeof (i as Record<string, unknown>).sha256 === "string" ||
+          typeof (i as Record<string, unknown>).failed === "string"),
+    ) &&
+    Array.isArray(h.shapes) &&
+    h.shapes.every(
+      (keys: unknown) => Array.isArray(keys) && keys.every((k) => typeof k === "string"),
+    ) &&
+    isSection(h.strings, "bytes") &&
+    isSection(h.tokens, "count") &&
+    isSection(h.numbers, "count")
+  );
 }
 
 /** A typed view of the bytes, or a copy when the buffer does not start on the boundary. */
