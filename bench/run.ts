@@ -13,6 +13,7 @@
 //   npm run bench -- --startup-only only the CLI's start-up against `node -e 0`
 //   npm run bench -- --shape-only   only `check` at 100,000 nodes with rules of their own
 //   npm run bench -- --nx-only      only the comparison with Nx (cold and warm)
+//   npm run bench -- --terraform-only only `check --git` of a one-file Terraform change vs --files
 //   npm run bench -- --docs-only    only `docs` against `validate` (10,000 and 100,000 nodes;
 //                                   10,000 only with --quick)
 
@@ -41,6 +42,7 @@ import { type GlobRow, measureGlobs } from "./globs.js";
 import { type IamRow, measureIamPolicies } from "./iam-policies.js";
 import { compareWithNx, type NxRow } from "./nx.js";
 import { measureStartup, startupLines } from "./startup.js";
+import { measureTerraformGit, type TerraformRow } from "./terraform-git.js";
 import { traversalFloor } from "./traversal-floor.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -427,6 +429,15 @@ async function main(): Promise<void> {
     return;
   }
 
+  if (args.has("--terraform-only")) {
+    const terraform = measureTerraformGit(ROOT, BIN, 5, median);
+    const file = join(ROOT, "bench/results.json");
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+    writeFileSync(file, `${JSON.stringify({ ...previous, terraform }, null, 2)}\n`);
+    console.log(terraformLines(terraform).join("\n"));
+    return;
+  }
+
   if (args.has("--nx-only")) {
     mkdirSync(OUT, { recursive: true });
     const nx = compareWithNx({
@@ -530,6 +541,9 @@ async function main(): Promise<void> {
     return;
   }
 
+  process.stdout.write("measuring check --git of a one-file Terraform change…\n");
+  const terraform = measureTerraformGit(ROOT, BIN, args.has("--quick") ? 3 : 5, median);
+
   let nx: NxRow[] | string = "skipped (--no-nx)";
   if (!args.has("--no-nx") && !args.has("--quick")) {
     process.stdout.write("measuring against Nx…\n");
@@ -588,6 +602,7 @@ async function main(): Promise<void> {
     "",
     `Explorer at ${explore.nodes.toLocaleString("en")} nodes: loading the graph ${fmt(explore.loadMs)} ms; first screen ${fmt(explore.firstScreenMs)} ms (${ratio(explore.firstScreenVsLoad)} the load), ${fmt(explore.warmFirstScreenMs)} ms with the graph cache (target 1 s); a keystroke to the filtered list ${fmt(explore.keystrokeMs, 1)} ms median (${ratio(explore.keystrokeVsLoad)} the load; ${explore.keystrokes.map((k) => `"${k.key}" ${fmt(k.ms, 1)} ms, ${k.matches} left`).join("; ")})`,
   );
+  lines.push("", ...terraformLines(terraform));
   if (typeof nx === "string") lines.push("", `Nx: ${nx}`);
   else {
     lines.push(
@@ -606,9 +621,20 @@ async function main(): Promise<void> {
   console.log(`\n${table}\n`);
   writeFileSync(
     join(ROOT, "bench/results.json"),
-    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, explore, startup, docs: docsRows, adopt: { catalog: catalogRow, init: initRow }, iam, globs, table }, null, 2)}\n`,
+    `${JSON.stringify({ machine, seed: SEED, sizes: rows, growth, million, nx, terraform, explore, startup, docs: docsRows, adopt: { catalog: catalogRow, init: initRow }, iam, globs, table }, null, 2)}\n`,
   );
   console.log("wrote bench/results.json");
 }
 
 void main();
+
+function terraformLines(rows: readonly TerraformRow[]): string[] {
+  return [
+    "| one-file Terraform change | file | check --git | check --files | ratio (target 2x) |",
+    "|---|---|---:|---:|---:|",
+    ...rows.map(
+      (r) =>
+        `| ${r.change} | \`${r.file}\` | ${fmt(r.gitMs)} ms | ${fmt(r.filesMs)} ms | ${ratio(r.gitVsFiles)} |`,
+    ),
+  ];
+}
