@@ -44,6 +44,34 @@ enum Tag {
   Int8Array = 14,
   Uint8Array = 15,
   Float64Array = 16,
+  Date = 17,
+}
+
+/**
+ * Objects already written, by identity. A Map holds at most 2^24 entries, and a graph of a
+ * million nodes has more objects than that: full maps are kept and a new one begun.
+ */
+export class Seen {
+  constructor(private readonly perMap = 1 << 23) {}
+  readonly #full: Map<object, number>[] = [];
+  #current = new Map<object, number>();
+  size = 0;
+  get(value: object): number | undefined {
+    const found = this.#current.get(value);
+    if (found !== undefined || this.#full.length === 0) return found;
+    for (const map of this.#full) {
+      const old = map.get(value);
+      if (old !== undefined) return old;
+    }
+    return undefined;
+  }
+  add(value: object): void {
+    if (this.#current.size >= this.perMap) {
+      this.#full.push(this.#current);
+      this.#current = new Map();
+    }
+    this.#current.set(value, this.size++);
+  }
 }
 
 class Tokens {
@@ -65,7 +93,7 @@ export function encodeRecords(value: unknown): EncodedRecords {
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
   const shapes: string[][] = [];
-  const seen = new Map<object, number>();
+  const seen = new Seen();
 
   const string = (s: string) => {
     let i = stringIndex.get(s);
@@ -132,7 +160,7 @@ export function encodeRecords(value: unknown): EncodedRecords {
       tokens.push(ref);
       return;
     }
-    seen.set(v, seen.size);
+    seen.add(v);
     if (Array.isArray(v)) {
       tokens.push(Tag.Array);
       tokens.push(v.length);
@@ -188,6 +216,13 @@ export function encodeRecords(value: unknown): EncodedRecords {
       tokens.push(array.length);
       tokens.push(numbers.length);
       for (let i = 0; i < array.length; i++) numbers.push(array[i] as number);
+      return;
+    }
+    if (proto === Date.prototype) {
+      // A YAML timestamp (a catalog's `2024-01-01`) is a Date: its time, as a number.
+      tokens.push(Tag.Date);
+      tokens.push(numbers.length);
+      numbers.push((v as Date).getTime());
       return;
     }
     throw new UncacheableValue(
@@ -311,6 +346,13 @@ export function decodeRecords(encoded: EncodedRecords): unknown {
         const array = numbers.slice(start, start + length);
         refs.push(array);
         return array;
+      }
+      case Tag.Date: {
+        const time = numbers[next()];
+        if (time === undefined) throw new CorruptRecords("a number out of range");
+        const date = new Date(time);
+        refs.push(date);
+        return date;
       }
       default:
         throw new CorruptRecords(`an unknown tag ${tag}`);
