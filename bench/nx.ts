@@ -5,6 +5,7 @@
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateOrg, toDepsYaml } from "./generate-org.js";
 
@@ -119,7 +120,9 @@ function compareOne(
   options: Options,
 ): NxRow {
   writeFileSync(join(ws, "out/changed.txt"), `${files.join("\n")}\n`);
-  const cacheHome = join(ws, "out/cache");
+  // Outside the workspace (run.ts points XDG_CACHE_HOME at a temporary folder): a graph cache
+  // inside the repository checked is never used.
+  const cacheHome = join(process.env.XDG_CACHE_HOME ?? tmpdir(), `nx-${projects}-${files.length}`);
   const nx = (): number => {
     const start = process.hrtime.bigint();
     // Nx exits before a pipe drains: its answer goes to a file.

@@ -49,8 +49,12 @@ import { traversalFloor } from "./traversal-floor.js";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "bench/out");
 const BIN = join(ROOT, "bin/blastradius.js");
-/** The graph cache the bench's warm runs use: its own, never the user's. */
-const CACHE_HOME = join(OUT, "cache");
+/**
+ * The caches the bench's runs use: its own, never the user's, and outside this repository (a
+ * graph cache inside the repository holding the deps file is never used: README "The graph
+ * cache").
+ */
+const CACHE_HOME = mkdtempSync(join(tmpdir(), "blastradius-bench-cache-"));
 process.env.XDG_CACHE_HOME = CACHE_HOME;
 const args = new Set(process.argv.slice(2));
 const SEED = 20261127;
@@ -247,7 +251,7 @@ interface CacheRow {
 
 /** `check` through the graph cache: into an empty one, then served from it, alternating. */
 function measureCache(dir: string, deps: string, list: string, runs: number): CacheRow {
-  const home = join(dir, "cache");
+  const home = join(CACHE_HOME, "shape");
   const env = { XDG_CACHE_HOME: home };
   const args = ["check", "--deps", deps, "--files-from", list, "--format", "json"];
   const first: Timed[] = [];
@@ -328,7 +332,7 @@ function measureSplit(nodes: number, perFile: number): MillionRow {
       join(dir, "check.json"),
     );
     const impacted = JSON.parse(readFileSync(join(dir, "check.json"), "utf8")).impacted.length;
-    const home = join(dir, "cache");
+    const home = join(CACHE_HOME, "million");
     const env = { XDG_CACHE_HOME: home, NODE_OPTIONS: "--max-old-space-size=8192" };
     const args = [
       "check",

@@ -246,7 +246,7 @@ describe("the graph cache, against what a red team tried", () => {
     expect(cacheFiles(cache)).toEqual([]);
   });
 
-  it("is never written into the working folder: with no HOME and no XDG_CACHE_HOME it is off", () => {
+  it("is never written into the working folder or the repository: with no HOME and no XDG_CACHE_HOME it is off", () => {
     const dir = example("no-home");
     const result = run(dir, "", check, { HOME: "" });
     expect(result.code).toBe(0);
@@ -254,6 +254,10 @@ describe("the graph cache, against what a red team tried", () => {
     const relative = run(dir, "relative-cache", check);
     expect(relative.code).toBe(0);
     expect(existsSync(join(dir, "relative-cache"))).toBe(false);
+    // An absolute folder inside the deps file's own folder (its root: no repository here).
+    const inside = join(dir, "inside-cache");
+    expect(run(dir, inside, check)).toEqual(run(dir, inside, [...check, "--no-cache"]));
+    expect(cacheFiles(inside)).toEqual([]);
   });
 
   it("BLASTRADIUS_CACHE=OFF (any case), 0, false and no turn it off", () => {

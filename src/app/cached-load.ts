@@ -107,11 +107,12 @@ export function loadModelCached(depsPath: string, cache: GraphCache): LoadedMode
   );
   const { model } = loaded;
   afterCommand(() => {
-    // Encoding needs about as much memory again as the graph holds: short of that (a graph of
-    // a million nodes on the default heap), the run that printed its answer must not die
-    // writing a cache. Said once; a larger heap lets it be written.
+    // Encoding needs room on the heap beside the graph (its strings and identities: measured
+    // under half the heap the graph holds): short of that (a graph of a million nodes on the
+    // default heap), the run that printed its answer must not die writing a cache. Said
+    // once; a larger heap lets it be written.
     const heap = getHeapStatistics();
-    if (heap.heap_size_limit - heap.used_heap_size < heap.used_heap_size) {
+    if (heap.heap_size_limit - heap.used_heap_size < heap.used_heap_size / 2) {
       cache.notice(
         `blastradius: ${depsPath} is too large to cache within this process's memory (${Math.round(heap.heap_size_limit / 1024 ** 2)} MiB); the next run loads it afresh too (NODE_OPTIONS=--max-old-space-size=… allows more)`,
       );
