@@ -83,9 +83,10 @@ export function loadModelCached(depsPath: string, cache: GraphCache): LoadedMode
   if (bytes) {
     let warm: LoadedModel | undefined;
     try {
-      warm = fromCacheFile(bytes, identity, path, depsPath, root, cache);
+      warm = fromCacheFile(bytes, identity, path, depsPath, root);
     } catch (error) {
-      // Whatever a file that passed its checksum still holds wrong: a damaged file.
+      // A cut or damaged file, or one that passed its checksum but is not a graph (another
+      // tool's bytes, a nesting too deep to read back): a damaged file, not a failed command.
       cache.notice(
         `blastradius: ignored a damaged graph cache file (${error instanceof Error ? error.message : String(error)}: ${path}); loading ${depsPath} afresh`,
       );
@@ -159,22 +160,19 @@ function looksLikeGraph(value: CachedGraph): boolean {
   );
 }
 
+/** The graph in a cache file, undefined when it is another's or stale; throws when damaged. */
 function fromCacheFile(
   bytes: Buffer,
   identity: string,
   path: string,
   depsPath: string,
   root: string,
-  cache: GraphCache,
 ): LoadedModel | undefined {
   const opened = readGraphCacheFile(bytes, identity, digest);
   if ("problem" in opened) {
     // Another build's file (after an upgrade) or another graph's (copied into this one's
     // place): not this graph's, replaced quietly.
-    if (opened.problem !== "other build")
-      cache.notice(
-        `blastradius: ignored a damaged graph cache file (${opened.problem}: ${path}); loading ${depsPath} afresh`,
-      );
+    if (opened.problem !== "other build") throw new CorruptRecords(opened.problem);
     return undefined;
   }
   // Every file read again, in the order the load read them: the same answers, the same graph.
@@ -191,18 +189,9 @@ function fromCacheFile(
       return undefined;
     if (result.ok) texts.set(input.file, result.text);
   }
-  let graph: CachedGraph;
-  try {
-    graph = decodeRecords(opened.file.records()) as CachedGraph;
-    if (!looksLikeGraph(graph)) throw new CorruptRecords("not a graph");
-  } catch (error) {
-    // Whatever a file that passed its checksum still holds wrong (another tool's bytes, a
-    // nesting too deep to read back): a damaged file, not a failed command.
-    cache.notice(
-      `blastradius: ignored a damaged graph cache file (${error instanceof Error ? error.message : String(error)}: ${path}); loading ${depsPath} afresh`,
-    );
-    return undefined;
-  }
+  // What does not read back as a graph throws: the caller says the file is damaged.
+  const graph = decodeRecords(opened.file.records()) as CachedGraph;
+  if (!looksLikeGraph(graph)) throw new CorruptRecords("not a graph");
   touchCacheFile(path);
   return {
     model: prepareModel(graph.config, graph.compact, PathIndex.fromData(graph.paths)),
