@@ -158,7 +158,11 @@ describe("compileGlob against picomatch", () => {
     // written so.
     .filter(
       (g) => !g.split("/").some((part) => part.includes("{a,}") && /^(?:\{a,\}|\*)+$/.test(part)),
-    );
+    )
+    // A glob with a brace range is where picomatch leaves a later `.` unescaped in its regular
+    // expression: `{1..2}a.` becomes /^(?:[1-2]a.)$/ and matches `2aa` (`{1..2}.` is escaped).
+    // A dot is a dot to the shell and to this matcher. Found by this test's random seeds.
+    .filter((g) => !(g.includes("{1..2}") && g.replaceAll("{1..2}", "").includes(".")));
   const pathSegment = fc
     .array(fc.constantFrom("a", "b", "c", ".", "x", "1", "2", "-", "*"), {
       minLength: 1,
@@ -170,6 +174,12 @@ describe("compileGlob against picomatch", () => {
     // matcher, say it does.
     .filter((s) => s !== "." && s !== ".." && !s.endsWith("."));
   const path = fc.array(pathSegment, { minLength: 1, maxLength: 6 }).map((s) => s.join("/"));
+
+  it("a dot after a brace range is a dot (where picomatch says any character)", () => {
+    const m = compileGlob("{1..2}a./**");
+    expect(["2a.", "1a./x", "2a./x/y"].map((p) => m.test(p))).toEqual([true, true, true]);
+    expect(["2aa", "2ab/x", "3a."].map((p) => m.test(p))).toEqual([false, false, false]);
+  });
 
   it("answers as picomatch does, for random globs and paths", () => {
     fc.assert(
