@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateOrg, toDepsYaml } from "./generate-org.js";
+import { git } from "./git.js";
 
 export const NX_VERSION = "24.0.6";
 
@@ -63,15 +64,6 @@ function installNx(root: string): string | { error: string } {
     };
   }
   return prefix;
-}
-
-function git(cwd: string, ...args: string[]): void {
-  const result = spawnSync(
-    "git",
-    ["-c", "user.email=bench@example.com", "-c", "user.name=bench", ...args],
-    { cwd, encoding: "utf8" },
-  );
-  if (result.status !== 0) throw new Error(`git ${args.join(" ")}: ${result.stderr}`);
 }
 
 export function compareWithNx(options: Options): NxRow[] | string {

@@ -101,6 +101,13 @@ function timeNode(
   return { ms, rssMiB: rssKiB / 1024, status: result.status };
 }
 
+/** A part of bench/results.json replaced, the rest of the last full run kept (the --*-only runs). */
+function keepInResults(part: Record<string, unknown>): void {
+  const file = join(ROOT, "bench/results.json");
+  const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  writeFileSync(file, `${JSON.stringify({ ...previous, ...part }, null, 2)}\n`);
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -249,6 +256,14 @@ interface CacheRow {
   readonly identical: boolean;
 }
 
+/** The graph cache files under an XDG_CACHE_HOME, in MiB: 0 when none was written. */
+function graphCacheMiB(home: string): number {
+  const graphs = join(home, "blastradius", "graphs");
+  if (!existsSync(graphs)) return 0;
+  const files = readdirSync(graphs).filter((f) => f.endsWith(".graph"));
+  return files.reduce((sum, f) => sum + statSync(join(graphs, f)).size, 0) / 1024 / 1024;
+}
+
 /** `check` through the graph cache: into an empty one, then served from it, alternating. */
 function measureCache(dir: string, deps: string, list: string, runs: number): CacheRow {
   const home = join(CACHE_HOME, "shape");
@@ -261,15 +276,13 @@ function measureCache(dir: string, deps: string, list: string, runs: number): Ca
     first.push(timeNode(BIN, args, join(dir, "check-first.json"), undefined, OUT, env));
     warm.push(timeNode(BIN, args, join(dir, "check-warm.json"), undefined, OUT, env));
   }
-  const graphs = join(home, "blastradius", "graphs");
-  const files = readdirSync(graphs).filter((f) => f.endsWith(".graph"));
   const cold = readFileSync(join(dir, "check.json"));
   return {
     firstRunMs: median(first.map((t) => t.ms)),
     firstRunRssMiB: Math.max(...first.map((t) => t.rssMiB)),
     warmMs: median(warm.map((t) => t.ms)),
     warmRssMiB: Math.max(...warm.map((t) => t.rssMiB)),
-    cacheFileMiB: files.reduce((sum, f) => sum + statSync(join(graphs, f)).size, 0) / 1024 / 1024,
+    cacheFileMiB: graphCacheMiB(home),
     identical:
       cold.equals(readFileSync(join(dir, "check-warm.json"))) &&
       cold.equals(readFileSync(join(dir, "check-first.json"))),
@@ -345,7 +358,6 @@ function measureSplit(nodes: number, perFile: number): MillionRow {
     ];
     const first = timeNode(BIN, args, join(dir, "check-first.json"), undefined, OUT, env);
     const warm = timeNode(BIN, args, join(dir, "check-warm.json"), undefined, OUT, env);
-    const graphs = join(home, "blastradius", "graphs");
     const cold = readFileSync(join(dir, "check.json"));
     return {
       ...row,
@@ -357,11 +369,7 @@ function measureSplit(nodes: number, perFile: number): MillionRow {
         firstRunMs: first.ms,
         warmMs: warm.ms,
         warmRssMiB: warm.rssMiB,
-        cacheFileMiB: existsSync(graphs)
-          ? readdirSync(graphs).reduce((sum, f) => sum + statSync(join(graphs, f)).size, 0) /
-            1024 /
-            1024
-          : 0,
+        cacheFileMiB: graphCacheMiB(home),
         identical: cold.equals(readFileSync(join(dir, "check-warm.json"))),
       },
     };
@@ -452,36 +460,28 @@ async function main(): Promise<void> {
   const startup = only && only !== "--startup-only" ? undefined : measureStartup(ROOT, median);
   const startupTable = startup ? startupLines(startup) : [];
   if (args.has("--startup-only")) {
-    const file = join(ROOT, "bench/results.json");
-    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-    writeFileSync(file, `${JSON.stringify({ ...previous, startup }, null, 2)}\n`);
+    keepInResults({ startup });
     console.log(startupTable.join("\n"));
     return;
   }
 
   if (args.has("--shape-only")) {
     const shape = measureOwnRules();
-    const file = join(ROOT, "bench/results.json");
-    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-    writeFileSync(file, `${JSON.stringify({ ...previous, shape }, null, 2)}\n`);
+    keepInResults({ shape });
     console.log(JSON.stringify(shape, null, 2));
     return;
   }
 
   if (args.has("--million-only")) {
     const million = measureSplit(1_000_000, 10_000);
-    const file = join(ROOT, "bench/results.json");
-    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-    writeFileSync(file, `${JSON.stringify({ ...previous, million }, null, 2)}\n`);
+    keepInResults({ million });
     console.log(JSON.stringify(million, null, 2));
     return;
   }
 
   if (args.has("--terraform-only")) {
     const terraform = measureTerraformGit(ROOT, BIN, 5, median);
-    const file = join(ROOT, "bench/results.json");
-    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-    writeFileSync(file, `${JSON.stringify({ ...previous, terraform }, null, 2)}\n`);
+    keepInResults({ terraform });
     console.log(terraformLines(terraform).join("\n"));
     return;
   }
@@ -496,9 +496,7 @@ async function main(): Promise<void> {
       seed: SEED,
       runs: 3,
     });
-    const file = join(ROOT, "bench/results.json");
-    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-    writeFileSync(file, `${JSON.stringify({ ...previous, nx }, null, 2)}\n`);
+    keepInResults({ nx });
     console.log(JSON.stringify(nx, null, 2));
     return;
   }
@@ -506,9 +504,7 @@ async function main(): Promise<void> {
   if (args.has("--docs-only")) {
     mkdirSync(OUT, { recursive: true });
     const docs = measureDocsSizes();
-    const file = join(ROOT, "bench/results.json");
-    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-    writeFileSync(file, `${JSON.stringify({ ...previous, docs }, null, 2)}\n`);
+    keepInResults({ docs });
     console.log(docsTable(docs).join("\n"));
     return;
   }
@@ -517,9 +513,7 @@ async function main(): Promise<void> {
   const iam: IamRow = measureIamPolicies(6_000);
   const iamLine = `IAM documents of ${iam.statements.toLocaleString("en")} statements: parsing both ${fmt(iam.parseMs)} ms; permissions compared ${fmt(iam.permissionsMs)} ms (${ratio(iam.permissionsVsParse)}, ${iam.operations.toLocaleString("en")} steps of work, ${ratio(iam.growthFromQuarter)} the time at a quarter of the statements), trust compared ${fmt(iam.trustMs)} ms (${ratio(iam.trustVsParse)})`;
   if (args.has("--iam-only")) {
-    const file = join(ROOT, "bench/results.json");
-    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-    writeFileSync(file, `${JSON.stringify({ ...previous, iam }, null, 2)}\n`);
+    keepInResults({ iam });
     console.log(iamLine);
     return;
   }
@@ -528,9 +522,7 @@ async function main(): Promise<void> {
   const globs: GlobRow = measureGlobs({ paths: 3_000, repeat: args.has("--quick") ? 100 : 300 });
   const globLine = `Glob ${globs.glob} on ${globs.paths.toLocaleString("en")} crafted paths of ${globs.pathChars.toLocaleString("en")} characters that never match: path index ${fmt(globs.indexMs)} ms, splitting the same paths at / ${fmt(globs.splitFloorMs)} ms (${ratio(globs.indexVsFloor)}); picomatch on ${globs.picomatchPaths} of them, a quarter as long, ${fmt(globs.picomatchMs)} ms against ${fmt(globs.indexSameMs, 2)} ms (${ratio(globs.picomatchVsIndex)})`;
   if (args.has("--globs-only")) {
-    const file = join(ROOT, "bench/results.json");
-    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-    writeFileSync(file, `${JSON.stringify({ ...previous, globs }, null, 2)}\n`);
+    keepInResults({ globs });
     console.log(globLine);
     return;
   }
@@ -556,12 +548,7 @@ async function main(): Promise<void> {
     `init --dry-run on ${initRow.terraformFiles} Terraform files (${initRow.resources.toLocaleString("en")} resources, ${initRow.nodes.toLocaleString("en")} nodes written): ${fmt(initRow.initMs)} ms, parsing the same files with hcl2json alone ${fmt(initRow.parseFloorMs)} ms (${ratio(initRow.initVsParse)})`,
   ];
   if (args.has("--adopt-only")) {
-    const file = join(ROOT, "bench/results.json");
-    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-    writeFileSync(
-      file,
-      `${JSON.stringify({ ...previous, adopt: { catalog: catalogRow, init: initRow } }, null, 2)}\n`,
-    );
+    keepInResults({ adopt: { catalog: catalogRow, init: initRow } });
     console.log(adoptLines.join("\n"));
     return;
   }
@@ -581,10 +568,7 @@ async function main(): Promise<void> {
   process.stdout.write(`measuring the explorer at ${exploreNodes} nodes…\n`);
   const explore: ExploreRow = await measureExplorer(writeOrg(exploreNodes), exploreNodes, "svc-1");
   if (args.has("--explore-only")) {
-    // Keep the rest of the last full run; replace only the explorer's figures.
-    const file = join(ROOT, "bench/results.json");
-    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-    writeFileSync(file, `${JSON.stringify({ ...previous, explore }, null, 2)}\n`);
+    keepInResults({ explore });
     console.log(JSON.stringify(explore, null, 2));
     return;
   }

@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { git } from "./git.js";
 
 export interface TerraformRow {
   readonly change: string;
@@ -18,15 +19,6 @@ export interface TerraformRow {
 }
 
 export type Median = (values: readonly number[]) => number;
-
-function git(cwd: string, ...args: string[]): void {
-  const result = spawnSync(
-    "git",
-    ["-c", "user.email=bench@example.com", "-c", "user.name=bench", ...args],
-    { cwd, encoding: "utf8" },
-  );
-  if (result.status !== 0) throw new Error(`git ${args.join(" ")}: ${result.stderr}`);
-}
 
 function timed(bin: string, cwd: string, args: readonly string[]): number {
   const start = process.hrtime.bigint();

@@ -35916,9 +35916,12 @@ function parseLevel(level, read3, intern, outcomes) {
 }
 
 // src/app/load-model.ts
-function loadDepsFile(depsPath) {
-  const root = depsRoot(depsPath);
-  return loadDeps(depsPath, readTextWithin(root, depsPath), { root, paths: localPaths });
+var depsFileReader = (depsPath, root) => readTextWithin(root, depsPath);
+function loadDepsFile(depsPath, { root = depsRoot(depsPath), reading = (read3) => read3 } = {}) {
+  return loadDeps(depsPath, reading(depsFileReader(depsPath, root)), {
+    root,
+    paths: localPaths
+  });
 }
 function loadModel(depsPath) {
   return modelFromLoad(loadDepsFile(depsPath));

@@ -16,7 +16,7 @@ import {
   untrustedFolder,
   writeCacheFile,
 } from "../adapters/fs/graph-cache-folder.js";
-import { depsRoot, localPaths, readTextWithin } from "../adapters/fs/read-text.js";
+import { depsRoot } from "../adapters/fs/read-text.js";
 import { prepareModel } from "../core/analyze.js";
 import {
   type CachedInput,
@@ -24,13 +24,19 @@ import {
   writeGraphCacheFile,
 } from "../core/cache/graph-cache-file.js";
 import { CorruptRecords, decodeRecords, UncacheableValue } from "../core/cache/record-codec.js";
-import { loadDeps, type ReadText } from "../core/config/load-deps.js";
+import type { ReadText } from "../core/config/load-deps.js";
 import type { CompactGraph } from "../core/graph/compact-graph.js";
 import { PathIndex, type PathIndexData } from "../core/locate/path-index.js";
 import type { DepsConfig } from "../core/model.js";
 import { afterCommand } from "./after-command.js";
 import { bundleFile } from "./bundle-file.js";
-import { type LoadedModel, loadModel, modelFromLoad } from "./load-model.js";
+import {
+  depsFileReader,
+  type LoadedModel,
+  loadDepsFile,
+  loadModel,
+  modelFromLoad,
+} from "./load-model.js";
 import { VERSION } from "./version.js";
 
 /** Where the cache is, how large it may grow, and where its one-line notices go. */
@@ -94,17 +100,15 @@ export function loadModelCached(depsPath: string, cache: GraphCache): LoadedMode
     if (warm) return warm;
   }
   const inputs: CachedInput[] = [];
-  const read = readTextWithin(root, depsPath);
   const loaded = modelFromLoad(
-    loadDeps(
-      depsPath,
-      (file) => {
+    loadDepsFile(depsPath, {
+      root,
+      reading: (read) => (file) => {
         const result = read(file);
         inputs.push(describeRead(file, result));
         return result;
       },
-      { root, paths: localPaths },
-    ),
+    }),
   );
   const { model } = loaded;
   afterCommand(() => {
@@ -176,7 +180,7 @@ function fromCacheFile(
     return undefined;
   }
   // Every file read again, in the order the load read them: the same answers, the same graph.
-  const read = readTextWithin(root, depsPath);
+  const read = depsFileReader(depsPath, root);
   const texts = new Map<string, string>();
   for (const input of opened.file.inputs) {
     const result = read(input.file);

@@ -4,7 +4,7 @@
 import { depsRoot, localPaths, readTextWithin } from "../adapters/fs/read-text.js";
 import type { AnalysisModel } from "../core/analysis-model.js";
 import { prepareModel } from "../core/analyze.js";
-import { type LoadResult, loadDeps } from "../core/config/load-deps.js";
+import { type LoadResult, loadDeps, type ReadText } from "../core/config/load-deps.js";
 import { locateDiagnostics } from "../core/config/locate-diagnostics.js";
 import { InvalidDepsError } from "../core/errors.js";
 
@@ -17,10 +17,23 @@ export interface LoadedModel {
   readonly fromCache?: true;
 }
 
-/** deps.yaml and its includes from disk; includes stay inside the repository holding it. */
-export function loadDepsFile(depsPath: string): LoadResult {
-  const root = depsRoot(depsPath);
-  return loadDeps(depsPath, readTextWithin(root, depsPath), { root, paths: localPaths });
+/** How deps.yaml and its includes are read from disk: only inside `root`. */
+export const depsFileReader = (depsPath: string, root: string): ReadText =>
+  readTextWithin(root, depsPath);
+
+/**
+ * deps.yaml and its includes from disk; includes stay inside the repository holding it (its
+ * `root`, found when not given). `reading` wraps the reader: the graph cache records what each
+ * read gave.
+ */
+export function loadDepsFile(
+  depsPath: string,
+  { root = depsRoot(depsPath), reading = (read: ReadText) => read } = {},
+): LoadResult {
+  return loadDeps(depsPath, reading(depsFileReader(depsPath, root)), {
+    root,
+    paths: localPaths,
+  });
 }
 
 export function loadModel(depsPath: string): LoadedModel {

@@ -4,7 +4,7 @@
 
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { exampleHistory, rotateJobRunner } from "../../test/git-history.js";
+import { rotatedHistory } from "../../test/git-history.js";
 import { commitsBetween, originRepo } from "../adapters/git/git.js";
 import { upstreamChangesFrom } from "../core/explore/recent-changes.js";
 import type { FileChange } from "../core/model.js";
@@ -19,14 +19,7 @@ const WEEK = NOW - 7 * 86_400;
 
 describe("readHistory from the local git history", () => {
   // The suspects end-to-end test's history.
-  const history = exampleHistory(5);
-  history.commit(
-    3,
-    "examples/terraform/iam/automation-runner.tf",
-    "rotate the automation role",
-    "iam-bot",
-    rotateJobRunner,
-  );
+  const history = rotatedHistory();
   history.commit(1, "examples/alerts/revenue.yaml", "tune the freshness alert");
   history.commit(0.5, "examples/dashboards/sales-ops.json", "a panel on the sales dashboard");
   afterAll(() => history.remove());
