@@ -14181,8 +14181,8 @@ function link2(label2, url) {
   return `[${label2}](${safe})`;
 }
 function percentEncoded(c) {
-  const ascii = c.charCodeAt(0);
-  if (ascii < 128) return `%${ascii.toString(16).toUpperCase().padStart(2, "0")}`;
+  const ascii2 = c.charCodeAt(0);
+  if (ascii2 < 128) return `%${ascii2.toString(16).toUpperCase().padStart(2, "0")}`;
   try {
     return encodeURIComponent(c);
   } catch {
@@ -16954,7 +16954,7 @@ var require_wasm_exec = __commonJS({
       if (!globalThis.TextDecoder) {
         throw new Error("globalThis.TextDecoder is not available, polyfill required");
       }
-      const encoder = new TextEncoder("utf-8");
+      const encoder2 = new TextEncoder("utf-8");
       const decoder3 = new TextDecoder("utf-8");
       globalThis.Go = class {
         constructor() {
@@ -17241,7 +17241,7 @@ var require_wasm_exec = __commonJS({
               // valuePrepareString(v ref) (ref, int)
               "syscall/js.valuePrepareString": (sp) => {
                 sp >>>= 0;
-                const str5 = encoder.encode(String(loadValue(sp + 8)));
+                const str5 = encoder2.encode(String(loadValue(sp + 8)));
                 storeValue(sp + 16, str5);
                 setInt64(sp + 24, str5.length);
               },
@@ -17321,7 +17321,7 @@ var require_wasm_exec = __commonJS({
           let offset = 4096;
           const strPtr = (str5) => {
             const ptr = offset;
-            const bytes = encoder.encode(str5 + "\0");
+            const bytes = encoder2.encode(str5 + "\0");
             new Uint8Array(this.mem.buffer, offset, bytes.length).set(bytes);
             offset += bytes.length;
             if (offset % 8 !== 0) {
@@ -23853,12 +23853,17 @@ function htmlTable(caption, headers, cells) {
 ${body}
 </tbody></table></div>`;
 }
-function tableFoot(here, table, name, order, exported = true) {
+function tableFoot(here, table, name, order, exports2 = /* @__PURE__ */ new Map()) {
   const shown2 = table.rows.length < table.total ? `Showing ${count2(table.rows.length)} of ${count2(table.total)}, ${order} (<code>--max-rows</code> sets how many). ` : "";
-  if (!exported) return shown2 ? `<p class="exports">${shown2}</p>` : "";
-  const csv = link(here, exportPath(here.path, name, "csv"), "CSV");
-  const json = link(here, exportPath(here.path, name, "json"), "JSON");
-  return `<p class="exports">${shown2}This table as ${csv} or ${json}.</p>`;
+  if (exports2 === false) return shown2 ? `<p class="exports">${shown2}</p>` : "";
+  const one = (format2, label2) => {
+    const path2 = exportPath(here.path, name, format2);
+    const inline = exports2.get(path2);
+    if (inline === void 0) return link(here, path2, label2);
+    const file = path2.slice(path2.lastIndexOf("/") + 1);
+    return `<a href="${inline}" download="${escapeHtml(file)}">${label2}</a>`;
+  };
+  return `<p class="exports">${shown2}Download this table as ${one("csv", "CSV")} or ${one("json", "JSON")}.</p>`;
 }
 var count2 = (n) => n.toLocaleString("en");
 
@@ -23989,7 +23994,7 @@ ${extras.picture}` : "",
     extras.after?.changes ?? "",
     relationsSection(here, page),
     extras.after?.relations ?? "",
-    ifThisBreaksSection(here, page.id, page.ifThisBreaks),
+    ifThisBreaksSection(here, page.id, page.ifThisBreaks, extras.exports),
     extras.after?.breaks ?? ""
   ].filter(Boolean).join("\n");
   return htmlPage({ path: here.path, title: page.id, body, stamp });
@@ -24059,7 +24064,7 @@ function breaksOnCell(classes) {
   }
   return cell;
 }
-function ifThisBreaksSection(here, id, breaks) {
+function ifThisBreaksSection(here, id, breaks, exports2) {
   const total = breaks.breaking + breaks.atRisk;
   const head = `<h2 id="if-this-breaks">If this breaks</h2>`;
   if (total === 0)
@@ -24093,7 +24098,7 @@ function ifThisBreaksSection(here, id, breaks) {
 ${summary}
 ${owners}
 ${nodes}
-${tableFoot(here, breaks.nodes, "breaks", "most severe first")}`;
+${tableFoot(here, breaks.nodes, "breaks", "most severe first", exports2)}`;
 }
 function reachedFrom(here, id, path2) {
   const last = path2.at(-1);
@@ -24292,7 +24297,7 @@ ${pager}`;
 }
 
 // src/core/docs/html/render-owner-page.ts
-function renderOwnerPageHtml(page, stamp) {
+function renderOwnerPageHtml(page, stamp, exports2) {
   const here = { path: ownerPagePath(page.contact.id) };
   const c = page.contact;
   const contacts = contactItems(c);
@@ -24335,7 +24340,7 @@ ${tableFoot(here, page.nodes, "nodes", "in the order deps.yaml declares them", f
           String(r.depth)
         ])
       ),
-      tableFoot(here, page.upstream, "upstream", "nearest first")
+      tableFoot(here, page.upstream, "upstream", "nearest first", exports2)
     ].join("\n"),
     `<h2 id="downstream">Whom they can break (${count2(page.downstream.total)} downstream)</h2>`,
     page.downstream.total === 0 ? `<p class="note">No other team's node depends on theirs.</p>` : [
@@ -24362,7 +24367,7 @@ ${tableFoot(here, page.nodes, "nodes", "in the order deps.yaml declares them", f
           String(r.depth)
         ])
       ),
-      tableFoot(here, page.downstream, "downstream", "breaking first, then nearest")
+      tableFoot(here, page.downstream, "downstream", "breaking first, then nearest", exports2)
     ].join("\n")
   ].filter(Boolean).join("\n");
   return htmlPage({ path: here.path, title: `Owner ${c.id}`, body, stamp });
@@ -24482,6 +24487,35 @@ ul.cards li{border:1px solid #e5e7eb;border-radius:6px;padding:.5rem .7rem}
 ol.results{padding-left:1.2rem}ol.results li{margin:.35rem 0}
 `;
 
+// src/core/docs/data-url.ts
+var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+var CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+var PAD = 61;
+var encoder = new TextEncoder();
+var ascii = new TextDecoder("latin1");
+function dataUrl(mime, text8) {
+  const bytes = encoder.encode(text8);
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  const whole2 = bytes.length - bytes.length % 3;
+  let o = 0;
+  for (let i = 0; i < whole2; i += 3) {
+    const n = bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2];
+    out[o++] = CODES[n >>> 18];
+    out[o++] = CODES[n >>> 12 & 63];
+    out[o++] = CODES[n >>> 6 & 63];
+    out[o++] = CODES[n & 63];
+  }
+  const left = bytes.length - whole2;
+  if (left > 0) {
+    const n = bytes[whole2] << 16 | (left === 2 ? bytes[whole2 + 1] << 8 : 0);
+    out[o++] = CODES[n >>> 18];
+    out[o++] = CODES[n >>> 12 & 63];
+    out[o++] = left === 2 ? CODES[n >>> 6 & 63] : PAD;
+    out[o++] = PAD;
+  }
+  return `data:${mime};base64,${ascii.decode(out)}`;
+}
+
 // src/core/docs/table-export.ts
 init_terminal_escape();
 function csvField(value) {
@@ -24551,6 +24585,22 @@ function ownerPageExports(pagePath, page) {
     ...both(pagePath, "upstream", page.upstream, ACROSS_COLUMNS.slice(1)),
     ...both(pagePath, "downstream", page.downstream, ACROSS_COLUMNS)
   ];
+}
+var INLINE_EXPORT_BYTES = 256 * 1024;
+var MIME = {
+  csv: "text/csv;charset=utf-8",
+  json: "application/json;charset=utf-8"
+};
+function placeExports(exports2) {
+  const inline = /* @__PURE__ */ new Map();
+  const files = [];
+  for (const file of exports2) {
+    const mime = MIME[file.path.slice(file.path.lastIndexOf(".") + 1)];
+    if (mime && file.content.length <= INLINE_EXPORT_BYTES)
+      inline.set(file.path, dataUrl(mime, file.content));
+    else files.push(file);
+  }
+  return { inline, files };
 }
 
 // src/core/docs/overview.ts
@@ -24862,10 +24912,12 @@ var HTML_SECTIONS = {
 var HTML_SITE = {
   nodeFiles(input, page) {
     const path2 = nodePagePath(page.id);
+    const exports2 = placeExports(nodePageExports(path2, page));
     return [
       {
         path: path2,
         content: renderNodePageHtml(page, input.stamp, {
+          exports: exports2.inline,
           after: outsideSections(input, page.id, { path: path2 }, HTML_SECTIONS),
           ...input.nodeExtras?.(page) ?? {},
           ...input.repository ? { matches: input.repository.matches.get(page.id) } : {},
@@ -24873,14 +24925,15 @@ var HTML_SITE = {
           ...input.layout ? { picture: pictureOf(input, page.id, path2) } : {}
         })
       },
-      ...nodePageExports(path2, page)
+      ...exports2.files
     ];
   },
   ownerFiles(input, page) {
     const path2 = ownerPagePath(page.contact.id);
+    const exports2 = placeExports(ownerPageExports(path2, page));
     return [
-      { path: path2, content: renderOwnerPageHtml(page, input.stamp) },
-      ...ownerPageExports(path2, page)
+      { path: path2, content: renderOwnerPageHtml(page, input.stamp, exports2.inline) },
+      ...exports2.files
     ];
   },
   *otherFiles(input) {

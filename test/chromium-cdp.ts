@@ -25,6 +25,8 @@ export interface Browser {
   open(url: string): Promise<void>;
   /** The value of `expression` in the page (awaited when it is a promise). */
   evaluate<T>(expression: string): Promise<T>;
+  /** Lets the page download files, into `folder` (each under the name it suggests). */
+  downloadInto(folder: string): Promise<void>;
   /** Presses a key as a user does (`Tab`, `Enter`). */
   press(key: "Tab" | "Enter"): Promise<void>;
   /** A PNG of the window, or of `height` pixels of the page from its top. */
@@ -176,6 +178,10 @@ export async function launchChromium(
       if (answer.exceptionDetails)
         throw new Error(`${expression.slice(0, 80)}: ${JSON.stringify(answer.exceptionDetails)}`);
       return answer.result.value as T;
+    },
+    async downloadInto(folder) {
+      // The page's own (deprecated) switch: the browser's one let nothing through here.
+      await send("Page.setDownloadBehavior", { behavior: "allow", downloadPath: folder });
     },
     async press(key) {
       const code = KEYS[key];

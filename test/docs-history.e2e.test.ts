@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateOrg, toDepsYaml } from "../bench/generate-org.js";
+import { pageExports } from "../src/core/testing/site-html.js";
 import { BIN, type History, rotatedHistory } from "./git-history.js";
 
 /** A page's text without its markup, one space between words. */
@@ -111,7 +112,8 @@ describe("blastradius docs --git", () => {
   });
 
   it("the CSV of what breaks gives each path from the node itself, no cell taken for a formula", () => {
-    const csv = page("site", "nodes/iam-role/automation-runner.breaks.csv").split("\r\n");
+    const kept = pageExports(page("site", "nodes/iam-role/automation-runner.html"));
+    const csv = (kept.get("automation-runner.breaks.csv") ?? "").split("\r\n");
     expect(csv[0]).toBe("severity,node,kind,owner,tier,depth,path");
     expect(csv).toContain(
       "breaking,service/rls-access,service,data-access,0,1,iam-role/automation-runner -[token-exchange]-> service/rls-access",

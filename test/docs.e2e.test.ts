@@ -5,12 +5,21 @@
 // comes first, and screenshots of the index, a node page and an owner page.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateOrg, type Org, toDepsYaml } from "../bench/generate-org.js";
+import { pageExports } from "../src/core/testing/site-html.js";
 import { type Browser, launchChromium } from "./chromium-cdp.js";
 import { ROOT, runCli } from "./git-history.js";
 import { checkSiteLinks, siteFiles } from "./site-links.js";
@@ -209,6 +218,34 @@ describe(
       },
       60_000,
     );
+
+    it("a table's CSV and JSON download from its page offline, as the page holds them", async () => {
+      const folder = mkdtempSync(join(tmpdir(), "br-downloads-"));
+      try {
+        await browser.downloadInto(folder);
+        await browser.open(url(NODE_PAGE));
+        const kept = pageExports(readFileSync(join(site, NODE_PAGE), "utf8"));
+        expect([...kept.keys()].sort()).toEqual([
+          "automation-runner.breaks.csv",
+          "automation-runner.breaks.json",
+        ]);
+        for (const [name, text] of kept) {
+          await browser.evaluate(
+            `document.querySelector('#main a[download=${JSON.stringify(name)}]').click()`,
+          );
+          const file = join(folder, name);
+          for (let waited = 0; !existsSync(file) && waited < 100; waited++)
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          expect(readdirSync(folder)).toContain(name);
+          expect(readFileSync(file, "utf8")).toBe(text);
+        }
+        expect(JSON.parse(kept.get("automation-runner.breaks.json") ?? "").rows.length).toBe(
+          (kept.get("automation-runner.breaks.csv") ?? "").split("\r\n").length - 2,
+        );
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    }, 60_000);
 
     it("search finds the RLS access service from the address and from typing, offline", async () => {
       await browser.open(url("search.html?q=rls"));

@@ -3,8 +3,11 @@ import { describe, expect, it } from "vitest";
 import { prepareModel } from "../analyze.js";
 import { bundledModel } from "../testing/bundled-example.js";
 import { chainYaml, load, modelOf } from "../testing/helpers.js";
-import { bundledSite, links, STAMP, target, textOf } from "../testing/site-html.js";
-import { htmlSite } from "./html-site.js";
+import { bundledSite, links, pageExports, STAMP, target, textOf } from "../testing/site-html.js";
+import { HTML_SITE, htmlSite } from "./html-site.js";
+import { INLINE_EXPORT_BYTES, nodePageExports, ownerPageExports } from "./impact-exports.js";
+import { nodePage } from "./node-page.js";
+import { ownerPage } from "./owner-page.js";
 import { kindPagePath, nodePagePath, ownerPagePath } from "./site-paths.js";
 
 describe("htmlSite on the bundled example", () => {
@@ -20,8 +23,29 @@ describe("htmlSite on the bundled example", () => {
     for (const node of config.nodes.values()) expect(paths).toContain(kindPagePath(node.kind));
     for (const path of ["index.html", "search.html", "search.js", "search-index.js", "style.css"])
       expect(paths).toContain(path);
-    expect(paths).toContain("nodes/iam-role/automation-runner.breaks.csv");
-    expect(paths).toContain("nodes/iam-role/automation-runner.breaks.json");
+    // The tables' exports are in their pages, not files beside them.
+    expect([...paths].filter((p) => /\.(csv|json)$/.test(p))).toEqual([]);
+  });
+
+  it("each impact table downloads from its page as the same CSV and JSON the exports hold", () => {
+    const model = bundledModel();
+    const id = "iam-role/automation-runner";
+    const path = nodePagePath(id);
+    const kept = pageExports(pages.find((p) => p.path === path)?.content ?? "");
+    const want = nodePageExports(path, nodePage(model, id, { maxRows: 500 }));
+    expect(want.length).toBe(2);
+    for (const file of want)
+      expect(kept.get(file.path.slice(file.path.lastIndexOf("/") + 1)), file.path).toBe(
+        file.content,
+      );
+    const owner = ownerPagePath("data-platform");
+    const ownerKept = pageExports(pages.find((p) => p.path === owner)?.content ?? "");
+    const ownerWant = ownerPageExports(owner, ownerPage(model, "data-platform", { maxRows: 500 }));
+    expect(ownerWant.length).toBeGreaterThan(0);
+    for (const file of ownerWant)
+      expect(ownerKept.get(file.path.slice(file.path.lastIndexOf("/") + 1)), file.path).toBe(
+        file.content,
+      );
   });
 
   it("every page says it was generated from the graph, at its commit, at its time", () => {
@@ -92,6 +116,33 @@ nodes:
     expect(textOf(page(ownerPagePath("index")))).toContain("Chat: #i");
     expect(textOf(page("owners.html"))).toMatch(/^Owners ·/);
     expect(textOf(page("kinds.html"))).toMatch(/^Kinds ·/);
+  });
+
+  it("an export too large for its page is a file beside it, and the page links to that file", () => {
+    const leaves = Array.from({ length: 3000 }, (_, i) => `a-dependent-with-a-long-name-${i}`);
+    const nodes = Object.fromEntries([["hub", {}], ...leaves.map((id) => [id, {}])]);
+    const model = modelOf(
+      chainYaml(
+        nodes,
+        leaves.map((id) => ["hub", id] as const),
+      ),
+    );
+    const input = { model, stamp: STAMP, maxRows: Number.MAX_SAFE_INTEGER };
+    const path = nodePagePath("hub");
+    const files = HTML_SITE.nodeFiles(input, nodePage(model, "hub", input));
+    const page = files.find((f) => f.path === path)?.content ?? "";
+    const kept = pageExports(page);
+    const linked = links(page).map((l) => target(path, l));
+    const exports = nodePageExports(path, nodePage(model, "hub", input));
+    expect(exports.some((e) => e.content.length > INLINE_EXPORT_BYTES)).toBe(true);
+    for (const { path: exported, content } of exports) {
+      const name = exported.slice(exported.lastIndexOf("/") + 1);
+      if (content.length > INLINE_EXPORT_BYTES) {
+        expect(files.find((f) => f.path === exported)?.content).toBe(content);
+        expect(linked).toContain(exported);
+        expect(kept.has(name)).toBe(false);
+      } else expect(kept.get(name)).toBe(content);
+    }
   });
 
   it("a list of more nodes than a page holds is paged, and every page is linked", () => {

@@ -16,7 +16,7 @@ import {
 import { renderOwnerPageHtml } from "./html/render-owner-page.js";
 import { renderSearchPage, SEARCH_JS } from "./html/search-page.js";
 import { SITE_CSS } from "./html/style.js";
-import { nodePageExports, ownerPageExports } from "./impact-exports.js";
+import { nodePageExports, ownerPageExports, placeExports } from "./impact-exports.js";
 import { overview } from "./overview.js";
 import { neighbourhoodPicture } from "./picture.js";
 import { renderPictureSvg } from "./render-picture-svg.js";
@@ -44,10 +44,12 @@ export const htmlSite = (input: DocsSiteInput): Generator<SiteFile> => wholeSite
 export const HTML_SITE: SiteFormat = {
   nodeFiles(input, page) {
     const path = nodePagePath(page.id);
+    const exports = placeExports(nodePageExports(path, page));
     return [
       {
         path,
         content: renderNodePageHtml(page, input.stamp, {
+          exports: exports.inline,
           after: outsideSections(input, page.id, { path }, HTML_SECTIONS),
           ...(input.nodeExtras?.(page) ?? {}),
           ...(input.repository ? { matches: input.repository.matches.get(page.id) } : {}),
@@ -55,15 +57,16 @@ export const HTML_SITE: SiteFormat = {
           ...(input.layout ? { picture: pictureOf(input, page.id, path) } : {}),
         }),
       },
-      ...nodePageExports(path, page),
+      ...exports.files,
     ];
   },
 
   ownerFiles(input, page) {
     const path = ownerPagePath(page.contact.id);
+    const exports = placeExports(ownerPageExports(path, page));
     return [
-      { path, content: renderOwnerPageHtml(page, input.stamp) },
-      ...ownerPageExports(path, page),
+      { path, content: renderOwnerPageHtml(page, input.stamp, exports.inline) },
+      ...exports.files,
     ];
   },
 

@@ -1,6 +1,7 @@
 // The exports of the site's impact tables: a node's "if this breaks" list and an owner's
 // upstream and downstream, as CSV and JSON, with the same rows as the page.
 
+import { dataUrl } from "./data-url.js";
 import type { ImpactRow, NodePage, Table } from "./node-page.js";
 import type { AcrossRow, OwnerPage } from "./owner-page.js";
 import { exportPath } from "./site-paths.js";
@@ -59,4 +60,38 @@ export function ownerPageExports(pagePath: string, page: OwnerPage): ExportFile[
     ...both(pagePath, "upstream", page.upstream, ACROSS_COLUMNS.slice(1)),
     ...both(pagePath, "downstream", page.downstream, ACROSS_COLUMNS),
   ];
+}
+
+/**
+ * The largest export a page keeps in itself, as a `data:` URL; a larger one (`--max-rows 0` on a
+ * hub) is a file beside the page, since browsers stop at URLs of 2 MB.
+ */
+export const INLINE_EXPORT_BYTES = 256 * 1024;
+
+/** Where a page's exports went: kept in the page, or files to write beside it. */
+export interface PlacedExports {
+  /** An export's path (as if it were a file) → its `data:` URL, for those the page keeps. */
+  readonly inline: ReadonlyMap<string, string>;
+  readonly files: readonly ExportFile[];
+}
+
+const MIME: Record<string, string> = {
+  csv: "text/csv;charset=utf-8",
+  json: "application/json;charset=utf-8",
+};
+
+/**
+ * A page's exports kept in the page when small: a site of 10,000 nodes would otherwise be
+ * 16,000 small files more, each a file the disk makes and a Pages upload carries.
+ */
+export function placeExports(exports: readonly ExportFile[]): PlacedExports {
+  const inline = new Map<string, string>();
+  const files: ExportFile[] = [];
+  for (const file of exports) {
+    const mime = MIME[file.path.slice(file.path.lastIndexOf(".") + 1)];
+    if (mime && file.content.length <= INLINE_EXPORT_BYTES)
+      inline.set(file.path, dataUrl(mime, file.content));
+    else files.push(file);
+  }
+  return { inline, files };
 }

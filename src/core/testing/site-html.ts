@@ -1,6 +1,7 @@
 // Reading the docs site's HTML in tests without a browser: its text as a reader sees it, the
 // links it holds, and a bundled-example site to look at.
 
+import { dataUrlText } from "../docs/data-url.js";
 import type { SiteStamp } from "../docs/html/page-shell.js";
 import { htmlSite, type SiteFile } from "../docs/html-site.js";
 import { bundledModel } from "./bundled-example.js";
@@ -74,4 +75,24 @@ let cached: SiteFile[] | undefined;
 export function bundledSite(): SiteFile[] {
   cached ??= [...htmlSite({ model: bundledModel(), stamp: STAMP, maxRows: 500 })];
   return cached;
+}
+
+/**
+ * The exact form of the site's own `data:` links: a table's CSV or JSON kept in its page. Any
+ * other `data:` link (one a graph wrote) must never appear.
+ */
+export const EXPORT_LINK =
+  /<a href="(data:(?:text\/csv|application\/json);charset=utf-8;base64,[A-Za-z0-9+/=]*)" download="([^"]*)">/g;
+
+/** The exports a page keeps in itself: each file's name (as it downloads) and its text. */
+export function pageExports(html: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of html.matchAll(EXPORT_LINK))
+    found.set(unescapeHtml(m[2] as string), dataUrlText(m[1] as string));
+  return found;
+}
+
+/** Every `data:` href of a page that is not one of its own exports (none, on a sound site). */
+export function foreignDataLinks(html: string): string[] {
+  return links(html.replace(EXPORT_LINK, "<a>")).filter((href) => /^\s*data:/i.test(href));
 }

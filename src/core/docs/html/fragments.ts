@@ -174,24 +174,30 @@ ${body}
 }
 
 /**
- * "Showing 200 of 9,999, most severe first", and for an impact table (`exported`) its CSV and
- * JSON, which hold the same rows.
+ * "Showing 200 of 9,999, most severe first", and for an impact table its CSV and JSON, which
+ * hold the same rows: downloads kept in the page (`exports` maps an export's path to its
+ * `data:` URL), else links to the files beside it. `exports` false: the table has none.
  */
 export function tableFoot(
   here: Here,
   table: Table<unknown>,
   name: string,
   order: string,
-  exported = true,
+  exports: ReadonlyMap<string, string> | false = new Map(),
 ): string {
   const shown =
     table.rows.length < table.total
       ? `Showing ${count(table.rows.length)} of ${count(table.total)}, ${order} (<code>--max-rows</code> sets how many). `
       : "";
-  if (!exported) return shown ? `<p class="exports">${shown}</p>` : "";
-  const csv = link(here, exportPath(here.path, name, "csv"), "CSV");
-  const json = link(here, exportPath(here.path, name, "json"), "JSON");
-  return `<p class="exports">${shown}This table as ${csv} or ${json}.</p>`;
+  if (exports === false) return shown ? `<p class="exports">${shown}</p>` : "";
+  const one = (format: "csv" | "json", label: string) => {
+    const path = exportPath(here.path, name, format);
+    const inline = exports.get(path);
+    if (inline === undefined) return link(here, path, label);
+    const file = path.slice(path.lastIndexOf("/") + 1);
+    return `<a href="${inline}" download="${escapeHtml(file)}">${label}</a>`;
+  };
+  return `<p class="exports">${shown}Download this table as ${one("csv", "CSV")} or ${one("json", "JSON")}.</p>`;
 }
 
 export const count = (n: number) => n.toLocaleString("en");

@@ -5,7 +5,14 @@
 import { describe, expect, it } from "vitest";
 import { CONTROLS } from "../../testing/hostile.js";
 import { h, hostileHealth, hostileModel, MARKUP } from "../../testing/hostile-graph.js";
-import { attributeNames, links, STAMP, textOf } from "../../testing/site-html.js";
+import {
+  attributeNames,
+  foreignDataLinks,
+  links,
+  pageExports,
+  STAMP,
+  textOf,
+} from "../../testing/site-html.js";
 import { htmlSite, type SiteFile } from "../html-site.js";
 import { searchRows } from "../search-index.js";
 import { renderHealthHtml } from "./render-health.js";
@@ -45,10 +52,12 @@ describe("a site from a hostile graph", () => {
     }
   });
 
-  it("no link is javascript: or data:, and every web link is http(s)", () => {
+  it("no link is javascript:, none is data: but the site's own exports, every web link is http(s)", () => {
     let web = 0;
-    for (const { path, content } of html)
+    for (const { path, content } of html) {
+      expect(foreignDataLinks(content), path).toEqual([]);
       for (const href of links(content)) {
+        if (href.startsWith("data:")) continue;
         expect(href, path).not.toMatch(/^\s*(javascript|data|vbscript):/i);
         if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
           expect(href, path).toMatch(/^(https?|mailto):/);
@@ -56,11 +65,29 @@ describe("a site from a hostile graph", () => {
         }
         expect(href, path).not.toMatch(/[<>"\s]/);
       }
+    }
     expect(web).toBeGreaterThan(0);
   });
 
-  it("no file holds a control a terminal would act on, a raw `<` in data, or a formula", () => {
-    for (const { path, content } of files) {
+  /** Every file, and every export a page keeps in itself as if it were a file beside it. */
+  const everyFile = [
+    ...files,
+    ...html.flatMap((page) =>
+      [...pageExports(page.content)].map(([name, content]) => ({
+        path: `${page.path.slice(0, page.path.lastIndexOf("/") + 1)}${name}`,
+        content,
+      })),
+    ),
+  ];
+
+  it("the pages keep their tables' exports, CSV and JSON", () => {
+    const names = everyFile.map((f) => f.path);
+    expect(names).toContain("nodes/svc/a.breaks.csv");
+    expect(names).toContain("nodes/svc/a.breaks.json");
+  });
+
+  it("no file or export holds a control a terminal would act on, a raw `<` in data, or a formula", () => {
+    for (const { path, content } of everyFile) {
       const found = CONTROLS.exec(content.replaceAll("\r\n", "\n"));
       expect(found, `${path}: U+${found?.[0].charCodeAt(0).toString(16)}`).toBeNull();
       // search.js is the site's own, the same whatever the graph.
@@ -73,7 +100,7 @@ describe("a site from a hostile graph", () => {
   });
 
   it("the exports and the search index still read back as the graph's text", () => {
-    const json = files.find((f) => f.path === "nodes/svc/a.breaks.json");
+    const json = everyFile.find((f) => f.path === "nodes/svc/a.breaks.json");
     const table = JSON.parse(json?.content ?? "{}");
     expect(table.rows[0].kind).toBe(model.config.nodes.get("svc/b")?.kind);
     const index = files.find((f) => f.path === "search-index.js")?.content ?? "";

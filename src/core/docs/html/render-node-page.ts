@@ -29,6 +29,8 @@ export interface NodePageExtras {
   /** What the node's rules match in the repository today, when it was read, and its name. */
   readonly matches?: NodeMatches;
   readonly repository?: string;
+  /** The page's exports kept in it (path → `data:` URL); absent: files beside the page. */
+  readonly exports?: ReadonlyMap<string, string>;
   /** Sections placed after the named section. */
   readonly after?: Partial<Record<"changes" | "relations" | "breaks", string>>;
 }
@@ -49,7 +51,7 @@ export function renderNodePageHtml(
     extras.after?.changes ?? "",
     relationsSection(here, page),
     extras.after?.relations ?? "",
-    ifThisBreaksSection(here, page.id, page.ifThisBreaks),
+    ifThisBreaksSection(here, page.id, page.ifThisBreaks, extras.exports),
     extras.after?.breaks ?? "",
   ]
     .filter(Boolean)
@@ -134,7 +136,12 @@ function breaksOnCell(classes: readonly string[] | undefined): string {
   return cell;
 }
 
-function ifThisBreaksSection(here: Here, id: string, breaks: IfThisBreaks): string {
+function ifThisBreaksSection(
+  here: Here,
+  id: string,
+  breaks: IfThisBreaks,
+  exports: ReadonlyMap<string, string> | undefined,
+): string {
   const total = breaks.breaking + breaks.atRisk;
   const head = `<h2 id="if-this-breaks">If this breaks</h2>`;
   if (total === 0)
@@ -163,7 +170,7 @@ function ifThisBreaksSection(here: Here, id: string, breaks: IfThisBreaks): stri
       reachedFrom(here, id, r.path),
     ]),
   );
-  return `${head}\n${summary}\n${owners}\n${nodes}\n${tableFoot(here, breaks.nodes, "breaks", "most severe first")}`;
+  return `${head}\n${summary}\n${owners}\n${nodes}\n${tableFoot(here, breaks.nodes, "breaks", "most severe first", exports)}`;
 }
 
 /**

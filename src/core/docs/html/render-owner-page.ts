@@ -18,7 +18,12 @@ import {
 } from "./fragments.js";
 import { htmlPage, type SiteStamp } from "./page-shell.js";
 
-export function renderOwnerPageHtml(page: OwnerPage, stamp: SiteStamp): string {
+/** `exports`: the page's exports kept in it (path → `data:` URL); absent: files beside it. */
+export function renderOwnerPageHtml(
+  page: OwnerPage,
+  stamp: SiteStamp,
+  exports?: ReadonlyMap<string, string>,
+): string {
   const here: Here = { path: ownerPagePath(page.contact.id) };
   const c = page.contact;
   const contacts = contactItems(c);
@@ -66,7 +71,7 @@ export function renderOwnerPageHtml(page: OwnerPage, stamp: SiteStamp): string {
               String(r.depth),
             ]),
           ),
-          tableFoot(here, page.upstream, "upstream", "nearest first"),
+          tableFoot(here, page.upstream, "upstream", "nearest first", exports),
         ].join("\n"),
     `<h2 id="downstream">Whom they can break (${count(page.downstream.total)} downstream)</h2>`,
     page.downstream.total === 0
@@ -95,7 +100,7 @@ export function renderOwnerPageHtml(page: OwnerPage, stamp: SiteStamp): string {
               String(r.depth),
             ]),
           ),
-          tableFoot(here, page.downstream, "downstream", "breaking first, then nearest"),
+          tableFoot(here, page.downstream, "downstream", "breaking first, then nearest", exports),
         ].join("\n"),
   ]
     .filter(Boolean)
