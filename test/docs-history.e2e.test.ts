@@ -113,7 +113,7 @@ describe("blastradius docs --git", () => {
 
   it("the CSV of what breaks gives each path from the node itself, no cell taken for a formula", () => {
     const kept = pageExports(page("site", "nodes/iam-role/automation-runner.html"));
-    const csv = (kept.get("automation-runner.breaks.csv") ?? "").split("\r\n");
+    const csv = (kept.get("iam-role_automation-runner.breaks.csv") ?? "").split("\r\n");
     expect(csv[0]).toBe("severity,node,kind,owner,tier,depth,path");
     expect(csv).toContain(
       "breaking,service/rls-access,service,data-access,0,1,iam-role/automation-runner -[token-exchange]-> service/rls-access",

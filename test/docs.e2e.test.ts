@@ -226,8 +226,8 @@ describe(
         await browser.open(url(NODE_PAGE));
         const kept = pageExports(readFileSync(join(site, NODE_PAGE), "utf8"));
         expect([...kept.keys()].sort()).toEqual([
-          "automation-runner.breaks.csv",
-          "automation-runner.breaks.json",
+          "iam-role_automation-runner.breaks.csv",
+          "iam-role_automation-runner.breaks.json",
         ]);
         for (const [name, text] of kept) {
           await browser.evaluate(
@@ -239,9 +239,9 @@ describe(
           expect(readdirSync(folder)).toContain(name);
           expect(readFileSync(file, "utf8")).toBe(text);
         }
-        expect(JSON.parse(kept.get("automation-runner.breaks.json") ?? "").rows.length).toBe(
-          (kept.get("automation-runner.breaks.csv") ?? "").split("\r\n").length - 2,
-        );
+        expect(
+          JSON.parse(kept.get("iam-role_automation-runner.breaks.json") ?? "").rows.length,
+        ).toBe((kept.get("iam-role_automation-runner.breaks.csv") ?? "").split("\r\n").length - 2);
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }

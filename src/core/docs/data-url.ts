@@ -15,7 +15,14 @@ const ascii = new TextDecoder("latin1");
  * than making the pages.
  */
 export function dataUrl(mime: string, text: string): string {
-  const bytes = encoder.encode(text);
+  return bytesDataUrl(mime, encoder.encode(text));
+}
+
+/** The UTF-8 bytes of a text, as a `data:` URL takes them. */
+export const utf8 = (text: string): Uint8Array => encoder.encode(text);
+
+/** Bytes (a text's UTF-8, from `utf8`) as a `data:` URL. */
+export function bytesDataUrl(mime: string, bytes: Uint8Array): string {
   const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
   const whole = bytes.length - (bytes.length % 3);
   let o = 0;

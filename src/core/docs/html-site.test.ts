@@ -5,10 +5,21 @@ import { bundledModel } from "../testing/bundled-example.js";
 import { chainYaml, load, modelOf } from "../testing/helpers.js";
 import { bundledSite, links, pageExports, STAMP, target, textOf } from "../testing/site-html.js";
 import { HTML_SITE, htmlSite } from "./html-site.js";
-import { INLINE_EXPORT_BYTES, nodePageExports, ownerPageExports } from "./impact-exports.js";
+import {
+  downloadName,
+  INLINE_EXPORT_BYTES,
+  nodePageExports,
+  ownerPageExports,
+} from "./impact-exports.js";
 import { nodePage } from "./node-page.js";
 import { ownerPage } from "./owner-page.js";
 import { kindPagePath, nodePagePath, ownerPagePath } from "./site-paths.js";
+
+/** The name an export of the page about `id` downloads as, from its path (`….breaks.csv`). */
+const nameOf = (id: string, path: string) => {
+  const [table, format] = path.split(".").slice(-2) as [string, "csv" | "json"];
+  return downloadName(id, table, format);
+};
 
 describe("htmlSite on the bundled example", () => {
   const files = bundledSite();
@@ -34,18 +45,13 @@ describe("htmlSite on the bundled example", () => {
     const kept = pageExports(pages.find((p) => p.path === path)?.content ?? "");
     const want = nodePageExports(path, nodePage(model, id, { maxRows: 500 }));
     expect(want.length).toBe(2);
-    for (const file of want)
-      expect(kept.get(file.path.slice(file.path.lastIndexOf("/") + 1)), file.path).toBe(
-        file.content,
-      );
+    for (const file of want) expect(kept.get(nameOf(id, file.path)), file.path).toBe(file.content);
     const owner = ownerPagePath("data-platform");
     const ownerKept = pageExports(pages.find((p) => p.path === owner)?.content ?? "");
     const ownerWant = ownerPageExports(owner, ownerPage(model, "data-platform", { maxRows: 500 }));
     expect(ownerWant.length).toBeGreaterThan(0);
     for (const file of ownerWant)
-      expect(ownerKept.get(file.path.slice(file.path.lastIndexOf("/") + 1)), file.path).toBe(
-        file.content,
-      );
+      expect(ownerKept.get(nameOf("data-platform", file.path)), file.path).toBe(file.content);
   });
 
   it("every page says it was generated from the graph, at its commit, at its time", () => {
@@ -136,7 +142,7 @@ nodes:
     const exports = nodePageExports(path, nodePage(model, "hub", input));
     expect(exports.some((e) => e.content.length > INLINE_EXPORT_BYTES)).toBe(true);
     for (const { path: exported, content } of exports) {
-      const name = exported.slice(exported.lastIndexOf("/") + 1);
+      const name = nameOf("hub", exported);
       if (content.length > INLINE_EXPORT_BYTES) {
         expect(files.find((f) => f.path === exported)?.content).toBe(content);
         expect(linked).toContain(exported);
@@ -207,6 +213,27 @@ describe("htmlSite on generated graphs", () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe("downloadName", () => {
+  it("is the id, readable, and tells ids of two folders apart", () => {
+    expect(downloadName("iam-role/automation-runner", "breaks", "csv")).toBe(
+      "iam-role_automation-runner.breaks.csv",
+    );
+    expect(downloadName("svc/Api", "breaks", "csv")).not.toBe(
+      downloadName("db/Api", "breaks", "csv"),
+    );
+  });
+
+  it("holds only letters, digits, `.`, `_` and `-`, never starts with a dot, and stays short", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (id) => {
+        const name = downloadName(id, "breaks", "json");
+        expect(name).toMatch(/^[A-Za-z0-9_-][A-Za-z0-9._-]*\.breaks\.json$/);
+        expect(name.length).toBeLessThanOrEqual(150 + ".breaks.json".length);
+      }),
     );
   });
 });

@@ -49,9 +49,10 @@ export const HTML_SITE: SiteFormat = {
       {
         path,
         content: renderNodePageHtml(page, input.stamp, {
-          exports: exports.inline,
           after: outsideSections(input, page.id, { path }, HTML_SECTIONS),
           ...(input.nodeExtras?.(page) ?? {}),
+          // After the extras: the page must link its exports where they are.
+          exports: exports.inline,
           ...(input.repository ? { matches: input.repository.matches.get(page.id) } : {}),
           ...(input.repository?.name ? { repository: input.repository.name } : {}),
           ...(input.layout ? { picture: pictureOf(input, page.id, path) } : {}),

@@ -1,7 +1,7 @@
 // The exports of the site's impact tables: a node's "if this breaks" list and an owner's
 // upstream and downstream, as CSV and JSON, with the same rows as the page.
 
-import { dataUrl } from "./data-url.js";
+import { bytesDataUrl, utf8 } from "./data-url.js";
 import type { ImpactRow, NodePage, Table } from "./node-page.js";
 import type { AcrossRow, OwnerPage } from "./owner-page.js";
 import { exportPath } from "./site-paths.js";
@@ -89,9 +89,26 @@ export function placeExports(exports: readonly ExportFile[]): PlacedExports {
   const files: ExportFile[] = [];
   for (const file of exports) {
     const mime = MIME[file.path.slice(file.path.lastIndexOf(".") + 1)];
-    if (mime && file.content.length <= INLINE_EXPORT_BYTES)
-      inline.set(file.path, dataUrl(mime, file.content));
+    // Bytes, not characters: a graph in another script is up to three bytes a character.
+    const bytes =
+      mime && file.content.length <= INLINE_EXPORT_BYTES ? utf8(file.content) : undefined;
+    if (mime && bytes && bytes.length <= INLINE_EXPORT_BYTES)
+      inline.set(file.path, bytesDataUrl(mime, bytes));
     else files.push(file);
   }
   return { inline, files };
+}
+
+/**
+ * The name an export downloads as: the id it is about, readable (`iam-role/automation-runner`
+ * gives `iam-role_automation-runner.breaks.csv`), not its file's encoded name, whose `~41` for a
+ * capital a browser rewrites and which two folders can share. Anything but letters, digits,
+ * `.`, `_` and `-` is `_`, and it never starts with a dot; a browser makes it safe again anyway.
+ */
+export function downloadName(id: string, table: string, format: "csv" | "json"): string {
+  const readable = id
+    .replace(/[^A-Za-z0-9._-]/g, "_")
+    .replace(/^\.+/, "_")
+    .slice(0, 150);
+  return `${readable || "_"}.${table}.${format}`;
 }

@@ -2,6 +2,7 @@
 // contacts, tables with their exports.
 
 import { escapeHtml, webUrl } from "../../render/html-escape.js";
+import { downloadName } from "../impact-exports.js";
 import type { Contact, Table } from "../node-page.js";
 import {
   exportPath,
@@ -173,17 +174,25 @@ ${body}
 </tbody></table></div>`;
 }
 
+/** A page's exports: the id the page is about, and those it keeps in itself. */
+export interface PageExportLinks {
+  /** The node's or owner's id: the exports download under its name. */
+  readonly about: string;
+  /** An export's path (as if it were a file) → its `data:` URL; the others are files beside it. */
+  readonly inline: ReadonlyMap<string, string>;
+}
+
 /**
  * "Showing 200 of 9,999, most severe first", and for an impact table its CSV and JSON, which
- * hold the same rows: downloads kept in the page (`exports` maps an export's path to its
- * `data:` URL), else links to the files beside it. `exports` false: the table has none.
+ * hold the same rows: downloads kept in the page, or links to the files beside it (too large to
+ * keep). `exports` false: the table has none.
  */
 export function tableFoot(
   here: Here,
   table: Table<unknown>,
   name: string,
   order: string,
-  exports: ReadonlyMap<string, string> | false = new Map(),
+  exports: PageExportLinks | false,
 ): string {
   const shown =
     table.rows.length < table.total
@@ -192,10 +201,9 @@ export function tableFoot(
   if (exports === false) return shown ? `<p class="exports">${shown}</p>` : "";
   const one = (format: "csv" | "json", label: string) => {
     const path = exportPath(here.path, name, format);
-    const inline = exports.get(path);
-    if (inline === undefined) return link(here, path, label);
-    const file = path.slice(path.lastIndexOf("/") + 1);
-    return `<a href="${inline}" download="${escapeHtml(file)}">${label}</a>`;
+    const href = exports.inline.get(path) ?? relativeHref(here.path, path);
+    const file = downloadName(exports.about, name, format);
+    return `<a href="${escapeHtml(href)}" download="${escapeHtml(file)}">${label}</a>`;
   };
   return `<p class="exports">${shown}Download this table as ${one("csv", "CSV")} or ${one("json", "JSON")}.</p>`;
 }

@@ -14,6 +14,7 @@ import {
   textOf,
 } from "../../testing/site-html.js";
 import { htmlSite, type SiteFile } from "../html-site.js";
+import { downloadName } from "../impact-exports.js";
 import { searchRows } from "../search-index.js";
 import { renderHealthHtml } from "./render-health.js";
 
@@ -82,8 +83,8 @@ describe("a site from a hostile graph", () => {
 
   it("the pages keep their tables' exports, CSV and JSON", () => {
     const names = everyFile.map((f) => f.path);
-    expect(names).toContain("nodes/svc/a.breaks.csv");
-    expect(names).toContain("nodes/svc/a.breaks.json");
+    expect(names).toContain(`nodes/svc/${downloadName("svc/a", "breaks", "csv")}`);
+    expect(names).toContain(`nodes/svc/${downloadName("svc/a", "breaks", "json")}`);
   });
 
   it("no file or export holds a control a terminal would act on, a raw `<` in data, or a formula", () => {
@@ -100,7 +101,9 @@ describe("a site from a hostile graph", () => {
   });
 
   it("the exports and the search index still read back as the graph's text", () => {
-    const json = everyFile.find((f) => f.path === "nodes/svc/a.breaks.json");
+    const json = everyFile.find(
+      (f) => f.path === `nodes/svc/${downloadName("svc/a", "breaks", "json")}`,
+    );
     const table = JSON.parse(json?.content ?? "{}");
     expect(table.rows[0].kind).toBe(model.config.nodes.get("svc/b")?.kind);
     const index = files.find((f) => f.path === "search-index.js")?.content ?? "";

@@ -170,7 +170,7 @@ function ifThisBreaksSection(
       reachedFrom(here, id, r.path),
     ]),
   );
-  return `${head}\n${summary}\n${owners}\n${nodes}\n${tableFoot(here, breaks.nodes, "breaks", "most severe first", exports)}`;
+  return `${head}\n${summary}\n${owners}\n${nodes}\n${tableFoot(here, breaks.nodes, "breaks", "most severe first", { about: id, inline: exports ?? new Map() })}`;
 }
 
 /**

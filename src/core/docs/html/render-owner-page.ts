@@ -25,6 +25,7 @@ export function renderOwnerPageHtml(
   exports?: ReadonlyMap<string, string>,
 ): string {
   const here: Here = { path: ownerPagePath(page.contact.id) };
+  const exported = { about: page.contact.id, inline: exports ?? new Map<string, string>() };
   const c = page.contact;
   const contacts = contactItems(c);
   const body = [
@@ -71,7 +72,7 @@ export function renderOwnerPageHtml(
               String(r.depth),
             ]),
           ),
-          tableFoot(here, page.upstream, "upstream", "nearest first", exports),
+          tableFoot(here, page.upstream, "upstream", "nearest first", exported),
         ].join("\n"),
     `<h2 id="downstream">Whom they can break (${count(page.downstream.total)} downstream)</h2>`,
     page.downstream.total === 0
@@ -100,7 +101,7 @@ export function renderOwnerPageHtml(
               String(r.depth),
             ]),
           ),
-          tableFoot(here, page.downstream, "downstream", "breaking first, then nearest", exports),
+          tableFoot(here, page.downstream, "downstream", "breaking first, then nearest", exported),
         ].join("\n"),
   ]
     .filter(Boolean)
