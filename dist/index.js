@@ -23695,6 +23695,35 @@ var escapeHtml = (s) => (
 );
 var webUrl = (url) => url && /^https?:\/\/[^\s]+$/i.test(url) ? url : void 0;
 
+// src/core/docs/data-url.ts
+var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+var CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+var PAD = 61;
+var encoder = new TextEncoder();
+var ascii = new TextDecoder("latin1");
+var utf8 = (text8) => encoder.encode(text8);
+function bytesDataUrl(mime, bytes) {
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  const whole2 = bytes.length - bytes.length % 3;
+  let o = 0;
+  for (let i = 0; i < whole2; i += 3) {
+    const n = bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2];
+    out[o++] = CODES[n >>> 18];
+    out[o++] = CODES[n >>> 12 & 63];
+    out[o++] = CODES[n >>> 6 & 63];
+    out[o++] = CODES[n & 63];
+  }
+  const left = bytes.length - whole2;
+  if (left > 0) {
+    const n = bytes[whole2] << 16 | (left === 2 ? bytes[whole2 + 1] << 8 : 0);
+    out[o++] = CODES[n >>> 18];
+    out[o++] = CODES[n >>> 12 & 63];
+    out[o++] = left === 2 ? CODES[n >>> 6 & 63] : PAD;
+    out[o++] = PAD;
+  }
+  return `data:${mime};base64,${ascii.decode(out)}`;
+}
+
 // src/core/docs/site-paths.ts
 var KEEP = /[a-z0-9._-]/;
 var MAX_SEGMENT = 200;
@@ -23745,6 +23774,98 @@ function relativeHref(from, to) {
   const up = "../".repeat(fromDirs.length - common);
   const rest = toParts.slice(common).join("/");
   return up + (URL_SAFE.test(rest) ? rest : toParts.slice(common).map(encodeURIComponent).join("/"));
+}
+
+// src/core/docs/table-export.ts
+init_terminal_escape();
+function csvField(value) {
+  if (value === void 0) return "";
+  if (typeof value === "number") return String(value);
+  let text8 = terminalText(value);
+  if (/^\s*[=+\-@]/.test(text8)) text8 = `'${text8}`;
+  return /[",\n\r]/.test(text8) ? `"${text8.replaceAll('"', '""')}"` : text8;
+}
+function toCsv(columns, rows) {
+  const lines = [columns.map((c) => csvField(c.header)).join(",")];
+  for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row))).join(","));
+  return `${lines.join("\r\n")}\r
+`;
+}
+function toJsonTable(table) {
+  const head = JSON.stringify({
+    page: table.page,
+    table: table.table,
+    total: table.total,
+    truncated: table.rows.length < table.total
+  });
+  let rows = "";
+  for (let i = 0; i < table.rows.length; i++)
+    rows += `${i === 0 ? "\n" : ",\n"}${JSON.stringify(table.rows[i])}`;
+  const json = `${head.slice(0, -1)},"rows":[${rows}${rows ? "\n" : ""}]}`;
+  return `${inertJsonText(json).replace(/</g, "\\u003c")}
+`;
+}
+
+// src/core/docs/impact-exports.ts
+var impactColumns = (id) => [
+  { header: "severity", value: (r) => r.severity },
+  { header: "node", value: (r) => r.id },
+  { header: "kind", value: (r) => r.kind },
+  { header: "owner", value: (r) => r.owner },
+  { header: "tier", value: (r) => r.tier },
+  { header: "depth", value: (r) => r.depth },
+  {
+    header: "path",
+    value: (r) => [id, ...r.path.map((s) => `-[${s.via}]-> ${s.to}`)].join(" ")
+  }
+];
+var ACROSS_COLUMNS = [
+  { header: "severity", value: (r) => r.severity },
+  { header: "node", value: (r) => r.id },
+  { header: "kind", value: (r) => r.kind },
+  { header: "owner", value: (r) => r.owner },
+  { header: "tier", value: (r) => r.tier },
+  { header: "depth", value: (r) => r.depth }
+];
+function both(page, name, table, columns) {
+  if (table.total === 0) return [];
+  return [
+    { path: exportPath(page, name, "csv"), content: toCsv(columns, table.rows) },
+    {
+      path: exportPath(page, name, "json"),
+      content: toJsonTable({ page, table: name, total: table.total, rows: table.rows })
+    }
+  ];
+}
+function nodePageExports(pagePath, page) {
+  return both(pagePath, "breaks", page.ifThisBreaks.nodes, impactColumns(page.id));
+}
+function ownerPageExports(pagePath, page) {
+  return [
+    ...both(pagePath, "upstream", page.upstream, ACROSS_COLUMNS.slice(1)),
+    ...both(pagePath, "downstream", page.downstream, ACROSS_COLUMNS)
+  ];
+}
+var INLINE_EXPORT_BYTES = 256 * 1024;
+var MIME = {
+  csv: "text/csv;charset=utf-8",
+  json: "application/json;charset=utf-8"
+};
+function placeExports(exports2) {
+  const inline = /* @__PURE__ */ new Map();
+  const files = [];
+  for (const file of exports2) {
+    const mime = MIME[file.path.slice(file.path.lastIndexOf(".") + 1)];
+    const bytes = mime && file.content.length <= INLINE_EXPORT_BYTES ? utf8(file.content) : void 0;
+    if (mime && bytes && bytes.length <= INLINE_EXPORT_BYTES)
+      inline.set(file.path, bytesDataUrl(mime, bytes));
+    else files.push(file);
+  }
+  return { inline, files };
+}
+function downloadName(id, table, format2) {
+  const readable = id.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_").slice(0, 150);
+  return `${readable || "_"}.${table}.${format2}`;
 }
 
 // src/core/docs/html/fragments.ts
@@ -23853,15 +23974,14 @@ function htmlTable(caption, headers, cells) {
 ${body}
 </tbody></table></div>`;
 }
-function tableFoot(here, table, name, order, exports2 = /* @__PURE__ */ new Map()) {
+function tableFoot(here, table, name, order, exports2) {
   const shown2 = table.rows.length < table.total ? `Showing ${count2(table.rows.length)} of ${count2(table.total)}, ${order} (<code>--max-rows</code> sets how many). ` : "";
   if (exports2 === false) return shown2 ? `<p class="exports">${shown2}</p>` : "";
   const one = (format2, label2) => {
     const path2 = exportPath(here.path, name, format2);
-    const inline = exports2.get(path2);
-    if (inline === void 0) return link(here, path2, label2);
-    const file = path2.slice(path2.lastIndexOf("/") + 1);
-    return `<a href="${inline}" download="${escapeHtml(file)}">${label2}</a>`;
+    const href = exports2.inline.get(path2) ?? relativeHref(here.path, path2);
+    const file = downloadName(exports2.about, name, format2);
+    return `<a href="${escapeHtml(href)}" download="${escapeHtml(file)}">${label2}</a>`;
   };
   return `<p class="exports">${shown2}Download this table as ${one("csv", "CSV")} or ${one("json", "JSON")}.</p>`;
 }
@@ -24098,7 +24218,7 @@ function ifThisBreaksSection(here, id, breaks, exports2) {
 ${summary}
 ${owners}
 ${nodes}
-${tableFoot(here, breaks.nodes, "breaks", "most severe first", exports2)}`;
+${tableFoot(here, breaks.nodes, "breaks", "most severe first", { about: id, inline: exports2 ?? /* @__PURE__ */ new Map() })}`;
 }
 function reachedFrom(here, id, path2) {
   const last = path2.at(-1);
@@ -24299,6 +24419,7 @@ ${pager}`;
 // src/core/docs/html/render-owner-page.ts
 function renderOwnerPageHtml(page, stamp, exports2) {
   const here = { path: ownerPagePath(page.contact.id) };
+  const exported = { about: page.contact.id, inline: exports2 ?? /* @__PURE__ */ new Map() };
   const c = page.contact;
   const contacts = contactItems(c);
   const body = [
@@ -24340,7 +24461,7 @@ ${tableFoot(here, page.nodes, "nodes", "in the order deps.yaml declares them", f
           String(r.depth)
         ])
       ),
-      tableFoot(here, page.upstream, "upstream", "nearest first", exports2)
+      tableFoot(here, page.upstream, "upstream", "nearest first", exported)
     ].join("\n"),
     `<h2 id="downstream">Whom they can break (${count2(page.downstream.total)} downstream)</h2>`,
     page.downstream.total === 0 ? `<p class="note">No other team's node depends on theirs.</p>` : [
@@ -24367,7 +24488,7 @@ ${tableFoot(here, page.nodes, "nodes", "in the order deps.yaml declares them", f
           String(r.depth)
         ])
       ),
-      tableFoot(here, page.downstream, "downstream", "breaking first, then nearest", exports2)
+      tableFoot(here, page.downstream, "downstream", "breaking first, then nearest", exported)
     ].join("\n")
   ].filter(Boolean).join("\n");
   return htmlPage({ path: here.path, title: `Owner ${c.id}`, body, stamp });
@@ -24486,122 +24607,6 @@ ul.cards li{border:1px solid #e5e7eb;border-radius:6px;padding:.5rem .7rem}
 .search input{font-size:1.05rem;padding:.4rem .6rem;width:100%;max-width:40rem;border:1px solid #6b7280;border-radius:4px}
 ol.results{padding-left:1.2rem}ol.results li{margin:.35rem 0}
 `;
-
-// src/core/docs/data-url.ts
-var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-var CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
-var PAD = 61;
-var encoder = new TextEncoder();
-var ascii = new TextDecoder("latin1");
-function dataUrl(mime, text8) {
-  const bytes = encoder.encode(text8);
-  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
-  const whole2 = bytes.length - bytes.length % 3;
-  let o = 0;
-  for (let i = 0; i < whole2; i += 3) {
-    const n = bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2];
-    out[o++] = CODES[n >>> 18];
-    out[o++] = CODES[n >>> 12 & 63];
-    out[o++] = CODES[n >>> 6 & 63];
-    out[o++] = CODES[n & 63];
-  }
-  const left = bytes.length - whole2;
-  if (left > 0) {
-    const n = bytes[whole2] << 16 | (left === 2 ? bytes[whole2 + 1] << 8 : 0);
-    out[o++] = CODES[n >>> 18];
-    out[o++] = CODES[n >>> 12 & 63];
-    out[o++] = left === 2 ? CODES[n >>> 6 & 63] : PAD;
-    out[o++] = PAD;
-  }
-  return `data:${mime};base64,${ascii.decode(out)}`;
-}
-
-// src/core/docs/table-export.ts
-init_terminal_escape();
-function csvField(value) {
-  if (value === void 0) return "";
-  if (typeof value === "number") return String(value);
-  let text8 = terminalText(value);
-  if (/^\s*[=+\-@]/.test(text8)) text8 = `'${text8}`;
-  return /[",\n\r]/.test(text8) ? `"${text8.replaceAll('"', '""')}"` : text8;
-}
-function toCsv(columns, rows) {
-  const lines = [columns.map((c) => csvField(c.header)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row))).join(","));
-  return `${lines.join("\r\n")}\r
-`;
-}
-function toJsonTable(table) {
-  const head = JSON.stringify({
-    page: table.page,
-    table: table.table,
-    total: table.total,
-    truncated: table.rows.length < table.total
-  });
-  let rows = "";
-  for (let i = 0; i < table.rows.length; i++)
-    rows += `${i === 0 ? "\n" : ",\n"}${JSON.stringify(table.rows[i])}`;
-  const json = `${head.slice(0, -1)},"rows":[${rows}${rows ? "\n" : ""}]}`;
-  return `${inertJsonText(json).replace(/</g, "\\u003c")}
-`;
-}
-
-// src/core/docs/impact-exports.ts
-var impactColumns = (id) => [
-  { header: "severity", value: (r) => r.severity },
-  { header: "node", value: (r) => r.id },
-  { header: "kind", value: (r) => r.kind },
-  { header: "owner", value: (r) => r.owner },
-  { header: "tier", value: (r) => r.tier },
-  { header: "depth", value: (r) => r.depth },
-  {
-    header: "path",
-    value: (r) => [id, ...r.path.map((s) => `-[${s.via}]-> ${s.to}`)].join(" ")
-  }
-];
-var ACROSS_COLUMNS = [
-  { header: "severity", value: (r) => r.severity },
-  { header: "node", value: (r) => r.id },
-  { header: "kind", value: (r) => r.kind },
-  { header: "owner", value: (r) => r.owner },
-  { header: "tier", value: (r) => r.tier },
-  { header: "depth", value: (r) => r.depth }
-];
-function both(page, name, table, columns) {
-  if (table.total === 0) return [];
-  return [
-    { path: exportPath(page, name, "csv"), content: toCsv(columns, table.rows) },
-    {
-      path: exportPath(page, name, "json"),
-      content: toJsonTable({ page, table: name, total: table.total, rows: table.rows })
-    }
-  ];
-}
-function nodePageExports(pagePath, page) {
-  return both(pagePath, "breaks", page.ifThisBreaks.nodes, impactColumns(page.id));
-}
-function ownerPageExports(pagePath, page) {
-  return [
-    ...both(pagePath, "upstream", page.upstream, ACROSS_COLUMNS.slice(1)),
-    ...both(pagePath, "downstream", page.downstream, ACROSS_COLUMNS)
-  ];
-}
-var INLINE_EXPORT_BYTES = 256 * 1024;
-var MIME = {
-  csv: "text/csv;charset=utf-8",
-  json: "application/json;charset=utf-8"
-};
-function placeExports(exports2) {
-  const inline = /* @__PURE__ */ new Map();
-  const files = [];
-  for (const file of exports2) {
-    const mime = MIME[file.path.slice(file.path.lastIndexOf(".") + 1)];
-    if (mime && file.content.length <= INLINE_EXPORT_BYTES)
-      inline.set(file.path, dataUrl(mime, file.content));
-    else files.push(file);
-  }
-  return { inline, files };
-}
 
 // src/core/docs/overview.ts
 function overview(config) {
@@ -24917,9 +24922,10 @@ var HTML_SITE = {
       {
         path: path2,
         content: renderNodePageHtml(page, input.stamp, {
-          exports: exports2.inline,
           after: outsideSections(input, page.id, { path: path2 }, HTML_SECTIONS),
           ...input.nodeExtras?.(page) ?? {},
+          // After the extras: the page must link its exports where they are.
+          exports: exports2.inline,
           ...input.repository ? { matches: input.repository.matches.get(page.id) } : {},
           ...input.repository?.name ? { repository: input.repository.name } : {},
           ...input.layout ? { picture: pictureOf(input, page.id, path2) } : {}
