@@ -36425,13 +36425,20 @@ async function parseTerraform(file, text8, options = {}) {
   };
   return await evaluate2(json);
 }
-async function parseModuleFiles(files) {
-  return Promise.all(
-    files.map(async (f) => ({
-      ...f,
-      json: await parseTerraform(f.path, f.text, { evaluate: false })
-    }))
-  );
+async function parseModuleFiles(files, seen = /* @__PURE__ */ new Map()) {
+  const out = [];
+  for (const f of files) {
+    const key = `${f.path}\0${f.text}`;
+    let parsed2 = seen.get(key);
+    const first = parsed2 === void 0;
+    if (!parsed2) {
+      parsed2 = parseTerraform(f.path, f.text, { evaluate: false });
+      seen.set(key, parsed2);
+    }
+    const json = await parsed2;
+    out.push({ ...f, json: first ? json : structuredClone(json) });
+  }
+  return out;
 }
 
 // src/core/classify/hcl-expression.ts
@@ -37706,11 +37713,25 @@ function printedRaw(raw) {
   }
   return JSON.stringify(raw);
 }
+var referencesOf2 = /* @__PURE__ */ new WeakMap();
+function referencesIn3(raw) {
+  if (raw === null || typeof raw !== "object") return scanReferences(JSON.stringify(raw ?? null));
+  let found = referencesOf2.get(raw);
+  if (!found) {
+    found = scanReferences(JSON.stringify(raw));
+    referencesOf2.set(raw, found);
+  }
+  return found;
+}
+function scanReferences(text8) {
+  const found = [];
+  for (const m of text8.matchAll(/\b(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)/g))
+    found.push([m[1] !== void 0, m[2], m[3]]);
+  return found;
+}
 function referencedAddresses(raw, module2, locals = /* @__PURE__ */ new Set()) {
-  const text8 = JSON.stringify(raw ?? null);
   const found = /* @__PURE__ */ new Set();
-  for (const m of text8.matchAll(/\b(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)/g)) {
-    const [, data, type, name] = m;
+  for (const [data, type, name] of referencesIn3(raw)) {
     if (type === "local" && !data) {
       if (locals.has(name)) continue;
       locals.add(name);
@@ -40087,8 +40108,9 @@ async function classifyTerraformFolder(folder, changed, options, readFolder2, ma
   let resources;
   let parsed2 = [];
   try {
-    const before = await parseModuleFiles(base);
-    const after = await parseModuleFiles(head);
+    const seen = /* @__PURE__ */ new Map();
+    const before = await parseModuleFiles(base, seen);
+    const after = await parseModuleFiles(head, seen);
     parsed2 = [...before, ...after];
     resources = classifyTerraformModule(
       before,

@@ -293,8 +293,9 @@ async function classifyTerraformFolder(
   let resources: ResourceChange[];
   let parsed: ModuleFile[] = [];
   try {
-    const before = await parseModuleFiles(base);
-    const after = await parseModuleFiles(head);
+    const seen = new Map();
+    const before = await parseModuleFiles(base, seen);
+    const after = await parseModuleFiles(head, seen);
     parsed = [...before, ...after];
     resources = classifyTerraformModule(
       before,

@@ -50,14 +50,28 @@ export async function parseTerraform(
   return (await evaluate(json)) as HclJson;
 }
 
-/** A module's files, each parsed as written (no evaluation): what the module classifier reads. */
+/**
+ * A module's files, each parsed as written (no evaluation): what the module classifier reads.
+ * `seen` is shared by the two sides of one change: a file the change leaves alone is parsed
+ * once, not at base and again at head (the parser is most of a Terraform check's time), and
+ * each side gets its own copy.
+ */
 export async function parseModuleFiles(
   files: readonly { readonly path: string; readonly text: string }[],
+  seen: Map<string, Promise<HclJson>> = new Map(),
 ): Promise<ModuleFile[]> {
-  return Promise.all(
-    files.map(async (f) => ({
-      ...f,
-      json: await parseTerraform(f.path, f.text, { evaluate: false }),
-    })),
-  );
+  const out: ModuleFile[] = [];
+  // One at a time: the parser runs on one thread whatever is asked of it at once.
+  for (const f of files) {
+    const key = `${f.path}\u0000${f.text}`;
+    let parsed = seen.get(key);
+    const first = parsed === undefined;
+    if (!parsed) {
+      parsed = parseTerraform(f.path, f.text, { evaluate: false });
+      seen.set(key, parsed);
+    }
+    const json = await parsed;
+    out.push({ ...f, json: first ? json : structuredClone(json) });
+  }
+  return out;
 }

@@ -466,16 +466,35 @@ function printedRaw(raw: unknown): string {
   return JSON.stringify(raw);
 }
 
+type Reference = readonly [data: boolean, type: string, name: string];
+/** The references written in a parsed value, by the value: a module asks for a local's again and again. */
+const referencesOf = new WeakMap<object, readonly Reference[]>();
+
+function referencesIn(raw: unknown): readonly Reference[] {
+  if (raw === null || typeof raw !== "object") return scanReferences(JSON.stringify(raw ?? null));
+  let found = referencesOf.get(raw);
+  if (!found) {
+    found = scanReferences(JSON.stringify(raw));
+    referencesOf.set(raw, found);
+  }
+  return found;
+}
+
+function scanReferences(text: string): Reference[] {
+  const found: Reference[] = [];
+  for (const m of text.matchAll(/\b(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)/g))
+    found.push([m[1] !== undefined, m[2] as string, m[3] as string]);
+  return found;
+}
+
 /** A reference's resource addresses inside an expression, through locals: `aws_iam_role.this[0].name` -> aws_iam_role.this. */
 export function referencedAddresses(
   raw: unknown,
   module: TerraformModule,
   locals = new Set<string>(),
 ): string[] {
-  const text = JSON.stringify(raw ?? null);
   const found = new Set<string>();
-  for (const m of text.matchAll(/\b(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)/g)) {
-    const [, data, type, name] = m as unknown as [string, string | undefined, string, string];
+  for (const [data, type, name] of referencesIn(raw)) {
     if (type === "local" && !data) {
       if (locals.has(name)) continue;
       locals.add(name);
