@@ -18347,7 +18347,7 @@ var init_merged_changes = __esm({
 });
 
 // src/action/main.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -33763,7 +33763,7 @@ ${PERMISSIONS_BLOCK}` : "";
 }
 
 // src/action/run-contracts.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/app/comment-author.ts
 var USER_TOKEN = /^(ghp_|github_pat_|gho_|ghu_)/;
@@ -36100,7 +36100,7 @@ function oneLimitError(result) {
 }
 
 // src/app/read-contract-state.ts
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // src/adapters/git/git.ts
 var import_node_child_process = require("node:child_process");
@@ -36393,10 +36393,94 @@ function countsLine(counts) {
 init_path_index();
 
 // src/adapters/terraform/parse-hcl.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = require("node:path");
+
+// src/app/bundle-file.ts
+function bundleFile() {
+  return true ? __filename : void 0;
+}
+
+// src/adapters/terraform/hcl-child-client.ts
+var import_node_child_process3 = require("node:child_process");
+function hclChild(script, inProcess2, fellBack = () => {
+}) {
+  const child = (0, import_node_child_process3.spawn)(process.execPath, ["--liftoff-only", script], {
+    stdio: ["pipe", "pipe", "ignore"]
+  });
+  const waiting = /* @__PURE__ */ new Map();
+  let next = 0;
+  let broken = false;
+  let buffered = "";
+  const pipes = [child.stdout, child.stdin];
+  const idle = () => {
+    child.unref();
+    for (const pipe of pipes) pipe.unref();
+  };
+  const busy = () => {
+    child.ref();
+    for (const pipe of pipes) pipe.ref();
+  };
+  idle();
+  const fallBack = () => {
+    if (broken) return;
+    broken = true;
+    fellBack();
+    const left = [...waiting.values()];
+    waiting.clear();
+    idle();
+    for (const w of left)
+      inProcess2().then((parse3) => parse3(w.file, w.text)).then(w.resolve, w.reject);
+  };
+  child.on("error", fallBack);
+  child.on("exit", fallBack);
+  child.stdin.on("error", fallBack);
+  child.stdout.setEncoding("utf8");
+  child.stdout.on("data", (chunk) => {
+    buffered += chunk;
+    let end = buffered.indexOf("\n");
+    while (end >= 0) {
+      const said = JSON.parse(buffered.slice(0, end));
+      buffered = buffered.slice(end + 1);
+      end = buffered.indexOf("\n");
+      const w = waiting.get(said.id);
+      if (!w) continue;
+      waiting.delete(said.id);
+      if (said.error !== void 0) w.reject(new Error(said.error));
+      else w.resolve(said.json ?? {});
+    }
+    if (waiting.size === 0) idle();
+  });
+  return (file, text8) => {
+    if (broken) return inProcess2().then((parse3) => parse3(file, text8));
+    return new Promise((resolve10, reject) => {
+      const id = next++;
+      waiting.set(id, { file, text: text8, resolve: resolve10, reject });
+      busy();
+      child.stdin.write(`${JSON.stringify({ id, file, text: text8 })}
+`);
+    });
+  };
+}
+
+// src/adapters/terraform/parse-hcl.ts
+var HCL_CHILD = "hcl-child.cjs";
+var inThisProcess;
+var inProcess = () => {
+  inThisProcess ??= Promise.resolve().then(() => __toESM(require_build(), 1)).then((m) => m.parse);
+  return inThisProcess;
+};
 var parser;
 function load() {
-  parser ??= Promise.resolve().then(() => __toESM(require_build(), 1)).then((m) => m.parse);
+  if (!parser) {
+    const bundle = bundleFile();
+    const child = bundle ? (0, import_node_path6.join)((0, import_node_path6.dirname)(bundle), HCL_CHILD) : void 0;
+    parser = child && !/^(0|off|false|no)$/i.test(process.env.BLASTRADIUS_HCL_CHILD ?? "") && (0, import_node_fs6.existsSync)(child) ? Promise.resolve(hclChild(child, inProcess)) : inProcess();
+  }
   return parser;
+}
+function startHclParser() {
+  void load();
 }
 var JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;
 async function parseTerraform(file, text8, options = {}) {
@@ -40199,6 +40283,7 @@ function splitMoves(files) {
 var isAsset = (file) => file.reaches !== void 0 && !TERRAFORM_ANY.test(file.path);
 var TERRAFORM_JSON = /\.tf\.json$/;
 async function classifyChanges(input, options) {
+  if (input.some((file) => TERRAFORM_ANY.test(file.path))) startHclParser();
   const limit = options.limit ?? 50;
   const maxBytes = options.maxBytes ?? MAX_READ_BYTES;
   const maxManifestBytes = options.maxManifestBytes ?? MAX_MANIFEST_BYTES;
@@ -40467,9 +40552,9 @@ async function helmChartPart(file, contents, options) {
 }
 
 // src/adapters/git/tree-blobs.ts
-var import_node_child_process3 = require("node:child_process");
+var import_node_child_process4 = require("node:child_process");
 function treeAt(root, rev) {
-  const out = (0, import_node_child_process3.execFileSync)("git", ["ls-tree", "-r", "-l", "-z", "--full-tree", rev], {
+  const out = (0, import_node_child_process4.execFileSync)("git", ["ls-tree", "-r", "-l", "-z", "--full-tree", rev], {
     cwd: root,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
@@ -40495,7 +40580,7 @@ function blobsAt(root, rev, paths) {
   if (asked.length === 0) return texts;
   let out;
   try {
-    out = (0, import_node_child_process3.execFileSync)("git", ["cat-file", "--batch"], {
+    out = (0, import_node_child_process4.execFileSync)("git", ["cat-file", "--batch"], {
       cwd: root,
       input: asked.map((p) => `${rev}:${p}
 `).join(""),
@@ -40607,9 +40692,9 @@ async function readContractMatrix(loaded, query, context) {
 }
 function placeFinder(loaded, cwd) {
   const shown2 = (file) => {
-    if (!(0, import_node_path6.isAbsolute)(file)) return file;
-    const inside = (0, import_node_path6.relative)(cwd, file);
-    return inside.startsWith("..") || (0, import_node_path6.isAbsolute)(inside) ? file : inside.split(import_node_path6.sep).join("/");
+    if (!(0, import_node_path7.isAbsolute)(file)) return file;
+    const inside = (0, import_node_path7.relative)(cwd, file);
+    return inside.startsWith("..") || (0, import_node_path7.isAbsolute)(inside) ? file : inside.split(import_node_path7.sep).join("/");
   };
   const locators = /* @__PURE__ */ new Map();
   return (dependent, keyPath) => {
@@ -41616,7 +41701,7 @@ var PERMISSIONS = ["permissions:", "  contents: read", "  issues: write"].join("
 var ISSUE_LIMIT = 65e3;
 async function runContracts({ context, runner, github }) {
   const { env } = context;
-  const workspace = (0, import_node_path7.resolve)(env.GITHUB_WORKSPACE ?? ".");
+  const workspace = (0, import_node_path8.resolve)(env.GITHUB_WORKSPACE ?? ".");
   const repo = env.GITHUB_REPOSITORY ?? "";
   const postIssue = flag(runner, "post-issue", true);
   const failOnBroken = flag(runner, "fail-on-broken", true);
@@ -41643,7 +41728,7 @@ async function runContracts({ context, runner, github }) {
     );
   } else {
     try {
-      loaded = loadModel((0, import_node_path7.join)(workspace, deps.path));
+      loaded = loadModel((0, import_node_path8.join)(workspace, deps.path));
     } catch (error) {
       if (!(error instanceof InvalidDepsError)) throw error;
       for (const diagnostic of error.errors) runner.info(formatDiagnostic(diagnostic));
@@ -41659,7 +41744,7 @@ async function runContracts({ context, runner, github }) {
   const matrix = await readContractMatrix(
     loaded,
     {
-      ...plan ? { planFile: (0, import_node_path7.resolve)(workspace, plan) } : ref ? { ref } : {},
+      ...plan ? { planFile: (0, import_node_path8.resolve)(workspace, plan) } : ref ? { ref } : {},
       ...repo ? { repo } : {},
       today: utcDay(/* @__PURE__ */ new Date())
     },
@@ -41672,7 +41757,7 @@ async function runContracts({ context, runner, github }) {
       );
     throw error;
   });
-  const contractsPath = (0, import_node_path7.join)(env.RUNNER_TEMP || workspace, "blastradius-contracts.json");
+  const contractsPath = (0, import_node_path8.join)(env.RUNNER_TEMP || workspace, "blastradius-contracts.json");
   context.writeFile(contractsPath, `${JSON.stringify(contractsToJson(matrix), null, 2)}
 `);
   const markdown = renderContractsMarkdown2(matrix, { limit: ISSUE_LIMIT });
@@ -41730,17 +41815,17 @@ The contracts are in the job summary.`
 }
 
 // src/action/run-docs.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // src/app/docs/build-docs.ts
 var import_node_os = require("node:os");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // src/adapters/fs/file-size.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 function fileSize(path2) {
   try {
-    return (0, import_node_fs6.statSync)(path2).size;
+    return (0, import_node_fs7.statSync)(path2).size;
   } catch {
     return void 0;
   }
@@ -41947,13 +42032,8 @@ function byFileThenAddress(a, b) {
   return a.address < b.address ? -1 : a.address > b.address ? 1 : 0;
 }
 
-// src/app/bundle-file.ts
-function bundleFile() {
-  return true ? __filename : void 0;
-}
-
 // src/app/read-history.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/core/explore/recent-changes.ts
 init_analyze();
@@ -41983,8 +42063,8 @@ function locateCommits(model, commits, repo) {
 }
 
 // src/adapters/git/git-contents.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path9 = require("node:path");
 var inFolder = (folder, name) => folder === "." || folder === "" ? name : `${folder}/${name}`;
 var MAX_WORKING_TREE_BYTES = 100 * 1024 * 1024;
 function gitContents(root, base, head) {
@@ -41997,7 +42077,7 @@ function gitContents(root, base, head) {
   };
   const sideAtHead = (path2) => {
     if (head !== void 0) return readAt(head, path2);
-    const read3 = readRegularFile((0, import_node_path8.join)(root, path2), {
+    const read3 = readRegularFile((0, import_node_path9.join)(root, path2), {
       maxBytes: MAX_WORKING_TREE_BYTES,
       noFollow: true
     });
@@ -42013,8 +42093,8 @@ function gitContents(root, base, head) {
   const namesAtHead = (folder, matches2) => {
     if (head !== void 0)
       return (listFolderAt(root, head, folder) ?? []).filter((n) => matches2.test(n));
-    const absolute = (0, import_node_path8.join)(root, folder);
-    return (0, import_node_fs7.existsSync)(absolute) ? (0, import_node_fs7.readdirSync)(absolute, { withFileTypes: true }).filter((e) => e.isFile() && matches2.test(e.name)).map((e) => e.name) : [];
+    const absolute = (0, import_node_path9.join)(root, folder);
+    return (0, import_node_fs8.existsSync)(absolute) ? (0, import_node_fs8.readdirSync)(absolute, { withFileTypes: true }).filter((e) => e.isFile() && matches2.test(e.name)).map((e) => e.name) : [];
   };
   const texts = (names3, folder, read3) => names3.flatMap((name) => {
     const text8 = read3(inFolder(folder, name));
@@ -42041,14 +42121,26 @@ function gitContents(root, base, head) {
       const atHead = namesAtHead(folder, matches2);
       if (atBase.length > limit || atHead.length > limit)
         return { skipped: `more than ${limit} .tf files`, base: [], head: [] };
+      const atCommit = (rev, names3) => {
+        const read3 = blobsAt(
+          root,
+          rev,
+          names3.map((name) => inFolder(folder, name))
+        );
+        return (path2) => read3.get(path2);
+      };
       return {
-        base: texts(atBase, folder, (path2) => showFile(root, base, path2)),
-        head: texts(atHead.sort(), folder, readAtHead)
+        base: texts(atBase, folder, atCommit(base, atBase)),
+        head: texts(
+          atHead.sort(),
+          folder,
+          head === void 0 ? readAtHead : atCommit(head, atHead)
+        )
       };
     },
     /** The other manifests in the file's folder, at head. */
     context: async (file) => {
-      const folder = (0, import_node_path8.dirname)(file.path);
+      const folder = (0, import_node_path9.dirname)(file.path);
       return texts(namesAtHead(folder, /\.ya?ml$/).slice(0, 100), folder, readAtHead);
     }
   };
@@ -42089,7 +42181,7 @@ async function readHistory(source, options) {
       repo
     );
     return {
-      source: `git history of ${repo ?? (0, import_node_path9.basename)(root)} ${window2}`,
+      source: `git history of ${repo ?? (0, import_node_path10.basename)(root)} ${window2}`,
       origin: `git history of ${root}`,
       located: locateCommits(model, commits, repo)
     };
@@ -42223,11 +42315,11 @@ init_cloudformation_address();
 init_kubernetes_address();
 
 // src/app/scan-repository.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 
 // src/adapters/fs/repository-files.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // src/core/adopt/template-scan.ts
 init_json_shapes();
@@ -42349,14 +42441,14 @@ function byName3(resource, template, resolver, references) {
 // src/adapters/fs/repository-files.ts
 function isFolder(path2) {
   try {
-    return (0, import_node_fs8.statSync)(path2).isDirectory();
+    return (0, import_node_fs9.statSync)(path2).isDirectory();
   } catch {
     return false;
   }
 }
 function listRepositoryFiles(root, repoRoot, skippedNames, skipped, notRegular) {
   if (repoRoot) {
-    const inside = (0, import_node_path10.relative)(repoRoot, root);
+    const inside = (0, import_node_path11.relative)(repoRoot, root);
     const all2 = trackedFiles(repoRoot);
     const prefix = inside === "" ? "" : `${inside.split("\\").join("/")}/`;
     const mine = all2.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
@@ -42364,7 +42456,7 @@ function listRepositoryFiles(root, repoRoot, skippedNames, skipped, notRegular) 
   }
   const out = [];
   const walk2 = (dir) => {
-    for (const entry2 of (0, import_node_fs8.readdirSync)((0, import_node_path10.join)(root, dir), { withFileTypes: true })) {
+    for (const entry2 of (0, import_node_fs9.readdirSync)((0, import_node_path11.join)(root, dir), { withFileTypes: true })) {
       const path2 = dir === "" ? entry2.name : `${dir}/${entry2.name}`;
       if (entry2.isDirectory()) {
         if (entry2.name === ".git") continue;
@@ -42384,8 +42476,8 @@ function synthesisedTemplates(root, listed4, notRegular) {
   const out = [];
   for (const file of listed4) {
     if (file !== "cdk.json" && !file.endsWith("/cdk.json")) continue;
-    const app = import_node_path10.posix.dirname(file);
-    const got = readRegularFile((0, import_node_path10.join)(root, file), { maxBytes: 1024 * 1024, noFollow: true });
+    const app = import_node_path11.posix.dirname(file);
+    const got = readRegularFile((0, import_node_path11.join)(root, file), { maxBytes: 1024 * 1024, noFollow: true });
     let output = "cdk.out";
     if (got.ok) {
       try {
@@ -42394,15 +42486,15 @@ function synthesisedTemplates(root, listed4, notRegular) {
       } catch {
       }
     }
-    const folder = import_node_path10.posix.normalize(app === "." ? output : `${app}/${output}`);
-    if (folder.startsWith("..") || import_node_path10.posix.isAbsolute(folder)) continue;
+    const folder = import_node_path11.posix.normalize(app === "." ? output : `${app}/${output}`);
+    if (folder.startsWith("..") || import_node_path11.posix.isAbsolute(folder)) continue;
     if (listed4.some((f) => f.startsWith(`${folder}/`))) continue;
     const files = [];
     const take = (dir, depth) => {
       let entries;
       try {
-        if ((0, import_node_fs8.lstatSync)((0, import_node_path10.join)(root, dir)).isSymbolicLink()) return;
-        entries = (0, import_node_fs8.readdirSync)((0, import_node_path10.join)(root, dir), { withFileTypes: true });
+        if ((0, import_node_fs9.lstatSync)((0, import_node_path11.join)(root, dir)).isSymbolicLink()) return;
+        entries = (0, import_node_fs9.readdirSync)((0, import_node_path11.join)(root, dir), { withFileTypes: true });
       } catch {
         return;
       }
@@ -42421,7 +42513,7 @@ function synthesisedTemplates(root, listed4, notRegular) {
     };
     take(folder, 0);
     if (files.length > 0)
-      out.push({ folder, files, sources: cdkAppSources(app, import_node_path10.posix.relative(app, folder), listed4) });
+      out.push({ folder, files, sources: cdkAppSources(app, import_node_path11.posix.relative(app, folder), listed4) });
   }
   return out;
 }
@@ -42672,7 +42764,7 @@ function listScanFiles(dir, exclude = []) {
         'pass a glob relative to the repository root, e.g. --exclude "examples/**"'
       );
   }
-  const root = (0, import_node_path11.resolve)(dir);
+  const root = (0, import_node_path12.resolve)(dir);
   if (!isFolder(root))
     throw new InputError(
       `${dir} is not a directory`,
@@ -42722,7 +42814,7 @@ async function scanRepository(dir, options = {}) {
   let manifests = 0;
   const templateFiles = [];
   const read3 = (file) => {
-    const got = readRegularFile((0, import_node_path11.join)(root, file), { maxBytes: MAX_SCAN_BYTES, noFollow: true });
+    const got = readRegularFile((0, import_node_path12.join)(root, file), { maxBytes: MAX_SCAN_BYTES, noFollow: true });
     if (got.ok) return got.bytes.toString("utf8");
     if (got.reason === "symlink" || got.reason === "not-regular") {
       notRegular.push(file);
@@ -42928,7 +43020,7 @@ async function buildDocs(build2) {
     } else if (workerFile && workers.length < useful)
       workers = [...workers, ...startPageWorkers(useful - workers.length, workerFile)];
     const writer = openSiteWriter(build2.outDir, build2.shownOut, {
-      protect: [(0, import_node_path12.resolve)(build2.cwd, build2.deps), build2.cwd]
+      protect: [(0, import_node_path13.resolve)(build2.cwd, build2.deps), build2.cwd]
     });
     try {
       const written = workers.length > 0 ? await writeSiteThreaded({ input, share, format: build2.format, workers }, writer) : await writeSite(wholeSite(SITE_FORMATS[build2.format], input), writer);
@@ -42963,7 +43055,7 @@ function writeFailure(error, shownOut) {
 var EARLY_BYTES = 512 * 1024;
 function earlyWorkers(build2) {
   if (build2.threads !== void 0) return threadsFor(build2.threads, 0) - 1;
-  const size = fileSize((0, import_node_path12.resolve)(build2.cwd, build2.deps)) ?? 0;
+  const size = fileSize((0, import_node_path13.resolve)(build2.cwd, build2.deps)) ?? 0;
   return size >= EARLY_BYTES ? threadsFor(void 0, THREADED_FROM_NODES) - 1 : 0;
 }
 function threadsFor(asked, nodes) {
@@ -42995,7 +43087,7 @@ function buildTime(sourceDateEpoch, now) {
   return now;
 }
 function graphCommit(deps, cwd, within2) {
-  const root = findRepoRoot((0, import_node_path12.dirname)((0, import_node_path12.resolve)(cwd, deps)));
+  const root = findRepoRoot((0, import_node_path13.dirname)((0, import_node_path13.resolve)(cwd, deps)));
   if (!root) return void 0;
   if (within2 !== void 0 && realPathInside(within2, root) === void 0) return void 0;
   try {
@@ -43015,7 +43107,7 @@ var kib = (bytes) => `${Math.ceil(bytes / 1024)} KB`;
 init_markdown_escape();
 async function runDocs({ context, runner }) {
   const { env } = context;
-  const workspace = (0, import_node_path13.resolve)(env.GITHUB_WORKSPACE ?? ".");
+  const workspace = (0, import_node_path14.resolve)(env.GITHUB_WORKSPACE ?? ".");
   const deps = parseDepsLocation(runner.input("deps") || "deps.yaml");
   if (deps.repo)
     throw new InputError(
@@ -43030,7 +43122,7 @@ async function runDocs({ context, runner }) {
     runner.notice(
       "mode docs builds the graph that is checked out (on a pull request, its merge with the base), not the default branch's: publish the site from push or schedule on the default branch."
     );
-  const depsFile = (0, import_node_path13.join)(workspace, deps.path);
+  const depsFile = (0, import_node_path14.join)(workspace, deps.path);
   const commit = graphCommit(depsFile, workspace, workspace) ?? (env.GITHUB_SHA || void 0);
   let written;
   try {
@@ -43090,11 +43182,11 @@ function wholeNumber(runner, name) {
   return Number(value);
 }
 function docsDir(workspace, dir) {
-  const target = (0, import_node_path13.resolve)(workspace, dir);
+  const target = (0, import_node_path14.resolve)(workspace, dir);
   const inside = realPathInside(workspace, target);
   if (inside === void 0)
     throw new InputError(
-      `input docs-dir "${dir}" leads outside the workspace (${workspace}${(0, import_node_path13.isAbsolute)(dir) ? "" : ", following links"}); nothing was written`,
+      `input docs-dir "${dir}" leads outside the workspace (${workspace}${(0, import_node_path14.isAbsolute)(dir) ? "" : ", following links"}); nothing was written`,
       "give a folder of the workspace, such as site"
     );
   if (inside === "")
@@ -43107,7 +43199,7 @@ function docsDir(workspace, dir) {
 
 // src/action/run-report.ts
 var import_node_os2 = require("node:os");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_merged_changes();
 
 // src/app/post-report.ts
@@ -43279,7 +43371,7 @@ async function runReport({ context, runner, github }) {
     // Only our own comments' analyses count: the login our review runs write as.
     ...commentAuthor ? { commentAuthor } : {}
   });
-  const reportPath = (0, import_node_path14.join)(env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "blastradius-report.json");
+  const reportPath = (0, import_node_path15.join)(env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "blastradius-report.json");
   context.writeFile(reportPath, `${JSON.stringify(reportToJson(report), null, 2)}
 `);
   const markdown = renderReportMarkdown(report, void 0, "the report-path output (JSON)");
@@ -43312,7 +43404,7 @@ The report is in the job summary.`
 
 // src/action/run-review.ts
 var import_node_os3 = require("node:os");
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // src/adapters/git/local-diff.ts
 function localDiffIn(dir) {
@@ -44036,12 +44128,12 @@ async function runReview({ context, runner, github }) {
   const inputs = readInputs(runner);
   if (inputs.comment !== "off")
     requireCommentAuthor(inputs.token, inputs.commentAuthor, "input comment-author");
-  const workspace = (0, import_node_path15.resolve)(env.GITHUB_WORKSPACE ?? ".");
-  const plan = inputs.plan ? context.readPlan((0, import_node_path15.resolve)(workspace, inputs.plan)) : void 0;
+  const workspace = (0, import_node_path16.resolve)(env.GITHUB_WORKSPACE ?? ".");
+  const plan = inputs.plan ? context.readPlan((0, import_node_path16.resolve)(workspace, inputs.plan)) : void 0;
   const templateOf = stackTemplates(inputs.stackTemplates ?? [], "input stack-template");
   const objectInputs = withNestedUnjudged(
     (inputs.changeSets ?? []).map(
-      (file) => context.readChangeSet((0, import_node_path15.resolve)(workspace, file), templateOf)
+      (file) => context.readChangeSet((0, import_node_path16.resolve)(workspace, file), templateOf)
     )
   );
   const rendered = inputs.rendered ? context.readRendered(inputs.rendered, workspace) : void 0;
@@ -44089,7 +44181,7 @@ async function runReview({ context, runner, github }) {
     grant: `Add to the workflow or job:
 ${PERMISSIONS_BLOCK}`
   });
-  const reportPath = (0, import_node_path15.join)(
+  const reportPath = (0, import_node_path16.join)(
     env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(),
     `blastradius-pr-${result.analysis.pull.number}.json`
   );
@@ -44122,7 +44214,7 @@ function readEvent(context, path2) {
 
 // src/action/runner.ts
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 init_terminal_escape();
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -44154,7 +44246,7 @@ function createRunner(env, write) {
   const appendTo = (variable, text8) => {
     const file = env[variable];
     if (!file) return false;
-    (0, import_node_fs9.appendFileSync)(file, text8, "utf8");
+    (0, import_node_fs10.appendFileSync)(file, text8, "utf8");
     return true;
   };
   return {
@@ -44216,8 +44308,8 @@ function runMain() {
   void runAction({
     env: process.env,
     write: (text8) => process.stdout.write(text8),
-    readFile: (path2) => (0, import_node_fs10.readFileSync)(path2, "utf8"),
-    writeFile: (path2, text8) => (0, import_node_fs10.writeFileSync)(path2, text8, "utf8"),
+    readFile: (path2) => (0, import_node_fs11.readFileSync)(path2, "utf8"),
+    writeFile: (path2, text8) => (0, import_node_fs11.writeFileSync)(path2, text8, "utf8"),
     createPort: (token, baseUrl, log) => octokitPort(createGitHubClient({ token, baseUrl, log })),
     readPlan: readPlanFile,
     readChangeSet: readChangeSetFile,

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "./git-history.js";
+import { BIN, runCli } from "./git-history.js";
 
 const DEPS = `version: 1
 owners:
@@ -134,6 +134,21 @@ describe("check --git on a Terraform module folder", () => {
     ]);
     // variables.tf changed too: its folder's change was reported, so it is not called quiet.
     expect(out.quietFiles).toEqual([]);
+  });
+
+  it("gives the same answer byte for byte with the parser in the CLI's own process", () => {
+    const run = (child: string) =>
+      spawnSync(process.execPath, [BIN, "check", "--git", "main", "--format", "json"], {
+        cwd: repo,
+        encoding: "utf8",
+        env: { ...process.env, BLASTRADIUS_HCL_CHILD: child },
+      });
+    const own = run("on");
+    const here = run("off");
+    expect(own.status).toBe(0);
+    expect(own.stdout).toContain("permissions-removed");
+    expect(here.stdout).toBe(own.stdout);
+    expect(here.stderr).toBe(own.stderr);
   });
 });
 

@@ -2,13 +2,7 @@
 
 import { isAbsolute, relative, resolve } from "node:path";
 import { readPathList } from "../adapters/fs/read-path-list.js";
-import {
-  changedFilesSince,
-  defaultBranch,
-  findRepoRoot,
-  mergeBaseOf,
-  originRepo,
-} from "../adapters/git/git.js";
+import { changedFilesSince, defaultBranch, findRepoRoot, originRepo } from "../adapters/git/git.js";
 import { InputError } from "../core/errors.js";
 import type { FileChange } from "../core/model.js";
 
@@ -53,12 +47,9 @@ export function resolveChanges(source: ChangeSource, context: ChangeContext): Re
         );
       }
       const base = source.base ?? defaultBranch(root);
-      const files = changedFilesSince(root, base);
-      return {
-        files,
-        repo,
-        git: { root, base: mergeBaseOf(root, base) },
-      };
+      // One merge base for the file list and for reading the base side.
+      const { files, mergeBase } = changedFilesSince(root, base);
+      return { files, repo, git: { root, base: mergeBase } };
     }
   }
 }

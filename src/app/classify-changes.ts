@@ -5,7 +5,7 @@
 // does not judge (beyond a limit, too large, unreadable, not parsing) is `unknown`, and listed
 // in `unjudged` with the reason, never quietly `modified`.
 
-import { parseModuleFiles } from "../adapters/terraform/parse-hcl.js";
+import { parseModuleFiles, startHclParser } from "../adapters/terraform/parse-hcl.js";
 import { classifyTemplateFile } from "../core/classify/cloudformation-changes.js";
 import { looksLikeTemplate, TEMPLATE_FILE } from "../core/classify/cloudformation-template.js";
 import type { DiscoveredReference, ResourceChange } from "../core/classify/evidence.js";
@@ -416,6 +416,8 @@ export async function classifyChanges(
   input: readonly FileChange[],
   options: ClassifyOptions,
 ): Promise<Classified> {
+  // Terraform to read: the parser starts while the files are read.
+  if (input.some((file) => TERRAFORM_ANY.test(file.path))) startHclParser();
   const limit = options.limit ?? 50;
   const maxBytes = options.maxBytes ?? MAX_READ_BYTES;
   const maxManifestBytes = options.maxManifestBytes ?? MAX_MANIFEST_BYTES;

@@ -66,3 +66,45 @@ describe("gitContents", () => {
     expect(folder.base.map((f) => f.path)).toEqual(["iam/policy.json", "iam/role.json"]);
   });
 });
+
+describe("gitContents' folder, read in one go at each commit", () => {
+  const dir = mkdtempSync(join(tmpdir(), "br-gitfolder-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const git = (...args: string[]) => gitIn(dir, args);
+  const rev = (name: string) =>
+    execFileSync("git", ["rev-parse", name], { cwd: dir, encoding: "utf8" }).trim();
+  // Names a batch could trip on: spaces, a non-ASCII one, one that looks like a revision.
+  const names = ["main.tf", "with space.tf", "ünïcode.tf", "HEAD:x.tf", "empty.tf"];
+  const text = (name: string, side: string) =>
+    name === "empty.tf" ? "" : `# ${name} at ${side}\n`;
+
+  git("init", "-q", "-b", "main");
+  mkdirSync(join(dir, "tf"));
+  for (const name of names) writeFileSync(join(dir, "tf", name), text(name, "base"));
+  writeFileSync(join(dir, "tf", "gone.tf"), "# removed at head\n");
+  writeFileSync(join(dir, "tf", "notes.md"), "not asked for\n");
+  git("add", ".");
+  git("commit", "-qm", "base");
+  const base = rev("HEAD");
+  for (const name of names.slice(0, 2)) writeFileSync(join(dir, "tf", name), text(name, "head"));
+  writeFileSync(join(dir, "tf", "new.tf"), "# added at head\n");
+  git("rm", "-q", "tf/gone.tf");
+  git("add", ".");
+  git("commit", "-qm", "head");
+  const head = rev("HEAD");
+
+  it("gives every file's text at base and at the head commit, as `git show` would", async () => {
+    const folder = await gitContents(dir, base, head).folder("tf", /\.tf$/, 10);
+    const show = (at: string, path: string) =>
+      execFileSync("git", ["show", `${at}:${path}`], { cwd: dir, encoding: "utf8" });
+    expect(folder.base.map((f) => f.path).sort()).toEqual(
+      [...names, "gone.tf"].map((n) => `tf/${n}`).sort(),
+    );
+    expect(folder.head.map((f) => f.path).sort()).toEqual(
+      [...names, "new.tf"].map((n) => `tf/${n}`).sort(),
+    );
+    for (const f of folder.base) expect(f.text, f.path).toBe(show(base, f.path));
+    for (const f of folder.head) expect(f.text, f.path).toBe(show(head, f.path));
+    expect(folder.head.find((f) => f.path === "tf/main.tf")?.text).toBe(text("main.tf", "head"));
+  });
+});

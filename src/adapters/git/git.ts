@@ -55,8 +55,14 @@ export function defaultBranch(root: string): string {
   );
 }
 
-/** Files changed between the merge base of `base` and the working tree, untracked files included. */
-export function changedFilesSince(root: string, base: string): FileChange[] {
+/**
+ * Files changed between the merge base of `base` and the working tree, untracked files
+ * included, and that merge base (the commit the base side is read at).
+ */
+export function changedFilesSince(
+  root: string,
+  base: string,
+): { readonly files: FileChange[]; readonly mergeBase: string } {
   try {
     git(root, ["rev-parse", "--verify", "--quiet", `${base}^{commit}`]);
   } catch {
@@ -70,11 +76,11 @@ export function changedFilesSince(root: string, base: string): FileChange[] {
   const changes = parseNameStatus(out);
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z"]);
   for (const path of untracked.split("\0")) if (path) changes.push({ path, status: "added" });
-  return changes;
+  return { files: changes, mergeBase };
 }
 
 /** The commit where HEAD's history left `base`'s: what a pull request is compared against. */
-export function mergeBaseOf(root: string, base: string): string {
+function mergeBaseOf(root: string, base: string): string {
   return git(root, ["merge-base", base, "HEAD"]).trim();
 }
 

@@ -1,15 +1,43 @@
 // Terraform files through HashiCorp's own HCL parser (hcl2json, Go compiled to WebAssembly).
-// Loaded on first use: it takes about a second to start, and most runs read no Terraform.
+// Started on first use, or as soon as a change shows Terraform files (startHclParser): most
+// runs read no Terraform. From the bundle it runs in a process of its own (hcl-child.ts says
+// why); from source (tests), and whenever that process cannot serve, in this one.
 
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { bundleFile } from "../../app/bundle-file.js";
 import type { HclJson } from "../../core/classify/terraform-file.js";
 import type { ModuleFile } from "../../core/classify/terraform-module.js";
+import { hclChild, type Parse } from "./hcl-child-client.js";
 
-type Parse = (file: string, text: string) => Promise<Record<string, unknown>>;
+/** The parser's own bundle, beside the CLI's and the Action's (scripts/bundle.mjs). */
+export const HCL_CHILD = "hcl-child.cjs";
+
+let inThisProcess: Promise<Parse> | undefined;
+const inProcess = (): Promise<Parse> => {
+  inThisProcess ??= import("@cdktn/hcl2json").then((m) => m.parse as Parse);
+  return inThisProcess;
+};
+
 let parser: Promise<Parse> | undefined;
 
 function load(): Promise<Parse> {
-  parser ??= import("@cdktn/hcl2json").then((m) => m.parse as Parse);
+  if (!parser) {
+    const bundle = bundleFile();
+    const child = bundle ? join(dirname(bundle), HCL_CHILD) : undefined;
+    parser =
+      child &&
+      !/^(0|off|false|no)$/i.test(process.env.BLASTRADIUS_HCL_CHILD ?? "") &&
+      existsSync(child)
+        ? Promise.resolve(hclChild(child, inProcess))
+        : inProcess();
+  }
   return parser;
+}
+
+/** Starts the parser now, so that its start overlaps what comes before the first parse. */
+export function startHclParser(): void {
+  void load();
 }
 
 const JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;

@@ -1,0 +1,73 @@
+// The HCL parser's own process gives what the parser gives in this process, and when that
+// process cannot start, dies at once or dies halfway, every request is still answered, the same.
+
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { hclChild, type Parse } from "./hcl-child-client.js";
+
+const CHILD = join(__dirname, "../../../lib/hcl-child.cjs");
+const inProcess = (): Promise<Parse> =>
+  import("@cdktn/hcl2json").then((m) => m.parse as unknown as Parse);
+
+const FILES = [
+  ["main.tf", 'resource "aws_iam_role" "r" {\n  name = "r-${var.env}"\n  tags = { a = 1 }\n}\n'],
+  ["locals.tf", "locals {\n  x = [for s in var.list : upper(s)]\n}\n"],
+  [
+    "policy.tf",
+    'data "aws_iam_policy_document" "d" {\n  statement {\n    actions = ["s3:*"]\n  }\n}\n',
+  ],
+  ["broken.tf", 'resource "x" {\n  a = \n'],
+] as const;
+
+/** Every file's answer: its JSON, or the error's message. */
+async function answers(parse: Parse): Promise<unknown[]> {
+  return Promise.all(
+    FILES.map(([file, text]) =>
+      parse(file, text).then(
+        (json) => ({ json }),
+        (error: Error) => ({ error: String(error?.message ?? error) }),
+      ),
+    ),
+  );
+}
+
+describe("the HCL parser in a process of its own", () => {
+  const dir = mkdtempSync(join(tmpdir(), "br-hclchild-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const script = (name: string, body: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, body);
+    return path;
+  };
+
+  it("answers as the parser does in this process, a syntax error included", async () => {
+    const want = await answers(await inProcess());
+    expect(want.some((a) => "error" in (a as object))).toBe(true);
+    let fellBack = false;
+    const parse = hclChild(CHILD, inProcess, () => {
+      fellBack = true;
+    });
+    expect(await answers(parse)).toEqual(want);
+    expect(fellBack).toBe(false);
+  });
+
+  it("falls back to this process when its process cannot start, dies at once, or halfway", async () => {
+    const want = await answers(await inProcess());
+    const dead = script("dead.cjs", "process.exit(3);\n");
+    // Reads a request, answers nothing, and dies.
+    const halfway = script(
+      "halfway.cjs",
+      'process.stdin.once("data", () => setTimeout(() => process.exit(1), 50));\n',
+    );
+    for (const path of [join(dir, "missing.cjs"), dead, halfway]) {
+      let fellBack = false;
+      const parse = hclChild(path, inProcess, () => {
+        fellBack = true;
+      });
+      expect(await answers(parse), path).toEqual(want);
+      expect(fellBack, path).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+// The CLI's side of hcl-child.ts: requests written a line each, answers matched by id. The
+// process never keeps the CLI alive (it is referenced only while an answer is awaited) and is
+// ended with it. If it cannot start or stops, every request still waiting, and every later one,
+// is parsed in this process instead: the answer is the same either way, only slower.
+
+import { spawn } from "node:child_process";
+import type { Socket } from "node:net";
+
+export type Parse = (file: string, text: string) => Promise<Record<string, unknown>>;
+
+interface Waiting {
+  readonly file: string;
+  readonly text: string;
+  readonly resolve: (json: Record<string, unknown>) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** `fellBack`: told when this process takes over (tests see which process answered). */
+export function hclChild(
+  script: string,
+  inProcess: () => Promise<Parse>,
+  fellBack: () => void = () => {},
+): Parse {
+  const child = spawn(process.execPath, ["--liftoff-only", script], {
+    stdio: ["pipe", "pipe", "ignore"],
+  });
+  const waiting = new Map<number, Waiting>();
+  let next = 0;
+  let broken = false;
+  let buffered = "";
+  // The pipes are sockets: they can be let go of like the process.
+  const pipes = [child.stdout, child.stdin] as unknown as Socket[];
+  const idle = () => {
+    child.unref();
+    for (const pipe of pipes) pipe.unref();
+  };
+  const busy = () => {
+    child.ref();
+    for (const pipe of pipes) pipe.ref();
+  };
+  idle();
+
+  const fallBack = () => {
+    if (broken) return;
+    broken = true;
+    fellBack();
+    const left = [...waiting.values()];
+    waiting.clear();
+    idle();
+    for (const w of left)
+      inProcess()
+        .then((parse) => parse(w.file, w.text))
+        .then(w.resolve, w.reject);
+  };
+  child.on("error", fallBack);
+  child.on("exit", fallBack);
+  child.stdin.on("error", fallBack);
+
+  child.stdout.setEncoding("utf8");
+  child.stdout.on("data", (chunk: string) => {
+    buffered += chunk;
+    let end = buffered.indexOf("\n");
+    while (end >= 0) {
+      const said = JSON.parse(buffered.slice(0, end)) as {
+        id: number;
+        json?: Record<string, unknown>;
+        error?: string;
+      };
+      buffered = buffered.slice(end + 1);
+      end = buffered.indexOf("\n");
+      const w = waiting.get(said.id);
+      if (!w) continue;
+      waiting.delete(said.id);
+      if (said.error !== undefined) w.reject(new Error(said.error));
+      else w.resolve(said.json ?? {});
+    }
+    if (waiting.size === 0) idle();
+  });
+
+  return (file, text) => {
+    if (broken) return inProcess().then((parse) => parse(file, text));
+    return new Promise((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { file, text, resolve, reject });
+      busy();
+      child.stdin.write(`${JSON.stringify({ id, file, text })}\n`);
+    });
+  };
+}
