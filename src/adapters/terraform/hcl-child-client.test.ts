@@ -12,6 +12,7 @@ const inProcess = (): Promise<Parse> =>
   import("@cdktn/hcl2json").then((m) => m.parse as unknown as Parse);
 
 const FILES = [
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: HCL's interpolation, not JavaScript's.
   ["main.tf", 'resource "aws_iam_role" "r" {\n  name = "r-${var.env}"\n  tags = { a = 1 }\n}\n'],
   ["locals.tf", "locals {\n  x = [for s in var.list : upper(s)]\n}\n"],
   [
