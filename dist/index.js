@@ -36403,6 +36403,7 @@ function bundleFile() {
 
 // src/adapters/terraform/hcl-child-client.ts
 var import_node_child_process3 = require("node:child_process");
+var GO_EXITED = /Go program has already exited/;
 function hclChild(script, inProcess2, fellBack = () => {
 }) {
   const child = (0, import_node_child_process3.spawn)(process.execPath, ["--liftoff-only", script], {
@@ -36445,6 +36446,11 @@ function hclChild(script, inProcess2, fellBack = () => {
       end = buffered.indexOf("\n");
       const w = waiting.get(said.id);
       if (!w) continue;
+      if (said.error !== void 0 && GO_EXITED.test(said.error)) {
+        child.kill();
+        fallBack();
+        return;
+      }
       waiting.delete(said.id);
       if (said.error !== void 0) w.reject(new Error(said.error));
       else w.resolve(said.json ?? {});
@@ -36479,11 +36485,40 @@ function load() {
   }
   return parser;
 }
+var MAX_HCL_NESTING = 256;
+var MAX_UNARY_RUN = 1e3;
+var MAX_CONDITIONALS = 2e3;
+function tooDeep(text8) {
+  let depth = 0;
+  let deepest = 0;
+  let run = 0;
+  let longest = 0;
+  let questions = 0;
+  for (let i = 0; i < text8.length; i++) {
+    const c = text8.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) {
+      if (++depth > deepest) deepest = depth;
+    } else if (c === 41 || c === 93 || c === 125) depth--;
+    if (c === 33 || c === 45) {
+      if (++run > longest) longest = run;
+    } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) run = 0;
+    if (c === 63) questions++;
+  }
+  if (deepest > MAX_HCL_NESTING)
+    return `nested ${deepest} levels deep (brackets, braces, parentheses or templates): not given to the parser, which handles at most ${MAX_HCL_NESTING}`;
+  if (longest > MAX_UNARY_RUN)
+    return `a run of ${longest} unary operators (! or -): not given to the parser, which handles at most ${MAX_UNARY_RUN}`;
+  if (questions > MAX_CONDITIONALS)
+    return `${questions} conditionals (?): not given to the parser, which handles at most ${MAX_CONDITIONALS}`;
+  return void 0;
+}
 function startHclParser() {
   void load();
 }
 var JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;
 async function parseTerraform(file, text8, options = {}) {
+  const deep = tooDeep(text8);
+  if (deep) throw new Error(deep);
   const parse3 = await load();
   const json = await parse3(file, text8);
   if (options.evaluate === false) return json;
@@ -40600,7 +40635,10 @@ function blobsAt(root, rev, paths) {
     if (size === void 0) continue;
     const bytes = Number(size);
     if (header.split(" ")[1] === "blob")
-      texts.set(path2, out.subarray(at5, at5 + bytes).toString("utf8"));
+      try {
+        texts.set(path2, out.subarray(at5, at5 + bytes).toString("utf8"));
+      } catch {
+      }
     at5 += bytes + 1;
   }
   return texts;
@@ -42127,7 +42165,7 @@ function gitContents(root, base, head) {
           rev,
           names3.map((name) => inFolder(folder, name))
         );
-        return (path2) => read3.get(path2);
+        return (path2) => read3.get(path2) ?? (path2.includes("\n") ? showFile(root, rev, path2) : void 0);
       };
       return {
         base: texts(atBase, folder, atCommit(base, atBase)),

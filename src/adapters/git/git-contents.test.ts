@@ -74,7 +74,7 @@ describe("gitContents' folder, read in one go at each commit", () => {
   const rev = (name: string) =>
     execFileSync("git", ["rev-parse", name], { cwd: dir, encoding: "utf8" }).trim();
   // Names a batch could trip on: spaces, a non-ASCII one, one that looks like a revision.
-  const names = ["main.tf", "with space.tf", "ünïcode.tf", "HEAD:x.tf", "empty.tf"];
+  const names = ["main.tf", "with space.tf", "ünïcode.tf", "HEAD:x.tf", "empty.tf", "new\nline.tf"];
   const text = (name: string, side: string) =>
     name === "empty.tf" ? "" : `# ${name} at ${side}\n`;
 

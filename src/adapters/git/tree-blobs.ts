@@ -58,8 +58,13 @@ export function blobsAt(root: string, rev: string, paths: readonly string[]): Ma
     const size = /^[0-9a-f]+ \w+ (\d+)$/.exec(header)?.[1];
     if (size === undefined) continue; // "<name> missing"
     const bytes = Number(size);
+    // A blob too large to be one string (over 512 MB) is left out, as `git show` left it.
     if (header.split(" ")[1] === "blob")
-      texts.set(path, out.subarray(at, at + bytes).toString("utf8"));
+      try {
+        texts.set(path, out.subarray(at, at + bytes).toString("utf8"));
+      } catch {
+        // Left out: the caller says it could not read it.
+      }
     at += bytes + 1;
   }
   return texts;

@@ -62,7 +62,23 @@ describe("the HCL parser in a process of its own", () => {
       "halfway.cjs",
       'process.stdin.once("data", () => setTimeout(() => process.exit(1), 50));\n',
     );
-    for (const path of [join(dir, "missing.cjs"), dead, halfway]) {
+    // Alive, but its Go runtime has ended: it answers every request with that.
+    const exited = script(
+      "exited.cjs",
+      [
+        'process.stdin.setEncoding("utf8");',
+        'let rest = "";',
+        'process.stdin.on("data", (chunk) => {',
+        "  rest += chunk;",
+        '  for (let end = rest.indexOf("\\n"); end >= 0; end = rest.indexOf("\\n")) {',
+        "    const { id } = JSON.parse(rest.slice(0, end));",
+        "    rest = rest.slice(end + 1);",
+        '    process.stdout.write(JSON.stringify({ id, error: "Go program has already exited" }) + "\\n");',
+        "  }",
+        "});",
+      ].join("\n"),
+    );
+    for (const path of [join(dir, "missing.cjs"), dead, halfway, exited]) {
       let fellBack = false;
       const parse = hclChild(path, inProcess, () => {
         fellBack = true;

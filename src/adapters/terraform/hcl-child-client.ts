@@ -8,6 +8,9 @@ import type { Socket } from "node:net";
 
 export type Parse = (file: string, text: string) => Promise<Record<string, unknown>>;
 
+/** What hcl2json says to every request once its Go program has ended. */
+const GO_EXITED = /Go program has already exited/;
+
 interface Waiting {
   readonly file: string;
   readonly text: string;
@@ -70,6 +73,13 @@ export function hclChild(
       end = buffered.indexOf("\n");
       const w = waiting.get(said.id);
       if (!w) continue;
+      // Its Go runtime died (a stack overflow ends it, and it answers nothing after): this
+      // request and the rest are parsed here, by a runtime that has not.
+      if (said.error !== undefined && GO_EXITED.test(said.error)) {
+        child.kill();
+        fallBack();
+        return;
+      }
       waiting.delete(said.id);
       if (said.error !== undefined) w.reject(new Error(said.error));
       else w.resolve(said.json ?? {});

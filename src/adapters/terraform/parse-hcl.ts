@@ -35,6 +35,52 @@ function load(): Promise<Parse> {
   return parser;
 }
 
+/**
+ * How deep HCL may nest before it is not parsed. The parser recurses once per level; past
+ * about a thousand levels its stack runs out, at a depth that moves with the process (its own,
+ * with --liftoff-only, or this one) and with the machine's load, and the Go runtime does not
+ * survive it. Well below that, the same text gets the same answer everywhere.
+ */
+export const MAX_HCL_NESTING = 256;
+/**
+ * Unary operators one on the next (`!!!x`, `- -1`) and conditionals one inside the next
+ * (`a ? b : c ? d : …`) recurse too; the parser's stack held 3,000 of either here. A comment's
+ * row of dashes is a run as well, hence a bound well above any such row.
+ */
+const MAX_UNARY_RUN = 1000;
+const MAX_CONDITIONALS = 2000;
+
+/**
+ * Why a text is not given to the parser, or undefined. Counted on the raw text (brackets in
+ * strings and comments included): only a text built to nest could come near these bounds.
+ */
+export function tooDeep(text: string): string | undefined {
+  let depth = 0;
+  let deepest = 0;
+  let run = 0;
+  let longest = 0;
+  let questions = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ( [ {  and  ) ] }
+    if (c === 40 || c === 91 || c === 123) {
+      if (++depth > deepest) deepest = depth;
+    } else if (c === 41 || c === 93 || c === 125) depth--;
+    // A run of unary operators (! and -), spaces between them included.
+    if (c === 33 || c === 45) {
+      if (++run > longest) longest = run;
+    } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) run = 0;
+    if (c === 63) questions++;
+  }
+  if (deepest > MAX_HCL_NESTING)
+    return `nested ${deepest} levels deep (brackets, braces, parentheses or templates): not given to the parser, which handles at most ${MAX_HCL_NESTING}`;
+  if (longest > MAX_UNARY_RUN)
+    return `a run of ${longest} unary operators (! or -): not given to the parser, which handles at most ${MAX_UNARY_RUN}`;
+  if (questions > MAX_CONDITIONALS)
+    return `${questions} conditionals (?): not given to the parser, which handles at most ${MAX_CONDITIONALS}`;
+  return undefined;
+}
+
 /** Starts the parser now, so that its start overlaps what comes before the first parse. */
 export function startHclParser(): void {
   void load();
@@ -52,6 +98,8 @@ export async function parseTerraform(
   text: string,
   options: { readonly evaluate?: boolean } = {},
 ): Promise<HclJson> {
+  const deep = tooDeep(text);
+  if (deep) throw new Error(deep);
   const parse = await load();
   const json = await parse(file, text);
   // Reading references only (init, drift) needs no IAM documents: each jsonencode is a parse.
