@@ -29411,23 +29411,41 @@ function readManifest(text8, wanted) {
 
 // src/core/classify/terraform-file.ts
 init_classes();
-
-// src/core/regexp-literal.ts
-function regExpLiteral(text8) {
-  return text8.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-}
-
-// src/core/classify/terraform-file.ts
 init_json_shapes();
 init_policy();
 function blockLine(text8, block) {
-  const pattern = new RegExp(
-    `^\\s*${regExpLiteral(block.kind)}\\s+"${regExpLiteral(block.type)}"\\s+"${regExpLiteral(block.name)}"`,
-    "m"
-  );
-  const match = pattern.exec(text8);
-  return match ? text8.slice(0, match.index).split("\n").length : void 0;
+  return headerLines(text8).get(`${block.kind}\0${block.type}\0${block.name}`);
 }
+function moduleLine(text8, name) {
+  return headerLines(text8).get(`module\0${name}`);
+}
+function headerLines(text8) {
+  if (text8 === lastText && lastLines) return lastLines;
+  const lines = /* @__PURE__ */ new Map();
+  let line = 1;
+  let at5 = 0;
+  const countTo = (index2) => {
+    for (; at5 < index2; at5++) if (text8.charCodeAt(at5) === 10) line++;
+    return line;
+  };
+  for (const m of text8.matchAll(/^\s*(resource|data)\s+"([^"]*)"\s+"([^"]*)"/gm)) {
+    const key = `${m[1]}\0${m[2]}\0${m[3]}`;
+    const found = countTo(m.index);
+    if (!lines.has(key)) lines.set(key, found);
+  }
+  line = 1;
+  at5 = 0;
+  for (const m of text8.matchAll(/^\s*module\s+"([^"]*)"/gm)) {
+    const key = `module\0${m[1]}`;
+    const found = countTo(m.index);
+    if (!lines.has(key)) lines.set(key, found);
+  }
+  lastText = text8;
+  lastLines = lines;
+  return lines;
+}
+var lastText;
+var lastLines;
 
 // src/core/adopt/repo-scan.ts
 init_yaml_documents();
@@ -29507,14 +29525,13 @@ function terraformResources(file, json, text8) {
     }
   }
   for (const [name, bodies] of Object.entries(record(json.module))) {
-    const match = new RegExp(`^\\s*module\\s+"${regExpLiteral(name)}"`, "m").exec(text8);
     out.push({
       address: `module.${name}`,
       type: "module",
       name,
       file,
       dir,
-      line: match ? text8.slice(0, match.index).split("\n").length : void 0,
+      line: moduleLine(text8, name),
       references: referencesIn2(bodies)
     });
   }
@@ -38226,6 +38243,11 @@ function identityFacts(module2, block, instance) {
   };
 }
 
+// src/core/regexp-literal.ts
+function regExpLiteral(text8) {
+  return text8.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
 // src/core/classify/terraform-scenarios.ts
 function named2(names3, detail) {
   const mentioned = names3.filter((n) => new RegExp(`\\bvar\\.${regExpLiteral(n)}\\b`).test(detail));
@@ -38988,7 +39010,7 @@ function moduleCalls(files) {
       out.set(name, { file: file.path, body: list(bodies)[0] ?? {} });
   return out;
 }
-function moduleLine(text8, name) {
+function moduleLine2(text8, name) {
   if (text8 === void 0) return void 0;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const match = new RegExp(`^\\s*module\\s+"${escaped}"`, "m").exec(text8);
@@ -39006,7 +39028,7 @@ function moduleCallChanges(base, head, before, after, changes) {
     const address = `module.${name}`;
     const side = next ? after : before;
     const call = next ?? old;
-    const line = moduleLine(side.texts.get(call.file), name);
+    const line = moduleLine2(side.texts.get(call.file), name);
     const what = !old ? "added" : !next ? "removed" : "changed";
     const where2 = { file: call.file, ...line ? { line } : {} };
     changes.push({

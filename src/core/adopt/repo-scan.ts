@@ -5,11 +5,10 @@
 
 import { record } from "../classify/json-shapes.js";
 import { manifestObjects, RBAC_KINDS } from "../classify/kubernetes-manifests.js";
-import { blockLine, type HclJson } from "../classify/terraform-file.js";
+import { blockLine, type HclJson, moduleLine } from "../classify/terraform-file.js";
 import type { Codeowners } from "../codeowners.js";
 import { declaresKinds } from "../config/yaml-documents.js";
 import type { Diagnostic } from "../model.js";
-import { regExpLiteral } from "../regexp-literal.js";
 import type { ScannedTemplateResource } from "./template-scan.js";
 
 export interface TerraformReference {
@@ -164,14 +163,13 @@ export function terraformResources(file: string, json: HclJson, text: string): S
     }
   }
   for (const [name, bodies] of Object.entries(record(json.module))) {
-    const match = new RegExp(`^\\s*module\\s+"${regExpLiteral(name)}"`, "m").exec(text);
     out.push({
       address: `module.${name}`,
       type: "module",
       name,
       file,
       dir,
-      line: match ? text.slice(0, match.index).split("\n").length : undefined,
+      line: moduleLine(text, name),
       references: referencesIn(bodies),
     });
   }
