@@ -59,6 +59,16 @@ process.env.XDG_CACHE_HOME = CACHE_HOME;
 const args = new Set(process.argv.slice(2));
 const SEED = 20261127;
 
+/** The Nx comparison as `--nx-only` and the whole run both make it. */
+const nxOptions = () => ({
+  root: ROOT,
+  out: OUT,
+  bin: BIN,
+  sizes: [2_000, 5_000],
+  seed: SEED,
+  runs: 3,
+});
+
 interface Timed {
   readonly ms: number;
   readonly rssMiB: number;
@@ -488,14 +498,7 @@ async function main(): Promise<void> {
 
   if (args.has("--nx-only")) {
     mkdirSync(OUT, { recursive: true });
-    const nx = compareWithNx({
-      root: ROOT,
-      out: OUT,
-      bin: BIN,
-      sizes: [2_000, 5_000],
-      seed: SEED,
-      runs: 3,
-    });
+    const nx = compareWithNx(nxOptions());
     keepInResults({ nx });
     console.log(JSON.stringify(nx, null, 2));
     return;
@@ -579,14 +582,7 @@ async function main(): Promise<void> {
   let nx: NxRow[] | string = "skipped (--no-nx)";
   if (!args.has("--no-nx") && !args.has("--quick")) {
     process.stdout.write("measuring against Nx…\n");
-    nx = compareWithNx({
-      root: ROOT,
-      out: OUT,
-      bin: BIN,
-      sizes: [2_000, 5_000],
-      seed: SEED,
-      runs: 3,
-    });
+    nx = compareWithNx(nxOptions());
   }
 
   let million: MillionRow | string = "skipped";

@@ -3279,8 +3279,23 @@ var require_build = __commonJS({
 
 // src/adapters/terraform/hcl-child.ts
 var import_hcl2json = __toESM(require_build(), 1);
+
+// src/adapters/terraform/json-lines.ts
+function eachJsonLine(stream, each) {
+  let buffered = "";
+  stream.setEncoding("utf8");
+  stream.on("data", (chunk) => {
+    buffered += chunk;
+    for (let end = buffered.indexOf("\n"); end >= 0; end = buffered.indexOf("\n")) {
+      const line = buffered.slice(0, end);
+      buffered = buffered.slice(end + 1);
+      each(JSON.parse(line));
+    }
+  });
+}
+
+// src/adapters/terraform/hcl-child.ts
 var queue = Promise.resolve();
-var buffered = "";
 function answer(request) {
   return Promise.resolve().then(() => (0, import_hcl2json.parse)(request.file, request.text)).then(
     (json) => {
@@ -3294,16 +3309,8 @@ function answer(request) {
     }
   );
 }
-process.stdin.setEncoding("utf8");
-process.stdin.on("data", (chunk) => {
-  buffered += chunk;
-  let end = buffered.indexOf("\n");
-  while (end >= 0) {
-    const request = JSON.parse(buffered.slice(0, end));
-    buffered = buffered.slice(end + 1);
-    end = buffered.indexOf("\n");
-    queue = queue.then(() => answer(request));
-  }
+eachJsonLine(process.stdin, (request) => {
+  queue = queue.then(() => answer(request));
 });
 process.stdin.on("end", () => {
   queue.then(() => process.stdout.write("", () => process.exit(0)));

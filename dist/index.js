@@ -23702,7 +23702,7 @@ var PAD = 61;
 var encoder = new TextEncoder();
 var ascii = new TextDecoder("latin1");
 var utf8 = (text8) => encoder.encode(text8);
-function bytesDataUrl(mime, bytes) {
+function dataUrl(mime, bytes) {
   const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
   const whole2 = bytes.length - bytes.length % 3;
   let o = 0;
@@ -23858,7 +23858,7 @@ function placeExports(exports2) {
     const mime = MIME[file.path.slice(file.path.lastIndexOf(".") + 1)];
     const bytes = mime && file.content.length <= INLINE_EXPORT_BYTES ? utf8(file.content) : void 0;
     if (mime && bytes && bytes.length <= INLINE_EXPORT_BYTES)
-      inline.set(file.path, bytesDataUrl(mime, bytes));
+      inline.set(file.path, dataUrl(mime, bytes));
     else files.push(file);
   }
   return { inline, files };
@@ -36418,8 +36418,27 @@ function bundleFile() {
   return true ? __filename : void 0;
 }
 
+// src/adapters/switched-off.ts
+var switchedOff = (value) => /^(off|0|false|no)$/i.test(value ?? "");
+
 // src/adapters/terraform/hcl-child-client.ts
 var import_node_child_process3 = require("node:child_process");
+
+// src/adapters/terraform/json-lines.ts
+function eachJsonLine(stream, each) {
+  let buffered = "";
+  stream.setEncoding("utf8");
+  stream.on("data", (chunk) => {
+    buffered += chunk;
+    for (let end = buffered.indexOf("\n"); end >= 0; end = buffered.indexOf("\n")) {
+      const line = buffered.slice(0, end);
+      buffered = buffered.slice(end + 1);
+      each(JSON.parse(line));
+    }
+  });
+}
+
+// src/adapters/terraform/hcl-child-client.ts
 var GO_EXITED = /Go program has already exited/;
 function hclChild(script, inProcess2, fellBack = () => {
 }) {
@@ -36429,7 +36448,6 @@ function hclChild(script, inProcess2, fellBack = () => {
   const waiting = /* @__PURE__ */ new Map();
   let next = 0;
   let broken = false;
-  let buffered = "";
   const pipes = [child.stdout, child.stdin];
   const idle = () => {
     child.unref();
@@ -36453,25 +36471,18 @@ function hclChild(script, inProcess2, fellBack = () => {
   child.on("error", fallBack);
   child.on("exit", fallBack);
   child.stdin.on("error", fallBack);
-  child.stdout.setEncoding("utf8");
-  child.stdout.on("data", (chunk) => {
-    buffered += chunk;
-    let end = buffered.indexOf("\n");
-    while (end >= 0) {
-      const said = JSON.parse(buffered.slice(0, end));
-      buffered = buffered.slice(end + 1);
-      end = buffered.indexOf("\n");
-      const w = waiting.get(said.id);
-      if (!w) continue;
-      if (said.error !== void 0 && GO_EXITED.test(said.error)) {
-        child.kill();
-        fallBack();
-        return;
-      }
-      waiting.delete(said.id);
-      if (said.error !== void 0) w.reject(new Error(said.error));
-      else w.resolve(said.json ?? {});
+  eachJsonLine(child.stdout, (value) => {
+    const said = value;
+    const w = waiting.get(said.id);
+    if (!w) return;
+    if (said.error !== void 0 && GO_EXITED.test(said.error)) {
+      child.kill();
+      fallBack();
+      return;
     }
+    waiting.delete(said.id);
+    if (said.error !== void 0) w.reject(new Error(said.error));
+    else w.resolve(said.json ?? {});
     if (waiting.size === 0) idle();
   });
   return (file, text8) => {
@@ -36498,7 +36509,7 @@ function load() {
   if (!parser) {
     const bundle = bundleFile();
     const child = bundle ? (0, import_node_path6.join)((0, import_node_path6.dirname)(bundle), HCL_CHILD) : void 0;
-    parser = child && !/^(0|off|false|no)$/i.test(process.env.BLASTRADIUS_HCL_CHILD ?? "") && (0, import_node_fs6.existsSync)(child) ? Promise.resolve(hclChild(child, inProcess)) : inProcess();
+    parser = child && !switchedOff(process.env.BLASTRADIUS_HCL_CHILD) && (0, import_node_fs6.existsSync)(child) ? Promise.resolve(hclChild(child, inProcess)) : inProcess();
   }
   return parser;
 }
@@ -40633,8 +40644,21 @@ function treeAt(root, rev) {
 }
 function blobsAt(root, rev, paths) {
   const texts = /* @__PURE__ */ new Map();
-  const asked = paths.filter((p) => !p.includes("\n"));
-  if (asked.length === 0) return texts;
+  readBatch(
+    root,
+    rev,
+    paths.filter((p) => !p.includes("\n")),
+    texts
+  );
+  for (const path2 of paths) {
+    if (!path2.includes("\n")) continue;
+    const text8 = showFile(root, rev, path2);
+    if (text8 !== void 0) texts.set(path2, text8);
+  }
+  return texts;
+}
+function readBatch(root, rev, asked, texts) {
+  if (asked.length === 0) return;
   let out;
   try {
     out = (0, import_node_child_process4.execFileSync)("git", ["cat-file", "--batch"], {
@@ -40645,7 +40669,7 @@ function blobsAt(root, rev, paths) {
       maxBuffer: 2 * 1024 * 1024 * 1024
     });
   } catch {
-    return texts;
+    return;
   }
   let at5 = 0;
   for (const path2 of asked) {
@@ -40663,7 +40687,6 @@ function blobsAt(root, rev, paths) {
       }
     at5 += bytes + 1;
   }
-  return texts;
 }
 
 // src/app/state-contents.ts
@@ -42187,7 +42210,7 @@ function gitContents(root, base, head) {
           rev,
           names3.map((name) => inFolder(folder, name))
         );
-        return (path2) => read3.get(path2) ?? (path2.includes("\n") ? showFile(root, rev, path2) : void 0);
+        return (path2) => read3.get(path2);
       };
       return {
         base: texts(atBase, folder, atCommit(base, atBase)),

@@ -16,6 +16,7 @@ import {
 } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
+import { switchedOff } from "../switched-off.js";
 import { readRegularFile } from "./read-regular.js";
 
 /** The folder's size the cache keeps below, unless BLASTRADIUS_CACHE_MAX_MB says otherwise. */
@@ -30,7 +31,7 @@ const SUFFIX = ".graph";
  * turns the cache off (it would be in the working folder, inside the repository checked).
  */
 export function graphCacheFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (/^(off|0|false|no)$/i.test(env.BLASTRADIUS_CACHE ?? "")) return undefined;
+  if (switchedOff(env.BLASTRADIUS_CACHE)) return undefined;
   const xdg = env.XDG_CACHE_HOME;
   if (xdg && isAbsolute(xdg)) return join(xdg, "blastradius", "graphs");
   const home = homedir();

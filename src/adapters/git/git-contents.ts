@@ -92,9 +92,7 @@ export function gitContents(root: string, base: string, head?: string) {
           rev,
           names.map((name) => inFolder(folder, name)),
         );
-        // A name with a line break cannot be asked for in a batch: it is read on its own.
-        return (path: string) =>
-          read.get(path) ?? (path.includes("\n") ? showFile(root, rev, path) : undefined);
+        return (path: string) => read.get(path);
       };
       return {
         base: texts(atBase, folder, atCommit(base, atBase)),

@@ -3,6 +3,7 @@
 // files costs two processes, not two per file.
 
 import { execFileSync } from "node:child_process";
+import { showFile } from "./git.js";
 
 export interface TreeEntry {
   readonly kind: "file" | "symlink" | "submodule";
@@ -33,11 +34,34 @@ export function treeAt(root: string, rev: string): Map<string, TreeEntry> {
   return entries;
 }
 
-/** The texts of files at a commit, read together; a path git cannot give is left out. */
+/**
+ * The texts of files at a commit, read together; a path git cannot give is left out. A path
+ * with a line break cannot be asked for in a batch: each such path is read on its own.
+ */
 export function blobsAt(root: string, rev: string, paths: readonly string[]): Map<string, string> {
   const texts = new Map<string, string>();
-  const asked = paths.filter((p) => !p.includes("\n"));
-  if (asked.length === 0) return texts;
+  readBatch(
+    root,
+    rev,
+    paths.filter((p) => !p.includes("\n")),
+    texts,
+  );
+  for (const path of paths) {
+    if (!path.includes("\n")) continue;
+    const text = showFile(root, rev, path);
+    if (text !== undefined) texts.set(path, text);
+  }
+  return texts;
+}
+
+/** Files read through one `git cat-file --batch`, into `texts`. */
+function readBatch(
+  root: string,
+  rev: string,
+  asked: readonly string[],
+  texts: Map<string, string>,
+): void {
+  if (asked.length === 0) return;
   let out: Buffer;
   try {
     out = execFileSync("git", ["cat-file", "--batch"], {
@@ -47,7 +71,7 @@ export function blobsAt(root: string, rev: string, paths: readonly string[]): Ma
       maxBuffer: 2 * 1024 * 1024 * 1024,
     });
   } catch {
-    return texts;
+    return;
   }
   let at = 0;
   for (const path of asked) {
@@ -67,5 +91,4 @@ export function blobsAt(root: string, rev: string, paths: readonly string[]): Ma
       }
     at += bytes + 1;
   }
-  return texts;
 }

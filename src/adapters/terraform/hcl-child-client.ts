@@ -5,6 +5,7 @@
 
 import { spawn } from "node:child_process";
 import type { Socket } from "node:net";
+import { eachJsonLine } from "./json-lines.js";
 
 export type Parse = (file: string, text: string) => Promise<Record<string, unknown>>;
 
@@ -30,7 +31,6 @@ export function hclChild(
   const waiting = new Map<number, Waiting>();
   let next = 0;
   let broken = false;
-  let buffered = "";
   // The pipes are sockets: they can be let go of like the process.
   const pipes = [child.stdout, child.stdin] as unknown as Socket[];
   const idle = () => {
@@ -59,31 +59,21 @@ export function hclChild(
   child.on("exit", fallBack);
   child.stdin.on("error", fallBack);
 
-  child.stdout.setEncoding("utf8");
-  child.stdout.on("data", (chunk: string) => {
-    buffered += chunk;
-    let end = buffered.indexOf("\n");
-    while (end >= 0) {
-      const said = JSON.parse(buffered.slice(0, end)) as {
-        id: number;
-        json?: Record<string, unknown>;
-        error?: string;
-      };
-      buffered = buffered.slice(end + 1);
-      end = buffered.indexOf("\n");
-      const w = waiting.get(said.id);
-      if (!w) continue;
-      // Its Go runtime died (a stack overflow ends it, and it answers nothing after): this
-      // request and the rest are parsed here, by a runtime that has not.
-      if (said.error !== undefined && GO_EXITED.test(said.error)) {
-        child.kill();
-        fallBack();
-        return;
-      }
-      waiting.delete(said.id);
-      if (said.error !== undefined) w.reject(new Error(said.error));
-      else w.resolve(said.json ?? {});
+  eachJsonLine(child.stdout, (value) => {
+    const said = value as { id: number; json?: Record<string, unknown>; error?: string };
+    const w = waiting.get(said.id);
+    if (!w) return;
+    // Its Go runtime died (a stack overflow ends it, and it answers nothing after): this
+    // request and the rest are parsed here, by a runtime that has not (and later answers find
+    // no one waiting).
+    if (said.error !== undefined && GO_EXITED.test(said.error)) {
+      child.kill();
+      fallBack();
+      return;
     }
+    waiting.delete(said.id);
+    if (said.error !== undefined) w.reject(new Error(said.error));
+    else w.resolve(said.json ?? {});
     if (waiting.size === 0) idle();
   });
 

@@ -7,6 +7,7 @@
 // answers one a line (`{"id","json"}` or `{"id","error"}`), in order, until its input ends.
 
 import { parse } from "@cdktn/hcl2json";
+import { eachJsonLine } from "./json-lines.js";
 
 interface Request {
   readonly id: number;
@@ -15,7 +16,6 @@ interface Request {
 }
 
 let queue: Promise<void> = Promise.resolve();
-let buffered = "";
 
 function answer(request: Request): Promise<void> {
   return Promise.resolve()
@@ -31,16 +31,8 @@ function answer(request: Request): Promise<void> {
     );
 }
 
-process.stdin.setEncoding("utf8");
-process.stdin.on("data", (chunk: string) => {
-  buffered += chunk;
-  let end = buffered.indexOf("\n");
-  while (end >= 0) {
-    const request = JSON.parse(buffered.slice(0, end)) as Request;
-    buffered = buffered.slice(end + 1);
-    end = buffered.indexOf("\n");
-    queue = queue.then(() => answer(request));
-  }
+eachJsonLine(process.stdin, (request) => {
+  queue = queue.then(() => answer(request as Request));
 });
 // The CLI is done with it: answer what is left, then go (the Go runtime's timers would keep
 // the process a second longer).

@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { bundleFile } from "../../app/bundle-file.js";
 import type { HclJson } from "../../core/classify/terraform-file.js";
 import type { ModuleFile } from "../../core/classify/terraform-module.js";
+import { switchedOff } from "../switched-off.js";
 import { hclChild, type Parse } from "./hcl-child-client.js";
 
 /** The parser's own bundle, beside the CLI's and the Action's (scripts/bundle.mjs). */
@@ -26,9 +27,7 @@ function load(): Promise<Parse> {
     const bundle = bundleFile();
     const child = bundle ? join(dirname(bundle), HCL_CHILD) : undefined;
     parser =
-      child &&
-      !/^(0|off|false|no)$/i.test(process.env.BLASTRADIUS_HCL_CHILD ?? "") &&
-      existsSync(child)
+      child && !switchedOff(process.env.BLASTRADIUS_HCL_CHILD) && existsSync(child)
         ? Promise.resolve(hclChild(child, inProcess))
         : inProcess();
   }

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dataUrl, dataUrlText } from "./data-url.js";
+import { dataUrl as bytesUrl, dataUrlText, utf8 } from "./data-url.js";
+
+const dataUrl = (mime: string, text: string) => bytesUrl(mime, utf8(text));
 
 /** The plain way: the platform's own base64 of the UTF-8 bytes. */
 const reference = (mime: string, text: string) => {

@@ -1,7 +1,7 @@
 // The exports of the site's impact tables: a node's "if this breaks" list and an owner's
 // upstream and downstream, as CSV and JSON, with the same rows as the page.
 
-import { bytesDataUrl, utf8 } from "./data-url.js";
+import { dataUrl, utf8 } from "./data-url.js";
 import type { ImpactRow, NodePage, Table } from "./node-page.js";
 import type { AcrossRow, OwnerPage } from "./owner-page.js";
 import { exportPath } from "./site-paths.js";
@@ -93,7 +93,7 @@ export function placeExports(exports: readonly ExportFile[]): PlacedExports {
     const bytes =
       mime && file.content.length <= INLINE_EXPORT_BYTES ? utf8(file.content) : undefined;
     if (mime && bytes && bytes.length <= INLINE_EXPORT_BYTES)
-      inline.set(file.path, bytesDataUrl(mime, bytes));
+      inline.set(file.path, dataUrl(mime, bytes));
     else files.push(file);
   }
   return { inline, files };
