@@ -48,7 +48,7 @@ import { traversalFloor } from "./traversal-floor.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "bench/out");
-const BIN = join(ROOT, "bin/blastradius.js");
+const BIN = join(ROOT, "bin/blastradius.cjs");
 /**
  * The caches the bench's runs use: its own, never the user's, and outside this repository (a
  * graph cache inside the repository holding the deps file is never used: README "The graph

@@ -23,7 +23,7 @@ export function measureStartup(
   runs = 15,
 ): StartupRow {
   const cache = mkdtempSync(join(tmpdir(), "br-bench-startup-"));
-  const bin = join(root, "bin/blastradius.js");
+  const bin = join(root, "bin/blastradius.cjs");
   const check = [bin, "check", "--plan", "examples/plans/rotate-automation-runner.json"];
   const time = (args: readonly string[], env: Record<string, string>): number => {
     const start = process.hrtime.bigint();

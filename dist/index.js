@@ -25691,7 +25691,6 @@ var SITE_FORMATS = {
   html: HTML_SITE,
   markdown: MARKDOWN_SITE
 };
-var DOCS_FORMATS = Object.keys(SITE_FORMATS);
 
 // node_modules/@dagrejs/dagre/dist/dagre.esm.js
 var Te = Object.defineProperty;
@@ -43063,10 +43062,13 @@ async function readRepositoryInventory(root, options = {}) {
   return { files: scan.files, objects };
 }
 
+// src/app/docs/docs-options.ts
+var DOCS_FORMATS = ["html", "markdown"];
+var DEFAULT_MAX_ROWS = 50;
+
 // src/app/docs/build-docs.ts
 var THREADED_FROM_NODES = 2e3;
 var MAX_THREADS = 8;
-var DEFAULT_MAX_ROWS = 50;
 async function buildDocs(build2) {
   const workerFile = bundleFile();
   let workers = workerFile ? startPageWorkers(earlyWorkers(build2), workerFile) : [];

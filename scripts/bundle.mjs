@@ -1,4 +1,5 @@
-// One-file bundles: the CLI (lib/blastradius.cjs) and the Action (dist/index.js).
+// Bundles: the CLI in two files (lib/blastradius.cjs, the command line; lib/blastradius-commands.cjs,
+// what the commands do, loaded when one runs), and the Action in one (dist/index.js).
 // HashiCorp's HCL parser ships as WebAssembly that it reads from beside its own module; in a
 // bundle that place is gone, so the parser is pointed at a copy beside the bundle instead.
 
@@ -7,9 +8,14 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
 
-const [entry, outfile] = process.argv.slice(2);
-if (!entry || !outfile) {
-  console.error("usage: node scripts/bundle.mjs ENTRY OUTFILE");
+const [entry, outfile, ...rest] = process.argv.slice(2);
+// `--apart ./commands.js=./blastradius-commands.cjs`: that import is not bundled but loaded,
+// when it runs, from the named file beside the bundle (built as a bundle of its own).
+const apart = new Map(
+  rest.flatMap((arg, i) => (rest[i - 1] === "--apart" ? [arg.split("=")] : [])),
+);
+if (!entry || !outfile || rest.length !== apart.size * 2) {
+  console.error("usage: node scripts/bundle.mjs ENTRY OUTFILE [--apart IMPORT=FILE]...");
   process.exit(2);
 }
 
@@ -37,6 +43,16 @@ const hclWasm = {
   },
 };
 
+const apartImports = {
+  name: "apart",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/[\w.-]+$/ }, (args) => {
+      const file = apart.get(args.path);
+      return file ? { path: file, external: true } : undefined;
+    });
+  },
+};
+
 await build({
   entryPoints: [entry],
   outfile,
@@ -46,7 +62,7 @@ await build({
   format: "cjs",
   legalComments: "none",
   logLevel: "warning",
-  plugins: [hclWasm],
+  plugins: [hclWasm, apartImports],
   // `blastradius --version` (src/cli/main.ts) says the version package.json has.
   // Worker threads start from the bundle's own file (src/app/bundle-file.ts).
   define: { __BLASTRADIUS_VERSION__: JSON.stringify(version), __BLASTRADIUS_BUNDLE__: "true" },

@@ -26,7 +26,7 @@ try {
   // A fixed time, so that the page says the same thing on every run.
   const docs = spawnSync(
     process.execPath,
-    [join(root, "bin/blastradius.js"), "docs", "--out", site],
+    [join(root, "bin/blastradius.cjs"), "docs", "--out", site],
     {
       cwd: root,
       encoding: "utf8",

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeGitHub, startFakeGitHub } from "./github-api/fake-github.js";
 import { BASE_SHA, counts, REPO, ROOT, seedPull } from "./github-api/scenario.js";
 
-const BIN = join(ROOT, "bin/blastradius.js");
+const BIN = join(ROOT, "bin/blastradius.cjs");
 
 describe("blastradius pr", () => {
   let fake: FakeGitHub;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { skipWhen, withoutTool } from "./skips.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const BIN = join(ROOT, "bin/blastradius.js");
+const BIN = join(ROOT, "bin/blastradius.cjs");
 const noTmux = withoutTool("tmux", ["-V"]);
 const SOCKET = `blastradius-test-${process.pid}`;
 const SLOW = 240_000;

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const ROOT = new URL("..", import.meta.url).pathname;
-export const BIN = join(ROOT, "bin/blastradius.js");
+export const BIN = join(ROOT, "bin/blastradius.cjs");
 
 export interface History {
   readonly dir: string;

@@ -1,5 +1,5 @@
-// bin/blastradius.js loads the bundle with its compiled code cached in the user's cache folder
-// (bin/load-bundle.js). The cache is only a shortcut: missing, corrupt, or impossible to write,
+// bin/blastradius.cjs loads the bundle with its compiled code cached in the user's cache folder
+// (bin/load-bundle.cjs). The cache is only a shortcut: missing, corrupt, or impossible to write,
 // the command runs the same; BLASTRADIUS_CACHE=off writes nothing.
 
 import { spawnSync } from "node:child_process";
@@ -36,10 +36,23 @@ describe("the bundle's code cache", () => {
     const second = run({}, "--version");
     expect(second.stdout).toBe(first.stdout);
     expect(second.stderr).toBe("");
-    // Each command its own (on Node 20): `validate` does not start from `--version`'s.
-    const before = cacheFiles().length;
+    // Each command its own (on Node 20): `validate` does not start from `--version`'s. It
+    // loads both bundles (the command line's, then the commands'), so it adds one of each,
+    // and neither removes the other's.
+    const before = cacheFiles();
     expect(run({}, "validate", "--deps", join(import.meta.dirname, "../deps.yaml")).status).toBe(0);
-    if (before === 1) expect(cacheFiles().length).toBe(2);
+    if (before.length === 1) {
+      expect(cacheFiles()).toEqual(expect.arrayContaining(before));
+      expect(cacheFiles().filter((f) => f.startsWith("blastradius-commands.cjs-"))).toHaveLength(1);
+      expect(cacheFiles()).toHaveLength(3);
+    }
+  });
+
+  it("--version and --help never load the commands' bundle", () => {
+    for (const args of [["--version"], ["--help"], ["check", "--help"], ["check", "--bogus"]]) {
+      run({}, ...args);
+      expect(cacheFiles().filter((f) => f.startsWith("blastradius-commands.cjs-"))).toEqual([]);
+    }
   });
 
   it("a corrupt cache is ignored and written again", () => {
@@ -59,8 +72,15 @@ describe("the bundle's code cache", () => {
     const stale = cacheFiles().filter((f) => f.endsWith(".v8"));
     if (stale.length === 0) return; // Node 22.1+: Node's own cache, its own files.
     writeFileSync(join(folder(), "blastradius.cjs-1-1-v0.0.0-x64-check.v8"), "an older bundle's");
+    const olderCommands = "blastradius-commands.cjs-1-1-v0.0.0-x64-graph.v8";
+    writeFileSync(join(folder(), olderCommands), "an older bundle's");
     run({}, "graph", "--help");
     expect(cacheFiles()).not.toContain("blastradius.cjs-1-1-v0.0.0-x64-check.v8");
+    expect(cacheFiles()).toEqual(expect.arrayContaining(stale));
+    // `graph --help` never loads the commands' bundle; a `graph` does, and clears its old one.
+    expect(cacheFiles()).toContain(olderCommands);
+    run({}, "graph", "--deps", join(import.meta.dirname, "../deps.yaml"));
+    expect(cacheFiles()).not.toContain(olderCommands);
     expect(cacheFiles()).toEqual(expect.arrayContaining(stale));
   });
 

@@ -118,8 +118,10 @@ describe(
     it("holds what runs (bin, the bundle, the explorer's modules, schema) and nothing else big", () => {
       const paths = packed.files.map((f) => f.path);
       for (const needed of [
-        "bin/blastradius.js",
+        "bin/blastradius.cjs",
         "lib/blastradius.cjs",
+        "lib/blastradius-commands.cjs",
+        "lib/hcl-child.cjs",
         "lib/hcl2json.wasm.gz",
         "lib/ui/run-explorer.js",
         "schema/deps.schema.json",

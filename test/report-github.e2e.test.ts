@@ -10,7 +10,7 @@ import { metaOf, renderComment } from "../src/core/render/render-comment.js";
 import { ACTIONS_BOT, type FakeGitHub, startFakeGitHub } from "./github-api/fake-github.js";
 import { ROLE_FILE, ROOT } from "./github-api/scenario.js";
 
-const BIN = join(ROOT, "bin/blastradius.js");
+const BIN = join(ROOT, "bin/blastradius.cjs");
 const daysAgo = (d: number) =>
   new Date(Date.now() - d * 86_400_000).toISOString().replace(/\.\d+Z$/, "Z");
 

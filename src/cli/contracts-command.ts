@@ -1,25 +1,8 @@
 import type { Command } from "commander";
-import { readContractMatrix } from "../app/read-contract-state.js";
-import { utcDay } from "../core/config/waivers.js";
-import { InputError } from "../core/errors.js";
-import { renderContractsJson } from "../core/render/contracts-json.js";
-import { renderContractsMarkdown } from "../core/render/contracts-markdown.js";
-import { renderContractsText } from "../core/render/contracts-text.js";
-import { EXIT_GATE, EXIT_OK, type Io, type RunAction } from "./exit.js";
-import { loadDepsFor, NO_CACHE_HELP } from "./graph-cache-option.js";
-import { oneOf, wantsColor } from "./options.js";
-
-const FORMATS = ["text", "markdown", "json"] as const;
-
-interface ContractsFlags {
-  deps: string;
-  cache?: boolean;
-  git?: string;
-  plan?: string;
-  repo?: string;
-  format: string;
-  color: boolean;
-}
+import { CONTRACTS_FORMATS, type ContractsFlags } from "./command-flags.js";
+import type { Io } from "./exit.js";
+import type { RunAction } from "./load-commands.js";
+import { NO_CACHE_HELP } from "./options.js";
 
 export function registerContracts(program: Command, io: Io, run: RunAction): void {
   program
@@ -35,50 +18,7 @@ export function registerContracts(program: Command, io: Io, run: RunAction): voi
       "verify against the state a Terraform plan leaves (terraform show -json plan.out)",
     )
     .option("--repo <owner/name>", "the repository the files are in (default: from git's origin)")
-    .option("--format <format>", `output: ${FORMATS.join(", ")}`, "text")
+    .option("--format <format>", `output: ${CONTRACTS_FORMATS.join(", ")}`, "text")
     .option("--no-color", "no ANSI colour in text output")
-    .action((flags: ContractsFlags) => run(() => contracts(flags, io)));
-}
-
-async function contracts(flags: ContractsFlags, io: Io): Promise<number> {
-  const format = oneOf("--format", flags.format, FORMATS);
-  if (flags.git !== undefined && flags.plan !== undefined)
-    throw new InputError(
-      "give one state to verify against: --git REF or --plan PLAN.json",
-      "blastradius contracts --git main, or blastradius contracts --plan plan.json",
-    );
-  const loaded = loadDepsFor(flags, io);
-  const matrix = await readContractMatrix(
-    loaded,
-    {
-      ...(flags.git !== undefined ? { ref: flags.git } : {}),
-      ...(flags.plan !== undefined ? { planFile: flags.plan } : {}),
-      ...(flags.repo !== undefined ? { repo: flags.repo } : {}),
-      // The clock is read here, once: waivers hold until their date, in UTC.
-      today: utcDay(new Date()),
-    },
-    { cwd: io.cwd },
-  );
-  switch (format) {
-    case "text":
-      io.stdout(
-        renderContractsText(matrix, { color: wantsColor(io.env, io.stdoutIsTTY, flags.color) }),
-      );
-      break;
-    case "markdown":
-      io.stdout(renderContractsMarkdown(matrix));
-      break;
-    case "json":
-      io.stdout(renderContractsJson(matrix));
-      break;
-  }
-  if (loaded.warningCount > 0)
-    io.stderr(
-      `blastradius: ${loaded.warningCount} warning(s) in the graph; run \`blastradius validate\` to see them\n`,
-    );
-  if (matrix.counts.broken > 0) {
-    io.stderr(`blastradius: ${matrix.counts.broken} contract(s) broken\n`);
-    return EXIT_GATE;
-  }
-  return EXIT_OK;
+    .action((flags: ContractsFlags) => run((c) => c.contracts(flags, io)));
 }

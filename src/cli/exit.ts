@@ -19,14 +19,16 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
   readonly stdinIsTTY: boolean;
   /**
-   * Imports an ES module (the explorer's). bin/blastradius.js gives its own `import`: the
+   * Imports an ES module (the explorer's). bin/blastradius.cjs gives its own `import`: the
    * bundle, compiled from its code cache through vm.Script, cannot import by itself.
    */
   readonly importModule?: (url: string) => Promise<unknown>;
+  /**
+   * Loads the commands' bundle (load-commands.ts). bin/blastradius.cjs gives its own, through
+   * the same compiled-code cache as the command line's bundle.
+   */
+  readonly loadCommands?: () => unknown;
 }
-
-/** Runs a command's action, turning what it throws into a message and an exit code. */
-export type RunAction = (action: () => number | Promise<number>) => Promise<void>;
 
 /** A review's verdict (app/review-outcome.ts) as an exit code. */
 export function reviewExitCode(verdict: ReviewVerdict): number {

@@ -6,9 +6,6 @@ import { type GraphCache, loadGraph } from "../app/cached-load.js";
 import type { LoadedModel } from "../app/load-model.js";
 import type { Io } from "./exit.js";
 
-export const NO_CACHE_HELP =
-  "load the graph afresh: neither read nor write the graph cache (BLASTRADIUS_CACHE=off does the same)";
-
 export function graphCacheOf(flags: { readonly cache?: boolean }, io: Io): GraphCache | undefined {
   if (flags.cache === false) return undefined;
   const folder = graphCacheFolder(io.env);

@@ -2,8 +2,6 @@
 
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { settleAfterCommand } from "../app/after-command.js";
-import { runDocsWorkerIfAsked } from "../app/docs/docs-worker.js";
 import { VERSION } from "../app/version.js";
 import { terminalLines } from "../core/render/terminal-escape.js";
 import { registerCheck } from "./check-command.js";
@@ -13,6 +11,7 @@ import { EXIT_INPUT, EXIT_OK, type Io, reportError } from "./exit.js";
 import { registerExplore } from "./explore-command.js";
 import { registerGraph } from "./graph-command.js";
 import { registerInit } from "./init-command.js";
+import { commands, type RunAction } from "./load-commands.js";
 import { registerPr } from "./pr-command.js";
 import { registerReport } from "./report-command.js";
 import { registerSuspects } from "./suspects-command.js";
@@ -20,15 +19,11 @@ import { registerValidate } from "./validate-command.js";
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;
-  const run = async (action: () => number | Promise<number>) => {
-    try {
-      exitCode = await action();
-      // Once the command has said everything: the graph cache is written here.
-      settleAfterCommand(true);
-    } catch (error) {
-      settleAfterCommand(false);
-      exitCode = reportError(error, io);
-    }
+  // The commands' code is loaded only once a command runs: `--version`, `--help` and usage
+  // errors never read it.
+  const run: RunAction = async (action) => {
+    const loaded = await commands(io);
+    exitCode = await loaded.runAction(() => action(loaded), io);
   };
   const program = new Command()
     .name("blastradius")
@@ -75,7 +70,3 @@ export function processIo(): Io {
     stdinIsTTY: process.stdin.isTTY === true,
   };
 }
-
-// Started as a worker thread of a docs build (the bundle is the file it starts from), this
-// thread makes node pages and stops; the command line is not run.
-runDocsWorkerIfAsked();

@@ -31,3 +31,6 @@ export function wantsColor(
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
+
+export const NO_CACHE_HELP =
+  "load the graph afresh: neither read nor write the graph cache (BLASTRADIUS_CACHE=off does the same)";

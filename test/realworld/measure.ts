@@ -17,7 +17,7 @@ import { isWritten, materialiseWritten, readWrittenCase } from "./written.js";
 export const ROOT = new URL("../..", import.meta.url).pathname;
 export const CORPUS = join(ROOT, "../shared/realworld");
 export const LABELS = join(ROOT, "test/realworld/labels");
-const BIN = join(ROOT, "bin/blastradius.js");
+const BIN = join(ROOT, "bin/blastradius.cjs");
 
 export interface ChangedLabel {
   /**

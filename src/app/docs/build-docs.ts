@@ -30,15 +30,12 @@ import { type DocsFormat, SITE_FORMATS } from "./site-formats.js";
 import { type SiteShare, siteInputOf } from "./site-share.js";
 import { type WrittenSite, writeSite } from "./write-docs.js";
 
-export { DOCS_FORMATS, type DocsFormat } from "./site-formats.js";
+export { DEFAULT_MAX_ROWS, DOCS_FORMATS, type DocsFormat } from "./docs-options.js";
 
 /** Below this many nodes a build is quick on one thread: starting workers would cost more. */
 const THREADED_FROM_NODES = 2000;
 /** Threads at most, however many cores: each holds its own copy of the graph. */
 const MAX_THREADS = 8;
-
-/** Rows kept of each table when the caller does not say: a page stays small on any graph. */
-export const DEFAULT_MAX_ROWS = 50;
 
 export interface DocsBuild {
   /** The graph's file on disk. */
