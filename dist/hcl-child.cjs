@@ -3281,7 +3281,7 @@ var require_build = __commonJS({
 var import_hcl2json = __toESM(require_build(), 1);
 
 // src/adapters/terraform/json-lines.ts
-function eachJsonLine(stream, each) {
+function eachJsonLine(stream, each, bad) {
   let buffered = "";
   stream.setEncoding("utf8");
   stream.on("data", (chunk) => {
@@ -3289,7 +3289,15 @@ function eachJsonLine(stream, each) {
     for (let end = buffered.indexOf("\n"); end >= 0; end = buffered.indexOf("\n")) {
       const line = buffered.slice(0, end);
       buffered = buffered.slice(end + 1);
-      each(JSON.parse(line));
+      let value;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        stream.removeAllListeners("data");
+        bad(line);
+        return;
+      }
+      each(value);
     }
   });
 }
@@ -3309,9 +3317,15 @@ function answer(request) {
     }
   );
 }
-eachJsonLine(process.stdin, (request) => {
-  queue = queue.then(() => answer(request));
-});
+eachJsonLine(
+  process.stdin,
+  (request) => {
+    queue = queue.then(() => answer(request));
+  },
+  // Only the CLI writes here, a line of JSON each: anything else, and it stops answering (the
+  // CLI parses what it was waiting for itself).
+  () => process.exit(2)
+);
 process.stdin.on("end", () => {
   queue.then(() => process.stdout.write("", () => process.exit(0)));
 });

@@ -36424,7 +36424,7 @@ var switchedOff = (value) => /^(off|0|false|no)$/i.test(value ?? "");
 var import_node_child_process3 = require("node:child_process");
 
 // src/adapters/terraform/json-lines.ts
-function eachJsonLine(stream, each) {
+function eachJsonLine(stream, each, bad) {
   let buffered = "";
   stream.setEncoding("utf8");
   stream.on("data", (chunk) => {
@@ -36432,15 +36432,24 @@ function eachJsonLine(stream, each) {
     for (let end = buffered.indexOf("\n"); end >= 0; end = buffered.indexOf("\n")) {
       const line = buffered.slice(0, end);
       buffered = buffered.slice(end + 1);
-      each(JSON.parse(line));
+      let value;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        stream.removeAllListeners("data");
+        bad(line);
+        return;
+      }
+      each(value);
     }
   });
 }
 
 // src/adapters/terraform/hcl-child-client.ts
 var GO_EXITED = /Go program has already exited/;
+var HCL_ANSWER_TIMEOUT_MS = 6e4;
 function hclChild(script, inProcess2, fellBack = () => {
-}) {
+}, timeoutMs = HCL_ANSWER_TIMEOUT_MS) {
   const child = (0, import_node_child_process3.spawn)(process.execPath, ["--liftoff-only", script], {
     stdio: ["pipe", "pipe", "ignore"]
   });
@@ -36457,9 +36466,27 @@ function hclChild(script, inProcess2, fellBack = () => {
     for (const pipe of pipes) pipe.ref();
   };
   idle();
+  let watchdog;
+  const watch = () => {
+    clearTimeout(watchdog);
+    watchdog = void 0;
+    if (broken || waiting.size === 0) return;
+    watchdog = setTimeout(() => {
+      const [stuck] = waiting;
+      if (!stuck) return;
+      waiting.delete(stuck[0]);
+      child.kill("SIGKILL");
+      fallBack();
+      stuck[1].reject(
+        new Error(`the HCL parser gave no answer in ${timeoutMs / 1e3} s: not parsed`)
+      );
+    }, timeoutMs);
+    watchdog.unref();
+  };
   const fallBack = () => {
     if (broken) return;
     broken = true;
+    clearTimeout(watchdog);
     fellBack();
     const left = [...waiting.values()];
     waiting.clear();
@@ -36470,30 +36497,49 @@ function hclChild(script, inProcess2, fellBack = () => {
   child.on("error", fallBack);
   child.on("exit", fallBack);
   child.stdin.on("error", fallBack);
-  eachJsonLine(child.stdout, (value) => {
-    const said = value;
-    const w = waiting.get(said.id);
-    if (!w) return;
-    if (said.error !== void 0 && GO_EXITED.test(said.error)) {
-      child.kill();
-      fallBack();
-      return;
-    }
-    waiting.delete(said.id);
-    if (said.error !== void 0) w.reject(new Error(said.error));
-    else w.resolve(said.json ?? {});
-    if (waiting.size === 0) idle();
-  });
+  const notAnAnswer = () => {
+    child.kill("SIGKILL");
+    fallBack();
+  };
+  eachJsonLine(
+    child.stdout,
+    (value) => {
+      const said = answerOf(value);
+      if (!said) return notAnAnswer();
+      const w = waiting.get(said.id);
+      if (!w) return;
+      if (said.error !== void 0 && GO_EXITED.test(said.error)) {
+        child.kill();
+        fallBack();
+        return;
+      }
+      waiting.delete(said.id);
+      if (said.error !== void 0) w.reject(new Error(said.error));
+      else w.resolve(said.json ?? {});
+      if (waiting.size === 0) idle();
+      watch();
+    },
+    notAnAnswer
+  );
   return (file, text8) => {
     if (broken) return inProcess2().then((parse3) => parse3(file, text8));
     return new Promise((resolve10, reject) => {
       const id = next++;
       waiting.set(id, { file, text: text8, resolve: resolve10, reject });
       busy();
+      if (!watchdog) watch();
       child.stdin.write(`${JSON.stringify({ id, file, text: text8 })}
 `);
     });
   };
+}
+function answerOf(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const { id, json, error } = value;
+  if (typeof id !== "number") return void 0;
+  if (error !== void 0) return typeof error === "string" ? { id, error } : void 0;
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return void 0;
+  return { id, json };
 }
 
 // src/adapters/terraform/parse-hcl.ts

@@ -1,5 +1,7 @@
 // The HCL parser's own process gives what the parser gives in this process, and when that
-// process cannot start, dies at once or dies halfway, every request is still answered, the same.
+// process cannot start, dies at once or dies halfway, or answers with what is not an answer,
+// every request is still answered, the same. One that stops answering costs the file it was
+// parsing (an error: its changes are unknown), never a hung check.
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -86,5 +88,46 @@ describe("the HCL parser in a process of its own", () => {
       expect(await answers(parse), path).toEqual(want);
       expect(fellBack, path).toBe(true);
     }
+  });
+
+  it("falls back to this process when its process answers with what is not an answer", async () => {
+    const want = await answers(await inProcess());
+    const saying = (name: string, line: string) =>
+      script(
+        name,
+        `process.stdin.once("data", () => process.stdout.write(${JSON.stringify(`${line}\n`)}));\nprocess.stdin.resume();\n`,
+      );
+    for (const path of [
+      saying("garbage.cjs", "not JSON at all"),
+      saying("string.cjs", '{"id":0,"json":"a string, not a document"}'),
+      saying("noid.cjs", '{"json":{}}'),
+      saying("array.cjs", "[1,2,3]"),
+    ]) {
+      let fellBack = false;
+      const parse = hclChild(path, inProcess, () => {
+        fellBack = true;
+      });
+      expect(await answers(parse), path).toEqual(want);
+      expect(fellBack, path).toBe(true);
+    }
+  });
+
+  it("stops waiting for a process that stops answering: that file is not parsed, the rest are", async () => {
+    const want = await answers(await inProcess());
+    // Reads every request, answers none, and stays (as a stopped or spinning parser would).
+    const silent = script("silent.cjs", "process.stdin.resume();\nsetInterval(() => {}, 1000);\n");
+    let fellBack = false;
+    const parse = hclChild(
+      silent,
+      inProcess,
+      () => {
+        fellBack = true;
+      },
+      300,
+    );
+    const got = await answers(parse);
+    expect(fellBack).toBe(true);
+    expect(got[0]).toEqual({ error: "the HCL parser gave no answer in 0.3 s: not parsed" });
+    expect(got.slice(1)).toEqual(want.slice(1));
   });
 });

@@ -1,7 +1,9 @@
 // The CLI's side of hcl-child.ts: requests written a line each, answers matched by id. The
 // process never keeps the CLI alive (it is referenced only while an answer is awaited) and is
-// ended with it. If it cannot start or stops, every request still waiting, and every later one,
-// is parsed in this process instead: the answer is the same either way, only slower.
+// ended with it. If it cannot start, stops, or answers with something that is not an answer,
+// every request still waiting, and every later one, is parsed in this process instead: the
+// answer is the same either way, only slower. If it stops answering, the file it was parsing
+// is not parsed (an error, which leaves the file's changes unknown) and the rest are parsed here.
 
 import { spawn } from "node:child_process";
 import type { Socket } from "node:net";
@@ -19,11 +21,19 @@ interface Waiting {
   readonly reject: (error: Error) => void;
 }
 
+/**
+ * How long the parser may go without answering while a request waits: the largest real file
+ * parses in well under a second, so a minute means it is stuck (stopped, or spinning on its
+ * input), and a check must end rather than hang a CI job.
+ */
+export const HCL_ANSWER_TIMEOUT_MS = 60_000;
+
 /** `fellBack`: told when this process takes over (tests see which process answered). */
 export function hclChild(
   script: string,
   inProcess: () => Promise<Parse>,
   fellBack: () => void = () => {},
+  timeoutMs = HCL_ANSWER_TIMEOUT_MS,
 ): Parse {
   const child = spawn(process.execPath, ["--liftoff-only", script], {
     stdio: ["pipe", "pipe", "ignore"],
@@ -43,9 +53,31 @@ export function hclChild(
   };
   idle();
 
+  // Restarted by every answer while requests wait: the parser answers them in order, so the
+  // first one waiting is the one it is stuck on.
+  let watchdog: NodeJS.Timeout | undefined;
+  const watch = () => {
+    clearTimeout(watchdog);
+    watchdog = undefined;
+    if (broken || waiting.size === 0) return;
+    watchdog = setTimeout(() => {
+      const [stuck] = waiting;
+      if (!stuck) return;
+      waiting.delete(stuck[0]);
+      child.kill("SIGKILL");
+      fallBack();
+      stuck[1].reject(
+        new Error(`the HCL parser gave no answer in ${timeoutMs / 1000} s: not parsed`),
+      );
+    }, timeoutMs);
+    // The child, referenced while a request waits, keeps this process alive; the timer need not.
+    watchdog.unref();
+  };
+
   const fallBack = () => {
     if (broken) return;
     broken = true;
+    clearTimeout(watchdog);
     fellBack();
     const left = [...waiting.values()];
     waiting.clear();
@@ -59,23 +91,33 @@ export function hclChild(
   child.on("exit", fallBack);
   child.stdin.on("error", fallBack);
 
-  eachJsonLine(child.stdout, (value) => {
-    const said = value as { id: number; json?: Record<string, unknown>; error?: string };
-    const w = waiting.get(said.id);
-    if (!w) return;
-    // Its Go runtime died (a stack overflow ends it, and it answers nothing after): this
-    // request and the rest are parsed here, by a runtime that has not (and later answers find
-    // no one waiting).
-    if (said.error !== undefined && GO_EXITED.test(said.error)) {
-      child.kill();
-      fallBack();
-      return;
-    }
-    waiting.delete(said.id);
-    if (said.error !== undefined) w.reject(new Error(said.error));
-    else w.resolve(said.json ?? {});
-    if (waiting.size === 0) idle();
-  });
+  const notAnAnswer = () => {
+    child.kill("SIGKILL");
+    fallBack();
+  };
+  eachJsonLine(
+    child.stdout,
+    (value) => {
+      const said = answerOf(value);
+      if (!said) return notAnAnswer();
+      const w = waiting.get(said.id);
+      if (!w) return;
+      // Its Go runtime died (a stack overflow ends it, and it answers nothing after): this
+      // request and the rest are parsed here, by a runtime that has not (and later answers find
+      // no one waiting).
+      if (said.error !== undefined && GO_EXITED.test(said.error)) {
+        child.kill();
+        fallBack();
+        return;
+      }
+      waiting.delete(said.id);
+      if (said.error !== undefined) w.reject(new Error(said.error));
+      else w.resolve(said.json ?? {});
+      if (waiting.size === 0) idle();
+      watch();
+    },
+    notAnAnswer,
+  );
 
   return (file, text) => {
     if (broken) return inProcess().then((parse) => parse(file, text));
@@ -83,7 +125,20 @@ export function hclChild(
       const id = next++;
       waiting.set(id, { file, text, resolve, reject });
       busy();
+      if (!watchdog) watch();
       child.stdin.write(`${JSON.stringify({ id, file, text })}\n`);
     });
   };
+}
+
+/** An answer as hcl-child.ts writes it, or undefined for anything else. */
+function answerOf(
+  value: unknown,
+): { id: number; json?: Record<string, unknown>; error?: string } | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const { id, json, error } = value as Record<string, unknown>;
+  if (typeof id !== "number") return undefined;
+  if (error !== undefined) return typeof error === "string" ? { id, error } : undefined;
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return undefined;
+  return { id, json: json as Record<string, unknown> };
 }

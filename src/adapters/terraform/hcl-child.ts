@@ -31,9 +31,15 @@ function answer(request: Request): Promise<void> {
     );
 }
 
-eachJsonLine(process.stdin, (request) => {
-  queue = queue.then(() => answer(request as Request));
-});
+eachJsonLine(
+  process.stdin,
+  (request) => {
+    queue = queue.then(() => answer(request as Request));
+  },
+  // Only the CLI writes here, a line of JSON each: anything else, and it stops answering (the
+  // CLI parses what it was waiting for itself).
+  () => process.exit(2),
+);
 // The CLI is done with it: answer what is left, then go (the Go runtime's timers would keep
 // the process a second longer).
 process.stdin.on("end", () => {

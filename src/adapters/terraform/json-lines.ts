@@ -3,8 +3,15 @@
 
 import type { Readable } from "node:stream";
 
-/** Calls `each` with every JSON value written a line each on `stream`, as its lines arrive. */
-export function eachJsonLine(stream: Readable, each: (value: unknown) => void): void {
+/**
+ * Calls `each` with every JSON value written a line each on `stream`, as its lines arrive; a
+ * line that is not JSON goes to `bad`, and nothing more is read.
+ */
+export function eachJsonLine(
+  stream: Readable,
+  each: (value: unknown) => void,
+  bad: (line: string) => void,
+): void {
   let buffered = "";
   stream.setEncoding("utf8");
   stream.on("data", (chunk: string) => {
@@ -12,7 +19,15 @@ export function eachJsonLine(stream: Readable, each: (value: unknown) => void): 
     for (let end = buffered.indexOf("\n"); end >= 0; end = buffered.indexOf("\n")) {
       const line = buffered.slice(0, end);
       buffered = buffered.slice(end + 1);
-      each(JSON.parse(line));
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        stream.removeAllListeners("data");
+        bad(line);
+        return;
+      }
+      each(value);
     }
   });
 }
