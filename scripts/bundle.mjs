@@ -3,9 +3,10 @@
 // HashiCorp's HCL parser ships as WebAssembly that it reads from beside its own module; in a
 // bundle that place is gone, so the parser is pointed at a copy beside the bundle instead.
 
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const [entry, outfile, ...rest] = process.argv.slice(2);
@@ -14,29 +15,44 @@ const [entry, outfile, ...rest] = process.argv.slice(2);
 const apart = new Map(
   rest.flatMap((arg, i) => (rest[i - 1] === "--apart" ? [arg.split("=")] : [])),
 );
-if (!entry || !outfile || rest.length !== apart.size * 2) {
-  console.error("usage: node scripts/bundle.mjs ENTRY OUTFILE [--apart IMPORT=FILE]...");
+if (!entry || !outfile || rest.filter((a) => a !== "--raw-wasm").length !== apart.size * 2) {
+  console.error(
+    "usage: node scripts/bundle.mjs ENTRY OUTFILE [--apart IMPORT=FILE]... [--raw-wasm]",
+  );
   process.exit(2);
 }
 
 const require = createRequire(import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 const hclRoot = dirname(dirname(require.resolve("@cdktn/hcl2json")));
-const WASM = "hcl2json.wasm.gz";
-const original = '(0, path_1.join)(__dirname, "..", "main.wasm.gz")';
+// The CLI's bundles (in lib/, `--raw-wasm`) read the parser's WebAssembly as it is (6 MB, and
+// the npm tarball compresses it anyway): inflating the 1.9 MB .gz took about 45 ms of every
+// Terraform check's start. The Action's (dist/, committed) keep the .gz.
+const raw = rest.includes("--raw-wasm");
+const WASM = raw ? "hcl2json.wasm" : "hcl2json.wasm.gz";
+const originalRead =
+  'return (0, zlib_1.gunzipSync)(await fs.readFile((0, path_1.join)(__dirname, "..", "main.wasm.gz")));';
+const originalFs = 'const fs = __importStar(require("fs-extra"));';
 
 const hclWasm = {
   name: "hcl2json-wasm",
   setup(b) {
     b.onLoad({ filter: /@cdktn[\\/]hcl2json[\\/]build[\\/]bridge\.js$/ }, (args) => {
       const text = readFileSync(args.path, "utf8");
-      if (!text.includes(original)) {
+      if (!text.includes(originalRead) || !text.includes(originalFs)) {
         throw new Error(
           `@cdktn/hcl2json changed how it finds its WebAssembly: update ${import.meta.url}`,
         );
       }
+      const read = raw
+        ? `return fs.promises.readFile((0, path_1.join)(__dirname, ${JSON.stringify(WASM)}));`
+        : `return (0, zlib_1.gunzipSync)(await fs.promises.readFile((0, path_1.join)(__dirname, ${JSON.stringify(WASM)})));`;
       return {
-        contents: text.replace(original, `(0, path_1.join)(__dirname, ${JSON.stringify(WASM)})`),
+        // Node's own fs: the bridge uses nothing of fs-extra's own, whose loading (with
+        // graceful-fs) took about 18 ms of the parser's start.
+        contents: text
+          .replace(originalFs, 'const fs = __importStar(require("fs"));')
+          .replace(originalRead, read),
         loader: "js",
       };
     });
@@ -53,7 +69,7 @@ const apartImports = {
   },
 };
 
-await build({
+const built = await build({
   entryPoints: [entry],
   outfile,
   bundle: true,
@@ -68,5 +84,12 @@ await build({
   define: { __BLASTRADIUS_VERSION__: JSON.stringify(version), __BLASTRADIUS_BUNDLE__: "true" },
   // The Go runtime falls back to a "performance" package where Node has none; Node 20 has it.
   external: ["performance"],
+  metafile: true,
 });
-copyFileSync(join(hclRoot, "main.wasm.gz"), join(dirname(outfile), WASM));
+// Beside a bundle that holds the parser only (not the command line's).
+const bridge = /@cdktn[\\/]hcl2json[\\/]build[\\/]bridge\.js$/;
+if (Object.keys(built.metafile.inputs).some((input) => bridge.test(input))) {
+  const wasm = join(hclRoot, "main.wasm.gz");
+  if (raw) writeFileSync(join(dirname(outfile), WASM), gunzipSync(readFileSync(wasm)));
+  else copyFileSync(wasm, join(dirname(outfile), WASM));
+}

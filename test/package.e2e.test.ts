@@ -122,7 +122,7 @@ describe(
         "lib/blastradius.cjs",
         "lib/blastradius-commands.cjs",
         "lib/hcl-child.cjs",
-        "lib/hcl2json.wasm.gz",
+        "lib/hcl2json.wasm",
         "lib/ui/run-explorer.js",
         "schema/deps.schema.json",
         "schema/impact.schema.json",
