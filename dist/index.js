@@ -4306,37 +4306,42 @@ var init_stamped_scratch = __esm({
 });
 
 // src/core/graph/changed-impacts.ts
-function searchUp(graph, target, isSource, usable, maxDepth) {
+function searchUp(graph, target, sources, usable, maxDepth) {
   const { offsets, edges } = incomingEdges(graph);
   const scratch = stampedScratch(scratches, graph, (n) => ({
     seen: new Int32Array(n),
     via: new Int32Array(n),
+    queue: new Int32Array(n),
     stamp: 0
   }));
   const stamp = ++scratch.stamp;
-  const { seen, via: via2 } = scratch;
+  const { seen, via: via2, queue } = scratch;
+  const { sources: from, targets } = graph;
   seen[target] = stamp;
-  let frontier = [target];
-  for (let depth = 0; depth < maxDepth && frontier.length > 0; depth++) {
-    const next = [];
-    for (const node3 of frontier) {
-      for (let i = offsets[node3]; i < offsets[node3 + 1]; i++) {
+  queue[0] = target;
+  let head = 0;
+  let tail = 1;
+  for (let depth = 0; depth < maxDepth && head < tail; depth++) {
+    const levelEnd = tail;
+    for (; head < levelEnd; head++) {
+      const node3 = queue[head];
+      const last = offsets[node3 + 1];
+      for (let i = offsets[node3]; i < last; i++) {
         const e = edges[i];
-        if (!usable(e)) continue;
-        const up = graph.sources[e];
+        if (usable !== void 0 && !usable(e)) continue;
+        const up = from[e];
         if (seen[up] === stamp) continue;
         seen[up] = stamp;
         via2[up] = e;
-        if (isSource(up)) {
+        if (sources[up] === 1 && up !== target) {
           const path2 = [];
-          for (let at5 = up; at5 !== target; at5 = graph.targets[via2[at5]])
+          for (let at5 = up; at5 !== target; at5 = targets[via2[at5]])
             path2.push(via2[at5]);
           return path2;
         }
-        next.push(up);
+        queue[tail++] = up;
       }
     }
-    frontier = next;
   }
   return void 0;
 }
@@ -4344,13 +4349,19 @@ function changedImpacts(graph, seeds, candidates3, options) {
   const out = [];
   const classes = [...new Set([...seeds.values()].flat())];
   const breaksOn = (e, c) => edgeBreaks(graph, e, c, options.verdicts);
+  const n = graph.ids.length;
+  const changed = new Uint8Array(n);
+  const ofClass = new Map(classes.map((c) => [c, new Uint8Array(n)]));
+  for (const [node3, seedClasses] of seeds) {
+    changed[node3] = 1;
+    for (const c of seedClasses) ofClass.get(c)[node3] = 1;
+  }
+  const { offsets, edges } = incomingEdges(graph);
   for (const node3 of candidates3) {
-    const other = (n) => n !== node3 && seeds.has(n);
-    const plain = searchUp(graph, node3, other, () => true, options.maxDepth);
+    const plain = searchUp(graph, node3, changed, void 0, options.maxDepth);
     if (!plain) continue;
     const origin = graph.sources[plain[0]];
     let breaking;
-    const { offsets, edges } = incomingEdges(graph);
     const mayBreak = (c) => {
       for (let i = offsets[node3]; i < offsets[node3 + 1]; i++) {
         const e = edges[i];
@@ -4363,7 +4374,7 @@ function changedImpacts(graph, seeds, candidates3, options) {
       const found = searchUp(
         graph,
         node3,
-        (n) => other(n) && (seeds.get(n) ?? []).includes(c),
+        ofClass.get(c),
         (e) => breaksOn(e, c),
         breaking ? breaking.edges.length - 1 : options.maxDepth
       );
@@ -4434,10 +4445,13 @@ function blastRadius(graph, seeds, options = {}) {
   if (seedIndexes.size < 2) return main;
   const candidates3 = /* @__PURE__ */ new Set();
   const { sources, targets } = graph;
+  const isSeed = new Uint8Array(graph.ids.length);
+  for (const index2 of seedIndexes) isSeed[index2] = 1;
   for (let e = 0; e < targets.length; e++) {
     const to = targets[e];
+    if (isSeed[to] !== 1) continue;
     const from = sources[e];
-    if (from !== to && seedIndexes.has(to) && main.reached(from)) candidates3.add(to);
+    if (from !== to && main.reached(from)) candidates3.add(to);
   }
   const classesOf = /* @__PURE__ */ new Map();
   for (const seed of seeds) {

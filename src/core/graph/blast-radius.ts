@@ -106,10 +106,14 @@ export function blastRadius(
   // Deployment). Only a changed node with an edge from a reached node can be.
   const candidates = new Set<number>();
   const { sources, targets } = graph;
+  // Every edge is looked at: a mark per node, not a set lookup per edge.
+  const isSeed = new Uint8Array(graph.ids.length);
+  for (const index of seedIndexes) isSeed[index] = 1;
   for (let e = 0; e < targets.length; e++) {
     const to = targets[e] as number;
+    if (isSeed[to] !== 1) continue;
     const from = sources[e] as number;
-    if (from !== to && seedIndexes.has(to) && main.reached(from)) candidates.add(to);
+    if (from !== to && main.reached(from)) candidates.add(to);
   }
   const classesOf = new Map<number, readonly ChangeClass[]>();
   for (const seed of seeds) {
