@@ -12,6 +12,7 @@
 //   npm run bench -- --globs-only   only globs on hostile paths
 //   npm run bench -- --startup-only only the CLI's start-up against `node -e 0`
 //   npm run bench -- --shape-only   only `check` at 100,000 nodes with rules of their own
+//   npm run bench -- --sizes-only   only `check` and the analysis at 1,000, 10,000 and 100,000 nodes
 //   npm run bench -- --nx-only      only the comparison with Nx (cold and warm)
 //   npm run bench -- --million-only   only the 1,000,000-node check, cold and through the cache
 //   npm run bench -- --terraform-only only `check --git` of a one-file Terraform change vs --files
@@ -501,6 +502,21 @@ async function main(): Promise<void> {
     const nx = compareWithNx(nxOptions());
     keepInResults({ nx });
     console.log(JSON.stringify(nx, null, 2));
+    return;
+  }
+
+  if (args.has("--sizes-only")) {
+    const sizes: SizeRow[] = [];
+    for (const nodes of [1_000, 10_000, 100_000]) {
+      process.stdout.write(`measuring ${nodes} nodes…\n`);
+      sizes.push(measureSize(nodes, nodes >= 100_000 ? 3 : 5));
+    }
+    // The last full run's row of issue 18's shape stays (--shape-only measures it).
+    const file = join(ROOT, "bench/results.json");
+    const previous = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).sizes : [];
+    const shaped = ((previous ?? []) as SizeRow[]).filter((row) => row.shape !== undefined);
+    keepInResults({ sizes: [...sizes, ...shaped] });
+    console.log(JSON.stringify(sizes, null, 2));
     return;
   }
 

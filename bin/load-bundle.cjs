@@ -1,14 +1,23 @@
 // Loads the CommonJS bundle with its compiled code cached between runs. The cache is only ever
-// a shortcut: a cache file that is missing, unreadable, stale or rejected by V8 means the bundle
-// is compiled as usual (and the cache written again); the code that runs is always the bundle's.
+// a shortcut: a cache file that is missing, unreadable, stale, damaged or rejected by V8 means
+// the bundle is compiled as usual (and the cache written again). V8 runs what a code cache holds
+// after checking little more than the source's length (a damaged file crashed it; one made
+// from another source of the same length ran that source), so a cache is used only from a
+// folder and a file that are this user's alone, and only when its own checksum holds.
 
 "use strict";
 const {
+  closeSync,
+  constants,
+  fstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } = require("node:fs");
 const Module = require("node:module");
@@ -37,7 +46,13 @@ function loadBundle(path) {
   if (!folder) return require(file);
   // Node 22.1+: its own compile cache, for every module loaded from here on.
   if (typeof Module.enableCompileCache === "function") {
-    Module.enableCompileCache(folder);
+    try {
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+    } catch {
+      // Then there is no cache, only a slower start.
+    }
+    // Node checks its own cache files' checksums; whose folder it is, is for us to check.
+    if (ownFolder(folder)) Module.enableCompileCache(folder);
     return require(file);
   }
   return loadWithCodeCache(file, folder, require);
@@ -67,12 +82,7 @@ function loadWithCodeCache(file, folder, require) {
   const build = `${basename(file)}-${hash}-${process.version}-${process.arch}-`;
   const key = `${build}${command}.v8`;
   const cacheFile = join(folder, key);
-  let cachedData;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    // None yet.
-  }
+  const cachedData = ownFolder(folder) ? readCache(cacheFile) : undefined;
   const script = new vm.Script(Module.wrap(source), {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
@@ -83,10 +93,12 @@ function loadWithCodeCache(file, folder, require) {
   if (!cachedData || script.cachedDataRejected) {
     // Written when the process ends, so that the functions this run compiled are in it too.
     process.once("exit", () => {
+      const temporary = `${cacheFile}.${process.pid}.tmp`;
       try {
-        mkdirSync(folder, { recursive: true });
-        const temporary = `${cacheFile}.${process.pid}.tmp`;
-        writeFileSync(temporary, script.createCachedData());
+        mkdirSync(folder, { recursive: true, mode: 0o700 });
+        if (!ownFolder(folder)) return;
+        const data = script.createCachedData();
+        writeFileSync(temporary, Buffer.concat([header(data), data]), { mode: 0o600, flag: "wx" });
         renameSync(temporary, cacheFile);
         // This file's caches from another build or another Node will never be read again:
         // the folder holds one build's, about a megabyte per command. Only this file's: the
@@ -99,7 +111,13 @@ function loadWithCodeCache(file, folder, require) {
           )
             rmSync(join(folder, name), { force: true });
       } catch {
-        // A cache that cannot be written is only a slower start next time.
+        // A cache that cannot be written is only a slower start next time; no half-written
+        // file is left behind.
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // There was none (the folder could not be made).
+        }
       }
     });
   }
@@ -107,14 +125,72 @@ function loadWithCodeCache(file, folder, require) {
 }
 
 /**
- * What names the bundle's content: its CRC-32 and length where Node has zlib.crc32 (20.15+),
- * else a SHA-256. Loading node:crypto alone cost about 6 ms of a 120 ms `--version`; the key
- * only has to tell one build from the next, and V8 checks the cache's own checksum besides.
+ * What names some bytes (the bundle, to name its cache; a cache, to check it is whole): their
+ * CRC-32 and length where Node has zlib.crc32 (20.15+), else a SHA-256. Loading node:crypto
+ * alone cost about 6 ms of a 120 ms `--version`. A CRC-32 catches a damaged file; a file made to
+ * deceive is kept out by whose folder and file it is (ownFolder, readCache).
  */
 function contentKey(bytes) {
   if (typeof zlib.crc32 === "function")
     return `${zlib.crc32(bytes).toString(16).padStart(8, "0")}${bytes.length.toString(16)}`;
   return require("node:crypto").createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+}
+
+/** The largest cache read: a command's is about 1.4 MB. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+const MAGIC = "blastradius code cache 1";
+
+/** A cache file's first line: what it is, and its content's checksum. */
+const header = (data) => Buffer.from(`${MAGIC} ${contentKey(data)}\n`, "utf8");
+
+/** Whether the folder is this user's and no one else can write to it (as the graph cache's). */
+function ownFolder(folder) {
+  try {
+    const stats = statSync(folder);
+    if (!stats.isDirectory()) return false;
+    const uid = process.getuid?.();
+    return (uid === undefined || stats.uid === uid) && (stats.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The cached code in the file, or undefined when there is none, or it is not a regular file of
+ * this user's that no one else can write to (a FIFO would wait for ever, /dev/zero never end;
+ * a symlink is not followed), or its checksum does not hold.
+ */
+function readCache(path) {
+  let fd;
+  try {
+    fd = openSync(
+      path,
+      constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0),
+    );
+  } catch {
+    return undefined;
+  }
+  try {
+    const stats = fstatSync(fd);
+    const uid = process.getuid?.();
+    if (!stats.isFile() || stats.size > MAX_CACHE_BYTES) return undefined;
+    if ((uid !== undefined && stats.uid !== uid) || (stats.mode & 0o022) !== 0) return undefined;
+    const bytes = Buffer.alloc(stats.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) return undefined;
+      read += n;
+    }
+    const end = bytes.indexOf(10);
+    if (end < 0) return undefined;
+    const data = bytes.subarray(end + 1);
+    return bytes.subarray(0, end + 1).equals(header(data)) ? data : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 module.exports = { loadBundle };

@@ -3,9 +3,19 @@
 // the command runs the same; BLASTRADIUS_CACHE=off writes nothing.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BIN } from "./git-history.js";
 
@@ -82,6 +92,78 @@ describe("the bundle's code cache", () => {
     run({}, "graph", "--deps", join(import.meta.dirname, "../deps.yaml"));
     expect(cacheFiles()).not.toContain(olderCommands);
     expect(cacheFiles()).toEqual(expect.arrayContaining(stale));
+  });
+
+  it("a cache damaged inside (not only its start) is ignored and written again, never run", () => {
+    run({}, "--version");
+    expect(run({}, "validate", "--deps", join(import.meta.dirname, "../deps.yaml")).status).toBe(0);
+    const files = cacheFiles().filter((f) => f.endsWith(".v8"));
+    if (files.length === 0) return; // Node 22.1+: Node's own cache, which checks itself.
+    for (const f of files) {
+      const bytes = readFileSync(join(folder(), f));
+      // V8 crashed (exit 133, 139) on a cache damaged like this, every run until it was removed.
+      bytes.write("garbage".repeat(100), 100);
+      writeFileSync(join(folder(), f), bytes);
+    }
+    for (let i = 0; i < 2; i++) {
+      const version = run({}, "--version");
+      expect([version.status, version.stdout.trim(), version.stderr]).toEqual([0, VERSION, ""]);
+      const valid = run({}, "validate", "--deps", join(import.meta.dirname, "../deps.yaml"));
+      expect(valid.status).toBe(0);
+    }
+  });
+
+  it("a FIFO where a cache would be does not hold the command", () => {
+    run({}, "--version");
+    const [file] = cacheFiles().filter((f) => f.endsWith(".v8"));
+    if (!file || process.platform === "win32") return;
+    rmSync(join(folder(), file));
+    expect(spawnSync("mkfifo", [join(folder(), file)]).status).toBe(0);
+    const result = spawnSync(process.execPath, [BIN, "--version"], {
+      encoding: "utf8",
+      env: { ...process.env, XDG_CACHE_HOME: home },
+      timeout: 30_000,
+    });
+    expect([result.status, result.stdout.trim()]).toEqual([0, VERSION]);
+  });
+
+  it("never runs a cache from a folder or a file others can write: another build's code stays out", () => {
+    if (process.getuid === undefined) return;
+    // A copy of the CLI whose bundle says another version, in the same number of bytes: V8
+    // would take its cache for the real bundle's.
+    const evil = join(home, "evil");
+    mkdirSync(join(evil, "bin"), { recursive: true });
+    mkdirSync(join(evil, "lib"));
+    for (const f of ["blastradius.cjs", "load-bundle.cjs"])
+      copyFileSync(join(dirname(BIN), f), join(evil, "bin", f));
+    const bundle = readFileSync(join(dirname(BIN), "../lib/blastradius.cjs"), "utf8");
+    const other = VERSION.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
+    expect(other.length).toBe(VERSION.length);
+    writeFileSync(
+      join(evil, "lib/blastradius.cjs"),
+      bundle.replaceAll(JSON.stringify(VERSION), JSON.stringify(other)),
+    );
+    const evilHome = join(home, "evil-cache");
+    const made = spawnSync(process.execPath, [join(evil, "bin/blastradius.cjs"), "--version"], {
+      encoding: "utf8",
+      env: { ...process.env, XDG_CACHE_HOME: evilHome },
+    });
+    expect(made.stdout.trim()).toBe(other);
+    const evilFolder = join(evilHome, "blastradius", "compile");
+    const [planted] = existsSync(evilFolder) ? readdirSync(evilFolder) : [];
+    if (!planted?.endsWith(".v8")) return; // Node 22.1+: Node's own cache.
+    run({}, "--version");
+    const [genuine] = cacheFiles().filter((f) => f.endsWith(".v8"));
+    const place = join(folder(), genuine as string);
+    // The planted cache in place of the genuine one, in a folder others can write, then as a
+    // file others can write: neither is run.
+    copyFileSync(join(evilFolder, planted), place);
+    chmodSync(folder(), 0o777);
+    expect(run({}, "--version").stdout.trim()).toBe(VERSION);
+    chmodSync(folder(), 0o700);
+    copyFileSync(join(evilFolder, planted), place);
+    chmodSync(place, 0o666);
+    expect(run({}, "--version").stdout.trim()).toBe(VERSION);
   });
 
   it("a cache folder that cannot be made costs nothing but time", () => {
