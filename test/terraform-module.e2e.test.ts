@@ -2,7 +2,7 @@
 // folder than the role it reaches: the folder is evaluated as one, and the change is the role's.
 
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -190,5 +190,63 @@ describe("check --git on a module call whose input changes", () => {
     ]);
     expect(JSON.stringify(out.changed[0].causes)).toContain("module call changed");
     expect(out.quietFiles).toEqual([]);
+  });
+});
+
+describe("check --git on the bundled example: a role's trust and its attached policy changed together", () => {
+  // From the red team: the role's own change and what it has through the policy it attaches
+  // were one record, named by whichever came first, so the trust change went to the policy's
+  // node, the role was "quiet", and a gate on high passed.
+  let repo: string;
+  const git = (...args: string[]) => {
+    const result = spawnSync(
+      "git",
+      ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
+      { cwd: repo, encoding: "utf8" },
+    );
+    if (result.status !== 0) throw new Error(result.stderr);
+  };
+  const edit = (path: string, from: string, to: string) => {
+    const text = readFileSync(join(repo, path), "utf8");
+    expect(text).toContain(from);
+    writeFileSync(join(repo, path), text.replace(from, to));
+  };
+  const ROOT = join(import.meta.dirname, "..");
+  const IAM = "examples/terraform/iam";
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), "br-tf-both-"));
+    cpSync(join(ROOT, "deps.yaml"), join(repo, "deps.yaml"));
+    cpSync(join(ROOT, "examples"), join(repo, "examples"), { recursive: true });
+    git("init", "-q", "-b", "main");
+    git("add", ".");
+    git("commit", "-qm", "base");
+    edit(`${IAM}/automation-runner.tf`, 'role/job-runner"', 'role/job-runner-v2"');
+    edit(`${IAM}/warehouse-loader-policy.tf`, '"s3:GetObject"', '"s3:*"');
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it("reports both nodes, the role's trust change its own, and the gate holds", () => {
+    const result = runCli(["check", "--git", "main", "--format", "json", "--fail-on", "high"], {
+      cwd: repo,
+    });
+    const out = JSON.parse(result.stdout);
+    expect(out.changed.map((c: { id: string; classes: string[] }) => [c.id, c.classes])).toEqual([
+      ["iam-policy/warehouse-loader", ["permissions-added"]],
+      ["iam-role/automation-runner", ["trust-narrowed", "trust-widened"]],
+    ]);
+    const role = out.changed[1];
+    expect(
+      role.causes.flatMap((c: { evidence: { detail: string }[] }) =>
+        c.evidence.map((e) => e.detail),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("now trusts AWS arn:aws:iam::111111111111:role/job-runner-v2"),
+      ]),
+    );
+    expect(out.quietFiles).toEqual([]);
+    expect(out.risk).toBe("high");
+    expect(result.code).toBe(1);
   });
 });

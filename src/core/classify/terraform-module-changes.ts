@@ -811,7 +811,12 @@ export function classifyTerraformModule(
     );
     if (exhausted) tooLarge = true;
     for (const change of changes) {
-      const known = merged.get(change.address);
+      // A resource's own change and what it has only through a policy of the folder it
+      // attaches are kept apart (the second is the policy's node's, not the resource's): as
+      // one, whichever came first named the whole, and a role's trust change made in the same
+      // change as its attached policy's went to the policy's node and left the role quiet.
+      const key = `${change.address}\u0000${change.through ?? ""}`;
+      const known = merged.get(key);
       const details = known?.details ?? new Set<string>();
       const fresh = change.evidence.filter((e) => {
         if (details.has(e.detail)) return false;
@@ -824,7 +829,7 @@ export function classifyTerraformModule(
       );
       const speculative = scenario.speculative === true;
       if (!known) {
-        merged.set(change.address, {
+        merged.set(key, {
           change: speculative
             ? {
                 ...change,
