@@ -34267,6 +34267,7 @@ function eachJsonLine(stream, each, bad) {
 // src/adapters/terraform/hcl-child-client.ts
 var GO_EXITED = /Go program has already exited/;
 var HCL_ANSWER_TIMEOUT_MS = 6e4;
+var PER_MIB_MS = 1e4;
 function hclChild(script, inProcess2, fellBack = () => {
 }, timeoutMs = HCL_ANSWER_TIMEOUT_MS) {
   const child = (0, import_node_child_process3.spawn)(process.execPath, ["--liftoff-only", script], {
@@ -34290,6 +34291,8 @@ function hclChild(script, inProcess2, fellBack = () => {
     clearTimeout(watchdog);
     watchdog = void 0;
     if (broken || waiting.size === 0) return;
+    const [first] = waiting;
+    const allowed = timeoutMs + Math.round((first?.[1].text.length ?? 0) / (1024 * 1024) * PER_MIB_MS);
     watchdog = setTimeout(() => {
       const [stuck] = waiting;
       if (!stuck) return;
@@ -34297,9 +34300,11 @@ function hclChild(script, inProcess2, fellBack = () => {
       child.kill("SIGKILL");
       fallBack();
       stuck[1].reject(
-        new Error(`the HCL parser gave no answer in ${timeoutMs / 1e3} s: not parsed`)
+        new Error(
+          `the HCL parser gave no answer for ${stuck[1].file} in ${(allowed / 1e3).toFixed(allowed < 1e4 ? 1 : 0)} s (it was stopped, or is stuck on this file): not parsed`
+        )
       );
-    }, timeoutMs);
+    }, allowed);
     watchdog.unref();
   };
   const fallBack = () => {
@@ -36727,7 +36732,8 @@ function classifyTerraformModule(base, head, assets = {}, scenarios = scenariosO
     );
     if (exhausted) tooLarge = true;
     for (const change of changes) {
-      const known = merged.get(change.address);
+      const key = `${change.address}\0${change.through ?? ""}`;
+      const known = merged.get(key);
       const details = known?.details ?? /* @__PURE__ */ new Set();
       const fresh = change.evidence.filter((e) => {
         if (details.has(e.detail)) return false;
@@ -36740,7 +36746,7 @@ function classifyTerraformModule(base, head, assets = {}, scenarios = scenariosO
       );
       const speculative = scenario.speculative === true;
       if (!known) {
-        merged.set(change.address, {
+        merged.set(key, {
           change: speculative ? {
             ...change,
             classes: ["modified"],

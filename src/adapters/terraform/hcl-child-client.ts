@@ -22,11 +22,13 @@ interface Waiting {
 }
 
 /**
- * How long the parser may go without answering while a request waits: the largest real file
- * parses in well under a second, so a minute means it is stuck (stopped, or spinning on its
- * input), and a check must end rather than hang a CI job.
+ * How long the parser may go without answering while a request waits: a minute, and 10 s more
+ * for each MiB of the file it is parsing (a valid 5.7 MB file took 14 s here; `init` reads files
+ * up to 16 MiB). Past that it is stuck (stopped, or spinning on its input), and a check must
+ * end rather than hang a CI job.
  */
 export const HCL_ANSWER_TIMEOUT_MS = 60_000;
+const PER_MIB_MS = 10_000;
 
 /** `fellBack`: told when this process takes over (tests see which process answered). */
 export function hclChild(
@@ -60,6 +62,9 @@ export function hclChild(
     clearTimeout(watchdog);
     watchdog = undefined;
     if (broken || waiting.size === 0) return;
+    const [first] = waiting;
+    const allowed =
+      timeoutMs + Math.round(((first?.[1].text.length ?? 0) / (1024 * 1024)) * PER_MIB_MS);
     watchdog = setTimeout(() => {
       const [stuck] = waiting;
       if (!stuck) return;
@@ -67,9 +72,11 @@ export function hclChild(
       child.kill("SIGKILL");
       fallBack();
       stuck[1].reject(
-        new Error(`the HCL parser gave no answer in ${timeoutMs / 1000} s: not parsed`),
+        new Error(
+          `the HCL parser gave no answer for ${stuck[1].file} in ${(allowed / 1000).toFixed(allowed < 10_000 ? 1 : 0)} s (it was stopped, or is stuck on this file): not parsed`,
+        ),
       );
-    }, timeoutMs);
+    }, allowed);
     // The child, referenced while a request waits, keeps this process alive; the timer need not.
     watchdog.unref();
   };
