@@ -74,10 +74,9 @@ function loadWithCodeCache(file, folder, require) {
   }
   const source = bytes.toString("utf8");
   // One cache per command: each holds the functions its command compiled on its first run, so
-  // a `check` does not start from the cache a `--version` left.
-  const command = /^-{0,2}[a-z][a-z-]{0,30}$/.test(process.argv[2] ?? "")
-    ? process.argv[2]
-    : "other";
+  // a `check` does not start from the cache a `--version` left. Anything else (a mistyped
+  // command) shares one, rather than leaving a file of its own behind.
+  const command = COMMANDS.has(process.argv[2] ?? "") ? process.argv[2] : "other";
   const hash = contentKey(bytes);
   const build = `${basename(file)}-${hash}-${process.version}-${process.arch}-`;
   const key = `${build}${command}.v8`;
@@ -136,6 +135,12 @@ function contentKey(bytes) {
   return require("node:crypto").createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 }
 
+/** The CLI's commands and its own flags (a test holds the list to `blastradius --help`). */
+const COMMANDS = new Set([
+  ...["check", "validate", "contracts", "graph", "pr", "explore", "suspects", "report"],
+  ...["init", "docs", "help", "--help", "-h", "--version", "-V"],
+]);
+
 /** The largest cache read: a command's is about 1.4 MB. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 const MAGIC = "blastradius code cache 1";
@@ -193,4 +198,4 @@ function readCache(path) {
   }
 }
 
-module.exports = { loadBundle };
+module.exports = { loadBundle, COMMANDS };

@@ -14,6 +14,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -164,6 +165,22 @@ describe("the bundle's code cache", () => {
     copyFileSync(join(evilFolder, planted), place);
     chmodSync(place, 0o666);
     expect(run({}, "--version").stdout.trim()).toBe(VERSION);
+  });
+
+  it("has a cache per command the CLI has, and one for anything else: a typo leaves no file", () => {
+    const { COMMANDS } = createRequire(import.meta.url)("../bin/load-bundle.cjs") as {
+      COMMANDS: Set<string>;
+    };
+    const help = run({}, "--help").stdout;
+    const listed = [...help.slice(help.indexOf("Commands:")).matchAll(/^ {2}([a-z]+)\b/gm)].map(
+      (m) => m[1],
+    );
+    expect(listed.length).toBeGreaterThan(5);
+    for (const name of listed) expect(COMMANDS, name).toContain(name);
+    run({}, "chekc");
+    run({}, "valdiate");
+    if (cacheFiles().length === 0) return; // Node 22.1+: Node's own cache.
+    expect(cacheFiles().filter((f) => /chekc|valdiate/.test(f))).toEqual([]);
   });
 
   it("a cache folder that cannot be made costs nothing but time", () => {
