@@ -38151,9 +38151,10 @@ async function classifyTerraformFolder(folder, changed, options, readFolder2, ma
   }
   const paths = changed.map((c) => c.file.path);
   const attached = new Map(paths.map((p) => [p, []]));
+  const cause = changed.find((c) => c.file.reaches !== void 0 && !isAsset(c.file))?.file.path;
   for (const change of resources) {
     const home = change.evidence.map((e) => e.file).find((f) => f && attached.has(f));
-    attached.get(home ?? paths[0])?.push(change);
+    attached.get(home ?? cause ?? paths[0])?.push(change);
   }
   for (const { file, index: index2 } of changed) {
     const own = attached.get(file.path) ?? [];
@@ -38163,18 +38164,30 @@ async function classifyTerraformFolder(folder, changed, options, readFolder2, ma
       const reaching = (asset ? resources : own).filter(
         (r) => r.system !== "terraform" && (!asset || r.address === file.path) || theirs.has(r.address) || r.previousAddress !== void 0 && theirs.has(r.previousAddress)
       );
-      const { reaches, ...rest } = file;
+      const { reaches: reaches2, ...rest } = file;
       out[index2] = {
         ...rest,
         resources: reaching,
-        ...reaching.length > 0 ? { reaches } : {}
+        ...reaching.length > 0 ? { reaches: reaches2 } : {}
       };
       continue;
     }
+    const here = declaredIn(parsed2, [file.path, ...file.previousPath ? [file.previousPath] : []]);
+    const elsewhere = new Set(
+      own.filter((r) => r.system === "terraform" && !here.has(r.address)).map((r) => r.address)
+    );
+    const reaches = elsewhere.size === 0 ? [] : [
+      ...new Set(
+        parsed2.filter(
+          (f) => f.path !== file.path && f.path !== file.previousPath && [...declaredIn([f], [f.path])].some((a) => elsewhere.has(a))
+        ).map((f) => f.path)
+      )
+    ].sort();
     out[index2] = {
       ...file,
       resources: own,
-      ...changed.length > 1 || resources.length > 0 ? { folderResources: resources } : {}
+      ...changed.length > 1 || resources.length > 0 ? { folderResources: resources } : {},
+      ...reaches.length > 0 ? { reaches } : {}
     };
   }
 }

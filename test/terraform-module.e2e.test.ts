@@ -250,3 +250,88 @@ describe("check --git on the bundled example: a role's trust and its attached po
     expect(result.code).toBe(1);
   });
 });
+
+describe("check --git on the bundled example: a change another file causes reaches the node that declares it", () => {
+  // From the red team. A role's trust changed through a variable (in a file no node matches)
+  // beside an edit to another node's file was put on that other file and lost; changed through
+  // a local in another node's file, it was called quiet. Either way a gate on high passed.
+  const ROOT = join(import.meta.dirname, "..");
+  const IAM = "examples/terraform/iam";
+  const repos: string[] = [];
+  afterAll(() => {
+    for (const repo of repos) rmSync(repo, { recursive: true, force: true });
+  });
+  const setUp = (base: (edit: Edit) => void, change: (edit: Edit) => void) => {
+    const repo = mkdtempSync(join(tmpdir(), "br-tf-cause-"));
+    repos.push(repo);
+    const git = (...args: string[]) => {
+      const result = spawnSync(
+        "git",
+        ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
+        { cwd: repo, encoding: "utf8" },
+      );
+      if (result.status !== 0) throw new Error(result.stderr);
+    };
+    const edit: Edit = (path, from, to) => {
+      const file = join(repo, IAM, path);
+      const text = from === undefined ? "" : readFileSync(file, "utf8");
+      if (from !== undefined) expect(text).toContain(from);
+      writeFileSync(file, from === undefined ? to : text.replace(from, to));
+    };
+    cpSync(join(ROOT, "deps.yaml"), join(repo, "deps.yaml"));
+    cpSync(join(ROOT, "examples"), join(repo, "examples"), { recursive: true });
+    base(edit);
+    git("init", "-q", "-b", "main");
+    git("add", ".");
+    git("commit", "-qm", "base");
+    change(edit);
+    const result = runCli(["check", "--git", "main", "--format", "json", "--fail-on", "high"], {
+      cwd: repo,
+    });
+    return { out: JSON.parse(result.stdout), code: result.code };
+  };
+  const TRUSTED = 'Principal = { AWS = "arn:aws:iam::111111111111:role/job-runner" }';
+  const changedOf = (out: { changed: { id: string; classes: string[] }[] }) =>
+    out.changed.map((c) => [c.id, c.classes]);
+
+  it("through a variable, beside an edit to another node's file", () => {
+    const { out, code } = setUp(
+      (edit) => {
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: HCL's interpolation.
+        edit("automation-runner.tf", TRUSTED, TRUSTED.replace("111111111111", "${var.account}"));
+        edit("variables.tf", undefined, 'variable "account" {\n  default = "111111111111"\n}\n');
+      },
+      (edit) => {
+        edit("variables.tf", '"111111111111"', '"222222222222"');
+        edit(
+          "job-runner-service-account.tf",
+          'Service = "ec2.amazonaws.com"',
+          'Service = ["ec2.amazonaws.com", "lambda.amazonaws.com"]',
+        );
+      },
+    );
+    expect(changedOf(out)).toEqual([
+      ["iam-role/automation-runner", ["trust-narrowed", "trust-widened"]],
+      ["iam-role/job-runner", ["trust-widened"]],
+    ]);
+    expect(out.unmatchedFiles).toEqual([]);
+    expect(code).toBe(1);
+  });
+
+  it("through a local in another node's file", () => {
+    const { out, code } = setUp(
+      (edit) => {
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: HCL's interpolation.
+        edit("automation-runner.tf", TRUSTED, TRUSTED.replace("111111111111", "${local.account}"));
+        edit("warehouse-loader-policy.tf", "", '\nlocals {\n  account = "111111111111"\n}\n');
+      },
+      (edit) => edit("warehouse-loader-policy.tf", '"111111111111"', '"222222222222"'),
+    );
+    expect(changedOf(out)).toEqual([
+      ["iam-role/automation-runner", ["trust-narrowed", "trust-widened"]],
+    ]);
+    expect(code).toBe(1);
+  });
+});
+
+type Edit = (path: string, from: string | undefined, to: string) => void;

@@ -314,9 +314,16 @@ async function classifyTerraformFolder(
   }
   const paths = changed.map((c) => c.file.path);
   const attached = new Map<string, ResourceChange[]>(paths.map((p) => [p, []]));
+  // A change none of whose evidence is in a changed file comes from a file that changes what
+  // another declares (a variable, a local): a changed file no node matches is its likeliest
+  // cause, and its way to the nodes that declare what it changes (reaches) takes it there. Put
+  // on whichever changed file came first, it went to that file's nodes, which do not own it,
+  // and was lost (a role's trust changed through a variable, beside an edit to another node's
+  // file).
+  const cause = changed.find((c) => c.file.reaches !== undefined && !isAsset(c.file))?.file.path;
   for (const change of resources) {
     const home = change.evidence.map((e) => e.file).find((f) => f && attached.has(f));
-    attached.get(home ?? (paths[0] as string))?.push(change);
+    attached.get(home ?? cause ?? (paths[0] as string))?.push(change);
   }
   for (const { file, index } of changed) {
     const own = attached.get(file.path) ?? [];
@@ -340,10 +347,33 @@ async function classifyTerraformFolder(
       };
       continue;
     }
+    // What it changes that another file of the folder declares (a local or a variable of this
+    // file used in a role's trust there): the nodes that file's rules match are reached too, as
+    // from a file no node matches; else a change only the other node owns was called quiet.
+    const here = declaredIn(parsed, [file.path, ...(file.previousPath ? [file.previousPath] : [])]);
+    const elsewhere = new Set(
+      own.filter((r) => r.system === "terraform" && !here.has(r.address)).map((r) => r.address),
+    );
+    const reaches =
+      elsewhere.size === 0
+        ? []
+        : [
+            ...new Set(
+              parsed
+                .filter(
+                  (f) =>
+                    f.path !== file.path &&
+                    f.path !== file.previousPath &&
+                    [...declaredIn([f], [f.path])].some((a) => elsewhere.has(a)),
+                )
+                .map((f) => f.path),
+            ),
+          ].sort();
     out[index] = {
       ...file,
       resources: own,
       ...(changed.length > 1 || resources.length > 0 ? { folderResources: resources } : {}),
+      ...(reaches.length > 0 ? { reaches } : {}),
     };
   }
 }
