@@ -26811,6 +26811,1616 @@ init_classes();
 init_json_shapes();
 init_policy();
 init_terraform_address();
+
+// src/core/classify/hcl-expression.ts
+var HclSyntaxError = class extends Error {
+};
+function sourceOf(expr) {
+  return expr.s.source.slice(expr.s.start, expr.s.end).trim().split(/("(?:[^"\\]|\\.)*")/).map(
+    (part, i) => i % 2 === 1 ? part : part.replace(/\s+/g, " ").replace(/\s*([()[\],])\s*/g, "$1").replace(/,/g, ", ")
+  ).join("");
+}
+var BINARY = [
+  ["||"],
+  ["&&"],
+  ["==", "!="],
+  ["<=", ">=", "<", ">"],
+  ["+", "-"],
+  ["*", "/", "%"]
+];
+var Parser = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  pos = 0;
+  span(start) {
+    return { source: this.src, start, end: this.pos };
+  }
+  fail(what) {
+    throw new HclSyntaxError(`${what} at ${this.pos} in ${JSON.stringify(this.src.slice(0, 120))}`);
+  }
+  skip() {
+    for (; ; ) {
+      const rest = this.src.slice(this.pos);
+      const space = /^(?:\s+|#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\/)/.exec(rest);
+      if (!space || space[0] === "") return;
+      this.pos += space[0].length;
+    }
+  }
+  peek(token) {
+    this.skip();
+    return this.src.startsWith(token, this.pos);
+  }
+  eat(token) {
+    if (!this.peek(token)) return false;
+    this.pos += token.length;
+    return true;
+  }
+  expect(token) {
+    if (!this.eat(token)) this.fail(`expected ${token}`);
+  }
+  identifier() {
+    this.skip();
+    const match = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.src.slice(this.pos));
+    if (!match) return void 0;
+    this.pos += match[0].length;
+    return match[0];
+  }
+  expression() {
+    this.skip();
+    const start = this.pos;
+    const test = this.binary(0);
+    if (this.eat("?")) {
+      const then = this.expression();
+      this.expect(":");
+      const otherwise = this.expression();
+      return { t: "cond", test, then, else: otherwise, s: this.span(start) };
+    }
+    return test;
+  }
+  binary(level) {
+    if (level >= BINARY.length) return this.unary();
+    this.skip();
+    const start = this.pos;
+    let left = this.binary(level + 1);
+    for (; ; ) {
+      this.skip();
+      const op = BINARY[level].find(
+        (o) => this.src.startsWith(o, this.pos) && // `=>` and `==` are not `=`; `<=` is checked before `<`.
+        !(o === "<" && this.src.startsWith("<=", this.pos)) && !(o === ">" && this.src.startsWith(">=", this.pos))
+      );
+      if (!op) return left;
+      this.pos += op.length;
+      const right = this.binary(level + 1);
+      left = { t: "binary", op, left, right, s: this.span(start) };
+    }
+  }
+  unary() {
+    this.skip();
+    const start = this.pos;
+    if (this.src.startsWith("!", this.pos) && !this.src.startsWith("!=", this.pos)) {
+      this.pos++;
+      return { t: "unary", op: "!", arg: this.unary(), s: this.span(start) };
+    }
+    if (this.src.startsWith("-", this.pos)) {
+      this.pos++;
+      return { t: "unary", op: "-", arg: this.unary(), s: this.span(start) };
+    }
+    return this.postfix(this.primary(), start);
+  }
+  /** `.name`, `[key]`, `.*`, `[*]` after a value. */
+  postfix(base, start) {
+    let expr = base;
+    for (; ; ) {
+      this.skip();
+      if (this.src.startsWith(".*", this.pos) || this.src.startsWith("[*]", this.pos)) {
+        this.pos += this.src.startsWith(".*", this.pos) ? 2 : 3;
+        const itemStart = this.pos;
+        const each = this.postfix({ t: "item", s: this.span(itemStart) }, itemStart);
+        return { t: "splat", obj: expr, each, s: this.span(start) };
+      }
+      if (this.src.startsWith(".", this.pos) && !this.src.startsWith("...", this.pos)) {
+        this.pos++;
+        const number = /^\d+/.exec(this.src.slice(this.pos));
+        if (number) {
+          this.pos += number[0].length;
+          const key = { t: "lit", v: Number(number[0]), s: this.span(this.pos) };
+          expr = { t: "index", obj: expr, key, s: this.span(start) };
+          continue;
+        }
+        const name = this.identifier();
+        if (name === void 0) this.fail("expected an attribute name");
+        expr = { t: "attr", obj: expr, name, s: this.span(start) };
+        continue;
+      }
+      if (this.src.startsWith("[", this.pos)) {
+        this.pos++;
+        const key = this.expression();
+        this.expect("]");
+        expr = { t: "index", obj: expr, key, s: this.span(start) };
+        continue;
+      }
+      return expr;
+    }
+  }
+  primary() {
+    this.skip();
+    const start = this.pos;
+    const c = this.src[this.pos];
+    if (c === void 0) this.fail("unexpected end");
+    if (c === "(") {
+      this.pos++;
+      const inner2 = this.expression();
+      this.expect(")");
+      return inner2;
+    }
+    if (c === '"') {
+      this.pos++;
+      const parts = this.template('"');
+      return { t: "tmpl", parts, s: this.span(start) };
+    }
+    if (this.src.startsWith("<<", this.pos)) return this.heredoc(start);
+    const number = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.src.slice(this.pos));
+    if (number) {
+      this.pos += number[0].length;
+      return { t: "lit", v: Number(number[0]), s: this.span(start) };
+    }
+    if (c === "[") return this.tuple(start);
+    if (c === "{") return this.object(start);
+    const name = this.identifier();
+    if (name === void 0) this.fail(`unexpected ${JSON.stringify(c)}`);
+    if (name === "true" || name === "false")
+      return { t: "lit", v: name === "true", s: this.span(start) };
+    if (name === "null") return { t: "lit", v: null, s: this.span(start) };
+    this.skip();
+    if (this.src.startsWith("(", this.pos)) {
+      this.pos++;
+      const args = [];
+      let expand2 = false;
+      while (!this.eat(")")) {
+        args.push(this.expression());
+        if (this.eat("...")) expand2 = true;
+        if (!this.eat(",") && !this.peek(")")) this.fail("expected , or )");
+      }
+      return { t: "call", name, args, expand: expand2, s: this.span(start) };
+    }
+    return { t: "name", name, s: this.span(start) };
+  }
+  tuple(start) {
+    this.pos++;
+    this.skip();
+    if (/^for\s/.test(this.src.slice(this.pos))) return this.forExpression(start, false);
+    const items = [];
+    while (!this.eat("]")) {
+      items.push(this.expression());
+      if (!this.eat(",") && !this.peek("]")) this.fail("expected , or ]");
+    }
+    return { t: "tuple", items, s: this.span(start) };
+  }
+  object(start) {
+    this.pos++;
+    this.skip();
+    if (/^for\s/.test(this.src.slice(this.pos))) return this.forExpression(start, true);
+    const items = [];
+    while (!this.eat("}")) {
+      this.skip();
+      const keyStart = this.pos;
+      const bare = /^([A-Za-z_][A-Za-z0-9_-]*)\s*(?:=(?!=)|:)/.exec(this.src.slice(this.pos));
+      let key;
+      if (bare) {
+        this.pos += bare[1].length;
+        key = { t: "lit", v: bare[1], s: this.span(keyStart) };
+      } else key = this.expression();
+      if (!this.eat("=") && !this.eat(":")) this.fail("expected = or :");
+      const value = this.expression();
+      items.push({ key, value });
+      this.eat(",");
+    }
+    return { t: "object", items, s: this.span(start) };
+  }
+  forExpression(start, object) {
+    this.identifier();
+    const first = this.identifier();
+    if (first === void 0) this.fail("expected a name after for");
+    let keyVar;
+    let valueVar = first;
+    if (this.eat(",")) {
+      keyVar = first;
+      const second = this.identifier();
+      if (second === void 0) this.fail("expected a second name after for");
+      valueVar = second;
+    }
+    if (this.identifier() !== "in") this.fail("expected in");
+    const collection = this.expression();
+    this.expect(":");
+    let key;
+    let value = this.expression();
+    if (object) {
+      this.expect("=>");
+      key = value;
+      value = this.expression();
+    }
+    const group = this.eat("...");
+    let when2;
+    this.skip();
+    if (/^if\s/.test(this.src.slice(this.pos))) {
+      this.identifier();
+      when2 = this.expression();
+    }
+    this.expect(object ? "}" : "]");
+    return {
+      t: "for",
+      object,
+      ...keyVar === void 0 ? {} : { keyVar },
+      valueVar,
+      collection,
+      ...key ? { key } : {},
+      value,
+      ...when2 ? { when: when2 } : {},
+      group,
+      s: this.span(start)
+    };
+  }
+  heredoc(start) {
+    const header = /^<<(-?)([A-Za-z_][A-Za-z0-9_]*)\r?\n/.exec(this.src.slice(this.pos));
+    if (!header) this.fail("bad heredoc");
+    this.pos += header[0].length;
+    const end = new RegExp(`^[ \\t]*${header[2]}[ \\t]*$`, "m");
+    const rest = this.src.slice(this.pos);
+    const close = end.exec(rest);
+    if (!close) this.fail("unterminated heredoc");
+    let body = rest.slice(0, close.index);
+    if (header[1] === "-") {
+      const lines = body.split("\n");
+      const indent = Math.min(
+        ...lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0)
+      );
+      body = lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join("\n");
+    }
+    this.pos += close.index + close[0].length;
+    const parts = parseTemplate(body);
+    return { t: "tmpl", parts, s: this.span(start) };
+  }
+  /** A template's parts up to `terminator` (or the end), `${…}` parsed, `$${` and `%%{` unescaped. */
+  template(terminator) {
+    const parts = [];
+    let text8 = "";
+    for (; ; ) {
+      const c = this.src[this.pos];
+      if (c === void 0) {
+        if (terminator !== void 0) this.fail("unterminated string");
+        break;
+      }
+      if (terminator !== void 0 && c === terminator) {
+        this.pos++;
+        break;
+      }
+      if (c === "\\" && terminator !== void 0) {
+        const next = this.src[this.pos + 1] ?? "";
+        text8 += { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" }[next] ?? next;
+        this.pos += 2;
+        continue;
+      }
+      if (this.src.startsWith("$${", this.pos) || this.src.startsWith("%%{", this.pos)) {
+        text8 += `${c}{`;
+        this.pos += 3;
+        continue;
+      }
+      if (this.src.startsWith("${", this.pos)) {
+        if (text8 !== "") parts.push(text8);
+        text8 = "";
+        this.pos += 2;
+        const expr = this.expression();
+        this.eat("~");
+        this.expect("}");
+        parts.push(expr);
+        continue;
+      }
+      if (this.src.startsWith("%{", this.pos)) {
+        if (text8 !== "") parts.push(text8);
+        text8 = "";
+        const start = this.pos;
+        const close = this.src.indexOf("}", this.pos);
+        if (close < 0) this.fail("unterminated directive");
+        this.pos = close + 1;
+        parts.push({ t: "call", name: "%directive", args: [], expand: false, s: this.span(start) });
+        continue;
+      }
+      text8 += c;
+      this.pos++;
+    }
+    if (text8 !== "") parts.push(text8);
+    return parts;
+  }
+};
+function parseTemplate(text8) {
+  const parser2 = new Parser(text8);
+  return parser2.template(void 0);
+}
+function parseStringValue(text8) {
+  const parts = parseTemplate(text8);
+  const span = { source: text8, start: 0, end: text8.length };
+  if (parts.length === 1 && typeof parts[0] !== "string" && /^\$\{[\s\S]*\}$/.test(text8.trim()))
+    return parts[0];
+  if (parts.every((p) => typeof p === "string")) return { t: "lit", v: parts.join(""), s: span };
+  return { t: "tmpl", parts, s: span };
+}
+
+// src/core/classify/hcl-evaluate.ts
+var Unknown = class {
+  constructor(text8, reasons2, template = false) {
+    this.text = text8;
+    this.reasons = reasons2;
+    this.template = template;
+  }
+  text;
+  reasons;
+  template;
+};
+var EvaluationError = class extends Error {
+};
+var isUnknown = (v) => v instanceof Unknown;
+var WORK_LIMITS = { elements: 1e6, bytes: 16e6, calls: 2e5 };
+var OverBudget = class extends Error {
+};
+var budget;
+function measuredWork(work, limits = WORK_LIMITS) {
+  const outer = budget;
+  const own = { ...limits };
+  budget = own;
+  try {
+    const value = work();
+    return { value, exhausted: own.elements < 0 || own.bytes < 0 || own.calls < 0 };
+  } finally {
+    budget = outer;
+  }
+}
+function workExhausted() {
+  return budget !== void 0 && (budget.elements < 0 || budget.bytes < 0 || budget.calls < 0);
+}
+function spend(kind, amount) {
+  if (!budget) return;
+  budget[kind] -= amount;
+  if (budget[kind] < 0)
+    throw new OverBudget(
+      `too large to evaluate: it needs more than ${WORK_LIMITS[kind].toLocaleString("en")} ${kind === "elements" ? "elements" : kind === "bytes" ? "characters of text" : "function calls"}`
+    );
+}
+var overBudget = (expr, error) => new Unknown(sourceOf(expr), [error.message]);
+var FILES = "\0files";
+function normalisePath(path2) {
+  const out = [];
+  for (const part of path2.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else out.push(part);
+  }
+  return out.join("/");
+}
+function readFileValue(path2, scope, expr) {
+  let files;
+  try {
+    files = scope.lookup(FILES, expr);
+  } catch {
+    return new Unknown(sourceOf(expr), [`${path2} is not read here`]);
+  }
+  const text8 = isObject(files) ? files[normalisePath(path2)] : void 0;
+  return typeof text8 === "string" ? text8 : new Unknown(sourceOf(expr), [`${path2} was not read with the folder`]);
+}
+var isList = (v) => Array.isArray(v);
+var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);
+function unknownsIn(v) {
+  if (isUnknown(v)) return [v];
+  if (isList(v)) return v.flatMap(unknownsIn);
+  if (isObject(v)) return Object.values(v).flatMap(unknownsIn);
+  return [];
+}
+function reasonsOf(values2) {
+  return [...new Set(values2.flatMap(unknownsIn).flatMap((u) => u.reasons))];
+}
+function unknownFrom(expr, from) {
+  return new Unknown(sourceOf(expr), reasonsOf(from));
+}
+function printed(v) {
+  if (isUnknown(v)) return v.template ? v.text : `\${${v.text}}`;
+  if (typeof v === "string") return v;
+  if (v === null) return "";
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return JSON.stringify(toJson(v));
+}
+function toJson(v) {
+  if (isUnknown(v)) return printed(v);
+  if (isList(v)) return v.map(toJson);
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJson(x)]));
+  return v;
+}
+var PARSED = /* @__PURE__ */ new Map();
+function parsed(text8) {
+  const known = PARSED.get(text8);
+  if (known) return known;
+  const expr = parseStringValue(text8);
+  if (PARSED.size > 1e5) PARSED.clear();
+  PARSED.set(text8, expr);
+  return expr;
+}
+function evaluateJson(value, scope) {
+  if (typeof value === "string") {
+    let expr;
+    try {
+      expr = parsed(value);
+    } catch (error) {
+      if (!(error instanceof HclSyntaxError)) throw error;
+      return new Unknown(value, [`not read: ${error.message.split(" at ")[0]}`], true);
+    }
+    return evaluate(expr, scope);
+  }
+  if (Array.isArray(value)) return value.map((v) => evaluateJson(v, scope));
+  if (value !== null && typeof value === "object") {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) out[k] = evaluateJson(v, scope);
+    return out;
+  }
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return value;
+  return null;
+}
+function evaluate(expr, scope) {
+  try {
+    return evaluateStrict(expr, scope);
+  } catch (error) {
+    if (error instanceof OverBudget) return overBudget(expr, error);
+    if (!(error instanceof EvaluationError)) throw error;
+    return new Unknown(sourceOf(expr), [error.message]);
+  }
+}
+function truthy(v, expr) {
+  if (typeof v === "boolean") return v;
+  if (v === "true" || v === "false") return v === "true";
+  throw new EvaluationError(`${sourceOf(expr)} is not a boolean`);
+}
+function same(a, b) {
+  return JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
+}
+function attribute(obj, name, expr) {
+  if (isObject(obj)) {
+    if (!Object.hasOwn(obj, name))
+      throw new EvaluationError(`${sourceOf(expr)}: no attribute ${name}`);
+    return obj[name];
+  }
+  if (obj === null) throw new EvaluationError(`${sourceOf(expr)}: attribute of null`);
+  throw new EvaluationError(`${sourceOf(expr)}: ${name} of something that is not an object`);
+}
+function index(obj, key, expr) {
+  if (isList(obj)) {
+    const i = Number(key);
+    if (!Number.isInteger(i) || i < 0 || i >= obj.length)
+      throw new EvaluationError(`${sourceOf(expr)}: index ${String(key)} out of range`);
+    return obj[i];
+  }
+  if (isObject(obj)) return attribute(obj, String(key), expr);
+  throw new EvaluationError(`${sourceOf(expr)}: cannot index ${printed(obj)}`);
+}
+function evaluateStrict(expr, scope) {
+  switch (expr.t) {
+    case "lit":
+      return expr.v;
+    case "tmpl": {
+      const parts = expr.parts.map((p) => typeof p === "string" ? p : evaluate(p, scope));
+      const text8 = parts.map((p) => printed(p === null ? "" : p)).join("");
+      spend("bytes", text8.length);
+      if (parts.some(isUnknown)) return new Unknown(text8, reasonsOf(parts), true);
+      return text8;
+    }
+    case "name":
+      return scope.lookup(expr.name, expr);
+    case "item":
+      return scope.lookup("\0item", expr);
+    case "attr": {
+      const obj = evaluateStrict(expr.obj, scope);
+      if (isUnknown(obj)) return new Unknown(sourceOf(expr), obj.reasons);
+      return attribute(obj, expr.name, expr);
+    }
+    case "index": {
+      const obj = evaluateStrict(expr.obj, scope);
+      const key = evaluateStrict(expr.key, scope);
+      if (isUnknown(obj) || isUnknown(key)) return unknownFrom(expr, [obj, key]);
+      return index(obj, key, expr);
+    }
+    case "splat": {
+      const obj = evaluateStrict(expr.obj, scope);
+      if (isUnknown(obj)) return unknownFrom(expr, [obj]);
+      const items = obj === null ? [] : isList(obj) ? obj : [obj];
+      spend("elements", items.length);
+      return items.map((item) => evaluateStrict(expr.each, withItem(scope, item)));
+    }
+    case "unary": {
+      const arg = evaluateStrict(expr.arg, scope);
+      if (isUnknown(arg)) return unknownFrom(expr, [arg]);
+      return expr.op === "!" ? !truthy(arg, expr.arg) : -Number(arg);
+    }
+    case "binary":
+      return binary(expr, scope);
+    case "cond": {
+      const test = evaluateStrict(expr.test, scope);
+      if (isUnknown(test)) return unknownFrom(expr, [test]);
+      return evaluateStrict(truthy(test, expr.test) ? expr.then : expr.else, scope);
+    }
+    case "tuple":
+      spend("elements", expr.items.length);
+      return expr.items.map((item) => evaluate(item, scope));
+    case "object": {
+      const out = {};
+      for (const item of expr.items) {
+        const key = evaluateStrict(item.key, scope);
+        if (isUnknown(key)) return unknownFrom(expr, [key]);
+        out[printed(key)] = evaluate(item.value, scope);
+      }
+      return out;
+    }
+    case "for":
+      return forExpression(expr, scope);
+    case "call":
+      return callFunction(expr, scope);
+  }
+}
+function withItem(scope, item) {
+  return {
+    lookup: (name, expr) => name === "\0item" ? item : scope.lookup(name, expr)
+  };
+}
+function binary(expr, scope) {
+  const left = evaluateStrict(expr.left, scope);
+  if (expr.op === "&&" && !isUnknown(left) && !truthy(left, expr.left)) return false;
+  if (expr.op === "||" && !isUnknown(left) && truthy(left, expr.left)) return true;
+  const right = evaluateStrict(expr.right, scope);
+  if (isUnknown(left) || isUnknown(right)) {
+    if (expr.op === "&&" && !isUnknown(right) && !truthy(right, expr.right)) return false;
+    if (expr.op === "||" && !isUnknown(right) && truthy(right, expr.right)) return true;
+    return unknownFrom(expr, [left, right]);
+  }
+  switch (expr.op) {
+    case "&&":
+    case "||":
+      return truthy(right, expr.right);
+    case "==":
+      return same(left, right);
+    case "!=":
+      return !same(left, right);
+    case "<":
+      return Number(left) < Number(right);
+    case ">":
+      return Number(left) > Number(right);
+    case "<=":
+      return Number(left) <= Number(right);
+    case ">=":
+      return Number(left) >= Number(right);
+    case "+":
+      return Number(left) + Number(right);
+    case "-":
+      return Number(left) - Number(right);
+    case "*":
+      return Number(left) * Number(right);
+    case "/":
+      return Number(left) / Number(right);
+    default:
+      return Number(left) % Number(right);
+  }
+}
+function entriesOf(collection) {
+  if (isList(collection)) return collection.map((v, i) => [i, v]);
+  if (isObject(collection))
+    return Object.keys(collection).sort().map((k) => [k, collection[k]]);
+  return void 0;
+}
+function forExpression(expr, scope) {
+  const collection = evaluateStrict(expr.collection, scope);
+  if (isUnknown(collection)) return unknownFrom(expr, [collection]);
+  const entries = entriesOf(collection);
+  if (!entries) throw new EvaluationError(`${sourceOf(expr.collection)} is not a collection`);
+  const list3 = [];
+  const object = {};
+  const groups2 = {};
+  for (const [key, value] of entries) {
+    spend("elements", 1);
+    const inner2 = {
+      lookup: (name, at5) => name === expr.valueVar ? value : name === expr.keyVar ? key : scope.lookup(name, at5)
+    };
+    if (expr.when) {
+      const when2 = evaluateStrict(expr.when, inner2);
+      if (isUnknown(when2)) return unknownFrom(expr, [when2]);
+      if (!truthy(when2, expr.when)) continue;
+    }
+    const item = evaluate(expr.value, inner2);
+    if (!expr.object) {
+      list3.push(item);
+      continue;
+    }
+    const k = evaluateStrict(expr.key, inner2);
+    if (isUnknown(k)) return unknownFrom(expr, [k]);
+    if (expr.group) groups2[printed(k)] = [...groups2[printed(k)] ?? [], item];
+    else object[printed(k)] = item;
+  }
+  if (!expr.object) return list3;
+  return expr.group ? groups2 : object;
+}
+var text6 = (v) => printed(v);
+var listOf = (v, expr) => {
+  if (isList(v)) return v;
+  if (isObject(v))
+    return Object.keys(v).sort().map((k) => v[k]);
+  throw new EvaluationError(`${sourceOf(expr)}: not a list`);
+};
+var FormatNotEvaluated = class extends Error {
+};
+function format(spec, args) {
+  let i = 0;
+  return spec.replace(
+    /%(?:%|([-0]*)(\d*)(?:\.(\d*))?([a-zA-Z])|.?)/g,
+    (m, flags, width, precision, verb) => {
+      if (m === "%%") return "%";
+      if (verb === void 0 || !"sdvqtf".includes(verb))
+        throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
+      if (i >= args.length) throw new EvaluationError(`format: too few arguments for ${m}`);
+      const v = args[i++];
+      const w = width ? Number(width) : 0;
+      if (w > 0) spend("bytes", w);
+      let out;
+      if (verb === "q") {
+        if (precision !== void 0)
+          throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
+        out = JSON.stringify(text6(v));
+      } else if (verb === "f") {
+        if (typeof v !== "number") throw new EvaluationError(`format: ${m} needs a number`);
+        const digits = precision === void 0 ? 6 : Number(precision || "0");
+        if (digits > 100)
+          throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
+        out = v.toFixed(digits);
+      } else if (verb === "d") {
+        if (typeof v !== "number" || !Number.isInteger(v))
+          throw new EvaluationError(`format: ${m} needs a whole number`);
+        out = String(v);
+      } else {
+        out = text6(v);
+        if (precision !== void 0 && verb !== "t")
+          out = [...out].slice(0, Number(precision || "0")).join("");
+      }
+      const pad = w - [...out].length;
+      if (pad <= 0) return out;
+      if (flags.includes("-")) return out + " ".repeat(pad);
+      if (flags.includes("0") && verb !== "d" && verb !== "f")
+        throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
+      if (flags.includes("0")) {
+        const sign = out.startsWith("-") && (verb === "d" || verb === "f") ? "-" : "";
+        return sign + "0".repeat(pad) + out.slice(sign.length);
+      }
+      return " ".repeat(pad) + out;
+    }
+  );
+}
+var STRICT = {
+  join: ([sep5, ...lists], e) => {
+    const items = lists.flatMap((l) => listOf(l, e)).map(text6);
+    spend("bytes", text6(sep5 ?? "").length * items.length);
+    return items.join(text6(sep5 ?? ""));
+  },
+  format: ([spec, ...rest], e) => {
+    try {
+      return format(text6(spec ?? ""), rest);
+    } catch (error) {
+      if (!(error instanceof FormatNotEvaluated)) throw error;
+      return new Unknown(sourceOf(e), [`${sourceOf(e)}: ${error.message}`]);
+    }
+  },
+  length: ([v], e) => typeof v === "string" ? v.length : listOf(v ?? null, e).length,
+  lookup: ([map, key, fallback], e) => {
+    if (isObject(map ?? null) && Object.hasOwn(map, text6(key ?? "")))
+      return map[text6(key ?? "")];
+    if (fallback === void 0)
+      throw new EvaluationError(`${sourceOf(e)}: no key ${text6(key ?? "")}`);
+    return fallback;
+  },
+  element: ([list3, i], e) => {
+    const items = listOf(list3 ?? null, e);
+    if (items.length === 0) throw new EvaluationError(`${sourceOf(e)}: element of an empty list`);
+    return items[Number(i) % items.length];
+  },
+  jsondecode: ([v], e) => {
+    try {
+      return JSON.parse(text6(v ?? ""));
+    } catch {
+      throw new EvaluationError(`${sourceOf(e)}: not JSON`);
+    }
+  },
+  keys: ([m]) => isObject(m ?? null) ? Object.keys(m).sort() : [],
+  values: ([m], e) => listOf(m ?? null, e),
+  contains: ([list3, v], e) => listOf(list3 ?? null, e).some((x) => same(x, v ?? null)),
+  upper: ([v]) => text6(v ?? "").toUpperCase(),
+  lower: ([v]) => text6(v ?? "").toLowerCase(),
+  title: ([v]) => text6(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()),
+  split: ([sep5, v]) => text6(v ?? "").split(text6(sep5 ?? "")),
+  replace: ([v, from, to], e) => {
+    const f = text6(from ?? "");
+    if (/^\/(.*)\/$/.test(f))
+      return new Unknown(sourceOf(e), [
+        `${sourceOf(e)}: replace() with a regular expression is not evaluated (it could run for unbounded time)`
+      ]);
+    const parts = text6(v ?? "").split(f);
+    spend("bytes", text6(to ?? "").length * parts.length);
+    return parts.join(text6(to ?? ""));
+  },
+  trimspace: ([v]) => text6(v ?? "").trim(),
+  trimprefix: ([v, p]) => text6(v ?? "").startsWith(text6(p ?? "")) ? text6(v ?? "").slice(text6(p ?? "").length) : text6(v ?? ""),
+  trimsuffix: ([v, s]) => text6(v ?? "").endsWith(text6(s ?? "")) && text6(s ?? "") !== "" ? text6(v ?? "").slice(0, -text6(s ?? "").length) : text6(v ?? ""),
+  startswith: ([v, p]) => text6(v ?? "").startsWith(text6(p ?? "")),
+  endswith: ([v, s]) => text6(v ?? "").endsWith(text6(s ?? "")),
+  substr: ([v, o, l]) => text6(v ?? "").substr(Number(o), Number(l) < 0 ? void 0 : Number(l)),
+  tostring: ([v]) => v === null || v === void 0 ? null : text6(v),
+  tonumber: ([v]) => v === null || v === void 0 ? null : Number(v),
+  tobool: ([v]) => v === true || v === "true",
+  zipmap: ([k, v], e) => {
+    const ks = listOf(k ?? null, e);
+    const vs = listOf(v ?? null, e);
+    return Object.fromEntries(ks.map((key, i) => [text6(key), vs[i] ?? null]));
+  },
+  sort: ([l], e) => [...listOf(l ?? null, e)].map(text6).sort(),
+  reverse: ([l], e) => [...listOf(l ?? null, e)].reverse(),
+  slice: ([l, a, b], e) => listOf(l ?? null, e).slice(Number(a), Number(b)),
+  range: (args, e) => {
+    const [start, end, step] = args.length === 1 ? [0, Number(args[0]), 1] : [Number(args[0]), Number(args[1]), Number(args[2] ?? 1)];
+    if (step === 0 || !Number.isFinite(step))
+      throw new EvaluationError(`${sourceOf(e)}: range() with a step of ${step}`);
+    spend("elements", Math.max(0, Math.ceil((end - start) / step)));
+    const out = [];
+    for (let i = start; step > 0 ? i < end : i > end; i += step) out.push(i);
+    return out;
+  },
+  min: (args) => Math.min(...args.map(Number)),
+  max: (args) => Math.max(...args.map(Number)),
+  abs: ([v]) => Math.abs(Number(v)),
+  setproduct: (args, e) => {
+    const lists = args.map((a) => listOf(a, e));
+    spend(
+      "elements",
+      lists.reduce((n, l) => n * l.length, 1)
+    );
+    return lists.reduce((acc, l) => acc.flatMap((p) => l.map((x) => [...p, x])), [[]]);
+  },
+  chunklist: ([l, n], e) => {
+    const items = listOf(l ?? null, e);
+    if (!(Number(n) >= 1)) throw new EvaluationError(`${sourceOf(e)}: chunklist() of size ${n}`);
+    const out = [];
+    for (let i = 0; i < items.length; i += Number(n)) out.push(items.slice(i, i + Number(n)));
+    return out;
+  },
+  base64encode: ([v]) => Buffer.from(text6(v ?? "")).toString("base64")
+};
+var STRUCTURAL = {
+  // Unknowns inside are printed as `${expression}`: a policy reader sees them as such.
+  jsonencode: ([v]) => JSON.stringify(toJson(v ?? null)),
+  concat: (args, e) => args.flatMap((a) => isUnknown(a) ? [a] : listOf(a, e)),
+  flatten: ([l], e) => {
+    const flat = (v) => isList(v) ? v.flatMap(flat) : [v];
+    return flat(listOf(l ?? null, e));
+  },
+  compact: ([l], e) => listOf(l ?? null, e).filter((v) => v !== "" && v !== null),
+  distinct: ([l], e) => {
+    const out = [];
+    for (const v of listOf(l ?? null, e)) if (!out.some((x) => same(x, v))) out.push(v);
+    return out;
+  },
+  toset: ([l], e) => STRUCTURAL.distinct?.([l ?? null], e) ?? [],
+  tolist: ([l], e) => listOf(l ?? null, e),
+  tomap: ([m]) => m ?? null,
+  merge: (args) => {
+    const out = {};
+    for (const a of args) if (isObject(a)) Object.assign(out, a);
+    return out;
+  },
+  one: ([l], e) => {
+    if (l === null || l === void 0) return null;
+    const items = listOf(l, e);
+    if (items.length > 1)
+      throw new EvaluationError(`${sourceOf(e)}: one() of ${items.length} items`);
+    return items[0] ?? null;
+  },
+  coalescelist: (args) => args.find((a) => isUnknown(a) || isList(a) && a.length > 0) ?? []
+};
+function callFunction(expr, scope) {
+  spend("calls", 1);
+  const result = callUnmetered(expr, scope);
+  if (typeof result === "string") spend("bytes", result.length);
+  else if (isList(result)) spend("elements", result.length);
+  return result;
+}
+function callUnmetered(expr, scope) {
+  const name = expr.name;
+  if (name === "try" || name === "can") {
+    for (const arg of expr.args) {
+      try {
+        const v = evaluateStrict(arg, scope);
+        return name === "can" ? isUnknown(v) ? unknownFrom(expr, [v]) : true : v;
+      } catch (error) {
+        if (!(error instanceof EvaluationError)) throw error;
+      }
+    }
+    if (name === "can") return false;
+    throw new EvaluationError(`${sourceOf(expr)}: no argument could be evaluated`);
+  }
+  let args = expr.args.map((a) => evaluateStrict(a, scope));
+  if (expr.expand && args.length > 0) {
+    const last = args[args.length - 1];
+    if (isUnknown(last)) return unknownFrom(expr, [last]);
+    args = [...args.slice(0, -1), ...listOf(last, expr)];
+  }
+  if (name === "coalesce") {
+    for (const a of args) {
+      if (isUnknown(a)) return unknownFrom(expr, [a]);
+      if (a !== null && a !== "") return a;
+    }
+    throw new EvaluationError(`${sourceOf(expr)}: every argument is null or empty`);
+  }
+  if (name === "file" || name === "templatefile") {
+    const [path2, vars] = args;
+    if (typeof path2 !== "string") return unknownFrom(expr, args);
+    const text8 = readFileValue(path2, scope, expr);
+    if (isUnknown(text8) || name === "file") return text8;
+    if (!isObject(vars ?? null)) return unknownFrom(expr, args);
+    let parts;
+    try {
+      parts = parseTemplate(text8);
+    } catch (error) {
+      if (!(error instanceof HclSyntaxError)) throw error;
+      return new Unknown(sourceOf(expr), [`${path2} is not a template this reader knows`]);
+    }
+    const template = { t: "tmpl", parts, s: { source: text8, start: 0, end: text8.length } };
+    const own = vars;
+    return evaluate(template, {
+      lookup: (n, at5) => {
+        if (Object.hasOwn(own, n)) return own[n];
+        throw new EvaluationError(
+          `${n} is not a variable of the template ${path2} (${sourceOf(at5)})`
+        );
+      }
+    });
+  }
+  const structural = STRUCTURAL[name];
+  if (structural) {
+    if (args.some((a) => isUnknown(a)) && !["concat", "coalescelist"].includes(name))
+      return unknownFrom(expr, args);
+    return structural(args, expr);
+  }
+  const strict = STRICT[name];
+  if (!strict) {
+    const why = name === "%directive" ? "template directives (%{\u2026}) are not evaluated" : `the function ${name}() is not evaluated here`;
+    return new Unknown(sourceOf(expr), [why]);
+  }
+  if (args.some((a) => unknownsIn(a).length > 0)) return unknownFrom(expr, args);
+  return strict(args, expr);
+}
+
+// src/core/classify/terraform-identities.ts
+init_json_shapes();
+init_policy();
+
+// src/core/classify/terraform-module.ts
+init_json_shapes();
+var MAX_INSTANCES = 50;
+var DOCUMENT = "aws_iam_policy_document";
+var bareName = (raw) => typeof raw === "string" ? /^\$\{\s*([A-Za-z_][\w-]*)\s*\}$/.exec(raw)?.[1] : void 0;
+function lazyObject(names3, get) {
+  const out = {};
+  for (const name of names3) {
+    let cached;
+    Object.defineProperty(out, name, {
+      enumerable: true,
+      get: () => {
+        cached ??= get(name);
+        return cached;
+      }
+    });
+  }
+  return out;
+}
+function variablesOf(files) {
+  const variables = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    for (const [name, bodies] of Object.entries(record(file.json.variable))) {
+      const body = record(list(bodies)[0]);
+      const type = typeof body.type === "string" ? body.type.replace(/^\$\{|\}$/g, "").replace(/\s+/g, "") : void 0;
+      variables.set(name, {
+        name,
+        hasDefault: Object.hasOwn(body, "default"),
+        ...Object.hasOwn(body, "default") ? { default: body.default } : {},
+        ...type ? { type } : {}
+      });
+    }
+  }
+  return variables;
+}
+function readModule(files, values2 = /* @__PURE__ */ new Map(), assets = /* @__PURE__ */ new Map()) {
+  const variables = variablesOf(files);
+  const folder = files[0]?.path.includes("/") ? files[0].path.slice(0, files[0].path.lastIndexOf("/")) : ".";
+  const assetObject = Object.fromEntries(assets);
+  const locals = /* @__PURE__ */ new Map();
+  const blocks = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    for (const body of list(file.json.locals))
+      for (const [name, raw] of Object.entries(record(body))) locals.set(name, raw);
+    for (const kind of ["resource", "data"]) {
+      for (const [type, byName4] of Object.entries(record(file.json[kind]))) {
+        for (const [name, bodies] of Object.entries(record(byName4))) {
+          const address = kind === "data" ? `data.${type}.${name}` : `${type}.${name}`;
+          blocks.set(address, {
+            kind,
+            type,
+            name,
+            address,
+            file: file.path,
+            body: record(list(bodies)[0])
+          });
+        }
+      }
+    }
+  }
+  const resourceTypes = new Set(
+    [...blocks.values()].filter((b) => b.kind === "resource").map((b) => b.type)
+  );
+  const evaluating = /* @__PURE__ */ new Set();
+  const guarded = (key, text8, get) => {
+    if (evaluating.has(key)) return new Unknown(text8, [`${text8} refers to itself`]);
+    evaluating.add(key);
+    try {
+      return get();
+    } finally {
+      evaluating.delete(key);
+    }
+  };
+  const varObject = lazyObject(variables.keys(), (name) => {
+    const v = variables.get(name);
+    if (values2.has(name)) return values2.get(name);
+    if (!v?.hasDefault)
+      return new Unknown(`var.${name}`, [`var.${name} has no default: the caller sets it`]);
+    return evaluateJson(v.default, root);
+  });
+  const localObject = lazyObject(
+    locals.keys(),
+    (name) => guarded(`local.${name}`, `local.${name}`, () => evaluateJson(locals.get(name), root))
+  );
+  const instanceCache = /* @__PURE__ */ new Map();
+  const documentValue = (block) => {
+    const instances = instancesOf(block);
+    const one = (instance) => lazyObject(
+      ["json", "minified_json"],
+      () => guarded(block.address, block.address, () => policyDocumentJson(block.body, instance.scope))
+    );
+    if (block.body.count !== void 0) return instances.map(one);
+    if (block.body.for_each !== void 0)
+      return Object.fromEntries(instances.map((i) => [String(i.key ?? ""), one(i)]));
+    return instances[0] ? one(instances[0]) : null;
+  };
+  const documents = [...blocks.values()].filter((b) => b.kind === "data" && b.type === DOCUMENT);
+  const dataObject = {};
+  const dataTypes = new Set(
+    [...blocks.values()].filter((b) => b.kind === "data").map((b) => b.type)
+  );
+  for (const type of dataTypes) {
+    dataObject[type] = type === DOCUMENT ? lazyObject(
+      documents.map((d) => d.name),
+      (name) => documentValue(blocks.get(`data.${DOCUMENT}.${name}`))
+    ) : new Unknown(`data.${type}`, [`data.${type} is read from the provider at plan time`]);
+  }
+  const root = {
+    lookup(name, expr) {
+      switch (name) {
+        case "var":
+          return varObject;
+        case "local":
+          return localObject;
+        case "data":
+          return dataObject;
+        case "path":
+          return {
+            module: folder,
+            root: new Unknown("path.root", ["path.root is the caller's"]),
+            cwd: new Unknown("path.cwd", ["path.cwd is where Terraform runs"])
+          };
+        case FILES:
+          return assetObject;
+        case "terraform":
+        case "module":
+        case "self":
+          return new Unknown(sourceOf(expr), [`${name}.\u2026 is not known from the files alone`]);
+        case "count":
+        case "each":
+          throw new EvaluationError(
+            `${name} is used outside a block with ${name === "count" ? "count" : "for_each"}`
+          );
+      }
+      if (resourceTypes.has(name) || /^[a-z0-9]+_[a-z0-9_]+$/.test(name))
+        return new Unknown(name, [`attributes of ${name} resources are known only after apply`]);
+      throw new EvaluationError(`${name} is not defined here`);
+    }
+  };
+  function withNames(scope, names3) {
+    return {
+      lookup: (name, expr) => Object.hasOwn(names3, name) ? names3[name] : scope.lookup(name, expr)
+    };
+  }
+  function instancesOf(block) {
+    const cached = instanceCache.get(block.address);
+    if (cached) return cached;
+    const key = `instances ${block.address}`;
+    if (evaluating.has(key))
+      return [{ scope: root, conditional: `the count of ${block.address} refers to itself` }];
+    evaluating.add(key);
+    try {
+      const instances = expand2(block);
+      instanceCache.set(block.address, instances);
+      return instances;
+    } finally {
+      evaluating.delete(key);
+    }
+  }
+  function expand2(block) {
+    const { count: count7, for_each: forEach } = block.body;
+    if (count7 !== void 0) {
+      const n = evaluateJson(count7, root);
+      const first = { key: 0, scope: withNames(root, { count: { index: 0 } }) };
+      if (isUnknown(n))
+        return [{ ...first, conditional: `count = ${n.text}: ${n.reasons.join("; ")}` }];
+      const total = Math.min(Number(n), MAX_INSTANCES);
+      if (total <= 0) return [];
+      return Array.from({ length: total }, (_, index2) => ({
+        key: index2,
+        scope: withNames(root, { count: { index: index2 } })
+      }));
+    }
+    if (forEach !== void 0) {
+      const collection = evaluateJson(forEach, root);
+      const entries = isUnknown(collection) ? void 0 : entriesOf(collection);
+      const written = printedRaw(forEach);
+      if (!entries || entries.length === 0) {
+        if (entries) return [];
+        const reasons2 = isUnknown(collection) ? collection.reasons : ["for_each is not a collection"];
+        const unknown = new Unknown(`each.value`, reasons2);
+        return [
+          {
+            key: written,
+            scope: withNames(root, {
+              each: { key: new Unknown("each.key", reasons2), value: unknown }
+            }),
+            conditional: `for_each = ${written}: ${reasons2.join("; ")}`
+          }
+        ];
+      }
+      const isSet = Array.isArray(collection);
+      return entries.slice(0, MAX_INSTANCES).map(([k, v]) => {
+        const key = isSet ? printed(v) : String(k);
+        return { key, scope: withNames(root, { each: { key, value: v } }) };
+      });
+    }
+    return [{ scope: root }];
+  }
+  function policyDocumentJson(body, scope) {
+    const sources = documentsFrom([body.source_policy_documents, body.source_json], scope);
+    const own = statementsOf2(body, scope);
+    const overrides = documentsFrom([body.override_policy_documents, body.override_json], scope);
+    const merged = [...sources];
+    for (const layer of [own, overrides]) {
+      for (const statement of layer) {
+        const sid = record(statement).Sid;
+        const at5 = sid ? merged.findIndex((s) => record(s).Sid === sid) : -1;
+        if (at5 >= 0) merged[at5] = statement;
+        else merged.push(statement);
+      }
+    }
+    return JSON.stringify({ Version: "2012-10-17", Statement: merged });
+  }
+  function documentsFrom(raws, scope) {
+    const statements = [];
+    for (const raw of raws) {
+      if (raw === void 0) continue;
+      const value = evaluateJson(raw, scope);
+      const items = isUnknown(value) ? [value] : Array.isArray(value) ? value : [value];
+      for (const item of items) {
+        if (item === null) continue;
+        if (isUnknown(item) || typeof item !== "string") {
+          statements.push(placeholder(item));
+          continue;
+        }
+        try {
+          statements.push(...list(record(JSON.parse(item)).Statement));
+        } catch {
+          statements.push(placeholder(new Unknown(item, ["not a JSON policy document"])));
+        }
+      }
+    }
+    return statements;
+  }
+  function placeholder(value) {
+    return { Effect: "Allow", Action: [printed(value)], Resource: [printed(value)] };
+  }
+  function nested2(body, name, scope) {
+    const out = list(body[name]).map((b) => ({ body: record(b), scope }));
+    for (const raw of list(record(body.dynamic)[name])) {
+      const dynamic = record(raw);
+      const iterator2 = bareName(dynamic.iterator) ?? name;
+      const collection = evaluateJson(dynamic.for_each, scope);
+      const entries = isUnknown(collection) ? void 0 : entriesOf(collection);
+      const content = record(list(dynamic.content)[0]);
+      if (!entries) {
+        const unknown = isUnknown(collection) ? collection : new Unknown(printedRaw(dynamic.for_each), ["for_each is not a collection"]);
+        out.push({
+          body: content,
+          scope: withNames(scope, { [iterator2]: { key: unknown, value: unknown } })
+        });
+        continue;
+      }
+      for (const [key, value] of entries)
+        out.push({ body: content, scope: withNames(scope, { [iterator2]: { key, value } }) });
+    }
+    return out;
+  }
+  function statementsOf2(body, scope) {
+    return nested2(body, "statement", scope).map(({ body: s, scope: inner2 }) => {
+      const values3 = (raw) => {
+        if (raw === void 0) return void 0;
+        const v = evaluateJson(raw, inner2);
+        if (v === null) return void 0;
+        return (Array.isArray(v) ? v : [v]).map((x) => printed(x));
+      };
+      const principals = (name) => {
+        const sets = nested2(s, name, inner2);
+        if (sets.length === 0) return void 0;
+        const out = {};
+        for (const p of sets) {
+          const type = printed(evaluateJson(p.body.type, p.scope));
+          const ids2 = evaluateJson(p.body.identifiers, p.scope);
+          out[type] = [
+            .../* @__PURE__ */ new Set([
+              ...out[type] ?? [],
+              ...(Array.isArray(ids2) ? ids2 : [ids2]).map((x) => printed(x))
+            ])
+          ];
+        }
+        return out;
+      };
+      const conditions = nested2(s, "condition", inner2);
+      const condition = {};
+      for (const c of conditions) {
+        const test = printed(evaluateJson(c.body.test, c.scope));
+        const variable = printed(evaluateJson(c.body.variable, c.scope));
+        const vs = evaluateJson(c.body.values, c.scope);
+        const byTest = condition[test] ?? {};
+        condition[test] = byTest;
+        byTest[variable] = [
+          .../* @__PURE__ */ new Set([
+            ...byTest[variable] ?? [],
+            ...(Array.isArray(vs) ? vs : [vs]).map((x) => printed(x))
+          ])
+        ];
+      }
+      const sid = s.sid === void 0 ? void 0 : evaluateJson(s.sid, inner2);
+      const effect = s.effect === void 0 ? "Allow" : printed(evaluateJson(s.effect, inner2));
+      const statement = {
+        ...sid === void 0 || sid === null || sid === "" ? {} : { Sid: printed(sid) },
+        Effect: effect,
+        Action: values3(s.actions),
+        NotAction: values3(s.not_actions),
+        Resource: values3(s.resources),
+        NotResource: values3(s.not_resources),
+        Principal: principals("principals"),
+        NotPrincipal: principals("not_principals"),
+        ...conditions.length > 0 ? { Condition: condition } : {}
+      };
+      return Object.fromEntries(Object.entries(statement).filter(([, v]) => v !== void 0));
+    });
+  }
+  return {
+    blocks,
+    scope: root,
+    locals,
+    instancesOf,
+    nestedBlocks: (body, name, instance) => nested2(body, name, instance.scope).map((b) => ({
+      attribute: (key) => b.body[key] === void 0 ? null : evaluateJson(b.body[key], b.scope)
+    })),
+    policyDocument: (block, instance) => guarded(block.address, block.address, () => policyDocumentJson(block.body, instance.scope)),
+    attribute: (block, name, instance) => block.body[name] === void 0 ? null : evaluateJson(block.body[name], instance.scope)
+  };
+}
+function printedRaw(raw) {
+  if (typeof raw === "string") {
+    const expr = parseStringValue(raw);
+    return expr.t === "lit" ? raw : sourceOf(expr);
+  }
+  return JSON.stringify(raw);
+}
+var referencesOf = /* @__PURE__ */ new WeakMap();
+function referencesIn(raw) {
+  if (raw === null || typeof raw !== "object") return scanReferences(JSON.stringify(raw ?? null));
+  let found = referencesOf.get(raw);
+  if (!found) {
+    found = scanReferences(JSON.stringify(raw));
+    referencesOf.set(raw, found);
+  }
+  return found;
+}
+function scanReferences(text8) {
+  const found = [];
+  for (const m of text8.matchAll(/\b(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)/g))
+    found.push([m[1] !== void 0, m[2], m[3]]);
+  return found;
+}
+function referencedAddresses(raw, module2, locals = /* @__PURE__ */ new Set()) {
+  const found = /* @__PURE__ */ new Set();
+  for (const [data, type, name] of referencesIn(raw)) {
+    if (type === "local" && !data) {
+      if (locals.has(name)) continue;
+      locals.add(name);
+      for (const a of referencedAddresses(module2.locals.get(name), module2, locals)) found.add(a);
+      continue;
+    }
+    const address = `${data ? "data." : ""}${type}.${name}`;
+    if (module2.blocks.has(address)) found.add(address);
+  }
+  return [...found];
+}
+
+// src/core/classify/terraform-identities.ts
+var GLUE = {
+  aws_iam_role_policy: { owner: { role: "aws_iam_role" }, inline: "policy" },
+  aws_iam_user_policy: { owner: { user: "aws_iam_user" }, inline: "policy" },
+  aws_iam_group_policy: { owner: { group: "aws_iam_group" }, inline: "policy" },
+  aws_iam_role_policy_attachment: { owner: { role: "aws_iam_role" }, arn: "policy_arn" },
+  aws_iam_user_policy_attachment: { owner: { user: "aws_iam_user" }, arn: "policy_arn" },
+  aws_iam_group_policy_attachment: { owner: { group: "aws_iam_group" }, arn: "policy_arn" },
+  aws_iam_policy_attachment: {
+    owner: { roles: "aws_iam_role", users: "aws_iam_user", groups: "aws_iam_group" },
+    arn: "policy_arn"
+  }
+};
+var isGlue = (type) => Object.hasOwn(GLUE, type);
+var READ_AS_DOCUMENTS = /* @__PURE__ */ new Set([
+  "assume_role_policy",
+  "policy",
+  "inline_policy",
+  "managed_policy_arns",
+  "permissions_boundary",
+  "count",
+  "for_each",
+  "depends_on",
+  "lifecycle",
+  "provider"
+]);
+function documentOf(value) {
+  const unknowns = unknownsIn(value);
+  if (isUnknown(value) || typeof value !== "string" && unknowns.length > 0) {
+    const u = isUnknown(value) ? value : unknowns[0];
+    return {
+      unknown: { text: u.text, reasons: [...new Set(unknowns.flatMap((x) => x.reasons))] },
+      fingerprint: `?${printed(value)}`
+    };
+  }
+  const document = value === null ? void 0 : policyFromJson(value);
+  if (!document)
+    return {
+      unknown: { text: printed(value), reasons: ["it is not a JSON policy document"] },
+      fingerprint: `?${printed(value)}`
+    };
+  return { document, fingerprint: JSON.stringify(document) };
+}
+function identitiesOf(module2) {
+  const identities = /* @__PURE__ */ new Map();
+  const names3 = /* @__PURE__ */ new Map();
+  const instancesByBlock = /* @__PURE__ */ new Map();
+  for (const block of module2.blocks.values()) {
+    if (block.kind !== "resource" || !IDENTITY_TYPES.includes(block.type)) continue;
+    const instances = module2.instancesOf(block);
+    const several = instances.length > 1;
+    for (const instance of several ? instances : instances.slice(0, 1)) {
+      const key = several ? withKey(block.address, instance) : block.address;
+      identities.set(key, identityFacts(module2, block, instance));
+      instancesByBlock.set(block.address, [
+        ...instancesByBlock.get(block.address) ?? [],
+        { key, ...several && instance.key !== void 0 ? { instance: instance.key } : {} }
+      ]);
+      const name = module2.attribute(block, "name", instance);
+      if (typeof name === "string") names3.set(`${block.type}\0${name}`, key);
+    }
+  }
+  const unplacedGlue = [];
+  for (const block of module2.blocks.values()) {
+    const glue = GLUE[block.type];
+    if (block.kind !== "resource" || !glue) continue;
+    let placed = false;
+    for (const instance of module2.instancesOf(block)) {
+      for (const [attribute2, type] of Object.entries(glue.owner)) {
+        for (const owner2 of ownersOf(module2, block, attribute2, type, instance, names3)) {
+          const owners = instancesByBlock.get(owner2) ?? [{ key: owner2 }];
+          const same4 = owners.filter(
+            (o) => o.instance !== void 0 && o.instance === instance.key
+          );
+          for (const { key } of same4.length > 0 ? same4 : owners) {
+            const facts4 = identities.get(key);
+            if (!facts4) continue;
+            placed = true;
+            const permission = glue.inline ? inlinePermission(module2, block, instance, glue.inline) : attachedPermission(module2, block, instance, glue.arn);
+            facts4.permissions.set(permission.key, permission);
+          }
+        }
+      }
+    }
+    if (!placed) unplacedGlue.push(block);
+  }
+  applyExclusivity(module2, identities, names3);
+  return { identities, unplacedGlue };
+}
+function exclusiveList(module2, block, attribute2, instance, inline) {
+  const raw = block.body[attribute2];
+  const value = module2.attribute(block, attribute2, instance);
+  if (!Array.isArray(value)) return value === null ? /* @__PURE__ */ new Set() : void 0;
+  const kept = /* @__PURE__ */ new Set();
+  const items = value;
+  for (const [i, item] of items.entries()) {
+    const policy = inline ? void 0 : referencedAddresses(Array.isArray(raw) ? raw[i] : raw, module2).find(
+      (a) => a.startsWith("aws_iam_policy.")
+    );
+    if (policy && Array.isArray(raw)) kept.add(policy);
+    else if (typeof item === "string") kept.add(item);
+    else return void 0;
+  }
+  return kept;
+}
+function attachListed(module2, block, attribute2, instance, facts4) {
+  const raw = block.body[attribute2];
+  const value = module2.attribute(block, attribute2, instance);
+  if (value === null) return;
+  const via2 = withKey(block.address, instance);
+  if (!Array.isArray(value)) {
+    facts4.undetermined.push(
+      `${via2} attaches the policies it lists, and what it lists is not known from the files`
+    );
+    return;
+  }
+  for (const [i, item] of value.entries()) {
+    const policy = referencedAddresses(Array.isArray(raw) ? raw[i] : raw, module2).find(
+      (a) => a.startsWith("aws_iam_policy.")
+    );
+    const permission = policyByArn(module2, block, policy, item, via2);
+    if (!facts4.permissions.has(permission.key)) facts4.permissions.set(permission.key, permission);
+  }
+}
+function applyExclusivity(module2, identities, names3) {
+  const keep2 = (facts4, by, inline, kept) => {
+    for (const [key, p] of facts4.permissions) {
+      if (p.attached === inline || p.from === facts4.block) continue;
+      if (!kept) {
+        facts4.undetermined.push(
+          `${by} keeps only the policies it lists, and what it lists is not known from the files: whether it detaches ${p.label} cannot be told`
+        );
+        continue;
+      }
+      const name = inline ? typeof p.name === "string" ? p.name : void 0 : key;
+      if (name !== void 0 && kept.has(name)) continue;
+      if (!inline && !key.startsWith("aws_iam_policy.") && key.includes("${")) {
+        facts4.undetermined.push(
+          `${by} keeps only the policies it lists, and the ARN of ${p.label} is not known from the files`
+        );
+        continue;
+      }
+      if (inline && p.name !== null && typeof p.name !== "string") {
+        facts4.undetermined.push(
+          `${by} keeps only the inline policies it names, and the name of ${p.label} is not known from the files`
+        );
+        continue;
+      }
+      facts4.permissions.delete(key);
+      facts4.detached.set(key, p);
+    }
+  };
+  for (const facts4 of identities.values()) {
+    const instance = module2.instancesOf(facts4.block)[0];
+    if (!instance) continue;
+    if (facts4.block.body.managed_policy_arns !== void 0) {
+      const kept = exclusiveList(module2, facts4.block, "managed_policy_arns", instance, false);
+      keep2(facts4, `managed_policy_arns of ${facts4.block.address}`, false, kept);
+    }
+    if (facts4.block.body.inline_policy !== void 0) {
+      const kept = new Set(
+        module2.nestedBlocks(facts4.block.body, "inline_policy", instance).map((b) => b.attribute("name")).filter((n) => typeof n === "string")
+      );
+      keep2(facts4, `the inline_policy blocks of ${facts4.block.address}`, true, kept);
+    }
+  }
+  for (const block of module2.blocks.values()) {
+    if (block.kind !== "resource") continue;
+    const exclusive = EXCLUSIVE[block.type];
+    if (exclusive) {
+      for (const instance of module2.instancesOf(block))
+        for (const owner2 of ownersOf(
+          module2,
+          block,
+          exclusive.owner,
+          exclusive.type,
+          instance,
+          names3
+        )) {
+          const facts4 = identities.get(owner2);
+          if (!facts4) continue;
+          const kept = exclusiveList(module2, block, exclusive.list, instance, exclusive.inline);
+          keep2(facts4, block.address, exclusive.inline, kept);
+          if (!exclusive.inline) attachListed(module2, block, exclusive.list, instance, facts4);
+        }
+      continue;
+    }
+    if (block.type !== "aws_iam_policy_attachment") continue;
+    for (const instance of module2.instancesOf(block)) {
+      const policy = attachedPermission(module2, block, instance, "policy_arn");
+      for (const facts4 of identities.values()) {
+        const held = facts4.permissions.get(policy.key);
+        if (held && held.from !== block) {
+          const listed4 = Object.entries(GLUE.aws_iam_policy_attachment?.owner ?? {}).some(
+            ([attribute2, type]) => ownersOf(module2, block, attribute2, type, instance, names3).some(
+              (o) => o === facts4.block.address
+            )
+          );
+          if (!listed4) {
+            facts4.permissions.delete(policy.key);
+            facts4.detached.set(policy.key, held);
+          }
+        }
+      }
+    }
+  }
+}
+function gluePermissions(module2, block) {
+  const glue = GLUE[block.type];
+  const out = /* @__PURE__ */ new Map();
+  if (!glue) return out;
+  for (const instance of module2.instancesOf(block)) {
+    const permission = glue.inline ? inlinePermission(module2, block, instance, glue.inline) : attachedPermission(module2, block, instance, glue.arn);
+    out.set(permission.key, permission);
+  }
+  return out;
+}
+function ownersOf(module2, block, attribute2, type, instance, names3) {
+  const raw = block.body[attribute2];
+  if (raw === void 0) return [];
+  const referenced = referencedAddresses(raw, module2).filter((a) => a.startsWith(`${type}.`));
+  if (referenced.length > 0) return referenced;
+  const value = module2.attribute(block, attribute2, instance);
+  return (Array.isArray(value) ? value : [value]).map((v) => typeof v === "string" ? names3.get(`${type}\0${v}`) : void 0).filter((a) => a !== void 0);
+}
+var withKey = (address, instance) => instance.key === void 0 ? address : `${address}[${typeof instance.key === "number" ? instance.key : JSON.stringify(instance.key)}]`;
+function inlinePermission(module2, block, instance, attribute2) {
+  const address = withKey(block.address, instance);
+  return {
+    key: `inline ${address}`,
+    label: `inline policy ${address}`,
+    from: block,
+    attached: false,
+    name: module2.attribute(block, "name", instance),
+    ...documentOf(module2.attribute(block, attribute2, instance))
+  };
+}
+function attachedPermission(module2, block, instance, attribute2) {
+  const address = withKey(block.address, instance);
+  const policy = referencedAddresses(block.body[attribute2], module2).find(
+    (a) => a.startsWith("aws_iam_policy.")
+  );
+  return policyByArn(module2, block, policy, module2.attribute(block, attribute2, instance), address);
+}
+function policyByArn(module2, from, policyAddress, arn, via2) {
+  const policy = policyAddress ? module2.blocks.get(policyAddress) : void 0;
+  if (policy) {
+    const instance = module2.instancesOf(policy)[0];
+    const document = instance ? documentOf(module2.attribute(policy, "policy", instance)) : {
+      unknown: { text: policy.address, reasons: ["the policy has count 0"] },
+      fingerprint: "?"
+    };
+    return {
+      key: policy.address,
+      label: `policy ${policy.address} (${via2})`,
+      from,
+      attached: true,
+      ...document
+    };
+  }
+  const text8 = printed(arn);
+  const denyOnly = denyOnlyManagedPolicy(text8);
+  return {
+    key: text8,
+    label: `policy ${text8} (${via2})`,
+    from,
+    attached: true,
+    fingerprint: text8,
+    ...denyOnly === "AWSDenyAll" ? { document: policyFromJson(DENY_ALL_DOCUMENT) } : denyOnly ? { denyOnly } : {
+      // A policy outside the folder: what it allows (or denies) is not here.
+      unknown: {
+        text: text8,
+        reasons: ["it is a policy outside these files, so what it allows is not known"]
+      }
+    }
+  };
+}
+function identityFacts(module2, block, instance) {
+  const permissions = /* @__PURE__ */ new Map();
+  if (block.type === "aws_iam_policy" || block.type.endsWith("_policy")) {
+    if (block.body.policy !== void 0)
+      permissions.set("policy", {
+        key: "policy",
+        label: `policy ${block.address}`,
+        from: block,
+        attached: false,
+        ...documentOf(module2.attribute(block, "policy", instance))
+      });
+  }
+  for (const inline of module2.nestedBlocks(block.body, "inline_policy", instance)) {
+    if (inline.attribute("name") === null && inline.attribute("policy") === null) continue;
+    const name = printed(inline.attribute("name"));
+    permissions.set(`inline ${name}`, {
+      key: `inline ${name}`,
+      label: `inline_policy ${name} of ${block.address}`,
+      from: block,
+      attached: false,
+      name: inline.attribute("name"),
+      ...documentOf(inline.attribute("policy"))
+    });
+  }
+  const managed = module2.attribute(block, "managed_policy_arns", instance);
+  if (managed !== null) {
+    const arns = Array.isArray(managed) ? managed : [managed];
+    for (const arn of arns) {
+      const text8 = printed(arn);
+      const policy = referencedAddresses(text8.replace(/^\$\{|\}$/g, ""), module2).find(
+        (a) => a.startsWith("aws_iam_policy.")
+      );
+      const permission = policyByArn(
+        module2,
+        block,
+        policy,
+        arn,
+        `managed_policy_arns of ${block.address}`
+      );
+      permissions.set(permission.key, permission);
+    }
+  }
+  const forcesNew = /* @__PURE__ */ new Map();
+  const other = /* @__PURE__ */ new Map();
+  const forced = FORCES_NEW[block.type] ?? [];
+  for (const key of Object.keys(block.body).sort()) {
+    if (READ_AS_DOCUMENTS.has(key)) continue;
+    if (key === "dynamic") {
+      const { inline_policy: _, ...rest } = record(block.body.dynamic);
+      if (Object.keys(rest).length > 0) other.set(key, JSON.stringify(rest));
+      continue;
+    }
+    const value = printed(module2.attribute(block, key, instance));
+    (forced.includes(key) ? forcesNew : other).set(key, value);
+  }
+  const boundary = block.body.permissions_boundary === void 0 ? void 0 : policyByArn(
+    module2,
+    block,
+    referencedAddresses(block.body.permissions_boundary, module2).find(
+      (a) => a.startsWith("aws_iam_policy.")
+    ),
+    module2.attribute(block, "permissions_boundary", instance),
+    `permissions_boundary of ${block.address}`
+  );
+  return {
+    block,
+    ...instance.conditional ? { conditional: instance.conditional } : {},
+    ...boundary ? { boundary } : {},
+    detached: /* @__PURE__ */ new Map(),
+    undetermined: [],
+    ...block.type === "aws_iam_role" ? { trust: documentOf(module2.attribute(block, "assume_role_policy", instance)) } : {},
+    permissions,
+    forcesNew,
+    other
+  };
+}
+
+// src/core/classify/terraform-plan.ts
 var PlanFormatError = class extends Error {
   name = "PlanFormatError";
 };
@@ -26830,7 +28440,7 @@ function factsOf2(type, values2) {
   }
   return { exists: true, ...trust ? { trust } : {}, policies };
 }
-var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+var same2 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function classifyUpdate(type, address, change, evidence) {
   const before = record(change.before);
   const after = record(change.after);
@@ -26839,7 +28449,7 @@ function classifyUpdate(type, address, change, evidence) {
   const keys = [
     .../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after), ...Object.keys(unknown)])
   ].sort();
-  const changed = keys.filter((k) => unknown[k] === true || !same(before[k], after[k]));
+  const changed = keys.filter((k) => unknown[k] === true || !same2(before[k], after[k]));
   const documentAttributes = /* @__PURE__ */ new Set([
     TRUST_ATTRIBUTE[type],
     POLICY_ATTRIBUTE[type],
@@ -26899,6 +28509,8 @@ function classify2(raw) {
   if (key === "no-op" || key === "read" || key === "") {
     if (!moved) return void 0;
     classes = [];
+  } else if (isGlue(type) && ["create", "delete", "delete,create", "create,delete"].includes(key)) {
+    classes = glueLifecycle(key, address, change, reason, evidence);
   } else if (key === "create") {
     classes = ["added"];
     evidence.push({ address, detail: "created" });
@@ -26936,9 +28548,33 @@ function classify2(raw) {
     ...after ? { after } : {}
   };
 }
-function referencesIn(expressions, attribute2, out) {
+function glueLifecycle(key, address, change, reason, evidence) {
+  const what = (side) => {
+    const v = record(side);
+    const policy = typeof v.policy_arn === "string" ? v.policy_arn : "an inline policy";
+    const to = ["role", "user", "group"].map((k) => v[k]).find((x) => typeof x === "string");
+    return `${policy}${typeof to === "string" ? ` (${to})` : ""}`;
+  };
+  if (key === "create") {
+    evidence.push({ address, detail: `created: now has ${what(change.after)}` });
+    return ["permissions-added"];
+  }
+  if (key === "delete") {
+    evidence.push({
+      address,
+      detail: `destroyed${reason}: no longer has ${what(change.before)}`
+    });
+    return ["permissions-removed"];
+  }
+  evidence.push({
+    address,
+    detail: `replaced${reason}: no longer has ${what(change.before)}, then has ${what(change.after)}`
+  });
+  return ["permissions-removed", "permissions-added"];
+}
+function referencesIn2(expressions, attribute2, out) {
   if (Array.isArray(expressions)) {
-    for (const item of expressions) referencesIn(item, attribute2, out);
+    for (const item of expressions) referencesIn2(item, attribute2, out);
     return;
   }
   const r = record(expressions);
@@ -26946,7 +28582,7 @@ function referencesIn(expressions, attribute2, out) {
     for (const ref of r.references) out.push([attribute2, String(ref)]);
   for (const [key, value] of Object.entries(r)) {
     if (key !== "references" && value !== null && typeof value === "object")
-      referencesIn(value, attribute2, out);
+      referencesIn2(value, attribute2, out);
   }
 }
 function discover(module2, modulePath, file, out) {
@@ -26956,7 +28592,7 @@ function discover(module2, modulePath, file, out) {
     const from = `${modulePath}${String(resource.address ?? "")}`;
     const found = [];
     for (const [attribute2, expression] of Object.entries(record(resource.expressions)))
-      referencesIn(expression, attribute2, found);
+      referencesIn2(expression, attribute2, found);
     const seen = /* @__PURE__ */ new Set();
     for (const [attribute2, reference] of found) {
       const to = referencedResource(reference, modulePath);
@@ -27270,7 +28906,7 @@ init_yaml_documents();
 var EXPRESSION2 = /\$\{([\s\S]*?)\}/g;
 var REFERENCE = /(?<![\w.])((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)/g;
 var NOT_RESOURCES = /* @__PURE__ */ new Set(["var", "path", "count", "each", "self", "terraform"]);
-function referencesIn2(body) {
+function referencesIn3(body) {
   const found = /* @__PURE__ */ new Map();
   const walk2 = (value, attribute2) => {
     if (typeof value === "string") {
@@ -27301,7 +28937,7 @@ function terraformLocals(file, json) {
     (block) => Object.entries(record(block)).map(([name, value]) => ({
       dir,
       name,
-      references: referencesIn2({ [name]: value })
+      references: referencesIn3({ [name]: value })
     }))
   );
 }
@@ -27338,7 +28974,7 @@ function terraformResources(file, json, text8) {
         file,
         dir,
         line: blockLine(text8, { kind: "resource", type, name }),
-        references: referencesIn2(bodies)
+        references: referencesIn3(bodies)
       });
     }
   }
@@ -27350,7 +28986,7 @@ function terraformResources(file, json, text8) {
       file,
       dir,
       line: moduleLine(text8, name),
-      references: referencesIn2(bodies)
+      references: referencesIn3(bodies)
     });
   }
   return out;
@@ -27751,7 +29387,7 @@ var ATTACHES = {
   "AWS::IAM::GroupPolicy": [["GroupName", "AWS::IAM::Group"]]
 };
 var isPolicyType = (type) => Object.hasOwn(ATTACHES, type);
-function documentOf(resolved) {
+function documentOf2(resolved) {
   const fingerprint = stable(resolved.value);
   if (resolved.structural)
     return {
@@ -27797,14 +29433,14 @@ function identityNamed(value, template, resolver, type) {
   }
   return names3.get(`${type}\0${value}`);
 }
-function identitiesOf(template, resolver) {
+function identitiesOf2(template, resolver) {
   const out = /* @__PURE__ */ new Map();
   const resolved = (r, property) => resolver.resolve(r.properties[property]);
   const documents = /* @__PURE__ */ new Map();
   const policyDocument = (id, r) => {
     let doc = documents.get(id);
     if (!doc) {
-      doc = documentOf(resolved(r, "PolicyDocument"));
+      doc = documentOf2(resolved(r, "PolicyDocument"));
       documents.set(id, doc);
     }
     return doc;
@@ -27817,7 +29453,7 @@ function identitiesOf(template, resolver) {
       held
     };
     if (r.type === "AWS::IAM::Role" && r.properties.AssumeRolePolicyDocument !== void 0)
-      facts4.trust = documentOf(resolved(r, "AssumeRolePolicyDocument"));
+      facts4.trust = documentOf2(resolved(r, "AssumeRolePolicyDocument"));
     if (r.properties.PermissionsBoundary !== void 0)
       facts4.boundary = resolved(r, "PermissionsBoundary");
     const policies = r.properties.Policies;
@@ -27829,7 +29465,7 @@ function identitiesOf(template, resolver) {
       const name = record(item.value).PolicyName;
       const label2 = typeof name === "string" ? name : `#${i + 1}`;
       const key = `inline ${label2}`;
-      const doc = item.value !== null && typeof item.value === "object" && !Array.isArray(item.value) ? documentOf({ ...item, value: record(item.value).PolicyDocument }) : documentOf(item);
+      const doc = item.value !== null && typeof item.value === "object" && !Array.isArray(item.value) ? documentOf2({ ...item, value: record(item.value).PolicyDocument }) : documentOf2(item);
       held.set(key, { key, label: `inline policy ${label2}`, property: "Policies", in: id, ...doc });
     }
     const arns = resolver.resolve(r.properties.ManagedPolicyArns);
@@ -27856,7 +29492,7 @@ function identitiesOf(template, resolver) {
         label: `managed policy ${text8}`,
         property: "ManagedPolicyArns",
         in: id,
-        ...denyOnly ? { denyOnly, ...documentOf({ value: DENY_ALL_DOCUMENT, on: [], structural: false }) } : AWS_MANAGED.test(plain) ? { awsManaged: true } : {},
+        ...denyOnly ? { denyOnly, ...documentOf2({ value: DENY_ALL_DOCUMENT, on: [], structural: false }) } : AWS_MANAGED.test(plain) ? { awsManaged: true } : {},
         ...arns.on.length > 0 ? { on: arns.on } : {}
       });
     }
@@ -29760,7 +31396,7 @@ function jsonLines(text8) {
   };
 }
 var SUB_VARIABLE2 = /\$\{(?!!)([A-Za-z0-9:]+)(?:\.([A-Za-z0-9.]+))?\}/g;
-function referencesOf(resource, resources) {
+function referencesOf2(resource, resources) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (target, attribute2, property) => {
@@ -29894,7 +31530,7 @@ var Side = class {
   resolver;
   identities;
   identity(id) {
-    this.identities ??= identitiesOf(this.template, this.resolver);
+    this.identities ??= identitiesOf2(this.template, this.resolver);
     return this.identities.get(id);
   }
   property(r, name) {
@@ -30228,7 +31864,7 @@ function factsOf3(side, r) {
     };
   }
   if (isPolicyType(r.type)) {
-    const doc = documentOf(side.property(r, "PolicyDocument")).document;
+    const doc = documentOf2(side.property(r, "PolicyDocument")).document;
     return { exists: true, policies: doc ? [doc] : [] };
   }
   return { exists: true, policies: [] };
@@ -30345,8 +31981,8 @@ function compareIdentity(found, ctx, a, b) {
     return;
   }
   if (isPolicyType(b.type)) {
-    const was = documentOf(ctx.base.property(a, "PolicyDocument"));
-    const now = documentOf(ctx.head.property(b, "PolicyDocument"));
+    const was = documentOf2(ctx.base.property(a, "PolicyDocument"));
+    const now = documentOf2(ctx.head.property(b, "PolicyDocument"));
     comparePermissionDocs(
       found,
       "its document",
@@ -30670,7 +32306,7 @@ function compareTemplates(before, after, file, baseFile = file) {
 function templateReferences(template) {
   const out = [];
   for (const r of template.resources.values()) {
-    for (const ref of referencesOf(r, template.resources)) {
+    for (const ref of referencesOf2(r, template.resources)) {
       if (out.length >= MAX_TEMPLATE_REFERENCES) return out;
       const target = template.resources.get(ref.target);
       if (target && (ATTACHES[r.type] ?? []).some(([property]) => property === ref.property)) {
@@ -32731,14 +34367,14 @@ var GITHUB_HANDLE_PATTERN = "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za
 var EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+$";
 var RESERVED_IDS = Object.getOwnPropertyNames(Object.prototype).sort();
 var ids = { pattern: ID_PATTERN, maxLength: 200, not: { enum: RESERVED_IDS } };
-var text6 = (description, extra = {}) => ({
+var text7 = (description, extra = {}) => ({
   type: "string",
   minLength: 1,
   maxLength: 4e3,
   description,
   ...extra
 });
-var link4 = (description) => text6(description, { pattern: "^(https?://|\\./|\\.\\./|/)\\S*$" });
+var link4 = (description) => text7(description, { pattern: "^(https?://|\\./|\\.\\./|/)\\S*$" });
 var classList = {
   type: "array",
   description: `Change classes this edge breaks on; on the others it is at risk. One of: ${CLASS_ORDER.join(", ")}. Omitted: the default for its via (see the README), else every class.`,
@@ -32750,11 +34386,11 @@ var waiver = {
   required: ["until", "reason"],
   additionalProperties: false,
   properties: {
-    until: text6("The last day it is waived (YYYY-MM-DD).", {
+    until: text7("The last day it is waived (YYYY-MM-DD).", {
       pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
       maxLength: 10
     }),
-    reason: text6("Why the break is accepted, and what will end it.")
+    reason: text7("Why the break is accepted, and what will end it.")
   }
 };
 var pending = {
@@ -32774,10 +34410,10 @@ var entry = (key, value, description) => ({
   ]
 });
 var ALLOWS_PATTERN = "^(?:\\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+|[A-Za-z*]+ [^\\s]+)$";
-var principal = text6("A principal ARN, an AWS service (lambda.amazonaws.com) or an account id.", {
+var principal = text7("A principal ARN, an AWS service (lambda.amazonaws.com) or an account id.", {
   maxLength: 2048
 });
-var action = text6(
+var action = text7(
   "An IAM action (s3:GetObject; wildcards as in IAM, s3:Get*), checked against AWS's catalogue of actions; or, for a Kubernetes Role or ClusterRole, an RBAC permission: `<verb> <resource>[.<group>][/<subresource>]` (list secrets, create appprojects.argoproj.io, get pods/log).",
   { maxLength: 256, pattern: ALLOWS_PATTERN }
 );
@@ -32817,13 +34453,13 @@ var edgeLong = {
   required: ["on"],
   additionalProperties: false,
   properties: {
-    on: text6("The node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
-    via: text6(
+    on: text7("The node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
+    via: text7(
       "How the dependency works. Recommended: assumes-role, token-exchange, calls, reads, writes, triggers, publishes-to, runs-as, renders, alerts-on, deploys, depends-on.",
       { pattern: CLASS_PATTERN, maxLength: 64 }
     ),
     breaks_on: classList,
-    description: text6("Why this dependency exists."),
+    description: text7("Why this dependency exists."),
     expects: expectsSchema
   }
 };
@@ -32832,13 +34468,13 @@ var node = {
   description: "A thing that can break: an IAM role, a service, a job, a table, a dashboard \u2026",
   additionalProperties: false,
   properties: {
-    kind: text6(
+    kind: text7(
       "What it is: iam-role, service-account, service, job, table, dashboard, alert \u2026 Required, unless the node adds to an entity of an included Backstage catalog.",
       {
         maxLength: 64
       }
     ),
-    owner: text6("The owners key of the team that owns it.", {
+    owner: text7("The owners key of the team that owns it.", {
       pattern: ID_PATTERN,
       maxLength: 200
     }),
@@ -32848,7 +34484,7 @@ var node = {
       maximum: 3,
       description: "Criticality: 0 is the most critical, 3 the least. Omitted counts as 2."
     },
-    description: text6("What it does, in a sentence."),
+    description: text7("What it does, in a sentence."),
     docs: link4("Link to its documentation."),
     runbook: link4("Link to its runbook."),
     match: {
@@ -32859,7 +34495,7 @@ var node = {
         paths: {
           type: "array",
           description: "Globs relative to the repository root (picomatch syntax, dotfiles included, no extglobs), optionally qualified by repository: `acme/infra:terraform/iam/**`.",
-          items: text6("A glob, optionally `owner/repo:glob`; not negated.", {
+          items: text7("A glob, optionally `owner/repo:glob`; not negated.", {
             maxLength: 1e3,
             pattern: "^[^!\\s]"
           })
@@ -32867,19 +34503,19 @@ var node = {
         terraform: {
           type: "array",
           description: "Terraform resource addresses or address globs: `aws_iam_role.automation_runner`, `module.jobs.*`.",
-          items: text6("A resource address or glob.", { maxLength: 1e3 })
+          items: text7("A resource address or glob.", { maxLength: 1e3 })
         },
         kubernetes: {
           type: "array",
           description: "Kubernetes objects, in the manifests match.paths matches: `Kind/namespace/name`, or `Kind/name` for an object written without a namespace (cluster-scoped, or applied to whatever namespace is chosen at apply time). `*` matches within one segment: `Deployment/monitoring/*`, `Role/*/argocd-*`.",
           // The form is checked after reading (kubernetes-rules.ts), with a message that says
           // how to write it, rather than by a schema pattern that quotes a regular expression.
-          items: text6("An object pattern: Kind/namespace/name or Kind/name.", { maxLength: 1e3 })
+          items: text7("An object pattern: Kind/namespace/name or Kind/name.", { maxLength: 1e3 })
         },
         cloudformation: {
           type: "array",
           description: "CloudFormation (and CDK) template resources: `<template path glob>#<logical id>`, e.g. `infra/app.yaml#AppRole`, `cdk.out/*.template.json#ImportFunctionServiceRole*` (`*` and `?` in the logical id). Matched in the templates a change touches, and in change sets (`--change-set`).",
-          items: text6("A resource pattern: <template path glob>#<logical id>.", {
+          items: text7("A resource pattern: <template path glob>#<logical id>.", {
             maxLength: 1e3
           })
         }
@@ -32890,7 +34526,7 @@ var node = {
       description: "What this node needs in order to work.",
       items: {
         anyOf: [
-          text6("The id of the node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
+          text7("The id of the node depended on.", { pattern: ID_PATTERN, maxLength: 200 }),
           edgeLong
         ]
       }
@@ -32902,16 +34538,16 @@ var owner = {
   description: "A team and how to reach it.",
   additionalProperties: false,
   properties: {
-    github: text6("GitHub user or team handle: `@user` or `@org/team`.", {
+    github: text7("GitHub user or team handle: `@user` or `@org/team`.", {
       pattern: GITHUB_HANDLE_PATTERN,
       maxLength: 140
     }),
-    chat: text6("Chat channel, e.g. `#iam-platform`."),
-    email: text6("Contact address.", { pattern: EMAIL_PATTERN, maxLength: 320 }),
-    escalation: text6(
+    chat: text7("Chat channel, e.g. `#iam-platform`."),
+    email: text7("Contact address.", { pattern: EMAIL_PATTERN, maxLength: 320 }),
+    escalation: text7(
       "Whom to call when the team does not answer: an on-call rotation, a pager link, a person."
     ),
-    description: text6("What the team does.")
+    description: text7("What the team does.")
   }
 };
 var depsSchema = {
@@ -32924,7 +34560,7 @@ var depsSchema = {
     include: {
       type: "array",
       description: "Other files, relative to this one: deps files of the same format, or Backstage catalog files (catalog-info.yaml; their Locations are followed).",
-      items: text6("A relative path.", { maxLength: 1e3 })
+      items: text7("A relative path.", { maxLength: 1e3 })
     },
     owners: {
       type: "object",
@@ -34457,892 +36093,6 @@ async function parseModuleFiles(files, seen = /* @__PURE__ */ new Map()) {
   return out;
 }
 
-// src/core/classify/hcl-expression.ts
-var HclSyntaxError = class extends Error {
-};
-function sourceOf(expr) {
-  return expr.s.source.slice(expr.s.start, expr.s.end).trim().split(/("(?:[^"\\]|\\.)*")/).map(
-    (part, i) => i % 2 === 1 ? part : part.replace(/\s+/g, " ").replace(/\s*([()[\],])\s*/g, "$1").replace(/,/g, ", ")
-  ).join("");
-}
-var BINARY = [
-  ["||"],
-  ["&&"],
-  ["==", "!="],
-  ["<=", ">=", "<", ">"],
-  ["+", "-"],
-  ["*", "/", "%"]
-];
-var Parser = class {
-  constructor(src) {
-    this.src = src;
-  }
-  src;
-  pos = 0;
-  span(start) {
-    return { source: this.src, start, end: this.pos };
-  }
-  fail(what) {
-    throw new HclSyntaxError(`${what} at ${this.pos} in ${JSON.stringify(this.src.slice(0, 120))}`);
-  }
-  skip() {
-    for (; ; ) {
-      const rest = this.src.slice(this.pos);
-      const space = /^(?:\s+|#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\/)/.exec(rest);
-      if (!space || space[0] === "") return;
-      this.pos += space[0].length;
-    }
-  }
-  peek(token) {
-    this.skip();
-    return this.src.startsWith(token, this.pos);
-  }
-  eat(token) {
-    if (!this.peek(token)) return false;
-    this.pos += token.length;
-    return true;
-  }
-  expect(token) {
-    if (!this.eat(token)) this.fail(`expected ${token}`);
-  }
-  identifier() {
-    this.skip();
-    const match = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.src.slice(this.pos));
-    if (!match) return void 0;
-    this.pos += match[0].length;
-    return match[0];
-  }
-  expression() {
-    this.skip();
-    const start = this.pos;
-    const test = this.binary(0);
-    if (this.eat("?")) {
-      const then = this.expression();
-      this.expect(":");
-      const otherwise = this.expression();
-      return { t: "cond", test, then, else: otherwise, s: this.span(start) };
-    }
-    return test;
-  }
-  binary(level) {
-    if (level >= BINARY.length) return this.unary();
-    this.skip();
-    const start = this.pos;
-    let left = this.binary(level + 1);
-    for (; ; ) {
-      this.skip();
-      const op = BINARY[level].find(
-        (o) => this.src.startsWith(o, this.pos) && // `=>` and `==` are not `=`; `<=` is checked before `<`.
-        !(o === "<" && this.src.startsWith("<=", this.pos)) && !(o === ">" && this.src.startsWith(">=", this.pos))
-      );
-      if (!op) return left;
-      this.pos += op.length;
-      const right = this.binary(level + 1);
-      left = { t: "binary", op, left, right, s: this.span(start) };
-    }
-  }
-  unary() {
-    this.skip();
-    const start = this.pos;
-    if (this.src.startsWith("!", this.pos) && !this.src.startsWith("!=", this.pos)) {
-      this.pos++;
-      return { t: "unary", op: "!", arg: this.unary(), s: this.span(start) };
-    }
-    if (this.src.startsWith("-", this.pos)) {
-      this.pos++;
-      return { t: "unary", op: "-", arg: this.unary(), s: this.span(start) };
-    }
-    return this.postfix(this.primary(), start);
-  }
-  /** `.name`, `[key]`, `.*`, `[*]` after a value. */
-  postfix(base, start) {
-    let expr = base;
-    for (; ; ) {
-      this.skip();
-      if (this.src.startsWith(".*", this.pos) || this.src.startsWith("[*]", this.pos)) {
-        this.pos += this.src.startsWith(".*", this.pos) ? 2 : 3;
-        const itemStart = this.pos;
-        const each = this.postfix({ t: "item", s: this.span(itemStart) }, itemStart);
-        return { t: "splat", obj: expr, each, s: this.span(start) };
-      }
-      if (this.src.startsWith(".", this.pos) && !this.src.startsWith("...", this.pos)) {
-        this.pos++;
-        const number = /^\d+/.exec(this.src.slice(this.pos));
-        if (number) {
-          this.pos += number[0].length;
-          const key = { t: "lit", v: Number(number[0]), s: this.span(this.pos) };
-          expr = { t: "index", obj: expr, key, s: this.span(start) };
-          continue;
-        }
-        const name = this.identifier();
-        if (name === void 0) this.fail("expected an attribute name");
-        expr = { t: "attr", obj: expr, name, s: this.span(start) };
-        continue;
-      }
-      if (this.src.startsWith("[", this.pos)) {
-        this.pos++;
-        const key = this.expression();
-        this.expect("]");
-        expr = { t: "index", obj: expr, key, s: this.span(start) };
-        continue;
-      }
-      return expr;
-    }
-  }
-  primary() {
-    this.skip();
-    const start = this.pos;
-    const c = this.src[this.pos];
-    if (c === void 0) this.fail("unexpected end");
-    if (c === "(") {
-      this.pos++;
-      const inner2 = this.expression();
-      this.expect(")");
-      return inner2;
-    }
-    if (c === '"') {
-      this.pos++;
-      const parts = this.template('"');
-      return { t: "tmpl", parts, s: this.span(start) };
-    }
-    if (this.src.startsWith("<<", this.pos)) return this.heredoc(start);
-    const number = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.src.slice(this.pos));
-    if (number) {
-      this.pos += number[0].length;
-      return { t: "lit", v: Number(number[0]), s: this.span(start) };
-    }
-    if (c === "[") return this.tuple(start);
-    if (c === "{") return this.object(start);
-    const name = this.identifier();
-    if (name === void 0) this.fail(`unexpected ${JSON.stringify(c)}`);
-    if (name === "true" || name === "false")
-      return { t: "lit", v: name === "true", s: this.span(start) };
-    if (name === "null") return { t: "lit", v: null, s: this.span(start) };
-    this.skip();
-    if (this.src.startsWith("(", this.pos)) {
-      this.pos++;
-      const args = [];
-      let expand2 = false;
-      while (!this.eat(")")) {
-        args.push(this.expression());
-        if (this.eat("...")) expand2 = true;
-        if (!this.eat(",") && !this.peek(")")) this.fail("expected , or )");
-      }
-      return { t: "call", name, args, expand: expand2, s: this.span(start) };
-    }
-    return { t: "name", name, s: this.span(start) };
-  }
-  tuple(start) {
-    this.pos++;
-    this.skip();
-    if (/^for\s/.test(this.src.slice(this.pos))) return this.forExpression(start, false);
-    const items = [];
-    while (!this.eat("]")) {
-      items.push(this.expression());
-      if (!this.eat(",") && !this.peek("]")) this.fail("expected , or ]");
-    }
-    return { t: "tuple", items, s: this.span(start) };
-  }
-  object(start) {
-    this.pos++;
-    this.skip();
-    if (/^for\s/.test(this.src.slice(this.pos))) return this.forExpression(start, true);
-    const items = [];
-    while (!this.eat("}")) {
-      this.skip();
-      const keyStart = this.pos;
-      const bare = /^([A-Za-z_][A-Za-z0-9_-]*)\s*(?:=(?!=)|:)/.exec(this.src.slice(this.pos));
-      let key;
-      if (bare) {
-        this.pos += bare[1].length;
-        key = { t: "lit", v: bare[1], s: this.span(keyStart) };
-      } else key = this.expression();
-      if (!this.eat("=") && !this.eat(":")) this.fail("expected = or :");
-      const value = this.expression();
-      items.push({ key, value });
-      this.eat(",");
-    }
-    return { t: "object", items, s: this.span(start) };
-  }
-  forExpression(start, object) {
-    this.identifier();
-    const first = this.identifier();
-    if (first === void 0) this.fail("expected a name after for");
-    let keyVar;
-    let valueVar = first;
-    if (this.eat(",")) {
-      keyVar = first;
-      const second = this.identifier();
-      if (second === void 0) this.fail("expected a second name after for");
-      valueVar = second;
-    }
-    if (this.identifier() !== "in") this.fail("expected in");
-    const collection = this.expression();
-    this.expect(":");
-    let key;
-    let value = this.expression();
-    if (object) {
-      this.expect("=>");
-      key = value;
-      value = this.expression();
-    }
-    const group = this.eat("...");
-    let when2;
-    this.skip();
-    if (/^if\s/.test(this.src.slice(this.pos))) {
-      this.identifier();
-      when2 = this.expression();
-    }
-    this.expect(object ? "}" : "]");
-    return {
-      t: "for",
-      object,
-      ...keyVar === void 0 ? {} : { keyVar },
-      valueVar,
-      collection,
-      ...key ? { key } : {},
-      value,
-      ...when2 ? { when: when2 } : {},
-      group,
-      s: this.span(start)
-    };
-  }
-  heredoc(start) {
-    const header = /^<<(-?)([A-Za-z_][A-Za-z0-9_]*)\r?\n/.exec(this.src.slice(this.pos));
-    if (!header) this.fail("bad heredoc");
-    this.pos += header[0].length;
-    const end = new RegExp(`^[ \\t]*${header[2]}[ \\t]*$`, "m");
-    const rest = this.src.slice(this.pos);
-    const close = end.exec(rest);
-    if (!close) this.fail("unterminated heredoc");
-    let body = rest.slice(0, close.index);
-    if (header[1] === "-") {
-      const lines = body.split("\n");
-      const indent = Math.min(
-        ...lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0)
-      );
-      body = lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join("\n");
-    }
-    this.pos += close.index + close[0].length;
-    const parts = parseTemplate(body);
-    return { t: "tmpl", parts, s: this.span(start) };
-  }
-  /** A template's parts up to `terminator` (or the end), `${…}` parsed, `$${` and `%%{` unescaped. */
-  template(terminator) {
-    const parts = [];
-    let text8 = "";
-    for (; ; ) {
-      const c = this.src[this.pos];
-      if (c === void 0) {
-        if (terminator !== void 0) this.fail("unterminated string");
-        break;
-      }
-      if (terminator !== void 0 && c === terminator) {
-        this.pos++;
-        break;
-      }
-      if (c === "\\" && terminator !== void 0) {
-        const next = this.src[this.pos + 1] ?? "";
-        text8 += { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" }[next] ?? next;
-        this.pos += 2;
-        continue;
-      }
-      if (this.src.startsWith("$${", this.pos) || this.src.startsWith("%%{", this.pos)) {
-        text8 += `${c}{`;
-        this.pos += 3;
-        continue;
-      }
-      if (this.src.startsWith("${", this.pos)) {
-        if (text8 !== "") parts.push(text8);
-        text8 = "";
-        this.pos += 2;
-        const expr = this.expression();
-        this.eat("~");
-        this.expect("}");
-        parts.push(expr);
-        continue;
-      }
-      if (this.src.startsWith("%{", this.pos)) {
-        if (text8 !== "") parts.push(text8);
-        text8 = "";
-        const start = this.pos;
-        const close = this.src.indexOf("}", this.pos);
-        if (close < 0) this.fail("unterminated directive");
-        this.pos = close + 1;
-        parts.push({ t: "call", name: "%directive", args: [], expand: false, s: this.span(start) });
-        continue;
-      }
-      text8 += c;
-      this.pos++;
-    }
-    if (text8 !== "") parts.push(text8);
-    return parts;
-  }
-};
-function parseTemplate(text8) {
-  const parser2 = new Parser(text8);
-  return parser2.template(void 0);
-}
-function parseStringValue(text8) {
-  const parts = parseTemplate(text8);
-  const span = { source: text8, start: 0, end: text8.length };
-  if (parts.length === 1 && typeof parts[0] !== "string" && /^\$\{[\s\S]*\}$/.test(text8.trim()))
-    return parts[0];
-  if (parts.every((p) => typeof p === "string")) return { t: "lit", v: parts.join(""), s: span };
-  return { t: "tmpl", parts, s: span };
-}
-
-// src/core/classify/hcl-evaluate.ts
-var Unknown = class {
-  constructor(text8, reasons2, template = false) {
-    this.text = text8;
-    this.reasons = reasons2;
-    this.template = template;
-  }
-  text;
-  reasons;
-  template;
-};
-var EvaluationError = class extends Error {
-};
-var isUnknown = (v) => v instanceof Unknown;
-var WORK_LIMITS = { elements: 1e6, bytes: 16e6, calls: 2e5 };
-var OverBudget = class extends Error {
-};
-var budget;
-function measuredWork(work, limits = WORK_LIMITS) {
-  const outer = budget;
-  const own = { ...limits };
-  budget = own;
-  try {
-    const value = work();
-    return { value, exhausted: own.elements < 0 || own.bytes < 0 || own.calls < 0 };
-  } finally {
-    budget = outer;
-  }
-}
-function workExhausted() {
-  return budget !== void 0 && (budget.elements < 0 || budget.bytes < 0 || budget.calls < 0);
-}
-function spend(kind, amount) {
-  if (!budget) return;
-  budget[kind] -= amount;
-  if (budget[kind] < 0)
-    throw new OverBudget(
-      `too large to evaluate: it needs more than ${WORK_LIMITS[kind].toLocaleString("en")} ${kind === "elements" ? "elements" : kind === "bytes" ? "characters of text" : "function calls"}`
-    );
-}
-var overBudget = (expr, error) => new Unknown(sourceOf(expr), [error.message]);
-var FILES = "\0files";
-function normalisePath(path2) {
-  const out = [];
-  for (const part of path2.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
-    else out.push(part);
-  }
-  return out.join("/");
-}
-function readFileValue(path2, scope, expr) {
-  let files;
-  try {
-    files = scope.lookup(FILES, expr);
-  } catch {
-    return new Unknown(sourceOf(expr), [`${path2} is not read here`]);
-  }
-  const text8 = isObject(files) ? files[normalisePath(path2)] : void 0;
-  return typeof text8 === "string" ? text8 : new Unknown(sourceOf(expr), [`${path2} was not read with the folder`]);
-}
-var isList = (v) => Array.isArray(v);
-var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Unknown);
-function unknownsIn(v) {
-  if (isUnknown(v)) return [v];
-  if (isList(v)) return v.flatMap(unknownsIn);
-  if (isObject(v)) return Object.values(v).flatMap(unknownsIn);
-  return [];
-}
-function reasonsOf(values2) {
-  return [...new Set(values2.flatMap(unknownsIn).flatMap((u) => u.reasons))];
-}
-function unknownFrom(expr, from) {
-  return new Unknown(sourceOf(expr), reasonsOf(from));
-}
-function printed(v) {
-  if (isUnknown(v)) return v.template ? v.text : `\${${v.text}}`;
-  if (typeof v === "string") return v;
-  if (v === null) return "";
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return JSON.stringify(toJson(v));
-}
-function toJson(v) {
-  if (isUnknown(v)) return printed(v);
-  if (isList(v)) return v.map(toJson);
-  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJson(x)]));
-  return v;
-}
-var PARSED = /* @__PURE__ */ new Map();
-function parsed(text8) {
-  const known = PARSED.get(text8);
-  if (known) return known;
-  const expr = parseStringValue(text8);
-  if (PARSED.size > 1e5) PARSED.clear();
-  PARSED.set(text8, expr);
-  return expr;
-}
-function evaluateJson(value, scope) {
-  if (typeof value === "string") {
-    let expr;
-    try {
-      expr = parsed(value);
-    } catch (error) {
-      if (!(error instanceof HclSyntaxError)) throw error;
-      return new Unknown(value, [`not read: ${error.message.split(" at ")[0]}`], true);
-    }
-    return evaluate(expr, scope);
-  }
-  if (Array.isArray(value)) return value.map((v) => evaluateJson(v, scope));
-  if (value !== null && typeof value === "object") {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) out[k] = evaluateJson(v, scope);
-    return out;
-  }
-  if (typeof value === "number" || typeof value === "boolean" || value === null) return value;
-  return null;
-}
-function evaluate(expr, scope) {
-  try {
-    return evaluateStrict(expr, scope);
-  } catch (error) {
-    if (error instanceof OverBudget) return overBudget(expr, error);
-    if (!(error instanceof EvaluationError)) throw error;
-    return new Unknown(sourceOf(expr), [error.message]);
-  }
-}
-function truthy(v, expr) {
-  if (typeof v === "boolean") return v;
-  if (v === "true" || v === "false") return v === "true";
-  throw new EvaluationError(`${sourceOf(expr)} is not a boolean`);
-}
-function same2(a, b) {
-  return JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
-}
-function attribute(obj, name, expr) {
-  if (isObject(obj)) {
-    if (!Object.hasOwn(obj, name))
-      throw new EvaluationError(`${sourceOf(expr)}: no attribute ${name}`);
-    return obj[name];
-  }
-  if (obj === null) throw new EvaluationError(`${sourceOf(expr)}: attribute of null`);
-  throw new EvaluationError(`${sourceOf(expr)}: ${name} of something that is not an object`);
-}
-function index(obj, key, expr) {
-  if (isList(obj)) {
-    const i = Number(key);
-    if (!Number.isInteger(i) || i < 0 || i >= obj.length)
-      throw new EvaluationError(`${sourceOf(expr)}: index ${String(key)} out of range`);
-    return obj[i];
-  }
-  if (isObject(obj)) return attribute(obj, String(key), expr);
-  throw new EvaluationError(`${sourceOf(expr)}: cannot index ${printed(obj)}`);
-}
-function evaluateStrict(expr, scope) {
-  switch (expr.t) {
-    case "lit":
-      return expr.v;
-    case "tmpl": {
-      const parts = expr.parts.map((p) => typeof p === "string" ? p : evaluate(p, scope));
-      const text8 = parts.map((p) => printed(p === null ? "" : p)).join("");
-      spend("bytes", text8.length);
-      if (parts.some(isUnknown)) return new Unknown(text8, reasonsOf(parts), true);
-      return text8;
-    }
-    case "name":
-      return scope.lookup(expr.name, expr);
-    case "item":
-      return scope.lookup("\0item", expr);
-    case "attr": {
-      const obj = evaluateStrict(expr.obj, scope);
-      if (isUnknown(obj)) return new Unknown(sourceOf(expr), obj.reasons);
-      return attribute(obj, expr.name, expr);
-    }
-    case "index": {
-      const obj = evaluateStrict(expr.obj, scope);
-      const key = evaluateStrict(expr.key, scope);
-      if (isUnknown(obj) || isUnknown(key)) return unknownFrom(expr, [obj, key]);
-      return index(obj, key, expr);
-    }
-    case "splat": {
-      const obj = evaluateStrict(expr.obj, scope);
-      if (isUnknown(obj)) return unknownFrom(expr, [obj]);
-      const items = obj === null ? [] : isList(obj) ? obj : [obj];
-      spend("elements", items.length);
-      return items.map((item) => evaluateStrict(expr.each, withItem(scope, item)));
-    }
-    case "unary": {
-      const arg = evaluateStrict(expr.arg, scope);
-      if (isUnknown(arg)) return unknownFrom(expr, [arg]);
-      return expr.op === "!" ? !truthy(arg, expr.arg) : -Number(arg);
-    }
-    case "binary":
-      return binary(expr, scope);
-    case "cond": {
-      const test = evaluateStrict(expr.test, scope);
-      if (isUnknown(test)) return unknownFrom(expr, [test]);
-      return evaluateStrict(truthy(test, expr.test) ? expr.then : expr.else, scope);
-    }
-    case "tuple":
-      spend("elements", expr.items.length);
-      return expr.items.map((item) => evaluate(item, scope));
-    case "object": {
-      const out = {};
-      for (const item of expr.items) {
-        const key = evaluateStrict(item.key, scope);
-        if (isUnknown(key)) return unknownFrom(expr, [key]);
-        out[printed(key)] = evaluate(item.value, scope);
-      }
-      return out;
-    }
-    case "for":
-      return forExpression(expr, scope);
-    case "call":
-      return callFunction(expr, scope);
-  }
-}
-function withItem(scope, item) {
-  return {
-    lookup: (name, expr) => name === "\0item" ? item : scope.lookup(name, expr)
-  };
-}
-function binary(expr, scope) {
-  const left = evaluateStrict(expr.left, scope);
-  if (expr.op === "&&" && !isUnknown(left) && !truthy(left, expr.left)) return false;
-  if (expr.op === "||" && !isUnknown(left) && truthy(left, expr.left)) return true;
-  const right = evaluateStrict(expr.right, scope);
-  if (isUnknown(left) || isUnknown(right)) {
-    if (expr.op === "&&" && !isUnknown(right) && !truthy(right, expr.right)) return false;
-    if (expr.op === "||" && !isUnknown(right) && truthy(right, expr.right)) return true;
-    return unknownFrom(expr, [left, right]);
-  }
-  switch (expr.op) {
-    case "&&":
-    case "||":
-      return truthy(right, expr.right);
-    case "==":
-      return same2(left, right);
-    case "!=":
-      return !same2(left, right);
-    case "<":
-      return Number(left) < Number(right);
-    case ">":
-      return Number(left) > Number(right);
-    case "<=":
-      return Number(left) <= Number(right);
-    case ">=":
-      return Number(left) >= Number(right);
-    case "+":
-      return Number(left) + Number(right);
-    case "-":
-      return Number(left) - Number(right);
-    case "*":
-      return Number(left) * Number(right);
-    case "/":
-      return Number(left) / Number(right);
-    default:
-      return Number(left) % Number(right);
-  }
-}
-function entriesOf(collection) {
-  if (isList(collection)) return collection.map((v, i) => [i, v]);
-  if (isObject(collection))
-    return Object.keys(collection).sort().map((k) => [k, collection[k]]);
-  return void 0;
-}
-function forExpression(expr, scope) {
-  const collection = evaluateStrict(expr.collection, scope);
-  if (isUnknown(collection)) return unknownFrom(expr, [collection]);
-  const entries = entriesOf(collection);
-  if (!entries) throw new EvaluationError(`${sourceOf(expr.collection)} is not a collection`);
-  const list3 = [];
-  const object = {};
-  const groups2 = {};
-  for (const [key, value] of entries) {
-    spend("elements", 1);
-    const inner2 = {
-      lookup: (name, at5) => name === expr.valueVar ? value : name === expr.keyVar ? key : scope.lookup(name, at5)
-    };
-    if (expr.when) {
-      const when2 = evaluateStrict(expr.when, inner2);
-      if (isUnknown(when2)) return unknownFrom(expr, [when2]);
-      if (!truthy(when2, expr.when)) continue;
-    }
-    const item = evaluate(expr.value, inner2);
-    if (!expr.object) {
-      list3.push(item);
-      continue;
-    }
-    const k = evaluateStrict(expr.key, inner2);
-    if (isUnknown(k)) return unknownFrom(expr, [k]);
-    if (expr.group) groups2[printed(k)] = [...groups2[printed(k)] ?? [], item];
-    else object[printed(k)] = item;
-  }
-  if (!expr.object) return list3;
-  return expr.group ? groups2 : object;
-}
-var text7 = (v) => printed(v);
-var listOf = (v, expr) => {
-  if (isList(v)) return v;
-  if (isObject(v))
-    return Object.keys(v).sort().map((k) => v[k]);
-  throw new EvaluationError(`${sourceOf(expr)}: not a list`);
-};
-var FormatNotEvaluated = class extends Error {
-};
-function format(spec, args) {
-  let i = 0;
-  return spec.replace(
-    /%(?:%|([-0]*)(\d*)(?:\.(\d*))?([a-zA-Z])|.?)/g,
-    (m, flags, width, precision, verb) => {
-      if (m === "%%") return "%";
-      if (verb === void 0 || !"sdvqtf".includes(verb))
-        throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
-      if (i >= args.length) throw new EvaluationError(`format: too few arguments for ${m}`);
-      const v = args[i++];
-      const w = width ? Number(width) : 0;
-      if (w > 0) spend("bytes", w);
-      let out;
-      if (verb === "q") {
-        if (precision !== void 0)
-          throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
-        out = JSON.stringify(text7(v));
-      } else if (verb === "f") {
-        if (typeof v !== "number") throw new EvaluationError(`format: ${m} needs a number`);
-        const digits = precision === void 0 ? 6 : Number(precision || "0");
-        if (digits > 100)
-          throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
-        out = v.toFixed(digits);
-      } else if (verb === "d") {
-        if (typeof v !== "number" || !Number.isInteger(v))
-          throw new EvaluationError(`format: ${m} needs a whole number`);
-        out = String(v);
-      } else {
-        out = text7(v);
-        if (precision !== void 0 && verb !== "t")
-          out = [...out].slice(0, Number(precision || "0")).join("");
-      }
-      const pad = w - [...out].length;
-      if (pad <= 0) return out;
-      if (flags.includes("-")) return out + " ".repeat(pad);
-      if (flags.includes("0") && verb !== "d" && verb !== "f")
-        throw new FormatNotEvaluated(`the format verb ${m} is not evaluated here`);
-      if (flags.includes("0")) {
-        const sign = out.startsWith("-") && (verb === "d" || verb === "f") ? "-" : "";
-        return sign + "0".repeat(pad) + out.slice(sign.length);
-      }
-      return " ".repeat(pad) + out;
-    }
-  );
-}
-var STRICT = {
-  join: ([sep5, ...lists], e) => {
-    const items = lists.flatMap((l) => listOf(l, e)).map(text7);
-    spend("bytes", text7(sep5 ?? "").length * items.length);
-    return items.join(text7(sep5 ?? ""));
-  },
-  format: ([spec, ...rest], e) => {
-    try {
-      return format(text7(spec ?? ""), rest);
-    } catch (error) {
-      if (!(error instanceof FormatNotEvaluated)) throw error;
-      return new Unknown(sourceOf(e), [`${sourceOf(e)}: ${error.message}`]);
-    }
-  },
-  length: ([v], e) => typeof v === "string" ? v.length : listOf(v ?? null, e).length,
-  lookup: ([map, key, fallback], e) => {
-    if (isObject(map ?? null) && Object.hasOwn(map, text7(key ?? "")))
-      return map[text7(key ?? "")];
-    if (fallback === void 0)
-      throw new EvaluationError(`${sourceOf(e)}: no key ${text7(key ?? "")}`);
-    return fallback;
-  },
-  element: ([list3, i], e) => {
-    const items = listOf(list3 ?? null, e);
-    if (items.length === 0) throw new EvaluationError(`${sourceOf(e)}: element of an empty list`);
-    return items[Number(i) % items.length];
-  },
-  jsondecode: ([v], e) => {
-    try {
-      return JSON.parse(text7(v ?? ""));
-    } catch {
-      throw new EvaluationError(`${sourceOf(e)}: not JSON`);
-    }
-  },
-  keys: ([m]) => isObject(m ?? null) ? Object.keys(m).sort() : [],
-  values: ([m], e) => listOf(m ?? null, e),
-  contains: ([list3, v], e) => listOf(list3 ?? null, e).some((x) => same2(x, v ?? null)),
-  upper: ([v]) => text7(v ?? "").toUpperCase(),
-  lower: ([v]) => text7(v ?? "").toLowerCase(),
-  title: ([v]) => text7(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()),
-  split: ([sep5, v]) => text7(v ?? "").split(text7(sep5 ?? "")),
-  replace: ([v, from, to], e) => {
-    const f = text7(from ?? "");
-    if (/^\/(.*)\/$/.test(f))
-      return new Unknown(sourceOf(e), [
-        `${sourceOf(e)}: replace() with a regular expression is not evaluated (it could run for unbounded time)`
-      ]);
-    const parts = text7(v ?? "").split(f);
-    spend("bytes", text7(to ?? "").length * parts.length);
-    return parts.join(text7(to ?? ""));
-  },
-  trimspace: ([v]) => text7(v ?? "").trim(),
-  trimprefix: ([v, p]) => text7(v ?? "").startsWith(text7(p ?? "")) ? text7(v ?? "").slice(text7(p ?? "").length) : text7(v ?? ""),
-  trimsuffix: ([v, s]) => text7(v ?? "").endsWith(text7(s ?? "")) && text7(s ?? "") !== "" ? text7(v ?? "").slice(0, -text7(s ?? "").length) : text7(v ?? ""),
-  startswith: ([v, p]) => text7(v ?? "").startsWith(text7(p ?? "")),
-  endswith: ([v, s]) => text7(v ?? "").endsWith(text7(s ?? "")),
-  substr: ([v, o, l]) => text7(v ?? "").substr(Number(o), Number(l) < 0 ? void 0 : Number(l)),
-  tostring: ([v]) => v === null || v === void 0 ? null : text7(v),
-  tonumber: ([v]) => v === null || v === void 0 ? null : Number(v),
-  tobool: ([v]) => v === true || v === "true",
-  zipmap: ([k, v], e) => {
-    const ks = listOf(k ?? null, e);
-    const vs = listOf(v ?? null, e);
-    return Object.fromEntries(ks.map((key, i) => [text7(key), vs[i] ?? null]));
-  },
-  sort: ([l], e) => [...listOf(l ?? null, e)].map(text7).sort(),
-  reverse: ([l], e) => [...listOf(l ?? null, e)].reverse(),
-  slice: ([l, a, b], e) => listOf(l ?? null, e).slice(Number(a), Number(b)),
-  range: (args, e) => {
-    const [start, end, step] = args.length === 1 ? [0, Number(args[0]), 1] : [Number(args[0]), Number(args[1]), Number(args[2] ?? 1)];
-    if (step === 0 || !Number.isFinite(step))
-      throw new EvaluationError(`${sourceOf(e)}: range() with a step of ${step}`);
-    spend("elements", Math.max(0, Math.ceil((end - start) / step)));
-    const out = [];
-    for (let i = start; step > 0 ? i < end : i > end; i += step) out.push(i);
-    return out;
-  },
-  min: (args) => Math.min(...args.map(Number)),
-  max: (args) => Math.max(...args.map(Number)),
-  abs: ([v]) => Math.abs(Number(v)),
-  setproduct: (args, e) => {
-    const lists = args.map((a) => listOf(a, e));
-    spend(
-      "elements",
-      lists.reduce((n, l) => n * l.length, 1)
-    );
-    return lists.reduce((acc, l) => acc.flatMap((p) => l.map((x) => [...p, x])), [[]]);
-  },
-  chunklist: ([l, n], e) => {
-    const items = listOf(l ?? null, e);
-    if (!(Number(n) >= 1)) throw new EvaluationError(`${sourceOf(e)}: chunklist() of size ${n}`);
-    const out = [];
-    for (let i = 0; i < items.length; i += Number(n)) out.push(items.slice(i, i + Number(n)));
-    return out;
-  },
-  base64encode: ([v]) => Buffer.from(text7(v ?? "")).toString("base64")
-};
-var STRUCTURAL = {
-  // Unknowns inside are printed as `${expression}`: a policy reader sees them as such.
-  jsonencode: ([v]) => JSON.stringify(toJson(v ?? null)),
-  concat: (args, e) => args.flatMap((a) => isUnknown(a) ? [a] : listOf(a, e)),
-  flatten: ([l], e) => {
-    const flat = (v) => isList(v) ? v.flatMap(flat) : [v];
-    return flat(listOf(l ?? null, e));
-  },
-  compact: ([l], e) => listOf(l ?? null, e).filter((v) => v !== "" && v !== null),
-  distinct: ([l], e) => {
-    const out = [];
-    for (const v of listOf(l ?? null, e)) if (!out.some((x) => same2(x, v))) out.push(v);
-    return out;
-  },
-  toset: ([l], e) => STRUCTURAL.distinct?.([l ?? null], e) ?? [],
-  tolist: ([l], e) => listOf(l ?? null, e),
-  tomap: ([m]) => m ?? null,
-  merge: (args) => {
-    const out = {};
-    for (const a of args) if (isObject(a)) Object.assign(out, a);
-    return out;
-  },
-  one: ([l], e) => {
-    if (l === null || l === void 0) return null;
-    const items = listOf(l, e);
-    if (items.length > 1)
-      throw new EvaluationError(`${sourceOf(e)}: one() of ${items.length} items`);
-    return items[0] ?? null;
-  },
-  coalescelist: (args) => args.find((a) => isUnknown(a) || isList(a) && a.length > 0) ?? []
-};
-function callFunction(expr, scope) {
-  spend("calls", 1);
-  const result = callUnmetered(expr, scope);
-  if (typeof result === "string") spend("bytes", result.length);
-  else if (isList(result)) spend("elements", result.length);
-  return result;
-}
-function callUnmetered(expr, scope) {
-  const name = expr.name;
-  if (name === "try" || name === "can") {
-    for (const arg of expr.args) {
-      try {
-        const v = evaluateStrict(arg, scope);
-        return name === "can" ? isUnknown(v) ? unknownFrom(expr, [v]) : true : v;
-      } catch (error) {
-        if (!(error instanceof EvaluationError)) throw error;
-      }
-    }
-    if (name === "can") return false;
-    throw new EvaluationError(`${sourceOf(expr)}: no argument could be evaluated`);
-  }
-  let args = expr.args.map((a) => evaluateStrict(a, scope));
-  if (expr.expand && args.length > 0) {
-    const last = args[args.length - 1];
-    if (isUnknown(last)) return unknownFrom(expr, [last]);
-    args = [...args.slice(0, -1), ...listOf(last, expr)];
-  }
-  if (name === "coalesce") {
-    for (const a of args) {
-      if (isUnknown(a)) return unknownFrom(expr, [a]);
-      if (a !== null && a !== "") return a;
-    }
-    throw new EvaluationError(`${sourceOf(expr)}: every argument is null or empty`);
-  }
-  if (name === "file" || name === "templatefile") {
-    const [path2, vars] = args;
-    if (typeof path2 !== "string") return unknownFrom(expr, args);
-    const text8 = readFileValue(path2, scope, expr);
-    if (isUnknown(text8) || name === "file") return text8;
-    if (!isObject(vars ?? null)) return unknownFrom(expr, args);
-    let parts;
-    try {
-      parts = parseTemplate(text8);
-    } catch (error) {
-      if (!(error instanceof HclSyntaxError)) throw error;
-      return new Unknown(sourceOf(expr), [`${path2} is not a template this reader knows`]);
-    }
-    const template = { t: "tmpl", parts, s: { source: text8, start: 0, end: text8.length } };
-    const own = vars;
-    return evaluate(template, {
-      lookup: (n, at5) => {
-        if (Object.hasOwn(own, n)) return own[n];
-        throw new EvaluationError(
-          `${n} is not a variable of the template ${path2} (${sourceOf(at5)})`
-        );
-      }
-    });
-  }
-  const structural = STRUCTURAL[name];
-  if (structural) {
-    if (args.some((a) => isUnknown(a)) && !["concat", "coalescelist"].includes(name))
-      return unknownFrom(expr, args);
-    return structural(args, expr);
-  }
-  const strict = STRICT[name];
-  if (!strict) {
-    const why = name === "%directive" ? "template directives (%{\u2026}) are not evaluated" : `the function ${name}() is not evaluated here`;
-    return new Unknown(sourceOf(expr), [why]);
-  }
-  if (args.some((a) => unknownsIn(a).length > 0)) return unknownFrom(expr, args);
-  return strict(args, expr);
-}
-
 // src/core/classify/iam-policy-file.ts
 init_policy();
 function read2(text8) {
@@ -35396,732 +36146,12 @@ function classifyPolicyFile(path2, base, head) {
 // src/app/classify-changes.ts
 init_json_shapes();
 
-// src/core/classify/terraform-module.ts
-init_json_shapes();
-var MAX_INSTANCES = 50;
-var DOCUMENT = "aws_iam_policy_document";
-var bareName = (raw) => typeof raw === "string" ? /^\$\{\s*([A-Za-z_][\w-]*)\s*\}$/.exec(raw)?.[1] : void 0;
-function lazyObject(names3, get) {
-  const out = {};
-  for (const name of names3) {
-    let cached;
-    Object.defineProperty(out, name, {
-      enumerable: true,
-      get: () => {
-        cached ??= get(name);
-        return cached;
-      }
-    });
-  }
-  return out;
-}
-function variablesOf(files) {
-  const variables = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    for (const [name, bodies] of Object.entries(record(file.json.variable))) {
-      const body = record(list(bodies)[0]);
-      const type = typeof body.type === "string" ? body.type.replace(/^\$\{|\}$/g, "").replace(/\s+/g, "") : void 0;
-      variables.set(name, {
-        name,
-        hasDefault: Object.hasOwn(body, "default"),
-        ...Object.hasOwn(body, "default") ? { default: body.default } : {},
-        ...type ? { type } : {}
-      });
-    }
-  }
-  return variables;
-}
-function readModule(files, values2 = /* @__PURE__ */ new Map(), assets = /* @__PURE__ */ new Map()) {
-  const variables = variablesOf(files);
-  const folder = files[0]?.path.includes("/") ? files[0].path.slice(0, files[0].path.lastIndexOf("/")) : ".";
-  const assetObject = Object.fromEntries(assets);
-  const locals = /* @__PURE__ */ new Map();
-  const blocks = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    for (const body of list(file.json.locals))
-      for (const [name, raw] of Object.entries(record(body))) locals.set(name, raw);
-    for (const kind of ["resource", "data"]) {
-      for (const [type, byName4] of Object.entries(record(file.json[kind]))) {
-        for (const [name, bodies] of Object.entries(record(byName4))) {
-          const address = kind === "data" ? `data.${type}.${name}` : `${type}.${name}`;
-          blocks.set(address, {
-            kind,
-            type,
-            name,
-            address,
-            file: file.path,
-            body: record(list(bodies)[0])
-          });
-        }
-      }
-    }
-  }
-  const resourceTypes = new Set(
-    [...blocks.values()].filter((b) => b.kind === "resource").map((b) => b.type)
-  );
-  const evaluating = /* @__PURE__ */ new Set();
-  const guarded = (key, text8, get) => {
-    if (evaluating.has(key)) return new Unknown(text8, [`${text8} refers to itself`]);
-    evaluating.add(key);
-    try {
-      return get();
-    } finally {
-      evaluating.delete(key);
-    }
-  };
-  const varObject = lazyObject(variables.keys(), (name) => {
-    const v = variables.get(name);
-    if (values2.has(name)) return values2.get(name);
-    if (!v?.hasDefault)
-      return new Unknown(`var.${name}`, [`var.${name} has no default: the caller sets it`]);
-    return evaluateJson(v.default, root);
-  });
-  const localObject = lazyObject(
-    locals.keys(),
-    (name) => guarded(`local.${name}`, `local.${name}`, () => evaluateJson(locals.get(name), root))
-  );
-  const instanceCache = /* @__PURE__ */ new Map();
-  const documentValue = (block) => {
-    const instances = instancesOf(block);
-    const one = (instance) => lazyObject(
-      ["json", "minified_json"],
-      () => guarded(block.address, block.address, () => policyDocumentJson(block.body, instance.scope))
-    );
-    if (block.body.count !== void 0) return instances.map(one);
-    if (block.body.for_each !== void 0)
-      return Object.fromEntries(instances.map((i) => [String(i.key ?? ""), one(i)]));
-    return instances[0] ? one(instances[0]) : null;
-  };
-  const documents = [...blocks.values()].filter((b) => b.kind === "data" && b.type === DOCUMENT);
-  const dataObject = {};
-  const dataTypes = new Set(
-    [...blocks.values()].filter((b) => b.kind === "data").map((b) => b.type)
-  );
-  for (const type of dataTypes) {
-    dataObject[type] = type === DOCUMENT ? lazyObject(
-      documents.map((d) => d.name),
-      (name) => documentValue(blocks.get(`data.${DOCUMENT}.${name}`))
-    ) : new Unknown(`data.${type}`, [`data.${type} is read from the provider at plan time`]);
-  }
-  const root = {
-    lookup(name, expr) {
-      switch (name) {
-        case "var":
-          return varObject;
-        case "local":
-          return localObject;
-        case "data":
-          return dataObject;
-        case "path":
-          return {
-            module: folder,
-            root: new Unknown("path.root", ["path.root is the caller's"]),
-            cwd: new Unknown("path.cwd", ["path.cwd is where Terraform runs"])
-          };
-        case FILES:
-          return assetObject;
-        case "terraform":
-        case "module":
-        case "self":
-          return new Unknown(sourceOf(expr), [`${name}.\u2026 is not known from the files alone`]);
-        case "count":
-        case "each":
-          throw new EvaluationError(
-            `${name} is used outside a block with ${name === "count" ? "count" : "for_each"}`
-          );
-      }
-      if (resourceTypes.has(name) || /^[a-z0-9]+_[a-z0-9_]+$/.test(name))
-        return new Unknown(name, [`attributes of ${name} resources are known only after apply`]);
-      throw new EvaluationError(`${name} is not defined here`);
-    }
-  };
-  function withNames(scope, names3) {
-    return {
-      lookup: (name, expr) => Object.hasOwn(names3, name) ? names3[name] : scope.lookup(name, expr)
-    };
-  }
-  function instancesOf(block) {
-    const cached = instanceCache.get(block.address);
-    if (cached) return cached;
-    const key = `instances ${block.address}`;
-    if (evaluating.has(key))
-      return [{ scope: root, conditional: `the count of ${block.address} refers to itself` }];
-    evaluating.add(key);
-    try {
-      const instances = expand2(block);
-      instanceCache.set(block.address, instances);
-      return instances;
-    } finally {
-      evaluating.delete(key);
-    }
-  }
-  function expand2(block) {
-    const { count: count7, for_each: forEach } = block.body;
-    if (count7 !== void 0) {
-      const n = evaluateJson(count7, root);
-      const first = { key: 0, scope: withNames(root, { count: { index: 0 } }) };
-      if (isUnknown(n))
-        return [{ ...first, conditional: `count = ${n.text}: ${n.reasons.join("; ")}` }];
-      const total = Math.min(Number(n), MAX_INSTANCES);
-      if (total <= 0) return [];
-      return Array.from({ length: total }, (_, index2) => ({
-        key: index2,
-        scope: withNames(root, { count: { index: index2 } })
-      }));
-    }
-    if (forEach !== void 0) {
-      const collection = evaluateJson(forEach, root);
-      const entries = isUnknown(collection) ? void 0 : entriesOf(collection);
-      const written = printedRaw(forEach);
-      if (!entries || entries.length === 0) {
-        if (entries) return [];
-        const reasons2 = isUnknown(collection) ? collection.reasons : ["for_each is not a collection"];
-        const unknown = new Unknown(`each.value`, reasons2);
-        return [
-          {
-            key: written,
-            scope: withNames(root, {
-              each: { key: new Unknown("each.key", reasons2), value: unknown }
-            }),
-            conditional: `for_each = ${written}: ${reasons2.join("; ")}`
-          }
-        ];
-      }
-      const isSet = Array.isArray(collection);
-      return entries.slice(0, MAX_INSTANCES).map(([k, v]) => {
-        const key = isSet ? printed(v) : String(k);
-        return { key, scope: withNames(root, { each: { key, value: v } }) };
-      });
-    }
-    return [{ scope: root }];
-  }
-  function policyDocumentJson(body, scope) {
-    const sources = documentsFrom([body.source_policy_documents, body.source_json], scope);
-    const own = statementsOf2(body, scope);
-    const overrides = documentsFrom([body.override_policy_documents, body.override_json], scope);
-    const merged = [...sources];
-    for (const layer of [own, overrides]) {
-      for (const statement of layer) {
-        const sid = record(statement).Sid;
-        const at5 = sid ? merged.findIndex((s) => record(s).Sid === sid) : -1;
-        if (at5 >= 0) merged[at5] = statement;
-        else merged.push(statement);
-      }
-    }
-    return JSON.stringify({ Version: "2012-10-17", Statement: merged });
-  }
-  function documentsFrom(raws, scope) {
-    const statements = [];
-    for (const raw of raws) {
-      if (raw === void 0) continue;
-      const value = evaluateJson(raw, scope);
-      const items = isUnknown(value) ? [value] : Array.isArray(value) ? value : [value];
-      for (const item of items) {
-        if (item === null) continue;
-        if (isUnknown(item) || typeof item !== "string") {
-          statements.push(placeholder(item));
-          continue;
-        }
-        try {
-          statements.push(...list(record(JSON.parse(item)).Statement));
-        } catch {
-          statements.push(placeholder(new Unknown(item, ["not a JSON policy document"])));
-        }
-      }
-    }
-    return statements;
-  }
-  function placeholder(value) {
-    return { Effect: "Allow", Action: [printed(value)], Resource: [printed(value)] };
-  }
-  function nested2(body, name, scope) {
-    const out = list(body[name]).map((b) => ({ body: record(b), scope }));
-    for (const raw of list(record(body.dynamic)[name])) {
-      const dynamic = record(raw);
-      const iterator2 = bareName(dynamic.iterator) ?? name;
-      const collection = evaluateJson(dynamic.for_each, scope);
-      const entries = isUnknown(collection) ? void 0 : entriesOf(collection);
-      const content = record(list(dynamic.content)[0]);
-      if (!entries) {
-        const unknown = isUnknown(collection) ? collection : new Unknown(printedRaw(dynamic.for_each), ["for_each is not a collection"]);
-        out.push({
-          body: content,
-          scope: withNames(scope, { [iterator2]: { key: unknown, value: unknown } })
-        });
-        continue;
-      }
-      for (const [key, value] of entries)
-        out.push({ body: content, scope: withNames(scope, { [iterator2]: { key, value } }) });
-    }
-    return out;
-  }
-  function statementsOf2(body, scope) {
-    return nested2(body, "statement", scope).map(({ body: s, scope: inner2 }) => {
-      const values3 = (raw) => {
-        if (raw === void 0) return void 0;
-        const v = evaluateJson(raw, inner2);
-        if (v === null) return void 0;
-        return (Array.isArray(v) ? v : [v]).map((x) => printed(x));
-      };
-      const principals = (name) => {
-        const sets = nested2(s, name, inner2);
-        if (sets.length === 0) return void 0;
-        const out = {};
-        for (const p of sets) {
-          const type = printed(evaluateJson(p.body.type, p.scope));
-          const ids2 = evaluateJson(p.body.identifiers, p.scope);
-          out[type] = [
-            .../* @__PURE__ */ new Set([
-              ...out[type] ?? [],
-              ...(Array.isArray(ids2) ? ids2 : [ids2]).map((x) => printed(x))
-            ])
-          ];
-        }
-        return out;
-      };
-      const conditions = nested2(s, "condition", inner2);
-      const condition = {};
-      for (const c of conditions) {
-        const test = printed(evaluateJson(c.body.test, c.scope));
-        const variable = printed(evaluateJson(c.body.variable, c.scope));
-        const vs = evaluateJson(c.body.values, c.scope);
-        const byTest = condition[test] ?? {};
-        condition[test] = byTest;
-        byTest[variable] = [
-          .../* @__PURE__ */ new Set([
-            ...byTest[variable] ?? [],
-            ...(Array.isArray(vs) ? vs : [vs]).map((x) => printed(x))
-          ])
-        ];
-      }
-      const sid = s.sid === void 0 ? void 0 : evaluateJson(s.sid, inner2);
-      const effect = s.effect === void 0 ? "Allow" : printed(evaluateJson(s.effect, inner2));
-      const statement = {
-        ...sid === void 0 || sid === null || sid === "" ? {} : { Sid: printed(sid) },
-        Effect: effect,
-        Action: values3(s.actions),
-        NotAction: values3(s.not_actions),
-        Resource: values3(s.resources),
-        NotResource: values3(s.not_resources),
-        Principal: principals("principals"),
-        NotPrincipal: principals("not_principals"),
-        ...conditions.length > 0 ? { Condition: condition } : {}
-      };
-      return Object.fromEntries(Object.entries(statement).filter(([, v]) => v !== void 0));
-    });
-  }
-  return {
-    blocks,
-    scope: root,
-    locals,
-    instancesOf,
-    nestedBlocks: (body, name, instance) => nested2(body, name, instance.scope).map((b) => ({
-      attribute: (key) => b.body[key] === void 0 ? null : evaluateJson(b.body[key], b.scope)
-    })),
-    policyDocument: (block, instance) => guarded(block.address, block.address, () => policyDocumentJson(block.body, instance.scope)),
-    attribute: (block, name, instance) => block.body[name] === void 0 ? null : evaluateJson(block.body[name], instance.scope)
-  };
-}
-function printedRaw(raw) {
-  if (typeof raw === "string") {
-    const expr = parseStringValue(raw);
-    return expr.t === "lit" ? raw : sourceOf(expr);
-  }
-  return JSON.stringify(raw);
-}
-var referencesOf2 = /* @__PURE__ */ new WeakMap();
-function referencesIn3(raw) {
-  if (raw === null || typeof raw !== "object") return scanReferences(JSON.stringify(raw ?? null));
-  let found = referencesOf2.get(raw);
-  if (!found) {
-    found = scanReferences(JSON.stringify(raw));
-    referencesOf2.set(raw, found);
-  }
-  return found;
-}
-function scanReferences(text8) {
-  const found = [];
-  for (const m of text8.matchAll(/\b(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)/g))
-    found.push([m[1] !== void 0, m[2], m[3]]);
-  return found;
-}
-function referencedAddresses(raw, module2, locals = /* @__PURE__ */ new Set()) {
-  const found = /* @__PURE__ */ new Set();
-  for (const [data, type, name] of referencesIn3(raw)) {
-    if (type === "local" && !data) {
-      if (locals.has(name)) continue;
-      locals.add(name);
-      for (const a of referencedAddresses(module2.locals.get(name), module2, locals)) found.add(a);
-      continue;
-    }
-    const address = `${data ? "data." : ""}${type}.${name}`;
-    if (module2.blocks.has(address)) found.add(address);
-  }
-  return [...found];
-}
-
 // src/core/classify/terraform-module-changes.ts
 init_classes();
 init_evidence();
 init_json_shapes();
 init_policy();
 init_terraform_address();
-
-// src/core/classify/terraform-identities.ts
-init_json_shapes();
-init_policy();
-var GLUE = {
-  aws_iam_role_policy: { owner: { role: "aws_iam_role" }, inline: "policy" },
-  aws_iam_user_policy: { owner: { user: "aws_iam_user" }, inline: "policy" },
-  aws_iam_group_policy: { owner: { group: "aws_iam_group" }, inline: "policy" },
-  aws_iam_role_policy_attachment: { owner: { role: "aws_iam_role" }, arn: "policy_arn" },
-  aws_iam_user_policy_attachment: { owner: { user: "aws_iam_user" }, arn: "policy_arn" },
-  aws_iam_group_policy_attachment: { owner: { group: "aws_iam_group" }, arn: "policy_arn" },
-  aws_iam_policy_attachment: {
-    owner: { roles: "aws_iam_role", users: "aws_iam_user", groups: "aws_iam_group" },
-    arn: "policy_arn"
-  }
-};
-var isGlue = (type) => Object.hasOwn(GLUE, type);
-var READ_AS_DOCUMENTS = /* @__PURE__ */ new Set([
-  "assume_role_policy",
-  "policy",
-  "inline_policy",
-  "managed_policy_arns",
-  "permissions_boundary",
-  "count",
-  "for_each",
-  "depends_on",
-  "lifecycle",
-  "provider"
-]);
-function documentOf2(value) {
-  const unknowns = unknownsIn(value);
-  if (isUnknown(value) || typeof value !== "string" && unknowns.length > 0) {
-    const u = isUnknown(value) ? value : unknowns[0];
-    return {
-      unknown: { text: u.text, reasons: [...new Set(unknowns.flatMap((x) => x.reasons))] },
-      fingerprint: `?${printed(value)}`
-    };
-  }
-  const document = value === null ? void 0 : policyFromJson(value);
-  if (!document)
-    return {
-      unknown: { text: printed(value), reasons: ["it is not a JSON policy document"] },
-      fingerprint: `?${printed(value)}`
-    };
-  return { document, fingerprint: JSON.stringify(document) };
-}
-function identitiesOf2(module2) {
-  const identities = /* @__PURE__ */ new Map();
-  const names3 = /* @__PURE__ */ new Map();
-  const instancesByBlock = /* @__PURE__ */ new Map();
-  for (const block of module2.blocks.values()) {
-    if (block.kind !== "resource" || !IDENTITY_TYPES.includes(block.type)) continue;
-    const instances = module2.instancesOf(block);
-    const several = instances.length > 1;
-    for (const instance of several ? instances : instances.slice(0, 1)) {
-      const key = several ? withKey(block.address, instance) : block.address;
-      identities.set(key, identityFacts(module2, block, instance));
-      instancesByBlock.set(block.address, [
-        ...instancesByBlock.get(block.address) ?? [],
-        { key, ...several && instance.key !== void 0 ? { instance: instance.key } : {} }
-      ]);
-      const name = module2.attribute(block, "name", instance);
-      if (typeof name === "string") names3.set(`${block.type}\0${name}`, key);
-    }
-  }
-  const unplacedGlue = [];
-  for (const block of module2.blocks.values()) {
-    const glue = GLUE[block.type];
-    if (block.kind !== "resource" || !glue) continue;
-    let placed = false;
-    for (const instance of module2.instancesOf(block)) {
-      for (const [attribute2, type] of Object.entries(glue.owner)) {
-        for (const owner2 of ownersOf(module2, block, attribute2, type, instance, names3)) {
-          const owners = instancesByBlock.get(owner2) ?? [{ key: owner2 }];
-          const same4 = owners.filter(
-            (o) => o.instance !== void 0 && o.instance === instance.key
-          );
-          for (const { key } of same4.length > 0 ? same4 : owners) {
-            const facts4 = identities.get(key);
-            if (!facts4) continue;
-            placed = true;
-            const permission = glue.inline ? inlinePermission(module2, block, instance, glue.inline) : attachedPermission(module2, block, instance, glue.arn);
-            facts4.permissions.set(permission.key, permission);
-          }
-        }
-      }
-    }
-    if (!placed) unplacedGlue.push(block);
-  }
-  applyExclusivity(module2, identities, names3);
-  return { identities, unplacedGlue };
-}
-function exclusiveList(module2, block, attribute2, instance, inline) {
-  const raw = block.body[attribute2];
-  const value = module2.attribute(block, attribute2, instance);
-  if (!Array.isArray(value)) return value === null ? /* @__PURE__ */ new Set() : void 0;
-  const kept = /* @__PURE__ */ new Set();
-  const items = value;
-  for (const [i, item] of items.entries()) {
-    const policy = inline ? void 0 : referencedAddresses(Array.isArray(raw) ? raw[i] : raw, module2).find(
-      (a) => a.startsWith("aws_iam_policy.")
-    );
-    if (policy && Array.isArray(raw)) kept.add(policy);
-    else if (typeof item === "string") kept.add(item);
-    else return void 0;
-  }
-  return kept;
-}
-function attachListed(module2, block, attribute2, instance, facts4) {
-  const raw = block.body[attribute2];
-  const value = module2.attribute(block, attribute2, instance);
-  if (value === null) return;
-  const via2 = withKey(block.address, instance);
-  if (!Array.isArray(value)) {
-    facts4.undetermined.push(
-      `${via2} attaches the policies it lists, and what it lists is not known from the files`
-    );
-    return;
-  }
-  for (const [i, item] of value.entries()) {
-    const policy = referencedAddresses(Array.isArray(raw) ? raw[i] : raw, module2).find(
-      (a) => a.startsWith("aws_iam_policy.")
-    );
-    const permission = policyByArn(module2, block, policy, item, via2);
-    if (!facts4.permissions.has(permission.key)) facts4.permissions.set(permission.key, permission);
-  }
-}
-function applyExclusivity(module2, identities, names3) {
-  const keep2 = (facts4, by, inline, kept) => {
-    for (const [key, p] of facts4.permissions) {
-      if (p.attached === inline || p.from === facts4.block) continue;
-      if (!kept) {
-        facts4.undetermined.push(
-          `${by} keeps only the policies it lists, and what it lists is not known from the files: whether it detaches ${p.label} cannot be told`
-        );
-        continue;
-      }
-      const name = inline ? typeof p.name === "string" ? p.name : void 0 : key;
-      if (name !== void 0 && kept.has(name)) continue;
-      if (!inline && !key.startsWith("aws_iam_policy.") && key.includes("${")) {
-        facts4.undetermined.push(
-          `${by} keeps only the policies it lists, and the ARN of ${p.label} is not known from the files`
-        );
-        continue;
-      }
-      if (inline && p.name !== null && typeof p.name !== "string") {
-        facts4.undetermined.push(
-          `${by} keeps only the inline policies it names, and the name of ${p.label} is not known from the files`
-        );
-        continue;
-      }
-      facts4.permissions.delete(key);
-      facts4.detached.set(key, p);
-    }
-  };
-  for (const facts4 of identities.values()) {
-    const instance = module2.instancesOf(facts4.block)[0];
-    if (!instance) continue;
-    if (facts4.block.body.managed_policy_arns !== void 0) {
-      const kept = exclusiveList(module2, facts4.block, "managed_policy_arns", instance, false);
-      keep2(facts4, `managed_policy_arns of ${facts4.block.address}`, false, kept);
-    }
-    if (facts4.block.body.inline_policy !== void 0) {
-      const kept = new Set(
-        module2.nestedBlocks(facts4.block.body, "inline_policy", instance).map((b) => b.attribute("name")).filter((n) => typeof n === "string")
-      );
-      keep2(facts4, `the inline_policy blocks of ${facts4.block.address}`, true, kept);
-    }
-  }
-  for (const block of module2.blocks.values()) {
-    if (block.kind !== "resource") continue;
-    const exclusive = EXCLUSIVE[block.type];
-    if (exclusive) {
-      for (const instance of module2.instancesOf(block))
-        for (const owner2 of ownersOf(
-          module2,
-          block,
-          exclusive.owner,
-          exclusive.type,
-          instance,
-          names3
-        )) {
-          const facts4 = identities.get(owner2);
-          if (!facts4) continue;
-          const kept = exclusiveList(module2, block, exclusive.list, instance, exclusive.inline);
-          keep2(facts4, block.address, exclusive.inline, kept);
-          if (!exclusive.inline) attachListed(module2, block, exclusive.list, instance, facts4);
-        }
-      continue;
-    }
-    if (block.type !== "aws_iam_policy_attachment") continue;
-    for (const instance of module2.instancesOf(block)) {
-      const policy = attachedPermission(module2, block, instance, "policy_arn");
-      for (const facts4 of identities.values()) {
-        const held = facts4.permissions.get(policy.key);
-        if (held && held.from !== block) {
-          const listed4 = Object.entries(GLUE.aws_iam_policy_attachment?.owner ?? {}).some(
-            ([attribute2, type]) => ownersOf(module2, block, attribute2, type, instance, names3).some(
-              (o) => o === facts4.block.address
-            )
-          );
-          if (!listed4) {
-            facts4.permissions.delete(policy.key);
-            facts4.detached.set(policy.key, held);
-          }
-        }
-      }
-    }
-  }
-}
-function gluePermissions(module2, block) {
-  const glue = GLUE[block.type];
-  const out = /* @__PURE__ */ new Map();
-  if (!glue) return out;
-  for (const instance of module2.instancesOf(block)) {
-    const permission = glue.inline ? inlinePermission(module2, block, instance, glue.inline) : attachedPermission(module2, block, instance, glue.arn);
-    out.set(permission.key, permission);
-  }
-  return out;
-}
-function ownersOf(module2, block, attribute2, type, instance, names3) {
-  const raw = block.body[attribute2];
-  if (raw === void 0) return [];
-  const referenced = referencedAddresses(raw, module2).filter((a) => a.startsWith(`${type}.`));
-  if (referenced.length > 0) return referenced;
-  const value = module2.attribute(block, attribute2, instance);
-  return (Array.isArray(value) ? value : [value]).map((v) => typeof v === "string" ? names3.get(`${type}\0${v}`) : void 0).filter((a) => a !== void 0);
-}
-var withKey = (address, instance) => instance.key === void 0 ? address : `${address}[${typeof instance.key === "number" ? instance.key : JSON.stringify(instance.key)}]`;
-function inlinePermission(module2, block, instance, attribute2) {
-  const address = withKey(block.address, instance);
-  return {
-    key: `inline ${address}`,
-    label: `inline policy ${address}`,
-    from: block,
-    attached: false,
-    name: module2.attribute(block, "name", instance),
-    ...documentOf2(module2.attribute(block, attribute2, instance))
-  };
-}
-function attachedPermission(module2, block, instance, attribute2) {
-  const address = withKey(block.address, instance);
-  const policy = referencedAddresses(block.body[attribute2], module2).find(
-    (a) => a.startsWith("aws_iam_policy.")
-  );
-  return policyByArn(module2, block, policy, module2.attribute(block, attribute2, instance), address);
-}
-function policyByArn(module2, from, policyAddress, arn, via2) {
-  const policy = policyAddress ? module2.blocks.get(policyAddress) : void 0;
-  if (policy) {
-    const instance = module2.instancesOf(policy)[0];
-    const document = instance ? documentOf2(module2.attribute(policy, "policy", instance)) : {
-      unknown: { text: policy.address, reasons: ["the policy has count 0"] },
-      fingerprint: "?"
-    };
-    return {
-      key: policy.address,
-      label: `policy ${policy.address} (${via2})`,
-      from,
-      attached: true,
-      ...document
-    };
-  }
-  const text8 = printed(arn);
-  const denyOnly = denyOnlyManagedPolicy(text8);
-  return {
-    key: text8,
-    label: `policy ${text8} (${via2})`,
-    from,
-    attached: true,
-    fingerprint: text8,
-    ...denyOnly === "AWSDenyAll" ? { document: policyFromJson(DENY_ALL_DOCUMENT) } : denyOnly ? { denyOnly } : {
-      // A policy outside the folder: what it allows (or denies) is not here.
-      unknown: {
-        text: text8,
-        reasons: ["it is a policy outside these files, so what it allows is not known"]
-      }
-    }
-  };
-}
-function identityFacts(module2, block, instance) {
-  const permissions = /* @__PURE__ */ new Map();
-  if (block.type === "aws_iam_policy" || block.type.endsWith("_policy")) {
-    if (block.body.policy !== void 0)
-      permissions.set("policy", {
-        key: "policy",
-        label: `policy ${block.address}`,
-        from: block,
-        attached: false,
-        ...documentOf2(module2.attribute(block, "policy", instance))
-      });
-  }
-  for (const inline of module2.nestedBlocks(block.body, "inline_policy", instance)) {
-    if (inline.attribute("name") === null && inline.attribute("policy") === null) continue;
-    const name = printed(inline.attribute("name"));
-    permissions.set(`inline ${name}`, {
-      key: `inline ${name}`,
-      label: `inline_policy ${name} of ${block.address}`,
-      from: block,
-      attached: false,
-      name: inline.attribute("name"),
-      ...documentOf2(inline.attribute("policy"))
-    });
-  }
-  const managed = module2.attribute(block, "managed_policy_arns", instance);
-  if (managed !== null) {
-    const arns = Array.isArray(managed) ? managed : [managed];
-    for (const arn of arns) {
-      const text8 = printed(arn);
-      const policy = referencedAddresses(text8.replace(/^\$\{|\}$/g, ""), module2).find(
-        (a) => a.startsWith("aws_iam_policy.")
-      );
-      const permission = policyByArn(
-        module2,
-        block,
-        policy,
-        arn,
-        `managed_policy_arns of ${block.address}`
-      );
-      permissions.set(permission.key, permission);
-    }
-  }
-  const forcesNew = /* @__PURE__ */ new Map();
-  const other = /* @__PURE__ */ new Map();
-  const forced = FORCES_NEW[block.type] ?? [];
-  for (const key of Object.keys(block.body).sort()) {
-    if (READ_AS_DOCUMENTS.has(key)) continue;
-    if (key === "dynamic") {
-      const { inline_policy: _, ...rest } = record(block.body.dynamic);
-      if (Object.keys(rest).length > 0) other.set(key, JSON.stringify(rest));
-      continue;
-    }
-    const value = printed(module2.attribute(block, key, instance));
-    (forced.includes(key) ? forcesNew : other).set(key, value);
-  }
-  const boundary = block.body.permissions_boundary === void 0 ? void 0 : policyByArn(
-    module2,
-    block,
-    referencedAddresses(block.body.permissions_boundary, module2).find(
-      (a) => a.startsWith("aws_iam_policy.")
-    ),
-    module2.attribute(block, "permissions_boundary", instance),
-    `permissions_boundary of ${block.address}`
-  );
-  return {
-    block,
-    ...instance.conditional ? { conditional: instance.conditional } : {},
-    ...boundary ? { boundary } : {},
-    detached: /* @__PURE__ */ new Map(),
-    undetermined: [],
-    ...block.type === "aws_iam_role" ? { trust: documentOf2(module2.attribute(block, "assume_role_policy", instance)) } : {},
-    permissions,
-    forcesNew,
-    other
-  };
-}
 
 // src/core/regexp-literal.ts
 function regExpLiteral(text8) {
@@ -36212,7 +36242,7 @@ function flagScenarios(variables, speculative) {
 // src/core/classify/terraform-module-changes.ts
 function sideOf2(files, values2, assets) {
   const module2 = readModule(files, values2, assets);
-  const { identities, unplacedGlue } = identitiesOf2(module2);
+  const { identities, unplacedGlue } = identitiesOf(module2);
   return {
     module: module2,
     variables: new Set(variablesOf(files).keys()),
@@ -36673,7 +36703,7 @@ function compareOtherBlock(address, base, head, was, now) {
     if (block.kind === "data" && block.type === "aws_iam_policy_document") {
       const document = (side, b) => {
         const instance = side.module.instancesOf(b)[0];
-        return documentOf2(instance ? side.module.policyDocument(b, instance) : null);
+        return documentOf(instance ? side.module.policyDocument(b, instance) : null);
       };
       const old = document(base, was);
       const next = document(head, now);
@@ -40333,7 +40363,7 @@ function templateResources(file, text8) {
       ...line !== void 0 ? { line } : {},
       ...typeof path2 === "string" && path2 !== "" ? { cdkPath: path2 } : {},
       references: withTrusted(
-        byName3(resource, read3.template, resolver, referencesOf(resource, resources)),
+        byName3(resource, read3.template, resolver, referencesOf2(resource, resources)),
         trustedProviders(resource, providers)
       )
     });

@@ -61,3 +61,54 @@ describe("plan updates", () => {
     expect(() => readPlan({ hello: 1 }, "x.json")).toThrow(PlanFormatError);
   });
 });
+
+describe("plan: policy attachments and inline policies created, destroyed or replaced", () => {
+  // From the red team: read as their own lifecycle, a detach made the role "deleted" (every
+  // contract on it broken) and a new attachment of AdministratorAccess made it "added".
+  const glue = (type: string, actions: string[], before: unknown, after: unknown) =>
+    readPlan(
+      {
+        format_version: "1.2",
+        resource_changes: [
+          {
+            address: `${type}.a`,
+            type,
+            mode: "managed",
+            change: { actions, before, after, after_unknown: {} },
+          },
+        ],
+      },
+      "plan.json",
+    ).resources[0];
+  const admin = { role: "runner", policy_arn: "arn:aws:iam::aws:policy/AdministratorAccess" };
+  const reader = { role: "runner", policy_arn: "arn:aws:iam::aws:policy/ReadOnlyAccess" };
+
+  it("an attachment created is permissions-added, destroyed permissions-removed, replaced both", () => {
+    const created = glue("aws_iam_role_policy_attachment", ["create"], null, admin);
+    expect(created?.classes).toEqual(["permissions-added"]);
+    expect(created?.evidence[0]?.detail).toBe(
+      "created: now has arn:aws:iam::aws:policy/AdministratorAccess (runner)",
+    );
+    const destroyed = glue("aws_iam_role_policy_attachment", ["delete"], admin, null);
+    expect(destroyed?.classes).toEqual(["permissions-removed"]);
+    const replaced = glue("aws_iam_role_policy_attachment", ["delete", "create"], reader, admin);
+    expect(replaced?.classes).toEqual(["permissions-removed", "permissions-added"]);
+    expect(replaced?.evidence[0]?.detail).toContain(
+      "no longer has arn:aws:iam::aws:policy/ReadOnlyAccess",
+    );
+  });
+
+  it("an inline policy created or destroyed is the same; a role itself is still added or deleted", () => {
+    const inline = { role: "runner", policy: '{"Statement":[]}' };
+    expect(glue("aws_iam_role_policy", ["create"], null, inline)?.classes).toEqual([
+      "permissions-added",
+    ]);
+    expect(glue("aws_iam_role_policy", ["delete"], inline, null)?.classes).toEqual([
+      "permissions-removed",
+    ]);
+    expect(glue("aws_iam_role", ["delete"], { name: "runner" }, null)?.classes).toEqual([
+      "deleted",
+    ]);
+    expect(glue("aws_iam_role", ["create"], null, { name: "runner" })?.classes).toEqual(["added"]);
+  });
+});

@@ -8,6 +8,7 @@ import type { DiscoveredReference, Evidence, ResourceChange, ResourceFacts } fro
 import { type JsonRecord, record } from "./json-shapes.js";
 import { comparePermissions, compareTrust, type PolicyDocument, policyFromJson } from "./policy.js";
 import { referencedResource } from "./terraform-address.js";
+import { isGlue } from "./terraform-identities.js";
 
 export interface PlanReading {
   readonly formatVersion: string;
@@ -119,6 +120,12 @@ function classify(raw: Json): ResourceChange | undefined {
   if (key === "no-op" || key === "read" || key === "") {
     if (!moved) return undefined;
     classes = [];
+  } else if (isGlue(type) && ["create", "delete", "delete,create", "create,delete"].includes(key)) {
+    // A policy attached to, or inline in, a role (user, group) that is created or destroyed
+    // is what that identity may do, not the identity: it gains or loses the policy. Read as
+    // the resource's own lifecycle, a detach made the role "deleted" (every contract on it
+    // broken) and attaching AdministratorAccess made it "added".
+    classes = glueLifecycle(key, address, change, reason, evidence);
   } else if (key === "create") {
     classes = ["added"];
     evidence.push({ address, detail: "created" });
@@ -155,6 +162,38 @@ function classify(raw: Json): ResourceChange | undefined {
     ...(before ? { before } : {}),
     ...(after ? { after } : {}),
   };
+}
+
+/** What a policy attachment's (or inline policy's) creation, destruction or replacement does. */
+function glueLifecycle(
+  key: string,
+  address: string,
+  change: Json,
+  reason: string,
+  evidence: Evidence[],
+): ChangeClass[] {
+  const what = (side: unknown) => {
+    const v = record(side);
+    const policy = typeof v.policy_arn === "string" ? v.policy_arn : "an inline policy";
+    const to = ["role", "user", "group"].map((k) => v[k]).find((x) => typeof x === "string");
+    return `${policy}${typeof to === "string" ? ` (${to})` : ""}`;
+  };
+  if (key === "create") {
+    evidence.push({ address, detail: `created: now has ${what(change.after)}` });
+    return ["permissions-added"];
+  }
+  if (key === "delete") {
+    evidence.push({
+      address,
+      detail: `destroyed${reason}: no longer has ${what(change.before)}`,
+    });
+    return ["permissions-removed"];
+  }
+  evidence.push({
+    address,
+    detail: `replaced${reason}: no longer has ${what(change.before)}, then has ${what(change.after)}`,
+  });
+  return ["permissions-removed", "permissions-added"];
 }
 
 /** Every `{ references: [...] }` under a resource's expressions, with the top attribute it is in. */
