@@ -13502,14 +13502,14 @@ function locateChanges(files, inputs, index2, terraformIndex, objectIndex, nodeO
     let matched = false;
     const quiet = [];
     const hits = paths.map((path2) => index2.match(path2, file.repo));
-    const moved = file.previousPath !== void 0 && file.previousPath !== file.path && !staysInModule(file.previousPath, file.path);
+    const moved2 = file.previousPath !== void 0 && file.previousPath !== file.path && !staysInModule(file.previousPath, file.path);
     for (const [side, path2] of paths.entries()) {
       const other = new Set((hits[1 - side] ?? []).map((h) => h.node));
       for (const hit of hits[side] ?? []) {
         matched = true;
         const node3 = nodeOf2(hit.node);
         if (!node3) continue;
-        if (moved && !other.has(hit.node)) {
+        if (moved2 && !other.has(hit.node)) {
           const gone = path2 !== file.path;
           const unread = (file.resources ?? []).some((r) => r.classes.includes("unknown"));
           add(
@@ -28500,14 +28500,14 @@ function classify2(raw) {
   const change = record(raw.change);
   const actions = array(change.actions).map(String);
   const previousAddress = typeof raw.previous_address === "string" ? raw.previous_address : void 0;
-  const moved = previousAddress !== void 0 && previousAddress !== address;
+  const moved2 = previousAddress !== void 0 && previousAddress !== address;
   const evidence = [];
   const reason = typeof raw.action_reason === "string" ? ` (${raw.action_reason.replace(/_/g, " ")})` : "";
   let classes;
   const key = actions.join(",");
   if (raw.mode === "data") return void 0;
   if (key === "no-op" || key === "read" || key === "") {
-    if (!moved) return void 0;
+    if (!moved2) return void 0;
     classes = [];
   } else if (isGlue(type) && ["create", "delete", "delete,create", "create,delete"].includes(key)) {
     classes = glueLifecycle(key, address, change, reason, evidence);
@@ -28531,7 +28531,7 @@ function classify2(raw) {
     classes = ["unknown"];
     evidence.push({ address, detail: `actions ${actions.join(", ")}` });
   }
-  if (moved) {
+  if (moved2) {
     classes = [...classes, "renamed"];
     evidence.push({ address, detail: `moved from ${previousAddress}` });
   }
@@ -28540,7 +28540,7 @@ function classify2(raw) {
   return {
     system: "terraform",
     address,
-    ...moved ? { previousAddress } : {},
+    ...moved2 ? { previousAddress } : {},
     type,
     classes: [...new Set(classes)].sort(compareClasses),
     evidence,
@@ -32679,8 +32679,8 @@ function classifyManifestFiles(files, context = [], keeps = () => true) {
     for (const [key, object] of r.was) if (!r.now.has(key)) gone.set(key, { from: r, object });
   }
   const goneTo = (key, to) => {
-    const moved = gone.get(key);
-    return moved && keeps(moved.from.file.path, to.file.path) && keeps(to.file.path, moved.from.file.path) ? moved : void 0;
+    const moved2 = gone.get(key);
+    return moved2 && keeps(moved2.from.file.path, to.file.path) && keeps(to.file.path, moved2.from.file.path) ? moved2 : void 0;
   };
   const deletedRoles = /* @__PURE__ */ new Map();
   const headBindings = /* @__PURE__ */ new Map();
@@ -32694,16 +32694,16 @@ function classifyManifestFiles(files, context = [], keeps = () => true) {
         const elsewhere = atHead.get(key)?.filter((other) => keeps(r.file.path, other.file.path));
         if (elsewhere && elsewhere.length > 0) {
           const to = elsewhere.find((other) => !other.was.has(key));
-          const moved = to && compareObject(was, to.now.get(key), r.file, { to: to.file.path });
-          if (moved) changes.push(moved);
+          const moved2 = to && compareObject(was, to.now.get(key), r.file, { to: to.file.path });
+          if (moved2) changes.push(moved2);
           continue;
         }
         if (was.kind === "Role" || was.kind === "ClusterRole")
           deletedRoles.set(key, { file: r.file, role: was });
         change = compareObject(was, void 0, r.file);
       } else if (!was && now) {
-        const moved = goneTo(key, r);
-        change = moved ? compareObject(moved.object, now, r.file, { from: moved.from.file.path }) : compareObject(void 0, now, r.file);
+        const moved2 = goneTo(key, r);
+        change = moved2 ? compareObject(moved2.object, now, r.file, { from: moved2.from.file.path }) : compareObject(void 0, now, r.file);
       } else change = compareObject(was, now, r.file);
       if (change) changes.push(change);
     }
@@ -36434,6 +36434,16 @@ function comparePermissionMaps(found, address, base, head, was, now) {
     );
   }
 }
+function moved(permissions, moves) {
+  if (moves.size === 0) return permissions;
+  const to = (key) => {
+    const inline = key.startsWith("inline ") ? "inline " : "";
+    const address = key.slice(inline.length);
+    const now = moves.get(address);
+    return now === void 0 ? key : `${inline}${now}`;
+  };
+  return new Map([...permissions].map(([key, p]) => [to(key), p]));
+}
 function compareAttributes(found, address, type, head, block, was, now) {
   const where2 = at4(head, block);
   const value = (map, key) => map.get(key) || (PROVIDER_DEFAULTS[type]?.[key] ?? "");
@@ -36468,7 +36478,7 @@ function factsOf5(identity) {
     ...opaque.length > 0 ? { opaque } : {}
   };
 }
-function compareIdentity2(address, base, head, was, now, through) {
+function compareIdentity2(address, base, head, was, now, through, moves = /* @__PURE__ */ new Map()) {
   const found = new Found2();
   const block = (now ?? was)?.block;
   if (!now && was) {
@@ -36495,9 +36505,16 @@ function compareIdentity2(address, base, head, was, now, through) {
         { address, attribute: "assume_role_policy", ...at4(head, now.block) },
         { base, head, was: was.block, now: now.block }
       );
-    comparePermissionMaps(found, address, base, head, was.permissions, now.permissions);
+    comparePermissionMaps(
+      found,
+      address,
+      base,
+      head,
+      moved(was.permissions, moves),
+      now.permissions
+    );
     for (const [key, p] of now.detached) {
-      const old = was.detached.get(key);
+      const old = moved(was.detached, moves).get(key);
       if (old) compareDocuments2(found, p.label, old, p, false, { address, ...at4(head, p.from) });
     }
     compareBoundary2(found, address, base, head, was.boundary, now.boundary);
@@ -36824,7 +36841,8 @@ function changesIn(base, head, values2, assets) {
       after,
       before.identities.get(previous ?? address),
       after.identities.get(address),
-      changes
+      changes,
+      moves
     );
     if (previous) {
       const now = after.identities.get(address);
@@ -37236,11 +37254,11 @@ function applyJsonPatch(base, ops) {
         break;
       case "move":
       case "copy": {
-        const moved = op.from === void 0 ? void 0 : get(from);
-        if (moved === void 0) return fail3("nothing at from");
-        if (op.op === "copy" && grows(moved)) return tooLarge;
+        const moved2 = op.from === void 0 ? void 0 : get(from);
+        if (moved2 === void 0) return fail3("nothing at from");
+        if (op.op === "copy" && grows(moved2)) return tooLarge;
         if (op.op === "move" && !remove(from)) return fail3("nothing at from");
-        if (!add(path2, clone(moved))) return fail3("its parent does not exist");
+        if (!add(path2, clone(moved2))) return fail3("its parent does not exist");
         break;
       }
       case "test":

@@ -667,3 +667,43 @@ describe("module calls", () => {
     expect(details(changes, "aws_iam_role.this").join()).toContain('handed to module "att"');
   });
 });
+
+describe("a policy moved to a new address (a moved block)", () => {
+  // From the red team: its role read as one policy detached and another attached, where
+  // Terraform plans no change to what the role may do.
+  const policy = (name: string, actions: string) => `
+resource "aws_iam_policy" "${name}" {
+  name   = "loader"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = [${actions}], Resource = "*" }]
+  })
+}
+`;
+  const attach = (name: string) => `
+resource "aws_iam_role_policy_attachment" "a" {
+  role       = aws_iam_role.this.name
+  policy_arn = aws_iam_policy.${name}.arn
+}
+`;
+  const trusted = role(
+    'jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }] })',
+  );
+  const moved = "\nmoved {\n  from = aws_iam_policy.old\n  to   = aws_iam_policy.new\n}\n";
+
+  it("leaves its role as it was; a widening with the move is only permissions-added", async () => {
+    const base = { "main.tf": trusted + policy("old", '"s3:GetObject"') + attach("old") };
+    const same = await classify(base, {
+      "main.tf": trusted + policy("new", '"s3:GetObject"') + attach("new") + moved,
+    });
+    expect(classes(same.filter((c) => c.through === undefined))).toEqual({
+      "aws_iam_policy.new": ["renamed"],
+    });
+    const wider = await classify(base, {
+      "main.tf":
+        trusted + policy("new", '"s3:GetObject", "s3:DeleteObject"') + attach("new") + moved,
+    });
+    const role = wider.filter((c) => c.address === "aws_iam_role.this");
+    expect(role.flatMap((c) => c.classes)).toEqual(["permissions-added"]);
+  });
+});

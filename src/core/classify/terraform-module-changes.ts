@@ -340,6 +340,25 @@ function comparePermissionMaps(
   }
 }
 
+/**
+ * The base's permissions under the head's addresses, where a `moved` block gives one: a policy
+ * renamed that way is the same object to Terraform, which plans no change to what the identity
+ * has. Compared by their old addresses, it read as one policy detached and another attached.
+ */
+function moved<T>(
+  permissions: ReadonlyMap<string, T>,
+  moves: ReadonlyMap<string, string>,
+): ReadonlyMap<string, T> {
+  if (moves.size === 0) return permissions;
+  const to = (key: string) => {
+    const inline = key.startsWith("inline ") ? "inline " : "";
+    const address = key.slice(inline.length);
+    const now = moves.get(address);
+    return now === undefined ? key : `${inline}${now}`;
+  };
+  return new Map([...permissions].map(([key, p]) => [to(key), p]));
+}
+
 function compareAttributes(
   found: Found,
   address: string,
@@ -398,6 +417,8 @@ function compareIdentity(
   now: IdentityFacts | undefined,
   /** Receives what the identity has only through a policy of the folder it attaches. */
   through: ResourceChange[],
+  /** `moved { from, to }` of the head: a policy at a new address is the same policy. */
+  moves: ReadonlyMap<string, string> = new Map(),
 ): ResourceChange | undefined {
   const found = new Found();
   const block = (now ?? was)?.block as ModuleBlock;
@@ -425,11 +446,18 @@ function compareIdentity(
         { address, attribute: "assume_role_policy", ...at(head, now.block) },
         { base, head, was: was.block, now: now.block },
       );
-    comparePermissionMaps(found, address, base, head, was.permissions, now.permissions);
+    comparePermissionMaps(
+      found,
+      address,
+      base,
+      head,
+      moved(was.permissions, moves),
+      now.permissions,
+    );
     // Detached by an exclusive list on both sides, yet attached again between applies: what
     // such a policy allows still changes what the identity may do for a while.
     for (const [key, p] of now.detached) {
-      const old = was.detached.get(key);
+      const old = moved(was.detached, moves).get(key);
       if (old) compareDocuments(found, p.label, old, p, false, { address, ...at(head, p.from) });
     }
     compareBoundary(found, address, base, head, was.boundary, now.boundary);
@@ -896,6 +924,7 @@ function changesIn(
       before.identities.get(previous ?? address),
       after.identities.get(address),
       changes,
+      moves,
     );
     if (previous) {
       const now = after.identities.get(address) as IdentityFacts;
