@@ -148,13 +148,17 @@ const MAGIC = "blastradius code cache 1";
 /** A cache file's first line: what it is, and its content's checksum. */
 const header = (data) => Buffer.from(`${MAGIC} ${contentKey(data)}\n`, "utf8");
 
-/** Whether the folder is this user's and no one else can write to it (as the graph cache's). */
+/** Whether a folder's or file's stats say it is this user's and no one else can write to it. */
+function ownedAlone(stats) {
+  const uid = process.getuid?.();
+  return (uid === undefined || stats.uid === uid) && (stats.mode & 0o022) === 0;
+}
+
+/** Whether the folder is this user's alone (as the graph cache's). */
 function ownFolder(folder) {
   try {
     const stats = statSync(folder);
-    if (!stats.isDirectory()) return false;
-    const uid = process.getuid?.();
-    return (uid === undefined || stats.uid === uid) && (stats.mode & 0o022) === 0;
+    return stats.isDirectory() && ownedAlone(stats);
   } catch {
     return false;
   }
@@ -177,9 +181,7 @@ function readCache(path) {
   }
   try {
     const stats = fstatSync(fd);
-    const uid = process.getuid?.();
-    if (!stats.isFile() || stats.size > MAX_CACHE_BYTES) return undefined;
-    if ((uid !== undefined && stats.uid !== uid) || (stats.mode & 0o022) !== 0) return undefined;
+    if (!stats.isFile() || stats.size > MAX_CACHE_BYTES || !ownedAlone(stats)) return undefined;
     const bytes = Buffer.alloc(stats.size);
     let read = 0;
     while (read < bytes.length) {

@@ -33,11 +33,13 @@ const WASM = raw ? "hcl2json.wasm" : "hcl2json.wasm.gz";
 const originalRead =
   'return (0, zlib_1.gunzipSync)(await fs.readFile((0, path_1.join)(__dirname, "..", "main.wasm.gz")));';
 const originalFs = 'const fs = __importStar(require("fs-extra"));';
+/** The parser's bridge module: patched when bundled, and what says a bundle holds the parser. */
+const BRIDGE = /@cdktn[\\/]hcl2json[\\/]build[\\/]bridge\.js$/;
 
 const hclWasm = {
   name: "hcl2json-wasm",
   setup(b) {
-    b.onLoad({ filter: /@cdktn[\\/]hcl2json[\\/]build[\\/]bridge\.js$/ }, (args) => {
+    b.onLoad({ filter: BRIDGE }, (args) => {
       const text = readFileSync(args.path, "utf8");
       if (!text.includes(originalRead) || !text.includes(originalFs)) {
         throw new Error(
@@ -87,8 +89,7 @@ const built = await build({
   metafile: true,
 });
 // Beside a bundle that holds the parser only (not the command line's).
-const bridge = /@cdktn[\\/]hcl2json[\\/]build[\\/]bridge\.js$/;
-if (Object.keys(built.metafile.inputs).some((input) => bridge.test(input))) {
+if (Object.keys(built.metafile.inputs).some((input) => BRIDGE.test(input))) {
   const wasm = join(hclRoot, "main.wasm.gz");
   if (raw) writeFileSync(join(dirname(outfile), WASM), gunzipSync(readFileSync(wasm)));
   else copyFileSync(wasm, join(dirname(outfile), WASM));

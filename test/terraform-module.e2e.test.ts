@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, runCli } from "./git-history.js";
+import { BIN, gitIn, ROOT, runCli } from "./git-history.js";
 
 const DEPS = `version: 1
 owners:
@@ -83,17 +83,7 @@ variable "extra_documents" {
 
 describe("check --git on a Terraform module folder", () => {
   let repo: string;
-  const git = (...args: string[]) => {
-    const result = spawnSync(
-      "git",
-      ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
-      {
-        cwd: repo,
-        encoding: "utf8",
-      },
-    );
-    if (result.status !== 0) throw new Error(result.stderr);
-  };
+  const git = (...args: string[]) => gitIn(repo, args);
   const write = (path: string, text: string) => writeFileSync(join(repo, path), text);
 
   beforeAll(() => {
@@ -154,14 +144,7 @@ describe("check --git on a Terraform module folder", () => {
 
 describe("check --git on a module call whose input changes", () => {
   let repo: string;
-  const git = (...args: string[]) => {
-    const result = spawnSync(
-      "git",
-      ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
-      { cwd: repo, encoding: "utf8" },
-    );
-    if (result.status !== 0) throw new Error(result.stderr);
-  };
+  const git = (...args: string[]) => gitIn(repo, args);
   const write = (path: string, text: string) => writeFileSync(join(repo, path), text);
   const call = (input: string) => `module "m" {\n  source = "./m"\n${input}}\n`;
 
@@ -198,20 +181,12 @@ describe("check --git on the bundled example: a role's trust and its attached po
   // were one record, named by whichever came first, so the trust change went to the policy's
   // node, the role was "quiet", and a gate on high passed.
   let repo: string;
-  const git = (...args: string[]) => {
-    const result = spawnSync(
-      "git",
-      ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
-      { cwd: repo, encoding: "utf8" },
-    );
-    if (result.status !== 0) throw new Error(result.stderr);
-  };
+  const git = (...args: string[]) => gitIn(repo, args);
   const edit = (path: string, from: string, to: string) => {
     const text = readFileSync(join(repo, path), "utf8");
     expect(text).toContain(from);
     writeFileSync(join(repo, path), text.replace(from, to));
   };
-  const ROOT = join(import.meta.dirname, "..");
   const IAM = "examples/terraform/iam";
 
   beforeAll(() => {
@@ -255,7 +230,6 @@ describe("check --git on the bundled example: a change another file causes reach
   // From the red team. A role's trust changed through a variable (in a file no node matches)
   // beside an edit to another node's file was put on that other file and lost; changed through
   // a local in another node's file, it was called quiet. Either way a gate on high passed.
-  const ROOT = join(import.meta.dirname, "..");
   const IAM = "examples/terraform/iam";
   const repos: string[] = [];
   afterAll(() => {
@@ -264,14 +238,7 @@ describe("check --git on the bundled example: a change another file causes reach
   const setUp = (base: (edit: Edit) => void, change: (edit: Edit) => void) => {
     const repo = mkdtempSync(join(tmpdir(), "br-tf-cause-"));
     repos.push(repo);
-    const git = (...args: string[]) => {
-      const result = spawnSync(
-        "git",
-        ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args],
-        { cwd: repo, encoding: "utf8" },
-      );
-      if (result.status !== 0) throw new Error(result.stderr);
-    };
+    const git = (...args: string[]) => gitIn(repo, args);
     const edit: Edit = (path, from, to) => {
       const file = join(repo, IAM, path);
       const text = from === undefined ? "" : readFileSync(file, "utf8");
