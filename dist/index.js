@@ -38224,13 +38224,10 @@ async function classifyTerraformFolder(folder, changed, options, readFolder2, ma
     const elsewhere = new Set(
       own.filter((r) => r.system === "terraform" && !here.has(r.address)).map((r) => r.address)
     );
-    const reaches = elsewhere.size === 0 ? [] : [
-      ...new Set(
-        parsed2.filter(
-          (f) => f.path !== file.path && f.path !== file.previousPath && [...declaredIn([f], [f.path])].some((a) => elsewhere.has(a))
-        ).map((f) => f.path)
-      )
-    ].sort();
+    const others = [...new Set(parsed2.map((f) => f.path))].filter(
+      (path2) => path2 !== file.path && path2 !== file.previousPath
+    );
+    const reaches = elsewhere.size === 0 ? [] : others.filter((path2) => [...declaredIn(parsed2, [path2])].some((a) => elsewhere.has(a))).sort();
     out[index2] = {
       ...file,
       resources: own,

@@ -354,21 +354,15 @@ async function classifyTerraformFolder(
     const elsewhere = new Set(
       own.filter((r) => r.system === "terraform" && !here.has(r.address)).map((r) => r.address),
     );
+    const others = [...new Set(parsed.map((f) => f.path))].filter(
+      (path) => path !== file.path && path !== file.previousPath,
+    );
     const reaches =
       elsewhere.size === 0
         ? []
-        : [
-            ...new Set(
-              parsed
-                .filter(
-                  (f) =>
-                    f.path !== file.path &&
-                    f.path !== file.previousPath &&
-                    [...declaredIn([f], [f.path])].some((a) => elsewhere.has(a)),
-                )
-                .map((f) => f.path),
-            ),
-          ].sort();
+        : others
+            .filter((path) => [...declaredIn(parsed, [path])].some((a) => elsewhere.has(a)))
+            .sort();
     out[index] = {
       ...file,
       resources: own,
