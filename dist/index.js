@@ -3635,11 +3635,11 @@ function evidenceFor(resources, attribute2) {
 }
 function testState(upstream, said, t) {
   const id = upstream.id;
-  const plain = said.replace(/^(\w+)s /, "$1 ");
+  const plain2 = said.replace(/^(\w+)s /, "$1 ");
   if (upstream.deleted) {
     return {
       status: "broken",
-      reason: upstream.mode === "change" ? `${id} is deleted, so it no longer ${said}` : `${id} was not found, so it does not ${plain}`,
+      reason: upstream.mode === "change" ? `${id} is deleted, so it no longer ${said}` : `${id} was not found, so it does not ${plain2}`,
       evidence: evidenceFor(upstream.resources)
     };
   }
@@ -3724,7 +3724,7 @@ function testState(upstream, said, t) {
     if (certainty !== "certain")
       return {
         status: "unchecked",
-        reason: certainty === "conditional" ? `${id} ${said} only under conditions: whether its dependent meets them cannot be told` : certainty === "denied" ? `${id} ${plain} only where a Deny with conditions does not apply: whether it does cannot be told` : `whether ${id} ${said} whatever the conditions cannot be told (too many conditions to weigh)`,
+        reason: certainty === "conditional" ? `${id} ${said} only under conditions: whether its dependent meets them cannot be told` : certainty === "denied" ? `${id} ${plain2} only where a Deny with conditions does not apply: whether it does cannot be told` : `whether ${id} ${said} whatever the conditions cannot be told (too many conditions to weigh)`,
         ...evidence ? { evidence } : {}
       };
     return {
@@ -3751,7 +3751,7 @@ function testState(upstream, said, t) {
   if (upstream.mode === "state")
     return {
       status: "broken",
-      reason: `${id} does not ${plain}`,
+      reason: `${id} does not ${plain2}`,
       evidence
     };
   const before = anyOf(side("before"), t.test);
@@ -4358,9 +4358,9 @@ function changedImpacts(graph, seeds, candidates3, options) {
   }
   const { offsets, edges } = incomingEdges(graph);
   for (const node3 of candidates3) {
-    const plain = searchUp(graph, node3, changed, void 0, options.maxDepth);
-    if (!plain) continue;
-    const origin = graph.sources[plain[0]];
+    const plain2 = searchUp(graph, node3, changed, void 0, options.maxDepth);
+    if (!plain2) continue;
+    const origin = graph.sources[plain2[0]];
     let breaking;
     const mayBreak = (c) => {
       for (let i = offsets[node3]; i < offsets[node3 + 1]; i++) {
@@ -4383,7 +4383,7 @@ function changedImpacts(graph, seeds, candidates3, options) {
     }
     out.push({
       node: node3,
-      impact: new ChangedImpact(graph, node3, plain, seeds.get(origin)?.[0] ?? "modified", breaking)
+      impact: new ChangedImpact(graph, node3, plain2, seeds.get(origin)?.[0] ?? "modified", breaking)
     });
   }
   return out;
@@ -4398,9 +4398,9 @@ var init_changed_impacts = __esm({
     init_stamped_scratch();
     scratches = /* @__PURE__ */ new WeakMap();
     ChangedImpact = class extends LazyImpacted {
-      constructor(graph, node3, plain, changeClass, breaking) {
-        super(graph, node3, plain.length, breaking !== void 0);
-        this.plain = plain;
+      constructor(graph, node3, plain2, changeClass, breaking) {
+        super(graph, node3, plain2.length, breaking !== void 0);
+        this.plain = plain2;
         this.changeClass = changeClass;
         this.breaking = breaking;
       }
@@ -4518,14 +4518,14 @@ function walk(graph, seeds, options) {
   }
   const scratch = scratchFor(graph);
   const newReach = () => scratch.free.pop() ?? { depth: new Int32Array(n).fill(-1), edge: new Int32Array(n).fill(-1) };
-  const plain = newReach();
+  const plain2 = newReach();
   const reach = classes.map(newReach);
   const waiting = scratch.waiting;
   let qNode = scratch.node;
   let qBits = scratch.bits;
   let tail = 0;
   const depthOf = (node3, bits) => {
-    if (bits & PLAIN) return plain.depth[node3];
+    if (bits & PLAIN) return plain2.depth[node3];
     let c = 0;
     while ((bits >> c + 1 & 1) === 0) c++;
     return reach[c].depth[node3];
@@ -4556,8 +4556,8 @@ function walk(graph, seeds, options) {
     const index2 = graph.indexOf.get(seed.id);
     if (index2 === void 0 || classOf.has(index2)) continue;
     classOf.set(index2, seed.classes[0] ?? "modified");
-    let bits = plain.depth[index2] === -1 ? PLAIN : 0;
-    plain.depth[index2] = 0;
+    let bits = plain2.depth[index2] === -1 ? PLAIN : 0;
+    plain2.depth[index2] = 0;
     for (const c of seed.classes) {
       const i = classes.indexOf(c);
       if (i < 0 || reach[i]?.depth[index2] === 0) continue;
@@ -4579,7 +4579,7 @@ function walk(graph, seeds, options) {
     if (d >= maxDepth) {
       if (bits & PLAIN) {
         for (let e = offsets[node3]; e < end; e++) {
-          if (plain.depth[targets[e]] === -1) {
+          if (plain2.depth[targets[e]] === -1) {
             frontier.push(node3);
             break;
           }
@@ -4591,9 +4591,9 @@ function walk(graph, seeds, options) {
     for (let e = offsets[node3]; e < end; e++) {
       const next = targets[e];
       let add = 0;
-      if (plain.depth[next] === -1) {
-        plain.depth[next] = d + 1;
-        plain.edge[next] = e;
+      if (plain2.depth[next] === -1) {
+        plain2.depth[next] = d + 1;
+        plain2.edge[next] = e;
         add = PLAIN;
       }
       if (classBits !== 0) {
@@ -4643,17 +4643,17 @@ function walk(graph, seeds, options) {
   };
   const impactOf2 = (node3) => {
     live();
-    const depth = plain.depth[node3];
+    const depth = plain2.depth[node3];
     if (depth <= 0) return void 0;
     const b = bestClass(node3);
     const breaking = b >= 0 ? { reach: reach[b], changeClass: classes[b] } : void 0;
-    const made = new Impacted(graph, node3, depth, plain, classOf, breaking);
+    const made = new Impacted(graph, node3, depth, plain2, classOf, breaking);
     built.push(made);
     return made;
   };
   return {
     truncated,
-    reached: (node3) => plain.depth[node3] >= 0,
+    reached: (node3) => plain2.depth[node3] >= 0,
     reachedBreaking: (node3, changeClass) => {
       const c = classes.indexOf(changeClass);
       return c >= 0 && reach[c].depth[node3] >= 0;
@@ -4662,7 +4662,7 @@ function walk(graph, seeds, options) {
     forEach(visit2) {
       live();
       for (const node3 of impactedOrder) {
-        const depth = plain.depth[node3];
+        const depth = plain2.depth[node3];
         if (depth > 0) visit2(node3, depth, bestClass(node3) >= 0);
       }
     },
@@ -4685,7 +4685,7 @@ function walk(graph, seeds, options) {
         node3.breakingPath;
       }
       released = true;
-      for (const r of [plain, ...reach]) {
+      for (const r of [plain2, ...reach]) {
         clearReached(r.depth, order, reached);
         clearReached(r.edge, order, reached);
         if (scratch.free.length < MAX_FREE) scratch.free.push(r);
@@ -4729,9 +4729,9 @@ var init_blast_radius = __esm({
     MAX_CLASSES = 30;
     PLAIN = 1;
     Impacted = class extends LazyImpacted {
-      constructor(graph, node3, depth, plain, classOf, breaking) {
+      constructor(graph, node3, depth, plain2, classOf, breaking) {
         super(graph, node3, depth, breaking !== void 0);
-        this.plain = plain;
+        this.plain = plain2;
         this.classOf = classOf;
         this.breaking = breaking;
       }
@@ -13231,8 +13231,8 @@ function candidates(bucket, extension) {
   const specific = extension === void 0 ? void 0 : byExtension.get(extension);
   return [specific ?? NONE, any];
 }
-function matches(entry2, path2, plain) {
-  if (entry2.shape !== 0 /* Other */ && plain) {
+function matches(entry2, path2, plain2) {
+  if (entry2.shape !== 0 /* Other */ && plain2) {
     const base = entry2.base;
     const inside = base === "" ? path2 : path2.startsWith(base) && path2[base.length] === "/" ? path2.slice(base.length + 1) : void 0;
     switch (entry2.shape) {
@@ -13405,7 +13405,7 @@ var init_path_index = __esm({
         }
         if (this.#bucketCount === 0) return hits;
         const extension = extensionOf(path2);
-        const plain = !DOT_SEGMENT2.test(path2);
+        const plain2 = !DOT_SEGMENT2.test(path2);
         let tree = this.#buckets;
         let start = 0;
         while (tree) {
@@ -13413,7 +13413,7 @@ var init_path_index = __esm({
           if (bucket) {
             for (const list3 of candidates(bucket, extension)) {
               for (const entry2 of list3) {
-                if (ruleApplies(entry2.rule, wanted) && matches(entry2, path2, plain)) hits.push(entry2);
+                if (ruleApplies(entry2.rule, wanted) && matches(entry2, path2, plain2)) hits.push(entry2);
               }
             }
           }
@@ -26425,7 +26425,7 @@ function classifyModify(type, change, where2, evidence) {
       )
     );
   }
-  const plain = [];
+  const plain2 = [];
   for (const [property, ds] of byProperty) {
     const path2 = pathOf2(property, ds);
     const paths = [...new Set(ds.flatMap((d) => d.path && d.path !== path2 ? [d.path] : []))];
@@ -26460,10 +26460,10 @@ function classifyModify(type, change, where2, evidence) {
     }
     if (replacement === "True" && ds.some((d) => d.recreation === "Always") || replacement === "Conditional" && ds.some((d) => d.recreation === "Conditionally"))
       continue;
-    plain.push({ property, path: path2, paths });
+    plain2.push({ property, path: path2, paths });
     classes.add("modified");
   }
-  for (const p of plain.slice(0, MAX_PROPERTY_LINES)) {
+  for (const p of plain2.slice(0, MAX_PROPERTY_LINES)) {
     const shown2 = p.paths.slice(0, MAX_PROPERTY_LINES);
     const more = p.paths.length - shown2.length;
     evidence.push(
@@ -26474,8 +26474,8 @@ function classifyModify(type, change, where2, evidence) {
       )
     );
   }
-  if (plain.length > MAX_PROPERTY_LINES)
-    evidence.push(at3(where2, `and ${plain.length - MAX_PROPERTY_LINES} more properties change`));
+  if (plain2.length > MAX_PROPERTY_LINES)
+    evidence.push(at3(where2, `and ${plain2.length - MAX_PROPERTY_LINES} more properties change`));
   if (classes.size === 0) {
     classes.add("modified");
     const differing3 = before && after ? [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].filter(
@@ -29211,7 +29211,7 @@ var Resolver = class {
         const a = this.walk(yes);
         const b = this.walk(no);
         const name = typeof condition === "string" ? condition : "?";
-        const plain = (x) => typeof x === "string" || x instanceof Deferred && !x.structural;
+        const plain2 = (x) => typeof x === "string" || x instanceof Deferred && !x.structural;
         return atom(
           `If ${name} ${textOf(a)} else ${textOf(b)}`,
           [
@@ -29219,7 +29219,7 @@ var Resolver = class {
             ...a instanceof Deferred ? a.on : [],
             ...b instanceof Deferred ? b.on : []
           ],
-          !(plain(a) && plain(b))
+          !(plain2(a) && plain2(b))
         );
       }
       case "Fn::ImportValue": {
@@ -29485,14 +29485,14 @@ function identitiesOf2(template, resolver) {
         continue;
       }
       const text8 = typeof arn === "string" ? arn : stable(arn);
-      const plain = text8.replace("{AWS::Partition}", "aws");
-      const denyOnly = denyOnlyManagedPolicy(plain);
+      const plain2 = text8.replace("{AWS::Partition}", "aws");
+      const denyOnly = denyOnlyManagedPolicy(plain2);
       held.set(text8, {
         key: text8,
         label: `managed policy ${text8}`,
         property: "ManagedPolicyArns",
         in: id,
-        ...denyOnly ? { denyOnly, ...documentOf2({ value: DENY_ALL_DOCUMENT, on: [], structural: false }) } : AWS_MANAGED.test(plain) ? { awsManaged: true } : {},
+        ...denyOnly ? { denyOnly, ...documentOf2({ value: DENY_ALL_DOCUMENT, on: [], structural: false }) } : AWS_MANAGED.test(plain2) ? { awsManaged: true } : {},
         ...arns.on.length > 0 ? { on: arns.on } : {}
       });
     }
@@ -35872,6 +35872,865 @@ function bundleFile() {
   return true ? __filename : void 0;
 }
 
+// src/core/hcl/hcl-unsupported.ts
+var HclUnsupported = class extends Error {
+  constructor(why, at5) {
+    super(`${why} (at offset ${at5})`);
+    this.why = why;
+    this.at = at5;
+  }
+  why;
+  at;
+};
+
+// src/core/hcl/hcl-lexer.ts
+var SINGLE = /* @__PURE__ */ new Set(["[", "]", "(", ")", ",", "*", "%", "+", "-", "?"]);
+var isDigit = (c) => c >= 48 && c <= 57;
+var isIdentStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var isIdentPart = (c) => isIdentStart(c) || isDigit(c) || c === 45;
+var isHex = (c) => /^[0-9a-fA-F]$/.test(c);
+var isGoSpace = (c) => c >= 9 && c <= 13 || c === 32 || c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+function goTrimSpace(s) {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isGoSpace(s.charCodeAt(a))) a++;
+  while (b > a && isGoSpace(s.charCodeAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+var HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)(\r?\n)/y;
+var NUMBER2 = /[0-9](?:[0-9.]|[eE][+-]?[0-9])*/y;
+function lexHcl(text8) {
+  if (text8.charCodeAt(0) === 65279) throw new HclUnsupported("a byte order mark", 0);
+  if (LONE_SURROGATE.test(text8)) throw new HclUnsupported("text that is not well-formed UTF-16", 0);
+  const tokens = [];
+  const modes = [{ k: "main" }];
+  let braces = 0;
+  const retBraces = [];
+  const n = text8.length;
+  let i = 0;
+  const push3 = (t, s, e, v) => tokens.push(v === void 0 ? { t, s, e } : { t, s, e, v });
+  while (i < n) {
+    const mode = modes[modes.length - 1];
+    if (mode.k === "quote") {
+      i = quoted(text8, i, tokens);
+      const c2 = text8[i];
+      if (c2 === '"') {
+        push3("cquote", i, i + 1);
+        modes.pop();
+        i++;
+      } else if (c2 === "$") {
+        if (text8[i + 2] === "~") throw new HclUnsupported("a strip marker", i);
+        push3("interp", i, i + 2);
+        braces++;
+        retBraces.push(braces);
+        modes.push({ k: "main" });
+        i += 2;
+      }
+      continue;
+    }
+    if (mode.k === "heredoc") {
+      if (mode.startOfLine) {
+        const eol = text8.indexOf("\n", i);
+        if (eol < 0) throw new HclUnsupported("a heredoc without its closing marker", i);
+        if (goTrimSpace(text8.slice(i, eol + 1)) === mode.marker) {
+          const end = text8[eol - 1] === "\r" ? eol - 1 : eol;
+          push3("cheredoc", i, end);
+          push3("newline", end, eol + 1);
+          modes.pop();
+          i = eol + 1;
+          continue;
+        }
+      }
+      i = heredocLine(text8, i, mode, tokens);
+      if (text8.startsWith("${", i)) {
+        if (text8[i + 2] === "~") throw new HclUnsupported("a strip marker", i);
+        push3("interp", i, i + 2);
+        mode.startOfLine = false;
+        braces++;
+        retBraces.push(braces);
+        modes.push({ k: "main" });
+        i += 2;
+      }
+      continue;
+    }
+    const c = text8.charCodeAt(i);
+    const ch = text8[i];
+    if (c === 32 || c === 9) {
+      i++;
+    } else if (isDigit(c)) {
+      NUMBER2.lastIndex = i;
+      let e = i + (NUMBER2.exec(text8)?.[0].length ?? 1);
+      while (text8[e - 1] === ".") e--;
+      push3("number", i, e);
+      i = e;
+    } else if (isIdentStart(c)) {
+      let e = i + 1;
+      while (e < n && isIdentPart(text8.charCodeAt(e))) e++;
+      if (e < n && text8.charCodeAt(e) >= 128)
+        throw new HclUnsupported("an identifier outside ASCII", i);
+      push3("ident", i, e);
+      i = e;
+    } else if (c >= 128) {
+      throw new HclUnsupported("a character outside ASCII in an expression", i);
+    } else if (ch === "#" || text8.startsWith("//", i)) {
+      const eol = text8.indexOf("\n", i);
+      const e = eol < 0 ? n : eol + 1;
+      tokens.push(eol < 0 ? { t: "comment", s: i, e } : { t: "comment", s: i, e, nl: true });
+      i = e;
+    } else if (text8.startsWith("/*", i)) {
+      const close = text8.indexOf("*/", i + 2);
+      if (close < 0) throw new HclUnsupported("an unclosed comment", i);
+      push3("comment", i, close + 2);
+      i = close + 2;
+    } else if (ch === "\n") {
+      push3("newline", i, i + 1);
+      i++;
+    } else if (ch === "\r") {
+      if (text8[i + 1] !== "\n") throw new HclUnsupported("a carriage return alone", i);
+      push3("newline", i, i + 2);
+      i += 2;
+    } else if (ch === '"') {
+      push3("oquote", i, i + 1);
+      modes.push({ k: "quote" });
+      i++;
+    } else if (ch === "{") {
+      push3("{", i, i + 1);
+      braces++;
+      i++;
+    } else if (ch === "}") {
+      if (retBraces.length > 0 && retBraces[retBraces.length - 1] === braces) {
+        push3("seqend", i, i + 1);
+        retBraces.pop();
+        modes.pop();
+      } else push3("}", i, i + 1);
+      braces--;
+      i++;
+    } else if (ch === "<" && text8[i + 1] === "<") {
+      HEREDOC.lastIndex = i;
+      const m = HEREDOC.exec(text8);
+      if (!m) throw new HclUnsupported("`<<` that opens no heredoc", i);
+      const e = i + m[0].length;
+      tokens.push(
+        m[1] === "-" ? { t: "oheredoc", s: i, e, flush: true } : { t: "oheredoc", s: i, e }
+      );
+      modes.push({ k: "heredoc", marker: m[2], startOfLine: true });
+      i += m[0].length;
+    } else {
+      const two = text8.slice(i, i + 2);
+      if (text8.startsWith("...", i)) {
+        push3("...", i, i + 3);
+        i += 3;
+      } else if (two === "==" || two === "!=" || two === ">=" || two === "<=" || two === "&&" || two === "||" || two === "::" || two === "=>") {
+        push3(two, i, i + 2);
+        i += 2;
+      } else if (SINGLE.has(ch) || ch === "." || ch === "/" || ch === "=" || ch === "<" || ch === ">" || ch === "!" || ch === ":") {
+        push3(ch, i, i + 1);
+        i++;
+      } else {
+        throw new HclUnsupported(`the character ${JSON.stringify(ch)} in an expression`, i);
+      }
+    }
+  }
+  const top = modes[modes.length - 1];
+  if (modes.length !== 1 || top.k !== "main") throw new HclUnsupported("an unclosed template", n);
+  tokens.push({ t: "eof", s: n, e: n });
+  return tokens;
+}
+function quoted(text8, i, tokens) {
+  const start = i;
+  let value = "";
+  let from = i;
+  for (; ; ) {
+    const ch = text8[i];
+    if (ch === void 0) throw new HclUnsupported("an unterminated string", start);
+    if (ch === '"') break;
+    if (ch === "\n" || ch === "\r") throw new HclUnsupported("a newline in a quoted string", i);
+    if (ch === "\\") {
+      value += text8.slice(from, i);
+      const [decoded, length] = decodeEscape(text8, i);
+      value += decoded;
+      i += length;
+      from = i;
+      continue;
+    }
+    if (ch === "$" || ch === "%") {
+      const next = text8[i + 1];
+      if (next === "{") {
+        if (ch === "%") throw new HclUnsupported("a template directive", i);
+        break;
+      }
+      if (next === ch && text8[i + 2] === "{") {
+        if (text8[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
+        i += 3;
+        continue;
+      }
+    }
+    i++;
+  }
+  value += text8.slice(from, i);
+  if (i > start) tokens.push({ t: "lit", s: start, e: i, v: value });
+  return i;
+}
+function decodeEscape(text8, i) {
+  const c = text8[i + 1];
+  switch (c) {
+    case "n":
+      return ["\n", 2];
+    case "r":
+      return ["\r", 2];
+    case "t":
+      return ["	", 2];
+    case '"':
+      return ['"', 2];
+    case "\\":
+      return ["\\", 2];
+    case "u":
+    case "U": {
+      const digits = c === "u" ? 4 : 8;
+      const hex = text8.slice(i + 2, i + 2 + digits);
+      if (hex.length === digits && [...hex].every(isHex) && !isHex(text8[i + 2 + digits] ?? "")) {
+        const code3 = Number.parseInt(hex, 16);
+        if (code3 <= 1114111 && (code3 < 55296 || code3 > 57343))
+          return [String.fromCodePoint(code3), 2 + digits];
+      }
+      throw new HclUnsupported("an escape HCL does not accept", i);
+    }
+    default:
+      throw new HclUnsupported("an escape HCL does not accept", i);
+  }
+}
+function heredocLine(text8, i, mode, tokens) {
+  const start = i;
+  let value = "";
+  const from = i;
+  for (; ; ) {
+    const ch = text8[i];
+    if (ch === void 0) throw new HclUnsupported("a heredoc without its closing marker", start);
+    if (ch === "\n") {
+      i++;
+      mode.startOfLine = true;
+      break;
+    }
+    if (ch === "\r" && text8[i + 1] !== "\n") throw new HclUnsupported("a carriage return alone", i);
+    if (ch === "$" || ch === "%") {
+      const next = text8[i + 1];
+      if (next === "{") {
+        if (ch === "%") throw new HclUnsupported("a template directive", i);
+        mode.startOfLine = false;
+        break;
+      }
+      if (next === ch && text8[i + 2] === "{") {
+        if (text8[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
+        i += 3;
+        continue;
+      }
+    }
+    i++;
+  }
+  value += text8.slice(from, i);
+  if (i > start) tokens.push({ t: "lit", s: start, e: i, v: value });
+  return i;
+}
+
+// src/core/hcl/hcl-syntax.ts
+var BINARY2 = /* @__PURE__ */ new Set([
+  "||",
+  "&&",
+  "==",
+  "!=",
+  ">",
+  ">=",
+  "<",
+  "<=",
+  "+",
+  "-",
+  "*",
+  "/",
+  "%"
+]);
+var KEYWORDS = { true: true, false: false, null: null };
+var VALID_NUMBER = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
+function parseHclConfig(text8) {
+  return new Parser2(text8, lexHcl(text8)).config();
+}
+var Parser2 = class {
+  constructor(text8, tokens) {
+    this.text = text8;
+    this.tokens = tokens;
+  }
+  text;
+  tokens;
+  #next = 0;
+  #newlines = [true];
+  config() {
+    const body = this.body("eof");
+    if (this.#newlines.length !== 1) throw this.fail("unbalanced newline modes");
+    return body;
+  }
+  fail(why, token = this.peek()) {
+    return new HclUnsupported(why, token.s);
+  }
+  // The peeker: comments skipped (a line comment is the newline it ends with where newlines
+  // count), newlines skipped inside brackets.
+  #find() {
+    const including = this.#newlines[this.#newlines.length - 1];
+    for (let i = this.#next; i < this.tokens.length; i++) {
+      const token = this.tokens[i];
+      if (token.t === "comment") {
+        if (including && token.nl) return [{ t: "newline", s: token.e - 1, e: token.e }, i + 1];
+        continue;
+      }
+      if (token.t === "newline" && !including) continue;
+      return [token, i + 1];
+    }
+    return [this.tokens[this.tokens.length - 1], this.tokens.length];
+  }
+  peek() {
+    return this.#find()[0];
+  }
+  read() {
+    const [token, next] = this.#find();
+    this.#next = next;
+    return token;
+  }
+  expect(type, why) {
+    const token = this.read();
+    if (token.t !== type) throw this.fail(why, token);
+    return token;
+  }
+  pushNewlines(include) {
+    this.#newlines.push(include);
+  }
+  popNewlines() {
+    this.#newlines.pop();
+  }
+  keyword(token, word) {
+    return token.t === "ident" && this.text.slice(token.s, token.e) === word;
+  }
+  body(end) {
+    const attributes = /* @__PURE__ */ new Map();
+    const blocks = [];
+    for (; ; ) {
+      const next = this.peek();
+      if (next.t === end) {
+        this.read();
+        break;
+      }
+      if (next.t === "newline") {
+        this.read();
+        continue;
+      }
+      if (next.t !== "ident") throw this.fail("an argument or block definition required");
+      const ident = this.read();
+      const name = this.text.slice(ident.s, ident.e);
+      const after = this.peek();
+      if (after.t === "=") {
+        if (attributes.has(name)) throw this.fail("an argument set twice", ident);
+        attributes.set(name, this.attribute(false));
+      } else if (after.t === "oquote" || after.t === "{" || after.t === "ident") {
+        blocks.push(this.block(name));
+      } else throw this.fail("an argument or block definition required");
+    }
+    return { attributes, blocks };
+  }
+  attribute(singleLine) {
+    this.read();
+    const value = this.expression();
+    if (!singleLine) {
+      const end = this.peek();
+      if (end.t !== "newline" && end.t !== "eof")
+        throw this.fail("a missing newline after an argument");
+      this.read();
+    }
+    return value;
+  }
+  block(type) {
+    const labels = [];
+    for (; ; ) {
+      const token = this.peek();
+      if (token.t === "{") {
+        this.read();
+        break;
+      }
+      if (token.t === "oquote") labels.push(this.quotedLabel());
+      else if (token.t === "ident") {
+        this.read();
+        labels.push(this.text.slice(token.s, token.e));
+      } else throw this.fail("an invalid block definition");
+    }
+    let body;
+    const first = this.peek();
+    if (first.t === "newline" || first.t === "eof" || first.t === "}") body = this.body("}");
+    else {
+      const ident = this.read();
+      if (ident.t !== "ident" || this.peek().t !== "=")
+        throw this.fail("an invalid single-line block", ident);
+      const value = this.attribute(true);
+      this.expect("}", "an invalid single-line block");
+      body = { attributes: /* @__PURE__ */ new Map([[this.text.slice(ident.s, ident.e), value]]), blocks: [] };
+    }
+    const eol = this.peek();
+    if (eol.t !== "newline" && eol.t !== "eof") throw this.fail("a missing newline after a block");
+    this.read();
+    return { type, labels, body };
+  }
+  quotedLabel() {
+    this.read();
+    let label2 = "";
+    for (; ; ) {
+      const token = this.read();
+      if (token.t === "cquote") return label2;
+      if (token.t !== "lit") throw this.fail("a template in a block label", token);
+      label2 += token.v;
+    }
+  }
+  expression() {
+    const cond = this.binary();
+    if (this.peek().t !== "?") return cond;
+    this.read();
+    const yes = this.expression();
+    this.expect(":", "a conditional without its false expression");
+    const no = this.expression();
+    return { k: "cond", cond, yes, no, s: cond.s, e: no.e };
+  }
+  binary() {
+    const first = this.withTraversals();
+    let last = first;
+    while (BINARY2.has(this.peek().t)) {
+      this.read();
+      last = this.withTraversals();
+    }
+    return last === first ? first : { k: "other", s: first.s, e: last.e };
+  }
+  withTraversals() {
+    return this.traversals(this.term());
+  }
+  /** Attribute and index steps, and splats, after a term. */
+  traversals(from) {
+    let current = from;
+    const step = (e, stillStatic) => stillStatic && current.k === "trav" ? { k: "trav", s: current.s, e } : { k: "other", s: current.s, e };
+    for (; ; ) {
+      const next = this.peek();
+      if (next.t === ".") {
+        this.read();
+        const name = this.read();
+        if (name.t === "ident") current = step(name.e, true);
+        else if (name.t === "number") {
+          if (!/^[0-9]+$/.test(this.text.slice(name.s, name.e)))
+            throw this.fail("a legacy index that is not a whole number", name);
+          current = step(name.e, true);
+        } else if (name.t === "*") {
+          let end = name.e;
+          while (this.peek().t === ".") {
+            this.read();
+            const attr = this.read();
+            if (attr.t === "number" && /^[0-9]+$/.test(this.text.slice(attr.s, attr.e)))
+              end = attr.e;
+            else if (attr.t === "ident") end = attr.e;
+            else throw this.fail("an invalid step in a splat", attr);
+          }
+          current = step(end, false);
+        } else throw this.fail("an attribute name required after a dot", name);
+      } else if (next.t === "[") {
+        this.read();
+        if (this.peek().t === "*") {
+          this.read();
+          const close = this.expect("]", "a splat without its closing bracket");
+          const each = this.traversals({ k: "other", s: next.s, e: close.e });
+          current = { k: "other", s: current.s, e: each.e };
+        } else {
+          this.pushNewlines(false);
+          const key = this.expression();
+          const close = this.expect("]", "an index without its closing bracket");
+          this.popNewlines();
+          const literal3 = key.k === "lit" || key.k === "tmpl" && key.parts.length === 1 && key.parts[0]?.k === "str";
+          current = step(close.e, literal3);
+        }
+      } else return current;
+    }
+  }
+  term() {
+    const start = this.peek();
+    switch (start.t) {
+      case "(": {
+        this.read();
+        this.pushNewlines(false);
+        this.expression();
+        const close = this.expect(")", "unbalanced parentheses");
+        this.popNewlines();
+        return { k: "other", s: start.s, e: close.e };
+      }
+      case "number": {
+        this.read();
+        const source = this.text.slice(start.s, start.e);
+        if (!VALID_NUMBER.test(source)) throw this.fail("an invalid number", start);
+        return { k: "lit", v: Number(source), s: start.s, e: start.e };
+      }
+      case "ident": {
+        this.read();
+        const after = this.peek().t;
+        if (after === "(" || after === "::") return this.call(start);
+        const name = this.text.slice(start.s, start.e);
+        if (Object.hasOwn(KEYWORDS, name))
+          return { k: "lit", v: KEYWORDS[name] ?? null, s: start.s, e: start.e };
+        return { k: "trav", s: start.s, e: start.e };
+      }
+      case "oquote":
+      case "oheredoc":
+        return this.template();
+      case "-":
+      case "!": {
+        this.read();
+        const operand = this.withTraversals();
+        return { k: "unary", op: start.t, operand, s: start.s, e: operand.e };
+      }
+      case "[":
+        return this.tuple();
+      case "{":
+        return this.object();
+      default:
+        throw this.fail("an invalid expression");
+    }
+  }
+  call(name) {
+    while (this.peek().t === "::") {
+      this.read();
+      this.expect("ident", "a function name required after ::");
+    }
+    this.expect("(", "a function call without its parenthesis");
+    this.pushNewlines(false);
+    let close;
+    for (; ; ) {
+      if (this.peek().t === ")") {
+        close = this.read();
+        break;
+      }
+      this.expression();
+      const sep5 = this.read();
+      if (sep5.t === ")") {
+        close = sep5;
+        break;
+      }
+      if (sep5.t === "...") {
+        close = this.expect(")", "an expanded argument not last");
+        break;
+      }
+      if (sep5.t !== ",") throw this.fail("a missing argument separator", sep5);
+      if (this.peek().t === ")") {
+        close = this.read();
+        break;
+      }
+    }
+    this.popNewlines();
+    return { k: "other", s: name.s, e: close.e };
+  }
+  tuple() {
+    const open = this.read();
+    this.pushNewlines(false);
+    if (this.keyword(this.peek(), "for")) {
+      const expr = this.forExpression(open, "]");
+      this.popNewlines();
+      return expr;
+    }
+    const items = [];
+    let close;
+    for (; ; ) {
+      if (this.peek().t === "]") {
+        close = this.read();
+        break;
+      }
+      items.push(this.expression());
+      const next = this.peek();
+      if (next.t === "]") {
+        close = this.read();
+        break;
+      }
+      if (next.t !== ",") throw this.fail("a missing item separator");
+      this.read();
+    }
+    this.popNewlines();
+    return { k: "tuple", items, s: open.s, e: close.e };
+  }
+  object() {
+    const open = this.read();
+    this.pushNewlines(false);
+    const isFor = this.keyword(this.peek(), "for");
+    this.popNewlines();
+    if (isFor) return this.forExpression(open, "}");
+    this.pushNewlines(true);
+    const items = [];
+    let close;
+    for (; ; ) {
+      const next = this.peek();
+      if (next.t === "newline") {
+        this.read();
+        continue;
+      }
+      if (next.t === "}") {
+        close = this.read();
+        break;
+      }
+      const key = this.expression();
+      const sep5 = this.read();
+      if (sep5.t !== "=" && sep5.t !== ":") throw this.fail("a missing key/value separator", sep5);
+      const value = this.expression();
+      items.push({ key, value });
+      const after = this.peek();
+      if (after.t === "}") {
+        close = this.read();
+        break;
+      }
+      if (after.t !== "," && after.t !== "newline")
+        throw this.fail("a missing attribute separator");
+      this.read();
+    }
+    this.popNewlines();
+    return { k: "object", items, s: open.s, e: close.e };
+  }
+  forExpression(open, closeType) {
+    this.pushNewlines(false);
+    this.read();
+    this.expect("ident", "an invalid for expression");
+    if (this.peek().t === ",") {
+      this.read();
+      this.expect("ident", "an invalid for expression");
+    }
+    if (!this.keyword(this.read(), "in")) throw this.fail("an invalid for expression");
+    this.expression();
+    this.expect(":", "an invalid for expression");
+    this.expression();
+    let hasKey = false;
+    if (this.peek().t === "=>") {
+      this.read();
+      hasKey = true;
+      this.expression();
+    }
+    let group = false;
+    if (this.peek().t === "...") {
+      this.read();
+      group = true;
+    }
+    if (this.keyword(this.peek(), "if")) {
+      this.read();
+      this.expression();
+    }
+    const close = this.expect(closeType, "an invalid for expression");
+    this.popNewlines();
+    if (closeType === "]" ? hasKey || group : !hasKey) throw this.fail("an invalid for expression");
+    return { k: "other", s: open.s, e: close.e };
+  }
+  /** A quoted template or a heredoc, as HCL's parser makes it (parser_template.go). */
+  template() {
+    const open = this.read();
+    const closeType = open.t === "oquote" ? "cquote" : "cheredoc";
+    const parts = [];
+    let close;
+    for (; ; ) {
+      const token = this.read();
+      if (token.t === closeType) {
+        close = token;
+        break;
+      }
+      if (token.t === "lit") {
+        parts.push({ k: "str", v: token.v });
+      } else if (token.t === "interp") {
+        this.pushNewlines(false);
+        parts.push(this.expression());
+        this.expect("seqend", "an unclosed interpolation");
+        this.popNewlines();
+      } else throw this.fail("an unterminated template", token);
+    }
+    if (open.flush) flushHeredoc(parts);
+    const melded = meld(parts);
+    for (const part of melded)
+      if (part.k === "str" && part.v.normalize("NFC") !== part.v)
+        throw new HclUnsupported("text that is not in Unicode's normal form C", open.s);
+    if (melded.length === 1 && melded[0]?.k !== "str")
+      return { k: "wrap", inner: melded[0], s: open.s, e: close.e };
+    return {
+      k: "tmpl",
+      parts: melded.length === 0 ? [{ k: "str", v: "" }] : melded,
+      s: open.s,
+      e: close.e
+    };
+  }
+};
+function flushHeredoc(parts) {
+  let fewest = Number.POSITIVE_INFINITY;
+  const adjust = [];
+  let newline = true;
+  for (const part of parts) {
+    if (newline) {
+      newline = false;
+      let spaces = 0;
+      if (part.k === "str") {
+        const lead = leadingSpace(part.v);
+        if (lead === part.v.length && part.v.endsWith("\n")) spaces = Number.POSITIVE_INFINITY;
+        else {
+          const prefix = part.v.slice(0, lead);
+          if (/[^ \t]/.test(prefix) || part.v.charCodeAt(lead) >= 128)
+            throw new HclUnsupported("a heredoc line indented with other white space", 0);
+          spaces = lead;
+          adjust.push(part);
+        }
+      }
+      if (spaces < fewest) fewest = spaces;
+    }
+    if (part.k === "str" && part.v.endsWith("\n")) newline = true;
+  }
+  for (const part of adjust) part.v = part.v.slice(fewest);
+}
+function leadingSpace(s) {
+  let i = 0;
+  while (i < s.length && isGoSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+function meld(parts) {
+  const out = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (part.k === "str" && last?.k === "str") last.v += part.v;
+    else out.push(part.k === "str" ? { k: "str", v: part.v } : part);
+  }
+  return out;
+}
+
+// src/core/hcl/hcl-to-json.ts
+var PLAIN_INTEGER = /^(0|[1-9][0-9]{0,14})$/;
+function hclToJson(text8) {
+  let body;
+  try {
+    body = parseHclConfig(text8);
+  } catch (error) {
+    if (error instanceof RangeError) throw new HclUnsupported("nesting too deep to read here", 0);
+    throw error;
+  }
+  return plain(new Converter(text8).body(body));
+}
+var Converter = class {
+  constructor(text8) {
+    this.text = text8;
+  }
+  text;
+  body(body) {
+    const out = /* @__PURE__ */ new Map();
+    for (const block of body.blocks) this.block(block, out);
+    for (const [name, expr] of body.attributes) out.set(name, this.expression(expr));
+    return out;
+  }
+  block(block, into) {
+    let out = into;
+    let key = block.type;
+    for (const label2 of block.labels) {
+      const inner2 = out.get(key);
+      if (inner2 === void 0) {
+        const created = /* @__PURE__ */ new Map();
+        out.set(key, created);
+        out = created;
+      } else if (inner2 instanceof Map) out = inner2;
+      else throw new HclUnsupported("a block whose labels hcl2json cannot nest", 0);
+      key = label2;
+    }
+    const value = this.body(block.body);
+    const current = out.get(key);
+    if (current === void 0) out.set(key, [value]);
+    else if (Array.isArray(current)) current.push(value);
+    else throw new HclUnsupported("a block whose labels hcl2json cannot nest", 0);
+  }
+  expression(expr) {
+    switch (expr.k) {
+      case "lit":
+        return expr.v;
+      case "unary":
+        return this.unary(expr);
+      case "tmpl":
+        return this.template(expr.parts);
+      case "wrap":
+        return this.expression(expr.inner);
+      case "tuple":
+        return expr.items.map((item) => this.expression(item));
+      case "object": {
+        const out = /* @__PURE__ */ new Map();
+        for (const item of expr.items) out.set(this.key(item.key), this.expression(item.value));
+        return out;
+      }
+      default:
+        return this.wrapped(expr);
+    }
+  }
+  /** `-1`, `!true`: the value; an operator on anything but a literal stays an expression. */
+  unary(expr) {
+    const { operand } = expr;
+    if (operand.k !== "lit") return this.wrapped(expr);
+    if (expr.op === "-" && typeof operand.v === "number") return -operand.v;
+    if (expr.op === "!" && typeof operand.v === "boolean") return !operand.v;
+    throw new HclUnsupported("an operator on a literal of the wrong type", expr.s);
+  }
+  template(parts) {
+    const only2 = parts[0];
+    if (parts.length === 1 && only2?.k === "str") return only2.v;
+    return parts.map((part) => this.stringPart(part)).join("");
+  }
+  stringPart(part) {
+    switch (part.k) {
+      case "str":
+        return part.v;
+      case "lit":
+        if (typeof part.v === "boolean") return String(part.v);
+        if (typeof part.v === "number" && PLAIN_INTEGER.test(this.source(part)))
+          return String(part.v);
+        throw new HclUnsupported("a literal number or null inside a template", part.s);
+      case "tmpl":
+        return this.template(part.parts);
+      case "wrap":
+        return this.stringPart(part.inner);
+      case "cond": {
+        const no = this.stringPart(part.no);
+        return `%{if ${this.source(part.cond)}}${this.stringPart(part.yes)}${no ? `%{else}${no}` : ""}%{endif}`;
+      }
+      default:
+        return this.wrapped(part);
+    }
+  }
+  /** An object's key: a bare name or traversal as written, anything else as a template part. */
+  key(key) {
+    const name = key.k === "trav" ? this.source(key) : this.stringPart(key);
+    if (name === "__proto__") throw new HclUnsupported("an object key named __proto__", key.s);
+    return name;
+  }
+  wrapped(expr) {
+    return `\${${this.source(expr)}}`;
+  }
+  /** hcl2json's rangeSource: the expression's text, and a `)` right after it. */
+  source(expr) {
+    const end = this.text[expr.e] === ")" ? expr.e + 1 : expr.e;
+    return this.text.slice(expr.s, end);
+  }
+};
+function byUtf8(a, b) {
+  let i = 0;
+  for (; ; ) {
+    const x = a.codePointAt(i);
+    const y = b.codePointAt(i);
+    if (x === void 0 || y === void 0) return x === y ? 0 : x === void 0 ? -1 : 1;
+    if (x !== y) return x - y;
+    i += x > 65535 ? 2 : 1;
+  }
+}
+function plain(value) {
+  if (value instanceof Map) {
+    const out = {};
+    for (const key of [...value.keys()].sort(byUtf8)) {
+      if (key === "__proto__") throw new HclUnsupported("a block or argument named __proto__", 0);
+      out[key] = plain(value.get(key));
+    }
+    return out;
+  }
+  if (Array.isArray(value)) return value.map(plain);
+  return value;
+}
+
 // src/adapters/switched-off.ts
 var switchedOff = (value) => /^(off|0|false|no)$/i.test(value ?? "");
 
@@ -36010,6 +36869,7 @@ var inProcess = () => {
   return inThisProcess;
 };
 var parser;
+var readerOn = () => !switchedOff(process.env.BLASTRADIUS_HCL_READER);
 function load() {
   if (!parser) {
     const bundle = bundleFile();
@@ -36046,13 +36906,23 @@ function tooDeep(text8) {
   return void 0;
 }
 function startHclParser() {
-  void load();
+  if (!readerOn()) void load();
 }
+var parseOne = async (file, text8) => {
+  if (readerOn()) {
+    try {
+      return hclToJson(text8);
+    } catch (error) {
+      if (!(error instanceof HclUnsupported)) throw error;
+    }
+  }
+  return (await load())(file, text8);
+};
 var JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;
 async function parseTerraform(file, text8, options = {}) {
   const deep = tooDeep(text8);
   if (deep) throw new Error(deep);
-  const parse3 = await load();
+  const parse3 = parseOne;
   const json = await parse3(file, text8);
   if (options.evaluate === false) return json;
   const evaluate2 = async (value) => {
@@ -41644,9 +42514,9 @@ function diffGraphs(before, after) {
   for (const id of before.nodes.keys()) if (!after.nodes.has(id)) nodesRemoved.push(id);
   const beforeEdges = edgesOf(before);
   const afterEdges = edgesOf(after);
-  const plain = ({ from, to, via: via2 }) => ({ from, to, via: via2 });
-  for (const [key, e] of afterEdges) if (!beforeEdges.has(key)) edgesAdded.push(plain(e));
-  for (const [key, e] of beforeEdges) if (!afterEdges.has(key)) edgesRemoved.push(plain(e));
+  const plain2 = ({ from, to, via: via2 }) => ({ from, to, via: via2 });
+  for (const [key, e] of afterEdges) if (!beforeEdges.has(key)) edgesAdded.push(plain2(e));
+  for (const [key, e] of beforeEdges) if (!afterEdges.has(key)) edgesRemoved.push(plain2(e));
   const byId2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   const byEdge = (a, b) => byId2(a.from, b.from) || byId2(a.to, b.to) || byId2(a.via, b.via);
   return {

@@ -37,9 +37,10 @@ const CORE_PACKAGES = new Set([
 
 /**
  * Packages tests may use besides: the test runner, property testing, and the independent
- * references a unit is checked against (a JSON Schema validator, the glob matcher picomatch).
+ * references a unit is checked against (a JSON Schema validator, the glob matcher picomatch,
+ * HashiCorp's HCL parser as hcl2json for our HCL reader).
  */
-const TEST_PACKAGES = new Set(["vitest", "fast-check", "ajv", "picomatch"]);
+const TEST_PACKAGES = new Set(["vitest", "fast-check", "ajv", "picomatch", "@cdktn/hcl2json"]);
 
 /**
  * Shared test fixtures of the core (graph builders, hostile strings, role plans): held to a

@@ -126,19 +126,22 @@ describe("check --git on a Terraform module folder", () => {
     expect(out.quietFiles).toEqual([]);
   });
 
-  it("gives the same answer byte for byte with the parser in the CLI's own process", () => {
-    const run = (child: string) =>
+  it("gives the same answer byte for byte from our HCL reader and from hcl2json, in its own process or the CLI's", () => {
+    const run = (env: Record<string, string>) =>
       spawnSync(process.execPath, [BIN, "check", "--git", "main", "--format", "json"], {
         cwd: repo,
         encoding: "utf8",
-        env: { ...process.env, BLASTRADIUS_HCL_CHILD: child },
+        env: { ...process.env, ...env },
       });
-    const own = run("on");
-    const here = run("off");
+    const reader = run({});
+    const own = run({ BLASTRADIUS_HCL_READER: "off", BLASTRADIUS_HCL_CHILD: "on" });
+    const here = run({ BLASTRADIUS_HCL_READER: "off", BLASTRADIUS_HCL_CHILD: "off" });
     expect(own.status).toBe(0);
     expect(own.stdout).toContain("permissions-removed");
     expect(here.stdout).toBe(own.stdout);
     expect(here.stderr).toBe(own.stderr);
+    expect(reader.stdout).toBe(own.stdout);
+    expect(reader.stderr).toBe(own.stderr);
   });
 });
 

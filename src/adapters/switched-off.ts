@@ -1,4 +1,5 @@
-// How an environment switch of ours is turned off (BLASTRADIUS_CACHE, BLASTRADIUS_HCL_CHILD).
+// How an environment switch of ours is turned off (BLASTRADIUS_CACHE, BLASTRADIUS_HCL_CHILD,
+// BLASTRADIUS_HCL_READER).
 // bin/load-bundle.cjs reads BLASTRADIUS_CACHE the same way; it runs before the bundle, so it
 // keeps its own copy of the words.
 

@@ -1,13 +1,17 @@
-// Terraform files through HashiCorp's own HCL parser (hcl2json, Go compiled to WebAssembly).
-// Started on first use, or as soon as a change shows Terraform files (startHclParser): most
-// runs read no Terraform. From the bundle it runs in a process of its own (hcl-child.ts says
-// why); from source (tests), and whenever that process cannot serve, in this one.
+// Terraform files as hcl2json gives them. Read by our own reader first (src/core/hcl: the same
+// JSON, a hundred times sooner than starting HashiCorp's parser); what it does not read (template
+// directives, a text with an error, a few rarities) goes to HashiCorp's own parser (hcl2json, Go
+// compiled to WebAssembly), started only then: most checks never start it. From the bundle it
+// runs in a process of its own (hcl-child.ts says why); from source (tests), and whenever that
+// process cannot serve, in this one. BLASTRADIUS_HCL_READER=off sends every file to hcl2json.
 
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { bundleFile } from "../../app/bundle-file.js";
 import type { HclJson } from "../../core/classify/terraform-file.js";
 import type { ModuleFile } from "../../core/classify/terraform-module.js";
+import { hclToJson } from "../../core/hcl/hcl-to-json.js";
+import { HclUnsupported } from "../../core/hcl/hcl-unsupported.js";
 import { switchedOff } from "../switched-off.js";
 import { hclChild, type Parse } from "./hcl-child-client.js";
 
@@ -22,6 +26,9 @@ const inProcess = (): Promise<Parse> => {
 
 let parser: Promise<Parse> | undefined;
 
+const readerOn = (): boolean => !switchedOff(process.env.BLASTRADIUS_HCL_READER);
+
+/** HashiCorp's parser, started on first need. */
 function load(): Promise<Parse> {
   if (!parser) {
     const bundle = bundleFile();
@@ -80,10 +87,26 @@ export function tooDeep(text: string): string | undefined {
   return undefined;
 }
 
-/** Starts the parser now, so that its start overlaps what comes before the first parse. */
+/**
+ * Starts HashiCorp's parser now, so that its start overlaps what comes before the first parse:
+ * only when every file goes to it. Our reader needs no start, and starting a parser it will
+ * most likely not need would only take a core from the check.
+ */
 export function startHclParser(): void {
-  void load();
+  if (!readerOn()) void load();
 }
+
+/** One file: our reader's JSON, or hcl2json's where our reader hands the text over. */
+const parseOne: Parse = async (file, text) => {
+  if (readerOn()) {
+    try {
+      return hclToJson(text);
+    } catch (error) {
+      if (!(error instanceof HclUnsupported)) throw error;
+    }
+  }
+  return (await load())(file, text);
+};
 
 const JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;
 
@@ -99,7 +122,7 @@ export async function parseTerraform(
 ): Promise<HclJson> {
   const deep = tooDeep(text);
   if (deep) throw new Error(deep);
-  const parse = await load();
+  const parse = parseOne;
   const json = await parse(file, text);
   // Reading references only (init, drift) needs no IAM documents: each jsonencode is a parse.
   if (options.evaluate === false) return json as HclJson;
