@@ -20,6 +20,7 @@ const {
   statSync,
   writeFileSync,
 } = require("node:fs");
+const { isAscii } = require("node:buffer");
 const Module = require("node:module");
 const { homedir } = require("node:os");
 const { basename, dirname, isAbsolute, join, resolve } = require("node:path");
@@ -72,7 +73,8 @@ function loadWithCodeCache(file, folder, require) {
   } catch {
     return require(file);
   }
-  const source = bytes.toString("utf8");
+  // The bundles are ASCII (scripts/bundle.mjs): read as one byte a character, not decoded.
+  const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   // One cache per command: each holds the functions its command compiled on its first run, so
   // a `check` does not start from the cache a `--version` left. Anything else (a mistyped
   // command) shares one, rather than leaving a file of its own behind.

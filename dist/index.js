@@ -9265,7 +9265,7 @@ var init_glob = __esm({
           options: values2.map((v) => [...v].map((c) => literal(c.charCodeAt(0))))
         };
       }
-      /** `[…]` at `open`: its test and where it ends, or undefined when unclosed (a literal `[`). */
+      /** `[\u{2026}]` at `open`: its test and where it ends, or undefined when unclosed (a literal `[`). */
       #bracket(open, to) {
         const g = this.glob;
         let i = open + 1;
@@ -17411,7 +17411,7 @@ async function getResponseData(response) {
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  // carries a (misleading) `charset=utf-8` parameter \u{2014} see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
     return response.text().catch(noop2);
   } else {
@@ -27082,7 +27082,7 @@ var Parser = class {
     const parts = parseTemplate(body);
     return { t: "tmpl", parts, s: this.span(start) };
   }
-  /** A template's parts up to `terminator` (or the end), `${…}` parsed, `$${` and `%%{` unescaped. */
+  /** A template's parts up to `terminator` (or the end), `${\u{2026}}` parsed, `$${` and `%%{` unescaped. */
   template(terminator) {
     const parts = [];
     let text8 = "";
@@ -33053,7 +33053,7 @@ function pairRendered(given, names3) {
 function readRenderedChange(query, cwd) {
   const base = readRenderedTree(query.base, cwd, query.names?.base ?? "--rendered-base");
   const head = readRenderedTree(query.head, cwd, query.names?.head ?? "--rendered-head");
-  const compared = compareRenders(
+  const compared2 = compareRenders(
     base.tree,
     head.tree,
     query.namespace ? { namespace: query.namespace } : {}
@@ -33062,14 +33062,14 @@ function readRenderedChange(query, cwd) {
     input: {
       kind: "rendered",
       file: query.head,
-      reading: { resources: compared.resources, references: compared.references }
+      reading: { resources: compared2.resources, references: compared2.references }
     },
-    unjudged: compared.unjudged,
+    unjudged: compared2.unjudged,
     notes: [
       ...base.notes,
       ...head.notes,
-      ...compared.withoutNamespace.length > 0 ? [
-        `${compared.withoutNamespace.length} changed object(s) of the render have no namespace (${compared.withoutNamespace.slice(0, 3).join(", ")}${compared.withoutNamespace.length > 3 ? ", \u2026" : ""}), so they match only rules written without one; render with --namespace and give the same namespace to ${query.names?.base.startsWith("input") ? "input rendered-namespace" : "--rendered-namespace"}`
+      ...compared2.withoutNamespace.length > 0 ? [
+        `${compared2.withoutNamespace.length} changed object(s) of the render have no namespace (${compared2.withoutNamespace.slice(0, 3).join(", ")}${compared2.withoutNamespace.length > 3 ? ", \u2026" : ""}), so they match only rules written without one; render with --namespace and give the same namespace to ${query.names?.base.startsWith("input") ? "input rendered-namespace" : "--rendered-namespace"}`
       ] : []
     ]
   };
@@ -37181,10 +37181,26 @@ function unknownDetail(what, document) {
   const u = document.unknown;
   return u ? `${what} cannot be evaluated from the files: ${u.text} (${u.reasons.join("; ")})` : `${what} changes`;
 }
+var comparisons2 = /* @__PURE__ */ new Map();
+var MAX_COMPARISONS_KEPT = 256;
+function compared(trust, was, now) {
+  const key = `${trust ? "trust" : "permissions"}\0${was.fingerprint}\0${now.fingerprint}`;
+  let result = comparisons2.get(key);
+  if (!result) {
+    result = trust ? compareTrust(was.document, now.document) : comparePermissions(was.document, now.document);
+    if (comparisons2.size >= MAX_COMPARISONS_KEPT) comparisons2.clear();
+    comparisons2.set(key, result);
+  }
+  return result;
+}
 function compareDocuments2(found, what, was, now, trust, where2, blocks) {
   if (was.fingerprint === now.fingerprint) return;
   if (was.document && now.document) {
-    const result = trust ? compareTrust(was.document, now.document) : comparePermissions(was.document, now.document);
+    const result = compared(
+      trust,
+      { fingerprint: was.fingerprint, document: was.document },
+      { fingerprint: now.fingerprint, document: now.document }
+    );
     const classes = trust && result.known ? [
       ...result.known.narrowed ? ["trust-narrowed"] : [],
       ...result.known.widened ? ["trust-widened"] : [],
@@ -38197,7 +38213,7 @@ function compareOverlays(path2, base, head) {
     const place = { file: where2.file, ...where2.line === void 0 ? {} : { line: where2.line } };
     const unapplied = changedPatches.filter((p) => p.applied !== true);
     const unsure = MERGED_KINDS.has(after.kind) && unapplied.length > 0;
-    const compared = unsure ? void 0 : compareObject(
+    const compared2 = unsure ? void 0 : compareObject(
       {
         kind: before.kind,
         name: before.name,
@@ -38212,7 +38228,7 @@ function compareOverlays(path2, base, head) {
       },
       { path: place.file }
     );
-    if (compared) {
+    if (compared2) {
       const entry2 = out.get(`kubernetes\0${address}`) ?? {
         type: after.kind,
         system: "kubernetes",
@@ -38220,10 +38236,10 @@ function compareOverlays(path2, base, head) {
         evidence: []
       };
       out.set(`kubernetes\0${address}`, entry2);
-      for (const cls of compared.classes) entry2.classes.add(cls);
-      entry2.evidence.push(...compared.evidence.map((e) => ({ ...e, ...place })));
-      if (compared.before) entry2.before = compared.before;
-      if (compared.after) entry2.after = compared.after;
+      for (const cls of compared2.classes) entry2.classes.add(cls);
+      entry2.evidence.push(...compared2.evidence.map((e) => ({ ...e, ...place })));
+      if (compared2.before) entry2.before = compared2.before;
+      if (compared2.after) entry2.after = compared2.after;
     }
     for (const p of unapplied) {
       const pw = { file: p.file, ...p.line === void 0 ? {} : { line: p.line } };
@@ -38856,7 +38872,7 @@ async function classifyKustomizeFiles(changed, options) {
   const all2 = [...new Set([...candidates3.values()].flatMap((c) => [...c]))].sort();
   const evaluated = /* @__PURE__ */ new Map();
   for (const k of all2.slice(0, MAX_USING_OVERLAYS)) evaluated.set(k, await evaluate2(k));
-  const compared = /* @__PURE__ */ new Map();
+  const compared2 = /* @__PURE__ */ new Map();
   for (const { file } of changed) {
     const names3 = /* @__PURE__ */ new Set([file.path, file.previousPath ?? file.path]);
     const list3 = [];
@@ -38895,10 +38911,10 @@ async function classifyKustomizeFiles(changed, options) {
         );
         continue;
       }
-      let changes = compared.get(k);
+      let changes = compared2.get(k);
       if (!changes) {
         changes = compareOverlays(k, sides.base, sides.head);
-        compared.set(k, changes);
+        compared2.set(k, changes);
       }
       for (const change of changes)
         list3.push(change.system === "file" ? { ...change, address: file.path } : change);

@@ -88,6 +88,15 @@ const built = await build({
   external: ["performance"],
   metafile: true,
 });
+// ASCII throughout, so that bin/load-bundle.cjs reads it as one byte a character (about 10 ms
+// less than decoding 2 MB of UTF-8, on every run). esbuild escapes every string, template and
+// regular expression; what it leaves are the comments it keeps, where an escape is as good.
+const text = readFileSync(outfile, "utf8");
+if (/[^\x00-\x7f]/.test(text))
+  writeFileSync(
+    outfile,
+    text.replace(/[^\x00-\x7f]/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`),
+  );
 // Beside a bundle that holds the parser only (not the command line's).
 if (Object.keys(built.metafile.inputs).some((input) => BRIDGE.test(input))) {
   const wasm = join(hclRoot, "main.wasm.gz");

@@ -1,6 +1,6 @@
 // Files stay where they belong: the built CLI on temporary repositories holding what a hostile
 // pull request would commit (symlinks to devices and out of the repository, FIFOs) and on
-// output paths that are links.
+// output paths that are links; and which repository a change is in, from the origin remote.
 
 import { execFileSync } from "node:child_process";
 import {
@@ -160,5 +160,34 @@ describe("validate: includes", () => {
     expect(result.stderr).toContain("is a symbolic link to");
     expect(result.stderr).toContain("infra/deps.yaml:6");
     expect(result.stderr).toContain("4 error(s)");
+  });
+});
+
+describe("check --files in a repository with an origin remote", () => {
+  const DEPS = (rule: string) => `version: 1
+owners:
+  platform: { github: "@acme/platform" }
+nodes:
+  iam-role/worker:
+    kind: iam-role
+    owner: platform
+    match:
+      paths: ["${rule}"]
+`;
+  const checked = (rule: string) => {
+    const dir = repository({ "deps.yaml": DEPS(rule), "infra/roles.tf": ROLE });
+    gitIn(dir, ["remote", "add", "origin", "git@github.com:Acme/Infra.git"]);
+    const result = run(dir, "check", "--files", "infra/roles.tf", "--format", "json");
+    expect(result.code, result.stderr).toBe(0);
+    return JSON.parse(result.stdout).changed.map((c: { id: string }) => c.id);
+  };
+
+  it("a rule qualified by the origin's repository matches, and one by another does not", () => {
+    expect(checked("acme/infra:infra/**")).toEqual(["iam-role/worker"]);
+    expect(checked("acme/other:infra/**")).toEqual([]);
+  });
+
+  it("an unqualified rule matches whatever the origin", () => {
+    expect(checked("infra/**")).toEqual(["iam-role/worker"]);
   });
 });

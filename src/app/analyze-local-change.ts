@@ -48,7 +48,10 @@ export async function analyzeLocalChange(
     "--stack-template",
   );
   const rendered = query.rendered ? readRenderedChange(query.rendered, context.cwd) : undefined;
-  const changes = query.source ? resolveChanges(query.source, context) : { files: [] };
+  const repoMatters = [...loaded.model.config.nodes.values()].some((node) =>
+    node.match.paths.some((rule) => rule.repo !== undefined),
+  );
+  const changes = query.source ? resolveChanges(query.source, context, repoMatters) : { files: [] };
   // The repository is stamped once, here: every later step sees it on each file.
   let files = changes.files.map((f) => (changes.repo ? { ...f, repo: changes.repo } : f));
   const notes: string[] = [];

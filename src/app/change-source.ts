@@ -25,9 +25,17 @@ export interface ChangeContext {
   readonly repo?: string;
 }
 
-export function resolveChanges(source: ChangeSource, context: ChangeContext): ResolvedChanges {
+/**
+ * `repoMatters`: whether the graph has a rule that names a repository; where none does, which
+ * repository the files are in changes no match, and git is not asked (a process, 15 ms here).
+ */
+export function resolveChanges(
+  source: ChangeSource,
+  context: ChangeContext,
+  repoMatters = true,
+): ResolvedChanges {
   const root = findRepoRoot(context.cwd);
-  const repo = context.repo?.toLowerCase() ?? (root ? originRepo(root) : undefined);
+  const repo = context.repo?.toLowerCase() ?? (root && repoMatters ? originRepo(root) : undefined);
   switch (source.kind) {
     case "files":
       return { files: source.paths.map((p) => modified(p, context.cwd, root)), repo };
