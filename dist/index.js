@@ -20514,8 +20514,8 @@ function octokitPort(client) {
   });
   return {
     requestCount: () => requests,
-    getPullRequest: (repo, number) => attempt("read the pull request", async () => {
-      const { data } = await client.rest.pulls.get({ ...split(repo), pull_number: number });
+    getPullRequest: (repo, number2) => attempt("read the pull request", async () => {
+      const { data } = await client.rest.pulls.get({ ...split(repo), pull_number: number2 });
       return {
         repo,
         number: data.number,
@@ -20532,10 +20532,10 @@ function octokitPort(client) {
         updatedAt: data.updated_at
       };
     }),
-    listPullRequestFiles: (repo, number) => attempt("list the pull request's files", async () => {
+    listPullRequestFiles: (repo, number2) => attempt("list the pull request's files", async () => {
       const files = await client.paginate(client.rest.pulls.listFiles, {
         ...split(repo),
-        pull_number: number,
+        pull_number: number2,
         per_page: 100
       });
       return files.map(
@@ -20675,20 +20675,20 @@ function octokitPort(client) {
       });
       return issueOf(data);
     }),
-    updateIssue: (repo, number, title2, body, state) => attempt("update an issue", async () => {
+    updateIssue: (repo, number2, title2, body, state) => attempt("update an issue", async () => {
       const { data } = await client.rest.issues.update({
         ...split(repo),
-        issue_number: number,
+        issue_number: number2,
         title: title2,
         body,
         ...state ? { state } : {}
       });
       return issueOf(data);
     }),
-    requestReviewers: (repo, number, reviewers) => attempt("request reviewers", async () => {
+    requestReviewers: (repo, number2, reviewers) => attempt("request reviewers", async () => {
       await client.rest.pulls.requestReviewers({
         ...split(repo),
-        pull_number: number,
+        pull_number: number2,
         reviewers: [...reviewers.users],
         team_reviewers: [...reviewers.teams]
       });
@@ -26922,10 +26922,10 @@ var Parser = class {
       }
       if (this.src.startsWith(".", this.pos) && !this.src.startsWith("...", this.pos)) {
         this.pos++;
-        const number = /^\d+/.exec(this.src.slice(this.pos));
-        if (number) {
-          this.pos += number[0].length;
-          const key = { t: "lit", v: Number(number[0]), s: this.span(this.pos) };
+        const number2 = /^\d+/.exec(this.src.slice(this.pos));
+        if (number2) {
+          this.pos += number2[0].length;
+          const key = { t: "lit", v: Number(number2[0]), s: this.span(this.pos) };
           expr = { t: "index", obj: expr, key, s: this.span(start) };
           continue;
         }
@@ -26961,10 +26961,10 @@ var Parser = class {
       return { t: "tmpl", parts, s: this.span(start) };
     }
     if (this.src.startsWith("<<", this.pos)) return this.heredoc(start);
-    const number = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.src.slice(this.pos));
-    if (number) {
-      this.pos += number[0].length;
-      return { t: "lit", v: Number(number[0]), s: this.span(start) };
+    const number2 = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.src.slice(this.pos));
+    if (number2) {
+      this.pos += number2[0].length;
+      return { t: "lit", v: Number(number2[0]), s: this.span(start) };
     }
     if (c === "[") return this.tuple(start);
     if (c === "{") return this.object(start);
@@ -35755,8 +35755,8 @@ function localModuleCalls(root, rev) {
   const calls = /* @__PURE__ */ new Map();
   const prefix = `${rev}:`;
   for (const line of out.split("\n")) {
-    const [name, number, text8] = line.split("\0");
-    if (name === void 0 || number === void 0 || text8 === void 0) continue;
+    const [name, number2, text8] = line.split("\0");
+    if (name === void 0 || number2 === void 0 || text8 === void 0) continue;
     const file = name.startsWith(prefix) ? name.slice(prefix.length) : name;
     const source = VALUE.exec(text8)?.[1];
     if (source === void 0) continue;
@@ -35768,7 +35768,7 @@ function localModuleCalls(root, rev) {
     const known = calls.get(target);
     calls.set(
       target,
-      known ? { ...known, calls: known.calls + 1 } : { file, line: Number(number), calls: 1 }
+      known ? { ...known, calls: known.calls + 1 } : { file, line: Number(number2), calls: 1 }
     );
   }
   return calls;
@@ -40049,20 +40049,45 @@ function* renderJsonChunks(impact) {
     yield `${first ? "{" : ","}
   ${JSON.stringify(key)}: `;
     first = false;
-    if (key === "impacted") yield* jsonLines2(value);
+    if (key === "impacted") yield* impactedLines(impact);
     else yield nested(value);
   }
   yield "\n}\n";
 }
-function* jsonLines2(items) {
+function* impactedLines(impact) {
+  const changed = new Set(impact.changed.map((c) => c.id));
+  const kept = keptOnPath(impact.contracts);
+  const quotedOnce = /* @__PURE__ */ new Map();
+  const q2 = (text8) => {
+    let quoted2 = quotedOnce.get(text8);
+    if (quoted2 === void 0) {
+      quoted2 = inertJsonText(JSON.stringify(text8));
+      quotedOnce.set(text8, quoted2);
+    }
+    return quoted2;
+  };
+  const fields = (path2) => {
+    let nodes = q2(path2.changed);
+    let via2 = "";
+    for (const step of path2.steps) {
+      nodes += `,${q2(step.to)}`;
+      via2 += via2 === "" ? q2(step.via) : `,${q2(step.via)}`;
+    }
+    return `"path":[${nodes}],"via":[${via2}],"changeClass":${q2(path2.changeClass)}`;
+  };
   let first = true;
-  for (const item of items) {
+  for (const node3 of impact.impacted) {
+    const { path: path2, breakingPath } = node3;
+    let discovered = false;
+    for (const step of path2.steps) if (step.discovered === true) discovered = true;
+    const heldBy = node3.severity === "at-risk" ? inertJsonText(JSON.stringify(impactedJson(node3, changed, kept).heldBy)) : "[]";
     yield `${first ? "[" : ","}
-    ${inertJsonText(JSON.stringify(item))}`;
+    {"id":${q2(node3.id)},"alsoChanged":${changed.has(node3.id)},"kind":${q2(node3.kind)},"owner":${node3.owner == null ? "null" : q2(node3.owner)},"tier":${number(node3.tier)},"depth":${number(node3.depth)},"severity":${q2(node3.severity)},"discovered":${discovered},${fields(path2)},"breakingPath":${breakingPath ? `{${fields(breakingPath)}}` : "null"},"heldBy":${heldBy}}`;
     first = false;
   }
   yield first ? "[]" : "\n  ]";
 }
+var number = (n) => n !== void 0 && Number.isFinite(n) ? String(n) : "null";
 function nested(value) {
   return inertJsonText(JSON.stringify(value, null, 2)).replace(/\n/g, "\n  ");
 }
@@ -43017,12 +43042,12 @@ async function runReview({ context, runner, github }) {
       "GITHUB_EVENT_PATH is not set: is this running on a GitHub Actions runner?"
     );
   const payload = readEvent(context, env.GITHUB_EVENT_PATH);
-  const number = payload.pull_request?.number ?? payload.number;
+  const number2 = payload.pull_request?.number ?? payload.number;
   const repo = env.GITHUB_REPOSITORY || payload.repository?.full_name;
-  if (!number || !repo)
+  if (!number2 || !repo)
     throw new InputError(`the ${event} event payload has no pull request number or repository`);
   if (payload.action === "closed") {
-    runner.notice(`pull request #${number} is closed: nothing to check.`);
+    runner.notice(`pull request #${number2} is closed: nothing to check.`);
     return 0;
   }
   const inputs = readInputs(runner);
@@ -43046,7 +43071,7 @@ async function runReview({ context, runner, github }) {
   try {
     result = await reviewPullRequest(port, {
       repo,
-      number,
+      number: number2,
       deps: inputs.deps,
       post: true,
       comment: inputs.comment,

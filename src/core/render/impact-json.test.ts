@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostileImpact } from "../testing/hostile.js";
 import { impactToJson, renderJson } from "./impact-json.js";
+import { inertJsonText } from "./terminal-escape.js";
 
 /** Quotes, a backslash, line breaks, a tab, non-Latin and astral text, and an HTML script end. */
 const NASTY = `"q'\\ \n\r\t é 日本 🙂 \u{1F4A5} </script><!-- --> \u2028\u0085\u202e }, "x": [`;
@@ -52,6 +53,18 @@ describe("renderJson with hostile ids", () => {
     expect(text.split("\n").filter((l) => l.startsWith('    {"id":'))).toHaveLength(
       impact.impacted.length,
     );
+  });
+
+  it("writes each impacted node's line as JSON.stringify writes its value, whatever the ids hold", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (id) => {
+        const impact = hostileImpact(id);
+        expect(renderJson(impact)).toBe(inertJsonText(expectedText(impactToJson(impact))));
+      }),
+      { numRuns: 300 },
+    );
+    const impact = hostileImpact(NASTY);
+    expect(renderJson(impact)).toBe(inertJsonText(expectedText(impactToJson(impact))));
   });
 
   it("round-trips any string as an id", () => {
