@@ -35933,7 +35933,9 @@ function lexHcl(text8) {
       if (mode.startOfLine) {
         const eol = text8.indexOf("\n", i);
         if (eol < 0) throw new HclUnsupported("a heredoc without its closing marker", i);
-        if (goTrimSpace(text8.slice(i, eol + 1)) === mode.marker) {
+        const line = text8.slice(i, eol + 1);
+        if (/\r(?!\n)/.test(line)) throw new HclUnsupported("a carriage return alone", i);
+        if (goTrimSpace(line) === mode.marker) {
           const end = text8[eol - 1] === "\r" ? eol - 1 : eol;
           push3("cheredoc", i, end);
           push3("newline", end, eol + 1);
@@ -36062,7 +36064,9 @@ function quoted(text8, i, tokens) {
       }
       if (next === ch && text8[i + 2] === "{") {
         if (text8[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
+        value += `${text8.slice(from, i)}${ch}{`;
         i += 3;
+        from = i;
         continue;
       }
     }
@@ -36103,7 +36107,7 @@ function decodeEscape(text8, i) {
 function heredocLine(text8, i, mode, tokens) {
   const start = i;
   let value = "";
-  const from = i;
+  let from = i;
   for (; ; ) {
     const ch = text8[i];
     if (ch === void 0) throw new HclUnsupported("a heredoc without its closing marker", start);
@@ -36122,7 +36126,9 @@ function heredocLine(text8, i, mode, tokens) {
       }
       if (next === ch && text8[i + 2] === "{") {
         if (text8[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
+        value += `${text8.slice(from, i)}${ch}{`;
         i += 3;
+        from = i;
         continue;
       }
     }
@@ -36150,7 +36156,21 @@ var BINARY2 = /* @__PURE__ */ new Set([
   "%"
 ]);
 var KEYWORDS = { true: true, false: false, null: null };
-var VALID_NUMBER = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
+var VALID_NUMBER = /^([0-9]+)(?:\.([0-9]+))?(?:[eE][+-]?[0-9]+)?$/;
+function numberOf(source, at5) {
+  const match = VALID_NUMBER.exec(source);
+  if (!match) throw new HclUnsupported("an invalid number", at5);
+  const digits = `${match[1]}${match[2] ?? ""}`.replace(/^0+/, "");
+  const value = Number(source);
+  if (digits.length > 17 || !Number.isFinite(value))
+    throw new HclUnsupported("a number with more digits or range than a double", at5);
+  if (digits !== "" && Math.abs(value) < 1e-300)
+    throw new HclUnsupported("a number too small for a double", at5);
+  return value;
+}
+var MAX_READER_DEPTH = 256;
+var MAX_LABELS = 64;
+var LONG_MARK_RUN = new RegExp("\\p{M}{20}", "u");
 function parseHclConfig(text8) {
   return new Parser2(text8, lexHcl(text8)).config();
 }
@@ -36162,6 +36182,7 @@ var Parser2 = class {
   text;
   tokens;
   #next = 0;
+  #depth = 0;
   #newlines = [true];
   config() {
     const body = this.body("eof");
@@ -36246,8 +36267,10 @@ var Parser2 = class {
     return value;
   }
   block(type) {
+    this.enter();
     const labels = [];
     for (; ; ) {
+      if (labels.length > MAX_LABELS) throw this.fail("more block labels than this reader reads");
       const token = this.peek();
       if (token.t === "{") {
         this.read();
@@ -36273,6 +36296,7 @@ var Parser2 = class {
     const eol = this.peek();
     if (eol.t !== "newline" && eol.t !== "eof") throw this.fail("a missing newline after a block");
     this.read();
+    this.#depth--;
     return { type, labels, body };
   }
   quotedLabel() {
@@ -36285,13 +36309,22 @@ var Parser2 = class {
       label2 += token.v;
     }
   }
+  /** One level deeper for what follows; hcl2json's own stack decides past the bound. */
+  enter() {
+    if (++this.#depth > MAX_READER_DEPTH) throw this.fail("nesting deeper than this reader reads");
+  }
   expression() {
+    this.enter();
     const cond = this.binary();
-    if (this.peek().t !== "?") return cond;
+    if (this.peek().t !== "?") {
+      this.#depth--;
+      return cond;
+    }
     this.read();
     const yes = this.expression();
     this.expect(":", "a conditional without its false expression");
     const no = this.expression();
+    this.#depth--;
     return { k: "cond", cond, yes, no, s: cond.s, e: no.e };
   }
   binary() {
@@ -36363,9 +36396,12 @@ var Parser2 = class {
       }
       case "number": {
         this.read();
-        const source = this.text.slice(start.s, start.e);
-        if (!VALID_NUMBER.test(source)) throw this.fail("an invalid number", start);
-        return { k: "lit", v: Number(source), s: start.s, e: start.e };
+        return {
+          k: "lit",
+          v: numberOf(this.text.slice(start.s, start.e), start.s),
+          s: start.s,
+          e: start.e
+        };
       }
       case "ident": {
         this.read();
@@ -36382,7 +36418,9 @@ var Parser2 = class {
       case "-":
       case "!": {
         this.read();
+        this.enter();
         const operand = this.withTraversals();
+        this.#depth--;
         return { k: "unary", op: start.t, operand, s: start.s, e: operand.e };
       }
       case "[":
@@ -36544,7 +36582,7 @@ var Parser2 = class {
     if (open.flush) flushHeredoc(parts);
     const melded = meld(parts);
     for (const part of melded)
-      if (part.k === "str" && part.v.normalize("NFC") !== part.v)
+      if (part.k === "str" && (part.v.normalize("NFC") !== part.v || LONG_MARK_RUN.test(part.v)))
         throw new HclUnsupported("text that is not in Unicode's normal form C", open.s);
     if (melded.length === 1 && melded[0]?.k !== "str")
       return { k: "wrap", inner: melded[0], s: open.s, e: close.e };
@@ -36599,15 +36637,18 @@ function meld(parts) {
 // src/core/hcl/hcl-to-json.ts
 var PLAIN_INTEGER = /^(0|[1-9][0-9]{0,14})$/;
 function hclToJson(text8) {
-  let body;
   try {
-    body = parseHclConfig(text8);
+    const body = parseHclConfig(text8);
+    return plain(new Converter(text8).body(body));
   } catch (error) {
     if (error instanceof RangeError) throw new HclUnsupported("nesting too deep to read here", 0);
     throw error;
   }
-  return plain(new Converter(text8).body(body));
 }
+var escapeLiteral = (text8) => (
+  // Replaced through functions: in a replacement string, `$$` would be one `$`.
+  text8.replaceAll("${", () => "$${").replaceAll("%{", () => "%%{")
+);
 var Converter = class {
   constructor(text8) {
     this.text = text8;
@@ -36669,18 +36710,18 @@ var Converter = class {
   }
   template(parts) {
     const only2 = parts[0];
-    if (parts.length === 1 && only2?.k === "str") return only2.v;
+    if (parts.length === 1 && only2?.k === "str") return escapeLiteral(only2.v);
     return parts.map((part) => this.stringPart(part)).join("");
   }
   stringPart(part) {
     switch (part.k) {
       case "str":
-        return part.v;
+        return escapeLiteral(part.v);
       case "lit":
+        if (part.v === null) return "null";
         if (typeof part.v === "boolean") return String(part.v);
-        if (typeof part.v === "number" && PLAIN_INTEGER.test(this.source(part)))
-          return String(part.v);
-        throw new HclUnsupported("a literal number or null inside a template", part.s);
+        if (PLAIN_INTEGER.test(this.source(part))) return String(part.v);
+        throw new HclUnsupported("a literal number inside a template", part.s);
       case "tmpl":
         return this.template(part.parts);
       case "wrap":

@@ -136,7 +136,10 @@ export function lexHcl(text: string): Token[] {
       if (mode.startOfLine) {
         const eol = text.indexOf("\n", i);
         if (eol < 0) throw new HclUnsupported("a heredoc without its closing marker", i);
-        if (goTrimSpace(text.slice(i, eol + 1)) === mode.marker) {
+        const line = text.slice(i, eol + 1);
+        // A carriage return not before the newline is no character HCL's scanner reads.
+        if (/\r(?!\n)/.test(line)) throw new HclUnsupported("a carriage return alone", i);
+        if (goTrimSpace(line) === mode.marker) {
           const end = text[eol - 1] === "\r" ? eol - 1 : eol;
           push("cheredoc", i, end);
           push("newline", end, eol + 1);
@@ -290,8 +293,10 @@ function quoted(text: string, i: number, tokens: Token[]): number {
       }
       if (next === ch && text[i + 2] === "{") {
         if (text[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
-        // hcl2json leaves the escape as written: `$${` stays `$${`.
+        // `$${` is a literal `${`, as HCL reads it (hcl2json escapes it again when it writes it).
+        value += `${text.slice(from, i)}${ch}{`;
         i += 3;
+        from = i;
         continue;
       }
     }
@@ -344,7 +349,7 @@ function heredocLine(
 ): number {
   const start = i;
   let value = "";
-  const from = i;
+  let from = i;
   for (;;) {
     const ch = text[i];
     if (ch === undefined) throw new HclUnsupported("a heredoc without its closing marker", start);
@@ -363,8 +368,10 @@ function heredocLine(
       }
       if (next === ch && text[i + 2] === "{") {
         if (text[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
-        // hcl2json leaves the escape as written: `$${` stays `$${`.
+        // `$${` is a literal `${`, as HCL reads it (hcl2json escapes it again when it writes it).
+        value += `${text.slice(from, i)}${ch}{`;
         i += 3;
+        from = i;
         continue;
       }
     }

@@ -62,7 +62,35 @@ const BINARY = new Set<TokenType>([
 
 const KEYWORDS: Readonly<Record<string, boolean | null>> = { true: true, false: false, null: null };
 
-const VALID_NUMBER = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
+const VALID_NUMBER = /^([0-9]+)(?:\.([0-9]+))?(?:[eE][+-]?[0-9]+)?$/;
+
+/**
+ * A number literal's value as hcl2json's JSON gives it. cty reads it as a 512-bit float and
+ * hcl2json writes that out in decimal, which JSON.parse rounds to a double: one rounding, the
+ * same as Number's, for up to 17 significant digits; more digits can round twice, and a value
+ * past a double's range is an error there (or a hang, far below it). Those go to hcl2json.
+ */
+function numberOf(source: string, at: number): number {
+  const match = VALID_NUMBER.exec(source);
+  if (!match) throw new HclUnsupported("an invalid number", at);
+  const digits = `${match[1]}${match[2] ?? ""}`.replace(/^0+/, "");
+  const value = Number(source);
+  if (digits.length > 17 || !Number.isFinite(value))
+    throw new HclUnsupported("a number with more digits or range than a double", at);
+  // Below 1e-300 a double loses digits, and hcl2json writes the value out in full (a billion
+  // digits for 1e-999999999: it hangs).
+  if (digits !== "" && Math.abs(value) < 1e-300)
+    throw new HclUnsupported("a number too small for a double", at);
+  return value;
+}
+
+/** Deeper than this (blocks, brackets, templates, conditionals, unary operators), hcl2json decides. */
+export const MAX_READER_DEPTH = 256;
+/** More labels on one block than this nest too deep to convert: hcl2json decides. */
+const MAX_LABELS = 64;
+
+/** A run of combining marks this long may be where Go's NFC inserts a grapheme joiner (after 30). */
+const LONG_MARK_RUN = /\p{M}{20}/u;
 
 export function parseHclConfig(text: string): Body {
   return new Parser(text, lexHcl(text)).config();
@@ -70,6 +98,7 @@ export function parseHclConfig(text: string): Body {
 
 class Parser {
   #next = 0;
+  #depth = 0;
   readonly #newlines: boolean[] = [true];
 
   constructor(
@@ -165,8 +194,10 @@ class Parser {
   }
 
   block(type: string): Block {
+    this.enter();
     const labels: string[] = [];
     for (;;) {
+      if (labels.length > MAX_LABELS) throw this.fail("more block labels than this reader reads");
       const token = this.peek();
       if (token.t === "{") {
         this.read();
@@ -193,6 +224,7 @@ class Parser {
     const eol = this.peek();
     if (eol.t !== "newline" && eol.t !== "eof") throw this.fail("a missing newline after a block");
     this.read();
+    this.#depth--;
     return { type, labels, body };
   }
 
@@ -207,13 +239,23 @@ class Parser {
     }
   }
 
+  /** One level deeper for what follows; hcl2json's own stack decides past the bound. */
+  enter(): void {
+    if (++this.#depth > MAX_READER_DEPTH) throw this.fail("nesting deeper than this reader reads");
+  }
+
   expression(): Expr {
+    this.enter();
     const cond = this.binary();
-    if (this.peek().t !== "?") return cond;
+    if (this.peek().t !== "?") {
+      this.#depth--;
+      return cond;
+    }
     this.read();
     const yes = this.expression();
     this.expect(":", "a conditional without its false expression");
     const no = this.expression();
+    this.#depth--;
     return { k: "cond", cond, yes, no, s: cond.s, e: no.e };
   }
 
@@ -296,9 +338,12 @@ class Parser {
       }
       case "number": {
         this.read();
-        const source = this.text.slice(start.s, start.e);
-        if (!VALID_NUMBER.test(source)) throw this.fail("an invalid number", start);
-        return { k: "lit", v: Number(source), s: start.s, e: start.e };
+        return {
+          k: "lit",
+          v: numberOf(this.text.slice(start.s, start.e), start.s),
+          s: start.s,
+          e: start.e,
+        };
       }
       case "ident": {
         this.read();
@@ -315,7 +360,9 @@ class Parser {
       case "-":
       case "!": {
         this.read();
+        this.enter();
         const operand = this.withTraversals();
+        this.#depth--;
         return { k: "unary", op: start.t, operand, s: start.s, e: operand.e };
       }
       case "[":
@@ -485,7 +532,7 @@ class Parser {
     // A literal is a cty string, which Unicode-normalises it (NFC). JavaScript's tables
     // may be another Unicode version's: text that normalising changes is left to hcl2json.
     for (const part of melded)
-      if (part.k === "str" && part.v.normalize("NFC") !== part.v)
+      if (part.k === "str" && (part.v.normalize("NFC") !== part.v || LONG_MARK_RUN.test(part.v)))
         throw new HclUnsupported("text that is not in Unicode's normal form C", open.s);
     if (melded.length === 1 && melded[0]?.k !== "str")
       return { k: "wrap", inner: melded[0] as Expr, s: open.s, e: close.e };

@@ -82,6 +82,20 @@ describe("hclToJson", () => {
       "é = 1\n", // an identifier outside ASCII
       "\ufeffa = 1\n", // a byte order mark
       `a = ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`, // nesting past this stack
+      // What hcl2json reads another way, or refuses, or cannot read on its own stack (from a
+      // red team): Go's NFC joins a run of 31 marks, a number of 150 digits rounds twice,
+      // one past a double's range fails, a carriage return alone before a heredoc's marker is
+      // no character, nesting past hcl2json's stack.
+      `a = "x${"\u0301".repeat(31)}"\n`,
+      `a = 1.${"0".repeat(15)}111022302462515654042363166809082031250${"0".repeat(100)}1\n`,
+      "a = 1e999999999\n",
+      "a = 1e-999999999\n",
+      "a = <<E\nE\r\r\n",
+      "a = <<EOT\nx\n \rEOT\r\n",
+      `a ${'"x" '.repeat(100_000)}{}\n`,
+      `${"a {\n".repeat(2000)}${"}\n".repeat(2000)}`,
+      `a = ${"[".repeat(1500)}${"]".repeat(1500)}\n`,
+      `a = "x\${${'c ? "1" : '.repeat(4500)}"z"}"\n`,
     ])
       expect(() => hclToJson(text), text.slice(0, 40)).toThrow(HclUnsupported);
   });
@@ -119,6 +133,10 @@ describe("hclToJson", () => {
       "\nEOT\n",
       "<<-EOT\n",
       "$${",
+      "%%{",
+      "\\u0024{",
+      "\r",
+      "\u0301",
       "...",
       "=>",
       "!",

@@ -20,16 +20,21 @@ const PLAIN_INTEGER = /^(0|[1-9][0-9]{0,14})$/;
 
 /** The file as hcl2json's JSON gives it, parsed (JSON.parse of its output). */
 export function hclToJson(text: string): Record<string, unknown> {
-  let body: Body;
   try {
-    body = parseHclConfig(text);
+    const body: Body = parseHclConfig(text);
+    return plain(new Converter(text).body(body)) as Record<string, unknown>;
   } catch (error) {
-    // Nesting deep enough to exhaust this stack: hcl2json decides.
+    // This stack exhausted, wherever (the depth bounds should keep it from happening): hcl2json
+    // decides.
     if (error instanceof RangeError) throw new HclUnsupported("nesting too deep to read here", 0);
     throw error;
   }
-  return plain(new Converter(text).body(body)) as Record<string, unknown>;
 }
+
+/** hcl2json's escapeLiteral: literal text written so that it cannot read as a template. */
+const escapeLiteral = (text: string): string =>
+  // Replaced through functions: in a replacement string, `$$` would be one `$`.
+  text.replaceAll("${", () => "$${").replaceAll("%{", () => "%%{");
 
 class Converter {
   constructor(readonly text: string) {}
@@ -95,20 +100,21 @@ class Converter {
 
   template(parts: readonly Part[]): string {
     const only = parts[0];
-    if (parts.length === 1 && only?.k === "str") return only.v;
+    if (parts.length === 1 && only?.k === "str") return escapeLiteral(only.v);
     return parts.map((part) => this.stringPart(part)).join("");
   }
 
   stringPart(part: Part): string {
     switch (part.k) {
       case "str":
-        return part.v;
+        return escapeLiteral(part.v);
       case "lit":
-        // cty's conversion to a string: only the forms that are their own text are read here.
+        // A bare null is the word; cty's conversion of the rest to a string: only the forms
+        // that are their own text are read here.
+        if (part.v === null) return "null";
         if (typeof part.v === "boolean") return String(part.v);
-        if (typeof part.v === "number" && PLAIN_INTEGER.test(this.source(part)))
-          return String(part.v);
-        throw new HclUnsupported("a literal number or null inside a template", part.s);
+        if (PLAIN_INTEGER.test(this.source(part))) return String(part.v);
+        throw new HclUnsupported("a literal number inside a template", part.s);
       case "tmpl":
         return this.template(part.parts);
       case "wrap":

@@ -30,7 +30,7 @@ terraform {
   `n = 1
 f = 1.5
 e = 1e3
-big = 12345678901234567890
+big = 1234567890123456e4
 neg = -1
 neg_float = - 2.5
 not = !true
@@ -197,6 +197,24 @@ moved {
 `,
   // Unicode in strings, comments and labels; CRLF line ends; tabs.
   'greeting = "héllo wörld ✓"\r\n# комментарий\r\nresource "x" "ünïcode" {\r\n\tname = "tab\tinside"\r\n}\r\nh = <<EOT\r\nline one\r\n\tline two\r\nEOT\r\n',
+  // Escapes that spell a template sequence: hcl2json writes every literal one escaped again,
+  // and a block label as it reads.
+  `a = "\\u0024{x} \\u0025{y}"
+b = "$\\u007bx}"
+c = { "\\u0024{k}" = ["\\u0024{v}"] }
+d = "y\${z}\\u0024{x}"
+e = "\${null}-\${true}-\${42}"
+null = "the key null"
+f = { null = 1 }
+label "$\${x}" "%%{y}" {}
+`,
+  // Numbers that one rounding reads the same way as hcl2json's two.
+  `a = 0.1
+b = 1e-300
+c = 12345678901234567
+d = 9007199254740993
+e = 1.7976931348623157e308
+`,
   // The end of the text right after an expression, and comments at the end.
   "last = var.x",
   'a = "b" # trailing comment',
