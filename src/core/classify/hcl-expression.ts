@@ -64,6 +64,21 @@ export class HclSyntaxError extends Error {}
 
 /** The text a node was parsed from. */
 export function sourceOf(expr: Expr): string {
+  let source = SOURCES.get(expr);
+  if (source === undefined) {
+    source = normalisedSource(expr);
+    SOURCES.set(expr, source);
+  }
+  return source;
+}
+
+/**
+ * Each expression's source, normalised once: parsed strings are kept (hcl-evaluate), and a
+ * folder evaluated under many scenarios names the same unknown expressions again and again.
+ */
+const SOURCES = new WeakMap<Expr, string>();
+
+function normalisedSource(expr: Expr): string {
   // Layout is not meaning: `f(a,b)` and `f( a, b )` are the same expression.
   return expr.s.source
     .slice(expr.s.start, expr.s.end)
