@@ -26816,6 +26816,15 @@ init_terraform_address();
 var HclSyntaxError = class extends Error {
 };
 function sourceOf(expr) {
+  let source = SOURCES.get(expr);
+  if (source === void 0) {
+    source = normalisedSource(expr);
+    SOURCES.set(expr, source);
+  }
+  return source;
+}
+var SOURCES = /* @__PURE__ */ new WeakMap();
+function normalisedSource(expr) {
   return expr.s.source.slice(expr.s.start, expr.s.end).trim().split(/("(?:[^"\\]|\\.)*")/).map(
     (part, i) => i % 2 === 1 ? part : part.replace(/\s+/g, " ").replace(/\s*([()[\],])\s*/g, "$1").replace(/,/g, ", ")
   ).join("");
