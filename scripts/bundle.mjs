@@ -92,10 +92,10 @@ const built = await build({
 // less than decoding 2 MB of UTF-8, on every run). esbuild escapes every string, template and
 // regular expression; what it leaves are the comments it keeps, where an escape is as good.
 const text = readFileSync(outfile, "utf8");
-if (/[^\x00-\x7f]/.test(text))
+if (/[\u0080-\u{10ffff}]/u.test(text))
   writeFileSync(
     outfile,
-    text.replace(/[^\x00-\x7f]/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`),
+    text.replace(/[\u0080-\u{10ffff}]/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`),
   );
 // Beside a bundle that holds the parser only (not the command line's).
 if (Object.keys(built.metafile.inputs).some((input) => BRIDGE.test(input))) {

@@ -164,7 +164,7 @@ describe("validate: includes", () => {
 });
 
 describe("check --files in a repository with an origin remote", () => {
-  const DEPS = (rule: string) => `version: 1
+  const depsFor = (rule: string) => `version: 1
 owners:
   platform: { github: "@acme/platform" }
 nodes:
@@ -175,7 +175,7 @@ nodes:
       paths: ["${rule}"]
 `;
   const checked = (rule: string) => {
-    const dir = repository({ "deps.yaml": DEPS(rule), "infra/roles.tf": ROLE });
+    const dir = repository({ "deps.yaml": depsFor(rule), "infra/roles.tf": ROLE });
     gitIn(dir, ["remote", "add", "origin", "git@github.com:Acme/Infra.git"]);
     const result = run(dir, "check", "--files", "infra/roles.tf", "--format", "json");
     expect(result.code, result.stderr).toBe(0);

@@ -202,7 +202,10 @@ describe("the bundles as built", () => {
   it("are ASCII, so that the loader reads them a byte a character instead of decoding UTF-8", () => {
     for (const name of ["blastradius.cjs", "blastradius-commands.cjs", "hcl-child.cjs"]) {
       const bytes = readFileSync(join(dirname(BIN), "../lib", name));
-      expect(bytes.findIndex((b) => b > 0x7f), name).toBe(-1);
+      expect(
+        bytes.findIndex((b) => b > 0x7f),
+        name,
+      ).toBe(-1);
     }
   });
 });
