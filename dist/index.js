@@ -14195,8 +14195,8 @@ function link2(label2, url) {
   return `[${label2}](${safe})`;
 }
 function percentEncoded(c) {
-  const ascii2 = c.charCodeAt(0);
-  if (ascii2 < 128) return `%${ascii2.toString(16).toUpperCase().padStart(2, "0")}`;
+  const ascii3 = c.charCodeAt(0);
+  if (ascii3 < 128) return `%${ascii3.toString(16).toUpperCase().padStart(2, "0")}`;
   try {
     return encodeURIComponent(c);
   } catch {
@@ -26812,6 +26812,907 @@ init_json_shapes();
 init_policy();
 init_terraform_address();
 
+// src/core/hcl/hcl-unsupported.ts
+var HclUnsupported = class extends Error {
+  constructor(why, at5) {
+    super(`${why} (at offset ${at5})`);
+    this.why = why;
+    this.at = at5;
+  }
+  why;
+  at;
+};
+
+// src/core/hcl/hcl-lexer.ts
+var SINGLE = /* @__PURE__ */ new Set(["[", "]", "(", ")", ",", "*", "%", "+", "-", "?"]);
+var isDigit = (c) => c >= 48 && c <= 57;
+var isIdentStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var isIdentPart = (c) => isIdentStart(c) || isDigit(c) || c === 45;
+var isHex = (c) => /^[0-9a-fA-F]$/.test(c);
+var isGoSpace = (c) => c >= 9 && c <= 13 || c === 32 || c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+function goTrimSpace(s) {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isGoSpace(s.charCodeAt(a))) a++;
+  while (b > a && isGoSpace(s.charCodeAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+var HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)(\r?\n)/y;
+var NUMBER2 = /[0-9](?:[0-9.]|[eE][+-]?[0-9])*/y;
+function lexHcl(text8) {
+  if (text8.charCodeAt(0) === 65279) throw new HclUnsupported("a byte order mark", 0);
+  if (LONE_SURROGATE.test(text8)) throw new HclUnsupported("text that is not well-formed UTF-16", 0);
+  const tokens = [];
+  const modes = [{ k: "main" }];
+  let braces = 0;
+  const retBraces = [];
+  const n = text8.length;
+  let i = 0;
+  const push3 = (t, s, e, v) => tokens.push(v === void 0 ? { t, s, e } : { t, s, e, v });
+  while (i < n) {
+    const mode = modes[modes.length - 1];
+    if (mode.k === "quote") {
+      i = quoted(text8, i, tokens);
+      const c2 = text8[i];
+      if (c2 === '"') {
+        push3("cquote", i, i + 1);
+        modes.pop();
+        i++;
+      } else if (c2 === "$") {
+        if (text8[i + 2] === "~") throw new HclUnsupported("a strip marker", i);
+        push3("interp", i, i + 2);
+        braces++;
+        retBraces.push(braces);
+        modes.push({ k: "main" });
+        i += 2;
+      }
+      continue;
+    }
+    if (mode.k === "heredoc") {
+      if (mode.startOfLine) {
+        const eol = text8.indexOf("\n", i);
+        if (eol < 0) throw new HclUnsupported("a heredoc without its closing marker", i);
+        const line = text8.slice(i, eol + 1);
+        if (/\r(?!\n)/.test(line)) throw new HclUnsupported("a carriage return alone", i);
+        if (goTrimSpace(line) === mode.marker) {
+          const end = text8[eol - 1] === "\r" ? eol - 1 : eol;
+          push3("cheredoc", i, end);
+          push3("newline", end, eol + 1);
+          modes.pop();
+          i = eol + 1;
+          continue;
+        }
+      }
+      i = heredocLine(text8, i, mode, tokens);
+      if (text8.startsWith("${", i)) {
+        if (text8[i + 2] === "~") throw new HclUnsupported("a strip marker", i);
+        push3("interp", i, i + 2);
+        mode.startOfLine = false;
+        braces++;
+        retBraces.push(braces);
+        modes.push({ k: "main" });
+        i += 2;
+      }
+      continue;
+    }
+    const c = text8.charCodeAt(i);
+    const ch = text8[i];
+    if (c === 32 || c === 9) {
+      i++;
+    } else if (isDigit(c)) {
+      NUMBER2.lastIndex = i;
+      let e = i + (NUMBER2.exec(text8)?.[0].length ?? 1);
+      while (text8[e - 1] === ".") e--;
+      push3("number", i, e);
+      i = e;
+    } else if (isIdentStart(c)) {
+      let e = i + 1;
+      while (e < n && isIdentPart(text8.charCodeAt(e))) e++;
+      if (e < n && text8.charCodeAt(e) >= 128)
+        throw new HclUnsupported("an identifier outside ASCII", i);
+      push3("ident", i, e);
+      i = e;
+    } else if (c >= 128) {
+      throw new HclUnsupported("a character outside ASCII in an expression", i);
+    } else if (ch === "#" || text8.startsWith("//", i)) {
+      const eol = text8.indexOf("\n", i);
+      const e = eol < 0 ? n : eol + 1;
+      tokens.push(eol < 0 ? { t: "comment", s: i, e } : { t: "comment", s: i, e, nl: true });
+      i = e;
+    } else if (text8.startsWith("/*", i)) {
+      const close = text8.indexOf("*/", i + 2);
+      if (close < 0) throw new HclUnsupported("an unclosed comment", i);
+      push3("comment", i, close + 2);
+      i = close + 2;
+    } else if (ch === "\n") {
+      push3("newline", i, i + 1);
+      i++;
+    } else if (ch === "\r") {
+      if (text8[i + 1] !== "\n") throw new HclUnsupported("a carriage return alone", i);
+      push3("newline", i, i + 2);
+      i += 2;
+    } else if (ch === '"') {
+      push3("oquote", i, i + 1);
+      modes.push({ k: "quote" });
+      i++;
+    } else if (ch === "{") {
+      push3("{", i, i + 1);
+      braces++;
+      i++;
+    } else if (ch === "}") {
+      if (retBraces.length > 0 && retBraces[retBraces.length - 1] === braces) {
+        push3("seqend", i, i + 1);
+        retBraces.pop();
+        modes.pop();
+      } else push3("}", i, i + 1);
+      braces--;
+      i++;
+    } else if (ch === "<" && text8[i + 1] === "<") {
+      HEREDOC.lastIndex = i;
+      const m = HEREDOC.exec(text8);
+      if (!m) throw new HclUnsupported("`<<` that opens no heredoc", i);
+      const e = i + m[0].length;
+      tokens.push(
+        m[1] === "-" ? { t: "oheredoc", s: i, e, flush: true } : { t: "oheredoc", s: i, e }
+      );
+      modes.push({ k: "heredoc", marker: m[2], startOfLine: true });
+      i += m[0].length;
+    } else {
+      const two = text8.slice(i, i + 2);
+      if (text8.startsWith("...", i)) {
+        push3("...", i, i + 3);
+        i += 3;
+      } else if (two === "==" || two === "!=" || two === ">=" || two === "<=" || two === "&&" || two === "||" || two === "::" || two === "=>") {
+        push3(two, i, i + 2);
+        i += 2;
+      } else if (SINGLE.has(ch) || ch === "." || ch === "/" || ch === "=" || ch === "<" || ch === ">" || ch === "!" || ch === ":") {
+        push3(ch, i, i + 1);
+        i++;
+      } else {
+        throw new HclUnsupported(`the character ${JSON.stringify(ch)} in an expression`, i);
+      }
+    }
+  }
+  const top = modes[modes.length - 1];
+  if (modes.length !== 1 || top.k !== "main") throw new HclUnsupported("an unclosed template", n);
+  tokens.push({ t: "eof", s: n, e: n });
+  return tokens;
+}
+function quoted(text8, i, tokens) {
+  const start = i;
+  let value = "";
+  let from = i;
+  for (; ; ) {
+    const ch = text8[i];
+    if (ch === void 0) throw new HclUnsupported("an unterminated string", start);
+    if (ch === '"') break;
+    if (ch === "\n" || ch === "\r") throw new HclUnsupported("a newline in a quoted string", i);
+    if (ch === "\\") {
+      value += text8.slice(from, i);
+      const [decoded, length] = decodeEscape(text8, i);
+      value += decoded;
+      i += length;
+      from = i;
+      continue;
+    }
+    if (ch === "$" || ch === "%") {
+      const next = text8[i + 1];
+      if (next === "{") {
+        if (ch === "%") throw new HclUnsupported("a template directive", i);
+        break;
+      }
+      if (next === ch && text8[i + 2] === "{") {
+        if (text8[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
+        value += `${text8.slice(from, i)}${ch}{`;
+        i += 3;
+        from = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  value += text8.slice(from, i);
+  if (i > start) tokens.push({ t: "lit", s: start, e: i, v: value });
+  return i;
+}
+function decodeEscape(text8, i) {
+  const c = text8[i + 1];
+  switch (c) {
+    case "n":
+      return ["\n", 2];
+    case "r":
+      return ["\r", 2];
+    case "t":
+      return ["	", 2];
+    case '"':
+      return ['"', 2];
+    case "\\":
+      return ["\\", 2];
+    case "u":
+    case "U": {
+      const digits = c === "u" ? 4 : 8;
+      const hex = text8.slice(i + 2, i + 2 + digits);
+      if (hex.length === digits && [...hex].every(isHex) && !isHex(text8[i + 2 + digits] ?? "")) {
+        const code3 = Number.parseInt(hex, 16);
+        if (code3 <= 1114111 && (code3 < 55296 || code3 > 57343))
+          return [String.fromCodePoint(code3), 2 + digits];
+      }
+      throw new HclUnsupported("an escape HCL does not accept", i);
+    }
+    default:
+      throw new HclUnsupported("an escape HCL does not accept", i);
+  }
+}
+function heredocLine(text8, i, mode, tokens) {
+  const start = i;
+  let value = "";
+  let from = i;
+  for (; ; ) {
+    const ch = text8[i];
+    if (ch === void 0) throw new HclUnsupported("a heredoc without its closing marker", start);
+    if (ch === "\n") {
+      i++;
+      mode.startOfLine = true;
+      break;
+    }
+    if (ch === "\r" && text8[i + 1] !== "\n") throw new HclUnsupported("a carriage return alone", i);
+    if (ch === "$" || ch === "%") {
+      const next = text8[i + 1];
+      if (next === "{") {
+        if (ch === "%") throw new HclUnsupported("a template directive", i);
+        mode.startOfLine = false;
+        break;
+      }
+      if (next === ch && text8[i + 2] === "{") {
+        if (text8[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
+        value += `${text8.slice(from, i)}${ch}{`;
+        i += 3;
+        from = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  value += text8.slice(from, i);
+  if (i > start) tokens.push({ t: "lit", s: start, e: i, v: value });
+  return i;
+}
+
+// src/core/hcl/hcl-syntax.ts
+var BINARY = /* @__PURE__ */ new Set([
+  "||",
+  "&&",
+  "==",
+  "!=",
+  ">",
+  ">=",
+  "<",
+  "<=",
+  "+",
+  "-",
+  "*",
+  "/",
+  "%"
+]);
+var KEYWORDS = { true: true, false: false, null: null };
+var VALID_NUMBER = /^([0-9]+)(?:\.([0-9]+))?(?:[eE][+-]?([0-9]+))?$/;
+function numberOf(source, at5) {
+  const match = VALID_NUMBER.exec(source);
+  if (!match) throw new HclUnsupported("an invalid number", at5);
+  const digits = `${match[1]}${match[2] ?? ""}`.replace(/^0+/, "");
+  if ((match[3]?.length ?? 0) > 4) throw new HclUnsupported("a number with a long exponent", at5);
+  const value = Number(source);
+  if (digits.length > 17 || !Number.isFinite(value))
+    throw new HclUnsupported("a number with more digits or range than a double", at5);
+  if (digits !== "" && Math.abs(value) < 1e-300)
+    throw new HclUnsupported("a number too small for a double", at5);
+  return value;
+}
+var MAX_READER_DEPTH = 256;
+var MAX_LABELS = 64;
+var LONG_MARK_RUN = new RegExp("\\p{M}{20}", "u");
+function parseHclConfig(text8) {
+  return new Parser(text8, lexHcl(text8)).config();
+}
+var Parser = class {
+  constructor(text8, tokens) {
+    this.text = text8;
+    this.tokens = tokens;
+  }
+  text;
+  tokens;
+  #next = 0;
+  #depth = 0;
+  #newlines = [true];
+  config() {
+    const body = this.body("eof");
+    if (this.#newlines.length !== 1) throw this.fail("unbalanced newline modes");
+    return body;
+  }
+  fail(why, token = this.peek()) {
+    return new HclUnsupported(why, token.s);
+  }
+  // The peeker: comments skipped (a line comment is the newline it ends with where newlines
+  // count), newlines skipped inside brackets.
+  #find() {
+    const including = this.#newlines[this.#newlines.length - 1];
+    for (let i = this.#next; i < this.tokens.length; i++) {
+      const token = this.tokens[i];
+      if (token.t === "comment") {
+        if (including && token.nl) return [{ t: "newline", s: token.e - 1, e: token.e }, i + 1];
+        continue;
+      }
+      if (token.t === "newline" && !including) continue;
+      return [token, i + 1];
+    }
+    return [this.tokens[this.tokens.length - 1], this.tokens.length];
+  }
+  peek() {
+    return this.#find()[0];
+  }
+  read() {
+    const [token, next] = this.#find();
+    this.#next = next;
+    return token;
+  }
+  expect(type, why) {
+    const token = this.read();
+    if (token.t !== type) throw this.fail(why, token);
+    return token;
+  }
+  pushNewlines(include) {
+    this.#newlines.push(include);
+  }
+  popNewlines() {
+    this.#newlines.pop();
+  }
+  keyword(token, word) {
+    return token.t === "ident" && this.text.slice(token.s, token.e) === word;
+  }
+  body(end) {
+    const attributes = /* @__PURE__ */ new Map();
+    const blocks = [];
+    for (; ; ) {
+      const next = this.peek();
+      if (next.t === end) {
+        this.read();
+        break;
+      }
+      if (next.t === "newline") {
+        this.read();
+        continue;
+      }
+      if (next.t !== "ident") throw this.fail("an argument or block definition required");
+      const ident = this.read();
+      const name = this.text.slice(ident.s, ident.e);
+      const after = this.peek();
+      if (after.t === "=") {
+        if (attributes.has(name)) throw this.fail("an argument set twice", ident);
+        attributes.set(name, this.attribute(false));
+      } else if (after.t === "oquote" || after.t === "{" || after.t === "ident") {
+        blocks.push(this.block(name));
+      } else throw this.fail("an argument or block definition required");
+    }
+    return { attributes, blocks };
+  }
+  attribute(singleLine) {
+    this.read();
+    const value = this.expression();
+    if (!singleLine) {
+      const end = this.peek();
+      if (end.t !== "newline" && end.t !== "eof")
+        throw this.fail("a missing newline after an argument");
+      this.read();
+    }
+    return value;
+  }
+  block(type) {
+    this.enter();
+    const labels = [];
+    for (; ; ) {
+      if (labels.length > MAX_LABELS) throw this.fail("more block labels than this reader reads");
+      const token = this.peek();
+      if (token.t === "{") {
+        this.read();
+        break;
+      }
+      if (token.t === "oquote") labels.push(this.quotedLabel());
+      else if (token.t === "ident") {
+        this.read();
+        labels.push(this.text.slice(token.s, token.e));
+      } else throw this.fail("an invalid block definition");
+    }
+    let body;
+    const first = this.peek();
+    if (first.t === "newline" || first.t === "eof" || first.t === "}") body = this.body("}");
+    else {
+      const ident = this.read();
+      if (ident.t !== "ident" || this.peek().t !== "=")
+        throw this.fail("an invalid single-line block", ident);
+      const value = this.attribute(true);
+      this.expect("}", "an invalid single-line block");
+      body = { attributes: /* @__PURE__ */ new Map([[this.text.slice(ident.s, ident.e), value]]), blocks: [] };
+    }
+    const eol = this.peek();
+    if (eol.t !== "newline" && eol.t !== "eof") throw this.fail("a missing newline after a block");
+    this.read();
+    this.#depth--;
+    return { type, labels, body };
+  }
+  quotedLabel() {
+    this.read();
+    let label2 = "";
+    for (; ; ) {
+      const token = this.read();
+      if (token.t === "cquote") return label2;
+      if (token.t !== "lit") throw this.fail("a template in a block label", token);
+      label2 += token.v;
+    }
+  }
+  /** One level deeper for what follows; hcl2json's own stack decides past the bound. */
+  enter() {
+    if (++this.#depth > MAX_READER_DEPTH) throw this.fail("nesting deeper than this reader reads");
+  }
+  expression() {
+    this.enter();
+    const cond = this.binary();
+    if (this.peek().t !== "?") {
+      this.#depth--;
+      return cond;
+    }
+    this.read();
+    const yes = this.expression();
+    this.expect(":", "a conditional without its false expression");
+    const no = this.expression();
+    this.#depth--;
+    return { k: "cond", cond, yes, no, s: cond.s, e: no.e };
+  }
+  binary() {
+    const first = this.withTraversals();
+    let last = first;
+    while (BINARY.has(this.peek().t)) {
+      this.read();
+      last = this.withTraversals();
+    }
+    return last === first ? first : { k: "other", s: first.s, e: last.e };
+  }
+  withTraversals() {
+    return this.traversals(this.term());
+  }
+  /** Attribute and index steps, and splats, after a term. */
+  traversals(from) {
+    let current = from;
+    const step = (e, stillStatic) => stillStatic && current.k === "trav" ? { k: "trav", s: current.s, e } : { k: "other", s: current.s, e };
+    for (; ; ) {
+      const next = this.peek();
+      if (next.t === ".") {
+        this.read();
+        const name = this.read();
+        if (name.t === "ident") current = step(name.e, true);
+        else if (name.t === "number") {
+          if (!/^[0-9]+$/.test(this.text.slice(name.s, name.e)))
+            throw this.fail("a legacy index that is not a whole number", name);
+          current = step(name.e, true);
+        } else if (name.t === "*") {
+          let end = name.e;
+          while (this.peek().t === ".") {
+            this.read();
+            const attr = this.read();
+            if (attr.t === "number" && /^[0-9]+$/.test(this.text.slice(attr.s, attr.e)))
+              end = attr.e;
+            else if (attr.t === "ident") end = attr.e;
+            else throw this.fail("an invalid step in a splat", attr);
+          }
+          current = step(end, false);
+        } else throw this.fail("an attribute name required after a dot", name);
+      } else if (next.t === "[") {
+        this.read();
+        if (this.peek().t === "*") {
+          this.read();
+          const close = this.expect("]", "a splat without its closing bracket");
+          const each = this.traversals({ k: "other", s: next.s, e: close.e });
+          current = { k: "other", s: current.s, e: each.e };
+        } else {
+          this.pushNewlines(false);
+          const key = this.expression();
+          const close = this.expect("]", "an index without its closing bracket");
+          this.popNewlines();
+          const literal3 = key.k === "lit" || key.k === "tmpl" && key.parts.length === 1 && key.parts[0]?.k === "str";
+          current = step(close.e, literal3);
+        }
+      } else return current;
+    }
+  }
+  term() {
+    const start = this.peek();
+    switch (start.t) {
+      case "(": {
+        this.read();
+        this.pushNewlines(false);
+        this.expression();
+        const close = this.expect(")", "unbalanced parentheses");
+        this.popNewlines();
+        return { k: "other", s: start.s, e: close.e };
+      }
+      case "number": {
+        this.read();
+        return {
+          k: "lit",
+          v: numberOf(this.text.slice(start.s, start.e), start.s),
+          s: start.s,
+          e: start.e
+        };
+      }
+      case "ident": {
+        this.read();
+        const after = this.peek().t;
+        if (after === "(" || after === "::") return this.call(start);
+        const name = this.text.slice(start.s, start.e);
+        if (Object.hasOwn(KEYWORDS, name))
+          return { k: "lit", v: KEYWORDS[name] ?? null, s: start.s, e: start.e };
+        return { k: "trav", s: start.s, e: start.e };
+      }
+      case "oquote":
+      case "oheredoc":
+        return this.template();
+      case "-":
+      case "!": {
+        this.read();
+        this.enter();
+        const operand = this.withTraversals();
+        this.#depth--;
+        return { k: "unary", op: start.t, operand, s: start.s, e: operand.e };
+      }
+      case "[":
+        return this.tuple();
+      case "{":
+        return this.object();
+      default:
+        throw this.fail("an invalid expression");
+    }
+  }
+  call(name) {
+    while (this.peek().t === "::") {
+      this.read();
+      this.expect("ident", "a function name required after ::");
+    }
+    this.expect("(", "a function call without its parenthesis");
+    this.pushNewlines(false);
+    let close;
+    for (; ; ) {
+      if (this.peek().t === ")") {
+        close = this.read();
+        break;
+      }
+      this.expression();
+      const sep5 = this.read();
+      if (sep5.t === ")") {
+        close = sep5;
+        break;
+      }
+      if (sep5.t === "...") {
+        close = this.expect(")", "an expanded argument not last");
+        break;
+      }
+      if (sep5.t !== ",") throw this.fail("a missing argument separator", sep5);
+      if (this.peek().t === ")") {
+        close = this.read();
+        break;
+      }
+    }
+    this.popNewlines();
+    return { k: "other", s: name.s, e: close.e };
+  }
+  tuple() {
+    const open = this.read();
+    this.pushNewlines(false);
+    if (this.keyword(this.peek(), "for")) {
+      const expr = this.forExpression(open, "]");
+      this.popNewlines();
+      return expr;
+    }
+    const items = [];
+    let close;
+    for (; ; ) {
+      if (this.peek().t === "]") {
+        close = this.read();
+        break;
+      }
+      items.push(this.expression());
+      const next = this.peek();
+      if (next.t === "]") {
+        close = this.read();
+        break;
+      }
+      if (next.t !== ",") throw this.fail("a missing item separator");
+      this.read();
+    }
+    this.popNewlines();
+    return { k: "tuple", items, s: open.s, e: close.e };
+  }
+  object() {
+    const open = this.read();
+    this.pushNewlines(false);
+    const isFor = this.keyword(this.peek(), "for");
+    this.popNewlines();
+    if (isFor) return this.forExpression(open, "}");
+    this.pushNewlines(true);
+    const items = [];
+    let close;
+    for (; ; ) {
+      const next = this.peek();
+      if (next.t === "newline") {
+        this.read();
+        continue;
+      }
+      if (next.t === "}") {
+        close = this.read();
+        break;
+      }
+      const key = this.expression();
+      const sep5 = this.read();
+      if (sep5.t !== "=" && sep5.t !== ":") throw this.fail("a missing key/value separator", sep5);
+      const value = this.expression();
+      items.push({ key, value });
+      const after = this.peek();
+      if (after.t === "}") {
+        close = this.read();
+        break;
+      }
+      if (after.t !== "," && after.t !== "newline")
+        throw this.fail("a missing attribute separator");
+      this.read();
+    }
+    this.popNewlines();
+    return { k: "object", items, s: open.s, e: close.e };
+  }
+  forExpression(open, closeType) {
+    this.pushNewlines(false);
+    this.read();
+    this.expect("ident", "an invalid for expression");
+    if (this.peek().t === ",") {
+      this.read();
+      this.expect("ident", "an invalid for expression");
+    }
+    if (!this.keyword(this.read(), "in")) throw this.fail("an invalid for expression");
+    this.expression();
+    this.expect(":", "an invalid for expression");
+    this.expression();
+    let hasKey = false;
+    if (this.peek().t === "=>") {
+      this.read();
+      hasKey = true;
+      this.expression();
+    }
+    let group = false;
+    if (this.peek().t === "...") {
+      this.read();
+      group = true;
+    }
+    if (this.keyword(this.peek(), "if")) {
+      this.read();
+      this.expression();
+    }
+    const close = this.expect(closeType, "an invalid for expression");
+    this.popNewlines();
+    if (closeType === "]" ? hasKey || group : !hasKey) throw this.fail("an invalid for expression");
+    return { k: "other", s: open.s, e: close.e };
+  }
+  /** A quoted template or a heredoc, as HCL's parser makes it (parser_template.go). */
+  template() {
+    const open = this.read();
+    const closeType = open.t === "oquote" ? "cquote" : "cheredoc";
+    const parts = [];
+    let close;
+    for (; ; ) {
+      const token = this.read();
+      if (token.t === closeType) {
+        close = token;
+        break;
+      }
+      if (token.t === "lit") {
+        parts.push({ k: "str", v: token.v });
+      } else if (token.t === "interp") {
+        this.pushNewlines(false);
+        parts.push(this.expression());
+        this.expect("seqend", "an unclosed interpolation");
+        this.popNewlines();
+      } else throw this.fail("an unterminated template", token);
+    }
+    if (open.flush) flushHeredoc(parts);
+    const melded = meld(parts);
+    for (const part of melded)
+      if (part.k === "str" && (part.v.normalize("NFC") !== part.v || LONG_MARK_RUN.test(part.v)))
+        throw new HclUnsupported("text that is not in Unicode's normal form C", open.s);
+    if (melded.length === 1 && melded[0]?.k !== "str")
+      return { k: "wrap", inner: melded[0], s: open.s, e: close.e };
+    return {
+      k: "tmpl",
+      parts: melded.length === 0 ? [{ k: "str", v: "" }] : melded,
+      s: open.s,
+      e: close.e
+    };
+  }
+};
+function flushHeredoc(parts) {
+  let fewest = Number.POSITIVE_INFINITY;
+  const adjust = [];
+  let newline = true;
+  for (const part of parts) {
+    if (newline) {
+      newline = false;
+      let spaces = 0;
+      if (part.k === "str") {
+        const lead = leadingSpace(part.v);
+        if (lead === part.v.length && part.v.endsWith("\n")) spaces = Number.POSITIVE_INFINITY;
+        else {
+          const prefix = part.v.slice(0, lead);
+          if (/[^ \t]/.test(prefix) || part.v.charCodeAt(lead) >= 128)
+            throw new HclUnsupported("a heredoc line indented with other white space", 0);
+          spaces = lead;
+          adjust.push(part);
+        }
+      }
+      if (spaces < fewest) fewest = spaces;
+    }
+    if (part.k === "str" && part.v.endsWith("\n")) newline = true;
+  }
+  for (const part of adjust) part.v = part.v.slice(fewest);
+}
+function leadingSpace(s) {
+  let i = 0;
+  while (i < s.length && isGoSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+function meld(parts) {
+  const out = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (part.k === "str" && last?.k === "str") last.v += part.v;
+    else out.push(part.k === "str" ? { k: "str", v: part.v } : part);
+  }
+  return out;
+}
+
+// src/core/hcl/hcl-to-json.ts
+var PLAIN_INTEGER = /^(0|[1-9][0-9]{0,14})$/;
+function hclToJson(text8) {
+  try {
+    const body = parseHclConfig(text8);
+    return plain(new Converter(text8).body(body));
+  } catch (error) {
+    if (error instanceof RangeError) throw new HclUnsupported("nesting too deep to read here", 0);
+    throw error;
+  }
+}
+var escapeLiteral = (text8) => (
+  // Replaced through functions: in a replacement string, `$$` would be one `$`.
+  text8.replaceAll("${", () => "$${").replaceAll("%{", () => "%%{")
+);
+var Converter = class {
+  constructor(text8) {
+    this.text = text8;
+  }
+  text;
+  body(body) {
+    const out = /* @__PURE__ */ new Map();
+    for (const block of body.blocks) this.block(block, out);
+    for (const [name, expr] of body.attributes) out.set(name, this.expression(expr));
+    return out;
+  }
+  block(block, into) {
+    let out = into;
+    let key = block.type;
+    for (const label2 of block.labels) {
+      const inner2 = out.get(key);
+      if (inner2 === void 0) {
+        const created = /* @__PURE__ */ new Map();
+        out.set(key, created);
+        out = created;
+      } else if (inner2 instanceof Map) out = inner2;
+      else throw new HclUnsupported("a block whose labels hcl2json cannot nest", 0);
+      key = label2;
+    }
+    const value = this.body(block.body);
+    const current = out.get(key);
+    if (current === void 0) out.set(key, [value]);
+    else if (Array.isArray(current)) current.push(value);
+    else throw new HclUnsupported("a block whose labels hcl2json cannot nest", 0);
+  }
+  expression(expr) {
+    switch (expr.k) {
+      case "lit":
+        return expr.v;
+      case "unary":
+        return this.unary(expr);
+      case "tmpl":
+        return this.template(expr.parts);
+      case "wrap":
+        return this.expression(expr.inner);
+      case "tuple":
+        return expr.items.map((item) => this.expression(item));
+      case "object": {
+        const out = /* @__PURE__ */ new Map();
+        for (const item of expr.items) out.set(this.key(item.key), this.expression(item.value));
+        return out;
+      }
+      default:
+        return this.wrapped(expr);
+    }
+  }
+  /** `-1`, `!true`: the value; an operator on anything but a literal stays an expression. */
+  unary(expr) {
+    const { operand } = expr;
+    if (operand.k !== "lit") return this.wrapped(expr);
+    if (expr.op === "-" && typeof operand.v === "number") return -operand.v;
+    if (expr.op === "!" && typeof operand.v === "boolean") return !operand.v;
+    throw new HclUnsupported("an operator on a literal of the wrong type", expr.s);
+  }
+  template(parts) {
+    const only2 = parts[0];
+    if (parts.length === 1 && only2?.k === "str") return escapeLiteral(only2.v);
+    return parts.map((part) => this.stringPart(part)).join("");
+  }
+  stringPart(part) {
+    switch (part.k) {
+      case "str":
+        return escapeLiteral(part.v);
+      case "lit":
+        if (part.v === null) return "null";
+        if (typeof part.v === "boolean") return String(part.v);
+        if (PLAIN_INTEGER.test(this.source(part))) return String(part.v);
+        throw new HclUnsupported("a literal number inside a template", part.s);
+      case "tmpl":
+        return this.template(part.parts);
+      case "wrap":
+        return this.stringPart(part.inner);
+      case "cond": {
+        const no = this.stringPart(part.no);
+        return `%{if ${this.source(part.cond)}}${this.stringPart(part.yes)}${no ? `%{else}${no}` : ""}%{endif}`;
+      }
+      default:
+        return this.wrapped(part);
+    }
+  }
+  /** An object's key: a bare name or traversal as written, anything else as a template part. */
+  key(key) {
+    const name = key.k === "trav" ? this.source(key) : this.stringPart(key);
+    if (name === "__proto__") throw new HclUnsupported("an object key named __proto__", key.s);
+    return name;
+  }
+  wrapped(expr) {
+    return `\${${this.source(expr)}}`;
+  }
+  /** hcl2json's rangeSource: the expression's text, and a `)` right after it. */
+  source(expr) {
+    const end = this.text[expr.e] === ")" ? expr.e + 1 : expr.e;
+    return this.text.slice(expr.s, end);
+  }
+};
+function byCodePoint(a, b) {
+  let i = 0;
+  for (; ; ) {
+    const x = a.codePointAt(i);
+    const y = b.codePointAt(i);
+    if (x === void 0 || y === void 0) return x === y ? 0 : x === void 0 ? -1 : 1;
+    if (x !== y) return x - y;
+    i += x > 65535 ? 2 : 1;
+  }
+}
+function plain(value) {
+  if (value instanceof Map) {
+    const out = {};
+    for (const key of [...value.keys()].sort(byCodePoint)) {
+      if (key === "__proto__") throw new HclUnsupported("a block or argument named __proto__", 0);
+      out[key] = plain(value.get(key));
+    }
+    return out;
+  }
+  if (Array.isArray(value)) return value.map(plain);
+  return value;
+}
+
 // src/core/classify/hcl-expression.ts
 var HclSyntaxError = class extends Error {
 };
@@ -26829,7 +27730,7 @@ function normalisedSource(expr) {
     (part, i) => i % 2 === 1 ? part : part.replace(/\s+/g, " ").replace(/\s*([()[\],])\s*/g, "$1").replace(/,/g, ", ")
   ).join("");
 }
-var BINARY = [
+var BINARY2 = [
   ["||"],
   ["&&"],
   ["==", "!="],
@@ -26837,7 +27738,7 @@ var BINARY = [
   ["+", "-"],
   ["*", "/", "%"]
 ];
-var Parser = class {
+var Parser2 = class {
   constructor(src) {
     this.src = src;
   }
@@ -26889,13 +27790,13 @@ var Parser = class {
     return test;
   }
   binary(level) {
-    if (level >= BINARY.length) return this.unary();
+    if (level >= BINARY2.length) return this.unary();
     this.skip();
     const start = this.pos;
     let left = this.binary(level + 1);
     for (; ; ) {
       this.skip();
-      const op = BINARY[level].find(
+      const op = BINARY2[level].find(
         (o) => this.src.startsWith(o, this.pos) && // `=>` and `==` are not `=`; `<=` is checked before `<`.
         !(o === "<" && this.src.startsWith("<=", this.pos)) && !(o === ">" && this.src.startsWith(">=", this.pos))
       );
@@ -27075,9 +27976,20 @@ var Parser = class {
     const header = /^<<(-?)([A-Za-z_][A-Za-z0-9_]*)\r?\n/.exec(this.src.slice(this.pos));
     if (!header) this.fail("bad heredoc");
     this.pos += header[0].length;
-    const end = new RegExp(`^[ \\t]*${header[2]}[ \\t]*$`, "m");
     const rest = this.src.slice(this.pos);
-    const close = end.exec(rest);
+    let at5 = 0;
+    let close;
+    for (; ; ) {
+      const eol = rest.indexOf("\n", at5);
+      if (eol < 0) break;
+      const line = rest.slice(at5, eol);
+      if (oddSpace(line)) this.fail("a heredoc with white space this reader does not read");
+      if (goTrimSpace(line) === header[2]) {
+        close = { index: at5, length: eol - at5 };
+        break;
+      }
+      at5 = eol + 1;
+    }
     if (!close) this.fail("unterminated heredoc");
     let body = rest.slice(0, close.index);
     if (header[1] === "-") {
@@ -27087,7 +27999,7 @@ var Parser = class {
       );
       body = lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join("\n");
     }
-    this.pos += close.index + close[0].length;
+    this.pos += close.index + close.length;
     const parts = parseTemplate(body);
     return { t: "tmpl", parts, s: this.span(start) };
   }
@@ -27106,9 +28018,15 @@ var Parser = class {
         break;
       }
       if (c === "\\" && terminator !== void 0) {
-        const next = this.src[this.pos + 1] ?? "";
-        text8 += { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" }[next] ?? next;
-        this.pos += 2;
+        let decoded;
+        try {
+          decoded = decodeEscape(this.src, this.pos);
+        } catch (error) {
+          if (!(error instanceof HclUnsupported)) throw error;
+          this.fail("an escape HCL does not accept");
+        }
+        text8 += decoded[0];
+        this.pos += decoded[1];
         continue;
       }
       if (this.src.startsWith("$${", this.pos) || this.src.startsWith("%%{", this.pos)) {
@@ -27120,8 +28038,9 @@ var Parser = class {
         if (text8 !== "") parts.push(text8);
         text8 = "";
         this.pos += 2;
+        if (this.src[this.pos] === "~") this.fail("a strip marker");
         const expr = this.expression();
-        this.eat("~");
+        if (this.eat("~")) this.fail("a strip marker");
         this.expect("}");
         parts.push(expr);
         continue;
@@ -27140,11 +28059,22 @@ var Parser = class {
       this.pos++;
     }
     if (text8 !== "") parts.push(text8);
+    for (const part of parts)
+      if (typeof part === "string" && (part.normalize("NFC") !== part || new RegExp("\\p{M}{20}", "u").test(part)))
+        this.fail("text that is not in Unicode's normal form C");
     return parts;
   }
 };
+function oddSpace(line) {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 && i === line.length - 1) continue;
+    if (isGoSpace(c) || c === 13) return true;
+  }
+  return false;
+}
 function parseTemplate(text8) {
-  const parser2 = new Parser(text8);
+  const parser2 = new Parser2(text8);
   return parser2.template(void 0);
 }
 function parseStringValue(text8) {
@@ -27506,6 +28436,8 @@ function format(spec, args) {
     }
   );
 }
+var notModelled = (e, why) => new Unknown(sourceOf(e), [`${sourceOf(e)}: ${why} is not evaluated here`]);
+var ascii2 = (v) => !/[\u0080-\u{10ffff}]/u.test(v);
 var STRICT = {
   join: ([sep5, ...lists], e) => {
     const items = lists.flatMap((l) => listOf(l, e)).map(text6);
@@ -27520,7 +28452,8 @@ var STRICT = {
       return new Unknown(sourceOf(e), [`${sourceOf(e)}: ${error.message}`]);
     }
   },
-  length: ([v], e) => typeof v === "string" ? v.length : listOf(v ?? null, e).length,
+  // Terraform counts a string's grapheme clusters: only ASCII is counted here.
+  length: ([v], e) => typeof v === "string" ? ascii2(v) ? v.length : notModelled(e, "length() of text outside ASCII") : listOf(v ?? null, e).length,
   lookup: ([map, key, fallback], e) => {
     if (isObject(map ?? null) && Object.hasOwn(map, text6(key ?? "")))
       return map[text6(key ?? "")];
@@ -27543,35 +28476,42 @@ var STRICT = {
   keys: ([m]) => isObject(m ?? null) ? Object.keys(m).sort() : [],
   values: ([m], e) => listOf(m ?? null, e),
   contains: ([list3, v], e) => listOf(list3 ?? null, e).some((x) => same(x, v ?? null)),
-  upper: ([v]) => text6(v ?? "").toUpperCase(),
-  lower: ([v]) => text6(v ?? "").toLowerCase(),
-  title: ([v]) => text6(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()),
-  split: ([sep5, v]) => text6(v ?? "").split(text6(sep5 ?? "")),
+  // Go's case mapping is one character to one (JavaScript maps \u{df} to SS): ASCII only here.
+  upper: ([v], e) => ascii2(text6(v ?? "")) ? text6(v ?? "").toUpperCase() : notModelled(e, "upper() of text outside ASCII"),
+  lower: ([v], e) => ascii2(text6(v ?? "")) ? text6(v ?? "").toLowerCase() : notModelled(e, "lower() of text outside ASCII"),
+  title: ([v], e) => ascii2(text6(v ?? "")) ? text6(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()) : notModelled(e, "title() of text outside ASCII"),
+  // An empty separator splits into characters, which JavaScript and Go count differently.
+  split: ([sep5, v], e) => text6(sep5 ?? "") === "" && !ascii2(text6(v ?? "")) ? notModelled(e, "split() into characters of text outside ASCII") : text6(v ?? "").split(text6(sep5 ?? "")),
   replace: ([v, from, to], e) => {
     const f = text6(from ?? "");
     if (/^\/(.*)\/$/.test(f))
       return new Unknown(sourceOf(e), [
         `${sourceOf(e)}: replace() with a regular expression is not evaluated (it could run for unbounded time)`
       ]);
+    if (f === "" && !ascii2(text6(v ?? "")))
+      return notModelled(e, "replace() of an empty string in text outside ASCII");
     const parts = text6(v ?? "").split(f);
     spend("bytes", text6(to ?? "").length * parts.length);
     return parts.join(text6(to ?? ""));
   },
-  trimspace: ([v]) => text6(v ?? "").trim(),
+  // Go's white space, not JavaScript's (which has U+FEFF and lacks U+0085).
+  trimspace: ([v]) => goTrimSpace(text6(v ?? "")),
   trimprefix: ([v, p]) => text6(v ?? "").startsWith(text6(p ?? "")) ? text6(v ?? "").slice(text6(p ?? "").length) : text6(v ?? ""),
   trimsuffix: ([v, s]) => text6(v ?? "").endsWith(text6(s ?? "")) && text6(s ?? "") !== "" ? text6(v ?? "").slice(0, -text6(s ?? "").length) : text6(v ?? ""),
   startswith: ([v, p]) => text6(v ?? "").startsWith(text6(p ?? "")),
   endswith: ([v, s]) => text6(v ?? "").endsWith(text6(s ?? "")),
-  substr: ([v, o, l]) => text6(v ?? "").substr(Number(o), Number(l) < 0 ? void 0 : Number(l)),
+  substr: ([v, o, l], e) => ascii2(text6(v ?? "")) ? text6(v ?? "").substr(Number(o), Number(l) < 0 ? void 0 : Number(l)) : notModelled(e, "substr() of text outside ASCII"),
   tostring: ([v]) => v === null || v === void 0 ? null : text6(v),
-  tonumber: ([v]) => v === null || v === void 0 ? null : Number(v),
-  tobool: ([v]) => v === true || v === "true",
+  // What Terraform converts; anything else is its error, never a guess here.
+  tonumber: ([v], e) => v === null || v === void 0 ? null : typeof v === "number" ? v : typeof v === "string" && /^-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(v) ? Number(v) : notModelled(e, "tonumber() of a value Terraform may not convert"),
+  tobool: ([v], e) => v === null || v === void 0 ? null : typeof v === "boolean" ? v : v === "true" || v === "false" ? v === "true" : notModelled(e, "tobool() of a value Terraform does not convert"),
   zipmap: ([k, v], e) => {
     const ks = listOf(k ?? null, e);
     const vs = listOf(v ?? null, e);
     return Object.fromEntries(ks.map((key, i) => [text6(key), vs[i] ?? null]));
   },
-  sort: ([l], e) => [...listOf(l ?? null, e)].map(text6).sort(),
+  // Terraform sorts by code point; JavaScript's sort() by UTF-16 unit.
+  sort: ([l], e) => [...listOf(l ?? null, e)].map(text6).sort(byCodePoint),
   reverse: ([l], e) => [...listOf(l ?? null, e)].reverse(),
   slice: ([l, a, b], e) => listOf(l ?? null, e).slice(Number(a), Number(b)),
   range: (args, e) => {
@@ -27617,7 +28557,14 @@ var STRUCTURAL = {
     for (const v of listOf(l ?? null, e)) if (!out.some((x) => same(x, v))) out.push(v);
     return out;
   },
-  toset: ([l], e) => STRUCTURAL.distinct?.([l ?? null], e) ?? [],
+  // A set of strings is in code point order in Terraform, whatever order it was written in;
+  // a set of anything else is not ordered here.
+  toset: ([l], e) => {
+    const items = STRUCTURAL.distinct?.([l ?? null], e) ?? [];
+    if (!isList(items) || !items.every((v) => typeof v === "string"))
+      return notModelled(e, "toset() of values that are not all known strings");
+    return [...items].sort(byCodePoint);
+  },
   tolist: ([l], e) => listOf(l ?? null, e),
   tomap: ([m]) => m ?? null,
   merge: (args) => {
@@ -35881,906 +36828,6 @@ function bundleFile() {
   return true ? __filename : void 0;
 }
 
-// src/core/hcl/hcl-unsupported.ts
-var HclUnsupported = class extends Error {
-  constructor(why, at5) {
-    super(`${why} (at offset ${at5})`);
-    this.why = why;
-    this.at = at5;
-  }
-  why;
-  at;
-};
-
-// src/core/hcl/hcl-lexer.ts
-var SINGLE = /* @__PURE__ */ new Set(["[", "]", "(", ")", ",", "*", "%", "+", "-", "?"]);
-var isDigit = (c) => c >= 48 && c <= 57;
-var isIdentStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-var isIdentPart = (c) => isIdentStart(c) || isDigit(c) || c === 45;
-var isHex = (c) => /^[0-9a-fA-F]$/.test(c);
-var isGoSpace = (c) => c >= 9 && c <= 13 || c === 32 || c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-function goTrimSpace(s) {
-  let a = 0;
-  let b = s.length;
-  while (a < b && isGoSpace(s.charCodeAt(a))) a++;
-  while (b > a && isGoSpace(s.charCodeAt(b - 1))) b--;
-  return s.slice(a, b);
-}
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-var HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)(\r?\n)/y;
-var NUMBER2 = /[0-9](?:[0-9.]|[eE][+-]?[0-9])*/y;
-function lexHcl(text8) {
-  if (text8.charCodeAt(0) === 65279) throw new HclUnsupported("a byte order mark", 0);
-  if (LONE_SURROGATE.test(text8)) throw new HclUnsupported("text that is not well-formed UTF-16", 0);
-  const tokens = [];
-  const modes = [{ k: "main" }];
-  let braces = 0;
-  const retBraces = [];
-  const n = text8.length;
-  let i = 0;
-  const push3 = (t, s, e, v) => tokens.push(v === void 0 ? { t, s, e } : { t, s, e, v });
-  while (i < n) {
-    const mode = modes[modes.length - 1];
-    if (mode.k === "quote") {
-      i = quoted(text8, i, tokens);
-      const c2 = text8[i];
-      if (c2 === '"') {
-        push3("cquote", i, i + 1);
-        modes.pop();
-        i++;
-      } else if (c2 === "$") {
-        if (text8[i + 2] === "~") throw new HclUnsupported("a strip marker", i);
-        push3("interp", i, i + 2);
-        braces++;
-        retBraces.push(braces);
-        modes.push({ k: "main" });
-        i += 2;
-      }
-      continue;
-    }
-    if (mode.k === "heredoc") {
-      if (mode.startOfLine) {
-        const eol = text8.indexOf("\n", i);
-        if (eol < 0) throw new HclUnsupported("a heredoc without its closing marker", i);
-        const line = text8.slice(i, eol + 1);
-        if (/\r(?!\n)/.test(line)) throw new HclUnsupported("a carriage return alone", i);
-        if (goTrimSpace(line) === mode.marker) {
-          const end = text8[eol - 1] === "\r" ? eol - 1 : eol;
-          push3("cheredoc", i, end);
-          push3("newline", end, eol + 1);
-          modes.pop();
-          i = eol + 1;
-          continue;
-        }
-      }
-      i = heredocLine(text8, i, mode, tokens);
-      if (text8.startsWith("${", i)) {
-        if (text8[i + 2] === "~") throw new HclUnsupported("a strip marker", i);
-        push3("interp", i, i + 2);
-        mode.startOfLine = false;
-        braces++;
-        retBraces.push(braces);
-        modes.push({ k: "main" });
-        i += 2;
-      }
-      continue;
-    }
-    const c = text8.charCodeAt(i);
-    const ch = text8[i];
-    if (c === 32 || c === 9) {
-      i++;
-    } else if (isDigit(c)) {
-      NUMBER2.lastIndex = i;
-      let e = i + (NUMBER2.exec(text8)?.[0].length ?? 1);
-      while (text8[e - 1] === ".") e--;
-      push3("number", i, e);
-      i = e;
-    } else if (isIdentStart(c)) {
-      let e = i + 1;
-      while (e < n && isIdentPart(text8.charCodeAt(e))) e++;
-      if (e < n && text8.charCodeAt(e) >= 128)
-        throw new HclUnsupported("an identifier outside ASCII", i);
-      push3("ident", i, e);
-      i = e;
-    } else if (c >= 128) {
-      throw new HclUnsupported("a character outside ASCII in an expression", i);
-    } else if (ch === "#" || text8.startsWith("//", i)) {
-      const eol = text8.indexOf("\n", i);
-      const e = eol < 0 ? n : eol + 1;
-      tokens.push(eol < 0 ? { t: "comment", s: i, e } : { t: "comment", s: i, e, nl: true });
-      i = e;
-    } else if (text8.startsWith("/*", i)) {
-      const close = text8.indexOf("*/", i + 2);
-      if (close < 0) throw new HclUnsupported("an unclosed comment", i);
-      push3("comment", i, close + 2);
-      i = close + 2;
-    } else if (ch === "\n") {
-      push3("newline", i, i + 1);
-      i++;
-    } else if (ch === "\r") {
-      if (text8[i + 1] !== "\n") throw new HclUnsupported("a carriage return alone", i);
-      push3("newline", i, i + 2);
-      i += 2;
-    } else if (ch === '"') {
-      push3("oquote", i, i + 1);
-      modes.push({ k: "quote" });
-      i++;
-    } else if (ch === "{") {
-      push3("{", i, i + 1);
-      braces++;
-      i++;
-    } else if (ch === "}") {
-      if (retBraces.length > 0 && retBraces[retBraces.length - 1] === braces) {
-        push3("seqend", i, i + 1);
-        retBraces.pop();
-        modes.pop();
-      } else push3("}", i, i + 1);
-      braces--;
-      i++;
-    } else if (ch === "<" && text8[i + 1] === "<") {
-      HEREDOC.lastIndex = i;
-      const m = HEREDOC.exec(text8);
-      if (!m) throw new HclUnsupported("`<<` that opens no heredoc", i);
-      const e = i + m[0].length;
-      tokens.push(
-        m[1] === "-" ? { t: "oheredoc", s: i, e, flush: true } : { t: "oheredoc", s: i, e }
-      );
-      modes.push({ k: "heredoc", marker: m[2], startOfLine: true });
-      i += m[0].length;
-    } else {
-      const two = text8.slice(i, i + 2);
-      if (text8.startsWith("...", i)) {
-        push3("...", i, i + 3);
-        i += 3;
-      } else if (two === "==" || two === "!=" || two === ">=" || two === "<=" || two === "&&" || two === "||" || two === "::" || two === "=>") {
-        push3(two, i, i + 2);
-        i += 2;
-      } else if (SINGLE.has(ch) || ch === "." || ch === "/" || ch === "=" || ch === "<" || ch === ">" || ch === "!" || ch === ":") {
-        push3(ch, i, i + 1);
-        i++;
-      } else {
-        throw new HclUnsupported(`the character ${JSON.stringify(ch)} in an expression`, i);
-      }
-    }
-  }
-  const top = modes[modes.length - 1];
-  if (modes.length !== 1 || top.k !== "main") throw new HclUnsupported("an unclosed template", n);
-  tokens.push({ t: "eof", s: n, e: n });
-  return tokens;
-}
-function quoted(text8, i, tokens) {
-  const start = i;
-  let value = "";
-  let from = i;
-  for (; ; ) {
-    const ch = text8[i];
-    if (ch === void 0) throw new HclUnsupported("an unterminated string", start);
-    if (ch === '"') break;
-    if (ch === "\n" || ch === "\r") throw new HclUnsupported("a newline in a quoted string", i);
-    if (ch === "\\") {
-      value += text8.slice(from, i);
-      const [decoded, length] = decodeEscape(text8, i);
-      value += decoded;
-      i += length;
-      from = i;
-      continue;
-    }
-    if (ch === "$" || ch === "%") {
-      const next = text8[i + 1];
-      if (next === "{") {
-        if (ch === "%") throw new HclUnsupported("a template directive", i);
-        break;
-      }
-      if (next === ch && text8[i + 2] === "{") {
-        if (text8[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
-        value += `${text8.slice(from, i)}${ch}{`;
-        i += 3;
-        from = i;
-        continue;
-      }
-    }
-    i++;
-  }
-  value += text8.slice(from, i);
-  if (i > start) tokens.push({ t: "lit", s: start, e: i, v: value });
-  return i;
-}
-function decodeEscape(text8, i) {
-  const c = text8[i + 1];
-  switch (c) {
-    case "n":
-      return ["\n", 2];
-    case "r":
-      return ["\r", 2];
-    case "t":
-      return ["	", 2];
-    case '"':
-      return ['"', 2];
-    case "\\":
-      return ["\\", 2];
-    case "u":
-    case "U": {
-      const digits = c === "u" ? 4 : 8;
-      const hex = text8.slice(i + 2, i + 2 + digits);
-      if (hex.length === digits && [...hex].every(isHex) && !isHex(text8[i + 2 + digits] ?? "")) {
-        const code3 = Number.parseInt(hex, 16);
-        if (code3 <= 1114111 && (code3 < 55296 || code3 > 57343))
-          return [String.fromCodePoint(code3), 2 + digits];
-      }
-      throw new HclUnsupported("an escape HCL does not accept", i);
-    }
-    default:
-      throw new HclUnsupported("an escape HCL does not accept", i);
-  }
-}
-function heredocLine(text8, i, mode, tokens) {
-  const start = i;
-  let value = "";
-  let from = i;
-  for (; ; ) {
-    const ch = text8[i];
-    if (ch === void 0) throw new HclUnsupported("a heredoc without its closing marker", start);
-    if (ch === "\n") {
-      i++;
-      mode.startOfLine = true;
-      break;
-    }
-    if (ch === "\r" && text8[i + 1] !== "\n") throw new HclUnsupported("a carriage return alone", i);
-    if (ch === "$" || ch === "%") {
-      const next = text8[i + 1];
-      if (next === "{") {
-        if (ch === "%") throw new HclUnsupported("a template directive", i);
-        mode.startOfLine = false;
-        break;
-      }
-      if (next === ch && text8[i + 2] === "{") {
-        if (text8[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
-        value += `${text8.slice(from, i)}${ch}{`;
-        i += 3;
-        from = i;
-        continue;
-      }
-    }
-    i++;
-  }
-  value += text8.slice(from, i);
-  if (i > start) tokens.push({ t: "lit", s: start, e: i, v: value });
-  return i;
-}
-
-// src/core/hcl/hcl-syntax.ts
-var BINARY2 = /* @__PURE__ */ new Set([
-  "||",
-  "&&",
-  "==",
-  "!=",
-  ">",
-  ">=",
-  "<",
-  "<=",
-  "+",
-  "-",
-  "*",
-  "/",
-  "%"
-]);
-var KEYWORDS = { true: true, false: false, null: null };
-var VALID_NUMBER = /^([0-9]+)(?:\.([0-9]+))?(?:[eE][+-]?[0-9]+)?$/;
-function numberOf(source, at5) {
-  const match = VALID_NUMBER.exec(source);
-  if (!match) throw new HclUnsupported("an invalid number", at5);
-  const digits = `${match[1]}${match[2] ?? ""}`.replace(/^0+/, "");
-  const value = Number(source);
-  if (digits.length > 17 || !Number.isFinite(value))
-    throw new HclUnsupported("a number with more digits or range than a double", at5);
-  if (digits !== "" && Math.abs(value) < 1e-300)
-    throw new HclUnsupported("a number too small for a double", at5);
-  return value;
-}
-var MAX_READER_DEPTH = 256;
-var MAX_LABELS = 64;
-var LONG_MARK_RUN = new RegExp("\\p{M}{20}", "u");
-function parseHclConfig(text8) {
-  return new Parser2(text8, lexHcl(text8)).config();
-}
-var Parser2 = class {
-  constructor(text8, tokens) {
-    this.text = text8;
-    this.tokens = tokens;
-  }
-  text;
-  tokens;
-  #next = 0;
-  #depth = 0;
-  #newlines = [true];
-  config() {
-    const body = this.body("eof");
-    if (this.#newlines.length !== 1) throw this.fail("unbalanced newline modes");
-    return body;
-  }
-  fail(why, token = this.peek()) {
-    return new HclUnsupported(why, token.s);
-  }
-  // The peeker: comments skipped (a line comment is the newline it ends with where newlines
-  // count), newlines skipped inside brackets.
-  #find() {
-    const including = this.#newlines[this.#newlines.length - 1];
-    for (let i = this.#next; i < this.tokens.length; i++) {
-      const token = this.tokens[i];
-      if (token.t === "comment") {
-        if (including && token.nl) return [{ t: "newline", s: token.e - 1, e: token.e }, i + 1];
-        continue;
-      }
-      if (token.t === "newline" && !including) continue;
-      return [token, i + 1];
-    }
-    return [this.tokens[this.tokens.length - 1], this.tokens.length];
-  }
-  peek() {
-    return this.#find()[0];
-  }
-  read() {
-    const [token, next] = this.#find();
-    this.#next = next;
-    return token;
-  }
-  expect(type, why) {
-    const token = this.read();
-    if (token.t !== type) throw this.fail(why, token);
-    return token;
-  }
-  pushNewlines(include) {
-    this.#newlines.push(include);
-  }
-  popNewlines() {
-    this.#newlines.pop();
-  }
-  keyword(token, word) {
-    return token.t === "ident" && this.text.slice(token.s, token.e) === word;
-  }
-  body(end) {
-    const attributes = /* @__PURE__ */ new Map();
-    const blocks = [];
-    for (; ; ) {
-      const next = this.peek();
-      if (next.t === end) {
-        this.read();
-        break;
-      }
-      if (next.t === "newline") {
-        this.read();
-        continue;
-      }
-      if (next.t !== "ident") throw this.fail("an argument or block definition required");
-      const ident = this.read();
-      const name = this.text.slice(ident.s, ident.e);
-      const after = this.peek();
-      if (after.t === "=") {
-        if (attributes.has(name)) throw this.fail("an argument set twice", ident);
-        attributes.set(name, this.attribute(false));
-      } else if (after.t === "oquote" || after.t === "{" || after.t === "ident") {
-        blocks.push(this.block(name));
-      } else throw this.fail("an argument or block definition required");
-    }
-    return { attributes, blocks };
-  }
-  attribute(singleLine) {
-    this.read();
-    const value = this.expression();
-    if (!singleLine) {
-      const end = this.peek();
-      if (end.t !== "newline" && end.t !== "eof")
-        throw this.fail("a missing newline after an argument");
-      this.read();
-    }
-    return value;
-  }
-  block(type) {
-    this.enter();
-    const labels = [];
-    for (; ; ) {
-      if (labels.length > MAX_LABELS) throw this.fail("more block labels than this reader reads");
-      const token = this.peek();
-      if (token.t === "{") {
-        this.read();
-        break;
-      }
-      if (token.t === "oquote") labels.push(this.quotedLabel());
-      else if (token.t === "ident") {
-        this.read();
-        labels.push(this.text.slice(token.s, token.e));
-      } else throw this.fail("an invalid block definition");
-    }
-    let body;
-    const first = this.peek();
-    if (first.t === "newline" || first.t === "eof" || first.t === "}") body = this.body("}");
-    else {
-      const ident = this.read();
-      if (ident.t !== "ident" || this.peek().t !== "=")
-        throw this.fail("an invalid single-line block", ident);
-      const value = this.attribute(true);
-      this.expect("}", "an invalid single-line block");
-      body = { attributes: /* @__PURE__ */ new Map([[this.text.slice(ident.s, ident.e), value]]), blocks: [] };
-    }
-    const eol = this.peek();
-    if (eol.t !== "newline" && eol.t !== "eof") throw this.fail("a missing newline after a block");
-    this.read();
-    this.#depth--;
-    return { type, labels, body };
-  }
-  quotedLabel() {
-    this.read();
-    let label2 = "";
-    for (; ; ) {
-      const token = this.read();
-      if (token.t === "cquote") return label2;
-      if (token.t !== "lit") throw this.fail("a template in a block label", token);
-      label2 += token.v;
-    }
-  }
-  /** One level deeper for what follows; hcl2json's own stack decides past the bound. */
-  enter() {
-    if (++this.#depth > MAX_READER_DEPTH) throw this.fail("nesting deeper than this reader reads");
-  }
-  expression() {
-    this.enter();
-    const cond = this.binary();
-    if (this.peek().t !== "?") {
-      this.#depth--;
-      return cond;
-    }
-    this.read();
-    const yes = this.expression();
-    this.expect(":", "a conditional without its false expression");
-    const no = this.expression();
-    this.#depth--;
-    return { k: "cond", cond, yes, no, s: cond.s, e: no.e };
-  }
-  binary() {
-    const first = this.withTraversals();
-    let last = first;
-    while (BINARY2.has(this.peek().t)) {
-      this.read();
-      last = this.withTraversals();
-    }
-    return last === first ? first : { k: "other", s: first.s, e: last.e };
-  }
-  withTraversals() {
-    return this.traversals(this.term());
-  }
-  /** Attribute and index steps, and splats, after a term. */
-  traversals(from) {
-    let current = from;
-    const step = (e, stillStatic) => stillStatic && current.k === "trav" ? { k: "trav", s: current.s, e } : { k: "other", s: current.s, e };
-    for (; ; ) {
-      const next = this.peek();
-      if (next.t === ".") {
-        this.read();
-        const name = this.read();
-        if (name.t === "ident") current = step(name.e, true);
-        else if (name.t === "number") {
-          if (!/^[0-9]+$/.test(this.text.slice(name.s, name.e)))
-            throw this.fail("a legacy index that is not a whole number", name);
-          current = step(name.e, true);
-        } else if (name.t === "*") {
-          let end = name.e;
-          while (this.peek().t === ".") {
-            this.read();
-            const attr = this.read();
-            if (attr.t === "number" && /^[0-9]+$/.test(this.text.slice(attr.s, attr.e)))
-              end = attr.e;
-            else if (attr.t === "ident") end = attr.e;
-            else throw this.fail("an invalid step in a splat", attr);
-          }
-          current = step(end, false);
-        } else throw this.fail("an attribute name required after a dot", name);
-      } else if (next.t === "[") {
-        this.read();
-        if (this.peek().t === "*") {
-          this.read();
-          const close = this.expect("]", "a splat without its closing bracket");
-          const each = this.traversals({ k: "other", s: next.s, e: close.e });
-          current = { k: "other", s: current.s, e: each.e };
-        } else {
-          this.pushNewlines(false);
-          const key = this.expression();
-          const close = this.expect("]", "an index without its closing bracket");
-          this.popNewlines();
-          const literal3 = key.k === "lit" || key.k === "tmpl" && key.parts.length === 1 && key.parts[0]?.k === "str";
-          current = step(close.e, literal3);
-        }
-      } else return current;
-    }
-  }
-  term() {
-    const start = this.peek();
-    switch (start.t) {
-      case "(": {
-        this.read();
-        this.pushNewlines(false);
-        this.expression();
-        const close = this.expect(")", "unbalanced parentheses");
-        this.popNewlines();
-        return { k: "other", s: start.s, e: close.e };
-      }
-      case "number": {
-        this.read();
-        return {
-          k: "lit",
-          v: numberOf(this.text.slice(start.s, start.e), start.s),
-          s: start.s,
-          e: start.e
-        };
-      }
-      case "ident": {
-        this.read();
-        const after = this.peek().t;
-        if (after === "(" || after === "::") return this.call(start);
-        const name = this.text.slice(start.s, start.e);
-        if (Object.hasOwn(KEYWORDS, name))
-          return { k: "lit", v: KEYWORDS[name] ?? null, s: start.s, e: start.e };
-        return { k: "trav", s: start.s, e: start.e };
-      }
-      case "oquote":
-      case "oheredoc":
-        return this.template();
-      case "-":
-      case "!": {
-        this.read();
-        this.enter();
-        const operand = this.withTraversals();
-        this.#depth--;
-        return { k: "unary", op: start.t, operand, s: start.s, e: operand.e };
-      }
-      case "[":
-        return this.tuple();
-      case "{":
-        return this.object();
-      default:
-        throw this.fail("an invalid expression");
-    }
-  }
-  call(name) {
-    while (this.peek().t === "::") {
-      this.read();
-      this.expect("ident", "a function name required after ::");
-    }
-    this.expect("(", "a function call without its parenthesis");
-    this.pushNewlines(false);
-    let close;
-    for (; ; ) {
-      if (this.peek().t === ")") {
-        close = this.read();
-        break;
-      }
-      this.expression();
-      const sep5 = this.read();
-      if (sep5.t === ")") {
-        close = sep5;
-        break;
-      }
-      if (sep5.t === "...") {
-        close = this.expect(")", "an expanded argument not last");
-        break;
-      }
-      if (sep5.t !== ",") throw this.fail("a missing argument separator", sep5);
-      if (this.peek().t === ")") {
-        close = this.read();
-        break;
-      }
-    }
-    this.popNewlines();
-    return { k: "other", s: name.s, e: close.e };
-  }
-  tuple() {
-    const open = this.read();
-    this.pushNewlines(false);
-    if (this.keyword(this.peek(), "for")) {
-      const expr = this.forExpression(open, "]");
-      this.popNewlines();
-      return expr;
-    }
-    const items = [];
-    let close;
-    for (; ; ) {
-      if (this.peek().t === "]") {
-        close = this.read();
-        break;
-      }
-      items.push(this.expression());
-      const next = this.peek();
-      if (next.t === "]") {
-        close = this.read();
-        break;
-      }
-      if (next.t !== ",") throw this.fail("a missing item separator");
-      this.read();
-    }
-    this.popNewlines();
-    return { k: "tuple", items, s: open.s, e: close.e };
-  }
-  object() {
-    const open = this.read();
-    this.pushNewlines(false);
-    const isFor = this.keyword(this.peek(), "for");
-    this.popNewlines();
-    if (isFor) return this.forExpression(open, "}");
-    this.pushNewlines(true);
-    const items = [];
-    let close;
-    for (; ; ) {
-      const next = this.peek();
-      if (next.t === "newline") {
-        this.read();
-        continue;
-      }
-      if (next.t === "}") {
-        close = this.read();
-        break;
-      }
-      const key = this.expression();
-      const sep5 = this.read();
-      if (sep5.t !== "=" && sep5.t !== ":") throw this.fail("a missing key/value separator", sep5);
-      const value = this.expression();
-      items.push({ key, value });
-      const after = this.peek();
-      if (after.t === "}") {
-        close = this.read();
-        break;
-      }
-      if (after.t !== "," && after.t !== "newline")
-        throw this.fail("a missing attribute separator");
-      this.read();
-    }
-    this.popNewlines();
-    return { k: "object", items, s: open.s, e: close.e };
-  }
-  forExpression(open, closeType) {
-    this.pushNewlines(false);
-    this.read();
-    this.expect("ident", "an invalid for expression");
-    if (this.peek().t === ",") {
-      this.read();
-      this.expect("ident", "an invalid for expression");
-    }
-    if (!this.keyword(this.read(), "in")) throw this.fail("an invalid for expression");
-    this.expression();
-    this.expect(":", "an invalid for expression");
-    this.expression();
-    let hasKey = false;
-    if (this.peek().t === "=>") {
-      this.read();
-      hasKey = true;
-      this.expression();
-    }
-    let group = false;
-    if (this.peek().t === "...") {
-      this.read();
-      group = true;
-    }
-    if (this.keyword(this.peek(), "if")) {
-      this.read();
-      this.expression();
-    }
-    const close = this.expect(closeType, "an invalid for expression");
-    this.popNewlines();
-    if (closeType === "]" ? hasKey || group : !hasKey) throw this.fail("an invalid for expression");
-    return { k: "other", s: open.s, e: close.e };
-  }
-  /** A quoted template or a heredoc, as HCL's parser makes it (parser_template.go). */
-  template() {
-    const open = this.read();
-    const closeType = open.t === "oquote" ? "cquote" : "cheredoc";
-    const parts = [];
-    let close;
-    for (; ; ) {
-      const token = this.read();
-      if (token.t === closeType) {
-        close = token;
-        break;
-      }
-      if (token.t === "lit") {
-        parts.push({ k: "str", v: token.v });
-      } else if (token.t === "interp") {
-        this.pushNewlines(false);
-        parts.push(this.expression());
-        this.expect("seqend", "an unclosed interpolation");
-        this.popNewlines();
-      } else throw this.fail("an unterminated template", token);
-    }
-    if (open.flush) flushHeredoc(parts);
-    const melded = meld(parts);
-    for (const part of melded)
-      if (part.k === "str" && (part.v.normalize("NFC") !== part.v || LONG_MARK_RUN.test(part.v)))
-        throw new HclUnsupported("text that is not in Unicode's normal form C", open.s);
-    if (melded.length === 1 && melded[0]?.k !== "str")
-      return { k: "wrap", inner: melded[0], s: open.s, e: close.e };
-    return {
-      k: "tmpl",
-      parts: melded.length === 0 ? [{ k: "str", v: "" }] : melded,
-      s: open.s,
-      e: close.e
-    };
-  }
-};
-function flushHeredoc(parts) {
-  let fewest = Number.POSITIVE_INFINITY;
-  const adjust = [];
-  let newline = true;
-  for (const part of parts) {
-    if (newline) {
-      newline = false;
-      let spaces = 0;
-      if (part.k === "str") {
-        const lead = leadingSpace(part.v);
-        if (lead === part.v.length && part.v.endsWith("\n")) spaces = Number.POSITIVE_INFINITY;
-        else {
-          const prefix = part.v.slice(0, lead);
-          if (/[^ \t]/.test(prefix) || part.v.charCodeAt(lead) >= 128)
-            throw new HclUnsupported("a heredoc line indented with other white space", 0);
-          spaces = lead;
-          adjust.push(part);
-        }
-      }
-      if (spaces < fewest) fewest = spaces;
-    }
-    if (part.k === "str" && part.v.endsWith("\n")) newline = true;
-  }
-  for (const part of adjust) part.v = part.v.slice(fewest);
-}
-function leadingSpace(s) {
-  let i = 0;
-  while (i < s.length && isGoSpace(s.charCodeAt(i))) i++;
-  return i;
-}
-function meld(parts) {
-  const out = [];
-  for (const part of parts) {
-    const last = out[out.length - 1];
-    if (part.k === "str" && last?.k === "str") last.v += part.v;
-    else out.push(part.k === "str" ? { k: "str", v: part.v } : part);
-  }
-  return out;
-}
-
-// src/core/hcl/hcl-to-json.ts
-var PLAIN_INTEGER = /^(0|[1-9][0-9]{0,14})$/;
-function hclToJson(text8) {
-  try {
-    const body = parseHclConfig(text8);
-    return plain(new Converter(text8).body(body));
-  } catch (error) {
-    if (error instanceof RangeError) throw new HclUnsupported("nesting too deep to read here", 0);
-    throw error;
-  }
-}
-var escapeLiteral = (text8) => (
-  // Replaced through functions: in a replacement string, `$$` would be one `$`.
-  text8.replaceAll("${", () => "$${").replaceAll("%{", () => "%%{")
-);
-var Converter = class {
-  constructor(text8) {
-    this.text = text8;
-  }
-  text;
-  body(body) {
-    const out = /* @__PURE__ */ new Map();
-    for (const block of body.blocks) this.block(block, out);
-    for (const [name, expr] of body.attributes) out.set(name, this.expression(expr));
-    return out;
-  }
-  block(block, into) {
-    let out = into;
-    let key = block.type;
-    for (const label2 of block.labels) {
-      const inner2 = out.get(key);
-      if (inner2 === void 0) {
-        const created = /* @__PURE__ */ new Map();
-        out.set(key, created);
-        out = created;
-      } else if (inner2 instanceof Map) out = inner2;
-      else throw new HclUnsupported("a block whose labels hcl2json cannot nest", 0);
-      key = label2;
-    }
-    const value = this.body(block.body);
-    const current = out.get(key);
-    if (current === void 0) out.set(key, [value]);
-    else if (Array.isArray(current)) current.push(value);
-    else throw new HclUnsupported("a block whose labels hcl2json cannot nest", 0);
-  }
-  expression(expr) {
-    switch (expr.k) {
-      case "lit":
-        return expr.v;
-      case "unary":
-        return this.unary(expr);
-      case "tmpl":
-        return this.template(expr.parts);
-      case "wrap":
-        return this.expression(expr.inner);
-      case "tuple":
-        return expr.items.map((item) => this.expression(item));
-      case "object": {
-        const out = /* @__PURE__ */ new Map();
-        for (const item of expr.items) out.set(this.key(item.key), this.expression(item.value));
-        return out;
-      }
-      default:
-        return this.wrapped(expr);
-    }
-  }
-  /** `-1`, `!true`: the value; an operator on anything but a literal stays an expression. */
-  unary(expr) {
-    const { operand } = expr;
-    if (operand.k !== "lit") return this.wrapped(expr);
-    if (expr.op === "-" && typeof operand.v === "number") return -operand.v;
-    if (expr.op === "!" && typeof operand.v === "boolean") return !operand.v;
-    throw new HclUnsupported("an operator on a literal of the wrong type", expr.s);
-  }
-  template(parts) {
-    const only2 = parts[0];
-    if (parts.length === 1 && only2?.k === "str") return escapeLiteral(only2.v);
-    return parts.map((part) => this.stringPart(part)).join("");
-  }
-  stringPart(part) {
-    switch (part.k) {
-      case "str":
-        return escapeLiteral(part.v);
-      case "lit":
-        if (part.v === null) return "null";
-        if (typeof part.v === "boolean") return String(part.v);
-        if (PLAIN_INTEGER.test(this.source(part))) return String(part.v);
-        throw new HclUnsupported("a literal number inside a template", part.s);
-      case "tmpl":
-        return this.template(part.parts);
-      case "wrap":
-        return this.stringPart(part.inner);
-      case "cond": {
-        const no = this.stringPart(part.no);
-        return `%{if ${this.source(part.cond)}}${this.stringPart(part.yes)}${no ? `%{else}${no}` : ""}%{endif}`;
-      }
-      default:
-        return this.wrapped(part);
-    }
-  }
-  /** An object's key: a bare name or traversal as written, anything else as a template part. */
-  key(key) {
-    const name = key.k === "trav" ? this.source(key) : this.stringPart(key);
-    if (name === "__proto__") throw new HclUnsupported("an object key named __proto__", key.s);
-    return name;
-  }
-  wrapped(expr) {
-    return `\${${this.source(expr)}}`;
-  }
-  /** hcl2json's rangeSource: the expression's text, and a `)` right after it. */
-  source(expr) {
-    const end = this.text[expr.e] === ")" ? expr.e + 1 : expr.e;
-    return this.text.slice(expr.s, end);
-  }
-};
-function byUtf8(a, b) {
-  let i = 0;
-  for (; ; ) {
-    const x = a.codePointAt(i);
-    const y = b.codePointAt(i);
-    if (x === void 0 || y === void 0) return x === y ? 0 : x === void 0 ? -1 : 1;
-    if (x !== y) return x - y;
-    i += x > 65535 ? 2 : 1;
-  }
-}
-function plain(value) {
-  if (value instanceof Map) {
-    const out = {};
-    for (const key of [...value.keys()].sort(byUtf8)) {
-      if (key === "__proto__") throw new HclUnsupported("a block or argument named __proto__", 0);
-      out[key] = plain(value.get(key));
-    }
-    return out;
-  }
-  if (Array.isArray(value)) return value.map(plain);
-  return value;
-}
-
 // src/adapters/switched-off.ts
 var switchedOff = (value) => /^(off|0|false|no)$/i.test(value ?? "");
 
@@ -36821,6 +36868,10 @@ function hclChild(script, inProcess2, fellBack = () => {
   const waiting = /* @__PURE__ */ new Map();
   let next = 0;
   let broken = false;
+  let hung;
+  const refused = (file) => new Error(
+    `not parsed: the HCL parser was stopped after it gave no answer for ${hung}, and ${file} is not given to another that nothing could stop`
+  );
   const pipes = [child.stdout, child.stdin];
   const idle = () => {
     child.unref();
@@ -36842,6 +36893,7 @@ function hclChild(script, inProcess2, fellBack = () => {
       const [stuck] = waiting;
       if (!stuck) return;
       waiting.delete(stuck[0]);
+      hung = stuck[1].file;
       child.kill("SIGKILL");
       fallBack();
       stuck[1].reject(
@@ -36861,7 +36913,9 @@ function hclChild(script, inProcess2, fellBack = () => {
     waiting.clear();
     idle();
     for (const w of left)
-      inProcess2().then((parse3) => parse3(w.file, w.text)).then(w.resolve, w.reject);
+      if (hung !== void 0) w.reject(refused(w.file));
+      else
+        inProcess2().then((parse3) => parse3(w.file, w.text)).then(w.resolve, w.reject);
   };
   child.on("error", fallBack);
   child.on("exit", fallBack);
@@ -36891,6 +36945,7 @@ function hclChild(script, inProcess2, fellBack = () => {
     notAnAnswer
   );
   return (file, text8) => {
+    if (hung !== void 0) return Promise.reject(refused(file));
     if (broken) return inProcess2().then((parse3) => parse3(file, text8));
     return new Promise((resolve10, reject) => {
       const id = next++;

@@ -3,7 +3,8 @@
 // ended with it. If it cannot start, stops, or answers with something that is not an answer,
 // every request still waiting, and every later one, is parsed in this process instead: the
 // answer is the same either way, only slower. If it stops answering, the file it was parsing
-// is not parsed (an error, which leaves the file's changes unknown) and the rest are parsed here.
+// is not parsed (an error, which leaves the file's changes unknown), and neither is any later
+// one: parsed here, with no watchdog, a second such file would hang the check.
 
 import { spawn } from "node:child_process";
 import type { Socket } from "node:net";
@@ -43,6 +44,16 @@ export function hclChild(
   const waiting = new Map<number, Waiting>();
   let next = 0;
   let broken = false;
+  /**
+   * The file the process was stopped on for giving no answer. Later files are then not parsed
+   * at all: parsed here, a file that stops the parser would stop the check with nothing to end
+   * it (the parser runs on this thread), so each is an error, and its changes unknown.
+   */
+  let hung: string | undefined;
+  const refused = (file: string) =>
+    new Error(
+      `not parsed: the HCL parser was stopped after it gave no answer for ${hung}, and ${file} is not given to another that nothing could stop`,
+    );
   // The pipes are sockets: they can be let go of like the process.
   const pipes = [child.stdout, child.stdin] as unknown as Socket[];
   const idle = () => {
@@ -69,6 +80,7 @@ export function hclChild(
       const [stuck] = waiting;
       if (!stuck) return;
       waiting.delete(stuck[0]);
+      hung = stuck[1].file;
       child.kill("SIGKILL");
       fallBack();
       stuck[1].reject(
@@ -90,9 +102,11 @@ export function hclChild(
     waiting.clear();
     idle();
     for (const w of left)
-      inProcess()
-        .then((parse) => parse(w.file, w.text))
-        .then(w.resolve, w.reject);
+      if (hung !== undefined) w.reject(refused(w.file));
+      else
+        inProcess()
+          .then((parse) => parse(w.file, w.text))
+          .then(w.resolve, w.reject);
   };
   child.on("error", fallBack);
   child.on("exit", fallBack);
@@ -127,6 +141,7 @@ export function hclChild(
   );
 
   return (file, text) => {
+    if (hung !== undefined) return Promise.reject(refused(file));
     if (broken) return inProcess().then((parse) => parse(file, text));
     return new Promise((resolve, reject) => {
       const id = next++;

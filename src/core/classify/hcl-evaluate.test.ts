@@ -227,3 +227,57 @@ describe("the work budget", () => {
     expect(isUnknown(value)).toBe(true);
   });
 });
+
+// From a red team: each of these made a trust policy evaluate to another value than the one
+// Terraform applies, so that a pull request narrowing a role's trust read as changing nothing.
+// Each is now Terraform's value, or unknown (the gate fails closed on unknown), never a guess.
+describe("values Terraform computes otherwise", () => {
+  const value = (text: string) => evaluateJson(text, scope);
+  const unknown = (text: string) => expect(isUnknown(value(text)), text).toBe(true);
+
+  it("decodes \\u and \\U escapes in strings inside expressions, as HCL does", () => {
+    expect(toJson(value('${{ A = "x", u0041 = "y" }["\\u0041"]}'))).toBe("x");
+    expect(toJson(value('${"job-runne\\u0072 \\U0001F600"}'))).toBe("job-runner \u{1F600}");
+    unknown('${"a\\qb"}');
+    unknown('${"\\ud800"}');
+  });
+
+  it("orders a set of strings by code point, as Terraform does", () => {
+    expect(toJson(value('${tolist(toset(["b", "a", "b", "\\u00e9", "z"]))}'))).toEqual([
+      "a",
+      "b",
+      "z",
+      "\u00e9",
+    ]);
+    expect(toJson(value('${sort(["\\U0001F600", "\\uFF61", "b"])}'))).toEqual([
+      "b",
+      "\uff61",
+      "\u{1F600}",
+    ]);
+    unknown('${tolist(toset([1, "a"]))}');
+  });
+
+  it("does not read strip markers, Unicode text that normalising changes, or odd heredoc lines", () => {
+    unknown('${element(split(" ", "${""~} a b"), 1)}');
+    unknown('${"${~ "a"}"}');
+    unknown('${"e\\u0301"}');
+    unknown(`\${trimspace(<<EOT\na\u2028EOT\u2028b\nEOT\n)}`);
+    expect(toJson(value("${trimspace(<<EOT\n  a\nEOT\n)}"))).toBe("a");
+  });
+
+  it("trims Go's white space, and leaves unknown what it would count or case otherwise", () => {
+    expect(toJson(value('${trimspace("\\uFEFFx\\u0085")}'))).toBe("\ufeffx");
+    unknown('${upper("stra\\u00dfe")}');
+    unknown('${length("\\u00e9")}');
+    unknown('${substr("\\u00e9t\\u00e9", 0, 1)}');
+    expect(toJson(value('${upper("abc")}'))).toBe("ABC");
+    expect(toJson(value('${length("abc")}'))).toBe(3);
+  });
+
+  it("converts only what Terraform converts", () => {
+    expect(toJson(value('${tobool("true")}'))).toBe(true);
+    unknown('${tobool("1")}');
+    expect(toJson(value('${tonumber("1.5")}'))).toBe(1.5);
+    unknown('${tonumber("0x10")}');
+  });
+});

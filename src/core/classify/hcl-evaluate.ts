@@ -3,6 +3,8 @@
 // time, a resource's ARN) is an explicit Unknown that propagates, with the reasons it could not
 // be known, and prints as the expression that was written.
 
+import { goTrimSpace } from "../hcl/hcl-lexer.js";
+import { byCodePoint } from "../hcl/hcl-to-json.js";
 import {
   type Expr,
   HclSyntaxError,
@@ -470,6 +472,12 @@ function format(spec: string, args: Value[]): string {
   );
 }
 
+/** A value this reader does not compute as Terraform would: unknown, never a guess (nor an error `try()` would swap for its fallback). */
+const notModelled = (e: Expr, why: string): Unknown =>
+  new Unknown(sourceOf(e), [`${sourceOf(e)}: ${why} is not evaluated here`]);
+
+const ascii = (v: string): boolean => !/[\u0080-\u{10ffff}]/u.test(v);
+
 /** Functions that need every argument known; the others handle unknowns themselves. */
 const STRICT: Readonly<Record<string, Fn>> = {
   join: ([sep, ...lists], e) => {
@@ -486,7 +494,13 @@ const STRICT: Readonly<Record<string, Fn>> = {
       return new Unknown(sourceOf(e), [`${sourceOf(e)}: ${error.message}`]);
     }
   },
-  length: ([v], e) => (typeof v === "string" ? v.length : listOf(v ?? null, e).length),
+  // Terraform counts a string's grapheme clusters: only ASCII is counted here.
+  length: ([v], e) =>
+    typeof v === "string"
+      ? ascii(v)
+        ? v.length
+        : notModelled(e, "length() of text outside ASCII")
+      : listOf(v ?? null, e).length,
   lookup: ([map, key, fallback], e) => {
     if (isObject(map ?? null) && Object.hasOwn(map as object, text(key ?? "")))
       return (map as Record<string, Value>)[text(key ?? "")] as Value;
@@ -509,10 +523,24 @@ const STRICT: Readonly<Record<string, Fn>> = {
   keys: ([m]) => (isObject(m ?? null) ? Object.keys(m as object).sort() : []),
   values: ([m], e) => listOf(m ?? null, e),
   contains: ([list, v], e) => listOf(list ?? null, e).some((x) => same(x, v ?? null)),
-  upper: ([v]) => text(v ?? "").toUpperCase(),
-  lower: ([v]) => text(v ?? "").toLowerCase(),
-  title: ([v]) => text(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase()),
-  split: ([sep, v]) => text(v ?? "").split(text(sep ?? "")),
+  // Go's case mapping is one character to one (JavaScript maps ß to SS): ASCII only here.
+  upper: ([v], e) =>
+    ascii(text(v ?? ""))
+      ? text(v ?? "").toUpperCase()
+      : notModelled(e, "upper() of text outside ASCII"),
+  lower: ([v], e) =>
+    ascii(text(v ?? ""))
+      ? text(v ?? "").toLowerCase()
+      : notModelled(e, "lower() of text outside ASCII"),
+  title: ([v], e) =>
+    ascii(text(v ?? ""))
+      ? text(v ?? "").replace(/\b\w/g, (c) => c.toUpperCase())
+      : notModelled(e, "title() of text outside ASCII"),
+  // An empty separator splits into characters, which JavaScript and Go count differently.
+  split: ([sep, v], e) =>
+    text(sep ?? "") === "" && !ascii(text(v ?? ""))
+      ? notModelled(e, "split() into characters of text outside ASCII")
+      : text(v ?? "").split(text(sep ?? "")),
   replace: ([v, from, to], e) => {
     const f = text(from ?? "");
     // A regular expression from the pull request, run by a backtracking engine, can take
@@ -522,11 +550,14 @@ const STRICT: Readonly<Record<string, Fn>> = {
       return new Unknown(sourceOf(e), [
         `${sourceOf(e)}: replace() with a regular expression is not evaluated (it could run for unbounded time)`,
       ]);
+    if (f === "" && !ascii(text(v ?? "")))
+      return notModelled(e, "replace() of an empty string in text outside ASCII");
     const parts = text(v ?? "").split(f);
     spend("bytes", text(to ?? "").length * parts.length);
     return parts.join(text(to ?? ""));
   },
-  trimspace: ([v]) => text(v ?? "").trim(),
+  // Go's white space, not JavaScript's (which has U+FEFF and lacks U+0085).
+  trimspace: ([v]) => goTrimSpace(text(v ?? "")),
   trimprefix: ([v, p]) =>
     text(v ?? "").startsWith(text(p ?? ""))
       ? text(v ?? "").slice(text(p ?? "").length)
@@ -537,16 +568,35 @@ const STRICT: Readonly<Record<string, Fn>> = {
       : text(v ?? ""),
   startswith: ([v, p]) => text(v ?? "").startsWith(text(p ?? "")),
   endswith: ([v, s]) => text(v ?? "").endsWith(text(s ?? "")),
-  substr: ([v, o, l]) => text(v ?? "").substr(Number(o), Number(l) < 0 ? undefined : Number(l)),
+  substr: ([v, o, l], e) =>
+    ascii(text(v ?? ""))
+      ? text(v ?? "").substr(Number(o), Number(l) < 0 ? undefined : Number(l))
+      : notModelled(e, "substr() of text outside ASCII"),
   tostring: ([v]) => (v === null || v === undefined ? null : text(v)),
-  tonumber: ([v]) => (v === null || v === undefined ? null : Number(v)),
-  tobool: ([v]) => v === true || v === "true",
+  // What Terraform converts; anything else is its error, never a guess here.
+  tonumber: ([v], e) =>
+    v === null || v === undefined
+      ? null
+      : typeof v === "number"
+        ? v
+        : typeof v === "string" && /^-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(v)
+          ? Number(v)
+          : notModelled(e, "tonumber() of a value Terraform may not convert"),
+  tobool: ([v], e) =>
+    v === null || v === undefined
+      ? null
+      : typeof v === "boolean"
+        ? v
+        : v === "true" || v === "false"
+          ? v === "true"
+          : notModelled(e, "tobool() of a value Terraform does not convert"),
   zipmap: ([k, v], e) => {
     const ks = listOf(k ?? null, e);
     const vs = listOf(v ?? null, e);
     return Object.fromEntries(ks.map((key, i) => [text(key), vs[i] ?? null]));
   },
-  sort: ([l], e) => [...listOf(l ?? null, e)].map(text).sort(),
+  // Terraform sorts by code point; JavaScript's sort() by UTF-16 unit.
+  sort: ([l], e) => [...listOf(l ?? null, e)].map(text).sort(byCodePoint),
   reverse: ([l], e) => [...listOf(l ?? null, e)].reverse(),
   slice: ([l, a, b], e) => listOf(l ?? null, e).slice(Number(a), Number(b)),
   range: (args, e) => {
@@ -598,7 +648,14 @@ const STRUCTURAL: Readonly<Record<string, Fn>> = {
     for (const v of listOf(l ?? null, e)) if (!out.some((x) => same(x, v))) out.push(v);
     return out;
   },
-  toset: ([l], e) => STRUCTURAL.distinct?.([l ?? null], e) ?? [],
+  // A set of strings is in code point order in Terraform, whatever order it was written in;
+  // a set of anything else is not ordered here.
+  toset: ([l], e) => {
+    const items = STRUCTURAL.distinct?.([l ?? null], e) ?? [];
+    if (!isList(items) || !items.every((v) => typeof v === "string"))
+      return notModelled(e, "toset() of values that are not all known strings");
+    return [...(items as string[])].sort(byCodePoint);
+  },
   tolist: ([l], e) => listOf(l ?? null, e),
   tomap: ([m]) => m ?? null,
   merge: (args) => {

@@ -3,6 +3,9 @@
 // the evaluator walks; every node keeps its source span so that what cannot be evaluated can be
 // named as written.
 
+import { decodeEscape, goTrimSpace, isGoSpace } from "../hcl/hcl-lexer.js";
+import { HclUnsupported } from "../hcl/hcl-unsupported.js";
+
 export type Expr =
   | { readonly t: "lit"; readonly v: string | number | boolean | null; readonly s: Span }
   | { readonly t: "tmpl"; readonly parts: readonly (string | Expr)[]; readonly s: Span }
@@ -361,9 +364,23 @@ class Parser {
     const header = /^<<(-?)([A-Za-z_][A-Za-z0-9_]*)\r?\n/.exec(this.src.slice(this.pos));
     if (!header) this.fail("bad heredoc");
     this.pos += header[0].length;
-    const end = new RegExp(`^[ \\t]*${header[2]}[ \\t]*$`, "m");
     const rest = this.src.slice(this.pos);
-    const close = end.exec(rest);
+    // As HCL's scanner: lines end at \n only (not at U+2028, nor at a carriage return alone),
+    // and a line is the marker when it is the marker once Go's white space is trimmed. Other
+    // white space than spaces and tabs would be counted by HCL's rules, not these: not read.
+    let at = 0;
+    let close: { index: number; length: number } | undefined;
+    for (;;) {
+      const eol = rest.indexOf("\n", at);
+      if (eol < 0) break;
+      const line = rest.slice(at, eol);
+      if (oddSpace(line)) this.fail("a heredoc with white space this reader does not read");
+      if (goTrimSpace(line) === header[2]) {
+        close = { index: at, length: eol - at };
+        break;
+      }
+      at = eol + 1;
+    }
     if (!close) this.fail("unterminated heredoc");
     let body = rest.slice(0, close.index);
     if (header[1] === "-") {
@@ -373,7 +390,7 @@ class Parser {
       );
       body = lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join("\n");
     }
-    this.pos += close.index + close[0].length;
+    this.pos += close.index + close.length;
     const parts = parseTemplate(body);
     return { t: "tmpl", parts, s: this.span(start) };
   }
@@ -393,9 +410,16 @@ class Parser {
         break;
       }
       if (c === "\\" && terminator !== undefined) {
-        const next = this.src[this.pos + 1] ?? "";
-        text += { n: "\n", t: "\t", r: "\r", '"': '"', "\\": "\\" }[next] ?? next;
-        this.pos += 2;
+        // HCL's escapes, \uXXXX and \UXXXXXXXX included; any other is its error.
+        let decoded: [string, number];
+        try {
+          decoded = decodeEscape(this.src, this.pos);
+        } catch (error) {
+          if (!(error instanceof HclUnsupported)) throw error;
+          this.fail("an escape HCL does not accept");
+        }
+        text += decoded[0];
+        this.pos += decoded[1];
         continue;
       }
       if (this.src.startsWith("$${", this.pos) || this.src.startsWith("%%{", this.pos)) {
@@ -407,8 +431,10 @@ class Parser {
         if (text !== "") parts.push(text);
         text = "";
         this.pos += 2;
+        // Strip markers take white space off the text beside them: not read here.
+        if (this.src[this.pos] === "~") this.fail("a strip marker");
         const expr = this.expression();
-        this.eat("~");
+        if (this.eat("~")) this.fail("a strip marker");
         this.expect("}");
         parts.push(expr);
         continue;
@@ -428,8 +454,23 @@ class Parser {
       this.pos++;
     }
     if (text !== "") parts.push(text);
+    // A literal is a cty string, which Terraform normalises (NFC, joining long runs of marks):
+    // text that normalising would change is not read here.
+    for (const part of parts)
+      if (typeof part === "string" && (part.normalize("NFC") !== part || /\p{M}{20}/u.test(part)))
+        this.fail("text that is not in Unicode's normal form C");
     return parts;
   }
+}
+
+/** White space in a heredoc's line other than spaces, tabs and the carriage return before its newline. */
+function oddSpace(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9 || (c === 13 && i === line.length - 1)) continue;
+    if (isGoSpace(c) || c === 13) return true;
+  }
+  return false;
 }
 
 /** A string as hcl2json gives it: a template, which may be plain text. */

@@ -308,7 +308,7 @@ function quoted(text: string, i: number, tokens: Token[]): number {
 }
 
 /** `\n`, `\r`, `\t`, `\"`, `\\`, `\uXXXX`, `\UXXXXXXXX`: anything else is HCL's error. */
-function decodeEscape(text: string, i: number): [string, number] {
+export function decodeEscape(text: string, i: number): [string, number] {
   const c = text[i + 1];
   switch (c) {
     case "n":

@@ -62,7 +62,7 @@ const BINARY = new Set<TokenType>([
 
 const KEYWORDS: Readonly<Record<string, boolean | null>> = { true: true, false: false, null: null };
 
-const VALID_NUMBER = /^([0-9]+)(?:\.([0-9]+))?(?:[eE][+-]?[0-9]+)?$/;
+const VALID_NUMBER = /^([0-9]+)(?:\.([0-9]+))?(?:[eE][+-]?([0-9]+))?$/;
 
 /**
  * A number literal's value as hcl2json's JSON gives it. cty reads it as a 512-bit float and
@@ -74,6 +74,8 @@ function numberOf(source: string, at: number): number {
   const match = VALID_NUMBER.exec(source);
   if (!match) throw new HclUnsupported("an invalid number", at);
   const digits = `${match[1]}${match[2] ?? ""}`.replace(/^0+/, "");
+  // An exponent past 64 bits is hcl2json's error even on a zero.
+  if ((match[3]?.length ?? 0) > 4) throw new HclUnsupported("a number with a long exponent", at);
   const value = Number(source);
   if (digits.length > 17 || !Number.isFinite(value))
     throw new HclUnsupported("a number with more digits or range than a double", at);

@@ -146,8 +146,8 @@ class Converter {
   }
 }
 
-/** Go's encoding/json writes a map's keys sorted by their UTF-8 bytes: by code point. */
-function byUtf8(a: string, b: string): number {
+/** Go's string order (encoding/json's map keys, sort, sets): by UTF-8 bytes, so by code point. */
+export function byCodePoint(a: string, b: string): number {
   let i = 0;
   for (;;) {
     const x = a.codePointAt(i);
@@ -162,7 +162,7 @@ function byUtf8(a: string, b: string): number {
 function plain(value: Json): unknown {
   if (value instanceof Map) {
     const out: Record<string, unknown> = {};
-    for (const key of [...value.keys()].sort(byUtf8)) {
+    for (const key of [...value.keys()].sort(byCodePoint)) {
       if (key === "__proto__") throw new HclUnsupported("a block or argument named __proto__", 0);
       out[key] = plain(value.get(key) as Json);
     }

@@ -253,4 +253,5 @@ export const HCL_ERRORS: readonly string[] = [
   "a = (1\n",
   "a = b ? c\n",
   "}\n",
+  "a = 0e9223372036854775808\n",
 ];
