@@ -2301,19 +2301,19 @@ var init_json_shapes = __esm({
 // src/core/classify/iam-document.ts
 function values(raw) {
   const list3 = Array.isArray(raw) ? raw : raw === void 0 || raw === null ? [] : [raw];
-  const literal3 = [];
+  const literal4 = [];
   const expressions = [];
   for (const item of list3) {
     if (typeof item !== "string") {
-      if (typeof item === "number" || typeof item === "boolean") literal3.push(String(item));
+      if (typeof item === "number" || typeof item === "boolean") literal4.push(String(item));
       continue;
     }
     const expression = EXPRESSION.exec(item);
     if (expression && !item.slice(2, -1).includes("${") && !POLICY_VARIABLE.test(item))
       expressions.push(expression[1].trim());
-    else literal3.push(item);
+    else literal4.push(item);
   }
-  return { literal: literal3, expressions };
+  return { literal: literal4, expressions };
 }
 function principalSets(raw) {
   if (raw === "*") return [{ type: "*", ids: { literal: ["*"], expressions: [] } }];
@@ -13397,11 +13397,11 @@ var init_path_index = __esm({
       match(path2, repo) {
         const wanted = repo?.toLowerCase();
         const hits = [];
-        const literal3 = this.#literals.get(path2);
-        if (literal3 !== void 0) {
-          if (Array.isArray(literal3)) {
-            for (const hit of literal3) if (ruleApplies(hit.rule, wanted)) hits.push(hit);
-          } else if (ruleApplies(literal3.rule, wanted)) hits.push(literal3);
+        const literal4 = this.#literals.get(path2);
+        if (literal4 !== void 0) {
+          if (Array.isArray(literal4)) {
+            for (const hit of literal4) if (ruleApplies(hit.rule, wanted)) hits.push(hit);
+          } else if (ruleApplies(literal4.rule, wanted)) hits.push(literal4);
         }
         if (this.#bucketCount === 0) return hits;
         const extension = extensionOf(path2);
@@ -14277,10 +14277,10 @@ var init_render_mermaid = __esm({
 });
 
 // src/core/render/explain.ts
-function contractWaysBack(c, literal3 = (s) => s) {
+function contractWaysBack(c, literal4 = (s) => s) {
   return {
     keep: `keep what it expects (${KEEP2[c.kind]})`,
-    change: `or its owner changes the contract (update ${literal3("expects")} on the edge, or add ${literal3("waive: { until: YYYY-MM-DD, reason: \u2026 }")} to accept the break for a while)`
+    change: `or its owner changes the contract (update ${literal4("expects")} on the edge, or add ${literal4("waive: { until: YYYY-MM-DD, reason: \u2026 }")} to accept the break for a while)`
   };
 }
 function contractFinding(c) {
@@ -16831,7 +16831,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal3) {
+    function(_, expression, literal4) {
       if (expression) {
         let operator = "";
         const values2 = [];
@@ -16855,7 +16855,7 @@ function expand(template, context) {
           return values2.join(",");
         }
       } else {
-        return encodeReserved(literal3);
+        return encodeReserved(literal4);
       }
     }
   );
@@ -26853,7 +26853,7 @@ function lexHcl(text8) {
   while (i < n) {
     const mode = modes[modes.length - 1];
     if (mode.k === "quote") {
-      i = quoted(text8, i, tokens);
+      i = literal2(text8, i, tokens);
       const c2 = text8[i];
       if (c2 === '"') {
         push3("cquote", i, i + 1);
@@ -26884,7 +26884,7 @@ function lexHcl(text8) {
           continue;
         }
       }
-      i = heredocLine(text8, i, mode, tokens);
+      i = literal2(text8, i, tokens, mode);
       if (text8.startsWith("${", i)) {
         if (text8[i + 2] === "~") throw new HclUnsupported("a strip marker", i);
         push3("interp", i, i + 2);
@@ -26979,42 +26979,66 @@ function lexHcl(text8) {
   tokens.push({ t: "eof", s: n, e: n });
   return tokens;
 }
-function quoted(text8, i, tokens) {
+function literal2(text8, i, tokens, heredoc) {
   const start = i;
   let value = "";
   let from = i;
   for (; ; ) {
     const ch = text8[i];
-    if (ch === void 0) throw new HclUnsupported("an unterminated string", start);
-    if (ch === '"') break;
-    if (ch === "\n" || ch === "\r") throw new HclUnsupported("a newline in a quoted string", i);
-    if (ch === "\\") {
-      value += text8.slice(from, i);
-      const [decoded, length] = decodeEscape(text8, i);
-      value += decoded;
-      i += length;
-      from = i;
-      continue;
-    }
-    if (ch === "$" || ch === "%") {
-      const next = text8[i + 1];
-      if (next === "{") {
-        if (ch === "%") throw new HclUnsupported("a template directive", i);
+    if (ch === void 0)
+      throw new HclUnsupported(
+        heredoc ? "a heredoc without its closing marker" : "an unterminated string",
+        start
+      );
+    if (heredoc) {
+      if (ch === "\n") {
+        i++;
+        heredoc.startOfLine = true;
         break;
       }
-      if (next === ch && text8[i + 2] === "{") {
-        if (text8[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
-        value += `${text8.slice(from, i)}${ch}{`;
-        i += 3;
+      if (ch === "\r" && text8[i + 1] !== "\n")
+        throw new HclUnsupported("a carriage return alone", i);
+    } else {
+      if (ch === '"') break;
+      if (ch === "\n" || ch === "\r") throw new HclUnsupported("a newline in a quoted string", i);
+      if (ch === "\\") {
+        value += text8.slice(from, i);
+        const [decoded, length] = decodeEscape(text8, i);
+        value += decoded;
+        i += length;
         from = i;
         continue;
       }
+    }
+    const sign = ch === "$" || ch === "%" ? signAt(text8, i) : void 0;
+    if (sign === "interpolation") {
+      if (heredoc) heredoc.startOfLine = false;
+      break;
+    }
+    if (sign === "escape") {
+      value += `${text8.slice(from, i)}${ch}{`;
+      i += 3;
+      from = i;
+      continue;
     }
     i++;
   }
   value += text8.slice(from, i);
   if (i > start) tokens.push({ t: "lit", s: start, e: i, v: value });
   return i;
+}
+function signAt(text8, i) {
+  const ch = text8[i];
+  const next = text8[i + 1];
+  if (next === "{") {
+    if (ch === "%") throw new HclUnsupported("a template directive", i);
+    return "interpolation";
+  }
+  if (next === ch && text8[i + 2] === "{") {
+    if (text8[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
+    return "escape";
+  }
+  return void 0;
 }
 function decodeEscape(text8, i) {
   const c = text8[i + 1];
@@ -27043,40 +27067,6 @@ function decodeEscape(text8, i) {
     default:
       throw new HclUnsupported("an escape HCL does not accept", i);
   }
-}
-function heredocLine(text8, i, mode, tokens) {
-  const start = i;
-  let value = "";
-  let from = i;
-  for (; ; ) {
-    const ch = text8[i];
-    if (ch === void 0) throw new HclUnsupported("a heredoc without its closing marker", start);
-    if (ch === "\n") {
-      i++;
-      mode.startOfLine = true;
-      break;
-    }
-    if (ch === "\r" && text8[i + 1] !== "\n") throw new HclUnsupported("a carriage return alone", i);
-    if (ch === "$" || ch === "%") {
-      const next = text8[i + 1];
-      if (next === "{") {
-        if (ch === "%") throw new HclUnsupported("a template directive", i);
-        mode.startOfLine = false;
-        break;
-      }
-      if (next === ch && text8[i + 2] === "{") {
-        if (text8[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
-        value += `${text8.slice(from, i)}${ch}{`;
-        i += 3;
-        from = i;
-        continue;
-      }
-    }
-    i++;
-  }
-  value += text8.slice(from, i);
-  if (i > start) tokens.push({ t: "lit", s: start, e: i, v: value });
-  return i;
 }
 
 // src/core/hcl/hcl-syntax.ts
@@ -27318,8 +27308,8 @@ var Parser = class {
           const key = this.expression();
           const close = this.expect("]", "an index without its closing bracket");
           this.popNewlines();
-          const literal3 = key.k === "lit" || key.k === "tmpl" && key.parts.length === 1 && key.parts[0]?.k === "str";
-          current = step(close.e, literal3);
+          const literal4 = key.k === "lit" || key.k === "tmpl" && key.parts.length === 1 && key.parts[0]?.k === "str";
+          current = step(close.e, literal4);
         }
       } else return current;
     }
@@ -33459,10 +33449,10 @@ function tooManyGrants(o) {
   }
   return total > MAX_RBAC_GRANTS ? `${o.kind} ${o.name} spells out ${total.toLocaleString("en-US")} verb, group, resource and name combinations, more than the ${MAX_RBAC_GRANTS.toLocaleString("en-US")} compared` : void 0;
 }
-var literal2 = (text8) => text8.replace(/\*/g, "\u2217").replace(/\?/g, "\uFF1F");
-var whole = (text8) => text8 === "*" ? "*" : literal2(text8);
+var literal3 = (text8) => text8.replace(/\*/g, "\u2217").replace(/\?/g, "\uFF1F");
+var whole = (text8) => text8 === "*" ? "*" : literal3(text8);
 var noSlash = (text8) => text8.replace(/\//g, "\u2215");
-var resourcePart = (resource) => resource === "*" ? "*" : resource.startsWith("*/") ? `*/${literal2(resource.slice(2))}` : literal2(resource);
+var resourcePart = (resource) => resource === "*" ? "*" : resource.startsWith("*/") ? `*/${literal3(resource.slice(2))}` : literal3(resource);
 function grants(o) {
   const out = [];
   for (const rule of Array.isArray(o.body.rules) ? o.body.rules : []) {
@@ -33472,7 +33462,7 @@ function grants(o) {
     for (const verb of strings(r.verbs).map(whole)) {
       for (const group of (groups2.length ? groups2 : [""]).map(whole).map(noSlash)) {
         for (const resource of strings(r.resources)) {
-          for (const name of names3.length ? names3.map(literal2).map(noSlash) : ["*"])
+          for (const name of names3.length ? names3.map(literal3).map(noSlash) : ["*"])
             out.push(`${verb} ${group}/${resourcePart(resource)}/${name}`);
         }
       }
@@ -40164,12 +40154,12 @@ function* impactedLines(impact) {
   const kept = keptOnPath(impact.contracts);
   const quotedOnce = /* @__PURE__ */ new Map();
   const q2 = (text8) => {
-    let quoted2 = quotedOnce.get(text8);
-    if (quoted2 === void 0) {
-      quoted2 = inertJsonText(JSON.stringify(text8));
-      quotedOnce.set(text8, quoted2);
+    let quoted = quotedOnce.get(text8);
+    if (quoted === void 0) {
+      quoted = inertJsonText(JSON.stringify(text8));
+      quotedOnce.set(text8, quoted);
     }
-    return quoted2;
+    return quoted;
   };
   const fields = (path2) => {
     let nodes = q2(path2.changed);

@@ -115,14 +115,14 @@ export function lexHcl(text: string): Token[] {
   while (i < n) {
     const mode = modes[modes.length - 1] as Mode;
     if (mode.k === "quote") {
-      i = quoted(text, i, tokens);
+      i = literal(text, i, tokens);
       const c = text[i];
       if (c === '"') {
         push("cquote", i, i + 1);
         modes.pop();
         i++;
       } else if (c === "$") {
-        // `${`: quoted() stops only there or at the closing quote.
+        // `${`: literal() stops only there or at the closing quote.
         if (text[i + 2] === "~") throw new HclUnsupported("a strip marker", i);
         push("interp", i, i + 2);
         braces++;
@@ -148,7 +148,7 @@ export function lexHcl(text: string): Token[] {
           continue;
         }
       }
-      i = heredocLine(text, i, mode, tokens);
+      i = literal(text, i, tokens, mode);
       if (text.startsWith("${", i)) {
         if (text[i + 2] === "~") throw new HclUnsupported("a strip marker", i);
         push("interp", i, i + 2);
@@ -265,46 +265,81 @@ export function lexHcl(text: string): Token[] {
 }
 
 /**
- * A quoted template's literal text from i, its escapes resolved, as one token; returns where it
- * stopped: at the closing quote or at `${`.
+ * A template's literal text from i, as one token; returns where it stopped. Quoted (`heredoc`
+ * undefined): escapes resolved, up to the closing quote or `${`. In a heredoc: up to `${` or
+ * the end of the line, its newline included.
  */
-function quoted(text: string, i: number, tokens: Token[]): number {
+function literal(
+  text: string,
+  i: number,
+  tokens: Token[],
+  heredoc?: { startOfLine: boolean },
+): number {
   const start = i;
   let value = "";
   let from = i;
   for (;;) {
     const ch = text[i];
-    if (ch === undefined) throw new HclUnsupported("an unterminated string", start);
-    if (ch === '"') break;
-    if (ch === "\n" || ch === "\r") throw new HclUnsupported("a newline in a quoted string", i);
-    if (ch === "\\") {
-      value += text.slice(from, i);
-      const [decoded, length] = decodeEscape(text, i);
-      value += decoded;
-      i += length;
-      from = i;
-      continue;
-    }
-    if (ch === "$" || ch === "%") {
-      const next = text[i + 1];
-      if (next === "{") {
-        if (ch === "%") throw new HclUnsupported("a template directive", i);
+    if (ch === undefined)
+      throw new HclUnsupported(
+        heredoc ? "a heredoc without its closing marker" : "an unterminated string",
+        start,
+      );
+    if (heredoc) {
+      if (ch === "\n") {
+        i++;
+        heredoc.startOfLine = true;
         break;
       }
-      if (next === ch && text[i + 2] === "{") {
-        if (text[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
-        // `$${` is a literal `${`, as HCL reads it (hcl2json escapes it again when it writes it).
-        value += `${text.slice(from, i)}${ch}{`;
-        i += 3;
+      if (ch === "\r" && text[i + 1] !== "\n")
+        throw new HclUnsupported("a carriage return alone", i);
+    } else {
+      if (ch === '"') break;
+      if (ch === "\n" || ch === "\r") throw new HclUnsupported("a newline in a quoted string", i);
+      if (ch === "\\") {
+        value += text.slice(from, i);
+        const [decoded, length] = decodeEscape(text, i);
+        value += decoded;
+        i += length;
         from = i;
         continue;
       }
+    }
+    const sign = ch === "$" || ch === "%" ? signAt(text, i) : undefined;
+    if (sign === "interpolation") {
+      if (heredoc) heredoc.startOfLine = false;
+      break;
+    }
+    if (sign === "escape") {
+      value += `${text.slice(from, i)}${ch}{`;
+      i += 3;
+      from = i;
+      continue;
     }
     i++;
   }
   value += text.slice(from, i);
   if (i > start) tokens.push({ t: "lit", s: start, e: i, v: value });
   return i;
+}
+
+/**
+ * What a `$` or `%` at i starts in a template's text: an interpolation (the literal stops
+ * there), an escape (`$${` is a literal `${`, as HCL reads it; hcl2json escapes it again when it
+ * writes it), or nothing. A directive, and a run of signs, are handed over.
+ */
+function signAt(text: string, i: number): "interpolation" | "escape" | undefined {
+  const ch = text[i];
+  const next = text[i + 1];
+  if (next === "{") {
+    if (ch === "%") throw new HclUnsupported("a template directive", i);
+    return "interpolation";
+  }
+  if (next === ch && text[i + 2] === "{") {
+    if (text[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
+    return "escape";
+  }
+  return undefined;
 }
 
 /** `\n`, `\r`, `\t`, `\"`, `\\`, `\uXXXX`, `\UXXXXXXXX`: anything else is HCL's error. */
@@ -335,49 +370,4 @@ export function decodeEscape(text: string, i: number): [string, number] {
     default:
       throw new HclUnsupported("an escape HCL does not accept", i);
   }
-}
-
-/**
- * A heredoc's literal text from i up to `${` or the end of the line (its newline included), as
- * one token; returns where it stopped.
- */
-function heredocLine(
-  text: string,
-  i: number,
-  mode: { startOfLine: boolean },
-  tokens: Token[],
-): number {
-  const start = i;
-  let value = "";
-  let from = i;
-  for (;;) {
-    const ch = text[i];
-    if (ch === undefined) throw new HclUnsupported("a heredoc without its closing marker", start);
-    if (ch === "\n") {
-      i++;
-      mode.startOfLine = true;
-      break;
-    }
-    if (ch === "\r" && text[i + 1] !== "\n") throw new HclUnsupported("a carriage return alone", i);
-    if (ch === "$" || ch === "%") {
-      const next = text[i + 1];
-      if (next === "{") {
-        if (ch === "%") throw new HclUnsupported("a template directive", i);
-        mode.startOfLine = false;
-        break;
-      }
-      if (next === ch && text[i + 2] === "{") {
-        if (text[i - 1] === ch) throw new HclUnsupported(`a run of ${ch}`, i);
-        // `$${` is a literal `${`, as HCL reads it (hcl2json escapes it again when it writes it).
-        value += `${text.slice(from, i)}${ch}{`;
-        i += 3;
-        from = i;
-        continue;
-      }
-    }
-    i++;
-  }
-  value += text.slice(from, i);
-  if (i > start) tokens.push({ t: "lit", s: start, e: i, v: value });
-  return i;
 }
