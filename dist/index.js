@@ -26830,6 +26830,7 @@ var isIdentStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 var isIdentPart = (c) => isIdentStart(c) || isDigit(c) || c === 45;
 var isHex = (c) => /^[0-9a-fA-F]$/.test(c);
 var isGoSpace = (c) => c >= 9 && c <= 13 || c === 32 || c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+var notNormalForm = (text8) => text8.normalize("NFC") !== text8 || new RegExp("\\p{M}{20}", "u").test(text8);
 function goTrimSpace(s) {
   let a = 0;
   let b = s.length;
@@ -27101,7 +27102,6 @@ function numberOf(source, at5) {
 }
 var MAX_READER_DEPTH = 256;
 var MAX_LABELS = 64;
-var LONG_MARK_RUN = new RegExp("\\p{M}{20}", "u");
 function parseHclConfig(text8) {
   return new Parser(text8, lexHcl(text8)).config();
 }
@@ -27513,7 +27513,7 @@ var Parser = class {
     if (open.flush) flushHeredoc(parts);
     const melded = meld(parts);
     for (const part of melded)
-      if (part.k === "str" && (part.v.normalize("NFC") !== part.v || LONG_MARK_RUN.test(part.v)))
+      if (part.k === "str" && notNormalForm(part.v))
         throw new HclUnsupported("text that is not in Unicode's normal form C", open.s);
     if (melded.length === 1 && melded[0]?.k !== "str")
       return { k: "wrap", inner: melded[0], s: open.s, e: close.e };
@@ -28050,7 +28050,7 @@ var Parser2 = class {
     }
     if (text8 !== "") parts.push(text8);
     for (const part of parts)
-      if (typeof part === "string" && (part.normalize("NFC") !== part || new RegExp("\\p{M}{20}", "u").test(part)))
+      if (typeof part === "string" && notNormalForm(part))
         this.fail("text that is not in Unicode's normal form C");
     return parts;
   }
@@ -37017,15 +37017,14 @@ var JSONENCODE = /^\$\{jsonencode\(([\s\S]*)\)\}$/;
 async function parseTerraform(file, text8, options = {}) {
   const deep = tooDeep(text8);
   if (deep) throw new Error(deep);
-  const parse3 = parseOne;
-  const json = await parse3(file, text8);
+  const json = await parseOne(file, text8);
   if (options.evaluate === false) return json;
   const evaluate2 = async (value) => {
     if (typeof value === "string") {
       const inner2 = JSONENCODE.exec(value)?.[1];
       if (inner2 === void 0) return value;
       try {
-        const parsed2 = (await parse3("jsonencode.tf", `value = ${inner2}
+        const parsed2 = (await parseOne("jsonencode.tf", `value = ${inner2}
 `)).value;
         return JSON.stringify(parsed2).includes("${") ? value : parsed2;
       } catch {
@@ -40065,13 +40064,16 @@ function impactedJson(node3, changed, kept) {
     discovered: path2.steps.some((step) => step.discovered === true),
     ...pathJson(path2),
     breakingPath: breakingPath ? pathJson(breakingPath) : null,
-    heldBy: node3.severity === "at-risk" ? kept(path2).map((c) => ({
-      dependent: c.dependent,
-      upstream: c.upstream,
-      expectation: c.expectation,
-      decides: c.decides ?? []
-    })) : []
+    heldBy: heldByJson(node3, kept)
   };
+}
+function heldByJson(node3, kept) {
+  return node3.severity === "at-risk" ? kept(node3.path).map((c) => ({
+    dependent: c.dependent,
+    upstream: c.upstream,
+    expectation: c.expectation,
+    decides: c.decides ?? []
+  })) : [];
 }
 function* impactedJsonOf(impact) {
   const changed = new Set(impact.changed.map((c) => c.id));
@@ -40175,7 +40177,7 @@ function* impactedLines(impact) {
     const { path: path2, breakingPath } = node3;
     let discovered = false;
     for (const step of path2.steps) if (step.discovered === true) discovered = true;
-    const heldBy = node3.severity === "at-risk" ? inertJsonText(JSON.stringify(impactedJson(node3, changed, kept).heldBy)) : "[]";
+    const heldBy = node3.severity === "at-risk" ? inertJsonText(JSON.stringify(heldByJson(node3, kept))) : "[]";
     yield `${first ? "[" : ","}
     {"id":${q2(node3.id)},"alsoChanged":${changed.has(node3.id)},"kind":${q2(node3.kind)},"owner":${node3.owner == null ? "null" : q2(node3.owner)},"tier":${number(node3.tier)},"depth":${number(node3.depth)},"severity":${q2(node3.severity)},"discovered":${discovered},${fields(path2)},"breakingPath":${breakingPath ? `{${fields(breakingPath)}}` : "null"},"heldBy":${heldBy}}`;
     first = false;

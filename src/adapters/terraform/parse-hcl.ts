@@ -122,8 +122,7 @@ export async function parseTerraform(
 ): Promise<HclJson> {
   const deep = tooDeep(text);
   if (deep) throw new Error(deep);
-  const parse = parseOne;
-  const json = await parse(file, text);
+  const json = await parseOne(file, text);
   // Reading references only (init, drift) needs no IAM documents: each jsonencode is a parse.
   if (options.evaluate === false) return json as HclJson;
   const evaluate = async (value: unknown): Promise<unknown> => {
@@ -131,7 +130,7 @@ export async function parseTerraform(
       const inner = JSONENCODE.exec(value)?.[1];
       if (inner === undefined) return value;
       try {
-        const parsed = (await parse("jsonencode.tf", `value = ${inner}\n`)).value;
+        const parsed = (await parseOne("jsonencode.tf", `value = ${inner}\n`)).value;
         return JSON.stringify(parsed).includes("${") ? value : parsed;
       } catch {
         return value;

@@ -3,7 +3,7 @@
 // the evaluator walks; every node keeps its source span so that what cannot be evaluated can be
 // named as written.
 
-import { decodeEscape, goTrimSpace, isGoSpace } from "../hcl/hcl-lexer.js";
+import { decodeEscape, goTrimSpace, isGoSpace, notNormalForm } from "../hcl/hcl-lexer.js";
 import { HclUnsupported } from "../hcl/hcl-unsupported.js";
 
 export type Expr =
@@ -454,10 +454,9 @@ class Parser {
       this.pos++;
     }
     if (text !== "") parts.push(text);
-    // A literal is a cty string, which Terraform normalises (NFC, joining long runs of marks):
-    // text that normalising would change is not read here.
+    // A literal is a cty string, which Terraform normalises: see notNormalForm.
     for (const part of parts)
-      if (typeof part === "string" && (part.normalize("NFC") !== part || /\p{M}{20}/u.test(part)))
+      if (typeof part === "string" && notNormalForm(part))
         this.fail("text that is not in Unicode's normal form C");
     return parts;
   }

@@ -87,6 +87,14 @@ export const isGoSpace = (c: number): boolean =>
   c === 0x205f ||
   c === 0x3000;
 
+/**
+ * Whether Terraform would hold this literal otherwise: a cty string is Unicode-normalised (NFC,
+ * and Go's normaliser joins a run of 31 combining marks). JavaScript's tables may be another
+ * Unicode version's, so text normalising changes, or a run of 20 marks, is not read here.
+ */
+export const notNormalForm = (text: string): boolean =>
+  text.normalize("NFC") !== text || /\p{M}{20}/u.test(text);
+
 /** Go's bytes.TrimSpace. */
 export function goTrimSpace(s: string): string {
   let a = 0;

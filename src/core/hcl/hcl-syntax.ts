@@ -6,7 +6,7 @@
 // else, where its source starts and ends. Every error, and the little not read here, throws
 // HclUnsupported.
 
-import { isGoSpace, lexHcl, type Token, type TokenType } from "./hcl-lexer.js";
+import { isGoSpace, lexHcl, notNormalForm, type Token, type TokenType } from "./hcl-lexer.js";
 import { HclUnsupported } from "./hcl-unsupported.js";
 
 interface Spanned {
@@ -90,9 +90,6 @@ function numberOf(source: string, at: number): number {
 export const MAX_READER_DEPTH = 256;
 /** More labels on one block than this nest too deep to convert: hcl2json decides. */
 const MAX_LABELS = 64;
-
-/** A run of combining marks this long may be where Go's NFC inserts a grapheme joiner (after 30). */
-const LONG_MARK_RUN = /\p{M}{20}/u;
 
 export function parseHclConfig(text: string): Body {
   return new Parser(text, lexHcl(text)).config();
@@ -533,8 +530,9 @@ class Parser {
     const melded = meld(parts);
     // A literal is a cty string, which Unicode-normalises it (NFC). JavaScript's tables
     // may be another Unicode version's: text that normalising changes is left to hcl2json.
+    // A literal is a cty string, which Terraform normalises: see notNormalForm.
     for (const part of melded)
-      if (part.k === "str" && (part.v.normalize("NFC") !== part.v || LONG_MARK_RUN.test(part.v)))
+      if (part.k === "str" && notNormalForm(part.v))
         throw new HclUnsupported("text that is not in Unicode's normal form C", open.s);
     if (melded.length === 1 && melded[0]?.k !== "str")
       return { k: "wrap", inner: melded[0] as Expr, s: open.s, e: close.e };

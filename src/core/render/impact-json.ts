@@ -31,16 +31,20 @@ function impactedJson(node: ImpactedNode, changed: ReadonlySet<string>, kept: Ke
     discovered: path.steps.some((step) => step.discovered === true),
     ...pathJson(path),
     breakingPath: breakingPath ? pathJson(breakingPath) : null,
-    heldBy:
-      node.severity === "at-risk"
-        ? kept(path).map((c) => ({
-            dependent: c.dependent,
-            upstream: c.upstream,
-            expectation: c.expectation,
-            decides: c.decides ?? [],
-          }))
-        : [],
+    heldBy: heldByJson(node, kept),
   };
+}
+
+/** What kept an at-risk node from breaking: the contracts on its path that held. */
+function heldByJson(node: ImpactedNode, kept: Kept) {
+  return node.severity === "at-risk"
+    ? kept(node.path).map((c) => ({
+        dependent: c.dependent,
+        upstream: c.upstream,
+        expectation: c.expectation,
+        decides: c.decides ?? [],
+      }))
+    : [];
 }
 
 type ImpactedJson = ReturnType<typeof impactedJson>;
@@ -176,9 +180,7 @@ function* impactedLines(impact: Impact): Generator<string> {
     let discovered = false;
     for (const step of path.steps) if (step.discovered === true) discovered = true;
     const heldBy =
-      node.severity === "at-risk"
-        ? inertJsonText(JSON.stringify(impactedJson(node, changed, kept).heldBy))
-        : "[]";
+      node.severity === "at-risk" ? inertJsonText(JSON.stringify(heldByJson(node, kept))) : "[]";
     yield `${first ? "[" : ","}\n    {"id":${q(node.id)},"alsoChanged":${changed.has(node.id)},"kind":${q(node.kind)},"owner":${node.owner == null ? "null" : q(node.owner)},"tier":${number(node.tier)},"depth":${number(node.depth)},"severity":${q(node.severity)},"discovered":${discovered},${fields(path)},"breakingPath":${breakingPath ? `{${fields(breakingPath)}}` : "null"},"heldBy":${heldBy}}`;
     first = false;
   }
