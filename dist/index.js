@@ -3864,6 +3864,19 @@ function withLifecycle(verdict2, expectation, options) {
     waiver: { ...waive, expired: true }
   };
 }
+function edgesWithExpects(graph) {
+  let marks = expectsByGraph.get(graph);
+  if (!marks) {
+    marks = new Uint8Array(graph.targets.length);
+    for (let e = 0; e < marks.length; e++) {
+      const dependent = graph.nodes[graph.targets[e]];
+      const upstream = graph.ids[graph.sources[e]];
+      if (dependent.dependsOn.some((d) => d.to === upstream && d.expects)) marks[e] = 1;
+    }
+    expectsByGraph.set(graph, marks);
+  }
+  return marks;
+}
 function decide(outcomes, classes) {
   const decides = /* @__PURE__ */ new Map();
   const broken = outcomes.filter((o) => o.status === "broken");
@@ -3893,7 +3906,9 @@ function checkContracts(changed, graph, options = {}) {
       deleted: node3.classes.includes("deleted"),
       resources: node3.resources
     };
+    const withExpects = edgesWithExpects(graph);
     for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
+      if (withExpects[e] === 0) continue;
       const dependent = graph.nodes[graph.targets[e]];
       const expects = dependent.dependsOn.find((d) => d.to === node3.id && d.expects)?.expects;
       if (!expects) continue;
@@ -3921,7 +3936,7 @@ function checkContracts(changed, graph, options = {}) {
   }
   return { outcomes, verdicts };
 }
-var COVERED, says, judged;
+var COVERED, says, judged, expectsByGraph;
 var init_contracts = __esm({
   "src/core/contracts.ts"() {
     "use strict";
@@ -3936,6 +3951,7 @@ var init_contracts = __esm({
     };
     says = (e) => e.kind === "exists" ? "exists" : `${e.kind} ${e.value ?? ""}`;
     judged = /* @__PURE__ */ new WeakMap();
+    expectsByGraph = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -13817,13 +13833,33 @@ function ownerCollector(ownerIds, owners) {
         const owner2 = id === void 0 ? void 0 : owners.get(id);
         result.push({ id, github: owner2?.github, chat: owner2?.chat, ...group });
       });
-      return result.sort((a, b) => {
-        if (a.id === void 0 || b.id === void 0) return a.id === void 0 ? 1 : -1;
-        const byBreaking = Number(b.breaking.length > 0) - Number(a.breaking.length > 0);
-        return byBreaking || (a.id < b.id ? -1 : 1);
-      });
+      return result.sort((a, b) => ownerOrder(a, b, a.breaking.length, b.breaking.length));
     }
   };
+}
+function ownerCounter(ownerIds) {
+  const breaking = new Int32Array(ownerIds.length + 1);
+  const atRisk = new Int32Array(ownerIds.length + 1);
+  return {
+    add(owner2, breaks) {
+      const slot = owner2 < 0 ? ownerIds.length : owner2;
+      if (breaks) breaking[slot] = breaking[slot] + 1;
+      else atRisk[slot] = atRisk[slot] + 1;
+    },
+    result() {
+      const result = [];
+      for (let slot = 0; slot <= ownerIds.length; slot++) {
+        const [b, r] = [breaking[slot], atRisk[slot]];
+        if (b + r > 0) result.push({ id: ownerIds[slot], breaking: b, atRisk: r });
+      }
+      return result.sort((a, b) => ownerOrder(a, b, a.breaking, b.breaking));
+    }
+  };
+}
+function ownerOrder(a, b, aBreaking, bBreaking) {
+  if (a.id === void 0 || b.id === void 0) return a.id === void 0 ? 1 : -1;
+  const byBreaking = Number(bBreaking > 0) - Number(aBreaking > 0);
+  return byBreaking || (a.id < b.id ? -1 : 1);
 }
 var HANDLE;
 var init_owners = __esm({
@@ -14019,9 +14055,6 @@ function locateIn(model, files, inputs = []) {
     (id) => model.config.nodes.get(id)
   );
 }
-function analyzeNodes(model, seeds, options = {}) {
-  return whatIf(model, seeds, options).impact;
-}
 function whatIf(model, seeds, options = {}) {
   const changed = seeds.flatMap(({ id, classes }) => {
     const node3 = model.config.nodes.get(id);
@@ -14053,20 +14086,28 @@ function radiusWith(model, changed, options, located) {
     ...contracts.verdicts.size > 0 ? { verdicts: contracts.verdicts } : {}
   });
   const { ids: ids2, ownerOf: ownerOf2, ownerIds, tierOf } = model.compact;
-  const owners = ownerCollector(ownerIds, model.config.owners);
   const risk = riskCounter();
   radius.forEach((node3, _depth, breaking) => {
-    owners.add(ownerOf2[node3], ids2[node3], breaking);
     const tier2 = tierOf[node3];
     risk.add(breaking, tier2 < 0 ? void 0 : tier2);
   });
+  let owners;
   const impact = {
     changed,
     // Node objects with their paths are built when a renderer first reads them.
     get impacted() {
       return radius.impacted;
     },
-    owners: owners.result(),
+    get owners() {
+      if (!owners) {
+        const collector = ownerCollector(ownerIds, model.config.owners);
+        radius.forEach((node3, _depth, breaking) => {
+          collector.add(ownerOf2[node3], ids2[node3], breaking);
+        });
+        owners = collector.result();
+      }
+      return owners;
+    },
     risk: risk.risk,
     unmatchedFiles: located.unmatchedFiles,
     quietFiles: located.quietFiles,
@@ -14115,18 +14156,33 @@ function reachable(graph, starts, options = {}) {
     edge[tail] = -1;
     depth[tail++] = 0;
   }
+  const down = direction === "down";
+  const incoming2 = down ? void 0 : incomingEdges(graph);
+  const offsets = incoming2 ? incoming2.offsets : graph.offsets;
+  const rowEdges = incoming2?.edges;
+  const ends = down ? graph.targets : graph.sources;
   for (let head = 0; head < tail; head++) {
     const d = depth[head];
     if (d >= maxDepth) continue;
-    forEachNeighbour(graph, queue[head], direction, (next, e) => {
-      if (seen[next] === stamp) return;
+    const node3 = queue[head];
+    const end = offsets[node3 + 1];
+    for (let i = offsets[node3]; i < end; i++) {
+      const e = rowEdges ? rowEdges[i] : i;
+      const next = ends[e];
+      if (seen[next] === stamp) continue;
       seen[next] = stamp;
       queue[tail] = next;
       edge[tail] = e;
       depth[tail++] = d + 1;
-    });
+    }
   }
-  return { nodes: queue.slice(0, tail), depths: depth.slice(0, tail), edges: edge.slice(0, tail) };
+  const kept = Math.min(tail, options.keep ?? tail);
+  return {
+    nodes: queue.slice(0, kept),
+    depths: depth.slice(0, kept),
+    edges: edge.slice(0, kept),
+    count: tail
+  };
 }
 var scratches3;
 var init_reachable = __esm({
@@ -21203,6 +21259,7 @@ function notesByCode(notes) {
 // src/core/docs/node-page.ts
 init_analyze();
 init_reachable();
+init_owners();
 var IF_THIS_BREAKS_CLASS = "deleted";
 function contactOf(owner2) {
   return {
@@ -21216,8 +21273,32 @@ function contactOf(owner2) {
   };
 }
 function contactFor(owners, id) {
-  const owner2 = id === void 0 ? void 0 : owners.get(id);
-  return owner2 ? contactOf(owner2) : id !== void 0 ? { id } : {};
+  if (id === void 0) return NOBODY;
+  let byId2 = contactsOf.get(owners);
+  if (!byId2) {
+    byId2 = /* @__PURE__ */ new Map();
+    contactsOf.set(owners, byId2);
+  }
+  let contact2 = byId2.get(id);
+  if (!contact2) {
+    const owner2 = owners.get(id);
+    contact2 = Object.freeze(owner2 ? contactOf(owner2) : { id });
+    byId2.set(id, contact2);
+  }
+  return contact2;
+}
+var NOBODY = Object.freeze({});
+var contactsOf = /* @__PURE__ */ new WeakMap();
+function ownerToCall(contact2, breaking, atRisk) {
+  const call = { breaking, atRisk };
+  if (contact2.id !== void 0) call.id = contact2.id;
+  if (contact2.title !== void 0) call.title = contact2.title;
+  if (contact2.description !== void 0) call.description = contact2.description;
+  if (contact2.github !== void 0) call.github = contact2.github;
+  if (contact2.chat !== void 0) call.chat = contact2.chat;
+  if (contact2.email !== void 0) call.email = contact2.email;
+  if (contact2.escalation !== void 0) call.escalation = contact2.escalation;
+  return call;
 }
 function nodePage(model, id, options) {
   const { config, compact } = model;
@@ -21243,26 +21324,37 @@ function nodePage(model, id, options) {
   };
 }
 function relations(graph, start, direction, maxRows, maxDepth) {
-  const { nodes, depths, edges } = reachable(graph, [start], {
+  const { nodes, depths, edges, count: count7 } = reachable(graph, [start], {
     direction,
+    keep: maxRows + 1,
     ...maxDepth !== void 0 ? { maxDepth } : {}
   });
   const rows = [];
+  const kinds = kindsOf(graph);
   for (let i = 1; i < nodes.length && rows.length < maxRows; i++) {
     const node3 = nodes[i];
     const edge = edges[i];
     const other = direction === "down" ? graph.sources[edge] : graph.targets[edge];
-    rows.push(relationRow(graph, node3, depths[i], edge, other));
+    rows.push(relationRow(graph, kinds, node3, depths[i], edge, other));
   }
-  return { rows, total: nodes.length - 1 };
+  return { rows, total: count7 - 1 };
 }
-function relationRow(graph, node3, depth, edge, other) {
+function kindsOf(graph) {
+  let kinds = kindsByGraph.get(graph);
+  if (!kinds) {
+    kinds = graph.nodes.map((node3) => node3.kind);
+    kindsByGraph.set(graph, kinds);
+  }
+  return kinds;
+}
+var kindsByGraph = /* @__PURE__ */ new WeakMap();
+function relationRow(graph, kinds, node3, depth, edge, other) {
   const breaks = graph.breaks[edge];
   const owner2 = graph.ownerOf[node3];
   const tier2 = graph.tierOf[node3];
   return {
     id: graph.ids[node3],
-    kind: graph.nodes[node3].kind,
+    kind: kinds[node3],
     owner: owner2 >= 0 ? graph.ownerIds[owner2] : void 0,
     tier: tier2 >= 0 ? tier2 : void 0,
     depth,
@@ -21277,7 +21369,8 @@ function ifThisBreaks(model, id, options) {
   const { impact, radius } = whatIf(model, [{ id, classes: [IF_THIS_BREAKS_CLASS] }], {
     ...options.today ? { today: options.today } : {}
   });
-  const { breaking, atRisk } = bySeverity(radius, options.maxRows);
+  const owners = ownerCounter(model.compact.ownerIds);
+  const { breaking, atRisk } = bySeverity(radius, options.maxRows, model.compact.ownerOf, owners);
   const kept = mostSevere(model.compact, breaking, atRisk, options.maxRows);
   const rows = kept.map((node3) => impactRow(radius.impactOf(node3)));
   radius.release();
@@ -21286,23 +21379,22 @@ function ifThisBreaks(model, id, options) {
     risk: impact.risk,
     breaking: breaking.count,
     atRisk: atRisk.count,
-    owners: impact.owners.map((o) => ({
-      ...contactFor(model.config.owners, o.id),
-      breaking: o.breaking.length,
-      atRisk: o.atRisk.length
-    })),
+    // Counted here rather than read from impact.owners, which lists every impacted id by owner:
+    // the same owners in the same order.
+    owners: owners.result().map((o) => ownerToCall(contactFor(model.config.owners, o.id), o.breaking, o.atRisk)),
     nodes: {
       rows,
       total: breaking.count + atRisk.count
     }
   };
 }
-function bySeverity(radius, keep2) {
+function bySeverity(radius, keep2, ownerOf2, owners) {
   const breaking = { nodes: [], depths: [], count: 0 };
   const atRisk = { nodes: [], depths: [], count: 0 };
   let byDepth = true;
   let last = 0;
   radius.forEach((node3, depth, breaks) => {
+    owners?.add(ownerOf2[node3], breaks);
     if (depth < last) byDepth = false;
     last = depth;
     const list3 = breaks ? breaking : atRisk;
@@ -21312,33 +21404,49 @@ function bySeverity(radius, keep2) {
       list3.depths.push(depth);
     }
   });
-  return byDepth || keep2 === Number.POSITIVE_INFINITY ? { breaking, atRisk } : bySeverity(radius, Number.POSITIVE_INFINITY);
+  return byDepth || keep2 === Number.POSITIVE_INFINITY ? { breaking, atRisk } : bySeverity(radius, Number.POSITIVE_INFINITY, ownerOf2);
 }
 function mostSevere(graph, breaking, atRisk, count7) {
-  const { tierOf, ids: ids2 } = graph;
-  const rank = (node3) => {
-    const tier2 = tierOf[node3];
-    return tierRank(tier2 < 0 ? void 0 : tier2);
-  };
-  const critical = (a, b) => {
-    const [ia, ib] = [ids2[a], ids2[b]];
-    return rank(a) - rank(b) || (ia < ib ? -1 : ia > ib ? 1 : 0);
-  };
+  const order = criticalOrder(graph);
   const kept = [];
   for (const { nodes, depths } of [breaking, atRisk]) {
-    let order = nodes.map((_, i) => i);
+    let at5 = nodes.map((_, i) => i);
     if (depths.some((d, i) => i > 0 && d < depths[i - 1]))
-      order = order.sort((a, b) => depths[a] - depths[b]);
-    for (let i = 0; i < order.length && kept.length < count7; ) {
-      const depth = depths[order[i]];
-      const group = [];
-      for (; i < order.length && depths[order[i]] === depth; i++)
-        group.push(nodes[order[i]]);
-      for (const node3 of group.sort(critical)) kept.push(node3);
+      at5 = at5.sort((a, b) => depths[a] - depths[b]);
+    for (let i = 0; i < at5.length && kept.length < count7; ) {
+      const depth = depths[at5[i]];
+      let end = i;
+      while (end < at5.length && depths[at5[end]] === depth) end++;
+      const places = new Int32Array(end - i);
+      for (let j = i; j < end; j++)
+        places[j - i] = order.place[nodes[at5[j]]];
+      places.sort();
+      for (let j = 0; j < places.length && kept.length < count7; j++)
+        kept.push(order.node[places[j]]);
+      i = end;
     }
   }
-  return kept.slice(0, count7);
+  return kept;
 }
+function criticalOrder(graph) {
+  let found = criticalOrders.get(graph);
+  if (found) return found;
+  const { tierOf, ids: ids2 } = graph;
+  const rank = (node4) => {
+    const tier2 = tierOf[node4];
+    return tierRank(tier2 < 0 ? void 0 : tier2);
+  };
+  const node3 = Int32Array.from(ids2.keys()).sort((a, b) => {
+    const [ia, ib] = [ids2[a], ids2[b]];
+    return rank(a) - rank(b) || (ia < ib ? -1 : ia > ib ? 1 : 0);
+  });
+  const place = new Int32Array(node3.length);
+  for (let i = 0; i < node3.length; i++) place[node3[i]] = i;
+  found = { place, node: node3 };
+  criticalOrders.set(graph, found);
+  return found;
+}
+var criticalOrders = /* @__PURE__ */ new WeakMap();
 function impactRow(node3) {
   const path2 = node3.severity === "breaking" ? node3.breakingPath ?? node3.path : node3.path;
   return {
@@ -21362,6 +21470,7 @@ function changeLabel(change) {
 // src/core/docs/owner-page.ts
 init_analyze();
 init_reachable();
+init_owners();
 function ownerPage(model, ownerId, options) {
   const { config, compact } = model;
   const owner2 = config.owners.get(ownerId);
@@ -21382,59 +21491,58 @@ function ownerPage(model, ownerId, options) {
   });
   const reached = reachable(compact, own, { direction: "up" });
   const up = [];
+  let upTotal = 0;
   const upOwners = /* @__PURE__ */ new Map();
   for (let k = 0; k < reached.nodes.length; k++) {
     const i = reached.nodes[k];
     const o = compact.ownerOf[i];
     if (o === ownIndex && ownIndex >= 0) continue;
     upOwners.set(o, (upOwners.get(o) ?? 0) + 1);
-    const tier2 = compact.tierOf[i];
-    up.push({
-      id: compact.ids[i],
-      kind: compact.nodes[i].kind,
-      ...o >= 0 ? { owner: compact.ownerIds[o] } : {},
-      ...tier2 >= 0 ? { tier: tier2 } : {},
-      depth: reached.depths[k]
-    });
+    if (upTotal++ < options.maxRows) up.push(acrossRow(compact, i, reached.depths[k]));
   }
-  const impact = analyzeNodes(
+  const { radius } = whatIf(
     model,
     nodes.map((n) => ({ id: n.id, classes: [IF_THIS_BREAKS_CLASS] })),
     options.today ? { today: options.today } : {}
   );
-  const down = [];
-  for (const n of impact.impacted) {
-    if (n.owner === ownerId) continue;
-    down.push({
-      id: n.id,
-      kind: n.kind,
-      ...n.owner !== void 0 ? { owner: n.owner } : {},
-      ...n.tier !== void 0 ? { tier: n.tier } : {},
-      depth: n.depth,
-      severity: n.severity
-    });
-  }
-  down.sort(
-    (a, b) => Number(a.severity === "at-risk") - Number(b.severity === "at-risk") || a.depth - b.depth
-  );
+  const breaking = [];
+  const atRisk = [];
+  let downTotal = 0;
+  const downOwners = ownerCounter(compact.ownerIds);
+  radius.forEach((node3, depth, breaks) => {
+    const o = compact.ownerOf[node3];
+    downOwners.add(o, breaks);
+    if (o === ownIndex && ownIndex >= 0) return;
+    downTotal++;
+    const list3 = breaks ? breaking : atRisk;
+    if (list3.length < options.maxRows)
+      list3.push({ ...acrossRow(compact, node3, depth), severity: breaks ? "breaking" : "at-risk" });
+  });
+  radius.release();
+  const down = [...breaking, ...atRisk].slice(0, options.maxRows);
   return {
     contact: contactOf(owner2),
     nodes: { rows: nodes.slice(0, options.maxRows), total: nodes.length },
-    upstream: { rows: up.slice(0, options.maxRows), total: up.length },
+    upstream: { rows: up, total: upTotal },
     upstreamOwners: [...upOwners.entries()].map(
       ([o, n]) => ({
         ...contactFor(config.owners, o < 0 ? void 0 : compact.ownerIds[o]),
         nodes: n
       })
     ).sort((a, b) => b.nodes - a.nodes || ((a.id ?? "~") < (b.id ?? "~") ? -1 : 1)),
-    downstream: { rows: down.slice(0, options.maxRows), total: down.length },
-    downstreamOwners: impact.owners.filter((o) => o.id !== ownerId).map(
-      (o) => ({
-        ...contactFor(config.owners, o.id),
-        breaking: o.breaking.length,
-        atRisk: o.atRisk.length
-      })
-    )
+    downstream: { rows: down, total: downTotal },
+    downstreamOwners: downOwners.result().filter((o) => o.id !== ownerId).map((o) => ownerToCall(contactFor(config.owners, o.id), o.breaking, o.atRisk))
+  };
+}
+function acrossRow(compact, i, depth) {
+  const o = compact.ownerOf[i];
+  const tier2 = compact.tierOf[i];
+  return {
+    id: compact.ids[i],
+    kind: compact.nodes[i].kind,
+    ...o >= 0 ? { owner: compact.ownerIds[o] } : {},
+    ...tier2 >= 0 ? { tier: tier2 } : {},
+    depth
   };
 }
 
@@ -21505,6 +21613,53 @@ function keepLargest(list3, reach) {
   if (list3.length > LARGEST) list3.pop();
 }
 
+// src/app/docs/docs-worker.ts
+init_adjacency();
+
+// src/app/docs/page-queue.ts
+var LOCK = 0;
+var STOPPED = 1;
+var SEGMENTS = 2;
+function newPageQueue(items, threads) {
+  const queue = new Int32Array(new SharedArrayBuffer(4 * (SEGMENTS + 2 * threads)));
+  for (let t = 0; t < threads; t++) {
+    queue[SEGMENTS + 2 * t] = Math.floor(items * t / threads);
+    queue[SEGMENTS + 2 * t + 1] = Math.floor(items * (t + 1) / threads);
+  }
+  return queue;
+}
+function takePages(queue, thread, chunk) {
+  while (Atomics.compareExchange(queue, LOCK, 0, 1) !== 0) Atomics.wait(queue, LOCK, 1);
+  try {
+    if (Atomics.load(queue, STOPPED) === 1) return void 0;
+    const own = SEGMENTS + 2 * thread;
+    const start = queue[own];
+    const end = queue[own + 1];
+    if (start < end) {
+      const taken = Math.min(start + chunk, end);
+      queue[own] = taken;
+      return [start, taken];
+    }
+    let most = -1;
+    let left = 0;
+    for (let s = SEGMENTS; s < queue.length; s += 2) {
+      const n = queue[s + 1] - queue[s];
+      if (n > left) [most, left] = [s, n];
+    }
+    if (most < 0) return void 0;
+    const back = queue[most + 1];
+    const from = Math.max(back - chunk, queue[most]);
+    queue[most + 1] = from;
+    return [from, back];
+  } finally {
+    Atomics.store(queue, LOCK, 0);
+    Atomics.notify(queue, LOCK, 1);
+  }
+}
+function stopPageQueue(queue) {
+  Atomics.store(queue, STOPPED, 1);
+}
+
 // src/core/render/html-escape.ts
 init_terminal_escape();
 var PLAIN2 = /^[\x20-\x21\x23-\x25\x28-\x3b\x3d\x3f-\x7e]*$/;
@@ -21542,6 +21697,12 @@ function dataUrl(mime, bytes) {
   }
   return `data:${mime};base64,${ascii.decode(out)}`;
 }
+function textDataUrl(mime, text8) {
+  if (ASCII.test(text8)) return { url: `data:${mime};base64,${btoa(text8)}`, bytes: text8.length };
+  const bytes = utf8(text8);
+  return { url: dataUrl(mime, bytes), bytes: bytes.length };
+}
+var ASCII = /^[\u0000-\u007f]*$/;
 
 // src/core/docs/site-paths.ts
 var KEEP = /[a-z0-9._-]/;
@@ -21600,14 +21761,25 @@ init_terminal_escape();
 function csvField(value) {
   if (value === void 0) return "";
   if (typeof value === "number") return String(value);
+  if (!NEEDS_WORK.test(value)) return value;
   let text8 = terminalText(value);
   if (/^\s*[=+\-@]/.test(text8)) text8 = `'${text8}`;
   return /[",\n\r]/.test(text8) ? `"${text8.replaceAll('"', '""')}"` : text8;
 }
+var NEEDS_WORK = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069",]|^\s*[=+\-@]/
+);
 function toCsv(columns, rows) {
-  const lines = [columns.map((c) => csvField(c.header)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row))).join(","));
-  return `${lines.join("\r\n")}\r
+  let csv = "";
+  for (let c = 0; c < columns.length; c++)
+    csv += `${c === 0 ? "" : ","}${csvField(columns[c].header)}`;
+  for (const row of rows) {
+    csv += "\r\n";
+    for (let c = 0; c < columns.length; c++)
+      csv += `${c === 0 ? "" : ","}${csvField(columns[c].value(row))}`;
+  }
+  return `${csv}\r
 `;
 }
 function toJsonTable(table) {
@@ -21675,9 +21847,8 @@ function placeExports(exports2) {
   const files = [];
   for (const file of exports2) {
     const mime = MIME[file.path.slice(file.path.lastIndexOf(".") + 1)];
-    const bytes = mime && file.content.length <= INLINE_EXPORT_BYTES ? utf8(file.content) : void 0;
-    if (mime && bytes && bytes.length <= INLINE_EXPORT_BYTES)
-      inline.set(file.path, dataUrl(mime, bytes));
+    const url = mime && file.content.length <= INLINE_EXPORT_BYTES ? textDataUrl(mime, file.content) : void 0;
+    if (mime && url && url.bytes <= INLINE_EXPORT_BYTES) inline.set(file.path, url.url);
     else files.push(file);
   }
   return { inline, files };
@@ -21692,13 +21863,19 @@ var text2 = escapeHtml;
 function link(here, to, label2, attrs = "") {
   return `<a href="${escapeHtml(relativeHref(here.path, to))}"${attrs}>${label2}</a>`;
 }
-var nodeLink = (here, id) => cachedLink(
-  linksOf(here).nodes,
-  id,
-  () => link(here, nodePagePath(id), `<code>${escapeHtml(id)}</code>`)
-);
-var nodeHref = (here, id) => cachedLink(linksOf(here).hrefs, id, () => relativeHref(here.path, nodePagePath(id)));
-var ownerLink = (here, id) => id === void 0 ? '<span class="note">nobody</span>' : cachedLink(linksOf(here).owners, id, () => link(here, ownerPagePath(id), escapeHtml(id)));
+function nodeLink(here, id) {
+  const links = linksOf(here).nodes;
+  return links.get(id) ?? remember(links, id, link(here, nodePagePath(id), `<code>${escapeHtml(id)}</code>`));
+}
+function nodeHref(here, id) {
+  const links = linksOf(here).hrefs;
+  return links.get(id) ?? remember(links, id, relativeHref(here.path, nodePagePath(id)));
+}
+function ownerLink(here, id) {
+  if (id === void 0) return '<span class="note">nobody</span>';
+  const links = linksOf(here).owners;
+  return links.get(id) ?? remember(links, id, link(here, ownerPagePath(id), escapeHtml(id)));
+}
 var linksByFolder = /* @__PURE__ */ new Map();
 var lastPath;
 var lastLinks;
@@ -21716,21 +21893,17 @@ function linksOf(here) {
   lastLinks = links;
   return links;
 }
-function cachedLink(links, id, make) {
-  let made = links.get(id);
-  if (made === void 0) {
-    if (cachedLinks >= MAX_CACHED_LINKS) {
-      for (const other of linksByFolder.values()) {
-        other.nodes.clear();
-        other.owners.clear();
-        other.hrefs.clear();
-      }
-      cachedLinks = 0;
+function remember(links, id, made) {
+  if (cachedLinks >= MAX_CACHED_LINKS) {
+    for (const other of linksByFolder.values()) {
+      other.nodes.clear();
+      other.owners.clear();
+      other.hrefs.clear();
     }
-    made = make();
-    links.set(id, made);
-    cachedLinks++;
+    cachedLinks = 0;
   }
+  links.set(id, made);
+  cachedLinks++;
   return made;
 }
 var kindLink = (here, kind) => link(here, kindPagePath(kind), escapeHtml(kind));
@@ -21761,16 +21934,30 @@ function contactItems(contact2) {
   return items;
 }
 function contactCell(contact2) {
-  const key = `${contact2.chat ?? ""}\0${contact2.github ?? ""}\0${contact2.email ?? ""}\0${contact2.escalation ?? ""}`;
-  let cell = contactCells.get(key);
+  let level = contactCells;
+  for (const field of [contact2.chat, contact2.github, contact2.email]) {
+    const key = field ?? "";
+    let next = level.get(key);
+    if (!next) {
+      next = /* @__PURE__ */ new Map();
+      level.set(key, next);
+    }
+    level = next;
+  }
+  const last = contact2.escalation ?? "";
+  let cell = level.get(last);
   if (cell === void 0) {
-    if (contactCells.size >= MAX_CACHED_LINKS) contactCells.clear();
+    if (++contactCellCount > MAX_CACHED_LINKS) {
+      contactCells.clear();
+      contactCellCount = 0;
+    }
     cell = contactItems(contact2).join("<br>") || '<span class="note">no contact declared</span>';
-    contactCells.set(key, cell);
+    level.set(last, cell);
   }
   return cell;
 }
 var contactCells = /* @__PURE__ */ new Map();
+var contactCellCount = 0;
 function linkify(value) {
   return value.split(/(https?:\/\/[^\s<>"')]+)/i).map((part, i) => i % 2 === 1 ? webLink(part) : escapeHtml(part)).join("");
 }
@@ -22395,6 +22582,145 @@ var SEARCH_JS = `(function () {
 })();
 `;
 
+// src/core/docs/render-picture-svg.ts
+init_terminal_escape();
+var PICTURE_STYLE = {
+  centre: { fill: "#fde68a", stroke: "#92400e", text: "#1f2937" },
+  up: { fill: "#ffffff", stroke: "#4b5563", text: "#1f2937" },
+  down: { fill: "#ffffff", stroke: "#4b5563", text: "#1f2937" },
+  more: { fill: "#f3f4f6", stroke: "#6b7280", text: "#1f2937" }
+};
+var EDGE_COLOUR = "#374151";
+var FONT = "system-ui,-apple-system,'Segoe UI',Roboto,sans-serif";
+var PICTURE_CSS = [
+  `svg.picture{font-family:${FONT};font-size:12px}`,
+  `svg.picture marker path{fill:${EDGE_COLOUR}}`,
+  `svg.picture path.edge{fill:none;stroke:${EDGE_COLOUR};stroke-width:1.2}`,
+  `svg.picture text{text-anchor:middle;fill:${PICTURE_STYLE.up.text}}`,
+  "svg.picture text.kind{font-size:10px}",
+  `svg.picture text.via{font-size:11px;fill:${EDGE_COLOUR};stroke:#ffffff;stroke-width:3px;paint-order:stroke}`,
+  ...["up", "down", "more", "centre"].map(
+    (role) => `svg.picture .${role} rect{fill:${PICTURE_STYLE[role].fill};stroke:${PICTURE_STYLE[role].stroke};stroke-width:${role === "centre" ? 2.5 : 1}px}svg.picture .${role} text:not(.via){fill:${PICTURE_STYLE[role].text}}`
+  ),
+  "svg.picture .centre text.name{font-weight:bold}"
+].join("\n");
+var LABEL_CHARS = 32;
+var CENTRE_CHARS = 28;
+var KIND_CHARS = 30;
+var EDGE_CHARS = 15;
+var ARROW = "\0";
+var drawnOf = /* @__PURE__ */ new WeakMap();
+function drawn(layout) {
+  let found = drawnOf.get(layout);
+  if (found) return found;
+  found = {
+    head: `viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}"`,
+    lines: layout.edges.map(
+      (route) => route.points.length < 2 ? "" : `<path class="edge" d="${route.points.map((p, j) => `${j === 0 ? "M" : "L"}${p.x},${p.y}`).join("")}" marker-end="url(#${ARROW})"/>`
+    ),
+    labels: layout.edges.map(
+      (route) => route.label ? `<text class="via" x="${route.label.x}" y="${route.label.y + 4}">` : void 0
+    ),
+    boxes: layout.nodes.map((box) => {
+      const cx = box.x + box.width / 2;
+      return {
+        rect: `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="5"/>`,
+        name: `<text class="name" x="${cx}" y="${box.y + 17}">`,
+        kind: `<text class="kind" x="${cx}" y="${box.y + 32}">`,
+        single: `<text class="name" x="${cx}" y="${box.y + box.height / 2 + 4}">`
+      };
+    })
+  };
+  drawnOf.set(layout, found);
+  return found;
+}
+function renderPictureSvg(picture, layout, options) {
+  const prefix = idToken(options.idPrefix);
+  const arrow = `${prefix}-arrow`;
+  const parts = drawn(layout);
+  let svg = `<svg xmlns="http://www.w3.org/2000/svg" class="picture" ${parts.head} role="group" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc"><title id="${prefix}-title">${xml(options.title)}</title><desc id="${prefix}-desc">${xml(describePicture(picture))}</desc><defs><marker id="${arrow}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z"/></marker></defs>`;
+  for (let i = 0; i < picture.edges.length; i++) {
+    const line = parts.lines[i];
+    if (!line) continue;
+    svg += line.replace(ARROW, arrow);
+    const edge = picture.edges[i];
+    const label2 = parts.labels[i];
+    if (edge.label && label2)
+      svg += `${label2}${edge.label.length > EDGE_CHARS ? `<title>${xml(edge.label)}</title>` : ""}${xml(cut2(edge.label, EDGE_CHARS))}</text>`;
+  }
+  for (let i = 0; i < picture.nodes.length; i++) {
+    const box = parts.boxes[i];
+    if (box) svg += renderBox(picture.nodes[i], box, options);
+  }
+  return `${svg}</svg>`;
+}
+function renderBox(node3, box, options) {
+  const centre = node3.role === "centre";
+  const name = node3.id ?? node3.label;
+  const label2 = xml(cut2(node3.label, centre ? CENTRE_CHARS : LABEL_CHARS));
+  const lines = node3.kind ? `${box.name}${label2}</text>${box.kind}${xml(cut2(node3.kind, KIND_CHARS))}</text>` : `${box.single}${label2}</text>`;
+  const title2 = `<title>${xml(node3.kind ? `${name} (${node3.kind})` : name)}</title>`;
+  const raw = node3.role === "more" ? options.moreHref : centre || !node3.id ? void 0 : options.hrefOf(node3.id);
+  const href = raw === void 0 ? void 0 : safeHref(raw);
+  if (href === void 0) return `<g class="${node3.role}">${title2}${box.rect}${lines}</g>`;
+  return `<a href="${xml(href)}" class="${node3.role}">${title2}${box.rect}${lines}</a>`;
+}
+function describePicture(picture) {
+  const centre = picture.nodes.find((n) => n.role === "centre");
+  const side = (role) => {
+    const near2 = picture.nodes.filter((n) => n.role === role && n.hop === 1).map((n) => n.label);
+    const far = picture.nodes.filter((n) => n.role === role && n.hop === 2).length;
+    const more = picture.nodes.find((n) => n.role === "more" && sideOfMore(picture, n) === role);
+    const count7 = near2.length + (more?.more ?? 0);
+    if (count7 === 0) return void 0;
+    let text8 = `${near2.join(", ")}${more ? ` and ${more.more} more` : ""}`;
+    if (far > 0) text8 += ` (and ${far} one step further)`;
+    return { count: count7, text: text8 };
+  };
+  const up = side("up");
+  const down = side("down");
+  const name = centre?.label ?? "";
+  const upText = up ? `${name} depends on ${plural(up.count, "node")}: ${up.text}.` : `${name} depends on nothing in the graph.`;
+  const downText = down ? `${plural(down.count, "node")} ${down.count === 1 ? "depends" : "depend"} on it: ${down.text}.` : "Nothing in the graph depends on it.";
+  return `${upText} ${downText}`;
+}
+function sideOfMore(picture, more) {
+  const index2 = picture.nodes.indexOf(more);
+  return picture.edges.some((e) => e.from === index2) ? "up" : "down";
+}
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function cut2(text8, max) {
+  if (text8.length <= max) return text8;
+  const chars = Array.from(text8);
+  if (chars.length <= max) return text8;
+  const head = Math.ceil((max - 1) / 2);
+  return `${chars.slice(0, head).join("")}\u2026${chars.slice(chars.length - (max - 1 - head)).join("")}`;
+}
+function xml(text8) {
+  const clean = terminalText(text8);
+  return MARKUP.test(clean) ? clean.replace(MARKUP_ALL, (c) => ENTITY[c]) : clean;
+}
+var MARKUP = /[&<>"']/;
+var MARKUP_ALL = /[&<>"']/g;
+var ENTITY = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function idToken(prefix) {
+  const clean = prefix.replace(/[^A-Za-z0-9_-]/g, "_");
+  return /^[A-Za-z]/.test(clean) ? clean : `p${clean}`;
+}
+function safeHref(href) {
+  const bare = href.replace(/[\u0000-\u0020\u007f]/g, "");
+  if (/^https?:\/\//i.test(bare)) return href;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(bare)) return void 0;
+  if (/^[/\\]{2}/.test(bare)) return void 0;
+  return href;
+}
+
 // src/core/docs/html/style.ts
 var SITE_CSS = `:root{color-scheme:light}
 *{box-sizing:border-box}
@@ -22425,6 +22751,7 @@ ul.cards{list-style:none;padding:0;display:grid;grid-template-columns:repeat(aut
 ul.cards li{border:1px solid #e5e7eb;border-radius:6px;padding:.5rem .7rem}
 .search input{font-size:1.05rem;padding:.4rem .6rem;width:100%;max-width:40rem;border:1px solid #6b7280;border-radius:4px}
 ol.results{padding-left:1.2rem}ol.results li{margin:.35rem 0}
+${PICTURE_CSS}
 `;
 
 // src/core/docs/overview.ts
@@ -22604,120 +22931,6 @@ var EdgeList = class {
     }));
   }
 };
-
-// src/core/docs/render-picture-svg.ts
-init_terminal_escape();
-var STYLE = {
-  centre: { fill: "#fde68a", stroke: "#92400e", text: "#1f2937" },
-  up: { fill: "#ffffff", stroke: "#4b5563", text: "#1f2937" },
-  down: { fill: "#ffffff", stroke: "#4b5563", text: "#1f2937" },
-  more: { fill: "#f3f4f6", stroke: "#6b7280", text: "#1f2937" }
-};
-var EDGE_COLOUR = "#374151";
-var FONT = "system-ui,-apple-system,'Segoe UI',Roboto,sans-serif";
-var LABEL_CHARS = 32;
-var CENTRE_CHARS = 28;
-var KIND_CHARS = 30;
-var EDGE_CHARS = 15;
-function renderPictureSvg(picture, layout, options) {
-  const prefix = idToken(options.idPrefix);
-  const arrow = `${prefix}-arrow`;
-  const parts = [];
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="picture" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" style="max-width:100%;height:auto" role="group" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc" font-family="${FONT}">`,
-    `<title id="${prefix}-title">${xml(options.title)}</title>`,
-    `<desc id="${prefix}-desc">${xml(describePicture(picture))}</desc>`,
-    `<defs><marker id="${arrow}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${EDGE_COLOUR}"/></marker></defs>`
-  );
-  picture.edges.forEach((edge, i) => {
-    const route = layout.edges[i];
-    if (!route || route.points.length < 2) return;
-    const d = route.points.map((p, j) => `${j === 0 ? "M" : "L"}${p.x},${p.y}`).join("");
-    parts.push(
-      `<path d="${d}" fill="none" stroke="${EDGE_COLOUR}" stroke-width="1.2" marker-end="url(#${arrow})"/>`
-    );
-    if (edge.label && route.label) {
-      parts.push(
-        `<text x="${route.label.x}" y="${route.label.y + 4}" text-anchor="middle" font-size="11" fill="${EDGE_COLOUR}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${edge.label.length > EDGE_CHARS ? `<title>${xml(edge.label)}</title>` : ""}${xml(cut2(edge.label, EDGE_CHARS))}</text>`
-      );
-    }
-  });
-  picture.nodes.forEach((node3, i) => {
-    const box = layout.nodes[i];
-    if (box) parts.push(renderBox(node3, box, options));
-  });
-  parts.push("</svg>");
-  return parts.join("");
-}
-function renderBox(node3, box, options) {
-  const style = STYLE[node3.role];
-  const centre = node3.role === "centre";
-  const name = node3.id ?? node3.label;
-  const cx = box.x + box.width / 2;
-  const label2 = xml(cut2(node3.label, centre ? CENTRE_CHARS : LABEL_CHARS));
-  const lines = node3.kind ? `<text x="${cx}" y="${box.y + 17}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label2}</text><text x="${cx}" y="${box.y + 32}" text-anchor="middle" font-size="10" fill="${style.text}">${xml(cut2(node3.kind, KIND_CHARS))}</text>` : `<text x="${cx}" y="${box.y + box.height / 2 + 4}" text-anchor="middle" font-size="12"${centre ? ' font-weight="bold"' : ""} fill="${style.text}">${label2}</text>`;
-  const shape = `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="5" fill="${style.fill}" stroke="${style.stroke}" stroke-width="${centre ? 2.5 : 1}"/>`;
-  const title2 = `<title>${xml(node3.kind ? `${name} (${node3.kind})` : name)}</title>`;
-  const raw = node3.role === "more" ? options.moreHref : centre || !node3.id ? void 0 : options.hrefOf(node3.id);
-  const href = raw === void 0 ? void 0 : safeHref(raw);
-  if (href === void 0) return `<g class="${node3.role}">${title2}${shape}${lines}</g>`;
-  return `<a href="${xml(href)}" class="${node3.role}">${title2}${shape}${lines}</a>`;
-}
-function describePicture(picture) {
-  const centre = picture.nodes.find((n) => n.role === "centre");
-  const side = (role) => {
-    const near2 = picture.nodes.filter((n) => n.role === role && n.hop === 1).map((n) => n.label);
-    const far = picture.nodes.filter((n) => n.role === role && n.hop === 2).length;
-    const more = picture.nodes.find((n) => n.role === "more" && sideOfMore(picture, n) === role);
-    const count7 = near2.length + (more?.more ?? 0);
-    if (count7 === 0) return void 0;
-    let text8 = `${near2.join(", ")}${more ? ` and ${more.more} more` : ""}`;
-    if (far > 0) text8 += ` (and ${far} one step further)`;
-    return { count: count7, text: text8 };
-  };
-  const up = side("up");
-  const down = side("down");
-  const name = centre?.label ?? "";
-  const upText = up ? `${name} depends on ${plural(up.count, "node")}: ${up.text}.` : `${name} depends on nothing in the graph.`;
-  const downText = down ? `${plural(down.count, "node")} ${down.count === 1 ? "depends" : "depend"} on it: ${down.text}.` : "Nothing in the graph depends on it.";
-  return `${upText} ${downText}`;
-}
-function sideOfMore(picture, more) {
-  const index2 = picture.nodes.indexOf(more);
-  return picture.edges.some((e) => e.from === index2) ? "up" : "down";
-}
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function cut2(text8, max) {
-  if (text8.length <= max) return text8;
-  const chars = Array.from(text8);
-  if (chars.length <= max) return text8;
-  const head = Math.ceil((max - 1) / 2);
-  return `${chars.slice(0, head).join("")}\u2026${chars.slice(chars.length - (max - 1 - head)).join("")}`;
-}
-function xml(text8) {
-  const clean = terminalText(text8);
-  return MARKUP.test(clean) ? clean.replace(MARKUP_ALL, (c) => ENTITY[c]) : clean;
-}
-var MARKUP = /[&<>"']/;
-var MARKUP_ALL = /[&<>"']/g;
-var ENTITY = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function idToken(prefix) {
-  const clean = prefix.replace(/[^A-Za-z0-9_-]/g, "_");
-  return /^[A-Za-z]/.test(clean) ? clean : `p${clean}`;
-}
-function safeHref(href) {
-  const bare = href.replace(/[\u0000-\u0020\u007f]/g, "");
-  if (/^https?:\/\//i.test(bare)) return href;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(bare)) return void 0;
-  if (/^[/\\]{2}/.test(bare)) return void 0;
-  return href;
-}
 
 // src/core/docs/site-format.ts
 function* wholeSite(format2, input) {
@@ -25746,17 +25959,25 @@ function stopWrites(lock) {
 // src/app/docs/docs-worker.ts
 var DOCS_WORKER = "blastradius-docs-pages";
 function pageItems(input) {
-  const { owners, nodes } = input.model.config;
+  const { model } = input;
+  const { owners, nodes } = model.config;
+  const { compact } = model;
+  const shape = (id) => {
+    const i = compact.indexOf.get(id);
+    return Math.min(degree(compact, i, "up"), 9) * 10 + Math.min(degree(compact, i, "down"), 9);
+  };
+  const byShape = [...nodes.keys()].map((id) => ({ id, shape: shape(id) }));
+  byShape.sort((a, b) => a.shape - b.shape);
   return [
     ...[...owners.keys()].map((id) => ({ owner: true, id })),
-    ...[...nodes.keys()].map((id) => ({ id }))
+    ...byShape.map(({ id }) => ({ id }))
   ];
 }
 function pageChunk(run) {
-  const start = Atomics.add(run.counter, 0, run.chunk);
-  if (start >= run.items.length) return false;
+  const taken = takePages(run.queue, run.thread, run.chunk);
+  if (!taken) return false;
+  const [start, end] = taken;
   const format2 = SITE_FORMATS[run.format];
-  const end = Math.min(start + run.chunk, run.items.length);
   for (let i = start; i < end; i++) {
     const item = run.items[i];
     let files;
@@ -25786,7 +26007,8 @@ function runDocsWorker(job) {
       input,
       format: job.format,
       items: pageItems(input),
-      counter: new Int32Array(job.counter),
+      queue: job.queue,
+      thread: job.thread,
       chunk: job.chunk,
       largest: [],
       tally: newTally(),
@@ -35920,14 +36142,14 @@ function skip(ctx) {
     const event = ctx.events[ctx.i];
     if (!event) return;
     if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) {
-      remember(ctx, event);
+      remember2(ctx, event);
       depth++;
     } else if (event.type === EVENT_ID.POP) depth--;
-    else if (event.type === EVENT_ID.SCALAR) remember(ctx, event);
+    else if (event.type === EVENT_ID.SCALAR) remember2(ctx, event);
     ctx.i++;
   } while (depth > 0);
 }
-function remember(ctx, event) {
+function remember2(ctx, event) {
   if ("anchorStart" in event && event.anchorStart >= 0 && event.type !== EVENT_ID.ALIAS) {
     ctx.anchors.set(ctx.text.slice(event.anchorStart, event.anchorEnd), ctx.i);
   }
@@ -35939,7 +36161,7 @@ function node2(read3) {
     if (event?.type !== EVENT_ID.ALIAS) {
       if (event && "anchorStart" in event && event.anchorStart >= 0) {
         const at5 = ctx.i;
-        remember(ctx, event);
+        remember2(ctx, event);
         ctx.reading.add(at5);
         const value2 = read3(ctx, key);
         ctx.reading.delete(at5);
@@ -41252,7 +41474,7 @@ async function stopPageWorkers(workers) {
 }
 async function writeSiteThreaded(build2, writer) {
   const items = pageItems(build2.input);
-  const counter = new SharedArrayBuffer(4);
+  const queue = newPageQueue(items.length, build2.workers.length + 1);
   const lock = newWriteLock();
   const write = (path2, content) => withWriteLock(lock, () => writer.writeNow(path2, content));
   const job = {
@@ -41260,20 +41482,20 @@ async function writeSiteThreaded(build2, writer) {
     format: build2.format,
     share: build2.share,
     folder: writer.folder,
-    counter,
+    queue,
     chunk: PAGES_PER_CHUNK,
     lock
   };
   let failed;
-  const results = build2.workers.map(({ worker, result }) => {
-    worker.postMessage(job);
+  const results = build2.workers.map(({ worker, result }, i) => {
+    worker.postMessage({ ...job, thread: i + 1 });
     return result.then((said) => {
       if (!said.ok) failed ??= new Error(`making pages: ${said.message}`);
       return said;
     });
   });
   writer.onInterrupt(() => {
-    Atomics.store(new Int32Array(counter), 0, items.length);
+    stopPageQueue(queue);
     stopWrites(lock);
   });
   try {
@@ -41288,7 +41510,8 @@ async function writeSiteThreaded(build2, writer) {
       input: build2.input,
       format: build2.format,
       items,
-      counter: new Int32Array(counter),
+      queue,
+      thread: 0,
       chunk: PAGES_PER_CHUNK,
       largest: largest2,
       tally: newTally(),
@@ -41311,7 +41534,7 @@ async function writeSiteThreaded(build2, writer) {
       countFile(tally, file.path, write(file.path, file.content));
     return { ...tally, byThread };
   } finally {
-    Atomics.store(new Int32Array(counter), 0, items.length);
+    stopPageQueue(queue);
     await stopPageWorkers(build2.workers);
   }
 }

@@ -11,6 +11,7 @@ import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateOrg, toDepsYaml } from "../bench/generate-org.js";
 import { DOCS_WORKER } from "../src/app/docs/docs-worker.js";
+import { newPageQueue } from "../src/app/docs/page-queue.js";
 import { newWriteLock } from "../src/app/docs/write-lock.js";
 import { bundledModel } from "../src/core/testing/bundled-example.js";
 import { BIN, type History, ROOT, rotatedHistory } from "./git-history.js";
@@ -138,7 +139,9 @@ describe("the Action's bundle started as a docs worker", () => {
         contracts: { note: "" },
       },
       folder: join(tmpdir(), "br-not-there", "site"),
-      counter: new SharedArrayBuffer(4),
+      // Every owner's and node's page, shared by this worker (thread 1) and one other.
+      queue: newPageQueue(model.config.owners.size + model.config.nodes.size, 2),
+      thread: 1,
       chunk: 4,
       lock: newWriteLock(),
     });

@@ -18,6 +18,7 @@ import type {
   DepsConfig,
   FileChange,
   Impact,
+  OwnerImpact,
   Unjudged,
 } from "./model.js";
 import type { ObjectInput } from "./object-input.js";
@@ -179,20 +180,30 @@ function radiusWith(
     ...(contracts.verdicts.size > 0 ? { verdicts: contracts.verdicts } : {}),
   });
   const { ids, ownerOf, ownerIds, tierOf } = model.compact;
-  const owners = ownerCollector(ownerIds, model.config.owners);
   const risk = riskCounter();
   radius.forEach((node, _depth, breaking) => {
-    owners.add(ownerOf[node] as number, ids[node] as string, breaking);
     const tier = tierOf[node] as number;
     risk.add(breaking, tier < 0 ? undefined : tier);
   });
+  // Every impacted id by owner, made when first read: a docs page counts them instead, and a
+  // site walks millions of impacted nodes.
+  let owners: OwnerImpact[] | undefined;
   const impact: Impact = {
     changed,
     // Node objects with their paths are built when a renderer first reads them.
     get impacted() {
       return radius.impacted;
     },
-    owners: owners.result(),
+    get owners() {
+      if (!owners) {
+        const collector = ownerCollector(ownerIds, model.config.owners);
+        radius.forEach((node, _depth, breaking) => {
+          collector.add(ownerOf[node] as number, ids[node] as string, breaking);
+        });
+        owners = collector.result();
+      }
+      return owners;
+    },
     risk: risk.risk,
     unmatchedFiles: located.unmatchedFiles,
     quietFiles: located.quietFiles,

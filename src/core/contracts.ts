@@ -412,6 +412,26 @@ export function withLifecycle(
 }
 
 /**
+ * 1 for each edge whose dependent declares `expects` on its dependency, made once per graph:
+ * most edges have no contract, and a docs site checks every node's edges, which read each
+ * dependent's list of dependencies to find out.
+ */
+function edgesWithExpects(graph: CompactGraph): Uint8Array {
+  let marks = expectsByGraph.get(graph);
+  if (!marks) {
+    marks = new Uint8Array(graph.targets.length);
+    for (let e = 0; e < marks.length; e++) {
+      const dependent = graph.nodes[graph.targets[e] as number] as GraphNode;
+      const upstream = graph.ids[graph.sources[e] as number];
+      if (dependent.dependsOn.some((d) => d.to === upstream && d.expects)) marks[e] = 1;
+    }
+    expectsByGraph.set(graph, marks);
+  }
+  return marks;
+}
+const expectsByGraph = new WeakMap<CompactGraph, Uint8Array>();
+
+/**
  * What one edge's outcomes decide for the upstream's classes. A broken one breaks the edge on
  * every class; otherwise, each class a kept expectation covers holds, unless another
  * expectation covering it is unchecked (then breaks_on decides, as without a contract).
@@ -454,7 +474,9 @@ export function checkContracts(
       deleted: node.classes.includes("deleted"),
       resources: node.resources,
     };
+    const withExpects = edgesWithExpects(graph);
     for (let e = graph.offsets[u] as number; e < (graph.offsets[u + 1] as number); e++) {
+      if (withExpects[e] === 0) continue;
       const dependent = graph.nodes[graph.targets[e] as number] as GraphNode;
       const expects = dependent.dependsOn.find((d) => d.to === node.id && d.expects)?.expects;
       if (!expects) continue;

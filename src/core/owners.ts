@@ -39,11 +39,55 @@ export function ownerCollector(
         const owner = id === undefined ? undefined : owners.get(id);
         result.push({ id, github: owner?.github, chat: owner?.chat, ...group });
       });
-      return result.sort((a, b) => {
-        if (a.id === undefined || b.id === undefined) return a.id === undefined ? 1 : -1;
-        const byBreaking = Number(b.breaking.length > 0) - Number(a.breaking.length > 0);
-        return byBreaking || (a.id < b.id ? -1 : 1);
-      });
+      return result.sort((a, b) => ownerOrder(a, b, a.breaking.length, b.breaking.length));
     },
   };
+}
+
+/** How many nodes of each owner break and are at risk. */
+export interface OwnerCount {
+  /** Undefined: nodes nobody owns. */
+  readonly id: string | undefined;
+  readonly breaking: number;
+  readonly atRisk: number;
+}
+
+/**
+ * The owners of impacted nodes with how many of theirs are hit, in ownerCollector's order: for
+ * a page that shows counts, not every impacted id (a docs site counts millions).
+ */
+export function ownerCounter(ownerIds: readonly string[]): {
+  add(owner: number, breaking: boolean): void;
+  result(): OwnerCount[];
+} {
+  // Slot ownerIds.length: nodes nobody owns.
+  const breaking = new Int32Array(ownerIds.length + 1);
+  const atRisk = new Int32Array(ownerIds.length + 1);
+  return {
+    add(owner, breaks) {
+      const slot = owner < 0 ? ownerIds.length : owner;
+      if (breaks) breaking[slot] = (breaking[slot] as number) + 1;
+      else atRisk[slot] = (atRisk[slot] as number) + 1;
+    },
+    result() {
+      const result: OwnerCount[] = [];
+      for (let slot = 0; slot <= ownerIds.length; slot++) {
+        const [b, r] = [breaking[slot] as number, atRisk[slot] as number];
+        if (b + r > 0) result.push({ id: ownerIds[slot], breaking: b, atRisk: r });
+      }
+      return result.sort((a, b) => ownerOrder(a, b, a.breaking, b.breaking));
+    },
+  };
+}
+
+/** Owners with breaking nodes first, then by id; nodes nobody owns last. */
+function ownerOrder(
+  a: { readonly id?: string },
+  b: { readonly id?: string },
+  aBreaking: number,
+  bBreaking: number,
+): number {
+  if (a.id === undefined || b.id === undefined) return a.id === undefined ? 1 : -1;
+  const byBreaking = Number(bBreaking > 0) - Number(aBreaking > 0);
+  return byBreaking || (a.id < b.id ? -1 : 1);
 }

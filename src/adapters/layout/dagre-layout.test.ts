@@ -71,7 +71,7 @@ describe("dagreLayout", () => {
     });
     expect(svg).toContain(`viewBox="0 0 ${layout.width} ${layout.height}"`);
     expect(svg.match(/<a href=/g)).toHaveLength(picture.nodes.length - 1);
-    expect(svg.match(/<path d="M[\d.]+,[\d.]+(L[\d.]+,[\d.]+)+"/g)).toHaveLength(
+    expect(svg.match(/<path class="edge" d="M[\d.]+,[\d.]+(L[\d.]+,[\d.]+)+"/g)).toHaveLength(
       picture.edges.length,
     );
   });

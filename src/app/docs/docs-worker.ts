@@ -1,8 +1,8 @@
 // A worker thread of a docs build. Started while the main thread reads the graph, it waits for
 // the job: the graph as the main thread loaded it (plain data, by structured clone: both see
 // the same graph, whatever happens on disk meanwhile) and what the pages show from outside it.
-// Then it makes owner and node pages, a chunk at a time from a counter every thread shares,
-// and writes them into the site's folder itself.
+// Then it makes owner and node pages, a chunk at a time from a queue every thread shares
+// (page-queue.ts), and writes them into the site's folder itself.
 
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { writeSiteFile } from "../../adapters/fs/write-site.js";
@@ -15,6 +15,8 @@ import {
   type Reach,
   reachOf,
 } from "../../core/docs/site-pages.js";
+import { degree } from "../../core/graph/adjacency.js";
+import { type PageQueue, takePages } from "./page-queue.js";
 import { type DocsFormat, SITE_FORMATS } from "./site-formats.js";
 import { type SiteShare, siteInputOf } from "./site-share.js";
 import { countFile, newTally, type Tally } from "./write-docs.js";
@@ -34,8 +36,10 @@ export interface DocsWorkerJob {
   readonly share: SiteShare;
   /** The folder the site is written into (the writer's staging folder). */
   readonly folder: string;
-  /** Int32 [next page]: each thread takes `chunk` pages at a time by Atomics.add. */
-  readonly counter: SharedArrayBuffer;
+  /** The pages every thread takes from, `chunk` at a time. */
+  readonly queue: PageQueue;
+  /** This thread's number (the main thread is 0): its segment of the queue. */
+  readonly thread: number;
   readonly chunk: number;
   /** Held while a thread writes a file (write-lock.ts). */
   readonly lock: WriteLock;
@@ -56,7 +60,8 @@ export interface PageRun {
   readonly format: DocsFormat;
   /** The work, in the order taken: owners first (the larger pages), then nodes. */
   readonly items: readonly PageItem[];
-  readonly counter: Int32Array;
+  readonly queue: PageQueue;
+  readonly thread: number;
   readonly chunk: number;
   readonly largest: Reach[];
   /** Writes one file; its size in bytes. */
@@ -69,21 +74,34 @@ export interface PageItem {
   readonly id: string;
 }
 
-/** Every owner's page, then every node's, in declaration order: the same list in every thread. */
+/**
+ * Every owner's page, then every node's by how many neighbours it has each way (the shape its
+ * picture is likely to have: see page-queue.ts), in declaration order within that; the same
+ * list in every thread.
+ */
 export function pageItems(input: DocsSiteInput): PageItem[] {
-  const { owners, nodes } = input.model.config;
+  const { model } = input;
+  const { owners, nodes } = model.config;
+  const { compact } = model;
+  const shape = (id: string) => {
+    const i = compact.indexOf.get(id) as number;
+    return Math.min(degree(compact, i, "up"), 9) * 10 + Math.min(degree(compact, i, "down"), 9);
+  };
+  const byShape = [...nodes.keys()].map((id) => ({ id, shape: shape(id) }));
+  // Stable: within a shape, declaration order.
+  byShape.sort((a, b) => a.shape - b.shape);
   return [
     ...[...owners.keys()].map((id) => ({ owner: true, id })),
-    ...[...nodes.keys()].map((id) => ({ id })),
+    ...byShape.map(({ id }) => ({ id })),
   ];
 }
 
 /** Makes one chunk of pages; false once every page is taken. */
 export function pageChunk(run: PageRun): boolean {
-  const start = Atomics.add(run.counter, 0, run.chunk);
-  if (start >= run.items.length) return false;
+  const taken = takePages(run.queue, run.thread, run.chunk);
+  if (!taken) return false;
+  const [start, end] = taken;
   const format = SITE_FORMATS[run.format];
-  const end = Math.min(start + run.chunk, run.items.length);
   for (let i = start; i < end; i++) {
     const item = run.items[i] as PageItem;
     let files: SiteFile[];
@@ -116,7 +134,8 @@ export function runDocsWorker(job: DocsWorkerJob): DocsWorkerResult {
       input,
       format: job.format,
       items: pageItems(input),
-      counter: new Int32Array(job.counter),
+      queue: job.queue,
+      thread: job.thread,
       chunk: job.chunk,
       largest: [],
       tally: newTally(),

@@ -1,8 +1,8 @@
 // A docs build on several threads. The workers start while the main thread reads the graph;
 // once it has, each is sent the graph (by structured clone) and what the pages show from
 // outside it. The main thread writes the files that are neither a node's nor an owner's
-// (lists, health, search), then every thread takes owner and node pages a chunk at a time until
-// none is left, and the main thread closes the site (the index needs every node's blast
+// (lists, health, search), then every thread takes owner and node pages a chunk at a time from
+// the shared queue (page-queue.ts) until none is left, and the main thread closes the site (the index needs every node's blast
 // radius). Each page depends only on its node or owner, so the site is the same byte for byte
 // whatever the number of threads.
 
@@ -19,6 +19,7 @@ import {
   pageChunk,
   pageItems,
 } from "./docs-worker.js";
+import { newPageQueue, stopPageQueue } from "./page-queue.js";
 import { type DocsFormat, SITE_FORMATS } from "./site-formats.js";
 import type { SiteShare } from "./site-share.js";
 import { addTally, countFile, newTally, type WrittenSite } from "./write-docs.js";
@@ -67,23 +68,23 @@ export async function writeSiteThreaded(
   writer: SiteWriter,
 ): Promise<WrittenSite> {
   const items = pageItems(build.input);
-  const counter = new SharedArrayBuffer(4);
+  const queue = newPageQueue(items.length, build.workers.length + 1);
   const lock = newWriteLock();
   // Every file through the lock, this thread's too (write-lock.ts says why).
   const write = (path: string, content: string) =>
     withWriteLock(lock, () => writer.writeNow(path, content));
-  const job: DocsWorkerJob = {
+  const job: Omit<DocsWorkerJob, "thread"> = {
     model: { config: build.input.model.config, compact: build.input.model.compact },
     format: build.format,
     share: build.share,
     folder: writer.folder,
-    counter,
+    queue,
     chunk: PAGES_PER_CHUNK,
     lock,
   };
   let failed: Error | undefined;
-  const results = build.workers.map(({ worker, result }) => {
-    worker.postMessage(job);
+  const results = build.workers.map(({ worker, result }, i) => {
+    worker.postMessage({ ...job, thread: i + 1 } satisfies DocsWorkerJob);
     return result.then((said) => {
       if (!said.ok) failed ??= new Error(`making pages: ${said.message}`);
       return said;
@@ -91,7 +92,7 @@ export async function writeSiteThreaded(
   });
   // Ctrl-C: no thread takes another page or writes another file; then the folder is removed.
   writer.onInterrupt(() => {
-    Atomics.store(new Int32Array(counter), 0, items.length);
+    stopPageQueue(queue);
     stopWrites(lock);
   });
   try {
@@ -107,7 +108,8 @@ export async function writeSiteThreaded(
       input: build.input,
       format: build.format,
       items,
-      counter: new Int32Array(counter),
+      queue,
+      thread: 0,
       chunk: PAGES_PER_CHUNK,
       largest,
       tally: newTally(),
@@ -134,7 +136,7 @@ export async function writeSiteThreaded(
   } finally {
     // Every page taken, then every thread stopped: none writes into the folder once this
     // returns (a failed build's folder is removed next).
-    Atomics.store(new Int32Array(counter), 0, items.length);
+    stopPageQueue(queue);
     await stopPageWorkers(build.workers);
   }
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dataUrl as bytesUrl, dataUrlText, utf8 } from "./data-url.js";
+import { dataUrl as bytesUrl, dataUrlText, textDataUrl, utf8 } from "./data-url.js";
 
 const dataUrl = (mime: string, text: string) => bytesUrl(mime, utf8(text));
 
@@ -21,6 +21,22 @@ describe("dataUrl", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("gives the same URL and byte count through the ASCII shortcut as through the bytes", () => {
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+    });
+    for (const text of [
+      ...fc.sample(ascii, { numRuns: 300, seed: 7 }),
+      ...fc.sample(fc.string({ unit: "binary", maxLength: 60 }), { numRuns: 300, seed: 8 }),
+      "caf\u00e9",
+      "\u007f\u0080",
+    ]) {
+      const { url, bytes } = textDataUrl("text/csv;charset=utf-8", text);
+      expect(url).toBe(reference("text/csv;charset=utf-8", text));
+      expect(bytes).toBe(utf8(text).length);
+    }
   });
 
   it("pads each length the same way (none, one or two `=`)", () => {

@@ -41,6 +41,18 @@ export function dataUrl(mime: string, bytes: Uint8Array): string {
   return `data:${mime};base64,${ascii.decode(out)}`;
 }
 
+/**
+ * A text as a `data:` URL of its UTF-8 bytes. ASCII text is its own UTF-8, and the runtime's
+ * `btoa` (native, a Web API in every browser and in Node) encodes it in a twentieth of the time.
+ */
+export function textDataUrl(mime: string, text: string): { url: string; bytes: number } {
+  if (ASCII.test(text)) return { url: `data:${mime};base64,${btoa(text)}`, bytes: text.length };
+  const bytes = utf8(text);
+  return { url: dataUrl(mime, bytes), bytes: bytes.length };
+}
+// biome-ignore lint/suspicious/noControlCharactersInRegex: every ASCII character
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** The text a `data:` URL of ours holds (for tests and readers of a site). */
 export function dataUrlText(url: string): string {
   const m = /^data:[^,;]+(?:;[^,;]+)*;base64,([A-Za-z0-9+/=]*)$/.exec(url);

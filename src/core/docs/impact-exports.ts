@@ -1,7 +1,7 @@
 // The exports of the site's impact tables: a node's "if this breaks" list and an owner's
 // upstream and downstream, as CSV and JSON, with the same rows as the page.
 
-import { dataUrl, utf8 } from "./data-url.js";
+import { textDataUrl } from "./data-url.js";
 import type { ImpactRow, NodePage, Table } from "./node-page.js";
 import type { AcrossRow, OwnerPage } from "./owner-page.js";
 import { exportPath } from "./site-paths.js";
@@ -90,10 +90,11 @@ export function placeExports(exports: readonly ExportFile[]): PlacedExports {
   for (const file of exports) {
     const mime = MIME[file.path.slice(file.path.lastIndexOf(".") + 1)];
     // Bytes, not characters: a graph in another script is up to three bytes a character.
-    const bytes =
-      mime && file.content.length <= INLINE_EXPORT_BYTES ? utf8(file.content) : undefined;
-    if (mime && bytes && bytes.length <= INLINE_EXPORT_BYTES)
-      inline.set(file.path, dataUrl(mime, bytes));
+    const url =
+      mime && file.content.length <= INLINE_EXPORT_BYTES
+        ? textDataUrl(mime, file.content)
+        : undefined;
+    if (mime && url && url.bytes <= INLINE_EXPORT_BYTES) inline.set(file.path, url.url);
     else files.push(file);
   }
   return { inline, files };

@@ -18,6 +18,7 @@ import type {
   Risk,
   SourceLocation,
 } from "../model.js";
+import { ownerCounter } from "../owners.js";
 
 /** How a team is reached, as the page shows it. */
 export interface Contact {
@@ -132,14 +133,48 @@ export function contactOf(owner: Owner): Contact {
 
 /**
  * How to reach the team an owners key names: its contacts when it is declared, its bare id when
- * not, nothing for nodes nobody owns (`id` undefined).
+ * not, nothing for nodes nobody owns (`id` undefined). One object per team and owners map: a
+ * site lists the same teams on every page.
  */
 export function contactFor(
   owners: ReadonlyMap<string, Owner>,
   id: string | undefined,
 ): Partial<Contact> {
-  const owner = id === undefined ? undefined : owners.get(id);
-  return owner ? contactOf(owner) : id !== undefined ? { id } : {};
+  if (id === undefined) return NOBODY;
+  let byId = contactsOf.get(owners);
+  if (!byId) {
+    byId = new Map();
+    contactsOf.set(owners, byId);
+  }
+  let contact = byId.get(id);
+  if (!contact) {
+    const owner = owners.get(id);
+    contact = Object.freeze(owner ? contactOf(owner) : { id });
+    byId.set(id, contact);
+  }
+  return contact;
+}
+const NOBODY: Partial<Contact> = Object.freeze({});
+const contactsOf = new WeakMap<ReadonlyMap<string, Owner>, Map<string, Partial<Contact>>>();
+
+/**
+ * A team to call about a page's node, with how much of theirs breaks. Its fields written out,
+ * not spread: a site makes one per team per page, hundreds of thousands.
+ */
+export function ownerToCall(
+  contact: Partial<Contact>,
+  breaking: number,
+  atRisk: number,
+): OwnerToCall {
+  const call: { -readonly [K in keyof OwnerToCall]: OwnerToCall[K] } = { breaking, atRisk };
+  if (contact.id !== undefined) call.id = contact.id;
+  if (contact.title !== undefined) call.title = contact.title;
+  if (contact.description !== undefined) call.description = contact.description;
+  if (contact.github !== undefined) call.github = contact.github;
+  if (contact.chat !== undefined) call.chat = contact.chat;
+  if (contact.email !== undefined) call.email = contact.email;
+  if (contact.escalation !== undefined) call.escalation = contact.escalation;
+  return call;
 }
 
 export function nodePage(model: GraphIndexes, id: string, options: NodePageOptions): NodePage {
@@ -174,23 +209,41 @@ export function relations(
   maxRows: number,
   maxDepth?: number,
 ): Table<RelationRow> {
-  const { nodes, depths, edges } = reachable(graph, [start], {
+  // The start and the rows kept; the walk still counts every node.
+  const { nodes, depths, edges, count } = reachable(graph, [start], {
     direction,
+    keep: maxRows + 1,
     ...(maxDepth !== undefined ? { maxDepth } : {}),
   });
   const rows: RelationRow[] = [];
+  const kinds = kindsOf(graph);
   // nodes[0] is the start itself.
   for (let i = 1; i < nodes.length && rows.length < maxRows; i++) {
     const node = nodes[i] as number;
     const edge = edges[i] as number;
     const other = direction === "down" ? graph.sources[edge] : graph.targets[edge];
-    rows.push(relationRow(graph, node, depths[i] as number, edge, other as number));
+    rows.push(relationRow(graph, kinds, node, depths[i] as number, edge, other as number));
   }
-  return { rows, total: nodes.length - 1 };
+  return { rows, total: count - 1 };
 }
+
+/**
+ * Each node's kind, by graph index: read from one array, not from node records whose shapes
+ * vary with the keys each declares (a site reads a million of them).
+ */
+export function kindsOf(graph: CompactGraph): readonly string[] {
+  let kinds = kindsByGraph.get(graph);
+  if (!kinds) {
+    kinds = graph.nodes.map((node) => node.kind);
+    kindsByGraph.set(graph, kinds);
+  }
+  return kinds;
+}
+const kindsByGraph = new WeakMap<CompactGraph, readonly string[]>();
 
 function relationRow(
   graph: CompactGraph,
+  kinds: readonly string[],
   node: number,
   depth: number,
   edge: number,
@@ -202,7 +255,7 @@ function relationRow(
   // No spreads: a site makes a million of these. Absent is undefined.
   return {
     id: graph.ids[node] as string,
-    kind: (graph.nodes[node] as { kind: string }).kind,
+    kind: kinds[node] as string,
     owner: owner >= 0 ? (graph.ownerIds[owner] as string) : undefined,
     tier: tier >= 0 ? tier : undefined,
     depth,
@@ -220,7 +273,8 @@ function ifThisBreaks(model: GraphIndexes, id: string, options: NodePageOptions)
   const { impact, radius } = whatIf(model, [{ id, classes: [IF_THIS_BREAKS_CLASS] }], {
     ...(options.today ? { today: options.today } : {}),
   });
-  const { breaking, atRisk } = bySeverity(radius, options.maxRows);
+  const owners = ownerCounter(model.compact.ownerIds);
+  const { breaking, atRisk } = bySeverity(radius, options.maxRows, model.compact.ownerOf, owners);
   const kept = mostSevere(model.compact, breaking, atRisk, options.maxRows);
   const rows = kept.map((node) => impactRow(radius.impactOf(node) as ImpactedNode));
   // Every node's page walks: the walk's arrays go to the next page's walk.
@@ -230,11 +284,11 @@ function ifThisBreaks(model: GraphIndexes, id: string, options: NodePageOptions)
     risk: impact.risk,
     breaking: breaking.count,
     atRisk: atRisk.count,
-    owners: impact.owners.map((o) => ({
-      ...contactFor(model.config.owners, o.id),
-      breaking: o.breaking.length,
-      atRisk: o.atRisk.length,
-    })),
+    // Counted here rather than read from impact.owners, which lists every impacted id by owner:
+    // the same owners in the same order.
+    owners: owners
+      .result()
+      .map((o) => ownerToCall(contactFor(model.config.owners, o.id), o.breaking, o.atRisk)),
     nodes: {
       rows,
       total: breaking.count + atRisk.count,
@@ -255,12 +309,18 @@ interface Listed {
  * among the first `keep` of each are listed: the analysis lists them by depth, so that is every
  * node of the depths the first `keep` reach (a depth's nodes are then ordered by criticality).
  */
-function bySeverity(radius: BlastRadius, keep: number): { breaking: Listed; atRisk: Listed } {
+function bySeverity(
+  radius: BlastRadius,
+  keep: number,
+  ownerOf: Int32Array,
+  owners?: { add(owner: number, breaking: boolean): void },
+): { breaking: Listed; atRisk: Listed } {
   const breaking: Listed = { nodes: [], depths: [], count: 0 };
   const atRisk: Listed = { nodes: [], depths: [], count: 0 };
   let byDepth = true;
   let last = 0;
   radius.forEach((node, depth, breaks) => {
+    owners?.add(ownerOf[node] as number, breaks);
     if (depth < last) byDepth = false;
     last = depth;
     const list = breaks ? breaking : atRisk;
@@ -273,14 +333,14 @@ function bySeverity(radius: BlastRadius, keep: number): { breaking: Listed; atRi
   // Listed out of depth order (changed nodes that others reach come last): list them all.
   return byDepth || keep === Number.POSITIVE_INFINITY
     ? { breaking, atRisk }
-    : bySeverity(radius, Number.POSITIVE_INFINITY);
+    : bySeverity(radius, Number.POSITIVE_INFINITY, ownerOf);
 }
 
 /**
  * The first `count` impacted nodes, most severe first (breaking, then nearest, then most
  * critical, then by id), without sorting them all: a site of 10,000 nodes has 2.7 million
  * impacted nodes in all its pages and keeps a few hundred of each. The analysis lists them by
- * depth, so only the depths that are kept are sorted.
+ * depth, so only the depths that are kept are ordered, and those by one number per node.
  */
 export function mostSevere(
   graph: CompactGraph,
@@ -288,30 +348,53 @@ export function mostSevere(
   atRisk: Listed,
   count: number,
 ): number[] {
+  const order = criticalOrder(graph);
+  const kept: number[] = [];
+  for (const { nodes, depths } of [breaking, atRisk]) {
+    let at = nodes.map((_, i) => i);
+    if (depths.some((d, i) => i > 0 && d < (depths[i - 1] as number)))
+      at = at.sort((a, b) => (depths[a] as number) - (depths[b] as number));
+    for (let i = 0; i < at.length && kept.length < count; ) {
+      const depth = depths[at[i] as number];
+      let end = i;
+      while (end < at.length && depths[at[end] as number] === depth) end++;
+      // A depth's nodes by their place in the criticality order: a typed array sorts numbers
+      // natively, where a comparator of ids took a third of a hub's page.
+      const places = new Int32Array(end - i);
+      for (let j = i; j < end; j++)
+        places[j - i] = order.place[nodes[at[j] as number] as number] as number;
+      places.sort();
+      for (let j = 0; j < places.length && kept.length < count; j++)
+        kept.push(order.node[places[j] as number] as number);
+      i = end;
+    }
+  }
+  return kept;
+}
+
+/**
+ * Every node of the graph, most critical first (untiered counts as tier 2), then by id: the
+ * order a depth's impacted nodes are listed in. Made once per graph.
+ */
+function criticalOrder(graph: CompactGraph): { place: Int32Array; node: Int32Array } {
+  let found = criticalOrders.get(graph);
+  if (found) return found;
   const { tierOf, ids } = graph;
   const rank = (node: number) => {
     const tier = tierOf[node] as number;
     return tierRank(tier < 0 ? undefined : tier);
   };
-  const critical = (a: number, b: number) => {
+  const node = Int32Array.from(ids.keys()).sort((a, b) => {
     const [ia, ib] = [ids[a] as string, ids[b] as string];
     return rank(a) - rank(b) || (ia < ib ? -1 : ia > ib ? 1 : 0);
-  };
-  const kept: number[] = [];
-  for (const { nodes, depths } of [breaking, atRisk]) {
-    let order = nodes.map((_, i) => i);
-    if (depths.some((d, i) => i > 0 && d < (depths[i - 1] as number)))
-      order = order.sort((a, b) => (depths[a] as number) - (depths[b] as number));
-    for (let i = 0; i < order.length && kept.length < count; ) {
-      const depth = depths[order[i] as number];
-      const group: number[] = [];
-      for (; i < order.length && depths[order[i] as number] === depth; i++)
-        group.push(nodes[order[i] as number] as number);
-      for (const node of group.sort(critical)) kept.push(node);
-    }
-  }
-  return kept.slice(0, count);
+  });
+  const place = new Int32Array(node.length);
+  for (let i = 0; i < node.length; i++) place[node[i] as number] = i;
+  found = { place, node };
+  criticalOrders.set(graph, found);
+  return found;
 }
+const criticalOrders = new WeakMap<CompactGraph, { place: Int32Array; node: Int32Array }>();
 
 function impactRow(node: ImpactedNode): ImpactRow {
   const path = node.severity === "breaking" ? (node.breakingPath ?? node.path) : node.path;

@@ -3,15 +3,17 @@
 // breaking at once, the same analysis as `check`), each with the other teams' contacts.
 
 import type { GraphIndexes } from "../analysis-model.js";
-import { analyzeNodes } from "../analyze.js";
+import { whatIf } from "../analyze.js";
 import { reachable } from "../graph/reachable.js";
 import type { ImpactSeverity } from "../model.js";
+import { ownerCounter } from "../owners.js";
 import {
   type Contact,
   contactFor,
   contactOf,
   IF_THIS_BREAKS_CLASS,
   type OwnerToCall,
+  ownerToCall,
   type Table,
 } from "./node-page.js";
 
@@ -73,49 +75,46 @@ export function ownerPage(
     };
   });
 
+  // Rows are made only for the first maxRows of each list; the rest are counted (a hub owner's
+  // lists run to thousands, and a site makes every owner's page).
   const reached = reachable(compact, own, { direction: "up" });
   const up: AcrossRow[] = [];
+  let upTotal = 0;
   const upOwners = new Map<number, number>();
   for (let k = 0; k < reached.nodes.length; k++) {
     const i = reached.nodes[k] as number;
     const o = compact.ownerOf[i] as number;
     if (o === ownIndex && ownIndex >= 0) continue;
     upOwners.set(o, (upOwners.get(o) ?? 0) + 1);
-    const tier = compact.tierOf[i] as number;
-    up.push({
-      id: compact.ids[i] as string,
-      kind: (compact.nodes[i] as { kind: string }).kind,
-      ...(o >= 0 ? { owner: compact.ownerIds[o] as string } : {}),
-      ...(tier >= 0 ? { tier } : {}),
-      depth: reached.depths[k] as number,
-    });
+    if (upTotal++ < options.maxRows) up.push(acrossRow(compact, i, reached.depths[k] as number));
   }
 
-  const impact = analyzeNodes(
+  const { radius } = whatIf(
     model,
     nodes.map((n) => ({ id: n.id, classes: [IF_THIS_BREAKS_CLASS] })),
     options.today ? { today: options.today } : {},
   );
-  const down: AcrossRow[] = [];
-  for (const n of impact.impacted) {
-    if (n.owner === ownerId) continue;
-    down.push({
-      id: n.id,
-      kind: n.kind,
-      ...(n.owner !== undefined ? { owner: n.owner } : {}),
-      ...(n.tier !== undefined ? { tier: n.tier } : {}),
-      depth: n.depth,
-      severity: n.severity,
-    });
-  }
-  down.sort(
-    (a, b) =>
-      Number(a.severity === "at-risk") - Number(b.severity === "at-risk") || a.depth - b.depth,
-  );
+  // Breaking first, then at risk, each in the analysis' order (by depth): the first maxRows of
+  // each are all the list can show.
+  const breaking: AcrossRow[] = [];
+  const atRisk: AcrossRow[] = [];
+  let downTotal = 0;
+  const downOwners = ownerCounter(compact.ownerIds);
+  radius.forEach((node, depth, breaks) => {
+    const o = compact.ownerOf[node] as number;
+    downOwners.add(o, breaks);
+    if (o === ownIndex && ownIndex >= 0) return;
+    downTotal++;
+    const list = breaks ? breaking : atRisk;
+    if (list.length < options.maxRows)
+      list.push({ ...acrossRow(compact, node, depth), severity: breaks ? "breaking" : "at-risk" });
+  });
+  radius.release();
+  const down = [...breaking, ...atRisk].slice(0, options.maxRows);
   return {
     contact: contactOf(owner),
     nodes: { rows: nodes.slice(0, options.maxRows), total: nodes.length },
-    upstream: { rows: up.slice(0, options.maxRows), total: up.length },
+    upstream: { rows: up, total: upTotal },
     upstreamOwners: [...upOwners.entries()]
       .map(
         ([o, n]): TeamCount => ({
@@ -124,15 +123,23 @@ export function ownerPage(
         }),
       )
       .sort((a, b) => b.nodes - a.nodes || ((a.id ?? "~") < (b.id ?? "~") ? -1 : 1)),
-    downstream: { rows: down.slice(0, options.maxRows), total: down.length },
-    downstreamOwners: impact.owners
+    downstream: { rows: down, total: downTotal },
+    downstreamOwners: downOwners
+      .result()
       .filter((o) => o.id !== ownerId)
-      .map(
-        (o): OwnerToCall => ({
-          ...contactFor(config.owners, o.id),
-          breaking: o.breaking.length,
-          atRisk: o.atRisk.length,
-        }),
-      ),
+      .map((o): OwnerToCall => ownerToCall(contactFor(config.owners, o.id), o.breaking, o.atRisk)),
+  };
+}
+
+/** A node of another team as a row, with its distance from the owner's nearest node. */
+function acrossRow(compact: GraphIndexes["compact"], i: number, depth: number): AcrossRow {
+  const o = compact.ownerOf[i] as number;
+  const tier = compact.tierOf[i] as number;
+  return {
+    id: compact.ids[i] as string,
+    kind: (compact.nodes[i] as { kind: string }).kind,
+    ...(o >= 0 ? { owner: compact.ownerIds[o] as string } : {}),
+    ...(tier >= 0 ? { tier } : {}),
+    depth,
   };
 }

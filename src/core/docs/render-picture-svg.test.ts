@@ -3,7 +3,14 @@ import { modelOf } from "../testing/helpers.js";
 import type { Picture } from "./picture.js";
 import { neighbourhoodPicture } from "./picture.js";
 import type { PictureLayout } from "./picture-layout.js";
-import { describePicture, renderPictureSvg, safeHref } from "./render-picture-svg.js";
+import {
+  describePicture,
+  EDGE_COLOUR,
+  PICTURE_CSS,
+  PICTURE_STYLE,
+  renderPictureSvg,
+  safeHref,
+} from "./render-picture-svg.js";
 
 const EXAMPLE = `version: 1
 owners: {}
@@ -87,7 +94,8 @@ describe("renderPictureSvg", () => {
   it("draws the example with a title, a description in words, and a link on every neighbour", () => {
     expectWellFormed(svg);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* viewBox="0 0 400 200"/);
-    expect(svg).toContain('style="max-width:100%;height:auto"');
+    // Drawn by the site's stylesheet: no colour or font on the elements themselves.
+    expect(svg).not.toMatch(/ (fill|stroke|font-size|style)=/);
     // Not role="img": its children are presentational, so the links would be hidden from
     // assistive technology (axe-core reports it as nested-interactive, serious).
     expect(svg).toContain('role="group" aria-labelledby="pic-title" aria-describedby="pic-desc"');
@@ -106,7 +114,7 @@ describe("renderPictureSvg", () => {
     ]);
     // The centre is this page: highlighted, not a link.
     expect(svg).toMatch(
-      /<g class="centre"><title>iam-role\/automation-runner \(iam-role\)<\/title><rect[^>]*stroke-width="2.5"/,
+      /<g class="centre"><title>iam-role\/automation-runner \(iam-role\)<\/title><rect [^>]*\/><text class="name"/,
     );
     for (const via of ["attaches-policy", "assumes-role", "token-exchange"])
       expect(svg).toContain(`>${via}</text>`);
@@ -127,17 +135,26 @@ describe("renderPictureSvg", () => {
     expect(other).not.toContain("<a ");
   });
 
-  it("keeps text at 4.5:1 or more against what it is drawn on", () => {
+  it("keeps text at 4.5:1 or more against what it is drawn on, in the stylesheet that draws it", () => {
     const groups = svg.match(/<(a|g) [^>]*>.*?<\/\1>/g) ?? [];
     expect(groups).toHaveLength(example.nodes.length);
-    for (const group of groups) {
-      const fill = /<rect[^>]* fill="(#[0-9a-f]{6})"/.exec(group)?.[1] as string;
-      for (const m of group.matchAll(/<text[^>]* fill="(#[0-9a-f]{6})"/g))
-        expect(contrast(fill, m[1] as string)).toBeGreaterThanOrEqual(4.5);
+    const roles = new Set(groups.map((g) => /class="(\w+)"/.exec(g)?.[1]));
+    expect(roles).toEqual(new Set(["centre", "up", "down"]));
+    const rule = (selector: string) =>
+      new RegExp(`${selector.replace(/[.()]/g, "\\$&")}\\{([^}]*)\\}`).exec(PICTURE_CSS)?.[1] ?? "";
+    const colour = (declarations: string, property: string) =>
+      new RegExp(`(?:^|;)${property}:(#[0-9a-f]{6})`).exec(declarations)?.[1] as string;
+    for (const role of ["centre", "up", "down", "more"] as const) {
+      const fill = colour(rule(`svg.picture .${role} rect`), "fill");
+      const text = colour(rule(`svg.picture .${role} text:not(.via)`), "fill");
+      expect([fill, text]).toEqual([PICTURE_STYLE[role].fill, PICTURE_STYLE[role].text]);
+      expect(contrast(fill, text)).toBeGreaterThanOrEqual(4.5);
     }
     // Edge labels sit on a white halo.
-    for (const m of svg.matchAll(/<text[^>]* fill="(#[0-9a-f]{6})" stroke="#ffffff"/g))
-      expect(contrast("#ffffff", m[1] as string)).toBeGreaterThanOrEqual(4.5);
+    const via = rule("svg.picture text.via");
+    expect(via).toContain("stroke:#ffffff");
+    expect(contrast("#ffffff", colour(via, "fill"))).toBeGreaterThanOrEqual(4.5);
+    expect(colour(via, "fill")).toBe(EDGE_COLOUR);
   });
 
   it("escapes hostile ids, kinds and edge types, and links only to http(s) or relative pages", () => {

@@ -1,4 +1,4 @@
-import { type Direction, forEachNeighbour } from "./adjacency.js";
+import { type Direction, incomingEdges } from "./adjacency.js";
 import type { CompactGraph } from "./compact-graph.js";
 import { type Stamped, stampedScratch } from "./stamped-scratch.js";
 
@@ -7,6 +7,11 @@ export interface ReachOptions {
   readonly direction?: Direction;
   /** Follow at most this many edges from a start; unbounded when absent. */
   readonly maxDepth?: number;
+  /**
+   * Hand back only the first this many nodes (the walk still goes everywhere, and `count` says
+   * how far): a docs page lists the nearest fifty of thousands.
+   */
+  readonly keep?: number;
 }
 
 /** What a breadth-first walk reached, the starts first. */
@@ -17,6 +22,8 @@ export interface Reached {
   readonly depths: Int32Array;
   /** The edge nodes[i] was first reached by (a shortest path's last edge); -1 for a start. */
   readonly edges: Int32Array;
+  /** Every node reached, the starts included, whether or not `keep` cut the arrays. */
+  readonly count: number;
 }
 
 interface Scratch extends Stamped {
@@ -57,16 +64,34 @@ export function reachable(
     edge[tail] = -1;
     depth[tail++] = 0;
   }
+  // The rows of the direction walked: edges leaving a node are rowEdges[offsets[i]…], or the
+  // edge positions themselves downstream. Loops over typed arrays, not a callback per edge:
+  // a docs site walks up from every node of the graph.
+  const down = direction === "down";
+  const incoming = down ? undefined : incomingEdges(graph);
+  const offsets = incoming ? incoming.offsets : graph.offsets;
+  const rowEdges = incoming?.edges;
+  const ends = down ? graph.targets : graph.sources;
   for (let head = 0; head < tail; head++) {
     const d = depth[head] as number;
     if (d >= maxDepth) continue;
-    forEachNeighbour(graph, queue[head] as number, direction, (next, e) => {
-      if (seen[next] === stamp) return;
+    const node = queue[head] as number;
+    const end = offsets[node + 1] as number;
+    for (let i = offsets[node] as number; i < end; i++) {
+      const e = rowEdges ? (rowEdges[i] as number) : i;
+      const next = ends[e] as number;
+      if (seen[next] === stamp) continue;
       seen[next] = stamp;
       queue[tail] = next;
       edge[tail] = e;
       depth[tail++] = d + 1;
-    });
+    }
   }
-  return { nodes: queue.slice(0, tail), depths: depth.slice(0, tail), edges: edge.slice(0, tail) };
+  const kept = Math.min(tail, options.keep ?? tail);
+  return {
+    nodes: queue.slice(0, kept),
+    depths: depth.slice(0, kept),
+    edges: edge.slice(0, kept),
+    count: tail,
+  };
 }

@@ -23,19 +23,25 @@ export function link(here: Here, to: string, label: string, attrs = ""): string 
   return `<a href="${escapeHtml(relativeHref(here.path, to))}"${attrs}>${label}</a>`;
 }
 
-export const nodeLink = (here: Here, id: string) =>
-  cachedLink(linksOf(here).nodes, id, () =>
-    link(here, nodePagePath(id), `<code>${escapeHtml(id)}</code>`),
+export function nodeLink(here: Here, id: string): string {
+  const links = linksOf(here).nodes;
+  return (
+    links.get(id) ??
+    remember(links, id, link(here, nodePagePath(id), `<code>${escapeHtml(id)}</code>`))
   );
+}
 
 /** The address of a node's page from this page (not escaped: the caller escapes it). */
-export const nodeHref = (here: Here, id: string) =>
-  cachedLink(linksOf(here).hrefs, id, () => relativeHref(here.path, nodePagePath(id)));
+export function nodeHref(here: Here, id: string): string {
+  const links = linksOf(here).hrefs;
+  return links.get(id) ?? remember(links, id, relativeHref(here.path, nodePagePath(id)));
+}
 
-export const ownerLink = (here: Here, id: string | undefined) =>
-  id === undefined
-    ? '<span class="note">nobody</span>'
-    : cachedLink(linksOf(here).owners, id, () => link(here, ownerPagePath(id), escapeHtml(id)));
+export function ownerLink(here: Here, id: string | undefined): string {
+  if (id === undefined) return '<span class="note">nobody</span>';
+  const links = linksOf(here).owners;
+  return links.get(id) ?? remember(links, id, link(here, ownerPagePath(id), escapeHtml(id)));
+}
 
 /**
  * Links already made, by the folder of the page they are on: every page of a folder links to
@@ -67,21 +73,18 @@ function linksOf(here: Here): FolderLinks {
   return links;
 }
 
-function cachedLink(links: Map<string, string>, id: string, make: () => string): string {
-  let made = links.get(id);
-  if (made === undefined) {
-    if (cachedLinks >= MAX_CACHED_LINKS) {
-      for (const other of linksByFolder.values()) {
-        other.nodes.clear();
-        other.owners.clear();
-        other.hrefs.clear();
-      }
-      cachedLinks = 0;
+/** Keeps a link just made (the callers look it up first, without a closure per call). */
+function remember(links: Map<string, string>, id: string, made: string): string {
+  if (cachedLinks >= MAX_CACHED_LINKS) {
+    for (const other of linksByFolder.values()) {
+      other.nodes.clear();
+      other.owners.clear();
+      other.hrefs.clear();
     }
-    made = make();
-    links.set(id, made);
-    cachedLinks++;
+    cachedLinks = 0;
   }
+  links.set(id, made);
+  cachedLinks++;
   return made;
 }
 
@@ -127,16 +130,32 @@ export function contactItems(contact: Partial<Contact>): string[] {
  * contacts: a site's pages list the same few hundred teams a hundred thousand times.
  */
 export function contactCell(contact: Partial<Contact>): string {
-  const key = `${contact.chat ?? ""}\u0000${contact.github ?? ""}\u0000${contact.email ?? ""}\u0000${contact.escalation ?? ""}`;
-  let cell = contactCells.get(key);
+  // Looked up field by field: the fields are the owners' own strings, whose hashes are kept, where
+  // a key joined from them would be a new string to hash on every row.
+  let level: Map<string, unknown> = contactCells;
+  for (const field of [contact.chat, contact.github, contact.email]) {
+    const key = field ?? "";
+    let next = level.get(key) as Map<string, unknown> | undefined;
+    if (!next) {
+      next = new Map();
+      level.set(key, next);
+    }
+    level = next;
+  }
+  const last = contact.escalation ?? "";
+  let cell = level.get(last) as string | undefined;
   if (cell === undefined) {
-    if (contactCells.size >= MAX_CACHED_LINKS) contactCells.clear();
+    if (++contactCellCount > MAX_CACHED_LINKS) {
+      contactCells.clear();
+      contactCellCount = 0;
+    }
     cell = contactItems(contact).join("<br>") || '<span class="note">no contact declared</span>';
-    contactCells.set(key, cell);
+    level.set(last, cell);
   }
   return cell;
 }
-const contactCells = new Map<string, string>();
+const contactCells = new Map<string, unknown>();
+let contactCellCount = 0;
 
 /** Text with its web addresses made links (an escalation "PagerDuty: https://…"). */
 export function linkify(value: string): string {

@@ -1,6 +1,8 @@
 // The site's one stylesheet. Colours keep text at 4.5:1 or more against its background
 // (WCAG AA), focus is always visible, and tables scroll inside their own box.
 
+import { PICTURE_CSS } from "../render-picture-svg.js";
+
 export const SITE_CSS = `:root{color-scheme:light}
 *{box-sizing:border-box}
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1b1b1b;background:#fff;line-height:1.45}
@@ -30,4 +32,5 @@ ul.cards{list-style:none;padding:0;display:grid;grid-template-columns:repeat(aut
 ul.cards li{border:1px solid #e5e7eb;border-radius:6px;padding:.5rem .7rem}
 .search input{font-size:1.05rem;padding:.4rem .6rem;width:100%;max-width:40rem;border:1px solid #6b7280;border-radius:4px}
 ol.results{padding-left:1.2rem}ol.results li{margin:.35rem 0}
+${PICTURE_CSS}
 `;
