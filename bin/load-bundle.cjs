@@ -80,6 +80,9 @@ function loadWithCodeCache(file, folder, require) {
   // command) shares one, rather than leaving a file of its own behind.
   const command = COMMANDS.has(process.argv[2] ?? "") ? process.argv[2] : "other";
   const hash = contentKey(bytes);
+  // The bundle's name for what reads it again to tell one build from another (the graph
+  // cache): these are the bytes that run, already read and named.
+  bundleKeys().set(file, hash);
   const build = `${basename(file)}-${hash}-${process.version}-${process.arch}-`;
   const key = `${build}${command}.v8`;
   const cacheFile = join(folder, key);
@@ -135,6 +138,16 @@ function contentKey(bytes) {
   if (typeof zlib.crc32 === "function")
     return `${zlib.crc32(bytes).toString(16).padStart(8, "0")}${bytes.length.toString(16)}`;
   return require("node:crypto").createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+}
+
+/**
+ * The content key of each bundle this process loaded through here, by its absolute path, in a
+ * registry every bundle of this process can read (src/adapters/fs/graph-cache-folder.ts).
+ */
+function bundleKeys() {
+  const registry = Symbol.for("blastradius.bundle-keys");
+  globalThis[registry] ??= new Map();
+  return globalThis[registry];
 }
 
 /** The CLI's commands and its own flags (a test holds the list to `blastradius --help`). */

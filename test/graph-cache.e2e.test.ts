@@ -217,6 +217,36 @@ describe("the graph cache, against what a red team tried", () => {
     }
   });
 
+  it("is another build's once the bundle changes by a byte: its cache is not read", () => {
+    // The CLI copied, so that its bundle can be changed as a rebuild would change it.
+    const cli = join(work, "cli");
+    mkdirSync(join(cli, "lib"), { recursive: true });
+    cpSync(join(ROOT, "bin"), join(cli, "bin"), { recursive: true });
+    for (const file of ["blastradius.cjs", "blastradius-commands.cjs"])
+      cpSync(join(ROOT, "lib", file), join(cli, "lib", file));
+    const dir = example("rebuilt");
+    const cache = join(work, "rebuilt-cache");
+    const runCopy = () => {
+      const result = spawnSync(process.execPath, [join(cli, "bin/blastradius.cjs"), ...check], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, XDG_CACHE_HOME: cache, NO_COLOR: "1" },
+      });
+      return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const first = runCopy();
+    expect(first.code).toBe(0);
+    expect(runCopy()).toEqual(first);
+    const [before] = cacheFiles(cache);
+    expect(cacheFiles(cache)).toHaveLength(1);
+    const bundle = join(cli, "lib/blastradius-commands.cjs");
+    writeFileSync(bundle, `${readFileSync(bundle, "utf8")}\n// another build\n`);
+    expect(runCopy()).toEqual(first);
+    // A file of its own: the first build's is left alone, neither read nor replaced.
+    expect(cacheFiles(cache)).toHaveLength(2);
+    expect(cacheFiles(cache)).toContain(before);
+  });
+
   it("another graph's cache file copied into this one's place is not this graph's", () => {
     const one = example("slot-one");
     const two = example("slot-two");

@@ -144,12 +144,17 @@ function boundFolder(folder: string, keep: string, maxBytes: number): void {
 
 /**
  * What identifies this build of the tool: a cache written by another is not read. The
- * bundle's content, hashed (a few milliseconds): its size and time were not enough, since a
- * packed tarball gives every file the same time. Run from source (tests), the version alone.
+ * bundle's content, hashed: its size and time were not enough, since a packed tarball gives
+ * every file the same time. The key bin/load-bundle.cjs made of the very bytes it ran, when it
+ * loaded this bundle (its CRC-32 and length: on the quick start's check, reading the 2.3 MB
+ * bundle again and hashing it was about a twentieth of the run); else a SHA-256 of the file.
+ * Run from source (tests), the version alone.
  */
 export function buildStamp(version: string, bundle: string | undefined): string {
   let code = "source";
-  if (bundle !== undefined) {
+  const loaded = bundle === undefined ? undefined : loadedBundleKey(bundle);
+  if (loaded !== undefined) code = `loaded-${loaded}`;
+  else if (bundle !== undefined) {
     try {
       code = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 32);
     } catch {
@@ -158,4 +163,11 @@ export function buildStamp(version: string, bundle: string | undefined): string 
     }
   }
   return `${version}|${code}|${process.version}|${process.arch}`;
+}
+
+/** The key bin/load-bundle.cjs recorded for the bundle at `path`, if it loaded it. */
+function loadedBundleKey(path: string): string | undefined {
+  const registry = (globalThis as Record<symbol, unknown>)[Symbol.for("blastradius.bundle-keys")];
+  const key = registry instanceof Map ? registry.get(path) : undefined;
+  return typeof key === "string" ? key : undefined;
 }
