@@ -3864,18 +3864,19 @@ function withLifecycle(verdict2, expectation, options) {
     waiver: { ...waive, expired: true }
   };
 }
-function edgesWithExpects(graph) {
-  let marks = expectsByGraph.get(graph);
-  if (!marks) {
-    marks = new Uint8Array(graph.targets.length);
-    for (let e = 0; e < marks.length; e++) {
+function expectsByEdge(graph) {
+  let found = expectsOf.get(graph);
+  if (!found) {
+    const all2 = new Array(graph.targets.length);
+    for (let e = 0; e < all2.length; e++) {
       const dependent = graph.nodes[graph.targets[e]];
       const upstream = graph.ids[graph.sources[e]];
-      if (dependent.dependsOn.some((d) => d.to === upstream && d.expects)) marks[e] = 1;
+      all2[e] = dependent.dependsOn.find((d) => d.to === upstream && d.expects)?.expects;
     }
-    expectsByGraph.set(graph, marks);
+    found = all2;
+    expectsOf.set(graph, found);
   }
-  return marks;
+  return found;
 }
 function decide(outcomes, classes) {
   const decides = /* @__PURE__ */ new Map();
@@ -3906,12 +3907,11 @@ function checkContracts(changed, graph, options = {}) {
       deleted: node3.classes.includes("deleted"),
       resources: node3.resources
     };
-    const withExpects = edgesWithExpects(graph);
+    const expected = expectsByEdge(graph);
     for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
-      if (withExpects[e] === 0) continue;
-      const dependent = graph.nodes[graph.targets[e]];
-      const expects = dependent.dependsOn.find((d) => d.to === node3.id && d.expects)?.expects;
+      const expects = expected[e];
       if (!expects) continue;
+      const dependent = graph.nodes[graph.targets[e]];
       const edgeOutcomes = expects.map((expectation) => {
         const verdict3 = withLifecycle(
           judgeExpectation(expectation, upstream),
@@ -3936,7 +3936,7 @@ function checkContracts(changed, graph, options = {}) {
   }
   return { outcomes, verdicts };
 }
-var COVERED, says, judged, expectsByGraph;
+var COVERED, says, judged, expectsOf;
 var init_contracts = __esm({
   "src/core/contracts.ts"() {
     "use strict";
@@ -3951,7 +3951,7 @@ var init_contracts = __esm({
     };
     says = (e) => e.kind === "exists" ? "exists" : `${e.kind} ${e.value ?? ""}`;
     judged = /* @__PURE__ */ new WeakMap();
-    expectsByGraph = /* @__PURE__ */ new WeakMap();
+    expectsOf = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -4195,21 +4195,22 @@ function incomingEdges(graph) {
   incoming.set(graph, found);
   return found;
 }
-function forEachNeighbour(graph, node3, direction, visit2) {
-  if (direction === "down") {
-    const end2 = graph.offsets[node3 + 1];
-    for (let e = graph.offsets[node3]; e < end2; e++) visit2(graph.targets[e], e);
-    return;
-  }
+function directedRows(graph, direction) {
+  if (direction === "down")
+    return { offsets: graph.offsets, edges: void 0, ends: graph.targets };
   const { offsets, edges } = incomingEdges(graph);
+  return { offsets, edges, ends: graph.sources };
+}
+function forEachNeighbour(graph, node3, direction, visit2) {
+  const { offsets, edges, ends } = directedRows(graph, direction);
   const end = offsets[node3 + 1];
-  for (let i = offsets[node3]; i < end; i++) {
-    const e = edges[i];
-    visit2(graph.sources[e], e);
+  for (let r = offsets[node3]; r < end; r++) {
+    const e = edges ? edges[r] : r;
+    visit2(ends[e], e);
   }
 }
 function degree(graph, node3, direction) {
-  const offsets = direction === "down" ? graph.offsets : incomingEdges(graph).offsets;
+  const { offsets } = directedRows(graph, direction);
   return offsets[node3 + 1] - offsets[node3];
 }
 var incoming;
@@ -14156,11 +14157,7 @@ function reachable(graph, starts, options = {}) {
     edge[tail] = -1;
     depth[tail++] = 0;
   }
-  const down = direction === "down";
-  const incoming2 = down ? void 0 : incomingEdges(graph);
-  const offsets = incoming2 ? incoming2.offsets : graph.offsets;
-  const rowEdges = incoming2?.edges;
-  const ends = down ? graph.targets : graph.sources;
+  const { offsets, edges: rowEdges, ends } = directedRows(graph, direction);
   for (let head = 0; head < tail; head++) {
     const d = depth[head];
     if (d >= maxDepth) continue;
@@ -14209,7 +14206,7 @@ function inertJsonText(json) {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
-var CONTROL, ANY, BREAK;
+var CONTROL, ANY, BREAK, hasTerminalControl;
 var init_terminal_escape = __esm({
   "src/core/render/terminal-escape.ts"() {
     "use strict";
@@ -14217,6 +14214,7 @@ var init_terminal_escape = __esm({
     /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
     ANY = new RegExp(CONTROL.source);
     BREAK = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
+    hasTerminalControl = (value) => ANY.test(value);
   }
 });
 
@@ -21539,7 +21537,7 @@ function acrossRow(compact, i, depth) {
   const tier2 = compact.tierOf[i];
   return {
     id: compact.ids[i],
-    kind: compact.nodes[i].kind,
+    kind: kindsOf(compact)[i],
     ...o >= 0 ? { owner: compact.ownerIds[o] } : {},
     ...tier2 >= 0 ? { tier: tier2 } : {},
     depth
@@ -21616,6 +21614,32 @@ function keepLargest(list3, reach) {
 // src/app/docs/docs-worker.ts
 init_adjacency();
 
+// src/app/docs/write-lock.ts
+var newWriteLock = () => new Int32Array(new SharedArrayBuffer(8));
+var WritesStopped = class extends Error {
+  constructor() {
+    super("the build was stopped");
+  }
+};
+function withWriteLock(lock, write) {
+  return holding(lock, 0, () => {
+    if (Atomics.load(lock, 1) === 1) throw new WritesStopped();
+    return write();
+  });
+}
+function holding(words, at5, work) {
+  while (Atomics.compareExchange(words, at5, 0, 1) !== 0) Atomics.wait(words, at5, 1);
+  try {
+    return work();
+  } finally {
+    Atomics.store(words, at5, 0);
+    Atomics.notify(words, at5, 1);
+  }
+}
+function stopWrites(lock) {
+  withWriteLock(lock, () => Atomics.store(lock, 1, 1));
+}
+
 // src/app/docs/page-queue.ts
 var LOCK = 0;
 var STOPPED = 1;
@@ -21629,8 +21653,7 @@ function newPageQueue(items, threads) {
   return queue;
 }
 function takePages(queue, thread, chunk) {
-  while (Atomics.compareExchange(queue, LOCK, 0, 1) !== 0) Atomics.wait(queue, LOCK, 1);
-  try {
+  return holding(queue, LOCK, () => {
     if (Atomics.load(queue, STOPPED) === 1) return void 0;
     const own = SEGMENTS + 2 * thread;
     const start = queue[own];
@@ -21651,10 +21674,7 @@ function takePages(queue, thread, chunk) {
     const from = Math.max(back - chunk, queue[most]);
     queue[most + 1] = from;
     return [from, back];
-  } finally {
-    Atomics.store(queue, LOCK, 0);
-    Atomics.notify(queue, LOCK, 1);
-  }
+  });
 }
 function stopPageQueue(queue) {
   Atomics.store(queue, STOPPED, 1);
@@ -21761,15 +21781,12 @@ init_terminal_escape();
 function csvField(value) {
   if (value === void 0) return "";
   if (typeof value === "number") return String(value);
-  if (!NEEDS_WORK.test(value)) return value;
+  if (!hasTerminalControl(value) && !CSV_SPECIAL.test(value)) return value;
   let text8 = terminalText(value);
   if (/^\s*[=+\-@]/.test(text8)) text8 = `'${text8}`;
   return /[",\n\r]/.test(text8) ? `"${text8.replaceAll('"', '""')}"` : text8;
 }
-var NEEDS_WORK = (
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069",]|^\s*[=+\-@]/
-);
+var CSV_SPECIAL = /[",]|^\s*[=+\-@]/;
 function toCsv(columns, rows) {
   let csv = "";
   for (let c = 0; c < columns.length; c++)
@@ -25933,27 +25950,6 @@ async function writeSite(files, sink) {
     countFile(tally, file.path, Buffer.byteLength(file.content));
   }
   return tally;
-}
-
-// src/app/docs/write-lock.ts
-var newWriteLock = () => new Int32Array(new SharedArrayBuffer(8));
-var WritesStopped = class extends Error {
-  constructor() {
-    super("the build was stopped");
-  }
-};
-function withWriteLock(lock, write) {
-  while (Atomics.compareExchange(lock, 0, 0, 1) !== 0) Atomics.wait(lock, 0, 1);
-  try {
-    if (Atomics.load(lock, 1) === 1) throw new WritesStopped();
-    return write();
-  } finally {
-    Atomics.store(lock, 0, 0);
-    Atomics.notify(lock, 0, 1);
-  }
-}
-function stopWrites(lock) {
-  withWriteLock(lock, () => Atomics.store(lock, 1, 1));
 }
 
 // src/app/docs/docs-worker.ts

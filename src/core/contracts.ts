@@ -412,24 +412,25 @@ export function withLifecycle(
 }
 
 /**
- * 1 for each edge whose dependent declares `expects` on its dependency, made once per graph:
- * most edges have no contract, and a docs site checks every node's edges, which read each
- * dependent's list of dependencies to find out.
+ * What each edge's dependent expects of its dependency (its first `depends_on` entry on it that
+ * declares `expects`), by edge, made once per graph: most edges have none, and a docs site
+ * checks every node's edges, each of which searched its dependent's list of dependencies.
  */
-function edgesWithExpects(graph: CompactGraph): Uint8Array {
-  let marks = expectsByGraph.get(graph);
-  if (!marks) {
-    marks = new Uint8Array(graph.targets.length);
-    for (let e = 0; e < marks.length; e++) {
+function expectsByEdge(graph: CompactGraph): readonly (readonly Expectation[] | undefined)[] {
+  let found = expectsOf.get(graph);
+  if (!found) {
+    const all: (readonly Expectation[] | undefined)[] = new Array(graph.targets.length);
+    for (let e = 0; e < all.length; e++) {
       const dependent = graph.nodes[graph.targets[e] as number] as GraphNode;
       const upstream = graph.ids[graph.sources[e] as number];
-      if (dependent.dependsOn.some((d) => d.to === upstream && d.expects)) marks[e] = 1;
+      all[e] = dependent.dependsOn.find((d) => d.to === upstream && d.expects)?.expects;
     }
-    expectsByGraph.set(graph, marks);
+    found = all;
+    expectsOf.set(graph, found);
   }
-  return marks;
+  return found;
 }
-const expectsByGraph = new WeakMap<CompactGraph, Uint8Array>();
+const expectsOf = new WeakMap<CompactGraph, readonly (readonly Expectation[] | undefined)[]>();
 
 /**
  * What one edge's outcomes decide for the upstream's classes. A broken one breaks the edge on
@@ -474,12 +475,11 @@ export function checkContracts(
       deleted: node.classes.includes("deleted"),
       resources: node.resources,
     };
-    const withExpects = edgesWithExpects(graph);
+    const expected = expectsByEdge(graph);
     for (let e = graph.offsets[u] as number; e < (graph.offsets[u + 1] as number); e++) {
-      if (withExpects[e] === 0) continue;
-      const dependent = graph.nodes[graph.targets[e] as number] as GraphNode;
-      const expects = dependent.dependsOn.find((d) => d.to === node.id && d.expects)?.expects;
+      const expects = expected[e];
       if (!expects) continue;
+      const dependent = graph.nodes[graph.targets[e] as number] as GraphNode;
       const edgeOutcomes: ContractOutcome[] = expects.map((expectation) => {
         const verdict = withLifecycle(
           judgeExpectation(expectation, upstream),

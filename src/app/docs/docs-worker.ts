@@ -58,7 +58,7 @@ export type DocsWorkerResult =
 export interface PageRun {
   readonly input: DocsSiteInput;
   readonly format: DocsFormat;
-  /** The work, in the order taken: owners first (the larger pages), then nodes. */
+  /** The work (pageItems): owners first (the larger pages), then nodes by shape. */
   readonly items: readonly PageItem[];
   readonly queue: PageQueue;
   readonly thread: number;

@@ -5,6 +5,8 @@
 // part of a picture, and each thread lays out every shape it meets (about 150 on a 10,000-node
 // graph, 0.7 s) when one counter for all handed every thread every shape.
 
+import { holding } from "./write-lock.js";
+
 /** Int32 [lock, stopped, then start and end of each thread's segment]. */
 export type PageQueue = Int32Array;
 
@@ -31,8 +33,7 @@ export function takePages(
   thread: number,
   chunk: number,
 ): readonly [number, number] | undefined {
-  while (Atomics.compareExchange(queue, LOCK, 0, 1) !== 0) Atomics.wait(queue, LOCK, 1);
-  try {
+  return holding(queue, LOCK, () => {
     if (Atomics.load(queue, STOPPED) === 1) return undefined;
     const own = SEGMENTS + 2 * thread;
     const start = queue[own] as number;
@@ -40,7 +41,7 @@ export function takePages(
     if (start < end) {
       const taken = Math.min(start + chunk, end);
       queue[own] = taken;
-      return [start, taken];
+      return [start, taken] as const;
     }
     // Another thread's pages, from the back of the segment with most left.
     let most = -1;
@@ -53,11 +54,8 @@ export function takePages(
     const back = queue[most + 1] as number;
     const from = Math.max(back - chunk, queue[most] as number);
     queue[most + 1] = from;
-    return [from, back];
-  } finally {
-    Atomics.store(queue, LOCK, 0);
-    Atomics.notify(queue, LOCK, 1);
-  }
+    return [from, back] as const;
+  });
 }
 
 /** No thread takes another page (Ctrl-C, a failure, the end of the build). */

@@ -2,9 +2,9 @@
 // once it has, each is sent the graph (by structured clone) and what the pages show from
 // outside it. The main thread writes the files that are neither a node's nor an owner's
 // (lists, health, search), then every thread takes owner and node pages a chunk at a time from
-// the shared queue (page-queue.ts) until none is left, and the main thread closes the site (the index needs every node's blast
-// radius). Each page depends only on its node or owner, so the site is the same byte for byte
-// whatever the number of threads.
+// the shared queue (page-queue.ts) until none is left, and the main thread closes the site (the
+// index needs every node's blast radius). Each page depends only on its node or owner, so the
+// site is the same byte for byte whatever the number of threads.
 
 import { Worker } from "node:worker_threads";
 import type { SiteWriter } from "../../adapters/fs/write-site.js";

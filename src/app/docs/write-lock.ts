@@ -19,13 +19,23 @@ export class WritesStopped extends Error {
 
 /** Runs `write` holding the lock; a thread that finds it held sleeps until it is free. */
 export function withWriteLock<T>(lock: WriteLock, write: () => T): T {
-  while (Atomics.compareExchange(lock, 0, 0, 1) !== 0) Atomics.wait(lock, 0, 1);
-  try {
+  return holding(lock, 0, () => {
     if (Atomics.load(lock, 1) === 1) throw new WritesStopped();
     return write();
+  });
+}
+
+/**
+ * Runs `work` holding the lock word `words[at]` (0 free, 1 held) in shared memory; a thread that
+ * finds it held sleeps until it is free. The write lock and the page queue (page-queue.ts) both.
+ */
+export function holding<T>(words: Int32Array, at: number, work: () => T): T {
+  while (Atomics.compareExchange(words, at, 0, 1) !== 0) Atomics.wait(words, at, 1);
+  try {
+    return work();
   } finally {
-    Atomics.store(lock, 0, 0);
-    Atomics.notify(lock, 0, 1);
+    Atomics.store(words, at, 0);
+    Atomics.notify(words, at, 1);
   }
 }
 

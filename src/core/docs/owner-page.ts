@@ -12,6 +12,7 @@ import {
   contactFor,
   contactOf,
   IF_THIS_BREAKS_CLASS,
+  kindsOf,
   type OwnerToCall,
   ownerToCall,
   type Table,
@@ -137,7 +138,7 @@ function acrossRow(compact: GraphIndexes["compact"], i: number, depth: number): 
   const tier = compact.tierOf[i] as number;
   return {
     id: compact.ids[i] as string,
-    kind: (compact.nodes[i] as { kind: string }).kind,
+    kind: kindsOf(compact)[i] as string,
     ...(o >= 0 ? { owner: compact.ownerIds[o] as string } : {}),
     ...(tier >= 0 ? { tier } : {}),
     depth,

@@ -1,6 +1,6 @@
 // A page's impact table as CSV and JSON, the same rows the page shows, and the total.
 
-import { inertJsonText, terminalText } from "../render/terminal-escape.js";
+import { hasTerminalControl, inertJsonText, terminalText } from "../render/terminal-escape.js";
 
 /** One column of an exported table: its header and how a row spells it. */
 export interface Column<T> {
@@ -16,8 +16,8 @@ export interface Column<T> {
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return "";
   if (typeof value === "number") return String(value);
-  // Nearly every field is an id, a kind or a number: one test says it needs nothing.
-  if (!NEEDS_WORK.test(value)) return value;
+  // Nearly every field is an id, a kind or a number: two tests say it needs nothing.
+  if (!hasTerminalControl(value) && !CSV_SPECIAL.test(value)) return value;
   // Like the page, the file shows a control as its escape (`cat` of it acts on none) and a
   // line break as a space.
   let text = terminalText(value);
@@ -25,13 +25,8 @@ export function csvField(value: string | number | undefined): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/**
- * Anything csvField changes: a control or mark terminalText rewrites, a quote, a comma, or a
- * start a spreadsheet would run (after white space, which the control class covers in part).
- */
-const NEEDS_WORK =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069",]|^\s*[=+\-@]/;
+/** A quote or comma, which a field is quoted for, or a start a spreadsheet would run. */
+const CSV_SPECIAL = /[",]|^\s*[=+\-@]/;
 
 export function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
   // Concatenated rather than mapped and joined: a site writes half a million rows.

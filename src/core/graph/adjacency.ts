@@ -37,6 +37,24 @@ export function incomingEdges(graph: CompactGraph): IncomingEdges {
   return found;
 }
 
+/**
+ * The rows of one direction, for loops over typed arrays: the edges leaving node i are rows
+ * offsets[i] … offsets[i+1]-1, row r is edge `edges ? edges[r] : r`, and it leads to
+ * ends[edge]. Downstream the rows are the edges themselves; upstream, the reverse rows.
+ */
+export interface DirectedRows {
+  readonly offsets: Int32Array;
+  readonly edges: Int32Array | undefined;
+  readonly ends: Int32Array;
+}
+
+export function directedRows(graph: CompactGraph, direction: Direction): DirectedRows {
+  if (direction === "down")
+    return { offsets: graph.offsets, edges: undefined, ends: graph.targets };
+  const { offsets, edges } = incomingEdges(graph);
+  return { offsets, edges, ends: graph.sources };
+}
+
 /** Calls `visit(neighbour, edge)` for each edge leaving `node` in `direction`, in row order. */
 export function forEachNeighbour(
   graph: CompactGraph,
@@ -44,16 +62,11 @@ export function forEachNeighbour(
   direction: Direction,
   visit: (neighbour: number, edge: number) => void,
 ): void {
-  if (direction === "down") {
-    const end = graph.offsets[node + 1] as number;
-    for (let e = graph.offsets[node] as number; e < end; e++) visit(graph.targets[e] as number, e);
-    return;
-  }
-  const { offsets, edges } = incomingEdges(graph);
+  const { offsets, edges, ends } = directedRows(graph, direction);
   const end = offsets[node + 1] as number;
-  for (let i = offsets[node] as number; i < end; i++) {
-    const e = edges[i] as number;
-    visit(graph.sources[e] as number, e);
+  for (let r = offsets[node] as number; r < end; r++) {
+    const e = edges ? (edges[r] as number) : r;
+    visit(ends[e] as number, e);
   }
 }
 
@@ -72,6 +85,6 @@ export function neighbours(
 
 /** How many edges leave `node` in `direction`. */
 export function degree(graph: CompactGraph, node: number, direction: Direction): number {
-  const offsets = direction === "down" ? graph.offsets : incomingEdges(graph).offsets;
+  const { offsets } = directedRows(graph, direction);
   return (offsets[node + 1] as number) - (offsets[node] as number);
 }

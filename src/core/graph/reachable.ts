@@ -1,4 +1,4 @@
-import { type Direction, incomingEdges } from "./adjacency.js";
+import { type Direction, directedRows } from "./adjacency.js";
 import type { CompactGraph } from "./compact-graph.js";
 import { type Stamped, stampedScratch } from "./stamped-scratch.js";
 
@@ -64,14 +64,8 @@ export function reachable(
     edge[tail] = -1;
     depth[tail++] = 0;
   }
-  // The rows of the direction walked: edges leaving a node are rowEdges[offsets[i]…], or the
-  // edge positions themselves downstream. Loops over typed arrays, not a callback per edge:
-  // a docs site walks up from every node of the graph.
-  const down = direction === "down";
-  const incoming = down ? undefined : incomingEdges(graph);
-  const offsets = incoming ? incoming.offsets : graph.offsets;
-  const rowEdges = incoming?.edges;
-  const ends = down ? graph.targets : graph.sources;
+  // Loops over the rows, not a callback per edge: a docs site walks up from every node.
+  const { offsets, edges: rowEdges, ends } = directedRows(graph, direction);
   for (let head = 0; head < tail; head++) {
     const d = depth[head] as number;
     if (d >= maxDepth) continue;

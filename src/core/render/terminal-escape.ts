@@ -20,6 +20,9 @@ const BREAK = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
  * something was there. Whole sequences need no parsing: without its ESC (or CSI) byte the rest
  * of a sequence is plain text.
  */
+/** Whether terminalText would change the text (it holds a control, a mark or a line break). */
+export const hasTerminalControl = (value: string): boolean => ANY.test(value);
+
 export function terminalText(value: string): string {
   // Nearly every string is clean: one test instead of two rewrites.
   if (!ANY.test(value)) return value;
